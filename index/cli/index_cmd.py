@@ -1,0 +1,75 @@
+"""``briefing index [CORPUS]``: incremental indexing with a progress bar and a summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .common import add_command, print_json_line, progress_reporter, stdout_console, corpus_arg
+
+
+def register(sub) -> None:
+    p = add_command(sub, "index", "index a corpus folder (incremental: only new, changed and deleted files)", run)
+    p.add_argument("corpus_arg", nargs="?", metavar="CORPUS", help="corpus folder (default: --corpus, "
+                   "$BRIEFING_CORPUS, else the bundled seeds)")
+    p.add_argument("--rebuild", action="store_true", help="discard the index and build it from scratch")
+    p.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    p.add_argument("--max-bytes", type=int, metavar="N", help="skip files larger than N bytes "
+                   "(default: $BRIEFING_MAX_BYTES or 5 MiB)")
+    p.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                   help="wait this long for another process that is updating the index (default: 0)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no summary table")
+
+
+def run(args) -> int:
+    from ..config import index_dir_for, resolve_corpus
+    from ..indexer import update_index
+
+    corpus = resolve_corpus(corpus_arg(args))
+    index_dir = index_dir_for(corpus, getattr(args, "index_dir", None))
+    with progress_reporter() if not args.json else _null() as progress:
+        summary = update_index(corpus, index_dir, rebuild=args.rebuild, progress=progress,
+                               max_bytes=args.max_bytes, wait=args.wait)
+    if args.json:
+        print_json_line(summary)
+    elif not args.quiet:
+        print_summary(summary)
+    return 0
+
+
+class _null:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def print_summary(summary) -> None:
+    """A Rich summary table of an index run, then each skipped file with its reason."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from ..sanitize import one_line
+
+    console = stdout_console()
+    if summary.rebuilt:
+        console.print(Text(f"Rebuilt the index: {summary.rebuild_reason}.", style="yellow"))
+    table = Table(title=Text(f"Index of {one_line(summary.corpus)}"), show_header=True, header_style="bold")
+    for col in ("added", "updated", "removed", "unchanged", "skipped", "articles", "quotes", "seconds"):
+        table.add_column(col, justify="right")
+    table.add_row(str(summary.added), str(summary.updated), str(summary.removed), str(summary.unchanged),
+                  str(len(summary.skipped)), str(summary.documents), str(summary.quotes), f"{summary.seconds:.2f}")
+    console.print(table)
+    if summary.skipped:
+        reasons = Counter(s.reason for s in summary.skipped)
+        console.print(Text("Skipped: " + ", ".join(f"{n} {r}" for r, n in reasons.most_common()), style="yellow"))
+        for s in summary.skipped[:200]:
+            line = Text("  ")
+            line.append(one_line(s.path, 80), style="bold")
+            line.append(f"  {s.reason}", style="yellow")
+            if s.detail:
+                line.append(f" ({one_line(s.detail, 100)})", style="dim")
+            console.print(line)
+        if len(summary.skipped) > 200:
+            console.print(Text(f"  … and {len(summary.skipped) - 200} more (see --json)", style="dim"))
+    console.print(Text(f"Index folder: {one_line(summary.index_dir)}", style="dim"))

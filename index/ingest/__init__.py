@@ -1,0 +1,142 @@
+"""Ingestion: read a corpus folder (txt, md, html, json, jsonl) into :class:`Article` records.
+
+Bad files never stop a run: each one becomes a :class:`SkippedFile` with a specific reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from ..config import max_bytes as _max_bytes
+from ..errors import CorpusError
+from ..models import Article, SkippedFile
+from .decode import Unusable, decode_bytes
+from .markup import parse_html, parse_markdown
+from .plaintext import parse_text
+from .records import parse_records
+from .walk import SIDECAR_SUFFIX, Found, article_format, walk_corpus
+
+__all__ = ["read_file", "load_path", "walk_corpus", "Found", "article_id_for", "content_hash"]
+
+
+def article_id_for(rel: str) -> str:
+    """The stable id of a file's article: its relative path without the extension."""
+    stem, ext = os.path.splitext(rel)
+    return stem if ext else rel
+
+
+def content_hash(meta: dict[str, Any]) -> str:
+    """sha256 over the body and the metadata that is indexed."""
+    h = hashlib.sha256()
+    for key in ("title", "source", "date", "url", "author", "body"):
+        h.update(str(meta.get(key) or "").encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+def _sidecar(path: Path) -> dict[str, Any] | None:
+    name = path.name
+    stem = name[: -len(os.path.splitext(name)[1])] if "." in name else name
+    side = path.with_name(stem + SIDECAR_SUFFIX)
+    try:
+        data = json.loads(side.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _parse(text: str, fmt: str, path: Path) -> list[tuple[str | None, dict[str, Any] | Unusable]]:
+    """Parse decoded text into (record suffix, metadata) pairs."""
+    if fmt in ("json", "jsonl"):
+        out: list[tuple[str | None, dict[str, Any] | Unusable]] = []
+        multi = fmt == "jsonl" or text.lstrip().startswith("[")
+        for n, rec in parse_records(text, fmt):
+            if isinstance(rec, Unusable):
+                out.append((str(n) if multi else None, rec))
+            else:
+                out.append(((rec.pop("record_id") or str(n)) if multi else None, rec))
+        return out
+    side = _sidecar(path)
+    if fmt == "md":
+        meta = parse_markdown(text)
+    elif fmt == "html":
+        meta = parse_html(text)
+    else:
+        meta = parse_text(text, use_headline=side is None)
+    if side is not None:
+        from .fields import metadata_from
+
+        meta.update({k: v for k, v in metadata_from(side).items() if v is not None})
+    return [(None, meta)]
+
+
+def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article], list[SkippedFile]]:
+    """Read one found file into articles, and skipped entries for what could not be used."""
+    limit = _max_bytes(max_bytes)
+    rel, fmt = found.rel, found.format or article_format(found.path.name) or "txt"
+    try:
+        st = found.path.stat()
+        if st.st_size > limit:
+            return [], [SkippedFile(path=rel, reason="too large", detail=f"{st.st_size:,} bytes > limit {limit:,}")]
+        with open(found.path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except FileNotFoundError:
+        return [], [SkippedFile(path=rel, reason="vanished", detail="deleted while the corpus was read")]
+    except OSError as exc:
+        reason = "symlink loop" if exc.errno == 40 else "unreadable"
+        return [], [SkippedFile(path=rel, reason=reason, detail=str(exc.strerror or exc))]
+    if len(data) > limit:
+        return [], [SkippedFile(path=rel, reason="too large", detail=f"more than {limit:,} bytes")]
+    try:
+        parsed = _parse(decode_bytes(data), fmt, found.path)
+    except Unusable as exc:
+        return [], [SkippedFile(path=rel, reason=exc.reason, detail=exc.detail)]
+    except (RecursionError, MemoryError, ValueError) as exc:
+        return [], [SkippedFile(path=rel, reason="not decodable", detail=f"{type(exc).__name__}: {exc}"[:200])]
+    base = article_id_for(rel)
+    articles, skipped = [], []
+    for suffix, meta in parsed:
+        if isinstance(meta, Unusable):
+            skipped.append(SkippedFile(path=f"{rel}#{suffix}" if suffix else rel, reason=meta.reason,
+                                       detail=meta.detail))
+            continue
+        meta.setdefault("title", "")
+        articles.append(Article(
+            id=f"{base}#{suffix}" if suffix else base,
+            path=rel,
+            title=meta.get("title") or "",
+            source=meta.get("source"),
+            date=meta.get("date"),
+            url=meta.get("url"),
+            author=meta.get("author"),
+            body=meta["body"],
+            hash=content_hash(meta),
+            format=fmt,  # type: ignore[arg-type]
+            mtime_ns=st.st_mtime_ns,
+            size=st.st_size,
+        ))
+    return articles, skipped
+
+
+def load_path(path: str | os.PathLike[str], root: str | os.PathLike[str] | None = None,
+              max_bytes: int | None = None) -> list[Article]:
+    """Articles of one file outside (or inside) a corpus; raises :class:`CorpusError` if unusable."""
+    p = Path(path).expanduser()
+    if not p.is_file():
+        raise CorpusError(f"no such file: {p}")
+    rel = p.name
+    if root is not None:
+        try:
+            rel = p.resolve().relative_to(Path(root).resolve()).as_posix()
+        except ValueError:
+            pass
+    articles, skipped = read_file(Found(rel, p, article_format(p.name) or "txt"), max_bytes)
+    if not articles:
+        why = skipped[0] if skipped else None
+        raise CorpusError(f"cannot read {p}: {why.reason}{': ' + why.detail if why and why.detail else ''}"
+                          if why else f"no article in {p}")
+    return articles

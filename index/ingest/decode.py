@@ -1,0 +1,64 @@
+"""Turn raw file bytes into text: UTF-8 (with or without BOM), UTF-16 (with BOM, or detected).
+
+Binary files and text that is not decodable raise :class:`Unusable` with the skip reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+
+class Unusable(Exception):
+    """A file or record that cannot be ingested; ``reason`` is a SkippedFile reason."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(detail or reason)
+        self.reason = reason
+        self.detail = detail
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """Guess UTF-16 without a BOM from the pattern of NUL bytes (ASCII-heavy text)."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        sample = sample[: len(sample) - (len(sample) % 2)]
+    if len(sample) < 4:
+        return None
+    even_nul = sample[0::2].count(0) / (len(sample) / 2)
+    odd_nul = sample[1::2].count(0) / (len(sample) / 2)
+    if odd_nul > 0.3 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.3 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode article bytes, or raise :class:`Unusable` ('empty', 'binary', 'not decodable')."""
+    if not data.strip():
+        raise Unusable("empty", "the file has no text")
+    if data.startswith(codecs.BOM_UTF8):
+        encoding, payload = "utf-8", data[3:]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding, payload = "utf-16", data
+    else:
+        guessed = _looks_utf16(data)
+        if guessed:
+            encoding, payload = guessed, data
+        elif b"\x00" in data[:8192]:
+            raise Unusable("binary", "NUL bytes: not a text file")
+        else:
+            encoding, payload = "utf-8", data
+    try:
+        text = payload.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise Unusable("not decodable", f"invalid {encoding} at byte {exc.start}") from None
+    if "\x00" in text:
+        raise Unusable("binary", "NUL characters in the text")
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\x1b")
+    if controls > max(8, len(sample) // 10):
+        raise Unusable("binary", "mostly control characters: not a text file")
+    if not text.strip():
+        raise Unusable("empty", "the file has no text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")

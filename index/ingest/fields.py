@@ -1,0 +1,88 @@
+"""Normalise metadata values from front matter, JSON records, sidecars and HTML: dates, names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})")
+_MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b")
+_DMY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? (\d{4})\b")
+
+
+def _mk(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A date from a date/datetime, an epoch number or a string ('2025-08-12', 'Aug. 12, 2025', '12 August 2025')."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)):
+        try:
+            return dt.datetime.fromtimestamp(float(value), tz=dt.timezone.utc).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str):
+        return None
+    s = value.strip()[:200]
+    m = _ISO.search(s)
+    if m:
+        return _mk(int(m[1]), int(m[2]), int(m[3]))
+    m = _MDY.search(s)
+    if m and m[1][:3].lower() in _MONTHS:
+        return _mk(int(m[3]), _MONTHS[m[1][:3].lower()], int(m[2]))
+    m = _DMY.search(s)
+    if m and m[2][:3].lower() in _MONTHS:
+        return _mk(int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
+    return None
+
+
+def text_value(value: Any, *, join: str = ", ") -> str | None:
+    """A string field: strings are stripped, lists of strings joined; other types give None."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, (list, tuple)) and value and all(isinstance(v, str) for v in value):
+        return join.join(v.strip() for v in value if v.strip()) or None
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        return value["name"].strip() or None
+    return None
+
+
+def first_key(record: dict, *keys: str) -> Any:
+    """The value of the first key present in ``record`` (case-insensitive)."""
+    lowered = {str(k).lower(): v for k, v in record.items()}
+    for key in keys:
+        if key in lowered and lowered[key] not in (None, ""):
+            return lowered[key]
+    return None
+
+
+TITLE_KEYS = ("title", "headline", "name")
+BODY_KEYS = ("body", "text", "content", "article", "maintext")
+SOURCE_KEYS = ("source", "outlet", "publisher", "site", "sitename", "source_name")
+DATE_KEYS = ("date", "published", "published_at", "publish_date", "pubdate", "date_publish", "datetime")
+URL_KEYS = ("url", "link", "canonical_url")
+AUTHOR_KEYS = ("author", "authors", "byline")
+
+
+def metadata_from(record: dict) -> dict[str, Any]:
+    """Title, source, date, url and author from a mapping (front matter, JSON record, sidecar)."""
+    src = first_key(record, *SOURCE_KEYS)
+    return {
+        "title": text_value(first_key(record, *TITLE_KEYS)),
+        "source": text_value(src),
+        "date": parse_date(first_key(record, *DATE_KEYS)),
+        "url": text_value(first_key(record, *URL_KEYS)),
+        "author": text_value(first_key(record, *AUTHOR_KEYS)),
+    }

@@ -1,0 +1,229 @@
+"""The facade every front end uses: one corpus, its index, a reusable searcher.
+
+>>> lib = open_library()            # the bundled seeds, indexed on first use
+>>> lib.search("H20 backdoor").total
+2
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+from typing import Iterator
+
+from . import config
+from .errors import NotFoundError
+from .indexer import Progress, update_index
+from .models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
+from .schema import ARTICLE, QUOTE
+from .search import filters_query, make_parser, parse_query, run_search
+from .store import index_exists, open_whoosh, read_manifest
+
+
+def _date(v) -> dt.date | None:
+    return v.date() if isinstance(v, dt.datetime) else None
+
+
+def article_from_fields(f: dict) -> Article:
+    """An :class:`Article` from the stored fields of its document."""
+    return Article(id=f["id"], path=f.get("path", ""), title=f.get("title", ""), source=f.get("source") or None,
+                   date=_date(f.get("date")), url=f.get("url") or None, author=f.get("author") or None,
+                   body=f.get("body", ""), hash=f.get("hash", ""), format=f.get("format") or "txt",
+                   mtime_ns=f.get("mtime_ns") or 0, size=f.get("size") or 0)
+
+
+class Library:
+    """A corpus and its index. Thread-safe for reads; writes go through :meth:`update`."""
+
+    def __init__(self, corpus: Path, index_dir: Path) -> None:
+        self.corpus = corpus
+        self.index_dir = index_dir
+        self._ix = None
+        self._searcher = None
+        self._lock = threading.RLock()
+        self._parsers: dict[str, object] = {}
+        self._speakers: tuple[int, list[Speaker]] | None = None
+        self.last_summary: IndexSummary | None = None
+
+    # ------------------------------------------------------------------ index lifecycle
+    def is_indexed(self) -> bool:
+        """True if an index exists for this corpus."""
+        return index_exists(self.index_dir)
+
+    def update(self, rebuild: bool = False, progress: Progress | None = None, max_bytes: int | None = None,
+               wait: float = 0.0) -> IndexSummary:
+        """Index new/changed files, drop deleted ones (see :func:`update_index`), then refresh."""
+        summary = update_index(self.corpus, self.index_dir, rebuild=rebuild, progress=progress,
+                               max_bytes=max_bytes, wait=wait)
+        self.last_summary = summary
+        with self._lock:
+            if summary.rebuilt and self._ix is not None:
+                self.close()
+            else:
+                self.refresh()
+        return summary
+
+    def _s(self):
+        with self._lock:
+            if self._searcher is None:
+                if self._ix is None:
+                    self._ix = open_whoosh(self.index_dir)
+                self._searcher = self._ix.searcher()
+            return self._searcher
+
+    def refresh(self) -> bool:
+        """Pick up documents committed since the searcher was opened; True if anything changed."""
+        with self._lock:
+            if self._searcher is None:
+                return False
+            new = self._searcher.refresh()
+            changed = new is not self._searcher
+            self._searcher = new
+            if changed:
+                self._speakers = None
+            return changed
+
+    def close(self) -> None:
+        """Release the searcher and the index."""
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            if self._ix is not None:
+                self._ix.close()
+            self._searcher = self._ix = None
+            self._speakers = None
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _parser(self, doctype: str):
+        if doctype not in self._parsers:
+            self._parsers[doctype] = make_parser(self._s().schema, doctype)
+        return self._parsers[doctype]
+
+    # ------------------------------------------------------------------ articles
+    def search(self, query: str, *, limit: int = 20, offset: int = 0, source: str | None = None,
+               speaker: str | None = None, date_from: dt.date | None = None, date_to: dt.date | None = None,
+               snippets: int | None = None) -> SearchResult:
+        """Search articles; an empty query lists articles, newest first."""
+        with self._lock:
+            s = self._s()
+            f = filters_query(doctype=ARTICLE, source=source, speaker=speaker, date_from=date_from,
+                              date_to=date_to)
+            return run_search(s, self._parser(ARTICLE), query, limit=limit, offset=offset, filter_q=f,
+                              snippets=snippets, sort_by_date=True)
+
+    def document_count(self) -> int:
+        """Number of articles in the index."""
+        from whoosh import query as Q
+
+        with self._lock:
+            return self._s().search(Q.Term("doctype", ARTICLE), limit=None).scored_length()
+
+    def article(self, article_id: str) -> Article:
+        """The article with this id (raises :class:`NotFoundError`)."""
+        with self._lock:
+            f = self._s().document(id=article_id)
+        if not f or f.get("doctype") != ARTICLE:
+            raise NotFoundError(f"no article with id {article_id!r} in the index of {self.corpus}")
+        return article_from_fields(f)
+
+    def article_ids(self) -> list[str]:
+        """Ids of all indexed articles, sorted."""
+        m = read_manifest(self.index_dir)
+        if m is not None:
+            return sorted(i for e in m.files.values() for i in e.ids)
+        with self._lock:
+            return sorted(f["id"] for f in self._s().documents(doctype=ARTICLE))
+
+    def articles(self) -> Iterator[Article]:
+        """All indexed articles (sorted by id)."""
+        for aid in self.article_ids():
+            try:
+                yield self.article(aid)
+            except NotFoundError:
+                continue
+
+    def related(self, article_id: str, limit: int = 10) -> list[SearchHit]:
+        """Articles most like this one (Whoosh more-like-this over the body)."""
+        from whoosh import query as Q
+
+        with self._lock:
+            s = self._s()
+            docnum = s.document_number(id=article_id)
+            if docnum is None:
+                raise NotFoundError(f"no article with id {article_id!r}")
+            try:
+                results = s.more_like(docnum, "body", numterms=40, top=limit,
+                                      filter=Q.Term("doctype", ARTICLE))
+            except Exception:
+                return []
+            hits = []
+            for rank, hit in enumerate(results, start=1):
+                f = hit.fields()
+                hits.append(SearchHit(id=f["id"], path=f.get("path", ""), title=f.get("title", ""),
+                                      source=f.get("source") or None, date=_date(f.get("date")),
+                                      score=round(float(hit.score or 0), 4), rank=rank))
+            return hits
+
+    # ------------------------------------------------------------------ quotes
+    def quotes(self, *, article_id: str | None = None, speaker: str | None = None, kind: str | None = None,
+               query: str | None = None, limit: int | None = None) -> list[Quote]:
+        """Quotes matching the filters; with ``article_id`` in reading order, else by relevance/id."""
+        from whoosh import query as Q
+
+        with self._lock:
+            s = self._s()
+            f = filters_query(doctype=QUOTE, speaker=speaker, kind=kind, article_id=article_id)
+            q = parse_query(self._parser(QUOTE), query) if query and query.strip() else None
+            results = s.search(q if q is not None else Q.Every(), filter=f, limit=limit)
+            quotes = [Quote.model_validate_json(hit["quote"]) for hit in results]
+        if q is None:
+            quotes.sort(key=lambda x: (x.article_id, x.start))
+        return quotes
+
+    def quote(self, quote_id: str) -> Quote:
+        """The quote with this id (raises :class:`NotFoundError`)."""
+        with self._lock:
+            f = self._s().document(id=quote_id)
+        if not f or f.get("doctype") != QUOTE:
+            raise NotFoundError(f"no quote with id {quote_id!r}")
+        return Quote.model_validate_json(f["quote"])
+
+    def speakers(self, overrides: dict[str, str] | None = None) -> list[Speaker]:
+        """Speakers across the corpus with counts and aliases (user merges/renames applied)."""
+        try:
+            from .quotes import merge_speakers
+        except ImportError:
+            return []
+        m = read_manifest(self.index_dir)
+        if m is None:
+            return []
+        if self._speakers is not None and self._speakers[0] == m.generation and overrides is None:
+            return self._speakers[1]
+        light: list[Quote] = []
+        for entry in m.files.values():
+            for aid, name, role, mention, n in entry.speakers:
+                for _ in range(int(n)):
+                    light.append(Quote.model_construct(id="", article_id=aid, text="", start=0, end=0,
+                                                       kind="direct", cue=None, speaker=name,
+                                                       speaker_role=role or None, speaker_mention=mention or None,
+                                                       speaker_start=None, speaker_end=None, floating=False))
+        result = merge_speakers(light, overrides)
+        if overrides is None:
+            self._speakers = (m.generation, result)
+        return result
+
+
+def open_library(corpus: str | Path | None = None, index_dir: str | Path | None = None, *,
+                 auto_index: bool = True, progress: Progress | None = None) -> Library:
+    """The library for ``corpus`` (default: ``$BRIEFING_CORPUS`` or the seeds), indexing it if needed."""
+    root = config.resolve_corpus(corpus)
+    lib = Library(root, config.index_dir_for(root, index_dir))
+    if auto_index and not lib.is_indexed():
+        lib.update(progress=progress)
+    return lib

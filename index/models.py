@@ -1,0 +1,164 @@
+"""Every record that crosses a boundary (file, index, CLI ``--json``, export) as a pydantic model.
+
+Offsets (``start``/``end``) are always character offsets into ``Article.body``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+"""Version of the records written to disk; bump when a stored model changes incompatibly."""
+
+
+class Record(BaseModel):
+    """Base for all records: unknown keys are ignored, values are validated."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+# --------------------------------------------------------------------------- articles
+
+
+class Article(Record):
+    """One news article of a corpus.
+
+    ``id`` is the path relative to the corpus root without its extension (``business/001``);
+    records from a JSON/JSONL file get ``path#N`` or ``path#<record id>``.
+    """
+
+    id: str
+    path: str = Field(description="file path relative to the corpus root, '/'-separated")
+    title: str = ""
+    source: Optional[str] = Field(default=None, description="outlet or agency")
+    date: Optional[dt.date] = None
+    url: Optional[str] = None
+    author: Optional[str] = None
+    body: str
+    hash: str = Field(description="sha256 of the body and metadata (hex)")
+    format: Literal["txt", "md", "html", "json", "jsonl"] = "txt"
+    mtime_ns: int = 0
+    size: int = 0
+
+
+class SkippedFile(Record):
+    """A file (or JSON record) that ingestion could not use, with a specific reason."""
+
+    path: str
+    reason: Literal[
+        "binary",
+        "not decodable",
+        "empty",
+        "too large",
+        "malformed front matter",
+        "malformed record",
+        "unreadable",
+        "vanished",
+        "symlink loop",
+    ]
+    detail: str = ""
+
+
+class IndexSummary(Record):
+    """What one ``briefing index`` run did."""
+
+    corpus: str
+    index_dir: str
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    skipped: list[SkippedFile] = Field(default_factory=list)
+    documents: int = 0
+    quotes: int = 0
+    rebuilt: bool = False
+    rebuild_reason: Optional[str] = None
+    seconds: float = 0.0
+
+
+# --------------------------------------------------------------------------- search
+
+
+class Span(Record):
+    """A half-open character range ``[start, end)``."""
+
+    start: int
+    end: int
+
+
+class Snippet(Record):
+    """An excerpt of a document's text with the matched terms as spans.
+
+    ``start``/``end`` locate the excerpt in the body; ``highlights`` are absolute body offsets too,
+    so ``body[h.start:h.end]`` is a matched word.
+    """
+
+    start: int
+    end: int
+    text: str
+    highlights: list[Span] = Field(default_factory=list)
+
+
+class SearchHit(Record):
+    """One matching article (or quote, for quote searches)."""
+
+    id: str
+    path: str
+    title: str = ""
+    source: Optional[str] = None
+    date: Optional[dt.date] = None
+    score: float = 0.0
+    rank: int = 0
+    snippets: list[Snippet] = Field(default_factory=list)
+    speakers: list[str] = Field(default_factory=list)
+
+
+class SearchResult(Record):
+    """The answer to a search: hits of one page plus totals and the correction, if any."""
+
+    query: str
+    total: int = 0
+    took_ms: float = 0.0
+    corrected: Optional[str] = Field(default=None, description="'did you mean' query, if Whoosh suggests one")
+    terms: list[str] = Field(default_factory=list, description="query words, for highlighting elsewhere")
+    hits: list[SearchHit] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- quotes
+
+QuoteKind = Literal["direct", "mixed", "indirect"]
+
+
+class Quote(Record):
+    """A quotation or reported statement and who made it.
+
+    ``body[start:end] == text`` (the content without enclosing quotation marks), and likewise
+    ``body[speaker_start:speaker_end] == speaker_mention`` when the speaker is mentioned.
+    """
+
+    id: str = Field(description="stable: derived from the article id and the quote text")
+    article_id: str
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind
+    cue: Optional[str] = Field(default=None, description="the speech verb or phrase: said, told, according to")
+    speaker: Optional[str] = Field(default=None, description="fullest name of the speaker, resolved")
+    speaker_mention: Optional[str] = Field(default=None, description="the mention as written: 'he', 'the report'")
+    speaker_start: Optional[int] = None
+    speaker_end: Optional[int] = None
+    speaker_role: Optional[str] = Field(default=None, description="title or description: 'US President'")
+    floating: bool = Field(default=False, description="no cue of its own: continues the previous speaker")
+
+
+class Speaker(Record):
+    """A speaker across the corpus: all the names it goes by and how often it is quoted."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    count: int = 0
+    articles: list[str] = Field(default_factory=list)

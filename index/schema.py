@@ -1,0 +1,88 @@
+"""The Whoosh schema: one index holds article documents and quote documents (``doctype``).
+
+Quote documents put their text in ``body`` too, so one query language serves both:
+``speaker:trump``, ``kind:direct``, ``source:reuters``, ``date:[2025-01-01 to 2025-12-31]``.
+"""
+
+from __future__ import annotations
+
+from whoosh import fields
+import re
+
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter
+
+SCHEMA_VERSION = 1
+"""Bump when the schema or what is stored changes: existing indexes are rebuilt with a message."""
+
+# Words with inner apostrophes/dots/hyphens stay whole ("people's", "u.s", "h20").
+_WORDS = r"\w+(?:[.'’-]\w+)*"
+
+
+_ACRONYM = re.compile(r"(?:\w\.)+\w\.?")
+
+
+class NormalizeFilter(Filter):
+    """Curly apostrophes -> straight, possessive 's dropped, dotted acronyms joined (u.s -> us).
+
+    Token character offsets are left alone, so highlighting still covers the whole written word.
+    """
+
+    def __eq__(self, other):
+        return isinstance(other, NormalizeFilter)
+
+    def __call__(self, tokens):
+        for t in tokens:
+            text = t.text.replace("\u2019", "'")
+            if text.endswith("'s"):
+                text = text[:-2]
+            text = text.strip("'")
+            if "." in text and _ACRONYM.fullmatch(text):
+                text = text.replace(".", "")
+            if text:
+                t.text = text
+                yield t
+
+
+def body_analyzer():
+    """Stemming analyzer for article text (shared with comparison so terms agree)."""
+    return (RegexTokenizer(_WORDS) | LowercaseFilter() | NormalizeFilter()
+            | StemFilter(cachesize=200000))
+
+
+def name_analyzer():
+    """Lower-cased words, no stemming: sources, speakers, authors."""
+    return RegexTokenizer(_WORDS) | LowercaseFilter() | NormalizeFilter()
+
+
+def build_schema() -> fields.Schema:
+    """The schema of a Briefing index."""
+    names = name_analyzer()
+    return fields.Schema(
+        doctype=fields.ID(stored=True),
+        id=fields.ID(stored=True, unique=True),
+        path=fields.ID(stored=True),
+        title=fields.TEXT(analyzer=body_analyzer(), stored=True, field_boost=2.0),
+        source=fields.TEXT(analyzer=names, stored=True),
+        date=fields.DATETIME(stored=True),
+        sortdate=fields.NUMERIC(int, bits=32, sortable=True),
+        url=fields.STORED(),
+        author=fields.TEXT(analyzer=names, stored=True),
+        body=fields.TEXT(analyzer=body_analyzer(), stored=True, chars=True, spelling=True),
+        hash=fields.ID(stored=True),
+        mtime_ns=fields.STORED(),
+        size=fields.STORED(),
+        format=fields.STORED(),
+        speakers=fields.TEXT(analyzer=names, stored=True),
+        # quote documents
+        article_id=fields.ID(stored=True),
+        speaker=fields.TEXT(analyzer=names, stored=True),
+        kind=fields.ID(stored=True),
+        cue=fields.ID(stored=True),
+        quote=fields.STORED(),
+    )
+
+
+ARTICLE = "article"
+QUOTE = "quote"
+DEFAULT_FIELDS = ("title", "body")
+

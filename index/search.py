@@ -1,0 +1,157 @@
+"""Searching the index with Whoosh's query language, with results as pydantic models.
+
+Query language: words (AND by default), ``OR``/``NOT``, ``"phrases"``, ``field:value`` (title, body,
+source, author, speaker, date, kind, path), wildcards ``chip*``, fuzzy ``chipz~``, date ranges
+``date:[2025-01-01 to 2025-12-31]`` and ``date:>2025-06``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from typing import Any
+
+from whoosh import qparser, query as Q
+from whoosh.qparser import dateparse
+
+from .errors import QueryError
+from .models import SearchHit, SearchResult, Snippet
+from .schema import ARTICLE, QUOTE
+from .snippets import fallback_snippet, make_highlighter
+
+_PLUGINS = (qparser.FuzzyTermPlugin, qparser.GtLtPlugin)
+
+
+def make_parser(schema, doctype: str = ARTICLE) -> qparser.QueryParser:
+    """The query parser for article searches (``title`` + ``body``) or quote searches (``body``)."""
+    fields = ["title", "body"] if doctype == ARTICLE else ["body"]
+    p = qparser.MultifieldParser(fields, schema, group=qparser.AndGroup,
+                                 fieldboosts={"title": 2.0} if doctype == ARTICLE else None)
+    for plugin in _PLUGINS:
+        p.add_plugin(plugin())
+    p.add_plugin(dateparse.DateParserPlugin(free=False))
+    alias = {"speakers": ["speaker", "who"]} if doctype == ARTICLE else {"speaker": ["speakers", "who"]}
+    alias.update({"source": ["outlet"], "title": ["headline"], "author": ["byline"]})
+    p.add_plugin(qparser.FieldAliasPlugin(alias))
+    return p
+
+
+def parse_query(parser, text: str):
+    """Parse ``text``; a string Whoosh cannot parse becomes a :class:`QueryError`."""
+    try:
+        q = parser.parse(text)
+    except Exception as exc:
+        raise QueryError(f"cannot understand the query {text!r}: {exc}") from None
+    if q is None or q is Q.NullQuery or isinstance(q, type(Q.NullQuery)):
+        return None
+    return q
+
+
+def filters_query(*, doctype: str, source: str | None = None, speaker: str | None = None,
+                  date_from: dt.date | None = None, date_to: dt.date | None = None,
+                  kind: str | None = None, article_id: str | None = None, analyzer=None) -> Q.Query:
+    """A filter for the document type plus the optional facets."""
+    from .schema import name_analyzer
+
+    words = analyzer or name_analyzer()
+    parts: list[Q.Query] = [Q.Term("doctype", doctype)]
+
+    def phrase(field: str, text: str) -> Q.Query | None:
+        toks = [t.text for t in words(text)]
+        if not toks:
+            return None
+        return Q.Term(field, toks[0]) if len(toks) == 1 else Q.Phrase(field, toks)
+
+    if source:
+        q = phrase("source", source)
+        parts.append(q if q is not None else Q.NullQuery)
+    if speaker:
+        q = phrase("speaker" if doctype == QUOTE else "speakers", speaker)
+        parts.append(q if q is not None else Q.NullQuery)
+    if date_from or date_to:
+        start = dt.datetime.combine(date_from, dt.time.min) if date_from else None
+        end = dt.datetime.combine(date_to, dt.time.max) if date_to else None
+        parts.append(Q.DateRange("date", start, end))
+    if kind:
+        parts.append(Q.Term("kind", kind))
+    if article_id:
+        parts.append(Q.Term("article_id", article_id))
+    return Q.And(parts) if len(parts) > 1 else parts[0]
+
+
+def query_words(q) -> list[str]:
+    """The plain words a query searches the text for (for highlighting in the reader)."""
+    out: list[str] = []
+    if q is None:
+        return out
+    for fieldname, text in q.iter_all_terms(phrases=True) if hasattr(q, "iter_all_terms") else []:
+        if fieldname in ("body", "title") and isinstance(text, str) and text not in out:
+            out.append(text)
+    return out
+
+
+def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0, filter_q=None,
+               snippets: int | None = None, correct: bool = True, sort_by_date: bool = False) -> SearchResult:
+    """Run an article search on an open searcher and build the result model."""
+    t0 = time.perf_counter()
+    text = text or ""
+    q = parse_query(parser, text) if text.strip() else None
+    try:
+        if q is None:
+            results = searcher.search(Q.Every(), filter=filter_q, limit=offset + limit,
+                                      sortedby="sortdate" if sort_by_date else None, reverse=True)
+        else:
+            results = searcher.search(q, filter=filter_q, limit=offset + limit, terms=True)
+    except QueryError:
+        raise
+    except Exception as exc:
+        raise QueryError(f"cannot run the query {text!r}: {type(exc).__name__}: {exc}") from None
+    results.highlighter = make_highlighter()
+    hits: list[SearchHit] = []
+    want = limit if snippets is None else snippets
+    for rank, hit in enumerate(results[offset: offset + limit], start=offset + 1):
+        fields: dict[str, Any] = hit.fields()
+        snips: list[Snippet] = []
+        if rank - offset <= want:
+            snips = _hit_snippets(hit, q, fields.get("body", ""))
+        hits.append(SearchHit(
+            id=fields["id"], path=fields.get("path", ""), title=fields.get("title", ""),
+            source=fields.get("source") or None,
+            date=fields["date"].date() if isinstance(fields.get("date"), dt.datetime) else None,
+            score=round(float(hit.score or 0.0), 4), rank=rank, snippets=snips,
+            speakers=list(dict.fromkeys(s for s in (fields.get("speakers") or "").split(" ; ") if s))[:12],
+        ))
+    corrected = None
+    total = results.scored_length() if q is not None else len(results)
+    if q is not None:
+        total = len(results)
+        if correct and total < 3:
+            corrected = _correction(searcher, parser, q, text)
+    return SearchResult(query=text, total=total, took_ms=round((time.perf_counter() - t0) * 1000, 2),
+                        corrected=corrected, terms=query_words(q), hits=hits)
+
+
+def _hit_snippets(hit, q, body: str) -> list[Snippet]:
+    if q is None:
+        return [fallback_snippet(body)]
+    try:
+        snips = hit.highlights("body", top=2, minscore=1)
+    except Exception:
+        snips = []
+    if not isinstance(snips, list) or not snips:
+        return [fallback_snippet(body)]
+    return sorted(snips, key=lambda s: s.start)
+
+
+_FIELDISH = re.compile(r"\w+:")
+
+
+def _correction(searcher, parser, q, text: str) -> str | None:
+    try:
+        c = searcher.correct_query(q, text, maxdist=2, prefix=1)
+    except Exception:
+        return None
+    if c.query != q and c.string and c.string.strip().lower() != text.strip().lower():
+        return c.string
+    return None

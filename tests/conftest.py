@@ -1,0 +1,54 @@
+"""Shared fixtures: every test runs with its own user data dir and no corpus/index overrides."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path_factory, monkeypatch):
+    """A private BRIEFING_DATA_DIR; BRIEFING_CORPUS/BRIEFING_INDEX_DIR unset."""
+    data = tmp_path_factory.mktemp("briefing-data")
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(data))
+    monkeypatch.delenv("BRIEFING_CORPUS", raising=False)
+    monkeypatch.delenv("BRIEFING_INDEX_DIR", raising=False)
+    monkeypatch.delenv("BRIEFING_MAX_BYTES", raising=False)
+    return data
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    """The bundled seed corpus as installed."""
+    from briefing.index.config import seeds_dir as _seeds
+
+    return _seeds()
+
+
+@pytest.fixture
+def seeds_copy(tmp_path, seeds_dir) -> Path:
+    """A writable copy of the seed corpus (articles and sidecars only)."""
+    dest = tmp_path / "corpus"
+    dest.mkdir()
+    for p in seeds_dir.iterdir():
+        if p.suffix in (".txt", ".json"):
+            shutil.copy2(p, dest / p.name)
+    return dest
+
+
+@pytest.fixture
+def seeds_library(seeds_dir, tmp_path):
+    """The seeds, indexed into a temporary folder."""
+    from briefing.index.library import open_library
+
+    lib = open_library(seeds_dir, tmp_path / "index")
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def seed_texts(seeds_dir) -> dict[str, str]:
+    """The two seed articles' original text by id."""
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))}

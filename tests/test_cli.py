@@ -1,0 +1,101 @@
+"""The ``briefing`` command line, run as a real process (the installed console script)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from briefing.index.cli import COMMAND_MODULES, build_parser
+
+FIRST, SECOND = "000_921a5942b13cbaba", "001_2f5ca3a043d0fe3e"
+
+
+def briefing(*args, env=None, check=None):
+    exe = shutil.which("briefing")
+    cmd = [exe, *args] if exe else [sys.executable, "-m", "briefing.index.cli", *args]
+    full_env = dict(os.environ, COLUMNS="120", **(env or {}))
+    p = subprocess.run(cmd, capture_output=True, text=True, env=full_env, timeout=120)
+    if check is not None:
+        assert p.returncode == check, (p.returncode, p.stdout, p.stderr)
+    return p
+
+
+def test_version_and_help_on_every_command():
+    p = briefing("--version", check=0)
+    assert p.stdout.startswith("briefing ")
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    assert len(sub.choices) >= len(COMMAND_MODULES)
+    for name in sub.choices:
+        h = briefing(name, "--help", check=0)
+        assert "usage: briefing " + name in h.stdout
+
+
+def test_index_then_search_json_lines(tmp_path):
+    ix = str(tmp_path / "ix")
+    p = briefing("index", "--index-dir", ix, "--json", check=0)
+    summary = json.loads(p.stdout)
+    assert summary["added"] == 2 and summary["documents"] == 2 and summary["skipped"] == []
+    p = briefing("search", "H20 backdoor", "--json", "--index-dir", ix, check=0)
+    lines = [json.loads(x) for x in p.stdout.splitlines()]
+    assert {x["id"] for x in lines} == {FIRST, SECOND}
+    assert all({"id", "title", "source", "date", "score", "snippets"} <= set(x) for x in lines)
+    p = briefing("search", '"remote shutdown"', "--json", "--index-dir", ix, check=0)
+    assert [json.loads(x)["id"] for x in p.stdout.splitlines()] == [FIRST]
+
+
+def test_rich_table_and_summary(tmp_path):
+    ix = str(tmp_path / "ix")
+    p = briefing("index", "--index-dir", ix, check=0)
+    assert "added" in p.stdout and "Index folder" in p.stdout
+    p = briefing("search", "Blackwell", "--index-dir", ix, check=0)
+    assert "2 results" in p.stdout and "Blackwell" in p.stdout
+
+
+def test_corpus_before_or_after_the_command_and_env(tmp_path, seeds_copy):
+    (seeds_copy / "extra.txt").write_text("Zebra crossing headline\n\nZebras everywhere.\n", encoding="utf-8")
+    ix = str(tmp_path / "ix")
+    before = briefing("--corpus", str(seeds_copy), "search", "zebras", "--json", "--index-dir", ix, check=0)
+    after = briefing("search", "zebras", "--json", "--corpus", str(seeds_copy), "--index-dir", ix, check=0)
+    env = briefing("search", "zebras", "--json", env={"BRIEFING_CORPUS": str(seeds_copy),
+                                                      "BRIEFING_INDEX_DIR": ix}, check=0)
+    for p in (before, after, env):
+        assert [json.loads(x)["id"] for x in p.stdout.splitlines()] == ["extra"]
+
+
+def test_show_json_and_errors(tmp_path):
+    ix = str(tmp_path / "ix")
+    p = briefing("show", SECOND, "--json", "--index-dir", ix, check=0)
+    data = json.loads(p.stdout)
+    assert data["id"] == SECOND and data["body"].startswith("Chinese officials") and "quotes" in data
+    p = briefing("show", "no-such-id", "--index-dir", ix, check=1)
+    assert "no article with id" in p.stderr and "Traceback" not in p.stderr
+    p = briefing("search", "--index-dir", ix, check=2)  # missing QUERY: usage error
+    assert "usage:" in p.stderr
+    p = briefing("index", str(tmp_path / "missing"), check=1)
+    assert "corpus folder not found" in p.stderr and "Traceback" not in p.stderr
+    p = briefing("search", "x", "--limit", "0", "--index-dir", ix, check=1)
+    assert "--limit" in p.stderr
+
+
+def test_busy_index_exit_code(tmp_path, seeds_dir):
+    ix = tmp_path / "ix"
+    code = ("import sys,time; from pathlib import Path; from briefing.index.store import write_lock\n"
+            "with write_lock(Path(sys.argv[1])):\n print('locked', flush=True); time.sleep(30)\n")
+    holder = subprocess.Popen([sys.executable, "-c", code, str(ix)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        p = briefing("index", "--index-dir", str(ix), check=1)
+        assert "being updated by another process" in p.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_related_command(tmp_path):
+    p = briefing("related", FIRST, "--json", "--index-dir", str(tmp_path / "ix"), check=0)
+    assert [json.loads(x)["id"] for x in p.stdout.splitlines()] == [SECOND]

@@ -1,0 +1,100 @@
+"""Search on the seeds through the real index: queries, filters, snippets, correction, fuzzing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from briefing.index.errors import QueryError
+
+FIRST, SECOND = "000_921a5942b13cbaba", "001_2f5ca3a043d0fe3e"
+
+
+def ids(result):
+    return {h.id for h in result.hits}
+
+
+def test_issue_queries_on_the_seeds(seeds_library):
+    lib = seeds_library
+    assert ids(lib.search("H20 backdoor")) == {FIRST, SECOND}
+    assert ids(lib.search("Blackwell")) == {FIRST, SECOND}
+    assert ids(lib.search('"remote shutdown"')) == {FIRST}
+    assert ids(lib.search("source:reuters")) == {FIRST, SECOND}  # second: "Unnamed outlet (citing Reuters)"
+    assert ids(lib.search('source:"unnamed outlet"')) == {SECOND}
+    assert ids(lib.search("Blackwell", source="Reuters")) == {FIRST, SECOND}
+    assert ids(lib.search("Blackwell", source="unnamed")) == {SECOND}
+
+
+def test_query_language(seeds_library):
+    lib = seeds_library
+    assert ids(lib.search("Vishakha OR Bloomberg")) == {FIRST, SECOND}
+    assert ids(lib.search("Blackwell NOT Bloomberg")) == {FIRST}
+    assert ids(lib.search("lithograph*")) == {SECOND}
+    assert ids(lib.search("Vishaka~")) == {FIRST}
+    assert ids(lib.search("date:[2025-08-01 to 2025-08-31]")) == {FIRST}
+    assert ids(lib.search("chips", date_from=dt.date(2025, 8, 12), date_to=dt.date(2025, 8, 12))) == {FIRST}
+    assert ids(lib.search("title:summon")) == {SECOND}
+    # possessives and curly apostrophes match straight ones
+    assert ids(lib.search("people's daily")) == {FIRST}
+    assert ids(lib.search("U.S.")) == {FIRST, SECOND}
+
+
+def test_snippets_are_character_spans_into_the_body(seeds_library):
+    lib = seeds_library
+    result = lib.search("backdoor")
+    assert result.total == 2 and result.took_ms > 0
+    for hit in result.hits:
+        body = lib.article(hit.id).body
+        assert hit.snippets
+        for snip in hit.snippets:
+            assert body[snip.start:snip.end] == snip.text
+            assert snip.highlights
+            for h in snip.highlights:
+                assert body[h.start:h.end].lower().startswith("backdoor")
+
+
+def test_title_and_score_fields(seeds_library):
+    hit = seeds_library.search("remote shutdown").hits[0]
+    assert hit.title.startswith("Beijing regulators") and hit.source == "Reuters"
+    assert hit.date == dt.date(2025, 8, 12) and hit.score > 0 and hit.rank == 1
+
+
+def test_spelling_correction(seeds_library):
+    result = seeds_library.search("lithograpy")
+    assert result.total == 0 and result.corrected == "lithography"
+
+
+def test_empty_query_lists_articles_newest_first(seeds_library):
+    result = seeds_library.search("")
+    assert result.total == 2 and [h.id for h in result.hits][0] == FIRST  # the only dated one
+
+
+def test_related_articles(seeds_library):
+    hits = seeds_library.related(FIRST)
+    assert [h.id for h in hits] == [SECOND]
+
+
+def test_article_lookup(seeds_library):
+    a = seeds_library.article(SECOND)
+    assert a.body.startswith("Chinese officials have summoned")
+    from briefing.index.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        seeds_library.article("nope")
+    assert seeds_library.article_ids() == [FIRST, SECOND]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=60) | st.lists(st.sampled_from(
+    ['"', "(", ")", "[", "]", "{", "}", "*", "?", "~", ":", "^", "AND", "OR", "NOT", "TO", "title:", "date:",
+     "source:", "speaker:", "<", ">", "=", "-", "'", "\\", "chips", "H20", " ", "2025", "/", "!"]),
+    max_size=12).map("".join))
+def test_any_query_string_gives_results_or_a_clear_error(seeds_library, q):
+    try:
+        result = seeds_library.search(q, limit=5)
+    except QueryError as exc:
+        assert str(exc)
+    else:
+        assert result.total >= 0

@@ -1,0 +1,1 @@
+"""Briefing's Textual app (front end over ``briefing.index``)."""
