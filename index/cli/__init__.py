@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "search_cmd",
     "show_cmd",
     "related_cmd",
+    "quotes_cmd",
 ]
 
 

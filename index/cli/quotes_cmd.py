@@ -1,0 +1,122 @@
+"""``briefing quotes`` and ``briefing speakers``: who said what, across the indexed corpus."""
+
+from __future__ import annotations
+
+from .common import add_command, library_from_args, print_json_line, stdout_console
+
+KINDS = ("direct", "mixed", "indirect")
+
+
+def register(sub) -> None:
+    p = add_command(sub, "quotes", "list quotes and reported statements with their speakers", run_quotes)
+    p.add_argument("--speaker", metavar="NAME", help="only this speaker (any of its names, whole words)")
+    p.add_argument("--kind", choices=KINDS, help="only direct, mixed or indirect quotes")
+    p.add_argument("--article", metavar="ID", help="only the quotes of one article")
+    p.add_argument("--query", metavar="Q", help="only quotes matching a query (same language as search)")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N quotes")
+    p.add_argument("--json", action="store_true", help="one JSON object per quote, one per line")
+    s = add_command(sub, "speakers", "list speakers with their quote counts and aliases", run_speakers)
+    s.add_argument("--json", action="store_true", help="one JSON object per speaker, one per line")
+    s.add_argument("--limit", type=int, metavar="N", help="at most N speakers")
+
+
+def run_quotes(args) -> int:
+    from ..errors import BriefingError
+
+    if args.limit is not None and args.limit < 1:
+        raise BriefingError("--limit must be at least 1")
+    with library_from_args(args) as lib:
+        if args.article:
+            lib.article(args.article)  # a clear error for an unknown id
+        quotes = lib.quotes(article_id=args.article, speaker=args.speaker, kind=args.kind, query=args.query,
+                            limit=args.limit)
+        titles = {}
+        if not args.json:
+            for q in quotes:
+                if q.article_id not in titles:
+                    try:
+                        titles[q.article_id] = lib.article(q.article_id).title
+                    except Exception:
+                        titles[q.article_id] = q.article_id
+    if args.json:
+        for q in quotes:
+            print_json_line(q)
+        return 0
+    print_quotes(quotes, titles)
+    return 0
+
+
+def speaker_tag(name: str | None, width: int = 28):
+    """A Rich Text tag for a speaker in its stable colour."""
+    from rich.text import Text
+
+    from ..palette import speaker_color
+    from ..sanitize import one_line
+
+    return Text(one_line(name or "(unattributed)", width), style=f"bold {speaker_color(name)}")
+
+
+def print_quotes(quotes, titles) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from ..sanitize import one_line
+
+    console = stdout_console()
+    console.print(Text(f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}", style="bold"))
+    if not quotes:
+        return
+    table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
+    table.add_column("speaker", ratio=2)
+    table.add_column("quote", ratio=6)
+    table.add_column("kind", width=8)
+    table.add_column("article", ratio=2, overflow="fold")
+    for q in quotes:
+        who = speaker_tag(q.speaker)
+        if q.speaker_role:
+            who.append("\n" + one_line(q.speaker_role, 40), style="dim")
+        text = Text(one_line(q.text, 600))
+        if q.kind != "indirect":
+            text = Text("“") + text + Text("”")
+        art = Text(one_line(titles.get(q.article_id, q.article_id), 60))
+        art.append("\n" + one_line(q.article_id, 60), style="dim")
+        table.add_row(who, text, q.kind, art)
+    console.print(table)
+
+
+def run_speakers(args) -> int:
+    from rich.table import Table
+    from rich.text import Text
+
+    from ..sanitize import one_line
+
+    with library_from_args(args) as lib:
+        try:
+            from ..annotations import AnnotationStore  # user merges and renames, when the store exists
+
+            overrides = AnnotationStore.open(lib.corpus).speaker_overrides() or None
+        except Exception:
+            overrides = None
+        speakers = lib.speakers(overrides)
+    if args.limit:
+        speakers = speakers[: args.limit]
+    if args.json:
+        for s in speakers:
+            print_json_line(s)
+        return 0
+    console = stdout_console()
+    console.print(Text(f"{len(speakers)} speaker{'s' if len(speakers) != 1 else ''}", style="bold"))
+    if not speakers:
+        return 0
+    table = Table(show_header=True, header_style="bold", expand=True)
+    table.add_column("speaker", ratio=3)
+    table.add_column("quotes", justify="right", width=7)
+    table.add_column("articles", justify="right", width=8)
+    table.add_column("also called", ratio=4)
+    table.add_column("role", ratio=3)
+    for s in speakers:
+        table.add_row(speaker_tag(s.name, 40), str(s.count), str(len(s.articles)),
+                      Text(one_line(", ".join(a for a in s.aliases if a != s.name), 120), style="dim"),
+                      Text(one_line(", ".join(s.roles), 80)))
+    console.print(table)
+    return 0
