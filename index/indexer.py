@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable
 
+from . import whoosh_patches
 from .errors import IndexCorruptError, IndexWriteError
 from .ingest import Found, read_file, walk_corpus
 from .models import Article, IndexSummary, Quote, SkippedFile
@@ -26,6 +27,8 @@ from .store import (FileEntry, IndexMeta, Manifest, create_whoosh, index_exists,
 
 Progress = Callable[[str, int, int], None]
 """``progress(phase, done, total)``; phases: 'scan', 'read', 'write'."""
+
+whoosh_patches.apply()
 
 BULK_DOCS = 1500
 """A fresh build adding at least this many articles uses Whoosh's two-process writer."""

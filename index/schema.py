@@ -67,7 +67,7 @@ def build_schema() -> fields.Schema:
         sortdate=fields.NUMERIC(int, bits=32, sortable=True),
         url=fields.STORED(),
         author=fields.TEXT(analyzer=names, stored=True),
-        body=fields.TEXT(analyzer=body_analyzer(), stored=True, chars=True, spelling=True),
+        body=fields.TEXT(analyzer=body_analyzer(), stored=True, chars=True),
         hash=fields.ID(stored=True),
         mtime_ns=fields.STORED(),
         size=fields.STORED(),

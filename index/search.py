@@ -126,7 +126,7 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
     total = results.scored_length() if q is not None else len(results)
     if q is not None:
         total = len(results)
-        if correct and total < 3:
+        if correct and total == 0:
             corrected = _correction(searcher, parser, q, text)
     return SearchResult(query=text, total=total, took_ms=round((time.perf_counter() - t0) * 1000, 2),
                         corrected=corrected, terms=query_words(q), hits=hits)
@@ -144,14 +144,62 @@ def _hit_snippets(hit, q, body: str) -> list[Snippet]:
     return sorted(snips, key=lambda s: s.start)
 
 
-_FIELDISH = re.compile(r"\w+:")
+_WORD = re.compile(r"[^\s\"()]+")
+_OPERATORS = {"AND", "OR", "NOT", "TO", "ANDNOT", "ANDMAYBE"}
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short strings."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        cur = [i]
+        for j, cb in enumerate(b, start=1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _surface(searcher, term: str) -> str | None:
+    """A word as written in some article for an indexed (stemmed) term."""
+    try:
+        m = searcher.postings("body", term)
+        docnum = m.id()
+        _, start, end = m.value_as("characters")[0]
+        word = searcher.stored_fields(docnum).get("body", "")[start:end]
+    except Exception:
+        return None
+    return word.lower() if word else None
 
 
 def _correction(searcher, parser, q, text: str) -> str | None:
-    try:
-        c = searcher.correct_query(q, text, maxdist=2, prefix=1)
-    except Exception:
-        return None
-    if c.query != q and c.string and c.string.strip().lower() != text.strip().lower():
-        return c.string
-    return None
+    """'Did you mean': replace words the index does not know by the closest indexed word.
+
+    Works on the stemmed lexicon (no separate spelling field, which would double indexing time) and
+    shows the suggestion as a word some article actually uses.
+    """
+    reader = searcher.reader()
+    analyzer = searcher.schema["body"].analyzer
+    out, changed = [], False
+    for word in _WORD.findall(text):
+        if ":" in word or word in _OPERATORS or any(c in word for c in "*?~[]{}^"):
+            out.append(word)
+            continue
+        toks = [t.text for t in analyzer(word)]
+        if len(toks) != 1 or len(toks[0]) < 3 or reader.doc_frequency("body", toks[0]) \
+                or reader.doc_frequency("title", toks[0]):
+            out.append(word)
+            continue
+        stem, best = toks[0], None
+        try:
+            for cand in reader.terms_within("body", stem, 2, prefix=1):
+                key = (_distance(stem, cand), -reader.doc_frequency("body", cand))
+                if best is None or key < best[0]:
+                    best = (key, cand)
+        except Exception:
+            best = None
+        if best is None:
+            out.append(word)
+            continue
+        out.append(_surface(searcher, best[1]) or best[1])
+        changed = True
+    return " ".join(out) if changed else None
