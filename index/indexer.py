@@ -1,27 +1,28 @@
 """Build and update the index of a corpus: incremental, locked, crash-safe.
 
-``update_index`` is the only place that writes the Whoosh index. A run compares the corpus with the
-manifest (mtime and size, then the content hash) and writes only what changed; an unchanged corpus
-writes nothing. Whoosh commits by renaming its table of contents, so an interrupted run leaves the
-previous index readable; the manifest names the index generation it describes, and a mismatch
-(a run killed between commit and manifest) is repaired from the index itself.
+``update_index`` is the only place that writes the indexes (articles and quotes). A run compares
+the corpus with the manifest (mtime and size, then the content hash) and writes only what changed;
+an unchanged corpus writes nothing. Whoosh commits by renaming its table of contents, so an
+interrupted run leaves the previous index readable. Quotes are committed before articles, and the
+manifest names the generations it describes; after a crash between commits the manifest is rebuilt
+from the article index and quotes of articles that are no longer there are dropped.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import os
 import shutil
 import time
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 from . import whoosh_patches
-from .errors import IndexCorruptError, IndexWriteError
-from .ingest import Found, read_file, walk_corpus
+from .documents import article_document, quote_document, quote_engine, safe_extract, speaker_rows
+from .errors import IndexWriteError
+from .ingest import read_file, walk_corpus
 from .models import Article, IndexSummary, Quote, SkippedFile
-from .schema import ARTICLE, QUOTE, SCHEMA_VERSION
+from .schema import ARTICLES, QUOTES, SCHEMA_VERSION
 from .store import (FileEntry, IndexMeta, Manifest, create_whoosh, index_exists, open_whoosh,
                     read_manifest, read_meta, write_lock, write_manifest, write_meta)
 
@@ -34,77 +35,54 @@ BULK_DOCS = 1500
 """A fresh build adding at least this many articles uses Whoosh's two-process writer."""
 
 
-def quote_engine():
-    """(extract_quotes, speaker_names, version) of the quote extractor, or no-ops if unavailable."""
-    try:
-        from .quotes import EXTRACTOR_VERSION, extract_quotes, speaker_names
-    except ImportError:
-        return (lambda body, article_id="": []), (lambda name: [name]), "none"
-    return extract_quotes, speaker_names, EXTRACTOR_VERSION
-
-
-def _when(d: dt.date | None) -> dt.datetime | None:
-    return dt.datetime(d.year, d.month, d.day) if d else None
-
-
-def article_document(a: Article, quotes: list[Quote], names: Callable[[str], list[str]]) -> dict:
-    """The Whoosh fields of an article."""
-    speaker_forms: list[str] = []
-    for q in quotes:
-        if q.speaker:
-            speaker_forms.extend(names(q.speaker))
-    doc = dict(doctype=ARTICLE, id=a.id, path=a.path, title=a.title, source=a.source or "",
-               url=a.url or "", author=a.author or "", body=a.body, hash=a.hash, mtime_ns=a.mtime_ns,
-               size=a.size, format=a.format, speakers=" ; ".join(dict.fromkeys(speaker_forms)),
-               sortdate=int(a.date.strftime("%Y%m%d")) if a.date else 0)
-    when = _when(a.date)
-    if when:
-        doc["date"] = when
-    return doc
-
-
-def quote_document(q: Quote, a: Article, names: Callable[[str], list[str]]) -> dict:
-    """The Whoosh fields of a quote (its text is the ``body``)."""
-    doc = dict(doctype=QUOTE, id=q.id, article_id=a.id, path=a.path, source=a.source or "",
-               body=q.text, speaker=" ; ".join(names(q.speaker)) if q.speaker else "",
-               kind=q.kind, cue=(q.cue or "").lower(), quote=q.model_dump_json())
-    when = _when(a.date)
-    if when:
-        doc["date"] = when
-    return doc
-
-
-def _speaker_rows(quotes: list[Quote]) -> list[list]:
-    rows: dict[tuple, int] = {}
-    for q in quotes:
-        if q.speaker:
-            key = (q.article_id, q.speaker, q.speaker_role or "", q.speaker_mention or "")
-            rows[key] = rows.get(key, 0) + 1
-    return [[*k, n] for k, n in rows.items()]
-
-
-def manifest_from_index(ix) -> Manifest:
-    """Rebuild the manifest from the article documents stored in the index (slow path)."""
-    m = Manifest(generation=ix.latest_generation())
+def manifest_from_index(ix, qix) -> Manifest:
+    """Rebuild the manifest from the stored article documents (slow path, after a crash)."""
+    m = Manifest(generation=ix.latest_generation(), quote_generation=qix.latest_generation())
     with ix.searcher() as s:
         for fields in s.all_stored_fields():
-            if fields.get("doctype") != ARTICLE:
-                continue
             e = m.files.setdefault(fields["path"], FileEntry(mtime_ns=-1, size=-1))
             e.ids.append(fields["id"])
             e.hashes.append(fields.get("hash", ""))
     return m
 
 
+def _stale_quote_articles(qix, manifest: Manifest) -> set[str]:
+    """Article ids that have quotes in the quote index but are not (or no longer) indexed."""
+    known = {(i, h) for e in manifest.files.values() for i, h in zip(e.ids, e.hashes)}
+    stale = set()
+    with qix.searcher() as s:
+        for fields in s.all_stored_fields():
+            if (fields.get("article_id"), fields.get("article_hash")) not in known:
+                stale.add(fields.get("article_id"))
+    return stale
+
+
 def _wipe(index_dir: Path) -> None:
-    """Remove a broken index's files (only files that belong to an index)."""
+    """Remove an index's files (only files that belong to an index)."""
     for p in index_dir.iterdir():
-        if p.is_file() and (p.name.startswith(("_MAIN_", "MAIN_")) or p.suffix in (".seg", ".toc")
-                            or p.name in ("manifest.json", "briefing-index.json")):
+        if p.is_file() and (p.name.startswith((f"_{ARTICLES}_", f"{ARTICLES}_", f"_{QUOTES}_", f"{QUOTES}_"))
+                            or p.suffix in (".seg", ".toc") or p.name in ("manifest.json", "briefing-index.json")):
             try:
                 p.unlink()
             except OSError:
                 pass
+
+
+def _rebuild_reason(index_dir: Path, meta: IndexMeta | None, want: IndexMeta, rebuild: bool) -> str | None:
+    has = index_exists(index_dir, ARTICLES)
+    if rebuild:
+        return "requested"
+    if not has:
+        return None if meta is None else "index files missing"
+    if meta is None:
+        return "index metadata missing"
+    if meta.schema_version != SCHEMA_VERSION:
+        return f"index format changed (v{meta.schema_version} -> v{SCHEMA_VERSION})"
+    if meta.extractor_version != want.extractor_version:
+        return f"quote extractor changed ({meta.extractor_version} -> {want.extractor_version})"
+    if not index_exists(index_dir, QUOTES):
+        return "quote index missing"
+    return None
 
 
 def update_index(corpus: Path, index_dir: Path, *, rebuild: bool = False, progress: Progress | None = None,
@@ -116,47 +94,41 @@ def update_index(corpus: Path, index_dir: Path, *, rebuild: bool = False, progre
     with write_lock(index_dir, wait=wait):
         meta = read_meta(index_dir)
         want = IndexMeta(schema_version=SCHEMA_VERSION, extractor_version=version, corpus=str(corpus))
-        has_index = index_exists(index_dir)
-        reason = None
-        if rebuild:
-            reason = "requested"
-        elif not has_index:
-            reason = None if meta is None else "index files missing"
-        elif meta is None:
-            reason = "index metadata missing"
-        elif meta.schema_version != SCHEMA_VERSION:
-            reason = f"index format changed (v{meta.schema_version} -> v{SCHEMA_VERSION})"
-        elif meta.extractor_version != version:
-            reason = f"quote extractor changed ({meta.extractor_version} -> {version})"
-        ix = open_whoosh(index_dir) if reason is None and has_index else None  # IndexCorruptError
-        if ix is None:
-            if has_index or reason:
+        reason = _rebuild_reason(index_dir, meta, want, rebuild)
+        if reason is None and index_exists(index_dir, ARTICLES):
+            ix, qix = open_whoosh(index_dir, ARTICLES), open_whoosh(index_dir, QUOTES)  # IndexCorruptError
+        else:
+            if reason or index_exists(index_dir, ARTICLES):
                 _wipe(index_dir)
-            ix = create_whoosh(index_dir)
+            ix, qix = create_whoosh(index_dir, ARTICLES), create_whoosh(index_dir, QUOTES)
             write_meta(index_dir, want)
             summary.rebuilt = reason is not None
             summary.rebuild_reason = reason
         try:
-            _update(ix, corpus, index_dir, summary, extract, names, progress, max_bytes)
+            _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_bytes)
         finally:
             ix.close()
+            qix.close()
     summary.seconds = round(time.perf_counter() - t0, 3)
     return summary
 
 
-def _update(ix, corpus, index_dir, summary, extract, names, progress, max_bytes) -> None:
+def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_bytes) -> None:
     manifest = read_manifest(index_dir)
-    if manifest is None or manifest.generation != ix.latest_generation():
-        manifest = manifest_from_index(ix)
+    to_delete: list[str] = []
+    quote_only_delete: set[str] = set()
+    if manifest is None or manifest.generation != ix.latest_generation() \
+            or manifest.quote_generation != qix.latest_generation():
+        manifest = manifest_from_index(ix, qix)
+        quote_only_delete = _stale_quote_articles(qix, manifest)
     found = list(walk_corpus(corpus))
     total = len(found)
     if progress:
         progress("scan", total, total)
-    seen_paths: set[str] = set()
-    taken_ids: dict[str, str] = {i: rel for rel, e in manifest.files.items() for i in e.ids}
-    to_delete: list[str] = []
+    seen: set[str] = set()
+    taken = {i: rel for rel, e in manifest.files.items() for i in e.ids}
     to_add: list[tuple[Article, list[Quote]]] = []
-    new_entries: dict[str, FileEntry] = {}
+    entries: dict[str, FileEntry] = {}
     touched = False
     for n, f in enumerate(found, start=1):
         if progress and (n % 200 == 0 or n == total):
@@ -164,7 +136,7 @@ def _update(ix, corpus, index_dir, summary, extract, names, progress, max_bytes)
         if f.problem:
             summary.skipped.append(SkippedFile(path=f.rel, reason=f.problem, detail=f.detail))
             continue
-        seen_paths.add(f.rel)
+        seen.add(f.rel)
         old = manifest.files.get(f.rel)
         try:
             st = f.path.stat()
@@ -175,63 +147,59 @@ def _update(ix, corpus, index_dir, summary, extract, names, progress, max_bytes)
             continue
         articles, skipped = read_file(f, max_bytes)
         summary.skipped.extend(skipped)
-        if not articles and skipped and skipped[0].reason in ("unreadable", "vanished") and old:
+        if not articles and old and skipped and skipped[0].reason in ("unreadable", "vanished"):
             continue  # transient: keep what the index has
         for a in articles:
-            owner = taken_ids.get(a.id)
-            if owner is not None and owner != f.rel:
-                a.id = f.rel if a.id == os.path.splitext(f.rel)[0] else f"{f.rel}#{a.id.rsplit('#', 1)[-1]}"
-            taken_ids[a.id] = f.rel
-        if old and sorted(old.hashes) == sorted(a.hash for a in articles) and sorted(old.ids) == sorted(
-                a.id for a in articles):
+            owner = taken.get(a.id)
+            if owner is not None and owner != f.rel:  # two files with one id (a.txt, a.md)
+                a.id = f.rel if "#" not in a.id else f"{f.rel}#{a.id.rsplit('#', 1)[-1]}"
+            taken[a.id] = f.rel
+        ids, hashes = [a.id for a in articles], [a.hash for a in articles]
+        if old and sorted(old.ids) == sorted(ids) and sorted(old.hashes) == sorted(hashes):
             summary.unchanged += len(articles)
+            entries[f.rel] = old.model_copy(update={"mtime_ns": st.st_mtime_ns if st else 0,
+                                                    "size": st.st_size if st else 0})
             touched = True
-            new_entries[f.rel] = old.model_copy(update={"mtime_ns": articles[0].mtime_ns if articles else 0,
-                                                        "size": articles[0].size if articles else 0})
             continue
         if old:
             to_delete.extend(old.ids)
-            old_ids = set(old.ids)
-            summary.updated += sum(1 for a in articles if a.id in old_ids)
-            summary.added += sum(1 for a in articles if a.id not in old_ids)
-            summary.removed += len(old_ids - {a.id for a in articles})
+            summary.updated += len(set(ids) & set(old.ids))
+            summary.added += len(set(ids) - set(old.ids))
+            summary.removed += len(set(old.ids) - set(ids))
         else:
             summary.added += len(articles)
-        entry = FileEntry(mtime_ns=st.st_mtime_ns if st else 0, size=st.st_size if st else 0)
+        entry = FileEntry(mtime_ns=st.st_mtime_ns if st else 0, size=st.st_size if st else 0,
+                          ids=ids, hashes=hashes)
         for a in articles:
-            qs = _safe_extract(extract, a)
+            qs = safe_extract(extract, a)
             to_add.append((a, qs))
-            entry.ids.append(a.id)
-            entry.hashes.append(a.hash)
-            entry.speakers.extend(_speaker_rows(qs))
-        new_entries[f.rel] = entry
-    for rel in set(manifest.files) - seen_paths:
+            entry.speakers.extend(speaker_rows(qs))
+        entries[f.rel] = entry
+    for rel in set(manifest.files) - seen:
         to_delete.extend(manifest.files[rel].ids)
         summary.removed += len(manifest.files[rel].ids)
-    for rel in set(manifest.files) & seen_paths:
-        new_entries.setdefault(rel, manifest.files[rel])
-    manifest.files = {rel: e for rel, e in sorted(new_entries.items()) if e.ids}
+    for rel in set(manifest.files) & seen:
+        entries.setdefault(rel, manifest.files[rel])
+    manifest.files = {rel: e for rel, e in sorted(entries.items()) if e.ids}
     summary.documents = sum(len(e.ids) for e in manifest.files.values())
-    if to_delete or to_add:
-        _write(ix, to_delete, to_add, names, progress, fresh=ix.doc_count_all() == 0)
-        manifest.generation = ix.latest_generation()
-        write_manifest(index_dir, manifest)
-    elif touched or manifest.generation != ix.latest_generation() or not (index_dir / "manifest.json").exists():
-        manifest.generation = ix.latest_generation()
-        write_manifest(index_dir, manifest)
     summary.quotes = sum(len(qs) for _, qs in to_add)
+    if to_delete or to_add or quote_only_delete:
+        fresh = ix.doc_count_all() == 0
+        # quotes first: if the article commit never happens, the next run redoes these articles
+        _write(qix, quote_only_delete | set(to_delete), "article_id",
+               ((quote_document(q, a, names) for a, qs in to_add for q in qs)), fresh, len(to_add), None)
+        _write(ix, to_delete, "id", (article_document(a, qs, names) for a, qs in to_add), fresh, len(to_add),
+               progress)
+    if to_delete or to_add or quote_only_delete or touched or manifest.generation != ix.latest_generation() \
+            or manifest.quote_generation != qix.latest_generation() or not (index_dir / "manifest.json").exists():
+        manifest.generation = ix.latest_generation()
+        manifest.quote_generation = qix.latest_generation()
+        write_manifest(index_dir, manifest)
 
 
-def _safe_extract(extract, a: Article) -> list[Quote]:
-    try:
-        return list(extract(a.body, a.id))
-    except Exception:  # extraction must never stop indexing; the article is still searchable
-        return []
-
-
-def _write(ix, to_delete: Iterable[str], to_add, names, progress, fresh: bool) -> None:
-    bulk = fresh and len(to_add) >= BULK_DOCS and (os.cpu_count() or 1) > 1
-    kwargs = dict(limitmb=256)
+def _write(ix, delete_ids, delete_field: str, docs, fresh: bool, count: int, progress) -> None:
+    bulk = fresh and count >= BULK_DOCS and (os.cpu_count() or 1) > 1
+    kwargs: dict = dict(limitmb=256)
     if bulk:
         kwargs.update(procs=2, multisegment=True)
     try:
@@ -239,16 +207,12 @@ def _write(ix, to_delete: Iterable[str], to_add, names, progress, fresh: bool) -
     except OSError as exc:
         raise _write_error(exc) from None
     try:
-        for aid in to_delete:
-            writer.delete_by_term("id", aid)
-            writer.delete_by_term("article_id", aid)
-        total = len(to_add)
-        for n, (a, quotes) in enumerate(to_add, start=1):
-            writer.add_document(**article_document(a, quotes, names))
-            for q in quotes:
-                writer.add_document(**quote_document(q, a, names))
-            if progress and (n % 100 == 0 or n == total):
-                progress("write", n, total)
+        for doc_id in delete_ids:
+            writer.delete_by_term(delete_field, doc_id)
+        for n, doc in enumerate(docs, start=1):
+            writer.add_document(**doc)
+            if progress and (n % 100 == 0 or n == count):
+                progress("write", n, count)
         writer.commit()
     except BaseException as exc:
         try:
@@ -269,5 +233,5 @@ def _write_error(exc: OSError) -> IndexWriteError:
 
 
 def remove_index(index_dir: Path) -> None:
-    """Delete an index folder entirely (used by tests and ``--rebuild`` of a broken folder)."""
+    """Delete an index folder entirely."""
     shutil.rmtree(index_dir, ignore_errors=True)

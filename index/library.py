@@ -16,8 +16,8 @@ from . import config
 from .errors import NotFoundError
 from .indexer import Progress, update_index
 from .models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
-from .schema import ARTICLE, QUOTE
-from .search import filters_query, make_parser, parse_query, run_search
+from .schema import ARTICLES, QUOTES
+from .search import ARTICLE, QUOTE, filters_query, make_parser, parse_query, run_search
 from .store import index_exists, open_whoosh, read_manifest
 
 
@@ -41,6 +41,8 @@ class Library:
         self.index_dir = index_dir
         self._ix = None
         self._searcher = None
+        self._qix = None
+        self._qsearcher = None
         self._lock = threading.RLock()
         self._parsers: dict[str, object] = {}
         self._speakers: tuple[int, list[Speaker]] | None = None
@@ -65,33 +67,46 @@ class Library:
         return summary
 
     def _s(self):
+        """The article searcher (opened once, reused)."""
         with self._lock:
             if self._searcher is None:
                 if self._ix is None:
-                    self._ix = open_whoosh(self.index_dir)
+                    self._ix = open_whoosh(self.index_dir, ARTICLES)
                 self._searcher = self._ix.searcher()
             return self._searcher
 
-    def refresh(self) -> bool:
-        """Pick up documents committed since the searcher was opened; True if anything changed."""
+    def _qs(self):
+        """The quote searcher (opened once, reused)."""
         with self._lock:
-            if self._searcher is None:
-                return False
-            new = self._searcher.refresh()
-            changed = new is not self._searcher
-            self._searcher = new
+            if self._qsearcher is None:
+                if self._qix is None:
+                    self._qix = open_whoosh(self.index_dir, QUOTES)
+                self._qsearcher = self._qix.searcher()
+            return self._qsearcher
+
+    def refresh(self) -> bool:
+        """Pick up documents committed since the searchers were opened; True if anything changed."""
+        with self._lock:
+            changed = False
+            if self._searcher is not None:
+                new = self._searcher.refresh()
+                changed |= new is not self._searcher
+                self._searcher = new
+            if self._qsearcher is not None:
+                new = self._qsearcher.refresh()
+                changed |= new is not self._qsearcher
+                self._qsearcher = new
             if changed:
                 self._speakers = None
             return changed
 
     def close(self) -> None:
-        """Release the searcher and the index."""
+        """Release the searchers and the indexes."""
         with self._lock:
-            if self._searcher is not None:
-                self._searcher.close()
-            if self._ix is not None:
-                self._ix.close()
-            self._searcher = self._ix = None
+            for obj in (self._searcher, self._qsearcher, self._ix, self._qix):
+                if obj is not None:
+                    obj.close()
+            self._searcher = self._ix = self._qsearcher = self._qix = None
             self._speakers = None
 
     def __enter__(self) -> "Library":
@@ -102,7 +117,8 @@ class Library:
 
     def _parser(self, doctype: str):
         if doctype not in self._parsers:
-            self._parsers[doctype] = make_parser(self._s().schema, doctype)
+            schema = (self._s() if doctype == ARTICLE else self._qs()).schema
+            self._parsers[doctype] = make_parser(schema, doctype)
         return self._parsers[doctype]
 
     # ------------------------------------------------------------------ articles
@@ -119,16 +135,14 @@ class Library:
 
     def document_count(self) -> int:
         """Number of articles in the index."""
-        from whoosh import query as Q
-
         with self._lock:
-            return self._s().search(Q.Term("doctype", ARTICLE), limit=None).scored_length()
+            return self._s().doc_count()
 
     def article(self, article_id: str) -> Article:
         """The article with this id (raises :class:`NotFoundError`)."""
         with self._lock:
             f = self._s().document(id=article_id)
-        if not f or f.get("doctype") != ARTICLE:
+        if not f:
             raise NotFoundError(f"no article with id {article_id!r} in the index of {self.corpus}")
         return article_from_fields(f)
 
@@ -138,7 +152,7 @@ class Library:
         if m is not None:
             return sorted(i for e in m.files.values() for i in e.ids)
         with self._lock:
-            return sorted(f["id"] for f in self._s().documents(doctype=ARTICLE))
+            return sorted(f["id"] for f in self._s().all_stored_fields())
 
     def articles(self) -> Iterator[Article]:
         """All indexed articles (sorted by id)."""
@@ -150,16 +164,13 @@ class Library:
 
     def related(self, article_id: str, limit: int = 10) -> list[SearchHit]:
         """Articles most like this one (Whoosh more-like-this over the body)."""
-        from whoosh import query as Q
-
         with self._lock:
             s = self._s()
             docnum = s.document_number(id=article_id)
             if docnum is None:
                 raise NotFoundError(f"no article with id {article_id!r}")
             try:
-                results = s.more_like(docnum, "body", numterms=40, top=limit,
-                                      filter=Q.Term("doctype", ARTICLE))
+                results = s.more_like(docnum, "body", numterms=40, top=limit)
             except Exception:
                 return []
             hits = []
@@ -177,7 +188,7 @@ class Library:
         from whoosh import query as Q
 
         with self._lock:
-            s = self._s()
+            s = self._qs()
             f = filters_query(doctype=QUOTE, speaker=speaker, kind=kind, article_id=article_id)
             q = parse_query(self._parser(QUOTE), query) if query and query.strip() else None
             results = s.search(q if q is not None else Q.Every(), filter=f, limit=limit)
@@ -189,8 +200,8 @@ class Library:
     def quote(self, quote_id: str) -> Quote:
         """The quote with this id (raises :class:`NotFoundError`)."""
         with self._lock:
-            f = self._s().document(id=quote_id)
-        if not f or f.get("doctype") != QUOTE:
+            f = self._qs().document(id=quote_id)
+        if not f:
             raise NotFoundError(f"no quote with id {quote_id!r}")
         return Quote.model_validate_json(f["quote"])
 

@@ -121,6 +121,7 @@ class SearchResult(Record):
 
     query: str
     total: int = 0
+    total_exact: bool = Field(default=True, description="false when total is an upper-bound estimate")
     took_ms: float = 0.0
     corrected: Optional[str] = Field(default=None, description="'did you mean' query, if Whoosh suggests one")
     terms: list[str] = Field(default_factory=list, description="query words, for highlighting elsewhere")

@@ -1,7 +1,8 @@
-"""The Whoosh schema: one index holds article documents and quote documents (``doctype``).
+"""The Whoosh schemas: an article index and a quote index, side by side in one folder.
 
 Quote documents put their text in ``body`` too, so one query language serves both:
 ``speaker:trump``, ``kind:direct``, ``source:reuters``, ``date:[2025-01-01 to 2025-12-31]``.
+Keeping quotes in their own index means article searches never walk quote postings.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bump when the schema or what is stored changes: existing indexes are rebuilt with a message."""
 
 # Words with inner apostrophes/dots/hyphens stay whole ("people's", "u.s", "h20").
@@ -55,10 +56,9 @@ def name_analyzer():
 
 
 def build_schema() -> fields.Schema:
-    """The schema of a Briefing index."""
+    """The schema of the article index."""
     names = name_analyzer()
     return fields.Schema(
-        doctype=fields.ID(stored=True),
         id=fields.ID(stored=True, unique=True),
         path=fields.ID(stored=True),
         title=fields.TEXT(analyzer=body_analyzer(), stored=True, field_boost=2.0),
@@ -73,16 +73,26 @@ def build_schema() -> fields.Schema:
         size=fields.STORED(),
         format=fields.STORED(),
         speakers=fields.TEXT(analyzer=names, stored=True),
-        # quote documents
+    )
+
+
+def build_quote_schema() -> fields.Schema:
+    """The schema of the quote index: the quote text is its ``body``, plus speaker and kind."""
+    names = name_analyzer()
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
         article_id=fields.ID(stored=True),
-        speaker=fields.TEXT(analyzer=names, stored=True),
-        kind=fields.ID(stored=True),
-        cue=fields.ID(stored=True),
+        article_hash=fields.ID(stored=True),
+        path=fields.ID(stored=True),
+        source=fields.TEXT(analyzer=names),
+        date=fields.DATETIME(),
+        body=fields.TEXT(analyzer=body_analyzer()),
+        speaker=fields.TEXT(analyzer=names),
+        kind=fields.ID(),
+        cue=fields.ID(),
         quote=fields.STORED(),
     )
 
 
-ARTICLE = "article"
-QUOTE = "quote"
-DEFAULT_FIELDS = ("title", "body")
-
+ARTICLES = "MAIN"
+QUOTES = "QUOTES"

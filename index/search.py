@@ -17,10 +17,12 @@ from whoosh.qparser import dateparse
 
 from .errors import QueryError
 from .models import SearchHit, SearchResult, Snippet
-from .schema import ARTICLE, QUOTE
-from .snippets import fallback_snippet, make_highlighter
+ARTICLE, QUOTE = "article", "quote"
+from .snippets import body_terms, char_positions, fallback_snippet, make_snippets
 
 _PLUGINS = (qparser.FuzzyTermPlugin, qparser.GtLtPlugin)
+EXACT_COUNT_UP_TO = 400
+"""Above this estimated number of matches the total is Whoosh's estimate (``total_exact`` false)."""
 
 
 def make_parser(schema, doctype: str = ARTICLE) -> qparser.QueryParser:
@@ -50,12 +52,12 @@ def parse_query(parser, text: str):
 
 def filters_query(*, doctype: str, source: str | None = None, speaker: str | None = None,
                   date_from: dt.date | None = None, date_to: dt.date | None = None,
-                  kind: str | None = None, article_id: str | None = None, analyzer=None) -> Q.Query:
-    """A filter for the document type plus the optional facets."""
+                  kind: str | None = None, article_id: str | None = None, analyzer=None) -> Q.Query | None:
+    """A filter query for the optional facets of an article (or quote) search; None without facets."""
     from .schema import name_analyzer
 
     words = analyzer or name_analyzer()
-    parts: list[Q.Query] = [Q.Term("doctype", doctype)]
+    parts: list[Q.Query] = []
 
     def phrase(field: str, text: str) -> Q.Query | None:
         toks = [t.text for t in words(text)]
@@ -77,6 +79,8 @@ def filters_query(*, doctype: str, source: str | None = None, speaker: str | Non
         parts.append(Q.Term("kind", kind))
     if article_id:
         parts.append(Q.Term("article_id", article_id))
+    if not parts:
+        return None
     return Q.And(parts) if len(parts) > 1 else parts[0]
 
 
@@ -102,19 +106,22 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
             results = searcher.search(Q.Every(), filter=filter_q, limit=offset + limit,
                                       sortedby="sortdate" if sort_by_date else None, reverse=True)
         else:
-            results = searcher.search(q, filter=filter_q, limit=offset + limit, terms=True)
+            results = searcher.search(q, filter=filter_q, limit=offset + limit)
     except QueryError:
         raise
     except Exception as exc:
         raise QueryError(f"cannot run the query {text!r}: {type(exc).__name__}: {exc}") from None
-    results.highlighter = make_highlighter()
+    page = list(results[offset: offset + limit])
+    want = len(page) if snippets is None else max(0, snippets)
+    stored = [hit.fields() for hit in page]
+    positions = char_positions(searcher, [hit.docnum for hit in page[:want]], body_terms(q, searcher.reader())) \
+        if q is not None and want else {}
     hits: list[SearchHit] = []
-    want = limit if snippets is None else snippets
-    for rank, hit in enumerate(results[offset: offset + limit], start=offset + 1):
-        fields: dict[str, Any] = hit.fields()
+    for rank, (hit, fields) in enumerate(zip(page, stored), start=offset + 1):
         snips: list[Snippet] = []
         if rank - offset <= want:
-            snips = _hit_snippets(hit, q, fields.get("body", ""))
+            body = fields.get("body", "")
+            snips = make_snippets(body, positions.get(hit.docnum, [])) if q is not None else [fallback_snippet(body)]
         hits.append(SearchHit(
             id=fields["id"], path=fields.get("path", ""), title=fields.get("title", ""),
             source=fields.get("source") or None,
@@ -122,26 +129,19 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
             score=round(float(hit.score or 0.0), 4), rank=rank, snippets=snips,
             speakers=list(dict.fromkeys(s for s in (fields.get("speakers") or "").split(" ; ") if s))[:12],
         ))
-    corrected = None
-    total = results.scored_length() if q is not None else len(results)
-    if q is not None:
+    corrected, exact = None, True
+    if q is None:
         total = len(results)
+    else:
+        total = results.estimated_length()
+        if total <= EXACT_COUNT_UP_TO:
+            total = len(results)  # exact counting walks every match: only when that is cheap
+        else:
+            exact = False
         if correct and total == 0:
             corrected = _correction(searcher, parser, q, text)
-    return SearchResult(query=text, total=total, took_ms=round((time.perf_counter() - t0) * 1000, 2),
-                        corrected=corrected, terms=query_words(q), hits=hits)
-
-
-def _hit_snippets(hit, q, body: str) -> list[Snippet]:
-    if q is None:
-        return [fallback_snippet(body)]
-    try:
-        snips = hit.highlights("body", top=2, minscore=1)
-    except Exception:
-        snips = []
-    if not isinstance(snips, list) or not snips:
-        return [fallback_snippet(body)]
-    return sorted(snips, key=lambda s: s.start)
+    return SearchResult(query=text, total=total, total_exact=exact,
+                        took_ms=round((time.perf_counter() - t0) * 1000, 2), corrected=corrected, terms=query_words(q), hits=hits)
 
 
 _WORD = re.compile(r"[^\s\"()]+")

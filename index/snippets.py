@@ -1,13 +1,21 @@
-"""Snippets as character spans (not HTML): a Whoosh formatter that returns :class:`Snippet` models."""
+"""Snippets as character spans (not HTML), from character positions stored in the index.
+
+The search itself runs without ``terms=True`` (which makes Whoosh examine every matching document
+instead of skipping to the top hits); the positions of the query's words in the few hits that are
+shown are then read from the postings (``chars=True`` on the body field), so no body is re-analysed.
+"""
 
 from __future__ import annotations
 
 from whoosh import highlight
+from whoosh.analysis import Token
 
 from .models import Snippet, Span
 
 CHARLIMIT = 1_000_000
-"""Matches beyond this many characters of a body are not highlighted (Whoosh's default is 32k)."""
+"""Matches beyond this many characters of a body are not highlighted."""
+MAX_EXPANSIONS = 64
+"""A wildcard that expands to more indexed words highlights only the most frequent of them."""
 
 
 class SpanFormatter(highlight.Formatter):
@@ -21,7 +29,7 @@ class SpanFormatter(highlight.Formatter):
             start -= 1
         while end < len(text) and not text[end].isspace() and end < fragment.endchar + 20:
             end += 1
-        spans = []
+        spans: list[Span] = []
         for t in fragment.matches:
             if t.startchar < t.endchar and (not spans or t.startchar >= spans[-1].end):
                 spans.append(Span(start=t.startchar, end=t.endchar))
@@ -31,13 +39,54 @@ class SpanFormatter(highlight.Formatter):
         return [self.format_fragment(f) for f in fragments]
 
 
-def make_highlighter(maxchars: int = 180, surround: int = 60) -> highlight.Highlighter:
-    """Pinpoint highlighting: positions come from the index, the body is not re-analysed."""
-    return highlight.Highlighter(
-        fragmenter=highlight.PinpointFragmenter(maxchars=maxchars, surround=surround, autotrim=True,
-                                                charlimit=CHARLIMIT),
-        formatter=SpanFormatter(),
-    )
+_FRAGMENTER = highlight.PinpointFragmenter(maxchars=180, surround=60, autotrim=True, charlimit=CHARLIMIT)
+_SCORER = highlight.BasicFragmentScorer()
+_FORMATTER = SpanFormatter()
+
+
+def body_terms(q, reader) -> list[bytes]:
+    """The indexed body words a query looks for (wildcards expanded, most frequent first)."""
+    if q is None:
+        return []
+    try:
+        terms = q.existing_terms(reader, phrases=True, expand=True, fieldname="body")
+    except Exception:
+        return []
+    words = sorted({t for f, t in terms if f == "body"}, key=lambda t: -reader.doc_frequency("body", t))
+    return words[:MAX_EXPANSIONS]
+
+
+def char_positions(searcher, docnums: list[int], terms: list[bytes]) -> dict[int, list[tuple[int, int]]]:
+    """``{docnum: [(startchar, endchar), ...]}`` of the terms in each document, from the postings."""
+    wanted = sorted(set(docnums))
+    out: dict[int, list[tuple[int, int]]] = {d: [] for d in wanted}
+    for term in terms:
+        try:
+            m = searcher.postings("body", term)
+        except Exception:
+            continue
+        for d in wanted:
+            if not m.is_active():
+                break
+            if m.id() < d:
+                m.skip_to(d)
+                if not m.is_active():
+                    break
+            if m.id() == d:
+                out[d].extend((s, e) for _, s, e in m.value_as("characters"))
+    return out
+
+
+def make_snippets(body: str, positions: list[tuple[int, int]], top: int = 2) -> list[Snippet]:
+    """The best ``top`` excerpts of ``body`` around the given word positions, in reading order."""
+    if not positions:
+        return [fallback_snippet(body)]
+    tokens = [Token(startchar=s, endchar=e, matched=True, text=body[s:e]) for s, e in sorted(set(positions))
+              if e <= CHARLIMIT]
+    frags = list(_FRAGMENTER.fragment_matches(body, tokens))
+    best = highlight.top_fragments(frags, top, _SCORER, highlight.SCORE, minscore=1)
+    snips = _FORMATTER.format(best)
+    return sorted(snips, key=lambda s: s.start) or [fallback_snippet(body)]
 
 
 def fallback_snippet(body: str, length: int = 200) -> Snippet:

@@ -18,9 +18,9 @@ from pydantic import BaseModel, Field
 
 from .atomic import atomic_write_text
 from .errors import IndexBusyError, IndexCorruptError, IndexWriteError
-from .schema import SCHEMA_VERSION, build_schema
+from .schema import ARTICLES, QUOTES, SCHEMA_VERSION, build_quote_schema, build_schema
 
-INDEX_NAME = "MAIN"
+INDEX_NAME = ARTICLES
 META_FILE = "briefing-index.json"
 MANIFEST_FILE = "manifest.json"
 LOCK_FILE = "update.lock"
@@ -41,6 +41,7 @@ class Manifest(BaseModel):
 
     schema_version: int = SCHEMA_VERSION
     generation: int = -1
+    quote_generation: int = -1
     files: dict[str, FileEntry] = Field(default_factory=dict)
 
 
@@ -52,20 +53,20 @@ class IndexMeta(BaseModel):
     corpus: str = ""
 
 
-def index_exists(index_dir: Path) -> bool:
+def index_exists(index_dir: Path, name: str = ARTICLES) -> bool:
     """True if ``index_dir`` holds (the table of contents of) a Whoosh index, readable or not."""
     try:
-        return any(index_dir.glob(f"_{INDEX_NAME}_*.toc"))
+        return any(index_dir.glob(f"_{name}_*.toc"))
     except OSError:
         return False
 
 
-def open_whoosh(index_dir: Path):
-    """Open the Whoosh index and its segments, turning any failure into :class:`IndexCorruptError`."""
+def open_whoosh(index_dir: Path, name: str = ARTICLES):
+    """Open a Whoosh index and its segments, turning any failure into :class:`IndexCorruptError`."""
     from whoosh import index as windex
 
     try:
-        ix = windex.open_dir(str(index_dir), indexname=INDEX_NAME)
+        ix = windex.open_dir(str(index_dir), indexname=name)
         ix.reader().close()  # opens every segment: a truncated file fails here, not mid-search
         return ix
     except Exception as exc:
@@ -75,13 +76,14 @@ def open_whoosh(index_dir: Path):
         ) from None
 
 
-def create_whoosh(index_dir: Path):
-    """Create an empty index (replacing whatever is in the folder)."""
+def create_whoosh(index_dir: Path, name: str = ARTICLES):
+    """Create an empty index of that name (replacing one of the same name in the folder)."""
     from whoosh import index as windex
 
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
-        return windex.create_in(str(index_dir), build_schema(), indexname=INDEX_NAME)
+        schema = build_schema() if name == ARTICLES else build_quote_schema()
+        return windex.create_in(str(index_dir), schema, indexname=name)
     except OSError as exc:
         raise IndexWriteError(f"cannot create the index in {index_dir}: {exc.strerror or exc}") from None
 
