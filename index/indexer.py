@@ -20,7 +20,8 @@ from typing import Callable
 from . import whoosh_patches
 from .documents import article_document, quote_document, quote_engine, safe_extract, speaker_rows
 from .errors import IndexWriteError
-from .ingest import read_file, walk_corpus
+from .ingest import walk_corpus
+from .reader_pool import read_many, safe_to_fork
 from .models import Article, IndexSummary, Quote, SkippedFile
 from .schema import ARTICLES, QUOTES, SCHEMA_VERSION
 from .store import (FileEntry, IndexMeta, Manifest, create_whoosh, index_exists, open_whoosh,
@@ -122,17 +123,15 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
         manifest = manifest_from_index(ix, qix)
         quote_only_delete = _stale_quote_articles(qix, manifest)
     found = list(walk_corpus(corpus))
-    total = len(found)
     if progress:
-        progress("scan", total, total)
+        progress("scan", len(found), len(found))
     seen: set[str] = set()
     taken = {i: rel for rel, e in manifest.files.items() for i in e.ids}
     to_add: list[tuple[Article, list[Quote]]] = []
     entries: dict[str, FileEntry] = {}
     touched = False
-    for n, f in enumerate(found, start=1):
-        if progress and (n % 200 == 0 or n == total):
-            progress("read", n, total)
+    pending = []
+    for f in found:
         if f.problem:
             summary.skipped.append(SkippedFile(path=f.rel, reason=f.problem, detail=f.detail))
             continue
@@ -145,14 +144,19 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
         if old and st and old.mtime_ns == st.st_mtime_ns and old.size == st.st_size:
             summary.unchanged += len(old.ids)
             continue
-        articles, skipped = read_file(f, max_bytes)
+        pending.append((f, old, st))
+    results = list(read_many([f for f, _, _ in pending], max_bytes))  # all in: the worker pool is shut down
+    for n, ((f, old, st), (articles, skipped, quotes)) in enumerate(zip(pending, results), start=1):
+        if progress and (n % 100 == 0 or n == len(pending)):
+            progress("read", n, len(pending))
         summary.skipped.extend(skipped)
         if not articles and old and skipped and skipped[0].reason in ("unreadable", "vanished"):
             continue  # transient: keep what the index has
-        for a in articles:
+        for i, a in enumerate(articles):
             owner = taken.get(a.id)
             if owner is not None and owner != f.rel:  # two files with one id (a.txt, a.md)
                 a.id = f.rel if "#" not in a.id else f"{f.rel}#{a.id.rsplit('#', 1)[-1]}"
+                quotes[i] = safe_extract(extract, a)
             taken[a.id] = f.rel
         ids, hashes = [a.id for a in articles], [a.hash for a in articles]
         if old and sorted(old.ids) == sorted(ids) and sorted(old.hashes) == sorted(hashes):
@@ -170,8 +174,7 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
             summary.added += len(articles)
         entry = FileEntry(mtime_ns=st.st_mtime_ns if st else 0, size=st.st_size if st else 0,
                           ids=ids, hashes=hashes)
-        for a in articles:
-            qs = safe_extract(extract, a)
+        for a, qs in zip(articles, quotes):
             to_add.append((a, qs))
             entry.speakers.extend(speaker_rows(qs))
         entries[f.rel] = entry
@@ -198,7 +201,7 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
 
 
 def _write(ix, delete_ids, delete_field: str, docs, fresh: bool, count: int, progress) -> None:
-    bulk = fresh and count >= BULK_DOCS and (os.cpu_count() or 1) > 1
+    bulk = fresh and count >= BULK_DOCS and (os.cpu_count() or 1) > 1 and safe_to_fork()
     kwargs: dict = dict(limitmb=256)
     if bulk:
         kwargs.update(procs=2, multisegment=True)
