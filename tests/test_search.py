@@ -98,3 +98,9 @@ def test_any_query_string_gives_results_or_a_clear_error(seeds_library, q):
         assert str(exc)
     else:
         assert result.total >= 0
+
+
+def test_library_implements_the_backend_protocol(seeds_library):
+    from briefing.index.backend import SearchBackend
+
+    assert isinstance(seeds_library, SearchBackend)
