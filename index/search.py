@@ -203,3 +203,44 @@ def _correction(searcher, parser, q, text: str) -> str | None:
         out.append(_surface(searcher, best[1]) or best[1])
         changed = True
     return " ".join(out) if changed else None
+
+
+def highlight_spans(text: str, query: "str | list[str] | None") -> list["Span"]:
+    """Spans of the words of ``text`` that match ``query`` (a query string or stemmed terms).
+
+    Both sides go through the body analyzer, so ``chips`` finds ``chip``; ``chip*`` matches by prefix.
+    Field-qualified words for other fields (``source:reuters``) and operators are ignored.
+    """
+    from .models import Span
+    from .schema import body_analyzer
+
+    if not text or not query:
+        return []
+    analyzer = body_analyzer()
+    exact: set[str] = set()
+    prefixes: list[str] = []
+    words = _WORD.findall(query) if isinstance(query, str) else list(query)
+    for word in words:
+        if isinstance(query, str):
+            if word in _OPERATORS:
+                continue
+            if ":" in word:
+                field, _, word = word.partition(":")
+                if field.lower() not in ("body", "title", "headline"):
+                    continue
+            word = word.strip("+-~^")
+            if word.endswith("*") and len(word) > 1:
+                stem = word.rstrip("*").lower()
+                if stem.isalnum() or stem.replace("-", "").isalnum():
+                    prefixes.append(stem)
+                continue
+            exact.update(t.text for t in analyzer(word))
+        else:
+            exact.add(word)
+    if not exact and not prefixes:
+        return []
+    out: list[Span] = []
+    for tok in analyzer(text, chars=True):
+        if tok.text in exact or any(text[tok.startchar:tok.endchar].lower().startswith(p) for p in prefixes):
+            out.append(Span(start=tok.startchar, end=tok.endchar))
+    return out

@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "show_cmd",
     "related_cmd",
     "quotes_cmd",
+    "extract_cmd",
 ]
 
 

@@ -1,0 +1,55 @@
+"""Sentence boundaries with character offsets, robust to abbreviations, initials and quotes."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "capt", "lt", "sgt", "gov", "sen", "rep",
+    "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "inc", "corp", "co", "ltd", "plc", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "a.m",
+    "p.m", "approx", "est", "fig", "dept", "univ", "ave", "mt", "ft", "lb", "oz",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text[start:end]`` (whitespace trimmed)."""
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        if m.group()[0] == ".":
+            word_start = text.rfind(" ", s, m.start()) + 1
+            word = text[max(word_start, s): m.start()].lower().lstrip("(\"“‘'")
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+                continue
+        e = m.end()
+        _add(text, s, e, out)
+        s = e
+    _add(text, s, end, out)
+    return out
+
+
+def _add(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append((s, e))
+
+
+class SentenceIndex:
+    """Find the sentence that holds a character position."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.spans[i][0] <= pos <= self.spans[i][1]:
+            return self.spans[i]
+        return None

@@ -1,0 +1,258 @@
+"""Speakers: clean a subject phrase into a name and a role, resolve pronouns and nominals, merge aliases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+from ..models import Quote, Speaker
+from .lexicon import MEDIA_WORDS, NOMINALS, ORG_WORDS, PRONOUNS, ROLE_WORDS
+
+_ROLE = set(ROLE_WORDS)
+_ORG = set(ORG_WORDS)
+_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady"}
+_LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if|since|then|now|also|"
+                   r"meanwhile|however|still|instead|separately|earlier|later|indeed)\b[\s,]*", re.I)
+_APPOSITIVE = re.compile(r",\s*(?:which|who|whose|whom|where|an?|the|its|his|her|their)\b[^,]*,\s*$", re.I)
+_BAD_WORDS = {"is", "are", "was", "were", "be", "been", "being", "not", "no", "that", "this", "there", "here",
+              "than", "to", "of", "for", "with", "by", "in", "on", "at", "from", "if", "when", "because", "what",
+              "which", "who", "it's", "he's", "she's", "did", "does", "do", "would", "could", "should", "can",
+              "may", "might", "must", "will", "shall"}
+_OK_INNER = {"of", "for", "the", "and", "&", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da", "at",
+             "in", "on", "to"}
+_WORD = re.compile(r"[\w’'.&-]+")
+
+
+def _cap(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or tok[0].isdigit())
+
+
+_DOC_OF = re.compile(r"^(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:report|article|statement|story|survey|"
+                     r"study|analysis|commentary|editorial|interview|memo|letter|column|op-ed|post)\s+"
+                     r"(?:by|from|in|of|published by)\s+(?P<x>.+)$", re.I)
+
+
+def clean_np(np: str, strict: bool = True) -> str | None:
+    """The subject phrase of a speech verb, or None if it cannot be a speaker.
+
+    ``strict=False`` (after 'according to') accepts longer descriptive phrases.
+    """
+    np = np.strip().strip(",;:—–-").strip()
+    m = _DOC_OF.match(np)
+    if m:
+        np = m.group("x").strip()
+    m = _APPOSITIVE.search(np)
+    if m and m.start() > 0:
+        np = np[: m.start()].strip()
+    if "," in np:
+        np = np.rsplit(",", 1)[1].strip()
+    prev = None
+    while prev != np:
+        prev = np
+        np = _LEAD.sub("", np).strip()
+    np = np.strip("\"“”‘’'()[] ")
+    if not np or len(np) > 90:
+        return None
+    toks = np.split()
+    if len(toks) > 9 or not any(c.isalpha() for c in np):
+        return None
+    low = [t.lower().strip(".,") for t in toks]
+    if not strict:
+        return np if len(toks) <= 8 and low[-1] not in _OK_INNER else None
+    if any(t in _BAD_WORDS for t in low) and not (low[0] in ("the", "a", "an") or _cap(toks[0])):
+        return None
+    if any(t in {"is", "are", "was", "were", "be", "been", "not", "that", "there", "would", "could", "should",
+                 "will", "can", "did", "does", "do"} for t in low):
+        return None
+    if low[-1] in _OK_INNER - {"the"} or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
+        return None
+    if not _cap(toks[0]) and low[0] not in PRONOUNS and low[0] not in (
+            "the", "a", "an", "one", "some", "several", "many", "most", "two", "three", "both", "other", "its",
+            "his", "her", "their", "our", "officials", "analysts", "sources", "experts", "critics", "people",
+            "residents", "witnesses", "police", "investigators", "economists", "researchers", "authorities",
+            "observers", "supporters", "others", "insiders", "aides", "advisers", "scientists", "lawyers"):
+        return None
+    return np
+
+
+def split_role(np: str) -> tuple[str, str | None]:
+    """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
+    toks = np.split()
+    if len(toks) < 2 or entity_kind(np) == "org":
+        return np, None
+    low = [t.lower().strip(",") for t in toks]
+    last_role = max((i for i, t in enumerate(low) if t in _ROLE or t in _TITLES), default=-1)
+    if last_role < 0 or last_role == len(toks) - 1:
+        return np, None
+    name = toks[last_role + 1:]
+    if not all(_cap(t) or t.lower() in _OK_INNER for t in name) or not _cap(name[0]):
+        return np, None
+    role = " ".join(t for t in toks[: last_role + 1] if t.lower() not in _TITLES) or None
+    return " ".join(name), role
+
+
+def entity_kind(name: str) -> str:
+    """'person', 'org' or 'unknown' from the words of a name."""
+    low = [t.lower().strip(".,’'s") for t in _WORD.findall(name)]
+    raw = [t.lower() for t in _WORD.findall(name)]
+    if any(t in _ORG or t.rstrip("s") in _ORG for t in low) or any(t.endswith(("’s", "'s")) for t in raw[:-1]):
+        return "org"
+    if raw and raw[0] in _TITLES:
+        return "person"
+    toks = name.split()
+    if 2 <= len(toks) <= 4 and all(_cap(t) for t in toks) and not name.lower().startswith("the "):
+        return "person"
+    if toks and toks[0].lower() in ("the", "a", "an"):
+        return "org" if any(t in MEDIA_WORDS for t in low) else "group"
+    return "unknown"
+
+
+def is_media(name: str) -> bool:
+    return any(t.lower().strip(".,’'s") in MEDIA_WORDS for t in name.split())
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str
+    role: str | None = None
+    cue: str | None = None
+
+
+_NAME_SEQ = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}\b")
+_NOT_FIRST = {"The", "A", "An", "In", "On", "At", "US", "UK", "EU", "American", "Chinese", "British", "President",
+              "Prime", "Minister", "Secretary", "Chief", "Mr", "Mrs", "Ms", "Dr", "But", "And", "However", "Meanwhile",
+              "Last", "This", "That", "When", "While", "After", "Before", "Earlier", "Later", "Monday", "Tuesday",
+              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+              "May", "June", "July", "August", "September", "October", "November", "December", "New", "North",
+              "South", "East", "West", "Republican", "Democrat", "Democratic", "Senator", "Governor", "General",
+              "His", "Her", "Their", "Its", "Our", "If", "As", "For", "With", "By", "From", "Former", "Vice"}
+GOV_MENTION = re.compile(r"(?:[A-Z][\w’'&-]*\s+)*(?:Administration|Ministry|Commission|Agency|Authority|Department|"
+                         r"Regulator|Bureau|Council|Committee)(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-Z][\w’'&-]*"
+                         r"(?:\s+[A-Z][\w’'&-]*)*)*")
+
+
+def person_names(text: str) -> dict[str, str]:
+    """``{last name (lower): full name}`` for capitalised two/three-word names in the text (first wins)."""
+    out: dict[str, str] = {}
+    for m in _NAME_SEQ.finditer(text):
+        toks = m.group().split()
+        while toks and toks[0] in _NOT_FIRST:
+            toks = toks[1:]
+        if len(toks) >= 2 and entity_kind(" ".join(toks)) == "person":
+            out.setdefault(toks[-1].lower(), " ".join(toks))
+    return out
+
+
+@dataclass
+class SpeakerMemory:
+    """What an article has said so far: speakers in order, and full names for alias expansion."""
+
+    history: list[Entity] = field(default_factory=list)
+    full_names: dict[str, str] = field(default_factory=dict)  # last token (lower) -> full person name
+    gov_mentions: list[str] = field(default_factory=list)  # regulators/ministries named so far
+
+    def remember(self, name: str, kind: str, role: str | None, cue: str | None) -> None:
+        self.history.append(Entity(name, kind, role, cue))
+        toks = name.split()
+        if kind == "person" and len(toks) >= 2:
+            self.full_names.setdefault(toks[-1].lower(), name)
+
+    def expand(self, name: str) -> str:
+        """'Trump' -> 'Donald Trump' once the article has used the full name."""
+        toks = [t for t in name.split() if t.lower() not in _TITLES]
+        if len(toks) == 1:
+            return self.full_names.get(toks[0].lower(), toks[0])
+        return " ".join(toks) if toks else name
+
+    def resolve(self, mention: str) -> tuple[str | None, str | None]:
+        """(speaker name, role) for a pronoun or a generic nominal, from the latest compatible speaker."""
+        low = mention.lower().strip()
+        want = PRONOUNS.get(low)
+        if want is None:
+            m = re.fullmatch(r"(?:the|this|that)\s+([a-z]+)", low)
+            if not m or m.group(1) not in NOMINALS:
+                return None, None
+            want = NOMINALS[m.group(1)]
+            word = m.group(1)
+            if word in ("regulator", "ministry", "agency", "department", "watchdog", "commission") and self.gov_mentions:
+                for e in reversed(self.history):
+                    if any(w in e.name.lower() for w in ("ministry", "administration", "agency", "commission",
+                                                         "regulator", "department", "authority")):
+                        return e.name, e.role
+                return self.gov_mentions[-1], None
+        else:
+            word = None
+        for e in reversed(self.history):
+            if want == "person" and e.kind not in ("person", "unknown"):
+                continue
+            if want == "org" and e.kind == "person":
+                continue
+            if want == "media" and not (is_media(e.name) or (e.cue or "").startswith("report")):
+                continue
+            if word and want == "org" and word in ("ministry", "regulator", "agency", "department") \
+                    and word not in e.name.lower() and any(word in h.name.lower() for h in self.history):
+                continue
+            return e.name, e.role
+        return None, None
+
+
+def speaker_names(name: str) -> list[str]:
+    """The forms of a speaker's name to index for ``speaker:`` searches."""
+    return [name] if name else []
+
+
+def _key(name: str) -> str:
+    return " ".join(re.sub(r"[’']s\b", "", name.lower()).replace(".", "").split())
+
+
+def merge_speakers(quotes: Iterable[Quote], overrides: Mapping[str, str] | None = None) -> list[Speaker]:
+    """One :class:`Speaker` per person or organisation across the corpus, most quoted first.
+
+    ``Trump`` joins ``Donald Trump`` when that is the only full name ending in it; ``overrides`` (user
+    merges and renames, ``{name or alias: canonical name}``) win over everything.
+    """
+    over = {_key(k): v for k, v in (overrides or {}).items()}
+    groups: dict[str, dict] = {}
+    for q in quotes:
+        if not q.speaker:
+            continue
+        name = over.get(_key(q.speaker), q.speaker)
+        g = groups.setdefault(_key(name), {"names": {}, "roles": {}, "count": 0, "articles": {}, "also": set()})
+        g["names"][name] = g["names"].get(name, 0) + 1
+        if q.speaker != name:
+            g["also"].add(q.speaker)
+        m = q.speaker_mention
+        if m and m.lower() not in PRONOUNS and _cap(m) and not m.lower().startswith(("the ", "a ", "an ")):
+            g["also"].add(m)
+        if q.speaker_role:
+            g["roles"][q.speaker_role] = g["roles"].get(q.speaker_role, 0) + 1
+        g["count"] += 1
+        g["articles"][q.article_id] = None
+    # single-word names join the one longer name that ends with them
+    longer: dict[str, list[str]] = {}
+    for key in groups:
+        toks = key.split()
+        if len(toks) >= 2:
+            longer.setdefault(toks[-1], []).append(key)
+    for key in list(groups):
+        toks = key.split()
+        if len(toks) == 1 and len(longer.get(toks[0], [])) == 1 and key not in over:
+            target = groups[longer[toks[0]][0]]
+            g = groups.pop(key)
+            for n, c in g["names"].items():
+                target["names"][n] = target["names"].get(n, 0) + c
+            for r, c in g["roles"].items():
+                target["roles"][r] = target["roles"].get(r, 0) + c
+            target["count"] += g["count"]
+            target["articles"].update(g["articles"])
+            target["also"].update(g["also"])
+    out = []
+    for key, g in groups.items():
+        forced = [v for k, v in over.items() if _key(v) == key]
+        name = forced[0] if forced else max(g["names"], key=lambda n: (len(n.split()) > 1, g["names"][n], len(n)))
+        out.append(Speaker(name=name, aliases=sorted(set(g["names"]) | g["also"]), roles=sorted(g["roles"], key=lambda r: -g["roles"][r]),
+                           count=g["count"], articles=sorted(g["articles"])))
+    out.sort(key=lambda s: (-s.count, s.name.lower()))
+    return out
