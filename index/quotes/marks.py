@@ -8,6 +8,7 @@ from dataclasses import dataclass
 OPEN_D, CLOSE_D = "“", "”"
 OPEN_S, CLOSE_S = "‘", "’"
 _PARA = re.compile(r"[^\n]+")
+_MARK = re.compile("[“”‘’\"']")
 
 
 @dataclass
@@ -20,10 +21,16 @@ class QuoteSpan:
     para_end: int
     closed: bool = True
     continues: bool = False  # an unclosed quote whose next paragraph reopens it
+    width: int = 1  # 2 for '' marks (two apostrophes used as a double quotation mark)
 
     @property
     def start(self) -> int:
-        return self.open + 1
+        return self.open + self.width
+
+    @property
+    def after(self) -> int:
+        """Index just past the closing mark."""
+        return self.close + (self.width if self.closed else 0)
 
     @property
     def end(self) -> int:
@@ -65,9 +72,23 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     for pi, (ps, pe) in enumerate(paras):
         stack_open: int | None = None
         kind = ""
-        i = ps
-        while i < pe:
+        skip_to = ps
+        for mk in _MARK.finditer(text, ps, pe):
+            i = mk.start()
+            if i < skip_to:
+                continue
             ch = text[i]
+            if ch == "'" and text.startswith("''", i):  # '' as a double quotation mark
+                if stack_open is None and _straight_double(text, i) == "open":
+                    stack_open, kind = i, "2"
+                    skip_to = i + 2
+                    continue
+                if stack_open is not None and kind == "2":
+                    if i > stack_open + 2:
+                        spans.append(QuoteSpan(stack_open, i, ps, pe, width=2))
+                    stack_open = None
+                    skip_to = i + 2
+                    continue
             if stack_open is None:
                 if ch == OPEN_D or (ch == '"' and _straight_double(text, i) == "open"):
                     stack_open, kind = i, "d"
@@ -84,13 +105,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     if i > stack_open + 1:
                         spans.append(QuoteSpan(stack_open, i, ps, pe))
                     stack_open = None
-            i += 1
-        if stack_open is not None and kind == "d":
+        if stack_open is not None and kind in ("d", "2"):
+            w = 2 if kind == "2" else 1
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            reopens = nxt is not None and text[nxt[0]] in (OPEN_D, '"')
+            reopens = nxt is not None and (text[nxt[0]] in (OPEN_D, '"') or text.startswith("''", nxt[0]))
             end = pe
-            while end > stack_open + 1 and text[end - 1].isspace():
+            while end > stack_open + w and text[end - 1].isspace():
                 end -= 1
-            if end > stack_open + 1:
-                spans.append(QuoteSpan(stack_open, end, ps, pe, closed=False, continues=reopens))
+            if end > stack_open + w:
+                spans.append(QuoteSpan(stack_open, end, ps, pe, closed=False, continues=reopens, width=w))
     return spans

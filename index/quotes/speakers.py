@@ -19,6 +19,8 @@ _BAD_WORDS = {"is", "are", "was", "were", "be", "been", "being", "not", "no", "t
               "than", "to", "of", "for", "with", "by", "in", "on", "at", "from", "if", "when", "because", "what",
               "which", "who", "it's", "he's", "she's", "did", "does", "do", "would", "could", "should", "can",
               "may", "might", "must", "will", "shall"}
+_PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "since", "over", "under", "for", "with", "from", "by",
+                 "through", "amid", "despite", "without", "within", "throughout", "following", "speaking"}
 _OK_INNER = {"of", "for", "the", "and", "&", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da", "at",
              "in", "on", "to"}
 _WORD = re.compile(r"[\w’'.&-]+")
@@ -38,13 +40,14 @@ def clean_np(np: str, strict: bool = True) -> str | None:
 
     ``strict=False`` (after 'according to') accepts longer descriptive phrases.
     """
-    np = np.strip().strip(",;:—–-").strip()
-    m = _DOC_OF.match(np)
-    if m:
-        np = m.group("x").strip()
+    np = np.strip()
     m = _APPOSITIVE.search(np)
     if m and m.start() > 0:
         np = np[: m.start()].strip()
+    np = np.strip(",;:—–-").strip()
+    m = _DOC_OF.match(np)
+    if m:
+        np = m.group("x").strip()
     if "," in np:
         np = np.rsplit(",", 1)[1].strip()
     prev = None
@@ -52,6 +55,13 @@ def clean_np(np: str, strict: bool = True) -> str | None:
         prev = np
         np = _LEAD.sub("", np).strip()
     np = np.strip("\"“”‘’'()[] ")
+    np = re.sub(r"(?:\s+[a-z]+ly)+$", "", np)  # "he proudly", "Clinton boldly"
+    first = np.split(" ", 1)[0].lower() if np else ""
+    if first in _PREPOSITIONS:
+        m = re.search(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$", np)
+        if not m or m.start() == 0:
+            return None
+        np = m.group(1)
     if not np or len(np) > 90:
         return None
     toks = np.split()
@@ -63,7 +73,9 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     if any(t in _BAD_WORDS for t in low) and not (low[0] in ("the", "a", "an") or _cap(toks[0])):
         return None
     if any(t in {"is", "are", "was", "were", "be", "been", "not", "that", "there", "would", "could", "should",
-                 "will", "can", "did", "does", "do"} for t in low):
+                 "will", "can", "did", "does", "do", "i", "hope", "think", "had", "has"} for t in low):
+        return None
+    if toks[0].endswith("ing") and _cap(toks[0]) and len(toks) > 1:
         return None
     if low[-1] in _OK_INNER - {"the"} or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
         return None
@@ -118,6 +130,7 @@ class Entity:
     kind: str
     role: str | None = None
     cue: str | None = None
+    context: str = ""  # words around the cue ("said in an article"), for "the article" later
 
 
 _NAME_SEQ = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}\b")
@@ -153,8 +166,8 @@ class SpeakerMemory:
     full_names: dict[str, str] = field(default_factory=dict)  # last token (lower) -> full person name
     gov_mentions: list[str] = field(default_factory=list)  # regulators/ministries named so far
 
-    def remember(self, name: str, kind: str, role: str | None, cue: str | None) -> None:
-        self.history.append(Entity(name, kind, role, cue))
+    def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "") -> None:
+        self.history.append(Entity(name, kind, role, cue, context.lower()))
         toks = name.split()
         if kind == "person" and len(toks) >= 2:
             self.full_names.setdefault(toks[-1].lower(), name)
@@ -182,6 +195,9 @@ class SpeakerMemory:
                                                          "regulator", "department", "authority")):
                         return e.name, e.role
                 return self.gov_mentions[-1], None
+            for e in reversed(self.history[-6:]):
+                if re.search(r"\b%s\b" % word, e.context):
+                    return e.name, e.role
         else:
             word = None
         for e in reversed(self.history):
