@@ -20,7 +20,7 @@ from .patterns import (ACCORDING_LEAD, AFTER_ACCORDING, AFTER_CUE_NP, AFTER_NP_C
 from .sentences import SentenceIndex, split_sentences
 from .speakers import GOV_MENTION, SpeakerMemory, clean_np, entity_kind, person_names, split_role
 
-MIN_WORDS_FLOATING = 4
+MIN_WORDS_FLOATING = 6
 SCARE_MAX_WORDS = 3
 _CUE_SET = set(CUE_VERBS) | {"urged", "urges", "vowed", "vows", "pledged", "pledges", "proposed", "proposes"}
 _TWO_WORD = {"according": "to", "called": "for|on", "calls": "for|on"}
@@ -65,9 +65,13 @@ _CUE_WORD = _CueFinder()
 _RISKY = {"state", "report", "note", "claim", "call", "post", "comment", "estimate", "fear", "hope", "promise",
           "thought", "expected", "described", "called", "add", "write", "tell", "suggest", "warn", "argue",
           "calls", "posted", "believed", "estimates", "states", "notes", "reports", "claims", "posts", "comments",
-          "hopes", "fears", "promises", "suggests", "warns", "argues", "tells", "writes", "adds"}
+          "hopes", "fears", "promises", "suggests", "warns", "argues", "tells", "writes", "adds", "charges",
+          "charged", "acknowledge", "contend", "concede"}
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|to|not|when|if|after|before|who|which|that)\s*$",
                       re.IGNORECASE)
+_INVERTIBLE = {"said", "says", "argued", "argues", "added", "adds", "noted", "notes", "wrote", "writes", "told",
+               "announced", "warned", "explained", "insisted", "claimed", "reported", "stated", "recalled",
+               "acknowledged", "conceded", "predicted", "suggested", "observed", "continued", "asserted"}
 _PARTICIPLES = {"saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "stating", "explaining",
                 "suggesting", "telling", "asserting", "contending", "writing"}
 _FINITE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|says|said|told|wrote|made|took|"
@@ -76,6 +80,11 @@ _ADV_TAIL = re.compile(r"(?:\s+(?:also|later|previously|recently|separately|earl
                        r"publicly|privately|once|often|has|have|had|would|will|reportedly|initially|just|already|"
                        r"still|even|now|never|always|had\s+previously|continues\s+to|continued\s+to|went\s+on\s+to|"
                        r"goes\s+on\s+to|began\s+by|started\s+off\s+by|(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
+_TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|"
+              r"sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|a|an|the|"
+              r"statement|interview|speech|tweet|email|release|news|conference|briefing|recently|previously|also|"
+              r"again|then|there|here|privately|publicly|separately")
+_TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}\s*(?:,\s*\S.*)?[.!?\"”]*\s*$", re.IGNORECASE | re.DOTALL)
 _OBJECT_CUES = {"called for", "calls for", "called on", "calls on", "urged", "urges", "vowed", "vows", "pledged",
                 "pledges", "promised", "promises", "proposed", "proposes"}
 _BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
@@ -116,6 +125,7 @@ class _Extractor:
         self.mem = SpeakerMemory()
         self.out: list[Found] = []
         self.last: tuple[Found, int] | None = None  # last attributed quote and its paragraph index
+        self.pending: list[tuple[int, int]] = []  # "…, and he noted that …": clauses to read on their own
         self.paras = paragraphs(body)
         self.mem.full_names.update(person_names(body))
 
@@ -168,11 +178,16 @@ class _Extractor:
             mixed = self.mixed(sent, first)
             if mixed:
                 return True
+        extra = None
         if last.closed:
             end_sent = sents.at(last.close) or (last.para_start, last.para_end)
-            got = self.after_cue(body[last.after: max(last.after, end_sent[1])], last.after)
+            after = body[last.after: max(last.after, end_sent[1])]
+            got = self.after_cue(after, last.after)
             if got:
                 who, cue = got
+                p = self._AND_PARTICIPLE.search(after)
+                if p and _words(after[p.end():]) >= 3:
+                    extra = (last.after + p.end(), self.clause_end(last.after + p.end(), end_sent[1]), p.group("cue"))
         if who is None:
             got = self.before_cue(before, sent[0])
             if got:
@@ -197,6 +212,8 @@ class _Extractor:
             floating = True
         for g in group:
             self.add(g.start, g.end, "direct", cue, who, floating, para)
+        if extra:
+            self.add(extra[0], extra[1], "indirect", extra[2], who, para=para)
         if who and who[0] is None and self.out:
             pass
         return True
@@ -319,11 +336,18 @@ class _Extractor:
             return None
         return text[: v.start()]
 
+    _COORD = re.compile(r"(?:\s+[—–]\s+|,?\s+)(?:and|but)\s+(?:he|she|they|it|[A-Z][\w’'-]+)\s+(?:also\s+)?"
+                        r"(?:said|says|noted|notes|added|adds|argued|argues|warned|warns|insisted|explained)\b")
+
     def clause_end(self, s: int, e: int) -> int:
         text = self.body[s:e]
         m = TAIL_TRIM.search(text)
         if m and m.start() > 10:
             e = s + m.start()
+        c = self._COORD.search(self.body, s, e)
+        if c and c.start() - s > 10:
+            self.pending.append((c.start() + (len(c.group()) - len(c.group().lstrip(" ,—–"))), e))
+            e = c.start()
         return e
 
     def para_of(self, pos: int) -> int:
@@ -394,20 +418,24 @@ class _Extractor:
                 if got:
                     cs = s + cm.end() + clause
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-            paren = re.match(r"^,\s+", post)
-            if paren and pre.rstrip().endswith(",") and _words(post) >= 4 and cue in ("said", "says", "argued",
-                                                                                     "added", "noted", "wrote"):
-                comma0 = pre.rstrip().rfind(",", 0, len(pre.rstrip()) - 1)
-                got = self.speaker(pre[comma0 + 1:] if comma0 >= 0 else pre, s + comma0 + 1, cue)
+            if pre.rstrip().endswith(",") and cue in _INVERTIBLE and _words(pre) >= 4:
+                inv = re.match(r"^\s+(?P<np>[A-Z][^,.;:!?“”\"]{1,70}?)\s*(?:,|\.|$|\s+(?:on|in|at|last|this)\b)", post)
+                if inv and all(t[:1].isupper() or t.lower() in ("of", "the", "and", "for", "de", "van", "von")
+                               for t in inv.group("np").split()) and _words(inv.group("np")) <= 6:
+                    got = self.speaker(inv.group("np"), s + cm.end() + inv.start("np"), cue, strict=False)
+                    if got:
+                        cs = s + (5 if re.match(r"that\s", st) else 0)
+                        return self.add(cs, s + len(pre.rstrip()) - 1, "indirect", cue, got, para=para) is not None
+            if re.match(r"^,\s+\S", post) and "," in pre and _words(post) >= 3 and cue in _INVERTIBLE:
+                comma0 = pre.rfind(",")
+                got = self.speaker(pre[comma0 + 1:], s + comma0 + 1, cue)
                 if got:
                     return self.add(s, e, "indirect", cue, got, para=para) is not None
             pre_np = _ADV_TAIL.sub("", pre)
             comma = pre_np.rfind(",")
             got = None
             clause = self.clause_after(cue, post)
-            tail_only = not post.strip(" .!?") or re.match(r"^\s*(?:,\s*(?:citing|adding|according|who|which|in|"
-                                                           r"on|at)\b.*|\s+(?:on|in|at|late|last|this|earlier)\b"
-                                                           r"[^,]{0,40})?[.!?]?$", post) is not None
+            tail_only = not post.strip(" .!?\"”") or _TAIL_OK.match(post) is not None
             if comma > 10 and tail_only:
                 got = self.speaker(pre_np[comma + 1:], s + comma + 1, cue)
                 if got:
@@ -467,6 +495,9 @@ class _Extractor:
             if any(a < s and e <= b + 1 for a, b in covered) or any(f.start < e and s < f.end for f in self.out):
                 continue  # a sentence inside a quotation, or holding one already found
             self.indirect(s, e, pi)
+            while self.pending:
+                ps_, pe_ = self.pending.pop()
+                self.indirect(ps_, pe_, pi)
         return self.out
 
 

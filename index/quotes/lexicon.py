@@ -14,7 +14,8 @@ complains pledged pledges promised promises urged urges responded responds repli
 testified estimated estimates conceded concedes vowed vows observed observes commented comments remarked
 tweeted posted countered counters cautioned cautions alleged alleges boasted boasts quipped joked
 concluded concludes agreed agrees disputed disputes believes believed thinks thought hopes hoped
-expects expected fears feared announced mentioned mentions described describes called calls
+expects expected fears feared announced mentioned mentions described describes called calls charges charged
+acknowledge contend contended concede
 """.split()
 
 # Verbs that introduce indirect speech only with a clause ("that ...") after them.

@@ -32,7 +32,7 @@ THAT = re.compile(r"^(?P<tail>(?:\s+[^\s.!?]+){0,12}?)\s+that\s+", re.IGNORECASE
 TIME_LEAD = re.compile(r"^(?:\s+(?:on\s+[A-Z]\w+|late|early|earlier|last|this|yesterday|today|tonight|recently|"
                        r"previously|again|also)\b(?:\s+(?:week|month|year|night|morning|evening|afternoon|"
                        r"weekend|last|this|month|week))*)*", re.IGNORECASE)
-TOLD_OBJ = re.compile(r"^\s+(?P<obj>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,4}?)(?:\s+(?:on|in|at|last|this)\s+"
+TOLD_OBJ = re.compile(r"^\s+(?P<obj>(?:the\s+)?[\w’'.&\"“”-]+(?:\s+[\w’'.&\"“”-]+){0,5}?)(?:\s+(?:on|in|at|last|this)\s+"
                       r"[\w ]{1,30}?)?\s+(?:that\s+)?(?=[a-z]|[A-Z])", re.IGNORECASE)
 
 # clause, X said. / clause, said X. / clause, according to X.

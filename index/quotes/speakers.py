@@ -44,6 +44,12 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     m = _APPOSITIVE.search(np)
     if m and m.start() > 0:
         np = np[: m.start()].strip()
+    else:  # "Megan Hester, senior associate at the Institute, said" -> the name before the description
+        parts = [p.strip() for p in np.rstrip(" ,").split(",")]
+        if len(parts) >= 2 and parts[-1][:1].islower() and parts[-1].split()[0].lower() not in PRONOUNS:
+            head = parts[-2].split()
+            if 1 <= len(head) <= 4 and all(_cap(t) for t in head):
+                np = parts[-2]
     np = np.strip(",;:—–-").strip()
     m = _DOC_OF.match(np)
     if m:
