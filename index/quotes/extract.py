@@ -22,8 +22,12 @@ from .speakers import GOV_MENTION, SpeakerMemory, clean_np, entity_kind, person_
 
 MIN_WORDS_FLOATING = 6
 SCARE_MAX_WORDS = 3
-_CUE_SET = set(CUE_VERBS) | {"urged", "urges", "vowed", "vows", "pledged", "pledges", "proposed", "proposes"}
-_TWO_WORD = {"according": "to", "called": "for|on", "calls": "for|on"}
+_CUE_SET = set(CUE_VERBS) | {"pointed out", "points out", "point out", "complained about", "spoke about",
+                              "talked about", "joked about", "commented on", "comments on", "warned about",
+                              "warned of", "calling for", "calling on", "urged", "urges", "vowed", "vows", "pledged", "pledges", "proposed", "proposes"}
+_TWO_WORD = {"according": "to", "called": "for|on", "calls": "for|on", "pointed": "out", "points": "out",
+             "point": "out", "complained": "about", "spoke": "about", "talked": "about", "joked": "about",
+             "commented": "on", "comments": "on", "warned": "about|of", "calling": "for|on"}
 _WORDS_RX = re.compile(r"[A-Za-z]+")
 
 
@@ -57,7 +61,7 @@ class _CueFinder:
             if nxt and k + 1 < len(words) and words[k + 1].group().lower() in nxt.split("|") \
                     and text[w.end(): words[k + 1].start()] == " ":
                 yield _CueMatch(w.start(), words[k + 1].end(), text[w.start(): words[k + 1].end()])
-            elif low in _CUE_SET:
+            elif low in _CUE_SET and low not in ("pointed", "points", "point", "spoke", "talked", "joked", "commented"):
                 yield _CueMatch(w.start(), w.end(), w.group())
 
 
@@ -85,7 +89,8 @@ _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesda
               r"statement|interview|speech|tweet|email|release|news|conference|briefing|recently|previously|also|"
               r"again|then|there|here|privately|publicly|separately")
 _TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}\s*(?:,\s*\S.*)?[.!?\"”]*\s*$", re.IGNORECASE | re.DOTALL)
-_OBJECT_CUES = {"called for", "calls for", "called on", "calls on", "urged", "urges", "vowed", "vows", "pledged",
+_OBJECT_CUES = {"complained about", "spoke about", "talked about", "joked about", "commented on", "comments on",
+                "warned about", "warned of", "calling for", "calling on", "called", "calls", "called for", "calls for", "called on", "calls on", "urged", "urges", "vowed", "vows", "pledged",
                 "pledges", "promised", "promises", "proposed", "proposes"}
 _BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
               "nothing", "so", "in-", "yes", "no"}
@@ -219,8 +224,13 @@ class _Extractor:
         return True
 
     _INVERTED = re.compile(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|"
-                           r"recalled|warned|insisted|declared|argued|according to)\s+(?P<np>[A-Z][^,;:!?“”\"]{0,80}?)"
-                           r"\s*(?=[,;:!?]|\.\s|\.?$|\s+(?:on|in|at|during|last|this|when|who|which|after|before)\b)")
+                           r"recalled|warned|insisted|declared|argued|according to)\s+(?P<np>[A-Z](?:[^,;:!?“”\".]|"
+                           r"(?<=\b[A-Z])\.|(?<=\bRep)\.|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bGen)\.|(?<=\bCol)\.|"
+                           r"(?<=\bMrs)\.|(?<=\bSt)\.|(?<=\bJr)\.|(?<=\bLt)\.|(?<=\bMr)\.|(?<=\bMs)\.|"
+                           r"(?<=\bDr)\.){0,80}?)"
+                           r"\s*(?=[,;:!?]|(?<!\b[A-Z])(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
+                           r"(?<!\bMrs)(?<!\bSt)(?<!\bJr)(?<!\bGen)\.\s|\.?$|"
+                           r"\s+(?:on|in|at|during|last|this|when|who|which|after|before)\b)")
 
     def after_cue(self, after: str, offset: int):
         """Speaker and cue right after a closing mark: ``,” he added`` / ``,” said Smith``."""
@@ -293,6 +303,11 @@ class _Extractor:
         off = 0
         if cue in _OBJECT_CUES:
             rest = post.lstrip()
+            if cue in ("called", "calls") and (not rest or rest.split()[0].lower() in (
+                    "to", "in", "up", "back", "off", "for", "on", "out", "it", "the", "a", "an", "and", "by")):
+                if not re.match(r"(?:it|the|a|an)\s+\S+\s+\S", rest) or rest.split()[0].lower() in (
+                        "to", "in", "up", "back", "off", "for", "on", "out", "and", "by"):
+                    return None
             return len(post) - len(rest) if _words(rest) >= 2 else None
         if cue in ("told", "tell", "tells", "telling", "asked", "urged", "warned", "informed"):
             m = TOLD_OBJ.match(post)
@@ -336,7 +351,7 @@ class _Extractor:
             return None
         return text[: v.start()]
 
-    _COORD = re.compile(r"(?:\s+[—–]\s+|,?\s+)(?:and|but)\s+(?:he|she|they|it|[A-Z][\w’'-]+)\s+(?:also\s+)?"
+    _COORD = re.compile(r"(?:\s+[—–]\s+|,?\s+)(?:and|but)\s+(?:(?:he|she|they|it|[A-Z][\w’'-]+)\s+)?(?:also\s+)?"
                         r"(?:said|says|noted|notes|added|adds|argued|argues|warned|warns|insisted|explained)\b")
 
     def clause_end(self, s: int, e: int) -> int:
