@@ -54,7 +54,8 @@ class _CueFinder:
 
     @staticmethod
     def finditer(text: str):
-        words = list(_WORDS_RX.finditer(text))
+        words = [w for w in _WORDS_RX.finditer(text)
+                 if not (w.start() and text[w.start() - 1] in "-‐’'") and text[w.end(): w.end() + 1] not in ("-", "‐")]
         for k, w in enumerate(words):
             low = w.group().lower()
             nxt = _TWO_WORD.get(low)
