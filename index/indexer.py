@@ -69,7 +69,7 @@ def _wipe(index_dir: Path) -> None:
                 pass
 
 
-def _rebuild_reason(index_dir: Path, meta: IndexMeta | None, want: IndexMeta, rebuild: bool) -> str | None:
+def rebuild_reason(index_dir: Path, meta: IndexMeta | None, want: IndexMeta, rebuild: bool) -> str | None:
     has = index_exists(index_dir, ARTICLES)
     if rebuild:
         return "requested"
@@ -95,7 +95,7 @@ def update_index(corpus: Path, index_dir: Path, *, rebuild: bool = False, progre
     with write_lock(index_dir, wait=wait):
         meta = read_meta(index_dir)
         want = IndexMeta(schema_version=SCHEMA_VERSION, extractor_version=version, corpus=str(corpus))
-        reason = _rebuild_reason(index_dir, meta, want, rebuild)
+        reason = rebuild_reason(index_dir, meta, want, rebuild)
         if reason is None and index_exists(index_dir, ARTICLES):
             ix, qix = open_whoosh(index_dir, ARTICLES), open_whoosh(index_dir, QUOTES)  # IndexCorruptError
         else:

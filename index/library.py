@@ -53,6 +53,15 @@ class Library:
         """True if an index exists for this corpus."""
         return index_exists(self.index_dir)
 
+    def stale_reason(self) -> str | None:
+        """Why the index must be rebuilt before use (older format, new quote rules), or None."""
+        from .documents import quote_engine
+        from .indexer import rebuild_reason
+        from .store import IndexMeta, read_meta
+
+        want = IndexMeta(extractor_version=quote_engine()[2], corpus=str(self.corpus))
+        return rebuild_reason(self.index_dir, read_meta(self.index_dir), want, False)
+
     def update(self, rebuild: bool = False, progress: Progress | None = None, max_bytes: int | None = None,
                wait: float = 0.0) -> IndexSummary:
         """Index new/changed files, drop deleted ones (see :func:`update_index`), then refresh."""
@@ -235,6 +244,6 @@ def open_library(corpus: str | Path | None = None, index_dir: str | Path | None 
     """The library for ``corpus`` (default: ``$BRIEFING_CORPUS`` or the seeds), indexing it if needed."""
     root = config.resolve_corpus(corpus)
     lib = Library(root, config.index_dir_for(root, index_dir))
-    if auto_index and not lib.is_indexed():
+    if auto_index and (not lib.is_indexed() or lib.stale_reason()):
         lib.update(progress=progress)
     return lib

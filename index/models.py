@@ -163,3 +163,85 @@ class Speaker(Record):
     roles: list[str] = Field(default_factory=list)
     count: int = 0
     articles: list[str] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+class Sentence(Record):
+    """A sentence of an article with its offsets into the body."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+class DiffToken(Record):
+    """A word of an aligned sentence and whether the other side has it."""
+
+    text: str
+    start: int
+    end: int
+    op: Literal["same", "added", "removed", "changed"]
+    flagged: bool = Field(default=False, description="a number, name or negation that differs")
+
+
+class Contradiction(Record):
+    """Two sentences that may contradict each other, and why."""
+
+    a: int
+    b: int
+    reasons: list[str]
+
+
+class AlignedPair(Record):
+    """Sentence ``a`` of the first article aligned with sentence ``b`` of the second."""
+
+    a: int
+    b: int
+    similarity: float
+    status: Literal["shared", "similar"]
+    a_tokens: list[DiffToken] = Field(default_factory=list)
+    b_tokens: list[DiffToken] = Field(default_factory=list)
+    differing_terms: list[str] = Field(default_factory=list)
+
+
+class CompareRow(Record):
+    """One row of the two-column view: an aligned pair, or a sentence against a blank."""
+
+    kind: Literal["pair", "only_a", "only_b"]
+    a: Optional[int] = None
+    b: Optional[int] = None
+    pair: Optional[int] = Field(default=None, description="index into Comparison.pairs")
+    contradiction: bool = False
+
+
+class CompareSummary(Record):
+    shared: int = 0
+    similar: int = 0
+    unique_a: int = 0
+    unique_b: int = 0
+    contradictions: int = 0
+
+
+class Comparison(Record):
+    """Where two articles agree, differ and possibly contradict each other."""
+
+    a_id: str
+    b_id: str
+    a_title: str = ""
+    b_title: str = ""
+    a_source: Optional[str] = None
+    b_source: Optional[str] = None
+    sentences_a: list[Sentence] = Field(default_factory=list)
+    sentences_b: list[Sentence] = Field(default_factory=list)
+    pairs: list[AlignedPair] = Field(default_factory=list)
+    unique_a: list[int] = Field(default_factory=list)
+    unique_b: list[int] = Field(default_factory=list)
+    contradictions: list[Contradiction] = Field(default_factory=list)
+    speakers_both: list[str] = Field(default_factory=list)
+    speakers_only_a: list[str] = Field(default_factory=list)
+    speakers_only_b: list[str] = Field(default_factory=list)
+    summary: CompareSummary = Field(default_factory=CompareSummary)
+    rows: list[CompareRow] = Field(default_factory=list)

@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "related_cmd",
     "quotes_cmd",
     "extract_cmd",
+    "compare_cmd",
 ]
 
 

@@ -78,8 +78,9 @@ def library_from_args(args, *, auto_index: bool = True):
     from ..library import open_library
 
     lib = open_library(corpus_arg(args), getattr(args, "index_dir", None), auto_index=False)
-    if auto_index and not lib.is_indexed():
-        warn(f"indexing {lib.corpus} (first use) …")
+    stale = lib.stale_reason() if lib.is_indexed() else None
+    if auto_index and (not lib.is_indexed() or stale):
+        warn(f"rebuilding the index of {lib.corpus}: {stale} …" if stale else f"indexing {lib.corpus} (first use) …")
         with progress_reporter() as progress:
             summary = lib.update(progress=progress)
         if summary.skipped:

@@ -381,7 +381,7 @@ class _Extractor:
         """``… claims by X that CLAUSE, adding that CLAUSE2``: one quote per clause, both X's."""
         st = self.body[s:e]
         m = self._NOUN_CUE.search(st)
-        if not m:
+        if not m or m.group("np").split()[-1].lower() in _CUE_SET:
             return False
         got = self.speaker(m.group("np"), s + m.start("np"), m.group().split()[0])
         if not got:

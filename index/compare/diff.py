@@ -1,0 +1,117 @@
+"""Word-level differences of two aligned sentences, and the signs of a possible contradiction."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from ..models import DiffToken, Sentence
+from .similarity import NEGATIONS, analyzer
+
+_TOKEN = re.compile(r"[$£€]?\d[\d,.]*%?|\w+(?:[’'-]\w+)*%?")
+_NUMBER = re.compile(r"^[$£€]?\d[\d,.]*%?$")
+# actions that say the same thing in other words: a difference in negation between them is a conflict
+ACTION_CLASSES = [
+    {"order", "instruct", "direct", "tell", "told", "demand", "requir", "ask", "urg", "command"},
+    {"suspend", "halt", "stop", "paus", "freez", "ban", "prohibit", "block", "end", "cancel", "cease"},
+    {"allow", "permit", "approv", "author", "licens"},
+    {"rise", "rose", "increas", "gain", "climb", "jump"},
+    {"fall", "fell", "declin", "drop", "decreas", "slump"},
+    {"confirm", "acknowledg", "admit"},
+]
+
+
+def tokens(s: Sentence) -> list[tuple[str, int, int]]:
+    """(word, start, end) of a sentence, offsets into the body."""
+    return [(m.group(), s.start + m.start(), s.start + m.end()) for m in _TOKEN.finditer(s.text)]
+
+
+@lru_cache(maxsize=65536)
+def _norm(word: str) -> str:
+    toks = [t.text for t in analyzer()(word)]
+    return toks[0] if toks else word.lower()
+
+
+def is_negated(words: list[str]) -> bool:
+    low = [w.lower() for w in words]
+    return any(w in NEGATIONS or w.endswith("n't") or w.endswith("n’t") for w in low)
+
+
+def numbers(words: list[str]) -> set[str]:
+    return {w.rstrip(".,") for w in words if _NUMBER.match(w)}
+
+
+def action_classes(words: list[str]) -> set[int]:
+    stems = {_norm(w) for w in words}
+    return {i for i, cls in enumerate(ACTION_CLASSES) if any(st.startswith(c) for st in stems for c in cls)}
+
+
+def word_diff(a: Sentence, b: Sentence) -> tuple[list[DiffToken], list[DiffToken], list[str]]:
+    """Tokens of both sentences marked same/added/removed/changed, and the flagged differing terms."""
+    ta, tb = tokens(a), tokens(b)
+    na, nb = [_norm(w) for w, _, _ in ta], [_norm(w) for w, _, _ in tb]
+    sm = SequenceMatcher(a=na, b=nb, autojunk=False)
+    out_a = [DiffToken(text=w, start=s, end=e, op="same") for w, s, e in ta]
+    out_b = [DiffToken(text=w, start=s, end=e, op="same") for w, s, e in tb]
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            continue
+        for i in range(i1, i2):
+            out_a[i].op = "changed" if op == "replace" else "removed"
+        for j in range(j1, j2):
+            out_b[j].op = "changed" if op == "replace" else "added"
+    flagged: list[str] = []
+    only_a = {t.text for t in out_a if t.op != "same"}
+    only_b = {t.text for t in out_b if t.op != "same"}
+    nums_a, nums_b = numbers([w for w, _, _ in ta]), numbers([w for w, _, _ in tb])
+    for toks, other_nums in ((out_a, nums_b), (out_b, nums_a)):
+        for t in toks:
+            if t.op == "same":
+                continue
+            w = t.text
+            if (_NUMBER.match(w) and other_nums and w.rstrip(".,") not in other_nums) \
+                    or w.lower() in NEGATIONS or w.lower().endswith(("n't", "n’t")) \
+                    or (w[:1].isupper() and t.start > 0 and w.lower() not in {x.lower() for x in (only_a & only_b)}):
+                t.flagged = True
+                flagged.append(w)
+    return out_a, out_b, list(dict.fromkeys(flagged))
+
+
+class Features:
+    """What a sentence asserts, for contradiction checks: terms, figures, actions and their negation."""
+
+    __slots__ = ("stems", "actions", "pct_units", "action_stems")
+
+    def __init__(self, s: Sentence) -> None:
+        words = [w for w, _, _ in tokens(s)]
+        norms = [_norm(w) for w in words]
+        self.stems = {n for n in norms if len(n) > 2 and not n.isdigit()}
+        self.actions: dict[int, bool] = {}  # action class -> negated
+        self.action_stems: set[str] = set()
+        for k, n in enumerate(norms):
+            for c, cls in enumerate(ACTION_CLASSES):
+                if any(n.startswith(x) for x in cls):
+                    neg = is_negated(words[max(0, k - 3): k])
+                    self.actions[c] = self.actions.get(c, True) and neg
+                    self.action_stems.add(n)
+        self.pct_units: dict[str, set[str]] = {}
+        for k, w in enumerate(words):
+            if w.endswith("%"):
+                self.pct_units[w.rstrip(".,")] = {n for n in norms[k + 1: k + 6] if len(n) > 3}
+
+
+def contradiction_reasons(fa: Features, fb: Features, frequent: set[str] = frozenset()) -> list[str]:
+    """Why two sentences may contradict each other (empty: no sign of it)."""
+    reasons = []
+    for pa, ua in fa.pct_units.items():
+        for pb, ub in fb.pct_units.items():
+            if pa != pb and ua & ub and pa not in fb.pct_units and pb not in fa.pct_units:
+                reasons.append(f"different figures for {sorted(ua & ub)[0]}: {pa} vs {pb}")
+    shared = (fa.stems & fb.stems) - fa.action_stems - fb.action_stems
+    for c in fa.actions.keys() & fb.actions.keys():
+        if fa.actions[c] != fb.actions[c] and len(shared) >= 2 and shared - frequent:
+            side = "second" if fb.actions[c] else "first"
+            reasons.append(f"negation: the {side} denies the same action")
+            break
+    return list(dict.fromkeys(reasons))

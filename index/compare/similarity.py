@@ -1,0 +1,55 @@
+"""Sentence similarity: TF-IDF cosine over the index's stemmed terms plus a word-overlap score."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from ..schema import body_analyzer
+
+STOP = set("""a an the and or but of to in on at for with by from as is are was were be been being it its this
+that these those he she they we i you his her their our its not no will would could should may might has have
+had do does did than then so such also which who whom what when where while said says say told""".split())
+NEGATIONS = {"not", "no", "never", "n't", "without", "neither", "nor", "none", "nothing", "deny", "denied",
+             "denies", "refused", "refuses", "rejected", "false"}
+
+_ANALYZER = None
+
+
+def analyzer():
+    global _ANALYZER
+    if _ANALYZER is None:
+        _ANALYZER = body_analyzer()
+    return _ANALYZER
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content terms of a sentence (stop words dropped), as the index sees them."""
+    return [t.text for t in analyzer()(text) if t.text not in STOP]
+
+
+def tfidf_vectors(docs: list[list[str]]) -> list[dict[str, float]]:
+    """Unit-length TF-IDF vectors for a list of term lists (idf over this list)."""
+    df: Counter[str] = Counter()
+    for d in docs:
+        df.update(set(d))
+    n = len(docs) or 1
+    vecs = []
+    for d in docs:
+        tf = Counter(d)
+        v = {t: (1 + math.log(c)) * math.log(1 + n / df[t]) for t, c in tf.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vecs.append({t: x / norm for t, x in v.items()})
+    return vecs
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(t, 0.0) for t, x in a.items())
+
+
+def overlap(a: list[str], b: list[str]) -> float:
+    """Jaccard overlap of two term sets."""
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa | sb) if sa and sb else 0.0

@@ -1,0 +1,105 @@
+"""Comparison of two articles: splitting, alignment on the seeds, contradictions, edge cases, CLI."""
+
+from __future__ import annotations
+
+import json
+
+from briefing.index.compare import compare_articles, split_sentences
+from briefing.index.ingest import load_path
+from briefing.index.models import Article
+
+FIRST, SECOND = "000_921a5942b13cbaba", "001_2f5ca3a043d0fe3e"
+
+
+def art(aid: str, body: str) -> Article:
+    return Article(id=aid, path=aid + ".txt", title=aid, body=body, hash=aid)
+
+
+def seeds(seeds_dir):
+    return load_path(seeds_dir / f"{FIRST}.txt")[0], load_path(seeds_dir / f"{SECOND}.txt")[0]
+
+
+def test_sentence_splitter_handles_abbreviations_initials_quotes():
+    text = ("Mr. Smith flew to the U.S. on Jan. 5 with J. R. Ewing. Shares rose 5.5% on Tuesday. "
+            "“It works. It really does,” he said (mostly). Prices fell!\nA headline without a stop\nLast one.")
+    got = [s.text for s in split_sentences(text)]
+    assert got[0] == "Mr. Smith flew to the U.S. on Jan. 5 with J. R. Ewing."
+    assert got[1] == "Shares rose 5.5% on Tuesday."
+    assert "A headline without a stop" in got and got[-1] == "Last one."
+    for s in split_sentences(text):
+        assert text[s.start:s.end] == s.text
+
+
+def pair_texts(c):
+    return [(c.sentences_a[p.a].text, c.sentences_b[p.b].text) for p in c.pairs]
+
+
+def aligned(c, frag_a, frag_b):
+    return any(frag_a in a and frag_b in b for a, b in pair_texts(c))
+
+
+def test_seed_alignment_quality_bar(seeds_dir):
+    c = compare_articles(*seeds(seeds_dir))
+    assert aligned(c, "(SMIC) rose 5%", "saw its shares rise by 5%")
+    assert aligned(c, "developed by Nvidia for the Chinese market", "specifically designed the H20 for China")
+    assert aligned(c, "scaled-down version of its next-generation", "scaled-down version of its advanced Blackwell")
+    assert aligned(c, "foreign ministry said on Tuesday", "Ministry of Foreign Affairs stated on Tuesday")
+    assert aligned(c, "15% of revenue", "15% of the revenue")
+    seventeen = [j for j in c.unique_b if "$17 billion" in c.sentences_b[j].text]
+    assert seventeen, "the $17 billion sentence is unique to the second seed"
+    ordered = next(i for i, s in enumerate(c.sentences_a) if "have been ordered" in s.text)
+    halted = next(j for j, s in enumerate(c.sentences_b) if "not instructed to halt" in s.text)
+    flagged = [x for x in c.contradictions if (x.a, x.b) == (ordered, halted)]
+    assert flagged and "negation" in flagged[0].reasons[0]
+    assert "Donald Trump" in c.speakers_both and "Bloomberg News" in c.speakers_only_b
+    s = c.summary
+    assert s.similar + s.shared == len(c.pairs) and s.unique_a == len(c.unique_a) and s.contradictions >= 1
+
+
+def test_rows_cover_every_sentence_once(seeds_dir):
+    c = compare_articles(*seeds(seeds_dir))
+    a_seen = [r.a for r in c.rows if r.a is not None]
+    b_seen = [r.b for r in c.rows if r.b is not None]
+    assert sorted(a_seen) == list(range(len(c.sentences_a)))
+    assert sorted(b_seen) == list(range(len(c.sentences_b)))
+    assert a_seen == sorted(a_seen)  # the first article reads in order
+
+
+def test_number_differences_are_flagged():
+    a = art("a", "The company said profits rose 13% of revenue last year in Europe.")
+    b = art("b", "The company said profits rose 15% of revenue last year in Europe.")
+    c = compare_articles(a, b, [], [])
+    assert len(c.pairs) == 1
+    p = c.pairs[0]
+    assert "13%" in p.differing_terms and "15%" in p.differing_terms
+    assert c.contradictions and "13% vs 15%" in c.contradictions[0].reasons[0]
+
+
+def test_reordering_identical_disjoint_and_empty():
+    s1 = "Regulators ordered the banks to freeze all foreign accounts on Monday."
+    s2 = "The central bank raised interest rates by half a point to curb inflation."
+    s3 = "Football fans celebrated the unexpected victory late into the night."
+    c = compare_articles(art("a", f"{s1} {s2}"), art("b", f"{s2} {s1}"), [], [])
+    assert {(p.a, p.b) for p in c.pairs} == {(0, 1), (1, 0)} and all(p.status == "shared" for p in c.pairs)
+    same = compare_articles(art("a", f"{s1} {s2}"), art("b", f"{s1} {s2}"), [], [])
+    assert same.summary.shared == 2 and not same.unique_a and not same.unique_b and not same.contradictions
+    apart = compare_articles(art("a", s1), art("b", s3), [], [])
+    assert not apart.pairs and apart.unique_a == [0] and apart.unique_b == [0]
+    empty = compare_articles(art("a", ""), art("b", s3), [], [])
+    assert not empty.sentences_a and empty.unique_b == [0] and len(empty.rows) == 1
+
+
+def test_compare_cli_rich_and_json(tmp_path, seeds_dir):
+    from test_cli import briefing
+
+    ix = str(tmp_path / "ix")
+    p = briefing("compare", FIRST, SECOND, "--json", "--index-dir", ix, check=0)
+    data = json.loads(p.stdout)
+    assert data["a_id"] == FIRST and data["b_id"] == SECOND and data["summary"]["contradictions"] >= 1
+    p = briefing("compare", FIRST, "--index-dir", ix, check=0)  # picks the most similar article
+    assert "possible contradictions" in p.stdout and "only in B" in p.stdout
+    p = briefing("compare", str(seeds_dir / f"{FIRST}.txt"), str(seeds_dir / f"{SECOND}.txt"), "--index-dir", ix,
+                 check=0)
+    assert "shared" in p.stdout
+    p = briefing("compare", "nope", "--index-dir", ix, check=1)
+    assert "no article with id" in p.stderr
