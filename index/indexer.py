@@ -69,6 +69,27 @@ def _wipe(index_dir: Path) -> None:
                 pass
 
 
+def clean_unused_files(ix, index_dir: Path, name: str) -> None:
+    """Delete what an interrupted or failed write left behind (partial segments, pool files).
+
+    Whoosh removes such files only on its next successful commit; after a full disk or a kill they
+    would keep taking space. Files of the segments the index uses are never touched.
+    """
+    try:
+        live = {seg.segment_id() for seg in ix._segments()}
+    except Exception:
+        return
+    for p in index_dir.iterdir():
+        n = p.name
+        stale = n == f"{name}.tmp" or (n.startswith(f"{name}_") and n != f"{name}_WRITELOCK"
+                                      and n.split(".", 1)[0] not in live)
+        if stale:
+            try:
+                shutil.rmtree(p) if p.is_dir() else p.unlink()
+            except OSError:
+                pass
+
+
 def rebuild_reason(index_dir: Path, meta: IndexMeta | None, want: IndexMeta, rebuild: bool) -> str | None:
     has = index_exists(index_dir, ARTICLES)
     if rebuild:
@@ -106,7 +127,15 @@ def update_index(corpus: Path, index_dir: Path, *, rebuild: bool = False, progre
             summary.rebuilt = reason is not None
             summary.rebuild_reason = reason
         try:
+            for index, name in ((ix, ARTICLES), (qix, QUOTES)):
+                clean_unused_files(index, index_dir, name)
             _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_bytes)
+        except IndexWriteError:
+            for index, name in ((ix, ARTICLES), (qix, QUOTES)):
+                clean_unused_files(index, index_dir, name)
+            raise
+        except OSError as exc:  # the manifest or metadata could not be written
+            raise _write_error(exc) from None
         finally:
             ix.close()
             qix.close()
