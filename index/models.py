@@ -153,6 +153,8 @@ class Quote(Record):
     speaker_end: Optional[int] = None
     speaker_role: Optional[str] = Field(default=None, description="title or description: 'US President'")
     floating: bool = Field(default=False, description="no cue of its own: continues the previous speaker")
+    fragments: list[Span] = Field(default_factory=list,
+                                  description="the quoted parts, when the quote is split by its cue: “A,” she said. “B.”")
 
 
 class Speaker(Record):

@@ -35,18 +35,29 @@ def test_direct_quote_said_name_inverted_and_before():
     one("Smith said: “The market is not ready for this chip.”", speaker="Smith", kind="direct")
 
 
-def test_split_quote_continues_the_speaker():
-    quotes = extract_quotes("“The first part of it is here,” she said. “And the second part follows on.”", "t")
-    assert [q.text for q in quotes] == ["The first part of it is here", "And the second part follows on"]
-    assert quotes[1].floating and quotes[1].speaker_mention == "she"
+def test_split_quote_is_one_quote_with_two_fragments():
+    text = "“The first part of it is here,” she said. “And the second part follows on.”"
+    (q,) = extract_quotes(text, "t")
+    assert q.speaker_mention == "she" and q.cue == "said"
+    assert [text[f.start:f.end] for f in q.fragments] == ["The first part of it is here",
+                                                         "And the second part follows on"]
+
+
+def test_floating_quote_continues_the_speaker():
+    text = ("“The first part of it is here,” she said on a long call with reporters in the capital on Friday.\n"
+            "“And the next paragraph carries on with her view of things,” was all.\n"
+            "“Then a third quotation follows with no cue at all in it anywhere.”")
+    quotes = extract_quotes(text, "t")
+    assert quotes[-1].floating and quotes[-1].speaker_mention == "she"
 
 
 def test_multi_paragraph_quote():
     text = ("Officials gave their view. “The first paragraph of the statement is long enough\n\n"
             "“and the second one carries on,” the minister said.")
-    quotes = extract_quotes(text, "t")
-    assert len(quotes) == 2 and all(q.kind == "direct" for q in quotes)
-    assert {q.speaker_mention for q in quotes} == {"the minister"}
+    (q,) = extract_quotes(text, "t")
+    assert q.kind == "direct" and q.speaker_mention == "the minister"
+    assert [text[f.start:f.end] for f in q.fragments] == ["The first paragraph of the statement is long enough",
+                                                         "and the second one carries on"]
 
 
 def test_scare_quotes_are_not_quotes():

@@ -7,12 +7,12 @@
 
 from __future__ import annotations
 
-from ..models import Quote
+from ..models import Quote, Span
 from .extract import run_extraction
 from .ids import quote_id
 from .speakers import merge_speakers, speaker_names
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 """Bump whenever the rules change: indexes re-extract quotes on the next update."""
 
 MAX_CHARS = 2_000_000
@@ -46,5 +46,6 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
             id=qid, article_id=article_id, text=text, start=f.start, end=f.end, kind=f.kind,  # type: ignore
             cue=f.cue.lower() if f.cue else None, speaker=f.speaker, speaker_mention=f.mention,
             speaker_start=f.m_start if mention_ok else None, speaker_end=f.m_end if mention_ok else None,
-            speaker_role=f.role, floating=f.floating))
+            speaker_role=f.role, floating=f.floating,
+            fragments=[Span(start=a, end=b) for a, b in f.fragments] if f.fragments else []))
     return quotes

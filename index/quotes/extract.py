@@ -110,6 +110,7 @@ class Found:
     m_end: int | None
     role: str | None
     floating: bool = False
+    fragments: list | None = None  # [(start, end)] of the quoted parts when a quote is split by its cue
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -208,6 +209,19 @@ class _Extractor:
                     who, cue = got
         text = " ".join(body[g.start:g.end] for g in group)
         floating = False
+        if who is None and len(group) == 1 and self.last is not None and self.last[1] == para \
+                and self.last[0] is (self.out[-1] if self.out else None) and self.last[0].kind == "direct":
+            prev = self.last[0]
+            between = body[prev.end: first.open]
+            if 0 <= first.open - prev.end < 160 and _words(between) <= 14 and prev.cue \
+                    and prev.cue.lower() in between.lower() and prev.m_start is not None \
+                    and prev.end <= prev.m_start < first.open:
+                # “A,” she said. “B.” -> one quote with two fragments, as news annotators mark it
+                s0, e0 = _trim(body, first.start, first.end)
+                if e0 > s0:
+                    prev.fragments = (prev.fragments or [(prev.start, prev.end)]) + [(s0, e0)]
+                    prev.end = e0
+                    return True
         if who is None:
             if _words(text) <= SCARE_MAX_WORDS:
                 return False
@@ -216,8 +230,14 @@ class _Extractor:
             prev = self.last[0]
             who = (prev.speaker, prev.mention, None, None, prev.role)
             floating = True
-        for g in group:
-            self.add(g.start, g.end, "direct", cue, who, floating, para)
+        if len(group) == 1:
+            self.add(first.start, first.end, "direct", cue, who, floating, para)
+        else:  # one quotation over several paragraphs: one quote, a fragment per paragraph
+            pieces = [_trim(body, g.start, g.end) for g in group]
+            pieces = [(a, b) for a, b in pieces if b > a]
+            f = self.add(pieces[0][0], pieces[-1][1], "direct", cue, who, floating, para) if pieces else None
+            if f is not None:
+                f.fragments = pieces
         if extra:
             self.add(extra[0], extra[1], "indirect", extra[2], who, para=para)
         if who and who[0] is None and self.out:
