@@ -71,7 +71,7 @@ _RISKY = {"state", "report", "note", "claim", "call", "post", "comment", "estima
           "thought", "expected", "described", "called", "add", "write", "tell", "suggest", "warn", "argue",
           "calls", "posted", "believed", "estimates", "states", "notes", "reports", "claims", "posts", "comments",
           "hopes", "fears", "promises", "suggests", "warns", "argues", "tells", "writes", "adds", "charges",
-          "charged", "acknowledge", "contend", "concede"}
+          "charged", "acknowledge", "contend", "concede", "claimed"}
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|to|not|when|if|after|before|who|which|that)\s*$",
                       re.IGNORECASE)
 _INVERTIBLE = {"said", "says", "argued", "argues", "added", "adds", "noted", "notes", "wrote", "writes", "told",
@@ -84,7 +84,7 @@ _FINITE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|say
 _ADV_TAIL = re.compile(r"(?:\s+(?:also|later|previously|recently|separately|earlier|then|again|further|repeatedly|"
                        r"publicly|privately|once|often|has|have|had|would|will|reportedly|initially|just|already|"
                        r"still|even|now|never|always|had\s+previously|continues\s+to|continued\s+to|went\s+on\s+to|"
-                       r"goes\s+on\s+to|began\s+by|started\s+off\s+by|(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
+                       r"goes\s+on\s+to|began\s+by|started\s+off\s+by|long|since|first|(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
 _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|"
               r"sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|a|an|the|"
               r"statement|interview|speech|tweet|email|release|news|conference|briefing|recently|previously|also|"
@@ -94,7 +94,7 @@ _OBJECT_CUES = {"complained about", "spoke about", "talked about", "joked about"
                 "warned about", "warned of", "calling for", "calling on", "called", "calls", "called for", "calls for", "called on", "calls on", "urged", "urges", "vowed", "vows", "pledged",
                 "pledges", "promised", "promises", "proposed", "proposes"}
 _BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
-              "nothing", "so", "in-", "yes", "no"}
+              "nothing", "so", "in-"}
 _QUOTE_CHARS = "“”\"‘’'"
 
 
@@ -132,7 +132,7 @@ class _Extractor:
         self.mem = SpeakerMemory()
         self.out: list[Found] = []
         self.last: tuple[Found, int] | None = None  # last attributed quote and its paragraph index
-        self.pending: list[tuple[int, int]] = []  # "…, and he noted that …": clauses to read on their own
+        self.pending: list[tuple[int, int, tuple | None]] = []  # "…, and he noted that …": clauses to read on their own
         self.paras = paragraphs(body)
         self.mem.full_names.update(person_names(body))
 
@@ -330,6 +330,11 @@ class _Extractor:
                         "to", "in", "up", "back", "off", "for", "on", "out", "and", "by"):
                     return None
             return len(post) - len(rest) if _words(rest) >= 2 else None
+        if cue in ("told", "tell", "tells", "telling", "informed"):
+            m = re.match(r"^((?:\s+\S+){1,12}?)\s+(that|how|why|whether|what|when)\s+", post)
+            if m and not re.search(r"[.;:!?]", m.group(1)):
+                off = m.end() if m.group(2).lower() == "that" else m.start(2)
+                return off if _words(post[off:]) >= 3 else None
         if cue in ("told", "tell", "tells", "telling", "asked", "urged", "warned", "informed"):
             m = TOLD_OBJ.match(post)
             if not m:
@@ -372,7 +377,8 @@ class _Extractor:
             return None
         return text[: v.start()]
 
-    _COORD = re.compile(r"(?:\s+[—–]\s+|,?\s+)(?:and|but)\s+(?:(?:he|she|they|it|[A-Z][\w’'-]+)\s+)?(?:also\s+)?"
+    _COORD = re.compile(r"(?:\s+[—–]\s+|,?\s+)(?:and|but|though|although|while)\s+(?P<subj>(?:he|she|they|it|"
+                        r"[A-Z][\w’'-]+)\s+)?(?:also\s+)?"
                         r"(?:said|says|noted|notes|added|adds|argued|argues|warned|warns|insisted|explained)\b")
 
     def clause_end(self, s: int, e: int) -> int:
@@ -382,7 +388,11 @@ class _Extractor:
             e = s + m.start()
         c = self._COORD.search(self.body, s, e)
         if c and c.start() - s > 10:
-            self.pending.append((c.start() + (len(c.group()) - len(c.group().lstrip(" ,—–"))), e))
+            if c.group("subj"):
+                self.pending.append((c.start("subj"), e, None))
+            else:  # "…, and said …": the same speaker goes on
+                verb = re.search(r"\w+$", c.group()).group()
+                self.pending.append((c.end(), e, (verb, self.out[-1] if self.out else None)))
             e = c.start()
         return e
 
@@ -532,8 +542,16 @@ class _Extractor:
                 continue  # a sentence inside a quotation, or holding one already found
             self.indirect(s, e, pi)
             while self.pending:
-                ps_, pe_ = self.pending.pop()
-                self.indirect(ps_, pe_, pi)
+                ps_, pe_, same = self.pending.pop()
+                if same is None:
+                    self.indirect(ps_, pe_, pi)
+                elif same[1] is not None:
+                    prev = same[1]
+                    clause = self.clause_after(same[0].lower(), body[ps_:pe_])
+                    if clause is not None:
+                        cs = ps_ + clause
+                        self.add(cs, self.clause_end(cs, pe_), "indirect", same[0],
+                                 (prev.speaker, prev.mention, None, None, prev.role), para=pi)
         return self.out
 
 

@@ -21,6 +21,12 @@ _BAD_WORDS = {"is", "are", "was", "were", "be", "been", "being", "not", "no", "t
               "may", "might", "must", "will", "shall"}
 _PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "since", "over", "under", "for", "with", "from", "by",
                  "through", "amid", "despite", "without", "within", "throughout", "following", "speaking"}
+_PEOPLE = {"experts", "officials", "analysts", "sources", "lawmakers", "economists", "aides", "advisers", "advisors",
+           "critics", "residents", "witnesses", "authorities", "researchers", "scientists", "investigators",
+           "prosecutors", "activists", "leaders", "members", "senators", "voters", "supporters", "observers",
+           "democrats", "republicans", "executives", "diplomats", "strategists", "people", "police", "insiders",
+           "organizers", "organisers", "doctors", "lawyers", "attorneys", "spokesmen", "owners", "workers",
+           "protesters", "parents", "students", "teachers", "fans", "investors", "traders", "bankers"}
 _OK_INNER = {"of", "for", "the", "and", "&", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da", "at",
              "in", "on", "to"}
 _WORD = re.compile(r"[\w’'.&-]+")
@@ -54,8 +60,13 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     m = _DOC_OF.match(np)
     if m:
         np = m.group("x").strip()
+    np = re.split(r"[:;—–]\s+|\s+--\s+", np)[-1].strip()
     if "," in np:
         np = np.rsplit(",", 1)[1].strip()
+    sub = list(re.finditer(r"\b(?:after|though|although|when|while|because|since|if|once|until|where|which|"
+                           r"what|how|whom|whereas|unless)\s+", np, re.I))
+    if sub and sub[-1].end() < len(np):
+        np = np[sub[-1].end():]
     prev = None
     while prev != np:
         prev = np
@@ -76,7 +87,11 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     low = [t.lower().strip(".,") for t in toks]
     if not strict:
         return np if len(toks) <= 8 and low[-1] not in _OK_INNER else None
-    if any(t in _BAD_WORDS for t in low) and not (low[0] in ("the", "a", "an") or _cap(toks[0])):
+    people = low[0] in _PEOPLE or low[-1] in _PEOPLE
+    if any(t in _BAD_WORDS and t not in ("to", "of", "for", "at", "in", "from", "with") for t in low) \
+            and not (low[0] in ("the", "a", "an") or _cap(toks[0])):
+        return None
+    if any(t in _BAD_WORDS for t in low) and not (low[0] in ("the", "a", "an") or _cap(toks[0]) or people):
         return None
     if any(t in {"is", "are", "was", "were", "be", "been", "not", "that", "there", "would", "could", "should",
                  "will", "can", "did", "does", "do", "i", "hope", "think", "had", "has"} for t in low):
@@ -85,7 +100,7 @@ def clean_np(np: str, strict: bool = True) -> str | None:
         return None
     if low[-1] in _OK_INNER - {"the"} or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
         return None
-    if not _cap(toks[0]) and low[0] not in PRONOUNS and low[0] not in (
+    if not _cap(toks[0]) and low[0] not in PRONOUNS and not people and low[0] not in (
             "the", "a", "an", "one", "some", "several", "many", "most", "two", "three", "both", "other", "its",
             "his", "her", "their", "our", "officials", "analysts", "sources", "experts", "critics", "people",
             "residents", "witnesses", "police", "investigators", "economists", "researchers", "authorities",
