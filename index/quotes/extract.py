@@ -214,6 +214,7 @@ class _Extractor:
             prev = self.last[0]
             between = body[prev.end: first.open]
             if 0 <= first.open - prev.end < 160 and _words(between) <= 14 and prev.cue \
+                    and not re.search(r"[.!?][\"”’']?\s+\S", between.rstrip()) and _words(text) > SCARE_MAX_WORDS \
                     and prev.cue.lower() in between.lower() and prev.m_start is not None \
                     and prev.end <= prev.m_start < first.open:
                 # “A,” she said. “B.” -> one quote with two fragments, as news annotators mark it
@@ -381,11 +382,20 @@ class _Extractor:
                         r"[A-Z][\w’'-]+)\s+)?(?:also\s+)?"
                         r"(?:said|says|noted|notes|added|adds|argued|argues|warned|warns|insisted|explained)\b")
 
+    _NEW_CLAUSE = re.compile(r",\s+(?:(?:and|but|although|though|whereas)\s+(?!that\b|also\b)(?=[A-Z]|the\b|a\b|"
+                             r"an\b|his\b|her\b|their\b|its\b|human\b|many\b|some\b|other\b)|(?:even\s+|also\s+)?"
+                             r"(?P<part>saying|adding|suggesting|noting|arguing|claiming|insisting|warning)\b)")
+
     def clause_end(self, s: int, e: int) -> int:
         text = self.body[s:e]
         m = TAIL_TRIM.search(text)
         if m and m.start() > 10:
             e = s + m.start()
+        cut = self._NEW_CLAUSE.search(self.body, s, e)
+        if cut and cut.start() - s > 20 and _words(self.body[cut.end():e]) >= 3:
+            if cut.group("part"):
+                self.pending.append((cut.start("part"), e, (cut.group("part"), self.out[-1] if self.out else None)))
+            e = cut.start()
         c = self._COORD.search(self.body, s, e)
         if c and c.start() - s > 10:
             if c.group("subj"):
