@@ -44,6 +44,27 @@ def workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+def prepare_subprocesses() -> None:
+    """Start multiprocessing's resource tracker with the process's real stderr.
+
+    Embedded in an app that captures ``sys.stderr`` (Textual does, with ``fileno() == -1``), the
+    tracker would pass that descriptor to its child and every worker pool would fail with
+    "bad value(s) in fds_to_keep".
+    """
+    import sys
+    from multiprocessing import resource_tracker
+
+    captured = sys.stderr
+    try:
+        if sys.__stderr__ is not None:
+            sys.stderr = sys.__stderr__
+        resource_tracker.ensure_running()
+    except Exception:
+        pass
+    finally:
+        sys.stderr = captured
+
+
 def read_many(founds: Iterable[Found], max_bytes: int | None) -> Iterator[Result]:
     """Results of :func:`read_one` for each file, in order; parallel for large batches."""
     founds = list(founds)
@@ -53,6 +74,7 @@ def read_many(founds: Iterable[Found], max_bytes: int | None) -> Iterator[Result
             yield read_one(f, max_bytes)
         return
     ctx = multiprocessing.get_context("fork" if safe_to_fork() else "spawn")
+    prepare_subprocesses()
     chunk = max(8, min(64, len(founds) // (n * 8) or 1))
     with ProcessPoolExecutor(n, mp_context=ctx) as pool:
         yield from pool.map(_task, ((f, max_bytes) for f in founds), chunksize=chunk)

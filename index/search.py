@@ -16,9 +16,10 @@ from whoosh import qparser, query as Q
 from whoosh.qparser import dateparse
 
 from .errors import QueryError
-from .models import SearchHit, SearchResult, Snippet
-ARTICLE, QUOTE = "article", "quote"
+from .models import SearchHit, SearchResult, Snippet, Span
 from .snippets import body_terms, char_positions, fallback_snippet, make_snippets
+
+ARTICLE, QUOTE = "article", "quote"
 
 _PLUGINS = (qparser.FuzzyTermPlugin, qparser.GtLtPlugin)
 EXACT_COUNT_UP_TO = 400
@@ -205,13 +206,12 @@ def _correction(searcher, parser, q, text: str) -> str | None:
     return " ".join(out) if changed else None
 
 
-def highlight_spans(text: str, query: "str | list[str] | None") -> list["Span"]:
+def highlight_spans(text: str, query: "str | list[str] | None") -> list[Span]:
     """Spans of the words of ``text`` that match ``query`` (a query string or stemmed terms).
 
     Both sides go through the body analyzer, so ``chips`` finds ``chip``; ``chip*`` matches by prefix.
     Field-qualified words for other fields (``source:reuters``) and operators are ignored.
     """
-    from .models import Span
     from .schema import body_analyzer
 
     if not text or not query:

@@ -1,0 +1,99 @@
+"""Regenerate the README screenshots by driving the real app (``run_test`` + ``save_screenshot``).
+
+Usage: ``python screenshots/regenerate.py [OUT_DIR]`` (default: this folder). Writes SVGs and, where
+``rsvg-convert`` is installed (Debian: librsvg2-bin, fonts-firacode), PNGs next to them.
+Uses a throw-away data dir, the bundled seeds and a fixed size, so the output is deterministic.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+SIZE = (140, 42)
+
+
+async def settle(app, pilot) -> None:
+    """Wait until workers are done and the screen has repainted."""
+    for _ in range(3):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def shoot(out: Path) -> list[Path]:
+    from briefing.tui.main import make_app
+
+    shots: list[Path] = []
+    app = make_app(restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        async def save(name: str) -> None:
+            await settle(app, pilot)
+            shots.append(Path(app.save_screenshot(f"{name}.svg", path=str(out))))
+
+        await save("01-start")
+        await pilot.press(*"H20 backdoor")
+        await pilot.press("enter")
+        await save("02-search")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("n", "n")
+        await save("03-reader-quotes")
+        await pilot.press("s")
+        await settle(app, pilot)
+        await pilot.press(*"nvid")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("x", "j", "x")
+        await save("04-quotes-by-speaker")
+        await pilot.press("escape")
+        await pilot.press("e")
+        await save("06-export-dialog")
+        await pilot.press("escape")
+        app.action_focus_reader()
+        await pilot.press("c")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await save("05-side-by-side")
+        await pilot.press("escape")
+        app.action_focus_quotes()
+        await pilot.press("question_mark")
+        await save("07-help")
+    return shots
+
+
+def to_png(svg: Path) -> Path | None:
+    """Convert one SVG with rsvg-convert (None when it is not installed)."""
+    exe = shutil.which("rsvg-convert")
+    if exe is None:
+        return None
+    # librsvg drops the no-break space that starts a text run unless whitespace is preserved
+    text = svg.read_text(encoding="utf-8")
+    if 'xml:space="preserve"' not in text:
+        svg.write_text(text.replace("<svg ", '<svg xml:space="preserve" ', 1), encoding="utf-8")
+    png = svg.with_suffix(".png")
+    subprocess.run([exe, "--zoom", "1", str(svg), "-o", str(png)], check=True)
+    return png
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else Path(__file__).resolve().parent).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as data:
+        os.environ["BRIEFING_DATA_DIR"] = data
+        os.environ.pop("BRIEFING_CORPUS", None)
+        os.environ.pop("BRIEFING_INDEX_DIR", None)
+        shots = asyncio.run(shoot(out))
+    for svg in shots:
+        png = to_png(svg)
+        print(svg, "+ png" if png else "(no rsvg-convert: SVG only)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,320 @@
+"""Pilot tests of the app's flows on the bundled seeds: search, read, n/N, quotes, help, palette, quit."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.tui.config import AppConfig, load_state
+from briefing.tui.main import make_app
+from briefing.tui.widgets.article_view import ArticleView
+
+from app_helpers import option_texts, settle
+
+SIZE = (120, 40)
+
+
+@pytest.fixture(scope="module")
+def seeds_index(tmp_path_factory):
+    """The seeds indexed once for this module (the app opens it read-mostly)."""
+    from briefing.index.library import open_library
+
+    path = tmp_path_factory.mktemp("seeds-index")
+    open_library(None, path).close()
+    return path
+
+
+def app_for(seeds_index, **kw):
+    return make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False, **kw)
+
+
+async def search(app, pilot, query: str) -> None:
+    """Put ``query`` in the search box (as a paste would) and press Enter."""
+    app.action_focus_search()
+    box = app.query_one("#query")
+    box.value = query
+    box.cursor_position = len(query)
+    await pilot.press("enter")
+    await settle(app, pilot)
+
+
+async def test_start_lists_the_seeds(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        results = app.query_one("#results")
+        assert results.option_count == 2
+        assert "2 articles" in str(app.query_one("#search-status").render())
+        assert app.focused.id == "query"
+
+
+async def test_search_as_you_type_then_open(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press(*"backdoor")  # no Enter: the debounced search runs by itself
+        await settle(app, pilot)
+        assert app.result.query == "backdoor" and app.result.total == 2
+        texts = option_texts(app.query_one("#results"))
+        assert any("H20" in t for t in texts)
+        await pilot.press("enter")  # leaves the box for the results
+        assert app.focused.id == "results"
+        await pilot.press("j", "enter")
+        await settle(app, pilot)
+        reader = app.query_one("#reader", ArticleView)
+        assert app.focused is reader
+        assert reader.article is not None and reader.article.id == app.result.hits[1].id
+        assert reader.article.title.split()[0] in reader.visible_text()
+        assert reader.matches, "the search words are highlighted in the article"
+
+
+async def test_malformed_and_empty_queries_say_so(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "zebraxylophone")
+        assert "No results" in str(app.query_one("#search-status").render())
+        await search(app, pilot, "date:[zz to yy]")
+        status = str(app.query_one("#search-status").render())
+        assert status.startswith("⚠") and "zz" in status
+
+
+async def test_did_you_mean(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "regulatrs")
+        assert "did you mean" in str(app.query_one("#search-status").render())
+        assert app.focused.id == "results"
+        await pilot.press("enter")  # the suggestion row runs the corrected search
+        await settle(app, pilot)
+        assert app.result.query == app.query_one("#query").value != "regulatrs"
+        assert app.result.total >= 1
+
+
+async def test_n_and_N_walk_the_matches(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "H20")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        reader = app.query_one("#reader", ArticleView)
+        body = reader.article.body
+        assert len(reader.matches) >= 3
+        await pilot.press("n")
+        assert reader.current == 0
+        await pilot.press("n", "n")
+        assert reader.current == 2
+        a, b = reader.matches[2]
+        assert body[a:b].lower() == "h20"
+        await pilot.press("N")
+        assert reader.current == 1
+        await pilot.press("G")
+        await pilot.press("n")  # wraps to the first match and scrolls back to it
+        await settle(app, pilot)
+        assert reader.current == 2
+        assert body[reader.matches[2][0]:reader.matches[2][1]] in reader.visible_text()
+
+
+async def test_speaker_filter_type_to_narrow(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        if not app.speakers:
+            pytest.skip("no quote extractor in this build")
+        await pilot.press("escape")  # leave the search box so 's' is a key, not a letter
+        await pilot.press("s")
+        await settle(app, pilot)
+        await pilot.press(*"nvidi")
+        picker = app.screen.query_one("#speaker-list")
+        names = option_texts(picker)
+        assert names and all("nvidia" in n.lower() for n in names)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.speaker_filter_name == "Nvidia"
+        assert app.quote_rows and all(q.speaker == "Nvidia" for q in app.quote_rows)
+        assert app.focused.id == "quotes"
+        # Enter jumps to the quote in the reader
+        await pilot.press("enter")
+        await settle(app, pilot)
+        reader = app.query_one("#reader", ArticleView)
+        q = app.quote_rows[0]
+        assert reader.article.id == q.article_id and reader.focus_quote.id == q.id
+        assert q.text.split()[0] in reader.visible_text()
+        await pilot.press("escape")  # drops the filter
+        await settle(app, pilot)
+        assert app.speaker_filter_name is None
+
+
+async def test_selection_is_toggled_and_kept(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "chips")
+        if not app.quote_rows:
+            pytest.skip("no quote extractor in this build")
+        app.action_focus_quotes()
+        first, second = app.quote_rows[0].id, app.quote_rows[1].id
+        await pilot.press("space", "j", "x")
+        assert app.selection.selected() == [first, second]
+        assert option_texts(app.query_one("#quotes"))[0].startswith("●")
+        await pilot.press("x")
+        assert app.selection.selected() == [first]
+        # another search and back: the selection is still there and still marked
+        await search(app, pilot, "Reuters")
+        await search(app, pilot, "chips")
+        assert app.selection.selected() == [first]
+        rows = option_texts(app.query_one("#quotes"))
+        idx = [q.id for q in app.quote_rows].index(first)
+        assert rows[idx].startswith("●")
+
+
+async def test_help_lists_the_focused_pane(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.action_focus_quotes()
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        text = app.screen.plain_text()
+        assert "quotes.toggle" in text and "Space x" in text and "briefing.quit" in text
+        await pilot.press("escape")
+        app.action_focus_reader()
+        await pilot.press("f1")
+        await settle(app, pilot)
+        text = app.screen.plain_text()
+        assert "reader.next_match" in text and "quotes.toggle" not in text
+
+
+async def test_palette_runs_an_action(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        dark = app.current_theme.dark
+        await pilot.press("ctrl+p")
+        await settle(app, pilot)
+        await pilot.press(*"toggle dark")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.current_theme.dark is not dark
+
+
+async def test_keymap_from_config(seeds_index):
+    app = make_app(index_dir=seeds_index, config=AppConfig(keymap={"briefing.quit": "ctrl+q"}), restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape", "q")
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_quit_remembers_where_you_were(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "backdoor")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        opened = app.article.id
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    state = load_state()
+    assert state.query == "backdoor" and state.article_id == opened
+    again = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0))
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(again, pilot)
+        assert again.query_one("#query").value == "backdoor"
+        assert again.article is not None and again.article.id == opened
+
+
+async def test_narrow_terminal_stacks_panes(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        search, reader = app.query_one("#search-pane"), app.query_one("#reader")
+        assert reader.region.y > search.region.y and reader.region.width >= 76
+        await pilot.resize_terminal(200, 60)
+        await settle(app, pilot)
+        assert reader.region.x > search.region.x and reader.region.y == search.region.y
+
+
+async def test_unindexed_corpus_is_indexed_with_progress(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(30):
+        (corpus / f"a{i:02d}.txt").write_text(f"Headline {i} on chips\n\nBody about chips number {i}.\n")
+    app = make_app(corpus=corpus, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.library.last_summary is not None and app.library.last_summary.added == 30
+        assert app.library is not None and app.library.document_count() == 30
+        assert app.query_one("#results").option_count == 30
+        assert not app.query_one("#indexing").display
+
+
+async def test_side_by_side(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "Nvidia")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("c")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        left, right = app.screen.query_one("#left"), app.screen.query_one("#right")
+        assert {left.article.id, right.article.id} == {h.id for h in app.result.hits}
+        await pilot.press("tab")
+        assert app.focused is right
+        await pilot.press("G")
+        await pilot.pause()
+        assert right.scroll_offset.y > 0 and left.scroll_offset.y == 0
+        screen = app.screen
+        if screen.diff_positions:  # the compare core is present: ] walks the differences
+            await pilot.press("shift+tab", "right_square_bracket")
+            await pilot.pause()
+            a, b = screen.diff_positions[0]
+            if a is not None:
+                assert left.body_line(a) in range(left.scroll_offset.y, left.scroll_offset.y + left.size.height)
+        await pilot.press("escape")
+        assert app.query_one("#reader").article is not None
+
+
+async def test_annotate_marks_the_quote(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "backdoor")
+        if not app.quote_rows:
+            pytest.skip("no quote extractor in this build")
+        app.action_focus_quotes()
+        qid = app.quote_rows[0].id
+        await pilot.press("a")
+        await settle(app, pilot)
+        await pilot.press(*"check with Nvidia", "enter")
+        await settle(app, pilot)
+        assert app.selection.note(qid) == "check with Nvidia"
+        assert "✎" in option_texts(app.query_one("#quotes"))[0].splitlines()[0]
+
+
+async def test_related_is_one_key_away(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "Tencent")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        first = app.article.id
+        await pilot.press("r")
+        await settle(app, pilot)
+        picker = app.screen.query_one("#picker-list")
+        assert picker.option_count >= 1
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.article.id != first

@@ -1,0 +1,60 @@
+"""Pure pieces of the app: reflow, highlight spans, row rendering, config files."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from briefing.index.models import Quote, SearchHit, Snippet, Span
+from briefing.index.search import highlight_spans
+from briefing.tui.config import AppConfig, AppState, app_dir, load_config, load_state, save_state
+from briefing.tui.render import quote_prompt, result_prompt
+from briefing.tui.widgets.layout_text import line_of, reflow
+
+
+def test_reflow_keeps_offsets_and_width(seed_texts):
+    body = next(iter(seed_texts.values()))
+    for width in (20, 47, 80):
+        lines = reflow(body, width)
+        assert all(ln.end - ln.start <= width for ln in lines)
+        shown = "".join(body[ln.start:ln.end] for ln in lines)
+        assert "".join(shown.split()) == "".join(body.split())  # nothing lost, nothing repeated
+        assert all(not body[ln.start:ln.end][:1].isspace() for ln in lines)
+        for i, ln in enumerate(lines):
+            if ln.end > ln.start:
+                assert line_of(lines, ln.start) == i
+
+
+def test_reflow_splits_a_word_longer_than_the_line():
+    body = "x" * 25 + " tail end"
+    lines = reflow(body, 10)
+    assert [body[ln.start:ln.end] for ln in lines] == ["x" * 10, "x" * 10, "xxxxx tail", "end"]
+
+
+def test_highlight_spans_stem_prefix_and_fields():
+    text = "Chips and chipmakers: the H20 chip. U.S. officials met Reuters."
+    got = [text[s.start:s.end] for s in highlight_spans(text, "chip* h20 source:reuters OR officials")]
+    assert got == ["Chips", "chipmakers", "H20", "chip", "officials"]
+    assert [text[s.start:s.end] for s in highlight_spans(text, ["chip"])] == ["Chips", "chip"]
+    assert highlight_spans(text, "") == []
+
+
+def test_rows_are_text_not_markup():
+    hit = SearchHit(id="a", path="a.txt", title="[bold]T[/bold]", source="[red]S",
+                    snippets=[Snippet(start=10, end=20, text="[@click=x]", highlights=[Span(start=11, end=17)])])
+    t = result_prompt(hit)
+    assert isinstance(t, Text) and "[bold]T[/bold]" in t.plain and "[@click=x]" in t.plain
+    assert any(s.start == t.plain.index("@click") for s in t.spans)
+    q = Quote(id="q", article_id="a", text="[b]hi\x1b[0m", start=0, end=5, kind="direct", speaker="[i]Ann")
+    p = quote_prompt(q, "Title", selected=True, annotated=True).plain
+    assert p.startswith("● [i]Ann") and "“[b]hi␛[0m”" in p and "✎" in p
+
+
+def test_config_and_state_round_trip(isolated_env):
+    assert load_config() == AppConfig()
+    (app_dir()).mkdir(parents=True)
+    (app_dir() / "config.json").write_text('{"keymap": {"briefing.quit": "ctrl+q"}, "theme": "nord"}')
+    assert load_config().keymap == {"briefing.quit": "ctrl+q"}
+    save_state(AppState(query="chips", article_id="x", sidebar_width=50))
+    assert load_state().query == "chips" and load_state().sidebar_width == 50
+    (app_dir() / "state.json").write_text("{not json")
+    assert load_state() == AppState()

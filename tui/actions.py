@@ -1,0 +1,208 @@
+"""The app's actions (what bindings and the command palette run)."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, OptionList
+
+from briefing.index.config import corpus_data_dir
+
+from .widgets.article_view import ArticleView
+
+
+class ActionsMixin:
+    """Mixed into the app: every user-facing action."""
+
+    def action_focus_search(self) -> None:
+        """Focus the search box."""
+        self.query_one("#query", Input).focus()
+
+    def action_focus_results(self) -> None:
+        """Focus the results list."""
+        self.query_one("#results", OptionList).focus()
+
+    def action_focus_reader(self) -> None:
+        self.query_one("#reader").focus()
+
+    def action_focus_quotes(self) -> None:
+        self.query_one("#quotes").focus()
+
+    def action_back(self) -> None:
+        """Esc: drop the speaker filter, else step back (reader/quotes -> results -> search box)."""
+        focused = getattr(self.focused, "id", None)
+        if self.speaker_filter_name is not None:
+            self.apply_speaker_filter("")
+        elif focused in ("reader", "quotes"):
+            self.action_focus_results()
+        else:
+            self.action_focus_search()
+
+    def action_accept_suggestion(self) -> None:
+        """Search for the 'did you mean' suggestion."""
+        if self.result is not None and self.result.corrected:
+            box = self.query_one("#query", Input)
+            box.value = self.result.corrected
+            self.start_search(box.value)
+
+    def action_help(self) -> None:
+        """Show the bindings of the focused pane."""
+        from .screens.help import HelpScreen, collect_bindings
+
+        title, rows = collect_bindings(self.screen)
+        self.push_screen(HelpScreen(title, rows))
+
+    def action_toggle_theme(self) -> None:
+        """Switch between the dark and the light theme."""
+        self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
+        self.remember()
+
+    def action_resize_sidebar(self, delta: int) -> None:
+        """Make the search/quote column narrower or wider (remembered)."""
+        current = self.state.sidebar_width or self.query_one("#sidebar").size.width
+        width = max(24, min(160, current + delta))
+        self.state.sidebar_width = width
+        self.query_one("#sidebar").styles.width = width
+
+    # ------------------------------------------------------------------ articles
+    def open_article(self, article_id: str) -> None:
+        """Open an article in the reader."""
+        if self.library is not None:
+            self.load_article_worker(article_id)
+            self.action_focus_reader()
+
+    def _context_article_id(self) -> str | None:
+        """The highlighted result when the results list is focused, else the open article."""
+        results = self.query_one("#results", OptionList)
+        if self.focused is results and results.highlighted is not None:
+            return results.get_option_at_index(results.highlighted).id
+        return self.article.id if self.article is not None else None
+
+    def action_related(self) -> None:
+        """Articles most like the current one (more like this)."""
+        aid = self._context_article_id()
+        if aid is None or self.library is None:
+            self.notify("Open an article first.", markup=False)
+            return
+        from .screens.pickers import ArticlePicker
+
+        hits = self.library.related(aid, limit=15)
+        self.push_screen(ArticlePicker("Related articles", hits, "No related articles."),
+                         lambda chosen: chosen and self.open_article(chosen))
+
+    def action_compare(self) -> None:
+        """Read the current article side by side with another one."""
+        aid = self._context_article_id()
+        if aid is None or self.library is None:
+            self.notify("Open an article first.", markup=False)
+            return
+        from .screens.pickers import ArticlePicker
+
+        hits = [h for h in (self.result.hits if self.result else []) if h.id != aid]
+        seen = {h.id for h in hits}
+        hits += [h for h in self.library.related(aid, limit=15) if h.id not in seen and h.id != aid]
+
+        def chosen(other: str | None) -> None:
+            if other:
+                self._compare_pair = (aid, other)
+                self.load_article_worker(aid, None, "left")
+
+        self.push_screen(ArticlePicker("Side by side with…", hits, "No other article."), chosen)
+
+    def open_side_by_side(self, msg) -> None:
+        """Called with each loaded column; pushes the screen once both are in."""
+        from .screens.side_by_side import SideBySideScreen
+
+        if msg.target == "left":
+            self._compare_left = (msg.article, msg.quotes)
+            self.load_article_worker(self._compare_pair[1], None, "right")
+        else:
+            self.push_screen(SideBySideScreen(self._compare_left, (msg.article, msg.quotes), self.query_text))
+
+    # ------------------------------------------------------------------ quotes
+    def _current_quote(self):
+        lst = self.query_one("#quotes", OptionList)
+        if lst.highlighted is None or not self.quote_rows:
+            return None
+        return self.quote_rows[lst.highlighted] if lst.highlighted < len(self.quote_rows) else None
+
+    def action_toggle_selection(self) -> None:
+        """Select or unselect the highlighted quote."""
+        q = self._current_quote()
+        if q is not None:
+            self.selection.toggle(q.id)
+            self.refresh_quote_rows()
+
+    def action_annotate(self) -> None:
+        """Write a note on the highlighted quote."""
+        q = self._current_quote()
+        if q is None:
+            return
+
+        from .screens.dialogs import AnnotateDialog
+
+        def done(note: str | None) -> None:
+            if note is not None:
+                self.selection.set_note(q.id, note)
+                self.refresh_quote_rows()
+
+        self.push_screen(AnnotateDialog(q, self.selection.note(q.id)), done)
+
+    def action_copy_quote(self) -> None:
+        """Copy the highlighted quote with its speaker."""
+        q = self._current_quote()
+        if q is not None:
+            self.copy_to_clipboard(f"“{q.text}” — {q.speaker or 'unattributed'}")
+            self.notify("Quote copied to the clipboard.", markup=False)
+
+    def action_speaker_filter(self) -> None:
+        """Show one speaker's quotes across the corpus (type to narrow the speaker list)."""
+        from .screens.pickers import SpeakerPicker
+
+        self.push_screen(SpeakerPicker(self.speakers, self.speaker_filter_name),
+                         lambda name: name is not None and self.apply_speaker_filter(name))
+
+    def apply_speaker_filter(self, name: str) -> None:
+        """Filter the quote pane by speaker ("" clears the filter)."""
+        if self.library is None:
+            return
+        if name:
+            self.speaker_filter_name = name
+            self.quotes_worker("speaker", [], speaker=name)
+            self.action_focus_quotes()
+        else:
+            self.speaker_filter_name = None
+            ids = [h.id for h in (self.result.hits[:50] if self.result else [])]
+            self.quotes_worker("search", ids, self.query_text)
+
+    def action_export(self) -> None:
+        """Export the selected quotes (Markdown, CSV, JSON)."""
+        if self.library is None:
+            return
+        quotes = []
+        for qid in self.selection.selected():
+            try:
+                quotes.append(self.library.quote(qid))
+            except Exception:
+                continue
+        from .screens.dialogs import ExportDialog
+
+        default = str(corpus_data_dir(self.library.corpus) / "exports" / "briefing.md")
+        self.push_screen(ExportDialog(quotes, self.quote_titles, default), self._export_done)
+
+    def _export_done(self, answer: dict | None) -> None:
+        if answer is None:
+            return
+        try:
+            from briefing.index import export  # noqa: F401  (lands with the export issue)
+        except ImportError:
+            self.notify("Export is not available in this build yet.", severity="warning", markup=False)
+            return
+        self.notify("Export is wired in the next step.", severity="warning", markup=False)
+
+    def action_clear_speaker_filter(self) -> None:
+        self.apply_speaker_filter("")
+
+    def action_next_match(self) -> None:
+        self.query_one("#reader", ArticleView).action_next_match()
+
+    def action_previous_match(self) -> None:
+        self.query_one("#reader", ArticleView).action_previous_match()

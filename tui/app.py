@@ -1,0 +1,111 @@
+"""The Briefing app: composition, bindings and the state the handlers own (actions in actions.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Header, ProgressBar
+
+from .actions import ActionsMixin
+from .commands import BriefingCommands
+from .config import AppConfig, AppState, load_config, load_state, save_state
+from .handlers import HandlersMixin
+from .selection import SelectionStore
+from .widgets.article_view import ArticleView
+from .widgets.panes import QuotePane, SearchPane, Status
+
+READER_HINT = """Search, then press Enter on a result to read it.
+
+/ search · Esc back · Tab next pane · j/k g/G move · Enter open
+n/N next/previous match · r related · c side by side
+s quotes by speaker · Space/x select a quote · a annotate · e export
+? or F1 the keys of the focused pane · Ctrl+P every command · q quit"""
+
+
+class BriefingApp(HandlersMixin, ActionsMixin, App[int]):
+    """Search a corpus, read articles with quotes marked, collect quotes for a briefing."""
+
+    TITLE = "Briefing"
+    CSS_PATH = "briefing.tcss"
+    COMMANDS = App.COMMANDS | {BriefingCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS = [
+        Binding("slash", "focus_search", "Search", id="briefing.focus_search"),
+        Binding("escape", "back", "Back", show=False, id="briefing.back"),
+        Binding("question_mark,f1", "help", "Help", id="briefing.help"),
+        Binding("s", "speaker_filter", "Speaker", id="briefing.speaker_filter"),
+        Binding("e", "export", "Export", id="briefing.export"),
+        Binding("ctrl+t", "toggle_theme", "Theme", show=False, id="briefing.toggle_theme"),
+        Binding("less_than_sign", "resize_sidebar(-4)", "Narrower", show=False, id="briefing.sidebar_narrower"),
+        Binding("greater_than_sign", "resize_sidebar(4)", "Wider", show=False, id="briefing.sidebar_wider"),
+        Binding("q", "quit", "Quit", id="briefing.quit"),
+    ]
+
+    def __init__(self, corpus: "str | Path | None" = None, index_dir: "str | Path | None" = None,
+                 config: AppConfig | None = None, restore: bool = True) -> None:
+        super().__init__()
+        self.config = config or load_config()
+        self.state = load_state() if restore else AppState()
+        remembered = self.state.corpus if restore and self.state.corpus and Path(self.state.corpus).is_dir() else None
+        self.corpus_arg = corpus if corpus is not None else remembered
+        self.index_dir_arg = index_dir
+        self.library = None
+        self.result = None
+        self.article = None
+        self.article_quotes: list = []
+        self.quote_rows: list = []
+        self.quote_titles: dict[str, str] = {}
+        self.quote_matching: set[str] = set()
+        self.quote_scope = "search"
+        self.speaker_filter_name: str | None = None
+        self.speakers: list = []
+        self.selection = SelectionStore()
+        self.query_text = self.state.query if restore else ""
+        self._restore_article = self.state.article_id if restore else None
+        self._search_timer = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False, icon="≡")
+        with Horizontal(id="indexing"):
+            yield Status("Opening the corpus…", id="indexing-label")
+            yield ProgressBar(id="indexing-bar", show_eta=False)
+        with Horizontal(id="main"):
+            with Vertical(id="sidebar"):
+                yield SearchPane(id="search-pane")
+                yield QuotePane(id="quote-pane")
+            yield ArticleView(READER_HINT, id="reader")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
+        theme = self.state.theme or self.config.theme
+        if theme in self.available_themes:
+            self.theme = theme
+        if self.state.sidebar_width:
+            self.query_one("#sidebar").styles.width = self.state.sidebar_width
+        self.query_one("#reader").border_title = "Reader"
+        self.query_one("#quote-status", Status).say("Quotes of the matching articles appear here.")
+        self.query_one("#query").focus()
+        self.open_library_worker()
+
+    # ------------------------------------------------------------------ state
+    def remember(self) -> None:
+        """Write where the user is (corpus, query, article, theme, sidebar width)."""
+        self.state.corpus = str(self.library.corpus) if self.library is not None else self.state.corpus
+        self.state.query = self.query_text
+        self.state.article_id = self.article.id if self.article is not None else None
+        self.state.theme = self.theme
+        save_state(self.state)
+
+    async def action_quit(self) -> None:
+        """Save the state and leave."""
+        self.remember()
+        self.exit(0)
+
+    def on_unmount(self) -> None:
+        if self.library is not None:
+            self.library.close()

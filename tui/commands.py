@@ -1,0 +1,60 @@
+"""Command palette (Ctrl+P): every action, plus open article / filter by speaker by name."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from briefing.index.sanitize import one_line
+
+ACTIONS = (
+    ("Focus search", "focus_search", "Type a query (/)"),
+    ("Focus results", "focus_results", "The result list"),
+    ("Focus reader", "focus_reader", "The open article"),
+    ("Focus quotes", "focus_quotes", "The quote pane"),
+    ("Filter quotes by speaker…", "speaker_filter", "One speaker's quotes across the corpus (s)"),
+    ("Clear speaker filter", "clear_speaker_filter", "Back to the quotes of the search"),
+    ("Related articles", "related", "More like the open article (r)"),
+    ("Compare side by side…", "compare", "Two articles in two columns (c)"),
+    ("Export selected quotes…", "export", "Markdown, CSV or JSON (e)"),
+    ("Toggle selection of the highlighted quote", "toggle_selection", "Space / x in the quote pane"),
+    ("Annotate the highlighted quote", "annotate", "a in the quote pane"),
+    ("Copy the highlighted quote", "copy_quote", "y in the quote pane"),
+    ("Search for the suggested spelling (did you mean)", "accept_suggestion", "When a query finds nothing"),
+    ("Toggle dark/light theme", "toggle_theme", "Ctrl+T"),
+    ("Next match in the article", "next_match", "n"),
+    ("Previous match in the article", "previous_match", "N"),
+    ("Help: keys of the focused pane", "help", "? or F1"),
+    ("Quit", "quit", "q"),
+)
+
+
+class BriefingCommands(Provider):
+    """Actions by name, articles of the current results by title, speakers by name."""
+
+    async def discover(self) -> Hits:
+        app = self.app
+        for name, action, help_text in ACTIONS:
+            yield DiscoveryHit(name, partial(app.run_action, action), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        app = self.app
+        matcher = self.matcher(query)
+        for name, action, help_text in ACTIONS:
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), partial(app.run_action, action), help=help_text)
+        result = getattr(app, "result", None)
+        for hit in (result.hits[:100] if result else []):
+            label = f"Open: {one_line(hit.title or hit.id, 100)}"
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, matcher.highlight(label), partial(app.open_article, hit.id),
+                          help=one_line(hit.source or hit.path, 60))
+        for sp in getattr(app, "speakers", [])[:300]:
+            label = f"Speaker: {one_line(sp.name, 80)}"
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, matcher.highlight(label), partial(app.apply_speaker_filter, sp.name),
+                          help=f"{sp.count} quotes")

@@ -1,0 +1,245 @@
+"""Workers (thread, exclusive) that call the core, and the handlers that own what they return."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.widgets import Input, OptionList, ProgressBar
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from briefing.index.sanitize import one_line
+
+from . import messages as M
+from . import work as W
+from .render import quote_prompt, result_prompt
+from .widgets.article_view import ArticleView
+from .widgets.panes import Status
+
+RESULT_LIMIT = 200
+SUGGESTION = "\x00suggestion"
+
+
+class HandlersMixin:
+    """Mixed into the app: worker launchers and message handlers."""
+
+    # ------------------------------------------------------------------ library
+    @work(thread=True, exclusive=True, group="library")
+    def open_library_worker(self) -> None:
+        W.open_library(self.corpus_arg, self.index_dir_arg, self._post_if_live, self.call_from_thread_post)
+
+    def call_from_thread_post(self, message) -> None:
+        self.call_from_thread(self.post_message, message)
+
+    def _post_if_live(self, message) -> None:
+        if not get_current_worker().is_cancelled:
+            self.post_message(message)
+
+    def on_index_progress(self, msg: M.IndexProgress) -> None:
+        self.query_one("#indexing").display = True
+        name = one_line(str(self.corpus_arg or "the seeds"), 40)
+        self.query_one("#indexing-label", Status).say(f"Indexing {name}: {msg.phase} {msg.done}/{msg.total or '?'}")
+        self.query_one("#indexing-bar", ProgressBar).update(total=msg.total or None, progress=msg.done)
+
+    def on_library_ready(self, msg: M.LibraryReady) -> None:
+        first = self.library is None
+        self.library = msg.library
+        self.query_one("#indexing").display = False
+        n = self.library.document_count()
+        self.sub_title = f"{one_line(self.library.corpus.name, 60)} · {n} article{'s' if n != 1 else ''}"
+        if first:
+            if self.state.corpus and self.state.corpus != str(self.library.corpus):
+                self.query_text, self._restore_article = "", None  # state of another corpus
+            inp = self.query_one("#query", Input)
+            with inp.prevent(Input.Changed):
+                inp.value = self.query_text
+            self.start_search(self.query_text)
+            if self._restore_article:
+                self.load_article_worker(self._restore_article)
+            self.load_speakers_worker()
+        else:
+            self.notify(f"Index updated: {msg.summary.added} added, {msg.summary.updated} changed, "
+                        f"{msg.summary.removed} removed.", markup=False)
+            self.start_search(self.query_text)
+            self.load_speakers_worker()
+
+    def on_library_failed(self, msg: M.LibraryFailed) -> None:
+        self.query_one("#indexing-label", Status).say(f"Cannot open the corpus: {msg.error}")
+        self.query_one("#indexing").display = True
+        self.query_one("#indexing-bar").display = False
+
+    # ------------------------------------------------------------------ search
+    # Handlers use naming conventions: @on decorators are not collected from a mixin.
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id != "query":
+            return
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        value = event.value
+        if not self.config.debounce_ms:
+            self.start_search(value)
+            return
+        self._search_timer = self.set_timer(self.config.debounce_ms / 1000, lambda: self.start_search(value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "query":
+            return
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self.start_search(event.value)
+        self.action_focus_results()
+
+    def start_search(self, query: str) -> None:
+        """Search now (cancels a search still running)."""
+        self.query_text = query
+        if self.library is None:
+            return
+        self.query_one("#search-status", Status).say(Text("searching…", style="dim italic"))
+        self.search_worker(query)
+
+    @work(thread=True, exclusive=True, group="search")
+    def search_worker(self, query: str) -> None:
+        done = W.search(self.library, query, RESULT_LIMIT)
+        self._post_if_live(done)
+
+    def on_search_done(self, msg: M.SearchDone) -> None:
+        if msg.query != self.query_text:
+            return  # a newer search is on its way
+        status = self.query_one("#search-status", Status)
+        results = self.query_one("#results", OptionList)
+        if msg.error:
+            status.say(Text(f"⚠ {one_line(msg.error, 200)}", style="bold #f78c6c"))
+            return
+        r = self.result = msg.result
+        results.clear_options()
+        width = max(20, results.size.width - 4)
+        results.add_options([Option(result_prompt(h, width, show_score=bool(r.query.strip())), id=h.id) for h in r.hits])
+        if not r.hits and r.corrected:
+            hint = Text("Did you mean ", style="italic")
+            hint.append(one_line(r.corrected, 80), style="bold #4fc1e9")
+            hint.append("?  Enter searches for it.", style="italic")
+            results.add_option(Option(hint, id=SUGGESTION))
+        if results.option_count:
+            results.highlighted = 0
+        status.say(self._status_text(r))
+        reader = self.query_one("#reader", ArticleView)
+        reader.set_query(msg.query)
+        if reader.article is not None:
+            reader.border_subtitle = self._reader_subtitle(reader)
+        if self.speaker_filter_name is None and (self.article is None or self.quote_scope == "search"):
+            self.quotes_worker("search", [h.id for h in r.hits[:50]], msg.query)
+
+    def _status_text(self, r) -> Text:
+        t = Text()
+        if not r.query.strip():
+            t.append(f"{r.total} articles, newest first", style="dim")
+        elif r.total == 0:
+            t.append("No results", style="bold #f78c6c")
+            t.append(f" for {one_line(r.query, 60)!r}", style="dim")
+        else:
+            t.append(f"{'~' if not r.total_exact else ''}{r.total:,} result{'s' if r.total != 1 else ''}", style="bold")
+            if r.total > len(r.hits):
+                t.append(f" · first {len(r.hits)} shown", style="dim")
+            if self.config.show_timing:
+                t.append(f" · {r.took_ms:.0f} ms", style="dim")
+        if r.corrected:
+            t.append(" · did you mean ", style="dim")
+            t.append(one_line(r.corrected, 60), style="bold italic #4fc1e9")
+            t.append("?", style="dim")
+        return t
+
+    # ------------------------------------------------------------------ articles
+    @work(thread=True, exclusive=True, group="article")
+    def load_article_worker(self, article_id: str, focus_offset: int | None = None, target: str = "main") -> None:
+        try:
+            self._post_if_live(W.load_article(self.library, article_id, focus_offset, target))
+        except Exception as exc:
+            self.call_from_thread(self.notify, f"Cannot open {article_id}: {exc}", severity="error", markup=False)
+
+    def on_article_loaded(self, msg: M.ArticleLoaded) -> None:
+        if msg.target != "main":
+            self.open_side_by_side(msg)
+            return
+        reader = self.query_one("#reader", ArticleView)
+        self.article, self.article_quotes = msg.article, msg.quotes
+        reader.border_title = Text(one_line(msg.article.source or "Reader", 40))  # Text: never markup
+        reader.border_subtitle = self._reader_subtitle(reader)
+        reader.show(msg.article, msg.quotes, self.query_text)
+        if msg.focus_offset is not None:
+            quote = next((q for q in msg.quotes if q.start == msg.focus_offset), None)
+            reader.reveal_quote(quote) if quote else reader.reveal_offset(msg.focus_offset)
+        if self.speaker_filter_name is None and msg.focus_offset is None:  # opened from a quote: keep the list
+            self._show_quotes(M.QuotesLoaded("article", f"{len(msg.quotes)} quotes in this article",
+                                             msg.quotes, {msg.article.id: msg.article.title}))
+
+    def _reader_subtitle(self, reader: ArticleView) -> str:
+        n = len(reader.matches)
+        where = f"match {reader.current + 1}/{n}" if reader.current >= 0 else f"{n} match{'es' if n != 1 else ''}"
+        return f"{len(reader.quotes)} quotes · {where} (n/N) · r related · c compare"
+
+    def on_article_view_match_moved(self, msg: ArticleView.MatchMoved) -> None:
+        if msg.view.id == "reader":
+            msg.view.border_subtitle = self._reader_subtitle(msg.view)
+
+    # ------------------------------------------------------------------ quotes
+    @work(thread=True, exclusive=True, group="quotes")
+    def quotes_worker(self, scope: str, ids: list[str], query: str = "", speaker: str = "") -> None:
+        if scope == "speaker":
+            done = W.quotes_for_speaker(self.library, speaker)
+        else:
+            done = W.quotes_for_search(self.library, query, ids)
+        self._post_if_live(done)
+
+    def on_quotes_loaded(self, msg: M.QuotesLoaded) -> None:
+        self._show_quotes(msg)
+
+    def _show_quotes(self, msg: M.QuotesLoaded) -> None:
+        self.quote_scope = msg.scope
+        self.quote_rows, self.quote_titles, self.quote_matching = msg.quotes, msg.titles, msg.matching
+        self.query_one("#quote-status", Status).say(Text(msg.label, style="dim"))
+        pane = self.query_one("#quote-pane")
+        pane.border_title = Text({"search": "Quotes · search", "article": "Quotes · this article",
+                                  "speaker": f"Quotes · {one_line(self.speaker_filter_name, 30)}"}.get(msg.scope, "Quotes"))
+        self.refresh_quote_rows(keep=False)
+
+    def refresh_quote_rows(self, keep: bool = True) -> None:
+        """Rebuild the quote rows (after a selection or note changed), keeping the cursor."""
+        lst = self.query_one("#quotes", OptionList)
+        at = lst.highlighted if keep else None
+        lst.clear_options()
+        show_title = self.quote_scope != "article"
+        lst.add_options([Option(quote_prompt(q, self.quote_titles.get(q.article_id, "") if show_title else "",
+                                             selected=self.selection.is_selected(q.id),
+                                             annotated=self.selection.is_annotated(q.id),
+                                             matching=q.id in self.quote_matching,
+                                             query=self.query_text), id=q.id)
+                         for q in self.quote_rows])
+        if not self.quote_rows:
+            lst.add_option(Option(Text("No quotes here.", style="italic dim"), disabled=True))
+        elif self.quote_rows:
+            lst.highlighted = min(at, len(self.quote_rows) - 1) if at is not None else 0
+
+    @work(thread=True, exclusive=True, group="speakers")
+    def load_speakers_worker(self) -> None:
+        self._post_if_live(M.SpeakersLoaded(self.library.speakers()))
+
+    def on_speakers_loaded(self, msg: M.SpeakersLoaded) -> None:
+        self.speakers = msg.speakers
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list.id == "results" and event.option.id == SUGGESTION:
+            self.action_accept_suggestion()
+        elif event.option_list.id == "results":
+            self.load_article_worker(event.option.id)
+            self.query_one("#reader").focus()
+        elif event.option_list.id == "quotes":
+            self._quote_chosen(event)
+
+    def _quote_chosen(self, event: OptionList.OptionSelected) -> None:
+        quote = next((q for q in self.quote_rows if q.id == event.option.id), None)
+        if quote is None:
+            return
+        if self.article is not None and self.article.id == quote.article_id:
+            self.query_one("#reader", ArticleView).reveal_quote(quote)
+        else:
+            self.load_article_worker(quote.article_id, quote.start)

@@ -1,0 +1,97 @@
+"""Rich ``Text`` for list rows, built from untrusted data: never markup, control characters stripped."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from briefing.index.models import Quote, SearchHit, Speaker
+from briefing.index.palette import speaker_color
+from briefing.index.sanitize import display_char_map, one_line
+
+MATCH_STYLE = "bold #1b1b1b on #e5c07b"
+CURRENT_MATCH_STYLE = "bold underline #ffffff on #d75f00"
+DIM = "dim"
+
+
+def flat(text: str) -> str:
+    """Terminal-safe text on one line with the same length as ``text`` (offsets stay valid)."""
+    return display_char_map(text).replace("\n", " ")
+
+
+def hit_meta(hit: SearchHit, show_score: bool = True) -> str:
+    """"Source · 2025-08-12 · score 4.72" for a search hit."""
+    parts = [one_line(hit.source, 40) or "unknown source", hit.date.isoformat() if hit.date else "undated"]
+    if hit.score and show_score:
+        parts.append(f"score {hit.score:.2f}")
+    return " · ".join(parts)
+
+
+def result_prompt(hit: SearchHit, width: int = 200, show_score: bool = True) -> Text:
+    """A result row: bold title, dim meta line, then the best snippet with matched words highlighted."""
+    t = Text(no_wrap=False, overflow="fold")
+    t.append(one_line(hit.title or hit.path or hit.id, 160), style="bold")
+    t.append("\n")
+    t.append(hit_meta(hit, show_score), style=DIM)
+    if hit.snippets:
+        snip = hit.snippets[0]
+        body = Text(flat(snip.text))
+        for h in snip.highlights:
+            a, b = h.start - snip.start, h.end - snip.start
+            if 0 <= a < b <= len(snip.text):
+                body.stylize(MATCH_STYLE, a, b)
+        body = _shorten(body, 3 * max(20, width) - 8)
+        t.append("\n")
+        t.append_text(body)
+    return t
+
+
+def _shorten(text: Text, limit: int) -> Text:
+    """Cut a text to ``limit`` characters at a word boundary, adding an ellipsis."""
+    if len(text.plain) <= limit:
+        return text
+    cut = text.plain.rfind(" ", 0, limit)
+    out = text[: cut if cut > limit // 2 else limit]
+    out.append("…")
+    return out
+
+
+def speaker_tag(name: str | None, width: int | None = None) -> Text:
+    """The speaker's name in their colour (the same colour everywhere), or 'unattributed'."""
+    label = one_line(name, width) if name else "unattributed"
+    return Text(label, style=f"bold {speaker_color(name)}")
+
+
+def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, annotated: bool = False,
+                 matching: bool = False, query: str = "") -> Text:
+    """A quote row: marks, coloured speaker tag, kind, then the quote and its article."""
+    t = Text(no_wrap=False, overflow="fold")
+    t.append("● " if selected else "○ ", style="bold #98c379" if selected else DIM)
+    t.append_text(speaker_tag(q.speaker, 40))
+    if annotated:
+        t.append(" ✎ note", style="#e5c07b")
+    if matching:
+        t.append(" ◆ match", style="#e5c07b")
+    t.append("\n")
+    mark = "“" if q.kind != "indirect" else ""
+    body = Text(f"{mark}{one_line(q.text, 300)}{'”' if mark else ''}")
+    if query.strip():
+        from briefing.index.search import highlight_spans
+
+        for span in highlight_spans(body.plain, query):
+            body.stylize(MATCH_STYLE, span.start, span.end)
+    t.append_text(body)
+    t.append("\n")
+    t.append(q.kind, style="italic dim")
+    if title:
+        t.append(f" · {one_line(title, 90)}", style=DIM)
+    return t
+
+
+def speaker_prompt(s: Speaker) -> Text:
+    """A speaker row: coloured name, quote count and roles."""
+    t = speaker_tag(s.name, 50)
+    t.append(f"  {s.count}", style="bold")
+    t.append(" quote" if s.count == 1 else " quotes", style=DIM)
+    if s.roles:
+        t.append(f"  {one_line(s.roles[0], 40)}", style="italic dim")
+    return t

@@ -1,0 +1,98 @@
+"""Small dialogs: annotate a quote; export the selected quotes (plug-in point for the export issue)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, OptionList, RadioButton, RadioSet, Static
+from textual.widgets.option_list import Option
+
+from briefing.index.models import Quote
+from briefing.index.sanitize import one_line
+
+from ..render import speaker_tag
+
+
+class AnnotateDialog(ModalScreen["str | None"]):
+    """Write a note for a quote; returns the note (empty removes it) or None on Esc."""
+
+    BINDINGS = [Binding("escape", "dismiss_none", "Cancel", id="annotate.cancel")]
+
+    def __init__(self, quote: Quote, note: str = "") -> None:
+        super().__init__()
+        self._quote, self._note = quote, note
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="annotate", classes="dialog") as box:
+            box.border_title = "Annotate quote"
+            box.border_subtitle = "Enter save · Esc cancel"
+            t = speaker_tag(self._quote.speaker, 40)
+            t.append(": ")
+            t.append(one_line(self._quote.text, 240))
+            yield Static(t, markup=False, classes="quote-preview")
+            yield Input(value=self._note, placeholder="your note…", id="note")
+
+    @on(Input.Submitted, "#note")
+    def _save(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)
+
+
+FORMATS = (("markdown", "Markdown briefing note"), ("csv", "CSV (spreadsheet-safe)"), ("json", "JSON records"))
+
+
+class ExportDialog(ModalScreen["dict | None"]):
+    """Choose format and file for the selected quotes; returns {"format", "path"} or None.
+
+    The writing itself belongs to ``briefing.index.export`` (the export issue); the app calls it
+    with the dialog's answer.
+    """
+
+    BINDINGS = [Binding("escape", "dismiss_none", "Cancel", id="export.cancel")]
+
+    def __init__(self, quotes: list[Quote], titles: dict[str, str], default_path: str) -> None:
+        super().__init__()
+        self._quotes, self._titles, self._path = quotes, titles, default_path
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export", classes="dialog") as box:
+            box.border_title = f"Export {len(self._quotes)} selected quote" + ("" if len(self._quotes) == 1 else "s")
+            box.border_subtitle = "Tab move · Enter export · Esc cancel"
+            preview = OptionList(id="export-preview")
+            for q in self._quotes:
+                t = speaker_tag(q.speaker, 30)
+                t.append(f": {one_line(q.text, 200)}")
+                preview.add_option(Option(t))
+            if not self._quotes:
+                preview.add_option(Option(Text("No quotes selected: select some with Space or x in the "
+                                               "quote pane.", style="italic dim"), disabled=True))
+            yield preview
+            yield Label("Format")
+            with RadioSet(id="export-format"):
+                for i, (_key, label) in enumerate(FORMATS):
+                    yield RadioButton(label, value=i == 0)
+            yield Label("File")
+            yield Input(value=self._path, id="export-path")
+            with Horizontal(classes="buttons"):
+                yield Button("Export", variant="primary", id="export-go", disabled=not self._quotes)
+                yield Button("Cancel", id="export-cancel")
+
+    def _answer(self) -> dict:
+        idx = self.query_one("#export-format", RadioSet).pressed_index
+        return {"format": FORMATS[max(0, idx)][0], "path": self.query_one("#export-path", Input).value}
+
+    @on(Button.Pressed, "#export-go")
+    @on(Input.Submitted, "#export-path")
+    def _go(self) -> None:
+        if self._quotes:
+            self.dismiss(self._answer())
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,112 @@
+"""Help: every binding of the focused pane (and the app-wide ones), with its id for remapping."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+_NOISE = {"scroll_left", "scroll_right", "page_left", "page_right"}
+
+
+def _keys(key: str) -> str:
+    names = {"space": "Space", "escape": "Esc", "enter": "Enter", "pagedown": "PgDn", "pageup": "PgUp",
+             "question_mark": "?", "slash": "/", "left_square_bracket": "[", "right_square_bracket": "]",
+             "less_than_sign": "<", "greater_than_sign": ">", "shift+tab": "Shift+Tab", "tab": "Tab"}
+    return " ".join(names.get(k.strip(), k.strip()) for k in key.split(","))
+
+
+def bindings_table(rows: list[tuple[str, Binding]]) -> Table:
+    """A table of (pane, binding) rows: keys, what it does, binding id."""
+    table = Table(box=None, expand=True, pad_edge=False, show_header=True, header_style="bold")
+    table.add_column("keys", style="bold #e5c07b", no_wrap=True, ratio=1)
+    table.add_column("action", ratio=3)
+    table.add_column("binding id (config.json keymap)", style="dim", ratio=2, no_wrap=True)
+    last = None
+    for pane, b in rows:
+        if pane != last:
+            table.add_row(Text(pane, style="bold underline"), Text(""), Text(""))
+            last = pane
+        table.add_row(Text(_keys(b.key)), Text(b.description or b.action), Text(b.id or ""))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """A scrollable list of the bindings the user can press right now."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close"),
+        Binding("down,j", "scroll('down')", "Down", show=False, id="help.down"),
+        Binding("up,k", "scroll('up')", "Up", show=False, id="help.up"),
+    ]
+
+    def __init__(self, title: str, rows: list[tuple[str, Binding]]) -> None:
+        super().__init__()
+        self._title, self._rows = title, rows
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body") as body:
+            body.border_title = f"Help — {self._title}"
+            body.border_subtitle = "Esc to close · remap keys by id in config.json"
+            self.table = bindings_table(self._rows)
+            yield Static(self.table, id="help-table")
+
+    def plain_text(self, width: int = 110) -> str:
+        """The help table as plain text (for tests and copy)."""
+        console = self.app.console
+        return "".join(seg.text for seg in console.render(self.table, console.options.update_width(width)))
+
+    def action_scroll(self, direction: str) -> None:
+        body = self.query_one("#help-body", VerticalScroll)
+        (body.scroll_down if direction == "down" else body.scroll_up)(animate=False)
+
+
+def collect_bindings(screen) -> tuple[str, list[tuple[str, Binding]]]:
+    """The focused widget's bindings and its ancestors' (app last), deduplicated by id."""
+    focused = screen.focused
+    nodes = list(focused.ancestors_with_self) if focused is not None else [screen, screen.app]
+    title = _pane_name(focused) if focused is not None else "Briefing"
+    seen: set[str] = set()
+    rows: list[tuple[str, Binding]] = []
+    for node in nodes:
+        bindings = getattr(node, "_bindings", None)
+        if bindings is None:
+            continue
+        for key, group in bindings.key_to_bindings.items():
+            for b in group:
+                ident = f"{b.id or b.action}:{b.key}"
+                if ident in seen or b.system or b.action in _NOISE:
+                    continue
+                seen.add(ident)
+                rows.append((_pane_name(node), b))
+    return title, _merge_keys(rows)
+
+
+def _merge_keys(rows: list[tuple[str, Binding]]) -> list[tuple[str, Binding]]:
+    """One row per binding id with all its keys (key_to_bindings splits 'down,j' apart)."""
+    by_id: dict[tuple[str, str], tuple[str, Binding]] = {}
+    for pane, b in rows:
+        k = (pane, b.id or b.action)
+        if k in by_id:
+            prev = by_id[k][1]
+            by_id[k] = (pane, Binding(f"{prev.key},{b.key}", b.action, b.description, id=b.id))
+        else:
+            by_id[k] = (pane, b)
+    return list(by_id.values())
+
+
+def _pane_name(node) -> str:
+    names = {"query": "Search box", "results": "Results", "reader": "Reader", "quotes": "Quotes",
+             "left": "Left column", "right": "Right column"}
+    if getattr(node, "id", None) in names:
+        return names[node.id]
+    from textual.app import App
+
+    if isinstance(node, App):
+        return "Everywhere"
+    return type(node).__name__

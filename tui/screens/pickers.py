@@ -1,0 +1,113 @@
+"""Modal pickers: an article (related, compare with…) and a speaker (type to narrow)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList
+from textual.widgets.option_list import Option
+
+from briefing.index.models import SearchHit, Speaker
+from briefing.index.sanitize import one_line
+
+from ..render import hit_meta, speaker_prompt
+from ..widgets.lists import VimList
+
+
+class ArticlePicker(ModalScreen["str | None"]):
+    """Choose one article from a list of hits; returns its id (None on Esc)."""
+
+    BINDINGS = [Binding("escape", "dismiss_none", "Back", id="picker.back")]
+
+    def __init__(self, title: str, hits: list[SearchHit], empty: str = "Nothing to show.") -> None:
+        super().__init__()
+        self._title, self._hits, self._empty = title, hits, empty
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker", classes="dialog") as box:
+            box.border_title = self._title
+            box.border_subtitle = "Enter choose · Esc back"
+            options = []
+            for h in self._hits:
+                t = Text(one_line(h.title or h.id, 150), style="bold")
+                t.append("\n")
+                t.append(hit_meta(h), style="dim")
+                options.append(Option(t, id=h.id))
+            lst = VimList(*options, id="picker-list")
+            if not options:
+                lst.add_option(Option(Text(self._empty, style="italic dim"), disabled=True))
+            yield lst
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)
+
+    @on(OptionList.OptionSelected, "#picker-list")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+
+class SpeakerPicker(ModalScreen["str | None"]):
+    """Speakers with counts; typing narrows the list. Returns a name, "" for all, None on Esc."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss_none", "Back", id="speakers.back"),
+        Binding("down", "focus_list", "List", show=False, id="speakers.list"),
+    ]
+
+    def __init__(self, speakers: list[Speaker], current: str | None = None) -> None:
+        super().__init__()
+        self._speakers, self._current = speakers, current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="speaker-picker", classes="dialog") as box:
+            box.border_title = "Filter quotes by speaker"
+            box.border_subtitle = "type to narrow · Enter choose · Esc back"
+            yield Input(placeholder="speaker name…", id="speaker-filter")
+            yield VimList(id="speaker-list")
+
+    def on_mount(self) -> None:
+        self._fill("")
+
+    def _fill(self, needle: str) -> None:
+        needle = needle.lower().strip()
+        lst = self.query_one("#speaker-list", VimList)
+        lst.clear_options()
+        if not needle:
+            lst.add_option(Option(Text("All speakers (clear the filter)", style="italic"), id="\x00all"))
+        for i, s in enumerate(self._speakers):
+            names = [s.name, *s.aliases]
+            if needle and not any(needle in n.lower() for n in names):
+                continue
+            lst.add_option(Option(speaker_prompt(s), id=f"{i}"))
+        if lst.option_count == 0:
+            lst.add_option(Option(Text(f"No speaker matches {needle!r}.", style="italic dim"), disabled=True))
+        lst.highlighted = 0 if lst.option_count else None
+
+    @on(Input.Changed, "#speaker-filter")
+    def _narrow(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted, "#speaker-filter")
+    def _submit(self) -> None:
+        lst = self.query_one("#speaker-list", VimList)
+        if lst.highlighted is not None:
+            self._choose(lst.get_option_at_index(lst.highlighted))
+
+    @on(OptionList.OptionSelected, "#speaker-list")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self._choose(event.option)
+
+    def _choose(self, option: Option) -> None:
+        if option.disabled:
+            return
+        self.dismiss("" if option.id == "\x00all" else self._speakers[int(option.id)].name)
+
+    def action_focus_list(self) -> None:
+        self.query_one("#speaker-list").focus()
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

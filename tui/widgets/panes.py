@@ -1,0 +1,57 @@
+"""The panes of the main screen: search (query + results) and quotes (scope + list)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Input, Static
+
+from .lists import QuoteList, ResultsList
+
+
+class QueryInput(Input):
+    """The search box: letters type; Enter runs the search now; Esc leaves for the results."""
+
+    BINDINGS = [
+        Binding("escape", "leave", "Results", id="search.leave"),
+        Binding("down", "leave", "Results", show=False, id="search.down"),
+    ]
+
+    def action_leave(self) -> None:
+        self.app.action_focus_results()
+
+
+class Status(Static):
+    """A one-line status under a pane title; always plain text (markup=False)."""
+
+    def __init__(self, text: str = "", **kwargs) -> None:
+        super().__init__(text, markup=False, **kwargs)
+
+    def say(self, text: "str | Text") -> None:
+        self.update(text if isinstance(text, Text) else Text(text))
+
+
+class SearchPane(Vertical):
+    """Query input, result status (count, time, did-you-mean, errors) and the results list."""
+
+    def compose(self) -> ComposeResult:
+        yield QueryInput(placeholder="Search: words, \"phrases\", field:value",
+                         id="query")
+        yield Status("", id="search-status")
+        yield ResultsList(id="results")
+
+    def on_mount(self) -> None:
+        self.border_title = "Search"
+
+
+class QuotePane(Vertical):
+    """The quotes in scope (search, article or speaker), with speaker tags and selection marks."""
+
+    def compose(self) -> ComposeResult:
+        yield Status("", id="quote-status")
+        yield QuoteList(id="quotes")
+
+    def on_mount(self) -> None:
+        self.border_title = "Quotes"

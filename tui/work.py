@@ -1,0 +1,96 @@
+"""What the app's thread workers do: call the core and post results; no widget is touched here."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from briefing.index.errors import BriefingError
+
+from . import messages as M
+
+
+def ready_for_subprocesses() -> None:
+    """Let the core start worker processes from inside the app (see the core's docstring)."""
+    from briefing.index.reader_pool import prepare_subprocesses
+
+    prepare_subprocesses()
+
+
+def open_library(corpus, index_dir, post: Callable, post_threadsafe: Callable) -> None:
+    """Open (indexing first if needed, with progress) and post LibraryReady/LibraryFailed."""
+    try:
+        from briefing.index.library import open_library as _open
+
+        lib = _open(corpus, index_dir, auto_index=False)
+        summary = None
+        ready_for_subprocesses()
+        stale = getattr(lib, "stale_reason", lambda: None)
+        if not lib.is_indexed() or stale():
+            summary = lib.update(progress=lambda phase, done, total: post_threadsafe(M.IndexProgress(phase, done, total)))
+        post(M.LibraryReady(lib, summary))
+        if summary is None:  # pick up files changed since the last run, quietly
+            try:
+                summary = lib.update()
+                if summary.added or summary.updated or summary.removed:
+                    post(M.LibraryReady(lib, summary))
+            except BriefingError:
+                pass
+    except BriefingError as exc:
+        post(M.LibraryFailed(str(exc)))
+    except Exception as exc:  # the app must show a message, not die
+        post(M.LibraryFailed(f"{type(exc).__name__}: {exc}"))
+
+
+def search(lib, query: str, limit: int) -> M.SearchDone:
+    """Run one search; a malformed query becomes an error message."""
+    try:
+        return M.SearchDone(query, lib.search(query, limit=limit))
+    except BriefingError as exc:
+        return M.SearchDone(query, None, str(exc))
+
+
+def _titles(lib, ids) -> dict[str, str]:
+    out = {}
+    for aid in dict.fromkeys(ids):
+        try:
+            out[aid] = lib.article(aid).title or aid
+        except BriefingError:
+            out[aid] = aid
+    return out
+
+
+def quotes_for_search(lib, query: str, article_ids: list[str]) -> M.QuotesLoaded:
+    """Quotes of the matching articles, the quotes that match the query themselves first."""
+    ids = set(article_ids)
+    matching = []
+    if query.strip():
+        try:
+            matching = [q for q in lib.quotes(query=query, limit=500) if q.article_id in ids]
+        except BriefingError:
+            matching = []
+    seen = {q.id for q in matching}
+    rest = []
+    for aid in article_ids:
+        rest.extend(q for q in lib.quotes(article_id=aid) if q.id not in seen)
+    quotes = matching + rest
+    label = f"{len(quotes)} quotes in the {len(article_ids)} matching articles"
+    if matching:
+        label += f" · {len(matching)} match the query"
+    return M.QuotesLoaded("search", label, quotes, _titles(lib, [q.article_id for q in quotes]),
+                          {q.id for q in matching})
+
+
+def quotes_for_article(lib, article_id: str, title: str) -> M.QuotesLoaded:
+    quotes = lib.quotes(article_id=article_id)
+    return M.QuotesLoaded("article", f"{len(quotes)} quotes in this article", quotes, {article_id: title})
+
+
+def quotes_for_speaker(lib, speaker: str) -> M.QuotesLoaded:
+    quotes = lib.quotes(speaker=speaker)
+    return M.QuotesLoaded("speaker", f"{len(quotes)} quotes by {speaker} across the corpus", quotes,
+                          _titles(lib, [q.article_id for q in quotes]))
+
+
+def load_article(lib, article_id: str, focus_offset: int | None = None, target: str = "main") -> M.ArticleLoaded:
+    article = lib.article(article_id)
+    return M.ArticleLoaded(article, lib.quotes(article_id=article_id), focus_offset, target)
