@@ -247,3 +247,69 @@ class Comparison(Record):
     speakers_only_b: list[str] = Field(default_factory=list)
     summary: CompareSummary = Field(default_factory=CompareSummary)
     rows: list[CompareRow] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- annotations and export
+
+ANNOTATIONS_VERSION = 1
+
+
+class QuoteAnnotation(Record):
+    """The user's marks on one quote; the quote's text is kept so an orphan can be re-attached."""
+
+    quote_id: str
+    article_id: str
+    text: str = Field(default="", description="the quote's text when it was annotated")
+    selected: bool = False
+    note: str = ""
+    tags: list[str] = Field(default_factory=list)
+    starred: bool = False
+    updated_at: Optional[dt.datetime] = None
+
+    def is_empty(self) -> bool:
+        return not (self.selected or self.note or self.tags or self.starred)
+
+
+class ArticleMark(Record):
+    """Read / bookmarked flags of an article."""
+
+    article_id: str
+    read: bool = False
+    bookmarked: bool = False
+
+
+class AnnotationFile(Record):
+    """Everything the user marked in one corpus (``annotations.json``)."""
+
+    schema_version: int = ANNOTATIONS_VERSION
+    quotes: dict[str, QuoteAnnotation] = Field(default_factory=dict)
+    speakers: dict[str, str] = Field(default_factory=dict, description="name or alias -> canonical name")
+    articles: dict[str, ArticleMark] = Field(default_factory=dict)
+
+
+class ArticleRef(Record):
+    """The article a quote comes from, as exports cite it."""
+
+    id: str
+    title: str = ""
+    source: Optional[str] = None
+    date: Optional[dt.date] = None
+    url: Optional[str] = None
+    path: str = ""
+
+
+class ExportItem(Record):
+    """One exported quote with its article and the user's annotation."""
+
+    quote: Quote
+    article: ArticleRef
+    annotation: Optional[QuoteAnnotation] = None
+
+
+class ExportDocument(Record):
+    """What ``briefing export --format json`` writes."""
+
+    schema_version: int = ANNOTATIONS_VERSION
+    generated_at: dt.datetime
+    corpus: str
+    items: list[ExportItem] = Field(default_factory=list)

@@ -23,6 +23,8 @@ COMMAND_MODULES = [
     "quotes_cmd",
     "extract_cmd",
     "compare_cmd",
+    "export_cmd",
+    "annotate_cmd",
 ]
 
 

@@ -1,0 +1,56 @@
+"""``briefing export``: the chosen quotes as Markdown, JSON, CSV or plain text."""
+
+from __future__ import annotations
+
+import sys
+
+from .common import add_command, library_from_args, warn
+
+
+def register(sub) -> None:
+    p = add_command(sub, "export", "export quotes (the selection, or a filter) for a briefing", run)
+    p.add_argument("--format", choices=("md", "json", "csv", "txt"), default="md", help="output format (default md)")
+    p.add_argument("--group", choices=("speaker", "article", "reading"), default="speaker",
+                   help="Markdown grouping (default: by speaker)")
+    p.add_argument("--speaker", metavar="NAME", help="quotes of this speaker (any of its names, whole words)")
+    p.add_argument("--query", metavar="Q", help="quotes matching a query")
+    p.add_argument("--article", metavar="ID", help="quotes of one article")
+    p.add_argument("--kind", choices=("direct", "mixed", "indirect"), help="only this kind")
+    p.add_argument("--starred", action="store_true", help="only starred quotes")
+    p.add_argument("--tag", metavar="TAG", help="only quotes with this tag")
+    p.add_argument("--selected", action="store_true", help="only selected quotes (the default with no filter)")
+    p.add_argument("-o", "--output", metavar="FILE", default="-", help="file to write, or - for stdout (default)")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.add_argument("--schema", action="store_true", help="print the JSON Schema of the JSON export and exit")
+
+
+def run(args) -> int:
+    import json
+
+    from ..models import ExportDocument
+
+    if args.schema:
+        sys.stdout.write(json.dumps(ExportDocument.model_json_schema(), indent=2) + "\n")
+        return 0
+    from ..annotations import AnnotationStore
+    from ..errors import BriefingError
+    from ..export import ExportFilters, build_export_items, make_document, render, write_export
+
+    filters = ExportFilters(selected=args.selected, speaker=args.speaker, query=args.query, article=args.article,
+                            kind=args.kind, starred=args.starred, tag=args.tag)
+    with library_from_args(args) as lib:
+        store = AnnotationStore.open(lib.corpus)
+        if store.warning:
+            warn(store.warning)
+        items = build_export_items(lib, store, filters)
+        corpus = str(lib.corpus)
+    if not items:
+        raise BriefingError("nothing to export: no quote is selected (briefing select QUOTE_ID) and no filter was "
+                            "given" if not filters.any_filter() else "no quote matches these filters")
+    text = render(make_document(corpus, items), args.format, args.group)
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        path = write_export(args.output, text, force=args.force)
+        warn(f"wrote {len(items)} quote{'s' if len(items) != 1 else ''} to {path}")
+    return 0

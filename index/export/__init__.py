@@ -1,0 +1,8 @@
+"""Export quotes into a briefing: Markdown, JSON (with a published schema), CSV and plain text."""
+
+from .items import ExportFilters, build_export_items, make_document
+from .render import FORMATS, GROUPINGS, render
+from .write import ExportError, default_file_name, write_export
+
+__all__ = ["ExportFilters", "build_export_items", "make_document", "render", "FORMATS", "GROUPINGS",
+           "ExportError", "write_export", "default_file_name"]

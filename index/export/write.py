@@ -1,0 +1,36 @@
+"""Write an export file safely: never over an existing file without ``force``, always atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from ..atomic import atomic_write_text
+from ..errors import BriefingError
+
+
+class ExportError(BriefingError):
+    """An export that cannot be written (file exists, folder missing or read-only)."""
+
+
+def default_file_name(fmt: str, now: dt.datetime | None = None) -> str:
+    """``briefing-YYYYMMDD-HHMM.<ext>``."""
+    now = now or dt.datetime.now()
+    return f"briefing-{now:%Y%m%d-%H%M}.{fmt}"
+
+
+def write_export(path: str | os.PathLike[str], text: str, force: bool = False) -> Path:
+    """Write ``text`` to ``path`` atomically; refuses to replace an existing file unless ``force``."""
+    p = Path(path).expanduser()
+    if p.exists() and not force:
+        raise ExportError(f"{p} already exists; use --force to replace it")
+    if p.is_dir():
+        raise ExportError(f"{p} is a folder")
+    if not p.parent.exists():
+        raise ExportError(f"the folder {p.parent} does not exist")
+    try:
+        atomic_write_text(p, text)
+    except OSError as exc:
+        raise ExportError(f"cannot write {p}: {exc.strerror or exc}") from None
+    return p
