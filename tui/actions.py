@@ -128,7 +128,7 @@ class ActionsMixin:
         """Select or unselect the highlighted quote."""
         q = self._current_quote()
         if q is not None:
-            self.selection.toggle(q.id)
+            self.selection.toggle(q)
             self.refresh_quote_rows()
 
     def action_annotate(self) -> None:
@@ -141,7 +141,7 @@ class ActionsMixin:
 
         def done(note: str | None) -> None:
             if note is not None:
-                self.selection.set_note(q.id, note)
+                self.selection.set_note(q, note)
                 self.refresh_quote_rows()
 
         self.push_screen(AnnotateDialog(q, self.selection.note(q.id)), done)
@@ -185,18 +185,36 @@ class ActionsMixin:
                 continue
         from .screens.dialogs import ExportDialog
 
-        default = str(corpus_data_dir(self.library.corpus) / "exports" / "briefing.md")
+        from briefing.index.export import default_file_name
+
+        default = str(corpus_data_dir(self.library.corpus) / "exports" / default_file_name("md"))
         self.push_screen(ExportDialog(quotes, self.quote_titles, default), self._export_done)
 
     def _export_done(self, answer: dict | None) -> None:
-        if answer is None:
+        if answer is None or self.library is None:
             return
+        from briefing.index.errors import BriefingError
+        from briefing.index.export import ExportFilters, build_export_items, make_document, render, write_export
+
         try:
-            from briefing.index import export  # noqa: F401  (lands with the export issue)
-        except ImportError:
-            self.notify("Export is not available in this build yet.", severity="warning", markup=False)
+            items = build_export_items(self.library, self.selection.store, ExportFilters(selected=True))
+            if not items:
+                self.notify("Nothing to export: select quotes with Space or x first.", severity="warning",
+                            markup=False)
+                return
+            fmt = {"markdown": "md"}.get(answer["format"], answer["format"])
+            text = render(make_document(str(self.library.corpus), items), fmt, answer.get("group", "speaker"))
+            from pathlib import Path
+
+            target = Path(answer["path"]).expanduser()
+            if target.suffix.lower() in (".md", ".csv", ".json", ".txt") and target.suffix.lower() != f".{fmt}":
+                target = target.with_suffix(f".{fmt}")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            path = write_export(target, text, force=bool(answer.get("force")))
+        except (BriefingError, OSError) as exc:
+            self.notify(f"Export failed: {exc}", severity="error", markup=False)
             return
-        self.notify("Export is wired in the next step.", severity="warning", markup=False)
+        self.notify(f"Wrote {len(items)} quote{'s' if len(items) != 1 else ''} to {path}", markup=False)
 
     def action_clear_speaker_filter(self) -> None:
         self.apply_speaker_filter("")

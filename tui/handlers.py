@@ -44,6 +44,17 @@ class HandlersMixin:
     def on_library_ready(self, msg: M.LibraryReady) -> None:
         first = self.library is None
         self.library = msg.library
+        if first:
+            from briefing.index.annotations import AnnotationStore
+            from briefing.index.errors import BriefingError
+
+            try:
+                store = AnnotationStore.open(self.library.corpus)
+                self.selection.bind(store)
+                if store.warning:
+                    self.notify(store.warning, severity="warning", markup=False, timeout=10)
+            except BriefingError as exc:
+                self.notify(f"Annotations cannot be saved: {exc}", severity="error", markup=False)
         self.query_one("#indexing").display = False
         n = self.library.document_count()
         self.sub_title = f"{one_line(self.library.corpus.name, 60)} · {n} article{'s' if n != 1 else ''}"
