@@ -47,3 +47,23 @@ def test_quotes_speakers_extract_commands(tmp_path, seeds_dir):
     assert all(body[q["start"]:q["end"]] == q["text"] for q in row["quotes"])
     p = briefing("extract", str(tmp_path / "nope.txt"), check=1)
     assert "no such file" in p.stderr
+
+
+def test_speaker_merge_and_rename_survive_reindexing(tmp_path):
+    ix = str(tmp_path / "ix")
+    briefing("speakers", "--merge", "Bloomberg News", "The Information", "--into", "Wire reports", "--index-dir", ix,
+             check=0)
+    briefing("speakers", "--rename", "Nvidia", "Nvidia Corp", "--index-dir", ix, check=0)
+    briefing("index", "--rebuild", "--index-dir", ix, check=0)
+    rows = {json.loads(x)["name"]: json.loads(x) for x in briefing("speakers", "--json", "--index-dir", ix,
+                                                                    check=0).stdout.splitlines()}
+    assert "Wire reports" in rows and "Bloomberg News" not in rows and "The Information" not in rows
+    assert {"Bloomberg News", "The Information"} <= set(rows["Wire reports"]["aliases"])
+    assert "Nvidia Corp" in rows and "Nvidia" not in rows
+    p = briefing("export", "--format", "json", "--speaker", "wire", "--index-dir", ix, check=0)
+    items = json.loads(p.stdout)["items"]
+    assert items and {it["quote"]["speaker"] for it in items} == {"Wire reports"}
+    briefing("speakers", "--forget", "Wire reports", "--index-dir", ix, check=0)
+    names = [json.loads(x)["name"] for x in briefing("speakers", "--json", "--index-dir", ix,
+                                                      check=0).stdout.splitlines()]
+    assert "Bloomberg News" in names

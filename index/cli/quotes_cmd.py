@@ -18,6 +18,10 @@ def register(sub) -> None:
     s = add_command(sub, "speakers", "list speakers with their quote counts and aliases", run_speakers)
     s.add_argument("--json", action="store_true", help="one JSON object per speaker, one per line")
     s.add_argument("--limit", type=int, metavar="N", help="at most N speakers")
+    s.add_argument("--merge", nargs="+", metavar="NAME", help="treat these speakers as one (with --into)")
+    s.add_argument("--into", metavar="NAME", help="the name the merged speakers go by")
+    s.add_argument("--rename", nargs=2, metavar=("OLD", "NEW"), help="rename a speaker")
+    s.add_argument("--forget", metavar="NAME", help="undo a merge or rename of this name")
 
 
 def run_quotes(args) -> int:
@@ -90,14 +94,26 @@ def run_speakers(args) -> int:
 
     from ..sanitize import one_line
 
-    with library_from_args(args) as lib:
-        try:
-            from ..annotations import AnnotationStore  # user merges and renames, when the store exists
+    from ..annotations import AnnotationStore
+    from ..errors import BriefingError
+    from .common import warn
 
-            overrides = AnnotationStore.open(lib.corpus).speaker_overrides() or None
-        except Exception:
-            overrides = None
-        speakers = lib.speakers(overrides)
+    if args.merge and not args.into:
+        raise BriefingError("--merge needs --into NAME")
+    with library_from_args(args) as lib:
+        store = AnnotationStore.open(lib.corpus)
+        if store.warning:
+            warn(store.warning)
+        if args.merge:
+            store.merge_speakers(args.merge, args.into)
+            warn(f"merged {', '.join(args.merge)} into {args.into} (kept across re-indexing)")
+        if args.rename:
+            store.rename_speaker(*args.rename)
+            warn(f"renamed {args.rename[0]} to {args.rename[1]}")
+        if args.forget:
+            store.change(lambda data: [data.speakers.pop(k) for k in list(data.speakers)
+                                       if k == args.forget or data.speakers[k] == args.forget])
+        speakers = lib.speakers(store.speaker_overrides() or None)
     if args.limit:
         speakers = speakers[: args.limit]
     if args.json:
