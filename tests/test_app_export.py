@@ -44,3 +44,22 @@ async def test_select_annotate_export_and_restart(seeds_index, tmp_path):
         await settle(again, pilot)
         assert again.selection.selected() == [first.id, second.id]
         assert again.selection.note(first.id).startswith("matters")
+
+
+async def test_star_and_show_only_selected(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "chips")
+        await settle(app, pilot)
+        app.action_focus_quotes()
+        rows = list(app.quote_rows)
+        await pilot.press("j", "x", "asterisk")
+        assert app.selection.selected() == [rows[1].id]
+        assert app.selection.store.get(rows[1].id).starred
+        await pilot.press("v")
+        await settle(app, pilot)
+        assert app.quote_scope == "selected" and [q.id for q in app.quote_rows] == [rows[1].id]
+        await pilot.press("v")
+        await settle(app, pilot)
+        assert app.quote_scope == "search" and len(app.quote_rows) == len(rows)

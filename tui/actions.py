@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual import work
+
 from textual.widgets import Input, OptionList
 
 from briefing.index.config import corpus_data_dir
@@ -147,11 +149,36 @@ class ActionsMixin:
         self.push_screen(AnnotateDialog(q, self.selection.note(q.id)), done)
 
     def action_copy_quote(self) -> None:
-        """Copy the highlighted quote with its speaker."""
+        """Copy the selection as plain text (or, with nothing selected, the highlighted quote)."""
+        if self.library is not None and self.selection.selected():
+            from briefing.index.export import ExportFilters, build_export_items, make_document, render
+
+            items = build_export_items(self.library, self.selection.store, ExportFilters(selected=True))
+            if items:
+                self.copy_to_clipboard(render(make_document(str(self.library.corpus), items), "txt"))
+                self.notify(f"{len(items)} selected quote{'s' if len(items) != 1 else ''} copied (OSC 52).",
+                            markup=False)
+                return
         q = self._current_quote()
         if q is not None:
             self.copy_to_clipboard(f"“{q.text}” — {q.speaker or 'unattributed'}")
             self.notify("Quote copied to the clipboard.", markup=False)
+
+    def action_toggle_star(self) -> None:
+        """Star or unstar the highlighted quote."""
+        q = self._current_quote()
+        if q is not None:
+            self.selection.toggle_star(q)
+            self.refresh_quote_rows()
+
+    def action_show_selected(self) -> None:
+        """Show only the selected quotes in the quote pane (again: back to the search's quotes)."""
+        if self.library is None:
+            return
+        if self.quote_scope == "selected":
+            self.apply_speaker_filter("")
+        else:
+            self.quotes_worker("selected", self.selection.selected())
 
     def action_speaker_filter(self) -> None:
         """Show one speaker's quotes across the corpus (type to narrow the speaker list)."""
@@ -215,6 +242,30 @@ class ActionsMixin:
             self.notify(f"Export failed: {exc}", severity="error", markup=False)
             return
         self.notify(f"Wrote {len(items)} quote{'s' if len(items) != 1 else ''} to {path}", markup=False)
+
+    def action_refresh_index(self) -> None:
+        """Index new and changed files (another process may have committed) and search again."""
+        if self.library is not None:
+            self.notify("Refreshing the index…", markup=False, timeout=2)
+            self.refresh_index_worker()
+
+    @work(thread=True, exclusive=True, group="library")
+    def refresh_index_worker(self) -> None:
+        from briefing.index.errors import BriefingError
+
+        try:
+            summary = self.library.update(wait=5.0)
+        except BriefingError:
+            summary = None  # another process is writing: its commit is still picked up below
+        self.library.refresh()
+        self.call_from_thread(self._refreshed, summary)
+
+    def _refreshed(self, summary) -> None:
+        if summary is not None and (summary.added or summary.updated or summary.removed):
+            self.notify(f"{summary.added} added, {summary.updated} updated, {summary.removed} removed", markup=False)
+        n = self.library.document_count()
+        self.sub_title = f"{self.library.corpus.name} · {n} article{'s' if n != 1 else ''}"
+        self.start_search(self.query_text)
 
     def action_clear_speaker_filter(self) -> None:
         self.apply_speaker_filter("")

@@ -41,6 +41,7 @@ class BriefingApp(HandlersMixin, ActionsMixin, App[int]):
         Binding("ctrl+t", "toggle_theme", "Theme", show=False, id="briefing.toggle_theme"),
         Binding("less_than_sign", "resize_sidebar(-4)", "Narrower", show=False, id="briefing.sidebar_narrower"),
         Binding("greater_than_sign", "resize_sidebar(4)", "Wider", show=False, id="briefing.sidebar_wider"),
+        Binding("ctrl+r", "refresh_index", "Refresh", id="briefing.refresh"),
         Binding("q", "quit", "Quit", id="briefing.quit"),
     ]
 

@@ -25,8 +25,9 @@ class HandlersMixin:
 
     # ------------------------------------------------------------------ library
     @work(thread=True, exclusive=True, group="library")
-    def open_library_worker(self) -> None:
-        W.open_library(self.corpus_arg, self.index_dir_arg, self._post_if_live, self.call_from_thread_post)
+    def open_library_worker(self, rebuild: bool = False) -> None:
+        W.open_library(self.corpus_arg, self.index_dir_arg, self._post_if_live, self.call_from_thread_post,
+                       rebuild=rebuild)
 
     def call_from_thread_post(self, message) -> None:
         self.call_from_thread(self.post_message, message)
@@ -78,6 +79,18 @@ class HandlersMixin:
         self.query_one("#indexing-label", Status).say(f"Cannot open the corpus: {msg.error}")
         self.query_one("#indexing").display = True
         self.query_one("#indexing-bar").display = False
+        if msg.corrupt:
+            from .screens.confirm import ConfirmDialog
+
+            def answer(yes: bool | None) -> None:
+                if yes:
+                    self.query_one("#indexing-label", Status).say("Rebuilding the index…")
+                    self.query_one("#indexing-bar").display = True
+                    self.open_library_worker(rebuild=True)
+
+            self.push_screen(ConfirmDialog("The index of this corpus is damaged and cannot be read.\n\n"
+                                           "Rebuild it from the articles now? Your notes and selections are "
+                                           "kept separately and are not affected."), answer)
 
     # ------------------------------------------------------------------ search
     # Handlers use naming conventions: @on decorators are not collected from a mixin.
@@ -197,6 +210,8 @@ class HandlersMixin:
     def quotes_worker(self, scope: str, ids: list[str], query: str = "", speaker: str = "") -> None:
         if scope == "speaker":
             done = W.quotes_for_speaker(self.library, speaker)
+        elif scope == "selected":
+            done = W.quotes_selected(self.library, ids)
         else:
             done = W.quotes_for_search(self.library, query, ids)
         self._post_if_live(done)
@@ -210,7 +225,8 @@ class HandlersMixin:
         self.query_one("#quote-status", Status).say(Text(msg.label, style="dim"))
         pane = self.query_one("#quote-pane")
         pane.border_title = Text({"search": "Quotes · search", "article": "Quotes · this article",
-                                  "speaker": f"Quotes · {one_line(self.speaker_filter_name, 30)}"}.get(msg.scope, "Quotes"))
+                                  "speaker": f"Quotes · {one_line(self.speaker_filter_name, 30)}",
+                                  "selected": "Quotes · selected"}.get(msg.scope, "Quotes"))
         self.refresh_quote_rows(keep=False)
 
     def refresh_quote_rows(self, keep: bool = True) -> None:

@@ -18,9 +18,10 @@ class LibraryReady(Message):
 
 @dataclass
 class LibraryFailed(Message):
-    """The library could not be opened or indexed."""
+    """The library could not be opened or indexed (``corrupt``: a rebuild would fix it)."""
 
     error: str
+    corrupt: bool = False
 
 
 @dataclass

@@ -16,8 +16,10 @@ def ready_for_subprocesses() -> None:
     prepare_subprocesses()
 
 
-def open_library(corpus, index_dir, post: Callable, post_threadsafe: Callable) -> None:
+def open_library(corpus, index_dir, post: Callable, post_threadsafe: Callable, rebuild: bool = False) -> None:
     """Open (indexing first if needed, with progress) and post LibraryReady/LibraryFailed."""
+    from briefing.index.errors import IndexCorruptError
+
     try:
         from briefing.index.library import open_library as _open
 
@@ -25,8 +27,14 @@ def open_library(corpus, index_dir, post: Callable, post_threadsafe: Callable) -
         summary = None
         ready_for_subprocesses()
         stale = getattr(lib, "stale_reason", lambda: None)
-        if not lib.is_indexed() or stale():
-            summary = lib.update(progress=lambda phase, done, total: post_threadsafe(M.IndexProgress(phase, done, total)))
+        if rebuild or not lib.is_indexed() or stale():
+            summary = lib.update(rebuild=rebuild,
+                                 progress=lambda phase, done, total: post_threadsafe(M.IndexProgress(phase, done, total)))
+        try:
+            lib.document_count()  # a damaged index fails here, in the worker, not in a handler
+        except IndexCorruptError as exc:
+            post(M.LibraryFailed(str(exc), corrupt=True))
+            return
         post(M.LibraryReady(lib, summary))
         if summary is None:  # pick up files changed since the last run, quietly
             try:
@@ -35,6 +43,8 @@ def open_library(corpus, index_dir, post: Callable, post_threadsafe: Callable) -
                     post(M.LibraryReady(lib, summary))
             except BriefingError:
                 pass
+    except IndexCorruptError as exc:
+        post(M.LibraryFailed(str(exc), corrupt=True))
     except BriefingError as exc:
         post(M.LibraryFailed(str(exc)))
     except Exception as exc:  # the app must show a message, not die
@@ -89,6 +99,18 @@ def quotes_for_speaker(lib, speaker: str) -> M.QuotesLoaded:
     quotes = lib.quotes(speaker=speaker)
     return M.QuotesLoaded("speaker", f"{len(quotes)} quotes by {speaker} across the corpus", quotes,
                           _titles(lib, [q.article_id for q in quotes]))
+
+
+def quotes_selected(lib, ids: list[str]) -> M.QuotesLoaded:
+    """The selected quotes, in the order they were selected."""
+    quotes = []
+    for qid in ids:
+        try:
+            quotes.append(lib.quote(qid))
+        except BriefingError:
+            continue  # an orphan: its quote is no longer in the index (the store keeps the mark)
+    return M.QuotesLoaded("selected", f"{len(quotes)} selected quote{'s' if len(quotes) != 1 else ''} · e exports them",
+                          quotes, _titles(lib, [q.article_id for q in quotes]))
 
 
 def load_article(lib, article_id: str, focus_offset: int | None = None, target: str = "main") -> M.ArticleLoaded:

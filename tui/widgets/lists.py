@@ -44,5 +44,7 @@ class QuoteList(VimList):
         Binding("a", "app.annotate", "Annotate", id="quotes.annotate"),
         Binding("s", "app.speaker_filter", "Speaker", id="quotes.speaker_filter"),
         Binding("y", "app.copy_quote", "Copy", id="quotes.copy"),
+        Binding("asterisk", "app.toggle_star", "Star", id="quotes.star"),
+        Binding("v", "app.show_selected", "Selected", id="quotes.show_selected"),
         Binding("e", "app.export", "Export", id="quotes.export"),
     ]
