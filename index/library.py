@@ -200,7 +200,10 @@ class Library:
             s = self._qs()
             f = filters_query(doctype=QUOTE, speaker=speaker, kind=kind, article_id=article_id)
             q = parse_query(self._parser(QUOTE), query) if query and query.strip() else None
-            results = s.search(q if q is not None else Q.Every(), filter=f, limit=limit)
+            if q is None and f is not None:  # the filter is the query: no scan of every quote document
+                results = s.search(f, limit=limit, sortedby=None)
+            else:
+                results = s.search(q if q is not None else Q.Every(), filter=f, limit=limit)
             quotes = [Quote.model_validate_json(hit["quote"]) for hit in results]
         if q is None:
             quotes.sort(key=lambda x: (x.article_id, x.start))
