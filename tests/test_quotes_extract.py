@@ -143,6 +143,12 @@ def test_any_unicode_never_raises(text):
 def test_large_and_degenerate_inputs():
     assert extract_quotes("", "x") == []
     assert extract_quotes("“" * 5000, "x") == []
-    big = ("“This is a long quote that goes on,” he said. " * 20000)[:5_000_000]
+    dense = "“This is a long quote that goes on,” he said. " * 5000  # 5,000 quotes: no quadratic scans
+    quotes = extract_quotes(dense, "x")
+    assert len(quotes) == 5000 and all(dense[q.start:q.end] == q.text for q in quotes)
+    para = ("The committee met on Tuesday and nothing was decided about the budget for the year. " * 12
+            + "“We will meet again next week,” the chair told reporters.\n\n")
+    big = (para * (5_000_000 // len(para) + 1))[:5_000_000]  # 5 MB, quotes all along
     quotes = extract_quotes(big, "x")
-    assert quotes and all(big[q.start:q.end] == q.text for q in quotes[:50])
+    assert quotes and all(big[q.start:q.end] == q.text for q in quotes)
+    assert extract_quotes("“unclosed " * 100_000, "x") is not None

@@ -11,62 +11,19 @@ Sentences without quotes are searched for reported speech (``X said (that) …``
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from .lexicon import CLAUSE_ONLY, CUE_VERBS, NOMINALS, PRONOUNS
+from .cues import CUE_SET as _CUE_SET
+from .cues import BodyCues as _BodyCues
+from .lexicon import CLAUSE_ONLY, NOMINALS, PRONOUNS
 from .marks import QuoteSpan, find_quote_spans, paragraphs
-from .patterns import (ACCORDING_LEAD, AFTER_ACCORDING, AFTER_CUE_NP, AFTER_NP_CUE, TAIL_TRIM, THAT, TIME_LEAD,
-                       TOLD_OBJ)
+from .patterns import ACCORDING_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .sentences import SentenceIndex, split_sentences
-from .speakers import GOV_MENTION, SpeakerMemory, clean_np, entity_kind, person_names, split_role
+from .speakers import GOV_MENTION, GOV_WORD, SpeakerMemory, clean_np, entity_kind, person_names, split_role
 
 MIN_WORDS_FLOATING = 6
 SCARE_MAX_WORDS = 3
-_CUE_SET = set(CUE_VERBS) | {"pointed out", "points out", "point out", "complained about", "spoke about",
-                              "talked about", "joked about", "commented on", "comments on", "warned about",
-                              "warned of", "calling for", "calling on", "urged", "urges", "vowed", "vows", "pledged", "pledges", "proposed", "proposes"}
-_TWO_WORD = {"according": "to", "called": "for|on", "calls": "for|on", "pointed": "out", "points": "out",
-             "point": "out", "complained": "about", "spoke": "about", "talked": "about", "joked": "about",
-             "commented": "on", "comments": "on", "warned": "about|of", "calling": "for|on"}
-_WORDS_RX = re.compile(r"[A-Za-z]+")
-
-
-class _CueMatch:
-    """A cue found in a string (the interface of a regex match: start, end, group)."""
-
-    __slots__ = ("_s", "_e", "_text")
-
-    def __init__(self, s: int, e: int, text: str) -> None:
-        self._s, self._e, self._text = s, e, text
-
-    def start(self) -> int:
-        return self._s
-
-    def end(self) -> int:
-        return self._e
-
-    def group(self) -> str:
-        return self._text
-
-
-class _CueFinder:
-    """Finds speech-cue words much faster than one big regex alternation."""
-
-    @staticmethod
-    def finditer(text: str):
-        words = [w for w in _WORDS_RX.finditer(text)
-                 if not (w.start() and text[w.start() - 1] in "-‐’'") and text[w.end(): w.end() + 1] not in ("-", "‐")]
-        for k, w in enumerate(words):
-            low = w.group().lower()
-            nxt = _TWO_WORD.get(low)
-            if nxt and k + 1 < len(words) and words[k + 1].group().lower() in nxt.split("|") \
-                    and text[w.end(): words[k + 1].start()] == " ":
-                yield _CueMatch(w.start(), words[k + 1].end(), text[w.start(): words[k + 1].end()])
-            elif low in _CUE_SET and low not in ("pointed", "points", "point", "spoke", "talked", "joked", "commented"):
-                yield _CueMatch(w.start(), w.end(), w.group())
-
-
-_CUE_WORD = _CueFinder()
 _RISKY = {"state", "report", "note", "claim", "call", "post", "comment", "estimate", "fear", "hope", "promise",
           "thought", "expected", "described", "called", "add", "write", "tell", "suggest", "warn", "argue",
           "calls", "posted", "believed", "estimates", "states", "notes", "reports", "claims", "posts", "comments",
@@ -90,6 +47,9 @@ _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesda
               r"statement|interview|speech|tweet|email|release|news|conference|briefing|recently|previously|also|"
               r"again|then|there|here|privately|publicly|separately")
 _TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}\s*(?:,\s*\S.*)?[.!?\"”]*\s*$", re.IGNORECASE | re.DOTALL)
+_PART_THAT = re.compile(r"(?:\s+(?:" + _TIMEWORDS + r"|month|week|year))*\s+that\s+(?=\S)", re.IGNORECASE)
+_GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
+_PREP_NP = re.compile(r"\b(?:to|of|by|from|with|about)\s+(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*$")
 _OBJECT_CUES = {"complained about", "spoke about", "talked about", "joked about", "commented on", "comments on",
                 "warned about", "warned of", "calling for", "calling on", "called", "calls", "called for", "calls for", "called on", "calls on", "urged", "urges", "vowed", "vows", "pledged",
                 "pledges", "promised", "promises", "proposed", "proposes"}
@@ -134,6 +94,7 @@ class _Extractor:
         self.last: tuple[Found, int] | None = None  # last attributed quote and its paragraph index
         self.pending: list[tuple[int, int, tuple | None]] = []  # "…, and he noted that …": clauses to read on their own
         self.paras = paragraphs(body)
+        self.cues = _BodyCues(body)
         self.mem.full_names.update(person_names(body))
 
     # ------------------------------------------------------------------ speakers
@@ -156,6 +117,15 @@ class _Extractor:
             if name:
                 self.mem.remember(name, entity_kind(name) if name != np else "org", role, cue, context)
             return name, np, start, end, role
+        toks = np.split()
+        gov = self.mem.gov_mentions[-1] if self.mem.gov_mentions and 2 <= len(toks) <= 5 \
+            and toks[-1] in _GOV_HEADS else None
+        if gov and {t for t in toks[:-1] if t.islower()} & set(gov.lower().split()):
+            # "China’s cyberspace watchdog" after "the Cyberspace Administration of China": the body named
+            # earlier, with the description kept as its role
+            name = gov
+            self.mem.remember(name, "org", np, cue, context)
+            return name, np, start, end, np
         name, role = split_role(np)
         name = self.mem.expand(name)
         self.mem.remember(name, entity_kind(name), role, cue, context)
@@ -261,7 +231,7 @@ class _Extractor:
             got = self.speaker(m.group("np"), offset + m.start("np"), m.group("cue"), strict=False)
             if got:
                 return got, m.group("cue")
-        for cm in _CUE_WORD.finditer(after):
+        for cm in self.cues.finditer(after, offset):
             pre, rest = after[: cm.start()], after[cm.end():]
             if _words(pre) > 12:
                 return None
@@ -278,7 +248,7 @@ class _Extractor:
 
     def before_cue(self, before: str, offset: int):
         """Speaker and cue right before an opening mark: ``Smith said: “`` / ``He added, “``."""
-        for cm in reversed(list(_CUE_WORD.finditer(before))):
+        for cm in reversed(list(self.cues.finditer(before, offset))):
             tail = before[cm.end():]
             cue_l = cm.group().lower()
             ends = before.rstrip().endswith((":", ","))
@@ -297,7 +267,7 @@ class _Extractor:
         """A reported clause with a quoted fragment in it: ``X said Nvidia must produce “proofs” to …``."""
         body = self.body
         before = body[sent[0]: span.open]
-        for m in _CUE_WORD.finditer(before):
+        for m in self.cues.finditer(before, sent[0]):
             post = before[m.end():]
             if not post.strip() or post.rstrip().endswith((":", ",")) or _words(post) < 1:
                 continue
@@ -445,7 +415,7 @@ class _Extractor:
             if got:
                 return self.add(s + m.start("clause"), self.clause_end(s + m.start("clause"), e), "indirect",
                                 "according to", got, para=para) is not None
-        for cm in _CUE_WORD.finditer(st):
+        for cm in self.cues.finditer(st, s):
             cue = cm.group().lower()
             pre, post = st[: cm.start()], st[cm.end():]
             if cue == "according to":
@@ -468,6 +438,22 @@ class _Extractor:
                         cs = s + cm.end() + clause
                         return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
                 continue
+            if cue in _PARTICIPLES:
+                # "X published an article on Sunday arguing that …": the participle's agent is the subject
+                # but "a reference to the watchdog saying that …": the noun phrase before it is the agent
+                lead = _PART_THAT.match(post)
+                subj = self.subject(st) if lead and _words(pre) >= 4 else None
+                prep = _PREP_NP.search(pre) if subj else None
+                if prep:
+                    got = self.speaker(prep.group("np"), s + prep.start("np"), cue)
+                    if got:
+                        cs = s + cm.end() + lead.end()
+                        return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
+                elif subj and len(subj) < cm.start():
+                    got = self.speaker(subj, s, cue)
+                    if got:
+                        cs = s + cm.end() + lead.end()
+                        return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
             if re.search(r"\s(?:and|but)\s*$", pre) and (clause := self.clause_after(cue, post)) is not None:
                 subj = self.subject(st)
                 got = self.speaker(subj, s, cue) if subj else None
@@ -532,23 +518,39 @@ class _Extractor:
         for g in groups:
             key = sents.at(g[0].open) or (g[0].open, g[0].open)
             by_sentence.setdefault(key, []).append(g)
-        covered = [(g[0].open, g[-1].close) for g in groups]
+        # quotations in order of their opening mark, with the furthest closing mark so far (prefix max),
+        # to ask "is this sentence inside a quotation?" by bisection instead of a scan of all of them
+        cov_open = [g[0].open for g in groups]
+        cov_reach, reach = [], -1
+        for g in groups:
+            reach = max(reach, g[-1].close + 1)
+            cov_reach.append(reach)
+        live: list[Found] = []  # quotes found so far that end after the current sentence starts
+        n_seen = 0
         pi = 0
+        gov = GOV_WORD.search(body) is not None
         for s, e in sent_list:
             while pi + 1 < len(self.paras) and self.paras[pi][1] < s:
                 pi += 1
+            # sentences come in order, so a quote ending before this one can never overlap a later one
+            live = [f for f in live if f.end > s] + [f for f in self.out[n_seen:] if f.end > s]
+            n_seen = len(self.out)
             gs = by_sentence.get((s, e), [])
             kept = False
             for g in gs:
-                if any(f.start <= g[0].open < f.end for f in self.out):
+                if any(f.start <= g[0].open < f.end for f in live) \
+                        or any(f.start <= g[0].open < f.end for f in self.out[n_seen:]):
                     continue  # already inside a mixed quote
                 kept |= self.direct(g, sents, pi)
-            for gm in GOV_MENTION.finditer(body, s, e):
-                if len(gm.group().split()) >= 2:
-                    self.mem.gov_mentions.append(gm.group())
+            if gov and GOV_WORD.search(body, s, e):
+                for gm in GOV_MENTION.finditer(body, s, e):
+                    if len(gm.group().split()) >= 2:
+                        self.mem.gov_mentions.append(gm.group())
             if kept:
                 continue
-            if any(a < s and e <= b + 1 for a, b in covered) or any(f.start < e and s < f.end for f in self.out):
+            k = bisect_left(cov_open, s)
+            if (k and cov_reach[k - 1] >= e) or any(f.start < e and s < f.end for f in live) \
+                    or any(f.start < e and s < f.end for f in self.out[n_seen:]):
                 continue  # a sentence inside a quotation, or holding one already found
             self.indirect(s, e, pi)
             while self.pending:
