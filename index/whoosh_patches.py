@@ -3,7 +3,8 @@
 ``W3PerDocReader._cached_reader`` caches a field's length-column reader only when the column exists,
 so for fields without lengths (ID fields) it asks the file system again for every posting while a
 segment is flushed (~100k ``stat`` calls per 500 BBC articles). The patch caches the "no column"
-answer too; behaviour is otherwise identical.
+answer too, and ``doc_field_length`` reads a field's length column once into a list instead of once
+per posting (a flush asks for it for every posting). Behaviour is otherwise identical.
 """
 
 from __future__ import annotations
@@ -30,4 +31,20 @@ def apply() -> None:
         return reader
 
     cls._cached_reader = _cached_reader
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        # The length column read once per field into a list: a segment flush asks for it per posting.
+        cache = self.__dict__.setdefault("_briefing_lengths", {})
+        lengths = cache.get(fieldname, False)
+        if lengths is False:
+            reader = self._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+            lengths = cache[fieldname] = None if reader is None else [
+                whoosh3.byte_to_length(b) if b else 0 for b in (reader[i] for i in range(self._doccount))]
+        if docnum > self._doccount:
+            raise IndexError("Asked for docnum %r of %d" % (docnum, self._doccount))
+        if lengths is None or docnum >= len(lengths):
+            return default
+        return lengths[docnum] or None
+
+    cls.doc_field_length = doc_field_length
     _APPLIED = True

@@ -51,10 +51,14 @@ def open_library(corpus, index_dir, post: Callable, post_threadsafe: Callable, r
         post(M.LibraryFailed(f"{type(exc).__name__}: {exc}"))
 
 
+SNIPPET_ROWS = 40
+"""Snippets are made for the first rows only (what a screen shows); the rest list title and source."""
+
+
 def search(lib, query: str, limit: int) -> M.SearchDone:
     """Run one search; a malformed query becomes an error message."""
     try:
-        return M.SearchDone(query, lib.search(query, limit=limit))
+        return M.SearchDone(query, lib.search(query, limit=limit, snippets=SNIPPET_ROWS))
     except BriefingError as exc:
         return M.SearchDone(query, None, str(exc))
 
