@@ -1,0 +1,143 @@
+"""Keystroke-to-results latency of the running app, measured through Textual's Pilot.
+
+Run in a fresh interpreter by ``bench_app.keystrokes`` (so imports and caches are the app's own).
+The app is started on the benchmark corpus and index with ``run_test`` (160x48). For each of a few
+queries the search input is cleared and the query typed one key at a time; a key's latency is the
+time from ``pilot.press`` until the app holds a :class:`SearchResult` whose ``query`` equals the
+input's new value (found on the app, its screens or any widget: an attribute named ``result``,
+``last_result``, ``results`` or ``search_result``). Debouncing, workers and repainting all count,
+as they do for a person typing. If no such attribute exists, the fallback waits until the app has
+no running workers and no pending messages, which underestimates the latency (noted in the output).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import statistics
+import time
+from pathlib import Path
+
+QUERIES = ("economy", "prime minister", "chelsea arsenal", "elect", "oil prices")
+ATTRS = ("result", "last_result", "results", "search_result")
+
+
+def _percentile(values: list[float], pct: float) -> float:
+    s = sorted(values)
+    return s[max(0, min(len(s) - 1, int(round(pct / 100 * len(s) + 0.5)) - 1))]
+
+
+def _make_app(corpus: Path, index_dir: Path):
+    """The app object, built the way ``briefing open`` builds it (best effort over likely factories)."""
+    from textual.app import App
+
+    import briefing.tui.main as tm
+
+    for name in ("make_app", "create_app", "build_app"):
+        fn = getattr(tm, name, None)
+        if callable(fn):
+            if "restore" in inspect.signature(fn).parameters:  # ignore remembered state
+                return fn(corpus=str(corpus), index_dir=str(index_dir), restore=False)
+            return fn(corpus=str(corpus), index_dir=str(index_dir))
+    classes = [c for c in vars(tm).values() if inspect.isclass(c) and issubclass(c, App) and c is not App]
+    if not classes:
+        import briefing.tui.app as ta  # noqa: F401 - a separate module holding the App class
+
+        classes = [c for c in vars(ta).values() if inspect.isclass(c) and issubclass(c, App) and c is not App]
+    cls = classes[0]
+    params = inspect.signature(cls).parameters
+    if "library" in params:
+        from briefing.index.library import open_library
+
+        return cls(library=open_library(corpus, index_dir, auto_index=False))
+    return cls(corpus=str(corpus), index_dir=str(index_dir))
+
+
+def _result_query(app) -> str | None:
+    """The query of the newest SearchResult the app holds, or None."""
+    from briefing.index.models import SearchResult
+
+    candidates = [app, app.screen]
+    try:
+        candidates += list(app.screen.walk_children())
+    except Exception:
+        pass
+    for obj in candidates:
+        for attr in ATTRS:
+            v = getattr(obj, attr, None)
+            if isinstance(v, SearchResult):
+                return v.query
+    return None
+
+
+def _search_input(app):
+    from textual.widgets import Input
+
+    inputs = [w for w in app.screen.query(Input) if w.display]
+    for w in inputs:
+        if (w.id or "") in ("query", "search") or "search" in (w.id or "") or "search" in " ".join(w.classes):
+            return w
+    return inputs[0] if inputs else None
+
+
+async def _idle(app, pilot) -> None:
+    for _ in range(200):
+        await pilot.pause()
+        if not any(w.is_running for w in app.workers):
+            return
+        await asyncio.sleep(0.001)
+
+
+async def _measure(corpus: Path, index_dir: Path) -> dict:
+    app = _make_app(corpus, index_dir)
+    out: dict = {}
+    async with app.run_test(size=(160, 48)) as pilot:
+        t0 = time.perf_counter()
+        for _ in range(3000):
+            await pilot.pause()
+            if _search_input(app) is not None and (_result_query(app) is not None or time.perf_counter() - t0 > 5):
+                break
+            await asyncio.sleep(0.005)
+        inp = _search_input(app)
+        if inp is None:
+            for key in ("slash", "ctrl+f", "s"):
+                await pilot.press(key)
+                await pilot.pause()
+                inp = _search_input(app)
+                if inp is not None:
+                    break
+        if inp is None:
+            return {"keystroke_p95_ms": None, "note": "keystrokes: no search Input found in the app"}
+        exact = _result_query(app) is not None
+        times: list[float] = []
+        for text in QUERIES:
+            inp.focus()
+            inp.value = ""
+            await _idle(app, pilot)
+            for ch in text:
+                t0 = time.perf_counter()
+                await pilot.press("space" if ch == " " else ch)
+                if exact:
+                    deadline = time.perf_counter() + 5
+                    while _result_query(app) != inp.value and time.perf_counter() < deadline:
+                        await asyncio.sleep(0.001)
+                        await pilot.pause()
+                else:
+                    await _idle(app, pilot)
+                times.append((time.perf_counter() - t0) * 1000)
+        out["keystroke_p50_ms"] = statistics.median(times)
+        out["keystroke_p95_ms"] = _percentile(times, 95)
+        out["keystroke_max_ms"] = max(times)
+        out["keystrokes"] = len(times)
+        debounce = getattr(getattr(app, "config", None), "debounce_ms", None)
+        if isinstance(debounce, (int, float)):
+            out["app_debounce_ms"] = debounce
+        if not exact:
+            out["note"] = ("keystrokes: the app exposes no SearchResult attribute; measured until workers "
+                           "were idle (may underestimate)")
+    return out
+
+
+def pilot_keystrokes(corpus: Path, index_dir: Path) -> dict:
+    """Type the benchmark queries into the app under Pilot; latency figures (ms)."""
+    return asyncio.run(_measure(corpus, index_dir))

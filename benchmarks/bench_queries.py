@@ -1,0 +1,93 @@
+"""The fixed query set (Briefing syntax and its SQLite FTS5 equivalent) and latency statistics."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+
+@dataclass(frozen=True)
+class BenchQuery:
+    """One benchmark query: its kind, Briefing's query string and the FTS5 MATCH expression."""
+
+    kind: str
+    briefing: str
+    fts5: str
+
+
+def _q(kind: str, briefing: str, fts5: str | None = None) -> BenchQuery:
+    return BenchQuery(kind, briefing, fts5 if fts5 is not None else briefing)
+
+
+QUERIES: tuple[BenchQuery, ...] = (
+    # single terms (frequent to rare)
+    _q("term", "economy"), _q("term", "election"), _q("term", "football"), _q("term", "film"),
+    _q("term", "mobile"), _q("term", "oil"), _q("term", "government"), _q("term", "broadband"),
+    # two-term AND (Briefing's default operator; FTS5's implicit AND)
+    _q("and", "blair election"), _q("and", "oil prices"), _q("and", "chelsea arsenal"),
+    _q("and", "tax budget"), _q("and", "music download"), _q("and", "games console"),
+    _q("and", "bank interest"), _q("and", "film award"),
+    # phrases
+    _q("phrase", '"prime minister"'), _q("phrase", '"chief executive"'), _q("phrase", '"world cup"'),
+    _q("phrase", '"interest rates"'), _q("phrase", '"mobile phone"'), _q("phrase", '"general election"'),
+    # prefixes
+    _q("prefix", "econ*"), _q("prefix", "elect*"), _q("prefix", "champion*"), _q("prefix", "technolog*"),
+    _q("prefix", "invest*"), _q("prefix", "broad*"),
+    # field filters
+    _q("field", "title:oil"), _q("field", "source:reuters economy", "source:reuters AND economy"),
+    _q("field", 'title:"world cup"', 'title:"world cup"'),
+    # speakers (Briefing indexes the speakers the quote extractor attributes; FTS5 has no such data)
+    _q("speaker", "speaker:blair", "speakers:blair"),
+)
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """The ``pct`` percentile (nearest-rank on sorted values)."""
+    if not values:
+        return float("nan")
+    s = sorted(values)
+    rank = max(1, min(len(s), int(round(pct / 100 * len(s) + 0.5))))
+    return s[rank - 1]
+
+
+@dataclass
+class Latency:
+    """Latencies of a run of the query set: all samples, and the median per query."""
+
+    samples_ms: list[float]
+    per_query_ms: dict[str, float]
+    hits: dict[str, int]
+
+    @property
+    def p50(self) -> float:
+        return statistics.median(self.samples_ms)
+
+    @property
+    def p95(self) -> float:
+        return percentile(self.samples_ms, 95)
+
+    def slowest(self, n: int = 5) -> list[tuple[str, float]]:
+        return sorted(self.per_query_ms.items(), key=lambda kv: -kv[1])[:n]
+
+
+def measure(run: Callable[[BenchQuery], int], queries=QUERIES, rounds: int = 5, warmup: int = 1) -> Latency:
+    """Run every query ``warmup`` times untimed, then ``rounds`` times timed (samples pooled).
+
+    ``run(query)`` executes one query completely (results materialised) and returns its hit count.
+    """
+    hits: dict[str, int] = {}
+    for _ in range(warmup):
+        for q in queries:
+            hits[q.briefing] = run(q)
+    samples: list[float] = []
+    per: dict[str, list[float]] = {q.briefing: [] for q in queries}
+    for _ in range(rounds):
+        for q in queries:
+            t0 = time.perf_counter()
+            run(q)
+            ms = (time.perf_counter() - t0) * 1000
+            samples.append(ms)
+            per[q.briefing].append(ms)
+    return Latency(samples, {k: statistics.median(v) for k, v in per.items()}, hits)
