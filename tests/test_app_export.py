@@ -23,10 +23,11 @@ async def test_select_annotate_export_and_restart(seeds_index, tmp_path):
         await pilot.press("k", "a")
         await settle(app, pilot)
         note = app.screen.query_one("#note")
-        note.value = "matters for the [bold]briefing[/bold]"
+        note.value = "matters for the [bold]briefing[/bold] #blackwell #china"
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.selection.note(first.id) == "matters for the [bold]briefing[/bold]"
+        assert app.selection.store.get(first.id).tags == ["blackwell", "china"]
         await pilot.press("e")
         await settle(app, pilot)
         target = tmp_path / "out" / "brief.md"
@@ -37,6 +38,7 @@ async def test_select_annotate_export_and_restart(seeds_index, tmp_path):
         await settle(app, pilot)
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Briefing") and "Note: matters for the \\[bold\\]briefing\\[/bold\\]" in text
+    assert "Tags: blackwell, china" in text
     assert first.text.split()[0] in text and second.text.split()[0] in text
     # a new app on the same corpus finds the selection and the note again
     again = app_for(seeds_index)

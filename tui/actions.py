@@ -134,7 +134,7 @@ class ActionsMixin:
             self.refresh_quote_rows()
 
     def action_annotate(self) -> None:
-        """Write a note on the highlighted quote."""
+        """Write a note on the highlighted quote; ``#words`` in it become tags (``-#word`` removes one)."""
         q = self._current_quote()
         if q is None:
             return
@@ -142,11 +142,22 @@ class ActionsMixin:
         from .screens.dialogs import AnnotateDialog
 
         def done(note: str | None) -> None:
-            if note is not None:
-                self.selection.set_note(q, note)
-                self.refresh_quote_rows()
+            if note is None:
+                return
+            import re
 
-        self.push_screen(AnnotateDialog(q, self.selection.note(q.id)), done)
+            tags = re.findall(r"(?<![-\w])#([\w-]+)", note)
+            untags = re.findall(r"-#([\w-]+)", note)
+            text = " ".join(re.sub(r"-?#[\w-]+", " ", note).split())
+            self.selection.set_note(q, text)
+            if self.selection.store is not None and (tags or untags):
+                self.selection.store.add_tags(q, tags)
+                self.selection.store.remove_tags(q, untags)
+            self.refresh_quote_rows()
+
+        ann = self.selection.store.get(q.id) if self.selection.store is not None else None
+        current = self.selection.note(q.id) + "".join(f" #{t}" for t in (ann.tags if ann else []))
+        self.push_screen(AnnotateDialog(q, current.strip()), done)
 
     def action_copy_quote(self) -> None:
         """Copy the selection as plain text (or, with nothing selected, the highlighted quote)."""
