@@ -220,7 +220,7 @@ class Library:
     def speakers(self, overrides: dict[str, str] | None = None) -> list[Speaker]:
         """Speakers across the corpus with counts and aliases (user merges/renames applied)."""
         try:
-            from .quotes import merge_speakers
+            from .quotes.speakers import merge_speaker_rows
         except ImportError:
             return []
         m = read_manifest(self.index_dir)
@@ -228,15 +228,7 @@ class Library:
             return []
         if self._speakers is not None and self._speakers[0] == m.generation and overrides is None:
             return self._speakers[1]
-        light: list[Quote] = []
-        for entry in m.files.values():
-            for aid, name, role, mention, n in entry.speakers:
-                for _ in range(int(n)):
-                    light.append(Quote.model_construct(id="", article_id=aid, text="", start=0, end=0,
-                                                       kind="direct", cue=None, speaker=name,
-                                                       speaker_role=role or None, speaker_mention=mention or None,
-                                                       speaker_start=None, speaker_end=None, floating=False))
-        result = merge_speakers(light, overrides)
+        result = merge_speaker_rows((row for entry in m.files.values() for row in entry.speakers), overrides)
         if overrides is None:
             self._speakers = (m.generation, result)
         return result

@@ -255,23 +255,31 @@ def merge_speakers(quotes: Iterable[Quote], overrides: Mapping[str, str] | None 
     ``Trump`` joins ``Donald Trump`` when that is the only full name ending in it; ``overrides`` (user
     merges and renames, ``{name or alias: canonical name}``) win over everything.
     """
+    return merge_speaker_rows(((q.article_id, q.speaker, q.speaker_role, q.speaker_mention, 1) for q in quotes),
+                              overrides)
+
+
+def merge_speaker_rows(rows: Iterable, overrides: Mapping[str, str] | None = None) -> list[Speaker]:
+    """:func:`merge_speakers` over tallies ``(article id, speaker, role, mention, count)`` (the index's
+    per-article speaker rows), without building one record per quote."""
     over = {_key(k): v for k, v in (overrides or {}).items()}
     groups: dict[str, dict] = {}
-    for q in quotes:
-        if not q.speaker:
+    for article_id, speaker, role, mention, n in rows:
+        if not speaker:
             continue
-        name = over.get(_key(q.speaker), q.speaker)
+        n = int(n)
+        name = over.get(_key(speaker), speaker)
         g = groups.setdefault(_key(name), {"names": {}, "roles": {}, "count": 0, "articles": {}, "also": set()})
-        g["names"][name] = g["names"].get(name, 0) + 1
-        if q.speaker != name:
-            g["also"].add(q.speaker)
-        m = q.speaker_mention
+        g["names"][name] = g["names"].get(name, 0) + n
+        if speaker != name:
+            g["also"].add(speaker)
+        m = mention
         if m and m.lower() not in PRONOUNS and _cap(m) and not m.lower().startswith(("the ", "a ", "an ")):
             g["also"].add(m)
-        if q.speaker_role:
-            g["roles"][q.speaker_role] = g["roles"].get(q.speaker_role, 0) + 1
-        g["count"] += 1
-        g["articles"][q.article_id] = None
+        if role:
+            g["roles"][role] = g["roles"].get(role, 0) + n
+        g["count"] += n
+        g["articles"][article_id] = None
     # single-word names join the one longer name that ends with them
     longer: dict[str, list[str]] = {}
     for key in groups:
