@@ -72,7 +72,7 @@ def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, annotated
     if matching:
         t.append(" ◆ match", style="#e5c07b")
     t.append("\n")
-    mark = "“" if q.kind != "indirect" else ""
+    mark = "“" if q.kind == "direct" else ""  # mixed quotes carry their own quotation marks
     body = Text(f"{mark}{one_line(q.text, 300)}{'”' if mark else ''}")
     if query.strip():
         from briefing.index.search import highlight_spans
