@@ -53,3 +53,26 @@ def test_sentences_cover_text_in_order(x):
     sents = split_sentences(x)
     assert all(s.start < s.end for s in sents)
     assert all(a.end <= b.start for a, b in zip(sents, sents[1:]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXT.filter(lambda t: t.strip() != ""), st.sampled_from(["direct", "mixed", "indirect"]), TEXT)
+def test_any_quote_text_round_trips_through_json_and_csv(text, kind, note):
+    import csv
+    import datetime as dt
+    import io
+
+    from briefing.index.export import render
+    from briefing.index.export.render import csv_safe
+    from briefing.index.models import ArticleRef, ExportDocument, ExportItem, Quote, QuoteAnnotation
+
+    q = Quote(id="q1", article_id="a", text=text, start=0, end=len(text), kind=kind, speaker=note[:20] or None)
+    doc = ExportDocument(generated_at=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), corpus="c", items=[
+        ExportItem(quote=q, article=ArticleRef(id="a", title=note[:30]),
+                   annotation=QuoteAnnotation(quote_id="q1", article_id="a", text=text, note=note))])
+    assert ExportDocument.model_validate_json(render(doc, "json")) == doc
+    (row,) = list(csv.DictReader(io.StringIO(render(doc, "csv"), newline="")))
+    assert row["quote"] == csv_safe(text) and row["note"] == csv_safe(note)
+    for cell in row.values():
+        assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r")
+    assert render(doc, "md") and render(doc, "txt")
