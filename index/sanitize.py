@@ -21,6 +21,8 @@ for _ch in _BIDI:
 _TABLE[ord("\t")] = "    "
 _BLOCK_TABLE = dict(_TABLE)
 _BLOCK_TABLE[ord("\n")] = "\n"
+_BLOCK_TABLE[0x2028] = "\n"  # Unicode line/paragraph separators: plain newlines on a terminal
+_BLOCK_TABLE[0x2029] = "\n\n"
 _LINE_TABLE = dict(_TABLE)
 _LINE_TABLE[ord("\n")] = " "
 _LINE_TABLE[ord("\r")] = " "

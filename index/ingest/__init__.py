@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -38,12 +40,51 @@ def content_hash(meta: dict[str, Any]) -> str:
     return h.hexdigest()
 
 
+class NotRegular(OSError):
+    """The path is a FIFO, socket or device: opening or reading it could block or never end."""
+
+
+_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
+          stat.S_IFBLK: "a block device", stat.S_IFDIR: "a folder"}
+
+
+def read_regular(path: Path, limit: int) -> tuple[os.stat_result, bytes | None]:
+    """``(stat, bytes)`` of a regular file, or ``(stat, None)`` when it is larger than ``limit``.
+
+    Opened non-blocking and checked with ``fstat`` on the open descriptor, so a FIFO or device
+    (even one swapped in after the corpus was listed) raises :class:`NotRegular` instead of hanging.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRegular(f"not a regular file ({_KINDS.get(stat.S_IFMT(st.st_mode), 'special file')})")
+        if st.st_size > limit:
+            return st, None
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(limit + 1)
+        return st, (data if len(data) <= limit else None)
+    finally:
+        os.close(fd)
+
+
+def _clean_str(value: Any) -> Any:
+    """Lone surrogates (from JSON '\\ud800' escapes or undecodable names) become U+FFFD: the index stores UTF-8."""
+    if isinstance(value, str) and _SURROGATE.search(value):
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _sidecar(path: Path) -> dict[str, Any] | None:
     name = path.name
     stem = name[: -len(os.path.splitext(name)[1])] if "." in name else name
     side = path.with_name(stem + SIDECAR_SUFFIX)
     try:
-        data = json.loads(side.read_text(encoding="utf-8-sig"))
+        _, raw = read_regular(side, 1 << 20)
+        data = json.loads(raw.decode("utf-8-sig")) if raw is not None else None
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
@@ -79,11 +120,11 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
     limit = _max_bytes(max_bytes)
     rel, fmt = found.rel, found.format or article_format(found.path.name) or "txt"
     try:
-        st = found.path.stat()
-        if st.st_size > limit:
+        st, data = read_regular(found.path, limit)
+        if data is None:
             return [], [SkippedFile(path=rel, reason="too large", detail=f"{st.st_size:,} bytes > limit {limit:,}")]
-        with open(found.path, "rb") as fh:
-            data = fh.read(limit + 1)
+    except NotRegular as exc:
+        return [], [SkippedFile(path=rel, reason="unreadable", detail=str(exc))]
     except FileNotFoundError:
         return [], [SkippedFile(path=rel, reason="vanished", detail="deleted while the corpus was read")]
     except OSError as exc:
@@ -105,8 +146,9 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
                                        detail=meta.detail))
             continue
         meta.setdefault("title", "")
+        meta = {k: _clean_str(v) for k, v in meta.items()}
         articles.append(Article(
-            id=f"{base}#{suffix}" if suffix else base,
+            id=_clean_str(f"{base}#{suffix}" if suffix else base),
             path=rel,
             title=meta.get("title") or "",
             source=meta.get("source"),

@@ -20,15 +20,14 @@ class Unusable(Exception):
 def _looks_utf16(data: bytes) -> str | None:
     """Guess UTF-16 without a BOM from the pattern of NUL bytes (ASCII-heavy text)."""
     sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
-        sample = sample[: len(sample) - (len(sample) % 2)]
-    if len(sample) < 4:
+    sample = sample[: len(sample) - (len(sample) % 2)]
+    if len(sample) < 16:  # a few bytes with a NUL are no evidence (b"\x00\xe0\xa0\x80" is UTF-8)
         return None
     even_nul = sample[0::2].count(0) / (len(sample) / 2)
     odd_nul = sample[1::2].count(0) / (len(sample) / 2)
-    if odd_nul > 0.3 and even_nul < 0.05:
+    if odd_nul > 0.5 and even_nul < 0.05:
         return "utf-16-le"
-    if even_nul > 0.3 and odd_nul < 0.05:
+    if even_nul > 0.5 and odd_nul < 0.05:
         return "utf-16-be"
     return None
 

@@ -31,6 +31,19 @@ def article_format(name: str) -> str | None:
     return ARTICLE_SUFFIXES.get(os.path.splitext(lower)[1])
 
 
+def safe_rel(rel: str) -> str:
+    """A relative path as valid Unicode: bytes of a name that are not UTF-8 are spelled ``\\xff``.
+
+    Python keeps such bytes as lone surrogates, which the index (UTF-8) cannot store; the escaped
+    form is unique and shows the user which bytes are wrong.
+    """
+    try:
+        rel.encode("utf-8")
+        return rel
+    except UnicodeEncodeError:
+        return os.fsencode(rel).decode("utf-8", "backslashreplace")
+
+
 def walk_corpus(root: Path) -> Iterator[Found]:
     """Yield article files (sorted, recursive) and the folders/links that could not be followed."""
     seen: set[tuple[int, int]] = set()
@@ -47,14 +60,14 @@ def _walk(root: Path, folder: Path, seen: set[tuple[int, int]]) -> Iterator[Foun
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        rel = folder.relative_to(root).as_posix()
+        rel = safe_rel(folder.relative_to(root).as_posix())
         yield Found(rel, folder, problem="unreadable", detail=f"folder: {exc.strerror or exc}")
         return
     for entry in entries:
         if entry.name.startswith(".") or entry.name == "__pycache__":
             continue
         path = Path(entry.path)
-        rel = path.relative_to(root).as_posix()
+        rel = safe_rel(path.relative_to(root).as_posix())
         try:
             is_dir = entry.is_dir(follow_symlinks=True)
         except OSError as exc:
