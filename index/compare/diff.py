@@ -78,6 +78,12 @@ def word_diff(a: Sentence, b: Sentence) -> tuple[list[DiffToken], list[DiffToken
     return out_a, out_b, list(dict.fromkeys(flagged))
 
 
+@lru_cache(maxsize=65536)
+def _action_classes_of(stem: str) -> tuple[int, ...]:
+    """The action classes whose prefixes a stem starts with (cached: checked for every word)."""
+    return tuple(c for c, cls in enumerate(ACTION_CLASSES) if stem.startswith(tuple(cls)))
+
+
 class Features:
     """What a sentence asserts, for contradiction checks: terms, figures, actions and their negation."""
 
@@ -90,11 +96,10 @@ class Features:
         self.actions: dict[int, bool] = {}  # action class -> negated
         self.action_stems: set[str] = set()
         for k, n in enumerate(norms):
-            for c, cls in enumerate(ACTION_CLASSES):
-                if any(n.startswith(x) for x in cls):
-                    neg = is_negated(words[max(0, k - 3): k])
-                    self.actions[c] = self.actions.get(c, True) and neg
-                    self.action_stems.add(n)
+            for c in _action_classes_of(n):
+                neg = is_negated(words[max(0, k - 3): k])
+                self.actions[c] = self.actions.get(c, True) and neg
+                self.action_stems.add(n)
         self.pct_units: dict[str, set[str]] = {}
         for k, w in enumerate(words):
             if w.endswith("%"):
