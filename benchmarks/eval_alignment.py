@@ -28,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     for g in gold["pairs"]:
         pa, pb = a.corpus / f"{g['a']}.txt", a.corpus / f"{g['b']}.txt"
         for p, h in ((pa, g["a_sha256"]), (pb, g["b_sha256"])):
+            if not p.is_file():
+                raise SystemExit(f"{p} not found: --corpus must be the BBC folder (…/corpus/bbc)")
             if hashlib.sha256(p.read_bytes()).hexdigest() != h:
                 raise SystemExit(f"{p} is not the file the gold set was made from")
         x, y = load_path(pa)[0], load_path(pb)[0]
