@@ -17,7 +17,7 @@ from .errors import NotFoundError
 from .indexer import Progress, update_index
 from .models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
 from .schema import ARTICLES, QUOTES
-from .search import ARTICLE, QUOTE, filters_query, make_parser, parse_query, run_search
+from .search import ARTICLE, QUOTE, clean_query, filters_query, make_parser, parse_query, run_search
 from .store import index_exists, open_whoosh, read_manifest
 
 
@@ -135,6 +135,7 @@ class Library:
                speaker: str | None = None, date_from: dt.date | None = None, date_to: dt.date | None = None,
                snippets: int | None = None) -> SearchResult:
         """Search articles; an empty query lists articles, newest first."""
+        query, source, speaker = clean_query(query), clean_query(source), clean_query(speaker)
         with self._lock:
             s = self._s()
             f = filters_query(doctype=ARTICLE, source=source, speaker=speaker, date_from=date_from,
@@ -150,7 +151,7 @@ class Library:
     def article(self, article_id: str) -> Article:
         """The article with this id (raises :class:`NotFoundError`)."""
         with self._lock:
-            f = self._s().document(id=article_id)
+            f = self._s().document(id=clean_query(article_id))
         if not f:
             raise NotFoundError(f"no article with id {article_id!r} in the index of {self.corpus}")
         return article_from_fields(f)
@@ -175,7 +176,7 @@ class Library:
         """Articles most like this one (Whoosh more-like-this over the body)."""
         with self._lock:
             s = self._s()
-            docnum = s.document_number(id=article_id)
+            docnum = s.document_number(id=clean_query(article_id))
             if docnum is None:
                 raise NotFoundError(f"no article with id {article_id!r}")
             try:
@@ -194,6 +195,7 @@ class Library:
     def quotes(self, *, article_id: str | None = None, speaker: str | None = None, kind: str | None = None,
                query: str | None = None, limit: int | None = None) -> list[Quote]:
         """Quotes matching the filters; with ``article_id`` in reading order, else by relevance/id."""
+        query, speaker, article_id = clean_query(query), clean_query(speaker), clean_query(article_id)
         from whoosh import query as Q
 
         with self._lock:
@@ -212,7 +214,7 @@ class Library:
     def quote(self, quote_id: str) -> Quote:
         """The quote with this id (raises :class:`NotFoundError`)."""
         with self._lock:
-            f = self._qs().document(id=quote_id)
+            f = self._qs().document(id=clean_query(quote_id))
         if not f:
             raise NotFoundError(f"no quote with id {quote_id!r}")
         return Quote.model_validate_json(f["quote"])

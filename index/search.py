@@ -40,6 +40,14 @@ def make_parser(schema, doctype: str = ARTICLE) -> qparser.QueryParser:
     return p
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_query(text: str | None) -> str | None:
+    """A query or filter value Whoosh can encode: lone surrogates become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text) if text else text
+
+
 def parse_query(parser, text: str):
     """Parse ``text``; a string Whoosh cannot parse becomes a :class:`QueryError`."""
     try:
