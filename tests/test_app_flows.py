@@ -258,6 +258,7 @@ async def test_unindexed_corpus_is_indexed_with_progress(tmp_path):
 
 
 async def test_side_by_side(seeds_index):
+    """c on an open article, pick the other: both articles are compared (details in test_app_compare)."""
     app = app_for(seeds_index)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -268,20 +269,12 @@ async def test_side_by_side(seeds_index):
         await settle(app, pilot)
         await pilot.press("enter")
         await settle(app, pilot)
-        left, right = app.screen.query_one("#left"), app.screen.query_one("#right")
-        assert {left.article.id, right.article.id} == {h.id for h in app.result.hits}
-        await pilot.press("tab")
-        assert app.focused is right
-        await pilot.press("G")
-        await pilot.pause()
-        assert right.scroll_offset.y > 0 and left.scroll_offset.y == 0
-        screen = app.screen
-        if screen.diff_positions:  # the compare core is present: ] walks the differences
-            await pilot.press("shift+tab", "right_square_bracket")
-            await pilot.pause()
-            a, b = screen.diff_positions[0]
-            if a is not None:
-                assert left.body_line(a) in range(left.scroll_offset.y, left.scroll_offset.y + left.size.height)
+        cmp = app.screen.query_one("#compare").comparison
+        assert {cmp.a_id, cmp.b_id} == {h.id for h in app.result.hits}
+        await pilot.press("x")  # swap the columns
+        await settle(app, pilot)
+        swapped = app.screen.query_one("#compare").comparison
+        assert (swapped.a_id, swapped.b_id) == (cmp.b_id, cmp.a_id)
         await pilot.press("escape")
         assert app.query_one("#reader").article is not None
 

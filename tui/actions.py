@@ -90,24 +90,45 @@ class ActionsMixin:
         self.push_screen(ArticlePicker("Related articles", hits, "No related articles."),
                          lambda chosen: chosen and self.open_article(chosen))
 
+    def action_mark(self) -> None:
+        """Mark (or unmark) the current article as the other side of the next comparison."""
+        aid = self._context_article_id()
+        if aid is None:
+            self.notify("Open or highlight an article first.", markup=False)
+            return
+        if getattr(self, "marked_article_id", None) == aid:
+            self.marked_article_id = None
+            self.notify("Mark cleared.", markup=False, timeout=2)
+            return
+        self.marked_article_id = aid
+        self.notify("Marked: c on another article compares it with this one.", markup=False, timeout=3)
+
     def action_compare(self) -> None:
-        """Read the current article side by side with another one."""
+        """Compare the current article with the marked one, else pick (most similar first)."""
         aid = self._context_article_id()
         if aid is None or self.library is None:
             self.notify("Open an article first.", markup=False)
+            return
+        marked = getattr(self, "marked_article_id", None)
+        if marked and marked != aid:
+            self.compare_with(aid, marked)
             return
         from .screens.pickers import ArticlePicker
 
         hits = [h for h in (self.result.hits if self.result else []) if h.id != aid]
         seen = {h.id for h in hits}
         hits += [h for h in self.library.related(aid, limit=15) if h.id not in seen and h.id != aid]
+        self.push_screen(ArticlePicker("Compare with…", hits, "No other article."),
+                         lambda other: other and self.compare_with(aid, other))
 
-        def chosen(other: str | None) -> None:
-            if other:
-                self._compare_pair = (aid, other)
-                self.load_article_worker(aid, None, "left")
-
-        self.push_screen(ArticlePicker("Side by side with…", hits, "No other article."), chosen)
+    def compare_with(self, aid: str | None, other: str) -> None:
+        """Open the comparison of article ``aid`` (default: the current one) with ``other``."""
+        aid = aid or self._context_article_id()
+        if aid is None or aid == other:
+            self.notify("Open another article first.", markup=False)
+            return
+        self._compare_pair = (aid, other)
+        self.load_article_worker(aid, None, "left")
 
     def open_side_by_side(self, msg) -> None:
         """Called with each loaded column; pushes the screen once both are in."""

@@ -16,7 +16,8 @@ ACTIONS = (
     ("Filter quotes by speaker…", "speaker_filter", "One speaker's quotes across the corpus (s)"),
     ("Clear speaker filter", "clear_speaker_filter", "Back to the quotes of the search"),
     ("Related articles", "related", "More like the open article (r)"),
-    ("Compare side by side…", "compare", "Two articles in two columns (c)"),
+    ("Compare side by side…", "compare", "With the marked article, else pick one (c)"),
+    ("Mark this article for comparison", "mark", "c on another article compares the two (m)"),
     ("Export selected quotes…", "export", "Markdown, CSV or JSON (e)"),
     ("Toggle selection of the highlighted quote", "toggle_selection", "Space / x in the quote pane"),
     ("Annotate the highlighted quote", "annotate", "a in the quote pane"),
@@ -51,6 +52,15 @@ class BriefingCommands(Provider):
             score = matcher.match(label)
             if score > 0:
                 yield Hit(score, matcher.highlight(label), partial(app.open_article, hit.id),
+                          help=one_line(hit.source or hit.path, 60))
+        current = getattr(app, "article", None)
+        for hit in (result.hits[:100] if result and current is not None else []):
+            if hit.id == current.id:
+                continue
+            label = f"Compare with: {one_line(hit.title or hit.id, 100)}"
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, matcher.highlight(label), partial(app.compare_with, current.id, hit.id),
                           help=one_line(hit.source or hit.path, 60))
         for sp in getattr(app, "speakers", [])[:300]:
             label = f"Speaker: {one_line(sp.name, 80)}"

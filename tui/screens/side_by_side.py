@@ -1,29 +1,51 @@
-"""Two articles in two columns with independent scroll; ``[``/``]`` walk their differences.
+"""The comparison screen: two articles aligned sentence by sentence, one scroll for both columns.
 
-The differences come from ``briefing.index.compare.compare_articles`` (computed in a worker):
-sentences only one side has, similar-but-different pairs and possible contradictions. The
-aligned-rows view of the compare issue plugs in here.
+Each row of ``Comparison.rows`` is one band: aligned pairs side by side, a sentence only one
+article has against a blank. ``]``/``[`` jump between differences, Enter shows a row's details.
+The comparison (``briefing.index.compare.compare_articles``) runs in a worker.
 """
 
 from __future__ import annotations
 
 from rich.text import Text
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
-from textual import work
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from briefing.index.models import Article, Quote
+from briefing.index.models import Article, Comparison, Quote
 from briefing.index.sanitize import one_line
 
-from ..widgets.article_view import ArticleView
+from ..widgets.compare_view import STYLES, CompareView, legend
+from .compare_details import CompareDetails, details_text
+
+
+def summary_text(cmp: Comparison) -> Text:
+    """The summary bar: counts of shared, similar, unique and contradicting sentences."""
+    s = cmp.summary
+    out = Text(f"{s.shared} shared · {s.similar} similar · ")
+    out.append(f"{s.unique_a} unique left", STYLES["only_a"])
+    out.append(" · ")
+    out.append(f"{s.unique_b} unique right", STYLES["only_b"])
+    out.append(" · ")
+    out.append(f"{s.contradictions} possible contradiction{'s' if s.contradictions != 1 else ''}",
+               STYLES["contradiction"] if s.contradictions else "")
+    if cmp.speakers_both or cmp.speakers_only_a or cmp.speakers_only_b:
+        out.append(f" · speakers {len(cmp.speakers_both)} in both, {len(cmp.speakers_only_a)} left, "
+                   f"{len(cmp.speakers_only_b)} right", "dim")
+    return out
 
 
 class SideBySideScreen(Screen[None]):
-    """Left and right reader; Tab switches column; Esc goes back."""
+    """Aligned comparison of two articles; Esc goes back."""
 
+    DEFAULT_CSS = """
+    #compare-status, #compare-titles, #compare-legend { height: auto; padding: 0 1; }
+    #compare-status { background: $boost; }
+    #compare-titles { height: 1; padding: 0 0 0 0; }
+    #compare-legend { color: $text-muted; }
+    """
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="compare.back"),
         Binding("left_square_bracket", "difference(-1)", "Prev diff", id="compare.previous_difference"),
@@ -34,74 +56,68 @@ class SideBySideScreen(Screen[None]):
     def __init__(self, left: tuple[Article, list[Quote]], right: tuple[Article, list[Quote]], query: str = "") -> None:
         super().__init__()
         self._left, self._right, self._query = left, right, query
-        self.diff_positions: list[tuple[int | None, int | None]] = []
-        self._diff = -1
+        self.comparison: Comparison | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static("Two articles side by side · Tab switches column · Esc back", id="compare-status",
-                     markup=False)
-        with Horizontal(id="columns"):
-            yield ArticleView(id="left", classes="column")
-            yield ArticleView(id="right", classes="column")
+        yield Static(Text("Comparing…"), id="compare-status")
+        yield Static(Text(""), id="compare-titles")
+        yield CompareView(id="compare")
+        yield Static(legend(), id="compare-legend")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self._fill()
-        self.query_one("#left").focus()
+        self.query_one(CompareView).focus()
         self._compare()
 
     @work(thread=True, exclusive=True, group="compare")
     def _compare(self) -> None:
-        try:
-            from briefing.index.compare import compare_articles
-        except ImportError:
-            return
+        from briefing.index.compare import compare_articles
+
         (a, qa), (b, qb) = self._left, self._right
         try:
             cmp = compare_articles(a, b, qa, qb)
-        except Exception as exc:  # a comparison problem must not close the reading view
-            self.app.call_from_thread(self.notify, f"Cannot compare: {exc}", severity="warning", markup=False)
+        except Exception as exc:  # a comparison problem must not close the app
+            self.app.call_from_thread(self.notify, f"Cannot compare: {exc}", severity="error", markup=False)
             return
         self.app.call_from_thread(self._compared, cmp)
 
-    def _compared(self, cmp) -> None:
-        sa, sb = cmp.sentences_a, cmp.sentences_b
-        positions: list[tuple[int | None, int | None]] = []
-        for row in cmp.rows:
-            pair = cmp.pairs[row.pair] if row.pair is not None else None
-            if row.kind == "pair" and pair is not None and pair.status == "shared" and not row.contradiction:
-                continue
-            positions.append((sa[row.a].start if row.a is not None else None,
-                              sb[row.b].start if row.b is not None else None))
-        self.diff_positions = positions
-        s = cmp.summary
-        text = (f"{s.shared} shared · {s.similar} similar · {s.unique_a} only left · {s.unique_b} only right"
-                + (f" · {s.contradictions} possible contradiction{'s' if s.contradictions != 1 else ''}"
-                   if s.contradictions else "") + " · [ ] differences")
-        self.query_one("#compare-status", Static).update(Text(text))
+    def _compared(self, cmp: Comparison) -> None:
+        self.comparison = cmp
+        view = self.query_one(CompareView)
+        self.query_one("#compare-titles", Static).update(self._titles(view.size.width))
+        self.query_one("#compare-status", Static).update(summary_text(cmp))
+        view.show(cmp)
 
-    def _fill(self) -> None:
-        for wid, (article, quotes) in (("#left", self._left), ("#right", self._right)):
-            view = self.query_one(wid, ArticleView)
-            view.border_title = Text(one_line(article.source, 60) or "unknown source")  # never markup
-            view.show(article, quotes, self._query)
+    def _titles(self, width: int) -> Text:
+        col = max((width - 3) // 2, 10)
+        titles = Text(no_wrap=True, overflow="ellipsis")
+        for i, (article, _q) in enumerate((self._left, self._right)):
+            part = Text(one_line(article.source or "unknown source", 30) + ": ", style="bold")
+            part.append(one_line(article.title or article.id, 300))
+            part.truncate(col - 1, overflow="ellipsis", pad=True)
+            titles.append_text(part)
+            titles.append(" │ " if i == 0 else "", "dim")
+        return titles
+
+    def on_resize(self) -> None:
+        if self.comparison is not None:
+            self.query_one("#compare-titles", Static).update(self._titles(self.query_one(CompareView).size.width))
 
     def action_swap(self) -> None:
         """Swap the two columns."""
         self._left, self._right = self._right, self._left
-        self.diff_positions, self._diff = [], -1
-        self._fill()
+        self.query_one("#compare-status", Static).update(Text("Comparing…"))
         self._compare()
 
     def action_difference(self, step: int) -> None:
-        """Next/previous aligned difference (available once the compare core lands)."""
-        if not self.diff_positions:
-            self.notify("No alignment yet: this view shows the two articles side by side.", markup=False)
-            return
-        self._diff = (self._diff + step) % len(self.diff_positions)
-        left, right = self.diff_positions[self._diff]
-        if left is not None:
-            self.query_one("#left", ArticleView).reveal_offset(left)
-        if right is not None:
-            self.query_one("#right", ArticleView).reveal_offset(right)
-        self.notify(f"Difference {self._diff + 1} of {len(self.diff_positions)}", timeout=1.5, markup=False)
+        """Jump to the next/previous row that is not plainly shared."""
+        view = self.query_one(CompareView)
+        if view.difference(step) is None:
+            self.notify("No further difference." if self.comparison else "Still comparing…",
+                        timeout=1.5, markup=False)
+
+    @on(CompareView.Selected)
+    def _details(self, event: CompareView.Selected) -> None:
+        if self.comparison is not None:
+            body = details_text(self.comparison, event.row, self._left[1], self._right[1])
+            self.app.push_screen(CompareDetails(body))

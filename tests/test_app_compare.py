@@ -1,0 +1,168 @@
+"""Pilot tests and a snapshot of the comparison screen on the bundled seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.tui.config import AppConfig
+from briefing.tui.main import make_app
+from briefing.tui.screens.compare_details import CompareDetails
+from briefing.tui.screens.side_by_side import SideBySideScreen
+from briefing.tui.widgets.compare_view import CompareView, is_difference
+
+from app_helpers import settle
+
+SIZE = (120, 36)
+
+
+@pytest.fixture(scope="module")
+def seeds_index(tmp_path_factory):
+    from briefing.index.library import open_library
+
+    path = tmp_path_factory.mktemp("seeds-index")
+    open_library(None, path).close()
+    return path
+
+
+def app_for(seeds_index):
+    return make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
+
+
+async def open_compare(app, pilot) -> CompareView:
+    """Search the seeds, open the first hit, ``c``, take the first choice: the compare screen."""
+    await settle(app, pilot)
+    app.action_focus_search()
+    box = app.query_one("#query")
+    box.value = "Nvidia"
+    await pilot.press("enter")
+    await settle(app, pilot)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    await pilot.press("c")
+    await settle(app, pilot)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert isinstance(app.screen, SideBySideScreen)
+    view = app.screen.query_one(CompareView)
+    assert view.comparison is not None and view.comparison.rows
+    return view
+
+
+def visible(view: CompareView) -> list[str]:
+    return [view.render_line(y).text for y in range(view.size.height)]
+
+
+def band_text(view: CompareView, row: int) -> tuple[str, str]:
+    """The first words of the left and right sentence of ``row`` (as displayed)."""
+    cmp = view.comparison
+    r = cmp.rows[row]
+    a = cmp.sentences_a[r.a].text.split()[:2] if r.a is not None else []
+    b = cmp.sentences_b[r.b].text.split()[:2] if r.b is not None else []
+    return " ".join(a), " ".join(b)
+
+
+async def test_scrolling_moves_both_columns_together(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await open_compare(app, pilot)
+        cmp = view.comparison
+        pairs = [i for i, r in enumerate(cmp.rows) if r.kind == "pair"]
+        assert len(pairs) >= 5
+        half = view.size.width // 2
+        for row in (pairs[-1], pairs[0], pairs[len(pairs) // 2]):
+            view.go_to(row)
+            await pilot.pause()
+            top = view.band_start[row] - int(view.scroll_offset.y)
+            assert 0 <= top < view.size.height
+            line = view.render_line(top).text
+            left, right = band_text(view, row)
+            # both sentences of the pair start on the same screen line: one scroll drives both columns
+            assert left in line[:half] and right in line[half:]
+        before = int(view.scroll_offset.y)
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert int(view.scroll_offset.y) > before
+        y0 = int(view.scroll_offset.y)
+        row = next(i for i, start in enumerate(view.band_start) if start >= y0)
+        left, right = band_text(view, row)
+        line = visible(view)[view.band_start[row] - y0]
+        assert left in line[:half] and right in line[half:]
+        blank = {"only_a": line[half + 2:], "only_b": line[:half - 2]}.get(cmp.rows[row].kind)
+        assert blank is None or not blank.strip()  # a unique sentence stands against a blank
+
+
+async def test_brackets_walk_the_differences_and_enter_shows_details(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await open_compare(app, pilot)
+        cmp = view.comparison
+        diffs = [i for i in range(len(cmp.rows)) if is_difference(cmp, i)]
+        assert len(diffs) >= 3
+        view.go_to(0)
+        seen = []
+        for _ in range(3):
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+            seen.append(view.cursor)
+        assert seen == [d for d in diffs if d > 0][:3]
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert view.cursor == seen[1]
+        top = view.band_start[view.cursor] - int(view.scroll_offset.y)
+        assert 0 <= top < view.size.height  # the difference is on screen
+        pair_row = next(i for i in diffs if cmp.rows[i].kind == "pair")
+        view.go_to(pair_row)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CompareDetails)
+        body = str(app.screen.query_one("#compare-details-body").render())
+        assert "similarity" in body
+        await pilot.press("escape")
+        assert isinstance(app.screen, SideBySideScreen)
+
+
+async def test_the_seed_contradiction_is_visible(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        view = await open_compare(app, pilot)
+        cmp = view.comparison
+        assert "contradiction" in str(app.screen.query_one("#compare-status").render())
+        for needle, word in (("not instructed to halt", "instructed"), ("to suspend their purchases", "suspend")):
+            row = next(i for i, r in enumerate(cmp.rows) if r.contradiction and any(
+                needle in s.text for s in ([cmp.sentences_a[r.a]] if r.a is not None else [])
+                + ([cmp.sentences_b[r.b]] if r.b is not None else [])))
+            view.go_to(row)
+            await pilot.pause()
+            shown = " ".join(t.strip() for t in visible(view))
+            assert "‼" in shown
+            assert word in shown  # one word: the sentence is wrapped over several lines
+
+
+async def test_mark_then_c_compares_with_the_marked_article(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        ids = app.library.article_ids()
+        app.open_article(ids[0])
+        await settle(app, pilot)
+        app.action_focus_reader()
+        await pilot.press("m")
+        app.open_article(ids[1])
+        await settle(app, pilot)
+        app.action_focus_reader()
+        await pilot.press("c")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SideBySideScreen)  # no picker: the marked article is the other side
+        cmp = app.screen.query_one(CompareView).comparison
+        assert (cmp.a_id, cmp.b_id) == (ids[1], ids[0])
+
+
+def test_snapshot_compare(snap_compare, seeds_index):
+    async def run(pilot) -> None:
+        app = pilot.app
+        app.query_one("#query").cursor_blink = False
+        await open_compare(app, pilot)
+        await pilot.press("right_square_bracket")
+        await settle(app, pilot)
+
+    assert snap_compare(app_for(seeds_index), terminal_size=SIZE, run_before=run)

@@ -1,0 +1,215 @@
+"""The aligned two-column comparison: one scroll position, one band per ``Comparison.rows`` entry.
+
+A line-API ``ScrollView`` renders both columns of every band itself, so scrolling can never put
+the two sides out of step. Article text goes through ``rich.text.Text`` only (never markup) and is
+sanitised with ``display_char_map`` (length-preserving, so the diff offsets stay valid).
+"""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from briefing.index.models import Comparison
+from briefing.index.sanitize import display_char_map
+
+STYLES = {
+    "added": Style(color="green", bold=True),
+    "removed": Style(color="red", strike=True),
+    "changed": Style(color="yellow", underline=True),
+    "flagged": Style(color="white", bgcolor="magenta", bold=True),
+    "only_a": Style(color="bright_black", bgcolor="#1e2a3a"),
+    "only_b": Style(color="bright_black", bgcolor="#2a2a1a"),
+    "contradiction": Style(color="bright_magenta", bold=True),
+    "cursor": Style(bgcolor="#303848"),
+}
+GUTTER = " │ "
+
+
+def legend() -> Text:
+    """The key to the colours of the comparison."""
+    out = Text("Legend: ")
+    for label, key in (("added", "added"), ("removed", "removed"), ("changed", "changed"),
+                       ("number/name/negation differs", "flagged"), ("only left", "only_a"),
+                       ("only right", "only_b")):
+        out.append(label, STYLES[key])
+        out.append("  ")
+    out.append("‼ possible contradiction", STYLES["contradiction"])
+    return out
+
+
+def is_difference(cmp: Comparison, index: int) -> bool:
+    """Whether row ``index`` is anything but a plain shared pair."""
+    row = cmp.rows[index]
+    if row.kind != "pair" or row.contradiction or row.pair is None:
+        return True
+    return cmp.pairs[row.pair].status != "shared"
+
+
+def sentence_text(cmp: Comparison, side: str, row_index: int) -> Text:
+    """One side of a row as styled ``Text`` (empty when that side has no sentence)."""
+    row = cmp.rows[row_index]
+    idx = row.a if side == "a" else row.b
+    if idx is None:
+        return Text("")
+    sent = (cmp.sentences_a if side == "a" else cmp.sentences_b)[idx]
+    text = Text(display_char_map(sent.text).replace("\n", " "))
+    if row.kind != "pair":
+        text.stylize(STYLES[row.kind])
+        if row.contradiction:  # a unique sentence that contradicts one of the other side
+            text.stylize(Style(color="bright_magenta"))
+    elif row.pair is not None:
+        pair = cmp.pairs[row.pair]
+        for tok in pair.a_tokens if side == "a" else pair.b_tokens:
+            if tok.op == "same" and not tok.flagged:
+                continue
+            start, end = tok.start - sent.start, tok.end - sent.start
+            if 0 <= start < end <= len(text):
+                text.stylize(STYLES["flagged" if tok.flagged else tok.op], start, end)
+    if row.contradiction:
+        text = Text("‼ ", STYLES["contradiction"]) + text
+    return text
+
+
+class CompareView(ScrollView, can_focus=True):
+    """Both columns of a comparison; ``cursor`` is the selected row band."""
+
+    BINDINGS = [
+        Binding("down,j", "move(1)", "Down", show=False),
+        Binding("up,k", "move(-1)", "Up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("home,g", "edge(0)", "Top", show=False),
+        Binding("end,G", "edge(1)", "End", show=False),
+        Binding("enter", "details", "Details"),
+    ]
+    DEFAULT_CSS = """
+    CompareView { height: 1fr; overflow-x: hidden; scrollbar-gutter: stable; scrollbar-size-vertical: 1; }
+    """
+
+    cursor: reactive[int] = reactive(0, repaint=True)
+
+    class Selected(Message):
+        """Enter on a row: the screen shows its details."""
+
+        def __init__(self, row: int) -> None:
+            super().__init__()
+            self.row = row
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.comparison: Comparison | None = None
+        self._lines: list[tuple[int, Strip]] = []  # (row index or -1 for the gap, strip)
+        self.band_start: list[int] = []
+        self._width = 0
+
+    def show(self, cmp: Comparison) -> None:
+        """Display ``cmp`` from its first row."""
+        self.comparison, self.cursor, self._width = cmp, 0, 0
+        self._layout()
+        self.scroll_to(0, 0, animate=False)
+
+    # -------------------------------------------------------------- layout
+    def _layout(self) -> None:
+        width = max(self.size.width - 1, 20)  # less the vertical scrollbar
+        if self.comparison is None or width == self._width:
+            return
+        self._width = width
+        col = (width - len(GUTTER)) // 2
+        console = self.app.console
+        lines: list[tuple[int, Strip]] = []
+        starts: list[int] = []
+        for i in range(len(self.comparison.rows)):
+            left = sentence_text(self.comparison, "a", i).wrap(console, col) if col > 0 else []
+            right = sentence_text(self.comparison, "b", i).wrap(console, col) if col > 0 else []
+            height = max(len(left), len(right), 1)
+            kind = self.comparison.rows[i].kind
+            starts.append(len(lines))
+            for n in range(height):
+                line = Text(no_wrap=True)
+                for side, parts in (("only_a", left), ("only_b", right)):
+                    part = parts[n] if n < len(parts) else Text("")
+                    part.truncate(col, pad=True)
+                    if kind == side:
+                        part.stylize(Style(bgcolor=STYLES[side].bgcolor))
+                    line.append_text(part)
+                    if side == "only_a":
+                        line.append(GUTTER, "bright_black")
+                segments = [s for s in line.render(console) if s.text != "\n"]
+                lines.append((i, Strip(segments, width)))
+            lines.append((-1, Strip([Segment(" " * col), Segment(GUTTER, Style(color="bright_black"))])))
+        self._lines, self.band_start = lines, starts
+        self.virtual_size = Size(width, len(lines))
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._layout()
+
+    def render_line(self, y: int) -> Strip:
+        index = y + int(self.scroll_offset.y)
+        if not 0 <= index < len(self._lines):
+            return Strip.blank(self.size.width, self.rich_style)
+        row, strip = self._lines[index]
+        strip = strip.extend_cell_length(self.size.width)
+        if row == self.cursor and self.has_focus:
+            strip = strip.apply_style(STYLES["cursor"])
+        elif row == self.cursor:
+            strip = strip.apply_style(Style(bgcolor="#262a33"))
+        return strip.crop(0, self.size.width)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    # -------------------------------------------------------------- moving
+    def go_to(self, row: int) -> None:
+        """Select ``row`` and scroll so its band is visible (near the top)."""
+        if not self.comparison or not self.comparison.rows:
+            return
+        self.cursor = max(0, min(row, len(self.comparison.rows) - 1))
+        top = self.band_start[self.cursor] if self.cursor < len(self.band_start) else 0
+        end = self.band_start[self.cursor + 1] if self.cursor + 1 < len(self.band_start) else len(self._lines)
+        height = self.scrollable_content_region.height
+        if top < self.scroll_offset.y or end > self.scroll_offset.y + height:
+            self.scroll_to(0, max(0, top - 1), animate=False)
+
+    def row_at_top(self) -> int:
+        """The row whose band is at the top of the view."""
+        y = int(self.scroll_offset.y)
+        return self._lines[y][0] if 0 <= y < len(self._lines) and self._lines[y][0] >= 0 else (
+            self._lines[y + 1][0] if y + 1 < len(self._lines) else 0)
+
+    def action_move(self, step: int) -> None:
+        self.go_to(self.cursor + step)
+
+    def action_page(self, step: int) -> None:
+        self.scroll_to(0, self.scroll_offset.y + step * max(1, self.size.height - 1), animate=False)
+        self.cursor = self.row_at_top()
+
+    def action_edge(self, end: int) -> None:
+        if self.comparison:
+            self.go_to(len(self.comparison.rows) - 1 if end else 0)
+
+    def action_details(self) -> None:
+        if self.comparison and self.comparison.rows:
+            self.post_message(self.Selected(self.cursor))
+
+    def difference(self, step: int) -> int | None:
+        """Select the next (``step`` 1) or previous (-1) row that is not plainly shared."""
+        if not self.comparison:
+            return None
+        rows = range(self.cursor + 1, len(self.comparison.rows)) if step > 0 else range(self.cursor - 1, -1, -1)
+        for i in rows:
+            if is_difference(self.comparison, i):
+                self.go_to(i)
+                return i
+        return None
