@@ -29,7 +29,7 @@ def app_for(seeds_index):
 
 
 async def open_compare(app, pilot) -> CompareView:
-    """Search the seeds, open the first hit, ``c``, take the first choice: the compare screen."""
+    """Search the seeds, open the first hit, ``c``: the compare screen with the most similar article."""
     await settle(app, pilot)
     app.action_focus_search()
     box = app.query_one("#query")
@@ -38,9 +38,7 @@ async def open_compare(app, pilot) -> CompareView:
     await settle(app, pilot)
     await pilot.press("enter")
     await settle(app, pilot)
-    await pilot.press("c")
-    await settle(app, pilot)
-    await pilot.press("enter")
+    await pilot.press("c")  # no article marked: the most similar one
     await settle(app, pilot)
     assert isinstance(app.screen, SideBySideScreen)
     view = app.screen.query_one(CompareView)

@@ -104,7 +104,7 @@ class ActionsMixin:
         self.notify("Marked: c on another article compares it with this one.", markup=False, timeout=3)
 
     def action_compare(self) -> None:
-        """Compare the current article with the marked one, else pick (most similar first)."""
+        """Compare the current article with the marked one, else with its most similar article."""
         aid = self._context_article_id()
         if aid is None or self.library is None:
             self.notify("Open an article first.", markup=False)
@@ -113,11 +113,13 @@ class ActionsMixin:
         if marked and marked != aid:
             self.compare_with(aid, marked)
             return
+        similar = [h for h in self.library.related(aid, limit=3) if h.id != aid]
+        if similar:  # no article marked: the most similar one (the palette offers any other)
+            self.compare_with(aid, similar[0].id)
+            return
         from .screens.pickers import ArticlePicker
 
         hits = [h for h in (self.result.hits if self.result else []) if h.id != aid]
-        seen = {h.id for h in hits}
-        hits += [h for h in self.library.related(aid, limit=15) if h.id not in seen and h.id != aid]
         self.push_screen(ArticlePicker("Compare with…", hits, "No other article."),
                          lambda other: other and self.compare_with(aid, other))
 
