@@ -38,6 +38,16 @@ def seeds_copy(tmp_path, seeds_dir) -> Path:
     return dest
 
 
+@pytest.fixture(scope="module")
+def seeds_index(tmp_path_factory):
+    """The seeds indexed once per test module (the app tests open it read-mostly)."""
+    from briefing.index.library import open_library
+
+    path = tmp_path_factory.mktemp("seeds-index")
+    open_library(None, path).close()
+    return path
+
+
 @pytest.fixture
 def seeds_library(seeds_dir, tmp_path):
     """The seeds, indexed into a temporary folder."""

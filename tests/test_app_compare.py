@@ -15,15 +15,6 @@ from app_helpers import settle
 SIZE = (120, 36)
 
 
-@pytest.fixture(scope="module")
-def seeds_index(tmp_path_factory):
-    from briefing.index.library import open_library
-
-    path = tmp_path_factory.mktemp("seeds-index")
-    open_library(None, path).close()
-    return path
-
-
 def app_for(seeds_index):
     return make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app_helpers import settle
-from test_app_flows import SIZE, app_for, search, seeds_index  # noqa: F401  (fixture)
+from test_app_flows import SIZE, app_for, search
 
 
 async def test_select_annotate_export_and_restart(seeds_index, tmp_path):

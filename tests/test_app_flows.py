@@ -13,16 +13,6 @@ from app_helpers import option_texts, settle
 SIZE = (120, 40)
 
 
-@pytest.fixture(scope="module")
-def seeds_index(tmp_path_factory):
-    """The seeds indexed once for this module (the app opens it read-mostly)."""
-    from briefing.index.library import open_library
-
-    path = tmp_path_factory.mktemp("seeds-index")
-    open_library(None, path).close()
-    return path
-
-
 def app_for(seeds_index, **kw):
     return make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False, **kw)
 

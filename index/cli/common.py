@@ -88,19 +88,12 @@ def library_from_args(args, *, auto_index: bool = True):
     return lib
 
 
-class _NoProgress:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
-
-
 def progress_reporter():
     """A context manager yielding a ``progress(phase, done, total)`` callback (a Rich bar on a tty)."""
+    from contextlib import contextmanager, nullcontext
+
     if not sys.stderr.isatty():
-        return _NoProgress()
-    from contextlib import contextmanager
+        return nullcontext()
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 

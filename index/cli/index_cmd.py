@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from contextlib import nullcontext
 
 from .common import add_command, print_json_line, progress_reporter, stdout_console, corpus_arg
 
@@ -26,7 +27,7 @@ def run(args) -> int:
 
     corpus = resolve_corpus(corpus_arg(args))
     index_dir = index_dir_for(corpus, getattr(args, "index_dir", None))
-    with progress_reporter() if not args.json else _null() as progress:
+    with progress_reporter() if not args.json else nullcontext() as progress:
         summary = update_index(corpus, index_dir, rebuild=args.rebuild, progress=progress,
                                max_bytes=args.max_bytes, wait=args.wait)
     if args.json:
@@ -34,14 +35,6 @@ def run(args) -> int:
     elif not args.quiet:
         print_summary(summary)
     return 0
-
-
-class _null:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
 
 
 def print_summary(summary) -> None:
