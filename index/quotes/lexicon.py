@@ -23,10 +23,6 @@ CLAUSE_ONLY = {"believes", "believed", "thinks", "thought", "hopes", "hoped", "e
                "fears", "feared", "agreed", "agrees", "called", "calls", "described", "describes",
                "asked", "asks", "urged", "urges", "posted", "mentioned", "mentions"}
 
-ADVERBS = """also later previously recently separately earlier then again further repeatedly publicly
-privately once often has have had would will reportedly subsequently initially originally just
-already still even""".split()
-
 ROLE_WORDS = """president vice minister secretary spokesman spokeswoman spokesperson chief executive ceo cfo
 coo cto chairman chairwoman chair director analyst official officials senator sen sen. governor gov gov.
 rep rep. representative mr mr. mrs mrs. ms ms. dr dr. prof prof. professor judge ambassador commissioner
