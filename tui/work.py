@@ -9,13 +9,6 @@ from briefing.index.errors import BriefingError
 from . import messages as M
 
 
-def ready_for_subprocesses() -> None:
-    """Let the core start worker processes from inside the app (see the core's docstring)."""
-    from briefing.index.reader_pool import prepare_subprocesses
-
-    prepare_subprocesses()
-
-
 def open_library(corpus, index_dir, post: Callable, post_threadsafe: Callable, rebuild: bool = False) -> None:
     """Open (indexing first if needed, with progress) and post LibraryReady/LibraryFailed."""
     from briefing.index.errors import IndexCorruptError
@@ -25,7 +18,6 @@ def open_library(corpus, index_dir, post: Callable, post_threadsafe: Callable, r
 
         lib = _open(corpus, index_dir, auto_index=False)
         summary = None
-        ready_for_subprocesses()
         stale = getattr(lib, "stale_reason", lambda: None)
         if rebuild or not lib.is_indexed() or stale():
             summary = lib.update(rebuild=rebuild,
