@@ -43,7 +43,8 @@ class Library:
         self._searcher = None
         self._qix = None
         self._qsearcher = None
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # the article searcher (and the lifecycle of both)
+        self._qlock = threading.RLock()  # the quote searcher: quote lists never wait for a search
         self._parsers: dict[str, object] = {}
         self._speakers: tuple[int, list[Speaker]] | None = None
         self.last_summary: IndexSummary | None = None
@@ -68,7 +69,7 @@ class Library:
         summary = update_index(self.corpus, self.index_dir, rebuild=rebuild, progress=progress,
                                max_bytes=max_bytes, wait=wait)
         self.last_summary = summary
-        with self._lock:
+        with self._lock, self._qlock:
             if summary.rebuilt and self._ix is not None:
                 self.close()
             else:
@@ -86,7 +87,7 @@ class Library:
 
     def _qs(self):
         """The quote searcher (opened once, reused)."""
-        with self._lock:
+        with self._qlock:
             if self._qsearcher is None:
                 if self._qix is None:
                     self._qix = open_whoosh(self.index_dir, QUOTES)
@@ -95,7 +96,7 @@ class Library:
 
     def refresh(self) -> bool:
         """Pick up documents committed since the searchers were opened; True if anything changed."""
-        with self._lock:
+        with self._lock, self._qlock:
             changed = False
             if self._searcher is not None:
                 new = self._searcher.refresh()
@@ -111,7 +112,7 @@ class Library:
 
     def close(self) -> None:
         """Release the searchers and the indexes."""
-        with self._lock:
+        with self._lock, self._qlock:
             for obj in (self._searcher, self._qsearcher, self._ix, self._qix):
                 if obj is not None:
                     obj.close()
@@ -133,15 +134,19 @@ class Library:
     # ------------------------------------------------------------------ articles
     def search(self, query: str, *, limit: int = 20, offset: int = 0, source: str | None = None,
                speaker: str | None = None, date_from: dt.date | None = None, date_to: dt.date | None = None,
-               snippets: int | None = None) -> SearchResult:
-        """Search articles; an empty query lists articles, newest first."""
+               snippets: int | None = None, correct: bool = True) -> SearchResult:
+        """Search articles; an empty query lists articles, newest first.
+
+        With ``correct`` a query without results gets a "did you mean" (search-as-you-type leaves
+        it out: it costs more than the search and a half-typed word has no results anyway).
+        """
         query, source, speaker = clean_query(query), clean_query(source), clean_query(speaker)
         with self._lock:
             s = self._s()
             f = filters_query(doctype=ARTICLE, source=source, speaker=speaker, date_from=date_from,
                               date_to=date_to)
             return run_search(s, self._parser(ARTICLE), query, limit=limit, offset=offset, filter_q=f,
-                              snippets=snippets, sort_by_date=True)
+                              snippets=snippets, correct=correct, sort_by_date=True)
 
     def document_count(self) -> int:
         """Number of articles in the index."""
@@ -155,6 +160,17 @@ class Library:
         if not f:
             raise NotFoundError(f"no article with id {article_id!r} in the index of {self.corpus}")
         return article_from_fields(f)
+
+    def titles(self, article_ids: list[str]) -> dict[str, str]:
+        """``{id: title}`` for these articles (unknown ids are left out); no article bodies are built."""
+        out: dict[str, str] = {}
+        with self._lock:
+            s = self._s()
+            for aid in dict.fromkeys(article_ids):
+                f = s.document(id=clean_query(aid))
+                if f:
+                    out[aid] = f.get("title") or aid
+        return out
 
     def article_ids(self) -> list[str]:
         """Ids of all indexed articles, sorted."""
@@ -193,12 +209,20 @@ class Library:
 
     # ------------------------------------------------------------------ quotes
     def quotes(self, *, article_id: str | None = None, speaker: str | None = None, kind: str | None = None,
-               query: str | None = None, limit: int | None = None) -> list[Quote]:
-        """Quotes matching the filters; with ``article_id`` in reading order, else by relevance/id."""
+               query: str | None = None, limit: int | None = None,
+               article_ids: list[str] | None = None) -> list[Quote]:
+        """Quotes matching the filters; without a query by article and reading order, else by relevance.
+
+        ``article_ids`` limits the quotes to any of these articles (one search for a page of results).
+        """
         query, speaker, article_id = clean_query(query), clean_query(speaker), clean_query(article_id)
+        if article_ids is not None:
+            if not article_ids:
+                return []
+            article_id = [clean_query(a) for a in article_ids]  # type: ignore[assignment]
         from whoosh import query as Q
 
-        with self._lock:
+        with self._qlock:
             s = self._qs()
             f = filters_query(doctype=QUOTE, speaker=speaker, kind=kind, article_id=article_id)
             q = parse_query(self._parser(QUOTE), query) if query and query.strip() else None
@@ -213,7 +237,7 @@ class Library:
 
     def quote(self, quote_id: str) -> Quote:
         """The quote with this id (raises :class:`NotFoundError`)."""
-        with self._lock:
+        with self._qlock:
             f = self._qs().document(id=clean_query(quote_id))
         if not f:
             raise NotFoundError(f"no quote with id {quote_id!r}")

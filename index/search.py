@@ -61,7 +61,8 @@ def parse_query(parser, text: str):
 
 def filters_query(*, doctype: str, source: str | None = None, speaker: str | None = None,
                   date_from: dt.date | None = None, date_to: dt.date | None = None,
-                  kind: str | None = None, article_id: str | None = None, analyzer=None) -> Q.Query | None:
+                  kind: str | None = None, article_id: "str | list[str] | None" = None,
+                  analyzer=None) -> Q.Query | None:
     """A filter query for the optional facets of an article (or quote) search; None without facets."""
     from .schema import name_analyzer
 
@@ -86,8 +87,10 @@ def filters_query(*, doctype: str, source: str | None = None, speaker: str | Non
         parts.append(Q.DateRange("date", start, end))
     if kind:
         parts.append(Q.Term("kind", kind))
-    if article_id:
+    if isinstance(article_id, str) and article_id:
         parts.append(Q.Term("article_id", article_id))
+    elif article_id:  # several articles: any of them
+        parts.append(Q.Or([Q.Term("article_id", a) for a in dict.fromkeys(article_id)]))
     if not parts:
         return None
     return Q.And(parts) if len(parts) > 1 else parts[0]

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 
-async def settle(app, pilot, rounds: int = 3) -> None:
-    """Let timers fire, workers finish and the screen repaint (no fixed sleeps)."""
+async def settle(app, pilot, rounds: int = 3, timeout: float = 20.0) -> None:
+    """Let timers fire, workers finish, lists fill and the screen repaint (no fixed sleeps).
+
+    Waits until the app says it is settled (no search, quote list or list filling on its way), up
+    to ``timeout`` seconds, polling in small steps.
+    """
+    import time
+
+    deadline = time.monotonic() + timeout
     for _ in range(rounds):
         await pilot.pause()
+        await app.workers.wait_for_complete()
+    while not getattr(app, "settled", True) and time.monotonic() < deadline:
+        await pilot.pause(0.02)
         await app.workers.wait_for_complete()
     await pilot.pause()
 

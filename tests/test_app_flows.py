@@ -299,3 +299,51 @@ async def test_related_is_one_key_away(seeds_index):
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.article.id != first
+
+
+async def test_results_page_in_as_the_cursor_nears_the_end(tmp_path):
+    """A long result list shows the first page at once and fetches the next pages on the way down."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(130):
+        (corpus / f"a{i:03d}.txt").write_text(f"Report {i} on wafers\n\nThe wafer supply story, part {i}.\n")
+    app = make_app(corpus=corpus, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "wafer")
+        results = app.query_one("#results")
+        assert app.result.total == 130 and len(app.result.hits) == 50 and results.option_count == 50
+        results.focus()
+        await pilot.press("G")  # to the last row shown: the next page loads
+        await settle(app, pilot)
+        assert results.option_count == 100 and len({h.id for h in app.result.hits}) == 100
+        await pilot.press("G")
+        await settle(app, pilot)
+        assert results.option_count == 130 and len({h.id for h in app.result.hits}) == 130
+        assert [h.rank for h in app.result.hits] == list(range(1, 131))
+
+
+async def test_typing_fast_searches_only_the_newest_text(seeds_index):
+    """Keys typed while a search runs never queue stale searches; the newest text is searched next."""
+    import threading
+
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        gate, searched = threading.Event(), []
+        real_search = app.library.search
+
+        def slow_first_search(query, **kw):  # the real search, held back until the keys are in
+            searched.append(query)
+            if len(searched) == 1:
+                gate.wait(10)
+            return real_search(query, **kw)
+
+        app.library.search = slow_first_search
+        app.query_one("#query").focus()
+        await pilot.press(*"remote shutdown")
+        assert searched == ["r"]  # one search running, none queued behind it
+        gate.set()
+        await settle(app, pilot)
+        assert searched == ["r", "remote shutdown"]
+        assert app.result.query == "remote shutdown" and app.result.total == 1

@@ -68,6 +68,9 @@ class BriefingApp(HandlersMixin, ActionsMixin, App[int]):
         self.query_text = self.state.query if restore else ""
         self._restore_article = self.state.article_id if restore else None
         self._search_timer = None
+        self._quotes_timer = None
+        self._searching = False
+        self._loading_more = False
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="≡")

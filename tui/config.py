@@ -26,7 +26,7 @@ class AppConfig(BaseModel):
     schema_version: int = CONFIG_VERSION
     keymap: dict[str, str] = Field(default_factory=dict)
     theme: Optional[str] = None
-    debounce_ms: int = Field(default=60, ge=0, le=2000)
+    debounce_ms: int = Field(default=0, ge=0, le=2000)
     show_timing: bool = Field(default=True, description="search time in the status line (off for snapshots)")
 
 

@@ -16,7 +16,12 @@ from .render import quote_prompt, result_prompt
 from .widgets.article_view import ArticleView
 from .widgets.panes import Status
 
-RESULT_LIMIT = 200
+RESULT_PAGE = 50
+"""Results fetched at a time; the next page loads when the cursor nears the end of the list."""
+QUOTE_ARTICLES = 50
+"""The quote pane lists the quotes of this many top results."""
+QUOTES_DELAY = 0.25
+"""Seconds of no new search before the quote pane follows the results."""
 SUGGESTION = "\x00suggestion"
 
 
@@ -114,44 +119,109 @@ class HandlersMixin:
         self.action_focus_results()
 
     def start_search(self, query: str) -> None:
-        """Search now (cancels a search still running)."""
+        """Search for ``query`` now, or as soon as the search already running is done.
+
+        At most one search runs at a time and only the newest text is searched next: typing never
+        queues stale searches, and each key shows its results as fast as the index answers.
+        """
         self.query_text = query
         if self.library is None:
             return
+        if self._quotes_timer is not None:
+            self._quotes_timer.stop()
+            self._quotes_timer = None
         self.query_one("#search-status", Status).say(Text("searching…", style="dim italic"))
+        if self._searching:
+            return  # on_search_done starts the newest query
+        self._searching = True
         self.search_worker(query)
 
-    @work(thread=True, exclusive=True, group="search")
-    def search_worker(self, query: str) -> None:
-        done = W.search(self.library, query, RESULT_LIMIT)
-        self._post_if_live(done)
+    @work(thread=True, group="search")
+    def search_worker(self, query: str, offset: int = 0, correct: bool = False) -> None:
+        self.post_message(W.search(self.library, query, RESULT_PAGE, offset, correct))
 
     def on_search_done(self, msg: M.SearchDone) -> None:
+        if msg.offset:
+            self._more_done(msg)
+            return
+        self._searching = False
         if msg.query != self.query_text:
-            return  # a newer search is on its way
+            self.start_search(self.query_text)  # the text changed while searching: search the newest
+            return
         status = self.query_one("#search-status", Status)
         results = self.query_one("#results", OptionList)
         if msg.error:
             status.say(Text(f"⚠ {one_line(msg.error, 200)}", style="bold #f78c6c"))
             return
         r = self.result = msg.result
-        results.clear_options()
         width = max(20, results.size.width - 4)
-        results.add_options([Option(result_prompt(h, width, show_score=bool(r.query.strip())), id=h.id) for h in r.hits])
+        show = bool(r.query.strip())
+        results.fill(r.hits, lambda h: Option(result_prompt(h, width, show_score=show), id=h.id))
         if not r.hits and r.corrected:
             hint = Text("Did you mean ", style="italic")
             hint.append(one_line(r.corrected, 80), style="bold #4fc1e9")
             hint.append("?  Enter searches for it.", style="italic")
             results.add_option(Option(hint, id=SUGGESTION))
-        if results.option_count:
             results.highlighted = 0
         status.say(self._status_text(r))
         reader = self.query_one("#reader", ArticleView)
         reader.set_query(msg.query)
         if reader.article is not None:
             reader.border_subtitle = self._reader_subtitle(reader)
-        if self.speaker_filter_name is None and (self.article is None or self.quote_scope == "search"):
-            self.quotes_worker("search", [h.id for h in r.hits[:50]], msg.query)
+        # after a pause in typing: quotes are for reading, not for every key; "did you mean" likewise
+        want_quotes = self.speaker_filter_name is None and (self.article is None or self.quote_scope == "search")
+        want_correction = r.total == 0 and r.corrected is None and r.query.strip() and not msg.corrected
+        hits = r.hits[:QUOTE_ARTICLES]
+
+        def follow() -> None:
+            self._quotes_timer = None
+            if want_correction and not self._searching and r.query == self.query_text:
+                self._searching = True
+                self.search_worker(r.query, correct=True)
+            elif want_quotes:
+                self.quotes_worker("search", [h.id for h in hits], msg.query, titles={h.id: h.title for h in hits})
+
+        if self._quotes_timer is not None:
+            self._quotes_timer.stop()
+            self._quotes_timer = None
+        if want_quotes or want_correction:
+            self._quotes_timer = self.set_timer(QUOTES_DELAY, follow)
+
+    @property
+    def settled(self) -> bool:
+        """True when no search, quote list or list filling is still on its way (tests, benchmarks)."""
+        from .widgets.lists import VimList
+
+        return not (self._searching or self._loading_more or self._quotes_timer is not None
+                    or any(w.is_running for w in self.workers)
+                    or any(lst.filling for lst in self.query(VimList)))
+
+    def more_results(self) -> None:
+        """Fetch the next page of results (the cursor is near the end of the list)."""
+        r = self.result
+        if r is None or self._searching or self._loading_more or len(r.hits) >= r.total:
+            return
+        self._loading_more = True
+        self.search_worker(r.query, offset=len(r.hits))
+
+    def _more_done(self, msg: M.SearchDone) -> None:
+        self._loading_more = False
+        r = self.result
+        if msg.error or msg.result is None or r is None or msg.query != r.query or msg.offset != len(r.hits):
+            return  # a newer search replaced the list meanwhile
+        results = self.query_one("#results", OptionList)
+        width = max(20, results.size.width - 4)
+        show = bool(r.query.strip())
+        start = len(r.hits)
+        r.hits.extend(msg.result.hits)
+        if results.option_count == start:  # else the list is still filling and takes them from r.hits
+            results.add_options([Option(result_prompt(h, width, show_score=show), id=h.id) for h in msg.result.hits])
+        self.query_one("#search-status", Status).say(self._status_text(r))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "results" and self.result is not None \
+                and event.option_index >= len(self.result.hits) - 10:
+            self.more_results()
 
     def _status_text(self, r) -> Text:
         t = Text()
@@ -207,13 +277,14 @@ class HandlersMixin:
 
     # ------------------------------------------------------------------ quotes
     @work(thread=True, exclusive=True, group="quotes")
-    def quotes_worker(self, scope: str, ids: list[str], query: str = "", speaker: str = "") -> None:
+    def quotes_worker(self, scope: str, ids: list[str], query: str = "", speaker: str = "",
+                      titles: dict[str, str] | None = None) -> None:
         if scope == "speaker":
             done = W.quotes_for_speaker(self.library, speaker)
         elif scope == "selected":
             done = W.quotes_selected(self.library, ids)
         else:
-            done = W.quotes_for_search(self.library, query, ids)
+            done = W.quotes_for_search(self.library, query, ids, titles)
         self._post_if_live(done)
 
     def on_quotes_loaded(self, msg: M.QuotesLoaded) -> None:
@@ -229,22 +300,25 @@ class HandlersMixin:
                                   "selected": "Quotes · selected"}.get(msg.scope, "Quotes"))
         self.refresh_quote_rows(keep=False)
 
+    def _quote_option(self, q) -> Option:
+        show_title = self.quote_scope != "article"
+        return Option(quote_prompt(q, self.quote_titles.get(q.article_id, "") if show_title else "",
+                                   selected=self.selection.is_selected(q.id),
+                                   annotated=self.selection.is_annotated(q.id),
+                                   matching=q.id in self.quote_matching, query=self.query_text), id=q.id)
+
     def refresh_quote_rows(self, keep: bool = True) -> None:
-        """Rebuild the quote rows (after a selection or note changed), keeping the cursor."""
+        """Rebuild the quote rows; with ``keep`` only the highlighted row changed (a mark, a note)."""
         lst = self.query_one("#quotes", OptionList)
         at = lst.highlighted if keep else None
-        lst.clear_options()
-        show_title = self.quote_scope != "article"
-        lst.add_options([Option(quote_prompt(q, self.quote_titles.get(q.article_id, "") if show_title else "",
-                                             selected=self.selection.is_selected(q.id),
-                                             annotated=self.selection.is_annotated(q.id),
-                                             matching=q.id in self.quote_matching,
-                                             query=self.query_text), id=q.id)
-                         for q in self.quote_rows])
+        if at is not None and at < min(len(self.quote_rows), lst.option_count):
+            lst.replace_option_prompt_at_index(at, self._quote_option(self.quote_rows[at]).prompt)
+            return
         if not self.quote_rows:
+            lst.clear_options()
             lst.add_option(Option(Text("No quotes here.", style="italic dim"), disabled=True))
-        elif self.quote_rows:
-            lst.highlighted = min(at, len(self.quote_rows) - 1) if at is not None else 0
+            return
+        lst.fill(self.quote_rows, self._quote_option, highlight=0)
 
     @work(thread=True, exclusive=True, group="speakers")
     def load_speakers_worker(self) -> None:

@@ -43,6 +43,10 @@ class SearchDone(Message):
     query: str
     result: Any = None
     error: str | None = None
+    offset: int = 0
+    """0 for a new search; else the position of a further page of the same search."""
+    corrected: bool = False
+    """The search asked for a "did you mean" (so a result without one has none)."""
 
 
 @dataclass

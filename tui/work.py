@@ -43,46 +43,50 @@ def open_library(corpus, index_dir, post: Callable, post_threadsafe: Callable, r
         post(M.LibraryFailed(f"{type(exc).__name__}: {exc}"))
 
 
-SNIPPET_ROWS = 40
-"""Snippets are made for the first rows only (what a screen shows); the rest list title and source."""
-
-
-def search(lib, query: str, limit: int) -> M.SearchDone:
-    """Run one search; a malformed query becomes an error message."""
+def search(lib, query: str, limit: int, offset: int = 0, correct: bool = False) -> M.SearchDone:
+    """Run one search (or fetch a further page); any failure becomes an error message, never silence."""
     try:
-        return M.SearchDone(query, lib.search(query, limit=limit, snippets=SNIPPET_ROWS))
+        return M.SearchDone(query, lib.search(query, limit=limit, offset=offset, correct=correct), offset=offset,
+                            corrected=correct)
     except BriefingError as exc:
-        return M.SearchDone(query, None, str(exc))
+        return M.SearchDone(query, None, str(exc), offset=offset)
+    except Exception as exc:  # the app waits for every search it starts
+        return M.SearchDone(query, None, f"search failed: {type(exc).__name__}: {exc}", offset=offset)
 
 
-def _titles(lib, ids) -> dict[str, str]:
-    out = {}
-    for aid in dict.fromkeys(ids):
+def _titles(lib, ids, known: dict[str, str] | None = None) -> dict[str, str]:
+    """Titles of these articles (``known`` ones are not looked up again)."""
+    known = dict(known or {})
+    missing = [i for i in dict.fromkeys(ids) if i not in known]
+    if missing:
         try:
-            out[aid] = lib.article(aid).title or aid
+            known.update(lib.titles(missing))
         except BriefingError:
-            out[aid] = aid
-    return out
+            pass
+    return {i: known.get(i) or i for i in dict.fromkeys(ids)}
 
 
-def quotes_for_search(lib, query: str, article_ids: list[str]) -> M.QuotesLoaded:
-    """Quotes of the matching articles, the quotes that match the query themselves first."""
-    ids = set(article_ids)
+def quotes_for_search(lib, query: str, article_ids: list[str], titles: dict[str, str] | None = None) -> M.QuotesLoaded:
+    """Quotes of the matching articles, the quotes that match the query themselves first.
+
+    Two searches of the quote index whatever the number of articles: the quotes of these articles
+    that match the query, then every quote of these articles (in result order, then reading order).
+    """
     matching = []
-    if query.strip():
+    if query.strip() and article_ids:
         try:
-            matching = [q for q in lib.quotes(query=query, limit=500) if q.article_id in ids]
+            matching = lib.quotes(query=query, article_ids=article_ids, limit=500)
         except BriefingError:
             matching = []
     seen = {q.id for q in matching}
-    rest = []
-    for aid in article_ids:
-        rest.extend(q for q in lib.quotes(article_id=aid) if q.id not in seen)
+    order = {aid: n for n, aid in enumerate(article_ids)}
+    rest = [q for q in lib.quotes(article_ids=article_ids) if q.id not in seen]
+    rest.sort(key=lambda q: (order.get(q.article_id, len(order)), q.start))
     quotes = matching + rest
     label = f"{len(quotes)} quotes in the {len(article_ids)} matching articles"
     if matching:
         label += f" · {len(matching)} match the query"
-    return M.QuotesLoaded("search", label, quotes, _titles(lib, [q.article_id for q in quotes]),
+    return M.QuotesLoaded("search", label, quotes, _titles(lib, [q.article_id for q in quotes], titles),
                           {q.id for q in matching})
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Callable, Sequence
+
 from textual.binding import Binding
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 
 def vim_bindings(prefix: str) -> list[Binding]:
@@ -22,6 +25,50 @@ class VimList(OptionList):
     """An OptionList with vim keys. Prompts must be ``rich.text.Text`` (never markup strings)."""
 
     BINDINGS = vim_bindings("list") + [Binding("enter", "select", "Open", id="list.select")]
+    FIRST_ROWS = 24
+    """Rows built and measured before the first paint (more than a tall screen shows)."""
+    CHUNK_ROWS = 40
+    """Rows added per later step, each after a repaint, so a long list never blocks typing."""
+
+    _fill_generation = 0
+    _filling = False
+
+    @property
+    def filling(self) -> bool:
+        """True while rows of the last :meth:`fill` are still being added."""
+        return self._filling
+
+    def fill(self, items: Sequence, make: Callable[[object], Option], highlight: int | None = 0) -> None:
+        """Replace the rows with one option per item: the first screenful now, the rest in steps.
+
+        OptionList measures every option it is given; building and measuring hundreds of rows at
+        once blocks the app for a noticeable time, so rows past the first screen are added after
+        each repaint. A newer ``fill`` (or ``clear_options``) abandons the steps of an older one.
+        """
+        self.clear_options()  # abandons the steps of an older fill
+        generation = self._fill_generation
+        upto = max(self.FIRST_ROWS, (highlight or 0) + self.FIRST_ROWS)
+        self.add_options([make(item) for item in items[:upto]])
+        if highlight is not None and items:
+            self.highlighted = min(highlight, len(items) - 1)
+        if len(items) > upto:
+            self._filling = True
+            self.call_later(self._fill_more, generation, items, make, upto)
+
+    def _fill_more(self, generation: int, items: Sequence, make: Callable[[object], Option], start: int) -> None:
+        if generation != self._fill_generation or not self.is_attached:
+            return
+        end = start + self.CHUNK_ROWS
+        self.add_options([make(item) for item in items[start:end]])
+        if end < len(items):
+            self.call_later(self._fill_more, generation, items, make, end)
+        else:
+            self._filling = False
+
+    def clear_options(self):
+        self._fill_generation += 1
+        self._filling = False
+        return super().clear_options()
 
 
 class ResultsList(VimList):
