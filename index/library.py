@@ -33,6 +33,20 @@ def article_from_fields(f: dict) -> Article:
                    mtime_ns=f.get("mtime_ns") or 0, size=f.get("size") or 0)
 
 
+def _refreshed(searcher):
+    """``searcher.refresh()``, or a new searcher where Whoosh cannot reuse the old reader.
+
+    Whoosh fails to refresh a searcher opened on an index without segments (an empty reader),
+    e.g. the quote index of a corpus whose first articles had no quotes.
+    """
+    try:
+        return searcher.refresh()
+    except TypeError:
+        ix = searcher._ix
+        searcher.close()
+        return ix.searcher()
+
+
 class Library:
     """A corpus and its index. Thread-safe for reads; writes go through :meth:`update`."""
 
@@ -99,11 +113,11 @@ class Library:
         with self._lock, self._qlock:
             changed = False
             if self._searcher is not None:
-                new = self._searcher.refresh()
+                new = _refreshed(self._searcher)
                 changed |= new is not self._searcher
                 self._searcher = new
             if self._qsearcher is not None:
-                new = self._qsearcher.refresh()
+                new = _refreshed(self._qsearcher)
                 changed |= new is not self._qsearcher
                 self._qsearcher = new
             if changed:

@@ -347,3 +347,18 @@ async def test_typing_fast_searches_only_the_newest_text(seeds_index):
         await settle(app, pilot)
         assert searched == ["r", "remote shutdown"]
         assert app.result.query == "remote shutdown" and app.result.total == 1
+
+
+async def test_files_changed_since_last_run_are_indexed_after_the_first_screen(seeds_copy, tmp_path):
+    from briefing.index.library import open_library
+
+    ix = tmp_path / "ix"
+    open_library(seeds_copy, ix).close()  # indexed by an earlier run
+    (seeds_copy / "later.txt").write_text('Later headline\n\n"Exports resume next week," said Jane Doe.\n')
+    app = make_app(corpus=str(seeds_copy), index_dir=ix, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.library.document_count() == 3
+        assert app.library.last_summary.added == 1
+        assert any(s.name == "Jane Doe" for s in app.speakers)  # loaded after the catch-up
+        assert app.result.total == 3  # the list was searched again

@@ -218,6 +218,11 @@ class ActionsMixin:
         """Show one speaker's quotes across the corpus (type to narrow the speaker list)."""
         from .screens.pickers import SpeakerPicker
 
+        if not self.speakers and self.library is not None and self._catch_up != "done":
+            self._speaker_picker_wanted = True  # opens when the speakers are loaded
+            if self._catch_up != "running":
+                self.load_speakers_worker()
+            return
         self.push_screen(SpeakerPicker(self.speakers, self.speaker_filter_name),
                          lambda name: name is not None and self.apply_speaker_filter(name))
 

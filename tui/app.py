@@ -71,6 +71,9 @@ class BriefingApp(HandlersMixin, ActionsMixin, App[int]):
         self._quotes_timer = None
         self._searching = False
         self._loading_more = False
+        self._catch_up = "not yet"  # -> waiting -> scheduled -> running -> done
+        self._speaker_picker_wanted = False
+        self._catch_up_update = True
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="≡")

@@ -22,6 +22,8 @@ QUOTE_ARTICLES = 50
 """The quote pane lists the quotes of this many top results."""
 QUOTES_DELAY = 0.25
 """Seconds of no new search before the quote pane follows the results."""
+CATCH_UP_DELAY = 0.3
+"""Seconds after the first results before changed files are indexed and the speakers loaded."""
 SUGGESTION = "\x00suggestion"
 
 
@@ -70,13 +72,15 @@ class HandlersMixin:
             inp = self.query_one("#query", Input)
             with inp.prevent(Input.Changed):
                 inp.value = self.query_text
+            self._catch_up = "waiting"  # started once the first results are on screen
+            self._catch_up_update = msg.summary is None  # not just indexed: look for changed files
             self.start_search(self.query_text)
             if self._restore_article:
                 self.load_article_worker(self._restore_article)
-            self.load_speakers_worker()
         else:
-            self.notify(f"Index updated: {msg.summary.added} added, {msg.summary.updated} changed, "
-                        f"{msg.summary.removed} removed.", markup=False)
+            if msg.summary is not None:
+                self.notify(f"Index updated: {msg.summary.added} added, {msg.summary.updated} changed, "
+                            f"{msg.summary.removed} removed.", markup=False)
             self.start_search(self.query_text)
             self.load_speakers_worker()
 
@@ -140,11 +144,22 @@ class HandlersMixin:
     def search_worker(self, query: str, offset: int = 0, correct: bool = False) -> None:
         self.post_message(W.search(self.library, query, RESULT_PAGE, offset, correct))
 
+    @work(thread=True, exclusive=True, group="catch-up")
+    def catch_up_worker(self) -> None:
+        W.catch_up(self.library, self._post_if_live, update=self._catch_up_update)
+
+    def _start_catch_up(self) -> None:
+        self._catch_up = "running"
+        self.catch_up_worker()
+
     def on_search_done(self, msg: M.SearchDone) -> None:
         if msg.offset:
             self._more_done(msg)
             return
         self._searching = False
+        if self._catch_up == "waiting":
+            self._catch_up = "scheduled"
+            self.set_timer(CATCH_UP_DELAY, self._start_catch_up)
         if msg.query != self.query_text:
             self.start_search(self.query_text)  # the text changed while searching: search the newest
             return
@@ -193,6 +208,7 @@ class HandlersMixin:
         from .widgets.lists import VimList
 
         return not (self._searching or self._loading_more or self._quotes_timer is not None
+                    or self._catch_up in ("waiting", "scheduled", "running")
                     or any(w.is_running for w in self.workers)
                     or any(lst.filling for lst in self.query(VimList)))
 
@@ -326,6 +342,11 @@ class HandlersMixin:
 
     def on_speakers_loaded(self, msg: M.SpeakersLoaded) -> None:
         self.speakers = msg.speakers
+        if self._catch_up == "running":
+            self._catch_up = "done"
+        if self._speaker_picker_wanted:
+            self._speaker_picker_wanted = False
+            self.action_speaker_filter()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list.id == "results" and event.option.id == SUGGESTION:

@@ -28,19 +28,31 @@ def open_library(corpus, index_dir, post: Callable, post_threadsafe: Callable, r
             post(M.LibraryFailed(str(exc), corrupt=True))
             return
         post(M.LibraryReady(lib, summary))
-        if summary is None:  # pick up files changed since the last run, quietly
-            try:
-                summary = lib.update()
-                if summary.added or summary.updated or summary.removed:
-                    post(M.LibraryReady(lib, summary))
-            except BriefingError:
-                pass
     except IndexCorruptError as exc:
         post(M.LibraryFailed(str(exc), corrupt=True))
     except BriefingError as exc:
         post(M.LibraryFailed(str(exc)))
     except Exception as exc:  # the app must show a message, not die
         post(M.LibraryFailed(f"{type(exc).__name__}: {exc}"))
+
+
+def catch_up(lib, post: Callable, update: bool = True) -> None:
+    """After the first screen: index files changed since the last run, quietly, then load the speakers.
+
+    Both walk the whole corpus or manifest, so they wait until the first results are on screen
+    instead of competing with them.
+    """
+    try:
+        summary = lib.update() if update else None
+        if summary is not None and (summary.added or summary.updated or summary.removed):
+            post(M.LibraryReady(lib, summary))
+    except BriefingError:
+        pass  # another process is indexing, or the folder is read-only: the index as it is serves
+    try:
+        speakers = lib.speakers()
+    except Exception:
+        speakers = []
+    post(M.SpeakersLoaded(speakers))
 
 
 def search(lib, query: str, limit: int, offset: int = 0, correct: bool = False) -> M.SearchDone:
