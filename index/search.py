@@ -15,6 +15,7 @@ from typing import Any
 from whoosh import qparser, query as Q
 from whoosh.qparser import dateparse
 
+from . import fastsearch
 from .errors import QueryError
 from .models import SearchHit, SearchResult, Snippet, Span
 from .snippets import body_terms, char_positions, fallback_snippet, make_snippets
@@ -107,6 +108,31 @@ def query_words(q) -> list[str]:
     return out
 
 
+def _ranked(searcher, q, filter_q, limit: int, offset: int, sort_by_date: bool):
+    """(page of (docnum, score), total, exact): the fast evaluator where it applies, else Whoosh."""
+    if q is not None:
+        try:
+            scores = fastsearch.evaluate(searcher, q)
+            if filter_q is not None:
+                allowed = fastsearch.evaluate(searcher, filter_q)
+                scores = {d: v for d, v in scores.items() if d in allowed}
+            return fastsearch.top(scores, offset + limit)[offset:], len(scores), True
+        except fastsearch.Unsupported:
+            pass
+    if q is None:
+        results = searcher.search(Q.Every(), filter=filter_q, limit=offset + limit,
+                                  sortedby="sortdate" if sort_by_date else None, reverse=True)
+        total, exact = len(results), True
+    else:
+        results = searcher.search(q, filter=filter_q, limit=offset + limit)
+        total, exact = results.estimated_length(), True
+        if total <= EXACT_COUNT_UP_TO:
+            total = len(results)  # exact counting walks every match: only when that is cheap
+        else:
+            exact = False
+    return [(hit.docnum, hit.score) for hit in results[offset: offset + limit]], total, exact
+
+
 def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0, filter_q=None,
                snippets: int | None = None, correct: bool = True, sort_by_date: bool = False) -> SearchResult:
     """Run an article search on an open searcher and build the result model."""
@@ -114,44 +140,31 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
     text = text or ""
     q = parse_query(parser, text) if text.strip() else None
     try:
-        if q is None:
-            results = searcher.search(Q.Every(), filter=filter_q, limit=offset + limit,
-                                      sortedby="sortdate" if sort_by_date else None, reverse=True)
-        else:
-            results = searcher.search(q, filter=filter_q, limit=offset + limit)
+        page, total, exact = _ranked(searcher, q, filter_q, limit, offset, sort_by_date)
     except QueryError:
         raise
     except Exception as exc:
         raise QueryError(f"cannot run the query {text!r}: {type(exc).__name__}: {exc}") from None
-    page = list(results[offset: offset + limit])
     want = len(page) if snippets is None else max(0, snippets)
-    stored = [hit.fields() for hit in page]
-    positions = char_positions(searcher, [hit.docnum for hit in page[:want]], body_terms(q, searcher.reader())) \
+    stored = [searcher.stored_fields(docnum) for docnum, _ in page]
+    positions = char_positions(searcher, [docnum for docnum, _ in page[:want]], body_terms(q, searcher.reader())) \
         if q is not None and want else {}
     hits: list[SearchHit] = []
-    for rank, (hit, fields) in enumerate(zip(page, stored), start=offset + 1):
+    for rank, ((docnum, score), fields) in enumerate(zip(page, stored), start=offset + 1):
         snips: list[Snippet] = []
         if rank - offset <= want:
             body = fields.get("body", "")
-            snips = make_snippets(body, positions.get(hit.docnum, [])) if q is not None else [fallback_snippet(body)]
+            snips = make_snippets(body, positions.get(docnum, [])) if q is not None else [fallback_snippet(body)]
         hits.append(SearchHit(
             id=fields["id"], path=fields.get("path", ""), title=fields.get("title", ""),
             source=fields.get("source") or None,
             date=fields["date"].date() if isinstance(fields.get("date"), dt.datetime) else None,
-            score=round(float(hit.score or 0.0), 4), rank=rank, snippets=snips,
+            score=round(float(score or 0.0), 4), rank=rank, snippets=snips,
             speakers=list(dict.fromkeys(s for s in (fields.get("speakers") or "").split(" ; ") if s))[:12],
         ))
-    corrected, exact = None, True
-    if q is None:
-        total = len(results)
-    else:
-        total = results.estimated_length()
-        if total <= EXACT_COUNT_UP_TO:
-            total = len(results)  # exact counting walks every match: only when that is cheap
-        else:
-            exact = False
-        if correct and total == 0:
-            corrected = _correction(searcher, parser, q, text)
+    corrected = None
+    if q is not None and correct and total == 0:
+        corrected = _correction(searcher, parser, q, text)
     return SearchResult(query=text, total=total, total_exact=exact,
                         took_ms=round((time.perf_counter() - t0) * 1000, 2), corrected=corrected, terms=query_words(q), hits=hits)
 

@@ -48,3 +48,20 @@ def apply() -> None:
 
     cls.doc_field_length = doc_field_length
     _APPLIED = True
+
+
+class _NoLengths(dict):
+    """Field lengths of a field that stores none: every document counts as length 1."""
+
+    def __missing__(self, key):
+        return 1
+
+
+def field_lengths(segment_reader, fieldname: str):
+    """The (cached) per-document lengths of a field in one segment, indexable by document number."""
+    apply()
+    perdoc = segment_reader._perdoc
+    if segment_reader.doc_count_all():
+        perdoc.doc_field_length(0, fieldname)  # fills the cache
+    lengths = perdoc.__dict__.get("_briefing_lengths", {}).get(fieldname)
+    return lengths if lengths is not None else _NoLengths()
