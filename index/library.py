@@ -90,6 +90,24 @@ class Library:
                 self.refresh()
         return summary
 
+    def catch_up(self, update: bool = True) -> tuple[IndexSummary | None, list[Speaker]]:
+        """Index files changed since the last run (with ``update``) and return the speakers.
+
+        Large indexes do this in another process (see :mod:`.background`), so an app using this
+        library stays responsive meanwhile; the searchers are refreshed afterwards.
+        """
+        from .background import catch_up
+
+        summary, speakers = catch_up(self.corpus, self.index_dir, update)
+        if summary is not None:
+            self.last_summary = summary
+            with self._lock, self._qlock:
+                if summary.rebuilt and self._ix is not None:
+                    self.close()
+                else:
+                    self.refresh()
+        return summary, speakers
+
     def _s(self):
         """The article searcher (opened once, reused)."""
         with self._lock:

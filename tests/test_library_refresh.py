@@ -17,3 +17,19 @@ def test_quote_searcher_refreshes_after_an_index_without_quotes(tmp_path):
     quotes = lib.quotes()
     assert [q.speaker for q in quotes] == ["Jane Doe"]
     assert lib.search("plant").total == 1
+
+
+def test_catch_up_in_another_process(tmp_path, seeds_copy, monkeypatch):
+    """Large indexes catch up in a spawned process; the caller's searchers see the result."""
+    from briefing.index import background
+
+    lib = open_library(seeds_copy, tmp_path / "ix")
+    assert lib.search("plant").total == 0
+    (seeds_copy / "later.txt").write_text('Later headline\n\n"We will build the plant," said Jane Doe.\n')
+    monkeypatch.setattr(background, "SUBPROCESS_MIN_BYTES", 0)  # the seeds' manifest counts as large
+    summary, speakers = lib.catch_up()
+    assert summary.added == 1 and lib.last_summary is summary
+    assert any(s.name == "Jane Doe" for s in speakers) and any(s.name == "Donald Trump" for s in speakers)
+    assert lib.search("plant").total == 1  # refreshed
+    summary, _ = lib.catch_up()
+    assert summary.added == summary.updated == summary.removed == 0

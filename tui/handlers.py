@@ -22,6 +22,8 @@ QUOTE_ARTICLES = 50
 """The quote pane lists the quotes of this many top results."""
 QUOTES_DELAY = 0.25
 """Seconds of no new search before the quote pane follows the results."""
+SEARCHING_NOTICE = 0.2
+"""A search still running after this many seconds says "searching…"."""
 CATCH_UP_DELAY = 0.3
 """Seconds after the first results before changed files are indexed and the speakers loaded."""
 SUGGESTION = "\x00suggestion"
@@ -134,11 +136,15 @@ class HandlersMixin:
         if self._quotes_timer is not None:
             self._quotes_timer.stop()
             self._quotes_timer = None
-        self.query_one("#search-status", Status).say(Text("searching…", style="dim italic"))
         if self._searching:
             return  # on_search_done starts the newest query
         self._searching = True
         self.search_worker(query)
+        self.set_timer(SEARCHING_NOTICE, self._say_searching)
+
+    def _say_searching(self) -> None:
+        if self._searching:  # only a slow search says so: a status change per key costs a repaint
+            self.query_one("#search-status", Status).say(Text("searching…", style="dim italic"))
 
     @work(thread=True, group="search")
     def search_worker(self, query: str, offset: int = 0, correct: bool = False) -> None:
@@ -180,9 +186,6 @@ class HandlersMixin:
             results.highlighted = 0
         status.say(self._status_text(r))
         reader = self.query_one("#reader", ArticleView)
-        reader.set_query(msg.query)
-        if reader.article is not None:
-            reader.border_subtitle = self._reader_subtitle(reader)
         # after a pause in typing: quotes are for reading, not for every key; "did you mean" likewise
         want_quotes = self.speaker_filter_name is None and (self.article is None or self.quote_scope == "search")
         want_correction = r.total == 0 and r.corrected is None and r.query.strip() and not msg.corrected
@@ -190,6 +193,10 @@ class HandlersMixin:
 
         def follow() -> None:
             self._quotes_timer = None
+            if reader.highlighted_query != r.query:  # the open article's highlights follow too
+                reader.set_query(r.query)
+                if reader.article is not None:
+                    reader.border_subtitle = self._reader_subtitle(reader)
             if want_correction and not self._searching and r.query == self.query_text:
                 self._searching = True
                 self.search_worker(r.query, correct=True)
@@ -199,8 +206,7 @@ class HandlersMixin:
         if self._quotes_timer is not None:
             self._quotes_timer.stop()
             self._quotes_timer = None
-        if want_quotes or want_correction:
-            self._quotes_timer = self.set_timer(QUOTES_DELAY, follow)
+        self._quotes_timer = self.set_timer(QUOTES_DELAY, follow)
 
     @property
     def settled(self) -> bool:

@@ -40,18 +40,21 @@ def catch_up(lib, post: Callable, update: bool = True) -> None:
     """After the first screen: index files changed since the last run, quietly, then load the speakers.
 
     Both walk the whole corpus or manifest, so they wait until the first results are on screen
-    instead of competing with them.
+    (and for large corpora run in another process, see ``Library.catch_up``).
     """
     try:
-        summary = lib.update() if update else None
-        if summary is not None and (summary.added or summary.updated or summary.removed):
-            post(M.LibraryReady(lib, summary))
-    except BriefingError:
-        pass  # another process is indexing, or the folder is read-only: the index as it is serves
-    try:
-        speakers = lib.speakers()
+        summary, speakers = lib.catch_up(update)
+    except BriefingError:  # another process is indexing, or the folder is read-only: the index as it is serves
+        summary, speakers = None, None
     except Exception:
-        speakers = []
+        summary, speakers = None, None
+    if summary is not None and (summary.added or summary.updated or summary.removed):
+        post(M.LibraryReady(lib, summary))
+    if speakers is None:
+        try:
+            speakers = lib.speakers()
+        except Exception:
+            speakers = []
     post(M.SpeakersLoaded(speakers))
 
 

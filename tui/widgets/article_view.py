@@ -69,6 +69,11 @@ class ArticleView(ScrollView, can_focus=True):
         self.set_query(query, keep_position=False)
         self.scroll_to(0, 0, animate=False)
 
+    @property
+    def highlighted_query(self) -> str:
+        """The search whose words are highlighted."""
+        return self._query
+
     def set_query(self, query: str, keep_position: bool = True) -> None:
         """Highlight ``query``'s words (stemmed match) and reset the match cursor."""
         from briefing.index.search import highlight_spans  # whoosh: not needed for the first paint

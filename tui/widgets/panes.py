@@ -30,7 +30,13 @@ class Status(Static):
         super().__init__(text, markup=False, **kwargs)
 
     def say(self, text: "str | Text") -> None:
-        self.update(text if isinstance(text, Text) else Text(text))
+        """Show ``text``; a status of fixed height repaints itself only (no layout of the screen)."""
+        text = text if isinstance(text, Text) else Text(text)
+        if text == getattr(self, "_said", None):
+            return
+        self._said = text
+        height = self.styles.height
+        self.update(text, layout=not (height is not None and height.is_cells))
 
 
 class SearchPane(Vertical):
