@@ -6,6 +6,11 @@ an unchanged corpus writes nothing. Whoosh commits by renaming its table of cont
 interrupted run leaves the previous index readable. Quotes are committed before articles, and the
 manifest names the generations it describes; after a crash between commits the manifest is rebuilt
 from the article index and quotes of articles that are no longer there are dropped.
+
+A fresh build of many files (see :mod:`.bulk`) lets worker processes read, extract and write the
+segments of both indexes themselves; the parent commits them in the same order (quotes, articles,
+manifest). Everything else (incremental runs, small builds, or when the workers cannot run) takes
+the serial path below.
 """
 
 from __future__ import annotations
@@ -17,11 +22,12 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from . import whoosh_patches
-from .documents import article_document, quote_document, quote_engine, safe_extract, speaker_rows
+from . import bulk, whoosh_patches
+from .bulk import claim_ids
+from .documents import article_document, quote_document, quote_engine, speaker_rows
 from .errors import IndexWriteError
 from .ingest import walk_corpus
-from .reader_pool import read_many, safe_to_fork
+from .reader_pool import read_many, safe_to_fork, workers
 from .models import Article, IndexSummary, Quote, SkippedFile
 from .schema import ARTICLES, QUOTES, SCHEMA_VERSION
 from .store import (FileEntry, IndexMeta, Manifest, create_whoosh, index_exists, open_whoosh,
@@ -174,6 +180,8 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
             summary.unchanged += len(old.ids)
             continue
         pending.append((f, old, st))
+    if _bulk_update(ix, qix, index_dir, manifest, pending, summary, progress, max_bytes):
+        return
     results = list(read_many([f for f, _, _ in pending], max_bytes))  # all in: the worker pool is shut down
     for n, ((f, old, st), (articles, skipped, quotes)) in enumerate(zip(pending, results), start=1):
         if progress and (n % 100 == 0 or n == len(pending)):
@@ -181,12 +189,7 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
         summary.skipped.extend(skipped)
         if not articles and old and skipped and skipped[0].reason in ("unreadable", "vanished"):
             continue  # transient: keep what the index has
-        for i, a in enumerate(articles):
-            owner = taken.get(a.id)
-            if owner is not None and owner != f.rel:  # two files with one id (a.txt, a.md)
-                a.id = f.rel if "#" not in a.id else f"{f.rel}#{a.id.rsplit('#', 1)[-1]}"
-                quotes[i] = safe_extract(extract, a)
-            taken[a.id] = f.rel
+        claim_ids(f.rel, articles, quotes, taken, extract)
         ids, hashes = [a.id for a in articles], [a.hash for a in articles]
         if old and sorted(old.ids) == sorted(ids) and sorted(old.hashes) == sorted(hashes):
             summary.unchanged += len(articles)
@@ -229,10 +232,42 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
         write_manifest(index_dir, manifest)
 
 
+def _bulk_update(ix, qix, index_dir, manifest, pending, summary, progress, max_bytes) -> bool:
+    """A fresh build of many files by worker processes that write the segments (see :mod:`.bulk`).
+
+    False (nothing done, nothing committed) when the build is not fresh or small, or when the workers
+    could not run; the caller then takes the serial path.
+    """
+    procs = workers()
+    if procs < 2 or len(pending) < bulk.MIN_FILES or manifest.files or ix.doc_count_all() or qix.doc_count_all():
+        return False
+    founds = [f for f, _, _ in pending]
+    sizes = [st.st_size if st else 0 for _, _, st in pending]
+    try:
+        results = bulk.build(ix, qix, index_dir, founds, sizes, max_bytes, progress, procs)
+    except bulk.BulkUnavailable:
+        return False
+    except OSError as exc:
+        raise _write_error(exc) from None
+    entries: dict[str, FileEntry] = {}
+    for (f, _old, st), r in zip(pending, results):
+        summary.skipped.extend(r.skipped)
+        summary.added += len(r.ids)
+        summary.quotes += r.quotes
+        entries[f.rel] = FileEntry(mtime_ns=st.st_mtime_ns if st else 0, size=st.st_size if st else 0,
+                                   ids=r.ids, hashes=r.hashes, speakers=r.speakers)
+    manifest.files = {rel: e for rel, e in sorted(entries.items()) if e.ids}
+    summary.documents = sum(len(e.ids) for e in manifest.files.values())
+    manifest.generation = ix.latest_generation()
+    manifest.quote_generation = qix.latest_generation()
+    write_manifest(index_dir, manifest)
+    return True
+
+
 def _write(ix, delete_ids, delete_field: str, docs, fresh: bool, count: int, progress) -> None:
-    bulk = fresh and count >= BULK_DOCS and (os.cpu_count() or 1) > 1 and safe_to_fork()
+    multi = fresh and count >= BULK_DOCS and (os.cpu_count() or 1) > 1 and safe_to_fork()
     kwargs: dict = dict(limitmb=256)
-    if bulk:
+    if multi:
         kwargs.update(procs=2, multisegment=True)
     try:
         writer = ix.writer(**kwargs)

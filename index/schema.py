@@ -54,12 +54,16 @@ class CachedStemFilter(StemFilter):
 
 def body_analyzer():
     """Stemming analyzer for article text (shared with comparison so terms agree)."""
-    return RegexTokenizer(_WORDS) | LowercaseFilter() | NormalizeFilter() | CachedStemFilter()
+    from .analysis import FusedAnalyzer  # the same chain, run as one loop with a per-word cache
+
+    return FusedAnalyzer(RegexTokenizer(_WORDS), LowercaseFilter(), NormalizeFilter(), CachedStemFilter())
 
 
 def name_analyzer():
     """Lower-cased words, no stemming: sources, speakers, authors."""
-    return RegexTokenizer(_WORDS) | LowercaseFilter() | NormalizeFilter()
+    from .analysis import FusedAnalyzer
+
+    return FusedAnalyzer(RegexTokenizer(_WORDS), LowercaseFilter(), NormalizeFilter())
 
 
 def build_schema() -> fields.Schema:

@@ -1,0 +1,80 @@
+"""The fused analyzer yields exactly what the Whoosh filter chain it replaces yields."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+from whoosh.analysis import CompositeAnalyzer, LowercaseFilter, RegexTokenizer
+
+from briefing.index.analysis import FusedAnalyzer
+from briefing.index.schema import _WORDS, CachedStemFilter, NormalizeFilter, body_analyzer, name_analyzer
+
+BBC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc"
+
+HOSTILE = ("People’s U.S. h20 don't 'quoted' rock’n’roll e.g. U.S.A. A.I.’s x's ’s ''' o'neill's "
+           "co-operate 3.141 big-time under_score ÉCOLE Straße İstanbul ǅemal ﬁnance naïve 日本語 "
+           "fish'n'chips J.R.R. a.b.c.d.e's it’s.  \t\n end.")
+
+CALLS = [
+    {},
+    {"positions": True, "chars": True, "boosts": True, "mode": "index"},
+    {"positions": True, "boosts": True, "mode": "index"},
+    {"boosts": True, "mode": "index"},
+    {"mode": "query"},
+    {"positions": True, "chars": True, "start_pos": 7, "start_char": 100, "keeporiginal": True},
+    {"chars": True},
+    {"tokenize": False, "mode": "query"},
+    {"no_morph": True},
+]
+
+
+def _chain(stem: bool):
+    a = RegexTokenizer(_WORDS) | LowercaseFilter() | NormalizeFilter()
+    return a | CachedStemFilter() if stem else a
+
+
+def _run(analyzer, text, kw):
+    return [(t.text, getattr(t, "pos", None), getattr(t, "startchar", None), getattr(t, "endchar", None),
+             t.boost, getattr(t, "original", None), t.stopped) for t in analyzer(text, **kw)]
+
+
+def _texts(seeds_dir) -> list[str]:
+    texts = [HOSTILE, "", "   ", "'s", "a", "The U.S. and the U.K.’s chips"]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    if BBC.is_dir():
+        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(BBC.rglob("*.txt"))[::7]]
+    return texts
+
+
+@pytest.mark.parametrize("stem", [True, False])
+def test_fused_equals_chain(seeds_dir, stem):
+    fused, chain = (body_analyzer(), _chain(True)) if stem else (name_analyzer(), _chain(False))
+    assert isinstance(fused, FusedAnalyzer) and fused._fast
+    texts = _texts(seeds_dir)
+    assert len(texts) > 8
+    for text in texts:
+        for kw in CALLS:
+            assert _run(fused, text, kw) == _run(chain, text, kw), (text[:60], kw)
+        # the second pass comes from the per-word cache
+        assert _run(fused, text, CALLS[1]) == _run(chain, text, CALLS[1])
+
+
+def test_fused_keeps_analyzer_interface():
+    a = body_analyzer()
+    assert isinstance(a, CompositeAnalyzer) and a.has_morph() and len(a.items) == 4
+    assert not name_analyzer().has_morph()
+    b = pickle.loads(pickle.dumps(a))
+    assert type(b) is FusedAnalyzer and b._fast and b == a and "_cache" not in a.__getstate__()
+    assert [t.text for t in b("Chips’ makers")] == ["chip", "maker"]
+
+
+def test_unknown_filter_falls_back_to_the_chain():
+    from whoosh.analysis import StopFilter
+
+    a = FusedAnalyzer(RegexTokenizer(_WORDS), LowercaseFilter(), StopFilter())
+    assert not a._fast
+    chain = RegexTokenizer(_WORDS) | LowercaseFilter() | StopFilter()
+    text = "The chips are here, and so are we"
+    assert _run(a, text, CALLS[1]) == _run(chain, text, CALLS[1])
