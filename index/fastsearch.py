@@ -96,7 +96,8 @@ class Evaluator:
             return {}
         raise Unsupported(t.__name__)
 
-    def _term(self, field: str, text, boost: float = 1.0) -> Scores:
+    def _term(self, field: str, text, boost: float = 1.0, values: "dict | None" = None) -> Scores:
+        """BM25F scores of a word's documents; ``values`` (if given) receives each document's raw posting value."""
         schema = self.searcher.schema
         if field not in schema:
             return {}
@@ -115,7 +116,10 @@ class Evaluator:
         for reader, offset in self.leaves:
             deleted = reader.deleted_docs_set if reader.has_deletions() else ()
             lengths = field_lengths(reader, field) if scorable else None
-            for ids, ws, _ in _blocks(reader, field, btext):
+            for ids, ws, vs in _blocks(reader, field, btext, values=values is not None):
+                if vs is not None:
+                    for d, v in zip(ids, vs):
+                        values[d + offset] = v
                 if scorable:
                     for d, w in zip(ids, ws):
                         if d not in deleted:
@@ -168,21 +172,13 @@ class Evaluator:
         schema = self.searcher.schema
         if field not in schema or not schema[field].format.supports("positions"):
             raise Unsupported("phrase on a field without positions")
-        each = [self._term(field, w) for w in words]
+        raw: list[dict] = [{} for _ in words]
+        each = [self._term(field, w, values=raw[i]) for i, w in enumerate(words)]  # one pass per word
         candidates = self._and(each)
         if not candidates:
             return {}
-        fmt = schema[field].format
-        positions: list[dict[int, list[int]]] = []
-        for w in words:
-            btext = schema[field].to_bytes(w)
-            found: dict[int, list[int]] = {}
-            for reader, offset in self.leaves:
-                for ids, _, vs in _blocks(reader, field, btext, values=True):
-                    for i, d in enumerate(ids):
-                        if d + offset in candidates:
-                            found[d + offset] = fmt.decode_positions(vs[i])
-            positions.append(found)
+        decode = _position_decoder(schema[field].format)
+        positions = [_Decoded(r, decode) for r in raw]  # only the candidates' positions are decoded
         slop = max(1, q.slop)
         out: Scores = {}
         for d, s in candidates.items():
@@ -203,7 +199,34 @@ class Evaluator:
         return self._or([self._term(field, t) for t in terms], q.boost)
 
 
-def _in_order(doc: int, positions: list[dict[int, list[int]]], slop: int) -> bool:
+def _position_decoder(fmt):
+    """A function from a raw posting value to its positions: Whoosh's, or a faster one for Characters."""
+    from itertools import accumulate
+    from pickle import loads
+
+    from whoosh.formats import Characters
+
+    if type(fmt) is not Characters:
+        return fmt.decode_positions
+
+    def positions(v: bytes) -> list[int]:  # Characters.decode_positions, with the sum done in C
+        return list(accumulate(code[0] for code in loads(v[4:] if v.endswith(b".") else v[4:] + b".")))
+
+    return positions
+
+
+class _Decoded:
+    """Positions of a word per document, decoded from the raw posting value on first use."""
+
+    def __init__(self, raw: dict, decode) -> None:
+        self.raw, self.decode = raw, decode
+
+    def get(self, doc: int):
+        v = self.raw.get(doc)
+        return None if v is None else self.decode(v)
+
+
+def _in_order(doc: int, positions: "list[_Decoded]", slop: int) -> bool:
     """True if some occurrence of the first word is followed by the others, each within ``slop``."""
     first = positions[0].get(doc)
     if not first:

@@ -25,10 +25,10 @@ class VimList(OptionList):
     """An OptionList with vim keys. Prompts must be ``rich.text.Text`` (never markup strings)."""
 
     BINDINGS = vim_bindings("list") + [Binding("enter", "select", "Open", id="list.select")]
-    FIRST_ROWS = 24
-    """Rows built and measured before the first paint (more than a tall screen shows)."""
+    ROW_LINES = 3
+    """Lines of the smallest row: the first paint builds as many rows as the list's height can show."""
     CHUNK_ROWS = 40
-    """Rows added per later step, each after a repaint, so a long list never blocks typing."""
+    """Rows added per later step, so a long list never blocks typing."""
 
     _fill_generation = 0
     _filling = False
@@ -47,7 +47,8 @@ class VimList(OptionList):
         """
         self.clear_options()  # abandons the steps of an older fill
         generation = self._fill_generation
-        upto = max(self.FIRST_ROWS, (highlight or 0) + self.FIRST_ROWS)
+        first = max(6, self.size.height // self.ROW_LINES + 2)
+        upto = max(first, (highlight or 0) + first)
         self.add_options([make(item) for item in items[:upto]])
         if highlight is not None and items:
             self.highlighted = min(highlight, len(items) - 1)
