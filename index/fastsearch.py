@@ -68,6 +68,43 @@ def _blocks(reader, field: str, text, values: bool = False) -> Iterator[tuple]:
         leaf._next_block()
 
 
+def values_for(searcher, field: str, btext: bytes, docnums: "set[int]") -> dict[int, bytes]:
+    """Raw posting values of a word for a few documents (global numbers), reading only their blocks."""
+    out: dict[int, bytes] = {}
+    for sub, offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        wanted = sorted(d - offset for d in docnums if offset <= d < offset + reader.doc_count_all())
+        if not wanted:
+            continue
+        try:
+            m = reader.postings(field, btext)
+        except Exception:
+            continue
+        leaf = _leaf(m)
+        if leaf is None:
+            while m.is_active():
+                if m.id() in wanted:
+                    out[m.id() + offset] = m.value()
+                m.next()
+            continue
+        i = 0
+        while i < len(wanted):
+            if leaf._maxid >= wanted[i]:  # this block may hold wanted documents: decode it
+                leaf._read_ids()
+                leaf._read_values()
+                ids = leaf._ids
+                at = {d: k for k, d in enumerate(ids)}
+                while i < len(wanted) and wanted[i] <= leaf._maxid:
+                    k = at.get(wanted[i])
+                    if k is not None:
+                        out[wanted[i] + offset] = leaf._values[k]
+                    i += 1
+            if leaf._lastblock or i >= len(wanted):
+                break
+            leaf._next_block()
+    return out
+
+
 class Evaluator:
     """Scores of matching documents (global document numbers) for a parsed query."""
 

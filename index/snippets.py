@@ -14,7 +14,7 @@ from .models import Snippet, Span
 
 CHARLIMIT = 1_000_000
 """Matches beyond this many characters of a body are not highlighted."""
-MAX_EXPANSIONS = 64
+MAX_EXPANSIONS = 24
 """A wildcard that expands to more indexed words highlights only the most frequent of them."""
 
 
@@ -57,23 +57,24 @@ def body_terms(q, reader) -> list[bytes]:
 
 
 def char_positions(searcher, docnums: list[int], terms: list[bytes]) -> dict[int, list[tuple[int, int]]]:
-    """``{docnum: [(startchar, endchar), ...]}`` of the terms in each document, from the postings."""
-    wanted = sorted(set(docnums))
-    out: dict[int, list[tuple[int, int]]] = {d: [] for d in wanted}
+    """``{docnum: [(startchar, endchar), ...]}`` of the terms in each document, from the postings.
+
+    Only the posting blocks that hold these documents are decoded (see ``fastsearch.values_for``).
+    """
+    from .fastsearch import values_for
+
+    wanted = set(docnums)
+    out: dict[int, list[tuple[int, int]]] = {d: [] for d in sorted(wanted)}
+    if not wanted:
+        return out
+    decode = searcher.schema["body"].format.decode_characters
     for term in terms:
         try:
-            m = searcher.postings("body", term)
+            found = values_for(searcher, "body", term, wanted)
         except Exception:
             continue
-        for d in wanted:
-            if not m.is_active():
-                break
-            if m.id() < d:
-                m.skip_to(d)
-                if not m.is_active():
-                    break
-            if m.id() == d:
-                out[d].extend((s, e) for _, s, e in m.value_as("characters"))
+        for d, v in found.items():
+            out[d].extend((s, e) for _, s, e in decode(v))
     return out
 
 
