@@ -165,6 +165,9 @@ def _worker(wid: int, index_dir: str, founds: list[Found], shares: list[tuple[in
     from whoosh.writing import SegmentWriter
 
     from . import whoosh_patches
+    from .store import release_inherited_locks
+
+    release_inherited_locks()  # a forked worker must not hold the parent's update lock
 
     def send(msg) -> None:
         if os.getppid() != parent:  # the parent is gone (killed): nobody will commit this work

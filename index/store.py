@@ -123,6 +123,25 @@ def _holder(path: Path) -> str:
         return ""
 
 
+_HELD: set[int] = set()
+"""Descriptors of the update locks this process holds (forked workers must not keep them)."""
+
+
+def release_inherited_locks() -> None:
+    """In a forked worker: close its copies of the parent's lock descriptors.
+
+    An ``flock`` lasts while any copy of its descriptor is open, so a worker outliving a killed
+    parent would otherwise keep the index "being updated" until it noticed and exited. Closing the
+    child's copy leaves the parent's lock in place.
+    """
+    for fd in list(_HELD):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD.clear()
+
+
 @contextmanager
 def write_lock(index_dir: Path, wait: float = 0.0) -> Iterator[None]:
     """Hold the index's exclusive update lock; wait up to ``wait`` seconds for another writer.
@@ -131,7 +150,7 @@ def write_lock(index_dir: Path, wait: float = 0.0) -> Iterator[None]:
     """
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(index_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(index_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError as exc:
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             raise IndexWriteError(f"the index folder {index_dir} is not writable: {exc.strerror}") from None
@@ -141,6 +160,7 @@ def write_lock(index_dir: Path, wait: float = 0.0) -> Iterator[None]:
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                _HELD.add(fd)
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
@@ -156,6 +176,7 @@ def write_lock(index_dir: Path, wait: float = 0.0) -> Iterator[None]:
             pass
         yield
     finally:
+        _HELD.discard(fd)
         os.close(fd)
 
 

@@ -187,12 +187,15 @@ class HandlersMixin:
         status.say(self._status_text(r))
         reader = self.query_one("#reader", ArticleView)
         # after a pause in typing: quotes are for reading, not for every key; "did you mean" likewise
-        want_quotes = self.speaker_filter_name is None and (self.article is None or self.quote_scope == "search")
         want_correction = r.total == 0 and r.corrected is None and r.query.strip() and not msg.corrected
         hits = r.hits[:QUOTE_ARTICLES]
 
         def follow() -> None:
             self._quotes_timer = None
+            if self.result is not r:
+                return  # a newer search has its own
+            # decided now, not when the results came: an article opened meanwhile keeps its quotes
+            want_quotes = self.speaker_filter_name is None and (self.article is None or self.quote_scope == "search")
             if reader.highlighted_query != r.query:  # the open article's highlights follow too
                 reader.set_query(r.query)
                 if reader.article is not None:
