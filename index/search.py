@@ -57,7 +57,18 @@ def parse_query(parser, text: str):
         raise QueryError(f"cannot understand the query {text!r}: {exc}") from None
     if q is None or q is Q.NullQuery or isinstance(q, type(Q.NullQuery)):
         return None
-    return q
+    return q.accept(_tame)
+
+
+MAX_FUZZY_EDITS = 2
+"""``word~N`` allows at most this many edits: Whoosh's edit automaton explodes beyond (minutes, GBs)."""
+
+
+def _tame(node):
+    """Clamp what a query could make Whoosh do without bound (fuzzy edit distances)."""
+    if isinstance(node, Q.FuzzyTerm) and node.maxdist > MAX_FUZZY_EDITS:
+        node.maxdist = MAX_FUZZY_EDITS
+    return node
 
 
 def filters_query(*, doctype: str, source: str | None = None, speaker: str | None = None,
@@ -196,6 +207,12 @@ def _surface(searcher, term: str) -> str | None:
     return word.lower() if word else None
 
 
+MAX_CORRECTED_LENGTH = 20
+"""Longer words get no correction: Whoosh's edit-distance automaton grows explosively with length."""
+MAX_CORRECTED_WORDS = 6
+"""At most this many unknown words of a query are corrected."""
+
+
 def _correction(searcher, parser, q, text: str) -> str | None:
     """'Did you mean': replace words the index does not know by the closest indexed word.
 
@@ -204,17 +221,19 @@ def _correction(searcher, parser, q, text: str) -> str | None:
     """
     reader = searcher.reader()
     analyzer = searcher.schema["body"].analyzer
-    out, changed = [], False
+    out, changed, tried = [], False, 0
     for word in _WORD.findall(text):
         if ":" in word or word in _OPERATORS or any(c in word for c in "*?~[]{}^"):
             out.append(word)
             continue
         toks = [t.text for t in analyzer(word)]
-        if len(toks) != 1 or len(toks[0]) < 3 or reader.doc_frequency("body", toks[0]) \
+        if len(toks) != 1 or not 3 <= len(toks[0]) <= MAX_CORRECTED_LENGTH or tried >= MAX_CORRECTED_WORDS \
+                or reader.doc_frequency("body", toks[0]) \
                 or reader.doc_frequency("title", toks[0]):
             out.append(word)
             continue
         stem, best = toks[0], None
+        tried += 1
         try:
             for cand in reader.terms_within("body", stem, 2, prefix=1):
                 key = (_distance(stem, cand), -reader.doc_frequency("body", cand))

@@ -104,3 +104,17 @@ def test_library_implements_the_backend_protocol(seeds_library):
     from briefing.index.backend import SearchBackend
 
     assert isinstance(seeds_library, SearchBackend)
+
+
+def test_fuzzy_edit_distance_is_capped(seeds_library):
+    """``word~9`` would make Whoosh build an edit automaton for minutes and gigabytes: two edits at most."""
+    from whoosh import query as Q
+
+    from briefing.index.search import MAX_FUZZY_EDITS, make_parser, parse_query
+
+    s = seeds_library._s()
+    q = parse_query(make_parser(s.schema), "Nvidai~9 chips")
+    fuzzy = [n for n in q.leaves() if isinstance(n, Q.FuzzyTerm)]
+    assert fuzzy and all(n.maxdist == MAX_FUZZY_EDITS for n in fuzzy)
+    wide, two = seeds_library.search("Nvidai~9"), seeds_library.search("Nvidai~2")
+    assert wide.total == two.total == 2
