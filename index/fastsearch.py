@@ -295,13 +295,9 @@ def _in_order(doc: int, positions: "list[_Decoded]", slop: int) -> bool:
 
 def top(scores: Scores, limit: int) -> list[tuple[int, float]]:
     """The ``limit`` best (docnum, score), highest score first, lower docnum first on ties."""
-    best = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [(d, s) for d, s in best]
+    return heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def evaluate(searcher, q, filter_docs: "set[int] | None" = None) -> Scores:
+def evaluate(searcher, q) -> Scores:
     """Scores of the documents matching ``q`` (raises :class:`Unsupported` for other shapes)."""
-    scores = Evaluator(searcher).scores(q)
-    if filter_docs is not None:
-        scores = {d: s for d, s in scores.items() if d in filter_docs}
-    return scores
+    return Evaluator(searcher).scores(q)

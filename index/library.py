@@ -82,13 +82,17 @@ class Library:
         """Index new/changed files, drop deleted ones (see :func:`update_index`), then refresh."""
         summary = update_index(self.corpus, self.index_dir, rebuild=rebuild, progress=progress,
                                max_bytes=max_bytes, wait=wait)
+        self._written(summary)
+        return summary
+
+    def _written(self, summary: IndexSummary) -> None:
+        """After an update: remember its summary; reopen (rebuilt index) or refresh the searchers."""
         self.last_summary = summary
         with self._lock, self._qlock:
             if summary.rebuilt and self._ix is not None:
                 self.close()
             else:
                 self.refresh()
-        return summary
 
     def catch_up(self, update: bool = True) -> tuple[IndexSummary | None, list[Speaker]]:
         """Index files changed since the last run (with ``update``) and return the speakers.
@@ -100,12 +104,7 @@ class Library:
 
         summary, speakers = catch_up(self.corpus, self.index_dir, update)
         if summary is not None:
-            self.last_summary = summary
-            with self._lock, self._qlock:
-                if summary.rebuilt and self._ix is not None:
-                    self.close()
-                else:
-                    self.refresh()
+            self._written(summary)
         return summary, speakers
 
     def _s(self):

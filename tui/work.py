@@ -44,9 +44,7 @@ def catch_up(lib, post: Callable, update: bool = True) -> None:
     """
     try:
         summary, speakers = lib.catch_up(update)
-    except BriefingError:  # another process is indexing, or the folder is read-only: the index as it is serves
-        summary, speakers = None, None
-    except Exception:
+    except Exception:  # another process is indexing, the folder is read-only...: the index as it is serves
         summary, speakers = None, None
     if summary is not None and (summary.added or summary.updated or summary.removed):
         post(M.LibraryReady(lib, summary))

@@ -42,8 +42,9 @@ class VimList(OptionList):
         """Replace the rows with one option per item: the first screenful now, the rest in steps.
 
         OptionList measures every option it is given; building and measuring hundreds of rows at
-        once blocks the app for a noticeable time, so rows past the first screen are added after
-        each repaint. A newer ``fill`` (or ``clear_options``) abandons the steps of an older one.
+        once blocks the app for a noticeable time, so rows past the first screen are added in later
+        steps (``call_later``), between which keys and repaints are handled. A newer ``fill`` (or
+        ``clear_options``) abandons the steps of an older one.
         """
         self.clear_options()  # abandons the steps of an older fill
         generation = self._fill_generation
