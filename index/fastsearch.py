@@ -3,106 +3,66 @@
 Whoosh matches a query by walking a tree of Python matcher objects one document at a time (about
 8 microseconds per matching document here, more with a title field and deletions), so a frequent
 word at 10k articles costs 20 ms and a phrase 40-60 ms. The common query shapes (words, AND, OR,
-phrases, prefixes, ``field:word``) are evaluated here instead: each posting list is read a block
-at a time (ids and weights decoded by Whoosh's own block reader), scored with the same BM25F
-formula and statistics as Whoosh, and combined as dictionaries. Words, AND and OR give exactly
-Whoosh's scores; a phrase scores as the sum of its words; a prefix as the sum of the words it
-expands to. Any other query (NOT, fuzzy, ranges, dates...) raises :class:`Unsupported` and the
-caller lets Whoosh run it.
+phrases, prefixes, ``field:word``) are evaluated here instead: each term's posting list is read from
+the segment's postings file in one piece and its blocks decoded whole (no matcher objects), scored
+with the same BM25F formula and statistics as Whoosh, and combined as dictionaries. Words, AND and
+OR give exactly Whoosh's scores; a phrase scores as the sum of its words; a prefix as the sum of the
+words it expands to. Any other query (NOT, fuzzy, ranges, dates...) raises :class:`Unsupported` and
+the caller lets Whoosh run it.
+
+Posting blocks are read by :mod:`.postings`, values decoded only when needed: by a phrase (for the
+blocks holding candidate documents) and by the snippets of the hits shown. An :class:`Evaluator`
+keeps the blocks of the body words it read for that (:meth:`Evaluator.values`), so snippets do not
+read the postings again. Per-searcher facts (segments, average field lengths) are kept on the
+searcher itself, so they never outlive it (a refreshed searcher is a new object).
 """
 
 from __future__ import annotations
 
 import heapq
-from typing import Iterator
+import pickle
+from bisect import bisect_left
+from itertools import accumulate, islice
+from math import log
+from operator import itemgetter
 
 from whoosh import query as Q
 from whoosh import scoring
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.formats import Characters, Positions
 
+from .postings import Block, Segment, Unsupported, values_for, values_of  # noqa: F401 - values_for: API
 from .whoosh_patches import field_lengths
 
 MAX_PREFIX_TERMS = 5000
 """A prefix expanding to more indexed words than this is left to Whoosh."""
-
-
-class Unsupported(Exception):
-    """The query has a shape this evaluator does not handle."""
-
+SNIPPET_FIELD = "body"
+"""The field whose posting values (character positions) an evaluator keeps for snippets."""
 
 Scores = dict[int, float]
 
 
-def _leaf(m):
-    """The on-disk matcher under Whoosh's wrappers (a deletion filter), or None."""
-    while not isinstance(m, W3LeafMatcher) and hasattr(m, "child"):
-        m = m.child
-    return m if isinstance(m, W3LeafMatcher) else None
+class _Context:
+    """Per-searcher facts that do not change while the searcher is open (segments, field statistics)."""
+
+    def __init__(self, searcher) -> None:
+        self.segments = [Segment(s.reader(), offset) for s, offset in searcher.leaf_searchers()
+                         if s.reader().doc_count_all()]
+        self.doc_count_all = searcher.doc_count_all()
+        self.avgfl: dict[str, float] = {}
+
+    def avg_field_length(self, searcher, field: str) -> float:
+        v = self.avgfl.get(field)
+        if v is None:
+            v = self.avgfl[field] = searcher.avg_field_length(field) or 1
+        return v
 
 
-def _blocks(reader, field: str, text, values: bool = False) -> Iterator[tuple]:
-    """(ids, weights, values or None) of each posting block of a term in one segment."""
-    try:
-        m = reader.postings(field, text)
-    except Exception:  # TermNotFound
-        return
-    leaf = _leaf(m)
-    if leaf is None:  # few postings, stored inline: the plain matcher interface
-        ids, ws, vs = [], [], []
-        while m.is_active():
-            ids.append(m.id())
-            ws.append(m.weight())
-            if values:
-                vs.append(m.value())
-            m.next()
-        yield ids, ws, (vs if values else None)
-        return
-    while True:
-        leaf._read_ids()
-        leaf._read_weights()
-        if values:
-            leaf._read_values()
-        yield leaf._ids, leaf._weights, (leaf._values if values else None)
-        if leaf._lastblock:
-            return
-        leaf._next_block()
-
-
-def values_for(searcher, field: str, btext: bytes, docnums: "set[int]") -> dict[int, bytes]:
-    """Raw posting values of a word for a few documents (global numbers), reading only their blocks."""
-    out: dict[int, bytes] = {}
-    for sub, offset in searcher.leaf_searchers():
-        reader = sub.reader()
-        wanted = sorted(d - offset for d in docnums if offset <= d < offset + reader.doc_count_all())
-        if not wanted:
-            continue
-        try:
-            m = reader.postings(field, btext)
-        except Exception:
-            continue
-        leaf = _leaf(m)
-        if leaf is None:
-            while m.is_active():
-                if m.id() in wanted:
-                    out[m.id() + offset] = m.value()
-                m.next()
-            continue
-        i = 0
-        while i < len(wanted):
-            if leaf._maxid >= wanted[i]:  # this block may hold wanted documents: decode it
-                leaf._read_ids()
-                leaf._read_values()
-                ids = leaf._ids
-                at = {d: k for k, d in enumerate(ids)}
-                while i < len(wanted) and wanted[i] <= leaf._maxid:
-                    k = at.get(wanted[i])
-                    if k is not None:
-                        out[wanted[i] + offset] = leaf._values[k]
-                    i += 1
-            if leaf._lastblock or i >= len(wanted):
-                break
-            leaf._next_block()
-    return out
+def _context(searcher) -> _Context:
+    """The searcher's :class:`_Context` (made once per searcher; a refreshed searcher is a new object)."""
+    ctx = searcher.__dict__.get("_briefing_fast")
+    if ctx is None:
+        ctx = searcher.__dict__["_briefing_fast"] = _Context(searcher)
+    return ctx
 
 
 class Evaluator:
@@ -114,7 +74,11 @@ class Evaluator:
             raise Unsupported("not BM25F")
         self.searcher = searcher
         self.weighting = w
-        self.leaves = [(s.reader(), offset) for s, offset in searcher.leaf_searchers()]
+        self.ctx = _context(searcher)
+        self._infos: dict[tuple[str, bytes], list] = {}
+        self._read: dict[bytes, list[tuple[int, Block]]] = {}  # body word -> its (segment offset, block)s
+        self.body_words: dict[bytes, int] = {}
+        """Body words the query looked up that exist in the index, with their document frequency."""
 
     # ------------------------------------------------------------------ queries
     def scores(self, q) -> Scores:
@@ -133,38 +97,59 @@ class Evaluator:
             return {}
         raise Unsupported(t.__name__)
 
-    def _term(self, field: str, text, boost: float = 1.0, values: "dict | None" = None) -> Scores:
-        """BM25F scores of a word's documents; ``values`` (if given) receives each document's raw posting value."""
+    def _term_infos(self, field: str, btext: bytes) -> list:
+        """The term's info in each segment (None where absent), looked up once per query."""
+        key = (field, btext)
+        infos = self._infos.get(key)
+        if infos is None:
+            infos = self._infos[key] = [seg.term_info(field, btext) for seg in self.ctx.segments]
+        return infos
+
+    def _term(self, field: str, text, boost: float = 1.0, blocks: "list | None" = None, infos=None) -> Scores:
+        """BM25F scores of a word's documents; ``blocks`` (if given) receives its (segment offset, block)s."""
         schema = self.searcher.schema
         if field not in schema:
             return {}
-        btext = schema[field].to_bytes(text) if isinstance(text, str) else text
+        fobj = schema[field]
+        btext = fobj.to_bytes(text) if isinstance(text, str) else text
+        if infos is None:
+            infos = self._term_infos(field, btext)
         out: Scores = {}
-        if not self.searcher.doc_frequency(field, btext):
+        df = sum(ti._df for ti in infos if ti is not None)
+        if not df:
             return out
-        top = self.searcher
-        scorable = schema[field].scorable
+        keep = field == SNIPPET_FIELD
+        if keep:
+            self.body_words[btext] = df
+        kept = self._read.setdefault(btext, []) if keep and btext not in self._read else None
+        scorable = fobj.scorable
         if scorable:
-            idf = top.idf(field, btext)
-            avgfl = top.avg_field_length(field) or 1
+            idf = log(self.ctx.doc_count_all / (df + 1)) + 1  # Whoosh's WeightingModel.idf
+            avgfl = self.ctx.avg_field_length(self.searcher, field)
             b = self.weighting._field_B.get(field, self.weighting.B)
             k1 = self.weighting.K1
             c1, c2, k = k1 * (1 - b), k1 * b / avgfl, idf * (k1 + 1)
-        for reader, offset in self.leaves:
-            deleted = reader.deleted_docs_set if reader.has_deletions() else ()
-            lengths = field_lengths(reader, field) if scorable else None
-            for ids, ws, vs in _blocks(reader, field, btext, values=values is not None):
-                if vs is not None:
-                    for d, v in zip(ids, vs):
-                        values[d + offset] = v
+        fmt = fobj.format
+        for seg, ti in zip(self.ctx.segments, infos):
+            if ti is None:
+                continue
+            offset, deleted = seg.offset, seg.deleted
+            lengths = field_lengths(seg.reader, field) if scorable else None
+            for blk in seg.blocks(ti, fmt, False):
+                ids, ws = blk.ids, blk.weights
+                if kept is not None:
+                    kept.append((offset, blk))
+                if blocks is not None:
+                    blocks.append((offset, blk))
                 if scorable:
-                    for d, w in zip(ids, ws):
-                        if d not in deleted:
-                            out[d + offset] = boost * (k * w / (w + c1 + c2 * (lengths[d] or 1)))
+                    if boost == 1.0:  # (1.0 * x == x: the same scores without the multiplication)
+                        out.update({d + offset: k * w / (w + c1 + c2 * (lengths[d] or 1))
+                                    for d, w in zip(ids, ws) if d not in deleted})
+                    else:
+                        out.update({d + offset: boost * (k * w / (w + c1 + c2 * (lengths[d] or 1)))
+                                    for d, w in zip(ids, ws) if d not in deleted})
                 else:
-                    for d, w in zip(ids, ws):
-                        if d not in deleted:
-                            out[d + offset] = boost * w
+                    out.update({d + offset: boost * w for d, w in zip(ids, ws) if d not in deleted})
         return out
 
     @staticmethod
@@ -174,6 +159,13 @@ class Evaluator:
         parts = sorted(parts, key=len)
         first, rest = parts[0], parts[1:]
         out: Scores = {}
+        if len(rest) == 1 and boost == 1.0:
+            other = rest[0]
+            for d, s in first.items():
+                v = other.get(d)
+                if v is not None:
+                    out[d] = s + v
+            return out
         for d, s in first.items():
             total = s
             for p in rest:
@@ -192,9 +184,10 @@ class Evaluator:
             return {}
         parts.sort(key=len, reverse=True)
         out = dict(parts[0])
+        get = out.get
         for p in parts[1:]:
             for d, s in p.items():
-                out[d] = out.get(d, 0.0) + s
+                out[d] = get(d, 0.0) + s
         if boost != 1.0:
             out = {d: s * boost for d, s in out.items()}
         return out
@@ -209,47 +202,125 @@ class Evaluator:
         schema = self.searcher.schema
         if field not in schema or not schema[field].format.supports("positions"):
             raise Unsupported("phrase on a field without positions")
-        raw: list[dict] = [{} for _ in words]
-        each = [self._term(field, w, values=raw[i]) for i, w in enumerate(words)]  # one pass per word
+        read: list[list] = [[] for _ in words]
+        each = [self._term(field, w, blocks=read[i]) for i, w in enumerate(words)]  # one pass per word
         candidates = self._and(each)
         if not candidates:
             return {}
-        decode = _position_decoder(schema[field].format)
-        positions = [_Decoded(r, decode) for r in raw]  # only the candidates' positions are decoded
+        docs = sorted(candidates)
+        raw = [values_of(r, docs) for r in read]  # values decoded only for blocks holding candidates
+        fmt = schema[field].format
         slop = max(1, q.slop)
         out: Scores = {}
+        boost = q.boost
+        deltas = _position_deltas(fmt)
+        if slop == 1 and deltas is not None:
+            if len(raw) == 2 and type(fmt) is Characters:  # the common case, inlined (the hot loop of a phrase)
+                first, second = raw
+                loads, pos = pickle.loads, _FIRST
+                for d, s in candidates.items():
+                    try:  # word 1 at p, word 2 at p + 1: (position deltas of [(pos, start, length), ...])
+                        found = not set(accumulate(map(pos, loads(memoryview(first[d])[4:])))).isdisjoint(
+                            islice(accumulate(map(pos, loads(memoryview(second[d])[4:])), initial=-1), 1, None))
+                    except pickle.UnpicklingError:  # a value stored without its final STOP
+                        found = _consecutive([first[d], second[d]], deltas)
+                    if found:
+                        out[d] = s * boost
+                return out
+            for d, s in candidates.items():
+                if _consecutive([r[d] for r in raw], deltas):
+                    out[d] = s * boost
+            return out
+        decode = _position_decoder(fmt)
+        positions = [_Decoded(r, decode) for r in raw]  # only the candidates' positions are decoded
         for d, s in candidates.items():
             if _in_order(d, positions, slop):
-                out[d] = s * q.boost
+                out[d] = s * boost
         return out
 
     def _prefix(self, q) -> Scores:
         field = q.fieldname
-        reader = self.searcher.reader()
-        if field not in self.searcher.schema:
+        schema = self.searcher.schema
+        if field not in schema:
             return {}
-        terms = []
-        for t in reader.expand_prefix(field, q.text):
-            terms.append(t)
-            if len(terms) > MAX_PREFIX_TERMS:
-                raise Unsupported("prefix expands to too many words")
-        return self._or([self._term(field, t) for t in terms], q.boost)
+        prefix = schema[field].to_bytes(q.text)
+        found: dict[bytes, list] = {}
+        nseg = len(self.ctx.segments)
+        for i, seg in enumerate(self.ctx.segments):
+            for (fname, btext), ti in seg.terms.items_from(field, prefix):
+                if fname != field or not btext.startswith(prefix):
+                    break
+                infos = found.get(btext)
+                if infos is None:
+                    if len(found) >= MAX_PREFIX_TERMS:
+                        raise Unsupported("prefix expands to too many words")
+                    infos = found[btext] = [None] * nseg
+                infos[i] = ti
+        parts = []
+        for btext in sorted(found):  # Whoosh's expansion order: the sum is added up in the same order
+            self._infos.setdefault((field, btext), found[btext])
+            parts.append(self._term(field, btext, infos=found[btext]))
+        return self._or(parts, q.boost)
+
+    # ------------------------------------------------------------------ snippets
+    def values(self, btext: bytes, docnums: "list[int]") -> "dict[int, bytes] | None":
+        """Raw body posting values of a word this evaluator read, for some documents; None if not read."""
+        kept = self._read.get(btext)
+        if kept is None:
+            return None
+        out: dict[int, bytes] = {}
+        for d in docnums:
+            for offset, blk in kept:
+                ids, local = blk.ids, d - offset
+                if ids and ids[0] <= local <= ids[-1]:
+                    k = bisect_left(ids, local)
+                    if ids[k] == local:
+                        vs = blk.values()
+                        if vs is not None:
+                            out[d] = vs[k]
+                    break
+        return out
 
 
 def _position_decoder(fmt):
     """A function from a raw posting value to its positions: Whoosh's, or a faster one for Characters."""
-    from itertools import accumulate
-    from pickle import loads
-
-    from whoosh.formats import Characters
-
     if type(fmt) is not Characters:
         return fmt.decode_positions
+    loads = pickle.loads
 
     def positions(v: bytes) -> list[int]:  # Characters.decode_positions, with the sum done in C
         return list(accumulate(code[0] for code in loads(v[4:] if v.endswith(b".") else v[4:] + b".")))
 
     return positions
+
+
+def _position_deltas(fmt):
+    """A function from a raw posting value to its position deltas, for Whoosh's Positions and Characters; else None."""
+    loads = pickle.loads
+    if type(fmt) is Characters:  # [(position delta, start delta, length), ...]
+        return lambda v: map(_FIRST, loads(v[4:] if v.endswith(b".") else v[4:] + b"."))
+    if type(fmt) is Positions:  # [position delta, ...]
+        return lambda v: loads(v[4:] if v.endswith(b".") else v[4:] + b".")
+    return None
+
+
+_FIRST = itemgetter(0)
+
+
+def _consecutive(values: "list[bytes]", deltas) -> bool:
+    """True if the words of these posting values occur at consecutive positions (p, p+1, p+2...) somewhere.
+
+    Word ``i``'s positions shifted by ``-i`` are intersected (in C: accumulate from ``-i``, drop that start).
+    """
+    common = set(accumulate(deltas(values[0])))
+    for i in range(1, len(values)):
+        shifted = islice(accumulate(deltas(values[i]), initial=-i), 1, None)
+        if i == len(values) - 1:
+            return not common.isdisjoint(shifted)
+        common.intersection_update(shifted)
+        if not common:
+            return False
+    return bool(common)
 
 
 class _Decoded:
@@ -295,7 +366,15 @@ def _in_order(doc: int, positions: "list[_Decoded]", slop: int) -> bool:
 
 def top(scores: Scores, limit: int) -> list[tuple[int, float]]:
     """The ``limit`` best (docnum, score), highest score first, lower docnum first on ties."""
-    return heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    if limit <= 0:
+        return []
+    if len(scores) > limit:
+        cut = heapq.nlargest(limit, scores.values())[-1]  # the limit-th best score: only those at or above it
+        items = [(d, s) for d, s in scores.items() if s >= cut]
+    else:
+        items = list(scores.items())
+    items.sort(key=lambda kv: (-kv[1], kv[0]))
+    return items[:limit]
 
 
 def evaluate(searcher, q) -> Scores:

@@ -10,15 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from . import config
 from .errors import NotFoundError
-from .indexer import Progress, update_index
 from .models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
 from .schema import ARTICLES, QUOTES
 from .search import ARTICLE, QUOTE, clean_query, filters_query, make_parser, parse_query, run_search
 from .store import index_exists, open_whoosh, read_manifest
+
+if TYPE_CHECKING:  # the indexer (and its writers) load only when something is indexed
+    from .indexer import Progress
 
 
 def _date(v) -> dt.date | None:
@@ -34,17 +36,18 @@ def article_from_fields(f: dict) -> Article:
 
 
 def _refreshed(searcher):
-    """``searcher.refresh()``, or a new searcher where Whoosh cannot reuse the old reader.
+    """The same searcher if the index did not change, else a new one on its latest commit.
 
-    Whoosh fails to refresh a searcher opened on an index without segments (an empty reader),
-    e.g. the quote index of a corpus whose first articles had no quotes.
+    Not ``searcher.refresh()``: Whoosh reuses the open reader of every segment whose id did not
+    change, but a segment that gained deletions (articles updated or removed) keeps its id, so the
+    old versions would still be found. (Whoosh also fails to refresh a searcher opened on an index
+    without segments, e.g. the quote index of a corpus whose first articles had no quotes.)
     """
-    try:
-        return searcher.refresh()
-    except TypeError:
-        ix = searcher._ix
-        searcher.close()
-        return ix.searcher()
+    if searcher.up_to_date():
+        return searcher
+    ix = searcher._ix
+    searcher.close()
+    return ix.searcher()
 
 
 class Library:
@@ -80,6 +83,8 @@ class Library:
     def update(self, rebuild: bool = False, progress: Progress | None = None, max_bytes: int | None = None,
                wait: float = 0.0) -> IndexSummary:
         """Index new/changed files, drop deleted ones (see :func:`update_index`), then refresh."""
+        from .indexer import update_index
+
         summary = update_index(self.corpus, self.index_dir, rebuild=rebuild, progress=progress,
                                max_bytes=max_bytes, wait=wait)
         self._written(summary)

@@ -18,7 +18,7 @@ from whoosh.qparser import dateparse
 from . import fastsearch
 from .errors import QueryError
 from .models import SearchHit, SearchResult, Snippet, Span
-from .snippets import body_terms, char_positions, fallback_snippet, make_snippets
+from .snippets import body_terms, char_positions, ev_body_terms, fallback_snippet, make_snippets
 
 ARTICLE, QUOTE = "article", "quote"
 
@@ -120,14 +120,15 @@ def query_words(q) -> list[str]:
 
 
 def _ranked(searcher, q, filter_q, limit: int, offset: int, sort_by_date: bool):
-    """(page of (docnum, score), total, exact): the fast evaluator where it applies, else Whoosh."""
+    """(page of (docnum, score), total, exact, evaluator or None): the fast evaluator where it applies, else Whoosh."""
     if q is not None:
         try:
-            scores = fastsearch.evaluate(searcher, q)
+            ev = fastsearch.Evaluator(searcher)
+            scores = ev.scores(q)
             if filter_q is not None:
                 allowed = fastsearch.evaluate(searcher, filter_q)
                 scores = {d: v for d, v in scores.items() if d in allowed}
-            return fastsearch.top(scores, offset + limit)[offset:], len(scores), True
+            return fastsearch.top(scores, offset + limit)[offset:], len(scores), True, ev
         except fastsearch.Unsupported:
             pass
     if q is None:
@@ -141,7 +142,7 @@ def _ranked(searcher, q, filter_q, limit: int, offset: int, sort_by_date: bool):
             total = len(results)  # exact counting walks every match: only when that is cheap
         else:
             exact = False
-    return [(hit.docnum, hit.score) for hit in results[offset: offset + limit]], total, exact
+    return [(hit.docnum, hit.score) for hit in results[offset: offset + limit]], total, exact, None
 
 
 def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0, filter_q=None,
@@ -151,15 +152,17 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
     text = text or ""
     q = parse_query(parser, text) if text.strip() else None
     try:
-        page, total, exact = _ranked(searcher, q, filter_q, limit, offset, sort_by_date)
+        page, total, exact, ev = _ranked(searcher, q, filter_q, limit, offset, sort_by_date)
     except QueryError:
         raise
     except Exception as exc:
         raise QueryError(f"cannot run the query {text!r}: {type(exc).__name__}: {exc}") from None
     want = len(page) if snippets is None else max(0, snippets)
     stored = [searcher.stored_fields(docnum) for docnum, _ in page]
-    positions = char_positions(searcher, [docnum for docnum, _ in page[:want]], body_terms(q, searcher.reader())) \
-        if q is not None and want else {}
+    positions = {}
+    if q is not None and want:
+        terms = body_terms(q, searcher.reader()) if ev is None else ev_body_terms(ev)
+        positions = char_positions(searcher, [docnum for docnum, _ in page[:want]], terms, ev)
     hits: list[SearchHit] = []
     for rank, ((docnum, score), fields) in enumerate(zip(page, stored), start=offset + 1):
         snips: list[Snippet] = []

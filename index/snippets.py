@@ -7,6 +7,8 @@ shown are then read from the postings (``chars=True`` on the body field), so no 
 
 from __future__ import annotations
 
+import heapq
+
 from whoosh import highlight
 from whoosh.analysis import Token
 
@@ -18,30 +20,50 @@ MAX_EXPANSIONS = 24
 """A wildcard that expands to more indexed words highlights only the most frequent of them."""
 
 
+MAXCHARS, SURROUND, TOP = 180, 60, 2
+"""Whoosh's ``PinpointFragmenter(maxchars=180, surround=60, autotrim=True)`` and the best two fragments."""
+
+
 class SpanFormatter(highlight.Formatter):
-    """Turn Whoosh fragments into ``Snippet`` models with absolute body offsets."""
+    """Turn Whoosh fragments into ``Snippet`` models with absolute body offsets (the reference for :func:`make_snippets`)."""
 
     def format_fragment(self, fragment, replace=False):  # noqa: D401 - Whoosh API
-        text = fragment.text
-        start, end = fragment.startchar, fragment.endchar
-        # Widen to whole words so a snippet never starts or ends mid-word.
-        while start > 0 and not text[start - 1].isspace() and start > fragment.startchar - 20:
-            start -= 1
-        while end < len(text) and not text[end].isspace() and end < fragment.endchar + 20:
-            end += 1
-        spans: list[Span] = []
-        for t in fragment.matches:
-            if t.startchar < t.endchar and (not spans or t.startchar >= spans[-1].end):
-                spans.append(Span(start=t.startchar, end=t.endchar))
-        return Snippet(start=start, end=end, text=text[start:end], highlights=spans)
+        return _snippet(fragment.text, fragment.startchar, fragment.endchar,
+                        [(t.startchar, t.endchar) for t in fragment.matches])
 
     def format(self, fragments, replace=False):
         return [self.format_fragment(f) for f in fragments]
 
 
-_FRAGMENTER = highlight.PinpointFragmenter(maxchars=180, surround=60, autotrim=True, charlimit=CHARLIMIT)
+_FRAGMENTER = highlight.PinpointFragmenter(maxchars=MAXCHARS, surround=SURROUND, autotrim=True, charlimit=CHARLIMIT)
 _SCORER = highlight.BasicFragmentScorer()
 _FORMATTER = SpanFormatter()
+
+
+def _snippet(text: str, start: int, end: int, matches: list[tuple[int, int]]) -> Snippet:
+    """A fragment as a ``Snippet``, widened to whole words (at most 20 characters each side)."""
+    lo, hi = start, end
+    while start > 0 and not text[start - 1].isspace() and start > lo - 20:
+        start -= 1
+    while end < len(text) and not text[end].isspace() and end < hi + 20:
+        end += 1
+    spans: list[Span] = []
+    for s, e in matches:
+        if s < e and (not spans or s >= spans[-1].end):
+            spans.append(Span(start=s, end=e))
+    return Snippet(start=start, end=end, text=text[start:end], highlights=spans)
+
+
+def whoosh_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -> list[Snippet]:
+    """:func:`make_snippets` done by Whoosh's highlighter objects (slower; the reference in tests)."""
+    if not positions:
+        return [fallback_snippet(body)]
+    tokens = [Token(startchar=s, endchar=e, matched=True, text=body[s:e]) for s, e in sorted(set(positions))
+              if e <= CHARLIMIT]
+    frags = list(_FRAGMENTER.fragment_matches(body, tokens))
+    best = highlight.top_fragments(frags, top, _SCORER, highlight.SCORE, minscore=1)
+    snips = _FORMATTER.format(best)
+    return sorted(snips, key=lambda s: s.start) or [fallback_snippet(body)]
 
 
 def body_terms(q, reader) -> list[bytes]:
@@ -56,37 +78,108 @@ def body_terms(q, reader) -> list[bytes]:
     return words[:MAX_EXPANSIONS]
 
 
-def char_positions(searcher, docnums: list[int], terms: list[bytes]) -> dict[int, list[tuple[int, int]]]:
+def ev_body_terms(ev) -> list[bytes]:
+    """:func:`body_terms` from what a fast evaluator looked up (no second prefix expansion)."""
+    words = sorted(ev.body_words, key=lambda t: (-ev.body_words[t], t))
+    return words[:MAX_EXPANSIONS]
+
+
+def char_positions(searcher, docnums: list[int], terms: list[bytes], ev=None) -> dict[int, list[tuple[int, int]]]:
     """``{docnum: [(startchar, endchar), ...]}`` of the terms in each document, from the postings.
 
-    Only the posting blocks that hold these documents are decoded (see ``fastsearch.values_for``).
+    The posting values come from the evaluator ``ev`` that ran the query where it read the word,
+    otherwise only the posting blocks that hold these documents are decoded (``fastsearch.values_for``).
     """
-    from .fastsearch import values_for
+    from .postings import values_for
 
-    wanted = set(docnums)
-    out: dict[int, list[tuple[int, int]]] = {d: [] for d in sorted(wanted)}
+    wanted = sorted(set(docnums))
+    out: dict[int, list[tuple[int, int]]] = {d: [] for d in wanted}
     if not wanted:
         return out
-    decode = searcher.schema["body"].format.decode_characters
+    decode = _char_decoder(searcher.schema["body"].format)
     for term in terms:
-        try:
-            found = values_for(searcher, "body", term, wanted)
-        except Exception:
-            continue
+        found = ev.values(term, wanted) if ev is not None else None
+        if found is None:
+            try:
+                found = values_for(searcher, "body", term, set(wanted))
+            except Exception:
+                continue
         for d, v in found.items():
             out[d].extend((s, e) for _, s, e in decode(v))
     return out
 
 
-def make_snippets(body: str, positions: list[tuple[int, int]], top: int = 2) -> list[Snippet]:
-    """The best ``top`` excerpts of ``body`` around the given word positions, in reading order."""
+def _char_decoder(fmt):
+    """A function from a raw posting value to its ``(pos, startchar, endchar)`` list (Whoosh's, faster for Characters)."""
+    from pickle import loads
+
+    from whoosh.formats import Characters
+
+    if type(fmt) is not Characters:
+        return fmt.decode_characters
+
+    def decode(v: bytes) -> list[tuple[int, int, int]]:  # Characters.decode_characters
+        out, pos, end = [], 0, 0
+        for dp, ds, dl in loads(v[4:] if v.endswith(b".") else v[4:] + b"."):
+            pos += dp
+            start = ds + end
+            end = dl + start
+            out.append((pos, start, end))
+        return out
+
+    return decode
+
+
+class _Ranked:
+    """A fragment as ``top_fragments`` compares it: by (score, start) only, ties neither less nor equal."""
+
+    __slots__ = ("key", "end", "first", "last")
+
+    def __init__(self, key: tuple[int, int], end: int, first: int, last: int) -> None:
+        self.key, self.end, self.first, self.last = key, end, first, last
+
+    def __lt__(self, other: "_Ranked") -> bool:
+        return self.key < other.key
+
+
+def make_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -> list[Snippet]:
+    """The best ``top`` excerpts of ``body`` around the given word positions, in reading order.
+
+    Exactly Whoosh's ``PinpointFragmenter`` + ``BasicFragmentScorer`` + ``top_fragments`` (see
+    :func:`whoosh_snippets`), on plain tuples: a fragment per run of nearby matches, scored by its
+    number of matches times 100 per distinct matched word, the best ``top`` kept.
+    """
     if not positions:
         return [fallback_snippet(body)]
-    tokens = [Token(startchar=s, endchar=e, matched=True, text=body[s:e]) for s, e in sorted(set(positions))
-              if e <= CHARLIMIT]
-    frags = list(_FRAGMENTER.fragment_matches(body, tokens))
-    best = highlight.top_fragments(frags, top, _SCORER, highlight.SCORE, minscore=1)
-    snips = _FORMATTER.format(best)
+    toks = [t for t in sorted(set(positions)) if t[1] <= CHARLIMIT]
+    n, size = len(toks), len(body)
+    frags: list[_Ranked] = []
+    i = 0
+    while i < n:
+        left, right = toks[i]
+        j, length = i, right - left
+        while j < n - 1 and length < MAXCHARS:
+            s, e = toks[j + 1]
+            if e - right <= SURROUND and e - left <= MAXCHARS:
+                j += 1
+                right = e
+                length += e - s
+            else:
+                break
+        start, end = max(0, left - SURROUND), min(size, right + SURROUND)
+        space = body.find(" ", start, end)  # Whoosh's autotrim
+        if space > 0:
+            start = space + 1
+        space = body.rfind(" ", start, end)
+        if space > 0:
+            end = space
+        start, end = min(start, toks[i][0]), max(end, toks[j][1])
+        words = len({body[s:e] for s, e in toks[i:j + 1]})
+        frags.append(_Ranked(((j - i + 1) * (words * 100 or 1), start), end, i, j))
+        i = j + 1
+    # Whoosh's top_fragments: heapq.nlargest on a generator of (score, fragment), fragments ordered by start
+    best = heapq.nlargest(top, (f for f in frags))
+    snips = [_snippet(body, f.key[1], f.end, toks[f.first:f.last + 1]) for f in best]
     return sorted(snips, key=lambda s: s.start) or [fallback_snippet(body)]
 
 

@@ -1,0 +1,209 @@
+"""Whoosh's posting lists read a block at a time, without its matcher objects.
+
+A segment's posting list for a term is read from the postings file in one piece and each block
+decoded as ``W3LeafMatcher`` would. Whoosh pickles a block's (ids, weights, values) with protocol 2,
+where each raw value (bytes) costs a ``_codecs.encode`` call to load, 8x the ids and weights
+together: a block's ids and weights are loaded from the front of its pickle alone, its values only
+when asked for (:meth:`Block.values`). Blocks written with a newer protocol are loaded whole.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+import struct
+import zlib
+from bisect import bisect_left
+from itertools import accumulate
+
+from whoosh.codec.whoosh3 import W3LeafMatcher
+
+_INT = struct.Struct("!i")
+_MAGIC = b"W3Bl"
+
+
+class Unsupported(Exception):
+    """The index or query has a shape the fast evaluator does not handle."""
+
+
+def _leaf(m):
+    """The on-disk matcher under Whoosh's wrappers (a deletion filter), or None."""
+    while not isinstance(m, W3LeafMatcher) and hasattr(m, "child"):
+        m = m.child
+    return m if isinstance(m, W3LeafMatcher) else None
+
+
+def values_for(searcher, field: str, btext: bytes, docnums: "set[int]") -> dict[int, bytes]:
+    """Raw posting values of a word for a few documents (global numbers), reading only their blocks."""
+    out: dict[int, bytes] = {}
+    for sub, offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        wanted = sorted(d - offset for d in docnums if offset <= d < offset + reader.doc_count_all())
+        if not wanted:
+            continue
+        try:
+            m = reader.postings(field, btext)
+        except Exception:
+            continue
+        leaf = _leaf(m)
+        if leaf is None:
+            while m.is_active():
+                if m.id() in wanted:
+                    out[m.id() + offset] = m.value()
+                m.next()
+            continue
+        i = 0
+        while i < len(wanted):
+            if leaf._maxid >= wanted[i]:  # this block may hold wanted documents: decode it
+                leaf._read_ids()
+                leaf._read_values()
+                ids = leaf._ids
+                at = {d: k for k, d in enumerate(ids)}
+                while i < len(wanted) and wanted[i] <= leaf._maxid:
+                    k = at.get(wanted[i])
+                    if k is not None:
+                        out[wanted[i] + offset] = leaf._values[k]
+                    i += 1
+            if leaf._lastblock or i >= len(wanted):
+                break
+            leaf._next_block()
+    return out
+
+
+class Segment:
+    """One segment of the searcher: its term dictionary, postings file and deletions."""
+
+    __slots__ = ("reader", "offset", "terms", "postfile", "deleted")
+
+    def __init__(self, reader, offset: int) -> None:
+        self.reader, self.offset = reader, offset
+        try:
+            self.terms = reader._terms
+            self.postfile = self.terms._postfile
+        except AttributeError:
+            raise Unsupported("not a Whoosh 3 segment") from None
+        self.deleted = reader.deleted_docs_set if reader.has_deletions() else ()
+
+    def term_info(self, field: str, btext: bytes):
+        """The term's W3TermInfo in this segment, or None."""
+        try:
+            return self.terms.term_info(field, btext)
+        except Exception:  # TermNotFound
+            return None
+
+    def blocks(self, ti, fmt, values: bool) -> "list[Block]":
+        """All posting blocks of a term, with their values decoded now (``values``) or on demand."""
+        inlined = ti._inlined
+        if inlined is not None:
+            ids, ws, vs = inlined
+            return [Block(list(ids), ws or [1.0] * len(ids), vs or None)]
+        length = ti._length
+        if isinstance(length, tuple):  # Whoosh keeps the unpacked tuple
+            length = length[0]
+        data = self.postfile.get(ti._offset, length)
+        if data[:4] != _MAGIC:
+            raise Unsupported("unknown posting block header")
+        fixed = fmt.fixed_value_size()
+        stream = io.BytesIO(data)
+        load, unpack = pickle.load, _INT.unpack_from
+        pos, out = 4, []
+        while True:
+            (n,) = unpack(data, pos)
+            end = pos + 4 + abs(n)
+            stream.seek(pos + 4)
+            info = load(stream)  # (count, maxid, maxweight, compression, minlength, maxlength)
+            out.append(Block.read(data[stream.tell():end], info[0], info[3], fixed, values))
+            if n < 0 or end >= len(data):
+                return out
+            pos = end
+
+
+_VALUES_START = b"c_codecs\nencode\n"
+"""Where a block's values begin: Whoosh pickles blocks with protocol 2, which writes bytes as
+``_codecs.encode(text, 'latin1')`` calls (slow to load: 8x the ids and weights together)."""
+_HEAD = 2048
+"""Decompressed bytes that hold a block's ids and weights (128 postings: about 1,400)."""
+
+
+class Block:
+    """One posting block: local document numbers, weights and (on demand) raw values, as Whoosh decodes them."""
+
+    __slots__ = ("ids", "weights", "_values", "_raw", "_comp", "_fixed")
+
+    def __init__(self, ids: list, weights, values, raw: bytes = b"", comp: int = 0, fixed=None) -> None:
+        self.ids, self.weights, self._values = ids, weights, values
+        self._raw, self._comp, self._fixed = raw, comp, fixed
+
+    @classmethod
+    def read(cls, raw: bytes, count: int, comp: int, fixed, values: bool) -> "Block":
+        """Decode a block; the values of a protocol 2 block only if asked (else on first use)."""
+        data, ids = raw, None
+        if comp:
+            d = zlib.decompressobj()
+            data = d.decompress(raw, _HEAD)
+            if not values and data[:2] == b"\x80\x02":
+                ids, ws = _ids_and_weights(data, count)
+            if ids is None:
+                data += d.decompress(d.unconsumed_tail) + d.flush()
+        elif not values and data[:2] == b"\x80\x02":
+            ids, ws = _ids_and_weights(data, count)
+        if ids is not None:
+            b = cls([], ws, None, raw, comp, fixed)
+        else:
+            ids, ws, vs = pickle.loads(data)
+            b = cls([], ws, None, b"", 0, fixed)
+            b._values = b._unpack_values(vs)
+        if ws is None:
+            b.weights = [1.0] * count
+        elif isinstance(ws, float):
+            b.weights = [ws] * count
+        b.ids = list(accumulate(ids))
+        return b
+
+    def _unpack_values(self, vs):
+        fixed = self._fixed
+        if fixed == 0:
+            return None
+        if fixed is not None and fixed > 0:
+            return [vs[i:i + fixed] for i in range(0, len(vs), fixed)]
+        return vs
+
+    def values(self):
+        """The raw posting values (decoded on first use), or None for a format without values."""
+        if self._raw:
+            raw, self._raw = self._raw, b""
+            self._values = self._unpack_values(pickle.loads(zlib.decompress(raw) if self._comp else raw)[2])
+        return self._values
+
+
+def _ids_and_weights(head: bytes, count: int) -> "tuple | tuple[None, None]":
+    """(delta-coded ids, weights) from the start of a protocol 2 block, without its values; (None, None) if not there."""
+    cut = head.find(_VALUES_START)
+    if cut > 0:
+        if head[cut - 1:cut] == b"(":  # the MARK of a values tuple of 4 or more
+            cut -= 1
+        try:
+            ids, ws = pickle.loads(head[:cut] + b"\x86.")  # TUPLE2, STOP
+            if len(ids) == count and (ws is None or isinstance(ws, float) or len(ws) == count):
+                return ids, ws
+        except Exception:
+            pass
+    return None, None
+
+
+def values_of(blocks: "list[tuple[int, Block]]", docs: "list[int]") -> dict[int, bytes]:
+    """Raw posting values of the blocks (in document order) that hold any of ``docs`` (sorted global
+    numbers), by global document number: a superset of the documents asked for, built in C."""
+    out: dict[int, bytes] = {}
+    n = len(docs)
+    for offset, blk in blocks:
+        ids = blk.ids
+        if not ids:
+            continue
+        i = bisect_left(docs, ids[0] + offset)
+        if i >= n or docs[i] > ids[-1] + offset:
+            continue  # no document asked for in this block: its values are not decoded
+        vs = blk.values()
+        if vs is not None:
+            out.update(zip(ids, vs) if not offset else zip([d + offset for d in ids], vs))
+    return out
