@@ -16,8 +16,18 @@ pure word map) simply run the chain.
 
 from __future__ import annotations
 
+import re
+from collections import Counter as _Counter
+from itertools import accumulate as _accumulate
+from itertools import chain as _chain_mod
+from operator import sub as _sub
+from pickle import dumps as _dumps
+
 from whoosh.analysis import CompositeAnalyzer, LowercaseFilter, RegexTokenizer, StemFilter
 from whoosh.analysis.acore import Token
+from whoosh.system import pack_uint as _pack_uint
+
+_chain_iter = _chain_mod.from_iterable
 
 CACHE_LIMIT = 300_000
 """Distinct written forms remembered per analyzer (the cache is emptied when it grows past this)."""
@@ -34,6 +44,39 @@ def _is_word_map(item) -> bool:
     return type(item).__name__ == "NormalizeFilter" and type(item).__module__.endswith("schema")
 
 
+_CACHES: dict[tuple, dict] = {}
+"""Word caches shared by the fused analyzers of one process that have the same chain (the article
+title and body and the quote text use the same one, and an index opened twice makes new objects)."""
+
+
+def _chain_key(items) -> tuple | None:
+    """What makes two chains give the same words: each item's type and public settings."""
+    key = []
+    for item in items:
+        settings = []
+        for name, value in sorted(vars(item).items()):
+            if name.startswith("_"):
+                continue
+            if isinstance(value, re.Pattern):
+                value = ("re", value.pattern, value.flags)
+            elif callable(value):
+                value = ("fn", getattr(value, "__module__", None), getattr(value, "__qualname__", None))
+            try:
+                hash(value)
+            except TypeError:
+                return None
+            settings.append((name, value))
+        key.append((type(item).__module__, type(item).__qualname__, tuple(settings)))
+    return tuple(key)
+
+
+def _shared_cache(items) -> dict:
+    key = _chain_key(items)
+    if key is None:
+        return {}
+    return _CACHES.setdefault(key, {})
+
+
 class FusedAnalyzer(CompositeAnalyzer):
     """``RegexTokenizer(...) | <word-map filters>`` with one loop and a per-word result cache."""
 
@@ -45,20 +88,24 @@ class FusedAnalyzer(CompositeAnalyzer):
         first = self.items[0] if self.items else None
         self._fast = (isinstance(first, RegexTokenizer) and type(first) is RegexTokenizer and not first.gaps
                       and all(_is_word_map(f) for f in self.items[1:]))
-        self._cache: dict[str, str | None] = {}
+        self._cache: dict[str, str | None] = _shared_cache(self.items) if self._fast else {}
+        # words and the gaps before them in one findall; only for the schema's word pattern, which
+        # matches from every word character on (so a gap is only non-word characters)
+        from .schema import _WORDS
+
+        expr = first.expression if self._fast else None
+        self._gapped = (re.compile(r"(\W*)(" + _WORDS + ")", expr.flags)
+                        if expr is not None and expr.pattern == _WORDS and not expr.groups else None)
 
     def __getstate__(self):
-        return {k: v for k, v in self.__dict__.items() if k not in ("_cache", "_fast")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_cache", "_fast", "_gapped")}
 
     def __setstate__(self, state):
         self.__dict__.update(state)
         self._setup()
 
-    def _final(self, raw: str) -> str | None:
+    def _chain(self, raw: str) -> str | None:
         """The text the filter chain makes of one written word (None: the chain drops it)."""
-        cache = self._cache
-        if len(cache) >= CACHE_LIMIT:
-            cache.clear()
         t = Token()
         t.text = raw
         t.stopped = False
@@ -68,7 +115,14 @@ class FusedAnalyzer(CompositeAnalyzer):
         out = None
         for tok in gen:
             out = tok.text
-        cache[raw] = out
+        return out
+
+    def _final(self, raw: str) -> str | None:
+        """:meth:`_chain`, remembered in the cache."""
+        cache = self._cache
+        if len(cache) >= CACHE_LIMIT:
+            cache.clear()
+        out = cache[raw] = self._chain(raw)
         return out
 
     def __call__(self, value, no_morph=False, positions=False, chars=False, keeporiginal=False,
@@ -165,3 +219,112 @@ def apply_format_patches() -> None:
     patch(formats.Characters, True)
     patch(formats.Positions, False)
     _PATCHED = True
+
+
+
+_INT_PICKLE = [b"K" + bytes([i]) for i in range(256)] + [b"M" + i.to_bytes(2, "little") for i in range(256, 65536)]
+"""Pickle protocol 2 codes of the small non-negative ints (BININT1, BININT2)."""
+
+_ONE_CHARS_HEAD = _pack_uint(1) + b"\x80\x02]q\x00"  # frequency 1; PROTO 2, EMPTY_LIST, BINPUT 0
+_ONE_CHARS_TAIL = b"\x87q\x01a."  # TUPLE3, BINPUT 1, APPEND, STOP
+_ONE_POS_TAIL = b"a."  # APPEND, STOP
+
+
+def _pickled_int(x: int) -> bytes:
+    if x < 65536:
+        return _INT_PICKLE[x]
+    return b"J" + x.to_bytes(4, "little", signed=True)  # BININT (x < 2**31 here)
+
+
+def term_values(analyzer: FusedAnalyzer, value: str, chars: bool) -> list[tuple[str, int, bytes]]:
+    """``(term, frequency, encoded value)`` of each term of ``value``, in term order.
+
+    The value bytes are exactly what Whoosh's ``Characters.encode`` (``chars``) or
+    ``Positions.encode`` give for the term's occurrences (``pack_uint(n) + pickle.dumps(deltas, 2)``).
+    Per token, everything runs in C: the words (and, for ``chars``, the gaps between them, whose
+    running lengths give every word's offsets) come from one ``findall``; the occurrences are
+    grouped by sorting the positions by term. Python code runs once per distinct term, and a term
+    that occurs once (most of them) has its pickle assembled from precomputed pieces.
+    """
+    gapped = analyzer._gapped
+    if gapped is None or len(value) >= 2**31:
+        return _term_values_slow(analyzer, value, chars)
+    if chars:
+        flat = list(_chain_iter(gapped.findall(value)))  # [gap, word, gap, word, ...]
+        raws = flat[1::2]
+        offsets = list(_accumulate(map(len, flat), initial=0))  # word i: offsets[2i+1]:offsets[2i+2]
+    else:
+        raws = analyzer.items[0].expression.findall(value)
+    cache = analyzer._cache
+    missing = set(raws).difference(cache)
+    if missing:
+        if len(cache) + len(missing) >= CACHE_LIMIT:
+            cache.clear()
+            missing = set(raws)
+        chain = analyzer._chain
+        for raw in missing:
+            cache[raw] = chain(raw)
+    texts = list(map(cache.__getitem__, raws))
+    counts = _Counter(texts)
+    if None in counts:  # words the filters drop (they still use up a position)
+        order = sorted(range(len(texts)), key=lambda k: texts[k] or "")
+        skip = counts.pop(None)
+        order = [k for k in order if texts[k] is not None] if skip else order
+    else:
+        order = sorted(range(len(texts)), key=texts.__getitem__)  # stable: positions ascend per term
+    out = []
+    i = 0
+    if chars:
+        head, tail = _ONE_CHARS_HEAD, _ONE_CHARS_TAIL
+        for text in sorted(counts):
+            n = counts[text]
+            if n == 1:
+                pos = order[i]
+                start = offsets[2 * pos + 1]
+                out.append((text, 1, b"".join((head, _pickled_int(pos), _pickled_int(start),
+                                                _pickled_int(offsets[2 * pos + 2] - start), tail))))
+            else:
+                deltas = []
+                posbase = charbase = 0
+                for pos in order[i:i + n]:
+                    start = offsets[2 * pos + 1]
+                    end = offsets[2 * pos + 2]
+                    deltas.append((pos - posbase, start - charbase, end - start))
+                    posbase = pos
+                    charbase = end
+                out.append((text, n, _pack_uint(n) + _dumps(deltas, 2)))
+            i += n
+    else:
+        head, tail = _ONE_CHARS_HEAD, _ONE_POS_TAIL
+        for text in sorted(counts):
+            n = counts[text]
+            if n == 1:
+                out.append((text, 1, b"".join((head, _pickled_int(order[i]), tail))))
+            else:
+                poslist = order[i:i + n]
+                out.append((text, n, _pack_uint(n) + _dumps(list(map(_sub, poslist, [0] + poslist[:-1])), 2)))
+            i += n
+    return out
+
+
+def _term_values_slow(analyzer: FusedAnalyzer, value: str, chars: bool) -> list[tuple[str, int, bytes]]:
+    """:func:`term_values` the plain way (what Whoosh's formats do with the analyzer's tokens)."""
+    out = []
+    if chars:
+        for text, poslist in analyzer.term_positions(value, True).items():
+            deltas = []
+            posbase = charbase = 0
+            for pos, startchar, endchar in poslist:
+                deltas.append((pos - posbase, startchar - charbase, endchar - startchar))
+                posbase = pos
+                charbase = endchar
+            out.append((text, len(poslist), _pack_uint(len(deltas)) + _dumps(deltas, 2)))
+    else:
+        for text, poslist in analyzer.term_positions(value, False).items():
+            deltas = []
+            base = 0
+            for pos in poslist:
+                deltas.append(pos - base)
+                base = pos
+            out.append((text, len(poslist), _pack_uint(len(deltas)) + _dumps(deltas, 2)))
+    return out

@@ -159,8 +159,13 @@ def _add_file(f: Found, articles, quotes, names, aw, qw, taken: dict[str, str] |
 
 
 def _worker(wid: int, index_dir: str, founds: list[Found], shares: list[tuple[int, int]], jobs, max_bytes,
-            limitmb: int, conn, parent: int, result_stem: str) -> None:
-    """One worker: takes parts from ``jobs`` until it gets None; one new segment per index per part."""
+            limitmb: int, conn, parent: int, result_stem: str, lock_fds: tuple[int, ...] = ()) -> None:
+    """One worker: takes parts from ``jobs`` until it gets None; one new segment per index per part.
+
+    ``lock_fds``: a forked worker's copies of the parent's Whoosh write-lock descriptors (``flock``
+    locks last while any copy is open: closed at once, a worker orphaned by a killed parent does not
+    keep the indexes locked until it notices).
+    """
     from whoosh import index as windex
     from whoosh.writing import SegmentWriter
 
@@ -168,6 +173,11 @@ def _worker(wid: int, index_dir: str, founds: list[Found], shares: list[tuple[in
     from .store import release_inherited_locks
 
     release_inherited_locks()  # a forked worker must not hold the parent's update lock
+    for fd in lock_fds:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
 
     def send(msg) -> None:
         if os.getppid() != parent:  # the parent is gone (killed): nobody will commit this work
@@ -178,6 +188,7 @@ def _worker(wid: int, index_dir: str, founds: list[Found], shares: list[tuple[in
     try:
         whoosh_patches.apply()
         analysis.apply_format_patches()
+        fastwrite.tune_malloc()
         extract, names, _ = quote_engine()
         ix = windex.open_dir(index_dir, indexname=ARTICLES)
         qix = windex.open_dir(index_dir, indexname=QUOTES)
@@ -275,6 +286,9 @@ def build(ix, qix, index_dir: Path, founds: list[Found], sizes: list[int], max_b
     stem = str(index_dir / f"{ARTICLES}_bulk{os.getpid()}_")
     try:
         ctx = _context()
+        forked = ctx.get_start_method() == "fork"
+        lock_fds = tuple(fd for w in (qw, aw) for fd in [getattr(w.writelock, "fd", None)]
+                         if forked and isinstance(fd, int))
         jobs = ctx.Queue()
         for part in range(len(shares)):
             jobs.put(part)
@@ -284,7 +298,7 @@ def build(ix, qix, index_dir: Path, founds: list[Found], sizes: list[int], max_b
             reader, writer = ctx.Pipe(duplex=False)
             p = ctx.Process(target=_worker, name=f"briefing-bulk-{wid}", daemon=True,
                             args=(wid, str(index_dir), founds, shares, jobs, max_bytes, LIMITMB, writer,
-                                  os.getpid(), stem))
+                                  os.getpid(), stem, lock_fds))
             p.start()
             writer.close()
             procs_.append(p)

@@ -13,8 +13,11 @@ import re
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter
 
-SCHEMA_VERSION = 3
-"""Bump when the schema or what is stored changes: existing indexes are rebuilt with a message."""
+SCHEMA_VERSION = 4
+"""Bump when the schema or what is stored changes: existing indexes are rebuilt with a message.
+
+4: content hashes (and a quote's article path) are stored, no longer indexed (nothing searches them).
+"""
 
 # Words with inner apostrophes/dots/hyphens stay whole ("people's", "u.s", "h20").
 _WORDS = r"\w+(?:[.'’-]\w+)*"
@@ -79,7 +82,7 @@ def build_schema() -> fields.Schema:
         url=fields.STORED(),
         author=fields.TEXT(analyzer=names, stored=True),
         body=fields.TEXT(analyzer=body_analyzer(), stored=True, chars=True),
-        hash=fields.ID(stored=True),
+        hash=fields.STORED(),  # read from stored fields only (manifest rebuild), never searched
         mtime_ns=fields.STORED(),
         size=fields.STORED(),
         format=fields.STORED(),
@@ -93,8 +96,8 @@ def build_quote_schema() -> fields.Schema:
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         article_id=fields.ID(stored=True),
-        article_hash=fields.ID(stored=True),
-        path=fields.ID(stored=True),
+        article_hash=fields.STORED(),  # stored only: read when stale quotes are found, never searched
+        path=fields.STORED(),
         source=fields.TEXT(analyzer=names),
         date=fields.DATETIME(),
         body=fields.TEXT(analyzer=body_analyzer()),

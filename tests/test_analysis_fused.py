@@ -78,3 +78,38 @@ def test_unknown_filter_falls_back_to_the_chain():
     chain = RegexTokenizer(_WORDS) | LowercaseFilter() | StopFilter()
     text = "The chips are here, and so are we"
     assert _run(a, text, CALLS[1]) == _run(chain, text, CALLS[1])
+
+
+def _whoosh_values(fmt, analyzer, text) -> list:
+    """Whoosh's own ``(term, frequency, value bytes)`` for a text: the format class's original word_values."""
+    word_values = getattr(type(fmt).word_values, "__wrapped__", type(fmt).word_values)
+    return sorted((w, freq, v) for w, freq, _, v in word_values(fmt, text, analyzer, mode="index"))
+
+
+@pytest.mark.parametrize("stem", [True, False])
+def test_term_values_are_the_formats_encoding(seeds_dir, stem):
+    """``term_values`` (words, groups and pickles built in C) gives Whoosh's exact value bytes."""
+    from whoosh import formats
+
+    from briefing.index.analysis import _term_values_slow, term_values
+
+    fused, chain = (body_analyzer(), _chain(True)) if stem else (name_analyzer(), _chain(False))
+    assert fused._gapped is not None
+    long_text = ("word " * 14000) + "far away offsets " + "x" * 70000 + " the end said, end"  # ints > 65535
+    texts = _texts(seeds_dir) + [long_text, "a " * 300 + "b"]
+    for text in texts:
+        for fmt, chars in ((formats.Characters(), True), (formats.Positions(), False)):
+            want = _whoosh_values(fmt, chain, text)
+            assert sorted(term_values(fused, text, chars)) == want, (text[:60], chars)
+            assert sorted(_term_values_slow(fused, text, chars)) == want, (text[:60], chars)
+
+
+def test_analyzers_with_one_chain_share_their_word_cache():
+    from briefing.index.schema import build_quote_schema, build_schema
+
+    a, q = build_schema(), build_quote_schema()
+    assert a["body"].analyzer._cache is a["title"].analyzer._cache is q["body"].analyzer._cache
+    assert a["source"].analyzer._cache is q["speaker"].analyzer._cache
+    assert a["body"].analyzer._cache is not a["source"].analyzer._cache  # stemmed vs not
+    copy = pickle.loads(pickle.dumps(a["body"].analyzer))
+    assert copy._cache is a["body"].analyzer._cache

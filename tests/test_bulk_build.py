@@ -285,8 +285,8 @@ def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, s
     analysis.apply_format_patches()
     patched = {c: c.__dict__["word_values"] for c in (formats.Characters, formats.Positions)}
 
-    def files(fast: bool) -> dict[str, bytes]:
-        d = tmp_path / ("fast" if fast else "plain")
+    def files(fast: bool, spill: bool = False) -> dict[str, bytes]:
+        d = tmp_path / ("fast" if fast else "plain") / ("spill" if spill else "mem")
         create_whoosh(d, ARTICLES)
         create_whoosh(d, QUOTES)
         for c, wv in patched.items():
@@ -296,8 +296,13 @@ def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, s
                   for n in (ARTICLES, QUOTES)]
             if fast:
                 assert all(fastwrite.install(w) for w in ws)
+            if spill:  # postings outgrow the memory limit: sorted runs on disk, merged by Whoosh's pool
+                for w in ws:
+                    w.pool.limit = 60_000
             for f, arts, qs in data:
                 bulk._add_file(f, arts, qs, names, ws[0], ws[1], {}, extract)
+            if spill:
+                assert all(len(w.pool.runs) > 2 for w in ws)
             for w in ws:
                 w._finalize_segment()
         finally:
@@ -306,11 +311,22 @@ def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, s
         return {p.name.split("_", 1)[0] + "." + p.name.split(".", 1)[1]: p.read_bytes() for p in d.iterdir()
                 if p.is_file() and p.name.startswith((f"{ARTICLES}_", f"{QUOTES}_"))}
 
-    plain, fast = files(False), files(True)
+    plain, fast, spilled = files(False), files(True), files(True, spill=True)
     assert len(plain) >= 10 and any(k.endswith(".pst") for k in plain)
-    assert plain.keys() == fast.keys()
+    assert plain.keys() == fast.keys() == spilled.keys()
     for k in plain:
         assert plain[k] == fast[k], k
+        assert plain[k] == spilled[k], k
+
+
+def test_fast_writer_helpers_match_whoosh():
+    from whoosh.filedb.filetables import md5_hash
+
+    from briefing.index import fastwrite
+
+    for key in (b"", b"\x00\x05body", "naïve 日本".encode(), bytes(range(256))):
+        assert fastwrite._md5_hash(key) == md5_hash(key)
+    assert fastwrite.tune_malloc() in (True, False)  # glibc: True; elsewhere a no-op
 
 
 def test_bulk_build_from_a_threaded_process_uses_spawn(corpus, tmp_path, monkeypatch):

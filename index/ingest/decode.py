@@ -6,6 +6,10 @@ Binary files and text that is not decodable raise :class:`Unusable` with the ski
 from __future__ import annotations
 
 import codecs
+import re
+
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+"""Control characters a text file would not have (below space, except newline, tab, CR, FF, ESC)."""
 
 
 class Unusable(Exception):
@@ -55,9 +59,10 @@ def decode_bytes(data: bytes) -> str:
     if "\x00" in text:
         raise Unusable("binary", "NUL characters in the text")
     sample = text[:8192]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f\x1b")
+    controls = len(_CONTROLS.findall(sample))
     if controls > max(8, len(sample) // 10):
         raise Unusable("binary", "mostly control characters: not a text file")
+    text = text.lstrip("\ufeff")  # further byte order marks (a file saved twice with one) are not text
     if not text.strip():
         raise Unusable("empty", "the file has no text")
     return text.replace("\r\n", "\n").replace("\r", "\n")

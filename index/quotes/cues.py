@@ -59,7 +59,9 @@ class _CueFinder:
             return
         found = []
         n = len(text)
-        for word in cls._first:
+        # an accepted occurrence is a whole run of ASCII letters of ``text``: only the cue words
+        # among the text's runs can have one (one findall instead of a str.find per cue word)
+        for word in cls._first.intersection(map(str.lower, _WORDS_RX.findall(text))):
             i = low_text.find(word)
             while i >= 0:
                 e = i + len(word)
