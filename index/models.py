@@ -17,7 +17,7 @@ SCHEMA_VERSION = 1
 class Record(BaseModel):
     """Base for all records: unknown keys are ignored, values are validated."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
 
 # --------------------------------------------------------------------------- articles
@@ -126,6 +126,18 @@ class SearchResult(Record):
     corrected: Optional[str] = Field(default=None, description="'did you mean' query, if Whoosh suggests one")
     terms: list[str] = Field(default_factory=list, description="query words, for highlighting elsewhere")
     hits: list[SearchHit] = Field(default_factory=list)
+
+
+class FirstPage(Record):
+    """The first page of a search, kept so the next start can show it before the index is open.
+
+    ``stamp`` identifies the index commit the page was computed from; a page whose stamp no longer
+    matches the index on disk is never shown.
+    """
+
+    format: int = 1
+    stamp: str
+    result: SearchResult
 
 
 # --------------------------------------------------------------------------- quotes

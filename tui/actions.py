@@ -20,7 +20,7 @@ class ActionsMixin:
 
     def action_focus_results(self) -> None:
         """Focus the results list."""
-        self.query_one("#results", OptionList).focus()
+        self.query_one("#results").focus()
 
     def action_focus_reader(self) -> None:
         self.query_one("#reader").focus()
@@ -73,7 +73,7 @@ class ActionsMixin:
 
     def _context_article_id(self) -> str | None:
         """The highlighted result when the results list is focused, else the open article."""
-        results = self.query_one("#results", OptionList)
+        results = self.query_one("#results")
         if self.focused is results and results.highlighted is not None:
             return results.get_option_at_index(results.highlighted).id
         return self.article.id if self.article is not None else None

@@ -7,12 +7,12 @@ from pathlib import Path
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, ProgressBar
+from textual.widgets import Footer, Header, Input, ProgressBar
 
 from .actions import ActionsMixin
 from .commands import BriefingCommands
 from .config import AppConfig, AppState, load_config, load_state, save_state
-from .handlers import HandlersMixin
+from .handlers import RESULT_PAGE, HandlersMixin
 from .selection import SelectionStore
 from .widgets.article_view import ArticleView
 from .widgets.panes import QuotePane, SearchPane, Status
@@ -74,6 +74,9 @@ class BriefingApp(HandlersMixin, ActionsMixin, App[int]):
         self._catch_up = "not yet"  # -> waiting -> scheduled -> running -> done
         self._speaker_picker_wanted = False
         self._catch_up_update = True
+        self.first_page = None  # the saved page shown at start-up, until the first real search
+        self._first_page_saved = False
+        self._opening = False
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="≡")
@@ -98,7 +101,42 @@ class BriefingApp(HandlersMixin, ActionsMixin, App[int]):
         self.query_one("#reader").border_title = "Reader"
         self.query_one("#quote-status", Status).say("Quotes of the matching articles appear here.")
         self.query_one("#query").focus()
-        self.open_library_worker()
+        if self.show_first_page():
+            self._opening = True  # paint first: the opening would share the GIL with the first frame
+
+            def open_after_paint() -> None:
+                self._opening = False
+                self.open_library_worker()
+
+            self.call_after_refresh(open_after_paint)
+        else:
+            self.open_library_worker()
+
+    def show_first_page(self) -> bool:
+        """Show the saved first page of the remembered search while the index opens (see first_page.py).
+
+        Only a page computed from the index commit now on disk is shown; the real search replaces
+        it as soon as the index is open (without redrawing the list when the hits are the same).
+        """
+        from briefing.index.first_page import load_first_page, locate
+
+        where = locate(self.corpus_arg, self.index_dir_arg)
+        if where is None:
+            return False
+        corpus, index_dir = where
+        query = self.query_text
+        if self.state.corpus and self.state.corpus != str(corpus):
+            query = ""  # the remembered search belongs to another corpus
+        page = load_first_page(index_dir, query)
+        if page is None:
+            return False
+        self.query_text = query
+        self.first_page = page
+        inp = self.query_one("#query", Input)
+        with inp.prevent(Input.Changed):
+            inp.value = query
+        self.show_results(page)
+        return True
 
     # ------------------------------------------------------------------ state
     def remember(self) -> None:
@@ -108,6 +146,10 @@ class BriefingApp(HandlersMixin, ActionsMixin, App[int]):
         self.state.article_id = self.article.id if self.article is not None else None
         self.state.theme = self.theme
         save_state(self.state)
+        if self.library is not None and self.result is not None and self.result.query == self.query_text:
+            from briefing.index.first_page import save_first_page
+
+            save_first_page(self.library.index_dir, self.result, limit=RESULT_PAGE)
 
     async def action_quit(self) -> None:
         """Save the state and leave."""

@@ -22,7 +22,7 @@ CONFIG_VERSION = 1
 class AppConfig(BaseModel):
     """User settings: key remaps (binding id -> comma-separated keys) and the default theme."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
     schema_version: int = CONFIG_VERSION
     keymap: dict[str, str] = Field(default_factory=dict)
     theme: Optional[str] = None
@@ -33,7 +33,7 @@ class AppConfig(BaseModel):
 class AppState(BaseModel):
     """Where the user was: restored on the next start."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
     schema_version: int = CONFIG_VERSION
     corpus: Optional[str] = None
     query: str = ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 from rich.text import Text
 from textual import work
 from textual.widgets import Input, OptionList, ProgressBar
@@ -12,9 +14,10 @@ from briefing.index.sanitize import one_line
 
 from . import messages as M
 from . import work as W
-from .render import quote_prompt, result_prompt
+from .render import quote_prompt
 from .widgets.article_view import ArticleView
 from .widgets.panes import Status
+from .widgets.results import ResultsList
 
 RESULT_PAGE = 50
 """Results fetched at a time; the next page loads when the cursor nears the end of the list."""
@@ -27,10 +30,37 @@ SEARCHING_NOTICE = 0.2
 CATCH_UP_DELAY = 0.3
 """Seconds after the first results before changed files are indexed and the speakers loaded."""
 SUGGESTION = "\x00suggestion"
+FRAME_HOLD = 0.05
+"""Seconds a typed key may wait for its results to be painted with it (then it is painted alone)."""
 
 
 class HandlersMixin:
     """Mixed into the app: worker launchers and message handlers."""
+
+    _frame_hold: ExitStack | None = None
+    _frame_hold_timer = None
+
+    # ------------------------------------------------------------------ frames
+    def hold_frame(self) -> None:
+        """Hold repaints until the results of the text just typed are shown (at most FRAME_HOLD).
+
+        The search box calls this as its text changes. Without it a key costs two frames: the
+        echo of the key at once, the results one frame period (1/60 s) after it at the earliest.
+        Held, a fast search paints both in one frame as soon as it answers; a slow one lets the
+        echo through after FRAME_HOLD.
+        """
+        if self._frame_hold is None and not self.config.debounce_ms and self.library is not None:
+            self._frame_hold = ExitStack()
+            self._frame_hold.enter_context(self.batch_update())
+            self._frame_hold_timer = self.set_timer(FRAME_HOLD, self.release_frame)
+
+    def release_frame(self) -> None:
+        """Paint what :meth:`hold_frame` held, now."""
+        if self._frame_hold is not None:
+            hold, self._frame_hold = self._frame_hold, None
+            self._frame_hold_timer.stop()
+            hold.close()
+            self.screen.check_idle()
 
     # ------------------------------------------------------------------ library
     @work(thread=True, exclusive=True, group="library")
@@ -170,21 +200,21 @@ class HandlersMixin:
             self.start_search(self.query_text)  # the text changed while searching: search the newest
             return
         status = self.query_one("#search-status", Status)
-        results = self.query_one("#results", OptionList)
         if msg.error:
             status.say(Text(f"⚠ {one_line(msg.error, 200)}", style="bold #f78c6c"))
+            self.release_frame()
             return
-        r = self.result = msg.result
-        width = max(20, results.size.width - 4)
-        show = bool(r.query.strip())
-        results.fill(r.hits, lambda h: Option(result_prompt(h, width, show_score=show), id=h.id))
-        if not r.hits and r.corrected:
-            hint = Text("Did you mean ", style="italic")
-            hint.append(one_line(r.corrected, 80), style="bold #4fc1e9")
-            hint.append("?  Enter searches for it.", style="italic")
-            results.add_option(Option(hint, id=SUGGESTION))
-            results.highlighted = 0
-        status.say(self._status_text(r))
+        r = msg.result
+        early, self.first_page = self.first_page, None
+        if early is not None and early.query == r.query and [h.id for h in early.hits] == [h.id for h in r.hits]:
+            self.result = r  # the start-up page showed these very hits: keep the list (and its cursor)
+            status.say(self._status_text(r))
+        else:
+            self.show_results(r)
+        self.release_frame()
+        if not self._first_page_saved:
+            self._first_page_saved = True
+            self.save_first_page_worker(r)
         reader = self.query_one("#reader", ArticleView)
         # after a pause in typing: quotes are for reading, not for every key; "did you mean" likewise
         want_correction = r.total == 0 and r.corrected is None and r.query.strip() and not msg.corrected
@@ -211,20 +241,38 @@ class HandlersMixin:
             self._quotes_timer = None
         self._quotes_timer = self.set_timer(QUOTES_DELAY, follow)
 
+    def show_results(self, r) -> None:
+        """Show ``r`` (a SearchResult) in the results list and the status line."""
+        self.result = r
+        hint = None
+        if not r.hits and r.corrected:
+            hint = Text("Did you mean ", style="italic")
+            hint.append(one_line(r.corrected, 80), style="bold #4fc1e9")
+            hint.append("?  Enter searches for it.", style="italic")
+        self.query_one("#results", ResultsList).show(r.hits, show_score=bool(r.query.strip()), note=hint,
+                                                     note_id=SUGGESTION)
+        self.query_one("#search-status", Status).say(self._status_text(r))
+
+    @work(thread=True, group="first-page")
+    def save_first_page_worker(self, result) -> None:
+        """Keep the first search's page for the next start (a cache: failures are ignored)."""
+        from briefing.index.first_page import save_first_page
+
+        if self.library is not None:
+            save_first_page(self.library.index_dir, result, limit=RESULT_PAGE)
+
     @property
     def settled(self) -> bool:
-        """True when no search, quote list or list filling is still on its way (tests, benchmarks)."""
-        from .widgets.lists import VimList
-
+        """True when no search or quote list is still on its way (tests, benchmarks)."""
         return not (self._searching or self._loading_more or self._quotes_timer is not None
+                    or self._frame_hold is not None or self._opening
                     or self._catch_up in ("waiting", "scheduled", "running")
-                    or any(w.is_running for w in self.workers)
-                    or any(lst.filling for lst in self.query(VimList)))
+                    or any(w.is_running for w in self.workers))
 
     def more_results(self) -> None:
         """Fetch the next page of results (the cursor is near the end of the list)."""
         r = self.result
-        if r is None or self._searching or self._loading_more or len(r.hits) >= r.total:
+        if r is None or self.library is None or self._searching or self._loading_more or len(r.hits) >= r.total:
             return
         self._loading_more = True
         self.search_worker(r.query, offset=len(r.hits))
@@ -234,19 +282,23 @@ class HandlersMixin:
         r = self.result
         if msg.error or msg.result is None or r is None or msg.query != r.query or msg.offset != len(r.hits):
             return  # a newer search replaced the list meanwhile
-        results = self.query_one("#results", OptionList)
-        width = max(20, results.size.width - 4)
-        show = bool(r.query.strip())
-        start = len(r.hits)
         r.hits.extend(msg.result.hits)
-        if results.option_count == start:  # else the list is still filling and takes them from r.hits
-            results.add_options([Option(result_prompt(h, width, show_score=show), id=h.id) for h in msg.result.hits])
+        self.query_one("#results", ResultsList).extend(msg.result.hits)
         self.query_one("#search-status", Status).say(self._status_text(r))
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_list.id == "results" and self.result is not None \
-                and event.option_index >= len(self.result.hits) - 10:
+    def on_results_list_highlighted(self, event: ResultsList.Highlighted) -> None:
+        if self.result is not None and event.index >= len(self.result.hits) - 10:
             self.more_results()
+
+    def on_results_list_selected(self, event: ResultsList.Selected) -> None:
+        if event.row_id == SUGGESTION:
+            self.action_accept_suggestion()
+        elif self.library is None:  # a start-up page: open it once the index is open
+            self._restore_article = event.row_id
+            self.query_one("#reader").focus()
+        else:
+            self.load_article_worker(event.row_id)
+            self.query_one("#reader").focus()
 
     def _status_text(self, r) -> Text:
         t = Text()
@@ -358,12 +410,7 @@ class HandlersMixin:
             self.action_speaker_filter()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option_list.id == "results" and event.option.id == SUGGESTION:
-            self.action_accept_suggestion()
-        elif event.option_list.id == "results":
-            self.load_article_worker(event.option.id)
-            self.query_one("#reader").focus()
-        elif event.option_list.id == "quotes":
+        if event.option_list.id == "quotes":
             self._quote_chosen(event)
 
     def _quote_chosen(self, event: OptionList.OptionSelected) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import Console
 from rich.text import Text
 
 from briefing.index.models import Quote, SearchHit, Speaker
@@ -18,31 +19,73 @@ def flat(text: str) -> str:
     return display_char_map(text).replace("\n", " ")
 
 
-def hit_meta(hit: SearchHit, show_score: bool = True) -> str:
-    """"Source · 2025-08-12 · score 4.72" for a search hit."""
-    parts = [one_line(hit.source, 40) or "unknown source", hit.date.isoformat() if hit.date else "undated"]
+def hit_meta(hit: SearchHit, show_score: bool = True, width: int = 200) -> str:
+    """"Source · 2025-08-12 · score 4.72" for a search hit; the source is shortened to fit ``width``."""
+    rest = [hit.date.isoformat() if hit.date else "undated"]
     if hit.score and show_score:
-        parts.append(f"score {hit.score:.2f}")
-    return " · ".join(parts)
+        rest.append(f"score {hit.score:.2f}")
+    tail = " · " + " · ".join(rest)
+    return (one_line(hit.source, max(8, min(40, width - len(tail)))) or "unknown source") + tail
+
+
+def result_parts(hit: SearchHit, show_score: bool = True, width: int = 200) -> tuple[Text, Text, Text | None]:
+    """The parts of a result: bold title, dim meta line, best snippet with matched words highlighted."""
+    title = Text(one_line(hit.title or hit.path or hit.id, 160), style="bold")
+    meta = Text(hit_meta(hit, show_score, width), style=DIM)
+    if not hit.snippets:
+        return title, meta, None
+    snip = hit.snippets[0]
+    body = Text(flat(snip.text))
+    for h in snip.highlights:
+        a, b = h.start - snip.start, h.end - snip.start
+        if 0 <= a < b <= len(snip.text):
+            body.stylize(MATCH_STYLE, a, b)
+    return title, meta, body
 
 
 def result_prompt(hit: SearchHit, width: int = 200, show_score: bool = True) -> Text:
-    """A result row: bold title, dim meta line, then the best snippet with matched words highlighted."""
+    """A result as one text: title, meta line, then the snippet cut to about three lines of ``width``."""
+    title, meta, body = result_parts(hit, show_score)
     t = Text(no_wrap=False, overflow="fold")
-    t.append(one_line(hit.title or hit.path or hit.id, 160), style="bold")
+    t.append_text(title)
     t.append("\n")
-    t.append(hit_meta(hit, show_score), style=DIM)
-    if hit.snippets:
-        snip = hit.snippets[0]
-        body = Text(flat(snip.text))
-        for h in snip.highlights:
-            a, b = h.start - snip.start, h.end - snip.start
-            if 0 <= a < b <= len(snip.text):
-                body.stylize(MATCH_STYLE, a, b)
-        body = _shorten(body, 3 * max(20, width) - 8)
+    t.append_text(meta)
+    if body is not None:
         t.append("\n")
-        t.append_text(body)
+        t.append_text(_shorten(body, 3 * max(20, width) - 8))
     return t
+
+
+def result_row(hit: SearchHit, width: int, console: Console, lines: int = 5, show_score: bool = True) -> list[Text]:
+    """A result as exactly ``lines`` lines of at most ``width`` cells (fixed-height rows).
+
+    The title takes up to two lines, the meta line one, the snippet what is left; what does not
+    fit ends in an ellipsis. Lines a short result leaves over are blank.
+    """
+    title, meta, body = result_parts(hit, show_score, width)
+    out = clip_lines(title, width, min(2, lines - 1), console)
+    meta.truncate(width, overflow="ellipsis")
+    out.append(meta)
+    if body is not None:
+        out += clip_lines(body, width, lines - len(out), console)
+    return (out + [Text() for _ in range(lines)])[:lines]
+
+
+def clip_lines(text: Text, width: int, max_lines: int, console: Console) -> list[Text]:
+    """``text`` wrapped to ``width`` cells, at most ``max_lines`` lines, the last with "…" if cut."""
+    if max_lines <= 0:
+        return []
+    wrapped = list(text.wrap(console, width, overflow="fold"))
+    if len(wrapped) <= max_lines:
+        return wrapped
+    wrapped = wrapped[:max_lines]
+    last = wrapped[-1]
+    last.rstrip()
+    if last.cell_len > width - 1:
+        last.truncate(width - 1)
+        last.rstrip()
+    last.append("…")
+    return wrapped
 
 
 def _shorten(text: Text, limit: int) -> Text:

@@ -1,4 +1,4 @@
-"""Virtual lists (OptionList) with vim keys, for results, quotes, speakers and article pickers."""
+"""Virtual lists (OptionList) with vim keys, for quotes, speakers and article pickers (results: results.py)."""
 
 from __future__ import annotations
 
@@ -26,61 +26,64 @@ class VimList(OptionList):
 
     BINDINGS = vim_bindings("list") + [Binding("enter", "select", "Open", id="list.select")]
     ROW_LINES = 3
-    """Lines of the smallest row: the first paint builds as many rows as the list's height can show."""
-    CHUNK_ROWS = 40
-    """Rows added per later step, so a long list never blocks typing."""
+    """Lines of the smallest row: a fill builds as many rows as the list's height can show."""
+    CHUNK_ROWS = 20
+    """Rows added at a time as the cursor or the scroll nears the last row built."""
 
-    _fill_generation = 0
-    _filling = False
-
-    @property
-    def filling(self) -> bool:
-        """True while rows of the last :meth:`fill` are still being added."""
-        return self._filling
+    _source: "tuple[Sequence, Callable[[object], Option]] | None" = None
 
     def fill(self, items: Sequence, make: Callable[[object], Option], highlight: int | None = 0) -> None:
-        """Replace the rows with one option per item: the first screenful now, the rest in steps.
+        """Replace the rows with one option per item: the first screenful now, the rest on demand.
 
-        OptionList measures every option it is given; building and measuring hundreds of rows at
-        once blocks the app for a noticeable time, so rows past the first screen are added in later
-        steps (``call_later``), between which keys and repaints are handled. A newer ``fill`` (or
-        ``clear_options``) abandons the steps of an older one.
+        OptionList builds and measures every option it is given, which takes milliseconds a row;
+        so only the rows the list can show are built, and more as the cursor or the scroll comes
+        near the last one built (all of them for End/G). Nothing is built in the background.
         """
-        self.clear_options()  # abandons the steps of an older fill
-        generation = self._fill_generation
+        self.clear_options()
+        self._source = (items, make)
         first = max(6, self.size.height // self.ROW_LINES + 2)
-        upto = max(first, (highlight or 0) + first)
-        self.add_options([make(item) for item in items[:upto]])
+        self._grow(max(first, (highlight or 0) + first))
         if highlight is not None and items:
             self.highlighted = min(highlight, len(items) - 1)
-        if len(items) > upto:
-            self._filling = True
-            self.call_later(self._fill_more, generation, items, make, upto)
 
-    def _fill_more(self, generation: int, items: Sequence, make: Callable[[object], Option], start: int) -> None:
-        if generation != self._fill_generation or not self.is_attached:
+    def _grow(self, upto: int) -> None:
+        """Build the rows of the last fill up to index ``upto`` (exclusive)."""
+        if self._source is None:
             return
-        end = start + self.CHUNK_ROWS
-        self.add_options([make(item) for item in items[start:end]])
-        if end < len(items):
-            self.call_later(self._fill_more, generation, items, make, end)
-        else:
-            self._filling = False
+        items, make = self._source
+        start = self.option_count
+        if upto > start:
+            self.add_options([make(item) for item in items[start:upto]])
+        if self.option_count >= len(items):
+            self._source = None
+
+    def _grow_near(self, index: int) -> None:
+        if self._source is not None and index >= self.option_count - 3:  # the cursor nears the last row
+            self._grow(index + self.CHUNK_ROWS)
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        if highlighted is not None:
+            self._grow_near(highlighted)
+        super().watch_highlighted(highlighted)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self._source is not None and new_value + 2 * self.size.height >= self.virtual_size.height:
+            self.call_later(self._grow, self.option_count + self.CHUNK_ROWS)
+
+    def action_last(self) -> None:
+        if self._source is not None:
+            self._grow(len(self._source[0]))
+        super().action_last()
+
+    def action_cursor_up(self) -> None:
+        if self.highlighted == 0 and self._source is not None:  # wraps to the very last row
+            self._grow(len(self._source[0]))
+        super().action_cursor_up()
 
     def clear_options(self):
-        self._fill_generation += 1
-        self._filling = False
+        self._source = None
         return super().clear_options()
-
-
-class ResultsList(VimList):
-    """Search results: Enter opens the article."""
-
-    BINDINGS = vim_bindings("results") + [
-        Binding("enter", "select", "Open", id="results.open"),
-        Binding("r", "app.related", "Related", id="results.related"),
-        Binding("c", "app.compare", "Compare", id="results.compare"),
-    ]
 
 
 class QuoteList(VimList):

@@ -6,9 +6,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.widgets import Input, Static
 
-from .lists import QuoteList, ResultsList
+from .lists import QuoteList
+from .results import ResultsList
 
 
 class QueryInput(Input):
@@ -21,6 +23,15 @@ class QueryInput(Input):
 
     def action_leave(self) -> None:
         self.app.action_focus_results()
+
+    def _watch_value(self, value: str) -> None:
+        # Input's watcher sets virtual_size, a reactive that lays out the whole screen when it
+        # changes (every key). This box has a fixed size: the new width needs a repaint only.
+        self.set_reactive(Input.virtual_size, Size(self.content_width, 1))
+        hold = getattr(self.app, "hold_frame", None)
+        if hold is not None:
+            hold()  # the key and its results in one frame (see HandlersMixin.hold_frame)
+        super()._watch_value(value)
 
 
 class Status(Static):

@@ -1,0 +1,183 @@
+"""The results list (tui/widgets/results.py) in the running app: rows, cursor, Enter, mouse, paging, hostile text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from textual import events
+from textual.geometry import Region
+
+from briefing.tui.config import AppConfig
+from briefing.tui.handlers import FRAME_HOLD
+from briefing.tui.main import make_app
+from briefing.tui.widgets.results import ROW_LINES, ResultsList
+
+from app_helpers import settle
+from hostile import ANSI, BIDI, C1, MARKUP, OSC52, OSC_TITLE
+
+SIZE = (120, 40)
+
+
+def shown(results: ResultsList) -> list[str]:
+    """The text of every line the list paints now (padding and scrollbar included)."""
+    width, height = results.outer_size
+    return [strip.text for strip in results.render_lines(Region(0, 0, width, height))]
+
+
+def app_on(corpus):
+    return make_app(corpus=corpus, config=AppConfig(debounce_ms=0), restore=False)
+
+
+async def search(app, pilot, query: str) -> None:
+    app.action_focus_search()
+    box = app.query_one("#query")
+    box.value = query
+    await pilot.press("enter")
+    await settle(app, pilot)
+
+
+def wafer_corpus(root, n: int = 130):
+    root.mkdir()
+    for i in range(n):
+        (root / f"a{i:03d}.txt").write_text(f"Report {i} on wafers\n\nThe wafer supply story, part {i}.\n")
+    return root
+
+
+async def test_rows_show_title_meta_and_snippet_and_the_cursor_moves(seeds_index):
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "Nvidia")
+        results = app.query_one("#results", ResultsList)
+        hits = app.result.hits
+        assert results.option_count == len(hits) == 2 and results.highlighted == 0
+        assert app.focused is results
+        lines = shown(results)
+        for row, hit in enumerate(hits):
+            block = " ".join(line.strip() for line in lines[row * ROW_LINES:(row + 1) * ROW_LINES])
+            assert block.startswith(hit.title.split()[0]) and "score" in block
+            assert (hit.date.isoformat() if hit.date else "undated") in block
+        assert all(len(line) == results.outer_size.width for line in lines)
+        await pilot.press("j")
+        assert results.highlighted == 1
+        await pilot.press("j")  # wraps, like OptionList
+        assert results.highlighted == 0
+        await pilot.press("k")
+        assert results.highlighted == 1
+        await pilot.press("g")
+        assert results.highlighted == 0
+        await pilot.press("G", "enter")
+        await settle(app, pilot)
+        assert app.article is not None and app.article.id == hits[1].id
+        assert app.focused is app.query_one("#reader")
+
+
+async def test_click_opens_the_row_under_the_mouse_and_the_wheel_scrolls(tmp_path):
+    app = app_on(wafer_corpus(tmp_path / "corpus", 30))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "wafer")
+        results = app.query_one("#results", ResultsList)
+        assert results.option_count == 30
+        before = shown(results)
+        await pilot.hover("#results", offset=(5, 1))
+        await pilot.mouse_down("#results", offset=(5, 1))  # not the scrollbar: nothing is dragged
+        await pilot.mouse_up("#results", offset=(5, 1))
+        results.post_message(events.MouseScrollDown(results, 5, 1, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        after = shown(results)
+        assert after != before and after[0] == before[ROW_LINES]  # one row further down
+        await pilot.click("#results", offset=(5, 1))  # the first row now shown is the second result
+        await settle(app, pilot)
+        assert app.article is not None and app.article.id == app.result.hits[1].id
+
+
+async def test_paging_keys_and_the_next_page_loads_near_the_end(tmp_path):
+    app = app_on(wafer_corpus(tmp_path / "corpus"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "wafer")
+        results = app.query_one("#results", ResultsList)
+        assert app.result.total == 130 and results.option_count == 50
+        page = results.size.height // ROW_LINES
+        await pilot.press("space")
+        assert results.highlighted == page
+        await pilot.press("b")
+        assert results.highlighted == 0
+        for _ in range(45):  # down to the last rows of the first page
+            await pilot.press("j")
+        await settle(app, pilot)
+        assert results.option_count == 100 and results.highlighted == 45
+        assert results.row_ids == [h.id for h in app.result.hits]
+        assert len(set(results.row_ids)) == 100
+        await pilot.press("G")
+        await settle(app, pilot)
+        assert results.option_count == 130 and results.highlighted == 99
+        # the highlighted row is on screen, and so is its title
+        assert any(f"Report {app.result.hits[99].rank - 1} " in line or app.result.hits[99].title[:10] in line
+                   for line in shown(results))
+
+
+async def test_hostile_titles_and_sources_are_shown_literally(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    title = f"Headline 中文标题 {MARKUP} {ANSI} {OSC_TITLE} {C1} {BIDI} end"
+    (corpus / "evil.txt").write_text(f"{title}\n\nThe zebra [b]bold[/b] {OSC52} {C1} story.\n", encoding="utf-8")
+    (corpus / "evil.meta.json").write_text(json.dumps({"source": "[@click=app.quit]Wire[/]"}), encoding="utf-8")
+    app = app_on(corpus)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "zebra")
+        results = app.query_one("#results", ResultsList)
+        assert results.option_count == 1
+        lines = shown(results)
+        text = " ".join(line.strip() for line in lines)  # the rows wrap: join their lines
+        assert "Headline 中文标题 [bold]x[/bold] [/ [@click=app.quit]click[/]" in text
+        assert "[@click=app.quit]Wire[/] · " in text and "[b]bold[/b]" in text
+        assert not any(ch in text for ch in "\x1b\x07\x9b\x9d\x9c\u202e")
+        assert "中文" in text
+        width = results.outer_size.width
+        strips = results.render_lines(Region(0, 0, width, results.outer_size.height))
+        assert all(strip.cell_length == width for strip in strips)  # wide characters keep rows aligned
+        assert "\x1b" not in app.export_screenshot().replace("\x1b[", "")  # nothing from the article escapes
+        for x in (3, 10, 20):
+            await pilot.click("#results", offset=(x, 2))  # the would-be link opens the article, nothing else
+        await settle(app, pilot)
+        assert app.is_running and app.article is not None
+
+
+async def test_a_held_frame_is_released_by_the_results_or_by_time(seeds_index):
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press(*"chips")
+        await settle(app, pilot)
+        assert app._frame_hold is None and app.result.query == "chips"
+        assert "chips" in app.query_one("#query").value
+        app.hold_frame()  # nothing answers this one: it lets go by itself
+        assert app._frame_hold is not None
+        await pilot.pause(FRAME_HOLD * 3)
+        assert app._frame_hold is None
+
+
+async def test_quote_rows_are_built_as_the_cursor_needs_them(seeds_index):
+    """The quote list builds a screenful at once and the rest on demand (never in the background)."""
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "H20 backdoor")
+        total = len(app.quote_rows)
+        quotes = app.query_one("#quotes")
+        if total < 25:
+            pytest.skip("too few quotes in this build")
+        built = quotes.option_count
+        assert 6 <= built < total
+        app.action_focus_quotes()
+        for _ in range(built - 1):
+            await pilot.press("j")
+        assert built < quotes.option_count <= total and quotes.highlighted == built - 1
+        await pilot.press("G")
+        assert quotes.option_count == total and quotes.highlighted == total - 1
+        last = quotes.get_option_at_index(total - 1).prompt.plain
+        assert app.quote_rows[-1].text[:20] in last.replace("\n", " ")

@@ -1,0 +1,363 @@
+"""The results list: fixed-height rows drawn line by line, only the visible ones, no layout per search.
+
+Every row is :data:`ROW_LINES` lines high, so the list never measures its rows: a new result set, a
+cursor move or a scroll repaints this widget alone (no screen layout, no scrollbar widgets); a row's
+lines are built when it first shows and cached. Text comes from :func:`..render.result_row`
+(``rich.text.Text`` from sanitised data, never markup).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Sequence
+
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.color import Color
+from textual.constants import DIM_FACTOR
+from textual.filter import dim_style
+from textual.geometry import Region
+from textual.message import Message
+from textual.strip import Strip
+from textual.widget import Widget
+from textual.widgets.option_list import Option
+
+from briefing.index.models import SearchHit
+
+from ..render import clip_lines, result_prompt, result_row
+from .lists import vim_bindings
+
+ROW_LINES = 5
+"""Lines per row: title (up to two), meta, snippet (the rest)."""
+
+
+@dataclass
+class Row:
+    """One row: a search hit, or a line of text such as "did you mean" (``hit`` is None)."""
+
+    id: str
+    hit: SearchHit | None = None
+    text: Text | None = None
+
+
+class ResultsList(Widget, can_focus=True):
+    """Search results with vim keys; Enter (or a click) opens the highlighted result.
+
+    Posts :class:`ResultsList.Highlighted` when the cursor moves and :class:`ResultsList.Selected`
+    on Enter or a click. ``option_count`` and ``get_option_at_index`` mirror OptionList's.
+    """
+
+    BINDINGS = vim_bindings("results") + [
+        Binding("enter", "select", "Open", id="results.open"),
+        Binding("r", "app.related", "Related", id="results.related"),
+        Binding("c", "app.compare", "Compare", id="results.compare"),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "results--cursor", "results--hover", "results--scrollbar", "results--thumb",
+    }
+    DEFAULT_CSS = """
+    ResultsList {
+        height: 1fr;
+        padding: 0 1;
+        color: $foreground;
+        background: transparent;
+        & > .results--cursor { color: $foreground; background: $block-cursor-blurred-background; }
+        &:focus > .results--cursor {
+            color: $block-cursor-foreground;
+            background: $block-cursor-background;
+            text-style: $block-cursor-text-style;
+        }
+        & > .results--hover { background: $block-hover-background; }
+        & > .results--scrollbar { background: $scrollbar-background; }
+        & > .results--thumb { background: $scrollbar; }
+    }
+    """
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor moved to row ``index``."""
+
+        results: "ResultsList"
+        index: int
+
+        @property
+        def control(self) -> "ResultsList":
+            return self.results
+
+    @dataclass
+    class Selected(Message):
+        """Row ``index`` (id ``row_id``) was chosen with Enter or a click."""
+
+        results: "ResultsList"
+        index: int
+        row_id: str
+
+        @property
+        def control(self) -> "ResultsList":
+            return self.results
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._rows: list[Row] = []
+        self._show_score = True
+        self._cursor: int | None = None
+        self._hover: int | None = None
+        self._top = 0  # first line shown
+        self._lines: dict[int, list[list[Segment]]] = {}  # row -> its lines, unstyled, at self._text_width
+        self._text_width = 0
+        self._dragging = False
+        self._base = Style()
+        self._background = Color(0, 0, 0)
+        self._row_styles: dict[str, Style] = {}
+        self._bar: list[Segment] = []
+
+    # ------------------------------------------------------------------ content
+    def show(self, hits: Sequence[SearchHit], show_score: bool = True, note: Text | None = None,
+             note_id: str = "") -> None:
+        """Replace the rows by ``hits`` (then ``note``, a line of text, if given); cursor on the first."""
+        self._rows = [Row(h.id, hit=h) for h in hits]
+        if note is not None:
+            self._rows.append(Row(note_id, text=note))
+        self._show_score = show_score
+        self._lines.clear()
+        self._top = 0
+        self._hover = None
+        self._cursor = None
+        self.refresh()
+        if self._rows:
+            self.highlighted = 0
+
+    def extend(self, hits: Sequence[SearchHit]) -> None:
+        """Add rows for ``hits`` at the end (the next page); the cursor stays where it is."""
+        start = len(self._rows)
+        self._rows.extend(Row(h.id, hit=h) for h in hits)
+        self._refresh_lines(start * ROW_LINES, len(self._rows) * ROW_LINES)
+        self._refresh_scrollbar()
+
+    @property
+    def option_count(self) -> int:
+        return len(self._rows)
+
+    @property
+    def row_ids(self) -> list[str]:
+        return [r.id for r in self._rows]
+
+    def get_option_at_index(self, index: int) -> Option:
+        """The row as an OptionList option: its whole text (title, meta, snippet) and id."""
+        row = self._rows[index]
+        prompt = row.text if row.hit is None else result_prompt(row.hit, self._text_width or 200, self._show_score)
+        return Option(prompt, id=row.id)
+
+    # ------------------------------------------------------------------ cursor
+    @property
+    def highlighted(self) -> int | None:
+        """The row under the cursor (None when the list is empty)."""
+        return self._cursor
+
+    @highlighted.setter
+    def highlighted(self, index: int | None) -> None:
+        if index is not None:
+            index = max(0, min(index, len(self._rows) - 1)) if self._rows else None
+        old, self._cursor = self._cursor, index
+        if index is None:
+            return
+        if old != index:
+            self._refresh_row(old)
+            self._refresh_row(index)
+        self._scroll_to_row(index)
+        self.post_message(self.Highlighted(self, index))
+
+    def action_cursor_down(self) -> None:
+        if self._rows:
+            self.highlighted = 0 if self._cursor is None else (self._cursor + 1) % len(self._rows)
+
+    def action_cursor_up(self) -> None:
+        if self._rows:
+            self.highlighted = len(self._rows) - 1 if not self._cursor else self._cursor - 1
+
+    def action_first(self) -> None:
+        if self._rows:
+            self.highlighted = 0
+
+    def action_last(self) -> None:
+        if self._rows:
+            self.highlighted = len(self._rows) - 1
+
+    def action_page_down(self) -> None:
+        if self._rows:
+            self.highlighted = (self._cursor or 0) + self._page_rows()
+
+    def action_page_up(self) -> None:
+        if self._rows:
+            self.highlighted = (self._cursor or 0) - self._page_rows()
+
+    def action_select(self) -> None:
+        if self._cursor is not None:
+            self.post_message(self.Selected(self, self._cursor, self._rows[self._cursor].id))
+
+    def _page_rows(self) -> int:
+        return max(1, self.size.height // ROW_LINES)
+
+    # ------------------------------------------------------------------ scrolling
+    @property
+    def _max_top(self) -> int:
+        return max(0, len(self._rows) * ROW_LINES - self.size.height)
+
+    def scroll_to_line(self, top: int) -> None:
+        """Show the lines from ``top`` on (clamped); repaints this widget only."""
+        top = max(0, min(top, self._max_top))
+        if top != self._top:
+            self._top = top
+            self.refresh()
+
+    def _scroll_to_row(self, index: int) -> None:
+        first, height = index * ROW_LINES, self.size.height
+        if first < self._top:
+            self.scroll_to_line(first)
+        elif height and first + ROW_LINES > self._top + height:
+            self.scroll_to_line(first + min(ROW_LINES, height) - height)
+
+    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        event.stop()
+        self.scroll_to_line(self._top + ROW_LINES)
+
+    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        event.stop()
+        self.scroll_to_line(self._top - ROW_LINES)
+
+    def _on_resize(self, event: events.Resize) -> None:
+        self.scroll_to_line(self._top)
+        if self._cursor is not None:
+            self._scroll_to_row(self._cursor)
+        self.refresh()
+
+    # ------------------------------------------------------------------ mouse
+    def _row_at(self, y: int) -> int | None:
+        row = (self._top + y) // ROW_LINES
+        return row if 0 <= row < len(self._rows) else None
+
+    def _on_click(self, event: events.Click) -> None:
+        event.stop()
+        offset = event.get_content_offset(self)
+        if offset is None or offset.x >= self.size.width - 1:
+            return  # the scrollbar
+        row = self._row_at(offset.y)
+        if row is not None:
+            self.highlighted = row
+            self.action_select()
+
+    def _on_mouse_down(self, event: events.MouseDown) -> None:
+        offset = event.get_content_offset(self)
+        if offset is not None and offset.x == self.size.width - 1 and self._max_top:
+            event.stop()
+            self._dragging = True
+            self.capture_mouse()
+            self._drag_to(offset.y)
+
+    def _on_mouse_up(self, event: events.MouseUp) -> None:
+        if self._dragging:
+            event.stop()
+            self._dragging = False
+            self.release_mouse()
+
+    def _on_mouse_move(self, event: events.MouseMove) -> None:
+        if self._dragging:
+            self._drag_to(event.get_content_offset_capture(self).y)
+            return
+        offset = event.get_content_offset(self)
+        hover = None if offset is None or offset.x >= self.size.width - 1 else self._row_at(offset.y)
+        if hover != self._hover:
+            old, self._hover = self._hover, hover
+            self._refresh_row(old)
+            self._refresh_row(hover)
+
+    def _on_leave(self, event: events.Leave) -> None:
+        if self._hover is not None:
+            old, self._hover = self._hover, None
+            self._refresh_row(old)
+
+    def _drag_to(self, y: int) -> None:
+        height = max(1, self.size.height - 1)
+        self.scroll_to_line(round(self._max_top * max(0, min(y, height)) / height))
+
+    # ------------------------------------------------------------------ painting
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._lines.clear()
+
+    def _refresh_lines(self, start: int, end: int) -> None:
+        """Repaint the widget lines showing content lines ``start``..``end``, if any are visible."""
+        top, height = self._top, self.size.height
+        a, b = max(start, top), min(end, top + height)
+        if a < b:
+            self.refresh(Region(0, a - top, self.size.width, b - a))
+
+    def _refresh_row(self, index: int | None) -> None:
+        if index is not None:
+            self._refresh_lines(index * ROW_LINES, (index + 1) * ROW_LINES)
+
+    def _refresh_scrollbar(self) -> None:
+        self.refresh(Region(self.size.width - 1, 0, 1, self.size.height))
+
+    def _row_lines(self, index: int, text_width: int) -> list[list[Segment]]:
+        """The lines of row ``index`` as unstyled segments, ``text_width`` + 2 cells (one of padding each side).
+
+        Segments, not Strips: a Strip is costly to make, so render_line makes one per line it returns.
+        """
+        if text_width != self._text_width:
+            self._lines.clear()
+            self._text_width = text_width
+        lines = self._lines.get(index)
+        if lines is None:
+            row, console = self._rows[index], self.app.console
+            texts = (result_row(row.hit, text_width, console, ROW_LINES, self._show_score) if row.hit is not None
+                     else clip_lines(row.text, text_width, ROW_LINES, console))
+            texts += [Text()] * (ROW_LINES - len(texts))
+            pad, adjust = Segment(" "), Segment.adjust_line_length
+            lines = [adjust([pad, *_segments(t, console)], text_width + 2) for t in texts]
+            self._lines[index] = lines
+        return lines
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # what every line of this paint shares, looked up once (rich_style walks the ancestors)
+        base = self._base = self.rich_style
+        self._background = self.background_colors[1]  # dim text is blended towards it, as Textual does
+        self._row_styles = {"cursor": base + self.get_component_rich_style("results--cursor"),
+                            "hover": base + self.get_component_rich_style("results--hover")}
+        total, height = len(self._rows) * ROW_LINES, self.size.height
+        track = Segment(" ", base)
+        self._bar = [track] * height
+        if total > height > 0:
+            thumb = max(1, round(height * height / total))
+            start = round((height - thumb) * self._top / max(1, total - height))
+            track = Segment(" ", base + self.get_component_rich_style("results--scrollbar"))
+            bar = Segment(" ", base + self.get_component_rich_style("results--thumb"))
+            self._bar = [bar if start <= y < start + thumb else track for y in range(height)]
+        return super().render_lines(crop)
+
+    def render_line(self, y: int) -> Strip:
+        width, base = self.size.width, self._base
+        index, sub = divmod(self._top + y, ROW_LINES)
+        text_width = max(1, width - 3)  # padding, text, padding, scrollbar
+        if index < len(self._rows):
+            style = (self._row_styles["cursor"] if index == self._cursor
+                     else self._row_styles["hover"] if index == self._hover else base)
+            segments = [Segment(text, dim_style(st, self._background, DIM_FACTOR)) if st is not None and st.dim
+                        else Segment(text, st) for text, st, _ in
+                        Segment.apply_style(self._row_lines(index, text_width)[sub], style)]
+        else:
+            segments = [Segment(" " * (text_width + 2), base)]
+        segments.append(self._bar[y] if y < len(self._bar) else Segment(" ", base))
+        strip = Strip(segments, text_width + 3)
+        return strip if text_width + 3 == width else strip.crop_extend(0, width, base)  # a very narrow list
+
+
+def _segments(text: Text, console: Console) -> list[Segment]:
+    """``text`` as segments, its own style included (Text.render leaves it out when there are no spans)."""
+    if text.spans or not text.style:
+        return list(text.render(console))
+    return [Segment(text.plain, console.get_style(text.style))]
