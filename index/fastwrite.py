@@ -1,4 +1,4 @@
-"""A faster segment writer for Whoosh's W3 codec, byte for byte the same files.
+"""A faster segment writer for Whoosh's W3 codec: the same W3 files, read by Whoosh's own reader.
 
 Whoosh's ``SegmentWriter`` puts every posting into a pool of ``(field, term, doc, weight, value)``
 tuples, sorts the pool when the segment is finished and walks it through generic per-posting code
@@ -12,12 +12,14 @@ tuples, sorts the pool when the segment is finished and walks it through generic
   the whole value as the term, and numeric/date terms are computed once per distinct value;
 - the segment flush: fields and terms are written in sorted order, each term's blocks built from
   slices of its list and written with the W3 classes' byte layout (pickled, zlib-compressed block
-  data, pickled block info, term info struct, term-table entry), into buffers written once per field.
+  data, pickled block info, term info struct, term-table entry), into buffers written once per field;
+  blocks shorter than :data:`COMPRESS_MIN` are left uncompressed (their info says so).
 
 When the postings outgrow the writer's memory limit they are handed to Whoosh's own pool as a
 sorted run (as Whoosh spills), and the flush then takes the pool's merged stream through
-:func:`add_postings`, a leaner version of the same walk. Either way the segment files are identical
-to plain Whoosh's (``tests/test_bulk_build.py`` compares them byte by byte).
+:func:`add_postings`, a leaner version of the same walk. With ``COMPRESS_MIN = 0`` the segment files
+are identical to plain Whoosh's either way (``tests/test_bulk_build.py`` compares them byte by byte);
+with the default, Whoosh reads the same postings from them (tested too).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from struct import Struct
 _DOUBLE = Struct(">d")
 
 _FIELD, _TERM = itemgetter(0), itemgetter(1)
+_FREQ, _VALUE = itemgetter(1), itemgetter(2)
 
 _TEXT, _ID, _CACHED, _GENERIC = range(4)
 
@@ -41,6 +44,15 @@ SHORT_TEXT = 80
 
 SHORT_CACHE = 50_000
 """Cached short values per writer (the cache is emptied when it grows past this)."""
+
+COMPRESS_MIN = 256
+"""Posting blocks whose pickle is shorter than this are written uncompressed (0: compress all, as Whoosh).
+
+Whoosh compresses every block (it means to skip those under 20 bytes, but a later line undoes
+that); most terms have one posting, whose ~40-byte block zlib makes longer, at ~5 µs a call to
+write and another to read. Each block's info says whether it is compressed, and Whoosh's reader
+honours it, so the files stay W3 files that plain Whoosh reads.
+"""
 
 POSTING_BYTES = 64
 """Memory estimate per buffered posting besides its value bytes (three list slots, dict share)."""
@@ -177,15 +189,25 @@ def _fast_add_document(writer, posts: dict):
                         else:
                             tvs = term_values(field.analyzer, value, type(fmt) is not Positions)
                         fb = fmt.field_boost
-                        for text, freq, vbytes in tvs:
-                            lst = fp.get(text)
-                            if lst is None:
-                                text.encode("utf-8")  # a term UTF-8 cannot hold fails here, as in Whoosh
-                                fp[text] = [docnum, float(freq) * fb, vbytes]
-                            else:
-                                lst += (docnum, float(freq) * fb, vbytes)
-                            length += freq
-                            size += POSTING_BYTES + len(vbytes)
+                        get = fp.get
+                        if fb == 1.0:  # (float(freq) * 1.0 == float(freq): the same weights, one step less)
+                            for text, freq, vbytes in tvs:
+                                lst = get(text)
+                                if lst is None:
+                                    text.encode("utf-8")  # a term UTF-8 cannot hold fails here, as in Whoosh
+                                    fp[text] = [docnum, float(freq), vbytes]
+                                else:
+                                    lst += (docnum, float(freq), vbytes)
+                        else:
+                            for text, freq, vbytes in tvs:
+                                lst = get(text)
+                                if lst is None:
+                                    text.encode("utf-8")
+                                    fp[text] = [docnum, float(freq) * fb, vbytes]
+                                else:
+                                    lst += (docnum, float(freq) * fb, vbytes)
+                        length += sum(map(_FREQ, tvs))
+                        size += POSTING_BYTES * len(tvs) + sum(map(len, map(_VALUE, tvs)))
                     elif plan == _ID and type(value) is str:
                         key = value.encode("utf-8")
                         weight = field.format.field_boost * 1.0
@@ -365,8 +387,9 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
                 else:
                     deltas = tuple(map(sub, bids, [0] + bids[:-1])) if m > 1 else (bids[0],)
                     data = dumps((deltas, mw, mv), 2)
-                if comp:
-                    data = zlib.compress(data, comp)
+                bcomp = comp if len(data) >= COMPRESS_MIN else 0
+                if bcomp:
+                    data = zlib.compress(data, bcomp)
                 if haslens:
                     ls = list(map(lens.__getitem__, bids))
                     if not all(ls):
@@ -379,10 +402,10 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
                 if not bmaxw > 0:
                     bmaxw = 0
                 if type(bmaxw) is float and bids[-1] < 2**31 and 0 <= comp < 256:
-                    info = b"".join((b"\x80\x02(", pint(m), pint(bids[-1]), b"G", pack_double(bmaxw), pint(comp),
+                    info = b"".join((b"\x80\x02(", pint(m), pint(bids[-1]), b"G", pack_double(bmaxw), pint(bcomp),
                                      pint(tobyte(bminl)), pint(tobyte(bmaxl)), b"tq\x00."))
                 else:
-                    info = dumps((m, bids[-1], bmaxw, comp, tobyte(bminl), tobyte(bmaxl)), 2)
+                    info = dumps((m, bids[-1], bmaxw, bcomp, tobyte(bminl), tobyte(bmaxl)), 2)
                 blen = len(info) + len(data)
                 pchunks.append(pack_int(-blen if b == n else blen))
                 pchunks.append(info)

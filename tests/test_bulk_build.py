@@ -265,8 +265,56 @@ def test_kill_9_during_a_bulk_build(corpus, tmp_path):
     assert str(ix) not in out
 
 
-def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, seed_texts):
-    """The bulk workers' faster flush and word_values give the same bytes as plain Whoosh."""
+def _segment_readers(d: Path) -> list:
+    """Whoosh's own readers of the (uncommitted) segments :func:`files` below wrote into ``d``."""
+    from whoosh.reading import SegmentReader
+
+    return [SegmentReader(ix.storage, ix.schema, seg) for name, seg in SEGMENTS[d]
+            for ix in [windex.open_dir(str(d), indexname=name)]]
+
+
+def _postings(d: Path) -> dict:
+    """Every posting of the segments in ``d`` as Whoosh decodes it: (field, term) -> [(doc, weight, value)]."""
+    out = {}
+    for i, r in enumerate(_segment_readers(d)):
+        for f, t in r.all_terms():
+            m = r.postings(f, t)
+            rows = []
+            while m.is_active():
+                rows.append((m.id(), m.weight(), m.value()))
+                m.next()
+            out[(i, f, t)] = rows
+        r.close()
+    return out
+
+
+def _block_compressions(d: Path) -> set:
+    """The compression level in the info of each posting block of the segments in ``d``."""
+    from whoosh.codec.whoosh3 import W3LeafMatcher
+
+    seen = set()
+    for r in _segment_readers(d):
+        for f, t in r.all_terms():
+            m = r.postings(f, t)
+            assert isinstance(m, W3LeafMatcher)
+            while True:
+                seen.add(m._compression)
+                if m._lastblock:
+                    break
+                m._next_block()
+        r.close()
+    return seen
+
+
+SEGMENTS: dict = {}
+
+
+def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, seed_texts, monkeypatch):
+    """The bulk workers' faster flush and word_values give the same bytes as plain Whoosh.
+
+    Byte for byte with every block compressed (``COMPRESS_MIN = 0``); with the default, short blocks
+    are stored uncompressed and Whoosh's reader gives the very same postings.
+    """
     from whoosh import formats
     from whoosh.writing import SegmentWriter
 
@@ -285,8 +333,9 @@ def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, s
     analysis.apply_format_patches()
     patched = {c: c.__dict__["word_values"] for c in (formats.Characters, formats.Positions)}
 
-    def files(fast: bool, spill: bool = False) -> dict[str, bytes]:
-        d = tmp_path / ("fast" if fast else "plain") / ("spill" if spill else "mem")
+    def files(fast: bool, spill: bool = False, compress_min: int = 0) -> dict[str, bytes]:
+        d = tmp_path / ("fast" if fast else "plain") / ("spill" if spill else "mem") / str(compress_min)
+        monkeypatch.setattr(fastwrite, "COMPRESS_MIN", compress_min)
         create_whoosh(d, ARTICLES)
         create_whoosh(d, QUOTES)
         for c, wv in patched.items():
@@ -303,8 +352,7 @@ def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, s
                 bulk._add_file(f, arts, qs, names, ws[0], ws[1], {}, extract)
             if spill:
                 assert all(len(w.pool.runs) > 2 for w in ws)
-            for w in ws:
-                w._finalize_segment()
+            SEGMENTS[d] = [(n, w._finalize_segment()) for n, w in zip((ARTICLES, QUOTES), ws)]
         finally:
             for c, wv in patched.items():
                 setattr(c, "word_values", wv)
@@ -317,6 +365,16 @@ def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, s
     for k in plain:
         assert plain[k] == fast[k], k
         assert plain[k] == spilled[k], k
+
+    short = files(True, compress_min=256)
+    assert short.keys() == plain.keys()
+    assert any(short[k] != plain[k] for k in plain if k.endswith(".pst"))
+    base, plain_dir = tmp_path / "fast" / "mem", tmp_path / "plain" / "mem" / "0"
+    every = _postings(plain_dir)
+    assert len(every) > 1000 and sum(map(len, every.values())) > 20_000
+    assert _postings(base / "256") == every
+    assert _block_compressions(base / "256") == {0, 3}  # short blocks plain, long ones compressed
+    assert _block_compressions(plain_dir) == {3}
 
 
 def test_fast_writer_helpers_match_whoosh():
