@@ -18,10 +18,16 @@ from pathlib import Path
 SIZE = (140, 42)
 
 
-async def settle(app, pilot) -> None:
-    """Wait until workers are done and the screen has repainted."""
+async def settle(app, pilot, timeout: float = 10.0) -> None:
+    """Wait until workers are done, the app has nothing pending (the quote pane follows a search
+    after a pause) and the screen has repainted."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
     for _ in range(3):
         await pilot.pause()
+        await app.workers.wait_for_complete()
+    while not getattr(app, "settled", True) and loop.time() < deadline:
+        await pilot.pause(0.05)
         await app.workers.wait_for_complete()
     await pilot.pause()
 
