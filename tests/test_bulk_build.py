@@ -171,6 +171,31 @@ def test_parts_are_contiguous_large_then_small(monkeypatch):
     assert len(ps) == 6
 
 
+def test_large_builds_are_cut_into_more_parts_of_at_most_part_bytes(monkeypatch):
+    monkeypatch.setattr(bulk, "PART_BYTES", 1000)
+    assert bulk.part_count([100] * 10, 2) == 2  # 1,000 bytes: one part per worker
+    assert bulk.part_count([100] * 25, 2) == 4  # 2,500 bytes: 3 parts -> 4, a multiple of the workers
+    assert bulk.part_count([100] * 25, 1) == 3
+    ps = bulk.parts([100] * 61, 2)
+    assert len(ps) == 8 and ps[0][0] == 0 and ps[-1][1] == 61 and all(a[1] == b[0] for a, b in zip(ps, ps[1:]))
+    assert max(sum([100] * (b - a)) for a, b in ps) <= 1000
+
+
+def test_a_build_in_more_parts_than_workers_equals_serial(corpus, tmp_path, monkeypatch):
+    """Each part is a segment of each index, taken by whichever worker is free; the result is the serial one."""
+    total = sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file())
+    monkeypatch.setattr(bulk, "PART_BYTES", total // 5)
+    b = _build(corpus, tmp_path / "bulk", monkeypatch, bulk_on=True)
+    s = _build(corpus, tmp_path / "serial", monkeypatch, bulk_on=False)
+    assert (b.documents, b.quotes) == (s.documents, s.quotes)
+    ix = windex.open_dir(str(tmp_path / "bulk"), indexname=ARTICLES)
+    assert len(ix._segments()) >= 6  # 6 parts (a multiple of 2 workers), and the redone files' segment
+    ix.close()
+    assert read_manifest(tmp_path / "bulk").files == read_manifest(tmp_path / "serial").files
+    assert _dump(tmp_path / "bulk") == _dump(tmp_path / "serial")
+    assert _results(corpus, tmp_path / "bulk") == _results(corpus, tmp_path / "serial")
+
+
 def test_split_is_contiguous_and_balanced():
     assert bulk.split([1] * 10, 2) == [(0, 5), (5, 10)]
     assert bulk.split([100, 1, 1, 1, 1], 2) == [(0, 1), (1, 5)]
