@@ -173,7 +173,7 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
         seen.add(f.rel)
         old = manifest.files.get(f.rel)
         try:
-            st = f.path.stat()
+            st = os.stat(f.fspath)
         except OSError:
             st = None
         if old and st and old.mtime_ns == st.st_mtime_ns and old.size == st.st_size:
