@@ -30,7 +30,7 @@ from whoosh import query as Q
 from whoosh import scoring
 from whoosh.formats import Characters, Positions
 
-from .postings import Block, Segment, Unsupported, values_for, values_of  # noqa: F401 - values_for: API
+from .postings import Block, Segment, Unsupported, values_of
 from .whoosh_patches import field_lengths
 
 MAX_PREFIX_TERMS = 5000

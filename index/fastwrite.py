@@ -336,7 +336,6 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
         keep_values = fixed is None or fixed < 0
         prefix = pack_ushort(fw._fieldid)
         lens = _field_lengths(lengths, fieldname, doccount)
-        nlens = len(lens)
         haslens = any(lens)
         pchunks: list[bytes] = []
         pos = postfile.tell()

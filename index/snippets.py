@@ -88,7 +88,7 @@ def char_positions(searcher, docnums: list[int], terms: list[bytes], ev=None) ->
     """``{docnum: [(startchar, endchar), ...]}`` of the terms in each document, from the postings.
 
     The posting values come from the evaluator ``ev`` that ran the query where it read the word,
-    otherwise only the posting blocks that hold these documents are decoded (``fastsearch.values_for``).
+    otherwise only the posting blocks that hold these documents are decoded (``postings.values_for``).
     """
     from .postings import values_for
 
@@ -177,8 +177,8 @@ def make_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -
         words = len({body[s:e] for s, e in toks[i:j + 1]})
         frags.append(_Ranked(((j - i + 1) * (words * 100 or 1), start), end, i, j))
         i = j + 1
-    # Whoosh's top_fragments: heapq.nlargest on a generator of (score, fragment), fragments ordered by start
-    best = heapq.nlargest(top, (f for f in frags))
+    # Whoosh's top_fragments: heapq.nlargest over the fragments in start order (ties keep the earlier)
+    best = heapq.nlargest(top, frags)
     snips = [_snippet(body, f.key[1], f.end, toks[f.first:f.last + 1]) for f in best]
     return sorted(snips, key=lambda s: s.start) or [fallback_snippet(body)]
 

@@ -75,7 +75,7 @@ class ActionsMixin:
         """The highlighted result when the results list is focused, else the open article."""
         results = self.query_one("#results")
         if self.focused is results and results.highlighted is not None:
-            return results.get_option_at_index(results.highlighted).id
+            return results.row_ids[results.highlighted]
         return self.article.id if self.article is not None else None
 
     def action_related(self) -> None:

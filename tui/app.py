@@ -146,14 +146,14 @@ class BriefingApp(HandlersMixin, ActionsMixin, App[int]):
         self.state.article_id = self.article.id if self.article is not None else None
         self.state.theme = self.theme
         save_state(self.state)
+
+    async def action_quit(self) -> None:
+        """Save the state (and the start-up page of the search on screen) and leave."""
+        self.remember()
         if self.library is not None and self.result is not None and self.result.query == self.query_text:
             from briefing.index.first_page import save_first_page
 
             save_first_page(self.library.index_dir, self.result, limit=RESULT_PAGE)
-
-    async def action_quit(self) -> None:
-        """Save the state and leave."""
-        self.remember()
         self.exit(0)
 
     def on_unmount(self) -> None:
