@@ -12,36 +12,29 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from .indexer import update_index
-from .models import IndexSummary, Speaker
+from typing import Callable, TypeVar
+
+from .store import MANIFEST_FILE
 
 SUBPROCESS_MIN_BYTES = 500_000
 """A manifest at least this big (about 1,000 articles) is caught up in a separate process."""
 
-
-def catch_up_here(corpus: str, index_dir: str, update: bool) -> tuple[IndexSummary | None, list[Speaker]]:
-    """Index changed files (if ``update``) and tally the speakers, in this process."""
-    from .library import Library
-
-    summary = update_index(Path(corpus), Path(index_dir)) if update else None
-    lib = Library(Path(corpus), Path(index_dir))
-    try:
-        return summary, lib.speakers()
-    finally:
-        lib.close()
+T = TypeVar("T")
 
 
-def catch_up(corpus: Path, index_dir: Path, update: bool = True) -> tuple[IndexSummary | None, list[Speaker]]:
-    """:func:`catch_up_here` in a spawned process for large indexes, else in this one."""
+def run_sized(index_dir: Path, fn: Callable[..., T], *args) -> T:
+    """``fn(*args)`` in a spawned process for a large index, else in this one.
+
+    ``fn`` must be a module-level function (it is pickled by name) and its result picklable.
+    """
     from .reader_pool import prepare_subprocesses
-    from .store import MANIFEST_FILE
 
     try:
         big = (Path(index_dir) / MANIFEST_FILE).stat().st_size >= SUBPROCESS_MIN_BYTES
     except OSError:
         big = False
     if not big:
-        return catch_up_here(str(corpus), str(index_dir), update)
+        return fn(*args)
     prepare_subprocesses()
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(catch_up_here, str(corpus), str(index_dir), update).result()
+        return pool.submit(fn, *args).result()

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import analysis, fastwrite
+from .engine import analysis, fastwrite
 from .documents import article_document, quote_document, quote_engine, safe_extract, speaker_rows
 from .ingest import Found, read_file
 from .models import SkippedFile
@@ -192,7 +192,7 @@ def _worker(wid: int, index_dir: str, founds: list[Found], shares: list[tuple[in
     from whoosh import index as windex
     from whoosh.writing import SegmentWriter
 
-    from . import whoosh_patches
+    from .engine import whoosh_patches
     from .store import release_inherited_locks
 
     release_inherited_locks()  # a forked worker must not hold the parent's update lock

@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from . import bulk, whoosh_patches
+from . import bulk
+from .engine import whoosh_patches
 from .bulk import claim_ids
 from .documents import article_document, quote_document, quote_engine, speaker_rows
 from .errors import IndexWriteError

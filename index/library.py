@@ -105,9 +105,9 @@ class Library:
         Large indexes do this in another process (see :mod:`.background`), so an app using this
         library stays responsive meanwhile; the searchers are refreshed afterwards.
         """
-        from .background import catch_up
+        from .background import run_sized
 
-        summary, speakers = catch_up(self.corpus, self.index_dir, update)
+        summary, speakers = run_sized(self.index_dir, catch_up_here, str(self.corpus), str(self.index_dir), update)
         if summary is not None:
             self._written(summary)
         return summary, speakers
@@ -304,3 +304,15 @@ def open_library(corpus: str | Path | None = None, index_dir: str | Path | None 
     if auto_index and (not lib.is_indexed() or lib.stale_reason()):
         lib.update(progress=progress)
     return lib
+
+
+def catch_up_here(corpus: str, index_dir: str, update: bool) -> tuple[IndexSummary | None, list[Speaker]]:
+    """Index changed files (if ``update``) and tally the speakers, in this process."""
+    from .indexer import update_index
+
+    summary = update_index(Path(corpus), Path(index_dir)) if update else None
+    lib = Library(Path(corpus), Path(index_dir))
+    try:
+        return summary, lib.speakers()
+    finally:
+        lib.close()

@@ -8,66 +8,15 @@ Keeping quotes in their own index means article searches never walk quote postin
 from __future__ import annotations
 
 from whoosh import fields
-import functools
-import re
 
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter
+from .engine.analysis import WORDS as _WORDS, body_analyzer, name_analyzer  # noqa: F401 (re-exported)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Bump when the schema or what is stored changes: existing indexes are rebuilt with a message.
 
 4: content hashes (and a quote's article path) are stored, no longer indexed (nothing searches them).
+5: the analyzers live in ``briefing.index.engine.analysis`` (Whoosh pickles them into the index).
 """
-
-# Words with inner apostrophes/dots/hyphens stay whole ("people's", "u.s", "h20").
-_WORDS = r"\w+(?:[.'’-]\w+)*"
-
-
-_ACRONYM = re.compile(r"(?:\w\.)+\w\.?")
-
-
-class NormalizeFilter(Filter):
-    """Curly apostrophes -> straight, possessive 's dropped, dotted acronyms joined (u.s -> us).
-
-    Token character offsets are left alone, so highlighting still covers the whole written word.
-    """
-
-    def __eq__(self, other):
-        return isinstance(other, NormalizeFilter)
-
-    def __call__(self, tokens):
-        for t in tokens:
-            text = t.text.replace("\u2019", "'")
-            if text.endswith("'s"):
-                text = text[:-2]
-            text = text.strip("'")
-            if "." in text and _ACRONYM.fullmatch(text):
-                text = text.replace(".", "")
-            if text:
-                t.text = text
-                yield t
-
-
-class CachedStemFilter(StemFilter):
-    """Whoosh's stemmer with ``functools.lru_cache`` instead of its slower pure-Python LFU cache."""
-
-    def clear(self):
-        self._stem = functools.lru_cache(maxsize=200000)(self.stemfn)
-
-
-def body_analyzer():
-    """Stemming analyzer for article text (shared with comparison so terms agree)."""
-    from .analysis import FusedAnalyzer  # the same chain, run as one loop with a per-word cache
-
-    return FusedAnalyzer(RegexTokenizer(_WORDS), LowercaseFilter(), NormalizeFilter(), CachedStemFilter())
-
-
-def name_analyzer():
-    """Lower-cased words, no stemming: sources, speakers, authors."""
-    from .analysis import FusedAnalyzer
-
-    return FusedAnalyzer(RegexTokenizer(_WORDS), LowercaseFilter(), NormalizeFilter())
-
 
 def build_schema() -> fields.Schema:
     """The schema of the article index."""

@@ -15,10 +15,10 @@ from typing import Any
 from whoosh import qparser, query as Q
 from whoosh.qparser import dateparse
 
-from . import fastsearch
+from .engine import fastsearch
 from .errors import QueryError
 from .models import SearchHit, SearchResult, Snippet, Span
-from .snippets import body_terms, char_positions, ev_body_terms, fallback_snippet, make_snippets
+from .engine.snippets import body_terms, char_positions, ev_body_terms, fallback_snippet, make_snippets
 
 ARTICLE, QUOTE = "article", "quote"
 
@@ -76,7 +76,7 @@ def filters_query(*, doctype: str, source: str | None = None, speaker: str | Non
                   kind: str | None = None, article_id: "str | list[str] | None" = None,
                   analyzer=None) -> Q.Query | None:
     """A filter query for the optional facets of an article (or quote) search; None without facets."""
-    from .schema import name_analyzer
+    from .engine.analysis import name_analyzer
 
     words = analyzer or name_analyzer()
     parts: list[Q.Query] = []
@@ -258,7 +258,7 @@ def highlight_spans(text: str, query: "str | list[str] | None") -> list[Span]:
     Both sides go through the body analyzer, so ``chips`` finds ``chip``; ``chip*`` matches by prefix.
     Field-qualified words for other fields (``source:reuters``) and operators are ignored.
     """
-    from .schema import body_analyzer
+    from .engine.analysis import body_analyzer
 
     if not text or not query:
         return []

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from whoosh.analysis import CompositeAnalyzer, LowercaseFilter, RegexTokenizer
 
-from briefing.index.analysis import FusedAnalyzer
-from briefing.index.schema import _WORDS, CachedStemFilter, NormalizeFilter, body_analyzer, name_analyzer
+from briefing.index.engine.analysis import FusedAnalyzer
+from briefing.index.engine.analysis import WORDS as _WORDS, CachedStemFilter, NormalizeFilter, body_analyzer, name_analyzer
 
 BBC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc"
 
@@ -91,7 +91,7 @@ def test_term_values_are_the_formats_encoding(seeds_dir, stem):
     """``term_values`` (words, groups and pickles built in C) gives Whoosh's exact value bytes."""
     from whoosh import formats
 
-    from briefing.index.analysis import _term_values_slow, term_values
+    from briefing.index.engine.analysis import _term_values_slow, term_values
 
     fused, chain = (body_analyzer(), _chain(True)) if stem else (name_analyzer(), _chain(False))
     assert fused._gapped is not None

@@ -343,7 +343,7 @@ def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, s
     from whoosh import formats
     from whoosh.writing import SegmentWriter
 
-    from briefing.index import analysis, fastwrite
+    from briefing.index.engine import analysis, fastwrite
     from briefing.index.documents import quote_engine, safe_extract
     from briefing.index.ingest import read_file, walk_corpus
     from briefing.index.store import create_whoosh
@@ -405,7 +405,7 @@ def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, s
 def test_fast_writer_helpers_match_whoosh():
     from whoosh.filedb.filetables import md5_hash
 
-    from briefing.index import fastwrite
+    from briefing.index.engine import fastwrite
 
     for key in (b"", b"\x00\x05body", "naïve 日本".encode(), bytes(range(256))):
         assert fastwrite._md5_hash(key) == md5_hash(key)

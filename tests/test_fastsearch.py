@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.index import fastsearch
+from briefing.index.engine import fastsearch
 from briefing.index.library import open_library
 from briefing.index.search import make_parser
 
@@ -196,7 +196,7 @@ def test_blocks_of_both_protocols_were_covered(tmp_path, monkeypatch):
 @pytest.mark.parametrize("text", ["chips", "export chips", '"export controls"', "reg*", "chip* nvidia", "title:chips regulators",
                                   '"the company" OR beijing'])
 def test_snippet_positions_from_the_evaluator_equal_a_fresh_read(generated, text):
-    from briefing.index.snippets import body_terms, char_positions, ev_body_terms
+    from briefing.index.engine.snippets import body_terms, char_positions, ev_body_terms
 
     s = generated._s()
     q = make_parser(s.schema).parse(text)

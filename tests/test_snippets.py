@@ -6,7 +6,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from briefing.index.snippets import make_snippets, whoosh_snippets
+from briefing.index.engine.snippets import make_snippets, whoosh_snippets
 
 _WORDS = st.lists(st.sampled_from(["chip", "Chip", "chips", "export", "rule", "the", "a", "Beijing", "x" * 30,
                                    "controls,", "(US)", "\u00e9t\u00e9", "\U0001f600"]), min_size=1, max_size=300)

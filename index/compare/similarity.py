@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from ..schema import body_analyzer
+from ..engine.analysis import body_analyzer
 
 STOP = set("""a an the and or but of to in on at for with by from as is are was were be been being it its this
 that these those he she they we i you his her their our its not no will would could should may might has have

@@ -12,7 +12,7 @@ import heapq
 from whoosh import highlight
 from whoosh.analysis import Token
 
-from .models import Snippet, Span
+from ..models import Snippet, Span
 
 CHARLIMIT = 1_000_000
 """Matches beyond this many characters of a body are not highlighted."""

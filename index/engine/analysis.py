@@ -16,6 +16,7 @@ pure word map) simply run the chain.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter as _Counter
 from itertools import accumulate as _accumulate
@@ -23,7 +24,7 @@ from itertools import chain as _chain_mod
 from operator import sub as _sub
 from pickle import dumps as _dumps
 
-from whoosh.analysis import CompositeAnalyzer, LowercaseFilter, RegexTokenizer, StemFilter
+from whoosh.analysis import CompositeAnalyzer, Filter, LowercaseFilter, RegexTokenizer, StemFilter
 from whoosh.analysis.acore import Token
 from whoosh.system import pack_uint as _pack_uint
 
@@ -41,7 +42,7 @@ def _is_word_map(item) -> bool:
         return type(item).__name__ in _WORD_MAPS  # not PyStemmerFilter & co. (they are too, but untested)
     if type(item) is LowercaseFilter:
         return True
-    return type(item).__name__ == "NormalizeFilter" and type(item).__module__.endswith("schema")
+    return type(item).__name__ == "NormalizeFilter" and type(item).__module__ == __name__
 
 
 _CACHES: dict[tuple, dict] = {}
@@ -91,11 +92,9 @@ class FusedAnalyzer(CompositeAnalyzer):
         self._cache: dict[str, str | None] = _shared_cache(self.items) if self._fast else {}
         # words and the gaps before them in one findall; only for the schema's word pattern, which
         # matches from every word character on (so a gap is only non-word characters)
-        from .schema import _WORDS
-
         expr = first.expression if self._fast else None
-        self._gapped = (re.compile(r"(\W*)(" + _WORDS + ")", expr.flags)
-                        if expr is not None and expr.pattern == _WORDS and not expr.groups else None)
+        self._gapped = (re.compile(r"(\W*)(" + WORDS + ")", expr.flags)
+                        if expr is not None and expr.pattern == WORDS and not expr.groups else None)
 
     def __getstate__(self):
         return {k: v for k, v in self.__dict__.items() if k not in ("_cache", "_fast", "_gapped")}
@@ -328,3 +327,51 @@ def _term_values_slow(analyzer: FusedAnalyzer, value: str, chars: bool) -> list[
                 base = pos
             out.append((text, len(poslist), _pack_uint(len(deltas)) + _dumps(deltas, 2)))
     return out
+
+
+# The analyzers of the index (and of comparison, so terms agree).
+
+# Words with inner apostrophes/dots/hyphens stay whole ("people's", "u.s", "h20").
+WORDS = r"\w+(?:[.'’-]\w+)*"
+
+
+_ACRONYM = re.compile(r"(?:\w\.)+\w\.?")
+
+
+class NormalizeFilter(Filter):
+    """Curly apostrophes -> straight, possessive 's dropped, dotted acronyms joined (u.s -> us).
+
+    Token character offsets are left alone, so highlighting still covers the whole written word.
+    """
+
+    def __eq__(self, other):
+        return isinstance(other, NormalizeFilter)
+
+    def __call__(self, tokens):
+        for t in tokens:
+            text = t.text.replace("\u2019", "'")
+            if text.endswith("'s"):
+                text = text[:-2]
+            text = text.strip("'")
+            if "." in text and _ACRONYM.fullmatch(text):
+                text = text.replace(".", "")
+            if text:
+                t.text = text
+                yield t
+
+
+class CachedStemFilter(StemFilter):
+    """Whoosh's stemmer with ``functools.lru_cache`` instead of its slower pure-Python LFU cache."""
+
+    def clear(self):
+        self._stem = functools.lru_cache(maxsize=200000)(self.stemfn)
+
+
+def body_analyzer():
+    """Stemming analyzer for article text (shared with comparison so terms agree)."""
+    return FusedAnalyzer(RegexTokenizer(WORDS), LowercaseFilter(), NormalizeFilter(), CachedStemFilter())
+
+
+def name_analyzer():
+    """Lower-cased words, no stemming: sources, speakers, authors."""
+    return FusedAnalyzer(RegexTokenizer(WORDS), LowercaseFilter(), NormalizeFilter())

@@ -1,0 +1,20 @@
+"""The search engine: Whoosh, with the hot paths replaced.
+
+Briefing stores its indexes in Whoosh's own W3 format and keeps Whoosh's query parser, schema,
+BM25F scoring and reader; the modules here replace the parts that were too slow in pure Python,
+each producing what Whoosh would (tested against Whoosh itself):
+
+- :mod:`.analysis` — the analyzers, and a fused analyzer that runs the tokenizer and word filters
+  in one loop with a per-word cache (Whoosh chains one generator per filter).
+- :mod:`.postings` — posting lists read a block at a time without Whoosh's matcher objects.
+- :mod:`.fastsearch` — words, AND, OR, phrases, prefixes and field words evaluated straight from
+  those blocks (Whoosh walks a matcher tree one document at a time).
+- :mod:`.snippets` — highlighted fragments from the character positions the query already read
+  (Whoosh re-reads or re-analyses the text).
+- :mod:`.fastwrite` — a segment writer that buffers postings per term and writes the same W3 files
+  (Whoosh pools and sorts every posting).
+- :mod:`.whoosh_patches` — two small caching fixes inside Whoosh's per-document reader.
+
+Nothing here knows about articles' quotes, comparison, annotations or the command line: the
+domain modules in :mod:`briefing.index` call into the engine, never the other way round.
+"""
