@@ -14,7 +14,7 @@ from pathlib import Path
 
 from typing import Callable, TypeVar
 
-from .store import MANIFEST_FILE
+from .engine.store import MANIFEST_FILE
 
 SUBPROCESS_MIN_BYTES = 500_000
 """A manifest at least this big (about 1,000 articles) is caught up in a separate process."""

@@ -31,7 +31,7 @@ from .engine import analysis, fastwrite
 from .documents import article_document, quote_document, quote_engine, safe_extract, speaker_rows
 from .ingest import Found, read_file
 from .models import SkippedFile
-from .schema import ARTICLES, QUOTES
+from .engine.schema import ARTICLES, QUOTES
 
 MIN_FILES = 300
 """A fresh build of fewer files than this stays serial (starting the workers costs more than it saves)."""
@@ -193,7 +193,7 @@ def _worker(wid: int, index_dir: str, founds: list[Found], shares: list[tuple[in
     from whoosh.writing import SegmentWriter
 
     from .engine import whoosh_patches
-    from .store import release_inherited_locks
+    from .engine.store import release_inherited_locks
 
     release_inherited_locks()  # a forked worker must not hold the parent's update lock
     for fd in lock_fds:

@@ -30,8 +30,8 @@ from .errors import IndexWriteError
 from .ingest import walk_corpus
 from .reader_pool import read_many, safe_to_fork, workers
 from .models import Article, IndexSummary, Quote, SkippedFile
-from .schema import ARTICLES, QUOTES, SCHEMA_VERSION
-from .store import (FileEntry, IndexMeta, Manifest, create_whoosh, index_exists, open_whoosh,
+from .engine.schema import ARTICLES, QUOTES, SCHEMA_VERSION
+from .engine.store import (FileEntry, IndexMeta, Manifest, create_whoosh, index_exists, open_whoosh,
                     read_manifest, read_meta, write_lock, write_manifest, write_meta)
 
 Progress = Callable[[str, int, int], None]

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Iterator
 from . import config
 from .errors import NotFoundError
 from .models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
-from .schema import ARTICLES, QUOTES
+from .engine.schema import ARTICLES, QUOTES
 from .search import ARTICLE, QUOTE, clean_query, filters_query, make_parser, parse_query, run_search
-from .store import index_exists, open_whoosh, read_manifest
+from .engine.store import index_exists, open_whoosh, read_manifest
 
 if TYPE_CHECKING:  # the indexer (and its writers) load only when something is indexed
     from .indexer import Progress
@@ -75,7 +75,7 @@ class Library:
         """Why the index must be rebuilt before use (older format, new quote rules), or None."""
         from .documents import quote_engine
         from .indexer import rebuild_reason
-        from .store import IndexMeta, read_meta
+        from .engine.store import IndexMeta, read_meta
 
         want = IndexMeta(extractor_version=quote_engine()[2], corpus=str(self.corpus))
         return rebuild_reason(self.index_dir, read_meta(self.index_dir), want, False)

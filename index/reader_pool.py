@@ -76,7 +76,7 @@ def read_many(founds: Iterable[Found], max_bytes: int | None) -> Iterator[Result
     ctx = multiprocessing.get_context("fork" if safe_to_fork() else "spawn")
     prepare_subprocesses()
     chunk = max(8, min(64, len(founds) // (n * 8) or 1))
-    from .store import release_inherited_locks
+    from .engine.store import release_inherited_locks
 
     with ProcessPoolExecutor(n, mp_context=ctx, initializer=release_inherited_locks) as pool:
         yield from pool.map(_task, ((f, max_bytes) for f in founds), chunksize=chunk)

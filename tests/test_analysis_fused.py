@@ -105,7 +105,7 @@ def test_term_values_are_the_formats_encoding(seeds_dir, stem):
 
 
 def test_analyzers_with_one_chain_share_their_word_cache():
-    from briefing.index.schema import build_quote_schema, build_schema
+    from briefing.index.engine.schema import build_quote_schema, build_schema
 
     a, q = build_schema(), build_quote_schema()
     assert a["body"].analyzer._cache is a["title"].analyzer._cache is q["body"].analyzer._cache

@@ -15,8 +15,8 @@ from whoosh import index as windex
 from briefing.index import bulk
 from briefing.index.indexer import update_index
 from briefing.index.library import Library
-from briefing.index.schema import ARTICLES, QUOTES
-from briefing.index.store import read_manifest
+from briefing.index.engine.schema import ARTICLES, QUOTES
+from briefing.index.engine.store import read_manifest
 from corpus_factory import make_articles, make_bad_files
 
 DOCS = 607
@@ -346,7 +346,7 @@ def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, s
     from briefing.index.engine import analysis, fastwrite
     from briefing.index.documents import quote_engine, safe_extract
     from briefing.index.ingest import read_file, walk_corpus
-    from briefing.index.store import create_whoosh
+    from briefing.index.engine.store import create_whoosh
 
     corpus = _corpus(tmp_path / "c", list(seed_texts.values()), n=150)
     extract, names, _ = quote_engine()

@@ -84,7 +84,7 @@ def test_show_json_and_errors(tmp_path):
 
 def test_busy_index_exit_code(tmp_path, seeds_dir):
     ix = tmp_path / "ix"
-    code = ("import sys,time; from pathlib import Path; from briefing.index.store import write_lock\n"
+    code = ("import sys,time; from pathlib import Path; from briefing.index.engine.store import write_lock\n"
             "with write_lock(Path(sys.argv[1])):\n print('locked', flush=True); time.sleep(30)\n")
     holder = subprocess.Popen([sys.executable, "-c", code, str(ix)], stdout=subprocess.PIPE, text=True)
     try:

@@ -109,7 +109,7 @@ def _build(root, protocol: int, monkeypatch):
     from whoosh.codec import whoosh3
 
     from briefing.index.config import seeds_dir
-    from briefing.index.schema import ARTICLES
+    from briefing.index.engine.schema import ARTICLES
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
     make_articles(root / "corpus", 300, seed=5, texts=texts)

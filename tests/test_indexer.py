@@ -16,7 +16,7 @@ import pytest
 from briefing.index.errors import IndexBusyError, IndexCorruptError
 from briefing.index.indexer import update_index
 from briefing.index.library import Library
-from briefing.index.store import META_FILE, write_lock
+from briefing.index.engine.store import META_FILE, write_lock
 from corpus_factory import make_articles, make_bad_files
 
 
@@ -81,7 +81,7 @@ def test_rebuild_and_bad_files_reported(seeds_copy, tmp_path):
 def test_second_writer_gets_a_clear_message_or_waits(seeds_copy, tmp_path):
     ix = tmp_path / "ix"
     update_index(seeds_copy, ix)
-    code = ("import sys,time; from pathlib import Path; from briefing.index.store import write_lock\n"
+    code = ("import sys,time; from pathlib import Path; from briefing.index.engine.store import write_lock\n"
             "with write_lock(Path(sys.argv[1])):\n print('locked', flush=True); time.sleep(float(sys.argv[2]))\n")
     holder = subprocess.Popen([sys.executable, "-c", code, str(ix), "1.5"], stdout=subprocess.PIPE, text=True)
     try:
@@ -170,7 +170,7 @@ def test_read_only_index_dir_is_a_clear_error(seeds_copy, tmp_path):
 
 
 def test_write_lock_is_released_by_a_killed_holder(tmp_path):
-    code = ("import sys,time; from pathlib import Path; from briefing.index.store import write_lock\n"
+    code = ("import sys,time; from pathlib import Path; from briefing.index.engine.store import write_lock\n"
             "with write_lock(Path(sys.argv[1])):\n print('locked', flush=True); time.sleep(60)\n")
     holder = subprocess.Popen([sys.executable, "-c", code, str(tmp_path)], stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "locked"

@@ -14,8 +14,8 @@ from pathlib import Path
 import briefing.index as core
 
 ROOT = Path(core.__file__).parent
-ENGINE_MAY_USE = {"briefing.index.models", "briefing.index.errors"}
-"""Plain records and error classes: the only domain modules the engine may import."""
+ENGINE_MAY_USE = {"briefing.index.models", "briefing.index.errors", "briefing.index.atomic"}
+"""Plain records, error classes and atomic file writes: the only core modules the engine may use."""
 
 
 def _module_name(path: Path) -> str:
@@ -122,7 +122,7 @@ def test_importing_the_engine_loads_no_domain_module():
         "for m in pkgutil.iter_modules(e.__path__, 'briefing.index.engine.'):\n"
         "    importlib.import_module(m.name)\n"
         "domain = ('quotes', 'compare', 'cli', 'library', 'annotations', 'export', 'ingest', 'indexer',"
-        " 'search', 'store', 'schema')\n"
+        " 'search', 'bulk', 'documents')\n"
         "bad = sorted(n for n in sys.modules if any(n == 'briefing.index.' + d or"
         " n.startswith('briefing.index.' + d + '.') for d in domain))\n"
         "print(bad); sys.exit(1 if bad else 0)\n"

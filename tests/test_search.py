@@ -101,7 +101,7 @@ def test_any_query_string_gives_results_or_a_clear_error(seeds_library, q):
 
 
 def test_library_implements_the_backend_protocol(seeds_library):
-    from briefing.index.backend import SearchBackend
+    from briefing.index.engine.backend import SearchBackend
 
     assert isinstance(seeds_library, SearchBackend)
 

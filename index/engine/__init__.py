@@ -1,9 +1,13 @@
 """The search engine: Whoosh, with the hot paths replaced.
 
 Briefing stores its indexes in Whoosh's own W3 format and keeps Whoosh's query parser, schema,
-BM25F scoring and reader; the modules here replace the parts that were too slow in pure Python,
-each producing what Whoosh would (tested against Whoosh itself):
+BM25F scoring and reader. The first three modules lay out the index; the others replace the parts
+of Whoosh that were too slow in pure Python, each producing what Whoosh would (tested against
+Whoosh itself):
 
+- :mod:`.schema` — the fields of the two indexes (articles, quotes) that share one folder.
+- :mod:`.store` — an index folder: creating and opening it, its update lock, its manifest.
+- :mod:`.backend` — the interface a search backend gives the library (Whoosh here).
 - :mod:`.analysis` — the analyzers, and a fused analyzer that runs the tokenizer and word filters
   in one loop with a per-word cache (Whoosh chains one generator per filter).
 - :mod:`.postings` — posting lists read a block at a time without Whoosh's matcher objects.

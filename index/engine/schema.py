@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from whoosh import fields
 
-from .engine.analysis import WORDS as _WORDS, body_analyzer, name_analyzer  # noqa: F401 (re-exported)
+from .analysis import WORDS as _WORDS, body_analyzer, name_analyzer  # noqa: F401 (re-exported)
 
 SCHEMA_VERSION = 5
 """Bump when the schema or what is stored changes: existing indexes are rebuilt with a message.

@@ -16,8 +16,8 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel, Field
 
-from .atomic import atomic_write_text
-from .errors import IndexBusyError, IndexCorruptError, IndexWriteError
+from ..atomic import atomic_write_text
+from ..errors import IndexBusyError, IndexCorruptError, IndexWriteError
 from .schema import ARTICLES, QUOTES, SCHEMA_VERSION, build_quote_schema, build_schema
 
 INDEX_NAME = ARTICLES

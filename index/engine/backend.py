@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Callable, Iterator, Protocol, runtime_checkable
 
-from .models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
+from ..models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
 
 
 @runtime_checkable
