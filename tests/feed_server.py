@@ -39,7 +39,7 @@ class FeedServer:
             def do_GET(self) -> None:
                 with server.lock:
                     server.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
-                    route = server.routes.get(self.path)
+                    route = server.routes.get(self.path) or server.routes.get(self.path.split("?")[0])
                 if route is None:
                     route = Route(b"<html><body><h1>Not found</h1></body></html>", status=404)
                 if route.delay:

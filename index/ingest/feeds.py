@@ -36,19 +36,36 @@ def _benign(exc: Exception | None) -> bool:
     return exc is None or isinstance(exc, benign)
 
 
-def feed_problem(parsed: Any) -> Unusable | None:
+def _looks_html(data: bytes) -> bool:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (b"<html" in head and b"<rss" not in head
+                                                              and b"<feed" not in head and b"<rdf" not in head)
+
+
+def feed_problem(parsed: Any, data: bytes = b"") -> Unusable | None:
     """Why parsed bytes are no usable feed ('not a feed', 'malformed feed', 'empty'), else None."""
     exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
     why = f"{type(exc).__name__}: {exc}"[:200] if exc is not None else ""
-    if not parsed.get("version") and not parsed.entries:
+    usable = [e for e in parsed.entries if e]
+    if not parsed.get("version") and not usable:
+        if _looks_html(data):
+            return Unusable("not a feed", "an HTML page, not an RSS or Atom document")
         if exc is not None and not _benign(exc):
             return Unusable("malformed feed", why)
         return Unusable("not a feed", "no RSS or Atom document (root element is not rss, rdf:RDF or feed)")
-    if not parsed.entries:
+    if not usable:
         if exc is not None and not _benign(exc):
             return Unusable("malformed feed", why)
         return Unusable("empty", "the feed has no entries")
     return None
+
+
+def lenient_note(parsed: Any) -> str | None:
+    """For a feed only the lenient parser could read: what the strict parser said (else None)."""
+    exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if exc is None or _benign(exc):
+        return None
+    return f"{len(parsed.entries)} entries read by the lenient parser; {type(exc).__name__}: {exc}"[:200]
 
 
 def _text(detail: Any, value: str | None) -> str:
@@ -124,15 +141,14 @@ def parse_feed(data: bytes) -> list[tuple[str | None, dict[str, Any] | Unusable]
         parsed = parse_feed_bytes(data)
     except (RecursionError, MemoryError, ValueError) as exc:
         raise Unusable("malformed feed", f"{type(exc).__name__}: {exc}"[:200]) from None
-    problem = feed_problem(parsed)
+    problem = feed_problem(parsed, data)
     if problem is not None:
         raise problem
     source = " ".join(_text(parsed.feed.get("title_detail"), parsed.feed.get("title")).split()) or None
     out: list[tuple[str | None, dict[str, Any] | Unusable]] = []
-    exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
-    if exc is not None and not _benign(exc):
-        out.append((None, Unusable("malformed feed", f"{len(parsed.entries)} entries read by the lenient "
-                                                     f"parser; {type(exc).__name__}: {exc}"[:200])))
+    note = lenient_note(parsed)
+    if note:
+        out.append((None, Unusable("malformed feed", note)))
     used: set[str] = set()
     for n, entry in enumerate(parsed.entries, start=1):
         key = entry_key(entry) or str(n)
