@@ -6,19 +6,10 @@ from briefing.index.indexer import update_index
 from briefing.tui.config import AppConfig
 from briefing.tui.main import make_app
 
-from app_helpers import option_texts, settle
+from app_helpers import option_texts, search, settle
 from feed_server import FeedServer, atom, news_page, opml
 
 SIZE = (120, 40)
-
-
-async def _search(app, pilot, query: str) -> None:
-    app.action_focus_search()
-    box = app.query_one("#query")
-    box.value = query
-    box.cursor_position = len(query)
-    await pilot.press("enter")
-    await settle(app, pilot)
 
 
 async def _wait_fetch(app, pilot) -> list[str]:
@@ -53,7 +44,7 @@ async def test_fetch_key_downloads_indexes_and_shows_new_articles(tmp_path, seed
         async with app.run_test(size=SIZE, notifications=True) as pilot:
             await settle(app, pilot)
             before = app.library.document_count()
-            await _search(app, pilot, "glacier")
+            await search(app, pilot, "glacier")
             assert app.result.total == 0
             app.query_one("#results").focus()
             await pilot.press("F")
