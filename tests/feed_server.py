@@ -23,6 +23,10 @@ class Route:
     """When set, sent as ETag and a matching If-None-Match is answered 304."""
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # like a real server: concurrent connects are not dropped (a 1 s SYN retry)
+
+
 class FeedServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
@@ -63,7 +67,7 @@ class FeedServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _Server(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
+from urllib.parse import urlsplit
 
 from ..errors import BriefingError
 from ..ingest.decode import Unusable
@@ -173,7 +174,7 @@ class Run:
             else:
                 self.results.append(FetchResult(url=job.url, kind="page", status="duplicate", feed=job.feed,
                                                 detail=f"also listed in {first.feed or 'the URLs given'}"))
-        self.results.extend(self._map("pages", self.page, list(unique.values())))
+        self.results.extend(self._map("pages", self.page, interleave(list(unique.values()))))
 
     def summary(self, started: float) -> FetchSummary:
         try:
@@ -189,6 +190,15 @@ class Run:
             else:
                 setattr(out, r.status, getattr(out, r.status) + 1)
         return out
+
+
+def interleave(jobs: list[Job]) -> list[Job]:
+    """Jobs taken round-robin by host, so the workers are not all queued on one host's limit."""
+    by_host: dict[str, list[Job]] = {}
+    for job in jobs:
+        by_host.setdefault(urlsplit(job.canonical).netloc, []).append(job)
+    queues = list(by_host.values())
+    return [q[i] for i in range(max(map(len, queues), default=0)) for q in queues if i < len(q)]
 
 
 def fetch_corpus(corpus: Path, limits: Limits | None = None, *, progress: Progress | None = None,
