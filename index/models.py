@@ -364,5 +364,6 @@ class FetchSummary(Record):
     duplicate: int = 0
     failed: int = 0
     results: list[FetchResult] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list, description="e.g. a damaged fetch state started afresh")
     index: Optional[IndexSummary] = None
     seconds: float = 0.0

@@ -21,6 +21,8 @@ class Route:
     delay: float = 0.0
     etag: str | None = None
     """When set, sent as ETag and a matching If-None-Match is answered 304."""
+    length: bool = True
+    """False: no Content-Length, the body ends when the connection closes (a streamed answer)."""
 
 
 class _Server(ThreadingHTTPServer):
@@ -57,7 +59,11 @@ class FeedServer:
                 try:
                     self.send_response(route.status)
                     self.send_header("Content-Type", route.content_type)
-                    self.send_header("Content-Length", str(len(route.body)))
+                    if route.length:
+                        self.send_header("Content-Length", str(len(route.body)))
+                    else:
+                        self.send_header("Connection", "close")
+                        self.close_connection = True
                     if route.etag:
                         self.send_header("ETag", route.etag)
                     for k, v in route.headers.items():

@@ -117,6 +117,55 @@ def test_failures_are_reported_url_by_url(tmp_path, server):
     assert not list(corpus.rglob("*.tmp"))  # no half-written page left behind
 
 
+def test_redirects_followed_checked_and_deduplicated(tmp_path, server):
+    srv = server
+    srv.set("/story", news_page("Bridge reopens", ["The Kessel bridge reopened to traffic on Sunday."]))
+    srv.set("/old-story", "", status=301, headers={"Location": "/story"})
+    srv.set("/to-file", "", status=302, headers={"Location": "file:///etc/passwd"})
+    for n in range(7):
+        srv.set(f"/hop{n}", "", status=307, headers={"Location": f"/hop{n + 1}"})
+    srv.set("/stream", news_page("Streamed", ["y" * 300_000]), length=False)
+    srv.set("/f.rss", rss("F", [{"title": t, "link": srv.url(p)} for t, p in [
+        ("a", "/story"), ("b", "/old-story"), ("c", "/to-file"), ("d", "/hop0"), ("e", "/stream")]]))
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "feeds.opml").write_text(opml([srv.url("/f.rss")]))
+    summary = fetch_corpus(corpus, limits())
+    outcome = {r.url.replace(srv.base, ""): (r.status, r.reason) for r in summary.results if r.kind == "page"}
+    assert sorted([outcome["/story"][0], outcome["/old-story"][0]]) == ["duplicate", "new"]  # one article, two URLs
+    assert outcome["/to-file"] == ("failed", "not http(s)")
+    assert outcome["/hop0"] == ("failed", "too many redirects")
+    assert len(srv.hits("/hop5")) == 1 and not srv.hits("/hop6")  # 5 redirects followed, not more
+    assert outcome["/stream"] == ("failed", "too large")  # no Content-Length: stopped while reading
+    assert len(_pages(corpus)) == 1
+
+
+def test_robots_txt_that_cannot_be_read_keeps_the_host_out(tmp_path):
+    with FeedServer() as srv:
+        srv.set("/robots.txt", "down", status=503, content_type="text/plain")
+        srv.set("/f.rss", rss("F", [{"title": "a", "link": srv.url("/a")}]))
+        corpus = tmp_path / "c"
+        corpus.mkdir()
+        (corpus / "feeds.opml").write_text(opml([srv.url("/f.rss")]))
+        summary = fetch_corpus(corpus, limits())
+        assert [(r.kind, r.reason) for r in summary.results] == [("feed", "robots.txt unreachable")]
+        assert [p for p, _ in srv.requests] == ["/robots.txt"]
+
+
+def test_a_damaged_fetch_state_is_reported_and_started_afresh(tmp_path, server):
+    srv = server
+    srv.set("/a", news_page("Fine", ["A page that works."]), etag='"1"')
+    srv.set("/f.rss", rss("F", [{"title": "a", "link": srv.url("/a")}]))
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "feeds.opml").write_text(opml([srv.url("/f.rss")]))
+    (corpus / ".briefing-fetch.json").write_text('{"validators": {"x": ')
+    summary = fetch_corpus(corpus, limits())
+    assert summary.new == 1 and len(summary.warnings) == 1 and "damaged" in summary.warnings[0]
+    again = fetch_corpus(corpus, limits())
+    assert again.warnings == [] and [r.status for r in again.results if r.kind == "page"] == ["unchanged"]
+
+
 def test_conditional_requests_and_a_changed_page_updates_its_article(tmp_path, server):
     srv = server
     srv.set("/a", news_page("Tariff talks", ["Talks on tariffs opened in Vell on Monday."]), etag='"v1"')

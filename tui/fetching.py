@@ -7,6 +7,7 @@ updated and the results refreshed the same way as Ctrl+R (new articles show with
 from __future__ import annotations
 
 from textual import work
+from textual.worker import get_current_worker
 from textual.widgets import ProgressBar
 
 from briefing.index.sanitize import one_line
@@ -19,12 +20,14 @@ def fetch_note(summary) -> tuple[str, str]:
     """The notification for a finished fetch: (text, severity); failures name their URLs and reasons."""
     text = (f"Fetched {summary.feeds} feed{'s' if summary.feeds != 1 else ''}: {summary.new} new, "
             f"{summary.updated} updated, {summary.unchanged} unchanged, {summary.failed} failed")
+    for warning in summary.warnings:
+        text += f"\n{one_line(warning, 100)}"
     failed = [r for r in summary.results if r.status == "failed"]
     for r in failed[:4]:
         text += f"\n{one_line(r.url, 60)}: {one_line(r.reason, 40)}"
     if len(failed) > 4:
         text += f"\n… and {len(failed) - 4} more ('briefing fetch' reports all)"
-    return text, "warning" if failed else "information"
+    return text, "warning" if failed or summary.warnings else "information"
 
 
 class FetchMixin:
@@ -54,9 +57,17 @@ class FetchMixin:
         def progress(phase: str, done: int, total: int) -> None:
             self.call_from_thread(self.post_message, M.FetchProgress(phase, done, total))
 
+        worker = get_current_worker()
+
+        class Stop:  # the worker is cancelled when the app quits: remaining requests are not made
+            def is_set(self) -> bool:
+                return worker.is_cancelled
+
         limits = Limits(timeout=self.config.fetch_timeout, delay=self.config.fetch_delay)
         try:
-            summary = fetch_corpus(self.library.corpus, limits, progress=progress)
+            summary = fetch_corpus(self.library.corpus, limits, progress=progress, cancel=Stop())
+            if worker.is_cancelled:
+                return
             if summary.new or summary.updated:
                 summary.index = self.library.update(progress=progress, wait=5.0)
                 self.library.refresh()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import nullcontext
 
-from .common import add_command, corpus_arg, print_json_line, progress_reporter, stdout_console
+from .common import add_command, corpus_arg, print_json_line, progress_reporter, stdout_console, warn
 
 
 def _options(p) -> None:
@@ -53,6 +53,8 @@ def _go(args, do) -> int:
         if not args.no_index and (summary.new or summary.updated):
             summary.index = update_index(corpus, index_dir_for(corpus, getattr(args, "index_dir", None)),
                                          progress=progress, max_bytes=args.max_bytes)
+    for message in summary.warnings:
+        warn(message)
     if args.json:
         print_json_line(summary)
     elif not args.quiet:

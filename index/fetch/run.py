@@ -9,7 +9,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Protocol
 from urllib.parse import urlsplit
 
 from ..errors import BriefingError
@@ -23,6 +23,13 @@ from .robots import Robots
 from .state import EntryRef, FeedState, StateFile
 
 Progress = Callable[[str, int, int], None]
+
+
+class Cancel(Protocol):
+    """Anything with ``is_set()`` (a ``threading.Event``; the app passes its worker's cancellation)."""
+
+    def is_set(self) -> bool: ...
+
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
               "text/xml", "application/feed+json")
 
@@ -46,7 +53,7 @@ class Run:
     max_entries: int = 100
     workers: int = 8
     progress: Progress | None = None
-    cancel: threading.Event | None = None
+    cancel: Cancel | None = None
     results: list[FetchResult] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -181,7 +188,8 @@ class Run:
             self.state.save()
         except OSError as exc:
             raise BriefingError(f"cannot save the fetch state {self.state.path}: {exc.strerror or exc}") from None
-        out = FetchSummary(corpus=str(self.corpus), results=self.results, seconds=round(time.perf_counter() - started, 3))
+        out = FetchSummary(corpus=str(self.corpus), results=self.results, seconds=round(time.perf_counter() - started, 3),
+                           warnings=[self.state.warning] if self.state.warning else [])
         for r in self.results:
             if r.status == "failed":
                 out.failed += 1
@@ -202,7 +210,7 @@ def interleave(jobs: list[Job]) -> list[Job]:
 
 
 def fetch_corpus(corpus: Path, limits: Limits | None = None, *, progress: Progress | None = None,
-                 max_entries: int = 100, workers: int = 8, cancel: threading.Event | None = None) -> FetchSummary:
+                 max_entries: int = 100, workers: int = 8, cancel: Cancel | None = None) -> FetchSummary:
     """Download the feeds of ``CORPUS/feeds.opml`` and the pages they link to into ``CORPUS/web/``."""
     started = time.perf_counter()
     opml = corpus / OPML_NAME
@@ -224,7 +232,7 @@ def _looks_like_feed(resp: Response) -> bool:
 
 
 def add_urls(corpus: Path, urls: list[str], limits: Limits | None = None, *, progress: Progress | None = None,
-             max_entries: int = 100, workers: int = 8, cancel: threading.Event | None = None) -> FetchSummary:
+             max_entries: int = 100, workers: int = 8, cancel: Cancel | None = None) -> FetchSummary:
     """Add each URL: a feed is appended to ``feeds.opml`` and its pages fetched; a web page is saved."""
     started = time.perf_counter()
     run = Run(corpus, limits or Limits(), max_entries, workers, progress, cancel)
