@@ -248,6 +248,9 @@ def test_cli_fetch_json_indexes_and_reports(tmp_path, server, capsys, monkeypatc
     assert "Ferry route cut" in capsys.readouterr().out
     code = main(["fetch", str(tmp_path), "--json"])
     assert code == 1 and "feeds.opml" in capsys.readouterr().err
+    monkeypatch.delenv("BRIEFING_CORPUS", raising=False)
+    code = main(["add", server.url("/news/fees")])  # no corpus named: the bundled seeds are not written to
+    assert code == 1 and "bundled seeds are never written to" in capsys.readouterr().err
 
 
 def test_per_host_limit_and_delay_are_kept(tmp_path, server):

@@ -44,10 +44,14 @@ def _limits(args):
 
 
 def _go(args, do) -> int:
-    from ..config import index_dir_for, resolve_corpus
+    from ..config import index_dir_for, resolve_corpus, seeds_dir
+    from ..errors import CorpusError
     from ..indexer import update_index
 
     corpus = resolve_corpus(corpus_arg(args))
+    if corpus == seeds_dir().resolve():
+        raise CorpusError("fetching writes into the corpus: name your corpus folder (CORPUS, --corpus or "
+                          "$BRIEFING_CORPUS); the bundled seeds are never written to")
     with progress_reporter() if not args.json else nullcontext() as progress:
         summary = do(corpus, _limits(args), progress)
         if not args.no_index and (summary.new or summary.updated):
