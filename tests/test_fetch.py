@@ -217,17 +217,22 @@ def test_add_a_feed_a_page_and_urls_that_are_refused(tmp_path, server):
     urls = _site(srv)
     corpus = tmp_path / "c"
     corpus.mkdir()
-    summary = add_urls(corpus, [urls[2], srv.url("/news/fees"), "file:///etc/passwd", "ftp://x.example/a"],
-                       limits())
-    assert [f.url for f in read_opml(corpus / "feeds.opml")] == [urls[2]]
+    srv.set("/xhtml", '<?xml version="1.0" encoding="utf-8"?>\n' + news_page("XHTML page", ["Served as XHTML."]),
+            content_type="application/xhtml+xml")
+    srv.set("/mislabelled.rss", rss("Mislabelled", [{"title": "t", "link": srv.url("/council/vote")}]))  # text/html
+    summary = add_urls(corpus, [urls[2], srv.url("/news/fees"), "file:///etc/passwd", "ftp://x.example/a",
+                                srv.url("/xhtml"), srv.url("/mislabelled.rss")], limits())
+    assert [f.url for f in read_opml(corpus / "feeds.opml")] == [urls[2], srv.url("/mislabelled.rss")]
     outcome = {r.url: (r.kind, r.status, r.reason) for r in summary.results}
+    assert outcome[srv.url("/xhtml")] == ("page", "new", "")
+    assert outcome[srv.url("/mislabelled.rss")] == ("feed", "feed", "")
     assert outcome[urls[2]] == ("feed", "feed", "")
     assert outcome[srv.url("/news/fees")] == ("page", "new", "")
     assert outcome["file:///etc/passwd"][1:] == ("failed", "not http(s)")
     assert outcome["ftp://x.example/a"][1:] == ("failed", "not http(s)")
-    assert summary.new == 2  # the fees page and the RDF feed's ferry page
+    assert summary.new == 4  # the fees and XHTML pages, the RDF feed's ferry page, the mislabelled feed's vote page
     again = add_urls(corpus, [urls[2]], limits())
-    assert [f.url for f in read_opml(corpus / "feeds.opml")] == [urls[2]]  # listed once
+    assert len(read_opml(corpus / "feeds.opml")) == 2  # listed once
     assert again.new == 0
 
 

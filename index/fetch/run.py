@@ -227,8 +227,12 @@ def fetch_corpus(corpus: Path, limits: Limits | None = None, *, progress: Progre
 
 
 def _looks_like_feed(resp: Response) -> bool:
+    """A feed by its type or root element; an HTML answer only if it parses as a feed with entries."""
     head = resp.body[:2048].lstrip().lower()
-    return resp.content_type in FEED_TYPES or head.startswith(b"<?xml") or head.startswith((b"<rss", b"<feed", b"<rdf"))
+    if resp.content_type in HTML_TYPES:
+        parsed = parse_feed_bytes(resp.body, resp.headers)
+        return bool(parsed.get("version")) and bool(parsed.entries)
+    return resp.content_type in FEED_TYPES or head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf"))
 
 
 def add_urls(corpus: Path, urls: list[str], limits: Limits | None = None, *, progress: Progress | None = None,
