@@ -125,19 +125,22 @@ def test_redirects_followed_checked_and_deduplicated(tmp_path, server):
     for n in range(7):
         srv.set(f"/hop{n}", "", status=307, headers={"Location": f"/hop{n + 1}"})
     srv.set("/stream", news_page("Streamed", ["y" * 300_000]), length=False)
-    srv.set("/f.rss", rss("F", [{"title": t, "link": srv.url(p)} for t, p in [
-        ("a", "/story"), ("b", "/old-story"), ("c", "/to-file"), ("d", "/hop0"), ("e", "/stream")]]))
+    srv.set("/feeds/relative", news_page("Relative", ["Linked by a relative URL."]))
+    srv.set("/feeds/f.rss", rss("F", [{"title": t, "link": srv.url(p)} for t, p in [
+        ("a", "/story"), ("b", "/old-story"), ("c", "/to-file"), ("d", "/hop0"), ("e", "/stream")]]
+                                + [{"title": "f", "link": "relative"}]))
     corpus = tmp_path / "c"
     corpus.mkdir()
-    (corpus / "feeds.opml").write_text(opml([srv.url("/f.rss")]))
+    (corpus / "feeds.opml").write_text(opml([srv.url("/feeds/f.rss")]))
     summary = fetch_corpus(corpus, limits())
     outcome = {r.url.replace(srv.base, ""): (r.status, r.reason) for r in summary.results if r.kind == "page"}
+    assert outcome["/feeds/relative"] == ("new", "")  # resolved against the feed's URL
     assert sorted([outcome["/story"][0], outcome["/old-story"][0]]) == ["duplicate", "new"]  # one article, two URLs
     assert outcome["/to-file"] == ("failed", "not http(s)")
     assert outcome["/hop0"] == ("failed", "too many redirects")
     assert len(srv.hits("/hop5")) == 1 and not srv.hits("/hop6")  # 5 redirects followed, not more
     assert outcome["/stream"] == ("failed", "too large")  # no Content-Length: stopped while reading
-    assert len(_pages(corpus)) == 1
+    assert len(_pages(corpus)) == 2
 
 
 def test_robots_txt_that_cannot_be_read_keeps_the_host_out(tmp_path):

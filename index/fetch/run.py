@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Protocol
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from ..errors import BriefingError
 from ..ingest.decode import Unusable
@@ -73,9 +73,9 @@ class Run:
         if self.progress:
             self.progress(phase, 0, len(items))
         with ThreadPoolExecutor(max_workers=max(1, self.workers)) as pool:
-            futures = [pool.submit(func, item) for item in items]
-            for i, fut in enumerate(futures):
-                out[i] = fut.result()
+            futures = {pool.submit(func, item): i for i, item in enumerate(items)}
+            for fut in as_completed(futures):
+                out[futures[fut]] = fut.result()
                 done += 1
                 if self.progress:
                     self.progress(phase, done, len(items))
@@ -91,12 +91,18 @@ class Run:
                                http_status=exc.http_status), []
         with self.state.lock:
             known = self.state.state.feeds.get(url)
+        if resp.not_modified and known is None:  # validators without the entries (an old state): ask again
+            try:
+                resp = self.get(url)
+            except FetchError as exc:
+                return FetchResult(url=url, kind="feed", status="failed", reason=exc.reason, detail=exc.detail,
+                                   http_status=exc.http_status), []
         if resp.not_modified and known is not None:
             result = FetchResult(url=url, kind="feed", status="unchanged", http_status=304, entries=len(known.entries))
             return result, [self._job(e, url, known.title) for e in known.entries]
         parsed = parse_feed_bytes(resp.body, resp.headers)
         problem = feed_problem(parsed, resp.body) if not resp.not_modified \
-            else Unusable("not a feed", "304 for a feed this corpus has no entries of")
+            else Unusable("bad response", "304 to an unconditional request")
         note = lenient_note(parsed) if problem is None else None
         if note and not any(e.get("link") for e in parsed.entries):
             problem = Unusable("malformed feed", note)
@@ -108,7 +114,7 @@ class Run:
         for entry in parsed.entries[: self.max_entries]:
             meta = entry_meta(entry, title)
             if meta["url"]:
-                entries.append(EntryRef(link=meta["url"], title=meta["title"] or None, author=meta["author"],
+                entries.append(EntryRef(link=urljoin(resp.url, meta["url"]), title=meta["title"] or None, author=meta["author"],
                                         date=meta["date"].isoformat() if meta["date"] else None))
         with self.state.lock:
             self.state.state.feeds[url] = FeedState(title=title, entries=entries)
