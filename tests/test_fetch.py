@@ -256,6 +256,12 @@ def test_cli_fetch_json_indexes_and_reports(tmp_path, server, capsys, monkeypatc
     assert "Ferry route cut" in capsys.readouterr().out
     code = main(["fetch", str(tmp_path), "--json"])
     assert code == 1 and "feeds.opml" in capsys.readouterr().err
+    (tmp_path / "feeds.opml").write_text("<opml><body><outline xmlUrl='http://a.example/f'></body>")
+    assert main(["fetch", str(tmp_path)]) == 1
+    assert "feeds.opml is not valid OPML: mismatched tag" in capsys.readouterr().err
+    (tmp_path / "feeds.opml").write_text('<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY a "aaaa">]><opml/>')
+    assert main(["fetch", str(tmp_path)]) == 1
+    assert "entity declarations are not accepted" in capsys.readouterr().err
     monkeypatch.delenv("BRIEFING_CORPUS", raising=False)
     code = main(["add", server.url("/news/fees")])  # no corpus named: the bundled seeds are not written to
     assert code == 1 and "bundled seeds are never written to" in capsys.readouterr().err
