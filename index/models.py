@@ -27,7 +27,8 @@ class Article(Record):
     """One news article of a corpus.
 
     ``id`` is the path relative to the corpus root without its extension (``business/001``);
-    records from a JSON/JSONL file get ``path#N`` or ``path#<record id>``.
+    records from a JSON/JSONL file get ``path#N`` or ``path#<record id>``; entries of a feed file
+    ``path#<guid>`` (a short guid as it is, else a hash of the guid or link).
     """
 
     id: str
@@ -39,7 +40,7 @@ class Article(Record):
     author: Optional[str] = None
     body: str
     hash: str = Field(description="sha256 of the body and metadata (hex)")
-    format: Literal["txt", "md", "html", "json", "jsonl"] = "txt"
+    format: Literal["txt", "md", "html", "json", "jsonl", "feed"] = "txt"
     mtime_ns: int = 0
     size: int = 0
 
@@ -58,6 +59,8 @@ class SkippedFile(Record):
         "unreadable",
         "vanished",
         "symlink loop",
+        "malformed feed",
+        "not a feed",
     ]
     detail: str = ""
 
@@ -325,3 +328,42 @@ class ExportDocument(Record):
     generated_at: dt.datetime
     corpus: str
     items: list[ExportItem] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- fetching feeds and pages
+
+
+class FetchResult(Record):
+    """What happened to one URL of a ``briefing fetch`` / ``briefing add`` run.
+
+    ``status``: ``new``/``updated`` (a page written), ``unchanged`` (304 or same bytes),
+    ``duplicate`` (already stored under another feed or URL), ``feed`` (a feed read),
+    ``failed`` (``reason`` says why: ``timeout``, ``http 404``, ``too large``, ``robots.txt``, ...).
+    """
+
+    url: str
+    kind: Literal["feed", "page"] = "page"
+    status: Literal["new", "updated", "unchanged", "duplicate", "feed", "failed"]
+    reason: str = ""
+    detail: str = ""
+    http_status: Optional[int] = None
+    path: Optional[str] = Field(default=None, description="the saved page, relative to the corpus")
+    feed: Optional[str] = Field(default=None, description="the feed URL the page was listed in")
+    entries: int = 0
+
+
+class FetchSummary(Record):
+    """What one ``briefing fetch`` or ``briefing add`` run did, URL by URL, and the index update after it."""
+
+    schema_version: int = SCHEMA_VERSION
+    corpus: str
+    feeds: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicate: int = 0
+    failed: int = 0
+    results: list[FetchResult] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list, description="e.g. a damaged fetch state started afresh")
+    index: Optional[IndexSummary] = None
+    seconds: float = 0.0

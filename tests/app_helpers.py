@@ -28,3 +28,13 @@ def option_texts(option_list) -> list[str]:
         prompt = option_list.get_option_at_index(i).prompt
         out.append(getattr(prompt, "plain", str(prompt)))
     return out
+
+
+async def search(app, pilot, query: str) -> None:
+    """Put ``query`` in the search box (as a paste would) and press Enter."""
+    app.action_focus_search()
+    box = app.query_one("#query")
+    box.value = query
+    box.cursor_position = len(query)
+    await pilot.press("enter")
+    await settle(app, pilot)

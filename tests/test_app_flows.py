@@ -8,23 +8,13 @@ from briefing.tui.config import AppConfig, load_state
 from briefing.tui.main import make_app
 from briefing.tui.widgets.article_view import ArticleView
 
-from app_helpers import option_texts, settle
+from app_helpers import option_texts, search, settle
 
 SIZE = (120, 40)
 
 
 def app_for(seeds_index, **kw):
     return make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False, **kw)
-
-
-async def search(app, pilot, query: str) -> None:
-    """Put ``query`` in the search box (as a paste would) and press Enter."""
-    app.action_focus_search()
-    box = app.query_one("#query")
-    box.value = query
-    box.cursor_position = len(query)
-    await pilot.press("enter")
-    await settle(app, pilot)
 
 
 async def test_start_lists_the_seeds(seeds_index):

@@ -11,6 +11,7 @@ from textual.widgets import Footer, Header, Input, ProgressBar
 
 from .actions import ActionsMixin
 from .commands import BriefingCommands
+from .fetching import FetchMixin
 from .config import AppConfig, AppState, load_config, load_state, save_state
 from .handlers import RESULT_PAGE, HandlersMixin
 from .selection import SelectionStore
@@ -25,7 +26,7 @@ s quotes by speaker · Space/x select a quote · a annotate · e export
 ? or F1 the keys of the focused pane · Ctrl+P every command · q quit"""
 
 
-class BriefingApp(HandlersMixin, ActionsMixin, App[int]):
+class BriefingApp(HandlersMixin, ActionsMixin, FetchMixin, App[int]):
     """Search a corpus, read articles with quotes marked, collect quotes for a briefing."""
 
     TITLE = "Briefing"
@@ -43,6 +44,7 @@ class BriefingApp(HandlersMixin, ActionsMixin, App[int]):
         Binding("less_than_sign", "resize_sidebar(-4)", "Narrower", show=False, id="briefing.sidebar_narrower"),
         Binding("greater_than_sign", "resize_sidebar(4)", "Wider", show=False, id="briefing.sidebar_wider"),
         Binding("ctrl+r", "refresh_index", "Refresh", id="briefing.refresh"),
+        Binding("F", "fetch", "Fetch", show=False, id="briefing.fetch"),
         Binding("q", "quit", "Quit", id="briefing.quit"),
     ]
 

@@ -23,6 +23,7 @@ ACTIONS = (
     ("Annotate the highlighted quote", "annotate", "a in the quote pane"),
     ("Copy the highlighted quote", "copy_quote", "y in the quote pane"),
     ("Search for the suggested spelling (did you mean)", "accept_suggestion", "When a query finds nothing"),
+    ("Fetch feeds and index", "fetch", "Download the feeds of feeds.opml and their pages, then index (F)"),
     ("Toggle dark/light theme", "toggle_theme", "Ctrl+T"),
     ("Next match in the article", "next_match", "n"),
     ("Previous match in the article", "previous_match", "N"),

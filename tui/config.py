@@ -28,6 +28,8 @@ class AppConfig(BaseModel):
     theme: Optional[str] = None
     debounce_ms: int = Field(default=0, ge=0, le=2000)
     show_timing: bool = Field(default=True, description="search time in the status line (off for snapshots)")
+    fetch_timeout: float = Field(default=10.0, gt=0, le=120, description="seconds per connect/read when fetching")
+    fetch_delay: float = Field(default=0.5, ge=0, le=60, description="seconds between requests to one host")
 
 
 class AppState(BaseModel):

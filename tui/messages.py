@@ -75,3 +75,23 @@ class SpeakersLoaded(Message):
     """The speakers of the corpus with their counts."""
 
     speakers: list = field(default_factory=list)
+
+
+@dataclass
+class FetchProgress(Message):
+    """Fetching (``feeds``, ``pages``) or indexing progress of a fetch run (coalesces)."""
+
+    phase: str
+    done: int
+    total: int
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, FetchProgress)
+
+
+@dataclass
+class FetchDone(Message):
+    """A fetch run finished: its ``FetchSummary`` (with the index update), or the error that stopped it."""
+
+    summary: Any = None
+    error: str | None = None

@@ -17,6 +17,7 @@ from .common import add_common_options, error
 COMMAND_MODULES = [
     "open_cmd",
     "index_cmd",
+    "fetch_cmd",
     "search_cmd",
     "show_cmd",
     "related_cmd",

@@ -1,4 +1,4 @@
-"""Ingestion: read a corpus folder (txt, md, html, json, jsonl) into :class:`Article` records.
+"""Ingestion: read a corpus folder (txt, md, html, json, jsonl, RSS/Atom feeds) into :class:`Article` records.
 
 Bad files never stop a run: each one becomes a :class:`SkippedFile` with a specific reason.
 """
@@ -17,6 +17,7 @@ from ..config import max_bytes as _max_bytes
 from ..errors import CorpusError
 from ..models import Article, SkippedFile
 from .decode import Unusable, decode_bytes
+from .feeds import parse_feed
 from .markup import parse_html, parse_markdown
 from .plaintext import parse_text
 from .records import parse_records
@@ -133,7 +134,7 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
     if len(data) > limit:
         return [], [SkippedFile(path=rel, reason="too large", detail=f"more than {limit:,} bytes")]
     try:
-        parsed = _parse(decode_bytes(data), fmt, found.path)
+        parsed = parse_feed(data) if fmt == "feed" else _parse(decode_bytes(data), fmt, found.path)
     except Unusable as exc:
         return [], [SkippedFile(path=rel, reason=exc.reason, detail=exc.detail)]
     except (RecursionError, MemoryError, ValueError) as exc:

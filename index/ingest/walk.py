@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Iterator
 
 ARTICLE_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-                    ".json": "json", ".jsonl": "jsonl"}
+                    ".json": "json", ".jsonl": "jsonl",
+                    # feeds (an .xml file that is not one is reported as 'not a feed')
+                    ".rss": "feed", ".atom": "feed", ".rdf": "feed", ".xml": "feed"}
 SIDECAR_SUFFIX = ".meta.json"
 
 

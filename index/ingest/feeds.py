@@ -1,0 +1,164 @@
+"""News feed files (RSS 2.0, RSS 1.0/RDF, Atom): each entry is an article.
+
+Parsed with feedparser, the field's standard: it reads every RSS and Atom version, the common
+extensions (``content:encoded``, Dublin Core dates and creators), recovers what it can from broken
+XML and sanitises the HTML of entries. A feed read by its lenient parser is reported, never silent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import re
+from typing import Any
+
+from .decode import Unusable, decode_bytes
+from .htmltext import html_to_text
+
+_SAFE_GUID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def parse_feed_bytes(data: bytes, response_headers: dict[str, str] | None = None) -> Any:
+    """feedparser's result for a feed's bytes (never a URL or a path: feedparser does no I/O here)."""
+    import feedparser
+
+    return feedparser.parse(io.BytesIO(data), response_headers=response_headers or {})
+
+
+def _benign(exc: Exception | None) -> bool:
+    """Encoding notes feedparser raises for well-formed feeds (a declared charset overridden)."""
+    import feedparser
+
+    benign = tuple(getattr(feedparser, n) for n in ("CharacterEncodingOverride", "NonXMLContentType")
+                   if hasattr(feedparser, n))
+    return exc is None or isinstance(exc, benign)
+
+
+def _looks_html(data: bytes) -> bool:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (b"<html" in head and b"<rss" not in head
+                                                              and b"<feed" not in head and b"<rdf" not in head)
+
+
+def feed_problem(parsed: Any, data: bytes = b"") -> Unusable | None:
+    """Why parsed bytes are no usable feed ('not a feed', 'malformed feed', 'empty'), else None."""
+    exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    why = f"{type(exc).__name__}: {exc}"[:200] if exc is not None else ""
+    usable = [e for e in parsed.entries if e]
+    if not parsed.get("version") and not usable:
+        if _looks_html(data):
+            return Unusable("not a feed", "an HTML page, not an RSS or Atom document")
+        if exc is not None and not _benign(exc):
+            return Unusable("malformed feed", why)
+        return Unusable("not a feed", "no RSS or Atom document (root element is not rss, rdf:RDF or feed)")
+    if not usable:
+        if exc is not None and not _benign(exc):
+            return Unusable("malformed feed", why)
+        return Unusable("empty", "the feed has no entries")
+    return None
+
+
+def lenient_note(parsed: Any) -> str | None:
+    """For a feed only the lenient parser could read: what the strict parser said (else None)."""
+    exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if exc is None or _benign(exc):
+        return None
+    return f"{len(parsed.entries)} entries read by the lenient parser; {type(exc).__name__}: {exc}"[:200]
+
+
+def _text(detail: Any, value: str | None) -> str:
+    if not value:
+        return ""
+    kind = (detail or {}).get("type", "") if isinstance(detail, dict) else ""
+    return html_to_text(value) if kind in _HTML_TYPES or "<" in value else value.strip()
+
+
+def _date(entry: Any) -> dt.date | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        t = entry.get(key)
+        if t:
+            try:
+                return dt.date(t.tm_year, t.tm_mon, t.tm_mday)
+            except (ValueError, AttributeError):
+                continue
+    return None
+
+
+def entry_key(entry: Any) -> str | None:
+    """The entry's stable id suffix: a short plain guid as it is, else 12 hex of the guid or link."""
+    guid = (entry.get("id") or "").strip()
+    if guid and _SAFE_GUID.fullmatch(guid):
+        return guid
+    basis = guid or (entry.get("link") or "").strip()
+    if not basis:
+        title = (entry.get("title") or "").strip()
+        if not title:
+            return None
+        basis = title + "\x1f" + str(entry.get("published") or entry.get("updated") or "")
+    return hashlib.sha1(basis.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def entry_body(entry: Any) -> str:
+    """The entry's full content (``content:encoded``, Atom content) when it has it, else its summary, as text."""
+    best = ""
+    for part in entry.get("content") or []:
+        text = _text(part, part.get("value"))
+        if len(text) > len(best):
+            best = text
+    if best:
+        return best
+    return _text(entry.get("summary_detail"), entry.get("summary"))
+
+
+def entry_meta(entry: Any, source: str | None) -> dict[str, Any]:
+    """Title, link, date, author, source and body of one entry (body may be '')."""
+    title = _text(entry.get("title_detail"), entry.get("title"))
+    return {
+        "title": " ".join(title.split()),
+        "url": (entry.get("link") or "").strip() or None,
+        "date": _date(entry),
+        "author": (entry.get("author") or "").strip() or None,
+        "source": source,
+        "body": entry_body(entry),
+    }
+
+
+def parse_feed(data: bytes) -> list[tuple[str | None, dict[str, Any] | Unusable]]:
+    """``(id suffix, metadata or Unusable)`` for each entry of a feed file.
+
+    Raises :class:`Unusable` for a file that is binary, empty, not a feed or too broken to read.
+    A feed recovered by the lenient parser also yields ``(None, Unusable('malformed feed', ...))``
+    so the report names it while its entries are kept.
+    """
+    try:
+        decode_bytes(data)
+    except Unusable as exc:
+        if exc.reason != "not decodable":  # a declared non-UTF-8 charset is feedparser's to read
+            raise
+    try:
+        parsed = parse_feed_bytes(data)
+    except (RecursionError, MemoryError, ValueError) as exc:
+        raise Unusable("malformed feed", f"{type(exc).__name__}: {exc}"[:200]) from None
+    problem = feed_problem(parsed, data)
+    if problem is not None:
+        raise problem
+    source = " ".join(_text(parsed.feed.get("title_detail"), parsed.feed.get("title")).split()) or None
+    out: list[tuple[str | None, dict[str, Any] | Unusable]] = []
+    note = lenient_note(parsed)
+    if note:
+        out.append((None, Unusable("malformed feed", note)))
+    used: set[str] = set()
+    for n, entry in enumerate(parsed.entries, start=1):
+        key = entry_key(entry) or str(n)
+        suffix, k = key, 2
+        while suffix in used:
+            suffix, k = f"{key}-{k}", k + 1
+        used.add(suffix)
+        meta = entry_meta(entry, source)
+        if not meta["body"].strip():
+            out.append((suffix, Unusable("empty", "the entry has no content or summary")))
+            continue
+        out.append((suffix, meta))
+    return out
