@@ -13,25 +13,26 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .indexer import update_index
-from .models import IndexSummary, Speaker
+from .models import IndexSummary
 
 SUBPROCESS_MIN_BYTES = 500_000
 """A manifest at least this big (about 1,000 articles) is caught up in a separate process."""
 
 
-def catch_up_here(corpus: str, index_dir: str, update: bool) -> tuple[IndexSummary | None, list[Speaker]]:
-    """Index changed files (if ``update``) and tally the speakers, in this process."""
+def catch_up_here(corpus: str, index_dir: str, update: bool) -> tuple[IndexSummary | None, tuple | None]:
+    """Index changed files (if ``update``) and build the speaker table (with its stamp), in this process."""
     from .library import Library
 
     summary = update_index(Path(corpus), Path(index_dir)) if update else None
     lib = Library(Path(corpus), Path(index_dir))
     try:
-        return summary, lib.speakers()
+        lib.speaker_table()
+        return summary, lib._table
     finally:
         lib.close()
 
 
-def catch_up(corpus: Path, index_dir: Path, update: bool = True) -> tuple[IndexSummary | None, list[Speaker]]:
+def catch_up(corpus: Path, index_dir: Path, update: bool = True) -> tuple[IndexSummary | None, tuple | None]:
     """:func:`catch_up_here` in a spawned process for large indexes, else in this one."""
     from .reader_pool import prepare_subprocesses
     from .store import MANIFEST_FILE

@@ -208,7 +208,7 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
                           ids=ids, hashes=hashes)
         for a, qs in zip(articles, quotes):
             to_add.append((a, qs))
-            entry.speakers.extend(speaker_rows(qs))
+            entry.speakers.extend(speaker_rows(qs, a.body))
         entries[f.rel] = entry
     for rel in set(manifest.files) - seen:
         to_delete.extend(manifest.files[rel].ids)

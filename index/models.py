@@ -177,6 +177,8 @@ class Speaker(Record):
     roles: list[str] = Field(default_factory=list)
     count: int = 0
     articles: list[str] = Field(default_factory=list)
+    kind: str = Field(default="named", description="'named' (a person or organisation), 'group' (a description: "
+                      "'analysts', 'the firm') or 'other' (no speaker: a place, a platform, a clause fragment)")
 
 
 # --------------------------------------------------------------------------- comparison
