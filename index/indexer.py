@@ -30,6 +30,7 @@ from .ingest import walk_corpus
 from .reader_pool import read_many, safe_to_fork, workers
 from .models import Article, IndexSummary, Quote, SkippedFile
 from .schema import ARTICLES, QUOTES, SCHEMA_VERSION
+from .speaker_table import refresh_table
 from .store import (FileEntry, IndexMeta, Manifest, create_whoosh, index_exists, open_whoosh,
                     read_manifest, read_meta, write_lock, write_manifest, write_meta)
 
@@ -136,6 +137,7 @@ def update_index(corpus: Path, index_dir: Path, *, rebuild: bool = False, progre
             for index, name in ((ix, ARTICLES), (qix, QUOTES)):
                 clean_unused_files(index, index_dir, name)
             _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_bytes)
+            refresh_table(index_dir)  # the canonical speakers follow the manifest
         except IndexWriteError:
             for index, name in ((ix, ARTICLES), (qix, QUOTES)):
                 clean_unused_files(index, index_dir, name)

@@ -17,13 +17,13 @@ from whoosh import query as Q
 from . import config
 from .errors import NotFoundError
 from .models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
-from .quotes.canonical import SpeakerTable, build_table, split_speaker_terms
 from .schema import ARTICLES, QUOTES
 from .search import ARTICLE, QUOTE, clean_query, filters_query, make_parser, parse_query, run_search
 from .store import index_exists, open_whoosh, read_manifest
 
 if TYPE_CHECKING:  # the indexer (and its writers) load only when something is indexed
     from .indexer import Progress
+    from .quotes.canonical import SpeakerTable
 
 
 def _date(v) -> dt.date | None:
@@ -66,7 +66,7 @@ class Library:
         self._lock = threading.RLock()  # the article searcher (and the lifecycle of both)
         self._qlock = threading.RLock()  # the quote searcher: quote lists never wait for a search
         self._parsers: dict[str, object] = {}
-        self._table: tuple[tuple, SpeakerTable] | None = None  # (generation, overrides), table
+        self._table: "tuple[tuple, SpeakerTable] | None" = None  # (generation, overrides), table
         self.last_summary: IndexSummary | None = None
 
     # ------------------------------------------------------------------ index lifecycle
@@ -182,6 +182,8 @@ class Library:
         With ``correct`` a query without results gets a "did you mean" (search-as-you-type leaves
         it out: it costs more than the search and a half-typed word has no results anyway).
         """
+        from .quotes.canonical import split_speaker_terms
+
         query, source, speaker = clean_query(query), clean_query(source), clean_query(speaker)
         query, named = split_speaker_terms(query)
         names = [n for n in (speaker, *named) if n]
@@ -262,6 +264,8 @@ class Library:
         in the query) is any name or alias of a canonical speaker and gives exactly the quotes
         :meth:`speakers` counts for it. ``article_ids`` limits the quotes to any of these articles.
         """
+        from .quotes.canonical import split_speaker_terms
+
         query, speaker, article_id = clean_query(query), clean_query(speaker), clean_query(article_id)
         query, named = split_speaker_terms(query)
         names = [n for n in (speaker, *named) if n]
@@ -317,29 +321,28 @@ class Library:
         """What the speaker table depends on, cheaply: the manifest's and the annotations' file stats."""
         from .annotations.store import FILE_NAME
         from .config import corpus_data_dir
-        from .store import MANIFEST_FILE
+        from .speaker_table import manifest_stamp
 
-        out = []
-        for path in (self.index_dir / MANIFEST_FILE, corpus_data_dir(self.corpus) / FILE_NAME):
-            try:
-                st = path.stat()
-                out.append((st.st_mtime_ns, st.st_size, st.st_ino))
-            except OSError:
-                out.append(None)
-        return tuple(out)
+        try:
+            st = (corpus_data_dir(self.corpus) / FILE_NAME).stat()
+            marks = (st.st_mtime_ns, st.st_size, st.st_ino)
+        except OSError:
+            marks = None
+        return tuple(manifest_stamp(self.index_dir)), marks
 
     def speaker_table(self, overrides: dict[str, str] | None = None) -> SpeakerTable:
         """The canonical speakers of the corpus (the user's merges applied unless ``overrides`` are
-        given): the one source of every speaker name and count. Rebuilt when the index or the merges
-        change; cached otherwise."""
+        given): the one source of every speaker name and count. The index stores it after every
+        update (:mod:`.speaker_table`); with merges, or for an index without it, it is built here."""
+        from .speaker_table import build_from_manifest, load_table
+
         stamp = (self._speaker_stamp(), None if overrides is None else tuple(sorted(overrides.items())))
         with self._lock:
             if self._table is not None and self._table[0] == stamp:
                 return self._table[1]
         over = self.speaker_overrides() if overrides is None else overrides
-        m = read_manifest(self.index_dir)
-        rows = (row for entry in m.files.values() for row in entry.speakers) if m is not None else ()
-        table = build_table(rows, over)
+        table = (None if over else load_table(self.index_dir, list(stamp[0][0]))) \
+            or build_from_manifest(self.index_dir, over)
         with self._lock:
             self._table = (stamp, table)
         return table

@@ -327,3 +327,15 @@ class ExportDocument(Record):
     generated_at: dt.datetime
     corpus: str
     items: list[ExportItem] = Field(default_factory=list)
+
+
+class SpeakerTableFile(Record):
+    """The canonical speakers of an index (``speakers.json``), valid for the manifest it was built from."""
+
+    schema_version: int = 1
+    manifest: list[int] = Field(default_factory=list, description="mtime_ns, size, inode of manifest.json")
+    speakers: list[Speaker] = Field(default_factory=list)
+    pairs: list[list[str]] = Field(default_factory=list, description="[speaker, mention, canonical name]")
+    local: list[list[str]] = Field(default_factory=list, description="[article id, speaker, mention, canonical]")
+    roles: list[list[str]] = Field(default_factory=list, description="[speaker, mention, role its words carry]")
+    forms: dict[str, list[str]] = Field(default_factory=dict, description="canonical name -> speaker strings")

@@ -226,6 +226,14 @@ def test_speakers_follow_incremental_reindexing(trump_corpus, tmp_path):
         assert after["Melania Trump"] == before["Melania Trump"] - 2
         for s in lib.speakers():
             assert len(lib.quotes(speaker=s.name)) == s.count
+    # the index stores the table for the manifest it was built from; without it the same is built
+    from briefing.index.speaker_table import TABLE_FILE, load_table, manifest_stamp
+
+    stored = load_table(tmp_path / "ix", manifest_stamp(tmp_path / "ix"))
+    assert stored is not None and [(s.name, s.count) for s in stored.speakers] == list(after.items())
+    (tmp_path / "ix" / TABLE_FILE).unlink()
+    with open_library(corpus, tmp_path / "ix") as lib:
+        assert {s.name: s.count for s in lib.speakers()} == after
 
 
 def test_merge_speakers_of_a_quote_list():

@@ -25,7 +25,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Iterable, Mapping
 
-from ..models import Quote, Speaker
+from ..models import Quote, Speaker, SpeakerTableFile
 from .name_forms import clean_role, fold, parse_name, validity
 
 _PRONOUNS = {"it", "its", "they", "them", "their", "we", "i", "you", "one", "this", "that", "who"}
@@ -81,6 +81,34 @@ class SpeakerTable:
         self._roles: dict[tuple[str, str], str] = {}  # (speaker, mention) -> the role its words carried
         self._forms: dict[str, set[str]] = defaultdict(set)  # canonical name -> speaker strings it covers
 
+    # ------------------------------------------------------------------ on disk
+    def to_file(self, stamp: list[int]) -> SpeakerTableFile:
+        """The table as the index stores it (``stamp``: the manifest file it was built from)."""
+        return SpeakerTableFile(manifest=stamp, speakers=self.speakers,
+                                pairs=[[a, b, c] for (a, b), c in self._pair.items() if c != a],
+                                local=[[a, b, c, d] for (a, b, c), d in self._local.items()],
+                                roles=[[a, b, c] for (a, b), c in self._roles.items()],
+                                forms={k: sorted(v) for k, v in self._forms.items() if v != {k}})
+
+    @classmethod
+    def from_file(cls, f: SpeakerTableFile) -> "SpeakerTable":
+        """The table a :meth:`to_file` record holds."""
+        t = cls()
+        t.speakers = f.speakers
+        t._pair = {(a, b): c for a, b, c in f.pairs}
+        t._local = {(a, b, c): d for a, b, c, d in f.local}
+        t._roles = {(a, b): c for a, b, c in f.roles}
+        t._forms.update({k: set(v) for k, v in f.forms.items()})
+        t._index_names()
+        return t
+
+    def _index_names(self) -> None:
+        for s in reversed(self.speakers):  # an alias names the best-ranked speaker it belongs to
+            for a in s.aliases:
+                self._by_name[fold(a)] = s
+        for s in self.speakers:
+            self._by_name[fold(s.name)] = s
+
     # ------------------------------------------------------------------ lookups
     def speaker_of(self, article_id: str, speaker: str | None, mention: str | None = None) -> str | None:
         """The canonical name of a quote's speaker (None for an unattributed quote)."""
@@ -112,7 +140,7 @@ class SpeakerTable:
         """The speaker strings (as quotes carry them) that these canonical speakers cover."""
         out: set[str] = set()
         for s in speakers:
-            out |= self._forms.get(s.name, set())
+            out |= self._forms.get(s.name) or {s.name}
         return out
 
 
@@ -249,11 +277,7 @@ def build_table(rows: Iterable, overrides: Mapping[str, str] | None = None) -> S
         table.speakers.append(sp)
         table._forms[name] = set(g["raw"])
     table.speakers.sort(key=lambda s: (_RANK.get(s.kind, 2), -s.count, s.name.lower()))
-    for s in reversed(table.speakers):  # an alias names the speaker with the most quotes under it
-        for a in s.aliases:
-            table._by_name[fold(a)] = s
-    for s in table.speakers:
-        table._by_name[fold(s.name)] = s
+    table._index_names()
     for (sp, men), key in pair_key.items():
         if key in groups:  # else every row of the pair went to the person its article names
             table._pair[(sp, men)] = names[key]

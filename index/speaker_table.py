@@ -1,0 +1,68 @@
+"""The canonical speakers of an index on disk (``speakers.json``): written after every index update
+that changed the manifest, read by every front end (see :mod:`.quotes.canonical`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .atomic import atomic_write_text
+from .models import SpeakerTableFile
+from .store import MANIFEST_FILE, read_manifest
+
+TABLE_FILE = "speakers.json"
+
+
+def manifest_stamp(index_dir: Path) -> list[int]:
+    """mtime_ns, size and inode of the manifest ([] without one): cheap, and new on every rewrite."""
+    try:
+        st = (Path(index_dir) / MANIFEST_FILE).stat()
+    except OSError:
+        return []
+    return [st.st_mtime_ns, st.st_size, st.st_ino]
+
+
+def build_from_manifest(index_dir: Path, overrides: dict[str, str] | None = None):
+    """A :class:`SpeakerTable` from the manifest's speaker rows (empty without a manifest)."""
+    from .quotes.canonical import build_table
+
+    m = read_manifest(Path(index_dir))
+    rows = (row for entry in m.files.values() for row in entry.speakers) if m is not None else ()
+    return build_table(rows, overrides)
+
+
+def load_table(index_dir: Path, stamp: list[int]):
+    """The stored table if it was built from the manifest with this ``stamp``, else None."""
+    from .quotes.canonical import SpeakerTable
+
+    try:
+        f = SpeakerTableFile.model_validate_json((Path(index_dir) / TABLE_FILE).read_bytes())
+    except (OSError, ValueError):
+        return None
+    if f.schema_version != SpeakerTableFile().schema_version or f.manifest != stamp or not stamp:
+        return None
+    return SpeakerTable.from_file(f)
+
+
+def refresh_table(index_dir: Path) -> None:
+    """Rebuild and store the table if the manifest changed since it was stored (the indexer calls this
+    under its write lock; an unchanged index costs one stat and one small read)."""
+    stamp = manifest_stamp(index_dir)
+    if not stamp or _stored_stamp(index_dir) == stamp:
+        return
+    table = build_from_manifest(index_dir)
+    atomic_write_text(Path(index_dir) / TABLE_FILE, table.to_file(stamp).model_dump_json())
+
+
+def _stored_stamp(index_dir: Path) -> list[int] | None:
+    """The manifest stamp of the stored table, read from the start of the file (no full parse)."""
+    import re
+
+    try:
+        with open(Path(index_dir) / TABLE_FILE, "rb") as fh:
+            head = fh.read(200).decode("utf-8", "replace")
+    except OSError:
+        return None
+    m = re.search(r'"schema_version":(\d+),"manifest":\[(\d+),(\d+),(\d+)\]', head)
+    if not m or int(m.group(1)) != SpeakerTableFile().schema_version:
+        return None
+    return [int(x) for x in m.groups()[1:]]
