@@ -22,25 +22,44 @@ def manifest_stamp(index_dir: Path) -> list[int]:
 
 
 def build_from_manifest(index_dir: Path, overrides: dict[str, str] | None = None):
-    """A :class:`SpeakerTable` from the manifest's speaker rows (empty without a manifest)."""
+    """A :class:`SpeakerTable` from the manifest's speaker rows (empty without a manifest).
+
+    The cyclic garbage collector is paused meanwhile (nothing here is cyclic; its collections over
+    the many small objects were half the time: 0.76 -> 0.4 s CPU at 10k articles).
+    """
+    import gc
+
     from .quotes.canonical import build_table
 
-    m = read_manifest(Path(index_dir))
-    rows = (row for entry in m.files.values() for row in entry.speakers) if m is not None else ()
-    return build_table(rows, overrides)
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        m = read_manifest(Path(index_dir))
+        rows = (row for entry in m.files.values() for row in entry.speakers) if m is not None else ()
+        return build_table(rows, overrides)
+    finally:
+        if was:
+            gc.enable()
 
 
 def load_table(index_dir: Path, stamp: list[int]):
     """The stored table if it was built from the manifest with this ``stamp``, else None."""
+    import gc
+
     from .quotes.canonical import SpeakerTable
 
+    was = gc.isenabled()
+    gc.disable()  # as in build_from_manifest
     try:
         f = SpeakerTableFile.model_validate_json((Path(index_dir) / TABLE_FILE).read_bytes())
+        if f.schema_version != SpeakerTableFile().schema_version or f.manifest != stamp or not stamp:
+            return None
+        return SpeakerTable.from_file(f)
     except (OSError, ValueError):
         return None
-    if f.schema_version != SpeakerTableFile().schema_version or f.manifest != stamp or not stamp:
-        return None
-    return SpeakerTable.from_file(f)
+    finally:
+        if was:
+            gc.enable()
 
 
 def refresh_table(index_dir: Path) -> None:

@@ -26,26 +26,32 @@ from collections import Counter, defaultdict
 from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker, SpeakerTableFile
-from .name_forms import clean_role, fold, parse_name, validity
+from .name_forms import fold, parse_name
 
-_PRONOUNS = {"it", "its", "they", "them", "their", "we", "i", "you", "one", "this", "that", "who"}
-_MALE = {"he", "him", "his", "himself"}
-_FEMALE = {"she", "her", "hers", "herself"}
-_RANK = {"named": 0, "group": 1, "other": 2}
-RARE_VARIANT = 0.2
-"""A plain form used less than this share of the commonest one cannot be the canonical name."""
+
+
+_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.|(?:Mrs?|Ms|Dr|St)\.)\s+){1,3}$")
+_TITLED = re.compile(r"(?:mrs?|ms|miss|mx|dr|sir|dame|lady|lord|madam)\b\.?\s", re.I)
 
 
 def article_names(body: str, surname: str) -> list[str]:
-    """The full names (two to four capitalised words) ending in ``surname`` that ``body`` writes."""
-    if not surname or not body:
-        return []
-    rx = re.compile(r"\b((?:[A-Z][\w’'-]*\.?\s+){1,3})" + re.escape(surname) + r"\b")
-    return list(dict.fromkeys(m.group(0) for m in rx.finditer(body)))
+    """The full names (one to three capitalised words and ``surname``) that ``body`` writes."""
+    out: dict[str, None] = {}
+    n, i = len(surname), body.find(surname) if surname else -1
+    while i >= 0:
+        end = i + n
+        if (i == 0 or not body[i - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+            before = _BEFORE.search(body, max(0, i - 80), i)
+            if before:
+                out[before.group(0) + surname] = None
+        i = body.find(surname, end)
+    return list(out)
 
 
 def surname_names(body: str, speaker: str, mention: str) -> list[str]:
     """:func:`article_names` for a surname-only speaker or a courtesy-titled mention, else []."""
+    if " " in speaker and not _TITLED.match(speaker) and not (mention and _TITLED.match(mention)):
+        return []  # the common case, without parsing: a full name and no courtesy title
     f = parse_name(speaker)
     m = parse_name(mention) if mention else None
     form = f if f.single else m if m is not None and m.single and m.gender else None
@@ -144,150 +150,12 @@ class SpeakerTable:
         return out
 
 
-def _group_name(forms: Counter, fallback: str) -> str:
-    """The fullest plain form that is not a rare variant (ties: the commonest)."""
-    if not forms:
-        return fallback
-    top = max(forms.values())
-    usable = [f for f, c in forms.items() if c >= top * RARE_VARIANT]
-    return max(usable, key=lambda f: (len(f.split()), forms[f], f))
-
-
-def _new_group() -> dict:
-    return {"forms": Counter(), "raw": Counter(), "aliases": set(), "roles": Counter(), "count": 0,
-            "articles": set(), "written": Counter()}
-
-
 def build_table(rows: Iterable, overrides: Mapping[str, str] | None = None) -> SpeakerTable:
-    """The :class:`SpeakerTable` of a corpus from its per-article speaker rows (see the module doc).
+    """The :class:`SpeakerTable` of a corpus from its per-article speaker rows (the rules: the module
+    doc; the code: :mod:`.grouping`). ``overrides`` (the user's merges and renames) win."""
+    from .grouping import group_rows
 
-    ``overrides`` (the user's merges and renames, ``{name or alias: canonical name}``) win.
-    """
-    data = [(str(r[0]), r[1], r[2] or "", r[3] or "", int(r[4]), r[5] if len(r) > 5 else ())
-            for r in rows if r[1]]
-    # people with a full name, and what the corpus says of their gender
-    gender: dict[str, Counter] = defaultdict(Counter)
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    named_in: dict[str, set[str]] = defaultdict(set)  # article -> identities it names
-    for aid, sp, _role, men, n, names in data:
-        f = parse_name(sp)
-        if f.identity:
-            by_surname[f.surname].add(f.identity)
-            named_in[aid].add(f.identity)
-            low = men.lower()
-            mf = parse_name(men) if men and low not in _MALE | _FEMALE else None
-            if low in _MALE or (mf is not None and mf.identity == f.identity and mf.gender == "m"):
-                gender[f.identity]["m"] += n
-            elif low in _FEMALE or (mf is not None and mf.identity == f.identity and mf.gender == "f"):
-                gender[f.identity]["f"] += n
-        for full in names:
-            g = parse_name(full)
-            if g.identity:
-                named_in[aid].add(g.identity)
-
-    def sex(identity: str) -> str | None:
-        c = gender.get(identity)
-        if not c:
-            return None
-        return "m" if c["m"] > 2 * c["f"] else "f" if c["f"] > 2 * c["m"] else None
-
-    def assign(aid: str | None, sp: str, men: str) -> str:
-        f = parse_name(sp)
-        mf = parse_name(men) if men and men.lower() not in _MALE | _FEMALE else None
-        hon = f.gender or (mf.gender if mf is not None and mf.single else None)
-        if f.identity and not (hon and sex(f.identity) and sex(f.identity) != hon):
-            return "p:" + f.identity
-        if not f.single and not f.identity:
-            return "n:" + fold(f.plain or sp)
-        cands = sorted(i for i in by_surname.get(f.surname, ()) if not hon or sex(i) in (None, hon))
-        if len(cands) == 1:
-            return "p:" + cands[0]
-        if aid is not None:
-            here = [i for i in cands if i in named_in.get(aid, ())]
-            if len(here) == 1:
-                return "p:" + here[0]
-        return ("s:f:" if hon == "f" else "s:") + f.surname
-
-    # every row to its group
-    table = SpeakerTable()
-    pair_key: dict[tuple[str, str], str] = {}
-    row_keys: list[str] = []
-    for aid, sp, _role, men, _n, _names in data:
-        g = pair_key.get((sp, men))
-        if g is None:
-            g = pair_key[(sp, men)] = assign(None, sp, men)
-        row_keys.append(assign(aid, sp, men) if g.startswith("s:") else g)  # only these depend on the article
-
-    over = {fold(k): v for k, v in (overrides or {}).items()}
-    groups: dict[str, dict] = {}
-    for (aid, sp, role, men, n, _names), key in zip(data, row_keys):
-        g = groups.get(key)
-        if g is None:
-            g = groups[key] = _new_group()
-        f = parse_name(sp)
-        g["raw"][sp] += n
-        if (key.startswith("p:") and f.identity) or key.startswith("n:"):
-            g["forms"][f.plain] += n
-        if key.startswith("s:") and men and parse_name(men).gender:
-            g["written"][men] += n
-        g["aliases"].add(sp)
-        if men and men.lower() not in _MALE | _FEMALE | _PRONOUNS and men[:1].isupper() and \
-                not men.lower().startswith(("the ", "a ", "an ")):
-            g["aliases"].add(men)
-        for r in (clean_role(role) if role else None, f.role):
-            if r:
-                g["roles"][r] += n
-        g["count"] += n
-        g["articles"].add(aid)
-    names: dict[str, str] = {}
-    for key, g in groups.items():
-        if key.startswith("p:"):
-            names[key] = _group_name(g["forms"], key[2:].title())
-        elif key.startswith("s:f:") and g["written"]:
-            names[key] = g["written"].most_common(1)[0][0]
-        elif key.startswith("n:") and g["forms"]:
-            names[key] = max(g["forms"], key=lambda s: (g["forms"][s], s[:1].isupper(), s))
-        else:
-            names[key] = max(g["raw"], key=lambda s: (len(s.split()) > 1, g["raw"][s], len(s)))
-    # the user's merges and renames: a group one of whose names is overridden joins the target
-    if over:
-        by_fold = {fold(nm): k for k, nm in names.items()}
-        moved: dict[str, str] = {}
-        for key, g in groups.items():
-            hit = next((over[fold(a)] for a in [names[key], *sorted(g["aliases"])] if fold(a) in over), None)
-            if hit is not None:
-                moved[key] = by_fold.get(fold(hit), "o:" + fold(hit))
-                names[moved[key]] = hit
-        for src, dst in moved.items():
-            if src != dst:
-                g, t = groups.pop(src), groups.setdefault(dst, _new_group())
-                t["aliases"] |= g["aliases"] | {names[src]}
-                for k in ("roles", "raw"):
-                    t[k].update(g[k])
-                t["count"] += g["count"]
-                t["articles"] |= g["articles"]
-        row_keys = [moved.get(k, k) for k in row_keys]
-        pair_key = {p: moved.get(k, k) for p, k in pair_key.items()}
-
-    for key, g in groups.items():
-        name = names[key]
-        sp = Speaker(name=name, aliases=sorted(g["aliases"] - {name}),
-                     roles=[r for r, _ in g["roles"].most_common()], count=g["count"],
-                     articles=sorted(g["articles"]), kind=validity(name))
-        table.speakers.append(sp)
-        table._forms[name] = set(g["raw"])
-    table.speakers.sort(key=lambda s: (_RANK.get(s.kind, 2), -s.count, s.name.lower()))
-    table._index_names()
-    for (sp, men), key in pair_key.items():
-        if key in groups:  # else every row of the pair went to the person its article names
-            table._pair[(sp, men)] = names[key]
-        role = parse_name(sp).role
-        if role:
-            table._roles[(sp, men)] = role
-    for (aid, sp, _role, men, _n, _names), key in zip(data, row_keys):
-        if key != pair_key[(sp, men)]:
-            table._local[(aid, sp, men)] = names[key]
-    return table
+    return group_rows(rows, overrides)
 
 
 def merge_speakers(quotes: Iterable[Quote], overrides: Mapping[str, str] | None = None) -> list[Speaker]:
