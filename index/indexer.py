@@ -30,7 +30,7 @@ from .ingest import walk_corpus
 from .reader_pool import read_many, safe_to_fork, workers
 from .models import Article, IndexSummary, Quote, SkippedFile
 from .schema import ARTICLES, QUOTES, SCHEMA_VERSION
-from .speaker_table import refresh_table
+from .speaker_table import TABLE_FILE, refresh_table
 from .store import (FileEntry, IndexMeta, Manifest, create_whoosh, index_exists, open_whoosh,
                     read_manifest, read_meta, write_lock, write_manifest, write_meta)
 
@@ -69,7 +69,8 @@ def _wipe(index_dir: Path) -> None:
     """Remove an index's files (only files that belong to an index)."""
     for p in index_dir.iterdir():
         if p.is_file() and (p.name.startswith((f"_{ARTICLES}_", f"{ARTICLES}_", f"_{QUOTES}_", f"{QUOTES}_"))
-                            or p.suffix in (".seg", ".toc") or p.name in ("manifest.json", "briefing-index.json")):
+                            or p.suffix in (".seg", ".toc")
+                            or p.name in ("manifest.json", "briefing-index.json", TABLE_FILE)):
             try:
                 p.unlink()
             except OSError:

@@ -318,17 +318,20 @@ class Library:
             return {}
 
     def _speaker_stamp(self) -> tuple:
-        """What the speaker table depends on, cheaply: the manifest's and the annotations' file stats."""
+        """What the speaker table depends on, cheaply: the manifest's index generations, and the
+        stored table's and the annotations' file stats."""
         from .annotations.store import FILE_NAME
         from .config import corpus_data_dir
-        from .speaker_table import manifest_stamp
+        from .speaker_table import TABLE_FILE, manifest_stamp
 
-        try:
-            st = (corpus_data_dir(self.corpus) / FILE_NAME).stat()
-            marks = (st.st_mtime_ns, st.st_size, st.st_ino)
-        except OSError:
-            marks = None
-        return tuple(manifest_stamp(self.index_dir)), marks
+        stats = []
+        for path in (self.index_dir / TABLE_FILE, corpus_data_dir(self.corpus) / FILE_NAME):
+            try:
+                st = path.stat()
+                stats.append((st.st_mtime_ns, st.st_size, st.st_ino))
+            except OSError:
+                stats.append(None)
+        return tuple(manifest_stamp(self.index_dir)), *stats
 
     def speaker_table(self, overrides: dict[str, str] | None = None) -> SpeakerTable:
         """The canonical speakers of the corpus (the user's merges applied unless ``overrides`` are

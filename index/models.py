@@ -333,7 +333,7 @@ class SpeakerTableFile(Record):
     """The canonical speakers of an index (``speakers.json``), valid for the manifest it was built from."""
 
     schema_version: int = 1
-    manifest: list[int] = Field(default_factory=list, description="mtime_ns, size, inode of manifest.json")
+    manifest: list[int] = Field(default_factory=list, description="the index generations of manifest.json")
     speakers: list[Speaker] = Field(default_factory=list)
     pairs: list[list[str]] = Field(default_factory=list, description="[speaker, mention, canonical name]")
     local: list[list[str]] = Field(default_factory=list, description="[article id, speaker, mention, canonical]")

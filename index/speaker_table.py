@@ -3,6 +3,7 @@ that changed the manifest, read by every front end (see :mod:`.quotes.canonical`
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .atomic import atomic_write_text
@@ -12,13 +13,21 @@ from .store import MANIFEST_FILE, read_manifest
 TABLE_FILE = "speakers.json"
 
 
+_GENERATIONS = re.compile(rb'"generation":(-?\d+),"quote_generation":(-?\d+)')
+
+
 def manifest_stamp(index_dir: Path) -> list[int]:
-    """mtime_ns, size and inode of the manifest ([] without one): cheap, and new on every rewrite."""
+    """The index generations the manifest describes ([] without one), read from its first bytes.
+
+    Speaker rows change only with a commit of the index, so a manifest rewritten for new file times
+    alone (a touched file) keeps its stamp and the stored table stays valid.
+    """
     try:
-        st = (Path(index_dir) / MANIFEST_FILE).stat()
+        with open(Path(index_dir) / MANIFEST_FILE, "rb") as fh:
+            m = _GENERATIONS.search(fh.read(256))
     except OSError:
         return []
-    return [st.st_mtime_ns, st.st_size, st.st_ino]
+    return [int(m.group(1)), int(m.group(2))] if m else []
 
 
 def build_from_manifest(index_dir: Path, overrides: dict[str, str] | None = None):
@@ -74,14 +83,12 @@ def refresh_table(index_dir: Path) -> None:
 
 def _stored_stamp(index_dir: Path) -> list[int] | None:
     """The manifest stamp of the stored table, read from the start of the file (no full parse)."""
-    import re
-
     try:
         with open(Path(index_dir) / TABLE_FILE, "rb") as fh:
             head = fh.read(200).decode("utf-8", "replace")
     except OSError:
         return None
-    m = re.search(r'"schema_version":(\d+),"manifest":\[(\d+),(\d+),(\d+)\]', head)
+    m = re.search(r'"schema_version":(\d+),"manifest":\[(-?\d+),(-?\d+)\]', head)
     if not m or int(m.group(1)) != SpeakerTableFile().schema_version:
         return None
     return [int(x) for x in m.groups()[1:]]
