@@ -90,6 +90,8 @@ def _role(words: list[str]) -> str | None:
     low = [_bare(w) for w in words]
     if low and low[-1] in ("for", "of", "to", "and", "with", "by", "from", "at"):
         return None
+    if len(words) > 7 or any(w in _CLAUSE_WORDS for w in words):
+        return None  # 'The expected deal comes as Foreign Secretary' is a clause, not a role
     if not low or low[0] in _NOT_ROLE or not any(w in _ROLE or w.rstrip("s") in _ROLE for w in low):
         return None
     return " ".join(words).strip(" ,")
