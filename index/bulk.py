@@ -175,7 +175,7 @@ def _add_file(f: Found, articles, quotes, names, aw, qw, taken: dict[str, str] |
         for q in qs:
             qw.add_document(**quote_document(q, a, names))
         aw.add_document(**article_document(a, qs, names))
-        speakers.extend(speaker_rows(qs))
+        speakers.extend(speaker_rows(qs, a.body))
         nq += len(qs)
     return FileResult(rel=f.rel, orig_ids=orig, ids=[a.id for a in articles], hashes=[a.hash for a in articles],
                       speakers=speakers, quotes=nq, adocs=(a0, aw.docnum), qdocs=(q0, qw.docnum))

@@ -54,11 +54,17 @@ def quote_document(q: Quote, a: Article, names: Callable[[str], list[str]]) -> d
     return doc
 
 
-def speaker_rows(quotes: list[Quote]) -> list[list]:
-    """Compact per-article speaker tallies for the manifest: [article id, speaker, role, mention, n]."""
+def speaker_rows(quotes: list[Quote], body: str = "") -> list[list]:
+    """Compact per-article speaker tallies for the manifest: [article id, speaker, role, mention, n, names].
+
+    ``names`` are the full names in ``body`` sharing the surname of a surname-only speaker or mention
+    (``Trump``, ``Mrs. Trump``), so the corpus-wide speakers can tell which Trump an article means.
+    """
+    from .quotes.canonical import surname_names
+
     rows: dict[tuple, int] = {}
     for q in quotes:
         if q.speaker:
             key = (q.article_id, q.speaker, q.speaker_role or "", q.speaker_mention or "")
             rows[key] = rows.get(key, 0) + 1
-    return [[*k, n] for k, n in rows.items()]
+    return [[*k, n, surname_names(body, k[1], k[3])] for k, n in rows.items()]

@@ -31,6 +31,7 @@ from .ingest import walk_corpus
 from .reader_pool import read_many, safe_to_fork, workers
 from .models import Article, IndexSummary, Quote, SkippedFile
 from .engine.schema import ARTICLES, QUOTES, SCHEMA_VERSION
+from .speaker_table import TABLE_FILE, refresh_table
 from .engine.store import (FileEntry, IndexMeta, Manifest, create_whoosh, index_exists, open_whoosh,
                     read_manifest, read_meta, write_lock, write_manifest, write_meta)
 
@@ -69,7 +70,8 @@ def _wipe(index_dir: Path) -> None:
     """Remove an index's files (only files that belong to an index)."""
     for p in index_dir.iterdir():
         if p.is_file() and (p.name.startswith((f"_{ARTICLES}_", f"{ARTICLES}_", f"_{QUOTES}_", f"{QUOTES}_"))
-                            or p.suffix in (".seg", ".toc") or p.name in ("manifest.json", "briefing-index.json")):
+                            or p.suffix in (".seg", ".toc")
+                            or p.name in ("manifest.json", "briefing-index.json", TABLE_FILE)):
             try:
                 p.unlink()
             except OSError:
@@ -137,6 +139,7 @@ def update_index(corpus: Path, index_dir: Path, *, rebuild: bool = False, progre
             for index, name in ((ix, ARTICLES), (qix, QUOTES)):
                 clean_unused_files(index, index_dir, name)
             _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_bytes)
+            refresh_table(index_dir)  # the canonical speakers follow the manifest
         except IndexWriteError:
             for index, name in ((ix, ARTICLES), (qix, QUOTES)):
                 clean_unused_files(index, index_dir, name)
@@ -209,7 +212,7 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
                           ids=ids, hashes=hashes)
         for a, qs in zip(articles, quotes):
             to_add.append((a, qs))
-            entry.speakers.extend(speaker_rows(qs))
+            entry.speakers.extend(speaker_rows(qs, a.body))
         entries[f.rel] = entry
     for rel in set(manifest.files) - seen:
         to_delete.extend(manifest.files[rel].ids)

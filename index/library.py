@@ -12,6 +12,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
+from whoosh import query as Q
+
 from . import config
 from .errors import NotFoundError
 from .models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
@@ -21,6 +23,7 @@ from .engine.store import index_exists, open_whoosh, read_manifest
 
 if TYPE_CHECKING:  # the indexer (and its writers) load only when something is indexed
     from .indexer import Progress
+    from .quotes.canonical import SpeakerTable
 
 
 def _date(v) -> dt.date | None:
@@ -63,7 +66,7 @@ class Library:
         self._lock = threading.RLock()  # the article searcher (and the lifecycle of both)
         self._qlock = threading.RLock()  # the quote searcher: quote lists never wait for a search
         self._parsers: dict[str, object] = {}
-        self._speakers: tuple[int, list[Speaker]] | None = None
+        self._table: "tuple[tuple, SpeakerTable] | None" = None  # (generation, overrides), table
         self.last_summary: IndexSummary | None = None
 
     # ------------------------------------------------------------------ index lifecycle
@@ -107,10 +110,13 @@ class Library:
         """
         from .background import run_sized
 
-        summary, speakers = run_sized(self.index_dir, catch_up_here, str(self.corpus), str(self.index_dir), update)
+        summary, table = run_sized(self.index_dir, catch_up_here, str(self.corpus), str(self.index_dir), update)
         if summary is not None:
             self._written(summary)
-        return summary, speakers
+        if table is not None:
+            self._table = table
+            return summary, table[1].speakers
+        return summary, []
 
     def _s(self):
         """The article searcher (opened once, reused)."""
@@ -143,7 +149,7 @@ class Library:
                 changed |= new is not self._qsearcher
                 self._qsearcher = new
             if changed:
-                self._speakers = None
+                self._table = None
             return changed
 
     def close(self) -> None:
@@ -153,7 +159,7 @@ class Library:
                 if obj is not None:
                     obj.close()
             self._searcher = self._ix = self._qsearcher = self._qix = None
-            self._speakers = None
+            self._table = None
 
     def __enter__(self) -> "Library":
         return self
@@ -176,11 +182,16 @@ class Library:
         With ``correct`` a query without results gets a "did you mean" (search-as-you-type leaves
         it out: it costs more than the search and a half-typed word has no results anyway).
         """
+        from .quotes.canonical import split_speaker_terms
+
         query, source, speaker = clean_query(query), clean_query(source), clean_query(speaker)
+        query, named = split_speaker_terms(query)
+        names = [n for n in (speaker, *named) if n]
         with self._lock:
             s = self._s()
-            f = filters_query(doctype=ARTICLE, source=source, speaker=speaker, date_from=date_from,
-                              date_to=date_to)
+            f = filters_query(doctype=ARTICLE, source=source, date_from=date_from, date_to=date_to)
+            if names:
+                f = self._speaker_articles(names) if f is None else Q.And([f, self._speaker_articles(names)])
             return run_search(s, self._parser(ARTICLE), query, limit=limit, offset=offset, filter_q=f,
                               snippets=snippets, correct=correct, sort_by_date=True)
 
@@ -249,51 +260,106 @@ class Library:
                article_ids: list[str] | None = None) -> list[Quote]:
         """Quotes matching the filters; without a query by article and reading order, else by relevance.
 
-        ``article_ids`` limits the quotes to any of these articles (one search for a page of results).
+        Every quote carries its canonical speaker (:meth:`speaker_table`). ``speaker`` (and ``speaker:``
+        in the query) is any name or alias of a canonical speaker and gives exactly the quotes
+        :meth:`speakers` counts for it. ``article_ids`` limits the quotes to any of these articles.
         """
+        from .quotes.canonical import split_speaker_terms
+
         query, speaker, article_id = clean_query(query), clean_query(speaker), clean_query(article_id)
+        query, named = split_speaker_terms(query)
+        names = [n for n in (speaker, *named) if n]
         if article_ids is not None:
             if not article_ids:
                 return []
             article_id = [clean_query(a) for a in article_ids]  # type: ignore[assignment]
-        from whoosh import query as Q
-
+        table = self.speaker_table()
+        wanted: set[str] | None = None
+        f = filters_query(doctype=QUOTE, kind=kind, article_id=article_id)
+        if names:
+            chosen = [s for n in names for s in table.find(n)]
+            if not chosen:
+                return []
+            wanted = {s.name for s in chosen}
+            arts = sorted({a for s in chosen for a in s.articles})
+            forms = [filters_query(doctype=QUOTE, speaker=form) for form in sorted(table.forms(chosen))]
+            narrow = Q.And([Q.Or([Q.Term("article_id", a) for a in arts]),
+                            Q.Or([x for x in forms if x is not None] or [Q.NullQuery])])
+            f = narrow if f is None else Q.And([f, narrow])
         with self._qlock:
             s = self._qs()
-            f = filters_query(doctype=QUOTE, speaker=speaker, kind=kind, article_id=article_id)
             q = parse_query(self._parser(QUOTE), query) if query and query.strip() else None
             if q is None and f is not None:  # the filter is the query: no scan of every quote document
-                results = s.search(f, limit=limit, sortedby=None)
+                results = s.search(f, limit=None if wanted else limit, sortedby=None)
             else:
-                results = s.search(q if q is not None else Q.Every(), filter=f, limit=limit)
-            quotes = [Quote.model_validate_json(hit["quote"]) for hit in results]
+                results = s.search(q if q is not None else Q.Every(), filter=f, limit=None if wanted else limit)
+            quotes = [table.canonical(Quote.model_validate_json(hit["quote"])) for hit in results]
+        if wanted is not None:
+            quotes = [x for x in quotes if x.speaker in wanted][:limit]
         if q is None:
             quotes.sort(key=lambda x: (x.article_id, x.start))
         return quotes
 
     def quote(self, quote_id: str) -> Quote:
-        """The quote with this id (raises :class:`NotFoundError`)."""
+        """The quote with this id, with its canonical speaker (raises :class:`NotFoundError`)."""
         with self._qlock:
             f = self._qs().document(id=clean_query(quote_id))
         if not f:
             raise NotFoundError(f"no quote with id {quote_id!r}")
-        return Quote.model_validate_json(f["quote"])
+        return self.speaker_table().canonical(Quote.model_validate_json(f["quote"]))
+
+    def speaker_overrides(self) -> dict[str, str]:
+        """The user's speaker merges and renames for this corpus (``{name or alias: canonical name}``)."""
+        from .annotations import AnnotationStore
+
+        try:
+            return AnnotationStore.open(self.corpus).speaker_overrides()
+        except Exception:  # an unreadable store is reported where it is edited; no merges meanwhile
+            return {}
+
+    def _speaker_stamp(self) -> tuple:
+        """What the speaker table depends on, cheaply: the manifest's index generations, and the
+        stored table's and the annotations' file stats."""
+        from .annotations.store import FILE_NAME
+        from .config import corpus_data_dir
+        from .speaker_table import TABLE_FILE, manifest_stamp
+
+        stats = []
+        for path in (self.index_dir / TABLE_FILE, corpus_data_dir(self.corpus) / FILE_NAME):
+            try:
+                st = path.stat()
+                stats.append((st.st_mtime_ns, st.st_size, st.st_ino))
+            except OSError:
+                stats.append(None)
+        return tuple(manifest_stamp(self.index_dir)), *stats
+
+    def speaker_table(self, overrides: dict[str, str] | None = None) -> SpeakerTable:
+        """The canonical speakers of the corpus (the user's merges applied unless ``overrides`` are
+        given): the one source of every speaker name and count. The index stores it after every
+        update (:mod:`.speaker_table`); with merges, or for an index without it, it is built here."""
+        from .speaker_table import build_from_manifest, load_table
+
+        stamp = (self._speaker_stamp(), None if overrides is None else tuple(sorted(overrides.items())))
+        with self._lock:
+            if self._table is not None and self._table[0] == stamp:
+                return self._table[1]
+        over = self.speaker_overrides() if overrides is None else overrides
+        table = (None if over else load_table(self.index_dir, list(stamp[0][0]))) \
+            or build_from_manifest(self.index_dir, over)
+        with self._lock:
+            self._table = (stamp, table)
+        return table
 
     def speakers(self, overrides: dict[str, str] | None = None) -> list[Speaker]:
-        """Speakers across the corpus with counts and aliases (user merges/renames applied)."""
-        try:
-            from .quotes.speakers import merge_speaker_rows
-        except ImportError:
-            return []
-        m = read_manifest(self.index_dir)
-        if m is None:
-            return []
-        if self._speakers is not None and self._speakers[0] == m.generation and overrides is None:
-            return self._speakers[1]
-        result = merge_speaker_rows((row for entry in m.files.values() for row in entry.speakers), overrides)
-        if overrides is None:
-            self._speakers = (m.generation, result)
-        return result
+        """Speakers across the corpus with counts, aliases, roles and kind; named ones first, most
+        quoted first (see :meth:`speaker_table`)."""
+        return self.speaker_table(overrides).speakers
+
+    def _speaker_articles(self, names: list[str]) -> Q.Query:
+        """A filter for the articles that quote any speaker these names mean."""
+        table = self.speaker_table()
+        arts = sorted({a for n in names for s in table.find(n) for a in s.articles})
+        return Q.Or([Q.Term("id", a) for a in arts]) if arts else Q.NullQuery
 
 
 def open_library(corpus: str | Path | None = None, index_dir: str | Path | None = None, *,
@@ -306,13 +372,14 @@ def open_library(corpus: str | Path | None = None, index_dir: str | Path | None 
     return lib
 
 
-def catch_up_here(corpus: str, index_dir: str, update: bool) -> tuple[IndexSummary | None, list[Speaker]]:
-    """Index changed files (if ``update``) and tally the speakers, in this process."""
+def catch_up_here(corpus: str, index_dir: str, update: bool) -> tuple[IndexSummary | None, tuple | None]:
+    """Index changed files (if ``update``) and build the speaker table (with its stamp), in this process."""
     from .indexer import update_index
 
     summary = update_index(Path(corpus), Path(index_dir)) if update else None
     lib = Library(Path(corpus), Path(index_dir))
     try:
-        return summary, lib.speakers()
+        lib.speaker_table()
+        return summary, lib._table
     finally:
         lib.close()

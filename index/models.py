@@ -180,6 +180,8 @@ class Speaker(Record):
     roles: list[str] = Field(default_factory=list)
     count: int = 0
     articles: list[str] = Field(default_factory=list)
+    kind: str = Field(default="named", description="'named' (a person or organisation), 'group' (a description: "
+                      "'analysts', 'the firm') or 'other' (no speaker: a place, a platform, a clause fragment)")
 
 
 # --------------------------------------------------------------------------- comparison
@@ -367,3 +369,15 @@ class FetchSummary(Record):
     warnings: list[str] = Field(default_factory=list, description="e.g. a damaged fetch state started afresh")
     index: Optional[IndexSummary] = None
     seconds: float = 0.0
+
+
+class SpeakerTableFile(Record):
+    """The canonical speakers of an index (``speakers.json``), valid for the manifest it was built from."""
+
+    schema_version: int = 1
+    manifest: list[int] = Field(default_factory=list, description="the index generations of manifest.json")
+    speakers: list[Speaker] = Field(default_factory=list)
+    pairs: list[list[str]] = Field(default_factory=list, description="[speaker, mention, canonical name]")
+    local: list[list[str]] = Field(default_factory=list, description="[article id, speaker, mention, canonical]")
+    roles: list[list[str]] = Field(default_factory=list, description="[speaker, mention, role its words carry]")
+    forms: dict[str, list[str]] = Field(default_factory=dict, description="canonical name -> speaker strings")

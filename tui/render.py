@@ -137,4 +137,6 @@ def speaker_prompt(s: Speaker) -> Text:
     t.append(" quote" if s.count == 1 else " quotes", style=DIM)
     if s.roles:
         t.append(f"  {one_line(s.roles[0], 40)}", style="italic dim")
+    if getattr(s, "kind", "named") != "named":  # listed after the named speakers
+        t.append("  description" if s.kind == "group" else "  not a person or organisation", style=DIM)
     return t

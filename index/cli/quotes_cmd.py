@@ -32,6 +32,8 @@ def run_quotes(args) -> int:
     with library_from_args(args) as lib:
         if args.article:
             lib.article(args.article)  # a clear error for an unknown id
+        if args.speaker:
+            speaker_hint(lib, args.speaker)
         quotes = lib.quotes(article_id=args.article, speaker=args.speaker, kind=args.kind, query=args.query,
                             limit=args.limit)
         titles = {}
@@ -48,6 +50,27 @@ def run_quotes(args) -> int:
         return 0
     print_quotes(quotes, titles)
     return 0
+
+
+def speaker_hint(lib, name: str) -> None:
+    """Tell on stderr when ``name`` is no speaker, or means several, or others share its words."""
+    from ..quotes.name_forms import fold
+    from .common import warn
+
+    table = lib.speaker_table()
+    found = table.find(name)
+    if not found:
+        warn(f"no speaker is called {name!r} (see 'briefing speakers')")
+        return
+    listed = ", ".join(f"{s.name} ({s.count})" for s in found[:6]) + (" …" if len(found) > 6 else "")
+    if len(found) > 1:
+        warn(f"{name!r} names {len(found)} speakers, listed together: {listed}")
+        return
+    words = fold(name).split()
+    others = [s for s in lib.speakers() if len(words) == 1 and s is not found[0] and words[0] in fold(s.name).split()]
+    if others:
+        more = ", ".join(f"{s.name} ({s.count})" for s in others[:6])
+        warn(f"quotes of {found[0].name} ({found[0].count}); other speakers with that name: {more}")
 
 
 def speaker_tag(name: str | None, width: int = 28):
@@ -130,8 +153,12 @@ def run_speakers(args) -> int:
     table.add_column("articles", justify="right", width=8)
     table.add_column("also called", ratio=4)
     table.add_column("role", ratio=3)
+    notes = {"group": "a description", "other": "not a person or organisation"}
     for s in speakers:
-        table.add_row(speaker_tag(s.name, 40), str(s.count), str(len(s.articles)),
+        who = speaker_tag(s.name, 40)
+        if s.kind in notes:
+            who.append(f"\n{notes[s.kind]}", style="dim italic")
+        table.add_row(who, str(s.count), str(len(s.articles)),
                       Text(one_line(", ".join(a for a in s.aliases if a != s.name), 120), style="dim"),
                       Text(one_line(", ".join(s.roles), 80)))
     console.print(table)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
-from ..models import ArticleRef, ExportDocument, ExportItem, Quote
+from ..models import ArticleRef, ExportDocument, ExportItem
 
 
 @dataclass
@@ -25,24 +24,12 @@ class ExportFilters:
         return any((self.speaker, self.query, self.article, self.kind, self.starred, self.tag))
 
 
-def speaker_names(lib, name: str, overrides: dict[str, str] | None = None) -> set[str]:
-    """Every name of the speakers one of whose names or aliases contains ``name`` as whole words."""
-    words = [re.escape(w) for w in name.split()]
-    if not words:
-        return set()
-    rx = re.compile(r"\b" + r"\s+".join(words) + r"\b", re.IGNORECASE)
-    names: set[str] = set()
-    for s in lib.speakers(overrides):
-        forms = [s.name, *s.aliases]
-        if any(rx.search(f) for f in forms):
-            names.update(forms)
-    names.update(k for k, v in (overrides or {}).items() if v in names)
-    return names
-
-
 def build_export_items(lib, store, filters: ExportFilters) -> list[ExportItem]:
-    """The export items for these filters, in reading order (article, then position)."""
-    overrides = store.speaker_overrides() if store is not None else {}
+    """The export items for these filters, in reading order (article, then position).
+
+    Quotes carry their canonical speaker (the library's speaker table, the user's merges applied), so
+    a speaker is one group of the Markdown export and ``--speaker`` exports what ``speakers`` counts.
+    """
     if filters.query or filters.article or filters.kind:
         quotes = lib.quotes(article_id=filters.article, kind=filters.kind, query=filters.query)
     elif filters.speaker or filters.starred or filters.tag or not filters.selected:
@@ -56,8 +43,8 @@ def build_export_items(lib, store, filters: ExportFilters) -> list[ExportItem]:
             except Exception:
                 continue
     if filters.speaker:
-        names = {n.lower() for n in speaker_names(lib, filters.speaker, overrides)}
-        quotes = [q for q in quotes if q.speaker and q.speaker.lower() in names]
+        of_speaker = {q.id for q in lib.quotes(speaker=filters.speaker)}
+        quotes = [q for q in quotes if q.id in of_speaker]
     ann = (lambda q: store.get(q.id)) if store is not None else (lambda q: None)
     if filters.selected or not filters.any_filter():
         quotes = [q for q in quotes if (a := ann(q)) is not None and a.selected]
@@ -76,9 +63,7 @@ def build_export_items(lib, store, filters: ExportFilters) -> list[ExportItem]:
                                                     path=a.path)
             except Exception:
                 articles[q.article_id] = ArticleRef(id=q.article_id)
-        speaker = overrides.get(q.speaker or "", q.speaker)
-        q2: Quote = q if speaker == q.speaker else q.model_copy(update={"speaker": speaker})
-        items.append(ExportItem(quote=q2, article=articles[q.article_id], annotation=ann(q)))
+        items.append(ExportItem(quote=q, article=articles[q.article_id], annotation=ann(q)))
     return items
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from ..models import Quote, Span
 from .extract import run_extraction
 from .ids import quote_id
-from .speakers import merge_speakers, speaker_names
+from .canonical import merge_speakers
+from .speakers import speaker_names
 
 EXTRACTOR_VERSION = "6"
 """Bump whenever the rules change: indexes re-extract quotes on the next update."""

@@ -1,0 +1,167 @@
+"""One name per person across the corpus: the canonical speakers every view counts with.
+
+The index keeps, per article, tallies of the speakers its quotes name (``[article id, speaker, role,
+mention, n, names]``; ``names`` are the full names in the article that share a surname-only
+speaker's surname). :func:`build_table` turns those rows into a :class:`SpeakerTable`:
+
+- ``Donald J. Trump``, ``Republican presidential hopeful Donald Trump`` and ``Donald Trump`` are one
+  person (same first and last name; the words before the name are a role, middle initials are dropped);
+- ``Trump`` and ``Mr. Trump`` join the one person of the corpus with that surname; when several
+  people share it (Donald, Melania, Ivanka Trump) they join the one their article names, and are
+  otherwise kept apart as ``Trump``;
+- a courtesy title must agree with what the corpus says of the person (``he``/``she``): ``Mrs.
+  Trump`` never joins a man, even when the quote's article gave it to one;
+- the canonical name is the fullest plain form (no role words) that is not a rare variant;
+- speakers that are no person or organisation (a place, a platform, a document, a clause fragment)
+  rank after the named ones, descriptions (``analysts``, ``the firm``) between them.
+
+Every view (``briefing speakers``, ``briefing quotes --speaker``, ``speaker:`` queries, the app,
+exports) asks the same table, so they all give the same speakers and counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Iterable, Mapping
+
+from ..models import Quote, Speaker, SpeakerTableFile
+from .name_forms import fold, parse_name
+
+
+
+_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.|(?:Mrs?|Ms|Dr|St)\.)\s+){1,3}$")
+_TITLED = re.compile(r"(?:mrs?|ms|miss|mx|dr|sir|dame|lady|lord|madam)\b\.?\s", re.I)
+
+
+def article_names(body: str, surname: str) -> list[str]:
+    """The full names (one to three capitalised words and ``surname``) that ``body`` writes."""
+    out: dict[str, None] = {}
+    n, i = len(surname), body.find(surname) if surname else -1
+    while i >= 0:
+        end = i + n
+        if (i == 0 or not body[i - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+            before = _BEFORE.search(body, max(0, i - 80), i)
+            if before:
+                out[before.group(0) + surname] = None
+        i = body.find(surname, end)
+    return list(out)
+
+
+def surname_names(body: str, speaker: str, mention: str) -> list[str]:
+    """:func:`article_names` for a surname-only speaker or a courtesy-titled mention, else []."""
+    if " " in speaker and not _TITLED.match(speaker) and not (mention and _TITLED.match(mention)):
+        return []  # the common case, without parsing: a full name and no courtesy title
+    f = parse_name(speaker)
+    m = parse_name(mention) if mention else None
+    form = f if f.single else m if m is not None and m.single and m.gender else None
+    if form is None:
+        return []
+    return article_names(body, form.plain.split()[-1])
+
+
+_SPEAKER_TERM = re.compile(r'(?<![\w:])(?:speakers?|who):(?:"([^"]*)"|(\S+))', re.I)
+
+
+def split_speaker_terms(query: str | None) -> tuple[str | None, list[str]]:
+    """``('backdoor', ['trump'])`` for ``'speaker:trump backdoor'``: the ``speaker:`` (``who:``) terms of a
+    query are resolved to canonical speakers, not matched as words (several terms: any of them)."""
+    if not query or ":" not in query:
+        return query, []
+    names = [a or b for a, b in (m.groups() for m in _SPEAKER_TERM.finditer(query))]
+    if not names:
+        return query, []
+    rest = _SPEAKER_TERM.sub(" ", query)
+    rest = re.sub(r"^\s*(?:AND|OR)\b|\b(?:AND|OR)\s*$", "", " ".join(rest.split())).strip()
+    return rest, [n.strip() for n in names if n.strip()]
+
+
+class SpeakerTable:
+    """The canonical speakers of a corpus and the rule that gives every quote its speaker."""
+
+    def __init__(self) -> None:
+        self.speakers: list[Speaker] = []
+        self._by_name: dict[str, Speaker] = {}  # folded canonical name or alias -> speaker (most rows)
+        self._pair: dict[tuple[str, str], str] = {}  # (speaker, mention) -> canonical name, without context
+        self._local: dict[tuple[str, str, str], str] = {}  # (article, speaker, mention) -> where it differs
+        self._roles: dict[tuple[str, str], str] = {}  # (speaker, mention) -> the role its words carried
+        self._forms: dict[str, set[str]] = defaultdict(set)  # canonical name -> speaker strings it covers
+
+    # ------------------------------------------------------------------ on disk
+    def to_file(self, stamp: list[int]) -> SpeakerTableFile:
+        """The table as the index stores it (``stamp``: the manifest file it was built from)."""
+        return SpeakerTableFile(manifest=stamp, speakers=self.speakers,
+                                pairs=[[a, b, c] for (a, b), c in self._pair.items() if c != a],
+                                local=[[a, b, c, d] for (a, b, c), d in self._local.items()],
+                                roles=[[a, b, c] for (a, b), c in self._roles.items()],
+                                forms={k: sorted(v) for k, v in self._forms.items() if v != {k}})
+
+    @classmethod
+    def from_file(cls, f: SpeakerTableFile) -> "SpeakerTable":
+        """The table a :meth:`to_file` record holds."""
+        t = cls()
+        t.speakers = f.speakers
+        t._pair = {(a, b): c for a, b, c in f.pairs}
+        t._local = {(a, b, c): d for a, b, c, d in f.local}
+        t._roles = {(a, b): c for a, b, c in f.roles}
+        t._forms.update({k: set(v) for k, v in f.forms.items()})
+        t._index_names()
+        return t
+
+    def _index_names(self) -> None:
+        for s in reversed(self.speakers):  # an alias names the best-ranked speaker it belongs to
+            for a in s.aliases:
+                self._by_name[fold(a)] = s
+        for s in self.speakers:
+            self._by_name[fold(s.name)] = s
+
+    # ------------------------------------------------------------------ lookups
+    def speaker_of(self, article_id: str, speaker: str | None, mention: str | None = None) -> str | None:
+        """The canonical name of a quote's speaker (None for an unattributed quote)."""
+        if not speaker:
+            return None
+        m = mention or ""
+        return self._local.get((article_id, speaker, m)) or self._pair.get((speaker, m)) or speaker
+
+    def canonical(self, q: Quote) -> Quote:
+        """The quote with its canonical speaker (the role the corpus form carried kept as its role)."""
+        name = self.speaker_of(q.article_id, q.speaker, q.speaker_mention)
+        if name == q.speaker:
+            return q
+        role = q.speaker_role or self._roles.get((q.speaker or "", q.speaker_mention or ""))
+        return q.model_copy(update={"speaker": name, "speaker_role": role})
+
+    def find(self, name: str) -> list[Speaker]:
+        """The speakers ``name`` means: the one it names or is an alias of, else every speaker with
+        ``name`` as whole words in one of its names (``Melania`` -> Melania Trump)."""
+        key = fold(name)
+        if not key:
+            return []
+        if key in self._by_name:
+            return [self._by_name[key]]
+        rx = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in key.split()) + r"\b")
+        return [s for s in self.speakers if any(rx.search(fold(n)) for n in (s.name, *s.aliases))]
+
+    def forms(self, speakers: Iterable[Speaker]) -> set[str]:
+        """The speaker strings (as quotes carry them) that these canonical speakers cover."""
+        out: set[str] = set()
+        for s in speakers:
+            out |= self._forms.get(s.name) or {s.name}
+        return out
+
+
+def build_table(rows: Iterable, overrides: Mapping[str, str] | None = None) -> SpeakerTable:
+    """The :class:`SpeakerTable` of a corpus from its per-article speaker rows (the rules: the module
+    doc; the code: :mod:`.grouping`). ``overrides`` (the user's merges and renames) win."""
+    from .grouping import group_rows
+
+    return group_rows(rows, overrides)
+
+
+def merge_speakers(quotes: Iterable[Quote], overrides: Mapping[str, str] | None = None) -> list[Speaker]:
+    """The canonical speakers of a list of quotes (see :func:`build_table`), named ones first, most quoted first."""
+    rows: Counter = Counter()
+    for q in quotes:
+        if q.speaker:
+            rows[(q.article_id, q.speaker, q.speaker_role or "", q.speaker_mention or "")] += 1
+    return build_table(([*k, n] for k, n in rows.items()), overrides).speakers

@@ -1,0 +1,195 @@
+"""The parts of a speaker's name as the corpus writes it, and whether a speaker string can be a speaker.
+
+``Republican presidential hopeful Donald J. Trump`` -> role ``Republican presidential hopeful``, plain
+name ``Donald J. Trump``, identity ``donald trump``, surname ``trump``; ``Mrs. Trump`` -> surname
+``trump``, honorific gender ``f``. Used by :mod:`.canonical` to give one name per person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import ORG_WORDS, ROLE_WORDS
+
+MALE_TITLES = {"mr", "sir", "lord", "monsieur", "herr", "senor", "señor"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "mme", "frau", "senora", "señora"}
+NEUTRAL_TITLES = {"dr", "prof", "mx", "rev"}
+KEEP_TITLES = {"lord", "lady"}
+"""Peerage titles that are part of a one-word name: ``Lord Falconer`` is not just ``Falconer``."""
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+CONNECTORS = {"de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "del", "da", "di", "dos", "ter"}
+_ROLE = set(ROLE_WORDS) | {"hopeful", "nominee", "contender", "frontrunner", "front-runner", "rival", "challenger",
+                          "boss", "star", "winner", "champion", "veteran", "legend", "host", "actor", "actress",
+                          "singer", "writer", "director", "producer", "designer", "mogul", "tycoon", "billionaire",
+                          "businessman", "businesswoman", "candidate", "incumbent", "former", "ex", "first", "wife",
+                          "husband", "daughter", "son", "mother", "father", "brother", "sister"}
+_ORG = set(ORG_WORDS) | {"inc.", "ltd.", "plc.", "corp.", "llc", "airlines", "airways", "motors", "labs", "systems",
+                         "technologies", "partners", "holdings", "capital", "studios", "records", "foundation"}
+PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "snapchat", "linkedin", "whatsapp",
+             "weibo", "wechat", "telegram", "truth social", "threads", "bluesky", "x", "youtube channel"}
+_DOCUMENTS = {"report", "statement", "study", "survey", "analysis", "memo", "letter", "document", "documents",
+              "release", "findings", "poll", "data", "figures", "research", "article", "story", "paper", "audio",
+              "video", "footage", "email", "emails", "tweet", "post", "filing", "court papers", "website",
+              "the note", "note", "book", "transcript", "recording", "audit", "review", "minutes", "ruling"}
+_PLACES = {"edmonton", "london", "washington", "paris", "brussels", "berlin", "tokyo", "moscow", "beijing",
+           "new york", "los angeles", "ottawa", "toronto", "sydney", "dublin", "glasgow", "edinburgh", "cardiff",
+           "manchester", "liverpool city", "belfast", "vancouver", "chicago", "hong kong", "geneva", "nova scotia"}
+_PRONOUNS = {"i", "it", "he", "she", "we", "they", "you", "this", "that", "these", "those", "there", "here",
+             "one", "who", "which", "what", "it's", "its"}
+_CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "had", "have", "will", "would", "could", "should",
+                 "can", "must", "may", "might", "did", "does", "do", "not", "follows", "pursued", "comes", "came",
+                 "says", "said", "told", "that", "than", "if", "when", "while", "because", "although", "though",
+                 "who", "whom", "which", "whose"}
+_GROUP_HEADS = {"analysts", "critics", "experts", "officials", "sources", "observers", "economists", "supporters",
+                "opponents", "residents", "witnesses", "police", "investigators", "researchers", "scientists",
+                "people", "others", "aides", "advisers", "lawmakers", "campaigners", "activists", "insiders",
+                "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "official", "source",
+                "company", "firm", "government", "group", "chancellor", "president", "leader"}
+_SPACE = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+@lru_cache(maxsize=131072)
+def fold(text: str) -> str:
+    """Lower case, accents and full stops dropped, spaces squeezed: the comparison form of a name."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _SPACE.sub(" ", text.replace(".", " ").replace("’", "'")).strip().lower()
+
+
+@lru_cache(maxsize=131072)
+def _bare(tok: str) -> str:
+    return fold(tok).strip(",;:'\"()")
+
+
+def _cap(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or tok[0].isdigit())
+
+
+def _initial(tok: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", tok))
+
+
+_NOT_ROLE = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "even", "earlier",
+             "later", "now", "then", "also", "but", "and", "so", "yet", "when", "while", "after", "before", "today",
+             "yesterday", "meanwhile", "however", "speaking", "in", "on", "at", "as", "this", "that", "both", "neither",
+             "although", "though", "because", "since", "if", "unless", "whereas", "until", "once"}
+
+
+def clean_role(role: str) -> str | None:
+    """A role phrase as written, or None when its words are no role ('Wednesday', 'A spokesman for')."""
+    return _role(role.split())
+
+
+def _role(words: list[str]) -> str | None:
+    """The role words before a name, or None when they are no role ('Wednesday', 'Even before')."""
+    low = [_bare(w) for w in words]
+    if low and low[-1] in ("for", "of", "to", "and", "with", "by", "from", "at"):
+        return None
+    if len(words) > 7 or any(w in _CLAUSE_WORDS for w in words):
+        return None  # 'The expected deal comes as Foreign Secretary' is a clause, not a role
+    if not low or low[0] in _NOT_ROLE or not any(w in _ROLE or w.rstrip("s") in _ROLE for w in low):
+        return None
+    return " ".join(words).strip(" ,")
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """One way a speaker is written, taken apart."""
+
+    plain: str  # the name without role words or courtesy titles: 'Donald J. Trump', 'Trump', 'Microsoft'
+    role: str | None  # the words before the name: 'Republican presidential hopeful'
+    identity: str  # what names the same person: 'donald trump' (first, last, suffix); '' for one word
+    surname: str  # 'trump'; '' unless the form looks like a person's name
+    gender: str | None  # 'm'/'f' from a courtesy title ('Mr.', 'Mrs.'), else None
+    person: bool  # two to four capitalised words (after the role) or a courtesy title and a surname
+
+    @property
+    def single(self) -> bool:
+        """A surname alone (``Trump``, ``Mr. Trump``)."""
+        return self.person and not self.identity
+
+
+@lru_cache(maxsize=65536)
+def parse_name(text: str) -> NameForm:
+    """Take a speaker string apart into role, plain name, identity, surname and courtesy-title gender."""
+    raw = _POSSESSIVE.sub("", " ".join(text.split()).strip(" ,;:\"“”'‘’()"))
+    toks = raw.split()
+    if not toks:
+        return NameForm("", None, "", "", None, False)
+    low = [_bare(t) for t in toks]
+    if toks[0][:1].islower() or low[0] in ("the", "a", "an") or any(t in _ORG for t in low):
+        return NameForm(raw, None, "", "", None, False)
+    # the name is the run of capitalised words at the end; the words before it are the role
+    start = len(toks)
+    while start > 0 and (_cap(toks[start - 1]) or low[start - 1] in CONNECTORS) and low[start - 1] not in _ROLE \
+            and low[start - 1] not in MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES:
+        start -= 1
+    while start < len(toks) and low[start] in CONNECTORS:
+        start += 1
+    gender = None
+    title_at = start - 1
+    if title_at >= 0 and low[title_at] in MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES:
+        gender = "m" if low[title_at] in MALE_TITLES else "f" if low[title_at] in FEMALE_TITLES else None
+    name = toks[start:]
+    if not name:
+        return NameForm(raw, None, "", "", None, False)
+    if title_at >= 0 and low[title_at] in KEEP_TITLES and len(name) == 1:  # 'Lord Falconer' is a name
+        name, start, gender = toks[title_at:], title_at, None
+    if title_at >= 0 and low[title_at] in ("sir", "dame") and len(name) >= 2:  # 'Sir Alex Ferguson'
+        name, start = toks[title_at:], title_at
+    if start > 0 and low[start - 1] in ("for", "of", "to", "and", "with", "by", "&", "from", "at"):
+        return NameForm(raw, None, "", "", None, False)  # 'A spokesman for Tony Blair' is not Tony Blair
+    prefix = [t for t, lw in zip(toks[:start], low[:start]) if lw not in MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES]
+    role = _role(prefix)
+    plain = " ".join(name)
+    nlow = [_bare(t) for t in name]
+    titles = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+    core = [t for t, orig in zip(nlow, name) if not _initial(orig) and t not in SUFFIXES and t not in titles]
+    suffix = [t for t in nlow if t in SUFFIXES]
+    titled = start > 0 and low[start - 1] in MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+    person = (2 <= len(name) <= 5 and len(core) >= 2) or (len(core) == 1 and titled)
+    if not person and len(core) == 1 and len(name) == 1 and name[0][:1].isupper() and not name[0].isupper():
+        person = True  # a lone capitalised word: a surname, or an organisation ('Microsoft') if nobody has it
+    if plain.isupper() and len(plain) > 1:
+        person = False  # 'BBC', 'NATO'
+    if person and len(name) == 1 and not titled and validity(plain) != "named":
+        person = False  # 'Analysts', 'Twitter': no surname
+    if not person:
+        return NameForm(plain if role else raw, role, "", "", None, False)
+    identity = " ".join([core[0], core[-1], *suffix]) if len(core) >= 2 else ""
+    if identity and name[0].lower() in KEEP_TITLES:
+        identity = " ".join(core)
+    return NameForm(plain, role, identity, core[-1], gender, True)
+
+
+def validity(name: str) -> str:
+    """'named' (a person or organisation), 'group' (a description: 'analysts', 'the firm') or 'other' (a
+    place, a platform, a document or a clause fragment: never a speaker a briefing should rank)."""
+    f = fold(name).strip(" ,;:'\"")
+    words = f.split()
+    if not words:
+        return "other"
+    if f in PLATFORMS or f in _PLACES:
+        return "other"
+    if words[0] in _PRONOUNS or words[0] in _NOT_ROLE or any(w in _CLAUSE_WORDS for w in name.split()):
+        return "other"
+    head = words[-1]
+    if head in _DOCUMENTS or " ".join(words[-2:]) in _DOCUMENTS:
+        return "other"
+    toks = name.split()
+    if words[0] in ("the", "a", "an", "some", "many", "several", "one", "two", "both", "other"):
+        return "named" if len(toks) > 1 and toks[-1][:1].isupper() else "group"  # 'The Tories' / 'the firm'
+    if any(re.search(r"[’']s$", t) for t in toks[:-1]) and toks[-1][:1].islower():
+        return "group"  # "Blair's spokesman"
+    if head in _GROUP_HEADS and not any(t[:1].isupper() for t in name.split()[:-1]):
+        return "group"  # 'analysts', 'officials'; 'Analysts' written at the start of a sentence too
+    caps = [t for t in name.split() if _cap(t)]
+    lows = [t for t in name.split() if not _cap(t) and _bare(t) not in CONNECTORS and _bare(t) not in ("of", "and", "&", "for")]
+    if len(lows) >= 2 and len(lows) >= len(caps):
+        return "other"  # 'It follows a new book charting', 'Greenspan pursued food and recipe'
+    return "named"

@@ -1,0 +1,271 @@
+"""One name per person across the corpus: the speaker table, and the same speakers and counts in
+every view (speakers, quotes --speaker, speaker: queries, the Library API, exports)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.index.quotes.canonical import build_table, merge_speakers, split_speaker_terms
+from briefing.index.quotes.name_forms import parse_name, validity
+
+from test_cli import briefing
+
+# ---------------------------------------------------------------------------- the table, from rows
+
+HE = [["d1", "Donald Trump", "", "he", 3], ["d2", "Donald Trump", "", "He", 2]]
+SHE = [["m1", "Melania Trump", "", "she", 2]]
+
+
+def _names(table) -> dict[str, int]:
+    return {s.name: s.count for s in table.speakers}
+
+
+def test_name_forms_split_role_title_and_initials():
+    f = parse_name("Republican presidential hopeful Donald J. Trump")
+    assert (f.plain, f.role, f.identity, f.surname) == ("Donald J. Trump", "Republican presidential hopeful",
+                                                        "donald trump", "trump")
+    assert parse_name("Mrs. Trump").gender == "f" and parse_name("Mrs. Trump").single
+    assert parse_name("Mr Trump").gender == "m"
+    assert parse_name("Donald Trump Jr.").identity != parse_name("Donald Trump").identity
+    assert parse_name("Melania Trump").identity != parse_name("Donald Trump").identity
+    assert not parse_name("A spokesman for Tony Blair").person  # the spokesman is not Tony Blair
+    assert not parse_name("Analysts").person and not parse_name("BBC").person
+
+
+def test_surname_middle_initial_and_role_forms_join_the_one_person():
+    rows = HE + [["a", "Trump", "", "Trump", 4], ["b", "Donald J. Trump", "", "Donald J. Trump", 5],
+                 ["c", "Republican presidential hopeful Donald Trump", "", "", 1],
+                 ["d", "Trump", "", "Mr. Trump", 2]]
+    t = build_table(rows)
+    assert _names(t) == {"Donald J. Trump": 17}  # the fullest plain form names the person
+    s = t.speakers[0]
+    assert {"Trump", "Donald Trump", "Mr. Trump", "Republican presidential hopeful Donald Trump"} <= set(s.aliases)
+    assert "Republican presidential hopeful" in s.roles
+    for alias in ("trump", "Donald Trump", "Mr. Trump", "donald j trump"):
+        assert t.find(alias) == [s]
+    assert t.speaker_of("d", "Trump", "Mr. Trump") == "Donald J. Trump"
+
+
+def test_people_sharing_a_surname_never_merge():
+    rows = HE + SHE + [["i1", "Ivanka Trump", "", "Ivanka Trump", 3], ["j1", "Donald Trump Jr.", "", "", 2],
+                       ["x", "Mrs. Trump", "", "Mrs. Trump", 1]]
+    t = build_table(rows)
+    names = _names(t)
+    assert names["Donald Trump"] == 5 and names["Melania Trump"] == 2 and names["Ivanka Trump"] == 3
+    assert names["Donald Trump Jr."] == 2
+    assert names["Mrs. Trump"] == 1  # two women share it and the article names neither: kept apart
+
+
+def test_a_courtesy_title_must_agree_with_the_person():
+    # the quote's article gave "Mrs. Trump" to Donald Trump; the corpus says Donald Trump is "he"
+    rows = HE + SHE + [["w", "Donald Trump", "", "Mrs. Trump", 1, ["Melania Trump"]]]
+    t = build_table(rows)
+    assert t.speaker_of("w", "Donald Trump", "Mrs. Trump") == "Melania Trump"
+    assert _names(t) == {"Donald Trump": 5, "Melania Trump": 3}
+    # with no woman of that name in the article, it stays apart rather than going to a man
+    t2 = build_table(HE + [["w", "Donald Trump", "", "Mrs. Trump", 1, ["Donald Trump"]]])
+    assert t2.speaker_of("w", "Donald Trump", "Mrs. Trump") != "Donald Trump"
+
+
+def test_an_ambiguous_surname_goes_to_the_person_its_article_names():
+    rows = HE + SHE + [["n1", "Trump", "", "Trump", 2, ["Melania Trump"]],  # names Melania only
+                       ["n2", "Trump", "", "Trump", 3, ["Donald Trump"]],
+                       ["n3", "Trump", "", "Trump", 4, ["Donald Trump", "Melania Trump"]],  # both: apart
+                       ["n4", "Trump", "", "Trump", 1]]  # none: apart
+    t = build_table(rows)
+    assert t.speaker_of("n1", "Trump", "Trump") == "Melania Trump"
+    assert t.speaker_of("n2", "Trump", "Trump") == "Donald Trump"
+    assert t.speaker_of("n3", "Trump", "Trump") == t.speaker_of("n4", "Trump", "Trump") == "Trump"
+    assert _names(t) == {"Donald Trump": 8, "Melania Trump": 4, "Trump": 5}
+    assert t.find("Trump")[0].name == "Trump"  # the name of a speaker in the list means that speaker
+    assert {s.name for s in t.find("Melania")} == {"Melania Trump"}
+
+
+def test_non_speakers_rank_after_named_ones():
+    rows = [["b1", "It follows a new book charting", "", "", 40], ["b2", "Twitter", "", "", 30],
+            ["b3", "the report", "", "", 25], ["b4", "Edmonton", "", "", 20], ["b5", "analysts", "", "", 15],
+            ["b6", "Jane Roe", "", "", 2], ["b7", "Acme Corp", "", "", 1]]
+    t = build_table(rows)
+    kinds = [(s.name, s.kind) for s in t.speakers]
+    assert kinds[:2] == [("Jane Roe", "named"), ("Acme Corp", "named")]
+    assert ("analysts", "group") == kinds[2]
+    assert {k for _, k in kinds[3:]} == {"other"}
+    assert validity("Theresa May") == "named" and validity("Although Trump") == "other"
+
+
+def test_user_merges_win_and_counts_follow():
+    rows = HE + [["z", "The Donald", "", "", 2]]
+    t = build_table(rows, {"The Donald": "Donald Trump"})
+    assert _names(t) == {"Donald Trump": 7}
+    assert t.speaker_of("z", "The Donald", "") == "Donald Trump"
+
+
+def test_speaker_terms_are_taken_out_of_queries():
+    assert split_speaker_terms('speaker:"donald trump" wall') == ("wall", ["donald trump"])
+    assert split_speaker_terms("who:Trump AND wall") == ("wall", ["Trump"])
+    assert split_speaker_terms("title:wall") == ("title:wall", [])
+
+
+# ---------------------------------------------------------------------------- a real corpus, every view
+
+ARTICLES = {
+    "rally": "Trump rallies Ohio\n\nDonald Trump spoke in Ohio on Monday.\n\n“We will build it,” Donald Trump "
+             "said at the rally.\n\n“Nobody builds walls better than me,” Trump said. “It will be beautiful,” he "
+             "added.\n\nHis wife also spoke. “My husband is a fighter,” Melania Trump said.",
+    "iowa": "Trump in Iowa\n\n“The economy is a disaster,” Donald J. Trump told supporters in Iowa.\n\n“We are "
+            "going to win so much,” Mr. Trump said.",
+    "school": "First lady at school\n\nMelania Trump visited a school in Maryland.\n\n“Children deserve kindness "
+              "online,” Mrs. Trump said.\n\n“I grew up in Slovenia,” she said.",
+    "ivanka": "Ivanka speaks\n\n“My father will make America great,” Ivanka Trump said on Tuesday.\n\n“He "
+              "listens to everyone,” Ms. Trump told reporters.",
+    "miami": "Florida campaign\n\n“We will win Florida,” Republican presidential hopeful Donald Trump said in "
+             "Miami.\n\nThe crowd cheered.",
+    "gala": "A gala evening\n\nDonald Trump and his wife arrived at the White House on Sunday.\n\n“Welcome to our "
+            "home,” Mrs. Trump said.",
+    "trade": "Trade\n\n“Trade deals are terrible,” Trump said on Friday.",
+    "acme": "Acme results\n\n“Sales rose in every region,” Acme Corp said in a statement.\n\n“We expect more "
+            "growth,” said Jane Roe, the chief executive of Acme Corp.",
+}
+
+
+@pytest.fixture(scope="module")
+def trump_corpus(tmp_path_factory):
+    root = tmp_path_factory.mktemp("trump-corpus")
+    for name, text in ARTICLES.items():
+        (root / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def trump_lib(trump_corpus, tmp_path):
+    from briefing.index.library import open_library
+
+    lib = open_library(trump_corpus, tmp_path / "ix")
+    yield lib
+    lib.close()
+
+
+def _by_text(lib) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in lib.quotes()}
+
+
+def test_the_trump_family_on_an_indexed_corpus(trump_lib):
+    speakers = {s.name: s for s in trump_lib.speakers()}
+    said = _by_text(trump_lib)
+    donald = said["The economy is a disaster"]
+    assert donald.startswith("Donald") and donald.endswith("Trump")
+    for text in ("We will build it", "Nobody builds walls better than me", "We are going to win so much",
+                 "We will win Florida"):
+        assert said[text] == donald, text
+    assert said["Children deserve kindness online"] == said["My husband is a fighter"] == "Melania Trump"
+    assert said["My father will make America great"] == said["He listens to everyone"] == "Ivanka Trump"
+    assert said["Welcome to our home"] not in (donald, None)  # "Mrs. Trump" is never Donald Trump
+    assert not any("hopeful" in n for n in speakers)  # a role is not a name
+    assert "Republican presidential hopeful" in speakers[donald].roles
+    assert speakers["Acme Corp"].kind == "named"
+
+
+def test_counts_agree_across_views(trump_lib, trump_corpus, tmp_path):
+    lib = trump_lib
+    ix = str(lib.index_dir)
+    speakers = lib.speakers()
+    attributed = [q for q in lib.quotes() if q.speaker]
+    assert sum(s.count for s in speakers) == len(attributed)
+    cli = {json.loads(x)["name"]: json.loads(x)["count"]
+           for x in briefing("speakers", "--json", "--corpus", str(trump_corpus), "--index-dir", ix,
+                             check=0).stdout.splitlines()}
+    assert cli == {s.name: s.count for s in speakers}
+    for s in speakers:
+        api = lib.quotes(speaker=s.name)
+        assert len(api) == s.count and {q.speaker for q in api} == {s.name}, s.name
+        assert {q.article_id for q in api} == set(s.articles)
+        assert len(lib.quotes(query=f'speaker:"{s.name}"')) == s.count
+        assert {h.id for h in lib.search(f'speaker:"{s.name}"', limit=50).hits} == set(s.articles)
+        for alias in s.aliases:  # any alias that names no other speaker means this one
+            if [x.name for x in lib.speaker_table().find(alias)] == [s.name]:
+                assert len(lib.quotes(speaker=alias)) == s.count, alias
+    donald = next(s for s in speakers if s.name.startswith("Donald"))
+    for name in (donald.name, "Donald J. Trump", "Mr. Trump", "Republican presidential hopeful Donald Trump"):
+        rows = briefing("quotes", "--speaker", name, "--json", "--corpus", str(trump_corpus), "--index-dir", ix,
+                        check=0).stdout.splitlines()
+        assert len(rows) == donald.count and {json.loads(r)["speaker"] for r in rows} == {donald.name}, name
+    # exports: JSON items, CSV rows and Markdown groups carry the same speaker and count
+    common = ["export", "--speaker", "Donald Trump", "--corpus", str(trump_corpus), "--index-dir", ix]
+    doc = json.loads(briefing(*common, "--format", "json", check=0).stdout)
+    assert len(doc["items"]) == donald.count and {i["quote"]["speaker"] for i in doc["items"]} == {donald.name}
+    rows = list(csv.DictReader(io.StringIO(briefing(*common, "--format", "csv", check=0).stdout)))
+    assert len(rows) == donald.count and {r["speaker"] for r in rows} == {donald.name}
+    every = ["export", "--query", "*", "--format", "md", "--corpus", str(trump_corpus), "--index-dir", ix]
+    md = briefing(*every, check=0).stdout
+    headings = [line[3:] for line in md.splitlines() if line.startswith("## ")]
+    assert headings.count(donald.name) == 1 and not any("hopeful" in h for h in headings)
+    section = md.split(f"## {donald.name}\n", 1)[1].split("\n## ", 1)[0]
+    assert section.count("\n> — ") == donald.count  # one attribution line per quote
+
+
+def test_speakers_follow_incremental_reindexing(trump_corpus, tmp_path):
+    import shutil
+
+    from briefing.index.library import open_library
+
+    corpus = tmp_path / "c"
+    shutil.copytree(trump_corpus, corpus)
+    with open_library(corpus, tmp_path / "ix") as lib:
+        before = {s.name: s.count for s in lib.speakers()}
+        (corpus / "school.txt").unlink()  # Melania's article goes
+        (corpus / "more.txt").write_text("More\n\n“We will win again,” Donald J. Trump said.\n", encoding="utf-8")
+        lib.update()
+        after = {s.name: s.count for s in lib.speakers()}
+        donald = next(n for n in after if n.startswith("Donald"))
+        assert after[donald] == before[donald] + 1
+        assert after["Melania Trump"] == before["Melania Trump"] - 2
+        for s in lib.speakers():
+            assert len(lib.quotes(speaker=s.name)) == s.count
+    # the index stores the table for the manifest it was built from; without it the same is built
+    from briefing.index.speaker_table import TABLE_FILE, load_table, manifest_stamp
+
+    stored = load_table(tmp_path / "ix", manifest_stamp(tmp_path / "ix"))
+    assert stored is not None and [(s.name, s.count) for s in stored.speakers] == list(after.items())
+    (tmp_path / "ix" / TABLE_FILE).unlink()
+    with open_library(corpus, tmp_path / "ix") as lib:
+        assert {s.name: s.count for s in lib.speakers()} == after
+
+
+def test_merge_speakers_of_a_quote_list():
+    from briefing.index.quotes import extract_quotes
+
+    quotes = [q for name, text in ARTICLES.items() for q in extract_quotes(text, name)]
+    names = {s.name for s in merge_speakers(quotes)}
+    assert "Melania Trump" in names and "Ivanka Trump" in names
+    assert not any("hopeful" in n for n in names)
+
+
+async def test_the_app_picker_and_pane_show_the_same_counts(trump_lib):
+    from briefing.tui.config import AppConfig
+    from briefing.tui.main import make_app
+
+    from app_helpers import option_texts, settle
+
+    speakers = trump_lib.speakers()
+    donald = next(s for s in speakers if s.name.startswith("Donald"))
+    app = make_app(corpus=trump_lib.corpus, index_dir=trump_lib.index_dir, config=AppConfig(debounce_ms=0),
+                   restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert [(s.name, s.count) for s in app.speakers] == [(s.name, s.count) for s in speakers]
+        await pilot.press("escape")
+        await pilot.press("s")
+        await settle(app, pilot)
+        await pilot.press(*"donald j")  # an alias narrows the list to the one person
+        rows = option_texts(app.screen.query_one("#speaker-list"))
+        assert len(rows) == 1 and rows[0].startswith(donald.name) and f" {donald.count} quote" in rows[0]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.speaker_filter_name == donald.name
+        assert len(app.quote_rows) == donald.count
+        assert {q.speaker for q in app.quote_rows} == {donald.name}
