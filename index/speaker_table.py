@@ -38,7 +38,7 @@ def build_from_manifest(index_dir: Path, overrides: dict[str, str] | None = None
     """
     import gc
 
-    from .quotes.canonical import build_table
+    from .quotes.grouping import build_table
 
     was = gc.isenabled()
     gc.disable()

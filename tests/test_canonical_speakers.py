@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.index.quotes.canonical import build_table, merge_speakers, split_speaker_terms
+from briefing.index.quotes.canonical import split_speaker_terms
+from briefing.index.quotes.grouping import build_table, merge_speakers
 from briefing.index.quotes.name_forms import parse_name, validity
 
 from test_cli import briefing

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..models import Quote, Span
 from .extract import run_extraction
 from .ids import quote_id
-from .canonical import merge_speakers
+from .grouping import merge_speakers
 from .speakers import speaker_names
 
 EXTRACTOR_VERSION = "6"

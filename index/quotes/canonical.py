@@ -2,7 +2,7 @@
 
 The index keeps, per article, tallies of the speakers its quotes name (``[article id, speaker, role,
 mention, n, names]``; ``names`` are the full names in the article that share a surname-only
-speaker's surname). :func:`build_table` turns those rows into a :class:`SpeakerTable`:
+speaker's surname). :func:`.grouping.build_table` turns those rows into a :class:`SpeakerTable`:
 
 - ``Donald J. Trump``, ``Republican presidential hopeful Donald Trump`` and ``Donald Trump`` are one
   person (same first and last name; the words before the name are a role, middle initials are dropped);
@@ -22,7 +22,7 @@ exports) asks the same table, so they all give the same speakers and counts.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker, SpeakerTableFile
@@ -148,20 +148,3 @@ class SpeakerTable:
         for s in speakers:
             out |= self._forms.get(s.name) or {s.name}
         return out
-
-
-def build_table(rows: Iterable, overrides: Mapping[str, str] | None = None) -> SpeakerTable:
-    """The :class:`SpeakerTable` of a corpus from its per-article speaker rows (the rules: the module
-    doc; the code: :mod:`.grouping`). ``overrides`` (the user's merges and renames) win."""
-    from .grouping import group_rows
-
-    return group_rows(rows, overrides)
-
-
-def merge_speakers(quotes: Iterable[Quote], overrides: Mapping[str, str] | None = None) -> list[Speaker]:
-    """The canonical speakers of a list of quotes (see :func:`build_table`), named ones first, most quoted first."""
-    rows: Counter = Counter()
-    for q in quotes:
-        if q.speaker:
-            rows[(q.article_id, q.speaker, q.speaker_role or "", q.speaker_mention or "")] += 1
-    return build_table(([*k, n] for k, n in rows.items()), overrides).speakers

@@ -8,9 +8,10 @@ merged by the user's overrides, ranked and turned into a :class:`SpeakerTable`.
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from typing import Iterable, Mapping
 
-from ..models import Speaker
+from ..models import Quote, Speaker
 from .canonical import SpeakerTable
 from .name_forms import clean_role, fold, parse_name, validity
 
@@ -198,3 +199,18 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
             table._roles[(sp, men)] = role
     table._local = {r: names[k] for r, k in local.items() if k != pair_key[(r[1], r[2])]}
     return table
+
+
+def build_table(rows: Iterable, overrides: Mapping[str, str] | None = None) -> SpeakerTable:
+    """The :class:`SpeakerTable` of a corpus from its per-article speaker rows (the rules: the module
+    doc; the code: :mod:`.grouping`). ``overrides`` (the user's merges and renames) win."""
+    return group_rows(rows, overrides)
+
+
+def merge_speakers(quotes: Iterable[Quote], overrides: Mapping[str, str] | None = None) -> list[Speaker]:
+    """The canonical speakers of a list of quotes (see :func:`build_table`), named ones first, most quoted first."""
+    rows: Counter = Counter()
+    for q in quotes:
+        if q.speaker:
+            rows[(q.article_id, q.speaker, q.speaker_role or "", q.speaker_mention or "")] += 1
+    return build_table(([*k, n] for k, n in rows.items()), overrides).speakers
