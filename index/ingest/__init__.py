@@ -17,12 +17,15 @@ from ..config import max_bytes as _max_bytes
 from ..errors import CorpusError
 from ..models import Article, SkippedFile
 from .decode import Unusable, decode_bytes
-from .markup import parse_html, parse_markdown
+from .html import extractor_error, fallback_notice, parse_html
+from .markup import parse_markdown
+from .normalize import normalize_meta, normalize_text
 from .plaintext import parse_text
 from .records import parse_records
 from .walk import SIDECAR_SUFFIX, Found, article_format, walk_corpus
 
-__all__ = ["read_file", "load_path", "walk_corpus", "Found", "article_id_for", "content_hash"]
+__all__ = ["read_file", "load_path", "walk_corpus", "Found", "article_id_for", "content_hash", "extractor_error",
+           "fallback_notice"]
 
 
 def article_id_for(rel: str) -> str:
@@ -133,7 +136,7 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
     if len(data) > limit:
         return [], [SkippedFile(path=rel, reason="too large", detail=f"more than {limit:,} bytes")]
     try:
-        parsed = _parse(decode_bytes(data), fmt, found.path)
+        parsed = _parse(normalize_text(decode_bytes(data)), fmt, found.path)
     except Unusable as exc:
         return [], [SkippedFile(path=rel, reason=exc.reason, detail=exc.detail)]
     except (RecursionError, MemoryError, ValueError) as exc:
@@ -146,7 +149,7 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
                                        detail=meta.detail))
             continue
         meta.setdefault("title", "")
-        meta = {k: _clean_str(v) for k, v in meta.items()}
+        meta = normalize_meta({k: _clean_str(v) for k, v in meta.items()})
         articles.append(Article(
             id=_clean_str(f"{base}#{suffix}" if suffix else base),
             path=rel,
@@ -158,6 +161,7 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
             body=meta["body"],
             hash=content_hash(meta),
             format=fmt,  # type: ignore[arg-type]
+            extractor=meta.get("extractor"),
             mtime_ns=st.st_mtime_ns,
             size=st.st_size,
         ))
