@@ -145,6 +145,10 @@ def update_index(corpus: Path, index_dir: Path, *, rebuild: bool = False, progre
         finally:
             ix.close()
             qix.close()
+    if summary.html_fallback:
+        from .ingest import extractor_error
+
+        summary.html_extractor_error = extractor_error()
     summary.seconds = round(time.perf_counter() - t0, 3)
     return summary
 
@@ -187,6 +191,7 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
         if progress and (n % 100 == 0 or n == len(pending)):
             progress("read", n, len(pending))
         summary.skipped.extend(skipped)
+        summary.html_fallback += sum(a.extractor == "fallback" for a in articles)
         if not articles and old and skipped and skipped[0].reason in ("unreadable", "vanished"):
             continue  # transient: keep what the index has
         claim_ids(f.rel, articles, quotes, taken, extract)
@@ -252,6 +257,7 @@ def _bulk_update(ix, qix, index_dir, manifest, pending, summary, progress, max_b
     entries: dict[str, FileEntry] = {}
     for (f, _old, st), r in zip(pending, results):
         summary.skipped.extend(r.skipped)
+        summary.html_fallback += r.fallback
         summary.added += len(r.ids)
         summary.quotes += r.quotes
         entries[f.rel] = FileEntry(mtime_ns=st.st_mtime_ns if st else 0, size=st.st_size if st else 0,

@@ -150,6 +150,10 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
             continue
         meta.setdefault("title", "")
         meta = normalize_meta({k: _clean_str(v) for k, v in meta.items()})
+        if not meta["body"].strip():  # nothing but soft hyphens or zero-width characters
+            skipped.append(SkippedFile(path=f"{rel}#{suffix}" if suffix else rel, reason="empty",
+                                       detail="no text once invisible characters are removed"))
+            continue
         articles.append(Article(
             id=_clean_str(f"{base}#{suffix}" if suffix else base),
             path=rel,

@@ -1,0 +1,134 @@
+"""HTML pages: the article's main text by trafilatura, metadata from what the page declares.
+
+The main text comes from the first of these that finds it: trafilatura (``extractor`` =
+"trafilatura"), the JSON-LD ``articleBody`` of a page rendered by script ("structured data"), the
+plain parser of :mod:`.pagescan` ("fallback"). Trafilatura is loaded once; when it cannot be
+(a broken install), :func:`extractor_error` says why, every page takes the fallback, and the index
+report counts those pages, so the degradation is never silent.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from .decode import Unusable
+from .fields import metadata_from, parse_date
+from .htmlmeta import SEPARATORS, TEMPLATE, name_key, clean_title, domain, has_template, structured
+from .pagescan import scan_page
+from .plaintext import first_sentence_title
+
+TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, favor_precision=True,
+                           deduplicate=False, with_metadata=True)
+"""Measured on the page set of ``tests/html_pages.py`` with ``benchmarks/eval_html.py``."""
+
+_state: dict[str, Any] = {}
+
+
+def _trafilatura():
+    """The trafilatura module, or None when it cannot be imported (the reason kept for the report)."""
+    if "module" not in _state:
+        for name in ("trafilatura", "htmldate", "courlan", "justext"):  # their log lines are not for our users
+            logging.getLogger(name).addHandler(logging.NullHandler())
+        try:
+            import trafilatura
+
+            _state["module"], _state["error"] = trafilatura, None
+        except Exception as exc:  # ImportError, or a broken dependency raising something else
+            msg = str(exc).splitlines()[0] if str(exc) else ""
+            _state["module"], _state["error"] = None, f"{type(exc).__name__}: {msg}"[:300]
+    return _state["module"]
+
+
+def extractor_error() -> str | None:
+    """Why trafilatura cannot be used, or None when it loads."""
+    _trafilatura()
+    return _state["error"]
+
+
+_PROMO = re.compile(
+    r"^(?:Our Standards\b|Sign up\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
+    r"Advertisement$|Copyright\b|©|All rights reserved|Download the app\b|Get the .{0,40} newsletter)",
+    re.IGNORECASE)
+
+
+def _paragraphs(text: str) -> str:
+    """One paragraph per line of extracted text, blank-line separated, template code and promos removed."""
+    out = []
+    for line in text.split("\n"):
+        if len(line) < 120 and _PROMO.match(line.strip()):
+            continue
+        if has_template(line):
+            line = TEMPLATE.sub(" ", line)
+            if not re.search(r"\w{2,}", line):
+                continue
+        line = " ".join(line.split())
+        if line:
+            out.append(line)
+    return "\n\n".join(out)
+
+
+def _by_trafilatura(html: str) -> dict[str, Any] | None:
+    traf = _trafilatura()
+    if traf is None:
+        return None
+    try:
+        doc = traf.bare_extraction(html, **TRAFILATURA_OPTIONS)
+        if doc is not None and not (doc.text or "").strip():
+            doc = traf.bare_extraction(html, **{**TRAFILATURA_OPTIONS, "favor_precision": False,
+                                                "favor_recall": True})
+    except (Exception, RecursionError):
+        return None
+    if doc is None:
+        return None
+    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    return {"title": d.get("title"), "source": d.get("sitename"), "date": d.get("date"),
+            "author": d.get("author"), "url": d.get("url"), "body": _paragraphs(d.get("text") or "")}
+
+
+def parse_html(html: str) -> dict[str, Any]:
+    """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
+    scan = scan_page(html)
+    page = structured(scan)
+    traf = _by_trafilatura(html) or {}
+    body, how = traf.get("body") or "", "trafilatura"
+    declared = _paragraphs(page["article_body"] or "")
+    if declared and len(body) < 0.4 * len(declared):
+        body, how = declared, "structured data"
+    if not body:
+        body, how = _paragraphs(scan.text), "fallback"
+    if not body.strip():
+        raise Unusable("empty", "no main text found in the HTML")
+    url = page["url"] or metadata_from(traf).get("url")
+    sites = [s for s in page["sites"] if not has_template(s)]
+    named = SEPARATORS.split(scan.title)
+    titles = []
+    for t in (*page["titles"], traf.get("title"), *scan.headings[:1], scan.title):
+        if not t or has_template(t):
+            continue
+        if len(named) > 1 and name_key(t) == name_key(named[-1]) and t != scan.title:
+            sites.append(t)  # the blog's name in its own <h1>: "Post | Blog name"
+            continue
+        titles.append(t)
+    title = clean_title(titles[0], sites, scan.headings, url) if titles else first_sentence_title(body)
+    first = body.split("\n\n", 1)
+    if len(first) == 2 and " ".join(first[0].split()) == title:
+        body = first[1]  # the headline repeated as the first paragraph
+    author = page["author"] or (traf.get("author") if isinstance(traf.get("author"), str) else None)
+    meta = {"title": title, "source": (sites[0] if sites else None) or domain(url),
+            "date": page["date"] or parse_date(traf.get("date")), "url": url,
+            "author": " ".join(author.split()) if author else None, "body": body, "extractor": how}
+    return {k: v for k, v in meta.items() if v is not None}
+
+
+def fallback_notice(pages: int, error: str | None) -> str | None:
+    """The one message an index run gives when HTML pages were read without trafilatura."""
+    if not pages:
+        return None
+    n = f"{pages} HTML page{'s' if pages != 1 else ''}"
+    if error:
+        return (f"The HTML extractor (trafilatura) could not be loaded ({error}): {n} read by the plain "
+                "fallback parser, whose text may include menus, share bars and footers. Reinstall Briefing "
+                "with its dependencies, then run 'briefing index --rebuild'.")
+    return f"{n} had no main text trafilatura could find and were read by the plain fallback parser."
