@@ -21,7 +21,10 @@ from .plaintext import first_sentence_title
 
 TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, favor_precision=True,
                            deduplicate=False, with_metadata=True)
-"""Measured on the page set of ``tests/html_pages.py`` with ``benchmarks/eval_html.py``."""
+"""The first extraction: precision mode, which leaves out more page furniture."""
+KEEP_PRECISE = 0.5
+"""Precision mode's text is kept unless it is shorter than this share of the default mode's: then it
+cut the article itself (measured with ``benchmarks/eval_html.py``, see README)."""
 
 _state: dict[str, Any] = {}
 
@@ -70,21 +73,25 @@ def _paragraphs(text: str) -> str:
 
 
 def _by_trafilatura(html: str) -> dict[str, Any] | None:
+    """Precision mode, checked against the default mode (and recall mode when both find nothing)."""
     traf = _trafilatura()
     if traf is None:
         return None
     try:
         doc = traf.bare_extraction(html, **TRAFILATURA_OPTIONS)
-        if doc is not None and not (doc.text or "").strip():
-            doc = traf.bare_extraction(html, **{**TRAFILATURA_OPTIONS, "favor_precision": False,
-                                                "favor_recall": True})
+        precise = _paragraphs(doc.text or "") if doc is not None else ""
+        plain_options = {**TRAFILATURA_OPTIONS, "favor_precision": False, "with_metadata": False}
+        plain = traf.bare_extraction(html, **plain_options)
+        text = _paragraphs(plain.text or "") if plain is not None else ""
+        if not text:
+            recall = traf.bare_extraction(html, **{**plain_options, "favor_recall": True})
+            text = _paragraphs(recall.text or "") if recall is not None else ""
     except (Exception, RecursionError):
         return None
-    if doc is None:
-        return None
-    d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    body = precise if len(precise) >= KEEP_PRECISE * len(text) else text
+    d = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
     return {"title": d.get("title"), "source": d.get("sitename"), "date": d.get("date"),
-            "author": d.get("author"), "url": d.get("url"), "body": _paragraphs(d.get("text") or "")}
+            "author": d.get("author"), "url": d.get("url"), "body": body}
 
 
 def parse_html(html: str) -> dict[str, Any]:
@@ -94,7 +101,8 @@ def parse_html(html: str) -> dict[str, Any]:
     traf = _by_trafilatura(html) or {}
     body, how = traf.get("body") or "", "trafilatura"
     declared = _paragraphs(page["article_body"] or "")
-    if declared and len(body) < 0.4 * len(declared):
+    if declared and (len(body) < 0.4 * len(declared) or body.split() == declared.split()):
+        # trafilatura found little, or the same text without its paragraph breaks
         body, how = declared, "structured data"
     if not body:
         body, how = _paragraphs(scan.text), "fallback"
