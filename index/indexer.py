@@ -38,6 +38,9 @@ Progress = Callable[[str, int, int], None]
 
 whoosh_patches.apply()
 
+KEEP_OLD_ON = ("unreadable", "vanished", "binary", "too large", "not decodable")
+"""Why a file that was indexed may now be unusable while its indexed articles are kept."""
+
 BULK_DOCS = 1500
 """A fresh build adding at least this many articles uses Whoosh's two-process writer."""
 
@@ -192,8 +195,10 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
             progress("read", n, len(pending))
         summary.skipped.extend(skipped)
         summary.html_fallback += sum(a.extractor == "fallback" for a in articles)
-        if not articles and old and skipped and skipped[0].reason in ("unreadable", "vanished"):
-            continue  # transient: keep what the index has
+        if not articles and old and skipped and skipped[0].reason in KEEP_OLD_ON:
+            # transient, or a damaged copy of an indexed file: keep what the index has (and say so)
+            skipped[0].detail = f"{skipped[0].detail}; the index keeps the version read before".lstrip("; ")
+            continue
         claim_ids(f.rel, articles, quotes, taken, extract)
         ids, hashes = [a.id for a in articles], [a.hash for a in articles]
         if old and sorted(old.ids) == sorted(ids) and sorted(old.hashes) == sorted(hashes):

@@ -26,6 +26,9 @@ KEEP_PRECISE = 0.5
 """Precision mode's text is kept unless it is shorter than this share of the default mode's: then it
 cut the article itself (measured with ``benchmarks/eval_html.py``, see README)."""
 
+MIN_WORDS = 5
+"""A page whose main text has fewer words has no article."""
+
 _state: dict[str, Any] = {}
 
 
@@ -106,7 +109,7 @@ def parse_html(html: str) -> dict[str, Any]:
         body, how = declared, "structured data"
     if not body:
         body, how = _paragraphs(scan.text), "fallback"
-    if not body.strip():
+    if len(body.split()) < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
     url = page["url"] or metadata_from(traf).get("url")
     sites = [s for s in page["sites"] if not has_template(s)]

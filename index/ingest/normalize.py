@@ -26,5 +26,12 @@ def normalize_text(text: str) -> str:
 
 
 def normalize_meta(meta: dict[str, Any]) -> dict[str, Any]:
-    """Every string value of an article's metadata (body, title, source, …) normalised."""
-    return {k: normalize_text(v) if isinstance(v, str) else v for k, v in meta.items()}
+    """Every string value of an article's metadata normalised; fields other than the body stripped."""
+    out = {}
+    for key, value in meta.items():
+        if isinstance(value, str):
+            value = normalize_text(value)
+            if key != "body" and value != value.strip():
+                value = value.strip() or (None if key not in ("title", "extractor") else "")
+        out[key] = value
+    return out
