@@ -54,16 +54,21 @@ def extractor_error() -> str | None:
 
 
 _PROMO = re.compile(
-    r"^(?:Our Standards\b|Sign up\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
-    r"Advertisement$|Copyright\b|©|All rights reserved|Download the app\b|Get the .{0,40} newsletter)",
+    r"^(?:Our Standards\b|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
+    r"Advertisement$|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
+    r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
+    r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
     re.IGNORECASE)
+"""Short lines that are page furniture wherever they stand (promotions, sign-ups, print links)."""
+_NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)", re.IGNORECASE)
+"""A copyright notice of any length ('Copyright 2025 The Associated Press. All rights reserved. …')."""
 
 
 def _paragraphs(text: str) -> str:
     """One paragraph per line of extracted text, blank-line separated, template code and promos removed."""
     out = []
     for line in text.split("\n"):
-        if len(line) < 120 and _PROMO.match(line.strip()):
+        if (len(line) < 120 and _PROMO.match(line.strip())) or (len(line) < 400 and _NOTICE.match(line.strip())):
             continue
         if has_template(line):
             line = TEMPLATE.sub(" ", line)
@@ -75,26 +80,46 @@ def _paragraphs(text: str) -> str:
     return "\n\n".join(out)
 
 
-def _by_trafilatura(html: str) -> dict[str, Any] | None:
+def _text(traf, html: str, **options) -> tuple[Any, str]:
+    doc = traf.bare_extraction(html, **{**TRAFILATURA_OPTIONS, **options})
+    return doc, (_paragraphs(doc.text or "") if doc is not None else "")
+
+
+def _layout_table(body: str) -> bool:
+    """True when one table row holds most of the text: a page laid out with a table, not a data table."""
+    return any(line.startswith("|") and len(line) > 0.5 * len(body) for line in body.split("\n\n"))
+
+
+def _by_trafilatura(html: str, **options) -> dict[str, Any] | None:
     """Precision mode, checked against the default mode (and recall mode when both find nothing)."""
     traf = _trafilatura()
     if traf is None:
         return None
     try:
-        doc = traf.bare_extraction(html, **TRAFILATURA_OPTIONS)
-        precise = _paragraphs(doc.text or "") if doc is not None else ""
-        plain_options = {**TRAFILATURA_OPTIONS, "favor_precision": False, "with_metadata": False}
-        plain = traf.bare_extraction(html, **plain_options)
-        text = _paragraphs(plain.text or "") if plain is not None else ""
+        doc, precise = _text(traf, html, **options)
+        plain = {**options, "favor_precision": False, "with_metadata": False}
+        _, text = _text(traf, html, **plain)
         if not text:
-            recall = traf.bare_extraction(html, **{**plain_options, "favor_recall": True})
-            text = _paragraphs(recall.text or "") if recall is not None else ""
+            _, text = _text(traf, html, **plain, favor_recall=True)
     except (Exception, RecursionError):
         return None
     body = precise if len(precise) >= KEEP_PRECISE * len(text) else text
+    if _layout_table(body) and options.get("include_tables", True):
+        return _by_trafilatura(html, include_tables=False) or None
     d = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
     return {"title": d.get("title"), "source": d.get("sitename"), "date": d.get("date"),
             "author": d.get("author"), "url": d.get("url"), "body": body}
+
+
+def _without_furniture(body: str, scan) -> str:
+    """``body`` without paragraphs the page shows only inside navigation, footers, sidebars, widgets.
+
+    Kept whole when that would remove more than a third of it: then the page's names for its parts
+    are not to be trusted.
+    """
+    paras = body.split("\n\n")
+    kept = [p for p in paras if not scan.in_furniture(p)]
+    return "\n\n".join(kept) if len(kept) < len(paras) and sum(map(len, kept)) >= 0.66 * len(body) else body
 
 
 def parse_html(html: str) -> dict[str, Any]:
@@ -102,7 +127,7 @@ def parse_html(html: str) -> dict[str, Any]:
     scan = scan_page(html)
     page = structured(scan)
     traf = _by_trafilatura(html) or {}
-    body, how = traf.get("body") or "", "trafilatura"
+    body, how = _without_furniture(traf.get("body") or "", scan), "trafilatura"
     declared = _paragraphs(page["article_body"] or "")
     if declared and (len(body) < 0.4 * len(declared) or body.split() == declared.split()):
         # trafilatura found little, or the same text without its paragraph breaks

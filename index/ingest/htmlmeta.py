@@ -151,6 +151,10 @@ def clean_title(title: str, sites: list[str], headings: list[str], url: str | No
     while len(parts) > 1 and _names_site(name_key(parts[0]), known):
         parts.pop(0)
         title = SEPARATORS.split(title, maxsplit=1)[1]
+    words = [len(p.split()) for p in parts]
+    longest = max(range(len(parts)), key=words.__getitem__)
+    if len(parts) > 1 and words[longest] >= 4 and all(words[longest] >= 2 * w for w in words if w != words[longest]):
+        return parts[longest]  # 'County Courier Online - <headline>': a site name nothing on the page declares
     return title
 
 

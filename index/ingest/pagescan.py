@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "header",
               "button", "select", "iframe", "object", "figure", "head"}
+_CODE = {"script", "style", "noscript", "template", "svg", "head"}
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "blockquote",
           "tr", "pre", "dd", "dt", "table", "ul", "ol", "main"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
@@ -48,6 +49,16 @@ class PageScan:
     headings: list[str] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
     text: str = ""
+    all_text: str = ""  # every visible word, furniture included, on one line
+
+    def in_furniture(self, paragraph: str) -> bool:
+        """True when ``paragraph`` is visible on the page only inside page furniture."""
+        words = " ".join(paragraph.split())
+        if not words or words not in self.all_text:
+            return False
+        if not hasattr(self, "_flat"):
+            self._flat = " ".join(self.text.split())
+        return words not in self._flat
 
 
 class _Scanner(HTMLParser):
@@ -57,8 +68,10 @@ class _Scanner(HTMLParser):
         self.parts: list[str] = []
         self.loose: list[str] = []  # the text with only furniture tags (nav, footer, …) left out
         self.stack: list[tuple[str, bool, bool]] = []  # (tag, furniture tag, furniture by name)
+        self.full: list[str] = []  # all visible text
         self.skip = 0
         self.skip_tag = 0
+        self.skip_code = 0
         self.capture: str | None = None  # 'title', 'jsonld', 'h'
         self.buf: list[str] = []
 
@@ -92,6 +105,7 @@ class _Scanner(HTMLParser):
         self.stack.append((tag, by_tag, by_name))
         self.skip += by_tag or by_name
         self.skip_tag += by_tag
+        self.skip_code += tag in _CODE
         if tag in _BLOCK:
             self._out("\n\n")
 
@@ -100,6 +114,8 @@ class _Scanner(HTMLParser):
             self.parts.append(text)
         if not self.skip_tag:
             self.loose.append(text)
+        if not self.skip_code:
+            self.full.append(text)
 
     def handle_endtag(self, tag):
         if self.capture == "title" and tag == "title":
@@ -119,6 +135,7 @@ class _Scanner(HTMLParser):
             t, by_tag, by_name = self.stack.pop()
             self.skip -= by_tag or by_name
             self.skip_tag -= by_tag
+            self.skip_code -= t in _CODE
             if t == tag:
                 break
         if tag in _BLOCK:
@@ -141,6 +158,7 @@ def scan_page(html: str) -> PageScan:
     text, loose = _paragraphs(parser.parts), _paragraphs(parser.loose)
     # a wrapper named like furniture ('layout-with-sidebar') would hide the whole article
     parser.scan.text = text if len(text) >= 0.25 * len(loose) else loose
+    parser.scan.all_text = " ".join("".join(parser.full).split())
     return parser.scan
 
 
