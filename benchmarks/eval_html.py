@@ -1,7 +1,10 @@
 """Score main-text extraction of HTML pages the way trafilatura's own evaluation does.
 
 A folder holds pages (``NAME.html``) and their expectations (``NAME.expect.json``:
-``{"with": [...], "without": [...], "meta": {"title": ..., "source": ..., "date": ..., ...}}``).
+``{"with": [...], "without": [...], "meta": {"title": ..., "source": ..., "date": ..., ...}}``),
+or ``--expect FILE`` gives them all in one JSON file: ``{"NAME.html": {"with": …, "without": …}}``,
+trafilatura's layout ``{"URL": {"file": "NAME.html", "with": …, "without": …}}``, or a list of
+``{"file": …, "with": …, "without": …}``.
 For every page, each ``with`` string found in the main text is a true positive (else a false
 negative) and each ``without`` string found is a false positive (else a true negative). Printed:
 precision, recall, F1, pages with an empty body, for Briefing's ingest and for ``trafilatura.extract``
@@ -69,13 +72,25 @@ SYSTEMS = {
 }
 
 
+def load_expectations(path: Path) -> dict[str, dict]:
+    """Expectations by page file name, from any of the layouts described above."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    items = data if isinstance(data, list) else [
+        {**v, "file": v.get("file", k)} for k, v in data.items() if isinstance(v, dict)]
+    return {Path(item["file"]).name: item for item in items if item.get("file")}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folder", type=Path)
+    ap.add_argument("--expect", type=Path, help="one JSON file with every page's expectations")
     ap.add_argument("--only", action="append", help="systems to run (default: all)")
     ap.add_argument("--show", action="store_true", help="list each page's misses for Briefing")
     args = ap.parse_args(argv)
+    shared = load_expectations(args.expect) if args.expect else None
     pages = sorted(args.folder.glob("*.html"))
+    if shared is not None:
+        pages = [p for p in pages if p.name in shared]
     if not pages:
         print(f"no .html pages in {args.folder}", file=sys.stderr)
         return 1
@@ -88,7 +103,10 @@ def main(argv=None) -> int:
         meta_right, meta_total, t0 = {}, {}, time.perf_counter()
         for page in pages:
             expect_file = page.with_name(page.name[:-5] + ".expect.json")
-            expect = json.loads(expect_file.read_text(encoding="utf-8")) if expect_file.exists() else {}
+            if shared is not None:
+                expect = shared[page.name]
+            else:
+                expect = json.loads(expect_file.read_text(encoding="utf-8")) if expect_file.exists() else {}
             text, meta = run(page)
             before = dict(counts)
             score(text, expect, counts)
