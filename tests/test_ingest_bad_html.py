@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import gzip
 
+import pytest
+
+from briefing.index.errors import CorpusError
+from briefing.index.ingest import load_path
 from briefing.index.indexer import update_index
 from briefing.index.library import open_library
 from html_pages import bbc_like, politico_like, reuters_like
@@ -58,3 +62,24 @@ def test_broken_huge_and_binary_pages(tmp_path):
     # every run tells about the bad files again, and still loses nothing
     again = update_index(corpus, ix)
     assert set(_reasons(again)) == set(reasons) and again.removed == 0 and again.added == 0
+
+
+def test_pages_in_the_charset_they_declare(tmp_path):
+    para = "\u201cWe will not pay twice for the same caf\u00e9,\u201d said the mayor \u2014 again. " * 3
+    (tmp_path / "latin.html").write_bytes(
+        ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'>"
+         f"<title>Caf\u00e9 row</title></head><body><article><h1>Caf\u00e9 row</h1><p>{para}</p><p>{para}</p>"
+         "</article></body></html>").encode("cp1252"))
+    (tmp_path / "cyrillic.html").write_bytes(
+        ("<?xml version='1.0' encoding='windows-1251'?><html><head><title>\u041d\u043e\u0432\u043e\u0441\u0442\u0438</title>"
+         "</head><body><article>" + "<p>\u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e "
+         "\u043e\u0431\u044a\u044f\u0432\u0438\u043b\u043e \u043e \u043d\u043e\u0432\u044b\u0445 \u043c\u0435\u0440\u0430\u0445 "
+         "\u043f\u043e\u0434\u0434\u0435\u0440\u0436\u043a\u0438 \u0444\u0435\u0440\u043c\u0435\u0440\u043e\u0432.</p>" * 4
+         + "</article></body></html>").encode("cp1251"))
+    (tmp_path / "liar.html").write_bytes(b"<html><head><meta charset='utf-8'></head><body><p>caf\xe9 \xff\xfe</p>")
+    latin = load_path(tmp_path / "latin.html")[0]
+    assert "\u201cWe will not pay twice for the same caf\u00e9,\u201d said the mayor \u2014 again." in latin.body
+    assert latin.title == "Caf\u00e9 row"
+    assert "\u043d\u043e\u0432\u044b\u0445 \u043c\u0435\u0440\u0430\u0445" in load_path(tmp_path / "cyrillic.html")[0].body
+    with pytest.raises(CorpusError, match="not decodable"):
+        load_path(tmp_path / "liar.html")  # says UTF-8 and is not: reported, never guessed

@@ -16,7 +16,7 @@ from typing import Any
 from ..config import max_bytes as _max_bytes
 from ..errors import CorpusError
 from ..models import Article, SkippedFile
-from .decode import Unusable, decode_bytes
+from .decode import Unusable, decode_bytes, decode_html
 from .html import extractor_error, fallback_notice, parse_html
 from .markup import parse_markdown
 from .normalize import normalize_meta, normalize_text
@@ -136,7 +136,8 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
     if len(data) > limit:
         return [], [SkippedFile(path=rel, reason="too large", detail=f"more than {limit:,} bytes")]
     try:
-        parsed = _parse(normalize_text(decode_bytes(data)), fmt, found.path)
+        text = decode_html(data) if fmt == "html" else decode_bytes(data)
+        parsed = _parse(normalize_text(text), fmt, found.path)
     except Unusable as exc:
         return [], [SkippedFile(path=rel, reason=exc.reason, detail=exc.detail)]
     except (RecursionError, MemoryError, ValueError) as exc:
