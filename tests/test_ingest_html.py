@@ -131,3 +131,18 @@ def test_template_code_never_in_title_or_body(tmp_path):
     (tmp_path / "a.html").write_text(page.html, encoding="utf-8")
     (a,) = load_path(tmp_path / "a.html")
     assert "{{" not in a.title and "{{" not in a.body and a.date == dt.date(2025, 7, 19)
+
+
+def test_a_page_inside_one_form_still_has_its_text(tmp_path):
+    """ASP.NET sites wrap the whole page in a <form>: neither trafilatura's text nor the fallback loses it."""
+    from briefing.index.ingest.pagescan import scan_page
+
+    page = bbc_like(2)
+    html = page.html.replace("<body>\n", "<body>\n<form id=\"aspnetForm\" method=\"post\">").replace(
+        "\n</body>", "</form>\n</body>")
+    (tmp_path / "f.aspx.html").write_text(html, encoding="utf-8")
+    (a,) = load_path(tmp_path / "f.aspx.html")
+    fallback = scan_page(html).text
+    for s in page.with_:
+        assert s in " ".join(a.body.split()) and s in fallback
+    assert "Contact BBC News" not in fallback and "Share on WhatsApp" not in fallback

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "header",
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "header",
               "button", "select", "iframe", "object", "figure", "head"}
+_WRAPPERS = {"form"}  # furniture, but ASP.NET pages put the whole page in one: trusted like a name
 _CODE = {"script", "style", "noscript", "template", "svg", "head"}
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "blockquote",
           "tr", "pre", "dd", "dt", "table", "ul", "ol", "main"}
@@ -25,7 +26,7 @@ _FURNITURE = {
     "subscription", "signup", "promo", "related", "relatedposts", "recommended", "recirc", "trending",
     "popular", "comment", "comments", "respond", "sidebar", "widget", "footer", "masthead", "advert",
     "advertisement", "ad", "ads", "sponsored", "skip", "modal", "popup", "paywall", "tags", "byline",
-    "caption", "credit", "read", "more", "colophon", "widget-area",
+    "caption", "credit", "read", "more", "colophon", "commentform", "taboola", "outbrain",
 }
 _ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search"}
 _WORDS = re.compile(r"[a-z]+")
@@ -65,13 +66,11 @@ class _Scanner(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.scan = PageScan()
-        self.parts: list[str] = []
-        self.loose: list[str] = []  # the text with only furniture tags (nav, footer, …) left out
-        self.stack: list[tuple[str, bool, bool]] = []  # (tag, furniture tag, furniture by name)
-        self.full: list[str] = []  # all visible text
-        self.skip = 0
-        self.skip_tag = 0
-        self.skip_code = 0
+        self.pieces: list[tuple[str, tuple[int, ...]]] = []  # visible text, with the furniture it is in
+        self.stack: list[tuple[str, int]] = []  # (tag, furniture id or -1)
+        self.furniture: tuple[int, ...] = ()  # ids of the open furniture elements
+        self.next_id = 0
+        self.code = 0  # inside script, style, head…: not visible
         self.capture: str | None = None  # 'title', 'jsonld', 'h'
         self.buf: list[str] = []
 
@@ -98,24 +97,21 @@ class _Scanner(HTMLParser):
                 self._out("\n\n")
             return
         if tag == "body":  # a page that never closed its <head>
-            while any(t == "head" for t, _, _ in self.stack):
+            while any(t == "head" for t, _ in self.stack):
                 self.handle_endtag("head")
-        by_tag = tag in _SKIP_TAGS
-        by_name = not by_tag and tag not in ("html", "body", "main", "article") and _is_furniture(a)
-        self.stack.append((tag, by_tag, by_name))
-        self.skip += by_tag or by_name
-        self.skip_tag += by_tag
-        self.skip_code += tag in _CODE
+        fid = -1
+        if tag in _SKIP_TAGS or tag in _WRAPPERS or (
+                tag not in ("html", "body", "main", "article") and _is_furniture(a)):
+            fid, self.next_id = self.next_id, self.next_id + 1
+            self.furniture += (fid,)
+        self.stack.append((tag, fid))
+        self.code += tag in _CODE
         if tag in _BLOCK:
             self._out("\n\n")
 
     def _out(self, text: str) -> None:
-        if not self.skip:
-            self.parts.append(text)
-        if not self.skip_tag:
-            self.loose.append(text)
-        if not self.skip_code:
-            self.full.append(text)
+        if not self.code:
+            self.pieces.append((text, self.furniture))
 
     def handle_endtag(self, tag):
         if self.capture == "title" and tag == "title":
@@ -129,13 +125,13 @@ class _Scanner(HTMLParser):
             if text:
                 self.scan.headings.append(text)
             self.capture = None
-        if not any(t == tag for t, _, _ in self.stack):
+        if not any(t == tag for t, _ in self.stack):
             return  # a stray end tag
         while self.stack:
-            t, by_tag, by_name = self.stack.pop()
-            self.skip -= by_tag or by_name
-            self.skip_tag -= by_tag
-            self.skip_code -= t in _CODE
+            t, fid = self.stack.pop()
+            if fid >= 0:
+                self.furniture = self.furniture[:-1]
+            self.code -= t in _CODE
             if t == tag:
                 break
         if tag in _BLOCK:
@@ -147,6 +143,11 @@ class _Scanner(HTMLParser):
         self._out(data)
 
 
+WRAPPER_SHARE = 0.6
+"""Furniture holding more than this share of the page's text is a wrapper ('layout-with-sidebar',
+an ASP.NET page's one <form>), not furniture: its text is kept."""
+
+
 def scan_page(html: str) -> PageScan:
     """Metadata and furniture-free visible text of a page (never raises on bad markup)."""
     parser = _Scanner()
@@ -155,10 +156,16 @@ def scan_page(html: str) -> PageScan:
         parser.close()
     except Exception:  # the stdlib parser is lenient; keep what was read
         pass
-    text, loose = _paragraphs(parser.parts), _paragraphs(parser.loose)
-    # a wrapper named like furniture ('layout-with-sidebar') would hide the whole article
-    parser.scan.text = text if len(text) >= 0.25 * len(loose) else loose
-    parser.scan.all_text = " ".join("".join(parser.full).split())
+    sizes: dict[int, int] = {}
+    total = 0
+    for text, furniture in parser.pieces:
+        n = len(text.strip())
+        total += n
+        for fid in furniture:
+            sizes[fid] = sizes.get(fid, 0) + n
+    wrappers = {fid for fid, n in sizes.items() if n > WRAPPER_SHARE * total}
+    parser.scan.text = _paragraphs([t for t, f in parser.pieces if wrappers.issuperset(f)])
+    parser.scan.all_text = " ".join("".join(t for t, _ in parser.pieces).split())
     return parser.scan
 
 
