@@ -103,7 +103,7 @@ class Page:
     with_: list[str]
     without: list[str]
     meta: dict = field(default_factory=dict)
-    furniture_in_text: bool = False  # the page's furniture is plain text nothing marks (a known miss)
+    known_misses: list[str] = field(default_factory=list)  # 'without' strings Briefing still keeps
 
     def expectations(self) -> dict:
         return {"with": self.with_, "without": self.without, "meta": self.meta}

@@ -33,8 +33,8 @@ def test_page_main_text_metadata_and_path(tmp_path, page):
     body = " ".join(a.body.split())
     for s in page.with_:
         assert s in body, s
-    for s in page.without if not page.furniture_in_text else ():
-        assert s not in body, s
+    for s in page.without:
+        assert (s in body) == (s in page.known_misses), s  # a fixed miss fails too: update the list
     got = {"title": a.title, "source": a.source, "date": a.date and a.date.isoformat(), "author": a.author,
            "url": a.url}
     assert {k: got[k] for k in page.meta} == page.meta

@@ -15,7 +15,7 @@ from typing import Any
 
 from .decode import Unusable
 from .fields import metadata_from, parse_date
-from .htmlmeta import SEPARATORS, TEMPLATE, name_key, clean_title, domain, has_template, structured
+from .htmlmeta import TEMPLATE, domain, has_template, pick_title, structured
 from .pagescan import scan_page
 from .plaintext import first_sentence_title
 
@@ -138,16 +138,8 @@ def parse_html(html: str) -> dict[str, Any]:
         raise Unusable("empty", "no main text found in the HTML")
     url = page["url"] or metadata_from(traf).get("url")
     sites = [s for s in page["sites"] if not has_template(s)]
-    named = SEPARATORS.split(scan.title)
-    titles = []
-    for t in (*page["titles"], traf.get("title"), *scan.headings[:1], scan.title):
-        if not t or has_template(t):
-            continue
-        if len(named) > 1 and name_key(t) == name_key(named[-1]) and t != scan.title:
-            sites.append(t)  # the blog's name in its own <h1>: "Post | Blog name"
-            continue
-        titles.append(t)
-    title = clean_title(titles[0], sites, scan.headings, url) if titles else first_sentence_title(body)
+    title = pick_title([*page["titles"], traf.get("title"), *scan.headings[:1]], scan, sites, url) \
+        or first_sentence_title(body)
     first = body.split("\n\n", 1)
     if len(first) == 2 and " ".join(first[0].split()) == title:
         body = first[1]  # the headline repeated as the first paragraph

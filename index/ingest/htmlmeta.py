@@ -132,6 +132,22 @@ def name_key(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", s.lower())
 
 
+def pick_title(candidates: list[str | None], scan: PageScan, sites: list[str], url: str | None) -> str | None:
+    """The page's title: the first candidate (declared titles, trafilatura's, the first heading, then
+    ``<title>``) without template code, cleaned of site names. A candidate that is a short part of
+    ``<title>`` ('Blog name' in 'Post | Blog name') is the site's name: added to ``sites``."""
+    parts = SEPARATORS.split(scan.title)
+    longest = max(parts, key=lambda p: len(p.split()))
+    for t in (*candidates, scan.title):
+        if not t or has_template(t):
+            continue
+        if len(parts) > 1 and t != scan.title and t != longest and name_key(t) in {name_key(p) for p in parts}:
+            sites.append(t)
+            continue
+        return clean_title(t, sites, scan.headings, url)
+    return None
+
+
 def clean_title(title: str, sites: list[str], headings: list[str], url: str | None) -> str:
     """``title`` without a site name before or after it ('… - Trinidad and Tobago Newsday', '| Reuters')."""
     title = " ".join(title.split())

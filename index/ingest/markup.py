@@ -7,7 +7,6 @@ from typing import Any
 
 from .decode import Unusable
 from .fields import metadata_from
-from .html import parse_html  # noqa: F401 - re-exported
 from .plaintext import detect_metadata, first_sentence_title
 
 _FENCE = {"---": "yaml", "+++": "toml"}
