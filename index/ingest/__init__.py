@@ -137,7 +137,11 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
         return [], [SkippedFile(path=rel, reason="too large", detail=f"more than {limit:,} bytes")]
     try:
         text = decode_html(data) if fmt == "html" else decode_bytes(data)
-        parsed = _parse(normalize_text(text), fmt, found.path)
+        if fmt not in ("json", "jsonl"):  # records are normalised field by field, below
+            text = normalize_text(text)
+            if not text.strip():
+                raise Unusable("empty", "no text once invisible characters are removed")
+        parsed = _parse(text, fmt, found.path)
     except Unusable as exc:
         return [], [SkippedFile(path=rel, reason=exc.reason, detail=exc.detail)]
     except (RecursionError, MemoryError, ValueError) as exc:
