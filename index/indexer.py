@@ -38,7 +38,7 @@ Progress = Callable[[str, int, int], None]
 
 whoosh_patches.apply()
 
-KEEP_OLD_ON = ("unreadable", "vanished", "binary", "too large", "not decodable")
+KEEP_OLD_ON = ("unreadable", "vanished", "binary", "too large", "not decodable", "malformed feed", "not a feed")
 """Why a file that was indexed may now be unusable while its indexed articles are kept."""
 
 BULK_DOCS = 1500
