@@ -73,6 +73,7 @@ class FileResult:
     speakers: list[list] = field(default_factory=list)
     skipped: list[SkippedFile] = field(default_factory=list)
     quotes: int = 0
+    fallback: int = 0  # HTML pages read by the plain fallback parser
     adocs: tuple[int, int] = (0, 0)
     qdocs: tuple[int, int] = (0, 0)
     part: int = -1
@@ -233,6 +234,7 @@ def _worker(wid: int, index_dir: str, founds: list[Found], shares: list[tuple[in
                 quotes = [safe_extract(extract, a) for a in articles]
                 r = _add_file(f, articles, quotes, names, aw, qw, taken, extract)
                 r.skipped, r.part = skipped, part
+                r.fallback = sum(a.extractor == "fallback" for a in articles)
                 results.append(r)
                 done += 1
                 if done % REPORT_EVERY == 0:
@@ -419,7 +421,7 @@ def _redo_files(founds, results: list[FileResult], redo: dict[int, list[str]], a
             a.id = new
         quotes = [safe_extract(extract, a) for a in articles]
         fixed = _add_file(founds[k], articles, quotes, names, aw, qw, None, extract)
-        fixed.skipped, fixed.part = r.skipped, -1
+        fixed.skipped, fixed.part, fixed.fallback = r.skipped, -1, r.fallback
         results[k] = fixed
 
 

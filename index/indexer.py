@@ -40,6 +40,9 @@ Progress = Callable[[str, int, int], None]
 
 whoosh_patches.apply()
 
+KEEP_OLD_ON = ("unreadable", "vanished", "binary", "too large", "not decodable", "malformed feed", "not a feed")
+"""Why a file that was indexed may now be unusable while its indexed articles are kept."""
+
 BULK_DOCS = 1500
 """A fresh build adding at least this many articles uses Whoosh's two-process writer."""
 
@@ -149,6 +152,10 @@ def update_index(corpus: Path, index_dir: Path, *, rebuild: bool = False, progre
         finally:
             ix.close()
             qix.close()
+    if summary.html_fallback:
+        from .ingest import extractor_error
+
+        summary.html_extractor_error = extractor_error()
     summary.seconds = round(time.perf_counter() - t0, 3)
     return summary
 
@@ -191,8 +198,11 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
         if progress and (n % 100 == 0 or n == len(pending)):
             progress("read", n, len(pending))
         summary.skipped.extend(skipped)
-        if not articles and old and skipped and skipped[0].reason in ("unreadable", "vanished"):
-            continue  # transient: keep what the index has
+        summary.html_fallback += sum(a.extractor == "fallback" for a in articles)
+        if not articles and old and skipped and skipped[0].reason in KEEP_OLD_ON:
+            # transient, or a damaged copy of an indexed file: keep what the index has (and say so)
+            skipped[0].detail = f"{skipped[0].detail}; the index keeps the version read before".lstrip("; ")
+            continue
         claim_ids(f.rel, articles, quotes, taken, extract)
         ids, hashes = [a.id for a in articles], [a.hash for a in articles]
         if old and sorted(old.ids) == sorted(ids) and sorted(old.hashes) == sorted(hashes):
@@ -256,6 +266,7 @@ def _bulk_update(ix, qix, index_dir, manifest, pending, summary, progress, max_b
     entries: dict[str, FileEntry] = {}
     for (f, _old, st), r in zip(pending, results):
         summary.skipped.extend(r.skipped)
+        summary.html_fallback += r.fallback
         summary.added += len(r.ids)
         summary.quotes += r.quotes
         entries[f.rel] = FileEntry(mtime_ns=st.st_mtime_ns if st else 0, size=st.st_size if st else 0,

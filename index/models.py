@@ -41,6 +41,8 @@ class Article(Record):
     body: str
     hash: str = Field(description="sha256 of the body and metadata (hex)")
     format: Literal["txt", "md", "html", "json", "jsonl", "feed"] = "txt"
+    extractor: Optional[Literal["trafilatura", "structured data", "fallback"]] = Field(
+        default=None, description="how an HTML page's main text was found (when the file was read)")
     mtime_ns: int = 0
     size: int = 0
 
@@ -79,6 +81,9 @@ class IndexSummary(Record):
     quotes: int = 0
     rebuilt: bool = False
     rebuild_reason: Optional[str] = None
+    html_fallback: int = Field(default=0, description="HTML pages read by the plain fallback parser")
+    html_extractor_error: Optional[str] = Field(
+        default=None, description="why trafilatura could not be loaded, when it could not")
     seconds: float = 0.0
 
 

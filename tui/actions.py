@@ -300,6 +300,7 @@ class ActionsMixin:
         self.call_from_thread(self._refreshed, summary)
 
     def _refreshed(self, summary) -> None:
+        self.html_fallback_notice(summary)
         if summary is not None and (summary.added or summary.updated or summary.removed):
             self.notify(f"{summary.added} added, {summary.updated} updated, {summary.removed} removed", markup=False)
         n = self.library.document_count()

@@ -81,9 +81,19 @@ class HandlersMixin:
         self.query_one("#indexing-label", Status).say(f"Indexing {name}: {msg.phase} {msg.done}/{msg.total or '?'}")
         self.query_one("#indexing-bar", ProgressBar).update(total=msg.total or None, progress=msg.done)
 
+    def html_fallback_notice(self, summary) -> None:
+        """Say once per session that HTML pages were read without trafilatura (never silently)."""
+        from briefing.index.ingest import fallback_notice
+
+        notice = fallback_notice(summary.html_fallback, summary.html_extractor_error) if summary else None
+        if notice and not getattr(self, "_html_notice_shown", False):
+            self._html_notice_shown = True
+            self.notify(notice, severity="warning", markup=False, timeout=20)
+
     def on_library_ready(self, msg: M.LibraryReady) -> None:
         first = self.library is None
         self.library = msg.library
+        self.html_fallback_notice(msg.summary)
         if first:
             from briefing.index.annotations import AnnotationStore
             from briefing.index.errors import BriefingError

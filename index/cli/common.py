@@ -85,6 +85,11 @@ def library_from_args(args, *, auto_index: bool = True):
             summary = lib.update(progress=progress)
         if summary.skipped:
             warn(f"{len(summary.skipped)} file(s) skipped; run 'briefing index' for details")
+        from ..ingest import fallback_notice
+
+        notice = fallback_notice(summary.html_fallback, summary.html_extractor_error)
+        if notice:
+            warn(notice)
     return lib
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from contextlib import nullcontext
 
-from .common import add_command, print_json_line, progress_reporter, stdout_console, corpus_arg
+from .common import add_command, corpus_arg, print_json_line, progress_reporter, stdout_console, warn
 
 
 def register(sub) -> None:
@@ -34,6 +34,11 @@ def run(args) -> int:
         print_json_line(summary)
     elif not args.quiet:
         print_summary(summary)
+    from ..ingest import fallback_notice
+
+    notice = fallback_notice(summary.html_fallback, summary.html_extractor_error)
+    if notice:
+        warn(notice)  # on stderr, also with --json and --quiet
     return 0
 
 

@@ -16,14 +16,17 @@ from typing import Any
 from ..config import max_bytes as _max_bytes
 from ..errors import CorpusError
 from ..models import Article, SkippedFile
-from .decode import Unusable, decode_bytes
+from .decode import Unusable, decode_bytes, decode_html
 from .feeds import parse_feed
-from .markup import parse_html, parse_markdown
+from .html import extractor_error, fallback_notice, parse_html
+from .markup import parse_markdown
+from .normalize import normalize_meta, normalize_text
 from .plaintext import parse_text
 from .records import parse_records
 from .walk import SIDECAR_SUFFIX, Found, article_format, walk_corpus
 
-__all__ = ["read_file", "load_path", "walk_corpus", "Found", "article_id_for", "content_hash"]
+__all__ = ["read_file", "load_path", "walk_corpus", "Found", "article_id_for", "content_hash", "extractor_error",
+           "fallback_notice"]
 
 
 def article_id_for(rel: str) -> str:
@@ -134,7 +137,15 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
     if len(data) > limit:
         return [], [SkippedFile(path=rel, reason="too large", detail=f"more than {limit:,} bytes")]
     try:
-        parsed = parse_feed(data) if fmt == "feed" else _parse(decode_bytes(data), fmt, found.path)
+        if fmt == "feed":  # entries are normalised field by field, below
+            parsed = parse_feed(data)
+        else:
+            text = decode_html(data) if fmt == "html" else decode_bytes(data)
+            if fmt not in ("json", "jsonl"):  # records are normalised field by field, below
+                text = normalize_text(text)
+                if not text.strip():
+                    raise Unusable("empty", "no text once invisible characters are removed")
+            parsed = _parse(text, fmt, found.path)
     except Unusable as exc:
         return [], [SkippedFile(path=rel, reason=exc.reason, detail=exc.detail)]
     except (RecursionError, MemoryError, ValueError) as exc:
@@ -147,7 +158,11 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
                                        detail=meta.detail))
             continue
         meta.setdefault("title", "")
-        meta = {k: _clean_str(v) for k, v in meta.items()}
+        meta = normalize_meta({k: _clean_str(v) for k, v in meta.items()})
+        if not meta["body"].strip():  # nothing but soft hyphens or zero-width characters
+            skipped.append(SkippedFile(path=f"{rel}#{suffix}" if suffix else rel, reason="empty",
+                                       detail="no text once invisible characters are removed"))
+            continue
         articles.append(Article(
             id=_clean_str(f"{base}#{suffix}" if suffix else base),
             path=rel,
@@ -159,6 +174,7 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
             body=meta["body"],
             hash=content_hash(meta),
             format=fmt,  # type: ignore[arg-type]
+            extractor=meta.get("extractor"),
             mtime_ns=st.st_mtime_ns,
             size=st.st_size,
         ))

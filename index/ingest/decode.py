@@ -66,3 +66,34 @@ def decode_bytes(data: bytes) -> str:
     if not text.strip():
         raise Unusable("empty", "the file has no text")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})|"""
+                      rb"""<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+
+
+def decode_html(data: bytes) -> str:
+    """Decode a web page: as any article, else in the charset its ``<meta>`` or XML declaration names.
+
+    Pages saved from older sites are often windows-1252 or ISO-8859-1 and say so in their head.
+    """
+    try:
+        return decode_bytes(data)
+    except Unusable as exc:
+        if exc.reason != "not decodable":
+            raise
+        m = _CHARSET.search(data[:4096])
+        name = (m[1] or m[2]).decode("ascii") if m else ""
+        try:
+            codec = codecs.lookup(name).name if name else ""
+        except LookupError:
+            codec = ""
+        if not codec or codec.startswith("utf"):
+            raise
+        if codec in ("iso8859-1", "ascii"):
+            codec = "cp1252"  # what browsers do with pages labelled latin-1 or ascii
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as bad:
+            raise Unusable("not decodable", f"invalid {codec} at byte {bad.start}") from None
+        return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..quotes.sentences import ABBREVIATIONS
 from .fields import parse_date
 
 _HEADLINE_END = tuple(".!:;,")
@@ -18,38 +19,96 @@ _CREDIT = re.compile(
     re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|Copyright|\(c\))\s*(?:\d{4}\s+)?([A-Z][\w&.'’ -]{1,48}?)\.?\s*$", re.IGNORECASE)
 _REPORTING_BY = re.compile(r"^\(?(?:Reporting|Writing|Editing)\s+by\s+", re.IGNORECASE)
+_STATES = {"ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "kan", "ky", "mich", "minn",
+           "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "va", "wis", "wyo", "n.y", "n.j", "n.c", "s.c",
+           "d.c", "n.h", "n.m", "r.i", "w.va"}
+TITLE_ABBREVIATIONS = ABBREVIATIONS | _STATES
+"""Words whose full stop does not end a headline or a sentence ('State Dept.', 'Sen.', 'Ariz.')."""
+_CAPTION = re.compile(
+    r"\((?:AP |Reuters |AFP )?Photo\b|\bPhoto(?:graph)?(?: by)?:|\b(?:Image|Picture|Credit)(?: by)?:|Getty Images|"
+    r"/(?:AP|AFP|Reuters|Bloomberg|EPA|Shutterstock)\b|\bvia Getty\b|\bFile photo\b|\bpictured\b",
+    re.IGNORECASE)
+_NOTE = re.compile(r"^(?:\(?This (?:article|story|report) (?:has been|was|is)\b|Updated?\b|Correction\b|"
+                   r"Editor[’']?s note\b|Clarification\b|\[?Photo|Photograph\b|Image\b|Top image\b|"
+                   r"Follow (?:us|\w+ on)\b|Read more\b|Related\b|Sign up\b)", re.IGNORECASE)
+_NAME_JOINERS = {"and", "of", "the", "&", "de", "for", "la", "del", "van", "von"}
+_ORG_WORDS = {"press", "news", "times", "post", "reuters", "ap", "afp", "agency", "journal", "herald", "tribune",
+              "bloomberg", "media", "network", "service", "wire", "daily", "cnn", "bbc", "npr", "radio", "tv",
+              "television", "staff", "desk", "bureau", "magazine", "gazette", "report", "reports", "globe", "star"}
+
+
+def ends_with_abbreviation(line: str) -> bool:
+    """True when ``line`` ends with an abbreviation's full stop ('… State Dept.', '… U.S.') or an initial."""
+    if not line.endswith("."):
+        return False
+    word = line[:-1].rsplit(None, 1)[-1].lower().lstrip("(\"“‘'") if line[:-1].strip() else ""
+    return word in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isalpha()) \
+        or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or credit ('… (Photo by Jane Doe/Getty Images)', 'Photo: AP')."""
+    return bool(_CAPTION.search(line))
+
+
+def _outlet_like(name: str, person_ok: bool) -> bool:
+    """A credit's name is an outlet: capitalised words (joiners allowed), not a person's name."""
+    words = name.split()
+    if not words or not all(w[0].isupper() or w.lower() in _NAME_JOINERS or w[0].isdigit() for w in words):
+        return False
+    if words[0].lower() in ("this", "that", "it", "these", "his", "her", "their"):
+        return False
+    looks_person = 2 <= len(words) <= 3 and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)
+    return person_ok or not looks_person
 
 
 def split_headline(text: str) -> tuple[str | None, str, int]:
-    """Split off a first line that looks like a headline.
+    """Split off a first line that looks like a headline (a photo caption before it is skipped).
 
     Returns ``(headline or None, body, offset of body in text)``.
     """
-    first, sep, rest = text.lstrip("\ufeff").partition("\n")
     lead = len(text) - len(text.lstrip("\ufeff"))
-    line = first.strip()
-    if not sep or not line or not rest.strip():
-        return None, text, 0
-    looks = (
+    start = lead
+    for _ in range(2):  # the first line, or the line after a caption
+        first, sep, rest = text[start:].partition("\n")
+        line = first.strip()
+        if not sep or not line or not rest.strip():
+            return None, text, 0
+        if is_caption(line):
+            start += len(first) + 1
+            while start < len(text) and text[start] in "\n \t":
+                start += 1
+            continue
+        if not _looks_like_headline(line):
+            return None, text, 0
+        body_start = start + len(first) + 1
+        while body_start < len(text) and text[body_start] in "\n \t":
+            body_start += 1
+        return line, text[body_start:], body_start
+    return None, text, 0
+
+
+def _looks_like_headline(line: str) -> bool:
+    end = line.rstrip(_QUOTE_CHARS)
+    return (
         len(line) <= 220
-        and not line.rstrip(_QUOTE_CHARS).endswith(_HEADLINE_END)
+        and (not end.endswith(_HEADLINE_END) or ends_with_abbreviation(end))
         and not (line.endswith("?") and len(line) > 140)
         and len(line.split()) >= 2
         and not line.startswith(("By ", "—", "-"))
     )
-    if not looks:
-        return None, text, 0
-    body_start = lead + len(first) + 1
-    while body_start < len(text) and text[body_start] in "\n \t":
-        body_start += 1
-    return line, text[body_start:], body_start
 
 
 def first_sentence_title(body: str, limit: int = 110) -> str:
-    """A title made from the start of the body when the article has no headline."""
-    para = body.strip().split("\n", 1)[0].strip()
-    m = re.search(r"(?<=[a-z0-9)”\"])[.!?](?=\s|$)", para)
-    sentence = para[: m.start() + 1] if m else para
+    """A title made from the start of the body when the article has no headline (captions skipped)."""
+    paras = [p.strip() for p in body.strip().split("\n") if p.strip()]
+    para = next((p for p in paras if not is_caption(p)), paras[0] if paras else "")
+    sentence = para
+    for m in re.finditer(r"(?<=[a-z0-9)”\"])[.!?](?=\s|$)", para):
+        if m.group() == "." and ends_with_abbreviation(para[: m.end()]):
+            continue
+        sentence = para[: m.start() + 1]
+        break
     if len(sentence) > limit:
         sentence = sentence[: limit - 1].rsplit(" ", 1)[0] + "…"
     return sentence
@@ -59,7 +118,7 @@ def detect_metadata(body: str) -> dict[str, Any]:
     """Source, author and date from bylines, datelines ('LONDON (Reuters) -') and credit lines."""
     meta: dict[str, Any] = {}
     lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
-    head, tail = lines[:4], lines[-3:]
+    head, tail = lines[:4], lines[-5:]
     for ln in head:
         m = _BYLINE.match(ln)
         if m and "author" not in meta:
@@ -70,10 +129,11 @@ def detect_metadata(body: str) -> dict[str, Any]:
     for ln in reversed(tail):
         if "source" in meta:
             break
-        if len(ln) > 160:
-            continue
+        if len(ln) > 160 or _NOTE.match(ln) or is_caption(ln) or _BYLINE.match(ln):
+            continue  # update notes, photo credits and bylines at the end are not the source
         m = _CREDIT.match(ln) or _COPYRIGHT.match(ln)
-        if m and not m[1].lower().startswith(("with", "additional", "by")):
+        if m and not m[1].lower().startswith(("with", "additional", "by")) \
+                and _outlet_like(m[1].strip(), person_ok=m.re is _COPYRIGHT or ", " in ln[: m.end()]):
             meta["source"] = m[1].strip()
         elif _REPORTING_BY.match(ln):
             meta["source"] = "Reuters"

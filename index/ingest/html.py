@@ -1,0 +1,162 @@
+"""HTML pages: the article's main text by trafilatura, metadata from what the page declares.
+
+The main text comes from the first of these that finds it: trafilatura (``extractor`` =
+"trafilatura"), the JSON-LD ``articleBody`` of a page rendered by script ("structured data"), the
+plain parser of :mod:`.pagescan` ("fallback"). Trafilatura is loaded once; when it cannot be
+(a broken install), :func:`extractor_error` says why, every page takes the fallback, and the index
+report counts those pages, so the degradation is never silent.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from .decode import Unusable
+from .fields import metadata_from, parse_date
+from .htmlmeta import TEMPLATE, domain, has_template, pick_title, structured
+from .pagescan import scan_page
+from .plaintext import first_sentence_title
+
+TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, favor_precision=True,
+                           deduplicate=False, with_metadata=True)
+"""The first extraction: precision mode, which leaves out more page furniture."""
+KEEP_PRECISE = 0.5
+"""Precision mode's text is kept unless it is shorter than this share of the default mode's: then it
+cut the article itself (measured with ``benchmarks/eval_html.py``, see README)."""
+
+MIN_WORDS = 5
+"""A page whose main text has fewer words has no article."""
+
+_state: dict[str, Any] = {}
+
+
+def _trafilatura():
+    """The trafilatura module, or None when it cannot be imported (the reason kept for the report)."""
+    if "module" not in _state:
+        for name in ("trafilatura", "htmldate", "courlan", "justext"):  # their log lines are not for our users
+            logging.getLogger(name).addHandler(logging.NullHandler())
+        try:
+            import trafilatura
+
+            _state["module"], _state["error"] = trafilatura, None
+        except Exception as exc:  # ImportError, or a broken dependency raising something else
+            msg = str(exc).splitlines()[0] if str(exc) else ""
+            _state["module"], _state["error"] = None, f"{type(exc).__name__}: {msg}"[:300]
+    return _state["module"]
+
+
+def extractor_error() -> str | None:
+    """Why trafilatura cannot be used, or None when it loads."""
+    _trafilatura()
+    return _state["error"]
+
+
+_PROMO = re.compile(
+    r"^(?:Our Standards\b|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
+    r"Advertisement$|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
+    r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
+    r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
+    re.IGNORECASE)
+"""Short lines that are page furniture wherever they stand (promotions, sign-ups, print links)."""
+_NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)", re.IGNORECASE)
+"""A copyright notice of any length ('Copyright 2025 The Associated Press. All rights reserved. …')."""
+
+
+def _paragraphs(text: str) -> str:
+    """One paragraph per line of extracted text, blank-line separated, template code and promos removed."""
+    out = []
+    for line in text.split("\n"):
+        if (len(line) < 120 and _PROMO.match(line.strip())) or (len(line) < 400 and _NOTICE.match(line.strip())):
+            continue
+        if has_template(line):
+            line = TEMPLATE.sub(" ", line)
+            if not re.search(r"\w{2,}", line):
+                continue
+        line = " ".join(line.split())
+        if line:
+            out.append(line)
+    return "\n\n".join(out)
+
+
+def _text(traf, html: str, **options) -> tuple[Any, str]:
+    doc = traf.bare_extraction(html, **{**TRAFILATURA_OPTIONS, **options})
+    return doc, (_paragraphs(doc.text or "") if doc is not None else "")
+
+
+def _layout_table(body: str) -> bool:
+    """True when one table row holds most of the text: a page laid out with a table, not a data table."""
+    return any(line.startswith("|") and len(line) > 0.5 * len(body) for line in body.split("\n\n"))
+
+
+def _by_trafilatura(html: str, **options) -> dict[str, Any] | None:
+    """Precision mode, checked against the default mode (and recall mode when both find nothing)."""
+    traf = _trafilatura()
+    if traf is None:
+        return None
+    try:
+        doc, precise = _text(traf, html, **options)
+        plain = {**options, "favor_precision": False, "with_metadata": False}
+        _, text = _text(traf, html, **plain)
+        if not text:
+            _, text = _text(traf, html, **plain, favor_recall=True)
+    except (Exception, RecursionError):
+        return None
+    body = precise if len(precise) >= KEEP_PRECISE * len(text) else text
+    if _layout_table(body) and options.get("include_tables", True):
+        return _by_trafilatura(html, include_tables=False) or None
+    d = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
+    return {"title": d.get("title"), "source": d.get("sitename"), "date": d.get("date"),
+            "author": d.get("author"), "url": d.get("url"), "body": body}
+
+
+def _without_furniture(body: str, scan) -> str:
+    """``body`` without paragraphs the page shows only inside navigation, footers, sidebars, widgets.
+
+    Kept whole when that would remove more than a third of it: then the page's names for its parts
+    are not to be trusted.
+    """
+    paras = body.split("\n\n")
+    kept = [p for p in paras if not scan.in_furniture(p)]
+    return "\n\n".join(kept) if len(kept) < len(paras) and sum(map(len, kept)) >= 0.66 * len(body) else body
+
+
+def parse_html(html: str) -> dict[str, Any]:
+    """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
+    scan = scan_page(html)
+    page = structured(scan)
+    traf = _by_trafilatura(html) or {}
+    body, how = _without_furniture(traf.get("body") or "", scan), "trafilatura"
+    declared = _paragraphs(page["article_body"] or "")
+    if declared and (len(body) < 0.4 * len(declared) or body.split() == declared.split()):
+        # trafilatura found little, or the same text without its paragraph breaks
+        body, how = declared, "structured data"
+    if not body:
+        body, how = _paragraphs(scan.text), "fallback"
+    if len(body.split()) < MIN_WORDS:  # a menu link or two is not an article
+        raise Unusable("empty", "no main text found in the HTML")
+    url = page["url"] or metadata_from(traf).get("url")
+    sites = [s for s in page["sites"] if not has_template(s)]
+    title = pick_title([*page["titles"], traf.get("title"), *scan.headings[:1]], scan, sites, url) \
+        or first_sentence_title(body)
+    first = body.split("\n\n", 1)
+    if len(first) == 2 and " ".join(first[0].split()) == title:
+        body = first[1]  # the headline repeated as the first paragraph
+    author = page["author"] or (traf.get("author") if isinstance(traf.get("author"), str) else None)
+    meta = {"title": title, "source": (sites[0] if sites else None) or domain(url),
+            "date": page["date"] or parse_date(traf.get("date")), "url": url,
+            "author": " ".join(author.split()) if author else None, "body": body, "extractor": how}
+    return {k: v for k, v in meta.items() if v is not None}
+
+
+def fallback_notice(pages: int, error: str | None) -> str | None:
+    """The one message an index run gives when HTML pages were read without trafilatura."""
+    if not pages:
+        return None
+    n = f"{pages} HTML page{'s' if pages != 1 else ''}"
+    if error:
+        return (f"The HTML extractor (trafilatura) could not be loaded ({error}): {n} read by the plain "
+                "fallback parser, whose text may include menus, share bars and footers. Reinstall Briefing "
+                "with its dependencies, then run 'briefing index --rebuild'.")
+    return f"{n} had no main text trafilatura could find and were read by the plain fallback parser."

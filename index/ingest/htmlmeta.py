@@ -1,0 +1,186 @@
+"""An HTML page's metadata from what it declares: JSON-LD, ``og:``/``article:`` meta, links, ``<time>``.
+
+Title without the site's name around it; source from ``og:site_name``, the JSON-LD publisher or
+site, the domain as a last resort; date from JSON-LD ``datePublished``, ``article:published_time``
+and kindred meta, ``<time datetime>``, or the URL; author; canonical URL.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Iterator
+from urllib.parse import urlsplit
+
+from .fields import parse_date
+from .pagescan import PageScan
+
+_ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+                  "OpinionNewsArticle", "LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle",
+                  "BackgroundNewsArticle", "ReviewNewsArticle", "SocialMediaPosting", "Posting")
+_DATE_META = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+              "publishdate", "publish-date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+              "dc.date", "dcterms.date", "date", "article.published", "cxenseparse:recs:publishtime")
+TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{[^}]*\}")
+SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»|•)\s+")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)|\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b"
+                       r"|/((?:19|20)\d{2})(\d{2})(\d{2})/")
+
+
+def has_template(text: str) -> bool:
+    """True when ``text`` holds unrendered template code (``{{ x.y }}``, ``{% … %}``)."""
+    return bool(TEMPLATE.search(text))
+
+
+def _nodes(obj: Any) -> Iterator[dict]:
+    if isinstance(obj, list):
+        for o in obj:
+            yield from _nodes(o)
+    elif isinstance(obj, dict):
+        yield obj
+        if "@graph" in obj:
+            yield from _nodes(obj["@graph"])
+
+
+def _types(node: dict) -> set[str]:
+    t = node.get("@type")
+    return {x for x in (t if isinstance(t, list) else [t]) if isinstance(x, str)}
+
+
+def jsonld_nodes(scan: PageScan) -> list[dict]:
+    """Every JSON-LD object on the page (top level and ``@graph``); broken blocks are ignored."""
+    out: list[dict] = []
+    for raw in scan.jsonld:
+        raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
+        try:
+            out.extend(_nodes(json.loads(raw, strict=False)))
+        except (ValueError, RecursionError):
+            continue
+    return out
+
+
+def _name(value: Any, by_id: dict[str, dict]) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_name(v, by_id) for v in value) if n]
+        return ", ".join(dict.fromkeys(names)) or None
+    if isinstance(value, dict):
+        if "name" not in value and isinstance(value.get("@id"), str) and value["@id"] in by_id:
+            value = by_id[value["@id"]]
+        name = value.get("name")
+        return " ".join(name.split()) if isinstance(name, str) and name.strip() else None
+    if isinstance(value, str) and value.strip() and not value.startswith(("http://", "https://")):
+        return " ".join(value.split())
+    return None
+
+
+def _url(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    return value if isinstance(value, str) and value.startswith(("http://", "https://")) else None
+
+
+def structured(scan: PageScan) -> dict[str, Any]:
+    """Title candidates, site names, date, author, url and ``articleBody`` the page declares."""
+    nodes = jsonld_nodes(scan)
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    art = next((n for n in nodes if _types(n) & set(_ARTICLE_TYPES)), None) or {}
+    site = next((n for n in nodes if "WebSite" in _types(n)), {})
+    m = scan.meta
+    out: dict[str, Any] = {}
+    out["titles"] = [t for t in (art.get("headline"), m.get("og:title"), m.get("twitter:title"))
+                     if isinstance(t, str) and t.strip()]
+    out["sites"] = [s for s in (m.get("og:site_name"), _name(art.get("publisher"), by_id), _name(site, by_id),
+                                m.get("application-name"), m.get("publisher")) if s and s.strip()]
+    date = None
+    for value in (art.get("datePublished"), art.get("dateCreated"), *(m.get(k) for k in _DATE_META),
+                  *scan.times):
+        date = parse_date(value) if isinstance(value, str) else None
+        if date:
+            break
+    url = (scan.canonical if scan.canonical.startswith(("http://", "https://")) else None) \
+        or _url(m.get("og:url")) or _url(art.get("url")) or _url(art.get("mainEntityOfPage"))
+    out["date"] = date or url_date(url or "")
+    out["url"] = url
+    author = _name(art.get("author"), by_id)
+    for key in ("author", "article:author", "sailthru.author", "parsely-author", "byl"):
+        if author:
+            break
+        value = m.get(key, "")
+        author = _name(value.removeprefix("By ").removeprefix("by "), by_id) if value else None
+    out["author"] = author
+    body = art.get("articleBody")
+    out["article_body"] = body if isinstance(body, str) else None
+    return out
+
+
+def url_date(url: str) -> Any:
+    """A date written in a URL path (``/2025/05/08/``, ``-2025-08-12``, ``/20250812/``)."""
+    m = _URL_DATE.search(urlsplit(url).path) if url else None
+    if not m:
+        return None
+    y, mo, d = next(m.group(i, i + 1, i + 2) for i in (1, 4, 7) if m.group(i))
+    return parse_date(f"{y}-{int(mo):02d}-{int(d):02d}")
+
+
+def domain(url: str | None) -> str | None:
+    """``reuters.com`` for ``https://www.reuters.com/…``."""
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def name_key(s: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", s.lower())
+
+
+def pick_title(candidates: list[str | None], scan: PageScan, sites: list[str], url: str | None) -> str | None:
+    """The page's title: the first candidate (declared titles, trafilatura's, the first heading, then
+    ``<title>``) without template code, cleaned of site names. A candidate that is a short part of
+    ``<title>`` ('Blog name' in 'Post | Blog name') is the site's name: added to ``sites``."""
+    parts = SEPARATORS.split(scan.title)
+    longest = max(parts, key=lambda p: len(p.split()))
+    for t in (*candidates, scan.title):
+        if not t or has_template(t):
+            continue
+        if len(parts) > 1 and t != scan.title and t != longest and name_key(t) in {name_key(p) for p in parts}:
+            sites.append(t)
+            continue
+        return clean_title(t, sites, scan.headings, url)
+    return None
+
+
+def clean_title(title: str, sites: list[str], headings: list[str], url: str | None) -> str:
+    """``title`` without a site name before or after it ('… - Trinidad and Tobago Newsday', '| Reuters')."""
+    title = " ".join(title.split())
+    parts = SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    known = {name_key(s) for s in sites if s} | ({name_key(domain(url).split(".")[0])} if domain(url) else set())
+    known.discard("")
+    heads = {name_key(h) for h in headings}
+    for cut in range(len(parts) - 1, 0, -1):  # the longest head that is a heading
+        head = title[: _sep_end(title, cut)]
+        if name_key(head) in heads:
+            return head
+    while len(parts) > 1 and _names_site(name_key(parts[-1]), known):
+        parts.pop()
+        title = title[: _sep_end(title, len(parts))]
+    while len(parts) > 1 and _names_site(name_key(parts[0]), known):
+        parts.pop(0)
+        title = SEPARATORS.split(title, maxsplit=1)[1]
+    words = [len(p.split()) for p in parts]
+    longest = max(range(len(parts)), key=words.__getitem__)
+    if len(parts) > 1 and words[longest] >= 4 and all(words[longest] >= 2 * w for w in words if w != words[longest]):
+        return parts[longest]  # 'County Courier Online - <headline>': a site name nothing on the page declares
+    return title
+
+
+def _names_site(part: str, known: set[str]) -> bool:
+    """True when a title part is one of the site's names (or holds one, or is part of one)."""
+    return part in known or any(len(k) >= 4 and k in part for k in known) \
+        or (len(part) >= 3 and any(part in k for k in known))
+
+
+def _sep_end(title: str, n: int) -> int:
+    """The offset where the ``n``-th separator of ``title`` starts."""
+    seps = list(SEPARATORS.finditer(title))
+    return seps[n - 1].start() if n - 1 < len(seps) else len(title)

@@ -1,0 +1,37 @@
+"""Text normalisation at ingest, for every format, before anything computes an offset.
+
+Soft hyphens are removed (``chal\\u00adlenges`` is the word ``challenges``), no-break and other
+typographic spaces become plain spaces, and zero-width characters that carry no meaning in the text
+(zero-width space, word joiner, stray byte order marks) are dropped. Zero-width joiners and
+non-joiners are kept: they shape emoji and Persian or Indic words. The stored body is the normalised
+text, so every offset the index, the quote extractor or an annotation computes points into it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_DROP = "\u00ad\u200b\u2060\ufeff\u180e"
+_TABLE = {ord(c): " " for c in _SPACES} | {ord(c): None for c in _DROP}
+_NEEDS = re.compile(f"[{_SPACES}{_DROP}]")
+
+
+def normalize_text(text: str) -> str:
+    """``text`` with soft hyphens and zero-width characters removed and odd spaces made spaces."""
+    if not text or not _NEEDS.search(text):
+        return text
+    return text.translate(_TABLE)
+
+
+def normalize_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """Every string value of an article's metadata normalised; fields other than the body stripped."""
+    out = {}
+    for key, value in meta.items():
+        if isinstance(value, str):
+            value = normalize_text(value)
+            if key != "body" and value != value.strip():
+                value = value.strip() or (None if key not in ("title", "extractor") else "")
+        out[key] = value
+    return out

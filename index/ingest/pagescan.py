@@ -1,0 +1,174 @@
+"""One pass of the standard library's HTML parser over a page.
+
+It collects what the page says about itself (meta tags, JSON-LD, the canonical link, ``<time>``,
+headings) and the visible text without page furniture (navigation, headers, footers, asides, forms,
+and blocks whose class, id or role names a menu, share bar, cookie banner, newsletter box, related
+links or comments). The text is the plain fallback when trafilatura cannot be used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "header",
+              "button", "select", "iframe", "object", "figure", "head"}
+_WRAPPERS = {"form"}  # furniture, but ASP.NET pages put the whole page in one: trusted like a name
+_CODE = {"script", "style", "noscript", "template", "svg", "head"}
+_BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "blockquote",
+          "tr", "pre", "dd", "dt", "table", "ul", "ol", "main"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+         "track", "wbr", "keygen"}
+_FURNITURE = {
+    "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing", "sharedaddy",
+    "social", "cookie", "cookies", "consent", "onetrust", "banner", "newsletter", "subscribe",
+    "subscription", "signup", "promo", "related", "relatedposts", "recommended", "recirc", "trending",
+    "popular", "comment", "comments", "respond", "sidebar", "widget", "footer", "masthead", "advert",
+    "advertisement", "ad", "ads", "sponsored", "skip", "modal", "popup", "paywall", "tags", "byline",
+    "caption", "credit", "read", "more", "colophon", "commentform", "taboola", "outbrain",
+}
+_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search"}
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _is_furniture(attrs: dict[str, str]) -> bool:
+    if attrs.get("role", "").lower() in _ROLES or attrs.get("aria-hidden") == "true" or "hidden" in attrs:
+        return True
+    names = (attrs.get("class", "") + " " + attrs.get("id", "")).lower()
+    return bool(names.strip()) and any(w in _FURNITURE for w in _WORDS.findall(names))
+
+
+@dataclass
+class PageScan:
+    """What one parse of a page found."""
+
+    title: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+    canonical: str = ""
+    jsonld: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    times: list[str] = field(default_factory=list)
+    text: str = ""
+    all_text: str = ""  # every visible word, furniture included, on one line
+
+    def in_furniture(self, paragraph: str) -> bool:
+        """True when ``paragraph`` is visible on the page only inside page furniture."""
+        words = " ".join(paragraph.split())
+        if not words or words not in self.all_text:
+            return False
+        if not hasattr(self, "_flat"):
+            self._flat = " ".join(self.text.split())
+        return words not in self._flat
+
+
+class _Scanner(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.scan = PageScan()
+        self.pieces: list[tuple[str, tuple[int, ...]]] = []  # visible text, with the furniture it is in
+        self.stack: list[tuple[str, int]] = []  # (tag, furniture id or -1)
+        self.furniture: tuple[int, ...] = ()  # ids of the open furniture elements
+        self.next_id = 0
+        self.code = 0  # inside script, style, head…: not visible
+        self.capture: str | None = None  # 'title', 'jsonld', 'h'
+        self.buf: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and a.get("content"):
+                self.scan.meta.setdefault(key, a["content"])
+        elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and not self.scan.canonical:
+            self.scan.canonical = a.get("href", "")
+        elif tag == "time" and a.get("datetime"):
+            self.scan.times.append(a["datetime"])
+        elif tag == "title" and not self.scan.title:
+            self.capture, self.buf = "title", []
+        elif tag == "script" and "ld+json" in a.get("type", "").lower():
+            self.capture, self.buf = "jsonld", []
+        elif tag in ("h1", "h2") and self.capture is None:
+            self.capture, self.buf = "h", []
+        if a.get("itemprop", "").lower() == "datepublished" and (a.get("datetime") or a.get("content")):
+            self.scan.times.insert(0, a.get("datetime") or a.get("content"))
+        if tag in _VOID:
+            if tag == "br":
+                self._out("\n\n")
+            return
+        if tag == "body":  # a page that never closed its <head>
+            while any(t == "head" for t, _ in self.stack):
+                self.handle_endtag("head")
+        fid = -1
+        if tag in _SKIP_TAGS or tag in _WRAPPERS or (
+                tag not in ("html", "body", "main", "article") and _is_furniture(a)):
+            fid, self.next_id = self.next_id, self.next_id + 1
+            self.furniture += (fid,)
+        self.stack.append((tag, fid))
+        self.code += tag in _CODE
+        if tag in _BLOCK:
+            self._out("\n\n")
+
+    def _out(self, text: str) -> None:
+        if not self.code:
+            self.pieces.append((text, self.furniture))
+
+    def handle_endtag(self, tag):
+        if self.capture == "title" and tag == "title":
+            self.scan.title = " ".join("".join(self.buf).split())
+            self.capture = None
+        elif self.capture == "jsonld" and tag == "script":
+            self.scan.jsonld.append("".join(self.buf))
+            self.capture = None
+        elif self.capture == "h" and tag in ("h1", "h2"):
+            text = " ".join("".join(self.buf).split())
+            if text:
+                self.scan.headings.append(text)
+            self.capture = None
+        if not any(t == tag for t, _ in self.stack):
+            return  # a stray end tag
+        while self.stack:
+            t, fid = self.stack.pop()
+            if fid >= 0:
+                self.furniture = self.furniture[:-1]
+            self.code -= t in _CODE
+            if t == tag:
+                break
+        if tag in _BLOCK:
+            self._out("\n\n")
+
+    def handle_data(self, data):
+        if self.capture is not None:
+            self.buf.append(data)
+        self._out(data)
+
+
+WRAPPER_SHARE = 0.6
+"""Furniture holding more than this share of the page's text is a wrapper ('layout-with-sidebar',
+an ASP.NET page's one <form>), not furniture: its text is kept."""
+
+
+def scan_page(html: str) -> PageScan:
+    """Metadata and furniture-free visible text of a page (never raises on bad markup)."""
+    parser = _Scanner()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # the stdlib parser is lenient; keep what was read
+        pass
+    sizes: dict[int, int] = {}
+    total = 0
+    for text, furniture in parser.pieces:
+        n = len(text.strip())
+        total += n
+        for fid in furniture:
+            sizes[fid] = sizes.get(fid, 0) + n
+    wrappers = {fid for fid, n in sizes.items() if n > WRAPPER_SHARE * total}
+    parser.scan.text = _paragraphs([t for t, f in parser.pieces if wrappers.issuperset(f)])
+    parser.scan.all_text = " ".join("".join(t for t, _ in parser.pieces).split())
+    return parser.scan
+
+
+def _paragraphs(parts: list[str]) -> str:
+    paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", "".join(parts))]
+    return "\n\n".join(p for p in paras if p)

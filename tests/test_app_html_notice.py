@@ -1,0 +1,42 @@
+"""The app says once when HTML pages were read without trafilatura (a broken install)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from app_helpers import settle
+from briefing.index.ingest import html as html_ingest
+from briefing.tui.config import AppConfig
+from briefing.tui.main import make_app
+from html_pages import bbc_like, wordpress_like
+
+
+@pytest.fixture
+def trafilatura_broken(monkeypatch):
+    """``import trafilatura`` fails for real, as with lxml 6 and no lxml_html_clean."""
+    for name in [m for m in sys.modules if m.split(".")[0] in ("trafilatura", "justext")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "lxml.html.clean", None)
+    monkeypatch.setattr(html_ingest, "_state", {})
+    yield
+    html_ingest._state.clear()
+
+
+async def test_app_notifies_once_about_the_fallback(tmp_path, trafilatura_broken):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for page in (bbc_like(0), wordpress_like(2)):
+        (corpus / f"{page.name}.html").write_text(page.html, encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        notes = [n.message for n in app._notifications]
+        told = [m for m in notes if "could not be loaded" in m]
+        assert len(told) == 1 and "2 HTML pages" in told[0] and "lxml.html.clean" in told[0]
+        (corpus / "more.html").write_text(bbc_like(3).html, encoding="utf-8")
+        await pilot.press("ctrl+r")  # re-index: another page by the fallback, but no second notice
+        await settle(app, pilot)
+        assert sum("could not be loaded" in n.message for n in app._notifications) == 1
+        assert app.library.document_count() == 3

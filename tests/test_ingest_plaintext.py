@@ -1,0 +1,73 @@
+"""Plain text as real outlets write it: headlines with abbreviations, captions, end notes and credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.index.ingest import load_path
+
+LEAD = ("Democrats in the state legislature said on Monday they would file suit over the new voting law, "
+        "which requires proof of citizenship for anyone registering by mail.\n\n"
+        "\u201cThis law will keep eligible voters from the polls,\u201d said state Sen. Maria Lopez.\n\n"
+        "The secretary of state's office did not respond to a request for comment.\n")
+
+
+@pytest.mark.parametrize("headline", [
+    "Democrats to sue Ariz. over proof-of-citizenship voting law",
+    "Democrats to sue Ariz.",
+    "State Dept. orders non-emergency staff to leave embassy",
+    "Sen. Kelly presses Pentagon on drone program",
+    "U.S. and Mexico reach deal on water deliveries",
+    "Why the U.S. is rethinking its chip curbs",
+])
+def test_a_headline_is_the_whole_line(tmp_path, headline):
+    p = tmp_path / "a.txt"
+    p.write_text(f"{headline}\n\n{LEAD}", encoding="utf-8")
+    (a,) = load_path(p)
+    assert a.title == headline
+    assert a.body.startswith("Democrats in the state legislature")
+
+
+def test_first_sentence_title_does_not_stop_at_abbreviations(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Officials at the State Dept. and Sen. Lopez's office said on Monday the embassy would close. "
+                 "Staff were told to leave.\n\nA second paragraph follows here.\n", encoding="utf-8")
+    (a,) = load_path(p)
+    assert a.title == "Officials at the State Dept. and Sen. Lopez's office said on Monday the embassy would close."
+
+
+def test_a_photo_caption_first_is_not_the_title(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("State Sen. Maria Lopez speaks at the Capitol in Phoenix on March 3, 2025. (Photo by Ross D. "
+                 "Franklin/AP)\nDemocrats to sue Ariz. over voting law\n\n" + LEAD, encoding="utf-8")
+    (a,) = load_path(p)
+    assert a.title == "Democrats to sue Ariz. over voting law"
+    q = tmp_path / "b.txt"  # a caption and no headline: the title comes from the article's first sentence
+    q.write_text("Photo: Ross D. Franklin/AP\n" + LEAD, encoding="utf-8")
+    (b,) = load_path(q)
+    assert b.title.startswith("Democrats in the state legislature") and "Photo" not in b.title
+
+
+@pytest.mark.parametrize("ending,source", [
+    ("This article has been updated based on further reporting.", None),
+    ("This story has been updated with additional reporting from Phoenix.", None),
+    ("Jane Doe contributed reporting from Phoenix.", None),
+    ("Photo: Ross D. Franklin/AP", None),
+    ("Updated at 5:42 p.m. ET", None),
+    ("By Jane Doe and Sam Lee", None),
+    ("The Associated Press contributed to this report.", "The Associated Press"),
+    ("Reuters, with additional reporting by Sam Lee", "Reuters"),
+])
+def test_end_notes_bylines_and_credits(tmp_path, ending, source):
+    p = tmp_path / "a.txt"
+    p.write_text(f"Democrats to sue Ariz. over voting law\n\n{LEAD}\n{ending}\n", encoding="utf-8")
+    (a,) = load_path(p)
+    assert a.source == source
+
+
+def test_a_credit_above_an_update_note_still_names_the_source(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(f"Democrats to sue Ariz. over voting law\n\n{LEAD}\nThe Associated Press contributed to this "
+                 "report.\n\nThis article has been updated based on further reporting.\n", encoding="utf-8")
+    (a,) = load_path(p)
+    assert a.source == "The Associated Press"
