@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from .common import add_command, library_from_args, print_json_line, stdout_console
-
-
-def _date(text: str):
-    import argparse
-
-    from ..ingest.fields import parse_date
-
-    d = parse_date(text)
-    if d is None:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)")
-    return d
+from .search_cmd import _date  # the same date argument as 'briefing search --from/--to'
 
 
 def register(sub) -> None:
