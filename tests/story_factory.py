@@ -76,7 +76,7 @@ def write_article(root: Path, name: str, source: str, date: str, title: str, sen
     """One Markdown article with front matter (title, source, date), one paragraph per sentence."""
     p = root / f"{name}.md"
     body = "\n\n".join(sentences)
-    p.write_text(f"---\ntitle: \"{title}\"\nsource: {source}\ndate: {date}\n---\n{body}\n", encoding="utf-8")
+    p.write_text(f"---\ntitle: \"{title}\"\nsource: \"{source}\"\ndate: {date}\n---\n{body}\n", encoding="utf-8")
     return p
 
 

@@ -64,11 +64,11 @@ def print_stories(stories) -> None:
 
 
 def run_story(args) -> int:
-    from ..stories.claims import find_story, story_claims
+    from ..stories.claims import align_story, find_story
 
     with library_from_args(args) as lib:
         story, articles, quotes = find_story(lib, args.id)
-    view = story_claims(story, articles, quotes)
+    view = align_story(story, articles, quotes)
     if args.json:
         print_json_line(view)
         return 0

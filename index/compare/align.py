@@ -56,16 +56,30 @@ def align(sa: list[Sentence], sb: list[Sentence]) -> tuple[list[AlignedPair], li
     return pairs, contradictions
 
 
-def find_contradictions(sa: list[Sentence], sb: list[Sentence], ta: list[list[str]],
-                        tb: list[list[str]]) -> list[Contradiction]:
-    """At most one possible contradiction per sentence: the candidates sharing the most terms."""
+def frequent_terms(term_lists: list[list[str]]) -> set[str]:
+    """Terms in more than a fifth of these sentences (too common to make two sentences about the same thing)."""
     from collections import Counter
 
-    fa = [None if s.boilerplate else Features(s) for s in sa]
-    fb = [None if s.boilerplate else Features(s) for s in sb]
-    df = Counter(t for terms_ in ta + tb for t in set(terms_))
-    n = max(1, len(ta) + len(tb))
-    frequent = {t for t, c in df.items() if c / n > 0.2}
+    df = Counter(t for terms_ in term_lists for t in set(terms_))
+    n = max(1, len(term_lists))
+    return {t for t, c in df.items() if c / n > 0.2}
+
+
+def find_contradictions(sa: list[Sentence], sb: list[Sentence], ta: list[list[str]], tb: list[list[str]],
+                        fa: list[Features | None] | None = None, fb: list[Features | None] | None = None,
+                        frequent: set[str] | None = None) -> list[Contradiction]:
+    """At most a few possible contradictions per sentence: the candidates sharing the most terms.
+
+    ``fa``/``fb`` (sentence features) and ``frequent`` may be given when they are already known.
+    """
+    from collections import Counter
+
+    if fa is None:
+        fa = [None if s.boilerplate else Features(s) for s in sa]
+    if fb is None:
+        fb = [None if s.boilerplate else Features(s) for s in sb]
+    if frequent is None:
+        frequent = frequent_terms(ta + tb)
     cands = []
     for i, x in enumerate(fa):
         if x is None or not (x.pct_units or x.actions):
