@@ -31,7 +31,7 @@ def test_number_abbreviation_only_before_a_number_and_state_abbreviations():
 
 @pytest.mark.parametrize("line", ["Share on Facebook", "Share this article", "Tweet", "Email", "Subscribe to our newsletter",
                                   "Sign up for the morning briefing", "Follow us on Twitter", "Read more", "Advertisement",
-                                  "Skip to main content", "Most popular", "Politics", "U.S. News", "© 2016 Example Media",
+                                  "Skip to main content", "Most popular", "© 2016 Example Media",
                                   "Related: Trump's week in review", "Photo: Getty Images", "Click here to subscribe."])
 def test_furniture_lines_are_boilerplate(line):
     assert is_boilerplate(line)
@@ -45,6 +45,13 @@ def test_reporting_is_not_boilerplate(line):
 
 
 MENU = "Home\nWorld\nU.S. News\nPolitics\nShare on Facebook\nShare on Twitter\nSubscribe to our newsletter\n\n"
+
+
+def test_a_run_of_short_lines_is_a_menu_but_a_lone_subheading_is_not():
+    text = "World\nU.S. News\nPolitics\n\nThe vote was close.\n\nBoosting Huawei, SMIC\n\nShares rose 5% on Tuesday."
+    marks = {s.text: s.boilerplate for s in split_sentences(text)}
+    assert marks == {"World": True, "U.S. News": True, "Politics": True, "The vote was close.": False,
+                     "Boosting Huawei, SMIC": False, "Shares rose 5% on Tuesday.": False}
 
 
 def test_two_stories_of_one_site_share_no_menu_lines():

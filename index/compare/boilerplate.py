@@ -29,18 +29,17 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 
 
-def is_boilerplate(text: str, whole_line: bool = True) -> bool:
-    """True for a menu, share, subscription or credit line.
-
-    ``whole_line`` says the sentence is a line of its own (page furniture always is): then a very short
-    line without a sentence end ("World", "U.S. News") also counts, as a menu item.
-    """
+def is_boilerplate(text: str) -> bool:
+    """True for a menu, share, subscription or credit line ("Share on Facebook", "Subscribe to …")."""
     t = " ".join(text.split())
-    if not t or len(t) > 160:
-        return False
-    if _PATTERNS.match(t):
-        return True
-    return whole_line and len(_WORD.findall(t)) <= 3 and not _SENTENCE_END.search(t) and not t.endswith(('"', "”"))
+    return bool(t) and len(t) <= 160 and _PATTERNS.match(t) is not None
+
+
+def is_short_line(text: str) -> bool:
+    """A line of three words at most without a sentence end: a menu item ("World", "U.S. News") when
+    it comes with others in a run, a subheading when it stands alone."""
+    t = " ".join(text.split())
+    return bool(t) and len(_WORD.findall(t)) <= 3 and not _SENTENCE_END.search(t) and not t.endswith(('"', "”"))
 
 
 def on_own_line(body: str, start: int, end: int) -> bool:
