@@ -10,10 +10,10 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 
-from ..compare.align import CANDIDATE, SIMILAR, find_contradictions, frequent_terms, score
-from ..compare.diff import Features, numbers, tokens, word_diff
+from ..compare.align import CANDIDATE, MAX_CONTRADICTIONS, SIMILAR, frequent_terms, score
+from ..compare.diff import Features, as_tokens, contradiction_reasons, diff_ops, numbers, tokens
 from ..compare.sentences import split_sentences
-from ..compare.similarity import overlap, terms, tfidf_vectors
+from ..compare.similarity import cosine, overlap, terms, tfidf_vectors
 from ..models import Article, Quote, Sentence
 from .models import Claim, ClaimSentence, Story, StoryClaims, StoryContradiction
 from .speakers import outlet_speakers, story_quotes
@@ -39,28 +39,47 @@ class _Doc:
         return self.features[k]  # type: ignore[return-value]
 
 
-def _candidate_pairs(docs: list[_Doc]) -> list[tuple[float, int, int]]:
-    """(score, global sentence a, global sentence b) of every cross-article pair that makes the same claim."""
+COMMON = 0.10
+"""Terms in more than this share of a story's sentences find no candidates (they still count in the cosine)."""
+RELATED_COS = 0.15
+"""Cosine from which two sentences of different articles are compared at all."""
+
+
+def _related_pairs(docs: list[_Doc]) -> dict[tuple[int, int], tuple[float, float]]:
+    """``{(global sentence a, global sentence b): (cosine, score)}`` for cross-article pairs with a cosine
+    of at least ``RELATED_COS``. Candidates share a term that is not common to the whole story; their
+    cosine is then computed in full."""
     flat_terms = [t for d in docs for t in d.terms]
     vecs = tfidf_vectors(flat_terms)
     owner = [k for k, d in enumerate(docs) for _ in d.sentences]
-    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    postings: dict[str, list[int]] = defaultdict(list)
     for g, v in enumerate(vecs):
-        for t, w in v.items():
-            postings[t].append((g, w))
-    dots: dict[tuple[int, int], float] = defaultdict(float)
-    for plist in postings.values():
-        for x in range(len(plist)):
-            g, wg = plist[x]
-            for h, wh in plist[x + 1:]:
+        for t in v:
+            postings[t].append(g)
+    limit = max(12, COMMON * len(vecs))
+    partial: dict[tuple[int, int], float] = defaultdict(float)
+    for t, plist in postings.items():
+        if len(plist) > limit:
+            continue
+        for x, g in enumerate(plist):
+            wg = vecs[g][t]
+            for h in plist[x + 1:]:
                 if owner[g] != owner[h]:
-                    dots[(g, h)] += wg * wh
-    out = []
-    for (g, h), cos in dots.items():
-        if cos >= CANDIDATE:
-            sc = score(cos, overlap(flat_terms[g], flat_terms[h]))
-            if sc >= SIMILAR:
-                out.append((sc, g, h))
+                    partial[(g, h)] += wg * vecs[h][t]
+    floor = 0.5 * min(RELATED_COS, CANDIDATE)  # common terms weigh little: the rare ones decide
+    out = {}
+    for (g, h), part in partial.items():
+        if part < floor:
+            continue
+        cos = cosine(vecs[g], vecs[h])
+        if cos >= min(RELATED_COS, CANDIDATE):
+            out[(g, h)] = (cos, score(cos, overlap(flat_terms[g], flat_terms[h])))
+    return out
+
+
+def _candidate_pairs(related: dict[tuple[int, int], tuple[float, float]]) -> list[tuple[float, int, int]]:
+    """(score, a, b) of the pairs that make the same claim, the most similar first (as in ``compare``)."""
+    out = [(sc, g, h) for (g, h), (cos, sc) in related.items() if cos >= CANDIDATE and sc >= SIMILAR]
     out.sort(key=lambda t: (-t[0], t[1], t[2]))
     return out
 
@@ -103,7 +122,8 @@ def align_story(story: Story, articles: list[Article], quotes: list[Quote] | Non
     docs = [_Doc(a) for a in sorted(articles, key=lambda a: (rank.get(a.id, len(rank)), a.id))]
     where = [(k, j) for k, d in enumerate(docs) for j in range(len(d.sentences))]
     owner = [k for k, _ in where]
-    groups = _cluster(owner, _candidate_pairs(docs))
+    related = _related_pairs(docs)
+    groups = _cluster(owner, _candidate_pairs(related))
     claims: list[Claim] = []
     claim_of: dict[tuple[int, int], int] = {}
     keyed = []
@@ -119,8 +139,8 @@ def align_story(story: Story, articles: list[Article], quotes: list[Quote] | Non
         sents = [_claim_sentence(docs[k0], j0)]
         flagged: list[str] = []
         for k, j in rest:
-            _, toks_b, diff = word_diff(ref, docs[k].sentences[j])
-            sents.append(_claim_sentence(docs[k], j, toks_b))
+            _, ops_b, diff = diff_ops(ref, docs[k].sentences[j])
+            sents.append(_claim_sentence(docs[k], j, as_tokens(ops_b, changed_only=True)))
             flagged.extend(diff)
             reason = _figures(ref, docs[k].sentences[j]) if docs[k].outlet != docs[k0].outlet else None
             if reason:
@@ -130,7 +150,7 @@ def align_story(story: Story, articles: list[Article], quotes: list[Quote] | Non
             claim_of[(k, j)] = n
         claims.append(Claim(id=n, sentences=sents, outlets=sorted({docs[k].outlet for k, _ in members}),
                             differing_terms=list(dict.fromkeys(flagged))))
-    contradictions.extend(_negations(docs, claim_of))
+    contradictions.extend(_negations(docs, where, related, claim_of))
     shared = [c for c in claims if len(c.outlets) > 1]
     only = [c for c in claims if len(c.outlets) == 1]
     return StoryClaims(story=story, claims=shared, only=only, contradictions=contradictions,
@@ -138,23 +158,40 @@ def align_story(story: Story, articles: list[Article], quotes: list[Quote] | Non
                        seconds=round(time.perf_counter() - t0, 4))
 
 
-def _negations(docs: list[_Doc], claim_of: dict[tuple[int, int], int]) -> list[StoryContradiction]:
-    """Signs of contradiction (a denied action, different percentages) between every two outlets' articles."""
+def _negations(docs: list[_Doc], where: list[tuple[int, int]], related: dict[tuple[int, int], tuple[float, float]],
+               claim_of: dict[tuple[int, int], int]) -> list[StoryContradiction]:
+    """Signs of contradiction (a denied action, different percentages) between related sentences of two
+    outlets: the same claim, or sharing enough terms. The comparison's tests, on the story's pairs."""
+    from collections import Counter
+
     frequent = frequent_terms([t for d in docs for t in d.terms])
+    cands = []
+    for (g, h) in related:
+        (x, i), (y, j) = where[g], where[h]
+        da, db = docs[x], docs[y]
+        if da.outlet == db.outlet:
+            continue
+        ca, cb = claim_of.get((x, i)), claim_of.get((y, j))
+        if ca != cb and overlap(da.terms[i], db.terms[j]) < RELATED:
+            continue
+        fa, fb = da.feature(i), db.feature(j)
+        opposite = sum(fa.actions[c] != fb.actions[c] for c in fa.actions.keys() & fb.actions.keys())
+        if not ((fa.pct_units and fb.pct_units) or opposite):
+            continue
+        reasons = contradiction_reasons(fa, fb, frequent)
+        if reasons:
+            cands.append((-opposite, -len(fa.stems & fb.stems), g, h, reasons, ca, cb))
+    cands.sort(key=lambda c: c[:4])
+    used: Counter[int] = Counter()
     out = []
-    for x in range(len(docs)):
-        for y in range(x + 1, len(docs)):
-            da, db = docs[x], docs[y]
-            if da.outlet == db.outlet:
-                continue
-            fa = [da.feature(k) for k in range(len(da.sentences))]
-            fb = [db.feature(k) for k in range(len(db.sentences))]
-            for c in find_contradictions(da.sentences, db.sentences, da.terms, db.terms, fa, fb, frequent):
-                ca, cb = claim_of.get((x, c.a)), claim_of.get((y, c.b))
-                if ca != cb and overlap(da.terms[c.a], db.terms[c.b]) < RELATED:
-                    continue  # a denial of some other action: across N articles, only related sentences count
-                out.append(StoryContradiction(a=_claim_sentence(da, c.a), b=_claim_sentence(db, c.b),
-                                              reasons=c.reasons, claim_a=ca, claim_b=cb))
+    for _, _, g, h, reasons, ca, cb in cands:
+        if used[g] >= MAX_CONTRADICTIONS or used[h] >= MAX_CONTRADICTIONS:
+            continue
+        used[g] += 1
+        used[h] += 1
+        (x, i), (y, j) = where[g], where[h]
+        out.append(StoryContradiction(a=_claim_sentence(docs[x], i), b=_claim_sentence(docs[y], j), reasons=reasons,
+                                      claim_a=ca, claim_b=cb))
     return out
 
 

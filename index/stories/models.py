@@ -43,7 +43,8 @@ class ClaimSentence(Record):
     start: int
     end: int
     text: str
-    tokens: list[DiffToken] = Field(default_factory=list, description="word diff against the claim's first sentence")
+    tokens: list[DiffToken] = Field(default_factory=list,
+                                    description="the words that differ from the claim's first sentence")
 
 
 class Claim(Record):
