@@ -128,16 +128,26 @@ def library_features(lib) -> tuple[list[ArticleFeatures], int]:
 
     cache_path = Path(lib.index_dir) / CACHE_NAME
     cache = load_cache(cache_path)
+    indexed = _indexed(lib)
+    missing = {aid for aid, h in indexed if (aid, h) not in cache}
+    fields_of: dict[str, dict] = {}
+    with lib._lock:
+        searcher = lib._s()
+        if len(missing) > 50:  # many new articles (a first run): one pass over the stored fields
+            fields_of = {f["id"]: f for f in searcher.all_stored_fields() if f.get("id") in missing}
+        else:
+            for aid in missing:
+                f = searcher.document(id=clean_query(aid))
+                if f:
+                    fields_of[aid] = f
     out: list[ArticleFeatures] = []
     fresh = 0
-    for aid, h in _indexed(lib):
+    for aid, h in indexed:
         f = cache.get((aid, h))
         if f is None:
-            with lib._lock:
-                fields = lib._s().document(id=clean_query(aid))
-            if not fields:
+            if aid not in fields_of:
                 continue
-            f = from_fields(fields)
+            f = from_fields(fields_of[aid])
             fresh += 1
         out.append(f)
     if fresh or len(cache) != len(out):

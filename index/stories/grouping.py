@@ -111,33 +111,38 @@ def cluster(n: int, scores: dict[tuple[int, int], float], link: float | None = N
     """Average-linkage groups: merge the best pair of groups while their mean pair score >= ``link``.
 
     A pair without a score counts as 0, so a group only joins another that most of its articles match.
+    Sparse: a heap of group pairs with a score, stale entries skipped when their mean has changed.
     """
     link = LINK if link is None else link
-    group = list(range(n))
+    nbr: dict[int, dict[int, float]] = defaultdict(dict)  # group -> {neighbour group: summed scores}
+    for (i, j), sc in scores.items():
+        nbr[i][j] = sc
+        nbr[j][i] = sc
+    size = [1] * n
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    between: dict[tuple[int, int], float] = {}  # summed scores between two groups
-    for (i, j), s in scores.items():
-        between[(i, j)] = s
-    while True:
-        best, best_key = link, None
-        for (g, h), total in between.items():
-            avg = total / (len(members[g]) * len(members[h]))
-            if avg >= best:
-                best, best_key = avg, (g, h)
-        if best_key is None:
-            break
-        g, h = best_key
-        for x in members[h]:
-            group[x] = g
+    heap = [(-sc, i, j) for (i, j), sc in scores.items() if sc >= link]
+    heapq.heapify(heap)
+    while heap:
+        neg, g, h = heapq.heappop(heap)
+        if g not in members or h not in members or h not in nbr[g]:
+            continue
+        if nbr[g][h] / (size[g] * size[h]) != -neg:
+            continue  # stale: one of the groups has grown since
+        if len(nbr[g]) < len(nbr[h]):
+            g, h = h, g  # fold the group with fewer neighbours into the other
         members[g].extend(members.pop(h))
-        merged: dict[tuple[int, int], float] = {}
-        for (x, y), total in between.items():
-            x2, y2 = (g if x == h else x), (g if y == h else y)
-            if x2 == y2:
+        size[g] += size[h]
+        del nbr[g][h]
+        for x, total in nbr.pop(h).items():
+            if x == g:
                 continue
-            key = (x2, y2) if x2 < y2 else (y2, x2)
-            merged[key] = merged.get(key, 0.0) + total
-        between = merged
+            del nbr[x][h]
+            nbr[g][x] = nbr[g].get(x, 0.0) + total
+            nbr[x][g] = nbr[g][x]
+        for x, total in nbr[g].items():
+            avg = total / (size[g] * size[x])
+            if avg >= link:
+                heapq.heappush(heap, (-avg, min(g, x), max(g, x)))
     return [sorted(m) for m in members.values()]
 
 
