@@ -85,6 +85,20 @@ def polnear_stories(path: Path, top: int = 3) -> list[list[Article]]:
     return out
 
 
+class _Clock:
+    """Wall-clock and CPU seconds of a block (CPU time is what other users of a shared machine cannot inflate)."""
+
+    def __enter__(self):
+        self.t, self.c = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc):
+        self.wall, self.cpu = time.perf_counter() - self.t, time.process_time() - self.c
+
+    def __str__(self) -> str:
+        return f"{self.wall:.2f} s ({self.cpu:.2f} s CPU)"
+
+
 def bench_grouping(corpus: Path, n: int, work: Path) -> None:
     from briefing.index.library import open_library
     from briefing.index.stories.features import CACHE_NAME, library_features
@@ -93,36 +107,29 @@ def bench_grouping(corpus: Path, n: int, work: Path) -> None:
     originals = read_originals(corpus)
     if not dest.exists():
         make_corpus(originals, n, dest)
-    t = time.perf_counter()
-    lib = open_library(dest, index_dir)
-    print(f"index of {lib.document_count()} documents ready in {time.perf_counter() - t:.1f} s (not part of grouping)")
+    with _Clock() as build:
+        lib = open_library(dest, index_dir)
+    print(f"index of {lib.document_count()} documents ready in {build} (not part of grouping)")
     (index_dir / CACHE_NAME).unlink(missing_ok=True)
-    t = time.perf_counter()
-    feats, fresh = library_features(lib)
-    cold = time.perf_counter() - t
-    t = time.perf_counter()
-    feats, fresh2 = library_features(lib)
-    warm = time.perf_counter() - t
-    t = time.perf_counter()
-    stories = group_stories(feats)
-    grouping = time.perf_counter() - t
-    print(f"grouping {len(feats)} articles: features {cold:.2f} s with all {fresh} analysed, {warm:.2f} s from the "
-          f"cache ({fresh2} analysed); grouping {grouping:.2f} s -> {len(stories)} stories")
-    print(f"  recompute from scratch: {cold + grouping:.2f} s; recompute with the cache: {warm + grouping:.2f} s")
+    with _Clock() as cold:
+        feats, fresh = library_features(lib)
+    with _Clock() as warm:
+        feats, fresh2 = library_features(lib)
+    with _Clock() as grouping:
+        stories = group_stories(feats)
+    print(f"grouping {len(feats)} articles into {len(stories)} stories: features {cold} with all {fresh} analysed, "
+          f"{warm} from the cache ({fresh2} analysed); grouping {grouping}")
+    print(f"  recompute with the cache: {warm.wall + grouping.wall:.2f} s ({warm.cpu + grouping.cpu:.2f} s CPU)")
     extra = dest / "added" / f"new-{int(time.time())}.txt"
     extra.parent.mkdir(exist_ok=True)
     extra.write_text(originals[3].text.rstrip() + "\n\n3 March 2005\n\n© Reuters\n", "utf-8")
-    t = time.perf_counter()
-    lib.update()
-    upd = time.perf_counter() - t
-    t = time.perf_counter()
-    feats, fresh3 = library_features(lib)
-    f_add = time.perf_counter() - t
-    t = time.perf_counter()
-    group_stories(feats)
-    g_add = time.perf_counter() - t
-    print(f"one added article: index update {upd:.2f} s; features {f_add:.2f} s ({fresh3} analysed); "
-          f"grouping again {g_add:.2f} s; stories current {f_add + g_add:.2f} s after the index update")
+    with _Clock() as upd:
+        lib.update()
+    with _Clock() as f_add:
+        feats, fresh3 = library_features(lib)
+    with _Clock() as g_add:
+        group_stories(feats)
+    print(f"one added article: index update {upd}; features {f_add} ({fresh3} analysed); grouping again {g_add}")
     extra.unlink()
     lib.update()
     lib.close()

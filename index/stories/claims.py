@@ -7,6 +7,7 @@ most similar down, and two claims merge only if no article would then hold two o
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections import defaultdict
 
@@ -19,6 +20,8 @@ from .models import Claim, ClaimSentence, Story, StoryClaims, StoryContradiction
 from .speakers import outlet_speakers, story_quotes
 
 
+SEARCH_DAYS = 14
+"""A story is looked for among the articles this many days either side of the one asked for."""
 RELATED = 0.25
 """Term overlap above which two sentences of different claims are checked for a contradiction."""
 
@@ -202,10 +205,15 @@ def find_story(lib, ref: str) -> tuple[Story, list[Article], list[Quote]]:
     """
     from ..errors import NotFoundError
     from .features import library_features
-    from .grouping import group_stories, make_story
+    from .grouping import group_stories, make_story, story_id
 
     feats, _ = library_features(lib)
-    stories = group_stories(feats)
+    anchor = next((f for f in feats if f.id == ref or story_id(f.id) == ref), None)
+    if anchor is not None and anchor.date is not None:  # only the weeks around it can hold its story
+        span = dt.timedelta(days=SEARCH_DAYS)
+        stories = group_stories(feats, since=anchor.date - span, until=anchor.date + span, keep_undated=True)
+    else:
+        stories = group_stories(feats)
     story = next((s for s in stories if s.id == ref or any(a.id == ref for a in s.articles)), None)
     if story is None:
         k = next((i for i, f in enumerate(feats) if f.id == ref), None)

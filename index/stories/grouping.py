@@ -168,15 +168,16 @@ def make_story(feats: list[ArticleFeatures], idx: list[int], scores: dict[tuple[
 
 
 def group_stories(feats: list[ArticleFeatures], *, since: dt.date | None = None, until: dt.date | None = None,
-                  min_articles: int = 2) -> list[Story]:
+                  min_articles: int = 2, keep_undated: bool = False) -> list[Story]:
     """Stories of at least ``min_articles`` articles, the most recent first.
 
     ``since``/``until`` keep the articles published in that range (articles without a date are kept
-    only when no range is given).
+    when no range is given, or with ``keep_undated``).
     """
     dfn = document_frequencies(feats)  # term weights from the whole corpus, whatever the date range
     if since or until:
-        feats = [f for f in feats if f.date and (not since or f.date >= since) and (not until or f.date <= until)]
+        feats = [f for f in feats if (f.date is None and keep_undated)
+                 or (f.date and (not since or f.date >= since) and (not until or f.date <= until))]
     scores, _ = pair_scores(feats, dfn)
     groups = cluster(len(feats), scores)
     stories = [make_story(feats, g, scores) for g in groups if len(g) >= min_articles]
