@@ -199,6 +199,7 @@ class Sentence(Record):
     start: int
     end: int
     text: str
+    boilerplate: bool = Field(default=False, description="a menu, share or subscription line: never a claim")
 
 
 class DiffToken(Record):

@@ -70,6 +70,32 @@ async def shoot(out: Path) -> list[Path]:
         app.action_focus_quotes()
         await pilot.press("question_mark")
         await save("07-help")
+    shots += await shoot_story(out, make_app)
+    return shots
+
+
+async def shoot_story(out: Path, make_app) -> list[Path]:
+    """The story screen on one event told by four outlets (the corpus the tests generate), wide and narrow."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from story_factory import make_story_corpus
+
+    shots: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = make_story_corpus(Path(tmp) / "riverton")
+        for name, size, moves in (("08-story", SIZE, ("j", "j", "j", "j")), ("09-story-80-columns", (80, 30), ())):
+            app = make_app(corpus=corpus, index_dir=Path(tmp) / "index", restore=False)
+            async with app.run_test(size=size) as pilot:
+                await settle(app, pilot)
+                await pilot.press(*"Harbor bridge")
+                await pilot.press("enter")
+                await settle(app, pilot)
+                await pilot.press("enter")
+                await settle(app, pilot)
+                await pilot.press("o")
+                await settle(app, pilot)
+                await pilot.press(*moves)
+                await settle(app, pilot)
+                shots.append(Path(app.save_screenshot(f"{name}.svg", path=str(out))))
     return shots
 
 

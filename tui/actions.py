@@ -142,6 +142,22 @@ class ActionsMixin:
         else:
             self.push_screen(SideBySideScreen(self._compare_left, (msg.article, msg.quotes), self.query_text))
 
+    def action_story(self) -> None:
+        """The story of the current article across outlets, claim by claim."""
+        aid = self._context_article_id()
+        if aid is None or self.library is None:
+            self.notify("Open an article first.", markup=False)
+            return
+        from .screens.story import StoryScreen
+
+        self.push_screen(StoryScreen(self.library, aid))
+
+    def open_article_at(self, article_id: str, offset: int) -> None:
+        """Open an article in the reader scrolled to body ``offset`` (a story's claim sentence)."""
+        if self.library is not None:
+            self.load_article_worker(article_id, offset)
+            self.action_focus_reader()
+
     # ------------------------------------------------------------------ quotes
     def _current_quote(self):
         lst = self.query_one("#quotes", OptionList)

@@ -17,6 +17,7 @@ ACTIONS = (
     ("Clear speaker filter", "clear_speaker_filter", "Back to the quotes of the search"),
     ("Related articles", "related", "More like the open article (r)"),
     ("Compare side by side…", "compare", "With the marked article, else pick one (c)"),
+    ("Story across outlets", "story", "Every outlet's version of this event, claim by claim (o)"),
     ("Mark this article for comparison", "mark", "c on another article compares the two (m)"),
     ("Export selected quotes…", "export", "Markdown, CSV or JSON (e)"),
     ("Toggle selection of the highlighted quote", "toggle_selection", "Space / x in the quote pane"),

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "compare_cmd",
     "export_cmd",
     "annotate_cmd",
+    "stories_cmd",
 ]
 
 

@@ -32,8 +32,8 @@ def compare_articles(a: Article, b: Article, quotes_a: list[Quote] | None = None
     pairs, contradictions = align(sa, sb)
     aligned_a, aligned_b = {p.a for p in pairs}, {p.b for p in pairs}
     spk_a, spk_b = _speakers(quotes_a), _speakers(quotes_b)
-    unique_a = [s.index for s in sa if s.index not in aligned_a]
-    unique_b = [s.index for s in sb if s.index not in aligned_b]
+    unique_a = [s.index for s in sa if s.index not in aligned_a and not s.boilerplate]
+    unique_b = [s.index for s in sb if s.index not in aligned_b and not s.boilerplate]
     summary = CompareSummary(
         shared=sum(p.status == "shared" for p in pairs), similar=sum(p.status == "similar" for p in pairs),
         unique_a=len(unique_a), unique_b=len(unique_b), contradictions=len(contradictions))
@@ -44,4 +44,6 @@ def compare_articles(a: Article, b: Article, quotes_a: list[Quote] | None = None
         speakers_both=sorted(spk_a[k] for k in spk_a.keys() & spk_b.keys()),
         speakers_only_a=sorted(spk_a[k] for k in spk_a.keys() - spk_b.keys()),
         speakers_only_b=sorted(spk_b[k] for k in spk_b.keys() - spk_a.keys()),
-        summary=summary, rows=build_rows(len(sa), len(sb), pairs, contradictions))
+        summary=summary, rows=build_rows(len(sa), len(sb), pairs, contradictions,
+                                                frozenset(s.index for s in sa if s.boilerplate),
+                                                frozenset(s.index for s in sb if s.boilerplate)))

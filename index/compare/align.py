@@ -22,7 +22,7 @@ def score(cos: float, jac: float) -> float:
 
 def align(sa: list[Sentence], sb: list[Sentence]) -> tuple[list[AlignedPair], list[Contradiction]]:
     """Greedy one-to-one alignment by descending similarity, then word diffs and contradictions."""
-    ta, tb = [terms(s.text) for s in sa], [terms(s.text) for s in sb]
+    ta, tb = [[] if s.boilerplate else terms(s.text) for s in sa], [[] if s.boilerplate else terms(s.text) for s in sb]
     vecs = tfidf_vectors(ta + tb)
     va, vb = vecs[: len(sa)], vecs[len(sa):]
     cands: list[tuple[float, float, int, int]] = []
@@ -56,20 +56,37 @@ def align(sa: list[Sentence], sb: list[Sentence]) -> tuple[list[AlignedPair], li
     return pairs, contradictions
 
 
-def find_contradictions(sa: list[Sentence], sb: list[Sentence], ta: list[list[str]],
-                        tb: list[list[str]]) -> list[Contradiction]:
-    """At most one possible contradiction per sentence: the candidates sharing the most terms."""
+def frequent_terms(term_lists: list[list[str]]) -> set[str]:
+    """Terms in more than a fifth of these sentences (too common to make two sentences about the same thing)."""
     from collections import Counter
 
-    fa, fb = [Features(s) for s in sa], [Features(s) for s in sb]
-    df = Counter(t for terms_ in ta + tb for t in set(terms_))
-    n = max(1, len(ta) + len(tb))
-    frequent = {t for t, c in df.items() if c / n > 0.2}
+    df = Counter(t for terms_ in term_lists for t in set(terms_))
+    n = max(1, len(term_lists))
+    return {t for t, c in df.items() if c / n > 0.2}
+
+
+def find_contradictions(sa: list[Sentence], sb: list[Sentence], ta: list[list[str]], tb: list[list[str]],
+                        fa: list[Features | None] | None = None, fb: list[Features | None] | None = None,
+                        frequent: set[str] | None = None) -> list[Contradiction]:
+    """At most a few possible contradictions per sentence: the candidates sharing the most terms.
+
+    ``fa``/``fb`` (sentence features) and ``frequent`` may be given when they are already known.
+    """
+    from collections import Counter
+
+    if fa is None:
+        fa = [None if s.boilerplate else Features(s) for s in sa]
+    if fb is None:
+        fb = [None if s.boilerplate else Features(s) for s in sb]
+    if frequent is None:
+        frequent = frequent_terms(ta + tb)
     cands = []
     for i, x in enumerate(fa):
-        if not (x.pct_units or x.actions):
+        if x is None or not (x.pct_units or x.actions):
             continue
         for j, y in enumerate(fb):
+            if y is None:
+                continue
             if (x.pct_units and y.pct_units) or any(x.actions[c] != y.actions[c] for c in x.actions.keys() & y.actions.keys()):
                 reasons = contradiction_reasons(x, y, frequent)
                 if reasons:
@@ -88,9 +105,10 @@ def find_contradictions(sa: list[Sentence], sb: list[Sentence], ta: list[list[st
     return sorted(out, key=lambda c: (c.a, c.b))
 
 
-def build_rows(n_a: int, n_b: int, pairs: list[AlignedPair], contradictions: list[Contradiction]) -> list[CompareRow]:
+def build_rows(n_a: int, n_b: int, pairs: list[AlignedPair], contradictions: list[Contradiction],
+               skip_a: frozenset[int] = frozenset(), skip_b: frozenset[int] = frozenset()) -> list[CompareRow]:
     """Rows for a two-column view in the first article's order, the second's unique sentences slotted
-    after the row of their nearest preceding aligned sentence."""
+    after the row of their nearest preceding aligned sentence; ``skip_a``/``skip_b`` (boilerplate) get no row."""
     by_a = {p.a: k for k, p in enumerate(pairs)}
     flagged_a = {c.a for c in contradictions}
     flagged_b = {c.b for c in contradictions}
@@ -102,7 +120,7 @@ def build_rows(n_a: int, n_b: int, pairs: list[AlignedPair], contradictions: lis
             row_of_b[p.b] = len(rows)
             rows.append(CompareRow(kind="pair", a=i, b=p.b, pair=by_a[i],
                                    contradiction=i in flagged_a or p.b in flagged_b))
-        else:
+        elif i not in skip_a:
             rows.append(CompareRow(kind="only_a", a=i, contradiction=i in flagged_a))
     aligned_b = {p.b for p in pairs}
     inserts: dict[int, list[int]] = {}
@@ -110,7 +128,7 @@ def build_rows(n_a: int, n_b: int, pairs: list[AlignedPair], contradictions: lis
     for j in range(n_b):
         if j in aligned_b:
             anchor = row_of_b[j]
-        else:
+        elif j not in skip_b:
             inserts.setdefault(anchor, []).append(j)
     out: list[CompareRow] = [CompareRow(kind="only_b", b=j, contradiction=j in flagged_b) for j in inserts.get(-1, [])]
     for k, row in enumerate(rows):

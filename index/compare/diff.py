@@ -22,9 +22,15 @@ ACTION_CLASSES = [
 ]
 
 
+@lru_cache(maxsize=16384)
+def _relative_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
+
+
 def tokens(s: Sentence) -> list[tuple[str, int, int]]:
-    """(word, start, end) of a sentence, offsets into the body."""
-    return [(m.group(), s.start + m.start(), s.start + m.end()) for m in _TOKEN.finditer(s.text)]
+    """(word, start, end) of a sentence, offsets into the body (the split of a text is cached: a story
+    compares each sentence with many)."""
+    return [(w, s.start + a, s.start + b) for w, a, b in _relative_tokens(s.text)]
 
 
 @lru_cache(maxsize=65536)
@@ -47,35 +53,49 @@ def action_classes(words: list[str]) -> set[int]:
     return {i for i, cls in enumerate(ACTION_CLASSES) if any(st.startswith(c) for st in stems for c in cls)}
 
 
-def word_diff(a: Sentence, b: Sentence) -> tuple[list[DiffToken], list[DiffToken], list[str]]:
-    """Tokens of both sentences marked same/added/removed/changed, and the flagged differing terms."""
+def diff_ops(a: Sentence, b: Sentence) -> tuple[list[list], list[list], list[str]]:
+    """Both sentences' words as ``[word, start, end, op, flagged]`` (op: same/added/removed/changed) and
+    the flagged differing terms (figures, names, negations): the work of :func:`word_diff` without models."""
     ta, tb = tokens(a), tokens(b)
     na, nb = [_norm(w) for w, _, _ in ta], [_norm(w) for w, _, _ in tb]
     sm = SequenceMatcher(a=na, b=nb, autojunk=False)
-    out_a = [DiffToken(text=w, start=s, end=e, op="same") for w, s, e in ta]
-    out_b = [DiffToken(text=w, start=s, end=e, op="same") for w, s, e in tb]
+    out_a = [[w, s, e, "same", False] for w, s, e in ta]
+    out_b = [[w, s, e, "same", False] for w, s, e in tb]
     for op, i1, i2, j1, j2 in sm.get_opcodes():
         if op == "equal":
             continue
         for i in range(i1, i2):
-            out_a[i].op = "changed" if op == "replace" else "removed"
+            out_a[i][3] = "changed" if op == "replace" else "removed"
         for j in range(j1, j2):
-            out_b[j].op = "changed" if op == "replace" else "added"
+            out_b[j][3] = "changed" if op == "replace" else "added"
     flagged: list[str] = []
-    only_a = {t.text for t in out_a if t.op != "same"}
-    only_b = {t.text for t in out_b if t.op != "same"}
+    only_a = {t[0] for t in out_a if t[3] != "same"}
+    only_b = {t[0] for t in out_b if t[3] != "same"}
+    both = {x.lower() for x in (only_a & only_b)}
     nums_a, nums_b = numbers([w for w, _, _ in ta]), numbers([w for w, _, _ in tb])
     for toks, other_nums in ((out_a, nums_b), (out_b, nums_a)):
         for t in toks:
-            if t.op == "same":
+            if t[3] == "same":
                 continue
-            w = t.text
+            w = t[0]
             if (_NUMBER.match(w) and other_nums and w.rstrip(".,") not in other_nums) \
                     or w.lower() in NEGATIONS or w.lower().endswith(("n't", "n’t")) \
-                    or (w[:1].isupper() and t.start > 0 and w.lower() not in {x.lower() for x in (only_a & only_b)}):
-                t.flagged = True
+                    or (w[:1].isupper() and t[1] > 0 and w.lower() not in both):
+                t[4] = True
                 flagged.append(w)
     return out_a, out_b, list(dict.fromkeys(flagged))
+
+
+def as_tokens(ops: list[list], changed_only: bool = False) -> list[DiffToken]:
+    """:class:`DiffToken` records of :func:`diff_ops` words (all, or only those that differ)."""
+    return [DiffToken.model_construct(text=w, start=s, end=e, op=op, flagged=f)
+            for w, s, e, op, f in ops if not changed_only or op != "same"]
+
+
+def word_diff(a: Sentence, b: Sentence) -> tuple[list[DiffToken], list[DiffToken], list[str]]:
+    """Tokens of both sentences marked same/added/removed/changed, and the flagged differing terms."""
+    ops_a, ops_b, flagged = diff_ops(a, b)
+    return as_tokens(ops_a), as_tokens(ops_b), flagged
 
 
 @lru_cache(maxsize=65536)

@@ -10,7 +10,13 @@ ABBREVIATIONS = {
     "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "inc", "corp", "co", "ltd", "plc", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "a.m",
     "p.m", "approx", "est", "fig", "dept", "univ", "ave", "mt", "ft", "lb", "oz",
+    "sens", "reps", "govs", "gens", "depts", "adm", "supt", "atty", "gov't",
+    # US state abbreviations that are not also common words (AP style: "Sen. Rand Paul (R-Ky.)")
+    "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "ky", "md", "mich", "minn", "mont",
+    "neb", "nev", "okla", "tenn", "tex", "vt", "wis", "wyo",
 }
+NUMBER_ABBREVIATIONS = {"no", "nos"}
+"""Abbreviations only before a number ("No. 1"); elsewhere the word ends a sentence ("she said no.")."""
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
 
 
@@ -23,7 +29,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if m.group()[0] == ".":
             word_start = text.rfind(" ", s, m.start()) + 1
             word = text[max(word_start, s): m.start()].lower().lstrip("(\"“‘'")
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+            if word in NUMBER_ABBREVIATIONS:
+                if text[m.end():m.end() + 2].strip()[:1].isdigit():
+                    continue
+            elif word in ABBREVIATIONS or word.rsplit("-", 1)[-1] in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
                 continue
         e = m.end()
         _add(text, s, e, out)

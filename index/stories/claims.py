@@ -1,0 +1,225 @@
+"""A story claim by claim: the sentences of N articles aligned into claims, with the pairwise
+comparison's machinery (index terms, TF-IDF cosine plus term overlap, word diffs, contradiction signs).
+
+A claim holds at most one sentence per article. Sentence pairs of two articles are joined from the
+most similar down, and two claims merge only if no article would then hold two of their sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import defaultdict
+
+from ..compare.align import CANDIDATE, MAX_CONTRADICTIONS, SIMILAR, frequent_terms, score
+from ..compare.diff import Features, as_tokens, contradiction_reasons, diff_ops, numbers, tokens
+from ..compare.sentences import split_sentences
+from ..compare.similarity import cosine, overlap, terms, tfidf_vectors
+from ..models import Article, Quote, Sentence
+from .models import Claim, ClaimSentence, Story, StoryClaims, StoryContradiction
+from .speakers import outlet_speakers, story_quotes
+
+
+SEARCH_DAYS = 14
+"""A story is looked for among the articles this many days either side of the one asked for."""
+RELATED = 0.25
+"""Term overlap above which two sentences of different claims are checked for a contradiction."""
+
+
+class _Doc:
+    __slots__ = ("article", "outlet", "sentences", "terms", "features")
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.outlet = article.source or article.id
+        self.sentences = [s for s in split_sentences(article.body) if not s.boilerplate]
+        self.terms = [terms(s.text) for s in self.sentences]
+        self.features: list[Features | None] = [None] * len(self.sentences)
+
+    def feature(self, k: int) -> Features:
+        if self.features[k] is None:
+            self.features[k] = Features(self.sentences[k])
+        return self.features[k]  # type: ignore[return-value]
+
+
+COMMON = 0.10
+"""Terms in more than this share of a story's sentences find no candidates (they still count in the cosine)."""
+RELATED_COS = 0.15
+"""Cosine from which two sentences of different articles are compared at all."""
+
+
+def _related_pairs(docs: list[_Doc]) -> dict[tuple[int, int], tuple[float, float]]:
+    """``{(global sentence a, global sentence b): (cosine, score)}`` for cross-article pairs with a cosine
+    of at least ``RELATED_COS``. Candidates share a term that is not common to the whole story; their
+    cosine is then computed in full."""
+    flat_terms = [t for d in docs for t in d.terms]
+    vecs = tfidf_vectors(flat_terms)
+    owner = [k for k, d in enumerate(docs) for _ in d.sentences]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for g, v in enumerate(vecs):
+        for t in v:
+            postings[t].append(g)
+    limit = max(12, COMMON * len(vecs))
+    partial: dict[tuple[int, int], float] = defaultdict(float)
+    for t, plist in postings.items():
+        if len(plist) > limit:
+            continue
+        for x, g in enumerate(plist):
+            wg = vecs[g][t]
+            for h in plist[x + 1:]:
+                if owner[g] != owner[h]:
+                    partial[(g, h)] += wg * vecs[h][t]
+    floor = 0.5 * min(RELATED_COS, CANDIDATE)  # common terms weigh little: the rare ones decide
+    out = {}
+    for (g, h), part in partial.items():
+        if part < floor:
+            continue
+        cos = cosine(vecs[g], vecs[h])
+        if cos >= min(RELATED_COS, CANDIDATE):
+            out[(g, h)] = (cos, score(cos, overlap(flat_terms[g], flat_terms[h])))
+    return out
+
+
+def _candidate_pairs(related: dict[tuple[int, int], tuple[float, float]]) -> list[tuple[float, int, int]]:
+    """(score, a, b) of the pairs that make the same claim, the most similar first (as in ``compare``)."""
+    out = [(sc, g, h) for (g, h), (cos, sc) in related.items() if cos >= CANDIDATE and sc >= SIMILAR]
+    out.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return out
+
+
+def _cluster(owner: list[int], pairs: list[tuple[float, int, int]]) -> list[list[int]]:
+    """Claims as groups of global sentence numbers, at most one sentence per article in a group."""
+    group = list(range(len(owner)))
+    members = {g: [g] for g in range(len(owner))}
+    articles = {g: {owner[g]} for g in range(len(owner))}
+    for _, g, h in pairs:
+        a, b = group[g], group[h]
+        if a == b or articles[a] & articles[b]:
+            continue
+        for x in members[b]:
+            group[x] = a
+        members[a].extend(members.pop(b))
+        articles[a] |= articles.pop(b)
+    return list(members.values())
+
+
+def _claim_sentence(d: _Doc, k: int, toks=None) -> ClaimSentence:
+    s = d.sentences[k]
+    return ClaimSentence(article_id=d.article.id, source=d.article.source, index=s.index, start=s.start, end=s.end,
+                         text=s.text, tokens=toks or [])
+
+
+def _figures(a: Sentence, b: Sentence) -> str | None:
+    """'different figures: X vs Y' when two sentences of one claim give different numbers."""
+    na, nb = numbers([w for w, _, _ in tokens(a)]), numbers([w for w, _, _ in tokens(b)])
+    only_a, only_b = sorted(na - nb), sorted(nb - na)
+    if only_a and only_b:
+        return f"different figures: {', '.join(only_a)} vs {', '.join(only_b)}"
+    return None
+
+
+def align_story(story: Story, articles: list[Article], quotes: list[Quote] | None = None) -> StoryClaims:
+    """The story's articles aligned into claims, contradictions between outlets, and who each outlet quotes."""
+    t0 = time.perf_counter()
+    rank = {a.id: k for k, a in enumerate(sorted(story.articles, key=lambda a: -a.centrality))}
+    docs = [_Doc(a) for a in sorted(articles, key=lambda a: (rank.get(a.id, len(rank)), a.id))]
+    where = [(k, j) for k, d in enumerate(docs) for j in range(len(d.sentences))]
+    owner = [k for k, _ in where]
+    related = _related_pairs(docs)
+    groups = _cluster(owner, _candidate_pairs(related))
+    claims: list[Claim] = []
+    claim_of: dict[tuple[int, int], int] = {}
+    keyed = []
+    for g in groups:
+        members = sorted(where[x] for x in g)  # the most central article's sentence first
+        pos = sum(j / max(1, len(docs[k].sentences)) for k, j in members) / len(members)
+        keyed.append((pos, members))
+    keyed.sort(key=lambda t: (t[0], t[1]))
+    contradictions: list[StoryContradiction] = []
+    for n, (_, members) in enumerate(keyed):
+        (k0, j0), rest = members[0], members[1:]
+        ref = docs[k0].sentences[j0]
+        sents = [_claim_sentence(docs[k0], j0)]
+        flagged: list[str] = []
+        for k, j in rest:
+            _, ops_b, diff = diff_ops(ref, docs[k].sentences[j])
+            sents.append(_claim_sentence(docs[k], j, as_tokens(ops_b, changed_only=True)))
+            flagged.extend(diff)
+            reason = _figures(ref, docs[k].sentences[j]) if docs[k].outlet != docs[k0].outlet else None
+            if reason:
+                contradictions.append(StoryContradiction(a=sents[0], b=sents[-1], reasons=[reason], claim_a=n,
+                                                         claim_b=n))
+        for k, j in members:
+            claim_of[(k, j)] = n
+        claims.append(Claim(id=n, sentences=sents, outlets=sorted({docs[k].outlet for k, _ in members}),
+                            differing_terms=list(dict.fromkeys(flagged))))
+    contradictions.extend(_negations(docs, where, related, claim_of))
+    shared = [c for c in claims if len(c.outlets) > 1]
+    only = [c for c in claims if len(c.outlets) == 1]
+    return StoryClaims(story=story, claims=shared, only=only, contradictions=contradictions,
+                       speakers=outlet_speakers(articles, quotes or []), quotes=story_quotes(articles, quotes or []),
+                       seconds=round(time.perf_counter() - t0, 4))
+
+
+def _negations(docs: list[_Doc], where: list[tuple[int, int]], related: dict[tuple[int, int], tuple[float, float]],
+               claim_of: dict[tuple[int, int], int]) -> list[StoryContradiction]:
+    """Signs of contradiction (a denied action, different percentages) between related sentences of two
+    outlets: the same claim, or sharing enough terms. The comparison's tests, on the story's pairs."""
+    from collections import Counter
+
+    frequent = frequent_terms([t for d in docs for t in d.terms])
+    cands = []
+    for (g, h) in related:
+        (x, i), (y, j) = where[g], where[h]
+        da, db = docs[x], docs[y]
+        if da.outlet == db.outlet:
+            continue
+        ca, cb = claim_of.get((x, i)), claim_of.get((y, j))
+        if ca != cb and overlap(da.terms[i], db.terms[j]) < RELATED:
+            continue
+        fa, fb = da.feature(i), db.feature(j)
+        opposite = sum(fa.actions[c] != fb.actions[c] for c in fa.actions.keys() & fb.actions.keys())
+        if not ((fa.pct_units and fb.pct_units) or opposite):
+            continue
+        reasons = contradiction_reasons(fa, fb, frequent)
+        if reasons:
+            cands.append((-opposite, -len(fa.stems & fb.stems), g, h, reasons, ca, cb))
+    cands.sort(key=lambda c: c[:4])
+    used: Counter[int] = Counter()
+    out = []
+    for _, _, g, h, reasons, ca, cb in cands:
+        if used[g] >= MAX_CONTRADICTIONS or used[h] >= MAX_CONTRADICTIONS:
+            continue
+        used[g] += 1
+        used[h] += 1
+        (x, i), (y, j) = where[g], where[h]
+        out.append(StoryContradiction(a=_claim_sentence(docs[x], i), b=_claim_sentence(docs[y], j), reasons=reasons,
+                                      claim_a=ca, claim_b=cb))
+    return out
+
+
+def find_story(lib, ref: str) -> tuple[Story, list[Article], list[Quote]]:
+    """The story with id ``ref`` or holding the article ``ref``, its articles and their quotes.
+
+    An article that no other article reports on is a story of one article. Raises ``NotFoundError``.
+    """
+    from ..errors import NotFoundError
+    from .features import library_features
+    from .grouping import group_stories, make_story, story_id
+
+    feats, _ = library_features(lib)
+    anchor = next((f for f in feats if f.id == ref or story_id(f.id) == ref), None)
+    if anchor is not None and anchor.date is not None:  # only the weeks around it can hold its story
+        span = dt.timedelta(days=SEARCH_DAYS)
+        stories = group_stories(feats, since=anchor.date - span, until=anchor.date + span, keep_undated=True)
+    else:
+        stories = group_stories(feats)
+    story = next((s for s in stories if s.id == ref or any(a.id == ref for a in s.articles)), None)
+    if story is None:
+        k = next((i for i, f in enumerate(feats) if f.id == ref), None)
+        if k is None:
+            raise NotFoundError(f"no story or article with id {ref!r} (see 'briefing stories')")
+        story = make_story(feats, [k], {})
+    articles = [lib.article(a.id) for a in story.articles]
+    quotes = lib.quotes(article_ids=[a.id for a in articles])
+    return story, articles, quotes

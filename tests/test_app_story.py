@@ -1,0 +1,121 @@
+"""Pilot tests of the story screen: the claim × outlet matrix, jumping to the reader, timeline, export."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.tui.config import AppConfig
+from briefing.tui.main import make_app
+from briefing.tui.screens.story import SentencePicker, StoryScreen
+from briefing.tui.widgets.article_view import ArticleView
+
+from app_helpers import option_texts, settle
+from story_factory import make_story_corpus
+
+
+@pytest.fixture
+def story_app(tmp_path):
+    corpus = make_story_corpus(tmp_path / "corpus")
+
+    def build():
+        return make_app(corpus=corpus, index_dir=tmp_path / "index",
+                        config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
+    return build
+
+
+async def open_story(app, pilot, query: str = "Harbor bridge") -> StoryScreen:
+    await settle(app, pilot)
+    app.action_focus_search()
+    app.query_one("#query").value = query
+    await pilot.press("enter")
+    await settle(app, pilot)
+    await pilot.press("enter")  # open the first hit in the reader
+    await settle(app, pilot)
+    await pilot.press("o")
+    await settle(app, pilot)
+    assert isinstance(app.screen, StoryScreen)
+    assert app.screen.view is not None
+    return app.screen
+
+
+@pytest.mark.parametrize("size", [(120, 36), (80, 30)])
+async def test_matrix_reads_at_120_and_80_columns(story_app, size):
+    app = story_app()
+    async with app.run_test(size=size) as pilot:
+        screen = await open_story(app, pilot)
+        view = screen.view
+        assert len(view.story.articles) == 4
+        rows = option_texts(screen.query_one("#story-claims"))
+        assert len(rows) == len(view.claims) + len(view.only)
+        head = screen.query_one("#story-head").render()
+        head_text = getattr(head, "plain", str(head))
+        if size[0] < 100:  # one letter per outlet, and a legend that names them
+            assert "A " in head_text and "Riverton Gazette" in head_text
+            assert rows[0].startswith("● ● ● ●")  # the vote: all four outlets carry it
+        else:
+            assert "Riv" in head_text and "Dai" in head_text
+            assert rows[0].startswith("●   ●   ●   ●")
+        lines = [screen.query_one("#story-claims").render_line(y).text for y in range(3)]
+        assert all(len(line.rstrip()) <= size[0] for line in lines)
+        flagged = [r for r in rows if "! " in r[:20]]
+        assert any("30,000 vehicles" in r for r in flagged)  # the figure two outlets disagree on
+
+
+async def test_claim_details_timeline_and_jump_to_the_reader(story_app):
+    app = story_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_story(app, pilot)
+        details = screen.query_one("#story-detail-text")
+        first = str(details.render())
+        assert "Riverton Gazette:" in first and "Daily Ledger:" in first and "Metro Wire:" in first
+        await pilot.press("t")
+        timeline = str(details.render())
+        assert "Timeline" in timeline and "Speakers quoted" in timeline
+        assert timeline.index("2024-05-14") < timeline.index("2024-05-15")
+        await pilot.press("t")
+        claims = screen._claims
+        target = next(k for k, c in enumerate(claims) if any("13,000" in s.text for s in c.sentences))
+        lst = screen.query_one("#story-claims")
+        lst.highlighted = target
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SentencePicker)
+        picker_rows = option_texts(app.screen.query_one("#picker-list"))
+        k = next(i for i, r in enumerate(picker_rows) if "13,000" in r)
+        app.screen.query_one("#picker-list").highlighted = k
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, (StoryScreen, SentencePicker))
+        assert app.article is not None and app.article.id == "ledger-bridge"
+        reader = app.query_one("#reader", ArticleView)
+        shown = "\n".join(reader.render_line(y).text for y in range(reader.size.height))
+        assert "13,000 vehicles" in shown
+
+
+async def test_export_writes_the_story_markdown(story_app, tmp_path):
+    app = story_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_story(app, pilot)
+        await pilot.press("e")
+        await settle(app, pilot)
+        from briefing.index.config import corpus_data_dir
+
+        files = list((corpus_data_dir(app.library.corpus) / "exports").glob("story-st-*.md"))
+        assert len(files) == 1
+        text = files[0].read_text("utf-8")
+        assert text.startswith("## ") and "### Claims carried by several outlets" in text
+        assert "Outlets: Channel 9, Daily Ledger, Metro Wire, Riverton Gazette" in text
+        assert "### Quotes" in text and screen.view.story.title.split()[0] in text
+
+
+async def test_story_key_without_an_article_says_so_and_palette_offers_it(story_app):
+    app = story_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        app.action_story()
+        await settle(app, pilot)
+        assert not isinstance(app.screen, StoryScreen)
+        from briefing.tui.commands import ACTIONS
+
+        assert any(action == "story" for _, action, _ in ACTIONS)
+        assert any(b.id == "briefing.story" for b in app.BINDINGS)

@@ -1,0 +1,126 @@
+"""Rendering of a story: the claim × outlet matrix rows, a claim's sentences, the timeline, the speakers.
+
+Everything is built as ``rich.text.Text`` from article text (never markup). Outlet columns are one
+letter wide on narrow screens (a legend names them) and three letters on wide ones.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from briefing.index.sanitize import one_line
+from briefing.index.stories.models import Claim, StoryClaims
+
+CARRIED, ABSENT = "●", "·"
+DIFF_STYLES = {"added": "bold green", "changed": "bold yellow"}
+
+
+def outlet_columns(view: StoryClaims) -> list[str]:
+    """The outlets in column order: those carrying the most claims first."""
+    count: dict[str, int] = {o: 0 for o in view.story.outlets}
+    for c in view.claims + view.only:
+        for o in c.outlets:
+            count[o] = count.get(o, 0) + 1
+    return sorted(count, key=lambda o: (-count[o], o))
+
+
+def column_width(width: int) -> int:
+    """Characters per outlet column: 3 from 100 columns on, else 1."""
+    return 3 if width >= 100 else 1
+
+
+def _abbrev(outlet: str, k: int, w: int) -> str:
+    if w == 1:
+        return chr(ord("A") + k) if k < 26 else "?"
+    letters = "".join(ch for ch in outlet if ch.isalnum())[:3] or "?"
+    return letters.ljust(3)
+
+
+def header(outlets: list[str], width: int) -> Text:
+    """The matrix's column heads (and, one letter wide, the legend naming them)."""
+    w = column_width(width)
+    out = Text(no_wrap=False)
+    heads = " ".join(_abbrev(o, k, w) for k, o in enumerate(outlets))
+    out.append(heads + "   claim", style="bold")
+    if w == 1:
+        out.append("\n")
+        out.append(" · ".join(f"{_abbrev(o, k, 1)} {one_line(o, 30)}" for k, o in enumerate(outlets)), style="dim")
+    return out
+
+
+def contradicted(view: StoryClaims) -> set[int]:
+    """Ids of the claims a possible contradiction involves."""
+    return {x for c in view.contradictions for x in (c.claim_a, c.claim_b) if x is not None}
+
+
+def all_claims(view: StoryClaims) -> list[Claim]:
+    """Shared and single-outlet claims in reading order."""
+    return sorted(view.claims + view.only, key=lambda c: c.id)
+
+
+def matrix_row(claim: Claim, outlets: list[str], width: int, flagged: bool) -> Text:
+    """One claim as a row: a mark per outlet, a flag, the claim's leading sentence (one line)."""
+    w = column_width(width)
+    row = Text(no_wrap=True, overflow="ellipsis")
+    for o in outlets:
+        carried = o in claim.outlets
+        row.append(CARRIED.ljust(w) if carried else ABSENT.ljust(w), "bold cyan" if carried else "dim")
+        row.append(" ")
+    row.append("! " if flagged else "≠ " if claim.differing_terms else "  ",
+               "bold white on red" if flagged else "yellow")
+    room = max(20, width - len(outlets) * (w + 1) - 6)  # one line per claim: the details pane has the rest
+    row.append(one_line(claim.sentences[0].text, room), "" if len(claim.outlets) > 1 else "dim")
+    return row
+
+
+def claim_details(view: StoryClaims, claim: Claim) -> Text:
+    """Each outlet's sentence of a claim (differing words coloured) and the contradictions it is part of."""
+    out = Text()
+    for k, s in enumerate(claim.sentences):
+        out.append(one_line(s.source or s.article_id, 40) + ": ", "bold cyan" if k == 0 else "bold")
+        start = len(out)
+        out.append(one_line(s.text))
+        for t in s.tokens:
+            if t.op in DIFF_STYLES:
+                out.stylize("bold magenta underline" if t.flagged else DIFF_STYLES[t.op],
+                            start + t.start - s.start, start + t.end - s.start)
+        out.append("\n")
+    if len(claim.outlets) == 1:
+        out.append(f"Only {one_line(claim.outlets[0], 40)} has this.\n", "italic dim")
+    for x in view.contradictions:
+        if claim.id in (x.claim_a, x.claim_b):
+            out.append("⚠ ", "bold red")
+            out.append(f"{one_line(x.a.source or '', 30)} vs {one_line(x.b.source or '', 30)}: ", "bold")
+            out.append("; ".join(x.reasons), "red")
+            other = x.b if x.claim_a == claim.id else x.a
+            out.append(f"\n  {one_line(other.source or '', 30)}: {one_line(other.text, 300)}\n", "dim")
+    out.append("Enter: open a sentence in the reader", "dim italic")
+    return out
+
+
+def timeline(view: StoryClaims) -> Text:
+    """The story's articles by publication date, then the speakers each outlet quotes."""
+    out = Text()
+    out.append("Timeline\n", "bold")
+    for a in view.story.articles:
+        out.append(f"{str(a.date) if a.date else 'no date':<10}  ", "cyan")
+        out.append(one_line(a.source or "unknown outlet", 30) + ": ", "bold")
+        out.append(one_line(a.title or a.id, 200) + "\n")
+    out.append("\nSpeakers quoted\n", "bold")
+    for o in view.speakers:
+        out.append(one_line(o.source, 30) + ": ", "bold")
+        names = ", ".join(f"{one_line(n, 40)} ({k})" for n, k in o.speakers.items())
+        out.append((names or "no one") + "\n")
+    return out
+
+
+def summary(view: StoryClaims) -> Text:
+    """One status line: title, outlets, dates and counts."""
+    st = view.story
+    span = "" if not st.first else str(st.first) if st.first == st.last else f"{st.first} … {st.last}"
+    out = Text(one_line(st.title, 200), style="bold")
+    out.append(f"  {len(st.articles)} articles · {len(st.outlets)} outlets · {span} · ")
+    out.append(f"{len(view.claims)} shared", "cyan")
+    out.append(f" · {len(view.only)} single-outlet · ")
+    out.append(f"{len(view.contradictions)} possible contradictions", "bold red" if view.contradictions else "")
+    return out
