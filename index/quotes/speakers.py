@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker
-from .lexicon import MEDIA_WORDS, NOMINALS, ORG_WORDS, PRONOUNS, ROLE_WORDS
+from .entities import entity_type
+from .lexicon import MEDIA_WORDS, ORG_WORDS, PRONOUNS, ROLE_WORDS
 
 _ROLE = set(ROLE_WORDS)
 _ORG = set(ORG_WORDS)
@@ -63,7 +63,11 @@ def clean_np(np: str, strict: bool = True) -> str | None:
         np = m.group("x").strip()
     np = re.split(r"[:;—–]\s+|\s+--\s+", np)[-1].strip()
     if "," in np:
-        np = np.rsplit(",", 1)[1].strip()
+        first, last = np.split(",", 1)[0].strip(), np.rsplit(",", 1)[1].strip()
+        # "Dean Roe, a salesman from Sumter, South Carolina": the person, not the place that ends the description
+        head = re.sub(r"\s+(?:of|from|in)\s+[A-Z].*$", "", first)
+        np = first if entity_type(last) == "place" and (entity_kind(split_role(head)[0]) == "person" or
+                                                        head.split()[0].lower() in ("a", "an", "the")) else last
     sub = list(re.finditer(r"\b(?:after|though|although|when|while|because|since|if|once|until|where|which|"
                            r"what|how|whom|whereas|unless)\s+", np, re.I))
     if sub and sub[-1].end() < len(np):
@@ -147,15 +151,6 @@ def is_media(name: str) -> bool:
     return any(t.lower().strip(".,’'s") in MEDIA_WORDS for t in name.split())
 
 
-@dataclass
-class Entity:
-    name: str
-    kind: str
-    role: str | None = None
-    cue: str | None = None
-    context: str = ""  # words around the cue ("said in an article"), for "the article" later
-
-
 _NAME_SEQ = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 _NOT_FIRST = {"The", "A", "An", "In", "On", "At", "US", "UK", "EU", "American", "Chinese", "British", "President",
               "Prime", "Minister", "Secretary", "Chief", "Mr", "Mrs", "Ms", "Dr", "But", "And", "However", "Meanwhile",
@@ -182,62 +177,6 @@ def person_names(text: str) -> dict[str, str]:
         if len(toks) >= 2 and entity_kind(" ".join(toks)) == "person":
             out.setdefault(toks[-1].lower(), " ".join(toks))
     return out
-
-
-@dataclass
-class SpeakerMemory:
-    """What an article has said so far: speakers in order, and full names for alias expansion."""
-
-    history: list[Entity] = field(default_factory=list)
-    full_names: dict[str, str] = field(default_factory=dict)  # last token (lower) -> full person name
-    gov_mentions: list[str] = field(default_factory=list)  # regulators/ministries named so far
-
-    def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "") -> None:
-        self.history.append(Entity(name, kind, role, cue, context.lower()))
-        toks = name.split()
-        if kind == "person" and len(toks) >= 2:
-            self.full_names.setdefault(toks[-1].lower(), name)
-
-    def expand(self, name: str) -> str:
-        """'Trump' -> 'Donald Trump' once the article has used the full name."""
-        toks = [t for t in name.split() if t.lower() not in _TITLES]
-        if len(toks) == 1:
-            return self.full_names.get(toks[0].lower(), toks[0])
-        return " ".join(toks) if toks else name
-
-    def resolve(self, mention: str) -> tuple[str | None, str | None]:
-        """(speaker name, role) for a pronoun or a generic nominal, from the latest compatible speaker."""
-        low = mention.lower().strip()
-        want = PRONOUNS.get(low)
-        if want is None:
-            m = re.fullmatch(r"(?:the|this|that)\s+([a-z]+)", low)
-            if not m or m.group(1) not in NOMINALS:
-                return None, None
-            want = NOMINALS[m.group(1)]
-            word = m.group(1)
-            if word in ("regulator", "ministry", "agency", "department", "watchdog", "commission") and self.gov_mentions:
-                for e in reversed(self.history):
-                    if any(w in e.name.lower() for w in ("ministry", "administration", "agency", "commission",
-                                                         "regulator", "department", "authority")):
-                        return e.name, e.role
-                return self.gov_mentions[-1], None
-            for e in reversed(self.history[-6:]):
-                if re.search(r"\b%s\b" % word, e.context):
-                    return e.name, e.role
-        else:
-            word = None
-        for e in reversed(self.history):
-            if want == "person" and e.kind not in ("person", "unknown"):
-                continue
-            if want == "org" and e.kind == "person":
-                continue
-            if want == "media" and not (is_media(e.name) or (e.cue or "").startswith("report")):
-                continue
-            if word and want == "org" and word in ("ministry", "regulator", "agency", "department") \
-                    and word not in e.name.lower() and any(word in h.name.lower() for h in self.history):
-                continue
-            return e.name, e.role
-        return None, None
 
 
 def speaker_names(name: str) -> list[str]:
@@ -306,3 +245,6 @@ def merge_speaker_rows(rows: Iterable, overrides: Mapping[str, str] | None = Non
                            count=g["count"], articles=sorted(g["articles"])))
     out.sort(key=lambda s: (-s.count, s.name.lower()))
     return out
+
+
+from .resolve import Entity, SpeakerMemory  # noqa: E402,F401  (re-exported; resolve.py builds on the helpers above)
