@@ -180,10 +180,11 @@ class _Extractor:
             if self.last is None or para - self.last[1] > 1 or _words(text) < MIN_WORDS_FLOATING:
                 return False
             prev = self.last[0]
-            who = (prev.speaker, prev.mention, None, None, prev.role)
-            floating = True
-            if False and not self.mem.continues(prev.speaker, prev.end, first.open):
-                who, floating = None, False  # someone else was named since: no speaker rather than a guess
+            end = (sents.at(last.close) or (last.para_start, last.para_end))[1]
+            who = self.mem.subject_in(sent[0], first.open, last.after if last.closed else last.end, end)
+            if who is None:  # nobody named in its own sentence: the previous speaker goes on
+                who = (prev.speaker, prev.mention, None, None, prev.role)
+                floating = True
         if len(group) == 1:
             self.add(first.start, first.end, "direct", cue, who, floating, para)
         else:  # one quotation over several paragraphs: one quote, a fragment per paragraph

@@ -35,6 +35,7 @@ _DESCRIPTION = re.compile(r"(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\
 _NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen)"
                    r"\.?\s+)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+|al-)?"
                    r"[A-Z][a-z’'-]+){0,2})")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,3}\b")
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile", "This", "That", "When",
              "While", "After", "Before", "If", "As", "For", "With", "By", "From", "He", "She", "It", "They", "We",
              "His", "Her", "Their", "Its", "Our", "I", "You", "Monday", "Tuesday", "Wednesday", "Thursday",
@@ -74,12 +75,13 @@ def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
         g = e.gender or ""
         if strict:  # first pass: the gender agrees
             return g[:1] == want
-        return not g or g.endswith("?")  # then: unknown, or only likely the other
+        return not g  # then: unknown
     if pronoun == "it":
         return e.kind in ("org", "unknown") and not e.plural and e.etype not in ("place", "platform") \
             and not e.gender
     if pronoun == "they":
-        return e.etype not in ("place", "platform") and (e.plural or e.kind in ("org", "group") or not e.gender)
+        return e.etype not in ("place", "platform") and (e.plural or e.kind in ("org", "group") or not e.gender) \
+            if strict else e.etype not in ("place", "platform")
     return e.etype not in ("place", "platform")
 
 
@@ -94,8 +96,8 @@ class SpeakerMemory:
     _names: list[tuple[int, str, str | None]] | None = None  # (offset, person name, gender) in the text
 
     def __post_init__(self) -> None:
-        for m in _NAME.finditer(self.body) if self.body else ():
-            toks = m.group("name").split()
+        for m in _FULL_NAME.finditer(self.body) if self.body else ():
+            toks = m.group().split()
             while toks and toks[0] in _NOT_NAME:
                 toks = toks[1:]
             name = split_role(" ".join(toks))[0]
@@ -126,6 +128,46 @@ class SpeakerMemory:
                 out.append((m.start(), name, gender))
             self._names = out
         return [n for n in self._names if n[0] < at]
+
+    _CAND = re.compile(r"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?"
+                       r"[A-Z][\w’'-]*){0,3}")
+
+    def subject_in(self, s: int, q_open: int, q_end: int, e: int):
+        """A person the quote's own sentence names outside the quotation (its subject before the quote,
+        else the first one after it): ``(name, mention, start, end, role)`` or None."""
+        before = self.body[s:q_open]
+        spans = [(s, q_open), (q_end, e)] if len(before.split()) >= 2 else [(q_end, e), (s, q_open)]
+        for a, b in spans:
+            for m in self._CAND.finditer(self.body, a, b):
+                if self.body[max(a, m.start() - 1): m.start()] in ("“", '"', "‘") \
+                        or self.body.startswith(("’s", "'s"), m.end()) or m.group().endswith(("’s", "'s")):
+                    continue  # inside a quotation, or a possessive ("Clinton's campaign")
+                got = self._person(m.group())
+                if got:
+                    return got[0], m.group(), m.start(), m.end(), got[1]
+        return None
+
+    def _person(self, phrase: str) -> tuple[str, str | None] | None:
+        """(name, role) when ``phrase`` names a person the article knows, else None."""
+        toks = phrase.split()
+        while toks and toks[0] in _NOT_NAME:
+            toks = toks[1:]
+        if not toks:
+            return None
+        name, role = split_role(" ".join(toks))
+        hon = GENDERED_WORDS.get(toks[0].lower().strip("."))
+        if len(name.split()) == 1:
+            key = name.lower().strip("’'s")
+            if key not in self.full_names and not any(e.name.split()[-1].lower() == key for e in self.history
+                                                      if e.kind == "person"):
+                return None
+        elif entity_kind(name) != "person" or entity_type(name) or is_fragment(name):
+            return None
+        name = self.expand(name, hon)
+        if entity_type(name):
+            return None
+        self.remember(name, "person", role, None, "", -1, hon)
+        return name, role
 
     def continues(self, speaker: str | None, since: int, at: int) -> bool:
         """May a quote at ``at`` with no cue of its own continue ``speaker`` (last quoted, up to ``since``)?
@@ -233,20 +275,27 @@ class SpeakerMemory:
         self.history.append(Entity(e.name, e.kind, e.role, cue, context.lower(), e.gender, e.etype, e.plural, pos))
 
     def resolve_pronoun(self, pronoun: str, at: int) -> Entity | None:
-        """The latest speaker the pronoun can stand for; for he/she, a person the text named since, or
-        (when no speaker fits) the latest person of that gender the text names."""
-        for strict in (True, False):
-            for e in reversed(self.history):
-                if _fits(e, pronoun, strict):
-                    if pronoun in ("he", "him", "she", "her") and e.pos >= 0 and at - e.pos > _NEAR:
-                        named = self._named(pronoun, at, after=e.pos)
-                        if named:
-                            return named
-                    return e
-                if pronoun in ("he", "him", "she", "her") and e.pos >= 0 and at - e.pos > 3 * _NEAR:
-                    break
-        if pronoun in ("he", "him", "she", "her"):
-            return self._named(pronoun, at)
+        """What a pronoun stands for. "he"/"she": the latest speaker whose gender agrees (unless the text
+        has since named another person of that gender), else the latest person of that gender the text
+        names, else the latest speaker of unknown gender; never an organisation, a group or a place.
+        "it": an organisation; "they": a group or an organisation."""
+        gendered = pronoun in ("he", "him", "she", "her")
+        for e in reversed(self.history):
+            if gendered and e.pos >= 0 and at - e.pos > 3 * _NEAR:
+                break
+            if _fits(e, pronoun, True):
+                if gendered and e.pos >= 0 and at - e.pos > _NEAR:
+                    return self._named(pronoun, at, after=e.pos) or e
+                return e
+        if gendered:
+            named = self._named(pronoun, at)
+            if named:
+                return named
+        for e in reversed(self.history):
+            if gendered and e.pos >= 0 and at - e.pos > 3 * _NEAR:
+                break
+            if _fits(e, pronoun, False):
+                return e
         return None
 
     def _named(self, pronoun: str, at: int, after: int = -1) -> Entity | None:

@@ -114,6 +114,7 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     return np
 
 
+@lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
     toks = np.split()
