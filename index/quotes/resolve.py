@@ -43,6 +43,7 @@ _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanw
              "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "So", "Yet",
              "Still", "Now", "Then", "There", "Here", "What", "Why", "How", "Who", "Where", "Although", "Though",
              "Because", "Since", "Asked", "Speaking", "According", "Last", "Next", "Earlier", "Later", "Also"}
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _NEAR = 1200
 """Characters back within which the last speaker of the right kind is preferred to a name in the text."""
 
@@ -118,6 +119,9 @@ class SpeakerMemory:
                     toks = toks[1:]
                 if not toks or (len(toks) < 2 and not hon):
                     continue
+                nxt = _NEXT_WORD.match(self.body, m.end())
+                if nxt and (nxt.group(1) in _PLURAL_HEADS or nxt.group(1) in _PERSON_ROLES):
+                    continue  # a modifier: "South Korean officials", "Clinton campaign"
                 name, role = split_role(" ".join(toks))
                 toks = name.split()
                 if entity_kind(name) not in ("person", "unknown") or entity_type(name):
@@ -296,39 +300,52 @@ class SpeakerMemory:
                 break
             if _fits(e, pronoun, False):
                 return e
-        return None
+        return self._named(pronoun, at, any_gender=True) if gendered else None
 
-    def _named(self, pronoun: str, at: int, after: int = -1) -> Entity | None:
+    def _named(self, pronoun: str, at: int, after: int = -1, any_gender: bool = False) -> Entity | None:
+        """The latest person of the pronoun's gender (or, with ``any_gender``, of no known gender) the
+        text names before ``at`` (and after ``after``)."""
         want = "m" if pronoun in ("he", "him") else "f"
         for pos, name, gender in reversed(self.names_before(at)):
             if pos <= after or at - pos > 3 * _NEAR:
                 break
-            if gender == want:
+            if gender == want or (any_gender and gender is None):
                 return Entity(name, "person", None, None, "", gender, "", False, pos)
         return None
 
     def holder(self, np: str, head: str, at: int):
         """The named holder of the role in "the minister": a speaker whose role has the word, or a
-        name the text gives it ("Mayor Jane Roe", "Jane Roe, the city's mayor")."""
+        name the text gives it ("Mayor Jane Roe", "Jane Roe, the city's mayor"). The description's
+        other words must fit too ("the Democratic nominee" is not "Republican nominee Donald Trump")."""
+        words = {w.lower() for w in re.findall(r"[\w-]+", np)[1:-1]} - {"new", "same", "top", "first"}
+
+        def fits(role_text: str) -> bool:
+            have = {w.lower() for w in re.findall(r"[\w-]+", role_text)}
+            return words <= have
+
         for e in reversed(self.history):
-            if e.role and re.search(r"\b%s\b" % re.escape(head), e.role, re.I) and e.kind == "person":
+            if e.role and e.kind == "person" and re.search(r"\b%s\b" % re.escape(head), e.role, re.I) \
+                    and fits(e.role):
                 return e.name, e.role
         text = self.body[max(0, at - 4 * _NEAR): at]
         best = None
-        for m in re.finditer(r"\b%s\s+(?P<n>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)" % re.escape(head), text, re.I):
-            best = (m.start(), m.group("n"), m.group()[: m.start("n") - m.start()].strip())
-        for m in re.finditer(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:the|a|an|its|his|her)\s+"
-                             r"[^,.;:]{0,50}?\b%s\b" % re.escape(head), text, re.I):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), m.group("n"), m.group()[m.end("n") - m.start():].strip(" ,"))
+        for m in re.finditer(r"(?P<r>(?:[\w-]+\s+){0,3}(?i:%s))\s+(?P<n>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+                             r"(?![’']s)" % re.escape(head), text):
+            if fits(m.group("r")):
+                best = (m.start(), m.group("n"), m.group("r").strip())
+        for m in re.finditer(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?P<r>(?:the|a|an|its|his|her)\s+"
+                             r"[^,.;:]{0,50}?\b(?i:%s))\b" % re.escape(head), text):
+            if (best is None or m.start() > best[0]) and fits(m.group("r")):
+                best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
         if best is None:
             return None
         name, role = split_role(best[1])
         if entity_kind(name) != "person" or is_fragment(name) or name.split()[0] in _NOT_NAME:
             return None
         name = self.expand(name)
-        self.remember(name, "person", best[2], None, "", at)
-        return name, best[2]
+        role = best[2][:1].upper() + best[2][1:]
+        self.remember(name, "person", role, None, "", at)
+        return name, role
 
     def author(self, np: str, at: int) -> Entity | None:
         """The author of a document: its owner ("the union's release"), or the latest speaker whose cue
