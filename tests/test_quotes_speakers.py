@@ -177,3 +177,31 @@ def test_a_role_is_never_a_clause():
     q = speaker_of(text, "the race")
     assert q.speaker == "Hillary Clinton"
     assert q.speaker_role is None or not is_fragment(q.speaker_role)
+
+
+SURFACE_CASES = {
+    "a woman's honorific is kept when no full name is known": (
+        "“I will go on with the work,” said Mrs. Trump.", {"I will go": "Mrs. Trump"}),
+    "a party tag after the name is not the speaker": (
+        "Sen. Jo Roe, R-Fla., said the bill would pass this week.", {"the bill": "Jo Roe"}),
+    "a place the article names as one never speaks": (
+        "Voters gathered in Terre Haute, Indiana, on Monday.\n\nTerre Haute said the count would be slow.",
+        {"the count": None}),
+    "a headline word before a full name is dropped": (
+        "Activist Backs Jane Roe\n\n“This is the right choice for the state,” Roe said.",
+        {"This is": "Jane Roe"}),
+    "the campaign is not whichever organisation spoke last": (
+        "The Federal Election Commission said the filing was late.\n\n"
+        "The campaign said the delay was a clerical error.", {"the delay": "The campaign"}),
+}
+
+
+@pytest.mark.parametrize("case", list(SURFACE_CASES))
+def test_speaker_surface_forms(case):
+    text, want = SURFACE_CASES[case]
+    assert {start: speaker_of(text, start).speaker for start in want} == want
+
+
+@pytest.mark.parametrize("word", ["Significantly", "Rather", "Tuesday", "Last September", "Va.", "a speech Mrs"])
+def test_adverbs_times_and_cut_names_are_not_speakers(word):
+    assert is_fragment(word)

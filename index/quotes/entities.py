@@ -4,10 +4,27 @@ and whether it is a noun phrase at all (not a clause fragment such as "Although 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import (CAPITALS, CITIES, COUNTRIES, DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PLATFORMS, PRONOUNS,
                       REGIONS, ROLE_WORDS)
+
+@dataclass
+class Entity:
+    """A speaker or a person the article names, as the speaker memory keeps it."""
+
+    name: str
+    kind: str  # person / org / group / unknown
+    role: str | None = None
+    cue: str | None = None
+    context: str = ""  # words around the cue ("said in an article"), for "the article" later
+    gender: str | None = None
+    etype: str = ""  # place / capital / country / platform / document / ""
+    plural: bool = False
+    pos: int = -1
+
+
 
 _DET = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
         "one", "some", "several", "many", "most", "two", "three", "four", "both", "other", "another", "each",
@@ -95,7 +112,8 @@ def _cap_run(toks: list[str], i: int = 0) -> int:
 
 
 _LEAD_ADV = re.compile(r"^(?:just|only|even|nearly|almost|about|roughly|also|now|(?:more|less|fewer)\s+than)\s+|\s+(?:himself|herself|"
-                       r"themselves|itself|both|all|too|alone|instead|however)$", re.I)
+                       r"themselves|itself|both|all|too|alone|instead|however|often|also|again|sometimes|always|"
+                       r"later|earlier|now|then|still|once|twice|repeatedly|frequently|previously|recently)$", re.I)
 
 
 def normalise(np: str) -> str:
@@ -134,8 +152,17 @@ def is_fragment(np: str) -> bool:
     if not toks:
         return True
     low = [t.lower().strip(",.;:()[]\"“”") for t in toks]
+    if toks[-1].lower().strip(".") in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov") or (
+            len(toks) == 1 and _ABBREV.match(toks[0])):
+        return True  # "a speech Mrs", "Va.", "R-Ky."
+    if np.isupper() and len(toks) > 2:
+        toks = [t.lower() for t in toks]  # a headline in capitals: its words are read as lower case
+        low = toks
+    if all(t in _TIME_WORDS for t in low):
+        return True  # "Tuesday", "Last September"
     if len(low) == 1:
-        return low[0] in _VERBISH - set(PRONOUNS) or not any(c.isalpha() for c in low[0]) or low[0] in _SUBJ
+        return low[0] in _VERBISH - set(PRONOUNS) or not any(c.isalpha() for c in low[0]) or low[0] in _SUBJ \
+            or low[0] in _ADVERBS or low[0].endswith(_ADVERB_ENDINGS)
     if low[0] in _SUBJ:  # "she released a statement", "It follows …", "Although Trump"; not "she and her aides"
         return low[1] != "and" or _verb_at(low, toks) < len(low)
     if _verb_at(low, toks) < len(low):
@@ -149,6 +176,16 @@ def is_fragment(np: str) -> bool:
     return any(_verbal(t) for t in low[i:] if not _CAP.match(t)) or any(t in _CLAUSE_AFTER_NAME for t in low[i:])
 
 
+_ADVERBS = {"rather", "sure", "instead", "still", "yet", "indeed", "however", "meanwhile", "moreover", "besides",
+            "perhaps", "maybe", "yes", "no", "well", "now", "then", "later", "earlier", "also", "again", "thus",
+            "hence", "otherwise", "nonetheless", "nevertheless", "anyway", "overall", "separately", "similarly",
+            "likewise", "first", "second", "finally", "today", "here", "there", "afterwards", "afterward"}
+_ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ibly", "ably", "fully", "lessly", "edly", "ingly")
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+               "last", "next", "this", "early", "late", "morning", "afternoon", "evening", "night", "week", "month",
+               "year", "today", "yesterday", "tonight", "spring", "summer", "autumn", "fall", "winter"}
+_ABBREV = re.compile(r"^(?:[DRI]-)?[A-Z][a-z]{0,3}\.$")
 _PEOPLE_START = {"people", "officials", "sources", "experts", "analysts", "critics", "residents", "aides",
                  "several", "many", "some", "most", "others", "both"}
 _LEAD_JUNK = re.compile(r"^(?:\d{4}\s+)?\d{1,2}:\d\d\s*[AP]M\s*|^[A-Z .]{3,}\s*\([^)]*\)\s*[-–—]+\s*")

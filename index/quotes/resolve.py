@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .entities import entity_type, is_fragment, normalise, salvage, trim_time
-from .gender import GENDERED_WORDS, person_gender
-from .lexicon import DOCUMENT_WORDS, NOMINALS, PRONOUNS, ROLE_WORDS
-from .speakers import _TITLES, entity_kind, is_media, split_role
+from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
+from .entities import Entity, entity_type, is_fragment, normalise, salvage, trim_time
+from .gender import GENDERED_WORDS, first_name_gender, person_gender
+from .lexicon import COUNTRIES, DOCUMENT_WORDS, NOMINALS, PRONOUNS
+from .speakers import _TITLES, entity_kind, split_role
 
 _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
 _PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "people", "residents", "aides",
@@ -22,16 +23,6 @@ _PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "peop
                  "prosecutors", "democrats", "republicans", "supporters", "voters", "researchers", "scientists",
                  "economists", "diplomats", "executives", "lawyers", "attorneys", "activists", "organizers",
                  "witnesses", "allies", "staffers", "others", "both", "families", "parents", "students", "workers"}
-_PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."}) | {
-    "billionaire", "businessman", "businesswoman", "congressman", "congresswoman", "frontrunner", "front-runner",
-    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "lawmaker", "politician",
-    "pastor", "priest", "bishop", "archbishop", "rabbi", "imam", "doctor", "surgeon", "nurse", "officer",
-    "detective", "sheriff", "prosecutor", "host", "moderator", "anchor", "actor", "actress", "singer", "star",
-    "veteran", "activist", "owner", "teacher", "student", "physician", "pilot", "councillor", "councilman",
-    "councilwoman", "superintendent", "commander", "admiral", "marshal", "mogul", "tycoon", "entrepreneur",
-    "economist", "historian", "physicist", "biographer", "novelist", "poet", "writer", "journalist"}
-_DESCRIPTION = re.compile(r"(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)$",
-                          re.I)
 _NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen)"
                    r"\.?\s+)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+|al-)?"
                    r"[A-Z][a-z’'-]+){0,2})")
@@ -48,17 +39,26 @@ _NEAR = 1200
 """Characters back within which the last speaker of the right kind is preferred to a name in the text."""
 
 
-@dataclass
-class Entity:
-    name: str
-    kind: str  # person / org / group / unknown
-    role: str | None = None
-    cue: str | None = None
-    context: str = ""  # words around the cue ("said in an article"), for "the article" later
-    gender: str | None = None
-    etype: str = ""  # place / capital / country / platform / document / ""
-    plural: bool = False
-    pos: int = -1
+def _drop_lead(name: str) -> str:
+    """'Kentuckian Rand Paul' -> 'Rand Paul', 'Endorses Ted Cruz' -> 'Ted Cruz': a capitalised word before
+    a known first name that is not one itself (headline words, demonyms)."""
+    toks = name.split()
+    if len(toks) > 2 and first_name_gender(toks[0]) is None:
+        k = next((i for i in range(1, len(toks) - 1) if first_name_gender(toks[i]) is not None), 0)
+        toks = toks[k:]
+    return " ".join(toks)
+
+
+def _article_places(body: str) -> set[str]:
+    """Places the article itself shows to be places: 'Terre Haute, Indiana' -> {'terre haute'}."""
+    out = set()
+    for m in _PLACE_OF.finditer(body):
+        if entity_type(m.group(2)) == "place" or m.group(2).lower() in COUNTRIES:
+            out.add(m.group(1).lower())
+    return out
+
+
+_PLACE_OF = re.compile(r"\b(?:in|of|from|at|near|to)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 
 
 def _plural(name: str) -> bool:
@@ -87,7 +87,7 @@ def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
 
 
 @dataclass
-class SpeakerMemory:
+class SpeakerMemory(Descriptions):
     """What an article has said so far: speakers in order, and the people its text names."""
 
     body: str = ""
@@ -95,19 +95,26 @@ class SpeakerMemory:
     full_names: dict[str, list[str]] = field(default_factory=dict)  # last token (lower) -> full names, in order
     gov_mentions: list[str] = field(default_factory=list)  # regulators/ministries named so far
     _names: list[tuple[int, str, str | None]] | None = None  # (offset, person name, gender) in the text
+    _places: set[str] | None = None
 
     def __post_init__(self) -> None:
         for m in _FULL_NAME.finditer(self.body) if self.body else ():
             toks = m.group().split()
             while toks and toks[0] in _NOT_NAME:
                 toks = toks[1:]
-            name = split_role(" ".join(toks))[0]
+            name = _drop_lead(split_role(" ".join(toks))[0])
             if len(name.split()) >= 2 and entity_kind(name) == "person" and not entity_type(name):
                 lst = self.full_names.setdefault(name.split()[-1].lower(), [])
                 if name not in lst:
                     lst.append(name)
 
     # ------------------------------------------------------------------ names in the text
+    def places(self) -> set[str]:
+        """Names the article shows to be places ("in Terre Haute, Indiana"), lower case."""
+        if self._places is None:
+            self._places = _article_places(self.body) if "," in self.body else set()
+        return self._places
+
     def names_before(self, at: int) -> list[tuple[int, str, str | None]]:
         """People the text names before ``at`` (latest last): full names and honorific + surname."""
         if self._names is None:
@@ -120,9 +127,10 @@ class SpeakerMemory:
                 if not toks or (len(toks) < 2 and not hon):
                     continue
                 nxt = _NEXT_WORD.match(self.body, m.end())
-                if nxt and (nxt.group(1) in _PLURAL_HEADS or nxt.group(1) in _PERSON_ROLES):
+                if nxt and (nxt.group(1) in _PLURAL_HEADS or nxt.group(1) in PERSON_ROLES):
                     continue  # a modifier: "South Korean officials", "Clinton campaign"
                 name, role = split_role(" ".join(toks))
+                name = _drop_lead(name)
                 toks = name.split()
                 if entity_kind(name) not in ("person", "unknown") or entity_type(name):
                     continue
@@ -173,21 +181,6 @@ class SpeakerMemory:
         self.remember(name, "person", role, None, "", -1, hon)
         return name, role
 
-    def continues(self, speaker: str | None, since: int, at: int) -> bool:
-        """May a quote at ``at`` with no cue of its own continue ``speaker`` (last quoted, up to ``since``)?
-        Not when the text in between names someone else."""
-        if not speaker:
-            return False
-        own = {t.lower().strip(".,’'") for t in speaker.split()}
-        for pos, name, _ in reversed(self.names_before(at)):
-            if pos < since:
-                break
-            lead = self.body[max(since, pos - 3): pos]
-            if (pos == since or lead.endswith(("\n", ". ")) or lead.strip() == "") \
-                    and name.split()[-1].lower().strip(".,’'") not in own:
-                return False  # another person is the subject of a sentence in between
-        return True
-
     # ------------------------------------------------------------------ memory
     def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "",
                  pos: int = -1, gender: str | None = None) -> None:
@@ -204,10 +197,13 @@ class SpeakerMemory:
 
     def expand(self, name: str, gender: str | None = None) -> str:
         """'Trump' -> 'Donald Trump' once the article has used the full name, when only one full name
-        (of the right gender, after "Mrs." or "Mr.") ends with it; otherwise the name as written."""
+        (of the right gender, after "Mrs." or "Mr.") ends with it; otherwise the surname, or with its
+        honorific where the surname alone could be taken for someone else ("Mrs. Trump")."""
         toks = [t for t in name.split() if t.lower() not in _TITLES]
         if len(toks) != 1:
             return " ".join(toks) if toks else name
+        if entity_type(toks[0]):
+            return toks[0]  # "Twitter" is not "Islamic State Twitter"
         cands = self.full_names.get(toks[0].lower(), [])
         if gender:
             cands = [c for c in cands if person_gender(c, strict=True) in (gender, None)]
@@ -220,7 +216,10 @@ class SpeakerMemory:
                 if e.name in cands:
                     return e.name
             return cands[0] if gender is None else name
-        return name if gender and name.split()[0].lower().strip(".") in GENDERED_WORDS else toks[0]
+        honorific = gender and name.split()[0].lower().strip(".") in GENDERED_WORDS
+        if honorific and (gender == "f" or self.full_names.get(toks[0].lower())):
+            return name  # "Mrs. Trump", or "Mr. Clinton" where only a woman of that name is known
+        return toks[0]
 
     # ------------------------------------------------------------------ resolution
     def attribute(self, np: str, start: int, cue: str | None, context: str = ""):
@@ -234,8 +233,13 @@ class SpeakerMemory:
                 return None, None
             self._again(e, cue, context, start)
             return e.name, e.role
+        if low.strip(".") in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov"):  # a name cut at its honorific
+            m = re.match(r"\.?\s*([A-Z][\w’'-]+)", self.body[start + len(np): start + len(np) + 40])
+            np = f"{np.rstrip('.')}. {m.group(1)}" if m else np
         np = normalise(trim_time(np)) or np
         etype = entity_type(np)
+        if etype == "" and np[:1].isupper() and np.lower() in self.places():
+            etype = "place"
         if etype == "place" or (etype == "platform" and np.lower() != raw.lower()):
             return None, None  # a place never speaks; a platform only as the subject itself ("Facebook said")
         if is_fragment(np):
@@ -258,8 +262,8 @@ class SpeakerMemory:
             if author:
                 self._again(author, cue, context, start)
                 return author.name, author.role
-        desc = _DESCRIPTION.fullmatch(np)
-        if desc and desc.group("head").lower() in _PERSON_ROLES:
+        desc = DESCRIPTION.fullmatch(np)
+        if desc and desc.group("head").lower() in PERSON_ROLES:
             holder = self.holder(np, desc.group("head").lower(), start)
             if holder:
                 return holder
@@ -270,9 +274,11 @@ class SpeakerMemory:
             self.remember(gov, "org", np, cue, context, start)
             return gov, np
         name, role = split_role(np)
-        hon = GENDERED_WORDS.get(np.split()[0].lower().strip("."))
-        name = self.expand(name, hon)
-        self.remember(name, entity_kind(name), role, cue, context, start, hon)
+        first = np.split()[0]
+        hon = GENDERED_WORDS.get(first.lower().strip("."))
+        # "Mrs. Trump" with no Mrs. Trump named in full stays "Mrs. Trump", never plain "Trump"
+        name = self.expand(f"{first} {name}" if hon and len(name.split()) == 1 else name, hon)
+        self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
 
     def _again(self, e: Entity, cue: str | None, context: str, pos: int) -> None:
@@ -312,90 +318,3 @@ class SpeakerMemory:
             if gender == want or (any_gender and gender is None):
                 return Entity(name, "person", None, None, "", gender, "", False, pos)
         return None
-
-    def holder(self, np: str, head: str, at: int):
-        """The named holder of the role in "the minister": a speaker whose role has the word, or a
-        name the text gives it ("Mayor Jane Roe", "Jane Roe, the city's mayor"). The description's
-        other words must fit too ("the Democratic nominee" is not "Republican nominee Donald Trump")."""
-        words = {w.lower() for w in re.findall(r"[\w-]+", np)[1:-1]} - {"new", "same", "top", "first"}
-
-        def fits(role_text: str) -> bool:
-            have = {w.lower() for w in re.findall(r"[\w-]+", role_text)}
-            return words <= have
-
-        for e in reversed(self.history):
-            if e.role and e.kind == "person" and re.search(r"\b%s\b" % re.escape(head), e.role, re.I) \
-                    and fits(e.role):
-                return e.name, e.role
-        text = self.body[max(0, at - 4 * _NEAR): at]
-        best = None
-        for m in re.finditer(r"(?P<r>(?:[\w-]+\s+){0,3}(?i:%s))\s+(?P<n>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
-                             r"(?![’']s)" % re.escape(head), text):
-            if fits(m.group("r")):
-                best = (m.start(), m.group("n"), m.group("r").strip())
-        for m in re.finditer(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?P<r>(?:the|a|an|its|his|her)\s+"
-                             r"[^,.;:]{0,50}?\b(?i:%s))\b" % re.escape(head), text):
-            if (best is None or m.start() > best[0]) and fits(m.group("r")):
-                best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
-        if best is None:
-            return None
-        name, role = split_role(best[1])
-        if entity_kind(name) != "person" or is_fragment(name) or name.split()[0] in _NOT_NAME:
-            return None
-        name = self.expand(name)
-        role = best[2][:1].upper() + best[2][1:]
-        self.remember(name, "person", role, None, "", at)
-        return name, role
-
-    def author(self, np: str, at: int) -> Entity | None:
-        """The author of a document: its owner ("the union's release"), or the latest speaker whose cue
-        named that kind of document ("said in a statement")."""
-        m = re.match(r"^(?P<owner>.+?)[’']s\s+", np)
-        if m:
-            owner = m.group("owner")
-            low = owner.lower()
-            if low.split()[0] in ("the", "this", "that") and low.split()[-1] in NOMINALS:
-                name, role = self.resolve(owner)
-                if name:
-                    return Entity(name, entity_kind(name), role)
-            name, role = split_role(re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.I) if
-                                    owner[:4].lower() == "the " and owner[4:5].isupper() else owner)
-            if not is_fragment(name) and not entity_type(name):
-                return Entity(self.expand(name), entity_kind(name), role)
-            return None
-        word = np.lower().split()[-1].rstrip("s")
-        for e in reversed(self.history[-6:]):
-            if re.search(r"\b%ss?\b" % re.escape(word), e.context) and not e.etype:
-                return e
-        return None
-
-    def resolve(self, mention: str) -> tuple[str | None, str | None]:
-        """(speaker name, role) for a generic nominal ("the company") from the latest compatible speaker."""
-        low = mention.lower().strip()
-        m = re.fullmatch(r"(?:the|this|that)\s+([a-z]+)", low)
-        if not m or m.group(1) not in NOMINALS:
-            return None, None
-        want = NOMINALS[m.group(1)]
-        word = m.group(1)
-        if word in ("regulator", "ministry", "agency", "department", "watchdog", "commission") and self.gov_mentions:
-            for e in reversed(self.history):
-                if any(w in e.name.lower() for w in ("ministry", "administration", "agency", "commission",
-                                                     "regulator", "department", "authority")):
-                    return e.name, e.role
-            return self.gov_mentions[-1], None
-        for e in reversed(self.history[-6:]):
-            if re.search(r"\b%s\b" % word, e.context):
-                return e.name, e.role
-        for e in reversed(self.history):
-            if e.etype in ("place", "platform"):
-                continue
-            if want == "org" and (e.kind == "person" or e.gender):
-                continue
-            if want == "media" and not (is_media(e.name) or (e.cue or "").startswith("report")):
-                continue
-            if want == "org" and word in ("ministry", "regulator", "agency", "department") \
-                    and word not in e.name.lower() and any(word in h.name.lower() for h in self.history):
-                continue
-            return e.name, e.role
-        return None, None
-

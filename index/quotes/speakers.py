@@ -30,6 +30,7 @@ _PEOPLE = {"experts", "officials", "analysts", "sources", "lawmakers", "economis
            "protesters", "parents", "students", "teachers", "fans", "investors", "traders", "bankers"}
 _OK_INNER = {"of", "for", "the", "and", "&", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da", "at",
              "in", "on", "to"}
+_TAIL_PART = re.compile(r"^(?:\d+|(?:[DRI]-)?[A-Z][a-z]{0,3}\.|[DRI]-[A-Z][a-z]+\.?)$")
 _WORD = re.compile(r"[\w’'.&-]+")
 
 
@@ -53,9 +54,16 @@ def clean_np(np: str, strict: bool = True) -> str | None:
         np = np[: m.start()].strip()
     else:  # "Megan Hester, senior associate at the Institute, said" -> the name before the description
         parts = [p.strip() for p in np.rstrip(" ,").split(",")]
-        if len(parts) >= 2 and parts[-1][:1].islower() and parts[-1].split()[0].lower() not in PRONOUNS:
+        lead = split_role(re.sub(r"\s+(?:of|from|in)\s+[A-Z].*$", "", parts[0]))[0] if len(parts) >= 2 else ""
+        if lead and entity_kind(lead) == "person" and (
+                (len(parts) >= 3 and parts[1][:1].islower() and parts[1].split()[0].lower() not in PRONOUNS)
+                or _TAIL_PART.match(parts[-1]) or entity_type(parts[-1]) == "place"):
+            # "Joe Roe Jr., who was to travel to Columbus, Ohio, on Monday", "Sen. Jo Roe, R-Fla.",
+            # "Jo Roe, 29, of Huntsville, Ala." -> the person
+            np = parts[0]
+        elif len(parts) >= 2 and parts[-1][:1].islower() and parts[-1].split()[0].lower() not in PRONOUNS:
             head = parts[-2].split()
-            if 1 <= len(head) <= 4 and all(_cap(t) for t in head):
+            if 1 <= len(head) <= 4 and all(_cap(t) for t in head) and entity_type(parts[-2]) != "place":
                 np = parts[-2]
     np = np.strip(",;:—–-").strip()
     m = _DOC_OF.match(np)
