@@ -231,6 +231,8 @@ def salvage(np: str) -> str | None:
         if 0 < i < len(toks) and toks[i - 1].endswith(("’s", "'s")) and low[i] in _HEADS:
             i += 1  # "Rubio’s campaign sent out a release" -> "Rubio’s campaign"
         name = " ".join(toks[:i]).strip(",") if 0 < i <= 6 else ""
-    if not name or is_fragment(name) or name.lower() in _DET or name.endswith(("’s", "'s")):
-        return None
+    if not name or is_fragment(name) or name.endswith(("’s", "'s")) \
+            or all(w in _DET or w in ("one", "ones", "who") for w in name.lower().split()) \
+            or (len(name.split()) == 1 and name.islower() and name not in _PEOPLE_START):
+        return None  # "the one", "audio": no one in particular
     return name

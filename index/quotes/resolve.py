@@ -34,6 +34,8 @@ _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanw
              "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "So", "Yet",
              "Still", "Now", "Then", "There", "Here", "What", "Why", "How", "Who", "Where", "Although", "Though",
              "Because", "Since", "Asked", "Speaking", "According", "Last", "Next", "Earlier", "Later", "Also"}
+RECORDINGS = {"audio", "video", "recording", "recordings", "footage", "tape", "tapes", "clip", "clips",
+              "videotape", "livestream", "broadcast"}
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _NEAR = 1200
 """Characters back within which the last speaker of the right kind is preferred to a name in the text."""
@@ -257,11 +259,14 @@ class SpeakerMemory(Descriptions):
                 name, role = np, None
             self.remember(name, entity_kind(name) if name != np else "org", role, cue, context, start)
             return name, role
-        if etype == "document" or (low.split()[-1] in DOCUMENT_WORDS and ("’s " in np or "'s " in np)):
+        if etype == "document" or (low.split()[-1] in DOCUMENT_WORDS and ("’s " in np or "'s " in np)) \
+                or low.split()[0] in RECORDINGS:
             author = self.author(np, start)
             if author:
                 self._again(author, cue, context, start)
                 return author.name, author.role
+            if low.split()[0] in RECORDINGS or low.split()[-1] in RECORDINGS:
+                return None, None  # "audio obtained by the Tribune": whoever is heard, not who obtained it
         desc = DESCRIPTION.fullmatch(np)
         if desc and desc.group("head").lower() in PERSON_ROLES:
             holder = self.holder(np, desc.group("head").lower(), start)
@@ -274,6 +279,8 @@ class SpeakerMemory(Descriptions):
             self.remember(gov, "org", np, cue, context, start)
             return gov, np
         name, role = split_role(np)
+        if role and is_fragment(role):
+            role = None  # a role is a role phrase, never a clause ("Senator Jo Roe of Vermont endorsed")
         first = np.split()[0]
         hon = GENDERED_WORDS.get(first.lower().strip("."))
         # "Mrs. Trump" with no Mrs. Trump named in full stays "Mrs. Trump", never plain "Trump"
