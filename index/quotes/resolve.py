@@ -94,21 +94,28 @@ class SpeakerMemory(Descriptions):
 
     body: str = ""
     history: list[Entity] = field(default_factory=list)
-    full_names: dict[str, list[str]] = field(default_factory=dict)  # last token (lower) -> full names, in order
+    full_names: dict[str, list[str]] = field(default_factory=dict)  # last token (lower) -> speakers' full names
     gov_mentions: list[str] = field(default_factory=list)  # regulators/ministries named so far
     _names: list[tuple[int, str, str | None]] | None = None  # (offset, person name, gender) in the text
     _places: set[str] | None = None
+    _text_full: dict[str, list[str]] | None = None
 
-    def __post_init__(self) -> None:
-        for m in _FULL_NAME.finditer(self.body) if self.body else ():
-            toks = m.group().split()
-            while toks and toks[0] in _NOT_NAME:
-                toks = toks[1:]
-            name = _drop_lead(split_role(" ".join(toks))[0])
-            if len(name.split()) >= 2 and entity_kind(name) == "person" and not entity_type(name):
-                lst = self.full_names.setdefault(name.split()[-1].lower(), [])
-                if name not in lst:
-                    lst.append(name)
+    def surname(self, key: str) -> list[str]:
+        """Full names ending in ``key`` (lower case): those the text names, in order, then speakers'."""
+        if self._text_full is None:  # read on first need: many articles never ask
+            self._text_full = {}
+            for m in _FULL_NAME.finditer(self.body):
+                toks = m.group().split()
+                while toks and toks[0] in _NOT_NAME:
+                    toks = toks[1:]
+                name = _drop_lead(split_role(" ".join(toks))[0])
+                if len(name.split()) >= 2 and entity_kind(name) == "person" and not entity_type(name):
+                    lst = self._text_full.setdefault(name.split()[-1].lower(), [])
+                    if name not in lst:
+                        lst.append(name)
+        out = list(self._text_full.get(key, ()))
+        out += [n for n in self.full_names.get(key, ()) if n not in out]
+        return out
 
     # ------------------------------------------------------------------ names in the text
     def places(self) -> set[str]:
@@ -172,7 +179,7 @@ class SpeakerMemory(Descriptions):
         hon = GENDERED_WORDS.get(toks[0].lower().strip("."))
         if len(name.split()) == 1:
             key = name.lower().strip("’'s")
-            if key not in self.full_names and not any(e.name.split()[-1].lower() == key for e in self.history
+            if not self.surname(key) and not any(e.name.split()[-1].lower() == key for e in self.history
                                                       if e.kind == "person"):
                 return None
         elif entity_kind(name) != "person" or entity_type(name) or is_fragment(name):
@@ -206,7 +213,7 @@ class SpeakerMemory(Descriptions):
             return " ".join(toks) if toks else name
         if entity_type(toks[0]):
             return toks[0]  # "Twitter" is not "Islamic State Twitter"
-        cands = self.full_names.get(toks[0].lower(), [])
+        cands = self.surname(toks[0].lower())
         if gender:
             cands = [c for c in cands if person_gender(c, strict=True) in (gender, None)]
             if len(cands) > 1:
@@ -219,7 +226,7 @@ class SpeakerMemory(Descriptions):
                     return e.name
             return cands[0] if gender is None else name
         honorific = gender and name.split()[0].lower().strip(".") in GENDERED_WORDS
-        if honorific and (gender == "f" or self.full_names.get(toks[0].lower())):
+        if honorific and (gender == "f" or self.surname(toks[0].lower())):
             return name  # "Mrs. Trump", or "Mr. Clinton" where only a woman of that name is known
         return toks[0]
 
