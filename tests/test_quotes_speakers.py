@@ -51,6 +51,12 @@ PRONOUN_CASES = {
     "it is an organisation": (
         "Acme Corp said profits fell in the third quarter. “We expect a better year ahead,” it said.",
         {"We expect": "Acme Corp"}),
+    "a name inside a quotation is no antecedent": (
+        "“I met Jane Fox at the county fair,” said Tom Reid.\n\n“Everyone there was very kind to us,” she said.",
+        {"Everyone there": None}),
+    "a role word before a hyphenated name is dropped": (
+        "Pastor Gilda Cobb-Hunter opened the meeting.\n\n“We will rebuild the hall by spring,” she said.",
+        {"We will rebuild": "Gilda Cobb-Hunter"}),
     "Mrs. Trump is not Donald Trump": (
         "Melania Trump and Donald Trump arrived together on Sunday.\n\n"
         "“I love this country so much,” Mrs. Trump said.\n\n“We will win this state easily,” Mr. Trump said.",

@@ -30,7 +30,8 @@ chancellor king queen prince princess leader founder co-founder head manager eco
 candidate nominee mayor general gen gen. colonel col. captain capt. lieutenant lt. sergeant sgt. adviser
 advisor strategist researcher scientist editor reporter correspondent columnist author coach player
 striker midfielder defender goalkeeper captain manager boss chancellor premier deputy assistant aide
-spokesmen speaker treasurer partner founder owner investor trader chief-executive strategist""".split()
+spokesmen speaker treasurer partner founder owner investor trader chief-executive strategist pastor rev rev.
+reverend bishop archbishop rabbi imam cardinal sheriff detective host anchor moderator""".split()
 
 ORG_WORDS = """times daily news post journal herald telegraph guardian reuters bloomberg associated press
 agency ministry administration department office commission committee council bank group company corp

@@ -24,9 +24,11 @@ _PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "peop
                  "economists", "diplomats", "executives", "lawyers", "attorneys", "activists", "organizers",
                  "witnesses", "allies", "staffers", "others", "both", "families", "parents", "students", "workers"}
 _NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen)"
-                   r"\.?\s+)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+|al-)?"
-                   r"[A-Z][a-z’'-]+){0,2})")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,3}\b")
+                   r"\.?\s+)?(?P<name>[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+|al-)?"
+                   r"[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*){0,4})")
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*)"
+                        r"{1,3}\b")
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile", "This", "That", "When",
              "While", "After", "Before", "If", "As", "For", "With", "By", "From", "He", "She", "It", "They", "We",
              "His", "Her", "Their", "Its", "Our", "I", "You", "Monday", "Tuesday", "Wednesday", "Thursday",
@@ -41,10 +43,16 @@ _NEAR = 1200
 """Characters back within which the last speaker of the right kind is preferred to a name in the text."""
 
 
+_HEADLINE_WORDS = {"On", "How", "Is", "Are", "For", "To", "Of", "In", "And", "The", "A", "Says", "Said", "Will", "Was",
+                   "Has", "Who", "What", "Why", "Not", "At", "With", "By", "Just", "Gets", "Makes", "Slams", "Calls"}
+
+
 def _drop_lead(name: str) -> str:
     """'Kentuckian Rand Paul' -> 'Rand Paul', 'Endorses Ted Cruz' -> 'Ted Cruz': a capitalised word before
     a known first name that is not one itself (headline words, demonyms)."""
     toks = name.split()
+    cut = next((i for i in range(2, len(toks)) if toks[i] in _HEADLINE_WORDS), len(toks))
+    toks = toks[:cut]  # "John Leguizamo On How Latinos …" (a headline)
     if len(toks) > 2 and first_name_gender(toks[0]) is None:
         k = next((i for i in range(1, len(toks) - 1) if first_name_gender(toks[i]) is not None), 0)
         toks = toks[k:]
@@ -128,7 +136,13 @@ class SpeakerMemory(Descriptions):
         """People the text names before ``at`` (latest last): full names and honorific + surname."""
         if self._names is None:
             out = []
+            quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(self.body)]
+            k = 0
             for m in _NAME.finditer(self.body):
+                while k < len(quoted) and quoted[k][1] <= m.start():
+                    k += 1
+                if k < len(quoted) and quoted[k][0] < m.start():
+                    continue  # a name inside a quotation is not someone the article quotes
                 toks = m.group("name").split()
                 hon = m.group("hon")
                 while toks and toks[0] in _NOT_NAME:
