@@ -141,7 +141,7 @@ def _verb_at(low: list[str], toks: list[str] | None = None) -> int:
 
 
 def _verbal(tok: str) -> bool:
-    return tok in _VERBISH or (len(tok) > 4 and tok.endswith("ed") and tok not in _ED_OK and "-" not in tok)
+    return tok in _VERBISH or (len(tok) > 4 and tok.endswith("ed") and tok not in _ED_OK and tok.isalpha())
 
 
 @lru_cache(maxsize=16384)
