@@ -214,3 +214,10 @@ def test_speaker_surface_forms(case):
 @pytest.mark.parametrize("word", ["Significantly", "Rather", "Tuesday", "Last September", "Va.", "a speech Mrs"])
 def test_adverbs_times_and_cut_names_are_not_speakers(word):
     assert is_fragment(word)
+
+
+def test_learnt_role_words_split_off_too():
+    from briefing.index.quotes.speakers import split_role
+
+    assert split_role("Republican pollster Jane Roe") == ("Jane Roe", "Republican pollster")
+    assert split_role("Democratic presidential nominee Jo Roe") == ("Jo Roe", "Democratic presidential nominee")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 CUE_VERBS = """
 said say says saying told tell tells telling added add adds adding stated state states stating
 reported report reports reporting warned warn warns warning argued argue argues arguing noted note notes
@@ -32,6 +34,18 @@ advisor strategist researcher scientist editor reporter correspondent columnist 
 striker midfielder defender goalkeeper captain manager boss chancellor premier deputy assistant aide
 spokesmen speaker treasurer partner founder owner investor trader chief-executive strategist pastor rev rev.
 reverend bishop archbishop rabbi imam cardinal sheriff detective host anchor moderator""".split()
+
+def _learnt(name: str) -> list[str]:
+    """Words of a list in ``data/`` (built by a script in tools/), without comments; empty if missing."""
+    try:
+        text = (Path(__file__).with_name("data") / name).read_text(encoding="utf-8")
+    except OSError:
+        return []
+    return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+
+
+LEARNT_ROLE_WORDS = _learnt("role_words.txt")
+"""Role words learnt from annotated speakers by tools/learn_role_words.py ("pollster", "nominee", …)."""
 
 ORG_WORDS = """times daily news post journal herald telegraph guardian reuters bloomberg associated press
 agency ministry administration department office commission committee council bank group company corp

@@ -8,9 +8,9 @@ from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker
 from .entities import entity_type
-from .lexicon import MEDIA_WORDS, ORG_WORDS, PRONOUNS, ROLE_WORDS
+from .lexicon import LEARNT_ROLE_WORDS, MEDIA_WORDS, ORG_WORDS, PRONOUNS, ROLE_WORDS
 
-_ROLE = set(ROLE_WORDS)
+_ROLE = set(ROLE_WORDS) | set(LEARNT_ROLE_WORDS)
 _ORG = set(ORG_WORDS)
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady"}
 _LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if|since|then|now|also|"
