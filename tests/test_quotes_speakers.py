@@ -100,6 +100,16 @@ OTHER_CASES = {
         "Acme Corp said in a statement that the delay was regrettable. "
         "“We are working around the clock on it,” the statement said.",
         {"We are working": "Acme Corp"}),
+    "the report is said by who published it": (
+        "The National Audit Office published a report on Tuesday about the railways.\n\n"
+        "The report said fares had risen faster than wages since 2010.",
+        {"fares had": "National Audit Office"}),
+    "a report by an institute": (
+        "A report by the Institute for Fiscal Studies looked at taxes.\n\n"
+        "The report said the gap was growing every year.", {"the gap": "Institute for Fiscal Studies"}),
+    "a report nobody is said to have written stays the report": (
+        "It was a long winter.\n\nThe report said viewers were watching less live television.",
+        {"viewers were": "The report"}),
     "a quote with no cue takes the person its own sentence names": (
         "“Prices will rise next spring,” said Ann Lee, an economist.\n\n"
         "Bob Stone, a farmer, disagreed with that view: “Our costs are already falling this season.”",

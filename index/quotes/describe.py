@@ -28,6 +28,7 @@ _GENERIC_ORG = {"company", "firm", "group", "organisation", "organization", "ban
 need a speaker whose name has the word."""
 _NOT_HOLDER = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "He", "She", "It", "They", "His",
                "Her", "Their", "Its", "Mr", "Mrs", "Ms", "Dr"}
+_ORG_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'-]*)*"
 _WINDOW = 4800
 """Characters back in which a description looks for the name of the role's holder."""
 
@@ -93,7 +94,28 @@ class Descriptions:
         for e in reversed(self.history[-6:]):
             if re.search(r"\b%ss?\b" % re.escape(word), e.context) and not e.etype:
                 return e
-        return None
+        return self.named_author(word, at)
+
+    def named_author(self, word: str, at: int) -> Entity | None:
+        """Who the text says wrote the document ("a report by the Audit Office", "the Audit Office
+        published a report", "the Audit Office's report"), latest first; None when it does not say."""
+        text = self.body[max(0, at - _WINDOW): at]
+        w = re.escape(word)
+        best = None
+        for rx in (r"\b%ss?\s+(?:by|from)\s+(?:the\s+)?(?P<n>%s)" % (w, _ORG_NAME),
+                   r"(?P<n>%s)\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned|put\s+out)"
+                   r"\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w),
+                   r"(?P<n>%s)[’']s\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w)):
+            for m in re.finditer(rx, text):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), m.group("n"))
+        if best is None:
+            return None
+        name, role = split_role(re.sub(r"^The\s+", "", best[1]))
+        if is_fragment(name) or entity_type(name) or name.split()[0] in _NOT_HOLDER:
+            return None
+        name = self.expand(name)
+        return Entity(name, entity_kind(name), role)
 
     def resolve(self, mention: str) -> tuple[str | None, str | None]:
         """(speaker name, role) for a generic nominal ("the company") from the latest compatible speaker."""

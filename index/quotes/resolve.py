@@ -276,6 +276,9 @@ class SpeakerMemory(Descriptions):
         nominal = re.fullmatch(r"(?:the|this|that)\s+([a-z]+)", low)
         if nominal and nominal.group(1) in NOMINALS:
             name, role = self.resolve(np)
+            if name is None and nominal.group(1) in DOCUMENT_WORDS:
+                author = self.named_author(nominal.group(1), start)
+                name, role = (author.name, author.role) if author else (None, None)
             if name is None:
                 name, role = np, None
             self.remember(name, entity_kind(name) if name != np else "org", role, cue, context, start)
