@@ -57,6 +57,9 @@ PRONOUN_CASES = {
     "a role word before a hyphenated name is dropped": (
         "Pastor Gilda Cobb-Hunter opened the meeting.\n\n“We will rebuild the hall by spring,” she said.",
         {"We will rebuild": "Gilda Cobb-Hunter"}),
+    "it is never a person": (
+        "Steve Parry runs the club.\n\n“We need a new stadium,” Parry said.\n\n“It will cost a lot,” it said.",
+        {"We need": "Steve Parry", "It will cost": None}),
     "Mrs. Trump is not Donald Trump": (
         "Melania Trump and Donald Trump arrived together on Sunday.\n\n"
         "“I love this country so much,” Mrs. Trump said.\n\n“We will win this state easily,” Mr. Trump said.",

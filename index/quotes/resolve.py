@@ -208,6 +208,8 @@ class SpeakerMemory(Descriptions):
     def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "",
                  pos: int = -1, gender: str | None = None) -> None:
         etype = entity_type(name)
+        if kind == "unknown" and not etype and " " not in name and name[:1].isupper() and self.surname(name.lower()):
+            kind = "person"  # "Parry" where the article names "Steve Parry": a person, never "it"
         if kind == "person" and not gender:
             gender = person_gender(name, role, strict=True) or (person_gender(name, role) or "") + "?"
             gender = None if gender == "?" else gender
