@@ -157,10 +157,10 @@ class SpeakerMemory(Descriptions):
                 toks = name.split()
                 if entity_kind(name) not in ("person", "unknown") or entity_type(name):
                     continue
-                gender = GENDERED_WORDS.get(hon.lower()) if hon else person_gender(name, role, strict=True)
+                gender = GENDERED_WORDS.get(hon.lower()) if hon else None
                 if len(toks) == 1:
                     name = self.expand(name, gender)
-                out.append((m.start(), name, gender))
+                out.append((m.start(), name, gender or person_gender(name, role, strict=True)))
             self._names = out
         return [n for n in self._names if n[0] < at]
 
