@@ -57,6 +57,8 @@ PRONOUN_CASES = {
     "a role word before a hyphenated name is dropped": (
         "Pastor Gilda Cobb-Hunter opened the meeting.\n\n“We will rebuild the hall by spring,” she said.",
         {"We will rebuild": "Gilda Cobb-Hunter"}),
+    "a title that is also a word is not doubled": (
+        "Pete King chairs the panel.\n\n“The hearing was closed to the public,” King said.", {"The hearing": "Pete King"}),
     "it is never a person": (
         "Steve Parry runs the club.\n\n“We need a new stadium,” Parry said.\n\n“It will cost a lot,” it said.",
         {"We need": "Steve Parry", "It will cost": None}),
@@ -224,7 +226,8 @@ def test_speaker_surface_forms(case):
     assert {start: speaker_of(text, start).speaker for start in want} == want
 
 
-@pytest.mark.parametrize("word", ["Significantly", "Rather", "Tuesday", "Last September", "Va.", "a speech Mrs"])
+@pytest.mark.parametrize("word", ["Significantly", "Rather", "Tuesday", "Last September", "Va.", "a speech Mrs",
+                                  "Islamic"])
 def test_adverbs_times_and_cut_names_are_not_speakers(word):
     assert is_fragment(word)
 

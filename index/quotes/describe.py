@@ -99,7 +99,7 @@ class Descriptions:
     def named_author(self, word: str, at: int) -> Entity | None:
         """Who the text says wrote the document ("a report by the Audit Office", "the Audit Office
         published a report", "the Audit Office's report"), latest first; None when it does not say."""
-        text = self.body[max(0, at - _WINDOW): at]
+        text = self.body[max(0, at - _WINDOW // 3): at]
         w = re.escape(word)
         best = None
         for rx in (r"\b%ss?\s+(?:by|from)\s+(?:the\s+)?(?P<n>%s)" % (w, _ORG_NAME),

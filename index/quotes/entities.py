@@ -161,7 +161,7 @@ def is_fragment(np: str) -> bool:
     if all(t in _TIME_WORDS for t in low):
         return True  # "Tuesday", "Last September"
     if len(low) == 1:
-        return low[0] in _VERBISH - set(PRONOUNS) or not any(c.isalpha() for c in low[0]) or low[0] in _SUBJ \
+        return low[0] in _ADJECTIVES or low[0] in _VERBISH - set(PRONOUNS) or not any(c.isalpha() for c in low[0]) or low[0] in _SUBJ \
             or low[0] in _ADVERBS or low[0].endswith(_ADVERB_ENDINGS)
     if low[0] in _SUBJ:  # "she released a statement", "It follows …", "Although Trump"; not "she and her aides"
         return low[1] != "and" or _verb_at(low, toks) < len(low)
@@ -185,6 +185,11 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
                "last", "next", "this", "early", "late", "morning", "afternoon", "evening", "night", "week", "month",
                "year", "today", "yesterday", "tonight", "spring", "summer", "autumn", "fall", "winter"}
+_ADJECTIVES = {"islamic", "american", "chinese", "british", "european", "russian", "french", "german", "iranian",
+               "israeli", "palestinian", "syrian", "iraqi", "afghan", "mexican", "canadian", "japanese", "korean",
+               "indian", "pakistani", "muslim", "jewish", "catholic", "democratic", "republican", "conservative",
+               "liberal", "federal", "national", "international", "official", "foreign", "western", "eastern"}
+"""Adjectives that are never a speaker on their own ("Islamic", "Democratic")."""
 _ABBREV = re.compile(r"^(?:[DRI]-)?[A-Z][a-z]{0,3}\.$")
 _PEOPLE_START = {"people", "officials", "sources", "experts", "analysts", "critics", "residents", "aides",
                  "several", "many", "some", "most", "others", "both"}

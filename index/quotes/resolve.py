@@ -310,7 +310,7 @@ class SpeakerMemory(Descriptions):
         first = np.split()[0]
         hon = GENDERED_WORDS.get(first.lower().strip("."))
         # "Mrs. Trump" with no Mrs. Trump named in full stays "Mrs. Trump", never plain "Trump"
-        name = self.expand(f"{first} {name}" if hon and len(name.split()) == 1 else name, hon)
+        name = self.expand(f"{first} {name}" if hon and len(name.split()) == 1 and first != name else name, hon)
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
 
