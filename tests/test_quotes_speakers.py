@@ -90,6 +90,13 @@ def test_the_mayor_is_the_named_mayor():
     assert (q.speaker, q.speaker_role, q.speaker_mention) == ("Linda Park", "Mayor", "the mayor")
 
 
+def test_her_father_is_the_father_the_text_names():
+    text = ("Amy Cole, 19, won the race on Sunday. Her father, Dan Cole, watched from the stands.\n\n"
+            "“I always knew she could do it,” her father said.")
+    q = speaker_of(text, "I always knew")
+    assert (q.speaker, q.speaker_mention) == ("Dan Cole", "her father")
+
+
 def test_a_description_must_fit_the_role_named():
     text = ("Republican nominee Paul Grant spoke first.\n\n"
             "“We will cut taxes for everyone,” the Democratic nominee said.")

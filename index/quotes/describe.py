@@ -64,6 +64,10 @@ class Descriptions:
                              r"[^,.;:]{0,50}?\b(?i:%s))\b" % re.escape(head), text):
             if (best is None or m.start() > best[0]) and fits(m.group("r")):
                 best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
+        for m in re.finditer(r"(?P<r>\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?i:%s)),\s+"
+                             r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})" % re.escape(head), text):
+            if (best is None or m.start() > best[0]) and fits(m.group("r")):
+                best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
         if best is None:
             return None
         name, role = split_role(best[1])
