@@ -15,7 +15,7 @@ from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import COUNTRIES
 from .speakers import entity_kind, split_role
 
-_PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "people", "residents", "aides",
+PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "people", "residents", "aides",
                  "advisers", "lawmakers", "leaders", "members", "authorities", "police", "investigators",
                  "prosecutors", "democrats", "republicans", "supporters", "voters", "researchers", "scientists",
                  "economists", "diplomats", "executives", "lawyers", "attorneys", "activists", "organizers",
@@ -116,7 +116,7 @@ class TextNames:
                 if not toks or (len(toks) < 2 and not hon):
                     continue
                 nxt = _NEXT_WORD.match(self.body, m.end())
-                if nxt and (nxt.group(1) in _PLURAL_HEADS or nxt.group(1) in PERSON_ROLES):
+                if nxt and (nxt.group(1) in PLURAL_HEADS or nxt.group(1) in PERSON_ROLES):
                     continue  # a modifier: "South Korean officials", "Clinton campaign"
                 name, role = split_role(" ".join(toks))
                 name = _drop_lead(name)

@@ -15,7 +15,7 @@ from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
 from .entities import Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, PRONOUNS
-from .people import _PLURAL_HEADS, TextNames
+from .people import PLURAL_HEADS, TextNames
 from .speakers import _TITLES, entity_kind, split_role
 
 _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
@@ -26,7 +26,7 @@ _NEAR = 1200
 
 def _plural(name: str) -> bool:
     toks = name.lower().split()
-    return bool(toks) and (toks[-1] in _PLURAL_HEADS or (toks[-1].endswith("s") and toks[0] in (
+    return bool(toks) and (toks[-1] in PLURAL_HEADS or (toks[-1].endswith("s") and toks[0] in (
         "some", "many", "several", "two", "three", "other", "both") or " and " in f" {name.lower()} "))
 
 
