@@ -48,7 +48,6 @@ _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesda
               r"again|then|there|here|privately|publicly|separately")
 _TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}\s*(?:,\s*\S.*)?[.!?\"”]*\s*$", re.IGNORECASE | re.DOTALL)
 _PART_THAT = re.compile(r"(?:\s+(?:" + _TIMEWORDS + r"|month|week|year))*\s+that\s+(?=\S)", re.IGNORECASE)
-_GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
 _PREP_NP = re.compile(r"\b(?:to|of|by|from|with|about)\s+(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*$")
 _OBJECT_CUES = {"complained about", "spoke about", "talked about", "joked about", "commented on", "comments on",
                 "warned about", "warned of", "calling for", "calling on", "called", "calls", "called for", "calls for", "called on", "calls on", "urged", "urges", "vowed", "vows", "pledged",

@@ -160,32 +160,12 @@ def is_media(name: str) -> bool:
     return any(t.lower().strip(".,’'s") in MEDIA_WORDS for t in name.split())
 
 
-_NAME_SEQ = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}\b")
-_NOT_FIRST = {"The", "A", "An", "In", "On", "At", "US", "UK", "EU", "American", "Chinese", "British", "President",
-              "Prime", "Minister", "Secretary", "Chief", "Mr", "Mrs", "Ms", "Dr", "But", "And", "However", "Meanwhile",
-              "Last", "This", "That", "When", "While", "After", "Before", "Earlier", "Later", "Monday", "Tuesday",
-              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-              "May", "June", "July", "August", "September", "October", "November", "December", "New", "North",
-              "South", "East", "West", "Republican", "Democrat", "Democratic", "Senator", "Governor", "General",
-              "His", "Her", "Their", "Its", "Our", "If", "As", "For", "With", "By", "From", "Former", "Vice"}
 GOV_MENTION = re.compile(r"(?:[A-Z][\w’'&-]*\s+)*(?:Administration|Ministry|Commission|Agency|Authority|Department|"
                          r"Regulator|Bureau|Council|Committee)(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-Z][\w’'&-]*"
                          r"(?:\s+[A-Z][\w’'&-]*)*)*")
 GOV_WORD = re.compile(r"Administration|Ministry|Commission|Agency|Authority|Department|Regulator|Bureau|Council|"
                       r"Committee")
 """The head words of ``GOV_MENTION``: a cheap test before the costlier pattern runs."""
-
-
-def person_names(text: str) -> dict[str, str]:
-    """``{last name (lower): full name}`` for capitalised two/three-word names in the text (first wins)."""
-    out: dict[str, str] = {}
-    for m in _NAME_SEQ.finditer(text):
-        toks = m.group().split()
-        while toks and toks[0] in _NOT_FIRST:
-            toks = toks[1:]
-        if len(toks) >= 2 and entity_kind(" ".join(toks)) == "person":
-            out.setdefault(toks[-1].lower(), " ".join(toks))
-    return out
 
 
 def speaker_names(name: str) -> list[str]:
