@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
-from .lexicon import CLAUSE_ONLY, NOMINALS, PRONOUNS
+from .lexicon import CLAUSE_ONLY
 from .marks import QuoteSpan, find_quote_spans, paragraphs
 from .patterns import ACCORDING_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .sentences import SentenceIndex, split_sentences
-from .speakers import GOV_MENTION, GOV_WORD, SpeakerMemory, clean_np, entity_kind, person_names, split_role
+from .speakers import GOV_MENTION, GOV_WORD, SpeakerMemory, clean_np
 
 MIN_WORDS_FLOATING = 6
 SCARE_MAX_WORDS = 3
@@ -48,7 +48,6 @@ _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesda
               r"again|then|there|here|privately|publicly|separately")
 _TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}\s*(?:,\s*\S.*)?[.!?\"”]*\s*$", re.IGNORECASE | re.DOTALL)
 _PART_THAT = re.compile(r"(?:\s+(?:" + _TIMEWORDS + r"|month|week|year))*\s+that\s+(?=\S)", re.IGNORECASE)
-_GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
 _PREP_NP = re.compile(r"\b(?:to|of|by|from|with|about)\s+(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*$")
 _OBJECT_CUES = {"complained about", "spoke about", "talked about", "joked about", "commented on", "comments on",
                 "warned about", "warned of", "calling for", "calling on", "called", "calls", "called for", "calls for", "called on", "calls on", "urged", "urges", "vowed", "vows", "pledged",
@@ -89,13 +88,12 @@ def _words(text: str) -> int:
 class _Extractor:
     def __init__(self, body: str) -> None:
         self.body = body
-        self.mem = SpeakerMemory()
+        self.mem = SpeakerMemory(body)
         self.out: list[Found] = []
         self.last: tuple[Found, int] | None = None  # last attributed quote and its paragraph index
         self.pending: list[tuple[int, int, tuple | None]] = []  # "…, and he noted that …": clauses to read on their own
         self.paras = paragraphs(body)
         self.cues = _BodyCues(body)
-        self.mem.full_names.update(person_names(body))
 
     # ------------------------------------------------------------------ speakers
     def speaker(self, raw: str, offset: int, cue: str | None, strict: bool = True, context: str = ""):
@@ -108,28 +106,10 @@ class _Extractor:
         end = start + len(np)
         if self.body[start:end] != np:
             return None
-        low = np.lower()
-        nominal = re.fullmatch(r"(?:the|this|that)\s+([a-z]+)", low)
-        if low in PRONOUNS or (nominal and nominal.group(1) in NOMINALS):
-            name, role = self.mem.resolve(np)
-            if name is None and nominal:
-                name, role = np, None
-            if name:
-                self.mem.remember(name, entity_kind(name) if name != np else "org", role, cue, context)
-            return name, np, start, end, role
-        toks = np.split()
-        gov = self.mem.gov_mentions[-1] if self.mem.gov_mentions and 2 <= len(toks) <= 5 \
-            and toks[-1] in _GOV_HEADS else None
-        if gov and {t for t in toks[:-1] if t.islower()} & set(gov.lower().split()):
-            # "China’s cyberspace watchdog" after "the Cyberspace Administration of China": the body named
-            # earlier, with the description kept as its role
-            name = gov
-            self.mem.remember(name, "org", np, cue, context)
-            return name, np, start, end, np
-        name, role = split_role(np)
-        name = self.mem.expand(name)
-        self.mem.remember(name, entity_kind(name), role, cue, context)
-        return name, np, start, end, role
+        got = self.mem.attribute(np, start, cue, context)
+        if got is None:
+            return None
+        return got[0], np, start, end, got[1]
 
     def add(self, s: int, e: int, kind: str, cue: str | None, who, floating: bool = False,
             para: int | None = None) -> Found | None:
@@ -199,8 +179,11 @@ class _Extractor:
             if self.last is None or para - self.last[1] > 1 or _words(text) < MIN_WORDS_FLOATING:
                 return False
             prev = self.last[0]
-            who = (prev.speaker, prev.mention, None, None, prev.role)
-            floating = True
+            end = (sents.at(last.close) or (last.para_start, last.para_end))[1]
+            who = self.mem.subject_in(sent[0], first.open, last.after if last.closed else last.end, end)
+            if who is None:  # nobody named in its own sentence: the previous speaker goes on
+                who = (prev.speaker, prev.mention, None, None, prev.role)
+                floating = True
         if len(group) == 1:
             self.add(first.start, first.end, "direct", cue, who, floating, para)
         else:  # one quotation over several paragraphs: one quote, a fragment per paragraph

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 CUE_VERBS = """
 said say says saying told tell tells telling added add adds adding stated state states stating
 reported report reports reporting warned warn warns warning argued argue argues arguing noted note notes
@@ -30,7 +32,20 @@ chancellor king queen prince princess leader founder co-founder head manager eco
 candidate nominee mayor general gen gen. colonel col. captain capt. lieutenant lt. sergeant sgt. adviser
 advisor strategist researcher scientist editor reporter correspondent columnist author coach player
 striker midfielder defender goalkeeper captain manager boss chancellor premier deputy assistant aide
-spokesmen speaker treasurer partner founder owner investor trader chief-executive strategist""".split()
+spokesmen speaker treasurer partner founder owner investor trader chief-executive strategist pastor rev rev.
+reverend bishop archbishop rabbi imam cardinal sheriff detective host anchor moderator""".split()
+
+def _learnt(name: str) -> list[str]:
+    """Words of a list in ``data/`` (built by a script in tools/), without comments; empty if missing."""
+    try:
+        text = (Path(__file__).with_name("data") / name).read_text(encoding="utf-8")
+    except OSError:
+        return []
+    return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+
+
+LEARNT_ROLE_WORDS = _learnt("role_words.txt")
+"""Role words learnt from annotated speakers by tools/learn_role_words.py ("pollster", "nominee", …)."""
 
 ORG_WORDS = """times daily news post journal herald telegraph guardian reuters bloomberg associated press
 agency ministry administration department office commission committee council bank group company corp
@@ -56,3 +71,55 @@ NOMINALS = {
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "any",
             "it": "org", "we": "any", "i": "any", "you": "any"}
+
+COUNTRIES = set("""afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh
+belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile china colombia congo croatia
+cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia finland france georgia germany ghana
+greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+kazakhstan kenya kosovo kuwait laos latvia lebanon libya lithuania luxembourg malaysia mali malta mexico moldova
+mongolia montenegro morocco mozambique myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan
+palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia
+singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand tunisia turkey
+uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe us usa uk america""".split())
+"""Countries (lower case): a country can be a speaker by metonymy ("China said"), but never "he" or "she"."""
+
+CAPITALS = set("""washington beijing moscow london paris berlin tokyo seoul pyongyang tehran kyiv kiev brussels
+ankara ottawa canberra delhi islamabad kabul baghdad damascus cairo riyadh jerusalem caracas havana kremlin
+whitehall westminster""".split())
+"""Capitals and seats of power that stand for a government ("Moscow denied …")."""
+
+REGIONS = set("""alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia
+wisconsin wyoming alberta ontario quebec manitoba saskatchewan yukon nunavut tasmania queensland victoria
+europe asia africa antarctica oceania scandinavia balkans caribbean""".split()) | {
+    "new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina", "north dakota",
+    "south dakota", "west virginia", "rhode island", "british columbia", "nova scotia", "new brunswick",
+    "prince edward island", "newfoundland and labrador", "northwest territories", "new south wales",
+    "western australia", "south australia", "northern territory", "northern ireland", "middle east",
+    "latin america", "south america", "north america", "central america", "east asia", "southeast asia",
+    "silicon valley", "wall street", "main street", "capitol hill"}
+"""States, provinces and regions: places, never speakers of their own."""
+
+CITIES = set("""edmonton calgary toronto vancouver montreal winnipeg halifax regina saskatoon victoria hamilton
+chicago houston phoenix philadelphia dallas austin denver boston seattle detroit miami atlanta baltimore
+cleveland pittsburgh orlando tampa portland sacramento memphis nashville milwaukee minneapolis louisville
+albuquerque tucson fresno omaha raleigh charlotte richmond manchester birmingham liverpool leeds glasgow
+edinburgh cardiff belfast bristol sheffield dublin sydney melbourne brisbane perth adelaide auckland mumbai
+shanghai hong kong dubai istanbul madrid rome milan barcelona amsterdam vienna prague warsaw geneva zurich
+munich frankfurt hamburg lagos nairobi johannesburg manila jakarta bangkok karachi lahore""".split()) | {
+    "los angeles", "san francisco", "san diego", "san antonio", "san jose", "las vegas", "new orleans",
+    "salt lake city", "kansas city", "st. louis", "des moines", "hong kong", "new delhi", "rio de janeiro",
+    "sao paulo", "buenos aires", "mexico city", "tel aviv", "cape town", "quebec city", "st. john's"}
+"""Cities that are not seats of government: places, never speakers."""
+
+PLATFORMS = set("""twitter facebook instagram youtube tiktok reddit linkedin snapchat whatsapp telegram
+weibo wechat tumblr pinterest twitch threads bluesky mastodon truth medium substack podcast""".split())
+"""Platforms a statement is made on ("wrote on Twitter"), never speakers."""
+
+DOCUMENT_WORDS = set("""statement statements release releases report reports findings study studies survey surveys
+memo memos letter letters filing filings document documents complaint lawsuit ruling indictment transcript
+transcripts email emails tweet tweets post posts release analysis review audit poll polls data figures
+records record note notes post-mortem paper papers book article articles affidavit testimony summary
+assessment draft proposal plan guidance notice announcement communique readout""".split())
+"""Words naming a document: "a statement said …" is said by the document's author."""

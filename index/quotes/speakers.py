@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker
-from .lexicon import MEDIA_WORDS, NOMINALS, ORG_WORDS, PRONOUNS, ROLE_WORDS
+from .entities import entity_type
+from .lexicon import LEARNT_ROLE_WORDS, MEDIA_WORDS, ORG_WORDS, PRONOUNS, ROLE_WORDS
 
-_ROLE = set(ROLE_WORDS)
+_ROLE = set(ROLE_WORDS) | set(LEARNT_ROLE_WORDS)
 _ORG = set(ORG_WORDS)
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady"}
 _LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if|since|then|now|also|"
@@ -30,6 +30,7 @@ _PEOPLE = {"experts", "officials", "analysts", "sources", "lawmakers", "economis
            "protesters", "parents", "students", "teachers", "fans", "investors", "traders", "bankers"}
 _OK_INNER = {"of", "for", "the", "and", "&", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da", "at",
              "in", "on", "to"}
+_TAIL_PART = re.compile(r"^(?:\d+|(?:[DRI]-)?[A-Z][a-z]{0,3}\.|[DRI]-[A-Z][a-z]+\.?)$")
 _WORD = re.compile(r"[\w’'.&-]+")
 
 
@@ -53,9 +54,16 @@ def clean_np(np: str, strict: bool = True) -> str | None:
         np = np[: m.start()].strip()
     else:  # "Megan Hester, senior associate at the Institute, said" -> the name before the description
         parts = [p.strip() for p in np.rstrip(" ,").split(",")]
-        if len(parts) >= 2 and parts[-1][:1].islower() and parts[-1].split()[0].lower() not in PRONOUNS:
+        lead = split_role(re.sub(r"\s+(?:of|from|in)\s+[A-Z].*$", "", parts[0]))[0] if len(parts) >= 2 else ""
+        if lead and entity_kind(lead) == "person" and (
+                (len(parts) >= 3 and parts[1][:1].islower() and parts[1].split()[0].lower() not in PRONOUNS)
+                or _TAIL_PART.match(parts[-1]) or entity_type(parts[-1]) == "place"):
+            # "Joe Roe Jr., who was to travel to Columbus, Ohio, on Monday", "Sen. Jo Roe, R-Fla.",
+            # "Jo Roe, 29, of Huntsville, Ala." -> the person
+            np = parts[0]
+        elif len(parts) >= 2 and parts[-1][:1].islower() and parts[-1].split()[0].lower() not in PRONOUNS:
             head = parts[-2].split()
-            if 1 <= len(head) <= 4 and all(_cap(t) for t in head):
+            if 1 <= len(head) <= 4 and all(_cap(t) for t in head) and entity_type(parts[-2]) != "place":
                 np = parts[-2]
     np = np.strip(",;:—–-").strip()
     m = _DOC_OF.match(np)
@@ -63,7 +71,11 @@ def clean_np(np: str, strict: bool = True) -> str | None:
         np = m.group("x").strip()
     np = re.split(r"[:;—–]\s+|\s+--\s+", np)[-1].strip()
     if "," in np:
-        np = np.rsplit(",", 1)[1].strip()
+        first, last = np.split(",", 1)[0].strip(), np.rsplit(",", 1)[1].strip()
+        # "Dean Roe, a salesman from Sumter, South Carolina": the person, not the place that ends the description
+        head = re.sub(r"\s+(?:of|from|in)\s+[A-Z].*$", "", first)
+        np = first if entity_type(last) == "place" and (entity_kind(split_role(head)[0]) == "person" or
+                                                        head.split()[0].lower() in ("a", "an", "the")) else last
     sub = list(re.finditer(r"\b(?:after|though|although|when|while|because|since|if|once|until|where|which|"
                            r"what|how|whom|whereas|unless)\s+", np, re.I))
     if sub and sub[-1].end() < len(np):
@@ -110,6 +122,7 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     return np
 
 
+@lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
     toks = np.split()
@@ -147,97 +160,12 @@ def is_media(name: str) -> bool:
     return any(t.lower().strip(".,’'s") in MEDIA_WORDS for t in name.split())
 
 
-@dataclass
-class Entity:
-    name: str
-    kind: str
-    role: str | None = None
-    cue: str | None = None
-    context: str = ""  # words around the cue ("said in an article"), for "the article" later
-
-
-_NAME_SEQ = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2}\b")
-_NOT_FIRST = {"The", "A", "An", "In", "On", "At", "US", "UK", "EU", "American", "Chinese", "British", "President",
-              "Prime", "Minister", "Secretary", "Chief", "Mr", "Mrs", "Ms", "Dr", "But", "And", "However", "Meanwhile",
-              "Last", "This", "That", "When", "While", "After", "Before", "Earlier", "Later", "Monday", "Tuesday",
-              "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-              "May", "June", "July", "August", "September", "October", "November", "December", "New", "North",
-              "South", "East", "West", "Republican", "Democrat", "Democratic", "Senator", "Governor", "General",
-              "His", "Her", "Their", "Its", "Our", "If", "As", "For", "With", "By", "From", "Former", "Vice"}
 GOV_MENTION = re.compile(r"(?:[A-Z][\w’'&-]*\s+)*(?:Administration|Ministry|Commission|Agency|Authority|Department|"
                          r"Regulator|Bureau|Council|Committee)(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-Z][\w’'&-]*"
                          r"(?:\s+[A-Z][\w’'&-]*)*)*")
 GOV_WORD = re.compile(r"Administration|Ministry|Commission|Agency|Authority|Department|Regulator|Bureau|Council|"
                       r"Committee")
 """The head words of ``GOV_MENTION``: a cheap test before the costlier pattern runs."""
-
-
-def person_names(text: str) -> dict[str, str]:
-    """``{last name (lower): full name}`` for capitalised two/three-word names in the text (first wins)."""
-    out: dict[str, str] = {}
-    for m in _NAME_SEQ.finditer(text):
-        toks = m.group().split()
-        while toks and toks[0] in _NOT_FIRST:
-            toks = toks[1:]
-        if len(toks) >= 2 and entity_kind(" ".join(toks)) == "person":
-            out.setdefault(toks[-1].lower(), " ".join(toks))
-    return out
-
-
-@dataclass
-class SpeakerMemory:
-    """What an article has said so far: speakers in order, and full names for alias expansion."""
-
-    history: list[Entity] = field(default_factory=list)
-    full_names: dict[str, str] = field(default_factory=dict)  # last token (lower) -> full person name
-    gov_mentions: list[str] = field(default_factory=list)  # regulators/ministries named so far
-
-    def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "") -> None:
-        self.history.append(Entity(name, kind, role, cue, context.lower()))
-        toks = name.split()
-        if kind == "person" and len(toks) >= 2:
-            self.full_names.setdefault(toks[-1].lower(), name)
-
-    def expand(self, name: str) -> str:
-        """'Trump' -> 'Donald Trump' once the article has used the full name."""
-        toks = [t for t in name.split() if t.lower() not in _TITLES]
-        if len(toks) == 1:
-            return self.full_names.get(toks[0].lower(), toks[0])
-        return " ".join(toks) if toks else name
-
-    def resolve(self, mention: str) -> tuple[str | None, str | None]:
-        """(speaker name, role) for a pronoun or a generic nominal, from the latest compatible speaker."""
-        low = mention.lower().strip()
-        want = PRONOUNS.get(low)
-        if want is None:
-            m = re.fullmatch(r"(?:the|this|that)\s+([a-z]+)", low)
-            if not m or m.group(1) not in NOMINALS:
-                return None, None
-            want = NOMINALS[m.group(1)]
-            word = m.group(1)
-            if word in ("regulator", "ministry", "agency", "department", "watchdog", "commission") and self.gov_mentions:
-                for e in reversed(self.history):
-                    if any(w in e.name.lower() for w in ("ministry", "administration", "agency", "commission",
-                                                         "regulator", "department", "authority")):
-                        return e.name, e.role
-                return self.gov_mentions[-1], None
-            for e in reversed(self.history[-6:]):
-                if re.search(r"\b%s\b" % word, e.context):
-                    return e.name, e.role
-        else:
-            word = None
-        for e in reversed(self.history):
-            if want == "person" and e.kind not in ("person", "unknown"):
-                continue
-            if want == "org" and e.kind == "person":
-                continue
-            if want == "media" and not (is_media(e.name) or (e.cue or "").startswith("report")):
-                continue
-            if word and want == "org" and word in ("ministry", "regulator", "agency", "department") \
-                    and word not in e.name.lower() and any(word in h.name.lower() for h in self.history):
-                continue
-            return e.name, e.role
-        return None, None
 
 
 def speaker_names(name: str) -> list[str]:
@@ -306,3 +234,6 @@ def merge_speaker_rows(rows: Iterable, overrides: Mapping[str, str] | None = Non
                            count=g["count"], articles=sorted(g["articles"])))
     out.sort(key=lambda s: (-s.count, s.name.lower()))
     return out
+
+
+from .resolve import Entity, SpeakerMemory  # noqa: E402,F401  (re-exported; resolve.py builds on the helpers above)

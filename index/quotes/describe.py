@@ -1,0 +1,155 @@
+"""Descriptions and documents in speaker position: "the minister" -> the named holder of the role,
+"the union's release" / "a statement" -> its author, "the company" -> the organisation that spoke.
+
+``Descriptions`` is a part of ``SpeakerMemory`` (see resolve.py): it reads the memory's ``history``,
+``body`` and ``gov_mentions`` and uses its ``expand`` and ``remember``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Entity, entity_type, is_fragment
+from .lexicon import NOMINALS, ROLE_WORDS
+from .speakers import entity_kind, is_media, split_role
+
+PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."}) | {
+    "billionaire", "businessman", "businesswoman", "congressman", "congresswoman", "frontrunner", "front-runner",
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "lawmaker", "politician",
+    "pastor", "priest", "bishop", "archbishop", "rabbi", "imam", "doctor", "surgeon", "nurse", "officer",
+    "detective", "sheriff", "prosecutor", "host", "moderator", "anchor", "actor", "actress", "singer", "star",
+    "veteran", "activist", "owner", "teacher", "student", "physician", "pilot", "councillor", "councilman",
+    "councilwoman", "superintendent", "commander", "admiral", "marshal", "mogul", "tycoon", "entrepreneur",
+    "economist", "historian", "physicist", "biographer", "novelist", "poet", "writer", "journalist"}
+DESCRIPTION = re.compile(r"(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)$",
+                          re.I)
+_GENERIC_ORG = {"company", "firm", "group", "organisation", "organization", "bank", "team", "club"}
+"""Nominals that may stand for any organisation that spoke; the others ("the campaign", "the union")
+need a speaker whose name has the word."""
+_NOT_HOLDER = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "He", "She", "It", "They", "His",
+               "Her", "Their", "Its", "Mr", "Mrs", "Ms", "Dr"}
+_ORG_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'-]*)*"
+_WINDOW = 4800
+"""Characters back in which a description looks for the name of the role's holder."""
+
+
+class Descriptions:
+    """Resolution of descriptions, documents and generic nominals (a part of ``SpeakerMemory``)."""
+
+    body: str
+    history: list[Entity]
+    gov_mentions: list[str]
+
+    def holder(self, np: str, head: str, at: int):
+        """The named holder of the role in "the minister": a speaker whose role has the word, or a
+        name the text gives it ("Mayor Jane Roe", "Jane Roe, the city's mayor"). The description's
+        other words must fit too ("the Democratic nominee" is not "Republican nominee Donald Trump")."""
+        words = {w.lower() for w in re.findall(r"[\w-]+", np)[1:-1]} - {"new", "same", "top", "first"}
+
+        def fits(role_text: str) -> bool:
+            have = {w.lower() for w in re.findall(r"[\w-]+", role_text)}
+            return words <= have
+
+        for e in reversed(self.history):
+            if e.role and e.kind == "person" and re.search(r"\b%s\b" % re.escape(head), e.role, re.I) \
+                    and fits(e.role):
+                return e.name, e.role
+        text = self.body[max(0, at - _WINDOW): at]
+        best = None
+        for m in re.finditer(r"(?P<r>(?:[\w-]+\s+){0,3}(?i:%s))\s+(?P<n>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+                             r"(?![’']s)" % re.escape(head), text):
+            if fits(m.group("r")):
+                best = (m.start(), m.group("n"), m.group("r").strip())
+        for m in re.finditer(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?P<r>(?:the|a|an|its|his|her)\s+"
+                             r"[^,.;:]{0,50}?\b(?i:%s))\b" % re.escape(head), text):
+            if (best is None or m.start() > best[0]) and fits(m.group("r")):
+                best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
+        for m in re.finditer(r"(?P<r>\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?i:%s)),\s+"
+                             r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})" % re.escape(head), text):
+            if (best is None or m.start() > best[0]) and fits(m.group("r")):
+                best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
+        if best is None:
+            return None
+        name, role = split_role(best[1])
+        if entity_kind(name) != "person" or is_fragment(name) or name.split()[0] in _NOT_HOLDER:
+            return None
+        name = self.expand(name)
+        role = best[2][:1].upper() + best[2][1:]
+        self.remember(name, "person", role, None, "", at)
+        return name, role
+
+    def author(self, np: str, at: int) -> Entity | None:
+        """The author of a document: its owner ("the union's release"), or the latest speaker whose cue
+        named that kind of document ("said in a statement")."""
+        m = re.match(r"^(?P<owner>.+?)[’']s\s+", np)
+        if m:
+            owner = m.group("owner")
+            low = owner.lower()
+            if low.split()[0] in ("the", "this", "that") and low.split()[-1] in NOMINALS:
+                name, role = self.resolve(owner)
+                if name:
+                    return Entity(name, entity_kind(name), role)
+            name, role = split_role(re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.I) if
+                                    owner[:4].lower() == "the " and owner[4:5].isupper() else owner)
+            if not is_fragment(name) and not entity_type(name):
+                return Entity(self.expand(name), entity_kind(name), role)
+            return None
+        word = np.lower().split()[-1].rstrip("s")
+        for e in reversed(self.history[-6:]):
+            if re.search(r"\b%ss?\b" % re.escape(word), e.context) and not e.etype:
+                return e
+        return self.named_author(word, at)
+
+    def named_author(self, word: str, at: int) -> Entity | None:
+        """Who the text says wrote the document ("a report by the Audit Office", "the Audit Office
+        published a report", "the Audit Office's report"), latest first; None when it does not say."""
+        text = self.body[max(0, at - _WINDOW // 3): at]
+        w = re.escape(word)
+        best = None
+        for rx in (r"\b%ss?\s+(?:by|from)\s+(?:the\s+)?(?P<n>%s)" % (w, _ORG_NAME),
+                   r"(?P<n>%s)\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned|put\s+out)"
+                   r"\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w),
+                   r"(?P<n>%s)[’']s\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w)):
+            for m in re.finditer(rx, text):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), m.group("n"))
+        if best is None:
+            return None
+        name, role = split_role(re.sub(r"^The\s+", "", best[1]))
+        if is_fragment(name) or entity_type(name) or name.split()[0] in _NOT_HOLDER:
+            return None
+        name = self.expand(name)
+        return Entity(name, entity_kind(name), role)
+
+    def resolve(self, mention: str) -> tuple[str | None, str | None]:
+        """(speaker name, role) for a generic nominal ("the company") from the latest compatible speaker."""
+        low = mention.lower().strip()
+        m = re.fullmatch(r"(?:the|this|that)\s+([a-z]+)", low)
+        if not m or m.group(1) not in NOMINALS:
+            return None, None
+        want = NOMINALS[m.group(1)]
+        word = m.group(1)
+        if word in ("regulator", "ministry", "agency", "department", "watchdog", "commission") and self.gov_mentions:
+            for e in reversed(self.history):
+                if any(w in e.name.lower() for w in ("ministry", "administration", "agency", "commission",
+                                                     "regulator", "department", "authority")):
+                    return e.name, e.role
+            return self.gov_mentions[-1], None
+        for e in reversed(self.history[-6:]):
+            if re.search(r"\b%s\b" % word, e.context):
+                return e.name, e.role
+        for e in reversed(self.history):  # a speaker whose name has the word: "the union" -> "Unite union"
+            if e.kind != "person" and not e.gender and not e.etype and re.search(r"\b%s" % word, e.name.lower()):
+                return e.name, e.role
+        if want == "org" and word not in _GENERIC_ORG:
+            return None, None  # "the campaign" is not whichever organisation spoke last
+        for e in reversed(self.history):
+            if e.etype in ("place", "platform"):
+                continue
+            if want == "org" and (e.kind == "person" or e.gender or e.plural or is_media(e.name)):
+                continue
+            if want == "media" and not (is_media(e.name) or (e.cue or "").startswith("report")):
+                continue
+            return e.name, e.role
+        return None, None
+

@@ -1,0 +1,74 @@
+"""The usual gender of a person from an honorific, a gendered role word or the first name.
+
+The first-name table (``data/first_names.txt``) is built by ``tools/build_first_names.py`` from the
+name dictionary of Jörg Michael's ``gender.c`` as shipped in the ``gender-guesser`` package; it is
+read once, on first use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+_TABLE_PATH = Path(__file__).with_name("data") / "first_names.txt"
+_TABLE: dict[str, str] | None = None
+
+GENDERED_WORDS = {
+    "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "duke": "m", "baron": "m",
+    "count": "m", "congressman": "m", "spokesman": "m", "chairman": "m", "businessman": "m", "father": "m",
+    "son": "m", "husband": "m", "brother": "m", "uncle": "m", "grandfather": "m", "boyfriend": "m", "man": "m",
+    "boy": "m", "actor": "m", "emperor": "m", "monsieur": "m", "herr": "m", "sheikh": "m", "cardinal": "m",
+    "pope": "m", "rabbi": "m", "imam": "m", "nephew": "m", "widower": "m", "councilman": "m", "assemblyman": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f", "dame": "f", "lady": "f",
+    "queen": "f", "princess": "f", "duchess": "f", "baroness": "f", "countess": "f", "congresswoman": "f",
+    "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f", "mother": "f", "daughter": "f", "wife": "f",
+    "sister": "f", "aunt": "f", "grandmother": "f", "girlfriend": "f", "woman": "f", "girl": "f", "actress": "f",
+    "empress": "f", "frau": "f", "widow": "f", "niece": "f", "councilwoman": "f", "assemblywoman": "f",
+    "first lady": "f",
+}
+"""Honorifics and role words that say a person's gender (lower case, no full stop)."""
+
+
+def _table() -> dict[str, str]:
+    global _TABLE
+    if _TABLE is None:
+        table: dict[str, str] = {}
+        try:
+            text = _TABLE_PATH.read_text(encoding="utf-8")
+        except OSError:
+            text = ""
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                name, _, code = line.partition("\t")
+                table[name] = code
+        _TABLE = table
+    return _TABLE
+
+
+def first_name_gender(name: str) -> str | None:
+    """'m', 'f', 'm?' or 'f?' ('?' = mostly) for a first name, or None when unknown or used by both."""
+    return _table().get(name.lower().strip(".")) if name else None
+
+
+@lru_cache(maxsize=16384)
+def person_gender(name: str, role: str | None = None, strict: bool = False) -> str | None:
+    """'m' or 'f' for a person's name (with its role, if known), or None when nothing says.
+
+    An honorific or gendered word wins ("Mrs. Trump", "his wife", "Queen Elizabeth"); otherwise the
+    first name decides ("Hillary Clinton"). ``strict`` ignores first names that are only mostly one
+    gender ("Kim", "Chris").
+    """
+    words = [w.lower().strip(".,") for w in f"{role or ''} {name}".replace("’s", " ").replace("'s", " ").split()]
+    for i, w in enumerate(words):
+        g = GENDERED_WORDS.get(w)
+        if g is None and i + 1 < len(words):
+            g = GENDERED_WORDS.get(f"{w} {words[i + 1]}")
+        if g:
+            return g
+    toks = [t for t in name.split() if t[:1].isupper() and t.lower().strip(".") not in GENDERED_WORDS]
+    if len(toks) < 2 or len(toks[0].strip(".")) < 2:
+        return None
+    code = first_name_gender(toks[0])
+    if code is None or (strict and code.endswith("?")):
+        return None
+    return code[0]

@@ -1,0 +1,171 @@
+"""People the article's text names: full names by surname, names before a position (outside
+quotations), the person a quote's own sentence names, and places the article shows to be places.
+
+``TextNames`` is a part of ``SpeakerMemory`` (see resolve.py): it reads the memory's ``body``,
+``history`` and ``full_names`` and uses its ``expand`` and ``remember``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .describe import PERSON_ROLES
+from .entities import Entity, entity_type, is_fragment
+from .gender import GENDERED_WORDS, first_name_gender, person_gender
+from .lexicon import COUNTRIES
+from .speakers import entity_kind, split_role
+
+PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "people", "residents", "aides",
+                 "advisers", "lawmakers", "leaders", "members", "authorities", "police", "investigators",
+                 "prosecutors", "democrats", "republicans", "supporters", "voters", "researchers", "scientists",
+                 "economists", "diplomats", "executives", "lawyers", "attorneys", "activists", "organizers",
+                 "witnesses", "allies", "staffers", "others", "both", "families", "parents", "students", "workers"}
+_NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen)"
+                   r"\.?\s+)?(?P<name>[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+|al-)?"
+                   r"[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*){0,4})")
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*)"
+                        r"{1,3}\b")
+_NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile", "This", "That", "When",
+             "While", "After", "Before", "If", "As", "For", "With", "By", "From", "He", "She", "It", "They", "We",
+             "His", "Her", "Their", "Its", "Our", "I", "You", "Monday", "Tuesday", "Wednesday", "Thursday",
+             "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+             "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "So", "Yet",
+             "Still", "Now", "Then", "There", "Here", "What", "Why", "How", "Who", "Where", "Although", "Though",
+             "Because", "Since", "Asked", "Speaking", "According", "Last", "Next", "Earlier", "Later", "Also"}
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+_HEADLINE_WORDS = {"On", "How", "Is", "Are", "For", "To", "Of", "In", "And", "The", "A", "Says", "Said", "Will", "Was",
+                   "Has", "Who", "What", "Why", "Not", "At", "With", "By", "Just", "Gets", "Makes", "Slams", "Calls"}
+
+
+def _drop_lead(name: str) -> str:
+    """'Kentuckian Rand Paul' -> 'Rand Paul', 'Endorses Ted Cruz' -> 'Ted Cruz': a capitalised word before
+    a known first name that is not one itself (headline words, demonyms)."""
+    toks = name.split()
+    cut = next((i for i in range(2, len(toks)) if toks[i] in _HEADLINE_WORDS), len(toks))
+    toks = toks[:cut]  # "John Leguizamo On How Latinos …" (a headline)
+    if len(toks) > 2 and first_name_gender(toks[0]) is None:
+        k = next((i for i in range(1, len(toks) - 1) if first_name_gender(toks[i]) is not None), 0)
+        toks = toks[k:]
+    return " ".join(toks)
+
+
+def _article_places(body: str) -> set[str]:
+    """Places the article itself shows to be places: 'Terre Haute, Indiana' -> {'terre haute'}."""
+    out = set()
+    for m in _PLACE_OF.finditer(body):
+        if entity_type(m.group(2)) == "place" or m.group(2).lower() in COUNTRIES:
+            out.add(m.group(1).lower())
+    return out
+
+
+_PLACE_OF = re.compile(r"\b(?:in|of|from|at|near|to)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+class TextNames:
+    """The people an article's text names (a part of ``SpeakerMemory``)."""
+
+    body: str
+    history: list[Entity]
+    full_names: dict[str, list[str]]
+    _names: list[tuple[int, str, str | None]] | None
+    _places: set[str] | None
+    _text_full: dict[str, list[str]] | None
+
+    def surname(self, key: str) -> list[str]:
+        """Full names ending in ``key`` (lower case): those the text names, in order, then speakers'."""
+        if self._text_full is None:  # read on first need: many articles never ask
+            self._text_full = {}
+            for m in _FULL_NAME.finditer(self.body):
+                toks = m.group().split()
+                while toks and toks[0] in _NOT_NAME:
+                    toks = toks[1:]
+                name = _drop_lead(split_role(" ".join(toks))[0])
+                if len(name.split()) >= 2 and entity_kind(name) == "person" and not entity_type(name):
+                    lst = self._text_full.setdefault(name.split()[-1].lower(), [])
+                    if name not in lst:
+                        lst.append(name)
+        out = list(self._text_full.get(key, ()))
+        out += [n for n in self.full_names.get(key, ()) if n not in out]
+        return out
+
+    # ------------------------------------------------------------------ names in the text
+    def places(self) -> set[str]:
+        """Names the article shows to be places ("in Terre Haute, Indiana"), lower case."""
+        if self._places is None:
+            self._places = _article_places(self.body) if "," in self.body else set()
+        return self._places
+
+    def names_before(self, at: int) -> list[tuple[int, str, str | None]]:
+        """People the text names before ``at`` (latest last): full names and honorific + surname."""
+        if self._names is None:
+            out = []
+            quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(self.body)]
+            k = 0
+            for m in _NAME.finditer(self.body):
+                while k < len(quoted) and quoted[k][1] <= m.start():
+                    k += 1
+                if k < len(quoted) and quoted[k][0] < m.start():
+                    continue  # a name inside a quotation is not someone the article quotes
+                toks = m.group("name").split()
+                hon = m.group("hon")
+                while toks and toks[0] in _NOT_NAME:
+                    toks = toks[1:]
+                if not toks or (len(toks) < 2 and not hon):
+                    continue
+                nxt = _NEXT_WORD.match(self.body, m.end())
+                if nxt and (nxt.group(1) in PLURAL_HEADS or nxt.group(1) in PERSON_ROLES):
+                    continue  # a modifier: "South Korean officials", "Clinton campaign"
+                name, role = split_role(" ".join(toks))
+                name = _drop_lead(name)
+                toks = name.split()
+                if entity_kind(name) not in ("person", "unknown") or entity_type(name):
+                    continue
+                gender = GENDERED_WORDS.get(hon.lower()) if hon else None
+                if len(toks) == 1:
+                    name = self.expand(name, gender)
+                out.append((m.start(), name, gender or person_gender(name, role, strict=True)))
+            self._names = out
+        return [n for n in self._names if n[0] < at]
+
+    _CAND = re.compile(r"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?"
+                       r"[A-Z][\w’'-]*){0,3}")
+
+    def subject_in(self, s: int, q_open: int, q_end: int, e: int):
+        """A person the quote's own sentence names outside the quotation (its subject before the quote,
+        else the first one after it): ``(name, mention, start, end, role)`` or None."""
+        before = self.body[s:q_open]
+        spans = [(s, q_open), (q_end, e)] if len(before.split()) >= 2 else [(q_end, e), (s, q_open)]
+        for a, b in spans:
+            for m in self._CAND.finditer(self.body, a, b):
+                if self.body[max(a, m.start() - 1): m.start()] in ("“", '"', "‘") \
+                        or self.body.startswith(("’s", "'s"), m.end()) or m.group().endswith(("’s", "'s")):
+                    continue  # inside a quotation, or a possessive ("Clinton's campaign")
+                got = self._person(m.group())
+                if got:
+                    return got[0], m.group(), m.start(), m.end(), got[1]
+        return None
+
+    def _person(self, phrase: str) -> tuple[str, str | None] | None:
+        """(name, role) when ``phrase`` names a person the article knows, else None."""
+        toks = phrase.split()
+        while toks and toks[0] in _NOT_NAME:
+            toks = toks[1:]
+        if not toks:
+            return None
+        name, role = split_role(" ".join(toks))
+        hon = GENDERED_WORDS.get(toks[0].lower().strip("."))
+        if len(name.split()) == 1:
+            key = name.lower().strip("’'s")
+            if not self.surname(key) and not any(e.name.split()[-1].lower() == key for e in self.history
+                                                      if e.kind == "person"):
+                return None
+        elif entity_kind(name) != "person" or entity_type(name) or is_fragment(name):
+            return None
+        name = self.expand(name, hon)
+        if entity_type(name):
+            return None
+        self.remember(name, "person", role, None, "", -1, hon)
+        return name, role

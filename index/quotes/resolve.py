@@ -1,0 +1,210 @@
+"""Who a mention in an article stands for: pronouns that agree in gender and number, descriptions
+("the minister") resolved to the named holder of the role, documents ("a statement", "the union's
+release") to their author, surnames to the one full name they can mean.
+
+``SpeakerMemory`` holds what the article has said so far; the extractor calls :meth:`attribute`
+for each subject phrase it finds, in reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
+from .entities import Entity, entity_type, is_fragment, normalise, salvage, trim_time
+from .gender import GENDERED_WORDS, person_gender
+from .lexicon import DOCUMENT_WORDS, NOMINALS, PRONOUNS
+from .people import PLURAL_HEADS, TextNames
+from .speakers import _TITLES, entity_kind, split_role
+
+_GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
+RECORDINGS = {"audio", "video", "recording", "recordings", "footage", "tape", "tapes", "clip", "clips",
+              "videotape", "livestream", "broadcast"}
+_NEAR = 1200
+
+
+def _plural(name: str) -> bool:
+    toks = name.lower().split()
+    return bool(toks) and (toks[-1] in PLURAL_HEADS or (toks[-1].endswith("s") and toks[0] in (
+        "some", "many", "several", "two", "three", "other", "both") or " and " in f" {name.lower()} "))
+
+
+def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
+    """Can ``pronoun`` stand for ``e``? ``strict`` also rules out a gender that is only likely."""
+    if pronoun in ("he", "him", "she", "her"):
+        if e.etype or e.plural or e.kind in ("org", "group"):
+            return False
+        want = "m" if pronoun in ("he", "him") else "f"
+        g = e.gender or ""
+        if strict:  # first pass: the gender agrees
+            return g[:1] == want
+        return not g  # then: unknown
+    if pronoun == "it":
+        return e.kind in ("org", "unknown") and not e.plural and e.etype not in ("place", "platform") \
+            and not e.gender
+    if pronoun == "they":
+        return e.etype not in ("place", "platform") and (e.plural or e.kind in ("org", "group") or not e.gender) \
+            if strict else e.etype not in ("place", "platform")
+    return e.etype not in ("place", "platform")
+
+
+@dataclass
+class SpeakerMemory(Descriptions, TextNames):
+    """What an article has said so far: speakers in order, and the people its text names."""
+
+    body: str = ""
+    history: list[Entity] = field(default_factory=list)
+    full_names: dict[str, list[str]] = field(default_factory=dict)  # last token (lower) -> speakers' full names
+    gov_mentions: list[str] = field(default_factory=list)  # regulators/ministries named so far
+    _names: list[tuple[int, str, str | None]] | None = None  # (offset, person name, gender) in the text
+    _places: set[str] | None = None
+    _text_full: dict[str, list[str]] | None = None
+
+    # ------------------------------------------------------------------ memory
+    def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "",
+                 pos: int = -1, gender: str | None = None) -> None:
+        etype = entity_type(name)
+        if kind == "unknown" and not etype and " " not in name and name[:1].isupper() and self.surname(name.lower()):
+            kind = "person"  # "Parry" where the article names "Steve Parry": a person, never "it"
+        if kind == "person" and not gender:
+            gender = person_gender(name, role, strict=True) or (person_gender(name, role) or "") + "?"
+            gender = None if gender == "?" else gender
+        self.history.append(Entity(name, kind, role, cue, context.lower(), gender, etype, _plural(name), pos))
+        toks = name.split()
+        if kind == "person" and len(toks) >= 2:
+            lst = self.full_names.setdefault(toks[-1].lower(), [])
+            if name not in lst:
+                lst.append(name)
+
+    def expand(self, name: str, gender: str | None = None) -> str:
+        """'Trump' -> 'Donald Trump' once the article has used the full name, when only one full name
+        (of the right gender, after "Mrs." or "Mr.") ends with it; otherwise the surname, or with its
+        honorific where the surname alone could be taken for someone else ("Mrs. Trump")."""
+        toks = [t for t in name.split() if t.lower() not in _TITLES]
+        if len(toks) != 1:
+            return " ".join(toks) if toks else name
+        if entity_type(toks[0]):
+            return toks[0]  # "Twitter" is not "Islamic State Twitter"
+        cands = self.surname(toks[0].lower())
+        if gender:
+            cands = [c for c in cands if person_gender(c, strict=True) in (gender, None)]
+            if len(cands) > 1:
+                cands = [c for c in cands if person_gender(c, strict=True) == gender]
+        if len(cands) == 1:
+            return cands[0]
+        if len(cands) > 1:  # several people share the surname: the one the article spoke of last
+            for e in reversed(self.history):
+                if e.name in cands:
+                    return e.name
+            return cands[0] if gender is None else name
+        honorific = gender and name.split()[0].lower().strip(".") in GENDERED_WORDS
+        if honorific and (gender == "f" or self.surname(toks[0].lower())):
+            return name  # "Mrs. Trump", or "Mr. Clinton" where only a woman of that name is known
+        return toks[0]
+
+    # ------------------------------------------------------------------ resolution
+    def attribute(self, np: str, start: int, cue: str | None, context: str = ""):
+        """(name, role) for the subject phrase ``np`` at ``start``; ``(None, None)`` when it stands for
+        nobody the article names (an unresolved pronoun, a place, a platform); None when it is not a
+        noun phrase."""
+        raw, low = np, np.lower().strip()
+        if low in PRONOUNS:
+            e = self.resolve_pronoun(low, start)
+            if e is None:
+                return None, None
+            self._again(e, cue, context, start)
+            return e.name, e.role
+        if low.strip(".") in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov"):  # a name cut at its honorific
+            m = re.match(r"\.?\s*([A-Z][\w’'-]+)", self.body[start + len(np): start + len(np) + 40])
+            np = f"{np.rstrip('.')}. {m.group(1)}" if m else np
+        np = normalise(trim_time(np)) or np
+        etype = entity_type(np)
+        if etype == "" and np[:1].isupper() and np.lower() in self.places():
+            etype = "place"
+        if etype == "place" or (etype == "platform" and np.lower() != raw.lower()):
+            return None, None  # a place never speaks; a platform only as the subject itself ("Facebook said")
+        if is_fragment(np):
+            np = salvage(np) or ""
+            if not np:
+                return None, None
+            etype = entity_type(np)
+            if etype in ("place", "platform"):
+                return None, None
+        low = np.lower()
+        nominal = re.fullmatch(r"(?:the|this|that)\s+([a-z]+)", low)
+        if nominal and nominal.group(1) in NOMINALS:
+            name, role = self.resolve(np)
+            if name is None and nominal.group(1) in DOCUMENT_WORDS:
+                author = self.named_author(nominal.group(1), start)
+                name, role = (author.name, author.role) if author else (None, None)
+            if name is None:
+                name, role = np, None
+            self.remember(name, entity_kind(name) if name != np else "org", role, cue, context, start)
+            return name, role
+        if etype == "document" or (low.split()[-1] in DOCUMENT_WORDS and ("’s " in np or "'s " in np)) \
+                or low.split()[0] in RECORDINGS:
+            author = self.author(np, start)
+            if author:
+                self._again(author, cue, context, start)
+                return author.name, author.role
+            if low.split()[0] in RECORDINGS or low.split()[-1] in RECORDINGS:
+                return None, None  # "audio obtained by the Tribune": whoever is heard, not who obtained it
+        desc = DESCRIPTION.fullmatch(np)
+        if desc and desc.group("head").lower() in PERSON_ROLES:
+            holder = self.holder(np, desc.group("head").lower(), start)
+            if holder:
+                return holder
+        toks = np.split()
+        gov = self.gov_mentions[-1] if self.gov_mentions and 2 <= len(toks) <= 5 and toks[-1] in _GOV_HEADS else None
+        if gov and {t for t in toks[:-1] if t.islower()} & set(gov.lower().split()):
+            # "China’s cyberspace watchdog" after "the Cyberspace Administration of China"
+            self.remember(gov, "org", np, cue, context, start)
+            return gov, np
+        name, role = split_role(np)
+        if role and is_fragment(role):
+            role = None  # a role is a role phrase, never a clause ("Senator Jo Roe of Vermont endorsed")
+        first = np.split()[0]
+        hon = GENDERED_WORDS.get(first.lower().strip("."))
+        # "Mrs. Trump" with no Mrs. Trump named in full stays "Mrs. Trump", never plain "Trump"
+        name = self.expand(f"{first} {name}" if hon and len(name.split()) == 1 and first != name else name, hon)
+        self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
+        return name, role
+
+    def _again(self, e: Entity, cue: str | None, context: str, pos: int) -> None:
+        self.history.append(Entity(e.name, e.kind, e.role, cue, context.lower(), e.gender, e.etype, e.plural, pos))
+
+    def resolve_pronoun(self, pronoun: str, at: int) -> Entity | None:
+        """What a pronoun stands for. "he"/"she": the latest speaker whose gender agrees (unless the text
+        has since named another person of that gender), else the latest person of that gender the text
+        names, else the latest speaker of unknown gender; never an organisation, a group or a place.
+        "it": an organisation; "they": a group or an organisation."""
+        gendered = pronoun in ("he", "him", "she", "her")
+        for e in reversed(self.history):
+            if gendered and e.pos >= 0 and at - e.pos > 3 * _NEAR:
+                break
+            if _fits(e, pronoun, True):
+                if gendered and e.pos >= 0 and at - e.pos > _NEAR:
+                    return self._named(pronoun, at, after=e.pos) or e
+                return e
+        if gendered:
+            named = self._named(pronoun, at)
+            if named:
+                return named
+        for e in reversed(self.history):
+            if gendered and e.pos >= 0 and at - e.pos > 3 * _NEAR:
+                break
+            if _fits(e, pronoun, False):
+                return e
+        return self._named(pronoun, at, any_gender=True) if gendered else None
+
+    def _named(self, pronoun: str, at: int, after: int = -1, any_gender: bool = False) -> Entity | None:
+        """The latest person of the pronoun's gender (or, with ``any_gender``, of no known gender) the
+        text names before ``at`` (and after ``after``)."""
+        want = "m" if pronoun in ("he", "him") else "f"
+        for pos, name, gender in reversed(self.names_before(at)):
+            if pos <= after or at - pos > 3 * _NEAR:
+                break
+            if gender == want or (any_gender and gender is None):
+                return Entity(name, "person", None, None, "", gender, "", False, pos)
+        return None

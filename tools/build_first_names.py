@@ -1,0 +1,49 @@
+"""Build ``index/quotes/data/first_names.txt``: the usual gender of English-language first names.
+
+    pip install gender-guesser==0.4.0 && python tools/build_first_names.py
+
+Source: the name dictionary of Jörg Michael's ``gender.c`` (about 40,000 first names with their
+usage by country), as packaged in the ``gender-guesser`` PyPI package (GPLv3). A name is looked up
+for the USA, then Great Britain, then all countries; ``male``/``female`` become ``m``/``f`` and
+``mostly_male``/``mostly_female`` become ``m?``/``f?``. Names used by both (``andy``) or unknown are
+left out: the extractor then treats a person's gender as unknown.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "index" / "quotes" / "data" / "first_names.txt"
+CODES = {"male": "m", "female": "f", "mostly_male": "m?", "mostly_female": "f?"}
+
+
+def main() -> int:
+    try:
+        import gender_guesser.detector as gd
+    except ImportError:
+        print("error: this script needs the gender-guesser package (pip install gender-guesser)", file=sys.stderr)
+        return 2
+    det = gd.Detector(case_sensitive=False)
+    rows = []
+    for name in sorted(det.names):
+        if not name.isalpha() or len(name) < 2:
+            continue
+        for country in ("usa", "great_britain", None):
+            if country:  # only a country where the name is in use decides
+                k = det.COUNTRIES.index(country)
+                if not any(v[k:k + 1].strip() for v in det.names[name].values()):
+                    continue
+            g = det.get_gender(name, country)
+            if g in CODES:
+                rows.append(f"{name.lower()}\t{CODES[g]}")
+            break
+    header = ("# first name<TAB>m|f|m?|f?  (usual gender; '?' = mostly). Built by tools/build_first_names.py\n"
+              "# from the name dictionary of Joerg Michael's gender.c as shipped in gender-guesser 0.4.0 (GPLv3).\n")
+    OUT.write_text(header + "\n".join(sorted(set(rows))) + "\n", encoding="utf-8")
+    print(f"{len(rows)} names -> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
