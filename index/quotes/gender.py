@@ -1,6 +1,6 @@
 """The usual gender of a person from an honorific, a gendered role word or the first name.
 
-The first-name table (``data/first_names.txt``) is built by ``tools/build_first_names.py`` from the
+The first-name table (``data/first_names.txt``) is built by ``benchmarks/build_first_names.py`` from the
 name dictionary of Jörg Michael's ``gender.c`` as shipped in the ``gender-guesser`` package; it is
 read once, on first use.
 """

@@ -36,7 +36,7 @@ spokesmen speaker treasurer partner founder owner investor trader chief-executiv
 reverend bishop archbishop rabbi imam cardinal sheriff detective host anchor moderator""".split()
 
 def _learnt(name: str) -> list[str]:
-    """Words of a list in ``data/`` (built by a script in tools/), without comments; empty if missing."""
+    """Words of a list in ``data/`` (built by a script in benchmarks/), without comments; empty if missing."""
     try:
         text = (Path(__file__).with_name("data") / name).read_text(encoding="utf-8")
     except OSError:
@@ -45,7 +45,7 @@ def _learnt(name: str) -> list[str]:
 
 
 LEARNT_ROLE_WORDS = _learnt("role_words.txt")
-"""Role words learnt from annotated speakers by tools/learn_role_words.py ("pollster", "nominee", …)."""
+"""Role words learnt from annotated speakers by benchmarks/learn_role_words.py ("pollster", "nominee", …)."""
 
 ORG_WORDS = """times daily news post journal herald telegraph guardian reuters bloomberg associated press
 agency ministry administration department office commission committee council bank group company corp

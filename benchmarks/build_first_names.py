@@ -1,6 +1,6 @@
 """Build ``index/quotes/data/first_names.txt``: the usual gender of English-language first names.
 
-    pip install gender-guesser==0.4.0 && python tools/build_first_names.py
+    pip install gender-guesser==0.4.0 && python benchmarks/build_first_names.py
 
 Source: the name dictionary of Jörg Michael's ``gender.c`` (about 40,000 first names with their
 usage by country), as packaged in the ``gender-guesser`` PyPI package (GPLv3). A name is looked up
@@ -38,7 +38,7 @@ def main() -> int:
             if g in CODES:
                 rows.append(f"{name.lower()}\t{CODES[g]}")
             break
-    header = ("# first name<TAB>m|f|m?|f?  (usual gender; '?' = mostly). Built by tools/build_first_names.py\n"
+    header = ("# first name<TAB>m|f|m?|f?  (usual gender; '?' = mostly). Built by benchmarks/build_first_names.py\n"
               "# from the name dictionary of Joerg Michael's gender.c as shipped in gender-guesser 0.4.0 (GPLv3).\n")
     OUT.write_text(header + "\n".join(sorted(set(rows))) + "\n", encoding="utf-8")
     print(f"{len(rows)} names -> {OUT}")

@@ -1,6 +1,6 @@
 """Learn ``index/quotes/data/role_words.txt``: words that stand before a person's name as a role.
 
-    python tools/learn_role_words.py ../shared/eval/quotes/train_polnear.jsonl [--min-count 3]
+    python benchmarks/learn_role_words.py ../shared/eval/quotes/train_polnear.jsonl [--min-count 3]
 
 Reads the gold speakers of an annotated file (the PolNeAR train split: speakers as written, such as
 "Wyoming GOP chairman Matt Micheli" or "election law expert Rick Hasen") and counts the lower-case
@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: no such file: {a.gold}", file=sys.stderr)
         return 2
     words = learn(a.gold, a.min_count)
-    OUT.write_text("# role words learnt by tools/learn_role_words.py from the gold speakers of "
+    OUT.write_text("# role words learnt by benchmarks/learn_role_words.py from the gold speakers of "
                    f"{a.gold.name} (min count {a.min_count})\n" + "\n".join(sorted(words)) + "\n", encoding="utf-8")
     print(f"{len(words)} role words -> {OUT}")
     return 0
