@@ -20,7 +20,8 @@ from .lexicon import CLAUSE_ONLY
 from .marks import QuoteSpan, find_quote_spans, paragraphs
 from .patterns import ACCORDING_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .sentences import SentenceIndex, split_sentences
-from .speakers import GOV_MENTION, GOV_WORD, SpeakerMemory, clean_np
+from .resolve import SpeakerMemory
+from .speakers import GOV_MENTION, GOV_WORD, clean_np
 
 MIN_WORDS_FLOATING = 6
 SCARE_MAX_WORDS = 3

@@ -236,4 +236,3 @@ def merge_speaker_rows(rows: Iterable, overrides: Mapping[str, str] | None = Non
     return out
 
 
-from .resolve import Entity, SpeakerMemory  # noqa: E402,F401  (re-exported; resolve.py builds on the helpers above)
