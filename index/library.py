@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from . import config
-from .errors import NotFoundError
+from .errors import NotFoundError, QueryError
 from .models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
 from .schema import ARTICLES, QUOTES
 from .search import ARTICLE, QUOTE, clean_query, filters_query, make_parser, parse_query, run_search
+from .reading import Marks, combine, is_filter, split_is_terms
 from .store import index_exists, open_whoosh, read_manifest
 
 if TYPE_CHECKING:  # the indexer (and its writers) load only when something is indexed
@@ -65,6 +66,7 @@ class Library:
         self._parsers: dict[str, object] = {}
         self._speakers: tuple[int, list[Speaker]] | None = None
         self.last_summary: IndexSummary | None = None
+        self._marks: Marks | None = None
 
     # ------------------------------------------------------------------ index lifecycle
     def is_indexed(self) -> bool:
@@ -176,13 +178,49 @@ class Library:
         With ``correct`` a query without results gets a "did you mean" (search-as-you-type leaves
         it out: it costs more than the search and a half-typed word has no results anyway).
         """
+        original = query
         query, source, speaker = clean_query(query), clean_query(source), clean_query(speaker)
+        query, flags = split_is_terms(query)
         with self._lock:
             s = self._s()
             f = filters_query(doctype=ARTICLE, source=source, speaker=speaker, date_from=date_from,
                               date_to=date_to)
-            return run_search(s, self._parser(ARTICLE), query, limit=limit, offset=offset, filter_q=f,
-                              snippets=snippets, correct=correct, sort_by_date=True)
+            f = combine(f, self._is_filter(flags, ARTICLE))
+            result = run_search(s, self._parser(ARTICLE), query, limit=limit, offset=offset, filter_q=f,
+                                snippets=snippets, correct=correct, sort_by_date=True)
+        if flags:  # the result names the query as typed (the app matches results to its text by it)
+            result.query = original
+        return result
+
+    def _is_filter(self, flags, doctype: str):
+        """The filter for ``is:`` terms (see :mod:`.reading`), from the corpus's annotation file."""
+        if not flags:
+            return None
+        if self._marks is None:
+            from .annotations.store import FILE_NAME
+
+            self._marks = Marks(config.corpus_data_dir(self.corpus) / FILE_NAME)
+        return is_filter(flags, self._marks.data(), doctype)
+
+    def matching_ids(self, query: str, *, source: str | None = None, speaker: str | None = None,
+                     date_from: dt.date | None = None, date_to: dt.date | None = None) -> list[str]:
+        """The ids of every article ``query`` finds (``is:`` terms included), in no particular order."""
+        from whoosh import query as Q
+
+        query, flags = split_is_terms(clean_query(query))
+        with self._lock:
+            s = self._s()
+            f = combine(filters_query(doctype=ARTICLE, source=clean_query(source), speaker=clean_query(speaker),
+                                      date_from=date_from, date_to=date_to), self._is_filter(flags, ARTICLE))
+            q = parse_query(self._parser(ARTICLE), query) if query.strip() else None
+            if q is None:
+                q, f = (f, None) if f is not None else (Q.Every(), None)
+            try:
+                docs = list(s.search(q, filter=f, limit=None).docs())
+            except Exception as exc:
+                raise QueryError(f"cannot run the query {query!r}: {type(exc).__name__}: {exc}") from None
+            reader = s.reader()
+            return [reader.stored_fields(d)["id"] for d in docs]
 
     def document_count(self) -> int:
         """Number of articles in the index."""
@@ -252,6 +290,7 @@ class Library:
         ``article_ids`` limits the quotes to any of these articles (one search for a page of results).
         """
         query, speaker, article_id = clean_query(query), clean_query(speaker), clean_query(article_id)
+        query, flags = split_is_terms(query)
         if article_ids is not None:
             if not article_ids:
                 return []
@@ -260,7 +299,8 @@ class Library:
 
         with self._qlock:
             s = self._qs()
-            f = filters_query(doctype=QUOTE, speaker=speaker, kind=kind, article_id=article_id)
+            f = combine(filters_query(doctype=QUOTE, speaker=speaker, kind=kind, article_id=article_id),
+                        self._is_filter(flags, QUOTE))
             q = parse_query(self._parser(QUOTE), query) if query and query.strip() else None
             if q is None and f is not None:  # the filter is the query: no scan of every quote document
                 results = s.search(f, limit=limit, sortedby=None)

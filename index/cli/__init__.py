@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "compare_cmd",
     "export_cmd",
     "annotate_cmd",
+    "saved_cmd",
 ]
 
 
