@@ -11,21 +11,24 @@ from textual.widgets import Footer, Header, Input, ProgressBar
 
 from .actions import ActionsMixin
 from .commands import BriefingCommands
+from .daily import DailyMixin
 from .config import AppConfig, AppState, load_config, load_state, save_state
 from .handlers import RESULT_PAGE, HandlersMixin
 from .selection import SelectionStore
 from .widgets.article_view import ArticleView
 from .widgets.panes import QuotePane, SearchPane, Status
+from .widgets.results import ResultsList
 
 READER_HINT = """Search, then press Enter on a result to read it.
 
 / search · Esc back · Tab next pane · j/k g/G move · Enter open
-n/N next/previous match · r related · c side by side
+n/N next/previous match · r related · c side by side · u read/unread · B bookmark
+Ctrl+S save this search · o saved searches (counts of what is new) · is:unread in a query
 s quotes by speaker · Space/x select a quote · a annotate · e export
 ? or F1 the keys of the focused pane · Ctrl+P every command · q quit"""
 
 
-class BriefingApp(HandlersMixin, ActionsMixin, App[int]):
+class BriefingApp(DailyMixin, HandlersMixin, ActionsMixin, App[int]):
     """Search a corpus, read articles with quotes marked, collect quotes for a briefing."""
 
     TITLE = "Briefing"
@@ -43,6 +46,8 @@ class BriefingApp(HandlersMixin, ActionsMixin, App[int]):
         Binding("less_than_sign", "resize_sidebar(-4)", "Narrower", show=False, id="briefing.sidebar_narrower"),
         Binding("greater_than_sign", "resize_sidebar(4)", "Wider", show=False, id="briefing.sidebar_wider"),
         Binding("ctrl+r", "refresh_index", "Refresh", id="briefing.refresh"),
+        Binding("o", "saved_searches", "Saved", id="briefing.saved_searches"),
+        Binding("ctrl+s", "save_search", "Save search", id="briefing.save_search"),
         Binding("q", "quit", "Quit", id="briefing.quit"),
     ]
 
@@ -101,6 +106,7 @@ class BriefingApp(HandlersMixin, ActionsMixin, App[int]):
         self.query_one("#reader").border_title = "Reader"
         self.query_one("#quote-status", Status).say("Quotes of the matching articles appear here.")
         self.query_one("#query").focus()
+        self.query_one("#results", ResultsList).mark_of = self.article_marks
         if self.show_first_page():
             self._opening = True  # paint first: the opening would share the GIL with the first frame
 

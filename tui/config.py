@@ -28,6 +28,7 @@ class AppConfig(BaseModel):
     theme: Optional[str] = None
     debounce_ms: int = Field(default=0, ge=0, le=2000)
     show_timing: bool = Field(default=True, description="search time in the status line (off for snapshots)")
+    mark_read_on_open: bool = Field(default=True, description="an article opened in the reader is marked read")
 
 
 class AppState(BaseModel):
