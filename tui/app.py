@@ -22,8 +22,9 @@ from .widgets.results import ResultsList
 READER_HINT = """Search, then press Enter on a result to read it.
 
 / search · Esc back · Tab next pane · j/k g/G move · Enter open
-n/N next/previous match · r related · c side by side · u read/unread · B bookmark
-Ctrl+S save this search · o saved searches (counts of what is new) · is:unread in a query
+n/N next/previous match · r related · c side by side
+u read/unread · B bookmark · is:unread in a query filters
+Ctrl+S save this search · o saved searches, with what is new
 s quotes by speaker · Space/x select a quote · a annotate · e export
 ? or F1 the keys of the focused pane · Ctrl+P every command · q quit"""
 

@@ -218,8 +218,7 @@ class DailyMixin:
             s = n.search
             head = Text("▸ ", style="bold #4fc1e9")
             head.append(one_line(s.name, 60), style="bold")
-            head.append(f"  {s.new} new since your last visit" if s.new else "  nothing new since your last visit",
-                        style="bold #4fc1e9" if s.new else "dim")
+            head.append(f" · {s.new} new" if s.new else " · nothing new", style="bold #4fc1e9" if s.new else "dim")
             head.append(f"\n  {one_line(s.query, 80) or '(every article)'} · {s.total} articles · Enter opens it",
                         style="dim italic")
             rows.append(Row(SAVED_ROW + s.name, text=head))
