@@ -219,7 +219,8 @@ class DailyMixin:
             head = Text("▸ ", style="bold #4fc1e9")
             head.append(one_line(s.name, 60), style="bold")
             head.append(f" · {s.new} new" if s.new else " · nothing new", style="bold #4fc1e9" if s.new else "dim")
-            head.append(f"\n  {one_line(s.query, 80) or '(every article)'} · {s.total} articles · Enter opens it",
+            head.append(f"\n  {one_line(s.query, 80) or '(every article)'} · {s.total} article"
+                        f"{'s' if s.total != 1 else ''} · Enter opens it",
                         style="dim italic")
             rows.append(Row(SAVED_ROW + s.name, text=head))
             rows.extend(Row(h.id, hit=h) for h in n.hits)
