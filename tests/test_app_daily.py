@@ -155,9 +155,14 @@ async def test_whats_new_counts_follow_an_update_without_restart(seeds_copy, tmp
         picker_rows = option_texts(app.screen.query_one("#saved-list"))
         assert "● 1 new" in picker_rows[0] and "3 articles" in picker_rows[0]
         await pilot.press("escape")
-        await pilot.press("g", "enter")  # Enter on the heading opens the search and records the visit
+        await pilot.press("g", "r", "c", "u", "m")  # on a heading, article keys say so and change nothing
+        await settle(app, pilot)
+        assert app.selection.store.data.articles == {} and app.screen is app.screen_stack[0]
+        await pilot.press("enter")  # Enter on the heading opens the search and records the visit
         await settle(app, pilot)
         assert app.query_one("#query").value == "Nvidia" and app.result.total == 3
+        await pilot.press("u")  # not on a heading: on the highlighted article
+        assert app.selection.store.data.articles[app.result.hits[0].id].read
         assert [n.search.new for n in app.saved_news] == [0, 0]
     # the next start: no query, so what's new again, and the visit was kept
     again = make_app(seeds_copy, index_dir, config=AppConfig(), restore=False)

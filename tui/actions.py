@@ -75,7 +75,8 @@ class ActionsMixin:
         """The highlighted result when the results list is focused, else the open article."""
         results = self.query_one("#results")
         if self.focused is results and results.highlighted is not None:
-            return results.row_ids[results.highlighted]
+            row_id = results.row_ids[results.highlighted]
+            return None if row_id.startswith("\x00") else row_id  # a heading or a "did you mean" line
         return self.article.id if self.article is not None else None
 
     def action_related(self) -> None:

@@ -34,10 +34,6 @@ class DailyMixin:
         mark = store.data.articles.get(article_id)
         return (not (mark and mark.read), bool(mark and mark.bookmarked))
 
-    def _mark_article(self, article_id: str) -> str | None:
-        """The article the marks apply to: a real id (a heading row has none)."""
-        return None if not article_id or article_id.startswith("\x00") else article_id
-
     def mark_opened_read(self, article_id: str) -> None:
         """An article opened in the reader becomes read (unless ``mark_read_on_open`` is off)."""
         store = self.selection.store
@@ -50,7 +46,7 @@ class DailyMixin:
 
     def _marks_target(self):
         """(article id, annotation store) for u / B: the highlighted result or the open article."""
-        aid = self._mark_article(self._context_article_id() or "")
+        aid = self._context_article_id()
         if aid is None or self.selection.store is None:
             self.notify("Highlight or open an article first.", markup=False)
             return None, None
