@@ -222,6 +222,11 @@ class Library:
             reader = s.reader()
             return [reader.stored_fields(d)["id"] for d in docs]
 
+    def quote_count(self) -> int:
+        """Number of quotes in the index."""
+        with self._qlock:
+            return self._qs().doc_count()
+
     def document_count(self) -> int:
         """Number of articles in the index."""
         with self._lock:

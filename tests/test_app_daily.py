@@ -169,3 +169,34 @@ async def test_whats_new_counts_follow_an_update_without_restart(seeds_copy, tmp
     async with again.run_test(size=SIZE) as pilot:
         await settle(again, pilot)
         assert "nothing new" in titles(again)[0]
+
+
+async def test_rename_and_remove_from_the_list(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        save_search(app.library, app.saved_store, "one", "H20")
+        save_search(app.library, app.saved_store, "two", "Huawei")
+        app.action_focus_results()
+        await pilot.press("o")
+        await settle(app, pilot)
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert isinstance(app.screen, NameDialog)
+        app.screen.query_one("#saved-name").value = "two"  # taken: said, nothing changes
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SavedSearchPicker)
+        assert [s.name for s in SavedSearchStore.open(app.library.corpus).searches] == ["one", "two"]
+        await pilot.press("r")
+        await settle(app, pilot)
+        app.screen.query_one("#saved-name").value = "H20 chips"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("j", "d")
+        await settle(app, pilot)
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SavedSearchPicker)
+        assert ["H20 chips" in t for t in option_texts(app.screen.query_one("#saved-list"))] == [True]
+    assert [s.name for s in SavedSearchStore.open(app.library.corpus).searches] == ["H20 chips"]

@@ -33,23 +33,20 @@ def run(args) -> int:
     if args.json:
         print_json_line(summary)
     elif not args.quiet:
-        print_summary(summary, quote_total(index_dir))
+        print_summary(summary, quote_total(corpus, index_dir))
     return 0
 
 
-def quote_total(index_dir) -> int | None:
+def quote_total(corpus, index_dir) -> int | None:
     """How many quotes the index holds (None if its quote index cannot be read)."""
-    from ..schema import QUOTES
-    from ..store import open_whoosh
+    from ..errors import BriefingError
+    from ..library import Library
 
     try:
-        ix = open_whoosh(index_dir, QUOTES)
-    except Exception:
+        with Library(corpus, index_dir) as lib:
+            return lib.quote_count()
+    except BriefingError:
         return None
-    try:
-        return ix.doc_count()
-    finally:
-        ix.close()
 
 
 def print_summary(summary, quotes_in_index: int | None = None) -> None:
