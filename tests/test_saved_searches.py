@@ -158,3 +158,14 @@ def test_index_on_unchanged_corpus_reports_totals(seeds_copy, tmp_path, capsys):
     out = " ".join(capsys.readouterr().out.split())
     assert "Nothing changed" in out
     assert f"2 articles and {len(quotes)} quotes in the index" in out and "quotes 0" not in out
+
+
+def test_matching_ids_after_an_article_changed(corpus_lib, seeds_copy):
+    """An updated article (its old document deleted, a new one in another segment) is matched once."""
+    path = sorted(seeds_copy.glob("*.txt"))[0]
+    path.write_text(path.read_text(encoding="utf-8") + "\nA late paragraph on Qualcomm modems.\n", encoding="utf-8")
+    corpus_lib.update()
+    ids = corpus_lib.matching_ids("Nvidia")
+    assert sorted(ids) == sorted(h.id for h in corpus_lib.search("Nvidia", limit=50).hits) and len(set(ids)) == 2
+    assert corpus_lib.matching_ids("Qualcomm") == [path.stem]
+    assert sorted(corpus_lib.matching_ids("")) == corpus_lib.article_ids()
