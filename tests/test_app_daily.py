@@ -169,6 +169,15 @@ async def test_whats_new_counts_follow_an_update_without_restart(seeds_copy, tmp
     async with again.run_test(size=SIZE) as pilot:
         await settle(again, pilot)
         assert "nothing new" in titles(again)[0]
+    # a start on a remembered search says what is new in a notification
+    (seeds_copy / "more.txt").write_text(NEW_ARTICLE.replace("Shanghai", "Shenzhen"), encoding="utf-8")
+    third = make_app(seeds_copy, index_dir, config=AppConfig(), restore=False)
+    third.query_text = "Huawei"
+    async with third.run_test(size=SIZE) as pilot:
+        await settle(third, pilot)
+        assert third.result.query == "Huawei"
+        said = [n.message for n in third._notifications]
+        assert any(m.startswith("What's new: 1 new article in 1 saved search") for m in said), said
 
 
 async def test_rename_and_remove_from_the_list(seeds_index):

@@ -103,7 +103,14 @@ class DailyMixin:
 
         if msg.error:
             self.notify(f"Saved searches: {msg.error}", severity="error", markup=False)
+        before = sum(n.search.new for n in self.saved_news or [])
         self.saved_news = msg.news
+        fresh = sum(n.search.new for n in msg.news)
+        if fresh > before and self.query_text.strip():  # on a search (a remembered one, at start): say so
+            searches = sum(1 for n in msg.news if n.search.new)
+            self.notify(f"What's new: {fresh} new article{'s' if fresh != 1 else ''} in {searches} saved "
+                        f"search{'es' if searches != 1 else ''} (o lists them; an empty search shows them).",
+                        markup=False, timeout=8)
         if isinstance(self.screen, SavedSearchPicker):
             self.screen.update([n.search for n in msg.news])
         if self.result is not None and not self.query_text.strip() and not self.result.query.strip():
