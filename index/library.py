@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, Iterator
 from whoosh import query as Q
 
 from . import config
-from .errors import NotFoundError
+from .errors import NotFoundError, QueryError
 from .models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
 from .engine.schema import ARTICLES, QUOTES
 from .search import ARTICLE, QUOTE, clean_query, filters_query, make_parser, parse_query, run_search
 from .engine.store import index_exists, open_whoosh, read_manifest
+from .reading import Marks, combine, is_filter, split_is_terms
 
 if TYPE_CHECKING:  # the indexer (and its writers) load only when something is indexed
     from .indexer import Progress
@@ -68,6 +69,8 @@ class Library:
         self._parsers: dict[str, object] = {}
         self._table: "tuple[tuple, SpeakerTable] | None" = None  # (generation, overrides), table
         self.last_summary: IndexSummary | None = None
+        self._marks: Marks | None = None
+        self._idmap: tuple[object, dict[int, str]] | None = None
 
     # ------------------------------------------------------------------ index lifecycle
     def is_indexed(self) -> bool:
@@ -182,18 +185,83 @@ class Library:
         With ``correct`` a query without results gets a "did you mean" (search-as-you-type leaves
         it out: it costs more than the search and a half-typed word has no results anyway).
         """
+        original = query
+        query, flags, f = self._article_filter(query, source, speaker, date_from, date_to)
+        with self._lock:
+            s = self._s()
+            result = run_search(s, self._parser(ARTICLE), query, limit=limit, offset=offset, filter_q=f,
+                                snippets=snippets, correct=correct, sort_by_date=True)
+        if flags:  # the result names the query as typed (the app matches results to its text by it)
+            result.query = original
+        return result
+
+    def _article_filter(self, query: str, source: str | None, speaker: str | None,
+                        date_from: dt.date | None, date_to: dt.date | None):
+        """(query without its ``speaker:`` and ``is:`` terms, the ``is:`` flags, the filter) of an
+        article search: source, dates, canonical speakers (:meth:`speaker_table`), reading marks."""
         from .quotes.canonical import split_speaker_terms
 
         query, source, speaker = clean_query(query), clean_query(source), clean_query(speaker)
         query, named = split_speaker_terms(query)
+        query, flags = split_is_terms(query)
         names = [n for n in (speaker, *named) if n]
+        f = filters_query(doctype=ARTICLE, source=source, date_from=date_from, date_to=date_to)
+        if names:
+            f = self._speaker_articles(names) if f is None else Q.And([f, self._speaker_articles(names)])
+        return query, flags, combine(f, self._is_filter(flags, ARTICLE))
+
+    def _is_filter(self, flags, doctype: str):
+        """The filter for ``is:`` terms (see :mod:`.reading`), from the corpus's annotation file."""
+        if not flags:
+            return None
+        if self._marks is None:
+            from .annotations.store import FILE_NAME
+
+            self._marks = Marks(config.corpus_data_dir(self.corpus) / FILE_NAME)
+        return is_filter(flags, self._marks.data(), doctype)
+
+    def matching_ids(self, query: str, *, source: str | None = None, speaker: str | None = None,
+                     date_from: dt.date | None = None, date_to: dt.date | None = None) -> list[str]:
+        """The ids of every article ``query`` finds (``is:`` terms included), in no particular order."""
+        query, flags, f = self._article_filter(query, source, speaker, date_from, date_to)
         with self._lock:
             s = self._s()
-            f = filters_query(doctype=ARTICLE, source=source, date_from=date_from, date_to=date_to)
-            if names:
-                f = self._speaker_articles(names) if f is None else Q.And([f, self._speaker_articles(names)])
-            return run_search(s, self._parser(ARTICLE), query, limit=limit, offset=offset, filter_q=f,
-                              snippets=snippets, correct=correct, sort_by_date=True)
+            q = parse_query(self._parser(ARTICLE), query) if query.strip() else None
+            if q is None:
+                q, f = (f, None) if f is not None else (Q.Every(), None)
+            try:
+                docs = list(s.search(q, filter=f, limit=None).docs())
+            except Exception as exc:
+                raise QueryError(f"cannot run the query {query!r}: {type(exc).__name__}: {exc}") from None
+            ids = self._ids_by_docnum(s)
+            return [ids[d] for d in docs if d in ids]
+
+    def _ids_by_docnum(self, s) -> dict[int, str]:
+        """``{docnum: article id}`` of a searcher, from the id field's postings (no stored fields read).
+
+        Built once per searcher (a refreshed index has a new one): reading stored fields would load
+        every matching article's body. A term's only document is read from its term info (the
+        postings only for an id in several documents): 2,225 articles in 60 ms, once per
+        searcher, against 290 ms per search reading stored fields.
+        """
+        if self._idmap is None or self._idmap[0] is not s:
+            out: dict[int, str] = {}
+            for sub, offset in s.leaf_searchers():
+                reader = sub.reader()
+                for term, info in reader.iter_field("id"):
+                    text = term.decode("utf-8") if isinstance(term, bytes) else term
+                    if info.doc_frequency() == 1:  # the usual case: the term's only document is its min id
+                        out[offset + info.min_id()] = text
+                    else:
+                        for d in reader.postings("id", term).all_ids():
+                            out[offset + d] = text
+            self._idmap = (s, out)
+        return self._idmap[1]
+
+    def quote_count(self) -> int:
+        """Number of quotes in the index."""
+        with self._qlock:
+            return self._qs().doc_count()
 
     def document_count(self) -> int:
         """Number of articles in the index."""
@@ -269,6 +337,7 @@ class Library:
         query, speaker, article_id = clean_query(query), clean_query(speaker), clean_query(article_id)
         query, named = split_speaker_terms(query)
         names = [n for n in (speaker, *named) if n]
+        query, flags = split_is_terms(query)
         if article_ids is not None:
             if not article_ids:
                 return []
@@ -288,6 +357,7 @@ class Library:
             f = narrow if f is None else Q.And([f, narrow])
         with self._qlock:
             s = self._qs()
+            f = combine(f, self._is_filter(flags, QUOTE))
             q = parse_query(self._parser(QUOTE), query) if query and query.strip() else None
             if q is None and f is not None:  # the filter is the query: no scan of every quote document
                 results = s.search(f, limit=None if wanted else limit, sortedby=None)

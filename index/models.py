@@ -387,3 +387,43 @@ class SpeakerTableFile(Record):
     local: list[list[str]] = Field(default_factory=list, description="[article id, speaker, mention, canonical]")
     roles: list[list[str]] = Field(default_factory=list, description="[speaker, mention, role its words carry]")
     forms: dict[str, list[str]] = Field(default_factory=dict, description="canonical name -> speaker strings")
+
+
+# --------------------------------------------------------------------------- saved searches
+
+SAVED_SEARCHES_VERSION = 1
+
+
+class SavedSearch(Record):
+    """A query kept under a name, with the articles it matched when it was last opened."""
+
+    name: str
+    query: str
+    created_at: Optional[dt.datetime] = None
+    opened_at: Optional[dt.datetime] = None
+    seen: list[str] = Field(default_factory=list, description="ids the search matched when last opened")
+
+
+class SavedSearchFile(Record):
+    """The saved searches of one corpus (``saved-searches.json``, beside ``annotations.json``)."""
+
+    schema_version: int = SAVED_SEARCHES_VERSION
+    searches: list[SavedSearch] = Field(default_factory=list)
+
+
+class SavedSearchCount(Record):
+    """A saved search with its live counts (what ``briefing saved --json`` prints)."""
+
+    name: str
+    query: str
+    total: int = 0
+    new: int = 0
+    opened_at: Optional[dt.datetime] = None
+    error: Optional[str] = Field(default=None, description="why the query cannot run (the index changed)")
+
+
+class SavedNews(Record):
+    """What arrived for one saved search since it was last opened, newest first."""
+
+    search: SavedSearchCount
+    hits: list[SearchHit] = Field(default_factory=list)

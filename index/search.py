@@ -168,7 +168,7 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
         snips: list[Snippet] = []
         if rank - offset <= want:
             body = fields.get("body", "")
-            snips = make_snippets(body, positions.get(docnum, [])) if q is not None else [fallback_snippet(body)]
+            snips = make_snippets(body, positions.get(docnum, [])) if q is not None else [fallback_snippet(body, title=fields.get("title", ""))]
         hits.append(SearchHit(
             id=fields["id"], path=fields.get("path", ""), title=fields.get("title", ""),
             source=fields.get("source") or None,

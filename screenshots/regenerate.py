@@ -32,6 +32,15 @@ async def settle(app, pilot, timeout: float = 10.0) -> None:
     await pilot.pause()
 
 
+async def type_query(app, pilot, query: str) -> None:
+    """Replace the search box's text (as a paste would) and wait for the results."""
+    app.action_focus_search()
+    box = app.query_one("#query")
+    box.value = query
+    box.cursor_position = len(query)
+    await settle(app, pilot)
+
+
 async def shoot(out: Path) -> list[Path]:
     from briefing.tui.main import make_app
 
@@ -63,13 +72,23 @@ async def shoot(out: Path) -> list[Path]:
         await pilot.press("escape")
         app.action_focus_reader()
         await pilot.press("c")
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await save("05-side-by-side")
+        await save("05-side-by-side")  # the view itself, no dialog over it
         await pilot.press("escape")
         app.action_focus_quotes()
         await pilot.press("question_mark")
         await save("07-help")
+        await pilot.press("escape")
+        for query, name in (("H20 is:unread", "H20, unread"), ("Huawei OR Blackwell", "Rivals")):
+            await type_query(app, pilot, query)
+            await pilot.press("ctrl+s")
+            await settle(app, pilot)
+            app.screen.query_one("#saved-name").value = name
+            await pilot.press("enter")
+            await settle(app, pilot)
+        app.action_focus_results()
+        await pilot.press("S")
+        await save("08-saved-searches")
+    shots.append(await whats_new(out))
     shots += await shoot_story(out, make_app)
     return shots
 
@@ -82,7 +101,7 @@ async def shoot_story(out: Path, make_app) -> list[Path]:
     shots: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         corpus = make_story_corpus(Path(tmp) / "riverton")
-        for name, size, moves in (("08-story", SIZE, ("j", "j", "j", "j")), ("09-story-80-columns", (80, 30), ())):
+        for name, size, moves in (("10-story", SIZE, ("j", "j", "j", "j")), ("11-story-80-columns", (80, 30), ())):
             app = make_app(corpus=corpus, index_dir=Path(tmp) / "index", restore=False)
             async with app.run_test(size=size) as pilot:
                 await settle(app, pilot)
@@ -97,6 +116,36 @@ async def shoot_story(out: Path, make_app) -> list[Path]:
                 await settle(app, pilot)
                 shots.append(Path(app.save_screenshot(f"{name}.svg", path=str(out))))
     return shots
+
+
+NEW_ARTICLE = """Nvidia weighs a new China chip after H20 curbs
+
+Nvidia is weighing a successor to the H20 for Chinese customers, people familiar with the plans said,
+as Beijing discourages purchases of the H20 over security concerns.
+"""
+
+
+async def whats_new(out: Path) -> Path:
+    """The start screen of a corpus with saved searches after an article arrived (a copy of the seeds)."""
+    from briefing.index.annotations.saved import SavedSearchStore
+    from briefing.index.config import seeds_dir
+    from briefing.index.library import open_library
+    from briefing.index.saved import save_search
+    from briefing.tui.main import make_app
+
+    corpus = Path(os.environ["BRIEFING_DATA_DIR"]) / "h20-story"  # removed with the throw-away data dir
+    shutil.copytree(seeds_dir(), corpus, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    with open_library(corpus) as lib:
+        store = SavedSearchStore.open(corpus)
+        for name, query in (("H20", "H20"), ("Huawei", "Huawei OR Ascend"), ("Unread", "is:unread")):
+            save_search(lib, store, name, query)
+    (corpus / "nvidia-successor.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    app = make_app(corpus, restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.action_focus_results()
+        await settle(app, pilot)
+        return Path(app.save_screenshot("09-whats-new.svg", path=str(out)))
 
 
 def to_png(svg: Path) -> Path | None:

@@ -36,7 +36,7 @@ async def test_markup_and_escapes_are_literal_and_clicks_do_nothing(tmp_path):
         await pilot.press(*"minister", "enter")
         await settle(app, pilot)
         rows = option_texts(app.query_one("#results"))
-        assert rows and rows[0].startswith(EVIL_TITLE)
+        assert rows and rows[0].startswith("● " + EVIL_TITLE)  # ● unread
         assert "[@click=app.quit]click[/]" in rows[0]
         await pilot.press("enter")
         await settle(app, pilot)

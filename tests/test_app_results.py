@@ -56,7 +56,7 @@ async def test_rows_show_title_meta_and_snippet_and_the_cursor_moves(seeds_index
         lines = shown(results)
         for row, hit in enumerate(hits):
             block = " ".join(line.strip() for line in lines[row * ROW_LINES:(row + 1) * ROW_LINES])
-            assert block.startswith(hit.title.split()[0]) and "score" in block
+            assert block.startswith("● " + hit.title.split()[0]) and "score" in block  # ● unread
             assert (hit.date.isoformat() if hit.date else "undated") in block
         assert all(len(line) == results.outer_size.width for line in lines)
         await pilot.press("j")

@@ -118,3 +118,14 @@ def test_fuzzy_edit_distance_is_capped(seeds_library):
     assert fuzzy and all(n.maxdist == MAX_FUZZY_EDITS for n in fuzzy)
     wide, two = seeds_library.search("Nvidai~9"), seeds_library.search("Nvidai~2")
     assert wide.total == two.total == 2
+
+
+def test_listing_snippets_do_not_repeat_the_title(seeds_library):
+    """A body whose first line is its headline (and standfirst) shows what follows it instead."""
+    hits = seeds_library.search("").hits
+    assert len(hits) == 2
+    for hit in hits:
+        norm = " ".join(hit.title.split()).casefold()
+        assert not " ".join(hit.snippets[0].text.split()).casefold().startswith(norm[:40])
+        body = seeds_library.article(hit.id).body
+        assert body[hit.snippets[0].start:hit.snippets[0].end] == hit.snippets[0].text

@@ -75,7 +75,8 @@ class ActionsMixin:
         """The highlighted result when the results list is focused, else the open article."""
         results = self.query_one("#results")
         if self.focused is results and results.highlighted is not None:
-            return results.row_ids[results.highlighted]
+            row_id = results.row_ids[results.highlighted]
+            return None if row_id.startswith("\x00") else row_id  # a heading or a "did you mean" line
         return self.article.id if self.article is not None else None
 
     def action_related(self) -> None:
@@ -276,7 +277,8 @@ class ActionsMixin:
         if answer is None or self.library is None:
             return
         from briefing.index.errors import BriefingError
-        from briefing.index.export import ExportFilters, build_export_items, make_document, render, write_export
+        from briefing.index.export import (ExportFilters, build_export_items, export_target, make_document, render,
+                                           write_export)
 
         try:
             items = build_export_items(self.library, self.selection.store, ExportFilters(selected=True))
@@ -286,11 +288,7 @@ class ActionsMixin:
                 return
             fmt = {"markdown": "md"}.get(answer["format"], answer["format"])
             text = render(make_document(str(self.library.corpus), items), fmt, answer.get("group", "speaker"))
-            from pathlib import Path
-
-            target = Path(answer["path"]).expanduser()
-            if target.suffix.lower() in (".md", ".csv", ".json", ".txt") and target.suffix.lower() != f".{fmt}":
-                target = target.with_suffix(f".{fmt}")
+            target = export_target(answer["path"], fmt)
             target.parent.mkdir(parents=True, exist_ok=True)
             path = write_export(target, text, force=bool(answer.get("force")))
         except (BriefingError, OSError) as exc:
@@ -322,6 +320,7 @@ class ActionsMixin:
         n = self.library.document_count()
         self.sub_title = f"{self.library.corpus.name} · {n} article{'s' if n != 1 else ''}"
         self.start_search(self.query_text)
+        self.saved_worker()
 
     def action_clear_speaker_filter(self) -> None:
         self.apply_speaker_filter("")

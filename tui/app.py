@@ -12,21 +12,25 @@ from textual.widgets import Footer, Header, Input, ProgressBar
 from .actions import ActionsMixin
 from .commands import BriefingCommands
 from .fetching import FetchMixin
+from .daily import DailyMixin
 from .config import AppConfig, AppState, load_config, load_state, save_state
 from .handlers import RESULT_PAGE, HandlersMixin
 from .selection import SelectionStore
 from .widgets.article_view import ArticleView
 from .widgets.panes import QuotePane, SearchPane, Status
+from .widgets.results import ResultsList
 
 READER_HINT = """Search, then press Enter on a result to read it.
 
 / search · Esc back · Tab next pane · j/k g/G move · Enter open
 n/N next/previous match · r related · c side by side
+u read/unread · B bookmark · is:unread in a query filters
+Ctrl+S save this search · o saved searches, with what is new
 s quotes by speaker · Space/x select a quote · a annotate · e export
 ? or F1 the keys of the focused pane · Ctrl+P every command · q quit"""
 
 
-class BriefingApp(HandlersMixin, ActionsMixin, FetchMixin, App[int]):
+class BriefingApp(DailyMixin, HandlersMixin, ActionsMixin, FetchMixin, App[int]):
     """Search a corpus, read articles with quotes marked, collect quotes for a briefing."""
 
     TITLE = "Briefing"
@@ -46,6 +50,8 @@ class BriefingApp(HandlersMixin, ActionsMixin, FetchMixin, App[int]):
         Binding("greater_than_sign", "resize_sidebar(4)", "Wider", show=False, id="briefing.sidebar_wider"),
         Binding("ctrl+r", "refresh_index", "Refresh", id="briefing.refresh"),
         Binding("F", "fetch", "Fetch", show=False, id="briefing.fetch"),
+        Binding("S", "saved_searches", "Saved", id="briefing.saved_searches"),
+        Binding("ctrl+s", "save_search", "Save search", id="briefing.save_search"),
         Binding("q", "quit", "Quit", id="briefing.quit"),
     ]
 
@@ -104,6 +110,7 @@ class BriefingApp(HandlersMixin, ActionsMixin, FetchMixin, App[int]):
         self.query_one("#reader").border_title = "Reader"
         self.query_one("#quote-status", Status).say("Quotes of the matching articles appear here.")
         self.query_one("#query").focus()
+        self.query_one("#results", ResultsList).mark_of = self.article_marks
         if self.show_first_page():
             self._opening = True  # paint first: the opening would share the GIL with the first frame
 

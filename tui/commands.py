@@ -25,6 +25,10 @@ ACTIONS = (
     ("Copy the highlighted quote", "copy_quote", "y in the quote pane"),
     ("Search for the suggested spelling (did you mean)", "accept_suggestion", "When a query finds nothing"),
     ("Fetch feeds and index", "fetch", "Download the feeds of feeds.opml and their pages, then index (F)"),
+    ("Save this search…", "save_search", "Keep the query under a name; counts what is new (Ctrl+S)"),
+    ("Saved searches…", "saved_searches", "With total and new counts; Enter opens one (S)"),
+    ("Mark read / unread", "toggle_read", "The highlighted result or the open article (u)"),
+    ("Bookmark / remove bookmark", "toggle_bookmark", "is:bookmarked finds bookmarked articles (B)"),
     ("Toggle dark/light theme", "toggle_theme", "Ctrl+T"),
     ("Next match in the article", "next_match", "n"),
     ("Previous match in the article", "previous_match", "N"),
@@ -64,6 +68,13 @@ class BriefingCommands(Provider):
             if score > 0:
                 yield Hit(score, matcher.highlight(label), partial(app.compare_with, current.id, hit.id),
                           help=one_line(hit.source or hit.path, 60))
+        for news in getattr(app, "saved_news", None) or []:
+            s = news.search
+            label = f"Saved search: {one_line(s.name, 80)}"
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, matcher.highlight(label), partial(app.open_saved_search, s.name),
+                          help=f"{one_line(s.query, 60)} · {s.total} articles · {s.new} new")
         for sp in getattr(app, "speakers", [])[:300]:
             label = f"Speaker: {one_line(sp.name, 80)}"
             score = matcher.match(label)

@@ -30,6 +30,7 @@ class AppConfig(BaseModel):
     show_timing: bool = Field(default=True, description="search time in the status line (off for snapshots)")
     fetch_timeout: float = Field(default=10.0, gt=0, le=120, description="seconds per connect/read when fetching")
     fetch_delay: float = Field(default=0.5, ge=0, le=60, description="seconds between requests to one host")
+    mark_read_on_open: bool = Field(default=True, description="an article opened in the reader is marked read")
 
 
 class AppState(BaseModel):

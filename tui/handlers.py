@@ -14,6 +14,7 @@ from briefing.index.sanitize import one_line
 
 from . import messages as M
 from . import work as W
+from .daily import SAVED_ROW
 from .render import quote_prompt
 from .widgets.article_view import ArticleView
 from .widgets.panes import Status
@@ -105,6 +106,9 @@ class HandlersMixin:
                     self.notify(store.warning, severity="warning", markup=False, timeout=10)
             except BriefingError as exc:
                 self.notify(f"Annotations cannot be saved: {exc}", severity="error", markup=False)
+            self.query_one("#results", ResultsList).refresh_marks()  # read marks are known now
+            self.bind_saved_store()
+        self.saved_worker()  # counts of the saved searches, on the index as it is now
         self.query_one("#indexing").display = False
         n = self.library.document_count()
         self.sub_title = f"{one_line(self.library.corpus.name, 60)} · {n} article{'s' if n != 1 else ''}"
@@ -253,6 +257,8 @@ class HandlersMixin:
 
     def show_results(self, r) -> None:
         """Show ``r`` (a SearchResult) in the results list and the status line."""
+        if self.show_whats_new(r):
+            return
         self.result = r
         hint = None
         if not r.hits and r.corrected:
@@ -303,6 +309,9 @@ class HandlersMixin:
     def on_results_list_selected(self, event: ResultsList.Selected) -> None:
         if event.row_id == SUGGESTION:
             self.action_accept_suggestion()
+        elif event.row_id.startswith("\x00"):  # a heading of the what's-new list
+            if event.row_id.startswith(SAVED_ROW):
+                self.open_saved_search(event.row_id[len(SAVED_ROW):])
         elif self.library is None:  # a start-up page: open it once the index is open
             self._restore_article = event.row_id
             self.query_one("#reader").focus()
@@ -344,8 +353,9 @@ class HandlersMixin:
         reader = self.query_one("#reader", ArticleView)
         self.article, self.article_quotes = msg.article, msg.quotes
         reader.border_title = Text(one_line(msg.article.source or "Reader", 40))  # Text: never markup
-        reader.border_subtitle = self._reader_subtitle(reader)
         reader.show(msg.article, msg.quotes, self.query_text)
+        reader.border_subtitle = self._reader_subtitle(reader)  # after show: this article's counts
+        self.mark_opened_read(msg.article.id)
         if msg.focus_offset is not None:
             quote = next((q for q in msg.quotes if q.start == msg.focus_offset), None)
             reader.reveal_quote(quote) if quote else reader.reveal_offset(msg.focus_offset)

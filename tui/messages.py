@@ -94,4 +94,22 @@ class FetchDone(Message):
     """A fetch run finished: its ``FetchSummary`` (with the index update), or the error that stopped it."""
 
     summary: Any = None
+
+
+@dataclass
+class SavedLoaded(Message):
+    """Saved searches with live counts and their new articles (``SavedNews`` models); coalesces."""
+
+    news: list = field(default_factory=list)
+    error: str | None = None
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, SavedLoaded)
+
+
+@dataclass
+class SavedOpened(Message):
+    """A saved search was opened (its visit recorded): search for its query."""
+
+    search: Any = None
     error: str | None = None

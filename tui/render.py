@@ -28,10 +28,27 @@ def hit_meta(hit: SearchHit, show_score: bool = True, width: int = 200) -> str:
     return (one_line(hit.source, max(8, min(40, width - len(tail)))) or "unknown source") + tail
 
 
-def result_parts(hit: SearchHit, show_score: bool = True, width: int = 200) -> tuple[Text, Text, Text | None]:
-    """The parts of a result: bold title, dim meta line, best snippet with matched words highlighted."""
-    title = Text(one_line(hit.title or hit.path or hit.id, 160), style="bold")
+UNREAD_MARK = "● "
+BOOKMARK_MARK = "⚑ "
+
+
+def result_parts(hit: SearchHit, show_score: bool = True, width: int = 200,
+                 marks: "tuple[bool, bool] | None" = None) -> tuple[Text, Text, Text | None]:
+    """The parts of a result: title, dim meta line, best snippet with matched words highlighted.
+
+    With ``marks`` (unread, bookmarked) an unread title starts with "●" and is bold, a read one is
+    plain (a mark and a weight, not a colour alone); a bookmark starts the meta line with "⚑".
+    """
+    label = one_line(hit.title or hit.path or hit.id, 160)
+    if marks is None or marks[0]:
+        title = Text(label, style="bold")
+        if marks is not None:
+            title = Text.assemble((UNREAD_MARK, "bold #4fc1e9"), title)
+    else:
+        title = Text(label)
     meta = Text(hit_meta(hit, show_score, width), style=DIM)
+    if marks is not None and marks[1]:
+        meta = Text.assemble((BOOKMARK_MARK, "bold #e5c07b"), meta)
     if not hit.snippets:
         return title, meta, None
     snip = hit.snippets[0]
@@ -43,9 +60,10 @@ def result_parts(hit: SearchHit, show_score: bool = True, width: int = 200) -> t
     return title, meta, body
 
 
-def result_prompt(hit: SearchHit, width: int = 200, show_score: bool = True) -> Text:
+def result_prompt(hit: SearchHit, width: int = 200, show_score: bool = True,
+                  marks: "tuple[bool, bool] | None" = None) -> Text:
     """A result as one text: title, meta line, then the snippet cut to about three lines of ``width``."""
-    title, meta, body = result_parts(hit, show_score)
+    title, meta, body = result_parts(hit, show_score, marks=marks)
     t = Text(no_wrap=False, overflow="fold")
     t.append_text(title)
     t.append("\n")
@@ -56,13 +74,14 @@ def result_prompt(hit: SearchHit, width: int = 200, show_score: bool = True) -> 
     return t
 
 
-def result_row(hit: SearchHit, width: int, console: Console, lines: int = 5, show_score: bool = True) -> list[Text]:
+def result_row(hit: SearchHit, width: int, console: Console, lines: int = 5, show_score: bool = True,
+               marks: "tuple[bool, bool] | None" = None) -> list[Text]:
     """A result as exactly ``lines`` lines of at most ``width`` cells (fixed-height rows).
 
     The title takes up to two lines, the meta line one, the snippet what is left; what does not
     fit ends in an ellipsis. Lines a short result leaves over are blank.
     """
-    title, meta, body = result_parts(hit, show_score, width)
+    title, meta, body = result_parts(hit, show_score, width, marks)
     out = clip_lines(title, width, min(2, lines - 1), console)
     meta.truncate(width, overflow="ellipsis")
     out.append(meta)

@@ -1,26 +1,18 @@
 """A crash-safe, multi-process annotation store (one JSON file per corpus).
 
-Every change re-reads the file under an exclusive ``fcntl`` lock, applies itself to what is on disk
-and writes atomically (temporary file, fsync, rename): a kill at any moment leaves the old or the new
-file, and two processes never lose each other's changes. A corrupt or newer-version file is moved
-aside (never deleted) and the store starts empty, with a message in :attr:`AnnotationStore.warning`.
+Every change re-reads the file under an exclusive lock, applies itself to what is on disk and writes
+atomically (see :mod:`.locked`): two processes never lose each other's changes, and a corrupt or
+newer-version file is moved aside (never deleted) with a message in :attr:`AnnotationStore.warning`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import hashlib
-import os
-import time
-from contextlib import contextmanager
-from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
-from ..atomic import atomic_write_text
-from ..config import corpus_data_dir, resolve_corpus
-from ..errors import BriefingError
 from ..models import ANNOTATIONS_VERSION, AnnotationFile, ArticleMark, Quote, QuoteAnnotation
+from .locked import LockedJsonStore
 
 FILE_NAME = "annotations.json"
 
@@ -35,90 +27,14 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
-class AnnotationStore:
+class AnnotationStore(LockedJsonStore):
     """Annotations of one corpus. Reads use the last loaded state; every change merges with the disk."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self.warning: str | None = None
-        self.data = AnnotationFile()
-        self.reload()
-
-    @classmethod
-    def open(cls, corpus: str | os.PathLike[str] | None = None, path: str | os.PathLike[str] | None = None
-             ) -> "AnnotationStore":
-        """The store of a corpus (``<data dir>/corpora/<corpus>/annotations.json``) or of a given file."""
-        if path is not None:
-            return cls(Path(path))
-        root = resolve_corpus(corpus)
-        return cls(corpus_data_dir(root) / FILE_NAME)
-
-    # ------------------------------------------------------------------ disk
-    @contextmanager
-    def _locked(self) -> Iterator[None]:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(str(self.path) + ".lock", os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            raise BriefingError(f"cannot use the annotation folder {self.path.parent}: {exc.strerror or exc}") from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            yield
-        finally:
-            os.close(fd)
-
-    def _read(self) -> AnnotationFile:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return AnnotationFile()
-        except OSError as exc:
-            raise BriefingError(f"cannot read {self.path}: {exc.strerror or exc}") from None
-        try:
-            import json
-
-            obj = json.loads(raw)
-            version = obj.get("schema_version") if isinstance(obj, dict) else None
-            if isinstance(version, int) and version > ANNOTATIONS_VERSION:
-                backup = self._set_aside(f"v{version}")
-                self.warning = (f"{self.path.name} was written by a newer Briefing (format {version}); it was kept as "
-                                f"{backup.name} and a new, empty store was started")
-                return AnnotationFile()
-            return AnnotationFile.model_validate(obj)
-        except (ValueError, TypeError, AttributeError):
-            backup = self._set_aside("corrupt")
-            self.warning = (f"{self.path.name} could not be read (damaged); it was kept as {backup.name} and a new, "
-                            f"empty store was started")
-            return AnnotationFile()
-
-    def _set_aside(self, label: str) -> Path:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        backup = self.path.with_name(f"{self.path.name}.{label}-{stamp}.bak")
-        n = 1
-        while backup.exists():
-            backup = self.path.with_name(f"{self.path.name}.{label}-{stamp}-{n}.bak")
-            n += 1
-        os.replace(self.path, backup)
-        return backup
-
-    def reload(self) -> AnnotationFile:
-        """Read the file again (picks up other processes' changes)."""
-        with self._locked():
-            self.data = self._read()
-        return self.data
-
-    def change(self, apply: Callable[[AnnotationFile], None]) -> AnnotationFile:
-        """Apply ``apply`` to the current file contents and save, under the lock."""
-        with self._locked():
-            data = self._read()
-            apply(data)
-            data.schema_version = ANNOTATIONS_VERSION
-            try:
-                atomic_write_text(self.path, data.model_dump_json(indent=1, exclude_none=True))
-            except OSError as exc:
-                raise BriefingError(f"cannot save annotations to {self.path}: {exc.strerror or exc}") from None
-            self.data = data
-        return data
+    MODEL = AnnotationFile
+    VERSION = ANNOTATIONS_VERSION
+    WHAT = "annotations"
+    FILE_NAME = FILE_NAME
+    data: AnnotationFile
 
     # ------------------------------------------------------------------ quotes
     def get(self, quote_id: str) -> QuoteAnnotation | None:

@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "export_cmd",
     "annotate_cmd",
     "stories_cmd",
+    "saved_cmd",
 ]
 
 

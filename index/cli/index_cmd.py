@@ -33,7 +33,7 @@ def run(args) -> int:
     if args.json:
         print_json_line(summary)
     elif not args.quiet:
-        print_summary(summary)
+        print_summary(summary, quote_total(corpus, index_dir))
     from ..ingest import fallback_notice
 
     notice = fallback_notice(summary.html_fallback, summary.html_extractor_error)
@@ -42,8 +42,24 @@ def run(args) -> int:
     return 0
 
 
-def print_summary(summary) -> None:
-    """A Rich summary table of an index run, then each skipped file with its reason."""
+def quote_total(corpus, index_dir) -> int | None:
+    """How many quotes the index holds (None if its quote index cannot be read)."""
+    from ..errors import BriefingError
+    from ..library import Library
+
+    try:
+        with Library(corpus, index_dir) as lib:
+            return lib.quote_count()
+    except BriefingError:
+        return None
+
+
+def print_summary(summary, quotes_in_index: int | None = None) -> None:
+    """A Rich summary table of an index run, then each skipped file with its reason.
+
+    "articles" and "quotes" are what the index holds now, with "(+N)" the quotes this run extracted.
+    An unchanged corpus says so instead of a table of zeros.
+    """
     from rich.table import Table
     from rich.text import Text
 
@@ -52,12 +68,18 @@ def print_summary(summary) -> None:
     console = stdout_console()
     if summary.rebuilt:
         console.print(Text(f"Rebuilt the index: {summary.rebuild_reason}.", style="yellow"))
-    table = Table(title=Text(f"Index of {one_line(summary.corpus)}"), show_header=True, header_style="bold")
-    for col in ("added", "updated", "removed", "unchanged", "skipped", "articles", "quotes", "seconds"):
-        table.add_column(col, justify="right")
-    table.add_row(str(summary.added), str(summary.updated), str(summary.removed), str(summary.unchanged),
-                  str(len(summary.skipped)), str(summary.documents), str(summary.quotes), f"{summary.seconds:.2f}")
-    console.print(table)
+    total = "?" if quotes_in_index is None else f"{quotes_in_index:,}"
+    if not (summary.added or summary.updated or summary.removed or summary.rebuilt):
+        console.print(Text(f"Nothing changed in {one_line(summary.corpus)}: {summary.documents:,} articles and "
+                           f"{total} quotes in the index ({summary.seconds:.2f} s).", style="bold"))
+    else:
+        table = Table(title=Text(f"Index of {one_line(summary.corpus)}"), show_header=True, header_style="bold")
+        for col in ("added", "updated", "removed", "unchanged", "skipped", "articles", "quotes", "seconds"):
+            table.add_column(col, justify="right")
+        table.add_row(str(summary.added), str(summary.updated), str(summary.removed), str(summary.unchanged),
+                      str(len(summary.skipped)), f"{summary.documents:,}",
+                      f"{total} (+{summary.quotes:,})" if summary.quotes else total, f"{summary.seconds:.2f}")
+        console.print(table)
     if summary.skipped:
         reasons = Counter(s.reason for s in summary.skipped)
         console.print(Text("Skipped: " + ", ".join(f"{n} {r}" for r, n in reasons.most_common()), style="yellow"))

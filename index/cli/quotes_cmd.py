@@ -12,7 +12,7 @@ def register(sub) -> None:
     p.add_argument("--speaker", metavar="NAME", help="only this speaker (any of its names, whole words)")
     p.add_argument("--kind", choices=KINDS, help="only direct, mixed or indirect quotes")
     p.add_argument("--article", metavar="ID", help="only the quotes of one article")
-    p.add_argument("--query", metavar="Q", help="only quotes matching a query (same language as search)")
+    p.add_argument("--query", metavar="Q", help="only quotes matching a query (same language as search; is:starred for starred quotes)")
     p.add_argument("--limit", type=int, metavar="N", help="at most N quotes")
     p.add_argument("--json", action="store_true", help="one JSON object per quote, one per line")
     s = add_command(sub, "speakers", "list speakers with their quote counts and aliases", run_speakers)

@@ -22,7 +22,8 @@ def register(sub) -> None:
     p = add_command(sub, "search", "search the corpus (Whoosh query language)", run,
                     description="Search the corpus. Words are ANDed; use OR, NOT, \"phrases\", field:value "
                     "(title, source, author, speaker, date), wildcards (chip*), fuzzy (nvidia~), "
-                    "date ranges (date:[2025-01-01 to 2025-12-31]).")
+                    "date ranges (date:[2025-01-01 to 2025-12-31]), reading state (is:unread, is:read, is:bookmarked, "
+                    "is:starred).")
     p.add_argument("query", metavar="QUERY", help="the query; quote it in the shell")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="number of hits (default 10)")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N hits")

@@ -183,9 +183,33 @@ def make_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -
     return sorted(snips, key=lambda s: s.start) or [fallback_snippet(body)]
 
 
-def fallback_snippet(body: str, length: int = 200) -> Snippet:
-    """The opening of a body, for hits whose match is not in the body (title-only matches)."""
+def fallback_snippet(body: str, length: int = 200, title: str = "") -> Snippet:
+    """The opening of a body, for hits whose match is not in the body (title-only matches).
+
+    A body that starts with its ``title`` (a headline line kept in the text) starts after it.
+    """
+    start = _after_title(body, title)
+    if start:
+        snip = fallback_snippet(body[start:], length)
+        return Snippet(start=start, end=start + snip.end, text=snip.text)
     text = body[:length]
     if len(body) > length and " " in text:
         text = text.rsplit(" ", 1)[0]
     return Snippet(start=0, end=len(text), text=text)
+
+
+def _after_title(body: str, title: str) -> int:
+    """Where the body goes on after a first line that repeats ``title`` (0 if it does not).
+
+    The line may go on after the title (a headline with its standfirst): it is skipped whole.
+    """
+    head = " ".join(title.split()).casefold()
+    if not head:
+        return 0
+    line, _, _ = body.lstrip().partition("\n")
+    if not " ".join(line.split()).casefold().startswith(head):
+        return 0
+    start = len(body) - len(body.lstrip()) + len(line)
+    while start < len(body) and body[start].isspace():
+        start += 1
+    return start if start < len(body) else 0

@@ -20,6 +20,30 @@ def default_file_name(fmt: str, now: dt.datetime | None = None) -> str:
     return f"briefing-{now:%Y%m%d-%H%M}.{fmt}"
 
 
+EXTENSIONS = (".md", ".csv", ".json", ".txt")
+
+
+def export_target(path: str, fmt: str) -> Path:
+    """The file an export in ``fmt`` to ``path`` writes: ``~`` expanded, another export extension replaced.
+
+    An empty path or a folder is an :class:`ExportError` with a clear message (never "." exists).
+    """
+    text = (path or "").strip()
+    if not text:
+        raise ExportError("no file name: enter the file to write the export to")
+    p = Path(text).expanduser()
+    if text.endswith(("/", os.sep)) or p.is_dir():
+        raise ExportError(f"{p} is a folder: add a file name, such as {p / default_file_name(fmt)}")
+    if p.suffix.lower() in EXTENSIONS and p.suffix.lower() != f".{fmt}":
+        p = p.with_suffix(f".{fmt}")
+    if p.is_dir():
+        raise ExportError(f"{p} is a folder: choose another file name")
+    parent = next((a for a in p.parents if a.exists()), None)
+    if parent is not None and not parent.is_dir():
+        raise ExportError(f"{parent} is a file, not a folder")
+    return p
+
+
 def write_export(path: str | os.PathLike[str], text: str, force: bool = False) -> Path:
     """Write ``text`` to ``path`` atomically; refuses to replace an existing file unless ``force``."""
     p = Path(path).expanduser()

@@ -48,13 +48,17 @@ FORMATS = (("markdown", "Markdown briefing note"), ("csv", "CSV (spreadsheet-saf
 
 
 class ExportDialog(ModalScreen["dict | None"]):
-    """Choose format and file for the selected quotes; returns {"format", "path"} or None.
+    """Choose format and file for the selected quotes; returns {"format", "path", "force"} or None.
 
-    The writing itself belongs to ``briefing.index.export`` (the export issue); the app calls it
-    with the dialog's answer.
+    Enter exports from any field (Space picks a format); an empty path or a folder gets a message in
+    the dialog, an existing file a confirmation before it is replaced. The writing itself belongs
+    to ``briefing.index.export``; the app calls it with the dialog's answer.
     """
 
-    BINDINGS = [Binding("escape", "dismiss_none", "Cancel", id="export.cancel")]
+    BINDINGS = [
+        Binding("enter", "export", "Export", priority=True, id="export.go"),
+        Binding("escape", "dismiss_none", "Cancel", id="export.cancel"),
+    ]
 
     def __init__(self, quotes: list[Quote], titles: dict[str, str], default_path: str) -> None:
         super().__init__()
@@ -63,7 +67,7 @@ class ExportDialog(ModalScreen["dict | None"]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export", classes="dialog") as box:
             box.border_title = f"Export {len(self._quotes)} selected quote" + ("" if len(self._quotes) == 1 else "s")
-            box.border_subtitle = "Tab move · Enter export · Esc cancel"
+            box.border_subtitle = "Tab move · Space pick a format · Enter export · Esc cancel"
             preview = OptionList(id="export-preview")
             for q in self._quotes:
                 t = speaker_tag(q.speaker, 30)
@@ -79,6 +83,7 @@ class ExportDialog(ModalScreen["dict | None"]):
                     yield RadioButton(label, value=i == 0)
             yield Label("File")
             yield Input(value=self._path, id="export-path")
+            yield Label("", id="export-error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Export", variant="primary", id="export-go", disabled=not self._quotes)
                 yield Button("Cancel", id="export-cancel")
@@ -87,11 +92,45 @@ class ExportDialog(ModalScreen["dict | None"]):
         idx = self.query_one("#export-format", RadioSet).pressed_index
         return {"format": FORMATS[max(0, idx)][0], "path": self.query_one("#export-path", Input).value}
 
+    def action_export(self) -> None:
+        """Enter, wherever the focus is (on Cancel it cancels)."""
+        if getattr(self.focused, "id", None) == "export-cancel":
+            self.dismiss(None)
+        else:
+            self._go()
+
     @on(Button.Pressed, "#export-go")
     @on(Input.Submitted, "#export-path")
     def _go(self) -> None:
-        if self._quotes:
-            self.dismiss(self._answer())
+        from briefing.index.export import ExportError, export_target
+
+        error = self.query_one("#export-error", Label)
+        if not self._quotes:
+            error.update("⚠ Nothing to export: select quotes with Space or x in the quote pane first.")
+            return
+        answer = self._answer()
+        fmt = {"markdown": "md"}.get(answer["format"], answer["format"])
+        try:
+            target = export_target(answer["path"], fmt)
+        except ExportError as exc:
+            error.update(f"⚠ {exc}")
+            self.query_one("#export-path", Input).focus()
+            return
+        answer["path"] = str(target)
+        if not target.exists():
+            self.dismiss(answer)
+            return
+        from .confirm import ConfirmDialog
+
+        def replace(yes: bool | None) -> None:
+            if yes:
+                self.dismiss({**answer, "force": True})
+            else:
+                error.update(f"⚠ {target} was kept: choose another file name.")
+                self.query_one("#export-path", Input).focus()
+
+        self.app.push_screen(ConfirmDialog(f"{target} already exists.\n\nReplace it with this export?",
+                                           "Enter or y: replace · Esc or n: keep it"), replace)
 
     @on(Button.Pressed, "#export-cancel")
     def action_dismiss_none(self) -> None:

@@ -34,6 +34,8 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("N", "previous_match", "Prev match", id="reader.previous_match"),
         Binding("r", "app.related", "Related", id="reader.related"),
         Binding("c", "app.compare", "Compare", id="reader.compare"),
+        Binding("u", "app.toggle_read", "Read/unread", id="reader.toggle_read"),
+        Binding("B", "app.toggle_bookmark", "Bookmark", show=False, id="reader.bookmark"),
         Binding("y", "copy", "Copy", show=False, id="reader.copy"),
     ]
 

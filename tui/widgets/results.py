@@ -9,7 +9,7 @@ lines are built when it first shows and cached. Text comes from :func:`..render.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Sequence
+from typing import Callable, ClassVar, Sequence
 
 from rich.console import Console
 from rich.segment import Segment
@@ -55,6 +55,8 @@ class ResultsList(Widget, can_focus=True):
         Binding("enter", "select", "Open", id="results.open"),
         Binding("r", "app.related", "Related", id="results.related"),
         Binding("c", "app.compare", "Compare", id="results.compare"),
+        Binding("u", "app.toggle_read", "Read/unread", id="results.toggle_read"),
+        Binding("B", "app.toggle_bookmark", "Bookmark", id="results.bookmark"),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "results--cursor", "results--hover", "results--scrollbar", "results--thumb",
@@ -114,6 +116,8 @@ class ResultsList(Widget, can_focus=True):
         self._background = Color(0, 0, 0)
         self._row_styles: dict[str, Style] = {}
         self._bar: list[Segment] = []
+        self.mark_of: "Callable[[str], tuple[bool, bool] | None] | None" = None
+        """(unread, bookmarked) of an article id, for the row's marks (None: not known yet)."""
 
     # ------------------------------------------------------------------ content
     def show(self, hits: Sequence[SearchHit], show_score: bool = True, note: Text | None = None,
@@ -138,6 +142,20 @@ class ResultsList(Widget, can_focus=True):
         self._refresh_lines(start * ROW_LINES, len(self._rows) * ROW_LINES)
         self._refresh_scrollbar()
 
+    def show_rows(self, rows: Sequence[Row], show_score: bool = False) -> None:
+        """Replace the rows by ``rows`` (hits and lines of text mixed); cursor on the first."""
+        self.show([], show_score=show_score)
+        self._rows = list(rows)
+        if self._rows:
+            self.highlighted = 0
+
+    def refresh_marks(self, row_id: str | None = None) -> None:
+        """Redraw the rows of ``row_id`` (every row when None) after a read or bookmark mark changed."""
+        for i, row in enumerate(self._rows):
+            if row_id is None or row.id == row_id:
+                self._lines.pop(i, None)
+                self._refresh_row(i)
+
     @property
     def option_count(self) -> int:
         return len(self._rows)
@@ -149,7 +167,9 @@ class ResultsList(Widget, can_focus=True):
     def get_option_at_index(self, index: int) -> Option:
         """The row as an OptionList option: its whole text (title, meta, snippet) and id."""
         row = self._rows[index]
-        prompt = row.text if row.hit is None else result_prompt(row.hit, self._text_width or 200, self._show_score)
+        marks = self.mark_of(row.id) if self.mark_of is not None and row.hit is not None else None
+        prompt = row.text if row.hit is None else result_prompt(row.hit, self._text_width or 200, self._show_score,
+                                                                marks)
         return Option(prompt, id=row.id)
 
     # ------------------------------------------------------------------ cursor
@@ -314,7 +334,9 @@ class ResultsList(Widget, can_focus=True):
         lines = self._lines.get(index)
         if lines is None:
             row, console = self._rows[index], self.app.console
-            texts = (result_row(row.hit, text_width, console, ROW_LINES, self._show_score) if row.hit is not None
+            marks = self.mark_of(row.id) if self.mark_of is not None and row.hit is not None else None
+            texts = (result_row(row.hit, text_width, console, ROW_LINES, self._show_score, marks)
+                     if row.hit is not None
                      else clip_lines(row.text, text_width, ROW_LINES, console))
             texts += [Text()] * (ROW_LINES - len(texts))
             pad, adjust = Segment(" "), Segment.adjust_line_length

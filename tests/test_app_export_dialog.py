@@ -1,0 +1,118 @@
+"""The export dialog: Enter exports from any field, an existing file asks first, a bad path says why.
+
+Also the reader's bottom line after opening another article (it showed the previous one's counts).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.tui.screens.confirm import ConfirmDialog
+from briefing.tui.screens.dialogs import ExportDialog
+
+from app_helpers import settle
+from test_app_flows import SIZE, app_for, search
+
+
+async def open_dialog(app, pilot, path: str) -> ExportDialog:
+    await pilot.press("e")
+    await settle(app, pilot)
+    assert isinstance(app.screen, ExportDialog)
+    app.screen.query_one("#export-path").value = path
+    return app.screen
+
+
+async def select_one(app, pilot) -> None:
+    await settle(app, pilot)
+    await search(app, pilot, "Blackwell")
+    if not app.quote_rows:
+        pytest.skip("no quotes")
+    app.action_focus_quotes()
+    await pilot.press("x")
+    assert len(app.selection.selected()) == 1
+
+
+@pytest.mark.parametrize("field", ["#export-preview", "#export-format", "#export-path", "#export-go"])
+async def test_enter_exports_from_every_field(seeds_index, tmp_path, field):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await select_one(app, pilot)
+        target = tmp_path / "brief.md"
+        dialog = await open_dialog(app, pilot, str(target))
+        dialog.query_one(field).focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, ExportDialog)
+    assert target.read_text(encoding="utf-8").startswith("# Briefing")
+
+
+async def test_space_picks_a_format_and_enter_exports_it(seeds_index, tmp_path):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await select_one(app, pilot)
+        dialog = await open_dialog(app, pilot, str(tmp_path / "brief.md"))
+        dialog.query_one("#export-format").focus()
+        await pilot.press("down", "space")  # CSV
+        assert isinstance(app.screen, ExportDialog), "Space picks, it does not export"
+        await pilot.press("enter")
+        await settle(app, pilot)
+    assert not (tmp_path / "brief.md").exists()
+    assert (tmp_path / "brief.csv").read_text(encoding="utf-8").splitlines()[0].startswith("quote_id")
+
+
+@pytest.mark.parametrize("path, message", [("", "no file name"), ("   ", "no file name"), ("{tmp}", "is a folder"),
+                                           ("{tmp}/f.txt/x.md", "is a file, not a folder")])
+async def test_empty_or_bad_path_gets_a_clear_message(seeds_index, tmp_path, path, message):
+    (tmp_path / "f.txt").write_text("keep", encoding="utf-8")
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await select_one(app, pilot)
+        dialog = await open_dialog(app, pilot, path.format(tmp=tmp_path))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is dialog, "the dialog stays open to fix the path"
+        error = str(dialog.query_one("#export-error").render())
+        assert message in error and "--force" not in error and "Export failed" not in error
+    assert (tmp_path / "f.txt").read_text(encoding="utf-8") == "keep"
+
+
+async def test_existing_file_is_replaced_only_after_confirming(seeds_index, tmp_path):
+    target = tmp_path / "brief.md"
+    target.write_text("old notes", encoding="utf-8")
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await select_one(app, pilot)
+        dialog = await open_dialog(app, pilot, str(target))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert app.screen is dialog and "was kept" in str(dialog.query_one("#export-error").render())
+        assert target.read_text(encoding="utf-8") == "old notes"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, (ExportDialog, ConfirmDialog))
+    assert target.read_text(encoding="utf-8").startswith("# Briefing")
+
+
+async def test_reader_line_shows_the_new_articles_counts_at_once(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "Nvidia")
+        lines = []
+        for index in (0, 1):
+            app.action_focus_results()
+            app.query_one("#results").highlighted = index
+            await pilot.press("enter")
+            await settle(app, pilot)
+            reader = app.query_one("#reader")
+            assert reader.article.id == app.result.hits[index].id
+            lines.append(str(reader.border_subtitle))
+            n = len(reader.matches)
+            assert lines[-1].startswith(f"{len(app.article_quotes)} quotes · {n} match")
+        assert lines[0] != lines[1], "the two seeds differ in quotes: the line must change with the article"
