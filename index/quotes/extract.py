@@ -18,8 +18,9 @@ from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
 from .lexicon import CLAUSE_ONLY, NOMINALS, PRONOUNS
 from .marks import QuoteSpan, find_quote_spans, paragraphs
-from .patterns import ACCORDING_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
+from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .sentences import SentenceIndex, split_sentences
+from .subjects import subject_span
 from .speakers import GOV_MENTION, GOV_WORD, SpeakerMemory, clean_np, entity_kind, person_names, split_role
 
 MIN_WORDS_FLOATING = 6
@@ -131,6 +132,15 @@ class _Extractor:
         self.mem.remember(name, entity_kind(name), role, cue, context)
         return name, np, start, end, role
 
+    def subject_speaker(self, pre: str, offset: int, cue: str | None, **kw):
+        """``speaker`` of the words before a cue, past appositives: ``Marley Anderson, 21, a junior, said``."""
+        sub = subject_span(pre)
+        if sub is not None:
+            got = self.speaker(pre[sub[0]: sub[1]], offset + sub[0], cue, **kw)
+            if got:
+                return got
+        return self.speaker(pre, offset, cue, **kw)
+
     def add(self, s: int, e: int, kind: str, cue: str | None, who, floating: bool = False,
             para: int | None = None) -> Found | None:
         s, e = _trim(self.body, s, e)
@@ -240,7 +250,7 @@ class _Extractor:
                 continue
             if _PASSIVE.search(pre) or not pre.strip(" ,"):
                 continue
-            got = self.speaker(_ADV_TAIL.sub("", pre), offset, cm.group(), context=rest[:80])
+            got = self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group(), context=rest[:80])
             if got:
                 return got, cm.group()
             return None
@@ -259,7 +269,7 @@ class _Extractor:
             pre = before[: cm.start()]
             if _PASSIVE.search(pre):
                 continue
-            got = self.speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
+            got = self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
             return (got, cm.group()) if got else None
         return None
 
@@ -278,7 +288,7 @@ class _Extractor:
             clause = self.clause_after(m.group().lower(), post)
             if clause is None:
                 continue
-            got = self.speaker(pre, sent[0], m.group())
+            got = self.subject_speaker(pre, sent[0], m.group())
             if not got:
                 continue
             cs = sent[0] + m.end() + clause
@@ -324,6 +334,9 @@ class _Extractor:
             return m.end()
         if cue in CLAUSE_ONLY:
             return None
+        m = ADJUNCT_SUBJECT.match(post)
+        if m and _words(post[m.end():]) >= 3:
+            return m.end()
         m = TIME_LEAD.match(post)
         off = m.end() if m else 0
         rest = post[off:]
@@ -487,7 +500,7 @@ class _Extractor:
                     return self.add(cs, s + comma, "indirect", cue, got, para=para) is not None
             if clause is None:
                 continue
-            got = self.speaker(pre_np, s, cue)
+            got = self.subject_speaker(pre_np, s, cue)
             if not got:
                 continue
             cs = s + cm.end() + clause

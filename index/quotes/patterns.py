@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-THAT = re.compile(r"^(?P<tail>(?:\s+[^\s.!?]+){0,12}?)\s+that\s+", re.IGNORECASE)
+_CLAUSE_WORD = (r"(?:he|she|they|it|we|i|you|there|is|are|was|were|has|have|had|will|would|could|can|should|"
+                r"did|does|do|not|may|might|must|be|been|what|which|who|said|says)")
+THAT = re.compile(r"^(?P<tail>(?:\s+(?!" + _CLAUSE_WORD + r"\b)[^\s.!?,;:“”\"]+){0,12}?)\s+that\s+(?!\w+\s*[.,;:!?]|\w+$)",
+                  re.IGNORECASE)
+"""``said (on Tuesday / in a statement) that``: words before ``that`` are adjuncts, never a clause of their own."""
+ADJUNCT_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|last|this|earlier|later|over|"
+                             r"throughout|since)\b(?:\s+[^\s.!?;:“”\"]+){1,9}?\s+(?=(?:he|she|they|we|I|it|"
+                             r"there)(?:’s|'s|’d|'d|’ll|'ll)?\s+\w)", re.IGNORECASE)
+"""``said in his New Year's speech he was ready``: an adjunct, then the reported clause's pronoun subject."""
 TIME_LEAD = re.compile(r"^(?:\s+(?:on\s+[A-Z]\w+|late|early|earlier|last|this|yesterday|today|tonight|recently|"
                        r"previously|again|also)\b(?:\s+(?:week|month|year|night|morning|evening|afternoon|"
                        r"weekend|last|this|month|week))*)*", re.IGNORECASE)
