@@ -189,20 +189,14 @@ class _Extractor:
                     who, cue = got
         text = " ".join(body[g.start:g.end] for g in group)
         floating = False
-        if who is None and len(group) == 1 and self.last is not None and self.last[1] == para \
-                and self.last[0] is (self.out[-1] if self.out else None) and self.last[0].kind == "direct":
+        if len(group) == 1 and self.joins_previous(first, who, para, text):
+            # “A,” she said. “B.” -> one quote with two fragments; the attribution is not part of it
             prev = self.last[0]
-            between = body[prev.end: first.open]
-            if 0 <= first.open - prev.end < 160 and _words(between) <= 14 and prev.cue \
-                    and not re.search(r"[.!?][\"”’']?\s+\S", between.rstrip()) and _words(text) > SCARE_MAX_WORDS \
-                    and prev.cue.lower() in between.lower() and prev.m_start is not None \
-                    and prev.end <= prev.m_start < first.open:
-                # “A,” she said. “B.” -> one quote with two fragments, as news annotators mark it
-                s0, e0 = _trim(body, first.start, first.end)
-                if e0 > s0:
-                    prev.fragments = (prev.fragments or [(prev.start, prev.end)]) + [(s0, e0)]
-                    prev.end = e0
-                    return True
+            s0, e0 = _trim(body, first.start, first.end)
+            if e0 > s0:
+                prev.fragments = (prev.fragments or [(prev.start, prev.end)]) + [(s0, e0)]
+                prev.end = e0
+                return True
         if who is None:
             if _words(text) <= SCARE_MAX_WORDS:
                 return False
@@ -224,6 +218,30 @@ class _Extractor:
         if who and who[0] is None and self.out:
             pass
         return True
+
+    _SENT_BREAK = re.compile(r"[.!?][\"”’']?\s+\S")
+
+    def joins_previous(self, span: QuoteSpan, who, para: int, text: str) -> bool:
+        """Is ``span`` the second part of the previous quote, split by its attribution in one paragraph?
+
+        ``“A,” she said. “B.”`` / ``“A,” Smith said on Friday at a rally in Ohio, “B.”``: the words between
+        the two parts hold the previous quote's cue and speaker and nothing else (no other quotation, no
+        second sentence), and ``span`` has no speaker of its own or the same one.
+        """
+        if self.last is None or self.last[1] != para or not self.out or self.last[0] is not self.out[-1]:
+            return False
+        prev = self.last[0]
+        if prev.kind != "direct" or not prev.cue or prev.m_start is None or _words(text) <= SCARE_MAX_WORDS:
+            return False
+        if who is not None and who[2] != prev.m_start:
+            return False
+        between = self.body[prev.end: span.open]
+        core = between.strip().lstrip(_QUOTE_CHARS + ",.!?:; ").rstrip()
+        if not (prev.end <= prev.m_start < span.open) or len(between) > 320 or _words(core) > 45:
+            return False
+        if any(ch in _QUOTE_CHARS[:3] for ch in core) or self._SENT_BREAK.search(core):
+            return False
+        return prev.cue.lower() in core.lower()
 
     _INVERTED = re.compile(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|"
                            r"recalled|warned|insisted|declared|argued|according to)\s+(?P<np>[A-Z](?:[^,;:!?“”\".]|"
