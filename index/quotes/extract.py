@@ -57,6 +57,8 @@ _OBJECT_CUES = {"complained about", "spoke about", "talked about", "joked about"
 _BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
               "nothing", "so", "in-"}
 _QUOTE_CHARS = "“”\"‘’'"
+_CLAUSE_TOKENS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "did",
+                  "does", "do", "not", "he", "she", "they", "it", "we", "i", "that", "which", "who"}
 
 
 @dataclass
@@ -169,6 +171,12 @@ class _Extractor:
         if last.closed:
             end_sent = sents.at(last.close) or (last.para_start, last.para_end)
             after = body[last.after: max(last.after, end_sent[1])]
+            if not after.strip() and body[last.close - 1: last.close] in ("!", "?", "…"):
+                # “We will never give up!” Nunes said. -- the splitter ends a sentence at "!”"
+                nxt = len(body[last.after: last.para_end]) - len(body[last.after: last.para_end].lstrip())
+                next_sent = sents.at(last.after + nxt) if last.after + nxt < last.para_end else None
+                if next_sent:
+                    after = body[last.after: next_sent[1]]
             got = self.after_cue(after, last.after)
             if got:
                 who, cue = got
@@ -244,7 +252,8 @@ class _Extractor:
         return prev.cue.lower() in core.lower()
 
     _INVERTED = re.compile(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|"
-                           r"recalled|warned|insisted|declared|argued|according to)\s+(?P<np>[A-Z](?:[^,;:!?“”\".]|"
+                           r"recalled|warned|insisted|declared|argued|replied|answered|asked|asks|according to)\s+"
+                           r"(?P<np>(?:(?:the|a|an|[a-z]+(?:’s|'s)?)\s+){0,4}[A-Z](?:[^,;:!?“”\".]|"
                            r"(?<=\b[A-Z])\.|(?<=\bRep)\.|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bGen)\.|(?<=\bCol)\.|"
                            r"(?<=\bMrs)\.|(?<=\bSt)\.|(?<=\bJr)\.|(?<=\bLt)\.|(?<=\bMr)\.|(?<=\bMs)\.|"
                            r"(?<=\bDr)\.){0,80}?)"
@@ -252,9 +261,13 @@ class _Extractor:
                            r"(?<!\bMrs)(?<!\bSt)(?<!\bJr)(?<!\bGen)\.\s|\.?$|"
                            r"\s+(?:on|in|at|during|last|this|when|who|which|after|before)\b)")
 
+    _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
+                                   r"warned|replied|answered)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z][^,;:!?“”\".]"
+                                   r"{0,60}?)\s*(?=[,;:!?.]|$)")
+
     def after_cue(self, after: str, offset: int):
         """Speaker and cue right after a closing mark: ``,” he added`` / ``,” said Smith``."""
-        m = self._INVERTED.match(after)
+        m = self._INVERTED.match(after) or self._INVERTED_NOMINAL.match(after)
         if m:
             got = self.speaker(m.group("np"), offset + m.start("np"), m.group("cue"), strict=False)
             if got:
@@ -435,6 +448,23 @@ class _Extractor:
             self.add(s + p.end(), self.clause_end(s + p.end(), e), "indirect", p.group("cue"), got, para=para)
         return True
 
+    _INV_NP = re.compile(r"^\s+(?P<np>(?:(?:the|a|an|[a-z]+(?:’s|'s)?)\s+){0,4}?[A-Z][^,.;:!?“”\"]{1,70}?|"
+                         r"(?:the|a|an)\s+[a-z][^,.;:!?“”\"]{1,50}?)\s*(?:,|\.|$|\s+(?:on|in|at|last|this)\b)")
+    _NP_LOWER = {"of", "the", "and", "for", "de", "van", "von", "a", "an", "at", "in"}
+
+    def _name_like(self, np: str) -> bool:
+        """``police Chief Mark Olsen`` / ``the state's health department``: a speaker after its content."""
+        toks = np.split()
+        if not toks or len(toks) > 8:
+            return False
+        k = 0
+        while k < len(toks) and not toks[k][:1].isupper():
+            k += 1
+        if k == len(toks):  # all lower case: "the company's spokesman", a short nominal
+            return toks[0] in ("the", "a", "an") and len(toks) <= 5 and not any(
+                t in _CLAUSE_TOKENS for t in toks)
+        return k <= 4 and all(t[:1].isupper() or t.lower() in self._NP_LOWER for t in toks[k:])
+
     def indirect(self, s: int, e: int, para: int) -> bool:
         body = self.body
         st = body[s:e]
@@ -492,9 +522,8 @@ class _Extractor:
                     cs = s + cm.end() + clause
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
             if pre.rstrip().endswith(",") and cue in _INVERTIBLE and _words(pre) >= 4:
-                inv = re.match(r"^\s+(?P<np>[A-Z][^,.;:!?“”\"]{1,70}?)\s*(?:,|\.|$|\s+(?:on|in|at|last|this)\b)", post)
-                if inv and all(t[:1].isupper() or t.lower() in ("of", "the", "and", "for", "de", "van", "von")
-                               for t in inv.group("np").split()) and _words(inv.group("np")) <= 6:
+                inv = self._INV_NP.match(post)
+                if inv and self._name_like(inv.group("np")):
                     got = self.speaker(inv.group("np"), s + cm.end() + inv.start("np"), cue, strict=False)
                     if got:
                         cs = s + (5 if re.match(r"that\s", st) else 0)
