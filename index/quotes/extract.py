@@ -18,7 +18,7 @@ from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
 from .lexicon import CLAUSE_ONLY, NOMINALS, PRONOUNS
 from .marks import QuoteSpan, find_quote_spans, paragraphs
-from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
+from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, NP_CUT, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .sentences import SentenceIndex, split_sentences
 from .subjects import subject_span
 from .speakers import GOV_MENTION, GOV_WORD, SpeakerMemory, clean_np, entity_kind, person_names, split_role
@@ -133,6 +133,14 @@ class _Extractor:
         name = self.mem.expand(name)
         self.mem.remember(name, entity_kind(name), role, cue, context)
         return name, np, start, end, role
+
+    def source_speaker(self, np: str, offset: int):
+        """The source after 'according to', cut to its head when long: ``a poll released by X`` -> ``a poll``."""
+        got = self.speaker(np, offset, "according to", strict=False)
+        if got or len(np.split()) <= 8:
+            return got
+        cut = NP_CUT.search(np, 1)
+        return self.speaker(np[: cut.start()], offset, "according to", strict=False) if cut else None
 
     def subject_speaker(self, pre: str, offset: int, cue: str | None, **kw):
         """``speaker`` of the words before a cue, past appositives: ``Marley Anderson, 21, a junior, said``."""
@@ -472,7 +480,7 @@ class _Extractor:
             return True
         m = ACCORDING_LEAD.match(st)
         if m:
-            got = self.speaker(m.group("np"), s + m.start("np"), "according to", strict=False)
+            got = self.source_speaker(m.group("np"), s + m.start("np"))
             if got:
                 return self.add(s + m.start("clause"), self.clause_end(s + m.start("clause"), e), "indirect",
                                 "according to", got, para=para) is not None
@@ -481,9 +489,9 @@ class _Extractor:
             pre, post = st[: cm.start()], st[cm.end():]
             if cue == "according to":
                 comma = pre.rstrip().endswith(",")
-                npm = re.match(r"\s*(?P<np>[^,.!?;:“”\"]{1,80}?)\s*(?:[,.!?]|$)", post)
+                npm = re.match(r"\s*(?P<np>[^,.!?;:“”\"]{1,160}?)\s*(?:[,.!?]|$)", post)
                 if comma and npm:
-                    got = self.speaker(npm.group("np"), s + cm.end() + npm.start("np"), cue, strict=False)
+                    got = self.source_speaker(npm.group("np"), s + cm.end() + npm.start("np"))
                     if got:
                         return self.add(s, s + len(pre.rstrip().rstrip(",")), "indirect", cue, got, para=para) \
                             is not None

@@ -19,8 +19,12 @@ TIME_LEAD = re.compile(r"^(?:\s+(?:on\s+[A-Z]\w+|late|early|earlier|last|this|ye
 TOLD_OBJ = re.compile(r"^\s+(?P<obj>(?:the\s+)?[\w’'.&\"“”-]+(?:\s+[\w’'.&\"“”-]+){0,5}?)(?:\s+(?:on|in|at|last|this)\s+"
                       r"[\w ]{1,30}?)?\s+(?:that\s+)?(?=[a-z]|[A-Z])", re.IGNORECASE)
 
-ACCORDING_LEAD = re.compile(r"^(?P<cue>according to)\s+(?P<np>[^,.!?;:“”\"]{1,80}?),\s+(?P<clause>.+?)\s*[.!?]?\s*$",
-                            re.IGNORECASE)
+ACCORDING_LEAD = re.compile(r"^(?:[^,;:“”\"]{1,50},\s+)?(?P<cue>according to)\s+(?P<np>[^,.!?;:“”\"]{1,160}?),\s+"
+                            r"(?P<clause>.+?)\s*[.!?]?\s*$", re.IGNORECASE | re.DOTALL)
+"""``(In addition,) according to X, CLAUSE``."""
+NP_CUT = re.compile(r"\s+(?:by|from|in|on|at|for|with|that|which|who|released|published|conducted|compiled|obtained|"
+                    r"seen|reviewed|issued|posted|cited|shared|made|gave|given)\b")
+"""Where a long source phrase can be cut to its head: ``a poll released on Thursday by X`` -> ``a poll``."""
 
 TAIL_TRIM = re.compile(r"(?:,\s*(?:the\s+\w+\s+(?:said|added|reported|stated)|according to\s[^,]+|citing\s[^,]+|"
                        r"which cited\s[^,]+|he said|she said|they said|it said)\b[^.]*)+$", re.IGNORECASE)
