@@ -14,13 +14,15 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from . import cue_stats
+from .cue_stats import LEARNED_CUES
 from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
 from .lexicon import CLAUSE_ONLY, NOMINALS, PRONOUNS
 from .marks import QuoteSpan, find_quote_spans, paragraphs
 from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, NP_CUT, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .sentences import SentenceIndex, split_sentences
-from .subjects import subject_span
+from .subjects import relative_head, subject_span
 from .speakers import GOV_MENTION, GOV_WORD, SpeakerMemory, clean_np, entity_kind, person_names, split_role
 
 MIN_WORDS_FLOATING = 6
@@ -37,6 +39,13 @@ _INVERTIBLE = {"said", "says", "argued", "argues", "added", "adds", "noted", "no
                "acknowledged", "conceded", "predicted", "suggested", "observed", "continued", "asserted"}
 _PARTICIPLES = {"saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "stating", "explaining",
                 "suggesting", "telling", "asserting", "contending", "writing"}
+_PARTICIPLES |= {w for w in LEARNED_CUES if w.endswith("ing")}
+_RISKY |= {w for w in LEARNED_CUES if not w.endswith("ing")}  # learned verbs report a clause only with "that"
+
+
+def after_that(body: str, s: int) -> bool:
+    """Does the clause at ``s`` follow a complementiser ``that`` (``indicated that …``)?"""
+    return body[max(0, s - 6): s].rstrip().lower().endswith(" that")
 _FINITE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|says|said|told|wrote|made|took|"
                      r"gave|published|released|issued|reiterated)\b")
 _ADV_TAIL = re.compile(r"(?:\s+(?:also|later|previously|recently|separately|earlier|then|again|further|repeatedly|"
@@ -47,7 +56,11 @@ _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesda
               r"sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|a|an|the|"
               r"statement|interview|speech|tweet|email|release|news|conference|briefing|recently|previously|also|"
               r"again|then|there|here|privately|publicly|separately")
-_TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}\s*(?:,\s*\S.*)?[.!?\"”]*\s*$", re.IGNORECASE | re.DOTALL)
+_TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}\s*(?:[,;]\s*\S.*)?[.!?\"”]*\s*$", re.IGNORECASE | re.DOTALL)
+_TOLD_TAIL = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and)){0,5}|him|her|them|me|us|"
+                        r"reporters|journalists|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+){0,2})"
+                        r"(?:\s+(?:on|in|at|last|this)\b[^,.;]{0,40})?\s*(?:[,;]\s*\S.*)?[.!?\"”]*\s*$", re.DOTALL)
+"""``…, a spokesman told The Wall Street Journal.`` / ``…, the president told her.``: the listener after the cue."""
 _PART_THAT = re.compile(r"(?:\s+(?:" + _TIMEWORDS + r"|month|week|year))*\s+that\s+(?=\S)", re.IGNORECASE)
 _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
 _PREP_NP = re.compile(r"\b(?:to|of|by|from|with|about)\s+(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*$")
@@ -149,10 +162,15 @@ class _Extractor:
             got = self.speaker(pre[sub[0]: sub[1]], offset + sub[0], cue, **kw)
             if got:
                 return got
-        return self.speaker(pre, offset, cue, **kw)
+        got = self.speaker(pre, offset, cue, **kw)
+        if got is None and (rel := relative_head(pre)) is not None:
+            got = self.speaker(pre[rel[0]: rel[1]], offset + rel[0], cue, **kw)
+        return got
 
     def add(self, s: int, e: int, kind: str, cue: str | None, who, floating: bool = False,
             para: int | None = None) -> Found | None:
+        if kind != "direct" and cue and cue.lower() in cue_stats.LOW_PRECISION and not after_that(self.body, s):
+            return None  # a cue whose reported speech is rarely speech in annotated news ("proposed")
         s, e = _trim(self.body, s, e)
         if e - s < 3 or _words(self.body[s:e]) < 2:
             return None
@@ -536,16 +554,25 @@ class _Extractor:
                     if got:
                         cs = s + (5 if re.match(r"that\s", st) else 0)
                         return self.add(cs, s + len(pre.rstrip()) - 1, "indirect", cue, got, para=para) is not None
-            if re.match(r"^,\s+\S", post) and "," in pre and _words(post) >= 3 and cue in _INVERTIBLE:
+            aside = re.match(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)", post)
+            if aside and "," in pre and _words(post) >= 3 and cue in _INVERTIBLE:
+                # "The solution, the partner told them, was simple": the attribution is an aside
                 comma0 = pre.rfind(",")
                 got = self.speaker(pre[comma0 + 1:], s + comma0 + 1, cue)
                 if got:
-                    return self.add(s, e, "indirect", cue, got, para=para) is not None
+                    f = self.add(s, e, "indirect", cue, got, para=para)
+                    if f is not None:
+                        a0, a1 = _trim(body, f.start, s + comma0)
+                        b0, b1 = _trim(body, s + cm.end() + aside.end(), f.end)
+                        if a1 > a0 and b1 > b0:
+                            f.fragments = [(a0, a1), (b0, b1)]
+                    return f is not None
             pre_np = _ADV_TAIL.sub("", pre)
             comma = pre_np.rfind(",")
             got = None
             clause = self.clause_after(cue, post)
-            tail_only = not post.strip(" .!?\"”") or _TAIL_OK.match(post) is not None
+            tail_only = not post.strip(" .!?\"”") or _TAIL_OK.match(post) is not None or (
+                cue in ("told", "tells") and _TOLD_TAIL.match(post) is not None)
             if comma > 10 and tail_only:
                 got = self.speaker(pre_np[comma + 1:], s + comma + 1, cue)
                 if got:

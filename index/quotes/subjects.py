@@ -59,3 +59,15 @@ def subject_span(pre: str) -> tuple[int, int] | None:
     if b <= a or len(stripped[a:b].split()) > 9:
         return None
     return a, b
+
+
+_RELATIVE = re.compile(r"^(?P<np>[^,;:“”\"]{2,80}?)\s+(?:who|that|which|whose)\s+\S")
+
+
+def relative_head(pre: str) -> tuple[int, int] | None:
+    """``Officials who spoke with the Post said …`` -> the span of ``Officials``: a subject with a relative clause."""
+    m = _RELATIVE.match(pre.strip())
+    if not m:
+        return None
+    lead = len(pre) - len(pre.lstrip())
+    return lead, lead + m.end("np")

@@ -1,0 +1,103 @@
+"""Learn speech-cue statistics from an annotated training file and write ``index/quotes/cue_stats.py``.
+
+    python benchmarks/fit_cues.py ../shared/eval/quotes/train_polnear.jsonl [--out index/quotes/cue_stats.py]
+
+Two small tables, both from the training file only:
+- ``LEARNED_CUES``: words that are not built-in cues but head an annotated attribution in at least
+  ``MIN_SUPPORT`` places and in at least ``MIN_RATE`` of their occurrences (``reiterated``, ``vowing``);
+- ``LOW_PRECISION``: built-in cues whose reported-speech quotes (no quotation marks) match an annotated
+  quote less than ``MAX_DROP_PRECISION`` of the time over at least ``MIN_SUPPORT`` predictions
+  (``proposed``, ``revealed``): the extractor keeps their quoted speech but not their reported speech.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+MIN_SUPPORT = 6
+MIN_RATE = 0.5
+MAX_DROP_PRECISION = 0.35
+_WORD = re.compile(r"[A-Za-z]+")
+_AUX = {"has", "have", "had", "is", "was", "were", "are", "be", "been", "also", "to", "will", "would", "not", "did",
+        "then", "later", "just", "again", "first", "even", "now", "often", "publicly", "repeatedly", "previously"}
+
+
+def _scorer(path: Path):
+    spec = importlib.util.spec_from_file_location("quote_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    return mod
+
+
+def _head(cue: str) -> str | None:
+    words = [w for w in _WORD.findall(cue.lower()) if w not in _AUX]
+    return words[0] if words else None
+
+
+def fit(gold_path: Path, scorer_path: Path) -> tuple[dict, dict]:
+    from briefing.index.quotes import cue_stats, cues, extract
+
+    arts = [json.loads(line) for line in open(gold_path, encoding="utf-8") if line.strip()]
+    occ, heads = Counter(), Counter()
+    for a in arts:
+        occ.update(w.lower() for w in _WORD.findall(a["text"]))
+        heads.update(h for q in a["quotes"] if (h := _head(q.get("cue") or "")))
+    learned = {w: [n, occ[w]] for w, n in heads.items()
+               if n >= MIN_SUPPORT and n / max(occ[w], 1) >= MIN_RATE and w not in cues.BUILTIN_CUES
+               and w != "according" and w.endswith(("ed", "ing", "s"))}
+    # precision of the built-in cues' reported speech, with the learned filter off
+    saved = cue_stats.LOW_PRECISION
+    cue_stats.LOW_PRECISION = frozenset()
+    try:
+        sc = _scorer(scorer_path)
+        tp, n = Counter(), Counter()
+        for a in arts:
+            found = extract.run_extraction(a["text"])
+            pred = [{"text": a["text"][f.start:f.end]} for f in found]
+            hit = {j for _, j in sc.match_article(a["quotes"], pred)}
+            for j, f in enumerate(found):
+                if f.kind != "direct" and f.cue and not extract.after_that(a["text"], f.start):
+                    n[f.cue.lower()] += 1
+                    tp[f.cue.lower()] += j in hit
+    finally:
+        cue_stats.LOW_PRECISION = saved
+    low = {c: [tp[c], k] for c, k in n.items() if k >= MIN_SUPPORT and tp[c] / k < MAX_DROP_PRECISION}
+    return learned, low
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("--scorer", type=Path)
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "index/quotes/cue_stats.py")
+    a = ap.parse_args(argv)
+    learned, low = fit(a.gold, a.scorer or a.gold.parent / "score.py")
+    lines = [
+        '"""Speech-cue statistics learned from annotated news (written by ``benchmarks/fit_cues.py``; do not edit).',
+        "",
+        f"Fitted on {a.gold.name}: LEARNED_CUES head >= {MIN_RATE:.0%} of their occurrences' attributions",
+        f"(support >= {MIN_SUPPORT}); LOW_PRECISION cues' reported speech matched < {MAX_DROP_PRECISION:.0%} of the time.",
+        '"""',
+        "",
+        "LEARNED_CUES = frozenset({",
+        *[f"    {w!r},  # {k} of {o}" for w, (k, o) in sorted(learned.items())],
+        "})",
+        "",
+        "LOW_PRECISION = frozenset({",
+        *[f"    {c!r},  # {t} of {k} matched" for c, (t, k) in sorted(low.items())],
+        "})",
+        "",
+    ]
+    a.out.write_text("\n".join(lines), encoding="utf-8")
+    print(f"{len(learned)} learned cues, {len(low)} low-precision cues -> {a.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
