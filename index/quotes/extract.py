@@ -19,6 +19,7 @@ from .cue_stats import LEARNED_CUES
 from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
 from .lexicon import CLAUSE_ONLY, NOMINALS, PRONOUNS
+from .forms import ROUNDUP_LABEL, label_name, not_prose, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs
 from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, NP_CUT, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .sentences import SentenceIndex, split_sentences
@@ -32,7 +33,8 @@ _RISKY = {"state", "report", "note", "claim", "call", "post", "comment", "estima
           "calls", "posted", "believed", "estimates", "states", "notes", "reports", "claims", "posts", "comments",
           "hopes", "fears", "promises", "suggests", "warns", "argues", "tells", "writes", "adds", "charges",
           "charged", "acknowledge", "contend", "concede", "claimed"}
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|to|not|when|if|after|before|who|which|that)\s*$",
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|to|not|never|\w+n[’']t|when|if|after|before|who|which|"
+                      r"that)\s*$",
                       re.IGNORECASE)
 _INVERTIBLE = {"said", "says", "argued", "argues", "added", "adds", "noted", "notes", "wrote", "writes", "told",
                "announced", "warned", "explained", "insisted", "claimed", "reported", "stated", "recalled",
@@ -67,6 +69,8 @@ _PREP_NP = re.compile(r"\b(?:to|of|by|from|with|about)\s+(?P<np>(?:[\w’'-]+\s+
 _OBJECT_CUES = {"complained about", "spoke about", "talked about", "joked about", "commented on", "comments on",
                 "warned about", "warned of", "calling for", "calling on", "called", "calls", "called for", "calls for", "called on", "calls on", "urged", "urges", "vowed", "vows", "pledged",
                 "pledges", "promised", "promises", "proposed", "proposes"}
+_ADDED_OBJECT = re.compile(r"^\s+(?:[\d$€£¥+−-]|(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"more|some|further|several|points?|goals?|runs?|shares?|to)\b)", re.IGNORECASE)
 _BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
               "nothing", "so", "in-"}
 _QUOTE_CHARS = "“”\"‘’'"
@@ -213,6 +217,11 @@ class _Extractor:
             got = self.before_cue(before, sent[0])
             if got:
                 who, cue = got
+        if who is None and (lab := ROUNDUP_LABEL.match(body, self.paras[para][0], first.open)):
+            # "Jane Doe, The Daily Courier: '…'": the label names the speaker
+            got = self.speaker(lab.group("name"), lab.start("name"), None)
+            if got:
+                who = got
         if who is None and para > 0 and first.open == self.paras[para][0]:
             prev_s, prev_e = self.paras[para - 1]
             prev = body[prev_s:prev_e].rstrip()
@@ -360,6 +369,8 @@ class _Extractor:
     def clause_after(self, cue: str, post: str) -> int | None:
         """Offset in ``post`` where the reported clause starts, or None."""
         off = 0
+        if cue in ("added", "adds", "add", "adding") and _ADDED_OBJECT.match(post):
+            return None  # "each added a goal", "the DAX added 0.1 per cent": adding, not speaking
         if cue in _OBJECT_CUES:
             rest = post.lstrip()
             if cue in ("called", "calls") and (not rest or rest.split()[0].lower() in (
@@ -589,6 +600,19 @@ class _Extractor:
             return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
         return False
 
+    def transcript(self) -> set[int]:
+        """``MR. O'NEILL: We will not …``: each line of a transcript is a quote of its labelled speaker."""
+        done = set()
+        for i, m in transcript_lines(self.body, self.paras):
+            mention = m.group("name")
+            name, role = split_role(label_name(mention))
+            self.mem.remember(name, "person", role, "said")
+            ms = m.start("name")
+            if self.add(m.end(), self.paras[i][1], "direct", None, (name, mention, ms, ms + len(mention), role),
+                        para=i) is not None:
+                done.add(i)
+        return done
+
     # ------------------------------------------------------------------ driver
     def run(self) -> list[Found]:
         body = self.body
@@ -620,6 +644,8 @@ class _Extractor:
         for g in groups:
             reach = max(reach, g[-1].close + 1)
             cov_reach.append(reach)
+        skip = {i for i, (ps, pe) in enumerate(self.paras) if not_prose(body[ps:pe])}
+        skip |= self.transcript()
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
         n_seen = 0
         pi = 0
@@ -627,6 +653,8 @@ class _Extractor:
         for s, e in sent_list:
             while pi + 1 < len(self.paras) and self.paras[pi][1] < s:
                 pi += 1
+            if pi in skip:  # a headline, a link line or a transcript line already read
+                continue
             # sentences come in order, so a quote ending before this one can never overlap a later one
             live = [f for f in live if f.end > s] + [f for f in self.out[n_seen:] if f.end > s]
             n_seen = len(self.out)
