@@ -18,7 +18,7 @@ EXTRACTOR_VERSION = "6"
 MAX_CHARS = 2_000_000
 """Text beyond this many characters of a body is not searched for quotes."""
 
-__all__ = ["extract_quotes", "quote_text", "merge_speakers", "speaker_names", "quote_id", "EXTRACTOR_VERSION"]
+__all__ = ["extract_quotes", "quote_text", "FRAGMENT_JOIN", "merge_speakers", "speaker_names", "quote_id", "EXTRACTOR_VERSION"]
 
 
 FRAGMENT_JOIN = " … "

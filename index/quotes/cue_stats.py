@@ -21,10 +21,10 @@ LEARNED_CUES = frozenset({
 })
 
 LOW_PRECISION = frozenset({
-    'indicated',  # 1 of 10 matched
+    'indicated',  # 1 of 8 matched
     'maintained',  # 1 of 8 matched
     'maintains',  # 0 of 7 matched
-    'proposed',  # 3 of 36 matched
+    'proposed',  # 3 of 35 matched
     'revealed',  # 1 of 12 matched
     'spoke about',  # 0 of 10 matched
     'state',  # 0 of 6 matched

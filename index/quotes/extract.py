@@ -284,7 +284,14 @@ class _Extractor:
             return False
         if any(ch in _QUOTE_CHARS[:3] for ch in core) or self._SENT_BREAK.search(core):
             return False
-        return prev.cue.lower() in core.lower()
+        if prev.cue.lower() not in core.lower():
+            return False
+        # "“B,” another said": the second part has an attribution of its own, even one not resolved
+        tail = self.body[span.after: min(span.para_end, span.after + 80)]
+        for cm in self.cues.finditer(tail, span.after):
+            lead = tail[: cm.start()]
+            return not (_words(lead) <= 5 and not self._SENT_BREAK.search(lead))
+        return True
 
     _INVERTED = re.compile(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|"
                            r"recalled|warned|insisted|declared|argued|replied|answered|asked|asks|according to)\s+"
@@ -378,6 +385,8 @@ class _Extractor:
                 if not re.match(r"(?:it|the|a|an)\s+\S+\s+\S", rest) or rest.split()[0].lower() in (
                         "to", "in", "up", "back", "off", "for", "on", "out", "and", "by"):
                     return None
+            if re.match(r"that\s+\S", rest, re.IGNORECASE):  # "proposed that the centre be closed"
+                rest = rest[4:].lstrip()
             return len(post) - len(rest) if _words(rest) >= 2 else None
         if cue in ("told", "tell", "tells", "telling", "informed"):
             m = re.match(r"^((?:\s+\S+){1,12}?)\s+(that|how|why|whether|what|when)\s+", post)
