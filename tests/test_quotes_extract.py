@@ -6,17 +6,10 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from briefing.index.quotes import extract_quotes, merge_speakers, quote_id, quote_text
+from quote_helpers import one
 
 FIRST, SECOND = "000_921a5942b13cbaba", "001_2f5ca3a043d0fe3e"
 
-
-def one(source, **want):
-    quotes = extract_quotes(source, "t")
-    assert len(quotes) == 1, [(q.text, q.speaker) for q in quotes]
-    q = quotes[0]
-    for k, v in want.items():
-        assert getattr(q, k) == v, (k, getattr(q, k), v)
-    return q
 
 
 def by_text(quotes, fragment):

@@ -6,15 +6,8 @@ import pytest
 
 from briefing.index.quotes import extract_quotes
 from briefing.index.quotes.cue_stats import LEARNED_CUES, LOW_PRECISION
+from quote_helpers import one as only
 
-
-def only(source, **want):
-    quotes = extract_quotes(source, "t")
-    assert len(quotes) == 1, [(q.text, q.speaker) for q in quotes]
-    q = quotes[0]
-    for k, v in want.items():
-        assert getattr(q, k) == v, (k, getattr(q, k), v)
-    return q
 
 
 def test_report_as_the_verb():
