@@ -71,6 +71,11 @@ _OBJECT_CUES = {"complained about", "spoke about", "talked about", "joked about"
                 "pledges", "promised", "promises", "proposed", "proposes"}
 _ADDED_OBJECT = re.compile(r"^\s+(?:[\d$€£¥+−-]|(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|"
                            r"more|some|further|several|points?|goals?|runs?|shares?|to)\b)", re.IGNORECASE)
+_PASSIVE_REPORT = re.compile(r"(?:It|This)\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|further\s+)?"
+                             r"(?P<cue>stated|said|noted|added|claimed|argued|stressed|emphasi[sz]ed|explained)\s+"
+                             r"that\s+(?=\S)")
+_HOW_CUES = {"described", "describes", "explained", "explains", "detailed", "details", "outlined", "outlines",
+             "recounted", "recalled", "told"}
 _BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
               "nothing", "so", "in-"}
 _QUOTE_CHARS = "“”\"‘’'"
@@ -376,6 +381,8 @@ class _Extractor:
     def clause_after(self, cue: str, post: str) -> int | None:
         """Offset in ``post`` where the reported clause starts, or None."""
         off = 0
+        if cue in _HOW_CUES and (how := re.match(r"\s+how\s+(?=\S)", post)) and _words(post[how.end():]) >= 3:
+            return how.end()  # "reports described how officials were urging …"
         if cue in ("added", "adds", "add", "adding") and _ADDED_OBJECT.match(post):
             return None  # "each added a goal", "the DAX added 0.1 per cent": adding, not speaking
         if cue in _OBJECT_CUES:
@@ -516,6 +523,13 @@ class _Extractor:
         st = body[s:e]
         if self.noun_cue(s, e, para):
             return True
+        m = _PASSIVE_REPORT.match(st)
+        if m and self.last is not None and para - self.last[1] <= 1:
+            # "It was also stated that …": no agent, the speaker quoted just before goes on
+            prev = self.last[0]
+            cs = s + m.end()
+            return self.add(cs, self.clause_end(cs, e), "indirect", m.group("cue"),
+                            (prev.speaker, prev.mention, None, None, prev.role), floating=True) is not None
         m = ACCORDING_LEAD.match(st)
         if m:
             got = self.source_speaker(m.group("np"), s + m.start("np"))
