@@ -48,7 +48,7 @@ class _CueFinder:
     """Finds speech-cue words: ``str.find`` of each cue word in the lower-cased text (C speed), then checks."""
 
     _first = frozenset({w for w in CUE_SET if " " not in w} | set(_TWO_WORD))
-    _next = re.compile(r" ([A-Za-z]+)")
+    _next = re.compile(r"[ \u00a0]([A-Za-z]+)")
     _skip = frozenset({"pointed", "points", "point", "spoke", "talked", "joked", "commented"})
 
     @classmethod

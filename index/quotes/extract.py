@@ -76,6 +76,10 @@ _PASSIVE_REPORT = re.compile(r"(?:It|This)\s+(?:was|has\s+been|had\s+been|is)\s+
                              r"that\s+(?=\S)")
 _HOW_CUES = {"described", "describes", "explained", "explains", "detailed", "details", "outlined", "outlines",
              "recounted", "recalled", "told"}
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing(?:\s+[a-z]+)?$")
+"""``Clinton is calling for``, ``Trump was telling``: an active cue after 'is', not a passive one."""
+_SUBORDINATE = re.compile(r"(?:While|Although|Though|Whereas|Even though|Because|If|When|Since|As|After|Before|"
+                          r"Once|Until|Unless)\s")
 _BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
               "nothing", "so", "in-"}
 _QUOTE_CHARS = "“”\"‘’'"
@@ -447,11 +451,14 @@ class _Extractor:
 
     _COORD = re.compile(r"(?:\s+[—–]\s+|,?\s+)(?:and|but|though|although|while)\s+(?P<subj>(?:he|she|they|it|"
                         r"[A-Z][\w’'-]+)\s+)?(?:also\s+)?"
-                        r"(?:said|says|noted|notes|added|adds|argued|argues|warned|warns|insisted|explained)\b")
+                        r"(?:said|says|noted|notes|added|adds|argued|argues|warned|warns|insisted|explained|"
+                        r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
+                        r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims)\b")
 
     _NEW_CLAUSE = re.compile(r",\s+(?:(?:and|but|although|though|whereas)\s+(?!that\b|also\b)(?=[A-Z]|the\b|a\b|"
                              r"an\b|his\b|her\b|their\b|its\b|human\b|many\b|some\b|other\b)|(?:even\s+|also\s+)?"
-                             r"(?P<part>saying|adding|suggesting|noting|arguing|claiming|insisting|warning)\b)")
+                             r"(?P<part>saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|"
+                             r"promising|urging|predicting|accusing|explaining|declaring|asking)\b)")
 
     def clause_end(self, s: int, e: int) -> int:
         text = self.body[s:e]
@@ -548,7 +555,7 @@ class _Extractor:
                         return self.add(s, s + len(pre.rstrip().rstrip(",")), "indirect", cue, got, para=para) \
                             is not None
                 continue
-            if _PASSIVE.search(pre) or not pre.strip():
+            if (_PASSIVE.search(pre) and not _PROGRESSIVE.search(pre + cue)) or not pre.strip():
                 continue
             if cue in _PARTICIPLES and pre.rstrip().endswith(","):
                 clause = self.clause_after("said", post)
@@ -602,6 +609,9 @@ class _Extractor:
                             f.fragments = [(a0, a1), (b0, b1)]
                     return f is not None
             pre_np = _ADV_TAIL.sub("", pre)
+            if _PROGRESSIVE.search(pre + cue):  # "Clinton is calling for …": the subject without 'is'
+                pre_np = _ADV_TAIL.sub("", re.sub(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$", " ",
+                                                  pre))
             comma = pre_np.rfind(",")
             got = None
             clause = self.clause_after(cue, post)
@@ -620,7 +630,12 @@ class _Extractor:
             if not got:
                 continue
             cs = s + cm.end() + clause
-            return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
+            ce = self.clause_end(cs, e)
+            if _SUBORDINATE.match(st):  # "While Ramos said that C, he appears …": C ends at the main clause
+                comma = body.find(", ", cs, ce)
+                if comma > 0 and _words(body[cs:comma]) >= 2 and _words(body[comma:ce]) >= 3:
+                    ce = comma
+            return self.add(cs, ce, "indirect", cue, got, para=para) is not None
         return False
 
     def transcript(self) -> set[int]:
