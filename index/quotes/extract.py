@@ -508,8 +508,12 @@ class _Extractor:
             self.add(s + p.end(), self.clause_end(s + p.end(), e), "indirect", p.group("cue"), got, para=para)
         return True
 
-    _INV_NP = re.compile(r"^\s+(?P<np>(?:(?:the|a|an|[a-z]+(?:’s|'s)?)\s+){0,4}?[A-Z][^,.;:!?“”\"]{1,70}?|"
-                         r"(?:the|a|an)\s+[a-z][^,.;:!?“”\"]{1,50}?)\s*(?:,|\.|$|\s+(?:on|in|at|last|this)\b)")
+    _INV_NP = re.compile(r"^\s+(?P<np>(?:(?:the|a|an|[a-z]+(?:’s|'s)?)\s+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|"
+                         r"Lt|Prof|St)\.\s+)?[A-Z][^,.;:!?“”\"]{1,70}?|"
+                         r"(?:the|a|an)\s+[a-z][^,.;:!?“”\"]{1,50}?)\s*(?=,|\.|$|\s+(?:on|in|at|last|this)\b)")
+    _INV_REST = re.compile(r"(?:,\s+(?:an?|the|who|which|whose|his|her|their|its|[a-z]+ing|[a-z]+ed|\d)\b.*|"
+                           r"\s+(?:on|in|at|last|this)\b[^,;]*(?:,.*)?)?[\s.!?\"”]*$", re.DOTALL)
+    """What may follow a speaker named after its content: an appositive, a time or place, the end."""
     _NP_LOWER = {"of", "the", "and", "for", "de", "van", "von", "a", "an", "at", "in"}
 
     def _name_like(self, np: str) -> bool:
@@ -519,6 +523,8 @@ class _Extractor:
             return False
         k = 0
         while k < len(toks) and not toks[k][:1].isupper():
+            if toks[k] in _CLAUSE_TOKENS or toks[k] in ("this", "these", "those", "there"):
+                return False
             k += 1
         if k == len(toks):  # all lower case: "the company's spokesman", a short nominal
             return toks[0] in ("the", "a", "an") and len(toks) <= 5 and not any(
@@ -590,7 +596,7 @@ class _Extractor:
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
             if pre.rstrip().endswith(",") and cue in _INVERTIBLE and _words(pre) >= 4:
                 inv = self._INV_NP.match(post)
-                if inv and self._name_like(inv.group("np")):
+                if inv and self._name_like(inv.group("np")) and self._INV_REST.match(post, inv.end()):
                     got = self.speaker(inv.group("np"), s + cm.end() + inv.start("np"), cue, strict=False)
                     if got:
                         cs = s + (5 if re.match(r"that\s", st) else 0)
