@@ -83,3 +83,12 @@ def test_learned_cue_tables_are_used():
     # a low-precision cue keeps its reported speech only after "that"
     assert extract_quotes("The council proposed a new parking scheme for the old town centre.", "t") == []
     only("The council proposed that the old town centre should be closed to cars.", cue="proposed")
+
+
+def test_speech_in_a_relative_clause_belongs_to_the_noun_before_who():
+    text = "Okafor, who said the ferry would run all winter, said the timetable was still being drawn up."
+    quotes = extract_quotes(text, "t")
+    assert [(q.text, q.speaker) for q in quotes] == [("the ferry would run all winter", "Okafor"),
+                                                     ("the timetable was still being drawn up", "Okafor")]
+    only("The mayor thanked Ines Varga, who said the repairs would finish in May.", speaker="Ines Varga",
+         text="the repairs would finish in May")

@@ -23,7 +23,7 @@ from .forms import ROUNDUP_LABEL, label_name, not_prose, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs
 from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, NP_CUT, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .sentences import SentenceIndex, split_sentences
-from .subjects import relative_head, subject_span
+from .subjects import relative_head, subject_span, trailing_np
 from .speakers import GOV_MENTION, GOV_WORD, SpeakerMemory, clean_np, entity_kind, person_names, split_role
 
 MIN_WORDS_FLOATING = 6
@@ -78,6 +78,8 @@ _HOW_CUES = {"described", "describes", "explained", "explains", "detailed", "det
              "recounted", "recalled", "told"}
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing(?:\s+[a-z]+)?$")
 """``Clinton is calling for``, ``Trump was telling``: an active cue after 'is', not a passive one."""
+_WHO_BEFORE = re.compile(r"[\s,]who\s+(?:also\s+|has\s+|have\s+|had\s+|later\s+|previously\s+|once\s+|then\s+)*$")
+"""``Barkley, who said …`` / ``voters who say …``: a cue in a relative clause (its agent is the noun before)."""
 _SUBORDINATE = re.compile(r"(?:While|Although|Though|Whereas|Even though|Because|If|When|Since|As|After|Before|"
                           r"Once|Until|Unless)\s")
 _BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
@@ -531,6 +533,29 @@ class _Extractor:
                 t in _CLAUSE_TOKENS for t in toks)
         return k <= 4 and all(t[:1].isupper() or t.lower() in self._NP_LOWER for t in toks[k:])
 
+    def relative_quote(self, s: int, e: int, cm, rel, cue: str, para: int) -> int | None:
+        """``X, who said CLAUSE, …``: add CLAUSE as X's and return where it ends, or None."""
+        st = self.body[s:e]
+        post = st[cm.end():]
+        clause = self.clause_after(cue, post)
+        if clause is None:
+            return None
+        head = st[: rel.start()].rstrip().rstrip(",")
+        got = self.subject_speaker(head, s, cue) if head else None
+        if head and (got is None or len(got[1].split()) > 5) and (tail := trailing_np(head)) is not None:
+            got = self.speaker(head[tail[0]: tail[1]], s + tail[0], cue) or got
+        if not got:
+            return None
+        cs = s + cm.end() + clause
+        ce = self.clause_end(cs, e)
+        for m in re.finditer(r",\s+", self.body[cs:ce]):  # "…, who said C, said …": C ends at the main verb
+            nxt = cs + m.end()
+            lead = next((c for c in self.cues.finditer(self.body[nxt: min(ce, nxt + 40)], nxt)), None)
+            if lead is not None and _words(self.body[nxt: nxt + lead.start()]) <= 3:
+                ce = cs + m.start()
+                break
+        return ce if self.add(cs, ce, "indirect", cue, got, para=para) is not None else None
+
     def indirect(self, s: int, e: int, para: int) -> bool:
         body = self.body
         st = body[s:e]
@@ -549,9 +574,18 @@ class _Extractor:
             if got:
                 return self.add(s + m.start("clause"), self.clause_end(s + m.start("clause"), e), "indirect",
                                 "according to", got, para=para) is not None
+        done_to, found_any = 0, False
         for cm in self.cues.finditer(st, s):
+            if cm.start() < done_to:
+                continue
             cue = cm.group().lower()
             pre, post = st[: cm.start()], st[cm.end():]
+            rel = _WHO_BEFORE.search(pre) if cue != "according to" else None
+            if rel and (end := self.relative_quote(s, e, cm, rel, cue, para)):
+                # "Barkley, who said he votes Democratic, said …": the relative clause is a quote of
+                # the noun before 'who'; the main clause may hold another
+                done_to, found_any = end - s, True
+                continue
             if cue == "according to":
                 comma = pre.rstrip().endswith(",")
                 npm = re.match(r"\s*(?P<np>[^,.!?;:“”\"]{1,160}?)\s*(?:[,.!?]|$)", post)
@@ -641,8 +675,8 @@ class _Extractor:
                 comma = body.find(", ", cs, ce)
                 if comma > 0 and _words(body[cs:comma]) >= 2 and _words(body[comma:ce]) >= 3:
                     ce = comma
-            return self.add(cs, ce, "indirect", cue, got, para=para) is not None
-        return False
+            return self.add(cs, ce, "indirect", cue, got, para=para) is not None or found_any
+        return found_any
 
     def transcript(self) -> set[int]:
         """``MR. O'NEILL: We will not …``: each line of a transcript is a quote of its labelled speaker."""

@@ -71,3 +71,27 @@ def relative_head(pre: str) -> tuple[int, int] | None:
         return None
     lead = len(pre) - len(pre.lstrip())
     return lead, lead + m.end("np")
+
+
+_NP_STOP = {"among", "of", "with", "by", "from", "to", "for", "than", "in", "on", "at", "as", "like", "and", "or",
+            "but", "was", "were", "is", "are", "has", "have", "had", "won", "beat", "said", "says", "including",
+            "against", "about", "over", "after", "before", "between"}
+
+
+def trailing_np(head: str) -> tuple[int, int] | None:
+    """The noun phrase that ends ``head``: ``… out-polling Ted Cruz`` -> ``Ted Cruz``; ``… percent of voters`` -> ``voters``."""
+    toks = list(re.finditer(r"\S+", head))
+    if not toks:
+        return None
+    k = len(toks)
+    while k > 0 and (toks[k - 1].group()[:1].isupper() or (k < len(toks) and toks[k - 1].group() in ("of", "the"))):
+        k -= 1
+    while k < len(toks) and toks[k].group() in ("of", "the", "and"):
+        k += 1
+    if k == len(toks):  # no name at the end: the words after the last preposition or verb
+        k = len(toks)
+        while k > 0 and len(toks) - k < 4 and toks[k - 1].group().lower() not in _NP_STOP:
+            k -= 1
+    if k >= len(toks) or k == 0:
+        return None
+    return toks[k].start(), toks[-1].end()
