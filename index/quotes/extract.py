@@ -541,8 +541,12 @@ class _Extractor:
         if clause is None:
             return None
         head = st[: rel.start()].rstrip().rstrip(",")
-        got = self.subject_speaker(head, s, cue) if head else None
-        if head and (got is None or len(got[1].split()) > 5) and (tail := trailing_np(head)) is not None:
+        if not head:
+            return None
+        tail = trailing_np(head)  # "… thanked Ines Varga, who said": the noun right before 'who'
+        got = self.speaker(head[tail[0]: tail[1]], s + tail[0], cue) if tail and head[tail[0]].isupper() else None
+        got = got or self.subject_speaker(head, s, cue)
+        if tail and (got is None or len(got[1].split()) > 5):
             got = self.speaker(head[tail[0]: tail[1]], s + tail[0], cue) or got
         if not got:
             return None
