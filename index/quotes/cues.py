@@ -49,7 +49,7 @@ class _CueFinder:
 
     _first = frozenset({w for w in CUE_SET if " " not in w} | set(_TWO_WORD))
     _next = re.compile(r"[ \u00a0]([A-Za-z]+)")
-    _skip = frozenset({"pointed", "points", "point", "spoke", "talked", "joked", "commented"})
+    _skip = frozenset({"pointed", "points", "point", "spoke", "talked"})
 
     @classmethod
     def _words(cls, text: str):

@@ -221,7 +221,7 @@ class _Extractor:
             got = self.after_cue(after, last.after)
             if got:
                 who, cue = got
-                p = self._AND_PARTICIPLE.search(after)
+                p = self._AND_PARTICIPLE.search(after) or self._AND_SAID.search(after)
                 if p and _words(after[p.end():]) >= 3:
                     extra = (last.after + p.end(), self.clause_end(last.after + p.end(), end_sent[1]), p.group("cue"))
         if who is None:
@@ -490,6 +490,9 @@ class _Extractor:
 
     _NOUN_CUE = re.compile(r"\b(?:claims?|reports?|statements?|warnings?|suggestions?|assertions?|allegations?|"
                            r"comments?)\s+(?:by|from)\s+(?P<np>[^,.;:“”\"]{2,60}?)\s+that\s+", re.IGNORECASE)
+    _AND_SAID = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?:he|she|they|it)\s+(?:also\s+)?"
+                           r"(?P<cue>added|said|noted|argued|insisted|warned|explained|stressed)\s+that\s+")
+    """``“…,” said Priebus, though he added that …``: a reported clause after the quotation's attribution."""
     _AND_PARTICIPLE = re.compile(r",\s+(?P<cue>adding|saying|arguing|noting|warning|insisting|claiming)\s+(?:that\s+)?",
                                  re.IGNORECASE)
 

@@ -11,6 +11,12 @@ ABBREVIATIONS = {
     "inc", "corp", "co", "ltd", "plc", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "a.m",
     "p.m", "approx", "est", "fig", "dept", "univ", "ave", "mt", "ft", "lb", "oz",
 }
+SENTENCE_STARTS = {"He", "She", "They", "It", "We", "I", "The", "This", "That", "These", "Those", "But", "And", "His",
+                   "Her", "Their", "Its", "There", "In", "On", "At", "A", "An", "However", "Meanwhile"}
+"""Words that begin a sentence after an abbreviation (``… Washington D.C. He …``), never a name."""
+_TITLES = {"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "capt", "lt", "sgt", "gov", "sen", "rep",
+           "rev", "hon", "pres", "no", "vs", "e.g", "i.e", "fig", "approx"}
+_NEXT_WORD = re.compile(r"\s+[\"“‘'(]?([A-Z][a-z]*)\b")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
 
 
@@ -24,7 +30,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             word_start = text.rfind(" ", s, m.start()) + 1
             word = text[max(word_start, s): m.start()].lower().lstrip("(\"“‘'")
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
-                continue
+                nxt = _NEXT_WORD.match(text, m.end())
+                # "in Washington D.C. He recalled …": an abbreviation can end a sentence too
+                if not (nxt and nxt.group(1) in SENTENCE_STARTS and word not in _TITLES):
+                    continue
         e = m.end()
         _add(text, s, e, out)
         s = e
