@@ -5,6 +5,8 @@
 Two small tables, both from the training file only:
 - ``LEARNED_CUES``: words that are not built-in cues but head an annotated attribution in at least
   ``MIN_SUPPORT`` places and in at least ``MIN_RATE`` of their occurrences (``reiterated``, ``vowing``);
+- ``BARE_CLAUSE``: built-in cues that head an attribution in at least ``BARE_RATE`` of their occurrences
+  (``reported``, ``suggested``): speech often enough to take a reported clause without ``that``;
 - ``LOW_PRECISION``: built-in cues whose reported-speech quotes (no quotation marks) match an annotated
   quote less than ``MAX_DROP_PRECISION`` of the time over at least ``MIN_SUPPORT`` predictions
   (``proposed``, ``revealed``): the extractor keeps their quoted speech but not their reported speech.
@@ -23,6 +25,8 @@ from pathlib import Path
 MIN_SUPPORT = 6
 MIN_RATE = 0.5
 MAX_DROP_PRECISION = 0.35
+BARE_SUPPORT = 8
+BARE_RATE = 0.6
 _WORD = re.compile(r"[A-Za-z]+")
 _AUX = {"has", "have", "had", "is", "was", "were", "are", "be", "been", "also", "to", "will", "would", "not", "did",
         "then", "later", "just", "again", "first", "even", "now", "often", "publicly", "repeatedly", "previously"}
@@ -51,6 +55,8 @@ def fit(gold_path: Path, scorer_path: Path) -> tuple[dict, dict]:
     learned = {w: [n, occ[w]] for w, n in heads.items()
                if n >= MIN_SUPPORT and n / max(occ[w], 1) >= MIN_RATE and w not in cues.BUILTIN_CUES
                and w != "according" and w.endswith(("ed", "ing", "s"))}
+    bare = {w: [n, occ[w]] for w, n in heads.items()
+            if n >= BARE_SUPPORT and n / max(occ[w], 1) >= BARE_RATE and w in cues.BUILTIN_CUES}
     # precision of the built-in cues' reported speech, with the learned filter off
     saved = cue_stats.LOW_PRECISION
     cue_stats.LOW_PRECISION = frozenset()
@@ -68,7 +74,7 @@ def fit(gold_path: Path, scorer_path: Path) -> tuple[dict, dict]:
     finally:
         cue_stats.LOW_PRECISION = saved
     low = {c: [tp[c], k] for c, k in n.items() if k >= MIN_SUPPORT and tp[c] / k < MAX_DROP_PRECISION}
-    return learned, low
+    return learned, low, bare
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,16 +83,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scorer", type=Path)
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "index/quotes/cue_stats.py")
     a = ap.parse_args(argv)
-    learned, low = fit(a.gold, a.scorer or a.gold.parent / "score.py")
+    learned, low, bare = fit(a.gold, a.scorer or a.gold.parent / "score.py")
     lines = [
         '"""Speech-cue statistics learned from annotated news (written by ``benchmarks/fit_cues.py``; do not edit).',
         "",
         f"Fitted on {a.gold.name}: LEARNED_CUES head >= {MIN_RATE:.0%} of their occurrences' attributions",
-        f"(support >= {MIN_SUPPORT}); LOW_PRECISION cues' reported speech matched < {MAX_DROP_PRECISION:.0%} of the time.",
+        f"(support >= {MIN_SUPPORT}); LOW_PRECISION cues' reported speech matched < {MAX_DROP_PRECISION:.0%} of the time;",
+        f"BARE_CLAUSE cues head >= {BARE_RATE:.0%} of their occurrences' attributions (support >= {BARE_SUPPORT}):",
+        "they report a clause without 'that' ('CNN reported six planes flew …').",
         '"""',
         "",
         "LEARNED_CUES = frozenset({",
         *[f"    {w!r},  # {k} of {o}" for w, (k, o) in sorted(learned.items())],
+        "})",
+        "",
+        "BARE_CLAUSE = frozenset({",
+        *[f"    {w!r},  # {k} of {o}" for w, (k, o) in sorted(bare.items())],
         "})",
         "",
         "LOW_PRECISION = frozenset({",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.index.quotes import extract_quotes
-from briefing.index.quotes.cue_stats import LEARNED_CUES, LOW_PRECISION
+from briefing.index.quotes.cue_stats import BARE_CLAUSE, LEARNED_CUES, LOW_PRECISION
 from quote_helpers import one as only
 
 
@@ -92,3 +92,15 @@ def test_speech_in_a_relative_clause_belongs_to_the_noun_before_who():
                                                      ("the timetable was still being drawn up", "Okafor")]
     only("The mayor thanked Ines Varga, who said the repairs would finish in May.", speaker="Ines Varga",
          text="the repairs would finish in May")
+
+
+def test_frequent_speech_verbs_take_a_clause_without_that():
+    assert "reported" in BARE_CLAUSE
+    only("The Harbour Gazette reported at least six boats had broken their moorings overnight.",
+         cue="reported", text="at least six boats had broken their moorings overnight")
+
+
+def test_verbs_after_an_auxiliary_or_then():
+    only("The mayor did say the tram line would open before the summer.", text="the tram line would open before the summer")
+    only("Okoro thanked the volunteers and then said the shelter would stay open all week.",
+         text="the shelter would stay open all week")

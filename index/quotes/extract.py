@@ -51,7 +51,8 @@ def after_that(body: str, s: int) -> bool:
 _FINITE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|says|said|told|wrote|made|took|"
                      r"gave|published|released|issued|reiterated)\b")
 _ADV_TAIL = re.compile(r"(?:\s+(?:also|later|previously|recently|separately|earlier|then|again|further|repeatedly|"
-                       r"publicly|privately|once|often|has|have|had|would|will|reportedly|initially|just|already|"
+                       r"publicly|privately|once|often|has|have|had|would|will|did|does|do|can|could|may|might|"
+                       r"reportedly|initially|just|already|"
                        r"still|even|now|never|always|had\s+previously|continues\s+to|continued\s+to|went\s+on\s+to|"
                        r"goes\s+on\s+to|began\s+by|started\s+off\s+by|long|since|first|(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
 _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -80,6 +81,9 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still
 """``Clinton is calling for``, ``Trump was telling``: an active cue after 'is', not a passive one."""
 _WHO_BEFORE = re.compile(r"[\s,]who\s+(?:also\s+|has\s+|have\s+|had\s+|later\s+|previously\s+|once\s+|then\s+)*$")
 """``Barkley, who said …`` / ``voters who say …``: a cue in a relative clause (its agent is the noun before)."""
+_QUANTITY = re.compile(r"\s*(?:at\s+least|at\s+most|about|more\s+than|less\s+than|fewer\s+than|nearly|almost|"
+                       r"around|over|up\s+to)\s+(?:\d|half|a\s+third|a\s+quarter|a\s+fifth|one|two|three|four|five|six|"
+                       r"seven|eight|nine|ten|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million)", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:While|Although|Though|Whereas|Even though|Because|If|When|Since|As|After|Before|"
                           r"Once|Until|Unless)\s")
 _BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
@@ -416,9 +420,9 @@ class _Extractor:
             if m2:
                 off += m2.end()
             return off if _words(post[off:]) >= 3 else None
-        if cue in _RISKY:
-            m = re.match(r"\s+that\s+", post)
-            return m.end() if m else None
+        if cue in _RISKY and cue not in cue_stats.BARE_CLAUSE:
+            m = THAT.match(post)  # "claimed in an interview with the News that …", not "claims by X that"
+            return m.end() if m and not re.match(r"\s+(?:by|of|from|about)\b", post) else None
         m = THAT.match(post)
         if m:
             return m.end()
@@ -431,7 +435,8 @@ class _Extractor:
         off = m.end() if m else 0
         rest = post[off:]
         ws = rest.strip().split()
-        if len(ws) < 3 or ws[0].lower().strip(",") in _BAD_START or rest.lstrip()[:1] in (",", ".", ";"):
+        quantity = _QUANTITY.match(rest) is not None  # "reported at least six boats …", "said about half …"
+        if len(ws) < 3 or (ws[0].lower().strip(",") in _BAD_START and not quantity) or rest.lstrip()[:1] in (",", ".", ";"):
             return None
         return off + (len(rest) - len(rest.lstrip()))
 
@@ -439,8 +444,8 @@ class _Extractor:
     def subject(sentence: str) -> str | None:
         """The subject of a sentence's main clause: the words before its first finite verb."""
         text = sentence
-        m = re.match(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Meanwhile|However|But|Also)\b[^,]{0,60},\s*)",
-                     text)
+        m = re.match(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Meanwhile|However|But|Also|Then|"
+                     r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*)+", text)
         if m:
             text = text[m.end():]
         app = re.match(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,", text)
@@ -608,7 +613,7 @@ class _Extractor:
                 clause = self.clause_after("said", post)
                 subj = self.subject(st)
                 if clause is not None and subj:
-                    got = self.speaker(subj, s, cue)
+                    got = self.subject_speaker(subj, s + max(st.find(subj), 0), cue)
                     if got:
                         cs = s + cm.end() + clause
                         return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
@@ -625,13 +630,13 @@ class _Extractor:
                         cs = s + cm.end() + lead.end()
                         return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
                 elif subj and len(subj) < cm.start():
-                    got = self.speaker(subj, s, cue)
+                    got = self.subject_speaker(subj, s + max(st.find(subj), 0), cue)
                     if got:
                         cs = s + cm.end() + lead.end()
                         return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-            if re.search(r"\s(?:and|but)\s*$", pre) and (clause := self.clause_after(cue, post)) is not None:
+            if re.search(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$", pre) and (clause := self.clause_after(cue, post)) is not None:
                 subj = self.subject(st)
-                got = self.speaker(subj, s, cue) if subj else None
+                got = self.subject_speaker(subj, s + max(st.find(subj), 0), cue) if subj else None
                 if got:
                     cs = s + cm.end() + clause
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None

@@ -6,7 +6,7 @@ import re
 
 _CLAUSE_WORD = (r"(?:he|she|they|it|we|i|you|there|is|are|was|were|has|have|had|will|would|could|can|should|"
                 r"did|does|do|not|may|might|must|be|been|what|which|who|said|says)")
-THAT = re.compile(r"^(?P<tail>(?:\s+(?!" + _CLAUSE_WORD + r"\b)[^\s.!?,;:“”\"]+){0,12}?)\s+that\s+(?!\w+\s*(?:[,;:!?]|\.\s*$)|\w+$)",
+THAT = re.compile(r"^(?P<tail>(?:\s+(?!" + _CLAUSE_WORD + r"\b)[^\s.!?,;:“”\"]+){0,12}?)\s+that\s+(?![^\W\d]\w*\s*(?:[,;:!?]|\.\s*$)|\w+$)",
                   re.IGNORECASE)
 """``said (on Tuesday / in a statement) that``: words before ``that`` are adjuncts, never a clause of their own."""
 ADJUNCT_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|last|this|earlier|later|over|"
