@@ -13,7 +13,7 @@ ADJUNCT_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|las
                              r"throughout|since)\b(?:\s+[^\s.!?;:“”\"]+){1,9}?\s+(?=(?:he|she|they|we|I|it|"
                              r"there)(?:’s|'s|’d|'d|’ll|'ll)?\s+\w)", re.IGNORECASE)
 """``said in his New Year's speech he was ready``: an adjunct, then the reported clause's pronoun subject."""
-TIME_LEAD = re.compile(r"^(?:\s+(?:on\s+[A-Z]\w+|late|early|earlier|last|this|yesterday|today|tonight|recently|"
+TIME_LEAD = re.compile(r"^(?:\s+(?:on\s+[A-Z]\w+|late|early|earlier|last|this|yesterday|today|tonight|recently|just|"
                        r"previously|again|also)\b(?:\s+(?:week|month|year|night|morning|evening|afternoon|"
                        r"weekend|last|this|month|week))*)*", re.IGNORECASE)
 TOLD_OBJ = re.compile(r"^\s+(?P<obj>(?:the\s+)?[\w’'.&\"“”-]+(?:\s+[\w’'.&\"“”-]+){0,5}?)(?:\s+(?:on|in|at|last|this)\s+"

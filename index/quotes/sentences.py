@@ -17,7 +17,7 @@ SENTENCE_STARTS = {"He", "She", "They", "It", "We", "I", "The", "This", "That", 
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "capt", "lt", "sgt", "gov", "sen", "rep",
            "rev", "hon", "pres", "no", "vs", "e.g", "i.e", "fig", "approx"}
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(]?([A-Z][a-z]*)\b")
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9])|\n+")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
