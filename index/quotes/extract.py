@@ -467,11 +467,17 @@ class _Extractor:
                              r"(?P<part>saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|"
                              r"promising|urging|predicting|accusing|explaining|declaring|asking)\b)")
 
+    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|amid|despite|whose)\b")
+    """``…, pointing to his record`` / ``…, whose son was killed``: an aside of the writer's, not the speaker's."""
+
     def clause_end(self, s: int, e: int) -> int:
         text = self.body[s:e]
         m = TAIL_TRIM.search(text)
         if m and m.start() > 10:
             e = s + m.start()
+        aside = self._ASIDE_TAIL.search(self.body, s, e)
+        if aside and aside.start() - s > 20:
+            e = aside.start()
         cut = self._NEW_CLAUSE.search(self.body, s, e)
         if cut and cut.start() - s > 20 and _words(self.body[cut.end():e]) >= 3:
             if cut.group("part"):
