@@ -9,7 +9,9 @@ Two small tables, both from the training file only:
   (``reported``, ``suggested``): speech often enough to take a reported clause without ``that``;
 - ``LOW_PRECISION``: built-in cues whose reported-speech quotes (no quotation marks) match an annotated
   quote less than ``MAX_DROP_PRECISION`` of the time over at least ``MIN_SUPPORT`` predictions
-  (``proposed``, ``revealed``): the extractor keeps their quoted speech but not their reported speech.
+  (``proposed``, ``revealed``): the extractor keeps their quoted speech but not their reported speech;
+- ``LOW_PRECISION_THAT``: the same for clauses after ``that``, under ``MAX_DROP_PRECISION_THAT``
+  (``believed that``: a thought, not a statement).
 """
 
 from __future__ import annotations
@@ -25,7 +27,11 @@ from pathlib import Path
 MIN_SUPPORT = 6
 MIN_RATE = 0.5
 MAX_DROP_PRECISION = 0.35
+MAX_DROP_PRECISION_THAT = 0.25
 BARE_SUPPORT = 8
+UTTERANCES = {"said", "says", "stated", "states", "indicated", "indicates", "revealed", "reveals", "announced",
+              "told", "wrote", "reported", "declared", "added", "noted"}
+"""Verbs of saying whose 'that' clause stays a statement whatever one annotated set counted."""
 BARE_RATE = 0.6
 _WORD = re.compile(r"[A-Za-z]+")
 _AUX = {"has", "have", "had", "is", "was", "were", "are", "be", "been", "also", "to", "will", "would", "not", "did",
@@ -58,23 +64,26 @@ def fit(gold_path: Path, scorer_path: Path) -> tuple[dict, dict]:
     bare = {w: [n, occ[w]] for w, n in heads.items()
             if n >= BARE_SUPPORT and n / max(occ[w], 1) >= BARE_RATE and w in cues.BUILTIN_CUES}
     # precision of the built-in cues' reported speech, with the learned filter off
-    saved = cue_stats.LOW_PRECISION
-    cue_stats.LOW_PRECISION = frozenset()
+    saved = cue_stats.LOW_PRECISION, cue_stats.LOW_PRECISION_THAT
+    cue_stats.LOW_PRECISION = cue_stats.LOW_PRECISION_THAT = frozenset()
     try:
         sc = _scorer(scorer_path)
-        tp, n = Counter(), Counter()
+        tp, n, tp_that, n_that = Counter(), Counter(), Counter(), Counter()
         for a in arts:
             found = extract.run_extraction(a["text"])
             pred = [{"text": a["text"][f.start:f.end]} for f in found]
             hit = {j for _, j in sc.match_article(a["quotes"], pred)}
             for j, f in enumerate(found):
-                if f.kind != "direct" and f.cue and not extract.after_that(a["text"], f.start):
-                    n[f.cue.lower()] += 1
-                    tp[f.cue.lower()] += j in hit
+                if f.kind != "direct" and f.cue:
+                    that = extract.after_that(a["text"], f.start)
+                    (n_that if that else n)[f.cue.lower()] += 1
+                    (tp_that if that else tp)[f.cue.lower()] += j in hit
     finally:
-        cue_stats.LOW_PRECISION = saved
+        cue_stats.LOW_PRECISION, cue_stats.LOW_PRECISION_THAT = saved
     low = {c: [tp[c], k] for c, k in n.items() if k >= MIN_SUPPORT and tp[c] / k < MAX_DROP_PRECISION}
-    return learned, low, bare
+    low_that = {c: [tp_that[c], k] for c, k in n_that.items()
+                if k >= MIN_SUPPORT and tp_that[c] / k < MAX_DROP_PRECISION_THAT and c not in UTTERANCES}
+    return learned, low, bare, low_that
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scorer", type=Path)
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "index/quotes/cue_stats.py")
     a = ap.parse_args(argv)
-    learned, low, bare = fit(a.gold, a.scorer or a.gold.parent / "score.py")
+    learned, low, bare, low_that = fit(a.gold, a.scorer or a.gold.parent / "score.py")
     lines = [
         '"""Speech-cue statistics learned from annotated news (written by ``benchmarks/fit_cues.py``; do not edit).',
         "",
@@ -103,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "LOW_PRECISION = frozenset({",
         *[f"    {c!r},  # {t} of {k} matched" for c, (t, k) in sorted(low.items())],
+        "})",
+        "",
+        "LOW_PRECISION_THAT = frozenset({",
+        *[f"    {c!r},  # {t} of {k} matched" for c, (t, k) in sorted(low_that.items())],
         "})",
         "",
     ]

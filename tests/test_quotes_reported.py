@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.index.quotes import extract_quotes
-from briefing.index.quotes.cue_stats import BARE_CLAUSE, LEARNED_CUES, LOW_PRECISION
+from briefing.index.quotes.cue_stats import BARE_CLAUSE, LEARNED_CUES, LOW_PRECISION, LOW_PRECISION_THAT
 from quote_helpers import one as only
 
 
@@ -104,3 +104,14 @@ def test_verbs_after_an_auxiliary_or_then():
     only("The mayor did say the tram line would open before the summer.", text="the tram line would open before the summer")
     only("Okoro thanked the volunteers and then said the shelter would stay open all week.",
          text="the shelter would stay open all week")
+
+
+def test_thoughts_and_adjectives_are_not_statements():
+    assert "agreed" in LOW_PRECISION_THAT
+    assert extract_quotes("The two councillors agreed that the budget needed another look.", "t") == []
+    assert extract_quotes("He was questioned about an alleged assault outside the stadium in May.", "t") == []
+
+
+def test_a_dateline_is_not_part_of_the_quote():
+    q = only("LONDON (Reuters) — Fares on the night buses will rise by a tenth, according to the transport authority.")
+    assert q.text == "Fares on the night buses will rise by a tenth"

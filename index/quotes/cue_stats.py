@@ -85,3 +85,10 @@ LOW_PRECISION = frozenset({
     'states',  # 1 of 14 matched
     'talked about',  # 0 of 12 matched
 })
+
+LOW_PRECISION_THAT = frozenset({
+    'agreed',  # 0 of 15 matched
+    'believes',  # 1 of 7 matched
+    'concluded',  # 0 of 9 matched
+    'hopes',  # 0 of 6 matched
+})

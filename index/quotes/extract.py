@@ -28,7 +28,7 @@ from .speakers import GOV_MENTION, GOV_WORD, SpeakerMemory, clean_np, entity_kin
 
 MIN_WORDS_FLOATING = 6
 SCARE_MAX_WORDS = 3
-_RISKY = {"state", "report", "note", "claim", "call", "post", "comment", "estimate", "fear", "hope", "promise",
+_RISKY = {"alleged", "alleges", "allege", "state", "report", "note", "claim", "call", "post", "comment", "estimate", "fear", "hope", "promise",
           "thought", "expected", "described", "called", "add", "write", "tell", "suggest", "warn", "argue",
           "calls", "posted", "believed", "estimates", "states", "notes", "reports", "claims", "posts", "comments",
           "hopes", "fears", "promises", "suggests", "warns", "argues", "tells", "writes", "adds", "charges",
@@ -84,6 +84,7 @@ _WHO_BEFORE = re.compile(r"[\s,]who\s+(?:also\s+|has\s+|have\s+|had\s+|later\s+|
 _QUANTITY = re.compile(r"\s*(?:at\s+least|at\s+most|about|more\s+than|less\s+than|fewer\s+than|nearly|almost|"
                        r"around|over|up\s+to)\s+(?:\d|half|a\s+third|a\s+quarter|a\s+fifth|one|two|three|four|five|six|"
                        r"seven|eight|nine|ten|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million)", re.IGNORECASE)
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^()]{1,30}\))?\s*[—–-]+\s*")
 _SUBORDINATE = re.compile(r"(?:While|Although|Though|Whereas|Even though|Because|If|When|Since|As|After|Before|"
                           r"Once|Until|Unless)\s")
 _BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
@@ -188,8 +189,13 @@ class _Extractor:
 
     def add(self, s: int, e: int, kind: str, cue: str | None, who, floating: bool = False,
             para: int | None = None) -> Found | None:
-        if kind != "direct" and cue and cue.lower() in cue_stats.LOW_PRECISION and not after_that(self.body, s):
-            return None  # a cue whose reported speech is rarely speech in annotated news ("proposed")
+        if kind != "direct" and cue:
+            low = cue_stats.LOW_PRECISION_THAT if after_that(self.body, s) else cue_stats.LOW_PRECISION
+            if cue.lower() in low:
+                return None  # a cue whose reported speech is rarely speech in annotated news ("proposed")
+        dateline = _DATELINE.match(self.body, s, e)
+        if dateline:  # "WASHINGTON (AP) — Donald Trump has invested …, according to …"
+            s = dateline.end()
         s, e = _trim(self.body, s, e)
         if e - s < 3 or _words(self.body[s:e]) < 2:
             return None
