@@ -583,7 +583,7 @@ class _Extractor:
     def indirect(self, s: int, e: int, para: int) -> bool:
         body = self.body
         st = body[s:e]
-        if self.noun_cue(s, e, para):
+        if " that " in st and self.noun_cue(s, e, para):
             return True
         m = _PASSIVE_REPORT.match(st)
         if m and self.last is not None and para - self.last[1] <= 1:
@@ -592,7 +592,7 @@ class _Extractor:
             cs = s + m.end()
             return self.add(cs, self.clause_end(cs, e), "indirect", m.group("cue"),
                             (prev.speaker, prev.mention, None, None, prev.role), floating=True) is not None
-        m = ACCORDING_LEAD.match(st)
+        m = ACCORDING_LEAD.match(st) if "ccording to" in st else None
         if m:
             got = self.source_speaker(m.group("np"), s + m.start("np"))
             if got:
