@@ -115,3 +115,8 @@ def test_thoughts_and_adjectives_are_not_statements():
 def test_a_dateline_is_not_part_of_the_quote():
     q = only("LONDON (Reuters) — Fares on the night buses will rise by a tenth, according to the transport authority.")
     assert q.text == "Fares on the night buses will rise by a tenth"
+
+
+def test_participle_after_the_main_clause_takes_its_subject():
+    q = only("Campaigning in Leeds, West Yorkshire, Okafor went after the council, calling its plan “a shambles from start to finish.”")
+    assert q.speaker == "Okafor" and q.kind == "mixed" and "shambles" in q.text

@@ -49,7 +49,7 @@ def after_that(body: str, s: int) -> bool:
     """Does the clause at ``s`` follow a complementiser ``that`` (``indicated that …``)?"""
     return body[max(0, s - 6): s].rstrip().lower().endswith(" that")
 _FINITE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|says|said|told|wrote|made|took|"
-                     r"gave|published|released|issued|reiterated)\b")
+                     r"gave|went|came|got|led|won|lost|ran|began|spoke|wrote|published|released|issued|reiterated)\b")
 _ADV_TAIL = re.compile(r"(?:\s+(?:also|later|previously|recently|separately|earlier|then|again|further|repeatedly|"
                        r"publicly|privately|once|often|has|have|had|would|will|did|does|do|can|could|may|might|"
                        r"reportedly|initially|just|already|"
@@ -379,10 +379,16 @@ class _Extractor:
             if _PASSIVE.search(pre):
                 continue
             pre = _ADV_TAIL.sub("", pre)
-            clause = self.clause_after(m.group().lower(), post)
-            if clause is None:
+            clause = self.clause_after(m.group().lower(), body[sent[0] + m.end(): sent[1]])
+            if clause is None or sent[0] + m.end() + clause > span.open:
                 continue
-            got = self.subject_speaker(pre, sent[0], m.group())
+            got = None
+            if m.group().lower() in _PARTICIPLES and pre.rstrip().endswith(","):
+                # "Trump went after Bush, calling him “a total stiff”": the main clause's subject
+                st = body[sent[0]: sent[1]]
+                subj = self.subject(st)
+                got = self.subject_speaker(subj, sent[0] + max(st.find(subj), 0), m.group()) if subj else None
+            got = got or self.subject_speaker(pre, sent[0], m.group())
             if not got:
                 continue
             cs = sent[0] + m.end() + clause
@@ -451,7 +457,7 @@ class _Extractor:
         """The subject of a sentence's main clause: the words before its first finite verb."""
         text = sentence
         m = re.match(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Meanwhile|However|But|Also|Then|"
-                     r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*)+", text)
+                     r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+", text)
         if m:
             text = text[m.end():]
         app = re.match(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,", text)
