@@ -120,3 +120,16 @@ def test_a_dateline_is_not_part_of_the_quote():
 def test_participle_after_the_main_clause_takes_its_subject():
     q = only("Campaigning in Leeds, West Yorkshire, Okafor went after the council, calling its plan “a shambles from start to finish.”")
     assert q.speaker == "Okafor" and q.kind == "mixed" and "shambles" in q.text
+
+
+def test_attribution_in_the_middle_of_a_statement():
+    text = "With each new poll, these supporters acknowledge, it becomes harder to argue that she can win."
+    q = only(text, speaker_mention="these supporters")
+    assert q.text == "With each new poll … it becomes harder to argue that she can win"
+
+
+def test_writer_asides_after_the_reported_clause_are_left_out():
+    only("Okafor said the tunnel would be finished by June — a date the contractor has already missed twice.",
+         text="the tunnel would be finished by June")
+    only("Having announced that the inquiry would go ahead, the minister left the chamber without questions.",
+         text="the inquiry would go ahead")

@@ -86,7 +86,7 @@ _QUANTITY = re.compile(r"\s*(?:at\s+least|at\s+most|about|more\s+than|less\s+tha
                        r"seven|eight|nine|ten|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million)", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^()]{1,30}\))?\s*[—–-]+\s*")
 _SUBORDINATE = re.compile(r"(?:While|Although|Though|Whereas|Even though|Because|If|When|Since|As|After|Before|"
-                          r"Once|Until|Unless)\s")
+                          r"Once|Until|Unless|Having|[A-Z][a-z]+ing)\s")
 _BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
               "nothing", "so", "in-"}
 _QUOTE_CHARS = "“”\"‘’'"
@@ -479,6 +479,7 @@ class _Extractor:
                              r"(?P<part>saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|"
                              r"promising|urging|predicting|accusing|explaining|declaring|asking)\b)")
 
+    _DASH_ASIDE = re.compile(r"\s+(?:—|--|–)\s+(?:an?|the|which|who|including|something|one|part)\b")
     _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|amid|despite|whose)\b")
     """``…, pointing to his record`` / ``…, whose son was killed``: an aside of the writer's, not the speaker's."""
 
@@ -490,6 +491,9 @@ class _Extractor:
         aside = self._ASIDE_TAIL.search(self.body, s, e)
         if aside and aside.start() - s > 20:
             e = aside.start()
+        dash = self._DASH_ASIDE.search(self.body, s, e)
+        if dash and _words(self.body[s: dash.start()]) >= 4:
+            e = dash.start()  # "… on his watch — a controversial proposal he has raised": the writer's aside
         cut = self._NEW_CLAUSE.search(self.body, s, e)
         if cut and cut.start() - s > 20 and _words(self.body[cut.end():e]) >= 3:
             if cut.group("part"):
@@ -666,7 +670,8 @@ class _Extractor:
                         cs = s + (5 if re.match(r"that\s", st) else 0)
                         return self.add(cs, s + len(pre.rstrip()) - 1, "indirect", cue, got, para=para) is not None
             aside = re.match(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)", post)
-            if aside and "," in pre and _words(post) >= 3 and cue in _INVERTIBLE:
+            if aside and "," in pre and _words(post) >= 3 and (cue in _INVERTIBLE or (
+                    cue not in _OBJECT_CUES and cue not in _PARTICIPLES and not cue.endswith("ing"))):
                 # "The solution, the partner told them, was simple": the attribution is an aside
                 comma0 = pre.rfind(",")
                 got = self.speaker(pre[comma0 + 1:], s + comma0 + 1, cue)

@@ -27,4 +27,5 @@ NP_CUT = re.compile(r"\s+(?:by|from|in|on|at|for|with|that|which|who|released|pu
 """Where a long source phrase can be cut to its head: ``a poll released on Thursday by X`` -> ``a poll``."""
 
 TAIL_TRIM = re.compile(r"(?:,\s*(?:the\s+\w+\s+(?:said|added|reported|stated)|according to\s[^,]+|citing\s[^,]+|"
-                       r"which cited\s[^,]+|he said|she said|they said|it said)\b[^.]*)+$", re.IGNORECASE)
+                       r"which cited\s[^,]+|he said|she said|they said|it said)\b[^.]*|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b[^.]*)+$",
+                       re.IGNORECASE)
