@@ -133,3 +133,9 @@ def test_writer_asides_after_the_reported_clause_are_left_out():
          text="the tunnel would be finished by June")
     only("Having announced that the inquiry would go ahead, the minister left the chamber without questions.",
          text="the inquiry would go ahead")
+
+
+def test_a_long_subject_is_cut_to_its_head():
+    q = only("Majorities of voters in both counties going to the polls on Sunday say the new flood wall came too late.",
+             text="the new flood wall came too late")
+    assert q.speaker == "Majorities of voters"

@@ -85,6 +85,9 @@ _QUANTITY = re.compile(r"\s*(?:at\s+least|at\s+most|about|more\s+than|less\s+tha
                        r"around|over|up\s+to)\s+(?:\d|half|a\s+third|a\s+quarter|a\s+fifth|one|two|three|four|five|six|"
                        r"seven|eight|nine|ten|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million)", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^()]{1,30}\))?\s*[—–-]+\s*")
+_HEAD_CUT = re.compile(r"(?<=\w)\s+(?:in|at|on|from|with|across|during|going|living|working|interviewed|polled|"
+                       r"surveyed|questioned|familiar|close|involved)\b")
+"""Where a long subject's modifiers begin: ``voters in five states``, ``people familiar with the talks``."""
 _SUBORDINATE = re.compile(r"(?:While|Although|Though|Whereas|Even though|Because|If|When|Since|As|After|Before|"
                           r"Once|Until|Unless|Having|[A-Z][a-z]+ing)\s")
 _BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
@@ -185,6 +188,9 @@ class _Extractor:
         got = self.speaker(pre, offset, cue, **kw)
         if got is None and (rel := relative_head(pre)) is not None:
             got = self.speaker(pre[rel[0]: rel[1]], offset + rel[0], cue, **kw)
+        if got is None and (cut := _HEAD_CUT.search(pre)) is not None and "," not in pre[: cut.start()]:
+            # "Majorities of Democrats in five states going to the polls say": the head before its modifiers
+            got = self.speaker(pre[: cut.start()], offset, cue, **kw)
         return got
 
     def add(self, s: int, e: int, kind: str, cue: str | None, who, floating: bool = False,
