@@ -191,6 +191,8 @@ class _Extractor:
         if got is None and (cut := _HEAD_CUT.search(pre)) is not None and "," not in pre[: cut.start()]:
             # "Majorities of Democrats in five states going to the polls say": the head before its modifiers
             got = self.speaker(pre[: cut.start()], offset, cue, **kw)
+        if got is None and (tail := trailing_np(pre.rstrip())) is not None and pre[tail[0]].isupper():
+            got = self.speaker(pre[tail[0]: tail[1]], offset + tail[0], cue, **kw)  # "reporter Jackie Nespral"
         return got
 
     def add(self, s: int, e: int, kind: str, cue: str | None, who, floating: bool = False,
@@ -228,11 +230,11 @@ class _Extractor:
         if last.closed:
             end_sent = sents.at(last.close) or (last.para_start, last.para_end)
             after = body[last.after: max(last.after, end_sent[1])]
-            if not after.strip() and body[last.close - 1: last.close] in ("!", "?", "…"):
+            if not after.strip() and body[last.close - 1: last.close] in ("!", "?", "…", "."):
                 # “We will never give up!” Nunes said. -- the splitter ends a sentence at "!”"
                 nxt = len(body[last.after: last.para_end]) - len(body[last.after: last.para_end].lstrip())
                 next_sent = sents.at(last.after + nxt) if last.after + nxt < last.para_end else None
-                if next_sent:
+                if next_sent and (body[last.close - 1] != "." or _words(body[next_sent[0]: next_sent[1]]) <= 8):
                     after = body[last.after: next_sent[1]]
             got = self.after_cue(after, last.after)
             if got:
@@ -332,7 +334,7 @@ class _Extractor:
 
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
                                    r"warned|replied|answered)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z][^,;:!?“”\".]"
-                                   r"{0,60}?)\s*(?=[,;:!?.]|$)")
+                                   r"{0,60}?)\s*(?=[,;:!?.“\"]|$)")
 
     def after_cue(self, after: str, offset: int):
         """Speaker and cue right after a closing mark: ``,” he added`` / ``,” said Smith``."""
@@ -346,7 +348,8 @@ class _Extractor:
             if _words(pre) > 12:
                 return None
             cue = cm.group().lower()
-            if cue in _RISKY and not re.match(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b)", rest):
+            if cue in _RISKY and cue not in ("tells", "tell") \
+                    and not re.match(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b)", rest):
                 continue
             if _PASSIVE.search(pre) or not pre.strip(" ,"):
                 continue
@@ -362,6 +365,11 @@ class _Extractor:
             tail = before[cm.end():]
             cue_l = cm.group().lower()
             ends = before.rstrip().endswith((":", ","))
+            if not before[: cm.start()].strip() and ends and (inv := re.match(
+                    r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$", tail)):
+                # "Said Dorothy Poynter, who grew up with him, “…”": the speaker after a leading cue
+                got = self.speaker(inv.group("np"), offset + cm.end() + inv.start("np"), cm.group(), strict=False)
+                return (got, cm.group()) if got else None
             if _words(tail) > 6 or (tail.strip(" :,") and not ends):
                 continue
             if cue_l in _RISKY and not ends:
