@@ -108,3 +108,14 @@ def test_headlines_and_link_lines_hold_no_quotes():
             "READ MORE: Council says the tram budget will double by next year\n"
             "The tram line has been delayed twice since the works began.")
     assert quotes_of(text) == []
+
+
+def test_cue_in_the_next_sentence_and_leading_cues():
+    q = only("“The gates close at six, and nobody gets in after that.” Halvorsen said.")
+    assert q.speaker == "Halvorsen"
+    q = only("Said Ruth Amadi, who has run the stall for twenty years, “Nobody here has seen a winter like it.”")
+    assert q.speaker == "Ruth Amadi" and q.text == "Nobody here has seen a winter like it"
+    q = only("“Is the bridge safe?” reporter Lena Okafor asked him.")
+    assert q.speaker == "Lena Okafor"
+    q = only("“I back the plan,” Tom Ellery, head of the traders' association, tells the Harbour Gazette.")
+    assert q.speaker == "Tom Ellery"

@@ -12,7 +12,7 @@ from .extract import run_extraction
 from .ids import quote_id
 from .speakers import merge_speakers, speaker_names
 
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 """Bump whenever the rules change: indexes re-extract quotes on the next update."""
 
 MAX_CHARS = 2_000_000

@@ -246,7 +246,8 @@ class _Extractor:
             got = self.before_cue(before, sent[0])
             if got:
                 who, cue = got
-        if who is None and (lab := ROUNDUP_LABEL.match(body, self.paras[para][0], first.open)):
+        if who is None and (lab := ROUNDUP_LABEL.match(body, self.paras[para][0], first.open)) \
+                and lab.group("name").split()[0].lower() not in _CUE_SET | _INVERTIBLE:
             # "Jane Doe, The Daily Courier: '…'": the label names the speaker
             got = self.speaker(lab.group("name"), lab.start("name"), None)
             if got:
