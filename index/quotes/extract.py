@@ -495,7 +495,7 @@ class _Extractor:
                              r"promising|urging|predicting|accusing|explaining|declaring|asking)\b)")
 
     _DASH_ASIDE = re.compile(r"\s+(?:—|--|–)\s+(?:an?|the|which|who|including|something|one|part)\b")
-    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|amid|despite|whose)\b")
+    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose)\b")
     """``…, pointing to his record`` / ``…, whose son was killed``: an aside of the writer's, not the speaker's."""
 
     def clause_end(self, s: int, e: int) -> int:
