@@ -503,10 +503,10 @@ class _Extractor:
         m = TAIL_TRIM.search(text)
         if m and m.start() > 10:
             e = s + m.start()
-        aside = self._ASIDE_TAIL.search(self.body, s, e)
+        aside = self._ASIDE_TAIL.search(self.body, s, e) if ", " in text else None
         if aside and aside.start() - s > 20:
             e = aside.start()
-        dash = self._DASH_ASIDE.search(self.body, s, e)
+        dash = self._DASH_ASIDE.search(self.body, s, e) if ("—" in text or "-" in text or "–" in text) else None
         if dash and _words(self.body[s: dash.start()]) >= 4:
             e = dash.start()  # "… on his watch — a controversial proposal he has raised": the writer's aside
         cut = self._NEW_CLAUSE.search(self.body, s, e)
@@ -608,7 +608,7 @@ class _Extractor:
     def indirect(self, s: int, e: int, para: int) -> bool:
         body = self.body
         st = body[s:e]
-        if " that " in st and self.noun_cue(s, e, para):
+        if " that " in st and (" by " in st or " from " in st) and self.noun_cue(s, e, para):
             return True
         m = _PASSIVE_REPORT.match(st)
         if m and self.last is not None and para - self.last[1] <= 1:
