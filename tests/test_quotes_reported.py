@@ -139,3 +139,10 @@ def test_a_long_subject_is_cut_to_its_head():
     q = only("Majorities of voters in both counties going to the polls on Sunday say the new flood wall came too late.",
              text="the new flood wall came too late")
     assert q.speaker == "Majorities of voters"
+
+
+def test_the_subject_with_an_appositive_is_never_the_content():
+    only("Amara Okafor, a delegate from Leeds, said the turmoil at the conference was part of the show.",
+         speaker="Amara Okafor", text="the turmoil at the conference was part of the show")
+    only("Priya Natarajan, after a poll showing her party down to a tenth, told the Gazette on Sunday that the "
+         "campaign would change course.", speaker="Priya Natarajan", text="the campaign would change course")

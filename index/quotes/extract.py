@@ -62,7 +62,8 @@ _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesda
 _TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}\s*(?:[,;]\s*\S.*)?[.!?\"”]*\s*$", re.IGNORECASE | re.DOTALL)
 _TOLD_TAIL = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and)){0,5}|him|her|them|me|us|"
                         r"reporters|journalists|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+){0,2})"
-                        r"(?:\s+(?:on|in|at|last|this)\b[^,.;]{0,40})?\s*(?:[,;]\s*\S.*)?[.!?\"”]*\s*$", re.DOTALL)
+                        r"(?:\s+(?:on|in|at|last|this)\b(?:(?!\bthat\b)[^,.;]){0,40})?\s*(?:[,;]\s*\S.*)?[.!?\"”]*\s*$",
+                        re.DOTALL)
 """``…, a spokesman told The Wall Street Journal.`` / ``…, the president told her.``: the listener after the cue."""
 _PART_THAT = re.compile(r"(?:\s+(?:" + _TIMEWORDS + r"|month|week|year))*\s+that\s+(?=\S)", re.IGNORECASE)
 _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
@@ -558,8 +559,9 @@ class _Extractor:
     _INV_NP = re.compile(r"^\s+(?P<np>(?:(?:the|a|an|[a-z]+(?:’s|'s)?)\s+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|"
                          r"Lt|Prof|St)\.\s+)?[A-Z][^,.;:!?“”\"]{1,70}?|"
                          r"(?:the|a|an)\s+[a-z][^,.;:!?“”\"]{1,50}?)\s*(?=,|\.|$|\s+(?:on|in|at|last|this)\b)")
-    _INV_REST = re.compile(r"(?:,\s+(?:an?|the|who|which|whose|his|her|their|its|[a-z]+ing|[a-z]+ed|\d)\b.*|"
-                           r"\s+(?:on|in|at|last|this)\b[^,;]*(?:,.*)?)?[\s.!?\"”]*$", re.DOTALL)
+    _INV_REST = re.compile(r"(?:,\s+(?:an?|the|who|which|whose|his|her|their|its|[a-z]+ing|[a-z]+ed|\d|"
+                           r"(?!and\b|but\b|or\b|said\b|says\b)[a-z]+)\b.*|"
+                           r"\s+(?:on|in|at|last|this)\b(?:(?!\bthat\b)[^,;])*(?:,.*)?)?[\s.!?\"”]*$", re.DOTALL)
     """What may follow a speaker named after its content: an appositive, a time or place, the end."""
     _NP_LOWER = {"of", "the", "and", "for", "de", "van", "von", "a", "an", "at", "in"}
 
@@ -677,9 +679,11 @@ class _Extractor:
                 if got:
                     cs = s + cm.end() + clause
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-            if pre.rstrip().endswith(",") and cue in _INVERTIBLE and _words(pre) >= 4:
+            if pre.rstrip().endswith(",") and cue in _INVERTIBLE and cue != "told" and _words(pre) >= 4:
                 inv = self._INV_NP.match(post)
-                if inv and self._name_like(inv.group("np")) and self._INV_REST.match(post, inv.end()):
+                if inv and self._name_like(inv.group("np")) and self._INV_REST.match(post, inv.end()) and (
+                        inv.group("np")[:1].isupper() or any(c.isupper() for c in inv.group("np"))
+                        or re.match(r"\s*(?:[,.]|$)", post[inv.end():])):  # "said the turmoil at …" is a clause
                     got = self.speaker(inv.group("np"), s + cm.end() + inv.start("np"), cue, strict=False)
                     if got:
                         cs = s + (5 if re.match(r"that\s", st) else 0)
