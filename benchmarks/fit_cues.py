@@ -29,7 +29,7 @@ MIN_RATE = 0.5
 MAX_DROP_PRECISION = 0.35
 MAX_DROP_PRECISION_THAT = 0.25
 BARE_SUPPORT = 8
-UTTERANCES = {"said", "says", "stated", "states", "indicated", "indicates", "revealed", "reveals", "announced",
+UTTERANCES = {"said", "says", "say", "state", "stated", "states", "indicated", "indicates", "revealed", "reveals", "announced",
               "told", "wrote", "reported", "declared", "added", "noted"}
 """Verbs of saying whose 'that' clause stays a statement whatever one annotated set counted."""
 BARE_RATE = 0.6
