@@ -5,18 +5,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from briefing.index.quotes import extract_quotes, merge_speakers, quote_id
+from briefing.index.quotes import extract_quotes, merge_speakers, quote_id, quote_text
+from quote_helpers import one
 
 FIRST, SECOND = "000_921a5942b13cbaba", "001_2f5ca3a043d0fe3e"
 
-
-def one(source, **want):
-    quotes = extract_quotes(source, "t")
-    assert len(quotes) == 1, [(q.text, q.speaker) for q in quotes]
-    q = quotes[0]
-    for k, v in want.items():
-        assert getattr(q, k) == v, (k, getattr(q, k), v)
-    return q
 
 
 def by_text(quotes, fragment):
@@ -103,7 +96,7 @@ def test_offsets_index_the_body(seed_texts):
         quotes = extract_quotes(text, aid)
         assert len(quotes) >= 10
         for q in quotes:
-            assert text[q.start:q.end] == q.text
+            assert quote_text(text, q.start, q.end, [(f.start, f.end) for f in q.fragments]) == q.text
             if q.speaker_start is not None:
                 assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
             assert q.id == quote_id(aid, q.text) or q.id.startswith(quote_id(aid, q.text) + "-")
@@ -128,7 +121,7 @@ def test_user_overrides_merge_and_rename(seed_texts):
                 max_size=120).map("".join))
 def test_any_text_never_raises_and_offsets_hold(text):
     for q in extract_quotes(text, "x"):
-        assert text[q.start:q.end] == q.text
+        assert quote_text(text, q.start, q.end, [(f.start, f.end) for f in q.fragments]) == q.text
         if q.speaker_start is not None:
             assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
 
@@ -137,7 +130,7 @@ def test_any_text_never_raises_and_offsets_hold(text):
 @given(st.text(max_size=400))
 def test_any_unicode_never_raises(text):
     for q in extract_quotes(text, "x"):
-        assert text[q.start:q.end] == q.text
+        assert quote_text(text, q.start, q.end, [(f.start, f.end) for f in q.fragments]) == q.text
 
 
 def test_large_and_degenerate_inputs():
@@ -145,7 +138,7 @@ def test_large_and_degenerate_inputs():
     assert extract_quotes("“" * 5000, "x") == []
     dense = "“This is a long quote that goes on,” he said. " * 5000  # 5,000 quotes: no quadratic scans
     quotes = extract_quotes(dense, "x")
-    assert len(quotes) == 5000 and all(dense[q.start:q.end] == q.text for q in quotes)
+    assert len(quotes) == 5000 and all(dense[q.start:q.end] == q.text and not q.fragments for q in quotes)
     para = ("The committee met on Tuesday and nothing was decided about the budget for the year. " * 12
             + "“We will meet again next week,” the chair told reporters.\n\n")
     big = (para * (5_000_000 // len(para) + 1))[:5_000_000]  # 5 MB, quotes all along

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 
 from briefing.index.cli import main
-from briefing.index.quotes import extract_quotes, speaker_names
+from briefing.index.quotes import extract_quotes, quote_text, speaker_names
 
 
 def single(text):
     quotes = extract_quotes(text, "t")
     assert len(quotes) == 1, [(q.text, q.speaker) for q in quotes]
     q = quotes[0]
-    assert text[q.start:q.end] == q.text
+    assert quote_text(text, q.start, q.end, [(f.start, f.end) for f in q.fragments]) == q.text
     if q.speaker_start is not None:
         assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
     return q

@@ -13,20 +13,39 @@ from .ids import quote_id
 from .grouping import merge_speakers
 from .speakers import speaker_names
 
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 """Bump whenever the rules change: indexes re-extract quotes on the next update."""
 
 MAX_CHARS = 2_000_000
 """Text beyond this many characters of a body is not searched for quotes."""
 
-__all__ = ["extract_quotes", "merge_speakers", "speaker_names", "quote_id", "EXTRACTOR_VERSION"]
+__all__ = ["extract_quotes", "quote_text", "FRAGMENT_JOIN", "merge_speakers", "speaker_names", "quote_id", "EXTRACTOR_VERSION"]
+
+
+FRAGMENT_JOIN = " … "
+"""Between the fragments of a quote split by its attribution: “A,” she said, “B.” reads ``A … B``."""
+
+
+def quote_text(body: str, start: int, end: int, fragments: list | None = None) -> str:
+    """The words of a quote: ``body[start:end]``, or for a quote split by its attribution
+    (“A,” she said. “B.”) its fragments joined by ``FRAGMENT_JOIN`` so the attribution is not part of it.
+
+    Fragments separated only by quotation marks and line breaks (a quotation over paragraphs) stay one slice.
+    """
+    if not fragments or len(fragments) < 2:
+        return body[start:end]
+    gaps = (body[a[1]: b[0]] for a, b in zip(fragments, fragments[1:]))
+    if all(not g.strip(" \n\t“”\"‘’'") for g in gaps):
+        return body[start:end]
+    return FRAGMENT_JOIN.join(body[a:b] for a, b in fragments)
 
 
 def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
     """Every quotation and reported statement in ``body``, sorted by position.
 
     Never raises: text that defeats the rules gives fewer quotes, not an error.
-    ``body[q.start:q.end] == q.text`` for every quote.
+    ``q.text == quote_text(body, q.start, q.end, fragments)``: ``body[q.start:q.end]`` unless the quote is
+    split by its attribution, whose ``text`` joins the quoted fragments without it.
     """
     if not body or not isinstance(body, str):
         return []
@@ -37,7 +56,7 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
     quotes: list[Quote] = []
     seen: dict[str, int] = {}
     for f in found:
-        text = body[f.start:f.end]
+        text = quote_text(body, f.start, f.end, f.fragments)
         qid = quote_id(article_id, text)
         seen[qid] = seen.get(qid, 0) + 1
         if seen[qid] > 1:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterable, Mapping
+from typing import Iterable
 
 from ..models import Quote, Speaker, SpeakerTableFile
 from .name_forms import fold, parse_name

@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .cue_stats import LEARNED_CUES
 from .lexicon import CUE_VERBS
 
-CUE_SET = set(CUE_VERBS) | {"pointed out", "points out", "point out", "complained about", "spoke about",
+BUILTIN_CUES = set(CUE_VERBS) | {"pointed out", "points out", "point out", "complained about", "spoke about",
                              "talked about", "joked about", "commented on", "comments on", "warned about",
                              "warned of", "calling for", "calling on", "urged", "urges", "vowed", "vows", "pledged",
                              "pledges", "proposed", "proposes"}
-"""Cue words and phrases: a two-word phrase counts only as a whole (``pointed out``, not ``pointed``)."""
+"""Cue words and phrases written by hand: a two-word phrase counts only as a whole (``pointed out``)."""
+CUE_SET = BUILTIN_CUES | LEARNED_CUES
+"""The hand-written cues and those learned from annotated news (``cue_stats.py``)."""
 _TWO_WORD = {"according": "to", "called": "for|on", "calls": "for|on", "pointed": "out", "points": "out",
              "point": "out", "complained": "about", "spoke": "about", "talked": "about", "joked": "about",
              "commented": "on", "comments": "on", "warned": "about|of", "calling": "for|on"}
@@ -45,8 +48,8 @@ class _CueFinder:
     """Finds speech-cue words: ``str.find`` of each cue word in the lower-cased text (C speed), then checks."""
 
     _first = frozenset({w for w in CUE_SET if " " not in w} | set(_TWO_WORD))
-    _next = re.compile(r" ([A-Za-z]+)")
-    _skip = frozenset({"pointed", "points", "point", "spoke", "talked", "joked", "commented"})
+    _next = re.compile(r"[ \u00a0]([A-Za-z]+)")
+    _skip = frozenset({"pointed", "points", "point", "spoke", "talked"})
 
     @classmethod
     def _words(cls, text: str):

@@ -14,48 +14,22 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
-from .lexicon import CLAUSE_ONLY
+from .forms import ROUNDUP_LABEL, label_name, not_prose, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs
-from .patterns import ACCORDING_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
+from .patterns import NP_CUT
+from .reported import ReportedSpeech
+from .rules import (
+    MIN_WORDS_FLOATING, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HEAD_CUT,
+    _INVERTIBLE, _PARTICIPLES, _PASSIVE, _QUOTE_CHARS, _RISKY, after_that,
+    _trim, _words,
+)
 from .sentences import SentenceIndex, split_sentences
 from .resolve import SpeakerMemory
-from .speakers import GOV_MENTION, GOV_WORD, clean_np
-
-MIN_WORDS_FLOATING = 6
-SCARE_MAX_WORDS = 3
-_RISKY = {"state", "report", "note", "claim", "call", "post", "comment", "estimate", "fear", "hope", "promise",
-          "thought", "expected", "described", "called", "add", "write", "tell", "suggest", "warn", "argue",
-          "calls", "posted", "believed", "estimates", "states", "notes", "reports", "claims", "posts", "comments",
-          "hopes", "fears", "promises", "suggests", "warns", "argues", "tells", "writes", "adds", "charges",
-          "charged", "acknowledge", "contend", "concede", "claimed"}
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|to|not|when|if|after|before|who|which|that)\s*$",
-                      re.IGNORECASE)
-_INVERTIBLE = {"said", "says", "argued", "argues", "added", "adds", "noted", "notes", "wrote", "writes", "told",
-               "announced", "warned", "explained", "insisted", "claimed", "reported", "stated", "recalled",
-               "acknowledged", "conceded", "predicted", "suggested", "observed", "continued", "asserted"}
-_PARTICIPLES = {"saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "stating", "explaining",
-                "suggesting", "telling", "asserting", "contending", "writing"}
-_FINITE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|says|said|told|wrote|made|took|"
-                     r"gave|published|released|issued|reiterated)\b")
-_ADV_TAIL = re.compile(r"(?:\s+(?:also|later|previously|recently|separately|earlier|then|again|further|repeatedly|"
-                       r"publicly|privately|once|often|has|have|had|would|will|reportedly|initially|just|already|"
-                       r"still|even|now|never|always|had\s+previously|continues\s+to|continued\s+to|went\s+on\s+to|"
-                       r"goes\s+on\s+to|began\s+by|started\s+off\s+by|long|since|first|(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
-_TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|"
-              r"sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|a|an|the|"
-              r"statement|interview|speech|tweet|email|release|news|conference|briefing|recently|previously|also|"
-              r"again|then|there|here|privately|publicly|separately")
-_TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}\s*(?:,\s*\S.*)?[.!?\"”]*\s*$", re.IGNORECASE | re.DOTALL)
-_PART_THAT = re.compile(r"(?:\s+(?:" + _TIMEWORDS + r"|month|week|year))*\s+that\s+(?=\S)", re.IGNORECASE)
-_PREP_NP = re.compile(r"\b(?:to|of|by|from|with|about)\s+(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*$")
-_OBJECT_CUES = {"complained about", "spoke about", "talked about", "joked about", "commented on", "comments on",
-                "warned about", "warned of", "calling for", "calling on", "called", "calls", "called for", "calls for", "called on", "calls on", "urged", "urges", "vowed", "vows", "pledged",
-                "pledges", "promised", "promises", "proposed", "proposes"}
-_BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
-              "nothing", "so", "in-"}
-_QUOTE_CHARS = "“”\"‘’'"
+from .subjects import relative_head, subject_span, trailing_np
+from .speakers import GOV_MENTION, GOV_WORD, clean_np, split_role
 
 
 @dataclass
@@ -73,20 +47,8 @@ class Found:
     fragments: list | None = None  # [(start, end)] of the quoted parts when a quote is split by its cue
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """Shrink [s, e) to exclude whitespace, enclosing marks and edge punctuation (kept valid)."""
-    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
-        e -= 1
-    return s, e
 
-
-def _words(text: str) -> int:
-    return len(text.split())
-
-
-class _Extractor:
+class _Extractor(ReportedSpeech):
     def __init__(self, body: str) -> None:
         self.body = body
         self.mem = SpeakerMemory(body)
@@ -112,8 +74,40 @@ class _Extractor:
             return None
         return got[0], np, start, end, got[1]
 
+    def source_speaker(self, np: str, offset: int):
+        """The source after 'according to', cut to its head when long: ``a poll released by X`` -> ``a poll``."""
+        got = self.speaker(np, offset, "according to", strict=False)
+        if got or len(np.split()) <= 8:
+            return got
+        cut = NP_CUT.search(np, 1)
+        return self.speaker(np[: cut.start()], offset, "according to", strict=False) if cut else None
+
+    def subject_speaker(self, pre: str, offset: int, cue: str | None, **kw):
+        """``speaker`` of the words before a cue, past appositives: ``Marley Anderson, 21, a junior, said``."""
+        sub = subject_span(pre)
+        if sub is not None:
+            got = self.speaker(pre[sub[0]: sub[1]], offset + sub[0], cue, **kw)
+            if got:
+                return got
+        got = self.speaker(pre, offset, cue, **kw)
+        if got is None and (rel := relative_head(pre)) is not None:
+            got = self.speaker(pre[rel[0]: rel[1]], offset + rel[0], cue, **kw)
+        if got is None and (cut := _HEAD_CUT.search(pre)) is not None and "," not in pre[: cut.start()]:
+            # "Majorities of Democrats in five states going to the polls say": the head before its modifiers
+            got = self.speaker(pre[: cut.start()], offset, cue, **kw)
+        if got is None and (tail := trailing_np(pre.rstrip())) is not None and pre[tail[0]].isupper():
+            got = self.speaker(pre[tail[0]: tail[1]], offset + tail[0], cue, **kw)  # "reporter Jackie Nespral"
+        return got
+
     def add(self, s: int, e: int, kind: str, cue: str | None, who, floating: bool = False,
             para: int | None = None) -> Found | None:
+        if kind != "direct" and cue:
+            low = cue_stats.LOW_PRECISION_THAT if after_that(self.body, s) else cue_stats.LOW_PRECISION
+            if cue.lower() in low:
+                return None  # a cue whose reported speech is rarely speech in annotated news ("proposed")
+        dateline = _DATELINE.match(self.body, s, e)
+        if dateline:  # "WASHINGTON (AP) — Donald Trump has invested …, according to …"
+            s = dateline.end()
         s, e = _trim(self.body, s, e)
         if e - s < 3 or _words(self.body[s:e]) < 2:
             return None
@@ -140,16 +134,28 @@ class _Extractor:
         if last.closed:
             end_sent = sents.at(last.close) or (last.para_start, last.para_end)
             after = body[last.after: max(last.after, end_sent[1])]
+            if not after.strip() and body[last.close - 1: last.close] in ("!", "?", "…", "."):
+                # “We will never give up!” Nunes said. -- the splitter ends a sentence at "!”"
+                nxt = len(body[last.after: last.para_end]) - len(body[last.after: last.para_end].lstrip())
+                next_sent = sents.at(last.after + nxt) if last.after + nxt < last.para_end else None
+                if next_sent and (body[last.close - 1] != "." or _words(body[next_sent[0]: next_sent[1]]) <= 8):
+                    after = body[last.after: next_sent[1]]
             got = self.after_cue(after, last.after)
             if got:
                 who, cue = got
-                p = self._AND_PARTICIPLE.search(after)
+                p = self._AND_PARTICIPLE.search(after) or self._AND_SAID.search(after)
                 if p and _words(after[p.end():]) >= 3:
                     extra = (last.after + p.end(), self.clause_end(last.after + p.end(), end_sent[1]), p.group("cue"))
         if who is None:
             got = self.before_cue(before, sent[0])
             if got:
                 who, cue = got
+        if who is None and (lab := ROUNDUP_LABEL.match(body, self.paras[para][0], first.open)) \
+                and lab.group("name").split()[0].lower() not in _CUE_SET | _INVERTIBLE:
+            # "Jane Doe, The Daily Courier: '…'": the label names the speaker
+            got = self.speaker(lab.group("name"), lab.start("name"), None)
+            if got:
+                who = got
         if who is None and para > 0 and first.open == self.paras[para][0]:
             prev_s, prev_e = self.paras[para - 1]
             prev = body[prev_s:prev_e].rstrip()
@@ -160,20 +166,14 @@ class _Extractor:
                     who, cue = got
         text = " ".join(body[g.start:g.end] for g in group)
         floating = False
-        if who is None and len(group) == 1 and self.last is not None and self.last[1] == para \
-                and self.last[0] is (self.out[-1] if self.out else None) and self.last[0].kind == "direct":
+        if len(group) == 1 and self.joins_previous(first, who, para, text):
+            # “A,” she said. “B.” -> one quote with two fragments; the attribution is not part of it
             prev = self.last[0]
-            between = body[prev.end: first.open]
-            if 0 <= first.open - prev.end < 160 and _words(between) <= 14 and prev.cue \
-                    and not re.search(r"[.!?][\"”’']?\s+\S", between.rstrip()) and _words(text) > SCARE_MAX_WORDS \
-                    and prev.cue.lower() in between.lower() and prev.m_start is not None \
-                    and prev.end <= prev.m_start < first.open:
-                # “A,” she said. “B.” -> one quote with two fragments, as news annotators mark it
-                s0, e0 = _trim(body, first.start, first.end)
-                if e0 > s0:
-                    prev.fragments = (prev.fragments or [(prev.start, prev.end)]) + [(s0, e0)]
-                    prev.end = e0
-                    return True
+            s0, e0 = _trim(body, first.start, first.end)
+            if e0 > s0:
+                prev.fragments = (prev.fragments or [(prev.start, prev.end)]) + [(s0, e0)]
+                prev.end = e0
+                return True
         if who is None:
             if _words(text) <= SCARE_MAX_WORDS:
                 return False
@@ -199,8 +199,40 @@ class _Extractor:
             pass
         return True
 
+    _SENT_BREAK = re.compile(r"[.!?][\"”’']?\s+\S")
+
+    def joins_previous(self, span: QuoteSpan, who, para: int, text: str) -> bool:
+        """Is ``span`` the second part of the previous quote, split by its attribution in one paragraph?
+
+        ``“A,” she said. “B.”`` / ``“A,” Smith said on Friday at a rally in Ohio, “B.”``: the words between
+        the two parts hold the previous quote's cue and speaker and nothing else (no other quotation, no
+        second sentence), and ``span`` has no speaker of its own or the same one.
+        """
+        if self.last is None or self.last[1] != para or not self.out or self.last[0] is not self.out[-1]:
+            return False
+        prev = self.last[0]
+        if prev.kind != "direct" or not prev.cue or prev.m_start is None or _words(text) <= SCARE_MAX_WORDS:
+            return False
+        if who is not None and who[2] != prev.m_start:
+            return False
+        between = self.body[prev.end: span.open]
+        core = between.strip().lstrip(_QUOTE_CHARS + ",.!?:; ").rstrip()
+        if not (prev.end <= prev.m_start < span.open) or len(between) > 320 or _words(core) > 45:
+            return False
+        if any(ch in _QUOTE_CHARS[:3] for ch in core) or self._SENT_BREAK.search(core):
+            return False
+        if prev.cue.lower() not in core.lower():
+            return False
+        # "“B,” another said": the second part has an attribution of its own, even one not resolved
+        tail = self.body[span.after: min(span.para_end, span.after + 80)]
+        for cm in self.cues.finditer(tail, span.after):
+            lead = tail[: cm.start()]
+            return not (_words(lead) <= 5 and not self._SENT_BREAK.search(lead))
+        return True
+
     _INVERTED = re.compile(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|"
-                           r"recalled|warned|insisted|declared|argued|according to)\s+(?P<np>[A-Z](?:[^,;:!?“”\".]|"
+                           r"recalled|warned|insisted|declared|argued|replied|answered|asked|asks|according to)\s+"
+                           r"(?P<np>(?:(?:the|a|an|[a-z]+(?:’s|'s)?)\s+){0,4}[A-Z](?:[^,;:!?“”\".]|"
                            r"(?<=\b[A-Z])\.|(?<=\bRep)\.|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bGen)\.|(?<=\bCol)\.|"
                            r"(?<=\bMrs)\.|(?<=\bSt)\.|(?<=\bJr)\.|(?<=\bLt)\.|(?<=\bMr)\.|(?<=\bMs)\.|"
                            r"(?<=\bDr)\.){0,80}?)"
@@ -208,9 +240,13 @@ class _Extractor:
                            r"(?<!\bMrs)(?<!\bSt)(?<!\bJr)(?<!\bGen)\.\s|\.?$|"
                            r"\s+(?:on|in|at|during|last|this|when|who|which|after|before)\b)")
 
+    _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
+                                   r"warned|replied|answered)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z][^,;:!?“”\".]"
+                                   r"{0,60}?)\s*(?=[,;:!?.“\"]|$)")
+
     def after_cue(self, after: str, offset: int):
         """Speaker and cue right after a closing mark: ``,” he added`` / ``,” said Smith``."""
-        m = self._INVERTED.match(after)
+        m = self._INVERTED.match(after) or self._INVERTED_NOMINAL.match(after)
         if m:
             got = self.speaker(m.group("np"), offset + m.start("np"), m.group("cue"), strict=False)
             if got:
@@ -220,11 +256,12 @@ class _Extractor:
             if _words(pre) > 12:
                 return None
             cue = cm.group().lower()
-            if cue in _RISKY and not re.match(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b)", rest):
+            if cue in _RISKY and cue not in ("tells", "tell") \
+                    and not re.match(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b)", rest):
                 continue
             if _PASSIVE.search(pre) or not pre.strip(" ,"):
                 continue
-            got = self.speaker(_ADV_TAIL.sub("", pre), offset, cm.group(), context=rest[:80])
+            got = self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group(), context=rest[:80])
             if got:
                 return got, cm.group()
             return None
@@ -236,6 +273,11 @@ class _Extractor:
             tail = before[cm.end():]
             cue_l = cm.group().lower()
             ends = before.rstrip().endswith((":", ","))
+            if not before[: cm.start()].strip() and ends and (inv := re.match(
+                    r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$", tail)):
+                # "Said Dorothy Poynter, who grew up with him, “…”": the speaker after a leading cue
+                got = self.speaker(inv.group("np"), offset + cm.end() + inv.start("np"), cm.group(), strict=False)
+                return (got, cm.group()) if got else None
             if _words(tail) > 6 or (tail.strip(" :,") and not ends):
                 continue
             if cue_l in _RISKY and not ends:
@@ -243,7 +285,7 @@ class _Extractor:
             pre = before[: cm.start()]
             if _PASSIVE.search(pre):
                 continue
-            got = self.speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
+            got = self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
             return (got, cm.group()) if got else None
         return None
 
@@ -259,10 +301,16 @@ class _Extractor:
             if _PASSIVE.search(pre):
                 continue
             pre = _ADV_TAIL.sub("", pre)
-            clause = self.clause_after(m.group().lower(), post)
-            if clause is None:
+            clause = self.clause_after(m.group().lower(), body[sent[0] + m.end(): sent[1]])
+            if clause is None or sent[0] + m.end() + clause > span.open:
                 continue
-            got = self.speaker(pre, sent[0], m.group())
+            got = None
+            if m.group().lower() in _PARTICIPLES and pre.rstrip().endswith(","):
+                # "Trump went after Bush, calling him “a total stiff”": the main clause's subject
+                st = body[sent[0]: sent[1]]
+                subj = self.subject(st)
+                got = self.subject_speaker(subj, sent[0] + max(st.find(subj), 0), m.group()) if subj else None
+            got = got or self.subject_speaker(pre, sent[0], m.group())
             if not got:
                 continue
             cs = sent[0] + m.end() + clause
@@ -273,210 +321,18 @@ class _Extractor:
             return True
         return False
 
-    # ------------------------------------------------------------------ reported speech
-    def clause_after(self, cue: str, post: str) -> int | None:
-        """Offset in ``post`` where the reported clause starts, or None."""
-        off = 0
-        if cue in _OBJECT_CUES:
-            rest = post.lstrip()
-            if cue in ("called", "calls") and (not rest or rest.split()[0].lower() in (
-                    "to", "in", "up", "back", "off", "for", "on", "out", "it", "the", "a", "an", "and", "by")):
-                if not re.match(r"(?:it|the|a|an)\s+\S+\s+\S", rest) or rest.split()[0].lower() in (
-                        "to", "in", "up", "back", "off", "for", "on", "out", "and", "by"):
-                    return None
-            return len(post) - len(rest) if _words(rest) >= 2 else None
-        if cue in ("told", "tell", "tells", "telling", "informed"):
-            m = re.match(r"^((?:\s+\S+){1,12}?)\s+(that|how|why|whether|what|when)\s+", post)
-            if m and not re.search(r"[.;:!?]", m.group(1)):
-                off = m.end() if m.group(2).lower() == "that" else m.start(2)
-                return off if _words(post[off:]) >= 3 else None
-        if cue in ("told", "tell", "tells", "telling", "asked", "urged", "warned", "informed"):
-            m = TOLD_OBJ.match(post)
-            if not m:
-                return None
-            off = m.end()
-            rest = post[off:]
-            m2 = re.match(r"\s*that\s+", rest)
-            if m2:
-                off += m2.end()
-            return off if _words(post[off:]) >= 3 else None
-        if cue in _RISKY:
-            m = re.match(r"\s+that\s+", post)
-            return m.end() if m else None
-        m = THAT.match(post)
-        if m:
-            return m.end()
-        if cue in CLAUSE_ONLY:
-            return None
-        m = TIME_LEAD.match(post)
-        off = m.end() if m else 0
-        rest = post[off:]
-        ws = rest.strip().split()
-        if len(ws) < 3 or ws[0].lower().strip(",") in _BAD_START or rest.lstrip()[:1] in (",", ".", ";"):
-            return None
-        return off + (len(rest) - len(rest.lstrip()))
-
-    @staticmethod
-    def subject(sentence: str) -> str | None:
-        """The subject of a sentence's main clause: the words before its first finite verb."""
-        text = sentence
-        m = re.match(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Meanwhile|However|But|Also)\b[^,]{0,60},\s*)",
-                     text)
-        if m:
-            text = text[m.end():]
-        app = re.match(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,", text)
-        if app:
-            return app.group(1)
-        v = _FINITE.search(text)
-        if not v or v.start() > 80:
-            return None
-        return text[: v.start()]
-
-    _COORD = re.compile(r"(?:\s+[—–]\s+|,?\s+)(?:and|but|though|although|while)\s+(?P<subj>(?:he|she|they|it|"
-                        r"[A-Z][\w’'-]+)\s+)?(?:also\s+)?"
-                        r"(?:said|says|noted|notes|added|adds|argued|argues|warned|warns|insisted|explained)\b")
-
-    _NEW_CLAUSE = re.compile(r",\s+(?:(?:and|but|although|though|whereas)\s+(?!that\b|also\b)(?=[A-Z]|the\b|a\b|"
-                             r"an\b|his\b|her\b|their\b|its\b|human\b|many\b|some\b|other\b)|(?:even\s+|also\s+)?"
-                             r"(?P<part>saying|adding|suggesting|noting|arguing|claiming|insisting|warning)\b)")
-
-    def clause_end(self, s: int, e: int) -> int:
-        text = self.body[s:e]
-        m = TAIL_TRIM.search(text)
-        if m and m.start() > 10:
-            e = s + m.start()
-        cut = self._NEW_CLAUSE.search(self.body, s, e)
-        if cut and cut.start() - s > 20 and _words(self.body[cut.end():e]) >= 3:
-            if cut.group("part"):
-                self.pending.append((cut.start("part"), e, (cut.group("part"), self.out[-1] if self.out else None)))
-            e = cut.start()
-        c = self._COORD.search(self.body, s, e)
-        if c and c.start() - s > 10:
-            if c.group("subj"):
-                self.pending.append((c.start("subj"), e, None))
-            else:  # "…, and said …": the same speaker goes on
-                verb = re.search(r"\w+$", c.group()).group()
-                self.pending.append((c.end(), e, (verb, self.out[-1] if self.out else None)))
-            e = c.start()
-        return e
-
-    def para_of(self, pos: int) -> int:
-        for i, (s, e) in enumerate(self.paras):
-            if s <= pos <= e:
-                return i
-        return 0
-
-    _NOUN_CUE = re.compile(r"\b(?:claims?|reports?|statements?|warnings?|suggestions?|assertions?|allegations?|"
-                           r"comments?)\s+(?:by|from)\s+(?P<np>[^,.;:“”\"]{2,60}?)\s+that\s+", re.IGNORECASE)
-    _AND_PARTICIPLE = re.compile(r",\s+(?P<cue>adding|saying|arguing|noting|warning|insisting|claiming)\s+(?:that\s+)?",
-                                 re.IGNORECASE)
-
-    def noun_cue(self, s: int, e: int, para: int) -> bool:
-        """``… claims by X that CLAUSE, adding that CLAUSE2``: one quote per clause, both X's."""
-        st = self.body[s:e]
-        m = self._NOUN_CUE.search(st)
-        if not m or m.group("np").split()[-1].lower() in _CUE_SET:
-            return False
-        got = self.speaker(m.group("np"), s + m.start("np"), m.group().split()[0])
-        if not got:
-            return False
-        cs = s + m.end()
-        p = self._AND_PARTICIPLE.search(st, m.end())
-        ce = s + p.start() if p else self.clause_end(cs, e)
-        self.add(cs, ce, "indirect", m.group().split()[0], got, para=para)
-        if p:
-            self.add(s + p.end(), self.clause_end(s + p.end(), e), "indirect", p.group("cue"), got, para=para)
-        return True
-
-    def indirect(self, s: int, e: int, para: int) -> bool:
-        body = self.body
-        st = body[s:e]
-        if self.noun_cue(s, e, para):
-            return True
-        m = ACCORDING_LEAD.match(st)
-        if m:
-            got = self.speaker(m.group("np"), s + m.start("np"), "according to", strict=False)
-            if got:
-                return self.add(s + m.start("clause"), self.clause_end(s + m.start("clause"), e), "indirect",
-                                "according to", got, para=para) is not None
-        for cm in self.cues.finditer(st, s):
-            cue = cm.group().lower()
-            pre, post = st[: cm.start()], st[cm.end():]
-            if cue == "according to":
-                comma = pre.rstrip().endswith(",")
-                npm = re.match(r"\s*(?P<np>[^,.!?;:“”\"]{1,80}?)\s*(?:[,.!?]|$)", post)
-                if comma and npm:
-                    got = self.speaker(npm.group("np"), s + cm.end() + npm.start("np"), cue, strict=False)
-                    if got:
-                        return self.add(s, s + len(pre.rstrip().rstrip(",")), "indirect", cue, got, para=para) \
-                            is not None
-                continue
-            if _PASSIVE.search(pre) or not pre.strip():
-                continue
-            if cue in _PARTICIPLES and pre.rstrip().endswith(","):
-                clause = self.clause_after("said", post)
-                subj = self.subject(st)
-                if clause is not None and subj:
-                    got = self.speaker(subj, s, cue)
-                    if got:
-                        cs = s + cm.end() + clause
-                        return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-                continue
-            if cue in _PARTICIPLES:
-                # "X published an article on Sunday arguing that …": the participle's agent is the subject
-                # but "a reference to the watchdog saying that …": the noun phrase before it is the agent
-                lead = _PART_THAT.match(post)
-                subj = self.subject(st) if lead and _words(pre) >= 4 else None
-                prep = _PREP_NP.search(pre) if subj else None
-                if prep:
-                    got = self.speaker(prep.group("np"), s + prep.start("np"), cue)
-                    if got:
-                        cs = s + cm.end() + lead.end()
-                        return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-                elif subj and len(subj) < cm.start():
-                    got = self.speaker(subj, s, cue)
-                    if got:
-                        cs = s + cm.end() + lead.end()
-                        return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-            if re.search(r"\s(?:and|but)\s*$", pre) and (clause := self.clause_after(cue, post)) is not None:
-                subj = self.subject(st)
-                got = self.speaker(subj, s, cue) if subj else None
-                if got:
-                    cs = s + cm.end() + clause
-                    return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-            if pre.rstrip().endswith(",") and cue in _INVERTIBLE and _words(pre) >= 4:
-                inv = re.match(r"^\s+(?P<np>[A-Z][^,.;:!?“”\"]{1,70}?)\s*(?:,|\.|$|\s+(?:on|in|at|last|this)\b)", post)
-                if inv and all(t[:1].isupper() or t.lower() in ("of", "the", "and", "for", "de", "van", "von")
-                               for t in inv.group("np").split()) and _words(inv.group("np")) <= 6:
-                    got = self.speaker(inv.group("np"), s + cm.end() + inv.start("np"), cue, strict=False)
-                    if got:
-                        cs = s + (5 if re.match(r"that\s", st) else 0)
-                        return self.add(cs, s + len(pre.rstrip()) - 1, "indirect", cue, got, para=para) is not None
-            if re.match(r"^,\s+\S", post) and "," in pre and _words(post) >= 3 and cue in _INVERTIBLE:
-                comma0 = pre.rfind(",")
-                got = self.speaker(pre[comma0 + 1:], s + comma0 + 1, cue)
-                if got:
-                    return self.add(s, e, "indirect", cue, got, para=para) is not None
-            pre_np = _ADV_TAIL.sub("", pre)
-            comma = pre_np.rfind(",")
-            got = None
-            clause = self.clause_after(cue, post)
-            tail_only = not post.strip(" .!?\"”") or _TAIL_OK.match(post) is not None
-            if comma > 10 and tail_only:
-                got = self.speaker(pre_np[comma + 1:], s + comma + 1, cue)
-                if got:
-                    cs = s
-                    if re.match(r"that\s", st):
-                        cs += 5
-                    return self.add(cs, s + comma, "indirect", cue, got, para=para) is not None
-            if clause is None:
-                continue
-            got = self.speaker(pre_np, s, cue)
-            if not got:
-                continue
-            cs = s + cm.end() + clause
-            return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-        return False
+    def transcript(self) -> set[int]:
+        """``MR. O'NEILL: We will not …``: each line of a transcript is a quote of its labelled speaker."""
+        done = set()
+        for i, m in transcript_lines(self.body, self.paras):
+            mention = m.group("name")
+            name, role = split_role(label_name(mention))
+            self.mem.remember(name, "person", role, "said")
+            ms = m.start("name")
+            if self.add(m.end(), self.paras[i][1], "direct", None, (name, mention, ms, ms + len(mention), role),
+                        para=i) is not None:
+                done.add(i)
+        return done
 
     # ------------------------------------------------------------------ driver
     def run(self) -> list[Found]:
@@ -509,6 +365,8 @@ class _Extractor:
         for g in groups:
             reach = max(reach, g[-1].close + 1)
             cov_reach.append(reach)
+        skip = {i for i, (ps, pe) in enumerate(self.paras) if not_prose(body[ps:pe])}
+        skip |= self.transcript()
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
         n_seen = 0
         pi = 0
@@ -516,6 +374,8 @@ class _Extractor:
         for s, e in sent_list:
             while pi + 1 < len(self.paras) and self.paras[pi][1] < s:
                 pi += 1
+            if pi in skip:  # a headline, a link line or a transcript line already read
+                continue
             # sentences come in order, so a quote ending before this one can never overlap a later one
             live = [f for f in live if f.end > s] + [f for f in self.out[n_seen:] if f.end > s]
             n_seen = len(self.out)

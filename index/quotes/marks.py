@@ -95,6 +95,17 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 elif (ch == OPEN_S or ch == "'") and _is_open_single(text, i):
                     stack_open, kind = i, "s" if ch == OPEN_S else "'"
             else:
+                if kind == "d" and ch == '"' and text[stack_open] == OPEN_D and text.find(CLOSE_D, i, pe) > 0:
+                    # “He told me "no" twice,”: straight marks inside curly ones quote within the quote
+                    nxt = text.find('"', i + 1, pe)
+                    if nxt > 0:
+                        skip_to = nxt + 1
+                    continue
+                if kind == "d" and ch == OPEN_D and text[stack_open] == '"' and text.find('"', i, pe) > 0:
+                    nxt = text.find(CLOSE_D, i + 1, pe)  # "He told me “no” twice,": the same the other way
+                    if nxt > 0:
+                        skip_to = nxt + 1
+                    continue
                 if kind == "d" and ch in (CLOSE_D, '"'):
                     if i > stack_open + 1:
                         spans.append(QuoteSpan(stack_open, i, ps, pe))

@@ -17,7 +17,13 @@ ABBREVIATIONS = {
 }
 NUMBER_ABBREVIATIONS = {"no", "nos"}
 """Abbreviations only before a number ("No. 1"); elsewhere the word ends a sentence ("she said no.")."""
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
+SENTENCE_STARTS = {"He", "She", "They", "It", "We", "I", "The", "This", "That", "These", "Those", "But", "And", "His",
+                   "Her", "Their", "Its", "There", "In", "On", "At", "A", "An", "However", "Meanwhile"}
+"""Words that begin a sentence after an abbreviation (``… Washington D.C. He …``), never a name."""
+_TITLES = {"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "capt", "lt", "sgt", "gov", "sen", "rep",
+           "rev", "hon", "pres", "no", "vs", "e.g", "i.e", "fig", "approx"}
+_NEXT_WORD = re.compile(r"\s+[\"“‘'(]?([A-Z][a-z]*)\b")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9])|\n+")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -32,8 +38,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             if word in NUMBER_ABBREVIATIONS:
                 if text[m.end():m.end() + 2].strip()[:1].isdigit():
                     continue
-            elif word in ABBREVIATIONS or word.rsplit("-", 1)[-1] in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
-                continue
+            elif (word in ABBREVIATIONS or word.rsplit("-", 1)[-1] in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+                  or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)):
+                nxt = _NEXT_WORD.match(text, m.end())
+                # "in Washington D.C. He recalled …": an abbreviation can end a sentence too
+                if not (nxt and nxt.group(1) in SENTENCE_STARTS and word not in _TITLES):
+                    continue
         e = m.end()
         _add(text, s, e, out)
         s = e

@@ -1,0 +1,57 @@
+"""Layouts of news text that are not prose: headlines and link lines (no quotes there), transcripts
+(``MR. O'NEILL: We will not …``) and roundups (``Jane Doe, The Courier: 'The debate …'``)."""
+
+from __future__ import annotations
+
+import re
+
+_LINK_LINE = re.compile(r"^\s*(?:READ MORE|READ ALSO|MORE|RELATED|SEE ALSO|WATCH|LISTEN|VIDEO|PHOTOS?|ADVERTISEMENT|"
+                        r"Read more|Read also|Related|See also|Watch|Click here|Sign up|Subscribe|Follow us|"
+                        r"Follow\s+\S+\s+on)\b\s*[:\-–—|>]?", re.UNICODE)
+_END_PUNCT = re.compile(r"[.!?:;\"”’')\]…]\s*$")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "as", "by", "with", "from",
+          "is", "are", "vs", "over", "after", "up", "into"}
+
+SPEAKER_LABEL = re.compile(r"\s*(?P<name>(?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+)?[A-Z][A-Z.’'-]+"
+                           r"(?:\s+[A-Z][A-Z.’'-]+){0,3}):\s+(?=\S)")
+"""``MR. O'NEILL: …`` / ``JANE DOE: …``: a transcript line, the speaker in capitals before a colon."""
+_NOT_SPEAKER = {"READ MORE", "MORE", "RELATED", "UPDATE", "BREAKING", "WATCH", "NOTE", "EDITOR'S NOTE",
+                "EDITOR’S NOTE", "CORRECTION", "SOURCE", "SOURCES", "PHOTO", "VIDEO", "Q", "A", "QUESTION",
+                "ANSWER", "ABSTRACT", "FULL TEXT", "SEE ALSO", "LISTEN", "UPDATED", "CLARIFICATION", "WARNING",
+                "ADVERTISEMENT", "ALSO", "TOPICS", "TAGS", "CAPTION", "CREDIT"}
+ROUNDUP_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?:,\s+[^:,“”\"‘’']{2,60})?:\s*$")
+"""``Jane Doe, The Daily Courier: '…'``: a name (and outlet) labelling the quotation that follows."""
+
+
+def not_prose(text: str) -> bool:
+    """A headline or a link line: ``READ MORE: …``, or a short title-cased line with no final punctuation."""
+    if _LINK_LINE.match(text):
+        return True
+    if _END_PUNCT.search(text):
+        return False
+    words = _WORD.findall(text)
+    if not words or len(words) > 20:
+        return False
+    big = [w for w in words if w.lower() not in _SMALL]
+    return bool(big) and sum(w[0].isupper() for w in big) >= 0.7 * len(big)
+
+
+def transcript_lines(body: str, paras: list[tuple[int, int]]) -> list[tuple[int, re.Match]]:
+    """(paragraph index, label match) of each transcript line, when the article has at least two of them."""
+    found = []
+    for i, (s, e) in enumerate(paras):
+        m = SPEAKER_LABEL.match(body, s, e)
+        if m and m.group("name").strip(" .") not in _NOT_SPEAKER and len(m.group("name").strip(" .")) >= 2 \
+                and any(c.islower() for c in body[m.end(): e]):
+            found.append((i, m))
+    return found if len(found) >= 2 else []
+
+
+def label_name(label: str) -> str:
+    """``MR. O'NEILL`` -> ``Mr. O'Neill``: a transcript label as a name."""
+    out = []
+    for w in label.split():
+        parts = re.split(r"([’'-])", w)
+        out.append("".join(p[:1].upper() + p[1:].lower() if p.isalpha() else p for p in parts))
+    return " ".join(out)

@@ -1,0 +1,338 @@
+"""Reported speech without quotation marks: ``X said (that) …``, ``…, X said``, ``according to X, …``,
+``X, who said …``, ``claims by X that …``; where a reported clause starts and where it ends."""
+
+from __future__ import annotations
+
+import re
+
+from . import cue_stats
+from .cues import CUE_SET as _CUE_SET
+from .lexicon import CLAUSE_ONLY
+from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
+from .rules import (
+    _ADDED_OBJECT, _ADV_TAIL, _BAD_START, _CLAUSE_TOKENS, _FINITE, _HOW_CUES,
+    _INVERTIBLE, _OBJECT_CUES, _PARTICIPLES, _PART_THAT, _PASSIVE, _PASSIVE_REPORT,
+    _PREP_NP, _PROGRESSIVE, _QUANTITY, _RISKY, _SUBORDINATE, _TAIL_OK,
+    _TOLD_TAIL, _WHO_BEFORE, _trim, _words,
+)
+from .subjects import trailing_np
+
+
+class ReportedSpeech:
+    """The reported-speech rules of the extractor (mixed into it: they use its speaker and add methods)."""
+
+    def clause_after(self, cue: str, post: str) -> int | None:
+        """Offset in ``post`` where the reported clause starts, or None."""
+        off = 0
+        if cue in _HOW_CUES and (how := re.match(r"\s+how\s+(?=\S)", post)) and _words(post[how.end():]) >= 3:
+            return how.end()  # "reports described how officials were urging …"
+        if cue in ("added", "adds", "add", "adding") and _ADDED_OBJECT.match(post):
+            return None  # "each added a goal", "the DAX added 0.1 per cent": adding, not speaking
+        if cue in _OBJECT_CUES:
+            rest = post.lstrip()
+            if cue in ("called", "calls") and (not rest or rest.split()[0].lower() in (
+                    "to", "in", "up", "back", "off", "for", "on", "out", "it", "the", "a", "an", "and", "by")):
+                if not re.match(r"(?:it|the|a|an)\s+\S+\s+\S", rest) or rest.split()[0].lower() in (
+                        "to", "in", "up", "back", "off", "for", "on", "out", "and", "by"):
+                    return None
+            if re.match(r"that\s+\S", rest, re.IGNORECASE):  # "proposed that the centre be closed"
+                rest = rest[4:].lstrip()
+            return len(post) - len(rest) if _words(rest) >= 2 else None
+        if cue in ("told", "tell", "tells", "telling", "informed"):
+            m = re.match(r"^((?:\s+\S+){1,12}?)\s+(that|how|why|whether|what|when)\s+", post)
+            if m and not re.search(r"[.;:!?]", m.group(1)):
+                off = m.end() if m.group(2).lower() == "that" else m.start(2)
+                return off if _words(post[off:]) >= 3 else None
+        if cue in ("told", "tell", "tells", "telling", "asked", "urged", "warned", "informed"):
+            m = TOLD_OBJ.match(post)
+            if not m:
+                return None
+            off = m.end()
+            rest = post[off:]
+            m2 = re.match(r"\s*that\s+", rest)
+            if m2:
+                off += m2.end()
+            return off if _words(post[off:]) >= 3 else None
+        if cue in _RISKY and cue not in cue_stats.BARE_CLAUSE:
+            m = THAT.match(post)  # "claimed in an interview with the News that …", not "claims by X that"
+            return m.end() if m and not re.match(r"\s+(?:by|of|from|about)\b", post) else None
+        m = THAT.match(post)
+        if m:
+            return m.end()
+        if cue in CLAUSE_ONLY:
+            return None
+        m = ADJUNCT_SUBJECT.match(post)
+        if m and _words(post[m.end():]) >= 3:
+            return m.end()
+        m = TIME_LEAD.match(post)
+        off = m.end() if m else 0
+        rest = post[off:]
+        ws = rest.strip().split()
+        quantity = _QUANTITY.match(rest) is not None  # "reported at least six boats …", "said about half …"
+        if len(ws) < 3 or (ws[0].lower().strip(",") in _BAD_START and not quantity) or rest.lstrip()[:1] in (",", ".", ";"):
+            return None
+        return off + (len(rest) - len(rest.lstrip()))
+
+    @staticmethod
+    def subject(sentence: str) -> str | None:
+        """The subject of a sentence's main clause: the words before its first finite verb."""
+        text = sentence
+        m = re.match(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Meanwhile|However|But|Also|Then|"
+                     r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+", text)
+        if m:
+            text = text[m.end():]
+        app = re.match(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,", text)
+        if app:
+            return app.group(1)
+        v = _FINITE.search(text)
+        if not v or v.start() > 80:
+            return None
+        return text[: v.start()]
+
+    _COORD = re.compile(r"(?:\s+[—–]\s+|,?\s+)(?:and|but|though|although|while)\s+(?P<subj>(?:he|she|they|it|"
+                        r"[A-Z][\w’'-]+)\s+)?(?:also\s+)?"
+                        r"(?:said|says|noted|notes|added|adds|argued|argues|warned|warns|insisted|explained|"
+                        r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
+                        r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims)\b")
+
+    _NEW_CLAUSE = re.compile(r",\s+(?:(?:and|but|although|though|whereas)\s+(?!that\b|also\b)(?=[A-Z]|the\b|a\b|"
+                             r"an\b|his\b|her\b|their\b|its\b|human\b|many\b|some\b|other\b)|(?:even\s+|also\s+)?"
+                             r"(?P<part>saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|"
+                             r"promising|urging|predicting|accusing|explaining|declaring|asking)\b)")
+
+    _DASH_ASIDE = re.compile(r"\s+(?:—|--|–)\s+(?:an?|the|which|who|including|something|one|part)\b")
+    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose)\b")
+    """``…, pointing to his record`` / ``…, whose son was killed``: an aside of the writer's, not the speaker's."""
+
+    def clause_end(self, s: int, e: int) -> int:
+        text = self.body[s:e]
+        m = TAIL_TRIM.search(text)
+        if m and m.start() > 10:
+            e = s + m.start()
+        aside = self._ASIDE_TAIL.search(self.body, s, e) if ", " in text else None
+        if aside and aside.start() - s > 20:
+            e = aside.start()
+        dash = self._DASH_ASIDE.search(self.body, s, e) if ("—" in text or "-" in text or "–" in text) else None
+        if dash and _words(self.body[s: dash.start()]) >= 4:
+            e = dash.start()  # "… on his watch — a controversial proposal he has raised": the writer's aside
+        cut = self._NEW_CLAUSE.search(self.body, s, e)
+        if cut and cut.start() - s > 20 and _words(self.body[cut.end():e]) >= 3:
+            if cut.group("part"):
+                self.pending.append((cut.start("part"), e, (cut.group("part"), self.out[-1] if self.out else None)))
+            e = cut.start()
+        c = self._COORD.search(self.body, s, e)
+        if c and c.start() - s > 10:
+            if c.group("subj"):
+                self.pending.append((c.start("subj"), e, None))
+            else:  # "…, and said …": the same speaker goes on
+                verb = re.search(r"\w+$", c.group()).group()
+                self.pending.append((c.end(), e, (verb, self.out[-1] if self.out else None)))
+            e = c.start()
+        return e
+
+    def para_of(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.paras):
+            if s <= pos <= e:
+                return i
+        return 0
+
+    _NOUN_CUE = re.compile(r"\b(?:claims?|reports?|statements?|warnings?|suggestions?|assertions?|allegations?|"
+                           r"comments?)\s+(?:by|from)\s+(?P<np>[^,.;:“”\"]{2,60}?)\s+that\s+", re.IGNORECASE)
+    _AND_SAID = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?:he|she|they|it)\s+(?:also\s+)?"
+                           r"(?P<cue>added|said|noted|argued|insisted|warned|explained|stressed)\s+that\s+")
+    """``“…,” said Priebus, though he added that …``: a reported clause after the quotation's attribution."""
+    _AND_PARTICIPLE = re.compile(r",\s+(?P<cue>adding|saying|arguing|noting|warning|insisting|claiming)\s+(?:that\s+)?",
+                                 re.IGNORECASE)
+
+    def noun_cue(self, s: int, e: int, para: int) -> bool:
+        """``… claims by X that CLAUSE, adding that CLAUSE2``: one quote per clause, both X's."""
+        st = self.body[s:e]
+        m = self._NOUN_CUE.search(st)
+        if not m or m.group("np").split()[-1].lower() in _CUE_SET:
+            return False
+        got = self.speaker(m.group("np"), s + m.start("np"), m.group().split()[0])
+        if not got:
+            return False
+        cs = s + m.end()
+        p = self._AND_PARTICIPLE.search(st, m.end())
+        ce = s + p.start() if p else self.clause_end(cs, e)
+        self.add(cs, ce, "indirect", m.group().split()[0], got, para=para)
+        if p:
+            self.add(s + p.end(), self.clause_end(s + p.end(), e), "indirect", p.group("cue"), got, para=para)
+        return True
+
+    _INV_NP = re.compile(r"^\s+(?P<np>(?:(?:the|a|an|[a-z]+(?:’s|'s)?)\s+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|"
+                         r"Lt|Prof|St)\.\s+)?[A-Z][^,.;:!?“”\"]{1,70}?|"
+                         r"(?:the|a|an)\s+[a-z][^,.;:!?“”\"]{1,50}?)\s*(?=,|\.|$|\s+(?:on|in|at|last|this)\b)")
+    _INV_REST = re.compile(r"(?:,\s+(?:an?|the|who|which|whose|his|her|their|its|[a-z]+ing|[a-z]+ed|\d|"
+                           r"(?!and\b|but\b|or\b|said\b|says\b)[a-z]+)\b.*|"
+                           r"\s+(?:on|in|at|last|this)\b(?:(?!\bthat\b)[^,;])*(?:,.*)?)?[\s.!?\"”]*$", re.DOTALL)
+    """What may follow a speaker named after its content: an appositive, a time or place, the end."""
+    _NP_LOWER = {"of", "the", "and", "for", "de", "van", "von", "a", "an", "at", "in"}
+
+    def _name_like(self, np: str) -> bool:
+        """``police Chief Mark Olsen`` / ``the state's health department``: a speaker after its content."""
+        toks = np.split()
+        if not toks or len(toks) > 8:
+            return False
+        k = 0
+        while k < len(toks) and not toks[k][:1].isupper():
+            if toks[k] in _CLAUSE_TOKENS or toks[k] in ("this", "these", "those", "there"):
+                return False
+            k += 1
+        if k == len(toks):  # all lower case: "the company's spokesman", a short nominal
+            return toks[0] in ("the", "a", "an") and len(toks) <= 5 and not any(
+                t in _CLAUSE_TOKENS for t in toks)
+        return k <= 4 and all(t[:1].isupper() or t.lower() in self._NP_LOWER for t in toks[k:])
+
+    def relative_quote(self, s: int, e: int, cm, rel, cue: str, para: int) -> int | None:
+        """``X, who said CLAUSE, …``: add CLAUSE as X's and return where it ends, or None."""
+        st = self.body[s:e]
+        post = st[cm.end():]
+        clause = self.clause_after(cue, post)
+        if clause is None:
+            return None
+        head = st[: rel.start()].rstrip().rstrip(",")
+        if not head:
+            return None
+        tail = trailing_np(head)  # "… thanked Ines Varga, who said": the noun right before 'who'
+        got = self.speaker(head[tail[0]: tail[1]], s + tail[0], cue) if tail and head[tail[0]].isupper() else None
+        got = got or self.subject_speaker(head, s, cue)
+        if tail and (got is None or len(got[1].split()) > 5):
+            got = self.speaker(head[tail[0]: tail[1]], s + tail[0], cue) or got
+        if not got:
+            return None
+        cs = s + cm.end() + clause
+        ce = self.clause_end(cs, e)
+        for m in re.finditer(r",\s+", self.body[cs:ce]):  # "…, who said C, said …": C ends at the main verb
+            nxt = cs + m.end()
+            lead = next((c for c in self.cues.finditer(self.body[nxt: min(ce, nxt + 40)], nxt)), None)
+            if lead is not None and _words(self.body[nxt: nxt + lead.start()]) <= 3:
+                ce = cs + m.start()
+                break
+        return ce if self.add(cs, ce, "indirect", cue, got, para=para) is not None else None
+
+    def indirect(self, s: int, e: int, para: int) -> bool:
+        body = self.body
+        st = body[s:e]
+        if " that " in st and (" by " in st or " from " in st) and self.noun_cue(s, e, para):
+            return True
+        m = _PASSIVE_REPORT.match(st)
+        if m and self.last is not None and para - self.last[1] <= 1:
+            # "It was also stated that …": no agent, the speaker quoted just before goes on
+            prev = self.last[0]
+            cs = s + m.end()
+            return self.add(cs, self.clause_end(cs, e), "indirect", m.group("cue"),
+                            (prev.speaker, prev.mention, None, None, prev.role), floating=True) is not None
+        m = ACCORDING_LEAD.match(st) if "ccording to" in st else None
+        if m:
+            got = self.source_speaker(m.group("np"), s + m.start("np"))
+            if got:
+                return self.add(s + m.start("clause"), self.clause_end(s + m.start("clause"), e), "indirect",
+                                "according to", got, para=para) is not None
+        done_to, found_any = 0, False
+        for cm in self.cues.finditer(st, s):
+            if cm.start() < done_to:
+                continue
+            cue = cm.group().lower()
+            pre, post = st[: cm.start()], st[cm.end():]
+            rel = _WHO_BEFORE.search(pre) if cue != "according to" else None
+            if rel and (end := self.relative_quote(s, e, cm, rel, cue, para)):
+                # "Barkley, who said he votes Democratic, said …": the relative clause is a quote of
+                # the noun before 'who'; the main clause may hold another
+                done_to, found_any = end - s, True
+                continue
+            if cue == "according to":
+                comma = pre.rstrip().endswith(",")
+                npm = re.match(r"\s*(?P<np>[^,.!?;:“”\"]{1,160}?)\s*(?:[,.!?]|$)", post)
+                if comma and npm:
+                    got = self.source_speaker(npm.group("np"), s + cm.end() + npm.start("np"))
+                    if got:
+                        return self.add(s, s + len(pre.rstrip().rstrip(",")), "indirect", cue, got, para=para) \
+                            is not None
+                continue
+            if (_PASSIVE.search(pre) and not _PROGRESSIVE.search(pre + cue)) or not pre.strip():
+                continue
+            if cue in _PARTICIPLES and pre.rstrip().endswith(","):
+                clause = self.clause_after("said", post)
+                subj = self.subject(st)
+                if clause is not None and subj:
+                    got = self.subject_speaker(subj, s + max(st.find(subj), 0), cue)
+                    if got:
+                        cs = s + cm.end() + clause
+                        return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
+                continue
+            if cue in _PARTICIPLES:
+                # "X published an article on Sunday arguing that …": the participle's agent is the subject
+                # but "a reference to the watchdog saying that …": the noun phrase before it is the agent
+                lead = _PART_THAT.match(post)
+                subj = self.subject(st) if lead and _words(pre) >= 4 else None
+                prep = _PREP_NP.search(pre) if subj else None
+                if prep:
+                    got = self.speaker(prep.group("np"), s + prep.start("np"), cue)
+                    if got:
+                        cs = s + cm.end() + lead.end()
+                        return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
+                elif subj and len(subj) < cm.start():
+                    got = self.subject_speaker(subj, s + max(st.find(subj), 0), cue)
+                    if got:
+                        cs = s + cm.end() + lead.end()
+                        return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
+            if re.search(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$", pre) and (clause := self.clause_after(cue, post)) is not None:
+                subj = self.subject(st)
+                got = self.subject_speaker(subj, s + max(st.find(subj), 0), cue) if subj else None
+                if got:
+                    cs = s + cm.end() + clause
+                    return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
+            if pre.rstrip().endswith(",") and cue in _INVERTIBLE and cue != "told" and _words(pre) >= 4:
+                inv = self._INV_NP.match(post)
+                if inv and self._name_like(inv.group("np")) and self._INV_REST.match(post, inv.end()) and (
+                        inv.group("np")[:1].isupper() or any(c.isupper() for c in inv.group("np"))
+                        or re.match(r"\s*(?:[,.]|$)", post[inv.end():])):  # "said the turmoil at …" is a clause
+                    got = self.speaker(inv.group("np"), s + cm.end() + inv.start("np"), cue, strict=False)
+                    if got:
+                        cs = s + (5 if re.match(r"that\s", st) else 0)
+                        return self.add(cs, s + len(pre.rstrip()) - 1, "indirect", cue, got, para=para) is not None
+            aside = re.match(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)", post)
+            if aside and "," in pre and _words(post) >= 3 and (cue in _INVERTIBLE or (
+                    cue not in _OBJECT_CUES and cue not in _PARTICIPLES and not cue.endswith("ing"))):
+                # "The solution, the partner told them, was simple": the attribution is an aside
+                comma0 = pre.rfind(",")
+                got = self.speaker(pre[comma0 + 1:], s + comma0 + 1, cue)
+                if got:
+                    f = self.add(s, e, "indirect", cue, got, para=para)
+                    if f is not None:
+                        a0, a1 = _trim(body, f.start, s + comma0)
+                        b0, b1 = _trim(body, s + cm.end() + aside.end(), f.end)
+                        if a1 > a0 and b1 > b0:
+                            f.fragments = [(a0, a1), (b0, b1)]
+                    return f is not None
+            pre_np = _ADV_TAIL.sub("", pre)
+            if _PROGRESSIVE.search(pre + cue):  # "Clinton is calling for …": the subject without 'is'
+                pre_np = _ADV_TAIL.sub("", re.sub(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$", " ",
+                                                  pre))
+            comma = pre_np.rfind(",")
+            got = None
+            clause = self.clause_after(cue, post)
+            tail_only = not post.strip(" .!?\"”") or _TAIL_OK.match(post) is not None or (
+                cue in ("told", "tells") and _TOLD_TAIL.match(post) is not None)
+            if comma > 10 and tail_only:
+                got = self.speaker(pre_np[comma + 1:], s + comma + 1, cue)
+                if got:
+                    cs = s
+                    if re.match(r"that\s", st):
+                        cs += 5
+                    return self.add(cs, s + comma, "indirect", cue, got, para=para) is not None
+            if clause is None:
+                continue
+            got = self.subject_speaker(pre_np, s, cue)
+            if not got:
+                continue
+            cs = s + cm.end() + clause
+            ce = self.clause_end(cs, e)
+            if _SUBORDINATE.match(st):  # "While Ramos said that C, he appears …": C ends at the main clause
+                comma = body.find(", ", cs, ce)
+                if comma > 0 and _words(body[cs:comma]) >= 2 and _words(body[comma:ce]) >= 3:
+                    ce = comma
+            return self.add(cs, ce, "indirect", cue, got, para=para) is not None or found_any
+        return found_any

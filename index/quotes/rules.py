@@ -1,0 +1,91 @@
+"""Word lists, patterns and small helpers of the quote rules (shared by ``extract`` and ``reported``)."""
+
+from __future__ import annotations
+
+import re
+
+from .cue_stats import LEARNED_CUES
+
+MIN_WORDS_FLOATING = 6
+SCARE_MAX_WORDS = 3
+_RISKY = {"alleged", "alleges", "allege", "state", "report", "note", "claim", "call", "post", "comment", "estimate", "fear", "hope", "promise",
+          "thought", "expected", "described", "called", "add", "write", "tell", "suggest", "warn", "argue",
+          "calls", "posted", "believed", "estimates", "states", "notes", "reports", "claims", "posts", "comments",
+          "hopes", "fears", "promises", "suggests", "warns", "argues", "tells", "writes", "adds", "charges",
+          "charged", "acknowledge", "contend", "concede", "claimed"}
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|to|not|never|\w+n[’']t|when|if|after|before|who|which|"
+                      r"that)\s*$",
+                      re.IGNORECASE)
+_INVERTIBLE = {"said", "says", "argued", "argues", "added", "adds", "noted", "notes", "wrote", "writes", "told",
+               "announced", "warned", "explained", "insisted", "claimed", "reported", "stated", "recalled",
+               "acknowledged", "conceded", "predicted", "suggested", "observed", "continued", "asserted"}
+_PARTICIPLES = {"saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "stating", "explaining",
+                "suggesting", "telling", "asserting", "contending", "writing"}
+_PARTICIPLES |= {w for w in LEARNED_CUES if w.endswith("ing")}
+_RISKY |= {w for w in LEARNED_CUES if not w.endswith("ing")}  # learned verbs report a clause only with "that"
+
+
+def after_that(body: str, s: int) -> bool:
+    """Does the clause at ``s`` follow a complementiser ``that`` (``indicated that …``)?"""
+    return body[max(0, s - 6): s].rstrip().lower().endswith(" that")
+_FINITE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|says|said|told|wrote|made|took|"
+                     r"gave|went|came|got|led|won|lost|ran|began|spoke|wrote|published|released|issued|reiterated)\b")
+_ADV_TAIL = re.compile(r"(?:\s+(?:also|later|previously|recently|separately|earlier|then|again|further|repeatedly|"
+                       r"publicly|privately|once|often|has|have|had|would|will|did|does|do|can|could|may|might|"
+                       r"reportedly|initially|just|already|"
+                       r"still|even|now|never|always|had\s+previously|continues\s+to|continued\s+to|went\s+on\s+to|"
+                       r"goes\s+on\s+to|began\s+by|started\s+off\s+by|long|since|first|(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
+_TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|"
+              r"sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|a|an|the|"
+              r"statement|interview|speech|tweet|email|release|news|conference|briefing|recently|previously|also|"
+              r"again|then|there|here|privately|publicly|separately")
+_TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}\s*(?:[,;]\s*\S.*)?[.!?\"”]*\s*$", re.IGNORECASE | re.DOTALL)
+_TOLD_TAIL = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and)){0,5}|him|her|them|me|us|"
+                        r"reporters|journalists|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+){0,2})"
+                        r"(?:\s+(?:on|in|at|last|this)\b(?:(?!\bthat\b)[^,.;]){0,40})?\s*(?:[,;]\s*\S.*)?[.!?\"”]*\s*$",
+                        re.DOTALL)
+"""``…, a spokesman told The Wall Street Journal.`` / ``…, the president told her.``: the listener after the cue."""
+_PART_THAT = re.compile(r"(?:\s+(?:" + _TIMEWORDS + r"|month|week|year))*\s+that\s+(?=\S)", re.IGNORECASE)
+_GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
+_PREP_NP = re.compile(r"\b(?:to|of|by|from|with|about)\s+(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*$")
+_OBJECT_CUES = {"complained about", "spoke about", "talked about", "joked about", "commented on", "comments on",
+                "warned about", "warned of", "calling for", "calling on", "called", "calls", "called for", "calls for", "called on", "calls on", "urged", "urges", "vowed", "vows", "pledged",
+                "pledges", "promised", "promises", "proposed", "proposes"}
+_ADDED_OBJECT = re.compile(r"^\s+(?:[\d$€£¥+−-]|(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"more|some|further|several|points?|goals?|runs?|shares?|to)\b)", re.IGNORECASE)
+_PASSIVE_REPORT = re.compile(r"(?:It|This)\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|further\s+)?"
+                             r"(?P<cue>stated|said|noted|added|claimed|argued|stressed|emphasi[sz]ed|explained)\s+"
+                             r"that\s+(?=\S)")
+_HOW_CUES = {"described", "describes", "explained", "explains", "detailed", "details", "outlined", "outlines",
+             "recounted", "recalled", "told"}
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing(?:\s+[a-z]+)?$")
+"""``Clinton is calling for``, ``Trump was telling``: an active cue after 'is', not a passive one."""
+_WHO_BEFORE = re.compile(r"[\s,]who\s+(?:also\s+|has\s+|have\s+|had\s+|later\s+|previously\s+|once\s+|then\s+)*$")
+"""``Barkley, who said …`` / ``voters who say …``: a cue in a relative clause (its agent is the noun before)."""
+_QUANTITY = re.compile(r"\s*(?:at\s+least|at\s+most|about|more\s+than|less\s+than|fewer\s+than|nearly|almost|"
+                       r"around|over|up\s+to)\s+(?:\d|half|a\s+third|a\s+quarter|a\s+fifth|one|two|three|four|five|six|"
+                       r"seven|eight|nine|ten|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million)", re.IGNORECASE)
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^()]{1,30}\))?\s*[—–-]+\s*")
+_HEAD_CUT = re.compile(r"(?<=\w)\s+(?:in|at|on|from|with|across|during|going|living|working|interviewed|polled|"
+                       r"surveyed|questioned|familiar|close|involved)\b")
+"""Where a long subject's modifiers begin: ``voters in five states``, ``people familiar with the talks``."""
+_SUBORDINATE = re.compile(r"(?:While|Although|Though|Whereas|Even though|Because|If|When|Since|As|After|Before|"
+                          r"Once|Until|Unless|Having|[A-Z][a-z]+ing)\s")
+_BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
+              "nothing", "so", "in-"}
+_QUOTE_CHARS = "“”\"‘’'"
+_CLAUSE_TOKENS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "did",
+                  "does", "do", "not", "he", "she", "they", "it", "we", "i", "that", "which", "who"}
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Shrink [s, e) to exclude whitespace, enclosing marks and edge punctuation (kept valid)."""
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
+        e -= 1
+    return s, e
+
+
+def _words(text: str) -> int:
+    return len(text.split())

@@ -1,0 +1,97 @@
+"""The speaker phrase in the words before a speech verb, past appositives and asides.
+
+``Marley Anderson, 21, a junior from Las Vegas, said …`` -> ``Marley Anderson``;
+``Cyber security experts and U.S. officials, however, said …`` -> ``Cyber security experts and U.S. officials``;
+``Rep. Elijah Cummings (D-Md.), chair of the committee, said …`` -> ``Rep. Elijah Cummings``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PAREN = re.compile(r"\s*\([^()]{0,40}\)")
+_ASIDE_START = re.compile(r"^(?:[a-z0-9(]|(?:A|An|The|Who|Which|Like|Including|Unlike|However|Too|Also|Though|"
+                          r"Meanwhile|In|At|On|With|Wearing|Speaking|Writing|Citing|Asked|According)\b)")
+
+_INTRO = re.compile(r"^(?:After|Before|In|On|At|During|Asked|Speaking|Since|When|While|Later|Earlier|Yesterday|"
+                    r"Today|Meanwhile|However|But|And|Still|Instead|Separately|For|With|Without|Despite|Like)\b")
+_ASIDE_ONLY = re.compile(r"^(?:[0-9(]|(?:who|which|whose|whom|where|like|including|unlike|however|too|also|though|"
+                         r"wearing|speaking|writing|citing)\b|[a-z]+ing\b)", re.IGNORECASE)
+
+
+def subject_span(pre: str) -> tuple[int, int] | None:
+    """(start, end) in ``pre`` of the subject head before a trailing chain of appositives, or None.
+
+    Only for ``pre`` that ends with a comma (``X, an aide, said``); other phrases are left to the
+    caller's own cleaning.
+    """
+    stripped = pre.rstrip()
+    if not stripped.endswith(","):
+        # "In Texas, half of GOP primary voters said": an introductory phrase, then the subject
+        comma = stripped.rfind(",")
+        if comma > 0 and _INTRO.match(stripped) and "," not in stripped[:comma] and 0 < len(stripped[comma + 1:].split()) <= 9:
+            a = comma + 1 + (len(stripped[comma + 1:]) - len(stripped[comma + 1:].lstrip()))
+            return a, len(stripped)
+        return None
+    # offsets of the comma-separated segments, parentheses blanked so "(D-Md.)," is not a segment
+    masked = _PAREN.sub(lambda m: " " * len(m.group()), stripped[:-1])
+    bounds, s = [], 0
+    for i, ch in enumerate(masked):
+        if ch == ",":
+            bounds.append((s, i))
+            s = i + 1
+    bounds.append((s, len(masked)))
+    if len(bounds) < 2:
+        return None
+    # walk back over the asides; the subject is the segment just before them
+    k = len(bounds) - 1
+    while k > 0 and _ASIDE_START.match(masked[bounds[k][0]: bounds[k][1]].strip()):
+        prev = masked[bounds[k - 1][0]: bounds[k - 1][1]].strip()
+        if _INTRO.match(prev) and not _ASIDE_ONLY.match(masked[bounds[k][0]: bounds[k][1]].strip()):
+            break  # "After the vote, the company, which …,": the segment after the intro is the subject
+        k -= 1
+    if k == len(bounds) - 1:
+        return None
+    a, b = bounds[k]
+    seg = masked[a:b]
+    a += len(seg) - len(seg.lstrip())
+    b -= len(seg) - len(seg.rstrip())
+    if b <= a or len(stripped[a:b].split()) > 9:
+        return None
+    return a, b
+
+
+_RELATIVE = re.compile(r"^(?P<np>[^,;:“”\"]{2,80}?)\s+(?:who|that|which|whose)\s+\S")
+
+
+def relative_head(pre: str) -> tuple[int, int] | None:
+    """``Officials who spoke with the Post said …`` -> the span of ``Officials``: a subject with a relative clause."""
+    m = _RELATIVE.match(pre.strip())
+    if not m:
+        return None
+    lead = len(pre) - len(pre.lstrip())
+    return lead, lead + m.end("np")
+
+
+_NP_STOP = {"among", "of", "with", "by", "from", "to", "for", "than", "in", "on", "at", "as", "like", "and", "or",
+            "but", "was", "were", "is", "are", "has", "have", "had", "won", "beat", "said", "says", "including",
+            "against", "about", "over", "after", "before", "between"}
+
+
+def trailing_np(head: str) -> tuple[int, int] | None:
+    """The noun phrase that ends ``head``: ``… out-polling Ted Cruz`` -> ``Ted Cruz``; ``… percent of voters`` -> ``voters``."""
+    toks = list(re.finditer(r"\S+", head))
+    if not toks:
+        return None
+    k = len(toks)
+    while k > 0 and (toks[k - 1].group()[:1].isupper() or (k < len(toks) and toks[k - 1].group() in ("of", "the"))):
+        k -= 1
+    while k < len(toks) and toks[k].group() in ("of", "the", "and"):
+        k += 1
+    if k == len(toks):  # no name at the end: the words after the last preposition or verb
+        k = len(toks)
+        while k > 0 and len(toks) - k < 4 and toks[k - 1].group().lower() not in _NP_STOP:
+            k -= 1
+    if k >= len(toks) or k == 0:
+        return None
+    return toks[k].start(), toks[-1].end()
