@@ -24,8 +24,9 @@ READER_HINT = """Search, then press Enter on a result to read it.
 
 / search · Esc back · Tab next pane · j/k g/G move · Enter open
 n/N next/previous match · r related · c side by side
+o the story across outlets · F fetch the corpus's feeds
 u read/unread · B bookmark · is:unread in a query filters
-Ctrl+S save this search · o saved searches, with what is new
+Ctrl+S save this search · S saved searches, with what is new
 s quotes by speaker · Space/x select a quote · a annotate · e export
 ? or F1 the keys of the focused pane · Ctrl+P every command · q quit"""
 
