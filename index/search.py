@@ -1,8 +1,13 @@
 """Searching the index with Whoosh's query language, with results as pydantic models.
 
-Query language: words (AND by default), ``OR``/``NOT``, ``"phrases"``, ``field:value`` (title, body,
-source, author, speaker, date, kind, path), wildcards ``chip*``, fuzzy ``chipz~``, date ranges
-``date:[2025-01-01 to 2025-12-31]`` and ``date:>2025-06``.
+Query language: words (AND by default), ``OR``/``NOT``/``ANDNOT``/``ANDMAYBE``, ``"phrases"``,
+``field:value`` (title, body, source, author, speaker, date, kind, path), wildcards ``chip*``, fuzzy
+``chipz~`` (a one-letter slip of a long word finds it: ``immigraton~``), dates to the day
+``date:2025-08``, ``date:[2025-08-01 to 2025-08-15]``, ``date:>2025-08-12`` (:mod:`.query_dates`),
+boosts ``word^2``; ``word^0`` keeps the word's documents but adds nothing to their score (alone, its
+matches all score 0 and come in index order). A query without a letter or digit (``!!!``, ``£``)
+finds nothing and says so (:data:`NOTHING_TO_SEARCH`). Totals are exact for every query shape the
+fast evaluator runs (all but prefixes or fuzzy words expanding to more than 5,000 words).
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ from typing import Any
 from whoosh import qparser, query as Q
 from whoosh.qparser import dateparse
 
-from . import fastsearch
+from . import expansion, fastsearch
 from .errors import QueryError
+from .query_dates import normalize_dates
 from .models import SearchHit, SearchResult, Snippet, Span
 from .snippets import body_terms, char_positions, ev_body_terms, fallback_snippet, make_snippets
 
@@ -51,6 +57,7 @@ def clean_query(text: str | None) -> str | None:
 
 def parse_query(parser, text: str):
     """Parse ``text``; a string Whoosh cannot parse becomes a :class:`QueryError`."""
+    text = normalize_dates(text)
     try:
         q = parser.parse(text)
     except Exception as exc:
@@ -59,6 +66,10 @@ def parse_query(parser, text: str):
         return None
     return q.accept(_tame)
 
+
+_HAS_WORD = re.compile(r"[^\W_]")
+NOTHING_TO_SEARCH = "nothing to search for: the query has no words, only punctuation or symbols, which are not indexed"
+"""The note of a result whose query has no letter or digit (``!!!``, ``--``, ``£``, ``🙂``; a lone ``*`` lists all)."""
 
 MAX_FUZZY_EDITS = 2
 """``word~N`` allows at most this many edits: Whoosh's edit automaton explodes beyond (minutes, GBs)."""
@@ -151,6 +162,9 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
     t0 = time.perf_counter()
     text = text or ""
     q = parse_query(parser, text) if text.strip() else None
+    if text.strip() and (q is None or ("*" not in text and not _HAS_WORD.search(text))):
+        return SearchResult(query=text, total=0, note=NOTHING_TO_SEARCH,
+                            took_ms=round((time.perf_counter() - t0) * 1000, 2))
     try:
         page, total, exact, ev = _ranked(searcher, q, filter_q, limit, offset, sort_by_date)
     except QueryError:
@@ -219,8 +233,10 @@ MAX_CORRECTED_WORDS = 6
 def _correction(searcher, parser, q, text: str) -> str | None:
     """'Did you mean': replace words the index does not know by the closest indexed word.
 
-    Works on the stemmed lexicon (no separate spelling field, which would double indexing time) and
-    shows the suggestion as a word some article actually uses.
+    First the words one edit from the typed word whose stem is indexed (``immigraton`` ->
+    ``immigration``, the commonest stem wins); else the stems within two edits of the typed word's
+    stem (no separate spelling field, which would double indexing time), shown as a word some
+    article actually uses.
     """
     reader = searcher.reader()
     analyzer = searcher.schema["body"].analyzer
@@ -237,6 +253,11 @@ def _correction(searcher, parser, q, text: str) -> str | None:
             continue
         stem, best = toks[0], None
         tried += 1
+        near = expansion.one_edit_stems(analyzer, word.lower(), lambda t: reader.doc_frequency("body", t))
+        if near:  # a word one edit away whose stem is indexed: the commonest (a slip of a long word)
+            out.append(max(near.items(), key=lambda kv: (kv[1][1], kv[0]))[1][0])
+            changed = True
+            continue
         try:
             for cand in reader.terms_within("body", stem, 2, prefix=1):
                 key = (_distance(stem, cand), -reader.doc_frequency("body", cand))

@@ -22,7 +22,7 @@ def register(sub) -> None:
     p = add_command(sub, "search", "search the corpus (Whoosh query language)", run,
                     description="Search the corpus. Words are ANDed; use OR, NOT, \"phrases\", field:value "
                     "(title, source, author, speaker, date), wildcards (chip*), fuzzy (nvidia~), "
-                    "date ranges (date:[2025-01-01 to 2025-12-31]).")
+                    "dates to the day (date:2025-08, date:[2025-08-01 to 2025-08-15], date:>2025-08-12).")
     p.add_argument("query", metavar="QUERY", help="the query; quote it in the shell")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="number of hits (default 10)")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N hits")
@@ -46,6 +46,8 @@ def run(args) -> int:
             print_json_line(hit)
         if result.corrected:
             warn(f"did you mean: {result.corrected}")
+        if result.note:
+            warn(result.note)
         return 0
     print_result(result)
     return 0
@@ -77,6 +79,8 @@ def print_result(result) -> None:
     console.print(head)
     if result.corrected:
         console.print(Text(f"Did you mean: {one_line(result.corrected, 80)}", style="italic yellow"))
+    if result.note:
+        console.print(Text(result.note.capitalize(), style="italic yellow"))
     if not result.hits:
         return
     table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
