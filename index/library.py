@@ -16,7 +16,7 @@ from . import config
 from .errors import NotFoundError
 from .models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
 from .schema import ARTICLES, QUOTES
-from .search import ARTICLE, QUOTE, clean_query, filters_query, make_parser, parse_query, run_search
+from .search import ARTICLE, QUOTE, clean_query, filters_query, make_parser, parse_query, ranked, run_search
 from .store import index_exists, open_whoosh, read_manifest
 
 if TYPE_CHECKING:  # the indexer (and its writers) load only when something is indexed
@@ -262,11 +262,13 @@ class Library:
             s = self._qs()
             f = filters_query(doctype=QUOTE, speaker=speaker, kind=kind, article_id=article_id)
             q = parse_query(self._parser(QUOTE), query) if query and query.strip() else None
-            if q is None and f is not None:  # the filter is the query: no scan of every quote document
-                results = s.search(f, limit=limit, sortedby=None)
+            if q is not None:  # by relevance, every match counted (NOT too: Whoosh's collector drops some)
+                stored = (s.stored_fields(d) for d, _ in ranked(s, q, f, limit))
+            elif f is not None:  # the filter is the query: no scan of every quote document
+                stored = (hit.fields() for hit in s.search(f, limit=limit, sortedby=None))
             else:
-                results = s.search(q if q is not None else Q.Every(), filter=f, limit=limit)
-            quotes = [Quote.model_validate_json(hit["quote"]) for hit in results]
+                stored = (hit.fields() for hit in s.search(Q.Every(), limit=limit))
+            quotes = [Quote.model_validate_json(fields["quote"]) for fields in stored]
         if q is None:
             quotes.sort(key=lambda x: (x.article_id, x.start))
         return quotes

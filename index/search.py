@@ -156,6 +156,11 @@ def _ranked(searcher, q, filter_q, limit: int, offset: int, sort_by_date: bool):
     return [(hit.docnum, hit.score) for hit in results[offset: offset + limit]], total, exact, None
 
 
+def ranked(searcher, q, filter_q=None, limit: "int | None" = None) -> "list[tuple[int, float]]":
+    """The best ``limit`` (all without) (docnum, score) of a parsed query, exact on the fast path."""
+    return _ranked(searcher, q, filter_q, limit or max(1, searcher.doc_count_all()), 0, False)[0]
+
+
 def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0, filter_q=None,
                snippets: int | None = None, correct: bool = True, sort_by_date: bool = False) -> SearchResult:
     """Run an article search on an open searcher and build the result model."""

@@ -126,3 +126,17 @@ def test_a_one_letter_slip_finds_its_word(dated):
 def test_fuzzy_finds_at_least_what_whoosh_finds(dated):
     for text in ("musc~", "economi~2", "growht~", "bnak~"):
         assert _titles(dated.search(text, limit=20)) >= {t for t, _ in _whoosh_full(dated, text)}, text
+
+
+def test_quote_searches_with_not_count_every_match(seeds_library):
+    """Quote searches run on the same exact path: the first page is Whoosh's full ranking's first page."""
+    from briefing.index.search import QUOTE, make_parser, parse_query
+
+    s = seeds_library._qs()
+    for text in ("chips NOT nvidia", "NOT chips", "said ANDNOT china"):
+        q = parse_query(make_parser(s.schema, QUOTE), text)
+        full = [s.stored_fields(h.docnum)["id"] for h in s.search(q, limit=None)]
+        # (ANDNOT: Whoosh's AndNotMatcher can keep a first match the negated side holds; see test_differential)
+        assert [x.id for x in seeds_library.quotes(query=text)] == full or "ANDNOT" in text
+        page = [x.id for x in seeds_library.quotes(query=text, limit=2)]
+        assert page == [x.id for x in seeds_library.quotes(query=text)][:2]
