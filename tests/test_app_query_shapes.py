@@ -6,17 +6,9 @@ from briefing.tui.config import AppConfig
 from briefing.tui.main import make_app
 
 from app_helpers import settle
+from test_app_flows import search as _search
 
 DATED = "000_921a5942b13cbaba"  # the seed dated 2025-08-12
-
-
-async def _search(app, pilot, query: str) -> None:
-    app.action_focus_search()
-    box = app.query_one("#query")
-    box.value = query
-    box.cursor_position = len(query)
-    await pilot.press("enter")
-    await settle(app, pilot)
 
 
 async def test_dates_to_the_day_and_symbol_queries_in_the_app(seeds_index):
