@@ -3,7 +3,8 @@
 Whoosh expands ``word~`` by stepping a Levenshtein automaton through the segment's term file, one
 seek and read per step (slow without memory maps: ``film~2`` took a second at 10k articles). Here a
 field's words are read once per searcher into one sorted list (:class:`Lexicon`, shared by all
-segments) and the same automaton steps through it with ``bisect``. The list is built only when a
+segments; each segment's run of words read from its terms file in one piece) and the same
+automaton steps through it with ``bisect``. The list is built only when a
 fuzzy or wildcard query first needs that field, and it lives as long as the searcher.
 
 Index words are stems (``immigration`` is indexed as ``immigr``), so Whoosh's rule -- the typed text
@@ -17,8 +18,10 @@ from __future__ import annotations
 
 import fnmatch
 import re
+import struct
 from bisect import bisect_left
 
+from whoosh import fields
 from whoosh.automata import lev
 from whoosh.automata.fsa import find_all_matches
 
@@ -40,7 +43,12 @@ class Lexicon:
         for sub, _ in searcher.leaf_searchers():
             reader = sub.reader()
             if field in reader.indexed_field_names():
-                words.update(fobj.from_bytes(b) for b in reader.lexicon(field))
+                try:
+                    if not isinstance(fobj, (fields.TEXT, fields.ID, fields.KEYWORD)):
+                        raise TypeError("words that are not UTF-8 text")
+                    words.update(_segment_words(reader, field))
+                except Exception:  # not a Whoosh 3 terms file: Whoosh's own (slower) iteration
+                    words.update(fobj.from_bytes(b) for b in reader.lexicon(field))
         self.words = sorted(words)
         self.known = frozenset(self.words)
 
@@ -56,6 +64,33 @@ class Lexicon:
                 break
             out.append(w)
         return out
+
+
+_LENGTHS = struct.Struct("!ii")
+
+
+def _segment_words(reader, field: str) -> "list[str]":
+    """A segment's words of ``field``, read from its terms file in one piece.
+
+    Whoosh 3 keeps terms in an ordered hash file of ``(key length, value length, key, value)``
+    records, keys being a 2-byte field number and the word, sorted: the field's words are one run
+    of records (Whoosh's ``lexicon`` reads each with two seeks; 61k words took 0.5 s).
+    """
+    terms = reader._terms
+    table, fnum = terms._tindex, terms._fieldmap[field]
+    start = table.closest_key_pos(struct.pack("!H", fnum))
+    if start is None:
+        return []
+    end = table.closest_key_pos(struct.pack("!H", fnum + 1)) if fnum < 65535 else None
+    end = table.endofdata if end is None else end
+    data = table.dbfile.get(start, end - start)
+    out, pos, n, unpack, size = [], 0, len(data), _LENGTHS.unpack_from, _LENGTHS.size
+    while pos < n:
+        keylen, datalen = unpack(data, pos)
+        key = data[pos + size + 2:pos + size + keylen]
+        out.append(key.decode("utf-8"))
+        pos += size + keylen + datalen
+    return out
 
 
 def lexicon(searcher, field: str) -> Lexicon:

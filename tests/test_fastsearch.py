@@ -280,3 +280,14 @@ def test_consecutive_positions_with_and_without_the_stop_byte(stop):
         assert not fastsearch._consecutive([v([1, 5, 9]), v([5, 8])], deltas)
         assert fastsearch._consecutive([v([2, 7]), v([8]), v([9, 30])], deltas)
         assert not fastsearch._consecutive([v([2, 7]), v([8]), v([10])], deltas)
+
+
+def test_word_lists_read_in_one_piece_are_whoosh_lexicons(generated):
+    """Fuzzy and wildcard expansion read each segment's words in one piece: the same words as Whoosh's lexicon."""
+    from briefing.index.expansion import Lexicon
+
+    s = generated._s()
+    for field in ("body", "title", "id"):  # (the generated articles have no source)
+        fobj = s.schema[field]
+        whoosh = sorted({fobj.from_bytes(b) for sub, _ in s.leaf_searchers() for b in sub.reader().lexicon(field)})
+        assert Lexicon(s, field).words == whoosh and whoosh, field
