@@ -146,6 +146,9 @@ def _ranked(searcher, q, filter_q, limit: int, offset: int, sort_by_date: bool):
         results = searcher.search(Q.Every(), filter=filter_q, limit=offset + limit,
                                   sortedby="sortdate" if sort_by_date else None, reverse=True)
         total, exact = len(results), True
+    elif _negates(q):  # Whoosh's limited collector drops real matches under NOT: rank them all
+        results = searcher.search(q, filter=filter_q, limit=None)
+        total, exact = len(results), True
     else:
         results = searcher.search(q, filter=filter_q, limit=offset + limit)
         total, exact = results.estimated_length(), True
@@ -154,6 +157,10 @@ def _ranked(searcher, q, filter_q, limit: int, offset: int, sort_by_date: bool):
         else:
             exact = False
     return [(hit.docnum, hit.score) for hit in results[offset: offset + limit]], total, exact, None
+
+
+def _negates(q) -> bool:
+    return isinstance(q, (Q.Not, Q.AndNot)) or any(_negates(c) for c in q.children())
 
 
 def ranked(searcher, q, filter_q=None, limit: "int | None" = None) -> "list[tuple[int, float]]":

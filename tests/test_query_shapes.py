@@ -140,3 +140,17 @@ def test_quote_searches_with_not_count_every_match(seeds_library):
         assert [x.id for x in seeds_library.quotes(query=text)] == full or "ANDNOT" in text
         page = [x.id for x in seeds_library.quotes(query=text, limit=2)]
         assert page == [x.id for x in seeds_library.quotes(query=text)][:2]
+
+
+def test_not_left_to_whoosh_still_counts_every_match(dated, monkeypatch):
+    """A NOT query the fast evaluator cannot take (here: forced) ranks every match, not a limited page."""
+    from briefing.index import fastsearch
+
+    def refuse(self, q):
+        raise fastsearch.Unsupported("forced")
+
+    expected = dated.search("music NOT win", limit=1)
+    monkeypatch.setattr(fastsearch.Evaluator, "scores", refuse)
+    r = dated.search("music NOT win", limit=1)
+    assert r.total == expected.total == len(_whoosh_full(dated, "music NOT win")) and r.total_exact
+    assert [h.id for h in r.hits] == [h.id for h in expected.hits]
