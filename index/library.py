@@ -18,7 +18,7 @@ from . import config
 from .errors import NotFoundError, QueryError
 from .models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
 from .engine.schema import ARTICLES, QUOTES
-from .search import ARTICLE, QUOTE, clean_query, filters_query, make_parser, parse_query, run_search
+from .search import ARTICLE, QUOTE, clean_query, filters_query, make_parser, parse_query, ranked, run_search
 from .engine.store import index_exists, open_whoosh, read_manifest
 from .reading import Marks, combine, is_filter, split_is_terms
 
@@ -359,11 +359,14 @@ class Library:
             s = self._qs()
             f = combine(f, self._is_filter(flags, QUOTE))
             q = parse_query(self._parser(QUOTE), query) if query and query.strip() else None
-            if q is None and f is not None:  # the filter is the query: no scan of every quote document
-                results = s.search(f, limit=None if wanted else limit, sortedby=None)
+            size = None if wanted else limit
+            if q is not None:  # by relevance, every match counted (NOT too: Whoosh's collector drops some)
+                stored = (s.stored_fields(d) for d, _ in ranked(s, q, f, size))
+            elif f is not None:  # the filter is the query: no scan of every quote document
+                stored = (hit.fields() for hit in s.search(f, limit=size, sortedby=None))
             else:
-                results = s.search(q if q is not None else Q.Every(), filter=f, limit=None if wanted else limit)
-            quotes = [table.canonical(Quote.model_validate_json(hit["quote"])) for hit in results]
+                stored = (hit.fields() for hit in s.search(Q.Every(), limit=size))
+            quotes = [table.canonical(Quote.model_validate_json(fields["quote"])) for fields in stored]
         if wanted is not None:
             quotes = [x for x in quotes if x.speaker in wanted][:limit]
         if q is None:

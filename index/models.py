@@ -132,6 +132,7 @@ class SearchResult(Record):
     total_exact: bool = Field(default=True, description="false when total is an upper-bound estimate")
     took_ms: float = 0.0
     corrected: Optional[str] = Field(default=None, description="'did you mean' query, if Whoosh suggests one")
+    note: Optional[str] = Field(default=None, description="why the query found nothing, when it could not match anything")
     terms: list[str] = Field(default_factory=list, description="query words, for highlighting elsewhere")
     hits: list[SearchHit] = Field(default_factory=list)
 

@@ -1,8 +1,13 @@
 """Searching the index with Whoosh's query language, with results as pydantic models.
 
-Query language: words (AND by default), ``OR``/``NOT``, ``"phrases"``, ``field:value`` (title, body,
-source, author, speaker, date, kind, path), wildcards ``chip*``, fuzzy ``chipz~``, date ranges
-``date:[2025-01-01 to 2025-12-31]`` and ``date:>2025-06``.
+Query language: words (AND by default), ``OR``/``NOT``/``ANDNOT``/``ANDMAYBE``, ``"phrases"``,
+``field:value`` (title, body, source, author, speaker, date, kind, path), wildcards ``chip*``, fuzzy
+``chipz~`` (a one-letter slip of a long word finds it: ``immigraton~``), dates to the day
+``date:2025-08``, ``date:[2025-08-01 to 2025-08-15]``, ``date:>2025-08-12`` (:mod:`.query_dates`),
+boosts ``word^2``; ``word^0`` keeps the word's documents but adds nothing to their score (alone, its
+matches all score 0 and come in index order). A query without a letter or digit (``!!!``, ``£``)
+finds nothing and says so (:data:`NOTHING_TO_SEARCH`). Totals are exact for every query shape the
+fast evaluator runs (all but prefixes or fuzzy words expanding to more than 5,000 words).
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ from whoosh import qparser, query as Q
 from whoosh.qparser import dateparse
 
 from .engine import fastsearch
+from .correction import OPERATORS, QUERY_WORD, correction
 from .errors import QueryError
+from .query_dates import normalize_dates
 from .models import SearchHit, SearchResult, Snippet, Span
 from .engine.snippets import body_terms, char_positions, ev_body_terms, fallback_snippet, make_snippets
 
@@ -51,6 +58,7 @@ def clean_query(text: str | None) -> str | None:
 
 def parse_query(parser, text: str):
     """Parse ``text``; a string Whoosh cannot parse becomes a :class:`QueryError`."""
+    text = normalize_dates(text)
     try:
         q = parser.parse(text)
     except Exception as exc:
@@ -59,6 +67,10 @@ def parse_query(parser, text: str):
         return None
     return q.accept(_tame)
 
+
+_HAS_WORD = re.compile(r"[^\W_]")
+NOTHING_TO_SEARCH = "nothing to search for: the query has no words, only punctuation or symbols, which are not indexed"
+"""The note of a result whose query has no letter or digit (``!!!``, ``--``, ``£``, ``🙂``; a lone ``*`` lists all)."""
 
 MAX_FUZZY_EDITS = 2
 """``word~N`` allows at most this many edits: Whoosh's edit automaton explodes beyond (minutes, GBs)."""
@@ -135,6 +147,9 @@ def _ranked(searcher, q, filter_q, limit: int, offset: int, sort_by_date: bool):
         results = searcher.search(Q.Every(), filter=filter_q, limit=offset + limit,
                                   sortedby="sortdate" if sort_by_date else None, reverse=True)
         total, exact = len(results), True
+    elif _negates(q):  # Whoosh's limited collector drops real matches under NOT: rank them all
+        results = searcher.search(q, filter=filter_q, limit=None)
+        total, exact = len(results), True
     else:
         results = searcher.search(q, filter=filter_q, limit=offset + limit)
         total, exact = results.estimated_length(), True
@@ -145,12 +160,24 @@ def _ranked(searcher, q, filter_q, limit: int, offset: int, sort_by_date: bool):
     return [(hit.docnum, hit.score) for hit in results[offset: offset + limit]], total, exact, None
 
 
+def _negates(q) -> bool:
+    return isinstance(q, (Q.Not, Q.AndNot)) or any(_negates(c) for c in q.children())
+
+
+def ranked(searcher, q, filter_q=None, limit: "int | None" = None) -> "list[tuple[int, float]]":
+    """The best ``limit`` (all without) (docnum, score) of a parsed query, exact on the fast path."""
+    return _ranked(searcher, q, filter_q, limit or max(1, searcher.doc_count_all()), 0, False)[0]
+
+
 def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0, filter_q=None,
                snippets: int | None = None, correct: bool = True, sort_by_date: bool = False) -> SearchResult:
     """Run an article search on an open searcher and build the result model."""
     t0 = time.perf_counter()
     text = text or ""
     q = parse_query(parser, text) if text.strip() else None
+    if text.strip() and (q is None or ("*" not in text and not _HAS_WORD.search(text))):
+        return SearchResult(query=text, total=0, note=NOTHING_TO_SEARCH,
+                            took_ms=round((time.perf_counter() - t0) * 1000, 2))
     try:
         page, total, exact, ev = _ranked(searcher, q, filter_q, limit, offset, sort_by_date)
     except QueryError:
@@ -178,78 +205,9 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
         ))
     corrected = None
     if q is not None and correct and total == 0:
-        corrected = _correction(searcher, parser, q, text)
+        corrected = correction(searcher, text)
     return SearchResult(query=text, total=total, total_exact=exact,
                         took_ms=round((time.perf_counter() - t0) * 1000, 2), corrected=corrected, terms=query_words(q), hits=hits)
-
-
-_WORD = re.compile(r"[^\s\"()]+")
-_OPERATORS = {"AND", "OR", "NOT", "TO", "ANDNOT", "ANDMAYBE"}
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance of two short strings."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        cur = [i]
-        for j, cb in enumerate(b, start=1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
-def _surface(searcher, term: str) -> str | None:
-    """A word as written in some article for an indexed (stemmed) term."""
-    try:
-        m = searcher.postings("body", term)
-        docnum = m.id()
-        _, start, end = m.value_as("characters")[0]
-        word = searcher.stored_fields(docnum).get("body", "")[start:end]
-    except Exception:
-        return None
-    return word.lower() if word else None
-
-
-MAX_CORRECTED_LENGTH = 20
-"""Longer words get no correction: Whoosh's edit-distance automaton grows explosively with length."""
-MAX_CORRECTED_WORDS = 6
-"""At most this many unknown words of a query are corrected."""
-
-
-def _correction(searcher, parser, q, text: str) -> str | None:
-    """'Did you mean': replace words the index does not know by the closest indexed word.
-
-    Works on the stemmed lexicon (no separate spelling field, which would double indexing time) and
-    shows the suggestion as a word some article actually uses.
-    """
-    reader = searcher.reader()
-    analyzer = searcher.schema["body"].analyzer
-    out, changed, tried = [], False, 0
-    for word in _WORD.findall(text):
-        if ":" in word or word in _OPERATORS or any(c in word for c in "*?~[]{}^"):
-            out.append(word)
-            continue
-        toks = [t.text for t in analyzer(word)]
-        if len(toks) != 1 or not 3 <= len(toks[0]) <= MAX_CORRECTED_LENGTH or tried >= MAX_CORRECTED_WORDS \
-                or reader.doc_frequency("body", toks[0]) \
-                or reader.doc_frequency("title", toks[0]):
-            out.append(word)
-            continue
-        stem, best = toks[0], None
-        tried += 1
-        try:
-            for cand in reader.terms_within("body", stem, 2, prefix=1):
-                key = (_distance(stem, cand), -reader.doc_frequency("body", cand))
-                if best is None or key < best[0]:
-                    best = (key, cand)
-        except Exception:
-            best = None
-        if best is None:
-            out.append(word)
-            continue
-        out.append(_surface(searcher, best[1]) or best[1])
-        changed = True
-    return " ".join(out) if changed else None
 
 
 def highlight_spans(text: str, query: "str | list[str] | None") -> list[Span]:
@@ -265,10 +223,10 @@ def highlight_spans(text: str, query: "str | list[str] | None") -> list[Span]:
     analyzer = body_analyzer()
     exact: set[str] = set()
     prefixes: list[str] = []
-    words = _WORD.findall(query) if isinstance(query, str) else list(query)
+    words = QUERY_WORD.findall(query) if isinstance(query, str) else list(query)
     for word in words:
         if isinstance(query, str):
-            if word in _OPERATORS:
+            if word in OPERATORS:
                 continue
             if ":" in word:
                 field, _, word = word.partition(":")

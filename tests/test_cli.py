@@ -18,7 +18,7 @@ FIRST, SECOND = "000_921a5942b13cbaba", "001_2f5ca3a043d0fe3e"
 def briefing(*args, env=None, check=None):
     exe = shutil.which("briefing")
     cmd = [exe, *args] if exe else [sys.executable, "-m", "briefing.index.cli", *args]
-    full_env = dict(os.environ, COLUMNS="120", **(env or {}))
+    full_env = {**os.environ, "COLUMNS": "120", **(env or {})}
     p = subprocess.run(cmd, capture_output=True, text=True, env=full_env, timeout=120)
     if check is not None:
         assert p.returncode == check, (p.returncode, p.stdout, p.stderr)

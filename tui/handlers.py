@@ -326,6 +326,8 @@ class HandlersMixin:
         elif r.total == 0:
             t.append("No results", style="bold #f78c6c")
             t.append(f" for {one_line(r.query, 60)!r}", style="dim")
+            if r.note:
+                t.append(f" · {r.note}", style="dim")
         else:
             t.append(f"{'~' if not r.total_exact else ''}{r.total:,} result{'s' if r.total != 1 else ''}", style="bold")
             if r.total > len(r.hits):

@@ -74,6 +74,7 @@ def run_annotations(args) -> int:
     from rich.text import Text
 
     from ..sanitize import one_line
+    from .blocks import fitted, id_line
 
     with library_from_args(args) as lib:
         store = _store(lib)
@@ -90,12 +91,11 @@ def run_annotations(args) -> int:
     label = "orphaned annotations (their quote is no longer in the index; kept)" if args.orphans else "annotations"
     console.print(Text(f"{len(anns)} {label}", style="bold"))
     for a in anns:
-        line = Text(("● " if a.selected else "  ") + ("★ " if a.starred else ""))
-        line.append(one_line(a.text, 90))
-        line.append(f"  {a.quote_id} · {one_line(a.article_id, 40)}", style="dim")
+        marks = ("● " if a.selected else "  ") + ("★ " if a.starred else "")
+        console.print(fitted(console, marks + one_line(a.text), indent=0))
+        id_line(console, Text(f"    {one_line(a.quote_id)} · {one_line(a.article_id)}", style="dim"))
         if a.note:
-            line.append("\n    " + one_line(a.note, 120), style="italic")
+            console.print(fitted(console, a.note, indent=4, style="italic"))
         if a.tags:
-            line.append("  #" + " #".join(one_line(t, 30) for t in a.tags), style="cyan")
-        console.print(line)
+            console.print(fitted(console, "#" + " #".join(one_line(t, 30) for t in a.tags), indent=4, style="cyan"))
     return 0

@@ -76,14 +76,17 @@ def print_comparison(c) -> None:
     from rich.text import Text
 
     from ..sanitize import one_line
+    from .blocks import id_line
 
     console = stdout_console()
     contra_a = {x.a: x for x in c.contradictions}
     contra_b = {x.b: x for x in c.contradictions}
+    for side, ident in (("A", c.a_id), ("B", c.b_id)):  # whole ids, above the table (never cut)
+        id_line(console, Text(f"{side}  {one_line(ident)}", style="dim"))
     table = Table(expand=True, show_lines=True, header_style="bold")
     table.add_column("", width=2)
-    table.add_column(Text(one_line(f"A  {c.a_title}  ({c.a_source or c.a_id})", 70)), ratio=1)
-    table.add_column(Text(one_line(f"B  {c.b_title}  ({c.b_source or c.b_id})", 70)), ratio=1)
+    table.add_column(Text(one_line(f"A  {c.a_title}  ({c.a_source or 'no source'})", 70)), ratio=1)
+    table.add_column(Text(one_line(f"B  {c.b_title}  ({c.b_source or 'no source'})", 70)), ratio=1)
     for row in c.rows:
         pair = c.pairs[row.pair] if row.pair is not None else None
         mark = Text("≈" if pair and pair.status == "similar" else "=" if pair else "A" if row.kind == "only_a" else "B",

@@ -84,31 +84,30 @@ def speaker_tag(name: str | None, width: int = 28):
 
 
 def print_quotes(quotes, titles) -> None:
-    from rich.table import Table
+    """Print quotes: the quote wrapped, then speaker, role and kind, the article's title and its whole id."""
     from rich.text import Text
 
     from ..sanitize import one_line
+    from .blocks import fitted, id_line, wrapped
 
     console = stdout_console()
     console.print(Text(f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}", style="bold"))
-    if not quotes:
-        return
-    table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
-    table.add_column("speaker", ratio=2)
-    table.add_column("quote", ratio=6)
-    table.add_column("kind", width=8)
-    table.add_column("article", ratio=2, overflow="fold")
-    for q in quotes:
-        who = speaker_tag(q.speaker)
+    for i, q in enumerate(quotes, start=1):
+        console.print()
+        text = Text(f"{i:>3}. ")
+        quoted = Text(one_line(q.text, 600))
+        text.append_text(Text("“") + quoted + Text("”") if q.kind != "indirect" else quoted)
+        wrapped(console, text, indent=0)
+        who = Text("     ")
+        who.append_text(speaker_tag(q.speaker))
         if q.speaker_role:
-            who.append("\n" + one_line(q.speaker_role, 40), style="dim")
-        text = Text(one_line(q.text, 600))
-        if q.kind != "indirect":
-            text = Text("“") + text + Text("”")
-        art = Text(one_line(titles.get(q.article_id, q.article_id), 60))
-        art.append("\n" + one_line(q.article_id, 60), style="dim")
-        table.add_row(who, text, q.kind, art)
-    console.print(table)
+            who.append(" · " + one_line(q.speaker_role, 40), style="dim")
+        who.append(f" · {q.kind}", style="dim")
+        console.print(who)
+        title = titles.get(q.article_id)
+        if title and title != q.article_id:
+            console.print(fitted(console, title))
+        id_line(console, Text("     " + one_line(q.article_id), style="dim"))
 
 
 def run_speakers(args) -> int:

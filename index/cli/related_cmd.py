@@ -15,7 +15,7 @@ def register(sub) -> None:
 def run(args) -> int:
     from rich.text import Text
 
-    from ..sanitize import one_line
+    from .blocks import fitted, id_line, ranked_id
 
     with library_from_args(args) as lib:
         lib.article(args.article_id)
@@ -28,9 +28,6 @@ def run(args) -> int:
     if not hits:
         console.print(Text("No related articles.", style="yellow"))
     for h in hits:
-        line = Text(f"{h.rank:>3}. ")
-        line.append(one_line(h.title, 80), style="bold")
-        line.append(f"  {one_line(h.id, 50)}", style="dim")
-        line.append(f"  {h.score:.1f}", style="cyan")
-        console.print(line)
+        id_line(console, ranked_id(h.rank, h.id, h.score))
+        console.print(fitted(console, h.title))
     return 0

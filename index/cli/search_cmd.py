@@ -22,8 +22,8 @@ def register(sub) -> None:
     p = add_command(sub, "search", "search the corpus (Whoosh query language)", run,
                     description="Search the corpus. Words are ANDed; use OR, NOT, \"phrases\", field:value "
                     "(title, source, author, speaker, date), wildcards (chip*), fuzzy (nvidia~), "
-                    "date ranges (date:[2025-01-01 to 2025-12-31]), reading state (is:unread, is:read, is:bookmarked, "
-                    "is:starred).")
+                    "dates to the day (date:2025-08, date:[2025-08-01 to 2025-08-15], date:>2025-08-12), "
+                    "reading state (is:unread, is:read, is:bookmarked, is:starred).")
     p.add_argument("query", metavar="QUERY", help="the query; quote it in the shell")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="number of hits (default 10)")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N hits")
@@ -47,6 +47,8 @@ def run(args) -> int:
             print_json_line(hit)
         if result.corrected:
             warn(f"did you mean: {result.corrected}")
+        if result.note:
+            warn(result.note)
         return 0
     print_result(result)
     return 0
@@ -65,11 +67,11 @@ def snippet_text(snippet, *, style: str = "bold black on yellow"):
 
 
 def print_result(result) -> None:
-    """Print a search result as a Rich table."""
-    from rich.table import Table
+    """Print a search result: per hit its rank, whole id and score, then title, source and date, snippets."""
     from rich.text import Text
 
     from ..sanitize import one_line
+    from .blocks import fitted, id_line, ranked_id, wrapped
 
     console = stdout_console()
     head = Text()
@@ -78,20 +80,15 @@ def print_result(result) -> None:
     console.print(head)
     if result.corrected:
         console.print(Text(f"Did you mean: {one_line(result.corrected, 80)}", style="italic yellow"))
-    if not result.hits:
-        return
-    table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
-    table.add_column("#", justify="right", width=3)
-    table.add_column("article", ratio=2, overflow="fold")
-    table.add_column("snippet", ratio=5)
-    table.add_column("score", justify="right", width=7)
+    if result.note:
+        console.print(Text(result.note.capitalize(), style="italic yellow"))
     for hit in result.hits:
-        info = Text(one_line(hit.title, 90), style="bold")
-        meta = " · ".join(x for x in (one_line(hit.source, 40) if hit.source else "",
+        console.print()
+        id_line(console, ranked_id(hit.rank, hit.id, hit.score))
+        console.print(fitted(console, hit.title, style="bold"))
+        meta = " · ".join(x for x in (one_line(hit.source) if hit.source else "",
                                       hit.date.isoformat() if hit.date else "") if x)
         if meta:
-            info.append("\n" + meta, style="cyan")
-        info.append("\n" + one_line(hit.id, 60), style="dim")
-        snips = Text(" … ").join(snippet_text(s) for s in hit.snippets) if hit.snippets else Text("")
-        table.add_row(str(hit.rank), info, snips, f"{hit.score:.2f}")
-    console.print(table)
+            console.print(fitted(console, meta, style="cyan"))
+        if hit.snippets:
+            wrapped(console, Text(" … ").join(snippet_text(s) for s in hit.snippets))

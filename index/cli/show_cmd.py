@@ -1,4 +1,4 @@
-"""``briefing show ID``: one article with its metadata (and its quotes), or JSON."""
+"""``briefing show ID [ID ...]``: articles with their metadata (and their quotes), or JSON lines."""
 
 from __future__ import annotations
 
@@ -6,29 +6,59 @@ from .common import add_command, library_from_args, print_json_line, stdout_cons
 
 
 def register(sub) -> None:
-    p = add_command(sub, "show", "show one article by id", run)
-    p.add_argument("article_id", metavar="ID", help="article id (path relative to the corpus, no extension)")
-    p.add_argument("--json", action="store_true", help="print the article (and its quotes) as one JSON object")
+    p = add_command(sub, "show", "show articles by id", run)
+    p.add_argument("article_ids", metavar="ID", nargs="+",
+                   help="article id (path relative to the corpus, no extension); several may be given")
+    p.add_argument("--json", action="store_true", help="one JSON object per article (with its quotes), one per line")
 
 
 def run(args) -> int:
+    from ..errors import NotFoundError
+
+    ids = list(dict.fromkeys(args.article_ids))
+    found, missing = [], []
+    with library_from_args(args) as lib:
+        for aid in ids:
+            try:
+                article = lib.article(aid)
+            except NotFoundError:
+                missing.append(aid)
+                continue
+            found.append((article, lib.quotes(article_id=article.id)))
+        corpus = lib.corpus
+    if missing:  # every id checked first: nothing printed for a list with a wrong id in it
+        listed = ", ".join(repr(m) for m in missing)
+        raise NotFoundError(f"no article with id {listed} in the index of {corpus}"
+                            if len(missing) == 1 else f"no articles with ids {listed} in the index of {corpus}")
+    if args.json:
+        for article, quotes in found:
+            data = article.model_dump(mode="json")
+            data["quotes"] = [q.model_dump(mode="json") for q in quotes]
+            print_json_line(data)
+        return 0
+    console = stdout_console()
+    for i, (article, quotes) in enumerate(found):
+        if i:
+            console.print()
+        _print_article(console, article, quotes)
+    return 0
+
+
+def _print_article(console, article, quotes) -> None:
     from rich.text import Text
 
     from ..sanitize import display_text, one_line
+    from .blocks import id_line
 
-    with library_from_args(args) as lib:
-        article = lib.article(args.article_id)
-        quotes = lib.quotes(article_id=article.id)
-    if args.json:
-        data = article.model_dump(mode="json")
-        data["quotes"] = [q.model_dump(mode="json") for q in quotes]
-        print_json_line(data)
-        return 0
-    console = stdout_console()
+    id_line(console, Text(one_line(article.id), style="dim"))
     console.print(Text(one_line(article.title), style="bold"))
     meta = [one_line(x) for x in (article.source, article.date.isoformat() if article.date else None,
-                                  article.author, article.path, article.url) if x]
-    console.print(Text(" · ".join(meta), style="cyan"))
+                                  article.author) if x]
+    if meta:
+        console.print(Text(" · ".join(meta), style="cyan"))
+    for where in (article.path, article.url):  # paths and links are pasted too: whole, like the id
+        if where:
+            id_line(console, Text(one_line(where), style="cyan"))
     console.rule()
     console.print(Text(display_text(article.body)), soft_wrap=False)
     if quotes:
@@ -39,4 +69,3 @@ def run(args) -> int:
             line.append(f" [{q.kind}] ", style="dim")
             line.append(one_line(q.text, 200))
             console.print(line)
-    return 0

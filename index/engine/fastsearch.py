@@ -6,9 +6,12 @@ word at 10k articles costs 20 ms and a phrase 40-60 ms. The common query shapes 
 phrases, prefixes, ``field:word``) are evaluated here instead: each term's posting list is read from
 the segment's postings file in one piece and its blocks decoded whole (no matcher objects), scored
 with the same BM25F formula and statistics as Whoosh, and combined as dictionaries. Words, AND and
-OR give exactly Whoosh's scores; a phrase scores as the sum of its words; a prefix as the sum of the
-words it expands to. Any other query (NOT, fuzzy, ranges, dates...) raises :class:`Unsupported` and
-the caller lets Whoosh run it.
+OR give exactly Whoosh's scores; a phrase scores as the sum of its words. NOT, ANDNOT, ANDMAYBE and
+ranges/dates are exact too (:mod:`.query_shapes`: every match counted, Whoosh's scores). Where the
+scores differ from Whoosh's, on purpose: a prefix, wildcard or fuzzy word scores as the sum of the
+indexed words it expands to (:mod:`.expansion`; Whoosh gives constant scores that depend on the
+segment layout), and a fuzzy word also matches the stems of the words one edit away. Any other
+query raises :class:`Unsupported` and the caller lets Whoosh run it.
 
 Posting blocks are read by :mod:`.postings`, values decoded only when needed: by a phrase (for the
 blocks holding candidate documents) and by the snippets of the hits shown. An :class:`Evaluator`
@@ -30,6 +33,8 @@ from whoosh import query as Q
 from whoosh import scoring
 from whoosh.formats import Characters, Positions
 
+from . import expansion
+from . import query_shapes as shapes
 from .postings import Block, Segment, Unsupported, values_of
 from .whoosh_patches import field_lengths
 
@@ -39,6 +44,9 @@ SNIPPET_FIELD = "body"
 """The field whose posting values (character positions) an evaluator keeps for snippets."""
 
 Scores = dict[int, float]
+
+_SHAPES = {Q.Not: shapes.negation, Q.AndNot: shapes.and_not, Q.AndMaybe: shapes.and_maybe}
+_WHOOSH_EXACT = (Q.DateRange, Q.NumericRange, Q.TermRange, Q.Every)
 
 
 class _Context:
@@ -86,6 +94,8 @@ class Evaluator:
         if t is Q.Term:
             return self._term(q.fieldname, q.text, q.boost)
         if t is Q.And:
+            if any(type(c) is Q.Not for c in q.subqueries):
+                return shapes.and_with_nots(self, q)
             return self._and([self.scores(c) for c in q.subqueries], q.boost)
         if t is Q.Or and not getattr(q, "scale", None) and not getattr(q, "minmatch", 0):
             return self._or([self.scores(c) for c in q.subqueries], q.boost)
@@ -95,7 +105,27 @@ class Evaluator:
             return self._prefix(q)
         if t is type(Q.NullQuery) or q is Q.NullQuery:
             return {}
+        if t in _SHAPES:
+            return _SHAPES[t](self, q)
+        if t is Q.FuzzyTerm or t is Q.Wildcard:
+            return self._expanded(q)
+        if t in _WHOOSH_EXACT:  # ranges, dates, every: Whoosh's matcher over every match
+            return shapes.whoosh_scores(self.searcher, q)
         raise Unsupported(t.__name__)
+
+    def _expanded(self, q) -> Scores:
+        """A fuzzy word or wildcard: the sum of the scores of the indexed words it expands to."""
+        field = q.fieldname
+        if field not in self.searcher.schema:
+            return {}
+        try:
+            if type(q) is Q.FuzzyTerm:
+                words = expansion.fuzzy_words(self.searcher, field, q.text, q.maxdist, q.prefixlength)
+            else:
+                words = expansion.wildcard_words(self.searcher, field, q)
+        except expansion.TooMany as exc:
+            raise Unsupported(str(exc)) from None
+        return self._or([self._term(field, w) for w in words], q.boost)
 
     def _term_infos(self, field: str, btext: bytes) -> list:
         """The term's info in each segment (None where absent), looked up once per query."""

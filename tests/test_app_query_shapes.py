@@ -1,0 +1,25 @@
+"""The app runs the same query language: dates to the day, and a query of symbols says why it finds nothing."""
+
+from __future__ import annotations
+
+from briefing.tui.config import AppConfig
+from briefing.tui.main import make_app
+
+from app_helpers import settle
+from test_app_flows import search as _search
+
+DATED = "000_921a5942b13cbaba"  # the seed dated 2025-08-12
+
+
+async def test_dates_to_the_day_and_symbol_queries_in_the_app(seeds_index):
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        for query, found in (("date:[2025-08-01 to 2025-08-31]", True), ("date:2025-08-12", True),
+                             ("date:>=2025-08-12", True), ("date:>2025-08-12", False),
+                             ("date:<2025-08-12", False), ("date:[2025-08-13 to 2025-12-31]", False)):
+            await _search(app, pilot, query)
+            assert [h.id for h in app.result.hits] == ([DATED] if found else []), query
+        await _search(app, pilot, "!!!")
+        status = str(app.query_one("#search-status").render())
+        assert app.result.total == 0 and "No results" in status and "only punctuation or symbols" in status

@@ -1,0 +1,159 @@
+"""Query shapes end to end on a small dated corpus: NOT, symbols only, zero boosts, dates to the day, fuzzy slips."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from briefing.index.errors import QueryError
+from briefing.index.search import NOTHING_TO_SEARCH
+
+DAYS = ["2016-09-30", "2016-10-01", "2016-10-15", "2016-10-16", "2016-10-31", "2016-11-01", "2017-01-05"]
+ROWS = [
+    ("Music charts", "Music sales rose as a band won the music award.", "BBC"),
+    ("Music wins", "The music festival had a big win for local music.", "BBC"),
+    ("Economy grows", "The economy grew and music sales fell. Immigration was debated.", "Reuters"),
+    ("Economy slows", "Economy and immigration policy, growth is weak.", "Reuters"),
+    ("Growth data", "Growth of the economy surprised the bank.", "BBC"),
+    ("Tech music", "Music streaming technology, no trophies this year.", "Reuters"),
+    ("Sport", "The team won again; the economy of football.", "BBC"),
+]
+
+
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory):
+    from briefing.index.library import open_library
+
+    root = tmp_path_factory.mktemp("dated")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    records = [{"title": t, "body": b, "source": s, "date": d} for (t, b, s), d in zip(ROWS, DAYS)]
+    (corpus / "news.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    lib = open_library(corpus, root / "ix")
+    yield lib
+    lib.close()
+
+
+def _titles(result) -> set[str]:
+    return {h.title for h in result.hits}
+
+
+def _whoosh_full(lib, text: str) -> "list[tuple[str, float]]":
+    """Plain Whoosh's full ranking (no limit, so no collector shortcuts): (title, score)."""
+    from briefing.index.search import make_parser, parse_query
+
+    s = lib._s()
+    q = parse_query(make_parser(s.schema), text)
+    return [(s.stored_fields(h.docnum)["title"], h.score) for h in s.search(q, limit=None)]
+
+
+@pytest.mark.parametrize("text", ["music NOT win", "music ANDNOT won", "NOT music", "economy NOT (music OR bank)"])
+def test_not_queries_are_exact(dated, text):
+    full = _whoosh_full(dated, text)
+    r = dated.search(text, limit=2)
+    assert r.total == len(full) and r.total_exact
+    assert [h.title for h in r.hits] == [t for t, _ in full[:2]]
+    assert [h.score for h in r.hits] == [round(s, 4) for _, s in full[:2]]
+
+
+def test_not_removes_every_document_with_the_word(dated):
+    with_music = _titles(dated.search("music", limit=20))
+    with_win = _titles(dated.search("win", limit=20))
+    assert _titles(dated.search("music NOT win", limit=20)) == with_music - with_win != set()
+
+
+@pytest.mark.parametrize("text", ["!!!", "-", "--", "...", '""', "£", "🙂", "  ?!  ", "title:!!!"])
+def test_symbol_only_queries_find_nothing_and_say_why(dated, text):
+    r = dated.search(text)
+    assert r.total == 0 and r.hits == [] and r.note == NOTHING_TO_SEARCH
+
+
+def test_a_word_with_symbols_still_searches_the_word(dated):
+    r = dated.search("economy !!!")
+    assert r.total == len(_whoosh_full(dated, "economy")) > 0 and r.note is None
+
+
+def test_zero_boost_matches_without_scoring(dated):
+    """``word^0`` keeps its documents but adds nothing to their score."""
+    alone = dated.search("economy^0", limit=20)
+    assert alone.total == dated.search("economy", limit=20).total and {h.score for h in alone.hits} == {0.0}
+    both, growth = dated.search("economy^0 growth", limit=20), dated.search("growth", limit=20)
+    assert _titles(both) == _titles(dated.search("economy growth", limit=20))
+    scores = {h.title: h.score for h in growth.hits}
+    assert all(h.score == scores[h.title] for h in both.hits)
+
+
+def _days(pred) -> set[str]:
+    return {t for (t, _, _), d in zip(ROWS, DAYS) if pred(dt.date.fromisoformat(d))}
+
+
+@pytest.mark.parametrize("text, pred", [
+    ("date:[2016-10-01 to 2016-10-31]", lambda d: dt.date(2016, 10, 1) <= d <= dt.date(2016, 10, 31)),
+    ("date:[2016-10-01 TO 2016-10-15]", lambda d: dt.date(2016, 10, 1) <= d <= dt.date(2016, 10, 15)),
+    ("date:{2016-10-01 to 2016-10-31}", lambda d: dt.date(2016, 10, 1) < d < dt.date(2016, 10, 31)),
+    ("date:>2016-10-15", lambda d: d > dt.date(2016, 10, 15)),
+    ("date:>=2016-10-15", lambda d: d >= dt.date(2016, 10, 15)),
+    ("date:<2016-10-15", lambda d: d < dt.date(2016, 10, 15)),
+    ("date:<=2016-10-15", lambda d: d <= dt.date(2016, 10, 15)),
+    ("date:2016-10", lambda d: (d.year, d.month) == (2016, 10)),
+    ("date:2016-10-16", lambda d: d == dt.date(2016, 10, 16)),
+    ("date:>2016-10", lambda d: d >= dt.date(2016, 11, 1)),
+    ("date:[2016-10-16 to]", lambda d: d >= dt.date(2016, 10, 16)),
+    ("date:2016", lambda d: d.year == 2016),
+    ("date:20161015", lambda d: d == dt.date(2016, 10, 15)),
+])
+def test_dates_are_exact_to_the_day(dated, text, pred):
+    assert _titles(dated.search(text, limit=20)) == _days(pred)
+
+
+def test_a_date_that_does_not_exist_is_a_clear_error(dated):
+    with pytest.raises(QueryError, match="not a date: '2016-02-30'"):
+        dated.search("date:2016-02-30")
+
+
+def test_a_one_letter_slip_finds_its_word(dated):
+    """Index words are stems (immigration -> immigr): the slip is compared with the words, not the stems."""
+    right = _titles(dated.search("immigration", limit=20))
+    assert right and _titles(dated.search("immigraton~", limit=20)) == right
+    assert _titles(dated.search("immigration~", limit=20)) >= right
+    for typo in ("immigraton", "imigration", "immigratoin"):
+        r = dated.search(typo)
+        assert r.total == 0 and r.corrected == "immigration", typo
+
+
+def test_fuzzy_finds_at_least_what_whoosh_finds(dated):
+    for text in ("musc~", "economi~2", "growht~", "bnak~"):
+        assert _titles(dated.search(text, limit=20)) >= {t for t, _ in _whoosh_full(dated, text)}, text
+
+
+def test_quote_searches_with_not_count_every_match(seeds_library):
+    """Quote searches run on the same exact path: the first page is Whoosh's full ranking's first page."""
+    from briefing.index.search import QUOTE, make_parser, parse_query
+
+    s = seeds_library._qs()
+
+    def ids(text, limit=None):
+        return [x.id for x in seeds_library.quotes(query=text, limit=limit)]
+
+    for text in ("chips NOT nvidia", "NOT chips"):
+        q = parse_query(make_parser(s.schema, QUOTE), text)
+        full = [s.stored_fields(h.docnum)["id"] for h in s.search(q, limit=None)]
+        assert ids(text) == full != [] and ids(text, 2) == full[:2], text
+    # ANDNOT by set algebra (Whoosh's AndNotMatcher can keep a first match the negated side holds)
+    assert set(ids("said ANDNOT china")) == set(ids("said")) - set(ids("china")) != set()
+
+
+def test_not_left_to_whoosh_still_counts_every_match(dated, monkeypatch):
+    """A NOT query the fast evaluator cannot take (here: forced) ranks every match, not a limited page."""
+    from briefing.index.engine import fastsearch
+
+    def refuse(self, q):
+        raise fastsearch.Unsupported("forced")
+
+    expected = dated.search("music NOT win", limit=1)
+    monkeypatch.setattr(fastsearch.Evaluator, "scores", refuse)
+    r = dated.search("music NOT win", limit=1)
+    assert r.total == expected.total == len(_whoosh_full(dated, "music NOT win")) and r.total_exact
+    assert [h.id for h in r.hits] == [h.id for h in expected.hits]
