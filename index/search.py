@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
-from typing import Any
 
 from whoosh import qparser, query as Q
 from whoosh.qparser import dateparse
