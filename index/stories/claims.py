@@ -119,7 +119,11 @@ def _figures(a: Sentence, b: Sentence) -> str | None:
 
 
 def align_story(story: Story, articles: list[Article], quotes: list[Quote] | None = None) -> StoryClaims:
-    """The story's articles aligned into claims, contradictions between outlets, and who each outlet quotes."""
+    """The story's articles aligned into claims, contradictions between outlets, and who each outlet quotes.
+
+    ``quotes`` carry their canonical speakers, as :meth:`Library.quotes` (and :func:`find_story`) give
+    them; quotes extracted outside a library get theirs from :func:`.speakers.canonical_quotes`.
+    """
     t0 = time.perf_counter()
     rank = {a.id: k for k, a in enumerate(sorted(story.articles, key=lambda a: -a.centrality))}
     docs = [_Doc(a) for a in sorted(articles, key=lambda a: (rank.get(a.id, len(rank)), a.id))]
@@ -199,7 +203,8 @@ def _negations(docs: list[_Doc], where: list[tuple[int, int]], related: dict[tup
 
 
 def find_story(lib, ref: str) -> tuple[Story, list[Article], list[Quote]]:
-    """The story with id ``ref`` or holding the article ``ref``, its articles and their quotes.
+    """The story with id ``ref`` or holding the article ``ref``, its articles and their quotes (with the
+    corpus's canonical speakers).
 
     An article that no other article reports on is a story of one article. Raises ``NotFoundError``.
     """
