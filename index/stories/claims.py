@@ -7,7 +7,6 @@ most similar down, and two claims merge only if no article would then hold two o
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections import defaultdict
 
@@ -21,8 +20,6 @@ from .models import Claim, ClaimSentence, Story, StoryClaims, StoryContradiction
 from .speakers import outlet_speakers, story_quotes
 
 
-SEARCH_DAYS = 14
-"""A story is looked for among the articles this many days either side of the one asked for."""
 RELATED = 0.25
 """Term overlap above which two sentences of different claims are checked for a contradiction."""
 
@@ -247,22 +244,17 @@ def find_story(lib, ref: str) -> tuple[Story, list[Article], list[Quote]]:
     An article that no other article reports on is a story of one article. Raises ``NotFoundError``.
     """
     from ..errors import NotFoundError
-    from .features import library_features
-    from .grouping import group_stories, make_story, story_id
+    from .grouping import make_story, pair_scores, story_id
+    from .incremental import library_grouping
 
-    feats, _ = library_features(lib)
-    anchor = next((f for f in feats if f.id == ref or story_id(f.id) == ref), None)
-    if anchor is not None and anchor.date is not None:  # only the weeks around it can hold its story
-        span = dt.timedelta(days=SEARCH_DAYS)
-        stories = group_stories(feats, since=anchor.date - span, until=anchor.date + span, keep_undated=True)
-    else:
-        stories = group_stories(feats)
-    story = next((s for s in stories if s.id == ref or any(a.id == ref for a in s.articles)), None)
-    if story is None:
-        k = next((i for i, f in enumerate(feats) if f.id == ref), None)
-        if k is None:
-            raise NotFoundError(f"no story or article with id {ref!r} (see 'briefing stories')")
-        story = make_story(feats, [k], {})
+    g, _ = library_grouping(lib)
+    # a story id is its first article's: an article id, or the story id of one of its articles
+    aid = ref if ref in g.feats else next((i for i in g.feats if story_id(i) == ref), None)
+    if aid is None:
+        raise NotFoundError(f"no story or article with id {ref!r} (see 'briefing stories')")
+    sub = [g.feats[i] for i in g.members[g.group_of[aid]]]
+    scores, _ = pair_scores(sub, (g.df, max(1, g.n)))
+    story = make_story(sub, list(range(len(sub))), scores)
     articles = [lib.article(a.id) for a in story.articles]
     quotes = lib.quotes(article_ids=[a.id for a in articles])
     return story, articles, quotes
