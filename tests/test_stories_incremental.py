@@ -83,6 +83,8 @@ def test_library_stores_the_grouping_and_places_an_added_article(tmp_path, capsy
         bridge = next(s for s in stories_of(g) if "gazette-bridge" in {a.id for a in s.articles})
         assert {a.id for a in bridge.articles} == set(BRIDGE) | {"herald-bridge"}
         assert as_sets(g.groups()) == as_sets(library_grouping(lib, regroup=True)[0].groups())
+        lib.update(rebuild=True)
+        assert not (lib.index_dir / GROUPS_NAME).exists()  # a rebuild groups afresh
     assert cli_main(["stories", "--corpus", str(corpus), "--index-dir", str(tmp_path / "index"), "--json",
                      "--regroup"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
