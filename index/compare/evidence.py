@@ -1,6 +1,7 @@
 """What two sentences must share to make the same claim, beyond a similarity score.
 
-A claim is something said about someone: two sentences that share only names ("Republican National
+One shared word is no evidence ("I'm not there right now" / "I'm saying the right thing"). A claim
+is something said about someone: two sentences that share only names ("Republican National
 Committee Chairman Reince Priebus") are about the same people, not the same claim, so a pair must
 share a word that is not a name. Two sentences whose speakers are both named and differ ("Pence
 said …" / "… Trump told a crowd") report two people's words, however alike. A pair below the usual
@@ -57,10 +58,12 @@ def sentence_info(text: str) -> SentenceInfo:
 
 
 def shares_claim_words(a: SentenceInfo, b: SentenceInfo) -> bool:
-    """True when the two share a content word that is not a name and their named speakers agree."""
+    """True when the two share two content words or more, one of them not a name, and their named
+    speakers agree."""
     if a.speakers and b.speakers and not (a.speakers & b.speakers):
         return False
-    return any(t not in a.names and t not in b.names for t in set(a.terms) & set(b.terms))
+    shared = set(a.terms) & set(b.terms)
+    return len(shared) >= 2 and any(t not in a.names and t not in b.names for t in shared)
 
 
 def shared_weight(a: SentenceInfo, b: SentenceInfo, df: dict[str, int], n: int) -> float:
