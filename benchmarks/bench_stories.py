@@ -120,6 +120,13 @@ def bench_grouping(corpus: Path, n: int, work: Path) -> None:
     print(f"grouping {len(feats)} articles into {len(stories)} stories: features {cold} with all {fresh} analysed, "
           f"{warm} from the cache ({fresh2} analysed); grouping {grouping}")
     print(f"  recompute with the cache: {warm.wall + grouping.wall:.2f} s ({warm.cpu + grouping.cpu:.2f} s CPU)")
+    from briefing.index.stories.incremental import GROUPS_NAME, Grouping, library_grouping
+
+    with _Clock() as full:
+        g = Grouping.full(feats)
+    print(f"full regroup (what --regroup and a first run do): {full}, {len(g.groups())} stories")
+    (index_dir / GROUPS_NAME).unlink(missing_ok=True)
+    library_grouping(lib)  # store it
     extra = dest / "added" / f"new-{int(time.time())}.txt"
     extra.parent.mkdir(exist_ok=True)
     extra.write_text(originals[3].text.rstrip() + "\n\n3 March 2005\n\n© Reuters\n", "utf-8")
@@ -129,10 +136,31 @@ def bench_grouping(corpus: Path, n: int, work: Path) -> None:
         feats, fresh3 = library_features(lib)
     with _Clock() as g_add:
         group_stories(feats)
-    print(f"one added article: index update {upd}; features {f_add} ({fresh3} analysed); grouping again {g_add}")
+    print(f"one added article: index update {upd}; features {f_add} ({fresh3} analysed); grouping all again {g_add}")
+    with _Clock() as inc:
+        g, placed = library_grouping(lib)
+    print(f"one added article, kept current (features from the cache, stored grouping read, the article placed, "
+          f"grouping stored): {inc} ({placed} placed)")
+    _time_placement(g, feats)
     extra.unlink()
     lib.update()
     lib.close()
+
+
+def _time_placement(g, feats, k: int = 50) -> None:
+    """Placing ``k`` articles one at a time into the grouping in memory (copies of existing articles
+    under new ids, so each lands in a populated date window)."""
+    import dataclasses
+
+    rng = random.Random(11)
+    per = []
+    for f in rng.sample(feats, k):
+        new = dataclasses.replace(f, id=f.id + "-copy", hash="copy")
+        t = time.process_time()
+        g.add(new)
+        per.append(time.process_time() - t)
+    print(f"placing one article into the stored grouping: median {statistics.median(per) * 1000:.1f} ms CPU, "
+          f"max {max(per) * 1000:.1f} ms ({k} articles)")
 
 
 def main(argv: list[str] | None = None) -> int:

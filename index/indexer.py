@@ -74,7 +74,8 @@ def _wipe(index_dir: Path) -> None:
     for p in index_dir.iterdir():
         if p.is_file() and (p.name.startswith((f"_{ARTICLES}_", f"{ARTICLES}_", f"_{QUOTES}_", f"{QUOTES}_"))
                             or p.suffix in (".seg", ".toc")
-                            or p.name in ("manifest.json", "briefing-index.json", TABLE_FILE)):
+                            or p.name in ("manifest.json", "briefing-index.json", TABLE_FILE,
+                                          "stories-groups.json")):  # stories.incremental.GROUPS_NAME
             try:
                 p.unlink()
             except OSError:

@@ -103,3 +103,47 @@ def test_compare_cli_rich_and_json(tmp_path, seeds_dir):
     assert "shared" in p.stdout
     p = briefing("compare", "nope", "--index-dir", ix, check=1)
     assert "no article with id" in p.stderr
+
+
+HARBOR_A = ("The city council approved a new budget for the harbor district on Monday.\n\n"
+            "Mayor Linda Okafor said the ferry terminal would be rebuilt with steel pilings and a wider pier.\n\n"
+            "Republican National Committee Chairman Reince Priebus will visit the city next month.\n\n"
+            "Councillor Smith said the cost of the plan was reckless.\n\n"
+            "Tourists crowded the waterfront all weekend.")
+HARBOR_B = ("On Monday the council passed the harbor district budget.\n\n"
+            "Officials expect the old terminal to be replaced by one standing on steel pilings, its pier made wider, "
+            "though the schedule for the coming years is unclear.\n\n"
+            "Republican National Committee Chairman Reince Priebus praised the governor's tax bill.\n\n"
+            "Councillor Jones said the cost of the plan was reckless.\n\n"
+            "Fishing boats left the harbor before dawn.")
+
+
+def test_alignment_needs_a_shared_claim_word_and_agreeing_speakers_and_finds_rewordings():
+    from briefing.index.compare.align import SIMILAR
+
+    c = compare_articles(art("a", HARBOR_A), art("b", HARBOR_B), [], [])
+    got = {(p.a, p.b): p.similarity for p in c.pairs}
+    assert (0, 0) in got
+    assert (1, 1) in got and got[(1, 1)] < SIMILAR  # a rewording: each other's best match, uncommon words kept
+    assert (2, 2) not in got  # only names in common: the same people, not the same claim
+    assert (3, 3) not in got  # Smith's words are not Jones's
+    same_speaker = compare_articles(art("a", HARBOR_A), art("b", HARBOR_B.replace("Jones", "Smith")), [], [])
+    assert (3, 3) in {(p.a, p.b) for p in same_speaker.pairs}
+
+
+def test_story_of_two_articles_aligns_as_the_comparison_does():
+    from briefing.index.stories.claims import align_story
+    from briefing.index.stories.features import from_fields
+    from briefing.index.stories.grouping import make_story
+
+    a = Article(id="a", path="a", title="Harbor budget", source="A", body=HARBOR_A, hash="a")
+    b = Article(id="b", path="b", title="Harbor budget", source="B", body=HARBOR_B, hash="b")
+    feats = [from_fields({"id": x.id, "title": x.title, "source": x.source, "body": x.body}) for x in (a, b)]
+    view = align_story(make_story(feats, [0, 1], {}), [a, b], [])
+    c = compare_articles(a, b, [], [])
+    pairwise = {(c.sentences_a[p.a].start, c.sentences_b[p.b].start) for p in c.pairs}
+    story = set()
+    for claim in view.claims:
+        by = {s.article_id: s.start for s in claim.sentences}
+        story.add((by["a"], by["b"]))
+    assert story == pairwise and len(story) == 2

@@ -11,7 +11,8 @@ from briefing.index.compare import compare_articles
 from briefing.index.library import open_library
 from briefing.index.stories.claims import align_story, find_story
 from briefing.index.stories.markdown import story_markdown
-from briefing.index.stories.speakers import canonical_names
+from briefing.index.quotes import extract_quotes
+from briefing.index.stories.speakers import canonical_quotes
 from story_factory import make_story_corpus, write_article
 
 
@@ -71,12 +72,44 @@ def test_speakers_per_outlet_are_canonical(bridge):
     assert all(q.speaker in {n for names in speakers.values() for n in names} for q in view.quotes)
 
 
-def test_canonical_names_merge_by_containment_but_not_ambiguous_surnames():
-    got = canonical_names(["James Comey", "Comey", "FBI Director James Comey", "Hillary Clinton", "Bill Clinton",
-                           "Clinton", "Donald Trump", "Donald J. Trump"])
-    assert got["Comey"] == got["James Comey"] == "FBI Director James Comey"
-    assert got["Clinton"] == "Clinton" and got["Bill Clinton"] == "Bill Clinton"
-    assert got["Donald Trump"] == "Donald J. Trump"
+COMEY = {
+    "usat-comey": ("USA Today", "2016-10-28", "FBI reopens Clinton e-mail probe", [
+        "FBI Director James Comey told Congress on Friday that the bureau is reviewing new e-mails related to "
+        "Hillary Clinton's private server.",
+        '"The FBI cannot yet assess whether or not this material may be significant," FBI Director James Comey '
+        "wrote in a letter to lawmakers.",
+    ]),
+    "politico-comey": ("Politico", "2016-10-28", "Comey letter reopens the Clinton e-mail case", [
+        "The FBI is reviewing new e-mails related to Hillary Clinton's private server, Director James Comey told "
+        "Congress on Friday.",
+        '"The FBI cannot yet assess whether or not this material may be significant," Comey wrote.',
+    ]),
+    "nyt-comey": ("New York Times", "2016-10-29", "New e-mails in the Clinton case, Comey tells Congress", [
+        "James Comey told Congress on Friday that the FBI is reviewing new e-mails related to Hillary Clinton's "
+        "private server.",
+        '"We don\'t know the significance of this newly discovered collection of e-mails," James Comey said.',
+    ]),
+}
+
+
+def test_story_speakers_are_the_corpus_canonical_speakers(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, (source, date, title, sentences) in COMEY.items():
+        write_article(corpus, name, source, date, title, sentences)
+    with open_library(corpus, tmp_path / "index") as lib:
+        story, articles, quotes = find_story(lib, "nyt-comey")
+        view = align_story(story, articles, quotes)
+        comey = lib.speaker_table().find("Comey")
+        corpus_names = {s.name for s in lib.speakers()}
+    assert len(comey) == 1  # "FBI Director James Comey", "Comey" and "James Comey": one speaker corpus-wide
+    by_outlet = {o.source: o.speakers for o in view.speakers}
+    assert set(by_outlet) == {"USA Today", "Politico", "New York Times"}
+    assert all(list(names) == [comey[0].name] for names in by_outlet.values())  # the same name in every outlet
+    assert {q.speaker for q in view.quotes} == {comey[0].name} <= corpus_names
+    raw = [q for a in articles for q in extract_quotes(a.body, a.id)]  # outside a library: the same rule
+    assert {q.speaker for q in canonical_quotes(raw) if q.speaker} == {comey[0].name}
+    assert len({q.speaker for q in raw if q.speaker}) > 1
 
 
 def test_markdown_export_holds_claims_outlets_and_quotes(bridge):

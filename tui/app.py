@@ -45,7 +45,7 @@ class BriefingApp(DailyMixin, HandlersMixin, ActionsMixin, FetchMixin, App[int])
         Binding("s", "speaker_filter", "Speaker", id="briefing.speaker_filter"),
         Binding("e", "export", "Export", id="briefing.export"),
         Binding("m", "mark", "Mark", show=False, id="briefing.mark"),
-        Binding("o", "story", "Story", show=False, id="briefing.story"),
+        Binding("o", "story", "Story", id="briefing.story"),
         Binding("ctrl+t", "toggle_theme", "Theme", show=False, id="briefing.toggle_theme"),
         Binding("less_than_sign", "resize_sidebar(-4)", "Narrower", show=False, id="briefing.sidebar_narrower"),
         Binding("greater_than_sign", "resize_sidebar(4)", "Wider", show=False, id="briefing.sidebar_wider"),

@@ -14,6 +14,8 @@ def register(sub) -> None:
     p.add_argument("--since", type=_date, metavar="DATE", help="only articles published on or after DATE")
     p.add_argument("--until", type=_date, metavar="DATE", help="only articles published on or before DATE")
     p.add_argument("--json", action="store_true", help="one JSON object per story")
+    p.add_argument("--regroup", action="store_true",
+                   help="group every article afresh (new articles are otherwise placed into the stored stories)")
     s = add_command(sub, "story", "one story claim by claim across its outlets", run_story,
                     description="Align the sentences of a story's articles into claims: which outlets carry each "
                     "claim and how their wording differs, claims only one outlet has, possible contradictions "
@@ -25,11 +27,11 @@ def register(sub) -> None:
 
 
 def run_stories(args) -> int:
-    from ..stories import group_stories, library_features
+    from ..stories.incremental import library_grouping, stories_of
 
     with library_from_args(args) as lib:
-        feats, _ = library_features(lib)
-    stories = group_stories(feats, since=args.since, until=args.until)
+        grouping, _ = library_grouping(lib, regroup=args.regroup)
+    stories = stories_of(grouping, since=args.since, until=args.until)
     if args.json:
         for s in stories:
             print_json_line(s)

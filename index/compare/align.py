@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..models import AlignedPair, CompareRow, Contradiction, Sentence
 from .diff import Features, contradiction_reasons, word_diff
-from .similarity import cosine, overlap, terms, tfidf_vectors
+from .evidence import SentenceInfo, sentence_info, shared_weight, shares_claim_words
+from .similarity import cosine, overlap, tfidf_vectors
 
 SIMILAR = 0.30
 """Combined score above which two sentences make the same claim."""
@@ -12,6 +13,10 @@ SHARED = 0.75
 """Term overlap above which two aligned sentences say it in nearly the same words."""
 CANDIDATE = 0.12
 """Cosine below which a pair is not scored at all (cheap filter)."""
+SECOND = 0.20
+"""Score from which two sentences left over by the first pass align, if each is the other's best match…"""
+SECOND_WEIGHT = 7.5
+"""…and the non-name words they share weigh this much (summed idf: two or three uncommon words)."""
 MAX_CONTRADICTIONS = 3
 """A sentence is flagged against at most this many sentences of the other article (the strongest)."""
 
@@ -21,11 +26,15 @@ def score(cos: float, jac: float) -> float:
 
 
 def align(sa: list[Sentence], sb: list[Sentence]) -> tuple[list[AlignedPair], list[Contradiction]]:
-    """Greedy one-to-one alignment by descending similarity, then word diffs and contradictions."""
-    ta, tb = [[] if s.boilerplate else terms(s.text) for s in sa], [[] if s.boilerplate else terms(s.text) for s in sb]
+    """One-to-one alignment: greedy by descending similarity over the pairs that share a claim word,
+    then a second pass over the sentences left (mutual best matches, see :func:`second_pass`); word
+    diffs and contradictions."""
+    ia = [None if s.boilerplate else sentence_info(s.text) for s in sa]
+    ib = [None if s.boilerplate else sentence_info(s.text) for s in sb]
+    ta, tb = [x.terms if x else [] for x in ia], [x.terms if x else [] for x in ib]
     vecs = tfidf_vectors(ta + tb)
     va, vb = vecs[: len(sa)], vecs[len(sa):]
-    cands: list[tuple[float, float, int, int]] = []
+    scored: dict[tuple[int, int], float] = {}
     for i, x in enumerate(va):
         if not x:
             continue
@@ -36,24 +45,59 @@ def align(sa: list[Sentence], sb: list[Sentence]) -> tuple[list[AlignedPair], li
             if c < CANDIDATE:
                 continue
             sc = score(c, overlap(ta[i], tb[j]))
-            if sc >= SIMILAR:
-                cands.append((sc, c, i, j))
-    cands.sort(key=lambda t: (-t[0], t[2], t[3]))
+            if sc >= SECOND and shares_claim_words(ia[i], ib[j]):  # type: ignore[arg-type]
+                scored[(i, j)] = sc
+    matched = first_pass(scored)
+    matched += second_pass(scored, {i for i, _ in matched}, {j for _, j in matched}, ia, ib)
+    pairs: list[AlignedPair] = []
+    for i, j in matched:
+        toks_a, toks_b, flagged = word_diff(sa[i], sb[j])
+        status = "shared" if overlap(ta[i], tb[j]) >= SHARED else "similar"
+        pairs.append(AlignedPair(a=i, b=j, similarity=round(scored[(i, j)], 3), status=status, a_tokens=toks_a,
+                                 b_tokens=toks_b, differing_terms=flagged))
+    pairs.sort(key=lambda p: p.a)
+    contradictions = find_contradictions(sa, sb, ta, tb)
+    return pairs, contradictions
+
+
+def first_pass(scored: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Pairs of at least ``SIMILAR``, the most similar first, each sentence used once."""
     used_a: set[int] = set()
     used_b: set[int] = set()
-    pairs: list[AlignedPair] = []
-    for sc, c, i, j in cands:
+    out = []
+    for (i, j), sc in sorted(scored.items(), key=lambda t: (-t[1], t[0])):
+        if sc < SIMILAR:
+            break
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
         used_b.add(j)
-        toks_a, toks_b, flagged = word_diff(sa[i], sb[j])
-        status = "shared" if overlap(ta[i], tb[j]) >= SHARED else "similar"
-        pairs.append(AlignedPair(a=i, b=j, similarity=round(sc, 3), status=status, a_tokens=toks_a, b_tokens=toks_b,
-                                 differing_terms=flagged))
-    pairs.sort(key=lambda p: p.a)
-    contradictions = find_contradictions(sa, sb, ta, tb)
-    return pairs, contradictions
+        out.append((i, j))
+    return out
+
+
+def second_pass(scored: dict[tuple[int, int], float], used_a: set[int], used_b: set[int],
+                ia: list[SentenceInfo | None], ib: list[SentenceInfo | None]) -> list[tuple[int, int]]:
+    """Among the sentences the first pass left (not in ``used_a``/``used_b``), the pairs of at least ``SECOND`` where each is the
+    other's best match and the non-name words they share weigh ``SECOND_WEIGHT`` (idf over both
+    articles' sentences): a rewording that keeps the claim's uncommon words."""
+    from collections import Counter
+
+    best_a: dict[int, tuple[float, int]] = {}
+    best_b: dict[int, tuple[float, int]] = {}
+    for (i, j), sc in scored.items():
+        if i in used_a or j in used_b:
+            continue
+        if (sc, -j) > best_a.get(i, (-1.0, 0)):
+            best_a[i] = (sc, -j)
+        if (sc, -i) > best_b.get(j, (-1.0, 0)):
+            best_b[j] = (sc, -i)
+    mutual = [(i, -nj) for i, (_, nj) in best_a.items() if -best_b[-nj][1] == i]
+    if not mutual:
+        return []
+    infos = [x for x in ia + ib if x is not None]
+    df = Counter(t for x in infos for t in set(x.terms))
+    return [(i, j) for i, j in mutual if shared_weight(ia[i], ib[j], df, len(infos)) >= SECOND_WEIGHT]  # type: ignore[arg-type]
 
 
 def frequent_terms(term_lists: list[list[str]]) -> set[str]:

@@ -13,7 +13,13 @@ had do does did than then so such also which who whom what when where while said
 NEGATIONS = {"not", "no", "never", "n't", "without", "neither", "nor", "none", "nothing", "deny", "denied",
              "denies", "refused", "refuses", "rejected", "false"}
 
+FUNCTION_WORDS = STOP | set("""if him them me my your there here about into over out up can just now only very some any all
+more most other how why because still even whose each both either few many much own same too
+i'm it's he's she's we're you're they're that's there's i've we've i'll we'll he'll""".split())
+"""Words too common to make two sentences about the same thing: stop words and other function words."""
+
 _ANALYZER = None
+_STEMMED_STOPS: frozenset[str] | None = None
 
 
 def analyzer():
@@ -23,9 +29,19 @@ def analyzer():
     return _ANALYZER
 
 
+def stemmed_stops() -> frozenset[str]:
+    """The function words as the analyzer stems them ("was" -> "wa", "this" -> "thi")."""
+    global _STEMMED_STOPS
+    if _STEMMED_STOPS is None:
+        an = analyzer()
+        _STEMMED_STOPS = frozenset(FUNCTION_WORDS | {t.text for w in FUNCTION_WORDS for t in an(w)})
+    return _STEMMED_STOPS
+
+
 def terms(text: str) -> list[str]:
-    """Stemmed content terms of a sentence (stop words dropped), as the index sees them."""
-    return [t.text for t in analyzer()(text) if t.text not in STOP]
+    """Stemmed content terms of a sentence (function words dropped, stemmed or not), as the index sees them."""
+    stops = stemmed_stops()
+    return [t.text for t in analyzer()(text) if t.text not in stops]
 
 
 def tfidf_vectors(docs: list[list[str]]) -> list[dict[str, float]]:

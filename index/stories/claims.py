@@ -7,33 +7,32 @@ most similar down, and two claims merge only if no article would then hold two o
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections import defaultdict
 
-from ..compare.align import CANDIDATE, MAX_CONTRADICTIONS, SIMILAR, frequent_terms, score
+from ..compare.align import CANDIDATE, MAX_CONTRADICTIONS, SECOND, SIMILAR, frequent_terms, score, second_pass
 from ..compare.diff import Features, as_tokens, contradiction_reasons, diff_ops, numbers, tokens
+from ..compare.evidence import shares_claim_words, sentence_info
 from ..compare.sentences import split_sentences
-from ..compare.similarity import cosine, overlap, terms, tfidf_vectors
+from ..compare.similarity import cosine, overlap, tfidf_vectors
 from ..models import Article, Quote, Sentence
 from .models import Claim, ClaimSentence, Story, StoryClaims, StoryContradiction
 from .speakers import outlet_speakers, story_quotes
 
 
-SEARCH_DAYS = 14
-"""A story is looked for among the articles this many days either side of the one asked for."""
 RELATED = 0.25
 """Term overlap above which two sentences of different claims are checked for a contradiction."""
 
 
 class _Doc:
-    __slots__ = ("article", "outlet", "sentences", "terms", "features")
+    __slots__ = ("article", "outlet", "sentences", "infos", "terms", "features")
 
     def __init__(self, article: Article) -> None:
         self.article = article
         self.outlet = article.source or article.id
         self.sentences = [s for s in split_sentences(article.body) if not s.boilerplate]
-        self.terms = [terms(s.text) for s in self.sentences]
+        self.infos = [sentence_info(s.text) for s in self.sentences]
+        self.terms = [x.terms for x in self.infos]
         self.features: list[Features | None] = [None] * len(self.sentences)
 
     def feature(self, k: int) -> Features:
@@ -80,27 +79,62 @@ def _related_pairs(docs: list[_Doc]) -> dict[tuple[int, int], tuple[float, float
     return out
 
 
-def _candidate_pairs(related: dict[tuple[int, int], tuple[float, float]]) -> list[tuple[float, int, int]]:
-    """(score, a, b) of the pairs that make the same claim, the most similar first (as in ``compare``)."""
-    out = [(sc, g, h) for (g, h), (cos, sc) in related.items() if cos >= CANDIDATE and sc >= SIMILAR]
+def _candidate_pairs(related: dict[tuple[int, int], tuple[float, float]], infos: list
+                     ) -> list[tuple[float, int, int]]:
+    """(score, a, b) of the pairs that may make the same claim (``SECOND`` and up, sharing a claim word,
+    as in ``compare``), the most similar first."""
+    out = [(sc, g, h) for (g, h), (cos, sc) in related.items()
+           if cos >= CANDIDATE and sc >= SECOND and shares_claim_words(infos[g], infos[h])]
     out.sort(key=lambda t: (-t[0], t[1], t[2]))
     return out
 
 
-def _cluster(owner: list[int], pairs: list[tuple[float, int, int]]) -> list[list[int]]:
+class _Claims:
     """Claims as groups of global sentence numbers, at most one sentence per article in a group."""
-    group = list(range(len(owner)))
-    members = {g: [g] for g in range(len(owner))}
-    articles = {g: {owner[g]} for g in range(len(owner))}
-    for _, g, h in pairs:
-        a, b = group[g], group[h]
-        if a == b or articles[a] & articles[b]:
-            continue
-        for x in members[b]:
-            group[x] = a
-        members[a].extend(members.pop(b))
-        articles[a] |= articles.pop(b)
-    return list(members.values())
+
+    def __init__(self, owner: list[int]) -> None:
+        self.owner = owner
+        self.group = list(range(len(owner)))
+        self.members = {g: [g] for g in range(len(owner))}
+        self.articles = {g: {owner[g]} for g in range(len(owner))}
+
+    def join(self, g: int, h: int) -> None:
+        """Put ``g`` and ``h`` in one claim unless an article would then have two sentences in it."""
+        a, b = self.group[g], self.group[h]
+        if a == b or self.articles[a] & self.articles[b]:
+            return
+        for x in self.members[b]:
+            self.group[x] = a
+        self.members[a].extend(self.members.pop(b))
+        self.articles[a] |= self.articles.pop(b)
+
+    def has(self, g: int, article: int) -> bool:
+        """True if ``g``'s claim already holds a sentence of ``article``."""
+        return article in self.articles[self.group[g]]
+
+
+def _cluster(docs: list[_Doc], owner: list[int], cands: list[tuple[float, int, int]]) -> list[list[int]]:
+    """Claims: the pairs of at least ``SIMILAR`` joined from the most similar down, then, for each two
+    articles, the comparison's second pass over the sentences not yet in a claim with the other."""
+    claims = _Claims(owner)
+    for sc, g, h in cands:
+        if sc >= SIMILAR:
+            claims.join(g, h)
+    base = [0]
+    for d in docs:
+        base.append(base[-1] + len(d.sentences))
+    by_articles: dict[tuple[int, int], dict[tuple[int, int], float]] = defaultdict(dict)
+    for sc, g, h in cands:
+        if sc < SIMILAR:
+            x, y = owner[g], owner[h]
+            by_articles[(x, y)][(g - base[x], h - base[y])] = sc
+    for (x, y), scored in sorted(by_articles.items()):
+        used_a = {i for i in range(len(docs[x].sentences)) if claims.has(base[x] + i, y)}
+        used_b = {j for j in range(len(docs[y].sentences)) if claims.has(base[y] + j, x)}
+        for i, j in second_pass(scored, used_a, used_b, docs[x].infos, docs[y].infos):
+            claims.join(base[x] + i, base[y] + j)
+    return list(claims.members.values())
+
 
 
 def _claim_sentence(d: _Doc, k: int, toks=None) -> ClaimSentence:
@@ -119,14 +153,19 @@ def _figures(a: Sentence, b: Sentence) -> str | None:
 
 
 def align_story(story: Story, articles: list[Article], quotes: list[Quote] | None = None) -> StoryClaims:
-    """The story's articles aligned into claims, contradictions between outlets, and who each outlet quotes."""
+    """The story's articles aligned into claims, contradictions between outlets, and who each outlet quotes.
+
+    ``quotes`` carry their canonical speakers, as :meth:`Library.quotes` (and :func:`find_story`) give
+    them; quotes extracted outside a library get theirs from :func:`.speakers.canonical_quotes`.
+    """
     t0 = time.perf_counter()
     rank = {a.id: k for k, a in enumerate(sorted(story.articles, key=lambda a: -a.centrality))}
     docs = [_Doc(a) for a in sorted(articles, key=lambda a: (rank.get(a.id, len(rank)), a.id))]
     where = [(k, j) for k, d in enumerate(docs) for j in range(len(d.sentences))]
     owner = [k for k, _ in where]
     related = _related_pairs(docs)
-    groups = _cluster(owner, _candidate_pairs(related))
+    infos = [x for d in docs for x in d.infos]
+    groups = _cluster(docs, owner, _candidate_pairs(related, infos))
     claims: list[Claim] = []
     claim_of: dict[tuple[int, int], int] = {}
     keyed = []
@@ -199,27 +238,23 @@ def _negations(docs: list[_Doc], where: list[tuple[int, int]], related: dict[tup
 
 
 def find_story(lib, ref: str) -> tuple[Story, list[Article], list[Quote]]:
-    """The story with id ``ref`` or holding the article ``ref``, its articles and their quotes.
+    """The story with id ``ref`` or holding the article ``ref``, its articles and their quotes (with the
+    corpus's canonical speakers).
 
     An article that no other article reports on is a story of one article. Raises ``NotFoundError``.
     """
     from ..errors import NotFoundError
-    from .features import library_features
-    from .grouping import group_stories, make_story, story_id
+    from .grouping import make_story, pair_scores, story_id
+    from .incremental import library_grouping
 
-    feats, _ = library_features(lib)
-    anchor = next((f for f in feats if f.id == ref or story_id(f.id) == ref), None)
-    if anchor is not None and anchor.date is not None:  # only the weeks around it can hold its story
-        span = dt.timedelta(days=SEARCH_DAYS)
-        stories = group_stories(feats, since=anchor.date - span, until=anchor.date + span, keep_undated=True)
-    else:
-        stories = group_stories(feats)
-    story = next((s for s in stories if s.id == ref or any(a.id == ref for a in s.articles)), None)
-    if story is None:
-        k = next((i for i, f in enumerate(feats) if f.id == ref), None)
-        if k is None:
-            raise NotFoundError(f"no story or article with id {ref!r} (see 'briefing stories')")
-        story = make_story(feats, [k], {})
+    g, _ = library_grouping(lib)
+    # a story id is its first article's: an article id, or the story id of one of its articles
+    aid = ref if ref in g.feats else next((i for i in g.feats if story_id(i) == ref), None)
+    if aid is None:
+        raise NotFoundError(f"no story or article with id {ref!r} (see 'briefing stories')")
+    sub = [g.feats[i] for i in g.members[g.group_of[aid]]]
+    scores, _ = pair_scores(sub, (g.df, max(1, g.n)))
+    story = make_story(sub, list(range(len(sub))), scores)
     articles = [lib.article(a.id) for a in story.articles]
     quotes = lib.quotes(article_ids=[a.id for a in articles])
     return story, articles, quotes
