@@ -7,6 +7,7 @@ import json
 from briefing.index.ingest import load_path
 from briefing.index.ingest.normalize import normalize_text
 from briefing.index.library import open_library
+from briefing.index.quotes import quote_text
 
 SHY, NBSP, ZWSP, NNBSP = "\u00ad", "\u00a0", "\u200b", "\u202f"
 TEXT = (f"Port operators face new chal{SHY}lenges as strike spreads\n\n"
@@ -57,7 +58,7 @@ def test_quote_offsets_slice_the_stored_body(tmp_path):
         quotes = lib.quotes(article_id="strike")
         assert quotes, "the article's quote is extracted"
         for q in quotes:
-            assert body[q.start:q.end] == q.text
+            assert q.text == quote_text(body, q.start, q.end, [(f.start, f.end) for f in q.fragments])
             for f in q.fragments:
                 assert 0 <= f.start < f.end <= len(body)
         assert any("patient for eleven months" in q.text and q.speaker == "Maria Okafor" for q in quotes)
