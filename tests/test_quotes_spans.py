@@ -119,3 +119,23 @@ def test_cue_in_the_next_sentence_and_leading_cues():
     assert q.speaker == "Lena Okafor"
     q = only("“I back the plan,” Tom Ellery, head of the traders' association, tells the Harbour Gazette.")
     assert q.speaker == "Tom Ellery"
+
+
+def test_text_cited_after_a_colon_without_a_cue_is_not_a_quote():
+    text = ("“We will fight the closure of the ferry route,” the mayor said on Monday.\n\n"
+            "Outside the town hall, the banner over the door read: “Keep our harbour open for the island ferries.”")
+    q = only(text)
+    assert q.text.startswith("We will fight") and q.speaker_mention == "the mayor"
+
+
+def test_a_short_quotation_with_no_cue_is_not_a_quote_of_the_previous_speaker():
+    text = ("“We will fight the closure of the ferry route,” the mayor said on Monday.\n\n"
+            "The campaign, which has its own website, is called “Keep the island ferries sailing all year”.")
+    assert [q.text for q in quotes_of(text)] == ["We will fight the closure of the ferry route"]
+
+
+def test_a_longer_quotation_with_no_cue_continues_the_previous_speaker():
+    text = ("“We will fight the closure of the ferry route,” the mayor said on Monday.\n\n"
+            "“The island needs its ferries every single day of the year, in winter and in summer.”")
+    quotes = quotes_of(text)
+    assert len(quotes) == 2 and quotes[1].floating and quotes[1].speaker_mention == "the mayor"

@@ -22,7 +22,7 @@ from .marks import QuoteSpan, find_quote_spans, paragraphs
 from .patterns import NP_CUT
 from .reported import ReportedSpeech
 from .rules import (
-    MIN_WORDS_FLOATING, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HEAD_CUT,
+    MIN_WORDS_FLOATING, MIN_WORDS_UNCUED, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HEAD_CUT,
     _INVERTIBLE, _PARTICIPLES, _PASSIVE, _QUOTE_CHARS, _RISKY, after_that,
     _trim, _words,
 )
@@ -130,7 +130,7 @@ class _Extractor(ReportedSpeech):
             mixed = self.mixed(sent, first)
             if mixed:
                 return True
-        extra = None
+        extra, after = None, ""
         if last.closed:
             end_sent = sents.at(last.close) or (last.para_start, last.para_end)
             after = body[last.after: max(last.after, end_sent[1])]
@@ -183,6 +183,9 @@ class _Extractor(ReportedSpeech):
             end = (sents.at(last.close) or (last.para_start, last.para_end))[1]
             who = self.mem.subject_in(sent[0], first.open, last.after if last.closed else last.end, end)
             if who is None:  # nobody named in its own sentence: the previous speaker goes on
+                if before.rstrip().endswith(":") or (
+                        _words(text) < MIN_WORDS_UNCUED and not any(self.cues.finditer(after, last.after))):
+                    return False  # text cited after a colon ("the sign read: “…”") or a short title, not speech
                 who = (prev.speaker, prev.mention, None, None, prev.role)
                 floating = True
         if len(group) == 1:
