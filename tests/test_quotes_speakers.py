@@ -129,6 +129,12 @@ OTHER_CASES = {
     "a place ending a description is not the speaker": (
         "Dean Roe, a salesman from Sumter, South Carolina, said the plant would close next year.",
         {"the plant": "Dean Roe"}),
+    "an adverb before the subject is not the speaker": (
+        "The hearing lasted two hours. Significantly, the judge said the fine could be paid in instalments.",
+        {"the fine": "the judge"}),
+    "a time phrase before the subject is not the speaker": (
+        "The count went on overnight.\n\nLast month, her campaign manager, Lena Ortiz, says the lead was safe.",
+        {"the lead": "Lena Ortiz"}),
 }
 
 

@@ -28,7 +28,7 @@ from .rules import (
 )
 from .sentences import SentenceIndex, split_sentences
 from .resolve import SpeakerMemory
-from .subjects import relative_head, subject_span, trailing_np
+from .subjects import lead_phrase, relative_head, subject_span, trailing_np
 from .speakers import GOV_MENTION, GOV_WORD, clean_np, split_role
 
 
@@ -84,6 +84,11 @@ class _Extractor(ReportedSpeech):
 
     def subject_speaker(self, pre: str, offset: int, cue: str | None, **kw):
         """``speaker`` of the words before a cue, past appositives: ``Marley Anderson, 21, a junior, said``."""
+        lead = lead_phrase(pre)
+        if lead:  # "Significantly, the judge said" / "Earlier Tuesday, his manager, Jeff Weaver, said"
+            got = self.subject_speaker(pre[lead:], offset + lead, cue, **kw)
+            if got:
+                return got
         sub = subject_span(pre)
         if sub is not None:
             got = self.speaker(pre[sub[0]: sub[1]], offset + sub[0], cue, **kw)
