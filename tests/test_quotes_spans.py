@@ -96,11 +96,11 @@ def test_quotation_over_paragraphs_is_one_quote():
     assert q.kind == "direct" and len(q.fragments) == 2 and q.speaker_mention == "the coastguard"
 
 
-def test_quote_in_its_own_paragraph_continues_the_speaker():
+def test_quote_in_its_own_paragraph_continues_the_quote():
     text = ("“We expect the report next week,” Marta Kowalczyk said at the meeting in the town hall.\n\n"
             "“Until then the bridge stays closed to lorries and to buses as well.”")
-    quotes = quotes_of(text)
-    assert len(quotes) == 2 and quotes[1].floating and quotes[1].speaker == "Marta Kowalczyk"
+    q = only(text)
+    assert q.speaker == "Marta Kowalczyk" and len(q.fragments) == 2 and q.text.endswith("buses as well")
 
 
 def test_headlines_and_link_lines_hold_no_quotes():
@@ -136,6 +136,7 @@ def test_a_short_quotation_with_no_cue_is_not_a_quote_of_the_previous_speaker():
 
 def test_a_longer_quotation_with_no_cue_continues_the_previous_speaker():
     text = ("“We will fight the closure of the ferry route,” the mayor said on Monday.\n\n"
-            "“The island needs its ferries every single day of the year, in winter and in summer.”")
+            "Her deputy nodded. “The island needs its ferries every single day of the year, in winter too.”")
     quotes = quotes_of(text)
     assert len(quotes) == 2 and quotes[1].floating and quotes[1].speaker_mention == "the mayor"
+

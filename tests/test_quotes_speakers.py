@@ -146,7 +146,7 @@ def test_documents_and_sentences_name_the_speaker(case):
 
 def test_a_quote_with_nobody_named_continues_the_speaker():
     text = ("“Prices will rise next spring,” said Ann Lee, an economist.\n\n"
-            "“Families should plan their budgets with that in mind.”")
+            "The hall was quiet. “Families should plan their budgets with that in mind.”")
     q = speaker_of(text, "Families should")
     assert q.speaker == "Ann Lee" and q.floating
 

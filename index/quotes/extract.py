@@ -193,6 +193,8 @@ class _Extractor(ReportedSpeech):
                     return False  # text cited after a colon ("the sign read: “…”") or a short title, not speech
                 who = (prev.speaker, prev.mention, None, None, prev.role)
                 floating = True
+                if self.continues_previous(group, para):
+                    return True
         if len(group) == 1:
             self.add(first.start, first.end, "direct", cue, who, floating, para)
         else:  # one quotation over several paragraphs: one quote, a fragment per paragraph
@@ -205,6 +207,22 @@ class _Extractor(ReportedSpeech):
             self.add(extra[0], extra[1], "indirect", extra[2], who, para=para)
         if who and who[0] is None and self.out:
             pass
+        return True
+
+    def continues_previous(self, group: list[QuoteSpan], para: int) -> bool:
+        """Join a quotation that opens the paragraph after a quoted one, with no cue or name of its own, to that
+        quote as more fragments: ``“A,” she said.`` / ``“B.”`` is one quote in two paragraphs."""
+        prev = self.last[0]
+        if prev.kind != "direct" or not prev.cue or self.last[1] != para - 1 or not self.out or prev is not self.out[-1]:
+            return False
+        if group[0].open != self.paras[para][0]:
+            return False
+        pieces = [p for p in (_trim(self.body, g.start, g.end) for g in group) if p[1] > p[0]]
+        if not pieces:
+            return False
+        prev.fragments = (prev.fragments or [(prev.start, prev.end)]) + pieces
+        prev.end = pieces[-1][1]
+        self.last = (prev, para)
         return True
 
     _SENT_BREAK = re.compile(r"[.!?][\"”’']?\s+\S")
