@@ -140,3 +140,11 @@ def test_a_longer_quotation_with_no_cue_continues_the_previous_speaker():
     quotes = quotes_of(text)
     assert len(quotes) == 2 and quotes[1].floating and quotes[1].speaker_mention == "the mayor"
 
+
+
+def test_a_quoted_fragment_inside_a_mixed_quote_is_not_quoted_twice():
+    text = ("The coach says “the whole league has become far too cautious” because "
+            "“the rules have made the game soft and slow to watch.” He says referees are too strict.")
+    quotes = quotes_of(text)
+    assert [q.kind for q in quotes] == ["mixed", "indirect"]
+    assert "far too cautious" in quotes[0].text and "slow to watch" in quotes[0].text

@@ -448,4 +448,7 @@ def run_extraction(body: str) -> list[Found]:
         if f.kind == "indirect" and any(ch in body[f.start:f.end] for ch in "“”\""):
             f.kind = "mixed"
         out.append(f)
+    mixed = [(f.start, f.end) for f in out if f.kind == "mixed"]
+    if mixed:  # a quoted fragment already inside a mixed quote is not a quote of its own
+        out = [f for f in out if f.kind != "direct" or not any(a <= f.start and f.end <= b for a, b in mixed)]
     return out
