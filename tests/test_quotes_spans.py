@@ -148,3 +148,10 @@ def test_a_quoted_fragment_inside_a_mixed_quote_is_not_quoted_twice():
     quotes = quotes_of(text)
     assert [q.kind for q in quotes] == ["mixed", "indirect"]
     assert "far too cautious" in quotes[0].text and "slow to watch" in quotes[0].text
+
+
+def test_a_title_with_a_full_stop_in_the_attribution_still_joins_the_two_parts():
+    for who in ("Gov. Ortega", "Mr. Ortega", "Jane Q. Ortega"):
+        text = f"“The road will reopen in May,” {who} said. “The bridge will take another year.”"
+        q = only(text)
+        assert q.speaker_mention == who and len(q.fragments) == 2

@@ -225,7 +225,9 @@ class _Extractor(ReportedSpeech):
         self.last = (prev, para)
         return True
 
-    _SENT_BREAK = re.compile(r"[.!?][\"”’']?\s+\S")
+    _SENT_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bLt)"
+                             r"(?<!\bCol)(?<!\bSt)(?<!\bJr)(?<!\b[A-Z])[.!?][\"”’']?\s+\S")
+    """A sentence break, not the full stop of a title or an initial ("Gov. Kasich", "George W. Bush")."""
 
     def joins_previous(self, span: QuoteSpan, who, para: int, text: str) -> bool:
         """Is ``span`` the second part of the previous quote, split by its attribution in one paragraph?
