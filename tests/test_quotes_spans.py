@@ -155,3 +155,9 @@ def test_a_title_with_a_full_stop_in_the_attribution_still_joins_the_two_parts()
         text = f"“The road will reopen in May,” {who} said. “The bridge will take another year.”"
         q = only(text)
         assert q.speaker_mention == who and len(q.fragments) == 2
+
+
+def test_an_inverted_description_may_start_with_a_number():
+    text = "“The count was fair,” said a 2019 election observer. “Every ballot was checked twice in the hall.”"
+    q = only(text)
+    assert q.speaker_mention == "a 2019 election observer" and len(q.fragments) == 2

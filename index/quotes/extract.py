@@ -269,7 +269,7 @@ class _Extractor(ReportedSpeech):
                            r"\s+(?:on|in|at|during|last|this|when|who|which|after|before)\b)")
 
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
-                                   r"warned|replied|answered)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z][^,;:!?“”\".]"
+                                   r"warned|replied|answered)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z0-9][^,;:!?“”\".]"
                                    r"{0,60}?)\s*(?=[,;:!?.“\"]|$)")
 
     def after_cue(self, after: str, offset: int):
