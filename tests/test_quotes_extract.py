@@ -39,7 +39,7 @@ def test_split_quote_is_one_quote_with_two_fragments():
 def test_floating_quote_continues_the_speaker():
     text = ("“The first part of it is here,” she said on a long call with reporters in the capital on Friday.\n"
             "“And the next paragraph carries on with her view of things,” was all.\n"
-            "“Then a third quotation follows with no cue at all in it anywhere.”")
+            "Nobody answered. “Then a third quotation follows with no cue at all in it anywhere.”")
     quotes = extract_quotes(text, "t")
     assert quotes[-1].floating and quotes[-1].speaker_mention == "she"
 

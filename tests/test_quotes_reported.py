@@ -146,3 +146,24 @@ def test_the_subject_with_an_appositive_is_never_the_content():
          speaker="Amara Okafor", text="the turmoil at the conference was part of the show")
     only("Priya Natarajan, after a poll showing her party down to a tenth, told the Gazette on Sunday that the "
          "campaign would change course.", speaker="Priya Natarajan", text="the campaign would change course")
+
+
+def _pairs(text):
+    return [(q.text, q.speaker_mention) for q in extract_quotes(text, "t")]
+
+
+def test_a_second_clause_with_its_own_subject_is_a_second_quote():
+    text = ("Councillors backed the plan, saying the new bridge would cut journey times, "
+            "though Mrs. Okafor said she doubted it would open on time.")
+    assert ("she doubted it would open on time", "Mrs. Okafor") in _pairs(text)
+    text = ("Some residents said the market had brought more visitors to the square, "
+            "while other residents said the noise kept them awake until midnight.")
+    assert _pairs(text) == [("the market had brought more visitors to the square", "Some residents"),
+                            ("the noise kept them awake until midnight", "other residents")]
+
+
+def test_the_main_clause_after_a_subordinate_report_is_read_too():
+    text = ("When the chair pointed out that the budget had not been approved, "
+            "the treasurer said the money would come from reserves.")
+    assert _pairs(text) == [("the budget had not been approved", "the chair"),
+                            ("the money would come from reserves", "the treasurer")]

@@ -96,11 +96,11 @@ def test_quotation_over_paragraphs_is_one_quote():
     assert q.kind == "direct" and len(q.fragments) == 2 and q.speaker_mention == "the coastguard"
 
 
-def test_quote_in_its_own_paragraph_continues_the_speaker():
+def test_quote_in_its_own_paragraph_continues_the_quote():
     text = ("“We expect the report next week,” Marta Kowalczyk said at the meeting in the town hall.\n\n"
             "“Until then the bridge stays closed to lorries and to buses as well.”")
-    quotes = quotes_of(text)
-    assert len(quotes) == 2 and quotes[1].floating and quotes[1].speaker == "Marta Kowalczyk"
+    q = only(text)
+    assert q.speaker == "Marta Kowalczyk" and len(q.fragments) == 2 and q.text.endswith("buses as well")
 
 
 def test_headlines_and_link_lines_hold_no_quotes():
@@ -119,3 +119,45 @@ def test_cue_in_the_next_sentence_and_leading_cues():
     assert q.speaker == "Lena Okafor"
     q = only("“I back the plan,” Tom Ellery, head of the traders' association, tells the Harbour Gazette.")
     assert q.speaker == "Tom Ellery"
+
+
+def test_text_cited_after_a_colon_without_a_cue_is_not_a_quote():
+    text = ("“We will fight the closure of the ferry route,” the mayor said on Monday.\n\n"
+            "Outside the town hall, the banner over the door read: “Keep our harbour open for the island ferries.”")
+    q = only(text)
+    assert q.text.startswith("We will fight") and q.speaker_mention == "the mayor"
+
+
+def test_a_short_quotation_with_no_cue_is_not_a_quote_of_the_previous_speaker():
+    text = ("“We will fight the closure of the ferry route,” the mayor said on Monday.\n\n"
+            "The campaign, which has its own website, is called “Keep the island ferries sailing all year”.")
+    assert [q.text for q in quotes_of(text)] == ["We will fight the closure of the ferry route"]
+
+
+def test_a_longer_quotation_with_no_cue_continues_the_previous_speaker():
+    text = ("“We will fight the closure of the ferry route,” the mayor said on Monday.\n\n"
+            "Her deputy nodded. “The island needs its ferries every single day of the year, in winter too.”")
+    quotes = quotes_of(text)
+    assert len(quotes) == 2 and quotes[1].floating and quotes[1].speaker_mention == "the mayor"
+
+
+
+def test_a_quoted_fragment_inside_a_mixed_quote_is_not_quoted_twice():
+    text = ("The coach says “the whole league has become far too cautious” because "
+            "“the rules have made the game soft and slow to watch.” He says referees are too strict.")
+    quotes = quotes_of(text)
+    assert [q.kind for q in quotes] == ["mixed", "indirect"]
+    assert "far too cautious" in quotes[0].text and "slow to watch" in quotes[0].text
+
+
+def test_a_title_with_a_full_stop_in_the_attribution_still_joins_the_two_parts():
+    for who in ("Gov. Ortega", "Mr. Ortega", "Jane Q. Ortega"):
+        text = f"“The road will reopen in May,” {who} said. “The bridge will take another year.”"
+        q = only(text)
+        assert q.speaker_mention == who and len(q.fragments) == 2
+
+
+def test_an_inverted_description_may_start_with_a_number():
+    text = "“The count was fair,” said a 2019 election observer. “Every ballot was checked twice in the hall.”"
+    q = only(text)
+    assert q.speaker_mention == "a 2019 election observer" and len(q.fragments) == 2

@@ -129,6 +129,12 @@ OTHER_CASES = {
     "a place ending a description is not the speaker": (
         "Dean Roe, a salesman from Sumter, South Carolina, said the plant would close next year.",
         {"the plant": "Dean Roe"}),
+    "an adverb before the subject is not the speaker": (
+        "The hearing lasted two hours. Significantly, the judge said the fine could be paid in instalments.",
+        {"the fine": "the judge"}),
+    "a time phrase before the subject is not the speaker": (
+        "The count went on overnight.\n\nLast month, her campaign manager, Lena Ortiz, says the lead was safe.",
+        {"the lead": "Lena Ortiz"}),
 }
 
 
@@ -140,7 +146,7 @@ def test_documents_and_sentences_name_the_speaker(case):
 
 def test_a_quote_with_nobody_named_continues_the_speaker():
     text = ("“Prices will rise next spring,” said Ann Lee, an economist.\n\n"
-            "“Families should plan their budgets with that in mind.”")
+            "The hall was quiet. “Families should plan their budgets with that in mind.”")
     q = speaker_of(text, "Families should")
     assert q.speaker == "Ann Lee" and q.floating
 

@@ -22,13 +22,13 @@ from .marks import QuoteSpan, find_quote_spans, paragraphs
 from .patterns import NP_CUT
 from .reported import ReportedSpeech
 from .rules import (
-    MIN_WORDS_FLOATING, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HEAD_CUT,
+    MIN_WORDS_FLOATING, MIN_WORDS_UNCUED, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HEAD_CUT,
     _INVERTIBLE, _PARTICIPLES, _PASSIVE, _QUOTE_CHARS, _RISKY, after_that,
     _trim, _words,
 )
 from .sentences import SentenceIndex, split_sentences
 from .resolve import SpeakerMemory
-from .subjects import relative_head, subject_span, trailing_np
+from .subjects import lead_phrase, relative_head, subject_span, trailing_np
 from .speakers import GOV_MENTION, GOV_WORD, clean_np, split_role
 
 
@@ -84,6 +84,11 @@ class _Extractor(ReportedSpeech):
 
     def subject_speaker(self, pre: str, offset: int, cue: str | None, **kw):
         """``speaker`` of the words before a cue, past appositives: ``Marley Anderson, 21, a junior, said``."""
+        lead = lead_phrase(pre)
+        if lead:  # "Significantly, the judge said" / "Earlier Tuesday, his manager, Jeff Weaver, said"
+            got = self.subject_speaker(pre[lead:], offset + lead, cue, **kw)
+            if got:
+                return got
         sub = subject_span(pre)
         if sub is not None:
             got = self.speaker(pre[sub[0]: sub[1]], offset + sub[0], cue, **kw)
@@ -130,7 +135,7 @@ class _Extractor(ReportedSpeech):
             mixed = self.mixed(sent, first)
             if mixed:
                 return True
-        extra = None
+        extra, after = None, ""
         if last.closed:
             end_sent = sents.at(last.close) or (last.para_start, last.para_end)
             after = body[last.after: max(last.after, end_sent[1])]
@@ -183,8 +188,13 @@ class _Extractor(ReportedSpeech):
             end = (sents.at(last.close) or (last.para_start, last.para_end))[1]
             who = self.mem.subject_in(sent[0], first.open, last.after if last.closed else last.end, end)
             if who is None:  # nobody named in its own sentence: the previous speaker goes on
+                if before.rstrip().endswith(":") or (
+                        _words(text) < MIN_WORDS_UNCUED and not any(self.cues.finditer(after, last.after))):
+                    return False  # text cited after a colon ("the sign read: “…”") or a short title, not speech
                 who = (prev.speaker, prev.mention, None, None, prev.role)
                 floating = True
+                if self.continues_previous(group, para):
+                    return True
         if len(group) == 1:
             self.add(first.start, first.end, "direct", cue, who, floating, para)
         else:  # one quotation over several paragraphs: one quote, a fragment per paragraph
@@ -199,7 +209,25 @@ class _Extractor(ReportedSpeech):
             pass
         return True
 
-    _SENT_BREAK = re.compile(r"[.!?][\"”’']?\s+\S")
+    def continues_previous(self, group: list[QuoteSpan], para: int) -> bool:
+        """Join a quotation that opens the paragraph after a quoted one, with no cue or name of its own, to that
+        quote as more fragments: ``“A,” she said.`` / ``“B.”`` is one quote in two paragraphs."""
+        prev = self.last[0]
+        if prev.kind != "direct" or not prev.cue or self.last[1] != para - 1 or not self.out or prev is not self.out[-1]:
+            return False
+        if group[0].open != self.paras[para][0]:
+            return False
+        pieces = [p for p in (_trim(self.body, g.start, g.end) for g in group) if p[1] > p[0]]
+        if not pieces:
+            return False
+        prev.fragments = (prev.fragments or [(prev.start, prev.end)]) + pieces
+        prev.end = pieces[-1][1]
+        self.last = (prev, para)
+        return True
+
+    _SENT_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bLt)"
+                             r"(?<!\bCol)(?<!\bSt)(?<!\bJr)(?<!\b[A-Z])[.!?][\"”’']?\s+\S")
+    """A sentence break, not the full stop of a title or an initial ("Gov. Kasich", "George W. Bush")."""
 
     def joins_previous(self, span: QuoteSpan, who, para: int, text: str) -> bool:
         """Is ``span`` the second part of the previous quote, split by its attribution in one paragraph?
@@ -241,7 +269,7 @@ class _Extractor(ReportedSpeech):
                            r"\s+(?:on|in|at|during|last|this|when|who|which|after|before)\b)")
 
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
-                                   r"warned|replied|answered)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z][^,;:!?“”\".]"
+                                   r"warned|replied|answered)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z0-9][^,;:!?“”\".]"
                                    r"{0,60}?)\s*(?=[,;:!?.“\"]|$)")
 
     def after_cue(self, after: str, offset: int):
@@ -422,4 +450,7 @@ def run_extraction(body: str) -> list[Found]:
         if f.kind == "indirect" and any(ch in body[f.start:f.end] for ch in "“”\""):
             f.kind = "mixed"
         out.append(f)
+    mixed = [(f.start, f.end) for f in out if f.kind == "mixed"]
+    if mixed:  # a quoted fragment already inside a mixed quote is not a quote of its own
+        out = [f for f in out if f.kind != "direct" or not any(a <= f.start and f.end <= b for a, b in mixed)]
     return out

@@ -90,7 +90,8 @@ class ReportedSpeech:
         return text[: v.start()]
 
     _COORD = re.compile(r"(?:\s+[—–]\s+|,?\s+)(?:and|but|though|although|while)\s+(?P<subj>(?:he|she|they|it|"
-                        r"[A-Z][\w’'-]+)\s+)?(?:also\s+)?"
+                        r"(?:(?:the|other|some|many|most|several|his|her|their)\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}|"
+                        r"(?:other|some|many|most|several)\s+[a-z]+)\s+)?(?:also\s+)?"
                         r"(?:said|says|noted|notes|added|adds|argued|argues|warned|warns|insisted|explained|"
                         r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
                         r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims)\b")
@@ -119,6 +120,8 @@ class ReportedSpeech:
         if cut and cut.start() - s > 20 and _words(self.body[cut.end():e]) >= 3:
             if cut.group("part"):
                 self.pending.append((cut.start("part"), e, (cut.group("part"), self.out[-1] if self.out else None)))
+            else:  # "…, though Mrs. Fiorina said …": a clause with a subject of its own, read on its own
+                self.pending.append((cut.end(), e, None))
             e = cut.start()
         c = self._COORD.search(self.body, s, e)
         if c and c.start() - s > 10:
@@ -333,6 +336,7 @@ class ReportedSpeech:
             if _SUBORDINATE.match(st):  # "While Ramos said that C, he appears …": C ends at the main clause
                 comma = body.find(", ", cs, ce)
                 if comma > 0 and _words(body[cs:comma]) >= 2 and _words(body[comma:ce]) >= 3:
+                    self.pending.append((comma + 2, ce, None))  # the main clause may report speech too
                     ce = comma
             return self.add(cs, ce, "indirect", cue, got, para=para) is not None or found_any
         return found_any

@@ -7,6 +7,7 @@ import re
 from .cue_stats import LEARNED_CUES
 
 MIN_WORDS_FLOATING = 6
+MIN_WORDS_UNCUED = 9  # a shorter quotation with no cue and nobody named is a title or phrase, not a continuation
 SCARE_MAX_WORDS = 3
 _RISKY = {"alleged", "alleges", "allege", "state", "report", "note", "claim", "call", "post", "comment", "estimate", "fear", "hope", "promise",
           "thought", "expected", "described", "called", "add", "write", "tell", "suggest", "warn", "argue",

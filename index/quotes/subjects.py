@@ -19,6 +19,21 @@ _ASIDE_ONLY = re.compile(r"^(?:[0-9(]|(?:who|which|whose|whom|where|like|includi
                          r"wearing|speaking|writing|citing)\b|[a-z]+ing\b)", re.IGNORECASE)
 
 
+_LEAD = re.compile(r"^\s*(?:[A-Z][a-z]+ly|(?:Earlier|Later|Reached|Asked|Speaking|Writing|Separately|Meanwhile|However|"
+                   r"Still|Instead|Yesterday|Today|Tonight|Last|This|On|In|At|During|After|Before|Since|Like|Unlike)"
+                   r"\b[^,;:“”\"()]{0,40}?),\s+(?=\S)")
+
+
+def lead_phrase(pre: str) -> int:
+    """Length of an introductory phrase before the subject (``Significantly, `` / ``Earlier Tuesday, ``), or 0."""
+    m = _LEAD.match(pre)
+    return m.end() if m and _words_after(pre[m.end():]) else 0
+
+
+def _words_after(rest: str) -> bool:
+    return bool(re.search(r"[A-Za-z]", rest))
+
+
 def subject_span(pre: str) -> tuple[int, int] | None:
     """(start, end) in ``pre`` of the subject head before a trailing chain of appositives, or None.
 
