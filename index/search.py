@@ -156,7 +156,10 @@ def _ranked(searcher, q, filter_q, limit: int, offset: int, sort_by_date: bool):
             total = len(results)  # exact counting walks every match: only when that is cheap
         else:
             exact = False
-    return [(hit.docnum, hit.score) for hit in results[offset: offset + limit]], total, exact, None
+    # a listing (no query words: only filters, such as ``is:unread``) has no relevance score; the
+    # sort key Whoosh reports for it is a date, never shown as a score
+    return [(hit.docnum, hit.score if q is not None else 0.0) for hit in results[offset: offset + limit]], \
+        total, exact, None
 
 
 def _negates(q) -> bool:
