@@ -120,6 +120,9 @@ def test_cli_saved_commands(seeds_copy, tmp_path, capsys):
     assert main([*base, "saved", "--json"]) == 0
     (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert (row["name"], row["query"], row["total"], row["new"]) == ("H20", "H20 is:unread", 2, 0)
+    for args in (["list", "--json"], ["--json", "list"]):  # `saved list` is plain `saved`
+        assert main([*base, "saved", *args]) == 0
+        assert [json.loads(line) for line in capsys.readouterr().out.splitlines()] == [row]
     (seeds_copy / "audit.txt").write_text(NEW_ARTICLE.replace("Nvidia", "Nvidia H20"), encoding="utf-8")
     assert main([*base, "index", "-q"]) == 0
     assert main([*base, "saved"]) == 0
