@@ -72,3 +72,8 @@ def one_line(text: str | None, limit: int | None = None) -> str:
     if limit is not None and len(s) > limit:
         s = s[: max(0, limit - 1)].rstrip() + "…"
     return s
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``1 article`` / ``3 articles``: a count with its noun in the right number."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"

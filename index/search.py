@@ -57,11 +57,14 @@ def clean_query(text: str | None) -> str | None:
 
 def parse_query(parser, text: str):
     """Parse ``text``; a string Whoosh cannot parse becomes a :class:`QueryError`."""
-    text = normalize_dates(text)
+    typed, text = text, normalize_dates(text)
     try:
         q = parser.parse(text)
     except Exception as exc:
-        raise QueryError(f"cannot understand the query {text!r}: {exc}") from None
+        if "date:" in typed.lower():  # Whoosh's own date errors name Python internals ("invalid literal for int()")
+            raise QueryError(f"cannot understand the date in the query {typed!r}: use date:YYYY, date:YYYY-MM or "
+                             "date:YYYY-MM-DD, after > < >= <= or in [A to B]") from None
+        raise QueryError(f"cannot understand the query {typed!r}: {exc}") from None
     if q is None or q is Q.NullQuery or isinstance(q, type(Q.NullQuery)):
         return None
     return q.accept(_tame)
@@ -156,7 +159,10 @@ def _ranked(searcher, q, filter_q, limit: int, offset: int, sort_by_date: bool):
             total = len(results)  # exact counting walks every match: only when that is cheap
         else:
             exact = False
-    return [(hit.docnum, hit.score) for hit in results[offset: offset + limit]], total, exact, None
+    # a listing (no query words: only filters, such as ``is:unread``) has no relevance score; the
+    # sort key Whoosh reports for it is a date, never shown as a score
+    return [(hit.docnum, hit.score if q is not None else 0.0) for hit in results[offset: offset + limit]], \
+        total, exact, None
 
 
 def _negates(q) -> bool:

@@ -53,7 +53,7 @@ def test_fused_equals_chain(seeds_dir, stem):
     fused, chain = (body_analyzer(), _chain(True)) if stem else (name_analyzer(), _chain(False))
     assert isinstance(fused, FusedAnalyzer) and fused._fast
     texts = _texts(seeds_dir)
-    assert len(texts) > 8
+    assert len(texts) >= 8  # the texts above and the two seeds (more when the shared BBC corpus is there)
     for text in texts:
         for kw in CALLS:
             assert _run(fused, text, kw) == _run(chain, text, kw), (text[:60], kw)

@@ -178,6 +178,7 @@ async def test_whats_new_counts_follow_an_update_without_restart(seeds_copy, tmp
         assert third.result.query == "Huawei"
         said = [n.message for n in third._notifications]
         assert any(m.startswith("What's new: 1 new article in 1 saved search") for m in said), said
+        assert any("(S lists them;" in m for m in said), "the key of the saved searches (o is the story view)"
 
 
 async def test_rename_and_remove_from_the_list(seeds_index):

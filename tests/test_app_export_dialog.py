@@ -116,3 +116,22 @@ async def test_reader_line_shows_the_new_articles_counts_at_once(seeds_index):
             n = len(reader.matches)
             assert lines[-1].startswith(f"{len(app.article_quotes)} quotes · {n} match")
         assert lines[0] != lines[1], "the two seeds differ in quotes: the line must change with the article"
+
+
+async def test_a_long_message_wraps_inside_the_dialog(seeds_index, tmp_path):
+    """"<long path> was kept: choose another file name." wraps; it was cut at the dialog's edge."""
+    target = tmp_path / ("a-long-folder-name-" * 4) / "brief.md"
+    target.parent.mkdir()
+    target.write_text("old notes", encoding="utf-8")
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await select_one(app, pilot)
+        dialog = await open_dialog(app, pilot, str(target))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("n")
+        await settle(app, pilot)
+        error = dialog.query_one("#export-error")
+        box = dialog.query_one("#export").content_region
+        assert len(str(error.render())) > box.width, "the message is longer than a line"
+        assert error.region.right <= box.right and error.region.height >= 2

@@ -23,3 +23,23 @@ async def test_dates_to_the_day_and_symbol_queries_in_the_app(seeds_index):
         await _search(app, pilot, "!!!")
         status = str(app.query_one("#search-status").render())
         assert app.result.total == 0 and "No results" in status and "only punctuation or symbols" in status
+
+
+async def test_a_query_error_shows_whole_where_the_results_were(seeds_index):
+    """The status line cuts a long error at the pane's width: the list shows all of it, and no stale results."""
+    from app_helpers import option_texts
+
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await _search(app, pilot, "H20")
+        assert app.result.total == 2
+        await _search(app, pilot, "H20 date:>garbage")
+        results = app.query_one("#results")
+        (text,) = option_texts(results)
+        assert "cannot understand the date in the query 'H20 date:>garbage'" in text and "date:YYYY-MM-DD" in text
+        assert app.result is None
+        await pilot.press("enter")  # Enter on the message opens nothing
+        await settle(app, pilot)
+        await _search(app, pilot, "H20")
+        assert app.result.total == 2 and len(option_texts(results)) == 2

@@ -98,6 +98,21 @@ def test_overwrite_refusal_and_atomic_write(tmp_path):
         write_export(tmp_path / "missing" / "x.md", "x")
 
 
+def test_written_file_gets_a_normal_mode(tmp_path):
+    """A new export is readable as any file the user writes (not mkstemp's 0600); a replaced file keeps its mode."""
+    import os
+
+    umask = os.umask(0)
+    os.umask(umask)
+    fresh = write_export(tmp_path / "new.md", "text")
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask
+    kept = tmp_path / "kept.md"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    write_export(kept, "new", force=True)
+    assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_text() == "new"
+
+
 def test_cli_select_annotate_export(tmp_path):
     ix = str(tmp_path / "ix")
     qs = [json.loads(x) for x in briefing("quotes", "--speaker", "trump", "--json", "--index-dir", ix,

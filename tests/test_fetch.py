@@ -310,3 +310,24 @@ def test_a_page_that_cannot_be_saved_is_reported(tmp_path, server):
     assert {(r.status, r.reason) for r in summary.results if r.kind == "page" and r.status != "duplicate"} == {
         ("failed", "cannot save")}
     assert summary.new == 0 and (corpus / "web").read_text().startswith("a file")
+
+
+def test_a_fetched_page_that_names_no_site_takes_its_feeds_title_as_source(tmp_path, server):
+    """No og:site_name, JSON-LD publisher or canonical URL: the source is the feed's title, not "unknown"."""
+    bare = ("<html><head><title>Ferry fares rise | Island Post</title></head><body><nav>Home News</nav>"
+            "<article><h1>Ferry fares rise</h1><p>Ferry fares to Orsa rise by a fifth in June, the operator said "
+            "on Monday.</p><p>Islanders said the rise would hurt families.</p></article></body></html>")
+    server.set("/islands/fares", bare)
+    server.set("/feeds/islands.rss", rss("Island Post Wire", [{"title": "Ferry fares rise",
+                                                                "link": server.url("/islands/fares")}]),
+               content_type="application/rss+xml")
+    server.set("/plain/fares", bare)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "feeds.opml").write_text(opml([server.url("/feeds/islands.rss")]))
+    assert fetch_corpus(corpus, limits()).new == 1
+    add_urls(corpus, [server.url("/plain/fares")], limits())  # a single page: no feed, its host names it
+    update_index(corpus, tmp_path / "index")
+    lib = open_library(corpus, tmp_path / "index", auto_index=False)
+    sources = sorted(h.source for h in lib.search("orsa").hits)
+    assert sources == ["127.0.0.1", "Island Post Wire"]

@@ -113,6 +113,16 @@ def test_a_date_that_does_not_exist_is_a_clear_error(dated):
         dated.search("date:2016-02-30")
 
 
+@pytest.mark.parametrize("text", ["date:>garbage", "date:<x", "H20 date:[garbage to 2016]"])
+def test_a_date_that_is_not_one_is_a_clear_error(dated, text):
+    """As the query was typed, with the forms that work; never Python's "invalid literal for int()"."""
+    with pytest.raises(QueryError) as exc:
+        dated.search(text)
+    message = str(exc.value)
+    assert repr(text) in message and "date:YYYY-MM-DD" in message
+    assert "int()" not in message and "parseable" not in message
+
+
 def test_a_one_letter_slip_finds_its_word(dated):
     """Index words are stems (immigration -> immigr): the slip is compared with the words, not the stems."""
     right = _titles(dated.search("immigration", limit=20))

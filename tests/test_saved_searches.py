@@ -120,6 +120,9 @@ def test_cli_saved_commands(seeds_copy, tmp_path, capsys):
     assert main([*base, "saved", "--json"]) == 0
     (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert (row["name"], row["query"], row["total"], row["new"]) == ("H20", "H20 is:unread", 2, 0)
+    for args in (["list", "--json"], ["--json", "list"]):  # `saved list` is plain `saved`
+        assert main([*base, "saved", *args]) == 0
+        assert [json.loads(line) for line in capsys.readouterr().out.splitlines()] == [row]
     (seeds_copy / "audit.txt").write_text(NEW_ARTICLE.replace("Nvidia", "Nvidia H20"), encoding="utf-8")
     assert main([*base, "index", "-q"]) == 0
     assert main([*base, "saved"]) == 0
@@ -169,3 +172,15 @@ def test_matching_ids_after_an_article_changed(corpus_lib, seeds_copy):
     assert sorted(ids) == sorted(h.id for h in corpus_lib.search("Nvidia", limit=50).hits) and len(set(ids)) == 2
     assert corpus_lib.matching_ids("Qualcomm") == [path.stem]
     assert sorted(corpus_lib.matching_ids("")) == corpus_lib.article_ids()
+
+
+def test_a_filter_only_search_has_no_score(corpus_lib, seeds_copy, tmp_path, capsys):
+    """``is:unread`` alone lists articles newest first: no relevance score (not Whoosh's date sort key)."""
+    listed = corpus_lib.search("is:unread")
+    assert listed.total == 2 and [h.score for h in listed.hits] == [0.0, 0.0]
+    assert [h.date for h in listed.hits] == sorted((h.date for h in listed.hits), key=lambda d: (d is not None, d),
+                                                   reverse=True)
+    assert all(h.score > 0 for h in corpus_lib.search("H20 is:unread").hits)  # words keep their scores
+    assert main(["--corpus", str(seeds_copy), "--index-dir", str(tmp_path / "index"), "search", "is:unread"]) == 0
+    ranks = [line for line in capsys.readouterr().out.splitlines() if line.strip()[:2] in ("1.", "2.")]
+    assert [line.split()[-1] for line in ranks] == [h.id for h in listed.hits]  # "  1. <id>", no score after it

@@ -152,5 +152,21 @@ def test_story_cli_json_markdown_rich_and_errors(tmp_path, capsys):
     assert cli_main(["story", "hostile", *args]) == 0  # an article alone is a story of one article
     out = capsys.readouterr().out
     assert "[bold]markup[/bold]" in out and "\x1b[31m" not in out
+    assert " · 1 article · " in out and "1 articles" not in out and "0 possible contradictions" in out
     assert cli_main(["story", "no-such-thing", *args]) == 1
     assert "no story or article with id 'no-such-thing'" in capsys.readouterr().err
+
+
+def test_the_app_summary_counts_in_the_right_number(tmp_path):
+    """A story of one article reads "1 article · 1 outlet"; one contradiction, "1 possible contradiction"."""
+    from briefing.tui.widgets.story_matrix import summary
+
+    corpus = make_story_corpus(tmp_path / "corpus")
+    write_article(corpus, "alone", "Lone Outlet", "2024-01-01", "A lone report", ["Nothing else reports this."])
+    with open_library(corpus, tmp_path / "index") as lib:
+        alone = align_story(*find_story(lib, "alone"))
+        bridge = align_story(*find_story(lib, "gazette-bridge"))
+    assert " 1 article · 1 outlet · " in summary(alone).plain and "0 possible contradictions" in summary(alone).plain
+    assert bridge.contradictions
+    one = summary(bridge.model_copy(update={"contradictions": bridge.contradictions[:1]})).plain
+    assert one.endswith(" 1 possible contradiction") and "4 articles · 4 outlets" in one

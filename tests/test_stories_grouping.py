@@ -95,6 +95,9 @@ def test_stories_cli_table_and_json(tmp_path, capsys):
     assert cli_main(["stories", *args, "--since", "2024-05-15", "--until", "2024-05-15"]) == 0
     out = capsys.readouterr().out
     assert "Metro Wire" in out and "Riverton Gazette" not in out
+    assert "1 story;" in out and "1 stories" not in out
+    assert cli_main(["stories", *args]) == 0
+    assert "2 stories;" in capsys.readouterr().out
     with pytest.raises(SystemExit) as exc:
         cli_main(["stories", *args, "--since", "yesterday-ish"])
     assert exc.value.code == 2

@@ -108,8 +108,9 @@ class DailyMixin:
         fresh = sum(n.search.new for n in msg.news)
         if fresh > before and self.query_text.strip():  # on a search (a remembered one, at start): say so
             searches = sum(1 for n in msg.news if n.search.new)
+            key = next((k for k, b in self.active_bindings.items() if b.binding.id == "briefing.saved_searches"), "S")
             self.notify(f"What's new: {fresh} new article{'s' if fresh != 1 else ''} in {searches} saved "
-                        f"search{'es' if searches != 1 else ''} (o lists them; an empty search shows them).",
+                        f"search{'es' if searches != 1 else ''} ({key} lists them; an empty search shows them).",
                         markup=False, timeout=8)
         if isinstance(self.screen, SavedSearchPicker):
             self.screen.update([n.search for n in msg.news])

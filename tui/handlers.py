@@ -18,7 +18,7 @@ from .daily import SAVED_ROW
 from .render import quote_prompt
 from .widgets.article_view import ArticleView
 from .widgets.panes import Status
-from .widgets.results import ResultsList
+from .widgets.results import ResultsList, Row
 
 RESULT_PAGE = 50
 """Results fetched at a time; the next page loads when the cursor nears the end of the list."""
@@ -31,6 +31,7 @@ SEARCHING_NOTICE = 0.2
 CATCH_UP_DELAY = 0.3
 """Seconds after the first results before changed files are indexed and the speakers loaded."""
 SUGGESTION = "\x00suggestion"
+QUERY_ERROR = "\x00error"
 FRAME_HOLD = 0.05
 """Seconds a typed key may wait for its results to be painted with it (then it is painted alone)."""
 
@@ -216,6 +217,9 @@ class HandlersMixin:
         status = self.query_one("#search-status", Status)
         if msg.error:
             status.say(Text(f"⚠ {one_line(msg.error, 200)}", style="bold #f78c6c"))
+            # the whole message, wrapped, where the results were (the status line cuts it at the pane's width)
+            self.result = None
+            self.query_one("#results", ResultsList).show_rows([Row(QUERY_ERROR, text=Text(one_line(msg.error, 400)))])
             self.release_frame()
             return
         r = msg.result

@@ -75,7 +75,7 @@ def print_comparison(c) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from ..sanitize import one_line
+    from ..sanitize import counted, one_line
     from .blocks import id_line
 
     console = stdout_console()
@@ -104,7 +104,7 @@ def print_comparison(c) -> None:
     line = Text()
     line.append(f"{s.shared} shared", style="bold cyan")
     line.append(f" · {s.similar} similar · {s.unique_a} only in A · {s.unique_b} only in B · ")
-    line.append(f"{s.contradictions} possible contradictions", style="bold red" if s.contradictions else "")
+    line.append(counted(s.contradictions, "possible contradiction"), style="bold red" if s.contradictions else "")
     console.print(line)
     for label, names in (("quoted in both", c.speakers_both), ("only in A", c.speakers_only_a),
                          ("only in B", c.speakers_only_b)):

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import argparse
+
 from .common import add_command, library_from_args, print_json_line, stdout_console, warn
 
 
 def register(sub) -> None:
     p = add_command(sub, "saved", "saved searches with their counts: total and new since you last opened them",
                     run_list, description="List saved searches with live counts (total, and new since you last "
-                    "opened each); `saved add NAME QUERY`, `saved rename OLD NEW`, `saved remove NAME`, "
+                    "opened each); `saved list` (the same), `saved add NAME QUERY`, `saved rename OLD NEW`, `saved remove NAME`, "
                     "`saved open NAME`.")
     p.add_argument("--json", action="store_true", help="one JSON object per saved search, one per line")
     actions = p.add_subparsers(dest="saved_action", metavar="ACTION")
+    ls = add_command(actions, "list", "the saved searches with their counts (the same as plain `saved`)", run_list)
+    ls.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                    help="one JSON object per saved search, one per line")
     a = add_command(actions, "add", "save a query under a name", run_add)
     a.add_argument("name", metavar="NAME")
     a.add_argument("query", metavar="QUERY", help="any search query, is: filters included; quote it in the shell")

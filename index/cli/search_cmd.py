@@ -84,7 +84,7 @@ def print_result(result) -> None:
         console.print(Text(result.note.capitalize(), style="italic yellow"))
     for hit in result.hits:
         console.print()
-        id_line(console, ranked_id(hit.rank, hit.id, hit.score))
+        id_line(console, ranked_id(hit.rank, hit.id, hit.score or None))
         console.print(fitted(console, hit.title, style="bold"))
         meta = " · ".join(x for x in (one_line(hit.source) if hit.source else "",
                                       hit.date.isoformat() if hit.date else "") if x)

@@ -62,7 +62,8 @@ def print_stories(stories) -> None:
         table.add_row(Text(s.id), Text(span if s.first else "—"), Text(str(len(s.articles))),
                       Text(one_line(s.title, 200)), Text(one_line(", ".join(s.outlets) or "—", 200)))
     console.print(table)
-    console.print(Text(f"{len(stories)} stories; 'briefing story ID' shows one claim by claim", style="dim"))
+    count = f"{len(stories)} " + ("story" if len(stories) == 1 else "stories")
+    console.print(Text(f"{count}; 'briefing story ID' shows one claim by claim", style="dim"))
 
 
 def run_story(args) -> int:

@@ -25,13 +25,14 @@ def print_story(view) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from ..sanitize import one_line
+    from ..sanitize import counted, one_line
 
     console = stdout_console()
     st = view.story
     console.print(Text(one_line(st.title, 300), style="bold"))
     span = "" if not st.first else str(st.first) if st.first == st.last else f"{st.first} … {st.last}"
-    console.print(Text(f"{st.id} · {len(st.articles)} articles · {', '.join(st.outlets) or '—'} · {span}", style="dim"))
+    console.print(Text(f"{st.id} · {counted(len(st.articles), 'article')} · {', '.join(st.outlets) or '—'} · {span}",
+                       style="dim"))
     for title, claims in (("Claims carried by several outlets", view.claims), ("Claims only one outlet has", view.only)):
         if not claims:
             continue
@@ -57,5 +58,5 @@ def print_story(view) -> None:
         names = ", ".join(f"{n} ({k})" for n, k in o.speakers.items()) or "no one"
         console.print(Text(f"{one_line(o.source, 40)} quotes: {one_line(names, 400)}"))
     console.print(Text(f"{len(view.claims)} shared claims · {len(view.only)} only one outlet · "
-                       f"{len(view.contradictions)} possible contradictions · aligned in {view.seconds * 1000:.0f} ms",
+                       f"{counted(len(view.contradictions), 'possible contradiction')} · aligned in {view.seconds * 1000:.0f} ms",
                        style="dim"))

@@ -116,6 +116,11 @@ def _parse(text: str, fmt: str, path: Path) -> list[tuple[str | None, dict[str, 
         from .fields import metadata_from
 
         meta.update({k: v for k, v in metadata_from(side).items() if v is not None})
+        if fmt == "html" and not meta.get("source"):  # a fetched page that names no site: its feed, its host
+            from .fields import text_value
+            from .htmlmeta import domain
+
+            meta["source"] = text_value(side.get("feed_title")) or domain(meta.get("url"))
     return [(None, meta)]
 
 

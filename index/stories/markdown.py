@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..export.render import md_escape
+from ..sanitize import counted
 from .models import Claim, StoryClaims
 
 
@@ -25,7 +26,7 @@ def story_markdown(view: StoryClaims) -> str:
     st = view.story
     span = "" if not st.first else f"{st.first}" if st.first == st.last else f"{st.first} to {st.last}"
     out = [f"## {_one_line(st.title)}", ""]
-    out.append(f"{len(st.articles)} articles · {md_escape(', '.join(st.outlets) or 'no outlet named')}"
+    out.append(f"{counted(len(st.articles), 'article')} · {md_escape(', '.join(st.outlets) or 'no outlet named')}"
                + (f" · {span}" if span else ""))
     out.append("")
     if view.claims:

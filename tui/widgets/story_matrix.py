@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from briefing.index.sanitize import one_line
+from briefing.index.sanitize import counted, one_line
 from briefing.index.stories.models import Claim, StoryClaims
 
 CARRIED, ABSENT = "●", "·"
@@ -119,8 +119,8 @@ def summary(view: StoryClaims) -> Text:
     st = view.story
     span = "" if not st.first else str(st.first) if st.first == st.last else f"{st.first} … {st.last}"
     out = Text(one_line(st.title, 200), style="bold")
-    out.append(f"  {len(st.articles)} articles · {len(st.outlets)} outlets · {span} · ")
+    out.append(f"  {counted(len(st.articles), 'article')} · {counted(len(st.outlets), 'outlet')} · {span} · ")
     out.append(f"{len(view.claims)} shared", "cyan")
     out.append(f" · {len(view.only)} single-outlet · ")
-    out.append(f"{len(view.contradictions)} possible contradictions", "bold red" if view.contradictions else "")
+    out.append(counted(len(view.contradictions), "possible contradiction"), "bold red" if view.contradictions else "")
     return out
