@@ -52,6 +52,20 @@ def test_surname_middle_initial_and_role_forms_join_the_one_person():
     assert t.speaker_of("d", "Trump", "Mr. Trump") == "Donald J. Trump"
 
 
+def test_organisation_roles_and_affiliations_join_the_person_they_name():
+    """'Union spokesman X' and 'X of the FNV union' name X: organisation words in the role or after
+    the name do not make the speaker an organisation (they still do when they are the name)."""
+    forms = ["Jan Bakker", "Jan Bakker of the FNV union", "Union spokesman Jan Bakker"]
+    assert {parse_name(f).identity for f in forms} == {"jan bakker"}
+    assert parse_name("Union spokesman Jan Bakker").role == "Union spokesman"
+    assert parse_name("Jan Bakker of the FNV union").role == "of the FNV union"
+    assert parse_name("Bank of England Governor Mark Carney").plain == "Mark Carney"
+    for org in ("Bank of England", "Acme Holdings", "University of Michigan"):
+        assert not parse_name(org).person, org
+    rows = [["a", f, "", f, 1] for f in forms]
+    assert _names(build_table(rows)) == {"Jan Bakker": 3}
+
+
 def test_people_sharing_a_surname_never_merge():
     rows = HE + SHE + [["i1", "Ivanka Trump", "", "Ivanka Trump", 3], ["j1", "Donald Trump Jr.", "", "", 2],
                        ["x", "Mrs. Trump", "", "Mrs. Trump", 1]]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import ORG_WORDS, ROLE_WORDS
@@ -50,6 +50,8 @@ _GROUP_HEADS = {"analysts", "critics", "experts", "officials", "sources", "obser
                 "company", "firm", "government", "group", "chancellor", "president", "leader"}
 _SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"[’']s$")
+_AFFILIATION = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w’'-]*)\s+((?:of|from|at)\s+(?:the\s+)?\S.*)$")
+"""A name followed by what the person belongs to ('Jan Bakker of the FNV union', 'Ann Lee from Acme')."""
 
 
 @lru_cache(maxsize=131072)
@@ -122,8 +124,13 @@ def parse_name(text: str) -> NameForm:
     if not toks:
         return NameForm("", None, "", "", None, False)
     low = [_bare(t) for t in toks]
-    if toks[0][:1].islower() or low[0] in ("the", "a", "an") or any(t in _ORG for t in low):
+    if toks[0][:1].islower() or low[0] in ("the", "a", "an"):
         return NameForm(raw, None, "", "", None, False)
+    tail = _AFFILIATION.match(raw)
+    if tail:  # 'Jan Bakker of the FNV union': a person named with what they belong to
+        head = parse_name(tail.group(1))
+        if head.person and " " in head.plain:
+            return replace(head, role=head.role or tail.group(2))
     # the name is the run of capitalised words at the end; the words before it are the role
     start = len(toks)
     while start > 0 and (_cap(toks[start - 1]) or low[start - 1] in CONNECTORS) and low[start - 1] not in _ROLE \
@@ -144,6 +151,9 @@ def parse_name(text: str) -> NameForm:
         name, start = toks[title_at:], title_at
     if start > 0 and low[start - 1] in ("for", "of", "to", "and", "with", "by", "&", "from", "at"):
         return NameForm(raw, None, "", "", None, False)  # 'A spokesman for Tony Blair' is not Tony Blair
+    if any(t in _ORG for t in low[start:]) or (start and not any(t in _ROLE for t in low[:start])
+                                                and any(t in _ORG for t in low[:start])):
+        return NameForm(raw, None, "", "", None, False)  # 'Bank of England', 'Acme Holdings Ltd.'
     prefix = [t for t, lw in zip(toks[:start], low[:start]) if lw not in MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES]
     role = _role(prefix)
     plain = " ".join(name)
