@@ -229,8 +229,8 @@ class Library:
             q = parse_query(self._parser(ARTICLE), query) if query.strip() else None
             if q is None:
                 q, f = (f, None) if f is not None else (Q.Every(), None)
-            try:
-                docs = list(s.search(q, filter=f, limit=None).docs())
+            try:  # the search's own exact path (Whoosh's ANDNOT can keep a negated match)
+                docs = [d for d, _ in ranked(s, q, f)]
             except Exception as exc:
                 raise QueryError(f"cannot run the query {query!r}: {type(exc).__name__}: {exc}") from None
             ids = self._ids_by_docnum(s)
