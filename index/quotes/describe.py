@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .entities import Entity, entity_type, is_fragment
 from .lexicon import NOMINALS, ROLE_WORDS
@@ -31,6 +32,13 @@ _NOT_HOLDER = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That",
 _ORG_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'-]*)*"
 _WINDOW = 4800
 """Characters back in which a description looks for the name of the role's holder."""
+_rx = lru_cache(maxsize=4096)(re.compile)
+"""``re.compile`` for the patterns built from a role or document word: compiled once per word."""
+_WORD = re.compile(r"[\w-]+")
+_OWNER = re.compile(r"^(?P<owner>.+?)[’']s\s+")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_THE = re.compile(r"^The\s+")
+_NOMINAL = re.compile(r"(?:the|this|that)\s+([a-z]+)")
 
 
 class Descriptions:
@@ -44,28 +52,28 @@ class Descriptions:
         """The named holder of the role in "the minister": a speaker whose role has the word, or a
         name the text gives it ("Mayor Jane Roe", "Jane Roe, the city's mayor"). The description's
         other words must fit too ("the Democratic nominee" is not "Republican nominee Donald Trump")."""
-        words = {w.lower() for w in re.findall(r"[\w-]+", np)[1:-1]} - {"new", "same", "top", "first"}
+        words = {w.lower() for w in _WORD.findall(np)[1:-1]} - {"new", "same", "top", "first"}
 
         def fits(role_text: str) -> bool:
-            have = {w.lower() for w in re.findall(r"[\w-]+", role_text)}
+            have = {w.lower() for w in _WORD.findall(role_text)}
             return words <= have
 
         for e in reversed(self.history):
-            if e.role and e.kind == "person" and re.search(r"\b%s\b" % re.escape(head), e.role, re.I) \
+            if e.role and e.kind == "person" and _rx(r"\b%s\b" % re.escape(head), re.I).search(e.role) \
                     and fits(e.role):
                 return e.name, e.role
         text = self.body[max(0, at - _WINDOW): at]
         best = None
-        for m in re.finditer(r"(?P<r>(?:[\w-]+\s+){0,3}(?i:%s))\s+(?P<n>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
-                             r"(?![’']s)" % re.escape(head), text):
+        for m in _rx(r"(?P<r>(?:[\w-]+\s+){0,3}(?i:%s))\s+(?P<n>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+                         r"(?![’']s)" % re.escape(head)).finditer(text):
             if fits(m.group("r")):
                 best = (m.start(), m.group("n"), m.group("r").strip())
-        for m in re.finditer(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?P<r>(?:the|a|an|its|his|her)\s+"
-                             r"[^,.;:]{0,50}?\b(?i:%s))\b" % re.escape(head), text):
+        for m in _rx(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?P<r>(?:the|a|an|its|his|her)\s+"
+                         r"[^,.;:]{0,50}?\b(?i:%s))\b" % re.escape(head)).finditer(text):
             if (best is None or m.start() > best[0]) and fits(m.group("r")):
                 best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
-        for m in re.finditer(r"(?P<r>\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?i:%s)),\s+"
-                             r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})" % re.escape(head), text):
+        for m in _rx(r"(?P<r>\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?i:%s)),\s+"
+                         r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})" % re.escape(head)).finditer(text):
             if (best is None or m.start() > best[0]) and fits(m.group("r")):
                 best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
         if best is None:
@@ -81,7 +89,7 @@ class Descriptions:
     def author(self, np: str, at: int) -> Entity | None:
         """The author of a document: its owner ("the union's release"), or the latest speaker whose cue
         named that kind of document ("said in a statement")."""
-        m = re.match(r"^(?P<owner>.+?)[’']s\s+", np)
+        m = _OWNER.match(np)
         if m:
             owner = m.group("owner")
             low = owner.lower()
@@ -89,14 +97,14 @@ class Descriptions:
                 name, role = self.resolve(owner)
                 if name:
                     return Entity(name, entity_kind(name), role)
-            name, role = split_role(re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.I) if
+            name, role = split_role(_ARTICLE.sub("", owner) if
                                     owner[:4].lower() == "the " and owner[4:5].isupper() else owner)
             if not is_fragment(name) and not entity_type(name):
                 return Entity(self.expand(name), entity_kind(name), role)
             return None
         word = np.lower().split()[-1].rstrip("s")
         for e in reversed(self.history[-6:]):
-            if re.search(r"\b%ss?\b" % re.escape(word), e.context) and not e.etype:
+            if _rx(r"\b%ss?\b" % re.escape(word)).search(e.context) and not e.etype:
                 return e
         return self.named_author(word, at)
 
@@ -110,12 +118,12 @@ class Descriptions:
                    r"(?P<n>%s)\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned|put\s+out)"
                    r"\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w),
                    r"(?P<n>%s)[’']s\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w)):
-            for m in re.finditer(rx, text):
+            for m in _rx(rx).finditer(text):
                 if best is None or m.start() > best[0]:
                     best = (m.start(), m.group("n"))
         if best is None:
             return None
-        name, role = split_role(re.sub(r"^The\s+", "", best[1]))
+        name, role = split_role(_THE.sub("", best[1]))
         if is_fragment(name) or entity_type(name) or name.split()[0] in _NOT_HOLDER:
             return None
         name = self.expand(name)
@@ -124,7 +132,7 @@ class Descriptions:
     def resolve(self, mention: str) -> tuple[str | None, str | None]:
         """(speaker name, role) for a generic nominal ("the company") from the latest compatible speaker."""
         low = mention.lower().strip()
-        m = re.fullmatch(r"(?:the|this|that)\s+([a-z]+)", low)
+        m = _NOMINAL.fullmatch(low)
         if not m or m.group(1) not in NOMINALS:
             return None, None
         want = NOMINALS[m.group(1)]
@@ -136,10 +144,10 @@ class Descriptions:
                     return e.name, e.role
             return self.gov_mentions[-1], None
         for e in reversed(self.history[-6:]):
-            if re.search(r"\b%s\b" % word, e.context):
+            if _rx(r"\b%s\b" % word).search(e.context):
                 return e.name, e.role
         for e in reversed(self.history):  # a speaker whose name has the word: "the union" -> "Unite union"
-            if e.kind != "person" and not e.gender and not e.etype and re.search(r"\b%s" % word, e.name.lower()):
+            if e.kind != "person" and not e.gender and not e.etype and _rx(r"\b%s" % word).search(e.name.lower()):
                 return e.name, e.role
         if want == "org" and word not in _GENERIC_ORG:
             return None, None  # "the campaign" is not whichever organisation spoke last

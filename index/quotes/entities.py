@@ -55,6 +55,7 @@ _HEADS = set(ROLE_WORDS) | set(ORG_WORDS) | set(NOMINALS) | DOCUMENT_WORDS | {
     "surrogates", "spokesmen", "spokeswomen", "chief", "manager", "operatives", "officers", "investigators",
     "prosecutors", "republicans", "democrats", "agents", "source", "official", "insiders", "people"}
 _CAP = re.compile(r"^[A-Z0-9]")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
 def _words(phrase: str) -> list[str]:
@@ -65,7 +66,7 @@ def _words(phrase: str) -> list[str]:
 def entity_type(name: str) -> str:
     """'place', 'capital', 'country', 'platform', 'document' or '' (anything else) for a speaker phrase."""
     low = " ".join(name.lower().replace("’", "'").split())
-    bare = re.sub(r"^(?:the|a|an)\s+", "", low).strip(".,")
+    bare = _ARTICLE.sub("", low).strip(".,")
     if bare in PLATFORMS:
         return "platform"
     if bare in CITIES or bare in REGIONS:

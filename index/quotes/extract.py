@@ -31,6 +31,9 @@ from .resolve import SpeakerMemory
 from .subjects import lead_phrase, relative_head, subject_span, trailing_np
 from .speakers import GOV_MENTION, GOV_WORD, clean_np, split_role
 
+_RISKY_REST = re.compile(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b)")
+_LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$")
+
 
 @dataclass
 class Found:
@@ -285,7 +288,7 @@ class _Extractor(ReportedSpeech):
                 return None
             cue = cm.group().lower()
             if cue in _RISKY and cue not in ("tells", "tell") \
-                    and not re.match(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b)", rest):
+                    and not _RISKY_REST.match(rest):
                 continue
             if _PASSIVE.search(pre) or not pre.strip(" ,"):
                 continue
@@ -301,8 +304,7 @@ class _Extractor(ReportedSpeech):
             tail = before[cm.end():]
             cue_l = cm.group().lower()
             ends = before.rstrip().endswith((":", ","))
-            if not before[: cm.start()].strip() and ends and (inv := re.match(
-                    r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$", tail)):
+            if not before[: cm.start()].strip() and ends and (inv := _LEADING_CUE_NP.match(tail)):
                 # "Said Dorothy Poynter, who grew up with him, “…”": the speaker after a leading cue
                 got = self.speaker(inv.group("np"), offset + cm.end() + inv.start("np"), cm.group(), strict=False)
                 return (got, cm.group()) if got else None

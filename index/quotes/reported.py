@@ -17,6 +17,25 @@ from .rules import (
 )
 from .subjects import trailing_np
 
+_HOW = re.compile(r"\s+how\s+(?=\S)")
+_DET_WORDS = re.compile(r"(?:it|the|a|an)\s+\S+\s+\S")
+_THAT_WORD = re.compile(r"that\s+\S", re.IGNORECASE)
+_TOLD_THAT = re.compile(r"^((?:\s+\S+){1,12}?)\s+(that|how|why|whether|what|when)\s+")
+_STOP_PUNCT = re.compile(r"[.;:!?]")
+_LEAD_THAT = re.compile(r"\s*that\s+")
+_BY_OF = re.compile(r"\s+(?:by|of|from|about)\b")
+_INTRO_PHRASES = re.compile(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Meanwhile|However|But|Also|Then|"
+                            r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+")
+_APPOSITION = re.compile(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,")
+_LAST_WORD = re.compile(r"\w+$")
+_COMMA = re.compile(r",\s+")
+_SOURCE_NP = re.compile(r"\s*(?P<np>[^,.!?;:“”\"]{1,160}?)\s*(?:[,.!?]|$)")
+_AND_THEN = re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$")
+_COMMA_OR_END = re.compile(r"\s*(?:[,.]|$)")
+_THAT_SPACE = re.compile(r"that\s")
+_ASIDE_CUE = re.compile(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)")
+_AUX_TAIL = re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$")
+
 
 class ReportedSpeech:
     """The reported-speech rules of the extractor (mixed into it: they use its speaker and add methods)."""
@@ -24,7 +43,7 @@ class ReportedSpeech:
     def clause_after(self, cue: str, post: str) -> int | None:
         """Offset in ``post`` where the reported clause starts, or None."""
         off = 0
-        if cue in _HOW_CUES and (how := re.match(r"\s+how\s+(?=\S)", post)) and _words(post[how.end():]) >= 3:
+        if cue in _HOW_CUES and (how := _HOW.match(post)) and _words(post[how.end():]) >= 3:
             return how.end()  # "reports described how officials were urging …"
         if cue in ("added", "adds", "add", "adding") and _ADDED_OBJECT.match(post):
             return None  # "each added a goal", "the DAX added 0.1 per cent": adding, not speaking
@@ -32,15 +51,15 @@ class ReportedSpeech:
             rest = post.lstrip()
             if cue in ("called", "calls") and (not rest or rest.split()[0].lower() in (
                     "to", "in", "up", "back", "off", "for", "on", "out", "it", "the", "a", "an", "and", "by")):
-                if not re.match(r"(?:it|the|a|an)\s+\S+\s+\S", rest) or rest.split()[0].lower() in (
+                if not _DET_WORDS.match(rest) or rest.split()[0].lower() in (
                         "to", "in", "up", "back", "off", "for", "on", "out", "and", "by"):
                     return None
-            if re.match(r"that\s+\S", rest, re.IGNORECASE):  # "proposed that the centre be closed"
+            if _THAT_WORD.match(rest):  # "proposed that the centre be closed"
                 rest = rest[4:].lstrip()
             return len(post) - len(rest) if _words(rest) >= 2 else None
         if cue in ("told", "tell", "tells", "telling", "informed"):
-            m = re.match(r"^((?:\s+\S+){1,12}?)\s+(that|how|why|whether|what|when)\s+", post)
-            if m and not re.search(r"[.;:!?]", m.group(1)):
+            m = _TOLD_THAT.match(post)
+            if m and not _STOP_PUNCT.search(m.group(1)):
                 off = m.end() if m.group(2).lower() == "that" else m.start(2)
                 return off if _words(post[off:]) >= 3 else None
         if cue in ("told", "tell", "tells", "telling", "asked", "urged", "warned", "informed"):
@@ -49,13 +68,13 @@ class ReportedSpeech:
                 return None
             off = m.end()
             rest = post[off:]
-            m2 = re.match(r"\s*that\s+", rest)
+            m2 = _LEAD_THAT.match(rest)
             if m2:
                 off += m2.end()
             return off if _words(post[off:]) >= 3 else None
         if cue in _RISKY and cue not in cue_stats.BARE_CLAUSE:
             m = THAT.match(post)  # "claimed in an interview with the News that …", not "claims by X that"
-            return m.end() if m and not re.match(r"\s+(?:by|of|from|about)\b", post) else None
+            return m.end() if m and not _BY_OF.match(post) else None
         m = THAT.match(post)
         if m:
             return m.end()
@@ -77,11 +96,10 @@ class ReportedSpeech:
     def subject(sentence: str) -> str | None:
         """The subject of a sentence's main clause: the words before its first finite verb."""
         text = sentence
-        m = re.match(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Meanwhile|However|But|Also|Then|"
-                     r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+", text)
+        m = _INTRO_PHRASES.match(text)
         if m:
             text = text[m.end():]
-        app = re.match(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,", text)
+        app = _APPOSITION.match(text)
         if app:
             return app.group(1)
         v = _FINITE.search(text)
@@ -128,7 +146,7 @@ class ReportedSpeech:
             if c.group("subj"):
                 self.pending.append((c.start("subj"), e, None))
             else:  # "…, and said …": the same speaker goes on
-                verb = re.search(r"\w+$", c.group()).group()
+                verb = _LAST_WORD.search(c.group()).group()
                 self.pending.append((c.end(), e, (verb, self.out[-1] if self.out else None)))
             e = c.start()
         return e
@@ -207,7 +225,7 @@ class ReportedSpeech:
             return None
         cs = s + cm.end() + clause
         ce = self.clause_end(cs, e)
-        for m in re.finditer(r",\s+", self.body[cs:ce]):  # "…, who said C, said …": C ends at the main verb
+        for m in _COMMA.finditer(self.body[cs:ce]):  # "…, who said C, said …": C ends at the main verb
             nxt = cs + m.end()
             lead = next((c for c in self.cues.finditer(self.body[nxt: min(ce, nxt + 40)], nxt)), None)
             if lead is not None and _words(self.body[nxt: nxt + lead.start()]) <= 3:
@@ -247,7 +265,7 @@ class ReportedSpeech:
                 continue
             if cue == "according to":
                 comma = pre.rstrip().endswith(",")
-                npm = re.match(r"\s*(?P<np>[^,.!?;:“”\"]{1,160}?)\s*(?:[,.!?]|$)", post)
+                npm = _SOURCE_NP.match(post)
                 if comma and npm:
                     got = self.source_speaker(npm.group("np"), s + cm.end() + npm.start("np"))
                     if got:
@@ -281,7 +299,7 @@ class ReportedSpeech:
                     if got:
                         cs = s + cm.end() + lead.end()
                         return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-            if re.search(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$", pre) and (clause := self.clause_after(cue, post)) is not None:
+            if _AND_THEN.search(pre) and (clause := self.clause_after(cue, post)) is not None:
                 subj = self.subject(st)
                 got = self.subject_speaker(subj, s + max(st.find(subj), 0), cue) if subj else None
                 if got:
@@ -291,12 +309,12 @@ class ReportedSpeech:
                 inv = self._INV_NP.match(post)
                 if inv and self._name_like(inv.group("np")) and self._INV_REST.match(post, inv.end()) and (
                         inv.group("np")[:1].isupper() or any(c.isupper() for c in inv.group("np"))
-                        or re.match(r"\s*(?:[,.]|$)", post[inv.end():])):  # "said the turmoil at …" is a clause
+                        or _COMMA_OR_END.match(post[inv.end():])):  # "said the turmoil at …" is a clause
                     got = self.speaker(inv.group("np"), s + cm.end() + inv.start("np"), cue, strict=False)
                     if got:
-                        cs = s + (5 if re.match(r"that\s", st) else 0)
+                        cs = s + (5 if _THAT_SPACE.match(st) else 0)
                         return self.add(cs, s + len(pre.rstrip()) - 1, "indirect", cue, got, para=para) is not None
-            aside = re.match(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)", post)
+            aside = _ASIDE_CUE.match(post)
             if aside and "," in pre and _words(post) >= 3 and (cue in _INVERTIBLE or (
                     cue not in _OBJECT_CUES and cue not in _PARTICIPLES and not cue.endswith("ing"))):
                 # "The solution, the partner told them, was simple": the attribution is an aside
@@ -312,8 +330,7 @@ class ReportedSpeech:
                     return f is not None
             pre_np = _ADV_TAIL.sub("", pre)
             if _PROGRESSIVE.search(pre + cue):  # "Clinton is calling for …": the subject without 'is'
-                pre_np = _ADV_TAIL.sub("", re.sub(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$", " ",
-                                                  pre))
+                pre_np = _ADV_TAIL.sub("", _AUX_TAIL.sub(" ", pre))
             comma = pre_np.rfind(",")
             got = None
             clause = self.clause_after(cue, post)
@@ -323,7 +340,7 @@ class ReportedSpeech:
                 got = self.speaker(pre_np[comma + 1:], s + comma + 1, cue)
                 if got:
                     cs = s
-                    if re.match(r"that\s", st):
+                    if _THAT_SPACE.match(st):
                         cs += 5
                     return self.add(cs, s + comma, "indirect", cue, got, para=para) is not None
             if clause is None:

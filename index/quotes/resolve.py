@@ -22,6 +22,8 @@ _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "comm
 RECORDINGS = {"audio", "video", "recording", "recordings", "footage", "tape", "tapes", "clip", "clips",
               "videotape", "livestream", "broadcast"}
 _NEAR = 1200
+_AFTER_HONORIFIC = re.compile(r"\.?\s*([A-Z][\w’'-]+)")
+_NOMINAL = re.compile(r"(?:the|this|that)\s+([a-z]+)")
 
 
 def _plural(name: str) -> bool:
@@ -116,7 +118,7 @@ class SpeakerMemory(Descriptions, TextNames):
             self._again(e, cue, context, start)
             return e.name, e.role
         if low.strip(".") in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov"):  # a name cut at its honorific
-            m = re.match(r"\.?\s*([A-Z][\w’'-]+)", self.body[start + len(np): start + len(np) + 40])
+            m = _AFTER_HONORIFIC.match(self.body[start + len(np): start + len(np) + 40])
             np = f"{np.rstrip('.')}. {m.group(1)}" if m else np
         np = normalise(trim_time(np)) or np
         etype = entity_type(np)
@@ -132,7 +134,7 @@ class SpeakerMemory(Descriptions, TextNames):
             if etype in ("place", "platform"):
                 return None, None
         low = np.lower()
-        nominal = re.fullmatch(r"(?:the|this|that)\s+([a-z]+)", low)
+        nominal = _NOMINAL.fullmatch(low)
         if nominal and nominal.group(1) in NOMINALS:
             name, role = self.resolve(np)
             if name is None and nominal.group(1) in DOCUMENT_WORDS:

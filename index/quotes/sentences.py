@@ -24,6 +24,7 @@ _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "cap
            "rev", "hon", "pres", "no", "vs", "e.g", "i.e", "fig", "approx"}
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(]?([A-Z][a-z]*)\b")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9])|\n+")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -39,7 +40,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 if text[m.end():m.end() + 2].strip()[:1].isdigit():
                     continue
             elif (word in ABBREVIATIONS or word.rsplit("-", 1)[-1] in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
-                  or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)):
+                  or _INITIALS.fullmatch(word)):
                 nxt = _NEXT_WORD.match(text, m.end())
                 # "in Washington D.C. He recalled …": an abbreviation can end a sentence too
                 if not (nxt and nxt.group(1) in SENTENCE_STARTS and word not in _TITLES):

@@ -41,6 +41,12 @@ def _cap(tok: str) -> bool:
 _DOC_OF = re.compile(r"^(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:report|article|statement|story|survey|"
                      r"study|analysis|commentary|editorial|interview|memo|letter|column|op-ed|post)\s+"
                      r"(?:by|from|in|of|published by)\s+(?P<x>.+)$", re.I)
+_OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+[A-Z].*$")
+_CLAUSE_BREAK = re.compile(r"[:;—–]\s+|\s+--\s+")
+_SUBORDINATOR = re.compile(r"\b(?:after|though|although|when|while|because|since|if|once|until|where|which|"
+                           r"what|how|whom|whereas|unless)\s+", re.I)
+_LY_TAIL = re.compile(r"(?:\s+[a-z]+ly)+$")
+_CAPS_TAIL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 
 
 def clean_np(np: str, strict: bool = True) -> str | None:
@@ -54,7 +60,7 @@ def clean_np(np: str, strict: bool = True) -> str | None:
         np = np[: m.start()].strip()
     else:  # "Megan Hester, senior associate at the Institute, said" -> the name before the description
         parts = [p.strip() for p in np.rstrip(" ,").split(",")]
-        lead = split_role(re.sub(r"\s+(?:of|from|in)\s+[A-Z].*$", "", parts[0]))[0] if len(parts) >= 2 else ""
+        lead = split_role(_OF_PLACE.sub("", parts[0]))[0] if len(parts) >= 2 else ""
         if lead and entity_kind(lead) == "person" and (
                 (len(parts) >= 3 and parts[1][:1].islower() and parts[1].split()[0].lower() not in PRONOUNS)
                 or _TAIL_PART.match(parts[-1]) or entity_type(parts[-1]) == "place"):
@@ -69,15 +75,14 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     m = _DOC_OF.match(np)
     if m:
         np = m.group("x").strip()
-    np = re.split(r"[:;—–]\s+|\s+--\s+", np)[-1].strip()
+    np = _CLAUSE_BREAK.split(np)[-1].strip()
     if "," in np:
         first, last = np.split(",", 1)[0].strip(), np.rsplit(",", 1)[1].strip()
         # "Dean Roe, a salesman from Sumter, South Carolina": the person, not the place that ends the description
-        head = re.sub(r"\s+(?:of|from|in)\s+[A-Z].*$", "", first)
+        head = _OF_PLACE.sub("", first)
         np = first if entity_type(last) == "place" and (entity_kind(split_role(head)[0]) == "person" or
                                                         head.split()[0].lower() in ("a", "an", "the")) else last
-    sub = list(re.finditer(r"\b(?:after|though|although|when|while|because|since|if|once|until|where|which|"
-                           r"what|how|whom|whereas|unless)\s+", np, re.I))
+    sub = list(_SUBORDINATOR.finditer(np))
     if sub and sub[-1].end() < len(np):
         np = np[sub[-1].end():]
     prev = None
@@ -85,10 +90,10 @@ def clean_np(np: str, strict: bool = True) -> str | None:
         prev = np
         np = _LEAD.sub("", np).strip()
     np = np.strip("\"“”‘’'()[] ")
-    np = re.sub(r"(?:\s+[a-z]+ly)+$", "", np)  # "he proudly", "Clinton boldly"
+    np = _LY_TAIL.sub("", np)  # "he proudly", "Clinton boldly"
     first = np.split(" ", 1)[0].lower() if np else ""
     if first in _PREPOSITIONS:
-        m = re.search(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$", np)
+        m = _CAPS_TAIL.search(np)
         if not m or m.start() == 0:
             return None
         np = m.group(1)

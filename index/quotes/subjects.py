@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 _PAREN = re.compile(r"\s*\([^()]{0,40}\)")
+_LETTER = re.compile(r"[A-Za-z]")
+_TOKEN = re.compile(r"\S+")
 _ASIDE_START = re.compile(r"^(?:[a-z0-9(]|(?:A|An|The|Who|Which|Like|Including|Unlike|However|Too|Also|Though|"
                           r"Meanwhile|In|At|On|With|Wearing|Speaking|Writing|Citing|Asked|According)\b)")
 
@@ -31,7 +33,7 @@ def lead_phrase(pre: str) -> int:
 
 
 def _words_after(rest: str) -> bool:
-    return bool(re.search(r"[A-Za-z]", rest))
+    return bool(_LETTER.search(rest))
 
 
 def subject_span(pre: str) -> tuple[int, int] | None:
@@ -95,7 +97,7 @@ _NP_STOP = {"among", "of", "with", "by", "from", "to", "for", "than", "in", "on"
 
 def trailing_np(head: str) -> tuple[int, int] | None:
     """The noun phrase that ends ``head``: ``… out-polling Ted Cruz`` -> ``Ted Cruz``; ``… percent of voters`` -> ``voters``."""
-    toks = list(re.finditer(r"\S+", head))
+    toks = list(_TOKEN.finditer(head))
     if not toks:
         return None
     k = len(toks)
