@@ -24,6 +24,8 @@ _TWO_WORD = {"according": "to", "called": "for|on", "calls": "for|on", "pointed"
              "commented": "on", "comments": "on", "warned": "about|of", "calling": "for|on"}
 _WORDS_RX = re.compile(r"[A-Za-z]+")
 _ASCII_LETTER = re.compile(r"[A-Za-z]").match
+_LETTERS_ONLY = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+"""A ``bytes.translate`` table: ASCII letters to lower case, anything else to a space."""
 
 
 class CueMatch:
@@ -51,29 +53,23 @@ class _CueFinder:
     _next = re.compile(r"[ \u00a0]([A-Za-z]+)")
     _skip = frozenset({"pointed", "points", "point", "spoke", "talked"})
 
+    _first_bytes = frozenset(w.encode("ascii") for w in _first if w.isascii())
+
     @classmethod
-    def _words(cls, text: str):
+    def _words(cls, text: str) -> list[tuple[int, int]]:
         """(start, end) of every whole ASCII word of ``text`` that may begin a cue, in order."""
-        low_text = text.lower()
-        if len(low_text) != len(text):  # a character that lower-cases to two: scan word by word
-            for w in _WORDS_RX.finditer(text):
-                if w.group().lower() in cls._first:
-                    yield w.span()
-            return
+        # one byte per character: ASCII letters lower-cased, every other character a space, so the
+        # runs of ASCII letters are the space-separated words (split, set and find all run in C)
+        low = b" " + text.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
         found = []
-        n = len(text)
-        # an accepted occurrence is a whole run of ASCII letters of ``text``: only the cue words
-        # among the text's runs can have one (one findall instead of a str.find per cue word)
-        for word in cls._first.intersection(map(str.lower, _WORDS_RX.findall(text))):
-            i = low_text.find(word)
-            while i >= 0:
-                e = i + len(word)
-                if (not i or not _ASCII_LETTER(text[i - 1])) and (e == n or not _ASCII_LETTER(text[e])) \
-                        and text[i:e].isascii():
-                    found.append((i, e))
-                i = low_text.find(word, e)
+        for word in cls._first_bytes.intersection(low.split()):
+            pat, n = b" " + word + b" ", len(word)
+            i = low.find(pat)
+            while i >= 0:  # ``i`` is the space before the word in ``low``: the word's start in ``text``
+                found.append((i, i + n))
+                i = low.find(pat, i + n + 1)
         found.sort()
-        yield from found
+        return found
 
     @classmethod
     def finditer(cls, text: str):
