@@ -23,7 +23,9 @@ SENTENCE_STARTS = {"He", "She", "They", "It", "We", "I", "The", "This", "That", 
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "capt", "lt", "sgt", "gov", "sen", "rep",
            "rev", "hon", "pres", "no", "vs", "e.g", "i.e", "fig", "approx"}
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(]?([A-Z][a-z]*)\b")
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9])|\n+")
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9])|(?<=\n)\n*)")
+"""``[.!?]+[”’')\]]*`` before a capital or digit, or ``\n+``; written to start with a character set, which
+``re`` skips to directly instead of trying a match at every position."""
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
