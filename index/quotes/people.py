@@ -8,6 +8,8 @@ quotations), the person a quote's own sentence names, and places the article sho
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from .describe import PERSON_ROLES
 from .entities import Entity, entity_type, is_fragment
@@ -41,6 +43,7 @@ _HEADLINE_WORDS = {"On", "How", "Is", "Are", "For", "To", "Of", "In", "And", "Th
                    "Has", "Who", "What", "Why", "Not", "At", "With", "By", "Just", "Gets", "Makes", "Slams", "Calls"}
 
 
+@lru_cache(maxsize=16384)
 def _drop_lead(name: str) -> str:
     """'Kentuckian Rand Paul' -> 'Rand Paul', 'Endorses Ted Cruz' -> 'Ted Cruz': a capitalised word before
     a known first name that is not one itself (headline words, demonyms)."""
@@ -51,6 +54,17 @@ def _drop_lead(name: str) -> str:
         k = next((i for i in range(1, len(toks) - 1) if first_name_gender(toks[i]) is not None), 0)
         toks = toks[k:]
     return " ".join(toks)
+
+
+@lru_cache(maxsize=16384)
+def _full_name(phrase: str) -> str | None:
+    """The person's full name in a run of capitalised words (``Tony Blair``), without leading
+    sentence words, role or headline words; None when it names no person."""
+    toks = phrase.split()
+    while toks and toks[0] in _NOT_NAME:
+        toks = toks[1:]
+    name = _drop_lead(split_role(" ".join(toks))[0])
+    return name if len(name.split()) >= 2 and entity_kind(name) == "person" and not entity_type(name) else None
 
 
 def _article_places(body: str) -> set[str]:
@@ -80,11 +94,8 @@ class TextNames:
         if self._text_full is None:  # read on first need: many articles never ask
             self._text_full = {}
             for m in _FULL_NAME.finditer(self.body):
-                toks = m.group().split()
-                while toks and toks[0] in _NOT_NAME:
-                    toks = toks[1:]
-                name = _drop_lead(split_role(" ".join(toks))[0])
-                if len(name.split()) >= 2 and entity_kind(name) == "person" and not entity_type(name):
+                name = _full_name(m.group())
+                if name:
                     lst = self._text_full.setdefault(name.split()[-1].lower(), [])
                     if name not in lst:
                         lst.append(name)
@@ -129,7 +140,7 @@ class TextNames:
                     name = self.expand(name, gender)
                 out.append((m.start(), name, gender or person_gender(name, role, strict=True)))
             self._names = out
-        return [n for n in self._names if n[0] < at]
+        return self._names[: bisect_left(self._names, (at,))]  # in text order: those before ``at``
 
     _CAND = re.compile(r"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?"
                        r"[A-Z][\w’'-]*){0,3}")
