@@ -28,7 +28,7 @@ _NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:[’'-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*)"
                         r"{1,3}\b")
-"""Two to four capitalised words (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to)."""
+r"""Two to four capitalised words (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to)."""
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile", "This", "That", "When",
              "While", "After", "Before", "If", "As", "For", "With", "By", "From", "He", "She", "It", "They", "We",
              "His", "Her", "Their", "Its", "Our", "I", "You", "Monday", "Tuesday", "Wednesday", "Thursday",

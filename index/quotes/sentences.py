@@ -24,7 +24,7 @@ _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "cap
            "rev", "hon", "pres", "no", "vs", "e.g", "i.e", "fig", "approx"}
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(]?([A-Z][a-z]*)\b")
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9])|(?<=\n)\n*)")
-"""``[.!?]+[”’')\]]*`` before a capital or digit, or ``\n+``; written to start with a character set, which
+r"""``[.!?]+[”’')\]]*`` before a capital or digit, or ``\n+``; written to start with a character set, which
 ``re`` skips to directly instead of trying a match at every position."""
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
