@@ -117,6 +117,7 @@ _LEAD_ADV = re.compile(r"^(?:just|only|even|nearly|almost|about|roughly|also|now
                        r"later|earlier|now|then|still|once|twice|repeatedly|frequently|previously|recently)$", re.I)
 
 
+@lru_cache(maxsize=16384)
 def normalise(np: str) -> str:
     """Drop what is never part of a speaker phrase: a leading time stamp or dateline, a party
     affiliation in brackets, leading adverbs and trailing reflexives ("Cruz himself")."""
@@ -201,6 +202,7 @@ _TIME_TAIL = re.compile(r"\s+(?:today|yesterday|tonight|recently|afterward|after
                         r"afternoon|evening|weekend|\d{4})\b).*$", re.I)
 
 
+@lru_cache(maxsize=16384)
 def trim_time(np: str) -> str:
     """'The White House on Monday' -> 'The White House'."""
     m = _TIME_TAIL.search(np)

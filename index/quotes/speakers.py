@@ -49,6 +49,7 @@ _LY_TAIL = re.compile(r"(?:\s+[a-z]+ly)+$")
 _CAPS_TAIL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 
 
+@lru_cache(maxsize=16384)
 def clean_np(np: str, strict: bool = True) -> str | None:
     """The subject phrase of a speech verb, or None if it cannot be a speaker.
 
