@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 
 from .cue_stats import LEARNED_CUES
 
@@ -14,9 +15,43 @@ _RISKY = {"alleged", "alleges", "allege", "state", "report", "note", "claim", "c
           "calls", "posted", "believed", "estimates", "states", "notes", "reports", "claims", "posts", "comments",
           "hopes", "fears", "promises", "suggests", "warns", "argues", "tells", "writes", "adds", "charges",
           "charged", "acknowledge", "contend", "concede", "claimed"}
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|to|not|never|\w+n[’']t|when|if|after|before|who|which|"
-                      r"that)\s*$",
-                      re.IGNORECASE)
+
+
+class _AtEnd:
+    r"""A pattern that matches only at the end of a string (``…\s*$``), searched from where its match can
+    start: after the last character outside ``chars`` (or, with no ``chars``, at the last word). The same
+    matches and substitutions as the pattern's own, without trying every earlier position."""
+
+    __slots__ = ("rx", "chars")
+
+    def __init__(self, rx: re.Pattern, chars: str = "") -> None:
+        self.rx, self.chars = rx, chars
+
+    def _start(self, text: str) -> int:
+        if self.chars:
+            return len(text.rstrip(self.chars))
+        i = len(text.rstrip())  # the last word: letters, digits, "_" (re's \w) and apostrophes
+        while i and (text[i - 1].isalnum() or text[i - 1] in "_’'"):
+            i -= 1
+        return i
+
+    def search(self, text: str):
+        return self.rx.search(text, self._start(text))
+
+    def sub(self, repl: str, text: str) -> str:
+        i = self._start(text)
+        return text[:i] + self.rx.sub(repl, text[i:])
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+
+_WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+               "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+r"""Every character re's ``\s`` matches (``str.isspace``)."""
+_PASSIVE = _AtEnd(re.compile(r"\b(?:was|were|been|being|be|is|are|to|not|never|\w+n[’']t|when|if|after|before|who|"
+                             r"which|that)\s*$",
+                             re.IGNORECASE))
 _INVERTIBLE = {"said", "says", "argued", "argues", "added", "adds", "noted", "notes", "wrote", "writes", "told",
                "announced", "warned", "explained", "insisted", "claimed", "reported", "stated", "recalled",
                "acknowledged", "conceded", "predicted", "suggested", "observed", "continued", "asserted"}
@@ -36,6 +71,8 @@ _ADV_TAIL = re.compile(r"(?:\s+(?:also|later|previously|recently|separately|earl
                        r"reportedly|initially|just|already|"
                        r"still|even|now|never|always|had\s+previously|continues\s+to|continued\s+to|went\s+on\s+to|"
                        r"goes\s+on\s+to|began\s+by|started\s+off\s+by|long|since|first|(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
+_ADV_TAIL = _AtEnd(_ADV_TAIL, _WHITESPACE + string.ascii_letters + "İıſ\u212a")
+"""A match is blanks and letters (and the four other characters ``re.IGNORECASE`` takes for ASCII letters)."""
 _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|"
               r"sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|a|an|the|"
               r"statement|interview|speech|tweet|email|release|news|conference|briefing|recently|previously|also|"
