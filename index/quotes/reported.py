@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import string
 
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
@@ -15,6 +16,7 @@ from .rules import (
     _PREP_NP, _PROGRESSIVE, _QUANTITY, _RISKY, _SUBORDINATE, _TAIL_OK,
     _TOLD_TAIL, _WHO_BEFORE, _trim, _words,
 )
+from .rules import _WHITESPACE, _AtEnd
 from .subjects import trailing_np
 
 _HOW = re.compile(r"\s+how\s+(?=\S)")
@@ -30,11 +32,12 @@ _APPOSITION = re.compile(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,")
 _LAST_WORD = re.compile(r"\w+$")
 _COMMA = re.compile(r",\s+")
 _SOURCE_NP = re.compile(r"\s*(?P<np>[^,.!?;:“”\"]{1,160}?)\s*(?:[,.!?]|$)")
-_AND_THEN = re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$")
+_AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), _WHITESPACE + string.ascii_lowercase)
 _COMMA_OR_END = re.compile(r"\s*(?:[,.]|$)")
 _THAT_SPACE = re.compile(r"that\s")
 _ASIDE_CUE = re.compile(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)")
-_AUX_TAIL = re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$")
+_AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
+                   _WHITESPACE + string.ascii_lowercase)
 
 
 class ReportedSpeech:

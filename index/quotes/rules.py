@@ -96,9 +96,11 @@ _PASSIVE_REPORT = re.compile(r"(?:It|This)\s+(?:was|has\s+been|had\s+been|is)\s+
                              r"that\s+(?=\S)")
 _HOW_CUES = {"described", "describes", "explained", "explains", "detailed", "details", "outlined", "outlines",
              "recounted", "recalled", "told"}
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing(?:\s+[a-z]+)?$")
+_PROGRESSIVE = _AtEnd(re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing(?:\s+[a-z]+)?$"),
+                      _WHITESPACE + string.ascii_lowercase)
 """``Clinton is calling for``, ``Trump was telling``: an active cue after 'is', not a passive one."""
-_WHO_BEFORE = re.compile(r"[\s,]who\s+(?:also\s+|has\s+|have\s+|had\s+|later\s+|previously\s+|once\s+|then\s+)*$")
+_WHO_BEFORE = _AtEnd(re.compile(r"[\s,]who\s+(?:also\s+|has\s+|have\s+|had\s+|later\s+|previously\s+|once\s+|then\s+)*$"),
+                     _WHITESPACE + "," + string.ascii_lowercase)
 """``Barkley, who said …`` / ``voters who say …``: a cue in a relative clause (its agent is the noun before)."""
 _QUANTITY = re.compile(r"\s*(?:at\s+least|at\s+most|about|more\s+than|less\s+than|fewer\s+than|nearly|almost|"
                        r"around|over|up\s+to)\s+(?:\d|half|a\s+third|a\s+quarter|a\s+fifth|one|two|three|four|five|six|"
