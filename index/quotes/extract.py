@@ -367,7 +367,7 @@ class _Extractor(ReportedSpeech):
     # ------------------------------------------------------------------ driver
     def run(self) -> list[Found]:
         body = self.body
-        spans = find_quote_spans(body)
+        spans = find_quote_spans(body, self.paras)
         sent_list: list[tuple[int, int]] = []
         for ps, pe in self.paras:
             sent_list.extend(split_sentences(body, ps, pe))

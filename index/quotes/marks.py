@@ -65,10 +65,11 @@ def _straight_double(text: str, i: int) -> str:
     return "open" if not prev.isalnum() else "close"
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Quotation spans per paragraph; an unclosed quote runs to its paragraph's end."""
+def find_quote_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:
+    """Quotation spans per paragraph (``paras``: ``paragraphs(text)`` when already at hand); an unclosed
+    quote runs to its paragraph's end."""
     spans: list[QuoteSpan] = []
-    paras = paragraphs(text)
+    paras = paragraphs(text) if paras is None else paras
     for pi, (ps, pe) in enumerate(paras):
         stack_open: int | None = None
         kind = ""
