@@ -110,7 +110,8 @@ class ReportedSpeech:
             return None
         return text[: v.start()]
 
-    _COORD = re.compile(r"(?:\s+[—–]\s+|,?\s+)(?:and|but|though|although|while)\s+(?P<subj>(?:he|she|they|it|"
+    # "(?:\s+[—–]\s+|,?\s+)" written to start with a character set, which re skips to: the same matches
+    _COORD = re.compile(r"[\s,](?:(?<=\s)\s*[—–]\s+|(?<=,)\s+|(?<=\s)\s*)(?:and|but|though|although|while)\s+(?P<subj>(?:he|she|they|it|"
                         r"(?:(?:the|other|some|many|most|several|his|her|their)\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}|"
                         r"(?:other|some|many|most|several)\s+[a-z]+)\s+)?(?:also\s+)?"
                         r"(?:said|says|noted|notes|added|adds|argued|argues|warned|warns|insisted|explained|"
