@@ -67,6 +67,22 @@ def _full_name(phrase: str) -> str | None:
     return name if len(name.split()) >= 2 and entity_kind(name) == "person" and not entity_type(name) else None
 
 
+@lru_cache(maxsize=16384)
+def _named_person(words: str, honorific: bool) -> tuple[str, str | None] | None:
+    """(name, role) of the person or unknown entity that ``words`` (a name after an honorific or not)
+    can be, without leading sentence words and headline words; None when they name no one."""
+    toks = words.split()
+    while toks and toks[0] in _NOT_NAME:
+        toks = toks[1:]
+    if not toks or (len(toks) < 2 and not honorific):
+        return None
+    name, role = split_role(" ".join(toks))
+    name = _drop_lead(name)
+    if entity_kind(name) not in ("person", "unknown") or entity_type(name):
+        return None
+    return name, role
+
+
 def _article_places(body: str) -> set[str]:
     """Places the article itself shows to be places: 'Terre Haute, Indiana' -> {'terre haute'}."""
     out = set()
@@ -121,22 +137,16 @@ class TextNames:
                     k += 1
                 if k < len(quoted) and quoted[k][0] < m.start():
                     continue  # a name inside a quotation is not someone the article quotes
-                toks = m.group("name").split()
                 hon = m.group("hon")
-                while toks and toks[0] in _NOT_NAME:
-                    toks = toks[1:]
-                if not toks or (len(toks) < 2 and not hon):
+                got = _named_person(m.group("name"), bool(hon))
+                if got is None:
                     continue
                 nxt = _NEXT_WORD.match(self.body, m.end())
                 if nxt and (nxt.group(1) in PLURAL_HEADS or nxt.group(1) in PERSON_ROLES):
                     continue  # a modifier: "South Korean officials", "Clinton campaign"
-                name, role = split_role(" ".join(toks))
-                name = _drop_lead(name)
-                toks = name.split()
-                if entity_kind(name) not in ("person", "unknown") or entity_type(name):
-                    continue
+                name, role = got
                 gender = GENDERED_WORDS.get(hon.lower()) if hon else None
-                if len(toks) == 1:
+                if len(name.split()) == 1:
                     name = self.expand(name, gender)
                 out.append((m.start(), name, gender or person_gender(name, role, strict=True)))
             self._names = out
