@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from .rules import _WHITESPACE, _AtEnd
+
 _LINK_LINE = re.compile(r"^\s*(?:READ MORE|READ ALSO|MORE|RELATED|SEE ALSO|WATCH|LISTEN|VIDEO|PHOTOS?|ADVERTISEMENT|"
                         r"Read more|Read also|Related|See also|Watch|Click here|Sign up|Subscribe|Follow us|"
                         r"Follow\s+\S+\s+on)\b\s*[:\-–—|>]?", re.UNICODE)
-_END_PUNCT = re.compile(r"[.!?:;\"”’')\]…]\s*$")
+_END_PUNCT = _AtEnd(re.compile(r"[.!?:;\"”’')\]…]\s*$"), _WHITESPACE + ".!?:;\"”’')]…")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "as", "by", "with", "from",
           "is", "are", "vs", "over", "after", "up", "into"}

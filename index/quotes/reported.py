@@ -163,7 +163,7 @@ class ReportedSpeech:
 
     _NOUN_CUE = re.compile(r"\b(?:claims?|reports?|statements?|warnings?|suggestions?|assertions?|allegations?|"
                            r"comments?)\s+(?:by|from)\s+(?P<np>[^,.;:“”\"]{2,60}?)\s+that\s+", re.IGNORECASE)
-    _AND_SAID = re.compile(r",?\s+(?:and|but|though|although|while)\s+(?:he|she|they|it)\s+(?:also\s+)?"
+    _AND_SAID = re.compile(r"[\s,](?:(?<=,)\s+|(?<=\s)\s*)(?:and|but|though|although|while)\s+(?:he|she|they|it)\s+(?:also\s+)?"
                            r"(?P<cue>added|said|noted|argued|insisted|warned|explained|stressed)\s+that\s+")
     """``“…,” said Priebus, though he added that …``: a reported clause after the quotation's attribution."""
     _AND_PARTICIPLE = re.compile(r",\s+(?P<cue>adding|saying|arguing|noting|warning|insisting|claiming)\s+(?:that\s+)?",
