@@ -8,6 +8,7 @@ quotations), the person a quote's own sentence names, and places the article sho
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ from .describe import PERSON_ROLES
 from .entities import Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import COUNTRIES
+from .rules import _WHITESPACE
 from .speakers import entity_kind, split_role
 
 PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "people", "residents", "aides",
@@ -86,13 +88,32 @@ def _named_person(words: str, honorific: bool) -> tuple[str, str | None] | None:
 def _article_places(body: str) -> set[str]:
     """Places the article itself shows to be places: 'Terre Haute, Indiana' -> {'terre haute'}."""
     out = set()
-    for m in _PLACE_OF.finditer(body):
-        if entity_type(m.group(2)) == "place" or m.group(2).lower() in COUNTRIES:
-            out.add(m.group(1).lower())
+    for name, where in _places_of(body):
+        if entity_type(where) == "place" or where.lower() in COUNTRIES:
+            out.add(name.lower())
     return out
 
 
 _PLACE_OF = re.compile(r"\b(?:in|of|from|at|near|to)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_PLACE_HEAD = re.compile(r"\b(?:in|of|from|at|near|to)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\Z")
+_PLACE_TAIL = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_HEAD_CHARS = _WHITESPACE + string.ascii_letters
+
+
+def _places_of(body: str):
+    """The groups of every ``_PLACE_OF`` match, found from its comma: re skips to the commas, and only the
+    letters and blanks before each are searched for the preposition and name. (Two matches never
+    overlap, as a match's lower-case preposition cannot begin inside another's capitalised words, so
+    this finds the matches ``finditer`` does.)"""
+    for tail in _PLACE_TAIL.finditer(body):
+        c = tail.start()
+        lo = max(0, c - 160)
+        run = len(body[lo:c].rstrip(_HEAD_CHARS))  # the match lies in the letters and blanks before the comma
+        if run == 0 and lo > 0:
+            lo, run = 0, len(body[:c].rstrip(_HEAD_CHARS))
+        head = _PLACE_HEAD.search(body, lo + run, c)
+        if head:
+            yield head.group(1), tail.group(1)
 
 
 class TextNames:
