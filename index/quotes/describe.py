@@ -32,7 +32,7 @@ _NOT_HOLDER = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That",
 _ORG_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'-]*)*"
 _WINDOW = 4800
 """Characters back in which a description looks for the name of the role's holder."""
-_rx = lru_cache(maxsize=4096)(re.compile)
+_rx = lru_cache(maxsize=1024)(re.compile)
 """``re.compile`` for the patterns built from a role or document word: compiled once per word."""
 _WORD = re.compile(r"[\w-]+")
 _OWNER = re.compile(r"^(?P<owner>.+?)[’']s\s+")
