@@ -90,6 +90,22 @@ def test_library_search_totals_are_exact_on_the_fast_path(generated):
     assert r.hits[0].snippets and r.hits[0].snippets[0].highlights
 
 
+def test_id_filter_listings_order_ties_as_whoosh(generated):
+    """Undated articles tie on the sort date: Whoosh's collector puts the higher document number
+    first, over segments and with deleted documents left out; the fast listing does the same."""
+    from whoosh import query as Q
+
+    from briefing.index.search import run_search
+
+    s = generated._s()
+    ids = [s.stored_fields(d)["id"] for d in range(0, s.doc_count_all(), 7) if not s.reader().is_deleted(d)]
+    f = Q.Or([Q.Term("id", i) for i in ids])
+    want = [s.stored_fields(h.docnum)["id"] for h in s.search(Q.Every(), filter=f, limit=None, sortedby="sortdate",
+                                                               reverse=True)]
+    r = run_search(s, make_parser(s.schema), "", filter_q=f, limit=len(ids), snippets=0, sort_by_date=True)
+    assert [h.id for h in r.hits] == want and r.total == len(want) == len(ids) > 20
+
+
 # ---------------------------------------------------------------------------------- posting blocks
 
 def _dumps4(obj, protocol=None) -> bytes:
