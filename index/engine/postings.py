@@ -91,8 +91,13 @@ class Segment:
         except Exception:  # TermNotFound
             return None
 
-    def blocks(self, ti, fmt, values: bool) -> "list[Block]":
-        """All posting blocks of a term, with their values decoded now (``values``) or on demand."""
+    def blocks(self, ti, fmt, values: bool, want: "list[int] | None" = None) -> "list[Block]":
+        """All posting blocks of a term, with their values decoded now (``values``) or on demand.
+
+        With ``want`` (sorted local document numbers) only the blocks whose range of document
+        numbers holds one of them are decoded (a block covers the numbers after the previous
+        block's last one up to its own last one, ``maxid`` in its header).
+        """
         inlined = ti._inlined
         if inlined is not None:
             ids, ws, vs = inlined
@@ -106,16 +111,24 @@ class Segment:
         fixed = fmt.fixed_value_size()
         stream = io.BytesIO(data)
         load, unpack = pickle.load, _INT.unpack_from
-        pos, out = 4, []
+        pos, out, low = 4, [], 0
         while True:
             (n,) = unpack(data, pos)
             end = pos + 4 + abs(n)
             stream.seek(pos + 4)
             info = load(stream)  # (count, maxid, maxweight, compression, minlength, maxlength)
-            out.append(Block.read(data[stream.tell():end], info[0], info[3], fixed, values))
+            if want is None or _holds(want, low, info[1]):
+                out.append(Block.read(data[stream.tell():end], info[0], info[3], fixed, values))
+            low = info[1] + 1
             if n < 0 or end >= len(data):
                 return out
             pos = end
+
+
+def _holds(want: "list[int]", low: int, high: int) -> bool:
+    """True if the sorted ``want`` has a number in ``low..high``."""
+    i = bisect_left(want, low)
+    return i < len(want) and want[i] <= high
 
 
 _VALUES_START = b"c_codecs\nencode\n"
