@@ -263,10 +263,15 @@ class Evaluator:
                 loads, pos = pickle.loads, _FIRST
                 for d, s in candidates.items():
                     try:  # word 1 at p, word 2 at p + 1: (position deltas of [(pos, start, length), ...])
-                        found = not set(accumulate(map(pos, loads(memoryview(first[d])[4:])))).isdisjoint(
-                            islice(accumulate(map(pos, loads(memoryview(second[d])[4:])), initial=-1), 1, None))
+                        a, b = loads(first[d][4:]), loads(second[d][4:])
                     except pickle.UnpicklingError:  # a value stored without its final STOP
                         found = _consecutive([first[d], second[d]], deltas)
+                    else:
+                        if len(a) == 1:  # (the commonest case: no set needed)
+                            found = a[0][0] + 1 in accumulate(map(pos, b))
+                        else:
+                            found = not set(accumulate(map(pos, a))).isdisjoint(
+                                islice(accumulate(map(pos, b), initial=-1), 1, None))
                     if found:
                         out[d] = s * boost
                 return out
