@@ -98,6 +98,7 @@ class CoreBench:
             lat = measure(run, QUERIES, rounds=rounds)
         self.results["query_p50_ms"] = lat.p50
         self.results["query_p95_ms"] = lat.p95
+        self.results["query_p95_cpu_ms"] = lat.cpu_p95
         plain = measure(run_plain, QUERIES, rounds=rounds)
         self.results["query_nosnippets_p50_ms"] = plain.p50
         self.results["query_nosnippets_p95_ms"] = plain.p95

@@ -20,6 +20,7 @@ from whoosh import qparser, query as Q
 from whoosh.qparser import dateparse
 
 from .engine import fastsearch
+from .engine import query_shapes as shapes
 from .correction import OPERATORS, QUERY_WORD, correction
 from .errors import QueryError
 from .query_dates import normalize_dates
@@ -143,6 +144,12 @@ def _ranked(searcher, q, filter_q, limit: int, offset: int, sort_by_date: bool):
                 allowed = fastsearch.evaluate(searcher, filter_q)
                 scores = {d: v for d, v in scores.items() if d in allowed}
             return fastsearch.top(scores, offset + limit)[offset:], len(scores), True, ev
+        except fastsearch.Unsupported:
+            pass
+    if q is None and filter_q is not None and sort_by_date:
+        try:  # a listing of a filter's articles: the filter's documents, newest first
+            docs = fastsearch.evaluate(searcher, filter_q)
+            return shapes.newest(searcher, docs, offset + limit)[offset:], len(docs), True, None
         except fastsearch.Unsupported:
             pass
     if q is None:

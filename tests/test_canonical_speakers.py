@@ -124,6 +124,7 @@ def test_speaker_terms_are_taken_out_of_queries():
     assert split_speaker_terms('speaker:"donald trump" wall') == ("wall", ["donald trump"])
     assert split_speaker_terms("who:Trump AND wall") == ("wall", ["Trump"])
     assert split_speaker_terms("title:wall") == ("title:wall", [])
+    assert split_speaker_terms('SPEAKER:"" wall') == ("wall", [])  # an empty name: no speaker, no crash
 
 
 # ---------------------------------------------------------------------------- a real corpus, every view

@@ -66,6 +66,27 @@ def test_phrases_and_prefixes_match_the_same_documents(generated, text):
     assert set(fastsearch.evaluate(s, q)) == set(_whoosh(s, q))
 
 
+@pytest.mark.parametrize("text", ['"token tok0200"', '"the company"', '"export controls"', '"headline number 7"',
+                                  'title:"headline number"', '"tok0200 token"', '"zzzznotthere token"'])
+def test_phrases_read_rarest_word_first_score_as_words_read_whole(generated, monkeypatch, text):
+    """A phrase read from its rarest word up (blocks without a candidate skipped) gives the same
+    documents and the same scores, to the last bit, as scoring each word whole and intersecting."""
+    from briefing.index.engine import phrases
+
+    s = generated._s()
+    q = make_parser(s.schema).parse(text)
+    ev = fastsearch.Evaluator(s)
+    fast = ev.scores(q)
+    with monkeypatch.context() as m:
+        m.setattr(phrases, "candidates", lambda *a: None)
+        whole = fastsearch.evaluate(s, q)
+    assert fast == whole and set(fast) == set(_whoosh(s, q))
+    if text == '"token tok0200"':  # "token" is in every article: only its block holding tok0200 was read
+        assert len(fast) == 1 and b"token" in ev._partial
+        assert len(ev._read[b"token"]) < sum(len(seg.blocks(seg.term_info("body", b"token"), s.schema["body"].format,
+                                                             False)) for seg in ev.ctx.segments)
+
+
 def test_phrases_on_the_seeds(seeds_library):
     s = seeds_library._s()
     p = make_parser(s.schema)
@@ -73,6 +94,24 @@ def test_phrases_on_the_seeds(seeds_library):
         q = p.parse(text)
         assert set(fastsearch.evaluate(s, q)) == set(_whoosh(s, q)), text
     assert len(fastsearch.evaluate(s, p.parse('"remote shutdown"'))) == 1
+    # three words on segments without deletions: the rarest-first read adds them in _and's order too
+    from briefing.index.engine import phrases
+
+    import re
+
+    from briefing.index.config import seeds_dir
+
+    words = [w for t in sorted(seeds_dir().glob("*.txt"))[:6] for w in re.findall(r"[a-z]+", t.read_text().lower())]
+    texts = ['"of the company"', '"in the"', '"or national security"'] + [
+        '"%s %s %s"' % tuple(words[i:i + 3]) for i in range(0, min(len(words) - 3, 1200), 7)]
+    queries = [p.parse(text) for text in texts]
+    fast = [fastsearch.evaluate(s, q) for q in queries]
+    phrases_candidates, phrases.candidates = phrases.candidates, lambda *a: None
+    try:
+        whole = [fastsearch.evaluate(s, q) for q in queries]
+    finally:
+        phrases.candidates = phrases_candidates
+    assert fast == whole and all(fast[:3]) and sum(map(len, fast)) > 150
 
 
 def test_shapes_it_does_not_know_are_left_to_whoosh(generated):
@@ -88,6 +127,22 @@ def test_library_search_totals_are_exact_on_the_fast_path(generated):
     assert r.total == len(_whoosh(s, make_parser(s.schema).parse("chips"))) and r.total_exact
     assert [h.rank for h in r.hits] == [1, 2, 3, 4, 5]
     assert r.hits[0].snippets and r.hits[0].snippets[0].highlights
+
+
+def test_id_filter_listings_order_ties_as_whoosh(generated):
+    """Undated articles tie on the sort date: Whoosh's collector puts the higher document number
+    first, over segments and with deleted documents left out; the fast listing does the same."""
+    from whoosh import query as Q
+
+    from briefing.index.search import run_search
+
+    s = generated._s()
+    ids = [s.stored_fields(d)["id"] for d in range(0, s.doc_count_all(), 7) if not s.reader().is_deleted(d)]
+    f = Q.Or([Q.Term("id", i) for i in ids])
+    want = [s.stored_fields(h.docnum)["id"] for h in s.search(Q.Every(), filter=f, limit=None, sortedby="sortdate",
+                                                               reverse=True)]
+    r = run_search(s, make_parser(s.schema), "", filter_q=f, limit=len(ids), snippets=0, sort_by_date=True)
+    assert [h.id for h in r.hits] == want and r.total == len(want) == len(ids) > 20
 
 
 # ---------------------------------------------------------------------------------- posting blocks
@@ -193,7 +248,7 @@ def test_blocks_of_both_protocols_were_covered(tmp_path, monkeypatch):
 # ---------------------------------------------------------------------------------- snippets reuse
 
 @pytest.mark.parametrize("text", ["chips", "export chips", '"export controls"', "reg*", "chip* nvidia", "title:chips regulators",
-                                  '"the company" OR beijing'])
+                                  '"the company" OR beijing', '"token tok0200" OR export', 'export "token tok0200"'])
 def test_snippet_positions_from_the_evaluator_equal_a_fresh_read(generated, text):
     from briefing.index.engine.snippets import body_terms, char_positions, ev_body_terms
 

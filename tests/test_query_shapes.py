@@ -167,3 +167,35 @@ def test_not_left_to_whoosh_still_counts_every_match(dated, monkeypatch):
     r = dated.search("music NOT win", limit=1)
     assert r.total == expected.total == len(_whoosh_full(dated, "music NOT win")) and r.total_exact
     assert [h.id for h in r.hits] == [h.id for h in expected.hits]
+
+
+def _whoosh_listing(searcher, f) -> "list[int]":
+    """Plain Whoosh's listing of a filter's documents, newest first (every match, sorted by its collector)."""
+    from whoosh import query as Q
+
+    return [h.docnum for h in searcher.search(Q.Every(), filter=f, limit=None, sortedby="sortdate", reverse=True)]
+
+
+def _listing(searcher, f, limit: int, offset: int = 0):
+    from briefing.index.search import make_parser, run_search
+
+    r = run_search(searcher, make_parser(searcher.schema), "", filter_q=f, limit=limit, offset=offset,
+                   snippets=0, sort_by_date=True)
+    return [h.id for h in r.hits], r.total, r.total_exact
+
+
+@pytest.mark.parametrize("facets", [{"source": "BBC"}, {"source": "Reuters", "date_from": dt.date(2016, 10, 2)},
+                                    {"date_to": dt.date(2016, 10, 31)}, {"source": "nobody"}])
+def test_filter_listings_are_whoosh_s_newest_first(dated, monkeypatch, facets):
+    """A listing of a filter's articles (no query words) takes the fast evaluator's documents, newest first."""
+    from briefing.index.engine import query_shapes
+    from briefing.index.search import ARTICLE, filters_query
+
+    s = dated._s()
+    f = filters_query(doctype=ARTICLE, **facets)
+    want = [s.stored_fields(d)["id"] for d in _whoosh_listing(s, f)]
+    calls = []
+    monkeypatch.setattr(query_shapes, "newest", lambda *a, _real=query_shapes.newest: calls.append(1) or _real(*a))
+    assert _listing(s, f, 20) == (want, len(want), True)
+    assert _listing(s, f, 2, offset=1)[0] == want[1:3]
+    assert calls  # the fast path answered (not Whoosh's collector walking every document)

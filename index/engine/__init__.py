@@ -13,8 +13,11 @@ Whoosh itself):
 - :mod:`.postings` — posting lists read a block at a time without Whoosh's matcher objects.
 - :mod:`.fastsearch` — words, AND, OR, phrases, prefixes and field words evaluated straight from
   those blocks (Whoosh walks a matcher tree one document at a time).
+- :mod:`.phrases` — a phrase's documents read from its rarest word up, only blocks that can hold a
+  candidate decoded (Whoosh reads every posting of every word).
 - :mod:`.query_shapes` — NOT, ANDNOT, ANDMAYBE and ranges for it, every match counted (Whoosh's
-  limited collector drops matches under NOT, and its AndNotMatcher can keep a negated first match).
+  limited collector drops matches under NOT, and its AndNotMatcher can keep a negated first match);
+  listings of filters only, sorted newest first (Whoosh walks every document through the filter).
 - :mod:`.expansion` — fuzzy words and wildcards expanded from an in-memory word list per field
   (Whoosh seeks through the terms file for every automaton step); one-edit slips of long words.
 - :mod:`.snippets` — highlighted fragments from the character positions the query already read

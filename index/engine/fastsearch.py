@@ -33,7 +33,7 @@ from whoosh import query as Q
 from whoosh import scoring
 from whoosh.formats import Characters, Positions
 
-from . import expansion
+from . import expansion, phrases
 from . import query_shapes as shapes
 from .postings import Block, Segment, Unsupported, values_of
 from .whoosh_patches import field_lengths
@@ -85,6 +85,7 @@ class Evaluator:
         self.ctx = _context(searcher)
         self._infos: dict[tuple[str, bytes], list] = {}
         self._read: dict[bytes, list[tuple[int, Block]]] = {}  # body word -> its (segment offset, block)s
+        self._partial: dict[bytes, set[int]] = {}  # body word -> the documents its blocks in _read cover (a phrase's)
         self.body_words: dict[bytes, int] = {}
         """Body words the query looked up that exist in the index, with their document frequency."""
 
@@ -151,14 +152,13 @@ class Evaluator:
         keep = field == SNIPPET_FIELD
         if keep:
             self.body_words[btext] = df
-        kept = self._read.setdefault(btext, []) if keep and btext not in self._read else None
+        kept = None
+        if keep and (btext not in self._read or btext in self._partial):  # (a phrase read only some blocks)
+            self._partial.pop(btext, None)
+            kept = self._read[btext] = []
         scorable = fobj.scorable
         if scorable:
-            idf = log(self.ctx.doc_count_all / (df + 1)) + 1  # Whoosh's WeightingModel.idf
-            avgfl = self.ctx.avg_field_length(self.searcher, field)
-            b = self.weighting._field_B.get(field, self.weighting.B)
-            k1 = self.weighting.K1
-            c1, c2, k = k1 * (1 - b), k1 * b / avgfl, idf * (k1 + 1)
+            k, c1, c2 = self._bm25(field, df)
         fmt = fobj.format
         for seg, ti in zip(self.ctx.segments, infos):
             if ti is None:
@@ -181,6 +181,15 @@ class Evaluator:
                 else:
                     out.update({d + offset: boost * w for d, w in zip(ids, ws) if d not in deleted})
         return out
+
+    def _bm25(self, field: str, df: int) -> "tuple[float, float, float]":
+        """(k, c1, c2) of a word with ``df`` documents: its BM25F score for weight w and field length
+        L is ``k * w / (w + c1 + c2 * L)``, Whoosh's formula and statistics."""
+        idf = log(self.ctx.doc_count_all / (df + 1)) + 1  # Whoosh's WeightingModel.idf
+        avgfl = self.ctx.avg_field_length(self.searcher, field)
+        b = self.weighting._field_B.get(field, self.weighting.B)
+        k1 = self.weighting.K1
+        return idf * (k1 + 1), k1 * (1 - b), k1 * b / avgfl
 
     @staticmethod
     def _and(parts: list[Scores], boost: float = 1.0) -> Scores:
@@ -232,13 +241,17 @@ class Evaluator:
         schema = self.searcher.schema
         if field not in schema or not schema[field].format.supports("positions"):
             raise Unsupported("phrase on a field without positions")
-        read: list[list] = [[] for _ in words]
-        each = [self._term(field, w, blocks=read[i]) for i, w in enumerate(words)]  # one pass per word
-        candidates = self._and(each)
+        got = phrases.candidates(self, field, words)
+        if got is not None:
+            candidates, raw = got
+        else:
+            read: list[list] = [[] for _ in words]
+            each = [self._term(field, w, blocks=read[i]) for i, w in enumerate(words)]  # one pass per word
+            candidates = self._and(each)
+            docs = sorted(candidates)
+            raw = [values_of(r, docs) for r in read]  # values decoded only for blocks holding candidates
         if not candidates:
             return {}
-        docs = sorted(candidates)
-        raw = [values_of(r, docs) for r in read]  # values decoded only for blocks holding candidates
         fmt = schema[field].format
         slop = max(1, q.slop)
         out: Scores = {}
@@ -250,10 +263,15 @@ class Evaluator:
                 loads, pos = pickle.loads, _FIRST
                 for d, s in candidates.items():
                     try:  # word 1 at p, word 2 at p + 1: (position deltas of [(pos, start, length), ...])
-                        found = not set(accumulate(map(pos, loads(memoryview(first[d])[4:])))).isdisjoint(
-                            islice(accumulate(map(pos, loads(memoryview(second[d])[4:])), initial=-1), 1, None))
+                        a, b = loads(first[d][4:]), loads(second[d][4:])
                     except pickle.UnpicklingError:  # a value stored without its final STOP
                         found = _consecutive([first[d], second[d]], deltas)
+                    else:
+                        if len(a) == 1:  # (the commonest case: no set needed)
+                            found = a[0][0] + 1 in accumulate(map(pos, b))
+                        else:
+                            found = not set(accumulate(map(pos, a))).isdisjoint(
+                                islice(accumulate(map(pos, b), initial=-1), 1, None))
                     if found:
                         out[d] = s * boost
                 return out
@@ -298,6 +316,9 @@ class Evaluator:
         kept = self._read.get(btext)
         if kept is None:
             return None
+        cover = self._partial.get(btext)
+        if cover is not None and not cover.issuperset(docnums):
+            return None  # a phrase read this word's blocks for its own documents only
         out: dict[int, bytes] = {}
         for d in docnums:
             for offset, blk in kept:

@@ -91,8 +91,13 @@ class Segment:
         except Exception:  # TermNotFound
             return None
 
-    def blocks(self, ti, fmt, values: bool) -> "list[Block]":
-        """All posting blocks of a term, with their values decoded now (``values``) or on demand."""
+    def blocks(self, ti, fmt, values: bool, want: "list[int] | None" = None) -> "list[Block]":
+        """All posting blocks of a term, with their values decoded now (``values``) or on demand.
+
+        With ``want`` (sorted local document numbers) only the blocks whose range of document
+        numbers holds one of them are decoded (a block covers the numbers after the previous
+        block's last one up to its own last one, ``maxid`` in its header).
+        """
         inlined = ti._inlined
         if inlined is not None:
             ids, ws, vs = inlined
@@ -106,21 +111,40 @@ class Segment:
         fixed = fmt.fixed_value_size()
         stream = io.BytesIO(data)
         load, unpack = pickle.load, _INT.unpack_from
-        pos, out = 4, []
+        pos, out, low = 4, [], 0
         while True:
             (n,) = unpack(data, pos)
             end = pos + 4 + abs(n)
             stream.seek(pos + 4)
             info = load(stream)  # (count, maxid, maxweight, compression, minlength, maxlength)
-            out.append(Block.read(data[stream.tell():end], info[0], info[3], fixed, values))
+            if want is None or _holds(want, low, info[1]):
+                out.append(Block.read(data[stream.tell():end], info[0], info[3], fixed, values))
+            low = info[1] + 1
             if n < 0 or end >= len(data):
                 return out
             pos = end
 
 
+def _holds(want: "list[int]", low: int, high: int) -> bool:
+    """True if the sorted ``want`` has a number in ``low..high``."""
+    i = bisect_left(want, low)
+    return i < len(want) and want[i] <= high
+
+
 _VALUES_START = b"c_codecs\nencode\n"
 """Where a block's values begin: Whoosh pickles blocks with protocol 2, which writes bytes as
 ``_codecs.encode(text, 'latin1')`` calls (slow to load: 8x the ids and weights together)."""
+_BYTES_GLOBAL = b"cbuiltins\nbytes\n"
+"""The same call made with ``bytes(text, 'latin1')`` (no codec registry lookup per value: 2.5x faster to load)."""
+
+
+def _load_block(data: bytes) -> tuple:
+    """A block's pickled ``(ids, weights, values)``, its values' ``_codecs.encode`` calls made by ``bytes``.
+
+    Whoosh's pickler writes the global once (later values refer to it by memo), so only the first
+    occurrence is replaced; ``bytes(s, 'latin1')`` gives exactly what ``_codecs.encode(s, 'latin1')`` does.
+    """
+    return pickle.loads(data.replace(_VALUES_START, _BYTES_GLOBAL, 1))
 _HEAD = 2048
 """Decompressed bytes that hold a block's ids and weights (128 postings: about 1,400)."""
 
@@ -138,7 +162,9 @@ class Block:
     def read(cls, raw: bytes, count: int, comp: int, fixed, values: bool) -> "Block":
         """Decode a block; the values of a protocol 2 block only if asked (else on first use)."""
         data, ids = raw, None
-        if comp:
+        if comp and values:
+            data = zlib.decompress(raw)  # (in one call: 12% faster than the two steps below)
+        elif comp:
             d = zlib.decompressobj()
             data = d.decompress(raw, _HEAD)
             if not values and data[:2] == b"\x80\x02":
@@ -150,7 +176,7 @@ class Block:
         if ids is not None:
             b = cls([], ws, None, raw, comp, fixed)
         else:
-            ids, ws, vs = pickle.loads(data)
+            ids, ws, vs = _load_block(data)
             b = cls([], ws, None, b"", 0, fixed)
             b._values = b._unpack_values(vs)
         if ws is None:
@@ -172,7 +198,7 @@ class Block:
         """The raw posting values (decoded on first use), or None for a format without values."""
         if self._raw:
             raw, self._raw = self._raw, b""
-            self._values = self._unpack_values(pickle.loads(zlib.decompress(raw) if self._comp else raw)[2])
+            self._values = self._unpack_values(_load_block(zlib.decompress(raw) if self._comp else raw)[2])
         return self._values
 
 

@@ -10,13 +10,19 @@ found and scored as Whoosh's matchers score it:
   ``b``'s score where both match.
 - Ranges, dates and anything else Whoosh can match (:func:`whoosh_scores`) run Whoosh's own
   matcher over every segment without a collector, so every match is counted.
+- A listing (filters only, such as ``speaker:blair``) takes the filter's documents from the fast
+  evaluator and orders them newest first as Whoosh's sorting collector does (:func:`newest`),
+  instead of Whoosh walking every document of the index through the filter.
 - Fuzzy words and wildcards expand to indexed words (:mod:`.expansion`) scored as the sum of the
   words, like a prefix (Whoosh gives constant scores that depend on the segment layout).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from whoosh import query as Q
+from whoosh import sorting
 
 from .postings import Unsupported
 
@@ -99,3 +105,22 @@ def whoosh_scores(searcher, q, scored: bool = True) -> "dict[int, float]":
             out[m.id() + offset] = m.score() if scored else 0.0
             m.next()
     return out
+
+
+def newest(searcher, docs, limit: int, field: str = "sortdate") -> "list[tuple[int, float]]":
+    """The first ``limit`` of ``docs`` (global numbers) by ``field``'s sort key, highest first, as
+    (docnum, 0.0): the order of Whoosh's ``search(..., sortedby=field, reverse=True)`` (ties: the
+    higher document number first), with the keys of the same categorizer."""
+    cat = sorting.MultiFacet.from_sortedby(field).categorizer(searcher)
+    if cat.needs_current:
+        raise Unsupported(f"sorting by {field} needs a matcher")
+    wanted = sorted(docs)
+    keyed: list[tuple] = []
+    for sub, offset in searcher.leaf_searchers():
+        lo, hi = bisect_left(wanted, offset), bisect_left(wanted, offset + sub.reader().doc_count_all())
+        if lo < hi:
+            cat.set_searcher(sub, offset)
+            key = cat.key_for
+            keyed.extend((key(None, d - offset), d) for d in wanted[lo:hi])
+    keyed.sort(reverse=True)
+    return [(d, 0.0) for _, d in keyed[:limit]]

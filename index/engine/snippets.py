@@ -131,15 +131,24 @@ def _char_decoder(fmt):
 
 
 class _Ranked:
-    """A fragment as ``top_fragments`` compares it: by (score, start) only, ties neither less nor equal."""
+    """A fragment as ``top_fragments`` compares it: by (score, start) only, ties neither less nor equal.
 
-    __slots__ = ("key", "end", "first", "last")
+    ``trimmed``/``wide_end`` keep what the end of the fragment is found from (only the best are cut)."""
 
-    def __init__(self, key: tuple[int, int], end: int, first: int, last: int) -> None:
-        self.key, self.end, self.first, self.last = key, end, first, last
+    __slots__ = ("key", "trimmed", "wide_end", "first", "last")
+
+    def __init__(self, key: tuple[int, int], trimmed: int, wide_end: int, first: int, last: int) -> None:
+        self.key, self.trimmed, self.wide_end, self.first, self.last = key, trimmed, wide_end, first, last
 
     def __lt__(self, other: "_Ranked") -> bool:
         return self.key < other.key
+
+    def end(self, body: str, toks: list) -> int:
+        """Whoosh's autotrim of the fragment's end (back to a space), never before its last match."""
+        space = body.rfind(" ", self.trimmed, self.wide_end)
+        end = space if space > 0 else self.wide_end
+        last = toks[self.last][1]
+        return end if end > last else last
 
 
 def make_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -> list[Snippet]:
@@ -166,20 +175,17 @@ def make_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -
                 length += e - s
             else:
                 break
-        start, end = max(0, left - SURROUND), min(size, right + SURROUND)
-        space = body.find(" ", start, end)  # Whoosh's autotrim
+        start = left - SURROUND if left > SURROUND else 0
+        end = right + SURROUND if right + SURROUND < size else size
+        space = body.find(" ", start, end)  # Whoosh's autotrim (the end is cut for the best fragments only)
         if space > 0:
             start = space + 1
-        space = body.rfind(" ", start, end)
-        if space > 0:
-            end = space
-        start, end = min(start, toks[i][0]), max(end, toks[j][1])
-        words = len({body[s:e] for s, e in toks[i:j + 1]})
-        frags.append(_Ranked(((j - i + 1) * (words * 100 or 1), start), end, i, j))
+        words = len({body[s:e] for s, e in toks[i:j + 1]}) if j > i else 1
+        frags.append(_Ranked(((j - i + 1) * (words * 100 or 1), start if start < left else left), start, end, i, j))
         i = j + 1
     # Whoosh's top_fragments: heapq.nlargest over the fragments in start order (ties keep the earlier)
     best = heapq.nlargest(top, frags)
-    snips = [_snippet(body, f.key[1], f.end, toks[f.first:f.last + 1]) for f in best]
+    snips = [_snippet(body, f.key[1], f.end(body, toks), toks[f.first:f.last + 1]) for f in best]
     return sorted(snips, key=lambda s: s.start) or [fallback_snippet(body)]
 
 

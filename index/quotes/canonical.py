@@ -68,7 +68,7 @@ def split_speaker_terms(query: str | None) -> tuple[str | None, list[str]]:
     query are resolved to canonical speakers, not matched as words (several terms: any of them)."""
     if not query or ":" not in query:
         return query, []
-    names = [a or b for a, b in (m.groups() for m in _SPEAKER_TERM.finditer(query))]
+    names = [a or b or "" for a, b in (m.groups() for m in _SPEAKER_TERM.finditer(query))]
     if not names:
         return query, []
     rest = _SPEAKER_TERM.sub(" ", query)
