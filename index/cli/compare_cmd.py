@@ -102,13 +102,13 @@ def print_comparison(c) -> None:
     console.print(table)
     s = c.summary
     line = Text()
-    line.append(f"{s.shared} shared", style="bold cyan")
-    line.append(f" · {s.similar} similar · {s.unique_a} only in A · {s.unique_b} only in B · ")
+    line.append(counted(s.shared_claims, "shared claim"), style="bold cyan")
+    line.append(f" ({s.shared} in the same words) · {s.unique_a} only in A · {s.unique_b} only in B · ")
     line.append(counted(s.contradictions, "possible contradiction"), style="bold red" if s.contradictions else "")
     console.print(line)
     for label, names in (("quoted in both", c.speakers_both), ("only in A", c.speakers_only_a),
                          ("only in B", c.speakers_only_b)):
         if names:
             console.print(Text(f"Speakers {label}: " + one_line(", ".join(names), 300), style="dim"))
-    console.print(Text("Legend: = shared  ≈ similar  A/B only one side  ! possible contradiction; "
+    console.print(Text("Legend: = shared claim, same words  ≈ shared claim, reworded  A/B only one side  ! possible contradiction; "
                        "red removed, green added, yellow changed, magenta differing figure/name/negation", style="dim"))

@@ -15,21 +15,21 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from briefing.index.models import Article, Comparison, Quote
-from briefing.index.sanitize import one_line
+from briefing.index.sanitize import counted, one_line
 
 from ..widgets.compare_view import STYLES, CompareView, legend
 from .compare_details import CompareDetails, details_text
 
 
 def summary_text(cmp: Comparison) -> Text:
-    """The summary bar: counts of shared, similar, unique and contradicting sentences."""
+    """The summary bar: counts of shared claims (as the story view counts them), unique and contradicting sentences."""
     s = cmp.summary
-    out = Text(f"{s.shared} shared · {s.similar} similar · ")
+    out = Text(f"{counted(s.shared_claims, 'shared claim')} ({s.shared} in the same words) · ")
     out.append(f"{s.unique_a} unique left", STYLES["only_a"])
     out.append(" · ")
     out.append(f"{s.unique_b} unique right", STYLES["only_b"])
     out.append(" · ")
-    out.append(f"{s.contradictions} possible contradiction{'s' if s.contradictions != 1 else ''}",
+    out.append(counted(s.contradictions, "possible contradiction"),
                STYLES["contradiction"] if s.contradictions else "")
     if cmp.speakers_both or cmp.speakers_only_a or cmp.speakers_only_b:
         out.append(f" · speakers {len(cmp.speakers_both)} in both, {len(cmp.speakers_only_a)} left, "

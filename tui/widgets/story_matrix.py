@@ -120,7 +120,7 @@ def summary(view: StoryClaims) -> Text:
     span = "" if not st.first else str(st.first) if st.first == st.last else f"{st.first} … {st.last}"
     out = Text(one_line(st.title, 200), style="bold")
     out.append(f"  {counted(len(st.articles), 'article')} · {counted(len(st.outlets), 'outlet')} · {span} · ")
-    out.append(f"{len(view.claims)} shared", "cyan")
+    out.append(counted(len(view.claims), "shared claim"), "cyan")
     out.append(f" · {len(view.only)} single-outlet · ")
     out.append(counted(len(view.contradictions), "possible contradiction"), "bold red" if view.contradictions else "")
     return out
