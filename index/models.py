@@ -342,6 +342,8 @@ class ExportDocument(Record):
     schema_version: int = ANNOTATIONS_VERSION
     generated_at: dt.datetime
     corpus: str
+    title: str = Field(default="Selected quotes",
+                       description="what was exported: 'Selected quotes', 'Quotes by Donald Trump', 'Starred quotes' …")
     items: list[ExportItem] = Field(default_factory=list)
 
 
