@@ -119,3 +119,31 @@ async def test_story_key_without_an_article_says_so_and_palette_offers_it(story_
 
         assert any(action == "story" for _, action, _ in ACTIONS)
         assert any(b.id == "briefing.story" for b in app.BINDINGS)
+
+
+async def test_a_speaker_filter_survives_the_story_view(story_app):
+    """s picks a speaker, o opens the story of the highlighted quote's article, Esc comes back: the
+    quotes pane still shows that speaker's quotes, focused, on the same quote."""
+    app = story_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.action_focus_search()
+        app.query_one("#query").value = "bridge"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        app.apply_speaker_filter("Linda Okafor")
+        await settle(app, pilot)
+        rows = list(app.quote_rows)
+        assert rows and all("Okafor" in (q.speaker or "") for q in rows) and app.focused.id == "quotes"
+        await pilot.press("down")
+        at = app.query_one("#quotes").highlighted
+        await pilot.press("o")  # no article open: the story of the highlighted quote's article
+        await settle(app, pilot)
+        assert isinstance(app.screen, StoryScreen) and app.screen.view is not None
+        assert rows[at].article_id in {a.id for a in app.screen.view.story.articles}
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, StoryScreen)
+        assert app.speaker_filter_name == "Linda Okafor" and app.quote_rows == rows
+        assert app.focused.id == "quotes" and app.query_one("#quotes").highlighted == at
+        assert "Okafor" in str(app.query_one("#quote-pane").border_title)
