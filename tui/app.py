@@ -88,6 +88,16 @@ class BriefingApp(DailyMixin, HandlersMixin, ActionsMixin, FetchMixin, App[int])
         self._first_page_saved = False
         self._opening = False
 
+    MAIN_SCREEN_ACTIONS = frozenset({"focus_search", "back", "speaker_filter", "export", "mark", "story",
+                                     "resize_sidebar", "refresh_index", "fetch", "saved_searches", "save_search"})
+    """App actions about the three panes: off (and out of the footer) while another screen is on top."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the panes' actions on a comparison, a story or a dialog: the footer shows what that screen does."""
+        if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
+            return False
+        return True
+
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="≡")
         with Horizontal(id="indexing"):
