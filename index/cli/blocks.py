@@ -41,18 +41,3 @@ def ranked_id(rank: int, ident: str, score: float | None = None, *, style: str =
         line.append(f"  {score:.2f}", style="cyan")
     return line
 
-
-def parts_line(console: Console, parts: list[Text], sep: str = " · ") -> Text:
-    """``parts`` joined by ``sep``, broken into lines between parts only ('3 possible contradictions'
-    never splits), each line at most the console's width (a part wider than that gets a line of its own)."""
-    out, used = Text(), 0
-    for part in parts:
-        need = part.cell_len + (len(sep) if used else 0)
-        if used and used + need > console.width:
-            out.append("\n")
-            used, need = 0, part.cell_len
-        elif used:
-            out.append(sep)
-        out.append_text(part)
-        used += need
-    return out

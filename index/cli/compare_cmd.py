@@ -76,7 +76,8 @@ def print_comparison(c) -> None:
     from rich.text import Text
 
     from ..sanitize import counted, one_line
-    from .blocks import id_line, parts_line
+    from ..textlayout import parts_line
+    from .blocks import id_line
 
     console = stdout_console()
     contra_a = {x.a: x for x in c.contradictions}
@@ -101,10 +102,11 @@ def print_comparison(c) -> None:
         table.add_row(mark, left, right)
     console.print(table)
     s = c.summary
-    console.print(parts_line(console, [
+    console.print(parts_line([
         Text(counted(s.shared_claims, "shared claim"), style="bold cyan") + Text(f" ({s.shared} in the same words)"),
         Text(f"{s.unique_a} only in A"), Text(f"{s.unique_b} only in B"),
-        Text(counted(s.contradictions, "possible contradiction"), style="bold red" if s.contradictions else "")]))
+        Text(counted(s.contradictions, "possible contradiction"), style="bold red" if s.contradictions else "")],
+        console.width))
     for label, names in (("quoted in both", c.speakers_both), ("only in A", c.speakers_only_a),
                          ("only in B", c.speakers_only_b)):
         if names:
@@ -112,4 +114,4 @@ def print_comparison(c) -> None:
     legend = ("Legend: = shared claim, same words", "≈ shared claim, reworded", "A/B only one side",
               "! possible contradiction", "red removed, green added, yellow changed",
               "magenta differing figure/name/negation")
-    console.print(parts_line(console, [Text(x, style="dim") for x in legend], sep="  "))
+    console.print(parts_line([Text(x, style="dim") for x in legend], console.width, sep="  "))
