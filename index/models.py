@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 SCHEMA_VERSION = 1
 """Version of the records written to disk; bump when a stored model changes incompatibly."""
@@ -244,11 +244,17 @@ class CompareRow(Record):
 
 
 class CompareSummary(Record):
-    shared: int = 0
-    similar: int = 0
+    shared: int = Field(default=0, description="claims both articles make in nearly the same words")
+    similar: int = Field(default=0, description="claims both articles make in other words")
     unique_a: int = 0
     unique_b: int = 0
     contradictions: int = 0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def shared_claims(self) -> int:
+        """Claims both articles make (``shared`` + ``similar``): what the story view counts as shared claims."""
+        return self.shared + self.similar
 
 
 class Comparison(Record):
@@ -336,6 +342,8 @@ class ExportDocument(Record):
     schema_version: int = ANNOTATIONS_VERSION
     generated_at: dt.datetime
     corpus: str
+    title: str = Field(default="Selected quotes",
+                       description="what was exported: 'Selected quotes', 'Quotes by Donald Trump', 'Starred quotes' …")
     items: list[ExportItem] = Field(default_factory=list)
 
 

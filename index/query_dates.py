@@ -10,6 +10,10 @@ to an explicit range of compact dates (``20161015``), which Whoosh reads exactly
 - ``date:>2016-10-15`` after that day, ``date:>=2016-10-15`` from it, ``date:<`` before,
   ``date:<=`` up to and including (a month or a year works the same way: ``date:>2016-10`` is
   from November 2016). A date that does not exist (``2016-02-30``) is a :class:`QueryError`.
+
+Any other ``date:`` clause is left to Whoosh's English date parser (``date:today``,
+``date:'last tuesday'``); one it cannot read either (``date:garbage``, ``date:>soon``) is a
+:class:`QueryError` that says so, instead of a query that silently matches nothing.
 """
 
 from __future__ import annotations
@@ -29,6 +33,10 @@ _CLAUSE = re.compile(
     r")(?![\w-])",
     re.IGNORECASE,
 )
+_OTHER = re.compile(r"(?<![\w:])date:\s*(?![\[{])(?P<v>'[^']*'|\"[^\"]*\"|[^\s()]*)", re.IGNORECASE)
+UNREADABLE = ("cannot understand the date in the query {query!r}: use date:YYYY, date:YYYY-MM or date:YYYY-MM-DD, "
+              "after > < >= <= or in [A to B]")
+"""The message of a query whose date cannot be read (``{query}``: the query as typed)."""
 _PARTS = re.compile(r"(\d{4})(?:-?(\d{1,2})(?:-?(\d{1,2}))?)?$")
 
 
@@ -93,7 +101,26 @@ def _rewrite(m: re.Match) -> str:
 
 
 def normalize_dates(text: str) -> str:
-    """``text`` with every ``date:`` clause rewritten as an explicit range of compact dates."""
+    """``text`` with every ``date:`` clause rewritten as an explicit range of compact dates.
+
+    Raises :class:`QueryError` for a clause that is no date at all (:data:`UNREADABLE`).
+    """
     if "date:" not in text.lower():
         return text
-    return _CLAUSE.sub(_rewrite, text)
+    out = _CLAUSE.sub(_rewrite, text)
+    for m in _OTHER.finditer(out):
+        if not _whoosh_reads(m.group("v").strip("'\"")):
+            raise QueryError(UNREADABLE.format(query=text))
+    return out
+
+
+def _whoosh_reads(value: str) -> bool:
+    """Whether Whoosh's English date parser reads ``value`` ('today', 'last tuesday', 'march 2025')."""
+    from whoosh.qparser.dateparse import DateParseError, English
+
+    if not value.strip():
+        return False
+    try:
+        return English().date_from(value, dt.datetime.now()) is not None
+    except (DateParseError, ValueError, OverflowError):
+        return False

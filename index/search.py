@@ -23,7 +23,7 @@ from .engine import fastsearch
 from .engine import query_shapes as shapes
 from .correction import OPERATORS, QUERY_WORD, correction
 from .errors import QueryError
-from .query_dates import normalize_dates
+from .query_dates import UNREADABLE, normalize_dates
 from .models import SearchHit, SearchResult, Snippet, Span
 from .engine.snippets import body_terms, char_positions, ev_body_terms, fallback_snippet, make_snippets
 
@@ -63,8 +63,7 @@ def parse_query(parser, text: str):
         q = parser.parse(text)
     except Exception as exc:
         if "date:" in typed.lower():  # Whoosh's own date errors name Python internals ("invalid literal for int()")
-            raise QueryError(f"cannot understand the date in the query {typed!r}: use date:YYYY, date:YYYY-MM or "
-                             "date:YYYY-MM-DD, after > < >= <= or in [A to B]") from None
+            raise QueryError(UNREADABLE.format(query=typed)) from None
         raise QueryError(f"cannot understand the query {typed!r}: {exc}") from None
     if q is None or q is Q.NullQuery or isinstance(q, type(Q.NullQuery)):
         return None

@@ -155,3 +155,24 @@ def test_snapshot_compare(snap_compare, seeds_index):
         await settle(app, pilot)
 
     assert snap_compare(app_for(seeds_index), terminal_size=SIZE, run_before=run)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_the_summary_and_footer_are_whole_at_120_and_80_columns(seeds_index, size):
+    """The summary line wraps instead of being cut; the footer shows the comparison's keys, not the panes'."""
+    from briefing.tui.screens.side_by_side import summary_text
+
+    app = app_for(seeds_index)
+    async with app.run_test(size=size) as pilot:
+        await open_compare(app, pilot)
+        status = app.screen.query_one("#compare-status")
+        shown = " ".join(status.render_line(y).text.strip() for y in range(status.size.height))
+        shown = " ".join(shown.split())
+        parts = summary_text(app.screen.comparison).plain.split(" · ")
+        assert len(parts) >= 4 and all(part in shown for part in parts)  # every part whole, none cut
+        keys = {b.binding.action for b in app.active_bindings.values() if b.binding.show}
+        assert {"difference(1)", "swap", "quit"} <= keys
+        assert not keys & {"speaker_filter", "story", "saved_searches", "refresh_index", "focus_search"}
+        await pilot.press("s")  # a pane's key does nothing under the comparison
+        await settle(app, pilot)
+        assert isinstance(app.screen, SideBySideScreen)

@@ -84,6 +84,8 @@ async def test_save_search_from_the_app_and_open_it_from_the_list(seeds_index):
         await settle(app, pilot)
         (saved,) = SavedSearchStore.open(app.library.corpus).searches
         assert (saved.name, saved.query, len(saved.seen)) == ("Chips daily", "H20 is:unread", 2)
+        told = [n.message for n in app._notifications]
+        assert any("Saved 'Chips daily'" in m and "S lists your saved searches" in m for m in told)  # S, not o
         await search(app, pilot, "backdoor")
         await pilot.press("S")
         await settle(app, pilot)

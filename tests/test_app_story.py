@@ -119,3 +119,53 @@ async def test_story_key_without_an_article_says_so_and_palette_offers_it(story_
 
         assert any(action == "story" for _, action, _ in ACTIONS)
         assert any(b.id == "briefing.story" for b in app.BINDINGS)
+
+
+async def test_a_speaker_filter_survives_the_story_view(story_app):
+    """s picks a speaker, o opens the story of the highlighted quote's article, Esc comes back: the
+    quotes pane still shows that speaker's quotes, focused, on the same quote."""
+    app = story_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.action_focus_search()
+        app.query_one("#query").value = "bridge"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        app.apply_speaker_filter("Linda Okafor")
+        await settle(app, pilot)
+        rows = list(app.quote_rows)
+        assert rows and all("Okafor" in (q.speaker or "") for q in rows) and app.focused.id == "quotes"
+        await pilot.press("down")
+        at = app.query_one("#quotes").highlighted
+        await pilot.press("o")  # no article open: the story of the highlighted quote's article
+        await settle(app, pilot)
+        assert isinstance(app.screen, StoryScreen) and app.screen.view is not None
+        assert rows[at].article_id in {a.id for a in app.screen.view.story.articles}
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, StoryScreen)
+        assert app.speaker_filter_name == "Linda Okafor" and app.quote_rows == rows
+        assert app.focused.id == "quotes" and app.query_one("#quotes").highlighted == at
+        assert "Okafor" in str(app.query_one("#quote-pane").border_title)
+
+
+async def test_the_timeline_wraps_under_its_entries_at_80_columns(story_app):
+    """A long title or speaker list continues under its own text, never back at column 0, and no line is
+    wider than the pane."""
+    app = story_app()
+    async with app.run_test(size=(80, 30)) as pilot:
+        screen = await open_story(app, pilot)
+        await pilot.press("t")
+        await settle(app, pilot)
+        details = screen.query_one("#story-detail-text")
+        lines = [details.render_line(y).text.rstrip() for y in range(details.size.height)]
+        assert all(len(line) <= details.size.width for line in lines)
+        entries = [k for k, line in enumerate(lines) if line.startswith(("2024-", "no date"))]
+        assert entries
+        continued = [(lines[k].index(": ") + 2, lines[k + 1]) for k in entries
+                     if k + 1 < len(lines) and lines[k + 1].startswith(" ")]
+        assert continued, "some entry is longer than a line at 80 columns"
+        assert all(len(c) - len(c.lstrip()) == indent for indent, c in continued)  # under the title's first word
+        speakers = lines.index(next(line for line in lines if line.startswith("Speakers quoted")))
+        body = [line for line in lines[speakers + 1:] if line]
+        assert all(line.startswith(" ") or ": " in line for line in body)  # outlet lines and their continuations

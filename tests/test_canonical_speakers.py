@@ -38,6 +38,27 @@ def test_name_forms_split_role_title_and_initials():
     assert not parse_name("Analysts").person and not parse_name("BBC").person
 
 
+@pytest.mark.parametrize("text, plain, role", [
+    ("Secretary of State John Kerry", "John Kerry", "Secretary of State"),
+    ("Minister of Finance Jane Doe", "Jane Doe", "Minister of Finance"),
+    ("Chancellor of the Exchequer George Osborne", "George Osborne", "Chancellor of the Exchequer"),
+    ("Governor of the Bank of England Mark Carney", "Mark Carney", "Governor of the Bank of England"),
+    ("Secretary of State for Health Jeremy Hunt", "Jeremy Hunt", "Secretary of State for Health"),
+    ("Secretary of State Kerry", "Kerry", "Secretary of State"),
+])
+def test_a_role_phrase_with_of_before_a_name_is_the_persons_role(text, plain, role):
+    f = parse_name(text)
+    assert f.person and (f.plain, f.role) == (plain, role)
+    assert f.identity == parse_name(plain).identity and f.surname == parse_name(plain).surname
+
+
+@pytest.mark.parametrize("text", ["Bank of England", "Duke of Edinburgh", "President of France", "Secretary of State",
+                                  "A spokesman for Tony Blair"])
+def test_of_phrases_that_name_no_person_stay_so(text):
+    f = parse_name(text)
+    assert not f.person
+
+
 def test_surname_middle_initial_and_role_forms_join_the_one_person():
     rows = HE + [["a", "Trump", "", "Trump", 4], ["b", "Donald J. Trump", "", "Donald J. Trump", 5],
                  ["c", "Republican presidential hopeful Donald Trump", "", "", 1],

@@ -56,6 +56,26 @@ def test_rich_table_and_summary(tmp_path):
     assert "2 results" in p.stdout and "Blackwell" in p.stdout
 
 
+def test_the_index_table_and_compare_summary_fit_80_columns(tmp_path):
+    """Every heading and count of the index table whole at 80 columns; compare's summary breaks between
+    its parts, never inside one ('3 possible contradictions')."""
+    ix = str(tmp_path / "ix")
+    p = briefing("index", "--index-dir", ix, env={"COLUMNS": "80"}, check=0)
+    lines = p.stdout.splitlines()
+    assert all(len(line.rstrip()) <= 80 for line in lines)
+    head = next(line for line in lines if "added" in line)
+    assert head.split() == ["added", "updated", "removed", "unchanged", "skipped", "articles", "quotes", "seconds"]
+    assert "…" not in p.stdout
+    counts = lines[lines.index(head) + 2].split()
+    assert counts[0] == "2" and counts[5] == "2" and int(counts[6]) > 0
+    counts = json.loads(briefing("compare", FIRST, SECOND, "--json", "--index-dir", ix, check=0).stdout)["summary"]
+    p = briefing("compare", FIRST, SECOND, "--index-dir", ix, env={"COLUMNS": "80"}, check=0)
+    out = p.stdout.splitlines()
+    assert any(line.startswith(f"{counts['shared_claims']} shared claims (") for line in out)
+    assert any(f"{counts['contradictions']} possible contradictions" in line for line in out)
+    assert all(len(line.rstrip()) <= 80 and not line.rstrip().endswith("·") for line in out)
+
+
 def test_corpus_before_or_after_the_command_and_env(tmp_path, seeds_copy):
     (seeds_copy / "extra.txt").write_text("Zebra crossing headline\n\nZebras everywhere.\n", encoding="utf-8")
     ix = str(tmp_path / "ix")

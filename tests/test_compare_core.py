@@ -147,3 +147,19 @@ def test_story_of_two_articles_aligns_as_the_comparison_does():
         by = {s.article_id: s.start for s in claim.sentences}
         story.add((by["a"], by["b"]))
     assert story == pairwise and len(story) == 2
+
+
+def test_different_figures_need_the_same_kind_of_number():
+    from briefing.index.compare.contradictions import figure_reason
+
+    def one(text):
+        return split_sentences(text)[0]
+
+    assert figure_reason(one("About 30,000 vehicles crossed the bridge each day."),
+                         one("About 13,000 vehicles crossed the bridge daily.")) == "different figures: 30,000 vs 13,000"
+    assert figure_reason(one("Huckabee won in 2008 and Santorum in 2012."),
+                         one("Huckabee and Santorum won just 3 percent between them.")) is None  # years vs a share
+    assert figure_reason(one("Fifteen states vote on March 1 this year."),
+                         one("Staff went to all 11 of the March 3 states.")) is None  # dates; '11 of' counts nothing
+    assert figure_reason(one("Support stood at 45% in May."), one("Support stood at 42 percent in May.")) \
+        == "different figures: 45% vs 42%"

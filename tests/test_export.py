@@ -76,6 +76,22 @@ def test_markdown_escaping_keeps_article_text_inert():
     assert "\n\\- item" in out and "\n\\1. one" in out
 
 
+@pytest.mark.parametrize("filters, title", [
+    ({}, "Selected quotes"),
+    ({"selected": True, "speaker": "trump"}, "Selected quotes by Donald Trump"),
+    ({"speaker": "daily"}, "Quotes by People’s Daily"),
+    ({"query": "chips", "kind": "direct"}, "Direct quotes matching “chips”"),
+    ({"starred": True}, "Starred quotes"),
+    ({"tag": "blackwell", "article": "000_921a5942b13cbaba"}, "Quotes from article 000_921a5942b13cbaba tagged #blackwell"),
+])
+def test_the_export_heading_says_what_was_exported(seeds_library, store_with_marks, filters, title):
+    f = ExportFilters(**filters)
+    d = make_document("seeds", build_export_items(seeds_library, store_with_marks, f), f.title(
+        build_export_items(seeds_library, store_with_marks, f)))
+    assert d.title == title
+    assert render(d, "md").startswith(f"# Briefing: {title[0].lower()}")
+
+
 def test_speaker_filter_matches_any_name_by_whole_words(seeds_library, store_with_marks):
     items = build_export_items(seeds_library, store_with_marks, ExportFilters(speaker="trump"))
     assert items and all(it.quote.speaker == "Donald Trump" for it in items)
@@ -127,7 +143,12 @@ def test_cli_select_annotate_export(tmp_path):
     p = briefing("export", "--format", "csv", "-o", str(out), "--index-dir", ix, check=1)
     assert "already exists" in p.stderr
     md = briefing("export", "--group", "article", "--index-dir", ix, check=0).stdout
-    assert md.startswith("# Briefing") and "Donald Trump" in md
+    assert md.startswith("# Briefing: selected quotes\n") and "Donald Trump" in md
+    by = briefing("export", "--speaker", "trump", "--index-dir", ix, check=0).stdout  # not the selection
+    assert by.startswith("# Briefing: quotes by Donald Trump\n") and "selected" not in by.splitlines()[0]
+    js = json.loads(briefing("export", "--speaker", "trump", "--starred", "--format", "json", "--index-dir", ix,
+                             check=0).stdout)
+    assert js["title"] == "Starred quotes by Donald Trump" and len(js["items"]) == 1
     assert briefing("select", "--list", "--index-dir", ix, check=0).stdout.split() == sorted(
         [qs[0]["id"], qs[1]["id"]], key=[qs[0]["id"], qs[1]["id"]].index)
     briefing("select", "--clear", "--index-dir", ix, check=0)

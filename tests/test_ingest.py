@@ -48,7 +48,7 @@ def test_txt_headline_dateline_byline(tmp_path):
     assert a.id == "world/story" and a.path == "world/story.txt"
     assert a.title == "Chip talks stall in Geneva"
     assert a.source == "Reuters" and a.author == "Jane Doe"
-    assert a.body.startswith("By Jane Doe")
+    assert a.body.startswith("GENEVA (Reuters) - Talks")  # the byline is the author, not article text
 
 
 def test_txt_credit_line_and_no_headline(tmp_path):

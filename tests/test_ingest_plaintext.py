@@ -71,3 +71,56 @@ def test_a_credit_above_an_update_note_still_names_the_source(tmp_path):
                  "report.\n\nThis article has been updated based on further reporting.\n", encoding="utf-8")
     (a,) = load_path(p)
     assert a.source == "The Associated Press"
+
+
+@pytest.mark.parametrize("byline,author,source", [
+    ("By Jane Doe", "Jane Doe", None),
+    ("By Jane Doe and Sam Lee", "Jane Doe and Sam Lee", None),
+    ("By Jane Doe, Reuters", "Jane Doe", "Reuters"),
+    ("By Ana de la Cruz, The Associated Press", "Ana de la Cruz", "The Associated Press"),
+    ("By Jane Doe, Sam Lee and Seán Ó Briain, Staff Writers", "Jane Doe, Sam Lee and Seán Ó Briain", None),
+    ("BY JANE DOE AND SAM LEE", "Jane Doe and Sam Lee", None),
+])
+def test_a_byline_at_the_top_is_the_author_not_body_text(tmp_path, byline, author, source):
+    p = tmp_path / "a.txt"
+    p.write_text(f"Democrats to sue Ariz. over voting law\n\n{byline}\n\n{LEAD}", encoding="utf-8")
+    (a,) = load_path(p)
+    assert a.author == author and a.source == source
+    assert a.body.startswith("Democrats in the state legislature") and byline not in a.body
+    q = tmp_path / "b.txt"  # no headline: the byline is the first line
+    q.write_text(f"{byline}\n{LEAD}", encoding="utf-8")
+    (b,) = load_path(q)
+    assert b.author == author and b.title.startswith("Democrats in the state legislature")
+    assert b.body.startswith("Democrats in the state legislature")
+
+
+@pytest.mark.parametrize("line", [
+    "By Tuesday the talks had collapsed and both delegations had gone home.",
+    "By Tuesday, the talks had collapsed",
+    "By then, nothing was left",
+    "By 2030, emissions must halve",
+    "By Land and Sea",
+    "By Jane Doe, who covers the state capitol",
+])
+def test_a_sentence_starting_with_by_stays_in_the_body(tmp_path, line):
+    p = tmp_path / "a.txt"
+    p.write_text(f"Democrats to sue Ariz. over voting law\n\n{line}\n\n{LEAD}", encoding="utf-8")
+    (a,) = load_path(p)
+    assert a.author is None
+    assert a.body.startswith(line)
+
+
+def test_a_byline_below_the_first_paragraph_is_article_text(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(f"Democrats to sue Ariz. over voting law\n\n{LEAD}\nBy Jane Doe\n\nMore text here.\n",
+                 encoding="utf-8")
+    (a,) = load_path(p)
+    assert "By Jane Doe" in a.body
+
+
+def test_a_markdown_byline_under_the_heading_is_the_author(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text(f"# Democrats to sue Ariz.\n\n*By Jane Doe*\n\n{LEAD}", encoding="utf-8")
+    (a,) = load_path(p)
+    assert a.author == "Jane Doe" and a.title == "Democrats to sue Ariz."
+    assert "By Jane Doe" not in a.body and "Democrats in the state legislature" in a.body

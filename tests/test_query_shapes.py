@@ -70,6 +70,23 @@ def test_symbol_only_queries_find_nothing_and_say_why(dated, text):
     assert r.total == 0 and r.hits == [] and r.note == NOTHING_TO_SEARCH
 
 
+@pytest.mark.parametrize("text", ["date:garbage", "DATE:garbage", "economy date:garbage", "date:>garbage",
+                                  "date:", "date:'no such day'", "music date:soon OR economy"])
+def test_a_date_that_cannot_be_read_says_so(dated, text):
+    """Not 'only punctuation' nor a silent empty result: the date is named as what could not be read."""
+    with pytest.raises(QueryError, match=r"cannot understand the date in the query .*date:YYYY-MM-DD"):
+        dated.search(text)
+
+
+@pytest.mark.parametrize("text, pred", [
+    ("date:'oct 2016'", lambda d: (d.year, d.month) == (2016, 10)),  # Whoosh's English dates still work
+    ("date:2016 economy", lambda d: d.year == 2016),
+])
+def test_dates_whoosh_reads_in_words_still_work(dated, text, pred):
+    assert {h.title for h in dated.search(text, limit=20).hits} <= _days(pred)
+    assert dated.search(text, limit=20).total >= 1
+
+
 def test_a_word_with_symbols_still_searches_the_word(dated):
     r = dated.search("economy !!!")
     assert r.total == len(_whoosh_full(dated, "economy")) > 0 and r.note is None

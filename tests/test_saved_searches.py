@@ -156,7 +156,7 @@ def test_index_on_unchanged_corpus_reports_totals(seeds_copy, tmp_path, capsys):
     assert main([*base, "index"]) == 0
     first = capsys.readouterr().out
     quotes = open_library(seeds_copy, tmp_path / "ix").quotes()
-    assert f"{len(quotes)}" in first and "(+" in first
+    assert f"{len(quotes)}" in first and f"{len(quotes)} quotes extracted" in " ".join(first.split())
     assert main([*base, "index"]) == 0
     out = " ".join(capsys.readouterr().out.split())
     assert "Nothing changed" in out

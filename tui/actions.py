@@ -72,11 +72,15 @@ class ActionsMixin:
             self.action_focus_reader()
 
     def _context_article_id(self) -> str | None:
-        """The highlighted result when the results list is focused, else the open article."""
+        """The highlighted result when the results list is focused, the highlighted quote's article when
+        the quotes are (so ``o`` from a speaker's quotes opens that quote's story), else the open article."""
         results = self.query_one("#results")
         if self.focused is results and results.highlighted is not None:
             row_id = results.row_ids[results.highlighted]
             return None if row_id.startswith("\x00") else row_id  # a heading or a "did you mean" line
+        quote = self._current_quote() if self.focused is self.query_one("#quotes") else None
+        if quote is not None:
+            return quote.article_id
         return self.article.id if self.article is not None else None
 
     def action_related(self) -> None:

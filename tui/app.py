@@ -42,17 +42,17 @@ class BriefingApp(DailyMixin, HandlersMixin, ActionsMixin, FetchMixin, App[int])
         Binding("slash", "focus_search", "Search", id="briefing.focus_search"),
         Binding("escape", "back", "Back", show=False, id="briefing.back"),
         Binding("question_mark,f1", "help", "Help", id="briefing.help"),
-        Binding("s", "speaker_filter", "Speaker", id="briefing.speaker_filter"),
-        Binding("e", "export", "Export", id="briefing.export"),
+        Binding("s", "speaker_filter", "Speaker", show=False, id="briefing.speaker_filter"),
+        Binding("e", "export", "Export", show=False, id="briefing.export"),
         Binding("m", "mark", "Mark", show=False, id="briefing.mark"),
         Binding("o", "story", "Story", id="briefing.story"),
         Binding("ctrl+t", "toggle_theme", "Theme", show=False, id="briefing.toggle_theme"),
         Binding("less_than_sign", "resize_sidebar(-4)", "Narrower", show=False, id="briefing.sidebar_narrower"),
         Binding("greater_than_sign", "resize_sidebar(4)", "Wider", show=False, id="briefing.sidebar_wider"),
-        Binding("ctrl+r", "refresh_index", "Refresh", id="briefing.refresh"),
+        Binding("ctrl+r", "refresh_index", "Refresh", show=False, id="briefing.refresh"),
         Binding("F", "fetch", "Fetch", show=False, id="briefing.fetch"),
         Binding("S", "saved_searches", "Saved", id="briefing.saved_searches"),
-        Binding("ctrl+s", "save_search", "Save search", id="briefing.save_search"),
+        Binding("ctrl+s", "save_search", "Save search", show=False, id="briefing.save_search"),
         Binding("q", "quit", "Quit", id="briefing.quit"),
     ]
 
@@ -87,6 +87,16 @@ class BriefingApp(DailyMixin, HandlersMixin, ActionsMixin, FetchMixin, App[int])
         self.first_page = None  # the saved page shown at start-up, until the first real search
         self._first_page_saved = False
         self._opening = False
+
+    MAIN_SCREEN_ACTIONS = frozenset({"focus_search", "back", "speaker_filter", "export", "mark", "story",
+                                     "resize_sidebar", "refresh_index", "fetch", "saved_searches", "save_search"})
+    """App actions about the three panes: off (and out of the footer) while another screen is on top."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the panes' actions on a comparison, a story or a dialog: the footer shows what that screen does."""
+        if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
+            return False
+        return True
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="≡")

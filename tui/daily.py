@@ -139,8 +139,10 @@ class DailyMixin:
             self.call_from_thread(self.notify, f"Not saved: {exc}", severity="error", markup=False)
             return
         n = len(s.seen)
+        key = next((self.get_key_display(b) for bs in self._bindings.key_to_bindings.values() for b in bs
+                    if b.action == "saved_searches"), "S")  # the key as remapped in config.json
         self.call_from_thread(self.notify, f"Saved {s.name!r}: {n} article{'s' if n != 1 else ''} now; "
-                              "o lists your saved searches.", markup=False)
+                              f"{key} lists your saved searches.", markup=False)
         self.call_from_thread(self.saved_worker)
 
     def action_saved_searches(self) -> None:

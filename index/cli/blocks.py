@@ -40,3 +40,4 @@ def ranked_id(rank: int, ident: str, score: float | None = None, *, style: str =
     if score is not None:
         line.append(f"  {score:.2f}", style="cyan")
     return line
+

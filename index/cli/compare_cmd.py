@@ -76,6 +76,7 @@ def print_comparison(c) -> None:
     from rich.text import Text
 
     from ..sanitize import counted, one_line
+    from ..textlayout import parts_line
     from .blocks import id_line
 
     console = stdout_console()
@@ -101,14 +102,16 @@ def print_comparison(c) -> None:
         table.add_row(mark, left, right)
     console.print(table)
     s = c.summary
-    line = Text()
-    line.append(f"{s.shared} shared", style="bold cyan")
-    line.append(f" · {s.similar} similar · {s.unique_a} only in A · {s.unique_b} only in B · ")
-    line.append(counted(s.contradictions, "possible contradiction"), style="bold red" if s.contradictions else "")
-    console.print(line)
+    console.print(parts_line([
+        Text(counted(s.shared_claims, "shared claim"), style="bold cyan") + Text(f" ({s.shared} in the same words)"),
+        Text(f"{s.unique_a} only in A"), Text(f"{s.unique_b} only in B"),
+        Text(counted(s.contradictions, "possible contradiction"), style="bold red" if s.contradictions else "")],
+        console.width))
     for label, names in (("quoted in both", c.speakers_both), ("only in A", c.speakers_only_a),
                          ("only in B", c.speakers_only_b)):
         if names:
             console.print(Text(f"Speakers {label}: " + one_line(", ".join(names), 300), style="dim"))
-    console.print(Text("Legend: = shared  ≈ similar  A/B only one side  ! possible contradiction; "
-                       "red removed, green added, yellow changed, magenta differing figure/name/negation", style="dim"))
+    legend = ("Legend: = shared claim, same words", "≈ shared claim, reworded", "A/B only one side",
+              "! possible contradiction", "red removed, green added, yellow changed",
+              "magenta differing figure/name/negation")
+    console.print(parts_line([Text(x, style="dim") for x in legend], console.width, sep="  "))

@@ -47,7 +47,7 @@ def run(args) -> int:
     if not items:
         raise BriefingError("nothing to export: no quote is selected (briefing select QUOTE_ID) and no filter was "
                             "given" if not filters.any_filter() else "no quote matches these filters")
-    text = render(make_document(corpus, items), args.format, args.group)
+    text = render(make_document(corpus, items, filters.title(items)), args.format, args.group)
     if args.output == "-":
         sys.stdout.write(text)
     else:

@@ -57,9 +57,10 @@ def quote_total(corpus, index_dir) -> int | None:
 def print_summary(summary, quotes_in_index: int | None = None) -> None:
     """A Rich summary table of an index run, then each skipped file with its reason.
 
-    "articles" and "quotes" are what the index holds now, with "(+N)" the quotes this run extracted.
+    "articles" and "quotes" are what the index holds now; a line below says how many quotes this run extracted.
     An unchanged corpus says so instead of a table of zeros.
     """
+    from rich import box
     from rich.table import Table
     from rich.text import Text
 
@@ -73,13 +74,16 @@ def print_summary(summary, quotes_in_index: int | None = None) -> None:
         console.print(Text(f"Nothing changed in {one_line(summary.corpus)}: {summary.documents:,} articles and "
                            f"{total} quotes in the index ({summary.seconds:.2f} s).", style="bold"))
     else:
-        table = Table(title=Text(f"Index of {one_line(summary.corpus)}"), show_header=True, header_style="bold")
+        # no vertical rules, so eight columns of six-figure counts fit 80 columns; the index's totals after the run
+        table = Table(title=Text(f"Index of {one_line(summary.corpus)}"), show_header=True, header_style="bold",
+                      box=box.SIMPLE_HEAD, title_justify="left", pad_edge=False)
         for col in ("added", "updated", "removed", "unchanged", "skipped", "articles", "quotes", "seconds"):
-            table.add_column(col, justify="right")
-        table.add_row(str(summary.added), str(summary.updated), str(summary.removed), str(summary.unchanged),
-                      str(len(summary.skipped)), f"{summary.documents:,}",
-                      f"{total} (+{summary.quotes:,})" if summary.quotes else total, f"{summary.seconds:.2f}")
+            table.add_column(col, justify="right", no_wrap=True)
+        table.add_row(f"{summary.added:,}", f"{summary.updated:,}", f"{summary.removed:,}", f"{summary.unchanged:,}",
+                      f"{len(summary.skipped):,}", f"{summary.documents:,}", total, f"{summary.seconds:.2f}")
         console.print(table)
+        if summary.quotes:
+            console.print(Text(f"{summary.quotes:,} quotes extracted from the added and updated articles.", style="dim"))
     if summary.skipped:
         reasons = Counter(s.reason for s in summary.skipped)
         console.print(Text("Skipped: " + ", ".join(f"{n} {r}" for r, n in reasons.most_common()), style="yellow"))

@@ -26,6 +26,7 @@ def print_story(view) -> None:
     from rich.text import Text
 
     from ..sanitize import counted, one_line
+    from ..textlayout import parts_line
 
     console = stdout_console()
     st = view.story
@@ -57,6 +58,7 @@ def print_story(view) -> None:
     for o in view.speakers:
         names = ", ".join(f"{n} ({k})" for n, k in o.speakers.items()) or "no one"
         console.print(Text(f"{one_line(o.source, 40)} quotes: {one_line(names, 400)}"))
-    console.print(Text(f"{len(view.claims)} shared claims · {len(view.only)} only one outlet · "
-                       f"{counted(len(view.contradictions), 'possible contradiction')} · aligned in {view.seconds * 1000:.0f} ms",
-                       style="dim"))
+    console.print(parts_line([Text(x, style="dim") for x in (
+        counted(len(view.claims), "shared claim"), f"{len(view.only)} only one outlet",
+        counted(len(view.contradictions), "possible contradiction"), f"aligned in {view.seconds * 1000:.0f} ms")],
+        console.width))

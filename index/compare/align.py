@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from ..models import AlignedPair, CompareRow, Contradiction, Sentence
-from .diff import Features, contradiction_reasons, word_diff
+from .contradictions import MAX_CONTRADICTIONS, Side, find_contradictions
+from .diff import Features, word_diff
 from .evidence import SentenceInfo, sentence_info, shared_weight, shares_claim_words
 from .similarity import cosine, overlap, tfidf_vectors
 
@@ -17,47 +20,85 @@ SECOND = 0.20
 """Score from which two sentences left over by the first pass align, if each is the other's best match…"""
 SECOND_WEIGHT = 7.5
 """…and the non-name words they share weigh this much (summed idf: two or three uncommon words)."""
-MAX_CONTRADICTIONS = 3
-"""A sentence is flagged against at most this many sentences of the other article (the strongest)."""
+COMMON = 0.10
+"""Terms in more than this share of the sentences find no candidates (they still count in the cosine)."""
+
+__all__ = ["SIMILAR", "SHARED", "CANDIDATE", "SECOND", "SECOND_WEIGHT", "COMMON", "MAX_CONTRADICTIONS", "align",
+           "candidate_scores", "first_pass", "second_pass", "frequent_terms", "score", "build_rows"]
 
 
 def score(cos: float, jac: float) -> float:
     return 0.7 * cos + 0.3 * jac
 
 
-def align(sa: list[Sentence], sb: list[Sentence]) -> tuple[list[AlignedPair], list[Contradiction]]:
+def candidate_scores(infos: list[SentenceInfo], owner: list[int]) -> dict[tuple[int, int], float]:
+    """``{(g, h): score}`` (``g < h``) for the sentence pairs of different articles (``owner``) that may make
+    the same claim: a cosine of at least ``CANDIDATE``, a score of at least ``SECOND``, a claim word in
+    common (:func:`.evidence.shares_claim_words`). Used by the comparison of two articles and the story
+    of many, so both find the same pairs.
+
+    Candidates share a term that is not common to the whole set (``COMMON``); their cosine (TF-IDF over
+    these sentences) is then computed in full.
+    """
+    terms = [x.terms for x in infos]
+    vecs = tfidf_vectors(terms)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for g, v in enumerate(vecs):
+        for t in v:
+            postings[t].append(g)
+    limit = max(12, COMMON * len(vecs))
+    partial: dict[tuple[int, int], float] = defaultdict(float)
+    for t, plist in postings.items():
+        if len(plist) > limit:
+            continue
+        for x, g in enumerate(plist):
+            wg = vecs[g][t]
+            for h in plist[x + 1:]:
+                if owner[g] != owner[h]:
+                    partial[(g, h)] += wg * vecs[h][t]
+    floor = 0.5 * CANDIDATE  # common terms weigh little: the rare ones decide
+    out = {}
+    for (g, h), part in partial.items():
+        if part < floor:
+            continue
+        cos = cosine(vecs[g], vecs[h])
+        if cos < CANDIDATE:
+            continue
+        sc = score(cos, overlap(terms[g], terms[h]))
+        if sc >= SECOND and shares_claim_words(infos[g], infos[h]):
+            out[(g, h)] = sc
+    return out
+
+
+def align(sa: list[Sentence], sb: list[Sentence], ids: tuple[str, str] = ("a", "b")
+          ) -> tuple[list[AlignedPair], list[Contradiction]]:
     """One-to-one alignment: greedy by descending similarity over the pairs that share a claim word,
     then a second pass over the sentences left (mutual best matches, see :func:`second_pass`); word
-    diffs and contradictions."""
+    diffs and contradictions (:mod:`.contradictions`; ``ids``, the two articles' ids, order equal
+    candidates as the story view does). Boilerplate sentences take no part."""
+    ka = [s.index for s in sa if not s.boilerplate]
+    kb = [s.index for s in sb if not s.boilerplate]
     ia = [None if s.boilerplate else sentence_info(s.text) for s in sa]
     ib = [None if s.boilerplate else sentence_info(s.text) for s in sb]
-    ta, tb = [x.terms if x else [] for x in ia], [x.terms if x else [] for x in ib]
-    vecs = tfidf_vectors(ta + tb)
-    va, vb = vecs[: len(sa)], vecs[len(sa):]
-    scored: dict[tuple[int, int], float] = {}
-    for i, x in enumerate(va):
-        if not x:
-            continue
-        for j, y in enumerate(vb):
-            if not y:
-                continue
-            c = cosine(x, y)
-            if c < CANDIDATE:
-                continue
-            sc = score(c, overlap(ta[i], tb[j]))
-            if sc >= SECOND and shares_claim_words(ia[i], ib[j]):  # type: ignore[arg-type]
-                scored[(i, j)] = sc
+    infos = [ia[i] for i in ka] + [ib[j] for j in kb]
+    flat = candidate_scores(infos, [0] * len(ka) + [1] * len(kb))  # type: ignore[arg-type]
+    scored = {(ka[g], kb[h - len(ka)]): sc for (g, h), sc in flat.items()}
     matched = first_pass(scored)
     matched += second_pass(scored, {i for i, _ in matched}, {j for _, j in matched}, ia, ib)
     pairs: list[AlignedPair] = []
     for i, j in matched:
         toks_a, toks_b, flagged = word_diff(sa[i], sb[j])
-        status = "shared" if overlap(ta[i], tb[j]) >= SHARED else "similar"
+        status = "shared" if overlap(ia[i].terms, ib[j].terms) >= SHARED else "similar"  # type: ignore[union-attr]
         pairs.append(AlignedPair(a=i, b=j, similarity=round(scored[(i, j)], 3), status=status, a_tokens=toks_a,
                                  b_tokens=toks_b, differing_terms=flagged))
     pairs.sort(key=lambda p: p.a)
-    contradictions = find_contradictions(sa, sb, ta, tb)
-    return pairs, contradictions
+    sides = [Side(ids[0], i, "A", sa[i], Features(sa[i])) for i in ka] \
+        + [Side(ids[1], j, "B", sb[j], Features(sb[j])) for j in kb]
+    pos_a, pos_b = {i: g for g, i in enumerate(ka)}, {j: len(ka) + h for h, j in enumerate(kb)}
+    found = find_contradictions(sides, {(pos_a[p.a], pos_b[p.b]) for p in pairs},
+                                frequent_terms([x.terms for x in infos]))  # type: ignore[union-attr]
+    contradictions = [Contradiction(a=sides[g].index, b=sides[h].index, reasons=r) for g, h, r in found]
+    return pairs, sorted(contradictions, key=lambda c: (c.a, c.b))
 
 
 def first_pass(scored: dict[tuple[int, int], float]) -> list[tuple[int, int]]:
@@ -107,46 +148,6 @@ def frequent_terms(term_lists: list[list[str]]) -> set[str]:
     df = Counter(t for terms_ in term_lists for t in set(terms_))
     n = max(1, len(term_lists))
     return {t for t, c in df.items() if c / n > 0.2}
-
-
-def find_contradictions(sa: list[Sentence], sb: list[Sentence], ta: list[list[str]], tb: list[list[str]],
-                        fa: list[Features | None] | None = None, fb: list[Features | None] | None = None,
-                        frequent: set[str] | None = None) -> list[Contradiction]:
-    """At most a few possible contradictions per sentence: the candidates sharing the most terms.
-
-    ``fa``/``fb`` (sentence features) and ``frequent`` may be given when they are already known.
-    """
-    from collections import Counter
-
-    if fa is None:
-        fa = [None if s.boilerplate else Features(s) for s in sa]
-    if fb is None:
-        fb = [None if s.boilerplate else Features(s) for s in sb]
-    if frequent is None:
-        frequent = frequent_terms(ta + tb)
-    cands = []
-    for i, x in enumerate(fa):
-        if x is None or not (x.pct_units or x.actions):
-            continue
-        for j, y in enumerate(fb):
-            if y is None:
-                continue
-            if (x.pct_units and y.pct_units) or any(x.actions[c] != y.actions[c] for c in x.actions.keys() & y.actions.keys()):
-                reasons = contradiction_reasons(x, y, frequent)
-                if reasons:
-                    opposite = sum(x.actions[c] != y.actions[c] for c in x.actions.keys() & y.actions.keys())
-                    cands.append((opposite, len(x.stems & y.stems), i, j, reasons))
-    cands.sort(key=lambda c: (-c[0], -c[1], c[2], c[3]))
-    used_a: Counter[int] = Counter()
-    used_b: Counter[int] = Counter()
-    out = []
-    for _, _, i, j, reasons in cands:
-        if used_a[i] >= MAX_CONTRADICTIONS or used_b[j] >= MAX_CONTRADICTIONS:
-            continue
-        used_a[i] += 1
-        used_b[j] += 1
-        out.append(Contradiction(a=i, b=j, reasons=reasons))
-    return sorted(out, key=lambda c: (c.a, c.b))
 
 
 def build_rows(n_a: int, n_b: int, pairs: list[AlignedPair], contradictions: list[Contradiction],

@@ -104,38 +104,60 @@ def _action_classes_of(stem: str) -> tuple[int, ...]:
     return tuple(c for c, cls in enumerate(ACTION_CLASSES) if stem.startswith(tuple(cls)))
 
 
-class Features:
-    """What a sentence asserts, for contradiction checks: terms, figures, actions and their negation."""
+CONTEXT = 5
+"""Words on each side of an action word that tell what the action is about ('suspend *their purchases*')."""
 
-    __slots__ = ("stems", "actions", "pct_units", "action_stems")
+
+class Features:
+    """What a sentence asserts, for contradiction checks: terms, figures, actions, their negation and
+    what each action is about (the content words around it)."""
+
+    __slots__ = ("stems", "actions", "pct_units", "action_stems", "contexts")
 
     def __init__(self, s: Sentence) -> None:
+        from .similarity import stemmed_stops
+
         words = [w for w, _, _ in tokens(s)]
         norms = [_norm(w) for w in words]
-        self.stems = {n for n in norms if len(n) > 2 and not n.isdigit()}
+        stops = stemmed_stops()
+        content = [n if len(n) > 2 and not n.isdigit() and n not in stops else "" for n in norms]
+        self.stems = {n for n in content if n}
         self.actions: dict[int, bool] = {}  # action class -> negated
         self.action_stems: set[str] = set()
+        self.contexts: dict[int, set[str]] = {}  # action class -> content words around its action words
         for k, n in enumerate(norms):
             for c in _action_classes_of(n):
                 neg = is_negated(words[max(0, k - 3): k])
                 self.actions[c] = self.actions.get(c, True) and neg
                 self.action_stems.add(n)
+                self.contexts.setdefault(c, set()).update(x for x in content[max(0, k - CONTEXT): k + CONTEXT + 1] if x)
+        for c in self.contexts:
+            self.contexts[c] -= self.action_stems
         self.pct_units: dict[str, set[str]] = {}
         for k, w in enumerate(words):
             if w.endswith("%"):
-                self.pct_units[w.rstrip(".,")] = {n for n in norms[k + 1: k + 6] if len(n) > 3}
+                self.pct_units[w.rstrip(".,")] = {n for n in content[k + 1: k + 6] if len(n) > 3}
 
 
 def contradiction_reasons(fa: Features, fb: Features, frequent: set[str] = frozenset()) -> list[str]:
-    """Why two sentences may contradict each other (empty: no sign of it)."""
+    """Why two sentences may contradict each other (empty: no sign of it).
+
+    Both signs need the two sentences to be about the same thing: two content words in common or more,
+    one of them not ``frequent`` (too common in the sentences compared). A negation must also concern
+    the same object: the words around the two action words share one that is not frequent
+    ('ordered … to suspend *their purchases*' / 'not instructed to halt *purchases*').
+    """
+    shared = (fa.stems & fb.stems) - fa.action_stems - fb.action_stems
+    if len(shared) < 2 or not shared - frequent:
+        return []
     reasons = []
     for pa, ua in fa.pct_units.items():
         for pb, ub in fb.pct_units.items():
-            if pa != pb and ua & ub and pa not in fb.pct_units and pb not in fa.pct_units:
+            if pa != pb and ua & ub and pa not in fb.pct_units and pb not in fa.pct_units \
+                    and shared - ua - ub - frequent:
                 reasons.append(f"different figures for {sorted(ua & ub)[0]}: {pa} vs {pb}")
-    shared = (fa.stems & fb.stems) - fa.action_stems - fb.action_stems
-    for c in fa.actions.keys() & fb.actions.keys():
-        if fa.actions[c] != fb.actions[c] and len(shared) >= 2 and shared - frequent:
+    for c in sorted(fa.actions.keys() & fb.actions.keys()):
+        if fa.actions[c] != fb.actions[c] and (fa.contexts.get(c, set()) & fb.contexts.get(c, set())) - frequent:
             side = "second" if fb.actions[c] else "first"
             reasons.append(f"negation: the {side} denies the same action")
             break

@@ -23,6 +23,23 @@ class ExportFilters:
     def any_filter(self) -> bool:
         return any((self.speaker, self.query, self.article, self.kind, self.starred, self.tag))
 
+    def title(self, items: "list[ExportItem] | None" = None) -> str:
+        """What these filters export, as a heading: 'Selected quotes', 'Quotes by Donald Trump', 'Starred
+        direct quotes matching "H20"'. The speaker is named as the items name it (one canonical speaker)."""
+        selected = self.selected or not self.any_filter()
+        words = ["Selected" if selected else "", "starred" if self.starred else "", self.kind or "", "quotes"]
+        out = " ".join(w for w in words if w)
+        if self.speaker:
+            names = {it.quote.speaker for it in items or [] if it.quote.speaker}
+            out += f" by {names.pop() if len(names) == 1 else self.speaker}"
+        if self.query:
+            out += f" matching “{self.query}”"
+        if self.article:
+            out += f" from article {self.article}"
+        if self.tag:
+            out += f" tagged #{self.tag.lstrip('#')}"
+        return out[:1].upper() + out[1:]
+
 
 def build_export_items(lib, store, filters: ExportFilters) -> list[ExportItem]:
     """The export items for these filters, in reading order (article, then position).
@@ -67,6 +84,7 @@ def build_export_items(lib, store, filters: ExportFilters) -> list[ExportItem]:
     return items
 
 
-def make_document(corpus: str, items: list[ExportItem]) -> ExportDocument:
+def make_document(corpus: str, items: list[ExportItem], title: str | None = None) -> ExportDocument:
+    """The export document of ``items``; ``title`` says what they are (:meth:`ExportFilters.title`)."""
     return ExportDocument(generated_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0), corpus=corpus,
-                          items=items)
+                          items=items, **({"title": title} if title else {}))

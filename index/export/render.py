@@ -52,7 +52,8 @@ def _groups(items: list[ExportItem], group: str) -> "OrderedDict[str, list[Expor
 
 
 def to_markdown(doc: ExportDocument, group: str = "speaker") -> str:
-    lines = ["# Briefing: selected quotes", "",
+    title = " ".join(doc.title.split()) or "Quotes"
+    lines = [f"# Briefing: {md_escape(title[:1].lower() + title[1:])}", "",
              f"_{len(doc.items)} quote{'s' if len(doc.items) != 1 else ''}, exported {doc.generated_at:%Y-%m-%d %H:%M} UTC_", ""]
     for heading, items in _groups(doc.items, group).items():
         if heading:

@@ -7,6 +7,7 @@ from typing import Any
 
 from .decode import Unusable
 from .fields import metadata_from
+from .byline import split_byline
 from .plaintext import detect_metadata, first_sentence_title
 
 _FENCE = {"---": "yaml", "+++": "toml"}
@@ -28,6 +29,11 @@ def parse_markdown(text: str) -> dict[str, Any]:
         meta = {k: v for k, v in metadata_from(data).items() if v is not None}
     if not body.strip():
         raise Unusable("empty", "no text after the front matter")
+    byline, body = split_byline(body)  # below a '# Heading' too; the front matter's author comes first
+    if byline:
+        meta.setdefault("author", byline.author)
+        if byline.outlet:
+            meta.setdefault("source", byline.outlet)
     if not meta.get("title"):
         m = re.match(r"\s*#\s+(.+)", body)
         meta["title"] = m[1].strip() if m else first_sentence_title(body)

@@ -6,11 +6,11 @@ import re
 from typing import Any
 
 from ..quotes.sentences import ABBREVIATIONS
+from .byline import ORG_WORDS, byline_author, split_byline
 from .fields import parse_date
 
 _HEADLINE_END = tuple(".!:;,")
 _QUOTE_CHARS = "\"'”’“‘»«"
-_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|van|von|and|&)){0,5})\s*(?:,.*)?$")
 _DATELINE = re.compile(
     r"^[A-Z][A-Za-z .,'’/-]{1,60}?\s*\(([A-Z][A-Za-z&.' ]{0,38}[A-Za-z.])\)\s*[-–—]{1,2}\s")
 _CREDIT = re.compile(
@@ -32,9 +32,6 @@ _NOTE = re.compile(r"^(?:\(?This (?:article|story|report) (?:has been|was|is)\b|
                    r"Editor[’']?s note\b|Clarification\b|\[?Photo|Photograph\b|Image\b|Top image\b|"
                    r"Follow (?:us|\w+ on)\b|Read more\b|Related\b|Sign up\b)", re.IGNORECASE)
 _NAME_JOINERS = {"and", "of", "the", "&", "de", "for", "la", "del", "van", "von"}
-_ORG_WORDS = {"press", "news", "times", "post", "reuters", "ap", "afp", "agency", "journal", "herald", "tribune",
-              "bloomberg", "media", "network", "service", "wire", "daily", "cnn", "bbc", "npr", "radio", "tv",
-              "television", "staff", "desk", "bureau", "magazine", "gazette", "report", "reports", "globe", "star"}
 
 
 def ends_with_abbreviation(line: str) -> bool:
@@ -58,7 +55,7 @@ def _outlet_like(name: str, person_ok: bool) -> bool:
         return False
     if words[0].lower() in ("this", "that", "it", "these", "his", "her", "their"):
         return False
-    looks_person = 2 <= len(words) <= 3 and not any(w.lower().strip(".,") in _ORG_WORDS for w in words)
+    looks_person = 2 <= len(words) <= 3 and not any(w.lower().strip(".,") in ORG_WORDS for w in words)
     return person_ok or not looks_person
 
 
@@ -95,7 +92,7 @@ def _looks_like_headline(line: str) -> bool:
         and (not end.endswith(_HEADLINE_END) or ends_with_abbreviation(end))
         and not (line.endswith("?") and len(line) > 140)
         and len(line.split()) >= 2
-        and not line.startswith(("By ", "—", "-"))
+        and not line.startswith(("By ", "—", "-")) and not byline_author(line)
     )
 
 
@@ -114,22 +111,27 @@ def first_sentence_title(body: str, limit: int = 110) -> str:
     return sentence
 
 
-def detect_metadata(body: str) -> dict[str, Any]:
-    """Source, author and date from bylines, datelines ('LONDON (Reuters) -') and credit lines."""
+def detect_metadata(body: str, byline_outlet: str | None = None) -> dict[str, Any]:
+    """Source, author and date from bylines, datelines ('LONDON (Reuters) -') and credit lines.
+
+    ``byline_outlet`` (from a byline already taken out of the body) is the source unless a dateline names one.
+    """
     meta: dict[str, Any] = {}
     lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
     head, tail = lines[:4], lines[-5:]
     for ln in head:
-        m = _BYLINE.match(ln)
-        if m and "author" not in meta:
-            meta["author"] = m[1].strip()
+        author = byline_author(ln)
+        if author and "author" not in meta:
+            meta["author"] = author
         m = _DATELINE.match(ln)
         if m and "source" not in meta:
             meta["source"] = m[1].strip()
+    if byline_outlet and "source" not in meta:
+        meta["source"] = byline_outlet
     for ln in reversed(tail):
         if "source" in meta:
             break
-        if len(ln) > 160 or _NOTE.match(ln) or is_caption(ln) or _BYLINE.match(ln):
+        if len(ln) > 160 or _NOTE.match(ln) or is_caption(ln) or byline_author(ln):
             continue  # update notes, photo credits and bylines at the end are not the source
         m = _CREDIT.match(ln) or _COPYRIGHT.match(ln)
         if m and not m[1].lower().startswith(("with", "additional", "by")) \
@@ -147,9 +149,15 @@ def detect_metadata(body: str) -> dict[str, Any]:
 
 
 def parse_text(text: str, *, use_headline: bool = True) -> dict[str, Any]:
-    """Title, body and detected metadata of a plain-text article."""
+    """Title, body and detected metadata of a plain-text article (a byline at the top moves to the author).
+
+    ``use_headline=False`` (a sidecar gives the metadata) keeps the whole text as the body.
+    """
     headline, body, _ = split_headline(text) if use_headline else (None, text, 0)
-    meta = detect_metadata(body)
+    byline, body = split_byline(body) if use_headline else (None, body)
+    meta = detect_metadata(body, byline.outlet if byline else None)
+    if byline:
+        meta["author"] = byline.author
     meta["title"] = headline or first_sentence_title(body)
     meta["body"] = body
     return meta

@@ -131,6 +131,9 @@ def parse_name(text: str) -> NameForm:
         head = parse_name(tail.group(1))
         if head.person and " " in head.plain:
             return replace(head, role=head.role or tail.group(2))
+    titled_role = _role_of(toks, low)
+    if titled_role:  # 'Secretary of State John Kerry': a role phrase with 'of', then the person
+        return titled_role
     # the name is the run of capitalised words at the end; the words before it are the role
     start = len(toks)
     while start > 0 and (_cap(toks[start - 1]) or low[start - 1] in CONNECTORS) and low[start - 1] not in _ROLE \
@@ -175,6 +178,28 @@ def parse_name(text: str) -> NameForm:
     if identity and name[0].lower() in KEEP_TITLES:
         identity = " ".join(core)
     return NameForm(plain, role, identity, core[-1], gender, True)
+
+
+def _role_of(toks: list[str], low: list[str]) -> NameForm | None:
+    """'Secretary of State John Kerry', 'Chancellor of the Exchequer George Osborne', 'Governor of the Bank
+    of England Mark Carney': a role word, 'of', what the role is of, then a person's name. The name
+    starts at a known first name, else it is the last two capitalised words (the last one of two)."""
+    from .gender import first_name_gender
+
+    at = next((r for r in range(len(low) - 2) if low[r + 1] == "of" and (low[r] in _ROLE or low[r].rstrip("s") in _ROLE)), None)
+    if at is None:
+        return None
+    k = at + 2 + (low[at + 2] == "the")
+    run = toks[k:]
+    if len(run) < 2 or not all(_cap(t) or _bare(t) in ("of", "the", "and", "for", "&") for t in run) or not _cap(run[-1]):
+        return None
+    first = next((p for p in range(1, len(run) - 1) if _cap(run[p]) and first_name_gender(_bare(run[p])) is not None), None)
+    p = first if first is not None else (len(run) - 2 if len(run) >= 3 else 1)
+    role = clean_role(" ".join(toks[: k + p]))
+    head = parse_name(" ".join(run[p:]))
+    if not role or not head.person:
+        return None
+    return replace(head, role=role)
 
 
 def validity(name: str) -> str:

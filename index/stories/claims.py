@@ -1,5 +1,5 @@
 """A story claim by claim: the sentences of N articles aligned into claims, with the pairwise
-comparison's machinery (index terms, TF-IDF cosine plus term overlap, word diffs, contradiction signs).
+comparison's machinery (the same candidate pairs and scores, word diffs, and contradictions).
 
 A claim holds at most one sentence per article. Sentence pairs of two articles are joined from the
 most similar down, and two claims merge only if no article would then hold two of their sentences.
@@ -10,22 +10,18 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 
-from ..compare.align import CANDIDATE, MAX_CONTRADICTIONS, SECOND, SIMILAR, frequent_terms, score, second_pass
-from ..compare.diff import Features, as_tokens, contradiction_reasons, diff_ops, numbers, tokens
-from ..compare.evidence import shares_claim_words, sentence_info
+from ..compare.align import SIMILAR, candidate_scores, frequent_terms, second_pass
+from ..compare.contradictions import Side, find_contradictions
+from ..compare.diff import Features, as_tokens, diff_ops
+from ..compare.evidence import sentence_info
 from ..compare.sentences import split_sentences
-from ..compare.similarity import cosine, overlap, tfidf_vectors
-from ..models import Article, Quote, Sentence
+from ..models import Article, Quote
 from .models import Claim, ClaimSentence, Story, StoryClaims, StoryContradiction
 from .speakers import outlet_speakers, story_quotes
 
 
-RELATED = 0.25
-"""Term overlap above which two sentences of different claims are checked for a contradiction."""
-
-
 class _Doc:
-    __slots__ = ("article", "outlet", "sentences", "infos", "terms", "features")
+    __slots__ = ("article", "outlet", "sentences", "infos", "terms")
 
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -33,60 +29,6 @@ class _Doc:
         self.sentences = [s for s in split_sentences(article.body) if not s.boilerplate]
         self.infos = [sentence_info(s.text) for s in self.sentences]
         self.terms = [x.terms for x in self.infos]
-        self.features: list[Features | None] = [None] * len(self.sentences)
-
-    def feature(self, k: int) -> Features:
-        if self.features[k] is None:
-            self.features[k] = Features(self.sentences[k])
-        return self.features[k]  # type: ignore[return-value]
-
-
-COMMON = 0.10
-"""Terms in more than this share of a story's sentences find no candidates (they still count in the cosine)."""
-RELATED_COS = 0.15
-"""Cosine from which two sentences of different articles are compared at all."""
-
-
-def _related_pairs(docs: list[_Doc]) -> dict[tuple[int, int], tuple[float, float]]:
-    """``{(global sentence a, global sentence b): (cosine, score)}`` for cross-article pairs with a cosine
-    of at least ``RELATED_COS``. Candidates share a term that is not common to the whole story; their
-    cosine is then computed in full."""
-    flat_terms = [t for d in docs for t in d.terms]
-    vecs = tfidf_vectors(flat_terms)
-    owner = [k for k, d in enumerate(docs) for _ in d.sentences]
-    postings: dict[str, list[int]] = defaultdict(list)
-    for g, v in enumerate(vecs):
-        for t in v:
-            postings[t].append(g)
-    limit = max(12, COMMON * len(vecs))
-    partial: dict[tuple[int, int], float] = defaultdict(float)
-    for t, plist in postings.items():
-        if len(plist) > limit:
-            continue
-        for x, g in enumerate(plist):
-            wg = vecs[g][t]
-            for h in plist[x + 1:]:
-                if owner[g] != owner[h]:
-                    partial[(g, h)] += wg * vecs[h][t]
-    floor = 0.5 * min(RELATED_COS, CANDIDATE)  # common terms weigh little: the rare ones decide
-    out = {}
-    for (g, h), part in partial.items():
-        if part < floor:
-            continue
-        cos = cosine(vecs[g], vecs[h])
-        if cos >= min(RELATED_COS, CANDIDATE):
-            out[(g, h)] = (cos, score(cos, overlap(flat_terms[g], flat_terms[h])))
-    return out
-
-
-def _candidate_pairs(related: dict[tuple[int, int], tuple[float, float]], infos: list
-                     ) -> list[tuple[float, int, int]]:
-    """(score, a, b) of the pairs that may make the same claim (``SECOND`` and up, sharing a claim word,
-    as in ``compare``), the most similar first."""
-    out = [(sc, g, h) for (g, h), (cos, sc) in related.items()
-           if cos >= CANDIDATE and sc >= SECOND and shares_claim_words(infos[g], infos[h])]
-    out.sort(key=lambda t: (-t[0], t[1], t[2]))
-    return out
 
 
 class _Claims:
@@ -113,9 +55,10 @@ class _Claims:
         return article in self.articles[self.group[g]]
 
 
-def _cluster(docs: list[_Doc], owner: list[int], cands: list[tuple[float, int, int]]) -> list[list[int]]:
+def _cluster(docs: list[_Doc], owner: list[int], scored: dict[tuple[int, int], float]) -> list[list[int]]:
     """Claims: the pairs of at least ``SIMILAR`` joined from the most similar down, then, for each two
     articles, the comparison's second pass over the sentences not yet in a claim with the other."""
+    cands = sorted(((sc, g, h) for (g, h), sc in scored.items()), key=lambda t: (-t[0], t[1], t[2]))
     claims = _Claims(owner)
     for sc, g, h in cands:
         if sc >= SIMILAR:
@@ -136,20 +79,10 @@ def _cluster(docs: list[_Doc], owner: list[int], cands: list[tuple[float, int, i
     return list(claims.members.values())
 
 
-
 def _claim_sentence(d: _Doc, k: int, toks=None) -> ClaimSentence:
     s = d.sentences[k]
     return ClaimSentence(article_id=d.article.id, source=d.article.source, index=s.index, start=s.start, end=s.end,
                          text=s.text, tokens=toks or [])
-
-
-def _figures(a: Sentence, b: Sentence) -> str | None:
-    """'different figures: X vs Y' when two sentences of one claim give different numbers."""
-    na, nb = numbers([w for w, _, _ in tokens(a)]), numbers([w for w, _, _ in tokens(b)])
-    only_a, only_b = sorted(na - nb), sorted(nb - na)
-    if only_a and only_b:
-        return f"different figures: {', '.join(only_a)} vs {', '.join(only_b)}"
-    return None
 
 
 def align_story(story: Story, articles: list[Article], quotes: list[Quote] | None = None) -> StoryClaims:
@@ -163,18 +96,16 @@ def align_story(story: Story, articles: list[Article], quotes: list[Quote] | Non
     docs = [_Doc(a) for a in sorted(articles, key=lambda a: (rank.get(a.id, len(rank)), a.id))]
     where = [(k, j) for k, d in enumerate(docs) for j in range(len(d.sentences))]
     owner = [k for k, _ in where]
-    related = _related_pairs(docs)
     infos = [x for d in docs for x in d.infos]
-    groups = _cluster(docs, owner, _candidate_pairs(related, infos))
+    groups = _cluster(docs, owner, candidate_scores(infos, owner))
     claims: list[Claim] = []
-    claim_of: dict[tuple[int, int], int] = {}
     keyed = []
     for g in groups:
         members = sorted(where[x] for x in g)  # the most central article's sentence first
         pos = sum(j / max(1, len(docs[k].sentences)) for k, j in members) / len(members)
         keyed.append((pos, members))
     keyed.sort(key=lambda t: (t[0], t[1]))
-    contradictions: list[StoryContradiction] = []
+    claim_of: dict[tuple[int, int], int] = {}
     for n, (_, members) in enumerate(keyed):
         (k0, j0), rest = members[0], members[1:]
         ref = docs[k0].sentences[j0]
@@ -184,57 +115,30 @@ def align_story(story: Story, articles: list[Article], quotes: list[Quote] | Non
             _, ops_b, diff = diff_ops(ref, docs[k].sentences[j])
             sents.append(_claim_sentence(docs[k], j, as_tokens(ops_b, changed_only=True)))
             flagged.extend(diff)
-            reason = _figures(ref, docs[k].sentences[j]) if docs[k].outlet != docs[k0].outlet else None
-            if reason:
-                contradictions.append(StoryContradiction(a=sents[0], b=sents[-1], reasons=[reason], claim_a=n,
-                                                         claim_b=n))
         for k, j in members:
             claim_of[(k, j)] = n
         claims.append(Claim(id=n, sentences=sents, outlets=sorted({docs[k].outlet for k, _ in members}),
                             differing_terms=list(dict.fromkeys(flagged))))
-    contradictions.extend(_negations(docs, where, related, claim_of))
     shared = [c for c in claims if len(c.outlets) > 1]
     only = [c for c in claims if len(c.outlets) == 1]
-    return StoryClaims(story=story, claims=shared, only=only, contradictions=contradictions,
+    return StoryClaims(story=story, claims=shared, only=only, contradictions=_contradictions(docs, where, claim_of),
                        speakers=outlet_speakers(articles, quotes or []), quotes=story_quotes(articles, quotes or []),
                        seconds=round(time.perf_counter() - t0, 4))
 
 
-def _negations(docs: list[_Doc], where: list[tuple[int, int]], related: dict[tuple[int, int], tuple[float, float]],
-               claim_of: dict[tuple[int, int], int]) -> list[StoryContradiction]:
-    """Signs of contradiction (a denied action, different percentages) between related sentences of two
-    outlets: the same claim, or sharing enough terms. The comparison's tests, on the story's pairs."""
-    from collections import Counter
-
-    frequent = frequent_terms([t for d in docs for t in d.terms])
-    cands = []
-    for (g, h) in related:
-        (x, i), (y, j) = where[g], where[h]
-        da, db = docs[x], docs[y]
-        if da.outlet == db.outlet:
-            continue
-        ca, cb = claim_of.get((x, i)), claim_of.get((y, j))
-        if ca != cb and overlap(da.terms[i], db.terms[j]) < RELATED:
-            continue
-        fa, fb = da.feature(i), db.feature(j)
-        opposite = sum(fa.actions[c] != fb.actions[c] for c in fa.actions.keys() & fb.actions.keys())
-        if not ((fa.pct_units and fb.pct_units) or opposite):
-            continue
-        reasons = contradiction_reasons(fa, fb, frequent)
-        if reasons:
-            cands.append((-opposite, -len(fa.stems & fb.stems), g, h, reasons, ca, cb))
-    cands.sort(key=lambda c: c[:4])
-    used: Counter[int] = Counter()
-    out = []
-    for _, _, g, h, reasons, ca, cb in cands:
-        if used[g] >= MAX_CONTRADICTIONS or used[h] >= MAX_CONTRADICTIONS:
-            continue
-        used[g] += 1
-        used[h] += 1
-        (x, i), (y, j) = where[g], where[h]
-        out.append(StoryContradiction(a=_claim_sentence(docs[x], i), b=_claim_sentence(docs[y], j), reasons=reasons,
-                                      claim_a=ca, claim_b=cb))
-    return out
+def _contradictions(docs: list[_Doc], where: list[tuple[int, int]], claim_of: dict[tuple[int, int], int]
+                    ) -> list[StoryContradiction]:
+    """Possible contradictions between outlets (:mod:`..compare.contradictions`, as the comparison finds them)."""
+    sides = [Side(docs[k].article.id, docs[k].sentences[j].index, docs[k].outlet, docs[k].sentences[j],
+                  Features(docs[k].sentences[j])) for k, j in where]
+    by_claim: dict[int, list[int]] = defaultdict(list)
+    for g, kj in enumerate(where):
+        by_claim[claim_of[kj]].append(g)
+    same = {(gs[0], h) for gs in by_claim.values() for h in gs[1:]}  # each against the claim's first sentence
+    found = find_contradictions(sides, same, frequent_terms([t for d in docs for t in d.terms]))
+    return [StoryContradiction(a=_claim_sentence(docs[where[g][0]], where[g][1]),
+                               b=_claim_sentence(docs[where[h][0]], where[h][1]), reasons=reasons,
+                               claim_a=claim_of[where[g]], claim_b=claim_of[where[h]]) for g, h, reasons in found]
 
 
 def find_story(lib, ref: str) -> tuple[Story, list[Article], list[Quote]]:

@@ -15,26 +15,24 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from briefing.index.models import Article, Comparison, Quote
-from briefing.index.sanitize import one_line
+from briefing.index.sanitize import counted, one_line
+from briefing.index.textlayout import parts_line
 
 from ..widgets.compare_view import STYLES, CompareView, legend
 from .compare_details import CompareDetails, details_text
 
 
-def summary_text(cmp: Comparison) -> Text:
-    """The summary bar: counts of shared, similar, unique and contradicting sentences."""
+def summary_text(cmp: Comparison, width: int = 10_000) -> Text:
+    """The summary bar: counts of shared claims (as the story view counts them), unique and contradicting
+    sentences, speakers; lines break between these parts only, at ``width`` cells."""
     s = cmp.summary
-    out = Text(f"{s.shared} shared · {s.similar} similar · ")
-    out.append(f"{s.unique_a} unique left", STYLES["only_a"])
-    out.append(" · ")
-    out.append(f"{s.unique_b} unique right", STYLES["only_b"])
-    out.append(" · ")
-    out.append(f"{s.contradictions} possible contradiction{'s' if s.contradictions != 1 else ''}",
-               STYLES["contradiction"] if s.contradictions else "")
+    parts = [Text(f"{counted(s.shared_claims, 'shared claim')} ({s.shared} in the same words)"),
+             Text(f"{s.unique_a} unique left", STYLES["only_a"]), Text(f"{s.unique_b} unique right", STYLES["only_b"]),
+             Text(counted(s.contradictions, "possible contradiction"), STYLES["contradiction"] if s.contradictions else "")]
     if cmp.speakers_both or cmp.speakers_only_a or cmp.speakers_only_b:
-        out.append(f" · speakers {len(cmp.speakers_both)} in both, {len(cmp.speakers_only_a)} left, "
-                   f"{len(cmp.speakers_only_b)} right", "dim")
-    return out
+        parts.append(Text(f"speakers {len(cmp.speakers_both)} in both, {len(cmp.speakers_only_a)} left, "
+                          f"{len(cmp.speakers_only_b)} right", "dim"))
+    return parts_line(parts, width)
 
 
 class SideBySideScreen(Screen[None]):
@@ -85,7 +83,7 @@ class SideBySideScreen(Screen[None]):
         self.comparison = cmp
         view = self.query_one(CompareView)
         self.query_one("#compare-titles", Static).update(self._titles(view.size.width))
-        self.query_one("#compare-status", Static).update(summary_text(cmp))
+        self._summary()
         view.show(cmp)
 
     def _titles(self, width: int) -> Text:
@@ -99,7 +97,15 @@ class SideBySideScreen(Screen[None]):
             titles.append(" │ " if i == 0 else "", "dim")
         return titles
 
+    def _summary(self) -> None:
+        """The summary bar and the legend, broken between their parts at the screen's width."""
+        width = self.size.width - 2
+        if self.comparison is not None:
+            self.query_one("#compare-status", Static).update(summary_text(self.comparison, width))
+        self.query_one("#compare-legend", Static).update(legend(width))
+
     def on_resize(self) -> None:
+        self._summary()
         if self.comparison is not None:
             self.query_one("#compare-titles", Static).update(self._titles(self.query_one(CompareView).size.width))
 

@@ -133,7 +133,7 @@ class StoryScreen(Screen[None]):
         text = self.query_one("#story-detail-text", Static)
         claim = self._current()
         if self._timeline or claim is None:
-            text.update(sm.timeline(self.view))
+            text.update(sm.timeline(self.view, self.query_one("#story-details").scrollable_content_region.width))
         else:
             text.update(sm.claim_details(self.view, claim))
 

@@ -19,6 +19,7 @@ from textual.strip import Strip
 
 from briefing.index.models import Comparison
 from briefing.index.sanitize import display_char_map
+from briefing.index.textlayout import parts_line
 
 STYLES = {
     "added": Style(color="green", bold=True),
@@ -33,16 +34,13 @@ STYLES = {
 GUTTER = " │ "
 
 
-def legend() -> Text:
-    """The key to the colours of the comparison."""
-    out = Text("Legend: ")
-    for label, key in (("added", "added"), ("removed", "removed"), ("changed", "changed"),
-                       ("number/name/negation differs", "flagged"), ("only left", "only_a"),
-                       ("only right", "only_b")):
-        out.append(label, STYLES[key])
-        out.append("  ")
-    out.append("‼ possible contradiction", STYLES["contradiction"])
-    return out
+def legend(width: int = 10_000) -> Text:
+    """The key to the colours of the comparison, broken between its entries at ``width`` cells."""
+    parts = [Text("Legend: ") + Text("added", STYLES["added"])]
+    for label, key in (("removed", "removed"), ("changed", "changed"), ("number/name/negation differs", "flagged"),
+                       ("only left", "only_a"), ("only right", "only_b"), ("‼ possible contradiction", "contradiction")):
+        parts.append(Text(label, STYLES[key]))
+    return parts_line(parts, width, sep="  ")
 
 
 def is_difference(cmp: Comparison, index: int) -> bool:

@@ -98,19 +98,38 @@ def claim_details(view: StoryClaims, claim: Claim) -> Text:
     return out
 
 
-def timeline(view: StoryClaims) -> Text:
-    """The story's articles by publication date, then the speakers each outlet quotes."""
+def hanging(head: Text, body: Text, width: int) -> Text:
+    """``head`` then ``body`` wrapped to ``width`` cells, its later lines indented under its first."""
+    from .layout_text import reflow
+
+    indent = head.cell_len
+    out = head.copy()
+    lines = reflow(body.plain, max(12, width - indent)) if width > 0 else []
+    for k, line in enumerate(lines or [None]):
+        if k:
+            out.append("\n" + " " * indent)
+        out.append_text(body[line.start:line.end] if line is not None else body)
+    return out
+
+
+def timeline(view: StoryClaims, width: int = 0) -> Text:
+    """The story's articles by publication date, then the speakers each outlet quotes; an entry longer
+    than ``width`` wraps under its own text (no wrapping when ``width`` is 0)."""
     out = Text()
     out.append("Timeline\n", "bold")
     for a in view.story.articles:
-        out.append(f"{str(a.date) if a.date else 'no date':<10}  ", "cyan")
-        out.append(one_line(a.source or "unknown outlet", 30) + ": ", "bold")
-        out.append(one_line(a.title or a.id, 200) + "\n")
+        head = Text()
+        head.append(f"{str(a.date) if a.date else 'no date':<10}  ", "cyan")
+        head.append(one_line(a.source or "unknown outlet", 30) + ": ", "bold")
+        out.append_text(hanging(head, Text(one_line(a.title or a.id, 200)), width))
+        out.append("\n")
     out.append("\nSpeakers quoted\n", "bold")
     for o in view.speakers:
-        out.append(one_line(o.source, 30) + ": ", "bold")
         names = ", ".join(f"{one_line(n, 40)} ({k})" for n, k in o.speakers.items())
-        out.append((names or "no one") + "\n")
+        head = Text()
+        head.append(one_line(o.source, 30) + ": ", "bold")
+        out.append_text(hanging(head, Text(names or "no one"), width))
+        out.append("\n")
     return out
 
 
@@ -120,7 +139,7 @@ def summary(view: StoryClaims) -> Text:
     span = "" if not st.first else str(st.first) if st.first == st.last else f"{st.first} … {st.last}"
     out = Text(one_line(st.title, 200), style="bold")
     out.append(f"  {counted(len(st.articles), 'article')} · {counted(len(st.outlets), 'outlet')} · {span} · ")
-    out.append(f"{len(view.claims)} shared", "cyan")
+    out.append(counted(len(view.claims), "shared claim"), "cyan")
     out.append(f" · {len(view.only)} single-outlet · ")
     out.append(counted(len(view.contradictions), "possible contradiction"), "bold red" if view.contradictions else "")
     return out

@@ -1,0 +1,115 @@
+"""Bylines at the top of an article ('By Jane Doe', 'By Jane Doe and Sam Lee', 'By Jane Doe, Reuters').
+
+A byline is metadata, not article text: :func:`split_byline` moves it out of the body into the author,
+so it never shows up as a sentence (a one-outlet "claim") in comparisons and stories. Only a short
+line made of names is a byline; a sentence that starts with "By" ('By Tuesday the talks had …') is not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_MAX_LEN = 90
+_PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al", "ter", "y"}
+_NAME_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_]\.?|\.)?")  # 'Jane', 'J.', 'O'Brien', 'Jr.', 'Ó'
+_NOT_NAMES = {  # 'By Tuesday …', 'By March …', 'By The Time …': a sentence, not a name
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "the", "this", "that", "these", "those", "then", "now", "late", "early", "mid", "midday", "noon",
+    "midnight", "tonight", "today", "tomorrow", "yesterday", "dawn", "dusk", "evening", "morning",
+    "afternoon", "night", "spring", "summer", "autumn", "fall", "winter", "year", "end", "contrast",
+    "comparison", "law", "design", "default", "far", "all", "most", "some", "many", "one", "two", "its",
+    "his", "her", "their", "our", "my", "your", "a", "an", "in", "on", "at", "for", "way", "chance",
+}
+ORG_WORDS = {"press", "news", "times", "post", "reuters", "ap", "afp", "agency", "journal", "herald", "tribune",
+             "bloomberg", "media", "network", "service", "wire", "daily", "cnn", "bbc", "npr", "radio", "tv",
+             "television", "staff", "desk", "bureau", "magazine", "gazette", "report", "reports", "globe", "star"}
+"""Words that make a name an outlet's ('Associated Press', 'BBC News'), not a person's."""
+_ROLE_WORDS = {"staff", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
+               "editor", "editors", "columnist", "contributor", "contributors", "special", "senior", "chief",
+               "bureau", "desk"}
+
+
+def _is_name(part: str) -> bool:
+    """'Jane Doe', 'J. R. Smith', 'Ana de la Cruz': capitalised words (particles allowed), 1 to 5 of them."""
+    words = part.split()
+    if not 1 <= len(words) <= 5 or words[0].lower().rstrip(".,") in _NOT_NAMES:
+        return False
+    return all((w[0].isupper() and _NAME_WORD.fullmatch(w)) or (i and w in _PARTICLES) for i, w in enumerate(words)) \
+        and not words[-1] in _PARTICLES
+
+
+def _is_person(part: str) -> bool:
+    """A further author ('Sam Lee'), not an outlet ('Reuters', 'BBC News', 'The Associated Press')."""
+    words = part.split()
+    return _is_name(part) and len(words) >= 2 \
+        and not {w.lower().strip(".") for w in words} & (ORG_WORDS | _ROLE_WORDS)
+
+
+def _is_outlet_or_role(part: str) -> bool:
+    """'Reuters', 'The Associated Press', 'Staff Writer': capitalised words after the names."""
+    words = part.split()
+    return 1 <= len(words) <= 6 and all(w[0].isupper() or w in ("of", "the", "and", "&", "for") for w in words)
+
+
+class Byline(NamedTuple):
+    author: str
+    outlet: str | None  # 'Reuters' in 'By Jane Doe, Reuters' (a role such as 'Staff Writer' is not one)
+
+
+def parse_byline(line: str) -> Byline | None:
+    """A byline line's names and outlet ('By Jane Doe and Sam Lee, Reuters'), else None."""
+    text = line.strip().strip("*_").strip()
+    if len(text) > _MAX_LEN or not text.startswith(("By ", "BY ")):
+        return None
+    if text.endswith((".", "!", "?", ":", ";", ",")) and not re.search(r"\b[A-Z]\.$", text):
+        return None
+    rest = text[3:].strip()
+    if rest.isupper():  # 'BY JANE DOE AND SAM LEE'
+        rest = re.sub(r"\bAnd\b", "and", rest.title())
+    parts = [p.strip() for p in re.split(r",\s*|\s*\|\s*|\s+(?:and|&)\s+", rest)]
+    if not all(parts) or not _is_name(parts[0]) or (len(parts) > 1 and len(parts[0].split()) < 2):
+        return None  # 'By Land and Sea': one word and more parts is a phrase, not a name
+    names = 1
+    while names < len(parts) and _is_person(parts[names]):
+        names += 1
+    if not all(_is_outlet_or_role(p) for p in parts[names:]):
+        return None
+    outlets = [p for p in parts[names:] if not set(p.lower().split()) & _ROLE_WORDS - ORG_WORDS]
+    return Byline(rest[: rest.rfind(parts[names - 1]) + len(parts[names - 1])].strip(" ,"),
+                  outlets[0] if outlets else None)
+
+
+def byline_author(line: str) -> str | None:
+    """The names of a byline line ('By Jane Doe and Sam Lee, Reuters' → 'Jane Doe and Sam Lee'), else None."""
+    found = parse_byline(line)
+    return found.author if found else None
+
+
+def split_byline(body: str, within: int = 3) -> tuple[Byline | None, str]:
+    """``(byline, body without its line)`` when one of the first ``within`` lines is a byline.
+
+    Lines above the byline must be short (a dateline, a date, a heading), so a byline-like line in
+    the article's text is never taken. Without a byline: ``(None, body)`` unchanged.
+    """
+    pos = 0
+    for _ in range(within):
+        while pos < len(body) and body[pos] in "\n \t":
+            pos += 1
+        end = body.find("\n", pos)
+        end = len(body) if end < 0 else end
+        line = body[pos:end]
+        if not line.strip():
+            return None, body
+        found = parse_byline(line)
+        if found:
+            after = end
+            while after < len(body) and body[after] in "\n \t":
+                after += 1
+            rest = body[:pos] + body[after:]
+            return (found, rest) if rest.strip() else (None, body)
+        if len(line) > 80 or (line.rstrip().endswith((".", "!", "?", "\"", "”")) and not line.startswith("#")):
+            return None, body  # text above: what follows is the article, not its byline
+        pos = end
+    return None, body
