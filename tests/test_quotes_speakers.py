@@ -135,6 +135,23 @@ OTHER_CASES = {
     "a time phrase before the subject is not the speaker": (
         "The count went on overnight.\n\nLast month, her campaign manager, Lena Ortiz, says the lead was safe.",
         {"the lead": "Lena Ortiz"}),
+    "a sentence adverb before a plural subject is not the speaker": (
+        "The mayor kept quiet. Rather, aides close to the mayor say she backs the new budget.",
+        {"she backs": "aides close to the mayor"}),
+    "a weekday with its adjuncts before the subject is not the speaker": (
+        "Thursday at the county fair, union leader Ann Cole said the harvest would be late.",
+        {"the harvest": "Ann Cole"}),
+    "a one-word summing-up adverb is not the speaker": (
+        "Overall, the league said ticket sales rose by a tenth.", {"ticket sales": "the league"}),
+    "a state that ends a place in the aside is not the subject": (
+        "Ruth Hale, who moved to Dayton, Ohio, in May to open a bakery, said the rent had doubled.",
+        {"the rent": "Ruth Hale"}),
+    "a state abbreviation in the aside is not the subject": (
+        "Carl Mott, a welder from Joplin, Mo., who backs the union, said the overtime rule was fair.",
+        {"the overtime": "Carl Mott"}),
+    "a party and state tag before another aside is not the subject": (
+        "Sen. Dana Pike, D-Ore., speaking after the vote, said the bill was a start.",
+        {"the bill": "Dana Pike"}),
 }
 
 
@@ -205,6 +222,11 @@ def test_role_words_split_off_into_the_role():
     a, b = extract_quotes(text, "t")
     assert (a.speaker, a.speaker_role) == ("Joshua Levy", "Attorney")
     assert (b.speaker, b.speaker_role) == ("Donald Trump", "US President")
+
+
+def test_a_lower_case_role_before_a_name_is_the_role():
+    q = speaker_of("Friday at the county fair, former mayor Tom Reid said the plant would close.", "the plant")
+    assert (q.speaker, q.speaker_role) == ("Tom Reid", "former mayor")
 
 
 def test_a_role_is_never_a_clause():
