@@ -161,6 +161,25 @@ def test_documents_and_sentences_name_the_speaker(case):
     assert {start: speaker_of(text, start).speaker for start in want} == want
 
 
+ORG_NOMINAL_CASES = {
+    "the company is not a person described before it": (
+        "The shop will close next month, a city official said. “We regret losing our staff,” the company said.",
+        "We regret", "the company"),
+    "the company is not a document": (
+        "A statement posted on the website said the company would refund buyers. “We were not told,” the company said.",
+        "We were not", "the company"),
+    "the company is the organisation that spoke": (
+        "Acme Corp said in a note that prices would rise. “Costs went up,” the company said.",
+        "Costs went", "Acme Corp"),
+}
+
+
+@pytest.mark.parametrize("case", list(ORG_NOMINAL_CASES))
+def test_an_organisation_nominal_stands_only_for_an_organisation(case):
+    text, start, want = ORG_NOMINAL_CASES[case]
+    assert speaker_of(text, start).speaker == want
+
+
 def test_a_quote_with_nobody_named_continues_the_speaker():
     text = ("“Prices will rise next spring,” said Ann Lee, an economist.\n\n"
             "The hall was quiet. “Families should plan their budgets with that in mind.”")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .entities import Entity, entity_type, is_fragment
-from .lexicon import NOMINALS, ROLE_WORDS
+from .lexicon import DOCUMENT_WORDS, NOMINALS, ROLE_WORDS
 from .speakers import entity_kind, is_media, split_role
 
 PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."}) | {
@@ -31,6 +31,19 @@ _NOT_HOLDER = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That",
 _ORG_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'-]*)*"
 _WINDOW = 4800
 """Characters back in which a description looks for the name of the role's holder."""
+
+
+_PERSON_HEADS = PERSON_ROLES | {"official", "officials", "representative", "representatives", "aide", "aides",
+                                "adviser", "advisers", "source", "sources", "spokesperson", "person", "man", "woman"}
+
+
+def _org_like(e: Entity) -> bool:
+    """Can ``e`` be what "the company" or "the group" stands for? Not a person, nor a description of one
+    ("a Cairo airport official", "the state's governor"), nor a document ("A statement"), nor a fragment."""
+    if e.kind == "person" or e.gender or e.plural or e.etype:
+        return False
+    head = e.name.lower().split()[-1] if e.name.split() else ""
+    return head not in _PERSON_HEADS and head not in DOCUMENT_WORDS and not is_fragment(e.name)
 
 
 class Descriptions:
@@ -136,7 +149,7 @@ class Descriptions:
                     return e.name, e.role
             return self.gov_mentions[-1], None
         for e in reversed(self.history[-6:]):
-            if re.search(r"\b%s\b" % word, e.context):
+            if re.search(r"\b%s\b" % word, e.context) and (want != "org" or _org_like(e)):
                 return e.name, e.role
         for e in reversed(self.history):  # a speaker whose name has the word: "the union" -> "Unite union"
             if e.kind != "person" and not e.gender and not e.etype and re.search(r"\b%s" % word, e.name.lower()):
@@ -146,7 +159,7 @@ class Descriptions:
         for e in reversed(self.history):
             if e.etype in ("place", "platform"):
                 continue
-            if want == "org" and (e.kind == "person" or e.gender or e.plural or is_media(e.name)):
+            if want == "org" and (not _org_like(e) or is_media(e.name)):
                 continue
             if want == "media" and not (is_media(e.name) or (e.cue or "").startswith("report")):
                 continue
