@@ -149,6 +149,9 @@ OTHER_CASES = {
     "a state abbreviation in the aside is not the subject": (
         "Carl Mott, a welder from Joplin, Mo., who backs the union, said the overtime rule was fair.",
         {"the overtime": "Carl Mott"}),
+    "a place before a relative clause is not the subject of the clause": (
+        "The firm moved its case to Richmond, Va., where bankruptcy lawyers say judges work quickly.",
+        {"judges work": "bankruptcy lawyers"}),
     "a party and state tag before another aside is not the subject": (
         "Sen. Dana Pike, D-Ore., speaking after the vote, said the bill was a start.",
         {"the bill": "Dana Pike"}),

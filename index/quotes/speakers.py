@@ -32,6 +32,8 @@ _OK_INNER = {"of", "for", "the", "and", "&", "de", "van", "von", "al", "bin", "l
              "in", "on", "to"}
 _TAIL_PART = re.compile(r"^(?:\d+|(?:[DRI]-)?[A-Z][a-z]{0,3}\.|[DRI]-[A-Z][a-z]+\.?)$")
 _WORD = re.compile(r"[\w’'.&-]+")
+_CLAUSE_OPENER = re.compile(r"(?:where|when|which|who|whom|whose|while|as|because|although|though|if|since|after|"
+                            r"before|until|once)\b")
 
 
 def _cap(tok: str) -> bool:
@@ -61,7 +63,8 @@ def clean_np(np: str, strict: bool = True) -> str | None:
             # "Joe Roe Jr., who was to travel to Columbus, Ohio, on Monday", "Sen. Jo Roe, R-Fla.",
             # "Jo Roe, 29, of Huntsville, Ala." -> the person
             np = parts[0]
-        elif len(parts) >= 2 and parts[-1][:1].islower() and parts[-1].split()[0].lower() not in PRONOUNS:
+        elif len(parts) >= 2 and parts[-1][:1].islower() and parts[-1].split()[0].lower() not in PRONOUNS \
+                and not _CLAUSE_OPENER.match(parts[-1]):  # "in Richmond, Va., where experts say": not "Va."
             head = parts[-2].split()
             if 1 <= len(head) <= 4 and all(_cap(t) for t in head) and entity_type(parts[-2]) != "place":
                 np = parts[-2]
