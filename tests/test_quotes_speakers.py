@@ -66,6 +66,25 @@ PRONOUN_CASES = {
         "Melania Trump and Donald Trump arrived together on Sunday.\n\n"
         "“I love this country so much,” Mrs. Trump said.\n\n“We will win this state easily,” Mr. Trump said.",
         {"I love": "Melania Trump", "We will win": "Donald Trump"}),
+    "he is the subject of the sentence before, not a man quoted earlier": (
+        "“The budget is fair,” said Tom Reid, the finance chief.\n\n"
+        "Paul Grant met the mayor on Monday. He said the talks went well.",
+        {"the talks": "Paul Grant"}),
+    "she is the subject, not the woman named as the object": (
+        "Anna Berg, speaking at a rally in Leeds, attacked Carla Diaz on Friday. She said the plan was reckless.",
+        {"the plan": "Anna Berg"}),
+    "a subject with a lower-case role before the name": (
+        "“We will appeal,” said Tom Reid.\n\nFormer defence minister Mark Evans met the judges in York. "
+        "He said the ruling was unfair.",
+        {"the ruling": "Mark Evans"}),
+    "a subject of the other gender is passed over": (
+        "“We will appeal,” said Sarah Collins.\n\nTom Reid criticised the ruling on Friday. "
+        "She said the fight was not over.",
+        {"the fight": "Sarah Collins"}),
+    "a possessive is not the subject": (
+        "“The vote is close,” said Tom Reid.\n\nJohn Ford’s campaign spent heavily in the last week. "
+        "He said the money was well spent.",
+        {"the money": "Tom Reid"}),
 }
 
 
