@@ -202,6 +202,19 @@ def test_an_organisation_nominal_stands_only_for_an_organisation(case):
     assert speaker_of(text, start).speaker == want
 
 
+def test_a_possessive_speaks_through_its_head():
+    text = "Police shot Dan Reed on Tuesday. Reed's family has called on police to release the videos “as a matter of simple trust.”"
+    assert speaker_of(text, "police to release").speaker == "Reed's family"
+    body = "Tom Hale spoke first. The mayor rejected Tom Hale's calls for a ban on cars."
+    assert SpeakerMemory(body).attribute("Tom Hale's", body.index("Tom Hale's"), "said") == ("Tom Hale", None)
+
+
+def test_a_document_names_the_one_who_made_it():
+    text = ("Maria Ortiz runs the treasury.\n\n"
+            "The levy would curb speculators, according to a speech Mrs. Ortiz gave at a college in May.")
+    assert speaker_of(text, "The levy").speaker == "Maria Ortiz"
+
+
 def test_a_quote_with_nobody_named_continues_the_speaker():
     text = ("“Prices will rise next spring,” said Ann Lee, an economist.\n\n"
             "The hall was quiet. “Families should plan their budgets with that in mind.”")

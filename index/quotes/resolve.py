@@ -23,6 +23,14 @@ _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "comm
 RECORDINGS = {"audio", "video", "recording", "recordings", "footage", "tape", "tapes", "clip", "clips",
               "videotape", "livestream", "broadcast"}
 _NEAR = 1200
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov"}
+_SPEECHES = {"speech", "speeches", "interview", "interviews", "remarks", "address", "op-ed", "column", "essay",
+             "call", "calls", "comment", "comments", "claim", "claims", "words", "criticism", "criticisms", "warning",
+             "warnings", "argument", "arguments", "promise", "promises", "pledge", "pledges", "message", "messages"}
+_MADE_BY = re.compile(r"(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?P<doc>[a-z][\w-]*)\s+"
+                      r"(?:that\s+)?(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+"""A document followed by the subject of the clause that made it: "a speech Mrs. Clinton (delivered)"."""
+_NOT_HEAD = {"and", "or", "but", "own", "said", "says", "told", "who", "that", "which", "is", "was", "has", "had"}
 _SUBJECT_WINDOW = 700
 """Characters back in which a pronoun looks for the subject of the sentences before it."""
 _END = re.compile(r"[.!?](?<![A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr)\.)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen)\.)[\"”’')\]]*\s+"
@@ -152,10 +160,26 @@ class SpeakerMemory(Descriptions, TextNames):
                 return None, None
             self._again(e, cue, context, start)
             return e.name, e.role
-        if low.strip(".") in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov"):  # a name cut at its honorific
+        if low.split()[-1].strip(".") in _HONORIFICS:  # a name cut at its honorific: "a speech Mrs"
             m = re.match(r"\.?\s*([A-Z][\w’'-]+)", self.body[start + len(np): start + len(np) + 40])
             np = f"{np.rstrip('.')}. {m.group(1)}" if m else np
+        elif np.endswith(("’s", "'s")):  # a possessive: its head speaks ("Roe's family"), unless the head
+            # is what the possessor said ("Roe's calls for a ban"): then the possessor does
+            m = re.match(r"\s+([a-z][a-z-]+)\b", self.body[start + len(np): start + len(np) + 40])
+            if m and m.group(1) not in _NOT_HEAD and m.group(1) not in DOCUMENT_WORDS | _SPEECHES:
+                np = f"{np} {m.group(1)}"
+            elif m and m.group(1) not in _NOT_HEAD:
+                np = np[:-2]
         np = normalise(trim_time(np)) or np
+        made = _MADE_BY.fullmatch(np)
+        if made and made.group("doc").lower() in DOCUMENT_WORDS | _SPEECHES:
+            # "a speech Mrs. Clinton (delivered)", "the letter Jo Roe (sent)": the one who made it
+            who = made.group("who")
+            hon = GENDERED_WORDS.get(who.split()[0].lower().strip("."))
+            name = self.expand(who, hon)
+            if not is_fragment(name) and not entity_type(name):
+                self.remember(name, "person", None, cue, context, start, hon)
+                return name, None
         etype = entity_type(np)
         if etype == "" and np[:1].isupper() and np.lower() in self.places():
             etype = "place"
