@@ -190,6 +190,9 @@ ORG_NOMINAL_CASES = {
     "the company is not a document": (
         "A statement posted on the website said the company would refund buyers. “We were not told,” the company said.",
         "We were not", "the company"),
+    "the company is not a description whose head is no organisation": (
+        "His Facebook profile said he was on the plane. “He was a respected colleague,” the company said.",
+        "He was a", "the company"),
     "the company is the organisation that spoke": (
         "Acme Corp said in a note that prices would rise. “Costs went up,” the company said.",
         "Costs went", "Acme Corp"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .entities import Entity, entity_type, is_fragment
-from .lexicon import DOCUMENT_WORDS, NOMINALS, ROLE_WORDS
+from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, ROLE_WORDS
 from .speakers import entity_kind, is_media, split_role
 
 PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."}) | {
@@ -37,12 +37,21 @@ _PERSON_HEADS = PERSON_ROLES | {"official", "officials", "representative", "repr
                                 "adviser", "advisers", "source", "sources", "spokesperson", "person", "man", "woman"}
 
 
+_ORG_HEADS = {w.lower() for w in ORG_WORDS} | {w for w, kind in NOMINALS.items() if kind in ("org", "media")} | {
+    "administration", "government", "campaign", "committee", "department", "office", "company", "firm", "group"}
+
+
 def _org_like(e: Entity) -> bool:
     """Can ``e`` be what "the company" or "the group" stands for? Not a person, nor a description of one
     ("a Cairo airport official", "the state's governor"), nor a document ("A statement"), nor a fragment."""
     if e.kind == "person" or e.gender or e.plural or e.etype:
         return False
-    head = e.name.lower().split()[-1] if e.name.split() else ""
+    toks = e.name.split()
+    if not toks:
+        return False
+    head = toks[-1].lower()
+    if toks[-1].islower() and head not in _ORG_HEADS:
+        return False  # a description whose head is no organisation: "his Facebook profile", "One question"
     return head not in _PERSON_HEADS and head not in DOCUMENT_WORDS and not is_fragment(e.name)
 
 
