@@ -157,6 +157,9 @@ OTHER_CASES = {
     "a sentence adverb before a plural subject is not the speaker": (
         "The mayor kept quiet. Rather, aides close to the mayor say she backs the new budget.",
         {"she backs": "aides close to the mayor"}),
+    "a sentence adverb before a lower-case group is not the speaker": (
+        "Overall, conservative outside groups reported spending heavily on the race.",
+        {"spending heavily": "conservative outside groups"}),
     "a weekday with its adjuncts before the subject is not the speaker": (
         "Thursday at the county fair, union leader Ann Cole said the harvest would be late.",
         {"the harvest": "Ann Cole"}),
