@@ -30,6 +30,7 @@ _SPEECHES = {"speech", "speeches", "interview", "interviews", "remarks", "addres
 _MADE_BY = re.compile(r"(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?P<doc>[a-z][\w-]*)\s+"
                       r"(?:that\s+)?(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 """A document followed by the subject of the clause that made it: "a speech Mrs. Clinton (delivered)"."""
+_DOC_OR_SPEECH = DOCUMENT_WORDS | _SPEECHES
 _NOT_HEAD = {"and", "or", "but", "own", "said", "says", "told", "who", "that", "which", "is", "was", "has", "had"}
 _SUBJECT_WINDOW = 700
 """Characters back in which a pronoun looks for the subject of the sentences before it."""
@@ -166,13 +167,13 @@ class SpeakerMemory(Descriptions, TextNames):
         elif np.endswith(("’s", "'s")):  # a possessive: its head speaks ("Roe's family"), unless the head
             # is what the possessor said ("Roe's calls for a ban"): then the possessor does
             m = re.match(r"\s+([a-z][a-z-]+)\b", self.body[start + len(np): start + len(np) + 40])
-            if m and m.group(1) not in _NOT_HEAD and m.group(1) not in DOCUMENT_WORDS | _SPEECHES:
+            if m and m.group(1) not in _NOT_HEAD and m.group(1) not in _DOC_OR_SPEECH:
                 np = f"{np} {m.group(1)}"
             elif m and m.group(1) not in _NOT_HEAD:
                 np = np[:-2]
         np = normalise(trim_time(np)) or np
-        made = _MADE_BY.fullmatch(np)
-        if made and made.group("doc").lower() in DOCUMENT_WORDS | _SPEECHES:
+        made = _MADE_BY.fullmatch(np) if not _DOC_OR_SPEECH.isdisjoint(np.lower().split()[:4]) else None
+        if made and made.group("doc").lower() in _DOC_OR_SPEECH:
             # "a speech Mrs. Clinton (delivered)", "the letter Jo Roe (sent)": the one who made it
             who = made.group("who")
             hon = GENDERED_WORDS.get(who.split()[0].lower().strip("."))
