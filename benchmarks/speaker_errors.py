@@ -13,7 +13,13 @@ rules (``score.py`` next to the gold file) and sorts each wrong speaker into one
 - ``place-platform``: our speaker is a place or a platform;
 - ``document``: one side is a document ("a statement", "the report");
 - ``floating``: a quote without a cue that continued an earlier speaker;
-- ``other``: another entity named.
+- ``other``: another entity named;
+- ``gold-appositive`` and ``gold-nominal`` (checked first) are not errors of the extractor but
+  of the gold's convention: the gold speaker keeps its aside ("Graham, a former candidate,") or its
+  description ("the president") where we give the fullest name of the same person ("Lindsey
+  Graham", "Barack Obama"), which the scorer's head-word match cannot accept (a wrong resolution of
+  the description lands here too: check the examples with ``--cat gold-nominal``). Both are printed
+  apart, with the accuracy the scorer would give if they counted as right.
 
 Also printed: the pronoun audit over all predictions (not only matched ones): how many "he"/"she"
 resolved to a person whose first name or honorific says the other gender.
@@ -46,6 +52,12 @@ def category(gold: str, q) -> str:
     pred, mention = q.speaker or "", (q.speaker_mention or "").lower()
     if not pred:
         return "empty"
+    head = re.split(r",|\s+[—–]\s+|\s+who\s+", gold)[0].split()
+    if head and pred.split() and len(head) < len(gold.split()) and \
+            re.sub(r"[’']s$", "", head[-1]).lower() == pred.split()[-1].lower():
+        return "gold-appositive"  # "Graham, a former candidate," ~ "Lindsey Graham": same person
+    if mention and gold.lower().strip(" ,") == mention.strip(" ,") and pred.lower() != mention:
+        return "gold-nominal"  # the gold keeps our mention "the president"; we name who it is
     if q.floating:
         return "floating"
     if mention in PRONOUNS:
@@ -104,7 +116,10 @@ def main(argv: list[str] | None = None) -> int:
                 examples[c].append(f"gold={gq[i].get('speaker')!r} pred={quotes[j].speaker!r} "
                                    f"mention={quotes[j].speaker_mention!r} :: {quotes[j].text[:70]}")
     total = sum(cats.values())
-    print(f"wrong speakers {total} of {n_scored} scored ({total / max(n_scored, 1):.3f})")
+    conv = cats["gold-appositive"] + cats["gold-nominal"]
+    print(f"wrong speakers {total} of {n_scored} scored ({total / max(n_scored, 1):.3f}); "
+          f"{conv} of them are the gold's aside or description for the same person "
+          f"(accuracy {1 - total / max(n_scored, 1):.3f}, {1 - (total - conv) / max(n_scored, 1):.3f} counting those)")
     for c, n in cats.most_common():
         if a.cat and c != a.cat:
             continue

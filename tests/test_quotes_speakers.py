@@ -66,6 +66,25 @@ PRONOUN_CASES = {
         "Melania Trump and Donald Trump arrived together on Sunday.\n\n"
         "“I love this country so much,” Mrs. Trump said.\n\n“We will win this state easily,” Mr. Trump said.",
         {"I love": "Melania Trump", "We will win": "Donald Trump"}),
+    "he is the subject of the sentence before, not a man quoted earlier": (
+        "“The budget is fair,” said Tom Reid, the finance chief.\n\n"
+        "Paul Grant met the mayor on Monday. He said the talks went well.",
+        {"the talks": "Paul Grant"}),
+    "she is the subject, not the woman named as the object": (
+        "Anna Berg, speaking at a rally in Leeds, attacked Carla Diaz on Friday. She said the plan was reckless.",
+        {"the plan": "Anna Berg"}),
+    "a subject with a lower-case role before the name": (
+        "“We will appeal,” said Tom Reid.\n\nFormer defence minister Mark Evans met the judges in York. "
+        "He said the ruling was unfair.",
+        {"the ruling": "Mark Evans"}),
+    "a subject of the other gender is passed over": (
+        "“We will appeal,” said Sarah Collins.\n\nTom Reid criticised the ruling on Friday. "
+        "She said the fight was not over.",
+        {"the fight": "Sarah Collins"}),
+    "a possessive is not the subject": (
+        "“The vote is close,” said Tom Reid.\n\nJohn Ford’s campaign spent heavily in the last week. "
+        "He said the money was well spent.",
+        {"the money": "Tom Reid"}),
 }
 
 
@@ -135,6 +154,29 @@ OTHER_CASES = {
     "a time phrase before the subject is not the speaker": (
         "The count went on overnight.\n\nLast month, her campaign manager, Lena Ortiz, says the lead was safe.",
         {"the lead": "Lena Ortiz"}),
+    "a sentence adverb before a plural subject is not the speaker": (
+        "The mayor kept quiet. Rather, aides close to the mayor say she backs the new budget.",
+        {"she backs": "aides close to the mayor"}),
+    "a sentence adverb before a lower-case group is not the speaker": (
+        "Overall, conservative outside groups reported spending heavily on the race.",
+        {"spending heavily": "conservative outside groups"}),
+    "a weekday with its adjuncts before the subject is not the speaker": (
+        "Thursday at the county fair, union leader Ann Cole said the harvest would be late.",
+        {"the harvest": "Ann Cole"}),
+    "a one-word summing-up adverb is not the speaker": (
+        "Overall, the league said ticket sales rose by a tenth.", {"ticket sales": "the league"}),
+    "a state that ends a place in the aside is not the subject": (
+        "Ruth Hale, who moved to Dayton, Ohio, in May to open a bakery, said the rent had doubled.",
+        {"the rent": "Ruth Hale"}),
+    "a state abbreviation in the aside is not the subject": (
+        "Carl Mott, a welder from Joplin, Mo., who backs the union, said the overtime rule was fair.",
+        {"the overtime": "Carl Mott"}),
+    "a place before a relative clause is not the subject of the clause": (
+        "The firm moved its case to Richmond, Va., where bankruptcy lawyers say judges work quickly.",
+        {"judges work": "bankruptcy lawyers"}),
+    "a party and state tag before another aside is not the subject": (
+        "Sen. Dana Pike, D-Ore., speaking after the vote, said the bill was a start.",
+        {"the bill": "Dana Pike"}),
 }
 
 
@@ -142,6 +184,41 @@ OTHER_CASES = {
 def test_documents_and_sentences_name_the_speaker(case):
     text, want = OTHER_CASES[case]
     assert {start: speaker_of(text, start).speaker for start in want} == want
+
+
+ORG_NOMINAL_CASES = {
+    "the company is not a person described before it": (
+        "The shop will close next month, a city official said. “We regret losing our staff,” the company said.",
+        "We regret", "the company"),
+    "the company is not a document": (
+        "A statement posted on the website said the company would refund buyers. “We were not told,” the company said.",
+        "We were not", "the company"),
+    "the company is not a description whose head is no organisation": (
+        "His Facebook profile said he was on the plane. “He was a respected colleague,” the company said.",
+        "He was a", "the company"),
+    "the company is the organisation that spoke": (
+        "Acme Corp said in a note that prices would rise. “Costs went up,” the company said.",
+        "Costs went", "Acme Corp"),
+}
+
+
+@pytest.mark.parametrize("case", list(ORG_NOMINAL_CASES))
+def test_an_organisation_nominal_stands_only_for_an_organisation(case):
+    text, start, want = ORG_NOMINAL_CASES[case]
+    assert speaker_of(text, start).speaker == want
+
+
+def test_a_possessive_speaks_through_its_head():
+    text = "Police shot Dan Reed on Tuesday. Reed's family has called on police to release the videos “as a matter of simple trust.”"
+    assert speaker_of(text, "police to release").speaker == "Reed's family"
+    body = "Tom Hale spoke first. The mayor rejected Tom Hale's calls for a ban on cars."
+    assert SpeakerMemory(body).attribute("Tom Hale's", body.index("Tom Hale's"), "said") == ("Tom Hale", None)
+
+
+def test_a_document_names_the_one_who_made_it():
+    text = ("Maria Ortiz runs the treasury.\n\n"
+            "The levy would curb speculators, according to a speech Mrs. Ortiz gave at a college in May.")
+    assert speaker_of(text, "The levy").speaker == "Maria Ortiz"
 
 
 def test_a_quote_with_nobody_named_continues_the_speaker():
@@ -205,6 +282,11 @@ def test_role_words_split_off_into_the_role():
     a, b = extract_quotes(text, "t")
     assert (a.speaker, a.speaker_role) == ("Joshua Levy", "Attorney")
     assert (b.speaker, b.speaker_role) == ("Donald Trump", "US President")
+
+
+def test_a_lower_case_role_before_a_name_is_the_role():
+    q = speaker_of("Friday at the county fair, former mayor Tom Reid said the plant would close.", "the plant")
+    assert (q.speaker, q.speaker_role) == ("Tom Reid", "former mayor")
 
 
 def test_a_role_is_never_a_clause():

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .entities import Entity, entity_type, is_fragment
-from .lexicon import NOMINALS, ROLE_WORDS
+from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, ROLE_WORDS
 from .speakers import entity_kind, is_media, split_role
 
 PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."}) | {
@@ -50,6 +50,28 @@ def _folded(text: str) -> str:
     if any(c in text for c in _FOLDS):
         text = text.translate(_FOLD_TABLE)
     return text.lower()
+
+
+_PERSON_HEADS = PERSON_ROLES | {"official", "officials", "representative", "representatives", "aide", "aides",
+                                "adviser", "advisers", "source", "sources", "spokesperson", "person", "man", "woman"}
+
+
+_ORG_HEADS = {w.lower() for w in ORG_WORDS} | {w for w, kind in NOMINALS.items() if kind in ("org", "media")} | {
+    "administration", "government", "campaign", "committee", "department", "office", "company", "firm", "group"}
+
+
+def _org_like(e: Entity) -> bool:
+    """Can ``e`` be what "the company" or "the group" stands for? Not a person, nor a description of one
+    ("a Cairo airport official", "the state's governor"), nor a document ("A statement"), nor a fragment."""
+    if e.kind == "person" or e.gender or e.plural or e.etype:
+        return False
+    toks = e.name.split()
+    if not toks:
+        return False
+    head = toks[-1].lower()
+    if toks[-1].islower() and head not in _ORG_HEADS:
+        return False  # a description whose head is no organisation: "his Facebook profile", "One question"
+    return head not in _PERSON_HEADS and head not in DOCUMENT_WORDS and not is_fragment(e.name)
 
 
 class Descriptions:
@@ -161,7 +183,7 @@ class Descriptions:
                     return e.name, e.role
             return self.gov_mentions[-1], None
         for e in reversed(self.history[-6:]):
-            if _rx(r"\b%s\b" % word).search(e.context):
+            if _rx(r"\b%s\b" % word).search(e.context) and (want != "org" or _org_like(e)):
                 return e.name, e.role
         for e in reversed(self.history):  # a speaker whose name has the word: "the union" -> "Unite union"
             if e.kind != "person" and not e.gender and not e.etype and _rx(r"\b%s" % word).search(e.name.lower()):
@@ -171,7 +193,7 @@ class Descriptions:
         for e in reversed(self.history):
             if e.etype in ("place", "platform"):
                 continue
-            if want == "org" and (e.kind == "person" or e.gender or e.plural or is_media(e.name)):
+            if want == "org" and (not _org_like(e) or is_media(e.name)):
                 continue
             if want == "media" and not (is_media(e.name) or (e.cue or "").startswith("report")):
                 continue

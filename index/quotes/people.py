@@ -1,5 +1,6 @@
 """People the article's text names: full names by surname, names before a position (outside
-quotations), the person a quote's own sentence names, and places the article shows to be places.
+quotations), the person a quote's own sentence names, the person who is the subject of the
+sentences before a pronoun, and places the article shows to be places.
 
 ``TextNames`` is a part of ``SpeakerMemory`` (see resolve.py): it reads the memory's ``body``,
 ``history`` and ``full_names`` and uses its ``expand`` and ``remember``.
@@ -18,6 +19,7 @@ from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import COUNTRIES
 from .rules import _WHITESPACE
 from .speakers import entity_kind, split_role
+from .subjects import lead_phrase
 
 PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "people", "residents", "aides",
                  "advisers", "lawmakers", "leaders", "members", "authorities", "police", "investigators",
@@ -116,6 +118,43 @@ def _places_of(body: str):
             yield head.group(1), tail.group(1)
 
 
+_SUBJECT_WINDOW = 700
+"""Characters back in which a pronoun looks for the subject of the sentences before it."""
+_END = re.compile(r"[.!?](?<![A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr)\.)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen)\.)[\"”’')\]]*\s+"
+                  r"(?=[\"“‘'(\[]{0,2}[A-Z0-9])|\n+")
+"""A sentence end: not the full stop of an initial or a title ("J. Smith", "Sen. Rubio")."""
+
+
+def _sentence_starts(body: str, lo: int, at: int) -> list[int]:
+    """Where the sentences between ``lo`` and ``at`` start, the last one holding ``at`` (a cheap cut for a
+    short window; the first start is dropped when ``lo`` cuts a sentence)."""
+    starts = [lo] if lo == 0 or body[lo - 1] == "\n" else []
+    return starts + [m.end() for m in _END.finditer(body, lo, at + 3) if m.end() <= at]
+
+
+_QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _opening_nps(text: str) -> list[str]:
+    """The noun phrases that may open ``text``, shortest first: runs of its first words that end in a
+    capitalised word before an aside or a lower-case word (the verb), whose lower-case words, if any,
+    are a role before the name: "Republican front-runner Donald Trump met …" -> ["Republican",
+    "Republican front-runner Donald Trump"]; "A photo of Ali, who …" -> ["A"]."""
+    toks: list[str] = []
+    for tok in text.split()[:8]:
+        toks.append(tok.rstrip(","))
+        if tok.endswith(","):
+            break
+    out = []
+    for j, tok in enumerate(toks):
+        if not tok[:1].isupper() or (j + 1 < len(toks) and toks[j + 1][:1].isupper()):
+            continue
+        np = " ".join(toks[: j + 1])
+        if all(t[:1].isupper() for t in toks[: j + 1]) or split_role(np)[1] is not None:
+            out.append(np)
+    return out
+
+
 class TextNames:
     """The people an article's text names (a part of ``SpeakerMemory``)."""
 
@@ -125,6 +164,7 @@ class TextNames:
     _names: list[tuple[int, str, str | None]] | None
     _places: set[str] | None
     _text_full: dict[str, list[str]] | None
+    _subjects: dict[int, tuple | None]
 
     def surname(self, key: str) -> list[str]:
         """Full names ending in ``key`` (lower case): those the text names, in order, then speakers'."""
@@ -212,3 +252,47 @@ class TextNames:
             return None
         self.remember(name, "person", role, None, "", -1, hon)
         return name, role
+
+    def previous_subject(self, pronoun: str, at: int) -> Entity | None:
+        """The person who is the subject of one of the two sentences before ``at``, nearest first, when
+        the pronoun's gender agrees: "Ryan met the president on Monday. He said …" -> Ryan, not the
+        president, nor a man quoted further back. A subject is a name that opens its sentence (after
+        a quotation, an introductory phrase or a role) and is followed by a verb or an aside."""
+        want = "m" if pronoun in ("he", "him") else "f"
+        starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
+        for s, e in reversed(list(zip(starts, starts[1:]))[-2:]):  # the two before the pronoun's
+            if s not in self._subjects:
+                self._subjects[s] = self._sentence_subject(s, e)
+            got = self._subjects[s]
+            if got is not None:
+                name, role, gender, pos = got
+                if gender == want:
+                    return Entity(name, "person", role, None, "", want, "", False, pos)
+        return None
+
+    def _sentence_subject(self, s: int, e: int) -> tuple[str, str | None, str | None, int] | None:
+        """(full name, role, gender, offset) of the person who opens the sentence ``body[s:e]``."""
+        text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group()), self.body[s:e])
+        k = len(text) - len(text.lstrip(" ,.;:—–-"))
+        k += lead_phrase(text[k:])
+        for np in _opening_nps(text[k:]):
+            got = self._subject_person(np)
+            if got is not None:
+                return got[0], got[1], got[2], s + k
+        return None
+
+    def _subject_person(self, phrase: str) -> tuple[str, str | None, str | None] | None:
+        """(full name, role, gender) when ``phrase`` names a person the article knows, else None."""
+        toks = phrase.split()
+        if not toks or phrase.endswith(("’s", "'s")) or (len(toks) == 1 and toks[0] in _NOT_NAME):
+            return None  # "Kasich’s showing": a possessive is no subject; nor "The", "In", "Monday"
+        hon = GENDERED_WORDS.get(toks[0].lower().strip(".")) if len(toks) > 1 else None
+        name, role = split_role(phrase)
+        name = _drop_lead(name)
+        single = len(name.split()) == 1
+        if (not single and entity_kind(name) != "person") or entity_type(name) or is_fragment(name):
+            return None
+        if single and not hon and not self.surname(name.lower()):
+            return None  # a lone word the article never uses as anyone's surname
+        full = self.expand(f"{toks[0]} {name}" if hon and single else name, hon)
+        return full, role, hon or person_gender(full, role, strict=True)

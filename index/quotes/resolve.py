@@ -24,6 +24,16 @@ RECORDINGS = {"audio", "video", "recording", "recordings", "footage", "tape", "t
 _NEAR = 1200
 _AFTER_HONORIFIC = re.compile(r"\.?\s*([A-Z][\w’'-]+)")
 _NOMINAL = re.compile(r"(?:the|this|that)\s+([a-z]+)")
+_POSSESSED = re.compile(r"\s+([a-z][a-z-]+)\b")
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov"}
+_SPEECHES = {"speech", "speeches", "interview", "interviews", "remarks", "address", "op-ed", "column", "essay",
+             "call", "calls", "comment", "comments", "claim", "claims", "words", "criticism", "criticisms", "warning",
+             "warnings", "argument", "arguments", "promise", "promises", "pledge", "pledges", "message", "messages"}
+_MADE_BY = re.compile(r"(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?P<doc>[a-z][\w-]*)\s+"
+                      r"(?:that\s+)?(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+"""A document followed by the subject of the clause that made it: "a speech Mrs. Clinton (delivered)"."""
+_DOC_OR_SPEECH = DOCUMENT_WORDS | _SPEECHES
+_NOT_HEAD = {"and", "or", "but", "own", "said", "says", "told", "who", "that", "which", "is", "was", "has", "had"}
 
 
 def _plural(name: str) -> bool:
@@ -62,6 +72,7 @@ class SpeakerMemory(Descriptions, TextNames):
     _names: list[tuple[int, str, str | None]] | None = None  # (offset, person name, gender) in the text
     _places: set[str] | None = None
     _text_full: dict[str, list[str]] | None = None
+    _subjects: dict[int, tuple | None] = field(default_factory=dict)  # sentence start -> its subject
 
     # ------------------------------------------------------------------ memory
     def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "",
@@ -117,10 +128,26 @@ class SpeakerMemory(Descriptions, TextNames):
                 return None, None
             self._again(e, cue, context, start)
             return e.name, e.role
-        if low.strip(".") in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov"):  # a name cut at its honorific
+        if low.split()[-1].strip(".") in _HONORIFICS:  # a name cut at its honorific: "a speech Mrs"
             m = _AFTER_HONORIFIC.match(self.body[start + len(np): start + len(np) + 40])
             np = f"{np.rstrip('.')}. {m.group(1)}" if m else np
+        elif np.endswith(("’s", "'s")):  # a possessive: its head speaks ("Roe's family"), unless the head
+            # is what the possessor said ("Roe's calls for a ban"): then the possessor does
+            m = _POSSESSED.match(self.body[start + len(np): start + len(np) + 40])
+            if m and m.group(1) not in _NOT_HEAD and m.group(1) not in _DOC_OR_SPEECH:
+                np = f"{np} {m.group(1)}"
+            elif m and m.group(1) not in _NOT_HEAD:
+                np = np[:-2]
         np = normalise(trim_time(np)) or np
+        made = _MADE_BY.fullmatch(np) if not _DOC_OR_SPEECH.isdisjoint(np.lower().split()[:4]) else None
+        if made and made.group("doc").lower() in _DOC_OR_SPEECH:
+            # "a speech Mrs. Clinton (delivered)", "the letter Jo Roe (sent)": the one who made it
+            who = made.group("who")
+            hon = GENDERED_WORDS.get(who.split()[0].lower().strip("."))
+            name = self.expand(who, hon)
+            if not is_fragment(name) and not entity_type(name):
+                self.remember(name, "person", None, cue, context, start, hon)
+                return name, None
         etype = entity_type(np)
         if etype == "" and np[:1].isupper() and np.lower() in self.places():
             etype = "place"
@@ -182,6 +209,10 @@ class SpeakerMemory(Descriptions, TextNames):
         names, else the latest speaker of unknown gender; never an organisation, a group or a place.
         "it": an organisation; "they": a group or an organisation."""
         gendered = pronoun in ("he", "him", "she", "her")
+        if gendered:
+            subj = self.previous_subject(pronoun, at)
+            if subj is not None:
+                return subj
         for e in reversed(self.history):
             if gendered and e.pos >= 0 and at - e.pos > 3 * _NEAR:
                 break

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker
-from .entities import entity_type
+from .entities import entity_type, is_fragment
 from .lexicon import LEARNT_ROLE_WORDS, MEDIA_WORDS, ORG_WORDS, PRONOUNS, ROLE_WORDS
 
 _ROLE = set(ROLE_WORDS) | set(LEARNT_ROLE_WORDS)
@@ -28,10 +28,15 @@ _PEOPLE = {"experts", "officials", "analysts", "sources", "lawmakers", "economis
            "democrats", "republicans", "executives", "diplomats", "strategists", "people", "police", "insiders",
            "organizers", "organisers", "doctors", "lawyers", "attorneys", "spokesmen", "owners", "workers",
            "protesters", "parents", "students", "teachers", "fans", "investors", "traders", "bankers"}
+_GROUP_HEADS = {"groups", "organizations", "organisations", "companies", "firms", "unions", "campaigns", "data",
+                "figures", "respondents"}
+"""Heads of a lower-case subject that speaks as a group: "conservative outside groups", "official data"."""
 _OK_INNER = {"of", "for", "the", "and", "&", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da", "at",
              "in", "on", "to"}
 _TAIL_PART = re.compile(r"^(?:\d+|(?:[DRI]-)?[A-Z][a-z]{0,3}\.|[DRI]-[A-Z][a-z]+\.?)$")
 _WORD = re.compile(r"[\w’'.&-]+")
+_CLAUSE_OPENER = re.compile(r"(?:where|when|which|who|whom|whose|while|as|because|although|though|if|since|after|"
+                            r"before|until|once)\b")
 
 
 def _cap(tok: str) -> bool:
@@ -68,7 +73,9 @@ def clean_np(np: str, strict: bool = True) -> str | None:
             # "Joe Roe Jr., who was to travel to Columbus, Ohio, on Monday", "Sen. Jo Roe, R-Fla.",
             # "Jo Roe, 29, of Huntsville, Ala." -> the person
             np = parts[0]
-        elif len(parts) >= 2 and parts[-1][:1].islower() and parts[-1].split()[0].lower() not in PRONOUNS:
+        elif len(parts) >= 2 and parts[-1][:1].islower() and parts[-1].split()[0].lower() not in PRONOUNS \
+                and not _CLAUSE_OPENER.match(parts[-1]) and not (len(parts[-2].split()) == 1 and is_fragment(parts[-2])):
+            # "in Richmond, Va., where experts say": not "Va."; "Overall, outside groups said": not "Overall"
             head = parts[-2].split()
             if 1 <= len(head) <= 4 and all(_cap(t) for t in head) and entity_type(parts[-2]) != "place":
                 np = parts[-2]
@@ -106,7 +113,7 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     low = [t.lower().strip(".,") for t in toks]
     if not strict:
         return np if len(toks) <= 8 and low[-1] not in _OK_INNER else None
-    people = low[0] in _PEOPLE or low[-1] in _PEOPLE
+    people = low[0] in _PEOPLE or low[-1] in _PEOPLE or (low[-1] in _GROUP_HEADS and len(low) <= 4)
     if any(t in _BAD_WORDS and t not in ("to", "of", "for", "at", "in", "from", "with") for t in low) \
             and not (low[0] in ("the", "a", "an") or _cap(toks[0])):
         return None
@@ -119,7 +126,7 @@ def clean_np(np: str, strict: bool = True) -> str | None:
         return None
     if low[-1] in _OK_INNER - {"the"} or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
         return None
-    if not _cap(toks[0]) and low[0] not in PRONOUNS and not people and low[0] not in (
+    if not _cap(toks[0]) and low[0] not in PRONOUNS and not people and split_role(np)[1] is None and low[0] not in (
             "the", "a", "an", "one", "some", "several", "many", "most", "two", "three", "both", "other", "its",
             "his", "her", "their", "our", "officials", "analysts", "sources", "experts", "critics", "people",
             "residents", "witnesses", "police", "investigators", "economists", "researchers", "authorities",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .entities import entity_type
+
 _PAREN = re.compile(r"\s*\([^()]{0,40}\)")
 _LETTER = re.compile(r"[A-Za-z]")
 _TOKEN = re.compile(r"\S+")
@@ -22,7 +24,13 @@ _ASIDE_ONLY = re.compile(r"^(?:[0-9(]|(?:who|which|whose|whom|where|like|includi
 
 
 _LEAD = re.compile(r"^\s*(?:[A-Z][a-z]+ly|(?:Earlier|Later|Reached|Asked|Speaking|Writing|Separately|Meanwhile|However|"
-                   r"Still|Instead|Yesterday|Today|Tonight|Last|This|On|In|At|During|After|Before|Since|Like|Unlike)"
+                   r"Still|Instead|Yesterday|Today|Tonight|Last|This|On|In|At|During|After|Before|Since|Like|Unlike|"
+                   # sentence adverbs, a weekday with its adjuncts, a fronted place or group phrase: "Rather, sources
+                   # close to her say", "Wednesday at the debate, candidate Jo Roe said", "Among Democrats, most said"
+                   r"Rather|Sure|Overall|Again|Otherwise|Regardless|Indeed|Moreover|Furthermore|Nevertheless|"
+                   r"Nonetheless|Besides|Anyway|Thus|Then|Now|Yet|Also|Similarly|Likewise|Afterwards?|Elsewhere|"
+                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Late|Early|Among|Outside|Inside|Back|"
+                   r"Across|Throughout|Within|Under|Over|Amid|Despite|Following|Ahead|Behind|Beyond)"
                    r"\b[^,;:“”\"()]{0,40}?),\s+(?=\S)")
 
 
@@ -34,6 +42,16 @@ def lead_phrase(pre: str) -> int:
 
 def _words_after(rest: str) -> bool:
     return bool(_LETTER.search(rest))
+
+
+_STATE_TAG = re.compile(r"^(?:[DRI]-)?(?:[A-Z][a-z]{0,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2})$")
+
+
+def _place_part(seg: str) -> bool:
+    """A segment that only ends a place or tags a party and state inside an aside: the "Ohio" of "who
+    flew to Columbus, Ohio, on Monday", the "Mo." of "a driver from Ava, Mo.,", the "R-Fla." after a
+    senator's name. Such a segment is never the subject the asides follow."""
+    return bool(_STATE_TAG.match(seg)) or entity_type(seg) in ("place", "country", "capital")
 
 
 def subject_span(pre: str) -> tuple[int, int] | None:
@@ -62,7 +80,8 @@ def subject_span(pre: str) -> tuple[int, int] | None:
         return None
     # walk back over the asides; the subject is the segment just before them
     k = len(bounds) - 1
-    while k > 0 and _ASIDE_START.match(masked[bounds[k][0]: bounds[k][1]].strip()):
+    while k > 0 and (_ASIDE_START.match(masked[bounds[k][0]: bounds[k][1]].strip())
+                     or _place_part(masked[bounds[k][0]: bounds[k][1]].strip())):
         prev = masked[bounds[k - 1][0]: bounds[k - 1][1]].strip()
         if _INTRO.match(prev) and not _ASIDE_ONLY.match(masked[bounds[k][0]: bounds[k][1]].strip()):
             break  # "After the vote, the company, which …,": the segment after the intro is the subject
