@@ -314,8 +314,13 @@ class _Extractor(ReportedSpeech):
             if _PASSIVE.search(pre):
                 continue
             got = self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
+            if got is None and self._AND_THEN.search(pre) and (subj := self.subject(pre)):
+                # "Okafor said C but added, “…”": the subject of the sentence's first verb
+                got = self.subject_speaker(subj, offset + max(pre.find(subj), 0), cm.group())
             return (got, cm.group()) if got else None
         return None
+
+    _AND_THEN = re.compile(r"\s(?:and|but)(?:\s+(?:then|later|also))?\s*$")
 
     def mixed(self, sent: tuple[int, int], span: QuoteSpan) -> bool:
         """A reported clause with a quoted fragment in it: ``X said Nvidia must produce “proofs” to …``."""
@@ -419,24 +424,52 @@ class _Extractor(ReportedSpeech):
                     if len(gm.group().split()) >= 2:
                         self.mem.gov_mentions.append(gm.group())
             if kept:
+                self.before_quotation(s, gs[0][0].open, pi, live + self.out[n_seen:])
                 continue
             k = bisect_left(cov_open, s)
             if (k and cov_reach[k - 1] >= e) or any(f.start < e and s < f.end for f in live) \
                     or any(f.start < e and s < f.end for f in self.out[n_seen:]):
                 continue  # a sentence inside a quotation, or holding one already found
-            self.indirect(s, e, pi)
-            while self.pending:
-                ps_, pe_, same = self.pending.pop()
-                if same is None:
-                    self.indirect(ps_, pe_, pi)
-                elif same[1] is not None:
-                    prev = same[1]
-                    clause = self.clause_after(same[0].lower(), body[ps_:pe_])
-                    if clause is not None:
-                        cs = ps_ + clause
-                        self.add(cs, self.clause_end(cs, pe_), "indirect", same[0],
-                                 (prev.speaker, prev.mention, None, None, prev.role), para=pi)
+            self.reported(s, e, pi)
         return self.out
+
+    def reported(self, s: int, e: int, para: int) -> None:
+        """Reported speech in ``body[s:e]``, and in the clauses it hands on (``…, adding that …``)."""
+        self.indirect(s, e, para)
+        while self.pending:
+            ps_, pe_, same = self.pending.pop()
+            if same is None:
+                self.indirect(ps_, pe_, para)
+            elif same[1] is not None:
+                prev = same[1]
+                clause = self.clause_after(same[0].lower(), self.body[ps_:pe_])
+                if clause is not None:
+                    cs = ps_ + clause
+                    self.add(cs, self.clause_end(cs, pe_), "indirect", same[0],
+                             (prev.speaker, prev.mention, None, None, prev.role), para=para)
+
+    def before_quotation(self, s: int, q_open: int, para: int, found: list[Found]) -> None:
+        """Reported speech before a sentence's first quotation: ``Pence said C but added, “…”`` /
+        ``C, Nefzi said, adding, “…”``: the words before the opening mark are read as a sentence of their own."""
+        body = self.body
+        if q_open - s < 24 or _words(body[s:q_open]) < 5 or any(ch in body[s:q_open] for ch in "“”\""):
+            return
+        if any(f.start < q_open and s < f.end for f in found):
+            return  # a mixed quote already holds these words
+        if next(self.cues.finditer(body[s:q_open], s), None) is None:
+            return
+        n, last = len(self.out), self.last
+        self.reported(s, q_open, para)
+        for f in self.out[n:]:
+            # kept only when the quotation has a cue of its own after the clause ("but added, “" / "C, Nefzi
+            # said, adding, “"); else the clause runs on into the quotation (a mixed quote the rules did not
+            # read) or the words before it are the quotation's own attribution ("In his tribute, Elliott said “")
+            own_cue_before = next(self.cues.finditer(body[s:f.start], s), None) is not None
+            after = sum(1 for _ in self.cues.finditer(body[f.end:q_open], f.end)) if f.end < q_open else 0
+            if after < (1 if own_cue_before else 2):
+                self.out.remove(f)
+                if self.last is not None and self.last[0] is f:
+                    self.last = last
 
 
 def run_extraction(body: str) -> list[Found]:

@@ -91,7 +91,7 @@ class ReportedSpeech:
 
     _COORD = re.compile(r"(?:\s+[—–]\s+|,?\s+)(?:and|but|though|although|while)\s+(?P<subj>(?:he|she|they|it|"
                         r"(?:(?:the|other|some|many|most|several|his|her|their)\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}|"
-                        r"(?:other|some|many|most|several)\s+[a-z]+)\s+)?(?:also\s+)?"
+                        r"(?:other|some|many|most|several)\s+[a-z]+)\s+)?(?:also\s+|then\s+|later\s+)?"
                         r"(?:said|says|noted|notes|added|adds|argued|argues|warned|warns|insisted|explained|"
                         r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
                         r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims)\b")
