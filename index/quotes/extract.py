@@ -24,7 +24,7 @@ from .reported import ReportedSpeech
 from .rules import (
     MIN_WORDS_FLOATING, MIN_WORDS_UNCUED, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HEAD_CUT,
     _INVERTIBLE, _PARTICIPLES, _PASSIVE, _QUOTE_CHARS, _RISKY, after_that,
-    _trim, _words,
+    _trim, _words, not_speaking,
 )
 from .sentences import SentenceIndex, split_sentences
 from .resolve import SpeakerMemory
@@ -260,7 +260,7 @@ class _Extractor(ReportedSpeech):
 
     _INVERTED = re.compile(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|"
                            r"recalled|warned|insisted|declared|argued|replied|answered|asked|asks|according to)\s+"
-                           r"(?P<np>(?:(?:the|a|an|[a-z]+(?:’s|'s)?)\s+){0,4}[A-Z](?:[^,;:!?“”\".]|"
+                           r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-Z](?:[^,;:!?“”\".]|"
                            r"(?<=\b[A-Z])\.|(?<=\bRep)\.|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bGen)\.|(?<=\bCol)\.|"
                            r"(?<=\bMrs)\.|(?<=\bSt)\.|(?<=\bJr)\.|(?<=\bLt)\.|(?<=\bMr)\.|(?<=\bMs)\.|"
                            r"(?<=\bDr)\.){0,80}?)"
@@ -331,7 +331,7 @@ class _Extractor(ReportedSpeech):
             if not post.strip() or post.rstrip().endswith((":", ",")) or _words(post) < 1:
                 continue
             pre = before[: m.start()]
-            if _PASSIVE.search(pre):
+            if _PASSIVE.search(pre) or not_speaking(pre, m.group().lower()):
                 continue
             pre = _ADV_TAIL.sub("", pre)
             clause = self.clause_after(m.group().lower(), body[sent[0] + m.end(): sent[1]])

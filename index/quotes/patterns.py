@@ -11,8 +11,11 @@ THAT = re.compile(r"^(?P<tail>(?:\s+(?!" + _CLAUSE_WORD + r"\b)[^\s.!?,;:“”\
 """``said (on Tuesday / in a statement) that``: words before ``that`` are adjuncts, never a clause of their own."""
 ADJUNCT_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|last|this|earlier|later|over|"
                              r"throughout|since)\b(?:\s+[^\s.!?;:“”\"]+){1,9}?\s+(?=(?:he|she|they|we|I|it|"
-                             r"there)(?:’s|'s|’d|'d|’ll|'ll)?\s+\w)", re.IGNORECASE)
-"""``said in his New Year's speech he was ready``: an adjunct, then the reported clause's pronoun subject."""
+                             r"there)(?:’s|'s|’d|'d|’ll|'ll)?\s+\w|(?:the|its|his|her|their|these|those)\s+"
+                             r"(?:[\w’'-]+\s+){0,2}?(?:would|will|was|were|is|are|had|has|have|could|should|must|"
+                             r"may|might|can|did|does)\s+\w)", re.IGNORECASE)
+"""``said in his New Year's speech he was ready`` / ``said at a news conference the ferry would run``: an
+adjunct, then the reported clause's subject (a pronoun, or a definite noun phrase before an auxiliary)."""
 TIME_LEAD = re.compile(r"^(?:\s+(?:on\s+[A-Z]\w+|late|early|earlier|last|this|yesterday|today|tonight|recently|just|"
                        r"previously|again|also)\b(?:\s+(?:week|month|year|night|morning|evening|afternoon|"
                        r"weekend|last|this|month|week))*)*", re.IGNORECASE)
@@ -22,6 +25,14 @@ TOLD_OBJ = re.compile(r"^\s+(?P<obj>(?:the\s+)?[\w’'.&\"“”-]+(?:\s+[\w’'
 ACCORDING_LEAD = re.compile(r"^(?:[^,;:“”\"]{1,50},\s+)?(?P<cue>according to)\s+(?P<np>[^,.!?;:“”\"]{1,160}?),\s+"
                             r"(?P<clause>.+?)\s*[.!?]?\s*$", re.IGNORECASE | re.DOTALL)
 """``(In addition,) according to X, CLAUSE``."""
+AS_LEAD = re.compile(r"^(?:[^,;:“”\"]{1,40},\s+)?As\s+(?P<np>[^,;:“”\"]{2,80}?)\s+(?:has\s+|had\s+|have\s+)?"
+                     r"(?:also\s+|previously\s+|first\s+|recently\s+|rightly\s+)?"
+                     r"(?P<cue>reported|noted|said|says|wrote|writes|put\s+it|puts\s+it|pointed\s+out|explained|observed|"
+                     r"argued|stated|told\s+[A-Za-z’'.]+(?:\s+[A-Z][\w’'.]*){0,3}|warned|predicted|announced|revealed|"
+                     r"reminded\s+[A-Za-z’'.]+|acknowledged|confirmed)"
+                     r"(?:\s+(?:on|in|last|this|earlier|yesterday|at|during)\b[^,;:“”\"]{0,40})?,\s+(?P<clause>\S.+?)\s*[.!?]?\s*$",
+                     re.DOTALL)
+"""``As Reuters reported (on Monday), CLAUSE`` / ``As the minister noted, CLAUSE``: the source before the clause."""
 NP_CUT = re.compile(r"\s+(?:by|from|in|on|at|for|with|that|which|who|released|published|conducted|compiled|obtained|"
                     r"seen|reviewed|issued|posted|cited|shared|made|gave|given)\b")
 """Where a long source phrase can be cut to its head: ``a poll released on Thursday by X`` -> ``a poll``."""

@@ -8,14 +8,21 @@ import re
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .lexicon import CLAUSE_ONLY
-from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
+from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, AS_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .rules import (
-    _ADDED_OBJECT, _ADV_TAIL, _BAD_START, _CLAUSE_TOKENS, _FINITE, _HOW_CUES,
+    _ADDED_OBJECT, _ADV_TAIL, _HAS_VERB, _BAD_START, _CLAUSE_TOKENS, _FINITE, _HOW_CUES,
     _INVERTIBLE, _OBJECT_CUES, _PARTICIPLES, _PART_THAT, _PASSIVE, _PASSIVE_REPORT,
     _PREP_NP, _PROGRESSIVE, _QUANTITY, _RISKY, _SUBORDINATE, _TAIL_OK,
-    _TOLD_TAIL, _WHO_BEFORE, _trim, _words,
+    _TOLD_TAIL, _WHO_BEFORE, _trim, _words, not_speaking,
 )
 from .subjects import trailing_np
+
+
+_LEAD_WORDS = {"in", "on", "at", "for", "by", "but", "however", "also", "meanwhile", "moreover", "still", "yet", "and",
+               "so", "last", "this", "earlier", "later", "since", "after", "before", "during", "overall", "instead",
+               "separately", "similarly", "additionally", "furthermore", "indeed", "now", "then", "today", "yesterday",
+               "as", "with", "from", "under", "among", "nationally", "statewide", "altogether", "previously"}
+"""Words that open an introductory phrase (``In addition, according to X, …``), not a clause's subject."""
 
 
 class ReportedSpeech:
@@ -26,8 +33,9 @@ class ReportedSpeech:
         off = 0
         if cue in _HOW_CUES and (how := re.match(r"\s+how\s+(?=\S)", post)) and _words(post[how.end():]) >= 3:
             return how.end()  # "reports described how officials were urging …"
-        if cue in ("added", "adds", "add", "adding") and _ADDED_OBJECT.match(post):
-            return None  # "each added a goal", "the DAX added 0.1 per cent": adding, not speaking
+        if cue in ("added", "adds", "add", "adding") and (_ADDED_OBJECT.match(post) or (
+                not THAT.match(post) and not _HAS_VERB.search(post))):
+            return None  # "each added a goal", "the DAX added 0.1 per cent", "added a defenceman": adding
         if cue in _OBJECT_CUES:
             rest = post.lstrip()
             if cue in ("called", "calls") and (not rest or rest.split()[0].lower() in (
@@ -164,7 +172,7 @@ class ReportedSpeech:
             self.add(s + p.end(), self.clause_end(s + p.end(), e), "indirect", p.group("cue"), got, para=para)
         return True
 
-    _INV_NP = re.compile(r"^\s+(?P<np>(?:(?:the|a|an|[a-z]+(?:’s|'s)?)\s+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|"
+    _INV_NP = re.compile(r"^\s+(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|"
                          r"Lt|Prof|St)\.\s+)?[A-Z][^,.;:!?“”\"]{1,70}?|"
                          r"(?:the|a|an)\s+[a-z][^,.;:!?“”\"]{1,50}?)\s*(?=,|\.|$|\s+(?:on|in|at|last|this)\b)")
     _INV_REST = re.compile(r"(?:,\s+(?:an?|the|who|which|whose|his|her|their|its|[a-z]+ing|[a-z]+ed|\d|"
@@ -231,8 +239,22 @@ class ReportedSpeech:
         if m:
             got = self.source_speaker(m.group("np"), s + m.start("np"))
             if got:
-                return self.add(s + m.start("clause"), self.clause_end(s + m.start("clause"), e), "indirect",
-                                "according to", got, para=para) is not None
+                cs, ce = s + m.start("clause"), self.clause_end(s + m.start("clause"), e)
+                lead = st[: m.start("cue")].rstrip(" ,")
+                f = self.add(cs, ce, "indirect", "according to", got, para=para)
+                if f is not None and _words(lead) >= 2 and lead.split()[0].lower() not in _LEAD_WORDS:
+                    # "The company will cut 300 jobs, according to a memo, as it moves …": both parts
+                    a0, a1 = _trim(body, s, s + len(lead))
+                    f.fragments = [(a0, a1), (f.start, f.end)]
+                    f.start = a0
+                return f is not None
+        m = AS_LEAD.match(st) if "As " in st else None
+        if m and _words(m.group("clause")) >= 3:
+            cue = m.group("cue").split()[0]
+            got = self.speaker(m.group("np"), s + m.start("np"), cue)
+            if got:
+                cs = s + m.start("clause")
+                return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
         done_to, found_any = 0, False
         for cm in self.cues.finditer(st, s):
             if cm.start() < done_to:
@@ -254,7 +276,7 @@ class ReportedSpeech:
                         return self.add(s, s + len(pre.rstrip().rstrip(",")), "indirect", cue, got, para=para) \
                             is not None
                 continue
-            if (_PASSIVE.search(pre) and not _PROGRESSIVE.search(pre + cue)) or not pre.strip():
+            if (_PASSIVE.search(pre) and not _PROGRESSIVE.search(pre + cue)) or not pre.strip() or not_speaking(pre, cue):
                 continue
             if cue in _PARTICIPLES and pre.rstrip().endswith(","):
                 clause = self.clause_after("said", post)

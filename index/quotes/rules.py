@@ -26,6 +26,18 @@ _PARTICIPLES |= {w for w in LEARNED_CUES if w.endswith("ing")}
 _RISKY |= {w for w in LEARNED_CUES if not w.endswith("ing")}  # learned verbs report a clause only with "that"
 
 
+_NAMING = re.compile(r"\b[a-z][a-z’'-]*\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*,?\s*$")
+_NOBODY = re.compile(r"(?:^|[\s,])(?:no\s+one|nobody|none\s+of\s+them|no\s+[a-z]+)\s*$", re.IGNORECASE)
+
+
+def not_speaking(pre: str, cue: str) -> bool:
+    """Is the cue after ``pre`` no speech act: naming (``found a sedative called clonazepam``, ``a band called
+    The Hollows``) or nobody speaking (``No one said a word``)?"""
+    if cue in ("called", "calls") and _NAMING.search(pre):
+        return True
+    return _NOBODY.search(pre) is not None
+
+
 def after_that(body: str, s: int) -> bool:
     """Does the clause at ``s`` follow a complementiser ``that`` (``indicated that …``)?"""
     return body[max(0, s - 6): s].rstrip().lower().endswith(" that")
@@ -54,6 +66,16 @@ _OBJECT_CUES = {"complained about", "spoke about", "talked about", "joked about"
                 "pledges", "promised", "promises", "proposed", "proposes"}
 _ADDED_OBJECT = re.compile(r"^\s+(?:[\d$€£¥+−-]|(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|"
                            r"more|some|further|several|points?|goals?|runs?|shares?|to)\b)", re.IGNORECASE)
+_HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|should|can|cannot|may|"
+                       r"might|must|shall|did|does|do|[a-z]+ed|[a-z]+n[’']t|said|says|went|goes|got|gets|made|makes|"
+                       r"took|takes|gave|gives|came|comes|saw|knew|knows|thought|thinks|felt|feels|left|kept|keeps|"
+                       r"told|tells|found|finds|ran|runs|won|wins|lost|put|puts|set|let|cut|fell|falls|rose|rises|"
+                       r"grew|grows|led|leads|met|meets|paid|pays|sold|sells|brought|brings|built|held|holds|stood|"
+                       r"became|becomes|began|begins|wants?|needs?|looks?|seems?|remains?|means?|hopes?|plans?|"
+                       r"expects?|believes?|likes?|owes?|lacks?)\b|[’']s\b|[’'](?:re|ll|ve|d)\b|"
+                       r"\b(?:he|she|it|they|we|i|you|there|this|that)\s+[a-z]+s\b", re.IGNORECASE)
+"""A finite verb somewhere in a reported clause: ``added the deal was close`` reports, ``added a defenceman to the
+roster`` does not."""
 _PASSIVE_REPORT = re.compile(r"(?:It|This)\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|further\s+)?"
                              r"(?P<cue>stated|said|noted|added|claimed|argued|stressed|emphasi[sz]ed|explained)\s+"
                              r"that\s+(?=\S)")

@@ -1,0 +1,148 @@
+"""Robustness of quote spans on news unlike the development data: sport, markets, science, Canadian and US
+news (sentences written for these tests). One test per form a reader expects to see quoted, or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.index.quotes import FRAGMENT_JOIN, extract_quotes, quote_text
+
+
+def quotes_of(text):
+    quotes = extract_quotes(text, "t")
+    for q in quotes:
+        assert q.text == quote_text(text, q.start, q.end, [(f.start, f.end) for f in q.fragments])
+    return [(q.kind, q.text, q.speaker_mention) for q in quotes]
+
+
+def test_split_quotes_keep_their_parts_and_leave_the_attribution_out():
+    assert quotes_of("“The rink was packed every night,” she said. “We had never seen crowds like that in Moncton.”") \
+        == [("direct", "The rink was packed every night" + FRAGMENT_JOIN
+             + "We had never seen crowds like that in Moncton", "she")]
+    assert quotes_of("“Markets hate uncertainty,” said Priya Raman, chief strategist at Halden Capital. "
+                     "“This week gave them plenty of it.”") \
+        == [("direct", "Markets hate uncertainty" + FRAGMENT_JOIN + "This week gave them plenty of it", "Priya Raman")]
+    assert quotes_of("“It is too early,” the coach said Sunday after the 4-2 loss in Winnipeg, "
+                     "“to say whether Dubois will play on Tuesday.”") \
+        == [("direct", "It is too early" + FRAGMENT_JOIN + "to say whether Dubois will play on Tuesday", "the coach")]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("“The referee told me \"no\" twice before the penalty,” Marco Bellini said.",
+     "The referee told me \"no\" twice before the penalty"),
+    ("“I heard him say ‘not today’ and walk off,” the witness said.", "I heard him say ‘not today’ and walk off"),
+])
+def test_inner_marks_do_not_end_a_quotation(text, quote):
+    assert [q[1] for q in quotes_of(text)] == [quote]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("“We will never give up on this team!” Nunes said.", "Nunes"),
+    ("“Who signs off on a budget like that?” Councillor Dana Whitfield asked.", "Councillor Dana Whitfield"),
+    ("“Are we really going to let the mill close?” asked union steward Pete Kowal.", "union steward Pete Kowal"),
+])
+def test_exclamation_and_question_endings_keep_their_speaker(text, who):
+    [(kind, _, mention)] = quotes_of(text)
+    assert (kind, mention) == ("direct", who)
+
+
+def test_colon_form():
+    assert quotes_of("The premier said: “Alberta will not pay for a pipeline it cannot use.”") \
+        == [("direct", "Alberta will not pay for a pipeline it cannot use", "The premier")]
+    assert quotes_of("Dr. Ahmed told the inquiry: “The ward was short of nurses for months.”") \
+        == [("direct", "The ward was short of nurses for months", "Dr. Ahmed")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“The ice sheet is losing mass faster than the models predicted,” said lead author Dr. Jane Roe, a professor "
+     "of glaciology at the University of Calgary.", "Jane Roe"),
+    ("“We expect the Fed to hold rates in March,” said Tom Baird, senior economist at the Bank of Montreal.",
+     "Tom Baird"),
+    ("“This vaccine is safe for children over five,” said study co-author Maria Gonzalez of the Mayo Clinic.",
+     "Maria Gonzalez"),
+])
+def test_inverted_attribution_with_a_long_description(text, name):
+    quotes = extract_quotes(text, "t")
+    assert len(quotes) == 1 and quotes[0].kind == "direct" and name in quotes[0].speaker_mention
+
+
+def test_transcript_and_roundup_layouts():
+    text = ("MR. O'NEILL: We will not vote for a budget that cuts the hospital.\n"
+            "MS. TRAN: Then you will have to explain that to the voters in your riding.\n")
+    assert [q.speaker for q in extract_quotes(text, "t")] == ["O'Neill", "Tran"]
+    text = ("Jane Doe, Toronto Star: “The debate settled nothing.”\n"
+            "John Smith, Globe and Mail: “A clear win for the premier.”\n")
+    assert [(q.speaker, q.text) for q in extract_quotes(text, "t")] == [
+        ("Jane Doe", "The debate settled nothing"), ("John Smith", "A clear win for the premier")]
+
+
+def test_a_quotation_over_several_paragraphs_is_one_quote():
+    text = ("“The first thing we checked was the pump,” the mechanic said.\n"
+            "“Then we checked the valves, one by one, and they were fine.\n"
+            "“It was the sensor all along.”")
+    [(kind, words, mention)] = quotes_of(text)
+    assert kind == "direct" and mention == "the mechanic" and words.endswith("It was the sensor all along")
+    assert "said" not in words
+
+
+@pytest.mark.parametrize("text, content, who", [
+    ("Statistics Canada reported the jobless rate fell to 5.8 per cent in May.",
+     "the jobless rate fell to 5.8 per cent in May", "Statistics Canada"),
+    ("The highway will reopen on Friday, said police Chief Mark Olsen.", "The highway will reopen on Friday",
+     "police Chief Mark Olsen"),
+    ("Interest rates will stay on hold through the summer, said Carolyn Wilkins, senior deputy governor of the "
+     "Bank of Canada.", "Interest rates will stay on hold through the summer", "Carolyn Wilkins"),
+    ("Kim said in his New Year's speech he was ready to meet the president again.",
+     "he was ready to meet the president again", "Kim"),
+    ("The mayor said on Tuesday at a news conference in Halifax the ferry would run all winter.",
+     "the ferry would run all winter", "The mayor"),
+    ("Gomez said the coach said the team would not trade its captain.",
+     "the coach said the team would not trade its captain", "Gomez"),
+    ("As Reuters reported, the bank had already set aside $2 billion for the settlement.",
+     "the bank had already set aside $2 billion for the settlement", "Reuters"),
+    ("The trade deficit widened in March, according to figures released Thursday by the Commerce Department.",
+     "The trade deficit widened in March", "figures released Thursday by the Commerce Department"),
+    ("Bank of Canada governor Tiff Macklem told reporters the economy was slowing faster than expected.",
+     "the economy was slowing faster than expected", "Bank of Canada governor Tiff Macklem"),
+    ("The researchers reported that the drug cut the risk of a second stroke by a third.",
+     "the drug cut the risk of a second stroke by a third", "The researchers"),
+])
+def test_indirect_forms(text, content, who):
+    assert quotes_of(text) == [("indirect", content, who)]
+
+
+def test_according_to_in_the_middle_keeps_both_parts_of_the_statement():
+    [(kind, words, _)] = quotes_of("The company will cut 300 jobs, according to a memo seen by Reuters, as it "
+                                   "moves production to Mexico.")
+    assert words == "The company will cut 300 jobs" + FRAGMENT_JOIN + "as it moves production to Mexico"
+    [(kind, words, _)] = quotes_of("The plant, according to two people familiar with the plans, will close in March.")
+    assert words == "The plant" + FRAGMENT_JOIN + "will close in March"
+
+
+@pytest.mark.parametrize("text", [
+    "Oilers forward Connor McDavid and Leon Draisaitl each added a goal in the third period.",
+    "Germany's DAX added 0.1 per cent and the CAC 40 added 0.3 per cent by midday.",
+    "The Toronto Stock Exchange's S&P/TSX composite index added 52.1 points to close at 20,410.2.",
+    "She added 12 points and eight rebounds for the Lynx.",
+    "Shares of Shopify added 4 per cent after the earnings call.",
+    "The Jets added defenceman Neal Pionk to their roster on Tuesday.",
+    "Police found a sedative called clonazepam in the car.",
+    "He joined a group called “Parents for Safe Streets” last year.",
+    "The Leafs called up forward Nick Robertson from the Marlies.",
+    "He won't say whether he will run for the leadership again.",
+    "She did not say when the report would be released to the public.",
+    "The senator declined to say whether she had spoken to the prosecutor.",
+    "No one said a word when the coach walked in.",
+    "He said nothing about the layoffs.",
+    "Raptors Beat Celtics In Overtime Thriller",
+    "READ MORE: Trudeau says carbon tax rebate cheques will arrive in April",
+])
+def test_not_speech(text):
+    assert quotes_of(text) == []
+
+
+def test_naming_with_called_is_not_speech_but_calling_something_is():
+    assert [q[:2] for q in quotes_of("On Monday a spokesman called the decision a mistake.")] == [
+        ("indirect", "the decision a mistake")]
+    assert [q[:2] for q in quotes_of("The club called the incident \"unacceptable\" in a statement.")] == [
+        ("mixed", "the incident \"unacceptable\" in a statement")]
