@@ -186,3 +186,20 @@ def test_reported_speech_before_a_quotation_with_its_own_cue():
 
 def test_words_before_a_quotation_that_are_its_attribution_are_no_quote():
     only("In her speech to the council, Okafor said “the harbour is safe for another winter.”", kind="direct")
+
+
+@pytest.mark.parametrize("text, who", [
+    ("That person said the board had never seen the contract before the vote.", "That person"),
+    ("Campaign spokeswoman Hope Marten said all volunteers sign the same agreement.",
+     "Campaign spokeswoman Hope Marten"),
+    ("But hacking specialists say the leaked files might not even be genuine.", "hacking specialists"),
+    ("But opponents say the wage increase will push employers out of the province.", "opponents"),
+])
+def test_speaker_phrases_that_look_like_clause_words_still_speak(text, who):
+    q = only(text, kind="indirect")
+    assert q.speaker_mention == who
+
+
+def test_plural_nouns_that_are_no_speakers():
+    assert extract_quotes("After years adding coal-fired generators at breakneck speed, the government changed course.",
+                          "t") == []
