@@ -146,3 +146,20 @@ def test_naming_with_called_is_not_speech_but_calling_something_is():
         ("indirect", "the decision a mistake")]
     assert [q[:2] for q in quotes_of("The club called the incident \"unacceptable\" in a statement.")] == [
         ("mixed", "the incident \"unacceptable\" in a statement")]
+
+
+@pytest.mark.parametrize("text, content, who", [
+    ("Nadia Okafor, head of the tenants' union, said in an interview that evictions, with few exceptions, had doubled "
+     "since January.", "evictions, with few exceptions, had doubled since January", "Nadia Okafor"),
+    ("OTTAWA — The deficit will shrink this year, sooner than expected, the budget office reported on Tuesday -- a "
+     "forecast that surprised economists.", "The deficit will shrink this year, sooner than expected",
+     "the budget office"),
+    ("Prices will rise again in the spring, said economist and former central banker Ana Ruiz.",
+     "Prices will rise again in the spring", "economist and former central banker Ana Ruiz"),
+    ("The firm lobbied the province on taxes, said lobbyist and party strategist Carl Bekker, the firm's founder.",
+     "The firm lobbied the province on taxes", "lobbyist and party strategist Carl Bekker"),
+    ("TORONTO, Aug 31 (Reuters) - The head of the miners' union, Ruth Amadi, backed the deal on Wednesday, saying "
+     "the new contract would protect pensions.", "the new contract would protect pensions", "Ruth Amadi"),
+])
+def test_reported_speech_past_asides_descriptions_and_datelines(text, content, who):
+    assert quotes_of(text) == [("indirect", content, who)]

@@ -6,7 +6,10 @@ import re
 
 _CLAUSE_WORD = (r"(?:he|she|they|it|we|i|you|there|is|are|was|were|has|have|had|will|would|could|can|should|"
                 r"did|does|do|not|may|might|must|be|been|what|which|who|said|says)")
-THAT = re.compile(r"^(?P<tail>(?:\s+(?!" + _CLAUSE_WORD + r"\b)[^\s.!?,;:“”\"]+){0,12}?)\s+that\s+(?![^\W\d]\w*\s*(?:[,;:!?]|\.\s*$)|\w+$)",
+THAT = re.compile(r"^(?P<tail>(?:\s+(?!" + _CLAUSE_WORD + r"\b)[^\s.!?,;:“”\"—–]+(?<!--)){0,12}?)\s+that\s+"
+                  r"(?![^\W\d]\w*\s*(?:[;:!?]|,(?!\s+(?:with|who|which|whose|including|like|such|in|on|at|of|from|"
+                  r"for|along|as|both|especially|particularly|not|many|most|some|all|each|the|a|an|his|her|their|its|"
+                  r"[A-Z]\w*|\d))|\.\s*$)|\w+$)",
                   re.IGNORECASE)
 """``said (on Tuesday / in a statement) that``: words before ``that`` are adjuncts, never a clause of their own."""
 ADJUNCT_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|last|this|earlier|later|over|"

@@ -10,7 +10,7 @@ from .cues import CUE_SET as _CUE_SET
 from .lexicon import CLAUSE_ONLY
 from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, AS_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .rules import (
-    _ADDED_OBJECT, _ADV_TAIL, _HAS_VERB, _BAD_START, _CLAUSE_TOKENS, _FINITE, _HOW_CUES,
+    _ADDED_OBJECT, _ADV_TAIL, _DATELINE, _HAS_VERB, _BAD_START, _CLAUSE_TOKENS, _FINITE, _HOW_CUES,
     _INVERTIBLE, _OBJECT_CUES, _PARTICIPLES, _PART_THAT, _PASSIVE, _PASSIVE_REPORT,
     _PREP_NP, _PROGRESSIVE, _QUANTITY, _RISKY, _SUBORDINATE, _TAIL_OK,
     _TOLD_TAIL, _WHO_BEFORE, _trim, _words, not_speaking,
@@ -85,6 +85,11 @@ class ReportedSpeech:
     def subject(sentence: str) -> str | None:
         """The subject of a sentence's main clause: the words before its first finite verb."""
         text = sentence
+        if (d := _DATELINE.match(text)) is not None:
+            text = text[d.end():]
+        if (c := re.match(r"(?:But|And|Yet|So|Still)\s+(?=[a-z])", text)) is not None:
+            text = text[c.end():]  # "But the other candidate, …, drew": a conjunction, not an introductory phrase
+            text = text[:1].upper() + text[1:]
         m = re.match(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Meanwhile|However|But|Also|Then|"
                      r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+", text)
         if m:
@@ -172,10 +177,10 @@ class ReportedSpeech:
             self.add(s + p.end(), self.clause_end(s + p.end(), e), "indirect", p.group("cue"), got, para=para)
         return True
 
-    _INV_NP = re.compile(r"^\s+(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|"
+    _INV_NP = re.compile(r"^\s+(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,6}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|"
                          r"Lt|Prof|St)\.\s+)?[A-Z][^,.;:!?“”\"]{1,70}?|"
                          r"(?:the|a|an)\s+[a-z][^,.;:!?“”\"]{1,50}?)\s*(?=,|\.|$|\s+(?:on|in|at|last|this)\b)")
-    _INV_REST = re.compile(r"(?:,\s+(?:an?|the|who|which|whose|his|her|their|its|[a-z]+ing|[a-z]+ed|\d|"
+    _INV_REST = re.compile(r"(?:,\s+(?:an?|the|who|which|whose|his|her|their|its|[a-z]+ing|[a-z]+ed|\d|[A-Z][\w.-]*(?:’s|'s)|"
                            r"(?!and\b|but\b|or\b|said\b|says\b)[a-z]+)\b.*|"
                            r"\s+(?:on|in|at|last|this)\b(?:(?!\bthat\b)[^,;])*(?:,.*)?)?[\s.!?\"”]*$", re.DOTALL)
     """What may follow a speaker named after its content: an appositive, a time or place, the end."""
@@ -194,7 +199,11 @@ class ReportedSpeech:
         if k == len(toks):  # all lower case: "the company's spokesman", a short nominal
             return toks[0] in ("the", "a", "an") and len(toks) <= 5 and not any(
                 t in _CLAUSE_TOKENS for t in toks)
-        return k <= 4 and all(t[:1].isupper() or t.lower() in self._NP_LOWER for t in toks[k:])
+        if k <= 4 and all(t[:1].isupper() or t.lower() in self._NP_LOWER for t in toks[k:]):
+            return True
+        # "lobbyist and GOP strategist Charlie Black": role words before a name that ends the phrase
+        return len(toks) <= 7 and toks[-1][:1].isupper() and toks[-2][:1].isupper() and not any(
+            t.lower() in _CLAUSE_TOKENS or t.lower() in ("this", "these", "those", "there") for t in toks)
 
     def relative_quote(self, s: int, e: int, cm, rel, cue: str, para: int) -> int | None:
         """``X, who said CLAUSE, …``: add CLAUSE as X's and return where it ends, or None."""

@@ -42,7 +42,10 @@ def after_that(body: str, s: int) -> bool:
     """Does the clause at ``s`` follow a complementiser ``that`` (``indicated that …``)?"""
     return body[max(0, s - 6): s].rstrip().lower().endswith(" that")
 _FINITE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|says|said|told|wrote|made|took|"
-                     r"gave|went|came|got|led|won|lost|ran|began|spoke|wrote|published|released|issued|reiterated)\b")
+                     r"gave|went|came|got|led|won|lost|ran|began|spoke|wrote|published|released|issued|reiterated|"
+                     r"drew|held|kept|sent|spent|left|met|paid|struck|thought|brought|fought|sought|felt|found|heard|"
+                     r"saw|knew|grew|threw|rose|fell|chose|took|broke|became|stood|runs|holds|keeps|sees|knows|"
+                     r"wants|needs|plans|hopes|seems|remains)\b")
 _ADV_TAIL = re.compile(r"(?:\s+(?:also|later|previously|recently|separately|earlier|then|again|further|repeatedly|"
                        r"publicly|privately|once|often|has|have|had|would|will|did|does|do|can|could|may|might|"
                        r"reportedly|initially|just|already|"
@@ -52,7 +55,8 @@ _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesda
               r"sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|a|an|the|"
               r"statement|interview|speech|tweet|email|release|news|conference|briefing|recently|previously|also|"
               r"again|then|there|here|privately|publicly|separately")
-_TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}\s*(?:[,;]\s*\S.*)?[.!?\"”]*\s*$", re.IGNORECASE | re.DOTALL)
+_TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}\s*(?:(?:[,;]|\s(?:--|—|–)\s)\s*\S.*)?[.!?\"”]*\s*$",
+                      re.IGNORECASE | re.DOTALL)
 _TOLD_TAIL = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and)){0,5}|him|her|them|me|us|"
                         r"reporters|journalists|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+){0,2})"
                         r"(?:\s+(?:on|in|at|last|this)\b(?:(?!\bthat\b)[^,.;]){0,40})?\s*(?:[,;]\s*\S.*)?[.!?\"”]*\s*$",
@@ -88,14 +92,15 @@ _WHO_BEFORE = re.compile(r"[\s,]who\s+(?:also\s+|has\s+|have\s+|had\s+|later\s+|
 _QUANTITY = re.compile(r"\s*(?:at\s+least|at\s+most|about|more\s+than|less\s+than|fewer\s+than|nearly|almost|"
                        r"around|over|up\s+to)\s+(?:\d|half|a\s+third|a\s+quarter|a\s+fifth|one|two|three|four|five|six|"
                        r"seven|eight|nine|ten|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million)", re.IGNORECASE)
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^()]{1,30}\))?\s*[—–-]+\s*")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?(?:\([^()]{1,30}\))?\s*[—–-]+\s*")
+"""``WASHINGTON (AP) — `` / ``PARIS, Aug 31 (Reuters) - ``: the place and agency before a story's first sentence."""
 _HEAD_CUT = re.compile(r"(?<=\w)\s+(?:in|at|on|from|with|across|during|going|living|working|interviewed|polled|"
                        r"surveyed|questioned|familiar|close|involved)\b")
 """Where a long subject's modifiers begin: ``voters in five states``, ``people familiar with the talks``."""
 _SUBORDINATE = re.compile(r"(?:While|Although|Though|Whereas|Even though|Because|If|When|Since|As|After|Before|"
                           r"Once|Until|Unless|Having|[A-Z][a-z]+ing)\s")
 _BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
-              "nothing", "so", "in-"}
+              "nothing", "so", "in-", "--", "—", "–", "-"}
 _QUOTE_CHARS = "“”\"‘’'"
 _CLAUSE_TOKENS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "did",
                   "does", "do", "not", "he", "she", "they", "it", "we", "i", "that", "which", "who"}
