@@ -129,6 +129,10 @@ def test_according_to_in_the_middle_keeps_both_parts_of_the_statement():
     "Police found a sedative called clonazepam in the car.",
     "He joined a group called “Parents for Safe Streets” last year.",
     "The Leafs called up forward Nick Robertson from the Marlies.",
+    "World number one Ana Costa added the Dubai title to her long list of successes on Saturday.",
+    "Halifax claimed a draw at home after a late equaliser from the bench.",
+    "The full-back conceded a penalty at the breakdown and was sent to the sin bin.",
+    "The captain, who called time on his international career last year, returns to coaching.",
     "He won't say whether he will run for the leadership again.",
     "She did not say when the report would be released to the public.",
     "The senator declined to say whether she had spoken to the prosecutor.",
@@ -163,3 +167,15 @@ def test_naming_with_called_is_not_speech_but_calling_something_is():
 ])
 def test_reported_speech_past_asides_descriptions_and_datelines(text, content, who):
     assert quotes_of(text) == [("indirect", content, who)]
+
+
+def test_a_short_first_line_without_a_full_stop_is_a_headline():
+    text = "Finnan says Irish can win group\n\nThe defender believes Ireland can qualify for the World Cup."
+    assert quotes_of(text) == []
+    text = "Finnan says Irish can win group.\n\nThe defender believes Ireland can qualify for the World Cup."
+    assert [q[0] for q in quotes_of(text)] == ["indirect"]
+
+
+def test_adding_to_a_statement_is_still_speech():
+    assert quotes_of("He added the team would travel to the final by train.") == [
+        ("indirect", "the team would travel to the final by train", "He")]

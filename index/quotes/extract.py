@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
-from .forms import ROUNDUP_LABEL, label_name, not_prose, transcript_lines
+from .forms import ROUNDUP_LABEL, first_line_headline, label_name, not_prose, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs
 from .patterns import NP_CUT
 from .reported import ReportedSpeech
@@ -399,6 +399,8 @@ class _Extractor(ReportedSpeech):
             reach = max(reach, g[-1].close + 1)
             cov_reach.append(reach)
         skip = {i for i, (ps, pe) in enumerate(self.paras) if not_prose(body[ps:pe])}
+        if first_line_headline(body, self.paras):
+            skip.add(0)
         skip |= self.transcript()
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
         n_seen = 0

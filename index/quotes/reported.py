@@ -18,6 +18,9 @@ from .rules import (
 from .subjects import trailing_np
 
 
+_GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming", "conceded", "concedes", "conceding"}
+"""Verbs of saying that also mean gaining or giving away something counted (a goal, points, a draw)."""
+_ADDED_TO = re.compile(r"\s+((?:[\w’'-]+\s+){1,8}?)to\s+(?:the|his|her|their|its|a|an|my|our)\b")
 _LEAD_WORDS = {"in", "on", "at", "for", "by", "but", "however", "also", "meanwhile", "moreover", "still", "yet", "and",
                "so", "last", "this", "earlier", "later", "since", "after", "before", "during", "overall", "instead",
                "separately", "similarly", "additionally", "furthermore", "indeed", "now", "then", "today", "yesterday",
@@ -33,15 +36,17 @@ class ReportedSpeech:
         off = 0
         if cue in _HOW_CUES and (how := re.match(r"\s+how\s+(?=\S)", post)) and _words(post[how.end():]) >= 3:
             return how.end()  # "reports described how officials were urging …"
-        if cue in ("added", "adds", "add", "adding") and (_ADDED_OBJECT.match(post) or (
-                not THAT.match(post) and not _HAS_VERB.search(post))):
-            return None  # "each added a goal", "the DAX added 0.1 per cent", "added a defenceman": adding
+        if cue in _GAIN_CUES and (_ADDED_OBJECT.match(post) or (not THAT.match(post) and (
+                not _HAS_VERB.search(post) or ((to := _ADDED_TO.match(post)) and not _HAS_VERB.search(to.group(1)))))):
+            # "each added a goal", "the DAX added 0.1 per cent", "added a defenceman", "added the trophy to his
+            # list", "claimed a draw", "conceded a penalty": adding or scoring, not speaking
+            return None
         if cue in _OBJECT_CUES:
             rest = post.lstrip()
             if cue in ("called", "calls") and (not rest or rest.split()[0].lower() in (
-                    "to", "in", "up", "back", "off", "for", "on", "out", "it", "the", "a", "an", "and", "by")):
+                    "to", "in", "up", "back", "off", "for", "on", "out", "it", "the", "a", "an", "and", "by", "time")):
                 if not re.match(r"(?:it|the|a|an)\s+\S+\s+\S", rest) or rest.split()[0].lower() in (
-                        "to", "in", "up", "back", "off", "for", "on", "out", "and", "by"):
+                        "to", "in", "up", "back", "off", "for", "on", "out", "and", "by", "time"):
                     return None
             if re.match(r"that\s+\S", rest, re.IGNORECASE):  # "proposed that the centre be closed"
                 rest = rest[4:].lstrip()
