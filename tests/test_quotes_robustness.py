@@ -133,6 +133,8 @@ def test_according_to_in_the_middle_keeps_both_parts_of_the_statement():
     "Halifax claimed a draw at home after a late equaliser from the bench.",
     "The full-back conceded a penalty at the breakdown and was sent to the sin bin.",
     "The captain, who called time on his international career last year, returns to coaching.",
+    "The 23-year-old has admitted two charges of improper conduct following his dismissal.",
+    "Okafor stormed to her second win in a week, claiming the women's 800m at the indoor meeting in Ghent.",
     "He won't say whether he will run for the leadership again.",
     "She did not say when the report would be released to the public.",
     "The senator declined to say whether she had spoken to the prosecutor.",
@@ -179,3 +181,13 @@ def test_a_short_first_line_without_a_full_stop_is_a_headline():
 def test_adding_to_a_statement_is_still_speech():
     assert quotes_of("He added the team would travel to the final by train.") == [
         ("indirect", "the team would travel to the final by train", "He")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("However the coach warned his side not to be complacent in Cardiff.", "not to be complacent in Cardiff"),
+    ("The captain warned his young side they must cut out the errors.", "they must cut out the errors"),
+    ("The premier told Global News on Sunday she would not call an early election.",
+     "she would not call an early election"),
+])
+def test_the_listener_after_told_or_warned_is_not_part_of_the_statement(text, content):
+    assert [q[:2] for q in quotes_of(text)] == [("indirect", content)]

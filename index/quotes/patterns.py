@@ -22,8 +22,11 @@ adjunct, then the reported clause's subject (a pronoun, or a definite noun phras
 TIME_LEAD = re.compile(r"^(?:\s+(?:on\s+[A-Z]\w+|late|early|earlier|last|this|yesterday|today|tonight|recently|just|"
                        r"previously|again|also)\b(?:\s+(?:week|month|year|night|morning|evening|afternoon|"
                        r"weekend|last|this|month|week))*)*", re.IGNORECASE)
-TOLD_OBJ = re.compile(r"^\s+(?P<obj>(?:the\s+)?[\w’'.&\"“”-]+(?:\s+[\w’'.&\"“”-]+){0,5}?)(?:\s+(?:on|in|at|last|this)\s+"
+TOLD_OBJ = re.compile(r"^\s+(?P<obj>(?-i:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)(?=\s+(?-i:[a-z]))|"
+                      r"(?:(?:the|his|her|their|its|our|my|your)\s+(?:[\w’'-]+\s+)??(?=[\w’'-]+\s+(?:not|to|that|they|he|"
+                      r"she|it|we|the)\b))?[\w’'.&\"“”-]+(?:\s+[\w’'.&\"“”-]+){0,5}?)(?:\s+(?:on|in|at|last|this)\s+"
                       r"[\w ]{1,30}?)?\s+(?:that\s+)?(?=[a-z]|[A-Z])", re.IGNORECASE)
+"""The listener after ``told``/``warned``/``urged``: a name (``told Fox News he …``), ``his side``, ``reporters``."""
 
 ACCORDING_LEAD = re.compile(r"^(?:[^,;:“”\"]{1,50},\s+)?(?P<cue>according to)\s+(?P<np>[^,.!?;:“”\"]{1,160}?),\s+"
                             r"(?P<clause>.+?)\s*[.!?]?\s*$", re.IGNORECASE | re.DOTALL)

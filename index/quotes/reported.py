@@ -18,7 +18,8 @@ from .rules import (
 from .subjects import trailing_np
 
 
-_GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming", "conceded", "concedes", "conceding"}
+_GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming", "conceded", "concedes", "conceding",
+              "admitted", "admits"}
 """Verbs of saying that also mean gaining or giving away something counted (a goal, points, a draw)."""
 _ADDED_TO = re.compile(r"\s+((?:[\w’'-]+\s+){1,8}?)to\s+(?:the|his|her|their|its|a|an|my|our)\b")
 _LEAD_WORDS = {"in", "on", "at", "for", "by", "but", "however", "also", "meanwhile", "moreover", "still", "yet", "and",
@@ -293,7 +294,7 @@ class ReportedSpeech:
             if (_PASSIVE.search(pre) and not _PROGRESSIVE.search(pre + cue)) or not pre.strip() or not_speaking(pre, cue):
                 continue
             if cue in _PARTICIPLES and pre.rstrip().endswith(","):
-                clause = self.clause_after("said", post)
+                clause = self.clause_after(cue if cue in _GAIN_CUES else "said", post)
                 subj = self.subject(st)
                 if clause is not None and subj:
                     got = self.subject_speaker(subj, s + max(st.find(subj), 0), cue)

@@ -76,7 +76,8 @@ _HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|am|has|have|had|will
                        r"told|tells|found|finds|ran|runs|won|wins|lost|put|puts|set|let|cut|fell|falls|rose|rises|"
                        r"grew|grows|led|leads|met|meets|paid|pays|sold|sells|brought|brings|built|held|holds|stood|"
                        r"became|becomes|began|begins|wants?|needs?|looks?|seems?|remains?|means?|hopes?|plans?|"
-                       r"expects?|believes?|likes?|owes?|lacks?)\b|[’']s\b|[’'](?:re|ll|ve|d)\b|"
+                       r"expects?|believes?|likes?|owes?|lacks?)\b|\b(?:he|she|it|that|there|what|who|here|where)[’']s\b|"
+                       r"[’'](?:re|ll|ve|d)\b|"
                        r"\b(?:he|she|it|they|we|i|you|there|this|that)\s+[a-z]+s\b", re.IGNORECASE)
 """A finite verb somewhere in a reported clause: ``added the deal was close`` reports, ``added a defenceman to the
 roster`` does not."""
