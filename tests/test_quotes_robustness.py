@@ -191,3 +191,19 @@ def test_adding_to_a_statement_is_still_speech():
 ])
 def test_the_listener_after_told_or_warned_is_not_part_of_the_statement(text, content):
     assert [q[:2] for q in quotes_of(text)] == [("indirect", content)]
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”")])
+def test_a_quotation_whose_paragraphs_were_run_together_is_one_quote(marks):
+    o, c = marks
+    text = (f"The hurdler has broken the national record twice. {o}I am quite confident,{c} said Sarah Okafor. "
+            f"{o}But I take each race as it comes. {o}As long as I keep up my training I think there is a chance "
+            f"of a medal.{c} She has won the national title for three years.")
+    quotes = extract_quotes(text, "t")
+    assert len(quotes) == 1 and quotes[0].speaker == "Sarah Okafor"
+    words = [text[f.start:f.end] for f in quotes[0].fragments]
+    assert words == ["I am quite confident", "But I take each race as it comes",
+                     "As long as I keep up my training I think there is a chance of a medal"]
+    text = f"{o}The team is ready. {o}We have trained for this all winter,{c} the coach said."
+    q = extract_quotes(text, "t")[0]
+    assert q.text == f"The team is ready. {o}We have trained for this all winter" and q.speaker_mention == "the coach"

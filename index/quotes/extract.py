@@ -171,13 +171,13 @@ class _Extractor(ReportedSpeech):
                     who, cue = got
         text = " ".join(body[g.start:g.end] for g in group)
         floating = False
-        if len(group) == 1 and self.joins_previous(first, who, para, text):
+        if self.joins_previous(first, who, para, text):
             # “A,” she said. “B.” -> one quote with two fragments; the attribution is not part of it
             prev = self.last[0]
-            s0, e0 = _trim(body, first.start, first.end)
-            if e0 > s0:
-                prev.fragments = (prev.fragments or [(prev.start, prev.end)]) + [(s0, e0)]
-                prev.end = e0
+            pieces = [p for p in (_trim(body, g.start, g.end) for g in group) if p[1] > p[0]]
+            if pieces:
+                prev.fragments = (prev.fragments or [(prev.start, prev.end)]) + pieces
+                prev.end = pieces[-1][1]
                 return True
         if who is None:
             if _words(text) <= SCARE_MAX_WORDS:
