@@ -207,3 +207,23 @@ def test_a_quotation_whose_paragraphs_were_run_together_is_one_quote(marks):
     text = f"{o}The team is ready. {o}We have trained for this all winter,{c} the coach said."
     q = extract_quotes(text, "t")[0]
     assert q.text == f"The team is ready. {o}We have trained for this all winter" and q.speaker_mention == "the coach"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Will our brains change? “We cannot assume the human brain will stay the same,” warns Baroness Greenfield.",
+     "Baroness Greenfield"),
+    ("“It's a long season and we are only halfway,” admits coach Tom Ellery.", "coach Tom Ellery"),
+    ("“The market had priced in a cut,” cautioned strategist Lena Vos.", "strategist Lena Vos"),
+])
+def test_inverted_attributions_with_more_speech_verbs(text, who):
+    [(kind, _, mention)] = quotes_of(text)
+    assert (kind, mention) == ("direct", who)
+
+
+def test_a_quotation_that_lost_its_closing_mark_ends_before_the_next_attribution():
+    text = ('Cole added: "I hope they did not blame me for anything. I have been sent off a couple of times. '
+            'Ljungberg is likely to start up front. The manager said: "Freddie is an option but we need a second '
+            'striker. "I have to decide who will start with him."')
+    quotes = extract_quotes(text, "t")
+    assert [q.speaker_mention for q in quotes] == ["Cole", "The manager"]
+    assert quotes[1].text.startswith("Freddie is an option") and quotes[1].text.endswith("start with him")

@@ -258,8 +258,12 @@ class _Extractor(ReportedSpeech):
             return not (_words(lead) <= 5 and not self._SENT_BREAK.search(lead))
         return True
 
-    _INVERTED = re.compile(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|"
-                           r"recalled|warned|insisted|declared|argued|replied|answered|asked|asks|according to)\s+"
+    _INVERTED = re.compile(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|asked|asks|continued|continues|explained|"
+                           r"explains|noted|notes|recalled|recalls|warned|warns|insisted|insists|declared|declares|"
+                           r"argued|argues|replied|replies|answered|answers|admitted|admits|conceded|concedes|"
+                           r"stressed|stresses|cautioned|cautions|suggested|suggests|observed|observes|remarked|"
+                           r"quipped|joked|jokes|predicted|predicts|responded|responds|countered|counters|"
+                           r"acknowledged|acknowledges|agreed|agrees|exclaimed|shouted|tweeted|according to)\s+"
                            r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-Z](?:[^,;:!?“”\".]|"
                            r"(?<=\b[A-Z])\.|(?<=\bRep)\.|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bGen)\.|(?<=\bCol)\.|"
                            r"(?<=\bMrs)\.|(?<=\bSt)\.|(?<=\bJr)\.|(?<=\bLt)\.|(?<=\bMr)\.|(?<=\bMs)\.|"

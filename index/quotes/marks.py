@@ -119,6 +119,15 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     spans.append(QuoteSpan(stack_open, end, ps, pe, closed=False, continues=True))
                     stack_open = i
                     continue
+                if kind == "d" and ch == '"' and text[stack_open] == '"' and text[i - 2: i] in (": ", ", ") \
+                        and _straight_double(text, i) == "open":
+                    # 'Wenger said: "' inside an open quotation: the earlier one lost its closing mark and ends
+                    # at its last full stop; a new quotation opens here
+                    k = max(text.rfind(x, stack_open, i) for x in (". ", "! ", "? "))
+                    if k > stack_open + 1:
+                        spans.append(QuoteSpan(stack_open, k + 1, ps, pe, closed=False))
+                        stack_open = i
+                        continue
                 if kind == "d" and ch == '"' and text[stack_open] == OPEN_D and text.find(CLOSE_D, i, pe) > 0:
                     # “He told me "no" twice,”: straight marks inside curly ones quote within the quote
                     nxt = text.find('"', i + 1, pe)
