@@ -21,6 +21,8 @@ from .subjects import trailing_np
 _GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming", "conceded", "concedes", "conceding",
               "admitted", "admits"}
 """Verbs of saying that also mean gaining or giving away something counted (a goal, points, a draw)."""
+_NAMED_SUBJECT = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.-]*)*\s+(?:is|are|was|were|has|have|had|"
+                            r"will|would|can|could|says|said)\b")
 _ADDED_TO = re.compile(r"\s+((?:[\w’'-]+\s+){1,8}?)to\s+(?:the|his|her|their|its|a|an|my|our)\b")
 _LEAD_WORDS = {"in", "on", "at", "for", "by", "but", "however", "also", "meanwhile", "moreover", "still", "yet", "and",
                "so", "last", "this", "earlier", "later", "since", "after", "before", "during", "overall", "instead",
@@ -44,6 +46,8 @@ class ReportedSpeech:
             return None
         if cue in _OBJECT_CUES:
             rest = post.lstrip()
+            if cue in ("called", "calls") and _NAMED_SUBJECT.match(rest):
+                return None  # "A group called Fair Share is ramping up …": a name, then the sentence's own verb
             if cue in ("called", "calls") and (not rest or rest.split()[0].lower() in (
                     "to", "in", "up", "back", "off", "for", "on", "out", "it", "the", "a", "an", "and", "by", "time")):
                 if not re.match(r"(?:it|the|a|an)\s+\S+\s+\S", rest) or rest.split()[0].lower() in (

@@ -26,14 +26,22 @@ _PARTICIPLES |= {w for w in LEARNED_CUES if w.endswith("ing")}
 _RISKY |= {w for w in LEARNED_CUES if not w.endswith("ing")}  # learned verbs report a clause only with "that"
 
 
-_NAMING = re.compile(r"\b[a-z][a-z’'-]*\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*,?\s*$")
+_NAMING = re.compile(r"\b[a-z][a-z’'-]*\s+(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*,?\s*$")
 _NOBODY = re.compile(r"(?:^|[\s,])(?:no\s+one|nobody|none\s+of\s+them|no\s+[a-z]+)\s*$", re.IGNORECASE)
+
+
+_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|in|of|on|for|with|from|into|about|like|"
+                          r"than|by|at)\s*$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|most|more|less)\s*$", re.IGNORECASE)
 
 
 def not_speaking(pre: str, cue: str) -> bool:
     """Is the cue after ``pre`` no speech act: naming (``found a sedative called clonazepam``, ``a band called
-    The Hollows``) or nobody speaking (``No one said a word``)?"""
+    The Hollows``), nobody speaking (``No one said a word``), or the cue word used as an adjective or a noun
+    (``her lead in pledged delegates``, ``the estimated 11 million``, ``most promising paths``)?"""
     if cue in ("called", "calls") and _NAMING.search(pre):
+        return True
+    if " " not in cue and (_DETERMINER_BEFORE if cue.endswith("ing") else _NOUN_BEFORE).search(pre):
         return True
     return _NOBODY.search(pre) is not None
 
