@@ -203,3 +203,8 @@ def test_speaker_phrases_that_look_like_clause_words_still_speak(text, who):
 def test_plural_nouns_that_are_no_speakers():
     assert extract_quotes("After years adding coal-fired generators at breakneck speed, the government changed course.",
                           "t") == []
+
+
+def test_a_relative_clause_or_a_source_after_the_statement_is_the_writers():
+    only("The league announced on Monday that it had hired former referee Ana Costa, who has been outspoken about "
+         "video replays, according to the Courier.", text="it had hired former referee Ana Costa")

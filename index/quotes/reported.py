@@ -125,8 +125,9 @@ class ReportedSpeech:
                              r"promising|urging|predicting|accusing|explaining|declaring|asking)\b)")
 
     _DASH_ASIDE = re.compile(r"\s+(?:—|--|–)\s+(?:an?|the|which|who|including|something|one|part)\b")
-    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose)\b")
-    """``…, pointing to his record`` / ``…, whose son was killed``: an aside of the writer's, not the speaker's."""
+    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose|who|according\s+to)\b")
+    """``…, pointing to his record`` / ``…, whose son was killed`` / ``…, who has been outspoken`` / ``…, according to
+    Politico``: an aside of the writer's, not the speaker's."""
 
     def clause_end(self, s: int, e: int) -> int:
         text = self.body[s:e]
