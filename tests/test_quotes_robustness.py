@@ -224,3 +224,14 @@ def test_a_quotation_that_lost_its_closing_mark_ends_before_the_next_attribution
     quotes = extract_quotes(text, "t")
     assert [q.speaker_mention for q in quotes] == ["Cole", "The manager"]
     assert quotes[1].text.startswith("Freddie is an option") and quotes[1].text.endswith("start with him")
+
+
+@pytest.mark.parametrize("text, start", [
+    ("But the province would do well to begin “building bridges” with the unions, said Maria Lopez, a former "
+     "labour minister.", "But the province would do well"),
+    ("The council's budget is a “reckless gamble” with public money, the opposition leader said on Tuesday.",
+     "The council's budget is"),
+])
+def test_a_quoted_fragment_in_a_statement_whose_speaker_follows_is_one_mixed_quote(text, start):
+    [(kind, words, _)] = quotes_of(text)
+    assert kind == "mixed" and words.startswith(start) and "said" not in words

@@ -133,7 +133,7 @@ class _Extractor(ReportedSpeech):
         # a quoted fragment inside reported speech -> mixed
         if len(group) == 1 and first.closed:
             mixed = self.mixed(sent, first)
-            if mixed:
+            if mixed or self.mixed_before_speaker(sent, first, para):
                 return True
         extra, after = None, ""
         if last.closed:
@@ -358,6 +358,22 @@ class _Extractor(ReportedSpeech):
             return True
         return False
 
+    def mixed_before_speaker(self, sent: tuple[int, int], span: QuoteSpan, para: int) -> bool:
+        """A short quoted fragment inside a statement whose speaker follows it: ``But Clinton would do well to
+        begin “building bridges” to Sanders, said David Axelrod.`` -> one mixed quote of the whole statement."""
+        body = self.body
+        before, after = body[sent[0]: span.open], body[span.after: sent[1]]
+        if _words(before) < 3 or before.rstrip().endswith((":", ",")) or _words(body[span.start:span.end]) > 8 \
+                or any(ch in before for ch in "“”\"") or ", " not in after:
+            return False
+        n = len(self.out)
+        self.indirect(sent[0], sent[1], para)
+        for f in self.out[n:]:
+            if f.start < span.open - 2 and f.end >= span.end - 2:
+                return True
+        del self.out[n:]
+        return False
+
     def transcript(self) -> set[int]:
         """``MR. O'NEILL: We will not …``: each line of a transcript is a quote of its labelled speaker."""
         done = set()
@@ -486,7 +502,7 @@ def run_extraction(body: str) -> list[Found]:
         if (f.start, f.end) in seen:
             continue
         seen.add((f.start, f.end))
-        if f.kind == "indirect" and any(ch in body[f.start:f.end] for ch in "“”\""):
+        if f.kind == "indirect" and (any(ch in body[f.start:f.end] for ch in "“”\"") or "''" in body[f.start:f.end]):
             f.kind = "mixed"
         out.append(f)
     mixed = [(f.start, f.end) for f in out if f.kind == "mixed"]

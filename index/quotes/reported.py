@@ -329,7 +329,7 @@ class ReportedSpeech:
                 if got:
                     cs = s + cm.end() + clause
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-            if pre.rstrip().endswith(",") and cue in _INVERTIBLE and cue != "told" and _words(pre) >= 4:
+            if pre.rstrip().rstrip("”\"’").endswith(",") and cue in _INVERTIBLE and cue != "told" and _words(pre) >= 4:
                 inv = self._INV_NP.match(post)
                 if inv and self._name_like(inv.group("np")) and self._INV_REST.match(post, inv.end()) and (
                         inv.group("np")[:1].isupper() or any(c.isupper() for c in inv.group("np"))
