@@ -235,3 +235,10 @@ def test_a_quotation_that_lost_its_closing_mark_ends_before_the_next_attribution
 def test_a_quoted_fragment_in_a_statement_whose_speaker_follows_is_one_mixed_quote(text, start):
     [(kind, words, _)] = quotes_of(text)
     assert kind == "mixed" and words.startswith(start) and "said" not in words
+
+
+def test_a_one_word_utterance_with_its_cue_is_a_quote_but_a_scare_quoted_word_is_not():
+    assert quotes_of('Asked whether he would fire the coach, the owner said, "Probably."') == [
+        ("direct", "Probably", "the owner")]
+    assert [q[:2] for q in quotes_of("“Really?” the referee asked.")] == [("direct", "Really?")]
+    assert quotes_of("The so-called “backdoor” problem worried the market on Friday.") == []

@@ -110,12 +110,13 @@ class _Extractor(ReportedSpeech):
             low = cue_stats.LOW_PRECISION_THAT if after_that(self.body, s) else cue_stats.LOW_PRECISION
             if cue.lower() in low:
                 return None  # a cue whose reported speech is rarely speech in annotated news ("proposed")
+        utterance = kind == "direct" and cue and self.body[s:e].rstrip()[-1:] in ("!", "?", ".")
         dateline = _DATELINE.match(self.body, s, e)
         if dateline:  # "WASHINGTON (AP) — Donald Trump has invested …, according to …"
             s = dateline.end()
         s, e = _trim(self.body, s, e)
-        if e - s < 3 or _words(self.body[s:e]) < 2:
-            return None
+        if e - s < 3 or (_words(self.body[s:e]) < 2 and not utterance):
+            return None  # one word is a quote only as a whole utterance with its cue: 'Priebus said, "Probably."'
         name, mention, ms, me, role = who if who else (None, None, None, None, None)
         f = Found(s, e, kind, cue, name, mention, ms, me, role, floating)
         self.out.append(f)
