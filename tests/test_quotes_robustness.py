@@ -242,3 +242,11 @@ def test_a_one_word_utterance_with_its_cue_is_a_quote_but_a_scare_quoted_word_is
         ("direct", "Probably", "the owner")]
     assert [q[:2] for q in quotes_of("“Really?” the referee asked.")] == [("direct", "Really?")]
     assert quotes_of("The so-called “backdoor” problem worried the market on Friday.") == []
+
+
+def test_a_mixed_quote_ends_where_the_next_attribution_and_quotation_begin():
+    text = ('After the judge said that some students might do better at "less demanding schools," Ortega said: '
+            '"I do not like what he said, no, I do not like it."')
+    quotes = extract_quotes(text, "t")
+    assert [(q.kind, q.speaker_mention) for q in quotes] == [("mixed", "the judge"), ("direct", "Ortega")]
+    assert "Ortega" not in quotes[0].text and quotes[1].text.startswith("I do not like")

@@ -129,8 +129,15 @@ class ReportedSpeech:
     """``…, pointing to his record`` / ``…, whose son was killed`` / ``…, who has been outspoken`` / ``…, according to
     Politico``: an aside of the writer's, not the speaker's."""
 
+    _NEXT_ATTRIBUTION = re.compile(r",[”\"]?\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|replied|"
+                                   r"answered|told\s+[\w ]{1,30}?)\s*[:,]\s*[“\"]")
+    """``…, Trump said: “`` inside a clause: another attribution and its quotation begin; the clause ends there."""
+
     def clause_end(self, s: int, e: int) -> int:
         text = self.body[s:e]
+        if ("“" in text or '"' in text) and (nxt := self._NEXT_ATTRIBUTION.search(text)) and nxt.start() > 10:
+            e = s + nxt.start()
+            text = self.body[s:e]
         m = TAIL_TRIM.search(text)
         if m and m.start() > 10:
             e = s + m.start()
