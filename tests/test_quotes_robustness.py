@@ -250,3 +250,10 @@ def test_a_mixed_quote_ends_where_the_next_attribution_and_quotation_begin():
     quotes = extract_quotes(text, "t")
     assert [(q.kind, q.speaker_mention) for q in quotes] == [("mixed", "the judge"), ("direct", "Ortega")]
     assert "Ortega" not in quotes[0].text and quotes[1].text.startswith("I do not like")
+
+
+def test_a_reported_clause_after_a_quotations_attribution_is_a_second_quote():
+    text = ("“The playoffs are a different season,” said coach Ana Costa, suggesting that her team would rest its "
+            "starters on Sunday.")
+    assert [q[:2] for q in quotes_of(text)] == [
+        ("direct", "The playoffs are a different season"), ("indirect", "her team would rest its starters on Sunday")]
