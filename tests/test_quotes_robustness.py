@@ -143,6 +143,7 @@ def test_according_to_in_the_middle_keeps_both_parts_of_the_statement():
     "The tax hits the estimated 11 million workers who earn less than the minimum wage in the province.",
     "Winning both states would close one of the premier's most promising paths to a majority.",
     "An anti-tax group called Fair Share Alberta is ramping up its advertising before the vote.",
+    "In her budget speech the minister struck many of the same notes as her predecessor on housing.",
     "He won't say whether he will run for the leadership again.",
     "She did not say when the report would be released to the public.",
     "The senator declined to say whether she had spoken to the prosecutor.",

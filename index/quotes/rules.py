@@ -30,7 +30,7 @@ _NAMING = re.compile(r"\b[a-z][a-z’'-]*\s+(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2
 _NOBODY = re.compile(r"(?:^|[\s,])(?:no\s+one|nobody|none\s+of\s+them|no\s+[a-z]+)\s*$", re.IGNORECASE)
 
 
-_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|in|of|on|for|with|from|into|about|like|"
+_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|same|such|other|in|of|on|for|with|from|into|about|like|"
                           r"than|by|at)\s*$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|most|more|less)\s*$", re.IGNORECASE)
 
