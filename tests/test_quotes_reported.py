@@ -167,3 +167,44 @@ def test_the_main_clause_after_a_subordinate_report_is_read_too():
             "the treasurer said the money would come from reserves.")
     assert _pairs(text) == [("the budget had not been approved", "the chair"),
                             ("the money would come from reserves", "the treasurer")]
+
+
+def test_reported_speech_before_a_quotation_with_its_own_cue():
+    quotes = extract_quotes("Okafor said the ferry timetable would change in the spring but added, "
+                            "“Nobody will lose a crossing.”", "t")
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("indirect", "the ferry timetable would change in the spring", "Okafor"),
+        ("direct", "Nobody will lose a crossing", "Okafor")]
+    quotes = extract_quotes("The vote on the bypass was delayed by a week, Kemp said, adding, "
+                            "“We need the full report first.”", "t")
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "The vote on the bypass was delayed by a week"),
+                                                 ("direct", "We need the full report first")]
+    quotes = extract_quotes("The coach said his side had been unlucky in the first half, and then added: "
+                            "“We were better after the break, and we deserved the point.”", "t")
+    assert [(q.kind, q.speaker_mention) for q in quotes] == [("indirect", "The coach"), ("direct", "The coach")]
+
+
+def test_words_before_a_quotation_that_are_its_attribution_are_no_quote():
+    only("In her speech to the council, Okafor said “the harbour is safe for another winter.”", kind="direct")
+
+
+@pytest.mark.parametrize("text, who", [
+    ("That person said the board had never seen the contract before the vote.", "That person"),
+    ("Campaign spokeswoman Hope Marten said all volunteers sign the same agreement.",
+     "Campaign spokeswoman Hope Marten"),
+    ("But hacking specialists say the leaked files might not even be genuine.", "hacking specialists"),
+    ("But opponents say the wage increase will push employers out of the province.", "opponents"),
+])
+def test_speaker_phrases_that_look_like_clause_words_still_speak(text, who):
+    q = only(text, kind="indirect")
+    assert q.speaker_mention == who
+
+
+def test_plural_nouns_that_are_no_speakers():
+    assert extract_quotes("After years adding coal-fired generators at breakneck speed, the government changed course.",
+                          "t") == []
+
+
+def test_a_relative_clause_or_a_source_after_the_statement_is_the_writers():
+    only("The league announced on Monday that it had hired former referee Ana Costa, who has been outspoken about "
+         "video replays, according to the Courier.", text="it had hired former referee Ana Costa")

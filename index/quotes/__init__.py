@@ -13,7 +13,7 @@ from .ids import quote_id
 from .grouping import merge_speakers
 from .speakers import speaker_names
 
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 """Bump whenever the rules change: indexes re-extract quotes on the next update."""
 
 MAX_CHARS = 2_000_000
@@ -30,12 +30,13 @@ def quote_text(body: str, start: int, end: int, fragments: list | None = None) -
     """The words of a quote: ``body[start:end]``, or for a quote split by its attribution
     (“A,” she said. “B.”) its fragments joined by ``FRAGMENT_JOIN`` so the attribution is not part of it.
 
-    Fragments separated only by quotation marks and line breaks (a quotation over paragraphs) stay one slice.
+    Fragments separated only by quotation marks, line breaks and the full stop before them (a quotation over
+    paragraphs) stay one slice.
     """
     if not fragments or len(fragments) < 2:
         return body[start:end]
     gaps = (body[a[1]: b[0]] for a, b in zip(fragments, fragments[1:]))
-    if all(not g.strip(" \n\t“”\"‘’'") for g in gaps):
+    if all(not g.strip(" \n\t“”\"‘’'.!?…") for g in gaps):
         return body[start:end]
     return FRAGMENT_JOIN.join(body[a:b] for a, b in fragments)
 

@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
-from .forms import ROUNDUP_LABEL, label_name, not_prose, transcript_lines
+from .forms import ROUNDUP_LABEL, first_line_headline, label_name, not_prose, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs
 from .patterns import NP_CUT
 from .reported import ReportedSpeech
 from .rules import (
     MIN_WORDS_FLOATING, MIN_WORDS_UNCUED, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HEAD_CUT,
     _INVERTIBLE, _PARTICIPLES, _PASSIVE, _QUOTE_CHARS, _RISKY, after_that,
-    _trim, _words,
+    _trim, _words, not_speaking,
 )
 from .sentences import SentenceIndex, split_sentences
 from .resolve import SpeakerMemory
@@ -113,12 +113,13 @@ class _Extractor(ReportedSpeech):
             low = cue_stats.LOW_PRECISION_THAT if after_that(self.body, s) else cue_stats.LOW_PRECISION
             if cue.lower() in low:
                 return None  # a cue whose reported speech is rarely speech in annotated news ("proposed")
+        utterance = kind == "direct" and cue and self.body[s:e].rstrip()[-1:] in ("!", "?", ".")
         dateline = _DATELINE.match(self.body, s, e)
         if dateline:  # "WASHINGTON (AP) — Donald Trump has invested …, according to …"
             s = dateline.end()
         s, e = _trim(self.body, s, e)
-        if e - s < 3 or _words(self.body[s:e]) < 2:
-            return None
+        if e - s < 3 or (_words(self.body[s:e]) < 2 and not utterance):
+            return None  # one word is a quote only as a whole utterance with its cue: 'Priebus said, "Probably."'
         name, mention, ms, me, role = who if who else (None, None, None, None, None)
         f = Found(s, e, kind, cue, name, mention, ms, me, role, floating)
         self.out.append(f)
@@ -136,7 +137,7 @@ class _Extractor(ReportedSpeech):
         # a quoted fragment inside reported speech -> mixed
         if len(group) == 1 and first.closed:
             mixed = self.mixed(sent, first)
-            if mixed:
+            if mixed or self.mixed_before_speaker(sent, first, para):
                 return True
         extra, after = None, ""
         if last.closed:
@@ -174,13 +175,13 @@ class _Extractor(ReportedSpeech):
                     who, cue = got
         text = " ".join(body[g.start:g.end] for g in group)
         floating = False
-        if len(group) == 1 and self.joins_previous(first, who, para, text):
+        if self.joins_previous(first, who, para, text):
             # “A,” she said. “B.” -> one quote with two fragments; the attribution is not part of it
             prev = self.last[0]
-            s0, e0 = _trim(body, first.start, first.end)
-            if e0 > s0:
-                prev.fragments = (prev.fragments or [(prev.start, prev.end)]) + [(s0, e0)]
-                prev.end = e0
+            pieces = [p for p in (_trim(body, g.start, g.end) for g in group) if p[1] > p[0]]
+            if pieces:
+                prev.fragments = (prev.fragments or [(prev.start, prev.end)]) + pieces
+                prev.end = pieces[-1][1]
                 return True
         if who is None:
             if _words(text) <= SCARE_MAX_WORDS:
@@ -261,9 +262,13 @@ class _Extractor(ReportedSpeech):
             return not (_words(lead) <= 5 and not self._SENT_BREAK.search(lead))
         return True
 
-    _INVERTED = re.compile(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|asked|asks|continued|explained|noted|"
-                           r"recalled|warned|insisted|declared|argued|replied|answered|asked|asks|according to)\s+"
-                           r"(?P<np>(?:(?:the|a|an|[a-z]+(?:’s|'s)?)\s+){0,4}[A-Z](?:[^,;:!?“”\".]|"
+    _INVERTED = re.compile(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|asked|asks|continued|continues|explained|"
+                           r"explains|noted|notes|recalled|recalls|warned|warns|insisted|insists|declared|declares|"
+                           r"argued|argues|replied|replies|answered|answers|admitted|admits|conceded|concedes|"
+                           r"stressed|stresses|cautioned|cautions|suggested|suggests|observed|observes|remarked|"
+                           r"quipped|joked|jokes|predicted|predicts|responded|responds|countered|counters|"
+                           r"acknowledged|acknowledges|agreed|agrees|exclaimed|shouted|tweeted|according to)\s+"
+                           r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-Z](?:[^,;:!?“”\".]|"
                            r"(?<=\b[A-Z])\.|(?<=\bRep)\.|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bGen)\.|(?<=\bCol)\.|"
                            r"(?<=\bMrs)\.|(?<=\bSt)\.|(?<=\bJr)\.|(?<=\bLt)\.|(?<=\bMr)\.|(?<=\bMs)\.|"
                            r"(?<=\bDr)\.){0,80}?)"
@@ -316,8 +321,13 @@ class _Extractor(ReportedSpeech):
             if _PASSIVE.search(pre):
                 continue
             got = self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
+            if got is None and self._AND_THEN.search(pre) and (subj := self.subject(pre)):
+                # "Okafor said C but added, “…”": the subject of the sentence's first verb
+                got = self.subject_speaker(subj, offset + max(pre.find(subj), 0), cm.group())
             return (got, cm.group()) if got else None
         return None
+
+    _AND_THEN = re.compile(r"\s(?:and|but)(?:\s+(?:then|later|also))?\s*$")
 
     def mixed(self, sent: tuple[int, int], span: QuoteSpan) -> bool:
         """A reported clause with a quoted fragment in it: ``X said Nvidia must produce “proofs” to …``."""
@@ -328,7 +338,7 @@ class _Extractor(ReportedSpeech):
             if not post.strip() or post.rstrip().endswith((":", ",")) or _words(post) < 1:
                 continue
             pre = before[: m.start()]
-            if _PASSIVE.search(pre):
+            if _PASSIVE.search(pre) or not_speaking(pre, m.group().lower()):
                 continue
             pre = _ADV_TAIL.sub("", pre)
             clause = self.clause_after(m.group().lower(), body[sent[0] + m.end(): sent[1]])
@@ -349,6 +359,22 @@ class _Extractor(ReportedSpeech):
                 continue
             self.add(cs, ce, "mixed", m.group(), got, para=self.para_of(cs))
             return True
+        return False
+
+    def mixed_before_speaker(self, sent: tuple[int, int], span: QuoteSpan, para: int) -> bool:
+        """A short quoted fragment inside a statement whose speaker follows it: ``But Clinton would do well to
+        begin “building bridges” to Sanders, said David Axelrod.`` -> one mixed quote of the whole statement."""
+        body = self.body
+        before, after = body[sent[0]: span.open], body[span.after: sent[1]]
+        if _words(before) < 3 or before.rstrip().endswith((":", ",")) or _words(body[span.start:span.end]) > 8 \
+                or any(ch in before for ch in "“”\"") or ", " not in after:
+            return False
+        n = len(self.out)
+        self.indirect(sent[0], sent[1], para)
+        for f in self.out[n:]:
+            if f.start < span.open - 2 and f.end >= span.end - 2:
+                return True
+        del self.out[n:]
         return False
 
     def transcript(self) -> set[int]:
@@ -396,6 +422,8 @@ class _Extractor(ReportedSpeech):
             reach = max(reach, g[-1].close + 1)
             cov_reach.append(reach)
         skip = {i for i, (ps, pe) in enumerate(self.paras) if not_prose(body[ps:pe])}
+        if first_line_headline(body, self.paras):
+            skip.add(0)
         skip |= self.transcript()
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
         n_seen = 0
@@ -421,24 +449,52 @@ class _Extractor(ReportedSpeech):
                     if len(gm.group().split()) >= 2:
                         self.mem.gov_mentions.append(gm.group())
             if kept:
+                self.before_quotation(s, gs[0][0].open, pi, live + self.out[n_seen:])
                 continue
             k = bisect_left(cov_open, s)
             if (k and cov_reach[k - 1] >= e) or any(f.start < e and s < f.end for f in live) \
                     or any(f.start < e and s < f.end for f in self.out[n_seen:]):
                 continue  # a sentence inside a quotation, or holding one already found
-            self.indirect(s, e, pi)
-            while self.pending:
-                ps_, pe_, same = self.pending.pop()
-                if same is None:
-                    self.indirect(ps_, pe_, pi)
-                elif same[1] is not None:
-                    prev = same[1]
-                    clause = self.clause_after(same[0].lower(), body[ps_:pe_])
-                    if clause is not None:
-                        cs = ps_ + clause
-                        self.add(cs, self.clause_end(cs, pe_), "indirect", same[0],
-                                 (prev.speaker, prev.mention, None, None, prev.role), para=pi)
+            self.reported(s, e, pi)
         return self.out
+
+    def reported(self, s: int, e: int, para: int) -> None:
+        """Reported speech in ``body[s:e]``, and in the clauses it hands on (``…, adding that …``)."""
+        self.indirect(s, e, para)
+        while self.pending:
+            ps_, pe_, same = self.pending.pop()
+            if same is None:
+                self.indirect(ps_, pe_, para)
+            elif same[1] is not None:
+                prev = same[1]
+                clause = self.clause_after(same[0].lower(), self.body[ps_:pe_])
+                if clause is not None:
+                    cs = ps_ + clause
+                    self.add(cs, self.clause_end(cs, pe_), "indirect", same[0],
+                             (prev.speaker, prev.mention, None, None, prev.role), para=para)
+
+    def before_quotation(self, s: int, q_open: int, para: int, found: list[Found]) -> None:
+        """Reported speech before a sentence's first quotation: ``Pence said C but added, “…”`` /
+        ``C, Nefzi said, adding, “…”``: the words before the opening mark are read as a sentence of their own."""
+        body = self.body
+        if q_open - s < 24 or _words(body[s:q_open]) < 5 or any(ch in body[s:q_open] for ch in "“”\""):
+            return
+        if any(f.start < q_open and s < f.end for f in found):
+            return  # a mixed quote already holds these words
+        if next(self.cues.finditer(body[s:q_open], s), None) is None:
+            return
+        n, last = len(self.out), self.last
+        self.reported(s, q_open, para)
+        for f in self.out[n:]:
+            # kept only when the quotation has a cue of its own after the clause ("but added, “" / "C, Nefzi
+            # said, adding, “"); else the clause runs on into the quotation (a mixed quote the rules did not
+            # read) or the words before it are the quotation's own attribution ("In his tribute, Elliott said “")
+            own_cue_before = next(self.cues.finditer(body[s:f.start], s), None) is not None
+            after = sum(1 for _ in self.cues.finditer(body[f.end:q_open], f.end)) if f.end < q_open else 0
+            if after < (1 if own_cue_before else 2):
+                self.out.remove(f)
+                if self.last is not None and self.last[0] is f:
+                    self.last = last
 
 
 def run_extraction(body: str) -> list[Found]:
@@ -449,7 +505,7 @@ def run_extraction(body: str) -> list[Found]:
         if (f.start, f.end) in seen:
             continue
         seen.add((f.start, f.end))
-        if f.kind == "indirect" and any(ch in body[f.start:f.end] for ch in "“”\""):
+        if f.kind == "indirect" and (any(ch in body[f.start:f.end] for ch in "“”\"") or "''" in body[f.start:f.end]):
             f.kind = "mixed"
         out.append(f)
     mixed = [(f.start, f.end) for f in out if f.kind == "mixed"]

@@ -39,6 +39,16 @@ def not_prose(text: str) -> bool:
     return bool(big) and sum(w[0].isupper() for w in big) >= 0.7 * len(big)
 
 
+def first_line_headline(text: str, paras: list[tuple[int, int]]) -> bool:
+    """Is the body's first paragraph a headline: short, with no final punctuation, before more paragraphs
+    (``Finnan says Irish can win group``, in sentence case as many outlets write titles)?"""
+    if len(paras) < 2:
+        return False
+    line = text[paras[0][0]: paras[0][1]].strip()
+    return bool(line) and not _END_PUNCT.search(line) and len(_WORD.findall(line)) <= 20 \
+        and not re.search(r"[.!?]\s", line) and line.count("“") == line.count("”") and line.count('"') % 2 == 0
+
+
 def transcript_lines(body: str, paras: list[tuple[int, int]]) -> list[tuple[int, re.Match]]:
     """(paragraph index, label match) of each transcript line, when the article has at least two of them."""
     found = []

@@ -65,6 +65,22 @@ def _straight_double(text: str, i: int) -> str:
     return "open" if not prev.isalnum() else "close"
 
 
+def _reopens(text: str, i: int, opened: int) -> bool:
+    """Is the mark at ``i``, inside the quotation opened at ``opened``, a new opening of the same quotation
+    after a sentence end (``"I am ready. "The race is long."``, where paragraphs were joined)?"""
+    ch = text[i]
+    if ch != OPEN_D and not (ch == '"' and text[opened] == '"'):
+        return False
+    if i + 1 >= len(text) or not (text[i + 1].isalnum() or text[i + 1] in "‘'"):
+        return False
+    j = i - 1
+    if j < 0 or not text[j].isspace():
+        return False
+    while j > opened and text[j].isspace():
+        j -= 1
+    return j > opened + 1 and text[j] in ".!?…"
+
+
 def find_quote_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:
     """Quotation spans per paragraph (``paras``: ``paragraphs(text)`` when already at hand); an unclosed
     quote runs to its paragraph's end."""
@@ -96,6 +112,23 @@ def find_quote_spans(text: str, paras: list[tuple[int, int]] | None = None) -> l
                 elif (ch == OPEN_S or ch == "'") and _is_open_single(text, i):
                     stack_open, kind = i, "s" if ch == OPEN_S else "'"
             else:
+                if kind == "d" and _reopens(text, i, stack_open):
+                    # "A. "B." -- a quotation whose paragraphs were run together: each part opens again
+                    end = i
+                    while end > stack_open + 1 and text[end - 1].isspace():
+                        end -= 1
+                    spans.append(QuoteSpan(stack_open, end, ps, pe, closed=False, continues=True))
+                    stack_open = i
+                    continue
+                if kind == "d" and ch == '"' and text[stack_open] == '"' and text[i - 2: i] in (": ", ", ") \
+                        and _straight_double(text, i) == "open":
+                    # 'Wenger said: "' inside an open quotation: the earlier one lost its closing mark and ends
+                    # at its last full stop; a new quotation opens here
+                    k = max(text.rfind(x, stack_open, i) for x in (". ", "! ", "? "))
+                    if k > stack_open + 1:
+                        spans.append(QuoteSpan(stack_open, k + 1, ps, pe, closed=False))
+                        stack_open = i
+                        continue
                 if kind == "d" and ch == '"' and text[stack_open] == OPEN_D and text.find(CLOSE_D, i, pe) > 0:
                     # “He told me "no" twice,”: straight marks inside curly ones quote within the quote
                     nxt = text.find('"', i + 1, pe)

@@ -6,22 +6,39 @@ import re
 
 _CLAUSE_WORD = (r"(?:he|she|they|it|we|i|you|there|is|are|was|were|has|have|had|will|would|could|can|should|"
                 r"did|does|do|not|may|might|must|be|been|what|which|who|said|says)")
-THAT = re.compile(r"^(?P<tail>(?:\s+(?!" + _CLAUSE_WORD + r"\b)[^\s.!?,;:“”\"]+){0,12}?)\s+that\s+(?![^\W\d]\w*\s*(?:[,;:!?]|\.\s*$)|\w+$)",
+THAT = re.compile(r"^(?P<tail>(?:\s+(?!" + _CLAUSE_WORD + r"\b)[^\s.!?,;:“”\"—–]+(?<!--)){0,12}?)\s+that\s+"
+                  r"(?![^\W\d]\w*\s*(?:[;:!?]|,(?!\s+(?:with|who|which|whose|including|like|such|in|on|at|of|from|"
+                  r"for|along|as|both|especially|particularly|not|many|most|some|all|each|the|a|an|his|her|their|its|"
+                  r"[A-Z]\w*|\d))|\.\s*$)|\w+$)",
                   re.IGNORECASE)
 """``said (on Tuesday / in a statement) that``: words before ``that`` are adjuncts, never a clause of their own."""
 ADJUNCT_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|last|this|earlier|later|over|"
                              r"throughout|since)\b(?:\s+[^\s.!?;:“”\"]+){1,9}?\s+(?=(?:he|she|they|we|I|it|"
-                             r"there)(?:’s|'s|’d|'d|’ll|'ll)?\s+\w)", re.IGNORECASE)
-"""``said in his New Year's speech he was ready``: an adjunct, then the reported clause's pronoun subject."""
+                             r"there)(?:’s|'s|’d|'d|’ll|'ll)?\s+\w|(?:the|its|his|her|their|these|those)\s+"
+                             r"(?:[\w’'-]+\s+){0,2}?(?:would|will|was|were|is|are|had|has|have|could|should|must|"
+                             r"may|might|can|did|does)\s+\w)", re.IGNORECASE)
+"""``said in his New Year's speech he was ready`` / ``said at a news conference the ferry would run``: an
+adjunct, then the reported clause's subject (a pronoun, or a definite noun phrase before an auxiliary)."""
 TIME_LEAD = re.compile(r"^(?:\s+(?:on\s+[A-Z]\w+|late|early|earlier|last|this|yesterday|today|tonight|recently|just|"
                        r"previously|again|also)\b(?:\s+(?:week|month|year|night|morning|evening|afternoon|"
                        r"weekend|last|this|month|week))*)*", re.IGNORECASE)
-TOLD_OBJ = re.compile(r"^\s+(?P<obj>(?:the\s+)?[\w’'.&\"“”-]+(?:\s+[\w’'.&\"“”-]+){0,5}?)(?:\s+(?:on|in|at|last|this)\s+"
+TOLD_OBJ = re.compile(r"^\s+(?P<obj>(?-i:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)(?=\s+(?-i:[a-z]))|"
+                      r"(?:(?:the|his|her|their|its|our|my|your)\s+(?:[\w’'-]+\s+)??(?=[\w’'-]+\s+(?:not|to|that|they|he|"
+                      r"she|it|we|the)\b))?[\w’'.&\"“”-]+(?:\s+[\w’'.&\"“”-]+){0,5}?)(?:\s+(?:on|in|at|last|this)\s+"
                       r"[\w ]{1,30}?)?\s+(?:that\s+)?(?=[a-z]|[A-Z])", re.IGNORECASE)
+"""The listener after ``told``/``warned``/``urged``: a name (``told Fox News he …``), ``his side``, ``reporters``."""
 
 ACCORDING_LEAD = re.compile(r"^(?:[^,;:“”\"]{1,50},\s+)?(?P<cue>according to)\s+(?P<np>[^,.!?;:“”\"]{1,160}?),\s+"
                             r"(?P<clause>.+?)\s*[.!?]?\s*$", re.IGNORECASE | re.DOTALL)
 """``(In addition,) according to X, CLAUSE``."""
+AS_LEAD = re.compile(r"^(?:[^,;:“”\"]{1,40},\s+)?As\s+(?P<np>[^,;:“”\"]{2,80}?)\s+(?:has\s+|had\s+|have\s+)?"
+                     r"(?:also\s+|previously\s+|first\s+|recently\s+|rightly\s+)?"
+                     r"(?P<cue>reported|noted|said|says|wrote|writes|put\s+it|puts\s+it|pointed\s+out|explained|observed|"
+                     r"argued|stated|told\s+[A-Za-z’'.]+(?:\s+[A-Z][\w’'.]*){0,3}|warned|predicted|announced|revealed|"
+                     r"reminded\s+[A-Za-z’'.]+|acknowledged|confirmed)"
+                     r"(?:\s+(?:on|in|last|this|earlier|yesterday|at|during)\b[^,;:“”\"]{0,40})?,\s+(?P<clause>\S.+?)\s*[.!?]?\s*$",
+                     re.DOTALL)
+"""``As Reuters reported (on Monday), CLAUSE`` / ``As the minister noted, CLAUSE``: the source before the clause."""
 NP_CUT = re.compile(r"\s+(?:by|from|in|on|at|for|with|that|which|who|released|published|conducted|compiled|obtained|"
                     r"seen|reviewed|issued|posted|cited|shared|made|gave|given)\b")
 """Where a long source phrase can be cut to its head: ``a poll released on Thursday by X`` -> ``a poll``."""

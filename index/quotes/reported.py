@@ -9,12 +9,12 @@ import string
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .lexicon import CLAUSE_ONLY
-from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
+from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, AS_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .rules import (
-    _ADDED_OBJECT, _ADV_TAIL, _BAD_START, _CLAUSE_TOKENS, _FINITE, _HOW_CUES,
+    _ADDED_OBJECT, _ADV_TAIL, _DATELINE, _HAS_VERB, _BAD_START, _CLAUSE_TOKENS, _FINITE, _HOW_CUES,
     _INVERTIBLE, _OBJECT_CUES, _PARTICIPLES, _PART_THAT, _PASSIVE, _PASSIVE_REPORT,
     _PREP_NP, _PROGRESSIVE, _QUANTITY, _RISKY, _SUBORDINATE, _TAIL_OK,
-    _TOLD_TAIL, _WHO_BEFORE, _trim, _words,
+    _TOLD_TAIL, _WHO_BEFORE, _trim, _words, not_speaking,
 )
 from .rules import _WHITESPACE, _AtEnd
 from .subjects import trailing_np
@@ -26,6 +26,7 @@ _TOLD_THAT = re.compile(r"^((?:\s+\S+){1,12}?)\s+(that|how|why|whether|what|when
 _STOP_PUNCT = re.compile(r"[.;:!?]")
 _LEAD_THAT = re.compile(r"\s*that\s+")
 _BY_OF = re.compile(r"\s+(?:by|of|from|about)\b")
+_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+(?=[a-z])")
 _INTRO_PHRASES = re.compile(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Meanwhile|However|But|Also|Then|"
                             r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+")
 _APPOSITION = re.compile(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,")
@@ -40,6 +41,19 @@ _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|s
                    _WHITESPACE + string.ascii_lowercase)
 
 
+_GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming", "conceded", "concedes", "conceding",
+              "admitted", "admits"}
+"""Verbs of saying that also mean gaining or giving away something counted (a goal, points, a draw)."""
+_NAMED_SUBJECT = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.-]*)*\s+(?:is|are|was|were|has|have|had|"
+                            r"will|would|can|could|says|said)\b")
+_ADDED_TO = re.compile(r"\s+((?:[\w’'-]+\s+){1,8}?)to\s+(?:the|his|her|their|its|a|an|my|our)\b")
+_LEAD_WORDS = {"in", "on", "at", "for", "by", "but", "however", "also", "meanwhile", "moreover", "still", "yet", "and",
+               "so", "last", "this", "earlier", "later", "since", "after", "before", "during", "overall", "instead",
+               "separately", "similarly", "additionally", "furthermore", "indeed", "now", "then", "today", "yesterday",
+               "as", "with", "from", "under", "among", "nationally", "statewide", "altogether", "previously"}
+"""Words that open an introductory phrase (``In addition, according to X, …``), not a clause's subject."""
+
+
 class ReportedSpeech:
     """The reported-speech rules of the extractor (mixed into it: they use its speaker and add methods)."""
 
@@ -48,14 +62,19 @@ class ReportedSpeech:
         off = 0
         if cue in _HOW_CUES and (how := _HOW.match(post)) and _words(post[how.end():]) >= 3:
             return how.end()  # "reports described how officials were urging …"
-        if cue in ("added", "adds", "add", "adding") and _ADDED_OBJECT.match(post):
-            return None  # "each added a goal", "the DAX added 0.1 per cent": adding, not speaking
+        if cue in _GAIN_CUES and (_ADDED_OBJECT.match(post) or (not THAT.match(post) and (
+                not _HAS_VERB.search(post) or ((to := _ADDED_TO.match(post)) and not _HAS_VERB.search(to.group(1)))))):
+            # "each added a goal", "the DAX added 0.1 per cent", "added a defenceman", "added the trophy to his
+            # list", "claimed a draw", "conceded a penalty": adding or scoring, not speaking
+            return None
         if cue in _OBJECT_CUES:
             rest = post.lstrip()
+            if cue in ("called", "calls") and _NAMED_SUBJECT.match(rest):
+                return None  # "A group called Fair Share is ramping up …": a name, then the sentence's own verb
             if cue in ("called", "calls") and (not rest or rest.split()[0].lower() in (
-                    "to", "in", "up", "back", "off", "for", "on", "out", "it", "the", "a", "an", "and", "by")):
+                    "to", "in", "up", "back", "off", "for", "on", "out", "it", "the", "a", "an", "and", "by", "time")):
                 if not _DET_WORDS.match(rest) or rest.split()[0].lower() in (
-                        "to", "in", "up", "back", "off", "for", "on", "out", "and", "by"):
+                        "to", "in", "up", "back", "off", "for", "on", "out", "and", "by", "time"):
                     return None
             if _THAT_WORD.match(rest):  # "proposed that the centre be closed"
                 rest = rest[4:].lstrip()
@@ -99,6 +118,11 @@ class ReportedSpeech:
     def subject(sentence: str) -> str | None:
         """The subject of a sentence's main clause: the words before its first finite verb."""
         text = sentence
+        if (d := _DATELINE.match(text)) is not None:
+            text = text[d.end():]
+        if (c := _LEAD_CONJUNCTION.match(text)) is not None:
+            text = text[c.end():]  # "But the other candidate, …, drew": a conjunction, not an introductory phrase
+            text = text[:1].upper() + text[1:]
         m = _INTRO_PHRASES.match(text)
         if m:
             text = text[m.end():]
@@ -113,7 +137,7 @@ class ReportedSpeech:
     # "(?:\s+[—–]\s+|,?\s+)" written to start with a character set, which re skips to: the same matches
     _COORD = re.compile(r"[\s,](?:(?<=\s)\s*[—–]\s+|(?<=,)\s+|(?<=\s)\s*)(?:and|but|though|although|while)\s+(?P<subj>(?:he|she|they|it|"
                         r"(?:(?:the|other|some|many|most|several|his|her|their)\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}|"
-                        r"(?:other|some|many|most|several)\s+[a-z]+)\s+)?(?:also\s+)?"
+                        r"(?:other|some|many|most|several)\s+[a-z]+)\s+)?(?:also\s+|then\s+|later\s+)?"
                         r"(?:said|says|noted|notes|added|adds|argued|argues|warned|warns|insisted|explained|"
                         r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
                         r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims)\b")
@@ -124,11 +148,19 @@ class ReportedSpeech:
                              r"promising|urging|predicting|accusing|explaining|declaring|asking)\b)")
 
     _DASH_ASIDE = re.compile(r"\s+(?:—|--|–)\s+(?:an?|the|which|who|including|something|one|part)\b")
-    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose)\b")
-    """``…, pointing to his record`` / ``…, whose son was killed``: an aside of the writer's, not the speaker's."""
+    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose|who|according\s+to)\b")
+    """``…, pointing to his record`` / ``…, whose son was killed`` / ``…, who has been outspoken`` / ``…, according to
+    Politico``: an aside of the writer's, not the speaker's."""
+
+    _NEXT_ATTRIBUTION = re.compile(r",[”\"]?\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|replied|"
+                                   r"answered|told\s+[\w ]{1,30}?)\s*[:,]\s*[“\"]")
+    """``…, Trump said: “`` inside a clause: another attribution and its quotation begin; the clause ends there."""
 
     def clause_end(self, s: int, e: int) -> int:
         text = self.body[s:e]
+        if ("“" in text or '"' in text) and (nxt := self._NEXT_ATTRIBUTION.search(text)) and nxt.start() > 10:
+            e = s + nxt.start()
+            text = self.body[s:e]
         m = TAIL_TRIM.search(text)
         if m and m.start() > 10:
             e = s + m.start()
@@ -166,7 +198,7 @@ class ReportedSpeech:
     _AND_SAID = re.compile(r"[\s,](?:(?<=,)\s+|(?<=\s)\s*)(?:and|but|though|although|while)\s+(?:he|she|they|it)\s+(?:also\s+)?"
                            r"(?P<cue>added|said|noted|argued|insisted|warned|explained|stressed)\s+that\s+")
     """``“…,” said Priebus, though he added that …``: a reported clause after the quotation's attribution."""
-    _AND_PARTICIPLE = re.compile(r",\s+(?P<cue>adding|saying|arguing|noting|warning|insisting|claiming)\s+(?:that\s+)?",
+    _AND_PARTICIPLE = re.compile(r",\s+(?P<cue>adding|saying|arguing|noting|warning|insisting|claiming|suggesting|explaining|stressing|acknowledging|predicting|conceding|recalling|complaining|asserting)\s+(?:that\s+)?",
                                  re.IGNORECASE)
 
     def noun_cue(self, s: int, e: int, para: int) -> bool:
@@ -186,10 +218,10 @@ class ReportedSpeech:
             self.add(s + p.end(), self.clause_end(s + p.end(), e), "indirect", p.group("cue"), got, para=para)
         return True
 
-    _INV_NP = re.compile(r"^\s+(?P<np>(?:(?:the|a|an|[a-z]+(?:’s|'s)?)\s+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|"
+    _INV_NP = re.compile(r"^\s+(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,6}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|"
                          r"Lt|Prof|St)\.\s+)?[A-Z][^,.;:!?“”\"]{1,70}?|"
                          r"(?:the|a|an)\s+[a-z][^,.;:!?“”\"]{1,50}?)\s*(?=,|\.|$|\s+(?:on|in|at|last|this)\b)")
-    _INV_REST = re.compile(r"(?:,\s+(?:an?|the|who|which|whose|his|her|their|its|[a-z]+ing|[a-z]+ed|\d|"
+    _INV_REST = re.compile(r"(?:,\s+(?:an?|the|who|which|whose|his|her|their|its|[a-z]+ing|[a-z]+ed|\d|[A-Z][\w.-]*(?:’s|'s)|"
                            r"(?!and\b|but\b|or\b|said\b|says\b)[a-z]+)\b.*|"
                            r"\s+(?:on|in|at|last|this)\b(?:(?!\bthat\b)[^,;])*(?:,.*)?)?[\s.!?\"”]*$", re.DOTALL)
     """What may follow a speaker named after its content: an appositive, a time or place, the end."""
@@ -208,7 +240,11 @@ class ReportedSpeech:
         if k == len(toks):  # all lower case: "the company's spokesman", a short nominal
             return toks[0] in ("the", "a", "an") and len(toks) <= 5 and not any(
                 t in _CLAUSE_TOKENS for t in toks)
-        return k <= 4 and all(t[:1].isupper() or t.lower() in self._NP_LOWER for t in toks[k:])
+        if k <= 4 and all(t[:1].isupper() or t.lower() in self._NP_LOWER for t in toks[k:]):
+            return True
+        # "lobbyist and GOP strategist Charlie Black": role words before a name that ends the phrase
+        return len(toks) <= 7 and toks[-1][:1].isupper() and toks[-2][:1].isupper() and not any(
+            t.lower() in _CLAUSE_TOKENS or t.lower() in ("this", "these", "those", "there") for t in toks)
 
     def relative_quote(self, s: int, e: int, cm, rel, cue: str, para: int) -> int | None:
         """``X, who said CLAUSE, …``: add CLAUSE as X's and return where it ends, or None."""
@@ -253,8 +289,22 @@ class ReportedSpeech:
         if m:
             got = self.source_speaker(m.group("np"), s + m.start("np"))
             if got:
-                return self.add(s + m.start("clause"), self.clause_end(s + m.start("clause"), e), "indirect",
-                                "according to", got, para=para) is not None
+                cs, ce = s + m.start("clause"), self.clause_end(s + m.start("clause"), e)
+                lead = st[: m.start("cue")].rstrip(" ,")
+                f = self.add(cs, ce, "indirect", "according to", got, para=para)
+                if f is not None and _words(lead) >= 2 and lead.split()[0].lower() not in _LEAD_WORDS:
+                    # "The company will cut 300 jobs, according to a memo, as it moves …": both parts
+                    a0, a1 = _trim(body, s, s + len(lead))
+                    f.fragments = [(a0, a1), (f.start, f.end)]
+                    f.start = a0
+                return f is not None
+        m = AS_LEAD.match(st) if "As " in st else None
+        if m and _words(m.group("clause")) >= 3:
+            cue = m.group("cue").split()[0]
+            got = self.speaker(m.group("np"), s + m.start("np"), cue)
+            if got:
+                cs = s + m.start("clause")
+                return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
         done_to, found_any = 0, False
         for cm in self.cues.finditer(st, s):
             if cm.start() < done_to:
@@ -276,10 +326,10 @@ class ReportedSpeech:
                         return self.add(s, s + len(pre.rstrip().rstrip(",")), "indirect", cue, got, para=para) \
                             is not None
                 continue
-            if (_PASSIVE.search(pre) and not _PROGRESSIVE.search(pre + cue)) or not pre.strip():
+            if (_PASSIVE.search(pre) and not _PROGRESSIVE.search(pre + cue)) or not pre.strip() or not_speaking(pre, cue):
                 continue
             if cue in _PARTICIPLES and pre.rstrip().endswith(","):
-                clause = self.clause_after("said", post)
+                clause = self.clause_after(cue if cue in _GAIN_CUES else "said", post)
                 subj = self.subject(st)
                 if clause is not None and subj:
                     got = self.subject_speaker(subj, s + max(st.find(subj), 0), cue)
@@ -309,7 +359,7 @@ class ReportedSpeech:
                 if got:
                     cs = s + cm.end() + clause
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-            if pre.rstrip().endswith(",") and cue in _INVERTIBLE and cue != "told" and _words(pre) >= 4:
+            if pre.rstrip().rstrip("”\"’").endswith(",") and cue in _INVERTIBLE and cue != "told" and _words(pre) >= 4:
                 inv = self._INV_NP.match(post)
                 if inv and self._name_like(inv.group("np")) and self._INV_REST.match(post, inv.end()) and (
                         inv.group("np")[:1].isupper() or any(c.isupper() for c in inv.group("np"))

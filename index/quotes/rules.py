@@ -61,11 +61,34 @@ _PARTICIPLES |= {w for w in LEARNED_CUES if w.endswith("ing")}
 _RISKY |= {w for w in LEARNED_CUES if not w.endswith("ing")}  # learned verbs report a clause only with "that"
 
 
+_NAMING = re.compile(r"\b[a-z][a-z’'-]*\s+(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*,?\s*$")
+_NOBODY = re.compile(r"(?:^|[\s,])(?:no\s+one|nobody|none\s+of\s+them|no\s+[a-z]+)\s*$", re.IGNORECASE)
+
+
+_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|same|such|other|in|of|on|for|with|from|into|about|like|"
+                          r"than|by|at)\s*$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|most|more|less)\s*$", re.IGNORECASE)
+
+
+def not_speaking(pre: str, cue: str) -> bool:
+    """Is the cue after ``pre`` no speech act: naming (``found a sedative called clonazepam``, ``a band called
+    The Hollows``), nobody speaking (``No one said a word``), or the cue word used as an adjective or a noun
+    (``her lead in pledged delegates``, ``the estimated 11 million``, ``most promising paths``)?"""
+    if cue in ("called", "calls") and _NAMING.search(pre):
+        return True
+    if " " not in cue and (_DETERMINER_BEFORE if cue.endswith("ing") else _NOUN_BEFORE).search(pre):
+        return True
+    return _NOBODY.search(pre) is not None
+
+
 def after_that(body: str, s: int) -> bool:
     """Does the clause at ``s`` follow a complementiser ``that`` (``indicated that …``)?"""
     return body[max(0, s - 6): s].rstrip().lower().endswith(" that")
 _FINITE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|says|said|told|wrote|made|took|"
-                     r"gave|went|came|got|led|won|lost|ran|began|spoke|wrote|published|released|issued|reiterated)\b")
+                     r"gave|went|came|got|led|won|lost|ran|began|spoke|wrote|published|released|issued|reiterated|"
+                     r"drew|held|kept|sent|spent|left|met|paid|struck|thought|brought|fought|sought|felt|found|heard|"
+                     r"saw|knew|grew|threw|rose|fell|chose|took|broke|became|stood|runs|holds|keeps|sees|knows|"
+                     r"wants|needs|plans|hopes|seems|remains)\b")
 _ADV_TAIL = re.compile(r"(?:\s+(?:also|later|previously|recently|separately|earlier|then|again|further|repeatedly|"
                        r"publicly|privately|once|often|has|have|had|would|will|did|does|do|can|could|may|might|"
                        r"reportedly|initially|just|already|"
@@ -77,7 +100,8 @@ _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesda
               r"sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|a|an|the|"
               r"statement|interview|speech|tweet|email|release|news|conference|briefing|recently|previously|also|"
               r"again|then|there|here|privately|publicly|separately")
-_TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}\s*(?:[,;]\s*\S.*)?[.!?\"”]*\s*$", re.IGNORECASE | re.DOTALL)
+_TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}\s*(?:(?:[,;]|\s(?:--|—|–)\s)\s*\S.*)?[.!?\"”]*\s*$",
+                      re.IGNORECASE | re.DOTALL)
 _TOLD_TAIL = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and)){0,5}|him|her|them|me|us|"
                         r"reporters|journalists|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+){0,2})"
                         r"(?:\s+(?:on|in|at|last|this)\b(?:(?!\bthat\b)[^,.;]){0,40})?\s*(?:[,;]\s*\S.*)?[.!?\"”]*\s*$",
@@ -91,6 +115,17 @@ _OBJECT_CUES = {"complained about", "spoke about", "talked about", "joked about"
                 "pledges", "promised", "promises", "proposed", "proposes"}
 _ADDED_OBJECT = re.compile(r"^\s+(?:[\d$€£¥+−-]|(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|"
                            r"more|some|further|several|points?|goals?|runs?|shares?|to)\b)", re.IGNORECASE)
+_HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|should|can|cannot|may|"
+                       r"might|must|shall|did|does|do|[a-z]+ed|[a-z]+n[’']t|said|says|went|goes|got|gets|made|makes|"
+                       r"took|takes|gave|gives|came|comes|saw|knew|knows|thought|thinks|felt|feels|left|kept|keeps|"
+                       r"told|tells|found|finds|ran|runs|won|wins|lost|put|puts|set|let|cut|fell|falls|rose|rises|"
+                       r"grew|grows|led|leads|met|meets|paid|pays|sold|sells|brought|brings|built|held|holds|stood|"
+                       r"became|becomes|began|begins|wants?|needs?|looks?|seems?|remains?|means?|hopes?|plans?|"
+                       r"expects?|believes?|likes?|owes?|lacks?)\b|\b(?:he|she|it|that|there|what|who|here|where)[’']s\b|"
+                       r"[’'](?:re|ll|ve|d)\b|"
+                       r"\b(?:he|she|it|they|we|i|you|there|this|that)\s+[a-z]+s\b", re.IGNORECASE)
+"""A finite verb somewhere in a reported clause: ``added the deal was close`` reports, ``added a defenceman to the
+roster`` does not."""
 _PASSIVE_REPORT = re.compile(r"(?:It|This)\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|further\s+)?"
                              r"(?P<cue>stated|said|noted|added|claimed|argued|stressed|emphasi[sz]ed|explained)\s+"
                              r"that\s+(?=\S)")
@@ -105,14 +140,15 @@ _WHO_BEFORE = _AtEnd(re.compile(r"[\s,]who\s+(?:also\s+|has\s+|have\s+|had\s+|la
 _QUANTITY = re.compile(r"\s*(?:at\s+least|at\s+most|about|more\s+than|less\s+than|fewer\s+than|nearly|almost|"
                        r"around|over|up\s+to)\s+(?:\d|half|a\s+third|a\s+quarter|a\s+fifth|one|two|three|four|five|six|"
                        r"seven|eight|nine|ten|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million)", re.IGNORECASE)
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\([^()]{1,30}\))?\s*[—–-]+\s*")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?(?:\([^()]{1,30}\))?\s*[—–-]+\s*")
+"""``WASHINGTON (AP) — `` / ``PARIS, Aug 31 (Reuters) - ``: the place and agency before a story's first sentence."""
 _HEAD_CUT = re.compile(r"(?<=\w)\s+(?:in|at|on|from|with|across|during|going|living|working|interviewed|polled|"
                        r"surveyed|questioned|familiar|close|involved)\b")
 """Where a long subject's modifiers begin: ``voters in five states``, ``people familiar with the talks``."""
 _SUBORDINATE = re.compile(r"(?:While|Although|Though|Whereas|Even though|Because|If|When|Since|As|After|Before|"
                           r"Once|Until|Unless|Having|[A-Z][a-z]+ing)\s")
 _BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",
-              "nothing", "so", "in-"}
+              "nothing", "so", "in-", "--", "—", "–", "-"}
 _QUOTE_CHARS = "“”\"‘’'"
 _CLAUSE_TOKENS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "did",
                   "does", "do", "not", "he", "she", "they", "it", "we", "i", "that", "which", "who"}

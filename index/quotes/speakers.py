@@ -31,6 +31,10 @@ _PEOPLE = {"experts", "officials", "analysts", "sources", "lawmakers", "economis
 _GROUP_HEADS = {"groups", "organizations", "organisations", "companies", "firms", "unions", "campaigns", "data",
                 "figures", "respondents"}
 """Heads of a lower-case subject that speaks as a group: "conservative outside groups", "official data"."""
+_NOT_AGENTS = {"years", "months", "weeks", "days", "hours", "minutes", "decades", "times", "promises", "comments",
+               "remarks", "claims", "words", "things", "questions", "answers", "points", "goals", "shares", "prices",
+               "sales", "costs", "rates", "levels"}
+"""Plural nouns that head no speaker phrase (``years adding``, ``those promises add up``)."""
 _OK_INNER = {"of", "for", "the", "and", "&", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da", "at",
              "in", "on", "to"}
 _TAIL_PART = re.compile(r"^(?:\d+|(?:[DRI]-)?[A-Z][a-z]{0,3}\.|[DRI]-[A-Z][a-z]+\.?)$")
@@ -120,7 +124,9 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     if any(t in _BAD_WORDS for t in low) and not (low[0] in ("the", "a", "an") or _cap(toks[0]) or people):
         return None
     if any(t in {"is", "are", "was", "were", "be", "been", "not", "that", "there", "would", "could", "should",
-                 "will", "can", "did", "does", "do", "i", "hope", "think", "had", "has"} for t in low):
+                 "will", "can", "did", "does", "do", "i", "hope", "think", "had", "has"} and not (t == "hope" and _cap(w))
+           for t, w in zip(low, toks)) and not (low[0] == "that" and len(low) == 2) and np != "I":
+        # "That person said" and "Hope Hicks said" are speakers
         return None
     if toks[0].endswith("ing") and _cap(toks[0]) and len(toks) > 1:
         return None
@@ -130,7 +136,9 @@ def clean_np(np: str, strict: bool = True) -> str | None:
             "the", "a", "an", "one", "some", "several", "many", "most", "two", "three", "both", "other", "its",
             "his", "her", "their", "our", "officials", "analysts", "sources", "experts", "critics", "people",
             "residents", "witnesses", "police", "investigators", "economists", "researchers", "authorities",
-            "observers", "supporters", "others", "insiders", "aides", "advisers", "scientists", "lawyers"):
+            "observers", "supporters", "others", "insiders", "aides", "advisers", "scientists", "lawyers", "those",
+            "these") and not (len(toks) <= 3 and re.fullmatch(r"[a-z-]{3,}[^s]s", low[-1])
+                              and low[-1] not in _NOT_AGENTS):  # "hacking specialists", "opponents"
         return None
     return np
 
