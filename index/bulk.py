@@ -50,7 +50,8 @@ A worker's heap is mostly the buffered postings of its part (hundreds of thousan
 it makes almost no cyclic garbage (43 objects after 5,000 BBC articles), so each of the collector's
 full passes over that heap was wasted work: ~0.6-1 s CPU of a worker's ~35 s for 5,000 articles.
 A worker collects once between two parts (a finished part's writers hold reference cycles), never
-after its last one (it exits).
+after its last one, and never turns the collector back on: it exits, and the collector's first pass
+would walk every object the worker made (~1 s).
 """
 
 
@@ -279,9 +280,7 @@ def _worker(wid: int, index_dir: str, founds: list[Found], shares: list[tuple[in
         if not isinstance(exc, Exception):  # Ctrl-C reaches the whole process group: leave quietly
             os._exit(1)
     finally:
-        if NO_CYCLIC_GC:
-            gc.enable()
-        conn.close()
+        conn.close()  # the collector stays off: turned on, its first pass would walk the whole heap
 
 
 def _context():
