@@ -142,8 +142,8 @@ def update_index(corpus: Path, index_dir: Path, *, rebuild: bool = False, progre
         try:
             for index, name in ((ix, ARTICLES), (qix, QUOTES)):
                 clean_unused_files(index, index_dir, name)
-            _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_bytes)
-            refresh_table(index_dir)  # the canonical speakers follow the manifest
+            written = _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_bytes)
+            refresh_table(index_dir, written)  # the canonical speakers follow the manifest
         except IndexWriteError:
             for index, name in ((ix, ARTICLES), (qix, QUOTES)):
                 clean_unused_files(index, index_dir, name)
@@ -161,7 +161,8 @@ def update_index(corpus: Path, index_dir: Path, *, rebuild: bool = False, progre
     return summary
 
 
-def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_bytes) -> None:
+def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_bytes) -> Manifest | None:
+    """Write what changed; the manifest written (None when it was left as it was)."""
     manifest = read_manifest(index_dir)
     to_delete: list[str] = []
     quote_only_delete: set[str] = set()
@@ -193,7 +194,7 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
             continue
         pending.append((f, old, st))
     if _bulk_update(ix, qix, index_dir, manifest, pending, summary, progress, max_bytes):
-        return
+        return manifest
     results = list(read_many([f for f, _, _ in pending], max_bytes))  # all in: the worker pool is shut down
     for n, ((f, old, st), (articles, skipped, quotes)) in enumerate(zip(pending, results), start=1):
         if progress and (n % 100 == 0 or n == len(pending)):
@@ -245,6 +246,8 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
         manifest.generation = ix.latest_generation()
         manifest.quote_generation = qix.latest_generation()
         write_manifest(index_dir, manifest)
+        return manifest
+    return None
 
 
 def _bulk_update(ix, qix, index_dir, manifest, pending, summary, progress, max_bytes) -> bool:
@@ -270,8 +273,10 @@ def _bulk_update(ix, qix, index_dir, manifest, pending, summary, progress, max_b
         summary.html_fallback += r.fallback
         summary.added += len(r.ids)
         summary.quotes += r.quotes
-        entries[f.rel] = FileEntry(mtime_ns=st.st_mtime_ns if st else 0, size=st.st_size if st else 0,
-                                   ids=r.ids, hashes=r.hashes, speakers=r.speakers)
+        # built by this process from the workers' plain lists and ints: no validation needed
+        entries[f.rel] = FileEntry.model_construct(mtime_ns=st.st_mtime_ns if st else 0,
+                                                   size=st.st_size if st else 0, ids=r.ids, hashes=r.hashes,
+                                                   speakers=r.speakers)
     manifest.files = {rel: e for rel, e in sorted(entries.items()) if e.ids}
     summary.documents = sum(len(e.ids) for e in manifest.files.values())
     manifest.generation = ix.latest_generation()
