@@ -332,3 +332,31 @@ def test_learnt_role_words_split_off_too():
 
     assert split_role("Republican pollster Jane Roe") == ("Jane Roe", "Republican pollster")
     assert split_role("Democratic presidential nominee Jo Roe") == ("Jo Roe", "Democratic presidential nominee")
+
+
+# ---------------------------------------------------------------- time adjuncts and clauses before a role
+
+@pytest.mark.parametrize("text, start, speaker", [
+    ("The bakery chain opened two shops. Until March Greggs said flour could be bought locally.", "flour", "Greggs"),
+    ("The carmaker cut prices. In October Renault said it would close a plant.", "it would", "Renault"),
+    ("Talks resumed. On Friday Mrs Kowalski said the deal was close.", "the deal", "Mrs Kowalski"),
+    ("Pay was frozen. But since 2011 the union has said that wages are too low.", "wages", "the union"),
+    ("June Okafor said she was pleased with the result.", "she was", "June Okafor"),
+])
+def test_a_time_adjunct_without_its_comma_is_not_part_of_the_speaker(text, start, speaker):
+    assert speaker_of(text, start).speaker == speaker
+
+
+@pytest.mark.parametrize("phrase, name, role", [
+    ("Ramsey and Prime Minister Ada Quist", "Ada Quist", "Prime Minister"),
+    ("Okafor accused shadow chancellor Ben Tull", "Ben Tull", "shadow chancellor"),
+    ("Proposed by shadow health secretary Ben Tull", "Ben Tull", "shadow health secretary"),
+    ("To join Home Secretary Ada Quist", "Ada Quist", "Home Secretary"),
+    ("By Deputy Prime Minister Ada Quist", "Ada Quist", "Deputy Prime Minister"),
+    ("Lib Dem home affairs spokesman Ben Tull", "Ben Tull", "Lib Dem home affairs spokesman"),
+    ("Secretary of State Ada Quist", "Ada Quist", "Secretary of State"),
+])
+def test_a_role_is_the_role_phrase_not_the_clause_before_it(phrase, name, role):
+    from briefing.index.quotes.speakers import split_role
+
+    assert split_role(phrase) == (name, role)

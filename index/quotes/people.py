@@ -39,7 +39,9 @@ _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanw
              "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
              "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "So", "Yet",
              "Still", "Now", "Then", "There", "Here", "What", "Why", "How", "Who", "Where", "Although", "Though",
-             "Because", "Since", "Asked", "Speaking", "According", "Last", "Next", "Earlier", "Later", "Also"}
+             "Because", "Since", "Asked", "Speaking", "According", "Last", "Next", "Earlier", "Later", "Also",
+             "Until", "Till", "Unless", "Once", "During", "Through", "Throughout", "Despite", "Under", "Over",
+             "Among", "Amid", "Following", "Without", "Within", "Unlike", "Like", "Instead", "Yesterday", "Today"}
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
