@@ -355,8 +355,20 @@ def test_a_time_adjunct_without_its_comma_is_not_part_of_the_speaker(text, start
     ("By Deputy Prime Minister Ada Quist", "Ada Quist", "Deputy Prime Minister"),
     ("Lib Dem home affairs spokesman Ben Tull", "Ben Tull", "Lib Dem home affairs spokesman"),
     ("Secretary of State Ada Quist", "Ada Quist", "Secretary of State"),
+    ("British and Irish Lions coach Ben Tull", "Ben Tull", "British and Irish Lions coach"),
+    ("Defence Secretary Geoff Ramsey and Prime Minister Ada Quist", "Ada Quist", "Prime Minister"),
 ])
 def test_a_role_is_the_role_phrase_not_the_clause_before_it(phrase, name, role):
+    from briefing.index.quotes.name_forms import parse_name
     from briefing.index.quotes.speakers import split_role
 
     assert split_role(phrase) == (name, role)
+    form = parse_name(phrase)  # the corpus-wide speaker table takes its roles from here
+    assert (form.plain, form.role) == (name, role)
+
+
+def test_a_described_holder_takes_the_role_phrase_only():
+    text = ("The plan must be approved by Defence Secretary Geoff Ramsey and Prime Minister Ada Quist. "
+            "It will be published next week. The prime minister said she hoped the unions would accept it.")
+    q = speaker_of(text, "she hoped")
+    assert (q.speaker, q.speaker_role) == ("Ada Quist", "Prime Minister")

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .entities import Entity, entity_type, is_fragment
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, ROLE_WORDS
+from .name_forms import role_phrase
 from .speakers import entity_kind, is_media, split_role
 
 PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."}) | {
@@ -119,7 +120,8 @@ class Descriptions:
         if entity_kind(name) != "person" or is_fragment(name) or name.split()[0] in _NOT_HOLDER:
             return None
         name = self.expand(name)
-        role = best[2][:1].upper() + best[2][1:]
+        role = " ".join(role_phrase(best[2].split())) or best[2]  # not "Hoon and Prime Minister"
+        role = role[:1].upper() + role[1:]
         self.remember(name, "person", role, None, "", at)
         return name, role
 

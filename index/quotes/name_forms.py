@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexicon import ORG_WORDS, ROLE_WORDS
+from .lexicon import CUE_VERBS, ORG_WORDS, ROLE_WORDS
 
 MALE_TITLES = {"mr", "sir", "lord", "monsieur", "herr", "senor", "señor"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "mme", "frau", "senora", "señora"}
@@ -87,6 +87,36 @@ def clean_role(role: str) -> str | None:
     return _role(role.split())
 
 
+_ROLE_BREAKS = {"and", "by", "to", "from", "with", "as", "at", "in", "on", "after", "before", "when", "while",
+                "that", "who", "which", "said", "says", "told", "tells", "join", "joins", "joined", "named",
+                "appointed", "replace", "replaced", "succeed", "succeeded", "become", "became", "becomes", "accused",
+                "attacked", "criticised", "criticized", "blamed", "praised", "backed", "urged", "thanked"} | {
+    w for w in (CUE_VERBS.split() if isinstance(CUE_VERBS, str) else CUE_VERBS) if w.endswith("ed")}
+"""Words that end a clause before a role phrase: "Hoon and | Prime Minister", "Brown accused | shadow
+chancellor", "Proposed by | shadow chancellor", "To join | Home Secretary"."""
+_ROLE_OPENERS = {"prime", "deputy", "shadow", "vice", "acting", "former", "chief", "interim", "assistant", "senior",
+                 "junior", "first", "foreign", "home", "ex"}
+"""Words that can open a role phrase of their own after "and" ("Hoon and Prime Minister")."""
+
+
+def role_phrase(words: list[str]) -> list[str]:
+    """The role phrase that ends ``words``, without the clause before it ("Brown accused shadow
+    chancellor" -> "shadow chancellor"). "and" starts the role when a name ends before it and a role
+    opens after it ("Defence Secretary Geoff Hoon and Prime Minister"), not inside a role's own words
+    ("British and Irish Lions coach", "Secretary for Health and Social Care")."""
+    low = [_bare(w) for w in words]
+    for i in range(len(low) - 1, -1, -1):
+        w = low[i]
+        if w == "and":
+            nxt = low[i + 1] if i + 1 < len(low) else ""
+            if i and low[i - 1] not in _ROLE and (nxt in _ROLE or nxt in _ROLE_OPENERS):
+                return words[i + 1:]
+            continue
+        if w in _ROLE_BREAKS and (words[i].islower() or w in ("by", "to", "from", "with", "as")):
+            return words[i + 1:]
+    return words
+
+
 def _role(words: list[str]) -> str | None:
     """The role words before a name, or None when they are no role ('Wednesday', 'Even before')."""
     low = [_bare(w) for w in words]
@@ -158,7 +188,7 @@ def parse_name(text: str) -> NameForm:
                                                 and any(t in _ORG for t in low[:start])):
         return NameForm(raw, None, "", "", None, False)  # 'Bank of England', 'Acme Holdings Ltd.'
     prefix = [t for t, lw in zip(toks[:start], low[:start]) if lw not in MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES]
-    role = _role(prefix)
+    role = _role(role_phrase(prefix))
     plain = " ".join(name)
     nlow = [_bare(t) for t in name]
     titles = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES

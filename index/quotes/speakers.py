@@ -8,18 +8,12 @@ from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker
 from .entities import entity_type, is_fragment
-from .lexicon import CUE_VERBS, LEARNT_ROLE_WORDS, MEDIA_WORDS, ORG_WORDS, PRONOUNS, ROLE_WORDS
+from .name_forms import role_phrase
+from .lexicon import LEARNT_ROLE_WORDS, MEDIA_WORDS, ORG_WORDS, PRONOUNS, ROLE_WORDS
 
 _ROLE = set(ROLE_WORDS) | set(LEARNT_ROLE_WORDS)
 _ORG = set(ORG_WORDS)
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady"}
-_ROLE_BREAKS = {"and", "by", "to", "from", "with", "as", "at", "in", "on", "after", "before", "when", "while",
-                "that", "who", "which", "said", "says", "told", "tells", "join", "joins", "joined", "named",
-                "appointed", "replace", "replaced", "succeed", "succeeded", "become", "became", "becomes", "accused",
-                "attacked", "criticised", "criticized", "blamed", "praised", "backed", "urged", "thanked"} | {
-    w for w in (CUE_VERBS.split() if isinstance(CUE_VERBS, str) else CUE_VERBS) if w.endswith("ed")}
-"""Words that end a clause before a role phrase: "Hoon and | Prime Minister", "Brown accused | shadow
-chancellor", "Proposed by | shadow chancellor", "To join | Home Secretary"."""
 _LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if|since|then|now|also|"
                    r"meanwhile|however|still|instead|separately|earlier|later|indeed)\b[\s,]*", re.I)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -173,22 +167,9 @@ def split_role(np: str) -> tuple[str, str | None]:
     name = toks[last_role + 1:]
     if not all(_cap(t) or t.lower() in _OK_INNER for t in name) or not _cap(name[0]):
         return np, None
-    role = " ".join(_role_phrase([t for t in toks[: last_role + 1] if t.lower() not in _TITLES])) or None
+    role = " ".join(role_phrase([t for t in toks[: last_role + 1] if t.lower() not in _TITLES])) or None
     return " ".join(name), role
 
-
-def _role_phrase(toks: list[str]) -> list[str]:
-    """The role phrase that ends ``toks``, without the clause before it ("Brown accused shadow
-    chancellor" -> "shadow chancellor"); "and" joins a role's parts only when a role word comes before
-    it ("Secretary for Health and Social Care"), not a name ("Hoon and Prime Minister")."""
-    low = [t.lower().strip(",.;:") for t in toks]
-    for i in range(len(low) - 1, -1, -1):
-        w = low[i]
-        if w == "and" and any(x in _ROLE for x in low[:i]) and low[i - 1] not in _ROLE_BREAKS:
-            continue
-        if w in _ROLE_BREAKS and (w == "and" or toks[i].islower() or w in ("by", "to", "from", "with", "as")):
-            return toks[i + 1:]
-    return toks
 
 
 @lru_cache(maxsize=8192)
