@@ -372,3 +372,11 @@ def test_a_described_holder_takes_the_role_phrase_only():
             "It will be published next week. The prime minister said she hoped the unions would accept it.")
     q = speaker_of(text, "she hoped")
     assert (q.speaker, q.speaker_role) == ("Ada Quist", "Prime Minister")
+
+
+def test_a_shadow_or_former_holder_is_not_the_holder_of_the_bare_role():
+    text = ("Finance Minister Ada Quist opened the debate. Her rival, shadow finance minister Ben Tull, "
+            "attacked the plan. The minister said the budget would balance by 2027.")
+    assert speaker_of(text, "the budget").speaker != "Ben Tull"
+    text = "Former president Jo Okafor toured the plant. The president said exports would rise."
+    assert speaker_of(text, "exports").speaker != "Jo Okafor"

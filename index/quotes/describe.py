@@ -75,6 +75,10 @@ def _org_like(e: Entity) -> bool:
     return head not in _PERSON_HEADS and head not in DOCUMENT_WORDS and not is_fragment(e.name)
 
 
+_OTHER_HOLDER = {"shadow", "former", "ex", "vice", "deputy", "assistant", "would-be", "outgoing", "late", "junior"}
+"""Words that make a role another post than the bare role word: a shadow chancellor is not the chancellor."""
+
+
 class Descriptions:
     """Resolution of descriptions, documents and generic nominals (a part of ``SpeakerMemory``)."""
 
@@ -90,7 +94,8 @@ class Descriptions:
 
         def fits(role_text: str) -> bool:
             have = {w.lower() for w in _WORD.findall(role_text)}
-            return words <= have
+            # "the chancellor" is not the shadow chancellor, "the president" not the vice or former one
+            return words <= have and not (have & _OTHER_HOLDER) - words
 
         for e in reversed(self.history):
             if e.role and e.kind == "person" and _rx(r"\b%s\b" % re.escape(head), re.I).search(e.role) \
