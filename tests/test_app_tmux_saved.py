@@ -40,7 +40,7 @@ def test_saved_search_list_in_tmux(isolated_env, seeds_copy):
         wait_for(session, "⏎ Open")
         keys(session, "S")
         screen = wait_for(session, "Saved searches")
-        screen = wait_for(session, "2 saved · 1 new since your last visits")
+        screen = wait_for(session, "2 saved · 1 new since you last opened them")
         assert "● 1 new" in screen and "Nvidia · 3 articles" in screen
         assert "Huawei is:unread" in screen
         keys(session, "Enter")

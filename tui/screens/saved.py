@@ -69,7 +69,7 @@ class SavedSearchPicker(ModalScreen["tuple[str, str] | None"]):
         names = [c.name for c in self._counts]
         lst.highlighted = names.index(current) if current in names else (0 if self._counts else None)
         new = sum(c.new for c in self._counts)
-        status = "counting…" if loading else f"{len(self._counts)} saved · {new} new since your last visits"
+        status = "counting…" if loading else f"{len(self._counts)} saved · {new} new since you last opened them"
         self.query_one("#saved-status", Label).update(status)
 
     def _current_name(self) -> str | None:

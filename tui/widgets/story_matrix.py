@@ -140,6 +140,6 @@ def summary(view: StoryClaims) -> Text:
     out = Text(one_line(st.title, 200), style="bold")
     out.append(f"  {counted(len(st.articles), 'article')} · {counted(len(st.outlets), 'outlet')} · {span} · ")
     out.append(counted(len(view.claims), "shared claim"), "cyan")
-    out.append(f" · {len(view.only)} single-outlet · ")
+    out.append(f" · {len(view.only)} only one outlet · ")
     out.append(counted(len(view.contradictions), "possible contradiction"), "bold red" if view.contradictions else "")
     return out
