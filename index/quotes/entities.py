@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import (CAPITALS, CITIES, COUNTRIES, DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PLATFORMS, PRONOUNS,
-                      REGIONS, ROLE_WORDS)
+from .lexicon import (CAPITALS, CITIES, COUNTRIES, DOCUMENT_WORDS, MONTHS, NOMINALS, ORG_WORDS, PLATFORMS,
+                      PRONOUNS, REGIONS, ROLE_WORDS, WEEKDAYS)
 
 @dataclass
 class Entity:
@@ -183,8 +183,7 @@ _ADVERBS = {"rather", "sure", "instead", "still", "yet", "indeed", "however", "m
             "hence", "otherwise", "nonetheless", "nevertheless", "anyway", "overall", "separately", "similarly",
             "likewise", "first", "second", "finally", "today", "here", "there", "afterwards", "afterward"}
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ibly", "ably", "fully", "lessly", "edly", "ingly")
-_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+_TIME_WORDS = {w.lower() for w in MONTHS + WEEKDAYS} | {
                "last", "next", "this", "early", "late", "morning", "afternoon", "evening", "night", "week", "month",
                "year", "today", "yesterday", "tonight", "spring", "summer", "autumn", "fall", "winter"}
 _ADJECTIVES = {"islamic", "american", "chinese", "british", "european", "russian", "french", "german", "iranian",

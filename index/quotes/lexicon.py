@@ -20,6 +20,10 @@ expects expected fears feared announced mentioned mentions described describes c
 acknowledge contend contended concede
 """.split()
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 # Verbs that introduce indirect speech only with a clause ("that ...") after them.
 CLAUSE_ONLY = {"believes", "believed", "thinks", "thought", "hopes", "hoped", "expects", "expected",
                "fears", "feared", "agreed", "agrees", "called", "calls", "described", "describes",

@@ -91,7 +91,7 @@ _ROLE_BREAKS = {"and", "by", "to", "from", "with", "as", "at", "in", "on", "afte
                 "that", "who", "which", "said", "says", "told", "tells", "join", "joins", "joined", "named",
                 "appointed", "replace", "replaced", "succeed", "succeeded", "become", "became", "becomes", "accused",
                 "attacked", "criticised", "criticized", "blamed", "praised", "backed", "urged", "thanked"} | {
-    w for w in (CUE_VERBS.split() if isinstance(CUE_VERBS, str) else CUE_VERBS) if w.endswith("ed")}
+    w for w in CUE_VERBS if w.endswith("ed")}
 """Words that end a clause before a role phrase: "Hoon and | Prime Minister", "Brown accused | shadow
 chancellor", "Proposed by | shadow chancellor", "To join | Home Secretary"."""
 _ROLE_OPENERS = {"prime", "deputy", "shadow", "vice", "acting", "former", "chief", "interim", "assistant", "senior",

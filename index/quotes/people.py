@@ -16,7 +16,7 @@ from functools import lru_cache
 from .describe import PERSON_ROLES
 from .entities import Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
-from .lexicon import COUNTRIES
+from .lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from .rules import _WHITESPACE
 from .speakers import entity_kind, split_role
 from .subjects import lead_phrase
@@ -35,13 +35,12 @@ _FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:[’'-][A-Z]?[a-z]+)*(?:\s+[
 r"""Two to four capitalised words (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to)."""
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile", "This", "That", "When",
              "While", "After", "Before", "If", "As", "For", "With", "By", "From", "He", "She", "It", "They", "We",
-             "His", "Her", "Their", "Its", "Our", "I", "You", "Monday", "Tuesday", "Wednesday", "Thursday",
-             "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-             "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr", "So", "Yet",
+             "His", "Her", "Their", "Its", "Our", "I", "You", "Mr", "Mrs", "Ms", "Dr", "So", "Yet",
              "Still", "Now", "Then", "There", "Here", "What", "Why", "How", "Who", "Where", "Although", "Though",
              "Because", "Since", "Asked", "Speaking", "According", "Last", "Next", "Earlier", "Later", "Also",
              "Until", "Till", "Unless", "Once", "During", "Through", "Throughout", "Despite", "Under", "Over",
-             "Among", "Amid", "Following", "Without", "Within", "Unlike", "Like", "Instead", "Yesterday", "Today"}
+             "Among", "Amid", "Following", "Without", "Within", "Unlike", "Like", "Instead", "Yesterday", "Today",
+             *MONTHS, *WEEKDAYS}
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 

@@ -9,15 +9,15 @@ from typing import Iterable, Mapping
 from ..models import Quote, Speaker
 from .entities import entity_type, is_fragment
 from .name_forms import role_phrase
-from .lexicon import LEARNT_ROLE_WORDS, MEDIA_WORDS, ORG_WORDS, PRONOUNS, ROLE_WORDS
+from .lexicon import LEARNT_ROLE_WORDS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, ROLE_WORDS, WEEKDAYS
 
 _ROLE = set(ROLE_WORDS) | set(LEARNT_ROLE_WORDS)
 _ORG = set(ORG_WORDS)
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady"}
 _LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if|since|then|now|also|"
                    r"meanwhile|however|still|instead|separately|earlier|later|indeed)\b[\s,]*", re.I)
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = "(?:%s)" % "|".join(MONTHS)
+_WEEKDAYS = "(?:%s)" % "|".join(WEEKDAYS)
 _TIME_LEAD = re.compile(
     # a time adjunct without its comma before the subject: "Until December Microsoft", "In March 2004 the
     # firm", "On Tuesday Ms Roe", "Since 2003 the union"; a month needs its preposition (June Roe is a name)
