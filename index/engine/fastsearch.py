@@ -33,9 +33,9 @@ from whoosh import query as Q
 from whoosh import scoring
 from whoosh.formats import Characters, Positions
 
-from . import expansion, phrases
+from . import expansion, phrases, positions
 from . import query_shapes as shapes
-from .postings import Block, Segment, Unsupported, values_of
+from .postings import Block, Segment, Unsupported, pieces_of, values_of
 from .whoosh_patches import field_lengths
 
 MAX_PREFIX_TERMS = 5000
@@ -243,46 +243,40 @@ class Evaluator:
             raise Unsupported("phrase on a field without positions")
         got = phrases.candidates(self, field, words)
         if got is not None:
-            candidates, raw = got
+            candidates, read = got  # (in document order)
+            docs = list(candidates)
         else:
-            read: list[list] = [[] for _ in words]
+            read = [[] for _ in words]
             each = [self._term(field, w, blocks=read[i]) for i, w in enumerate(words)]  # one pass per word
             candidates = self._and(each)
             docs = sorted(candidates)
-            raw = [values_of(r, docs) for r in read]  # values decoded only for blocks holding candidates
         if not candidates:
             return {}
         fmt = schema[field].format
         slop = max(1, q.slop)
         out: Scores = {}
         boost = q.boost
+        lists = _decode_all(read, docs) if type(fmt) is Characters else None
+        if lists is not None:  # every candidate's values loaded at once (one pickle.loads per word)
+            if slop == 1 and len(lists) == 2:  # the common case: two words next to each other
+                found = positions.adjacent(docs, *lists)
+            elif slop == 1:
+                found = [d for d, *each in zip(docs, *lists) if positions.consecutive(each)]
+            else:
+                at = [dict(zip(docs, map(positions.positions, ls))) for ls in lists]
+                found = [d for d in docs if _in_order(d, at, slop)]
+            return {d: candidates[d] * boost for d in found}
+        raw = [values_of(r, docs) for r in read]  # values decoded only for blocks holding candidates
         deltas = _position_deltas(fmt)
         if slop == 1 and deltas is not None:
-            if len(raw) == 2 and type(fmt) is Characters:  # the common case, inlined (the hot loop of a phrase)
-                first, second = raw
-                loads, pos = pickle.loads, _FIRST
-                for d, s in candidates.items():
-                    try:  # word 1 at p, word 2 at p + 1: (position deltas of [(pos, start, length), ...])
-                        a, b = loads(first[d][4:]), loads(second[d][4:])
-                    except pickle.UnpicklingError:  # a value stored without its final STOP
-                        found = _consecutive([first[d], second[d]], deltas)
-                    else:
-                        if len(a) == 1:  # (the commonest case: no set needed)
-                            found = a[0][0] + 1 in accumulate(map(pos, b))
-                        else:
-                            found = not set(accumulate(map(pos, a))).isdisjoint(
-                                islice(accumulate(map(pos, b), initial=-1), 1, None))
-                    if found:
-                        out[d] = s * boost
-                return out
             for d, s in candidates.items():
                 if _consecutive([r[d] for r in raw], deltas):
                     out[d] = s * boost
             return out
         decode = _position_decoder(fmt)
-        positions = [_Decoded(r, decode) for r in raw]  # only the candidates' positions are decoded
+        decoders = [_Decoded(r, decode) for r in raw]  # only the candidates' positions are decoded
         for d, s in candidates.items():
-            if _in_order(d, positions, slop):
+            if _in_order(d, decoders, slop):
                 out[d] = s * boost
         return out
 
@@ -295,9 +289,7 @@ class Evaluator:
         found: dict[bytes, list] = {}
         nseg = len(self.ctx.segments)
         for i, seg in enumerate(self.ctx.segments):
-            for (fname, btext), ti in seg.terms.items_from(field, prefix):
-                if fname != field or not btext.startswith(prefix):
-                    break
+            for btext, ti in seg.prefix_terms(field, prefix, MAX_PREFIX_TERMS):
                 infos = found.get(btext)
                 if infos is None:
                     if len(found) >= MAX_PREFIX_TERMS:
@@ -320,17 +312,39 @@ class Evaluator:
         if cover is not None and not cover.issuperset(docnums):
             return None  # a phrase read this word's blocks for its own documents only
         out: dict[int, bytes] = {}
+        kept = [(offset, blk) for offset, blk in kept if blk.ids]
+        lasts = [offset + blk.ids[-1] for offset, blk in kept]  # (ascending: blocks in document order)
         for d in docnums:
-            for offset, blk in kept:
-                ids, local = blk.ids, d - offset
-                if ids and ids[0] <= local <= ids[-1]:
-                    k = bisect_left(ids, local)
-                    if ids[k] == local:
-                        vs = blk.values()
-                        if vs is not None:
-                            out[d] = vs[k]
-                    break
+            i = bisect_left(lasts, d)
+            if i == len(lasts):
+                continue
+            offset, blk = kept[i]
+            ids, local = blk.ids, d - offset
+            if ids[0] <= local:
+                k = bisect_left(ids, local)
+                if ids[k] == local:
+                    v = blk.value_at(k)  # (only this value decoded where the block's pickle allows)
+                    if v is not None:
+                        out[d] = v
         return out
+
+
+def _decode_all(read: "list[list[tuple[int, Block]]]", docs: "list[int]") -> "list[list] | None":
+    """Each word's decoded ``Characters`` values for ``docs`` (sorted, every one holding every word),
+    one ``pickle.loads`` per word: from the texts split out of the blocks' pickles
+    (:func:`.postings.pieces_of`), else from the raw values; None where they do not load that way."""
+    lists = []
+    for blocks in read:
+        ls = positions.load_pieces(pieces_of(blocks, docs))
+        if ls is None:
+            raw = values_of(blocks, docs)
+            if any(d not in raw for d in docs):
+                return None
+            ls = positions.load_many([raw[d] for d in docs])
+            if ls is None:
+                return None
+        lists.append(ls)
+    return lists
 
 
 def _position_decoder(fmt):

@@ -13,15 +13,14 @@ order), so the scores are the same to the last bit.
 
 from __future__ import annotations
 
-from .postings import values_of
 from .whoosh_patches import field_lengths
 
 SNIPPET_FIELD = "body"
 
 
-def candidates(ev, field: str, words: list) -> "tuple[dict[int, float], list[dict[int, bytes]]] | None":
-    """(scores of the documents holding every word, summed as ``Evaluator._and`` does; the raw
-    posting values of each word for those documents), or None where the caller reads the words
+def candidates(ev, field: str, words: list) -> "tuple[dict[int, float], list[list]] | None":
+    """(scores of the documents holding every word, summed as ``Evaluator._and`` does, in document
+    order; each word's (segment offset, block)s that hold them), or None where the caller reads the words
     whole: a field without scores, or 3+ words on segments with deletions (``_and`` orders the sum
     by counts of live documents, which the skipped blocks would have to be read to know)."""
     fobj = ev.searcher.schema[field]
@@ -34,7 +33,7 @@ def candidates(ev, field: str, words: list) -> "tuple[dict[int, float], list[dic
     if field == SNIPPET_FIELD:
         ev.body_words.update((b, df) for b, df in zip(btexts, dfs) if df)
     if not all(dfs):
-        return {}, [{} for _ in words]
+        return {}, [[] for _ in words]
     order = sorted(range(len(words)), key=dfs.__getitem__)  # as _and sorts its parts (stable)
     fmt = fobj.format
     read: list[list] = [[] for _ in words]  # per word: (segment offset, block)s decoded
@@ -63,8 +62,7 @@ def candidates(ev, field: str, words: list) -> "tuple[dict[int, float], list[dic
         if want:
             _score(out, want, seg, field, order, weights, consts)
     _keep_for_snippets(ev, field, btexts, order, read, out)
-    docs = sorted(out)
-    return out, [values_of(r, docs) for r in read]
+    return out, read
 
 
 def _score(out: dict, docs: "list[int]", seg, field: str, order: "list[int]", weights: "list[dict]",
@@ -73,6 +71,14 @@ def _score(out: dict, docs: "list[int]", seg, field: str, order: "list[int]", we
     lengths = field_lengths(seg.reader, field)
     offset = seg.offset
     first, rest = order[0], order[1:]
+    if len(rest) == 1:  # two words: the same sums, in one comprehension
+        (k, c1, c2), (k2, d1, d2) = consts[first], consts[rest[0]]
+        ws = map(weights[first].__getitem__, docs)
+        ws2 = map(weights[rest[0]].__getitem__, docs)
+        ls = [lengths[d] or 1 for d in docs]
+        out.update({d + offset: k * w / (w + c1 + c2 * length) + k2 * w2 / (w2 + d1 + d2 * length)
+                    for d, w, w2, length in zip(docs, ws, ws2, ls)})
+        return
     for d in docs:
         length = lengths[d] or 1
         k, c1, c2 = consts[first]

@@ -13,12 +13,14 @@ import io
 import pickle
 import struct
 import zlib
-from bisect import bisect_left
-from itertools import accumulate
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, islice, takewhile
 
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import W3LeafMatcher, W3TermInfo
 
 _INT = struct.Struct("!i")
+_FIELD_NUM = struct.Struct("!H")
+_KV_LENGTHS = struct.Struct("!ii")
 _MAGIC = b"W3Bl"
 
 
@@ -91,6 +93,44 @@ class Segment:
         except Exception:  # TermNotFound
             return None
 
+    def prefix_terms(self, field: str, prefix: bytes, limit: int) -> "list[tuple[bytes, object]]":
+        """The (word, W3TermInfo) of this segment's words of ``field`` starting with ``prefix``, in
+        order, at most ``limit + 1``: Whoosh's ``items_from`` reads each with three seeks, here
+        the run of records is read in pieces of a few KB (the term file is an ordered hash file of
+        (key length, value length, key, value) records, a key being the 2-byte field number + word)."""
+        terms = self.terms
+        try:
+            table, fieldmap = terms._tindex, terms._fieldmap
+        except AttributeError:  # not a W3 terms file: Whoosh's own reading
+            run = takewhile(lambda kv: kv[0][0] == field and kv[0][1].startswith(prefix), terms.items_from(field, prefix))
+            return [(b, ti) for (_, b), ti in islice(run, limit + 1)]
+        fnum = fieldmap.get(field)
+        if fnum is None:
+            return []
+        key = _FIELD_NUM.pack(fnum) + prefix
+        pos = table.closest_key_pos(key)
+        out: list = []
+        if pos is None:
+            return out
+        eod, size, unpack, decode = table.endofdata, _KV_LENGTHS.size, _KV_LENGTHS.unpack_from, W3TermInfo.from_bytes
+        chunk = 4096
+        while pos < eod:
+            data = table.dbfile.get(pos, min(chunk, eod - pos))
+            i, n = 0, len(data)
+            while i + size <= n:
+                keylen, datalen = unpack(data, i)
+                end = i + size + keylen + datalen
+                if end > n:
+                    break
+                k = data[i + size:i + size + keylen]
+                if not k.startswith(key) or len(out) > limit:
+                    return out
+                out.append((k[2:], decode(data[i + size + keylen:end])))
+                i = end
+            pos += i
+            chunk *= 2
+        return out
+
     def blocks(self, ti, fmt, values: bool, want: "list[int] | None" = None) -> "list[Block]":
         """All posting blocks of a term, with their values decoded now (``values``) or on demand.
 
@@ -152,11 +192,12 @@ _HEAD = 2048
 class Block:
     """One posting block: local document numbers, weights and (on demand) raw values, as Whoosh decodes them."""
 
-    __slots__ = ("ids", "weights", "_values", "_raw", "_comp", "_fixed")
+    __slots__ = ("ids", "weights", "_values", "_raw", "_comp", "_fixed", "_pieces")
 
     def __init__(self, ids: list, weights, values, raw: bytes = b"", comp: int = 0, fixed=None) -> None:
         self.ids, self.weights, self._values = ids, weights, values
         self._raw, self._comp, self._fixed = raw, comp, fixed
+        self._pieces: "list[bytes] | tuple | None" = None
 
     @classmethod
     def read(cls, raw: bytes, count: int, comp: int, fixed, values: bool) -> "Block":
@@ -164,6 +205,9 @@ class Block:
         data, ids = raw, None
         if comp and values:
             data = zlib.decompress(raw)  # (in one call: 12% faster than the two steps below)
+            if data[:2] == b"\x80\x02":  # the values are loaded (or split) when asked for
+                ids, ws = _ids_and_weights(data, count)
+                raw, comp = data, 0
         elif comp:
             d = zlib.decompressobj()
             data = d.decompress(raw, _HEAD)
@@ -171,7 +215,7 @@ class Block:
                 ids, ws = _ids_and_weights(data, count)
             if ids is None:
                 data += d.decompress(d.unconsumed_tail) + d.flush()
-        elif not values and data[:2] == b"\x80\x02":
+        elif data[:2] == b"\x80\x02":
             ids, ws = _ids_and_weights(data, count)
         if ids is not None:
             b = cls([], ws, None, raw, comp, fixed)
@@ -200,6 +244,79 @@ class Block:
             raw, self._raw = self._raw, b""
             self._values = self._unpack_values(_load_block(zlib.decompress(raw) if self._comp else raw)[2])
         return self._values
+
+    def pieces(self) -> "list[bytes] | None":
+        """Each value's text as the block's pickle holds it (:func:`split_values`), without loading the
+        pickle; None where the values are loaded already or the block has another layout."""
+        if self._pieces is None:
+            self._pieces = ()
+            if self._raw and self._fixed is None:
+                if self._comp:
+                    self._raw, self._comp = zlib.decompress(self._raw), 0
+                self._pieces = split_values(self._raw, len(self.ids)) or ()
+        return self._pieces or None
+
+    def value_at(self, k: int) -> "bytes | None":
+        """The ``k``-th raw value (of the document ``ids[k]``), decoding only that one where it can."""
+        parts = self.pieces() if self._values is None else None
+        if parts is not None:
+            v = piece_value(parts[k])
+            if v is not None:
+                return v
+        vs = self.values()
+        return None if vs is None else vs[k]
+
+
+def split_values(data: bytes, count: int) -> "list[bytes] | None":
+    """The ``count`` values of a protocol 2 block pickle, split apart without loading it; None if the
+    pickle does not have the layout Whoosh's pickler gives a list of distinct bytes values.
+
+    Each value is pickled as ``_codecs.encode(<its bytes as latin-1 text>, 'latin1')``: the global
+    (stored in a memo slot) and the text (``X``, a 4-byte length, UTF-8) for the first, then
+    ``h<slot>X`` (the global fetched from its memo slot) and the text for each next one. Split at
+    those, piece ``k`` starts with value ``k``'s length and text (:func:`piece_value`); a value
+    pickled another way (a memo reference to an equal object) leaves fewer pieces than values.
+    """
+    c = data.find(_VALUES_START)
+    if c < 0:
+        return None
+    at = c + len(_VALUES_START)
+    if data[at:at + 1] != b"q" or data[at + 2:at + 3] != b"X":  # BINPUT <slot>, BINUNICODE
+        return None
+    parts = data[at + 3:].split(b"h" + data[at + 1:at + 2] + b"X")
+    return parts if len(parts) == count else None
+
+
+def piece_value(piece: bytes) -> "bytes | None":
+    """The raw value at the start of a :func:`split_values` piece (None if the piece is not one)."""
+    n = int.from_bytes(piece[:4], "little")
+    if piece[4 + n:5 + n] not in (b"q", b"r"):  # the text is followed by its BINPUT (LONG_BINPUT)
+        return None
+    return piece[4:4 + n].decode("utf-8").encode("latin-1")
+
+
+def pieces_of(blocks: "list[tuple[int, Block]]", docs: "list[int]") -> "list[bytes] | None":
+    """The :func:`split_values` piece of each of ``docs`` (sorted global numbers, every one in the
+    blocks), in their order; None if a block holding one of them does not split."""
+    out: list[bytes] = []
+    i, n = 0, len(docs)
+    for offset, blk in blocks:
+        ids = blk.ids
+        if not ids or i >= n:
+            continue
+        j = bisect_right(docs, ids[-1] + offset, i)
+        if j == i:
+            continue
+        parts = blk.pieces()
+        if parts is None:
+            return None
+        at = dict(zip(ids, parts))
+        try:
+            out.extend([at[d] for d in docs[i:j]] if not offset else [at[d - offset] for d in docs[i:j]])
+        except KeyError:
+            return None
+        i = j
+    return out if len(out) == n else None
 
 
 def _ids_and_weights(head: bytes, count: int) -> "tuple | tuple[None, None]":
