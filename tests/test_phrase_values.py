@@ -174,34 +174,3 @@ def test_equal_values_pickled_once_are_not_split():
     v = Characters().encode([(3, 10, 15)])
     data = pickle.dumps(([1, 1], [1.0, 1.0], (v, v)), 2)
     assert postings.split_values(data, 2) is None
-
-
-@pytest.mark.parametrize("prefix", [b"", b"l", b"lor", b"quant", b"ledger", b"zzz", b"a", b"headlin"])
-def test_prefix_words_read_in_pieces_are_whoosh_words(lib, prefix):
-    s = lib._s()
-    for seg in fastsearch._context(s).segments:
-        for field in ("body", "title", "nosuchfield"):
-            got = [(b, ti._df, ti._offset, ti._inlined) for b, ti in seg.prefix_terms(field, prefix, 5000)]
-            want = []
-            for (f, b), ti in seg.terms.items_from(field, prefix):
-                if f != field or not b.startswith(prefix):
-                    break
-                want.append((b, ti._df, ti._offset, ti._inlined))
-            assert got == want, (field, prefix)
-    assert len(fastsearch._context(s).segments[0].prefix_terms("body", b"", 3)) == 4  # at most limit + 1
-
-
-def test_prefix_words_spanning_many_reads(tmp_path):
-    """A prefix whose records are longer than the first piece read (4 KB): read on in larger pieces."""
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    words = " ".join(f"prefixword{i:04d}" for i in range(900))
-    (corpus / "a.txt").write_text(f"Title\n\n{words}\n", encoding="utf-8")
-    lib = open_library(corpus, tmp_path / "ix")
-    try:
-        seg = fastsearch._context(lib._s()).segments[0]
-        got = [b for b, _ in seg.prefix_terms("body", b"prefixword", 5000)]
-        assert got == [f"prefixword{i:04d}".encode() for i in range(900)]
-        assert len(seg.prefix_terms("body", b"prefixword", 100)) == 101
-    finally:
-        lib.close()

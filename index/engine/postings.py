@@ -14,13 +14,13 @@ import pickle
 import struct
 import zlib
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, islice, takewhile
+from itertools import accumulate
 
-from whoosh.codec.whoosh3 import W3LeafMatcher, W3TermInfo
+from whoosh.codec.whoosh3 import W3LeafMatcher
+
+from . import termfile
 
 _INT = struct.Struct("!i")
-_FIELD_NUM = struct.Struct("!H")
-_KV_LENGTHS = struct.Struct("!ii")
 _MAGIC = b"W3Bl"
 
 
@@ -87,49 +87,13 @@ class Segment:
         self.deleted = reader.deleted_docs_set if reader.has_deletions() else ()
 
     def term_info(self, field: str, btext: bytes):
-        """The term's W3TermInfo in this segment, or None."""
-        try:
-            return self.terms.term_info(field, btext)
-        except Exception:  # TermNotFound
-            return None
+        """The term's W3TermInfo in this segment, or None (:func:`.termfile.term_info`)."""
+        return termfile.term_info(self.terms, field, btext)
 
     def prefix_terms(self, field: str, prefix: bytes, limit: int) -> "list[tuple[bytes, object]]":
         """The (word, W3TermInfo) of this segment's words of ``field`` starting with ``prefix``, in
-        order, at most ``limit + 1``: Whoosh's ``items_from`` reads each with three seeks, here
-        the run of records is read in pieces of a few KB (the term file is an ordered hash file of
-        (key length, value length, key, value) records, a key being the 2-byte field number + word)."""
-        terms = self.terms
-        try:
-            table, fieldmap = terms._tindex, terms._fieldmap
-        except AttributeError:  # not a W3 terms file: Whoosh's own reading
-            run = takewhile(lambda kv: kv[0][0] == field and kv[0][1].startswith(prefix), terms.items_from(field, prefix))
-            return [(b, ti) for (_, b), ti in islice(run, limit + 1)]
-        fnum = fieldmap.get(field)
-        if fnum is None:
-            return []
-        key = _FIELD_NUM.pack(fnum) + prefix
-        pos = table.closest_key_pos(key)
-        out: list = []
-        if pos is None:
-            return out
-        eod, size, unpack, decode = table.endofdata, _KV_LENGTHS.size, _KV_LENGTHS.unpack_from, W3TermInfo.from_bytes
-        chunk = 4096
-        while pos < eod:
-            data = table.dbfile.get(pos, min(chunk, eod - pos))
-            i, n = 0, len(data)
-            while i + size <= n:
-                keylen, datalen = unpack(data, i)
-                end = i + size + keylen + datalen
-                if end > n:
-                    break
-                k = data[i + size:i + size + keylen]
-                if not k.startswith(key) or len(out) > limit:
-                    return out
-                out.append((k[2:], decode(data[i + size + keylen:end])))
-                i = end
-            pos += i
-            chunk *= 2
-        return out
+        order, at most ``limit + 1`` (:func:`.termfile.prefix_terms`)."""
+        return termfile.prefix_terms(self.terms, field, prefix, limit)
 
     def blocks(self, ti, fmt, values: bool, want: "list[int] | None" = None) -> "list[Block]":
         """All posting blocks of a term, with their values decoded now (``values``) or on demand.
@@ -312,7 +276,7 @@ def pieces_of(blocks: "list[tuple[int, Block]]", docs: "list[int]") -> "list[byt
             return None
         at = dict(zip(ids, parts))
         try:
-            out.extend([at[d] for d in docs[i:j]] if not offset else [at[d - offset] for d in docs[i:j]])
+            out.extend(map(at.__getitem__, docs[i:j] if not offset else map(offset.__rsub__, docs[i:j])))
         except KeyError:
             return None
         i = j
