@@ -243,14 +243,16 @@ class Evaluator:
             raise Unsupported("phrase on a field without positions")
         got = phrases.candidates(self, field, words)
         if got is not None:
-            candidates, read = got  # (in document order)
-            docs = list(candidates)
+            docs, read, score = got.docs, got.read, got.scores  # (scored once the positions are checked)
         else:
             read = [[] for _ in words]
             each = [self._term(field, w, blocks=read[i]) for i, w in enumerate(words)]  # one pass per word
-            candidates = self._and(each)
-            docs = sorted(candidates)
-        if not candidates:
+            both = self._and(each)
+            docs = sorted(both)
+
+            def score(found: "list[int]") -> Scores:
+                return {d: both[d] for d in found}
+        if not docs:
             return {}
         fmt = schema[field].format
         slop = max(1, q.slop)
@@ -265,7 +267,8 @@ class Evaluator:
             else:
                 at = [dict(zip(docs, map(positions.positions, ls))) for ls in lists]
                 found = [d for d in docs if _in_order(d, at, slop)]
-            return {d: candidates[d] * boost for d in found}
+            return {d: s * boost for d, s in score(found).items()}
+        candidates = score(docs)
         raw = [values_of(r, docs) for r in read]  # values decoded only for blocks holding candidates
         deltas = _position_deltas(fmt)
         if slop == 1 and deltas is not None:

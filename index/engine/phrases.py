@@ -6,21 +6,48 @@ reads and scores every posting of a frequent word (``world`` in ``"world cup"``:
 the position check, the whole block again. Here the words are read rarest first: the rarest word's
 blocks give the candidates, each next word decodes only the blocks whose range of document numbers
 holds a candidate, with their values at once (the positions of those documents are checked next).
-Only the documents holding every word are scored, with the same BM25F formula, and the words'
-scores are added in the order ``Evaluator._and`` adds them (by number of documents, then word
-order), so the scores are the same to the last bit.
+Only the documents holding the phrase are scored (:meth:`Candidates.scores`, once the positions
+are checked), with the same BM25F formula, and the words' scores are added in the order
+``Evaluator._and`` adds them (by number of documents, then word order), so the scores are the same
+to the last bit.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from .whoosh_patches import field_lengths
 
 SNIPPET_FIELD = "body"
 
 
-def candidates(ev, field: str, words: list) -> "tuple[dict[int, float], list[list]] | None":
-    """(scores of the documents holding every word, summed as ``Evaluator._and`` does, in document
-    order; each word's (segment offset, block)s that hold them), or None where the caller reads the words
+class Candidates:
+    """The documents holding every word of a phrase (sorted global numbers), each word's (segment
+    offset, block)s that hold them, and their scores on demand (:meth:`scores`)."""
+
+    __slots__ = ("docs", "read", "_parts", "_field", "_order", "_consts")
+
+    def __init__(self, read: list, field: str, order: "list[int]", consts: list) -> None:
+        self.docs: list[int] = []
+        self.read = read
+        self._parts: list[tuple] = []  # (segment, its weights per word) of the segments with candidates
+        self._field, self._order, self._consts = field, order, consts
+
+    def scores(self, docs: "list[int]") -> "dict[int, float]":
+        """The scores of some of the candidates (sorted global numbers), summed as ``Evaluator._and`` does."""
+        out: dict[int, float] = {}
+        i = 0
+        for seg, weights in self._parts:
+            j = bisect_left(docs, seg.offset + seg.reader.doc_count_all(), i)
+            if j > i:
+                offset = seg.offset
+                _score(out, [d - offset for d in docs[i:j]], seg, self._field, self._order, weights, self._consts)
+            i = j
+        return out
+
+
+def candidates(ev, field: str, words: list) -> "Candidates | None":
+    """The documents holding every word (:class:`Candidates`), or None where the caller reads the words
     whole: a field without scores, or 3+ words on segments with deletions (``_and`` orders the sum
     by counts of live documents, which the skipped blocks would have to be read to know)."""
     fobj = ev.searcher.schema[field]
@@ -32,13 +59,12 @@ def candidates(ev, field: str, words: list) -> "tuple[dict[int, float], list[lis
     dfs = [sum(ti._df for ti in inf if ti is not None) for inf in infos]
     if field == SNIPPET_FIELD:
         ev.body_words.update((b, df) for b, df in zip(btexts, dfs) if df)
-    if not all(dfs):
-        return {}, [[] for _ in words]
     order = sorted(range(len(words)), key=dfs.__getitem__)  # as _and sorts its parts (stable)
-    fmt = fobj.format
     read: list[list] = [[] for _ in words]  # per word: (segment offset, block)s decoded
-    consts = [ev._bm25(field, df) for df in dfs]
-    out: dict[int, float] = {}
+    out = Candidates(read, field, order, [ev._bm25(field, df) for df in dfs] if all(dfs) else [])
+    if not all(dfs):
+        return out
+    fmt = fobj.format
     for si, seg in enumerate(segments):
         want: "list[int] | None" = None  # sorted local candidates (None: every document of the rarest word)
         weights: list[dict] = [{} for _ in words]
@@ -60,9 +86,10 @@ def candidates(ev, field: str, words: list) -> "tuple[dict[int, float], list[lis
             if not want:
                 break
         if want:
-            _score(out, want, seg, field, order, weights, consts)
-    _keep_for_snippets(ev, field, btexts, order, read, out)
-    return out, read
+            out._parts.append((seg, weights))
+            out.docs.extend(want if not seg.offset else map(seg.offset.__add__, want))
+    _keep_for_snippets(ev, field, btexts, order, read, out.docs)
+    return out
 
 
 def _score(out: dict, docs: "list[int]", seg, field: str, order: "list[int]", weights: "list[dict]",
@@ -91,7 +118,7 @@ def _score(out: dict, docs: "list[int]", seg, field: str, order: "list[int]", we
         out[d + offset] = total
 
 
-def _keep_for_snippets(ev, field: str, btexts: list, order: "list[int]", read: list, found: dict) -> None:
+def _keep_for_snippets(ev, field: str, btexts: list, order: "list[int]", read: list, found: "list[int]") -> None:
     """Hand the body blocks read to the evaluator for the snippets: the rarest word's whole, the
     others' as covering only the phrase's documents (``Evaluator.values`` reads the rest anew)."""
     if field != SNIPPET_FIELD:
