@@ -13,8 +13,12 @@ Whoosh itself):
 - :mod:`.postings` — posting lists read a block at a time without Whoosh's matcher objects.
 - :mod:`.fastsearch` — words, AND, OR, phrases, prefixes and field words evaluated straight from
   those blocks (Whoosh walks a matcher tree one document at a time).
+- :mod:`.termfile` — a word's term info and a prefix's words read from the terms file in few reads
+  (Whoosh seeks and reads every length, key and value on its own).
 - :mod:`.phrases` — a phrase's documents read from its rarest word up, only blocks that can hold a
   candidate decoded (Whoosh reads every posting of every word).
+- :mod:`.positions` — the candidates' position values of a phrase word decoded in one
+  ``pickle.loads`` (Whoosh loads each value on its own), and the position checks on them.
 - :mod:`.query_shapes` — NOT, ANDNOT, ANDMAYBE and ranges for it, every match counted (Whoosh's
   limited collector drops matches under NOT, and its AndNotMatcher can keep a negated first match);
   listings of filters only, sorted newest first (Whoosh walks every document through the filter).
