@@ -25,7 +25,7 @@ from __future__ import annotations
 import heapq
 import pickle
 from bisect import bisect_left
-from itertools import accumulate, islice
+from itertools import accumulate
 from math import log
 from operator import itemgetter
 
@@ -263,7 +263,7 @@ class Evaluator:
             if slop == 1 and len(lists) == 2:  # the common case: two words next to each other
                 found = positions.adjacent(docs, *lists)
             elif slop == 1:
-                found = [d for d, *each in zip(docs, *lists) if positions.consecutive(each)]
+                found = [d for d, *each in zip(docs, *lists) if positions.consecutive(list(map(positions.deltas, each)))]
             else:
                 at = [dict(zip(docs, map(positions.positions, ls))) for ls in lists]
                 found = [d for d in docs if _in_order(d, at, slop)]
@@ -376,19 +376,8 @@ _FIRST = itemgetter(0)
 
 
 def _consecutive(values: "list[bytes]", deltas) -> bool:
-    """True if the words of these posting values occur at consecutive positions (p, p+1, p+2...) somewhere.
-
-    Word ``i``'s positions shifted by ``-i`` are intersected (in C: accumulate from ``-i``, drop that start).
-    """
-    common = set(accumulate(deltas(values[0])))
-    for i in range(1, len(values)):
-        shifted = islice(accumulate(deltas(values[i]), initial=-i), 1, None)
-        if i == len(values) - 1:
-            return not common.isdisjoint(shifted)
-        common.intersection_update(shifted)
-        if not common:
-            return False
-    return bool(common)
+    """True if the words of these posting values occur at consecutive positions (p, p+1, p+2...) somewhere."""
+    return positions.consecutive([deltas(v) for v in values])
 
 
 class _Decoded:

@@ -73,21 +73,27 @@ def adjacent(docs: "list[int]", firsts: "list[list]", seconds: "list[list]") -> 
     return found
 
 
-def consecutive(lists: "list[list]") -> bool:
-    """True if the words whose decoded values these are occur at consecutive positions (p, p+1, ...).
+def consecutive(deltas: list) -> bool:
+    """True if words whose position deltas these are (one iterable per word) occur at consecutive
+    positions (p, p+1, p+2...) somewhere.
 
     Word ``i``'s positions shifted by ``-i`` are intersected (in C: accumulate from ``-i``, drop that start).
     """
-    common = set(accumulate(map(_FIRST, lists[0])))
-    last = len(lists) - 1
+    common = set(accumulate(deltas[0]))
+    last = len(deltas) - 1
     for i in range(1, last + 1):
-        shifted = islice(accumulate(map(_FIRST, lists[i]), initial=-i), 1, None)
+        shifted = islice(accumulate(deltas[i], initial=-i), 1, None)
         if i == last:
             return not common.isdisjoint(shifted)
         common.intersection_update(shifted)
         if not common:
             return False
     return bool(common)
+
+
+def deltas(decoded: list):
+    """The position deltas of a decoded value."""
+    return map(_FIRST, decoded)
 
 
 def positions(decoded: list) -> "list[int]":
