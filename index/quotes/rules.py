@@ -62,12 +62,16 @@ _RISKY |= {w for w in LEARNED_CUES if not w.endswith("ing")}  # learned verbs re
 
 
 _NAMING = re.compile(r"\b[a-z][a-z’'-]*\s+(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*,?\s*$")
-_NOBODY = re.compile(r"(?:^|[\s,])(?:no\s+one|nobody|none\s+of\s+them|no\s+[a-z]+)\s*$", re.IGNORECASE)
+_CASELESS_LETTERS = string.ascii_letters + "İıſ\u212a"
+"""The characters an ASCII letter of a ``re.IGNORECASE`` pattern matches."""
+_NOBODY = _AtEnd(re.compile(r"(?:^|[\s,])(?:no\s+one|nobody|none\s+of\s+them|no\s+[a-z]+)\s*$", re.IGNORECASE),
+                 _WHITESPACE + "," + _CASELESS_LETTERS)
 
 
-_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|same|such|other|in|of|on|for|with|from|into|about|like|"
-                          r"than|by|at)\s*$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|most|more|less)\s*$", re.IGNORECASE)
+_NOUN_BEFORE = _AtEnd(re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|same|such|other|in|of|on|for|with|from|"
+                                 r"into|about|like|than|by|at)\s*$", re.IGNORECASE), _WHITESPACE + _CASELESS_LETTERS)
+_DETERMINER_BEFORE = _AtEnd(re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|most|more|less)\s*$", re.IGNORECASE),
+                            _WHITESPACE + _CASELESS_LETTERS)
 
 
 def not_speaking(pre: str, cue: str) -> bool:
