@@ -428,15 +428,17 @@ class _Extractor(ReportedSpeech):
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
         n_seen = 0
         pi = 0
-        gov = GOV_WORD.search(body) is not None
+        gov = [m.span() for m in GOV_WORD.finditer(body)]  # its words never overlap: a sentence holds one
+        gov_starts = [a for a, _ in gov]  # when the first starting in it ends in it
         for s, e in sent_list:
             while pi + 1 < len(self.paras) and self.paras[pi][1] < s:
                 pi += 1
             if pi in skip:  # a headline, a link line or a transcript line already read
                 continue
             # sentences come in order, so a quote ending before this one can never overlap a later one
-            live = [f for f in live if f.end > s] + [f for f in self.out[n_seen:] if f.end > s]
-            n_seen = len(self.out)
+            if live or n_seen != len(self.out):
+                live = [f for f in live if f.end > s] + [f for f in self.out[n_seen:] if f.end > s]
+                n_seen = len(self.out)
             gs = by_sentence.get((s, e), [])
             kept = False
             for g in gs:
@@ -444,7 +446,7 @@ class _Extractor(ReportedSpeech):
                         or any(f.start <= g[0].open < f.end for f in self.out[n_seen:]):
                     continue  # already inside a mixed quote
                 kept |= self.direct(g, sents, pi)
-            if gov and GOV_WORD.search(body, s, e):
+            if gov and (k := bisect_left(gov_starts, s)) < len(gov) and gov[k][1] <= e:
                 for gm in GOV_MENTION.finditer(body, s, e):
                     if len(gm.group().split()) >= 2:
                         self.mem.gov_mentions.append(gm.group())

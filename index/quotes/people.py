@@ -29,6 +29,19 @@ PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "peopl
 _NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen)"
                    r"\.?\s+)?(?P<name>[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+|al-)?"
                    r"[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*){0,4})")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _name_matches(text: str):
+    """``_NAME.finditer(text)``, tried only at the capitals where its matches begin (re cannot skip ahead to
+    them itself: the pattern opens with an optional group)."""
+    pos, match = 0, _NAME.match
+    for c in _CAPITAL.finditer(text):
+        if c.start() >= pos and (m := match(text, c.start())) is not None:
+            yield m
+            pos = m.end()
+
+
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:[’'-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*)"
                         r"{1,3}\b")
@@ -194,7 +207,7 @@ class TextNames:
             out = []
             quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(self.body)]
             k = 0
-            for m in _NAME.finditer(self.body):
+            for m in _name_matches(self.body):
                 while k < len(quoted) and quoted[k][1] <= m.start():
                     k += 1
                 if k < len(quoted) and quoted[k][0] < m.start():

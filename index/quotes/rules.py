@@ -46,6 +46,30 @@ class _AtEnd:
         return getattr(self.rx, name)
 
 
+class _Holding:
+    """A ``re.IGNORECASE`` pattern whose every match holds one of ``words`` (lower-case ASCII): tried only on
+    text that has one of them in some case (or one of the three non-ASCII letters re also takes for i or s).
+    The same matches as the pattern's own, without running it over text where it cannot match."""
+
+    __slots__ = ("rx", "words")
+
+    def __init__(self, rx: re.Pattern, words: tuple[str, ...]) -> None:
+        self.rx, self.words = rx, words
+
+    def _may(self, text: str) -> bool:
+        low = text.lower()
+        return any(w in low for w in self.words) or "ı" in text or "ſ" in text or "İ" in text
+
+    def match(self, text: str):
+        return self.rx.match(text) if self._may(text) else None
+
+    def search(self, text: str):
+        return self.rx.search(text) if self._may(text) else None
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+
 _WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 r"""Every character re's ``\s`` matches (``str.isspace``)."""
