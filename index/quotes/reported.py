@@ -33,12 +33,13 @@ _APPOSITION = re.compile(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,")
 _LAST_WORD = re.compile(r"\w+$")
 _COMMA = re.compile(r",\s+")
 _SOURCE_NP = re.compile(r"\s*(?P<np>[^,.!?;:“”\"]{1,160}?)\s*(?:[,.!?]|$)")
-_AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), _WHITESPACE + string.ascii_lowercase)
+_AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), _WHITESPACE + string.ascii_lowercase,
+                   words=2)
 _COMMA_OR_END = re.compile(r"\s*(?:[,.]|$)")
 _THAT_SPACE = re.compile(r"that\s")
 _ASIDE_CUE = re.compile(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)")
 _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
-                   _WHITESPACE + string.ascii_lowercase)
+                   _WHITESPACE + string.ascii_lowercase, words=2)
 
 
 _GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming", "conceded", "concedes", "conceding",
@@ -311,7 +312,7 @@ class ReportedSpeech:
                 continue
             cue = cm.group().lower()
             pre, post = st[: cm.start()], st[cm.end():]
-            rel = _WHO_BEFORE.search(pre) if cue != "according to" else None
+            rel = _WHO_BEFORE.search(pre) if cue != "according to" and "who" in pre else None
             if rel and (end := self.relative_quote(s, e, cm, rel, cue, para)):
                 # "Barkley, who said he votes Democratic, said …": the relative clause is a quote of
                 # the noun before 'who'; the main clause may hold another

@@ -20,12 +20,21 @@ _RISKY = {"alleged", "alleges", "allege", "state", "report", "note", "claim", "c
 class _AtEnd:
     r"""A pattern that matches only at the end of a string (``…\s*$``), searched from where its match can
     start: after the last character outside ``chars`` (or, with no ``chars``, at the last word). The same
-    matches and substitutions as the pattern's own, without trying every earlier position."""
+    matches and substitutions as the pattern's own, without trying every earlier position.
 
-    __slots__ = ("rx", "chars")
+    With ``words``, every match lies in the last ``words`` blank-separated words and the blanks before them
+    (or, with ``longer``, ends in a match that does, which may be part of a longer one): the pattern is
+    tried there first, and from ``chars`` only when a match there may be part of a longer one."""
 
-    def __init__(self, rx: re.Pattern, chars: str = "") -> None:
-        self.rx, self.chars = rx, chars
+    __slots__ = ("rx", "chars", "words", "longer")
+
+    def __init__(self, rx: re.Pattern, chars: str = "", words: int = 0, longer: bool = False) -> None:
+        self.rx, self.chars, self.words, self.longer = rx, chars, words, longer
+
+    def _tail(self, text: str):
+        """The match in the last ``words`` words, or None."""
+        parts = text.rsplit(None, self.words)
+        return self.rx.search(text, len(parts[0]) if len(parts) > self.words else 0)
 
     def _start(self, text: str) -> int:
         if self.chars:
@@ -36,9 +45,15 @@ class _AtEnd:
         return i
 
     def search(self, text: str):
+        if self.words:
+            m = self._tail(text)
+            if m is None or not self.longer:
+                return m
         return self.rx.search(text, self._start(text))
 
     def sub(self, repl: str, text: str) -> str:
+        if self.words and self._tail(text) is None:
+            return text
         i = self._start(text)
         return text[:i] + self.rx.sub(repl, text[i:])
 
@@ -75,7 +90,7 @@ _WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\
 r"""Every character re's ``\s`` matches (``str.isspace``)."""
 _PASSIVE = _AtEnd(re.compile(r"\b(?:was|were|been|being|be|is|are|to|not|never|\w+n[’']t|when|if|after|before|who|"
                              r"which|that)\s*$",
-                             re.IGNORECASE))
+                             re.IGNORECASE), words=1)
 _INVERTIBLE = {"said", "says", "argued", "argues", "added", "adds", "noted", "notes", "wrote", "writes", "told",
                "announced", "warned", "explained", "insisted", "claimed", "reported", "stated", "recalled",
                "acknowledged", "conceded", "predicted", "suggested", "observed", "continued", "asserted"}
@@ -86,16 +101,14 @@ _RISKY |= {w for w in LEARNED_CUES if not w.endswith("ing")}  # learned verbs re
 
 
 _NAMING = re.compile(r"\b[a-z][a-z’'-]*\s+(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*,?\s*$")
-_CASELESS_LETTERS = string.ascii_letters + "İıſ\u212a"
-"""The characters an ASCII letter of a ``re.IGNORECASE`` pattern matches."""
 _NOBODY = _AtEnd(re.compile(r"(?:^|[\s,])(?:no\s+one|nobody|none\s+of\s+them|no\s+[a-z]+)\s*$", re.IGNORECASE),
-                 _WHITESPACE + "," + _CASELESS_LETTERS)
+                 words=3)
 
 
 _NOUN_BEFORE = _AtEnd(re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|same|such|other|in|of|on|for|with|from|"
-                                 r"into|about|like|than|by|at)\s*$", re.IGNORECASE), _WHITESPACE + _CASELESS_LETTERS)
+                                 r"into|about|like|than|by|at)\s*$", re.IGNORECASE), words=1)
 _DETERMINER_BEFORE = _AtEnd(re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|most|more|less)\s*$", re.IGNORECASE),
-                            _WHITESPACE + _CASELESS_LETTERS)
+                            words=1)
 
 
 def not_speaking(pre: str, cue: str) -> bool:
@@ -122,7 +135,7 @@ _ADV_TAIL = re.compile(r"(?:\s+(?:also|later|previously|recently|separately|earl
                        r"reportedly|initially|just|already|"
                        r"still|even|now|never|always|had\s+previously|continues\s+to|continued\s+to|went\s+on\s+to|"
                        r"goes\s+on\s+to|began\s+by|started\s+off\s+by|long|since|first|(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
-_ADV_TAIL = _AtEnd(_ADV_TAIL, _WHITESPACE + string.ascii_letters + "İıſ\u212a")
+_ADV_TAIL = _AtEnd(_ADV_TAIL, _WHITESPACE + string.ascii_letters + "İıſ\u212a", words=3, longer=True)
 """A match is blanks and letters (and the four other characters ``re.IGNORECASE`` takes for ASCII letters)."""
 _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|"
               r"sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|a|an|the|"
@@ -160,7 +173,7 @@ _PASSIVE_REPORT = re.compile(r"(?:It|This)\s+(?:was|has\s+been|had\s+been|is)\s+
 _HOW_CUES = {"described", "describes", "explained", "explains", "detailed", "details", "outlined", "outlines",
              "recounted", "recalled", "told"}
 _PROGRESSIVE = _AtEnd(re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing(?:\s+[a-z]+)?$"),
-                      _WHITESPACE + string.ascii_lowercase)
+                      _WHITESPACE + string.ascii_lowercase, words=4)
 """``Clinton is calling for``, ``Trump was telling``: an active cue after 'is', not a passive one."""
 _WHO_BEFORE = _AtEnd(re.compile(r"[\s,]who\s+(?:also\s+|has\s+|have\s+|had\s+|later\s+|previously\s+|once\s+|then\s+)*$"),
                      _WHITESPACE + "," + string.ascii_lowercase)
