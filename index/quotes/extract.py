@@ -229,9 +229,10 @@ class _Extractor(ReportedSpeech):
         self.last = (prev, para)
         return True
 
-    _SENT_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bLt)"
-                             r"(?<!\bCol)(?<!\bSt)(?<!\bJr)(?<!\b[A-Z])[.!?][\"”’']?\s+\S")
-    """A sentence break, not the full stop of a title or an initial ("Gov. Kasich", "George W. Bush")."""
+    _SENT_BREAK = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bGov.)(?<!\bSen.)(?<!\bRep.)(?<!\bGen.)"
+                             r"(?<!\bLt.)(?<!\bCol.)(?<!\bSt.)(?<!\bJr.)(?<!\b[A-Z].)[\"”’']?\s+\S")
+    """A sentence break, not the full stop of a title or an initial ("Gov. Kasich", "George W. Bush"). (The titles are
+    looked for behind the mark, so the pattern starts with a character set, which ``re`` skips to.)"""
 
     def joins_previous(self, span: QuoteSpan, who, para: int, text: str) -> bool:
         """Is ``span`` the second part of the previous quote, split by its attribution in one paragraph?

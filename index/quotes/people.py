@@ -43,9 +43,10 @@ def _name_matches(text: str):
 
 
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-_FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:[’'-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*)"
+_FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++(?:[’'-][A-Z]?[a-z]++)*(?:\s+[A-Z]\.)?(?:\s+[A-Z](?:[a-z]++|(?=[’']))(?:[’'-][A-Z]?[a-z]++)*)"
                         r"{1,3}\b")
-r"""Two to four capitalised words (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to)."""
+r"""Two to four capitalised words (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to; the
+letters of a word are never given back, as no match could follow them with a letter)."""
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile", "This", "That", "When",
              "While", "After", "Before", "If", "As", "For", "With", "By", "From", "He", "She", "It", "They", "We",
              "His", "Her", "Their", "Its", "Our", "I", "You", "Mr", "Mrs", "Ms", "Dr", "So", "Yet",
@@ -134,9 +135,10 @@ def _places_of(body: str):
 
 _SUBJECT_WINDOW = 700
 """Characters back in which a pronoun looks for the subject of the sentences before it."""
-_END = re.compile(r"[.!?](?<![A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr)\.)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen)\.)[\"”’')\]]*\s+"
-                  r"(?=[\"“‘'(\[]{0,2}[A-Z0-9])|\n+")
-"""A sentence end: not the full stop of an initial or a title ("J. Smith", "Sen. Rubio")."""
+_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?<![A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr)\.)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen)\.)"
+                  r"[\"”’')\]]*\s+(?=[\"“‘'(\[]{0,2}[A-Z0-9])|(?<=\n)\n*)")
+r"""A sentence end: not the full stop of an initial or a title ("J. Smith", "Sen. Rubio"). (``[.!?]…|\n+``,
+written to start with a character set, which ``re`` skips to directly instead of trying every position.)"""
 
 
 def _sentence_starts(body: str, lo: int, at: int) -> list[int]:
