@@ -115,7 +115,8 @@ class BodyCues:
     def finditer(self, text: str, offset: int):
         """Like ``_CUE_WORD.finditer(text)`` for ``text == body[offset:offset + len(text)]``."""
         end = offset + len(text)
-        if self.body[offset:end] != text:
+        # startswith compares in place, without a copy of the slice
+        if not (self.body.startswith(text, offset) if offset >= 0 else self.body[offset:end] == text):
             yield from _CUE_WORD.finditer(text)
             return
         for k in range(bisect_left(self.starts, offset), len(self.cues)):

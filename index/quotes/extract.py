@@ -173,7 +173,7 @@ class _Extractor(ReportedSpeech):
                 got = self.before_cue(body[last_sent[0]: prev_s + len(prev)], last_sent[0])
                 if got:
                     who, cue = got
-        text = " ".join(body[g.start:g.end] for g in group)
+        text = body[first.start:first.end] if len(group) == 1 else " ".join(body[g.start:g.end] for g in group)
         floating = False
         if self.joins_previous(first, who, para, text):
             # “A,” she said. “B.” -> one quote with two fragments; the attribution is not part of it
@@ -455,8 +455,8 @@ class _Extractor(ReportedSpeech):
                 self.before_quotation(s, gs[0][0].open, pi, live + self.out[n_seen:])
                 continue
             k = bisect_left(cov_open, s)
-            if (k and cov_reach[k - 1] >= e) or any(f.start < e and s < f.end for f in live) \
-                    or any(f.start < e and s < f.end for f in self.out[n_seen:]):
+            if (k and cov_reach[k - 1] >= e) or (live and any(f.start < e and s < f.end for f in live)) \
+                    or (n_seen < len(self.out) and any(f.start < e and s < f.end for f in self.out[n_seen:])):
                 continue  # a sentence inside a quotation, or holding one already found
             self.reported(s, e, pi)
         return self.out
