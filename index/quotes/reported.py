@@ -279,7 +279,7 @@ class ReportedSpeech:
         st = body[s:e]
         if " that " in st and (" by " in st or " from " in st) and self.noun_cue(s, e, para):
             return True
-        m = _PASSIVE_REPORT.match(st)
+        m = _PASSIVE_REPORT.match(st) if st.startswith(("It", "This")) else None
         if m and self.last is not None and para - self.last[1] <= 1:
             # "It was also stated that …": no agent, the speaker quoted just before goes on
             prev = self.last[0]
