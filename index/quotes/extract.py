@@ -118,7 +118,7 @@ class _Extractor(ReportedSpeech):
         if dateline:  # "WASHINGTON (AP) — Donald Trump has invested …, according to …"
             s = dateline.end()
         s, e = _trim(self.body, s, e)
-        if e - s < 3 or (_words(self.body[s:e]) < 2 and not utterance):
+        if e - s < 3 or (len(self.body[s:e].split(None, 1)) < 2 and not utterance):  # (fewer than two words)
             return None  # one word is a quote only as a whole utterance with its cue: 'Priebus said, "Probably."'
         name, mention, ms, me, role = who if who else (None, None, None, None, None)
         f = Found(s, e, kind, cue, name, mention, ms, me, role, floating)
@@ -252,7 +252,7 @@ class _Extractor(ReportedSpeech):
         core = between.strip().lstrip(_QUOTE_CHARS + ",.!?:; ").rstrip()
         if not (prev.end <= prev.m_start < span.open) or len(between) > 320 or _words(core) > 45:
             return False
-        if any(ch in _QUOTE_CHARS[:3] for ch in core) or self._SENT_BREAK.search(core):
+        if any(ch in core for ch in _QUOTE_CHARS[:3]) or self._SENT_BREAK.search(core):
             return False
         if prev.cue.lower() not in core.lower():
             return False
@@ -508,7 +508,7 @@ def run_extraction(body: str) -> list[Found]:
         if (f.start, f.end) in seen:
             continue
         seen.add((f.start, f.end))
-        if f.kind == "indirect" and (any(ch in body[f.start:f.end] for ch in "“”\"") or "''" in body[f.start:f.end]):
+        if f.kind == "indirect" and ("“" in (seg := body[f.start:f.end]) or "”" in seg or '"' in seg or "''" in seg):
             f.kind = "mixed"
         out.append(f)
     mixed = [(f.start, f.end) for f in out if f.kind == "mixed"]

@@ -73,7 +73,10 @@ class _Holding:
 
     def _may(self, text: str) -> bool:
         low = text.lower()
-        return any(w in low for w in self.words) or "ı" in text or "ſ" in text or "İ" in text
+        for w in self.words:
+            if w in low:
+                return True
+        return "ı" in text or "ſ" in text or "İ" in text
 
     def match(self, text: str):
         return self.rx.match(text) if self._may(text) else None
