@@ -296,7 +296,7 @@ class _Extractor(ReportedSpeech):
             if cue in _RISKY and cue not in ("tells", "tell") \
                     and not _RISKY_REST.match(rest):
                 continue
-            if _PASSIVE.search(pre) or not pre.strip(" ,"):
+            if _PASSIVE.found(pre) or not pre.strip(" ,"):
                 continue
             got = self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group(), context=rest[:80])
             if got:
@@ -319,7 +319,7 @@ class _Extractor(ReportedSpeech):
             if cue_l in _RISKY and not ends:
                 continue
             pre = before[: cm.start()]
-            if _PASSIVE.search(pre):
+            if _PASSIVE.found(pre):
                 continue
             got = self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
             if got is None and self._AND_THEN.search(pre) and (subj := self.subject(pre)):
@@ -339,7 +339,7 @@ class _Extractor(ReportedSpeech):
             if not post.strip() or post.rstrip().endswith((":", ",")) or _words(post) < 1:
                 continue
             pre = before[: m.start()]
-            if _PASSIVE.search(pre) or not_speaking(pre, m.group().lower()):
+            if _PASSIVE.found(pre) or not_speaking(pre, m.group().lower()):
                 continue
             pre = _ADV_TAIL.sub("", pre)
             clause = self.clause_after(m.group().lower(), body[sent[0] + m.end(): sent[1]])

@@ -327,7 +327,7 @@ class ReportedSpeech:
                         return self.add(s, s + len(pre.rstrip().rstrip(",")), "indirect", cue, got, para=para) \
                             is not None
                 continue
-            if (_PASSIVE.search(pre) and not _PROGRESSIVE.search(pre + cue)) or not pre.strip() or not_speaking(pre, cue):
+            if (_PASSIVE.found(pre) and not _PROGRESSIVE.found(pre + cue)) or not pre.strip() or not_speaking(pre, cue):
                 continue
             if cue in _PARTICIPLES and pre.rstrip().endswith(","):
                 clause = self.clause_after(cue if cue in _GAIN_CUES else "said", post)
@@ -354,7 +354,7 @@ class ReportedSpeech:
                     if got:
                         cs = s + cm.end() + lead.end()
                         return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-            if _AND_THEN.search(pre) and (clause := self.clause_after(cue, post)) is not None:
+            if _AND_THEN.found(pre) and (clause := self.clause_after(cue, post)) is not None:
                 subj = self.subject(st)
                 got = self.subject_speaker(subj, s + max(st.find(subj), 0), cue) if subj else None
                 if got:
@@ -384,7 +384,7 @@ class ReportedSpeech:
                             f.fragments = [(a0, a1), (b0, b1)]
                     return f is not None
             pre_np = _ADV_TAIL.sub("", pre)
-            if _PROGRESSIVE.search(pre + cue):  # "Clinton is calling for …": the subject without 'is'
+            if _PROGRESSIVE.found(pre + cue):  # "Clinton is calling for …": the subject without 'is'
                 pre_np = _ADV_TAIL.sub("", _AUX_TAIL.sub(" ", pre))
             comma = pre_np.rfind(",")
             got = None

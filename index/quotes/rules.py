@@ -24,17 +24,34 @@ class _AtEnd:
 
     With ``words``, every match lies in the last ``words`` blank-separated words and the blanks before them
     (or, with ``longer``, ends in a match that does, which may be part of a longer one): the pattern is
-    tried there first, and from ``chars`` only when a match there may be part of a longer one."""
+    tried there first, and from ``chars`` only when a match there may be part of a longer one. Such a
+    pattern never looks behind the first blank of those words (it starts with a blank, or with a letter after
+    ``\b``), so whether it matches depends on those words alone: ``found`` remembers the answer per words."""
 
-    __slots__ = ("rx", "chars", "words", "longer")
+    __slots__ = ("rx", "chars", "words", "longer", "_seen")
 
     def __init__(self, rx: re.Pattern, chars: str = "", words: int = 0, longer: bool = False) -> None:
         self.rx, self.chars, self.words, self.longer = rx, chars, words, longer
+        self._seen: dict[tuple[bool, str], bool] = {}
 
     def _tail(self, text: str):
         """The match in the last ``words`` words, or None."""
         parts = text.rsplit(None, self.words)
         return self.rx.search(text, len(parts[0]) if len(parts) > self.words else 0)
+
+    def found(self, text: str) -> bool:
+        """``search(text) is not None``, remembered per last ``words`` words (and whether they are all of it)."""
+        if not self.words:
+            return self.search(text) is not None
+        parts = text.rsplit(None, self.words)
+        i = len(parts[0]) if len(parts) > self.words else 0
+        key = (i == 0, text[i:])
+        got = self._seen.get(key)
+        if got is None:
+            if len(self._seen) > 65536:
+                self._seen.clear()
+            got = self._seen[key] = self.rx.search(text, i) is not None
+        return got
 
     def _start(self, text: str) -> int:
         if self.chars:
@@ -52,7 +69,7 @@ class _AtEnd:
         return self.rx.search(text, self._start(text))
 
     def sub(self, repl: str, text: str) -> str:
-        if self.words and self._tail(text) is None:
+        if self.words and not self.found(text):
             return text
         i = self._start(text)
         return text[:i] + self.rx.sub(repl, text[i:])
@@ -120,9 +137,9 @@ def not_speaking(pre: str, cue: str) -> bool:
     (``her lead in pledged delegates``, ``the estimated 11 million``, ``most promising paths``)?"""
     if cue in ("called", "calls") and _NAMING.search(pre):
         return True
-    if " " not in cue and (_DETERMINER_BEFORE if cue.endswith("ing") else _NOUN_BEFORE).search(pre):
+    if " " not in cue and (_DETERMINER_BEFORE if cue.endswith("ing") else _NOUN_BEFORE).found(pre):
         return True
-    return _NOBODY.search(pre) is not None
+    return _NOBODY.found(pre)
 
 
 def after_that(body: str, s: int) -> bool:
