@@ -118,7 +118,7 @@ class _Extractor(ReportedSpeech):
         if dateline:  # "WASHINGTON (AP) — Donald Trump has invested …, according to …"
             s = dateline.end()
         s, e = _trim(self.body, s, e)
-        if e - s < 3 or (_words(self.body[s:e]) < 2 and not utterance):
+        if e - s < 3 or (len(self.body[s:e].split(None, 1)) < 2 and not utterance):  # (fewer than two words)
             return None  # one word is a quote only as a whole utterance with its cue: 'Priebus said, "Probably."'
         name, mention, ms, me, role = who if who else (None, None, None, None, None)
         f = Found(s, e, kind, cue, name, mention, ms, me, role, floating)
@@ -173,7 +173,7 @@ class _Extractor(ReportedSpeech):
                 got = self.before_cue(body[last_sent[0]: prev_s + len(prev)], last_sent[0])
                 if got:
                     who, cue = got
-        text = " ".join(body[g.start:g.end] for g in group)
+        text = body[first.start:first.end] if len(group) == 1 else " ".join(body[g.start:g.end] for g in group)
         floating = False
         if self.joins_previous(first, who, para, text):
             # “A,” she said. “B.” -> one quote with two fragments; the attribution is not part of it
@@ -229,9 +229,10 @@ class _Extractor(ReportedSpeech):
         self.last = (prev, para)
         return True
 
-    _SENT_BREAK = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bGen)(?<!\bLt)"
-                             r"(?<!\bCol)(?<!\bSt)(?<!\bJr)(?<!\b[A-Z])[.!?][\"”’']?\s+\S")
-    """A sentence break, not the full stop of a title or an initial ("Gov. Kasich", "George W. Bush")."""
+    _SENT_BREAK = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bGov.)(?<!\bSen.)(?<!\bRep.)(?<!\bGen.)"
+                             r"(?<!\bLt.)(?<!\bCol.)(?<!\bSt.)(?<!\bJr.)(?<!\b[A-Z].)[\"”’']?\s+\S")
+    """A sentence break, not the full stop of a title or an initial ("Gov. Kasich", "George W. Bush"). (The titles are
+    looked for behind the mark, so the pattern starts with a character set, which ``re`` skips to.)"""
 
     def joins_previous(self, span: QuoteSpan, who, para: int, text: str) -> bool:
         """Is ``span`` the second part of the previous quote, split by its attribution in one paragraph?
@@ -251,7 +252,7 @@ class _Extractor(ReportedSpeech):
         core = between.strip().lstrip(_QUOTE_CHARS + ",.!?:; ").rstrip()
         if not (prev.end <= prev.m_start < span.open) or len(between) > 320 or _words(core) > 45:
             return False
-        if any(ch in _QUOTE_CHARS[:3] for ch in core) or self._SENT_BREAK.search(core):
+        if any(ch in core for ch in _QUOTE_CHARS[:3]) or self._SENT_BREAK.search(core):
             return False
         if prev.cue.lower() not in core.lower():
             return False
@@ -295,7 +296,7 @@ class _Extractor(ReportedSpeech):
             if cue in _RISKY and cue not in ("tells", "tell") \
                     and not _RISKY_REST.match(rest):
                 continue
-            if _PASSIVE.search(pre) or not pre.strip(" ,"):
+            if _PASSIVE.found(pre) or not pre.strip(" ,"):
                 continue
             got = self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group(), context=rest[:80])
             if got:
@@ -318,7 +319,7 @@ class _Extractor(ReportedSpeech):
             if cue_l in _RISKY and not ends:
                 continue
             pre = before[: cm.start()]
-            if _PASSIVE.search(pre):
+            if _PASSIVE.found(pre):
                 continue
             got = self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
             if got is None and self._AND_THEN.search(pre) and (subj := self.subject(pre)):
@@ -338,7 +339,7 @@ class _Extractor(ReportedSpeech):
             if not post.strip() or post.rstrip().endswith((":", ",")) or _words(post) < 1:
                 continue
             pre = before[: m.start()]
-            if _PASSIVE.search(pre) or not_speaking(pre, m.group().lower()):
+            if _PASSIVE.found(pre) or not_speaking(pre, m.group().lower()):
                 continue
             pre = _ADV_TAIL.sub("", pre)
             clause = self.clause_after(m.group().lower(), body[sent[0] + m.end(): sent[1]])
@@ -428,15 +429,17 @@ class _Extractor(ReportedSpeech):
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
         n_seen = 0
         pi = 0
-        gov = GOV_WORD.search(body) is not None
+        gov = [m.span() for m in GOV_WORD.finditer(body)]  # its words never overlap: a sentence holds one
+        gov_starts = [a for a, _ in gov]  # when the first starting in it ends in it
         for s, e in sent_list:
             while pi + 1 < len(self.paras) and self.paras[pi][1] < s:
                 pi += 1
             if pi in skip:  # a headline, a link line or a transcript line already read
                 continue
             # sentences come in order, so a quote ending before this one can never overlap a later one
-            live = [f for f in live if f.end > s] + [f for f in self.out[n_seen:] if f.end > s]
-            n_seen = len(self.out)
+            if live or n_seen != len(self.out):
+                live = [f for f in live if f.end > s] + [f for f in self.out[n_seen:] if f.end > s]
+                n_seen = len(self.out)
             gs = by_sentence.get((s, e), [])
             kept = False
             for g in gs:
@@ -444,7 +447,7 @@ class _Extractor(ReportedSpeech):
                         or any(f.start <= g[0].open < f.end for f in self.out[n_seen:]):
                     continue  # already inside a mixed quote
                 kept |= self.direct(g, sents, pi)
-            if gov and GOV_WORD.search(body, s, e):
+            if gov and (k := bisect_left(gov_starts, s)) < len(gov) and gov[k][1] <= e:
                 for gm in GOV_MENTION.finditer(body, s, e):
                     if len(gm.group().split()) >= 2:
                         self.mem.gov_mentions.append(gm.group())
@@ -452,8 +455,8 @@ class _Extractor(ReportedSpeech):
                 self.before_quotation(s, gs[0][0].open, pi, live + self.out[n_seen:])
                 continue
             k = bisect_left(cov_open, s)
-            if (k and cov_reach[k - 1] >= e) or any(f.start < e and s < f.end for f in live) \
-                    or any(f.start < e and s < f.end for f in self.out[n_seen:]):
+            if (k and cov_reach[k - 1] >= e) or (live and any(f.start < e and s < f.end for f in live)) \
+                    or (n_seen < len(self.out) and any(f.start < e and s < f.end for f in self.out[n_seen:])):
                 continue  # a sentence inside a quotation, or holding one already found
             self.reported(s, e, pi)
         return self.out
@@ -505,7 +508,7 @@ def run_extraction(body: str) -> list[Found]:
         if (f.start, f.end) in seen:
             continue
         seen.add((f.start, f.end))
-        if f.kind == "indirect" and (any(ch in body[f.start:f.end] for ch in "“”\"") or "''" in body[f.start:f.end]):
+        if f.kind == "indirect" and ("“" in (seg := body[f.start:f.end]) or "”" in seg or '"' in seg or "''" in seg):
             f.kind = "mixed"
         out.append(f)
     mixed = [(f.start, f.end) for f in out if f.kind == "mixed"]

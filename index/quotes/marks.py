@@ -8,7 +8,9 @@ from dataclasses import dataclass
 OPEN_D, CLOSE_D = "“", "”"
 OPEN_S, CLOSE_S = "‘", "’"
 _PARA = re.compile(r"[^\n]+")
-_MARK = re.compile("[“”‘’\"']")
+_MARK = re.compile("[“”‘’\"'](?!(?<=[^\\W_][‘’'])[^\\W_])")
+"""A quotation mark, but not a single one between two letters or digits (``it's``, ``O’Neill``), which can
+neither open nor close a quotation."""
 
 
 @dataclass

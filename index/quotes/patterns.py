@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .rules import _Holding
+
 _CLAUSE_WORD = (r"(?:he|she|they|it|we|i|you|there|is|are|was|were|has|have|had|will|would|could|can|should|"
                 r"did|does|do|not|may|might|must|be|been|what|which|who|said|says)")
 THAT = re.compile(r"^(?P<tail>(?:\s+(?!" + _CLAUSE_WORD + r"\b)[^\s.!?,;:“”\"—–]+(?<!--)){0,12}?)\s+that\s+"
@@ -11,6 +13,7 @@ THAT = re.compile(r"^(?P<tail>(?:\s+(?!" + _CLAUSE_WORD + r"\b)[^\s.!?,;:“”\
                   r"for|along|as|both|especially|particularly|not|many|most|some|all|each|the|a|an|his|her|their|its|"
                   r"[A-Z]\w*|\d))|\.\s*$)|\w+$)",
                   re.IGNORECASE)
+THAT = _Holding(THAT, ("that",))
 """``said (on Tuesday / in a statement) that``: words before ``that`` are adjuncts, never a clause of their own."""
 ADJUNCT_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|last|this|earlier|later|over|"
                              r"throughout|since)\b(?:\s+[^\s.!?;:“”\"]+){1,9}?\s+(?=(?:he|she|they|we|I|it|"
@@ -46,3 +49,4 @@ NP_CUT = re.compile(r"\s+(?:by|from|in|on|at|for|with|that|which|who|released|pu
 TAIL_TRIM = re.compile(r"(?:,\s*(?:the\s+\w+\s+(?:said|added|reported|stated)|according to\s[^,]+|citing\s[^,]+|"
                        r"which cited\s[^,]+|he said|she said|they said|it said)\b[^.]*|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b[^.]*)+$",
                        re.IGNORECASE)
+TAIL_TRIM = _Holding(TAIL_TRIM, ("said", "added", "reported", "stated", "according to", "citing", "cited", "condition"))

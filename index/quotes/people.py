@@ -29,10 +29,24 @@ PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "peopl
 _NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen)"
                    r"\.?\s+)?(?P<name>[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+|al-)?"
                    r"[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*){0,4})")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _name_matches(text: str):
+    """``_NAME.finditer(text)``, tried only at the capitals where its matches begin (re cannot skip ahead to
+    them itself: the pattern opens with an optional group)."""
+    pos, match = 0, _NAME.match
+    for c in _CAPITAL.finditer(text):
+        if c.start() >= pos and (m := match(text, c.start())) is not None:
+            yield m
+            pos = m.end()
+
+
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-_FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?:[’'-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*)"
+_FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++(?:[’'-][A-Z]?[a-z]++)*(?:\s+[A-Z]\.)?(?:\s+[A-Z](?:[a-z]++|(?=[’']))(?:[’'-][A-Z]?[a-z]++)*)"
                         r"{1,3}\b")
-r"""Two to four capitalised words (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to)."""
+r"""Two to four capitalised words (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to; the
+letters of a word are never given back, as no match could follow them with a letter)."""
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile", "This", "That", "When",
              "While", "After", "Before", "If", "As", "For", "With", "By", "From", "He", "She", "It", "They", "We",
              "His", "Her", "Their", "Its", "Our", "I", "You", "Mr", "Mrs", "Ms", "Dr", "So", "Yet",
@@ -121,9 +135,10 @@ def _places_of(body: str):
 
 _SUBJECT_WINDOW = 700
 """Characters back in which a pronoun looks for the subject of the sentences before it."""
-_END = re.compile(r"[.!?](?<![A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr)\.)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen)\.)[\"”’')\]]*\s+"
-                  r"(?=[\"“‘'(\[]{0,2}[A-Z0-9])|\n+")
-"""A sentence end: not the full stop of an initial or a title ("J. Smith", "Sen. Rubio")."""
+_END = re.compile(r"[.!?\n](?:(?<=[.!?])(?<![A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr)\.)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen)\.)"
+                  r"[\"”’')\]]*\s+(?=[\"“‘'(\[]{0,2}[A-Z0-9])|(?<=\n)\n*)")
+r"""A sentence end: not the full stop of an initial or a title ("J. Smith", "Sen. Rubio"). (``[.!?]…|\n+``,
+written to start with a character set, which ``re`` skips to directly instead of trying every position.)"""
 
 
 def _sentence_starts(body: str, lo: int, at: int) -> list[int]:
@@ -194,7 +209,7 @@ class TextNames:
             out = []
             quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(self.body)]
             k = 0
-            for m in _NAME.finditer(self.body):
+            for m in _name_matches(self.body):
                 while k < len(quoted) and quoted[k][1] <= m.start():
                     k += 1
                 if k < len(quoted) and quoted[k][0] < m.start():

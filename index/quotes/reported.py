@@ -33,12 +33,13 @@ _APPOSITION = re.compile(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,")
 _LAST_WORD = re.compile(r"\w+$")
 _COMMA = re.compile(r",\s+")
 _SOURCE_NP = re.compile(r"\s*(?P<np>[^,.!?;:“”\"]{1,160}?)\s*(?:[,.!?]|$)")
-_AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), _WHITESPACE + string.ascii_lowercase)
+_AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), _WHITESPACE + string.ascii_lowercase,
+                   words=2)
 _COMMA_OR_END = re.compile(r"\s*(?:[,.]|$)")
 _THAT_SPACE = re.compile(r"that\s")
 _ASIDE_CUE = re.compile(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)")
 _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
-                   _WHITESPACE + string.ascii_lowercase)
+                   _WHITESPACE + string.ascii_lowercase, words=2)
 
 
 _GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming", "conceded", "concedes", "conceding",
@@ -278,7 +279,7 @@ class ReportedSpeech:
         st = body[s:e]
         if " that " in st and (" by " in st or " from " in st) and self.noun_cue(s, e, para):
             return True
-        m = _PASSIVE_REPORT.match(st)
+        m = _PASSIVE_REPORT.match(st) if st.startswith(("It", "This")) else None
         if m and self.last is not None and para - self.last[1] <= 1:
             # "It was also stated that …": no agent, the speaker quoted just before goes on
             prev = self.last[0]
@@ -311,7 +312,7 @@ class ReportedSpeech:
                 continue
             cue = cm.group().lower()
             pre, post = st[: cm.start()], st[cm.end():]
-            rel = _WHO_BEFORE.search(pre) if cue != "according to" else None
+            rel = _WHO_BEFORE.search(pre) if cue != "according to" and "who" in pre else None
             if rel and (end := self.relative_quote(s, e, cm, rel, cue, para)):
                 # "Barkley, who said he votes Democratic, said …": the relative clause is a quote of
                 # the noun before 'who'; the main clause may hold another
@@ -326,7 +327,7 @@ class ReportedSpeech:
                         return self.add(s, s + len(pre.rstrip().rstrip(",")), "indirect", cue, got, para=para) \
                             is not None
                 continue
-            if (_PASSIVE.search(pre) and not _PROGRESSIVE.search(pre + cue)) or not pre.strip() or not_speaking(pre, cue):
+            if (_PASSIVE.found(pre) and not _PROGRESSIVE.found(pre + cue)) or not pre.strip() or not_speaking(pre, cue):
                 continue
             if cue in _PARTICIPLES and pre.rstrip().endswith(","):
                 clause = self.clause_after(cue if cue in _GAIN_CUES else "said", post)
@@ -353,7 +354,7 @@ class ReportedSpeech:
                     if got:
                         cs = s + cm.end() + lead.end()
                         return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-            if _AND_THEN.search(pre) and (clause := self.clause_after(cue, post)) is not None:
+            if _AND_THEN.found(pre) and (clause := self.clause_after(cue, post)) is not None:
                 subj = self.subject(st)
                 got = self.subject_speaker(subj, s + max(st.find(subj), 0), cue) if subj else None
                 if got:
@@ -383,7 +384,7 @@ class ReportedSpeech:
                             f.fragments = [(a0, a1), (b0, b1)]
                     return f is not None
             pre_np = _ADV_TAIL.sub("", pre)
-            if _PROGRESSIVE.search(pre + cue):  # "Clinton is calling for …": the subject without 'is'
+            if _PROGRESSIVE.found(pre + cue):  # "Clinton is calling for …": the subject without 'is'
                 pre_np = _ADV_TAIL.sub("", _AUX_TAIL.sub(" ", pre))
             comma = pre_np.rfind(",")
             got = None

@@ -20,12 +20,38 @@ _RISKY = {"alleged", "alleges", "allege", "state", "report", "note", "claim", "c
 class _AtEnd:
     r"""A pattern that matches only at the end of a string (``…\s*$``), searched from where its match can
     start: after the last character outside ``chars`` (or, with no ``chars``, at the last word). The same
-    matches and substitutions as the pattern's own, without trying every earlier position."""
+    matches and substitutions as the pattern's own, without trying every earlier position.
 
-    __slots__ = ("rx", "chars")
+    With ``words``, every match lies in the last ``words`` blank-separated words and the blanks before them
+    (or, with ``longer``, ends in a match that does, which may be part of a longer one): the pattern is
+    tried there first, and from ``chars`` only when a match there may be part of a longer one. Such a
+    pattern never looks behind the first blank of those words (it starts with a blank, or with a letter after
+    ``\b``), so whether it matches depends on those words alone: ``found`` remembers the answer per words."""
 
-    def __init__(self, rx: re.Pattern, chars: str = "") -> None:
-        self.rx, self.chars = rx, chars
+    __slots__ = ("rx", "chars", "words", "longer", "_seen")
+
+    def __init__(self, rx: re.Pattern, chars: str = "", words: int = 0, longer: bool = False) -> None:
+        self.rx, self.chars, self.words, self.longer = rx, chars, words, longer
+        self._seen: dict[tuple[bool, str], bool] = {}
+
+    def _tail(self, text: str):
+        """The match in the last ``words`` words, or None."""
+        parts = text.rsplit(None, self.words)
+        return self.rx.search(text, len(parts[0]) if len(parts) > self.words else 0)
+
+    def found(self, text: str) -> bool:
+        """``search(text) is not None``, remembered per last ``words`` words (and whether they are all of it)."""
+        if not self.words:
+            return self.search(text) is not None
+        parts = text.rsplit(None, self.words)
+        i = len(parts[0]) if len(parts) > self.words else 0
+        key = (i == 0, text[i:])
+        got = self._seen.get(key)
+        if got is None:
+            if len(self._seen) > 65536:
+                self._seen.clear()
+            got = self._seen[key] = self.rx.search(text, i) is not None
+        return got
 
     def _start(self, text: str) -> int:
         if self.chars:
@@ -36,11 +62,44 @@ class _AtEnd:
         return i
 
     def search(self, text: str):
+        if self.words:
+            m = self._tail(text)
+            if m is None or not self.longer:
+                return m
         return self.rx.search(text, self._start(text))
 
     def sub(self, repl: str, text: str) -> str:
+        if self.words and not self.found(text):
+            return text
         i = self._start(text)
         return text[:i] + self.rx.sub(repl, text[i:])
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+
+class _Holding:
+    """A ``re.IGNORECASE`` pattern whose every match holds one of ``words`` (lower-case ASCII): tried only on
+    text that has one of them in some case (or one of the three non-ASCII letters re also takes for i or s).
+    The same matches as the pattern's own, without running it over text where it cannot match."""
+
+    __slots__ = ("rx", "words")
+
+    def __init__(self, rx: re.Pattern, words: tuple[str, ...]) -> None:
+        self.rx, self.words = rx, words
+
+    def _may(self, text: str) -> bool:
+        low = text.lower()
+        for w in self.words:
+            if w in low:
+                return True
+        return "ı" in text or "ſ" in text or "İ" in text
+
+    def match(self, text: str):
+        return self.rx.match(text) if self._may(text) else None
+
+    def search(self, text: str):
+        return self.rx.search(text) if self._may(text) else None
 
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
@@ -51,7 +110,7 @@ _WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\
 r"""Every character re's ``\s`` matches (``str.isspace``)."""
 _PASSIVE = _AtEnd(re.compile(r"\b(?:was|were|been|being|be|is|are|to|not|never|\w+n[’']t|when|if|after|before|who|"
                              r"which|that)\s*$",
-                             re.IGNORECASE))
+                             re.IGNORECASE), words=1)
 _INVERTIBLE = {"said", "says", "argued", "argues", "added", "adds", "noted", "notes", "wrote", "writes", "told",
                "announced", "warned", "explained", "insisted", "claimed", "reported", "stated", "recalled",
                "acknowledged", "conceded", "predicted", "suggested", "observed", "continued", "asserted"}
@@ -62,12 +121,14 @@ _RISKY |= {w for w in LEARNED_CUES if not w.endswith("ing")}  # learned verbs re
 
 
 _NAMING = re.compile(r"\b[a-z][a-z’'-]*\s+(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*,?\s*$")
-_NOBODY = re.compile(r"(?:^|[\s,])(?:no\s+one|nobody|none\s+of\s+them|no\s+[a-z]+)\s*$", re.IGNORECASE)
+_NOBODY = _AtEnd(re.compile(r"(?:^|[\s,])(?:no\s+one|nobody|none\s+of\s+them|no\s+[a-z]+)\s*$", re.IGNORECASE),
+                 words=3)
 
 
-_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|same|such|other|in|of|on|for|with|from|into|about|like|"
-                          r"than|by|at)\s*$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|most|more|less)\s*$", re.IGNORECASE)
+_NOUN_BEFORE = _AtEnd(re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|same|such|other|in|of|on|for|with|from|"
+                                 r"into|about|like|than|by|at)\s*$", re.IGNORECASE), words=1)
+_DETERMINER_BEFORE = _AtEnd(re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|most|more|less)\s*$", re.IGNORECASE),
+                            words=1)
 
 
 def not_speaking(pre: str, cue: str) -> bool:
@@ -76,9 +137,9 @@ def not_speaking(pre: str, cue: str) -> bool:
     (``her lead in pledged delegates``, ``the estimated 11 million``, ``most promising paths``)?"""
     if cue in ("called", "calls") and _NAMING.search(pre):
         return True
-    if " " not in cue and (_DETERMINER_BEFORE if cue.endswith("ing") else _NOUN_BEFORE).search(pre):
+    if " " not in cue and (_DETERMINER_BEFORE if cue.endswith("ing") else _NOUN_BEFORE).found(pre):
         return True
-    return _NOBODY.search(pre) is not None
+    return _NOBODY.found(pre)
 
 
 def after_that(body: str, s: int) -> bool:
@@ -94,7 +155,7 @@ _ADV_TAIL = re.compile(r"(?:\s+(?:also|later|previously|recently|separately|earl
                        r"reportedly|initially|just|already|"
                        r"still|even|now|never|always|had\s+previously|continues\s+to|continued\s+to|went\s+on\s+to|"
                        r"goes\s+on\s+to|began\s+by|started\s+off\s+by|long|since|first|(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
-_ADV_TAIL = _AtEnd(_ADV_TAIL, _WHITESPACE + string.ascii_letters + "İıſ\u212a")
+_ADV_TAIL = _AtEnd(_ADV_TAIL, _WHITESPACE + string.ascii_letters + "İıſ\u212a", words=3, longer=True)
 """A match is blanks and letters (and the four other characters ``re.IGNORECASE`` takes for ASCII letters)."""
 _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|"
               r"sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|a|an|the|"
@@ -132,7 +193,7 @@ _PASSIVE_REPORT = re.compile(r"(?:It|This)\s+(?:was|has\s+been|had\s+been|is)\s+
 _HOW_CUES = {"described", "describes", "explained", "explains", "detailed", "details", "outlined", "outlines",
              "recounted", "recalled", "told"}
 _PROGRESSIVE = _AtEnd(re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing(?:\s+[a-z]+)?$"),
-                      _WHITESPACE + string.ascii_lowercase)
+                      _WHITESPACE + string.ascii_lowercase, words=4)
 """``Clinton is calling for``, ``Trump was telling``: an active cue after 'is', not a passive one."""
 _WHO_BEFORE = _AtEnd(re.compile(r"[\s,]who\s+(?:also\s+|has\s+|have\s+|had\s+|later\s+|previously\s+|once\s+|then\s+)*$"),
                      _WHITESPACE + "," + string.ascii_lowercase)
@@ -142,9 +203,10 @@ _QUANTITY = re.compile(r"\s*(?:at\s+least|at\s+most|about|more\s+than|less\s+tha
                        r"seven|eight|nine|ten|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million)", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?(?:\([^()]{1,30}\))?\s*[—–-]+\s*")
 """``WASHINGTON (AP) — `` / ``PARIS, Aug 31 (Reuters) - ``: the place and agency before a story's first sentence."""
-_HEAD_CUT = re.compile(r"(?<=\w)\s+(?:in|at|on|from|with|across|during|going|living|working|interviewed|polled|"
+_HEAD_CUT = re.compile(r"\s(?<=\w\s)\s*(?:in|at|on|from|with|across|during|going|living|working|interviewed|polled|"
                        r"surveyed|questioned|familiar|close|involved)\b")
-"""Where a long subject's modifiers begin: ``voters in five states``, ``people familiar with the talks``."""
+r"""Where a long subject's modifiers begin: ``voters in five states``, ``people familiar with the talks``
+(``(?<=\w)\s+…`` written to start with a character set, which ``re`` skips to)."""
 _SUBORDINATE = re.compile(r"(?:While|Although|Though|Whereas|Even though|Because|If|When|Since|As|After|Before|"
                           r"Once|Until|Unless|Having|[A-Z][a-z]+ing)\s")
 _BAD_START = {"to", "by", "of", "in", "on", "at", "for", "with", "from", "about", "as", "and", "or", "but",

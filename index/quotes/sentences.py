@@ -42,7 +42,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 if text[m.end():m.end() + 2].strip()[:1].isdigit():
                     continue
             elif (word in ABBREVIATIONS or word.rsplit("-", 1)[-1] in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
-                  or _INITIALS.fullmatch(word)):
+                  or ("." in word and _INITIALS.fullmatch(word))):
                 nxt = _NEXT_WORD.match(text, m.end())
                 # "in Washington D.C. He recalled …": an abbreviation can end a sentence too
                 if not (nxt and nxt.group(1) in SENTENCE_STARTS and word not in _TITLES):

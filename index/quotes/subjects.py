@@ -36,7 +36,7 @@ _LEAD = re.compile(r"^\s*(?:[A-Z][a-z]+ly|(?:Earlier|Later|Reached|Asked|Speakin
 
 def lead_phrase(pre: str) -> int:
     """Length of an introductory phrase before the subject (``Significantly, `` / ``Earlier Tuesday, ``), or 0."""
-    m = _LEAD.match(pre)
+    m = _LEAD.match(pre) if "," in pre else None  # (a lead phrase ends with a comma)
     return m.end() if m and _words_after(pre[m.end():]) else 0
 
 
