@@ -17,6 +17,7 @@ from .rules import (
     _TOLD_TAIL, _WHO_BEFORE, _trim, _words, not_speaking,
 )
 from .rules import _WHITESPACE, _AtEnd
+from .people import PLURAL_HEADS
 from .subjects import trailing_np
 
 _HOW = re.compile(r"\s+how\s+(?=\S)")
@@ -37,6 +38,12 @@ _AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), 
 _COMMA_OR_END = re.compile(r"\s*(?:[,.]|$)")
 _THAT_SPACE = re.compile(r"that\s")
 _ASIDE_CUE = re.compile(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)")
+_INV_ASIDE = re.compile(r"\s+(?P<np>(?:(?:the|some|many|other|several)\s+)?(?:[a-z]+\s+)?[a-z]+s|"
+                        r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?=\S)")
+"""``Then, say analysts, …`` / ``…, says Mr Lakhani, …``: the speaker right after an inverted cue in an aside."""
+_ASIDE_LEAD = re.compile(r"(?:(?:then|too|also|however|now|still|yet|and|but|so|meanwhile|moreover|instead|most|more|"
+                         r"perhaps|above|all|in|short|fact|[a-z]+ly)[\s,]*)+", re.IGNORECASE)
+"""Words before such an aside that only lead in (``Most importantly``, ``Locally, too``): not the content."""
 _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
                    _WHITESPACE + string.ascii_lowercase)
 
@@ -368,6 +375,19 @@ class ReportedSpeech:
                     if got:
                         cs = s + (5 if _THAT_SPACE.match(st) else 0)
                         return self.add(cs, s + len(pre.rstrip()) - 1, "indirect", cue, got, para=para) is not None
+            inv = _INV_ASIDE.match(post) if pre.rstrip().endswith(",") and cue in _INVERTIBLE | {"say"} else None
+            if inv and (inv.group("np")[:1].isupper() or inv.group("np").split()[-1] in PLURAL_HEADS) \
+                    and _words(post[inv.end():]) >= 3:
+                got = self.speaker(inv.group("np"), s + cm.end() + inv.start("np"), cue, strict=False)
+                if got:
+                    cs = s + cm.end() + inv.end()
+                    f = self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para)
+                    lead = pre.rstrip().rstrip(",")
+                    if f is not None and not _ASIDE_LEAD.fullmatch(lead.strip()):
+                        a0, a1 = _trim(body, s, s + len(lead))
+                        if a1 > a0:
+                            f.fragments, f.start = [(a0, a1), (f.start, f.end)], a0
+                    return f is not None
             aside = _ASIDE_CUE.match(post)
             if aside and "," in pre and _words(post) >= 3 and (cue in _INVERTIBLE or (
                     cue not in _OBJECT_CUES and cue not in _PARTICIPLES and not cue.endswith("ing"))):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
 from .entities import Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, person_gender
-from .lexicon import DOCUMENT_WORDS, NOMINALS, PRONOUNS
+from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS
 from .people import PLURAL_HEADS, TextNames
 from .speakers import _TITLES, entity_kind, split_role
 
@@ -33,6 +33,13 @@ _MADE_BY = re.compile(r"(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:[\w-]
                       r"(?:that\s+)?(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 """A document followed by the subject of the clause that made it: "a speech Mrs. Clinton (delivered)"."""
 _DOC_OR_SPEECH = DOCUMENT_WORDS | _SPEECHES
+_ORG_SET = frozenset(ORG_WORDS)
+_AGED = re.compile(r"(?:the|a)\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
+"""``the 31-year-old``, ``the 28-year-old striker``: the person the text has just spoken of."""
+_KIN = re.compile(r"(?P<fam>[A-Z][\w-]+)[’']s\s+(?P<rel>son|daughter|brother|sister|father|mother|wife|husband|widow|"
+                  r"nephew|niece|grandson|granddaughter)\s+(?P<first>[A-Z][a-z]+)")
+"""``Nogar's son Stephen``: Stephen Nogar, in the role ``Nogar's son``."""
+_ACRONYM = re.compile(r"(?:the\s+)?(?P<a>[A-Z]{2,6})", re.IGNORECASE)
 _NOT_HEAD = {"and", "or", "but", "own", "said", "says", "told", "who", "that", "which", "is", "was", "has", "had"}
 
 
@@ -179,6 +186,21 @@ class SpeakerMemory(Descriptions, TextNames):
                 return author.name, author.role
             if low.split()[0] in RECORDINGS or low.split()[-1] in RECORDINGS:
                 return None, None  # "audio obtained by the Tribune": whoever is heard, not who obtained it
+        if _AGED.fullmatch(low):  # the person the text named or quoted last
+            named = self.names_before(start)
+            e = Entity(named[-1][1], "person", None, None, "", named[-1][2], "", False, named[-1][0]) \
+                if named and start - named[-1][0] < _NEAR and (named[-1][2] or any(
+                    h.name == named[-1][1] for h in self.history)) else None  # a person, not "Getty Images"
+            spoke = next((h for h in reversed(self.history) if h.kind == "person" and not h.plural), None)
+            e = spoke if e is None or (spoke is not None and spoke.pos > e.pos) else e
+            if e is not None:
+                self._again(e, cue, context, start)
+                return e.name, e.role
+        kin = _KIN.fullmatch(np)
+        if kin:
+            name, role = f"{kin.group('first')} {kin.group('fam')}", np[: kin.end("rel")]
+            self.remember(name, "person", role, cue, context, start)
+            return name, role
         desc = DESCRIPTION.fullmatch(np)
         if desc and desc.group("head").lower() in PERSON_ROLES:
             holder = self.holder(np, desc.group("head").lower(), start)
@@ -197,8 +219,22 @@ class SpeakerMemory(Descriptions, TextNames):
         hon = GENDERED_WORDS.get(first.lower().strip("."))
         # "Mrs. Trump" with no Mrs. Trump named in full stays "Mrs. Trump", never plain "Trump"
         name = self.expand(f"{first} {name}" if hon and len(name.split()) == 1 and first != name else name, hon)
+        name = self.spelled_out(name)
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
+
+    def spelled_out(self, name: str) -> str:
+        """'The SEC' -> 'Securities and Exchange Commission (SEC)' when the article spells the acronym out
+        (its capitalised words' initials, 'of'/'and'/'for'/'the' between them); otherwise ``name``."""
+        m = _ACRONYM.fullmatch(name)
+        if not m or not m.group("a").isupper():
+            return name
+        join = r"\s+(?:(?:of|and|for|the|on|&)\s+)*"
+        rx = join.join(r"%s[\w’'-]*" % c for c in m.group("a"))
+        full = re.search(r"(?<![\w-])%s(?![\w-])" % rx, self.body)
+        if not full or full.group().isupper():
+            return name
+        return f"{full.group()} ({m.group('a')})"
 
     def _again(self, e: Entity, cue: str | None, context: str, pos: int) -> None:
         self.history.append(Entity(e.name, e.kind, e.role, cue, context.lower(), e.gender, e.etype, e.plural, pos))
@@ -223,7 +259,11 @@ class SpeakerMemory(Descriptions, TextNames):
         if gendered:
             named = self._named(pronoun, at)
             if named:
-                return named
+                # "Woodward picks the squad. … Umaga said. He added": the speaker spoken of since (of no
+                # known gender) before a man the text only named
+                later = next((e for e in reversed(self.history) if e.pos > named.pos and e.kind == "person"
+                              and _fits(e, pronoun, False) and not _ORG_SET.intersection(e.name.lower().split())), None)
+                return later or named
         for e in reversed(self.history):
             if gendered and e.pos >= 0 and at - e.pos > 3 * _NEAR:
                 break
