@@ -32,6 +32,12 @@ from .subjects import lead_phrase, relative_head, subject_span, trailing_np
 from .speakers import GOV_MENTION, GOV_WORD, clean_np, split_role
 
 _RISKY_REST = re.compile(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b)")
+_DASH_APPOSITIVE = re.compile(r"(?<=[\w.’'])\s+[-–—]\s+(?:who|which|whose|an?|the|now|then|himself|herself)\b[^-–—]{2,150}?"
+                              r"\s+[-–—]\s*$")
+"""An aside between dashes right before the cue: ``X - who was jailed in 1975 - said``."""
+_PART_QUOTE = re.compile(r"[a-z]+\s*[:,]?\s*[“\"]")
+"""``…, adding: “…”``: the participle introduces a quotation, read on its own as a direct quote."""
+_PART_TAIL = re.compile(r",\s+(?:also\s+)?(?:%s)\s*[:,]?\s*$" % "|".join(sorted(_PARTICIPLES)))
 _LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$")
 
 
@@ -87,6 +93,10 @@ class _Extractor(ReportedSpeech):
 
     def subject_speaker(self, pre: str, offset: int, cue: str | None, **kw):
         """``speaker`` of the words before a cue, past appositives: ``Marley Anderson, 21, a junior, said``."""
+        if (dash := _DASH_APPOSITIVE.search(pre)) is not None:  # "Gerry Conlon - who was jailed in 1975 - said"
+            got = self.subject_speaker(pre[: dash.start()], offset, cue, **kw)
+            if got:
+                return got
         lead = lead_phrase(pre)
         if lead:  # "Significantly, the judge said" / "Earlier Tuesday, his manager, Jeff Weaver, said"
             got = self.subject_speaker(pre[lead:], offset + lead, cue, **kw)
@@ -324,6 +334,10 @@ class _Extractor(ReportedSpeech):
             if got is None and self._AND_THEN.search(pre) and (subj := self.subject(pre)):
                 # "Okafor said C but added, “…”": the subject of the sentence's first verb
                 got = self.subject_speaker(subj, offset + max(pre.find(subj), 0), cm.group())
+            if got is None and cue_l in _PARTICIPLES and pre.rstrip().rstrip("”\"’").endswith(",") \
+                    and (subj := self.subject(pre)):
+                # "He said X had spoken with “warmth”, adding: “…”": the sentence's subject goes on
+                got = self.subject_speaker(subj, offset + max(pre.find(subj), 0), cm.group())
             return (got, cm.group()) if got else None
         return None
 
@@ -465,7 +479,7 @@ class _Extractor(ReportedSpeech):
             ps_, pe_, same = self.pending.pop()
             if same is None:
                 self.indirect(ps_, pe_, para)
-            elif same[1] is not None:
+            elif same[1] is not None and not _PART_QUOTE.match(self.body, ps_, pe_):
                 prev = same[1]
                 clause = self.clause_after(same[0].lower(), self.body[ps_:pe_])
                 if clause is not None:
@@ -484,7 +498,8 @@ class _Extractor(ReportedSpeech):
         if next(self.cues.finditer(body[s:q_open], s), None) is None:
             return
         n, last = len(self.out), self.last
-        self.reported(s, q_open, para)
+        tail = _PART_TAIL.search(body, s, q_open)  # "C, saying “…”": C ends before the participle
+        self.reported(s, tail.start() if tail and _words(body[s: tail.start()]) >= 4 else q_open, para)
         for f in self.out[n:]:
             # kept only when the quotation has a cue of its own after the clause ("but added, “" / "C, Nefzi
             # said, adding, “"); else the clause runs on into the quotation (a mixed quote the rules did not

@@ -51,6 +51,9 @@ _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|s
 _GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming", "conceded", "concedes", "conceding",
               "admitted", "admits"}
 """Verbs of saying that also mean gaining or giving away something counted (a goal, points, a draw)."""
+_ADMIT_CUES = {"admitted", "admits", "conceded", "concedes", "claimed", "claims"}
+_MODAL = re.compile(r"\s(?:would|will|could|should|might|must|can|may|cannot)\s")
+"""``admitted another season without a trophy would not be tolerated``: a clause, not a goal conceded."""
 _NAMED_SUBJECT = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.-]*)*\s+(?:is|are|was|were|has|have|had|"
                             r"will|would|can|could|says|said)\b")
 _ADDED_TO = re.compile(r"\s+((?:[\w’'-]+\s+){1,8}?)to\s+(?:the|his|her|their|its|a|an|my|our)\b")
@@ -69,7 +72,8 @@ class ReportedSpeech:
         off = 0
         if cue in _HOW_CUES and (how := _HOW.match(post)) and _words(post[how.end():]) >= 3:
             return how.end()  # "reports described how officials were urging …"
-        if cue in _GAIN_CUES and (_ADDED_OBJECT.match(post) or (not THAT.match(post) and (
+        if cue in _GAIN_CUES and ((_ADDED_OBJECT.match(post) and not (cue in _ADMIT_CUES and _MODAL.search(
+                post.split(",")[0]))) or (not THAT.match(post) and (
                 not _HAS_VERB.search(post) or ((to := _ADDED_TO.match(post)) and not _HAS_VERB.search(to.group(1)))))):
             # "each added a goal", "the DAX added 0.1 per cent", "added a defenceman", "added the trophy to his
             # list", "claimed a draw", "conceded a penalty": adding or scoring, not speaking
@@ -145,7 +149,7 @@ class ReportedSpeech:
     _COORD = re.compile(r"[\s,](?:(?<=\s)\s*[—–]\s+|(?<=,)\s+|(?<=\s)\s*)(?:and|but|though|although|while)\s+(?P<subj>(?:he|she|they|it|"
                         r"(?:(?:the|other|some|many|most|several|his|her|their)\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}|"
                         r"(?:other|some|many|most|several)\s+[a-z]+)\s+)?(?:also\s+|then\s+|later\s+)?"
-                        r"(?:said|says|noted|notes|added|adds|argued|argues|warned|warns|insisted|explained|"
+                        r"(?:said|says|say|noted|notes|added|adds|argued|argues|argue|warned|warns|warn|insisted|insist|explained|"
                         r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
                         r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims)\b")
 

@@ -34,12 +34,11 @@ _MADE_BY = re.compile(r"(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:[\w-]
 """A document followed by the subject of the clause that made it: "a speech Mrs. Clinton (delivered)"."""
 _DOC_OR_SPEECH = DOCUMENT_WORDS | _SPEECHES
 _ORG_SET = frozenset(ORG_WORDS)
-_AGED = re.compile(r"(?:the|a)\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,2}")
-"""``the 31-year-old``, ``the 28-year-old striker``: the person the text has just spoken of."""
 _KIN = re.compile(r"(?P<fam>[A-Z][\w-]+)[’']s\s+(?P<rel>son|daughter|brother|sister|father|mother|wife|husband|widow|"
                   r"nephew|niece|grandson|granddaughter)\s+(?P<first>[A-Z][a-z]+)")
 """``Nogar's son Stephen``: Stephen Nogar, in the role ``Nogar's son``."""
-_ACRONYM = re.compile(r"(?:the\s+)?(?P<a>[A-Z]{2,6})", re.IGNORECASE)
+_ACRONYM = re.compile(r"(?i:the)\s+(?P<a>[A-Z]{2,6})")
+"""``the SEC``: an initialism of an institution's name (a bare ``RT``, ``CNN`` is a brand, kept as written)."""
 _NOT_HEAD = {"and", "or", "but", "own", "said", "says", "told", "who", "that", "which", "is", "was", "has", "had"}
 
 
@@ -186,16 +185,6 @@ class SpeakerMemory(Descriptions, TextNames):
                 return author.name, author.role
             if low.split()[0] in RECORDINGS or low.split()[-1] in RECORDINGS:
                 return None, None  # "audio obtained by the Tribune": whoever is heard, not who obtained it
-        if _AGED.fullmatch(low):  # the person the text named or quoted last
-            named = self.names_before(start)
-            e = Entity(named[-1][1], "person", None, None, "", named[-1][2], "", False, named[-1][0]) \
-                if named and start - named[-1][0] < _NEAR and (named[-1][2] or any(
-                    h.name == named[-1][1] for h in self.history)) else None  # a person, not "Getty Images"
-            spoke = next((h for h in reversed(self.history) if h.kind == "person" and not h.plural), None)
-            e = spoke if e is None or (spoke is not None and spoke.pos > e.pos) else e
-            if e is not None:
-                self._again(e, cue, context, start)
-                return e.name, e.role
         kin = _KIN.fullmatch(np)
         if kin:
             name, role = f"{kin.group('first')} {kin.group('fam')}", np[: kin.end("rel")]
@@ -224,17 +213,17 @@ class SpeakerMemory(Descriptions, TextNames):
         return name, role
 
     def spelled_out(self, name: str) -> str:
-        """'The SEC' -> 'Securities and Exchange Commission (SEC)' when the article spells the acronym out
+        """'the SEC' -> 'Securities and Exchange Commission (SEC)' when the article spells the initialism out
         (its capitalised words' initials, 'of'/'and'/'for'/'the' between them); otherwise ``name``."""
         m = _ACRONYM.fullmatch(name)
-        if not m or not m.group("a").isupper():
+        if not m:
             return name
         join = r"\s+(?:(?:of|and|for|the|on|&)\s+)*"
         rx = join.join(r"%s[\w’'-]*" % c for c in m.group("a"))
         full = re.search(r"(?<![\w-])%s(?![\w-])" % rx, self.body)
         if not full or full.group().isupper():
             return name
-        return f"{full.group()} ({m.group('a')})"
+        return "%s (%s)" % (full.group().rstrip("’'"), m.group("a"))
 
     def _again(self, e: Entity, cue: str | None, context: str, pos: int) -> None:
         self.history.append(Entity(e.name, e.kind, e.role, cue, context.lower(), e.gender, e.etype, e.plural, pos))
