@@ -124,3 +124,28 @@ def test_participle_before_a_quotation_leaves_the_clause_before_it():
     got = quotes(text)
     assert ("Ann Jones", "her years as mayor of the city") in got
     assert ("Ann Jones", "we came through hard times together") in got
+
+
+# ---------------------------------------------------------------- names: peers, roles after an owner
+
+def test_peer_keeps_the_title_that_is_part_of_the_name():
+    text = ("Lord Harwood said the reforms would go ahead in the spring. "
+            "Harwood added that judges had been consulted at every stage.")
+    assert [s for s, _ in quotes(text)] == ["Lord Harwood", "Lord Harwood"]
+
+
+def test_knight_with_a_full_name_is_the_full_name():
+    assert [s for s, _ in quotes("Sir Alan Pardew said the club would appeal against the ban.")] == ["Alan Pardew"]
+
+
+def test_owner_role_and_name_split_and_he_resolves_to_the_person():
+    text = ("Grocer's chief executive Terry Haldane said sales had risen by 8% over the holiday period. "
+            "\"It has been a strong Christmas for us,\" he told the BBC's Today programme.")
+    got = extract_quotes(text, "t")
+    assert [q.speaker for q in got] == ["Terry Haldane", "Terry Haldane"]
+    assert got[0].speaker_role == "Grocer's chief executive"
+
+
+def test_possessive_organisation_without_a_person_stays_whole():
+    assert [s for s, _ in quotes("The company's board said the offer undervalued the business badly.")] == [
+        "The company's board"]

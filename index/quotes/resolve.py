@@ -16,7 +16,7 @@ from .entities import Entity, entity_type, is_fragment, normalise, salvage, trim
 from .gender import GENDERED_WORDS, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS
 from .people import PLURAL_HEADS, TextNames
-from .speakers import _TITLES, entity_kind, split_role
+from .speakers import _NOBILITY, _TITLES, entity_kind, split_role
 
 _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
 RECORDINGS = {"audio", "video", "recording", "recordings", "footage", "tape", "tapes", "clip", "clips",
@@ -101,6 +101,8 @@ class SpeakerMemory(Descriptions, TextNames):
         (of the right gender, after "Mrs." or "Mr.") ends with it; otherwise the surname, or with its
         honorific where the surname alone could be taken for someone else ("Mrs. Trump")."""
         toks = [t for t in name.split() if t.lower() not in _TITLES]
+        if len(toks) == 1 and len(name.split()) == 2 and name.split()[0].lower() in _NOBILITY:
+            return name  # "Lord Falconer": a peer's title is part of the name
         if len(toks) != 1:
             return " ".join(toks) if toks else name
         if entity_type(toks[0]):
