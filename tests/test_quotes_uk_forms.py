@@ -149,3 +149,26 @@ def test_owner_role_and_name_split_and_he_resolves_to_the_person():
 def test_possessive_organisation_without_a_person_stays_whole():
     assert [s for s, _ in quotes("The company's board said the offer undervalued the business badly.")] == [
         "The company's board"]
+
+
+# ---------------------------------------------------------------- more clause forms
+
+def test_plural_say_after_the_content_names_the_speaker():
+    text = ("Hundreds of schools are ill-prepared for the new curriculum, due to start next month, "
+            "because of government delays, say MPs.")
+    got = quotes(text)
+    assert len(got) == 1 and got[0][0] == "MPs" and got[0][1].startswith("Hundreds of schools")
+
+
+def test_said_then_an_adjunct_between_commas_opens_the_clause():
+    text = ("The watchdog said it was worried about the plans. It said, despite four years of preparations, "
+            "some councils and parts of the health service were still not ready.")
+    got = quotes(text)
+    assert ("The watchdog", "despite four years of preparations, some councils and parts of the health service "
+            "were still not ready") in got
+
+
+def test_commission_with_and_in_its_name_is_it_not_they():
+    text = ("The Securities and Exchange Commission said it had taken into account the costs small firms faced. "
+            "The European Union, in particular, was imposing similar rules in 2005, it noted.")
+    assert [s for s, _ in quotes(text)] == ["The Securities and Exchange Commission"] * 2

@@ -44,6 +44,9 @@ _INV_ASIDE = re.compile(r"\s+(?P<np>(?:(?:the|some|many|other|several)\s+)?(?:[a
 _ASIDE_LEAD = re.compile(r"(?:(?:then|too|also|however|now|still|yet|and|but|so|meanwhile|moreover|instead|most|more|"
                          r"perhaps|above|all|in|short|fact|[a-z]+ly)[\s,]*)+", re.IGNORECASE)
 """Words before such an aside that only lead in (``Most importantly``, ``Locally, too``): not the content."""
+_ADJUNCT_ASIDE = re.compile(r",\s+(?P<adj>(?:despite|after|before|with|without|given|because\s+of|unlike|like|"
+                            r"during|since|until|in|on|at|for)\b[^,;:.“”\"]{2,80}),\s+(?=[a-z]|[A-Z])")
+"""``said, despite four years of preparations, …``: an adjunct between commas opens the reported clause."""
 _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
                    _WHITESPACE + string.ascii_lowercase)
 
@@ -113,6 +116,9 @@ class ReportedSpeech:
             return m.end()
         if cue in CLAUSE_ONLY:
             return None
+        m = _ADJUNCT_ASIDE.match(post)
+        if m and _words(post[m.end():]) >= 3:
+            return m.start("adj")  # "It said, despite four years of work, some councils were not ready"
         m = ADJUNCT_SUBJECT.match(post)
         if m and _words(post[m.end():]) >= 3:
             return m.end()
@@ -370,7 +376,8 @@ class ReportedSpeech:
                 if got:
                     cs = s + cm.end() + clause
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-            if pre.rstrip().rstrip("”\"’").endswith(",") and cue in _INVERTIBLE and cue != "told" and _words(pre) >= 4:
+            if pre.rstrip().rstrip("”\"’").endswith(",") and cue in _INVERTIBLE | {"say"} and cue != "told" \
+                    and _words(pre) >= 4:
                 inv = self._INV_NP.match(post)
                 if inv and self._name_like(inv.group("np")) and self._INV_REST.match(post, inv.end()) and (
                         inv.group("np")[:1].isupper() or any(c.isupper() for c in inv.group("np"))

@@ -45,7 +45,8 @@ _NOT_HEAD = {"and", "or", "but", "own", "said", "says", "told", "who", "that", "
 def _plural(name: str) -> bool:
     toks = name.lower().split()
     return bool(toks) and (toks[-1] in PLURAL_HEADS or (toks[-1].endswith("s") and toks[0] in (
-        "some", "many", "several", "two", "three", "other", "both") or " and " in f" {name.lower()} "))
+        "some", "many", "several", "two", "three", "other", "both") or (
+        " and " in f" {name.lower()} " and _ORG_SET.isdisjoint(toks))))  # not "Securities and Exchange Commission"
 
 
 def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
