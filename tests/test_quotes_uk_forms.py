@@ -172,3 +172,9 @@ def test_commission_with_and_in_its_name_is_it_not_they():
     text = ("The Securities and Exchange Commission said it had taken into account the costs small firms faced. "
             "The European Union, in particular, was imposing similar rules in 2005, it noted.")
     assert [s for s, _ in quotes(text)] == ["The Securities and Exchange Commission"] * 2
+
+
+def test_the_us_president_is_the_holder_named_with_a_middle_initial():
+    text = ("US President George W Bush met French President Jacques Chirac in Paris. The French president told "
+            "reporters the talks had been useful. The US president said the two countries were united.")
+    assert [s for s, _ in quotes(text)] == ["Jacques Chirac", "George W Bush"]
