@@ -178,3 +178,11 @@ def test_the_us_president_is_the_holder_named_with_a_middle_initial():
     text = ("US President George W Bush met French President Jacques Chirac in Paris. The French president told "
             "reporters the talks had been useful. The US president said the two countries were united.")
     assert [s for s, _ in quotes(text)] == ["Jacques Chirac", "George W Bush"]
+
+
+def test_second_part_ending_in_a_full_stop_joins_even_when_a_new_attribution_follows():
+    text = ("The talks ended on Wednesday. \"I think this signifies a change of heart at the agency,\" Sir Digby Jones "
+            "told the BBC. \"They have been listening to us and to many overseas companies.\" The agency said it had "
+            "taken the costs into account.")
+    got = extract_quotes(text, "t")
+    assert [(q.speaker, len(q.fragments)) for q in got] == [("Digby Jones", 2), ("The agency", 0)]

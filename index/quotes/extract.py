@@ -267,6 +267,8 @@ class _Extractor(ReportedSpeech):
             return False
         # "“B,” another said": the second part has an attribution of its own, even one not resolved
         tail = self.body[span.after: min(span.para_end, span.after + 80)]
+        if self.body[span.start: span.end].rstrip().endswith(".") and tail.strip()[:1].isupper():
+            return True  # “B.” The SEC said …: a full stop ends B; the next sentence is not B's attribution
         for cm in self.cues.finditer(tail, span.after):
             lead = tail[: cm.start()]
             return not (_words(lead) <= 5 and not self._SENT_BREAK.search(lead))
