@@ -186,3 +186,20 @@ def test_second_part_ending_in_a_full_stop_joins_even_when_a_new_attribution_fol
             "taken the costs into account.")
     got = extract_quotes(text, "t")
     assert [(q.speaker, len(q.fragments)) for q in got] == [("Digby Jones", 2), ("The agency", 0)]
+
+
+# ---------------------------------------------------------------- participle clauses
+
+def test_adding_that_clause_is_the_same_sentence_speakers_not_the_previous_sentences():
+    text = ("\"We will fight this all the way,\" said Maria Valdes, the union leader.\n\n"
+            "Mr Okafor said the plan was a good one for the town, adding that it would be cheap to run for years.")
+    got = quotes(text)
+    assert ("Okafor", "it would be cheap to run for years") in got
+    assert not any(s == "Maria Valdes" and t.startswith("it would") for s, t in got)
+
+
+def test_calling_clause_starts_after_the_participle_and_is_found_once():
+    text = "Tama Ruaka admitted interest in the tour was huge, calling it \"the biggest thing to hit the town in years\"."
+    got = quotes(text)
+    assert not any(t.startswith("calling") for _, t in got)
+    assert sum(1 for _, t in got if "biggest thing" in t) == 1

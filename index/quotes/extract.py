@@ -476,13 +476,18 @@ class _Extractor(ReportedSpeech):
 
     def reported(self, s: int, e: int, para: int) -> None:
         """Reported speech in ``body[s:e]``, and in the clauses it hands on (``…, adding that …``)."""
+        n = len(self.out)
         self.indirect(s, e, para)
         while self.pending:
             ps_, pe_, same = self.pending.pop()
             if same is None:
                 self.indirect(ps_, pe_, para)
             elif same[1] is not None and not _PART_QUOTE.match(self.body, ps_, pe_):
-                prev = same[1]
+                # the clause's own speaker: the quote this sentence gave (the one noted when its end was cut
+                # may be an earlier sentence's, the cut being made before its quote was added)
+                prev = self.out[n] if len(self.out) > n and self.out[n].end <= ps_ else same[1]
+                if self.body.startswith(same[0], ps_):  # "…, calling it “…”": the clause is after the participle
+                    ps_ += len(same[0])
                 clause = self.clause_after(same[0].lower(), self.body[ps_:pe_])
                 if clause is not None:
                     cs = ps_ + clause
