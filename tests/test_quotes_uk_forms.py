@@ -203,3 +203,17 @@ def test_calling_clause_starts_after_the_participle_and_is_found_once():
     got = quotes(text)
     assert not any(t.startswith("calling") for _, t in got)
     assert sum(1 for _, t in got if "biggest thing" in t) == 1
+
+
+# ---------------------------------------------------------------- people described, not named
+
+def test_he_right_after_a_described_speaker_is_that_person():
+    text = ("\"That is nonsense,\" said Mr Hamid, the exchange's chairman. One leading Lahore trader said the real "
+            "reasons may be political. A lot of the money, he says, has already gone to Malaysia.")
+    assert speaker_of(text, "A lot of the money") == "One leading Lahore trader"
+
+
+def test_he_after_a_described_speaker_but_a_named_man_since_is_not_the_description():
+    text = ("Senator Harry Reid met party leaders on Tuesday. One Democratic official said the meeting was tense.\n\n"
+            "In an interview, Reid, who backs the bill, stressed the need for calm. He said the party would unite.")
+    assert speaker_of(text, "the party would") != "One Democratic official"

@@ -34,6 +34,9 @@ _MADE_BY = re.compile(r"(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:[\w-]
 """A document followed by the subject of the clause that made it: "a speech Mrs. Clinton (delivered)"."""
 _DOC_OR_SPEECH = DOCUMENT_WORDS | _SPEECHES
 _ORG_SET = frozenset(ORG_WORDS)
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
+"""A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
 _KIN = re.compile(r"(?P<fam>[A-Z][\w-]+)[’']s\s+(?P<rel>son|daughter|brother|sister|father|mother|wife|husband|widow|"
                   r"nephew|niece|grandson|granddaughter)\s+(?P<first>[A-Z][a-z]+)")
 """``Nogar's son Stephen``: Stephen Nogar, in the role ``Nogar's son``."""
@@ -241,6 +244,11 @@ class SpeakerMemory(Descriptions, TextNames):
             subj = self.previous_subject(pronoun, at)
             if subj is not None:
                 return subj
+            last = self.history[-1] if self.history else None
+            if last is not None and 0 <= at - last.pos < _NEAR // 2 and _DESCRIBED.match(last.name) \
+                    and _fits(last, pronoun, False) and not _ORG_SET.intersection(last.name.lower().split()) \
+                    and not any(self.surname(w.lower()) for w in _CAP_WORD.findall(self.body, last.pos + 1, at)):
+                return last  # "One leading broker said …. Money, he says, …": the person just described, no one named since
         for e in reversed(self.history):
             if gendered and e.pos >= 0 and at - e.pos > 3 * _NEAR:
                 break
