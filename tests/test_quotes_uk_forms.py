@@ -217,3 +217,9 @@ def test_he_after_a_described_speaker_but_a_named_man_since_is_not_the_descripti
     text = ("Senator Harry Reid met party leaders on Tuesday. One Democratic official said the meeting was tense.\n\n"
             "In an interview, Reid, who backs the bill, stressed the need for calm. He said the party would unite.")
     assert speaker_of(text, "the party would") != "One Democratic official"
+
+
+def test_participle_after_a_sentence_opening_with_but_and_a_name():
+    text = ("But President Okafor became a defender of the reforms, arguing that the country's lending margins "
+            "were among the highest in the world.")
+    assert quotes(text) == [("Okafor", "the country's lending margins were among the highest in the world")]
