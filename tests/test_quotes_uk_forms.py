@@ -223,3 +223,11 @@ def test_participle_after_a_sentence_opening_with_but_and_a_name():
     text = ("But President Okafor became a defender of the reforms, arguing that the country's lending margins "
             "were among the highest in the world.")
     assert quotes(text) == [("Okafor", "the country's lending margins were among the highest in the world")]
+
+
+# ---------------------------------------------------------------- sport: picking a player is not speech
+
+def test_called_on_a_player_is_not_a_statement_but_called_on_someone_to_act_is():
+    text = ("England have called on Jonny Redfern for the game in Cardiff. "
+            "The union called on the government to act now on pay.")
+    assert quotes(text) == [("The union", "the government to act now on pay")]
