@@ -231,3 +231,9 @@ def test_called_on_a_player_is_not_a_statement_but_called_on_someone_to_act_is()
     text = ("England have called on Jonny Redfern for the game in Cardiff. "
             "The union called on the government to act now on pay.")
     assert quotes(text) == [("The union", "the government to act now on pay")]
+
+
+def test_she_never_goes_to_the_previous_subject_whose_first_name_is_mostly_male():
+    text = ("Jane Ellery spoke first at the hall. \"We must act now,\" Bernie Colton said. "
+            "Colton admitted the plan was costly. But she said the town could not afford to wait any longer.")
+    assert speaker_of(text, "the town could not") != "Bernie Colton"

@@ -267,7 +267,7 @@ class TextNames:
             got = self._subjects[s]
             if got is not None:
                 name, role, gender, pos = got
-                if gender == want or (gender is None and k == 0 and any(
+                if gender == want or (gender is None and k == 0 and person_gender(name, role) in (None, want) and any(
                         h.name == name and h.kind == "person" for h in self.history)):
                     # "Umaga admitted …. But he admitted": a speaker of no known gender, the sentence before
                     return Entity(name, "person", role, None, "", gender, "", False, pos)

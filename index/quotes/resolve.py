@@ -34,6 +34,7 @@ _MADE_BY = re.compile(r"(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:[\w-]
 """A document followed by the subject of the clause that made it: "a speech Mrs. Clinton (delivered)"."""
 _DOC_OR_SPEECH = DOCUMENT_WORDS | _SPEECHES
 _ORG_SET = frozenset(ORG_WORDS)
+_QUANTIFIERS = {"many", "some", "several", "most", "few", "all", "both", "other", "others", "two", "three"}
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
@@ -261,8 +262,11 @@ class SpeakerMemory(Descriptions, TextNames):
             if named:
                 # "Woodward picks the squad. … Umaga said. He added": the speaker spoken of since (of no
                 # known gender) before a man the text only named
+                want = "m" if pronoun in ("he", "him") else "f"
                 later = next((e for e in reversed(self.history) if e.pos > named.pos and e.kind == "person"
-                              and _fits(e, pronoun, False) and not _ORG_SET.intersection(e.name.lower().split())), None)
+                              and _fits(e, pronoun, False) and not _ORG_SET.intersection(e.name.lower().split())
+                              and person_gender(e.name, e.role) in (None, want)
+                              and e.name.split()[0].lower() not in _QUANTIFIERS), None)
                 return later or named
         for e in reversed(self.history):
             if gendered and e.pos >= 0 and at - e.pos > 3 * _NEAR:
