@@ -107,7 +107,7 @@ class Descriptions:
         best = None
         # "(?:[\w-]+\s+){0,3}" matches the same from where a match can start (a word's first letter, or
         # the role word itself) and no further: re tries far less at every other position
-        for m in _rx(r"(?P<r>(?:(?<![\w-])(?:[\w-]++\s++){1,3})?(?i:%s))\s+(?P<n>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+        for m in _rx(r"(?P<r>(?:(?<![\w-])(?:[\w-]++\s++){1,3})?(?i:%s))\s+(?P<n>(?:[A-Z][\w’'-]+\s+|[A-Z]\.?\s+(?=[A-Z][\w’'-])){0,2}[A-Z][\w’'-]+)"
                          r"(?![’']s)" % re.escape(head)).finditer(text):
             if fits(m.group("r")):
                 best = (m.start(), m.group("n"), m.group("r").strip())

@@ -32,6 +32,12 @@ from .subjects import lead_phrase, relative_head, subject_span, trailing_np
 from .speakers import GOV_MENTION, GOV_WORD, clean_np, split_role
 
 _RISKY_REST = re.compile(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b)")
+_DASH_APPOSITIVE = re.compile(r"(?<=[\w.’'])\s+[-–—]\s+(?:who|which|whose|an?|the|now|then|himself|herself)\b[^-–—]{2,150}?"
+                              r"\s+[-–—]\s*$")
+"""An aside between dashes right before the cue: ``X - who was jailed in 1975 - said``."""
+_PART_QUOTE = re.compile(r"[a-z]+\s*[:,]?\s*[“\"]")
+"""``…, adding: “…”``: the participle introduces a quotation, read on its own as a direct quote."""
+_PART_TAIL = re.compile(r",\s+(?:also\s+)?(?:%s)\s*[:,]?\s*$" % "|".join(sorted(_PARTICIPLES)))
 _LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$")
 
 
@@ -87,6 +93,10 @@ class _Extractor(ReportedSpeech):
 
     def subject_speaker(self, pre: str, offset: int, cue: str | None, **kw):
         """``speaker`` of the words before a cue, past appositives: ``Marley Anderson, 21, a junior, said``."""
+        if (dash := _DASH_APPOSITIVE.search(pre)) is not None:  # "Gerry Conlon - who was jailed in 1975 - said"
+            got = self.subject_speaker(pre[: dash.start()], offset, cue, **kw)
+            if got:
+                return got
         lead = lead_phrase(pre)
         if lead:  # "Significantly, the judge said" / "Earlier Tuesday, his manager, Jeff Weaver, said"
             got = self.subject_speaker(pre[lead:], offset + lead, cue, **kw)
@@ -258,6 +268,8 @@ class _Extractor(ReportedSpeech):
             return False
         # "“B,” another said": the second part has an attribution of its own, even one not resolved
         tail = self.body[span.after: min(span.para_end, span.after + 80)]
+        if self.body[span.start: span.end].rstrip().endswith(".") and tail.strip()[:1].isupper():
+            return True  # “B.” The SEC said …: a full stop ends B; the next sentence is not B's attribution
         for cm in self.cues.finditer(tail, span.after):
             lead = tail[: cm.start()]
             return not (_words(lead) <= 5 and not self._SENT_BREAK.search(lead))
@@ -324,6 +336,10 @@ class _Extractor(ReportedSpeech):
             got = self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
             if got is None and self._AND_THEN.search(pre) and (subj := self.subject(pre)):
                 # "Okafor said C but added, “…”": the subject of the sentence's first verb
+                got = self.subject_speaker(subj, offset + max(pre.find(subj), 0), cm.group())
+            if got is None and cue_l in _PARTICIPLES and pre.rstrip().rstrip("”\"’").endswith(",") \
+                    and (subj := self.subject(pre)):
+                # "He said X had spoken with “warmth”, adding: “…”": the sentence's subject goes on
                 got = self.subject_speaker(subj, offset + max(pre.find(subj), 0), cm.group())
             return (got, cm.group()) if got else None
         return None
@@ -463,13 +479,18 @@ class _Extractor(ReportedSpeech):
 
     def reported(self, s: int, e: int, para: int) -> None:
         """Reported speech in ``body[s:e]``, and in the clauses it hands on (``…, adding that …``)."""
+        n = len(self.out)
         self.indirect(s, e, para)
         while self.pending:
             ps_, pe_, same = self.pending.pop()
             if same is None:
                 self.indirect(ps_, pe_, para)
-            elif same[1] is not None:
-                prev = same[1]
+            elif same[1] is not None and not _PART_QUOTE.match(self.body, ps_, pe_):
+                # the clause's own speaker: the quote this sentence gave (the one noted when its end was cut
+                # may be an earlier sentence's, the cut being made before its quote was added)
+                prev = self.out[n] if len(self.out) > n and self.out[n].end <= ps_ else same[1]
+                if self.body.startswith(same[0], ps_):  # "…, calling it “…”": the clause is after the participle
+                    ps_ += len(same[0])
                 clause = self.clause_after(same[0].lower(), self.body[ps_:pe_])
                 if clause is not None:
                     cs = ps_ + clause
@@ -487,7 +508,8 @@ class _Extractor(ReportedSpeech):
         if next(self.cues.finditer(body[s:q_open], s), None) is None:
             return
         n, last = len(self.out), self.last
-        self.reported(s, q_open, para)
+        tail = _PART_TAIL.search(body, s, q_open)  # "C, saying “…”": C ends before the participle
+        self.reported(s, tail.start() if tail and _words(body[s: tail.start()]) >= 4 else q_open, para)
         for f in self.out[n:]:
             # kept only when the quotation has a cue of its own after the clause ("but added, “" / "C, Nefzi
             # said, adding, “"); else the clause runs on into the quotation (a mixed quote the rules did not

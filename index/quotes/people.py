@@ -276,14 +276,16 @@ class TextNames:
         a quotation, an introductory phrase or a role) and is followed by a verb or an aside."""
         want = "m" if pronoun in ("he", "him") else "f"
         starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
-        for s, e in reversed(list(zip(starts, starts[1:]))[-2:]):  # the two before the pronoun's
+        for k, (s, e) in enumerate(reversed(list(zip(starts, starts[1:]))[-2:])):  # the two before the pronoun's
             if s not in self._subjects:
                 self._subjects[s] = self._sentence_subject(s, e)
             got = self._subjects[s]
             if got is not None:
                 name, role, gender, pos = got
-                if gender == want:
-                    return Entity(name, "person", role, None, "", want, "", False, pos)
+                if gender == want or (gender is None and k == 0 and person_gender(name, role) in (None, want) and any(
+                        h.name == name and h.kind == "person" for h in self.history)):
+                    # "Umaga admitted …. But he admitted": a speaker of no known gender, the sentence before
+                    return Entity(name, "person", role, None, "", gender, "", False, pos)
         return None
 
     def _sentence_subject(self, s: int, e: int) -> tuple[str, str | None, str | None, int] | None:

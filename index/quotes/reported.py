@@ -17,6 +17,7 @@ from .rules import (
     _TOLD_TAIL, _WHO_BEFORE, _trim, _words, not_speaking,
 )
 from .rules import _WHITESPACE, _AtEnd
+from .people import PLURAL_HEADS
 from .subjects import trailing_np
 
 _HOW = re.compile(r"\s+how\s+(?=\S)")
@@ -26,7 +27,7 @@ _TOLD_THAT = re.compile(r"^((?:\s+\S+){1,12}?)\s+(that|how|why|whether|what|when
 _STOP_PUNCT = re.compile(r"[.;:!?]")
 _LEAD_THAT = re.compile(r"\s*that\s+")
 _BY_OF = re.compile(r"\s+(?:by|of|from|about)\b")
-_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+(?=[a-z])")
+_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+(?=[a-z]|(?-i:[A-Z][a-z]+\s+[A-Z]?[a-z]))")
 _INTRO_PHRASES = re.compile(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Meanwhile|However|But|Also|Then|"
                             r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+")
 _APPOSITION = re.compile(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,")
@@ -38,6 +39,16 @@ _AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), 
 _COMMA_OR_END = re.compile(r"\s*(?:[,.]|$)")
 _THAT_SPACE = re.compile(r"that\s")
 _ASIDE_CUE = re.compile(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)")
+_INV_ASIDE = re.compile(r"\s+(?P<np>(?:(?:the|some|many|other|several)\s+)?(?:[a-z]+\s+)?[a-z]+s|"
+                        r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?=\S)")
+"""``Then, say analysts, …`` / ``…, says Mr Lakhani, …``: the speaker right after an inverted cue in an aside."""
+_ASIDE_LEAD = re.compile(r"(?:(?:then|too|also|however|now|still|yet|and|but|so|meanwhile|moreover|instead|most|more|"
+                         r"perhaps|above|all|in|short|fact|[a-z]+ly)[\s,]*)+", re.IGNORECASE)
+"""Words before such an aside that only lead in (``Most importantly``, ``Locally, too``): not the content."""
+_ADJUNCT_ASIDE = re.compile(r",\s+(?P<adj>(?:despite|after|before|with|without|given|because\s+of|unlike|like|"
+                            r"during|since|until|in|on|at|for)\b[^,;:.“”\"]{2,80}),\s+(?=[a-z]|[A-Z])")
+"""``said, despite four years of preparations, …``: an adjunct between commas opens the reported clause."""
+_TO_CLAUSE = re.compile(r"\bto\s+[\"“‘]?[a-z]", re.IGNORECASE)
 _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
                    _WHITESPACE + string.ascii_lowercase, words=2)
 
@@ -45,6 +56,9 @@ _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|s
 _GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming", "conceded", "concedes", "conceding",
               "admitted", "admits"}
 """Verbs of saying that also mean gaining or giving away something counted (a goal, points, a draw)."""
+_ADMIT_CUES = {"admitted", "admits", "conceded", "concedes", "claimed", "claims"}
+_MODAL = re.compile(r"\s(?:would|will|could|should|might|must|can|may|cannot)\s")
+"""``admitted another season without a trophy would not be tolerated``: a clause, not a goal conceded."""
 _NAMED_SUBJECT = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.-]*)*\s+(?:is|are|was|were|has|have|had|"
                             r"will|would|can|could|says|said)\b")
 _ADDED_TO = re.compile(r"\s+((?:[\w’'-]+\s+){1,8}?)to\s+(?:the|his|her|their|its|a|an|my|our)\b")
@@ -63,11 +77,14 @@ class ReportedSpeech:
         off = 0
         if cue in _HOW_CUES and (how := _HOW.match(post)) and _words(post[how.end():]) >= 3:
             return how.end()  # "reports described how officials were urging …"
-        if cue in _GAIN_CUES and (_ADDED_OBJECT.match(post) or (not THAT.match(post) and (
+        if cue in _GAIN_CUES and ((_ADDED_OBJECT.match(post) and not (cue in _ADMIT_CUES and _MODAL.search(
+                post.split(",")[0]))) or (not THAT.match(post) and (
                 not _HAS_VERB.search(post) or ((to := _ADDED_TO.match(post)) and not _HAS_VERB.search(to.group(1)))))):
             # "each added a goal", "the DAX added 0.1 per cent", "added a defenceman", "added the trophy to his
             # list", "claimed a draw", "conceded a penalty": adding or scoring, not speaking
             return None
+        if cue in ("called on", "calls on") and not _TO_CLAUSE.search(post):
+            return None  # "England called on Jonny Wilkinson": picked, not asked to do anything
         if cue in _OBJECT_CUES:
             rest = post.lstrip()
             if cue in ("called", "calls") and _NAMED_SUBJECT.match(rest):
@@ -103,6 +120,9 @@ class ReportedSpeech:
             return m.end()
         if cue in CLAUSE_ONLY:
             return None
+        m = _ADJUNCT_ASIDE.match(post)
+        if m and _words(post[m.end():]) >= 3:
+            return m.start("adj")  # "It said, despite four years of work, some councils were not ready"
         m = ADJUNCT_SUBJECT.match(post)
         if m and _words(post[m.end():]) >= 3:
             return m.end()
@@ -139,7 +159,7 @@ class ReportedSpeech:
     _COORD = re.compile(r"[\s,](?:(?<=\s)\s*[—–]\s+|(?<=,)\s+|(?<=\s)\s*)(?:and|but|though|although|while)\s+(?P<subj>(?:he|she|they|it|"
                         r"(?:(?:the|other|some|many|most|several|his|her|their)\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}|"
                         r"(?:other|some|many|most|several)\s+[a-z]+)\s+)?(?:also\s+|then\s+|later\s+)?"
-                        r"(?:said|says|noted|notes|added|adds|argued|argues|warned|warns|insisted|explained|"
+                        r"(?:said|says|say|noted|notes|added|adds|argued|argues|argue|warned|warns|warn|insisted|insist|explained|"
                         r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
                         r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims)\b")
 
@@ -360,7 +380,8 @@ class ReportedSpeech:
                 if got:
                     cs = s + cm.end() + clause
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-            if pre.rstrip().rstrip("”\"’").endswith(",") and cue in _INVERTIBLE and cue != "told" and _words(pre) >= 4:
+            if pre.rstrip().rstrip("”\"’").endswith(",") and cue in _INVERTIBLE | {"say"} and cue != "told" \
+                    and _words(pre) >= 4:
                 inv = self._INV_NP.match(post)
                 if inv and self._name_like(inv.group("np")) and self._INV_REST.match(post, inv.end()) and (
                         inv.group("np")[:1].isupper() or any(c.isupper() for c in inv.group("np"))
@@ -369,6 +390,19 @@ class ReportedSpeech:
                     if got:
                         cs = s + (5 if _THAT_SPACE.match(st) else 0)
                         return self.add(cs, s + len(pre.rstrip()) - 1, "indirect", cue, got, para=para) is not None
+            inv = _INV_ASIDE.match(post) if pre.rstrip().endswith(",") and cue in _INVERTIBLE | {"say"} else None
+            if inv and (inv.group("np")[:1].isupper() or inv.group("np").split()[-1] in PLURAL_HEADS) \
+                    and _words(post[inv.end():]) >= 3:
+                got = self.speaker(inv.group("np"), s + cm.end() + inv.start("np"), cue, strict=False)
+                if got:
+                    cs = s + cm.end() + inv.end()
+                    f = self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para)
+                    lead = pre.rstrip().rstrip(",")
+                    if f is not None and not _ASIDE_LEAD.fullmatch(lead.strip()):
+                        a0, a1 = _trim(body, s, s + len(lead))
+                        if a1 > a0:
+                            f.fragments, f.start = [(a0, a1), (f.start, f.end)], a0
+                    return f is not None
             aside = _ASIDE_CUE.match(post)
             if aside and "," in pre and _words(post) >= 3 and (cue in _INVERTIBLE or (
                     cue not in _OBJECT_CUES and cue not in _PARTICIPLES and not cue.endswith("ing"))):

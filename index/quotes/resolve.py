@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
 from .entities import Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, person_gender
-from .lexicon import DOCUMENT_WORDS, NOMINALS, PRONOUNS
+from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS
 from .people import PLURAL_HEADS, TextNames
-from .speakers import _TITLES, entity_kind, split_role
+from .speakers import _NOBILITY, _TITLES, entity_kind, split_role
 
 _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
 RECORDINGS = {"audio", "video", "recording", "recordings", "footage", "tape", "tapes", "clip", "clips",
@@ -33,13 +33,24 @@ _MADE_BY = re.compile(r"(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:[\w-]
                       r"(?:that\s+)?(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 """A document followed by the subject of the clause that made it: "a speech Mrs. Clinton (delivered)"."""
 _DOC_OR_SPEECH = DOCUMENT_WORDS | _SPEECHES
+_ORG_SET = frozenset(ORG_WORDS)
+_QUANTIFIERS = {"many", "some", "several", "most", "few", "all", "both", "other", "others", "two", "three"}
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
+"""A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
+_KIN = re.compile(r"(?P<fam>[A-Z][\w-]+)[’']s\s+(?P<rel>son|daughter|brother|sister|father|mother|wife|husband|widow|"
+                  r"nephew|niece|grandson|granddaughter)\s+(?P<first>[A-Z][a-z]+)")
+"""``Nogar's son Stephen``: Stephen Nogar, in the role ``Nogar's son``."""
+_ACRONYM = re.compile(r"(?i:the)\s+(?P<a>[A-Z]{2,6})")
+"""``the SEC``: an initialism of an institution's name (a bare ``RT``, ``CNN`` is a brand, kept as written)."""
 _NOT_HEAD = {"and", "or", "but", "own", "said", "says", "told", "who", "that", "which", "is", "was", "has", "had"}
 
 
 def _plural(name: str) -> bool:
     toks = name.lower().split()
     return bool(toks) and (toks[-1] in PLURAL_HEADS or (toks[-1].endswith("s") and toks[0] in (
-        "some", "many", "several", "two", "three", "other", "both") or " and " in f" {name.lower()} "))
+        "some", "many", "several", "two", "three", "other", "both") or (
+        " and " in f" {name.lower()} " and _ORG_SET.isdisjoint(toks))))  # not "Securities and Exchange Commission"
 
 
 def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
@@ -95,6 +106,8 @@ class SpeakerMemory(Descriptions, TextNames):
         (of the right gender, after "Mrs." or "Mr.") ends with it; otherwise the surname, or with its
         honorific where the surname alone could be taken for someone else ("Mrs. Trump")."""
         toks = [t for t in name.split() if t.lower() not in _TITLES]
+        if len(toks) == 1 and len(name.split()) == 2 and name.split()[0].lower() in _NOBILITY:
+            return name  # "Lord Falconer": a peer's title is part of the name
         if len(toks) != 1:
             return " ".join(toks) if toks else name
         if entity_type(toks[0]):
@@ -179,6 +192,11 @@ class SpeakerMemory(Descriptions, TextNames):
                 return author.name, author.role
             if low.split()[0] in RECORDINGS or low.split()[-1] in RECORDINGS:
                 return None, None  # "audio obtained by the Tribune": whoever is heard, not who obtained it
+        kin = _KIN.fullmatch(np)
+        if kin:
+            name, role = f"{kin.group('first')} {kin.group('fam')}", np[: kin.end("rel")]
+            self.remember(name, "person", role, cue, context, start)
+            return name, role
         desc = DESCRIPTION.fullmatch(np)
         if desc and desc.group("head").lower() in PERSON_ROLES:
             holder = self.holder(np, desc.group("head").lower(), start)
@@ -197,8 +215,22 @@ class SpeakerMemory(Descriptions, TextNames):
         hon = GENDERED_WORDS.get(first.lower().strip("."))
         # "Mrs. Trump" with no Mrs. Trump named in full stays "Mrs. Trump", never plain "Trump"
         name = self.expand(f"{first} {name}" if hon and len(name.split()) == 1 and first != name else name, hon)
+        name = self.spelled_out(name)
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
+
+    def spelled_out(self, name: str) -> str:
+        """'the SEC' -> 'Securities and Exchange Commission (SEC)' when the article spells the initialism out
+        (its capitalised words' initials, 'of'/'and'/'for'/'the' between them); otherwise ``name``."""
+        m = _ACRONYM.fullmatch(name)
+        if not m:
+            return name
+        join = r"\s+(?:(?:of|and|for|the|on|&)\s+)*"
+        rx = join.join(r"%s[\w’'-]*" % c for c in m.group("a"))
+        full = re.search(r"(?<![\w-])%s(?![\w-])" % rx, self.body)
+        if not full or full.group().isupper():
+            return name
+        return "%s (%s)" % (full.group().rstrip("’'"), m.group("a"))
 
     def _again(self, e: Entity, cue: str | None, context: str, pos: int) -> None:
         self.history.append(Entity(e.name, e.kind, e.role, cue, context.lower(), e.gender, e.etype, e.plural, pos))
@@ -213,6 +245,11 @@ class SpeakerMemory(Descriptions, TextNames):
             subj = self.previous_subject(pronoun, at)
             if subj is not None:
                 return subj
+            last = self.history[-1] if self.history else None
+            if last is not None and 0 <= at - last.pos < _NEAR // 2 and _DESCRIBED.match(last.name) \
+                    and _fits(last, pronoun, False) and not _ORG_SET.intersection(last.name.lower().split()) \
+                    and not any(self.surname(w.lower()) for w in _CAP_WORD.findall(self.body, last.pos + 1, at)):
+                return last  # "One leading broker said …. Money, he says, …": the person just described, no one named since
         for e in reversed(self.history):
             if gendered and e.pos >= 0 and at - e.pos > 3 * _NEAR:
                 break
@@ -223,7 +260,14 @@ class SpeakerMemory(Descriptions, TextNames):
         if gendered:
             named = self._named(pronoun, at)
             if named:
-                return named
+                # "Woodward picks the squad. … Umaga said. He added": the speaker spoken of since (of no
+                # known gender) before a man the text only named
+                want = "m" if pronoun in ("he", "him") else "f"
+                later = next((e for e in reversed(self.history) if e.pos > named.pos and e.kind == "person"
+                              and _fits(e, pronoun, False) and not _ORG_SET.intersection(e.name.lower().split())
+                              and person_gender(e.name, e.role) in (None, want)
+                              and e.name.split()[0].lower() not in _QUANTIFIERS), None)
+                return later or named
         for e in reversed(self.history):
             if gendered and e.pos >= 0 and at - e.pos > 3 * _NEAR:
                 break

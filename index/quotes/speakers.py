@@ -12,6 +12,9 @@ from .name_forms import role_phrase
 from .lexicon import LEARNT_ROLE_WORDS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, ROLE_WORDS, WEEKDAYS
 
 _ROLE = set(ROLE_WORDS) | set(LEARNT_ROLE_WORDS)
+_NOBILITY = {"lord", "lady", "baroness", "baron", "earl", "viscount", "viscountess", "marquess", "duke", "duchess",
+             "countess"}
+"""Titles that with a single name are the name a peer goes by ("Lord Falconer")."""
 _ORG = set(ORG_WORDS)
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady"}
 _LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if|since|then|now|also|"
@@ -158,15 +161,25 @@ def clean_np(np: str, strict: bool = True) -> str | None:
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
     toks = np.split()
-    if len(toks) < 2 or entity_kind(np) == "org":
+    owner = -1
+    if len(toks) >= 4 and entity_kind(np) == "org":
+        # "Tesco's chief executive Terry Leahy": an owner's possessive, then a role and a person's name
+        owner = next((i for i, t in enumerate(toks) if t.endswith(("’s", "'s"))), -1)
+        if owner < 0 or entity_kind(" ".join(toks[owner + 1:])) == "org":
+            return np, None
+    elif len(toks) < 2 or entity_kind(np) == "org":
         return np, None
     low = [t.lower().strip(",") for t in toks]
     last_role = max((i for i, t in enumerate(low) if t in _ROLE or t in _TITLES), default=-1)
-    if last_role < 0 or last_role == len(toks) - 1:
+    if last_role <= owner or last_role == len(toks) - 1 or (owner >= 0 and len(toks) - last_role < 3):
         return np, None
+    if low[last_role] in _NOBILITY and last_role == len(toks) - 2:
+        return np, None  # "Lord Falconer", "Baroness Scotland": the title is part of the name
     name = toks[last_role + 1:]
     if not all(_cap(t) or t.lower() in _OK_INNER for t in name) or not _cap(name[0]):
         return np, None
+    if owner >= 0:
+        return " ".join(name), " ".join(toks[: last_role + 1])
     role = " ".join(role_phrase([t for t in toks[: last_role + 1] if t.lower() not in _TITLES])) or None
     return " ".join(name), role
 
