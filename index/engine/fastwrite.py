@@ -32,18 +32,11 @@ from operator import itemgetter, sub
 from pickle import dumps
 from struct import Struct
 
+from . import fastdoc
+
 _DOUBLE = Struct(">d")
 
 _FIELD, _TERM = itemgetter(0), itemgetter(1)
-_FREQ, _VALUE = itemgetter(1), itemgetter(2)
-
-_TEXT, _ID, _CACHED, _GENERIC = range(4)
-
-SHORT_TEXT = 80
-"""Text values up to this long have their analysis cached (per field) while a segment is written."""
-
-SHORT_CACHE = 50_000
-"""Cached short values per writer (the cache is emptied when it grows past this)."""
 
 COMPRESS_MIN = 256
 """Posting blocks whose pickle is shorter than this are written uncompressed (0: compress all, as Whoosh).
@@ -53,10 +46,6 @@ that); most terms have one posting, whose ~40-byte block zlib makes longer, at ~
 write and another to read. Each block's info says whether it is compressed, and Whoosh's reader
 honours it, so the files stay W3 files that plain Whoosh reads.
 """
-
-POSTING_BYTES = 64
-"""Memory estimate per buffered posting besides its value bytes (three list slots, dict share)."""
-
 
 def tune_malloc() -> bool:
     """Keep freed heap memory in this process instead of returning it to the system at once (glibc).
@@ -102,160 +91,12 @@ def install(writer) -> bool:
     fw = writer.fieldwriter
     doccount = lambda: writer.docnum  # noqa: E731 - documents in the segment when it is flushed
     fw.add_postings = lambda schema, lengths, items: add_postings(fw, schema, lengths, items, doccount())
-    if not any(f.vector for _, f in writer.schema.items()):
+    if not any(f.vector for _, f in writer.schema.items()) and fastdoc.supported(writer.perdocwriter):
         posts: dict[str, dict] = {}
-        writer.add_document = _fast_add_document(writer, posts)
-        writer._flush_segment = lambda: _flush(writer, posts)
+        lengths = fastdoc.Lengths(writer.perdocwriter)
+        writer.add_document = fastdoc.fast_add_document(writer, posts, lengths)
+        writer._flush_segment = lambda: _flush(writer, posts, lengths)
     return True
-
-
-def _plan(field) -> int:
-    """How ``add_document`` turns this field's values into postings."""
-    from whoosh import fields as F
-    from whoosh import formats
-    from whoosh.analysis import IDTokenizer
-
-    from .analysis import FusedAnalyzer
-
-    index = type(field).index
-    fmt = field.format
-    if index is F.FieldType.index and type(field.analyzer) is FusedAnalyzer and field.analyzer._fast \
-            and type(fmt) in (formats.Positions, formats.Characters):
-        return _TEXT
-    if index is F.FieldType.index and type(field.analyzer) is IDTokenizer and type(fmt) is formats.Existence:
-        return _ID
-    if isinstance(field, F.NUMERIC) and index is F.NUMERIC.index:
-        return _CACHED
-    return _GENERIC
-
-
-def _fast_add_document(writer, posts: dict):
-    """``SegmentWriter.add_document`` for documents without options, postings into ``posts``.
-
-    The same steps in the same order as Whoosh's (fields sorted by name; postings, stored values,
-    lengths and column values). Documents with ``_boost``/``_stored_*`` keys take Whoosh's own
-    method (its postings go to the pool, and the flush then merges through the pool).
-    """
-    from whoosh.formats import Positions
-    from whoosh.writing import SegmentWriter
-
-    from .analysis import term_values
-
-    original = SegmentWriter.add_document.__get__(writer)
-    schema = writer.schema
-    pool = writer.pool
-    plans: dict[str, int] = {}
-    cached: dict = {}
-    short: dict = {}
-
-    def add_document(**fields):
-        for name in fields:
-            if name[:1] == "_":
-                return original(**fields)
-        writer._check_state()
-        pdw = writer.perdocwriter
-        docnum = writer.docnum
-        fieldnames = sorted(fields)
-        writer._check_fields(schema, fieldnames)
-        pdw.start_doc(docnum)
-        size = 0
-        try:
-            for fieldname in fieldnames:
-                value = fields[fieldname]
-                if value is None:
-                    continue
-                field = schema[fieldname]
-                length = 0
-                if field.indexed:
-                    plan = plans.get(fieldname)
-                    if plan is None:
-                        plan = plans[fieldname] = _plan(field)
-                    fp = posts.get(fieldname)
-                    if fp is None:
-                        fp = posts[fieldname] = {}
-                    if plan == _TEXT and type(value) is str:
-                        fmt = field.format
-                        if len(value) <= SHORT_TEXT:  # names, sources, titles: few distinct values
-                            ck = (fieldname, value)
-                            tvs = short.get(ck)
-                            if tvs is None:
-                                if len(short) >= SHORT_CACHE:
-                                    short.clear()
-                                tvs = short[ck] = [(t, f, v[:4], v[4:]) for t, f, v in
-                                                   term_values(field.analyzer, value, type(fmt) is not Positions)]
-                            # a new bytes object per posting, as Whoosh makes: pickle writes a repeated
-                            # object in a block as a reference, which would change the block's bytes
-                            tvs = [(t, f, head + tail) for t, f, head, tail in tvs]
-                        else:
-                            tvs = term_values(field.analyzer, value, type(fmt) is not Positions)
-                        fb = fmt.field_boost
-                        get = fp.get
-                        if fb == 1.0:  # (float(freq) * 1.0 == float(freq): the same weights, one step less)
-                            for text, freq, vbytes in tvs:
-                                lst = get(text)
-                                if lst is None:
-                                    text.encode("utf-8")  # a term UTF-8 cannot hold fails here, as in Whoosh
-                                    fp[text] = [docnum, float(freq), vbytes]
-                                else:
-                                    lst += (docnum, float(freq), vbytes)
-                        else:
-                            for text, freq, vbytes in tvs:
-                                lst = get(text)
-                                if lst is None:
-                                    text.encode("utf-8")
-                                    fp[text] = [docnum, float(freq) * fb, vbytes]
-                                else:
-                                    lst += (docnum, float(freq) * fb, vbytes)
-                        length += sum(map(_FREQ, tvs))
-                        size += POSTING_BYTES * len(tvs) + sum(map(len, map(_VALUE, tvs)))
-                    elif plan == _ID and type(value) is str:
-                        key = value.encode("utf-8")
-                        weight = field.format.field_boost * 1.0
-                        lst = fp.get(key)
-                        if lst is None:
-                            fp[key] = [docnum, weight, b""]
-                        else:
-                            lst += (docnum, weight, b"")
-                        if field.scorable:
-                            length += 1
-                        size += POSTING_BYTES
-                    else:
-                        if plan == _CACHED:
-                            ck = (fieldname, type(value), value)
-                            items = cached.get(ck)
-                            if items is None:
-                                items = cached[ck] = list(field.index(value))
-                        else:
-                            items = field.index(value)
-                        scorable = field.scorable
-                        for tbytes, freq, weight, vbytes in items:
-                            weight *= 1.0  # the field boost of a document without boost options
-                            if scorable:
-                                length += freq
-                            key = tbytes.decode("utf-8") if plan == _TEXT else tbytes
-                            lst = fp.get(key)
-                            vbytes = vbytes or b""
-                            if lst is None:
-                                fp[key] = [docnum, weight, vbytes]
-                            else:
-                                lst += (docnum, weight, vbytes)
-                            size += POSTING_BYTES + len(vbytes)
-                pdw.add_field(fieldname, field, value if field.stored else None, length)
-                column = field.column_type
-                if column:
-                    pdw.add_column_value(fieldname, column, field.to_column_value(value))
-        except Exception:
-            pdw.cancel_doc()
-            raise
-        pdw.finish_doc()
-        writer._added = True
-        writer.docnum += 1
-        pool.currentsize += size
-        if pool.currentsize > pool.limit:
-            _to_pool(pool, posts)
-            pool.save()
-
-    return add_document
 
 
 def _to_pool(pool, posts: dict) -> None:
@@ -267,28 +108,37 @@ def _to_pool(pool, posts: dict) -> None:
         for term, lst in fp.items():
             tb = term.encode("utf-8") if type(term) is str else term
             cur.extend(zip(repeat(fieldname), repeat(tb), lst[0::3], lst[1::3], lst[2::3]))
-    posts.clear()
+        fp.clear()  # (the dictionaries stay: the writer's document plans hold them)
 
 
-def _flush(writer, posts: dict) -> None:
-    """``SegmentWriter._flush_segment`` writing the buffered postings (or the pool's, after a spill)."""
+def _flush(writer, posts: dict, lengths: fastdoc.Lengths) -> None:
+    """``SegmentWriter._flush_segment`` writing the buffered postings (or the pool's, after a spill).
+
+    The documents' field lengths come from the buffers the fast ``add_document`` filled, or (when
+    some document took Whoosh's own method) from the segment's length columns, read back.
+    """
+    lengths.write()
     writer.perdocwriter.close()
-    pdr = writer.per_document_reader() if writer.codec.length_stats else None
+    known = lengths.lists(writer.docnum) if writer.codec.length_stats else None
+    pdr = writer.per_document_reader() if writer.codec.length_stats and known is None else None
     fw = writer.fieldwriter
     pool = writer.pool
     if pool.runs or pool.current:
         _to_pool(pool, posts)
-        fw.add_postings(writer.schema, pdr, pool.iter_postings())
+        fw.add_postings(writer.schema, known or pdr, pool.iter_postings())
     else:
-        write_postings(fw, writer.schema, pdr, posts, writer.docnum)
+        write_postings(fw, writer.schema, known or pdr, posts, writer.docnum)
     fw.close()
     if pdr:
         pdr.close()
 
 
 def _field_lengths(lengths, fieldname: str, doccount: int) -> list:
+    """Each document's length of the field (falsy: none), from ``{field: lengths}``, a per-document reader or None."""
     if lengths is None:
         return [0] * doccount
+    if type(lengths) is dict:
+        return lengths.get(fieldname) or [0] * doccount
     dfl = lengths.doc_field_length
     return [dfl(d, fieldname) for d in range(doccount)]
 
