@@ -68,3 +68,32 @@ def test_fast_add_document_writes_whooshs_segment_files(tmp_path, seed_texts, mo
     assert plain.keys() == fast.keys()
     for name in plain:
         assert fast[name] == plain[name], name
+
+
+def test_one_posting_block_data_is_the_pickle():
+    from pickle import dumps
+
+    from briefing.index.engine.analysis import _pickled_int
+
+    cases = [(doc, mw, value) for doc in (0, 7, 255, 256, 65535, 65536, 2**31 - 1)
+             for mw in (None, 2.0, 0.5, 3.4028234663852886e38)
+             for value in (None, b"", b"\x00\x00\x00\x01\x80\x02]q\x00K\x05a.", "naïve 日本 \xff".encode() * 9,
+                           bytes(range(256)), b"ab")]
+    for doc, mw, value in cases:
+        want = dumps(((doc,), mw, None if value is None else (value,) if value else ()), 2)
+        assert fastwrite._one_posting_data(_pickled_int(doc), mw, value) == want, (doc, mw, value)
+    for odd in (b"x", fastwrite._NO_VALUE, bytearray(b"abc")):  # a 1-byte value may be one pickle met before
+        assert fastwrite._one_posting_data(_pickled_int(1), None, odd) is None
+
+
+def test_one_posting_path_writes_the_general_paths_bytes(tmp_path, seed_texts, monkeypatch):
+    """With the default COMPRESS_MIN (short blocks stay uncompressed) both paths write the same files."""
+    analysis.apply_format_patches()
+    docs = _documents(seed_texts)
+    monkeypatch.setattr(fastwrite, "ONE_POSTING_PATH", False)
+    general = _segment_files(tmp_path / "general", docs, fast=True)
+    monkeypatch.setattr(fastwrite, "ONE_POSTING_PATH", True)
+    short = _segment_files(tmp_path / "short", docs, fast=True)
+    assert general.keys() == short.keys()
+    for name in general:
+        assert short[name] == general[name], name

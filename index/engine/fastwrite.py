@@ -27,7 +27,7 @@ from __future__ import annotations
 import zlib
 from array import array
 from hashlib import md5
-from itertools import groupby, repeat
+from itertools import accumulate, groupby, repeat
 from operator import itemgetter, sub
 from pickle import dumps
 from struct import Struct
@@ -35,6 +35,7 @@ from struct import Struct
 from . import fastdoc
 
 _DOUBLE = Struct(">d")
+_UINT = Struct("<I")
 
 _FIELD, _TERM = itemgetter(0), itemgetter(1)
 
@@ -143,6 +144,34 @@ def _field_lengths(lengths, fieldname: str, doccount: int) -> list:
     return [dfl(d, fieldname) for d in range(doccount)]
 
 
+ONE_POSTING_PATH = True
+"""Terms with one posting whose block stays uncompressed take a shorter path (the same bytes)."""
+
+_NO_VALUE = object()
+
+
+def _one_posting_data(doc: bytes, mw: float | None, value) -> bytes | None:
+    """The pickled block data ``((doc,), mw, values)`` of one posting (``doc``: its pickle code), or None.
+
+    ``value``: the posting's value bytes (a tuple of the one value), None (no values) or
+    ``_NO_VALUE`` (None is returned: another form). Protocol 2 pickles bytes as a call of
+    ``_codecs.encode`` on their latin-1 text; a value of fewer than 2 bytes could be an object
+    pickle has met before (None is returned: the caller pickles it).
+    """
+    mwb = b"N" if mw is None else b"G" + _DOUBLE.pack(mw)
+    if value is None:
+        return b"".join((b"\x80\x02", doc, b"\x85q\x00", mwb, b"N\x87q\x01."))
+    if value is _NO_VALUE or type(value) is not bytes:
+        return None
+    if not value:
+        return b"".join((b"\x80\x02", doc, b"\x85q\x00", mwb, b")\x87q\x01."))
+    if len(value) < 2:
+        return None
+    text = value.decode("latin-1").encode("utf-8")
+    return b"".join((b"\x80\x02", doc, b"\x85q\x00", mwb, b"c_codecs\nencode\nq\x01X", _UINT.pack(len(text)), text,
+                     b"q\x02X\x06\x00\x00\x00latin1q\x03\x86q\x04Rq\x05\x85q\x06\x87q\x07."))
+
+
 def _md5_hash(key: bytes) -> int:
     """``whoosh.filedb.filetables.md5_hash``: the low 32 bits of the key's MD5."""
     return int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
@@ -189,13 +218,32 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
         haslens = any(lens)
         pchunks: list[bytes] = []
         pos = postfile.tell()
-        tchunks: list[bytes] = []
-        tpos = tfile.tell()
         terms = sorted(fp)
         str_keys = bool(terms) and type(terms[0]) is str
-        key = b""
+        keys: list[bytes] = []
+        values: list[bytes] = []
         for term in terms:
             lst = fp[term]
+            if len(lst) == 3 and ONE_POSTING_PATH:  # one posting: one block, built from pieces
+                d, w, v = lst
+                if type(w) is float and w > 0 and d < 2**31:
+                    if w == 1.0:
+                        mw = None
+                        tw = 1.0
+                    else:
+                        mw = tw = array("f", (w,))[0]
+                    data = _one_posting_data(pint(d), mw, (v or b"") if keep_values else None if fixed == 0 else _NO_VALUE)
+                    if data is not None and len(data) < COMPRESS_MIN:  # (stays uncompressed)
+                        ln = lens[d] if haslens else 0
+                        lb = tobyte(ln) if ln else 0
+                        info = b"".join((b"\x80\x02(K\x01", pint(d), b"G", pack_double(w), b"K\x00", pint(lb),
+                                         pint(lb), b"tq\x00."))  # (1, d, w, 0, lb, lb)
+                        blen = len(info) + len(data)
+                        pchunks += (magic, pack_int(-blen), info, data)
+                        values.append(ti_pack(0, tw, 1, lb, lb, w, d, d) + pack_long(pos) + pack_int(8 + blen))
+                        keys.append(term)
+                        pos += 8 + blen
+                        continue
             n = len(lst) // 3
             ids = lst[0::3]
             ws = lst[1::3]
@@ -270,23 +318,23 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
                     tmaxl = bmaxl
                 if bmaxw > tmaxw:
                     tmaxw = bmaxw
-            value = ti_pack(0, tw, n, 0 if tminl is None else tobyte(tminl), tobyte(tmaxl), tmaxw, ids[0], ids[-1]) \
-                + pack_long(start) + pack_int(pos - start)
-            key = prefix + (term.encode("utf-8") if str_keys else term)
-            # OrderedHashWriter.add
-            tindex_offsets.append(tpos)
-            tchunks.append(pack_klen(len(key), len(value)))
-            tchunks.append(key)
-            tchunks.append(value)
-            h = _md5_hash(key)
-            buckets[h & 255].append((h, tpos))
-            tpos += 8 + len(key) + len(value)
-        if terms:
-            if key <= tindex.lastkey:
-                raise ValueError(f"Keys must increase: {tindex.lastkey!r}..{key!r}")
-            tindex.lastkey = key
+            values.append(ti_pack(0, tw, n, 0 if tminl is None else tobyte(tminl), tobyte(tmaxl), tmaxw, ids[0],
+                                  ids[-1]) + pack_long(start) + pack_int(pos - start))
+            keys.append(term)
+        # OrderedHashWriter.add for each term, in order: offset, hash bucket, entry
+        keys = [prefix + k.encode("utf-8") for k in keys] if str_keys else [prefix + k for k in keys]
+        sizes = [8 + len(k) + len(v) for k, v in zip(keys, values)]
+        offsets = list(accumulate(sizes, initial=tfile.tell()))
+        del offsets[-1]
+        tindex_offsets.extend(offsets)
+        for h, off in zip(map(_md5_hash, keys), offsets):
+            buckets[h & 255].append((h, off))
+        if keys:
+            if keys[-1] <= tindex.lastkey:
+                raise ValueError(f"Keys must increase: {tindex.lastkey!r}..{keys[-1]!r}")
+            tindex.lastkey = keys[-1]
         postfile.write(b"".join(pchunks))
-        tfile.write(b"".join(tchunks))
+        tfile.write(b"".join([b for k, v in zip(keys, values) for b in (pack_klen(len(k), len(v)), k, v)]))
         fw.finish_field()
 
 
