@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter as _Counter
+from collections import _count_elements  # Counter's C loop, without Counter's Python layers
 from itertools import accumulate as _accumulate
 from operator import sub as _sub
 from pickle import dumps as _dumps
@@ -299,7 +299,8 @@ def term_values(analyzer: FusedAnalyzer, value: str, chars: bool) -> list[tuple[
             for raw in missing:
                 cache[raw] = chain(raw)
             texts = list(map(cache.__getitem__, raws))
-    counts = _Counter(texts)
+    counts: dict = {}
+    _count_elements(counts, texts)
     if None in counts:  # words the filters drop (they still use up a position)
         del counts[None]
         order = [k for k in sorted(range(len(texts)), key=lambda k: texts[k] or "") if texts[k] is not None]

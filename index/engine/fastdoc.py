@@ -176,7 +176,8 @@ def fast_add_document(writer, posts: dict, lengths: Lengths):
                 if fp is None:
                     fp = posts[name] = {}
             chars = kind == _TEXT and type(field.format) is not Positions
-            plan.append((name, field, kind, fp, chars, field.stored, field.scorable, field.column_type))
+            fb = field.format.field_boost * 1.0 if field.indexed else 1.0  # (an ID field's weight)
+            plan.append((name, field, kind, fp, chars, fb, field.stored, field.scorable, field.column_type))
         return plan
 
     def add_document(**fields):
@@ -194,7 +195,7 @@ def fast_add_document(writer, posts: dict, lengths: Lengths):
         stored = {}
         size = 0
         try:
-            for fieldname, field, kind, fp, chars, is_stored, scorable, column in plan:
+            for fieldname, field, kind, fp, chars, fb, is_stored, scorable, column in plan:
                 value = fields[fieldname]
                 if value is None:
                     continue
@@ -204,18 +205,21 @@ def fast_add_document(writer, posts: dict, lengths: Lengths):
                 elif kind == _TEXT and type(value) is str:
                     if len(value) <= SHORT_TEXT:  # names, sources, titles: few distinct values
                         ck = (fieldname, value)
-                        tvs = short.get(ck)
-                        if tvs is None:
+                        entry = short.get(ck)
+                        if entry is None:
                             if len(short) >= SHORT_CACHE:
                                 short.clear()
-                            tvs = short[ck] = [(t, f, v[:4], v[4:]) for t, f, v in
-                                               term_values(field.analyzer, value, chars)]
+                            tvs = term_values(field.analyzer, value, chars)
+                            entry = short[ck] = ([(t, f, v[:4], v[4:]) for t, f, v in tvs], sum(map(_FREQ, tvs)),
+                                                 POSTING_BYTES * len(tvs) + sum(map(len, map(_VALUE, tvs))))
+                        pieces, n, nbytes = entry
                         # a new bytes object per posting, as Whoosh makes: pickle writes a repeated
                         # object in a block as a reference, which would change the block's bytes
-                        tvs = [(t, f, head + tail) for t, f, head, tail in tvs]
+                        tvs = [(t, f, head + tail) for t, f, head, tail in pieces]
                     else:
                         tvs = term_values(field.analyzer, value, chars)
-                    fb = field.format.field_boost
+                        n = sum(map(_FREQ, tvs))
+                        nbytes = POSTING_BYTES * len(tvs) + sum(map(len, map(_VALUE, tvs)))
                     get = fp.get
                     if fb == 1.0:  # (float(freq) * 1.0 == float(freq): the same weights, one step less)
                         for text, freq, vbytes in tvs:
@@ -233,16 +237,15 @@ def fast_add_document(writer, posts: dict, lengths: Lengths):
                                 fp[text] = [docnum, float(freq) * fb, vbytes]
                             else:
                                 lst += (docnum, float(freq) * fb, vbytes)
-                    length += sum(map(_FREQ, tvs))
-                    size += POSTING_BYTES * len(tvs) + sum(map(len, map(_VALUE, tvs)))
+                    length += n
+                    size += nbytes
                 elif kind == _ID and type(value) is str:
                     tkey = value.encode("utf-8")
-                    weight = field.format.field_boost * 1.0
                     lst = fp.get(tkey)
                     if lst is None:
-                        fp[tkey] = [docnum, weight, b""]
+                        fp[tkey] = [docnum, fb, b""]
                     else:
-                        lst += (docnum, weight, b"")
+                        lst += (docnum, fb, b"")
                     if scorable:
                         length += 1
                     size += POSTING_BYTES
