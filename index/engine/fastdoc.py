@@ -22,6 +22,7 @@ Documents with ``_boost``/``_stored_*`` keys, or a field the schema lacks, take 
 
 from __future__ import annotations
 
+from itertools import repeat
 from operator import itemgetter
 from pickle import dumps
 
@@ -293,12 +294,22 @@ def fast_add_document(writer, posts: dict, lengths: Lengths):
         writer.docnum += 1
         pool.currentsize += size
         if pool.currentsize > pool.limit:
-            from .fastwrite import _to_pool
-
-            _to_pool(pool, posts)
+            to_pool(pool, posts)
             pool.save()
 
     return add_document
+
+
+def to_pool(pool, posts: dict) -> None:
+    """Move the buffered postings into Whoosh's pool as ``(field, term, doc, weight, value)`` tuples."""
+    cur = pool.current
+    for fieldname, fp in posts.items():
+        if fp:
+            pool.fieldnames.add(fieldname)
+        for term, lst in fp.items():
+            tb = term.encode("utf-8") if type(term) is str else term
+            cur.extend(zip(repeat(fieldname), repeat(tb), lst[0::3], lst[1::3], lst[2::3]))
+        fp.clear()  # (the dictionaries stay: the writer's document plans hold them)
 
 
 def _index_items(field, value, text_keys: bool, scorable: bool) -> tuple[list, int, int]:

@@ -27,12 +27,13 @@ from __future__ import annotations
 import zlib
 from array import array
 from hashlib import md5
-from itertools import accumulate, groupby, repeat
+from itertools import accumulate, groupby
 from operator import itemgetter, sub
 from pickle import dumps
 from struct import Struct
 
 from . import fastdoc
+from .fastdoc import to_pool as _to_pool
 
 _DOUBLE = Struct(">d")
 _UINT = Struct("<I")
@@ -98,18 +99,6 @@ def install(writer) -> bool:
         writer.add_document = fastdoc.fast_add_document(writer, posts, lengths)
         writer._flush_segment = lambda: _flush(writer, posts, lengths)
     return True
-
-
-def _to_pool(pool, posts: dict) -> None:
-    """Move the buffered postings into Whoosh's pool as ``(field, term, doc, weight, value)`` tuples."""
-    cur = pool.current
-    for fieldname, fp in posts.items():
-        if fp:
-            pool.fieldnames.add(fieldname)
-        for term, lst in fp.items():
-            tb = term.encode("utf-8") if type(term) is str else term
-            cur.extend(zip(repeat(fieldname), repeat(tb), lst[0::3], lst[1::3], lst[2::3]))
-        fp.clear()  # (the dictionaries stay: the writer's document plans hold them)
 
 
 def _flush(writer, posts: dict, lengths: fastdoc.Lengths) -> None:
