@@ -93,6 +93,8 @@ def install(writer) -> bool:
     fw = writer.fieldwriter
     doccount = lambda: writer.docnum  # noqa: E731 - documents in the segment when it is flushed
     fw.add_postings = lambda schema, lengths, items: add_postings(fw, schema, lengths, items, doccount())
+    tindex = fw._tindex
+    tindex._write_hashes = lambda: _write_hashes(tindex)
     if not any(f.vector for _, f in writer.schema.items()) and fastdoc.supported(writer.perdocwriter):
         posts: dict[str, dict] = {}
         lengths = fastdoc.Lengths(writer.perdocwriter)
@@ -159,6 +161,25 @@ def _one_posting_data(doc: bytes, mw: float | None, value) -> bytes | None:
     text = value.decode("latin-1").encode("utf-8")
     return b"".join((b"\x80\x02", doc, b"\x85q\x00", mwb, b"c_codecs\nencode\nq\x01X", _UINT.pack(len(text)), text,
                      b"q\x02X\x06\x00\x00\x00latin1q\x03\x86q\x04Rq\x05\x85q\x06\x87q\x07."))
+
+
+def _write_hashes(hw) -> None:
+    """``HashWriter._write_hashes`` (the term table's 256 hash tables) writing each table in one piece."""
+    from whoosh.filedb.filetables import _pointer
+
+    dbfile = hw.dbfile
+    pack = _pointer.pack
+    null = (0, 0)  # an empty slot (no key starts at position 0: the file has a header)
+    for entries in hw.buckets:
+        numslots = 2 * len(entries)
+        hw.directory.append((dbfile.tell(), numslots))
+        hashtable = [null] * numslots
+        for hashval, position in entries:
+            slot = (hashval >> 8) % numslots
+            while hashtable[slot] != null:
+                slot = (slot + 1) % numslots
+            hashtable[slot] = (hashval, position)
+        dbfile.write(b"".join([pack(h, p) for h, p in hashtable]))
 
 
 def _md5_hash(key: bytes) -> int:
