@@ -5,7 +5,7 @@ tuples, sorts the pool when the segment is finished and walks it through generic
 (``add_posting`` with type assertions, a block object per term, a term-info object, a hash-table
 ``add`` with its own file ``tell``). :func:`install` replaces, for one writer:
 
-- ``add_document``: the same steps in the same order, but postings go straight into one dictionary
+- ``add_document`` (:mod:`.fastdoc`): the same steps in the same order, postings straight into one dictionary
   per field, term -> flat ``[doc, weight, value, doc, weight, value, ...]`` (documents arrive in
   order, so each list is already sorted). Text analyzed by the fused analyzer is keyed by its
   ``str`` (UTF-8 preserves code-point order; it is encoded once per term at the end), ID fields take
