@@ -61,6 +61,22 @@ def test_fused_equals_chain(seeds_dir, stem):
         assert _run(fused, text, CALLS[1]) == _run(chain, text, CALLS[1])
 
 
+@pytest.mark.parametrize("stem", [True, False])
+def test_word_maps_give_each_words_chain_text(seeds_dir, stem):
+    """A new written form's text comes from the filters' word functions: what the chain makes of it."""
+    import re
+
+    fused, chain = (body_analyzer(), _chain(True)) if stem else (name_analyzer(), _chain(False))
+    assert fused._maps is not None and len(fused._maps) == len(fused.items) - 1
+    words = set(re.findall(_WORDS, " ".join(_texts(seeds_dir)))) | {"'s", "’s", "s's", "U.S.", "a.b", "''"}
+    assert len(words) > 500
+    for word in words:  # (no cache here: the word functions run for every word)
+        want = [t.text for t in chain(word, tokenize=False)]
+        assert fused._chain(word) == (want[0] if want else None), word
+    copy = pickle.loads(pickle.dumps(fused))
+    assert copy._maps is not None and copy._split is not None
+
+
 def test_fused_keeps_analyzer_interface():
     a = body_analyzer()
     assert isinstance(a, CompositeAnalyzer) and a.has_morph() and len(a.items) == 4

@@ -18,17 +18,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter as _Counter
+from collections import _count_elements  # Counter's C loop, without Counter's Python layers
 from itertools import accumulate as _accumulate
-from itertools import chain as _chain_mod
 from operator import sub as _sub
 from pickle import dumps as _dumps
 
 from whoosh.analysis import CompositeAnalyzer, Filter, LowercaseFilter, RegexTokenizer, StemFilter
 from whoosh.analysis.acore import Token
 from whoosh.system import pack_uint as _pack_uint
-
-_chain_iter = _chain_mod.from_iterable
 
 CACHE_LIMIT = 300_000
 """Distinct written forms remembered per analyzer (the cache is emptied when it grows past this)."""
@@ -43,6 +40,30 @@ def _is_word_map(item) -> bool:
     if type(item) is LowercaseFilter:
         return True
     return type(item).__name__ == "NormalizeFilter" and type(item).__module__ == __name__
+
+
+_UNPICKLED = ("_cache", "_fast", "_gapped", "_split", "_maps")
+"""What a fused analyzer derives from its items (remade when it is unpickled)."""
+
+
+def _word_maps(filters) -> list | None:
+    """Each filter as a function of one word's text (None: dropped), or None if one has none.
+
+    The same text as running a token through the filter: ``LowercaseFilter`` lowers it, a stem
+    filter stems it unless it is in ``ignore`` (with the filter's own, cached stemming function),
+    :class:`NormalizeFilter` applies :meth:`NormalizeFilter.word`.
+    """
+    maps = []
+    for f in filters:
+        if type(f) is LowercaseFilter:
+            maps.append(str.lower)
+        elif type(f) is NormalizeFilter:
+            maps.append(f.word)
+        elif isinstance(f, StemFilter) and type(f).__name__ in _WORD_MAPS:
+            maps.append(lambda text, f=f: text if text in f.ignore else f._stem(text))
+        else:
+            return None
+    return maps
 
 
 _CACHES: dict[tuple, dict] = {}
@@ -95,9 +116,12 @@ class FusedAnalyzer(CompositeAnalyzer):
         expr = first.expression if self._fast else None
         self._gapped = (re.compile(r"(\W*)(" + WORDS + ")", expr.flags)
                         if expr is not None and expr.pattern == WORDS and not expr.groups else None)
+        # the same words with the gaps between them, as one flat list: [gap, word, gap, word, ..., gap]
+        self._split = re.compile("(" + WORDS + ")", expr.flags).split if self._gapped is not None else None
+        self._maps = _word_maps(self.items[1:]) if self._fast else None
 
     def __getstate__(self):
-        return {k: v for k, v in self.__dict__.items() if k not in ("_cache", "_fast", "_gapped")}
+        return {k: v for k, v in self.__dict__.items() if k not in _UNPICKLED}
 
     def __setstate__(self, state):
         self.__dict__.update(state)
@@ -105,6 +129,14 @@ class FusedAnalyzer(CompositeAnalyzer):
 
     def _chain(self, raw: str) -> str | None:
         """The text the filter chain makes of one written word (None: the chain drops it)."""
+        maps = self._maps
+        if maps is not None:  # each filter's own word function, in order
+            text = raw
+            for word_map in maps:
+                text = word_map(text)
+                if text is None:
+                    return None
+            return text
         t = Token()
         t.text = raw
         t.stopped = False
@@ -241,69 +273,71 @@ def term_values(analyzer: FusedAnalyzer, value: str, chars: bool) -> list[tuple[
     The value bytes are exactly what Whoosh's ``Characters.encode`` (``chars``) or
     ``Positions.encode`` give for the term's occurrences (``pack_uint(n) + pickle.dumps(deltas, 2)``).
     Per token, everything runs in C: the words (and, for ``chars``, the gaps between them, whose
-    running lengths give every word's offsets) come from one ``findall``; the occurrences are
+    running lengths give every word's offsets) come from one ``split``; their texts from the word
+    cache (the filter chain runs only for written forms not seen before); the occurrences are
     grouped by sorting the positions by term. Python code runs once per distinct term, and a term
     that occurs once (most of them) has its pickle assembled from precomputed pieces.
     """
-    gapped = analyzer._gapped
-    if gapped is None or len(value) >= 2**31:
+    split = analyzer._split
+    if split is None or len(value) >= 2**31:
         return _term_values_slow(analyzer, value, chars)
     if chars:
-        flat = list(_chain_iter(gapped.findall(value)))  # [gap, word, gap, word, ...]
+        flat = split(value)  # [gap, word, gap, word, ..., gap]
         raws = flat[1::2]
         offsets = list(_accumulate(map(len, flat), initial=0))  # word i: offsets[2i+1]:offsets[2i+2]
     else:
         raws = analyzer.items[0].expression.findall(value)
     cache = analyzer._cache
-    missing = set(raws).difference(cache)
-    if missing:
-        if len(cache) + len(missing) >= CACHE_LIMIT:
-            cache.clear()
-            missing = set(raws)
-        chain = analyzer._chain
-        for raw in missing:
-            cache[raw] = chain(raw)
-    texts = list(map(cache.__getitem__, raws))
-    counts = _Counter(texts)
+    texts = list(map(cache.get, raws))
+    if None in texts:  # written forms not seen before (or words the filters drop)
+        missing = {raw for raw in raws if raw not in cache}
+        if missing:
+            if len(cache) + len(missing) >= CACHE_LIMIT:
+                cache.clear()
+                missing = set(raws)
+            chain = analyzer._chain
+            for raw in missing:
+                cache[raw] = chain(raw)
+            texts = list(map(cache.__getitem__, raws))
+    counts: dict = {}
+    _count_elements(counts, texts)
     if None in counts:  # words the filters drop (they still use up a position)
-        order = sorted(range(len(texts)), key=lambda k: texts[k] or "")
-        skip = counts.pop(None)
-        order = [k for k in order if texts[k] is not None] if skip else order
+        del counts[None]
+        order = [k for k in sorted(range(len(texts)), key=lambda k: texts[k] or "") if texts[k] is not None]
     else:
         order = sorted(range(len(texts)), key=texts.__getitem__)  # stable: positions ascend per term
-    out = []
-    i = 0
+    terms = sorted(counts)
+    ns = list(map(counts.__getitem__, terms))
+    ends = list(_accumulate(ns))  # the term's positions: order[end - n:end]
+    pint = _INT_PICKLE.__getitem__ if len(value) < 65536 else _pickled_int  # (every position and offset < 65536)
+    head = _ONE_CHARS_HEAD
     if chars:
-        head, tail = _ONE_CHARS_HEAD, _ONE_CHARS_TAIL
-        for text in sorted(counts):
-            n = counts[text]
-            if n == 1:
-                pos = order[i]
-                start = offsets[2 * pos + 1]
-                out.append((text, 1, b"".join((head, _pickled_int(pos), _pickled_int(start),
-                                                _pickled_int(offsets[2 * pos + 2] - start), tail))))
-            else:
-                deltas = []
-                posbase = charbase = 0
-                for pos in order[i:i + n]:
-                    start = offsets[2 * pos + 1]
-                    end = offsets[2 * pos + 2]
-                    deltas.append((pos - posbase, start - charbase, end - start))
-                    posbase = pos
-                    charbase = end
-                out.append((text, n, _pack_uint(n) + _dumps(deltas, 2)))
-            i += n
-    else:
-        head, tail = _ONE_CHARS_HEAD, _ONE_POS_TAIL
-        for text in sorted(counts):
-            n = counts[text]
-            if n == 1:
-                out.append((text, 1, b"".join((head, _pickled_int(order[i]), tail))))
-            else:
-                poslist = order[i:i + n]
-                out.append((text, n, _pack_uint(n) + _dumps(list(map(_sub, poslist, [0] + poslist[:-1])), 2)))
-            i += n
-    return out
+        tail = _ONE_CHARS_TAIL
+        return [(t, 1, b"".join((head, pint(p), pint(offsets[2 * p + 1]), pint(offsets[2 * p + 2] - offsets[2 * p + 1]),
+                                 tail)))
+                if n == 1 else (t, n, _chars_value(order[e - n:e], offsets))
+                for t, n, e in zip(terms, ns, ends) for p in [order[e - 1]]]
+    tail = _ONE_POS_TAIL
+    return [(t, 1, b"".join((head, pint(order[e - 1]), tail))) if n == 1 else (t, n, _positions_value(order[e - n:e]))
+            for t, n, e in zip(terms, ns, ends)]
+
+
+def _chars_value(poslist: list[int], offsets: list[int]) -> bytes:
+    """``Characters.encode`` of a term's positions (ascending), with word i at ``offsets[2i+1]:offsets[2i+2]``."""
+    deltas = []
+    posbase = charbase = 0
+    for pos in poslist:
+        start = offsets[2 * pos + 1]
+        end = offsets[2 * pos + 2]
+        deltas.append((pos - posbase, start - charbase, end - start))
+        posbase = pos
+        charbase = end
+    return _pack_uint(len(poslist)) + _dumps(deltas, 2)
+
+
+def _positions_value(poslist: list[int]) -> bytes:
+    """``Positions.encode`` of a term's positions (ascending)."""
+    return _pack_uint(len(poslist)) + _dumps(list(map(_sub, poslist, [0] + poslist[:-1])), 2)
 
 
 def _term_values_slow(analyzer: FusedAnalyzer, value: str, chars: bool) -> list[tuple[str, int, bytes]]:
@@ -348,16 +382,23 @@ class NormalizeFilter(Filter):
         return isinstance(other, NormalizeFilter)
 
     def __call__(self, tokens):
+        word = self.word
         for t in tokens:
-            text = t.text.replace("\u2019", "'")
-            if text.endswith("'s"):
-                text = text[:-2]
-            text = text.strip("'")
-            if "." in text and _ACRONYM.fullmatch(text):
-                text = text.replace(".", "")
-            if text:
+            text = word(t.text)
+            if text is not None:
                 t.text = text
                 yield t
+
+    @staticmethod
+    def word(text: str) -> str | None:
+        """One word's normalised text (None: nothing is left of it)."""
+        text = text.replace("\u2019", "'")
+        if text.endswith("'s"):
+            text = text[:-2]
+        text = text.strip("'")
+        if "." in text and _ACRONYM.fullmatch(text):
+            text = text.replace(".", "")
+        return text or None
 
 
 class CachedStemFilter(StemFilter):

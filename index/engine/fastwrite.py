@@ -5,7 +5,7 @@ tuples, sorts the pool when the segment is finished and walks it through generic
 (``add_posting`` with type assertions, a block object per term, a term-info object, a hash-table
 ``add`` with its own file ``tell``). :func:`install` replaces, for one writer:
 
-- ``add_document``: the same steps in the same order, but postings go straight into one dictionary
+- ``add_document`` (:mod:`.fastdoc`): the same steps in the same order, postings straight into one dictionary
   per field, term -> flat ``[doc, weight, value, doc, weight, value, ...]`` (documents arrive in
   order, so each list is already sorted). Text analyzed by the fused analyzer is keyed by its
   ``str`` (UTF-8 preserves code-point order; it is encoded once per term at the end), ID fields take
@@ -27,23 +27,18 @@ from __future__ import annotations
 import zlib
 from array import array
 from hashlib import md5
-from itertools import groupby, repeat
+from itertools import accumulate, groupby
 from operator import itemgetter, sub
 from pickle import dumps
 from struct import Struct
 
+from . import fastdoc
+from .fastdoc import to_pool as _to_pool
+
 _DOUBLE = Struct(">d")
+_UINT = Struct("<I")
 
 _FIELD, _TERM = itemgetter(0), itemgetter(1)
-_FREQ, _VALUE = itemgetter(1), itemgetter(2)
-
-_TEXT, _ID, _CACHED, _GENERIC = range(4)
-
-SHORT_TEXT = 80
-"""Text values up to this long have their analysis cached (per field) while a segment is written."""
-
-SHORT_CACHE = 50_000
-"""Cached short values per writer (the cache is emptied when it grows past this)."""
 
 COMPRESS_MIN = 256
 """Posting blocks whose pickle is shorter than this are written uncompressed (0: compress all, as Whoosh).
@@ -53,10 +48,6 @@ that); most terms have one posting, whose ~40-byte block zlib makes longer, at ~
 write and another to read. Each block's info says whether it is compressed, and Whoosh's reader
 honours it, so the files stay W3 files that plain Whoosh reads.
 """
-
-POSTING_BYTES = 64
-"""Memory estimate per buffered posting besides its value bytes (three list slots, dict share)."""
-
 
 def tune_malloc() -> bool:
     """Keep freed heap memory in this process instead of returning it to the system at once (glibc).
@@ -102,195 +93,93 @@ def install(writer) -> bool:
     fw = writer.fieldwriter
     doccount = lambda: writer.docnum  # noqa: E731 - documents in the segment when it is flushed
     fw.add_postings = lambda schema, lengths, items: add_postings(fw, schema, lengths, items, doccount())
-    if not any(f.vector for _, f in writer.schema.items()):
+    tindex = fw._tindex
+    tindex._write_hashes = lambda: _write_hashes(tindex)
+    if not any(f.vector for _, f in writer.schema.items()) and fastdoc.supported(writer.perdocwriter):
         posts: dict[str, dict] = {}
-        writer.add_document = _fast_add_document(writer, posts)
-        writer._flush_segment = lambda: _flush(writer, posts)
+        lengths = fastdoc.Lengths(writer.perdocwriter)
+        writer.add_document = fastdoc.fast_add_document(writer, posts, lengths)
+        writer._flush_segment = lambda: _flush(writer, posts, lengths)
     return True
 
 
-def _plan(field) -> int:
-    """How ``add_document`` turns this field's values into postings."""
-    from whoosh import fields as F
-    from whoosh import formats
-    from whoosh.analysis import IDTokenizer
+def _flush(writer, posts: dict, lengths: fastdoc.Lengths) -> None:
+    """``SegmentWriter._flush_segment`` writing the buffered postings (or the pool's, after a spill).
 
-    from .analysis import FusedAnalyzer
-
-    index = type(field).index
-    fmt = field.format
-    if index is F.FieldType.index and type(field.analyzer) is FusedAnalyzer and field.analyzer._fast \
-            and type(fmt) in (formats.Positions, formats.Characters):
-        return _TEXT
-    if index is F.FieldType.index and type(field.analyzer) is IDTokenizer and type(fmt) is formats.Existence:
-        return _ID
-    if isinstance(field, F.NUMERIC) and index is F.NUMERIC.index:
-        return _CACHED
-    return _GENERIC
-
-
-def _fast_add_document(writer, posts: dict):
-    """``SegmentWriter.add_document`` for documents without options, postings into ``posts``.
-
-    The same steps in the same order as Whoosh's (fields sorted by name; postings, stored values,
-    lengths and column values). Documents with ``_boost``/``_stored_*`` keys take Whoosh's own
-    method (its postings go to the pool, and the flush then merges through the pool).
+    The documents' field lengths come from the buffers the fast ``add_document`` filled, or (when
+    some document took Whoosh's own method) from the segment's length columns, read back.
     """
-    from whoosh.formats import Positions
-    from whoosh.writing import SegmentWriter
-
-    from .analysis import term_values
-
-    original = SegmentWriter.add_document.__get__(writer)
-    schema = writer.schema
-    pool = writer.pool
-    plans: dict[str, int] = {}
-    cached: dict = {}
-    short: dict = {}
-
-    def add_document(**fields):
-        for name in fields:
-            if name[:1] == "_":
-                return original(**fields)
-        writer._check_state()
-        pdw = writer.perdocwriter
-        docnum = writer.docnum
-        fieldnames = sorted(fields)
-        writer._check_fields(schema, fieldnames)
-        pdw.start_doc(docnum)
-        size = 0
-        try:
-            for fieldname in fieldnames:
-                value = fields[fieldname]
-                if value is None:
-                    continue
-                field = schema[fieldname]
-                length = 0
-                if field.indexed:
-                    plan = plans.get(fieldname)
-                    if plan is None:
-                        plan = plans[fieldname] = _plan(field)
-                    fp = posts.get(fieldname)
-                    if fp is None:
-                        fp = posts[fieldname] = {}
-                    if plan == _TEXT and type(value) is str:
-                        fmt = field.format
-                        if len(value) <= SHORT_TEXT:  # names, sources, titles: few distinct values
-                            ck = (fieldname, value)
-                            tvs = short.get(ck)
-                            if tvs is None:
-                                if len(short) >= SHORT_CACHE:
-                                    short.clear()
-                                tvs = short[ck] = [(t, f, v[:4], v[4:]) for t, f, v in
-                                                   term_values(field.analyzer, value, type(fmt) is not Positions)]
-                            # a new bytes object per posting, as Whoosh makes: pickle writes a repeated
-                            # object in a block as a reference, which would change the block's bytes
-                            tvs = [(t, f, head + tail) for t, f, head, tail in tvs]
-                        else:
-                            tvs = term_values(field.analyzer, value, type(fmt) is not Positions)
-                        fb = fmt.field_boost
-                        get = fp.get
-                        if fb == 1.0:  # (float(freq) * 1.0 == float(freq): the same weights, one step less)
-                            for text, freq, vbytes in tvs:
-                                lst = get(text)
-                                if lst is None:
-                                    text.encode("utf-8")  # a term UTF-8 cannot hold fails here, as in Whoosh
-                                    fp[text] = [docnum, float(freq), vbytes]
-                                else:
-                                    lst += (docnum, float(freq), vbytes)
-                        else:
-                            for text, freq, vbytes in tvs:
-                                lst = get(text)
-                                if lst is None:
-                                    text.encode("utf-8")
-                                    fp[text] = [docnum, float(freq) * fb, vbytes]
-                                else:
-                                    lst += (docnum, float(freq) * fb, vbytes)
-                        length += sum(map(_FREQ, tvs))
-                        size += POSTING_BYTES * len(tvs) + sum(map(len, map(_VALUE, tvs)))
-                    elif plan == _ID and type(value) is str:
-                        key = value.encode("utf-8")
-                        weight = field.format.field_boost * 1.0
-                        lst = fp.get(key)
-                        if lst is None:
-                            fp[key] = [docnum, weight, b""]
-                        else:
-                            lst += (docnum, weight, b"")
-                        if field.scorable:
-                            length += 1
-                        size += POSTING_BYTES
-                    else:
-                        if plan == _CACHED:
-                            ck = (fieldname, type(value), value)
-                            items = cached.get(ck)
-                            if items is None:
-                                items = cached[ck] = list(field.index(value))
-                        else:
-                            items = field.index(value)
-                        scorable = field.scorable
-                        for tbytes, freq, weight, vbytes in items:
-                            weight *= 1.0  # the field boost of a document without boost options
-                            if scorable:
-                                length += freq
-                            key = tbytes.decode("utf-8") if plan == _TEXT else tbytes
-                            lst = fp.get(key)
-                            vbytes = vbytes or b""
-                            if lst is None:
-                                fp[key] = [docnum, weight, vbytes]
-                            else:
-                                lst += (docnum, weight, vbytes)
-                            size += POSTING_BYTES + len(vbytes)
-                pdw.add_field(fieldname, field, value if field.stored else None, length)
-                column = field.column_type
-                if column:
-                    pdw.add_column_value(fieldname, column, field.to_column_value(value))
-        except Exception:
-            pdw.cancel_doc()
-            raise
-        pdw.finish_doc()
-        writer._added = True
-        writer.docnum += 1
-        pool.currentsize += size
-        if pool.currentsize > pool.limit:
-            _to_pool(pool, posts)
-            pool.save()
-
-    return add_document
-
-
-def _to_pool(pool, posts: dict) -> None:
-    """Move the buffered postings into Whoosh's pool as ``(field, term, doc, weight, value)`` tuples."""
-    cur = pool.current
-    for fieldname, fp in posts.items():
-        if fp:
-            pool.fieldnames.add(fieldname)
-        for term, lst in fp.items():
-            tb = term.encode("utf-8") if type(term) is str else term
-            cur.extend(zip(repeat(fieldname), repeat(tb), lst[0::3], lst[1::3], lst[2::3]))
-    posts.clear()
-
-
-def _flush(writer, posts: dict) -> None:
-    """``SegmentWriter._flush_segment`` writing the buffered postings (or the pool's, after a spill)."""
+    lengths.write()
     writer.perdocwriter.close()
-    pdr = writer.per_document_reader() if writer.codec.length_stats else None
+    known = lengths.lists(writer.docnum) if writer.codec.length_stats else None
+    pdr = writer.per_document_reader() if writer.codec.length_stats and known is None else None
     fw = writer.fieldwriter
     pool = writer.pool
     if pool.runs or pool.current:
         _to_pool(pool, posts)
-        fw.add_postings(writer.schema, pdr, pool.iter_postings())
+        fw.add_postings(writer.schema, known or pdr, pool.iter_postings())
     else:
-        write_postings(fw, writer.schema, pdr, posts, writer.docnum)
+        write_postings(fw, writer.schema, known or pdr, posts, writer.docnum)
     fw.close()
     if pdr:
         pdr.close()
 
 
 def _field_lengths(lengths, fieldname: str, doccount: int) -> list:
+    """Each document's length of the field (falsy: none), from ``{field: lengths}``, a per-document reader or None."""
     if lengths is None:
         return [0] * doccount
+    if type(lengths) is dict:
+        return lengths.get(fieldname) or [0] * doccount
     dfl = lengths.doc_field_length
     return [dfl(d, fieldname) for d in range(doccount)]
+
+
+ONE_POSTING_PATH = True
+"""Terms with one posting whose block stays uncompressed take a shorter path (the same bytes)."""
+
+_NO_VALUE = object()
+
+
+def _one_posting_data(doc: bytes, mw: float | None, value) -> bytes | None:
+    """The pickled block data ``((doc,), mw, values)`` of one posting (``doc``: its pickle code), or None.
+
+    ``value``: the posting's value bytes (a tuple of the one value), None (no values) or
+    ``_NO_VALUE`` (None is returned: another form). Protocol 2 pickles bytes as a call of
+    ``_codecs.encode`` on their latin-1 text; a value of fewer than 2 bytes could be an object
+    pickle has met before (None is returned: the caller pickles it).
+    """
+    mwb = b"N" if mw is None else b"G" + _DOUBLE.pack(mw)
+    if value is None:
+        return b"".join((b"\x80\x02", doc, b"\x85q\x00", mwb, b"N\x87q\x01."))
+    if value is _NO_VALUE or type(value) is not bytes:
+        return None
+    if not value:
+        return b"".join((b"\x80\x02", doc, b"\x85q\x00", mwb, b")\x87q\x01."))
+    if len(value) < 2:
+        return None
+    text = value.decode("latin-1").encode("utf-8")
+    return b"".join((b"\x80\x02", doc, b"\x85q\x00", mwb, b"c_codecs\nencode\nq\x01X", _UINT.pack(len(text)), text,
+                     b"q\x02X\x06\x00\x00\x00latin1q\x03\x86q\x04Rq\x05\x85q\x06\x87q\x07."))
+
+
+def _write_hashes(hw) -> None:
+    """``HashWriter._write_hashes`` (the term table's 256 hash tables) writing each table in one piece."""
+    from whoosh.filedb.filetables import _pointer
+
+    dbfile = hw.dbfile
+    pack = _pointer.pack
+    null = (0, 0)  # an empty slot (no key starts at position 0: the file has a header)
+    for entries in hw.buckets:
+        numslots = 2 * len(entries)
+        hw.directory.append((dbfile.tell(), numslots))
+        hashtable = [null] * numslots
+        for hashval, position in entries:
+            slot = (hashval >> 8) % numslots
+            while hashtable[slot] != null:
+                slot = (slot + 1) % numslots
+            hashtable[slot] = (hashval, position)
+        dbfile.write(b"".join([pack(h, p) for h, p in hashtable]))
 
 
 def _md5_hash(key: bytes) -> int:
@@ -339,13 +228,32 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
         haslens = any(lens)
         pchunks: list[bytes] = []
         pos = postfile.tell()
-        tchunks: list[bytes] = []
-        tpos = tfile.tell()
         terms = sorted(fp)
         str_keys = bool(terms) and type(terms[0]) is str
-        key = b""
+        keys: list[bytes] = []
+        values: list[bytes] = []
         for term in terms:
             lst = fp[term]
+            if len(lst) == 3 and ONE_POSTING_PATH:  # one posting: one block, built from pieces
+                d, w, v = lst
+                if type(w) is float and w > 0 and d < 2**31:
+                    if w == 1.0:
+                        mw = None
+                        tw = 1.0
+                    else:
+                        mw = tw = array("f", (w,))[0]
+                    data = _one_posting_data(pint(d), mw, (v or b"") if keep_values else None if fixed == 0 else _NO_VALUE)
+                    if data is not None and len(data) < COMPRESS_MIN:  # (stays uncompressed)
+                        ln = lens[d] if haslens else 0
+                        lb = tobyte(ln) if ln else 0
+                        info = b"".join((b"\x80\x02(K\x01", pint(d), b"G", pack_double(w), b"K\x00", pint(lb),
+                                         pint(lb), b"tq\x00."))  # (1, d, w, 0, lb, lb)
+                        blen = len(info) + len(data)
+                        pchunks += (magic, pack_int(-blen), info, data)
+                        values.append(ti_pack(0, tw, 1, lb, lb, w, d, d) + pack_long(pos) + pack_int(8 + blen))
+                        keys.append(term)
+                        pos += 8 + blen
+                        continue
             n = len(lst) // 3
             ids = lst[0::3]
             ws = lst[1::3]
@@ -420,23 +328,23 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
                     tmaxl = bmaxl
                 if bmaxw > tmaxw:
                     tmaxw = bmaxw
-            value = ti_pack(0, tw, n, 0 if tminl is None else tobyte(tminl), tobyte(tmaxl), tmaxw, ids[0], ids[-1]) \
-                + pack_long(start) + pack_int(pos - start)
-            key = prefix + (term.encode("utf-8") if str_keys else term)
-            # OrderedHashWriter.add
-            tindex_offsets.append(tpos)
-            tchunks.append(pack_klen(len(key), len(value)))
-            tchunks.append(key)
-            tchunks.append(value)
-            h = _md5_hash(key)
-            buckets[h & 255].append((h, tpos))
-            tpos += 8 + len(key) + len(value)
-        if terms:
-            if key <= tindex.lastkey:
-                raise ValueError(f"Keys must increase: {tindex.lastkey!r}..{key!r}")
-            tindex.lastkey = key
+            values.append(ti_pack(0, tw, n, 0 if tminl is None else tobyte(tminl), tobyte(tmaxl), tmaxw, ids[0],
+                                  ids[-1]) + pack_long(start) + pack_int(pos - start))
+            keys.append(term)
+        # OrderedHashWriter.add for each term, in order: offset, hash bucket, entry
+        keys = [prefix + k.encode("utf-8") for k in keys] if str_keys else [prefix + k for k in keys]
+        sizes = [8 + len(k) + len(v) for k, v in zip(keys, values)]
+        offsets = list(accumulate(sizes, initial=tfile.tell()))
+        del offsets[-1]
+        tindex_offsets.extend(offsets)
+        for h, off in zip(map(_md5_hash, keys), offsets):
+            buckets[h & 255].append((h, off))
+        if keys:
+            if keys[-1] <= tindex.lastkey:
+                raise ValueError(f"Keys must increase: {tindex.lastkey!r}..{keys[-1]!r}")
+            tindex.lastkey = keys[-1]
         postfile.write(b"".join(pchunks))
-        tfile.write(b"".join(tchunks))
+        tfile.write(b"".join([b for k, v in zip(keys, values) for b in (pack_klen(len(k), len(v)), k, v)]))
         fw.finish_field()
 
 

@@ -52,7 +52,7 @@ _KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a ch
           stat.S_IFBLK: "a block device", stat.S_IFDIR: "a folder"}
 
 
-def read_regular(path: Path, limit: int) -> tuple[os.stat_result, bytes | None]:
+def read_regular(path: str | os.PathLike[str], limit: int) -> tuple[os.stat_result, bytes | None]:
     """``(stat, bytes)`` of a regular file, or ``(stat, None)`` when it is larger than ``limit``.
 
     Opened non-blocking and checked with ``fstat`` on the open descriptor, so a FIFO or device
@@ -82,10 +82,10 @@ def _clean_str(value: Any) -> Any:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _sidecar(path: Path) -> dict[str, Any] | None:
-    name = path.name
+def _sidecar(path: str | os.PathLike[str]) -> dict[str, Any] | None:
+    folder, name = os.path.split(path)
     stem = name[: -len(os.path.splitext(name)[1])] if "." in name else name
-    side = path.with_name(stem + SIDECAR_SUFFIX)
+    side = os.path.join(folder, stem + SIDECAR_SUFFIX)
     try:
         _, raw = read_regular(side, 1 << 20)
         data = json.loads(raw.decode("utf-8-sig")) if raw is not None else None
@@ -94,7 +94,7 @@ def _sidecar(path: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def _parse(text: str, fmt: str, path: Path) -> list[tuple[str | None, dict[str, Any] | Unusable]]:
+def _parse(text: str, fmt: str, path: str | os.PathLike[str]) -> list[tuple[str | None, dict[str, Any] | Unusable]]:
     """Parse decoded text into (record suffix, metadata) pairs."""
     if fmt in ("json", "jsonl"):
         out: list[tuple[str | None, dict[str, Any] | Unusable]] = []
@@ -129,7 +129,7 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
     limit = _max_bytes(max_bytes)
     rel, fmt = found.rel, found.format or article_format(found.path.name) or "txt"
     try:
-        st, data = read_regular(found.path, limit)
+        st, data = read_regular(found.fspath, limit)  # (the path as walked: no Path object made)
         if data is None:
             return [], [SkippedFile(path=rel, reason="too large", detail=f"{st.st_size:,} bytes > limit {limit:,}")]
     except NotRegular as exc:
@@ -150,7 +150,7 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
                 text = normalize_text(text)
                 if not text.strip():
                     raise Unusable("empty", "no text once invisible characters are removed")
-            parsed = _parse(text, fmt, found.path)
+            parsed = _parse(text, fmt, found.fspath)
     except Unusable as exc:
         return [], [SkippedFile(path=rel, reason=exc.reason, detail=exc.detail)]
     except (RecursionError, MemoryError, ValueError) as exc:
