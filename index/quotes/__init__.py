@@ -13,7 +13,7 @@ from .ids import quote_id
 from .grouping import merge_speakers
 from .speakers import speaker_names
 
-EXTRACTOR_VERSION = "14"
+EXTRACTOR_VERSION = "15"
 """Bump whenever the rules change: indexes re-extract quotes on the next update."""
 
 MAX_CHARS = 2_000_000
