@@ -1,12 +1,12 @@
 """Posting-block compression: zlib-ng's deflate when it is installed, stdlib zlib otherwise.
 
 Whoosh's W3 format stores a posting block as a zlib stream (the block's info says whether it is
-compressed). zlib-ng (PyPI ``zlib-ng``) writes and reads the same streams, faster: on the blocks of
-a 2,000-article BBC index (``benchmarks/bench_block_codecs.py``), its level 1 compresses a block in
-~16 µs where stdlib zlib's level 3 takes ~62 µs, and decompresses one of its own in ~6 µs (a stdlib
-level-3 block in ~8-11 µs, where stdlib zlib takes ~14 µs); its streams are ~20% larger. Any zlib
-stream reads right whatever wrote it, so indexes written by stdlib zlib or plain Whoosh read as before,
-and plain Whoosh reads the blocks written here.
+compressed). zlib-ng (PyPI ``zlib-ng``) writes and reads the same streams, faster: on the article
+index's blocks at 10k BBC articles (``benchmarks/bench_block_codecs.py``), its level 1 compresses a
+block in ~24 µs where stdlib zlib's level 3 takes ~88 µs, and decompresses one of its own in ~9 µs
+(a stdlib level-3 block in ~12 µs, where stdlib zlib takes ~19 µs); its streams are ~24% larger.
+Any zlib stream reads right whatever wrote it, so indexes written by stdlib zlib or plain Whoosh
+read as before, and plain Whoosh reads the blocks written here.
 
 When zlib-ng cannot be imported, stdlib zlib at Whoosh's level 3 takes over (what the index held
 before) and :func:`fallback_notice` says why, for the commands and the app to tell the user.
