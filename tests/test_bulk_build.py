@@ -337,13 +337,17 @@ SEGMENTS: dict = {}
 def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, seed_texts, monkeypatch):
     """The bulk workers' faster flush and word_values give the same bytes as plain Whoosh.
 
-    Byte for byte with every block compressed (``COMPRESS_MIN = 0``); with the default, short blocks
-    are stored uncompressed and Whoosh's reader gives the very same postings.
+    Byte for byte with every block compressed (``COMPRESS_MIN = 0``) by stdlib zlib at Whoosh's level
+    (the fallback codec); with zlib-ng, or with the default ``COMPRESS_MIN`` (short blocks stored
+    uncompressed), plain Whoosh's reader (stdlib zlib) gives the very same postings.
     """
+    import zlib
+
     from whoosh import formats
+    from whoosh.codec import whoosh3
     from whoosh.writing import SegmentWriter
 
-    from briefing.index.engine import analysis, fastwrite
+    from briefing.index.engine import analysis, compression, fastwrite
     from briefing.index.documents import quote_engine, safe_extract
     from briefing.index.ingest import read_file, walk_corpus
     from briefing.index.engine.store import create_whoosh
@@ -358,9 +362,20 @@ def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, s
     analysis.apply_format_patches()
     patched = {c: c.__dict__["word_values"] for c in (formats.Characters, formats.Positions)}
 
-    def files(fast: bool, spill: bool = False, compress_min: int = 0) -> dict[str, bytes]:
+    def files(fast: bool, spill: bool = False, compress_min: int = 0, stdlib: bool = True) -> dict[str, bytes]:
         d = tmp_path / ("fast" if fast else "plain") / ("spill" if spill else "mem") / str(compress_min)
+        if not stdlib:
+            d = d.with_name(d.name + "-zlib-ng")
         monkeypatch.setattr(fastwrite, "COMPRESS_MIN", compress_min)
+        with monkeypatch.context() as m:
+            if stdlib:  # the codec's stdlib branch: what it uses when zlib-ng cannot be imported
+                m.setattr(compression, "_compress", zlib.compress)
+                m.setattr(compression, "LEVEL", 3)
+            if not fast:  # plain Whoosh, with the zlib it imports
+                m.setattr(whoosh3, "zlib", zlib)
+            return write(d, fast, spill)
+
+    def write(d: Path, fast: bool, spill: bool) -> dict[str, bytes]:
         create_whoosh(d, ARTICLES)
         create_whoosh(d, QUOTES)
         for c, wv in patched.items():
@@ -391,14 +406,35 @@ def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, s
         assert plain[k] == fast[k], k
         assert plain[k] == spilled[k], k
 
+    base, plain_dir = tmp_path / "fast" / "mem", tmp_path / "plain" / "mem" / "0"
     short = files(True, compress_min=256)
     assert short.keys() == plain.keys()
     assert any(short[k] != plain[k] for k in plain if k.endswith(".pst"))
-    base, plain_dir = tmp_path / "fast" / "mem", tmp_path / "plain" / "mem" / "0"
-    every = _postings(plain_dir)
+    # zlib-ng (the installed codec): both flushes compress alike; only the postings and the term
+    # table (which points into them) differ from plain Whoosh's files
+    assert compression.fast() and compression.LEVEL == 1
+    ng, ng_spilled = files(True, stdlib=False), files(True, spill=True, stdlib=False)
+    ng_short = files(True, compress_min=256, stdlib=False)
+    assert ng.keys() == ng_spilled.keys() == ng_short.keys() == plain.keys()
+    assert all(ng[k] == ng_spilled[k] for k in ng)
+    changed = {k.rsplit(".", 1)[1] for k in plain if ng[k] != plain[k]}
+    assert changed == {"pst", "trm"}, changed
+    assert sum(len(v) for k, v in ng.items() if k.endswith(".pst")) > \
+        sum(len(v) for k, v in plain.items() if k.endswith(".pst"))  # level 1: larger streams
+
+    def stdlib_read(fn, d: Path):  # Whoosh's own reader with stdlib zlib, as plain Whoosh reads
+        with monkeypatch.context() as m:
+            m.setattr(whoosh3, "zlib", zlib)
+            return fn(d)
+
+    every = stdlib_read(_postings, plain_dir)
     assert len(every) > 1000 and sum(map(len, every.values())) > 20_000
-    assert _postings(base / "256") == every
+    for d in (base / "256", base / "0-zlib-ng", base / "256-zlib-ng", tmp_path / "fast" / "spill" / "0-zlib-ng"):
+        assert stdlib_read(_postings, d) == every, d
+        assert _postings(d) == every, d  # and with the faster decompressor Briefing's reads use
     assert _block_compressions(base / "256") == {0, 3}  # short blocks plain, long ones compressed
+    assert _block_compressions(base / "256-zlib-ng") == {0, 1}
+    assert _block_compressions(base / "0-zlib-ng") == {1}
     assert _block_compressions(plain_dir) == {3}
 
 

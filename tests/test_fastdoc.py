@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import zlib
 
 import pytest
 from whoosh import index as windex
 from whoosh.writing import SegmentWriter
 
-from briefing.index.engine import analysis, fastwrite
+from briefing.index.engine import analysis, compression, fastwrite
 from briefing.index.engine.schema import ARTICLES
 from briefing.index.engine.store import create_whoosh
 
@@ -56,6 +57,8 @@ def _segment_files(d, docs: list[dict], fast: bool) -> dict[str, bytes]:
 @pytest.mark.parametrize("options", [False, True], ids=["plain-documents", "some-with-options"])
 def test_fast_add_document_writes_whooshs_segment_files(tmp_path, seed_texts, monkeypatch, options):
     monkeypatch.setattr(fastwrite, "COMPRESS_MIN", 0)  # every block compressed, as Whoosh does
+    monkeypatch.setattr(compression, "_compress", zlib.compress)  # by stdlib zlib at Whoosh's level
+    monkeypatch.setattr(compression, "LEVEL", 3)  # (the codec's fallback branch)
     analysis.apply_format_patches()
     docs = _documents(seed_texts)
     if options:  # these take Whoosh's own add_document, between documents of the fast one

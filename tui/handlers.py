@@ -92,10 +92,20 @@ class HandlersMixin:
             self._html_notice_shown = True
             self.notify(notice, severity="warning", markup=False, timeout=20)
 
+    def codec_fallback_notice(self) -> None:
+        """Say once per session that posting blocks take stdlib zlib (zlib-ng missing), never silently."""
+        from briefing.index.engine.compression import fallback_notice
+
+        notice = fallback_notice()
+        if notice and not getattr(self, "_codec_notice_shown", False):
+            self._codec_notice_shown = True
+            self.notify(notice, severity="warning", markup=False, timeout=20)
+
     def on_library_ready(self, msg: M.LibraryReady) -> None:
         first = self.library is None
         self.library = msg.library
         self.html_fallback_notice(msg.summary)
+        self.codec_fallback_notice()
         if first:
             from briefing.index.annotations import AnnotationStore
             from briefing.index.errors import BriefingError

@@ -90,6 +90,10 @@ def library_from_args(args, *, auto_index: bool = True):
         notice = fallback_notice(summary.html_fallback, summary.html_extractor_error)
         if notice:
             warn(notice)
+        from ..engine.compression import fallback_notice as codec_notice
+
+        if codec_notice():
+            warn(codec_notice())
     return lib
 
 

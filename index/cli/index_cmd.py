@@ -39,6 +39,10 @@ def run(args) -> int:
     notice = fallback_notice(summary.html_fallback, summary.html_extractor_error)
     if notice:
         warn(notice)  # on stderr, also with --json and --quiet
+    from ..engine.compression import fallback_notice as codec_notice
+
+    if codec_notice():
+        warn(codec_notice())  # zlib-ng missing: posting blocks take stdlib zlib
     return 0
 
 

@@ -28,7 +28,9 @@ Whoosh itself):
   (Whoosh re-reads or re-analyses the text).
 - :mod:`.fastwrite` — a segment writer that buffers postings per term and writes the same W3 files
   (Whoosh pools and sorts every posting).
-- :mod:`.whoosh_patches` — two small caching fixes inside Whoosh's per-document reader.
+- :mod:`.compression` — posting blocks compressed and inflated by zlib-ng (stdlib zlib if it is missing).
+- :mod:`.whoosh_patches` — two small caching fixes inside Whoosh's per-document reader, and its
+  block reader inflating with :mod:`.compression`.
 
 Nothing here knows about articles' quotes, comparison, annotations or the command line: the
 domain modules in :mod:`briefing.index` call into the engine, never the other way round.

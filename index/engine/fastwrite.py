@@ -13,18 +13,20 @@ tuples, sorts the pool when the segment is finished and walks it through generic
 - the segment flush: fields and terms are written in sorted order, each term's blocks built from
   slices of its list and written with the W3 classes' byte layout (pickled, zlib-compressed block
   data, pickled block info, term info struct, term-table entry), into buffers written once per field;
-  blocks shorter than :data:`COMPRESS_MIN` are left uncompressed (their info says so).
+  blocks shorter than :data:`COMPRESS_MIN` are left uncompressed (their info says so). Blocks are
+  compressed by :mod:`.compression` (zlib-ng's level 1 where Whoosh takes stdlib zlib's level 3: the
+  same kind of zlib stream, ~4x faster to write).
 
 When the postings outgrow the writer's memory limit they are handed to Whoosh's own pool as a
 sorted run (as Whoosh spills), and the flush then takes the pool's merged stream through
-:func:`add_postings`, a leaner version of the same walk. With ``COMPRESS_MIN = 0`` the segment files
-are identical to plain Whoosh's either way (``tests/test_bulk_build.py`` compares them byte by byte);
-with the default, Whoosh reads the same postings from them (tested too).
+:func:`add_postings`, a leaner version of the same walk (it compresses every block, as Whoosh does).
+With ``COMPRESS_MIN = 0`` and stdlib zlib's level 3 (the fallback codec) the segment files are
+identical to plain Whoosh's either way (``tests/test_bulk_build.py`` compares them byte by byte);
+with zlib-ng or the default ``COMPRESS_MIN``, Whoosh reads the same postings from them (tested too).
 """
 
 from __future__ import annotations
 
-import zlib
 from array import array
 from hashlib import md5
 from itertools import accumulate, groupby
@@ -32,7 +34,7 @@ from operator import itemgetter, sub
 from pickle import dumps
 from struct import Struct
 
-from . import fastdoc
+from . import compression, fastdoc
 from .fastdoc import to_pool as _to_pool
 
 _DOUBLE = Struct(">d")
@@ -52,10 +54,12 @@ honours it, so the files stay W3 files that plain Whoosh reads.
 def tune_malloc() -> bool:
     """Keep freed heap memory in this process instead of returning it to the system at once (glibc).
 
-    Every ``zlib.compress`` call (one per posting block) allocates and frees ~256 KiB of deflate
-    state. With glibc's default trim threshold (128 KiB) each free shrinks the heap and the next call
-    grows it again, page faults included: ~70 µs per call instead of ~5 µs. For a worker process
-    that writes segments; False where there is no glibc ``mallopt``.
+    Every block compression (one per posting block) allocates and frees ~256 KiB of deflate state.
+    With glibc's default trim threshold (128 KiB) each free shrinks the heap and the next call grows
+    it again, page faults included: ~70 µs per call instead of ~5 µs. Setting the trim threshold
+    turns off glibc's dynamic mmap threshold, which would leave a state allocated in one piece above
+    128 KiB (zlib-ng's) to a fresh ``mmap`` per call (~100 µs instead of ~16 µs): the mmap threshold
+    is set too. For a worker process that writes segments; False where there is no glibc ``mallopt``.
     """
     import ctypes
     import ctypes.util
@@ -65,12 +69,15 @@ def tune_malloc() -> bool:
         mallopt = libc.mallopt
     except (OSError, AttributeError):
         return False
-    m_trim_threshold = -1
-    return bool(mallopt(m_trim_threshold, TRIM_THRESHOLD))
+    m_trim_threshold, m_mmap_threshold = -1, -3
+    return bool(mallopt(m_trim_threshold, TRIM_THRESHOLD)) and bool(mallopt(m_mmap_threshold, MMAP_THRESHOLD))
 
 
 TRIM_THRESHOLD = 64 * 1024 * 1024
 """Free memory at the top of the heap a segment-writing process keeps before returning it."""
+
+MMAP_THRESHOLD = 4 * 1024 * 1024
+"""Allocations from this size up get their own ``mmap`` in a segment-writing process (glibc's default: 128 KiB)."""
 
 
 def supported(writer) -> bool:
@@ -197,6 +204,7 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
     from .analysis import _pickled_int as pint  # pickle protocol 2 code of an int in [0, 2**31)
 
     pack_double = _DOUBLE.pack  # pickle's BINFLOAT: big-endian IEEE double
+    zcompress, zlevel = compression.compress, compression.LEVEL
     ti_pack = W3TermInfo._struct.pack
     pack_klen = _lengths.pack
     magic = WHOOSH3_HEADER_MAGIC
@@ -294,9 +302,11 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
                 else:
                     deltas = tuple(map(sub, bids, [0] + bids[:-1])) if m > 1 else (bids[0],)
                     data = dumps((deltas, mw, mv), 2)
-                bcomp = comp if len(data) >= COMPRESS_MIN else 0
-                if bcomp:
-                    data = zlib.compress(data, bcomp)
+                if comp and len(data) >= COMPRESS_MIN:
+                    data = zcompress(data)
+                    bcomp = zlevel
+                else:
+                    bcomp = 0
                 if haslens:
                     ls = list(map(lens.__getitem__, bids))
                     if not all(ls):
@@ -308,7 +318,7 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
                 bmaxw = max(bws)
                 if not bmaxw > 0:
                     bmaxw = 0
-                if type(bmaxw) is float and bids[-1] < 2**31 and 0 <= comp < 256:
+                if type(bmaxw) is float and bids[-1] < 2**31 and 0 <= bcomp < 256:
                     info = b"".join((b"\x80\x02(", pint(m), pint(bids[-1]), b"G", pack_double(bmaxw), pint(bcomp),
                                      pint(tobyte(bminl)), pint(tobyte(bmaxl)), b"tq\x00."))
                 else:
@@ -348,11 +358,36 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
         fw.finish_field()
 
 
+def _write_block(pw, last: bool = False) -> None:
+    """``W3PostingsWriter._write_block`` with the block compressed by :mod:`.compression` (Whoosh: stdlib zlib)."""
+    from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
+    from whoosh.util.numeric import length_to_byte
+
+    postfile = pw._postfile
+    if not pw._blockcount:
+        postfile.write(WHOOSH3_HEADER_MAGIC)
+    pw._terminfo.add_block(pw)
+    databytes = dumps((pw._mini_ids(), pw._mini_weights(), pw._mini_values()), 2)
+    comp = compression.LEVEL if pw._compression else 0
+    if comp:
+        databytes = compression.compress(databytes)
+    ids = pw._ids
+    infobytes = dumps((len(ids), ids[-1], pw._maxweight, comp, length_to_byte(pw._minlength),
+                       length_to_byte(pw._maxlength)), 2)
+    blocklength = len(infobytes) + len(databytes)
+    postfile.write_int(-blocklength if last else blocklength)
+    postfile.write(infobytes)
+    postfile.write(databytes)
+    pw._blockcount += 1
+    pw._new_block()
+
+
 def add_postings(fw, schema, lengths, items, doccount: int) -> None:
     """``FieldWriter.add_postings`` for a W3 field writer and a sorted posting stream."""
     for fieldname, fposts in groupby(items, key=_FIELD):
         fw.start_field(fieldname, schema[fieldname])
         pw = fw._postwriter
+        pw._write_block = lambda last=False, pw=pw: _write_block(pw, last)
         blocklimit = pw._blocklimit
         lens = _field_lengths(lengths, fieldname, doccount)
         nlens = len(lens)

@@ -5,6 +5,7 @@ decoded as ``W3LeafMatcher`` would. Whoosh pickles a block's (ids, weights, valu
 where each raw value (bytes) costs a ``_codecs.encode`` call to load, 8x the ids and weights
 together: a block's ids and weights are loaded from the front of its pickle alone, its values only
 when asked for (:meth:`Block.values`). Blocks written with a newer protocol are loaded whole.
+Compressed blocks are inflated by :mod:`.compression` (zlib-ng when installed), whatever wrote them.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ from __future__ import annotations
 import io
 import pickle
 import struct
-import zlib
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from whoosh.codec.whoosh3 import W3LeafMatcher
 
 from . import termfile
+from .compression import decompress, decompressobj
 
 _INT = struct.Struct("!i")
 _MAGIC = b"W3Bl"
@@ -168,12 +169,12 @@ class Block:
         """Decode a block; the values of a protocol 2 block only if asked (else on first use)."""
         data, ids = raw, None
         if comp and values:
-            data = zlib.decompress(raw)  # (in one call: 12% faster than the two steps below)
+            data = decompress(raw)  # (in one call: 12% faster than the two steps below)
             if data[:2] == b"\x80\x02":  # the values are loaded (or split) when asked for
                 ids, ws = _ids_and_weights(data, count)
                 raw, comp = data, 0
         elif comp:
-            d = zlib.decompressobj()
+            d = decompressobj()
             data = d.decompress(raw, _HEAD)
             if not values and data[:2] == b"\x80\x02":
                 ids, ws = _ids_and_weights(data, count)
@@ -206,7 +207,7 @@ class Block:
         """The raw posting values (decoded on first use), or None for a format without values."""
         if self._raw:
             raw, self._raw = self._raw, b""
-            self._values = self._unpack_values(_load_block(zlib.decompress(raw) if self._comp else raw)[2])
+            self._values = self._unpack_values(_load_block(decompress(raw) if self._comp else raw)[2])
         return self._values
 
     def pieces(self) -> "list[bytes] | None":
@@ -216,7 +217,7 @@ class Block:
             self._pieces = ()
             if self._raw and self._fixed is None:
                 if self._comp:
-                    self._raw, self._comp = zlib.decompress(self._raw), 0
+                    self._raw, self._comp = decompress(self._raw), 0
                 self._pieces = split_values(self._raw, len(self.ids)) or ()
         return self._pieces or None
 

@@ -1,0 +1,191 @@
+"""Posting blocks are compressed by zlib-ng; without it, stdlib zlib takes over and the user is told."""
+
+from __future__ import annotations
+
+import importlib
+import io
+import json
+import os
+import pickle
+import struct
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+from whoosh import index as windex
+
+from briefing.index import bulk
+from briefing.index.engine import compression, fastwrite
+from briefing.index.engine.schema import ARTICLES, QUOTES
+from briefing.index.indexer import update_index
+from briefing.index.library import Library
+from corpus_factory import make_articles
+
+QUERIES = ["chips", "regulators Beijing", '"said the"', "tok0042 OR tok0077", "export*", "title:headline"]
+
+BLOCKED = ("import sys; sys.modules['zlib_ng'] = None\n"  # what a missing or broken zlib-ng install does
+           "from briefing.index import bulk; bulk.MIN_FILES = 50\n"
+           "from briefing.index.cli import main\n"
+           "sys.exit(main(sys.argv[1:]))")
+
+
+def _run_without_zlib_ng(*args):
+    """The real CLI in a fresh interpreter where ``import zlib_ng`` fails."""
+    env = dict(os.environ, COLUMNS="120")
+    return subprocess.run([sys.executable, "-c", BLOCKED, *args], capture_output=True, text=True, env=env,
+                          timeout=300)
+
+
+def _blocks(index_dir: Path) -> list[tuple[int, bytes]]:
+    """(compression level in its info, stored bytes) of every posting block of both indexes."""
+    out = []
+    for name in (ARTICLES, QUOTES):
+        ix = windex.open_dir(str(index_dir), indexname=name)
+        with ix.reader() as r:
+            for sub, _ in r.leaf_readers():
+                terms = sub._terms
+                for field, btext in sub.all_terms():
+                    ti = terms.term_info(field, btext)
+                    length = ti._length[0] if isinstance(ti._length, tuple) else ti._length
+                    data = terms._postfile.get(ti._offset, length)
+                    stream, pos = io.BytesIO(data), 4
+                    while True:
+                        (n,) = struct.unpack_from("!i", data, pos)
+                        end = pos + 4 + abs(n)
+                        stream.seek(pos + 4)
+                        info = pickle.load(stream)
+                        out.append((info[3], data[stream.tell():end]))
+                        if n < 0 or end >= len(data):
+                            break
+                        pos = end
+        ix.close()
+    return out
+
+
+def _postings(index_dir: Path) -> dict:
+    """Every posting of both indexes as Whoosh's reader decodes them, by (index, field, term)."""
+    out = {}
+    for name in (ARTICLES, QUOTES):
+        ix = windex.open_dir(str(index_dir), indexname=name)
+        with ix.reader() as r:
+            for field, btext in r.all_terms():
+                m = r.postings(field, btext)
+                rows = []
+                while m.is_active():
+                    rows.append((m.id(), m.weight(), m.value()))
+                    m.next()
+                out[(name, field, btext)] = rows
+        ix.close()
+    return out
+
+
+def _searches(corpus: Path, index_dir: Path) -> dict:
+    out = {}
+    with Library(corpus, index_dir) as lib:
+        for q in QUERIES:
+            r = lib.search(q, limit=50)
+            out[q] = [(h.id, h.score) for h in r.hits] + [r.total]
+    return out
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """A generated corpus bulk-built by worker processes with the installed package, and its index."""
+    from briefing.index.config import seeds_dir
+
+    root = tmp_path_factory.mktemp("codec")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
+    make_articles(root / "corpus", 240, seed=5, texts=texts)
+    mp = pytest.MonkeyPatch()
+    mp.setattr(bulk, "MIN_FILES", 50)
+    try:
+        summary = update_index(root / "corpus", root / "ix")
+    finally:
+        mp.undo()
+    assert summary.documents == 240
+    return root / "corpus", root / "ix"
+
+
+def test_the_installed_package_compresses_posting_blocks_with_zlib_ng(built):
+    from whoosh.codec import whoosh3
+    from zlib_ng import zlib_ng
+
+    assert compression.fast() and compression.import_error() is None and compression.fallback_notice() is None
+    assert compression.NAME.startswith("zlib-ng ") and compression.LEVEL == 1
+    assert compression.decompress is zlib_ng.decompress
+    corpus, ix = built
+    with Library(corpus, ix) as lib:
+        assert lib.search("chips").total > 0
+        assert whoosh3.zlib.decompress is zlib_ng.decompress  # Whoosh's block reader too
+        assert whoosh3.zlib.compress is zlib.compress  # while its own writer stays plain Whoosh's
+    blocks = _blocks(ix)
+    packed = [(level, raw) for level, raw in blocks if level]
+    assert len(packed) > 50 and {level for level, _ in blocks} == {0, 1}
+    for level, raw in packed:  # level-1 zlib-ng streams (written by the workers), read by stdlib zlib
+        data = zlib.decompress(raw)
+        assert len(data) >= fastwrite.COMPRESS_MIN and zlib_ng.compress(data, 1) == raw
+    assert all(len(raw) < fastwrite.COMPRESS_MIN for level, raw in blocks if not level)
+
+
+def test_without_zlib_ng_the_index_is_written_with_stdlib_zlib_and_the_user_is_told(built, tmp_path):
+    corpus, ix = built
+    p = _run_without_zlib_ng("index", str(corpus), "--index-dir", str(tmp_path / "ix"), "--json")
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout)["documents"] == 240
+    assert p.stderr.count("zlib-ng could not be loaded") == 1 and "stdlib zlib" in p.stderr
+    levels = {level for level, _ in _blocks(tmp_path / "ix")}
+    assert levels == {0, 3}  # stdlib zlib at Whoosh's level, as before zlib-ng
+    # the same index apart from the compressed bytes, and the same answers
+    assert _postings(tmp_path / "ix") == _postings(ix)
+    assert _searches(corpus, tmp_path / "ix") == _searches(corpus, ix)
+    # stdlib zlib reads zlib-ng's blocks through Briefing's own query path: the same hits and scores
+    q = _run_without_zlib_ng("search", '"said the"', "--corpus", str(corpus), "--index-dir", str(ix),
+                             "--limit", "50", "--json")
+    assert q.returncode == 0, q.stderr
+    hits = [json.loads(line) for line in q.stdout.splitlines()]
+    assert [(h["id"], h["score"]) for h in hits] == _searches(corpus, ix)['"said the"'][:-1]
+    again = _run_without_zlib_ng("index", str(corpus), "--index-dir", str(tmp_path / "ix"))
+    assert again.returncode == 0 and again.stderr.count("zlib-ng could not be loaded") == 1
+
+
+@pytest.fixture
+def zlib_ng_missing(monkeypatch):
+    """The codec module loaded again where ``import zlib_ng`` fails for real."""
+    for name in [m for m in sys.modules if m.split(".")[0] == "zlib_ng"]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "zlib_ng", None)
+    importlib.reload(compression)
+    yield
+    monkeypatch.undo()
+    importlib.reload(compression)
+    assert compression.fast()
+
+
+def test_the_codec_falls_back_to_stdlib_zlib(zlib_ng_missing):
+    assert not compression.fast() and compression.LEVEL == 3 and compression.NAME.endswith("(stdlib)")
+    assert "zlib_ng" in compression.import_error()
+    assert compression.decompress is zlib.decompress
+    data = pickle.dumps(list(range(200)), 2)
+    assert compression.compress(data) == zlib.compress(data, 3)
+    assert "zlib-ng could not be loaded" in compression.fallback_notice()
+
+
+async def test_app_says_once_that_blocks_take_stdlib_zlib(tmp_path, seeds_dir, zlib_ng_missing):
+    from app_helpers import settle
+    from briefing.tui.config import AppConfig
+    from briefing.tui.main import make_app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for p in seeds_dir.iterdir():
+        (corpus / p.name).write_bytes(p.read_bytes())
+    app = make_app(corpus=corpus, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        told = [n.message for n in app._notifications if "zlib-ng could not be loaded" in n.message]
+        assert len(told) == 1
+        await pilot.press("ctrl+r")  # re-index: no second notice
+        await settle(app, pilot)
+        assert sum("zlib-ng could not be loaded" in n.message for n in app._notifications) == 1
