@@ -120,6 +120,13 @@ def test_the_installed_package_compresses_posting_blocks_with_zlib_ng(built):
         assert lib.search("chips").total > 0
         assert whoosh3.zlib.decompress is zlib_ng.decompress  # Whoosh's block reader too
         assert whoosh3.zlib.compress is zlib.compress  # while its own writer stays plain Whoosh's
+    from briefing.index.engine.store import open_whoosh
+
+    with open_whoosh(ix).searcher() as s:  # the stored fields a search shows are inflated by zlib-ng too
+        per_doc = s.reader().leaf_readers()[0][0]._perdoc
+        stored = per_doc._cached_reader("_stored", whoosh3.STORED_COLUMN)
+        assert stored._child._decompress is zlib_ng.decompress
+        assert s.stored_fields(0)["id"]
     blocks = _blocks(ix)
     packed = [(level, raw) for level, raw in blocks if level]
     assert len(packed) > 50 and {level for level, _ in blocks} == {0, 1}

@@ -6,7 +6,8 @@ segment is flushed (~100k ``stat`` calls per 500 BBC articles). The patch caches
 answer too, and ``doc_field_length`` reads a field's length column once into a list instead of once
 per posting (a flush asks for it for every posting). Whoosh's block reader inflates posting blocks
 with :mod:`.compression`'s decompressor (zlib-ng: ~1.5x faster on stdlib zlib's blocks, ~2x on its
-own); its writer keeps stdlib zlib, so what plain Whoosh writes stays byte for byte the same.
+own), and so does the stored-fields column reader (a search reads the stored fields of every
+result it shows); the writers keep stdlib zlib, so what plain Whoosh writes stays byte for byte the same.
 Behaviour is otherwise identical.
 """
 
@@ -30,6 +31,18 @@ def apply() -> None:
 
     # the module whoosh3 calls zlib: stdlib compress for its writer, the faster decompress for its reader
     whoosh3.zlib = SimpleNamespace(compress=zlib.compress, decompress=compression.decompress)
+
+    from whoosh import columns
+
+    stored_reader = columns.CompressedBytesColumn.Reader
+    stored_init = stored_reader.__init__
+
+    def __init__(self, dbfile, basepos, length, doccount, module):
+        stored_init(self, dbfile, basepos, length, doccount, module)
+        if module == "zlib":
+            self._decompress = compression.decompress
+
+    stored_reader.__init__ = __init__
 
     cls = whoosh3.W3PerDocReader
     original = cls._cached_reader
