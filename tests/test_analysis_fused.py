@@ -110,7 +110,7 @@ def test_term_values_are_the_formats_encoding(seeds_dir, stem):
     from briefing.index.engine.analysis import _term_values_slow, term_values
 
     fused, chain = (body_analyzer(), _chain(True)) if stem else (name_analyzer(), _chain(False))
-    assert fused._gapped is not None
+    assert fused._split is not None
     long_text = ("word " * 14000) + "far away offsets " + "x" * 70000 + " the end said, end"  # ints > 65535
     texts = _texts(seeds_dir) + [long_text, "a " * 300 + "b"]
     for text in texts:

@@ -85,16 +85,22 @@ def library_from_args(args, *, auto_index: bool = True):
             summary = lib.update(progress=progress)
         if summary.skipped:
             warn(f"{len(summary.skipped)} file(s) skipped; run 'briefing index' for details")
-        from ..ingest import fallback_notice
-
-        notice = fallback_notice(summary.html_fallback, summary.html_extractor_error)
-        if notice:
-            warn(notice)
-        from ..engine.compression import fallback_notice as codec_notice
-
-        if codec_notice():
-            warn(codec_notice())
+        warn_fallbacks(summary)
+    else:
+        warn_fallbacks(None)  # (reading an index: the posting blocks' codec still matters)
     return lib
+
+
+def warn_fallbacks(summary) -> None:
+    """On stderr: the HTML reader's fallback during the indexing ``summary`` (if any), and stdlib zlib
+    standing in for zlib-ng (phrase searches and indexing are slower), once per command."""
+    from ..engine.compression import fallback_notice as codec_notice
+    from ..ingest import fallback_notice
+
+    notice = fallback_notice(summary.html_fallback, summary.html_extractor_error) if summary is not None else None
+    for line in (notice, codec_notice()):
+        if line:
+            warn(line)
 
 
 def progress_reporter():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from contextlib import nullcontext
 
-from .common import add_command, corpus_arg, print_json_line, progress_reporter, stdout_console, warn
+from .common import add_command, corpus_arg, print_json_line, progress_reporter, stdout_console, warn_fallbacks
 
 
 def register(sub) -> None:
@@ -34,15 +34,7 @@ def run(args) -> int:
         print_json_line(summary)
     elif not args.quiet:
         print_summary(summary, quote_total(corpus, index_dir))
-    from ..ingest import fallback_notice
-
-    notice = fallback_notice(summary.html_fallback, summary.html_extractor_error)
-    if notice:
-        warn(notice)  # on stderr, also with --json and --quiet
-    from ..engine.compression import fallback_notice as codec_notice
-
-    if codec_notice():
-        warn(codec_notice())  # zlib-ng missing: posting blocks take stdlib zlib
+    warn_fallbacks(summary)  # on stderr, also with --json and --quiet
     return 0
 
 

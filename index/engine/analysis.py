@@ -42,7 +42,7 @@ def _is_word_map(item) -> bool:
     return type(item).__name__ == "NormalizeFilter" and type(item).__module__ == __name__
 
 
-_UNPICKLED = ("_cache", "_fast", "_gapped", "_split", "_maps")
+_UNPICKLED = ("_cache", "_fast", "_split", "_maps")
 """What a fused analyzer derives from its items (remade when it is unpickled)."""
 
 
@@ -111,13 +111,12 @@ class FusedAnalyzer(CompositeAnalyzer):
         self._fast = (isinstance(first, RegexTokenizer) and type(first) is RegexTokenizer and not first.gaps
                       and all(_is_word_map(f) for f in self.items[1:]))
         self._cache: dict[str, str | None] = _shared_cache(self.items) if self._fast else {}
-        # words and the gaps before them in one findall; only for the schema's word pattern, which
-        # matches from every word character on (so a gap is only non-word characters)
+        # the words with the gaps between them in one split, as one flat list [gap, word, ..., gap]; only
+        # for the schema's word pattern, which matches from every word character on (so a gap is only
+        # non-word characters)
         expr = first.expression if self._fast else None
-        self._gapped = (re.compile(r"(\W*)(" + WORDS + ")", expr.flags)
-                        if expr is not None and expr.pattern == WORDS and not expr.groups else None)
-        # the same words with the gaps between them, as one flat list: [gap, word, gap, word, ..., gap]
-        self._split = re.compile("(" + WORDS + ")", expr.flags).split if self._gapped is not None else None
+        words = expr is not None and expr.pattern == WORDS and not expr.groups
+        self._split = re.compile("(" + WORDS + ")", expr.flags).split if words else None
         self._maps = _word_maps(self.items[1:]) if self._fast else None
 
     def __getstate__(self):

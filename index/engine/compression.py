@@ -6,10 +6,10 @@ index's blocks at 10k BBC articles (``benchmarks/bench_block_codecs.py``), its l
 block in ~24 µs where stdlib zlib's level 3 takes ~88 µs, and decompresses one of its own in ~9 µs
 (a stdlib level-3 block in ~12 µs, where stdlib zlib takes ~19 µs); its streams are ~24% larger.
 Any zlib stream reads right whatever wrote it, so indexes written by stdlib zlib or plain Whoosh
-read as before, and plain Whoosh reads the blocks written here.
+read right here, and plain Whoosh reads the blocks written here.
 
-When zlib-ng cannot be imported, stdlib zlib at Whoosh's level 3 takes over (what the index held
-before) and :func:`fallback_notice` says why, for the commands and the app to tell the user.
+When zlib-ng cannot be imported, stdlib zlib at Whoosh's own level 3 takes over and
+:func:`fallback_notice` says why, for the commands and the app to tell the user.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ in the call than in the decoding (a phrase of two frequent words loads 1,700 of 
 articles). Here the values' pickles are loaded as one: each pickle's opcodes (its PROTO, a list
 built on the stack, its memo slots, which the next value overwrites) go between a MARK and a LIST,
 so one call gives the list of every value's list, in order. A value that does not fit that shape
-makes :func:`load_many` return None and the caller decodes the values one by one, as before.
+makes :func:`load_many` return None and the caller decodes the values one by one.
 """
 
 from __future__ import annotations

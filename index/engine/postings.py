@@ -97,7 +97,8 @@ class Segment:
         return termfile.prefix_terms(self.terms, field, prefix, limit)
 
     def blocks(self, ti, fmt, values: bool, want: "list[int] | None" = None) -> "list[Block]":
-        """All posting blocks of a term, with their values decoded now (``values``) or on demand.
+        """All posting blocks of a term; ``values``: the caller will want their values (the blocks are
+        inflated whole in one call), else only ids and weights are inflated. Values are decoded on use.
 
         With ``want`` (sorted local document numbers) only the blocks whose range of document
         numbers holds one of them are decoded (a block covers the numbers after the previous
@@ -166,7 +167,8 @@ class Block:
 
     @classmethod
     def read(cls, raw: bytes, count: int, comp: int, fixed, values: bool) -> "Block":
-        """Decode a block; the values of a protocol 2 block only if asked (else on first use)."""
+        """Decode a block's ids and weights; a protocol 2 block's values stay packed until used (with
+        ``values`` a compressed block is inflated whole, else only as far as its ids and weights)."""
         data, ids = raw, None
         if comp and values:
             data = decompress(raw)  # (in one call: 12% faster than the two steps below)
@@ -176,7 +178,7 @@ class Block:
         elif comp:
             d = decompressobj()
             data = d.decompress(raw, _HEAD)
-            if not values and data[:2] == b"\x80\x02":
+            if data[:2] == b"\x80\x02":
                 ids, ws = _ids_and_weights(data, count)
             if ids is None:
                 data += d.decompress(d.unconsumed_tail) + d.flush()
