@@ -184,16 +184,12 @@ def test_the_codec_falls_back_to_stdlib_zlib(zlib_ng_missing):
     assert "zlib-ng could not be loaded" in compression.fallback_notice()
 
 
-async def test_app_says_once_that_blocks_take_stdlib_zlib(tmp_path, seeds_dir, zlib_ng_missing):
+async def test_app_says_once_that_blocks_take_stdlib_zlib(tmp_path, seeds_copy, zlib_ng_missing):
     from app_helpers import settle
     from briefing.tui.config import AppConfig
     from briefing.tui.main import make_app
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for p in seeds_dir.iterdir():
-        (corpus / p.name).write_bytes(p.read_bytes())
-    app = make_app(corpus=corpus, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    app = make_app(corpus=seeds_copy, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         told = [n.message for n in app._notifications if "zlib-ng could not be loaded" in n.message]
