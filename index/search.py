@@ -25,7 +25,9 @@ from .correction import OPERATORS, QUERY_WORD, correction
 from .errors import QueryError
 from .query_dates import UNREADABLE, normalize_dates
 from .models import SearchHit, SearchResult, Snippet, Span
-from .engine.snippets import body_terms, char_positions, ev_body_terms, fallback_snippet, make_snippets
+from .engine.snippets import body_terms, char_positions, ev_body_terms, fallback_record, snippet_records
+from .engine.snippets import fallback_snippet  # noqa: F401 (saved pages import it from here)
+from .engine.stored import stored_fields
 
 ARTICLE, QUOTE = "article", "quote"
 
@@ -196,24 +198,26 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
     except Exception as exc:
         raise QueryError(f"cannot run the query {text!r}: {type(exc).__name__}: {exc}") from None
     want = len(page) if snippets is None else max(0, snippets)
-    stored = [searcher.stored_fields(docnum) for docnum, _ in page]
+    stored = stored_fields(searcher, [docnum for docnum, _ in page])
     positions = {}
     if q is not None and want:
         terms = body_terms(q, searcher.reader()) if ev is None else ev_body_terms(ev)
         positions = char_positions(searcher, [docnum for docnum, _ in page[:want]], terms, ev)
     hits: list[SearchHit] = []
+    validate = SearchHit.model_validate  # (from dicts: one validation per hit, snippets included)
     for rank, ((docnum, score), fields) in enumerate(zip(page, stored), start=offset + 1):
-        snips: list[Snippet] = []
+        snips: list[dict] = []
         if rank - offset <= want:
             body = fields.get("body", "")
-            snips = make_snippets(body, positions.get(docnum, [])) if q is not None else [fallback_snippet(body, title=fields.get("title", ""))]
-        hits.append(SearchHit(
-            id=fields["id"], path=fields.get("path", ""), title=fields.get("title", ""),
-            source=fields.get("source") or None,
-            date=fields["date"].date() if isinstance(fields.get("date"), dt.datetime) else None,
-            score=round(float(score or 0.0), 4), rank=rank, snippets=snips,
-            speakers=list(dict.fromkeys(s for s in (fields.get("speakers") or "").split(" ; ") if s))[:12],
-        ))
+            snips = snippet_records(body, positions.get(docnum, [])) if q is not None else [fallback_record(body, title=fields.get("title", ""))]
+        date = fields.get("date")
+        hits.append(validate({
+            "id": fields["id"], "path": fields.get("path", ""), "title": fields.get("title", ""),
+            "source": fields.get("source") or None,
+            "date": date.date() if isinstance(date, dt.datetime) else None,
+            "score": round(float(score or 0.0), 4), "rank": rank, "snippets": snips,
+            "speakers": list(dict.fromkeys(s for s in (fields.get("speakers") or "").split(" ; ") if s))[:12],
+        }))
     corrected = None
     if q is not None and correct and total == 0:
         corrected = correction(searcher, text)

@@ -8,6 +8,7 @@ shown are then read from the postings (``chars=True`` on the body field), so no 
 from __future__ import annotations
 
 import heapq
+from operator import itemgetter
 
 from whoosh import highlight
 from whoosh.analysis import Token
@@ -42,16 +43,23 @@ _FORMATTER = SpanFormatter()
 
 def _snippet(text: str, start: int, end: int, matches: list[tuple[int, int]]) -> Snippet:
     """A fragment as a ``Snippet``, widened to whole words (at most 20 characters each side)."""
+    return Snippet.model_validate(_snippet_record(text, start, end, matches))
+
+
+def _snippet_record(text: str, start: int, end: int, matches: "list[tuple[int, int]]") -> dict:
+    """:func:`_snippet` as the dict a ``Snippet`` validates from (a page of hits is validated in one call)."""
     lo, hi = start, end
     while start > 0 and not text[start - 1].isspace() and start > lo - 20:
         start -= 1
     while end < len(text) and not text[end].isspace() and end < hi + 20:
         end += 1
-    spans: list[Span] = []
+    spans: list[dict] = []
+    last = -1
     for s, e in matches:
-        if s < e and (not spans or s >= spans[-1].end):
-            spans.append(Span(start=s, end=e))
-    return Snippet(start=start, end=end, text=text[start:end], highlights=spans)
+        if s < e and s >= last:
+            spans.append({"start": s, "end": e})
+            last = e
+    return {"start": start, "end": end, "text": text[start:end], "highlights": spans}
 
 
 def whoosh_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -> list[Snippet]:
@@ -158,8 +166,13 @@ def make_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -
     :func:`whoosh_snippets`), on plain tuples: a fragment per run of nearby matches, scored by its
     number of matches times 100 per distinct matched word, the best ``top`` kept.
     """
+    return [Snippet.model_validate(r) for r in snippet_records(body, positions, top)]
+
+
+def snippet_records(body: str, positions: "list[tuple[int, int]]", top: int = TOP) -> "list[dict]":
+    """:func:`make_snippets` as the dicts the ``Snippet`` models validate from."""
     if not positions:
-        return [fallback_snippet(body)]
+        return [fallback_record(body)]
     toks = [t for t in sorted(set(positions)) if t[1] <= CHARLIMIT]
     n, size = len(toks), len(body)
     frags: list[_Ranked] = []
@@ -185,8 +198,11 @@ def make_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -
         i = j + 1
     # Whoosh's top_fragments: heapq.nlargest over the fragments in start order (ties keep the earlier)
     best = heapq.nlargest(top, frags)
-    snips = [_snippet(body, f.key[1], f.end(body, toks), toks[f.first:f.last + 1]) for f in best]
-    return sorted(snips, key=lambda s: s.start) or [fallback_snippet(body)]
+    snips = [_snippet_record(body, f.key[1], f.end(body, toks), toks[f.first:f.last + 1]) for f in best]
+    return sorted(snips, key=_START) or [fallback_record(body)]
+
+
+_START = itemgetter("start")
 
 
 def fallback_snippet(body: str, length: int = 200, title: str = "") -> Snippet:
@@ -194,14 +210,19 @@ def fallback_snippet(body: str, length: int = 200, title: str = "") -> Snippet:
 
     A body that starts with its ``title`` (a headline line kept in the text) starts after it.
     """
+    return Snippet.model_validate(fallback_record(body, length, title))
+
+
+def fallback_record(body: str, length: int = 200, title: str = "") -> dict:
+    """:func:`fallback_snippet` as the dict a ``Snippet`` validates from."""
     start = _after_title(body, title)
     if start:
-        snip = fallback_snippet(body[start:], length)
-        return Snippet(start=start, end=start + snip.end, text=snip.text)
+        snip = fallback_record(body[start:], length)
+        return {"start": start, "end": start + snip["end"], "text": snip["text"]}
     text = body[:length]
     if len(body) > length and " " in text:
         text = text.rsplit(" ", 1)[0]
-    return Snippet(start=0, end=len(text), text=text)
+    return {"start": 0, "end": len(text), "text": text}
 
 
 def _after_title(body: str, title: str) -> int:

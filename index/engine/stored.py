@@ -1,0 +1,60 @@
+"""The stored fields of a page of hits, read straight from each segment's stored-fields column.
+
+``searcher.stored_fields(docnum)`` goes through the searcher, the multi-segment reader (which finds
+the segment), the segment reader and its per-document reader for each hit, and rebuilds the dict
+through a generator that checks every key against the schema (a Python ``__contains__`` call per
+field). Here the segment of each document is found by bisection and its pickled, compressed dict
+read from the segment's stored column (``W3PerDocReader``'s cached ``_stored`` reader, the same
+bytes Whoosh reads), keeping only the keys the schema still has, as Whoosh does.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from whoosh.reading import SegmentReader
+
+
+class _Layout:
+    """Per-searcher: where each segment starts, its stored-fields getter, the schema's field names."""
+
+    __slots__ = ("starts", "readers", "getters", "names")
+
+    def __init__(self, searcher) -> None:
+        self.starts: list[int] = []
+        self.readers: list[SegmentReader] = []
+        self.getters: list = []
+        for sub, offset in searcher.leaf_searchers():
+            reader = sub.reader()
+            perdoc = getattr(reader, "_perdoc", None)
+            if type(reader) is not SegmentReader or perdoc is None or not hasattr(perdoc, "stored_fields"):
+                self.getters = []  # not the reader layout this reads: Whoosh's own path
+                break
+            self.starts.append(offset)
+            self.readers.append(reader)
+            self.getters.append(perdoc.stored_fields)
+        self.names = frozenset(searcher.schema.names())
+
+
+def _layout(searcher) -> _Layout:
+    """The searcher's :class:`_Layout` (made once per searcher; a refreshed searcher is a new object)."""
+    lay = searcher.__dict__.get("_briefing_stored")
+    if lay is None:
+        lay = searcher.__dict__["_briefing_stored"] = _Layout(searcher)
+    return lay
+
+
+def stored_fields(searcher, docnums: "list[int]") -> "list[dict]":
+    """The stored fields of each document (global numbers), as ``searcher.stored_fields`` gives them."""
+    lay = _layout(searcher)
+    if not lay.getters:
+        return [searcher.stored_fields(d) for d in docnums]
+    starts, readers, getters, names = lay.starts, lay.readers, lay.getters, lay.names
+    out = []
+    for d in docnums:
+        i = bisect_right(starts, d) - 1
+        if d < 0 or readers[i].is_closed:
+            return [searcher.stored_fields(d) for d in docnums]  # (Whoosh's own error)
+        sfs = getters[i](d - starts[i])
+        out.append({k: v for k, v in sfs.items() if k in names})
+    return out
