@@ -56,3 +56,16 @@ def test_no_positions_or_only_far_ones_give_the_opening():
 def test_arbitrary_even_overlapping_spans_match_whoosh(text, pairs):
     positions = [(s, s + n) for s, n in pairs if s + n <= len(text)]  # the index's positions are in the body
     assert make_snippets(text, positions) == whoosh_snippets(text, positions)
+
+
+@settings(max_examples=500, deadline=None)
+@given(keys=st.lists(st.tuples(st.integers(1, 3), st.integers(0, 3)), min_size=1, max_size=12))
+def test_best_two_fragments_are_heapqs_even_on_ties(keys):
+    """The loop that picks the two best fragments makes heapq.nlargest's picks, in its order, ties included."""
+    import heapq
+
+    from briefing.index.engine.snippets import _best, _Ranked
+
+    frags = [(k, i) for i, k in enumerate(keys)]  # equal keys: which one heapq keeps depends on its moves
+    for top in (1, 2, 3):
+        assert _best(frags, top) == [r.frag for r in heapq.nlargest(top, [_Ranked(f) for f in frags])]

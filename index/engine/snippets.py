@@ -8,6 +8,8 @@ shown are then read from the postings (``chars=True`` on the body field), so no 
 from __future__ import annotations
 
 import heapq
+import re
+from itertools import islice
 from operator import itemgetter
 
 from whoosh import highlight
@@ -46,13 +48,15 @@ def _snippet(text: str, start: int, end: int, matches: list[tuple[int, int]]) ->
     return Snippet.model_validate(_snippet_record(text, start, end, matches))
 
 
+_WORD_TAIL = re.compile(r"\S*\Z")
+"""The non-space characters at the end of a stretch (the regex class of spaces is ``str.isspace``)."""
+_WORD_HEAD = re.compile(r"\S*")
+
+
 def _snippet_record(text: str, start: int, end: int, matches: "list[tuple[int, int]]") -> dict:
     """:func:`_snippet` as the dict a ``Snippet`` validates from (a page of hits is validated in one call)."""
-    lo, hi = start, end
-    while start > 0 and not text[start - 1].isspace() and start > lo - 20:
-        start -= 1
-    while end < len(text) and not text[end].isspace() and end < hi + 20:
-        end += 1
+    start = _WORD_TAIL.search(text, start - 20 if start > 20 else 0, start).start()  # back to a space, 20 at most
+    end = _WORD_HEAD.match(text, end, end + 20).end()  # on to a space, 20 characters at most
     spans: list[dict] = []
     last = -1
     for s, e in matches:
@@ -139,24 +143,40 @@ def _char_decoder(fmt):
 
 
 class _Ranked:
-    """A fragment as ``top_fragments`` compares it: by (score, start) only, ties neither less nor equal.
+    """A fragment as ``top_fragments`` compares it: by its key (score, start) only, ties neither less nor equal."""
 
-    ``trimmed``/``wide_end`` keep what the end of the fragment is found from (only the best are cut)."""
+    __slots__ = ("frag",)
 
-    __slots__ = ("key", "trimmed", "wide_end", "first", "last")
-
-    def __init__(self, key: tuple[int, int], trimmed: int, wide_end: int, first: int, last: int) -> None:
-        self.key, self.trimmed, self.wide_end, self.first, self.last = key, trimmed, wide_end, first, last
+    def __init__(self, frag: tuple) -> None:
+        self.frag = frag
 
     def __lt__(self, other: "_Ranked") -> bool:
-        return self.key < other.key
+        return self.frag[0] < other.frag[0]
 
-    def end(self, body: str, toks: list) -> int:
-        """Whoosh's autotrim of the fragment's end (back to a space), never before its last match."""
-        space = body.rfind(" ", self.trimmed, self.wide_end)
-        end = space if space > 0 else self.wide_end
-        last = toks[self.last][1]
-        return end if end > last else last
+
+def _best(frags: "list[tuple]", top: int) -> "list[tuple]":
+    """``heapq.nlargest(top, ...)`` over the fragments (``(key, ...)`` tuples) compared as :class:`_Ranked`
+    compares them: the same fragments in the same order. The usual two best are picked by a loop
+    that makes heapq's moves on a heap of two (no object or method call per comparison)."""
+    if top != 2 or len(frags) <= 2:
+        return [r.frag for r in heapq.nlargest(top, [_Ranked(f) for f in frags])]
+    root, other = (frags[0], frags[1]) if frags[0][0] < frags[1][0] else (frags[1], frags[0])  # heapify
+    for f in islice(frags, 2, None):
+        if root[0] < f[0]:  # heapreplace: the new one sinks below the other unless it is smaller
+            if f[0] < other[0]:
+                root = f
+            else:
+                root, other = other, f
+    return [other, root] if root[0] < other[0] else [root, other]  # result.sort(reverse=True), stable on ties
+
+
+def _end(body: str, frag: tuple, toks: list) -> int:
+    """Whoosh's autotrim of a fragment's end (back to a space), never before its last match."""
+    _, trimmed, wide_end, _, last = frag
+    space = body.rfind(" ", trimmed, wide_end)
+    end = space if space > 0 else wide_end
+    last_end = toks[last][1]
+    return end if end > last_end else last_end
 
 
 def make_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -> list[Snippet]:
@@ -175,7 +195,7 @@ def snippet_records(body: str, positions: "list[tuple[int, int]]", top: int = TO
         return [fallback_record(body)]
     toks = [t for t in sorted(set(positions)) if t[1] <= CHARLIMIT]
     n, size = len(toks), len(body)
-    frags: list[_Ranked] = []
+    frags: list[tuple] = []  # (key, trimmed start, untrimmed end, first token, last token)
     i = 0
     while i < n:
         left, right = toks[i]
@@ -194,11 +214,10 @@ def snippet_records(body: str, positions: "list[tuple[int, int]]", top: int = TO
         if space > 0:
             start = space + 1
         words = len({body[s:e] for s, e in toks[i:j + 1]}) if j > i else 1
-        frags.append(_Ranked(((j - i + 1) * (words * 100 or 1), start if start < left else left), start, end, i, j))
+        frags.append((((j - i + 1) * (words * 100 or 1), start if start < left else left), start, end, i, j))
         i = j + 1
     # Whoosh's top_fragments: heapq.nlargest over the fragments in start order (ties keep the earlier)
-    best = heapq.nlargest(top, frags)
-    snips = [_snippet_record(body, f.key[1], f.end(body, toks), toks[f.first:f.last + 1]) for f in best]
+    snips = [_snippet_record(body, f[0][1], _end(body, f, toks), toks[f[3]:f[4] + 1]) for f in _best(frags, top)]
     return sorted(snips, key=_START) or [fallback_record(body)]
 
 
