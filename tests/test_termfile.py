@@ -72,3 +72,16 @@ def test_prefix_words_spanning_many_reads(tmp_path):
         assert len(seg.prefix_terms("body", b"prefixword", 100)) == 101
     finally:
         lib.close()
+
+
+def test_direct_reads_are_whoosh_reads(lib):  # noqa: F811
+    """Reads under Whoosh's file wrappers give its bytes: inside, across and past the end of a file."""
+    s = lib._s()
+    for seg in fastsearch._context(s).segments:
+        for dbfile in (seg.terms._tindex.dbfile, seg.postfile):
+            get = termfile.direct_get(dbfile)
+            assert get is not dbfile.get  # (the segment's files are parts of one compound file)
+            size = dbfile.file._length
+            for pos in (0, 1, 7, size // 2, size - 5, size - 1, size, size + 9):
+                for n in (0, 1, 4, 64, 5000):
+                    assert get(pos, n) == dbfile.get(pos, n), (pos, n)

@@ -76,7 +76,7 @@ def values_for(searcher, field: str, btext: bytes, docnums: "set[int]") -> dict[
 class Segment:
     """One segment of the searcher: its term dictionary, postings file and deletions."""
 
-    __slots__ = ("reader", "offset", "terms", "postfile", "deleted")
+    __slots__ = ("reader", "offset", "terms", "postfile", "deleted", "get")
 
     def __init__(self, reader, offset: int) -> None:
         self.reader, self.offset = reader, offset
@@ -86,6 +86,7 @@ class Segment:
         except AttributeError:
             raise Unsupported("not a Whoosh 3 segment") from None
         self.deleted = reader.deleted_docs_set if reader.has_deletions() else ()
+        self.get = termfile.direct_get(self.postfile)  # (postings read under Whoosh's file wrappers)
 
     def term_info(self, field: str, btext: bytes):
         """The term's W3TermInfo in this segment, or None (:func:`.termfile.term_info`)."""
@@ -111,7 +112,7 @@ class Segment:
         length = ti._length
         if isinstance(length, tuple):  # Whoosh keeps the unpacked tuple
             length = length[0]
-        data = self.postfile.get(ti._offset, length)
+        data = self.get(ti._offset, length)
         if data[:4] != _MAGIC:
             raise Unsupported("unknown posting block header")
         fixed = fmt.fixed_value_size()

@@ -6,7 +6,8 @@ hash tables and a sorted index of record positions after them. Whoosh reads ever
 value with its own seek and read (a file read costs microseconds: a prefix's binary search and walk
 took a thousand of them per query at 10k articles). Here the lengths, key and value of a record
 are read in one piece, and a prefix's run of records a few KB at a time. Anything that is not a W3
-terms file is read by Whoosh.
+terms file is read by Whoosh. Reads go straight to the segment file under Whoosh's two file
+wrappers (:func:`direct_get`: 3 us -> 1 us a read).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import struct
 from itertools import islice, takewhile
 
 from whoosh.codec.whoosh3 import W3TermInfo
+from whoosh.filedb.compound import SubFile
+from whoosh.filedb.structfile import StructFile
 
 _FIELD_NUM = struct.Struct("!H")
 _UINT = struct.Struct("!I")
@@ -24,12 +27,39 @@ _HEAD = 64
 """Bytes read past a record's key in one go (a term info is ~30 bytes; longer values take a second read)."""
 
 
+def direct_get(dbfile):
+    """``dbfile.get`` (``length`` bytes at ``position``, fewer at the end, none past it) reading the
+    compound segment file under a ``StructFile`` over a ``SubFile`` directly; else ``dbfile.get``."""
+    sub = getattr(dbfile, "file", None)
+    if type(dbfile) is not StructFile or type(sub) is not SubFile:
+        return dbfile.get
+    raw, base, size = sub._file, sub._offset, sub._length
+    seek, read = raw.seek, raw.read
+
+    def get(position: int, length: int) -> bytes:
+        n = min(length, size - position)
+        if n <= 0:
+            return b""
+        seek(base + position)
+        return read(n)
+
+    return get
+
+
+def _table_get(table):
+    """:func:`direct_get` of a terms table's file (made once per open table)."""
+    get = table.__dict__.get("_briefing_get")
+    if get is None:
+        get = table.__dict__["_briefing_get"] = direct_get(table.dbfile)
+    return get
+
+
 def term_info(terms, field: str, btext: bytes):
     """The term's ``W3TermInfo`` in a segment's terms reader, or None: Whoosh's hash lookup
     (``HashReader.ranges_for_key``), the found record read in one piece."""
     try:
         table, fnum = terms._tindex, terms._fieldmap.get(field)
-        tables, hashfn, get = table.tables, table.hashfn, table.dbfile.get
+        tables, hashfn, get = table.tables, table.hashfn, _table_get(table)
     except AttributeError:
         try:
             return terms.term_info(field, btext)
@@ -79,9 +109,10 @@ def prefix_terms(terms, field: str, prefix: bytes, limit: int) -> "list[tuple[by
     if pos is None:
         return out
     eod, size, unpack, decode = table.endofdata, _KV_LENGTHS.size, _KV_LENGTHS.unpack_from, W3TermInfo.from_bytes
+    get = _table_get(table)
     chunk = 4096
     while pos < eod:
-        data = table.dbfile.get(pos, min(chunk, eod - pos))
+        data = get(pos, min(chunk, eod - pos))
         i, n = 0, len(data)
         while i + size <= n:
             keylen, datalen = unpack(data, i)
@@ -101,7 +132,7 @@ def prefix_terms(terms, field: str, prefix: bytes, limit: int) -> "list[tuple[by
 def closest_key_pos(table, key: bytes) -> "int | None":
     """Whoosh's ``OrderedHashReader.closest_key_pos`` (where the first key at or after ``key`` is),
     each probed key's length and bytes read in one read instead of two."""
-    get, get_pos, base, size, n = table.dbfile.get, table._get_pos, table.indexbase, table.indexsize, table.indexlen
+    get, get_pos, base, size, n = _table_get(table), table._get_pos, table.indexbase, table.indexsize, table.indexlen
     lo, hi = 0, n
     while lo < hi:
         mid = (lo + hi) // 2
