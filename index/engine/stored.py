@@ -4,15 +4,21 @@
 the segment), the segment reader and its per-document reader for each hit, and rebuilds the dict
 through a generator that checks every key against the schema (a Python ``__contains__`` call per
 field). Here the segment of each document is found by bisection and its pickled, compressed dict
-read from the segment's stored column (``W3PerDocReader``'s cached ``_stored`` reader, the same
-bytes Whoosh reads), keeping only the keys the schema still has, as Whoosh does.
+read from the segment's stored column (``W3PerDocReader``'s cached ``_stored`` reader's offsets and
+lengths, the same bytes Whoosh reads, straight from the segment file), inflated and unpickled as
+Whoosh's column readers do, keeping only the keys the schema still has, as Whoosh does.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from pickle import loads
 
+from whoosh import columns
+from whoosh.codec.whoosh3 import STORED_COLUMN
 from whoosh.reading import SegmentReader
+
+from .termfile import direct_get
 
 
 class _Layout:
@@ -32,8 +38,31 @@ class _Layout:
                 break
             self.starts.append(offset)
             self.readers.append(reader)
-            self.getters.append(perdoc.stored_fields)
+            self.getters.append(_column_getter(perdoc))
         self.names = frozenset(searcher.schema.names())
+
+
+def _column_getter(perdoc):
+    """``perdoc.stored_fields``, or the same read from its stored column without the column readers'
+    layers (``PickleColumn`` over ``CompressedBytesColumn`` over ``VarBytesColumn``)."""
+    try:
+        col = perdoc._cached_reader("_stored", STORED_COLUMN)
+    except Exception:
+        return perdoc.stored_fields
+    child = getattr(col, "_child", None)
+    if type(col) is not columns.PickleColumn.Reader or type(child) is not columns.CompressedBytesColumn.Reader:
+        return perdoc.stored_fields
+    lengths, offsets, base, decompress = child._lengths, child._offsets, child._basepos, child._decompress
+    get = direct_get(child._dbfile)
+
+    def stored_fields(docnum: int) -> dict:
+        length = lengths[docnum]
+        if not length:
+            return {}
+        v = decompress(get(base + offsets[docnum], length))
+        return loads(v) if v else {}
+
+    return stored_fields
 
 
 def _layout(searcher) -> _Layout:
