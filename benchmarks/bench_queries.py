@@ -43,6 +43,23 @@ QUERIES: tuple[BenchQuery, ...] = (
 )
 
 
+def print_cpu_table(queries, times: dict, variants: list, names: list[str], width: int = 18) -> None:
+    """Each query's median CPU ms per variant (``times[(variant, query text)]``: the samples), the
+    median per kind of query, and each variant's p50/p95 over all its samples."""
+    print(f"{'kind':8} {'query':26}" + "".join(f"{n:>{width}}" for n in names))
+    kinds: dict[str, list[list[float]]] = {}
+    for q in queries:
+        meds = [statistics.median(times[(v, q.briefing)]) for v in variants]
+        kinds.setdefault(q.kind, []).append(meds)
+        print(f"{q.kind:8} {q.briefing:26}" + "".join(f"{m:{width}.2f}" for m in meds))
+    for kind, rows in kinds.items():
+        print(f"{kind:8} {'median per query':26}" + "".join(
+            f"{statistics.median(r[j] for r in rows):{width}.2f}" for j in range(len(variants))))
+    for name, v in zip(names, variants):
+        every = [t for q in queries for t in times[(v, q.briefing)]]
+        print(f"{name:24} p50 {percentile(every, 50):6.2f} ms, p95 {percentile(every, 95):6.2f} ms (all samples)")
+
+
 def percentile(values: list[float], pct: float) -> float:
     """The ``pct`` percentile (nearest-rank on sorted values)."""
     if not values:

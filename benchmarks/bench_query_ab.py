@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -28,7 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench_queries import QUERIES, percentile  # noqa: E402
+from bench_queries import QUERIES, print_cpu_table  # noqa: E402
 
 MORE = ["economy NOT oil", "blair ANDNOT election", "oil ANDMAYBE prices", "oil OR gas", "(oil OR gas) prices",
         "title:economy", "body:oil", "headline:oil", "source:bbc", "date:2004", "date:[2004-01-01 to 2005-12-31] oil",
@@ -91,18 +90,7 @@ def main(argv=None) -> int:
         for lib in libs.values():
             lib.close()
     print(f"median CPU ms over {args.rounds} rounds, interleaved")
-    print(f"{'kind':8} {'query':26}{'base':>8}{'new':>8}")
-    kinds: dict[str, list[list[float]]] = {}
-    for q in QUERIES:
-        meds = [statistics.median(times[(t, q.briefing)]) for t in libs]
-        kinds.setdefault(q.kind, []).append(meds)
-        print(f"{q.kind:8} {q.briefing:26}" + "".join(f"{m:8.2f}" for m in meds))
-    for kind, rows in kinds.items():
-        print(f"{kind:8} {'median per query':26}" + "".join(
-            f"{statistics.median(r[j] for r in rows):8.2f}" for j in range(len(libs))))
-    for t in libs:
-        every = [x for q in QUERIES for x in times[(t, q.briefing)]]
-        print(f"{t:5} p50 {percentile(every, 50):6.2f} ms, p95 {percentile(every, 95):6.2f} ms (all samples)")
+    print_cpu_table(QUERIES, times, list(libs), list(libs), width=8)
     return 0
 
 

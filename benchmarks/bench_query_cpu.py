@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import time
 import zlib
@@ -26,7 +25,7 @@ from types import SimpleNamespace
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench_queries import QUERIES, percentile  # noqa: E402
+from bench_queries import QUERIES, print_cpu_table  # noqa: E402
 
 
 def main(argv=None) -> int:
@@ -78,18 +77,7 @@ def main(argv=None) -> int:
         for lib in libs:
             lib.close()
     print(f"median CPU ms over {args.rounds} rounds")
-    print(f"{'kind':8} {'query':26}" + "".join(f"{n:>18}" for n in names))
-    kinds: dict[str, list[list[float]]] = {}
-    for q in queries:
-        meds = [statistics.median(times[(v, q.briefing)]) for v in variants]
-        kinds.setdefault(q.kind, []).append(meds)
-        print(f"{q.kind:8} {q.briefing:26}" + "".join(f"{m:18.2f}" for m in meds))
-    for kind, rows in kinds.items():
-        print(f"{kind:8} {'median per query':26}" + "".join(
-            f"{statistics.median(r[j] for r in rows):18.2f}" for j in range(len(variants))))
-    for j, v in enumerate(variants):
-        every = [t for q in queries for t in times[(v, q.briefing)]]
-        print(f"{names[j]:24} p50 {percentile(every, 50):6.2f} ms, p95 {percentile(every, 95):6.2f} ms (all samples)")
+    print_cpu_table(queries, times, variants, names)
     return 0
 
 
