@@ -24,6 +24,9 @@ Whoosh itself):
   listings of filters only, sorted newest first (Whoosh walks every document through the filter).
 - :mod:`.expansion` — fuzzy words and wildcards expanded from an in-memory word list per field
   (Whoosh seeks through the terms file for every automaton step); one-edit slips of long words.
+- :mod:`.plain_query` — words, quoted phrases, ``word*`` and ``field:word`` parsed to the same query
+  objects without Whoosh's parser's tagger and filter passes.
+- :mod:`.stored` — the stored fields of a page of hits read straight from the segments' stored columns.
 - :mod:`.snippets` — highlighted fragments from the character positions the query already read
   (Whoosh re-reads or re-analyses the text).
 - :mod:`.fastwrite` — a segment writer that buffers postings per term and writes the same W3 files
