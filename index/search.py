@@ -95,13 +95,12 @@ def filters_query(*, doctype: str, source: str | None = None, speaker: str | Non
                   kind: str | None = None, article_id: "str | list[str] | None" = None,
                   analyzer=None) -> Q.Query | None:
     """A filter query for the optional facets of an article (or quote) search; None without facets."""
-    from .engine.analysis import name_analyzer
-
-    words = analyzer or name_analyzer()
     parts: list[Q.Query] = []
 
     def phrase(field: str, text: str) -> Q.Query | None:
-        toks = [t.text for t in words(text)]
+        from .engine.analysis import name_analyzer  # (only for a name facet: most searches have none)
+
+        toks = [t.text for t in (analyzer or name_analyzer())(text)]
         if not toks:
             return None
         return Q.Term(field, toks[0]) if len(toks) == 1 else Q.Phrase(field, toks)
