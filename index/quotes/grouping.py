@@ -36,48 +36,74 @@ def _group_name(forms: dict[str, int], fallback: str) -> str:
 
 
 class _Corpus:
-    """What the rows say: people by surname, the people each article names, he/she per person."""
+    """What the rows say: people by surname, the people each article names, he/she per person.
+
+    Rows repeat their (speaker, mention) pair across articles: what a pair says is worked out once.
+    """
 
     def __init__(self, data: list[tuple]) -> None:
         self.by_surname: dict[str, set[str]] = {}
         self.named_in: dict[str, set[str]] = {}
+        named_in = self.named_in
         votes: dict[str, list[int]] = {}
+        pairs: dict[tuple[str, str], tuple[str, str | None]] = {}
         for aid, sp, _role, men, n, names in data:
-            f = parse_name(sp)
-            if f.identity:
-                self.by_surname.setdefault(f.surname, set()).add(f.identity)
-                self.named_in.setdefault(aid, set()).add(f.identity)
-                low = men.lower()
-                g = "m" if low in _MALE else "f" if low in _FEMALE else None
-                if g is None and men and men != sp:
-                    mf = parse_name(men)
-                    g = mf.gender if mf.identity == f.identity else None
+            ident, g = pairs.get((sp, men)) or pairs.setdefault((sp, men), self._evidence(sp, men))
+            if ident:
+                here = named_in.get(aid)
+                if here is None:
+                    here = named_in[aid] = set()
+                here.add(ident)
                 if g is not None:
-                    votes.setdefault(f.identity, [0, 0])[g == "f"] += n
+                    v = votes.get(ident)
+                    if v is None:
+                        v = votes[ident] = [0, 0]
+                    v[g == "f"] += n
             for full in names:
                 ident = parse_name(full).identity
                 if ident:
-                    self.named_in.setdefault(aid, set()).add(ident)
+                    named_in.setdefault(aid, set()).add(ident)
         self.sex = {i: "m" if m > 2 * f else "f" if f > 2 * m else None for i, (m, f) in votes.items()}
 
-    def assign(self, aid: str | None, sp: str, men: str) -> str:
-        """The group of a row: ``p:`` a person, ``n:`` another name, ``s:`` a surname kept apart."""
+    def _evidence(self, sp: str, men: str) -> tuple[str, str | None]:
+        """(identity of the speaker, 'm'/'f' its mention says or None); files the identity by surname."""
+        f = parse_name(sp)
+        if not f.identity:
+            return "", None
+        self.by_surname.setdefault(f.surname, set()).add(f.identity)
+        low = men.lower()
+        g = "m" if low in _MALE else "f" if low in _FEMALE else None
+        if g is None and men and men != sp:
+            mf = parse_name(men)
+            g = mf.gender if mf.identity == f.identity else None
+        return f.identity, g
+
+    def resolve(self, sp: str, men: str) -> tuple[str, list[str]]:
+        """The group of a pair without its article, and (for a surname several people share, an ``s:``
+        group) the people it can be: the one its article names is its group there."""
         f = parse_name(sp)
         mf = parse_name(men) if men and men.lower() not in _MALE and men.lower() not in _FEMALE else None
         hon = f.gender or (mf.gender if mf is not None and mf.single else None)
         sex = self.sex.get
         if f.identity and not (hon and sex(f.identity) and sex(f.identity) != hon):
-            return "p:" + f.identity
+            return "p:" + f.identity, []
         if not f.single and not f.identity:
-            return "n:" + fold(f.plain or sp)
+            return "n:" + fold(f.plain or sp), []
         cands = sorted(i for i in self.by_surname.get(f.surname, ()) if not hon or sex(i) in (None, hon))
         if len(cands) == 1:
-            return "p:" + cands[0]
-        if aid is not None:
-            here = [i for i in cands if i in self.named_in.get(aid, ())]
-            if len(here) == 1:
-                return "p:" + here[0]
-        return ("s:f:" if hon == "f" else "s:") + f.surname
+            return "p:" + cands[0], []
+        return ("s:f:" if hon == "f" else "s:") + f.surname, cands
+
+    def assign(self, aid: str | None, sp: str, men: str) -> str:
+        """The group of a row: ``p:`` a person, ``n:`` another name, ``s:`` a surname kept apart."""
+        key, cands = self.resolve(sp, men)
+        return self.in_article(aid, key, cands) if cands and aid is not None else key
+
+    def in_article(self, aid: str, key: str, cands: list[str]) -> str:
+        """``key`` (an ``s:`` group with these candidates) in article ``aid``."""
+        names = self.named_in.get(aid, ())
+        here = [i for i in cands if i in names]
+        return "p:" + here[0] if len(here) == 1 else key
 
 
 def _new_group() -> dict:
@@ -161,14 +187,20 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
             for r in rows if r[1]]
     corpus = _Corpus(data)
     pair_key: dict[tuple[str, str], str] = {}
+    shared: dict[tuple[str, str], list[str]] = {}  # pair -> the people its surname can be
     agg: dict[tuple, list] = {}
     local: dict[tuple[str, str, str], str] = {}
+    in_article = corpus.in_article
     for aid, sp, role, men, n, _names in data:
         key = pair_key.get((sp, men))
         if key is None:
-            key = pair_key[(sp, men)] = corpus.assign(None, sp, men)
+            key, cands = corpus.resolve(sp, men)
+            pair_key[(sp, men)] = key
+            if cands:
+                shared[(sp, men)] = cands
         if key[0] == "s":  # only a surname shared by several people depends on the article
-            here = corpus.assign(aid, sp, men)
+            cands = shared.get((sp, men))
+            here = in_article(aid, key, cands) if cands else key
             if here != key:
                 local[(aid, sp, men)] = key = here
         a = agg.get((key, sp, role, men))

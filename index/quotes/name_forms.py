@@ -17,6 +17,7 @@ from .lexicon import CUE_VERBS, ORG_WORDS, ROLE_WORDS
 MALE_TITLES = {"mr", "sir", "lord", "monsieur", "herr", "senor", "señor"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "mme", "frau", "senora", "señora"}
 NEUTRAL_TITLES = {"dr", "prof", "mx", "rev"}
+_TITLES = frozenset(MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES)
 KEEP_TITLES = {"lord", "lady"}
 """Peerage titles that are part of a one-word name: ``Lord Falconer`` is not just ``Falconer``."""
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -72,8 +73,11 @@ def _cap(tok: str) -> bool:
     return bool(tok) and (tok[0].isupper() or tok[0].isdigit())
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _initial(tok: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]\.?", tok))
+    return bool(_INITIAL.fullmatch(tok))
 
 
 _NOT_ROLE = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "even", "earlier",
@@ -156,24 +160,24 @@ def parse_name(text: str) -> NameForm:
     low = [_bare(t) for t in toks]
     if toks[0][:1].islower() or low[0] in ("the", "a", "an"):
         return NameForm(raw, None, "", "", None, False)
-    tail = _AFFILIATION.match(raw)
+    tail = _AFFILIATION.match(raw) if " of " in raw or " from " in raw or " at " in raw else None
     if tail:  # 'Jan Bakker of the FNV union': a person named with what they belong to
         head = parse_name(tail.group(1))
         if head.person and " " in head.plain:
             return replace(head, role=head.role or tail.group(2))
-    titled_role = _role_of(toks, low)
+    titled_role = _role_of(toks, low) if "of" in low else None
     if titled_role:  # 'Secretary of State John Kerry': a role phrase with 'of', then the person
         return titled_role
     # the name is the run of capitalised words at the end; the words before it are the role
     start = len(toks)
     while start > 0 and (_cap(toks[start - 1]) or low[start - 1] in CONNECTORS) and low[start - 1] not in _ROLE \
-            and low[start - 1] not in MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES:
+            and low[start - 1] not in _TITLES:
         start -= 1
     while start < len(toks) and low[start] in CONNECTORS:
         start += 1
     gender = None
     title_at = start - 1
-    if title_at >= 0 and low[title_at] in MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES:
+    if title_at >= 0 and low[title_at] in _TITLES:
         gender = "m" if low[title_at] in MALE_TITLES else "f" if low[title_at] in FEMALE_TITLES else None
     name = toks[start:]
     if not name:
@@ -187,14 +191,13 @@ def parse_name(text: str) -> NameForm:
     if any(t in _ORG for t in low[start:]) or (start and not any(t in _ROLE for t in low[:start])
                                                 and any(t in _ORG for t in low[:start])):
         return NameForm(raw, None, "", "", None, False)  # 'Bank of England', 'Acme Holdings Ltd.'
-    prefix = [t for t, lw in zip(toks[:start], low[:start]) if lw not in MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES]
+    prefix = [t for t, lw in zip(toks[:start], low[:start]) if lw not in _TITLES]
     role = _role(role_phrase(prefix))
     plain = " ".join(name)
     nlow = [_bare(t) for t in name]
-    titles = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
-    core = [t for t, orig in zip(nlow, name) if not _initial(orig) and t not in SUFFIXES and t not in titles]
+    core = [t for t, orig in zip(nlow, name) if not _initial(orig) and t not in SUFFIXES and t not in _TITLES]
     suffix = [t for t in nlow if t in SUFFIXES]
-    titled = start > 0 and low[start - 1] in MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+    titled = start > 0 and low[start - 1] in _TITLES
     person = (2 <= len(name) <= 5 and len(core) >= 2) or (len(core) == 1 and titled)
     if not person and len(core) == 1 and len(name) == 1 and name[0][:1].isupper() and not name[0].isupper():
         person = True  # a lone capitalised word: a surname, or an organisation ('Microsoft') if nobody has it
@@ -249,7 +252,7 @@ def validity(name: str) -> str:
     toks = name.split()
     if words[0] in ("the", "a", "an", "some", "many", "several", "one", "two", "both", "other"):
         return "named" if len(toks) > 1 and toks[-1][:1].isupper() else "group"  # 'The Tories' / 'the firm'
-    if any(re.search(r"[’']s$", t) for t in toks[:-1]) and toks[-1][:1].islower():
+    if toks[-1][:1].islower() and any(_POSSESSIVE.search(t) for t in toks[:-1]):
         return "group"  # "Blair's spokesman"
     if head in _GROUP_HEADS and not any(t[:1].isupper() for t in name.split()[:-1]):
         return "group"  # 'analysts', 'officials'; 'Analysts' written at the start of a sentence too
