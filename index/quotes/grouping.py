@@ -1,8 +1,11 @@
 """The rules of :mod:`.canonical`, applied: per-article speaker rows -> groups of one person each.
 
-One pass over the rows gathers what the corpus knows (full names by surname, the people each article
-names, he/she evidence per person); a second gives every row its group; the groups are then named,
-merged by the user's overrides, ranked and turned into a :class:`SpeakerTable`.
+Rows repeat their (speaker, role, mention) across articles, so one pass collects the rows of each
+such triple; what the corpus knows (full names by surname, he/she evidence per person) and each
+pair's group are then worked out once per triple or pair, and only a surname several people share
+looks at the people its article names. The groups are named, merged by the user's overrides, ranked
+and turned into a :class:`SpeakerTable`; every order (groups, forms, pairs) is the rows' first-seen
+order.
 """
 
 from __future__ import annotations
@@ -36,36 +39,14 @@ def _group_name(forms: dict[str, int], fallback: str) -> str:
 
 
 class _Corpus:
-    """What the rows say: people by surname, the people each article names, he/she per person.
+    """What the rows say: people by surname, he/she per person, the people each article names."""
 
-    Rows repeat their (speaker, mention) pair across articles: what a pair says is worked out once.
-    """
-
-    def __init__(self, data: list[tuple]) -> None:
+    def __init__(self) -> None:
         self.by_surname: dict[str, set[str]] = {}
         self.named_in: dict[str, set[str]] = {}
-        named_in = self.named_in
-        votes: dict[str, list[int]] = {}
-        pairs: dict[tuple[str, str], tuple[str, str | None]] = {}
-        for aid, sp, _role, men, n, names in data:
-            ident, g = pairs.get((sp, men)) or pairs.setdefault((sp, men), self._evidence(sp, men))
-            if ident:
-                here = named_in.get(aid)
-                if here is None:
-                    here = named_in[aid] = set()
-                here.add(ident)
-                if g is not None:
-                    v = votes.get(ident)
-                    if v is None:
-                        v = votes[ident] = [0, 0]
-                    v[g == "f"] += n
-            for full in names:
-                ident = parse_name(full).identity
-                if ident:
-                    named_in.setdefault(aid, set()).add(ident)
-        self.sex = {i: "m" if m > 2 * f else "f" if f > 2 * m else None for i, (m, f) in votes.items()}
+        self.sex: dict[str, str | None] = {}
 
-    def _evidence(self, sp: str, men: str) -> tuple[str, str | None]:
+    def evidence(self, sp: str, men: str) -> tuple[str, str | None]:
         """(identity of the speaker, 'm'/'f' its mention says or None); files the identity by surname."""
         f = parse_name(sp)
         if not f.identity:
@@ -79,8 +60,9 @@ class _Corpus:
         return f.identity, g
 
     def resolve(self, sp: str, men: str) -> tuple[str, list[str]]:
-        """The group of a pair without its article, and (for a surname several people share, an ``s:``
-        group) the people it can be: the one its article names is its group there."""
+        """The group of a pair without its article: ``p:`` a person, ``n:`` another name, ``s:`` a
+        surname kept apart; for an ``s:`` group, the people it can be (the one its article names
+        is its group there: :meth:`in_article`)."""
         f = parse_name(sp)
         mf = parse_name(men) if men and men.lower() not in _MALE and men.lower() not in _FEMALE else None
         hon = f.gender or (mf.gender if mf is not None and mf.single else None)
@@ -93,11 +75,6 @@ class _Corpus:
         if len(cands) == 1:
             return "p:" + cands[0], []
         return ("s:f:" if hon == "f" else "s:") + f.surname, cands
-
-    def assign(self, aid: str | None, sp: str, men: str) -> str:
-        """The group of a row: ``p:`` a person, ``n:`` another name, ``s:`` a surname kept apart."""
-        key, cands = self.resolve(sp, men)
-        return self.in_article(aid, key, cands) if cands and aid is not None else key
 
     def in_article(self, aid: str, key: str, cands: list[str]) -> str:
         """``key`` (an ``s:`` group with these candidates) in article ``aid``."""
@@ -183,31 +160,72 @@ def group_rows(rows: Iterable, overrides: Mapping[str, str] | None = None) -> Sp
 
 
 def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerTable:
-    data = [(str(r[0]), r[1], r[2] or "", r[3] or "", int(r[4]), r[5] if len(r) > 5 else ())
-            for r in rows if r[1]]
-    corpus = _Corpus(data)
+    rows = rows if isinstance(rows, list) else list(rows)
+    # rows repeat their (speaker, role, mention) across articles: everything but the article's own
+    # groups is worked out once per triple or pair, in the order the rows first give them
+    triples: dict[tuple[str, str, str], list[int]] = {}
+    at = triples.get
+    for i, r in enumerate(rows):
+        if r[1]:
+            t = (r[1], r[2] or "", r[3] or "")
+            seen = at(t)
+            if seen is None:
+                triples[t] = [i]
+            else:
+                seen.append(i)
+    corpus = _Corpus()
+    pairs: dict[tuple[str, str], list] = {}  # (speaker, mention) -> [identity, he/she, n]
+    trips = []
+    named: list[tuple[str, list[str]]] = []  # (article, full names it gives a surname-only speaker)
+    evidence = corpus.evidence
+    for (sp, role, men), idx in triples.items():
+        rs = [rows[i] for i in idx]
+        aids = [str(r[0]) for r in rs]
+        ns = [int(r[4]) for r in rs]
+        for r in rs:
+            if len(r) > 5 and r[5]:
+                named.append((str(r[0]), r[5]))
+        p = pairs.get((sp, men))
+        if p is None:
+            p = pairs[(sp, men)] = [*evidence(sp, men), 0]
+        p[2] += sum(ns)
+        trips.append((sp, role, men, idx, aids, ns))
+    votes: dict[str, list[int]] = {}
+    for ident, g, n in pairs.values():
+        if ident and g is not None:
+            votes.setdefault(ident, [0, 0])[g == "f"] += n
+    corpus.sex = {i: "m" if m > 2 * f else "f" if f > 2 * m else None for i, (m, f) in votes.items()}
     pair_key: dict[tuple[str, str], str] = {}
     shared: dict[tuple[str, str], list[str]] = {}  # pair -> the people its surname can be
-    agg: dict[tuple, list] = {}
-    local: dict[tuple[str, str, str], str] = {}
-    in_article = corpus.in_article
-    for aid, sp, role, men, n, _names in data:
-        key = pair_key.get((sp, men))
-        if key is None:
-            key, cands = corpus.resolve(sp, men)
-            pair_key[(sp, men)] = key
-            if cands:
-                shared[(sp, men)] = cands
-        if key[0] == "s":  # only a surname shared by several people depends on the article
-            cands = shared.get((sp, men))
-            here = in_article(aid, key, cands) if cands else key
+    for pair in pairs:
+        pair_key[pair], cands = corpus.resolve(*pair)
+        if cands:
+            shared[pair] = cands
+    if shared:
+        _name_articles(corpus, pairs, trips, named, shared)
+    entries = []  # (first row, group key, n, articles)
+    local_rows = []  # (row, (article, speaker, mention), group where it differs from the pair's)
+    for sp, role, men, idx, aids, ns in trips:
+        key, cands = pair_key[(sp, men)], shared.get((sp, men))
+        if not cands:
+            entries.append((idx[0], (key, sp, role, men), sum(ns), aids))
+            continue
+        sub: dict[str, list] = {}
+        for i, aid, n in zip(idx, aids, ns):
+            here = corpus.in_article(aid, key, cands)
             if here != key:
-                local[(aid, sp, men)] = key = here
-        a = agg.get((key, sp, role, men))
-        if a is None:
-            a = agg[(key, sp, role, men)] = [0, []]
-        a[0] += n
-        a[1].append(aid)
+                local_rows.append((i, (aid, sp, men), here))
+            e = sub.get(here)
+            if e is None:
+                e = sub[here] = [i, 0, []]
+            e[1] += n
+            e[2].append(aid)
+        entries += [(i, (k, sp, role, men), n, a) for k, (i, n, a) in sub.items()]
+    entries.sort(key=lambda e: e[0])
+    agg = {k: (n, a) for _, k, n, a in entries}
+    local: dict[tuple[str, str, str], str] = {}
+    for _, r, k in sorted(local_rows, key=lambda e: e[0]):
+        local.setdefault(r, k)
     groups = _groups(agg)
     names = {key: _name(key, g) for key, g in groups.items()}
     if overrides:
@@ -218,7 +236,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     for key, g in groups.items():
         name = names[key]
         table.speakers.append(Speaker(name=name, aliases=sorted(g["aliases"] - {name}),
-                                      roles=sorted(g["roles"], key=lambda r: -g["roles"][r]), count=g["count"],
+                                      roles=sorted(g["roles"], key=g["roles"].get, reverse=True), count=g["count"],
                                       articles=sorted(g["articles"]), kind=validity(name)))
         table._forms[name] = set(g["raw"])
     table.speakers.sort(key=lambda s: (_RANK.get(s.kind, 2), -s.count, s.name.lower()))
@@ -231,6 +249,26 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
             table._roles[(sp, men)] = role
     table._local = {r: names[k] for r, k in local.items() if k != pair_key[(r[1], r[2])]}
     return table
+
+
+def _name_articles(corpus: _Corpus, pairs: dict, trips: list, named: list, shared: dict) -> None:
+    """The people each article names, for the articles of surnames several people share."""
+    need: set[str] = set()
+    for sp, _role, men, _idx, aids, _ns in trips:
+        if (sp, men) in shared:
+            need.update(aids)
+    named_in = corpus.named_in
+    for sp, _role, men, _idx, aids, _ns in trips:
+        ident = pairs[(sp, men)][0]
+        if ident:
+            for aid in need.intersection(aids):
+                named_in.setdefault(aid, set()).add(ident)
+    for aid, names in named:
+        if aid in need:
+            for full in names:
+                ident = parse_name(full).identity
+                if ident:
+                    named_in.setdefault(aid, set()).add(ident)
 
 
 def build_table(rows: Iterable, overrides: Mapping[str, str] | None = None) -> SpeakerTable:

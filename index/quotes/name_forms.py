@@ -86,6 +86,7 @@ _NOT_ROLE = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "although", "though", "because", "since", "if", "unless", "whereas", "until", "once"}
 
 
+@lru_cache(maxsize=65536)
 def clean_role(role: str) -> str | None:
     """A role phrase as written, or None when its words are no role ('Wednesday', 'A spokesman for')."""
     return _role(role.split())
@@ -244,20 +245,22 @@ def validity(name: str) -> str:
         return "other"
     if f in PLATFORMS or f in _PLACES:
         return "other"
-    if words[0] in _PRONOUNS or words[0] in _NOT_ROLE or any(w in _CLAUSE_WORDS for w in name.split()):
+    toks = name.split()
+    if words[0] in _PRONOUNS or words[0] in _NOT_ROLE or not _CLAUSE_WORDS.isdisjoint(toks):
         return "other"
     head = words[-1]
     if head in _DOCUMENTS or " ".join(words[-2:]) in _DOCUMENTS:
         return "other"
-    toks = name.split()
     if words[0] in ("the", "a", "an", "some", "many", "several", "one", "two", "both", "other"):
         return "named" if len(toks) > 1 and toks[-1][:1].isupper() else "group"  # 'The Tories' / 'the firm'
     if toks[-1][:1].islower() and any(_POSSESSIVE.search(t) for t in toks[:-1]):
         return "group"  # "Blair's spokesman"
-    if head in _GROUP_HEADS and not any(t[:1].isupper() for t in name.split()[:-1]):
+    if head in _GROUP_HEADS and not any(t[:1].isupper() for t in toks[:-1]):
         return "group"  # 'analysts', 'officials'; 'Analysts' written at the start of a sentence too
-    caps = [t for t in name.split() if _cap(t)]
-    lows = [t for t in name.split() if not _cap(t) and _bare(t) not in CONNECTORS and _bare(t) not in ("of", "and", "&", "for")]
-    if len(lows) >= 2 and len(lows) >= len(caps):
+    small = [t for t in toks if not _cap(t)]
+    if len(small) < 2:
+        return "named"
+    lows = [t for t in small if _bare(t) not in CONNECTORS and _bare(t) not in ("of", "and", "&", "for")]
+    if len(lows) >= 2 and len(lows) >= len(toks) - len(small):
         return "other"  # 'It follows a new book charting', 'Greenspan pursued food and recipe'
     return "named"
