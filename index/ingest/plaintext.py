@@ -45,6 +45,10 @@ def ends_with_abbreviation(line: str) -> bool:
 
 def is_caption(line: str) -> bool:
     """A photo caption or credit ('… (Photo by Jane Doe/Getty Images)', 'Photo: AP')."""
+    if line.isascii() and ":" not in line and "/" not in line:  # every pattern needs one of these
+        low = line.lower()
+        if "photo" not in low and "getty" not in low and "pictured" not in low:
+            return False
     return bool(_CAPTION.search(line))
 
 
@@ -117,8 +121,7 @@ def detect_metadata(body: str, byline_outlet: str | None = None) -> dict[str, An
     ``byline_outlet`` (from a byline already taken out of the body) is the source unless a dateline names one.
     """
     meta: dict[str, Any] = {}
-    lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
-    head, tail = lines[:4], lines[-5:]
+    head, tail = _edge_lines(body)
     for ln in head:
         author = byline_author(ln)
         if author and "author" not in meta:
@@ -146,6 +149,20 @@ def detect_metadata(body: str, byline_outlet: str | None = None) -> dict[str, An
                 meta["date"] = d
                 break
     return meta
+
+
+def _edge_lines(body: str, spare: int = 16) -> tuple[list[str], list[str]]:
+    """The first 4 and the last 5 non-blank lines of ``body`` (stripped), without splitting all of it."""
+    parts = body.split("\n", spare)
+    if len(parts) <= spare:  # a short text: all of its lines
+        lines = [ln.strip() for ln in parts if ln.strip()]
+        return lines[:4], lines[-5:]
+    head = [ln.strip() for ln in parts[:-1] if ln.strip()][:4]
+    tail = [ln.strip() for ln in body.rsplit("\n", spare)[1:] if ln.strip()][-5:]
+    if len(head) < 4 or len(tail) < 5:  # blank lines all over: take them all
+        lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
+        return lines[:4], lines[-5:]
+    return head, tail
 
 
 def parse_text(text: str, *, use_headline: bool = True) -> dict[str, Any]:
