@@ -23,7 +23,7 @@ from .markup import parse_markdown
 from .normalize import normalize_meta, normalize_text
 from .plaintext import parse_text
 from .records import parse_records
-from .walk import SIDECAR_SUFFIX, Found, article_format, walk_corpus
+from .walk import Found, article_format, sidecar_name, walk_corpus
 
 __all__ = ["read_file", "load_path", "walk_corpus", "Found", "article_id_for", "content_hash", "extractor_error",
            "fallback_notice"]
@@ -86,13 +86,13 @@ def _clean_str(value: Any) -> Any:
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NORMAL_BODY = {"txt": ("body",), "md": ("body",)}
-"""Formats whose body is cut from the normalised file text (:func:`normalize_meta` need not scan it)."""
+"""Formats whose body is cut from the decoded, normalised file text: it has no surrogates and nothing
+to normalise, so neither :func:`_clean_str` nor :func:`normalize_meta` scans it again."""
 
 
 def _sidecar(path: str | os.PathLike[str]) -> dict[str, Any] | None:
     folder, name = os.path.split(path)
-    stem = name[: -len(os.path.splitext(name)[1])] if "." in name else name
-    side = os.path.join(folder, stem + SIDECAR_SUFFIX)
+    side = os.path.join(folder, sidecar_name(name))
     try:
         _, raw = read_regular(side, 1 << 20)
         data = json.loads(raw.decode("utf-8-sig")) if raw is not None else None
@@ -101,8 +101,9 @@ def _sidecar(path: str | os.PathLike[str]) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def _parse(text: str, fmt: str, path: str | os.PathLike[str]) -> list[tuple[str | None, dict[str, Any] | Unusable]]:
-    """Parse decoded text into (record suffix, metadata) pairs."""
+def _parse(text: str, fmt: str, path: str | os.PathLike[str],
+           sidecar: bool | None = None) -> list[tuple[str | None, dict[str, Any] | Unusable]]:
+    """Parse decoded text into (record suffix, metadata) pairs (``sidecar``: see :class:`Found`)."""
     if fmt in ("json", "jsonl"):
         out: list[tuple[str | None, dict[str, Any] | Unusable]] = []
         multi = fmt == "jsonl" or text.lstrip().startswith("[")
@@ -112,7 +113,7 @@ def _parse(text: str, fmt: str, path: str | os.PathLike[str]) -> list[tuple[str 
             else:
                 out.append(((rec.pop("record_id") or str(n)) if multi else None, rec))
         return out
-    side = _sidecar(path)
+    side = _sidecar(path) if sidecar is not False else None
     if fmt == "md":
         meta = parse_markdown(text)
     elif fmt == "html":
@@ -157,7 +158,7 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
                 text = normalize_text(text)
                 if not text.strip():
                     raise Unusable("empty", "no text once invisible characters are removed")
-            parsed = _parse(text, fmt, found.fspath)
+            parsed = _parse(text, fmt, found.fspath, found.sidecar)
     except Unusable as exc:
         return [], [SkippedFile(path=rel, reason=exc.reason, detail=exc.detail)]
     except (RecursionError, MemoryError, ValueError) as exc:
@@ -170,7 +171,8 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
                                        detail=meta.detail))
             continue
         meta.setdefault("title", "")
-        meta = normalize_meta({k: _clean_str(v) for k, v in meta.items()}, _NORMAL_BODY.get(fmt, ()))
+        clean = _NORMAL_BODY.get(fmt, ())
+        meta = normalize_meta({k: v if k in clean else _clean_str(v) for k, v in meta.items()}, clean)
         if not meta["body"].strip():  # nothing but soft hyphens or zero-width characters
             skipped.append(SkippedFile(path=f"{rel}#{suffix}" if suffix else rel, reason="empty",
                                        detail="no text once invisible characters are removed"))

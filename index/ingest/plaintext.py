@@ -151,17 +151,29 @@ def detect_metadata(body: str, byline_outlet: str | None = None) -> dict[str, An
     return meta
 
 
-def _edge_lines(body: str, spare: int = 16) -> tuple[list[str], list[str]]:
+def _edge_lines(body: str) -> tuple[list[str], list[str]]:
     """The first 4 and the last 5 non-blank lines of ``body`` (stripped), without splitting all of it."""
-    parts = body.split("\n", spare)
-    if len(parts) <= spare:  # a short text: all of its lines
-        lines = [ln.strip() for ln in parts if ln.strip()]
-        return lines[:4], lines[-5:]
-    head = [ln.strip() for ln in parts[:-1] if ln.strip()][:4]
-    tail = [ln.strip() for ln in body.rsplit("\n", spare)[1:] if ln.strip()][-5:]
-    if len(head) < 4 or len(tail) < 5:  # blank lines all over: take them all
-        lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
-        return lines[:4], lines[-5:]
+    head: list[str] = []
+    pos = 0
+    while len(head) < 4:
+        end = body.find("\n", pos)
+        line = (body[pos:] if end < 0 else body[pos:end]).strip()
+        if line:
+            head.append(line)
+        if end < 0:
+            break
+        pos = end + 1
+    tail: list[str] = []
+    end = len(body)
+    while len(tail) < 5:
+        start = body.rfind("\n", 0, end)
+        line = body[start + 1:end].strip()
+        if line:
+            tail.append(line)
+        if start < 0:
+            break
+        end = start
+    tail.reverse()
     return head, tail
 
 
