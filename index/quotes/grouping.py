@@ -16,7 +16,7 @@ from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker
 from .canonical import SpeakerTable
-from .name_forms import clean_role, fold, parse_name, validity
+from .name_forms import clean_role, fold, may_have_gender, parse_name, validity
 
 _PRONOUNS = {"it", "its", "they", "them", "their", "we", "i", "you", "one", "this", "that", "who"}
 _MALE = {"he", "him", "his", "himself"}
@@ -54,7 +54,7 @@ class _Corpus:
         self.by_surname.setdefault(f.surname, set()).add(f.identity)
         low = men.lower()
         g = "m" if low in _MALE else "f" if low in _FEMALE else None
-        if g is None and men and men != sp:
+        if g is None and men and men != sp and may_have_gender(men):
             mf = parse_name(men)
             g = mf.gender if mf.identity == f.identity else None
         return f.identity, g
@@ -64,13 +64,17 @@ class _Corpus:
         surname kept apart; for an ``s:`` group, the people it can be (the one its article names
         is its group there: :meth:`in_article`)."""
         f = parse_name(sp)
-        mf = parse_name(men) if men and men.lower() not in _MALE and men.lower() not in _FEMALE else None
-        hon = f.gender or (mf.gender if mf is not None and mf.single else None)
         sex = self.sex.get
-        if f.identity and not (hon and sex(f.identity) and sex(f.identity) != hon):
+        if f.identity and not sex(f.identity):  # nothing says he or she: no title can disagree
             return "p:" + f.identity, []
         if not f.single and not f.identity:
             return "n:" + fold(f.plain or sp), []
+        hon = f.gender
+        if not hon and men and men.lower() not in _MALE and men.lower() not in _FEMALE and may_have_gender(men):
+            mf = parse_name(men)
+            hon = mf.gender if mf.single else None
+        if f.identity and not (hon and sex(f.identity) != hon):
+            return "p:" + f.identity, []
         cands = sorted(i for i in self.by_surname.get(f.surname, ()) if not hon or sex(i) in (None, hon))
         if len(cands) == 1:
             return "p:" + cands[0], []
