@@ -93,24 +93,30 @@ def _new_group() -> dict:
 
 def _groups(agg: dict[tuple, list]) -> dict[str, dict]:
     groups: dict[str, dict] = {}
+    skip = _MALE | _FEMALE | _PRONOUNS
     for (key, sp, role, men), (n, arts) in agg.items():
         g = groups.get(key)
         if g is None:
             g = groups[key] = _new_group()
         f = parse_name(sp)
-        _add(g["raw"], sp, n)
-        if key[0] == "n" or (key[0] == "p" and f.identity):
-            _add(g["forms"], f.plain, n)
-        if key[0] == "s" and men and parse_name(men).gender:
+        raw = g["raw"]
+        raw[sp] = raw.get(sp, 0) + n
+        kind = key[0]
+        if kind == "n" or (kind == "p" and f.identity):
+            forms = g["forms"]
+            forms[f.plain] = forms.get(f.plain, 0) + n
+        if kind == "s" and men and parse_name(men).gender:
             _add(g["written"], men, n)
-        g["aliases"].add(sp)
-        low = men.lower()
-        if men and men[:1].isupper() and low not in _MALE and low not in _FEMALE and low not in _PRONOUNS \
-                and not low.startswith(("the ", "a ", "an ")):
-            g["aliases"].add(men)
+        aliases = g["aliases"]
+        aliases.add(sp)
+        if men and men[:1].isupper():
+            low = men.lower()
+            if low not in skip and not low.startswith(("the ", "a ", "an ")):
+                aliases.add(men)
+        roles = g["roles"]
         for r in (clean_role(role) if role else None, f.role):
             if r:
-                _add(g["roles"], r, n)
+                roles[r] = roles.get(r, 0) + n
         g["count"] += n
         g["articles"].update(arts)
     return groups
@@ -167,28 +173,25 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     rows = rows if isinstance(rows, list) else list(rows)
     # rows repeat their (speaker, role, mention) across articles: everything but the article's own
     # groups is worked out once per triple or pair, in the order the rows first give them
-    triples: dict[tuple[str, str, str], list[int]] = {}
+    triples: dict[tuple[str, str, str], tuple[list[int], list[str], list[int]]] = {}  # rows, articles, n
+    named: list[tuple[str, list[str]]] = []  # (article, full names it gives a surname-only speaker)
     at = triples.get
     for i, r in enumerate(rows):
         if r[1]:
             t = (r[1], r[2] or "", r[3] or "")
             seen = at(t)
             if seen is None:
-                triples[t] = [i]
-            else:
-                seen.append(i)
+                seen = triples[t] = ([], [], [])
+            seen[0].append(i)
+            seen[1].append(str(r[0]))
+            seen[2].append(int(r[4]))
+            if len(r) > 5 and r[5]:
+                named.append((str(r[0]), r[5]))
     corpus = _Corpus()
     pairs: dict[tuple[str, str], list] = {}  # (speaker, mention) -> [identity, he/she, n]
     trips = []
-    named: list[tuple[str, list[str]]] = []  # (article, full names it gives a surname-only speaker)
     evidence = corpus.evidence
-    for (sp, role, men), idx in triples.items():
-        rs = [rows[i] for i in idx]
-        aids = [str(r[0]) for r in rs]
-        ns = [int(r[4]) for r in rs]
-        for r in rs:
-            if len(r) > 5 and r[5]:
-                named.append((str(r[0]), r[5]))
+    for (sp, role, men), (idx, aids, ns) in triples.items():
         p = pairs.get((sp, men))
         if p is None:
             p = pairs[(sp, men)] = [*evidence(sp, men), 0]
