@@ -49,7 +49,6 @@ _GROUP_HEADS = {"analysts", "critics", "experts", "officials", "sources", "obser
                 "people", "others", "aides", "advisers", "lawmakers", "campaigners", "activists", "insiders",
                 "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "official", "source",
                 "company", "firm", "government", "group", "chancellor", "president", "leader"}
-_SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"[’']s$")
 _AFFILIATION = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w’'-]*)\s+((?:of|from|at)\s+(?:the\s+)?\S.*)$")
 """A name followed by what the person belongs to ('Jan Bakker of the FNV union', 'Ann Lee from Acme')."""
@@ -61,7 +60,7 @@ def fold(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
-    return _SPACE.sub(" ", text.replace(".", " ").replace("’", "'")).strip().lower()
+    return " ".join(text.replace(".", " ").replace("’", "'").split()).lower()  # (split: the runs \s+ matches)
 
 
 @lru_cache(maxsize=131072)
