@@ -47,7 +47,7 @@ def build_from_manifest(index_dir: Path, overrides: dict[str, str] | None = None
     gc.disable()
     try:
         m = manifest if manifest is not None else read_manifest(Path(index_dir))
-        rows = (row for entry in m.files.values() for row in entry.speakers) if m is not None else ()
+        rows = [row for entry in m.files.values() for row in entry.speakers] if m is not None else []
         return build_table(rows, overrides)
     finally:
         if was:

@@ -159,3 +159,20 @@ def test_hidden_files_and_sidecars_are_not_articles(tmp_path):
     assert isinstance(arts[0], Article)
     assert (arts[0].title, arts[0].source) == ("Sidecar title", "Sidecar Times")
     assert arts[0].body == "First line is a full sentence.\nSecond line."
+
+
+def test_walk_notes_sidecars_and_a_file_found_elsewhere_still_gets_its_own(tmp_path):
+    (tmp_path / "a.txt").write_text("A headline here\n\nThe body of a.", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({"source": "Sidecar Times"}), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("B headline here\n\nThe body of b.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.v2.md").write_text("# C headline\n\nThe body of c.", encoding="utf-8")
+    (tmp_path / "sub" / "c.v2.meta.json").write_text(json.dumps({"author": "Ann Lee"}), encoding="utf-8")
+    found = {f.rel: f.sidecar for f in walk_corpus(tmp_path)}
+    assert found == {"a.txt": True, "b.txt": False, "sub/c.v2.md": True}
+    arts, _ = read_all(tmp_path)
+    assert {a.id: (a.source, a.author) for a in arts} == {
+        "a": ("Sidecar Times", None), "b": (None, None), "sub/c.v2": (None, "Ann Lee")}
+    # a Found made outside the walk does not know: the sidecar is looked up when the file is read
+    (tmp_path / "b.meta.json").write_text(json.dumps({"source": "Late Sidecar"}), encoding="utf-8")
+    assert load_path(tmp_path / "b.txt", tmp_path)[0].source == "Late Sidecar"

@@ -23,7 +23,7 @@ from .markup import parse_markdown
 from .normalize import normalize_meta, normalize_text
 from .plaintext import parse_text
 from .records import parse_records
-from .walk import SIDECAR_SUFFIX, Found, article_format, walk_corpus
+from .walk import Found, article_format, sidecar_name, walk_corpus
 
 __all__ = ["read_file", "load_path", "walk_corpus", "Found", "article_id_for", "content_hash", "extractor_error",
            "fallback_notice"]
@@ -37,11 +37,8 @@ def article_id_for(rel: str) -> str:
 
 def content_hash(meta: dict[str, Any]) -> str:
     """sha256 over the body and the metadata that is indexed."""
-    h = hashlib.sha256()
-    for key in ("title", "source", "date", "url", "author", "body"):
-        h.update(str(meta.get(key) or "").encode("utf-8", "surrogatepass"))
-        h.update(b"\x1f")
-    return h.hexdigest()
+    fields = [str(meta.get(key) or "") for key in ("title", "source", "date", "url", "author", "body")]
+    return hashlib.sha256(("\x1f".join(fields) + "\x1f").encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class NotRegular(OSError):
@@ -57,6 +54,7 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> tuple[os.stat_resu
 
     Opened non-blocking and checked with ``fstat`` on the open descriptor, so a FIFO or device
     (even one swapped in after the corpus was listed) raises :class:`NotRegular` instead of hanging.
+    Read with ``os.read`` until the end (no file object: a read costs two system calls).
     """
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     try:
@@ -65,8 +63,12 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> tuple[os.stat_resu
             raise NotRegular(f"not a regular file ({_KINDS.get(stat.S_IFMT(st.st_mode), 'special file')})")
         if st.st_size > limit:
             return st, None
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read(limit + 1)
+        chunks, got, want = [], 0, st.st_size + 1  # the whole file in one read, unless it grew
+        while got <= limit and (chunk := os.read(fd, min(want, limit + 1 - got))):
+            chunks.append(chunk)
+            got += len(chunk)
+            want = 1 << 16
+        data = b"".join(chunks)
         return st, (data if len(data) <= limit else None)
     finally:
         os.close(fd)
@@ -74,18 +76,23 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> tuple[os.stat_resu
 
 def _clean_str(value: Any) -> Any:
     """Lone surrogates (from JSON '\\ud800' escapes or undecodable names) become U+FFFD: the index stores UTF-8."""
-    if isinstance(value, str) and _SURROGATE.search(value):
-        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, str) and not value.isascii():
+        try:
+            value.encode("utf-8")  # fails exactly on surrogates; a C pass, unlike a regex scan
+        except UnicodeEncodeError:
+            return _SURROGATE.sub("\ufffd", value)
     return value
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_NORMAL_BODY = {"txt": ("body",), "md": ("body",)}
+"""Formats whose body is cut from the decoded, normalised file text: it has no surrogates and nothing
+to normalise, so neither :func:`_clean_str` nor :func:`normalize_meta` scans it again."""
 
 
 def _sidecar(path: str | os.PathLike[str]) -> dict[str, Any] | None:
     folder, name = os.path.split(path)
-    stem = name[: -len(os.path.splitext(name)[1])] if "." in name else name
-    side = os.path.join(folder, stem + SIDECAR_SUFFIX)
+    side = os.path.join(folder, sidecar_name(name))
     try:
         _, raw = read_regular(side, 1 << 20)
         data = json.loads(raw.decode("utf-8-sig")) if raw is not None else None
@@ -94,8 +101,9 @@ def _sidecar(path: str | os.PathLike[str]) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def _parse(text: str, fmt: str, path: str | os.PathLike[str]) -> list[tuple[str | None, dict[str, Any] | Unusable]]:
-    """Parse decoded text into (record suffix, metadata) pairs."""
+def _parse(text: str, fmt: str, path: str | os.PathLike[str],
+           sidecar: bool | None = None) -> list[tuple[str | None, dict[str, Any] | Unusable]]:
+    """Parse decoded text into (record suffix, metadata) pairs (``sidecar``: see :class:`Found`)."""
     if fmt in ("json", "jsonl"):
         out: list[tuple[str | None, dict[str, Any] | Unusable]] = []
         multi = fmt == "jsonl" or text.lstrip().startswith("[")
@@ -105,7 +113,7 @@ def _parse(text: str, fmt: str, path: str | os.PathLike[str]) -> list[tuple[str 
             else:
                 out.append(((rec.pop("record_id") or str(n)) if multi else None, rec))
         return out
-    side = _sidecar(path)
+    side = _sidecar(path) if sidecar is not False else None
     if fmt == "md":
         meta = parse_markdown(text)
     elif fmt == "html":
@@ -150,7 +158,7 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
                 text = normalize_text(text)
                 if not text.strip():
                     raise Unusable("empty", "no text once invisible characters are removed")
-            parsed = _parse(text, fmt, found.fspath)
+            parsed = _parse(text, fmt, found.fspath, found.sidecar)
     except Unusable as exc:
         return [], [SkippedFile(path=rel, reason=exc.reason, detail=exc.detail)]
     except (RecursionError, MemoryError, ValueError) as exc:
@@ -163,7 +171,8 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
                                        detail=meta.detail))
             continue
         meta.setdefault("title", "")
-        meta = normalize_meta({k: _clean_str(v) for k, v in meta.items()})
+        clean = _NORMAL_BODY.get(fmt, ())
+        meta = normalize_meta({k: v if k in clean else _clean_str(v) for k, v in meta.items()}, clean)
         if not meta["body"].strip():  # nothing but soft hyphens or zero-width characters
             skipped.append(SkippedFile(path=f"{rel}#{suffix}" if suffix else rel, reason="empty",
                                        detail="no text once invisible characters are removed"))

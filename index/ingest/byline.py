@@ -60,6 +60,8 @@ class Byline(NamedTuple):
 
 def parse_byline(line: str) -> Byline | None:
     """A byline line's names and outlet ('By Jane Doe and Sam Lee, Reuters'), else None."""
+    if "By " not in line and "BY " not in line:  # what it must start with, after the stripping
+        return None
     text = line.strip().strip("*_").strip()
     if len(text) > _MAX_LEN or not text.startswith(("By ", "BY ")):
         return None

@@ -12,6 +12,14 @@ _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 """Control characters a text file would not have (below space, except newline, tab, CR, FF, ESC)."""
 
 
+_CONTROL_BYTES = bytes(c for c in range(0x20) if chr(c) not in "\n\t\r\f\x1b")
+"""The bytes of :data:`_CONTROLS` (each its own character in UTF-8)."""
+
+
+def _control_bytes(data: bytes) -> int:
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
+
+
 class Unusable(Exception):
     """A file or record that cannot be ingested; ``reason`` is a SkippedFile reason."""
 
@@ -59,9 +67,12 @@ def decode_bytes(data: bytes) -> str:
     if "\x00" in text:
         raise Unusable("binary", "NUL characters in the text")
     sample = text[:8192]
-    controls = len(_CONTROLS.findall(sample))
-    if controls > max(8, len(sample) // 10):
-        raise Unusable("binary", "mostly control characters: not a text file")
+    # the control bytes of the first 32 KiB of UTF-8 bound those of the first 8192 characters: at
+    # most 8 of them cannot make the file binary, and counting them is one C pass (the regex: ~40 us)
+    if encoding != "utf-8" or _control_bytes(payload[:32768]) > 8:
+        controls = len(_CONTROLS.findall(sample))
+        if controls > max(8, len(sample) // 10):
+            raise Unusable("binary", "mostly control characters: not a text file")
     text = text.lstrip("\ufeff")  # further byte order marks (a file saved twice with one) are not text
     if not text.strip():
         raise Unusable("empty", "the file has no text")

@@ -36,6 +36,8 @@ def parse_date(value: Any) -> dt.date | None:
     if not isinstance(value, str):
         return None
     s = value.strip()[:200]
+    if s.isascii() and not any(d in s for d in "0123456789"):  # every form has a four-digit year
+        return None
     m = _ISO.search(s)
     if m:
         return _mk(int(m[1]), int(m[2]), int(m[3]))

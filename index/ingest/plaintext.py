@@ -45,6 +45,10 @@ def ends_with_abbreviation(line: str) -> bool:
 
 def is_caption(line: str) -> bool:
     """A photo caption or credit ('… (Photo by Jane Doe/Getty Images)', 'Photo: AP')."""
+    if line.isascii() and ":" not in line and "/" not in line:  # every pattern needs one of these
+        low = line.lower()
+        if "photo" not in low and "getty" not in low and "pictured" not in low:
+            return False
     return bool(_CAPTION.search(line))
 
 
@@ -117,8 +121,7 @@ def detect_metadata(body: str, byline_outlet: str | None = None) -> dict[str, An
     ``byline_outlet`` (from a byline already taken out of the body) is the source unless a dateline names one.
     """
     meta: dict[str, Any] = {}
-    lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
-    head, tail = lines[:4], lines[-5:]
+    head, tail = _edge_lines(body)
     for ln in head:
         author = byline_author(ln)
         if author and "author" not in meta:
@@ -146,6 +149,32 @@ def detect_metadata(body: str, byline_outlet: str | None = None) -> dict[str, An
                 meta["date"] = d
                 break
     return meta
+
+
+def _edge_lines(body: str) -> tuple[list[str], list[str]]:
+    """The first 4 and the last 5 non-blank lines of ``body`` (stripped), without splitting all of it."""
+    head: list[str] = []
+    pos = 0
+    while len(head) < 4:
+        end = body.find("\n", pos)
+        line = (body[pos:] if end < 0 else body[pos:end]).strip()
+        if line:
+            head.append(line)
+        if end < 0:
+            break
+        pos = end + 1
+    tail: list[str] = []
+    end = len(body)
+    while len(tail) < 5:
+        start = body.rfind("\n", 0, end)
+        line = body[start + 1:end].strip()
+        if line:
+            tail.append(line)
+        if start < 0:
+            break
+        end = start
+    tail.reverse()
+    return head, tail
 
 
 def parse_text(text: str, *, use_headline: bool = True) -> dict[str, Any]:

@@ -29,6 +29,7 @@ class Found:
     format: str | None = None
     problem: str | None = None  # a SkippedFile reason
     detail: str = ""
+    sidecar: bool | None = None  # a sidecar was listed next to it (None: not known, look when reading)
 
     @cached_property
     def path(self) -> Path:
@@ -41,6 +42,12 @@ def article_format(name: str) -> str | None:
     if lower.endswith(SIDECAR_SUFFIX):
         return None
     return ARTICLE_SUFFIXES.get(os.path.splitext(lower)[1])
+
+
+def sidecar_name(name: str) -> str:
+    """The name of a file's metadata sidecar: ``a.txt`` -> ``a.meta.json``."""
+    stem = name[: -len(os.path.splitext(name)[1])] if "." in name else name
+    return stem + SIDECAR_SUFFIX
 
 
 def safe_rel(rel: str) -> str:
@@ -76,6 +83,7 @@ def _walk(folder: Path, prefix: str, seen: set[tuple[int, int]]) -> Iterator[Fou
         rel = safe_rel(prefix.rstrip("/") or ".")
         yield Found(rel, folder, problem="unreadable", detail=f"folder: {exc.strerror or exc}")
         return
+    sidecars = {e.name for e in entries if e.name.endswith(SIDECAR_SUFFIX)}  # saves a lookup per file
     for entry in entries:
         name = entry.name
         if name.startswith(".") or name == "__pycache__":
@@ -113,4 +121,4 @@ def _walk(folder: Path, prefix: str, seen: set[tuple[int, int]]) -> Iterator[Fou
                 problem = "symlink loop" if getattr(exc, "errno", None) == 40 else "unreadable"
                 yield Found(rel, entry.path, problem=problem, detail=str(exc.strerror or exc))
             continue
-        yield Found(rel, entry.path, format=fmt)
+        yield Found(rel, entry.path, format=fmt, sidecar=bool(sidecars) and sidecar_name(name) in sidecars)

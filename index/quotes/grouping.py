@@ -1,8 +1,11 @@
 """The rules of :mod:`.canonical`, applied: per-article speaker rows -> groups of one person each.
 
-One pass over the rows gathers what the corpus knows (full names by surname, the people each article
-names, he/she evidence per person); a second gives every row its group; the groups are then named,
-merged by the user's overrides, ranked and turned into a :class:`SpeakerTable`.
+Rows repeat their (speaker, role, mention) across articles, so one pass collects the rows of each
+such triple; what the corpus knows (full names by surname, he/she evidence per person) and each
+pair's group are then worked out once per triple or pair, and only a surname several people share
+looks at the people its article names. The groups are named, merged by the user's overrides, ranked
+and turned into a :class:`SpeakerTable`; every order (groups, forms, pairs) is the rows' first-seen
+order.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker
 from .canonical import SpeakerTable
-from .name_forms import clean_role, fold, parse_name, validity
+from .name_forms import clean_role, fold, may_have_gender, parse_name, validity
 
 _PRONOUNS = {"it", "its", "they", "them", "their", "we", "i", "you", "one", "this", "that", "who"}
 _MALE = {"he", "him", "his", "himself"}
@@ -36,48 +39,52 @@ def _group_name(forms: dict[str, int], fallback: str) -> str:
 
 
 class _Corpus:
-    """What the rows say: people by surname, the people each article names, he/she per person."""
+    """What the rows say: people by surname, he/she per person, the people each article names."""
 
-    def __init__(self, data: list[tuple]) -> None:
+    def __init__(self) -> None:
         self.by_surname: dict[str, set[str]] = {}
         self.named_in: dict[str, set[str]] = {}
-        votes: dict[str, list[int]] = {}
-        for aid, sp, _role, men, n, names in data:
-            f = parse_name(sp)
-            if f.identity:
-                self.by_surname.setdefault(f.surname, set()).add(f.identity)
-                self.named_in.setdefault(aid, set()).add(f.identity)
-                low = men.lower()
-                g = "m" if low in _MALE else "f" if low in _FEMALE else None
-                if g is None and men and men != sp:
-                    mf = parse_name(men)
-                    g = mf.gender if mf.identity == f.identity else None
-                if g is not None:
-                    votes.setdefault(f.identity, [0, 0])[g == "f"] += n
-            for full in names:
-                ident = parse_name(full).identity
-                if ident:
-                    self.named_in.setdefault(aid, set()).add(ident)
-        self.sex = {i: "m" if m > 2 * f else "f" if f > 2 * m else None for i, (m, f) in votes.items()}
+        self.sex: dict[str, str | None] = {}
 
-    def assign(self, aid: str | None, sp: str, men: str) -> str:
-        """The group of a row: ``p:`` a person, ``n:`` another name, ``s:`` a surname kept apart."""
+    def evidence(self, sp: str, men: str) -> tuple[str, str | None]:
+        """(identity of the speaker, 'm'/'f' its mention says or None); files the identity by surname."""
         f = parse_name(sp)
-        mf = parse_name(men) if men and men.lower() not in _MALE and men.lower() not in _FEMALE else None
-        hon = f.gender or (mf.gender if mf is not None and mf.single else None)
+        if not f.identity:
+            return "", None
+        self.by_surname.setdefault(f.surname, set()).add(f.identity)
+        low = men.lower()
+        g = "m" if low in _MALE else "f" if low in _FEMALE else None
+        if g is None and men and men != sp and may_have_gender(men):
+            mf = parse_name(men)
+            g = mf.gender if mf.identity == f.identity else None
+        return f.identity, g
+
+    def resolve(self, sp: str, men: str) -> tuple[str, list[str]]:
+        """The group of a pair without its article: ``p:`` a person, ``n:`` another name, ``s:`` a
+        surname kept apart; for an ``s:`` group, the people it can be (the one its article names
+        is its group there: :meth:`in_article`)."""
+        f = parse_name(sp)
         sex = self.sex.get
-        if f.identity and not (hon and sex(f.identity) and sex(f.identity) != hon):
-            return "p:" + f.identity
+        if f.identity and not sex(f.identity):  # nothing says he or she: no title can disagree
+            return "p:" + f.identity, []
         if not f.single and not f.identity:
-            return "n:" + fold(f.plain or sp)
+            return "n:" + fold(f.plain or sp), []
+        hon = f.gender
+        if not hon and men and men.lower() not in _MALE and men.lower() not in _FEMALE and may_have_gender(men):
+            mf = parse_name(men)
+            hon = mf.gender if mf.single else None
+        if f.identity and not (hon and sex(f.identity) != hon):
+            return "p:" + f.identity, []
         cands = sorted(i for i in self.by_surname.get(f.surname, ()) if not hon or sex(i) in (None, hon))
         if len(cands) == 1:
-            return "p:" + cands[0]
-        if aid is not None:
-            here = [i for i in cands if i in self.named_in.get(aid, ())]
-            if len(here) == 1:
-                return "p:" + here[0]
-        return ("s:f:" if hon == "f" else "s:") + f.surname
+            return "p:" + cands[0], []
+        return ("s:f:" if hon == "f" else "s:") + f.surname, cands
+
+    def in_article(self, aid: str, key: str, cands: list[str]) -> str:
+        """``key`` (an ``s:`` group with these candidates) in article ``aid``."""
+        names = self.named_in.get(aid, ())
+        here = [i for i in cands if i in names]
+        return "p:" + here[0] if len(here) == 1 else key
 
 
 def _new_group() -> dict:
@@ -86,24 +93,30 @@ def _new_group() -> dict:
 
 def _groups(agg: dict[tuple, list]) -> dict[str, dict]:
     groups: dict[str, dict] = {}
+    skip = _MALE | _FEMALE | _PRONOUNS
     for (key, sp, role, men), (n, arts) in agg.items():
         g = groups.get(key)
         if g is None:
             g = groups[key] = _new_group()
         f = parse_name(sp)
-        _add(g["raw"], sp, n)
-        if key[0] == "n" or (key[0] == "p" and f.identity):
-            _add(g["forms"], f.plain, n)
-        if key[0] == "s" and men and parse_name(men).gender:
+        raw = g["raw"]
+        raw[sp] = raw.get(sp, 0) + n
+        kind = key[0]
+        if kind == "n" or (kind == "p" and f.identity):
+            forms = g["forms"]
+            forms[f.plain] = forms.get(f.plain, 0) + n
+        if kind == "s" and men and parse_name(men).gender:
             _add(g["written"], men, n)
-        g["aliases"].add(sp)
-        low = men.lower()
-        if men and men[:1].isupper() and low not in _MALE and low not in _FEMALE and low not in _PRONOUNS \
-                and not low.startswith(("the ", "a ", "an ")):
-            g["aliases"].add(men)
+        aliases = g["aliases"]
+        aliases.add(sp)
+        if men and men[:1].isupper():
+            low = men.lower()
+            if low not in skip and not low.startswith(("the ", "a ", "an ")):
+                aliases.add(men)
+        roles = g["roles"]
         for r in (clean_role(role) if role else None, f.role):
             if r:
-                _add(g["roles"], r, n)
+                roles[r] = roles.get(r, 0) + n
         g["count"] += n
         g["articles"].update(arts)
     return groups
@@ -157,25 +170,69 @@ def group_rows(rows: Iterable, overrides: Mapping[str, str] | None = None) -> Sp
 
 
 def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerTable:
-    data = [(str(r[0]), r[1], r[2] or "", r[3] or "", int(r[4]), r[5] if len(r) > 5 else ())
-            for r in rows if r[1]]
-    corpus = _Corpus(data)
+    rows = rows if isinstance(rows, list) else list(rows)
+    # rows repeat their (speaker, role, mention) across articles: everything but the article's own
+    # groups is worked out once per triple or pair, in the order the rows first give them
+    triples: dict[tuple[str, str, str], tuple[list[int], list[str], list[int]]] = {}  # rows, articles, n
+    named: list[tuple[str, list[str]]] = []  # (article, full names it gives a surname-only speaker)
+    at = triples.get
+    for i, r in enumerate(rows):
+        if r[1]:
+            t = (r[1], r[2] or "", r[3] or "")
+            seen = at(t)
+            if seen is None:
+                seen = triples[t] = ([], [], [])
+            seen[0].append(i)
+            seen[1].append(str(r[0]))
+            seen[2].append(int(r[4]))
+            if len(r) > 5 and r[5]:
+                named.append((str(r[0]), r[5]))
+    corpus = _Corpus()
+    pairs: dict[tuple[str, str], list] = {}  # (speaker, mention) -> [identity, he/she, n]
+    trips = []
+    evidence = corpus.evidence
+    for (sp, role, men), (idx, aids, ns) in triples.items():
+        p = pairs.get((sp, men))
+        if p is None:
+            p = pairs[(sp, men)] = [*evidence(sp, men), 0]
+        p[2] += sum(ns)
+        trips.append((sp, role, men, idx, aids, ns))
+    votes: dict[str, list[int]] = {}
+    for ident, g, n in pairs.values():
+        if ident and g is not None:
+            votes.setdefault(ident, [0, 0])[g == "f"] += n
+    corpus.sex = {i: "m" if m > 2 * f else "f" if f > 2 * m else None for i, (m, f) in votes.items()}
     pair_key: dict[tuple[str, str], str] = {}
-    agg: dict[tuple, list] = {}
-    local: dict[tuple[str, str, str], str] = {}
-    for aid, sp, role, men, n, _names in data:
-        key = pair_key.get((sp, men))
-        if key is None:
-            key = pair_key[(sp, men)] = corpus.assign(None, sp, men)
-        if key[0] == "s":  # only a surname shared by several people depends on the article
-            here = corpus.assign(aid, sp, men)
+    shared: dict[tuple[str, str], list[str]] = {}  # pair -> the people its surname can be
+    for pair in pairs:
+        pair_key[pair], cands = corpus.resolve(*pair)
+        if cands:
+            shared[pair] = cands
+    if shared:
+        _name_articles(corpus, pairs, trips, named, shared)
+    entries = []  # (first row, group key, n, articles)
+    local_rows = []  # (row, (article, speaker, mention), group where it differs from the pair's)
+    for sp, role, men, idx, aids, ns in trips:
+        key, cands = pair_key[(sp, men)], shared.get((sp, men))
+        if not cands:
+            entries.append((idx[0], (key, sp, role, men), sum(ns), aids))
+            continue
+        sub: dict[str, list] = {}
+        for i, aid, n in zip(idx, aids, ns):
+            here = corpus.in_article(aid, key, cands)
             if here != key:
-                local[(aid, sp, men)] = key = here
-        a = agg.get((key, sp, role, men))
-        if a is None:
-            a = agg[(key, sp, role, men)] = [0, []]
-        a[0] += n
-        a[1].append(aid)
+                local_rows.append((i, (aid, sp, men), here))
+            e = sub.get(here)
+            if e is None:
+                e = sub[here] = [i, 0, []]
+            e[1] += n
+            e[2].append(aid)
+        entries += [(i, (k, sp, role, men), n, a) for k, (i, n, a) in sub.items()]
+    entries.sort(key=lambda e: e[0])
+    agg = {k: (n, a) for _, k, n, a in entries}
+    local: dict[tuple[str, str, str], str] = {}
+    for _, r, k in sorted(local_rows, key=lambda e: e[0]):
+        local.setdefault(r, k)
     groups = _groups(agg)
     names = {key: _name(key, g) for key, g in groups.items()}
     if overrides:
@@ -186,7 +243,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     for key, g in groups.items():
         name = names[key]
         table.speakers.append(Speaker(name=name, aliases=sorted(g["aliases"] - {name}),
-                                      roles=sorted(g["roles"], key=lambda r: -g["roles"][r]), count=g["count"],
+                                      roles=sorted(g["roles"], key=g["roles"].get, reverse=True), count=g["count"],
                                       articles=sorted(g["articles"]), kind=validity(name)))
         table._forms[name] = set(g["raw"])
     table.speakers.sort(key=lambda s: (_RANK.get(s.kind, 2), -s.count, s.name.lower()))
@@ -199,6 +256,26 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
             table._roles[(sp, men)] = role
     table._local = {r: names[k] for r, k in local.items() if k != pair_key[(r[1], r[2])]}
     return table
+
+
+def _name_articles(corpus: _Corpus, pairs: dict, trips: list, named: list, shared: dict) -> None:
+    """The people each article names, for the articles of surnames several people share."""
+    need: set[str] = set()
+    for sp, _role, men, _idx, aids, _ns in trips:
+        if (sp, men) in shared:
+            need.update(aids)
+    named_in = corpus.named_in
+    for sp, _role, men, _idx, aids, _ns in trips:
+        ident = pairs[(sp, men)][0]
+        if ident:
+            for aid in need.intersection(aids):
+                named_in.setdefault(aid, set()).add(ident)
+    for aid, names in named:
+        if aid in need:
+            for full in names:
+                ident = parse_name(full).identity
+                if ident:
+                    named_in.setdefault(aid, set()).add(ident)
 
 
 def build_table(rows: Iterable, overrides: Mapping[str, str] | None = None) -> SpeakerTable:
