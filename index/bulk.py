@@ -10,12 +10,21 @@ parent, holding the normal locked writers, commits the quote index's table of co
 article index's, listing the parts' segments in corpus order, so document numbers come out in the
 same order as a serial build's.
 
+Parts of equal size do not take equal time (the cores of a shared host run at different speeds), so
+a worker with no part left to take helps before it finalizes its own segments: it claims chunks of
+files from the end of a part another worker is still on, reads them and extracts their quotes, and
+leaves the results in a chunk file beside the index (see :mod:`.bulk_claims`). The owner, reaching a
+claimed chunk, waits for its file and adds the documents itself, in corpus order, renaming ids as
+it would have: the segments are the same as without help. Only reading and extraction (about 40%
+of a file's work) move; the owner still adds every document of its part.
+
 Nothing is visible before those commits: an interrupted or failed build leaves the previous index
 (and only unused segment files, cleaned on the next run). Workers poll their parent and exit if it
-is gone. Two files of one article id (``a.md``, ``a.txt``) never straddle a part boundary; any other
-id clash between parts is found afterwards by replaying the serial renaming rule in corpus order, and
-the files whose ids differ are deleted from their part's segments and written again by the parent,
-before the commit.
+is gone; a worker that dies (a helper holding claimed files too) stops the build, which then
+commits nothing. Two files of one article id (``a.md``, ``a.txt``) never straddle a part boundary;
+any other id clash between parts is found afterwards by replaying the serial renaming rule in corpus
+order, and the files whose ids differ are deleted from their part's segments and written again by
+the parent, before the commit.
 """
 
 from __future__ import annotations
@@ -28,8 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .engine import analysis, fastwrite
 from .bulk_claims import Claims, chunk_path, read_chunk, write_chunk
+from .engine import analysis, fastwrite
 from .documents import article_document, quote_document, quote_engine, safe_extract, speaker_rows
 from .ingest import Found, read_file
 from .models import SkippedFile
@@ -404,6 +413,7 @@ def _collect(procs_, conns, nparts: int, total: int, progress) -> list[tuple]:
     from multiprocessing.connection import wait
 
     debug = bool(os.environ.get("BRIEFING_BULK_DEBUG"))
+    started = time.monotonic()
     done_files = [0] * len(procs_)
     finished: dict[int, tuple] = {}
     written = 0
@@ -433,7 +443,8 @@ def _collect(procs_, conns, nparts: int, total: int, progress) -> list[tuple]:
                 if debug:
                     rs = finished[part][0]
                     print(f"bulk: worker {wid} wrote part {part} ({len(rs)} files, {sum(r.helped for r in rs)} read "
-                          f"by another worker; it read {helped} of other parts), {cpu:.1f}s CPU so far", flush=True)
+                          f"by another worker; it read {helped} of other parts), {cpu:.1f}s CPU so far, "
+                          f"at {time.monotonic() - started:.1f}s", flush=True)
                 if progress:
                     progress("write", written, total)
             elif kind == "bye":

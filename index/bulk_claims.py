@@ -31,10 +31,10 @@ class Claims:
     (worker id + 1, 0 while unassigned). Then the number of parts handed out.
     """
 
-    def __init__(self, ctx, shares: list[tuple[int, int]], chunk: int = CHUNK):
+    def __init__(self, ctx, shares: list[tuple[int, int]], chunk: int | None = None):
         n = len(shares)
         self.shares = list(shares)
-        self.chunk = chunk
+        self.chunk = CHUNK if chunk is None else chunk
         self.lock = ctx.Lock()
         self.state = ctx.Array("q", 3 * n + 1, lock=False)
         for p, (start, end) in enumerate(shares):
