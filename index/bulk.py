@@ -269,7 +269,9 @@ def _worker(wid: int, index_dir: str, founds: list[Found], claims: Claims, max_b
                     articles, skipped = read_file(founds[i], max_bytes)
                     files = [(articles, [safe_extract(extract, a) for a in articles], skipped)]
                 else:  # a helper has read this chunk: its files are added as if read here
-                    files = read_chunk(chunk_path(stem, part, i), alive)[1]
+                    stop, files = read_chunk(chunk_path(stem, part, i), alive)
+                    if stop != i + len(files) or stop > end:
+                        raise BulkUnavailable(f"a helped chunk of part {part} does not start at file {i}")
                 for articles, quotes, skipped in files:
                     r = _add_file(founds[i], articles, quotes, names, aw, qw, taken, extract)
                     r.skipped, r.part, r.helped = skipped, part, not mine
