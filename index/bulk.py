@@ -10,12 +10,21 @@ parent, holding the normal locked writers, commits the quote index's table of co
 article index's, listing the parts' segments in corpus order, so document numbers come out in the
 same order as a serial build's.
 
+Parts of equal size do not take equal time (the cores of a shared host run at different speeds), so
+a worker with no part left to take helps before it finalizes its own segments: it claims chunks of
+files from the end of a part another worker is still on, reads them and extracts their quotes, and
+leaves the results in a chunk file beside the index (see :mod:`.bulk_claims`). The owner, reaching a
+claimed chunk, waits for its file and adds the documents itself, in corpus order, renaming ids as
+it would have: the segments are the same as without help. Only reading and extraction (about 40%
+of a file's work) move; the owner still adds every document of its part.
+
 Nothing is visible before those commits: an interrupted or failed build leaves the previous index
 (and only unused segment files, cleaned on the next run). Workers poll their parent and exit if it
-is gone. Two files of one article id (``a.md``, ``a.txt``) never straddle a part boundary; any other
-id clash between parts is found afterwards by replaying the serial renaming rule in corpus order, and
-the files whose ids differ are deleted from their part's segments and written again by the parent,
-before the commit.
+is gone; a worker that dies (a helper holding claimed files too) stops the build, which then
+commits nothing. Two files of one article id (``a.md``, ``a.txt``) never straddle a part boundary;
+any other id clash between parts is found afterwards by replaying the serial renaming rule in corpus
+order, and the files whose ids differ are deleted from their part's segments and written again by
+the parent, before the commit.
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from .bulk_claims import Claims, chunk_path, read_chunk, write_chunk
 from .engine import analysis, fastwrite
 from .documents import article_document, quote_document, quote_engine, safe_extract, speaker_rows
 from .ingest import Found, read_file
@@ -89,6 +99,7 @@ class FileResult:
     adocs: tuple[int, int] = (0, 0)
     qdocs: tuple[int, int] = (0, 0)
     part: int = -1
+    helped: bool = False  # read (and its quotes extracted) by another worker than the part's
 
 
 TAIL = 0.0
@@ -194,13 +205,14 @@ def _add_file(f: Found, articles, quotes, names, aw, qw, taken: dict[str, str] |
                       speakers=speakers, quotes=nq, adocs=(a0, aw.docnum), qdocs=(q0, qw.docnum))
 
 
-def _worker(wid: int, index_dir: str, founds: list[Found], shares: list[tuple[int, int]], jobs, max_bytes,
-            limitmb: int, conn, parent: int, result_stem: str, lock_fds: tuple[int, ...] = ()) -> None:
-    """One worker: takes parts from ``jobs`` until it gets None; one new segment per index per part.
+def _worker(wid: int, index_dir: str, founds: list[Found], claims: Claims, max_bytes, limitmb: int, conn,
+            parent: int, stem: str, lock_fds: tuple[int, ...] = ()) -> None:
+    """One worker: takes parts from ``claims`` until none is left; one new segment per index per part.
 
-    ``lock_fds``: a forked worker's copies of the parent's Whoosh write-lock descriptors (``flock``
-    locks last while any copy is open: closed at once, a worker orphaned by a killed parent does not
-    keep the indexes locked until it notices).
+    With no part left to take, before finalizing its last part's segments, it helps the others
+    (:func:`_help`). ``lock_fds``: a forked worker's copies of the parent's Whoosh write-lock
+    descriptors (``flock`` locks last while any copy is open: closed at once, a worker orphaned by a
+    killed parent does not keep the indexes locked until it notices).
     """
     from whoosh import index as windex
     from whoosh.writing import SegmentWriter
@@ -215,9 +227,12 @@ def _worker(wid: int, index_dir: str, founds: list[Found], shares: list[tuple[in
         except OSError:
             pass
 
-    def send(msg) -> None:
+    def alive() -> None:
         if os.getppid() != parent:  # the parent is gone (killed): nobody will commit this work
             os._exit(3)
+
+    def send(msg) -> None:
+        alive()
         conn.send(msg)
 
     writers: list = []
@@ -232,13 +247,14 @@ def _worker(wid: int, index_dir: str, founds: list[Found], shares: list[tuple[in
         qix = windex.open_dir(index_dir, indexname=QUOTES)
         done = 0
         parts_done = 0
+        helped = 0
         while True:
-            part = jobs.get()
+            part = claims.take_part(wid)
             if part is None:
                 break
             if parts_done and NO_CYCLIC_GC:
                 gc.collect()  # the previous part's writers and postings (their closures make cycles)
-            start, end = shares[part]
+            start, end = claims.shares[part]
             aw = SegmentWriter(ix, _lk=False, limitmb=limitmb)
             qw = SegmentWriter(qix, _lk=False, limitmb=limitmb)
             writers = [aw, qw]
@@ -246,26 +262,39 @@ def _worker(wid: int, index_dir: str, founds: list[Found], shares: list[tuple[in
             fastwrite.install(qw)
             taken: dict[str, str] = {}
             results = []
-            for f in founds[start:end]:
-                articles, skipped = read_file(f, max_bytes)
-                quotes = [safe_extract(extract, a) for a in articles]
-                r = _add_file(f, articles, quotes, names, aw, qw, taken, extract)
-                r.skipped, r.part = skipped, part
-                r.fallback = sum(a.extractor == "fallback" for a in articles)
-                results.append(r)
-                done += 1
-                if done % REPORT_EVERY == 0:
-                    send(("read", wid, done))
+            i = start
+            while i < end:
+                mine = claims.own(part, i)
+                if mine:
+                    articles, skipped = read_file(founds[i], max_bytes)
+                    files = [(articles, [safe_extract(extract, a) for a in articles], skipped)]
+                else:  # a helper has read this chunk: its files are added as if read here
+                    stop, files = read_chunk(chunk_path(stem, part, i), alive)
+                    if stop != i + len(files) or stop > end:
+                        raise BulkUnavailable(f"a helped chunk of part {part} does not start at file {i}")
+                for articles, quotes, skipped in files:
+                    r = _add_file(founds[i], articles, quotes, names, aw, qw, taken, extract)
+                    r.skipped, r.part, r.helped = skipped, part, not mine
+                    r.fallback = sum(a.extractor == "fallback" for a in articles)
+                    results.append(r)
+                    i += 1
+                    done += 1
+                    if done % REPORT_EVERY == 0:
+                        send(("read", wid, done))
             send(("read", wid, done))
+            helped += _help(wid, founds, claims, max_bytes, extract, stem, alive)
             qseg = qw._finalize_segment()
             aseg = aw._finalize_segment()
             writers = []
-            path = f"{result_stem}{part}.result"
+            path = f"{stem}{part}.result"
             with open(path, "wb") as fh:
                 pickle.dump((results, qseg, aseg), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            send(("done", wid, part, path, time.process_time()))
+            send(("done", wid, part, path, time.process_time(), helped))
             parts_done += 1
             aw = qw = None
+        if not parts_done:
+            helped += _help(wid, founds, claims, max_bytes, extract, stem, alive)
+        send(("bye", wid, helped))
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which decides
         for w in writers:
             try:
@@ -281,6 +310,21 @@ def _worker(wid: int, index_dir: str, founds: list[Found], shares: list[tuple[in
             os._exit(1)
     finally:
         conn.close()  # the collector stays off: turned on, its first pass would walk the whole heap
+
+
+def _help(wid: int, founds: list[Found], claims: Claims, max_bytes, extract, stem: str, alive) -> int:
+    """Read and extract chunks of other workers' parts while there are any to claim; files read."""
+    n = 0
+    while (claim := claims.claim(wid)) is not None:
+        alive()
+        part, start, end = claim
+        files = []
+        for f in founds[start:end]:
+            articles, skipped = read_file(f, max_bytes)
+            files.append((articles, [safe_extract(extract, a) for a in articles], skipped))
+        write_chunk(chunk_path(stem, part, start), end, files)
+        n += end - start
+    return n
 
 
 def _context():
@@ -326,29 +370,22 @@ def build(ix, qix, index_dir: Path, founds: list[Found], sizes: list[int], max_b
         raise
     procs_: list = []
     conns: list = []
-    jobs = None
     stem = str(index_dir / f"{ARTICLES}_bulk{os.getpid()}_")
     try:
         ctx = _context()
         forked = ctx.get_start_method() == "fork"
         lock_fds = tuple(fd for w in (qw, aw) for fd in [getattr(w.writelock, "fd", None)]
                          if forked and isinstance(fd, int))
-        jobs = ctx.Queue()
-        for part in range(len(shares)):
-            jobs.put(part)
-        for _ in range(procs):
-            jobs.put(None)
+        claims = Claims(ctx, shares)
         for wid in range(procs):
             reader, writer = ctx.Pipe(duplex=False)
             p = ctx.Process(target=_worker, name=f"briefing-bulk-{wid}", daemon=True,
-                            args=(wid, str(index_dir), founds, shares, jobs, max_bytes, LIMITMB, writer,
+                            args=(wid, str(index_dir), founds, claims, max_bytes, LIMITMB, writer,
                                   os.getpid(), stem, lock_fds))
             p.start()
             writer.close()
             procs_.append(p)
             conns.append(reader)
-        jobs.close()
-        jobs.join_thread()  # all in the pipe: no feeder thread left behind (a later fork stays safe)
         finished = _collect(procs_, conns, len(shares), len(founds), progress)
         return _finish(founds, aw, qw, finished, max_bytes)
     except BaseException:
@@ -366,9 +403,9 @@ def build(ix, qix, index_dir: Path, founds: list[Found], sizes: list[int], max_b
     finally:
         for c in conns:
             c.close()
-        for part in range(len(shares)):
+        for leftover in index_dir.glob(f"{ARTICLES}_bulk{os.getpid()}_*"):  # results, helped chunks
             try:
-                os.unlink(f"{stem}{part}.result")
+                leftover.unlink()
             except OSError:
                 pass
 
@@ -378,6 +415,7 @@ def _collect(procs_, conns, nparts: int, total: int, progress) -> list[tuple]:
     from multiprocessing.connection import wait
 
     debug = bool(os.environ.get("BRIEFING_BULK_DEBUG"))
+    started = time.monotonic()
     done_files = [0] * len(procs_)
     finished: dict[int, tuple] = {}
     written = 0
@@ -388,9 +426,10 @@ def _collect(procs_, conns, nparts: int, total: int, progress) -> list[tuple]:
             wid = open_conns[c]
             try:
                 msg = c.recv()
-            except EOFError:  # the worker has exited (its end of the pipe is closed)
-                del open_conns[c]
-                continue
+            except EOFError:  # the worker has exited without saying goodbye: it died
+                procs_[wid].join(1)
+                raise BulkUnavailable(f"worker {wid} exited ({procs_[wid].exitcode}) with "
+                                      f"{nparts - len(finished)} part(s) unwritten") from None
             kind = msg[0]
             if kind == "read":
                 done_files[wid] = msg[2]
@@ -399,15 +438,19 @@ def _collect(procs_, conns, nparts: int, total: int, progress) -> list[tuple]:
                     last = now
                     progress("read", sum(done_files), total)
             elif kind == "done":
-                _, _, part, path, cpu = msg
+                _, _, part, path, cpu, helped = msg
                 with open(path, "rb") as fh:
                     finished[part] = pickle.load(fh)
                 written += len(finished[part][0])
                 if debug:
-                    print(f"bulk: worker {wid} wrote part {part} ({len(finished[part][0])} files), "
-                          f"{cpu:.1f}s CPU so far", flush=True)
+                    rs = finished[part][0]
+                    print(f"bulk: worker {wid} wrote part {part} ({len(rs)} files, {sum(r.helped for r in rs)} read "
+                          f"by another worker; it read {helped} of other parts), {cpu:.1f}s CPU so far, "
+                          f"at {time.monotonic() - started:.1f}s", flush=True)
                 if progress:
                     progress("write", written, total)
+            elif kind == "bye":
+                del open_conns[c]
             elif kind == "error":
                 name, err, strerror, text = msg[2]
                 if name == "KeyboardInterrupt":

@@ -227,7 +227,7 @@ def test_worker_failure_falls_back_to_serial(corpus, tmp_path, monkeypatch):
     def dying(wid, *args):
         if wid == 1:
             import os
-            args[3].get()  # takes a part from the job queue, then dies
+            args[2].take_part(wid)  # takes a part, then dies
             os._exit(7)
         return real_worker(wid, *args)
 
@@ -247,7 +247,7 @@ def test_worker_write_error_is_an_index_write_error(corpus, tmp_path, monkeypatc
 
     def full(wid, *args):
         import errno
-        conn = args[6]
+        conn = args[5]
         conn.send(("error", wid, ("OSError", errno.ENOSPC, "No space left on device", "")))
         conn.close()
 
