@@ -347,7 +347,7 @@ class ReportedSpeech:
                         return self.add(s, s + len(pre.rstrip().rstrip(",")), "indirect", cue, got, para=para) \
                             is not None
                 continue
-            if (_PASSIVE.found(pre) and not _PROGRESSIVE.found(pre + cue)) or not pre.strip() or not_speaking(pre, cue):
+            if not pre.strip() or (_PASSIVE.found(pre) and not _PROGRESSIVE.found(pre + cue)) or not_speaking(pre, cue):
                 continue
             if cue in _PARTICIPLES and pre.rstrip().endswith(","):
                 clause = self.clause_after(cue if cue in _GAIN_CUES else "said", post)
@@ -422,16 +422,16 @@ class ReportedSpeech:
                 pre_np = _ADV_TAIL.sub("", _AUX_TAIL.sub(" ", pre))
             comma = pre_np.rfind(",")
             got = None
-            clause = self.clause_after(cue, post)
-            tail_only = not post.strip(" .!?\"”") or _TAIL_OK.match(post) is not None or (
-                cue in ("told", "tells") and _TOLD_TAIL.match(post) is not None)
-            if comma > 10 and tail_only:
+            tail_only = comma > 10 and (not post.strip(" .!?\"”") or _TAIL_OK.match(post) is not None or (
+                cue in ("told", "tells") and _TOLD_TAIL.match(post) is not None))
+            if tail_only:
                 got = self.speaker(pre_np[comma + 1:], s + comma + 1, cue)
                 if got:
                     cs = s
                     if _THAT_SPACE.match(st):
                         cs += 5
                     return self.add(cs, s + comma, "indirect", cue, got, para=para) is not None
+            clause = self.clause_after(cue, post)
             if clause is None:
                 continue
             got = self.subject_speaker(pre_np, s, cue)
