@@ -99,6 +99,11 @@ class BodyCues:
         self.cues = [(m.start(), m.end(), m.group()) for m in _CUE_WORD.finditer(body)]
         self.starts = [c[0] for c in self.cues]
 
+    def any_in(self, start: int, end: int) -> bool:
+        """Does a cue lie wholly in ``body[start:end]``?"""
+        k = bisect_left(self.starts, start)
+        return k < len(self.cues) and self.cues[k][1] <= end
+
     def finditer(self, text: str, offset: int):
         """Like ``_CUE_WORD.finditer(text)`` for ``text == body[offset:offset + len(text)]``."""
         end = offset + len(text)

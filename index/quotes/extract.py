@@ -29,7 +29,7 @@ from .rules import (
 from .sentences import SentenceIndex, split_sentences
 from .resolve import SpeakerMemory
 from .subjects import lead_phrase, relative_head, subject_span, trailing_np
-from .speakers import GOV_MENTION, GOV_WORD, clean_np, split_role
+from .speakers import GOV_MENTION, GOV_WORD, GOV_WORDS, clean_np, split_role
 
 _RISKY_REST = re.compile(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b)")
 _DASH_APPOSITIVE = re.compile(r"(?<=[\w.’'])\s+[-–—]\s+(?:who|which|whose|an?|the|now|then|himself|herself)\b[^-–—]{2,150}?"
@@ -445,8 +445,9 @@ class _Extractor(ReportedSpeech):
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
         n_seen = 0
         pi = 0
-        gov = [m.span() for m in GOV_WORD.finditer(body)]  # its words never overlap: a sentence holds one
-        gov_starts = [a for a, _ in gov]  # when the first starting in it ends in it
+        # GOV_WORD's words never overlap: a sentence holds one when the first starting in it ends in it
+        gov = [m.span() for m in GOV_WORD.finditer(body)] if any(w in body for w in GOV_WORDS) else []
+        gov_starts = [a for a, _ in gov]
         for s, e in sent_list:
             while pi + 1 < len(self.paras) and self.paras[pi][1] < s:
                 pi += 1
@@ -479,6 +480,8 @@ class _Extractor(ReportedSpeech):
 
     def reported(self, s: int, e: int, para: int) -> None:
         """Reported speech in ``body[s:e]``, and in the clauses it hands on (``…, adding that …``)."""
+        if not self.pending and self.cue_free(s, e):
+            return  # most sentences: nothing to read, and no clause handed on waits
         n = len(self.out)
         self.indirect(s, e, para)
         while self.pending:

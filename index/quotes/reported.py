@@ -294,6 +294,13 @@ class ReportedSpeech:
                 break
         return ce if self.add(cs, ce, "indirect", cue, got, para=para) is not None else None
 
+    def cue_free(self, s: int, e: int) -> bool:
+        """Is ``body[s:e]`` a sentence ``indirect`` finds nothing in: no cue word, and none of the words the
+        readings without one need (``claims by X that``, ``It was stated that``, ``according to``, ``As X said``)?"""
+        body = self.body
+        return not self.cues.any_in(s, e) and body.find(" that ", s, e) < 0 and body.find("ccording to", s, e) < 0 \
+            and body.find("As ", s, e) < 0 and not body.startswith(("It", "This"), s, e)
+
     def indirect(self, s: int, e: int, para: int) -> bool:
         body = self.body
         st = body[s:e]

@@ -209,9 +209,11 @@ def is_media(name: str) -> bool:
 GOV_MENTION = re.compile(r"(?:[A-Z][\w’'&-]*\s+)*(?:Administration|Ministry|Commission|Agency|Authority|Department|"
                          r"Regulator|Bureau|Council|Committee)(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-Z][\w’'&-]*"
                          r"(?:\s+[A-Z][\w’'&-]*)*)*")
-GOV_WORD = re.compile(r"Administration|Ministry|Commission|Agency|Authority|Department|Regulator|Bureau|Council|"
-                      r"Committee")
-"""The head words of ``GOV_MENTION``: a cheap test before the costlier pattern runs."""
+GOV_WORDS = ("Administration", "Ministry", "Commission", "Agency", "Authority", "Department", "Regulator", "Bureau",
+             "Council", "Committee")
+GOV_WORD = re.compile("|".join(GOV_WORDS))
+"""The head words of ``GOV_MENTION``: a cheap test before the costlier pattern runs (and ``in`` tests of
+``GOV_WORDS`` before this one runs over a whole body)."""
 
 
 def speaker_names(name: str) -> list[str]:
