@@ -203,7 +203,7 @@ class _Extractor(ReportedSpeech):
             who = self.mem.subject_in(sent[0], first.open, last.after if last.closed else last.end, end)
             if who is None:  # nobody named in its own sentence: the previous speaker goes on
                 if before.rstrip().endswith(":") or (
-                        _words(text) < MIN_WORDS_UNCUED and not any(self.cues.finditer(after, last.after))):
+                        _words(text) < MIN_WORDS_UNCUED and not self.cues.any_in(last.after, last.after + len(after))):
                     return False  # text cited after a colon ("the sign read: “…”") or a short title, not speech
                 who = (prev.speaker, prev.mention, None, None, prev.role)
                 floating = True
@@ -508,7 +508,7 @@ class _Extractor(ReportedSpeech):
             return
         if any(f.start < q_open and s < f.end for f in found):
             return  # a mixed quote already holds these words
-        if next(self.cues.finditer(body[s:q_open], s), None) is None:
+        if not self.cues.any_in(s, q_open):
             return
         n, last = len(self.out), self.last
         tail = _PART_TAIL.search(body, s, q_open)  # "C, saying “…”": C ends before the participle
@@ -517,7 +517,7 @@ class _Extractor(ReportedSpeech):
             # kept only when the quotation has a cue of its own after the clause ("but added, “" / "C, Nefzi
             # said, adding, “"); else the clause runs on into the quotation (a mixed quote the rules did not
             # read) or the words before it are the quotation's own attribution ("In his tribute, Elliott said “")
-            own_cue_before = next(self.cues.finditer(body[s:f.start], s), None) is not None
+            own_cue_before = self.cues.any_in(s, f.start)
             after = sum(1 for _ in self.cues.finditer(body[f.end:q_open], f.end)) if f.end < q_open else 0
             if after < (1 if own_cue_before else 2):
                 self.out.remove(f)

@@ -170,7 +170,7 @@ def split_role(np: str) -> tuple[str, str | None]:
     elif len(toks) < 2 or entity_kind(np) == "org":
         return np, None
     low = [t.lower().strip(",") for t in toks]
-    last_role = max((i for i, t in enumerate(low) if t in _ROLE or t in _TITLES), default=-1)
+    last_role = next((i for i in range(len(low) - 1, -1, -1) if low[i] in _ROLE or low[i] in _TITLES), -1)
     if last_role <= owner or last_role == len(toks) - 1 or (owner >= 0 and len(toks) - last_role < 3):
         return np, None
     if low[last_role] in _NOBILITY and last_role == len(toks) - 2:
@@ -188,9 +188,9 @@ def split_role(np: str) -> tuple[str, str | None]:
 @lru_cache(maxsize=8192)
 def entity_kind(name: str) -> str:
     """'person', 'org' or 'unknown' from the words of a name."""
-    low = [t.lower().strip(".,’'s") for t in _WORD.findall(name)]
     raw = [t.lower() for t in _WORD.findall(name)]
-    if any(t in _ORG or t.rstrip("s") in _ORG for t in low) or any(t.endswith(("’s", "'s")) for t in raw[:-1]):
+    low = [t.strip(".,’'s") for t in raw]  # (no word of it ends in "s" then)
+    if not _ORG.isdisjoint(low) or any(t.endswith(("’s", "'s")) for t in raw[:-1]):
         return "org"
     if raw and raw[0] in _TITLES:
         return "person"
