@@ -35,7 +35,7 @@ _LAST_WORD = re.compile(r"\w+$")
 _COMMA = re.compile(r",\s+")
 _SOURCE_NP = re.compile(r"\s*(?P<np>[^,.!?;:“”\"]{1,160}?)\s*(?:[,.!?]|$)")
 _AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), _WHITESPACE + string.ascii_lowercase,
-                   words=2)
+                   words=2, last=lambda w: w in ("and", "but", "then"))
 _COMMA_OR_END = re.compile(r"\s*(?:[,.]|$)")
 _THAT_SPACE = re.compile(r"that\s")
 _ASIDE_CUE = re.compile(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)")

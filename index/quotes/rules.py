@@ -113,9 +113,10 @@ class _Holding:
 _WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 r"""Every character re's ``\s`` matches (``str.isspace``)."""
-_PASSIVE = _AtEnd(re.compile(r"\b(?:was|were|been|being|be|is|are|to|not|never|\w+n[’']t|when|if|after|before|who|"
-                             r"which|that)\s*$",
-                             re.IGNORECASE), words=1)
+_PASSIVE_ENDS = ("was", "were", "been", "being", "be", "is", "are", "to", "not", "never", "n't", "when", "if", "after",
+                 "before", "who", "which", "that")
+_PASSIVE = _AtEnd(re.compile(r"\b(?:%s)\s*$" % "|".join(r"\w+n[’']t" if w == "n't" else w for w in _PASSIVE_ENDS),
+                             re.IGNORECASE), words=1, last=lambda w: w.lower().endswith(_PASSIVE_ENDS))
 _INVERTIBLE = {"said", "says", "argued", "argues", "added", "adds", "noted", "notes", "wrote", "writes", "told",
                "announced", "warned", "explained", "insisted", "claimed", "reported", "stated", "recalled",
                "acknowledged", "conceded", "predicted", "suggested", "observed", "continued", "asserted"}
@@ -130,8 +131,11 @@ _NOBODY = _AtEnd(re.compile(r"(?:^|[\s,])(?:no\s+one|nobody|none\s+of\s+them|no\
                  words=3)
 
 
-_NOUN_BEFORE = _AtEnd(re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|same|such|other|in|of|on|for|with|from|"
-                                 r"into|about|like|than|by|at)\s*$", re.IGNORECASE), words=1)
+_NOUN_WORDS = ("the", "a", "an", "his", "her", "their", "its", "our", "my", "same", "such", "other", "in", "of", "on",
+               "for", "with", "from", "into", "about", "like", "than", "by", "at")
+_NOUN_SET = frozenset(_NOUN_WORDS)
+_NOUN_BEFORE = _AtEnd(re.compile(r"(?:^|\s)(?:%s)\s*$" % "|".join(_NOUN_WORDS), re.IGNORECASE), words=1,
+                      last=lambda w: w.lower() in _NOUN_SET)
 _DETERMINER_BEFORE = _AtEnd(re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|most|more|less)\s*$", re.IGNORECASE),
                             words=1)
 
