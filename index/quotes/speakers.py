@@ -116,7 +116,8 @@ def clean_np(np: str, strict: bool = True) -> str | None:
         prev = np
         np = _TIME_LEAD.sub("", _LEAD.sub("", np).strip()).strip()
     np = np.strip("\"“”‘’'()[] ")
-    np = _LY_TAIL.sub("", np)  # "he proudly", "Clinton boldly"
+    if "ly" in np:
+        np = _LY_TAIL.sub("", np)  # "he proudly", "Clinton boldly"
     first = np.split(" ", 1)[0].lower() if np else ""
     if first in _PREPOSITIONS:
         m = _CAPS_TAIL.search(np)
@@ -126,7 +127,7 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     if not np or len(np) > 90:
         return None
     toks = np.split()
-    if len(toks) > 9 or not any(c.isalpha() for c in np):
+    if len(toks) > 9 or not any(map(str.isalpha, np)):
         return None
     low = [t.lower().strip(".,") for t in toks]
     if not strict:
