@@ -189,7 +189,8 @@ def split_role(np: str) -> tuple[str, str | None]:
 @lru_cache(maxsize=8192)
 def entity_kind(name: str) -> str:
     """'person', 'org' or 'unknown' from the words of a name."""
-    raw = [t.lower() for t in _WORD.findall(name)]
+    # (lower case first where that keeps the words: in ASCII; "İ" lower-cased is two characters)
+    raw = _WORD.findall(name.lower()) if name.isascii() else [t.lower() for t in _WORD.findall(name)]
     low = [t.strip(".,’'s") for t in raw]  # (no word of it ends in "s" then)
     if not _ORG.isdisjoint(low) or any(t.endswith(("’s", "'s")) for t in raw[:-1]):
         return "org"
