@@ -111,3 +111,19 @@ def test_a_description_of_a_named_regulator_resolves_to_it(seed_texts):
     # a different body ("foreign ministry") is not merged into the regulator named before
     (q,) = [q for q in quotes if q.text.startswith("it hoped the U.S. would take practical action")]
     assert q.speaker == "China’s foreign ministry"
+
+
+def test_end_patterns_with_a_last_word_test_match_as_the_plain_patterns():
+    # the last-word test only skips texts the pattern cannot match: the answers stay the pattern's own
+    from briefing.index.quotes.reported import _AND_THEN
+    from briefing.index.quotes.rules import _ADV_TAIL, _NOUN_BEFORE, _PASSIVE
+
+    texts = ["The minister also", "He had previously", "Jo Roe, who has long", "She quickly", "He Quickly",
+             "The council continued to", "Smith", "The firm has", "It was", "they don't", "(is", "which was not",
+             "costs of the", "a report by", "Smith and", "Smith and then", "He ſince", "", "  ", "Roe said\n"]
+    for at_end in (_ADV_TAIL, _PASSIVE, _NOUN_BEFORE, _AND_THEN):
+        assert at_end.last is not None
+        for text in texts:
+            assert at_end.found(text) == (at_end.rx.search(text) is not None), (at_end.rx.pattern, text)
+    assert _ADV_TAIL.sub("", "The minister also") == "The minister"
+    assert _ADV_TAIL.sub("", "Jo Roe, who has long") == "Jo Roe, who"

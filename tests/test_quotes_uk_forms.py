@@ -59,6 +59,13 @@ def test_acronym_speaker_is_spelled_out_when_the_article_does():
     assert speaker_of(text, "the firm") == "Financial Conduct Authority (FCA)"
 
 
+def test_acronym_spelled_out_after_a_run_of_capitals_with_other_initials():
+    # "Senior Exchange Officials" begins with S but its initials are S-E-O: the name is the later run
+    text = ("Senior Exchange Officials met the Securities and Exchange Commission on Monday.\n\n"
+            "The SEC said the firm had misled its investors for many years.")
+    assert speaker_of(text, "the firm") == "Securities and Exchange Commission (SEC)"
+
+
 def test_acronym_the_article_never_spells_out_stays_as_written():
     text = "The ABC said the programme would return in the spring with a new presenter and a new set."
     assert speaker_of(text, "the programme") == "The ABC"

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from ..models import Quote, Span
+from ..models import Quote
 from .extract import run_extraction
 from .ids import quote_id
 from .grouping import merge_speakers
@@ -63,10 +63,11 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
         if seen[qid] > 1:
             qid = f"{qid}-{seen[qid]}"
         mention_ok = f.m_start is not None and f.mention is not None and body[f.m_start:f.m_end] == f.mention
-        quotes.append(Quote(
-            id=qid, article_id=article_id, text=text, start=f.start, end=f.end, kind=f.kind,  # type: ignore
-            cue=f.cue.lower() if f.cue else None, speaker=f.speaker, speaker_mention=f.mention,
-            speaker_start=f.m_start if mention_ok else None, speaker_end=f.m_end if mention_ok else None,
-            speaker_role=f.role, floating=f.floating,
-            fragments=[Span(start=a, end=b) for a, b in f.fragments] if f.fragments else []))
+        # validated from one dict, fragments included (cheaper than a Span model built per fragment)
+        quotes.append(Quote.model_validate({
+            "id": qid, "article_id": article_id, "text": text, "start": f.start, "end": f.end, "kind": f.kind,
+            "cue": f.cue.lower() if f.cue else None, "speaker": f.speaker, "speaker_mention": f.mention,
+            "speaker_start": f.m_start if mention_ok else None, "speaker_end": f.m_end if mention_ok else None,
+            "speaker_role": f.role, "floating": f.floating,
+            "fragments": [{"start": a, "end": b} for a, b in f.fragments] if f.fragments else []}))
     return quotes

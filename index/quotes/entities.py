@@ -124,7 +124,9 @@ def normalise(np: str) -> str:
     prev = None
     while prev != np:
         prev = np
-        np = _LEAD_ADV.sub("", _PAREN.sub("", _LEAD_JUNK.sub("", np))).strip(" ,")
+        if "(" in np or ":" in np:  # (every match of the first two holds one)
+            np = _PAREN.sub("", _LEAD_JUNK.sub("", np))
+        np = _LEAD_ADV.sub("", np).strip(" ,")
     return np
 
 

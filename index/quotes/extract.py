@@ -29,7 +29,7 @@ from .rules import (
 from .sentences import SentenceIndex, split_sentences
 from .resolve import SpeakerMemory
 from .subjects import lead_phrase, relative_head, subject_span, trailing_np
-from .speakers import GOV_MENTION, GOV_WORD, clean_np, split_role
+from .speakers import GOV_MENTION, GOV_WORD, GOV_WORDS, clean_np, split_role
 
 _RISKY_REST = re.compile(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b)")
 _DASH_APPOSITIVE = re.compile(r"(?<=[\w.’'])\s+[-–—]\s+(?:who|which|whose|an?|the|now|then|himself|herself)\b[^-–—]{2,150}?"
@@ -203,7 +203,7 @@ class _Extractor(ReportedSpeech):
             who = self.mem.subject_in(sent[0], first.open, last.after if last.closed else last.end, end)
             if who is None:  # nobody named in its own sentence: the previous speaker goes on
                 if before.rstrip().endswith(":") or (
-                        _words(text) < MIN_WORDS_UNCUED and not any(self.cues.finditer(after, last.after))):
+                        _words(text) < MIN_WORDS_UNCUED and not self.cues.any_in(last.after, last.after + len(after))):
                     return False  # text cited after a colon ("the sign read: “…”") or a short title, not speech
                 who = (prev.speaker, prev.mention, None, None, prev.role)
                 floating = True
@@ -445,8 +445,9 @@ class _Extractor(ReportedSpeech):
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
         n_seen = 0
         pi = 0
-        gov = [m.span() for m in GOV_WORD.finditer(body)]  # its words never overlap: a sentence holds one
-        gov_starts = [a for a, _ in gov]  # when the first starting in it ends in it
+        # GOV_WORD's words never overlap: a sentence holds one when the first starting in it ends in it
+        gov = [m.span() for m in GOV_WORD.finditer(body)] if any(w in body for w in GOV_WORDS) else []
+        gov_starts = [a for a, _ in gov]
         for s, e in sent_list:
             while pi + 1 < len(self.paras) and self.paras[pi][1] < s:
                 pi += 1
@@ -479,6 +480,8 @@ class _Extractor(ReportedSpeech):
 
     def reported(self, s: int, e: int, para: int) -> None:
         """Reported speech in ``body[s:e]``, and in the clauses it hands on (``…, adding that …``)."""
+        if not self.pending and self.cue_free(s, e):
+            return  # most sentences: nothing to read, and no clause handed on waits
         n = len(self.out)
         self.indirect(s, e, para)
         while self.pending:
@@ -505,7 +508,7 @@ class _Extractor(ReportedSpeech):
             return
         if any(f.start < q_open and s < f.end for f in found):
             return  # a mixed quote already holds these words
-        if next(self.cues.finditer(body[s:q_open], s), None) is None:
+        if not self.cues.any_in(s, q_open):
             return
         n, last = len(self.out), self.last
         tail = _PART_TAIL.search(body, s, q_open)  # "C, saying “…”": C ends before the participle
@@ -514,7 +517,7 @@ class _Extractor(ReportedSpeech):
             # kept only when the quotation has a cue of its own after the clause ("but added, “" / "C, Nefzi
             # said, adding, “"); else the clause runs on into the quotation (a mixed quote the rules did not
             # read) or the words before it are the quotation's own attribution ("In his tribute, Elliott said “")
-            own_cue_before = next(self.cues.finditer(body[s:f.start], s), None) is not None
+            own_cue_before = self.cues.any_in(s, f.start)
             after = sum(1 for _ in self.cues.finditer(body[f.end:q_open], f.end)) if f.end < q_open else 0
             if after < (1 if own_cue_before else 2):
                 self.out.remove(f)

@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import re
 
-from .rules import _WHITESPACE, _AtEnd
-
 _LINK_LINE = re.compile(r"^\s*(?:READ MORE|READ ALSO|MORE|RELATED|SEE ALSO|WATCH|LISTEN|VIDEO|PHOTOS?|ADVERTISEMENT|"
                         r"Read more|Read also|Related|See also|Watch|Click here|Sign up|Subscribe|Follow us|"
                         r"Follow\s+\S+\s+on)\b\s*[:\-–—|>]?", re.UNICODE)
-_END_PUNCT = _AtEnd(re.compile(r"[.!?:;\"”’')\]…]\s*$"), _WHITESPACE + ".!?:;\"”’')]…")
+_END_MARKS = frozenset(".!?:;\"”’')]…")
+
+
+def _ends_in_punct(text: str) -> bool:
+    """Is the last character of ``text`` before its trailing blanks a full stop, a closing mark or the like?"""
+    text = text.rstrip()
+    return bool(text) and text[-1] in _END_MARKS
+
+
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "as", "by", "with", "from",
           "is", "are", "vs", "over", "after", "up", "into"}
@@ -30,7 +36,7 @@ def not_prose(text: str) -> bool:
     """A headline or a link line: ``READ MORE: …``, or a short title-cased line with no final punctuation."""
     if _LINK_LINE.match(text):
         return True
-    if _END_PUNCT.search(text):
+    if _ends_in_punct(text):
         return False
     words = _WORD.findall(text)
     if not words or len(words) > 20:
@@ -45,7 +51,7 @@ def first_line_headline(text: str, paras: list[tuple[int, int]]) -> bool:
     if len(paras) < 2:
         return False
     line = text[paras[0][0]: paras[0][1]].strip()
-    return bool(line) and not _END_PUNCT.search(line) and len(_WORD.findall(line)) <= 20 \
+    return bool(line) and not _ends_in_punct(line) and len(_WORD.findall(line)) <= 20 \
         and not re.search(r"[.!?]\s", line) and line.count("“") == line.count("”") and line.count('"') % 2 == 0
 
 

@@ -157,7 +157,7 @@ def _opening_nps(text: str) -> list[str]:
     are a role before the name: "Republican front-runner Donald Trump met …" -> ["Republican",
     "Republican front-runner Donald Trump"]; "A photo of Ali, who …" -> ["A"]."""
     toks: list[str] = []
-    for tok in text.split()[:8]:
+    for tok in text.split(None, 8)[:8]:
         toks.append(tok.rstrip(","))
         if tok.endswith(","):
             break
@@ -290,7 +290,9 @@ class TextNames:
 
     def _sentence_subject(self, s: int, e: int) -> tuple[str, str | None, str | None, int] | None:
         """(full name, role, gender, offset) of the person who opens the sentence ``body[s:e]``."""
-        text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group()), self.body[s:e])
+        text = self.body[s:e]
+        if "“" in text or '"' in text:
+            text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)
         k = len(text) - len(text.lstrip(" ,.;:—–-"))
         k += lead_phrase(text[k:])
         for np in _opening_nps(text[k:]):

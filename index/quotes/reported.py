@@ -35,7 +35,7 @@ _LAST_WORD = re.compile(r"\w+$")
 _COMMA = re.compile(r",\s+")
 _SOURCE_NP = re.compile(r"\s*(?P<np>[^,.!?;:“”\"]{1,160}?)\s*(?:[,.!?]|$)")
 _AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), _WHITESPACE + string.ascii_lowercase,
-                   words=2)
+                   words=2, last=lambda w: w in ("and", "but", "then"))
 _COMMA_OR_END = re.compile(r"\s*(?:[,.]|$)")
 _THAT_SPACE = re.compile(r"that\s")
 _ASIDE_CUE = re.compile(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)")
@@ -294,6 +294,13 @@ class ReportedSpeech:
                 break
         return ce if self.add(cs, ce, "indirect", cue, got, para=para) is not None else None
 
+    def cue_free(self, s: int, e: int) -> bool:
+        """Is ``body[s:e]`` a sentence ``indirect`` finds nothing in: no cue word, and none of the words the
+        readings without one need (``claims by X that``, ``It was stated that``, ``according to``, ``As X said``)?"""
+        body = self.body
+        return not self.cues.any_in(s, e) and body.find(" that ", s, e) < 0 and body.find("ccording to", s, e) < 0 \
+            and body.find("As ", s, e) < 0 and not body.startswith(("It", "This"), s, e)
+
     def indirect(self, s: int, e: int, para: int) -> bool:
         body = self.body
         st = body[s:e]
@@ -347,7 +354,7 @@ class ReportedSpeech:
                         return self.add(s, s + len(pre.rstrip().rstrip(",")), "indirect", cue, got, para=para) \
                             is not None
                 continue
-            if (_PASSIVE.found(pre) and not _PROGRESSIVE.found(pre + cue)) or not pre.strip() or not_speaking(pre, cue):
+            if not pre.strip() or (_PASSIVE.found(pre) and not _PROGRESSIVE.found(pre + cue)) or not_speaking(pre, cue):
                 continue
             if cue in _PARTICIPLES and pre.rstrip().endswith(","):
                 clause = self.clause_after(cue if cue in _GAIN_CUES else "said", post)
@@ -422,16 +429,16 @@ class ReportedSpeech:
                 pre_np = _ADV_TAIL.sub("", _AUX_TAIL.sub(" ", pre))
             comma = pre_np.rfind(",")
             got = None
-            clause = self.clause_after(cue, post)
-            tail_only = not post.strip(" .!?\"”") or _TAIL_OK.match(post) is not None or (
-                cue in ("told", "tells") and _TOLD_TAIL.match(post) is not None)
-            if comma > 10 and tail_only:
+            tail_only = comma > 10 and (not post.strip(" .!?\"”") or _TAIL_OK.match(post) is not None or (
+                cue in ("told", "tells") and _TOLD_TAIL.match(post) is not None))
+            if tail_only:
                 got = self.speaker(pre_np[comma + 1:], s + comma + 1, cue)
                 if got:
                     cs = s
                     if _THAT_SPACE.match(st):
                         cs += 5
                     return self.add(cs, s + comma, "indirect", cue, got, para=para) is not None
+            clause = self.clause_after(cue, post)
             if clause is None:
                 continue
             got = self.subject_speaker(pre_np, s, cue)

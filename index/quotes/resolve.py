@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
 from .entities import Entity, entity_type, is_fragment, normalise, salvage, trim_time
@@ -43,6 +44,16 @@ _KIN = re.compile(r"(?P<fam>[A-Z][\w-]+)[’']s\s+(?P<rel>son|daughter|brother|s
 """``Nogar's son Stephen``: Stephen Nogar, in the role ``Nogar's son``."""
 _ACRONYM = re.compile(r"(?i:the)\s+(?P<a>[A-Z]{2,6})")
 """``the SEC``: an initialism of an institution's name (a bare ``RT``, ``CNN`` is a brand, kept as written)."""
+
+
+@lru_cache(maxsize=None)
+def _spelled(n: int) -> re.Pattern:
+    """``n`` capitalised words, 'of'/'and'/'for'/'the'/'on'/'&' between them, each initial a group: the spelled-out
+    form of an initialism of ``n`` letters when the initials are its letters. (A match is the only one that can
+    start where it starts, so the first with the right initials is where a pattern of those letters matches first.)"""
+    return re.compile(r"(?<![\w-])%s(?![\w-])" % r"\s+(?:(?:of|and|for|the|on|&)\s+)*".join([r"([A-Z])[\w’'-]*"] * n))
+
+
 _NOT_HEAD = {"and", "or", "but", "own", "said", "says", "told", "who", "that", "which", "is", "was", "has", "had"}
 
 
@@ -225,9 +236,16 @@ class SpeakerMemory(Descriptions, TextNames):
         m = _ACRONYM.fullmatch(name)
         if not m:
             return name
-        join = r"\s+(?:(?:of|and|for|the|on|&)\s+)*"
-        rx = join.join(r"%s[\w’'-]*" % c for c in m.group("a"))
-        full = re.search(r"(?<![\w-])%s(?![\w-])" % rx, self.body)
+        letters = tuple(m.group("a"))
+        body, rx = self.body, _spelled(len(letters))
+        i = body.find(letters[0])
+        while i >= 0:  # the first place where words with those initials begin
+            full = rx.match(body, i)
+            if full is not None and full.groups() == letters:
+                break
+            i = body.find(letters[0], i + 1)
+        else:
+            full = None
         if not full or full.group().isupper():
             return name
         return "%s (%s)" % (full.group().rstrip("’'"), m.group("a"))

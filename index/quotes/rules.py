@@ -26,12 +26,15 @@ class _AtEnd:
     (or, with ``longer``, ends in a match that does, which may be part of a longer one): the pattern is
     tried there first, and from ``chars`` only when a match there may be part of a longer one. Such a
     pattern never looks behind the first blank of those words (it starts with a blank, or with a letter after
-    ``\b``), so whether it matches depends on those words alone: ``found`` remembers the answer per words."""
+    ``\b``), so whether it matches depends on those words alone: ``found`` remembers the answer per words.
 
-    __slots__ = ("rx", "chars", "words", "longer", "_seen")
+    ``last``, when given, is a test that the last blank-separated word of every text with a match passes when
+    that word is ASCII (each match ends with that whole word): ``found`` asks it first."""
 
-    def __init__(self, rx: re.Pattern, chars: str = "", words: int = 0, longer: bool = False) -> None:
-        self.rx, self.chars, self.words, self.longer = rx, chars, words, longer
+    __slots__ = ("rx", "chars", "words", "longer", "last", "_seen")
+
+    def __init__(self, rx: re.Pattern, chars: str = "", words: int = 0, longer: bool = False, last=None) -> None:
+        self.rx, self.chars, self.words, self.longer, self.last = rx, chars, words, longer, last
         self._seen: dict[tuple[bool, str], bool] = {}
 
     def _tail(self, text: str):
@@ -44,6 +47,8 @@ class _AtEnd:
         if not self.words:
             return self.search(text) is not None
         parts = text.rsplit(None, self.words)
+        if self.last is not None and (not parts or (parts[-1].isascii() and not self.last(parts[-1]))):
+            return False
         i = len(parts[0]) if len(parts) > self.words else 0
         key = (i == 0, text[i:])
         got = self._seen.get(key)
@@ -108,9 +113,10 @@ class _Holding:
 _WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 r"""Every character re's ``\s`` matches (``str.isspace``)."""
-_PASSIVE = _AtEnd(re.compile(r"\b(?:was|were|been|being|be|is|are|to|not|never|\w+n[’']t|when|if|after|before|who|"
-                             r"which|that)\s*$",
-                             re.IGNORECASE), words=1)
+_PASSIVE_ENDS = ("was", "were", "been", "being", "be", "is", "are", "to", "not", "never", "n't", "when", "if", "after",
+                 "before", "who", "which", "that")
+_PASSIVE = _AtEnd(re.compile(r"\b(?:%s)\s*$" % "|".join(r"\w+n[’']t" if w == "n't" else w for w in _PASSIVE_ENDS),
+                             re.IGNORECASE), words=1, last=lambda w: w.lower().endswith(_PASSIVE_ENDS))
 _INVERTIBLE = {"said", "says", "argued", "argues", "added", "adds", "noted", "notes", "wrote", "writes", "told",
                "announced", "warned", "explained", "insisted", "claimed", "reported", "stated", "recalled",
                "acknowledged", "conceded", "predicted", "suggested", "observed", "continued", "asserted"}
@@ -125,8 +131,11 @@ _NOBODY = _AtEnd(re.compile(r"(?:^|[\s,])(?:no\s+one|nobody|none\s+of\s+them|no\
                  words=3)
 
 
-_NOUN_BEFORE = _AtEnd(re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|same|such|other|in|of|on|for|with|from|"
-                                 r"into|about|like|than|by|at)\s*$", re.IGNORECASE), words=1)
+_NOUN_WORDS = ("the", "a", "an", "his", "her", "their", "its", "our", "my", "same", "such", "other", "in", "of", "on",
+               "for", "with", "from", "into", "about", "like", "than", "by", "at")
+_NOUN_SET = frozenset(_NOUN_WORDS)
+_NOUN_BEFORE = _AtEnd(re.compile(r"(?:^|\s)(?:%s)\s*$" % "|".join(_NOUN_WORDS), re.IGNORECASE), words=1,
+                      last=lambda w: w.lower() in _NOUN_SET)
 _DETERMINER_BEFORE = _AtEnd(re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|most|more|less)\s*$", re.IGNORECASE),
                             words=1)
 
@@ -150,12 +159,22 @@ _FINITE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|say
                      r"drew|held|kept|sent|spent|left|met|paid|struck|thought|brought|fought|sought|felt|found|heard|"
                      r"saw|knew|grew|threw|rose|fell|chose|took|broke|became|stood|runs|holds|keeps|sees|knows|"
                      r"wants|needs|plans|hopes|seems|remains)\b")
-_ADV_TAIL = re.compile(r"(?:\s+(?:also|later|previously|recently|separately|earlier|then|again|further|repeatedly|"
-                       r"publicly|privately|once|often|has|have|had|would|will|did|does|do|can|could|may|might|"
-                       r"reportedly|initially|just|already|"
-                       r"still|even|now|never|always|had\s+previously|continues\s+to|continued\s+to|went\s+on\s+to|"
-                       r"goes\s+on\s+to|began\s+by|started\s+off\s+by|long|since|first|(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
-_ADV_TAIL = _AtEnd(_ADV_TAIL, _WHITESPACE + string.ascii_letters + "İıſ\u212a", words=3, longer=True)
+_ADV_WORDS = ("also later previously recently separately earlier then again further repeatedly publicly privately once "
+              "often has have had would will did does do can could may might reportedly initially just already still "
+              "even now never always had_previously continues_to continued_to went_on_to goes_on_to began_by "
+              "started_off_by long since first").split()
+"""Adverbs and auxiliaries between a subject and its cue ("_" between the words of a phrase)."""
+_ADV_LAST = frozenset(w.rsplit("_", 1)[-1] for w in _ADV_WORDS)
+
+
+def _adverb_last(word: str) -> bool:
+    """Can an ASCII ``word`` end an ``_ADV_TAIL`` match: an adverb's last word in any case, or ``[a-z]+ly``?"""
+    return word.lower() in _ADV_LAST or (len(word) > 2 and word.endswith("ly") and word.isalpha() and word.islower())
+
+
+_ADV_TAIL = re.compile(r"(?:\s+(?:%s|(?-i:[a-z]+ly)))+\s*$" % "|".join(w.replace("_", r"\s+") for w in _ADV_WORDS),
+                       re.IGNORECASE)
+_ADV_TAIL = _AtEnd(_ADV_TAIL, _WHITESPACE + string.ascii_letters + "İıſ\u212a", words=3, longer=True, last=_adverb_last)
 """A match is blanks and letters (and the four other characters ``re.IGNORECASE`` takes for ASCII letters)."""
 _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|"
               r"sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|a|an|the|"
