@@ -159,6 +159,7 @@ def test_the_installed_package_compresses_posting_blocks_and_stored_fields_with_
     for level, raw in packed:  # level-1 zlib-ng streams (written by the workers), read by stdlib zlib
         data = zlib.decompress(raw)
         assert len(data) >= fastwrite.COMPRESS_MIN and zlib_ng.compress(data, 1) == raw
+        assert data[:2] == b"\x80\x03"  # pickled with protocol 3 (fastwrite.BLOCK_PROTOCOL)
     assert all(len(raw) < fastwrite.COMPRESS_MIN for level, raw in blocks if not level)
     records = _stored_records(ix)  # every document's stored fields: a level-1 zlib-ng stream
     assert len(records) > 240

@@ -59,6 +59,7 @@ def test_fast_add_document_writes_whooshs_segment_files(tmp_path, seed_texts, mo
     monkeypatch.setattr(fastwrite, "COMPRESS_MIN", 0)  # every block compressed, as Whoosh does
     monkeypatch.setattr(compression, "_compress", zlib.compress)  # by stdlib zlib at Whoosh's level
     monkeypatch.setattr(compression, "LEVEL", 3)  # (the codec's fallback branch)
+    monkeypatch.setattr(fastwrite, "BLOCK_PROTOCOL", 2)  # blocks pickled as Whoosh pickles them
     analysis.apply_format_patches()
     docs = _documents(seed_texts)
     if options:  # these take Whoosh's own add_document, between documents of the fast one
@@ -90,8 +91,11 @@ def test_one_posting_block_data_is_the_pickle():
 
 
 def test_one_posting_path_writes_the_general_paths_bytes(tmp_path, seed_texts, monkeypatch):
-    """With the default COMPRESS_MIN (short blocks stay uncompressed) both paths write the same files."""
+    """With the default COMPRESS_MIN (short blocks stay uncompressed) both paths write the same files.
+
+    (The one-posting path builds protocol 2 pickles, as Whoosh's, by hand; compared under that protocol.)"""
     analysis.apply_format_patches()
+    monkeypatch.setattr(fastwrite, "BLOCK_PROTOCOL", 2)
     docs = _documents(seed_texts)
     monkeypatch.setattr(fastwrite, "ONE_POSTING_PATH", False)
     general = _segment_files(tmp_path / "general", docs, fast=True)
