@@ -12,8 +12,8 @@ A document's stored fields (Whoosh's ``_stored`` column: the pickled dictionary,
 document) take the same codec and level in the bulk writers (:func:`stored_compressor`). On a 2,000
 BBC article build, zlib-ng's level 1 compresses an article's record (~2.7 KB pickled) in ~21 µs
 where stdlib zlib's level 3 takes ~73 µs, and a quote's (~0.6 KB) in ~10 µs instead of ~27 µs:
-~0.7 s less CPU per 5,000 articles with their quotes. The records come out ~27% larger (the index
-~6% larger, ~9 MiB at 10k articles); zlib-ng's levels 2 to 6 keep stdlib's size but save no time.
+~0.7 s less CPU per 5,000 articles with their quotes. The records come out ~27% larger (~9.5 MiB
+more at 10k articles); zlib-ng's levels 2 to 6 keep stdlib's size but save no time.
 
 When zlib-ng cannot be imported, stdlib zlib at Whoosh's own level 3 takes over and
 :func:`fallback_notice` says why, for the commands and the app to tell the user.
