@@ -338,8 +338,9 @@ def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, s
     """The bulk workers' faster flush and word_values give the same bytes as plain Whoosh.
 
     Byte for byte with every block compressed (``COMPRESS_MIN = 0``) by stdlib zlib at Whoosh's level
-    (the fallback codec); with zlib-ng, or with the default ``COMPRESS_MIN`` (short blocks stored
-    uncompressed), plain Whoosh's reader (stdlib zlib) gives the very same postings.
+    (the fallback codec) and pickled with Whoosh's protocol 2; with zlib-ng, or with the defaults
+    (short blocks stored uncompressed, blocks pickled with protocol 3), plain Whoosh's reader (stdlib
+    zlib) gives the very same postings.
     """
     import zlib
 
@@ -362,11 +363,15 @@ def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, s
     analysis.apply_format_patches()
     patched = {c: c.__dict__["word_values"] for c in (formats.Characters, formats.Positions)}
 
-    def files(fast: bool, spill: bool = False, compress_min: int = 0, stdlib: bool = True) -> dict[str, bytes]:
+    def files(fast: bool, spill: bool = False, compress_min: int = 0, stdlib: bool = True,
+              protocol: int = 2) -> dict[str, bytes]:
         d = tmp_path / ("fast" if fast else "plain") / ("spill" if spill else "mem") / str(compress_min)
         if not stdlib:
             d = d.with_name(d.name + "-zlib-ng")
+        if protocol != 2:
+            d = d.with_name(d.name + f"-p{protocol}")
         monkeypatch.setattr(fastwrite, "COMPRESS_MIN", compress_min)
+        monkeypatch.setattr(fastwrite, "BLOCK_PROTOCOL", protocol)  # 2: blocks pickled as Whoosh pickles them
         with monkeypatch.context() as m:
             if stdlib:  # the codec's stdlib branch: what it uses when zlib-ng cannot be imported
                 m.setattr(compression, "_compress", zlib.compress)
@@ -410,15 +415,17 @@ def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, s
     short = files(True, compress_min=256)
     assert short.keys() == plain.keys()
     assert any(short[k] != plain[k] for k in plain if k.endswith(".pst"))
-    # zlib-ng (the installed codec): both flushes compress alike; only the postings and the term
-    # table (which points into them) differ from plain Whoosh's files
+    # zlib-ng (the installed codec): both flushes compress alike; only the postings, the term table
+    # (which points into them) and the stored fields (compressed by zlib-ng too) differ from plain
+    # Whoosh's files
     assert compression.fast() and compression.LEVEL == 1
     ng, ng_spilled = files(True, stdlib=False), files(True, spill=True, stdlib=False)
     ng_short = files(True, compress_min=256, stdlib=False)
     assert ng.keys() == ng_spilled.keys() == ng_short.keys() == plain.keys()
     assert all(ng[k] == ng_spilled[k] for k in ng)
-    changed = {k.rsplit(".", 1)[1] for k in plain if ng[k] != plain[k]}
-    assert changed == {"pst", "trm"}, changed
+    changed = {k for k in plain if ng[k] != plain[k]}
+    assert {k.rsplit(".", 1)[1] for k in changed} == {"pst", "trm", "col"}, changed
+    assert {k.split(".", 1)[1] for k in changed if k.endswith(".col")} == {"_stored.col"}, changed
     assert sum(len(v) for k, v in ng.items() if k.endswith(".pst")) > \
         sum(len(v) for k, v in plain.items() if k.endswith(".pst"))  # level 1: larger streams
 
@@ -427,9 +434,16 @@ def test_fast_flush_and_format_patches_write_identical_segment_files(tmp_path, s
             m.setattr(whoosh3, "zlib", zlib)
             return fn(d)
 
+    # the defaults: blocks pickled with protocol 3 (the values' bytes as they are): smaller postings
+    p3, p3_spilled = files(True, compress_min=256, stdlib=False, protocol=3), files(True, spill=True, protocol=3)
+    assert p3.keys() == p3_spilled.keys() == plain.keys()
+    assert sum(len(v) for k, v in p3.items() if k.endswith(".pst")) < \
+        sum(len(v) for k, v in ng_short.items() if k.endswith(".pst"))
+
     every = stdlib_read(_postings, plain_dir)
     assert len(every) > 1000 and sum(map(len, every.values())) > 20_000
-    for d in (base / "256", base / "0-zlib-ng", base / "256-zlib-ng", tmp_path / "fast" / "spill" / "0-zlib-ng"):
+    for d in (base / "256", base / "0-zlib-ng", base / "256-zlib-ng", tmp_path / "fast" / "spill" / "0-zlib-ng",
+              base / "256-zlib-ng-p3", tmp_path / "fast" / "spill" / "0-p3"):
         assert stdlib_read(_postings, d) == every, d
         assert _postings(d) == every, d  # and with the faster decompressor Briefing's reads use
     assert _block_compressions(base / "256") == {0, 3}  # short blocks plain, long ones compressed

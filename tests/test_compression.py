@@ -1,4 +1,4 @@
-"""Posting blocks are compressed by zlib-ng; without it, stdlib zlib takes over and the user is told."""
+"""Posting blocks and stored fields are compressed by zlib-ng; without it, stdlib zlib takes over and the user is told."""
 
 from __future__ import annotations
 
@@ -64,6 +64,32 @@ def _blocks(index_dir: Path) -> list[tuple[int, bytes]]:
     return out
 
 
+def _stored_records(index_dir: Path) -> list[bytes]:
+    """The ``_stored`` column's bytes (one zlib stream per document) of every document of both indexes."""
+    from whoosh.codec import whoosh3
+    from whoosh.columns import VarBytesColumn
+
+    out = []
+    for name in (ARTICLES, QUOTES):
+        ix = windex.open_dir(str(index_dir), indexname=name)
+        with ix.reader() as r:
+            for sub, _ in r.leaf_readers():
+                col = sub._perdoc._cached_reader("_stored", whoosh3.STORED_COLUMN)._child
+                out.extend(VarBytesColumn.Reader.__getitem__(col, d) for d in range(sub.doc_count_all()))
+        ix.close()
+    return out
+
+
+def _stored_fields(index_dir: Path) -> list[dict]:
+    out = []
+    for name in (ARTICLES, QUOTES):
+        ix = windex.open_dir(str(index_dir), indexname=name)
+        with ix.reader() as r:
+            out.extend(r.all_stored_fields())
+        ix.close()
+    return out
+
+
 def _postings(index_dir: Path) -> dict:
     """Every posting of both indexes as Whoosh's reader decodes them, by (index, field, term)."""
     out = {}
@@ -108,7 +134,7 @@ def built(tmp_path_factory):
     return root / "corpus", root / "ix"
 
 
-def test_the_installed_package_compresses_posting_blocks_with_zlib_ng(built):
+def test_the_installed_package_compresses_posting_blocks_and_stored_fields_with_zlib_ng(built):
     from whoosh.codec import whoosh3
     from zlib_ng import zlib_ng
 
@@ -133,7 +159,12 @@ def test_the_installed_package_compresses_posting_blocks_with_zlib_ng(built):
     for level, raw in packed:  # level-1 zlib-ng streams (written by the workers), read by stdlib zlib
         data = zlib.decompress(raw)
         assert len(data) >= fastwrite.COMPRESS_MIN and zlib_ng.compress(data, 1) == raw
+        assert data[:2] == b"\x80\x03"  # pickled with protocol 3 (fastwrite.BLOCK_PROTOCOL)
     assert all(len(raw) < fastwrite.COMPRESS_MIN for level, raw in blocks if not level)
+    records = _stored_records(ix)  # every document's stored fields: a level-1 zlib-ng stream
+    assert len(records) > 240
+    for raw in records:
+        assert zlib_ng.compress(zlib.decompress(raw), 1) == raw
 
 
 def test_without_zlib_ng_the_index_is_written_with_stdlib_zlib_and_the_user_is_told(built, tmp_path):
@@ -144,6 +175,11 @@ def test_without_zlib_ng_the_index_is_written_with_stdlib_zlib_and_the_user_is_t
     assert p.stderr.count("zlib-ng could not be loaded") == 1 and "stdlib zlib" in p.stderr
     levels = {level for level, _ in _blocks(tmp_path / "ix")}
     assert levels == {0, 3}  # stdlib zlib at Whoosh's own level
+    records = _stored_records(tmp_path / "ix")  # the stored fields too, as plain Whoosh writes them
+    assert len(records) == len(_stored_records(ix))
+    for raw in records:
+        assert zlib.compress(zlib.decompress(raw), 3) == raw
+    assert _stored_fields(tmp_path / "ix") == _stored_fields(ix)
     # the same index apart from the compressed bytes, and the same answers
     assert _postings(tmp_path / "ix") == _postings(ix)
     assert _searches(corpus, tmp_path / "ix") == _searches(corpus, ix)
@@ -181,6 +217,7 @@ def test_the_codec_falls_back_to_stdlib_zlib(zlib_ng_missing):
     assert compression.decompress is zlib.decompress
     data = pickle.dumps(list(range(200)), 2)
     assert compression.compress(data) == zlib.compress(data, 3)
+    assert compression.stored_compressor() == (zlib.compress, 3)  # Whoosh's own for stored fields
     assert "zlib-ng could not be loaded" in compression.fallback_notice()
 
 

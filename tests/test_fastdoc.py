@@ -59,6 +59,7 @@ def test_fast_add_document_writes_whooshs_segment_files(tmp_path, seed_texts, mo
     monkeypatch.setattr(fastwrite, "COMPRESS_MIN", 0)  # every block compressed, as Whoosh does
     monkeypatch.setattr(compression, "_compress", zlib.compress)  # by stdlib zlib at Whoosh's level
     monkeypatch.setattr(compression, "LEVEL", 3)  # (the codec's fallback branch)
+    monkeypatch.setattr(fastwrite, "BLOCK_PROTOCOL", 2)  # blocks pickled as Whoosh pickles them
     analysis.apply_format_patches()
     docs = _documents(seed_texts)
     if options:  # these take Whoosh's own add_document, between documents of the fast one
@@ -90,8 +91,11 @@ def test_one_posting_block_data_is_the_pickle():
 
 
 def test_one_posting_path_writes_the_general_paths_bytes(tmp_path, seed_texts, monkeypatch):
-    """With the default COMPRESS_MIN (short blocks stay uncompressed) both paths write the same files."""
+    """With the default COMPRESS_MIN (short blocks stay uncompressed) both paths write the same files.
+
+    (The one-posting path builds protocol 2 pickles, as Whoosh's, by hand; compared under that protocol.)"""
     analysis.apply_format_patches()
+    monkeypatch.setattr(fastwrite, "BLOCK_PROTOCOL", 2)
     docs = _documents(seed_texts)
     monkeypatch.setattr(fastwrite, "ONE_POSTING_PATH", False)
     general = _segment_files(tmp_path / "general", docs, fast=True)
@@ -100,3 +104,33 @@ def test_one_posting_path_writes_the_general_paths_bytes(tmp_path, seed_texts, m
     assert general.keys() == short.keys()
     for name in general:
         assert short[name] == general[name], name
+
+
+def test_stored_fields_take_the_codecs_compressor_on_both_paths(tmp_path, seed_texts):
+    """With zlib-ng installed, every document's stored record is a level-1 zlib-ng stream, also for
+    documents that take Whoosh's own ``add_document`` (options), and reads back as the values given."""
+    from whoosh.codec import whoosh3
+    from whoosh.columns import VarBytesColumn
+    from zlib_ng import zlib_ng
+
+    assert compression.stored_compressor() == (zlib_ng.compress, 1)
+    analysis.apply_format_patches()
+    docs = _documents(seed_texts, 12)
+    docs[3] = dict(docs[3], _boost=2.0)  # Whoosh's own method
+    create_whoosh(tmp_path, ARTICLES)
+    ix = windex.open_dir(str(tmp_path), indexname=ARTICLES)
+    w = SegmentWriter(ix, _lk=False)
+    assert fastwrite.install(w)
+    for doc in docs:
+        w.add_document(**doc)
+    w.commit()
+    ix = windex.open_dir(str(tmp_path), indexname=ARTICLES)
+    with ix.reader() as r:
+        col = r._perdoc._cached_reader("_stored", whoosh3.STORED_COLUMN)._child
+        records = [VarBytesColumn.Reader.__getitem__(col, d) for d in range(len(docs))]
+        stored = list(r.all_stored_fields())
+    ix.close()
+    for raw in records:
+        assert zlib_ng.compress(zlib.decompress(raw), 1) == raw
+    assert [d["id"] for d in stored] == [d["id"] for d in docs]
+    assert stored[3]["title"] == docs[3]["title"] and stored[5]["body"] == docs[5]["body"]

@@ -1,4 +1,4 @@
-"""Posting-block compression: zlib-ng's deflate when it is installed, stdlib zlib otherwise.
+"""Posting-block and stored-field compression: zlib-ng's deflate when it is installed, stdlib zlib otherwise.
 
 Whoosh's W3 format stores a posting block as a zlib stream (the block's info says whether it is
 compressed). zlib-ng (PyPI ``zlib-ng``) writes and reads the same streams, faster: on the article
@@ -7,6 +7,13 @@ block in ~24 µs where stdlib zlib's level 3 takes ~88 µs, and decompresses one
 (a stdlib level-3 block in ~12 µs, where stdlib zlib takes ~19 µs); its streams are ~24% larger.
 Any zlib stream reads right whatever wrote it, so indexes written by stdlib zlib or plain Whoosh
 read right here, and plain Whoosh reads the blocks written here.
+
+A document's stored fields (Whoosh's ``_stored`` column: the pickled dictionary, one zlib stream per
+document) take the same codec and level in the bulk writers (:func:`stored_compressor`). On a 2,000
+BBC article build, zlib-ng's level 1 compresses an article's record (~2.7 KB pickled) in ~21 µs
+where stdlib zlib's level 3 takes ~73 µs, and a quote's (~0.6 KB) in ~10 µs instead of ~27 µs:
+~0.7 s less CPU per 5,000 articles with their quotes. The records come out ~27% larger (~9.5 MiB
+more at 10k articles); zlib-ng's levels 2 to 6 keep stdlib's size but save no time.
 
 When zlib-ng cannot be imported, stdlib zlib at Whoosh's own level 3 takes over and
 :func:`fallback_notice` says why, for the commands and the app to tell the user.
@@ -45,6 +52,14 @@ else:
 def compress(data: bytes) -> bytes:
     """One posting block's pickle as a zlib stream at :data:`LEVEL`."""
     return _compress(data, LEVEL)
+
+
+def stored_compressor():
+    """``(compress, level)`` for Whoosh's ``CompressedBytesColumn`` writer of the stored fields.
+
+    The stdlib branch is Whoosh's own (stdlib zlib at level 3), so its files are byte-identical.
+    """
+    return _compress, LEVEL
 
 
 def fast() -> bool:

@@ -13,7 +13,9 @@ column. Postings go into one dictionary per field (term -> flat ``[doc, weight, 
   document up to the last one with a length), and the flush takes the documents' lengths from
   those arrays instead of reading the columns back;
 - the stored values go straight to the ``_stored`` column's byte writer, pickled and compressed as
-  Whoosh's ``PickleColumn``/``CompressedBytesColumn`` writers do;
+  Whoosh's ``PickleColumn``/``CompressedBytesColumn`` writers do, with :mod:`.compression`'s codec
+  (zlib-ng's level 1; stdlib zlib's level 3, as Whoosh, without it), which the column writer then
+  takes for documents of Whoosh's own method too;
 - numeric and date values' postings are computed once per distinct value.
 
 Documents with ``_boost``/``_stored_*`` keys, or a field the schema lacks, take Whoosh's own method
@@ -149,8 +151,11 @@ def fast_add_document(writer, posts: dict, lengths: Lengths):
     from whoosh.util.numeric import length_to_byte
     from whoosh.writing import SegmentWriter
 
+    from . import compression
     from .analysis import term_values
 
+    stored_col = writer.perdocwriter._colwriters["_stored"]._child
+    stored_col._compress, stored_col._level = compression.stored_compressor()
     whoosh_add = SegmentWriter.add_document.__get__(writer)
     schema = writer.schema
     pool = writer.pool
