@@ -266,8 +266,7 @@ def _worker(wid: int, index_dir: str, founds: list[Found], claims: Claims, max_b
             while i < end:
                 mine = claims.own(part, i)
                 if mine:
-                    articles, skipped = read_file(founds[i], max_bytes)
-                    files = [(articles, [safe_extract(extract, a) for a in articles], skipped)]
+                    files = [_read(founds[i], max_bytes, extract)]
                 else:  # a helper has read this chunk: its files are added as if read here
                     stop, files = read_chunk(chunk_path(stem, part, i), alive)
                     if stop != i + len(files) or stop > end:
@@ -312,17 +311,19 @@ def _worker(wid: int, index_dir: str, founds: list[Found], claims: Claims, max_b
         conn.close()  # the collector stays off: turned on, its first pass would walk the whole heap
 
 
+def _read(f: Found, max_bytes, extract) -> tuple:
+    """A file's articles, their quotes and its skipped records: the part of a file's work a helper can do."""
+    articles, skipped = read_file(f, max_bytes)
+    return articles, [safe_extract(extract, a) for a in articles], skipped
+
+
 def _help(wid: int, founds: list[Found], claims: Claims, max_bytes, extract, stem: str, alive) -> int:
     """Read and extract chunks of other workers' parts while there are any to claim; files read."""
     n = 0
     while (claim := claims.claim(wid)) is not None:
         alive()
         part, start, end = claim
-        files = []
-        for f in founds[start:end]:
-            articles, skipped = read_file(f, max_bytes)
-            files.append((articles, [safe_extract(extract, a) for a in articles], skipped))
-        write_chunk(chunk_path(stem, part, start), end, files)
+        write_chunk(chunk_path(stem, part, start), end, [_read(f, max_bytes, extract) for f in founds[start:end]])
         n += end - start
     return n
 

@@ -39,7 +39,7 @@ def saved_counts(lib, store) -> list[SavedSearchCount]:
 def new_hits(lib, ids: list[str], limit: int = NEWS_PER_SEARCH) -> list[SearchHit]:
     """Search hits for these articles, newest first (undated last), with the opening of each as snippet."""
     from .errors import NotFoundError
-    from .search import fallback_snippet
+    from .engine.snippets import fallback_snippet
 
     rows = []
     for aid in ids:

@@ -25,9 +25,8 @@ from .engine.plain_query import parse_plain
 from .correction import OPERATORS, QUERY_WORD, correction
 from .errors import QueryError
 from .query_dates import UNREADABLE, normalize_dates
-from .models import SearchHit, SearchResult, Snippet, Span
+from .models import SearchHit, SearchResult, Span
 from .engine.snippets import body_terms, char_positions, ev_body_terms, fallback_record, snippet_records
-from .engine.snippets import fallback_snippet  # noqa: F401 (saved pages import it from here)
 from .engine.stored import stored_fields
 
 ARTICLE, QUOTE = "article", "quote"

@@ -15,7 +15,7 @@ from operator import itemgetter
 from whoosh import highlight
 from whoosh.analysis import Token
 
-from ..models import Snippet, Span
+from ..models import Snippet
 
 CHARLIMIT = 1_000_000
 """Matches beyond this many characters of a body are not highlighted."""

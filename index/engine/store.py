@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from ..atomic import atomic_write_text
 from ..errors import IndexBusyError, IndexCorruptError, IndexWriteError
-from .schema import ARTICLES, QUOTES, SCHEMA_VERSION, build_quote_schema, build_schema
+from .schema import ARTICLES, SCHEMA_VERSION, build_quote_schema, build_schema
 
 INDEX_NAME = ARTICLES
 META_FILE = "briefing-index.json"
