@@ -240,8 +240,22 @@ def salvage(np: str) -> str | None:
         if 0 < i < len(toks) and toks[i - 1].endswith(("’s", "'s")) and low[i] in _HEADS:
             i += 1  # "Rubio’s campaign sent out a release" -> "Rubio’s campaign"
         name = " ".join(toks[:i]).strip(",") if 0 < i <= 6 else ""
+    name = trim_adverbs(name)  # "Trump later blamed …" -> "Trump", not "Trump later"
     if not name or is_fragment(name) or name.endswith(("’s", "'s")) \
             or all(w in _DET or w in ("one", "ones", "who") for w in name.lower().split()) \
             or (len(name.split()) == 1 and name.islower() and name not in _PEOPLE_START):
         return None  # "the one", "audio": no one in particular
     return name
+
+
+_LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "supply", "bully", "daily", "weekly", "monthly",
+             "quarterly", "anomaly", "homily", "lily", "belly", "jelly", "folly"}
+"""Words ending in -ly that are nouns, never an adverb after a name ("the Trump family")."""
+_ADVERB_TAIL = re.compile(r"(?<=\S)\s+(?:[a-z]+ly|later|earlier|again|too|also|alone|then|now|both|all|however)$")
+
+
+def trim_adverbs(np: str) -> str:
+    """``np`` without the adverbs after it: "Obama passionately" -> "Obama", "Clinton clearly" -> "Clinton"."""
+    while " " in np and (m := _ADVERB_TAIL.search(np)) and m.group().split()[-1] not in _LY_NOUNS:
+        np = np[: m.start()]
+    return np

@@ -17,6 +17,7 @@ from typing import Iterable, Mapping
 from ..models import Quote, Speaker
 from .canonical import SpeakerTable
 from .name_forms import clean_role, fold, may_have_gender, parse_name, validity
+from .noun_phrase import is_alias, is_role_phrase
 
 _PRONOUNS = {"it", "its", "they", "them", "their", "we", "i", "you", "one", "this", "that", "who"}
 _MALE = {"he", "him", "his", "himself"}
@@ -111,11 +112,11 @@ def _groups(agg: dict[tuple, list]) -> dict[str, dict]:
         aliases.add(sp)
         if men and men[:1].isupper():
             low = men.lower()
-            if low not in skip and not low.startswith(("the ", "a ", "an ")):
+            if low not in skip and not low.startswith(("the ", "a ", "an ")) and is_alias(men):
                 aliases.add(men)
         roles = g["roles"]
         for r in (clean_role(role) if role else None, f.role):
-            if r:
+            if r and is_role_phrase(r):
                 roles[r] = roles.get(r, 0) + n
         g["count"] += n
         g["articles"].update(arts)

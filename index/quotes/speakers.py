@@ -9,6 +9,7 @@ from typing import Iterable, Mapping
 from ..models import Quote, Speaker
 from .entities import entity_type, is_fragment
 from .name_forms import role_phrase
+from .role_shape import drop_affiliation, role_by_shape
 from .lexicon import LEARNT_ROLE_WORDS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, ROLE_WORDS, WEEKDAYS
 
 _ROLE = set(ROLE_WORDS) | set(LEARNT_ROLE_WORDS)
@@ -172,6 +173,8 @@ def split_role(np: str) -> tuple[str, str | None]:
         return np, None
     low = [t.lower().strip(",") for t in toks]
     last_role = next((i for i in range(len(low) - 1, -1, -1) if low[i] in _ROLE or low[i] in _TITLES), -1)
+    if owner < 0 and (last_role < 0 or last_role == len(toks) - 1):
+        return role_by_shape(np)  # "Engineer Karl Weber", "her brother Tom Roe", "Jo Roe of Vermont"
     if last_role <= owner or last_role == len(toks) - 1 or (owner >= 0 and len(toks) - last_role < 3):
         return np, None
     if low[last_role] in _NOBILITY and last_role == len(toks) - 2:
@@ -182,7 +185,7 @@ def split_role(np: str) -> tuple[str, str | None]:
     if owner >= 0:
         return " ".join(name), " ".join(toks[: last_role + 1])
     role = " ".join(role_phrase([t for t in toks[: last_role + 1] if t.lower() not in _TITLES])) or None
-    return " ".join(name), role
+    return drop_affiliation(" ".join(name)), role
 
 
 

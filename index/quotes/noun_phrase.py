@@ -1,0 +1,83 @@
+"""Speaker strings are noun phrases: the phrase a clause fragment stands on, adverb tails trimmed, and
+role phrases that are roles, never clauses.
+
+``Clinton beamed as she`` -> ``Clinton``; ``Trump later blamed his critics`` -> ``Trump``; ``Obama
+passionately`` -> ``Obama``; ``Although Trump`` / ``Bardos must`` -> None; the role ``Senator Jo Roe of
+Vermont endorsed`` -> None.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .entities import is_fragment, normalise, salvage, trim_adverbs, trim_time
+from .lexicon import PRONOUNS
+
+_DASH = re.compile(r"\s+[-–—]+(?:\s+|$)")
+_PREPOSITIONS = {"among", "with", "from", "for", "to", "of", "in", "on", "at", "by", "about", "after", "before",
+                 "during", "under", "over", "between", "against", "without", "within", "despite", "through", "like",
+                 "unlike", "including", "via", "amid", "since", "until", "perhaps", "maybe", "even"}
+"""Words a speaker noun phrase never starts with ("Among those", "Perhaps Mr")."""
+_POSSESSED_PP = re.compile(r"^(\S+[’']s?\s+(?:[a-z-]+\s+){0,3}[a-z-]+)\s+(?:on|against|about|over|to|with|at|for)\s+\S")
+_FUNCTION = {"the", "a", "an", "of", "for", "to", "and", "or", "by", "with", "from", "at", "in", "on", "as", "than",
+             "but", "nor", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those"}
+
+
+@lru_cache(maxsize=16384)
+def speaker_np(phrase: str) -> str | None:
+    """The noun phrase a speaker string names its speaker with, or None when it holds none.
+
+    A pronoun stays itself; a noun phrase loses a time, a dash aside and adverbs after it ("Donald
+    Trump on Thursday", "Mr. Bush - in a line", "Clinton clearly"); a clause fragment gives the
+    phrase its clause stands on ("Trump also mocked his rivals" -> "Trump") or None ("Although
+    Trump", "Bardos must", "It's something she").
+    """
+    p = " ".join(phrase.split()).strip(" ,;:\"“”‘’")
+    if not p:
+        return None
+    if p.lower() in PRONOUNS:
+        return p
+    p = normalise(p) or p
+    dash = _DASH.search(p)
+    if dash:  # "NEW YORK - Jo Roe": the dateline goes; "Mr. Bush - in a line": the aside goes
+        head, tail = p[: dash.start()], p[dash.end():]
+        p = tail if head.isupper() and tail else head
+    if not p or p.split()[0].lower() in _PREPOSITIONS:
+        return None
+    m = _POSSESSED_PP.match(p)
+    if m:  # "Roe's attack on Doe": what the possessor did, never Doe
+        p = m.group(1)
+    p = normalise(trim_adverbs(trim_time(p).strip(" ,")))
+    if not is_fragment(p):
+        return p
+    got = salvage(p)
+    if not got:
+        return None
+    got = trim_adverbs(got.strip(" ,"))
+    return got if got and not is_fragment(got) else None
+
+
+@lru_cache(maxsize=8192)
+def is_role_phrase(role: str) -> bool:
+    """True when ``role`` reads as a role ("Republican presidential candidate", "former Obama
+    speechwriter"), not a clause or a dateline ("Senator Jo Roe of Vermont endorsed", "One pastor
+    supporting", "(Reuters) - President")."""
+    toks = role.split()
+    if not toks or len(toks) > 8 or any(c in role for c in "()\"“”;:") or " - " in role:
+        return False
+    last = toks[-1].lower().strip(".,")
+    if last in _FUNCTION or last in PRONOUNS or (last.endswith("ing") and len(last) > 5):
+        return False
+    return not is_fragment(role)
+
+
+def is_alias(mention: str) -> bool:
+    """True when a mention as written can stand for its speaker in a listing of names: a noun phrase
+    as it is (not a fragment, nothing to trim) that ends at a name ("Democratic candidate Hillary
+    Clinton", "Mrs. Clinton"), not at a description's common noun ("Roe's aggressive attack")."""
+    np = speaker_np(mention)
+    if np != " ".join(mention.split()).strip(" ,;:\"“”‘’"):
+        return False
+    last = np.split()[-1] if np else ""
+    return last[:1].isupper() and last.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov")

@@ -1,0 +1,90 @@
+"""Role words told apart from a name by the shape of the phrase, when no known role word does it.
+
+``Engineer Karl Weber`` -> (``Karl Weber``, ``Engineer``): a known first name opens the name;
+``former party speechwriter Jo Roe`` -> (``Jo Roe``, ``former party speechwriter``): a common noun
+heads the role before a capitalised name; ``Jo Roe of Vermont`` -> (``Jo Roe``, None).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .gender import first_name_gender
+from .noun_phrase import is_role_phrase
+
+_FUNCTION = {"the", "a", "an", "of", "for", "to", "and", "or", "by", "with", "from", "at", "in", "on", "as", "than",
+             "but", "nor", "another", "any", "each", "every", "some", "no", "this", "that", "these", "those",
+             "its", "his", "her", "their", "our", "my", "your", "one", "all", "both", "de", "van", "von", "der", "al", "bin", "la", "le", "du", "del", "da", "di", "y", "&"}
+_NOT_HEAD = {"said", "says", "told", "tells", "also", "then", "now", "who", "which", "that", "when", "while",
+             "after", "before", "because", "although", "though", "if", "is", "was", "are", "were", "has", "had",
+             "have", "will", "would", "could", "should", "can", "must", "may", "might", "did", "does", "not"}
+
+
+def _cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _name_run(toks: list[str]) -> int:
+    """Index where the run of capitalised words (and name joiners) that ends ``toks`` starts."""
+    k = len(toks)
+    while k > 0 and (_cap(toks[k - 1]) or (toks[k - 1] in _FUNCTION and k < len(toks) and k - 1 > 0
+                                           and toks[k - 1] not in ("the", "a", "an", "and", "or"))):
+        k -= 1
+    while k < len(toks) and not _cap(toks[k]):
+        k += 1
+    return k
+
+
+@lru_cache(maxsize=16384)
+def role_by_shape(np: str) -> tuple[str, str | None]:
+    """(name, role) of a speaker phrase no known role word splits; ``(np, None)`` when its shape says nothing."""
+    toks = np.split()
+    if len(toks) >= 4 and "of" in toks:  # "Councillor Jo Roe of Riverside": the affiliation goes
+        at = toks.index("of")
+        if at >= 2 and all(_cap(t) for t in toks[at + 1:]) and all(_cap(t) for t in toks[at - 2: at]) \
+                and not any(t.endswith(("’s", "'s")) for t in toks[:at]):
+            name, role = role_by_shape(" ".join(toks[:at]))
+            return name, role
+    if len(toks) < 3:
+        return np, None
+    k = _name_run(toks)
+    if 0 < k <= len(toks) - 2:  # a common noun, then a name of two or more words: "her brother Tom Roe"
+        head = toks[k - 1]
+        if head.isalpha() and head not in _FUNCTION and head not in _NOT_HEAD and not head.endswith(("ed", "ing", "ly")) \
+                and all(_cap(t) for t in toks[k:]) and is_role_phrase(" ".join(toks[:k])):
+            return " ".join(toks[k:]), " ".join(toks[:k])
+        return np, None
+    if k == 0 and len(toks) <= 5 and all(_cap(t) for t in toks):
+        # "Engineer Karl Weber", "Labour MP Jo Roe": a word shaped like a role, then a known first name
+        # opening a name of two or three words; no first name before it
+        for j in range(1, len(toks) - 1):
+            if first_name_gender(toks[j]) is not None:
+                if len(toks) - j <= 3 and _role_shaped(toks[j - 1]) and first_name_gender(toks[-1]) is None:
+                    return " ".join(toks[j:]), " ".join(toks[:j])
+                break
+    return np, None
+
+
+_AGENT = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "ary", "ier")
+
+
+def _role_shaped(tok: str) -> bool:
+    """An occupation's shape: an agent noun ("Engineer", "Councillor", "Economist") or an initialism
+    ("MP", "CEO"); never a first name."""
+    if first_name_gender(tok) is not None:
+        return False
+    if tok.isupper() and 2 <= len(tok) <= 4 and tok.isalpha():
+        return True
+    return tok.isalpha() and len(tok) > 4 and tok.lower().endswith(_AGENT)
+
+
+def drop_affiliation(name: str) -> str:
+    """``Jo Roe of Vermont`` -> ``Jo Roe``: a person's name without the place or body after "of"."""
+    toks = name.split()
+    if "of" not in toks:
+        return name
+    at = toks.index("of")
+    if at >= 2 and at < len(toks) - 1 and all(_cap(t) for t in toks[:at]) and all(_cap(t) for t in toks[at + 1:]) \
+            and first_name_gender(toks[0]) is not None:
+        return " ".join(toks[:at])
+    return name
