@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..models import Quote
 from .extract import run_extraction
 from .ids import quote_id
-from .noun_phrase import speaker_np
+from .noun_phrase import role_or_none, speaker_np
 from .grouping import merge_speakers
 from .speakers import speaker_names
 
@@ -63,7 +63,9 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
         seen[qid] = seen.get(qid, 0) + 1
         if seen[qid] > 1:
             qid = f"{qid}-{seen[qid]}"
-        mention, m_start = f.mention, f.m_start
+        speaker, mention, m_start = f.speaker, f.mention, f.m_start
+        if speaker and (np := speaker_np(speaker)) != speaker and not (np and speaker.startswith(np + " (")):  # "Obama passionately" -> "Obama"; "Although Trump" -> none
+            speaker = np
         if mention and (np := speaker_np(mention)) != mention:  # a noun phrase, never a clause ("Roe beamed as she")
             i = mention.find(np) if np else -1
             mention, m_start = (np, m_start + i if m_start is not None else None) if i >= 0 else (None, None)
@@ -71,9 +73,9 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
         # validated from one dict, fragments included (cheaper than a Span model built per fragment)
         quotes.append(Quote.model_validate({
             "id": qid, "article_id": article_id, "text": text, "start": f.start, "end": f.end, "kind": f.kind,
-            "cue": f.cue.lower() if f.cue else None, "speaker": f.speaker, "speaker_mention": mention,
+            "cue": f.cue.lower() if f.cue else None, "speaker": speaker, "speaker_mention": mention,
             "speaker_start": m_start if mention_ok else None,
             "speaker_end": m_start + len(mention) if mention_ok else None,
-            "speaker_role": f.role, "floating": f.floating,
+            "speaker_role": role_or_none(f.role), "floating": f.floating,
             "fragments": [{"start": a, "end": b} for a, b in f.fragments] if f.fragments else []}))
     return quotes

@@ -115,7 +115,7 @@ def _groups(agg: dict[tuple, list]) -> dict[str, dict]:
             if low not in skip and not low.startswith(("the ", "a ", "an ")) and is_alias(men):
                 aliases.add(men)
         roles = g["roles"]
-        for r in (clean_role(role) if role else None, f.role):
+        for r in ((clean_role(role) or role) if role else None, f.role):
             if r and is_role_phrase(r):
                 roles[r] = roles.get(r, 0) + n
         g["count"] += n
@@ -130,7 +130,9 @@ def _name(key: str, g: dict) -> str:
         return max(g["written"], key=lambda s: (g["written"][s], s))
     if key.startswith("n:") and g["forms"]:
         return max(g["forms"], key=lambda s: (g["forms"][s], s[:1].isupper(), s))
-    return max(g["raw"], key=lambda s: (len(s.split()) > 1, g["raw"][s], len(s)))
+    best = max(g["raw"], key=lambda s: (len(parse_name(s).plain.split()) > 1, g["raw"][s], len(s)))
+    f = parse_name(best)
+    return f.plain if f.person and f.role else best  # "Former Obama" names the surname group "Obama"
 
 
 def _override(groups: dict, names: dict, overrides: Mapping[str, str]) -> dict[str, str]:

@@ -43,7 +43,9 @@ def speaker_np(phrase: str) -> str | None:
     if dash:  # "NEW YORK - Jo Roe": the dateline goes; "Mr. Bush - in a line": the aside goes
         head, tail = p[: dash.start()], p[dash.end():]
         p = tail if head.isupper() and tail else head
-    if not p or p.split()[0].lower() in _PREPOSITIONS:
+    while p and p.split()[0].lower() in _PREPOSITIONS:  # "On Trump", "Maybe Roe": the noun phrase after it
+        p = p.split(None, 1)[1] if " " in p else ""
+    if not p:
         return None
     m = _POSSESSED_PP.match(p)
     if m:  # "Roe's attack on Doe": what the possessor did, never Doe
@@ -81,3 +83,14 @@ def is_alias(mention: str) -> bool:
         return False
     last = np.split()[-1] if np else ""
     return last[:1].isupper() and last.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov")
+
+
+def role_or_none(role: str | None) -> str | None:
+    """``role`` as a role phrase: a dateline before it goes ("NEW YORK - Republican candidate" ->
+    "Republican candidate"); None when it is no role phrase ("Jo Roe of Vermont endorsed")."""
+    if not role:
+        return None
+    dash = _DASH.search(role)
+    if dash and role[: dash.start()].isupper():
+        role = role[dash.end():]
+    return role if is_role_phrase(role) else None

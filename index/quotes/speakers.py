@@ -8,6 +8,7 @@ from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker
 from .entities import entity_type, is_fragment
+from .gender import first_name_gender
 from .name_forms import role_phrase
 from .role_shape import drop_affiliation, role_by_shape
 from .lexicon import LEARNT_ROLE_WORDS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, ROLE_WORDS, WEEKDAYS
@@ -168,7 +169,8 @@ def split_role(np: str) -> tuple[str, str | None]:
         # "Tesco's chief executive Terry Leahy": an owner's possessive, then a role and a person's name
         owner = next((i for i, t in enumerate(toks) if t.endswith(("’s", "'s"))), -1)
         if owner < 0 or entity_kind(" ".join(toks[owner + 1:])) == "org":
-            return np, None
+            name, role = role_by_shape(np) if owner < 0 else (np, None)  # "Former party aide Jo Roe": a person
+            return (name, role) if role and first_name_gender(name.split()[0]) else (np, None)
     elif len(toks) < 2 or entity_kind(np) == "org":
         return np, None
     low = [t.lower().strip(",") for t in toks]
@@ -181,7 +183,7 @@ def split_role(np: str) -> tuple[str, str | None]:
         return np, None  # "Lord Falconer", "Baroness Scotland": the title is part of the name
     name = toks[last_role + 1:]
     if not all(_cap(t) or t.lower() in _OK_INNER for t in name) or not _cap(name[0]):
-        return np, None
+        return role_by_shape(np) if owner < 0 else (np, None)  # "Former party speechwriter Jo Roe"
     if owner >= 0:
         return " ".join(name), " ".join(toks[: last_role + 1])
     role = " ".join(role_phrase([t for t in toks[: last_role + 1] if t.lower() not in _TITLES])) or None
