@@ -9,6 +9,7 @@ import pytest
 
 from briefing.index.quotes import extract_quotes
 from briefing.index.quotes.entities import is_fragment
+from briefing.index.quotes.name_forms import parse_name
 from briefing.index.quotes.noun_phrase import is_alias, is_role_phrase, role_or_none, speaker_np
 from test_cli import briefing
 
@@ -74,6 +75,8 @@ def test_speaker_and_role_are_noun_phrases(text, speaker, role, mention):
     ("BERLIN - Minister Ute Brandt", "Minister Ute Brandt"),  # a dateline
     ("Ms. Brandt - in a long letter", "Ms. Brandt"),  # a dash aside
     ("On Brandt", "Brandt"),  # a preposition before the name
+    ("Last month Brandt", "Brandt"),  # a time before the name
+    ("Asked about Brandt's", None),  # a participle's clause
     ("the company's chief executive", "the company's chief executive"),  # descriptions stay whole
     ("she", "she"),  # pronouns stay themselves
 ])
@@ -98,6 +101,18 @@ def test_aliases_are_names_not_descriptions_or_clauses():
     assert not is_alias("Ivanova's sharp attack on Whitmore")
     assert not is_alias("Whitmore on Thursday")
     assert not is_alias("Mr")
+    assert not is_alias("Doe's chief of staff")  # someone else than Doe
+    assert not is_alias("Voters in North Dakota")  # the name is a place the phrase is about
+    assert not is_alias("Neither Ms Roe nor Mr Doe")
+    assert not is_alias("Last week Whitmore")
+    assert is_alias("Trade and Industry Secretary Jo Whitmore")
+    assert is_alias("Jo Whitmore of Vermont")
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker_name():
+    assert parse_name("Voters in North Dakota").plain == "Voters in North Dakota"
+    assert not parse_name("Voters in North Dakota").person
+    assert parse_name("Trade and Industry Secretary Jo Whitmore").plain == "Jo Whitmore"
 
 
 _ARTICLES = [

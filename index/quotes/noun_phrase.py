@@ -13,12 +13,16 @@ from functools import lru_cache
 
 from .entities import is_fragment, normalise, salvage, trim_adverbs, trim_time
 from .lexicon import PRONOUNS
+from .name_forms import BEFORE_OTHER
 
 _DASH = re.compile(r"\s+[-–—]+(?:\s+|$)")
 _PREPOSITIONS = {"among", "with", "from", "for", "to", "of", "in", "on", "at", "by", "about", "after", "before",
                  "during", "under", "over", "between", "against", "without", "within", "despite", "through", "like",
-                 "unlike", "including", "via", "amid", "since", "until", "perhaps", "maybe", "even"}
+                 "unlike", "including", "via", "amid", "since", "until", "perhaps", "maybe", "even", "neither", "either"}
 """Words a speaker noun phrase never starts with ("Among those", "Perhaps Mr")."""
+_TIME_LEAD = re.compile(r"^(?:(?:Last|Next|This|Earlier|Later|Early|Late)\s+(?:this\s+|last\s+|next\s+)?(?:week|month|year|"
+                        r"weekend|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter)|Yesterday|"
+                        r"Today|Tonight|Earlier|Later),?\s+(?=[A-Z])")
 _POSSESSED_PP = re.compile(r"^(\S+[’']s?\s+(?:[a-z-]+\s+){0,3}[a-z-]+)\s+(?:on|against|about|over|to|with|at|for)\s+\S")
 _FUNCTION = {"the", "a", "an", "of", "for", "to", "and", "or", "by", "with", "from", "at", "in", "on", "as", "than",
              "but", "nor", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those"}
@@ -43,6 +47,10 @@ def speaker_np(phrase: str) -> str | None:
     if dash:  # "NEW YORK - Jo Roe": the dateline goes; "Mr. Bush - in a line": the aside goes
         head, tail = p[: dash.start()], p[dash.end():]
         p = tail if head.isupper() and tail else head
+    p = _TIME_LEAD.sub("", p)  # "Last month Roe" -> "Roe"
+    words = p.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[0].endswith(("ed", "ing")) and words[1] in _PREPOSITIONS:
+        return None  # "Asked about Roe's", "Speaking to Doe": a participle's clause
     while p and p.split()[0].lower() in _PREPOSITIONS:  # "On Trump", "Maybe Roe": the noun phrase after it
         p = p.split(None, 1)[1] if " " in p else ""
     if not p:
@@ -81,7 +89,20 @@ def is_alias(mention: str) -> bool:
     np = speaker_np(mention)
     if np != " ".join(mention.split()).strip(" ,;:\"“”‘’"):
         return False
-    last = np.split()[-1] if np else ""
+    toks = np.split() if np else []
+    if any(t.endswith(("’s", "'s", "s’")) and nxt[:1].islower() for t, nxt in zip(toks, toks[1:])):
+        return False  # "Roe's chief of staff", "Roe's attack on Doe": someone or something else
+    k = len(toks)
+    while k > 0 and toks[k - 1][:1].isupper():
+        k -= 1  # (the run of capitalised words that ends the phrase starts at k)
+    if toks and toks[0].lower() == "both":
+        return False  # "Both Roe and Doe"
+    if 1 < k < len(toks) and toks[k - 1].lower() in BEFORE_OTHER:
+        # "Policy makers in Europe", "Sources close to Mr Roe": the name is what the phrase is about;
+        # not "Trade and Industry Secretary Jo Roe", "Jo Roe of Vermont"
+        if toks[k - 2][:1].islower() or (k == 2 and toks[1] not in ("and", "&")):
+            return False
+    last = toks[-1] if toks else ""
     return last[:1].isupper() and last.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov")
 
 
