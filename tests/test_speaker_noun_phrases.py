@@ -76,6 +76,9 @@ def test_speaker_and_role_are_noun_phrases(text, speaker, role, mention):
     ("Ms. Brandt - in a long letter", "Ms. Brandt"),  # a dash aside
     ("On Brandt", "Brandt"),  # a preposition before the name
     ("Last month Brandt", "Brandt"),  # a time before the name
+    ("No doubt Brandt", "Brandt"),
+    ("Ute Brandt.", "Ute Brandt"),  # a full stop after the name
+    ("Jo Brandt Jr.", "Jo Brandt Jr."),
     ("Asked about Brandt's", None),  # a participle's clause
     ("the company's chief executive", "the company's chief executive"),  # descriptions stay whole
     ("she", "she"),  # pronouns stay themselves
@@ -105,6 +108,7 @@ def test_aliases_are_names_not_descriptions_or_clauses():
     assert not is_alias("Voters in North Dakota")  # the name is a place the phrase is about
     assert not is_alias("Neither Ms Roe nor Mr Doe")
     assert not is_alias("Last week Whitmore")
+    assert not is_alias("Party insiders believe Whitmore")
     assert is_alias("Trade and Industry Secretary Jo Whitmore")
     assert is_alias("Jo Whitmore of Vermont")
 

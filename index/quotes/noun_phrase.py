@@ -23,6 +23,10 @@ _PREPOSITIONS = {"among", "with", "from", "for", "to", "of", "in", "on", "at", "
 _TIME_LEAD = re.compile(r"^(?:(?:Last|Next|This|Earlier|Later|Early|Late)\s+(?:this\s+|last\s+|next\s+)?(?:week|month|year|"
                         r"weekend|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter)|Yesterday|"
                         r"Today|Tonight|Earlier|Later),?\s+(?=[A-Z])")
+_NO_LEAD = re.compile(r"^No\s+[a-z]+\s+(?=[A-Z])")
+_BASE_VERBS = {"believe", "think", "hope", "expect", "fear", "say", "tell", "claim", "insist", "argue", "warn",
+               "suggest", "agree", "know", "feel", "want", "see"}
+"""Verbs in their base form, after a plural subject ("Gulf sources believe Roe"): never in a name's alias."""
 _POSSESSED_PP = re.compile(r"^(\S+[’']s?\s+(?:[a-z-]+\s+){0,3}[a-z-]+)\s+(?:on|against|about|over|to|with|at|for)\s+\S")
 _FUNCTION = {"the", "a", "an", "of", "for", "to", "and", "or", "by", "with", "from", "at", "in", "on", "as", "than",
              "but", "nor", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those"}
@@ -47,7 +51,10 @@ def speaker_np(phrase: str) -> str | None:
     if dash:  # "NEW YORK - Jo Roe": the dateline goes; "Mr. Bush - in a line": the aside goes
         head, tail = p[: dash.start()], p[dash.end():]
         p = tail if head.isupper() and tail else head
-    p = _TIME_LEAD.sub("", p)  # "Last month Roe" -> "Roe"
+    p = _NO_LEAD.sub("", _TIME_LEAD.sub("", p))  # "Last month Roe", "No wonder Roe" -> "Roe"
+    if p.endswith(".") and len(p.rsplit(None, 1)[-1]) > 4 and p.rsplit(None, 1)[-1].count(".") == 1 \
+            and p[-5:].lower() not in ("corp.", " inc.", " ltd."):
+        p = p[:-1]  # "John Roe." (a sentence's full stop), not "Jo Roe Jr."
     words = p.split()
     if len(words) > 1 and words[0][:1].isupper() and words[0].endswith(("ed", "ing")) and words[1] in _PREPOSITIONS:
         return None  # "Asked about Roe's", "Speaking to Doe": a participle's clause
@@ -95,6 +102,8 @@ def is_alias(mention: str) -> bool:
     k = len(toks)
     while k > 0 and toks[k - 1][:1].isupper():
         k -= 1  # (the run of capitalised words that ends the phrase starts at k)
+    if any(t in _BASE_VERBS for t in toks):
+        return False  # "Sources believe Roe"
     if toks and toks[0].lower() == "both":
         return False  # "Both Roe and Doe"
     if 1 < k < len(toks) and toks[k - 1].lower() in BEFORE_OTHER:

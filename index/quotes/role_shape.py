@@ -44,7 +44,8 @@ def role_by_shape(np: str) -> tuple[str, str | None]:
         if at >= 2 and all(_cap(t) for t in toks[at + 1:]) and all(_cap(t) for t in toks[at - 2: at]) \
                 and not any(t.endswith(("’s", "'s")) for t in toks[:at]):
             name, role = role_by_shape(" ".join(toks[:at]))
-            return name, role
+            if name[:1].isupper() and first_name_gender(name.split()[0]) is not None:  # a person's name, not "Federal Bureau of Prisons"
+                return name, role
     if len(toks) < 3:
         return np, None
     k = _name_run(toks)
