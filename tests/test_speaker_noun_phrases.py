@@ -77,6 +77,8 @@ def test_speaker_and_role_are_noun_phrases(text, speaker, role, mention):
     ("On Brandt", "Brandt"),  # a preposition before the name
     ("Last month Brandt", "Brandt"),  # a time before the name
     ("No doubt Brandt", "Brandt"),
+    ("Having", None),  # a participle that opens a clause is no one
+    ("Said Brandt", "Brandt"),  # the cue before its subject
     ("Ute Brandt.", "Ute Brandt"),  # a full stop after the name
     ("Jo Brandt Jr.", "Jo Brandt Jr."),
     ("Asked about Brandt's", None),  # a participle's clause

@@ -27,6 +27,10 @@ _NO_LEAD = re.compile(r"^No\s+[a-z]+\s+(?=[A-Z])")
 _BASE_VERBS = {"believe", "think", "hope", "expect", "fear", "say", "tell", "claim", "insist", "argue", "warn",
                "suggest", "agree", "know", "feel", "want", "see"}
 """Verbs in their base form, after a plural subject ("Gulf sources believe Roe"): never in a name's alias."""
+_NEVER_ALONE = {"having", "being", "doing", "getting", "making", "saying", "telling", "responded", "responding",
+                "inside", "outside", "alongside", "despite", "after", "before", "during", "while", "whereas",
+                "meanwhile", "hastily", "instead", "still", "yet"}
+"""Words that are never a speaker on their own: a participle, a preposition or a determiner that opens a clause."""
 _POSSESSED_PP = re.compile(r"^(\S+[’']s?\s+(?:[a-z-]+\s+){0,3}[a-z-]+)\s+(?:on|against|about|over|to|with|at|for)\s+\S")
 _FUNCTION = {"the", "a", "an", "of", "for", "to", "and", "or", "by", "with", "from", "at", "in", "on", "as", "than",
              "but", "nor", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those"}
@@ -66,6 +70,11 @@ def speaker_np(phrase: str) -> str | None:
     if m:  # "Roe's attack on Doe": what the possessor did, never Doe
         p = m.group(1)
     p = normalise(trim_adverbs(trim_time(p).strip(" ,")))
+    words = p.split()
+    if len(words) == 1 and words[0].lower() in _NEVER_ALONE:
+        return None  # "Having", "Inside": a clause's first word, no one
+    if len(words) > 1 and words[0] in ("Says", "Said", "Added", "Asked"):
+        p = " ".join(words[1:])  # "Said Roe": the cue before its subject
     if not is_fragment(p):
         return p
     got = salvage(p)
