@@ -79,6 +79,7 @@ def test_speaker_and_role_are_noun_phrases(text, speaker, role, mention):
     ("No doubt Brandt", "Brandt"),
     ("Having", None),  # a participle that opens a clause is no one
     ("Said Brandt", "Brandt"),  # the cue before its subject
+    ("Party insiders believe Brandt", "Party insiders"),  # a verb in its base form
     ("Ute Brandt.", "Ute Brandt"),  # a full stop after the name
     ("Jo Brandt Jr.", "Jo Brandt Jr."),
     ("Asked about Brandt's", None),  # a participle's clause
@@ -93,6 +94,7 @@ def test_roles_are_role_phrases_never_clauses():
     assert not is_role_phrase("Senator Nora Bell of Ohio endorsed")
     assert not is_role_phrase("One pastor supporting")
     assert not is_role_phrase("Leader of the")
+    assert not is_role_phrase("A spokesman for Democratic candidate")  # someone else's role
     assert role_or_none("(Reuters) - President") is None
     assert is_role_phrase("Republican presidential candidate")
     assert is_role_phrase("former party speechwriter")

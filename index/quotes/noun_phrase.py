@@ -74,7 +74,11 @@ def speaker_np(phrase: str) -> str | None:
     if len(words) == 1 and words[0].lower() in _NEVER_ALONE:
         return None  # "Having", "Inside": a clause's first word, no one
     if len(words) > 1 and words[0] in ("Says", "Said", "Added", "Asked"):
-        p = " ".join(words[1:])  # "Said Roe": the cue before its subject
+        words = words[1:]  # "Said Roe": the cue before its subject
+        p = " ".join(words)
+    verb = next((i for i, w in enumerate(words) if i and w in _BASE_VERBS), 0)
+    if verb:  # "Gulf sources believe Roe": the subject before its verb
+        p = " ".join(words[:verb])
     if not is_fragment(p):
         return p
     got = salvage(p)
@@ -92,6 +96,8 @@ def is_role_phrase(role: str) -> bool:
     toks = role.split()
     if not toks or len(toks) > 8 or any(c in role for c in "()\"“”;:") or " - " in role:
         return False
+    if toks[0].lower() in ("a", "an") and ("for" in toks or "to" in toks):
+        return False  # "A spokesman for Democratic candidate": the role of someone else, before the name
     last = toks[-1].lower().strip(".,")
     if last in _FUNCTION or last in PRONOUNS or (last.endswith("ing") and len(last) > 5):
         return False
