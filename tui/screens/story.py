@@ -133,7 +133,9 @@ class StoryScreen(Screen[None]):
         text = self.query_one("#story-detail-text", Static)
         claim = self._current()
         if self._timeline or claim is None:
-            text.update(sm.timeline(self.view, self.query_one("#story-details").scrollable_content_region.width))
+            box = self.query_one("#story-details")
+            # (a vertical scrollbar may come with the text: its cells are never the text's)
+            text.update(sm.timeline(self.view, box.scrollable_content_region.width - box.styles.scrollbar_size_vertical))
         else:
             text.update(sm.claim_details(self.view, claim))
 
