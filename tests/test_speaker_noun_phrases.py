@@ -95,6 +95,8 @@ def test_roles_are_role_phrases_never_clauses():
     assert not is_role_phrase("One pastor supporting")
     assert not is_role_phrase("Leader of the")
     assert not is_role_phrase("A spokesman for Democratic candidate")  # someone else's role
+    assert not is_role_phrase("The memory")  # a description's head that is no role
+    assert is_role_phrase("Secretary of State") and is_role_phrase("the city finance director")
     assert role_or_none("(Reuters) - President") is None
     assert is_role_phrase("Republican presidential candidate")
     assert is_role_phrase("former party speechwriter")
@@ -121,6 +123,12 @@ def test_a_name_after_a_preposition_is_not_the_speaker_name():
     assert parse_name("Voters in North Dakota").plain == "Voters in North Dakota"
     assert not parse_name("Voters in North Dakota").person
     assert parse_name("Trade and Industry Secretary Jo Whitmore").plain == "Jo Whitmore"
+
+
+def test_a_party_tag_is_no_part_of_a_name_and_brackets_stay_closed():
+    assert parse_name("Sen. Jo Whitmore (R-Texas)").identity == parse_name("Jo Whitmore").identity
+    assert parse_name("Sen. Jo Whitmore (R-Texas").plain == "Jo Whitmore"
+    assert parse_name("Harbour Data Association (HDA").plain == "Harbour Data Association (HDA)"
 
 
 _ARTICLES = [

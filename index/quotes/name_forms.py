@@ -27,6 +27,8 @@ _ROLE = set(ROLE_WORDS) | {"hopeful", "nominee", "contender", "frontrunner", "fr
                           "singer", "writer", "director", "producer", "designer", "mogul", "tycoon", "billionaire",
                           "businessman", "businesswoman", "candidate", "incumbent", "former", "ex", "first", "wife",
                           "husband", "daughter", "son", "mother", "father", "brother", "sister"}
+ROLE_HEADS = frozenset(_ROLE)
+"""Words that head a role phrase ("hopeful", "nominee", "host", "daughter", …)."""
 _ORG = set(ORG_WORDS) | {"inc.", "ltd.", "plc.", "corp.", "llc", "airlines", "airways", "motors", "labs", "systems",
                          "technologies", "partners", "holdings", "capital", "studios", "records", "foundation"}
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "snapchat", "linkedin", "whatsapp",
@@ -49,6 +51,7 @@ _GROUP_HEADS = {"analysts", "critics", "experts", "officials", "sources", "obser
                 "people", "others", "aides", "advisers", "lawmakers", "campaigners", "activists", "insiders",
                 "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "official", "source",
                 "company", "firm", "government", "group", "chancellor", "president", "leader"}
+_PARTY_TAG = re.compile(r"\s*\((?:[DRI]|[A-Z][a-z]*)\s*[-–][^()]{1,12}\)?$")
 _POSSESSIVE = re.compile(r"[’']s$")
 _AFFILIATION = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w’'-]*)\s+((?:of|from|at)\s+(?:the\s+)?\S.*)$")
 """A name followed by what the person belongs to ('Jan Bakker of the FNV union', 'Ann Lee from Acme')."""
@@ -169,6 +172,10 @@ def may_have_gender(text: str) -> bool:
 def parse_name(text: str) -> NameForm:
     """Take a speaker string apart into role, plain name, identity, surname and courtesy-title gender."""
     raw = " ".join(text.split()).strip(" ,;:\"“”'‘’()")
+    if "(" in raw:
+        raw = _PARTY_TAG.sub("", raw)  # "Sen. Jo Roe (R-Texas)": the party and state go
+        if raw.count("(") > raw.count(")"):
+            raw += ")"  # "Mobile Data Association (MDA)" keeps its closing bracket
     if raw.endswith(("'s", "’s")):  # (what _POSSESSIVE takes off: the string has no newline)
         raw = raw[:-2]
     toks = raw.split()

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .entities import is_fragment, normalise, salvage, trim_adverbs, trim_time
-from .lexicon import PRONOUNS
-from .name_forms import BEFORE_OTHER
+from .entities import entity_type, is_fragment, normalise, salvage, trim_adverbs, trim_time
+from .gender import first_name_gender
+from .lexicon import LEARNT_ROLE_WORDS, PRONOUNS, ROLE_WORDS
+from .name_forms import BEFORE_OTHER, ROLE_HEADS
 
 _DASH = re.compile(r"\s+[-–—]+(?:\s+|$)")
 _PREPOSITIONS = {"among", "with", "from", "for", "to", "of", "in", "on", "at", "by", "about", "after", "before",
@@ -96,6 +97,11 @@ def is_role_phrase(role: str) -> bool:
     toks = role.split()
     if not toks or len(toks) > 8 or any(c in role for c in "()\"“”;:") or " - " in role:
         return False
+    if entity_type(role) in ("place", "capital", "country"):
+        return False  # "Harrogate": where, not what
+    head = toks[toks.index("of") - 1] if "of" in toks[1:] else toks[-1]
+    if toks[0].lower() in ("the", "a", "an") and not role_word(head):
+        return False  # "The memory"
     if toks[0].lower() in ("a", "an") and ("for" in toks or "to" in toks):
         return False  # "A spokesman for Democratic candidate": the role of someone else, before the name
     last = toks[-1].lower().strip(".,")
@@ -139,3 +145,25 @@ def role_or_none(role: str | None) -> str | None:
     if dash and role[: dash.start()].isupper():
         role = role[dash.end():]
     return role if is_role_phrase(role) else None
+
+
+_AGENT = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "ary", "ier")
+
+
+def role_shaped(tok: str) -> bool:
+    """An occupation's shape: an agent noun ("Engineer", "Councillor", "Economist") or an initialism
+    ("MP", "CEO"); never a first name."""
+    if first_name_gender(tok) is not None:
+        return False
+    if tok.isupper() and 2 <= len(tok) <= 4 and tok.isalpha():
+        return True
+    return tok.isalpha() and len(tok) > 4 and tok.lower().endswith(_AGENT)
+
+
+_ROLE_SET = frozenset(ROLE_WORDS) | frozenset(LEARNT_ROLE_WORDS) | ROLE_HEADS
+
+
+def role_word(tok: str) -> bool:
+    """A word that can head a role: a known role word (or its plural) or one shaped like one."""
+    low = tok.lower().strip(".,")
+    return low in _ROLE_SET or low.rstrip("s") in _ROLE_SET or low.split("-")[0] in _ROLE_SET or role_shaped(tok)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .gender import first_name_gender
-from .noun_phrase import is_role_phrase
+from .noun_phrase import is_role_phrase, role_shaped as _role_shaped
 
 _FUNCTION = {"the", "a", "an", "of", "for", "to", "and", "or", "by", "with", "from", "at", "in", "on", "as", "than",
              "but", "nor", "another", "any", "each", "every", "some", "no", "this", "that", "these", "those",
@@ -64,19 +64,6 @@ def role_by_shape(np: str) -> tuple[str, str | None]:
                     return " ".join(toks[j:]), " ".join(toks[:j])
                 break
     return np, None
-
-
-_AGENT = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "ary", "ier")
-
-
-def _role_shaped(tok: str) -> bool:
-    """An occupation's shape: an agent noun ("Engineer", "Councillor", "Economist") or an initialism
-    ("MP", "CEO"); never a first name."""
-    if first_name_gender(tok) is not None:
-        return False
-    if tok.isupper() and 2 <= len(tok) <= 4 and tok.isalpha():
-        return True
-    return tok.isalpha() and len(tok) > 4 and tok.lower().endswith(_AGENT)
 
 
 def drop_affiliation(name: str) -> str:
