@@ -105,7 +105,7 @@ def test_a_quotation_over_several_paragraphs_is_one_quote():
     ("As Reuters reported, the bank had already set aside $2 billion for the settlement.",
      "the bank had already set aside $2 billion for the settlement", "Reuters"),
     ("The trade deficit widened in March, according to figures released Thursday by the Commerce Department.",
-     "The trade deficit widened in March", "figures released Thursday by the Commerce Department"),
+     "The trade deficit widened in March", "the Commerce Department"),
     ("Bank of Canada governor Tiff Macklem told reporters the economy was slowing faster than expected.",
      "the economy was slowing faster than expected", "Bank of Canada governor Tiff Macklem"),
     ("The researchers reported that the drug cut the risk of a second stroke by a third.",

@@ -163,3 +163,13 @@ def test_speakers_listing_has_no_fragment_aliases(tmp_path):
     assert "Councillor" in by_name["Amir Haddad"]["roles"]
     assert "Attorney" in by_name["Joshua Levy"]["roles"]
     assert not any(" - " in a or a.startswith("NEW YORK") for a in by_name["Dan Keller"]["aliases"])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Home sales slowed in June, according to figures published on Monday by the Land Registry.", "Land Registry"),
+    ("Wages barely moved, according to a survey compiled by Halvorsen Partners.", "Halvorsen Partners"),
+])
+def test_a_document_described_by_its_author_gives_the_author(text, speaker):
+    [q] = extract_quotes(text)
+    assert q.speaker == speaker and q.text.split(",")[0] == text.split(",")[0]
+    assert text[q.speaker_start:q.speaker_end].endswith(speaker)

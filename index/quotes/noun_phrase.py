@@ -33,8 +33,17 @@ _NEVER_ALONE = {"having", "being", "doing", "getting", "making", "saying", "tell
                 "meanwhile", "hastily", "instead", "still", "yet"}
 """Words that are never a speaker on their own: a participle, a preposition or a determiner that opens a clause."""
 _POSSESSED_PP = re.compile(r"^(\S+[’']s?\s+(?:[a-z-]+\s+){0,3}[a-z-]+)\s+(?:on|against|about|over|to|with|at|for)\s+\S")
+_BY_AGENT = re.compile(r"^(?:[a-z][\w'’-]*\s+){0,6}?[a-z]+(?:ed|en|wn)\s+(?:[\w'’-]+\s+){0,3}?by\s+"
+                       r"((?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|&\s+)?[A-Z][\w.&'’-]*)*)$")
+"""A document described by its author ("figures released Thursday by the Commerce Department"): the author."""
 _FUNCTION = {"the", "a", "an", "of", "for", "to", "and", "or", "by", "with", "from", "at", "in", "on", "as", "than",
              "but", "nor", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those"}
+
+
+def by_agent(phrase: str) -> str | None:
+    """The author a document's description names ("data compiled by Reuters" -> "Reuters"), or None."""
+    m = _BY_AGENT.match(phrase)
+    return m.group(1) if m else None
 
 
 @lru_cache(maxsize=16384)
@@ -52,6 +61,9 @@ def speaker_np(phrase: str) -> str | None:
     if p.lower() in PRONOUNS:
         return p
     p = normalise(p) or p
+    by = _BY_AGENT.match(p)
+    if by:  # "a report published by the Audit Office": its author speaks
+        return by.group(1)
     dash = _DASH.search(p)
     if dash:  # "NEW YORK - Jo Roe": the dateline goes; "Mr. Bush - in a line": the aside goes
         head, tail = p[: dash.start()], p[dash.end():]
