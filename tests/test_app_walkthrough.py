@@ -1,0 +1,96 @@
+"""What a new user meets on a bigger corpus than the seeds: hundreds of speakers in the picker, a
+first page of results under a larger total, hostile notes in exports, the index report's totals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.index.models import Speaker
+from briefing.tui.config import AppConfig
+from briefing.tui.main import make_app
+
+from app_helpers import option_texts, search, settle
+
+FIRST = ["Anna", "Boris", "Clara", "David", "Elena", "Farid", "Greta", "Hugo", "Irene", "Jonas",
+         "Karin", "Lukas", "Maria", "Nils", "Olga", "Pavel", "Rosa", "Stefan", "Tanja", "Viktor"]
+LAST = ["Berg", "Costa", "Dahl", "Engel", "Fischer", "Gruber", "Hansen", "Iversen", "Jansen", "Keller",
+        "Lund", "Moser", "Nagel", "Ortiz", "Pohl", "Quist", "Roth", "Sauer", "Thiel", "Ulrich"]
+
+
+def write_council_corpus(root: Path, articles: int = 40, per_article: int = 10) -> list[str]:
+    """Articles on bridge repairs, each quoting ``per_article`` different council members; returns the names."""
+    names = [f"{f} {la}" for f in FIRST for la in LAST][: articles * per_article]
+    root.mkdir(parents=True, exist_ok=True)
+    for a in range(articles):
+        paras = [f'"The bridge repairs in district {a} must finish before the winter storms arrive," said '
+                 f"{n}, who chairs the local committee." for n in names[a * per_article:(a + 1) * per_article]]
+        (root / f"a{a:02d}.txt").write_text(f"Council debates bridge repairs in district {a}\n\n"
+                                            + "\n\n".join(paras) + "\n", encoding="utf-8")
+    return names
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory):
+    """The council corpus (400 speakers, 400 quotes) and its index."""
+    from briefing.index.library import open_library
+
+    root = tmp_path_factory.mktemp("council")
+    names = write_council_corpus(root / "corpus")
+    open_library(root / "corpus", root / "index").close()
+    return root / "corpus", root / "index", names
+
+
+def council_app(council):
+    corpus, index, _ = council
+    return make_app(corpus=corpus, index_dir=index, config=AppConfig(debounce_ms=0), restore=False)
+
+
+async def test_the_speaker_picker_builds_a_screenful_of_hundreds_of_speakers(council):
+    app = council_app(council)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert len(app.speakers) == 400
+        await pilot.press("escape", "s")
+        await settle(app, pilot)
+        picker = app.screen.query_one("#speaker-list")
+        assert 30 <= picker.option_count < 100  # the dialog is filled, not every row built
+        await pilot.press("down", "G")  # to the list, then its last row: built on demand
+        await settle(app, pilot)
+        assert picker.option_count == 401
+        last = app.speakers[-1]
+        assert option_texts(picker)[-1].startswith(last.name)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.speaker_filter_name == last.name
+        assert [q.speaker for q in app.quote_rows] == [last.name] * last.count
+
+
+async def test_typing_in_the_picker_narrows_hundreds_of_speakers(council):
+    app = council_app(council)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape", "s")
+        await settle(app, pilot)
+        await pilot.press(*"berg")
+        rows = option_texts(app.screen.query_one("#speaker-list"))
+        assert len(rows) == 20 and all(" Berg " in f"{r} " for r in rows)
+
+
+async def test_the_picker_lists_name_matches_before_alias_only_matches(seeds_index):
+    """An alias that merely mentions a name (an extraction's stray words) ranks below the people so named."""
+    from briefing.tui.screens.pickers import SpeakerPicker
+
+    speakers = [Speaker(name="Bernie Sanders", count=292, aliases=["Donald J. Trump and Senator Bernie Sanders"]),
+                Speaker(name="Donald Trump", count=747, aliases=["Mr. Trump"]),
+                Speaker(name="Eric Trump", count=23)]
+    speakers.sort(key=lambda s: -s.count)
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.push_screen(SpeakerPicker(speakers))
+        await settle(app, pilot)
+        await pilot.press(*"trump")
+        rows = [r.split("  ")[0] for r in option_texts(app.screen.query_one("#speaker-list"))]
+        assert rows == ["Donald Trump", "Eric Trump", "Bernie Sanders"]
