@@ -19,7 +19,7 @@ LAST = ["Berg", "Costa", "Dahl", "Engel", "Fischer", "Gruber", "Hansen", "Iverse
         "Lund", "Moser", "Nagel", "Ortiz", "Pohl", "Quist", "Roth", "Sauer", "Thiel", "Ulrich"]
 
 
-def write_council_corpus(root: Path, articles: int = 40, per_article: int = 10) -> list[str]:
+def write_council_corpus(root: Path, articles: int = 80, per_article: int = 5) -> list[str]:
     """Articles on bridge repairs, each quoting ``per_article`` different council members; returns the names."""
     names = [f"{f} {la}" for f in FIRST for la in LAST][: articles * per_article]
     root.mkdir(parents=True, exist_ok=True)
@@ -33,7 +33,7 @@ def write_council_corpus(root: Path, articles: int = 40, per_article: int = 10) 
 
 @pytest.fixture(scope="module")
 def council(tmp_path_factory):
-    """The council corpus (400 speakers, 400 quotes) and its index."""
+    """The council corpus (80 articles, 400 speakers, 400 quotes) and its index."""
     from briefing.index.library import open_library
 
     root = tmp_path_factory.mktemp("council")
@@ -94,3 +94,16 @@ async def test_the_picker_lists_name_matches_before_alias_only_matches(seeds_ind
         await pilot.press(*"trump")
         rows = [r.split("  ")[0] for r in option_texts(app.screen.query_one("#speaker-list"))]
         assert rows == ["Donald Trump", "Eric Trump", "Bernie Sanders"]
+
+
+async def test_the_quote_pane_says_its_quotes_are_those_of_the_first_page(council):
+    app = council_app(council)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "bridge")
+        assert app.result.total == 80
+        label = str(app.query_one("#quote-status").render())
+        assert label.startswith("250 quotes in the top 50 of 80 matching articles"), label
+        await search(app, pilot, '"district 7 must"')
+        assert app.result.total == 1
+        assert str(app.query_one("#quote-status").render()).startswith("5 quotes in the matching article")

@@ -262,7 +262,8 @@ class HandlersMixin:
                 self._searching = True
                 self.search_worker(r.query, correct=True)
             elif want_quotes:
-                self.quotes_worker("search", [h.id for h in hits], msg.query, titles={h.id: h.title for h in hits})
+                self.quotes_worker("search", [h.id for h in hits], msg.query, titles={h.id: h.title for h in hits},
+                                   total=r.total)
 
         if self._quotes_timer is not None:
             self._quotes_timer.stop()
@@ -391,13 +392,13 @@ class HandlersMixin:
     # ------------------------------------------------------------------ quotes
     @work(thread=True, exclusive=True, group="quotes")
     def quotes_worker(self, scope: str, ids: list[str], query: str = "", speaker: str = "",
-                      titles: dict[str, str] | None = None) -> None:
+                      titles: dict[str, str] | None = None, total: int | None = None) -> None:
         if scope == "speaker":
             done = W.quotes_for_speaker(self.library, speaker)
         elif scope == "selected":
             done = W.quotes_selected(self.library, ids)
         else:
-            done = W.quotes_for_search(self.library, query, ids, titles)
+            done = W.quotes_for_search(self.library, query, ids, titles, total)
         self._post_if_live(done)
 
     def on_quotes_loaded(self, msg: M.QuotesLoaded) -> None:
