@@ -107,3 +107,27 @@ async def test_the_quote_pane_says_its_quotes_are_those_of_the_first_page(counci
         await search(app, pilot, '"district 7 must"')
         assert app.result.total == 1
         assert str(app.query_one("#quote-status").render()).startswith("5 quotes in the matching article")
+
+
+def test_a_note_with_terminal_escapes_is_exported_without_them(tmp_path):
+    """A note pasted from a terminal carries ESC sequences and a bell: the CSV and text exports drop the
+    control characters (``cat`` of the file must not drive the terminal), the words stay."""
+    import csv
+    import json
+
+    from test_cli import briefing
+
+    ix = ["--index-dir", str(tmp_path / "ix")]
+    briefing("index", *ix, check=0)
+    qid = json.loads(briefing("quotes", "--speaker", "Nvidia", "--json", *ix, check=0).stdout.splitlines()[0])["id"]
+    note = "=check \x1b[31mthis\x1b[0m figure\x07 \x1b]0;title\x07against the filing"
+    briefing("annotate", qid, "--note", note, "--tag", "\x1b[5mkey", *ix, check=0)
+    briefing("select", qid, *ix, check=0)
+    for fmt in ("csv", "txt", "md"):
+        out = tmp_path / f"b.{fmt}"
+        briefing("export", "--format", fmt, "-o", str(out), *ix, check=0)
+        text = out.read_text(encoding="utf-8")
+        assert not any(ord(c) < 32 and c not in "\r\n" or 0x7f <= ord(c) < 0xa0 for c in text), (fmt, text)
+    row = next(csv.DictReader((tmp_path / "b.csv").open(encoding="utf-8", newline="")))
+    assert row["note"] == "'=check [31mthis[0m figure ]0;titleagainst the filing"
+    assert row["tags"] == "[5mkey"

@@ -87,8 +87,9 @@ def to_markdown(doc: ExportDocument, group: str = "speaker") -> str:
 
 
 def csv_safe(value: object) -> str:
-    """A CSV cell that no spreadsheet runs as a formula (OWASP: prefix = + - @ tab CR with ')."""
-    s = "" if value is None else str(value)
+    """A CSV cell that no spreadsheet runs as a formula (OWASP: prefix = + - @ tab CR with ') and that
+    drives no terminal (control characters, e.g. escapes in a pasted note, are dropped)."""
+    s = _CONTROL.sub("", "" if value is None else str(value))
     return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") else s
 
 
@@ -113,7 +114,7 @@ def to_text(doc: ExportDocument) -> str:
     out = []
     for it in doc.items:
         body = " ".join(it.quote.text.split())
-        out.append(("“" + body + "”" if it.quote.kind == "direct" else body) + "\n— " + _attribution(it))
+        out.append(_CONTROL.sub("", ("“" + body + "”" if it.quote.kind == "direct" else body) + "\n— " + _attribution(it)))
     return "\n\n".join(out) + ("\n" if out else "")
 
 
