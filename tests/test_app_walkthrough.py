@@ -131,3 +131,18 @@ def test_a_note_with_terminal_escapes_is_exported_without_them(tmp_path):
     row = next(csv.DictReader((tmp_path / "b.csv").open(encoding="utf-8", newline="")))
     assert row["note"] == "'=check [31mthis[0m figure ]0;titleagainst the filing"
     assert row["tags"] == "[5mkey"
+
+
+def test_index_json_reports_the_quotes_the_index_holds(tmp_path):
+    """``quotes`` is what this run extracted; ``quotes_in_index`` what the index holds, as the text summary says."""
+    import json
+
+    from test_cli import briefing
+
+    ix = ["--index-dir", str(tmp_path / "ix")]
+    first = json.loads(briefing("index", "--json", *ix, check=0).stdout)
+    again = json.loads(briefing("index", "--json", *ix, check=0).stdout)
+    assert first["quotes"] > 0 and first["quotes_in_index"] == first["quotes"]
+    assert again["quotes"] == 0 and again["quotes_in_index"] == first["quotes"]
+    text = briefing("index", *ix, check=0).stdout
+    assert f"{first['quotes']:,} quotes in the index" in " ".join(text.split())
