@@ -146,3 +146,22 @@ def test_index_json_reports_the_quotes_the_index_holds(tmp_path):
     assert again["quotes"] == 0 and again["quotes_in_index"] == first["quotes"]
     text = briefing("index", *ix, check=0).stdout
     assert f"{first['quotes']:,} quotes in the index" in " ".join(text.split())
+
+
+async def test_the_app_says_which_files_it_skipped_when_it_indexes(tmp_path, seeds_copy):
+    """A folder with a binary file, a socket, a dangling link and a file in no known encoding: the app
+    indexes the rest and says what it left out, by reason and by name (never silently)."""
+    from corpus_factory import make_bad_files
+
+    expected = make_bad_files(seeds_copy / "bad")
+    del expected["huge.txt"]  # 150 kB: too large only under a lower --max-bytes
+    app = make_app(corpus=seeds_copy, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.library.document_count() == 3  # the seeds and huge.txt
+        notes = [n.message for n in app._notifications if "skipped" in n.message]
+        assert len(notes) == 1, [n.message for n in app._notifications]
+        assert notes[0].startswith(f"{len(expected)} files skipped: ")
+        for reason in set(expected.values()):
+            assert reason in notes[0]
+        assert "bad/" in notes[0] and "briefing index" in notes[0]

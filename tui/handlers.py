@@ -15,7 +15,7 @@ from briefing.index.sanitize import one_line
 from . import messages as M
 from . import work as W
 from .daily import SAVED_ROW
-from .render import quote_prompt
+from .render import quote_prompt, skipped_notice
 from .widgets.article_view import ArticleView
 from .widgets.panes import Status
 from .widgets.results import ResultsList, Row
@@ -105,6 +105,8 @@ class HandlersMixin:
         first = self.library is None
         self.library = msg.library
         self.html_fallback_notice(msg.summary)
+        if notice := skipped_notice(msg.summary):  # bad files are never left out silently
+            self.notify(notice, severity="warning", markup=False, timeout=20)
         self.codec_fallback_notice()
         if first:
             from briefing.index.annotations import AnnotationStore

@@ -7,7 +7,7 @@ from rich.text import Text
 
 from briefing.index.models import Quote, SearchHit, Speaker
 from briefing.index.palette import speaker_color
-from briefing.index.sanitize import display_char_map, one_line
+from briefing.index.sanitize import counted, display_char_map, one_line
 
 MATCH_STYLE = "bold #1b1b1b on #e5c07b"
 CURRENT_MATCH_STYLE = "bold underline #ffffff on #d75f00"
@@ -159,3 +159,17 @@ def speaker_prompt(s: Speaker) -> Text:
     if getattr(s, "kind", "named") != "named":  # listed after the named speakers
         t.append("  description" if s.kind == "group" else "  not a person or organisation", style=DIM)
     return t
+
+
+def skipped_notice(summary, names: int = 3) -> str | None:
+    """What an index run left out, for a notification: counts by reason and the first few files
+    ("5 files skipped: 2 binary, 2 unreadable, 1 not decodable (binary.txt, pipe.txt, … )"); None if none."""
+    skipped = list(getattr(summary, "skipped", None) or [])
+    if not skipped:
+        return None
+    from collections import Counter
+
+    reasons = ", ".join(f"{n} {r}" for r, n in Counter(s.reason for s in skipped).most_common())
+    shown = ", ".join(one_line(s.path, 40) for s in skipped[:names]) + (", …" if len(skipped) > names else "")
+    return (f"{counted(len(skipped), 'file')} skipped: {reasons} ({shown}). "
+            "`briefing index` lists each with its reason.")
