@@ -165,3 +165,34 @@ async def test_the_app_says_which_files_it_skipped_when_it_indexes(tmp_path, see
         for reason in set(expected.values()):
             assert reason in notes[0]
         assert "bad/" in notes[0] and "briefing index" in notes[0]
+
+
+async def test_the_export_file_name_follows_the_format_and_the_quote_is_not_in_the_speakers_colour(seeds_index,
+                                                                                                    tmp_path):
+    """Picking CSV showed 'briefing.md' in the File field (a .csv was written); the preview painted the
+    quote itself in the speaker's bold colour (the tag's style was the whole row's base style)."""
+    from briefing.tui.screens.dialogs import ExportDialog
+
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "Blackwell")
+        app.action_focus_quotes()
+        await pilot.press("x", "e")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        path = dialog.query_one("#export-path")
+        path.value = str(tmp_path / "brief.md")
+        dialog.query_one("#export-format").focus()
+        await pilot.press("down", "space")
+        assert path.value == str(tmp_path / "brief.csv")
+        await pilot.press("down", "space")
+        assert path.value == str(tmp_path / "brief.json")
+        row = dialog.query_one("#export-preview").get_option_at_index(0).prompt
+        name = app.quote_rows[app.query_one("#quotes").highlighted].speaker
+        assert not str(row.style) and row.spans and row.spans[0].end == len(name)
+        assert all(span.end <= len(name) for span in row.spans)
+        await pilot.press("enter")
+        await settle(app, pilot)
+    assert (tmp_path / "brief.json").read_text(encoding="utf-8").lstrip().startswith("{")

@@ -120,7 +120,7 @@ def _shorten(text: Text, limit: int) -> Text:
 def speaker_tag(name: str | None, width: int | None = None) -> Text:
     """The speaker's name in their colour (the same colour everywhere), or 'unattributed'."""
     label = one_line(name, width) if name else "unattributed"
-    return Text(label, style=f"bold {speaker_color(name)}")
+    return Text().append(label, style=f"bold {speaker_color(name)}")  # a span: text appended after it is plain
 
 
 def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, annotated: bool = False,
