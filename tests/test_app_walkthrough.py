@@ -196,3 +196,32 @@ async def test_the_export_file_name_follows_the_format_and_the_quote_is_not_in_t
         await pilot.press("enter")
         await settle(app, pilot)
     assert (tmp_path / "brief.json").read_text(encoding="utf-8").lstrip().startswith("{")
+
+
+def test_one_index_folder_for_two_corpora_is_rebuilt_with_a_reason_never_served_as_the_other(tmp_path, council):
+    """``--index-dir X`` used for corpus A, then for the seeds: the seeds' search served A's articles;
+    the index is now rebuilt for the corpus asked for, and the run says why."""
+    import json
+
+    from test_cli import briefing
+
+    corpus, _, _ = council
+    ix = ["--index-dir", str(tmp_path / "shared")]
+    briefing("--corpus", str(corpus), "index", *ix, check=0)
+    hits = [json.loads(line) for line in briefing("search", "bridge", "--json", *ix, check=0).stdout.splitlines()]
+    assert not any(h["id"].startswith("a0") for h in hits)
+    again = json.loads(briefing("--corpus", str(corpus), "index", "--json", *ix, check=0).stdout)
+    assert again["rebuilt"] and "another corpus" in again["rebuild_reason"] and again["documents"] == 80
+
+
+async def test_the_app_says_why_it_rebuilt_an_index(tmp_path, council, seeds_copy):
+    import shutil
+
+    corpus, index, _ = council
+    shutil.copytree(index, tmp_path / "ix")  # the council's index, opened for the seeds
+    app = make_app(corpus=seeds_copy, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.library.document_count() == 2
+        notes = [n.message for n in app._notifications]
+        assert any(n.startswith("Rebuilt the index: ") and str(corpus) in n for n in notes), notes

@@ -105,6 +105,8 @@ class HandlersMixin:
         first = self.library is None
         self.library = msg.library
         self.html_fallback_notice(msg.summary)
+        if msg.summary is not None and msg.summary.rebuilt and msg.summary.rebuild_reason:
+            self.notify(f"Rebuilt the index: {msg.summary.rebuild_reason}.", markup=False, timeout=10)
         if notice := skipped_notice(msg.summary):  # bad files are never left out silently
             self.notify(notice, severity="warning", markup=False, timeout=20)
         self.codec_fallback_notice()
