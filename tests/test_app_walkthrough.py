@@ -225,3 +225,44 @@ async def test_the_app_says_why_it_rebuilt_an_index(tmp_path, council, seeds_cop
         assert app.library.document_count() == 2
         notes = [n.message for n in app._notifications]
         assert any(n.startswith("Rebuilt the index: ") and str(corpus) in n for n in notes), notes
+
+
+async def test_two_articles_that_share_nothing_are_read_side_by_side(tmp_path):
+    """Two outlets on different points: the comparison showed every sentence of one article, then every
+    sentence of the other, a blank column beside each; their unique sentences now stand side by side."""
+    from briefing.tui.widgets.compare_view import CompareView
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    ports = ["The harbour authority opened a second container terminal on Monday.",
+             "Ships will dock at the new quay from the first week of June.",
+             "Dock workers said the night shifts would start in the summer.",
+             "The terminal cost more than the port had planned two years ago."]
+    farms = ["Wheat farmers in the valley expect a smaller harvest this autumn.",
+             "A dry spring left the soil hard across most of the northern fields.",
+             "Growers said irrigation licences were too expensive for small farms.",
+             "The farm union will meet ministers about water prices in March."]
+    (corpus / "port.txt").write_text("New terminal opens at the harbour\n\n" + "\n\n".join(ports) + "\n", encoding="utf-8")
+    (corpus / "farm.txt").write_text("Valley farmers brace for a thin harvest\n\n" + "\n\n".join(farms) + "\n",
+                                     encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        app.compare_with("port", "farm")
+        await settle(app, pilot)
+        view = app.screen.query_one(CompareView)
+        assert view.comparison.summary.shared + view.comparison.summary.similar == 0
+        half = view.size.width // 2
+        lines = [view.render_line(y).text for y in range(view.size.height)]
+        left = " ".join(line[:half] for line in lines)
+        right = " ".join(line[half:] for line in lines)
+        left_first = " ".join(line[:half] for line in lines[:3])
+        right_first = " ".join(line[half:] for line in lines[:3])
+        assert ports[0].split()[1] in left_first and farms[0].split()[0] in right_first
+        for sentence in ports:
+            assert sentence.split()[-1].rstrip(".") in left
+        for sentence in farms:
+            assert sentence.split()[-1].rstrip(".") in right
+        row = view.cursor
+        await pilot.press("j")
+        assert view.cursor == row + 1  # the cursor still walks every row
