@@ -266,3 +266,27 @@ async def test_two_articles_that_share_nothing_are_read_side_by_side(tmp_path):
         row = view.cursor
         await pilot.press("j")
         assert view.cursor == row + 1  # the cursor still walks every row
+
+
+async def test_a_story_of_articles_without_outlet_or_date_has_a_clean_status_line(tmp_path):
+    """Plain-text articles (no byline, no date): the story said '4 articles · 0 outlets ·  · 0 shared…'."""
+    from briefing.tui.screens.story import StoryScreen
+    from story_factory import BRIDGE
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, (_source, _date, title, sentences) in BRIDGE.items():
+        (corpus / f"{name}.txt").write_text(title + "\n\n" + "\n\n".join(sentences) + "\n", encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "Harbor bridge")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert isinstance(app.screen, StoryScreen) and app.screen.view is not None
+        status = str(app.screen.query_one("#story-status").render())
+        assert len(app.screen.view.story.articles) >= 2
+        assert "0 outlets" not in status and "·  ·" not in status and "· ·" not in status, status
+        assert "no outlet named" in status
