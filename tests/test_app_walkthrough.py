@@ -290,3 +290,24 @@ async def test_a_story_of_articles_without_outlet_or_date_has_a_clean_status_lin
         assert len(app.screen.view.story.articles) >= 2
         assert "0 outlets" not in status and "·  ·" not in status and "· ·" not in status, status
         assert "no outlet named" in status
+
+
+def test_export_to_a_folder_says_so_without_suggesting_force(tmp_path):
+    from test_cli import briefing
+
+    ix = ["--index-dir", str(tmp_path / "ix")]
+    briefing("index", *ix, check=0)
+    p = briefing("export", "--format", "md", "--speaker", "Nvidia", "-o", str(tmp_path), *ix, check=1)
+    assert "is a folder: add a file name" in p.stderr and "--force" not in p.stderr and "Traceback" not in p.stderr
+
+
+def test_compare_an_article_with_itself_is_a_clear_error(tmp_path):
+    import json
+
+    from test_cli import briefing
+
+    ix = ["--index-dir", str(tmp_path / "ix")]
+    briefing("index", *ix, check=0)
+    aid = json.loads(briefing("search", "Nvidia", "--json", *ix, check=0).stdout.splitlines()[0])["id"]
+    p = briefing("compare", aid, aid, *ix, check=1)
+    assert "same article" in p.stderr and not p.stdout
