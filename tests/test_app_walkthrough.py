@@ -311,3 +311,14 @@ def test_compare_an_article_with_itself_is_a_clear_error(tmp_path):
     aid = json.loads(briefing("search", "Nvidia", "--json", *ix, check=0).stdout.splitlines()[0])["id"]
     p = briefing("compare", aid, aid, *ix, check=1)
     assert "same article" in p.stderr and not p.stdout
+
+
+async def test_one_quote_is_one_quote_in_the_pane(council):
+    app = council_app(council)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        name = app.speakers[-1].name
+        assert app.speakers[-1].count == 1
+        app.apply_speaker_filter(name)
+        await settle(app, pilot)
+        assert str(app.query_one("#quote-status").render()) == f"1 quote by {name} across the corpus"

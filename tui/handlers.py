@@ -10,7 +10,7 @@ from textual.widgets import Input, OptionList, ProgressBar
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from briefing.index.sanitize import one_line
+from briefing.index.sanitize import counted, one_line
 
 from . import messages as M
 from . import work as W
@@ -381,13 +381,13 @@ class HandlersMixin:
             quote = next((q for q in msg.quotes if q.start == msg.focus_offset), None)
             reader.reveal_quote(quote) if quote else reader.reveal_offset(msg.focus_offset)
         if self.speaker_filter_name is None and msg.focus_offset is None:  # opened from a quote: keep the list
-            self._show_quotes(M.QuotesLoaded("article", f"{len(msg.quotes)} quotes in this article",
+            self._show_quotes(M.QuotesLoaded("article", f"{counted(len(msg.quotes), 'quote')} in this article",
                                              msg.quotes, {msg.article.id: msg.article.title}))
 
     def _reader_subtitle(self, reader: ArticleView) -> str:
         n = len(reader.matches)
         where = f"match {reader.current + 1}/{n}" if reader.current >= 0 else f"{n} match{'es' if n != 1 else ''}"
-        return f"{len(reader.quotes)} quotes · {where} (n/N) · r related · c compare"
+        return f"{counted(len(reader.quotes), 'quote')} · {where} (n/N) · r related · c compare"
 
     def on_article_view_match_moved(self, msg: ArticleView.MatchMoved) -> None:
         if msg.view.id == "reader":

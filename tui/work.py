@@ -119,12 +119,12 @@ def quotes_for_search(lib, query: str, article_ids: list[str], titles: dict[str,
 
 def quotes_for_article(lib, article_id: str, title: str) -> M.QuotesLoaded:
     quotes = lib.quotes(article_id=article_id)
-    return M.QuotesLoaded("article", f"{len(quotes)} quotes in this article", quotes, {article_id: title})
+    return M.QuotesLoaded("article", f"{counted(len(quotes), 'quote')} in this article", quotes, {article_id: title})
 
 
 def quotes_for_speaker(lib, speaker: str) -> M.QuotesLoaded:
     quotes = lib.quotes(speaker=speaker)
-    return M.QuotesLoaded("speaker", f"{len(quotes)} quotes by {speaker} across the corpus", quotes,
+    return M.QuotesLoaded("speaker", f"{counted(len(quotes), 'quote')} by {speaker} across the corpus", quotes,
                           _titles(lib, [q.article_id for q in quotes]))
 
 
