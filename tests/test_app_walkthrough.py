@@ -322,3 +322,16 @@ async def test_one_quote_is_one_quote_in_the_pane(council):
         app.apply_speaker_filter(name)
         await settle(app, pilot)
         assert str(app.query_one("#quote-status").render()) == f"1 quote by {name} across the corpus"
+
+
+async def test_the_reader_hint_wraps_in_a_narrow_pane(seeds_index):
+    """At 100 columns the start hint was cut at the pane's edge ('Ctrl+P every comman')."""
+    from briefing.tui.app import READER_HINT
+
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        reader = app.query_one("#reader")
+        shown = " ".join(reader.render_line(y).text.strip() for y in range(reader.size.height))
+        for item in " · ".join(READER_HINT.splitlines()).split(" · "):
+            assert " ".join(item.split()) in " ".join(shown.split()), item
