@@ -335,3 +335,18 @@ async def test_the_reader_hint_wraps_in_a_narrow_pane(seeds_index):
         shown = " ".join(reader.render_line(y).text.strip() for y in range(reader.size.height))
         for item in " · ".join(READER_HINT.splitlines()).split(" · "):
             assert " ".join(item.split()) in " ".join(shown.split()), item
+
+
+async def test_a_narrow_result_drops_the_score_rather_than_cutting_it(tmp_path):
+    """Plain-text articles have no source: at 100 columns a hit read 'unknown source · undated · sco…'."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Harbour terminal opens\n\nThe harbour authority opened a terminal.\n",
+                                  encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "harbour")
+        results = app.query_one("#results")
+        text = " ".join(results.render_line(y).text for y in range(6))
+        assert "unknown source · undated" in text and "sco…" not in text, text

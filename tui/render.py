@@ -25,7 +25,10 @@ def hit_meta(hit: SearchHit, show_score: bool = True, width: int = 200) -> str:
     if hit.score and show_score:
         rest.append(f"score {hit.score:.2f}")
     tail = " · " + " · ".join(rest)
-    return (one_line(hit.source, max(8, min(40, width - len(tail)))) or "unknown source") + tail
+    source = one_line(hit.source, max(8, min(40, width - len(tail)))) or "unknown source"
+    if len(source) + len(tail) > width and len(rest) > 1:  # a narrow pane: the score goes, not half of it
+        return hit_meta(hit, False, width)
+    return source + tail
 
 
 UNREAD_MARK = "● "
