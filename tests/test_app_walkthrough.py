@@ -350,3 +350,19 @@ async def test_a_narrow_result_drops_the_score_rather_than_cutting_it(tmp_path):
         results = app.query_one("#results")
         text = " ".join(results.render_line(y).text for y in range(6))
         assert "unknown source · undated" in text and "sco…" not in text, text
+
+
+async def test_an_empty_folder_says_what_to_put_in_it(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "report.pdf").write_bytes(b"%PDF-1.4 not read")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        assert str(app.query_one("#search-status").render()) == "No articles in this folder"
+        results = app.query_one("#results")
+        shown = " ".join(results.render_line(y).text.strip() for y in range(results.size.height))
+        assert "Briefing reads .txt, .md, .html" in shown and "press Ctrl+R" in " ".join(shown.split())
+        await pilot.press("escape", "enter")  # Enter on the note does nothing
+        await settle(app, pilot)
+        assert app.article is None

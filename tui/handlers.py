@@ -279,13 +279,17 @@ class HandlersMixin:
         if self.show_whats_new(r):
             return
         self.result = r
-        hint = None
-        if not r.hits and r.corrected:
+        hint, note_id = None, SUGGESTION
+        if not r.hits and not r.query.strip():  # an empty folder, or one of files Briefing does not read
+            hint, note_id = Text("Briefing reads .txt, .md, .html, .json and .jsonl articles and .rss, .atom "
+                                 "and .xml feeds below this folder. Add some, then press Ctrl+R.", style="italic"), \
+                QUERY_ERROR
+        elif not r.hits and r.corrected:
             hint = Text("Did you mean ", style="italic")
             hint.append(one_line(r.corrected, 80), style="bold #4fc1e9")
             hint.append("?  Enter searches for it.", style="italic")
         self.query_one("#results", ResultsList).show(r.hits, show_score=bool(r.query.strip()), note=hint,
-                                                     note_id=SUGGESTION)
+                                                     note_id=note_id)
         self.query_one("#search-status", Status).say(self._status_text(r))
 
     @work(thread=True, group="first-page")
@@ -340,8 +344,10 @@ class HandlersMixin:
 
     def _status_text(self, r) -> Text:
         t = Text()
-        if not r.query.strip():
-            t.append(f"{r.total} articles, newest first", style="dim")
+        if not r.query.strip() and r.total == 0:  # an empty folder, or one of files Briefing does not read
+            t.append("No articles in this folder", style="bold #f78c6c")
+        elif not r.query.strip():
+            t.append(f"{counted(r.total, 'article')}, newest first", style="dim")
         elif r.total == 0:
             t.append("No results", style="bold #f78c6c")
             t.append(f" for {one_line(r.query, 60)!r}", style="dim")
