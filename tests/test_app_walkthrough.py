@@ -366,3 +366,22 @@ async def test_an_empty_folder_says_what_to_put_in_it(tmp_path):
         await pilot.press("escape", "enter")  # Enter on the note does nothing
         await settle(app, pilot)
         assert app.article is None
+
+
+def test_export_by_a_shared_surname_names_the_other_speakers(tmp_path):
+    """'quotes --speaker Trump' said which speakers the name means (or who else shares it); 'export
+    --speaker Trump' said nothing."""
+    from test_cli import briefing
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, (who, what) in enumerate([("Donald Trump", "We will build the wall"), ("Donald Trump", "Taxes will fall"),
+                                     ("Eric Trump", "My father is a builder")]):
+        (corpus / f"a{i}.txt").write_text(f"Campaign notes {i}\n\n\"{what} next year,\" {who} said on Tuesday.\n",
+                                          encoding="utf-8")
+    ix = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix")]
+    briefing("index", *ix, check=0)
+    hint = briefing("quotes", "--speaker", "Trump", *ix, check=0).stderr
+    p = briefing("export", "--format", "md", "--speaker", "Trump", "-o", "-", *ix, check=0)
+    assert "Eric Trump (1)" in hint and hint.strip() in p.stderr
+    assert p.stdout.count("\n## Donald Trump\n") == 1 and p.stdout.count("\n## Eric Trump\n") == 1
