@@ -104,3 +104,18 @@ def test_export_by_a_shared_surname_names_the_other_speakers(tmp_path):
     p = briefing("export", "--format", "md", "--speaker", "Trump", "-o", "-", *ix, check=0)
     assert "Eric Trump (1)" in hint and hint.strip() in p.stderr
     assert p.stdout.count("\n## Donald Trump\n") == 1 and p.stdout.count("\n## Eric Trump\n") == 1
+
+
+def test_a_date_filter_says_how_many_matches_it_left_out(tmp_path):
+    """On 840 undated PolNeAR texts 'search wall --since 2016-03-01' said '0 results' and nothing else."""
+    import json
+
+    ix = ["--index-dir", str(tmp_path / "ix")]
+    briefing("index", *ix, check=0)
+    every = briefing("search", "Nvidia", "--json", *ix, check=0).stdout.splitlines()
+    dated = [json.loads(line) for line in every if json.loads(line).get("date")]
+    p = briefing("search", "Nvidia", "--since", "2000-01-01", "--json", *ix, check=0)
+    assert len(p.stdout.splitlines()) == len(dated) < len(every)
+    assert f"{len(every) - len(dated)} more article" in p.stderr and "undated" in p.stderr
+    p = briefing("search", "Nvidia", *ix, check=0)
+    assert "more article" not in p.stderr
