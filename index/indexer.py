@@ -115,6 +115,8 @@ def rebuild_reason(index_dir: Path, meta: IndexMeta | None, want: IndexMeta, reb
         return f"index format changed (v{meta.schema_version} -> v{SCHEMA_VERSION})"
     if meta.extractor_version != want.extractor_version:
         return f"quote extractor changed ({meta.extractor_version} -> {want.extractor_version})"
+    if meta.corpus and want.corpus and meta.corpus != want.corpus:  # one --index-dir for two corpora
+        return f"the index folder held the index of another corpus ({meta.corpus})"
     if not index_exists(index_dir, QUOTES):
         return "quote index missing"
     return None

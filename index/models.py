@@ -78,7 +78,9 @@ class IndexSummary(Record):
     unchanged: int = 0
     skipped: list[SkippedFile] = Field(default_factory=list)
     documents: int = 0
-    quotes: int = 0
+    quotes: int = Field(default=0, description="quotes extracted from the added and updated articles")
+    quotes_in_index: Optional[int] = Field(
+        default=None, description="quotes the index holds after the run (None if its quote index cannot be read)")
     rebuilt: bool = False
     rebuild_reason: Optional[str] = None
     html_fallback: int = Field(default=0, description="HTML pages read by the plain fallback parser")

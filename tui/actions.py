@@ -258,7 +258,7 @@ class ActionsMixin:
         else:
             self.speaker_filter_name = None
             ids = [h.id for h in (self.result.hits[:50] if self.result else [])]
-            self.quotes_worker("search", ids, self.query_text)
+            self.quotes_worker("search", ids, self.query_text, total=self.result.total if self.result else None)
 
     def action_export(self) -> None:
         """Export the selected quotes (Markdown, CSV, JSON)."""

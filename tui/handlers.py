@@ -10,12 +10,12 @@ from textual.widgets import Input, OptionList, ProgressBar
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from briefing.index.sanitize import one_line
+from briefing.index.sanitize import counted, one_line
 
 from . import messages as M
 from . import work as W
 from .daily import SAVED_ROW
-from .render import quote_prompt
+from .render import quote_prompt, skipped_notice
 from .widgets.article_view import ArticleView
 from .widgets.panes import Status
 from .widgets.results import ResultsList, Row
@@ -105,6 +105,10 @@ class HandlersMixin:
         first = self.library is None
         self.library = msg.library
         self.html_fallback_notice(msg.summary)
+        if msg.summary is not None and msg.summary.rebuilt and msg.summary.rebuild_reason:
+            self.notify(f"Rebuilt the index: {msg.summary.rebuild_reason}.", markup=False, timeout=10)
+        if notice := skipped_notice(msg.summary):  # bad files are never left out silently
+            self.notify(notice, severity="warning", markup=False, timeout=20)
         self.codec_fallback_notice()
         if first:
             from briefing.index.annotations import AnnotationStore
@@ -262,7 +266,8 @@ class HandlersMixin:
                 self._searching = True
                 self.search_worker(r.query, correct=True)
             elif want_quotes:
-                self.quotes_worker("search", [h.id for h in hits], msg.query, titles={h.id: h.title for h in hits})
+                self.quotes_worker("search", [h.id for h in hits], msg.query, titles={h.id: h.title for h in hits},
+                                   total=r.total)
 
         if self._quotes_timer is not None:
             self._quotes_timer.stop()
@@ -274,13 +279,17 @@ class HandlersMixin:
         if self.show_whats_new(r):
             return
         self.result = r
-        hint = None
-        if not r.hits and r.corrected:
+        hint, note_id = None, SUGGESTION
+        if not r.hits and not r.query.strip():  # an empty folder, or one of files Briefing does not read
+            hint, note_id = Text("Briefing reads .txt, .md, .html, .json and .jsonl articles and .rss, .atom "
+                                 "and .xml feeds below this folder. Add some, then press Ctrl+R.", style="italic"), \
+                QUERY_ERROR
+        elif not r.hits and r.corrected:
             hint = Text("Did you mean ", style="italic")
             hint.append(one_line(r.corrected, 80), style="bold #4fc1e9")
             hint.append("?  Enter searches for it.", style="italic")
         self.query_one("#results", ResultsList).show(r.hits, show_score=bool(r.query.strip()), note=hint,
-                                                     note_id=SUGGESTION)
+                                                     note_id=note_id)
         self.query_one("#search-status", Status).say(self._status_text(r))
 
     @work(thread=True, group="first-page")
@@ -335,8 +344,10 @@ class HandlersMixin:
 
     def _status_text(self, r) -> Text:
         t = Text()
-        if not r.query.strip():
-            t.append(f"{r.total} articles, newest first", style="dim")
+        if not r.query.strip() and r.total == 0:  # an empty folder, or one of files Briefing does not read
+            t.append("No articles in this folder", style="bold #f78c6c")
+        elif not r.query.strip():
+            t.append(f"{counted(r.total, 'article')}, newest first", style="dim")
         elif r.total == 0:
             t.append("No results", style="bold #f78c6c")
             t.append(f" for {one_line(r.query, 60)!r}", style="dim")
@@ -376,13 +387,13 @@ class HandlersMixin:
             quote = next((q for q in msg.quotes if q.start == msg.focus_offset), None)
             reader.reveal_quote(quote) if quote else reader.reveal_offset(msg.focus_offset)
         if self.speaker_filter_name is None and msg.focus_offset is None:  # opened from a quote: keep the list
-            self._show_quotes(M.QuotesLoaded("article", f"{len(msg.quotes)} quotes in this article",
+            self._show_quotes(M.QuotesLoaded("article", f"{counted(len(msg.quotes), 'quote')} in this article",
                                              msg.quotes, {msg.article.id: msg.article.title}))
 
     def _reader_subtitle(self, reader: ArticleView) -> str:
         n = len(reader.matches)
         where = f"match {reader.current + 1}/{n}" if reader.current >= 0 else f"{n} match{'es' if n != 1 else ''}"
-        return f"{len(reader.quotes)} quotes · {where} (n/N) · r related · c compare"
+        return f"{counted(len(reader.quotes), 'quote')} · {where} (n/N) · r related · c compare"
 
     def on_article_view_match_moved(self, msg: ArticleView.MatchMoved) -> None:
         if msg.view.id == "reader":
@@ -391,13 +402,13 @@ class HandlersMixin:
     # ------------------------------------------------------------------ quotes
     @work(thread=True, exclusive=True, group="quotes")
     def quotes_worker(self, scope: str, ids: list[str], query: str = "", speaker: str = "",
-                      titles: dict[str, str] | None = None) -> None:
+                      titles: dict[str, str] | None = None, total: int | None = None) -> None:
         if scope == "speaker":
             done = W.quotes_for_speaker(self.library, speaker)
         elif scope == "selected":
             done = W.quotes_selected(self.library, ids)
         else:
-            done = W.quotes_for_search(self.library, query, ids, titles)
+            done = W.quotes_for_search(self.library, query, ids, titles, total)
         self._post_if_live(done)
 
     def on_quotes_loaded(self, msg: M.QuotesLoaded) -> None:

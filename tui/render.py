@@ -7,7 +7,7 @@ from rich.text import Text
 
 from briefing.index.models import Quote, SearchHit, Speaker
 from briefing.index.palette import speaker_color
-from briefing.index.sanitize import display_char_map, one_line
+from briefing.index.sanitize import counted, display_char_map, one_line
 
 MATCH_STYLE = "bold #1b1b1b on #e5c07b"
 CURRENT_MATCH_STYLE = "bold underline #ffffff on #d75f00"
@@ -25,7 +25,10 @@ def hit_meta(hit: SearchHit, show_score: bool = True, width: int = 200) -> str:
     if hit.score and show_score:
         rest.append(f"score {hit.score:.2f}")
     tail = " · " + " · ".join(rest)
-    return (one_line(hit.source, max(8, min(40, width - len(tail)))) or "unknown source") + tail
+    source = one_line(hit.source, max(8, min(40, width - len(tail)))) or "unknown source"
+    if len(source) + len(tail) > width and len(rest) > 1:  # a narrow pane: the score goes, not half of it
+        return hit_meta(hit, False, width)
+    return source + tail
 
 
 UNREAD_MARK = "● "
@@ -120,7 +123,7 @@ def _shorten(text: Text, limit: int) -> Text:
 def speaker_tag(name: str | None, width: int | None = None) -> Text:
     """The speaker's name in their colour (the same colour everywhere), or 'unattributed'."""
     label = one_line(name, width) if name else "unattributed"
-    return Text(label, style=f"bold {speaker_color(name)}")
+    return Text().append(label, style=f"bold {speaker_color(name)}")  # a span: text appended after it is plain
 
 
 def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, annotated: bool = False,
@@ -159,3 +162,17 @@ def speaker_prompt(s: Speaker) -> Text:
     if getattr(s, "kind", "named") != "named":  # listed after the named speakers
         t.append("  description" if s.kind == "group" else "  not a person or organisation", style=DIM)
     return t
+
+
+def skipped_notice(summary, names: int = 3) -> str | None:
+    """What an index run left out, for a notification: counts by reason and the first few files
+    ("5 files skipped: 2 binary, 2 unreadable, 1 not decodable (binary.txt, pipe.txt, … )"); None if none."""
+    skipped = list(getattr(summary, "skipped", None) or [])
+    if not skipped:
+        return None
+    from collections import Counter
+
+    reasons = ", ".join(f"{n} {r}" for r, n in Counter(s.reason for s in skipped).most_common())
+    shown = ", ".join(one_line(s.path, 40) for s in skipped[:names]) + (", …" if len(skipped) > names else "")
+    return (f"{counted(len(skipped), 'file')} skipped: {reasons} ({shown}). "
+            "`briefing index` lists each with its reason.")

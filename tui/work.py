@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from briefing.index.errors import BriefingError
+from briefing.index.sanitize import counted
 
 from . import messages as M
 
@@ -79,7 +80,20 @@ def _titles(lib, ids, known: dict[str, str] | None = None) -> dict[str, str]:
     return {i: known.get(i) or i for i in dict.fromkeys(ids)}
 
 
-def quotes_for_search(lib, query: str, article_ids: list[str], titles: dict[str, str] | None = None) -> M.QuotesLoaded:
+def search_quotes_label(quotes: int, articles: int, total: int | None = None) -> str:
+    """'12 quotes in the 3 matching articles', or '… in the top 50 of 840 matching articles' when the
+    quotes are those of the first page of a longer result."""
+    if not articles:
+        return "No matching articles, so no quotes"
+    if total is not None and total > articles:
+        scope = f"the top {articles:,} of {total:,} matching articles"
+    else:
+        scope = "the matching article" if articles == 1 else f"the {articles:,} matching articles"
+    return f"{counted(quotes, 'quote')} in {scope}"
+
+
+def quotes_for_search(lib, query: str, article_ids: list[str], titles: dict[str, str] | None = None,
+                      total: int | None = None) -> M.QuotesLoaded:
     """Quotes of the matching articles, the quotes that match the query themselves first.
 
     Two searches of the quote index whatever the number of articles: the quotes of these articles
@@ -96,7 +110,7 @@ def quotes_for_search(lib, query: str, article_ids: list[str], titles: dict[str,
     rest = [q for q in lib.quotes(article_ids=article_ids) if q.id not in seen]
     rest.sort(key=lambda q: (order.get(q.article_id, len(order)), q.start))
     quotes = matching + rest
-    label = f"{len(quotes)} quotes in the {len(article_ids)} matching articles"
+    label = search_quotes_label(len(quotes), len(article_ids), total)
     if matching:
         label += f" · {len(matching)} match the query"
     return M.QuotesLoaded("search", label, quotes, _titles(lib, [q.article_id for q in quotes], titles),
@@ -105,12 +119,12 @@ def quotes_for_search(lib, query: str, article_ids: list[str], titles: dict[str,
 
 def quotes_for_article(lib, article_id: str, title: str) -> M.QuotesLoaded:
     quotes = lib.quotes(article_id=article_id)
-    return M.QuotesLoaded("article", f"{len(quotes)} quotes in this article", quotes, {article_id: title})
+    return M.QuotesLoaded("article", f"{counted(len(quotes), 'quote')} in this article", quotes, {article_id: title})
 
 
 def quotes_for_speaker(lib, speaker: str) -> M.QuotesLoaded:
     quotes = lib.quotes(speaker=speaker)
-    return M.QuotesLoaded("speaker", f"{len(quotes)} quotes by {speaker} across the corpus", quotes,
+    return M.QuotesLoaded("speaker", f"{counted(len(quotes), 'quote')} by {speaker} across the corpus", quotes,
                           _titles(lib, [q.article_id for q in quotes]))
 
 

@@ -37,6 +37,8 @@ def run(args) -> int:
         a, qa = _load(lib, args.a)
         if args.b:
             b, qb = _load(lib, args.b)
+            if b.id == a.id:
+                raise BriefingError(f"{args.a!r} and {args.b!r} are the same article: name two different ones")
         else:
             related = lib.related(a.id, limit=1) if qa is not None else []
             if not related:

@@ -42,6 +42,10 @@ def run(args) -> int:
         store = AnnotationStore.open(lib.corpus)
         if store.warning:
             warn(store.warning)
+        if args.speaker:  # as 'quotes --speaker' does: which speaker the name means, and who else shares it
+            from .quotes_cmd import speaker_hint
+
+            speaker_hint(lib, args.speaker)
         items = build_export_items(lib, store, filters)
         corpus = str(lib.corpus)
     if not items:

@@ -30,10 +30,12 @@ def run(args) -> int:
     with progress_reporter() if not args.json else nullcontext() as progress:
         summary = update_index(corpus, index_dir, rebuild=args.rebuild, progress=progress,
                                max_bytes=args.max_bytes, wait=args.wait)
+    if args.json or not args.quiet:
+        summary = summary.model_copy(update={"quotes_in_index": quote_total(corpus, index_dir)})
     if args.json:
         print_json_line(summary)
     elif not args.quiet:
-        print_summary(summary, quote_total(corpus, index_dir))
+        print_summary(summary, summary.quotes_in_index)
     warn_fallbacks(summary)  # on stderr, also with --json and --quiet
     return 0
 

@@ -42,6 +42,12 @@ def run(args) -> int:
     with library_from_args(args) as lib:
         result = lib.search(args.query, limit=args.limit, offset=max(0, args.offset), source=args.source,
                             speaker=args.speaker, date_from=args.since, date_to=args.until)
+        if args.since or args.until:  # a date filter also leaves out every undated article: say how many it left
+            wider = lib.search(args.query, limit=1, source=args.source, speaker=args.speaker).total
+            if wider > result.total:
+                n = wider - result.total
+                warn(f"{n} more {'article matches' if n == 1 else 'articles match'} without --since/--until (outside the dates, "
+                     "or undated: a date filter leaves out articles with no date)")
     if args.json:
         for hit in result.hits:
             print_json_line(hit)

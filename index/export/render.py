@@ -13,6 +13,7 @@ FORMATS = ("md", "json", "csv", "txt")
 GROUPINGS = ("speaker", "article", "reading")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CSV_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # CR stays: a cell's line break
 
 
 def md_escape(text: str) -> str:
@@ -87,8 +88,9 @@ def to_markdown(doc: ExportDocument, group: str = "speaker") -> str:
 
 
 def csv_safe(value: object) -> str:
-    """A CSV cell that no spreadsheet runs as a formula (OWASP: prefix = + - @ tab CR with ')."""
-    s = "" if value is None else str(value)
+    """A CSV cell that no spreadsheet runs as a formula (OWASP: prefix = + - @ tab CR with ') and that
+    drives no terminal (control characters, e.g. escapes in a pasted note, are dropped)."""
+    s = _CSV_CONTROL.sub("", "" if value is None else str(value))
     return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") else s
 
 
@@ -113,7 +115,7 @@ def to_text(doc: ExportDocument) -> str:
     out = []
     for it in doc.items:
         body = " ".join(it.quote.text.split())
-        out.append(("“" + body + "”" if it.quote.kind == "direct" else body) + "\n— " + _attribution(it))
+        out.append(_CONTROL.sub("", ("“" + body + "”" if it.quote.kind == "direct" else body) + "\n— " + _attribution(it)))
     return "\n\n".join(out) + ("\n" if out else "")
 
 

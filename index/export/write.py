@@ -47,10 +47,10 @@ def export_target(path: str, fmt: str) -> Path:
 def write_export(path: str | os.PathLike[str], text: str, force: bool = False) -> Path:
     """Write ``text`` to ``path`` atomically; refuses to replace an existing file unless ``force``."""
     p = Path(path).expanduser()
+    if p.is_dir():  # before 'exists': --force would not help
+        raise ExportError(f"{p} is a folder: add a file name, such as {p / 'briefing.md'}")
     if p.exists() and not force:
         raise ExportError(f"{p} already exists; use --force to replace it")
-    if p.is_dir():
-        raise ExportError(f"{p} is a folder")
     if not p.parent.exists():
         raise ExportError(f"the folder {p.parent} does not exist")
     try:

@@ -88,6 +88,19 @@ class ExportDialog(ModalScreen["dict | None"]):
                 yield Button("Export", variant="primary", id="export-go", disabled=not self._quotes)
                 yield Button("Cancel", id="export-cancel")
 
+    @on(RadioSet.Changed, "#export-format")
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        """The file name follows the format (briefing.md -> briefing.csv), so the dialog shows what is written."""
+        from pathlib import Path
+
+        from briefing.index.export import EXTENSIONS
+
+        box = self.query_one("#export-path", Input)
+        path = Path(box.value.strip())
+        fmt = {"markdown": "md"}.get(FORMATS[event.index][0], FORMATS[event.index][0])
+        if box.value.strip() and path.suffix.lower() in EXTENSIONS:
+            box.value = str(path.with_suffix(f".{fmt}"))
+
     def _answer(self) -> dict:
         idx = self.query_one("#export-format", RadioSet).pressed_index
         return {"format": FORMATS[max(0, idx)][0], "path": self.query_one("#export-path", Input).value}

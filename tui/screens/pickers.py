@@ -61,6 +61,7 @@ class SpeakerPicker(ModalScreen["str | None"]):
     def __init__(self, speakers: list[Speaker], current: str | None = None) -> None:
         super().__init__()
         self._speakers, self._current = speakers, current
+        self._names = [(s.name.lower(), [a.lower() for a in s.aliases]) for s in speakers]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="speaker-picker", classes="dialog") as box:
@@ -72,20 +73,34 @@ class SpeakerPicker(ModalScreen["str | None"]):
     def on_mount(self) -> None:
         self._fill("")
 
-    def _fill(self, needle: str) -> None:
+    def matching(self, needle: str) -> list[int]:
+        """Indexes of the speakers whose name or an alias holds ``needle``, in the list's order (most
+        quoted first), those whose own name holds it before those that match by an alias only."""
         needle = needle.lower().strip()
-        lst = self.query_one("#speaker-list", VimList)
-        lst.clear_options()
         if not needle:
-            lst.add_option(Option(Text("All speakers (clear the filter)", style="italic"), id="\x00all"))
-        for i, s in enumerate(self._speakers):
-            names = [s.name, *s.aliases]
-            if needle and not any(needle in n.lower() for n in names):
-                continue
-            lst.add_option(Option(speaker_prompt(s), id=f"{i}"))
-        if lst.option_count == 0:
-            lst.add_option(Option(Text(f"No speaker matches {needle!r}.", style="italic dim"), disabled=True))
-        lst.highlighted = 0 if lst.option_count else None
+            return list(range(len(self._speakers)))
+        by_name, by_alias = [], []
+        for i, (name, aliases) in enumerate(self._names):
+            if needle in name:
+                by_name.append(i)
+            elif any(needle in a for a in aliases):
+                by_alias.append(i)
+        return by_name + by_alias
+
+    def _fill(self, needle: str) -> None:
+        """Show the matching speakers; rows are built a screenful at a time (thousands of speakers)."""
+        lst = self.query_one("#speaker-list", VimList)
+        rows: list[int | None] = ([] if needle.strip() else [None]) + self.matching(needle)
+        if not rows:
+            lst.clear_options()
+            lst.add_option(Option(Text(f"No speaker matches {needle.strip()!r}.", style="italic dim"), disabled=True))
+            return
+        lst.fill(rows, self._row, first=self.app.size.height + 2)  # one line a row; the dialog fits its rows
+
+    def _row(self, i: "int | None") -> Option:
+        if i is None:
+            return Option(Text("All speakers (clear the filter)", style="italic"), id="\x00all")
+        return Option(speaker_prompt(self._speakers[i]), id=f"{i}")
 
     @on(Input.Changed, "#speaker-filter")
     def _narrow(self, event: Input.Changed) -> None:

@@ -106,7 +106,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache.clear()
         a = self.article
         if a is None:
-            self._header = [Text(line, style="dim italic") for line in self.placeholder.splitlines()]
+            self._header = [part for line in self.placeholder.splitlines()  # wrapped: a narrow pane cuts no hint
+                            for part in (Text(line, style="dim italic").wrap(self.app.console, width) or [Text("")])]
             self._lines = []
         else:
             title = Text(one_line(a.title or a.id), style="bold")

@@ -51,6 +51,27 @@ def is_difference(cmp: Comparison, index: int) -> bool:
     return cmp.pairs[row.pair].status != "shared"
 
 
+def slots(cmp: Comparison) -> list[tuple[int | None, int | None]]:
+    """The view's bands as (left row, right row): a pair's row on both sides; between two pairs, the
+    left article's unique sentences and the right article's side by side, each in its own order, so two
+    articles that share little are still read side by side, not one after the other."""
+    rows, out, i = cmp.rows, [], 0
+    while i < len(rows):
+        if rows[i].kind == "pair":
+            out.append((i, i))
+            i += 1
+            continue
+        j = i
+        while j < len(rows) and rows[j].kind != "pair":
+            j += 1
+        left = [k for k in range(i, j) if rows[k].kind == "only_a"]
+        right = [k for k in range(i, j) if rows[k].kind == "only_b"]
+        out.extend((left[t] if t < len(left) else None, right[t] if t < len(right) else None)
+                   for t in range(max(len(left), len(right))))
+        i = j
+    return out
+
+
 def sentence_text(cmp: Comparison, side: str, row_index: int) -> Text:
     """One side of a row as styled ``Text`` (empty when that side has no sentence)."""
     row = cmp.rows[row_index]
@@ -104,9 +125,10 @@ class CompareView(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.comparison: Comparison | None = None
-        self._lines: list[tuple[int, Strip]] = []  # (row index or -1 for the gap, strip)
-        self.band_start: list[int] = []
-        self._width = 0
+        self._lines: list[tuple[int | None, int | None, Strip]] = []  # (left row, right row, strip); -1: gap
+        self.band_start: list[int] = []  # per row: the first line of its band
+        self._band_end: list[int] = []  # per row: the line after its band
+        self._width = self._col = 0
 
     def show(self, cmp: Comparison) -> None:
         """Display ``cmp`` from its first row."""
@@ -120,30 +142,31 @@ class CompareView(ScrollView, can_focus=True):
         if self.comparison is None or width == self._width:
             return
         self._width = width
-        col = (width - len(GUTTER)) // 2
+        cmp = self.comparison
+        col = self._col = (width - len(GUTTER)) // 2
         console = self.app.console
-        lines: list[tuple[int, Strip]] = []
-        starts: list[int] = []
-        for i in range(len(self.comparison.rows)):
-            left = sentence_text(self.comparison, "a", i).wrap(console, col) if col > 0 else []
-            right = sentence_text(self.comparison, "b", i).wrap(console, col) if col > 0 else []
-            height = max(len(left), len(right), 1)
-            kind = self.comparison.rows[i].kind
-            starts.append(len(lines))
-            for n in range(height):
+        lines: list[tuple[int | None, int | None, Strip]] = []
+        starts, ends = [0] * len(cmp.rows), [0] * len(cmp.rows)
+        for ra, rb in slots(cmp):
+            left = sentence_text(cmp, "a", ra).wrap(console, col) if col > 0 and ra is not None else []
+            right = sentence_text(cmp, "b", rb).wrap(console, col) if col > 0 and rb is not None else []
+            top = len(lines)
+            for n in range(max(len(left), len(right), 1)):
                 line = Text(no_wrap=True)
-                for side, parts in (("only_a", left), ("only_b", right)):
+                for side, parts, row in (("only_a", left, ra), ("only_b", right, rb)):
                     part = parts[n] if n < len(parts) else Text("")
                     part.truncate(col, pad=True)
-                    if kind == side:
+                    if row is not None and cmp.rows[row].kind == side:
                         part.stylize(Style(bgcolor=STYLES[side].bgcolor))
                     line.append_text(part)
                     if side == "only_a":
                         line.append(GUTTER, "bright_black")
                 segments = [s for s in line.render(console) if s.text != "\n"]
-                lines.append((i, Strip(segments, width)))
-            lines.append((-1, Strip([Segment(" " * col), Segment(GUTTER, Style(color="bright_black"))])))
-        self._lines, self.band_start = lines, starts
+                lines.append((ra, rb, Strip(segments, width)))
+            for row in {ra, rb} - {None}:
+                starts[row], ends[row] = top, len(lines)
+            lines.append((-1, -1, Strip([Segment(" " * col), Segment(GUTTER, Style(color="bright_black"))])))
+        self._lines, self.band_start, self._band_end = lines, starts, ends
         self.virtual_size = Size(width, len(lines))
         self.refresh()
 
@@ -154,12 +177,20 @@ class CompareView(ScrollView, can_focus=True):
         index = y + int(self.scroll_offset.y)
         if not 0 <= index < len(self._lines):
             return Strip.blank(self.size.width, self.rich_style)
-        row, strip = self._lines[index]
+        ra, rb, strip = self._lines[index]
         strip = strip.extend_cell_length(self.size.width)
-        if row == self.cursor and self.has_focus:
-            strip = strip.apply_style(STYLES["cursor"])
-        elif row == self.cursor:
-            strip = strip.apply_style(Style(bgcolor="#262a33"))
+        if self.cursor in (ra, rb):
+            style = STYLES["cursor"] if self.has_focus else Style(bgcolor="#262a33")
+            if ra == rb:  # a pair: the whole band
+                strip = strip.apply_style(style)
+            else:  # one side of a band of unique sentences: over their own background, or it would not show
+                cut = self._col if self.cursor == ra else self._col + len(GUTTER)
+                left, right = strip.crop(0, cut), strip.crop(cut, strip.cell_length)
+
+                def mark(part: Strip) -> Strip:
+                    return Strip(Segment.apply_style(part, post_style=style), part.cell_length)
+
+                strip = Strip.join([mark(left), right] if self.cursor == ra else [left, mark(right)])
         return strip.crop(0, self.size.width)
 
     def on_focus(self) -> None:
@@ -175,7 +206,7 @@ class CompareView(ScrollView, can_focus=True):
             return
         self.cursor = max(0, min(row, len(self.comparison.rows) - 1))
         top = self.band_start[self.cursor] if self.cursor < len(self.band_start) else 0
-        end = self.band_start[self.cursor + 1] if self.cursor + 1 < len(self.band_start) else len(self._lines)
+        end = self._band_end[self.cursor] if self.cursor < len(self._band_end) else len(self._lines)
         height = self.scrollable_content_region.height
         if top < self.scroll_offset.y or end > self.scroll_offset.y + height:
             self.scroll_to(0, max(0, top - 1), animate=False)
@@ -183,8 +214,10 @@ class CompareView(ScrollView, can_focus=True):
     def row_at_top(self) -> int:
         """The row whose band is at the top of the view."""
         y = int(self.scroll_offset.y)
-        return self._lines[y][0] if 0 <= y < len(self._lines) and self._lines[y][0] >= 0 else (
-            self._lines[y + 1][0] if y + 1 < len(self._lines) else 0)
+        for ra, rb, _ in self._lines[max(0, y):y + 2]:
+            if ra != -1:
+                return ra if ra is not None else rb
+        return 0
 
     def action_move(self, step: int) -> None:
         self.go_to(self.cursor + step)

@@ -32,16 +32,18 @@ class VimList(OptionList):
 
     _source: "tuple[Sequence, Callable[[object], Option]] | None" = None
 
-    def fill(self, items: Sequence, make: Callable[[object], Option], highlight: int | None = 0) -> None:
+    def fill(self, items: Sequence, make: Callable[[object], Option], highlight: int | None = 0,
+             first: int | None = None) -> None:
         """Replace the rows with one option per item: the first screenful now, the rest on demand.
 
         OptionList builds and measures every option it is given, which takes milliseconds a row;
         so only the rows the list can show are built, and more as the cursor or the scroll comes
         near the last one built (all of them for End/G). Nothing is built in the background.
+        ``first``: how many rows to build now, for a list that sizes itself to its rows.
         """
         self.clear_options()
         self._source = (items, make)
-        first = max(6, self.size.height // self.ROW_LINES + 2)
+        first = first or max(6, self.size.height // self.ROW_LINES + 2)
         self._grow(max(first, (highlight or 0) + first))
         if highlight is not None and items:
             self.highlighted = min(highlight, len(items) - 1)

@@ -138,7 +138,8 @@ def summary(view: StoryClaims) -> Text:
     st = view.story
     span = "" if not st.first else str(st.first) if st.first == st.last else f"{st.first} … {st.last}"
     out = Text(one_line(st.title, 200), style="bold")
-    out.append(f"  {counted(len(st.articles), 'article')} · {counted(len(st.outlets), 'outlet')} · {span} · ")
+    outlets = counted(len(st.outlets), "outlet") if st.outlets else "no outlet named (a column per article)"
+    out.append(f"  {' · '.join(x for x in (counted(len(st.articles), 'article'), outlets, span) if x)} · ")
     out.append(counted(len(view.claims), "shared claim"), "cyan")
     out.append(f" · {len(view.only)} only one outlet · ")
     out.append(counted(len(view.contradictions), "possible contradiction"), "bold red" if view.contradictions else "")
