@@ -179,3 +179,21 @@ async def test_the_summary_and_footer_are_whole_at_120_and_80_columns(seeds_inde
         await pilot.press("s")  # a pane's key does nothing under the comparison
         await settle(app, pilot)
         assert isinstance(app.screen, SideBySideScreen)
+
+
+@pytest.mark.parametrize("theme, light", [("textual-light", True), ("textual-dark", False)])
+async def test_the_comparison_takes_the_theme_s_background(seeds_index, theme, light):
+    """In a light theme the columns, their unique-sentence bands and the cursor are light; in a dark one, dark."""
+    app = app_for(seeds_index)
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.theme = theme
+        view = await open_compare(app, pilot)
+        await settle(app, pilot)
+        backgrounds = set()
+        for y in range(view.size.height):
+            for seg in view.render_line(y):
+                if seg.style and seg.style.bgcolor:
+                    backgrounds.add(seg.style.bgcolor.get_truecolor())
+        assert len(backgrounds) >= 3  # the column background, both sides' bands, the cursor
+        for r, g, b in backgrounds:
+            assert ((r + g + b) / 3 > 150) == light, (theme, (r, g, b))

@@ -12,14 +12,15 @@ from textual.widgets import Static
 from briefing.index.models import Comparison, Quote
 from briefing.index.sanitize import display_char_map, one_line
 
-from ..widgets.compare_view import STYLES, sentence_text
+from ..widgets.compare_view import palette, sentence_text
 
 
 def _quotes_in(quotes: list[Quote], start: int, end: int) -> list[Quote]:
     return [q for q in quotes if q.start < end and q.end > start]
 
 
-def details_text(cmp: Comparison, row_index: int, quotes_a: list[Quote], quotes_b: list[Quote]) -> Text:
+def details_text(cmp: Comparison, row_index: int, quotes_a: list[Quote], quotes_b: list[Quote],
+                 dark: bool = True) -> Text:
     """Everything known about row ``row_index`` as ``Text`` (never markup)."""
     row = cmp.rows[row_index]
     out = Text()
@@ -35,7 +36,7 @@ def details_text(cmp: Comparison, row_index: int, quotes_a: list[Quote], quotes_
     for c in cmp.contradictions:
         if not ((row.a is not None and c.a == row.a) or (row.b is not None and c.b == row.b)):
             continue
-        out.append("Possible contradiction", STYLES["contradiction"])
+        out.append("Possible contradiction", palette(dark)["contradiction"])
         out.append(": " + "; ".join(one_line(r, 200) for r in c.reasons) + "\n")
         if c.a != row.a:
             out.append("  left says: ", "dim")
@@ -49,7 +50,7 @@ def details_text(cmp: Comparison, row_index: int, quotes_a: list[Quote], quotes_
             continue
         sent = sents[idx]
         out.append(f"\n{label}: ", "bold")
-        out.append_text(sentence_text(cmp, side, row_index))
+        out.append_text(sentence_text(cmp, side, row_index, dark))
         out.append("\n")
         for q in _quotes_in(quotes, sent.start, sent.end):
             out.append("  “")

@@ -18,17 +18,17 @@ from briefing.index.models import Article, Comparison, Quote
 from briefing.index.sanitize import counted, one_line
 from briefing.index.textlayout import parts_line
 
-from ..widgets.compare_view import STYLES, CompareView, legend
+from ..widgets.compare_view import CompareView, legend, palette
 from .compare_details import CompareDetails, details_text
 
 
-def summary_text(cmp: Comparison, width: int = 10_000) -> Text:
+def summary_text(cmp: Comparison, width: int = 10_000, dark: bool = True) -> Text:
     """The summary bar: counts of shared claims (as the story view counts them), unique and contradicting
     sentences, speakers; lines break between these parts only, at ``width`` cells."""
-    s = cmp.summary
+    s, styles = cmp.summary, palette(dark)
     parts = [Text(f"{counted(s.shared_claims, 'shared claim')} ({s.shared} in the same words)"),
-             Text(f"{s.unique_a} unique left", STYLES["only_a"]), Text(f"{s.unique_b} unique right", STYLES["only_b"]),
-             Text(counted(s.contradictions, "possible contradiction"), STYLES["contradiction"] if s.contradictions else "")]
+             Text(f"{s.unique_a} unique left", styles["only_a"]), Text(f"{s.unique_b} unique right", styles["only_b"]),
+             Text(counted(s.contradictions, "possible contradiction"), styles["contradiction"] if s.contradictions else "")]
     if cmp.speakers_both or cmp.speakers_only_a or cmp.speakers_only_b:
         parts.append(Text(f"speakers {len(cmp.speakers_both)} in both, {len(cmp.speakers_only_a)} left, "
                           f"{len(cmp.speakers_only_b)} right", "dim"))
@@ -65,6 +65,7 @@ class SideBySideScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(CompareView).focus()
+        self.watch(self.app, "theme", self._summary, init=False)
         self._compare()
 
     @work(thread=True, exclusive=True, group="compare")
@@ -99,10 +100,10 @@ class SideBySideScreen(Screen[None]):
 
     def _summary(self) -> None:
         """The summary bar and the legend, broken between their parts at the screen's width."""
-        width = self.size.width - 2
+        width, dark = self.size.width - 2, self.app.current_theme.dark
         if self.comparison is not None:
-            self.query_one("#compare-status", Static).update(summary_text(self.comparison, width))
-        self.query_one("#compare-legend", Static).update(legend(width))
+            self.query_one("#compare-status", Static).update(summary_text(self.comparison, width, dark))
+        self.query_one("#compare-legend", Static).update(legend(width, dark))
 
     def on_resize(self) -> None:
         self._summary()
@@ -125,5 +126,5 @@ class SideBySideScreen(Screen[None]):
     @on(CompareView.Selected)
     def _details(self, event: CompareView.Selected) -> None:
         if self.comparison is not None:
-            body = details_text(self.comparison, event.row, self._left[1], self._right[1])
+            body = details_text(self.comparison, event.row, self._left[1], self._right[1], self.app.current_theme.dark)
             self.app.push_screen(CompareDetails(body))

@@ -30,16 +30,32 @@ STYLES = {
     "only_b": Style(color="bright_black", bgcolor="#2a2a1a"),
     "contradiction": Style(color="bright_magenta", bold=True),
     "cursor": Style(bgcolor="#303848"),
+    "cursor_idle": Style(bgcolor="#262a33"),
 }
+LIGHT = {
+    "only_a": Style(color="grey39", bgcolor="#dde7f3"),
+    "only_b": Style(color="grey39", bgcolor="#f1edd6"),
+    "flagged": Style(color="white", bgcolor="dark_magenta", bold=True),
+    "contradiction": Style(color="dark_magenta", bold=True),
+    "cursor": Style(bgcolor="#c3cfe6"),
+    "cursor_idle": Style(bgcolor="#e2e6ee"),
+}
+"""What differs in a light theme: band and cursor backgrounds a light screen shows, darker magenta."""
+
+
+def palette(dark: bool = True) -> dict[str, Style]:
+    """The comparison's styles for a dark or a light theme."""
+    return STYLES if dark else {**STYLES, **LIGHT}
 GUTTER = " │ "
 
 
-def legend(width: int = 10_000) -> Text:
+def legend(width: int = 10_000, dark: bool = True) -> Text:
     """The key to the colours of the comparison, broken between its entries at ``width`` cells."""
-    parts = [Text("Legend: ") + Text("added", STYLES["added"])]
+    styles = palette(dark)
+    parts = [Text("Legend: ") + Text("added", styles["added"])]
     for label, key in (("removed", "removed"), ("changed", "changed"), ("number/name/negation differs", "flagged"),
                        ("only left", "only_a"), ("only right", "only_b"), ("‼ possible contradiction", "contradiction")):
-        parts.append(Text(label, STYLES[key]))
+        parts.append(Text(label, styles[key]))
     return parts_line(parts, width, sep="  ")
 
 
@@ -72,8 +88,9 @@ def slots(cmp: Comparison) -> list[tuple[int | None, int | None]]:
     return out
 
 
-def sentence_text(cmp: Comparison, side: str, row_index: int) -> Text:
+def sentence_text(cmp: Comparison, side: str, row_index: int, dark: bool = True) -> Text:
     """One side of a row as styled ``Text`` (empty when that side has no sentence)."""
+    styles = palette(dark)
     row = cmp.rows[row_index]
     idx = row.a if side == "a" else row.b
     if idx is None:
@@ -81,9 +98,9 @@ def sentence_text(cmp: Comparison, side: str, row_index: int) -> Text:
     sent = (cmp.sentences_a if side == "a" else cmp.sentences_b)[idx]
     text = Text(display_char_map(sent.text).replace("\n", " "))
     if row.kind != "pair":
-        text.stylize(STYLES[row.kind])
+        text.stylize(styles[row.kind])
         if row.contradiction:  # a unique sentence that contradicts one of the other side
-            text.stylize(Style(color="bright_magenta"))
+            text.stylize(Style(color=styles["contradiction"].color))
     elif row.pair is not None:
         pair = cmp.pairs[row.pair]
         for tok in pair.a_tokens if side == "a" else pair.b_tokens:
@@ -91,9 +108,9 @@ def sentence_text(cmp: Comparison, side: str, row_index: int) -> Text:
                 continue
             start, end = tok.start - sent.start, tok.end - sent.start
             if 0 <= start < end <= len(text):
-                text.stylize(STYLES["flagged" if tok.flagged else tok.op], start, end)
+                text.stylize(styles["flagged" if tok.flagged else tok.op], start, end)
     if row.contradiction:
-        text = Text("‼ ", STYLES["contradiction"]) + text
+        text = Text("‼ ", styles["contradiction"]) + text
     return text
 
 
@@ -129,6 +146,14 @@ class CompareView(ScrollView, can_focus=True):
         self.band_start: list[int] = []  # per row: the first line of its band
         self._band_end: list[int] = []  # per row: the line after its band
         self._width = self._col = 0
+        self._dark = True
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "theme", self._theme_changed, init=False)
+
+    def _theme_changed(self) -> None:
+        self._width = 0  # lay the bands out again in the new theme's colours
+        self._layout()
 
     def show(self, cmp: Comparison) -> None:
         """Display ``cmp`` from its first row."""
@@ -139,17 +164,19 @@ class CompareView(ScrollView, can_focus=True):
     # -------------------------------------------------------------- layout
     def _layout(self) -> None:
         width = max(self.size.width - 1, 20)  # less the vertical scrollbar
-        if self.comparison is None or width == self._width:
+        dark = self.app.current_theme.dark
+        if self.comparison is None or (width == self._width and dark == self._dark):
             return
-        self._width = width
+        self._width, self._dark = width, dark
+        styles = palette(dark)
         cmp = self.comparison
         col = self._col = (width - len(GUTTER)) // 2
         console = self.app.console
         lines: list[tuple[int | None, int | None, Strip]] = []
         starts, ends = [0] * len(cmp.rows), [0] * len(cmp.rows)
         for ra, rb in slots(cmp):
-            left = sentence_text(cmp, "a", ra).wrap(console, col) if col > 0 and ra is not None else []
-            right = sentence_text(cmp, "b", rb).wrap(console, col) if col > 0 and rb is not None else []
+            left = sentence_text(cmp, "a", ra, dark).wrap(console, col) if col > 0 and ra is not None else []
+            right = sentence_text(cmp, "b", rb, dark).wrap(console, col) if col > 0 and rb is not None else []
             top = len(lines)
             for n in range(max(len(left), len(right), 1)):
                 line = Text(no_wrap=True)
@@ -157,7 +184,7 @@ class CompareView(ScrollView, can_focus=True):
                     part = parts[n] if n < len(parts) else Text("")
                     part.truncate(col, pad=True)
                     if row is not None and cmp.rows[row].kind == side:
-                        part.stylize(Style(bgcolor=STYLES[side].bgcolor))
+                        part.stylize(Style(bgcolor=styles[side].bgcolor))
                     line.append_text(part)
                     if side == "only_a":
                         line.append(GUTTER, "bright_black")
@@ -180,7 +207,8 @@ class CompareView(ScrollView, can_focus=True):
         ra, rb, strip = self._lines[index]
         strip = strip.extend_cell_length(self.size.width)
         if self.cursor in (ra, rb):
-            style = STYLES["cursor"] if self.has_focus else Style(bgcolor="#262a33")
+            styles = palette(self._dark)
+            style = styles["cursor"] if self.has_focus else styles["cursor_idle"]
             if ra == rb:  # a pair: the whole band
                 strip = strip.apply_style(style)
             else:  # one side of a band of unique sentences: over their own background, or it would not show
@@ -191,7 +219,7 @@ class CompareView(ScrollView, can_focus=True):
                     return Strip(Segment.apply_style(part, post_style=style), part.cell_length)
 
                 strip = Strip.join([mark(left), right] if self.cursor == ra else [left, mark(right)])
-        return strip.crop(0, self.size.width)
+        return strip.apply_style(self.rich_style).crop(0, self.size.width)  # on the theme's background
 
     def on_focus(self) -> None:
         self.refresh()
