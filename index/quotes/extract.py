@@ -11,7 +11,7 @@ Sentences without quotes are searched for reported speech (``X said (that) …``
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import cue_stats
@@ -471,7 +471,7 @@ class _Extractor(ReportedSpeech):
             if kept:
                 self.before_quotation(s, gs[0][0].open, pi, live + self.out[n_seen:])
                 continue
-            k = bisect_left(cov_open, s)
+            k = bisect_right(cov_open, s)  # a quotation opening the sentence covers it too
             if (k and cov_reach[k - 1] >= e) or (live and any(f.start < e and s < f.end for f in live)) \
                     or (n_seen < len(self.out) and any(f.start < e and s < f.end for f in self.out[n_seen:])):
                 continue  # a sentence inside a quotation, or holding one already found

@@ -131,8 +131,10 @@ def find_quote_spans(text: str, paras: list[tuple[int, int]] | None = None) -> l
                         spans.append(QuoteSpan(stack_open, k + 1, ps, pe, closed=False))
                         stack_open = i
                         continue
-                if kind == "d" and ch == '"' and text[stack_open] == OPEN_D and text.find(CLOSE_D, i, pe) > 0:
-                    # “He told me "no" twice,”: straight marks inside curly ones quote within the quote
+                if kind == "d" and ch == '"' and text[stack_open] == OPEN_D and text.find(CLOSE_D, i, pe) > 0 \
+                        and _straight_double(text, i) == "open":
+                    # “He told me "no" twice,”: straight marks inside curly ones quote within the quote (a
+                    # straight mark that closes, as in “A," she said. "B.”, ends the quotation)
                     nxt = text.find('"', i + 1, pe)
                     if nxt > 0:
                         skip_to = nxt + 1
