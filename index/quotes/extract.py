@@ -38,6 +38,7 @@ _DASH_APPOSITIVE = re.compile(r"(?<=[\w.’'])\s+[-–—]\s+(?:who|which|whose|
 _PART_QUOTE = re.compile(r"[a-z]+\s*[:,]?\s*[“\"]")
 """``…, adding: “…”``: the participle introduces a quotation, read on its own as a direct quote."""
 _PART_TAIL = re.compile(r",\s+(?:also\s+)?(?:%s)\s*[:,]?\s*$" % "|".join(sorted(_PARTICIPLES)))
+_CLOSING = ("”", '"', "’", "'")
 _LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$")
 
 
@@ -280,14 +281,15 @@ class _Extractor(ReportedSpeech):
                            r"argued|argues|replied|replies|answered|answers|admitted|admits|conceded|concedes|"
                            r"stressed|stresses|cautioned|cautions|suggested|suggests|observed|observes|remarked|"
                            r"quipped|joked|jokes|predicted|predicts|responded|responds|countered|counters|"
-                           r"acknowledged|acknowledges|agreed|agrees|exclaimed|shouted|tweeted|according to)\s+"
+                           r"acknowledged|acknowledges|agreed|agrees|exclaimed|shouted|yelled|screamed|cried|whispered|"
+                           r"muttered|pleaded|tweeted|according to)\s+"
                            r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-Z](?:[^,;:!?“”\".]|"
                            r"(?<=\b[A-Z])\.|(?<=\bRep)\.|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bGen)\.|(?<=\bCol)\.|"
                            r"(?<=\bMrs)\.|(?<=\bSt)\.|(?<=\bJr)\.|(?<=\bLt)\.|(?<=\bMr)\.|(?<=\bMs)\.|"
                            r"(?<=\bDr)\.){0,80}?)"
                            r"\s*(?=[,;:!?]|(?<!\b[A-Z])(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
                            r"(?<!\bMrs)(?<!\bSt)(?<!\bJr)(?<!\bGen)\.\s|\.?$|"
-                           r"\s+(?:on|in|at|during|last|this|when|who|which|after|before)\b)")
+                           r"\s+(?:on|in|at|during|last|this|when|who|which|after|before|as|while|because)\b)")
 
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
                                    r"warned|replied|answered)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z0-9][^,;:!?“”\".]"
@@ -322,7 +324,9 @@ class _Extractor(ReportedSpeech):
             tail = before[cm.end():]
             cue_l = cm.group().lower()
             ends = before.rstrip().endswith((":", ","))
-            if not before[: cm.start()].strip() and ends and (inv := _LEADING_CUE_NP.match(tail)):
+            lead = before[: cm.start()].rstrip()
+            if (not lead or lead.endswith(_CLOSING)) and ends and (inv := _LEADING_CUE_NP.match(tail)):
+                # (also '“A!” shouted Carl Moss, “B”': a cue right after a quotation is followed by its speaker)
                 # "Said Dorothy Poynter, who grew up with him, “…”": the speaker after a leading cue
                 got = self.speaker(inv.group("np"), offset + cm.end() + inv.start("np"), cm.group(), strict=False)
                 return (got, cm.group()) if got else None

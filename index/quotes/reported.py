@@ -48,6 +48,13 @@ _ASIDE_LEAD = re.compile(r"(?:(?:then|too|also|however|now|still|yet|and|but|so|
 _ADJUNCT_ASIDE = re.compile(r",\s+(?P<adj>(?:despite|after|before|with|without|given|because\s+of|unlike|like|"
                             r"during|since|until|in|on|at|for)\b[^,;:.“”\"]{2,80}),\s+(?=[a-z]|[A-Z])")
 """``said, despite four years of preparations, …``: an adjunct between commas opens the reported clause."""
+_BARE_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|it|there|(?:the|a|an|its|his|her|their|this|these|those)"
+                          r"(?:\s+[a-z][\w’'-]*){1,3})\s+(?:would|will|could|should|must|might|may|can|cannot|had|has|"
+                          r"have|was|were|is|are)\s+(?:not\s+|no\s+longer\s+|been\s+|be\s+)?[a-z]{2})")
+"""A bare reported clause after a cue that takes one mostly with ``that``: a pronoun or a lower-case noun
+phrase, an auxiliary, a verb (``reports the plant will close``, ``notes it has been …``), not an object."""
+_NO_BARE = CLAUSE_ONLY | {"thought", "believed", "fear", "hope", "charged", "charges", "estimate", "estimates", "call"}
+"""Verbs of thinking, naming and charging: their bare clause is a belief or a price, not something said."""
 _TO_CLAUSE = re.compile(r"\bto\s+[\"“‘]?[a-z]", re.IGNORECASE)
 _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
                    _WHITESPACE + string.ascii_lowercase, words=2)
@@ -59,6 +66,7 @@ _GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming",
 _ADMIT_CUES = {"admitted", "admits", "conceded", "concedes", "claimed", "claims"}
 _MODAL = re.compile(r"\s(?:would|will|could|should|might|must|can|may|cannot)\s")
 """``admitted another season without a trophy would not be tolerated``: a clause, not a goal conceded."""
+_NAME_ASIDE = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.-]*){0,4}\s*(?:,|\)|\s[—–]\s)")
 _NAMED_SUBJECT = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.-]*)*\s+(?:is|are|was|were|has|have|had|"
                             r"will|would|can|could|says|said)\b")
 _ADDED_TO = re.compile(r"\s+((?:[\w’'-]+\s+){1,8}?)to\s+(?:the|his|her|their|its|a|an|my|our)\b")
@@ -87,8 +95,10 @@ class ReportedSpeech:
             return None  # "England called on Jonny Wilkinson": picked, not asked to do anything
         if cue in _OBJECT_CUES:
             rest = post.lstrip()
-            if cue in ("called", "calls") and _NAMED_SUBJECT.match(rest):
-                return None  # "A group called Fair Share is ramping up …": a name, then the sentence's own verb
+            if cue in ("called", "calls") and (_NAMED_SUBJECT.match(rest) or _NAME_ASIDE.match(rest)):
+                # "A group called Fair Share is ramping up …" / "The drug, called Zentrol, is …": a name, then
+                # the sentence's own verb or the end of the aside
+                return None
             if cue in ("called", "calls") and (not rest or rest.split()[0].lower() in (
                     "to", "in", "up", "back", "off", "for", "on", "out", "it", "the", "a", "an", "and", "by", "time")):
                 if not _DET_WORDS.match(rest) or rest.split()[0].lower() in (
@@ -114,6 +124,8 @@ class ReportedSpeech:
             return off if _words(post[off:]) >= 3 else None
         if cue in _RISKY and cue not in cue_stats.BARE_CLAUSE:
             m = THAT.match(post)  # "claimed in an interview with the News that …", not "claims by X that"
+            if m is None and cue not in _NO_BARE and (b := _BARE_CLAUSE.match(post)) is not None:
+                return b.end()  # "KTV reports the plant will close": a subject and its auxiliary make a clause
             return m.end() if m and not _BY_OF.match(post) else None
         m = THAT.match(post)
         if m:
