@@ -16,6 +16,12 @@ BUILTIN_CUES = set(CUE_VERBS) | {"pointed out", "points out", "point out", "comp
                              "talked about", "joked about", "commented on", "comments on", "warned about",
                              "warned of", "calling for", "calling on", "urged", "urges", "vowed", "vows", "pledged",
                              "pledges", "proposed", "proposes"}
+PROGRESSIVE_CUES = {"predicting", "stressing", "emphasizing", "emphasising", "confirming", "conceding", "cautioning",
+                    "asserting", "contending", "complaining", "replying", "responding", "alleging", "testifying",
+                    "boasting", "countering"}
+"""The ``-ing`` forms of speech verbs (``is predicting that …``, ``…, conceding that …``); not those that mostly
+do something else (revealing a weakness, admitting students, maintaining a lead, urging people to stay home)."""
+BUILTIN_CUES |= PROGRESSIVE_CUES
 """Cue words and phrases written by hand: a two-word phrase counts only as a whole (``pointed out``)."""
 CUE_SET = BUILTIN_CUES | LEARNED_CUES
 """The hand-written cues and those learned from annotated news (``cue_stats.py``)."""

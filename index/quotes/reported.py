@@ -8,6 +8,7 @@ import string
 
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
+from .cues import PROGRESSIVE_CUES
 from .lexicon import CLAUSE_ONLY
 from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, AS_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .rules import (
@@ -122,7 +123,7 @@ class ReportedSpeech:
             if m2:
                 off += m2.end()
             return off if _words(post[off:]) >= 3 else None
-        if cue in _RISKY and cue not in cue_stats.BARE_CLAUSE:
+        if (cue in _RISKY or cue in PROGRESSIVE_CUES) and cue not in cue_stats.BARE_CLAUSE:
             m = THAT.match(post)  # "claimed in an interview with the News that …", not "claims by X that"
             if m is None and cue not in _NO_BARE and (b := _BARE_CLAUSE.match(post)) is not None:
                 return b.end()  # "KTV reports the plant will close": a subject and its auxiliary make a clause
