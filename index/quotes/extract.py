@@ -186,6 +186,11 @@ class _Extractor(ReportedSpeech):
                     who, cue = got
         text = body[first.start:first.end] if len(group) == 1 else " ".join(body[g.start:g.end] for g in group)
         floating = False
+        if self.last is not None and self.last[1] == para and self.out and self.last[0] is self.out[-1] \
+                and self.last[0].kind == "direct" and (cue2 := self.second_cue(self.last[0].end, first.open)):
+            prev = self.last[0]  # "“A,” Cruz said, adding: “B.”": B is said by A's speaker, with its own cue
+            if who is None or who[2] == prev.m_start:
+                who, cue = (prev.speaker, prev.mention, prev.m_start, prev.m_end, prev.role), cue2
         if self.joins_previous(first, who, para, text):
             # “A,” she said. “B.” -> one quote with two fragments; the attribution is not part of it
             prev = self.last[0]
@@ -265,7 +270,7 @@ class _Extractor(ReportedSpeech):
             return False
         if any(ch in core for ch in _QUOTE_CHARS[:3]) or self._SENT_BREAK.search(core):
             return False
-        if prev.cue.lower() not in core.lower():
+        if prev.cue.lower() not in core.lower() or self.second_cue(prev.end, span.open):
             return False
         # "“B,” another said": the second part has an attribution of its own, even one not resolved
         tail = self.body[span.after: min(span.para_end, span.after + 80)]
@@ -275,6 +280,19 @@ class _Extractor(ReportedSpeech):
             lead = tail[: cm.start()]
             return not (_words(lead) <= 5 and not self._SENT_BREAK.search(lead))
         return True
+
+    _GOES_ON = frozenset({"added", "adds", "continued", "continues"}) | _PARTICIPLES
+
+    def second_cue(self, start: int, end: int) -> str | None:
+        """The cue of a second statement between two quotations: ``“A,” Cruz said, adding: “B.”`` (two cues, the
+        last ``adding``/``added``/``continued``) makes B a quote of its own, said by the same speaker."""
+        if not self.cues.any_in(start, end) or end - start > 200:
+            return None
+        found = [c for c in self.cues.cues[bisect_left(self.cues.starts, start):] if c[1] <= end][:3]
+        if len(found) < 2 or found[-1][2].lower() not in self._GOES_ON or self.body[found[-1][1]: end].strip(" ,:") \
+                or self._SENT_BREAK.search(self.body, start, found[-1][0]):
+            return None  # the cue must lead straight into the quotation, in the same sentence
+        return found[-1][2]
 
     _INVERTED = re.compile(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|asked|asks|continued|continues|explained|"
                            r"explains|noted|notes|recalled|recalls|warned|warns|insisted|insists|declared|declares|"
