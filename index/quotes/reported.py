@@ -56,6 +56,11 @@ _BARE_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|it|there|(?:the|a|an|its|his
 phrase, an auxiliary, a verb (``reports the plant will close``, ``notes it has been …``), not an object."""
 _NO_BARE = CLAUSE_ONLY | {"thought", "believed", "fear", "hope", "charged", "charges", "estimate", "estimates", "call"}
 """Verbs of thinking, naming and charging: their bare clause is a belief or a price, not something said."""
+_SUBJECT_WORDS = frozenset("he she they we i it there the a an his her their its this these those that".split())
+_LATE_SUBJECT = re.compile(r"(?:(?!(?:about|if|whether|when|why|how|what|where|because|as|since|of)\s)[\w’'-]+\s+){1,6}?"
+                           r"(?=(?:he|she|they|we|it|there)\s+(?:would|will|was|were|had|has|is|"
+                           r"are|could|should|did|must|may|might|can)\b)")
+"""The rest of a listener phrase before a pronoun subject and its auxiliary (``jury on Monday`` | ``he had …``)."""
 _TO_CLAUSE = re.compile(r"\bto\s+[\"“‘]?[a-z]", re.IGNORECASE)
 _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
                    _WHITESPACE + string.ascii_lowercase, words=2)
@@ -122,6 +127,11 @@ class ReportedSpeech:
             m2 = _LEAD_THAT.match(rest)
             if m2:
                 off += m2.end()
+            elif rest[:1].islower() and (adj := ADJUNCT_SUBJECT.match(" " + rest)) is not None:
+                off += adj.end() - 1  # "told reporters after the hearing the judge had been unfair"
+            elif rest[:1].islower() and rest.split(None, 1)[0] not in _SUBJECT_WORDS \
+                    and (late := _LATE_SUBJECT.match(rest)) is not None:
+                off += late.end()  # "told the jury on Monday he had been treated unfairly": the listener goes on
             return off if _words(post[off:]) >= 3 else None
         if (cue in _RISKY or cue in PROGRESSIVE_CUES) and cue not in cue_stats.BARE_CLAUSE:
             m = THAT.match(post)  # "claimed in an interview with the News that …", not "claims by X that"
