@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
-from .forms import ROUNDUP_LABEL, first_line_headline, label_name, not_prose, transcript_lines
+from .forms import ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs
 from .patterns import NP_CUT
 from .reported import ReportedSpeech
@@ -460,7 +460,9 @@ class _Extractor(ReportedSpeech):
         for g in groups:
             reach = max(reach, g[-1].close + 1)
             cov_reach.append(reach)
-        skip = {i for i, (ps, pe) in enumerate(self.paras) if not_prose(body[ps:pe])}
+        last_para = len(self.paras) - 1
+        skip = {i for i, (ps, pe) in enumerate(self.paras)
+                if not_prose(body[ps:pe]) or (i < last_para and link_title(body[ps:pe]))}
         if first_line_headline(body, self.paras):
             skip.add(0)
         skip |= self.transcript()

@@ -61,6 +61,7 @@ _LATE_SUBJECT = re.compile(r"(?:(?!(?:about|if|whether|when|why|how|what|where|b
                            r"(?=(?:he|she|they|we|it|there)\s+(?:would|will|was|were|had|has|is|"
                            r"are|could|should|did|must|may|might|can)\b)")
 """The rest of a listener phrase before a pronoun subject and its auxiliary (``jury on Monday`` | ``he had …``)."""
+_CALLED_ASIDE = re.compile(r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,")
 _TO_CLAUSE = re.compile(r"\bto\s+[\"“‘]?[a-z]", re.IGNORECASE)
 _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
                    _WHITESPACE + string.ascii_lowercase, words=2)
@@ -379,6 +380,8 @@ class ReportedSpeech:
                 continue
             if not pre.strip() or (_PASSIVE.found(pre) and not _PROGRESSIVE.found(pre + cue)) or not_speaking(pre, cue):
                 continue
+            if cue in ("called", "calls") and pre.rstrip().endswith(",") and _CALLED_ASIDE.match(post):
+                continue  # "The process, called fracking, uses …": an aside naming the noun before it
             if cue in _PARTICIPLES and pre.rstrip().endswith(","):
                 clause = self.clause_after(cue if cue in _GAIN_CUES else "said", post)
                 subj = self.subject(st)
