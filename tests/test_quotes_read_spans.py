@@ -152,6 +152,10 @@ def test_a_quote_in_a_paragraph_of_its_own_after_an_attribution():
      ("indirect", "The fire started in the kitchen" + J + "and spread quickly", "Ted Lyons")),
     ("Turnout was the lowest in 40 years, according to the electoral commission.",
      ("indirect", "Turnout was the lowest in 40 years", "the electoral commission")),
+    ("Sales fell 8 per cent in March according to the trade body.",
+     ("indirect", "Sales fell 8 per cent in March", "the trade body")),
+    ("The talks collapsed, two people familiar with the talks said on Friday.",
+     ("indirect", "The talks collapsed", "two people")),
     ("The Florida senator is predicting that he will win the nomination easily.",
      ("indirect", "he will win the nomination easily", "The Florida senator")),
 ])
@@ -172,6 +176,8 @@ def test_indirect_forms(text, want):
     "Asked whether he would run again, he won't say.",
     "The spokesman did not say when the talks would resume.",
     "Police declined to say how many officers were hurt.",
+    "The medals were handed out according to the rules of the event.",
+    "The work went ahead according to plan.",
 ])
 def test_not_speech_gives_no_quote(text):
     assert read(text) == []

@@ -17,7 +17,7 @@ from .rules import (
     _PREP_NP, _PROGRESSIVE, _QUANTITY, _RISKY, _SUBORDINATE, _TAIL_OK,
     _TOLD_TAIL, _WHO_BEFORE, _trim, _words, not_speaking,
 )
-from .rules import _WHITESPACE, _AtEnd
+from .rules import _HEAD_CUT, _WHITESPACE, _AtEnd
 from .people import PLURAL_HEADS
 from .subjects import trailing_np
 
@@ -61,6 +61,11 @@ _LATE_SUBJECT = re.compile(r"(?:(?!(?:about|if|whether|when|why|how|what|where|b
                            r"(?=(?:he|she|they|we|it|there)\s+(?:would|will|was|were|had|has|is|"
                            r"are|could|should|did|must|may|might|can)\b)")
 """The rest of a listener phrase before a pronoun subject and its auxiliary (``jury on Monday`` | ``he had …``)."""
+_ACCORDANCE = re.compile(r"\b(?:plans?|rules?|laws?|schedule|script|tradition|customs?|instructions?|guidelines?|"
+                         r"procedures?|protocols?|needs?|size|age|ability|merit|taste|design|type|class|rank)\b(?!\s+(?:firm|office|"
+                         r"department|committee|group|professor|expert)s?\b)",
+                         re.IGNORECASE)
+"""``according to plan`` / ``according to the rules``: in accordance with something, not a source."""
 _CALLED_ASIDE = re.compile(r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,")
 _TO_CLAUSE = re.compile(r"\bto\s+[\"“‘]?[a-z]", re.IGNORECASE)
 _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
@@ -372,6 +377,9 @@ class ReportedSpeech:
             if cue == "according to":
                 comma = pre.rstrip().endswith(",")
                 npm = _SOURCE_NP.match(post)
+                if not comma and npm and _words(pre) >= 4 and "," not in pre and not self.cues.any_in(s, s + len(pre)) \
+                        and _HAS_VERB.search(pre) and not _ACCORDANCE.search(npm.group("np")):
+                    comma = True  # "Sales fell 8 per cent in March according to the trade body."
                 if comma and npm:
                     got = self.source_speaker(npm.group("np"), s + cm.end() + npm.start("np"))
                     if got:
@@ -459,6 +467,9 @@ class ReportedSpeech:
                 cue in ("told", "tells") and _TOLD_TAIL.match(post) is not None))
             if tail_only:
                 got = self.speaker(pre_np[comma + 1:], s + comma + 1, cue)
+                if got is None and (cut := _HEAD_CUT.search(pre_np, comma + 1)) is not None:
+                    # "…, two people familiar with the talks said": the head before its modifiers
+                    got = self.speaker(pre_np[comma + 1: cut.start()], s + comma + 1, cue)
                 if got:
                     cs = s
                     if _THAT_SPACE.match(st):
