@@ -156,6 +156,12 @@ def test_a_quote_in_a_paragraph_of_its_own_after_an_attribution():
      ("indirect", "Sales fell 8 per cent in March", "the trade body")),
     ("The talks collapsed, two people familiar with the talks said on Friday.",
      ("indirect", "The talks collapsed", "two people")),
+    ("The developers behind the system claim it is a breakthrough in the way data is stored.",
+     ("indirect", "it is a breakthrough in the way data is stored", "The developers behind the system")),
+    ("Many foreign firms had protested that the regulator was imposing an unfair burden.",
+     ("indirect", "the regulator was imposing an unfair burden", "Many foreign firms")),
+    ("Emma Lund made clear she intended to stay in the job.",
+     ("indirect", "she intended to stay in the job", "Emma Lund")),
     ("The Florida senator is predicting that he will win the nomination easily.",
      ("indirect", "he will win the nomination easily", "The Florida senator")),
 ])
@@ -178,6 +184,8 @@ def test_indirect_forms(text, want):
     "Police declined to say how many officers were hurt.",
     "The medals were handed out according to the rules of the event.",
     "The work went ahead according to plan.",
+    "She made clear progress this year.",
+    "Thousands protested in the capital on Sunday.",
 ])
 def test_not_speech_gives_no_quote(text):
     assert read(text) == []

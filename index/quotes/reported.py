@@ -8,7 +8,7 @@ import string
 
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
-from .cues import PROGRESSIVE_CUES
+from .cues import CLAUSE_CUES
 from .lexicon import CLAUSE_ONLY
 from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, AS_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .rules import (
@@ -49,9 +49,9 @@ _ASIDE_LEAD = re.compile(r"(?:(?:then|too|also|however|now|still|yet|and|but|so|
 _ADJUNCT_ASIDE = re.compile(r",\s+(?P<adj>(?:despite|after|before|with|without|given|because\s+of|unlike|like|"
                             r"during|since|until|in|on|at|for)\b[^,;:.“”\"]{2,80}),\s+(?=[a-z]|[A-Z])")
 """``said, despite four years of preparations, …``: an adjunct between commas opens the reported clause."""
-_BARE_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we|it|there|(?:the|a|an|its|his|her|their|this|these|those)"
+_BARE_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we)\s+[a-z]{2,}ed\s|(?:he|she|they|we|it|there|(?:the|a|an|its|his|her|their|this|these|those)"
                           r"(?:\s+[a-z][\w’'-]*){1,3})\s+(?:would|will|could|should|must|might|may|can|cannot|had|has|"
-                          r"have|was|were|is|are)\s+(?:not\s+|no\s+longer\s+|been\s+|be\s+)?[a-z]{2})")
+                          r"have|was|were|is|are)\s+(?:not\s+|no\s+longer\s+|been\s+|be\s+)?[a-z\d$£€])")
 """A bare reported clause after a cue that takes one mostly with ``that``: a pronoun or a lower-case noun
 phrase, an auxiliary, a verb (``reports the plant will close``, ``notes it has been …``), not an object."""
 _NO_BARE = CLAUSE_ONLY | {"thought", "believed", "fear", "hope", "charged", "charges", "estimate", "estimates", "call"}
@@ -139,7 +139,7 @@ class ReportedSpeech:
                     and (late := _LATE_SUBJECT.match(rest)) is not None:
                 off += late.end()  # "told the jury on Monday he had been treated unfairly": the listener goes on
             return off if _words(post[off:]) >= 3 else None
-        if (cue in _RISKY or cue in PROGRESSIVE_CUES) and cue not in cue_stats.BARE_CLAUSE:
+        if (cue in _RISKY or cue in CLAUSE_CUES) and cue not in cue_stats.BARE_CLAUSE:
             m = THAT.match(post)  # "claimed in an interview with the News that …", not "claims by X that"
             if m is None and cue not in _NO_BARE and (b := _BARE_CLAUSE.match(post)) is not None:
                 return b.end()  # "KTV reports the plant will close": a subject and its auxiliary make a clause
