@@ -192,10 +192,12 @@ class ReportedSpeech:
                         r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
                         r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims)\b")
 
-    _NEW_CLAUSE = re.compile(r",\s+(?:(?:and|but|although|though|whereas)\s+(?!that\b|also\b)(?=[A-Z]|the\b|a\b|"
-                             r"an\b|his\b|her\b|their\b|its\b|human\b|many\b|some\b|other\b)|(?:even\s+|also\s+)?"
-                             r"(?P<part>saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|"
-                             r"promising|urging|predicting|accusing|explaining|declaring|asking)\b)")
+    _PARTS = (r"saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|promising|"
+              r"urging|predicting|accusing|explaining|declaring|asking|asserting|questioning")
+    _NEW_CLAUSE = re.compile(r"(?:,[”\"’]?\s+(?:(?:and|but|although|though|whereas)\s+(?!that\b|also\b)(?=[A-Z]|the\b|"
+                             r"a\b|an\b|his\b|her\b|their\b|its\b|human\b|many\b|some\b|other\b)|(?:and\s+)?(?:even\s+|also\s+)?"
+                             r"(?P<part>" + _PARTS + r")\b)|(?<=[\w”\"’])\s+and\s+(?P<part2>" + _PARTS + r")\b)")
+    """Where a reported clause ends: ``, though Mrs. Fiorina said …``, ``,” claiming that …``, ``and questioning how …``."""
 
     _DASH_ASIDE = re.compile(r"\s+(?:—|--|–)\s+(?:an?|the|which|who|including|something|one|part)\b")
     _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose|who|according\s+to)\b")
@@ -222,8 +224,9 @@ class ReportedSpeech:
             e = dash.start()  # "… on his watch — a controversial proposal he has raised": the writer's aside
         cut = self._NEW_CLAUSE.search(self.body, s, e)
         if cut and cut.start() - s > 20 and _words(self.body[cut.end():e]) >= 3:
-            if cut.group("part"):
-                self.pending.append((cut.start("part"), e, (cut.group("part"), self.out[-1] if self.out else None)))
+            if cut.group("part") or cut.group("part2"):
+                g = "part" if cut.group("part") else "part2"
+                self.pending.append((cut.start(g), e, (cut.group(g), self.out[-1] if self.out else None)))
             else:  # "…, though Mrs. Fiorina said …": a clause with a subject of its own, read on its own
                 self.pending.append((cut.end(), e, None))
             e = cut.start()
