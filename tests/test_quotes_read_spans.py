@@ -162,6 +162,10 @@ def test_a_quote_in_a_paragraph_of_its_own_after_an_attribution():
      ("indirect", "the regulator was imposing an unfair burden", "Many foreign firms")),
     ("Emma Lund made clear she intended to stay in the job.",
      ("indirect", "she intended to stay in the job", "Emma Lund")),
+    ("Ruth Alder insisted that the plan had “saved the town,” claiming that it paid for itself.",
+     ("mixed", "the plan had “saved the town", "Ruth Alder")),
+    ("Hewitt argued that the rules had failed, but suggested nobody was to blame.",
+     ("indirect", "the rules had failed", "Hewitt")),
     ("The Florida senator is predicting that he will win the nomination easily.",
      ("indirect", "he will win the nomination easily", "The Florida senator")),
 ])

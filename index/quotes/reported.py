@@ -190,7 +190,8 @@ class ReportedSpeech:
                         r"(?:other|some|many|most|several)\s+[a-z]+)\s+)?(?:also\s+|then\s+|later\s+)?"
                         r"(?:said|says|say|noted|notes|added|adds|argued|argues|argue|warned|warns|warn|insisted|insist|explained|"
                         r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
-                        r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims)\b")
+                        r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims|suggested|"
+                        r"suggests|stressed|acknowledged|admitted|conceded|questioned|denied|maintained)\b")
 
     _PARTS = (r"saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|promising|"
               r"urging|predicting|accusing|explaining|declaring|asking|asserting|questioning")
