@@ -66,6 +66,8 @@ _ACCORDANCE = re.compile(r"\b(?:plans?|rules?|laws?|schedule|script|tradition|cu
                          r"department|committee|group|professor|expert)s?\b)",
                          re.IGNORECASE)
 """``according to plan`` / ``according to the rules``: in accordance with something, not a source."""
+_SUB_LEAD = re.compile(r"(?:[A-Z][\w-]*\s+)(?:[a-z][\w-]*\s+){0,2}?(?:after|before|since|when|while|until|once)\s")
+"""``Years after`` / ``A few weeks after`` / ``Shortly before``: a time phrase opening a subordinate clause."""
 _CALLED_ASIDE = re.compile(r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,")
 _TO_CLAUSE = re.compile(r"\bto\s+[\"“‘]?[a-z]", re.IGNORECASE)
 _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
@@ -201,7 +203,7 @@ class ReportedSpeech:
     """Where a reported clause ends: ``, though Mrs. Fiorina said …``, ``,” claiming that …``, ``and questioning how …``."""
 
     _DASH_ASIDE = re.compile(r"\s+(?:—|--|–)\s+(?:an?|the|which|who|including|something|one|part)\b")
-    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose|who|according\s+to)\b")
+    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose|who|according\s+to|however)\b")
     """``…, pointing to his record`` / ``…, whose son was killed`` / ``…, who has been outspoken`` / ``…, according to
     Politico``: an aside of the writer's, not the speaker's."""
 
@@ -487,7 +489,9 @@ class ReportedSpeech:
                 continue
             cs = s + cm.end() + clause
             ce = self.clause_end(cs, e)
-            if _SUBORDINATE.match(st):  # "While Ramos said that C, he appears …": C ends at the main clause
+            if _SUBORDINATE.match(st) or ((lead := _SUB_LEAD.match(st)) is not None and lead.end() <= cm.start()):
+                # "While Ramos said that C, he appears …" / "Years after Clinton claimed that C, Obama won …": C ends
+                # at the main clause
                 comma = body.find(", ", cs, ce)
                 if comma > 0 and _words(body[cs:comma]) >= 2 and _words(body[comma:ce]) >= 3:
                     self.pending.append((comma + 2, ce, None))  # the main clause may report speech too
