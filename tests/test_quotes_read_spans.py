@@ -109,6 +109,14 @@ def test_transcript_and_roundup_forms():
         ("direct", "The moderators lost control within ten minutes", "Anita Rao")]
 
 
+def test_a_roundup_label_on_a_line_of_its_own_names_the_quotation_below_it():
+    assert read("Here is what the critics said.\nJames Corbin, The Daily Ledger:\n"
+                "“Neither candidate landed a blow that will matter in a month.”\nAnita Rao, Harbor Times:\n"
+                "“The moderators lost control within ten minutes, and the one who talked most won.”") == [
+        ("direct", "Neither candidate landed a blow that will matter in a month", "James Corbin"),
+        ("direct", "The moderators lost control within ten minutes, and the one who talked most won", "Anita Rao")]
+
+
 def test_a_quotation_over_several_paragraphs_reads_without_the_marks_that_reopen_them():
     text = ("Fire chief Ron Daley described the night.\n“We got the call at two in the morning and the roof was "
             "already gone.\n“By the time we had water on it, the whole block was at risk,” Daley said.")

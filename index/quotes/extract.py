@@ -184,6 +184,9 @@ class _Extractor(ReportedSpeech):
                 got = self.before_cue(body[last_sent[0]: prev_s + len(prev)], last_sent[0])
                 if got:
                     who, cue = got
+                elif (lab := ROUNDUP_LABEL.match(body, prev_s, prev_e)) \
+                        and lab.group("name").split()[0].lower() not in _CUE_SET | _INVERTIBLE:
+                    who = self.speaker(lab.group("name"), lab.start("name"), None)  # "Jane Doe, The Courier:" above
         text = body[first.start:first.end] if len(group) == 1 else " ".join(body[g.start:g.end] for g in group)
         floating = False
         if self.last is not None and self.last[1] == para and self.out and self.last[0] is self.out[-1] \
