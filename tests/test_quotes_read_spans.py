@@ -178,6 +178,7 @@ def test_a_quote_in_a_paragraph_of_its_own_after_an_attribution():
      ("indirect", "the era of big budgets was over", "the mayor")),
     ("Lyons denied that the stadium deal breaks the law, however, conceding the timing was poor.",
      ("indirect", "the stadium deal breaks the law", "Lyons")),
+    ("Prices rose on Monday as analysts said demand was weak.", ("indirect", "demand was weak", "analysts")),
     ("The Florida senator is predicting that he will win the nomination easily.",
      ("indirect", "he will win the nomination easily", "The Florida senator")),
 ])

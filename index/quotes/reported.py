@@ -68,6 +68,8 @@ _ACCORDANCE = re.compile(r"\b(?:plans?|rules?|laws?|schedule|script|tradition|cu
 """``according to plan`` / ``according to the rules``: in accordance with something, not a source."""
 _SUB_LEAD = re.compile(r"(?:[A-Z][\w-]*\s+)(?:[a-z][\w-]*\s+){0,2}?(?:after|before|since|when|while|until|once)\s")
 """``Years after`` / ``A few weeks after`` / ``Shortly before``: a time phrase opening a subordinate clause."""
+_SUB_SUBJECT = re.compile(r"(?:^|[\s,])(?:as|after|because|while|when|since|before|although|though|until|once|whereas)\s+"
+                          r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s*$")
 _CALLED_ASIDE = re.compile(r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,")
 _TO_CLAUSE = re.compile(r"\bto\s+[\"“‘]?[a-z]", re.IGNORECASE)
 _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
@@ -487,6 +489,9 @@ class ReportedSpeech:
             got = self.subject_speaker(pre_np, s, cue)
             if not got:
                 continue
+            if (sub := _SUB_SUBJECT.search(pre_np)) is not None:
+                # "Prices rose as analysts said …": the cue's subject is the noun after the conjunction
+                got = self.subject_speaker(sub.group("np"), s + sub.start("np"), cue) or got
             cs = s + cm.end() + clause
             ce = self.clause_end(cs, e)
             if _SUBORDINATE.match(st) or ((lead := _SUB_LEAD.match(st)) is not None and lead.end() <= cm.start()):
