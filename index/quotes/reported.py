@@ -68,8 +68,11 @@ _ACCORDANCE = re.compile(r"\b(?:plans?|rules?|laws?|schedule|script|tradition|cu
 """``according to plan`` / ``according to the rules``: in accordance with something, not a source."""
 _SUB_LEAD = re.compile(r"(?:[A-Z][\w-]*\s+)(?:[a-z][\w-]*\s+){0,2}?(?:after|before|since|when|while|until|once)\s")
 """``Years after`` / ``A few weeks after`` / ``Shortly before``: a time phrase opening a subordinate clause."""
-_SUB_SUBJECT = re.compile(r"(?:^|[\s,])(?:as|after|because|while|when|since|before|although|though|until|once|whereas)\s+"
-                          r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s*$")
+_SUB_SUBJECT = re.compile(r"(?:^|[\s,])(?:as|because|while|when|although|though|whereas)\s+"
+                          r"(?P<np>(?![\d])(?:(?!(?:he|she|they|we|it|the|a|an)\s)[\w’'.-]+\s+){0,1}"
+                          r"(?:(?:the|a|an|some|many|most|several|other)\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s*$")
+"""``… as analysts said`` / ``… while the coach said``: a conjunction, then the cue's own subject (never a year or a
+phrase with a pronoun inside, ``as chairman he``)."""
 _CALLED_ASIDE = re.compile(r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,")
 _TO_CLAUSE = re.compile(r"\bto\s+[\"“‘]?[a-z]", re.IGNORECASE)
 _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
