@@ -73,6 +73,8 @@ _SUB_SUBJECT = re.compile(r"(?:^|[\s,])(?:as|because|while|when|although|though|
                           r"(?:(?:the|a|an|some|many|most|several|other)\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s*$")
 """``… as analysts said`` / ``… while the coach said``: a conjunction, then the cue's own subject (never a year or a
 phrase with a pronoun inside, ``as chairman he``)."""
+_MAIN_VERB = re.compile(r"(?:also\s+|still\s+|now\s+)?(?:will|would|has|have|had|is|are|was|were|can|could|should|must|may|"
+                        r"might|did|does)\s")
 _CALLED_ASIDE = re.compile(r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,")
 _TO_CLAUSE = re.compile(r"\bto\s+[\"“‘]?[a-z]", re.IGNORECASE)
 _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
@@ -329,8 +331,8 @@ class ReportedSpeech:
         for m in _COMMA.finditer(self.body[cs:ce]):  # "…, who said C, said …": C ends at the main verb
             nxt = cs + m.end()
             lead = next((c for c in self.cues.finditer(self.body[nxt: min(ce, nxt + 40)], nxt)), None)
-            if lead is not None and _words(self.body[nxt: nxt + lead.start()]) <= 3:
-                ce = cs + m.start()
+            if (lead is not None and _words(self.body[nxt: nxt + lead.start()]) <= 3) or _MAIN_VERB.match(self.body, nxt):
+                ce = cs + m.start()  # (or "The minister, who says C, will meet …": C ends at the main clause's verb)
                 break
         return ce if self.add(cs, ce, "indirect", cue, got, para=para) is not None else None
 
