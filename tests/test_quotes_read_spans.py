@@ -179,6 +179,8 @@ def test_a_quote_in_a_paragraph_of_its_own_after_an_attribution():
     ("Lyons denied that the stadium deal breaks the law, however, conceding the timing was poor.",
      ("indirect", "the stadium deal breaks the law", "Lyons")),
     ("Prices rose on Monday as analysts said demand was weak.", ("indirect", "demand was weak", "analysts")),
+    ("Marsh says, win or lose in the county vote, she is staying in the race.",
+     ("indirect", "win or lose in the county vote, she is staying in the race", "Marsh")),
     ("The minister, Joan Reyes, who says the tax is fair, will meet farmers on Friday.",
      ("indirect", "the tax is fair", "Joan Reyes")),
     ("The Florida senator is predicting that he will win the nomination easily.",

@@ -49,6 +49,10 @@ _ASIDE_LEAD = re.compile(r"(?:(?:then|too|also|however|now|still|yet|and|but|so|
 _ADJUNCT_ASIDE = re.compile(r",\s+(?P<adj>(?:despite|after|before|with|without|given|because\s+of|unlike|like|"
                             r"during|since|until|in|on|at|for)\b[^,;:.“”\"]{2,80}),\s+(?=[a-z]|[A-Z])")
 """``said, despite four years of preparations, …``: an adjunct between commas opens the reported clause."""
+_ASIDE_SUBJECT = re.compile(r",\s+(?P<adj>[^,;:.!?“”\"]{2,80}),\s+(?=(?:he|she|they|we|I|it|there)(?:(?:’s|'s|’re|'re|’ll|'ll)\b|"
+                            r"\s+(?:would|will|could|should|must|might|may|can|is|are|was|were|has|have|had|did|does|do|"
+                            r"[a-z]+ed|[a-z]+s)\b))")
+"""``says, win or lose in Florida, he is staying``: words between commas, then a pronoun subject and its verb."""
 _BARE_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we)\s+[a-z]{2,}ed\s|(?:he|she|they|we|it|there|(?:the|a|an|its|his|her|their|this|these|those)"
                           r"(?:\s+[a-z][\w’'-]*){1,3})\s+(?:would|will|could|should|must|might|may|can|cannot|had|has|"
                           r"have|was|were|is|are)\s+(?:not\s+|no\s+longer\s+|been\s+|be\s+)?[a-z\d$£€])")
@@ -158,7 +162,7 @@ class ReportedSpeech:
             return m.end()
         if cue in CLAUSE_ONLY:
             return None
-        m = _ADJUNCT_ASIDE.match(post)
+        m = _ADJUNCT_ASIDE.match(post) or _ASIDE_SUBJECT.match(post)
         if m and _words(post[m.end():]) >= 3:
             return m.start("adj")  # "It said, despite four years of work, some councils were not ready"
         m = ADJUNCT_SUBJECT.match(post)
