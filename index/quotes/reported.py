@@ -79,6 +79,8 @@ _SUB_SUBJECT = re.compile(r"(?:^|[\s,])(?:as|because|while|when|although|though|
 phrase with a pronoun inside, ``as chairman he``)."""
 _MAIN_VERB = re.compile(r"(?:also\s+|still\s+|now\s+)?(?:will|would|has|have|had|is|are|was|were|can|could|should|must|may|"
                         r"might|did|does)\s")
+_APPOS_START = frozenset("the a an his her their its our who".split())
+"""First words of a description beside a name (``the city engineer``, ``a spokesman``)."""
 _CALLED_ASIDE = re.compile(r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,")
 _TO_CLAUSE = re.compile(r"\bto\s+[\"“‘]?[a-z]", re.IGNORECASE)
 _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
@@ -285,7 +287,8 @@ class ReportedSpeech:
             self.add(s + p.end(), self.clause_end(s + p.end(), e), "indirect", p.group("cue"), got, para=para)
         return True
 
-    _INV_NP = re.compile(r"^\s+(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,6}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|"
+    _INV_NP = re.compile(r"^\s+(?!(?:on|in|at|during|last|this|late|early|earlier|after|before|yesterday|today|tonight)\s)"
+                         r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,6}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|"
                          r"Lt|Prof|St)\.\s+)?[A-Z][^,.;:!?“”\"]{1,70}?|"
                          r"(?:the|a|an)\s+[a-z][^,.;:!?“”\"]{1,50}?)\s*(?=,|\.|$|\s+(?:on|in|at|last|this)\b)")
     _INV_REST = re.compile(r"(?:,\s+(?:an?|the|who|which|whose|his|her|their|its|[a-z]+ing|[a-z]+ed|\d|[A-Z][\w.-]*(?:’s|'s)|"
@@ -312,6 +315,25 @@ class ReportedSpeech:
         # "lobbyist and GOP strategist Charlie Black": role words before a name that ends the phrase
         return len(toks) <= 7 and toks[-1][:1].isupper() and toks[-2][:1].isupper() and not any(
             t.lower() in _CLAUSE_TOKENS or t.lower() in ("this", "these", "those", "there") for t in toks)
+
+    def appositive_speaker(self, pre: str, s: int, cue: str):
+        """(speaker, end of the statement) for ``STATEMENT, NAME, DESCRIPTION`` or ``STATEMENT, DESCRIPTION, NAME``
+        before a cue (``pre`` without the comma before the cue): the statement ends before the pair; the name
+        (a capitalised segment) speaks. (None, 0) when the two segments are not a name and its description."""
+        c2 = pre.rfind(",")
+        c1 = pre.rfind(",", 0, c2) if c2 > 0 else -1
+        if c1 <= 10:
+            return None, 0
+        first, second = pre[c1 + 1: c2], pre[c2 + 1:]
+        if _words(first) > 6 or _words(second) > 8:
+            return None, 0
+        for seg, off in ((first, c1 + 1), (second, c2 + 1)):
+            other = second if seg is first else first
+            if seg.strip()[:1].isupper() and other.strip()[:1].islower() and other.split()[0] in _APPOS_START:
+                got = self.speaker(seg, s + off, cue)
+                if got:
+                    return got, c1
+        return None, 0
 
     def relative_quote(self, s: int, e: int, cm, rel, cue: str, para: int) -> int | None:
         """``X, who said CLAUSE, …``: add CLAUSE as X's and return where it ends, or None."""
@@ -487,11 +509,15 @@ class ReportedSpeech:
                 if got is None and (cut := _HEAD_CUT.search(pre_np, comma + 1)) is not None:
                     # "…, two people familiar with the talks said": the head before its modifiers
                     got = self.speaker(pre_np[comma + 1: cut.start()], s + comma + 1, cue)
+                end = comma
+                if got is None and not pre_np[comma + 1:].strip():
+                    # "…, Ian Hollis, the city engineer, said": a name and its description between commas
+                    got, end = self.appositive_speaker(pre_np[:comma], s, cue)
                 if got:
                     cs = s
                     if _THAT_SPACE.match(st):
                         cs += 5
-                    return self.add(cs, s + comma, "indirect", cue, got, para=para) is not None
+                    return self.add(cs, s + end, "indirect", cue, got, para=para) is not None
             clause = self.clause_after(cue, post)
             if clause is None:
                 continue
