@@ -215,7 +215,7 @@ def test_a_quotation_whose_paragraphs_were_run_together_is_one_quote(marks):
                      "As long as I keep up my training I think there is a chance of a medal"]
     text = f"{o}The team is ready. {o}We have trained for this all winter,{c} the coach said."
     q = extract_quotes(text, "t")[0]
-    assert q.text == f"The team is ready. {o}We have trained for this all winter" and q.speaker_mention == "the coach"
+    assert q.text == "The team is ready. We have trained for this all winter" and q.speaker_mention == "the coach"
 
 
 def test_a_quotation_that_lost_its_closing_mark_ends_before_the_next_attribution():

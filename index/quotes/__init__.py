@@ -32,14 +32,18 @@ def quote_text(body: str, start: int, end: int, fragments: list | None = None) -
     (“A,” she said. “B.”) its fragments joined by ``FRAGMENT_JOIN`` so the attribution is not part of it.
 
     Fragments separated only by quotation marks, line breaks and the full stop before them (a quotation over
-    paragraphs) stay one slice.
+    paragraphs) read as one text, without the marks that reopen each paragraph.
     """
     if not fragments or len(fragments) < 2:
         return body[start:end]
-    gaps = (body[a[1]: b[0]] for a, b in zip(fragments, fragments[1:]))
+    gaps = [body[a[1]: b[0]] for a, b in zip(fragments, fragments[1:])]
     if all(not g.strip(" \n\t“”\"‘’'.!?…") for g in gaps):
-        return body[start:end]
+        # “A.\n“B.”: the paragraphs of one quotation, each reopened by a mark nobody reads as words
+        return "".join(body[a:b] + g.translate(_NO_MARKS) for (a, b), g in zip(fragments, gaps + [""]))
     return FRAGMENT_JOIN.join(body[a:b] for a, b in fragments)
+
+
+_NO_MARKS = str.maketrans("", "", "“”\"‘’'")
 
 
 def extract_quotes(body: str, article_id: str = "") -> list[Quote]:

@@ -16,12 +16,22 @@ BUILTIN_CUES = set(CUE_VERBS) | {"pointed out", "points out", "point out", "comp
                              "talked about", "joked about", "commented on", "comments on", "warned about",
                              "warned of", "calling for", "calling on", "urged", "urges", "vowed", "vows", "pledged",
                              "pledges", "proposed", "proposes"}
+PROGRESSIVE_CUES = {"predicting", "stressing", "emphasizing", "emphasising", "confirming", "conceding", "cautioning",
+                    "asserting", "contending", "complaining", "replying", "responding", "alleging", "testifying",
+                    "boasting", "countering"}
+"""The ``-ing`` forms of speech verbs (``is predicting that …``, ``…, conceding that …``); not those that mostly
+do something else (revealing a weakness, admitting students, maintaining a lead, urging people to stay home)."""
+CLAUSE_CUES = PROGRESSIVE_CUES | {"protested", "made clear", "makes clear", "making clear"}
+"""Cues that report only a clause (``that …`` or a subject and auxiliary), never an object (``protested the
+decision``, ``made clear progress``)."""
+BUILTIN_CUES |= CLAUSE_CUES
 """Cue words and phrases written by hand: a two-word phrase counts only as a whole (``pointed out``)."""
 CUE_SET = BUILTIN_CUES | LEARNED_CUES
 """The hand-written cues and those learned from annotated news (``cue_stats.py``)."""
 _TWO_WORD = {"according": "to", "called": "for|on", "calls": "for|on", "pointed": "out", "points": "out",
              "point": "out", "complained": "about", "spoke": "about", "talked": "about", "joked": "about",
-             "commented": "on", "comments": "on", "warned": "about|of", "calling": "for|on"}
+             "commented": "on", "comments": "on", "warned": "about|of", "calling": "for|on", "made": "clear",
+             "makes": "clear", "making": "clear"}
 _LETTERS_ONLY = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 """A ``bytes.translate`` table: ASCII letters to lower case, anything else to a space."""
 

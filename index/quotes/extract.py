@@ -11,13 +11,13 @@ Sentences without quotes are searched for reported speech (``X said (that) …``
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
-from .forms import ROUNDUP_LABEL, first_line_headline, label_name, not_prose, transcript_lines
+from .forms import ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs
 from .patterns import NP_CUT
 from .reported import ReportedSpeech
@@ -38,6 +38,7 @@ _DASH_APPOSITIVE = re.compile(r"(?<=[\w.’'])\s+[-–—]\s+(?:who|which|whose|
 _PART_QUOTE = re.compile(r"[a-z]+\s*[:,]?\s*[“\"]")
 """``…, adding: “…”``: the participle introduces a quotation, read on its own as a direct quote."""
 _PART_TAIL = re.compile(r",\s+(?:also\s+)?(?:%s)\s*[:,]?\s*$" % "|".join(sorted(_PARTICIPLES)))
+_CLOSING = ("”", '"', "’", "'")
 _LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$")
 
 
@@ -183,8 +184,16 @@ class _Extractor(ReportedSpeech):
                 got = self.before_cue(body[last_sent[0]: prev_s + len(prev)], last_sent[0])
                 if got:
                     who, cue = got
+                elif (lab := ROUNDUP_LABEL.match(body, prev_s, prev_e)) \
+                        and lab.group("name").split()[0].lower() not in _CUE_SET | _INVERTIBLE:
+                    who = self.speaker(lab.group("name"), lab.start("name"), None)  # "Jane Doe, The Courier:" above
         text = body[first.start:first.end] if len(group) == 1 else " ".join(body[g.start:g.end] for g in group)
         floating = False
+        if self.last is not None and self.last[1] == para and self.out and self.last[0] is self.out[-1] \
+                and self.last[0].kind == "direct" and (cue2 := self.second_cue(self.last[0].end, first.open)):
+            prev = self.last[0]  # "“A,” Cruz said, adding: “B.”": B is said by A's speaker, with its own cue
+            if who is None or who[2] == prev.m_start:
+                who, cue = (prev.speaker, prev.mention, prev.m_start, prev.m_end, prev.role), cue2
         if self.joins_previous(first, who, para, text):
             # “A,” she said. “B.” -> one quote with two fragments; the attribution is not part of it
             prev = self.last[0]
@@ -264,7 +273,7 @@ class _Extractor(ReportedSpeech):
             return False
         if any(ch in core for ch in _QUOTE_CHARS[:3]) or self._SENT_BREAK.search(core):
             return False
-        if prev.cue.lower() not in core.lower():
+        if prev.cue.lower() not in core.lower() or self.second_cue(prev.end, span.open):
             return False
         # "“B,” another said": the second part has an attribution of its own, even one not resolved
         tail = self.body[span.after: min(span.para_end, span.after + 80)]
@@ -275,19 +284,33 @@ class _Extractor(ReportedSpeech):
             return not (_words(lead) <= 5 and not self._SENT_BREAK.search(lead))
         return True
 
+    _GOES_ON = frozenset({"added", "adds", "continued", "continues"}) | _PARTICIPLES
+
+    def second_cue(self, start: int, end: int) -> str | None:
+        """The cue of a second statement between two quotations: ``“A,” Cruz said, adding: “B.”`` (two cues, the
+        last ``adding``/``added``/``continued``) makes B a quote of its own, said by the same speaker."""
+        if not self.cues.any_in(start, end) or end - start > 200:
+            return None
+        found = [c for c in self.cues.cues[bisect_left(self.cues.starts, start):] if c[1] <= end][:3]
+        if len(found) < 2 or found[-1][2].lower() not in self._GOES_ON or self.body[found[-1][1]: end].strip(" ,:") \
+                or self._SENT_BREAK.search(self.body, start, found[-1][0]):
+            return None  # the cue must lead straight into the quotation, in the same sentence
+        return found[-1][2]
+
     _INVERTED = re.compile(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|asked|asks|continued|continues|explained|"
                            r"explains|noted|notes|recalled|recalls|warned|warns|insisted|insists|declared|declares|"
                            r"argued|argues|replied|replies|answered|answers|admitted|admits|conceded|concedes|"
                            r"stressed|stresses|cautioned|cautions|suggested|suggests|observed|observes|remarked|"
                            r"quipped|joked|jokes|predicted|predicts|responded|responds|countered|counters|"
-                           r"acknowledged|acknowledges|agreed|agrees|exclaimed|shouted|tweeted|according to)\s+"
+                           r"acknowledged|acknowledges|agreed|agrees|exclaimed|shouted|yelled|screamed|cried|whispered|"
+                           r"muttered|pleaded|tweeted|according to)\s+"
                            r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-Z](?:[^,;:!?“”\".]|"
                            r"(?<=\b[A-Z])\.|(?<=\bRep)\.|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bGen)\.|(?<=\bCol)\.|"
                            r"(?<=\bMrs)\.|(?<=\bSt)\.|(?<=\bJr)\.|(?<=\bLt)\.|(?<=\bMr)\.|(?<=\bMs)\.|"
                            r"(?<=\bDr)\.){0,80}?)"
                            r"\s*(?=[,;:!?]|(?<!\b[A-Z])(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
                            r"(?<!\bMrs)(?<!\bSt)(?<!\bJr)(?<!\bGen)\.\s|\.?$|"
-                           r"\s+(?:on|in|at|during|last|this|when|who|which|after|before)\b)")
+                           r"\s+(?:on|in|at|during|last|this|when|who|which|after|before|as|while|because)\b)")
 
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
                                    r"warned|replied|answered)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z0-9][^,;:!?“”\".]"
@@ -322,7 +345,9 @@ class _Extractor(ReportedSpeech):
             tail = before[cm.end():]
             cue_l = cm.group().lower()
             ends = before.rstrip().endswith((":", ","))
-            if not before[: cm.start()].strip() and ends and (inv := _LEADING_CUE_NP.match(tail)):
+            lead = before[: cm.start()].rstrip()
+            if (not lead or lead.endswith(_CLOSING)) and ends and (inv := _LEADING_CUE_NP.match(tail)):
+                # (also '“A!” shouted Carl Moss, “B”': a cue right after a quotation is followed by its speaker)
                 # "Said Dorothy Poynter, who grew up with him, “…”": the speaker after a leading cue
                 got = self.speaker(inv.group("np"), offset + cm.end() + inv.start("np"), cm.group(), strict=False)
                 return (got, cm.group()) if got else None
@@ -438,7 +463,9 @@ class _Extractor(ReportedSpeech):
         for g in groups:
             reach = max(reach, g[-1].close + 1)
             cov_reach.append(reach)
-        skip = {i for i, (ps, pe) in enumerate(self.paras) if not_prose(body[ps:pe])}
+        last_para = len(self.paras) - 1
+        skip = {i for i, (ps, pe) in enumerate(self.paras)
+                if not_prose(body[ps:pe]) or (i < last_para and link_title(body[ps:pe]))}
         if first_line_headline(body, self.paras):
             skip.add(0)
         skip |= self.transcript()
@@ -471,7 +498,7 @@ class _Extractor(ReportedSpeech):
             if kept:
                 self.before_quotation(s, gs[0][0].open, pi, live + self.out[n_seen:])
                 continue
-            k = bisect_left(cov_open, s)
+            k = bisect_right(cov_open, s)  # a quotation opening the sentence covers it too
             if (k and cov_reach[k - 1] >= e) or (live and any(f.start < e and s < f.end for f in live)) \
                     or (n_seen < len(self.out) and any(f.start < e and s < f.end for f in self.out[n_seen:])):
                 continue  # a sentence inside a quotation, or holding one already found

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-_LINK_LINE = re.compile(r"^\s*(?:READ MORE|READ ALSO|MORE|RELATED|SEE ALSO|WATCH|LISTEN|VIDEO|PHOTOS?|ADVERTISEMENT|"
-                        r"Read more|Read also|Related|See also|Watch|Click here|Sign up|Subscribe|Follow us|"
+_LINK_LINE = re.compile(r"^\s*(?:READ MORE|READ ALSO|ALSO READ|READ NEXT|MORE|RELATED|SEE ALSO|WATCH|LISTEN|VIDEO|PHOTOS?|"
+                        r"ADVERTISEMENT|RECOMMENDED|TRENDING|DON'T MISS|DON’T MISS|MOST READ|"
+                        r"Read more|Read also|Also read|Read next|Related|See also|Watch|Click here|Sign up|Subscribe|"
+                        r"Recommended|Don't miss|Don’t miss|Most read|Follow us|"
                         r"Follow\s+\S+\s+on)\b\s*[:\-–—|>]?", re.UNICODE)
 _END_MARKS = frozenset(".!?:;\"”’')]…")
 
@@ -43,6 +45,14 @@ def not_prose(text: str) -> bool:
         return False
     big = [w for w in words if w.lower() not in _SMALL]
     return bool(big) and sum(w[0].isupper() for w in big) >= 0.7 * len(big)
+
+
+def link_title(text: str) -> bool:
+    """A short line with no final punctuation and no quotation, inside a body (``Mayor says budget will
+    balance``): the title of a linked story or a subheading, not a sentence of the article."""
+    line = text.strip()
+    return bool(line) and line[0].isupper() and not _ends_in_punct(line) and len(_WORD.findall(line)) <= 14 \
+        and not any(ch in line for ch in "“”\"‘") and not re.search(r"[.!?,;]\s", line)
 
 
 def first_line_headline(text: str, paras: list[tuple[int, int]]) -> bool:

@@ -39,6 +39,13 @@ class QuoteSpan:
         return self.close
 
 
+_LOST_CLOSE = re.compile(r",\s+(?:(?:he|she|they|we|I|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?:said|says|added|asked|"
+                         r"wrote|told\s+[\w.’'-]+)|(?:said|says|added|asked|wrote)\s+(?:he|she|they|(?:[A-Z][\w.’'-]*\s+){0,3}"
+                         r"[A-Z][\w’'-]+))\.\s+$")
+"""``, she said. `` / ``, said Ann Lee. `` before a quotation reopens: the attribution of a quote whose closing mark
+was left out."""
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-empty line (a paragraph in news text)."""
     return [(m.start(), m.end()) for m in _PARA.finditer(text) if m.group().strip()]
@@ -114,6 +121,11 @@ def find_quote_spans(text: str, paras: list[tuple[int, int]] | None = None) -> l
                 elif (ch == OPEN_S or ch == "'") and _is_open_single(text, i):
                     stack_open, kind = i, "s" if ch == OPEN_S else "'"
             else:
+                if kind == "d" and _reopens(text, i, stack_open) and (att := _LOST_CLOSE.search(text, stack_open, i)):
+                    # “A, she said. “B.”: the mark closing A was left out before its attribution
+                    spans.append(QuoteSpan(stack_open, att.start(), ps, pe))
+                    stack_open = i
+                    continue
                 if kind == "d" and _reopens(text, i, stack_open):
                     # "A. "B." -- a quotation whose paragraphs were run together: each part opens again
                     end = i
@@ -131,8 +143,10 @@ def find_quote_spans(text: str, paras: list[tuple[int, int]] | None = None) -> l
                         spans.append(QuoteSpan(stack_open, k + 1, ps, pe, closed=False))
                         stack_open = i
                         continue
-                if kind == "d" and ch == '"' and text[stack_open] == OPEN_D and text.find(CLOSE_D, i, pe) > 0:
-                    # “He told me "no" twice,”: straight marks inside curly ones quote within the quote
+                if kind == "d" and ch == '"' and text[stack_open] == OPEN_D and text.find(CLOSE_D, i, pe) > 0 \
+                        and _straight_double(text, i) == "open":
+                    # “He told me "no" twice,”: straight marks inside curly ones quote within the quote (a
+                    # straight mark that closes, as in “A," she said. "B.”, ends the quotation)
                     nxt = text.find('"', i + 1, pe)
                     if nxt > 0:
                         skip_to = nxt + 1
@@ -145,6 +159,10 @@ def find_quote_spans(text: str, paras: list[tuple[int, int]] | None = None) -> l
                 if kind == "d" and ch in (CLOSE_D, '"'):
                     if i > stack_open + 1:
                         spans.append(QuoteSpan(stack_open, i, ps, pe))
+                    stack_open = None
+                elif kind == "d" and ch == OPEN_D and text[stack_open] == OPEN_D and text[i - 1] in ",.!?" \
+                        and i + 1 < len(text) and text[i + 1] == " " and i > stack_open + 1:
+                    spans.append(QuoteSpan(stack_open, i, ps, pe))  # “A,“ said B: an opening mark typed to close
                     stack_open = None
                 elif kind == "d" and ch == OPEN_D and text[stack_open] == OPEN_D:
                     stack_open = i  # a stray opening mark: restart from the later one

@@ -8,6 +8,11 @@ import string
 
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
+from .cues import CLAUSE_CUES
+from .clauses import (
+    _ACCORDANCE, _APPOS_START, _ASIDE_SUBJECT, _BARE_CLAUSE, _CALLED_ASIDE, _LATE_SUBJECT, _MAIN_VERB, _NAME_ASIDE,
+    _NO_BARE, _SUB_LEAD, _SUB_SUBJECT, _SUBJECT_WORDS,
+)
 from .lexicon import CLAUSE_ONLY
 from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, AS_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .rules import (
@@ -16,7 +21,7 @@ from .rules import (
     _PREP_NP, _PROGRESSIVE, _QUANTITY, _RISKY, _SUBORDINATE, _TAIL_OK,
     _TOLD_TAIL, _WHO_BEFORE, _trim, _words, not_speaking,
 )
-from .rules import _WHITESPACE, _AtEnd
+from .rules import _HEAD_CUT, _WHITESPACE, _AtEnd
 from .people import PLURAL_HEADS
 from .subjects import trailing_np
 
@@ -87,8 +92,10 @@ class ReportedSpeech:
             return None  # "England called on Jonny Wilkinson": picked, not asked to do anything
         if cue in _OBJECT_CUES:
             rest = post.lstrip()
-            if cue in ("called", "calls") and _NAMED_SUBJECT.match(rest):
-                return None  # "A group called Fair Share is ramping up …": a name, then the sentence's own verb
+            if cue in ("called", "calls") and (_NAMED_SUBJECT.match(rest) or _NAME_ASIDE.match(rest)):
+                # "A group called Fair Share is ramping up …" / "The drug, called Zentrol, is …": a name, then
+                # the sentence's own verb or the end of the aside
+                return None
             if cue in ("called", "calls") and (not rest or rest.split()[0].lower() in (
                     "to", "in", "up", "back", "off", "for", "on", "out", "it", "the", "a", "an", "and", "by", "time")):
                 if not _DET_WORDS.match(rest) or rest.split()[0].lower() in (
@@ -111,16 +118,23 @@ class ReportedSpeech:
             m2 = _LEAD_THAT.match(rest)
             if m2:
                 off += m2.end()
+            elif rest[:1].islower() and (adj := ADJUNCT_SUBJECT.match(" " + rest)) is not None:
+                off += adj.end() - 1  # "told reporters after the hearing the judge had been unfair"
+            elif rest[:1].islower() and rest.split(None, 1)[0] not in _SUBJECT_WORDS \
+                    and (late := _LATE_SUBJECT.match(rest)) is not None:
+                off += late.end()  # "told the jury on Monday he had been treated unfairly": the listener goes on
             return off if _words(post[off:]) >= 3 else None
-        if cue in _RISKY and cue not in cue_stats.BARE_CLAUSE:
+        if (cue in _RISKY or cue in CLAUSE_CUES) and cue not in cue_stats.BARE_CLAUSE:
             m = THAT.match(post)  # "claimed in an interview with the News that …", not "claims by X that"
+            if m is None and cue not in _NO_BARE and (b := _BARE_CLAUSE.match(post)) is not None:
+                return b.end()  # "KTV reports the plant will close": a subject and its auxiliary make a clause
             return m.end() if m and not _BY_OF.match(post) else None
         m = THAT.match(post)
         if m:
             return m.end()
         if cue in CLAUSE_ONLY:
             return None
-        m = _ADJUNCT_ASIDE.match(post)
+        m = _ADJUNCT_ASIDE.match(post) or _ASIDE_SUBJECT.match(post)
         if m and _words(post[m.end():]) >= 3:
             return m.start("adj")  # "It said, despite four years of work, some councils were not ready"
         m = ADJUNCT_SUBJECT.match(post)
@@ -161,15 +175,18 @@ class ReportedSpeech:
                         r"(?:other|some|many|most|several)\s+[a-z]+)\s+)?(?:also\s+|then\s+|later\s+)?"
                         r"(?:said|says|say|noted|notes|added|adds|argued|argues|argue|warned|warns|warn|insisted|insist|explained|"
                         r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
-                        r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims)\b")
+                        r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims|suggested|"
+                        r"suggests|stressed|acknowledged|admitted|conceded|questioned|denied|maintained)\b")
 
-    _NEW_CLAUSE = re.compile(r",\s+(?:(?:and|but|although|though|whereas)\s+(?!that\b|also\b)(?=[A-Z]|the\b|a\b|"
-                             r"an\b|his\b|her\b|their\b|its\b|human\b|many\b|some\b|other\b)|(?:even\s+|also\s+)?"
-                             r"(?P<part>saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|"
-                             r"promising|urging|predicting|accusing|explaining|declaring|asking)\b)")
+    _PARTS = (r"saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|promising|"
+              r"urging|predicting|accusing|explaining|declaring|asking|asserting|questioning")
+    _NEW_CLAUSE = re.compile(r"(?:,[”\"’]?\s+(?:(?:and|but|although|though|whereas)\s+(?!that\b|also\b)(?=[A-Z]|the\b|"
+                             r"a\b|an\b|his\b|her\b|their\b|its\b|human\b|many\b|some\b|other\b)|(?:and\s+)?(?:even\s+|also\s+)?"
+                             r"(?P<part>" + _PARTS + r")\b)|(?<=[\w”\"’])\s+and\s+(?P<part2>" + _PARTS + r")\b)")
+    """Where a reported clause ends: ``, though Mrs. Fiorina said …``, ``,” claiming that …``, ``and questioning how …``."""
 
     _DASH_ASIDE = re.compile(r"\s+(?:—|--|–)\s+(?:an?|the|which|who|including|something|one|part)\b")
-    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose|who|according\s+to)\b")
+    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose|who|according\s+to|however)\b")
     """``…, pointing to his record`` / ``…, whose son was killed`` / ``…, who has been outspoken`` / ``…, according to
     Politico``: an aside of the writer's, not the speaker's."""
 
@@ -193,8 +210,9 @@ class ReportedSpeech:
             e = dash.start()  # "… on his watch — a controversial proposal he has raised": the writer's aside
         cut = self._NEW_CLAUSE.search(self.body, s, e)
         if cut and cut.start() - s > 20 and _words(self.body[cut.end():e]) >= 3:
-            if cut.group("part"):
-                self.pending.append((cut.start("part"), e, (cut.group("part"), self.out[-1] if self.out else None)))
+            if cut.group("part") or cut.group("part2"):
+                g = "part" if cut.group("part") else "part2"
+                self.pending.append((cut.start(g), e, (cut.group(g), self.out[-1] if self.out else None)))
             else:  # "…, though Mrs. Fiorina said …": a clause with a subject of its own, read on its own
                 self.pending.append((cut.end(), e, None))
             e = cut.start()
@@ -239,7 +257,8 @@ class ReportedSpeech:
             self.add(s + p.end(), self.clause_end(s + p.end(), e), "indirect", p.group("cue"), got, para=para)
         return True
 
-    _INV_NP = re.compile(r"^\s+(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,6}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|"
+    _INV_NP = re.compile(r"^\s+(?!(?:on|in|at|during|last|this|late|early|earlier|after|before|yesterday|today|tonight)\s)"
+                         r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,6}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|"
                          r"Lt|Prof|St)\.\s+)?[A-Z][^,.;:!?“”\"]{1,70}?|"
                          r"(?:the|a|an)\s+[a-z][^,.;:!?“”\"]{1,50}?)\s*(?=,|\.|$|\s+(?:on|in|at|last|this)\b)")
     _INV_REST = re.compile(r"(?:,\s+(?:an?|the|who|which|whose|his|her|their|its|[a-z]+ing|[a-z]+ed|\d|[A-Z][\w.-]*(?:’s|'s)|"
@@ -267,6 +286,25 @@ class ReportedSpeech:
         return len(toks) <= 7 and toks[-1][:1].isupper() and toks[-2][:1].isupper() and not any(
             t.lower() in _CLAUSE_TOKENS or t.lower() in ("this", "these", "those", "there") for t in toks)
 
+    def appositive_speaker(self, pre: str, s: int, cue: str):
+        """(speaker, end of the statement) for ``STATEMENT, NAME, DESCRIPTION`` or ``STATEMENT, DESCRIPTION, NAME``
+        before a cue (``pre`` without the comma before the cue): the statement ends before the pair; the name
+        (a capitalised segment) speaks. (None, 0) when the two segments are not a name and its description."""
+        c2 = pre.rfind(",")
+        c1 = pre.rfind(",", 0, c2) if c2 > 0 else -1
+        if c1 <= 10:
+            return None, 0
+        first, second = pre[c1 + 1: c2], pre[c2 + 1:]
+        if _words(first) > 6 or _words(second) > 8:
+            return None, 0
+        for seg, off in ((first, c1 + 1), (second, c2 + 1)):
+            other = second if seg is first else first
+            if seg.strip()[:1].isupper() and other.strip()[:1].islower() and other.split()[0] in _APPOS_START:
+                got = self.speaker(seg, s + off, cue)
+                if got:
+                    return got, c1
+        return None, 0
+
     def relative_quote(self, s: int, e: int, cm, rel, cue: str, para: int) -> int | None:
         """``X, who said CLAUSE, …``: add CLAUSE as X's and return where it ends, or None."""
         st = self.body[s:e]
@@ -289,8 +327,8 @@ class ReportedSpeech:
         for m in _COMMA.finditer(self.body[cs:ce]):  # "…, who said C, said …": C ends at the main verb
             nxt = cs + m.end()
             lead = next((c for c in self.cues.finditer(self.body[nxt: min(ce, nxt + 40)], nxt)), None)
-            if lead is not None and _words(self.body[nxt: nxt + lead.start()]) <= 3:
-                ce = cs + m.start()
+            if (lead is not None and _words(self.body[nxt: nxt + lead.start()]) <= 3) or _MAIN_VERB.match(self.body, nxt):
+                ce = cs + m.start()  # (or "The minister, who says C, will meet …": C ends at the main clause's verb)
                 break
         return ce if self.add(cs, ce, "indirect", cue, got, para=para) is not None else None
 
@@ -348,6 +386,9 @@ class ReportedSpeech:
             if cue == "according to":
                 comma = pre.rstrip().endswith(",")
                 npm = _SOURCE_NP.match(post)
+                if not comma and npm and _words(pre) >= 4 and "," not in pre and not self.cues.any_in(s, s + len(pre)) \
+                        and _HAS_VERB.search(pre) and not _ACCORDANCE.search(npm.group("np")):
+                    comma = True  # "Sales fell 8 per cent in March according to the trade body."
                 if comma and npm:
                     got = self.source_speaker(npm.group("np"), s + cm.end() + npm.start("np"))
                     if got:
@@ -356,6 +397,8 @@ class ReportedSpeech:
                 continue
             if not pre.strip() or (_PASSIVE.found(pre) and not _PROGRESSIVE.found(pre + cue)) or not_speaking(pre, cue):
                 continue
+            if cue in ("called", "calls") and pre.rstrip().endswith(",") and _CALLED_ASIDE.match(post):
+                continue  # "The process, called fracking, uses …": an aside naming the noun before it
             if cue in _PARTICIPLES and pre.rstrip().endswith(","):
                 clause = self.clause_after(cue if cue in _GAIN_CUES else "said", post)
                 subj = self.subject(st)
@@ -433,20 +476,32 @@ class ReportedSpeech:
                 cue in ("told", "tells") and _TOLD_TAIL.match(post) is not None))
             if tail_only:
                 got = self.speaker(pre_np[comma + 1:], s + comma + 1, cue)
+                if got is None and (cut := _HEAD_CUT.search(pre_np, comma + 1)) is not None:
+                    # "…, two people familiar with the talks said": the head before its modifiers
+                    got = self.speaker(pre_np[comma + 1: cut.start()], s + comma + 1, cue)
+                end = comma
+                if got is None and not pre_np[comma + 1:].strip():
+                    # "…, Ian Hollis, the city engineer, said": a name and its description between commas
+                    got, end = self.appositive_speaker(pre_np[:comma], s, cue)
                 if got:
                     cs = s
                     if _THAT_SPACE.match(st):
                         cs += 5
-                    return self.add(cs, s + comma, "indirect", cue, got, para=para) is not None
+                    return self.add(cs, s + end, "indirect", cue, got, para=para) is not None
             clause = self.clause_after(cue, post)
             if clause is None:
                 continue
             got = self.subject_speaker(pre_np, s, cue)
             if not got:
                 continue
+            if (sub := _SUB_SUBJECT.search(pre_np)) is not None:
+                # "Prices rose as analysts said …": the cue's subject is the noun after the conjunction
+                got = self.subject_speaker(sub.group("np"), s + sub.start("np"), cue) or got
             cs = s + cm.end() + clause
             ce = self.clause_end(cs, e)
-            if _SUBORDINATE.match(st):  # "While Ramos said that C, he appears …": C ends at the main clause
+            if _SUBORDINATE.match(st) or ((lead := _SUB_LEAD.match(st)) is not None and lead.end() <= cm.start()):
+                # "While Ramos said that C, he appears …" / "Years after Clinton claimed that C, Obama won …": C ends
+                # at the main clause
                 comma = body.find(", ", cs, ce)
                 if comma > 0 and _words(body[cs:comma]) >= 2 and _words(body[comma:ce]) >= 3:
                     self.pending.append((comma + 2, ce, None))  # the main clause may report speech too

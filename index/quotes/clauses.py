@@ -1,0 +1,46 @@
+"""Where reported clauses start and end, and what is not one: patterns for ``reported``."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CLAUSE_ONLY
+
+_ASIDE_SUBJECT = re.compile(r",\s+(?P<adj>[^,;:.!?“”\"]{2,80}),\s+(?=(?:he|she|they|we|I|it|there)(?:(?:’s|'s|’re|'re|’ll|'ll)\b|"
+                            r"\s+(?:would|will|could|should|must|might|may|can|is|are|was|were|has|have|had|did|does|do|"
+                            r"[a-z]+ed|[a-z]+s)\b))")
+"""``says, win or lose in Florida, he is staying``: words between commas, then a pronoun subject and its verb."""
+_BARE_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we)\s+[a-z]{2,}ed\s|(?:he|she|they|we|it|there|(?:the|a|an|its|his|her|their|this|these|those)"
+                          r"(?:\s+[a-z][\w’'-]*){1,3})\s+(?:would|will|could|should|must|might|may|can|cannot|had|has|"
+                          r"have|was|were|is|are)\s+(?:not\s+|no\s+longer\s+|been\s+|be\s+)?[a-z\d$£€])")
+"""A bare reported clause after a cue that takes one mostly with ``that``: a pronoun or a lower-case noun
+phrase, an auxiliary, a verb (``reports the plant will close``, ``notes it has been …``), not an object."""
+_NO_BARE = CLAUSE_ONLY | {"thought", "believed", "fear", "hope", "charged", "charges", "estimate", "estimates", "call"}
+"""Verbs of thinking, naming and charging: their bare clause is a belief or a price, not something said."""
+_SUBJECT_WORDS = frozenset("he she they we i it there the a an his her their its this these those that".split())
+"""Words that open a clause's subject (the listener phrase after ``told`` has ended)."""
+_LATE_SUBJECT = re.compile(r"(?:(?!(?:about|if|whether|when|why|how|what|where|because|as|since|of)\s)[\w’'-]+\s+){1,6}?"
+                           r"(?=(?:he|she|they|we|it|there)\s+(?:would|will|was|were|had|has|is|"
+                           r"are|could|should|did|must|may|might|can)\b)")
+"""The rest of a listener phrase before a pronoun subject and its auxiliary (``jury on Monday`` | ``he had …``)."""
+_ACCORDANCE = re.compile(r"\b(?:plans?|rules?|laws?|schedule|script|tradition|customs?|instructions?|guidelines?|"
+                         r"procedures?|protocols?|needs?|size|age|ability|merit|taste|design|type|class|rank)\b(?!\s+(?:firm|office|"
+                         r"department|committee|group|professor|expert)s?\b)",
+                         re.IGNORECASE)
+"""``according to plan`` / ``according to the rules``: in accordance with something, not a source."""
+_SUB_LEAD = re.compile(r"(?:[A-Z][\w-]*\s+)(?:[a-z][\w-]*\s+){0,2}?(?:after|before|since|when|while|until|once)\s")
+"""``Years after`` / ``A few weeks after`` / ``Shortly before``: a time phrase opening a subordinate clause."""
+_SUB_SUBJECT = re.compile(r"(?:^|[\s,])(?:as|because|while|when|although|though|whereas)\s+"
+                          r"(?P<np>(?![\d])(?:(?!(?:he|she|they|we|it|the|a|an)\s)[\w’'.-]+\s+){0,1}"
+                          r"(?:(?:the|a|an|some|many|most|several|other)\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s*$")
+"""``… as analysts said`` / ``… while the coach said``: a conjunction, then the cue's own subject (never a year or a
+phrase with a pronoun inside, ``as chairman he``)."""
+_MAIN_VERB = re.compile(r"(?:also\s+|still\s+|now\s+)?(?:will|would|has|have|had|is|are|was|were|can|could|should|must|may|"
+                        r"might|did|does)\s")
+"""The main clause's verb after a relative clause's comma (``X, who says C, will meet …``)."""
+_APPOS_START = frozenset("the a an his her their its our who".split())
+"""First words of a description beside a name (``the city engineer``, ``a spokesman``)."""
+_CALLED_ASIDE = re.compile(r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,")
+"""``, called fracking,``: a short name closed by a comma after ``called`` (an aside naming the noun before it)."""
+_NAME_ASIDE = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.-]*){0,4}\s*(?:,|\)|\s[—–]\s)")
+"""``called Zentrol,``: a capitalised name closed by a comma, bracket or dash after ``called``."""
