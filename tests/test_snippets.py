@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hypothesis import given, settings, strategies as st
 
 from briefing.index.engine.snippets import make_snippets, whoosh_snippets
@@ -61,11 +63,21 @@ def test_arbitrary_even_overlapping_spans_match_whoosh(text, pairs):
 @settings(max_examples=500, deadline=None)
 @given(keys=st.lists(st.tuples(st.integers(1, 3), st.integers(0, 3)), min_size=1, max_size=12))
 def test_best_two_fragments_are_heapqs_even_on_ties(keys):
-    """The loop that picks the two best fragments makes heapq.nlargest's picks, in its order, ties included."""
+    """The two best fragments are heapq.nlargest's picks over a generator, in its order, ties included."""
     import heapq
 
     from briefing.index.engine.snippets import _best, _Ranked
 
     frags = [(k, i) for i, k in enumerate(keys)]  # equal keys: which one heapq keeps depends on its moves
     for top in (1, 2, 3):
-        assert _best(frags, top) == [r.frag for r in heapq.nlargest(top, [_Ranked(f) for f in frags])]
+        # a generator, as Whoosh's top_fragments passes (nlargest sorts a list of at most ``top`` instead)
+        assert _best(frags, top) == [r.frag for r in heapq.nlargest(top, (_Ranked(f) for f in frags))]
+
+
+@pytest.mark.parametrize("top", [1, 2, 3])
+def test_two_fragments_tied_on_score_and_start_come_in_whoosh_s_order(top):
+    """Two one-match fragments that autotrim back to the same start tie on (score, start): Whoosh's
+    nlargest over a generator keeps them in its heap's order, which a sort of a list would reverse."""
+    text = "lead chip " + "y" * 30 + " " + "z" * 30 + " tail"
+    positions = [(5, 9), (41, 71)]  # "chip", and the 30 z's: more than 60 characters apart
+    assert make_snippets(text, positions, top) == whoosh_snippets(text, positions, top)

@@ -158,8 +158,10 @@ def _best(frags: "list[tuple]", top: int) -> "list[tuple]":
     """``heapq.nlargest(top, ...)`` over the fragments (``(key, ...)`` tuples) compared as :class:`_Ranked`
     compares them: the same fragments in the same order. The usual two best are picked by a loop
     that makes heapq's moves on a heap of two (no object or method call per comparison)."""
-    if top != 2 or len(frags) <= 2:
-        return [r.frag for r in heapq.nlargest(top, [_Ranked(f) for f in frags])]
+    if top != 2 or len(frags) < 2:
+        # an iterator, as Whoosh passes a generator: given a list of at most ``top`` items, nlargest would
+        # sort it instead, which orders tied fragments the other way
+        return [r.frag for r in heapq.nlargest(top, iter([_Ranked(f) for f in frags]))]
     root, other = (frags[0], frags[1]) if frags[0][0] < frags[1][0] else (frags[1], frags[0])  # heapify
     for f in islice(frags, 2, None):
         if root[0] < f[0]:  # heapreplace: the new one sinks below the other unless it is smaller
