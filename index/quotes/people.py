@@ -26,9 +26,12 @@ PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "peopl
                  "prosecutors", "democrats", "republicans", "supporters", "voters", "researchers", "scientists",
                  "economists", "diplomats", "executives", "lawyers", "attorneys", "activists", "organizers",
                  "witnesses", "allies", "staffers", "others", "both", "families", "parents", "students", "workers"}
+_WORD_TAIL = r"(?:[A-Z][a-z]+)?(?:[’'-](?!s\b)[A-Z]?[a-z]+)*"
+"""The rest of a name's word after its first letters: an inner capital ("McCain", "DeSantis"), parts after an
+apostrophe or hyphen ("O'Neill", "Jong-un"), never the possessive ending ("D’Souza’s" is D’Souza)."""
 _NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen)"
-                   r"\.?\s+)?(?P<name>[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+|al-)?"
-                   r"[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*){0,4})")
+                   r"\.?\s+)?(?P<name>[A-Z](?:[a-z]+|(?=[’']))%s(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+|al-)?"
+                   r"[A-Z](?:[a-z]+|(?=[’']))%s){0,4})" % (_WORD_TAIL, _WORD_TAIL))
 _CAPITAL = re.compile(r"[A-Z]")
 
 
@@ -43,8 +46,8 @@ def _name_matches(text: str):
 
 
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-_FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++(?:[’'-][A-Z]?[a-z]++)*(?:\s+[A-Z]\.)?(?:\s+[A-Z](?:[a-z]++|(?=[’']))(?:[’'-][A-Z]?[a-z]++)*)"
-                        r"{1,3}\b")
+_FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*(?:\s+[A-Z]\.)?"
+                        r"(?:\s+[A-Z](?:[a-z]++|(?=[’']))(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*){1,3}\b")
 r"""Two to four capitalised words (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to; the
 letters of a word are never given back, as no match could follow them with a letter)."""
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile", "This", "That", "When",
@@ -56,10 +59,26 @@ _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanw
              "Among", "Amid", "Following", "Without", "Within", "Unlike", "Like", "Instead", "Yesterday", "Today",
              *MONTHS, *WEEKDAYS}
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:with|of|to|for|against|from|about|on|at|in|into|over|than|between)"
+                                 r"\s+\Z")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s+\Z")
 
 
 _HEADLINE_WORDS = {"On", "How", "Is", "Are", "For", "To", "Of", "In", "And", "The", "A", "Says", "Said", "Will", "Was",
                    "Has", "Who", "What", "Why", "Not", "At", "With", "By", "Just", "Gets", "Makes", "Slams", "Calls"}
+
+
+_FUNCTION_WORDS = (_HEADLINE_WORDS - {"Will"}) | {
+    "About", "After", "Before", "Being", "Been", "Be", "Were", "Have", "Had", "Over", "Against", "Into", "Than",
+    "From", "Or", "But", "An", "Tells", "Told", "Wants", "Everyone", "Everybody", "Nobody", "Anyone", "Every"}
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:at|an|en|al|ed|ous|iv|ing|ful)ly\Z")
+
+
+def _after_function_words(toks: list[str]) -> list[str]:
+    """The words of a capitalised run after its last function word or adverb, which no name holds: a
+    headline's "Hears About Obama", "Immediately After Obama" -> ["Obama"]."""
+    cut = max((i for i, t in enumerate(toks) if t in _FUNCTION_WORDS or _ADVERB.match(t)), default=-1)
+    return toks[cut + 1:]
 
 
 @lru_cache(maxsize=16384)
@@ -79,7 +98,7 @@ def _drop_lead(name: str) -> str:
 def _full_name(phrase: str) -> str | None:
     """The person's full name in a run of capitalised words (``Tony Blair``), without leading
     sentence words, role or headline words; None when it names no person."""
-    toks = phrase.split()
+    toks = _after_function_words(phrase.split())
     while toks and toks[0] in _NOT_NAME:
         toks = toks[1:]
     name = _drop_lead(split_role(" ".join(toks))[0])
@@ -93,6 +112,7 @@ def _named_person(words: str, honorific: bool) -> tuple[str, str | None] | None:
     toks = words.split()
     while toks and toks[0] in _NOT_NAME:
         toks = toks[1:]
+    toks = toks[:1] + _after_function_words(toks[1:]) if honorific else _after_function_words(toks)
     if not toks or (len(toks) < 2 and not honorific):
         return None
     name, role = split_role(" ".join(toks))
@@ -215,6 +235,8 @@ class TextNames:
                 if k < len(quoted) and quoted[k][0] < m.start():
                     continue  # a name inside a quotation is not someone the article quotes
                 hon = m.group("hon")
+                if not hon and _DETERMINER_BEFORE.search(self.body, max(0, m.start() - 8), m.start()):
+                    continue  # "his New Year speech", "the Royal Infirmary": a modifier or a thing, not a person
                 got = _named_person(m.group("name"), bool(hon))
                 if got is None:
                     continue
@@ -240,8 +262,9 @@ class TextNames:
         for a, b in spans:
             for m in self._CAND.finditer(self.body, a, b):
                 if self.body[max(a, m.start() - 1): m.start()] in ("“", '"', "‘") \
-                        or self.body.startswith(("’s", "'s"), m.end()) or m.group().endswith(("’s", "'s")):
-                    continue  # inside a quotation, or a possessive ("Clinton's campaign")
+                        or self.body.startswith(("’s", "'s"), m.end()) or m.group().endswith(("’s", "'s")) \
+                        or _PREPOSITION_BEFORE.search(self.body, max(a, m.start() - 9), m.start()):
+                    continue  # inside a quotation, a possessive ("Clinton's campaign"), an object ("a row with Roe")
                 got = self._person(m.group())
                 if got:
                     return got[0], m.group(), m.start(), m.end(), got[1]
