@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
 from .entities import Entity, entity_type, is_fragment, normalise, salvage, trim_time
-from .gender import GENDERED_WORDS, person_gender
+from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS
 from .people import PLURAL_HEADS, TextNames
 from .speakers import _NOBILITY, _TITLES, entity_kind, split_role
@@ -57,9 +57,20 @@ def _spelled(n: int) -> re.Pattern:
 _NOT_HEAD = {"and", "or", "but", "own", "said", "says", "told", "who", "that", "which", "is", "was", "has", "had"}
 
 
+_GROUP_NOUNS = {"campaigners", "protesters", "protestors", "demonstrators", "nurses", "doctors", "teachers", "farmers",
+                "firefighters", "soldiers", "troops", "rebels", "militants", "shareholders", "investors", "traders",
+                "employees", "staff", "fans", "players", "patients", "victims", "survivors", "relatives", "neighbours",
+                "neighbors", "locals", "villagers", "citizens", "pupils", "miners", "drivers", "passengers", "opponents",
+                "organisers", "medics", "paramedics", "rescuers", "engineers", "observers", "commentators", "insiders",
+                "environmentalists", "conservationists", "unions", "companies", "banks", "airlines", "retailers",
+                "landlords", "tenants", "consumers", "customers", "users", "owners", "managers", "bosses", "ministers"}
+"""Plural nouns for groups of people or organisations, besides the plurals of role words ("senators")."""
+
+
 def _plural(name: str) -> bool:
     toks = name.lower().split()
-    return bool(toks) and (toks[-1] in PLURAL_HEADS or (toks[-1].endswith("s") and toks[0] in (
+    return bool(toks) and (toks[-1] in PLURAL_HEADS or toks[-1] in _GROUP_NOUNS or (
+        toks[-1].endswith("s") and toks[-1][:-1] in PERSON_ROLES and name.split()[-1][:1].islower()) or (toks[-1].endswith("s") and toks[0] in (
         "some", "many", "several", "two", "three", "other", "both") or (
         " and " in f" {name.lower()} " and _ORG_SET.isdisjoint(toks))))  # not "Securities and Exchange Commission"
 
@@ -291,7 +302,26 @@ class SpeakerMemory(Descriptions, TextNames):
                 break
             if _fits(e, pronoun, False):
                 return e
+        if pronoun == "it":
+            return self._org_named_like_person(at)
         return self._named(pronoun, at, any_gender=True) if gendered else None
+
+    def _org_named_like_person(self, at: int) -> Entity | None:
+        """For "it" when no organisation spoke: the latest speaker taken for a person only because its name
+        is capitalised words ("Acme Motors"), whose first word is no first name and whom nothing gives a
+        gender, within reach of the pronoun."""
+        for e in reversed(self.history):
+            if e.pos >= 0 and at - e.pos > _NEAR:
+                return None
+            toks = e.name.split()
+            if e.kind == "person" and not e.gender and not e.plural and not e.etype and len(toks) >= 2 \
+                    and all(t[:1].isupper() for t in toks) \
+                    and first_name_gender(toks[0]) is None and toks[0].lower().strip(".") not in GENDERED_WORDS \
+                    and not self.surname(toks[-1].lower())[1:]:
+                return e
+            if e.kind == "person":
+                return None  # a person spoke since: "it" is not them, nor someone before them
+        return None
 
     def _named(self, pronoun: str, at: int, after: int = -1, any_gender: bool = False) -> Entity | None:
         """The latest person of the pronoun's gender (or, with ``any_gender``, of no known gender) the
