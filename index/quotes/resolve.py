@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
-from .entities import Entity, entity_type, is_fragment, normalise, salvage, trim_time
+from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS
-from .people import PLURAL_HEADS, TextNames
+from .people import _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
+from .subjects import lead_phrase
 from .speakers import _NOBILITY, _TITLES, entity_kind, split_role
 
 _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
@@ -36,6 +37,7 @@ _MADE_BY = re.compile(r"(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:[\w-]
 _DOC_OR_SPEECH = DOCUMENT_WORDS | _SPEECHES
 _ORG_SET = frozenset(ORG_WORDS)
 _QUANTIFIERS = {"many", "some", "several", "most", "few", "all", "both", "other", "others", "two", "three"}
+_PREPOSITIONS = {"in", "of", "at", "among", "from", "for", "with", "on", "across", "around", "by", "about", "to"}
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
@@ -69,10 +71,16 @@ _GROUP_NOUNS = {"campaigners", "protesters", "protestors", "demonstrators", "nur
 
 def _plural(name: str) -> bool:
     toks = name.lower().split()
-    return bool(toks) and (toks[-1] in PLURAL_HEADS or toks[-1] in _GROUP_NOUNS or (
-        toks[-1].endswith("s") and toks[-1][:-1] in PERSON_ROLES and name.split()[-1][:1].islower()) or (toks[-1].endswith("s") and toks[0] in (
-        "some", "many", "several", "two", "three", "other", "both") or (
-        " and " in f" {name.lower()} " and _ORG_SET.isdisjoint(toks))))  # not "Securities and Exchange Commission"
+    if not toks:
+        return False
+    head = toks[-1]
+    if head in PLURAL_HEADS or head in _GROUP_NOUNS:
+        return True
+    if head.endswith("s") and head[:-1] in PERSON_ROLES and name.split()[-1][:1].islower():
+        return True  # "senators", "the ministers" (not the surname "Chambers")
+    if head.endswith("s") and toks[0] in ("some", "many", "several", "two", "three", "other", "both"):
+        return True
+    return " and " in f" {name.lower()} " and _ORG_SET.isdisjoint(toks)  # not "Securities and Exchange Commission"
 
 
 def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
@@ -304,7 +312,35 @@ class SpeakerMemory(Descriptions, TextNames):
                 return e
         if pronoun == "it":
             return self._org_named_like_person(at)
+        if pronoun == "they":
+            return self.group_subject(at)
         return self._named(pronoun, at, any_gender=True) if gendered else None
+
+    def group_subject(self, at: int) -> Entity | None:
+        """For "they" when no group spoke: the plural noun phrase that opens the pronoun's sentence or one
+        the one before it, nearest first ("Nurses voted to strike. They said"); None if none does. The noun
+        phrase ends at its head: "Opinions among older people" is no group of people."""
+        starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
+        ends = starts[1:] + [at]
+        for s, e in list(zip(starts, ends))[::-1][:2]:
+            text = self.body[s:e]
+            k = len(text) - len(text.lstrip(" \n\"“‘'([—–-"))
+            k += lead_phrase(text[k:])
+            toks = text[k:].split(None, 6)[:6]
+            for i, tok in enumerate(toks):
+                word = tok.lower().strip(",;:")
+                if word in _VERBISH or word in PRONOUNS or word in _PREPOSITIONS \
+                        or not word.replace("-", "").isalpha():
+                    break
+                np = " ".join(t.strip(",;:") for t in toks[: i + 1])
+                if _plural(np) and word not in ("both", "others"):
+                    if " and " in f" {np.lower()} ":
+                        break  # "Smith and Jones": two speakers, not one group
+                    np = normalise(np) or np
+                    return Entity(np, "group", None, None, "", None, "", True, s + k)
+                if tok.endswith((",", ";", ":")):
+                    break
+        return None
 
     def _org_named_like_person(self, at: int) -> Entity | None:
         """For "it" when no organisation spoke: the latest speaker taken for a person only because its name
