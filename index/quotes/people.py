@@ -13,7 +13,7 @@ import string
 from bisect import bisect_left
 from functools import lru_cache
 
-from .describe import PERSON_ROLES
+from .describe import _OTHER_HOLDER, PERSON_ROLES
 from .entities import Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import COUNTRIES, MONTHS, WEEKDAYS
@@ -153,6 +153,12 @@ def _places_of(body: str):
             yield head.group(1), tail.group(1)
 
 
+_PERSON_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+_PLAIN_NAME = re.compile(r"[\w’'.-]+(?: [\w’'.-]+)*")
+_DEPENDENT_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "strategist", "lawyer",
+                    "attorney", "host", "moderator", "anchor", "reporter", "correspondent", "interviewer", "assistant",
+                    "deputy", "nurse", "doctor", "physician", "officer", "detective", "judge", "prosecutor"}
+"""Roles of people who speak for, about, to or against the person a text is about, never that person."""
 _SUBJECT_WINDOW = 700
 """Characters back in which a pronoun looks for the subject of the sentences before it."""
 _END = re.compile(r"[.!?\n](?:(?<=[.!?])(?<![A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr)\.)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen)\.)"
@@ -310,6 +316,65 @@ class TextNames:
                     # "Umaga admitted …. But he admitted": a speaker of no known gender, the sentence before
                     return Entity(name, "person", role, None, "", gender, "", False, pos)
         return None
+
+    def salient_person(self, np: str, head: str | None, at: int) -> Entity | None:
+        """The person a definite description with no named holder stands for ("the prime minister", "the
+        31-year-old"): the person who opens the description's sentence or one of the two before it.
+
+        Never one of the other gender ("the actress"), one given another role ("Foreign Secretary Jack
+        Straw" is not "the prime minister"), a name with no known first name or honorific that has not
+        spoken, nor one the text does not place near the description's capitalised words ("the Vermont
+        senator"); never for a role that speaks for someone else ("the spokesman")."""
+        if head in _DEPENDENT_ROLES or head in PLURAL_HEADS:
+            return None  # "the spokesman" speaks for the person the text is about; "the officials" are many
+        want = GENDERED_WORDS.get(head or "")
+        marks = [w for w in np.split()[1:] if w[:1].isupper()]
+
+        def fits(name: str, role: str | None, gender: str | None, pos: int) -> bool:
+            toks = name.split()
+            if len(toks) < 2 or any(t in _NOT_NAME or t in _FUNCTION_WORDS for t in toks) \
+                    or not _PLAIN_NAME.fullmatch(name):
+                return False
+            if first_name_gender(toks[0]) is None and toks[0].lower().strip(".") not in GENDERED_WORDS \
+                    and not any(h.name == name and h.cue for h in self.history):
+                return False  # a name is known as one by its first name, its honorific, or its having spoken
+            if want and (gender or person_gender(name, role) or want) != want:
+                return False
+            near = self.body[max(0, pos - 200): min(at, pos + 200)] if pos >= 0 else ""
+            if any(w not in near and w not in (role or "") for w in marks):
+                return False
+            other = set((role or "").lower().split()) & _OTHER_HOLDER  # "Former president Jo Roe" is not "the president"
+            return not (other - set(np.lower().split())) and not (
+                head and role and head in PERSON_ROLES and head not in role.lower())
+
+        starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
+        for s, e in list(zip(starts, starts[1:] + [at]))[::-1][:3]:
+            if s not in self._subjects:
+                self._subjects[s] = self._sentence_subject(s, e)
+            got = self._subjects[s]
+            if e < at and self.body[s:e].rstrip()[-1:] not in ".!?\"”’'":
+                continue  # a headline or a label, not a sentence of the story
+            if got is not None and fits(got[0], got[1], got[2], got[3]):
+                return Entity(got[0], "person", got[1], None, "", got[2], "", False, got[3])
+        return None
+
+    def of_age(self, age: str, at: int) -> tuple[str, str | None] | None:
+        """(name, role) of the person the text gives the age ``age`` before ``at``: "Mark Ellis, 45," or
+        "45-year-old Mark Ellis"; the latest such person, None if there is none."""
+        text = self.body[max(0, at - 3 * _SUBJECT_WINDOW): at]
+        best = None
+        aged = r"(?P<n>%s),\s+(?:aged\s+)?%s\b|\b%s-year-old\s+(?:[a-z][\w-]*\s+){0,2}(?P<m>%s)" % (
+            _PERSON_WORDS, age, age, _PERSON_WORDS)
+        for m in re.finditer(aged, text):
+            best = m.group("n") or m.group("m")
+        if best is None:
+            return None
+        name, role = split_role(best)
+        if entity_kind(name) != "person" or entity_type(name) or is_fragment(name):
+            return None
+        name = self.expand(name)
+        self.remember(name, "person", role, None, "", at)
+        return name, role
 
     def _sentence_subject(self, s: int, e: int) -> tuple[str, str | None, str | None, int] | None:
         """(full name, role, gender, offset) of the person who opens the sentence ``body[s:e]``."""

@@ -38,6 +38,8 @@ _DOC_OR_SPEECH = DOCUMENT_WORDS | _SPEECHES
 _ORG_SET = frozenset(ORG_WORDS)
 _QUANTIFIERS = {"many", "some", "several", "most", "few", "all", "both", "other", "others", "two", "three"}
 _PREPOSITIONS = {"in", "of", "at", "among", "from", "for", "with", "on", "across", "around", "by", "about", "to"}
+_AGED = re.compile(r"(?:the|this|that)\s+(?P<age>\d{1,3})-year-old(?:\s+(?P<head>[a-z][\w-]*))?", re.I)
+"""A person described by age: "the 31-year-old", "the 45-year-old father"."""
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
@@ -228,8 +230,16 @@ class SpeakerMemory(Descriptions, TextNames):
             self.remember(name, "person", role, cue, context, start)
             return name, role
         desc = DESCRIPTION.fullmatch(np)
-        if desc and desc.group("head").lower() in PERSON_ROLES:
-            holder = self.holder(np, desc.group("head").lower(), start)
+        age = _AGED.fullmatch(np)
+        if (desc and desc.group("head").lower() in PERSON_ROLES) or age:
+            head = age.group("head") if age else desc.group("head").lower()
+            holder = (self.of_age(age.group("age"), start) if age else None) or (
+                None if age else self.holder(np, head, start))
+            if holder is None and np[:1] in "Tt" and "’s " not in np and "'s " not in np:
+                e = self.salient_person(np, head, start)  # "the prime minister": the person the text is about
+                if e is not None:
+                    self._again(e, cue, context, start)
+                    holder = e.name, e.role
             if holder:
                 return holder
         toks = np.split()
