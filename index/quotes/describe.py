@@ -139,6 +139,7 @@ class Descriptions:
             low = owner.lower()
             if low.split()[0] in ("the", "this", "that") and low.split()[-1] in NOMINALS:
                 name, role = self.resolve(owner)
+                name = name or self.org_named(low.split()[-1], at)
                 if name:
                     return Entity(name, entity_kind(name), role)
             name, role = split_role(_ARTICLE.sub("", owner) if

@@ -40,6 +40,9 @@ _QUANTIFIERS = {"many", "some", "several", "most", "few", "all", "both", "other"
 _PREPOSITIONS = {"in", "of", "at", "among", "from", "for", "with", "on", "across", "around", "by", "about", "to"}
 _AGED = re.compile(r"(?:the|this|that)\s+(?P<age>\d{1,3})-year-old(?:\s+(?P<head>[a-z][\w-]*))?", re.I)
 """A person described by age: "the 31-year-old", "the 45-year-old father"."""
+_ORG_RUN = re.compile(r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'-]*)+")
+"""Capitalised words, with "of", "for", "and", "on" between them: a name ("Bank of England")."""
+_NOT_ORG_START = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "When", "While", "After", "Before"}
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
@@ -212,6 +215,8 @@ class SpeakerMemory(Descriptions, TextNames):
             if name is None and nominal.group(1) in DOCUMENT_WORDS:
                 author = self.named_author(nominal.group(1), start)
                 name, role = (author.name, author.role) if author else (None, None)
+            elif name is None and NOMINALS[nominal.group(1)] == "org":
+                name = self.org_named(nominal.group(1), start)  # "the union" -> "Canadian Union of Postal Workers"
             if name is None:
                 name, role = np, None
             self.remember(name, entity_kind(name) if name != np else "org", role, cue, context, start)
@@ -258,6 +263,24 @@ class SpeakerMemory(Descriptions, TextNames):
         name = self.spelled_out(name)
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
+
+    def org_named(self, word: str, at: int) -> str | None:
+        """The latest organisation the text names before ``at`` whose name holds ``word`` capitalised: "the
+        union" -> "Canadian Union of Postal Workers", "the company" -> "Ford Motor Company"; None if none."""
+        cap = word[:1].upper() + word[1:]
+        lo = max(0, at - 4 * _NEAR)
+        if cap not in self.body[lo:at]:
+            return None
+        best = None
+        for m in _ORG_RUN.finditer(self.body, lo, at):
+            toks = m.group().split()
+            while toks and toks[0] in _NOT_ORG_START:
+                toks = toks[1:]  # "The Canadian Union …", "In the Bank of England's view"
+            if len(toks) >= 2 and cap in toks:
+                best = " ".join(toks)
+        if best is None or entity_type(best) or is_fragment(best):
+            return None
+        return best
 
     def spelled_out(self, name: str) -> str:
         """'the SEC' -> 'Securities and Exchange Commission (SEC)' when the article spells the initialism out
