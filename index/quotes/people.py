@@ -174,6 +174,7 @@ def _sentence_starts(body: str, lo: int, at: int) -> list[int]:
     return starts + [m.end() for m in _END.finditer(body, lo, at + 3) if m.end() <= at]
 
 
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\Z")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -395,7 +396,7 @@ class TextNames:
         if not toks or phrase.endswith(("’s", "'s")) or (len(toks) == 1 and toks[0] in _NOT_NAME):
             return None  # "Kasich’s showing": a possessive is no subject; nor "The", "In", "Monday"
         hon = GENDERED_WORDS.get(toks[0].lower().strip(".")) if len(toks) > 1 else None
-        name, role = split_role(phrase)
+        name, role = split_role(phrase[:-1] if _SENTENCE_END.search(phrase) else phrase)  # "… Anne Dubois."
         name = _drop_lead(name)
         single = len(name.split()) == 1
         if (not single and entity_kind(name) != "person") or entity_type(name) or is_fragment(name):
