@@ -70,7 +70,8 @@ _HEADLINE_WORDS = {"On", "How", "Is", "Are", "For", "To", "Of", "In", "And", "Th
 
 _FUNCTION_WORDS = (_HEADLINE_WORDS - {"Will"}) | {
     "About", "After", "Before", "Being", "Been", "Be", "Were", "Have", "Had", "Over", "Against", "Into", "Than",
-    "From", "Or", "But", "An", "Tells", "Told", "Wants", "Everyone", "Everybody", "Nobody", "Anyone", "Every"}
+    "From", "Or", "But", "An", "Tells", "Told", "Wants", "Everyone", "Everybody", "Nobody", "Anyone", "Every",
+    "Must", "Should", "Could", "Would", "Can", "Cannot", "Does", "Did", "Do"}
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:at|an|en|al|ed|ous|iv|ing|ful)ly\Z")
 
 
@@ -185,9 +186,9 @@ def _opening_nps(text: str) -> list[str]:
     "Republican front-runner Donald Trump"]; "A photo of Ali, who …" -> ["A"]."""
     toks: list[str] = []
     for tok in text.split(None, 8)[:8]:
-        toks.append(tok.rstrip(","))
-        if tok.endswith(","):
-            break
+        toks.append(tok.rstrip(",:;”\"’"))
+        if tok.endswith((",", ":", ";")):
+            break  # an aside, or a headline's "Name: what they said"
     out = []
     for j, tok in enumerate(toks):
         if not tok[:1].isupper() or (j + 1 < len(toks) and toks[j + 1][:1].isupper()):
@@ -395,6 +396,10 @@ class TextNames:
         toks = phrase.split()
         if not toks or phrase.endswith(("’s", "'s")) or (len(toks) == 1 and toks[0] in _NOT_NAME):
             return None  # "Kasich’s showing": a possessive is no subject; nor "The", "In", "Monday"
+        cut = next((i for i in range(1, len(toks)) if toks[i] in _NOT_NAME or toks[i] in _FUNCTION_WORDS), len(toks))
+        if cut < len(toks):  # a headline's "Trump Must Decide If He …"
+            toks = toks[:cut]
+            phrase = " ".join(toks)
         hon = GENDERED_WORDS.get(toks[0].lower().strip(".")) if len(toks) > 1 else None
         name, role = split_role(phrase[:-1] if _SENTENCE_END.search(phrase) else phrase)  # "… Anne Dubois."
         name = _drop_lead(name)
