@@ -200,14 +200,15 @@ class SpeakerMemory(Descriptions, TextNames):
         if etype == "" and np[:1].isupper() and np.lower() in self.places():
             etype = "place"
         if etype == "place" or (etype == "platform" and np.lower() != raw.lower()):
-            return None, None  # a place never speaks; a platform only as the subject itself ("Facebook said")
+            # a place never speaks; a platform only as the subject itself ("Facebook said")
+            return self.opener(start, cue, context)
         if is_fragment(np):
             np = salvage(np) or ""
             if not np:
-                return None, None
+                return self.opener(start, cue, context)  # "Clinton on Tuesday said": not "Tuesday"
             etype = entity_type(np)
             if etype in ("place", "platform"):
-                return None, None
+                return self.opener(start, cue, context)
         low = np.lower()
         nominal = _NOMINAL.fullmatch(low)
         if nominal and nominal.group(1) in NOMINALS:
@@ -262,6 +263,20 @@ class SpeakerMemory(Descriptions, TextNames):
         name = self.expand(f"{first} {name}" if hon and len(name.split()) == 1 and first != name else name, hon)
         name = self.spelled_out(name)
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
+        return name, role
+
+    def opener(self, at: int, cue: str | None, context: str) -> tuple[str | None, str | None]:
+        """(name, role) of the person who opens the sentence of a subject phrase at ``at`` that names nobody
+        (a place, a day): "Hillary Clinton on Tuesday said", "Clinton, in Iowa, told the crowd"; (None, None)
+        when no person opens it before ``at``."""
+        starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
+        if not starts or starts[-1] >= at:
+            return None, None
+        got = self._sentence_subject(starts[-1], at)
+        if got is None or got[3] >= at:
+            return None, None
+        name, role, gender, pos = got
+        self.remember(name, "person", role, cue, context, at, gender)
         return name, role
 
     def org_named(self, word: str, at: int) -> str | None:
