@@ -239,9 +239,19 @@ def test_an_unnamed_document_is_never_taken_for_a_person():
     check('Mayor Ann Lee toured the site. A fire destroyed the warehouse overnight. "No one was injured," '
           'a statement said.', {"No one was injured": "a statement"})
 
+NOT_A_PLACE_OR_DAY = {
+    "the person who opens the sentence, not the place after it": (
+        'Senator Paul Grant seemed ready to joke about the heckler in Ohio, telling the crowd, "Some people '
+        'get a little carried away, have you noticed that?"',
+        {"Some people": "Paul Grant"}),
+    "the person who opens the sentence, not the day before the verb": (
+        "Ruth Adler has criticised the mayor before but on Tuesday wrote that she agreed with him about the "
+        "budget.",
+        {"she agreed": "Ruth Adler"}),
+}
 
 GROUPS = {"pronoun": PRONOUNS, "organisation or group": ORGS_AND_GROUPS, "description": DESCRIPTIONS,
-          "document": DOCUMENTS, "no speaker": NO_SPEAKER, "name": NAMES}
+          "document": DOCUMENTS, "no speaker": NO_SPEAKER, "name": NAMES, "not a place or day": NOT_A_PLACE_OR_DAY}
 
 
 @pytest.mark.parametrize("group,case", [(g, c) for g, cases in GROUPS.items() for c in sorted(cases)])
