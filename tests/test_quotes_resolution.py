@@ -226,6 +226,10 @@ NAMES = {
     "a surname after a capital prefix": (
         'Ron DeSantis signed the bill. "This protects families," DeSantis said.',
         {"This protects families": "Ron DeSantis"}),
+    "a family name written first is the full name the text gave": (
+        'Xi Jinping arrived in Moscow on Monday. Vladimir Putin greeted him at the Kremlin.\n\n"Our friendship '
+        'has no limits," Xi said.',
+        {"Our friendship": "Xi Jinping"}),
     "a name first given as a possessive": (
         "Reporters asked Dinesh D’Souza’s lawyer about the ruling. \"We will appeal,\" D’Souza said.",
         {"We will appeal": "Dinesh D’Souza"}),

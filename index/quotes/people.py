@@ -155,6 +155,9 @@ def _places_of(body: str):
 
 
 _PERSON_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+_NOT_WORD_FIRST = {"new", "south", "north", "east", "west", "saint", "san", "santa", "los", "las", "le", "la", "el", "al"}
+"""First words of place names, never a family name written first."""
 _PLAIN_NAME = re.compile(r"[\w’'.-]+(?: [\w’'.-]+)*")
 _DEPENDENT_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "strategist", "lawyer",
                     "attorney", "host", "moderator", "anchor", "reporter", "correspondent", "interviewer", "assistant",
@@ -223,6 +226,16 @@ class TextNames:
         out = list(self._text_full.get(key, ()))
         out += [n for n in self.full_names.get(key, ()) if n not in out]
         return out
+
+    def family_first(self, word: str) -> list[str]:
+        """Full names of two words the text gives that open with ``word`` when ``word`` is no known first name:
+        the family name written first ("Xi" -> "Xi Jinping", "Moon" -> "Moon Jae-in")."""
+        if first_name_gender(word) is not None or word.lower() in _NOT_WORD_FIRST:
+            return []
+        self.surname(word.lower())  # (reads the text's full names)
+        return [n for names in self._text_full.values() for n in names if n.split()[0] == word and len(n.split()) == 2
+                and n.split()[1].rstrip(".") not in _SUFFIXES and entity_kind(n) == "person"
+                and not re.search(r"\b%s\b" % re.escape(n.split()[1].lower()), self.body)]  # "Ford Motor": a word
 
     # ------------------------------------------------------------------ names in the text
     def places(self) -> set[str]:

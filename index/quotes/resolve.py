@@ -147,7 +147,7 @@ class SpeakerMemory(Descriptions, TextNames):
             return " ".join(toks) if toks else name
         if entity_type(toks[0]):
             return toks[0]  # "Twitter" is not "Islamic State Twitter"
-        cands = self.surname(toks[0].lower())
+        cands = self.surname(toks[0].lower()) or self.family_first(toks[0])
         if gender:
             cands = [c for c in cands if person_gender(c, strict=True) in (gender, None)]
             if len(cands) > 1:
