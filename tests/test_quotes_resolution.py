@@ -122,6 +122,20 @@ ORGS_AND_GROUPS = {
         'Shell reported record profits on Thursday. Campaigners called the figures obscene.\n\n"We are '
         'investing in the energy transition," the company said.',
         {'investing in the energy': 'Shell'}),
+    "the company is the one the text calls a firm in an aside": (
+        "Shares in Harrow Minerals, a Welsh mining firm, closed down 18% on Friday.\n\nThe company said tests "
+        "had shown no gold in its new mine.",
+        {"tests had shown": "Harrow Minerals"}),
+    "the firm is the one-word name an aside calls a firm": (
+        'Transvia, the private firm that runs the city\'s trams, offered a 4% rise. The firm said "the offer '
+        'is fair".',
+        {"the offer is fair": "Transvia"}),
+    "the company is the one named after its kind": (
+        "Shares in software firm Quillon fell on Monday. The company said it would cut 300 jobs.",
+        {"it would cut": "Quillon"}),
+    "the company is never a person described as working there": (
+        'Mark Smith, a former executive at the firm, left in May. The company said "he was not dismissed".',
+        {"he was not dismissed": "The company"}),
 }
 
 

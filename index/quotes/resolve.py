@@ -42,6 +42,10 @@ _AGED = re.compile(r"(?:the|this|that)\s+(?P<age>\d{1,3})-year-old(?:\s+(?P<head
 """A person described by age: "the 31-year-old", "the 45-year-old father"."""
 _ORG_RUN = re.compile(r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'-]*)+")
 """Capitalised words, with "of", "for", "and", "on" between them: a name ("Bank of England")."""
+_FIRM_WORDS = {"company", "firm", "group", "business", "giant", "maker", "retailer", "carrier", "airline", "operator",
+               "manufacturer", "chain", "bank", "lender", "insurer", "club", "team"}
+"""Words that describe a business (or a club): "the company" may stand for the one the text calls a firm."""
+_rx = lru_cache(maxsize=256)(re.compile)
 _NOT_ORG_START = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "When", "While", "After", "Before"}
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
@@ -280,22 +284,36 @@ class SpeakerMemory(Descriptions, TextNames):
         return name, role
 
     def org_named(self, word: str, at: int) -> str | None:
-        """The latest organisation the text names before ``at`` whose name holds ``word`` capitalised: "the
-        union" -> "Canadian Union of Postal Workers", "the company" -> "Ford Motor Company"; None if none."""
+        """The latest organisation the text names before ``at`` whose name holds ``word`` capitalised ("the
+        union" -> "Canadian Union of Postal Workers"), or for a generic word ("the company", "the firm") that
+        it describes with such a word ("Cairn Energy, a UK oil firm", "software firm Lycos"); None if none."""
         cap = word[:1].upper() + word[1:]
         lo = max(0, at - 4 * _NEAR)
-        if cap not in self.body[lo:at]:
-            return None
         best = None
-        for m in _ORG_RUN.finditer(self.body, lo, at):
-            toks = m.group().split()
-            while toks and toks[0] in _NOT_ORG_START:
-                toks = toks[1:]  # "The Canadian Union …", "In the Bank of England's view"
-            if len(toks) >= 2 and cap in toks:
-                best = " ".join(toks)
-        if best is None or entity_type(best) or is_fragment(best):
+        if cap in self.body[lo:at]:
+            for m in _ORG_RUN.finditer(self.body, lo, at):
+                toks = m.group().split()
+                while toks and toks[0] in _NOT_ORG_START:
+                    toks = toks[1:]  # "The Canadian Union …", "In the Bank of England's view"
+                if len(toks) >= 2 and cap in toks:
+                    best = (m.start(), " ".join(toks))
+        if word in _FIRM_WORDS:
+            words = "|".join(sorted(_FIRM_WORDS if word in ("company", "firm") else {word}))
+            org = _ORG_RUN.pattern.replace(")+", ")*")  # one capitalised word or more
+            for rx in (r"(?P<n>%s),\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|by|from)\s)[\w&’'-]+\s+){0,4}?"
+                       r"(?:%s)\b(?![’'])" % (org, words), r"\b(?:%s)\s+(?P<n>%s)" % (words, org)):
+                for m in _rx(rx).finditer(self.body, lo, at):
+                    if best is None or m.start() > best[0]:
+                        best = (m.start(), m.group("n"))
+        if best is None:
             return None
-        return best
+        toks = best[1].split()
+        while toks and toks[0] in _NOT_ORG_START:
+            toks = toks[1:]
+        name = " ".join(toks)
+        if not name or entity_type(name) or is_fragment(name) or name.lower() in self.places():
+            return None
+        return name
 
     def spelled_out(self, name: str) -> str:
         """'the SEC' -> 'Securities and Exchange Commission (SEC)' when the article spells the initialism out
