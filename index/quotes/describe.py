@@ -111,7 +111,8 @@ class Descriptions:
                          r"(?![’']s)" % re.escape(head)).finditer(text):
             if fits(m.group("r")):
                 best = (m.start(), m.group("n"), m.group("r").strip())
-        for m in _rx(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?P<r>(?:the|a|an|its|his|her|[A-Z][\w.-]*[’']s)\s+"
+        for m in _rx(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+                         r"(?P<r>(?:the|a|an|its|his|her|[A-Z][\w.-]*[’']s)\s+"  # "Jo Roe, Canada's finance minister"
                          r"[^,.;:]{0,50}?\b(?i:%s))\b" % re.escape(head)).finditer(text):
             if (best is None or m.start() > best[0]) and fits(m.group("r")):
                 best = (m.start(), m.group("n"), m.group("r").strip(" ,"))

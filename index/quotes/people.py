@@ -156,7 +156,8 @@ def _places_of(body: str):
 
 _PERSON_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
 _SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
-_NOT_WORD_FIRST = {"new", "south", "north", "east", "west", "saint", "san", "santa", "los", "las", "le", "la", "el", "al"}
+_NOT_WORD_FIRST = {"new", "south", "north", "east", "west", "saint", "san", "santa", "los", "las", "le", "la", "el",
+                   "al"}
 """First words of place names, never a family name written first."""
 _PLAIN_NAME = re.compile(r"[\w’'.-]+(?: [\w’'.-]+)*")
 _DEPENDENT_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "strategist", "lawyer",
@@ -358,7 +359,7 @@ class TextNames:
             near = self.body[max(0, pos - 200): min(at, pos + 200)] if pos >= 0 else ""
             if any(w not in near and w not in (role or "") for w in marks):
                 return False
-            other = set((role or "").lower().split()) & _OTHER_HOLDER  # "Former president Jo Roe" is not "the president"
+            other = set((role or "").lower().split()) & _OTHER_HOLDER  # "Former president Jo Roe": not the president
             return not (other - set(np.lower().split())) and not (
                 head and role and head in PERSON_ROLES and head not in role.lower())
 

@@ -71,10 +71,11 @@ _NOT_HEAD = {"and", "or", "but", "own", "said", "says", "told", "who", "that", "
 _GROUP_NOUNS = {"campaigners", "protesters", "protestors", "demonstrators", "nurses", "doctors", "teachers", "farmers",
                 "firefighters", "soldiers", "troops", "rebels", "militants", "shareholders", "investors", "traders",
                 "employees", "staff", "fans", "players", "patients", "victims", "survivors", "relatives", "neighbours",
-                "neighbors", "locals", "villagers", "citizens", "pupils", "miners", "drivers", "passengers", "opponents",
-                "organisers", "medics", "paramedics", "rescuers", "engineers", "observers", "commentators", "insiders",
-                "environmentalists", "conservationists", "unions", "companies", "banks", "airlines", "retailers",
-                "landlords", "tenants", "consumers", "customers", "users", "owners", "managers", "bosses", "ministers"}
+                "neighbors", "locals", "villagers", "citizens", "pupils", "miners", "drivers", "passengers",
+                "opponents", "organisers", "medics", "paramedics", "rescuers", "engineers", "observers", "commentators",
+                "insiders", "environmentalists", "conservationists", "unions", "companies", "banks", "airlines",
+                "retailers", "landlords", "tenants", "consumers", "customers", "users", "owners", "managers", "bosses",
+                "ministers"}
 """Plural nouns for groups of people or organisations, besides the plurals of role words ("senators")."""
 
 
@@ -243,8 +244,7 @@ class SpeakerMemory(Descriptions, TextNames):
         age = _AGED.fullmatch(np)
         if (desc and desc.group("head").lower() in PERSON_ROLES) or age:
             head = age.group("head") if age else desc.group("head").lower()
-            holder = (self.of_age(age.group("age"), start) if age else None) or (
-                None if age else self.holder(np, head, start))
+            holder = self.of_age(age.group("age"), start) if age else self.holder(np, head, start)
             if holder is None and np[:1] in "Tt" and "’s " not in np and "'s " not in np:
                 e = self.salient_person(np, head, start)  # "the prime minister": the person the text is about
                 if e is not None:
