@@ -197,6 +197,13 @@ DESCRIPTIONS = {
 
 
 DOCUMENTS = {
+    "findings by a named board are the board's": (
+        "Preliminary findings by the Marine Safety Board said the captain had not slept for two days.",
+        {"the captain had not slept": "Marine Safety Board"}),
+    "the findings a board released are the board's": (
+        "The Marine Safety Board released preliminary findings on Friday. The findings said the captain had not "
+        "slept for two days.",
+        {"the captain had not slept": "Marine Safety Board"}),
     "a statement from the company is the company's": (
         'The Ford Motor Company announced a recall of 50,000 trucks. In a statement, Ford said the fault '
         'affected brakes.\n\n"Customer safety is our priority," a statement from the company said.',

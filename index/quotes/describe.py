@@ -164,7 +164,7 @@ class Descriptions:
         best = None
         for rx in (r"\b%ss?\s+(?:by|from)\s+(?:the\s+)?(?P<n>%s)" % (w, _ORG_NAME),
                    r"(?P<n>%s)\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned|put\s+out)"
-                   r"\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w),
+                   r"\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w),
                    r"(?P<n>%s)[’']s\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w)):
             for m in _rx(rx).finditer(text):
                 if best is None or m.start() > best[0]:

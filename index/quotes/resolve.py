@@ -47,6 +47,10 @@ _FIRM_WORDS = {"company", "firm", "group", "business", "giant", "maker", "retail
 """Words that describe a business (or a club): "the company" may stand for the one the text calls a firm."""
 _rx = lru_cache(maxsize=256)(re.compile)
 _NOT_ORG_START = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "When", "While", "After", "Before"}
+_DOC_BY = re.compile(r"(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>[A-Za-z][\w-]*)\s+"
+                     r"(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
+                     r"[A-Z][\w&’'.-]*)*)")
+"""A document and who made it: "a statement from Ford", "Preliminary findings by the Safety Board"."""
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
@@ -192,6 +196,16 @@ class SpeakerMemory(Descriptions, TextNames):
             elif m and m.group(1) not in _NOT_HEAD:
                 np = np[:-2]
         np = normalise(trim_time(np)) or np
+        by = _DOC_BY.fullmatch(np) if " by " in np or " from " in np else None
+        if by and by.group("doc").lower() in DOCUMENT_WORDS:
+            # "Preliminary findings by the Transportation Safety Board", "a statement from Ford": their author
+            who = by.group("who")
+            who = who[4:] if who.startswith("the ") and who[4:5].isupper() else who
+            if len(who.split()[-1].rstrip(".")) > 1 and not entity_type(who) and not is_fragment(who):
+                name, role = split_role(who)
+                name = self.expand(name)
+                self.remember(name, entity_kind(name), role, cue, context, start)
+                return name, role
         made = _MADE_BY.fullmatch(np) if not _DOC_OR_SPEECH.isdisjoint(np.lower().split()[:4]) else None
         if made and made.group("doc").lower() in _DOC_OR_SPEECH:
             # "a speech Mrs. Clinton (delivered)", "the letter Jo Roe (sent)": the one who made it
