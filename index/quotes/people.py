@@ -76,10 +76,14 @@ _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:at|an|en|al|ed|ous|iv|ing|ful)ly\Z")
 
 
 def _after_function_words(toks: list[str]) -> list[str]:
-    """The words of a capitalised run after its last function word or adverb, which no name holds: a
-    headline's "Hears About Obama", "Immediately After Obama" -> ["Obama"]."""
+    """The words of a capitalised run after its last function word or adverb, which no name holds, and
+    after a verb in "-ing" that opens it: a headline's "Hears About Obama", "Immediately After Obama" ->
+    ["Obama"], "Avoiding Tax" -> ["Tax"]."""
     cut = max((i for i, t in enumerate(toks) if t in _FUNCTION_WORDS or _ADVERB.match(t)), default=-1)
-    return toks[cut + 1:]
+    toks = toks[cut + 1:]
+    if len(toks) > 1 and toks[0].endswith("ing") and first_name_gender(toks[0]) is None:
+        toks = toks[1:]  # "Avoiding Tax": a verb opens the run
+    return toks
 
 
 @lru_cache(maxsize=16384)
@@ -410,6 +414,8 @@ class TextNames:
         toks = phrase.split()
         if not toks or phrase.endswith(("’s", "'s")) or (len(toks) == 1 and toks[0] in _NOT_NAME):
             return None  # "Kasich’s showing": a possessive is no subject; nor "The", "In", "Monday"
+        if toks[-1][:1].islower() and toks[-1].endswith("s") and not toks[-1].endswith("ss"):
+            return None  # "Wells Fargo bankers": many people, never one
         cut = next((i for i in range(1, len(toks)) if toks[i] in _NOT_NAME or toks[i] in _FUNCTION_WORDS), len(toks))
         if cut < len(toks):  # a headline's "Trump Must Decide If He …"
             toks = toks[:cut]

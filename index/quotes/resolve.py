@@ -16,7 +16,7 @@ from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS
-from .people import _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
+from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
 from .subjects import lead_phrase
 from .speakers import _NOBILITY, _TITLES, entity_kind, split_role
 
@@ -94,6 +94,9 @@ def _plural(name: str) -> bool:
         return True  # "senators", "the ministers" (not the surname "Chambers")
     if head.endswith("s") and toks[0] in ("some", "many", "several", "two", "three", "other", "both"):
         return True
+    if len(toks) > 1 and name.split()[-1][:1].islower() and head.endswith("s") \
+            and not head.endswith(("ss", "us", "is")):
+        return True  # a common noun in the plural after a name: "Wells Fargo bankers", "Hospital managers"
     return " and " in f" {name.lower()} " and _ORG_SET.isdisjoint(toks)  # not "Securities and Exchange Commission"
 
 
@@ -397,14 +400,16 @@ class SpeakerMemory(Descriptions, TextNames):
         return self._named(pronoun, at, any_gender=True) if gendered else None
 
     def group_subject(self, at: int) -> Entity | None:
-        """For "they" when no group spoke: the plural noun phrase that opens the pronoun's sentence or one
-        the one before it, nearest first ("Nurses voted to strike. They said"); None if none does. The noun
-        phrase ends at its head: "Opinions among older people" is no group of people."""
+        """For "they" when no group spoke: the plural noun phrase that opens the pronoun's sentence or the
+        one before it, outside quotations, nearest first ("Nurses voted to strike. They said"); None if none
+        does. The noun phrase ends at its head: "Opinions among older people" is no group of people."""
         starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
         ends = starts[1:] + [at]
         for s, e in list(zip(starts, ends))[::-1][:2]:
             text = self.body[s:e]
-            k = len(text) - len(text.lstrip(" \n\"“‘'([—–-"))
+            if "“" in text or '"' in text:  # what a quotation says is not who says it
+                text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)
+            k = len(text) - len(text.lstrip(" \n\"“‘'([—–-,"))
             k += lead_phrase(text[k:])
             toks = text[k:].split(None, 6)[:6]
             for i, tok in enumerate(toks):
