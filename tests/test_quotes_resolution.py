@@ -122,6 +122,9 @@ ORGS_AND_GROUPS = {
         'Shell reported record profits on Thursday. Campaigners called the figures obscene.\n\n"We are '
         'investing in the energy transition," the company said.',
         {'investing in the energy': 'Shell'}),
+    "they are the group that opens the quote's own sentence": (
+        'Nurses at the clinic walked out on Monday. "We have had enough of the cuts," they said.',
+        {"We have had enough": "Nurses"}),
     "the company is the one the text calls a firm in an aside": (
         "Shares in Harrow Minerals, a Welsh mining firm, closed down 18% on Friday.\n\nThe company said tests "
         "had shown no gold in its new mine.",
