@@ -111,7 +111,8 @@ class Descriptions:
                          r"(?![’']s)" % re.escape(head)).finditer(text):
             if fits(m.group("r")):
                 best = (m.start(), m.group("n"), m.group("r").strip())
-        for m in _rx(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?P<r>(?:the|a|an|its|his|her)\s+"
+        for m in _rx(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+                         r"(?P<r>(?:the|a|an|its|his|her|[A-Z][\w.-]*[’']s)\s+"  # "Jo Roe, Canada's finance minister"
                          r"[^,.;:]{0,50}?\b(?i:%s))\b" % re.escape(head)).finditer(text):
             if (best is None or m.start() > best[0]) and fits(m.group("r")):
                 best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
@@ -139,6 +140,7 @@ class Descriptions:
             low = owner.lower()
             if low.split()[0] in ("the", "this", "that") and low.split()[-1] in NOMINALS:
                 name, role = self.resolve(owner)
+                name = name or self.org_named(low.split()[-1], at)
                 if name:
                     return Entity(name, entity_kind(name), role)
             name, role = split_role(_ARTICLE.sub("", owner) if
@@ -162,7 +164,7 @@ class Descriptions:
         best = None
         for rx in (r"\b%ss?\s+(?:by|from)\s+(?:the\s+)?(?P<n>%s)" % (w, _ORG_NAME),
                    r"(?P<n>%s)\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned|put\s+out)"
-                   r"\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w),
+                   r"\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w),
                    r"(?P<n>%s)[’']s\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w)):
             for m in _rx(rx).finditer(text):
                 if best is None or m.start() > best[0]:

@@ -13,7 +13,7 @@ import string
 from bisect import bisect_left
 from functools import lru_cache
 
-from .describe import PERSON_ROLES
+from .describe import _OTHER_HOLDER, PERSON_ROLES
 from .entities import Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import COUNTRIES, MONTHS, WEEKDAYS
@@ -26,9 +26,12 @@ PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "peopl
                  "prosecutors", "democrats", "republicans", "supporters", "voters", "researchers", "scientists",
                  "economists", "diplomats", "executives", "lawyers", "attorneys", "activists", "organizers",
                  "witnesses", "allies", "staffers", "others", "both", "families", "parents", "students", "workers"}
+_WORD_TAIL = r"(?:[A-Z][a-z]+)?(?:[’'-](?!s\b)[A-Z]?[a-z]+)*"
+"""The rest of a name's word after its first letters: an inner capital ("McCain", "DeSantis"), parts after an
+apostrophe or hyphen ("O'Neill", "Jong-un"), never the possessive ending ("D’Souza’s" is D’Souza)."""
 _NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen)"
-                   r"\.?\s+)?(?P<name>[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+|al-)?"
-                   r"[A-Z](?:[a-z]+|(?=[’']))(?:[’'-][A-Z]?[a-z]+)*){0,4})")
+                   r"\.?\s+)?(?P<name>[A-Z](?:[a-z]+|(?=[’']))%s(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+|al-)?"
+                   r"[A-Z](?:[a-z]+|(?=[’']))%s){0,4})" % (_WORD_TAIL, _WORD_TAIL))
 _CAPITAL = re.compile(r"[A-Z]")
 
 
@@ -43,8 +46,8 @@ def _name_matches(text: str):
 
 
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-_FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++(?:[’'-][A-Z]?[a-z]++)*(?:\s+[A-Z]\.)?(?:\s+[A-Z](?:[a-z]++|(?=[’']))(?:[’'-][A-Z]?[a-z]++)*)"
-                        r"{1,3}\b")
+_FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*(?:\s+[A-Z]\.)?"
+                        r"(?:\s+[A-Z](?:[a-z]++|(?=[’']))(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*){1,3}\b")
 r"""Two to four capitalised words (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to; the
 letters of a word are never given back, as no match could follow them with a letter)."""
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile", "This", "That", "When",
@@ -56,10 +59,31 @@ _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanw
              "Among", "Amid", "Following", "Without", "Within", "Unlike", "Like", "Instead", "Yesterday", "Today",
              *MONTHS, *WEEKDAYS}
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:with|of|to|for|against|from|about|on|at|in|into|over|than|between)"
+                                 r"\s+\Z")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s+\Z")
 
 
 _HEADLINE_WORDS = {"On", "How", "Is", "Are", "For", "To", "Of", "In", "And", "The", "A", "Says", "Said", "Will", "Was",
                    "Has", "Who", "What", "Why", "Not", "At", "With", "By", "Just", "Gets", "Makes", "Slams", "Calls"}
+
+
+_FUNCTION_WORDS = (_HEADLINE_WORDS - {"Will"}) | {
+    "About", "After", "Before", "Being", "Been", "Be", "Were", "Have", "Had", "Over", "Against", "Into", "Than",
+    "From", "Or", "But", "An", "Tells", "Told", "Wants", "Everyone", "Everybody", "Nobody", "Anyone", "Every",
+    "Must", "Should", "Could", "Would", "Can", "Cannot", "Does", "Did", "Do"}
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:at|an|en|al|ed|ous|iv|ing|ful)ly\Z")
+
+
+def _after_function_words(toks: list[str]) -> list[str]:
+    """The words of a capitalised run after its last function word or adverb, which no name holds, and
+    after a verb in "-ing" that opens it: a headline's "Hears About Obama", "Immediately After Obama" ->
+    ["Obama"], "Avoiding Tax" -> ["Tax"]."""
+    cut = max((i for i, t in enumerate(toks) if t in _FUNCTION_WORDS or _ADVERB.match(t)), default=-1)
+    toks = toks[cut + 1:]
+    if len(toks) > 1 and toks[0].endswith("ing") and first_name_gender(toks[0]) is None:
+        toks = toks[1:]  # "Avoiding Tax": a verb opens the run
+    return toks
 
 
 @lru_cache(maxsize=16384)
@@ -79,7 +103,7 @@ def _drop_lead(name: str) -> str:
 def _full_name(phrase: str) -> str | None:
     """The person's full name in a run of capitalised words (``Tony Blair``), without leading
     sentence words, role or headline words; None when it names no person."""
-    toks = phrase.split()
+    toks = _after_function_words(phrase.split())
     while toks and toks[0] in _NOT_NAME:
         toks = toks[1:]
     name = _drop_lead(split_role(" ".join(toks))[0])
@@ -93,6 +117,7 @@ def _named_person(words: str, honorific: bool) -> tuple[str, str | None] | None:
     toks = words.split()
     while toks and toks[0] in _NOT_NAME:
         toks = toks[1:]
+    toks = toks[:1] + _after_function_words(toks[1:]) if honorific else _after_function_words(toks)
     if not toks or (len(toks) < 2 and not honorific):
         return None
     name, role = split_role(" ".join(toks))
@@ -133,6 +158,16 @@ def _places_of(body: str):
             yield head.group(1), tail.group(1)
 
 
+_PERSON_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+_NOT_WORD_FIRST = {"new", "south", "north", "east", "west", "saint", "san", "santa", "los", "las", "le", "la", "el",
+                   "al"}
+"""First words of place names, never a family name written first."""
+_PLAIN_NAME = re.compile(r"[\w’'.-]+(?: [\w’'.-]+)*")
+_DEPENDENT_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "strategist", "lawyer",
+                    "attorney", "host", "moderator", "anchor", "reporter", "correspondent", "interviewer", "assistant",
+                    "deputy", "nurse", "doctor", "physician", "officer", "detective", "judge", "prosecutor"}
+"""Roles of people who speak for, about, to or against the person a text is about, never that person."""
 _SUBJECT_WINDOW = 700
 """Characters back in which a pronoun looks for the subject of the sentences before it."""
 _END = re.compile(r"[.!?\n](?:(?<=[.!?])(?<![A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr)\.)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen)\.)"
@@ -148,6 +183,7 @@ def _sentence_starts(body: str, lo: int, at: int) -> list[int]:
     return starts + [m.end() for m in _END.finditer(body, lo, at + 3) if m.end() <= at]
 
 
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\Z")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -158,9 +194,9 @@ def _opening_nps(text: str) -> list[str]:
     "Republican front-runner Donald Trump"]; "A photo of Ali, who …" -> ["A"]."""
     toks: list[str] = []
     for tok in text.split(None, 8)[:8]:
-        toks.append(tok.rstrip(","))
-        if tok.endswith(","):
-            break
+        toks.append(tok.rstrip(",:;”\"’"))
+        if tok.endswith((",", ":", ";")):
+            break  # an aside, or a headline's "Name: what they said"
     out = []
     for j, tok in enumerate(toks):
         if not tok[:1].isupper() or (j + 1 < len(toks) and toks[j + 1][:1].isupper()):
@@ -196,6 +232,16 @@ class TextNames:
         out += [n for n in self.full_names.get(key, ()) if n not in out]
         return out
 
+    def family_first(self, word: str) -> list[str]:
+        """Full names of two words the text gives that open with ``word`` when ``word`` is no known first name:
+        the family name written first ("Xi" -> "Xi Jinping", "Moon" -> "Moon Jae-in")."""
+        if first_name_gender(word) is not None or word.lower() in _NOT_WORD_FIRST:
+            return []
+        self.surname(word.lower())  # (reads the text's full names)
+        return [n for names in self._text_full.values() for n in names if n.split()[0] == word and len(n.split()) == 2
+                and n.split()[1].rstrip(".") not in _SUFFIXES and entity_kind(n) == "person"
+                and not re.search(r"\b%s\b" % re.escape(n.split()[1].lower()), self.body)]  # "Ford Motor": a word
+
     # ------------------------------------------------------------------ names in the text
     def places(self) -> set[str]:
         """Names the article shows to be places ("in Terre Haute, Indiana"), lower case."""
@@ -215,6 +261,8 @@ class TextNames:
                 if k < len(quoted) and quoted[k][0] < m.start():
                     continue  # a name inside a quotation is not someone the article quotes
                 hon = m.group("hon")
+                if not hon and _DETERMINER_BEFORE.search(self.body, max(0, m.start() - 8), m.start()):
+                    continue  # "his New Year speech", "the Royal Infirmary": a modifier or a thing, not a person
                 got = _named_person(m.group("name"), bool(hon))
                 if got is None:
                     continue
@@ -240,8 +288,9 @@ class TextNames:
         for a, b in spans:
             for m in self._CAND.finditer(self.body, a, b):
                 if self.body[max(a, m.start() - 1): m.start()] in ("“", '"', "‘") \
-                        or self.body.startswith(("’s", "'s"), m.end()) or m.group().endswith(("’s", "'s")):
-                    continue  # inside a quotation, or a possessive ("Clinton's campaign")
+                        or self.body.startswith(("’s", "'s"), m.end()) or m.group().endswith(("’s", "'s")) \
+                        or _PREPOSITION_BEFORE.search(self.body, max(a, m.start() - 9), m.start()):
+                    continue  # inside a quotation, a possessive ("Clinton's campaign"), an object ("a row with Roe")
                 got = self._person(m.group())
                 if got:
                     return got[0], m.group(), m.start(), m.end(), got[1]
@@ -288,6 +337,65 @@ class TextNames:
                     return Entity(name, "person", role, None, "", gender, "", False, pos)
         return None
 
+    def salient_person(self, np: str, head: str | None, at: int) -> Entity | None:
+        """The person a definite description with no named holder stands for ("the prime minister", "the
+        31-year-old"): the person who opens the description's sentence or one of the two before it.
+
+        Never one of the other gender ("the actress"), one given another role ("Foreign Secretary Jack
+        Straw" is not "the prime minister"), a name with no known first name or honorific that has not
+        spoken, nor one the text does not place near the description's capitalised words ("the Vermont
+        senator"); never for a role that speaks for someone else ("the spokesman")."""
+        if head in _DEPENDENT_ROLES or head in PLURAL_HEADS:
+            return None  # "the spokesman" speaks for the person the text is about; "the officials" are many
+        want = GENDERED_WORDS.get(head or "")
+        marks = [w for w in np.split()[1:] if w[:1].isupper()]
+
+        def fits(name: str, role: str | None, gender: str | None, pos: int) -> bool:
+            toks = name.split()
+            if len(toks) < 2 or any(t in _NOT_NAME or t in _FUNCTION_WORDS for t in toks) \
+                    or not _PLAIN_NAME.fullmatch(name):
+                return False
+            if first_name_gender(toks[0]) is None and toks[0].lower().strip(".") not in GENDERED_WORDS \
+                    and not any(h.name == name and h.cue for h in self.history):
+                return False  # a name is known as one by its first name, its honorific, or its having spoken
+            if want and (gender or person_gender(name, role) or want) != want:
+                return False
+            near = self.body[max(0, pos - 200): min(at, pos + 200)] if pos >= 0 else ""
+            if any(w not in near and w not in (role or "") for w in marks):
+                return False
+            other = set((role or "").lower().split()) & _OTHER_HOLDER  # "Former president Jo Roe": not the president
+            return not (other - set(np.lower().split())) and not (
+                head and role and head in PERSON_ROLES and head not in role.lower())
+
+        starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
+        for s, e in list(zip(starts, starts[1:] + [at]))[::-1][:3]:
+            if s not in self._subjects:
+                self._subjects[s] = self._sentence_subject(s, e)
+            got = self._subjects[s]
+            if e < at and self.body[s:e].rstrip()[-1:] not in ".!?\"”’'":
+                continue  # a headline or a label, not a sentence of the story
+            if got is not None and fits(got[0], got[1], got[2], got[3]):
+                return Entity(got[0], "person", got[1], None, "", got[2], "", False, got[3])
+        return None
+
+    def of_age(self, age: str, at: int) -> tuple[str, str | None] | None:
+        """(name, role) of the person the text gives the age ``age`` before ``at``: "Mark Ellis, 45," or
+        "45-year-old Mark Ellis"; the latest such person, None if there is none."""
+        text = self.body[max(0, at - 3 * _SUBJECT_WINDOW): at]
+        best = None
+        aged = r"(?P<n>%s),\s+(?:aged\s+)?%s\b|\b%s-year-old\s+(?:[a-z][\w-]*\s+){0,2}(?P<m>%s)" % (
+            _PERSON_WORDS, age, age, _PERSON_WORDS)
+        for m in re.finditer(aged, text):
+            best = m.group("n") or m.group("m")
+        if best is None:
+            return None
+        name, role = split_role(best)
+        if entity_kind(name) != "person" or entity_type(name) or is_fragment(name):
+            return None
+        name = self.expand(name)
+        self.remember(name, "person", role, None, "", at)
+        return name, role
+
     def _sentence_subject(self, s: int, e: int) -> tuple[str, str | None, str | None, int] | None:
         """(full name, role, gender, offset) of the person who opens the sentence ``body[s:e]``."""
         text = self.body[s:e]
@@ -306,8 +414,14 @@ class TextNames:
         toks = phrase.split()
         if not toks or phrase.endswith(("’s", "'s")) or (len(toks) == 1 and toks[0] in _NOT_NAME):
             return None  # "Kasich’s showing": a possessive is no subject; nor "The", "In", "Monday"
+        if toks[-1][:1].islower() and toks[-1].endswith("s") and not toks[-1].endswith("ss"):
+            return None  # "Wells Fargo bankers": many people, never one
+        cut = next((i for i in range(1, len(toks)) if toks[i] in _NOT_NAME or toks[i] in _FUNCTION_WORDS), len(toks))
+        if cut < len(toks):  # a headline's "Trump Must Decide If He …"
+            toks = toks[:cut]
+            phrase = " ".join(toks)
         hon = GENDERED_WORDS.get(toks[0].lower().strip(".")) if len(toks) > 1 else None
-        name, role = split_role(phrase)
+        name, role = split_role(phrase[:-1] if _SENTENCE_END.search(phrase) else phrase)  # "… Anne Dubois."
         name = _drop_lead(name)
         single = len(name.split()) == 1
         if (not single and entity_kind(name) != "person") or entity_type(name) or is_fragment(name):

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
-from .entities import Entity, entity_type, is_fragment, normalise, salvage, trim_time
-from .gender import GENDERED_WORDS, person_gender
+from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
+from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS
-from .people import PLURAL_HEADS, TextNames
+from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
+from .subjects import lead_phrase
 from .speakers import _NOBILITY, _TITLES, entity_kind, split_role
 
 _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
@@ -36,6 +37,20 @@ _MADE_BY = re.compile(r"(?:(?:a|an|the|this|that|his|her|their|its)\s+)?(?:[\w-]
 _DOC_OR_SPEECH = DOCUMENT_WORDS | _SPEECHES
 _ORG_SET = frozenset(ORG_WORDS)
 _QUANTIFIERS = {"many", "some", "several", "most", "few", "all", "both", "other", "others", "two", "three"}
+_PREPOSITIONS = {"in", "of", "at", "among", "from", "for", "with", "on", "across", "around", "by", "about", "to"}
+_AGED = re.compile(r"(?:the|this|that)\s+(?P<age>\d{1,3})-year-old(?:\s+(?P<head>[a-z][\w-]*))?", re.I)
+"""A person described by age: "the 31-year-old", "the 45-year-old father"."""
+_ORG_RUN = re.compile(r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'-]*)+")
+"""Capitalised words, with "of", "for", "and", "on" between them: a name ("Bank of England")."""
+_FIRM_WORDS = {"company", "firm", "group", "business", "giant", "maker", "retailer", "carrier", "airline", "operator",
+               "manufacturer", "chain", "bank", "lender", "insurer", "club", "team"}
+"""Words that describe a business (or a club): "the company" may stand for the one the text calls a firm."""
+_rx = lru_cache(maxsize=256)(re.compile)
+_NOT_ORG_START = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "When", "While", "After", "Before"}
+_DOC_BY = re.compile(r"(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>[A-Za-z][\w-]*)\s+"
+                     r"(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
+                     r"[A-Z][\w&’'.-]*)*)")
+"""A document and who made it: "a statement from Ford", "Preliminary findings by the Safety Board"."""
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
@@ -57,11 +72,32 @@ def _spelled(n: int) -> re.Pattern:
 _NOT_HEAD = {"and", "or", "but", "own", "said", "says", "told", "who", "that", "which", "is", "was", "has", "had"}
 
 
+_GROUP_NOUNS = {"campaigners", "protesters", "protestors", "demonstrators", "nurses", "doctors", "teachers", "farmers",
+                "firefighters", "soldiers", "troops", "rebels", "militants", "shareholders", "investors", "traders",
+                "employees", "staff", "fans", "players", "patients", "victims", "survivors", "relatives", "neighbours",
+                "neighbors", "locals", "villagers", "citizens", "pupils", "miners", "drivers", "passengers",
+                "opponents", "organisers", "medics", "paramedics", "rescuers", "engineers", "observers", "commentators",
+                "insiders", "environmentalists", "conservationists", "unions", "companies", "banks", "airlines",
+                "retailers", "landlords", "tenants", "consumers", "customers", "users", "owners", "managers", "bosses",
+                "ministers"}
+"""Plural nouns for groups of people or organisations, besides the plurals of role words ("senators")."""
+
+
 def _plural(name: str) -> bool:
     toks = name.lower().split()
-    return bool(toks) and (toks[-1] in PLURAL_HEADS or (toks[-1].endswith("s") and toks[0] in (
-        "some", "many", "several", "two", "three", "other", "both") or (
-        " and " in f" {name.lower()} " and _ORG_SET.isdisjoint(toks))))  # not "Securities and Exchange Commission"
+    if not toks:
+        return False
+    head = toks[-1]
+    if head in PLURAL_HEADS or head in _GROUP_NOUNS:
+        return True
+    if head.endswith("s") and head[:-1] in PERSON_ROLES and name.split()[-1][:1].islower():
+        return True  # "senators", "the ministers" (not the surname "Chambers")
+    if head.endswith("s") and toks[0] in ("some", "many", "several", "two", "three", "other", "both"):
+        return True
+    if len(toks) > 1 and name.split()[-1][:1].islower() and head.endswith("s") \
+            and not head.endswith(("ss", "us", "is")):
+        return True  # a common noun in the plural after a name: "Wells Fargo bankers", "Hospital managers"
+    return " and " in f" {name.lower()} " and _ORG_SET.isdisjoint(toks)  # not "Securities and Exchange Commission"
 
 
 def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
@@ -123,7 +159,7 @@ class SpeakerMemory(Descriptions, TextNames):
             return " ".join(toks) if toks else name
         if entity_type(toks[0]):
             return toks[0]  # "Twitter" is not "Islamic State Twitter"
-        cands = self.surname(toks[0].lower())
+        cands = self.surname(toks[0].lower()) or self.family_first(toks[0])
         if gender:
             cands = [c for c in cands if person_gender(c, strict=True) in (gender, None)]
             if len(cands) > 1:
@@ -163,6 +199,16 @@ class SpeakerMemory(Descriptions, TextNames):
             elif m and m.group(1) not in _NOT_HEAD:
                 np = np[:-2]
         np = normalise(trim_time(np)) or np
+        by = _DOC_BY.fullmatch(np) if " by " in np or " from " in np else None
+        if by and by.group("doc").lower() in DOCUMENT_WORDS:
+            # "Preliminary findings by the Transportation Safety Board", "a statement from Ford": their author
+            who = by.group("who")
+            who = who[4:] if who.startswith("the ") and who[4:5].isupper() else who
+            if len(who.split()[-1].rstrip(".")) > 1 and not entity_type(who) and not is_fragment(who):
+                name, role = split_role(who)
+                name = self.expand(name)
+                self.remember(name, entity_kind(name), role, cue, context, start)
+                return name, role
         made = _MADE_BY.fullmatch(np) if not _DOC_OR_SPEECH.isdisjoint(np.lower().split()[:4]) else None
         if made and made.group("doc").lower() in _DOC_OR_SPEECH:
             # "a speech Mrs. Clinton (delivered)", "the letter Jo Roe (sent)": the one who made it
@@ -176,14 +222,15 @@ class SpeakerMemory(Descriptions, TextNames):
         if etype == "" and np[:1].isupper() and np.lower() in self.places():
             etype = "place"
         if etype == "place" or (etype == "platform" and np.lower() != raw.lower()):
-            return None, None  # a place never speaks; a platform only as the subject itself ("Facebook said")
+            # a place never speaks; a platform only as the subject itself ("Facebook said")
+            return self.opener(start, cue, context)
         if is_fragment(np):
             np = salvage(np) or ""
             if not np:
-                return None, None
+                return self.opener(start, cue, context)  # "Clinton on Tuesday said": not "Tuesday"
             etype = entity_type(np)
             if etype in ("place", "platform"):
-                return None, None
+                return self.opener(start, cue, context)
         low = np.lower()
         nominal = _NOMINAL.fullmatch(low)
         if nominal and nominal.group(1) in NOMINALS:
@@ -191,6 +238,8 @@ class SpeakerMemory(Descriptions, TextNames):
             if name is None and nominal.group(1) in DOCUMENT_WORDS:
                 author = self.named_author(nominal.group(1), start)
                 name, role = (author.name, author.role) if author else (None, None)
+            elif name is None and NOMINALS[nominal.group(1)] == "org":
+                name = self.org_named(nominal.group(1), start)  # "the union" -> "Canadian Union of Postal Workers"
             if name is None:
                 name, role = np, None
             self.remember(name, entity_kind(name) if name != np else "org", role, cue, context, start)
@@ -209,8 +258,15 @@ class SpeakerMemory(Descriptions, TextNames):
             self.remember(name, "person", role, cue, context, start)
             return name, role
         desc = DESCRIPTION.fullmatch(np)
-        if desc and desc.group("head").lower() in PERSON_ROLES:
-            holder = self.holder(np, desc.group("head").lower(), start)
+        age = _AGED.fullmatch(np)
+        if (desc and desc.group("head").lower() in PERSON_ROLES) or age:
+            head = age.group("head") if age else desc.group("head").lower()
+            holder = self.of_age(age.group("age"), start) if age else self.holder(np, head, start)
+            if holder is None and np[:1] in "Tt" and "’s " not in np and "'s " not in np:
+                e = self.salient_person(np, head, start)  # "the prime minister": the person the text is about
+                if e is not None:
+                    self._again(e, cue, context, start)
+                    holder = e.name, e.role
             if holder:
                 return holder
         toks = np.split()
@@ -229,6 +285,52 @@ class SpeakerMemory(Descriptions, TextNames):
         name = self.spelled_out(name)
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
+
+    def opener(self, at: int, cue: str | None, context: str) -> tuple[str | None, str | None]:
+        """(name, role) of the person who opens the sentence of a subject phrase at ``at`` that names nobody
+        (a place, a day): "Hillary Clinton on Tuesday said", "Clinton, in Iowa, told the crowd"; (None, None)
+        when no person opens it before ``at``."""
+        starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
+        if not starts or starts[-1] >= at:
+            return None, None
+        got = self._sentence_subject(starts[-1], at)
+        if got is None or got[3] >= at:
+            return None, None
+        name, role, gender, pos = got
+        self.remember(name, "person", role, cue, context, at, gender)
+        return name, role
+
+    def org_named(self, word: str, at: int) -> str | None:
+        """The latest organisation the text names before ``at`` whose name holds ``word`` capitalised ("the
+        union" -> "Canadian Union of Postal Workers"), or for a generic word ("the company", "the firm") that
+        it describes with such a word ("Cairn Energy, a UK oil firm", "software firm Lycos"); None if none."""
+        cap = word[:1].upper() + word[1:]
+        lo = max(0, at - 4 * _NEAR)
+        best = None
+        if cap in self.body[lo:at]:
+            for m in _ORG_RUN.finditer(self.body, lo, at):
+                toks = m.group().split()
+                while toks and toks[0] in _NOT_ORG_START:
+                    toks = toks[1:]  # "The Canadian Union …", "In the Bank of England's view"
+                if len(toks) >= 2 and cap in toks:
+                    best = (m.start(), " ".join(toks))
+        if word in _FIRM_WORDS:
+            words = "|".join(sorted(_FIRM_WORDS if word in ("company", "firm") else {word}))
+            org = _ORG_RUN.pattern.replace(")+", ")*")  # one capitalised word or more
+            for rx in (r"(?P<n>%s),\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|by|from)\s)[\w&’'-]+\s+){0,4}?"
+                       r"(?:%s)\b(?![’'])" % (org, words), r"\b(?:%s)\s+(?P<n>%s)" % (words, org)):
+                for m in _rx(rx).finditer(self.body, lo, at):
+                    if best is None or m.start() > best[0]:
+                        best = (m.start(), m.group("n"))
+        if best is None:
+            return None
+        toks = best[1].split()
+        while toks and toks[0] in _NOT_ORG_START:
+            toks = toks[1:]
+        name = " ".join(toks)
+        if not name or entity_type(name) or is_fragment(name) or name.lower() in self.places():
+            return None
+        return name
 
     def spelled_out(self, name: str) -> str:
         """'the SEC' -> 'Securities and Exchange Commission (SEC)' when the article spells the initialism out
@@ -291,7 +393,56 @@ class SpeakerMemory(Descriptions, TextNames):
                 break
             if _fits(e, pronoun, False):
                 return e
+        if pronoun == "it":
+            return self._org_named_like_person(at)
+        if pronoun == "they":
+            return self.group_subject(at)
         return self._named(pronoun, at, any_gender=True) if gendered else None
+
+    def group_subject(self, at: int) -> Entity | None:
+        """For "they" when no group spoke: the plural noun phrase that opens the pronoun's sentence or the
+        one before it, outside quotations, nearest first ("Nurses voted to strike. They said"); None if none
+        does. The noun phrase ends at its head: "Opinions among older people" is no group of people."""
+        starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
+        ends = starts[1:] + [at]
+        for s, e in list(zip(starts, ends))[::-1][:2]:
+            text = self.body[s:e]
+            if "“" in text or '"' in text:  # what a quotation says is not who says it
+                text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)
+            k = len(text) - len(text.lstrip(" \n\"“‘'([—–-,"))
+            k += lead_phrase(text[k:])
+            toks = text[k:].split(None, 6)[:6]
+            for i, tok in enumerate(toks):
+                word = tok.lower().strip(",;:")
+                if word in _VERBISH or word in PRONOUNS or word in _PREPOSITIONS \
+                        or not word.replace("-", "").isalpha():
+                    break
+                np = " ".join(t.strip(",;:") for t in toks[: i + 1])
+                if _plural(np) and word not in ("both", "others"):
+                    if " and " in f" {np.lower()} ":
+                        break  # "Smith and Jones": two speakers, not one group
+                    np = normalise(np) or np
+                    return Entity(np, "group", None, None, "", None, "", True, s + k)
+                if tok.endswith((",", ";", ":")):
+                    break
+        return None
+
+    def _org_named_like_person(self, at: int) -> Entity | None:
+        """For "it" when no organisation spoke: the latest speaker taken for a person only because its name
+        is capitalised words ("Acme Motors"), whose first word is no first name and whom nothing gives a
+        gender, within reach of the pronoun."""
+        for e in reversed(self.history):
+            if e.pos >= 0 and at - e.pos > _NEAR:
+                return None
+            toks = e.name.split()
+            if e.kind == "person" and not e.gender and not e.plural and not e.etype and len(toks) >= 2 \
+                    and all(t[:1].isupper() for t in toks) \
+                    and first_name_gender(toks[0]) is None and toks[0].lower().strip(".") not in GENDERED_WORDS \
+                    and not self.surname(toks[-1].lower())[1:]:
+                return e
+            if e.kind == "person":
+                return None  # a person spoke since: "it" is not them, nor someone before them
+        return None
 
     def _named(self, pronoun: str, at: int, after: int = -1, any_gender: bool = False) -> Entity | None:
         """The latest person of the pronoun's gender (or, with ``any_gender``, of no known gender) the
