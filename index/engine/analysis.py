@@ -287,17 +287,15 @@ def term_values(analyzer: FusedAnalyzer, value: str, chars: bool) -> list[tuple[
     else:
         raws = analyzer.items[0].expression.findall(value)
     cache = analyzer._cache
-    texts = list(map(cache.get, raws))
-    if None in texts:  # written forms not seen before (or words the filters drop)
-        missing = {raw for raw in raws if raw not in cache}
-        if missing:
-            if len(cache) + len(missing) >= CACHE_LIMIT:
-                cache.clear()
-                missing = set(raws)
-            chain = analyzer._chain
-            for raw in missing:
-                cache[raw] = chain(raw)
-            texts = list(map(cache.__getitem__, raws))
+    missing = set(raws).difference(cache)  # written forms not seen before
+    if missing:
+        if len(cache) + len(missing) >= CACHE_LIMIT:
+            cache.clear()
+            missing = set(raws)
+        chain = analyzer._chain
+        for raw in missing:
+            cache[raw] = chain(raw)
+    texts = list(map(cache.__getitem__, raws))
     counts: dict = {}
     _count_elements(counts, texts)
     if None in counts:  # words the filters drop (they still use up a position)

@@ -209,23 +209,23 @@ def fast_add_document(writer, posts: dict, lengths: Lengths):
                 if kind == _STORED_ONLY:
                     pass
                 elif kind == _TEXT and type(value) is str:
-                    if len(value) <= SHORT_TEXT:  # names, sources, titles: few distinct values
-                        ck = (fieldname, value)
-                        entry = short.get(ck)
-                        if entry is None:
-                            if len(short) >= SHORT_CACHE:
-                                short.clear()
-                            tvs = term_values(field.analyzer, value, chars)
-                            entry = short[ck] = ([(t, f, v[:4], v[4:]) for t, f, v in tvs], sum(map(_FREQ, tvs)),
-                                                 POSTING_BYTES * len(tvs) + sum(map(len, map(_VALUE, tvs))))
-                        pieces, n, nbytes = entry
-                        # a new bytes object per posting, as Whoosh makes: pickle writes a repeated
-                        # object in a block as a reference, which would change the block's bytes
-                        tvs = [(t, f, head + tail) for t, f, head, tail in pieces]
-                    else:
+                    entry = short.get((fieldname, value)) if len(value) <= SHORT_TEXT else None
+                    if entry is None:
                         tvs = term_values(field.analyzer, value, chars)
                         n = sum(map(_FREQ, tvs))
                         nbytes = POSTING_BYTES * len(tvs) + sum(map(len, map(_VALUE, tvs)))
+                        if len(value) <= SHORT_TEXT:  # names, sources, titles: few distinct values
+                            if len(short) >= SHORT_CACHE:
+                                short.clear()
+                            short[fieldname, value] = (tvs, n, nbytes, False)  # split into pieces at a second use
+                    else:
+                        pieces, n, nbytes, split = entry
+                        if not split:
+                            pieces = [(t, f, v[:4], v[4:]) for t, f, v in pieces]
+                            short[fieldname, value] = (pieces, n, nbytes, True)
+                        # a new bytes object per posting, as Whoosh makes: pickle writes a repeated
+                        # object in a block as a reference, which would change the block's bytes
+                        tvs = [(t, f, head + tail) for t, f, head, tail in pieces]
                     get = fp.get
                     if fb == 1.0:  # (float(freq) * 1.0 == float(freq): the same weights, one step less)
                         for text, freq, vbytes in tvs:
