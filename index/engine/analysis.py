@@ -283,21 +283,20 @@ def term_values(analyzer: FusedAnalyzer, value: str, chars: bool) -> list[tuple[
     if chars:
         flat = split(value)  # [gap, word, gap, word, ..., gap]
         raws = flat[1::2]
-        offsets = list(_accumulate(map(len, flat), initial=0))  # word i: offsets[2i+1]:offsets[2i+2]
+        offsets = list(_accumulate(map(len, flat), initial=0))
+        starts, ends = offsets[1:-1:2], offsets[2::2]  # word i: starts[i]:ends[i]
     else:
         raws = analyzer.items[0].expression.findall(value)
     cache = analyzer._cache
-    texts = list(map(cache.get, raws))
-    if None in texts:  # written forms not seen before (or words the filters drop)
-        missing = {raw for raw in raws if raw not in cache}
-        if missing:
-            if len(cache) + len(missing) >= CACHE_LIMIT:
-                cache.clear()
-                missing = set(raws)
-            chain = analyzer._chain
-            for raw in missing:
-                cache[raw] = chain(raw)
-            texts = list(map(cache.__getitem__, raws))
+    missing = set(raws).difference(cache)  # written forms not seen before
+    if missing:
+        if len(cache) + len(missing) >= CACHE_LIMIT:
+            cache.clear()
+            missing = set(raws)
+        chain = analyzer._chain
+        for raw in missing:
+            cache[raw] = chain(raw)
+    texts = list(map(cache.__getitem__, raws))
     counts: dict = {}
     _count_elements(counts, texts)
     if None in counts:  # words the filters drop (they still use up a position)
@@ -307,27 +306,28 @@ def term_values(analyzer: FusedAnalyzer, value: str, chars: bool) -> list[tuple[
         order = sorted(range(len(texts)), key=texts.__getitem__)  # stable: positions ascend per term
     terms = sorted(counts)
     ns = list(map(counts.__getitem__, terms))
-    ends = list(_accumulate(ns))  # the term's positions: order[end - n:end]
+    firsts = list(_accumulate(ns, initial=0))  # the term's positions: order[first:first + n]
+    del firsts[-1]
+    ps = map(order.__getitem__, firsts)  # its first position (for a term that occurs once, its only one)
     pint = _INT_PICKLE.__getitem__ if len(value) < 65536 else _pickled_int  # (every position and offset < 65536)
     head = _ONE_CHARS_HEAD
     if chars:
         tail = _ONE_CHARS_TAIL
-        return [(t, 1, b"".join((head, pint(p), pint(offsets[2 * p + 1]), pint(offsets[2 * p + 2] - offsets[2 * p + 1]),
-                                 tail)))
-                if n == 1 else (t, n, _chars_value(order[e - n:e], offsets))
-                for t, n, e in zip(terms, ns, ends) for p in [order[e - 1]]]
+        return [(t, 1, b"".join((head, pint(p), pint(starts[p]), pint(ends[p] - starts[p]), tail)))
+                if n == 1 else (t, n, _chars_value(order[f:f + n], starts, ends))
+                for t, n, f, p in zip(terms, ns, firsts, ps)]
     tail = _ONE_POS_TAIL
-    return [(t, 1, b"".join((head, pint(order[e - 1]), tail))) if n == 1 else (t, n, _positions_value(order[e - n:e]))
-            for t, n, e in zip(terms, ns, ends)]
+    return [(t, 1, b"".join((head, pint(p), tail))) if n == 1 else (t, n, _positions_value(order[f:f + n]))
+            for t, n, f, p in zip(terms, ns, firsts, ps)]
 
 
-def _chars_value(poslist: list[int], offsets: list[int]) -> bytes:
-    """``Characters.encode`` of a term's positions (ascending), with word i at ``offsets[2i+1]:offsets[2i+2]``."""
+def _chars_value(poslist: list[int], starts: list[int], ends: list[int]) -> bytes:
+    """``Characters.encode`` of a term's positions (ascending), with word i at ``starts[i]:ends[i]``."""
     deltas = []
     posbase = charbase = 0
     for pos in poslist:
-        start = offsets[2 * pos + 1]
-        end = offsets[2 * pos + 2]
+        start = starts[pos]
+        end = ends[pos]
         deltas.append((pos - posbase, start - charbase, end - start))
         posbase = pos
         charbase = end

@@ -163,6 +163,7 @@ def fast_add_document(writer, posts: dict, lengths: Lengths):
     cached: dict = {}
     short: dict = {}
     l2b: dict[int, int] = {}
+    tables: dict[float, list[float]] = {}  # field boost -> [float(freq) * boost for each freq]: one float object per weight
     varbytes_add = columns.VarBytesColumn.Writer.add
 
     def original(**fields):
@@ -209,40 +210,34 @@ def fast_add_document(writer, posts: dict, lengths: Lengths):
                 if kind == _STORED_ONLY:
                     pass
                 elif kind == _TEXT and type(value) is str:
-                    if len(value) <= SHORT_TEXT:  # names, sources, titles: few distinct values
-                        ck = (fieldname, value)
-                        entry = short.get(ck)
-                        if entry is None:
-                            if len(short) >= SHORT_CACHE:
-                                short.clear()
-                            tvs = term_values(field.analyzer, value, chars)
-                            entry = short[ck] = ([(t, f, v[:4], v[4:]) for t, f, v in tvs], sum(map(_FREQ, tvs)),
-                                                 POSTING_BYTES * len(tvs) + sum(map(len, map(_VALUE, tvs))))
-                        pieces, n, nbytes = entry
-                        # a new bytes object per posting, as Whoosh makes: pickle writes a repeated
-                        # object in a block as a reference, which would change the block's bytes
-                        tvs = [(t, f, head + tail) for t, f, head, tail in pieces]
-                    else:
+                    entry = short.get((fieldname, value)) if len(value) <= SHORT_TEXT else None
+                    if entry is None:
                         tvs = term_values(field.analyzer, value, chars)
                         n = sum(map(_FREQ, tvs))
                         nbytes = POSTING_BYTES * len(tvs) + sum(map(len, map(_VALUE, tvs)))
-                    get = fp.get
-                    if fb == 1.0:  # (float(freq) * 1.0 == float(freq): the same weights, one step less)
-                        for text, freq, vbytes in tvs:
-                            lst = get(text)
-                            if lst is None:
-                                text.encode("utf-8")  # a term UTF-8 cannot hold fails here, as in Whoosh
-                                fp[text] = [docnum, float(freq), vbytes]
-                            else:
-                                lst += (docnum, float(freq), vbytes)
+                        if len(value) <= SHORT_TEXT:  # names, sources, titles: few distinct values
+                            if len(short) >= SHORT_CACHE:
+                                short.clear()
+                            short[fieldname, value] = (tvs, n, nbytes, False)  # split into pieces at a second use
                     else:
-                        for text, freq, vbytes in tvs:
-                            lst = get(text)
-                            if lst is None:
-                                text.encode("utf-8")
-                                fp[text] = [docnum, float(freq) * fb, vbytes]
-                            else:
-                                lst += (docnum, float(freq) * fb, vbytes)
+                        pieces, n, nbytes, split = entry
+                        if not split:
+                            pieces = [(t, f, v[:4], v[4:]) for t, f, v in pieces]
+                            short[fieldname, value] = (pieces, n, nbytes, True)
+                        # a new bytes object per posting, as Whoosh makes: pickle writes a repeated
+                        # object in a block as a reference, which would change the block's bytes
+                        tvs = [(t, f, head + tail) for t, f, head, tail in pieces]
+                    weights = tables.get(fb)
+                    if weights is None or len(weights) <= n:  # (a term's frequency is at most n)
+                        weights = tables[fb] = [float(f) * fb for f in range(max(n + 1, 2 * len(weights or ())))]
+                    get = fp.get
+                    for text, freq, vbytes in tvs:
+                        lst = get(text)
+                        if lst is None:
+                            text.encode("utf-8")  # a term UTF-8 cannot hold fails here, as in Whoosh
+                            fp[text] = [docnum, weights[freq], vbytes]
+                        else:
+                            lst += (docnum, weights[freq], vbytes)
                     length += n
                     size += nbytes
                 elif kind == _ID and type(value) is str:
