@@ -115,3 +115,10 @@ def split_byline(body: str, within: int = 3) -> tuple[Byline | None, str]:
             return None, body  # text above: what follows is the article, not its byline
         pos = end
     return None, body
+
+
+def author_names(author: str) -> str:
+    """The people in an extracted author string, roles left out ('Amy Lowe; Transport Correspondent' → 'Amy Lowe')."""
+    parts = [p.strip() for p in author.split(";") if p.strip()]
+    people = [p for p in parts if p.split()[-1].lower().strip(".,") not in _ROLE_WORDS]
+    return ", ".join(people) if people else author

@@ -13,11 +13,12 @@ import logging
 import re
 from typing import Any
 
+from .byline import author_names, split_byline
 from .decode import Unusable
 from .fields import metadata_from, parse_date
 from .htmlmeta import TEMPLATE, domain, has_template, pick_title, structured
 from .pagescan import scan_page
-from .plaintext import first_sentence_title
+from .plaintext import detect_metadata, first_sentence_title
 
 TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, favor_precision=True,
                            deduplicate=False, with_metadata=True)
@@ -143,11 +144,26 @@ def parse_html(html: str) -> dict[str, Any]:
     first = body.split("\n\n", 1)
     if len(first) == 2 and " ".join(first[0].split()) == title:
         body = first[1]  # the headline repeated as the first paragraph
-    author = page["author"] or (traf.get("author") if isinstance(traf.get("author"), str) else None)
-    meta = {"title": title, "source": (sites[0] if sites else None) or domain(url),
-            "date": page["date"] or parse_date(traf.get("date")), "url": url,
+    byline, body = split_byline(body)  # 'By Jane Doe and John Roe, Reuters' left in the text
+    body, date_line = _without_date_line(body)
+    found = detect_metadata(body, byline.outlet if byline else None)  # datelines, credit lines
+    author = page["author"] or (byline.author if byline else None) \
+        or (author_names(traf["author"]) if isinstance(traf.get("author"), str) else None)
+    meta = {"title": title, "source": (sites[0] if sites else None) or found.get("source") or domain(url),
+            "date": page["date"] or parse_date(traf.get("date")) or date_line or found.get("date"), "url": url,
             "author": " ".join(author.split()) if author else None, "body": body, "extractor": how}
     return {k: v for k, v in meta.items() if v is not None}
+
+
+def _without_date_line(body: str) -> tuple[str, Any]:
+    """``body`` without a first paragraph that is only a date ('Tue, 04 Nov 2025 07:30:00 GMT'), and that date."""
+    first = body.split("\n\n", 1)
+    if len(first) == 2 and len(first[0]) <= 60 and not first[0].rstrip().endswith((".", "!", "?", "\"", "\u201d")):
+        date = parse_date(first[0])
+        if date and not re.search(r"\b[a-z]{4,}\b", re.sub(r"\b(?:updated|published|posted|on|at)\b", "",
+                                                             first[0], flags=re.IGNORECASE)):
+            return first[1], date
+    return body, None
 
 
 def fallback_notice(pages: int, error: str | None) -> str | None:

@@ -157,6 +157,8 @@ def clean_title(title: str, sites: list[str], headings: list[str], url: str | No
     known = {name_key(s) for s in sites if s} | ({name_key(domain(url).split(".")[0])} if domain(url) else set())
     known.discard("")
     heads = {name_key(h) for h in headings}
+    if name_key(title) in heads:
+        return title  # the page shows it whole as its heading ('Budget 2025: … – live')
     for cut in range(len(parts) - 1, 0, -1):  # the longest head that is a heading
         head = title[: _sep_end(title, cut)]
         if name_key(head) in heads:

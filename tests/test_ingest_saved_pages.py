@@ -1,0 +1,77 @@
+"""Saved news pages as users have them on disk: the stored fields, the body's shape and its quotes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from briefing.index.ingest import load_path
+from briefing.index.quotes import extract_quotes
+from html_pages_saved import all_saved, byline_in_body, windows_1252
+
+SAVED = all_saved()
+
+
+def _load(tmp_path, page):
+    path = tmp_path / f"{page.name}.html"
+    path.write_bytes(page.data)
+    (a,) = load_path(path)
+    return a
+
+
+@pytest.mark.parametrize("page", SAVED, ids=[p.name for p in SAVED])
+def test_saved_page_fields(tmp_path, page):
+    a = _load(tmp_path, page)
+    got = {"title": a.title, "source": a.source, "date": a.date and a.date.isoformat(), "author": a.author,
+           "url": a.url}
+    assert {k: got[k] for k in page.meta} == page.meta
+
+
+@pytest.mark.parametrize("page", SAVED, ids=[p.name for p in SAVED])
+def test_saved_page_body_shape(tmp_path, page):
+    a = _load(tmp_path, page)
+    paras = a.body.split("\n\n")
+    assert len(paras) >= page.min_paras and all(p and p.strip() == p and "\n" not in p for p in paras)
+    # every paragraph of the story whole, quotation marks included; none of the page around it
+    for s in page.with_:
+        assert any(s in p for p in paras), s
+    for s in page.without:
+        assert s not in a.body, s
+    assert not paras[0].startswith(a.title) and "Advertisement" not in a.body and "cookie" not in a.body.lower()
+
+
+@pytest.mark.parametrize("page", SAVED, ids=[p.name for p in SAVED])
+def test_saved_page_quotes_have_their_speakers(tmp_path, page):
+    a = _load(tmp_path, page)
+    quotes = extract_quotes(a.body, "x")
+    for speaker, words in page.quotes:
+        assert any(words in q.text and speaker in (q.speaker or "") for q in quotes), \
+            (speaker, [(q.speaker, q.text[:40]) for q in quotes])
+
+
+def test_byline_in_the_body_becomes_the_author(tmp_path):
+    a = _load(tmp_path, byline_in_body())
+    assert (a.author, a.source) == ("Jane Doe and John Roe", "Reuters")
+    assert not a.body.startswith("By ") and "Jane Doe" not in a.body
+
+
+def test_index_and_show_read_a_windows_1252_page(tmp_path):
+    """The real CLI: a page declared windows-1252 is stored with its curly quotes and dashes."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    page = windows_1252()
+    (corpus / "night-buses.html").write_bytes(page.data)
+    cli = [sys.executable, "-m", "briefing.index.cli"]
+    ix = ["--index-dir", str(tmp_path / "ix")]
+    p = subprocess.run([*cli, "index", str(corpus), *ix, "--json"], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0 and json.loads(p.stdout)["added"] == 1, p.stderr
+    show = subprocess.run([*cli, "show", "night-buses", "--corpus", str(corpus), *ix, "--json"],
+                          capture_output=True, text=True, timeout=120)
+    art = json.loads(show.stdout.splitlines()[0])
+    art = art.get("article", art)
+    assert art["title"] == page.meta["title"] and "\u2019" in art["title"]
+    assert "\u201cShift workers have waited long enough,\u201d" in art["body"] and "\u2013 a year" in art["body"]
+    assert "\ufffd" not in art["body"] and "â€" not in art["body"]
