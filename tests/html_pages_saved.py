@@ -22,7 +22,7 @@ class Saved:
     meta: dict
     with_: list[str]
     without: list[str]
-    quotes: list[tuple[str, str]] = field(default_factory=list)  # (speaker contains, quote words contain)
+    quotes: list[tuple[str, str]] = field(default_factory=list)  # ('Name|description' in speaker, words in quote)
     min_paras: int = 3
 
 
@@ -333,7 +333,54 @@ def feed_item() -> Saved:
     return Saved("feed-item", html.encode(), {"title": title, "date": "2025-11-04"}, paras, [], [("Reid", "depend on this service")])
 
 
+_PENSION = ["Ministers agreed on Monday to raise the state pension age to 68 from 2039, seven years earlier than "
+            "planned.",
+            "\u201cWe cannot ask younger workers to pay for a system they will never benefit from,\u201d said the "
+            "work and pensions secretary, Anna Reeve.",
+            "Unions said the change would hit manual workers hardest, because they tend to die younger.",
+            "The Treasury estimates the change will save 9 billion a year by 2045."]
+
+
+def inline_furniture() -> Saved:
+    """Lines news sites put between paragraphs: ad notes, 'Continue reading', photo credits, a pull quote."""
+    title = "Pension age to rise to 68 from 2039"
+    p = _ps(_PENSION).split("\n")
+    body = (f"<article><h1>{title}</h1>{p[0]}<p>Story continues below advertisement</p>{p[1]}"
+            "<aside class='pullquote'><blockquote>\u201cWe cannot ask younger workers to pay for a system they "
+            f"will never benefit from\u201d</blockquote></aside><p>Image: Getty Images</p>{p[2]}"
+            "<p>Continue reading the main story</p><div>ADVERTISEMENT - SCROLL TO CONTINUE READING</div>"
+            f"{p[3]}<p>Photograph: Stefan Rousseau/PA</p></article>")
+    head = f"<title>{title}</title>" + '<meta property="og:site_name" content="The Courier">'
+    return Saved("inline-furniture", _doc(head, body).encode(), {"title": title, "source": "The Courier"},
+                 _PENSION, ["continues below", "Continue reading", "Getty Images", "SCROLL", "Rousseau/PA"],
+                 [("Anna Reeve|pensions secretary", "younger workers")], min_paras=4)
+
+
+def undeclared_site() -> Saved:
+    """No og:site_name: the site's name is only in <title>; JSON-LD authors as 'By …' strings; the
+    headline repeated in the text with a curly apostrophe where og:title has a straight one."""
+    title = "Minister's pension plan: age to rise to 68"
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+          "author": ["By Kate Bush", "Tom Lee"], "datePublished": "June 2, 2025"}
+    head = (f"<title>{escape(title)} | The Courier</title>"
+            f'<meta property="og:title" content="{escape(title)}">' + _ld(ld))
+    body = f"<article><p><b>{title.replace(chr(39), chr(0x2019))}</b></p>{_ps(_PENSION)}</article>"
+    return Saved("undeclared-site", _doc(head, body).encode(),
+                 {"title": title, "source": "The Courier", "author": "Kate Bush, Tom Lee", "date": "2025-06-02"},
+                 _PENSION, ["Minister\u2019s pension plan"], [("Anna Reeve|pensions secretary", "younger workers")], min_paras=4)
+
+
+def dateline_only() -> Saved:
+    """A wire story on a page that declares nothing: the dateline 'LONDON, June 2 (Reuters) -' names the source."""
+    title = "Pension age to rise to 68 from 2039"
+    paras = ["LONDON, June 2 (Reuters) - " + _PENSION[0], *_PENSION[1:]]
+    html = f"<html><head><title>{title}</title></head><body><div>{_ps(paras)}</div></body></html>"
+    return Saved("dateline-only", html.encode(), {"title": title, "source": "Reuters"}, paras, [],
+                 [("Anna Reeve|pensions secretary", "younger workers")], min_paras=4)
+
+
 def all_saved() -> list[Saved]:
     """Every saved-page shape."""
     return [wordpress_ld(), opengraph_only(), browser_saved(), amp_page(), live_blog(), byline_in_body(),
-            wire_dateline(), time_element(), windows_1252(), title_repeated(), br_paragraphs(), feed_item()]
+            wire_dateline(), time_element(), windows_1252(), title_repeated(), br_paragraphs(), feed_item(),
+            inline_furniture(), undeclared_site(), dateline_only()]

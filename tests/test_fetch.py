@@ -313,8 +313,9 @@ def test_a_page_that_cannot_be_saved_is_reported(tmp_path, server):
 
 
 def test_a_fetched_page_that_names_no_site_takes_its_feeds_title_as_source(tmp_path, server):
-    """No og:site_name, JSON-LD publisher or canonical URL: the source is the feed's title, not "unknown"."""
-    bare = ("<html><head><title>Ferry fares rise | Island Post</title></head><body><nav>Home News</nav>"
+    """No og:site_name, JSON-LD publisher, canonical URL or site name after the <title>'s headline: the
+    source is the feed's title, not "unknown"."""
+    bare = ("<html><head><title>Ferry fares rise</title></head><body><nav>Home News</nav>"
             "<article><h1>Ferry fares rise</h1><p>Ferry fares to Orsa rise by a fifth in June, the operator said "
             "on Monday.</p><p>Islanders said the rise would hurt families.</p></article></body></html>")
     server.set("/islands/fares", bare)

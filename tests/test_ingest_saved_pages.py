@@ -10,7 +10,7 @@ import pytest
 
 from briefing.index.ingest import load_path
 from briefing.index.quotes import extract_quotes
-from html_pages_saved import all_saved, byline_in_body, windows_1252
+from html_pages_saved import all_saved, byline_in_body, inline_furniture, windows_1252
 
 SAVED = all_saved()
 
@@ -47,9 +47,15 @@ def test_saved_page_body_shape(tmp_path, page):
 def test_saved_page_quotes_have_their_speakers(tmp_path, page):
     a = _load(tmp_path, page)
     quotes = extract_quotes(a.body, "x")
-    for speaker, words in page.quotes:
-        assert any(words in q.text and speaker in (q.speaker or "") for q in quotes), \
-            (speaker, [(q.speaker, q.text[:40]) for q in quotes])
+    for speakers, words in page.quotes:  # 'A|B': the name or the description the speech verb attaches
+        assert any(words in q.text and any(s in (q.speaker or "") for s in speakers.split("|")) for q in quotes), \
+            (speakers, [(q.speaker, q.text[:40]) for q in quotes])
+
+
+def test_a_pull_quote_is_not_a_second_quote(tmp_path):
+    a = _load(tmp_path, inline_furniture())
+    assert a.body.count("younger workers") == 1
+    assert len([q for q in extract_quotes(a.body, "x") if "younger workers" in q.text]) == 1
 
 
 def test_byline_in_the_body_becomes_the_author(tmp_path):

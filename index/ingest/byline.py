@@ -118,7 +118,8 @@ def split_byline(body: str, within: int = 3) -> tuple[Byline | None, str]:
 
 
 def author_names(author: str) -> str:
-    """The people in an extracted author string, roles left out ('Amy Lowe; Transport Correspondent' → 'Amy Lowe')."""
-    parts = [p.strip() for p in author.split(";") if p.strip()]
+    """The people in an extracted author string: roles and a leading 'By' left out ('Amy Lowe; Transport
+    Correspondent' → 'Amy Lowe')."""
+    parts = [re.sub(r"^By\s+(?=[A-Z])", "", p.strip(), flags=re.IGNORECASE) for p in author.split(";") if p.strip()]
     people = [p for p in parts if p.split()[-1].lower().strip(".,") not in _ROLE_WORDS]
     return ", ".join(people) if people else author

@@ -16,7 +16,7 @@ from typing import Any
 from .byline import author_names, split_byline
 from .decode import Unusable
 from .fields import metadata_from, parse_date
-from .htmlmeta import TEMPLATE, domain, has_template, pick_title, structured
+from .htmlmeta import TEMPLATE, domain, has_template, name_key, pick_title, site_in_title, structured
 from .pagescan import scan_page
 from .plaintext import detect_metadata, first_sentence_title
 
@@ -56,7 +56,8 @@ def extractor_error() -> str | None:
 
 _PROMO = re.compile(
     r"^(?:Our Standards\b|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
-    r"Advertisement$|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
+    r"Advertisement(?:\s*[-–—:]\s*(?:scroll|story|article|continue)\b.*)?$|(?:Story|Article) continues (?:below|after)\b|"
+    r"Continue reading\b|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
     r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
     re.IGNORECASE)
@@ -142,14 +143,17 @@ def parse_html(html: str) -> dict[str, Any]:
     title = pick_title([*page["titles"], traf.get("title"), *scan.headings[:1]], scan, sites, url) \
         or first_sentence_title(body)
     first = body.split("\n\n", 1)
-    if len(first) == 2 and " ".join(first[0].split()) == title:
-        body = first[1]  # the headline repeated as the first paragraph
+    while len(first) == 2 and name_key(first[0]) == name_key(title):
+        body = first[1]  # the headline repeated as the first paragraph ('’' for "'" too)
+        first = body.split("\n\n", 1)
     byline, body = split_byline(body)  # 'By Jane Doe and John Roe, Reuters' left in the text
     body, date_line = _without_date_line(body)
     found = detect_metadata(body, byline.outlet if byline else None)  # datelines, credit lines
     author = page["author"] or (byline.author if byline else None) \
-        or (author_names(traf["author"]) if isinstance(traf.get("author"), str) else None)
-    meta = {"title": title, "source": (sites[0] if sites else None) or found.get("source") or domain(url),
+        or (traf["author"] if isinstance(traf.get("author"), str) else None)
+    author = author_names(author) if author else None
+    site = (sites[0] if sites else None) or site_in_title(scan.title, title) or found.get("source") or domain(url)
+    meta = {"title": title, "source": site,
             "date": page["date"] or parse_date(traf.get("date")) or date_line or found.get("date"), "url": url,
             "author": " ".join(author.split()) if author else None, "body": body, "extractor": how}
     return {k: v for k, v in meta.items() if v is not None}

@@ -132,6 +132,18 @@ def name_key(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", s.lower())
 
 
+def site_in_title(page_title: str, title: str | None) -> str | None:
+    """The site's name ``<title>`` adds to the headline ('Headline | The Courier' → 'The Courier'), else None."""
+    parts = SEPARATORS.split(" ".join(page_title.split()))
+    if not title or len(parts) < 2:
+        return None
+    for head, rest in ((parts[:-1], parts[-1]), (parts[1:], parts[0])):
+        if name_key(" ".join(head)) == name_key(title) and 1 <= len(rest.split()) <= 5 \
+                and not any(c.isdigit() for c in rest) and rest[:1].isupper():
+            return rest.strip()
+    return None
+
+
 def pick_title(candidates: list[str | None], scan: PageScan, sites: list[str], url: str | None) -> str | None:
     """The page's title: the first candidate (declared titles, trafilatura's, the first heading, then
     ``<title>``) without template code, cleaned of site names. A candidate that is a short part of

@@ -12,7 +12,7 @@ from .fields import parse_date
 _HEADLINE_END = tuple(".!:;,")
 _QUOTE_CHARS = "\"'”’“‘»«"
 _DATELINE = re.compile(
-    r"^[A-Z][A-Za-z .,'’/-]{1,60}?\s*\(([A-Z][A-Za-z&.' ]{0,38}[A-Za-z.])\)\s*[-–—]{1,2}\s")
+    r"^[A-Z][A-Za-z0-9 .,'’/-]{1,60}?\s*\(([A-Z][A-Za-z&.' ]{0,38}[A-Za-z.])\)\s*[-–—]{1,2}\s")
 _CREDIT = re.compile(
     r"^(?:©\s*|Copyright\s+|\(c\)\s*)?(?:\d{4}\s+)?([A-Z][\w&.'’ -]{1,48}?)\s*(?:,\s*|\s+)"
     r"(?:with\s+)?(?:additional\s+)?(?:reporting|editing|writing|contributions?|contributed)\b",
