@@ -11,6 +11,7 @@ precision, recall, F1, pages with an empty body, for Briefing's ingest and for `
 with its defaults and a few option sets; for Briefing also how many metadata fields are right.
 
     python tests/html_pages.py /tmp/pages && python benchmarks/eval_html.py /tmp/pages [--show]
+    python tests/html_pages_saved.py /tmp/saved && python benchmarks/eval_html.py /tmp/saved  # saved pages
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def _trafilatura(**options):
     def run(path: Path):
         import trafilatura
 
-        return trafilatura.extract(path.read_text(encoding="utf-8"), **options), {}
+        return trafilatura.extract(path.read_bytes(), **options), {}  # as saved: it reads the charset
     return run
 
 

@@ -4,13 +4,16 @@ Beside :mod:`html_pages`: a WordPress post with a JSON-LD author list, a page wi
 a page saved by a browser ("Save Page As, complete"), an AMP page, a live blog, a byline inside the
 body, a wire story with a dateline, a windows-1252 page, a headline repeated in the body, a page of
 ``<br>`` lines and a feed item saved as HTML. ``quotes`` lists (speaker, words) the article quotes.
+``python tests/html_pages_saved.py DIR`` writes the set for ``benchmarks/eval_html.py``.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass, field
 from html import escape
+from pathlib import Path
 
 
 @dataclass
@@ -384,3 +387,18 @@ def all_saved() -> list[Saved]:
     return [wordpress_ld(), opengraph_only(), browser_saved(), amp_page(), live_blog(), byline_in_body(),
             wire_dateline(), time_element(), windows_1252(), title_repeated(), br_paragraphs(), feed_item(),
             inline_furniture(), undeclared_site(), dateline_only()]
+
+
+def write_saved(folder: Path) -> list[Saved]:
+    """Write the set as ``NAME.html`` (bytes as saved) + ``NAME.expect.json`` for ``benchmarks/eval_html.py``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pages = all_saved()
+    for p in pages:
+        (folder / f"{p.name}.html").write_bytes(p.data)
+        expect = {"with": p.with_, "without": p.without, "meta": p.meta}
+        (folder / f"{p.name}.expect.json").write_text(json.dumps(expect, indent=1), encoding="utf-8")
+    return pages
+
+
+if __name__ == "__main__":
+    print(f"{len(write_saved(Path(sys.argv[1])))} pages written to {sys.argv[1]}")
