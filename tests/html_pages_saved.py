@@ -382,11 +382,28 @@ def dateline_only() -> Saved:
                  [("Anna Reeve|pensions secretary", "younger workers")], min_paras=4)
 
 
+def article_extras() -> Saved:
+    """A reader's tool bar, a 'Key points' list (article text), topic tags, the author's bio and a
+    'Next article' link; no declared author, so none is guessed from the bio."""
+    title = "Pension age to rise to 68 from 2039"
+    head = f"<title>{title}</title>" + '<meta property="og:site_name" content="The Courier">'
+    body = (f"<article><h1>{title}</h1><div class='tools'><button>Listen to this article</button>"
+            "<span>5 min read</span></div><div class='summary'><h2>Key points</h2><ul><li>State pension age "
+            f"rises to 68 from 2039</li><li>The change saves 9 billion a year</li></ul></div>{_ps(_PENSION)}"
+            "<div class='tags'>Topics: <a>Pensions</a> <a>Economy</a></div><div class='author-bio'><p>Kate Bush "
+            "is political correspondent for The Courier. She covers Westminster and Whitehall.</p></div>"
+            "<a class='next' href='/rail'>Next article: Rail fares rise</a></article>")
+    return Saved("article-extras", _doc(head, body).encode(), {"title": title, "author": None},
+                 [*_PENSION, "- State pension age rises to 68 from 2039"],
+                 ["Next article", "Listen to this", "min read", "Whitehall"],
+                 [("Anna Reeve|pensions secretary", "younger workers")], min_paras=6)
+
+
 def all_saved() -> list[Saved]:
     """Every saved-page shape."""
     return [wordpress_ld(), opengraph_only(), browser_saved(), amp_page(), live_blog(), byline_in_body(),
             wire_dateline(), time_element(), windows_1252(), title_repeated(), br_paragraphs(), feed_item(),
-            inline_furniture(), undeclared_site(), dateline_only()]
+            inline_furniture(), undeclared_site(), dateline_only(), article_extras()]
 
 
 def write_saved(folder: Path) -> list[Saved]:

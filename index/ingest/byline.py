@@ -117,9 +117,12 @@ def split_byline(body: str, within: int = 3) -> tuple[Byline | None, str]:
     return None, body
 
 
-def author_names(author: str) -> str:
-    """The people in an extracted author string: roles and a leading 'By' left out ('Amy Lowe; Transport
-    Correspondent' → 'Amy Lowe')."""
+def author_names(author: str, guessed: bool = False) -> str | None:
+    """The people in an author string: roles and a leading 'By' left out ('Amy Lowe; Transport
+    Correspondent' → 'Amy Lowe'). ``guessed`` (found in the page's text, not declared): None unless
+    every part is a full name, so a word from an author's bio ('Whitehall') is never the author."""
     parts = [re.sub(r"^By\s+(?=[A-Z])", "", p.strip(), flags=re.IGNORECASE) for p in author.split(";") if p.strip()]
     people = [p for p in parts if p.split()[-1].lower().strip(".,") not in _ROLE_WORDS]
+    if guessed and not (people and all(len(p.split()) >= 2 and _is_name(p) for p in people)):
+        return None
     return ", ".join(people) if people else author

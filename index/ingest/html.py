@@ -57,7 +57,7 @@ def extractor_error() -> str | None:
 _PROMO = re.compile(
     r"^(?:Our Standards\b|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
     r"Advertisement(?:\s*[-–—:]\s*(?:scroll|story|article|continue)\b.*)?$|(?:Story|Article) continues (?:below|after)\b|"
-    r"Continue reading\b|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
+    r"Continue reading\b|(?:Next|Previous) (?:article|story|post)\b|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
     r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
     re.IGNORECASE)
@@ -151,7 +151,7 @@ def parse_html(html: str) -> dict[str, Any]:
     found = detect_metadata(body, byline.outlet if byline else None)  # datelines, credit lines
     author = page["author"] or (byline.author if byline else None) \
         or (traf["author"] if isinstance(traf.get("author"), str) else None)
-    author = author_names(author) if author else None
+    author = author_names(author, guessed=author is traf.get("author")) if author else None
     site = (sites[0] if sites else None) or site_in_title(scan.title, title) or found.get("source") or domain(url)
     meta = {"title": title, "source": site,
             "date": page["date"] or parse_date(traf.get("date")) or date_line or found.get("date"), "url": url,
