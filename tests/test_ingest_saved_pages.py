@@ -10,7 +10,7 @@ import pytest
 
 from briefing.index.ingest import load_path
 from briefing.index.quotes import extract_quotes
-from html_pages_saved import all_saved, byline_in_body, inline_furniture, windows_1252
+from html_pages_saved import all_saved, browser_saved, byline_in_body, inline_furniture, time_element, windows_1252
 
 SAVED = all_saved()
 
@@ -81,3 +81,26 @@ def test_index_and_show_read_a_windows_1252_page(tmp_path):
     assert art["title"] == page.meta["title"] and "\u2019" in art["title"]
     assert "\u201cShift workers have waited long enough,\u201d" in art["body"] and "\u2013 a year" in art["body"]
     assert "\ufffd" not in art["body"] and "â€" not in art["body"]
+
+
+def test_a_page_saved_complete_is_one_article_not_its_frames(tmp_path):
+    """'Save Page As, complete' writes 'Story_files/' beside 'Story.html', with the ad and embed frames
+    as .html files: the index holds the story only. A '_files' folder with no page beside it is read."""
+    corpus = tmp_path / "corpus"
+    assets = corpus / "Rail fares to rise_files"
+    assets.mkdir(parents=True)
+    (corpus / "Rail fares to rise.html").write_bytes(browser_saved().data)
+    frame = ("<html><body><p>Win a cruise for two! Enter our prize draw today and you could be sailing the "
+             "Caribbean this summer with all expenses paid.</p></body></html>")
+    (assets / "saved_resource.html").write_text(frame)
+    (assets / "main.css").write_text("body{margin:0}")
+    (corpus / "notes_files").mkdir()
+    (corpus / "notes_files" / "story.html").write_bytes(time_element().data)
+    cli = [sys.executable, "-m", "briefing.index.cli"]
+    ix = ["--index-dir", str(tmp_path / "ix")]
+    p = subprocess.run([*cli, "index", str(corpus), *ix, "--json"], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout)["added"] == 2
+    found = subprocess.run([*cli, "search", "cruise", "--corpus", str(corpus), *ix, "--json"],
+                           capture_output=True, text=True, timeout=120)
+    assert found.returncode == 0 and "prize draw" not in found.stdout

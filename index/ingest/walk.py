@@ -63,6 +63,15 @@ def safe_rel(rel: str) -> str:
         return os.fsencode(rel).decode("utf-8", "backslashreplace")
 
 
+_PAGE_EXTENSIONS = (".html", ".htm", ".xhtml", ".mhtml")
+
+
+def saved_page_assets(name: str, siblings: set[str]) -> bool:
+    """True for the folder a browser's "Save Page As, complete" writes beside a page ('Story_files' next
+    to 'Story.html'): its styles, scripts and saved frames (ads, embeds) are not articles."""
+    return name.endswith("_files") and any(name[:-6] + ext in siblings for ext in _PAGE_EXTENSIONS)
+
+
 def walk_corpus(root: Path) -> Iterator[Found]:
     """Yield article files (sorted, recursive) and the folders/links that could not be followed."""
     seen: set[tuple[int, int]] = set()
@@ -84,9 +93,10 @@ def _walk(folder: Path, prefix: str, seen: set[tuple[int, int]]) -> Iterator[Fou
         yield Found(rel, folder, problem="unreadable", detail=f"folder: {exc.strerror or exc}")
         return
     sidecars = {e.name for e in entries if e.name.endswith(SIDECAR_SUFFIX)}  # saves a lookup per file
+    names = {e.name for e in entries}
     for entry in entries:
         name = entry.name
-        if name.startswith(".") or name == "__pycache__":
+        if name.startswith(".") or name == "__pycache__" or saved_page_assets(name, names):
             continue
         rel = safe_rel(prefix + name)
         try:
