@@ -10,6 +10,7 @@ body, a wire story with a dateline, a windows-1252 page, a headline repeated in 
 from __future__ import annotations
 
 import json
+import quopri
 import sys
 from dataclasses import dataclass, field
 from html import escape
@@ -27,6 +28,7 @@ class Saved:
     without: list[str]
     quotes: list[tuple[str, str]] = field(default_factory=list)  # ('Name|description' in speaker, words in quote)
     min_paras: int = 3
+    ext: str = "html"
 
 
 def _ld(obj) -> str:
@@ -164,7 +166,8 @@ def browser_saved() -> Saved:
             + _comments(3) + '</main><footer style="padding:2em"><p>\u00a9 2025 Commuter News Ltd</p>'
             '<a href="/privacy">Privacy Policy</a></footer>')
     return Saved("browser-saved", _doc(head, body).encode(),
-                 {"title": title, "source": "Commuter News", "date": "2025-08-13", "author": "Amy Lowe"},
+                 {"title": title, "source": "Commuter News", "date": "2025-08-13", "author": "Amy Lowe",
+                  "url": "https://www.commuternews.example/transport/rail-fares-rise-march"},
                  [paras[0], paras[2], paras[-1]],
                  ["Advertisement", "cookies", "Get our morning briefing", "Share this story", "Related stories",
                   "Strikes to hit Christmas", "Comment 0", "Clapham Junction (Getty", "Commuter News Ltd"],
@@ -399,11 +402,29 @@ def article_extras() -> Saved:
                  [("Anna Reeve|pensions secretary", "younger workers")], min_paras=6)
 
 
+def mhtml_archive() -> Saved:
+    """Chrome's 'Webpage, Single File': an MHTML archive whose HTML part is quoted-printable with no
+    charset in its headers, followed by the page's stylesheet; the address only in the archive's headers."""
+    page = windows_1252()
+    html = page.data.decode("cp1252").replace("windows-1252", "utf-8").encode("utf-8")
+    url = "https://citydesk.example/transport/night-buses-backing"
+    b = "----MultipartBoundary--q1w2e3r4t5----"
+    data = (f"From: <Saved by Blink>\r\nSnapshot-Content-Location: {url}\r\nSubject: =?utf-8?Q?Mayor=E2=80=99s?=\r\n"
+            f"Date: Thu, 3 Apr 2025 09:12:44 -0000\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+            f'\ttype="text/html";\r\n\tboundary="{b}"\r\n\r\n\r\n--{b}\r\nContent-Type: text/html\r\n'
+            f"Content-ID: <frame-5A1E@mhtml.blink>\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            f"Content-Location: {url}\r\n\r\n").encode() + quopri.encodestring(html).replace(b"\n", b"\r\n") \
+        + (f"\r\n--{b}\r\nContent-Type: text/css\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+           f"Content-Location: https://citydesk.example/main.css\r\n\r\nbody{{margin:0}}\r\n--{b}--\r\n").encode()
+    return Saved("mhtml-archive", data, {**page.meta, "url": url, "source": "citydesk.example"}, page.with_, [],
+                 page.quotes, ext="mhtml")
+
+
 def all_saved() -> list[Saved]:
     """Every saved-page shape."""
     return [wordpress_ld(), opengraph_only(), browser_saved(), amp_page(), live_blog(), byline_in_body(),
             wire_dateline(), time_element(), windows_1252(), title_repeated(), br_paragraphs(), feed_item(),
-            inline_furniture(), undeclared_site(), dateline_only(), article_extras()]
+            inline_furniture(), undeclared_site(), dateline_only(), article_extras(), mhtml_archive()]
 
 
 def write_saved(folder: Path) -> list[Saved]:
@@ -411,7 +432,7 @@ def write_saved(folder: Path) -> list[Saved]:
     folder.mkdir(parents=True, exist_ok=True)
     pages = all_saved()
     for p in pages:
-        (folder / f"{p.name}.html").write_bytes(p.data)
+        (folder / f"{p.name}.{p.ext}").write_bytes(p.data)
         expect = {"with": p.with_, "without": p.without, "meta": p.meta}
         (folder / f"{p.name}.expect.json").write_text(json.dumps(expect, indent=1), encoding="utf-8")
     return pages

@@ -16,7 +16,7 @@ SAVED = all_saved()
 
 
 def _load(tmp_path, page):
-    path = tmp_path / f"{page.name}.html"
+    path = tmp_path / f"{page.name}.{page.ext}"
     path.write_bytes(page.data)
     (a,) = load_path(path)
     return a
@@ -104,3 +104,15 @@ def test_a_page_saved_complete_is_one_article_not_its_frames(tmp_path):
     found = subprocess.run([*cli, "search", "cruise", "--corpus", str(corpus), *ix, "--json"],
                            capture_output=True, text=True, timeout=120)
     assert found.returncode == 0 and "prize draw" not in found.stdout
+
+
+def test_an_mhtml_file_without_a_page_is_skipped_with_its_reason(tmp_path):
+    from briefing.index.ingest import read_file
+    from briefing.index.ingest.walk import walk_corpus
+
+    (tmp_path / "broken.mhtml").write_bytes(b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n"
+                                            b"Content-Type: text/css\r\n\r\nbody{margin:0}\r\n")
+    (found,) = list(walk_corpus(tmp_path))
+    articles, skipped = read_file(found)
+    assert articles == [] and [(s.reason, s.detail) for s in skipped] == [
+        ("not decodable", "an MHTML archive with no HTML page in it")]

@@ -19,6 +19,7 @@ from ..models import Article, SkippedFile
 from .decode import Unusable, decode_bytes, decode_html
 from .feeds import parse_feed
 from .html import extractor_error, fallback_notice, parse_html
+from .mhtml import html_of_mhtml
 from .markup import parse_markdown
 from .normalize import normalize_meta, normalize_text
 from .plaintext import parse_text
@@ -153,6 +154,8 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
         if fmt == "feed":  # entries are normalised field by field, below
             parsed = parse_feed(data)
         else:
+            if fmt == "mhtml":  # a page saved as one file: its HTML part is read as any page
+                data, fmt = html_of_mhtml(data).encode("utf-8"), "html"
             text = decode_html(data) if fmt == "html" else decode_bytes(data)
             if fmt not in ("json", "jsonl"):  # records are normalised field by field, below
                 text = normalize_text(text)

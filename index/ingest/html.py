@@ -138,7 +138,7 @@ def parse_html(html: str) -> dict[str, Any]:
         body, how = _paragraphs(scan.text), "fallback"
     if len(body.split()) < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
-    url = page["url"] or metadata_from(traf).get("url")
+    url = page["url"] or saved_from_url(html) or metadata_from(traf).get("url")  # (trafilatura reads <base>)
     sites = [s for s in page["sites"] if not has_template(s)]
     title = pick_title([*page["titles"], traf.get("title"), *scan.headings[:1]], scan, sites, url) \
         or first_sentence_title(body)
@@ -157,6 +157,15 @@ def parse_html(html: str) -> dict[str, Any]:
             "date": page["date"] or parse_date(traf.get("date")) or date_line or found.get("date"), "url": url,
             "author": " ".join(author.split()) if author else None, "body": body, "extractor": how}
     return {k: v for k, v in meta.items() if v is not None}
+
+
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
+
+
+def saved_from_url(html: str) -> str | None:
+    """The address a browser marks a saved page with (``<!-- saved from url=(0042)https://… -->``), else None."""
+    m = _SAVED_FROM.search(html[:4096])
+    return m[1] if m else None
 
 
 def _without_date_line(body: str) -> tuple[str, Any]:

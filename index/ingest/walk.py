@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Iterator
 
 ARTICLE_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+                    ".xhtml": "html", ".shtml": "html", ".mhtml": "mhtml", ".mht": "mhtml",
                     ".json": "json", ".jsonl": "jsonl",
                     # feeds (an .xml file that is not one is reported as 'not a feed')
                     ".rss": "feed", ".atom": "feed", ".rdf": "feed", ".xml": "feed"}
@@ -63,7 +64,7 @@ def safe_rel(rel: str) -> str:
         return os.fsencode(rel).decode("utf-8", "backslashreplace")
 
 
-_PAGE_EXTENSIONS = (".html", ".htm", ".xhtml", ".mhtml")
+_PAGE_EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
 
 
 def saved_page_assets(name: str, siblings: set[str]) -> bool:
