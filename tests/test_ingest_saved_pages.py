@@ -116,3 +116,25 @@ def test_an_mhtml_file_without_a_page_is_skipped_with_its_reason(tmp_path):
     articles, skipped = read_file(found)
     assert articles == [] and [(s.reason, s.detail) for s in skipped] == [
         ("not decodable", "an MHTML archive with no HTML page in it")]
+
+
+def test_a_feed_saved_as_html_is_read_as_its_entries(tmp_path):
+    """A browser saves a feed's address as 'feed.html': each entry is an article, not one page of tags.
+    An XHTML page with an XML declaration is still a page."""
+    entries = "".join(
+        f"<entry><title>Ferry story {i}</title><link href='https://islandnews.example/s{i}'/><id>tag:s{i}</id>"
+        f"<updated>2025-11-0{i + 1}T07:30:00Z</updated><content type='html'>&lt;p&gt;The island ferry operator "
+        f"said sailings on route {i} were cancelled after a storm damaged the pier.&lt;/p&gt;</content></entry>"
+        for i in range(2))
+    (tmp_path / "feed.html").write_text('<?xml version="1.0" encoding="utf-8"?>\n<!-- generator -->\n'
+                                        f'<feed xmlns="http://www.w3.org/2005/Atom"><title>Island News</title>'
+                                        f"{entries}</feed>")
+    arts = load_path(tmp_path / "feed.html")
+    assert [(a.title, a.source, a.date.isoformat(), a.url) for a in arts] == [
+        (f"Ferry story {i}", "Island News", f"2025-11-0{i + 1}", f"https://islandnews.example/s{i}") for i in range(2)]
+    assert all("<" not in a.body and "storm damaged the pier" in a.body for a in arts)
+    page = windows_1252()
+    xhtml = b'<?xml version="1.0" encoding="windows-1252"?>\n' + page.data
+    (tmp_path / "page.xhtml").write_bytes(xhtml)
+    (a,) = load_path(tmp_path / "page.xhtml")
+    assert a.title == page.meta["title"] and a.extractor == "trafilatura"

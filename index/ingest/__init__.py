@@ -17,7 +17,7 @@ from ..config import max_bytes as _max_bytes
 from ..errors import CorpusError
 from ..models import Article, SkippedFile
 from .decode import Unusable, decode_bytes, decode_html
-from .feeds import parse_feed
+from .feeds import looks_like_feed, parse_feed
 from .html import extractor_error, fallback_notice, parse_html
 from .mhtml import html_of_mhtml
 from .markup import parse_markdown
@@ -150,6 +150,8 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
         return [], [SkippedFile(path=rel, reason=reason, detail=str(exc.strerror or exc))]
     if len(data) > limit:
         return [], [SkippedFile(path=rel, reason="too large", detail=f"more than {limit:,} bytes")]
+    if fmt == "html" and looks_like_feed(data):  # a feed saved from the browser as .html
+        fmt = "feed"
     try:
         if fmt == "feed":  # entries are normalised field by field, below
             parsed = parse_feed(data)

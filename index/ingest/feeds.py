@@ -42,6 +42,16 @@ def _looks_html(data: bytes) -> bool:
                                                               and b"<feed" not in head and b"<rdf" not in head)
 
 
+_FEED_ROOT = re.compile(rb"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*>\s*)*<(?:rss|rdf:RDF|feed)[\s>]",
+                        re.IGNORECASE | re.DOTALL)
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """True when the document's root element is a feed's (``<rss>``, ``<rdf:RDF>``, ``<feed>``): a feed
+    saved under an .html name is read as the feed it is."""
+    return bool(_FEED_ROOT.match(data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")))
+
+
 def feed_problem(parsed: Any, data: bytes = b"") -> Unusable | None:
     """Why parsed bytes are no usable feed ('not a feed', 'malformed feed', 'empty'), else None."""
     exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
