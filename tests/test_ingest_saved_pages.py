@@ -138,3 +138,12 @@ def test_a_feed_saved_as_html_is_read_as_its_entries(tmp_path):
     (tmp_path / "page.xhtml").write_bytes(xhtml)
     (a,) = load_path(tmp_path / "page.xhtml")
     assert a.title == page.meta["title"] and a.extractor == "trafilatura"
+
+
+def test_a_charset_declared_after_a_long_inline_style_is_used(tmp_path):
+    page = windows_1252()
+    late = page.data.replace(b"<head>\n", b"<head>\n<style>" + b".story p{margin:0 0 1em}" * 400 + b"</style>\n")
+    assert late.index(b"charset=windows-1252") > 8192
+    (tmp_path / "late.html").write_bytes(late)
+    (a,) = load_path(tmp_path / "late.html")
+    assert a.title == page.meta["title"] and "\u201cShift workers" in a.body

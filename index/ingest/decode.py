@@ -93,7 +93,7 @@ def decode_html(data: bytes) -> str:
     except Unusable as exc:
         if exc.reason != "not decodable":
             raise
-        m = _CHARSET.search(data[:4096])
+        m = _CHARSET.search(data[:65536])  # after a long inline <style> or <script> too
         name = (m[1] or m[2]).decode("ascii") if m else ""
         try:
             codec = codecs.lookup(name).name if name else ""
