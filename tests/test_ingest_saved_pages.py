@@ -10,7 +10,8 @@ import pytest
 
 from briefing.index.ingest import load_path
 from briefing.index.quotes import extract_quotes
-from html_pages_saved import all_saved, browser_saved, byline_in_body, inline_furniture, time_element, windows_1252
+from html_pages_saved import (all_saved, browser_saved, byline_in_body, inline_furniture, time_element,
+                              undeclared_site, windows_1252)
 
 SAVED = all_saved()
 
@@ -147,3 +148,16 @@ def test_a_charset_declared_after_a_long_inline_style_is_used(tmp_path):
     (tmp_path / "late.html").write_bytes(late)
     (a,) = load_path(tmp_path / "late.html")
     assert a.title == page.meta["title"] and "\u201cShift workers" in a.body
+
+
+def test_a_section_after_the_title_is_not_the_source_when_the_address_names_the_site(tmp_path):
+    """'Headline - Opinion' on thecourier.example: the source is the domain; 'Headline | The Courier'
+    on the same address names the site."""
+    body = "".join(f"<p>{p}</p>" for p in undeclared_site().with_)
+    for suffix, source in (("Opinion", "thecourier.example"), ("The Courier", "The Courier")):
+        html = (f"<html><head><title>Pensions are a promise - {suffix}</title><link rel='canonical' "
+                f"href='https://www.thecourier.example/opinion/pensions'></head><body><article>"
+                f"<h1>Pensions are a promise</h1>{body}</article></body></html>")
+        (tmp_path / "p.html").write_text(html)
+        (a,) = load_path(tmp_path / "p.html")
+        assert (a.title, a.source) == ("Pensions are a promise", source)

@@ -152,7 +152,7 @@ def parse_html(html: str) -> dict[str, Any]:
     author = page["author"] or (byline.author if byline else None) \
         or (traf["author"] if isinstance(traf.get("author"), str) else None)
     author = author_names(author, guessed=author is traf.get("author")) if author else None
-    site = (sites[0] if sites else None) or site_in_title(scan.title, title) or found.get("source") or domain(url)
+    site = (sites[0] if sites else None) or site_in_title(scan.title, title, url) or found.get("source") or domain(url)
     meta = {"title": title, "source": site,
             "date": page["date"] or parse_date(traf.get("date")) or date_line or found.get("date"), "url": url,
             "author": " ".join(author.split()) if author else None, "body": body, "extractor": how}

@@ -132,15 +132,20 @@ def name_key(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", s.lower())
 
 
-def site_in_title(page_title: str, title: str | None) -> str | None:
-    """The site's name ``<title>`` adds to the headline ('Headline | The Courier' → 'The Courier'), else None."""
+def site_in_title(page_title: str, title: str | None, url: str | None = None) -> str | None:
+    """The site's name ``<title>`` adds to the headline ('Headline | The Courier' → 'The Courier'), else None.
+
+    With a known ``url`` the name must match its domain ('thecourier.example'): else it may be a
+    section ('Headline - Opinion'), and the domain is the better source."""
     parts = SEPARATORS.split(" ".join(page_title.split()))
     if not title or len(parts) < 2:
         return None
+    labels = [name_key(x) for x in (domain(url) or "").split(".")[:-1] if len(x) > 2]  # 'thecourier', 'bbc'
     for head, rest in ((parts[:-1], parts[-1]), (parts[1:], parts[0])):
         if name_key(" ".join(head)) == name_key(title) and 1 <= len(rest.split()) <= 5 \
                 and not any(c.isdigit() for c in rest) and rest[:1].isupper():
-            return rest.strip()
+            key = name_key(rest)
+            return rest.strip() if not url or any(x in key or key in x for x in labels) else None
     return None
 
 
