@@ -161,3 +161,16 @@ def test_a_section_after_the_title_is_not_the_source_when_the_address_names_the_
         (tmp_path / "p.html").write_text(html)
         (a,) = load_path(tmp_path / "p.html")
         assert (a.title, a.source) == ("Pensions are a promise", source)
+
+
+def test_a_page_in_an_undeclared_legacy_charset_is_skipped_saying_what_to_add(tmp_path):
+    from briefing.index.ingest import read_file
+    from briefing.index.ingest.walk import walk_corpus
+
+    data = windows_1252().data.replace(
+        b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">', b"")
+    (tmp_path / "legacy.html").write_bytes(data)
+    (found,) = list(walk_corpus(tmp_path))
+    articles, (skipped,) = read_file(found)
+    assert articles == [] and skipped.reason == "not decodable"
+    assert "declares no charset" in skipped.detail and "<meta charset=" in skipped.detail

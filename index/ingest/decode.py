@@ -99,6 +99,9 @@ def decode_html(data: bytes) -> str:
             codec = codecs.lookup(name).name if name else ""
         except LookupError:
             codec = ""
+        if not name:  # what the reader can do about it
+            raise Unusable("not decodable", f"{exc.detail}, and the page declares no charset (add "
+                           "<meta charset=\"…\"> naming its encoding, e.g. windows-1252)") from None
         if not codec or codec.startswith("utf"):
             raise
         if codec in ("iso8859-1", "ascii"):
