@@ -420,11 +420,33 @@ def mhtml_archive() -> Saved:
                  page.quotes, ext="mhtml")
 
 
+def inline_markup() -> Saved:
+    """Inline elements inside paragraphs: a quotation in <q> (the browser draws its marks) and a day in
+    <time>; neither may cut the paragraph or lose words, and the <q> gets its quotation marks."""
+    title = "Ferry talks to continue after islanders' protest"
+    paras = ["Talks between the council and the ferry operator will resume on "
+             '<time datetime="2025-06-03">Tuesday</time>, a week after hundreds of islanders protested at the '
+             "harbour.",
+             "The council leader, Mary Stone, said <q>we will not give up on a year-round service</q> and that "
+             "the operator had agreed to publish its costs.",
+             "The operator said it had no comment before the talks."]
+    head = (f"<title>{title}</title>" + '<meta property="og:site_name" content="Island Times">'
+            '<meta property="article:published_time" content="2025-05-28">')
+    body = f"<article><h1>{title}</h1>" + "".join(f"<p>{p}</p>" for p in paras) + "</article>"
+    text = ["Talks between the council and the ferry operator will resume on Tuesday, a week after",
+            "said \u201cwe will not give up on a year-round service\u201d and that the operator had agreed",
+            paras[2]]
+    return Saved("inline-markup", _doc(head, body).encode(),
+                 {"title": title, "source": "Island Times", "date": "2025-05-28"}, text, [],
+                 [("Mary Stone", "not give up")])
+
+
 def all_saved() -> list[Saved]:
     """Every saved-page shape."""
     return [wordpress_ld(), opengraph_only(), browser_saved(), amp_page(), live_blog(), byline_in_body(),
             wire_dateline(), time_element(), windows_1252(), title_repeated(), br_paragraphs(), feed_item(),
-            inline_furniture(), undeclared_site(), dateline_only(), article_extras(), mhtml_archive()]
+            inline_furniture(), undeclared_site(), dateline_only(), article_extras(), mhtml_archive(),
+            inline_markup()]
 
 
 def write_saved(folder: Path) -> list[Saved]:
