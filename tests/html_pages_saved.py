@@ -441,12 +441,31 @@ def inline_markup() -> Saved:
                  [("Mary Stone", "not give up")])
 
 
+_PAYWALL = ["Already a subscriber? Log in", "This article is for subscribers only.",
+            "To continue reading, subscribe now.", "Want to read more? Start your free trial.",
+            "Listen to this article", "Support independent journalism. Donate today.", "Sign in to comment",
+            "Have your say", "Most viewed", "Watch: Anna Reeve on the pension age", "Updated 3 hours ago",
+            "6 min read"]
+
+
+def paywall_lines() -> Saved:
+    """Subscription, audio, video and comment prompts written as paragraphs inside the article."""
+    title = "Pension age to rise to 68 from 2039"
+    p = _ps(_PENSION).split("\n")
+    body = (f"<article><h1>{title}</h1><p>{_PAYWALL[-1]}</p><p>{_PAYWALL[4]}</p>{p[0]}{p[1]}"
+            + "".join(f"<p>{x}</p>" for x in _PAYWALL[:4]) + f"{p[2]}<p>{_PAYWALL[9]}</p>{p[3]}"
+            + "".join(f"<p>{x}</p>" for x in _PAYWALL[5:9]) + f"<p>{_PAYWALL[10]}</p></article>")
+    head = f"<title>{title}</title>" + '<meta property="og:site_name" content="The Courier">'
+    return Saved("paywall-lines", _doc(head, body).encode(), {"title": title, "source": "The Courier"},
+                 _PENSION, _PAYWALL, [("Anna Reeve|pensions secretary", "younger workers")], min_paras=4)
+
+
 def all_saved() -> list[Saved]:
     """Every saved-page shape."""
     return [wordpress_ld(), opengraph_only(), browser_saved(), amp_page(), live_blog(), byline_in_body(),
             wire_dateline(), time_element(), windows_1252(), title_repeated(), br_paragraphs(), feed_item(),
             inline_furniture(), undeclared_site(), dateline_only(), article_extras(), mhtml_archive(),
-            inline_markup()]
+            inline_markup(), paywall_lines()]
 
 
 def write_saved(folder: Path) -> list[Saved]:

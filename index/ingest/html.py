@@ -57,7 +57,12 @@ def extractor_error() -> str | None:
 _PROMO = re.compile(
     r"^(?:Our Standards\b|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
     r"Advertisement(?:\s*[-–—:]\s*(?:scroll|story|article|continue)\b.*)?$|(?:Story|Article) continues (?:below|after)\b|"
-    r"Continue reading\b|(?:Next|Previous) (?:article|story|post)\b|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
+    r"Continue reading\b|(?:Next|Previous) (?:article|story|post)\b|Already (?:a subscriber|have an account)\b|"
+    r"This (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)\b|"
+    r"To (?:continue reading|read (?:the full|this|more))\b|Want to read more\b|Start (?:your )?(?:free )?trial\b|"
+    r"Enjoy unlimited access\b|Listen to (?:this )?(?:article|story)\b|Support (?:independent|our|quality) journalism\b|"
+    r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Jump to\b|(?:Watch|Video|Listen)\s*:|"
+    r"(?:Updated|Published) \d+ (?:minutes?|hours?|days?) ago$|\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
     r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
     re.IGNORECASE)
