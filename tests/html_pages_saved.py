@@ -460,12 +460,25 @@ def paywall_lines() -> Saved:
                  _PENSION, _PAYWALL, [("Anna Reeve|pensions secretary", "younger workers")], min_paras=4)
 
 
+def next_article_appended() -> Saved:
+    """A page saved after scrolling: the site appended the next story, whole, under its own <article>."""
+    title = "Pension age to rise to 68 from 2039"
+    other = wordpress_ld()
+    nxt = ("<article class='next'><h2>Water board approves new reservoir after decade of delays</h2>"
+           "<p class='byline'>By Lena Ortiz</p>" + "".join(f"<p>{p}</p>" for p in other.with_) + "</article>")
+    head = f"<title>{title} | The Courier</title>" + '<meta property="og:site_name" content="The Courier">'
+    body = f"<main><article><h1>{title}</h1>{_ps(_PENSION)}</article><div class='infinite'>{nxt}</div></main>"
+    return Saved("next-article", _doc(head, body).encode(), {"title": title, "source": "The Courier"},
+                 _PENSION, ["water board", "Helen Marsh", "reservoir"],
+                 [("Anna Reeve|pensions secretary", "younger workers")], min_paras=4)
+
+
 def all_saved() -> list[Saved]:
     """Every saved-page shape."""
     return [wordpress_ld(), opengraph_only(), browser_saved(), amp_page(), live_blog(), byline_in_body(),
             wire_dateline(), time_element(), windows_1252(), title_repeated(), br_paragraphs(), feed_item(),
             inline_furniture(), undeclared_site(), dateline_only(), article_extras(), mhtml_archive(),
-            inline_markup(), paywall_lines()]
+            inline_markup(), paywall_lines(), next_article_appended()]
 
 
 def write_saved(folder: Path) -> list[Saved]:

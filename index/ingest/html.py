@@ -19,6 +19,7 @@ from .fields import metadata_from, parse_date
 from .htmlmeta import TEMPLATE, domain, has_template, name_key, pick_title, site_in_title, structured
 from .pagescan import scan_page
 from .plaintext import detect_metadata, first_sentence_title
+from .stacked import own_article
 
 TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, favor_precision=True,
                            deduplicate=False, with_metadata=True)
@@ -168,7 +169,8 @@ def parse_html(html: str) -> dict[str, Any]:
     html = _inline_quotes(html)
     scan = scan_page(html)
     page = structured(scan)
-    traf = _by_trafilatura(_time_as_text(html)) or {}
+    own = own_article(html, [*page["titles"], scan.title])  # not the next article the site appended
+    traf = _by_trafilatura(_time_as_text(own or html)) or {}
     body, how = _without_furniture(traf.get("body") or "", scan), "trafilatura"
     declared = _paragraphs(page["article_body"] or "")
     if declared and (len(body) < 0.4 * len(declared) or body.split() == declared.split()):
