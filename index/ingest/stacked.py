@@ -15,8 +15,7 @@ def _key(s: str) -> str:
 
 def own_article(html: str, titles: list[str]) -> str | None:
     """The page reduced to its own ``<article>`` (its head kept) when it holds two or more whole articles
-    with their own headlines, else None. The own one is the article whose headline the page's titles
-    name, else the first."""
+    with their own headlines, one of which the page's titles name; else None."""
     if html.lower().count("<article") < 2:
         return None
     try:
@@ -38,7 +37,9 @@ def own_article(html: str, titles: list[str]) -> str | None:
     if len(whole) < 2:
         return None
     keys = [_key(t) for t in titles if t]
-    own = next((a for a, h in whole if h and any(h in k or k in h for k in keys if k)), whole[0][0])
+    own = next((a for a, h in whole if h and any(h in k or k in h for k in keys if k)), None)
+    if own is None:  # no headline is the page's: which article is its own is not known, read it whole
+        return None
     head = root.find("head")
     head_html = etree.tostring(head, encoding="unicode", method="html") if head is not None else ""
     return (f"<html>{head_html}<body>{etree.tostring(own, encoding='unicode', method='html')}</body></html>")
