@@ -204,7 +204,8 @@ def amp_page() -> Saved:
 
 
 def live_blog() -> Saved:
-    """A live blog: LiveBlogPosting JSON-LD, timestamped entries newest first, 'Key events' box."""
+    """A live blog: LiveBlogPosting JSON-LD, timestamped entries newest first, 'Key events' box; each
+    entry keeps its time ('14:02 – …')."""
     title = "Budget 2025: Chancellor sets out tax rises \u2013 live"
     entries = [("14:02", "The chancellor has sat down after speaking for 72 minutes."),
                ("13:40", "\u201cThis is a budget for growth,\u201d the chancellor, Rachel Lane, told MPs. "
@@ -223,7 +224,7 @@ def live_blog() -> Saved:
             '<button>Load more updates</button></main>')
     return Saved("live-blog", _doc(head, body).encode(),
                  {"title": title, "source": "Westminster Post", "date": "2025-10-30", "author": "Tom Hale"},
-                 [e[1][:60] for e in entries], ["Load more updates"],
+                 [f"{t} \u2013 {x[:50]}" for t, x in entries], ["Load more updates"],
                  [("Lane", "budget for growth")], min_paras=4)
 
 

@@ -19,6 +19,7 @@ from .fields import metadata_from, parse_date
 from .htmlmeta import TEMPLATE, domain, has_template, name_key, pick_title, site_in_title, structured
 from .pagescan import scan_page
 from .plaintext import detect_metadata, first_sentence_title
+from .inline import entry_times, inline_quotes, time_as_text
 from .stacked import own_article
 
 TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, favor_precision=True,
@@ -130,47 +131,13 @@ def _without_furniture(body: str, scan) -> str:
     return "\n\n".join(kept) if len(kept) < len(paras) and sum(map(len, kept)) >= 0.66 * len(body) else body
 
 
-_Q_OPEN = re.compile(r"<q(?:\s[^<>]*)?>", re.IGNORECASE)
-_Q_CLOSE = re.compile(r"</q\s*>", re.IGNORECASE)
-
-
-def _inline_quotes(html: str) -> str:
-    """``<q>`` elements as the quotation marks a browser draws around them ('said <q>we</q>' → 'said “we”'):
-    an extractor would drop the marks and break the paragraph at the element."""
-    if "<q" not in html and "<Q" not in html:
-        return html
-    return _Q_CLOSE.sub("\u201d", _Q_OPEN.sub("\u201c", html))
-
-
-_TIME_OPEN = re.compile(r"<time\b", re.IGNORECASE)
-_P_OPEN = re.compile(r"<p[\s>]", re.IGNORECASE)
-
-
-def _time_as_text(html: str) -> str:
-    """``<time>`` inside a paragraph as plain inline text: trafilatura drops the element's words
-    ('met on <time>Tuesday</time> to' → 'met on to'). Elsewhere (bylines, headers) it stays a date."""
-    if "<time" not in html and "<TIME" not in html:
-        return html
-    low, out, pos = html.lower(), [], 0
-    for m in _TIME_OPEN.finditer(html):
-        opened = max((p.start() for p in _P_OPEN.finditer(low, max(0, m.start() - 4000), m.start())), default=-1)
-        if m.start() < pos or opened < 0 or low.rfind("</p", opened, m.start()) >= 0:
-            continue  # not inside an open <p>
-        close = low.find("</time", m.end())
-        if close < 0:
-            break
-        out += [html[pos:m.start()], "<span", html[m.end():close], "</span"]
-        pos = close + len("</time")
-    return "".join(out) + html[pos:]
-
-
 def parse_html(html: str) -> dict[str, Any]:
     """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
-    html = _inline_quotes(html)
+    html = inline_quotes(html)
     scan = scan_page(html)
     page = structured(scan)
     own = own_article(html, [*page["titles"], scan.title])  # not the next article the site appended
-    traf = _by_trafilatura(_time_as_text(own or html)) or {}
+    traf = _by_trafilatura(time_as_text(entry_times(own or html))) or {}
     body, how = _without_furniture(traf.get("body") or "", scan), "trafilatura"
     declared = _paragraphs(page["article_body"] or "")
     if declared and (len(body) < 0.4 * len(declared) or body.split() == declared.split()):
