@@ -291,6 +291,8 @@ class HandlersMixin:
             hint = Text("Did you mean ", style="italic")
             hint.append(one_line(r.corrected, 80), style="bold #4fc1e9")
             hint.append("?  Enter searches for it.", style="italic")
+        elif not r.hits and r.warnings:  # the whole of each warning (the status line shows the first, cut)
+            hint, note_id = Text("\n".join(f"⚠ {one_line(w, 300)}" for w in r.warnings), style="#f78c6c"), QUERY_ERROR
         self.query_one("#results", ResultsList).show(r.hits, show_score=bool(r.query.strip()), note=hint,
                                                      note_id=note_id)
         self.query_one("#search-status", Status).say(self._status_text(r))
@@ -365,6 +367,8 @@ class HandlersMixin:
 
     def _status_text(self, r) -> Text:
         t = Text()
+        for warning in r.warnings:  # a malformed query: what was searched instead, first (the line is short)
+            t.append(f"⚠ {one_line(warning, 200)} · ", style="bold #f78c6c")
         if not r.query.strip() and r.total == 0:  # an empty folder, or one of files Briefing does not read
             t.append("No articles in this folder", style="bold #f78c6c")
         elif not r.query.strip():
