@@ -20,8 +20,8 @@ def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:
     for i, tok in enumerate(tokens):
         if tok.startswith('"') and (len(tok) == 1 or not tok.endswith('"')):
             words = tok[1:].strip()
-            problems.append(f'the quote mark before "{words}" is not closed: its words were searched one by one, '
-                            "not as a phrase" if words else 'a quote mark is not closed: it was ignored')
+            problems.append('unclosed " — its words searched one by one, not as a phrase' if words
+                            else 'unclosed " — ignored')
         elif tok == "(":
             depth += 1
         elif tok == ")":
@@ -33,8 +33,7 @@ def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if not nxt or nxt == ")" or (nxt == "(" and (i + 2 >= len(tokens) or tokens[i + 2] == ")")):
                 name = m.group(1)
-                problems.append(f'"{name}:" has nothing to search for after it: the word "{name}" was searched '
-                                "instead (write a word or a \"phrase\" after the colon)")
+                problems.append(f'nothing after "{name}:" — searched the word "{name}" instead')
         elif tok in OPERATORS:
             before = tokens[i - 1] if i else ""
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -42,12 +41,10 @@ def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:
             lacks_right = not after or after == ")" or (after in OPERATORS and after != "NOT")
             if lacks_left or lacks_right:
                 side = "before" if lacks_left else "after"
-                problems.append(f'"{tok}" has no word {side} it to apply to: it was searched as the word '
-                                f'"{tok.lower()}"')
+                problems.append(f'no word {side} "{tok}" — searched it as the word "{tok.lower()}"')
     if depth:
-        problems.append(f'{"an opening bracket is" if depth == 1 else f"{depth} opening brackets are"} not closed: '
-                        "the words after it were searched without its grouping (add the closing bracket)")
+        problems.append(f'unclosed ( — the words after it are not grouped' if depth == 1
+                        else f'{depth} unclosed ( — the words after them are not grouped')
     if unmatched_close:
-        problems.append(f'{"a closing bracket has" if unmatched_close == 1 else f"{unmatched_close} closing brackets have"}'
-                        " no opening one before it: ignored")
+        problems.append(') without ( — ignored' if unmatched_close == 1 else f'{unmatched_close} ) without ( — ignored')
     return problems

@@ -13,13 +13,13 @@ from app_helpers import search, settle
 from test_cli import briefing
 
 MALFORMED = {
-    "title:(": ['"title:" has nothing', "opening bracket is not closed"],
-    "title:": ['"title:" has nothing', 'the word "title" was searched'],
-    '"unclosed phrase': ['quote mark before "unclosed phrase" is not closed'],
-    "AND": ['"AND" has no word before it', 'searched as the word "and"'],
-    "(a OR": ['"OR" has no word after it', "opening bracket is not closed"],
-    "chips NOT": ['"NOT" has no word after it'],
-    "chips)": ["closing bracket has no opening one"],
+    "title:(": ['nothing after "title:" — searched the word "title" instead', "unclosed ( — the words after it"],
+    "title:": ['nothing after "title:" — searched the word "title" instead'],
+    '"unclosed phrase': ['unclosed " — its words searched one by one, not as a phrase'],
+    "AND": ['no word before "AND" — searched it as the word "and"'],
+    "(a OR": ['no word after "OR" — searched it as the word "or"', "unclosed ( — the words after it are not grouped"],
+    "chips NOT": ['no word after "NOT"'],
+    "chips)": [") without ( — ignored"],
 }
 WELL_FORMED = ["chips", "title:(chips OR export)", '"remote shutdown"', "chips AND NOT export", "NOT export",
                "date:[2025-08-01 to 2025-08-15]", "(H20 OR Blackwell) nvidia", 'title:"H20"', "10:30"]
@@ -43,8 +43,8 @@ def test_the_cli_warns_on_stderr_and_still_searches(tmp_path):
     briefing("index", "--index-dir", ix, check=0)
     for extra in ([], ["--json"]):
         p = briefing("search", "title:(", "--index-dir", ix, *extra, check=0)
-        assert 'warning: "title:" has nothing to search for after it' in p.stderr
-        assert "opening bracket is not closed" in p.stderr
+        assert 'warning: nothing after "title:" — searched the word "title" instead' in p.stderr
+        assert "warning: unclosed ( — the words after it are not grouped" in p.stderr
     p = briefing("search", "Blackwell", "--index-dir", ix, check=0)
     assert "warning" not in p.stderr
 
@@ -55,9 +55,13 @@ async def test_the_app_status_names_the_problem(seeds_index):
         await settle(app, pilot)
         await search(app, pilot, "title:(")
         status = str(app.query_one("#search-status").render())
-        assert status.startswith('⚠ "title:" has nothing to search for')
-        results = app.query_one("#results", ResultsList)  # no hits: every warning in full where they would be
-        note = results.get_option_at_index(0).prompt.plain
-        assert "the word \"title\" was searched" in note and "opening bracket is not closed" in note
+        assert status.startswith("No results") and '\n⚠ nothing after "title:" — searched the word "title"' in status
+        assert app.query_one("#search-status").size.height >= 3  # every warning shown, not cut at one line
+        assert "\n⚠ unclosed ( — the words after it are not grouped" in status
+        assert app.query_one("#results", ResultsList).option_count == 0
+        await search(app, pilot, '"remote shutdown')  # results, and the warning above them
+        status = str(app.query_one("#search-status").render())
+        assert status.startswith("1 result") and "⚠ unclosed \" — its words searched one by one" in status
         await search(app, pilot, "Blackwell")
         assert "⚠" not in str(app.query_one("#search-status").render())
+        assert app.query_one("#search-status").size.height == 1

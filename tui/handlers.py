@@ -233,6 +233,7 @@ class HandlersMixin:
             return
         status = self.query_one("#search-status", Status)
         if msg.error:
+            status.set_class(False, "-warned")
             status.say(Text(f"⚠ {one_line(msg.error, 200)}", style="bold #f78c6c"))
             # the whole message, wrapped, where the results were (the status line cuts it at the pane's width)
             self.result = None
@@ -291,11 +292,11 @@ class HandlersMixin:
             hint = Text("Did you mean ", style="italic")
             hint.append(one_line(r.corrected, 80), style="bold #4fc1e9")
             hint.append("?  Enter searches for it.", style="italic")
-        elif not r.hits and r.warnings:  # the whole of each warning (the status line shows the first, cut)
-            hint, note_id = Text("\n".join(f"⚠ {one_line(w, 300)}" for w in r.warnings), style="#f78c6c"), QUERY_ERROR
         self.query_one("#results", ResultsList).show(r.hits, show_score=bool(r.query.strip()), note=hint,
                                                      note_id=note_id)
-        self.query_one("#search-status", Status).say(self._status_text(r))
+        status = self.query_one("#search-status", Status)
+        status.set_class(bool(r.warnings), "-warned")  # (a layout only for a malformed query)
+        status.say(self._status_text(r))
 
     @work(thread=True, group="first-page")
     def save_first_page_worker(self, result) -> None:
@@ -367,8 +368,6 @@ class HandlersMixin:
 
     def _status_text(self, r) -> Text:
         t = Text()
-        for warning in r.warnings:  # a malformed query: what was searched instead, first (the line is short)
-            t.append(f"⚠ {one_line(warning, 200)} · ", style="bold #f78c6c")
         if not r.query.strip() and r.total == 0:  # an empty folder, or one of files Briefing does not read
             t.append("No articles in this folder", style="bold #f78c6c")
         elif not r.query.strip():
@@ -388,6 +387,8 @@ class HandlersMixin:
             t.append(" · did you mean ", style="dim")
             t.append(one_line(r.corrected, 60), style="bold italic #4fc1e9")
             t.append("?", style="dim")
+        for warning in r.warnings:  # a malformed query: what was searched instead (the status grows to show it)
+            t.append(f"\n⚠ {one_line(warning, 200)}", style="bold #f78c6c")
         return t
 
     # ------------------------------------------------------------------ articles
