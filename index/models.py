@@ -135,6 +135,8 @@ class SearchResult(Record):
     took_ms: float = 0.0
     corrected: Optional[str] = Field(default=None, description="'did you mean' query, if Whoosh suggests one")
     note: Optional[str] = Field(default=None, description="why the query found nothing, when it could not match anything")
+    warnings: list[str] = Field(default_factory=list,
+                                description="parts of a malformed query and what was searched instead of them")
     terms: list[str] = Field(default_factory=list, description="query words, for highlighting elsewhere")
     hits: list[SearchHit] = Field(default_factory=list)
 

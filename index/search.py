@@ -24,6 +24,7 @@ from .engine import query_shapes as shapes
 from .engine.plain_query import parse_plain
 from .correction import OPERATORS, QUERY_WORD, correction
 from .errors import QueryError
+from .query_check import query_problems
 from .query_dates import UNREADABLE, normalize_dates
 from .models import SearchHit, SearchResult, Span
 from .engine.snippets import body_terms, char_positions, ev_body_terms, fallback_record, snippet_records
@@ -223,7 +224,9 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
     if q is not None and correct and total == 0:
         corrected = correction(searcher, text)
     return SearchResult(query=text, total=total, total_exact=exact,
-                        took_ms=round((time.perf_counter() - t0) * 1000, 2), corrected=corrected, terms=query_words(q), hits=hits)
+                        took_ms=round((time.perf_counter() - t0) * 1000, 2), corrected=corrected, terms=query_words(q),
+                        warnings=query_problems(text, frozenset(parser.schema.names())) if q is not None else [],
+                        hits=hits)
 
 
 def highlight_spans(text: str, query: "str | list[str] | None") -> list[Span]:

@@ -304,12 +304,10 @@ async def test_results_page_in_as_the_cursor_nears_the_end(tmp_path):
         results = app.query_one("#results")
         assert app.result.total == 130 and len(app.result.hits) == 50 and results.option_count == 50
         results.focus()
-        await pilot.press("G")  # to the last row shown: the next page loads
-        await settle(app, pilot)
-        assert results.option_count == 100 and len({h.id for h in app.result.hits}) == 100
-        await pilot.press("G")
+        await pilot.press("G")  # to the last result: the pages not loaded yet load first
         await settle(app, pilot)
         assert results.option_count == 130 and len({h.id for h in app.result.hits}) == 130
+        assert results.highlighted == 129
         assert [h.rank for h in app.result.hits] == list(range(1, 131))
 
 
@@ -352,3 +350,27 @@ async def test_files_changed_since_last_run_are_indexed_after_the_first_screen(s
         assert app.library.last_summary.added == 1
         assert any(s.name == "Jane Doe" for s in app.speakers)  # loaded after the catch-up
         assert app.result.total == 3  # the list was searched again
+
+
+async def test_escape_always_ends_on_the_results_where_q_quits(seeds_index):
+    """Esc from the reader, the quotes or the search box goes to the results (never into the search
+    box), so Esc, Esc, q quits from anywhere; q typed in the search box is a letter."""
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        results = app.query_one("#results")
+        for start in (app.action_focus_reader, app.action_focus_quotes, app.action_focus_search,
+                      app.action_focus_results):
+            start()
+            await pilot.press("escape")
+            assert app.focused is results, start.__name__
+            await pilot.press("escape")
+            assert app.focused is results, start.__name__
+        app.action_focus_search()
+        box = app.query_one("#query")
+        await pilot.press("q")
+        assert app.is_running and box.value.endswith("q")
+        app.action_focus_reader()
+        await pilot.press("escape", "escape", "q")
+        await pilot.pause()
+        assert not app.is_running

@@ -113,10 +113,26 @@ async def test_paging_keys_and_the_next_page_loads_near_the_end(tmp_path):
         assert len(set(results.row_ids)) == 100
         await pilot.press("G")
         await settle(app, pilot)
-        assert results.option_count == 130 and results.highlighted == 99
+        assert results.option_count == 130 and results.highlighted == 129  # the last result, not the last loaded
         # the highlighted row is on screen, and so is its title
-        assert any(f"Report {app.result.hits[99].rank - 1} " in line or app.result.hits[99].title[:10] in line
-                   for line in shown(results))
+        assert any(app.result.hits[129].title[:12] in line for line in shown(results))
+
+
+async def test_end_goes_to_the_last_result_through_several_pages(tmp_path):
+    app = app_on(wafer_corpus(tmp_path / "corpus", 620))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "wafer")
+        results = app.query_one("#results", ResultsList)
+        assert app.result.total == 620 and results.option_count == 50
+        await pilot.press("end")
+        await settle(app, pilot)
+        assert results.option_count == 620 and results.highlighted == 619
+        assert results.row_ids == [h.id for h in app.result.hits] and len(set(results.row_ids)) == 620
+        assert "first" not in str(app.query_one("#search-status").render())  # every result is loaded now
+        assert any(app.result.hits[619].title[:12] in line for line in shown(results))
+        await pilot.press("g")
+        assert results.highlighted == 0
 
 
 async def test_hostile_titles_and_sources_are_shown_literally(tmp_path):

@@ -119,3 +119,23 @@ def test_a_date_filter_says_how_many_matches_it_left_out(tmp_path):
     assert f"{len(every) - len(dated)} more article" in p.stderr and "undated" in p.stderr
     p = briefing("search", "Nvidia", *ix, check=0)
     assert "more article" not in p.stderr
+
+
+def test_export_format_and_file_extension_never_disagree_silently(tmp_path):
+    import csv
+    import json
+
+    ix = ["--index-dir", str(tmp_path / "ix")]
+    briefing("index", *ix, check=0)
+    pick = ["--speaker", "Nvidia", *ix]
+    reference = briefing("export", "--format", "csv", *pick, check=0).stdout
+    assert list(csv.reader(reference.splitlines()))[1:]  # a header and at least one quote
+    p = briefing("export", "--format", "csv", "-o", str(tmp_path / "x.md"), *pick, check=0)
+    assert "x.md has the extension .md but the export is CSV" in p.stderr
+    assert (tmp_path / "x.md").read_text(encoding="utf-8") == reference  # written as asked
+    p = briefing("export", "-o", str(tmp_path / "y.csv"), *pick, check=0)  # no --format: the extension's
+    assert "warning" not in p.stderr and (tmp_path / "y.csv").read_text(encoding="utf-8") == reference
+    p = briefing("export", "-o", str(tmp_path / "z.json"), *pick, check=0)
+    assert "warning" not in p.stderr and json.loads((tmp_path / "z.json").read_text(encoding="utf-8"))
+    p = briefing("export", "-o", str(tmp_path / "notes"), *pick, check=0)  # no extension: Markdown
+    assert "warning" not in p.stderr and (tmp_path / "notes").read_text(encoding="utf-8").startswith("#")

@@ -124,3 +124,38 @@ def test_a_markdown_byline_under_the_heading_is_the_author(tmp_path):
     (a,) = load_path(p)
     assert a.author == "Jane Doe" and a.title == "Democrats to sue Ariz."
     assert "By Jane Doe" not in a.body and "Democrats in the state legislature" in a.body
+
+
+@pytest.mark.parametrize("rel, date", [
+    ("2016-03-01-budget-vote.txt", "2016-03-01"),
+    ("20160301_budget_vote.txt", "2016-03-01"),
+    ("budget_2016_03_01.txt", "2016-03-01"),
+    ("2016/03/01/budget-vote.txt", "2016-03-01"),
+    ("politics/2016/03/01/budget-vote.txt", "2016-03-01"),
+    ("2016-13-45-budget-vote.txt", None),  # not a calendar date
+    ("20161345_budget.txt", None),
+    ("2016/13/45/budget.txt", None),
+    ("budget-vote.txt", None),
+    ("report-12345678.txt", None),  # a number, not a year
+    ("2016/budget-vote.txt", None),  # a year folder alone is not a day
+])
+def test_a_text_file_without_a_date_takes_the_one_in_its_path(tmp_path, rel, date):
+    p = tmp_path / rel
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(f"Council backs the budget after a long night\n\n{LEAD}", encoding="utf-8")
+    (a,) = load_path(p, root=tmp_path)
+    assert (a.date.isoformat() if a.date else None) == date
+
+
+def test_a_date_in_the_text_wins_over_the_path_and_the_index_has_the_path_date(tmp_path):
+    from briefing.index.library import open_library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "2016-03-01-budget.txt").write_text(f"Council backs the budget\n\nMarch 3, 2016\n\n{LEAD}",
+                                                  encoding="utf-8")
+    (corpus / "20160302_vote.txt").write_text(f"Council backs the vote\n\n{LEAD}", encoding="utf-8")
+    with open_library(corpus, tmp_path / "ix") as lib:
+        dates = {h.title: h.date.isoformat() for h in lib.search("council", limit=5).hits}
+        assert dates == {"Council backs the budget": "2016-03-03", "Council backs the vote": "2016-03-02"}
+        assert [h.title for h in lib.search("council date:2016-03-02", limit=5).hits] == ["Council backs the vote"]

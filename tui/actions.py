@@ -29,14 +29,15 @@ class ActionsMixin:
         self.query_one("#quotes").focus()
 
     def action_back(self) -> None:
-        """Esc: drop the speaker filter, else step back (reader/quotes -> results -> search box)."""
-        focused = getattr(self.focused, "id", None)
+        """Esc: drop the speaker filter, else back to the results list (from the reader or the quotes).
+
+        Esc never enters the search box (``/`` does): Esc, Esc, … always ends on the results, where
+        ``q`` quits (the search box's own Esc also leaves it for the results).
+        """
         if self.speaker_filter_name is not None:
             self.apply_speaker_filter("")
-        elif focused in ("reader", "quotes"):
-            self.action_focus_results()
         else:
-            self.action_focus_search()
+            self.action_focus_results()
 
     def action_accept_suggestion(self) -> None:
         """Search for the 'did you mean' suggestion."""

@@ -81,6 +81,7 @@ class BriefingApp(DailyMixin, HandlersMixin, ActionsMixin, FetchMixin, App[int])
         self._quotes_timer = None
         self._searching = False
         self._loading_more = False
+        self._end_wanted: str | None = None  # the query whose last result G asked for, while loading it
         self._catch_up = "not yet"  # -> waiting -> scheduled -> running -> done
         self._speaker_picker_wanted = False
         self._catch_up_update = True

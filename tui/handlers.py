@@ -22,6 +22,8 @@ from .widgets.results import ResultsList, Row
 
 RESULT_PAGE = 50
 """Results fetched at a time; the next page loads when the cursor nears the end of the list."""
+END_PAGE = 500
+"""Results fetched at a time on the way to the last result (G/End on a longer list)."""
 QUOTE_ARTICLES = 50
 """The quote pane lists the quotes of this many top results."""
 QUOTES_DELAY = 0.25
@@ -190,6 +192,7 @@ class HandlersMixin:
         queues stale searches, and each key shows its results as fast as the index answers.
         """
         self.query_text = query
+        self._end_wanted = None
         if self.library is None:
             return
         if self._quotes_timer is not None:
@@ -206,8 +209,8 @@ class HandlersMixin:
             self.query_one("#search-status", Status).say(Text("searching…", style="dim italic"))
 
     @work(thread=True, group="search")
-    def search_worker(self, query: str, offset: int = 0, correct: bool = False) -> None:
-        self.post_message(W.search(self.library, query, RESULT_PAGE, offset, correct))
+    def search_worker(self, query: str, offset: int = 0, correct: bool = False, limit: int = RESULT_PAGE) -> None:
+        self.post_message(W.search(self.library, query, limit, offset, correct))
 
     @work(thread=True, exclusive=True, group="catch-up")
     def catch_up_worker(self) -> None:
@@ -230,6 +233,7 @@ class HandlersMixin:
             return
         status = self.query_one("#search-status", Status)
         if msg.error:
+            status.set_class(False, "-warned")
             status.say(Text(f"⚠ {one_line(msg.error, 200)}", style="bold #f78c6c"))
             # the whole message, wrapped, where the results were (the status line cuts it at the pane's width)
             self.result = None
@@ -290,7 +294,9 @@ class HandlersMixin:
             hint.append("?  Enter searches for it.", style="italic")
         self.query_one("#results", ResultsList).show(r.hits, show_score=bool(r.query.strip()), note=hint,
                                                      note_id=note_id)
-        self.query_one("#search-status", Status).say(self._status_text(r))
+        status = self.query_one("#search-status", Status)
+        status.set_class(bool(r.warnings), "-warned")  # (a layout only for a malformed query)
+        status.say(self._status_text(r))
 
     @work(thread=True, group="first-page")
     def save_first_page_worker(self, result) -> None:
@@ -314,7 +320,17 @@ class HandlersMixin:
         if r is None or self.library is None or self._searching or self._loading_more or len(r.hits) >= r.total:
             return
         self._loading_more = True
-        self.search_worker(r.query, offset=len(r.hits))
+        self.search_worker(r.query, offset=len(r.hits), limit=END_PAGE if self._end_wanted else RESULT_PAGE)
+
+    def on_results_list_end_wanted(self, event: ResultsList.EndWanted) -> None:
+        """G/End: load the results not loaded yet (a page at a time, in a worker), then go to the last."""
+        r = self.result
+        if r is None or self.library is None or len(r.hits) >= r.total:
+            return
+        self._end_wanted = r.query
+        self.query_one("#search-status", Status).say(
+            Text(f"loading results {len(r.hits) + 1:,}–{r.total:,} to go to the last…", style="dim italic"))
+        self.more_results()
 
     def _more_done(self, msg: M.SearchDone) -> None:
         self._loading_more = False
@@ -322,8 +338,16 @@ class HandlersMixin:
         if msg.error or msg.result is None or r is None or msg.query != r.query or msg.offset != len(r.hits):
             return  # a newer search replaced the list meanwhile
         r.hits.extend(msg.result.hits)
-        self.query_one("#results", ResultsList).extend(msg.result.hits)
+        results = self.query_one("#results", ResultsList)
+        results.extend(msg.result.hits)
         self.query_one("#search-status", Status).say(self._status_text(r))
+        if self._end_wanted != r.query:
+            return
+        if len(r.hits) < r.total and msg.result.hits:
+            self.more_results()
+        else:
+            self._end_wanted = None
+            results.highlighted = results.option_count - 1
 
     def on_results_list_highlighted(self, event: ResultsList.Highlighted) -> None:
         if self.result is not None and event.index >= len(self.result.hits) - 10:
@@ -363,6 +387,8 @@ class HandlersMixin:
             t.append(" · did you mean ", style="dim")
             t.append(one_line(r.corrected, 60), style="bold italic #4fc1e9")
             t.append("?", style="dim")
+        for warning in r.warnings:  # a malformed query: what was searched instead (the status grows to show it)
+            t.append(f"\n⚠ {one_line(warning, 200)}", style="bold #f78c6c")
         return t
 
     # ------------------------------------------------------------------ articles

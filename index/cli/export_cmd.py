@@ -7,9 +7,29 @@ import sys
 from .common import add_command, library_from_args, warn
 
 
+FORMATS = ("md", "json", "csv", "txt")
+SUFFIX_FORMAT = {".md": "md", ".markdown": "md", ".json": "json", ".csv": "csv", ".txt": "txt"}
+
+
+def export_format(fmt: str | None, output: str) -> str:
+    """The format to write: ``fmt`` (with a warning when the file's extension names another one), else the
+    format the extension names, else Markdown."""
+    from pathlib import Path
+
+    named = SUFFIX_FORMAT.get(Path(output).suffix.lower()) if output != "-" else None
+    if fmt is None:
+        return named or "md"
+    suffix = Path(output).suffix
+    if output != "-" and suffix and named != fmt:
+        warn(f"warning: {output} has the extension {suffix} but the export is {fmt.upper()} (--format {fmt}); "
+             f"written as asked (name the file .{fmt}, or leave --format out to follow the extension)")
+    return fmt
+
+
 def register(sub) -> None:
     p = add_command(sub, "export", "export quotes (the selection, or a filter) for a briefing", run)
-    p.add_argument("--format", choices=("md", "json", "csv", "txt"), default="md", help="output format (default md)")
+    p.add_argument("--format", choices=FORMATS, default=None,
+                   help="output format (default: the -o file's extension, .md .json .csv .txt, else md)")
     p.add_argument("--group", choices=("speaker", "article", "reading"), default="speaker",
                    help="Markdown grouping (default: by speaker)")
     p.add_argument("--speaker", metavar="NAME", help="quotes of this speaker (any of its names, whole words)")
@@ -51,7 +71,8 @@ def run(args) -> int:
     if not items:
         raise BriefingError("nothing to export: no quote is selected (briefing select QUOTE_ID) and no filter was "
                             "given" if not filters.any_filter() else "no quote matches these filters")
-    text = render(make_document(corpus, items, filters.title(items)), args.format, args.group)
+    fmt = export_format(args.format, args.output)
+    text = render(make_document(corpus, items, filters.title(items)), fmt, args.group)
     if args.output == "-":
         sys.stdout.write(text)
     else:

@@ -48,6 +48,8 @@ def run(args) -> int:
                 n = wider - result.total
                 warn(f"{n} more {'article matches' if n == 1 else 'articles match'} without --since/--until (outside the dates, "
                      "or undated: a date filter leaves out articles with no date)")
+    for problem in result.warnings:  # a malformed query: say what was searched instead, never silently
+        warn(f"warning: {problem}")
     if args.json:
         for hit in result.hits:
             print_json_line(hit)

@@ -103,8 +103,9 @@ def _sidecar(path: str | os.PathLike[str]) -> dict[str, Any] | None:
 
 
 def _parse(text: str, fmt: str, path: str | os.PathLike[str],
-           sidecar: bool | None = None) -> list[tuple[str | None, dict[str, Any] | Unusable]]:
-    """Parse decoded text into (record suffix, metadata) pairs (``sidecar``: see :class:`Found`)."""
+           sidecar: bool | None = None, rel: str = "") -> list[tuple[str | None, dict[str, Any] | Unusable]]:
+    """Parse decoded text into (record suffix, metadata) pairs (``sidecar``: see :class:`Found`; ``rel``:
+    the path below the corpus, whose date a plain-text article without one takes)."""
     if fmt in ("json", "jsonl"):
         out: list[tuple[str | None, dict[str, Any] | Unusable]] = []
         multi = fmt == "jsonl" or text.lstrip().startswith("[")
@@ -130,6 +131,10 @@ def _parse(text: str, fmt: str, path: str | os.PathLike[str],
             from .htmlmeta import domain
 
             meta["source"] = text_value(side.get("feed_title")) or domain(meta.get("url"))
+    if fmt == "txt" and not meta.get("date") and rel:
+        from .pathdate import date_from_path
+
+        meta["date"] = date_from_path(rel)
     return [(None, meta)]
 
 
@@ -163,7 +168,7 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
                 text = normalize_text(text)
                 if not text.strip():
                     raise Unusable("empty", "no text once invisible characters are removed")
-            parsed = _parse(text, fmt, found.fspath, found.sidecar)
+            parsed = _parse(text, fmt, found.fspath, found.sidecar, found.rel)
     except Unusable as exc:
         return [], [SkippedFile(path=rel, reason=exc.reason, detail=exc.detail)]
     except (RecursionError, MemoryError, ValueError) as exc:

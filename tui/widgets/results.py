@@ -102,6 +102,16 @@ class ResultsList(Widget, can_focus=True):
         def control(self) -> "ResultsList":
             return self.results
 
+    @dataclass
+    class EndWanted(Message):
+        """G/End: the cursor is on the last row loaded; the owner loads the rest and calls :meth:`action_last`."""
+
+        results: "ResultsList"
+
+        @property
+        def control(self) -> "ResultsList":
+            return self.results
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._rows: list[Row] = []
@@ -206,6 +216,7 @@ class ResultsList(Widget, can_focus=True):
     def action_last(self) -> None:
         if self._rows:
             self.highlighted = len(self._rows) - 1
+            self.post_message(self.EndWanted(self))
 
     def action_page_down(self) -> None:
         if self._rows:

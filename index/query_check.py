@@ -1,0 +1,50 @@
+"""What a malformed query lost: Whoosh reads any text, so an unclosed quote or bracket, a field with
+nothing after it or an operator with nothing to join is silently read some other way. Each such
+spot gets a sentence saying what was searched instead (the search itself is Whoosh's, unchanged).
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
+_FIELD = re.compile(r"^([A-Za-z_]\w*):(.*)$", re.S)
+OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
+
+
+def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:
+    """Sentences, one per malformed part of ``text`` (a Whoosh query over ``fields``); [] when well formed."""
+    problems: list[str] = []
+    tokens = _TOKEN.findall(text)
+    depth, unmatched_close = 0, 0
+    for i, tok in enumerate(tokens):
+        if tok.startswith('"') and (len(tok) == 1 or not tok.endswith('"')):
+            words = tok[1:].strip()
+            problems.append('unclosed " — its words searched one by one, not as a phrase' if words
+                            else 'unclosed " — ignored')
+        elif tok == "(":
+            depth += 1
+        elif tok == ")":
+            if depth:
+                depth -= 1
+            else:
+                unmatched_close += 1
+        elif (m := _FIELD.match(tok)) and m.group(1).lower() in fields and not m.group(2):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if not nxt or nxt == ")" or (nxt == "(" and (i + 2 >= len(tokens) or tokens[i + 2] == ")")):
+                name = m.group(1)
+                problems.append(f'nothing after "{name}:" — searched the word "{name}" instead')
+        elif tok in OPERATORS:
+            before = tokens[i - 1] if i else ""
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            lacks_left = tok != "NOT" and (not before or before == "(" or before in OPERATORS)
+            lacks_right = not after or after == ")" or (after in OPERATORS and after != "NOT")
+            if lacks_left or lacks_right:
+                side = "before" if lacks_left else "after"
+                problems.append(f'no word {side} "{tok}" — searched it as the word "{tok.lower()}"')
+    if depth:
+        problems.append(f'unclosed ( — the words after it are not grouped' if depth == 1
+                        else f'{depth} unclosed ( — the words after them are not grouped')
+    if unmatched_close:
+        problems.append(') without ( — ignored' if unmatched_close == 1 else f'{unmatched_close} ) without ( — ignored')
+    return problems

@@ -1,0 +1,67 @@
+"""A malformed query (unclosed quote or bracket, empty field, lone operator) says what was searched
+instead: in the search result, on ``briefing search``'s stderr and in the app's status line."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.tui.config import AppConfig
+from briefing.tui.main import make_app
+from briefing.tui.widgets.results import ResultsList
+
+from app_helpers import search, settle
+from test_cli import briefing
+
+MALFORMED = {
+    "title:(": ['nothing after "title:" — searched the word "title" instead', "unclosed ( — the words after it"],
+    "title:": ['nothing after "title:" — searched the word "title" instead'],
+    '"unclosed phrase': ['unclosed " — its words searched one by one, not as a phrase'],
+    "AND": ['no word before "AND" — searched it as the word "and"'],
+    "(a OR": ['no word after "OR" — searched it as the word "or"', "unclosed ( — the words after it are not grouped"],
+    "chips NOT": ['no word after "NOT"'],
+    "chips)": [") without ( — ignored"],
+}
+WELL_FORMED = ["chips", "title:(chips OR export)", '"remote shutdown"', "chips AND NOT export", "NOT export",
+               "date:[2025-08-01 to 2025-08-15]", "(H20 OR Blackwell) nvidia", 'title:"H20"', "10:30"]
+
+
+@pytest.mark.parametrize("query", sorted(MALFORMED))
+def test_each_malformed_query_says_what_happened(seeds_library, query):
+    result = seeds_library.search(query, limit=5)
+    text = " | ".join(result.warnings)
+    for part in MALFORMED[query]:
+        assert part in text, (query, result.warnings)
+
+
+@pytest.mark.parametrize("query", WELL_FORMED)
+def test_a_well_formed_query_has_no_warning(seeds_library, query):
+    assert seeds_library.search(query, limit=5).warnings == []
+
+
+def test_the_cli_warns_on_stderr_and_still_searches(tmp_path):
+    ix = str(tmp_path / "ix")
+    briefing("index", "--index-dir", ix, check=0)
+    for extra in ([], ["--json"]):
+        p = briefing("search", "title:(", "--index-dir", ix, *extra, check=0)
+        assert 'warning: nothing after "title:" — searched the word "title" instead' in p.stderr
+        assert "warning: unclosed ( — the words after it are not grouped" in p.stderr
+    p = briefing("search", "Blackwell", "--index-dir", ix, check=0)
+    assert "warning" not in p.stderr
+
+
+async def test_the_app_status_names_the_problem(seeds_index):
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "title:(")
+        status = str(app.query_one("#search-status").render())
+        assert status.startswith("No results") and '\n⚠ nothing after "title:" — searched the word "title"' in status
+        assert app.query_one("#search-status").size.height >= 3  # every warning shown, not cut at one line
+        assert "\n⚠ unclosed ( — the words after it are not grouped" in status
+        assert app.query_one("#results", ResultsList).option_count == 0
+        await search(app, pilot, '"remote shutdown')  # results, and the warning above them
+        status = str(app.query_one("#search-status").render())
+        assert status.startswith("1 result") and "⚠ unclosed \" — its words searched one by one" in status
+        await search(app, pilot, "Blackwell")
+        assert "⚠" not in str(app.query_one("#search-status").render())
+        assert app.query_one("#search-status").size.height == 1
