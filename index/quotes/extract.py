@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
+from .lexicon import TITLE_WORDS
 from .forms import ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs
 from .patterns import NP_CUT
@@ -305,12 +306,11 @@ class _Extractor(ReportedSpeech):
                            r"acknowledged|acknowledges|agreed|agrees|exclaimed|shouted|yelled|screamed|cried|whispered|"
                            r"muttered|pleaded|tweeted|according to)\s+"
                            r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-Z](?:[^,;:!?“”\".]|"
-                           r"(?<=\b[A-Z])\.|(?<=\bRep)\.|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bGen)\.|(?<=\bCol)\.|"
-                           r"(?<=\bMrs)\.|(?<=\bSt)\.|(?<=\bJr)\.|(?<=\bLt)\.|(?<=\bMr)\.|(?<=\bMs)\.|"
-                           r"(?<=\bDr)\.){0,80}?)"
-                           r"\s*(?=[,;:!?]|(?<!\b[A-Z])(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
-                           r"(?<!\bMrs)(?<!\bSt)(?<!\bJr)(?<!\bGen)\.\s|\.?$|"
-                           r"\s+(?:on|in|at|during|last|this|when|who|which|after|before|as|while|because)\b)")
+                           r"(?<=\b[A-Z])\.|%s){0,80}?)"
+                           r"\s*(?=[,;:!?]|\.(?<!\b[A-Z]\.)%s\s|\.?$|"
+                           r"\s+(?:on|in|at|during|last|this|when|who|which|after|before|as|while|because)\b)"
+                           % ("|".join(r"(?<=\b%s)\." % t for t in TITLE_WORDS),
+                              "".join(r"(?<!\b%s\.)" % t for t in TITLE_WORDS)))
 
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
                                    r"warned|replied|answered)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z0-9][^,;:!?“”\".]"

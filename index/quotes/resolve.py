@@ -15,7 +15,7 @@ from functools import lru_cache
 from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
-from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS
+from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS, title_abbreviation
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
 from .subjects import lead_phrase
 from .speakers import _NOBILITY, _TITLES, entity_kind, split_role
@@ -276,7 +276,7 @@ class SpeakerMemory(Descriptions, TextNames):
             self.remember(gov, "org", np, cue, context, start)
             return gov, np
         name, role = split_role(np)
-        if role and is_fragment(role):
+        if role and is_fragment(role) and not all(title_abbreviation(t) for t in role.split()):
             role = None  # a role is a role phrase, never a clause ("Senator Jo Roe of Vermont endorsed")
         first = np.split()[0]
         hon = GENDERED_WORDS.get(first.lower().strip("."))

@@ -11,7 +11,8 @@ from .entities import entity_type, is_fragment
 from .gender import first_name_gender
 from .name_forms import role_phrase
 from .role_shape import drop_affiliation, role_by_shape
-from .lexicon import LEARNT_ROLE_WORDS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, ROLE_WORDS, WEEKDAYS
+from .lexicon import (LEARNT_ROLE_WORDS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, ROLE_WORDS, WEEKDAYS,
+                      title_abbreviation)
 
 _ROLE = set(ROLE_WORDS) | set(LEARNT_ROLE_WORDS)
 _NOBILITY = {"lord", "lady", "baroness", "baron", "earl", "viscount", "viscountess", "marquess", "duke", "duchess",
@@ -19,6 +20,8 @@ _NOBILITY = {"lord", "lady", "baroness", "baron", "earl", "viscount", "viscounte
 """Titles that with a single name are the name a peer goes by ("Lord Falconer")."""
 _ORG = set(ORG_WORDS)
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady"}
+_COURTESY = _TITLES - {"prof", "prof."}
+"""Titles that are no role: "Mr", "Dr", "Sir" go with the name's role phrase; "Prof." is a post held."""
 _LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if|since|then|now|also|"
                    r"meanwhile|however|still|instead|separately|earlier|later|indeed)\b[\s,]*", re.I)
 _MONTHS = "(?:%s)" % "|".join(MONTHS)
@@ -174,7 +177,8 @@ def split_role(np: str) -> tuple[str, str | None]:
     elif len(toks) < 2 or entity_kind(np) == "org":
         return np, None
     low = [t.lower().strip(",") for t in toks]
-    last_role = next((i for i in range(len(low) - 1, -1, -1) if low[i] in _ROLE or low[i] in _TITLES), -1)
+    last_role = next((i for i in range(len(low) - 1, -1, -1)
+                      if low[i] in _ROLE or low[i] in _TITLES or title_abbreviation(toks[i])), -1)
     if owner < 0 and (last_role < 0 or last_role == len(toks) - 1):
         return role_by_shape(np)  # "Engineer Karl Weber", "her brother Tom Roe", "Jo Roe of Vermont"
     if last_role <= owner or last_role == len(toks) - 1 or (owner >= 0 and len(toks) - last_role < 3):
@@ -186,7 +190,7 @@ def split_role(np: str) -> tuple[str, str | None]:
         return role_by_shape(np) if owner < 0 else (np, None)  # "Former party speechwriter Jo Roe"
     if owner >= 0:
         return " ".join(name), " ".join(toks[: last_role + 1])
-    role = " ".join(role_phrase([t for t in toks[: last_role + 1] if t.lower() not in _TITLES])) or None
+    role = " ".join(role_phrase([t for t in toks[: last_role + 1] if t.lower() not in _COURTESY])) or None
     return drop_affiliation(" ".join(name)), role
 
 

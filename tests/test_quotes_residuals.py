@@ -1,0 +1,80 @@
+"""Speaker and span forms of news from many outlets: abbreviated titles, occupation nouns before a
+name, documents of an organisation, quotation marks of other languages, paragraphs that continue a
+quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.index.quotes import extract_quotes
+from briefing.index.quotes.sentences import split_sentences
+
+
+def _only(body: str):
+    quotes = extract_quotes(body, "a1")
+    assert len(quotes) == 1, [(q.text, q.speaker) for q in quotes]
+    return quotes[0]
+
+
+TITLED = [
+    ("Coun.", "Andrew Knack"), ("Supt.", "Maria Olsen"), ("Sgt.", "Tom Baird"), ("Insp.", "Karen Wu"),
+    ("Const.", "Dave Pike"), ("Cpl.", "Lena Hart"), ("Det.", "Sam Ortiz"), ("Lt.", "Rosa Green"),
+    ("Capt.", "Neil Ames"), ("Gen.", "Paul Stone"), ("Gov.", "Helen Marsh"), ("Sen.", "Omar Reyes"),
+    ("Rep.", "Julia Kent"), ("Prof.", "Ivan Petrov"), ("Atty. Gen.", "Mark Lowe"),
+]
+
+
+@pytest.mark.parametrize("title,name", TITLED)
+def test_abbreviated_title_is_the_role_of_the_person_after_it(title, name):
+    reported = _only(f"{title} {name} said the bridge would reopen after the spring floods.")
+    assert (reported.text, reported.kind) == ("the bridge would reopen after the spring floods", "indirect")
+    assert (reported.speaker, reported.speaker_role) == (name, title)
+    before = _only(f"“The bridge will reopen in May,” {title} {name} said on Tuesday.")
+    assert (before.text, before.kind, before.speaker, before.speaker_role) == (
+        "The bridge will reopen in May", "direct", name, title)
+    after = _only(f"“The bridge will reopen in May,” said {title} {name}.")
+    assert (after.text, after.kind, after.speaker, after.speaker_role) == (
+        "The bridge will reopen in May", "direct", name, title)
+    inverted = _only(f"The bridge will reopen after the spring floods, said {title} {name}.")
+    assert (inverted.text, inverted.kind, inverted.speaker, inverted.speaker_role) == (
+        "The bridge will reopen after the spring floods", "indirect", name, title)
+
+
+@pytest.mark.parametrize("title", ["Coun.", "Supt.", "Insp.", "Const.", "Cpl.", "Det.", "Atty."])
+def test_no_sentence_ends_after_an_abbreviated_title(title):
+    text = f"The hearing was delayed. {title} Jo Roe asked for more time."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The hearing was delayed.", f"{title} Jo Roe asked for more time."]
+
+
+@pytest.mark.parametrize("body,text", [
+    ("Farmer Ruth Osei said the rain came too late for the wheat.", "the rain came too late for the wheat"),
+    ("The rain came too late for the wheat, farmer Ruth Osei said.", "The rain came too late for the wheat"),
+])
+def test_occupation_before_a_name_is_the_role(body, text):
+    q = _only(body)
+    assert (q.text, q.kind, q.speaker, q.speaker_role.lower()) == (text, "indirect", "Ruth Osei", "farmer")
+
+
+@pytest.mark.parametrize("body,text,kind,name,role", [
+    ("economist Jo Lin said prices would keep rising into the summer.", "prices would keep rising into the summer",
+     "indirect", "Jo Lin", "economist"),
+    ("“We played well for an hour,” striker Ali Demir said after the match.", "We played well for an hour",
+     "direct", "Ali Demir", "striker"),
+])
+def test_lower_case_occupation_before_a_name(body, text, kind, name, role):
+    q = _only(body)
+    assert (q.text, q.kind, q.speaker, q.speaker_role) == (text, kind, name, role)
+
+
+@pytest.mark.parametrize("body,org,text", [
+    ("Acme Foods's release said the plant would close in June.", "Acme Foods", "the plant would close in June"),
+    ("Northwind Bank's statement said profits rose by a third.", "Northwind Bank", "profits rose by a third"),
+    ("Harbour Rail's annual report said delays had doubled since 2019.", "Harbour Rail",
+     "delays had doubled since 2019"),
+    ("A statement from Northwind Bank said the branch would reopen.", "Northwind Bank",
+     "the branch would reopen"),
+])
+def test_a_document_of_an_organisation_is_said_by_the_organisation(body, org, text):
+    q = _only(body)
+    assert (q.text, q.kind, q.speaker) == (text, "indirect", org)
