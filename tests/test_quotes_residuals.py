@@ -78,3 +78,43 @@ def test_lower_case_occupation_before_a_name(body, text, kind, name, role):
 def test_a_document_of_an_organisation_is_said_by_the_organisation(body, org, text):
     q = _only(body)
     assert (q.text, q.kind, q.speaker) == (text, "indirect", org)
+
+
+@pytest.mark.parametrize("body,org,text", [
+    ("Acme Foods's Friday release said the plant would close in June.", "Acme Foods",
+     "the plant would close in June"),
+    ("The plant will close in June, Acme Foods's statement said.", "Acme Foods", "The plant will close in June"),
+])
+def test_a_dated_document_of_an_organisation(body, org, text):
+    q = _only(body)
+    assert (q.text, q.kind, q.speaker) == (text, "indirect", org)
+
+
+@pytest.mark.parametrize("body", [
+    "«We are ready for the vote», said Marie Dubois.",
+    "«We are ready for the vote,» Marie Dubois said on Monday.",
+    "Marie Dubois said: «We are ready for the vote.»",
+    "« We are ready for the vote », said Marie Dubois.",
+    "»We are ready for the vote«, said Marie Dubois.",
+    "„We are ready for the vote“, said Marie Dubois.",
+    "„We are ready for the vote,” Marie Dubois told reporters.",
+])
+def test_guillemets_and_low_high_marks_are_quotation_marks(body):
+    q = _only(body)
+    assert (q.text.strip(" ."), q.kind, q.speaker) == ("We are ready for the vote", "direct", "Marie Dubois")
+    assert q.text == body[q.start:q.end]
+
+
+def test_curly_marks_inside_guillemets_quote_within_the_quote():
+    q = _only("«He told me “no” twice», said Marie Dubois.")
+    assert (q.text, q.kind, q.speaker) == ("He told me “no” twice", "direct", "Marie Dubois")
+
+
+def test_a_phrase_in_low_high_marks_inside_a_report_makes_it_mixed():
+    q = _only("Marie Dubois said the party was „ready for the vote“ and would not delay it.")
+    assert (q.kind, q.speaker) == ("mixed", "Marie Dubois")
+    assert q.text == "the party was „ready for the vote“ and would not delay it"
+
+
+def test_an_unpaired_guillemet_is_left_alone():
+    assert extract_quotes("Prices rose «sharply in May, the bank said.", "a1")[0].speaker == "the bank"

@@ -19,7 +19,7 @@ from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
 from .lexicon import TITLE_WORDS
 from .forms import ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, transcript_lines
-from .marks import QuoteSpan, find_quote_spans, paragraphs
+from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
 from .patterns import NP_CUT
 from .reported import ReportedSpeech
 from .rules import (
@@ -553,7 +553,9 @@ class _Extractor(ReportedSpeech):
 
 
 def run_extraction(body: str) -> list[Found]:
-    """All quotes of ``body`` in reading order (see module docs)."""
+    """All quotes of ``body`` in reading order (see module docs); guillemets and „low-high“ marks read as
+    quotation marks (offsets unchanged)."""
+    body = plain_marks(body)
     found = _Extractor(body).run()
     out, seen = [], set()
     for f in sorted(found, key=lambda f: (f.start, f.end)):

@@ -224,7 +224,8 @@ class SpeakerMemory(Descriptions, TextNames):
         if etype == "place" or (etype == "platform" and np.lower() != raw.lower()):
             # a place never speaks; a platform only as the subject itself ("Facebook said")
             return self.opener(start, cue, context)
-        if is_fragment(np):
+        if is_fragment(np) and not (etype == "document" and ("’s " in np or "'s " in np)):
+            # (an owner's document stays whole: "Acme's Friday release" is said by Acme, not a fragment)
             np = salvage(np) or ""
             if not np:
                 return self.opener(start, cue, context)  # "Clinton on Tuesday said": not "Tuesday"
