@@ -118,3 +118,47 @@ def test_a_phrase_in_low_high_marks_inside_a_report_makes_it_mixed():
 
 def test_an_unpaired_guillemet_is_left_alone():
     assert extract_quotes("Prices rose «sharply in May, the bank said.", "a1")[0].speaker == "the bank"
+
+
+def test_a_quotation_in_its_own_paragraph_continues_the_speaker_who_ends_the_paragraph_before():
+    body = ("“We built this for the children of the east side,” said Mayor Ruth Calder.\n"
+            "“It took six years and three budgets to finish.”")
+    q = _only(body)
+    assert (q.kind, q.speaker, q.speaker_role) == ("direct", "Ruth Calder", "Mayor")
+    assert [body[f.start:f.end] for f in q.fragments] == [
+        "We built this for the children of the east side", "It took six years and three budgets to finish"]
+    assert "said" not in q.text
+
+
+def test_a_quotation_after_a_reported_statement_continues_its_speaker():
+    body = "Ruth Calder said the park took six years to build.\n“It took six years and three budgets to finish.”"
+    quotes = extract_quotes(body, "a1")
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("the park took six years to build", "indirect", "Ruth Calder"),
+        ("It took six years and three budgets to finish", "direct", "Ruth Calder")]
+
+
+TRANSCRIPT = ("Lester McRae: Good evening, senator. Thank you for joining us.\n"
+              "Amy Price: Thank you for having me.\n"
+              "Lester McRae: Will you vote for the bill next week?\n"
+              "Amy Price: I will vote for it, and I expect others will too.")
+
+
+def test_title_case_labels_make_a_transcript():
+    quotes = extract_quotes(TRANSCRIPT, "a1")
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("Good evening, senator. Thank you for joining us", "direct", "Lester McRae"),
+        ("Thank you for having me", "direct", "Amy Price"),
+        ("Will you vote for the bill next week?", "direct", "Lester McRae"),
+        ("I will vote for it, and I expect others will too", "direct", "Amy Price")]
+    assert all(TRANSCRIPT[q.speaker_start:q.speaker_end] == q.speaker for q in quotes)
+
+
+def test_a_single_title_case_label_is_no_transcript():
+    assert extract_quotes("Amy Price: Thank you for having me.\nThe senator left the studio at nine.", "a1") == []
+
+
+def test_title_case_labels_that_name_no_person_are_no_transcript():
+    body = ("Road Closures: The bridge is shut until Friday.\nBus Routes: Lines four and nine are diverted.\n"
+            "Ferry Times: Boats run every hour.")
+    assert extract_quotes(body, "a1") == []
