@@ -162,3 +162,27 @@ def test_title_case_labels_that_name_no_person_are_no_transcript():
     body = ("Road Closures: The bridge is shut until Friday.\nBus Routes: Lines four and nine are diverted.\n"
             "Ferry Times: Boats run every hour.")
     assert extract_quotes(body, "a1") == []
+
+
+@pytest.mark.parametrize("body,name,role", [
+    ("Police Supt. Maria Olsen said the road would stay closed overnight.", "Maria Olsen", "Police Supt."),
+    ("Lt.-Gov. Helen Marsh said the state budget was balanced.", "Helen Marsh", "Lt.-Gov."),
+    ("U.S. Sen. Omar Reyes said the bill would pass easily.", "Omar Reyes", "U.S. Sen."),
+    ("Former Gov. Helen Marsh said the state budget was balanced.", "Helen Marsh", "Former Gov."),
+    ("Spokesperson Cst. Dave Pike said the road would stay closed.", "Dave Pike", "Spokesperson Cst."),
+    ("The road would stay closed overnight, said police Supt. Maria Olsen.", "Maria Olsen", "police Supt."),
+])
+def test_words_before_an_abbreviated_title_belong_to_the_role(body, name, role):
+    q = _only(body)
+    assert (q.kind, q.speaker, q.speaker_role) == ("indirect", name, role)
+
+
+def test_a_title_before_a_surname_later_resolves_to_the_full_name():
+    body = "Supt. Maria Olsen said the road would stay closed. Olsen added that a detour was in place."
+    assert [(q.text, q.speaker) for q in extract_quotes(body, "a1")] == [
+        ("the road would stay closed", "Maria Olsen"), ("a detour was in place", "Maria Olsen")]
+
+
+def test_an_abbreviated_company_word_is_no_title():
+    q = _only("Gen. Motors Corp said its plant would close in June.")
+    assert q.speaker_role is None and "Motors" in q.speaker

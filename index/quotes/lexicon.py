@@ -40,7 +40,7 @@ spokesmen speaker treasurer partner founder owner investor trader chief-executiv
 reverend bishop archbishop rabbi imam cardinal sheriff detective host anchor moderator""".split()
 
 TITLE_ABBREVIATIONS = frozenset("""coun cllr supt sgt insp const cpl det lt capt gen col maj cmdr cmdt adm gov sen rep
-prof atty pres sec asst amb brig lt-col lt-gen maj-gen rt hon rev""".split())
+prof atty pres sec asst amb brig cst supt rt hon rev""".split())
 """Abbreviated titles written before a name with a full stop ("Coun. Jo Roe", "Atty. Gen. Jo Roe"): the role of
 the person named after them, never a word that ends a sentence."""
 
@@ -52,7 +52,8 @@ TITLE_WORDS = tuple(sorted({t.capitalize() for t in TITLE_ABBREVIATIONS if t.isa
 
 def title_abbreviation(tok: str) -> bool:
     """An abbreviated title with its full stop: "Coun.", "Supt.", "Atty.", "Gen."."""
-    return tok.endswith(".") and tok[:1].isupper() and tok[:-1].lower() in TITLE_ABBREVIATIONS
+    return tok.endswith(".") and tok[:1].isupper() and all(
+        p.rstrip(".").lower() in TITLE_ABBREVIATIONS for p in tok[:-1].split("-"))  # "Lt.-Gov." too
 
 def _learnt(name: str) -> list[str]:
     """Words of a list in ``data/`` (built by a script in benchmarks/), without comments; empty if missing."""

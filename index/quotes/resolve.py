@@ -16,6 +16,7 @@ from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS, title_abbreviation
+from .noun_phrase import is_role_phrase
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
 from .subjects import lead_phrase
 from .speakers import _NOBILITY, _TITLES, entity_kind, split_role
@@ -277,7 +278,7 @@ class SpeakerMemory(Descriptions, TextNames):
             self.remember(gov, "org", np, cue, context, start)
             return gov, np
         name, role = split_role(np)
-        if role and is_fragment(role) and not all(title_abbreviation(t) for t in role.split()):
+        if role and is_fragment(role) and not (title_abbreviation(role.split()[-1]) and is_role_phrase(role)):
             role = None  # a role is a role phrase, never a clause ("Senator Jo Roe of Vermont endorsed")
         first = np.split()[0]
         hon = GENDERED_WORDS.get(first.lower().strip("."))

@@ -168,6 +168,9 @@ def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
     toks = np.split()
     owner = -1
+    titled = _after_title(toks)
+    if titled:  # "Police Supt. Maria Olsen", "Lt.-Gov. Helen Marsh": a title, then a person's name
+        return " ".join(toks[titled:]), " ".join(toks[:titled])
     if len(toks) >= 4 and entity_kind(np) == "org":
         # "Tesco's chief executive Terry Leahy": an owner's possessive, then a role and a person's name
         owner = next((i for i, t in enumerate(toks) if t.endswith(("’s", "'s"))), -1)
@@ -193,6 +196,19 @@ def split_role(np: str) -> tuple[str, str | None]:
     role = " ".join(role_phrase([t for t in toks[: last_role + 1] if t.lower() not in _COURTESY])) or None
     return drop_affiliation(" ".join(name)), role
 
+
+
+def _after_title(toks: list[str]) -> int:
+    """Index of a person's name that ends ``toks`` right after an abbreviated title ("Police Supt. Maria
+    Olsen" -> 2): two or three capitalised words from a known first name; 0 when there is none."""
+    for i in range(len(toks) - 3, max(-1, len(toks) - 5), -1):
+        if i >= 0 and title_abbreviation(toks[i]):
+            name = toks[i + 1:]
+            if first_name_gender(name[0]) and all(_cap(t) and not t.endswith(("’s", "'s")) for t in name) \
+                    and not any(t.endswith(("’s", "'s")) for t in toks[:i]):
+                return i + 1
+            return 0
+    return 0
 
 
 @lru_cache(maxsize=8192)
