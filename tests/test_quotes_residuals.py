@@ -186,3 +186,19 @@ def test_a_title_before_a_surname_later_resolves_to_the_full_name():
 def test_an_abbreviated_company_word_is_no_title():
     q = _only("Gen. Motors Corp said its plant would close in June.")
     assert q.speaker_role is None and "Motors" in q.speaker
+
+
+@pytest.mark.parametrize("body,name,role", [
+    ("Police Chief Maria Olsen said the road would stay closed overnight.", "Maria Olsen", "Police Chief"),
+    ("The road would stay closed overnight, said police Chief Maria Olsen.", "Maria Olsen", "police Chief"),
+    ("Economist Jo Lin of the Fraser Institute said prices would keep rising.", "Jo Lin", "Economist"),
+    ("Prices would keep rising, said economist Jo Lin of the University of Toronto.", "Jo Lin", "economist"),
+    ("Jo Lin of the University of Toronto said prices would keep rising.", "Jo Lin", None),
+])
+def test_a_person_named_with_an_organisation_is_the_person(body, name, role):
+    q = _only(body)
+    assert (q.kind, q.speaker, q.speaker_role) == ("indirect", name, role)
+
+
+def test_an_organisation_named_with_of_stays_whole():
+    assert _only("Bank of Canada said rates would stay high this year.").speaker == "Bank of Canada"

@@ -10,7 +10,7 @@ from ..models import Quote, Speaker
 from .entities import entity_type, is_fragment
 from .gender import first_name_gender
 from .name_forms import role_phrase
-from .role_shape import drop_affiliation, role_by_shape
+from .role_shape import affiliation, drop_affiliation, role_by_shape
 from .lexicon import (LEARNT_ROLE_WORDS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, ROLE_WORDS, WEEKDAYS,
                       title_abbreviation)
 
@@ -168,15 +168,21 @@ def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
     toks = np.split()
     owner = -1
-    titled = _after_title(toks)
-    if titled:  # "Police Supt. Maria Olsen", "Lt.-Gov. Helen Marsh": a title, then a person's name
+    kind = entity_kind(np) if len(toks) >= 3 else ""
+    titled = _after_title(toks, kind == "org")
+    if titled:  # "Police Supt. Maria Olsen", "Lt.-Gov. Helen Marsh", "Police Chief Jo Roe": a title, a person's name
         return " ".join(toks[titled:]), " ".join(toks[:titled])
-    if len(toks) >= 4 and entity_kind(np) == "org":
+    if len(toks) >= 4 and kind == "org":
         # "Tesco's chief executive Terry Leahy": an owner's possessive, then a role and a person's name
         owner = next((i for i, t in enumerate(toks) if t.endswith(("’s", "'s"))), -1)
+        if owner < 0 and "of" in toks[2:-1] and affiliation(toks[toks.index("of") + 1:]):
+            # "Economist Jo Lin of the Fraser Institute": the person before the body they belong to
+            name, role = split_role(" ".join(toks[: toks.index("of")]))
+            if first_name_gender(name.split()[0]) and entity_kind(name) != "org":
+                return name, role
         if owner < 0 or entity_kind(" ".join(toks[owner + 1:])) == "org":
             name, role = role_by_shape(np) if owner < 0 else (np, None)  # "Former party aide Jo Roe": a person
-            return (name, role) if role and first_name_gender(name.split()[0]) else (np, None)
+            return (name, role) if (role or name != np) and first_name_gender(name.split()[0]) else (np, None)
     elif len(toks) < 2 or entity_kind(np) == "org":
         return np, None
     low = [t.lower().strip(",") for t in toks]
@@ -198,11 +204,12 @@ def split_role(np: str) -> tuple[str, str | None]:
 
 
 
-def _after_title(toks: list[str]) -> int:
+def _after_title(toks: list[str], role_words: bool = False) -> int:
     """Index of a person's name that ends ``toks`` right after an abbreviated title ("Police Supt. Maria
-    Olsen" -> 2): two or three capitalised words from a known first name; 0 when there is none."""
+    Olsen" -> 2), or with ``role_words`` after a role word too ("Police Chief Maria Olsen"): two or three
+    capitalised words from a known first name; 0 when there is none."""
     for i in range(len(toks) - 3, max(-1, len(toks) - 5), -1):
-        if i >= 0 and title_abbreviation(toks[i]):
+        if i >= 0 and (title_abbreviation(toks[i]) or (role_words and toks[i].lower() in _ROLE)):
             name = toks[i + 1:]
             if first_name_gender(name[0]) and all(_cap(t) and not t.endswith(("’s", "'s")) for t in name) \
                     and not any(t.endswith(("’s", "'s")) for t in toks[:i]):
