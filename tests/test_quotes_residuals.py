@@ -202,3 +202,19 @@ def test_a_person_named_with_an_organisation_is_the_person(body, name, role):
 
 def test_an_organisation_named_with_of_stays_whole():
     assert _only("Bank of Canada said rates would stay high this year.").speaker == "Bank of Canada"
+
+
+@pytest.mark.parametrize("second", [
+    "The company said more cuts were possible.",
+    "The company's Friday release said more cuts were possible.",
+])
+def test_the_company_is_the_organisation_the_text_calls_it(second):
+    quotes = extract_quotes(f"Harbour Rail said it would cut 40 jobs. {second}", "a1")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("it would cut 40 jobs", "Harbour Rail"), ("more cuts were possible", "Harbour Rail")]
+
+
+def test_the_company_is_never_a_person_the_text_calls_he():
+    quotes = extract_quotes("Zoltar Kwembe said he would sue the firm. The company said it had done nothing wrong.", "a1")
+    assert [q.speaker for q in quotes][0] == "Zoltar Kwembe"
+    assert quotes[1].speaker != "Zoltar Kwembe"

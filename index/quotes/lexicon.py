@@ -40,7 +40,7 @@ spokesmen speaker treasurer partner founder owner investor trader chief-executiv
 reverend bishop archbishop rabbi imam cardinal sheriff detective host anchor moderator""".split()
 
 TITLE_ABBREVIATIONS = frozenset("""coun cllr supt sgt insp const cpl det lt capt gen col maj cmdr cmdt adm gov sen rep
-prof atty pres sec asst amb brig cst supt rt hon rev""".split())
+prof atty pres asst amb brig cst supt rt hon rev""".split())
 """Abbreviated titles written before a name with a full stop ("Coun. Jo Roe", "Atty. Gen. Jo Roe"): the role of
 the person named after them, never a word that ends a sentence."""
 
