@@ -218,3 +218,9 @@ def test_the_company_is_never_a_person_the_text_calls_he():
     quotes = extract_quotes("Zoltar Kwembe said he would sue the firm. The company said it had done nothing wrong.", "a1")
     assert [q.speaker for q in quotes][0] == "Zoltar Kwembe"
     assert quotes[1].speaker != "Zoltar Kwembe"
+
+
+def test_one_name_over_every_line_is_a_list_not_a_transcript():
+    body = ("Jo Smith: A Life in Politics was published in 2001.\nJo Smith: The Later Years followed in 2005.\n"
+            "Jo Smith: Letters came out in 2010.")
+    assert extract_quotes(body, "a1") == []

@@ -32,8 +32,8 @@ TITLE_CASE_LABEL = re.compile(r"\s*(?P<name>(?:(?P<hon>Mr|Mrs|Ms|Dr|Prof|Sen|Rep
                               r"(?P<first>[A-Z][a-z’'-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})):\s+(?=\S)")
 """``Lester Holt: …`` / ``Mr. Holt: …``: a transcript line labelled with a person's name in title case."""
 MIN_TITLE_CASE_LINES = 3
-"""Title-case labels make a transcript only when this many paragraphs open with one (a single ``Jo Roe: …``
-line is more often a caption or a list)."""
+"""Title-case labels make a transcript only when this many paragraphs open with one, naming two people or more
+(a single ``Jo Roe: …`` line is more often a caption, the same name over every line a list of titles)."""
 _NOT_SPEAKER = {"READ MORE", "MORE", "RELATED", "UPDATE", "BREAKING", "WATCH", "NOTE", "EDITOR'S NOTE",
                 "EDITOR’S NOTE", "CORRECTION", "SOURCE", "SOURCES", "PHOTO", "VIDEO", "Q", "A", "QUESTION",
                 "ANSWER", "ABSTRACT", "FULL TEXT", "SEE ALSO", "LISTEN", "UPDATED", "CLARIFICATION", "WARNING",
@@ -88,7 +88,8 @@ def transcript_lines(body: str, paras: list[tuple[int, int]]) -> list[tuple[int,
         m = TITLE_CASE_LABEL.match(body, s, e)
         if m and (m.group("hon") or first_name_gender(m.group("first"))) and any(c.islower() for c in body[m.end(): e]):
             titled.append((i, m))
-    return titled if len(titled) >= MIN_TITLE_CASE_LINES else []
+    # an exchange: several lines and more than one voice (one name over every line is a list of titles)
+    return titled if len(titled) >= MIN_TITLE_CASE_LINES and len({m.group("name") for _, m in titled}) > 1 else []
 
 
 def label_name(label: str) -> str:
