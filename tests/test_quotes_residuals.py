@@ -224,3 +224,12 @@ def test_one_name_over_every_line_is_a_list_not_a_transcript():
     body = ("Jo Smith: A Life in Politics was published in 2001.\nJo Smith: The Later Years followed in 2005.\n"
             "Jo Smith: Letters came out in 2010.")
     assert extract_quotes(body, "a1") == []
+
+
+@pytest.mark.parametrize("attribution", ["Coun. Andrew Knack said", "said Coun. Andrew Knack",
+                                         "said Supt. Andrew Knack on Friday"])
+def test_a_quote_split_by_an_attribution_with_a_title_keeps_both_fragments(attribution):
+    body = f"“We will review the bylaw,” {attribution}. “It is not fair to renters.”"
+    q = _only(body)
+    assert (q.text, q.speaker) == ("We will review the bylaw … It is not fair to renters", "Andrew Knack")
+    assert [body[f.start:f.end] for f in q.fragments] == ["We will review the bylaw", "It is not fair to renters"]

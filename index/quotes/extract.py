@@ -249,8 +249,7 @@ class _Extractor(ReportedSpeech):
         self.last = (prev, para)
         return True
 
-    _SENT_BREAK = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bGov.)(?<!\bSen.)(?<!\bRep.)(?<!\bGen.)"
-                             r"(?<!\bLt.)(?<!\bCol.)(?<!\bSt.)(?<!\bJr.)(?<!\b[A-Z].)[\"”’']?\s+\S")
+    _SENT_BREAK = re.compile(r"[.!?]%s(?<!\b[A-Z].)[\"”’']?\s+\S" % "".join(r"(?<!\b%s.)" % t for t in TITLE_WORDS))
     """A sentence break, not the full stop of a title or an initial ("Gov. Kasich", "George W. Bush"). (The titles are
     looked for behind the mark, so the pattern starts with a character set, which ``re`` skips to.)"""
 
