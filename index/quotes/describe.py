@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .entities import Entity, entity_type, is_fragment
+from .gender import first_name_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, ROLE_WORDS
 from .name_forms import role_phrase
 from .speakers import entity_kind, is_media, split_role
@@ -61,12 +62,20 @@ _ORG_HEADS = {w.lower() for w in ORG_WORDS} | {w for w, kind in NOMINALS.items()
     "administration", "government", "campaign", "committee", "department", "office", "company", "firm", "group"}
 
 
-def _org_like(e: Entity) -> bool:
+_IT = re.compile(r"\b(?:it|its|it’s|it's)\b")
+_HE_SHE = re.compile(r"\b(?:he|she|his|her|him|they|their)\b", re.I)
+
+
+def _org_like(e: Entity, after: str = "") -> bool:
     """Can ``e`` be what "the company" or "the group" stands for? Not a person, nor a description of one
     ("a Cairo airport official", "the state's governor"), nor a document ("A statement"), nor a fragment."""
+    toks = e.name.split()
+    if e.kind == "person" and not e.role and len(toks) >= 2 and all(t[:1].isupper() for t in toks) \
+            and first_name_gender(toks[0]) is None and not e.gender and not e.plural and not e.etype:
+        # "Harbour Rail said it would …": a person's shape, but no first name opens it and its own words call it "it"
+        return _IT.search(after) is not None and _HE_SHE.search(after) is None and not is_fragment(e.name)
     if e.kind == "person" or e.gender or e.plural or e.etype:
         return False
-    toks = e.name.split()
     if not toks:
         return False
     head = toks[-1].lower()
@@ -177,6 +186,14 @@ class Descriptions:
         name = self.expand(name)
         return Entity(name, entity_kind(name), role)
 
+    def _after(self, e: Entity) -> str:
+        """The words after the mention of ``e`` that the memory noted, to its sentence's end (at most 100
+        characters): what the text says of it ("Harbour Rail said it would …")."""
+        if e.pos < 0:
+            return ""
+        text = self.body[e.pos: e.pos + 100]
+        return text[: text.find(". ") + 1 or len(text)]
+
     def resolve(self, mention: str) -> tuple[str | None, str | None]:
         """(speaker name, role) for a generic nominal ("the company") from the latest compatible speaker."""
         low = mention.lower().strip()
@@ -192,7 +209,7 @@ class Descriptions:
                     return e.name, e.role
             return self.gov_mentions[-1], None
         for e in reversed(self.history[-6:]):
-            if _rx(r"\b%s\b" % word).search(e.context) and (want != "org" or _org_like(e)):
+            if _rx(r"\b%s\b" % word).search(e.context) and (want != "org" or _org_like(e, self._after(e))):
                 return e.name, e.role
         for e in reversed(self.history):  # a speaker whose name has the word: "the union" -> "Unite union"
             if e.kind != "person" and not e.gender and not e.etype and _rx(r"\b%s" % word).search(e.name.lower()):
@@ -202,7 +219,7 @@ class Descriptions:
         for e in reversed(self.history):
             if e.etype in ("place", "platform"):
                 continue
-            if want == "org" and (not _org_like(e) or is_media(e.name)):
+            if want == "org" and (not _org_like(e, self._after(e)) or is_media(e.name)):
                 continue
             if want == "media" and not (is_media(e.name) or (e.cue or "").startswith("report")):
                 continue

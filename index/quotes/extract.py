@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
+from .lexicon import TITLE_WORDS
 from .forms import ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, transcript_lines
-from .marks import QuoteSpan, find_quote_spans, paragraphs
+from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
 from .patterns import NP_CUT
 from .reported import ReportedSpeech
 from .rules import (
@@ -248,8 +249,7 @@ class _Extractor(ReportedSpeech):
         self.last = (prev, para)
         return True
 
-    _SENT_BREAK = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bGov.)(?<!\bSen.)(?<!\bRep.)(?<!\bGen.)"
-                             r"(?<!\bLt.)(?<!\bCol.)(?<!\bSt.)(?<!\bJr.)(?<!\b[A-Z].)[\"”’']?\s+\S")
+    _SENT_BREAK = re.compile(r"[.!?]%s(?<!\b[A-Z].)[\"”’']?\s+\S" % "".join(r"(?<!\b%s.)" % t for t in TITLE_WORDS))
     """A sentence break, not the full stop of a title or an initial ("Gov. Kasich", "George W. Bush"). (The titles are
     looked for behind the mark, so the pattern starts with a character set, which ``re`` skips to.)"""
 
@@ -305,12 +305,11 @@ class _Extractor(ReportedSpeech):
                            r"acknowledged|acknowledges|agreed|agrees|exclaimed|shouted|yelled|screamed|cried|whispered|"
                            r"muttered|pleaded|tweeted|according to)\s+"
                            r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-Z](?:[^,;:!?“”\".]|"
-                           r"(?<=\b[A-Z])\.|(?<=\bRep)\.|(?<=\bSen)\.|(?<=\bGov)\.|(?<=\bGen)\.|(?<=\bCol)\.|"
-                           r"(?<=\bMrs)\.|(?<=\bSt)\.|(?<=\bJr)\.|(?<=\bLt)\.|(?<=\bMr)\.|(?<=\bMs)\.|"
-                           r"(?<=\bDr)\.){0,80}?)"
-                           r"\s*(?=[,;:!?]|(?<!\b[A-Z])(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
-                           r"(?<!\bMrs)(?<!\bSt)(?<!\bJr)(?<!\bGen)\.\s|\.?$|"
-                           r"\s+(?:on|in|at|during|last|this|when|who|which|after|before|as|while|because)\b)")
+                           r"(?<=\b[A-Z])\.|%s){0,80}?)"
+                           r"\s*(?=[,;:!?]|\.(?<!\b[A-Z]\.)%s\s|\.?$|"
+                           r"\s+(?:on|in|at|during|last|this|when|who|which|after|before|as|while|because)\b)"
+                           % ("|".join(r"(?<=\b%s)\." % t for t in TITLE_WORDS),
+                              "".join(r"(?<!\b%s\.)" % t for t in TITLE_WORDS)))
 
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
                                    r"warned|replied|answered)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z0-9][^,;:!?“”\".]"
@@ -553,7 +552,9 @@ class _Extractor(ReportedSpeech):
 
 
 def run_extraction(body: str) -> list[Found]:
-    """All quotes of ``body`` in reading order (see module docs)."""
+    """All quotes of ``body`` in reading order (see module docs); guillemets and „low-high“ marks read as
+    quotation marks (offsets unchanged)."""
+    body = plain_marks(body)
     found = _Extractor(body).run()
     out, seen = [], set()
     for f in sorted(found, key=lambda f: (f.start, f.end)):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .gender import first_name_gender
+
 _LINK_LINE = re.compile(r"^\s*(?:READ MORE|READ ALSO|ALSO READ|READ NEXT|MORE|RELATED|SEE ALSO|WATCH|LISTEN|VIDEO|PHOTOS?|"
                         r"ADVERTISEMENT|RECOMMENDED|TRENDING|DON'T MISS|DON’T MISS|MOST READ|"
                         r"Read more|Read also|Also read|Read next|Related|See also|Watch|Click here|Sign up|Subscribe|"
@@ -26,6 +28,12 @@ _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "b
 SPEAKER_LABEL = re.compile(r"\s*(?P<name>(?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF)\.?\s+)?[A-Z][A-Z.’'-]+"
                            r"(?:\s+[A-Z][A-Z.’'-]+){0,3}):\s+(?=\S)")
 """``MR. O'NEILL: …`` / ``JANE DOE: …``: a transcript line, the speaker in capitals before a colon."""
+TITLE_CASE_LABEL = re.compile(r"\s*(?P<name>(?:(?P<hon>Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|"
+                              r"(?P<first>[A-Z][a-z’'-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})):\s+(?=\S)")
+"""``Lester Holt: …`` / ``Mr. Holt: …``: a transcript line labelled with a person's name in title case."""
+MIN_TITLE_CASE_LINES = 3
+"""Title-case labels make a transcript only when this many paragraphs open with one, naming two people or more
+(a single ``Jo Roe: …`` line is more often a caption, the same name over every line a list of titles)."""
 _NOT_SPEAKER = {"READ MORE", "MORE", "RELATED", "UPDATE", "BREAKING", "WATCH", "NOTE", "EDITOR'S NOTE",
                 "EDITOR’S NOTE", "CORRECTION", "SOURCE", "SOURCES", "PHOTO", "VIDEO", "Q", "A", "QUESTION",
                 "ANSWER", "ABSTRACT", "FULL TEXT", "SEE ALSO", "LISTEN", "UPDATED", "CLARIFICATION", "WARNING",
@@ -73,11 +81,21 @@ def transcript_lines(body: str, paras: list[tuple[int, int]]) -> list[tuple[int,
         if m and m.group("name").strip(" .") not in _NOT_SPEAKER and len(m.group("name").strip(" .")) >= 2 \
                 and any(c.islower() for c in body[m.end(): e]):
             found.append((i, m))
-    return found if len(found) >= 2 else []
+    if len(found) >= 2:
+        return found
+    titled = []
+    for i, (s, e) in enumerate(paras):
+        m = TITLE_CASE_LABEL.match(body, s, e)
+        if m and (m.group("hon") or first_name_gender(m.group("first"))) and any(c.islower() for c in body[m.end(): e]):
+            titled.append((i, m))
+    # an exchange: several lines and more than one voice (one name over every line is a list of titles)
+    return titled if len(titled) >= MIN_TITLE_CASE_LINES and len({m.group("name") for _, m in titled}) > 1 else []
 
 
 def label_name(label: str) -> str:
     """``MR. O'NEILL`` -> ``Mr. O'Neill``: a transcript label as a name."""
+    if not label.isupper():
+        return label  # written in title case already ("Jo McRoe")
     out = []
     for w in label.split():
         parts = re.split(r"([’'-])", w)

@@ -39,6 +39,22 @@ striker midfielder defender goalkeeper captain manager boss chancellor premier d
 spokesmen speaker treasurer partner founder owner investor trader chief-executive strategist pastor rev rev.
 reverend bishop archbishop rabbi imam cardinal sheriff detective host anchor moderator""".split()
 
+TITLE_ABBREVIATIONS = frozenset("""coun cllr supt sgt insp const cpl det lt capt gen col maj cmdr cmdt adm gov sen rep
+prof atty pres asst amb brig cst supt rt hon rev""".split())
+"""Abbreviated titles written before a name with a full stop ("Coun. Jo Roe", "Atty. Gen. Jo Roe"): the role of
+the person named after them, never a word that ends a sentence."""
+
+
+TITLE_WORDS = tuple(sorted({t.capitalize() for t in TITLE_ABBREVIATIONS if t.isalpha()}
+                           | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr"}, key=lambda t: (-len(t), t)))
+"""Capitalised words that a full stop follows inside a name ("Supt. Jo Roe", "Jo Roe Jr."), for patterns."""
+
+
+def title_abbreviation(tok: str) -> bool:
+    """An abbreviated title with its full stop: "Coun.", "Supt.", "Atty.", "Gen."."""
+    return tok.endswith(".") and tok[:1].isupper() and all(
+        p.rstrip(".").lower() in TITLE_ABBREVIATIONS for p in tok[:-1].split("-"))  # "Lt.-Gov." too
+
 def _learnt(name: str) -> list[str]:
     """Words of a list in ``data/`` (built by a script in benchmarks/), without comments; empty if missing."""
     try:

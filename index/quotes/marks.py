@@ -46,6 +46,20 @@ _LOST_CLOSE = re.compile(r",\s+(?:(?:he|she|they|we|I|(?:[A-Z][\w.’'-]*\s+){0,
 was left out."""
 
 
+_FOREIGN = re.compile(r"«(?P<fr>[^«»\n]*)»|»(?P<da>[^«»\n]*)«|„(?P<de>[^„“”\n]*)[“”]")
+"""Guillemets (``«…»``, ``»…«``) and low-high marks (``„…“``) within a paragraph."""
+_INNER = str.maketrans("“”", "\"\"")
+
+
+def plain_marks(text: str) -> str:
+    """``text`` with each pair of guillemets or low-high quotation marks written as curly double marks, and
+    curly marks inside them as straight ones (a quotation within the quotation); the same length, so
+    offsets hold. Unpaired marks stay as they are."""
+    if "«" not in text and "»" not in text and "„" not in text:
+        return text
+    return _FOREIGN.sub(lambda m: "“" + m.group(m.lastgroup).translate(_INNER) + "”", text)
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-empty line (a paragraph in news text)."""
     return [(m.start(), m.end()) for m in _PARA.finditer(text) if m.group().strip()]

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .entities import entity_type, is_fragment, normalise, salvage, trim_adverbs, trim_time
 from .gender import first_name_gender
-from .lexicon import LEARNT_ROLE_WORDS, PRONOUNS, ROLE_WORDS
+from .lexicon import LEARNT_ROLE_WORDS, PRONOUNS, ROLE_WORDS, title_abbreviation
 from .name_forms import BEFORE_OTHER, ROLE_HEADS
 
 _DASH = re.compile(r"\s+[-–—]+(?:\s+|$)")
@@ -109,6 +109,8 @@ def is_role_phrase(role: str) -> bool:
     toks = role.split()
     if not toks or len(toks) > 8 or any(c in role for c in "()\"“”;:") or " - " in role:
         return False
+    if title_abbreviation(toks[-1]):  # "Supt.", "Atty. Gen.", "Former Gov.", "U.S. Sen."
+        return all(title_abbreviation(t) for t in toks) or is_role_phrase(" ".join(toks[:-1]) + " officer")
     if entity_type(role) in ("place", "capital", "country"):
         return False  # "Harrogate": where, not what
     head = toks[toks.index("of") - 1] if "of" in toks[1:] else toks[-1]

@@ -13,7 +13,7 @@ from .clauses import (
     _ACCORDANCE, _APPOS_START, _ASIDE_SUBJECT, _BARE_CLAUSE, _CALLED_ASIDE, _LATE_SUBJECT, _MAIN_VERB, _NAME_ASIDE,
     _NO_BARE, _SUB_LEAD, _SUB_SUBJECT, _SUBJECT_WORDS,
 )
-from .lexicon import CLAUSE_ONLY
+from .lexicon import CLAUSE_ONLY, TITLE_WORDS
 from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, AS_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .rules import (
     _ADDED_OBJECT, _ADV_TAIL, _DATELINE, _HAS_VERB, _BAD_START, _CLAUSE_TOKENS, _FINITE, _HOW_CUES,
@@ -258,9 +258,9 @@ class ReportedSpeech:
         return True
 
     _INV_NP = re.compile(r"^\s+(?!(?:on|in|at|during|last|this|late|early|earlier|after|before|yesterday|today|tonight)\s)"
-                         r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,6}?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|"
-                         r"Lt|Prof|St)\.\s+)?[A-Z][^,.;:!?“”\"]{1,70}?|"
-                         r"(?:the|a|an)\s+[a-z][^,.;:!?“”\"]{1,50}?)\s*(?=,|\.|$|\s+(?:on|in|at|last|this)\b)")
+                         r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,6}?(?:(?:%s)\.\s+){0,2}"
+                         r"[A-Z][^,.;:!?“”\"]{1,70}?|"
+                         r"(?:the|a|an)\s+[a-z][^,.;:!?“”\"]{1,50}?)\s*(?=,|\.|$|\s+(?:on|in|at|last|this)\b)" % "|".join(TITLE_WORDS))
     _INV_REST = re.compile(r"(?:,\s+(?:an?|the|who|which|whose|his|her|their|its|[a-z]+ing|[a-z]+ed|\d|[A-Z][\w.-]*(?:’s|'s)|"
                            r"(?!and\b|but\b|or\b|said\b|says\b)[a-z]+)\b.*|"
                            r"\s+(?:on|in|at|last|this)\b(?:(?!\bthat\b)[^,;])*(?:,.*)?)?[\s.!?\"”]*$", re.DOTALL)

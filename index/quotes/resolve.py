@@ -15,7 +15,8 @@ from functools import lru_cache
 from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
-from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS
+from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS, title_abbreviation
+from .noun_phrase import is_role_phrase
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
 from .subjects import lead_phrase
 from .speakers import _NOBILITY, _TITLES, entity_kind, split_role
@@ -224,7 +225,8 @@ class SpeakerMemory(Descriptions, TextNames):
         if etype == "place" or (etype == "platform" and np.lower() != raw.lower()):
             # a place never speaks; a platform only as the subject itself ("Facebook said")
             return self.opener(start, cue, context)
-        if is_fragment(np):
+        if is_fragment(np) and not (etype == "document" and ("’s " in np or "'s " in np)):
+            # (an owner's document stays whole: "Acme's Friday release" is said by Acme, not a fragment)
             np = salvage(np) or ""
             if not np:
                 return self.opener(start, cue, context)  # "Clinton on Tuesday said": not "Tuesday"
@@ -276,7 +278,7 @@ class SpeakerMemory(Descriptions, TextNames):
             self.remember(gov, "org", np, cue, context, start)
             return gov, np
         name, role = split_role(np)
-        if role and is_fragment(role):
+        if role and is_fragment(role) and not (title_abbreviation(role.split()[-1]) and is_role_phrase(role)):
             role = None  # a role is a role phrase, never a clause ("Senator Jo Roe of Vermont endorsed")
         first = np.split()[0]
         hon = GENDERED_WORDS.get(first.lower().strip("."))

@@ -35,13 +35,24 @@ def _name_run(toks: list[str]) -> int:
     return k
 
 
+_INNER = {"of", "and", "for", "&", "the", "de"}
+
+
+def affiliation(toks: list[str]) -> bool:
+    """Capitalised words after "of", with or without "the" before them ("Vermont", "the Fraser Institute", "the
+    University of Toronto")."""
+    if toks and toks[0] == "the":
+        toks = toks[1:]
+    return bool(toks) and _cap(toks[0]) and _cap(toks[-1]) and all(_cap(t) or t in _INNER for t in toks)
+
+
 @lru_cache(maxsize=16384)
 def role_by_shape(np: str) -> tuple[str, str | None]:
     """(name, role) of a speaker phrase no known role word splits; ``(np, None)`` when its shape says nothing."""
     toks = np.split()
     if len(toks) >= 4 and "of" in toks:  # "Councillor Jo Roe of Riverside": the affiliation goes
         at = toks.index("of")
-        if at >= 2 and all(_cap(t) for t in toks[at + 1:]) and all(_cap(t) for t in toks[at - 2: at]) \
+        if at >= 2 and affiliation(toks[at + 1:]) and all(_cap(t) for t in toks[at - 2: at]) \
                 and not any(t.endswith(("’s", "'s")) for t in toks[:at]):
             name, role = role_by_shape(" ".join(toks[:at]))
             if name[:1].isupper() and first_name_gender(name.split()[0]) is not None:  # a person's name, not "Federal Bureau of Prisons"
@@ -72,7 +83,7 @@ def drop_affiliation(name: str) -> str:
     if "of" not in toks:
         return name
     at = toks.index("of")
-    if at >= 2 and at < len(toks) - 1 and all(_cap(t) for t in toks[:at]) and all(_cap(t) for t in toks[at + 1:]) \
+    if at >= 2 and at < len(toks) - 1 and all(_cap(t) for t in toks[:at]) and affiliation(toks[at + 1:]) \
             and first_name_gender(toks[0]) is not None:
         return " ".join(toks[:at])
     return name

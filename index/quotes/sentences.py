@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from .lexicon import TITLE_ABBREVIATIONS
+
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "capt", "lt", "sgt", "gov", "sen", "rep",
     "rev", "hon", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -14,14 +16,14 @@ ABBREVIATIONS = {
     # US state abbreviations that are not also common words (AP style: "Sen. Rand Paul (R-Ky.)")
     "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "ky", "md", "mich", "minn", "mont",
     "neb", "nev", "okla", "tenn", "tex", "vt", "wis", "wyo",
-}
+} | TITLE_ABBREVIATIONS
 NUMBER_ABBREVIATIONS = {"no", "nos"}
 """Abbreviations only before a number ("No. 1"); elsewhere the word ends a sentence ("she said no.")."""
 SENTENCE_STARTS = {"He", "She", "They", "It", "We", "I", "The", "This", "That", "These", "Those", "But", "And", "His",
                    "Her", "Their", "Its", "There", "In", "On", "At", "A", "An", "However", "Meanwhile"}
 """Words that begin a sentence after an abbreviation (``… Washington D.C. He …``), never a name."""
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "capt", "lt", "sgt", "gov", "sen", "rep",
-           "rev", "hon", "pres", "no", "vs", "e.g", "i.e", "fig", "approx"}
+           "rev", "hon", "pres", "no", "vs", "e.g", "i.e", "fig", "approx"} | TITLE_ABBREVIATIONS
 _NEXT_WORD = re.compile(r"\s+[\"“‘'(]?([A-Z][a-z]*)\b")
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9])|(?<=\n)\n*)")
 r"""``[.!?]+[”’')\]]*`` before a capital or digit, or ``\n+``; written to start with a character set, which

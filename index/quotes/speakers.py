@@ -10,8 +10,9 @@ from ..models import Quote, Speaker
 from .entities import entity_type, is_fragment
 from .gender import first_name_gender
 from .name_forms import role_phrase
-from .role_shape import drop_affiliation, role_by_shape
-from .lexicon import LEARNT_ROLE_WORDS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, ROLE_WORDS, WEEKDAYS
+from .role_shape import affiliation, drop_affiliation, role_by_shape
+from .lexicon import (LEARNT_ROLE_WORDS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, ROLE_WORDS, WEEKDAYS,
+                      title_abbreviation)
 
 _ROLE = set(ROLE_WORDS) | set(LEARNT_ROLE_WORDS)
 _NOBILITY = {"lord", "lady", "baroness", "baron", "earl", "viscount", "viscountess", "marquess", "duke", "duchess",
@@ -19,6 +20,8 @@ _NOBILITY = {"lord", "lady", "baroness", "baron", "earl", "viscount", "viscounte
 """Titles that with a single name are the name a peer goes by ("Lord Falconer")."""
 _ORG = set(ORG_WORDS)
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady"}
+_COURTESY = _TITLES - {"prof", "prof."}
+"""Titles that are no role: "Mr", "Dr", "Sir" go with the name's role phrase; "Prof." is a post held."""
 _LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if|since|then|now|also|"
                    r"meanwhile|however|still|instead|separately|earlier|later|indeed)\b[\s,]*", re.I)
 _MONTHS = "(?:%s)" % "|".join(MONTHS)
@@ -165,16 +168,26 @@ def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
     toks = np.split()
     owner = -1
-    if len(toks) >= 4 and entity_kind(np) == "org":
+    kind = entity_kind(np) if len(toks) >= 3 else ""
+    titled = _after_title(toks, kind == "org")
+    if titled:  # "Police Supt. Maria Olsen", "Lt.-Gov. Helen Marsh", "Police Chief Jo Roe": a title, a person's name
+        return " ".join(toks[titled:]), " ".join(toks[:titled])
+    if len(toks) >= 4 and kind == "org":
         # "Tesco's chief executive Terry Leahy": an owner's possessive, then a role and a person's name
         owner = next((i for i, t in enumerate(toks) if t.endswith(("’s", "'s"))), -1)
+        if owner < 0 and "of" in toks[2:-1] and affiliation(toks[toks.index("of") + 1:]):
+            # "Economist Jo Lin of the Fraser Institute": the person before the body they belong to
+            name, role = split_role(" ".join(toks[: toks.index("of")]))
+            if first_name_gender(name.split()[0]) and entity_kind(name) != "org":
+                return name, role
         if owner < 0 or entity_kind(" ".join(toks[owner + 1:])) == "org":
             name, role = role_by_shape(np) if owner < 0 else (np, None)  # "Former party aide Jo Roe": a person
-            return (name, role) if role and first_name_gender(name.split()[0]) else (np, None)
+            return (name, role) if (role or name != np) and first_name_gender(name.split()[0]) else (np, None)
     elif len(toks) < 2 or entity_kind(np) == "org":
         return np, None
     low = [t.lower().strip(",") for t in toks]
-    last_role = next((i for i in range(len(low) - 1, -1, -1) if low[i] in _ROLE or low[i] in _TITLES), -1)
+    last_role = next((i for i in range(len(low) - 1, -1, -1)
+                      if low[i] in _ROLE or low[i] in _TITLES or title_abbreviation(toks[i])), -1)
     if owner < 0 and (last_role < 0 or last_role == len(toks) - 1):
         return role_by_shape(np)  # "Engineer Karl Weber", "her brother Tom Roe", "Jo Roe of Vermont"
     if last_role <= owner or last_role == len(toks) - 1 or (owner >= 0 and len(toks) - last_role < 3):
@@ -186,9 +199,23 @@ def split_role(np: str) -> tuple[str, str | None]:
         return role_by_shape(np) if owner < 0 else (np, None)  # "Former party speechwriter Jo Roe"
     if owner >= 0:
         return " ".join(name), " ".join(toks[: last_role + 1])
-    role = " ".join(role_phrase([t for t in toks[: last_role + 1] if t.lower() not in _TITLES])) or None
+    role = " ".join(role_phrase([t for t in toks[: last_role + 1] if t.lower() not in _COURTESY])) or None
     return drop_affiliation(" ".join(name)), role
 
+
+
+def _after_title(toks: list[str], role_words: bool = False) -> int:
+    """Index of a person's name that ends ``toks`` right after an abbreviated title ("Police Supt. Maria
+    Olsen" -> 2), or with ``role_words`` after a role word too ("Police Chief Maria Olsen"): two or three
+    capitalised words from a known first name; 0 when there is none."""
+    for i in range(len(toks) - 3, max(-1, len(toks) - 5), -1):
+        if i >= 0 and (title_abbreviation(toks[i]) or (role_words and toks[i].lower() in _ROLE)):
+            name = toks[i + 1:]
+            if first_name_gender(name[0]) and all(_cap(t) and not t.endswith(("’s", "'s")) for t in name) \
+                    and not any(t.endswith(("’s", "'s")) for t in toks[:i]):
+                return i + 1
+            return 0
+    return 0
 
 
 @lru_cache(maxsize=8192)
