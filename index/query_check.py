@@ -43,7 +43,7 @@ def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:
                 side = "before" if lacks_left else "after"
                 problems.append(f'no word {side} "{tok}" — searched it as the word "{tok.lower()}"')
     if depth:
-        problems.append(f'unclosed ( — the words after it are not grouped' if depth == 1
+        problems.append('unclosed ( — the words after it are not grouped' if depth == 1
                         else f'{depth} unclosed ( — the words after them are not grouped')
     if unmatched_close:
         problems.append(') without ( — ignored' if unmatched_close == 1 else f'{unmatched_close} ) without ( — ignored')

@@ -148,7 +148,7 @@ def browser_saved() -> Saved:
              "Season tickets between Brighton and London will cost almost 5,000 a year."]
     head = ('<!-- saved from url=(0062)https://www.commuternews.example/transport/rail-fares-rise-march -->\n'
             '<base href="https://www.commuternews.example/transport/">\n'
-            f"<title>Rail fares to rise by 4.6 percent in March - Commuter News</title>\n"
+            "<title>Rail fares to rise by 4.6 percent in March - Commuter News</title>\n"
             '<link rel="stylesheet" href="./Rail fares to rise_files/main.css">\n'
             '<style>.cookie{position:fixed;bottom:0}.ad-label{font-size:10px}</style>\n'
             '<meta property="og:site_name" content="Commuter News">\n'
