@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..models import Quote
 from .extract import run_extraction
 from .ids import quote_id
-from .noun_phrase import by_agent, role_or_none, speaker_np
+from .noun_phrase import role_or_none, speaker_np
 from .grouping import merge_speakers
 from .speakers import speaker_names
 
@@ -72,9 +72,6 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
             speaker = np
         if mention and (np := speaker_np(mention)) != mention:  # a noun phrase, never a clause ("Roe beamed as she")
             i = mention.find(np) if np else -1
-            if np and i > 0 and (not speaker or mention.startswith(speaker)) and by_agent(mention):
-                # a document described by its author ("a survey compiled by the Labour Office"): the author
-                speaker = np[4:] if np.startswith("the ") else np
             mention, m_start = (np, m_start + i if m_start is not None else None) if i >= 0 else (None, None)
         mention_ok = m_start is not None and mention is not None and body[m_start:m_start + len(mention)] == mention
         # validated from one dict, fragments included (cheaper than a Span model built per fragment)

@@ -40,12 +40,6 @@ _FUNCTION = {"the", "a", "an", "of", "for", "to", "and", "or", "by", "with", "fr
              "but", "nor", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those"}
 
 
-def by_agent(phrase: str) -> str | None:
-    """The author a document's description names ("data compiled by Reuters" -> "Reuters"), or None."""
-    m = _BY_AGENT.match(phrase)
-    return m.group(1) if m else None
-
-
 @lru_cache(maxsize=16384)
 def speaker_np(phrase: str) -> str | None:
     """The noun phrase a speaker string names its speaker with, or None when it holds none.

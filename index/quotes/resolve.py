@@ -49,9 +49,10 @@ _FIRM_WORDS = {"company", "firm", "group", "business", "giant", "maker", "retail
 _rx = lru_cache(maxsize=256)(re.compile)
 _NOT_ORG_START = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "When", "While", "After", "Before"}
 _DOC_BY = re.compile(r"(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>[A-Za-z][\w-]*)\s+"
-                     r"(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
+                     r"(?:[a-z]+(?:ed|en|wn)\s+(?:[\w-]+\s+){0,2}?)?(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
                      r"[A-Z][\w&’'.-]*)*)")
-"""A document and who made it: "a statement from Ford", "Preliminary findings by the Safety Board"."""
+"""A document and who made it: "a statement from Ford", "Preliminary findings by the Safety Board", "figures
+released Thursday by the Commerce Department"."""
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
@@ -199,8 +200,10 @@ class SpeakerMemory(Descriptions, TextNames):
                 np = f"{np} {m.group(1)}"
             elif m and m.group(1) not in _NOT_HEAD:
                 np = np[:-2]
-        np = normalise(trim_time(np)) or np
+        # (a document's author is read before a time is trimmed: "figures published on Monday by the Land Registry")
         by = _DOC_BY.fullmatch(np) if " by " in np or " from " in np else None
+        np = normalise(trim_time(np)) or np
+        by = by or (_DOC_BY.fullmatch(np) if " by " in np or " from " in np else None)
         if by and by.group("doc").lower() in DOCUMENT_WORDS:
             # "Preliminary findings by the Transportation Safety Board", "a statement from Ford": their author
             who = by.group("who")
