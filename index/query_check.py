@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
+from .correction import OPERATORS as _QUERY_OPERATORS
+
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
 _FIELD = re.compile(r"^([A-Za-z_]\w*):(.*)$", re.S)
-OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
+OPERATORS = _QUERY_OPERATORS - {"TO"}
+"""The operators that join words (``TO`` belongs to a range, which has its own brackets)."""
 
 
 def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:

@@ -22,6 +22,7 @@ from .html import extractor_error, fallback_notice, parse_html
 from .mhtml import html_of_mhtml
 from .markup import parse_markdown
 from .normalize import normalize_meta, normalize_text
+from .pathdate import date_from_path
 from .plaintext import parse_text
 from .records import parse_records
 from .walk import Found, article_format, sidecar_name, walk_corpus
@@ -132,8 +133,6 @@ def _parse(text: str, fmt: str, path: str | os.PathLike[str],
 
             meta["source"] = text_value(side.get("feed_title")) or domain(meta.get("url"))
     if fmt == "txt" and not meta.get("date") and rel:
-        from .pathdate import date_from_path
-
         meta["date"] = date_from_path(rel)
     return [(None, meta)]
 
