@@ -203,6 +203,7 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
             progress("read", n, len(pending))
         summary.skipped.extend(skipped)
         summary.html_fallback += sum(a.extractor == "fallback" for a in articles)
+        summary.charset_guessed.update({a.path: a.charset_guess for a in articles if a.charset_guess})
         if not articles and old and skipped and skipped[0].reason in KEEP_OLD_ON:
             # transient, or a damaged copy of an indexed file: keep what the index has (and say so)
             skipped[0].detail = f"{skipped[0].detail}; the index keeps the version read before".lstrip("; ")
@@ -273,6 +274,8 @@ def _bulk_update(ix, qix, index_dir, manifest, pending, summary, progress, max_b
     for (f, _old, st), r in zip(pending, results):
         summary.skipped.extend(r.skipped)
         summary.html_fallback += r.fallback
+        if r.charset_guess:
+            summary.charset_guessed[f.rel] = r.charset_guess
         summary.added += len(r.ids)
         summary.quotes += r.quotes
         # built by this process from the workers' plain lists and ints: no validation needed

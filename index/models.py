@@ -43,6 +43,8 @@ class Article(Record):
     format: Literal["txt", "md", "html", "json", "jsonl", "feed"] = "txt"
     extractor: Optional[Literal["trafilatura", "structured data", "fallback"]] = Field(
         default=None, description="how an HTML page's main text was found (when the file was read)")
+    charset_guess: Optional[str] = Field(
+        default=None, description="the encoding guessed for a page that declares none and is not UTF-8")
     mtime_ns: int = 0
     size: int = 0
 
@@ -86,6 +88,9 @@ class IndexSummary(Record):
     html_fallback: int = Field(default=0, description="HTML pages read by the plain fallback parser")
     html_extractor_error: Optional[str] = Field(
         default=None, description="why trafilatura could not be loaded, when it could not")
+    charset_guessed: dict[str, str] = Field(
+        default_factory=dict, description="HTML pages that declare no charset and are not UTF-8: path → the "
+                                          "encoding guessed and read")
     seconds: float = 0.0
 
 

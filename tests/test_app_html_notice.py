@@ -40,3 +40,21 @@ async def test_app_notifies_once_about_the_fallback(tmp_path, trafilatura_broken
         await settle(app, pilot)
         assert sum("could not be loaded" in n.message for n in app._notifications) == 1
         assert app.library.document_count() == 3
+
+
+async def test_app_says_which_encoding_it_guessed_for_a_page_without_a_charset(tmp_path):
+    from html_pages_saved import windows_1252
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    page = windows_1252()
+    (corpus / "legacy.html").write_bytes(page.data.replace(
+        b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">', b""))
+    (corpus / "modern.html").write_text(bbc_like(0).html, encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        told = [n.message for n in app._notifications if "no charset" in n.message]
+        assert len(told) == 1 and "read as cp1252" in told[0] and "legacy.html" in told[0]
+        assert app.library.document_count() == 2
+        assert "\u201cShift workers" in app.library.article("legacy").body

@@ -163,14 +163,42 @@ def test_a_section_after_the_title_is_not_the_source_when_the_address_names_the_
         assert (a.title, a.source) == ("Pensions are a promise", source)
 
 
-def test_a_page_in_an_undeclared_legacy_charset_is_skipped_saying_what_to_add(tmp_path):
-    from briefing.index.ingest import read_file
-    from briefing.index.ingest.walk import walk_corpus
+def _undeclared(page_data: bytes) -> bytes:
+    return page_data.replace(b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">', b"")
 
-    data = windows_1252().data.replace(
-        b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">', b"")
-    (tmp_path / "legacy.html").write_bytes(data)
-    (found,) = list(walk_corpus(tmp_path))
-    articles, (skipped,) = read_file(found)
-    assert articles == [] and skipped.reason == "not decodable"
-    assert "declares no charset" in skipped.detail and "<meta charset=" in skipped.detail
+
+def test_a_page_in_an_undeclared_legacy_charset_is_read_and_the_guess_is_reported(tmp_path):
+    """An old browser's windows-1252 page with no charset: read as windows-1252 (its curly quotes and
+    dashes right), and the real ``index`` command says which encoding was guessed, on stderr and in --json."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    page = windows_1252()
+    data = _undeclared(page.data)
+    assert b"charset" not in data
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    (corpus / "legacy.html").write_bytes(data)
+    (corpus / "modern.html").write_bytes(time_element().data)
+    (a,) = load_path(corpus / "legacy.html")
+    assert a.title == page.meta["title"] and a.charset_guess == "cp1252"
+    assert "\u201cShift workers have waited long enough,\u201d" in a.body and "\u2013 a year" in a.body
+    assert load_path(corpus / "modern.html")[0].charset_guess is None
+    cli = [sys.executable, "-m", "briefing.index.cli"]
+    p = subprocess.run([*cli, "index", str(corpus), "--index-dir", str(tmp_path / "ix"), "--json"],
+                       capture_output=True, text=True, timeout=120)
+    out = json.loads(p.stdout)
+    assert p.returncode == 0 and out["added"] == 2 and out["skipped"] == [], p.stderr
+    assert out["charset_guessed"] == {"legacy.html": "cp1252"}
+    assert "1 HTML page declares no charset and is not UTF-8: read as cp1252, a guess (legacy.html)" in p.stderr
+
+
+def test_an_undeclared_cyrillic_page_takes_the_detectors_encoding(tmp_path):
+    from briefing.index.ingest.decode import decode_page
+
+    paras = ["\u041c\u0438\u043d\u0438\u0441\u0442\u0440 \u0444\u0438\u043d\u0430\u043d\u0441\u043e\u0432 "
+             "\u0437\u0430\u044f\u0432\u0438\u043b \u0432 \u0447\u0435\u0442\u0432\u0435\u0440\u0433, \u0447\u0442\u043e "
+             "\u0431\u044e\u0434\u0436\u0435\u0442 \u0431\u0443\u0434\u0435\u0442 \u043f\u0435\u0440\u0435\u0441\u043c\u043e\u0442\u0440\u0435\u043d."] * 3
+    html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>"
+    text, guessed = decode_page(html.encode("cp1251"))
+    assert guessed == "cp1251" and paras[0] in text
+    assert decode_page(html.encode("utf-8")) == (html, None)  # UTF-8 is never a guess

@@ -93,6 +93,15 @@ class HandlersMixin:
         if notice and not getattr(self, "_html_notice_shown", False):
             self._html_notice_shown = True
             self.notify(notice, severity="warning", markup=False, timeout=20)
+        self.charset_notice(summary)
+
+    def charset_notice(self, summary) -> None:
+        """Say which pages were read in a guessed encoding (they declare none and are not UTF-8)."""
+        from briefing.index.ingest import charset_notice
+
+        notice = charset_notice(getattr(summary, "charset_guessed", None) or {}) if summary else None
+        if notice:
+            self.notify(notice, severity="warning", markup=False, timeout=20)
 
     def codec_fallback_notice(self) -> None:
         """Say once per session that posting blocks take stdlib zlib (zlib-ng missing), never silently."""

@@ -16,7 +16,7 @@ from typing import Any
 from ..config import max_bytes as _max_bytes
 from ..errors import CorpusError
 from ..models import Article, SkippedFile
-from .decode import Unusable, decode_bytes, decode_html
+from .decode import Unusable, decode_bytes, decode_page
 from .feeds import looks_like_feed, parse_feed
 from .html import extractor_error, fallback_notice, parse_html
 from .mhtml import html_of_mhtml
@@ -28,7 +28,7 @@ from .records import parse_records
 from .walk import Found, article_format, sidecar_name, walk_corpus
 
 __all__ = ["read_file", "load_path", "walk_corpus", "Found", "article_id_for", "content_hash", "extractor_error",
-           "fallback_notice"]
+           "fallback_notice", "charset_notice"]
 
 
 def article_id_for(rel: str) -> str:
@@ -156,13 +156,19 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
         return [], [SkippedFile(path=rel, reason="too large", detail=f"more than {limit:,} bytes")]
     if fmt == "html" and looks_like_feed(data):  # a feed saved from the browser as .html
         fmt = "feed"
+    guessed = None  # the encoding of a page that declares none and is not UTF-8
     try:
         if fmt == "feed":  # entries are normalised field by field, below
             parsed = parse_feed(data)
         else:
             if fmt == "mhtml":  # a page saved as one file: its HTML part is read as any page
-                data, fmt = html_of_mhtml(data).encode("utf-8"), "html"
-            text = decode_html(data) if fmt == "html" else decode_bytes(data)
+                page, guessed = html_of_mhtml(data)
+                data, fmt = page.encode("utf-8"), "html"
+            if fmt == "html":
+                text, guessed_here = decode_page(data)
+                guessed = guessed or guessed_here
+            else:
+                text = decode_bytes(data)
             if fmt not in ("json", "jsonl"):  # records are normalised field by field, below
                 text = normalize_text(text)
                 if not text.strip():
@@ -198,10 +204,23 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
             hash=content_hash(meta),
             format=fmt,  # type: ignore[arg-type]
             extractor=meta.get("extractor"),
+            charset_guess=guessed,
             mtime_ns=st.st_mtime_ns,
             size=st.st_size,
         ))
     return articles, skipped
+
+
+def charset_notice(guessed: dict[str, str], names: int = 3) -> str | None:
+    """The one message an index run gives about pages read in a guessed encoding (``path → encoding``)."""
+    if not guessed:
+        return None
+    n = len(guessed)
+    encodings = ", ".join(dict.fromkeys(guessed.values()))
+    shown = ", ".join(list(guessed)[:names]) + (", …" if n > names else "")
+    return (f"{n} HTML page{'s' if n != 1 else ''} declare{'s' if n == 1 else ''} no charset and "
+            f"{'is' if n == 1 else 'are'} not UTF-8: read as {encodings}, a guess ({shown}). If accents or "
+            "quotation marks look wrong, add <meta charset=\"…\"> naming the page's encoding.")
 
 
 def load_path(path: str | os.PathLike[str], root: str | os.PathLike[str] | None = None,

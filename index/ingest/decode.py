@@ -84,12 +84,20 @@ _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:
 
 
 def decode_html(data: bytes) -> str:
-    """Decode a web page: as any article, else in the charset its ``<meta>`` or XML declaration names.
+    """Decode a web page: as any article, else in the charset its ``<meta>`` or XML declaration names,
+    else in the encoding :func:`guess_encoding` finds (see :func:`decode_page` for which one)."""
+    return decode_page(data)[0]
 
-    Pages saved from older sites are often windows-1252 or ISO-8859-1 and say so in their head.
+
+def decode_page(data: bytes) -> tuple[str, str | None]:
+    """``(text, guessed)``: a web page decoded as :func:`decode_html` does; ``guessed`` names the encoding
+    when the page is not UTF-8 and declares none (it was guessed, the reader is to be told), else None.
+
+    Pages saved from older sites are often windows-1252 or ISO-8859-1 and say so in their head; pages
+    saved by old browsers often say nothing.
     """
     try:
-        return decode_bytes(data)
+        return decode_bytes(data), None
     except Unusable as exc:
         if exc.reason != "not decodable":
             raise
@@ -99,15 +107,39 @@ def decode_html(data: bytes) -> str:
             codec = codecs.lookup(name).name if name else ""
         except LookupError:
             codec = ""
-        if not name:  # what the reader can do about it
-            raise Unusable("not decodable", f"{exc.detail}, and the page declares no charset (add "
-                           "<meta charset=\"…\"> naming its encoding, e.g. windows-1252)") from None
-        if not codec or codec.startswith("utf"):
+        guessed = None
+        if not codec:  # none declared (or a name no codec has): what browsers do, guess
+            codec = guessed = guess_encoding(data)
+        elif codec.startswith("utf"):
             raise
         if codec in ("iso8859-1", "ascii"):
             codec = "cp1252"  # what browsers do with pages labelled latin-1 or ascii
         try:
-            text = data.decode(codec)
+            text = data.decode(codec, errors="replace" if guessed else "strict")
         except UnicodeDecodeError as bad:
             raise Unusable("not decodable", f"invalid {codec} at byte {bad.start}") from None
-        return text.replace("\r\n", "\n").replace("\r", "\n")
+        return text.replace("\r\n", "\n").replace("\r", "\n"), guessed
+
+
+WESTERN = "cp1252"
+"""The encoding browsers in Western locales give a page that declares none and is not UTF-8."""
+
+
+def guess_encoding(data: bytes) -> str:
+    """The encoding of bytes that are not UTF-8 and name none: windows-1252 when charset-normalizer
+    finds that decoding as good as its best (English, French, German pages), else its best guess
+    (windows-1251, KOI8-R, Shift JIS pages), else windows-1252."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # (trafilatura requires it; without it, the Western default)
+        return WESTERN
+    try:
+        best = from_bytes(data[:200_000]).best()
+    except Exception:  # a detector failure is not a reason to lose the page
+        return WESTERN
+    if best is None or WESTERN in best.could_be_from_charset:
+        return WESTERN
+    try:
+        return codecs.lookup(best.encoding).name
+    except LookupError:
+        return WESTERN
