@@ -482,10 +482,11 @@ def all_saved() -> list[Saved]:
             inline_markup(), paywall_lines(), next_article_appended()]
 
 
-def write_saved(folder: Path) -> list[Saved]:
-    """Write the set as ``NAME.html`` (bytes as saved) + ``NAME.expect.json`` for ``benchmarks/eval_html.py``."""
+def write_saved(folder: Path, pages: list[Saved] | None = None) -> list[Saved]:
+    """Write the set (or ``pages``) as ``NAME.html`` (bytes as saved) + ``NAME.expect.json`` for
+    ``benchmarks/eval_html.py``."""
     folder.mkdir(parents=True, exist_ok=True)
-    pages = all_saved()
+    pages = all_saved() if pages is None else pages
     for p in pages:
         (folder / f"{p.name}.{p.ext}").write_bytes(p.data)
         expect = {"with": p.with_, "without": p.without, "meta": p.meta}

@@ -10,10 +10,11 @@ import pytest
 
 from briefing.index.ingest import load_path
 from briefing.index.quotes import extract_quotes
+from html_pages_cms import all_cms
 from html_pages_saved import (all_saved, browser_saved, byline_in_body, inline_furniture, time_element,
                               undeclared_site, windows_1252)
 
-SAVED = all_saved()
+SAVED = all_saved() + all_cms()  # saved pages, and pages in the shapes content systems publish
 
 
 def _load(tmp_path, page):
@@ -42,6 +43,7 @@ def test_saved_page_body_shape(tmp_path, page):
     for s in page.without:
         assert s not in a.body, s
     assert not paras[0].startswith(a.title) and "Advertisement" not in a.body and "cookie" not in a.body.lower()
+    assert "Sign up" not in a.body and "Subscribe" not in a.body
 
 
 @pytest.mark.parametrize("page", SAVED, ids=[p.name for p in SAVED])

@@ -117,6 +117,24 @@ def split_byline(body: str, within: int = 3) -> tuple[Byline | None, str]:
     return None, body
 
 
+_OUTLET_WORDS = ORG_WORDS - {"post", "star", "times", "globe", "report", "reports", "press", "daily", "herald",
+                              "journal", "service", "staff", "desk", "bureau"}
+"""Words no person's name holds ('News', 'Reuters', 'BBC'); 'Post', 'Star', 'Press' can be surnames."""
+
+
+def is_outlet(author: str, sites: list[str], url: str | None = None) -> bool:
+    """True when an author string names an outlet, not people: one of the page's site names, its domain
+    ('Reuters' on reuters.com), or a name with a word no person's name has ('BBC News', 'CNN Wire')."""
+    key = re.sub(r"[^a-z0-9]", "", author.lower())
+    if not key:
+        return False
+    host = re.sub(r"^(?:https?://)?(?:www\.)?([^/:]+).*", r"\1", url or "").lower()
+    labels = {re.sub(r"[^a-z0-9]", "", x) for x in host.split(".")[:-1] if len(x) > 2} if url else set()
+    if key in labels or any(key == re.sub(r"[^a-z0-9]", "", s.lower()) for s in sites if s):
+        return True
+    return bool({w.lower().strip(".,") for w in author.split()} & _OUTLET_WORDS)
+
+
 def author_names(author: str, guessed: bool = False) -> str | None:
     """The people in an author string: roles and a leading 'By' left out ('Amy Lowe; Transport
     Correspondent' → 'Amy Lowe'). ``guessed`` (found in the page's text, not declared): None unless

@@ -14,6 +14,9 @@ import re
 from typing import Any
 
 from .decode import Unusable, decode_bytes
+from urllib.parse import urljoin
+
+from .embeds import social_embeds
 from .htmltext import html_to_text
 
 _SAFE_GUID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}")
@@ -85,6 +88,16 @@ def _text(detail: Any, value: str | None) -> str:
     return html_to_text(value) if kind in _HTML_TYPES or "<" in value else value.strip()
 
 
+def _story(detail: Any, value: str | None) -> str:
+    """An entry's content or summary as the story's text: embedded posts as quotations, captions and
+    feed furniture ('Continue reading →', 'Related: …', 'The post … appeared first on …') left out."""
+    from .html import without_furniture_lines
+
+    if value and "<" in value:
+        value = social_embeds(value)
+    return without_furniture_lines(_text(detail, value))
+
+
 def _date(entry: Any) -> dt.date | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         t = entry.get(key)
@@ -114,22 +127,40 @@ def entry_body(entry: Any) -> str:
     """The entry's full content (``content:encoded``, Atom content) when it has it, else its summary, as text."""
     best = ""
     for part in entry.get("content") or []:
-        text = _text(part, part.get("value"))
+        text = _story(part, part.get("value"))
         if len(text) > len(best):
             best = text
     if best:
         return best
-    return _text(entry.get("summary_detail"), entry.get("summary"))
+    return _story(entry.get("summary_detail"), entry.get("summary"))
 
 
-def entry_meta(entry: Any, source: str | None) -> dict[str, Any]:
-    """Title, link, date, author, source and body of one entry (body may be '')."""
+_EMAIL = re.compile(r"<?[^\s@()<>]+@[^\s@()<>]+>?")
+
+
+def _author(entry: Any) -> str | None:
+    """The entry's author by name: RSS's 'desk@site.example (Sam Idris)' → 'Sam Idris' (feedparser splits
+    some addresses wrongly, so the raw string is read); a bare address is no name."""
+    raw = entry.get("author") or ""
+    if "@" not in raw:
+        return " ".join(raw.split()) or None
+    m = re.search(r"\(([^()]+)\)", raw)
+    name = m[1] if m else _EMAIL.sub("", raw)
+    return " ".join(name.strip(" ()<>,;").split()) or None
+
+
+def entry_meta(entry: Any, source: str | None, base: str | None = None) -> dict[str, Any]:
+    """Title, link, date, author, source and body of one entry (body may be ''); a relative link is
+    resolved against ``base`` (the feed's own link)."""
     title = _text(entry.get("title_detail"), entry.get("title"))
+    link = (entry.get("link") or "").strip()
+    if link and base and not link.startswith(("http://", "https://")):
+        link = urljoin(base, link)
     return {
         "title": " ".join(title.split()),
-        "url": (entry.get("link") or "").strip() or None,
+        "url": link or None,
         "date": _date(entry),
-        "author": (entry.get("author") or "").strip() or None,
+        "author": _author(entry),
         "source": source,
         "body": entry_body(entry),
     }
@@ -155,6 +186,7 @@ def parse_feed(data: bytes) -> list[tuple[str | None, dict[str, Any] | Unusable]
     if problem is not None:
         raise problem
     source = " ".join(_text(parsed.feed.get("title_detail"), parsed.feed.get("title")).split()) or None
+    base = parsed.feed.get("link") if str(parsed.feed.get("link") or "").startswith(("http://", "https://")) else None
     out: list[tuple[str | None, dict[str, Any] | Unusable]] = []
     note = lenient_note(parsed)
     if note:
@@ -166,7 +198,7 @@ def parse_feed(data: bytes) -> list[tuple[str | None, dict[str, Any] | Unusable]
         while suffix in used:
             suffix, k = f"{key}-{k}", k + 1
         used.add(suffix)
-        meta = entry_meta(entry, source)
+        meta = entry_meta(entry, source, base)
         if not meta["body"].strip():
             out.append((suffix, Unusable("empty", "the entry has no content or summary")))
             continue

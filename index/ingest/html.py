@@ -13,8 +13,9 @@ import logging
 import re
 from typing import Any
 
-from .byline import author_names, split_byline
+from .byline import author_names, is_outlet, split_byline
 from .decode import Unusable
+from .embeds import social_embeds
 from .fields import metadata_from, parse_date
 from .htmlmeta import TEMPLATE, domain, has_template, name_key, pick_title, site_in_title, structured
 from .pagescan import scan_page
@@ -57,7 +58,7 @@ def extractor_error() -> str | None:
 
 
 _PROMO = re.compile(
-    r"^(?:Our Standards\b|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
+    r"^(?:Our Standards\b|(?:Related|Also read|Read also|See also|More on this(?: story)?|Recommended)\s*:|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
     r"Advertisement(?:\s*[-–—:]\s*(?:scroll|story|article|continue)\b.*)?$|(?:Story|Article) continues (?:below|after)\b|"
     r"Continue reading\b|(?:Next|Previous) (?:article|story|post)\b|Already (?:a subscriber|have an account)\b|"
     r"This (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)\b|"
@@ -69,8 +70,15 @@ _PROMO = re.compile(
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
     re.IGNORECASE)
 """Short lines that are page furniture wherever they stand (promotions, sign-ups, print links)."""
-_NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)", re.IGNORECASE)
-"""A copyright notice of any length ('Copyright 2025 The Associated Press. All rights reserved. …')."""
+_NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^The post .{1,300} appeared first on .{1,120}$",
+                     re.IGNORECASE)
+"""A copyright notice of any length ('Copyright 2025 The Associated Press. All rights reserved. …'), a
+WordPress feed's footer ('The post … appeared first on …')."""
+
+
+def without_furniture_lines(text: str) -> str:
+    """One paragraph per line of extracted text, blank-line separated, template code and promos removed."""
+    return _paragraphs(text)
 
 
 def _paragraphs(text: str) -> str:
@@ -133,7 +141,7 @@ def _without_furniture(body: str, scan) -> str:
 
 def parse_html(html: str) -> dict[str, Any]:
     """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
-    html = inline_quotes(html)
+    html = social_embeds(inline_quotes(html))
     scan = scan_page(html)
     page = structured(scan)
     own = own_article(html, [*page["titles"], scan.title])  # not the next article the site appended
@@ -158,14 +166,33 @@ def parse_html(html: str) -> dict[str, Any]:
     byline, body = split_byline(body)  # 'By Jane Doe and John Roe, Reuters' left in the text
     body, date_line = _without_date_line(body)
     found = detect_metadata(body, byline.outlet if byline else None)  # datelines, credit lines
-    author = page["author"] or (byline.author if byline else None) \
-        or (traf["author"] if isinstance(traf.get("author"), str) else None)
-    author = author_names(author, guessed=author is traf.get("author")) if author else None
-    site = (sites[0] if sites else None) or site_in_title(scan.title, title, url) or found.get("source") or domain(url)
+    orgs = list(page["author_orgs"])
+    author = None
+    for n, candidate in enumerate((page["author"], byline.author if byline else None,
+                                   traf["author"] if isinstance(traf.get("author"), str) else None)):
+        people = _people_of(candidate, [*sites, *orgs], url, orgs) if candidate else None
+        author = author_names(people, guessed=n == 2) if people else None
+        if author:
+            break
+    site = (sites[0] if sites else None) or site_in_title(scan.title, title, url) or found.get("source") \
+        or (orgs[0] if orgs else None) or domain(url)
     meta = {"title": title, "source": site,
             "date": page["date"] or parse_date(traf.get("date")) or date_line or found.get("date"), "url": url,
             "author": " ".join(author.split()) if author else None, "body": body, "extractor": how}
     return {k: v for k, v in meta.items() if v is not None}
+
+
+def _people_of(author: str, sites: list[str], url: str | None, orgs: list[str]) -> str | None:
+    """``author`` without the outlets it names ('Jane Doe, BBC News' → 'Jane Doe'), which go to ``orgs``:
+    an outlet is the publisher, not a byline."""
+    parts = re.split(r"(\s*[;,]\s*)", author)
+    kept: list[str] = []
+    for i in range(0, len(parts), 2):
+        if is_outlet(parts[i], sites, url):
+            orgs.append(parts[i].strip())
+        elif parts[i].strip():
+            kept += [parts[i - 1] if kept and i else "", parts[i]]
+    return "".join(kept).strip() or None
 
 
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE)

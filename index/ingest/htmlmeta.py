@@ -73,6 +73,27 @@ def _name(value: Any, by_id: dict[str, dict]) -> str | None:
     return None
 
 
+ORG_TYPES = {"Organization", "NewsMediaOrganization", "Corporation", "GovernmentOrganization", "NGO",
+             "EducationalOrganization", "OnlineBusiness", "LocalBusiness", "WebSite", "Brand", "MediaOrganization"}
+"""JSON-LD types of an author that is an outlet, not a person: the page's publisher, never its byline."""
+
+
+def authors(value: Any, by_id: dict[str, dict]) -> tuple[list[str], list[str]]:
+    """``(people, organisations)`` named by a JSON-LD ``author`` (a name, an object, an ``@id`` reference
+    into ``@graph``, or a list of them). As trafilatura does, an author typed Person or untyped is a
+    person; one typed Organization (or a kindred type) is an outlet ('BBC News', 'Reuters')."""
+    people: list[str] = []
+    orgs: list[str] = []
+    for v in value if isinstance(value, list) else [value]:
+        if isinstance(v, dict) and "name" not in v and isinstance(v.get("@id"), str):
+            v = by_id.get(v["@id"], v)
+        name = _name(v, by_id)
+        if name:
+            (orgs if isinstance(v, dict) and _types(v) & ORG_TYPES and "Person" not in _types(v)
+             else people).append(name)
+    return list(dict.fromkeys(people)), list(dict.fromkeys(orgs))
+
+
 def _url(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("@id") or value.get("url")
@@ -89,11 +110,11 @@ def structured(scan: PageScan) -> dict[str, Any]:
     out: dict[str, Any] = {}
     out["titles"] = [t for t in (art.get("headline"), m.get("og:title"), m.get("twitter:title"))
                      if isinstance(t, str) and t.strip()]
-    out["sites"] = [s for s in (m.get("og:site_name"), _name(art.get("publisher"), by_id), _name(site, by_id),
+    out["sites"] = [s for s in (m.get("og:site_name"), _name(site, by_id), _name(art.get("publisher"), by_id),
                                 m.get("application-name"), m.get("publisher")) if s and s.strip()]
     date = None
     for value in (art.get("datePublished"), art.get("dateCreated"), *(m.get(k) for k in _DATE_META),
-                  *scan.times):
+                  *scan.times, *scan.late_times):
         date = parse_date(value) if isinstance(value, str) else None
         if date:
             break
@@ -101,7 +122,9 @@ def structured(scan: PageScan) -> dict[str, Any]:
         or _url(m.get("og:url")) or _url(art.get("url")) or _url(art.get("mainEntityOfPage"))
     out["date"] = date or url_date(url or "")
     out["url"] = url
-    author = _name(art.get("author"), by_id)
+    people, orgs = authors(art.get("author"), by_id)
+    author = ", ".join(people) or None
+    out["author_orgs"] = orgs  # a source when the page names no better one
     for key in ("author", "article:author", "sailthru.author", "parsely-author", "byl"):
         if author:
             break

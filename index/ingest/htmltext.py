@@ -7,7 +7,8 @@ from html.parser import HTMLParser
 
 _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
            "table", "tr", "section", "article", "figure", "figcaption", "header", "footer", "hr", "dd", "dt"}
-_SKIP = {"script", "style", "template", "noscript", "iframe", "object", "svg", "math", "head"}
+_SKIP = {"script", "style", "template", "noscript", "iframe", "object", "svg", "math", "head", "figcaption"}
+"""Not text of the story (a caption is the picture's, which the text does not hold)."""
 
 
 class _Fragment(HTMLParser):

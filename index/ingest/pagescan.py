@@ -49,6 +49,7 @@ class PageScan:
     jsonld: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
+    late_times: list[str] = field(default_factory=list)  # ``<time>`` marked updated/modified: a last resort
     text: str = ""
     all_text: str = ""  # every visible word, furniture included, on one line
 
@@ -83,7 +84,13 @@ class _Scanner(HTMLParser):
         elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and not self.scan.canonical:
             self.scan.canonical = a.get("href", "")
         elif tag == "time" and a.get("datetime"):
-            self.scan.times.append(a["datetime"])
+            kind = (a.get("class", "") + " " + a.get("itemprop", "") + " " + a.get("id", "")).lower()
+            if "publish" in kind or "pubdate" in kind or "pubdate" in a or "created" in kind:
+                self.scan.times.insert(0, a["datetime"])  # the published date, before an 'updated' one
+            elif "update" in kind or "modif" in kind:
+                self.scan.late_times.append(a["datetime"])
+            else:
+                self.scan.times.append(a["datetime"])
         elif tag == "title" and not self.scan.title:
             self.capture, self.buf = "title", []
         elif tag == "script" and "ld+json" in a.get("type", "").lower():

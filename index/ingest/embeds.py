@@ -1,0 +1,93 @@
+"""Embedded social posts (X/Twitter, Bluesky, Instagram, TikTok, Facebook) and video players, rewritten
+before extraction.
+
+A post a story embeds is usually a statement the story reports ('In a post on X, the minister welcomed
+the decision'): its words are kept, as a quotation with the account's name ('Jane Minister posted on X:
+“…”'), so the quote is found and has its speaker. The embed's furniture never is: the '— Name (@handle)
+March 3, 2024' line, 'pic.twitter.com/…' and 't.co' links, 'View this post on Instagram', 'A post shared
+by …', a TikTok's '♬ original sound', Facebook's 'Posted by … on …'. An embed with no words of its own
+(a photo post) is dropped, as is a video player's figure ('Watch: …' under a YouTube frame).
+(Trafilatura keeps a tweet's blockquote whole, furniture included, and its caption lines.)
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+_EMBED = re.compile(
+    r"<blockquote\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(twitter-tweet|twitter-video|bluesky-embed|instagram-media|"
+    r"tiktok-embed|fb-xfbml-parse-ignore)\b[^>]*>.*?</blockquote\s*>", re.IGNORECASE | re.DOTALL)
+_PLATFORM = {"twitter-tweet": "X", "twitter-video": "X", "bluesky-embed": "Bluesky", "instagram-media": "Instagram",
+             "tiktok-embed": "TikTok", "fb-xfbml-parse-ignore": "Facebook"}
+_VIDEO_FIGURE = re.compile(
+    r"<figure\b[^>]*>(?:(?!</?figure\b).){0,3000}?<iframe\b[^>]*\bsrc\s*=\s*[\"'][^\"']*(?:youtube(?:-nocookie)?\.com|"
+    r"youtu\.be|vimeo\.com|dailymotion\.com|facebook\.com/plugins/video)(?:(?!</?figure\b).){0,3000}?</figure\s*>",
+    re.IGNORECASE | re.DOTALL)
+_MEDIA_LINK = re.compile(r"^(?:pic\.(?:twitter|x)\.com/|https?://(?:t\.co|bit\.ly|instagr\.am)/)", re.IGNORECASE)
+_SIGNATURE = re.compile(r"[\u2014\u2013-]\s*(?P<name>[^()\n]{1,80}?)\s*\((?P<handle>@[\w.\-]+)\)")
+_SHARED_BY = re.compile(r"A (?:post|video|photo|reel) shared by\s+(?P<name>.+?)(?:\s*\((?P<handle>@[\w.]+)\)|$)",
+                        re.IGNORECASE)
+_POSTED_BY = re.compile(r"Posted by\s+(?P<name>.+?)\s+on\b", re.IGNORECASE)
+_FURNITURE = re.compile(r"^(?:View (?:this|more) (?:post|video|profile)s? on Instagram|A (?:post|video|photo|reel) "
+                        r"shared by\b.*|♬.*|Watch on TikTok|See more|Posted by .*)$", re.IGNORECASE)
+
+
+def social_embeds(html: str) -> str:
+    """``html`` with each embedded post replaced by a paragraph quoting it, video figures removed."""
+    low = html.lower()
+    if not any(k in low for k in ("twitter-tweet", "twitter-video", "bluesky-embed", "instagram-media",
+                                  "tiktok-embed", "fb-xfbml", "<iframe")):
+        return html
+    html = _EMBED.sub(_rewrite, html)
+    return _VIDEO_FIGURE.sub("", html) if "<iframe" in low else html
+
+
+def _fragment(markup: str):
+    import lxml.html
+
+    return lxml.html.fragment_fromstring(markup, create_parent="div")
+
+
+def _text(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _rewrite(m: re.Match) -> str:
+    platform = _PLATFORM[m[1].lower()]
+    try:
+        root = _fragment(m[0])
+    except Exception:  # (lxml's ParserError on an empty or broken fragment) the embed is left as it was
+        return m[0]
+    for br in root.iter("br"):
+        br.tail = " " + (br.tail or "")
+    for a in list(root.iter("a")):  # photo and short links are not words of the post
+        if _MEDIA_LINK.match(_text(a)):
+            a.drop_tree()
+    whole = _text(root)
+    name = handle = None
+    if (sig := _SIGNATURE.search(whole)) and platform in ("X", "Bluesky"):
+        name, handle = sig["name"].strip(), sig["handle"]
+    elif sig := _SHARED_BY.search(whole):
+        name, handle = sig["name"].strip(), sig["handle"]
+    elif sig := _POSTED_BY.search(whole):
+        name = sig["name"].strip()
+    if platform == "TikTok":
+        first = next(iter(root.iter("a")), None)
+        if first is not None and _text(first).startswith("@"):
+            handle = _text(first)
+            first.drop_tree()
+        for a in list(root.iter("a")):
+            if _text(a).startswith("\u266c"):
+                a.drop_tree()
+        words = [_text(s) for s in root.iter("section")] or [_text(root)]
+    else:
+        words = [_text(p) for p in root.iter("p")]
+    words = [w for w in words if w and not _FURNITURE.match(w)]
+    if not words:
+        return ""
+    said = " ".join(words)
+    who = escape(name or handle or "", quote=False)
+    if not who:
+        return f"<p>\u201c{escape(said, quote=False)}\u201d</p>"
+    return f"<p>{who} posted on {platform}: \u201c{escape(said, quote=False)}\u201d</p>"

@@ -1,0 +1,76 @@
+"""Pages from content systems and news feeds: what Briefing stores from each, as a reader would name it.
+
+Each page of :func:`html_pages_cms.all_cms` also runs through the field, text and quote checks of
+``test_ingest_saved_pages``."""
+
+from __future__ import annotations
+
+from briefing.index.ingest import load_path
+from briefing.index.ingest.htmlmeta import authors
+from html_pages_cms import ATOM_XML_BASE, RSS_WORDPRESS, brightspot_wire, social_embeds_page
+
+
+
+def _load(tmp_path, page):
+    path = tmp_path / f"{page.name}.{page.ext}"
+    path.write_bytes(page.data)
+    (a,) = load_path(path)
+    return a
+
+
+def test_an_organisation_author_is_the_publisher_and_the_pages_byline_the_author(tmp_path):
+    """JSON-LD author {"@type": "Organization", "name": "Reuters"} and <meta name=author content=Reuters>,
+    'By Kate Munro' on the page: the reporter is the author; the outlet is never stored as one."""
+    a = _load(tmp_path, brightspot_wire())
+    assert a.author == "Kate Munro" and "Reuters" not in (a.author or "")
+    # without the byline, no person is named: no author at all, and the page's own site stays the source
+    page = brightspot_wire().data.replace(b'<div class="Page-authors">By Kate Munro</div>', b"")
+    (tmp_path / "nobyline.html").write_bytes(page)
+    (b,) = load_path(tmp_path / "nobyline.html")
+    assert (b.author, b.source) == (None, "Valley Tribune")
+
+
+def test_jsonld_authors_split_people_from_organisations():
+    by_id = {"#p": {"@id": "#p", "@type": "Person", "name": "Daisy Holt"},
+             "#o": {"@id": "#o", "@type": "NewsMediaOrganization", "name": "BBC News"}}
+    assert authors([{"@id": "#p"}, {"@id": "#o"}, "Sam Lee", {"@type": ["Person"], "name": "Ann Roe"}], by_id) == (
+        ["Daisy Holt", "Sam Lee", "Ann Roe"], ["BBC News"])
+    assert authors({"@type": "Organization", "name": "Reuters"}, {}) == ([], ["Reuters"])
+
+
+def test_embedded_posts_without_words_leave_nothing(tmp_path):
+    """An Instagram photo post embedded with no caption is only furniture: nothing of it is stored, and the
+    paragraphs around it stay whole and in order."""
+    a = _load(tmp_path, social_embeds_page())
+    paras = a.body.split("\n\n")
+    assert "Instagram" not in paras[3] and "Harbour Cafe posted on Instagram" in a.body
+    assert a.body.count("Harbour Cafe") == 1 and "@harbourcafe" not in a.body
+    assert paras.index(next(p for p in paras if p.startswith("Jane Minister posted on X"))) == 2
+    assert any(p.startswith("@quaykids posted on TikTok: \u201cLast day before the barrier works close the quay")
+               for p in paras)
+
+
+def test_a_wordpress_rss_feed_is_read_as_its_stories(tmp_path):
+    (tmp_path / "feed.rss").write_text(RSS_WORDPRESS, encoding="utf-8")
+    first, second = load_path(tmp_path / "feed.rss")
+    assert (first.title, first.source, first.author, first.url, first.date.isoformat()) == (
+        "Harbour master\u2019s warning: \u201cstay off the wall\u201d \u2013 again", "The Quay & Harbour Post",
+        "Ruth Cole", "https://quaypost.example/2025/02/03/harbour-wall/", "2025-02-03")
+    assert first.body.split("\n\n") == [
+        "The harbour master has warned people to stay off the sea wall after three people were swept off it in a month.",
+        "\u201cThe wall is not a viewing platform,\u201d said Captain Ian Burns. \u201cThe next wave could be the "
+        "last one you see.\u201d",
+        "Signs will be put up at both ends of the wall this week, the council said. Read the full notice."]
+    assert (second.author, second.body) == (
+        "Sam Idris", "The island ferry will run two fewer sailings a day from March, the operator said on Tuesday.")
+
+
+def test_an_atom_feed_with_xml_base_resolves_its_links(tmp_path):
+    (tmp_path / "notes.atom").write_text(ATOM_XML_BASE, encoding="utf-8")
+    soil, hedge = load_path(tmp_path / "notes.atom")
+    assert (soil.title, soil.url, soil.date.isoformat(), soil.author, soil.source) == (
+        "Farmers & the new soil rules", "https://fieldnotes.example/posts/soil-rules", "2025-05-01", "Mari Evans",
+        "Field Notes")
+    assert "\u201cMost of us test already,\u201d said Dai Pritchard" in soil.body and "&" not in soil.body
+    assert hedge.body == ("Grants for planting hedgerows reopen next week, with up to \u00a315 a metre available."
+                          "\n\nApplications close in June.")
