@@ -30,13 +30,22 @@ _FURNITURE = {
 }
 _ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search"}
 _WORDS = re.compile(r"[a-z]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_JOINED = ("signup", "newsletter", "subscribe", "cookieconsent", "cookiebanner", "richlink", "mostviewed",
+           "mostpopular", "relatedcontent", "relatedstories")
+"""Furniture names that run words together ('EmailSignUpWrapper', 'data-spacefinder-role=richLink')."""
 
 
-def _is_furniture(attrs: dict[str, str]) -> bool:
+def _is_furniture(attrs: dict[str, str], tag: str = "") -> bool:
     if attrs.get("role", "").lower() in _ROLES or attrs.get("aria-hidden") == "true" or "hidden" in attrs:
         return True
-    names = (attrs.get("class", "") + " " + attrs.get("id", "")).lower()
-    return bool(names.strip()) and any(w in _FURNITURE for w in _WORDS.findall(names))
+    names = attrs.get("class", "") + " " + attrs.get("id", "")
+    if "-" in tag:  # a custom element ('<gu-island name="EmailSignUpWrapper">') is named by its attributes
+        names += " " + attrs.get("name", "") + " " + tag
+    names = _CAMEL.sub(" ", names).lower()
+    if not names.strip():
+        return False
+    return any(w in _FURNITURE for w in _WORDS.findall(names)) or any(j in names.replace(" ", "") for j in _JOINED)
 
 
 @dataclass
@@ -108,7 +117,7 @@ class _Scanner(HTMLParser):
                 self.handle_endtag("head")
         fid = -1
         if tag in _SKIP_TAGS or tag in _WRAPPERS or (
-                tag not in ("html", "body", "main", "article") and _is_furniture(a)):
+                tag not in ("html", "body", "main", "article") and _is_furniture(a, tag)):
             fid, self.next_id = self.next_id, self.next_id + 1
             self.furniture += (fid,)
         self.stack.append((tag, fid))
