@@ -502,11 +502,134 @@ ATOM_XML_BASE = """<?xml version="1.0" encoding="utf-8"?>
 content entry, and published beside updated."""
 
 
+_GRID = ["The national grid operator asked factories to cut power use on Thursday evening as a cold snap "
+         "pushed demand to the highest level in a decade.",
+         "\u201cWe have enough supply, but the margin is thinner than we would like,\u201d said Carla Jensen, "
+         "the operator's director of operations.",
+         "Households were not asked to change their use, the operator said.",
+         "Wholesale prices for Thursday evening rose to five times their usual level."]
+
+
+def broadcaster_captions() -> Saved:
+    """A broadcaster's page: text blocks by ``data-component``, 'Image source, …' / 'Image caption, …' lines
+    a screen reader hears, 'Related topics' and 'More on this story' lists; author is the newsroom."""
+    title = "Factories asked to cut power as cold snap hits"
+    ld = {"@context": "https://schema.org", "@type": "ReportageNewsArticle", "headline": title,
+          "datePublished": "2025-01-09T17:45:12.000Z",
+          "author": {"@type": "NewsMediaOrganization", "name": "North Broadcasting News"},
+          "publisher": {"@type": "NewsMediaOrganization", "name": "North Broadcasting News"}}
+    block = lambda p: f'<div data-component="text-block"><p>{escape(p, quote=False)}</p></div>'  # noqa: E731
+    body = (f'<main id="main-content"><article><header><h1 id="main-heading">{title}</h1></header>'
+            '<div data-component="byline-block"><time datetime="2025-01-09T17:45:12.000Z">9 January 2025</time>'
+            '</div>' + block(_GRID[0])
+            + '<div data-component="image-block"><figure><div><span class="visually-hidden">Image source, </span>'
+              'Getty Images</div><img src="pylons.jpg" alt="Pylons"><figcaption><span class="visually-hidden">Image '
+              'caption, </span>Demand peaked at 6pm</figcaption></figure></div>'
+            + "".join(block(p) for p in _GRID[1:])
+            + '<div data-component="topic-list"><h2>Related topics</h2><ul><li><a>Energy</a></li></ul></div>'
+              '<div data-component="links-block"><h2>More on this story</h2><ul><li><a>Why prices spike in cold '
+              'weather</a></li></ul></div></article></main>')
+    head = f"<title>{title} - North Broadcasting News</title>" + _ld(ld)
+    return Saved("broadcaster", _doc(head, body).encode(),
+                 {"title": title, "source": "North Broadcasting News", "date": "2025-01-09", "author": None},
+                 _GRID, ["Image source", "Getty Images", "Image caption", "Demand peaked", "Related topics",
+                         "Why prices spike"], [("Jensen|director", "margin is thinner")])
+
+
+_ZOO = ["A zoo has welcomed the birth of a rare Sumatran tiger cub, the first born there in 20 years.",
+        "Keepers said the cub, a female, was feeding well and would be named by the public.",
+        "\u201cEvery birth matters when there are fewer than 400 of these cats left in the wild,\u201d said "
+        "Dr Lucy Frost, the zoo's head of conservation.",
+        "The cub and her mother will go on show in the spring."]
+
+
+def tabloid_caps() -> Saved:
+    """A tabloid: byline 'By JOHN SMITH FOR MAILONLINE', capitals promo lines in the text ('CLICK HERE TO
+    …', 'READ MORE: …', 'RELATED ARTICLES'), 'Share or comment on this article', og:title ' | Site'."""
+    title = "Rare tiger cub born at zoo for first time in 20 years"
+    head = (f"<title>{title} | Daily Courier Online</title>"
+            f'<meta property="og:title" content="{title} | Daily Courier Online">'
+            '<meta property="og:site_name" content="Daily Courier Online">'
+            '<meta property="article:published_time" content="2025-03-15T11:20:00+0000">')
+    body = (f'<div id="content"><div class="article-text"><h1>{title}</h1>'
+            '<p class="author-section byline-plain">By <a class="author">JOHN SMITH FOR MAILONLINE</a></p>'
+            '<p class="byline-section"><span class="article-timestamp">Published: 11:20 GMT, 15 March 2025</span></p>'
+            '<div class="related-carousel"><h3>RELATED ARTICLES</h3><ul><li>Previous</li><li>1</li><li>Next</li>'
+            '<li><a>Zoo keeper attacked by lion</a></li></ul></div>'
+            '<div itemprop="articleBody">' + _ps(_ZOO[:2])
+            + "<p><b>READ MORE: Britain's oldest gorilla dies aged 61</b></p>" + _ps(_ZOO[2:3])
+            + "<p><b>CLICK HERE TO DOWNLOAD THE DAILY COURIER APP</b></p>" + _ps(_ZOO[3:])
+            + '</div><div class="share-bottom"><p>Share or comment on this article:</p></div></div></div>')
+    return Saved("tabloid-caps", _doc(head, body).encode(),
+                 {"title": title, "source": "Daily Courier Online", "date": "2025-03-15", "author": "John Smith"},
+                 _ZOO, ["RELATED ARTICLES", "oldest gorilla", "CLICK HERE", "Share or comment", "MAILONLINE"],
+                 [("Frost|head of conservation", "Every birth matters")])
+
+
+_RUPEE = ["The rupee fell to a record low against the dollar on Monday as foreign investors pulled money out "
+          "of Indian shares for a fifth week.",
+          "\u201cThe central bank is likely to step in if the fall gets disorderly,\u201d said Anil Mehra, "
+          "chief economist at a Mumbai brokerage.",
+          "Shares in Mumbai ended the day 1.1 percent lower.",
+          "Oil importers were seen buying dollars through the afternoon, traders said."]
+
+
+def desk_author_also_read() -> Saved:
+    """An Indian news site: the JSON-LD author is a Person named 'Business Desk' (a desk, not a person),
+    'ALSO READ | …' lines in the text, 'Updated: … IST' and a print-edition note."""
+    title = "Rupee hits record low as foreign investors sell shares"
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+          "datePublished": "2025-02-10T16:41:00+05:30", "dateModified": "2025-02-10T18:02:00+05:30",
+          "author": {"@type": "Person", "name": "Business News Desk"},
+          "publisher": {"@type": "Organization", "name": "Mumbai Mirror Times"}}
+    head = (f"<title>{title} - Mumbai Mirror Times</title>" + _ld(ld)
+            + '<meta property="og:site_name" content="Mumbai Mirror Times">')
+    body = (f'<main><div class="story"><h1>{title}</h1><div class="dateline">Updated: Feb 10, 2025 18:02 IST</div>'
+            '<div class="storyDetails">' + _ps(_RUPEE[:2])
+            + '<p><strong>ALSO READ | Sensex slips for third day on FII selling</strong></p>' + _ps(_RUPEE[2:])
+            + '<p>Also Read: What a weak rupee means for your EMI</p>'
+              '<p><em>This article first appeared in the print edition of Feb 11, 2025.</em></p></div></div></main>')
+    return Saved("desk-author", _doc(head, body).encode(),
+                 {"title": title, "source": "Mumbai Mirror Times", "date": "2025-02-10", "author": None},
+                 _RUPEE, ["ALSO READ", "Sensex slips", "weak rupee means", "print edition"],
+                 [("Mehra|economist", "likely to step in")])
+
+
+_TRAIN = ["Train drivers at four operators will strike on March 21 after talks over pay broke down, their "
+          "union said on Friday.",
+          "\u201cWe did not want to be here, but the companies left us no choice,\u201d said Mick Davey, the "
+          "union's general secretary.",
+          "The operators said they would run a reduced timetable on the day.",
+          "It is the first national rail strike in more than a year."]
+
+
+def print_edition_ads() -> Saved:
+    """A national daily: 'Advertisement' and 'SKIP ADVERTISEMENT' between paragraphs, a 'Share full
+    article' button, a print-edition note with 'Order Reprints | Today's Paper | Subscribe'."""
+    title = "Train drivers to strike on March 21 after pay talks fail"
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+          "datePublished": "2025-03-07T14:12:03.000Z", "dateModified": "2025-03-08T09:00:00.000Z",
+          "author": [{"@type": "Person", "name": "Eve Harlow", "url": "https://dailyrecord.example/by/eve-harlow"}],
+          "publisher": {"@type": "NewsMediaOrganization", "name": "The Daily Record"}}
+    ad = '<div class="ad"><p>Advertisement</p><p><a href="#after-ad">SKIP ADVERTISEMENT</a></p></div>'
+    head = f"<title>{title} - The Daily Record</title>" + _ld(ld)
+    body = (f'<main><article id="story"><header><h1>{title}</h1><button>Share full article</button></header>'
+            '<section name="articleBody">' + _ps(_TRAIN[:2]) + ad + _ps(_TRAIN[2:])
+            + '</section><div class="bottom-of-article"><p>A version of this article appears in print on March 8, '
+              '2025, Section A, Page 12 of the national edition with the headline: Rail Strike Called. <a>Order '
+              "Reprints</a> | <a>Today's Paper</a> | <a>Subscribe</a></p></div></article></main>")
+    return Saved("print-edition", _doc(head, body).encode(),
+                 {"title": title, "source": "The Daily Record", "date": "2025-03-07", "author": "Eve Harlow"},
+                 _TRAIN, ["SKIP ADVERTISEMENT", "Share full article", "appears in print", "Order Reprints"],
+                 [("Davey|general secretary", "left us no choice")])
+
+
 def all_cms() -> list[Saved]:
     """Every content-system page shape."""
     return [arc_xp(), brightspot_wire(), org_author_only(), drupal_time_only(), ghost_post(), substack_post(),
             medium_post(), yoast_graph(), author_array_mixed(), title_with_dash_site(), live_blog_posting(),
-            social_embeds_page()]
+            social_embeds_page(), broadcaster_captions(), tabloid_caps(), desk_author_also_read(),
+            print_edition_ads()]
 
 
 if __name__ == "__main__":

@@ -138,8 +138,10 @@ def is_outlet(author: str, sites: list[str], url: str | None = None) -> bool:
 def author_names(author: str, guessed: bool = False) -> str | None:
     """The people in an author string: roles and a leading 'By' left out ('Amy Lowe; Transport
     Correspondent' → 'Amy Lowe'). ``guessed`` (found in the page's text, not declared): None unless
-    every part is a full name, so a word from an author's bio ('Whitehall') is never the author."""
+    every part is a full name, so a word from an author's bio ('Whitehall') is never the author. A name
+set in capitals ('JOHN SMITH') is written as a name is."""
     parts = [re.sub(r"^By\s+(?=[A-Z])", "", p.strip(), flags=re.IGNORECASE) for p in author.split(";") if p.strip()]
+    parts = [p.title() if p.isupper() and len(p.split()) >= 2 else p for p in parts]  # 'JOHN SMITH' → 'John Smith'
     people = [p for p in parts if p.split()[-1].lower().strip(".,") not in _ROLE_WORDS]
     if guessed and not (people and all(len(p.split()) >= 2 and _is_name(p) for p in people)):
         return None

@@ -58,7 +58,7 @@ def extractor_error() -> str | None:
 
 
 _PROMO = re.compile(
-    r"^(?:Our Standards\b|(?:Related|Also read|Read also|See also|More on this(?: story)?|Recommended)\s*:|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
+    r"^(?:Our Standards\b|(?:Related|Also read|Read also|See also|More on this(?: story)?|Recommended)\s*[:|]|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
     r"Advertisement(?:\s*[-–—:]\s*(?:scroll|story|article|continue)\b.*)?$|(?:Story|Article) continues (?:below|after)\b|"
     r"Continue reading\b|(?:Next|Previous) (?:article|story|post)\b|Already (?:a subscriber|have an account)\b|"
     r"This (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)\b|"
@@ -70,10 +70,12 @@ _PROMO = re.compile(
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
     re.IGNORECASE)
 """Short lines that are page furniture wherever they stand (promotions, sign-ups, print links)."""
-_NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^The post .{1,300} appeared first on .{1,120}$",
+_NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^The post .{1,300} appeared first on .{1,120}$"
+                     r"|^(?:This|A version of this) (?:article|story) (?:first )?appear(?:s|ed) in (?:the )?print\b",
                      re.IGNORECASE)
 """A copyright notice of any length ('Copyright 2025 The Associated Press. All rights reserved. …'), a
-WordPress feed's footer ('The post … appeared first on …')."""
+WordPress feed's footer ('The post … appeared first on …'), a print-edition note ('A version of this
+article appears in print on …')."""
 
 
 def without_furniture_lines(text: str) -> str:
