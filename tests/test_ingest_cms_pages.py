@@ -74,3 +74,14 @@ def test_an_atom_feed_with_xml_base_resolves_its_links(tmp_path):
     assert "\u201cMost of us test already,\u201d said Dai Pritchard" in soil.body and "&" not in soil.body
     assert hedge.body == ("Grants for planting hedgerows reopen next week, with up to \u00a315 a metre available."
                           "\n\nApplications close in June.")
+
+
+def test_the_date_a_page_was_changed_is_its_date_only_when_nothing_says_when_it_was_published(tmp_path):
+    paras = "".join(f"<p>{p}</p>" for p in brightspot_wire().with_)
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rates rise", '
+          '"dateModified": "2025-09-19T10:00:00Z"%s}</script>')
+    for extra, date in (("", "2025-09-19"), (', "datePublished": "2025-09-18T13:02:00Z"', "2025-09-18")):
+        (tmp_path / "p.html").write_text(f"<html><head>{ld % extra}</head><body><article><h1>Rates rise</h1>"
+                                         f"{paras}</article></body></html>")
+        (a,) = load_path(tmp_path / "p.html")
+        assert a.date.isoformat() == date

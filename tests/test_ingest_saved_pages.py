@@ -204,3 +204,7 @@ def test_an_undeclared_cyrillic_page_takes_the_detectors_encoding(tmp_path):
     text, guessed = decode_page(html.encode("cp1251"))
     assert guessed == "cp1251" and paras[0] in text
     assert decode_page(html.encode("utf-8")) == (html, None)  # UTF-8 is never a guess
+    # UTF-8 but for one stray windows-1252 byte in a comment: UTF-8, the stray byte as U+FFFD (not mojibake)
+    stray = html.replace("</article>", "<!-- X --></article>").encode("utf-8").replace(b"X", b"\x92")
+    text, guessed = decode_page(stray)
+    assert guessed == "utf-8" and paras[0] in text and text.count("\ufffd") == 1

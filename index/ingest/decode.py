@@ -125,10 +125,22 @@ WESTERN = "cp1252"
 """The encoding browsers in Western locales give a page that declares none and is not UTF-8."""
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """True for UTF-8 text with a few stray bytes (a windows-1252 character pasted into a comment): far
+    more well-formed multi-byte characters than bytes that are not UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    wide = sum(1 for c in text if c > "\x7f") - text.count("\ufffd")
+    return wide >= 10 * max(bad, 1)
+
+
 def guess_encoding(data: bytes) -> str:
-    """The encoding of bytes that are not UTF-8 and name none: windows-1252 when charset-normalizer
-    finds that decoding as good as its best (English, French, German pages), else its best guess
-    (windows-1251, KOI8-R, Shift JIS pages), else windows-1252."""
+    """The encoding of bytes that are not UTF-8 and name none: UTF-8 when it is UTF-8 but for a few
+    stray bytes (each read as U+FFFD); windows-1252 when charset-normalizer finds that decoding as
+    good as its best (English, French, German pages); else its best guess (windows-1251, KOI8-R,
+    Shift JIS pages); else windows-1252."""
+    if _mostly_utf8(data):
+        return "utf-8"
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # (trafilatura requires it; without it, the Western default)

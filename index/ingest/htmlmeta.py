@@ -120,7 +120,10 @@ def structured(scan: PageScan) -> dict[str, Any]:
             break
     url = (scan.canonical if scan.canonical.startswith(("http://", "https://")) else None) \
         or _url(m.get("og:url")) or _url(art.get("url")) or _url(art.get("mainEntityOfPage"))
-    out["date"] = date or url_date(url or "")
+    # the date it was last changed only when nothing says when it was published
+    out["date"] = date or url_date(url or "") or next(
+        (d for d in map(_date_of, (art.get("dateModified"), m.get("article:modified_time"), m.get("og:updated_time")))
+         if d), None)
     out["url"] = url
     people, orgs = authors(art.get("author"), by_id)
     author = ", ".join(people) or None
@@ -134,6 +137,10 @@ def structured(scan: PageScan) -> dict[str, Any]:
     body = art.get("articleBody")
     out["article_body"] = body if isinstance(body, str) else None
     return out
+
+
+def _date_of(value: Any) -> Any:
+    return parse_date(value) if isinstance(value, str) else None
 
 
 def url_date(url: str) -> Any:
