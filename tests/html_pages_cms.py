@@ -469,6 +469,15 @@ RSS_WORDPRESS = """<?xml version="1.0" encoding="UTF-8"?>
 <pubDate>Tue, 04 Feb 2025 10:00:00 GMT</pubDate>
 <description>&lt;p&gt;The island ferry will run two fewer sailings a day from March, the operator said on Tuesday.&lt;/p&gt;&lt;p&gt;&lt;a href="/2025/02/04/ferry/"&gt;Continue reading &amp;rarr;&lt;/a&gt;&lt;/p&gt;</description>
 </item>
+<item>
+<title>Minister backs harbour barrier</title>
+<link>https://quaypost.example/2025/02/05/minister/</link>
+<dc:creator>Jos&#233; Garc&#237;a</dc:creator>
+<pubDate>Wed, 05 Feb 2025 12:00:00 +0000</pubDate>
+<content:encoded><![CDATA[<p>The housing minister welcomed the council&#8217;s vote on the harbour barrier.</p>
+<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Today&#39;s vote is a start, not the end. <a href="https://t.co/x1">pic.twitter.com/x1</a></p>&mdash; Jane Minister (@janeminister) <a href="https://twitter.com/janeminister/status/9">February 5, 2025</a></blockquote>
+<p>Work on the barrier is due to start in the summer.</p>]]></content:encoded>
+</item>
 </channel></rss>"""
 """A WordPress RSS 2.0 feed: content:encoded in CDATA with entities, a caption, a 'Related:' line and the
 'The post … appeared first on …' footer; dc:creator; a relative item link; an item with only a

@@ -5,6 +5,8 @@ Each page of :func:`html_pages_cms.all_cms` also runs through the field, text an
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.index.ingest import load_path
 from briefing.index.ingest.htmlmeta import authors
 from html_pages_cms import ATOM_XML_BASE, RSS_WORDPRESS, brightspot_wire, social_embeds_page
@@ -52,7 +54,7 @@ def test_embedded_posts_without_words_leave_nothing(tmp_path):
 
 def test_a_wordpress_rss_feed_is_read_as_its_stories(tmp_path):
     (tmp_path / "feed.rss").write_text(RSS_WORDPRESS, encoding="utf-8")
-    first, second = load_path(tmp_path / "feed.rss")
+    first, second, third = load_path(tmp_path / "feed.rss")
     assert (first.title, first.source, first.author, first.url, first.date.isoformat()) == (
         "Harbour master\u2019s warning: \u201cstay off the wall\u201d \u2013 again", "The Quay & Harbour Post",
         "Ruth Cole", "https://quaypost.example/2025/02/03/harbour-wall/", "2025-02-03")
@@ -63,6 +65,10 @@ def test_a_wordpress_rss_feed_is_read_as_its_stories(tmp_path):
         "Signs will be put up at both ends of the wall this week, the council said. Read the full notice."]
     assert (second.author, second.body) == (
         "Sam Idris", "The island ferry will run two fewer sailings a day from March, the operator said on Tuesday.")
+    assert third.author == "Jos\u00e9 Garc\u00eda" and third.body.split("\n\n") == [  # an embedded post: its words
+        "The housing minister welcomed the council\u2019s vote on the harbour barrier.",
+        "Jane Minister posted on X: \u201cToday's vote is a start, not the end.\u201d",
+        "Work on the barrier is due to start in the summer."]
 
 
 def test_an_atom_feed_with_xml_base_resolves_its_links(tmp_path):
@@ -85,3 +91,14 @@ def test_the_date_a_page_was_changed_is_its_date_only_when_nothing_says_when_it_
                                          f"{paras}</article></body></html>")
         (a,) = load_path(tmp_path / "p.html")
         assert a.date.isoformat() == date
+
+
+@pytest.mark.parametrize("declared, author", [
+    ("Jane Doe | Staff Writer", "Jane Doe"), ("Jane Doe, Senior Correspondent", "Jane Doe"),
+    ("JANE DOE", "Jane Doe"), ("Staff Writer", None), ("Jane Doe, BBC News", "Jane Doe"), ("Reuters", None)])
+def test_a_declared_author_is_the_people_it_names(tmp_path, declared, author):
+    paras = "".join(f"<p>{p}</p>" for p in brightspot_wire().with_)
+    (tmp_path / "p.html").write_text(f'<html><head><meta name="author" content="{declared}"></head><body><article>'
+                                     f"<h1>Rates rise</h1>{paras}</article></body></html>")
+    (a,) = load_path(tmp_path / "p.html")
+    assert a.author == author

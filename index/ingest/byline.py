@@ -139,10 +139,14 @@ def author_names(author: str, guessed: bool = False) -> str | None:
     """The people in an author string: roles and a leading 'By' left out ('Amy Lowe; Transport
     Correspondent' → 'Amy Lowe'). ``guessed`` (found in the page's text, not declared): None unless
     every part is a full name, so a word from an author's bio ('Whitehall') is never the author. A name
-set in capitals ('JOHN SMITH') is written as a name is."""
-    parts = [re.sub(r"^By\s+(?=[A-Z])", "", p.strip(), flags=re.IGNORECASE) for p in author.split(";") if p.strip()]
+    set in capitals ('JOHN SMITH') is written as a name is; a role after a comma or a bar goes too ('Jane
+    Doe | Staff Writer', 'Jane Doe, Senior Correspondent'); a role alone ('Staff Writer') is no author."""
+    parts = [re.sub(r"^By\s+(?=[A-Z])", "", p.strip(), flags=re.IGNORECASE) for p in re.split(r"[;|]", author)
+             if p.strip()]
+    parts = [", ".join(x for x in (y.strip() for y in p.split(",")) if x and x.split()[-1].lower().strip(".")
+                       not in _ROLE_WORDS) or p for p in parts]
     parts = [p.title() if p.isupper() and len(p.split()) >= 2 else p for p in parts]  # 'JOHN SMITH' → 'John Smith'
     people = [p for p in parts if p.split()[-1].lower().strip(".,") not in _ROLE_WORDS]
     if guessed and not (people and all(len(p.split()) >= 2 and _is_name(p) for p in people)):
         return None
-    return ", ".join(people) if people else author
+    return ", ".join(people) if people else None  # 'Staff Writer': a role, nobody's name
