@@ -102,3 +102,13 @@ def test_a_declared_author_is_the_people_it_names(tmp_path, declared, author):
                                      f"<h1>Rates rise</h1>{paras}</article></body></html>")
     (a,) = load_path(tmp_path / "p.html")
     assert a.author == author
+
+
+def test_a_relative_canonical_link_resolves_against_the_address_the_page_was_saved_from(tmp_path):
+    paras = "".join(f"<p>{p}</p>" for p in brightspot_wire().with_)
+    (tmp_path / "p.html").write_text(
+        "<!-- saved from url=(0047)https://www.valleytribune.example/amp/rates-rise -->\n<html><head>"
+        '<link rel="canonical" href="/business/rates-rise"><meta name="date" content="2025/09/18 13:02">'
+        f"</head><body><article><h1>Rates rise</h1>{paras}</article></body></html>")
+    (a,) = load_path(tmp_path / "p.html")
+    assert (a.url, a.date.isoformat()) == ("https://www.valleytribune.example/business/rates-rise", "2025-09-18")

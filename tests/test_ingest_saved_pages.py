@@ -182,7 +182,7 @@ def test_a_page_in_an_undeclared_legacy_charset_is_read_and_the_guess_is_reporte
     (corpus / "legacy.html").write_bytes(data)
     (corpus / "modern.html").write_bytes(time_element().data)
     (a,) = load_path(corpus / "legacy.html")
-    assert a.title == page.meta["title"] and a.charset_guess == "cp1252"
+    assert a.title == page.meta["title"] and a.charset_guess == "windows-1252"
     assert "\u201cShift workers have waited long enough,\u201d" in a.body and "\u2013 a year" in a.body
     assert load_path(corpus / "modern.html")[0].charset_guess is None
     cli = [sys.executable, "-m", "briefing.index.cli"]
@@ -190,8 +190,8 @@ def test_a_page_in_an_undeclared_legacy_charset_is_read_and_the_guess_is_reporte
                        capture_output=True, text=True, timeout=120)
     out = json.loads(p.stdout)
     assert p.returncode == 0 and out["added"] == 2 and out["skipped"] == [], p.stderr
-    assert out["charset_guessed"] == {"legacy.html": "cp1252"}
-    assert "1 HTML page declares no charset and is not UTF-8: read as cp1252, a guess (legacy.html)" in p.stderr
+    assert out["charset_guessed"] == {"legacy.html": "windows-1252"}
+    assert "1 HTML page declares no charset and is not UTF-8: read as windows-1252, a guess (legacy.html)" in p.stderr
 
 
 def test_an_undeclared_cyrillic_page_takes_the_detectors_encoding(tmp_path):
@@ -202,7 +202,7 @@ def test_an_undeclared_cyrillic_page_takes_the_detectors_encoding(tmp_path):
              "\u0431\u044e\u0434\u0436\u0435\u0442 \u0431\u0443\u0434\u0435\u0442 \u043f\u0435\u0440\u0435\u0441\u043c\u043e\u0442\u0440\u0435\u043d."] * 3
     html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>"
     text, guessed = decode_page(html.encode("cp1251"))
-    assert guessed == "cp1251" and paras[0] in text
+    assert guessed == "windows-1251" and paras[0] in text
     assert decode_page(html.encode("utf-8")) == (html, None)  # UTF-8 is never a guess
     # UTF-8 but for one stray windows-1252 byte in a comment: UTF-8, the stray byte as U+FFFD (not mojibake)
     stray = html.replace("</article>", "<!-- X --></article>").encode("utf-8").replace(b"X", b"\x92")

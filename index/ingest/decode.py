@@ -113,7 +113,7 @@ def decode_page(data: bytes) -> tuple[str, str | None]:
         elif codec.startswith("utf"):
             raise
         if codec in ("iso8859-1", "ascii"):
-            codec = "cp1252"  # what browsers do with pages labelled latin-1 or ascii
+            codec = WESTERN  # what browsers do with pages labelled latin-1 or ascii
         try:
             text = data.decode(codec, errors="replace" if guessed else "strict")
         except UnicodeDecodeError as bad:
@@ -121,7 +121,7 @@ def decode_page(data: bytes) -> tuple[str, str | None]:
         return text.replace("\r\n", "\n").replace("\r", "\n"), guessed
 
 
-WESTERN = "cp1252"
+WESTERN = "windows-1252"
 """The encoding browsers in Western locales give a page that declares none and is not UTF-8."""
 
 
@@ -149,9 +149,10 @@ def guess_encoding(data: bytes) -> str:
         best = from_bytes(data[:200_000]).best()
     except Exception:  # a detector failure is not a reason to lose the page
         return WESTERN
-    if best is None or WESTERN in best.could_be_from_charset:
+    if best is None or "cp1252" in best.could_be_from_charset:
         return WESTERN
     try:
-        return codecs.lookup(best.encoding).name
+        name = codecs.lookup(best.encoding).name
     except LookupError:
         return WESTERN
+    return re.sub(r"^cp(125\d)$", r"windows-\1", name)  # the names pages and browsers use

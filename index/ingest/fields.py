@@ -8,7 +8,7 @@ from typing import Any
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})|\b(\d{4})([/.])(\d{1,2})\5(\d{1,2})\b")
 _MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b")
 _DMY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? (\d{4})\b")
 
@@ -39,8 +39,8 @@ def parse_date(value: Any) -> dt.date | None:
     if s.isascii() and not any(d in s for d in "0123456789"):  # every form has a four-digit year
         return None
     m = _ISO.search(s)
-    if m:
-        return _mk(int(m[1]), int(m[2]), int(m[3]))
+    if m:  # '2025-03-04', and '2025/03/04' or '2025.03.04' (year first: never ambiguous)
+        return _mk(int(m[1]), int(m[2]), int(m[3])) if m[1] else _mk(int(m[4]), int(m[6]), int(m[7]))
     m = _MDY.search(s)
     if m and m[1][:3].lower() in _MONTHS:
         return _mk(int(m[3]), _MONTHS[m[1][:3].lower()], int(m[2]))

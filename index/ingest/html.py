@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from typing import Any
+from urllib.parse import urljoin
 
 from .byline import author_names, is_outlet, split_byline
 from .decode import Unusable
@@ -157,7 +158,9 @@ def parse_html(html: str) -> dict[str, Any]:
         body, how = _paragraphs(scan.text), "fallback"
     if len(body.split()) < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
-    url = page["url"] or saved_from_url(html) or metadata_from(traf).get("url")  # (trafilatura reads <base>)
+    saved = saved_from_url(html)
+    url = page["url"] or (urljoin(saved, scan.canonical) if saved and scan.canonical.startswith("/") else saved) \
+        or metadata_from(traf).get("url")  # (trafilatura reads <base>)
     sites = [s for s in page["sites"] if not has_template(s)]
     title = pick_title([*page["titles"], traf.get("title"), *scan.headings[:1]], scan, sites, url) \
         or first_sentence_title(body)
