@@ -112,3 +112,41 @@ def test_a_relative_canonical_link_resolves_against_the_address_the_page_was_sav
         f"</head><body><article><h1>Rates rise</h1>{paras}</article></body></html>")
     (a,) = load_path(tmp_path / "p.html")
     assert (a.url, a.date.isoformat()) == ("https://www.valleytribune.example/business/rates-rise", "2025-09-18")
+
+
+def test_a_json_feed_is_read_as_its_items(tmp_path):
+    """JSON Feed 1.1: each item an article (ids stable, relative urls resolved, the feed's author for items
+    without their own); an item with no content is skipped with its reason, not the file."""
+    import json
+
+    from briefing.index.ingest import read_file
+    from briefing.index.ingest.walk import walk_corpus
+
+    items = [{"id": "https://harbournotes.example/p/1", "url": "/p/1", "title": "Quay to close",
+              "content_html": "<p>The quay will close to traffic from Monday.</p>" + TWEET_FOR_FEED
+              + "<p>The post <a href='/p/1'>Quay to close</a> appeared first on Harbour Notes.</p>",
+              "date_published": "2025-02-03T08:30:00Z", "authors": [{"name": "Ann Vale"}]},
+             {"id": "2", "title": "Barrier costs rise", "content_text": "The barrier will cost 4 million more.",
+              "date_modified": "2025-02-04T09:00:00Z"},
+             {"id": "2", "title": "Barrier costs rise (again)", "content_text": "A second item with the same id."},
+             {"id": "4", "title": "Photo of the day", "image": "https://harbournotes.example/i.jpg"}]
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Notes",
+            "home_page_url": "https://harbournotes.example/", "authors": [{"name": "Harbour Notes team"}],
+            "items": items}
+    (tmp_path / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
+    (found,) = list(walk_corpus(tmp_path))
+    articles, skipped = read_file(found)
+    first, second, third = articles
+    assert (first.title, first.url, first.source, first.author, first.date.isoformat()) == (
+        "Quay to close", "https://harbournotes.example/p/1", "Harbour Notes", "Ann Vale", "2025-02-03")
+    assert first.body.split("\n\n") == ["The quay will close to traffic from Monday.",
+                                        "Jane Minister posted on X: \u201cToday's vote is a start.\u201d"]
+    assert (second.id, second.body, second.date.isoformat(), second.author) == (
+        "feed#2", "The barrier will cost 4 million more.", "2025-02-04", "Harbour Notes team")
+    assert third.id == "feed#2-2" and len({a.id for a in articles}) == 3
+    assert [(s.path, s.reason) for s in skipped] == [("feed.json#4", "empty")]
+
+
+TWEET_FOR_FEED = ('<blockquote class="twitter-tweet"><p lang="en">Today&#39;s vote is a start.</p>&mdash; Jane '
+                  'Minister (@janeminister) <a href="https://twitter.com/janeminister/status/9">February 3, 2025</a>'
+                  '</blockquote>')

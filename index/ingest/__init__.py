@@ -111,10 +111,11 @@ def _parse(text: str, fmt: str, path: str | os.PathLike[str],
         out: list[tuple[str | None, dict[str, Any] | Unusable]] = []
         multi = fmt == "jsonl" or text.lstrip().startswith("[")
         for n, rec in parse_records(text, fmt):
+            many = multi or isinstance(n, str)  # (a JSON Feed's items are keyed by their ids)
             if isinstance(rec, Unusable):
-                out.append((str(n) if multi else None, rec))
+                out.append((str(n) if many else None, rec))
             else:
-                out.append(((rec.pop("record_id") or str(n)) if multi else None, rec))
+                out.append(((rec.pop("record_id") or str(n)) if many else None, rec))
         return out
     side = _sidecar(path) if sidecar is not False else None
     if fmt == "md":

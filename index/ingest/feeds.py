@@ -88,6 +88,11 @@ def _text(detail: Any, value: str | None) -> str:
     return html_to_text(value) if kind in _HTML_TYPES or "<" in value else value.strip()
 
 
+def story_text(html: str) -> str:
+    """An entry's HTML as the story's text (see :func:`_story`)."""
+    return _story({"type": "text/html"}, html)
+
+
 def _story(detail: Any, value: str | None) -> str:
     """An entry's content or summary as the story's text: embedded posts as quotations, captions and
     feed furniture ('Continue reading →', 'Related: …', 'The post … appeared first on …') left out."""

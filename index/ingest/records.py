@@ -7,6 +7,7 @@ from typing import Any, Iterator
 
 from .decode import Unusable
 from .fields import BODY_KEYS, first_key, metadata_from
+from .jsonfeed import is_json_feed, json_feed_items
 
 
 def _record(obj: Any) -> dict[str, Any]:
@@ -41,6 +42,12 @@ def parse_records(text: str, fmt: str) -> Iterator[tuple[int, dict[str, Any] | U
             data = json.loads(text)
         except (json.JSONDecodeError, RecursionError) as exc:
             raise Unusable("malformed record", f"invalid JSON: {exc}"[:200]) from None
+        if is_json_feed(data):  # a JSON Feed: its items are the articles
+            for key, meta in json_feed_items(data):
+                if not isinstance(meta, Unusable):
+                    meta["record_id"] = key
+                yield key, meta
+            return
         items = data if isinstance(data, list) else [data]
         for n, obj in enumerate(items, start=1):
             try:
