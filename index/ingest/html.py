@@ -144,11 +144,11 @@ def _without_furniture(body: str, scan) -> str:
 
 def parse_html(html: str) -> dict[str, Any]:
     """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
-    html = social_embeds(inline_quotes(html))
+    html = entry_times(social_embeds(inline_quotes(html)))  # (the fallback's text keeps entry times too)
     scan = scan_page(html)
     page = structured(scan)
     own = own_article(html, [*page["titles"], scan.title])  # not the next article the site appended
-    traf = _by_trafilatura(time_as_text(entry_times(own or html))) or {}
+    traf = _by_trafilatura(time_as_text(own or html)) or {}
     body, how = _without_furniture(traf.get("body") or "", scan), "trafilatura"
     declared = _paragraphs(page["article_body"] or "")
     if declared and (len(body) < 0.4 * len(declared) or body.split() == declared.split()):
