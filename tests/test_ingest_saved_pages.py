@@ -43,6 +43,7 @@ def test_saved_page_body_shape(tmp_path, page):
     for s in page.without:
         assert s not in a.body, s
     assert not paras[0].startswith(a.title) and "Advertisement" not in a.body and "cookie" not in a.body.lower()
+    assert a.title not in paras  # the headline is not a paragraph of its text, wherever it was
     assert "Sign up" not in a.body and "Subscribe" not in a.body
 
 

@@ -164,10 +164,10 @@ def parse_html(html: str) -> dict[str, Any]:
     sites = [s for s in page["sites"] if not has_template(s)]
     title = pick_title([*page["titles"], traf.get("title"), *scan.headings[:1]], scan, sites, url) \
         or first_sentence_title(body)
-    first = body.split("\n\n", 1)
-    while len(first) == 2 and name_key(first[0]) == name_key(title):
-        body = first[1]  # the headline repeated as the first paragraph ('’' for "'" too)
-        first = body.split("\n\n", 1)
+    paras = body.split("\n\n")
+    if len(paras) > 1 and name_key(title):  # the headline repeated in the text ('’' for "'" too): first, or
+        kept = [p for p in paras if name_key(p) != name_key(title)]  # where an extractor put it between entries
+        body = "\n\n".join(kept) if kept else body
     byline, body = split_byline(body)  # 'By Jane Doe and John Roe, Reuters' left in the text
     body, date_line = _without_date_line(body)
     found = detect_metadata(body, byline.outlet if byline else None)  # datelines, credit lines
