@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import quopri
 import subprocess
 import sys
 
@@ -209,3 +210,18 @@ def test_an_undeclared_cyrillic_page_takes_the_detectors_encoding(tmp_path):
     stray = html.replace("</article>", "<!-- X --></article>").encode("utf-8").replace(b"X", b"\x92")
     text, guessed = decode_page(stray)
     assert guessed == "utf-8" and paras[0] in text and text.count("\ufffd") == 1
+
+
+def test_an_mhtml_page_in_an_undeclared_legacy_charset_is_read_and_its_guess_kept(tmp_path):
+    """The HTML part of an MHTML archive with no charset anywhere, in windows-1252: guessed and marked."""
+    page = windows_1252()
+    b = "----MultipartBoundary--z9----"
+    data = (f'From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; type="text/html"; '
+            f'boundary="{b}"\r\n\r\n--{b}\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: '
+            "quoted-printable\r\nContent-Location: https://citydesk.example/night-buses\r\n\r\n").encode() \
+        + quopri.encodestring(_undeclared(page.data)) + f"\r\n--{b}--\r\n".encode()
+    assert b"charset" not in data
+    (tmp_path / "legacy.mhtml").write_bytes(data)
+    (a,) = load_path(tmp_path / "legacy.mhtml")
+    assert (a.charset_guess, a.title, a.url) == ("windows-1252", page.meta["title"], "https://citydesk.example/night-buses")
+    assert "\u201cShift workers have waited long enough,\u201d" in a.body
