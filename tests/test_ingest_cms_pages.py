@@ -150,3 +150,20 @@ def test_a_json_feed_is_read_as_its_items(tmp_path):
 TWEET_FOR_FEED = ('<blockquote class="twitter-tweet"><p lang="en">Today&#39;s vote is a start.</p>&mdash; Jane '
                   'Minister (@janeminister) <a href="https://twitter.com/janeminister/status/9">February 3, 2025</a>'
                   '</blockquote>')
+
+
+@pytest.mark.parametrize("head, extra, author, source", [
+    ('<meta name="author" content="Jane Doe"><meta name="author" content="John Roe">', "", "Jane Doe, John Roe", None),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": '
+     '"Associated Press"}}</script><meta property="og:site_name" content="City Star">', "", None, "City Star"),
+    ('<meta property="og:site_name" content="www.citystar.example"><title>Rates rise | City Star</title>', "",
+     None, "City Star"),
+    ("", '<div class="byline">By <a href="/a/jd">Jane Doe</a>, City Star</div>', "Jane Doe", "City Star")])
+def test_authors_and_sources_as_a_reader_names_them(tmp_path, head, extra, author, source):
+    """Every author a page lists; an agency typed as a Person is no author; a site name that is an address
+    gives way to the name in the title; 'Jane Doe, City Star' is a byline with its outlet."""
+    paras = "".join(f"<p>{p}</p>" for p in brightspot_wire().with_)
+    (tmp_path / "p.html").write_text(f"<html><head>{head}</head><body><article><h1>Rates rise</h1>{extra}{paras}"
+                                     "</article></body></html>")
+    (a,) = load_path(tmp_path / "p.html")
+    assert (a.author, a.source) == (author, source)

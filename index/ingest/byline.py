@@ -122,12 +122,21 @@ _OUTLET_WORDS = ORG_WORDS - {"post", "star", "times", "globe", "report", "report
 """Words no person's name holds ('News', 'Reuters', 'BBC'); 'Post', 'Star', 'Press' can be surnames."""
 
 
+_AGENCIES = {"associatedpress", "theassociatedpress", "agencefrancepresse", "pressassociation", "pamedia",
+             "unitedpressinternational", "upi", "dpa", "efe", "ansa", "xinhua", "kyodo", "yonhap", "tass",
+             "anadolu", "aap", "thecanadianpress", "canadianpress", "pti", "ians"}
+"""News agencies whose names hold no word that marks an outlet ('Associated Press')."""
+
+
 def is_outlet(author: str, sites: list[str], url: str | None = None) -> bool:
     """True when an author string names an outlet, not people: one of the page's site names, its domain
-    ('Reuters' on reuters.com), or a name with a word no person's name has ('BBC News', 'CNN Wire')."""
+    ('Reuters' on reuters.com), a news agency, or a name with a word no person's name has ('BBC News',
+    'CNN Wire')."""
     key = re.sub(r"[^a-z0-9]", "", author.lower())
     if not key:
         return False
+    if key in _AGENCIES:
+        return True
     host = re.sub(r"^(?:https?://)?(?:www\.)?([^/:]+).*", r"\1", url or "").lower()
     labels = {re.sub(r"[^a-z0-9]", "", x) for x in host.split(".")[:-1] if len(x) > 2} if url else set()
     if key in labels or any(key == re.sub(r"[^a-z0-9]", "", s.lower()) for s in sites if s):

@@ -14,7 +14,7 @@ import re
 from typing import Any
 from urllib.parse import urljoin
 
-from .byline import author_names, is_outlet, split_byline
+from .byline import author_names, is_outlet, parse_byline, split_byline
 from .decode import Unusable
 from .embeds import social_embeds
 from .fields import metadata_from, parse_date
@@ -161,7 +161,8 @@ def parse_html(html: str) -> dict[str, Any]:
     saved = saved_from_url(html)
     url = page["url"] or (urljoin(saved, scan.canonical) if saved and scan.canonical.startswith("/") else saved) \
         or metadata_from(traf).get("url")  # (trafilatura reads <base>)
-    sites = [s for s in page["sites"] if not has_template(s)]
+    sites = [s for s in page["sites"] if not has_template(s) and not _DOMAIN_LIKE.match(s.strip())]
+    named = next((s.strip() for s in page["sites"] if _DOMAIN_LIKE.match(s.strip())), None)  # an address
     title = pick_title([*page["titles"], traf.get("title"), *scan.headings[:1]], scan, sites, url) \
         or first_sentence_title(body)
     paras = body.split("\n\n")
@@ -180,16 +181,25 @@ def parse_html(html: str) -> dict[str, Any]:
         if author:
             break
     site = (sites[0] if sites else None) or site_in_title(scan.title, title, url) or found.get("source") \
-        or (orgs[0] if orgs else None) or domain(url)
+        or (orgs[0] if orgs else None) or (named.removeprefix("www.") if named else None) or domain(url)
     meta = {"title": title, "source": site,
             "date": page["date"] or parse_date(traf.get("date")) or date_line or found.get("date"), "url": url,
             "author": " ".join(author.split()) if author else None, "body": body, "extractor": how}
     return {k: v for k, v in meta.items() if v is not None}
 
 
+_DOMAIN_LIKE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.IGNORECASE)
+"""A site name that is an address ('www.citystar.example'): a name from the page's title is better."""
+
+
 def _people_of(author: str, sites: list[str], url: str | None, orgs: list[str]) -> str | None:
-    """``author`` without the outlets it names ('Jane Doe, BBC News' → 'Jane Doe'), which go to ``orgs``:
-    an outlet is the publisher, not a byline."""
+    """``author`` without the outlets it names ('Jane Doe, BBC News' → 'Jane Doe'; 'Jane Doe, City Star'
+    read as a byline), which go to ``orgs``: an outlet is the publisher, not a byline."""
+    flat = author.replace(";", ",")  # (trafilatura joins what it finds with ';')
+    line = parse_byline(flat if flat.lower().startswith("by ") else "By " + flat)
+    if line and line.outlet:
+        orgs.append(line.outlet)
+        author = line.author
     parts = re.split(r"(\s*[;,]\s*)", author)
     kept: list[str] = []
     for i in range(0, len(parts), 2):

@@ -89,7 +89,10 @@ class _Scanner(HTMLParser):
         if tag == "meta":
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key and a.get("content"):
-                self.scan.meta.setdefault(key, a["content"])
+                if key == "author" and key in self.scan.meta and a["content"] not in self.scan.meta[key]:
+                    self.scan.meta[key] += "; " + a["content"]  # one <meta name=author> per author
+                else:
+                    self.scan.meta.setdefault(key, a["content"])
         elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and not self.scan.canonical:
             self.scan.canonical = a.get("href", "")
         elif tag == "time" and a.get("datetime"):
