@@ -2,7 +2,8 @@
 with a Yoast ``@graph``), with the metadata quirks real news pages have: an author that is an
 organisation, author arrays, ``@id`` references, ``dateModified`` beside ``datePublished``, ``<time>``
 as the only date, site names after the headline, live blogs, consent walls and sign-ups inside the
-story, captions and credits, inline 'Read more' links, comments and embedded social posts.
+story, captions and credits, inline 'Read more' links and comments; :func:`all_cms` adds the news
+pages of :mod:`html_pages_news` (embedded social posts, captions, promos, desk authors).
 
 Every page is generated here (no real page is copied). ``python tests/html_pages_cms.py DIR`` writes
 the set for ``benchmarks/eval_html.py``.
@@ -14,7 +15,8 @@ import sys
 from html import escape
 from pathlib import Path
 
-from html_pages_saved import AD, COOKIE, NEWSLETTER, SHARE, Saved, _comments, _doc, _ld, _ps, _related, write_saved
+from html_pages_news import all_news
+from html_pages_saved import COOKIE, SHARE, Saved, _doc, _ld, _ps, _related, write_saved
 
 _BRIDGE = ["Engineers closed the Queen's Bridge to traffic on Monday after divers found cracks in two of its "
            "piers, cutting the main route between the city centre and the docks.",
@@ -384,261 +386,11 @@ def live_blog_posting() -> Saved:
                  [("Doyle|Inspector", "Do not travel")], min_paras=4)
 
 
-_HARBOUR = ["The council approved a flood barrier for the harbour on Tuesday after two winters of storm damage "
-            "to the quay.",
-            "In a post on X, the housing minister welcomed the decision.",
-            "Businesses along the quay said they had been given little notice of the closure.",
-            "\u201cWe found out from social media like everyone else,\u201d said Tom Rees, who runs a chandlery "
-            "on the quay.",
-            "The barrier is due to be finished by the autumn of next year, the council said."]
-TWEET = ('<blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">We will not stop until every '
-         'family has a safe home. Today&#39;s vote is a start. <a href="https://t.co/abc">pic.twitter.com/AbC123</a>'
-         '</p>&mdash; Jane Minister (@janeminister) <a href="https://twitter.com/janeminister/status/123">March 3, '
-         '2024</a></blockquote>\n<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>')
-INSTAGRAM = ('<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/XYZ/" '
-             'data-instgrm-version="14"><div><a href="https://www.instagram.com/p/XYZ/" target="_blank"><div>View '
-             'this post on Instagram</div></a><p><a href="https://www.instagram.com/p/XYZ/">A post shared by Harbour '
-             'Cafe (@harbourcafe)</a></p></div></blockquote><script async src="//www.instagram.com/embed.js"></script>')
-INSTAGRAM_CAPTIONED = (
-    '<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-permalink="https://www.instagram.com/p/Q1/">'
-    '<div><a href="https://www.instagram.com/p/Q1/"><div>View this post on Instagram</div></a><p><a '
-    'href="https://www.instagram.com/p/Q1/">Our last morning on the old quay. Thank you for 30 years.</a></p><p>A '
-    'post shared by <a href="https://www.instagram.com/harbourcafe/">Harbour Cafe</a> (@harbourcafe) on <time '
-    'datetime="2024-03-03T10:00:00+00:00">Mar 3, 2024 at 2:00am PST</time></p></div></blockquote>')
-TIKTOK = ('<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@quaykids/video/123" data-video-id="123">'
-          '<section><a target="_blank" title="@quaykids" href="https://www.tiktok.com/@quaykids">@quaykids</a> '
-          'Last day before the barrier works close the quay #harbour <a title="original sound" '
-          'href="https://www.tiktok.com/music/x">\u266c original sound - quaykids</a></section></blockquote>'
-          '<script async src="https://www.tiktok.com/embed.js"></script>')
-FACEBOOK = ('<div class="fb-post" data-href="https://www.facebook.com/portcouncil/posts/1" data-width="500">'
-            '<blockquote cite="https://www.facebook.com/portcouncil/posts/1" class="fb-xfbml-parse-ignore"><p>The quay '
-            'will close to traffic from Monday while the barrier is built.</p>Posted by <a '
-            'href="https://www.facebook.com/portcouncil">Port Council</a> on&nbsp;<a '
-            'href="https://www.facebook.com/portcouncil/posts/1">Tuesday, 3 March 2024</a></blockquote></div>')
-YOUTUBE = ('<figure class="wp-block-embed is-type-video is-provider-youtube"><div class="wp-block-embed__wrapper">'
-           '<iframe title="Council leader on the flood barrier" width="640" height="360" '
-           'src="https://www.youtube.com/embed/abc123" frameborder="0" allowfullscreen></iframe></div>'
-           '<figcaption>The council leader explains the flood barrier plan</figcaption></figure>')
-
-
-def social_embeds_page() -> Saved:
-    """Embedded X, Instagram (with and without a caption), TikTok, Facebook posts and a YouTube player:
-    each post's words kept as a quotation with its account's name; none of the embed furniture."""
-    ps = [f"<p>{escape(p, quote=False)}</p>" for p in _HARBOUR]
-    title = "Flood barrier approved for harbour"
-    body = (f"<article><h1>{title}</h1>" + ps[0] + ps[1] + TWEET + ps[2] + INSTAGRAM + TIKTOK + ps[3]
-            + INSTAGRAM_CAPTIONED + FACEBOOK + YOUTUBE + ps[4] + "</article>")
-    head = f"<title>{title} | Harbour News</title>" + '<meta property="og:site_name" content="Harbour News">'
-    return Saved("social-embeds", _doc(head, body).encode(), {"title": title, "source": "Harbour News"},
-                 [*_HARBOUR, "Jane Minister posted on X: \u201cWe will not stop until every family has a safe home. "
-                  "Today's vote is a start.\u201d",
-                  "Harbour Cafe posted on Instagram: \u201cOur last morning on the old quay. Thank you for 30 years.\u201d",
-                  "Port Council posted on Facebook: \u201cThe quay will close to traffic from Monday while the barrier "
-                  "is built.\u201d"],
-                 ["pic.twitter.com", "(@janeminister)", "March 3, 2024", "View this post on Instagram",
-                  "A post shared by", "original sound", "Posted by", "Mar 3, 2024", "explains the flood barrier plan"],
-                 [("Jane Minister", "We will not stop"), ("Port Council", "quay will close to traffic"),
-                  ("Rees", "found out from social media")], min_paras=7)
-
-
-RSS_WORDPRESS = """<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
-<channel>
-<title>The Quay &amp; Harbour Post</title>
-<link>https://quaypost.example/</link>
-<description>News from the harbour</description>
-<item>
-<title>Harbour master&#8217;s warning: &#8220;stay off the wall&#8221; &#8211; again</title>
-<link>/2025/02/03/harbour-wall/</link>
-<dc:creator><![CDATA[Ruth Cole]]></dc:creator>
-<pubDate>Mon, 03 Feb 2025 08:30:00 +0000</pubDate>
-<guid isPermaLink="false">https://quaypost.example/?p=4812</guid>
-<description><![CDATA[<p>The harbour master has warned people to stay off the sea wall&#8230;</p>]]></description>
-<content:encoded><![CDATA[<p>The harbour master has warned people to stay off the sea wall after three people were swept off it in a month.</p>
-<p>&#8220;The wall is not a viewing platform,&#8221; said Captain Ian Burns. &#8220;The next wave could be the last one you see.&#8221;</p>
-<figure><img src="/wp-content/uploads/wall.jpg" alt=""><figcaption>The sea wall at high tide. Photo: Ruth Cole</figcaption></figure>
-<p><strong>Related:</strong> <a href="/2025/01/20/storm/">Storm damages harbour wall</a></p>
-<p>Signs will be put up at both ends of the wall this week, the council said. Read the <a href="/notices/wall">full notice</a>.</p>
-<p>The post <a href="https://quaypost.example/2025/02/03/harbour-wall/">Harbour master&#8217;s warning</a> appeared first on <a href="https://quaypost.example">The Quay &amp; Harbour Post</a>.</p>
-]]></content:encoded>
-</item>
-<item>
-<title>Ferry timetable changes from March</title>
-<link>https://quaypost.example/2025/02/04/ferry/</link>
-<author>desk@quaypost.example (Sam Idris)</author>
-<pubDate>Tue, 04 Feb 2025 10:00:00 GMT</pubDate>
-<description>&lt;p&gt;The island ferry will run two fewer sailings a day from March, the operator said on Tuesday.&lt;/p&gt;&lt;p&gt;&lt;a href="/2025/02/04/ferry/"&gt;Continue reading &amp;rarr;&lt;/a&gt;&lt;/p&gt;</description>
-</item>
-<item>
-<title>Minister backs harbour barrier</title>
-<link>https://quaypost.example/2025/02/05/minister/</link>
-<dc:creator>Jos&#233; Garc&#237;a</dc:creator>
-<pubDate>Wed, 05 Feb 2025 12:00:00 +0000</pubDate>
-<content:encoded><![CDATA[<p>The housing minister welcomed the council&#8217;s vote on the harbour barrier.</p>
-<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Today&#39;s vote is a start, not the end. <a href="https://t.co/x1">pic.twitter.com/x1</a></p>&mdash; Jane Minister (@janeminister) <a href="https://twitter.com/janeminister/status/9">February 5, 2025</a></blockquote>
-<p>Work on the barrier is due to start in the summer.</p>]]></content:encoded>
-</item>
-</channel></rss>"""
-"""A WordPress RSS 2.0 feed: content:encoded in CDATA with entities, a caption, a 'Related:' line and the
-'The post … appeared first on …' footer; dc:creator; a relative item link; an item with only a
-description ending 'Continue reading →' and an RSS author 'address (Name)'."""
-
-ATOM_XML_BASE = """<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://fieldnotes.example/">
-<title type="text">Field Notes</title>
-<link href="https://fieldnotes.example/"/>
-<id>tag:fieldnotes.example,2025:feed</id>
-<updated>2025-05-02T09:00:00Z</updated>
-<entry>
-<title type="html">Farmers &amp;amp; the new &lt;em&gt;soil&lt;/em&gt; rules</title>
-<link rel="alternate" href="posts/soil-rules"/>
-<id>tag:fieldnotes.example,2025:soil</id>
-<published>2025-05-01T07:00:00Z</published>
-<updated>2025-05-02T09:00:00Z</updated>
-<author><name>Mari Evans</name></author>
-<content type="html">&lt;p&gt;New rules on soil testing come into force on Monday for farms larger than 20 hectares.&lt;/p&gt;&lt;p&gt;&amp;ldquo;Most of us test already,&amp;rdquo; said Dai Pritchard, who farms near Brecon.&lt;/p&gt;&lt;p&gt;See the &lt;a href="/guides/soil"&gt;guide&lt;/a&gt;.&lt;/p&gt;</content>
-</entry>
-<entry>
-<title>Hedgerow grants reopen</title>
-<link rel="alternate" type="text/html" href="https://fieldnotes.example/posts/hedgerows"/>
-<id>tag:fieldnotes.example,2025:hedge</id>
-<updated>2025-04-20T09:00:00Z</updated>
-<author><name>Mari Evans</name></author>
-<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Grants for planting hedgerows reopen next week, with up to &#163;15 a metre available.</p><p>Applications close in June.</p></div></content>
-</entry>
-</feed>"""
-"""An Atom feed with xml:base and a relative entry link, an escaped-HTML title and content, an XHTML
-content entry, and published beside updated."""
-
-
-_GRID = ["The national grid operator asked factories to cut power use on Thursday evening as a cold snap "
-         "pushed demand to the highest level in a decade.",
-         "\u201cWe have enough supply, but the margin is thinner than we would like,\u201d said Carla Jensen, "
-         "the operator's director of operations.",
-         "Households were not asked to change their use, the operator said.",
-         "Wholesale prices for Thursday evening rose to five times their usual level."]
-
-
-def broadcaster_captions() -> Saved:
-    """A broadcaster's page: text blocks by ``data-component``, 'Image source, …' / 'Image caption, …' lines
-    a screen reader hears, 'Related topics' and 'More on this story' lists; author is the newsroom."""
-    title = "Factories asked to cut power as cold snap hits"
-    ld = {"@context": "https://schema.org", "@type": "ReportageNewsArticle", "headline": title,
-          "datePublished": "2025-01-09T17:45:12.000Z",
-          "author": {"@type": "NewsMediaOrganization", "name": "North Broadcasting News"},
-          "publisher": {"@type": "NewsMediaOrganization", "name": "North Broadcasting News"}}
-    block = lambda p: f'<div data-component="text-block"><p>{escape(p, quote=False)}</p></div>'  # noqa: E731
-    body = (f'<main id="main-content"><article><header><h1 id="main-heading">{title}</h1></header>'
-            '<div data-component="byline-block"><time datetime="2025-01-09T17:45:12.000Z">9 January 2025</time>'
-            '</div>' + block(_GRID[0])
-            + '<div data-component="image-block"><figure><div><span class="visually-hidden">Image source, </span>'
-              'Getty Images</div><img src="pylons.jpg" alt="Pylons"><figcaption><span class="visually-hidden">Image '
-              'caption, </span>Demand peaked at 6pm</figcaption></figure></div>'
-            + "".join(block(p) for p in _GRID[1:])
-            + '<div data-component="topic-list"><h2>Related topics</h2><ul><li><a>Energy</a></li></ul></div>'
-              '<div data-component="links-block"><h2>More on this story</h2><ul><li><a>Why prices spike in cold '
-              'weather</a></li></ul></div></article></main>')
-    head = f"<title>{title} - North Broadcasting News</title>" + _ld(ld)
-    return Saved("broadcaster", _doc(head, body).encode(),
-                 {"title": title, "source": "North Broadcasting News", "date": "2025-01-09", "author": None},
-                 _GRID, ["Image source", "Getty Images", "Image caption", "Demand peaked", "Related topics",
-                         "Why prices spike"], [("Jensen|director", "margin is thinner")])
-
-
-_ZOO = ["A zoo has welcomed the birth of a rare Sumatran tiger cub, the first born there in 20 years.",
-        "Keepers said the cub, a female, was feeding well and would be named by the public.",
-        "\u201cEvery birth matters when there are fewer than 400 of these cats left in the wild,\u201d said "
-        "Dr Lucy Frost, the zoo's head of conservation.",
-        "The cub and her mother will go on show in the spring."]
-
-
-def tabloid_caps() -> Saved:
-    """A tabloid: byline 'By JOHN SMITH FOR MAILONLINE', capitals promo lines in the text ('CLICK HERE TO
-    …', 'READ MORE: …', 'RELATED ARTICLES'), 'Share or comment on this article', og:title ' | Site'."""
-    title = "Rare tiger cub born at zoo for first time in 20 years"
-    head = (f"<title>{title} | Daily Courier Online</title>"
-            f'<meta property="og:title" content="{title} | Daily Courier Online">'
-            '<meta property="og:site_name" content="Daily Courier Online">'
-            '<meta property="article:published_time" content="2025-03-15T11:20:00+0000">')
-    body = (f'<div id="content"><div class="article-text"><h1>{title}</h1>'
-            '<p class="author-section byline-plain">By <a class="author">JOHN SMITH FOR MAILONLINE</a></p>'
-            '<p class="byline-section"><span class="article-timestamp">Published: 11:20 GMT, 15 March 2025</span></p>'
-            '<div class="related-carousel"><h3>RELATED ARTICLES</h3><ul><li>Previous</li><li>1</li><li>Next</li>'
-            '<li><a>Zoo keeper attacked by lion</a></li></ul></div>'
-            '<div itemprop="articleBody">' + _ps(_ZOO[:2])
-            + "<p><b>READ MORE: Britain's oldest gorilla dies aged 61</b></p>" + _ps(_ZOO[2:3])
-            + "<p><b>CLICK HERE TO DOWNLOAD THE DAILY COURIER APP</b></p>" + _ps(_ZOO[3:])
-            + '</div><div class="share-bottom"><p>Share or comment on this article:</p></div></div></div>')
-    return Saved("tabloid-caps", _doc(head, body).encode(),
-                 {"title": title, "source": "Daily Courier Online", "date": "2025-03-15", "author": "John Smith"},
-                 _ZOO, ["RELATED ARTICLES", "oldest gorilla", "CLICK HERE", "Share or comment", "MAILONLINE"],
-                 [("Frost|head of conservation", "Every birth matters")])
-
-
-_RUPEE = ["The rupee fell to a record low against the dollar on Monday as foreign investors pulled money out "
-          "of Indian shares for a fifth week.",
-          "\u201cThe central bank is likely to step in if the fall gets disorderly,\u201d said Anil Mehra, "
-          "chief economist at a Mumbai brokerage.",
-          "Shares in Mumbai ended the day 1.1 percent lower.",
-          "Oil importers were seen buying dollars through the afternoon, traders said."]
-
-
-def desk_author_also_read() -> Saved:
-    """An Indian news site: the JSON-LD author is a Person named 'Business Desk' (a desk, not a person),
-    'ALSO READ | …' lines in the text, 'Updated: … IST' and a print-edition note."""
-    title = "Rupee hits record low as foreign investors sell shares"
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
-          "datePublished": "2025-02-10T16:41:00+05:30", "dateModified": "2025-02-10T18:02:00+05:30",
-          "author": {"@type": "Person", "name": "Business News Desk"},
-          "publisher": {"@type": "Organization", "name": "Mumbai Mirror Times"}}
-    head = (f"<title>{title} - Mumbai Mirror Times</title>" + _ld(ld)
-            + '<meta property="og:site_name" content="Mumbai Mirror Times">')
-    body = (f'<main><div class="story"><h1>{title}</h1><div class="dateline">Updated: Feb 10, 2025 18:02 IST</div>'
-            '<div class="storyDetails">' + _ps(_RUPEE[:2])
-            + '<p><strong>ALSO READ | Sensex slips for third day on FII selling</strong></p>' + _ps(_RUPEE[2:])
-            + '<p>Also Read: What a weak rupee means for your EMI</p>'
-              '<p><em>This article first appeared in the print edition of Feb 11, 2025.</em></p></div></div></main>')
-    return Saved("desk-author", _doc(head, body).encode(),
-                 {"title": title, "source": "Mumbai Mirror Times", "date": "2025-02-10", "author": None},
-                 _RUPEE, ["ALSO READ", "Sensex slips", "weak rupee means", "print edition"],
-                 [("Mehra|economist", "likely to step in")])
-
-
-_TRAIN = ["Train drivers at four operators will strike on March 21 after talks over pay broke down, their "
-          "union said on Friday.",
-          "\u201cWe did not want to be here, but the companies left us no choice,\u201d said Mick Davey, the "
-          "union's general secretary.",
-          "The operators said they would run a reduced timetable on the day.",
-          "It is the first national rail strike in more than a year."]
-
-
-def print_edition_ads() -> Saved:
-    """A national daily: 'Advertisement' and 'SKIP ADVERTISEMENT' between paragraphs, a 'Share full
-    article' button, a print-edition note with 'Order Reprints | Today's Paper | Subscribe'."""
-    title = "Train drivers to strike on March 21 after pay talks fail"
-    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
-          "datePublished": "2025-03-07T14:12:03.000Z", "dateModified": "2025-03-08T09:00:00.000Z",
-          "author": [{"@type": "Person", "name": "Eve Harlow", "url": "https://dailyrecord.example/by/eve-harlow"}],
-          "publisher": {"@type": "NewsMediaOrganization", "name": "The Daily Record"}}
-    ad = '<div class="ad"><p>Advertisement</p><p><a href="#after-ad">SKIP ADVERTISEMENT</a></p></div>'
-    head = f"<title>{title} - The Daily Record</title>" + _ld(ld)
-    body = (f'<main><article id="story"><header><h1>{title}</h1><button>Share full article</button></header>'
-            '<section name="articleBody">' + _ps(_TRAIN[:2]) + ad + _ps(_TRAIN[2:])
-            + '</section><div class="bottom-of-article"><p>A version of this article appears in print on March 8, '
-              '2025, Section A, Page 12 of the national edition with the headline: Rail Strike Called. <a>Order '
-              "Reprints</a> | <a>Today's Paper</a> | <a>Subscribe</a></p></div></article></main>")
-    return Saved("print-edition", _doc(head, body).encode(),
-                 {"title": title, "source": "The Daily Record", "date": "2025-03-07", "author": "Eve Harlow"},
-                 _TRAIN, ["SKIP ADVERTISEMENT", "Share full article", "appears in print", "Order Reprints"],
-                 [("Davey|general secretary", "left us no choice")])
-
-
 def all_cms() -> list[Saved]:
     """Every content-system page shape."""
     return [arc_xp(), brightspot_wire(), org_author_only(), drupal_time_only(), ghost_post(), substack_post(),
             medium_post(), yoast_graph(), author_array_mixed(), title_with_dash_site(), live_blog_posting(),
-            social_embeds_page(), broadcaster_captions(), tabloid_caps(), desk_author_also_read(),
-            print_edition_ads()]
+            *all_news()]
 
 
 if __name__ == "__main__":

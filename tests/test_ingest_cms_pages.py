@@ -9,7 +9,9 @@ import pytest
 
 from briefing.index.ingest import load_path
 from briefing.index.ingest.htmlmeta import authors
-from html_pages_cms import ATOM_XML_BASE, RSS_WORDPRESS, brightspot_wire, social_embeds_page
+from feed_shapes import ATOM_XML_BASE, RSS_WORDPRESS
+from html_pages_cms import brightspot_wire
+from html_pages_news import social_embeds_page
 
 
 
