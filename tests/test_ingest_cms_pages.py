@@ -169,3 +169,14 @@ def test_authors_and_sources_as_a_reader_names_them(tmp_path, head, extra, autho
                                      "</article></body></html>")
     (a,) = load_path(tmp_path / "p.html")
     assert (a.author, a.source) == (author, source)
+
+
+def test_an_embed_left_unclosed_takes_no_story_text_with_it():
+    from briefing.index.ingest.embeds import social_embeds
+    from html_pages_news import TWEET
+
+    broken = TWEET.replace("</blockquote>", "") + "<p>Story text that stays.</p><blockquote><p>A pull quote.</p></blockquote>"
+    out = social_embeds(broken)
+    assert "Story text that stays." in out and "A pull quote." in out
+    assert social_embeds(TWEET + "<p>Story text that stays.</p>").startswith(
+        "<p>Jane Minister posted on X: \u201cWe will not stop")

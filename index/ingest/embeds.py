@@ -17,13 +17,17 @@ from html import escape
 
 _EMBED = re.compile(
     r"<blockquote\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(twitter-tweet|twitter-video|bluesky-embed|instagram-media|"
-    r"tiktok-embed|fb-xfbml-parse-ignore)\b[^>]*>.*?</blockquote\s*>", re.IGNORECASE | re.DOTALL)
+    r"tiktok-embed|fb-xfbml-parse-ignore)\b[^>]*>(?:(?!<blockquote\b).){0,20000}?</blockquote\s*>",
+    re.IGNORECASE | re.DOTALL)
+"""An embed's blockquote, up to its end (never past another blockquote: an embed left unclosed takes no
+story text with it)."""
 _PLATFORM = {"twitter-tweet": "X", "twitter-video": "X", "bluesky-embed": "Bluesky", "instagram-media": "Instagram",
              "tiktok-embed": "TikTok", "fb-xfbml-parse-ignore": "Facebook"}
 _VIDEO_FIGURE = re.compile(
     r"<figure\b[^>]*>(?:(?!</?figure\b).){0,3000}?<iframe\b[^>]*\bsrc\s*=\s*[\"'][^\"']*(?:youtube(?:-nocookie)?\.com|"
     r"youtu\.be|vimeo\.com|dailymotion\.com|facebook\.com/plugins/video)(?:(?!</?figure\b).){0,3000}?</figure\s*>",
     re.IGNORECASE | re.DOTALL)
+_VIDEO_HOSTS = ("youtube.com", "youtube-nocookie.com", "youtu.be", "vimeo.com", "dailymotion.com", "plugins/video")
 _MEDIA_LINK = re.compile(r"^(?:pic\.(?:twitter|x)\.com/|https?://(?:t\.co|bit\.ly|instagr\.am)/)", re.IGNORECASE)
 _SIGNATURE = re.compile(r"[\u2014\u2013-]\s*(?P<name>[^()\n]{1,80}?)\s*\((?P<handle>@[\w.\-]+)\)")
 _SHARED_BY = re.compile(r"A (?:post|video|photo|reel) shared by\s+(?P<name>.+?)(?:\s*\((?P<handle>@[\w.]+)\)|$)",
@@ -40,7 +44,9 @@ def social_embeds(html: str) -> str:
                                   "tiktok-embed", "fb-xfbml", "<iframe")):
         return html
     html = _EMBED.sub(_rewrite, html)
-    return _VIDEO_FIGURE.sub("", html) if "<iframe" in low else html
+    if "<iframe" in low and any(h in low for h in _VIDEO_HOSTS):  # (the figure scan costs ~20 ms on a long page)
+        html = _VIDEO_FIGURE.sub("", html)
+    return html
 
 
 def _fragment(markup: str):
