@@ -97,7 +97,8 @@ def test_the_date_a_page_was_changed_is_its_date_only_when_nothing_says_when_it_
 
 @pytest.mark.parametrize("declared, author", [
     ("Jane Doe | Staff Writer", "Jane Doe"), ("Jane Doe, Senior Correspondent", "Jane Doe"),
-    ("JANE DOE", "Jane Doe"), ("Staff Writer", None), ("Jane Doe, BBC News", "Jane Doe"), ("Reuters", None)])
+    ("JANE DOE", "Jane Doe"), ("Staff Writer", None), ("Jane Doe, BBC News", "Jane Doe"), ("Reuters", None),
+    ("Jane Doe | BBC", "Jane Doe")])
 def test_a_declared_author_is_the_people_it_names(tmp_path, declared, author):
     paras = "".join(f"<p>{p}</p>" for p in brightspot_wire().with_)
     (tmp_path / "p.html").write_text(f'<html><head><meta name="author" content="{declared}"></head><body><article>'

@@ -200,7 +200,7 @@ def _people_of(author: str, sites: list[str], url: str | None, orgs: list[str]) 
     if line and line.outlet:
         orgs.append(line.outlet)
         author = line.author
-    parts = re.split(r"(\s*[;,]\s*)", author)
+    parts = re.split(r"(\s*[;,|]\s*)", author)
     kept: list[str] = []
     for i in range(0, len(parts), 2):
         if is_outlet(parts[i], sites, url):
