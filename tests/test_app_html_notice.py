@@ -54,7 +54,7 @@ async def test_app_says_which_encoding_it_guessed_for_a_page_without_a_charset(t
     app = make_app(corpus=corpus, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
-        told = [n.message for n in app._notifications if "no charset" in n.message]
+        told = [n.message for n in app._notifications if "a guess" in n.message]
         assert len(told) == 1 and "read as windows-1252" in told[0] and "legacy.html" in told[0]
         assert app.library.document_count() == 2
         assert "\u201cShift workers" in app.library.article("legacy").body

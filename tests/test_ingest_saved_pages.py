@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from briefing.index.errors import CorpusError
 from briefing.index.ingest import load_path
 from briefing.index.quotes import extract_quotes
 from html_pages_cms import all_cms
@@ -193,7 +194,7 @@ def test_a_page_in_an_undeclared_legacy_charset_is_read_and_the_guess_is_reporte
     out = json.loads(p.stdout)
     assert p.returncode == 0 and out["added"] == 2 and out["skipped"] == [], p.stderr
     assert out["charset_guessed"] == {"legacy.html": "windows-1252"}
-    assert "1 HTML page declares no charset and is not UTF-8: read as windows-1252, a guess (legacy.html)" in p.stderr
+    assert "1 HTML page not in UTF-8 or the charset it names: read as windows-1252, a guess (legacy.html)" in p.stderr
 
 
 def test_an_undeclared_cyrillic_page_takes_the_detectors_encoding(tmp_path):
@@ -225,3 +226,21 @@ def test_an_mhtml_page_in_an_undeclared_legacy_charset_is_read_and_its_guess_kep
     (a,) = load_path(tmp_path / "legacy.mhtml")
     assert (a.charset_guess, a.title, a.url) == ("windows-1252", page.meta["title"], "https://citydesk.example/night-buses")
     assert "\u201cShift workers have waited long enough,\u201d" in a.body
+
+
+def test_a_utf8_page_with_a_stray_byte_is_read_and_the_user_told(tmp_path):
+    """Declared UTF-8, with one windows-1252 byte pasted into a paragraph: read as UTF-8, the byte as U+FFFD,
+    and marked as a guess; a page that declares UTF-8 and is mostly something else is still skipped."""
+    from briefing.index.ingest import charset_notice
+
+    page = time_element()
+    data = page.data.replace(b"</head>", b"<script>" + b"window.dataLayer.push({event: 'view'});" * 40 + b"</script></head>")
+    (tmp_path / "stray.html").write_bytes(data.replace(b"</article>", b"<p>Tickets cost \x805.</p></article>"))
+    (a,) = load_path(tmp_path / "stray.html")
+    assert a.charset_guess == "utf-8" and "Tickets cost \ufffd5." in a.body and page.with_[0] in a.body
+    assert "1 HTML page not in UTF-8 or the charset it names: read as utf-8, a guess (stray.html)" in charset_notice(
+        {"stray.html": "utf-8"})
+    (tmp_path / "liar.html").write_bytes(b"<html><head><meta charset='utf-8'></head><body><p>caf\xe9 na\xefve "
+                                         b"\x93quoted\x94 r\xe9sum\xe9 and more words here</p></body></html>")
+    with pytest.raises(CorpusError, match="not decodable"):
+        load_path(tmp_path / "liar.html")

@@ -219,9 +219,9 @@ def charset_notice(guessed: dict[str, str], names: int = 3) -> str | None:
     n = len(guessed)
     encodings = ", ".join(dict.fromkeys(guessed.values()))
     shown = ", ".join(list(guessed)[:names]) + (", …" if n > names else "")
-    return (f"{n} HTML page{'s' if n != 1 else ''} declare{'s' if n == 1 else ''} no charset and "
-            f"{'is' if n == 1 else 'are'} not UTF-8: read as {encodings}, a guess ({shown}). If accents or "
-            "quotation marks look wrong, add <meta charset=\"…\"> naming the page's encoding.")
+    return (f"{n} HTML page{'s' if n != 1 else ''} not in UTF-8 or the charset {'it names' if n == 1 else 'they name'}: "
+            f"read as {encodings}, a guess ({shown}). If accents or quotation marks look wrong, add "
+            "<meta charset=\"…\"> naming the page's encoding.")
 
 
 def load_path(path: str | os.PathLike[str], root: str | os.PathLike[str] | None = None,

@@ -91,7 +91,8 @@ def decode_html(data: bytes) -> str:
 
 def decode_page(data: bytes) -> tuple[str, str | None]:
     """``(text, guessed)``: a web page decoded as :func:`decode_html` does; ``guessed`` names the encoding
-    when the page is not UTF-8 and declares none (it was guessed, the reader is to be told), else None.
+    when the page is not UTF-8 and declares none, or declares UTF-8 and has a few stray bytes that are
+    not (each read as U+FFFD): it was guessed, the reader is to be told. Else None.
 
     Pages saved from older sites are often windows-1252 or ISO-8859-1 and say so in their head; pages
     saved by old browsers often say nothing.
@@ -110,6 +111,10 @@ def decode_page(data: bytes) -> tuple[str, str | None]:
         guessed = None
         if not codec:  # none declared (or a name no codec has): what browsers do, guess
             codec = guessed = guess_encoding(data)
+        elif codec == "utf-8" and (_mostly_utf8(data) or _bad_utf8(data) * 1000 <= len(data)):
+            # a stray byte or two in a UTF-8 page (at most one in 1,000): read as browsers do
+            text = data.decode("utf-8", errors="replace").lstrip("\ufeff")
+            return text.replace("\r\n", "\n").replace("\r", "\n"), "utf-8"
         elif codec.startswith("utf"):
             raise
         if codec in ("iso8859-1", "ascii"):
@@ -123,6 +128,11 @@ def decode_page(data: bytes) -> tuple[str, str | None]:
 
 WESTERN = "windows-1252"
 """The encoding browsers in Western locales give a page that declares none and is not UTF-8."""
+
+
+def _bad_utf8(data: bytes) -> int:
+    """How many places in ``data`` are not UTF-8."""
+    return data.decode("utf-8", errors="replace").count("\ufffd") - data.count("\ufffd".encode())
 
 
 def _mostly_utf8(data: bytes) -> bool:
