@@ -59,6 +59,27 @@ _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanw
              "Among", "Amid", "Following", "Without", "Within", "Unlike", "Like", "Instead", "Yesterday", "Today",
              *MONTHS, *WEEKDAYS}
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_NOT_NOUN = {"says", "was", "has", "does", "is", "always", "perhaps", "sometimes", "seems", "remains", "wants",
+             "thinks", "believes", "knows", "needs", "feels", "hopes", "plans", "insists", "argues", "warns", "tells",
+             "admits", "claims", "denies", "writes", "calls", "adds", "notes", "explains", "agrees", "expects"}
+"""Words in "-s" after a name that are its verb or an adverb, not a plural noun the name modifies."""
+
+
+_PLURAL_VERB = re.compile(r"\s+(?:[a-z]+ed|said|say|told|tell|have|are|were|will|would|could|can|may|might|must|"
+                          r"found|believe|think|want|need|took|went|came|gave|did|do|say)\b")
+
+
+def _modifies(body: str, at: int) -> bool:
+    """Is the lower-case word at ``at`` (after a name) a noun the name modifies ("Clinton campaign", "South Korean
+    officials", "Warren County deputies arrested"), so that the name is no person who speaks? An unknown word in
+    "-s" counts when a verb follows it (not "Smith remembers the day")."""
+    nxt = _NEXT_WORD.match(body, at)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    return word in PLURAL_HEADS or word in PERSON_ROLES or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_NOUN
+        and _PLURAL_VERB.match(body, nxt.end()) is not None)
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:with|of|to|for|against|from|about|on|at|in|into|over|than|between)"
                                  r"\s+\Z")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s+\Z")
@@ -122,9 +143,15 @@ def _named_person(words: str, honorific: bool) -> tuple[str, str | None] | None:
         return None
     name, role = split_role(" ".join(toks))
     name = _drop_lead(name)
-    if entity_kind(name) not in ("person", "unknown") or entity_type(name):
+    if entity_kind(name) not in ("person", "unknown") or entity_type(name) or name.split()[-1] in PLACE_TAILS:
         return None
     return name, role
+
+
+PLACE_TAILS = {"County", "City", "Township", "Province", "State", "District", "Region", "Valley", "Island", "Islands",
+               "Borough", "Parish", "Village", "Town", "Street", "Road", "Avenue", "Park", "Square", "Bay", "River",
+               "Lake", "Mountain", "Mountains", "Hospital", "School", "Airport", "Station", "Centre", "Center"}
+"""Last words of a place's or a building's name ("Warren County", "Union Station"): no person a pronoun stands for."""
 
 
 def _article_places(body: str) -> set[str]:
@@ -266,9 +293,8 @@ class TextNames:
                 got = _named_person(m.group("name"), bool(hon))
                 if got is None:
                     continue
-                nxt = _NEXT_WORD.match(self.body, m.end())
-                if nxt and (nxt.group(1) in PLURAL_HEADS or nxt.group(1) in PERSON_ROLES):
-                    continue  # a modifier: "South Korean officials", "Clinton campaign"
+                if _modifies(self.body, m.end()):
+                    continue  # a modifier: "South Korean officials", "Clinton campaign", "Warren County deputies"
                 name, role = got
                 gender = GENDERED_WORDS.get(hon.lower()) if hon else None
                 if len(name.split()) == 1:
@@ -404,6 +430,8 @@ class TextNames:
         k = len(text) - len(text.lstrip(" ,.;:—–-"))
         k += lead_phrase(text[k:])
         for np in _opening_nps(text[k:]):
+            if _modifies(text, k + len(np)):
+                continue  # "Warren County deputies arrested …": the deputies, no person named
             got = self._subject_person(np)
             if got is not None:
                 return got[0], got[1], got[2], s + k

@@ -16,7 +16,7 @@ from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS, title_abbreviation
-from .noun_phrase import is_role_phrase
+from .noun_phrase import is_role_phrase, role_word
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
 from .subjects import lead_phrase
 from .speakers import _NOBILITY, _TITLES, entity_kind, split_role
@@ -53,6 +53,8 @@ _DOC_BY = re.compile(r"(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\w-]+
                      r"[A-Z][\w&’'.-]*)*)")
 """A document and who made it: "a statement from Ford", "Preliminary findings by the Safety Board", "figures
 released Thursday by the Commerce Department"."""
+_APPOSITIVE_ROLE = re.compile(r",\s+(?P<r>(?:a|an|the|[A-Z][\w.-]*[’']s)\s+[^,.;:!?“”\"()]{1,70}?)\s*(?=,|\.(?:\s|$)|;|$)")
+"""An aside after a name that may give the person's role: ", a city councillor,", ", the town's mayor."."""
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
@@ -266,12 +268,16 @@ class SpeakerMemory(Descriptions, TextNames):
         age = _AGED.fullmatch(np)
         if (desc and desc.group("head").lower() in PERSON_ROLES) or age:
             head = age.group("head") if age else desc.group("head").lower()
-            holder = self.of_age(age.group("age"), start) if age else self.holder(np, head, start)
-            if holder is None and np[:1] in "Tt" and "’s " not in np and "'s " not in np:
-                e = self.salient_person(np, head, start)  # "the prime minister": the person the text is about
-                if e is not None:
+            holder = self.of_age(age.group("age"), start) if age else self.holder_at(np, head, start)
+            if np[:1] in "Tt" and "’s " not in np and "'s " not in np and (holder is None or (
+                    not age and 0 <= holder[2] < start - _NEAR // 2)):
+                # "the prime minister": the person the text is about, unless the holder is named nearer
+                # ("Rubio stopped by his office … the senator said", not a Sen. Jo Roe named long before)
+                e = self.salient_person(np, head, start)
+                if e is not None and (holder is None or e.pos > holder[2]):
                     self._again(e, cue, context, start)
                     holder = e.name, e.role
+            holder = holder[:2] if holder else None
             if holder:
                 return holder
         toks = np.split()
@@ -290,6 +296,28 @@ class SpeakerMemory(Descriptions, TextNames):
         name = self.spelled_out(name)
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
+
+    def appositive_role(self, name: str, end: int) -> str | None:
+        """The role an aside right after a person's name at ``end`` gives ("Jane Roe, a city councillor, said",
+        "said Mark Tull, the town's mayor."): noted on the latest memory of that person (so "the councillor"
+        finds her later) and returned; None when no role phrase follows the name."""
+        m = _APPOSITIVE_ROLE.match(self.body, end)
+        if m is None:
+            return None
+        role = m.group("r").strip()
+        words = role.split()
+        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+        if words[0].lower() in ("a", "an", "the"):
+            role, words, cut = " ".join(words[1:]), words[1:], cut - 1
+        if cut < 1 or not (role_word(words[cut - 1]) or words[cut - 1].lower() in PERSON_ROLES) \
+                or not is_role_phrase(role):
+            return None
+        for e in reversed(self.history):
+            if e.name == name:
+                if e.role is None:
+                    e.role = role
+                break
+        return role
 
     def opener(self, at: int, cue: str | None, context: str) -> tuple[str | None, str | None]:
         """(name, role) of the person who opens the sentence of a subject phrase at ``at`` that names nobody

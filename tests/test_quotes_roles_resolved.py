@@ -1,0 +1,118 @@
+"""Roles given in an aside, other words for the same post, names inside roles, transcript labels and
+pronouns that never go to a place or a group. Every article here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.index.quotes import extract_quotes
+
+
+def quote_with(text: str, words: str):
+    """The one quote of ``text`` that holds ``words``."""
+    found = [q for q in extract_quotes(text, "t") if words in q.text]
+    assert len(found) == 1, (words, [(q.text, q.speaker) for q in extract_quotes(text, "t")])
+    return found[0]
+
+
+def test_appositive_role_is_the_speakers_role_and_resolves_the_description_later():
+    text = ('Jane Roe, a city councillor, said the transit budget was far too small for the ward.\n\n'
+            'Mark Tull, who chairs the finance committee, said the city had no money left.\n\n'
+            '"We cannot keep cutting bus routes," the councillor said.')
+    first = quote_with(text, "transit budget")
+    assert (first.speaker, first.speaker_role) == ("Jane Roe", "city councillor")
+    later = quote_with(text, "cutting bus routes")
+    assert (later.speaker, later.speaker_mention) == ("Jane Roe", "the councillor")
+
+
+def test_appositive_after_an_inverted_cue_gives_the_role():
+    q = quote_with('"The roads are a disgrace," said Omar Diallo, the town\'s mayor.', "roads are a disgrace")
+    assert (q.speaker, q.speaker_role) == ("Omar Diallo", "town's mayor")
+
+
+def test_an_age_or_a_clause_after_the_name_is_no_role():
+    q = quote_with("Bo Pike, 45, said the fire started in the kitchen.", "fire started")
+    assert (q.speaker, q.speaker_role) == ("Bo Pike", None)
+
+
+SAME_POST = {
+    "skipper is the captain": (
+        'England captain Lena Varga scored twice in the win on Saturday.\n\n'
+        '"We played with real belief today," the England skipper said after the match.',
+        "real belief", "Lena Varga"),
+    "boss is the manager": (
+        'Riverside Rovers manager Tomas Brandt said the squad was exhausted after the cup run.\n\n'
+        '"We need a week of rest," the boss said.',
+        "week of rest", "Tomas Brandt"),
+    "boss is the chief executive": (
+        'Halvard Foods chief executive Ingrid Solberg said sales fell in the spring.\n\n'
+        '"It has been a hard year for every grocer," the boss told analysts.',
+        "hard year", "Ingrid Solberg"),
+    "premier is the prime minister": (
+        'Prime Minister Anton Kessel flew to the summit on Monday.\n\n'
+        '"Trade will be the first item on the table," the premier told reporters.',
+        "first item", "Anton Kessel"),
+    "top doctor is the chief medical officer": (
+        "Dr. Amara Quist, the province's chief medical officer, urged people to stay home.\n\n"
+        '"Cases are rising in every region," the top doctor said.',
+        "every region", "Amara Quist"),
+    "coach is the head coach": (
+        'Head coach Rui Salgado said the players had earned a day off.\n\n'
+        '"They gave everything tonight," the coach said.',
+        "everything tonight", "Rui Salgado"),
+    "keeper is the goalkeeper": (
+        'Goalkeeper Piet Vandermeer made nine saves in the second half.\n\n'
+        '"The defence kept me busy all night," the keeper said.',
+        "kept me busy", "Piet Vandermeer"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SAME_POST))
+def test_a_description_finds_the_holder_of_the_same_post_under_another_word(case):
+    text, words, speaker = SAME_POST[case]
+    assert quote_with(text, words).speaker == speaker
+
+
+def test_a_gendered_description_never_goes_to_a_holder_of_the_other_gender():
+    text = ('"Harbour Lights" star Arturo Bellini spoke about auditions last year.\n\n'
+            '"Harbour Lights" star Dana Whitcombe opened up about her first role. '
+            '"I was terrified on set for months," the actress said.')
+    assert quote_with(text, "terrified on set").speaker == "Dana Whitcombe"
+
+
+def test_a_nearer_subject_wins_over_a_holder_named_long_before():
+    filler = "The campaign moved between towns all week and the crowds grew larger. " * 12
+    text = ('Sen. Walter Brisk spoke in the morning about farm subsidies and rural roads.\n\n' + filler + '\n\n'
+            'Marco Delgado stopped by his headquarters on Monday to thank volunteers. '
+            'The senator said his campaign was "closing really strong" in the state.')
+    assert quote_with(text, "closing really strong").speaker == "Marco Delgado"
+
+
+def test_a_body_role_before_a_name_with_an_unknown_first_name():
+    q = quote_with("Bank of Canada Governor Tiff Macklem said interest rates would stay high for now.",
+                   "interest rates")
+    assert (q.speaker, q.speaker_role) == ("Tiff Macklem", "Bank of Canada Governor")
+
+
+def test_a_name_with_a_lower_case_particle_is_split_from_its_role():
+    text = ('Harbour City manager Erik ten Hag said the squad was tired after the cup tie.\n\n'
+            '"We need rest more than anything," the boss said.')
+    q = quote_with(text, "squad was tired")
+    assert (q.speaker, q.speaker_role) == ("Erik ten Hag", "Harbour City manager")
+    assert quote_with(text, "rest more than").speaker == "Erik ten Hag"
+
+
+def test_he_never_goes_to_a_county_whose_deputies_are_named():
+    text = ('Warren County deputies arrested Kasimir Dvorak on Friday after a chase.\n\n'
+            '"He ran straight into the woods," he said.')
+    assert quote_with(text, "straight into the woods").speaker != "Warren County"
+
+
+def test_a_transcript_label_gets_the_fullest_name_the_article_gives():
+    text = ('Lester Holt moderated the debate between Donald Trump and Hillary Clinton on Monday night.\n\n'
+            'Mr. Holt: Your two minutes are up. We need to move on to the next question.\n\n'
+            'Mr. Trump: I was not finished speaking at all, Lester.\n\n'
+            'Mrs. Clinton: Well, I think that is just not true at all.')
+    assert quote_with(text, "two minutes").speaker == "Lester Holt"
+    assert quote_with(text, "not finished").speaker == "Donald Trump"
+    assert quote_with(text, "not true").speaker == "Hillary Clinton"
