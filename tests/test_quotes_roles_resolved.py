@@ -116,3 +116,47 @@ def test_a_transcript_label_gets_the_fullest_name_the_article_gives():
     assert quote_with(text, "two minutes").speaker == "Lester Holt"
     assert quote_with(text, "not finished").speaker == "Donald Trump"
     assert quote_with(text, "not true").speaker == "Hillary Clinton"
+
+
+# ---------------------------------------------------------------- gender the article itself tells
+GENDER_FROM_TEXT = {
+    "a possessive pronoun opens the sentence after her only mention": (
+        'Zorana Blight has lived on Elm Street for 30 years. Her garden is the pride of the block.\n\n'
+        'Mr. Marsh, who moved in last spring, said the council had ignored the complaints for months. '
+        'Tovin Marsh said the road was a danger.\n\n'
+        '"They never answered my letters," she said.',
+        "never answered", "Zorana Blight"),
+    "a pronoun after each name's own cue, past an age and an aside": (
+        'Zorana Blight, 45, said she had lived on the street all her life.\n\n'
+        'Tovin Marsh, 52, a retired teacher, said he had never seen the road so bad.\n\n'
+        '"Nobody listens to us," Blight said. "I am tired of asking," Marsh said.\n\n'
+        '"We will keep asking anyway," she said.',
+        "keep asking anyway", "Zorana Blight"),
+    "a spouse tells each one's gender": (
+        "Tovin Marsh and Zorana Blight run the corner shop together. Marsh's wife keeps the books, and "
+        "Blight's husband drives the van.\n\n"
+        '"It is hard work," Blight said. "We have kept it going for the family," Marsh said.\n\n'
+        '"Some weeks we barely break even," she said.',
+        "barely break even", "Zorana Blight"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(GENDER_FROM_TEXT))
+def test_she_goes_to_the_woman_the_text_shows_when_first_names_say_nothing(case):
+    text, words, speaker = GENDER_FROM_TEXT[case]
+    assert quote_with(text, words).speaker == speaker
+
+
+def test_surname_gender_reads_honorifics_spouses_cues_and_openers():
+    from briefing.index.quotes.text_gender import surname_gender
+    text = ("Ms. Kwan agreed. Dvorak's wife was at home. Pike, 45, said she was fine. "
+            "Okafor told reporters that he would run. Zorana Blight has lived here for years. Her garden is famous.")
+    got = {s: surname_gender(text, s) for s in ("Kwan", "Dvorak", "Pike", "Okafor", "Blight")}
+    assert got == {"Kwan": "f", "Dvorak": "m", "Pike": "f", "Okafor": "m", "Blight": "f"}
+
+
+def test_surname_gender_gives_nothing_for_disagreement_or_a_place():
+    from briefing.index.quotes.text_gender import surname_gender
+    text = ("Mr. Lane spoke first. Mrs. Lane spoke next. La Guardia Airport was closed. "
+            "La Guardia does offer a perk. He said the runway was short.")
+    assert surname_gender(text, "Lane") is None and surname_gender(text, "Guardia") is None

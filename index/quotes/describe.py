@@ -131,7 +131,8 @@ class Descriptions:
         for h, w in heads:
             if h.isascii():
                 folded = _folded(text) if folded is None else folded
-                if h.split()[0] not in folded:
+                if h.split()[0] not in folded or (h != head and not _rx(
+                        r"(?<![\w-])%s(?![\w-])" % re.escape(h)).search(folded)):
                     continue  # every pattern below needs the role word: none can match
             best = self._named_holder(text, h, lambda r, w=w: fits(r, w), best)
         if best is None:

@@ -473,6 +473,9 @@ class _Extractor(ReportedSpeech):
                 if not_prose(body[ps:pe]) or (i < last_para and link_title(body[ps:pe]))}
         if first_line_headline(body, self.paras):
             skip.add(0)
+            self.mem._headline = self.paras[0][1]  # (names in it need a known first name)
+        else:
+            self.mem._headline = 0
         skip |= self.transcript()
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
         n_seen = 0

@@ -19,6 +19,8 @@ from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from .rules import _WHITESPACE
 from .speakers import entity_kind, split_role
+from .forms import first_line_headline
+from .text_gender import surname_gender
 from .subjects import lead_phrase
 
 PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "people", "residents", "aides",
@@ -58,6 +60,8 @@ _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanw
              "Until", "Till", "Unless", "Once", "During", "Through", "Throughout", "Despite", "Under", "Over",
              "Among", "Amid", "Following", "Without", "Within", "Unlike", "Like", "Instead", "Yesterday", "Today",
              *MONTHS, *WEEKDAYS}
+_JOINING = {"But", "And", "Then", "So", "Yet", "Still", "Now", "However", "Meanwhile", "Also", "Instead"}
+"""Words that join a sentence to the one before and may stand before its subject ("But Cruz said")."""
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _NOT_NOUN = {"says", "was", "has", "does", "is", "always", "perhaps", "sometimes", "seems", "remains", "wants",
              "thinks", "believes", "knows", "needs", "feels", "hopes", "plans", "insists", "argues", "warns", "tells",
@@ -244,13 +248,45 @@ class TextNames:
     _places: set[str] | None
     _text_full: dict[str, list[str]] | None
     _subjects: dict[int, tuple | None]
+    _genders: dict[str, str | None] | None
+    _headline: int | None
+
+    def headline_end(self) -> int:
+        """Where the body's first line ends when that line is a headline (see ``first_line_headline``), else 0."""
+        if self._headline is None:
+            nl = self.body.find("\n")
+            self._headline = nl if nl > 0 and first_line_headline(self.body, [(0, nl), (nl + 1, len(self.body))]) else 0
+        return self._headline
+
+    def text_gender(self, name: str) -> str | None:
+        """The gender the article tells for the person ``name`` by its surname ("Ms Blight", "Blight said she"),
+        when its first name does not; None when it tells none or both."""
+        toks = name.split()
+        if not toks or not toks[-1][:1].isupper() or toks[0] in _NOT_NAME:
+            return None
+        key = toks[-1]
+        if self._genders is None:
+            self._genders = {}
+        if key not in self._genders:
+            self._genders[key] = surname_gender(self.body, key)
+        if self._genders[key] is None or len(self.surname(key.lower())) > 1:
+            return None  # several people share the surname: what the text says of it says nothing of one
+        return self._genders[key]
+
+    def gender_of(self, name: str, role: str | None = None) -> str | None:
+        """'m' or 'f' for a person: an honorific, a gendered role word or a first name that is one gender, else
+        what the article tells of the surname."""
+        return person_gender(name, role, strict=True) or self.text_gender(name)
 
     def surname(self, key: str) -> list[str]:
         """Full names ending in ``key`` (lower case): those the text names, in order, then speakers'."""
         if self._text_full is None:  # read on first need: many articles never ask
             self._text_full = {}
+            head = self.headline_end()
             for m in _FULL_NAME.finditer(self.body):
                 name = _full_name(m.group())
+                if name and m.start() < head and first_name_gender(name.split()[0]) is None:
+                    continue  # in a headline every word is capitalised: "End Bush" is no one's name
                 if name:
                     lst = self._text_full.setdefault(name.split()[-1].lower(), [])
                     if name not in lst:
@@ -282,7 +318,10 @@ class TextNames:
             out = []
             quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(self.body)]
             k = 0
+            skip = self.headline_end()
             for m in _name_matches(self.body):
+                if m.start() < skip:
+                    continue  # a headline's capitalised words: "End Bush 'denial' Blair tells EU"
                 while k < len(quoted) and quoted[k][1] <= m.start():
                     k += 1
                 if k < len(quoted) and quoted[k][0] < m.start():
@@ -299,7 +338,7 @@ class TextNames:
                 gender = GENDERED_WORDS.get(hon.lower()) if hon else None
                 if len(name.split()) == 1:
                     name = self.expand(name, gender)
-                out.append((m.start(), name, gender or person_gender(name, role, strict=True)))
+                out.append((m.start(), name, gender or self.gender_of(name, role)))
             self._names = out
         return self._names[: bisect_left(self._names, (at,))]  # in text order: those before ``at``
 
@@ -440,6 +479,10 @@ class TextNames:
     def _subject_person(self, phrase: str) -> tuple[str, str | None, str | None] | None:
         """(full name, role, gender) when ``phrase`` names a person the article knows, else None."""
         toks = phrase.split()
+        while len(toks) > 1 and toks[0] in _JOINING:
+            toks = toks[1:]  # "But Cruz", "Then Trump": a sentence's first word is no part of the name (but
+            # "If Trump …," opens a clause that is not the sentence's subject)
+        phrase = " ".join(toks)
         if not toks or phrase.endswith(("’s", "'s")) or (len(toks) == 1 and toks[0] in _NOT_NAME):
             return None  # "Kasich’s showing": a possessive is no subject; nor "The", "In", "Monday"
         if toks[-1][:1].islower() and toks[-1].endswith("s") and not toks[-1].endswith("ss"):
@@ -457,4 +500,4 @@ class TextNames:
         if single and not hon and not self.surname(name.lower()):
             return None  # a lone word the article never uses as anyone's surname
         full = self.expand(f"{toks[0]} {name}" if hon and single else name, hon)
-        return full, role, hon or person_gender(full, role, strict=True)
+        return full, role, hon or self.gender_of(full, role)

@@ -135,6 +135,8 @@ class SpeakerMemory(Descriptions, TextNames):
     _places: set[str] | None = None
     _text_full: dict[str, list[str]] | None = None
     _subjects: dict[int, tuple | None] = field(default_factory=dict)  # sentence start -> its subject
+    _genders: dict[str, str | None] | None = None  # surname -> gender the text tells (see text_gender.py)
+    _headline: int | None = None  # where a first line that is a headline ends (0: none)
 
     # ------------------------------------------------------------------ memory
     def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "",
@@ -143,7 +145,8 @@ class SpeakerMemory(Descriptions, TextNames):
         if kind == "unknown" and not etype and " " not in name and name[:1].isupper() and self.surname(name.lower()):
             kind = "person"  # "Parry" where the article names "Steve Parry": a person, never "it"
         if kind == "person" and not gender:
-            gender = person_gender(name, role, strict=True) or (person_gender(name, role) or "") + "?"
+            gender = person_gender(name, role, strict=True) or self.text_gender(name) \
+                or (person_gender(name, role) or "") + "?"
             gender = None if gender == "?" else gender
         self.history.append(Entity(name, kind, role, cue, context.lower(), gender, etype, _plural(name), pos))
         toks = name.split()
