@@ -160,3 +160,16 @@ def test_surname_gender_gives_nothing_for_disagreement_or_a_place():
     text = ("Mr. Lane spoke first. Mrs. Lane spoke next. La Guardia Airport was closed. "
             "La Guardia does offer a perk. He said the runway was short.")
     assert surname_gender(text, "Lane") is None and surname_gender(text, "Guardia") is None
+
+
+def test_a_description_with_a_team_word_is_the_only_person_named():
+    text = ("Corin Lathbury expressed relief at Harbour Athletic's passage to the knockout stage.\n\n"
+            "After the 3-0 win in Lisbon, the Wales skipper admitted another poor season would not be tolerated.")
+    assert quote_with(text, "poor season").speaker == "Corin Lathbury"
+
+
+def test_a_description_with_a_place_word_is_not_the_only_person_when_another_is_named():
+    text = ("Trade Talks Stall, Lindsey Graham Says.\n\n"
+            "Republican nominee Donald Trump could back a deal, Sen. Lindsey Graham told reporters on Thursday.\n\n"
+            "In June, the South Carolina senator said the party should reject the tariff plan.")
+    assert quote_with(text, "reject the tariff").speaker != "Donald Trump"

@@ -426,8 +426,8 @@ class TextNames:
             if want and (gender or person_gender(name, role) or want) != want:
                 return False
             near = self.body[max(0, pos - 200): min(at, pos + 200)] if pos >= 0 else ""
-            if any(w not in near and w not in (role or "") for w in marks):
-                return False
+            if any(w not in near and w not in (role or "") for w in marks) and not self.only_person(name, at):
+                return False  # (unless no one else is named: "David Beckham … the England skipper")
             other = set((role or "").lower().split()) & _OTHER_HOLDER  # "Former president Jo Roe": not the president
             return not (other - set(np.lower().split())) and not (
                 head and role and head in PERSON_ROLES and head not in role.lower())
@@ -442,6 +442,13 @@ class TextNames:
             if got is not None and fits(got[0], got[1], got[2], got[3]):
                 return Entity(got[0], "person", got[1], None, "", got[2], "", False, got[3])
         return None
+
+    def only_person(self, name: str, at: int) -> bool:
+        """Is ``name`` the only person the text names before ``at`` (of those a first name, an honorific or the
+        text shows to be people)?"""
+        names = {n for _, n, g in self.names_before(at)
+                 if g or first_name_gender(n.split()[0]) or any(h.name == n for h in self.history)}
+        return names == {name}
 
     def of_age(self, age: str, at: int) -> tuple[str, str | None] | None:
         """(name, role) of the person the text gives the age ``age`` before ``at``: "Mark Ellis, 45," or
