@@ -426,8 +426,9 @@ class TextNames:
             if want and (gender or person_gender(name, role) or want) != want:
                 return False
             near = self.body[max(0, pos - 200): min(at, pos + 200)] if pos >= 0 else ""
-            if any(w not in near and w not in (role or "") for w in marks) and not self.only_person(name, at):
-                return False  # (unless no one else is named: "David Beckham … the England skipper")
+            if any(w not in near and w not in (role or "") for w in marks) \
+                    and not (role is None and self.only_person(name, at)):
+                return False  # (unless no one else is named, nor a role given: "David Beckham … the England skipper")
             other = set((role or "").lower().split()) & _OTHER_HOLDER  # "Former president Jo Roe": not the president
             return not (other - set(np.lower().split())) and not (
                 head and role and head in PERSON_ROLES and head not in role.lower())
