@@ -173,3 +173,18 @@ def test_a_description_with_a_place_word_is_not_the_only_person_when_another_is_
             "Republican nominee Donald Trump could back a deal, Sen. Lindsey Graham told reporters on Thursday.\n\n"
             "In June, the South Carolina senator said the party should reject the tariff plan.")
     assert quote_with(text, "reject the tariff").speaker != "Donald Trump"
+
+
+def test_a_relative_clause_after_the_subject_is_no_inverted_attribution():
+    q = quote_with("Tavish Okonkwo, who owns the shop next door, said the city ignored warnings for years.",
+                   "ignored warnings")
+    assert (q.speaker, q.text) == ("Tavish Okonkwo", "the city ignored warnings for years")
+
+
+def test_a_document_whose_aside_names_its_author_is_said_by_the_author():
+    q = quote_with("The report, released by the Fraser Institute on Tuesday, said taxes had risen for most families.",
+                   "taxes had risen")
+    assert (q.speaker, q.speaker_mention) == ("Fraser Institute", "The report")
+    q = quote_with("The audit, which was carried out by the Auditor General of Ontario, said the program wasted "
+                   "money.", "wasted money")
+    assert q.speaker == "Auditor General of Ontario"

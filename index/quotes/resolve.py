@@ -55,6 +55,10 @@ _DOC_BY = re.compile(r"(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\w-]+
 released Thursday by the Commerce Department"."""
 _APPOSITIVE_ROLE = re.compile(r",\s+(?P<r>(?:a|an|the|[A-Z][\w.-]*[’']s)\s+[^,.;:!?“”\"()]{1,70}?)\s*(?=,|\.(?:\s|$)|;|$)")
 """An aside after a name that may give the person's role: ", a city councillor,", ", the town's mayor."."""
+_DOC_ASIDE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:released|published|issued|produced|commissioned|"
+                        r"written|compiled|conducted|prepared|carried\s+out|obtained)\s+(?:[\w-]+\s+){0,3}?by\s+"
+                        r"(?:the\s+)?(?P<who>[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*)")
+"""An aside after a document that names who made it: ", released by the Fraser Institute on Tuesday,"."""
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
@@ -242,6 +246,13 @@ class SpeakerMemory(Descriptions, TextNames):
             if etype in ("place", "platform"):
                 return self.opener(start, cue, context)
         low = np.lower()
+        if etype == "document" and self.body.startswith(",", start + len(raw)):
+            aside = _DOC_ASIDE.match(self.body, start + len(raw))
+            name = trim_time(aside.group("who")) if aside else ""
+            if name and not entity_type(name) and not is_fragment(name):
+                # "The report, released by the Fraser Institute on Tuesday, said": the author the aside names
+                self.remember(name, entity_kind(name), None, cue, context, start)
+                return name, None
         nominal = _NOMINAL.fullmatch(low)
         if nominal and nominal.group(1) in NOMINALS:
             name, role = self.resolve(np)
