@@ -188,3 +188,22 @@ def test_a_document_whose_aside_names_its_author_is_said_by_the_author():
     q = quote_with("The audit, which was carried out by the Auditor General of Ontario, said the program wasted "
                    "money.", "wasted money")
     assert q.speaker == "Auditor General of Ontario"
+
+
+def test_a_surname_that_is_also_a_city_is_the_person_the_article_names():
+    text = ('Nova Scotia Premier Tim Houston met the prime minister on Friday.\n\n'
+            '"We had a good talk about health care," Houston told reporters.')
+    assert quote_with(text, "good talk").speaker == "Tim Houston"
+
+
+def test_a_city_with_no_person_of_that_name_stays_no_speaker_of_a_person():
+    text = 'Protesters marched through Houston on Sunday.\n\n"We want our jobs back," said one of the organisers.'
+    assert quote_with(text, "jobs back").speaker != "Tim Houston"
+
+
+def test_a_surname_expands_past_a_long_role_before_the_full_name():
+    text = ("Harbour Authority Chairman Jon Marlowe voted against the bill, as did Democratic Senatorial Campaign "
+            "Committee Chairman Ann Tolliver.\n\n"
+            '"It has to be bipartisan," Marlowe said.')
+    assert quote_with(text, "bipartisan").speaker == "Jon Marlowe"
+    assert quote_with(text.replace("Marlowe said", "Tolliver said"), "bipartisan").speaker == "Ann Tolliver"

@@ -49,8 +49,8 @@ def _name_matches(text: str):
 
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*(?:\s+[A-Z]\.)?"
-                        r"(?:\s+[A-Z](?:[a-z]++|(?=[’']))(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*){1,3}\b")
-r"""Two to four capitalised words (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to; the
+                        r"(?:\s+[A-Z](?:[a-z]++|(?=[’']))(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*){1,7}\b")
+r"""Two to eight capitalised words (a role may open them: "Nova Scotia Premier Tim Houston") (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to; the
 letters of a word are never given back, as no match could follow them with a letter)."""
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile", "This", "That", "When",
              "While", "After", "Before", "If", "As", "For", "With", "By", "From", "He", "She", "It", "They", "We",

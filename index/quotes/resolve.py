@@ -168,8 +168,9 @@ class SpeakerMemory(Descriptions, TextNames):
             return name  # "Lord Falconer": a peer's title is part of the name
         if len(toks) != 1:
             return " ".join(toks) if toks else name
-        if entity_type(toks[0]):
-            return toks[0]  # "Twitter" is not "Islamic State Twitter"
+        if entity_type(toks[0]) and not (entity_type(toks[0]) in ("place", "capital", "country") and any(
+                first_name_gender(c.split()[0]) for c in self.surname(toks[0].lower()))):
+            return toks[0]  # "Twitter" is not "Islamic State Twitter"; but "Houston" is "Tim Houston"
         cands = self.surname(toks[0].lower()) or self.family_first(toks[0])
         if gender:
             cands = [c for c in cands if person_gender(c, strict=True) in (gender, None)]
@@ -234,6 +235,9 @@ class SpeakerMemory(Descriptions, TextNames):
         etype = entity_type(np)
         if etype == "" and np[:1].isupper() and np.lower() in self.places():
             etype = "place"
+        elif etype in ("place", "capital", "country") and " " not in np and np[:1].isupper() \
+                and any(entity_kind(n) == "person" and first_name_gender(n.split()[0]) for n in self.surname(np.lower())):
+            etype = ""  # "Houston told reporters" where the article names Premier Tim Houston: the person
         if etype == "place" or (etype == "platform" and np.lower() != raw.lower()):
             # a place never speaks; a platform only as the subject itself ("Facebook said")
             return self.opener(start, cue, context)
