@@ -207,3 +207,15 @@ def test_a_surname_expands_past_a_long_role_before_the_full_name():
             '"It has to be bipartisan," Marlowe said.')
     assert quote_with(text, "bipartisan").speaker == "Jon Marlowe"
     assert quote_with(text.replace("Marlowe said", "Tolliver said"), "bipartisan").speaker == "Ann Tolliver"
+
+
+def test_a_holder_named_by_surname_is_the_full_name_given_before():
+    text = ("Joe Biden landed in Ottawa on Thursday. Later, President Biden met the premiers.\n\n"
+            '"Our two countries share more than a border," the president said.')
+    assert quote_with(text, "share more than").speaker == "Joe Biden"
+
+
+def test_a_businessman_is_the_billionaire_named_before():
+    text = ("Billionaire Rex Calloway bought the team in May.\n\n"
+            '"I will not move the club," the businessman said.')
+    assert quote_with(text, "move the club").speaker == "Rex Calloway"

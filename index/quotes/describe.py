@@ -138,6 +138,9 @@ class Descriptions:
         if best is None:
             return None
         name, role = split_role(best[1])
+        if " " not in name and name[:1].isupper() and name not in _NOT_HOLDER and not entity_type(name) \
+                and len(self.surname(name.lower())) == 1 and self.surname(name.lower())[0] in self.body[:at]:
+            name = self.expand(name)  # "President Obama" -> "Barack Obama", the one full name of that surname
         if entity_kind(name) != "person" or is_fragment(name) or name.split()[0] in _NOT_HOLDER:
             return None
         name = self.expand(name)

@@ -25,6 +25,8 @@ _GROUPS = (
     ("executive", "chief executive", "ceo", "president"),
     ("chairman", "chair", "chairwoman", "chairperson"), ("chairwoman", "chair", "chairperson"),
     ("chair", "chairman", "chairwoman", "chairperson"), ("chairperson", "chair", "chairman", "chairwoman"),
+    ("businessman", "billionaire", "tycoon", "mogul", "entrepreneur", "executive"),
+    ("businesswoman", "billionaire", "tycoon", "mogul", "entrepreneur", "executive"),
     ("billionaire", "tycoon", "mogul", "businessman", "businesswoman", "entrepreneur"),
     ("tycoon", "billionaire", "mogul", "businessman", "businesswoman", "entrepreneur"),
     ("mogul", "billionaire", "tycoon", "businessman", "businesswoman", "entrepreneur"),
