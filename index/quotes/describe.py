@@ -11,9 +11,10 @@ import re
 from functools import lru_cache
 
 from .entities import Entity, entity_type, is_fragment
-from .gender import first_name_gender
+from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, ROLE_WORDS
 from .name_forms import role_phrase
+from .role_synonyms import SYNONYM_HEADS, same_post
 from .speakers import entity_kind, is_media, split_role
 
 PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."}) | {
@@ -23,7 +24,7 @@ PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr"
     "detective", "sheriff", "prosecutor", "host", "moderator", "anchor", "actor", "actress", "singer", "star",
     "veteran", "activist", "owner", "teacher", "student", "physician", "pilot", "councillor", "councilman",
     "councilwoman", "superintendent", "commander", "admiral", "marshal", "mogul", "tycoon", "entrepreneur",
-    "economist", "historian", "physicist", "biographer", "novelist", "poet", "writer", "journalist"}
+    "economist", "historian", "physicist", "biographer", "novelist", "poet", "writer", "journalist"} | SYNONYM_HEADS
 DESCRIPTION = re.compile(r"(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)$",
                           re.I)
 _GENERIC_ORG = {"company", "firm", "group", "organisation", "organization", "bank", "team", "club"}
@@ -96,49 +97,81 @@ class Descriptions:
     gov_mentions: list[str]
 
     def holder(self, np: str, head: str, at: int):
-        """The named holder of the role in "the minister": a speaker whose role has the word, or a
-        name the text gives it ("Mayor Jane Roe", "Jane Roe, the city's mayor"). The description's
-        other words must fit too ("the Democratic nominee" is not "Republican nominee Donald Trump")."""
-        words = {w.lower() for w in _WORD.findall(np)[1:-1]} - {"new", "same", "top", "first"}
+        """(name, role) of the holder of the role in "the minister" (see ``holder_at``), or None."""
+        got = self.holder_at(np, head, at)
+        return got[:2] if got else None
 
-        def fits(role_text: str) -> bool:
+    def holder_at(self, np: str, head: str, at: int):
+        """The named holder of the role in "the minister": a speaker whose role has the word, or a
+        name the text gives it ("Mayor Jane Roe", "Jane Roe, the city's mayor"), under the role's own word
+        or another word for the same post ("the skipper" -> "England captain Harry Kane"). The description's
+        other words must fit too ("the Democratic nominee" is not "Republican nominee Donald Trump")."""
+        low_words = [w.lower() for w in _WORD.findall(np)]
+        compound, others = same_post(low_words[1:])
+        words = frozenset(low_words[1:-1]) - {"new", "same", "top", "first"}
+        # "the top doctor": "top doctor" names the post its other words name ("chief medical officer")
+        other_words = words - set(compound.split()) if compound else words
+        heads = [(head, words)] + [(h, other_words) for h in others]
+
+        def fits(role_text: str, words: frozenset) -> bool:
             have = {w.lower() for w in _WORD.findall(role_text)}
             # "the chancellor" is not the shadow chancellor, "the president" not the vice or former one
             return words <= have and not (have & _OTHER_HOLDER) - words
 
+        want = GENDERED_WORDS.get(head)  # "the actress" is no man, whatever other word the post has
+        rxs = [(_rx(r"(?<![\w-])%s(?![\w-])" % re.escape(h), re.I), w) for h, w in heads]
         for e in reversed(self.history):
-            if e.role and e.kind == "person" and _rx(r"\b%s\b" % re.escape(head), re.I).search(e.role) \
-                    and fits(e.role):
-                return e.name, e.role
-        text = self.body[max(0, at - _WINDOW): at]
-        if head.isascii() and head.lower() not in _folded(text):
-            return None  # every pattern below needs the role word: none can match
+            if e.role and e.kind == "person" and any(rx.search(e.role) and fits(e.role, w) for rx, w in rxs) \
+                    and not (want and (e.gender or want)[:1] != want):
+                return e.name, e.role, e.pos
+        lo = max(0, at - _WINDOW)
+        text = self.body[lo: at]
+        folded = None
         best = None
-        # "(?:[\w-]+\s+){0,3}" matches the same from where a match can start (a word's first letter, or
-        # the role word itself) and no further: re tries far less at every other position
-        for m in _rx(r"(?P<r>(?:(?<![\w-])(?:[\w-]++\s++){1,3})?(?i:%s))\s+(?P<n>(?:[A-Z][\w’'-]+\s+|[A-Z]\.?\s+(?=[A-Z][\w’'-])){0,2}[A-Z][\w’'-]+)"
-                         r"(?![’']s)" % re.escape(head)).finditer(text):
-            if fits(m.group("r")):
-                best = (m.start(), m.group("n"), m.group("r").strip())
-        for m in _rx(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
-                         r"(?P<r>(?:the|a|an|its|his|her|[A-Z][\w.-]*[’']s)\s+"  # "Jo Roe, Canada's finance minister"
-                         r"[^,.;:]{0,50}?\b(?i:%s))\b" % re.escape(head)).finditer(text):
-            if (best is None or m.start() > best[0]) and fits(m.group("r")):
-                best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
-        for m in _rx(r"(?P<r>\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?i:%s)),\s+"
-                         r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})" % re.escape(head)).finditer(text):
-            if (best is None or m.start() > best[0]) and fits(m.group("r")):
-                best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
+        for h, w in heads:
+            if h.isascii():
+                folded = _folded(text) if folded is None else folded
+                if h.split()[0] not in folded or (h != head and not _rx(
+                        r"(?<![\w-])%s(?![\w-])" % re.escape(h)).search(folded)):
+                    continue  # every pattern below needs the role word: none can match
+            best = self._named_holder(text, h, lambda r, w=w: fits(r, w), best)
         if best is None:
             return None
         name, role = split_role(best[1])
+        if " " not in name and name[:1].isupper() and name not in _NOT_HOLDER and not entity_type(name) \
+                and len(self.surname(name.lower())) == 1 and self.surname(name.lower())[0] in self.body[:at]:
+            name = self.expand(name)  # "President Obama" -> "Barack Obama", the one full name of that surname
         if entity_kind(name) != "person" or is_fragment(name) or name.split()[0] in _NOT_HOLDER:
             return None
         name = self.expand(name)
         role = " ".join(role_phrase(best[2].split())) or best[2]  # not "Hoon and Prime Minister"
         role = role[:1].upper() + role[1:]
+        if want and (person_gender(name, role) or want) != want:
+            return None
         self.remember(name, "person", role, None, "", at)
-        return name, role
+        return name, role, lo + best[0]
+
+    @staticmethod
+    def _named_holder(text: str, head: str, fits, best):
+        """The latest of ``best`` and the places in ``text`` that name a holder of the role ``head``: (offset, name,
+        role)."""
+        w = re.escape(head)
+        # "(?:[\w-]+\s+){0,3}" matches the same from where a match can start (a word's first letter, or
+        # the role word itself) and no further: re tries far less at every other position
+        for m in _rx(r"(?P<r>(?:(?<![\w-])(?:[\w-]++\s++){1,3})?(?i:%s))\s+(?P<n>(?:[A-Z][\w’'-]+\s+|[A-Z]\.?\s+(?=[A-Z][\w’'-])){0,2}[A-Z][\w’'-]+)"
+                         r"(?![’']s)" % w).finditer(text):
+            if (best is None or m.start() > best[0]) and fits(m.group("r")):
+                best = (m.start(), m.group("n"), m.group("r").strip())
+        for m in _rx(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+                         r"(?P<r>(?:the|a|an|its|his|her|[A-Z][\w.-]*[’']s)\s+"  # "Jo Roe, Canada's finance minister"
+                         r"[^,.;:]{0,50}?(?<![\w-])(?i:%s))(?![\w-])" % w).finditer(text):
+            if (best is None or m.start() > best[0]) and fits(m.group("r")):
+                best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
+        for m in _rx(r"(?P<r>\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?i:%s)),\s+"
+                         r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})" % w).finditer(text):
+            if (best is None or m.start() > best[0]) and fits(m.group("r")):
+                best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
+        return best
 
     def author(self, np: str, at: int) -> Entity | None:
         """The author of a document: its owner ("the union's release"), or the latest speaker whose cue

@@ -144,7 +144,13 @@ def _verb_at(low: list[str], toks: list[str] | None = None) -> int:
     return len(low)
 
 
+_CONTRACTED = ("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "'d", "’d")
+_CONTRACTED_IS = {"that", "there", "what", "here", "who", "he", "she", "it", "where", "how", "this"}
+
+
 def _verbal(tok: str) -> bool:
+    if tok.endswith(_CONTRACTED) or (tok[-2:] in ("'s", "’s") and tok[:-2] in _CONTRACTED_IS):
+        return True  # "aren’t", "they’re", "that’s": a verb is contracted into the word
     return tok in _VERBISH or (len(tok) > 4 and tok.endswith("ed") and tok not in _ED_OK and tok.isalpha())
 
 

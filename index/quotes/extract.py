@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
+from .gender import GENDERED_WORDS
 from .lexicon import TITLE_WORDS
 from .forms import ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
@@ -83,7 +84,10 @@ class _Extractor(ReportedSpeech):
         got = self.mem.attribute(np, start, cue, context)
         if got is None:
             return None
-        return got[0], np, start, end, got[1]
+        role = got[1]
+        if role is None and got[0] and np[:1].isupper() and got[0].endswith(np.split()[-1]):
+            role = self.mem.appositive_role(got[0], end)  # "Jane Roe, a city councillor, said"
+        return got[0], np, start, end, role
 
     def source_speaker(self, np: str, offset: int):
         """The source after 'according to', cut to its head when long: ``a poll released by X`` -> ``a poll``."""
@@ -424,7 +428,9 @@ class _Extractor(ReportedSpeech):
         for i, m in transcript_lines(self.body, self.paras):
             mention = m.group("name")
             name, role = split_role(label_name(mention))
-            self.mem.remember(name, "person", role, "said")
+            hon = GENDERED_WORDS.get(name.split()[0].lower().strip(".")) if " " in name else None
+            name = self.mem.expand(name, hon)  # "Mr. Holt" -> "Lester Holt", the fullest name the article gives
+            self.mem.remember(name, "person", role, "said", gender=hon)
             ms = m.start("name")
             if self.add(m.end(), self.paras[i][1], "direct", None, (name, mention, ms, ms + len(mention), role),
                         para=i) is not None:
@@ -467,6 +473,9 @@ class _Extractor(ReportedSpeech):
                 if not_prose(body[ps:pe]) or (i < last_para and link_title(body[ps:pe]))}
         if first_line_headline(body, self.paras):
             skip.add(0)
+            self.mem._headline = self.paras[0][1]  # (names in it need a known first name)
+        else:
+            self.mem._headline = 0
         skip |= self.transcript()
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
         n_seen = 0

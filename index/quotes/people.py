@@ -19,6 +19,8 @@ from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from .rules import _WHITESPACE
 from .speakers import entity_kind, split_role
+from .forms import first_line_headline
+from .text_gender import surname_gender
 from .subjects import lead_phrase
 
 PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "people", "residents", "aides",
@@ -47,8 +49,8 @@ def _name_matches(text: str):
 
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*(?:\s+[A-Z]\.)?"
-                        r"(?:\s+[A-Z](?:[a-z]++|(?=[’']))(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*){1,3}\b")
-r"""Two to four capitalised words (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to; the
+                        r"(?:\s+[A-Z](?:[a-z]++|(?=[’']))(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*){1,7}\b")
+r"""Two to eight capitalised words (a role may open them: "Nova Scotia Premier Tim Houston") (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to; the
 letters of a word are never given back, as no match could follow them with a letter)."""
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile", "This", "That", "When",
              "While", "After", "Before", "If", "As", "For", "With", "By", "From", "He", "She", "It", "They", "We",
@@ -58,7 +60,30 @@ _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanw
              "Until", "Till", "Unless", "Once", "During", "Through", "Throughout", "Despite", "Under", "Over",
              "Among", "Amid", "Following", "Without", "Within", "Unlike", "Like", "Instead", "Yesterday", "Today",
              *MONTHS, *WEEKDAYS}
+_JOINING = {"But", "And", "Then", "So", "Yet", "Still", "Now", "However", "Meanwhile", "Also", "Instead"}
+"""Words that join a sentence to the one before and may stand before its subject ("But Cruz said")."""
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_NOT_NOUN = {"says", "was", "has", "does", "is", "always", "perhaps", "sometimes", "seems", "remains", "wants",
+             "thinks", "believes", "knows", "needs", "feels", "hopes", "plans", "insists", "argues", "warns", "tells",
+             "admits", "claims", "denies", "writes", "calls", "adds", "notes", "explains", "agrees", "expects"}
+"""Words in "-s" after a name that are its verb or an adverb, not a plural noun the name modifies."""
+
+
+_PLURAL_VERB = re.compile(r"\s+(?:[a-z]+ed|said|say|told|tell|have|are|were|will|would|could|can|may|might|must|"
+                          r"found|believe|think|want|need|took|went|came|gave|did|do|say)\b")
+
+
+def _modifies(body: str, at: int) -> bool:
+    """Is the lower-case word at ``at`` (after a name) a noun the name modifies ("Clinton campaign", "South Korean
+    officials", "Warren County deputies arrested"), so that the name is no person who speaks? An unknown word in
+    "-s" counts when a verb follows it (not "Smith remembers the day")."""
+    nxt = _NEXT_WORD.match(body, at)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    return word in PLURAL_HEADS or word in PERSON_ROLES or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_NOUN
+        and _PLURAL_VERB.match(body, nxt.end()) is not None)
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'])(?:with|of|to|for|against|from|about|on|at|in|into|over|than|between)"
                                  r"\s+\Z")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s+\Z")
@@ -122,9 +147,15 @@ def _named_person(words: str, honorific: bool) -> tuple[str, str | None] | None:
         return None
     name, role = split_role(" ".join(toks))
     name = _drop_lead(name)
-    if entity_kind(name) not in ("person", "unknown") or entity_type(name):
+    if entity_kind(name) not in ("person", "unknown") or entity_type(name) or name.split()[-1] in PLACE_TAILS:
         return None
     return name, role
+
+
+PLACE_TAILS = {"County", "City", "Township", "Province", "State", "District", "Region", "Valley", "Island", "Islands",
+               "Borough", "Parish", "Village", "Town", "Street", "Road", "Avenue", "Park", "Square", "Bay", "River",
+               "Lake", "Mountain", "Mountains", "Hospital", "School", "Airport", "Station", "Centre", "Center"}
+"""Last words of a place's or a building's name ("Warren County", "Union Station"): no person a pronoun stands for."""
 
 
 def _article_places(body: str) -> set[str]:
@@ -217,13 +248,45 @@ class TextNames:
     _places: set[str] | None
     _text_full: dict[str, list[str]] | None
     _subjects: dict[int, tuple | None]
+    _genders: dict[str, str | None] | None
+    _headline: int | None
+
+    def headline_end(self) -> int:
+        """Where the body's first line ends when that line is a headline (see ``first_line_headline``), else 0."""
+        if self._headline is None:
+            nl = self.body.find("\n")
+            self._headline = nl if nl > 0 and first_line_headline(self.body, [(0, nl), (nl + 1, len(self.body))]) else 0
+        return self._headline
+
+    def text_gender(self, name: str) -> str | None:
+        """The gender the article tells for the person ``name`` by its surname ("Ms Blight", "Blight said she"),
+        when its first name does not; None when it tells none or both."""
+        toks = name.split()
+        if not toks or not toks[-1][:1].isupper() or toks[0] in _NOT_NAME:
+            return None
+        key = toks[-1]
+        if self._genders is None:
+            self._genders = {}
+        if key not in self._genders:
+            self._genders[key] = surname_gender(self.body, key)
+        if self._genders[key] is None or len(self.surname(key.lower())) > 1:
+            return None  # several people share the surname: what the text says of it says nothing of one
+        return self._genders[key]
+
+    def gender_of(self, name: str, role: str | None = None) -> str | None:
+        """'m' or 'f' for a person: an honorific, a gendered role word or a first name that is one gender, else
+        what the article tells of the surname."""
+        return person_gender(name, role, strict=True) or self.text_gender(name)
 
     def surname(self, key: str) -> list[str]:
         """Full names ending in ``key`` (lower case): those the text names, in order, then speakers'."""
         if self._text_full is None:  # read on first need: many articles never ask
             self._text_full = {}
+            head = self.headline_end()
             for m in _FULL_NAME.finditer(self.body):
                 name = _full_name(m.group())
+                if name and m.start() < head and first_name_gender(name.split()[0]) is None:
+                    continue  # in a headline every word is capitalised: "End Bush" is no one's name
                 if name:
                     lst = self._text_full.setdefault(name.split()[-1].lower(), [])
                     if name not in lst:
@@ -255,7 +318,10 @@ class TextNames:
             out = []
             quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(self.body)]
             k = 0
+            skip = self.headline_end()
             for m in _name_matches(self.body):
+                if m.start() < skip:
+                    continue  # a headline's capitalised words: "End Bush 'denial' Blair tells EU"
                 while k < len(quoted) and quoted[k][1] <= m.start():
                     k += 1
                 if k < len(quoted) and quoted[k][0] < m.start():
@@ -266,14 +332,13 @@ class TextNames:
                 got = _named_person(m.group("name"), bool(hon))
                 if got is None:
                     continue
-                nxt = _NEXT_WORD.match(self.body, m.end())
-                if nxt and (nxt.group(1) in PLURAL_HEADS or nxt.group(1) in PERSON_ROLES):
-                    continue  # a modifier: "South Korean officials", "Clinton campaign"
+                if _modifies(self.body, m.end()):
+                    continue  # a modifier: "South Korean officials", "Clinton campaign", "Warren County deputies"
                 name, role = got
                 gender = GENDERED_WORDS.get(hon.lower()) if hon else None
                 if len(name.split()) == 1:
                     name = self.expand(name, gender)
-                out.append((m.start(), name, gender or person_gender(name, role, strict=True)))
+                out.append((m.start(), name, gender or self.gender_of(name, role)))
             self._names = out
         return self._names[: bisect_left(self._names, (at,))]  # in text order: those before ``at``
 
@@ -361,8 +426,9 @@ class TextNames:
             if want and (gender or person_gender(name, role) or want) != want:
                 return False
             near = self.body[max(0, pos - 200): min(at, pos + 200)] if pos >= 0 else ""
-            if any(w not in near and w not in (role or "") for w in marks):
-                return False
+            if any(w not in near and w not in (role or "") for w in marks) \
+                    and not (role is None and self.only_person(name, at)):
+                return False  # (unless no one else is named, nor a role given: "David Beckham … the England skipper")
             other = set((role or "").lower().split()) & _OTHER_HOLDER  # "Former president Jo Roe": not the president
             return not (other - set(np.lower().split())) and not (
                 head and role and head in PERSON_ROLES and head not in role.lower())
@@ -377,6 +443,13 @@ class TextNames:
             if got is not None and fits(got[0], got[1], got[2], got[3]):
                 return Entity(got[0], "person", got[1], None, "", got[2], "", False, got[3])
         return None
+
+    def only_person(self, name: str, at: int) -> bool:
+        """Is ``name`` the only person the text names before ``at`` (of those a first name, an honorific or the
+        text shows to be people)?"""
+        names = {n for _, n, g in self.names_before(at)
+                 if g or first_name_gender(n.split()[0]) or any(h.name == n for h in self.history)}
+        return names == {name}
 
     def of_age(self, age: str, at: int) -> tuple[str, str | None] | None:
         """(name, role) of the person the text gives the age ``age`` before ``at``: "Mark Ellis, 45," or
@@ -404,6 +477,8 @@ class TextNames:
         k = len(text) - len(text.lstrip(" ,.;:—–-"))
         k += lead_phrase(text[k:])
         for np in _opening_nps(text[k:]):
+            if _modifies(text, k + len(np)):
+                continue  # "Warren County deputies arrested …": the deputies, no person named
             got = self._subject_person(np)
             if got is not None:
                 return got[0], got[1], got[2], s + k
@@ -412,6 +487,10 @@ class TextNames:
     def _subject_person(self, phrase: str) -> tuple[str, str | None, str | None] | None:
         """(full name, role, gender) when ``phrase`` names a person the article knows, else None."""
         toks = phrase.split()
+        while len(toks) > 1 and toks[0] in _JOINING:
+            toks = toks[1:]  # "But Cruz", "Then Trump": a sentence's first word is no part of the name (but
+            # "If Trump …," opens a clause that is not the sentence's subject)
+        phrase = " ".join(toks)
         if not toks or phrase.endswith(("’s", "'s")) or (len(toks) == 1 and toks[0] in _NOT_NAME):
             return None  # "Kasich’s showing": a possessive is no subject; nor "The", "In", "Monday"
         if toks[-1][:1].islower() and toks[-1].endswith("s") and not toks[-1].endswith("ss"):
@@ -429,4 +508,4 @@ class TextNames:
         if single and not hon and not self.surname(name.lower()):
             return None  # a lone word the article never uses as anyone's surname
         full = self.expand(f"{toks[0]} {name}" if hon and single else name, hon)
-        return full, role, hon or person_gender(full, role, strict=True)
+        return full, role, hon or self.gender_of(full, role)

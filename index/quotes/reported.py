@@ -47,6 +47,11 @@ _ASIDE_CUE = re.compile(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)")
 _INV_ASIDE = re.compile(r"\s+(?P<np>(?:(?:the|some|many|other|several)\s+)?(?:[a-z]+\s+)?[a-z]+s|"
                         r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?=\S)")
 """``Then, say analysts, …`` / ``…, says Mr Lakhani, …``: the speaker right after an inverted cue in an aside."""
+_SUBJECT_ASIDE = re.compile(r"\s*(?:(?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+"
+                            r"(?:who|which|whose)\s"
+                            r"[^,“”\"]*,\s*$")
+"""``Tavish Okonkwo, who owns the shop next door, said the city …``: a subject and its relative clause before the
+cue, never the content of an inverted "…, said the city"."""
 _ASIDE_LEAD = re.compile(r"(?:(?:then|too|also|however|now|still|yet|and|but|so|meanwhile|moreover|instead|most|more|"
                          r"perhaps|above|all|in|short|fact|[a-z]+ly)[\s,]*)+", re.IGNORECASE)
 """Words before such an aside that only lead in (``Most importantly``, ``Locally, too``): not the content."""
@@ -431,7 +436,7 @@ class ReportedSpeech:
                     cs = s + cm.end() + clause
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
             if pre.rstrip().rstrip("”\"’").endswith(",") and cue in _INVERTIBLE | {"say"} and cue != "told" \
-                    and _words(pre) >= 4:
+                    and _words(pre) >= 4 and not _SUBJECT_ASIDE.match(pre):
                 inv = self._INV_NP.match(post)
                 if inv and self._name_like(inv.group("np")) and self._INV_REST.match(post, inv.end()) and (
                         inv.group("np")[:1].isupper() or any(c.isupper() for c in inv.group("np"))

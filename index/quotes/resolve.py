@@ -16,7 +16,7 @@ from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS, title_abbreviation
-from .noun_phrase import is_role_phrase
+from .noun_phrase import is_role_phrase, role_word
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
 from .subjects import lead_phrase
 from .speakers import _NOBILITY, _TITLES, entity_kind, split_role
@@ -53,6 +53,12 @@ _DOC_BY = re.compile(r"(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\w-]+
                      r"[A-Z][\w&’'.-]*)*)")
 """A document and who made it: "a statement from Ford", "Preliminary findings by the Safety Board", "figures
 released Thursday by the Commerce Department"."""
+_APPOSITIVE_ROLE = re.compile(r",\s+(?P<r>(?:a|an|the|[A-Z][\w.-]*[’']s)\s+[^,.;:!?“”\"()]{1,70}?)\s*(?=,|\.(?:\s|$)|;|$)")
+"""An aside after a name that may give the person's role: ", a city councillor,", ", the town's mayor."."""
+_DOC_ASIDE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:released|published|issued|produced|commissioned|"
+                        r"written|compiled|conducted|prepared|carried\s+out|obtained)\s+(?:[\w-]+\s+){0,3}?by\s+"
+                        r"(?:the\s+)?(?P<who>[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*)")
+"""An aside after a document that names who made it: ", released by the Fraser Institute on Tuesday,"."""
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
@@ -133,6 +139,8 @@ class SpeakerMemory(Descriptions, TextNames):
     _places: set[str] | None = None
     _text_full: dict[str, list[str]] | None = None
     _subjects: dict[int, tuple | None] = field(default_factory=dict)  # sentence start -> its subject
+    _genders: dict[str, str | None] | None = None  # surname -> gender the text tells (see text_gender.py)
+    _headline: int | None = None  # where a first line that is a headline ends (0: none)
 
     # ------------------------------------------------------------------ memory
     def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "",
@@ -141,7 +149,8 @@ class SpeakerMemory(Descriptions, TextNames):
         if kind == "unknown" and not etype and " " not in name and name[:1].isupper() and self.surname(name.lower()):
             kind = "person"  # "Parry" where the article names "Steve Parry": a person, never "it"
         if kind == "person" and not gender:
-            gender = person_gender(name, role, strict=True) or (person_gender(name, role) or "") + "?"
+            gender = person_gender(name, role, strict=True) or self.text_gender(name) \
+                or (person_gender(name, role) or "") + "?"
             gender = None if gender == "?" else gender
         self.history.append(Entity(name, kind, role, cue, context.lower(), gender, etype, _plural(name), pos))
         toks = name.split()
@@ -159,8 +168,9 @@ class SpeakerMemory(Descriptions, TextNames):
             return name  # "Lord Falconer": a peer's title is part of the name
         if len(toks) != 1:
             return " ".join(toks) if toks else name
-        if entity_type(toks[0]):
-            return toks[0]  # "Twitter" is not "Islamic State Twitter"
+        if entity_type(toks[0]) and not (entity_type(toks[0]) in ("place", "capital", "country") and any(
+                first_name_gender(c.split()[0]) for c in self.surname(toks[0].lower()))):
+            return toks[0]  # "Twitter" is not "Islamic State Twitter"; but "Houston" is "Tim Houston"
         cands = self.surname(toks[0].lower()) or self.family_first(toks[0])
         if gender:
             cands = [c for c in cands if person_gender(c, strict=True) in (gender, None)]
@@ -225,6 +235,9 @@ class SpeakerMemory(Descriptions, TextNames):
         etype = entity_type(np)
         if etype == "" and np[:1].isupper() and np.lower() in self.places():
             etype = "place"
+        elif etype in ("place", "capital", "country") and " " not in np and np[:1].isupper() \
+                and any(entity_kind(n) == "person" and first_name_gender(n.split()[0]) for n in self.surname(np.lower())):
+            etype = ""  # "Houston told reporters" where the article names Premier Tim Houston: the person
         if etype == "place" or (etype == "platform" and np.lower() != raw.lower()):
             # a place never speaks; a platform only as the subject itself ("Facebook said")
             return self.opener(start, cue, context)
@@ -237,6 +250,13 @@ class SpeakerMemory(Descriptions, TextNames):
             if etype in ("place", "platform"):
                 return self.opener(start, cue, context)
         low = np.lower()
+        if etype == "document" and self.body.startswith(",", start + len(raw)):
+            aside = _DOC_ASIDE.match(self.body, start + len(raw))
+            name = trim_time(aside.group("who")) if aside else ""
+            if name and not entity_type(name) and not is_fragment(name):
+                # "The report, released by the Fraser Institute on Tuesday, said": the author the aside names
+                self.remember(name, entity_kind(name), None, cue, context, start)
+                return name, None
         nominal = _NOMINAL.fullmatch(low)
         if nominal and nominal.group(1) in NOMINALS:
             name, role = self.resolve(np)
@@ -266,12 +286,16 @@ class SpeakerMemory(Descriptions, TextNames):
         age = _AGED.fullmatch(np)
         if (desc and desc.group("head").lower() in PERSON_ROLES) or age:
             head = age.group("head") if age else desc.group("head").lower()
-            holder = self.of_age(age.group("age"), start) if age else self.holder(np, head, start)
-            if holder is None and np[:1] in "Tt" and "’s " not in np and "'s " not in np:
-                e = self.salient_person(np, head, start)  # "the prime minister": the person the text is about
-                if e is not None:
+            holder = self.of_age(age.group("age"), start) if age else self.holder_at(np, head, start)
+            if np[:1] in "Tt" and "’s " not in np and "'s " not in np and (holder is None or (
+                    not age and 0 <= holder[2] < start - _NEAR // 2)):
+                # "the prime minister": the person the text is about, unless the holder is named nearer
+                # ("Rubio stopped by his office … the senator said", not a Sen. Jo Roe named long before)
+                e = self.salient_person(np, head, start)
+                if e is not None and (holder is None or e.pos > holder[2]):
                     self._again(e, cue, context, start)
                     holder = e.name, e.role
+            holder = holder[:2] if holder else None
             if holder:
                 return holder
         toks = np.split()
@@ -290,6 +314,28 @@ class SpeakerMemory(Descriptions, TextNames):
         name = self.spelled_out(name)
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
+
+    def appositive_role(self, name: str, end: int) -> str | None:
+        """The role an aside right after a person's name at ``end`` gives ("Jane Roe, a city councillor, said",
+        "said Mark Tull, the town's mayor."): noted on the latest memory of that person (so "the councillor"
+        finds her later) and returned; None when no role phrase follows the name."""
+        m = _APPOSITIVE_ROLE.match(self.body, end)
+        if m is None:
+            return None
+        role = m.group("r").strip()
+        words = role.split()
+        cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+        if words[0].lower() in ("a", "an", "the"):
+            role, words, cut = " ".join(words[1:]), words[1:], cut - 1
+        if cut < 1 or not (role_word(words[cut - 1]) or words[cut - 1].lower() in PERSON_ROLES) \
+                or not is_role_phrase(role):
+            return None
+        for e in reversed(self.history):
+            if e.name == name:
+                if e.role is None:
+                    e.role = role
+                break
+        return role
 
     def opener(self, at: int, cue: str | None, context: str) -> tuple[str | None, str | None]:
         """(name, role) of the person who opens the sentence of a subject phrase at ``at`` that names nobody

@@ -53,8 +53,11 @@ _NOT_AGENTS = {"years", "months", "weeks", "days", "hours", "minutes", "decades"
                "remarks", "claims", "words", "things", "questions", "answers", "points", "goals", "shares", "prices",
                "sales", "costs", "rates", "levels"}
 """Plural nouns that head no speaker phrase (``years adding``, ``those promises add up``)."""
-_OK_INNER = {"of", "for", "the", "and", "&", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da", "at",
+_OK_INNER = {"of", "for", "the", "and", "&", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da", "at", "ten",
+             "ter", "der", "den", "di", "dos", "das", "ibn",
              "in", "on", "to"}
+_PARTICLES = {"de", "van", "von", "der", "den", "ten", "ter", "da", "di", "dos", "das", "du", "del", "bin", "ibn"}
+"""Lower-case words inside a person's name ("Erik ten Hag")."""
 _TAIL_PART = re.compile(r"^(?:\d+|(?:[DRI]-)?[A-Z][a-z]{0,3}\.|[DRI]-[A-Z][a-z]+\.?)$")
 _WORD = re.compile(r"[\w’'.&-]+")
 _CLAUSE_OPENER = re.compile(r"(?:where|when|which|who|whom|whose|while|as|because|although|though|if|since|after|"
@@ -211,8 +214,12 @@ def _after_title(toks: list[str], role_words: bool = False) -> int:
     for i in range(len(toks) - 3, max(-1, len(toks) - 5), -1):
         if i >= 0 and (title_abbreviation(toks[i]) or (role_words and toks[i].lower() in _ROLE)):
             name = toks[i + 1:]
-            if first_name_gender(name[0]) and all(_cap(t) and not t.endswith(("’s", "'s")) for t in name) \
-                    and not any(t.endswith(("’s", "'s")) for t in toks[:i]):
+            if not all(_cap(t) and not t.endswith(("’s", "'s")) for t in name) \
+                    or any(t.endswith(("’s", "'s")) for t in toks[:i]):
+                return 0
+            if first_name_gender(name[0]) or (role_words and i >= 2 and len(name) == 2 and _ORG.isdisjoint(
+                    t.lower() for t in name) and name[0].lower() not in _ROLE and not entity_type(" ".join(name))):
+                # "Bank of Canada Governor Tiff Macklem": a body's name, a role word, then two words of a name
                 return i + 1
             return 0
     return 0
@@ -229,8 +236,9 @@ def entity_kind(name: str) -> str:
     if raw and raw[0] in _TITLES:
         return "person"
     toks = name.split()
-    if 2 <= len(toks) <= 4 and all(_cap(t) for t in toks) and not name.lower().startswith("the "):
-        return "person"
+    if 2 <= len(toks) <= 4 and _cap(toks[0]) and _cap(toks[-1]) and all(_cap(t) or t in _PARTICLES for t in toks) \
+            and not name.lower().startswith("the "):
+        return "person"  # (also "Erik ten Hag", "Ludwig van Beethoven")
     if toks and toks[0].lower() in ("the", "a", "an"):
         return "org" if any(t in MEDIA_WORDS for t in low) else "group"
     return "unknown"
