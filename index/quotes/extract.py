@@ -514,9 +514,10 @@ class _Extractor(ReportedSpeech):
             ps_, pe_, same = self.pending.pop()
             if same is None:
                 self.indirect(ps_, pe_, para)
-            elif same[1] is not None and not _PART_QUOTE.match(self.body, ps_, pe_):
+            elif (same[1] is not None or (len(self.out) > n and self.out[n].end <= ps_)) \
+                    and not _PART_QUOTE.match(self.body, ps_, pe_):
                 # the clause's own speaker: the quote this sentence gave (the one noted when its end was cut
-                # may be an earlier sentence's, the cut being made before its quote was added)
+                # may be an earlier sentence's, or none, the cut being made before its quote was added)
                 prev = self.out[n] if len(self.out) > n and self.out[n].end <= ps_ else same[1]
                 if self.body.startswith(same[0], ps_):  # "…, calling it “…”": the clause is after the participle
                     ps_ += len(same[0])

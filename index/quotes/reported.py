@@ -58,6 +58,16 @@ _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|s
                    _WHITESPACE + string.ascii_lowercase, words=2)
 
 
+_AUX_START = re.compile(r"(?:would|will|could|should|might|must|may|can|cannot|had|has|have|was|were|is|are)\s+(?:not\s+|no\s+longer\s+)?"
+                        r"(?:be|have|been|[a-z]+ed|[a-z]{2,})\b")
+"""An auxiliary and a verb opening the rest of a clause (``… would be just 1%``)."""
+
+
+_WITH_AGENT = re.compile(r"(?:^|[\s,])[Ww]ith\s+(?P<np>(?:(?:the|a|an|his|her|their|its|some|many|several|both|two|three)\s+)?"
+                         r"(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s*$")
+"""``…, with the home secretary saying …``: the agent of a participle after 'with'."""
+
+
 _GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming", "conceded", "concedes", "conceding",
               "admitted", "admits"}
 """Verbs of saying that also mean gaining or giving away something counted (a goal, points, a draw)."""
@@ -115,6 +125,10 @@ class ReportedSpeech:
                 return None
             off = m.end()
             rest = post[off:]
+            if cue == "warned" and _AUX_START.match(rest) and _words(post[: off]) <= 4:
+                # "warned growth would slow": no listener, the words before the auxiliary are the clause's subject
+                off = len(post) - len(post.lstrip())
+                return off if _words(post[off:]) >= 3 else None
             m2 = _LEAD_THAT.match(rest)
             if m2:
                 off += m2.end()
@@ -186,7 +200,8 @@ class ReportedSpeech:
     """Where a reported clause ends: ``, though Mrs. Fiorina said …``, ``,” claiming that …``, ``and questioning how …``."""
 
     _DASH_ASIDE = re.compile(r"\s+(?:—|--|–)\s+(?:an?|the|which|who|including|something|one|part)\b")
-    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose|who|according\s+to|however)\b")
+    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose|who|according\s+to|however|despite|"
+                             r"in\s+spite\s+of)\b")
     """``…, pointing to his record`` / ``…, whose son was killed`` / ``…, who has been outspoken`` / ``…, according to
     Politico``: an aside of the writer's, not the speaker's."""
 
@@ -246,6 +261,8 @@ class ReportedSpeech:
         m = self._NOUN_CUE.search(st)
         if not m or m.group("np").split()[-1].lower() in _CUE_SET:
             return False
+        if any(c.group().lower() in _INVERTIBLE for c in self.cues.finditer(st[: m.start()], s)):
+            return False  # "Jo Roe said C, despite claims by X that …": the sentence's own cue comes first
         got = self.speaker(m.group("np"), s + m.start("np"), m.group().split()[0])
         if not got:
             return False
@@ -258,6 +275,7 @@ class ReportedSpeech:
         return True
 
     _INV_NP = re.compile(r"^\s+(?!(?:on|in|at|during|last|this|late|early|earlier|after|before|yesterday|today|tonight)\s)"
+                         r"(?![a-z]+ing\s)"
                          r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,6}?(?:(?:%s)\.\s+){0,2}"
                          r"[A-Z][^,.;:!?“”\"]{1,70}?|"
                          r"(?:the|a|an)\s+[a-z][^,.;:!?“”\"]{1,50}?)\s*(?=,|\.|$|\s+(?:on|in|at|last|this)\b)" % "|".join(TITLE_WORDS))
@@ -408,6 +426,13 @@ class ReportedSpeech:
                         cs = s + cm.end() + clause
                         return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
                 continue
+            if cue in _PARTICIPLES and (w := _WITH_AGENT.search(pre)) is not None \
+                    and (clause := self.clause_after("said", post)) is not None:
+                # "…, with the minister saying the plan was dead": the noun after 'with' speaks
+                got = self.speaker(w.group("np"), s + w.start("np"), cue)
+                if got:
+                    cs = s + cm.end() + clause
+                    return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
             if cue in _PARTICIPLES:
                 # "X published an article on Sunday arguing that …": the participle's agent is the subject
                 # but "a reference to the watchdog saying that …": the noun phrase before it is the agent
@@ -492,11 +517,11 @@ class ReportedSpeech:
             if clause is None:
                 continue
             got = self.subject_speaker(pre_np, s, cue)
-            if not got:
-                continue
             if (sub := _SUB_SUBJECT.search(pre_np)) is not None:
                 # "Prices rose as analysts said …": the cue's subject is the noun after the conjunction
                 got = self.subject_speaker(sub.group("np"), s + sub.start("np"), cue) or got
+            if not got:
+                continue
             cs = s + cm.end() + clause
             ce = self.clause_end(cs, e)
             if _SUBORDINATE.match(st) or ((lead := _SUB_LEAD.match(st)) is not None and lead.end() <= cm.start()):
