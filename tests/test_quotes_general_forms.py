@@ -64,3 +64,34 @@ def test_a_later_noun_cue_does_not_take_the_sentence_from_its_own_verb():
 def test_a_noun_cue_alone_still_reports_its_source():
     assert read("The ruling follows claims by the tenants' union that the landlord ignored repeated warnings.") == [
         ("indirect", "the landlord ignored repeated warnings", "the tenants' union")]
+
+
+def test_an_exclamation_with_its_speaker_shouting_at_someone_is_a_quote():
+    assert read("“Get off the ice!” the linesman shouted at the Flames bench.") == [
+        ("direct", "Get off the ice!", "the linesman")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Speaking on CTV's “Question Period,” the minister said the pipeline would be finished by 2027.",
+     [("indirect", "the pipeline would be finished by 2027", "the minister")]),
+    ("In his memoir “A Long Way From Home,” Jack Orr wrote that he left school at fifteen.",
+     [("indirect", "he left school at fifteen", "Jack Orr")]),
+])
+def test_a_quoted_title_before_a_cue_is_not_a_quote_but_the_sentence_still_reports(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # narrating, calling for help, a referee's decision
+    "The documentary tells the story of a nurse who ran a clinic on a fishing boat.",
+    "A neighbour called the police after hearing shouts from the flat.",
+    "The referee called a penalty against Hull in the final minute.",
+    # negated or withheld speech
+    "The coach won't say whether the striker will play on Sunday.",
+    "Police declined to say how the man had entered the building.",
+    # scoring and markets
+    "Okafor and Lindqvist each added a goal as the Wolves won 4-1.",
+    "The TSX added 45 points, or 0.2 per cent, to close at 20,110.",
+])
+def test_not_speech_is_not_a_quote(text):
+    assert read(text) == []

@@ -32,7 +32,7 @@ from .resolve import SpeakerMemory
 from .subjects import lead_phrase, relative_head, subject_span, trailing_np
 from .speakers import GOV_MENTION, GOV_WORD, GOV_WORDS, clean_np, split_role
 
-_RISKY_REST = re.compile(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b)")
+_RISKY_REST = re.compile(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b|at\b|from\b|during\b|after\b|outside\b)")
 _DASH_APPOSITIVE = re.compile(r"(?<=[\w.’'])\s+[-–—]\s+(?:who|which|whose|an?|the|now|then|himself|herself)\b[^-–—]{2,150}?"
                               r"\s+[-–—]\s*$")
 """An aside between dashes right before the cue: ``X - who was jailed in 1975 - said``."""
@@ -41,6 +41,20 @@ _PART_QUOTE = re.compile(r"[a-z]+\s*[:,]?\s*[“\"]")
 _PART_TAIL = re.compile(r",\s+(?:also\s+)?(?:%s)\s*[:,]?\s*$" % "|".join(sorted(_PARTICIPLES)))
 _CLOSING = ("”", '"', "’", "'")
 _LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$")
+
+
+_TITLE_SMALL = frozenset("a an the of in on at to for and or but with from by vs nor as into".split())
+
+
+def _quoted_title(text: str, before: str) -> bool:
+    """Is ``text``, quoted inside a sentence after other words, the title of a show, book or song: two to six words,
+    each capitalised but the small ones, no sentence end (``“Sunday Morning Futures”``, ``“State of the Union”``)?"""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or text.rstrip()[-1:] in ".!?…" or not before.strip() \
+            or before.rstrip()[-1:] in ":,(":
+        return False
+    big = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return len(big) >= 2 and words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
 
 @dataclass
@@ -146,6 +160,8 @@ class _Extractor(ReportedSpeech):
         who, cue = None, None
         sent = sents.at(first.open) or (first.para_start, first.para_end)
         before = body[sent[0]: first.open]
+        if len(group) == 1 and first.closed and _quoted_title(body[first.start: first.end], before):
+            return False  # "on Fox News's “Sunday Morning Futures,” Issa said": a title, not words said
         # a quoted fragment inside reported speech -> mixed
         if len(group) == 1 and first.closed:
             mixed = self.mixed(sent, first)

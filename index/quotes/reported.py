@@ -63,6 +63,13 @@ _AUX_START = re.compile(r"(?:would|will|could|should|might|must|may|can|cannot|h
 """An auxiliary and a verb opening the rest of a clause (``… would be just 1%``)."""
 
 
+_CALLED_ACT = re.compile(r"(?:(?:the\s+)?(?:police|cops|911|999|an?\s+ambulance|fire\s+department)(?=\s*(?:[.,;]|$|\s+(?:after|when|"
+                         r"to|on|at|in|for|about|and|but)\b))|off\b|it\s+a\s+(?:day|night|career)\b|"
+                         r"(?:a|an|the|another)\s+(?:\w+\s+)?(?:penalty|foul|timeout|time-out)\b)", re.IGNORECASE)
+"""What one calls that names or says nothing: the police, an ambulance, a penalty; calling it a day."""
+_TELLS_STORY = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[a-z]+\s+)?(?:story|stories|tale|tales|"
+                          r"history)\b")
+"""What one tells that is no statement: a story, a tale."""
 _WITH_AGENT = re.compile(r"(?:^|[\s,])[Ww]ith\s+(?P<np>(?:(?:the|a|an|his|her|their|its|some|many|several|both|two|three)\s+)?"
                          r"(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s*$")
 """``…, with the home secretary saying …``: the agent of a participle after 'with'."""
@@ -102,6 +109,8 @@ class ReportedSpeech:
             return None  # "England called on Jonny Wilkinson": picked, not asked to do anything
         if cue in _OBJECT_CUES:
             rest = post.lstrip()
+            if cue in ("called", "calls") and _CALLED_ACT.match(rest):
+                return None  # "called the police", "called a snap election", "called it a day": not naming anyone
             if cue in ("called", "calls") and (_NAMED_SUBJECT.match(rest) or _NAME_ASIDE.match(rest)):
                 # "A group called Fair Share is ramping up …" / "The drug, called Zentrol, is …": a name, then
                 # the sentence's own verb or the end of the aside
@@ -114,6 +123,8 @@ class ReportedSpeech:
             if _THAT_WORD.match(rest):  # "proposed that the centre be closed"
                 rest = rest[4:].lstrip()
             return len(post) - len(rest) if _words(rest) >= 2 else None
+        if cue in ("told", "tell", "tells", "telling") and _TELLS_STORY.match(post):
+            return None  # "The film tells the story of …": narrating, not reporting speech
         if cue in ("told", "tell", "tells", "telling", "informed"):
             m = _TOLD_THAT.match(post)
             if m and not _STOP_PUNCT.search(m.group(1)):
