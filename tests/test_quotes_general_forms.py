@@ -95,3 +95,18 @@ def test_a_quoted_title_before_a_cue_is_not_a_quote_but_the_sentence_still_repor
 ])
 def test_not_speech_is_not_a_quote(text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a second subject and its cue inside the clause: two statements, not one
+    ("Six in 10 parents said the principal was fair, and three-quarters said the same of the new coach.",
+     [("indirect", "the principal was fair", "Six in 10 parents"),
+      ("indirect", "the same of the new coach", "three-quarters")]),
+    ("Most tenants said the heating worked; 30 per cent of owners say it does not.",
+     [("indirect", "the heating worked", "Most tenants"), ("indirect", "it does not", "30 per cent of owners")]),
+    # a relative clause with its cue inside: the statement ends with the relative clause
+    ("The new tolls, which the ministry said will start in April, do not apply to buses.",
+     [("indirect", "will start in April", "the ministry")]),
+])
+def test_where_a_reported_clause_ends(text, want):
+    assert read(text) == want

@@ -67,6 +67,8 @@ _CALLED_ACT = re.compile(r"(?:(?:the\s+)?(?:police|cops|911|999|an?\s+ambulance|
                          r"to|on|at|in|for|about|and|but)\b))|off\b|it\s+a\s+(?:day|night|career)\b|"
                          r"(?:a|an|the|another)\s+(?:\w+\s+)?(?:penalty|foul|timeout|time-out)\b)", re.IGNORECASE)
 """What one calls that names or says nothing: the police, an ambulance, a penalty; calling it a day."""
+_REL_GAP = re.compile(r"(?:^|[\s,])(?:which|that)\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*$")
+"""``…, which officials`` before a cue: the reported clause is a relative clause missing its subject."""
 _TELLS_STORY = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[a-z]+\s+)?(?:story|stories|tale|tales|"
                           r"history)\b")
 """What one tells that is no statement: a story, a tale."""
@@ -250,7 +252,20 @@ class ReportedSpeech:
                 verb = _LAST_WORD.search(c.group()).group()
                 self.pending.append((c.end(), e, (verb, self.out[-1] if self.out else None)))
             e = c.start()
+        c = self._SECOND_SPEAKER.search(self.body, s, e) if (" say" in text or " said" in text) else None
+        if c and c.start() - s > 10:
+            self.pending.append((c.start("subj"), e, None))  # "…, and three-quarters said …": read on its own
+            e = c.start()
         return e
+
+    _SECOND_SPEAKER = re.compile(
+        r"(?:;\s+|,?\s+(?:and|but|while|whereas|after|compared\s+(?:with|to))\s+)"
+        r"(?P<subj>(?:(?!(?:he|she|they|it|we|I|you|that|this|there|what|is|are|was|were|has|have|had|will|would|could|"
+        r"should|can|may|might|must|did|does|do|not|to|who)\b)[\w’'%.-]+\s+){0,6}?"
+        r"(?:\d[\w%.-]*|half|percent|per\s+cent|majority|minority|most|[a-z][\w’'-]*s|[A-Z][\w’'.-]*))"
+        r"\s+(?:who\s+)?(?:also\s+)?(?:said|say|says)\b")
+    """A second subject and its cue inside a reported clause (``…, and three-quarters said the same``, ``…, compared with
+    64 percent who say …``, ``…; 26 percent of Democrats say …``): the first clause ends before it."""
 
     def para_of(self, pos: int) -> int:
         for i, (s, e) in enumerate(self.paras):
@@ -535,6 +550,8 @@ class ReportedSpeech:
                 continue
             cs = s + cm.end() + clause
             ce = self.clause_end(cs, e)
+            if _REL_GAP.search(pre_np) and _AUX_START.match(body, cs) and (comma := body.find(", ", cs, ce)) > cs:
+                ce = comma  # "The changes, which officials said will take effect soon, apply to …": the relative clause ends
             if _SUBORDINATE.match(st) or ((lead := _SUB_LEAD.match(st)) is not None and lead.end() <= cm.start()):
                 # "While Ramos said that C, he appears …" / "Years after Clinton claimed that C, Obama won …": C ends
                 # at the main clause
