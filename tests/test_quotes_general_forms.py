@@ -110,3 +110,22 @@ def test_not_speech_is_not_a_quote(text):
 ])
 def test_where_a_reported_clause_ends(text, want):
     assert read(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a short second part is still part of the quote when it is a sentence of its own
+    ("“Families have waited ten years for this,” Mayor Ana Ruiz told reporters. “We heard them.”",
+     [("direct", "Families have waited ten years for this … We heard them", "Ana Ruiz")]),
+    # a show's title after the attribution is not a second part
+    ("“It was a fair trial,” Lee Park said on “Power Hour.” Then he left.",
+     [("direct", "It was a fair trial", "Lee Park")]),
+])
+def test_a_short_second_part_of_a_quote(text, want):
+    assert read(text) == want
+
+
+def test_reported_speech_before_a_mixed_quote_of_another_speaker_is_read_too():
+    assert read("The province has not promised any money for the ferry, according to a budget memo, though Premier "
+                "Dale Quinn said last week his cabinet was “open to talks.”") == [
+        ("indirect", "The province has not promised any money for the ferry", "a budget memo"),
+        ("mixed", "his cabinet was “open to talks.”", "Dale Quinn")]

@@ -23,7 +23,7 @@ from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
 from .patterns import NP_CUT
 from .reported import ReportedSpeech
 from .rules import (
-    MIN_WORDS_FLOATING, MIN_WORDS_UNCUED, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HEAD_CUT,
+    MIN_WORDS_FLOATING, MIN_WORDS_UNCUED, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HAS_VERB, _HEAD_CUT,
     _INVERTIBLE, _PARTICIPLES, _PASSIVE, _QUOTE_CHARS, _RISKY, after_that,
     _trim, _words, not_speaking,
 )
@@ -43,15 +43,23 @@ _CLOSING = ("”", '"', "’", "'")
 _LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$")
 
 
+_SHORT_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]\s*$")
+"""A quoted part that is a sentence of its own, however short: capitalised, ending at its full stop."""
 _TITLE_SMALL = frozenset("a an the of in on at to for and or but with from by vs nor as into".split())
 
 
 def _quoted_title(text: str, before: str) -> bool:
     """Is ``text``, quoted inside a sentence after other words, the title of a show, book or song: two to six words,
     each capitalised but the small ones, no sentence end (``“Sunday Morning Futures”``, ``“State of the Union”``)?"""
+    if text.rstrip()[-1:] in ".!?…" or not before.strip() or before.rstrip()[-1:] in ":,(":
+        return False
+    return _title_words(text)
+
+
+def _title_words(text: str) -> bool:
+    """Two to six words, each capitalised but the small ones (``Meet the Press``, ``State of the Union``)."""
     words = text.split()
-    if not 2 <= len(words) <= 6 or text.rstrip()[-1:] in ".!?…" or not before.strip() \
-            or before.rstrip()[-1:] in ":,(":
+    if not 2 <= len(words) <= 6:
         return False
     big = [w for w in words if w.lower() not in _TITLE_SMALL]
     return len(big) >= 2 and words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() for w in big)
@@ -279,8 +287,9 @@ class _Extractor(ReportedSpeech):
         if self.last is None or self.last[1] != para or not self.out or self.last[0] is not self.out[-1]:
             return False
         prev = self.last[0]
-        if prev.kind != "direct" or not prev.cue or prev.m_start is None or _words(text) <= SCARE_MAX_WORDS:
-            return False
+        if prev.kind != "direct" or not prev.cue or prev.m_start is None or (
+                _words(text) <= SCARE_MAX_WORDS and (not _SHORT_SENTENCE.match(text) or _title_words(text))):
+            return False  # (a short second part counts when it is a sentence: “A,” she said. “We heard them.”)
         if who is not None and who[2] != prev.m_start:
             return False
         between = self.body[prev.end: span.open]
@@ -549,8 +558,18 @@ class _Extractor(ReportedSpeech):
         body = self.body
         if q_open - s < 24 or _words(body[s:q_open]) < 5 or any(ch in body[s:q_open] for ch in "“”\""):
             return
-        if any(f.start < q_open and s < f.end for f in found):
-            return  # a mixed quote already holds these words
+        held = [f for f in found if f.start < q_open and s < f.end]
+        if held:  # a mixed quote already holds these words: read only those before its speaker
+            f = min(held, key=lambda f: f.start)
+            cut = f.m_start if f.m_start is not None and s <= f.m_start < f.start else f.start
+            comma = body.rfind(", ", s, cut)
+            if comma - s < 24 or _words(body[s:comma]) < 5 or not self.cues.any_in(s, comma):
+                return
+            n = len(self.out)
+            self.reported(s, comma, para)
+            self.out[n:] = [g for g in self.out[n:] if g.end <= comma and g.start >= s
+                            and _HAS_VERB.search(body, g.start, g.end)]  # a statement, not "Later in the show"
+            return
         if not self.cues.any_in(s, q_open):
             return
         n, last = len(self.out), self.last
