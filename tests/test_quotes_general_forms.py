@@ -129,3 +129,20 @@ def test_reported_speech_before_a_mixed_quote_of_another_speaker_is_read_too():
                 "Dale Quinn said last week his cabinet was “open to talks.”") == [
         ("indirect", "The province has not promised any money for the ferry", "a budget memo"),
         ("mixed", "his cabinet was “open to talks.”", "Dale Quinn")]
+
+
+def test_a_clause_after_a_mixed_quote_is_read_with_the_same_speaker():
+    assert read("The governor, Ines Kowal, said in a speech that prices were “heading the right way,” but warned "
+                "that rents remained too high.") == [
+        ("mixed", "prices were “heading the right way,”", "Ines Kowal"),
+        ("indirect", "rents remained too high", "Ines Kowal")]
+
+
+def test_a_participle_after_a_mixed_quote_reports_a_clause_of_its_own():
+    assert read("Ruth Alder insisted that the plan had “saved the town,” claiming that it paid for itself.") == [
+        ("mixed", "the plan had “saved the town", "Ruth Alder"), ("indirect", "it paid for itself", "Ruth Alder")]
+
+
+def test_a_name_and_its_relative_clause_before_a_cue_is_the_speaker_not_the_statement():
+    [(kind, text, speaker)] = read("Winnipeg's Mark Oduya, who scored twice, said the loss stung.")
+    assert (kind, text) == ("indirect", "the loss stung") and speaker.endswith("Mark Oduya")

@@ -509,7 +509,7 @@ class _Extractor(ReportedSpeech):
                 live = [f for f in live if f.end > s] + [f for f in self.out[n_seen:] if f.end > s]
                 n_seen = len(self.out)
             gs = by_sentence.get((s, e), [])
-            kept = False
+            kept, n_sent = False, len(self.out)
             for g in gs:
                 if any(f.start <= g[0].open < f.end for f in live) \
                         or any(f.start <= g[0].open < f.end for f in self.out[n_seen:]):
@@ -520,6 +520,8 @@ class _Extractor(ReportedSpeech):
                     if len(gm.group().split()) >= 2:
                         self.mem.gov_mentions.append(gm.group())
             if kept:
+                if self.pending:  # "X said C “…”, but warned that …": the clause after a mixed quote
+                    self.handed_on(n_sent, pi)
                 self.before_quotation(s, gs[0][0].open, pi, live + self.out[n_seen:])
                 continue
             k = bisect_right(cov_open, s)  # a quotation opening the sentence covers it too
@@ -535,6 +537,10 @@ class _Extractor(ReportedSpeech):
             return  # most sentences: nothing to read, and no clause handed on waits
         n = len(self.out)
         self.indirect(s, e, para)
+        self.handed_on(n, para)
+
+    def handed_on(self, n: int, para: int) -> None:
+        """Read the clauses a sentence handed on (``…, but warned that …``); ``self.out[n:]`` are its quotes."""
         while self.pending:
             ps_, pe_, same = self.pending.pop()
             if same is None:
