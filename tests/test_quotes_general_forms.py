@@ -146,3 +146,15 @@ def test_a_participle_after_a_mixed_quote_reports_a_clause_of_its_own():
 def test_a_name_and_its_relative_clause_before_a_cue_is_the_speaker_not_the_statement():
     [(kind, text, speaker)] = read("Winnipeg's Mark Oduya, who scored twice, said the loss stung.")
     assert (kind, text) == ("indirect", "the loss stung") and speaker.endswith("Mark Oduya")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Defence lawyer Ida Brandt argued for four years, telling the court her client was deeply remorseful.",
+     "her client was deeply remorseful"),
+    ("The premier told a packed hall in Sydney Mines, Nova Scotia, on Monday that the mine would not reopen.",
+     "the mine would not reopen"),
+    ("Forecasters warned the storm could knock out power across the region.",
+     "the storm could knock out power across the region"),
+])
+def test_the_listener_after_told_or_warned_is_not_part_of_the_clause(text, want):
+    assert [t for _, t, _ in read(text)] == [want]

@@ -69,6 +69,14 @@ _CALLED_ACT = re.compile(r"(?:(?:the\s+)?(?:police|cops|911|999|an?\s+ambulance|
 """What one calls that names or says nothing: the police, an ambulance, a penalty; calling it a day."""
 _NAME_AND_RELATIVE = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*,\s+(?:who|whose)\b[^,]*,\s*$")
 """``Calgary's Jo Roe, who scored twice,`` before a cue: a subject and its relative clause, never a statement."""
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
+_CLAUSE_OPENERS = (r"(?:that|if|whether|to|how|why|what|which|who|when|where|he|she|they|we|it|I|you|the|his|her|their|"
+                   r"its|a|an|this|these|those|there|would|will|could|should|might|must|may|can|cannot|had|has|have|was|were|"
+                   r"is|are)\b")
+_AFTER_PREP = "".join(r"(?<=\b%s )|" % p for p in "at in on of for from with by near during outside".split())[:-1]
+_LISTENER_REST = re.compile(r"(?:(?!%s)[\w’'.,&-]+\s+|(?:%s)(?:the|a|an|his|her|their|its|this|these|those)\s+){1,12}?(?=%s)"
+                            % (_CLAUSE_OPENERS, _AFTER_PREP, _CLAUSE_OPENERS))
+"""The rest of a listener's noun phrase after its determiner, up to the word that opens the reported clause."""
 _REL_GAP = re.compile(r"(?:^|[\s,])(?:which|that)\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*$")
 """``…, which officials`` before a cue: the reported clause is a relative clause missing its subject."""
 _TELLS_STORY = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[a-z]+\s+)?(?:story|stories|tale|tales|"
@@ -139,6 +147,12 @@ class ReportedSpeech:
             if not m:
                 return None
             off = m.end()
+            if _DETERMINER_END.search(post, 0, off) and (nxt := _LISTENER_REST.match(post, off)) is not None:
+                # "telling the court his client …", "told a packed crowd in Windham that …": the listener's noun
+                # phrase runs on to the word that opens the reported clause
+                off = nxt.end()
+                if post.startswith("that ", off):
+                    off += 5
             rest = post[off:]
             if cue == "warned" and _AUX_START.match(rest) and _words(post[: off]) <= 4:
                 # "warned growth would slow": no listener, the words before the auxiliary are the clause's subject
