@@ -158,3 +158,25 @@ def test_a_name_and_its_relative_clause_before_a_cue_is_the_speaker_not_the_stat
 ])
 def test_the_listener_after_told_or_warned_is_not_part_of_the_clause(text, want):
     assert [t for _, t, _ in read(text)] == [want]
+
+
+def test_a_quoted_paragraph_after_a_paragraph_of_narration_goes_on_with_the_last_speaker():
+    text = ("“We are not going anywhere,” said union president Dana Holt.\n"
+            "The strike began on Monday after talks broke down.\n"
+            "“Our members have worked without a contract for two years and they are tired of waiting.”")
+    assert read(text) == [
+        ("direct", "We are not going anywhere", "Dana Holt"),
+        ("direct", "Our members have worked without a contract for two years and they are tired of waiting", "Dana Holt")]
+
+
+def test_a_quoted_paragraph_after_narration_that_reports_someone_else_is_not_given_to_the_last_speaker():
+    text = ("“We are not going anywhere,” said union president Dana Holt.\n"
+            "The company said talks would resume on Friday.\n"
+            "“Our members have worked without a contract for two years and they are tired of waiting.”")
+    assert ("direct", "Our members have worked without a contract for two years and they are tired of waiting",
+            "Dana Holt") not in read(text)
+
+
+def test_a_short_sentence_quoted_in_its_own_paragraph_continues_the_quote_before_it():
+    assert read("“We are not going anywhere,” said union president Dana Holt.\n“Not a chance.”") == [
+        ("direct", "We are not going anywhere … Not a chance", "Dana Holt")]

@@ -228,10 +228,17 @@ class _Extractor(ReportedSpeech):
                 prev.end = pieces[-1][1]
                 return True
         if who is None:
+            own_para = first.open == self.paras[para][0] and last.closed and not body[last.after: last.para_end].strip()
             if _words(text) <= SCARE_MAX_WORDS:
-                return False
-            if self.last is None or para - self.last[1] > 1 or _words(text) < MIN_WORDS_FLOATING:
-                return False
+                # “Not a chance.” in a paragraph of its own after a quoted one: the same speaker's sentence
+                if not (own_para and _SHORT_SENTENCE.match(text) and not _title_words(text)
+                        and self.last is not None and para - self.last[1] == 1 and self.continues_previous(group, para)):
+                    return False
+                return True
+            if self.last is None or _words(text) < MIN_WORDS_FLOATING or para - self.last[1] > (
+                    2 if own_para and _words(text) >= MIN_WORDS_UNCUED and self.last[0].speaker
+                    and not self.cues.any_in(*self.paras[para - 1]) else 1):
+                return False  # (a whole paragraph in quotation marks goes on past a paragraph of narration)
             prev = self.last[0]
             end = (sents.at(last.close) or (last.para_start, last.para_end))[1]
             who = self.mem.subject_in(sent[0], first.open, last.after if last.closed else last.end, end)
