@@ -76,8 +76,13 @@ def test_an_exclamation_with_its_speaker_shouting_at_someone_is_a_quote():
      [("indirect", "the pipeline would be finished by 2027", "the minister")]),
     ("In his memoir “A Long Way From Home,” Jack Orr wrote that he left school at fifteen.",
      [("indirect", "he left school at fifteen", "Jack Orr")]),
+    # the show a statement was made on, its full stop inside the marks; a weekday after the cue is no part of it
+    ("The pipeline will be finished by 2027, the minister said Sunday on CBC's “Rosemary Barton Live.”",
+     [("indirect", "The pipeline will be finished by 2027", "the minister")]),
+    ("The senator said Friday he would vote against the bill.",
+     [("indirect", "he would vote against the bill", "The senator")]),
 ])
-def test_a_quoted_title_before_a_cue_is_not_a_quote_but_the_sentence_still_reports(text, want):
+def test_a_quoted_title_is_not_a_quote_but_the_sentence_still_reports(text, want):
     assert read(text) == want
 
 
@@ -180,3 +185,9 @@ def test_a_quoted_paragraph_after_narration_that_reports_someone_else_is_not_giv
 def test_a_short_sentence_quoted_in_its_own_paragraph_continues_the_quote_before_it():
     assert read("“We are not going anywhere,” said union president Dana Holt.\n“Not a chance.”") == [
         ("direct", "We are not going anywhere … Not a chance", "Dana Holt")]
+
+
+def test_a_lawsuit_alleges_a_clause_and_a_verb_with_no_subject_is_no_clause():
+    assert read("The lawsuit alleges the landlord knew about the mould for years.") == [
+        ("indirect", "the landlord knew about the mould for years", "The lawsuit")]
+    assert read("A $2-billion merger announced Monday would make the firm the largest grocer in the country.") == []

@@ -50,10 +50,12 @@ _TITLE_SMALL = frozenset("a an the of in on at to for and or but with from by vs
 
 def _quoted_title(text: str, before: str) -> bool:
     """Is ``text``, quoted inside a sentence after other words, the title of a show, book or song: two to six words,
-    each capitalised but the small ones, no sentence end (``“Sunday Morning Futures”``, ``“State of the Union”``)?"""
-    if text.rstrip()[-1:] in ".!?…" or not before.strip() or before.rstrip()[-1:] in ":,(":
+    each capitalised but the small ones, no sentence end but the full stop American style puts inside the marks
+    (``“Sunday Morning Futures”``, ``on NBC's “Meet the Press.”``)?"""
+    if text.rstrip()[-1:] in "!?…" or not before.strip() or before.rstrip()[-1:] in ":,(":
         return False
-    return _title_words(text)
+    text = text.rstrip()
+    return not any(ch in text[:-1] for ch in ".!?") and _title_words(text[:-1] if text.endswith(".") else text)
 
 
 def _title_words(text: str) -> bool:

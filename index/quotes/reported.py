@@ -77,7 +77,11 @@ _AFTER_PREP = "".join(r"(?<=\b%s )|" % p for p in "at in on of for from with by 
 _LISTENER_REST = re.compile(r"(?:(?!%s)[\w’'.,&-]+\s+|(?:%s)(?:the|a|an|his|her|their|its|this|these|those)\s+){1,12}?(?=%s)"
                             % (_CLAUSE_OPENERS, _AFTER_PREP, _CLAUSE_OPENERS))
 """The rest of a listener's noun phrase after its determiner, up to the word that opens the reported clause."""
-_REL_GAP = re.compile(r"(?:^|[\s,])(?:which|that)\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*$")
+_ALLEGED_CLAUSE = re.compile(r"\s+(?=(?:the|a|an|his|her|their|its|this|that|police|(?-i:[A-Z]))(?:\s*[\w’'.-]+){0,5}?\s+"
+                             r"(?:[a-z]+ed|knew|had|was|were|is|are|has|have|did|took|made|gave|told|said|sold|stole|hit|"
+                             r"struck|kept|left|sent|fled|drove|ran|threw|shot|beat|paid|lost|failed|broke|caused)\b)")
+"""After 'alleges': a subject (a noun phrase or a name) and its verb (``alleges the company knew …``)."""
+_REL_GAP = re.compile(r"(?:^|[\s,])(?:which|that)\s+(?:[\w’'.-]+\s+){0,7}[\w’'.-]+\s*$")
 """``…, which officials`` before a cue: the reported clause is a relative clause missing its subject."""
 _TELLS_STORY = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[a-z]+\s+)?(?:story|stories|tale|tales|"
                           r"history)\b")
@@ -171,6 +175,8 @@ class ReportedSpeech:
             m = THAT.match(post)  # "claimed in an interview with the News that …", not "claims by X that"
             if m is None and cue not in _NO_BARE and (b := _BARE_CLAUSE.match(post)) is not None:
                 return b.end()  # "KTV reports the plant will close": a subject and its auxiliary make a clause
+            if m is None and cue in ("alleges", "allege", "alleged") and (b := _ALLEGED_CLAUSE.match(post)) is not None:
+                return b.end()  # "The lawsuit alleges the company knew …": a subject and a past-tense verb
             return m.end() if m and not _BY_OF.match(post) else None
         m = THAT.match(post)
         if m:
@@ -565,6 +571,8 @@ class ReportedSpeech:
             if not got:
                 continue
             cs = s + cm.end() + clause
+            if _AUX_START.match(body, cs) and not _REL_GAP.search(pre_np):
+                continue  # "A merger announced Monday would turn …": a verb with no subject of its own, not a clause
             ce = self.clause_end(cs, e)
             if _REL_GAP.search(pre_np) and _AUX_START.match(body, cs) and (comma := body.find(", ", cs, ce)) > cs:
                 ce = comma  # "The changes, which officials said will take effect soon, apply to …": the relative clause ends
