@@ -191,3 +191,13 @@ def test_a_lawsuit_alleges_a_clause_and_a_verb_with_no_subject_is_no_clause():
     assert read("The lawsuit alleges the landlord knew about the mould for years.") == [
         ("indirect", "the landlord knew about the mould for years", "The lawsuit")]
     assert read("A $2-billion merger announced Monday would make the firm the largest grocer in the country.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The new tower angered residents who say it will block their view of the harbour.",
+     [("indirect", "it will block their view of the harbour", "residents")]),
+    ("The video was filmed inside the jail, angering a warden who says he was tricked into letting the crew in.",
+     [("indirect", "he was tricked into letting the crew in", "a warden")]),
+])
+def test_the_noun_right_before_who_speaks_its_relative_clause(text, want):
+    assert read(text) == want

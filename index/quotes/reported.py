@@ -81,6 +81,10 @@ _ALLEGED_CLAUSE = re.compile(r"\s+(?=(?:the|a|an|his|her|their|its|this|that|pol
                              r"(?:[a-z]+ed|knew|had|was|were|is|are|has|have|did|took|made|gave|told|said|sold|stole|hit|"
                              r"struck|kept|left|sent|fled|drove|ran|threw|shot|beat|paid|lost|failed|broke|caused)\b)")
 """After 'alleges': a subject (a noun phrase or a name) and its verb (``alleges the company knew …``)."""
+_NOT_NOUN = r"(?!(?:but|and|or|nor|yet|so|he|she|they|it|we|you|him|them|us|me|this|that|these|those|as|is|was|has|its)\b)"
+_ANTECEDENT = re.compile(r"(?:^|\s)(?P<np>(?:the|a|an|his|her|their|its|some|many|several|other|two|three|four|five)\s+"
+                         r"(?:%s[a-z][\w’'-]*\s+){0,2}%s[a-z][\w’'-]*|%s[a-z][\w’'-]*s)\s*$" % ((_NOT_NOUN,) * 3))
+"""A lower-case noun phrase ending the words before 'who' (``a sheriff``, ``residents``, ``two local farmers``)."""
 _REL_GAP = re.compile(r"(?:^|[\s,])(?:which|that)\s+(?:[\w’'.-]+\s+){0,7}[\w’'.-]+\s*$")
 """``…, which officials`` before a cue: the reported clause is a relative clause missing its subject."""
 _TELLS_STORY = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[a-z]+\s+)?(?:story|stories|tale|tales|"
@@ -383,6 +387,9 @@ class ReportedSpeech:
             return None
         tail = trailing_np(head)  # "… thanked Ines Varga, who said": the noun right before 'who'
         got = self.speaker(head[tail[0]: tail[1]], s + tail[0], cue) if tail and head[tail[0]].isupper() else None
+        if got is None and (ante := _ANTECEDENT.search(head)) is not None:
+            # "… angered residents who say": the noun phrase right before 'who' is its antecedent
+            got = self.speaker(ante.group("np"), s + ante.start("np"), cue)
         got = got or self.subject_speaker(head, s, cue)
         if tail and (got is None or len(got[1].split()) > 5):
             got = self.speaker(head[tail[0]: tail[1]], s + tail[0], cue) or got
