@@ -201,3 +201,8 @@ def test_a_lawsuit_alleges_a_clause_and_a_verb_with_no_subject_is_no_clause():
 ])
 def test_the_noun_right_before_who_speaks_its_relative_clause(text, want):
     assert read(text) == want
+
+
+def test_words_quoted_inside_a_statement_whose_speaker_follows_make_one_mixed_quote():
+    [(kind, text, speaker)] = read('The Jets "looked tired all night," coach Ada Brennan said.')
+    assert kind == "mixed" and text.startswith('The Jets "looked tired all night') and speaker == "Ada Brennan"

@@ -441,9 +441,10 @@ class _Extractor(ReportedSpeech):
         begin “building bridges” to Sanders, said David Axelrod.`` -> one mixed quote of the whole statement."""
         body = self.body
         before, after = body[sent[0]: span.open], body[span.after: sent[1]]
-        if _words(before) < 3 or before.rstrip().endswith((":", ",")) or _words(body[span.start:span.end]) > 8 \
-                or any(ch in before for ch in "“”\"") or ", " not in after:
-            return False
+        if _words(before) < 1 or before.rstrip().endswith((":", ",")) or _words(body[span.start:span.end]) > 8 \
+                or any(ch in before for ch in "“”\"") or (", " not in after and not (
+                    body[span.start: span.end].rstrip().endswith(",") and after.strip())):
+            return False  # (the comma before the speaker may stand inside the marks: The Leafs "looked tired," X said)
         n = len(self.out)
         self.indirect(sent[0], sent[1], para)
         for f in self.out[n:]:
