@@ -257,8 +257,9 @@ class ReportedSpeech:
         if m and m.start() > 10:
             e = s + m.start()
         aside = self._ASIDE_TAIL.search(self.body, s, e) if ", " in text else None
-        if aside and aside.start() - s > 20:
-            e = aside.start()
+        if aside and aside.start() - s > 20 and (
+                aside.group().split()[-1] not in ("despite", "of") or _words(self.body[aside.end(): e]) >= 4):
+            e = aside.start()  # (", despite objections" stays: only a long aside of the writer's ends the clause)
         dash = self._DASH_ASIDE.search(self.body, s, e) if ("—" in text or "-" in text or "–" in text) else None
         if dash and _words(self.body[s: dash.start()]) >= 4:
             e = dash.start()  # "… on his watch — a controversial proposal he has raised": the writer's aside
