@@ -11,7 +11,8 @@ _ASIDE_SUBJECT = re.compile(r",\s+(?P<adj>[^,;:.!?“”\"]{2,80}),\s+(?=(?:he|s
                             r"[a-z]+ed|[a-z]+s)\b))")
 """``says, win or lose in Florida, he is staying``: words between commas, then a pronoun subject and its verb."""
 _BARE_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we)\s+[a-z]{2,}ed\s|(?:he|she|they|we|it|there|(?:the|a|an|its|his|her|their|this|these|those)"
-                          r"(?:\s+[a-z][\w’'-]*){1,3})\s+(?:would|will|could|should|must|might|may|can|cannot|had|has|"
+                          r"(?:\s+[a-z][\w’'-]*){1,3}|(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w’'-]*\s+)?(?-i:[A-Z][\w’'.-]*)"
+                          r"(?:\s+(?:of\s+)?(?-i:[A-Z][\w’'.-]*)){0,3})\s+(?:would|will|could|should|must|might|may|can|cannot|had|has|"
                           r"have|was|were|is|are)\s+(?:not\s+|no\s+longer\s+|been\s+|be\s+)?[a-z\d$£€])")
 """A bare reported clause after a cue that takes one mostly with ``that``: a pronoun or a lower-case noun
 phrase, an auxiliary, a verb (``reports the plant will close``, ``notes it has been …``), not an object."""
@@ -30,7 +31,7 @@ _ACCORDANCE = re.compile(r"\b(?:plans?|rules?|laws?|schedule|script|tradition|cu
 """``according to plan`` / ``according to the rules``: in accordance with something, not a source."""
 _SUB_LEAD = re.compile(r"(?:[A-Z][\w-]*\s+)(?:[a-z][\w-]*\s+){0,2}?(?:after|before|since|when|while|until|once)\s")
 """``Years after`` / ``A few weeks after`` / ``Shortly before``: a time phrase opening a subordinate clause."""
-_SUB_SUBJECT = re.compile(r"(?:^|[\s,])(?:as|because|while|when|although|though|whereas)\s+"
+_SUB_SUBJECT = re.compile(r"(?:^|[\s,])(?:as|because|while|when|although|though|whereas|(?<![^\s])(?:While|When|Although|Though|Whereas|Because))\s+"
                           r"(?P<np>(?![\d])(?:(?!(?:he|she|they|we|it|the|a|an)\s)[\w’'.-]+\s+){0,1}"
                           r"(?:(?:the|a|an|some|many|most|several|other)\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s*$")
 """``… as analysts said`` / ``… while the coach said``: a conjunction, then the cue's own subject (never a year or a

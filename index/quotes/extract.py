@@ -24,7 +24,7 @@ from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
 from .patterns import NP_CUT
 from .reported import ReportedSpeech
 from .rules import (
-    MIN_WORDS_FLOATING, MIN_WORDS_UNCUED, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HEAD_CUT,
+    MIN_WORDS_FLOATING, MIN_WORDS_UNCUED, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HAS_VERB, _HEAD_CUT,
     _INVERTIBLE, _PARTICIPLES, _PASSIVE, _QUOTE_CHARS, _RISKY, after_that,
     _trim, _words, not_speaking,
 )
@@ -33,7 +33,7 @@ from .resolve import SpeakerMemory
 from .subjects import lead_phrase, relative_head, subject_span, trailing_np
 from .speakers import GOV_MENTION, GOV_WORD, GOV_WORDS, clean_np, split_role
 
-_RISKY_REST = re.compile(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b)")
+_RISKY_REST = re.compile(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b|at\b|from\b|during\b|after\b|outside\b)")
 _DASH_APPOSITIVE = re.compile(r"(?<=[\w.’'])\s+[-–—]\s+(?:who|which|whose|an?|the|now|then|himself|herself)\b[^-–—]{2,150}?"
                               r"\s+[-–—]\s*$")
 """An aside between dashes right before the cue: ``X - who was jailed in 1975 - said``."""
@@ -42,6 +42,30 @@ _PART_QUOTE = re.compile(r"[a-z]+\s*[:,]?\s*[“\"]")
 _PART_TAIL = re.compile(r",\s+(?:also\s+)?(?:%s)\s*[:,]?\s*$" % "|".join(sorted(_PARTICIPLES)))
 _CLOSING = ("”", '"', "’", "'")
 _LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$")
+
+
+_SHORT_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]\s*$")
+"""A quoted part that is a sentence of its own, however short: capitalised, ending at its full stop."""
+_TITLE_SMALL = frozenset("a an the of in on at to for and or but with from by vs nor as into".split())
+
+
+def _quoted_title(text: str, before: str) -> bool:
+    """Is ``text``, quoted inside a sentence after other words, the title of a show, book or song: two to six words,
+    each capitalised but the small ones, no sentence end but the full stop American style puts inside the marks
+    (``“Sunday Morning Futures”``, ``on NBC's “Meet the Press.”``)?"""
+    if text.rstrip()[-1:] in "!?…" or not before.strip() or before.rstrip()[-1:] in ":,(":
+        return False
+    text = text.rstrip()
+    return not any(ch in text[:-1] for ch in ".!?") and _title_words(text[:-1] if text.endswith(".") else text)
+
+
+def _title_words(text: str) -> bool:
+    """Two to six words, each capitalised but the small ones (``Meet the Press``, ``State of the Union``)."""
+    words = text.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    big = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return len(big) >= 2 and words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
 
 @dataclass
@@ -150,6 +174,8 @@ class _Extractor(ReportedSpeech):
         who, cue = None, None
         sent = sents.at(first.open) or (first.para_start, first.para_end)
         before = body[sent[0]: first.open]
+        if len(group) == 1 and first.closed and _quoted_title(body[first.start: first.end], before):
+            return False  # "on Fox News's “Sunday Morning Futures,” Issa said": a title, not words said
         # a quoted fragment inside reported speech -> mixed
         if len(group) == 1 and first.closed:
             mixed = self.mixed(sent, first)
@@ -208,10 +234,17 @@ class _Extractor(ReportedSpeech):
                 prev.end = pieces[-1][1]
                 return True
         if who is None:
+            own_para = first.open == self.paras[para][0] and last.closed and not body[last.after: last.para_end].strip()
             if _words(text) <= SCARE_MAX_WORDS:
-                return False
-            if self.last is None or para - self.last[1] > 1 or _words(text) < MIN_WORDS_FLOATING:
-                return False
+                # “Not a chance.” in a paragraph of its own after a quoted one: the same speaker's sentence
+                if not (own_para and _SHORT_SENTENCE.match(text) and not _title_words(text)
+                        and self.last is not None and para - self.last[1] == 1 and self.continues_previous(group, para)):
+                    return False
+                return True
+            if self.last is None or _words(text) < MIN_WORDS_FLOATING or para - self.last[1] > (
+                    2 if own_para and _words(text) >= MIN_WORDS_UNCUED and self.last[0].speaker
+                    and not self.cues.any_in(*self.paras[para - 1]) else 1):
+                return False  # (a whole paragraph in quotation marks goes on past a paragraph of narration)
             prev = self.last[0]
             end = (sents.at(last.close) or (last.para_start, last.para_end))[1]
             who = self.mem.subject_in(sent[0], first.open, last.after if last.closed else last.end, end)
@@ -267,8 +300,9 @@ class _Extractor(ReportedSpeech):
         if self.last is None or self.last[1] != para or not self.out or self.last[0] is not self.out[-1]:
             return False
         prev = self.last[0]
-        if prev.kind != "direct" or not prev.cue or prev.m_start is None or _words(text) <= SCARE_MAX_WORDS:
-            return False
+        if prev.kind != "direct" or not prev.cue or prev.m_start is None or (
+                _words(text) <= SCARE_MAX_WORDS and (not _SHORT_SENTENCE.match(text) or _title_words(text))):
+            return False  # (a short second part counts when it is a sentence: “A,” she said. “We heard them.”)
         if who is not None and who[2] != prev.m_start:
             return False
         between = self.body[prev.end: span.open]
@@ -411,9 +445,10 @@ class _Extractor(ReportedSpeech):
         begin “building bridges” to Sanders, said David Axelrod.`` -> one mixed quote of the whole statement."""
         body = self.body
         before, after = body[sent[0]: span.open], body[span.after: sent[1]]
-        if _words(before) < 3 or before.rstrip().endswith((":", ",")) or _words(body[span.start:span.end]) > 8 \
-                or any(ch in before for ch in "“”\"") or ", " not in after:
-            return False
+        if _words(before) < 1 or before.rstrip().endswith((":", ",")) or _words(body[span.start:span.end]) > 8 \
+                or any(ch in before for ch in "“”\"") or (", " not in after and not (
+                    body[span.start: span.end].rstrip().endswith(",") and after.strip())):
+            return False  # (the comma before the speaker may stand inside the marks: The Leafs "looked tired," X said)
         n = len(self.out)
         self.indirect(sent[0], sent[1], para)
         for f in self.out[n:]:
@@ -493,7 +528,7 @@ class _Extractor(ReportedSpeech):
                 live = [f for f in live if f.end > s] + [f for f in self.out[n_seen:] if f.end > s]
                 n_seen = len(self.out)
             gs = by_sentence.get((s, e), [])
-            kept = False
+            kept, n_sent = False, len(self.out)
             for g in gs:
                 if any(f.start <= g[0].open < f.end for f in live) \
                         or any(f.start <= g[0].open < f.end for f in self.out[n_seen:]):
@@ -504,6 +539,8 @@ class _Extractor(ReportedSpeech):
                     if len(gm.group().split()) >= 2:
                         self.mem.gov_mentions.append(gm.group())
             if kept:
+                if self.pending:  # "X said C “…”, but warned that …": the clause after a mixed quote
+                    self.handed_on(n_sent, pi)
                 self.before_quotation(s, gs[0][0].open, pi, live + self.out[n_seen:])
                 continue
             k = bisect_right(cov_open, s)  # a quotation opening the sentence covers it too
@@ -519,13 +556,18 @@ class _Extractor(ReportedSpeech):
             return  # most sentences: nothing to read, and no clause handed on waits
         n = len(self.out)
         self.indirect(s, e, para)
+        self.handed_on(n, para)
+
+    def handed_on(self, n: int, para: int) -> None:
+        """Read the clauses a sentence handed on (``…, but warned that …``); ``self.out[n:]`` are its quotes."""
         while self.pending:
             ps_, pe_, same = self.pending.pop()
             if same is None:
                 self.indirect(ps_, pe_, para)
-            elif same[1] is not None and not _PART_QUOTE.match(self.body, ps_, pe_):
+            elif (same[1] is not None or (len(self.out) > n and self.out[n].end <= ps_)) \
+                    and not _PART_QUOTE.match(self.body, ps_, pe_):
                 # the clause's own speaker: the quote this sentence gave (the one noted when its end was cut
-                # may be an earlier sentence's, the cut being made before its quote was added)
+                # may be an earlier sentence's, or none, the cut being made before its quote was added)
                 prev = self.out[n] if len(self.out) > n and self.out[n].end <= ps_ else same[1]
                 if self.body.startswith(same[0], ps_):  # "…, calling it “…”": the clause is after the participle
                     ps_ += len(same[0])
@@ -541,8 +583,18 @@ class _Extractor(ReportedSpeech):
         body = self.body
         if q_open - s < 24 or _words(body[s:q_open]) < 5 or any(ch in body[s:q_open] for ch in "“”\""):
             return
-        if any(f.start < q_open and s < f.end for f in found):
-            return  # a mixed quote already holds these words
+        held = [f for f in found if f.start < q_open and s < f.end]
+        if held:  # a mixed quote already holds these words: read only those before its speaker
+            f = min(held, key=lambda f: f.start)
+            cut = f.m_start if f.m_start is not None and s <= f.m_start < f.start else f.start
+            comma = body.rfind(", ", s, cut)
+            if comma - s < 24 or _words(body[s:comma]) < 5 or not self.cues.any_in(s, comma):
+                return
+            n = len(self.out)
+            self.reported(s, comma, para)
+            self.out[n:] = [g for g in self.out[n:] if g.end <= comma and g.start >= s
+                            and _HAS_VERB.search(body, g.start, g.end)]  # a statement, not "Later in the show"
+            return
         if not self.cues.any_in(s, q_open):
             return
         n, last = len(self.out), self.last

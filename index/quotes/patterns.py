@@ -23,7 +23,8 @@ ADJUNCT_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|las
 """``said in his New Year's speech he was ready`` / ``said at a news conference the ferry would run``: an
 adjunct, then the reported clause's subject (a pronoun, or a definite noun phrase before an auxiliary)."""
 TIME_LEAD = re.compile(r"^(?:\s+(?:on\s+[A-Z]\w+|late|early|earlier|last|this|yesterday|today|tonight|recently|just|"
-                       r"previously|again|also)\b(?:\s+(?:week|month|year|night|morning|evening|afternoon|"
+                       r"previously|again|also|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![’'\w]))\b"
+                       r"(?:\s+(?:week|month|year|night|morning|evening|afternoon|"
                        r"weekend|last|this|month|week))*)*", re.IGNORECASE)
 TOLD_OBJ = re.compile(r"^\s+(?P<obj>(?-i:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)(?=\s+(?-i:[a-z]))|"
                       r"(?:(?:the|his|her|their|its|our|my|your)\s+(?:[\w’'-]+\s+)??(?=[\w’'-]+\s+(?:not|to|that|they|he|"

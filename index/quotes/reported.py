@@ -63,6 +63,43 @@ _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|s
                    _WHITESPACE + string.ascii_lowercase, words=2)
 
 
+_AUX_START = re.compile(r"(?:would|will|could|should|might|must|may|can|cannot|had|has|have|was|were|is|are)\s+(?:not\s+|no\s+longer\s+)?"
+                        r"(?:be|have|been|[a-z]+ed|[a-z]{2,})\b")
+"""An auxiliary and a verb opening the rest of a clause (``… would be just 1%``)."""
+
+
+_CALLED_ACT = re.compile(r"(?:(?:the\s+)?(?:police|cops|911|999|an?\s+ambulance|fire\s+department)(?=\s*(?:[.,;]|$|\s+(?:after|when|"
+                         r"to|on|at|in|for|about|and|but)\b))|off\b|it\s+a\s+(?:day|night|career)\b|"
+                         r"(?:a|an|the|another)\s+(?:\w+\s+)?(?:penalty|foul|timeout|time-out)\b)", re.IGNORECASE)
+"""What one calls that names or says nothing: the police, an ambulance, a penalty; calling it a day."""
+_NAME_AND_RELATIVE = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*,\s+(?:who|whose)\b[^,]*,\s*$")
+"""``Calgary's Jo Roe, who scored twice,`` before a cue: a subject and its relative clause, never a statement."""
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
+_CLAUSE_OPENERS = (r"(?:that|if|whether|to|how|why|what|which|who|when|where|he|she|they|we|it|I|you|the|his|her|their|"
+                   r"its|a|an|this|these|those|there|would|will|could|should|might|must|may|can|cannot|had|has|have|was|were|"
+                   r"is|are)\b")
+_AFTER_PREP = "".join(r"(?<=\b%s )|" % p for p in "at in on of for from with by near during outside".split())[:-1]
+_LISTENER_REST = re.compile(r"(?:(?!%s)[\w’'.,&-]+\s+|(?:%s)(?:the|a|an|his|her|their|its|this|these|those)\s+){1,12}?(?=%s)"
+                            % (_CLAUSE_OPENERS, _AFTER_PREP, _CLAUSE_OPENERS))
+"""The rest of a listener's noun phrase after its determiner, up to the word that opens the reported clause."""
+_ALLEGED_CLAUSE = re.compile(r"\s+(?=(?:the|a|an|his|her|their|its|this|that|police|(?-i:[A-Z]))(?:\s*[\w’'.-]+){0,5}?\s+"
+                             r"(?:[a-z]+ed|knew|had|was|were|is|are|has|have|did|took|made|gave|told|said|sold|stole|hit|"
+                             r"struck|kept|left|sent|fled|drove|ran|threw|shot|beat|paid|lost|failed|broke|caused)\b)")
+"""After 'alleges': a subject (a noun phrase or a name) and its verb (``alleges the company knew …``)."""
+_NOT_NOUN = r"(?!(?:but|and|or|nor|yet|so|he|she|they|it|we|you|him|them|us|me|this|that|these|those|as|is|was|has|its)\b)"
+_ANTECEDENT = re.compile(r"(?:^|\s)(?P<np>(?:the|a|an|his|her|their|its|some|many|several|other|two|three|four|five)\s+"
+                         r"(?:%s[a-z][\w’'-]*\s+){0,2}%s[a-z][\w’'-]*|%s[a-z][\w’'-]*s)\s*$" % ((_NOT_NOUN,) * 3))
+"""A lower-case noun phrase ending the words before 'who' (``a sheriff``, ``residents``, ``two local farmers``)."""
+_REL_GAP = re.compile(r"(?:^|[\s,])(?:which|that)\s+(?:[\w’'.-]+\s+){0,7}[\w’'.-]+\s*$")
+"""``…, which officials`` before a cue: the reported clause is a relative clause missing its subject."""
+_TELLS_STORY = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[a-z]+\s+)?(?:story|stories|tale|tales|"
+                          r"history)\b")
+"""What one tells that is no statement: a story, a tale."""
+_WITH_AGENT = re.compile(r"(?:^|[\s,])[Ww]ith\s+(?P<np>(?:(?:the|a|an|his|her|their|its|some|many|several|both|two|three)\s+)?"
+                         r"(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s*$")
+"""``…, with the home secretary saying …``: the agent of a participle after 'with'."""
+
+
 _GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming", "conceded", "concedes", "conceding",
               "admitted", "admits"}
 """Verbs of saying that also mean gaining or giving away something counted (a goal, points, a draw)."""
@@ -97,6 +134,8 @@ class ReportedSpeech:
             return None  # "England called on Jonny Wilkinson": picked, not asked to do anything
         if cue in _OBJECT_CUES:
             rest = post.lstrip()
+            if cue in ("called", "calls") and _CALLED_ACT.match(rest):
+                return None  # "called the police", "called a snap election", "called it a day": not naming anyone
             if cue in ("called", "calls") and (_NAMED_SUBJECT.match(rest) or _NAME_ASIDE.match(rest)):
                 # "A group called Fair Share is ramping up …" / "The drug, called Zentrol, is …": a name, then
                 # the sentence's own verb or the end of the aside
@@ -109,6 +148,8 @@ class ReportedSpeech:
             if _THAT_WORD.match(rest):  # "proposed that the centre be closed"
                 rest = rest[4:].lstrip()
             return len(post) - len(rest) if _words(rest) >= 2 else None
+        if cue in ("told", "tell", "tells", "telling") and _TELLS_STORY.match(post):
+            return None  # "The film tells the story of …": narrating, not reporting speech
         if cue in ("told", "tell", "tells", "telling", "informed"):
             m = _TOLD_THAT.match(post)
             if m and not _STOP_PUNCT.search(m.group(1)):
@@ -119,7 +160,17 @@ class ReportedSpeech:
             if not m:
                 return None
             off = m.end()
+            if _DETERMINER_END.search(post, 0, off) and (nxt := _LISTENER_REST.match(post, off)) is not None:
+                # "telling the court his client …", "told a packed crowd in Windham that …": the listener's noun
+                # phrase runs on to the word that opens the reported clause
+                off = nxt.end()
+                if post.startswith("that ", off):
+                    off += 5
             rest = post[off:]
+            if cue == "warned" and _AUX_START.match(rest) and _words(post[: off]) <= 4:
+                # "warned growth would slow": no listener, the words before the auxiliary are the clause's subject
+                off = len(post) - len(post.lstrip())
+                return off if _words(post[off:]) >= 3 else None
             m2 = _LEAD_THAT.match(rest)
             if m2:
                 off += m2.end()
@@ -133,6 +184,8 @@ class ReportedSpeech:
             m = THAT.match(post)  # "claimed in an interview with the News that …", not "claims by X that"
             if m is None and cue not in _NO_BARE and (b := _BARE_CLAUSE.match(post)) is not None:
                 return b.end()  # "KTV reports the plant will close": a subject and its auxiliary make a clause
+            if m is None and cue in ("alleges", "allege", "alleged") and (b := _ALLEGED_CLAUSE.match(post)) is not None:
+                return b.end()  # "The lawsuit alleges the company knew …": a subject and a past-tense verb
             return m.end() if m and not _BY_OF.match(post) else None
         m = THAT.match(post)
         if m:
@@ -191,7 +244,8 @@ class ReportedSpeech:
     """Where a reported clause ends: ``, though Mrs. Fiorina said …``, ``,” claiming that …``, ``and questioning how …``."""
 
     _DASH_ASIDE = re.compile(r"\s+(?:—|--|–)\s+(?:an?|the|which|who|including|something|one|part)\b")
-    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose|who|according\s+to|however)\b")
+    _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose|who|according\s+to|however|despite|"
+                             r"in\s+spite\s+of)\b")
     """``…, pointing to his record`` / ``…, whose son was killed`` / ``…, who has been outspoken`` / ``…, according to
     Politico``: an aside of the writer's, not the speaker's."""
 
@@ -208,8 +262,9 @@ class ReportedSpeech:
         if m and m.start() > 10:
             e = s + m.start()
         aside = self._ASIDE_TAIL.search(self.body, s, e) if ", " in text else None
-        if aside and aside.start() - s > 20:
-            e = aside.start()
+        if aside and aside.start() - s > 20 and (
+                aside.group().split()[-1] not in ("despite", "of") or _words(self.body[aside.end(): e]) >= 4):
+            e = aside.start()  # (", despite objections" stays: only a long aside of the writer's ends the clause)
         dash = self._DASH_ASIDE.search(self.body, s, e) if ("—" in text or "-" in text or "–" in text) else None
         if dash and _words(self.body[s: dash.start()]) >= 4:
             e = dash.start()  # "… on his watch — a controversial proposal he has raised": the writer's aside
@@ -229,7 +284,20 @@ class ReportedSpeech:
                 verb = _LAST_WORD.search(c.group()).group()
                 self.pending.append((c.end(), e, (verb, self.out[-1] if self.out else None)))
             e = c.start()
+        c = self._SECOND_SPEAKER.search(self.body, s, e) if (" say" in text or " said" in text) else None
+        if c and c.start() - s > 10:
+            self.pending.append((c.start("subj"), e, None))  # "…, and three-quarters said …": read on its own
+            e = c.start()
         return e
+
+    _SECOND_SPEAKER = re.compile(
+        r"(?:;\s+|,?\s+(?:and|but|while|whereas|after|compared\s+(?:with|to))\s+)"
+        r"(?P<subj>(?:(?!(?:he|she|they|it|we|I|you|that|this|there|what|is|are|was|were|has|have|had|will|would|could|"
+        r"should|can|may|might|must|did|does|do|not|to|who)\b)[\w’'%.-]+\s+){0,6}?"
+        r"(?:\d[\w%.-]*|half|percent|per\s+cent|majority|minority|most|[a-z][\w’'-]*s|[A-Z][\w’'.-]*))"
+        r"\s+(?:who\s+)?(?:also\s+)?(?:said|say|says)\b")
+    """A second subject and its cue inside a reported clause (``…, and three-quarters said the same``, ``…, compared with
+    64 percent who say …``, ``…; 26 percent of Democrats say …``): the first clause ends before it."""
 
     def para_of(self, pos: int) -> int:
         for i, (s, e) in enumerate(self.paras):
@@ -251,6 +319,8 @@ class ReportedSpeech:
         m = self._NOUN_CUE.search(st)
         if not m or m.group("np").split()[-1].lower() in _CUE_SET:
             return False
+        if any(c.group().lower() in _INVERTIBLE for c in self.cues.finditer(st[: m.start()], s)):
+            return False  # "Jo Roe said C, despite claims by X that …": the sentence's own cue comes first
         got = self.speaker(m.group("np"), s + m.start("np"), m.group().split()[0])
         if not got:
             return False
@@ -263,6 +333,7 @@ class ReportedSpeech:
         return True
 
     _INV_NP = re.compile(r"^\s+(?!(?:on|in|at|during|last|this|late|early|earlier|after|before|yesterday|today|tonight)\s)"
+                         r"(?![a-z]+ing\s)"
                          r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,6}?(?:(?:%s)\.\s+){0,2}"
                          r"[A-Z][^,.;:!?“”\"]{1,70}?|"
                          r"(?:the|a|an)\s+[a-z][^,.;:!?“”\"]{1,50}?)\s*(?=,|\.|$|\s+(?:on|in|at|last|this)\b)" % "|".join(TITLE_WORDS))
@@ -322,6 +393,9 @@ class ReportedSpeech:
             return None
         tail = trailing_np(head)  # "… thanked Ines Varga, who said": the noun right before 'who'
         got = self.speaker(head[tail[0]: tail[1]], s + tail[0], cue) if tail and head[tail[0]].isupper() else None
+        if got is None and (ante := _ANTECEDENT.search(head)) is not None:
+            # "… angered residents who say": the noun phrase right before 'who' is its antecedent
+            got = self.speaker(ante.group("np"), s + ante.start("np"), cue)
         got = got or self.subject_speaker(head, s, cue)
         if tail and (got is None or len(got[1].split()) > 5):
             got = self.speaker(head[tail[0]: tail[1]], s + tail[0], cue) or got
@@ -413,6 +487,13 @@ class ReportedSpeech:
                         cs = s + cm.end() + clause
                         return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
                 continue
+            if cue in _PARTICIPLES and (w := _WITH_AGENT.search(pre)) is not None \
+                    and (clause := self.clause_after("said", post)) is not None:
+                # "…, with the minister saying the plan was dead": the noun after 'with' speaks
+                got = self.speaker(w.group("np"), s + w.start("np"), cue)
+                if got:
+                    cs = s + cm.end() + clause
+                    return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
             if cue in _PARTICIPLES:
                 # "X published an article on Sunday arguing that …": the participle's agent is the subject
                 # but "a reference to the watchdog saying that …": the noun phrase before it is the agent
@@ -436,7 +517,7 @@ class ReportedSpeech:
                     cs = s + cm.end() + clause
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
             if pre.rstrip().rstrip("”\"’").endswith(",") and cue in _INVERTIBLE | {"say"} and cue != "told" \
-                    and _words(pre) >= 4 and not _SUBJECT_ASIDE.match(pre):
+                    and _words(pre) >= 4 and not _SUBJECT_ASIDE.match(pre) and not _NAME_AND_RELATIVE.match(pre):
                 inv = self._INV_NP.match(post)
                 if inv and self._name_like(inv.group("np")) and self._INV_REST.match(post, inv.end()) and (
                         inv.group("np")[:1].isupper() or any(c.isupper() for c in inv.group("np"))
@@ -497,13 +578,17 @@ class ReportedSpeech:
             if clause is None:
                 continue
             got = self.subject_speaker(pre_np, s, cue)
-            if not got:
-                continue
             if (sub := _SUB_SUBJECT.search(pre_np)) is not None:
                 # "Prices rose as analysts said …": the cue's subject is the noun after the conjunction
                 got = self.subject_speaker(sub.group("np"), s + sub.start("np"), cue) or got
+            if not got:
+                continue
             cs = s + cm.end() + clause
+            if _AUX_START.match(body, cs) and not _REL_GAP.search(pre_np):
+                continue  # "A merger announced Monday would turn …": a verb with no subject of its own, not a clause
             ce = self.clause_end(cs, e)
+            if _REL_GAP.search(pre_np) and _AUX_START.match(body, cs) and (comma := body.find(", ", cs, ce)) > cs:
+                ce = comma  # "The changes, which officials said will take effect soon, apply to …": the relative clause ends
             if _SUBORDINATE.match(st) or ((lead := _SUB_LEAD.match(st)) is not None and lead.end() <= cm.start()):
                 # "While Ramos said that C, he appears …" / "Years after Clinton claimed that C, Obama won …": C ends
                 # at the main clause

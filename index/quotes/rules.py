@@ -180,7 +180,8 @@ _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesda
               r"sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|a|an|the|"
               r"statement|interview|speech|tweet|email|release|news|conference|briefing|recently|previously|also|"
               r"again|then|there|here|privately|publicly|separately")
-_TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}\s*(?:(?:[,;]|\s(?:--|—|–)\s)\s*\S.*)?[.!?\"”]*\s*$",
+_TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}(?:\s+(?:on|in)\s+(?:[\w.&-]+\s+){0,2}[\w.&-]+[’']s\s+[“\"][^”\"]{1,40}[”\"]"
+                      r"[.!?]?\s*$|\s*(?:(?:[,;]|\s(?:--|—|–)\s)\s*\S.*)?[.!?\"”]*\s*$)",
                       re.IGNORECASE | re.DOTALL)
 _TOLD_TAIL = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and)){0,5}|him|her|them|me|us|"
                         r"reporters|journalists|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+){0,2})"
