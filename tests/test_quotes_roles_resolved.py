@@ -219,3 +219,26 @@ def test_a_businessman_is_the_billionaire_named_before():
     text = ("Billionaire Rex Calloway bought the team in May.\n\n"
             '"I will not move the club," the businessman said.')
     assert quote_with(text, "move the club").speaker == "Rex Calloway"
+
+
+def test_a_description_resolved_to_the_story_subject_is_found_again_once_the_story_moves_on():
+    # the story never writes "Transport Minister Ruth Okafor": the first "the minister" is read as the
+    # person the story is about, and the post is kept on her for the later mentions
+    text = ('Ruth Okafor has apologised to MPs over the rail timetable.\n\n'
+            'The transport minister said the new timetable would be reviewed.\n\n'
+            'Commuter groups had called for the review for months, and unions backed them.\n\n'
+            'The announcement was delayed, with the transport minister saying the report had not been finished.\n\n'
+            'Later the transport minister said trains would be added in March.')
+    for words in ("timetable would be reviewed", "report had not been finished", "trains would be added"):
+        assert quote_with(text, words).speaker == "Ruth Okafor", words
+    later = quote_with(text, "trains would be added")
+    assert later.speaker_role == "Transport minister"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Already, about 28% of the bosses polled for the survey say that they have moved work abroad.",
+    "Already, nearly 40% of the bosses say that they have moved work abroad.",
+])
+def test_a_sentence_adverb_before_a_share_of_a_group_is_never_the_speaker(sentence):
+    q = quote_with(sentence, "moved work abroad")
+    assert q.speaker and "bosses" in q.speaker, q.speaker

@@ -145,6 +145,8 @@ class _Extractor(ReportedSpeech):
             got = self.speaker(pre[: cut.start()], offset, cue, **kw)
         if got is None and (tail := trailing_np(pre.rstrip())) is not None and pre[tail[0]].isupper():
             got = self.speaker(pre[tail[0]: tail[1]], offset + tail[0], cue, **kw)  # "reporter Jackie Nespral"
+        if got and lead and got[2] < offset + lead:
+            return None  # the lead phrase is never the subject ("Already, about 28% of the bosses … say")
         return got
 
     def add(self, s: int, e: int, kind: str, cue: str | None, who, floating: bool = False,

@@ -9,7 +9,7 @@ for each subject phrase it finds, in reading order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
@@ -293,7 +293,10 @@ class SpeakerMemory(Descriptions, TextNames):
                 # ("Rubio stopped by his office … the senator said", not a Sen. Jo Roe named long before)
                 e = self.salient_person(np, head, start)
                 if e is not None and (holder is None or e.pos > holder[2]):
-                    self._again(e, cue, context, start)
+                    # the post the description names is noted on the person ("the home secretary" is found
+                    # again when the story has moved on from him), the role returned stays the one the text gave
+                    post = e.role or (np.split(None, 1)[1].capitalize() if not age and " " in np else None)
+                    self._again(replace(e, role=post) if post != e.role else e, cue, context, start)
                     holder = e.name, e.role
             holder = holder[:2] if holder else None
             if holder:

@@ -79,6 +79,10 @@ _LY_TAIL = re.compile(r"(?:\s+[a-z]+ly)+$")
 _CAPS_TAIL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 
 
+_ABOUT_NUMBER = re.compile(r"^(?:about|around|nearly|almost|roughly|approximately|over|under|some|up to|"
+                           r"(?:more|fewer|less) than)\s+(?=\d)")
+
+
 @lru_cache(maxsize=16384)
 def clean_np(np: str, strict: bool = True) -> str | None:
     """The subject phrase of a speech verb, or None if it cannot be a speaker.
@@ -126,6 +130,7 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     np = np.strip("\"“”‘’'()[] ")
     if "ly" in np:
         np = _LY_TAIL.sub("", np)  # "he proudly", "Clinton boldly"
+    np = _ABOUT_NUMBER.sub("", np)  # "about 28% of the bosses": the bosses, not a preposition's object
     first = np.split(" ", 1)[0].lower() if np else ""
     if first in _PREPOSITIONS:
         m = _CAPS_TAIL.search(np)

@@ -33,7 +33,8 @@ _LEAD = re.compile(r"^\s*(?:[A-Z][a-z]+ly|(?:Earlier|Later|Reached|Asked|Speakin
                    r"Rather|Sure|Overall|Again|Otherwise|Regardless|Indeed|Moreover|Furthermore|Nevertheless|"
                    r"Nonetheless|Besides|Anyway|Thus|Then|Now|Yet|Also|Similarly|Likewise|Afterwards?|Elsewhere|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Late|Early|Among|Outside|Inside|Back|"
-                   r"Across|Throughout|Within|Under|Over|Amid|Despite|Following|Ahead|Behind|Beyond)"
+                   r"Across|Throughout|Within|Under|Over|Amid|Despite|Following|Ahead|Behind|Beyond|Already|Hence|Next|Soon|"
+                   r"Thereafter|For|By|With|As|Even|Of|Until)"
                    r"\b[^,;:“”\"()]{0,40}?),\s+(?=\S)")
 
 
