@@ -195,10 +195,12 @@ def _add_file(f: Found, articles, quotes, names, aw, qw, taken: dict[str, str] |
     a0, q0 = aw.docnum, qw.docnum
     speakers: list[list] = []
     nq = 0
+    body_analyzer = aw.schema["body"].analyzer
     for a, qs in zip(articles, quotes):
-        for q in qs:
-            qw.add_document(**quote_document(q, a, names))
-        aw.add_document(**article_document(a, qs, names))
+        with analysis.pieces_of(a.body, body_analyzer):  # the quotes' words are the body's
+            for q in qs:
+                qw.add_document(**quote_document(q, a, names))
+            aw.add_document(**article_document(a, qs, names))
         speakers.extend(speaker_rows(qs, a.body))
         nq += len(qs)
     return FileResult(rel=f.rel, orig_ids=orig, ids=[a.id for a in articles], hashes=[a.hash for a in articles],
