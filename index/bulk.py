@@ -4,11 +4,14 @@ A fresh build of many files cuts them, in corpus order, into contiguous parts of
 one per worker process (optionally, see ``TAIL``, a few small ones more that go to whichever worker
 is free first). For each part a worker reads the files, extracts
 their quotes and adds the article and quote documents straight to a Whoosh ``SegmentWriter`` of its
-own for each index (as Whoosh's ``SubWriterTask`` does), finalizes the two segments and hands back
-the segments plus the small per-file facts the manifest needs (never the articles themselves). The
-parent, holding the normal locked writers, commits the quote index's table of contents, then the
-article index's, listing the parts' segments in corpus order, so document numbers come out in the
-same order as a serial build's.
+own for each index (as Whoosh's ``SubWriterTask`` does), hands back the small per-file facts the
+manifest needs (never the articles themselves), then finalizes the two segments and hands them back:
+the parent builds the manifest's entries and the corpus-wide speaker table from the facts while the
+workers write their segments. The parent, holding the normal locked writers, commits the quote
+index's table of contents, then the article index's, listing the parts' segments in corpus order, so
+document numbers come out in the same order as a serial build's. It does not wait for the workers to
+exit (the system freeing their memory takes a while) before that commit: :func:`reap` joins them
+once the caller is done.
 
 Parts of equal size do not take equal time (the cores of a shared host run at different speeds), so
 a worker with no part left to take helps before it finalizes its own segments: it claims chunks of
