@@ -364,8 +364,9 @@ def _replay(results: list[FileResult]) -> dict[int, list[str]]:
 
 
 _EXITING: list = []
-"""Workers that have said goodbye and are exiting: the system frees their memory meanwhile (~0.1-0.4 s
-for a 10k build's two), so they are joined by :func:`reap` once the caller is done, not before the commit."""
+"""Workers that have said goodbye and are exiting: the system frees their memory meanwhile (a worker of
+a 10k build holds several hundred MB), so they are joined by :func:`reap` once the caller is done,
+not before the commit."""
 
 
 def reap(timeout: float = 10.0) -> None:

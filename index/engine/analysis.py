@@ -352,20 +352,20 @@ class _Context:
         no word of the text crosses either of its ends: the tokenizer's pattern then finds the same
         words in the piece alone (a match starts at any word character and only looks ahead).
         """
-        if analyzer._cache is not self.cache:
-            return None  # another chain's words
-        text = self.text
-        if self.known is None:
-            self.known = _words(analyzer, text)
+        text, known = self.text, self.known
+        if text is None or analyzer._cache is not self.cache:
+            return None  # no text, or another chain's words
+        if known is None:
+            known = self.known = _words(analyzer, text)
         if value is text or value == text:
-            return self.known
+            return known
         if chars:
             return None
         s = text.find(value)
         if s < 0:
             return None
         e = s + len(value)
-        texts, starts, ends = self.known
+        texts, starts, ends = known
         i = _bisect_left(starts, s)  # the first word from s on
         j = _bisect_right(ends, e)  # the words up to e end before word j
         if (i and ends[i - 1] > s) or (j < len(starts) and starts[j] < e) or j < i:
