@@ -47,6 +47,7 @@ def phases(corpus: Path, index_dir: Path, no_gc: bool = False) -> tuple[dict[str
     qw = SegmentWriter(windex.open_dir(str(index_dir), indexname=QUOTES), _lk=False, limitmb=256)
     fastwrite.install(aw)
     fastwrite.install(qw)
+    body = aw.schema["body"].analyzer
     t = {k: 0.0 for k in ("read", "extract", "article docs", "quote docs", "speaker rows", "segments", "gc")}
     pt = time.process_time
     started = [0.0]
@@ -71,10 +72,11 @@ def phases(corpus: Path, index_dir: Path, no_gc: bool = False) -> tuple[dict[str
             t["extract"] += pt() - t1
             for a, qs in zip(articles, quotes):
                 t0 = pt()
-                for q in qs:
-                    qw.add_document(**quote_document(q, a, names))
-                t1 = pt()
-                aw.add_document(**article_document(a, qs, names))
+                with analysis.pieces_of(a.body, body):  # as a worker adds them (the body is split at its first quote)
+                    for q in qs:
+                        qw.add_document(**quote_document(q, a, names))
+                    t1 = pt()
+                    aw.add_document(**article_document(a, qs, names))
                 t2 = pt()
                 speaker_rows(qs, a.body)
                 t["quote docs"] += t1 - t0

@@ -4,11 +4,14 @@ A fresh build of many files cuts them, in corpus order, into contiguous parts of
 one per worker process (optionally, see ``TAIL``, a few small ones more that go to whichever worker
 is free first). For each part a worker reads the files, extracts
 their quotes and adds the article and quote documents straight to a Whoosh ``SegmentWriter`` of its
-own for each index (as Whoosh's ``SubWriterTask`` does), finalizes the two segments and hands back
-the segments plus the small per-file facts the manifest needs (never the articles themselves). The
-parent, holding the normal locked writers, commits the quote index's table of contents, then the
-article index's, listing the parts' segments in corpus order, so document numbers come out in the
-same order as a serial build's.
+own for each index (as Whoosh's ``SubWriterTask`` does), hands back the small per-file facts the
+manifest needs (never the articles themselves), then finalizes the two segments and hands them back:
+the parent builds the manifest's entries and the corpus-wide speaker table from the facts while the
+workers write their segments. The parent, holding the normal locked writers, commits the quote
+index's table of contents, then the article index's, listing the parts' segments in corpus order, so
+document numbers come out in the same order as a serial build's. It does not wait for the workers to
+exit (the system freeing their memory takes a while) before that commit: :func:`reap` joins them
+once the caller is done.
 
 Parts of equal size do not take equal time (the cores of a shared host run at different speeds), so
 a worker with no part left to take helps before it finalizes its own segments: it claims chunks of
@@ -196,10 +199,12 @@ def _add_file(f: Found, articles, quotes, names, aw, qw, taken: dict[str, str] |
     a0, q0 = aw.docnum, qw.docnum
     speakers: list[list] = []
     nq = 0
+    body_analyzer = aw.schema["body"].analyzer
     for a, qs in zip(articles, quotes):
-        for q in qs:
-            qw.add_document(**quote_document(q, a, names))
-        aw.add_document(**article_document(a, qs, names))
+        with analysis.pieces_of(a.body, body_analyzer):  # the quotes' words are the body's
+            for q in qs:
+                qw.add_document(**quote_document(q, a, names))
+            aw.add_document(**article_document(a, qs, names))
         speakers.extend(speaker_rows(qs, a.body))
         nq += len(qs)
     return FileResult(rel=f.rel, orig_ids=orig, ids=[a.id for a in articles], hashes=[a.hash for a in articles],
@@ -283,13 +288,17 @@ def _worker(wid: int, index_dir: str, founds: list[Found], claims: Claims, max_b
                     if done % REPORT_EVERY == 0:
                         send(("read", wid, done))
             send(("read", wid, done))
+            path = f"{stem}{part}.files"  # the part's files, before its segments: the parent starts on them
+            with open(path, "wb") as fh:
+                pickle.dump(results, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            send(("files", wid, part, path))
             helped += _help(wid, founds, claims, max_bytes, extract, stem, alive)
             qseg = qw._finalize_segment()
             aseg = aw._finalize_segment()
             writers = []
             path = f"{stem}{part}.result"
             with open(path, "wb") as fh:
-                pickle.dump((results, qseg, aseg), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((qseg, aseg), fh, protocol=pickle.HIGHEST_PROTOCOL)
             send(("done", wid, part, path, time.process_time(), helped))
             parts_done += 1
             aw = qw = None
@@ -356,13 +365,32 @@ def _replay(results: list[FileResult]) -> dict[int, list[str]]:
     return redo
 
 
+_EXITING: list = []
+"""Workers that have said goodbye and are exiting: the system frees their memory meanwhile (a worker of
+a 10k build holds several hundred MB), so they are joined by :func:`reap` once the caller is done,
+not before the commit."""
+
+
+def reap(timeout: float = 10.0) -> None:
+    """Wait for the workers of finished builds to exit."""
+    while _EXITING:
+        _EXITING.pop().join(timeout)
+
+
 def build(ix, qix, index_dir: Path, founds: list[Found], sizes: list[int], max_bytes: int | None,
-          progress: Callable[[str, int, int], None] | None, procs: int) -> list[FileResult]:
+          progress: Callable[[str, int, int], None] | None, procs: int,
+          on_files: Callable[[list[FileResult]], None] | None = None) -> list[FileResult]:
     """Write ``founds`` into the (empty) indexes with ``procs`` workers and commit; results in corpus order.
+
+    ``on_files(results)``, when given, gets every file's result (in corpus order, as returned) while
+    the workers are still writing their segments, so the caller can start on them; it is not called
+    when the commit will change some (files redone for an id clash between parts). The workers may
+    still be exiting when this returns: :func:`reap` waits for them.
 
     Raises OSError for a write failure (nothing committed) and :class:`BulkUnavailable` when the
     workers could not do the job for another reason (nothing committed, the caller goes serial).
     """
+    reap()
     shares = keep_together(parts(sizes, procs), founds)
     procs = min(procs, len(shares))
     qw = qix.writer(limitmb=LIMITMB)  # locks, as any writer; its own segment takes redone files
@@ -389,8 +417,10 @@ def build(ix, qix, index_dir: Path, founds: list[Found], sizes: list[int], max_b
             writer.close()
             procs_.append(p)
             conns.append(reader)
-        finished = _collect(procs_, conns, len(shares), len(founds), progress)
-        return _finish(founds, aw, qw, finished, max_bytes)
+        finished = _collect(procs_, conns, len(shares), len(founds), progress, on_files)
+        results = _finish(founds, aw, qw, finished, max_bytes)
+        _EXITING.extend(procs_)
+        return results
     except BaseException:
         for p in procs_:
             if p.is_alive():
@@ -413,13 +443,18 @@ def build(ix, qix, index_dir: Path, founds: list[Found], sizes: list[int], max_b
                 pass
 
 
-def _collect(procs_, conns, nparts: int, total: int, progress) -> list[tuple]:
-    """Wait for every part's result; relay progress; turn a worker's failure into an exception."""
+def _collect(procs_, conns, nparts: int, total: int, progress, on_files=None) -> list[tuple]:
+    """Wait for every part's result; relay progress; turn a worker's failure into an exception.
+
+    ``on_files(results)`` is called once every part's files are in, while the workers still write
+    their segments, unless some files will be redone (their results then change).
+    """
     from multiprocessing.connection import wait
 
     debug = bool(os.environ.get("BRIEFING_BULK_DEBUG"))
     started = time.monotonic()
     done_files = [0] * len(procs_)
+    files: dict[int, list[FileResult]] = {}
     finished: dict[int, tuple] = {}
     written = 0
     open_conns = {c: wid for wid, c in enumerate(conns)}
@@ -440,10 +475,18 @@ def _collect(procs_, conns, nparts: int, total: int, progress) -> list[tuple]:
                 if progress and (now - last > 0.1 or sum(done_files) == total):
                     last = now
                     progress("read", sum(done_files), total)
+            elif kind == "files":
+                _, _, part, path = msg
+                with open(path, "rb") as fh:
+                    files[part] = pickle.load(fh)
+                if len(files) == nparts and on_files is not None:
+                    results = [r for k in range(nparts) for r in files[k]]
+                    if not _replay(results):
+                        on_files(results)
             elif kind == "done":
                 _, _, part, path, cpu, helped = msg
                 with open(path, "rb") as fh:
-                    finished[part] = pickle.load(fh)
+                    finished[part] = (files[part], *pickle.load(fh))
                 written += len(finished[part][0])
                 if debug:
                     rs = finished[part][0]
@@ -461,9 +504,9 @@ def _collect(procs_, conns, nparts: int, total: int, progress) -> list[tuple]:
                 if err is not None:
                     raise OSError(err, strerror or text)
                 raise BulkUnavailable(f"worker {wid}: {name}: {text}")
-    for p in procs_:
-        p.join(10)
     if len(finished) < nparts:
+        for p in procs_:
+            p.join(10)
         codes = [p.exitcode for p in procs_]
         raise BulkUnavailable(f"workers exited ({codes}) with {nparts - len(finished)} part(s) unwritten")
     return [finished[k] for k in range(nparts)]

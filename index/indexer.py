@@ -31,7 +31,7 @@ from .ingest import walk_corpus
 from .reader_pool import read_many, safe_to_fork, workers
 from .models import Article, IndexSummary, Quote, SkippedFile
 from .engine.schema import ARTICLES, QUOTES, SCHEMA_VERSION
-from .speaker_table import TABLE_FILE, refresh_table
+from .speaker_table import TABLE_FILE, build_from_files, refresh_table
 from .engine.store import (FileEntry, IndexMeta, Manifest, create_whoosh, index_exists, open_whoosh,
                     read_manifest, read_meta, write_lock, write_manifest, write_meta)
 
@@ -145,7 +145,7 @@ def update_index(corpus: Path, index_dir: Path, *, rebuild: bool = False, progre
             for index, name in ((ix, ARTICLES), (qix, QUOTES)):
                 clean_unused_files(index, index_dir, name)
             written = _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_bytes)
-            refresh_table(index_dir, written)  # the canonical speakers follow the manifest
+            refresh_table(index_dir, written)  # the canonical speakers follow the manifest (bulk builds: done)
         except IndexWriteError:
             for index, name in ((ix, ARTICLES), (qix, QUOTES)):
                 clean_unused_files(index, index_dir, name)
@@ -155,6 +155,7 @@ def update_index(corpus: Path, index_dir: Path, *, rebuild: bool = False, progre
         finally:
             ix.close()
             qix.close()
+            bulk.reap()  # a bulk build's workers, exiting meanwhile
     if summary.html_fallback:
         from .ingest import extractor_error
 
@@ -264,30 +265,43 @@ def _bulk_update(ix, qix, index_dir, manifest, pending, summary, progress, max_b
         return False
     founds = [f for f, _, _ in pending]
     sizes = [st.st_size if st else 0 for _, _, st in pending]
+    early: dict = {}
+
+    def on_files(results: list) -> None:  # while the workers write their segments: the manifest's files, the table
+        early["files"] = _manifest_files(pending, results)
+        early["table"] = build_from_files(early["files"])
+
     try:
-        results = bulk.build(ix, qix, index_dir, founds, sizes, max_bytes, progress, procs)
+        results = bulk.build(ix, qix, index_dir, founds, sizes, max_bytes, progress, procs, on_files)
     except bulk.BulkUnavailable:
         return False
     except OSError as exc:
         raise _write_error(exc) from None
-    entries: dict[str, FileEntry] = {}
-    for (f, _old, st), r in zip(pending, results):
+    for r in results:
         summary.skipped.extend(r.skipped)
         summary.html_fallback += r.fallback
         if r.charset_guess:
             summary.charset_guessed[f.rel] = r.charset_guess
         summary.added += len(r.ids)
         summary.quotes += r.quotes
-        # built by this process from the workers' plain lists and ints: no validation needed
-        entries[f.rel] = FileEntry.model_construct(mtime_ns=st.st_mtime_ns if st else 0,
-                                                   size=st.st_size if st else 0, ids=r.ids, hashes=r.hashes,
-                                                   speakers=r.speakers)
-    manifest.files = {rel: e for rel, e in sorted(entries.items()) if e.ids}
+    manifest.files = early["files"] if "files" in early else _manifest_files(pending, results)
     summary.documents = sum(len(e.ids) for e in manifest.files.values())
     manifest.generation = ix.latest_generation()
     manifest.quote_generation = qix.latest_generation()
     write_manifest(index_dir, manifest)
+    refresh_table(index_dir, manifest, early.get("table"))
     return True
+
+
+def _manifest_files(pending, results) -> dict[str, FileEntry]:
+    """The manifest's ``files`` of a bulk build: its files with articles, sorted by path."""
+    entries: dict[str, FileEntry] = {}
+    for (f, _old, st), r in zip(pending, results):
+        # built by this process from the workers' plain lists and ints: no validation needed
+        entries[f.rel] = FileEntry.model_construct(mtime_ns=st.st_mtime_ns if st else 0,
+                                                   size=st.st_size if st else 0, ids=r.ids, hashes=r.hashes,
+                                                   speakers=r.speakers)
+    return {rel: e for rel, e in sorted(entries.items()) if e.ids}
 
 
 def _write(ix, delete_ids, delete_field: str, docs, fresh: bool, count: int, progress) -> None:

@@ -41,17 +41,21 @@ def build_from_manifest(index_dir: Path, overrides: dict[str, str] | None = None
     """
     import gc
 
-    from .quotes.grouping import build_table
-
     was = gc.isenabled()
     gc.disable()
     try:
         m = manifest if manifest is not None else read_manifest(Path(index_dir))
-        rows = [row for entry in m.files.values() for row in entry.speakers] if m is not None else []
-        return build_table(rows, overrides)
+        return build_from_files(m.files if m is not None else {}, overrides)
     finally:
         if was:
             gc.enable()
+
+
+def build_from_files(files: dict, overrides: dict[str, str] | None = None):
+    """A :class:`SpeakerTable` from a manifest's ``files`` (the table of a manifest with these files)."""
+    from .quotes.grouping import build_table
+
+    return build_table([row for entry in files.values() for row in entry.speakers], overrides)
 
 
 def load_table(index_dir: Path, stamp: list[int]):
@@ -74,16 +78,18 @@ def load_table(index_dir: Path, stamp: list[int]):
             gc.enable()
 
 
-def refresh_table(index_dir: Path, manifest=None) -> None:
+def refresh_table(index_dir: Path, manifest=None, table=None) -> None:
     """Rebuild and store the table if the manifest changed since it was stored (the indexer calls this
     under its write lock; an unchanged index costs one stat and one small read).
 
-    ``manifest``: the manifest the indexer has just written, if it did (see :func:`build_from_manifest`).
+    ``manifest``: the manifest the indexer has just written, if it did (see :func:`build_from_manifest`);
+    ``table``: that manifest's table, when the caller has built it already (:func:`build_from_files`).
     """
     stamp = manifest_stamp(index_dir)
     if not stamp or _stored_stamp(index_dir) == stamp:
         return
-    table = build_from_manifest(index_dir, manifest=manifest)
+    if table is None:
+        table = build_from_manifest(index_dir, manifest=manifest)
     atomic_write_text(Path(index_dir) / TABLE_FILE, table.to_file(stamp).model_dump_json())
 
 

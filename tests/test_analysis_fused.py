@@ -129,3 +129,28 @@ def test_analyzers_with_one_chain_share_their_word_cache():
     assert a["body"].analyzer._cache is not a["source"].analyzer._cache  # stemmed vs not
     copy = pickle.loads(pickle.dumps(a["body"].analyzer))
     assert copy._cache is a["body"].analyzer._cache
+
+
+def test_pieces_of_a_text_are_analysed_from_its_words(seeds_dir):
+    """Within ``pieces_of(body)``, the body and any value found in it (a quote, a title, a slice cut
+    anywhere, even inside a word) give exactly the values of analysing them alone."""
+    from whoosh import formats
+
+    from briefing.index.engine.analysis import _CONTEXT, pieces_of, term_values
+
+    fused, chain = body_analyzer(), _chain(True)
+    names = name_analyzer()
+    for body in _texts(seeds_dir) + ["U.S.-based firm's “quoted” words—cut here.", "don't stop-gap 3.5"]:
+        pieces = [(body, True), (body[:40], True), (body.split("\n")[0], False)]
+        pieces += [(body[i:i + k], False) for i in range(0, min(len(body), 60), 3) for k in (1, 4, 9, 30, 200)]
+        pieces += [("not in the body at all", False), ("", False)]
+        alone = [term_values(fused, v, c) for v, c in pieces]
+        with pieces_of(body, fused):
+            within = [term_values(fused, v, c) for v, c in pieces]
+            assert term_values(names, body[:50], False) == sorted(_whoosh_values(formats.Positions(), _chain(False),
+                                                                                 body[:50]))
+        assert within == alone
+        for (v, c), got in zip(pieces, within):
+            fmt = formats.Characters() if c else formats.Positions()
+            assert sorted(got) == _whoosh_values(fmt, chain, v), (v[:40], c)
+    assert _CONTEXT.text is None

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from whoosh import index as windex
 
-from briefing.index import bulk
+from briefing.index import bulk, indexer
 from briefing.index.indexer import update_index
 from briefing.index.library import Library
 from briefing.index.engine.schema import ARTICLES, QUOTES
@@ -86,11 +86,20 @@ def test_bulk_equals_serial(corpus, tmp_path, monkeypatch):
         built_bulk.append(True)
         return real_build(*args, **kwargs)
 
+    tables = []  # the speaker table built from the workers' files while they write their segments
+    real_table = indexer.build_from_files
+    monkeypatch.setattr(indexer, "build_from_files", lambda files: tables.append(real_table(files)) or tables[-1])
     monkeypatch.setattr(bulk, "build", spy)
     b = _build(corpus, tmp_path / "bulk", monkeypatch, bulk_on=True, progress=lambda *a: seen.append(a))
     assert built_bulk, "the bulk path was not taken"
+    assert len(tables) == 1 and not bulk._EXITING  # the workers were waited for before the update returned
     monkeypatch.setattr(bulk, "build", real_build)
     s = _build(corpus, tmp_path / "serial", monkeypatch, bulk_on=False)
+    assert len(tables) == 1
+    stored = [json.loads((tmp_path / d / "speakers.json").read_text()) for d in ("bulk", "serial")]
+    for t in stored:
+        del t["manifest"]  # (the generations of each build's manifest)
+    assert stored[0]["speakers"] and stored[0] == stored[1]
 
     for field in ("added", "updated", "removed", "unchanged", "documents", "quotes"):
         assert getattr(b, field) == getattr(s, field), field
@@ -262,7 +271,7 @@ def test_worker_write_error_is_an_index_write_error(corpus, tmp_path, monkeypatc
 KILL = """
 import sys
 from pathlib import Path
-from briefing.index import bulk
+from briefing.index import bulk, indexer
 from briefing.index.indexer import update_index
 bulk.MIN_FILES = 50
 update_index(Path(sys.argv[1]), Path(sys.argv[2]), rebuild=sys.argv[3] == "1")

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
+from contextlib import contextmanager
 from collections import _count_elements  # Counter's C loop, without Counter's Python layers
 from itertools import accumulate as _accumulate
 from operator import sub as _sub
@@ -280,23 +282,15 @@ def term_values(analyzer: FusedAnalyzer, value: str, chars: bool) -> list[tuple[
     split = analyzer._split
     if split is None or len(value) >= 2**31:
         return _term_values_slow(analyzer, value, chars)
-    if chars:
-        flat = split(value)  # [gap, word, gap, word, ..., gap]
-        raws = flat[1::2]
-        offsets = list(_accumulate(map(len, flat), initial=0))
-        starts, ends = offsets[1:-1:2], offsets[2::2]  # word i: starts[i]:ends[i]
+    known = _CONTEXT.words(analyzer, value, chars) if _CONTEXT.text is not None and value else None
+    if known is not None:
+        texts, starts, ends = known
+    elif chars:
+        texts, starts, ends = _words(analyzer, value)
     else:
         raws = analyzer.items[0].expression.findall(value)
-    cache = analyzer._cache
-    missing = set(raws).difference(cache)  # written forms not seen before
-    if missing:
-        if len(cache) + len(missing) >= CACHE_LIMIT:
-            cache.clear()
-            missing = set(raws)
-        chain = analyzer._chain
-        for raw in missing:
-            cache[raw] = chain(raw)
-    texts = list(map(cache.__getitem__, raws))
+        _learn(analyzer, raws)
+        texts = list(map(analyzer._cache.__getitem__, raws))
     counts: dict = {}
     _count_elements(counts, texts)
     if None in counts:  # words the filters drop (they still use up a position)
@@ -319,6 +313,80 @@ def term_values(analyzer: FusedAnalyzer, value: str, chars: bool) -> list[tuple[
     tail = _ONE_POS_TAIL
     return [(t, 1, b"".join((head, pint(p), tail))) if n == 1 else (t, n, _positions_value(order[f:f + n]))
             for t, n, f, p in zip(terms, ns, firsts, ps)]
+
+
+def _learn(analyzer: FusedAnalyzer, raws: list[str]) -> None:
+    """Put the written forms not seen before into the analyzer's word cache."""
+    cache = analyzer._cache
+    missing = set(raws).difference(cache)
+    if missing:
+        if len(cache) + len(missing) >= CACHE_LIMIT:
+            cache.clear()
+            missing = set(raws)
+        chain = analyzer._chain
+        for raw in missing:
+            cache[raw] = chain(raw)
+
+
+def _words(analyzer: FusedAnalyzer, value: str) -> tuple[list, list[int], list[int]]:
+    """(final text of each word, or None, word starts, word ends) of ``value``."""
+    flat = analyzer._split(value)  # [gap, word, gap, word, ..., gap]
+    raws = flat[1::2]
+    offsets = list(_accumulate(map(len, flat), initial=0))
+    _learn(analyzer, raws)
+    return list(map(analyzer._cache.__getitem__, raws)), offsets[1:-1:2], offsets[2::2]  # word i: starts[i]:ends[i]
+
+
+class _Context:
+    """A text whose pieces are analysed next (an article body, then its quotes): see :func:`pieces_of`."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.cache: dict | None = None  # the word cache of the analyzer the text's words are for
+        self.known: tuple | None = None  # _words(text)
+
+    def words(self, analyzer: FusedAnalyzer, value: str, chars: bool) -> tuple | None:
+        """:func:`_words` of ``value`` (word offsets only for the whole text) from the text's words, or None.
+
+        A piece of the text (its first occurrence) gives the words of the text it spans, as long as
+        no word of the text crosses either of its ends: the tokenizer's pattern then finds the same
+        words in the piece alone (a match starts at any word character and only looks ahead).
+        """
+        text, known = self.text, self.known
+        if text is None or analyzer._cache is not self.cache:
+            return None  # no text, or another chain's words
+        if known is None:
+            known = self.known = _words(analyzer, text)
+        if value is text or value == text:
+            return known
+        if chars:
+            return None
+        s = text.find(value)
+        if s < 0:
+            return None
+        e = s + len(value)
+        texts, starts, ends = known
+        i = _bisect_left(starts, s)  # the first word from s on
+        j = _bisect_right(ends, e)  # the words up to e end before word j
+        if (i and ends[i - 1] > s) or (j < len(starts) and starts[j] < e) or j < i:
+            return None  # a word crosses an end of the piece
+        return texts[i:j], None, None
+
+
+_CONTEXT = _Context()
+
+
+@contextmanager
+def pieces_of(text: str, analyzer):
+    """Within this block, :func:`term_values` analyses ``text`` and the values found in it (an article's
+    quotes, added with the article) from one split of ``text`` by ``analyzer`` (or an analyzer of the
+    same chain): the same terms, positions and offsets. Other analyzers are not affected."""
+    fused = type(analyzer) is FusedAnalyzer and analyzer._split is not None
+    _CONTEXT.text, _CONTEXT.cache, _CONTEXT.known = (text, analyzer._cache, None) if fused else (None, None, None)
+    try:
+        yield
+    finally:
+        _CONTEXT.text = _CONTEXT.cache = _CONTEXT.known = None
 
 
 def _chars_value(poslist: list[int], starts: list[int], ends: list[int]) -> bytes:
