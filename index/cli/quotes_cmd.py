@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import add_command, library_from_args, print_json_line, stdout_console
+from .common import add_command, library_from_args, print_json_line, stdout_console, warn
 
 KINDS = ("direct", "mixed", "indirect")
 
@@ -36,6 +36,8 @@ def run_quotes(args) -> int:
             speaker_hint(lib, args.speaker)
         quotes = lib.quotes(article_id=args.article, speaker=args.speaker, kind=args.kind, query=args.query,
                             limit=args.limit)
+        for problem in lib.quote_query_warnings(args.query):  # a malformed query: what was searched instead
+            warn(f"warning: {problem}")
         titles = {}
         if not args.json:
             for q in quotes:
@@ -55,7 +57,6 @@ def run_quotes(args) -> int:
 def speaker_hint(lib, name: str) -> None:
     """Tell on stderr when ``name`` is no speaker, or means several, or others share its words."""
     from ..quotes.name_forms import fold
-    from .common import warn
 
     table = lib.speaker_table()
     found = table.find(name)
@@ -118,7 +119,6 @@ def run_speakers(args) -> int:
 
     from ..annotations import AnnotationStore
     from ..errors import BriefingError
-    from .common import warn
 
     if args.merge and not args.into:
         raise BriefingError("--merge needs --into NAME")
