@@ -374,3 +374,24 @@ async def test_escape_always_ends_on_the_results_where_q_quits(seeds_index):
         await pilot.press("escape", "escape", "q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_help_says_esc_goes_to_the_results_and_it_does(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "chips")
+        await pilot.press("escape", "enter")  # to the results, open the first article
+        await settle(app, pilot)
+        app.action_focus_reader()
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        text = app.screen.plain_text()
+        row = next(line for line in text.splitlines() if "briefing.back" in line)
+        assert row.split()[0] == "Esc" and "results" in row and "Back" not in row, row
+        assert "Ctrl+T" in text and "ctrl+t" not in text and "Down j" in text  # keys written one way, as in the README
+        await pilot.press("escape")  # closes the help
+        await settle(app, pilot)
+        await pilot.press("escape")  # what the help said: the results
+        await settle(app, pilot)
+        assert app.focused is app.query_one("#results")

@@ -22,7 +22,7 @@ from .widgets.results import ResultsList
 
 READER_HINT = """Search, then press Enter on a result to read it.
 
-/ search · Esc back · Tab next pane · j/k g/G move · Enter open
+/ search · Esc results · Tab next pane · j/k g/G move · Enter open
 n/N next/previous match · r related · c side by side
 o the story across outlets · F fetch the corpus's feeds
 u read/unread · B bookmark · is:unread in a query filters
@@ -40,7 +40,8 @@ class BriefingApp(DailyMixin, HandlersMixin, ActionsMixin, FetchMixin, App[int])
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
         Binding("slash", "focus_search", "Search", id="briefing.focus_search"),
-        Binding("escape", "back", "Back", show=False, id="briefing.back"),
+        Binding("escape", "back", "To the results (first clears a speaker filter)", show=False,
+                id="briefing.back"),
         Binding("question_mark,f1", "help", "Help", id="briefing.help"),
         Binding("s", "speaker_filter", "Speaker", show=False, id="briefing.speaker_filter"),
         Binding("e", "export", "Export", show=False, id="briefing.export"),
