@@ -119,3 +119,14 @@ def test_busy_index_exit_code(tmp_path, seeds_dir):
 def test_related_command(tmp_path):
     p = briefing("related", FIRST, "--json", "--index-dir", str(tmp_path / "ix"), check=0)
     assert [json.loads(x)["id"] for x in p.stdout.splitlines()] == [SECOND]
+
+
+def test_show_json_names_the_quote_rules_that_found_the_quotes(tmp_path):
+    from briefing.index.quotes import EXTRACTOR_VERSION
+
+    ix = tmp_path / "ix"
+    data = json.loads(briefing("show", SECOND, "--json", "--index-dir", str(ix), check=0).stdout)
+    stored = json.loads((ix / "briefing-index.json").read_text("utf-8"))["extractor_version"]
+    assert data["quote_extractor"] == stored == EXTRACTOR_VERSION and data["quotes"]
+    assert "extractor" not in data  # the HTML reader of a page is not kept in the index: no key always null
+    assert "quote_extractor" in briefing("show", "--help", check=0).stdout
