@@ -97,6 +97,27 @@ async def test_the_picker_lists_name_matches_before_alias_only_matches(seeds_ind
         assert rows == ["Donald Trump", "Eric Trump", "Bernie Sanders"]
 
 
+async def test_the_picker_finds_people_by_their_role_most_quoted_first(seeds_index):
+    """Typing a role lists the people who hold it by how often they are quoted, with that role shown,
+    as ``briefing quotes --speaker chancellor`` counts them; a stray alias still ranks last."""
+    from briefing.tui.screens.pickers import SpeakerPicker
+
+    speakers = [Speaker(name="Gordon Brown", count=159, roles=["UK chancellor", "Chancellor"],
+                        aliases=["Chancellor Gordon Brown", "Mr Brown"]),
+                Speaker(name="Oliver Letwin", count=23, roles=["Tory shadow chancellor"]),
+                Speaker(name="Jo Bloggs", count=4, aliases=["aide to the chancellor"]),
+                Speaker(name="UK Chancellor", count=1)]
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.push_screen(SpeakerPicker(speakers))
+        await settle(app, pilot)
+        await pilot.press(*"chancellor")
+        rows = option_texts(app.screen.query_one("#speaker-list"))
+        assert [r.split("  ")[0] for r in rows] == ["Gordon Brown", "Oliver Letwin", "UK Chancellor", "Jo Bloggs"]
+        assert rows[0].endswith("UK chancellor") and rows[1].endswith("Tory shadow chancellor")
+
+
 async def test_the_quote_pane_says_its_quotes_are_those_of_the_first_page(council):
     app = council_app(council)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -152,13 +152,13 @@ def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, annotated
     return t
 
 
-def speaker_prompt(s: Speaker) -> Text:
-    """A speaker row: coloured name, quote count and roles."""
+def speaker_prompt(s: Speaker, role: str | None = None) -> Text:
+    """A speaker row: coloured name, quote count and a role (``role``, else the first)."""
     t = speaker_tag(s.name, 50)
     t.append(f"  {s.count}", style="bold")
     t.append(" quote" if s.count == 1 else " quotes", style=DIM)
-    if s.roles:
-        t.append(f"  {one_line(s.roles[0], 40)}", style="italic dim")
+    if role or s.roles:
+        t.append(f"  {one_line(role or s.roles[0], 40)}", style="italic dim")
     if getattr(s, "kind", "named") != "named":  # listed after the named speakers
         t.append("  description" if s.kind == "group" else "  not a person or organisation", style=DIM)
     return t
