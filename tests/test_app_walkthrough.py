@@ -79,43 +79,40 @@ async def test_typing_in_the_picker_narrows_hundreds_of_speakers(council):
         assert len(rows) == 20 and all(" Berg " in f"{r} " for r in rows)
 
 
-async def test_the_picker_lists_name_matches_before_alias_only_matches(seeds_index):
-    """An alias that merely mentions a name (an extraction's stray words) ranks below the people so named."""
+async def picker_rows(seeds_index, speakers: list, typed: str) -> list[str]:
+    """The rows of the speaker picker over ``speakers`` once ``typed`` is typed into it."""
     from briefing.tui.screens.pickers import SpeakerPicker
 
-    speakers = [Speaker(name="Bernie Sanders", count=292, aliases=["Donald J. Trump and Senator Bernie Sanders"]),
-                Speaker(name="Donald Trump", count=747, aliases=["Mr. Trump"]),
-                Speaker(name="Eric Trump", count=23)]
-    speakers.sort(key=lambda s: -s.count)
     app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         app.push_screen(SpeakerPicker(speakers))
         await settle(app, pilot)
-        await pilot.press(*"trump")
-        rows = [r.split("  ")[0] for r in option_texts(app.screen.query_one("#speaker-list"))]
-        assert rows == ["Donald Trump", "Eric Trump", "Bernie Sanders"]
+        await pilot.press(*typed)
+        return option_texts(app.screen.query_one("#speaker-list"))
+
+
+async def test_the_picker_lists_name_matches_before_alias_only_matches(seeds_index):
+    """An alias that merely mentions a name (an extraction's stray words) ranks below the people so named."""
+    speakers = [Speaker(name="Bernie Sanders", count=292, aliases=["Donald J. Trump and Senator Bernie Sanders"]),
+                Speaker(name="Donald Trump", count=747, aliases=["Mr. Trump"]),
+                Speaker(name="Eric Trump", count=23)]
+    speakers.sort(key=lambda s: -s.count)
+    rows = await picker_rows(seeds_index, speakers, "trump")
+    assert [r.split("  ")[0] for r in rows] == ["Donald Trump", "Eric Trump", "Bernie Sanders"]
 
 
 async def test_the_picker_finds_people_by_their_role_most_quoted_first(seeds_index):
     """Typing a role lists the people who hold it by how often they are quoted, with that role shown,
     as ``briefing quotes --speaker chancellor`` counts them; a stray alias still ranks last."""
-    from briefing.tui.screens.pickers import SpeakerPicker
-
     speakers = [Speaker(name="Gordon Brown", count=159, roles=["UK chancellor", "Chancellor"],
                         aliases=["Chancellor Gordon Brown", "Mr Brown"]),
                 Speaker(name="Oliver Letwin", count=23, roles=["Tory shadow chancellor"]),
                 Speaker(name="Jo Bloggs", count=4, aliases=["aide to the chancellor"]),
                 Speaker(name="UK Chancellor", count=1)]
-    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        app.push_screen(SpeakerPicker(speakers))
-        await settle(app, pilot)
-        await pilot.press(*"chancellor")
-        rows = option_texts(app.screen.query_one("#speaker-list"))
-        assert [r.split("  ")[0] for r in rows] == ["Gordon Brown", "Oliver Letwin", "UK Chancellor", "Jo Bloggs"]
-        assert rows[0].endswith("UK chancellor") and rows[1].endswith("Tory shadow chancellor")
+    rows = await picker_rows(seeds_index, speakers, "chancellor")
+    assert [r.split("  ")[0] for r in rows] == ["Gordon Brown", "Oliver Letwin", "UK Chancellor", "Jo Bloggs"]
+    assert rows[0].endswith("UK chancellor") and rows[1].endswith("Tory shadow chancellor")
 
 
 async def test_the_quote_pane_says_its_quotes_are_those_of_the_first_page(council):
