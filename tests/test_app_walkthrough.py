@@ -79,6 +79,44 @@ async def test_typing_in_the_picker_narrows_hundreds_of_speakers(council):
         assert len(rows) == 20 and all(" Berg " in f"{r} " for r in rows)
 
 
+async def test_the_speaker_picker_opens_at_once_while_the_speakers_load(council):
+    """On a large corpus the speakers load for seconds after start-up: ``s`` opens the picker at once
+    (saying so), what is typed meanwhile narrows it, and a picker closed before they arrive stays closed."""
+    import threading
+
+    from briefing.tui.screens.pickers import SpeakerPicker
+
+    app = council_app(council)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        gate, real = threading.Event(), app.library.catch_up
+        app.library.catch_up = lambda *a, **k: (gate.wait(20), real(*a, **k))[1]  # the real catch-up, late
+        app.speakers = []
+        app._start_catch_up()  # as just after start-up: the catch-up runs, then delivers the speakers
+        await pilot.press("escape", "s")
+        assert isinstance(app.screen, SpeakerPicker)
+        assert option_texts(app.screen.query_one("#speaker-list")) == ["Loading the speakers of the corpus…"]
+        await pilot.press(*"berg")  # into the picker, not the results ('b' pages, 'e' exports)
+        assert isinstance(app.screen, SpeakerPicker) and app.screen.query_one("#speaker-filter").value == "berg"
+        gate.set()
+        await settle(app, pilot)
+        rows = option_texts(app.screen.query_one("#speaker-list"))
+        assert len(rows) == 20 and all(" Berg " in f"{r} " for r in rows)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert len(app.screen_stack) == 1 and app.speaker_filter_name == rows[0].split("  ")[0]
+        # closed before the speakers arrive: nothing opens later over whatever is on screen
+        gate.clear()
+        app.speakers = []
+        app._start_catch_up()
+        await pilot.press("escape", "escape", "s")
+        assert isinstance(app.screen, SpeakerPicker)
+        await pilot.press("escape")
+        gate.set()
+        await settle(app, pilot)
+        assert len(app.screen_stack) == 1 and len(app.speakers) == 400
+
+
 async def picker_rows(seeds_index, speakers: list, typed: str) -> list[str]:
     """The rows of the speaker picker over ``speakers`` once ``typed`` is typed into it."""
     from briefing.tui.screens.pickers import SpeakerPicker

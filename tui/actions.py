@@ -240,12 +240,12 @@ class ActionsMixin:
         """Show one speaker's quotes across the corpus (type to narrow the speaker list)."""
         from .screens.pickers import SpeakerPicker
 
-        if not self.speakers and self.library is not None and self._catch_up != "done":
-            self._speaker_picker_wanted = True  # opens when the speakers are loaded
-            if self._catch_up != "running":
-                self.load_speakers_worker()
-            return
-        self.push_screen(SpeakerPicker(self.speakers, self.speaker_filter_name),
+        loading = not self.speakers and self._catch_up != "done"
+        if loading:  # the picker opens now (what is typed goes into it) and fills when they are loaded
+            self._speaker_picker_wanted = True
+            if self.library is not None and self._catch_up != "running":
+                self.load_speakers_worker()  # (an index still opening loads them in its catch-up)
+        self.push_screen(SpeakerPicker(None if loading else self.speakers, self.speaker_filter_name),
                          lambda name: name is not None and self.apply_speaker_filter(name))
 
     def apply_speaker_filter(self, name: str) -> None:

@@ -478,9 +478,13 @@ class HandlersMixin:
         self.speakers = msg.speakers
         if self._catch_up == "running":
             self._catch_up = "done"
-        if self._speaker_picker_wanted:
+        if self._speaker_picker_wanted:  # a picker opened before they were loaded (if still open)
+            from .screens.pickers import SpeakerPicker
+
             self._speaker_picker_wanted = False
-            self.action_speaker_filter()
+            for screen in self.screen_stack:
+                if isinstance(screen, SpeakerPicker) and screen.loading:
+                    screen.set_speakers(self.speakers)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list.id == "quotes":

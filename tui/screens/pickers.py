@@ -51,18 +51,34 @@ class ArticlePicker(ModalScreen["str | None"]):
 
 
 class SpeakerPicker(ModalScreen["str | None"]):
-    """Speakers with counts; typing narrows the list. Returns a name, "" for all, None on Esc."""
+    """Speakers with counts; typing narrows the list. Returns a name, "" for all, None on Esc.
+
+    Opened before the corpus's speakers are loaded (``speakers`` None), it says so and takes what is
+    typed meanwhile; :meth:`set_speakers` fills it, narrowed by that text.
+    """
 
     BINDINGS = [
         Binding("escape", "dismiss_none", "Back", id="speakers.back"),
         Binding("down", "focus_list", "List", show=False, id="speakers.list"),
     ]
 
-    def __init__(self, speakers: list[Speaker], current: str | None = None) -> None:
+    def __init__(self, speakers: list[Speaker] | None, current: str | None = None) -> None:
         super().__init__()
-        self._speakers, self._current = speakers, current
-        self._names = [(s.name.lower(), [r.lower() for r in s.roles], [a.lower() for a in s.aliases]) for s in speakers]
+        self._current = current
         self._needle = ""
+        self._take(speakers)
+
+    def _take(self, speakers: list[Speaker] | None) -> None:
+        self.loading = speakers is None
+        self._speakers = speakers or []
+        self._names = [(s.name.lower(), [r.lower() for r in s.roles], [a.lower() for a in s.aliases])
+                       for s in self._speakers]
+
+    def set_speakers(self, speakers: list[Speaker]) -> None:
+        """The speakers, once loaded: the list shows those matching what is typed so far."""
+        self._take(speakers)
+        if self.is_mounted:
+            self._fill(self.query_one("#speaker-filter", Input).value)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="speaker-picker", classes="dialog") as box:
@@ -93,6 +109,10 @@ class SpeakerPicker(ModalScreen["str | None"]):
         """Show the matching speakers; rows are built a screenful at a time (thousands of speakers)."""
         lst = self.query_one("#speaker-list", VimList)
         self._needle = needle.lower().strip()
+        if self.loading:
+            lst.clear_options()
+            lst.add_option(Option(Text("Loading the speakers of the corpus…", style="italic dim"), disabled=True))
+            return
         rows: list[int | None] = ([] if needle.strip() else [None]) + self.matching(needle)
         if not rows:
             lst.clear_options()
