@@ -395,3 +395,34 @@ async def test_help_says_esc_goes_to_the_results_and_it_does(seeds_index):
         await pilot.press("escape")  # what the help said: the results
         await settle(app, pilot)
         assert app.focused is app.query_one("#results")
+
+
+async def test_keys_typed_in_one_burst_after_slash_or_s_go_into_the_box(seeds_index):
+    """A busy app (start-up) or a fast typist delivers "/chips" as one burst of keys: the query lands in
+    the search box, and "s" + a name in the speaker picker, not on the results ('c' would compare)."""
+    from textual import events
+
+    from briefing.tui.screens.pickers import SpeakerPicker
+
+    def burst(text: str) -> None:
+        for ch in text:
+            app.post_message(events.Key("slash" if ch == "/" else ch, ch))
+
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape")
+        burst("/chips")
+        await settle(app, pilot)
+        assert len(app.screen_stack) == 1 and app.focused is app.query_one("#query")
+        assert app.query_one("#query").value == "chips" and app.result.query == "chips"
+        burst("/s")  # in the search box both are text
+        await settle(app, pilot)
+        assert app.query_one("#query").value == "chips/s" and len(app.screen_stack) == 1
+        await pilot.press("escape")
+        burst("snvid")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SpeakerPicker) and app.screen.query_one("#speaker-filter").value == "nvid"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.speaker_filter_name == "Nvidia" and len(app.screen_stack) == 1

@@ -15,8 +15,8 @@ class ActionsMixin:
     """Mixed into the app: every user-facing action."""
 
     def action_focus_search(self) -> None:
-        """Focus the search box."""
-        self.query_one("#query", Input).focus()
+        """Focus the search box (at once, not after the keys already queued: they are the query)."""
+        self.screen.set_focus(self.query_one("#query", Input))
 
     def action_focus_results(self) -> None:
         """Focus the results list."""
