@@ -37,7 +37,7 @@ BOOKMARK_MARK = "⚑ "
 
 def result_parts(hit: SearchHit, show_score: bool = True, width: int = 200,
                  marks: "tuple[bool, bool] | None" = None) -> tuple[Text, Text, Text | None]:
-    """The parts of a result: title, dim meta line, best snippet with matched words highlighted.
+    """The parts of a result: title, dim meta line, snippets (best first) with matched words highlighted.
 
     With ``marks`` (unread, bookmarked) an unread title starts with "●" and is bold, a read one is
     plain (a mark and a weight, not a colour alone); a bookmark starts the meta line with "⚑".
@@ -54,13 +54,18 @@ def result_parts(hit: SearchHit, show_score: bool = True, width: int = 200,
         meta = Text.assemble((BOOKMARK_MARK, "bold #e5c07b"), meta)
     if not hit.snippets:
         return title, meta, None
-    snip = hit.snippets[0]
+    body = Text(" … ").join(_snippet_text(s) for s in hit.snippets)  # the best first; the rest fill its lines
+    return title, meta, body
+
+
+def _snippet_text(snip) -> Text:
+    """A snippet's text on one line with its matched words highlighted."""
     body = Text(flat(snip.text))
     for h in snip.highlights:
         a, b = h.start - snip.start, h.end - snip.start
         if 0 <= a < b <= len(snip.text):
             body.stylize(MATCH_STYLE, a, b)
-    return title, meta, body
+    return body
 
 
 def result_prompt(hit: SearchHit, width: int = 200, show_score: bool = True,
