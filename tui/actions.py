@@ -262,7 +262,7 @@ class ActionsMixin:
             self.quotes_worker("search", ids, self.query_text, total=self.result.total if self.result else None)
 
     def action_export(self) -> None:
-        """Export the selected quotes (Markdown, CSV, JSON)."""
+        """Export the selected quotes (Markdown, CSV, JSON, plain text)."""
         if self.library is None:
             return
         quotes = []

@@ -44,7 +44,8 @@ class AnnotateDialog(ModalScreen["str | None"]):
         self.dismiss(None)
 
 
-FORMATS = (("markdown", "Markdown briefing note"), ("csv", "CSV (spreadsheet-safe)"), ("json", "JSON records"))
+FORMATS = (("markdown", "Markdown briefing note"), ("csv", "CSV (spreadsheet-safe)"), ("json", "JSON records"),
+           ("txt", "Plain text (to paste into a document or an e-mail)"))
 
 
 class ExportDialog(ModalScreen["dict | None"]):
