@@ -85,7 +85,8 @@ def speaker_tag(name: str | None, width: int = 28):
 
 
 def print_quotes(quotes, titles) -> None:
-    """Print quotes: the quote wrapped, then speaker, role and kind, the article's title and its whole id."""
+    """Print quotes: the quote wrapped, then speaker, role and kind, the article's title, and the whole
+    quote id (for ``select`` and ``annotate``) with the article's id."""
     from rich.text import Text
 
     from ..sanitize import one_line
@@ -108,7 +109,10 @@ def print_quotes(quotes, titles) -> None:
         title = titles.get(q.article_id)
         if title and title != q.article_id:
             console.print(fitted(console, title))
-        id_line(console, Text("     " + one_line(q.article_id), style="dim"))
+        line = Text("     ")
+        line.append(q.id, style="bold")
+        line.append(" · " + one_line(q.article_id), style="dim")
+        id_line(console, line)
 
 
 def run_speakers(args) -> int:
