@@ -347,3 +347,35 @@ async def test_an_empty_folder_says_what_to_put_in_it(tmp_path):
         await pilot.press("escape", "enter")  # Enter on the note does nothing
         await settle(app, pilot)
         assert app.article is None
+
+
+async def test_every_quote_row_shows_its_kind_and_article_line(tmp_path):
+    """Rows are measured and drawn at the same width: when the scrollbar appears, a quote that wraps
+    onto one more line keeps its last line (kind · article) instead of losing it."""
+    root = tmp_path / "corpus"
+    root.mkdir()
+    words = "the council will review every bridge and road repair plan before the winter".split()
+    for i in range(36):
+        said = " ".join((words * 4)[: 8 + i])
+        (root / f"a{i:02d}.txt").write_text(f"Repairs report {i}\n\n\"{said.capitalize()},\" said Ann Lee, "
+                                            "who chairs the works committee.\n", encoding="utf-8")
+    app = make_app(corpus=root, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(108, 60)) as pilot:  # (a width where the last line was lost)
+        await settle(app, pilot)
+        app.apply_speaker_filter("Ann Lee")
+        await settle(app, pilot)
+        lst = app.query_one("#quotes")
+        await pilot.press("tab")
+        lst.action_last()  # every row built
+        await settle(app, pilot)
+        drawn: dict[int, str] = {}
+        for top in range(0, lst.virtual_size.height, lst.size.height):
+            lst.scroll_to(y=top, animate=False)
+            await pilot.pause()
+            at = lst.scroll_offset.y  # (the last page stops at the end)
+            drawn |= {at + y: lst.render_line(y).text.strip() for y in range(lst.size.height)}
+        lines = [drawn[y] for y in range(lst.virtual_size.height)]
+        rows = [i for i, line in enumerate(lines) if line.startswith(("○ ", "● "))]
+        assert len(rows) == 36
+        for start, end in zip(rows, rows[1:] + [len(lines)]):
+            assert lines[end - 1].startswith("direct · Repairs report"), lines[start:end]
