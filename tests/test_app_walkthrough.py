@@ -349,6 +349,12 @@ async def test_an_empty_folder_says_what_to_put_in_it(tmp_path):
         assert app.article is None
 
 
+async def test_the_picker_shows_a_long_name_whole_when_the_dialog_has_room(seeds_index):
+    long = "National Highway Traffic Safety Administration (NHTSA)"
+    rows = await picker_rows(seeds_index, [Speaker(name=long, count=2), Speaker(name="Ann Lee", count=1)], "highway")
+    assert rows == [f"{long}  2 quotes"]
+
+
 async def test_every_quote_row_shows_its_kind_and_article_line(tmp_path):
     """Rows are measured and drawn at the same width: when the scrollbar appears, a quote that wraps
     onto one more line keeps its last line (kind · article) instead of losing it."""

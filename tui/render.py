@@ -157,13 +157,15 @@ def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, annotated
     return t
 
 
-def speaker_prompt(s: Speaker, role: str | None = None) -> Text:
-    """A speaker row: coloured name, quote count and a role (``role``, else the first)."""
-    t = speaker_tag(s.name, 50)
+def speaker_prompt(s: Speaker, role: str | None = None, width: int = 90) -> Text:
+    """A speaker row of about ``width`` cells: coloured name (as much as the row leaves it), quote
+    count and a role (``role``, else the first)."""
+    role = one_line(role or (s.roles[0] if s.roles else ""), 40)
+    t = speaker_tag(s.name, max(24, width - 16 - (len(role) + 2 if role else 0)))
     t.append(f"  {s.count}", style="bold")
     t.append(" quote" if s.count == 1 else " quotes", style=DIM)
-    if role or s.roles:
-        t.append(f"  {one_line(role or s.roles[0], 40)}", style="italic dim")
+    if role:
+        t.append(f"  {role}", style="italic dim")
     if getattr(s, "kind", "named") != "named":  # listed after the named speakers
         t.append("  description" if s.kind == "group" else "  not a person or organisation", style=DIM)
     return t

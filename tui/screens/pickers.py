@@ -125,7 +125,8 @@ class SpeakerPicker(ModalScreen["str | None"]):
             return Option(Text("All speakers (clear the filter)", style="italic"), id="\x00all")
         s = self._speakers[i]
         role = next((r for r in s.roles if self._needle and self._needle in r.lower()), None)
-        return Option(speaker_prompt(s, role), id=f"{i}")  # the role typed, when a role matched
+        width = min(110, self.app.size.width * 8 // 10) - 6  # the dialog's (briefing.tcss), less border and gutter
+        return Option(speaker_prompt(s, role, width), id=f"{i}")  # the role typed, when a role matched
 
     @on(Input.Changed, "#speaker-filter")
     def _narrow(self, event: Input.Changed) -> None:
