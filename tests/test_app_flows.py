@@ -426,3 +426,15 @@ async def test_keys_typed_in_one_burst_after_slash_or_s_go_into_the_box(seeds_in
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.speaker_filter_name == "Nvidia" and len(app.screen_stack) == 1
+
+
+async def test_a_quote_row_names_the_speaker_with_the_role_the_article_gives(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "Nvidia")
+        rows = option_texts(app.query_one("#quotes"))
+        with_role = [(q, r) for q, r in zip(app.quote_rows, rows) if q.speaker_role]
+        assert with_role and all(r.splitlines()[0].startswith(f"○ {q.speaker}, {q.speaker_role}") for q, r in with_role)
+        heads = [(q, r.splitlines()[0].replace(" ◆ match", "")) for q, r in zip(app.quote_rows, rows)]
+        assert all(head == f"○ {q.speaker}" for q, head in heads if not q.speaker_role)

@@ -133,10 +133,12 @@ def speaker_tag(name: str | None, width: int | None = None) -> Text:
 
 def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, annotated: bool = False,
                  matching: bool = False, query: str = "") -> Text:
-    """A quote row: marks, coloured speaker tag, kind, then the quote and its article."""
+    """A quote row: marks, coloured speaker tag and role, then the quote, its kind and its article."""
     t = Text(no_wrap=False, overflow="fold")
     t.append("● " if selected else "○ ", style="bold #98c379" if selected else DIM)
     t.append_text(speaker_tag(q.speaker, 40))
+    if q.speaker_role:  # as the article names them (and as the export attributes the quote)
+        t.append(f", {one_line(q.speaker_role, 40)}", style=DIM)
     if annotated:
         t.append(" ✎ note", style="#e5c07b")
     if matching:
