@@ -160,10 +160,10 @@ async def test_the_quote_pane_says_its_quotes_are_those_of_the_first_page(counci
         await search(app, pilot, "bridge")
         assert app.result.total == 80
         label = str(app.query_one("#quote-status").render())
-        assert label.startswith("250 quotes in the top 50 of 80 matching articles"), label
+        assert label.endswith("quotes match the query · top 50 of 80 articles"), label
         await search(app, pilot, '"district 7 must"')
         assert app.result.total == 1
-        assert str(app.query_one("#quote-status").render()).startswith("5 quotes in the matching article")
+        assert str(app.query_one("#quote-status").render()).endswith("5 quotes match the query · 1 article")
 
 
 async def test_the_app_says_which_files_it_skipped_when_it_indexes(tmp_path, seeds_copy):
@@ -385,3 +385,17 @@ async def test_every_quote_row_shows_its_kind_and_article_line(tmp_path):
         assert len(rows) == 36
         for start, end in zip(rows, rows[1:] + [len(lines)]):
             assert lines[end - 1].startswith("direct · Repairs report"), lines[start:end]
+
+
+async def test_the_quote_status_leads_with_the_quotes_that_match_and_cuts_with_an_ellipsis(seeds_index):
+    """In a narrow quote pane the count of quotes matching the query comes first, and a cut line says so."""
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "H20 backdoor")
+        n, matching = len(app.quote_rows), len(app.quote_matching)
+        status = app.query_one("#quote-status")
+        label = str(status.render())
+        assert matching and label.startswith(f"{matching} of {n} quotes match"), label
+        shown = status.render_line(0).text.rstrip()
+        assert shown.strip() == label or shown.endswith("…"), shown
