@@ -271,7 +271,11 @@ async def test_annotate_marks_the_quote(seeds_index):
         await pilot.press(*"check with Nvidia", "enter")
         await settle(app, pilot)
         assert app.selection.note(qid) == "check with Nvidia"
-        assert "✎" in option_texts(app.query_one("#quotes"))[0].splitlines()[0]
+        assert "✎ check with Nvidia" in option_texts(app.query_one("#quotes"))[0].splitlines()[0]
+        await pilot.press("j", "asterisk")  # a star alone is a star, not a note
+        await settle(app, pilot)
+        head = option_texts(app.query_one("#quotes"))[1].splitlines()[0]
+        assert " ★" in head and "✎" not in head, head
 
 
 async def test_related_is_one_key_away(seeds_index):

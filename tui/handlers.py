@@ -454,7 +454,7 @@ class HandlersMixin:
         show_title = self.quote_scope != "article"
         return Option(quote_prompt(q, self.quote_titles.get(q.article_id, "") if show_title else "",
                                    selected=self.selection.is_selected(q.id),
-                                   annotated=self.selection.is_annotated(q.id),
+                                   marks=self.selection.marks(q.id),
                                    matching=q.id in self.quote_matching, query=self.query_text), id=q.id)
 
     def refresh_quote_rows(self, keep: bool = True) -> None:

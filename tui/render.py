@@ -131,7 +131,7 @@ def speaker_tag(name: str | None, width: int | None = None) -> Text:
     return Text().append(label, style=f"bold {speaker_color(name)}")  # a span: text appended after it is plain
 
 
-def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, annotated: bool = False,
+def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, marks: str = "",
                  matching: bool = False, query: str = "") -> Text:
     """A quote row: marks, coloured speaker tag and role, then the quote, its kind and its article."""
     t = Text(no_wrap=False, overflow="fold")
@@ -139,8 +139,8 @@ def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, annotated
     t.append_text(speaker_tag(q.speaker, 40))
     if q.speaker_role:  # as the article names them (and as the export attributes the quote)
         t.append(f", {one_line(q.speaker_role, 40)}", style=DIM)
-    if annotated:
-        t.append(" ✎ note", style="#e5c07b")
+    if marks:  # the star, the note and the tags, as the user wrote them (never markup)
+        t.append(f" {one_line(marks, 80)}", style="#e5c07b")
     if matching:
         t.append(" ◆ match", style="#e5c07b")
     t.append("\n")
