@@ -154,3 +154,25 @@ async def test_plain_text_is_offered_and_carries_the_note(seeds_index, tmp_path)
         quote = app.library.quote(app.selection.selected()[0])
     text = (tmp_path / "brief.txt").read_text(encoding="utf-8")
     assert " ".join(quote.text.split()) in text and text.rstrip().endswith("Note: why it matters")
+
+
+async def test_the_markdown_note_can_keep_the_order_read(seeds_index, tmp_path):
+    """Grouping as ``briefing export --group``: by speaker (headings) or in the order read (none)."""
+    app = app_for(seeds_index)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "chips")
+        app.action_focus_quotes()
+        await pilot.press("x", "j", "x")
+        speakers = {app.quote_rows[0].speaker, app.quote_rows[1].speaker}
+        dialog = await open_dialog(app, pilot, str(tmp_path / "speaker.md"))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        dialog = await open_dialog(app, pilot, str(tmp_path / "read.md"))
+        dialog.query_one("#export-group").focus()
+        await pilot.press("down", "down", "space", "enter")
+        await settle(app, pilot)
+    by_speaker = (tmp_path / "speaker.md").read_text(encoding="utf-8")
+    in_order = (tmp_path / "read.md").read_text(encoding="utf-8")
+    assert all(f"## {s}" in by_speaker for s in speakers)
+    assert not any(f"## {s}" in in_order for s in speakers) and "## Sources" in in_order
