@@ -71,6 +71,7 @@ def _print_article(console, article, quotes) -> None:
         console.rule(Text(f"{len(quotes)} quotes"))
         for q in quotes:
             line = Text()
+            line.append(f"{q.id} ", style="dim")  # first, so it is never cut (select and annotate take it)
             line.append(one_line(q.speaker or "unknown", 30), style="bold magenta")
             line.append(f" [{q.kind}] ", style="dim")
             line.append(one_line(q.text, 200))
