@@ -373,6 +373,15 @@ class Library:
             quotes.sort(key=lambda x: (x.article_id, x.start))
         return quotes
 
+    def quote_query_warnings(self, query: str | None) -> list[str]:
+        """What :meth:`quotes` searched instead of a malformed ``query`` (the warnings a search carries)."""
+        from .query_check import query_problems
+
+        query = clean_query(query)
+        if not query or not query.strip():
+            return []
+        return query_problems(query, frozenset(self._parser(QUOTE).schema.names()))
+
     def quote(self, quote_id: str) -> Quote:
         """The quote with this id, with its canonical speaker (raises :class:`NotFoundError`)."""
         with self._qlock:

@@ -135,3 +135,44 @@ async def test_a_long_message_wraps_inside_the_dialog(seeds_index, tmp_path):
         box = dialog.query_one("#export").content_region
         assert len(str(error.render())) > box.width, "the message is longer than a line"
         assert error.region.right <= box.right and error.region.height >= 2
+
+
+async def test_plain_text_is_offered_and_carries_the_note(seeds_index, tmp_path):
+    """The four formats of ``briefing export`` are all in the dialog; plain text keeps the note."""
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await select_one(app, pilot)
+        app.action_focus_quotes()
+        await pilot.press("a", *"why it matters", "enter")
+        await settle(app, pilot)
+        dialog = await open_dialog(app, pilot, str(tmp_path / "brief.md"))
+        dialog.query_one("#export-format").focus()
+        await pilot.press("down", "down", "down", "space")
+        assert dialog.query_one("#export-path").value.endswith("brief.txt")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        quote = app.library.quote(app.selection.selected()[0])
+    text = (tmp_path / "brief.txt").read_text(encoding="utf-8")
+    assert " ".join(quote.text.split()) in text and text.rstrip().endswith("Note: why it matters")
+
+
+async def test_the_markdown_note_can_keep_the_order_read(seeds_index, tmp_path):
+    """Grouping as ``briefing export --group``: by speaker (headings) or in the order read (none)."""
+    app = app_for(seeds_index)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "chips")
+        app.action_focus_quotes()
+        await pilot.press("x", "j", "x")
+        speakers = {app.quote_rows[0].speaker, app.quote_rows[1].speaker}
+        dialog = await open_dialog(app, pilot, str(tmp_path / "speaker.md"))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        dialog = await open_dialog(app, pilot, str(tmp_path / "read.md"))
+        dialog.query_one("#export-group").focus()
+        await pilot.press("down", "down", "space", "enter")
+        await settle(app, pilot)
+    by_speaker = (tmp_path / "speaker.md").read_text(encoding="utf-8")
+    in_order = (tmp_path / "read.md").read_text(encoding="utf-8")
+    assert all(f"## {s}" in by_speaker for s in speakers)
+    assert not any(f"## {s}" in in_order for s in speakers) and "## Sources" in in_order

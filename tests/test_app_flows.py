@@ -271,7 +271,11 @@ async def test_annotate_marks_the_quote(seeds_index):
         await pilot.press(*"check with Nvidia", "enter")
         await settle(app, pilot)
         assert app.selection.note(qid) == "check with Nvidia"
-        assert "✎" in option_texts(app.query_one("#quotes"))[0].splitlines()[0]
+        assert "✎ check with Nvidia" in option_texts(app.query_one("#quotes"))[0].splitlines()[0]
+        await pilot.press("j", "asterisk")  # a star alone is a star, not a note
+        await settle(app, pilot)
+        head = option_texts(app.query_one("#quotes"))[1].splitlines()[0]
+        assert " ★" in head and "✎" not in head, head
 
 
 async def test_related_is_one_key_away(seeds_index):
@@ -374,3 +378,67 @@ async def test_escape_always_ends_on_the_results_where_q_quits(seeds_index):
         await pilot.press("escape", "escape", "q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_help_says_esc_goes_to_the_results_and_it_does(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "chips")
+        await pilot.press("escape", "enter")  # to the results, open the first article
+        await settle(app, pilot)
+        app.action_focus_reader()
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        text = app.screen.plain_text()
+        row = next(line for line in text.splitlines() if "briefing.back" in line)
+        assert row.split()[0] == "Esc" and "results" in row and "Back" not in row, row
+        assert "Ctrl+T" in text and "ctrl+t" not in text and "Down j" in text  # keys written one way, as in the README
+        await pilot.press("escape")  # closes the help
+        await settle(app, pilot)
+        await pilot.press("escape")  # what the help said: the results
+        await settle(app, pilot)
+        assert app.focused is app.query_one("#results")
+
+
+async def test_keys_typed_in_one_burst_after_slash_or_s_go_into_the_box(seeds_index):
+    """A busy app (start-up) or a fast typist delivers "/chips" as one burst of keys: the query lands in
+    the search box, and "s" + a name in the speaker picker, not on the results ('c' would compare)."""
+    from textual import events
+
+    from briefing.tui.screens.pickers import SpeakerPicker
+
+    def burst(text: str) -> None:
+        for ch in text:
+            app.post_message(events.Key("slash" if ch == "/" else ch, ch))
+
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape")
+        burst("/chips")
+        await settle(app, pilot)
+        assert len(app.screen_stack) == 1 and app.focused is app.query_one("#query")
+        assert app.query_one("#query").value == "chips" and app.result.query == "chips"
+        burst("/s")  # in the search box both are text
+        await settle(app, pilot)
+        assert app.query_one("#query").value == "chips/s" and len(app.screen_stack) == 1
+        await pilot.press("escape")
+        burst("snvid")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SpeakerPicker) and app.screen.query_one("#speaker-filter").value == "nvid"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.speaker_filter_name == "Nvidia" and len(app.screen_stack) == 1
+
+
+async def test_a_quote_row_names_the_speaker_with_the_role_the_article_gives(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "Nvidia")
+        rows = option_texts(app.query_one("#quotes"))
+        with_role = [(q, r) for q, r in zip(app.quote_rows, rows) if q.speaker_role]
+        assert with_role and all(r.splitlines()[0].startswith(f"○ {q.speaker}, {q.speaker_role}") for q, r in with_role)
+        heads = [(q, r.splitlines()[0].replace(" ◆ match", "")) for q, r in zip(app.quote_rows, rows)]
+        assert all(head == f"○ {q.speaker}" for q, head in heads if not q.speaker_role)

@@ -197,3 +197,22 @@ async def test_quote_rows_are_built_as_the_cursor_needs_them(seeds_index):
         assert quotes.option_count == total and quotes.highlighted == total - 1
         last = quotes.get_option_at_index(total - 1).prompt.plain
         assert app.quote_rows[-1].text[:20] in last.replace("\n", " ")
+
+
+async def test_a_short_best_snippet_leaves_its_lines_to_the_next(tmp_path):
+    """A hit whose best passage is short fills its snippet lines with the next passages (after "…"),
+    so two articles that begin alike are told apart, rather than leaving a blank line."""
+    root = tmp_path / "corpus"
+    root.mkdir()
+    filler = " ".join(f"Paragraph {i} is about harbour cranes and shipping schedules." for i in range(12))
+    (root / "a.txt").write_text("Port report\n\nThe turbine order was signed.\n\n" + filler
+                                + "\n\nEngineers said the second turbine arrives in spring.\n", encoding="utf-8")
+    app = app_on(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "turbine")
+        hit = app.result.hits[0]
+        assert len(hit.snippets) >= 2 and len(hit.snippets[0].text) < 90
+        block = " ".join(line.strip(" │▐▌█") for line in shown(app.query_one("#results", ResultsList))[:ROW_LINES])
+        second = " ".join(hit.snippets[1].text.split()[:3])
+        assert "turbine order was signed" in block and f"… {second}" in block, block

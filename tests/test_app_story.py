@@ -169,3 +169,23 @@ async def test_the_timeline_wraps_under_its_entries_at_80_columns(story_app):
         speakers = lines.index(next(line for line in lines if line.startswith("Speakers quoted")))
         body = [line for line in lines[speakers + 1:] if line]
         assert all(line.startswith(" ") or ": " in line for line in body)  # outlet lines and their continuations
+
+
+async def test_outlets_that_share_their_first_letters_get_lettered_columns(tmp_path):
+    """"Metro Gazette" and "Metro Ledger" both abbreviate to "Met": the columns are lettered, with a legend."""
+    from story_factory import BRIDGE
+
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for key, outlet in (("gazette-bridge", "Metro Gazette"), ("ledger-bridge", "Metro Ledger")):
+        _, date, title, sentences = BRIDGE[key]
+        (root / f"{key}.md").write_text(f"---\ntitle: {title}\nsource: {outlet}\ndate: {date}\n---\n\n"
+                                        + "\n\n".join(sentences) + "\n", encoding="utf-8")
+    app = make_app(corpus=root, index_dir=tmp_path / "index", config=AppConfig(debounce_ms=0, show_timing=False),
+                   restore=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_story(app, pilot)
+        head = screen.query_one("#story-head").render()
+        head_text = getattr(head, "plain", str(head))
+        assert "Met Met" not in head_text
+        assert "A Metro" in head_text and "B Metro" in head_text, head_text

@@ -45,8 +45,8 @@ def test_rows_are_text_not_markup():
     assert isinstance(t, Text) and "[bold]T[/bold]" in t.plain and "[@click=x]" in t.plain
     assert any(s.start == t.plain.index("@click") for s in t.spans)
     q = Quote(id="q", article_id="a", text="[b]hi\x1b[0m", start=0, end=5, kind="direct", speaker="[i]Ann")
-    p = quote_prompt(q, "Title", selected=True, annotated=True).plain
-    assert p.startswith("● [i]Ann") and "“[b]hi␛[0m”" in p and "✎" in p
+    p = quote_prompt(q, "Title", selected=True, marks="✎ [red]my note").plain
+    assert p.startswith("● [i]Ann") and "“[b]hi␛[0m”" in p and "✎ [red]my note" in p
 
 
 def test_config_and_state_round_trip(isolated_env):

@@ -79,22 +79,78 @@ async def test_typing_in_the_picker_narrows_hundreds_of_speakers(council):
         assert len(rows) == 20 and all(" Berg " in f"{r} " for r in rows)
 
 
-async def test_the_picker_lists_name_matches_before_alias_only_matches(seeds_index):
-    """An alias that merely mentions a name (an extraction's stray words) ranks below the people so named."""
+async def test_the_speaker_picker_opens_at_once_while_the_speakers_load(council):
+    """On a large corpus the speakers load for seconds after start-up: ``s`` opens the picker at once
+    (saying so), what is typed meanwhile narrows it, and a picker closed before they arrive stays closed."""
+    import threading
+
     from briefing.tui.screens.pickers import SpeakerPicker
 
-    speakers = [Speaker(name="Bernie Sanders", count=292, aliases=["Donald J. Trump and Senator Bernie Sanders"]),
-                Speaker(name="Donald Trump", count=747, aliases=["Mr. Trump"]),
-                Speaker(name="Eric Trump", count=23)]
-    speakers.sort(key=lambda s: -s.count)
+    app = council_app(council)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        gate, real = threading.Event(), app.library.catch_up
+        app.library.catch_up = lambda *a, **k: (gate.wait(20), real(*a, **k))[1]  # the real catch-up, late
+        app.speakers = []
+        app._start_catch_up()  # as just after start-up: the catch-up runs, then delivers the speakers
+        await pilot.press("escape", "s")
+        assert isinstance(app.screen, SpeakerPicker)
+        assert option_texts(app.screen.query_one("#speaker-list")) == ["Loading the speakers of the corpus…"]
+        await pilot.press(*"berg")  # into the picker, not the results ('b' pages, 'e' exports)
+        assert isinstance(app.screen, SpeakerPicker) and app.screen.query_one("#speaker-filter").value == "berg"
+        gate.set()
+        await settle(app, pilot)
+        rows = option_texts(app.screen.query_one("#speaker-list"))
+        assert len(rows) == 20 and all(" Berg " in f"{r} " for r in rows)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert len(app.screen_stack) == 1 and app.speaker_filter_name == rows[0].split("  ")[0]
+        # closed before the speakers arrive: nothing opens later over whatever is on screen
+        gate.clear()
+        app.speakers = []
+        app._start_catch_up()
+        await pilot.press("escape", "escape", "s")
+        assert isinstance(app.screen, SpeakerPicker)
+        await pilot.press("escape")
+        gate.set()
+        await settle(app, pilot)
+        assert len(app.screen_stack) == 1 and len(app.speakers) == 400
+
+
+async def picker_rows(seeds_index, speakers: list, typed: str) -> list[str]:
+    """The rows of the speaker picker over ``speakers`` once ``typed`` is typed into it."""
+    from briefing.tui.screens.pickers import SpeakerPicker
+
     app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         app.push_screen(SpeakerPicker(speakers))
         await settle(app, pilot)
-        await pilot.press(*"trump")
-        rows = [r.split("  ")[0] for r in option_texts(app.screen.query_one("#speaker-list"))]
-        assert rows == ["Donald Trump", "Eric Trump", "Bernie Sanders"]
+        await pilot.press(*typed)
+        return option_texts(app.screen.query_one("#speaker-list"))
+
+
+async def test_the_picker_lists_name_matches_before_alias_only_matches(seeds_index):
+    """An alias that merely mentions a name (an extraction's stray words) ranks below the people so named."""
+    speakers = [Speaker(name="Bernie Sanders", count=292, aliases=["Donald J. Trump and Senator Bernie Sanders"]),
+                Speaker(name="Donald Trump", count=747, aliases=["Mr. Trump"]),
+                Speaker(name="Eric Trump", count=23)]
+    speakers.sort(key=lambda s: -s.count)
+    rows = await picker_rows(seeds_index, speakers, "trump")
+    assert [r.split("  ")[0] for r in rows] == ["Donald Trump", "Eric Trump", "Bernie Sanders"]
+
+
+async def test_the_picker_finds_people_by_their_role_most_quoted_first(seeds_index):
+    """Typing a role lists the people who hold it by how often they are quoted, with that role shown,
+    as ``briefing quotes --speaker chancellor`` counts them; a stray alias still ranks last."""
+    speakers = [Speaker(name="Gordon Brown", count=159, roles=["UK chancellor", "Chancellor"],
+                        aliases=["Chancellor Gordon Brown", "Mr Brown"]),
+                Speaker(name="Oliver Letwin", count=23, roles=["Tory shadow chancellor"]),
+                Speaker(name="Jo Bloggs", count=4, aliases=["aide to the chancellor"]),
+                Speaker(name="UK Chancellor", count=1)]
+    rows = await picker_rows(seeds_index, speakers, "chancellor")
+    assert [r.split("  ")[0] for r in rows] == ["Gordon Brown", "Oliver Letwin", "UK Chancellor", "Jo Bloggs"]
+    assert rows[0].endswith("UK chancellor") and rows[1].endswith("Tory shadow chancellor")
 
 
 async def test_the_quote_pane_says_its_quotes_are_those_of_the_first_page(council):
@@ -104,10 +160,10 @@ async def test_the_quote_pane_says_its_quotes_are_those_of_the_first_page(counci
         await search(app, pilot, "bridge")
         assert app.result.total == 80
         label = str(app.query_one("#quote-status").render())
-        assert label.startswith("250 quotes in the top 50 of 80 matching articles"), label
+        assert label.endswith("quotes match the query · top 50 of 80 articles"), label
         await search(app, pilot, '"district 7 must"')
         assert app.result.total == 1
-        assert str(app.query_one("#quote-status").render()).startswith("5 quotes in the matching article")
+        assert str(app.query_one("#quote-status").render()).endswith("5 quotes match the query · 1 article")
 
 
 async def test_the_app_says_which_files_it_skipped_when_it_indexes(tmp_path, seeds_copy):
@@ -291,3 +347,55 @@ async def test_an_empty_folder_says_what_to_put_in_it(tmp_path):
         await pilot.press("escape", "enter")  # Enter on the note does nothing
         await settle(app, pilot)
         assert app.article is None
+
+
+async def test_the_picker_shows_a_long_name_whole_when_the_dialog_has_room(seeds_index):
+    long = "National Highway Traffic Safety Administration (NHTSA)"
+    rows = await picker_rows(seeds_index, [Speaker(name=long, count=2), Speaker(name="Ann Lee", count=1)], "highway")
+    assert rows == [f"{long}  2 quotes"]
+
+
+async def test_every_quote_row_shows_its_kind_and_article_line(tmp_path):
+    """Rows are measured and drawn at the same width: when the scrollbar appears, a quote that wraps
+    onto one more line keeps its last line (kind · article) instead of losing it."""
+    root = tmp_path / "corpus"
+    root.mkdir()
+    words = "the council will review every bridge and road repair plan before the winter".split()
+    for i in range(36):
+        said = " ".join((words * 4)[: 8 + i])
+        (root / f"a{i:02d}.txt").write_text(f"Repairs report {i}\n\n\"{said.capitalize()},\" said Ann Lee, "
+                                            "who chairs the works committee.\n", encoding="utf-8")
+    app = make_app(corpus=root, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(108, 60)) as pilot:  # (a width where the last line was lost)
+        await settle(app, pilot)
+        app.apply_speaker_filter("Ann Lee")
+        await settle(app, pilot)
+        lst = app.query_one("#quotes")
+        await pilot.press("tab")
+        lst.action_last()  # every row built
+        await settle(app, pilot)
+        drawn: dict[int, str] = {}
+        for top in range(0, lst.virtual_size.height, lst.size.height):
+            lst.scroll_to(y=top, animate=False)
+            await pilot.pause()
+            at = lst.scroll_offset.y  # (the last page stops at the end)
+            drawn |= {at + y: lst.render_line(y).text.strip() for y in range(lst.size.height)}
+        lines = [drawn[y] for y in range(lst.virtual_size.height)]
+        rows = [i for i, line in enumerate(lines) if line.startswith(("○ ", "● "))]
+        assert len(rows) == 36
+        for start, end in zip(rows, rows[1:] + [len(lines)]):
+            assert lines[end - 1].startswith("direct · Repairs report"), lines[start:end]
+
+
+async def test_the_quote_status_leads_with_the_quotes_that_match_and_cuts_with_an_ellipsis(seeds_index):
+    """In a narrow quote pane the count of quotes matching the query comes first, and a cut line says so."""
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "H20 backdoor")
+        n, matching = len(app.quote_rows), len(app.quote_matching)
+        status = app.query_one("#quote-status")
+        label = str(status.render())
+        assert matching and label.startswith(f"{matching} of {n} quotes match"), label
+        shown = status.render_line(0).text.rstrip()
+        assert shown.strip() == label or shown.endswith("…"), shown

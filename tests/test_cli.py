@@ -119,3 +119,23 @@ def test_busy_index_exit_code(tmp_path, seeds_dir):
 def test_related_command(tmp_path):
     p = briefing("related", FIRST, "--json", "--index-dir", str(tmp_path / "ix"), check=0)
     assert [json.loads(x)["id"] for x in p.stdout.splitlines()] == [SECOND]
+
+
+def test_show_json_names_the_quote_rules_that_found_the_quotes(tmp_path):
+    from briefing.index.quotes import EXTRACTOR_VERSION
+
+    ix = tmp_path / "ix"
+    data = json.loads(briefing("show", SECOND, "--json", "--index-dir", str(ix), check=0).stdout)
+    stored = json.loads((ix / "briefing-index.json").read_text("utf-8"))["extractor_version"]
+    assert data["quote_extractor"] == stored == EXTRACTOR_VERSION and data["quotes"]
+    assert "extractor" not in data  # the HTML reader of a page is not kept in the index: no key always null
+    assert "quote_extractor" in briefing("show", "--help", check=0).stdout
+
+
+def test_show_lists_each_quote_with_its_id(tmp_path):
+    ix = str(tmp_path / "ix")
+    data = json.loads(briefing("show", SECOND, "--json", "--index-dir", ix, check=0).stdout)
+    lines = briefing("show", SECOND, "--index-dir", ix, check=0).stdout.splitlines()
+    assert data["quotes"]
+    for q in data["quotes"]:  # each quote's line starts with its id, whole, then its speaker
+        assert any(line.startswith(f"{q['id']} {(q['speaker'] or 'unknown')[:20]}") for line in lines), q["id"]

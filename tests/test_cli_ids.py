@@ -69,7 +69,7 @@ def test_quotes_annotations_and_compare_print_whole_ids(long_ids, width):
     common, ids = long_ids
     quotes = [json.loads(x) for x in _run(common, width, "quotes", "--json").splitlines()]
     assert quotes
-    _assert_whole(_run(common, width, "quotes"), sorted({q["article_id"] for q in quotes}))
+    _assert_whole(_run(common, width, "quotes"), sorted({q["article_id"] for q in quotes} | {q["id"] for q in quotes}))
     qid = quotes[0]["id"]
     briefing("annotate", qid, "--star", "--note", "check this", *common, check=0)
     out = _run(common, width, "annotations")

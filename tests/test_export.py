@@ -64,6 +64,19 @@ def test_csv_reads_back_with_the_csv_module(seeds_library, store_with_marks):
     assert any(r["note"] == "Signals a scaled-down *Blackwell* for China" for r in rows)
 
 
+def test_plain_text_keeps_the_note_tags_and_star_with_each_quote(seeds_library, store_with_marks):
+    d = doc(seeds_library, store_with_marks)
+    blocks = render(d, "txt").strip().split("\n\n")
+    assert len(blocks) == len(d.items)
+    for block, it in zip(blocks, d.items):
+        n = it.annotation
+        assert ("Note: " + n.note in block) == bool(n and n.note), block
+        assert ("Tags: " + ", ".join(n.tags) in block) == bool(n and n.tags), block
+        assert ("★ Starred" in block) == bool(n and n.starred), block
+    noted = next(b for b in blocks if "Note: " in b)
+    assert noted.splitlines()[-1] == "Note: Signals a scaled-down *Blackwell* for China · Tags: blackwell"
+
+
 def test_csv_injection_is_neutralised():
     for bad in ("=HYPERLINK(\"http://x\")", "+1+1", "-2", "@SUM(A1)", "\tx", "\rx"):
         assert csv_safe(bad).startswith("'")

@@ -65,3 +65,16 @@ async def test_the_app_status_names_the_problem(seeds_index):
         await search(app, pilot, "Blackwell")
         assert "⚠" not in str(app.query_one("#search-status").render())
         assert app.query_one("#search-status").size.height == 1
+
+
+def test_quotes_query_warns_on_stderr_like_search(tmp_path):
+    ix = str(tmp_path / "ix")
+    briefing("index", "--index-dir", ix, check=0)
+    for extra in ([], ["--json"]):
+        p = briefing("quotes", "--query", '"remote shutdown', "--index-dir", ix, *extra, check=0)
+        assert 'warning: unclosed " — its words searched one by one, not as a phrase' in p.stderr
+        assert "remote shutdown" in p.stdout  # still searched, word by word
+        p = briefing("quotes", "--query", "chips AND", "--index-dir", ix, *extra, check=0)
+        assert 'warning: no word after "AND" — searched it as the word "and"' in p.stderr
+    p = briefing("quotes", "--query", "chips", "--index-dir", ix, check=0)
+    assert "warning" not in p.stderr

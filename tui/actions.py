@@ -15,8 +15,8 @@ class ActionsMixin:
     """Mixed into the app: every user-facing action."""
 
     def action_focus_search(self) -> None:
-        """Focus the search box."""
-        self.query_one("#query", Input).focus()
+        """Focus the search box (at once, not after the keys already queued: they are the query)."""
+        self.screen.set_focus(self.query_one("#query", Input))
 
     def action_focus_results(self) -> None:
         """Focus the results list."""
@@ -240,12 +240,12 @@ class ActionsMixin:
         """Show one speaker's quotes across the corpus (type to narrow the speaker list)."""
         from .screens.pickers import SpeakerPicker
 
-        if not self.speakers and self.library is not None and self._catch_up != "done":
-            self._speaker_picker_wanted = True  # opens when the speakers are loaded
-            if self._catch_up != "running":
-                self.load_speakers_worker()
-            return
-        self.push_screen(SpeakerPicker(self.speakers, self.speaker_filter_name),
+        loading = not self.speakers and self._catch_up != "done"
+        if loading:  # the picker opens now (what is typed goes into it) and fills when they are loaded
+            self._speaker_picker_wanted = True
+            if self.library is not None and self._catch_up != "running":
+                self.load_speakers_worker()  # (an index still opening loads them in its catch-up)
+        self.push_screen(SpeakerPicker(None if loading else self.speakers, self.speaker_filter_name),
                          lambda name: name is not None and self.apply_speaker_filter(name))
 
     def apply_speaker_filter(self, name: str) -> None:
@@ -262,7 +262,7 @@ class ActionsMixin:
             self.quotes_worker("search", ids, self.query_text, total=self.result.total if self.result else None)
 
     def action_export(self) -> None:
-        """Export the selected quotes (Markdown, CSV, JSON)."""
+        """Export the selected quotes (Markdown, CSV, JSON, plain text)."""
         if self.library is None:
             return
         quotes = []

@@ -22,7 +22,7 @@ from .widgets.results import ResultsList
 
 READER_HINT = """Search, then press Enter on a result to read it.
 
-/ search · Esc back · Tab next pane · j/k g/G move · Enter open
+/ search · Esc results · Tab next pane · j/k g/G move · Enter open
 n/N next/previous match · r related · c side by side
 o the story across outlets · F fetch the corpus's feeds
 u read/unread · B bookmark · is:unread in a query filters
@@ -39,10 +39,13 @@ class BriefingApp(DailyMixin, HandlersMixin, ActionsMixin, FetchMixin, App[int])
     COMMANDS = App.COMMANDS | {BriefingCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
-        Binding("slash", "focus_search", "Search", id="briefing.focus_search"),
-        Binding("escape", "back", "Back", show=False, id="briefing.back"),
+        # (priority: checked as the key arrives, so a query typed right after "/" goes into the box even
+        # when the keys come in one burst — a busy start-up, a fast typist; see check_action)
+        Binding("slash", "focus_search", "Search", priority=True, id="briefing.focus_search"),
+        Binding("escape", "back", "To the results (first clears a speaker filter)", show=False,
+                id="briefing.back"),
         Binding("question_mark,f1", "help", "Help", id="briefing.help"),
-        Binding("s", "speaker_filter", "Speaker", show=False, id="briefing.speaker_filter"),
+        Binding("s", "speaker_filter", "Speaker", show=False, priority=True, id="briefing.speaker_filter"),
         Binding("e", "export", "Export", show=False, id="briefing.export"),
         Binding("m", "mark", "Mark", show=False, id="briefing.mark"),
         Binding("o", "story", "Story", id="briefing.story"),
@@ -97,7 +100,12 @@ class BriefingApp(DailyMixin, HandlersMixin, ActionsMixin, FetchMixin, App[int])
         """Hide the panes' actions on a comparison, a story or a dialog: the footer shows what that screen does."""
         if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
             return False
+        if action in self.TYPED_IN_TEXT and isinstance(self.focused, Input):
+            return False  # a priority key typed into the search box is text
         return True
+
+    TYPED_IN_TEXT = frozenset({"focus_search", "speaker_filter"})
+    """Actions of priority bindings whose keys are plain characters: in a text box they are typed."""
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="≡")

@@ -19,7 +19,7 @@ ACTIONS = (
     ("Compare side by side…", "compare", "With the marked article, else pick one (c)"),
     ("Story across outlets", "story", "Every outlet's version of this event, claim by claim (o)"),
     ("Mark this article for comparison", "mark", "c on another article compares the two (m)"),
-    ("Export selected quotes…", "export", "Markdown, CSV or JSON (e)"),
+    ("Export selected quotes…", "export", "Markdown, CSV, JSON or plain text (e)"),
     ("Toggle selection of the highlighted quote", "toggle_selection", "Space / x in the quote pane"),
     ("Annotate the highlighted quote", "annotate", "a in the quote pane"),
     ("Copy the highlighted quote", "copy_quote", "y in the quote pane"),

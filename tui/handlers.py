@@ -463,7 +463,7 @@ class HandlersMixin:
         show_title = self.quote_scope != "article"
         return Option(quote_prompt(q, self.quote_titles.get(q.article_id, "") if show_title else "",
                                    selected=self.selection.is_selected(q.id),
-                                   annotated=self.selection.is_annotated(q.id),
+                                   marks=self.selection.marks(q.id),
                                    matching=q.id in self.quote_matching, query=self.query_text), id=q.id)
 
     def refresh_quote_rows(self, keep: bool = True) -> None:
@@ -487,9 +487,13 @@ class HandlersMixin:
         self.speakers = msg.speakers
         if self._catch_up == "running":
             self._catch_up = "done"
-        if self._speaker_picker_wanted:
+        if self._speaker_picker_wanted:  # a picker opened before they were loaded (if still open)
+            from .screens.pickers import SpeakerPicker
+
             self._speaker_picker_wanted = False
-            self.action_speaker_filter()
+            for screen in self.screen_stack:
+                if isinstance(screen, SpeakerPicker) and screen.loading:
+                    screen.set_speakers(self.speakers)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list.id == "quotes":

@@ -37,7 +37,7 @@ BOOKMARK_MARK = "⚑ "
 
 def result_parts(hit: SearchHit, show_score: bool = True, width: int = 200,
                  marks: "tuple[bool, bool] | None" = None) -> tuple[Text, Text, Text | None]:
-    """The parts of a result: title, dim meta line, best snippet with matched words highlighted.
+    """The parts of a result: title, dim meta line, snippets (best first) with matched words highlighted.
 
     With ``marks`` (unread, bookmarked) an unread title starts with "●" and is bold, a read one is
     plain (a mark and a weight, not a colour alone); a bookmark starts the meta line with "⚑".
@@ -54,13 +54,18 @@ def result_parts(hit: SearchHit, show_score: bool = True, width: int = 200,
         meta = Text.assemble((BOOKMARK_MARK, "bold #e5c07b"), meta)
     if not hit.snippets:
         return title, meta, None
-    snip = hit.snippets[0]
+    body = Text(" … ").join(_snippet_text(s) for s in hit.snippets)  # the best first; the rest fill its lines
+    return title, meta, body
+
+
+def _snippet_text(snip) -> Text:
+    """A snippet's text on one line with its matched words highlighted."""
     body = Text(flat(snip.text))
     for h in snip.highlights:
         a, b = h.start - snip.start, h.end - snip.start
         if 0 <= a < b <= len(snip.text):
             body.stylize(MATCH_STYLE, a, b)
-    return title, meta, body
+    return body
 
 
 def result_prompt(hit: SearchHit, width: int = 200, show_score: bool = True,
@@ -126,14 +131,16 @@ def speaker_tag(name: str | None, width: int | None = None) -> Text:
     return Text().append(label, style=f"bold {speaker_color(name)}")  # a span: text appended after it is plain
 
 
-def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, annotated: bool = False,
+def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, marks: str = "",
                  matching: bool = False, query: str = "") -> Text:
-    """A quote row: marks, coloured speaker tag, kind, then the quote and its article."""
+    """A quote row: marks, coloured speaker tag and role, then the quote, its kind and its article."""
     t = Text(no_wrap=False, overflow="fold")
     t.append("● " if selected else "○ ", style="bold #98c379" if selected else DIM)
     t.append_text(speaker_tag(q.speaker, 40))
-    if annotated:
-        t.append(" ✎ note", style="#e5c07b")
+    if q.speaker_role:  # as the article names them (and as the export attributes the quote)
+        t.append(f", {one_line(q.speaker_role, 40)}", style=DIM)
+    if marks:  # the star, the note and the tags, as the user wrote them (never markup)
+        t.append(f" {one_line(marks, 80)}", style="#e5c07b")
     if matching:
         t.append(" ◆ match", style="#e5c07b")
     t.append("\n")
@@ -152,13 +159,15 @@ def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, annotated
     return t
 
 
-def speaker_prompt(s: Speaker) -> Text:
-    """A speaker row: coloured name, quote count and roles."""
-    t = speaker_tag(s.name, 50)
+def speaker_prompt(s: Speaker, role: str | None = None, width: int = 90) -> Text:
+    """A speaker row of about ``width`` cells: coloured name (as much as the row leaves it), quote
+    count and a role (``role``, else the first)."""
+    role = one_line(role or (s.roles[0] if s.roles else ""), 40)
+    t = speaker_tag(s.name, max(24, width - 16 - (len(role) + 2 if role else 0)))
     t.append(f"  {s.count}", style="bold")
     t.append(" quote" if s.count == 1 else " quotes", style=DIM)
-    if s.roles:
-        t.append(f"  {one_line(s.roles[0], 40)}", style="italic dim")
+    if role:
+        t.append(f"  {role}", style="italic dim")
     if getattr(s, "kind", "named") != "named":  # listed after the named speakers
         t.append("  description" if s.kind == "group" else "  not a person or organisation", style=DIM)
     return t

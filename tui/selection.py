@@ -65,6 +65,13 @@ class SelectionStore:
         """Attach a note (an empty note removes it)."""
         self._apply("note", quote, text)
 
-    def is_annotated(self, quote_id: str) -> bool:
+    def marks(self, quote_id: str) -> str:
+        """What the user marked on a quote, to show on its row: "★ ✎ the note #tag" ("" for nothing)."""
         a = self._ann(quote_id)
-        return bool(a and (a.note or a.tags or a.starred))
+        if not a:
+            return ""
+        parts = ["★"] if a.starred else []
+        if a.note and a.note.strip():
+            parts.append("✎ " + " ".join(a.note.split()))
+        parts += [f"#{t}" for t in a.tags]
+        return " ".join(parts)

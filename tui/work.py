@@ -80,15 +80,21 @@ def _titles(lib, ids, known: dict[str, str] | None = None) -> dict[str, str]:
     return {i: known.get(i) or i for i in dict.fromkeys(ids)}
 
 
-def search_quotes_label(quotes: int, articles: int, total: int | None = None) -> str:
-    """'12 quotes in the 3 matching articles', or '… in the top 50 of 840 matching articles' when the
-    quotes are those of the first page of a longer result."""
+def search_quotes_label(quotes: int, articles: int, total: int | None = None, matching: int = 0) -> str:
+    """'12 quotes in the 3 matching articles', or '… in the top 50 of 840 articles' when the quotes are
+    those of the first page of a longer result; with ``matching`` quotes that match the query
+    themselves, that count first ('2 of 12 quotes match the query · 3 articles'): a narrow pane
+    cuts the end of the line."""
     if not articles:
         return "No matching articles, so no quotes"
     if total is not None and total > articles:
-        scope = f"the top {articles:,} of {total:,} matching articles"
+        scope = f"the top {articles:,} of {total:,} articles"
     else:
         scope = "the matching article" if articles == 1 else f"the {articles:,} matching articles"
+    if matching:
+        where = scope.replace("the matching article", "1 article").replace(" matching articles", " articles")
+        return (f"{matching:,} of {counted(quotes, 'quote')} match{'es' if matching == 1 else ''} the query"
+                f" · {where.removeprefix('the ')}")
     return f"{counted(quotes, 'quote')} in {scope}"
 
 
@@ -110,9 +116,7 @@ def quotes_for_search(lib, query: str, article_ids: list[str], titles: dict[str,
     rest = [q for q in lib.quotes(article_ids=article_ids) if q.id not in seen]
     rest.sort(key=lambda q: (order.get(q.article_id, len(order)), q.start))
     quotes = matching + rest
-    label = search_quotes_label(len(quotes), len(article_ids), total)
-    if matching:
-        label += f" · {len(matching)} match the query"
+    label = search_quotes_label(len(quotes), len(article_ids), total, len(matching))
     return M.QuotesLoaded("search", label, quotes, _titles(lib, [q.article_id for q in quotes], titles),
                           {q.id for q in matching})
 

@@ -7,12 +7,12 @@ from .common import add_command, library_from_args, print_json_line, stdout_cons
 
 def register(sub) -> None:
     s = add_command(sub, "select", "select quotes for export (or --clear / --list the selection)", run_select)
-    s.add_argument("quote_ids", nargs="*", metavar="QUOTE_ID")
+    s.add_argument("quote_ids", nargs="*", metavar="QUOTE_ID", help="quote ids, as briefing quotes prints them (q…)")
     s.add_argument("--clear", action="store_true", help="unselect every quote")
     s.add_argument("--unselect", action="store_true", help="unselect the given quotes")
     s.add_argument("--list", action="store_true", help="print the selected quote ids")
     a = add_command(sub, "annotate", "add a note, tags or a star to a quote", run_annotate)
-    a.add_argument("quote_id", metavar="QUOTE_ID")
+    a.add_argument("quote_id", metavar="QUOTE_ID", help="a quote id, as briefing quotes prints it (q…)")
     a.add_argument("--note", help="the note (an empty string removes it)")
     a.add_argument("--tag", action="append", default=[], metavar="TAG", help="add a tag (repeatable)")
     a.add_argument("--untag", action="append", default=[], metavar="TAG", help="remove a tag (repeatable)")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import add_command, library_from_args, print_json_line, stdout_console
+from .common import add_command, library_from_args, print_json_line, stdout_console, warn
 
 KINDS = ("direct", "mixed", "indirect")
 
@@ -36,6 +36,8 @@ def run_quotes(args) -> int:
             speaker_hint(lib, args.speaker)
         quotes = lib.quotes(article_id=args.article, speaker=args.speaker, kind=args.kind, query=args.query,
                             limit=args.limit)
+        for problem in lib.quote_query_warnings(args.query):  # a malformed query: what was searched instead
+            warn(f"warning: {problem}")
         titles = {}
         if not args.json:
             for q in quotes:
@@ -55,7 +57,6 @@ def run_quotes(args) -> int:
 def speaker_hint(lib, name: str) -> None:
     """Tell on stderr when ``name`` is no speaker, or means several, or others share its words."""
     from ..quotes.name_forms import fold
-    from .common import warn
 
     table = lib.speaker_table()
     found = table.find(name)
@@ -84,7 +85,8 @@ def speaker_tag(name: str | None, width: int = 28):
 
 
 def print_quotes(quotes, titles) -> None:
-    """Print quotes: the quote wrapped, then speaker, role and kind, the article's title and its whole id."""
+    """Print quotes: the quote wrapped, then speaker, role and kind, the article's title, and the whole
+    quote id (for ``select`` and ``annotate``) with the article's id."""
     from rich.text import Text
 
     from ..sanitize import one_line
@@ -107,7 +109,10 @@ def print_quotes(quotes, titles) -> None:
         title = titles.get(q.article_id)
         if title and title != q.article_id:
             console.print(fitted(console, title))
-        id_line(console, Text("     " + one_line(q.article_id), style="dim"))
+        line = Text("     ")
+        line.append(q.id, style="bold")
+        line.append(" · " + one_line(q.article_id), style="dim")
+        id_line(console, line)
 
 
 def run_speakers(args) -> int:
@@ -118,7 +123,6 @@ def run_speakers(args) -> int:
 
     from ..annotations import AnnotationStore
     from ..errors import BriefingError
-    from .common import warn
 
     if args.merge and not args.into:
         raise BriefingError("--merge needs --into NAME")

@@ -9,10 +9,13 @@ def register(sub) -> None:
     p = add_command(sub, "show", "show articles by id", run)
     p.add_argument("article_ids", metavar="ID", nargs="+",
                    help="article id (path relative to the corpus, no extension); several may be given")
-    p.add_argument("--json", action="store_true", help="one JSON object per article (with its quotes), one per line")
+    p.add_argument("--json", action="store_true",
+                   help="one JSON object per article, one per line: its metadata, body and quotes, and "
+                        "quote_extractor, the version of the quote rules that found them")
 
 
 def run(args) -> int:
+    from ..engine.store import read_meta
     from ..errors import NotFoundError
 
     ids = list(dict.fromkeys(args.article_ids))
@@ -26,13 +29,16 @@ def run(args) -> int:
                 continue
             found.append((article, lib.quotes(article_id=article.id)))
         corpus = lib.corpus
+        meta = read_meta(lib.index_dir)
     if missing:  # every id checked first: nothing printed for a list with a wrong id in it
         listed = ", ".join(repr(m) for m in missing)
         raise NotFoundError(f"no article with id {listed} in the index of {corpus}"
                             if len(missing) == 1 else f"no articles with ids {listed} in the index of {corpus}")
     if args.json:
         for article, quotes in found:
-            data = article.model_dump(mode="json")
+            # (not ``extractor``, the HTML reader of a page: known only while a file is read, not kept in the index)
+            data = article.model_dump(mode="json", exclude={"extractor"})
+            data["quote_extractor"] = meta.extractor_version if meta is not None and meta.extractor_version else None
             data["quotes"] = [q.model_dump(mode="json") for q in quotes]
             print_json_line(data)
         return 0
@@ -65,6 +71,7 @@ def _print_article(console, article, quotes) -> None:
         console.rule(Text(f"{len(quotes)} quotes"))
         for q in quotes:
             line = Text()
+            line.append(f"{q.id} ", style="dim")  # first, so it is never cut (select and annotate take it)
             line.append(one_line(q.speaker or "unknown", 30), style="bold magenta")
             line.append(f" [{q.kind}] ", style="dim")
             line.append(one_line(q.text, 200))

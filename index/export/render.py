@@ -39,6 +39,19 @@ def _attribution(it: ExportItem) -> str:
     return " — ".join(parts)
 
 
+def _marks(it: ExportItem, escape=lambda t: t) -> str:
+    """"★ Starred · Note: … · Tags: a, b" for an annotated quote (each part set apart); "" for none."""
+    n = it.annotation
+    if not n:
+        return ""
+    parts = ["★ Starred"] if n.starred else []
+    if n.note and n.note.strip():
+        parts.append("Note: " + escape(" ".join(n.note.split())))
+    if n.tags:
+        parts.append("Tags: " + ", ".join(escape(t) for t in n.tags))
+    return " · ".join(parts)
+
+
 def _groups(items: list[ExportItem], group: str) -> "OrderedDict[str, list[ExportItem]]":
     out: OrderedDict[str, list[ExportItem]] = OrderedDict()
     if group == "reading":
@@ -65,15 +78,9 @@ def to_markdown(doc: ExportDocument, group: str = "speaker") -> str:
             lines.append(f"> {mark}")
             lines.append(">")
             lines.append(f"> — {md_escape(_attribution(it))}")
-            if it.annotation and (it.annotation.note or it.annotation.tags or it.annotation.starred):
-                extra = []
-                if it.annotation.starred:
-                    extra.append("★ Starred.")
-                if it.annotation.note:
-                    extra.append("Note: " + md_escape(" ".join(it.annotation.note.split())))
-                if it.annotation.tags:
-                    extra.append("Tags: " + ", ".join(md_escape(t) for t in it.annotation.tags))
-                lines += ["", " ".join(extra)]
+            extra = _marks(it, md_escape)
+            if extra:
+                lines += ["", extra]
             lines.append("")
     sources = OrderedDict((it.article.id, it.article) for it in doc.items)
     if sources:
@@ -115,7 +122,9 @@ def to_text(doc: ExportDocument) -> str:
     out = []
     for it in doc.items:
         body = " ".join(it.quote.text.split())
-        out.append(_CONTROL.sub("", ("“" + body + "”" if it.quote.kind == "direct" else body) + "\n— " + _attribution(it)))
+        marks = _marks(it)  # the writer's note on why the quote matters travels with it
+        out.append(_CONTROL.sub("", ("“" + body + "”" if it.quote.kind == "direct" else body) + "\n— " + _attribution(it)
+                                + (f"\n{marks}" if marks else "")))
     return "\n\n".join(out) + ("\n" if out else "")
 
 

@@ -44,7 +44,10 @@ class AnnotateDialog(ModalScreen["str | None"]):
         self.dismiss(None)
 
 
-FORMATS = (("markdown", "Markdown briefing note"), ("csv", "CSV (spreadsheet-safe)"), ("json", "JSON records"))
+FORMATS = (("markdown", "Markdown briefing note"), ("csv", "CSV (spreadsheet-safe)"), ("json", "JSON records"),
+           ("txt", "Plain text (to paste into a document or an e-mail)"))
+GROUPS = (("speaker", "by speaker"), ("article", "by article"), ("reading", "in the order read"))
+"""How the Markdown briefing orders its quotes (``briefing export --group``)."""
 
 
 class ExportDialog(ModalScreen["dict | None"]):
@@ -81,6 +84,10 @@ class ExportDialog(ModalScreen["dict | None"]):
             with RadioSet(id="export-format"):
                 for i, (_key, label) in enumerate(FORMATS):
                     yield RadioButton(label, value=i == 0)
+            yield Label("Quotes in the Markdown note")
+            with RadioSet(id="export-group"):
+                for i, (_key, label) in enumerate(GROUPS):
+                    yield RadioButton(label, value=i == 0)
             yield Label("File")
             yield Input(value=self._path, id="export-path")
             yield Label("", id="export-error", markup=False)
@@ -103,7 +110,9 @@ class ExportDialog(ModalScreen["dict | None"]):
 
     def _answer(self) -> dict:
         idx = self.query_one("#export-format", RadioSet).pressed_index
-        return {"format": FORMATS[max(0, idx)][0], "path": self.query_one("#export-path", Input).value}
+        group = self.query_one("#export-group", RadioSet).pressed_index
+        return {"format": FORMATS[max(0, idx)][0], "group": GROUPS[max(0, group)][0],
+                "path": self.query_one("#export-path", Input).value}
 
     def action_export(self) -> None:
         """Enter, wherever the focus is (on Cancel it cancels)."""

@@ -18,7 +18,15 @@ def _keys(key: str) -> str:
     names = {"space": "Space", "escape": "Esc", "enter": "Enter", "pagedown": "PgDn", "pageup": "PgUp",
              "question_mark": "?", "slash": "/", "left_square_bracket": "[", "right_square_bracket": "]",
              "less_than_sign": "<", "greater_than_sign": ">", "shift+tab": "Shift+Tab", "tab": "Tab"}
-    return " ".join(names.get(k.strip(), k.strip()) for k in key.split(","))
+    return " ".join(names.get(k.strip(), _modifiers(k.strip())) for k in key.split(","))
+
+
+def _modifiers(key: str) -> str:
+    """``ctrl+t`` as ``Ctrl+T``, ``down`` as ``Down`` (as the README writes keys); ``g`` and ``G`` stay."""
+    *mods, last = key.split("+")
+    if not mods:
+        return key.capitalize() if len(key) > 1 else key
+    return "+".join([*(m.capitalize() for m in mods), last.upper() if len(last) == 1 else last.capitalize()])
 
 
 def bindings_table(rows: list[tuple[str, Binding]]) -> Table:

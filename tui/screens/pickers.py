@@ -51,17 +51,34 @@ class ArticlePicker(ModalScreen["str | None"]):
 
 
 class SpeakerPicker(ModalScreen["str | None"]):
-    """Speakers with counts; typing narrows the list. Returns a name, "" for all, None on Esc."""
+    """Speakers with counts; typing narrows the list. Returns a name, "" for all, None on Esc.
+
+    Opened before the corpus's speakers are loaded (``speakers`` None), it says so and takes what is
+    typed meanwhile; :meth:`set_speakers` fills it, narrowed by that text.
+    """
 
     BINDINGS = [
         Binding("escape", "dismiss_none", "Back", id="speakers.back"),
         Binding("down", "focus_list", "List", show=False, id="speakers.list"),
     ]
 
-    def __init__(self, speakers: list[Speaker], current: str | None = None) -> None:
+    def __init__(self, speakers: list[Speaker] | None, current: str | None = None) -> None:
         super().__init__()
-        self._speakers, self._current = speakers, current
-        self._names = [(s.name.lower(), [a.lower() for a in s.aliases]) for s in speakers]
+        self._current = current
+        self._needle = ""
+        self._take(speakers)
+
+    def _take(self, speakers: list[Speaker] | None) -> None:
+        self.loading = speakers is None
+        self._speakers = speakers or []
+        self._names = [(s.name.lower(), [r.lower() for r in s.roles], [a.lower() for a in s.aliases])
+                       for s in self._speakers]
+
+    def set_speakers(self, speakers: list[Speaker]) -> None:
+        """The speakers, once loaded: the list shows those matching what is typed so far."""
+        self._take(speakers)
+        if self.is_mounted:
+            self._fill(self.query_one("#speaker-filter", Input).value)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="speaker-picker", classes="dialog") as box:
@@ -74,14 +91,15 @@ class SpeakerPicker(ModalScreen["str | None"]):
         self._fill("")
 
     def matching(self, needle: str) -> list[int]:
-        """Indexes of the speakers whose name or an alias holds ``needle``, in the list's order (most
-        quoted first), those whose own name holds it before those that match by an alias only."""
+        """Indexes of the speakers whose name, a role or an alias holds ``needle``, in the list's order
+        (most quoted first): those whose own name or role holds it (``chancellor`` -> Gordon Brown,
+        Chancellor) before those that match by an alias only (an extraction's stray words)."""
         needle = needle.lower().strip()
         if not needle:
             return list(range(len(self._speakers)))
         by_name, by_alias = [], []
-        for i, (name, aliases) in enumerate(self._names):
-            if needle in name:
+        for i, (name, roles, aliases) in enumerate(self._names):
+            if needle in name or any(needle in r for r in roles):
                 by_name.append(i)
             elif any(needle in a for a in aliases):
                 by_alias.append(i)
@@ -90,6 +108,11 @@ class SpeakerPicker(ModalScreen["str | None"]):
     def _fill(self, needle: str) -> None:
         """Show the matching speakers; rows are built a screenful at a time (thousands of speakers)."""
         lst = self.query_one("#speaker-list", VimList)
+        self._needle = needle.lower().strip()
+        if self.loading:
+            lst.clear_options()
+            lst.add_option(Option(Text("Loading the speakers of the corpus…", style="italic dim"), disabled=True))
+            return
         rows: list[int | None] = ([] if needle.strip() else [None]) + self.matching(needle)
         if not rows:
             lst.clear_options()
@@ -100,7 +123,10 @@ class SpeakerPicker(ModalScreen["str | None"]):
     def _row(self, i: "int | None") -> Option:
         if i is None:
             return Option(Text("All speakers (clear the filter)", style="italic"), id="\x00all")
-        return Option(speaker_prompt(self._speakers[i]), id=f"{i}")
+        s = self._speakers[i]
+        role = next((r for r in s.roles if self._needle and self._needle in r.lower()), None)
+        width = min(110, self.app.size.width * 8 // 10) - 6  # the dialog's (briefing.tcss), less border and gutter
+        return Option(speaker_prompt(s, role, width), id=f"{i}")  # the role typed, when a role matched
 
     @on(Input.Changed, "#speaker-filter")
     def _narrow(self, event: Input.Changed) -> None:

@@ -24,9 +24,13 @@ def outlet_columns(view: StoryClaims) -> list[str]:
     return sorted(count, key=lambda o: (-count[o], o))
 
 
-def column_width(width: int) -> int:
-    """Characters per outlet column: 3 from 100 columns on, else 1."""
-    return 3 if width >= 100 else 1
+def column_width(width: int, outlets: list[str] | None = None) -> int:
+    """Characters per outlet column: 3 from 100 columns on, else 1 (lettered, with a legend); also 1
+    when three letters do not tell the outlets apart (``polnear-cnn…`` and ``polnear-fox…``)."""
+    if width < 100:
+        return 1
+    heads = [_abbrev(o, k, 3) for k, o in enumerate(outlets or [])]
+    return 3 if len(set(heads)) == len(heads) else 1
 
 
 def _abbrev(outlet: str, k: int, w: int) -> str:
@@ -38,7 +42,7 @@ def _abbrev(outlet: str, k: int, w: int) -> str:
 
 def header(outlets: list[str], width: int) -> Text:
     """The matrix's column heads (and, one letter wide, the legend naming them)."""
-    w = column_width(width)
+    w = column_width(width, outlets)
     out = Text(no_wrap=False)
     heads = " ".join(_abbrev(o, k, w) for k, o in enumerate(outlets))
     out.append(heads + "   claim", style="bold")
@@ -60,7 +64,7 @@ def all_claims(view: StoryClaims) -> list[Claim]:
 
 def matrix_row(claim: Claim, outlets: list[str], width: int, flagged: bool) -> Text:
     """One claim as a row: a mark per outlet, a flag, the claim's leading sentence (one line)."""
-    w = column_width(width)
+    w = column_width(width, outlets)
     row = Text(no_wrap=True, overflow="ellipsis")
     for o in outlets:
         carried = o in claim.outlets
