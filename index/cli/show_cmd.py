@@ -36,8 +36,9 @@ def run(args) -> int:
                             if len(missing) == 1 else f"no articles with ids {listed} in the index of {corpus}")
     if args.json:
         for article, quotes in found:
-            # (not ``extractor``, the HTML reader of a page: known only while a file is read, not kept in the index)
-            data = article.model_dump(mode="json", exclude={"extractor"})
+            # ``extractor`` (the HTML reader of a page) stays, as scripts read it: known only while a file is
+            # read, not kept in the index, so null here (``index`` names the pages the fallback reader took)
+            data = article.model_dump(mode="json")
             data["quote_extractor"] = meta.extractor_version if meta is not None and meta.extractor_version else None
             data["quotes"] = [q.model_dump(mode="json") for q in quotes]
             print_json_line(data)
