@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from itertools import islice
+from itertools import groupby, islice
 from operator import itemgetter
 
 from whoosh import highlight
@@ -59,19 +59,26 @@ def _snippet_record(text: str, start: int, end: int, matches: "list[tuple[int, i
     end = _WORD_HEAD.match(text, end, end + 20).end()  # on to a space, 20 characters at most
     spans: list[dict] = []
     last = -1
-    for s, e in matches:
+    for s, e, *_ in matches:
         if s < e and s >= last:
             spans.append({"start": s, "end": e})
             last = e
     return {"start": start, "end": end, "text": text[start:end], "highlights": spans}
 
 
-def whoosh_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -> list[Snippet]:
-    """:func:`make_snippets` done by Whoosh's highlighter objects (slower; the reference in tests)."""
+def whoosh_snippets(body: str, positions: list[tuple], top: int = TOP) -> list[Snippet]:
+    """:func:`make_snippets` done by Whoosh's highlighter objects (slower; the reference in tests).
+
+    The tokens are built as Whoosh's ``Highlighter.highlight_hit`` builds them from the index's
+    characters: each with its indexed word as its text (``(start, end, word)`` positions; the written
+    form for ``(start, end)`` ones), sorted by start, the longest kept where several start together.
+    """
     if not positions:
         return [fallback_snippet(body)]
-    tokens = [Token(startchar=s, endchar=e, matched=True, text=body[s:e]) for s, e in sorted(set(positions))
-              if e <= CHARLIMIT]
+    tokens = [Token(startchar=p[0], endchar=p[1], matched=True, text=p[2] if len(p) > 2 else body[p[0]:p[1]])
+              for p in sorted(set(positions)) if p[1] <= CHARLIMIT]
+    tokens = [max(group, key=lambda t: t.endchar - t.startchar)
+              for _, group in groupby(tokens, lambda t: t.startchar)]
     frags = list(_FRAGMENTER.fragment_matches(body, tokens))
     best = highlight.top_fragments(frags, top, _SCORER, highlight.SCORE, minscore=1)
     snips = _FORMATTER.format(best)
@@ -96,8 +103,8 @@ def ev_body_terms(ev) -> list[bytes]:
     return words[:MAX_EXPANSIONS]
 
 
-def char_positions(searcher, docnums: list[int], terms: list[bytes], ev=None) -> dict[int, list[tuple[int, int]]]:
-    """``{docnum: [(startchar, endchar), ...]}`` of the terms in each document, from the postings.
+def char_positions(searcher, docnums: list[int], terms: list[bytes], ev=None) -> "dict[int, list[tuple[int, int, bytes]]]":
+    """``{docnum: [(startchar, endchar, term), ...]}`` of the terms in each document, from the postings.
 
     The posting values come from the evaluator ``ev`` that ran the query where it read the word,
     otherwise only the posting blocks that hold these documents are decoded (``postings.values_for``).
@@ -117,7 +124,7 @@ def char_positions(searcher, docnums: list[int], terms: list[bytes], ev=None) ->
             except Exception:
                 continue
         for d, v in found.items():
-            out[d].extend((s, e) for _, s, e in decode(v))
+            out[d].extend((s, e, term) for _, s, e in decode(v))
     return out
 
 
@@ -181,7 +188,7 @@ def _end(body: str, frag: tuple, toks: list) -> int:
     return end if end > last_end else last_end
 
 
-def make_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -> list[Snippet]:
+def make_snippets(body: str, positions: "list[tuple]", top: int = TOP) -> list[Snippet]:
     """The best ``top`` excerpts of ``body`` around the given word positions, in reading order.
 
     Exactly Whoosh's ``PinpointFragmenter`` + ``BasicFragmentScorer`` + ``top_fragments`` (see
@@ -191,11 +198,31 @@ def make_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -
     return [Snippet.model_validate(r) for r in snippet_records(body, positions, top)]
 
 
-def snippet_records(body: str, positions: "list[tuple[int, int]]", top: int = TOP) -> "list[dict]":
+def _tokens(body: str, positions: "list[tuple]") -> "tuple[list[tuple[int, int]], list]":
+    """(spans, their words) as Whoosh's ``highlight_hit`` makes its tokens: sorted by start, the
+    longest where several start at one character, none past :data:`CHARLIMIT`. A position's word is
+    its third item (the indexed word: ``Music`` and ``music`` are one word to the fragment scorer),
+    else its written form."""
+    toks: list[tuple[int, int]] = []
+    words: list = []
+    for p in sorted(set(positions)):
+        s, e = p[0], p[1]
+        if e > CHARLIMIT:
+            continue
+        if toks and toks[-1][0] == s:
+            if e > toks[-1][1]:  # (sorted: a longer span at the same start comes later)
+                toks[-1], words[-1] = (s, e), p[2] if len(p) > 2 else body[s:e]
+            continue
+        toks.append((s, e))
+        words.append(p[2] if len(p) > 2 else body[s:e])
+    return toks, words
+
+
+def snippet_records(body: str, positions: "list[tuple]", top: int = TOP) -> "list[dict]":
     """:func:`make_snippets` as the dicts the ``Snippet`` models validate from."""
     if not positions:
         return [fallback_record(body)]
-    toks = [t for t in sorted(set(positions)) if t[1] <= CHARLIMIT]
+    toks, words_at = _tokens(body, positions)
     n, size = len(toks), len(body)
     frags: list[tuple] = []  # (key, trimmed start, untrimmed end, first token, last token)
     i = 0
@@ -215,7 +242,7 @@ def snippet_records(body: str, positions: "list[tuple[int, int]]", top: int = TO
         space = body.find(" ", start, end)  # Whoosh's autotrim (the end is cut for the best fragments only)
         if space > 0:
             start = space + 1
-        words = len({body[s:e] for s, e in toks[i:j + 1]}) if j > i else 1
+        words = len(set(words_at[i:j + 1])) if j > i else 1
         frags.append((((j - i + 1) * (words * 100 or 1), start if start < left else left), start, end, i, j))
         i = j + 1
     # Whoosh's top_fragments: heapq.nlargest over the fragments in start order (ties keep the earlier)

@@ -1,0 +1,269 @@
+"""Briefing's article search against plain Whoosh on the same index and query string.
+
+The reference parses the query with Briefing's parser setup (:func:`~briefing.index.search.make_parser`:
+``title`` and ``body``, AND by default, ``title`` boosted 2, fuzzy, ``>``/``<`` and English dates,
+field aliases) through Whoosh's own ``QueryParser.parse`` (not Briefing's fast parser), searches with
+``limit=None, terms=True`` and highlights each hit with Whoosh's ``Highlighter`` (Briefing's
+fragmenter settings) from the terms Whoosh says matched in that hit. The differences README.md
+documents are written into the reference, each by name (see ``tests/test_differential.py``):
+
+- dates to the day (``date:2016-10``, ``date:>2016-10-15``): :func:`~briefing.index.query_dates.normalize_dates`
+  runs first, as README's date row says;
+- ``word~N`` allows at most 2 edits (README: "``~2`` for two, the most allowed");
+- a prefix, wildcard or fuzzy word scores as the sum of the words it expands to, and a fuzzy word
+  also matches the stems of the words one edit away (README, "Scores are Whoosh's BM25F, except");
+- ``a ANDNOT b`` never keeps a match of ``b`` (Whoosh's matcher can keep its first one);
+- a query with no letter or digit finds nothing and says why (README: "finds nothing and says why");
+- a hit with no match in the body shows the opening of its body (Whoosh's highlighter gives nothing).
+
+:func:`compare` reports every other difference: totals, the ids of the first page and of every hit
+in order, scores, the snippets of every hit and their highlights, and later pages.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from whoosh import highlight
+from whoosh import query as Q
+
+from briefing.index.engine import snippets as sn
+from briefing.index.errors import QueryError
+from briefing.index.query_dates import normalize_dates
+from briefing.index.search import MAX_FUZZY_EDITS, NOTHING_TO_SEARCH, _HAS_WORD
+
+from test_differential import _reference
+
+TOL = 1e-6
+
+
+def reference_query(parser, text: str):
+    """The query plain Whoosh runs for ``text`` (None: nothing to search; QueryError: cannot be read)."""
+    try:
+        q = parser.parse(normalize_dates(text))
+    except QueryError:
+        raise
+    except Exception as exc:
+        raise QueryError(str(exc)) from None
+    if q is None or q is Q.NullQuery or isinstance(q, type(Q.NullQuery)):
+        return None
+    return _clamp(q)
+
+
+def _clamp(q):
+    if isinstance(q, Q.FuzzyTerm) and q.maxdist > MAX_FUZZY_EDITS:
+        q.maxdist = MAX_FUZZY_EDITS
+    for c in q.children():
+        _clamp(c)
+    return q
+
+
+def _whoosh_snippets(hit, body: str, title: str) -> list[dict]:
+    """Whoosh's fragments of one hit (its matched body terms, pinpointed from the index's characters)."""
+    hl = highlight.Highlighter(fragmenter=sn._FRAGMENTER, scorer=sn._SCORER, formatter=sn._FORMATTER,
+                               order=highlight.SCORE)
+    snips = hl.highlight_hit(hit, "body", text=body, top=sn.TOP, minscore=1)
+    if not snips:
+        return [sn.fallback_snippet(body, title=title).model_dump()]
+    return [s.model_dump() for s in sorted(snips, key=lambda s: s.start)]
+
+
+@dataclass
+class Reference:
+    """Plain Whoosh's answer: every hit in order, with scores, and each hit's snippets on demand."""
+
+    hits: list = field(default_factory=list)  # (id, score)
+    query: object = None
+    searcher: object = None
+    nothing: bool = False
+    _terms: dict = field(default_factory=dict)
+
+    def snippets(self, docid: str) -> list[dict]:
+        """Whoosh's snippets of a hit, from a search with ``terms=True`` (which records the matched
+        terms; it also changes how Whoosh scores some ``Or`` queries, so it is not the ranking)."""
+        if not self._terms:
+            self._terms.update((h["id"], h) for h in self.searcher.search(self.query, limit=None, terms=True))
+        hit = self._terms[docid]
+        fields = hit.fields()
+        return _whoosh_snippets(hit, fields.get("body", ""), fields.get("title", ""))
+
+
+def reference(searcher, parser, text: str) -> Reference:
+    """Plain Whoosh's hits for ``text`` (raises QueryError where it cannot parse it)."""
+    q = reference_query(parser, text) if text.strip() else None
+    if text.strip() and (q is None or ("*" not in text and not _HAS_WORD.search(text))):
+        return Reference(nothing=True)
+    if q is None:
+        return Reference()
+    ref_q = _reference(searcher, q)
+    if ref_q is Q.NullQuery:
+        return Reference()
+    results = searcher.search(ref_q, limit=None)
+    return Reference([(h["id"], h.score) for h in results], ref_q, searcher)
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=TOL, abs_tol=TOL)
+
+
+def compare(lib, text: str, *, page: int = 10, snippets: bool = True) -> list[str]:
+    """Every difference between ``lib.search(text)`` and plain Whoosh (empty when identical)."""
+    s = lib._s()
+    parser = lib._parser("article")
+    try:
+        ref = reference(s, parser, text)
+    except QueryError:
+        try:
+            lib.search(text, limit=page, correct=False)
+        except QueryError:
+            return []
+        return [f"{text!r}: Whoosh cannot parse it, Briefing searched it"]
+    try:
+        everything = lib.search(text, limit=max(1, len(ref.hits) + 5), snippets=0, correct=False)
+        first = lib.search(text, limit=page, correct=False)
+    except QueryError as exc:
+        return [f"{text!r}: Briefing refused it ({exc}), Whoosh found {len(ref.hits)}"]
+    out: list[str] = []
+    if ref.nothing:
+        if first.total or first.note != NOTHING_TO_SEARCH:
+            out.append(f"{text!r}: nothing to search, Briefing found {first.total}")
+        return out
+    if not text.strip():
+        return out  # the empty query is a listing (compared by compare_listing)
+    if first.total != len(ref.hits) or not first.total_exact:
+        out.append(f"{text!r}: total {first.total} (exact {first.total_exact}), Whoosh {len(ref.hits)}")
+    ours_all = [(h.id, h.score) for h in everything.hits]
+    ours_scores = _scores(lib, text, len(ref.hits))
+    if [i for i, _ in ours_all] != [i for i, _ in ref.hits]:
+        if not _ties_only(ours_scores, ref.hits):
+            out.append(f"{text!r}: order {[i for i, _ in ours_all][:8]} vs Whoosh {[i for i, _ in ref.hits][:8]}")
+    ref_score = dict(ref.hits)
+    for i, sc in ours_scores:
+        if i in ref_score and not _close(sc, ref_score[i]):
+            out.append(f"{text!r}: score of {i} {sc!r} vs Whoosh {ref_score[i]!r}")
+            break
+    if [h.id for h in first.hits] != [i for i, _ in ref.hits[:page]] and not _ties_only(ours_scores[:page], ref.hits[:page]):
+        out.append(f"{text!r}: first page differs")
+    if len(ref.hits) > page:  # page 2 and the last page
+        for offset in (page, (len(ref.hits) - 1) // page * page):
+            got = lib.search(text, limit=page, offset=offset, snippets=0, correct=False)
+            want = [i for i, _ in ref.hits[offset:offset + page]]
+            if [h.id for h in got.hits] != want and not _ties_only(ours_scores[offset:offset + page], ref.hits[offset:offset + page]):
+                out.append(f"{text!r}: page at offset {offset} differs")
+            if got.total != len(ref.hits):
+                out.append(f"{text!r}: total {got.total} at offset {offset}, Whoosh {len(ref.hits)}")
+    if snippets:
+        found = dict(ref.hits)
+        for hit in first.hits:
+            if hit.id not in found:
+                continue
+            want = ref.snippets(hit.id)
+            got = [sn.model_dump() for sn in hit.snippets]
+            if got != want:
+                out.append(f"{text!r}: snippets of {hit.id}: {_brief(got)} vs Whoosh {_brief(want)}")
+                break
+    return out
+
+
+def _brief(snips: list[dict]) -> list:
+    return [(s["start"], s["end"], [(h["start"], h["end"]) for h in s.get("highlights", [])]) for s in snips]
+
+
+def _scores(lib, text: str, n: int) -> list:
+    """Briefing's ranked (id, unrounded score) of every hit."""
+    from briefing.index.search import parse_query, ranked
+    from briefing.index.engine.stored import stored_fields
+
+    s = lib._s()
+    q = parse_query(lib._parser("article"), text)
+    if q is None:
+        return []
+    page = ranked(s, q, None, max(1, n))
+    return [(f["id"], sc) for f, (_, sc) in zip(stored_fields(s, [d for d, _ in page]), page)]
+
+
+def _ties_only(ours: list, ref: list) -> bool:
+    """The two rankings differ only in the order of hits whose scores tie (within TOL)."""
+    if len(ours) != len(ref) or sorted(i for i, _ in ours) != sorted(i for i, _ in ref):
+        return False
+    return all(a == b or _close(sa, sb) for (a, sa), (b, sb) in zip(ours, ref))
+
+
+def compare_listing(lib, *, page: int = 10, **filters) -> list[str]:
+    """An empty query with filters lists articles newest first: against Whoosh's sort by ``sortdate``."""
+    from briefing.index.search import filters_query
+
+    s = lib._s()
+    f = filters_query(doctype="article", **filters)
+    results = s.search(Q.Every(), filter=f, limit=None, sortedby="sortdate", reverse=True)
+    want = [h["id"] for h in results]
+    out = []
+    for offset in (0, page, max(0, (len(want) - 1) // page * page)):
+        got = lib.search("", limit=page, offset=offset, correct=False, **filters)
+        if [h.id for h in got.hits] != want[offset:offset + page]:
+            out.append(f"listing {filters} offset {offset}: {[h.id for h in got.hits]} vs Whoosh {want[offset:offset + page]}")
+        if got.total != len(want):
+            out.append(f"listing {filters}: total {got.total} vs Whoosh {len(want)}")
+    return out
+
+
+FIXED_FORMS = [
+    "", "   ", "the", "the of and", "a", "!!!", "£", "*", "-", "()", '""', "foo:bar", "foo:bar music",
+    "don't", "people's", "state-of-the-art", "U.S.", "u.s. economy", "3.5%", "£20m", "2016", "h20",
+    "café", "cafe", "naïve", "naive", "Zürich", "zurich", "東京", "東京 music", "straße", "año",
+    "MUSIC", "Music", "music AND", "AND music", "OR", "NOT", "music NOT", '"music', "(music", "music)",
+    "title:", "title: music", "title:(music growth)", "title:(music OR film)", "body:(economy -growth)",
+    "[a TO m]", "title:[a TO m]", "title:{a TO m}", "title:[music TO]", "body:[to z]",
+    "date:2016", "date:2016-03", "date:[2016-01-01 to 2016-06-30]", "date:{2016-01-01 TO 2016-06-30}",
+    "date:>2016-06-15", "date:<=2016-06", "music date:2017",
+    "source:reuters", 'source:"le monde"', "author:doe", "author:jane", "headline:music", "outlet:bbc",
+]
+
+
+def query_forms(words: list[str], rng) -> list[str]:
+    """Queries of every form over ``words`` (words of the corpus, frequent and rare)."""
+    w = lambda: rng.choice(words)  # noqa: E731
+    longw = [x for x in words if len(x) >= 5 and x.isalpha()] or words
+    lw = lambda: rng.choice(longw)  # noqa: E731
+    forms = [
+        lambda: w(),
+        lambda: f"{w()} {w()}",
+        lambda: f"{w()} {w()} {w()}",
+        lambda: f'"{w()} {w()}"',
+        lambda: f'"{w()} {w()}"~2',
+        lambda: f'"{w()} {w()} {w()}"~3',
+        lambda: f"{lw()[:3]}*",
+        lambda: f"{lw()[:4]}* {w()}",
+        lambda: (lambda x: f"{x[0]}?{x[2:]}")(lw()),
+        lambda: (lambda x: f"{x[:2]}*{x[-1]}")(lw()),
+        lambda: f"{lw()}~",
+        lambda: (lambda x: f"{x[:-2]}{x[-1]}~")(lw()),
+        lambda: (lambda x: f"{x[:2]}x{x[3:]}~2")(lw()),
+        lambda: f"{w()}^2 {w()}",
+        lambda: f"{w()}^0 {w()}",
+        lambda: f"{w()} AND {w()}",
+        lambda: f"{w()} OR {w()}",
+        lambda: f"{w()} NOT {w()}",
+        lambda: f"{w()} ANDNOT {w()}",
+        lambda: f"{w()} ANDMAYBE {w()}",
+        lambda: f"{w()} -{w()}",
+        lambda: f"+{w()} {w()}",
+        lambda: f"({w()} OR {w()}) AND ({w()} OR NOT {w()})",
+        lambda: f"(({w()} {w()}) OR \"{w()} {w()}\") {w()}*",
+        lambda: f"title:({w()} {w()})",
+        lambda: f"title:{w()} body:{w()}",
+        lambda: f"title:{w()} OR {w()}",
+        lambda: f"NOT {w()}",
+        lambda: f"{w().upper()} {w().capitalize()}",
+        lambda: f"{w()}'s",
+        lambda: f"{w()}-{w()}",
+        lambda: f"[{w()} TO {w()}]",
+        lambda: f"title:{{{lw()[:2]} TO {lw()[:2]}]",
+        lambda: " ".join(w() for _ in range(rng.randint(12, 30))),
+        lambda: " OR ".join(w() for _ in range(rng.randint(8, 20))),
+        lambda: f"{w()} foo:{w()}",
+        lambda: f"\"{w()} {w()}\" OR {w()}",
+        lambda: f"({w()} AND {w()}) OR {w()}",
+    ]
+    return [rng.choice(forms)() for _ in range(len(forms))]
