@@ -51,6 +51,15 @@ def make_parser(schema, doctype: str = ARTICLE) -> qparser.QueryParser:
     return p
 
 
+def field_names(parser) -> frozenset:
+    """The ``field:`` names a parser reads: the schema's fields and their aliases (``headline``, ``who``)."""
+    names = set(parser.schema.names())
+    for plugin in parser.plugins:
+        if isinstance(plugin, qparser.FieldAliasPlugin):
+            names.update(a for aliases in plugin.fieldmap.values() for a in aliases)
+    return frozenset(names)
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -232,7 +241,7 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
         corrected = correction(searcher, text)
     return SearchResult(query=text, total=total, total_exact=exact,
                         took_ms=round((time.perf_counter() - t0) * 1000, 2), corrected=corrected, terms=query_words(q),
-                        warnings=query_problems(text, frozenset(parser.schema.names())) if q is not None else [],
+                        warnings=query_problems(text, field_names(parser)) if q is not None else [],
                         hits=hits)
 
 
