@@ -227,7 +227,9 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
             ranges = ranges_of.get(docnum)
             if ranges:  # a word range's words in this hit (see hit_terms)
                 positions[docnum] = positions.get(docnum, []) + range_positions(body, ranges)
-            snips = snippet_records(body, positions.get(docnum, [])) if q is not None else [fallback_record(body, title=fields.get("title", ""))]
+            found = positions.get(docnum) if q is not None else None
+            # no match in the body (a title-only match, a listing): its opening, after a repeated title
+            snips = snippet_records(body, found) if found else [fallback_record(body, title=fields.get("title", ""))]
         date = fields.get("date")
         hits.append(validate({
             "id": fields["id"], "path": fields.get("path", ""), "title": fields.get("title", ""),

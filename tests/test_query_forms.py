@@ -11,6 +11,7 @@ comparison over a real corpus.
 from __future__ import annotations
 
 import json
+import os
 import random
 from pathlib import Path
 
@@ -82,6 +83,17 @@ def test_listings_match_whoosh_newest_first(library, filters):
     assert compare_listing(library, page=7, **filters) == []
 
 
+def test_pinned_whoosh_split_union_drops_zero_scores(library):
+    """WHOOSH_SPLIT_UNION_DROPS_ZERO_SCORES: plain Whoosh loses the articles only ``music^0`` finds
+    (its ArrayUnionMatcher, on this small index); Briefing keeps them, as Whoosh's UnionMatcher does."""
+    text = "musicians OR music^0"
+    s = library._s()
+    plain = len(s.search(library._parser("article").parse(text), limit=None))
+    total = library.search(text).total
+    assert total > plain and total == library.search("musicians OR music").total
+    assert compare(library, text) == []
+
+
 def test_a_fragment_counts_a_word_once_whatever_its_case(tmp_path):
     """Whoosh's fragment scorer counts indexed words: "Music … music" is one word twice (200) and
     loses to the two runs of three matches further on (300 each). Counted by written form it won (400)."""
@@ -120,3 +132,29 @@ def test_fragments_keyed_by_indexed_word_match_whoosh(words, picks):
     positions = [spans[p % len(spans)] for p in picks]
     assert make_snippets(text, positions) == whoosh_snippets(text, positions)
     assert make_snippets(text, positions, 3) == whoosh_snippets(text, positions, 3)
+
+
+_WORD = st.sampled_from([w for w in _VOCAB if w.isalpha() and w.isascii()])
+_ATOM = st.one_of(
+    _WORD, _WORD.map(str.lower),
+    st.tuples(_WORD, _WORD).map(lambda t: f'"{t[0]} {t[1]}"'),
+    st.tuples(_WORD, _WORD, st.sampled_from(["~2", "~3"])).map(lambda t: f'"{t[0]} {t[1]}"{t[2]}'),
+    _WORD.filter(lambda w: len(w) >= 4).map(lambda w: w[:3] + "*"),
+    _WORD.filter(lambda w: len(w) >= 4).map(lambda w: w[0] + "?" + w[2:]),
+    _WORD.filter(lambda w: len(w) >= 5).map(lambda w: w[:-1] + "~"),
+    st.tuples(st.sampled_from(["title:", "body:"]), _WORD).map("".join),
+    st.sampled_from(["[a TO e]", "body:{m TO p]", "date:2016-02", "source:reuters", "the", "don't", "U.S.", "3.5%"]),
+    st.tuples(_WORD, st.sampled_from(["^0", "^2"])).map("".join),
+)
+_QUERY = st.recursive(_ATOM, lambda inner: st.one_of(
+    st.tuples(inner, st.sampled_from([" ", " AND ", " OR ", " NOT ", " ANDNOT ", " ANDMAYBE ", " -", " +"]), inner).map(
+        lambda t: f"({t[0]}{t[1]}{t[2]})"),
+    inner.map(lambda q: f"NOT {q}"),
+), max_leaves=5)
+
+
+@settings(max_examples=int(os.environ.get("BRIEFING_FORMS_EXAMPLES", "40")), deadline=None)
+@given(text=_QUERY)
+def test_any_query_tree_matches_whoosh(library, text):
+    """Hits, order, scores, totals, pages and every snippet's highlights of random query trees."""
+    assert compare(library, text, page=5) == []
