@@ -10,6 +10,7 @@ comparison over a real corpus.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import random
@@ -75,6 +76,14 @@ def test_random_forms_match_whoosh(library):
     words = sorted(s.schema["body"].from_bytes(b) for b in s.reader().lexicon("body"))
     queries = [q for _ in range(2) for q in query_forms(words, rng)]
     assert [d for q in queries for d in compare(library, q, page=5)] == []
+
+
+@pytest.mark.parametrize("filters", [{"source": "le monde"}, {"date_from": dt.date(2016, 2, 1)},
+                                     {"date_from": dt.date(2016, 1, 15), "date_to": dt.date(2016, 2, 15)}])
+@pytest.mark.parametrize("text", ["music", "music OR economy", '"music growth"', "mus*", "NOT film", "(film OR h20) -win"])
+def test_filtered_searches_match_whoosh(library, text, filters):
+    """``--source``, ``--since``, ``--until``: Whoosh's ``filter=`` on the same query."""
+    assert compare(library, text, page=5, **filters) == []
 
 
 @pytest.mark.parametrize("filters", [{}, {"source": "reuters"}, {"author": None}])

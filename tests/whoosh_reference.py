@@ -131,6 +131,7 @@ class Reference:
     searcher: object = None
     nothing: bool = False
     pinned: list = field(default_factory=list)
+    filter_q: object = None
     _terms: dict = field(default_factory=dict)
     _docs: dict = field(default_factory=dict)
 
@@ -141,7 +142,7 @@ class Reference:
             q = _highlight_query(self.searcher, self.query)
             if _long_or(q):
                 self.pinned.append(WHOOSH_LONG_OR_HAS_NO_MATCHED_WORDS)
-            self._terms.update((h["id"], h) for h in self.searcher.search(q, limit=None, terms=True))
+            self._terms.update((h["id"], h) for h in self.searcher.search(q, limit=None, terms=True, filter=self.filter_q))
         hit = self._terms[docid]
         fields = hit.fields()
         body, title = fields.get("body", ""), fields.get("title", "")
@@ -160,7 +161,7 @@ class Reference:
             [sn.fallback_snippet(body, title=title).model_dump()]
 
 
-def reference(searcher, parser, text: str) -> Reference:
+def reference(searcher, parser, text: str, filter_q=None) -> Reference:
     """Plain Whoosh's hits for ``text`` (raises QueryError where it cannot parse it)."""
     q = reference_query(parser, text) if text.strip() else None
     if text.strip() and (q is None or ("*" not in text and not _HAS_WORD.search(text))):
@@ -174,8 +175,8 @@ def reference(searcher, parser, text: str) -> Reference:
     if _zero_boost(ref_q):
         ref_q = _union_matchers(ref_q)
         pinned.append(WHOOSH_SPLIT_UNION_DROPS_ZERO_SCORES)
-    results = searcher.search(ref_q, limit=None)
-    return Reference([(h["id"], h.score) for h in results], ref_q, searcher, pinned=pinned)
+    results = searcher.search(ref_q, limit=None, filter=filter_q)
+    return Reference([(h["id"], h.score) for h in results], ref_q, searcher, pinned=pinned, filter_q=filter_q)
 
 
 def _branch_words(searcher, q, docnum: int, cache: dict) -> set:
@@ -210,22 +211,26 @@ def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=TOL, abs_tol=TOL)
 
 
-def compare(lib, text: str, *, page: int = 10, snippets: bool = True, pinned: "dict | None" = None) -> list[str]:
-    """Every difference between ``lib.search(text)`` and plain Whoosh (empty when identical);
+def compare(lib, text: str, *, page: int = 10, snippets: bool = True, pinned: "dict | None" = None,
+            **filters) -> list[str]:
+    """Every difference between ``lib.search(text, **filters)`` and plain Whoosh (empty when identical);
+    ``filters`` (``source``, ``date_from``, ``date_to``) are Whoosh's ``filter=`` on the reference side;
     ``pinned`` counts the hits where a pinned difference was written into the reference."""
+    from briefing.index.search import filters_query
+
     s = lib._s()
     parser = lib._parser("article")
     try:
-        ref = reference(s, parser, text)
+        ref = reference(s, parser, text, filters_query(doctype="article", **filters))
     except QueryError:
         try:
-            lib.search(text, limit=page, correct=False)
+            lib.search(text, limit=page, correct=False, **filters)
         except QueryError:
             return []
         return [f"{text!r}: Whoosh cannot parse it, Briefing searched it"]
     try:
-        everything = lib.search(text, limit=max(1, len(ref.hits) + 5), snippets=0, correct=False)
-        first = lib.search(text, limit=page, correct=False)
+        everything = lib.search(text, limit=max(1, len(ref.hits) + 5), snippets=0, correct=False, **filters)
+        first = lib.search(text, limit=page, correct=False, **filters)
     except QueryError as exc:
         return [f"{text!r}: Briefing refused it ({exc}), Whoosh found {len(ref.hits)}"]
     out: list[str] = []
@@ -238,7 +243,7 @@ def compare(lib, text: str, *, page: int = 10, snippets: bool = True, pinned: "d
     if first.total != len(ref.hits) or not first.total_exact:
         out.append(f"{text!r}: total {first.total} (exact {first.total_exact}), Whoosh {len(ref.hits)}")
     ours_all = [(h.id, h.score) for h in everything.hits]
-    ours_scores = _scores(lib, text, len(ref.hits))
+    ours_scores = _scores(lib, text, len(ref.hits), filters_query(doctype="article", **filters))
     if [i for i, _ in ours_all] != [i for i, _ in ref.hits]:
         if not _ties_only(ours_scores, ref.hits):
             out.append(f"{text!r}: order {[i for i, _ in ours_all][:8]} vs Whoosh {[i for i, _ in ref.hits][:8]}")
@@ -255,7 +260,7 @@ def compare(lib, text: str, *, page: int = 10, snippets: bool = True, pinned: "d
         out.append(f"{text!r}: first page differs")
     if len(ref.hits) > page:  # page 2 and the last page
         for offset in (page, (len(ref.hits) - 1) // page * page):
-            got = lib.search(text, limit=page, offset=offset, snippets=0, correct=False)
+            got = lib.search(text, limit=page, offset=offset, snippets=0, correct=False, **filters)
             want = [i for i, _ in ref.hits[offset:offset + page]]
             if [h.id for h in got.hits] != want and not _ties_only(ours_scores[offset:offset + page], ref.hits[offset:offset + page]):
                 out.append(f"{text!r}: page at offset {offset} differs")
@@ -281,7 +286,7 @@ def _brief(snips: list[dict]) -> list:
     return [(s["start"], s["end"], [(h["start"], h["end"]) for h in s.get("highlights", [])]) for s in snips]
 
 
-def _scores(lib, text: str, n: int) -> list:
+def _scores(lib, text: str, n: int, filter_q=None) -> list:
     """Briefing's ranked (id, unrounded score) of every hit."""
     from briefing.index.search import parse_query, ranked
     from briefing.index.engine.stored import stored_fields
@@ -290,7 +295,7 @@ def _scores(lib, text: str, n: int) -> list:
     q = parse_query(lib._parser("article"), text)
     if q is None:
         return []
-    page = ranked(s, q, None, max(1, n))
+    page = ranked(s, q, filter_q, max(1, n))
     return [(f["id"], sc) for f, (_, sc) in zip(stored_fields(s, [d for d, _ in page]), page)]
 
 
