@@ -78,9 +78,8 @@ def test_random_forms_match_whoosh(library):
     assert [d for q in queries for d in compare(library, q, page=5)] == []
 
 
-@pytest.mark.parametrize("filters", [{"source": "le monde"}, {"date_from": dt.date(2016, 2, 1)},
-                                     {"date_from": dt.date(2016, 1, 15), "date_to": dt.date(2016, 2, 15)}])
-@pytest.mark.parametrize("text", ["music", "music OR economy", '"music growth"', "mus*", "NOT film", "(film OR h20) -win"])
+@pytest.mark.parametrize("filters", [{"source": "le monde"}, {"date_from": dt.date(2016, 1, 15), "date_to": dt.date(2016, 2, 15)}])
+@pytest.mark.parametrize("text", ['music OR "economy growth"', "mus*", "(film OR h20) -win"])
 def test_filtered_searches_match_whoosh(library, text, filters):
     """``--source``, ``--since``, ``--until``: Whoosh's ``filter=`` on the same query."""
     assert compare(library, text, page=5, **filters) == []
