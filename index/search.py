@@ -27,7 +27,8 @@ from .errors import QueryError
 from .query_check import query_problems
 from .query_dates import UNREADABLE, normalize_dates
 from .models import SearchHit, SearchResult, Span
-from .engine.snippets import body_terms, char_positions, ev_body_terms, fallback_record, hit_terms, range_positions, snippet_records
+from .engine.hit_words import body_terms, char_positions, ev_body_terms, hit_terms, range_positions
+from .engine.snippets import fallback_record, snippet_records
 from .engine.stored import stored_fields
 
 ARTICLE, QUOTE = "article", "quote"

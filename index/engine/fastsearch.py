@@ -90,7 +90,7 @@ class Evaluator:
         """Body words the query looked up that exist in the index, with their document frequency."""
         self.matched: dict[int, Scores] = {}
         """The documents each part of the query (by ``id``) matched, words aside: which words a hit
-        matched (:func:`.snippets.hit_terms`) follows from them."""
+        matched (:func:`.hit_words.hit_terms`) follows from them."""
         self.expanded: dict[int, list[bytes]] = {}
         """The indexed words each prefix, wildcard and fuzzy word of the query (by ``id``) expanded to."""
 
