@@ -38,7 +38,8 @@ def main(argv=None) -> int:
     tmp = tempfile.mkdtemp(prefix="diff-queries-")
     os.environ.setdefault("BRIEFING_DATA_DIR", tmp)
     from briefing.index.library import open_library
-    from whoosh_reference import FIXED_FORMS, compare, compare_listing, query_forms
+    from query_form_cases import FIXED_FORMS, query_forms
+    from whoosh_reference import compare, compare_listing
 
     t0 = time.perf_counter()
     lib = open_library(args.corpus, args.index or Path(tmp) / "index")
