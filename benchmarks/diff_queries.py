@@ -68,7 +68,7 @@ def main(argv=None) -> int:
     print(f"{n} queries compared in {time.perf_counter() - t0:.0f} s: {n - differing} identical "
           f"({100 * (n - differing) / n:.1f}%), {differing} differing")
     for name, count in sorted(pinned.items()):
-        print(f"pinned difference, {count} hit(s): {name}")
+        print(f"pinned difference, written into the reference {count} time(s): {name}")
     lib.close()
     return 1 if differing else 0
 
