@@ -11,12 +11,17 @@ from .correction import OPERATORS as _QUERY_OPERATORS
 
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
 _FIELD = re.compile(r"^([A-Za-z_]\w*):(.*)$", re.S)
+_LOCAL = frozenset({"is", "http", "https"})
+"""``name:`` forms that are no field but need no warning: ``is:`` terms (read before the query
+reaches Whoosh) and web addresses."""
 OPERATORS = _QUERY_OPERATORS - {"TO"}
 """The operators that join words (``TO`` belongs to a range, which has its own brackets)."""
 
 
 def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:
-    """Sentences, one per malformed part of ``text`` (a Whoosh query over ``fields``); [] when well formed."""
+    """Sentences, one per malformed part of ``text`` (a Whoosh query over ``fields``, their aliases
+    included); [] when well formed. Field names are case-sensitive, as Whoosh reads them: ``TITLE:x``
+    and ``foo:x`` are no field, and Whoosh searches ``TITLE``/``foo`` as a word."""
     problems: list[str] = []
     tokens = _TOKEN.findall(text)
     depth, unmatched_close = 0, 0
@@ -32,7 +37,10 @@ def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:
                 depth -= 1
             else:
                 unmatched_close += 1
-        elif (m := _FIELD.match(tok)) and m.group(1).lower() in fields and not m.group(2):
+        elif (m := _FIELD.match(tok)) and m.group(1) not in fields and m.group(1).lower() not in _LOCAL:
+            name = m.group(1)
+            problems.append(f'no field "{name}" — "{name}:" searched as the word "{name.lower()}"')
+        elif m and not m.group(2):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if not nxt or nxt == ")" or (nxt == "(" and (i + 2 >= len(tokens) or tokens[i + 2] == ")")):
                 name = m.group(1)

@@ -27,7 +27,8 @@ from .errors import QueryError
 from .query_check import query_problems
 from .query_dates import UNREADABLE, normalize_dates
 from .models import SearchHit, SearchResult, Span
-from .engine.snippets import body_terms, char_positions, ev_body_terms, fallback_record, snippet_records
+from .engine.hit_words import body_terms, char_positions, ev_body_terms, hit_terms, range_positions
+from .engine.snippets import fallback_record, snippet_records
 from .engine.stored import stored_fields
 
 ARTICLE, QUOTE = "article", "quote"
@@ -49,6 +50,15 @@ def make_parser(schema, doctype: str = ARTICLE) -> qparser.QueryParser:
     alias.update({"source": ["outlet"], "title": ["headline"], "author": ["byline"]})
     p.add_plugin(qparser.FieldAliasPlugin(alias))
     return p
+
+
+def field_names(parser) -> frozenset:
+    """The ``field:`` names a parser reads: the schema's fields and their aliases (``headline``, ``who``)."""
+    names = set(parser.schema.names())
+    for plugin in parser.plugins:
+        if isinstance(plugin, qparser.FieldAliasPlugin):
+            names.update(a for aliases in plugin.fieldmap.values() for a in aliases)
+    return frozenset(names)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -201,17 +211,26 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
         raise QueryError(f"cannot run the query {text!r}: {type(exc).__name__}: {exc}") from None
     want = len(page) if snippets is None else max(0, snippets)
     stored = stored_fields(searcher, [docnum for docnum, _ in page])
-    positions = {}
+    positions, ranges_of = {}, {}
     if q is not None and want:
         terms = body_terms(q, searcher.reader()) if ev is None else ev_body_terms(ev)
         positions = char_positions(searcher, [docnum for docnum, _ in page[:want]], terms, ev)
+        if ev is not None:  # only the words each hit matched (not a NOT's, not an unmatched branch's)
+            matched = hit_terms(ev, q, list(positions))
+            positions = {d: [p for p in ps if p[2] in matched[d]] for d, ps in positions.items()}
+            ranges_of = {d: [r for r in ws if not isinstance(r, bytes)] for d, ws in matched.items()}
     hits: list[SearchHit] = []
     validate = SearchHit.model_validate  # (from dicts: one validation per hit, snippets included)
     for rank, ((docnum, score), fields) in enumerate(zip(page, stored), start=offset + 1):
         snips: list[dict] = []
         if rank - offset <= want:
             body = fields.get("body", "")
-            snips = snippet_records(body, positions.get(docnum, [])) if q is not None else [fallback_record(body, title=fields.get("title", ""))]
+            ranges = ranges_of.get(docnum)
+            if ranges:  # a word range's words in this hit (see hit_terms)
+                positions[docnum] = positions.get(docnum, []) + range_positions(body, ranges)
+            found = positions.get(docnum) if q is not None else None
+            # no match in the body (a title-only match, a listing): its opening, after a repeated title
+            snips = snippet_records(body, found) if found else [fallback_record(body, title=fields.get("title", ""))]
         date = fields.get("date")
         hits.append(validate({
             "id": fields["id"], "path": fields.get("path", ""), "title": fields.get("title", ""),
@@ -225,7 +244,7 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
         corrected = correction(searcher, text)
     return SearchResult(query=text, total=total, total_exact=exact,
                         took_ms=round((time.perf_counter() - t0) * 1000, 2), corrected=corrected, terms=query_words(q),
-                        warnings=query_problems(text, frozenset(parser.schema.names())) if q is not None else [],
+                        warnings=query_problems(text, field_names(parser)) if q is not None else [],
                         hits=hits)
 
 

@@ -138,7 +138,11 @@ def _reference(searcher, q):
             return Q.NullQuery
         fobj = searcher.schema[field]
         if isinstance(q, Q.FuzzyTerm):  # FUZZY_MATCHES_ONE_EDIT_WORDS
-            words = set(reader.terms_within(field, q.text, q.maxdist, prefix=q.prefixlength))
+            # each segment's expansion, as Whoosh's search makes it (a segment reader steps its
+            # automaton through the words; a multi-segment reader's terms_within measures
+            # Damerau distance instead: bexign~2 would find bering there, and nowhere in a search)
+            words = {w for sub, _ in searcher.leaf_searchers()
+                     for w in sub.reader().terms_within(field, q.text, q.maxdist, prefix=q.prefixlength)}
             for w in _one_edit(q.text.lower()):
                 toks = [t.text for t in fobj.analyzer(w)]
                 if len(toks) == 1 and reader.doc_frequency(field, toks[0]):

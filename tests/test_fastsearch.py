@@ -250,7 +250,7 @@ def test_blocks_of_both_protocols_were_covered(tmp_path, monkeypatch):
 @pytest.mark.parametrize("text", ["chips", "export chips", '"export controls"', "reg*", "chip* nvidia", "title:chips regulators",
                                   '"the company" OR beijing', '"token tok0200" OR export', 'export "token tok0200"'])
 def test_snippet_positions_from_the_evaluator_equal_a_fresh_read(generated, text):
-    from briefing.index.engine.snippets import body_terms, char_positions, ev_body_terms
+    from briefing.index.engine.hit_words import body_terms, char_positions, ev_body_terms
 
     s = generated._s()
     q = make_parser(s.schema).parse(text)

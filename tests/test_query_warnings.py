@@ -20,9 +20,12 @@ MALFORMED = {
     "(a OR": ['no word after "OR" — searched it as the word "or"', "unclosed ( — the words after it are not grouped"],
     "chips NOT": ['no word after "NOT"'],
     "chips)": [") without ( — ignored"],
+    "foo:chips": ['no field "foo" — "foo:" searched as the word "foo"'],
+    "TITLE:chips": ['no field "TITLE" — "TITLE:" searched as the word "title"'],
 }
 WELL_FORMED = ["chips", "title:(chips OR export)", '"remote shutdown"', "chips AND NOT export", "NOT export",
-               "date:[2025-08-01 to 2025-08-15]", "(H20 OR Blackwell) nvidia", 'title:"H20"', "10:30"]
+               "date:[2025-08-01 to 2025-08-15]", "(H20 OR Blackwell) nvidia", 'title:"H20"', "10:30",
+               "headline:chips", "outlet:reuters", "byline:doe", "http://example.com/chips"]
 
 
 @pytest.mark.parametrize("query", sorted(MALFORMED))

@@ -88,12 +88,21 @@ class Evaluator:
         self._partial: dict[bytes, set[int]] = {}  # body word -> the documents its blocks in _read cover (a phrase's)
         self.body_words: dict[bytes, int] = {}
         """Body words the query looked up that exist in the index, with their document frequency."""
+        self.matched: dict[int, Scores] = {}
+        """The documents each part of the query (by ``id``) matched, words aside: which words a hit
+        matched (:func:`.hit_words.hit_terms`) follows from them."""
+        self.expanded: dict[int, list[bytes]] = {}
+        """The indexed words each prefix, wildcard and fuzzy word of the query (by ``id``) expanded to."""
 
     # ------------------------------------------------------------------ queries
     def scores(self, q) -> Scores:
         t = type(q)
         if t is Q.Term:
             return self._term(q.fieldname, q.text, q.boost)
+        out = self.matched[id(q)] = self._scores(q, t)
+        return out
+
+    def _scores(self, q, t) -> Scores:
         if t is Q.And:
             if any(type(c) is Q.Not for c in q.subqueries):
                 return shapes.and_with_nots(self, q)
@@ -126,6 +135,8 @@ class Evaluator:
                 words = expansion.wildcard_words(self.searcher, field, q)
         except expansion.TooMany as exc:
             raise Unsupported(str(exc)) from None
+        fobj = self.searcher.schema[field]
+        self.expanded[id(q)] = [fobj.to_bytes(w) if isinstance(w, str) else w for w in words]
         return self._or([self._term(field, w) for w in words], q.boost)
 
     def _term_infos(self, field: str, btext: bytes) -> list:
@@ -300,6 +311,7 @@ class Evaluator:
                     infos = found[btext] = [None] * nseg
                 infos[i] = ti
         parts = []
+        self.expanded[id(q)] = sorted(found)
         for btext in sorted(found):  # Whoosh's expansion order: the sum is added up in the same order
             self._infos.setdefault((field, btext), found[btext])
             parts.append(self._term(field, btext, infos=found[btext]))

@@ -1,15 +1,12 @@
-"""Snippets as character spans (not HTML), from character positions stored in the index.
-
-The search itself runs without ``terms=True`` (which makes Whoosh examine every matching document
-instead of skipping to the top hits); the positions of the query's words in the few hits that are
-shown are then read from the postings (``chars=True`` on the body field), so no body is re-analysed.
+"""Snippets as character spans (not HTML), from the character positions of the words each hit
+matched (:mod:`.hit_words`): Whoosh's fragmenter, fragment scorer and choice of the best fragments.
 """
 
 from __future__ import annotations
 
 import heapq
 import re
-from itertools import islice
+from itertools import groupby, islice
 from operator import itemgetter
 
 from whoosh import highlight
@@ -19,8 +16,6 @@ from ..models import Snippet
 
 CHARLIMIT = 1_000_000
 """Matches beyond this many characters of a body are not highlighted."""
-MAX_EXPANSIONS = 24
-"""A wildcard that expands to more indexed words highlights only the most frequent of them."""
 
 
 MAXCHARS, SURROUND, TOP = 180, 60, 2
@@ -59,87 +54,30 @@ def _snippet_record(text: str, start: int, end: int, matches: "list[tuple[int, i
     end = _WORD_HEAD.match(text, end, end + 20).end()  # on to a space, 20 characters at most
     spans: list[dict] = []
     last = -1
-    for s, e in matches:
+    for s, e, *_ in matches:
         if s < e and s >= last:
             spans.append({"start": s, "end": e})
             last = e
     return {"start": start, "end": end, "text": text[start:end], "highlights": spans}
 
 
-def whoosh_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -> list[Snippet]:
-    """:func:`make_snippets` done by Whoosh's highlighter objects (slower; the reference in tests)."""
+def whoosh_snippets(body: str, positions: list[tuple], top: int = TOP) -> list[Snippet]:
+    """:func:`make_snippets` done by Whoosh's highlighter objects (slower; the reference in tests).
+
+    The tokens are built as Whoosh's ``Highlighter.highlight_hit`` builds them from the index's
+    characters: each with its indexed word as its text (``(start, end, word)`` positions; the written
+    form for ``(start, end)`` ones), sorted by start, the longest kept where several start together.
+    """
     if not positions:
         return [fallback_snippet(body)]
-    tokens = [Token(startchar=s, endchar=e, matched=True, text=body[s:e]) for s, e in sorted(set(positions))
-              if e <= CHARLIMIT]
+    tokens = [Token(startchar=p[0], endchar=p[1], matched=True, text=p[2] if len(p) > 2 else body[p[0]:p[1]])
+              for p in sorted(set(positions)) if p[1] <= CHARLIMIT]
+    tokens = [max(group, key=lambda t: t.endchar - t.startchar)
+              for _, group in groupby(tokens, lambda t: t.startchar)]
     frags = list(_FRAGMENTER.fragment_matches(body, tokens))
     best = highlight.top_fragments(frags, top, _SCORER, highlight.SCORE, minscore=1)
     snips = _FORMATTER.format(best)
     return sorted(snips, key=lambda s: s.start) or [fallback_snippet(body)]
-
-
-def body_terms(q, reader) -> list[bytes]:
-    """The indexed body words a query looks for (wildcards expanded, most frequent first)."""
-    if q is None:
-        return []
-    try:
-        terms = q.existing_terms(reader, phrases=True, expand=True, fieldname="body")
-    except Exception:
-        return []
-    words = sorted({t for f, t in terms if f == "body"}, key=lambda t: -reader.doc_frequency("body", t))
-    return words[:MAX_EXPANSIONS]
-
-
-def ev_body_terms(ev) -> list[bytes]:
-    """:func:`body_terms` from what a fast evaluator looked up (no second prefix expansion)."""
-    words = sorted(ev.body_words, key=lambda t: (-ev.body_words[t], t))
-    return words[:MAX_EXPANSIONS]
-
-
-def char_positions(searcher, docnums: list[int], terms: list[bytes], ev=None) -> dict[int, list[tuple[int, int]]]:
-    """``{docnum: [(startchar, endchar), ...]}`` of the terms in each document, from the postings.
-
-    The posting values come from the evaluator ``ev`` that ran the query where it read the word,
-    otherwise only the posting blocks that hold these documents are decoded (``postings.values_for``).
-    """
-    from .postings import values_for
-
-    wanted = sorted(set(docnums))
-    out: dict[int, list[tuple[int, int]]] = {d: [] for d in wanted}
-    if not wanted:
-        return out
-    decode = _char_decoder(searcher.schema["body"].format)
-    for term in terms:
-        found = ev.values(term, wanted) if ev is not None else None
-        if found is None:
-            try:
-                found = values_for(searcher, "body", term, set(wanted))
-            except Exception:
-                continue
-        for d, v in found.items():
-            out[d].extend((s, e) for _, s, e in decode(v))
-    return out
-
-
-def _char_decoder(fmt):
-    """A function from a raw posting value to its ``(pos, startchar, endchar)`` list (Whoosh's, faster for Characters)."""
-    from pickle import loads
-
-    from whoosh.formats import Characters
-
-    if type(fmt) is not Characters:
-        return fmt.decode_characters
-
-    def decode(v: bytes) -> list[tuple[int, int, int]]:  # Characters.decode_characters
-        out, pos, end = [], 0, 0
-        for dp, ds, dl in loads(v[4:] if v.endswith(b".") else v[4:] + b"."):
-            pos += dp
-            start = ds + end
-            end = dl + start
-            out.append((pos, start, end))
-        return out
-
-    return decode
 
 
 class _Ranked:
@@ -181,7 +119,7 @@ def _end(body: str, frag: tuple, toks: list) -> int:
     return end if end > last_end else last_end
 
 
-def make_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -> list[Snippet]:
+def make_snippets(body: str, positions: "list[tuple]", top: int = TOP) -> list[Snippet]:
     """The best ``top`` excerpts of ``body`` around the given word positions, in reading order.
 
     Exactly Whoosh's ``PinpointFragmenter`` + ``BasicFragmentScorer`` + ``top_fragments`` (see
@@ -191,11 +129,31 @@ def make_snippets(body: str, positions: list[tuple[int, int]], top: int = TOP) -
     return [Snippet.model_validate(r) for r in snippet_records(body, positions, top)]
 
 
-def snippet_records(body: str, positions: "list[tuple[int, int]]", top: int = TOP) -> "list[dict]":
+def _tokens(body: str, positions: "list[tuple]") -> "tuple[list[tuple[int, int]], list]":
+    """(spans, their words) as Whoosh's ``highlight_hit`` makes its tokens: sorted by start, the
+    longest where several start at one character, none past :data:`CHARLIMIT`. A position's word is
+    its third item (the indexed word: ``Music`` and ``music`` are one word to the fragment scorer),
+    else its written form."""
+    toks: list[tuple[int, int]] = []
+    words: list = []
+    for p in sorted(set(positions)):
+        s, e = p[0], p[1]
+        if e > CHARLIMIT:
+            continue
+        if toks and toks[-1][0] == s:
+            if e > toks[-1][1]:  # (sorted: a longer span at the same start comes later)
+                toks[-1], words[-1] = (s, e), p[2] if len(p) > 2 else body[s:e]
+            continue
+        toks.append((s, e))
+        words.append(p[2] if len(p) > 2 else body[s:e])
+    return toks, words
+
+
+def snippet_records(body: str, positions: "list[tuple]", top: int = TOP) -> "list[dict]":
     """:func:`make_snippets` as the dicts the ``Snippet`` models validate from."""
     if not positions:
         return [fallback_record(body)]
-    toks = [t for t in sorted(set(positions)) if t[1] <= CHARLIMIT]
+    toks, words_at = _tokens(body, positions)
     n, size = len(toks), len(body)
     frags: list[tuple] = []  # (key, trimmed start, untrimmed end, first token, last token)
     i = 0
@@ -215,7 +173,7 @@ def snippet_records(body: str, positions: "list[tuple[int, int]]", top: int = TO
         space = body.find(" ", start, end)  # Whoosh's autotrim (the end is cut for the best fragments only)
         if space > 0:
             start = space + 1
-        words = len({body[s:e] for s, e in toks[i:j + 1]}) if j > i else 1
+        words = len(set(words_at[i:j + 1])) if j > i else 1
         frags.append((((j - i + 1) * (words * 100 or 1), start if start < left else left), start, end, i, j))
         i = j + 1
     # Whoosh's top_fragments: heapq.nlargest over the fragments in start order (ties keep the earlier)

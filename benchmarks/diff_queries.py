@@ -1,0 +1,77 @@
+"""Briefing's search against plain Whoosh over a real corpus: every query form, answered the same.
+
+    python benchmarks/diff_queries.py ../shared/corpus/bbc [--index DIR] [--rounds 5] [--seed 0]
+
+Indexes the corpus (or opens ``--index``), then compares, for the fixed query forms and ``--rounds``
+rounds of random ones over the corpus's own words (``tests/whoosh_reference.py``: words, stopwords,
+phrases with and without slop, prefixes, wildcards, fuzzy words, boosts, AND/OR/NOT/ANDNOT/ANDMAYBE,
+``-``/``+``, nested groups, field groups, ranges, dates, unknown fields, accents, apostrophes,
+hyphens, case, long queries): the total, the ids of the first page and of every hit in order (ties
+aside), scores within 1e-6, every snippet of the first page with its highlights, page 2 and the last
+page; and the newest-first listings of an empty query with and without filters. Prints each
+difference, the number of queries compared and the share answered identically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description="Briefing's search against plain Whoosh, query by query")
+    p.add_argument("corpus", type=Path, help="a folder of articles (e.g. ../shared/corpus/bbc)")
+    p.add_argument("--index", type=Path, help="index folder (default: a temporary one)")
+    p.add_argument("--rounds", type=int, default=5, help="rounds of random query forms (default 5)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--page", type=int, default=10, help="hits per page (default 10)")
+    args = p.parse_args(argv)
+    if not args.corpus.is_dir():
+        p.error(f"not a folder: {args.corpus}")
+    tmp = tempfile.mkdtemp(prefix="diff-queries-")
+    os.environ.setdefault("BRIEFING_DATA_DIR", tmp)
+    from briefing.index.library import open_library
+    from query_form_cases import FIXED_FORMS, query_forms
+    from whoosh_reference import compare, compare_listing
+
+    t0 = time.perf_counter()
+    lib = open_library(args.corpus, args.index or Path(tmp) / "index")
+    print(f"indexed {lib._s().doc_count()} articles in {time.perf_counter() - t0:.1f} s")
+    s = lib._s()
+    rng = random.Random(args.seed)
+    vocab = [s.schema["body"].from_bytes(b) for b in s.reader().lexicon("body")]
+    words = rng.sample(vocab, min(400, len(vocab)))
+    queries = FIXED_FORMS + [q for _ in range(args.rounds) for q in query_forms(words, rng)]
+    differing = 0
+    pinned: dict[str, int] = {}
+    t0 = time.perf_counter()
+    for text in queries:
+        diffs = compare(lib, text, page=args.page, pinned=pinned)
+        if diffs:
+            differing += 1
+            for d in diffs:
+                print("DIFF", d[:400])
+    listings = [{}, {"source": "bbc"}]
+    for filters in listings:
+        diffs = compare_listing(lib, page=args.page, **filters)
+        differing += bool(diffs)
+        for d in diffs:
+            print("DIFF", d[:400])
+    n = len(queries) + len(listings)
+    print(f"{n} queries compared in {time.perf_counter() - t0:.0f} s: {n - differing} identical "
+          f"({100 * (n - differing) / n:.1f}%), {differing} differing")
+    for name, count in sorted(pinned.items()):
+        print(f"pinned difference, written into the reference {count} time(s): {name}")
+    lib.close()
+    return 1 if differing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,169 @@
+"""Every query form answered as plain Whoosh answers it: the library's search against
+:mod:`whoosh_reference` (Whoosh's parser, searcher and highlighter on the same index).
+
+A generated corpus (two files, then updated: several segments with deleted documents) holds
+accents, apostrophes, hyphens, ``U.S.``, ``3.5%``, ``£20m``, CJK, case variants and dates with
+ties; the queries are :data:`~query_form_cases.FIXED_FORMS` and random ones of every form
+(:func:`~query_form_cases.query_forms`). ``python benchmarks/diff_queries.py CORPUS`` runs the same
+comparison over a real corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from briefing.index.engine.snippets import make_snippets, whoosh_snippets
+from briefing.index.library import open_library
+from query_form_cases import FIXED_FORMS, query_forms
+from whoosh_reference import compare, compare_listing
+
+_VOCAB = ("music musical musicians Music MUSIC win wins winning economy economic Economy growth bank banks "
+          "film films election elected vote the of and a don't people's state-of-the-art U.S. 3.5% £20m "
+          "café cafe naïve Zürich 東京 straße año 2016 h20 O'Neill e-mail Blair Brown said").split()
+_SOURCES = ["BBC News", "Reuters", "Le Monde", "Agence France-Presse"]
+_AUTHORS = ["Jane Doe", "John Smith", None]
+
+
+def _docs(n: int, seed: int) -> list[dict]:
+    rng = random.Random(seed)
+    docs = []
+    for i in range(n):
+        paras = ["\n".join(" ".join(rng.choice(_VOCAB) for _ in range(rng.randint(5, 40))) for _ in range(2))
+                 for _ in range(rng.randint(1, 4))]
+        doc = {"id": f"d{i:03d}", "title": " ".join(rng.choice(_VOCAB) for _ in range(rng.randint(1, 5))),
+               "body": "\n\n".join(paras), "source": rng.choice(_SOURCES)}
+        if rng.random() < 0.8:  # dates with ties, some undated
+            doc["date"] = f"2016-{rng.randint(1, 3):02d}-{rng.choice([1, 15]):02d}"
+        if (author := rng.choice(_AUTHORS)) is not None:
+            doc["author"] = author
+        docs.append(doc)
+    return docs
+
+
+def _write(corpus: Path, docs: list[dict]) -> None:
+    corpus.mkdir(parents=True, exist_ok=True)
+    for k in range(2):
+        (corpus / f"part{k}.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs[k::2]), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("forms")
+    docs = _docs(60, seed=7)
+    _write(tmp / "corpus", docs)
+    lib = open_library(tmp / "corpus", tmp / "ix")
+    changed = [dict(d, body=d["body"] + " music growth") for d in docs[:20]]  # a second segment, deletions
+    _write(tmp / "corpus", changed + docs[20:])
+    lib.update()
+    yield lib
+    lib.close()
+
+
+@pytest.mark.parametrize("text", FIXED_FORMS)
+def test_fixed_forms_match_whoosh(library, text):
+    assert compare(library, text, page=5) == []
+
+
+def test_random_forms_match_whoosh(library):
+    rng = random.Random(3)
+    s = library._s()
+    words = sorted(s.schema["body"].from_bytes(b) for b in s.reader().lexicon("body"))
+    queries = [q for _ in range(2) for q in query_forms(words, rng)]
+    assert [d for q in queries for d in compare(library, q, page=5)] == []
+
+
+@pytest.mark.parametrize("filters", [{"source": "le monde"}, {"date_from": dt.date(2016, 1, 15), "date_to": dt.date(2016, 2, 15)}])
+@pytest.mark.parametrize("text", ['music OR "economy growth"', "mus*", "(film OR h20) -win"])
+def test_filtered_searches_match_whoosh(library, text, filters):
+    """``--source``, ``--since``, ``--until``: Whoosh's ``filter=`` on the same query."""
+    assert compare(library, text, page=5, **filters) == []
+
+
+@pytest.mark.parametrize("filters", [{}, {"source": "reuters"}, {"author": None}])
+def test_listings_match_whoosh_newest_first(library, filters):
+    filters = {k: v for k, v in filters.items() if v is not None}
+    assert compare_listing(library, page=7, **filters) == []
+
+
+def test_pinned_whoosh_split_union_drops_zero_scores(library):
+    """WHOOSH_SPLIT_UNION_DROPS_ZERO_SCORES: plain Whoosh loses the articles only ``music^0`` finds
+    (its ArrayUnionMatcher, on this small index); Briefing keeps them, as Whoosh's UnionMatcher does."""
+    text = "musicians OR music^0"
+    s = library._s()
+    plain = len(s.search(library._parser("article").parse(text), limit=None))
+    total = library.search(text).total
+    assert total > plain and total == library.search("musicians OR music").total
+    assert compare(library, text) == []
+
+
+def test_a_fragment_counts_a_word_once_whatever_its_case(tmp_path):
+    """Whoosh's fragment scorer counts indexed words: "Music … music" is one word twice (200) and
+    loses to the two runs of three matches further on (300 each). Counted by written form it won (400)."""
+    filler = " ".join(["filler"] * 40)
+    body = f"Music and music here. {filler} music music music there. {filler} music music music again. {filler}"
+    _write(tmp_path / "corpus", [{"id": "a", "title": "t", "body": body}])
+    with open_library(tmp_path / "corpus", tmp_path / "ix") as lib:
+        assert compare(lib, "music") == []
+        snips = lib.search("music").hits[0].snippets
+        assert [len(s.highlights) for s in snips] == [3, 3] and snips[0].start > 0
+
+
+def test_a_hit_highlights_only_the_branches_it_matched(tmp_path):
+    """``"remote shutdown" OR chips``: a hit found by ``chips`` alone does not highlight ``remote``
+    and ``shutdown`` where they are not the phrase; ``chips NOT (remote AND x)`` never a negated word."""
+    body = "The remote control. Chips are made here. A shutdown followed."
+    _write(tmp_path / "corpus", [{"id": "a", "title": "t", "body": body},
+                                 {"id": "b", "title": "t", "body": "A remote shutdown of chips."}])
+    with open_library(tmp_path / "corpus", tmp_path / "ix") as lib:
+        for text in ('"remote shutdown" OR chips', "(remote AND chips AND nothing) OR chips", "chips ANDMAYBE \"remote shutdown\""):
+            assert compare(lib, text) == [], text
+            hit = next(h for h in lib.search(text).hits if h.id.endswith("a"))
+            assert [body[h.start:h.end] for s in hit.snippets for h in s.highlights] == ["Chips"], text
+
+
+@settings(max_examples=120, deadline=None)
+@given(words=st.lists(st.sampled_from(["Chip", "chip", "CHIPS", "rule", "x" * 30, "the"]), min_size=1, max_size=200),
+       picks=st.lists(st.integers(0, 10_000), max_size=40))
+def test_fragments_keyed_by_indexed_word_match_whoosh(words, picks):
+    """Positions carrying their indexed word (``chip`` for ``Chip`` and ``CHIPS``) score as Whoosh's highlighter scores them."""
+    text = " ".join(words)
+    spans, at = [], 0
+    for w in words:
+        spans.append((at, at + len(w), w.lower().rstrip("s")))
+        at += len(w) + 1
+    positions = [spans[p % len(spans)] for p in picks]
+    assert make_snippets(text, positions) == whoosh_snippets(text, positions)
+    assert make_snippets(text, positions, 3) == whoosh_snippets(text, positions, 3)
+
+
+_WORD = st.sampled_from([w for w in _VOCAB if w.isalpha() and w.isascii()])
+_ATOM = st.one_of(
+    _WORD, _WORD.map(str.lower),
+    st.tuples(_WORD, _WORD).map(lambda t: f'"{t[0]} {t[1]}"'),
+    st.tuples(_WORD, _WORD, st.sampled_from(["~2", "~3"])).map(lambda t: f'"{t[0]} {t[1]}"{t[2]}'),
+    _WORD.filter(lambda w: len(w) >= 4).map(lambda w: w[:3] + "*"),
+    _WORD.filter(lambda w: len(w) >= 4).map(lambda w: w[0] + "?" + w[2:]),
+    _WORD.filter(lambda w: len(w) >= 5).map(lambda w: w[:-1] + "~"),
+    st.tuples(st.sampled_from(["title:", "body:"]), _WORD).map("".join),
+    st.sampled_from(["[a TO e]", "body:{m TO p]", "date:2016-02", "source:reuters", "the", "don't", "U.S.", "3.5%"]),
+    st.tuples(_WORD, st.sampled_from(["^0", "^2"])).map("".join),
+)
+_QUERY = st.recursive(_ATOM, lambda inner: st.one_of(
+    st.tuples(inner, st.sampled_from([" ", " AND ", " OR ", " NOT ", " ANDNOT ", " ANDMAYBE ", " -", " +"]), inner).map(
+        lambda t: f"({t[0]}{t[1]}{t[2]})"),
+    inner.map(lambda q: f"NOT {q}"),
+), max_leaves=5)
+
+
+@settings(max_examples=int(os.environ.get("BRIEFING_FORMS_EXAMPLES", "40")), deadline=None)
+@given(text=_QUERY)
+def test_any_query_tree_matches_whoosh(library, text):
+    """Hits, order, scores, totals, pages and every snippet's highlights of random query trees."""
+    assert compare(library, text, page=5) == []

@@ -1,0 +1,327 @@
+"""Briefing's article search against plain Whoosh on the same index and query string.
+
+The reference parses the query with Briefing's parser setup (:func:`~briefing.index.search.make_parser`:
+``title`` and ``body``, AND by default, ``title`` boosted 2, fuzzy, ``>``/``<`` and English dates,
+field aliases) through Whoosh's own ``QueryParser.parse`` (not Briefing's fast parser), searches with
+``limit=None, terms=True`` and highlights each hit with Whoosh's ``Highlighter`` (Briefing's
+fragmenter settings) from the terms Whoosh says matched in that hit. The differences README.md
+documents are written into the reference, each by name (see ``tests/test_differential.py``):
+
+- dates to the day (``date:2016-10``, ``date:>2016-10-15``): :func:`~briefing.index.query_dates.normalize_dates`
+  runs first, as README's date row says;
+- ``word~N`` allows at most 2 edits (README: "``~2`` for two, the most allowed");
+- a prefix, wildcard or fuzzy word scores as the sum of the words it expands to, and a fuzzy word
+  also matches the stems of the words one edit away (README, "Scores are Whoosh's BM25F, except");
+- ``a ANDNOT b`` never keeps a match of ``b`` (Whoosh's matcher can keep its first one);
+- a query with no letter or digit finds nothing and says why (README: "finds nothing and says why");
+- a hit with no match in the body shows the opening of its body (Whoosh's highlighter gives nothing).
+
+:func:`compare` reports every other difference: totals, the ids of the first page and of every hit
+in order, scores, the snippets of every hit and their highlights, and later pages.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from whoosh import highlight
+from whoosh import query as Q
+
+from briefing.index.engine import snippets as sn
+from briefing.index.errors import QueryError
+from briefing.index.query_dates import normalize_dates
+from briefing.index.search import MAX_FUZZY_EDITS, NOTHING_TO_SEARCH, _HAS_WORD
+
+from test_differential import _reference
+
+TOL = 1e-6
+WHOOSH_HIGHLIGHTS_UNMATCHED_BRANCH_WORDS = "Whoosh highlights the words of any matcher that stopped on the hit"
+"""Whoosh's ``hit.matched_terms()`` are the words whose leaf matchers sit on the hit when it is
+collected: in ``"o'neil 東京" OR state-of-the-art`` the phrase's matcher can rest on a hit holding
+both words (not as the phrase) and ``東京`` is highlighted there, or not, as its matchers moved.
+Briefing highlights the words of the parts of the query that match the hit; the reference drops
+the words of the branches that do not (:func:`_branch_words`), found by Whoosh's own search."""
+
+
+WHOOSH_SPLIT_UNION_DROPS_ZERO_SCORES = "Whoosh's split OR matcher drops the documents only a ^0 word finds"
+"""Whoosh matches an ``OR`` of three or more clauses with its ``ArrayUnionMatcher`` (in an index of at
+most 5,000 documents, searched without ``terms=True``), which leaves out a document whose score is 0:
+``musicians OR music^0`` loses the articles only ``music`` finds; its ``UnionMatcher`` (more
+documents, two clauses, or ``terms=True``) keeps them. Briefing keeps them (README: "``^0`` keeps the
+word's articles but ranks by the others"); the reference asks for Whoosh's ``UnionMatcher``."""
+
+
+WHOOSH_LONG_OR_HAS_NO_MATCHED_WORDS = "Whoosh's highlighter finds no words in an OR of 1,024 words or more"
+"""Whoosh matches an ``OR`` of ``Or.TOO_MANY_CLAUSES`` (1,024) clauses or more, and a word range or
+prefix expanding to that many words, with its ``ArrayUnionMatcher``, which reports no matched words:
+``[a TO m]`` highlights nothing in a large index (every one of its words in a small one). Briefing
+highlights a hit's words of the range whatever their number; the reference searches for the matched
+words with Whoosh's ``UnionMatcher`` (the range as the ``OR`` of its words), as a smaller index does."""
+
+
+def _highlight_query(searcher, q):
+    """``q`` with every ``OR`` matched by Whoosh's ``UnionMatcher`` and word ranges as the ``OR`` of their words."""
+    if isinstance(q, Q.TermRange):
+        fobj = searcher.schema[q.fieldname]
+        words = sorted({fobj.from_bytes(b) for sub, _ in searcher.leaf_searchers() for b in q._btexts(sub.reader())})
+        q = Q.Or([Q.Term(q.fieldname, w) for w in words], boost=q.boost) if words else Q.NullQuery
+    elif isinstance(q, (Q.AndNot, Q.AndMaybe)):
+        q = q.__class__(*(_highlight_query(searcher, c) for c in q.subqueries))
+    elif isinstance(q, Q.CompoundQuery):
+        q = q.__class__([_highlight_query(searcher, c) for c in q.subqueries], boost=q.boost)
+    elif isinstance(q, Q.Not):
+        q = Q.Not(_highlight_query(searcher, q.query))
+    return _union_matchers(q)
+
+
+def _long_or(q) -> bool:
+    return (isinstance(q, Q.Or) and len(q.subqueries) >= Q.Or.TOO_MANY_CLAUSES) or any(_long_or(c) for c in q.children())
+
+
+def _zero_boost(q) -> bool:
+    return getattr(q, "boost", 1.0) == 0 or any(_zero_boost(c) for c in q.children())
+
+
+def _union_matchers(q):
+    if isinstance(q, Q.Or) and q is not Q.NullQuery:
+        q.matcher_type = Q.Or.DEFAULT_MATCHER
+    for c in q.children():
+        _union_matchers(c)
+    return q
+
+
+def reference_query(parser, text: str):
+    """The query plain Whoosh runs for ``text`` (None: nothing to search; QueryError: cannot be read)."""
+    try:
+        q = parser.parse(normalize_dates(text))
+    except QueryError:
+        raise
+    except Exception as exc:
+        raise QueryError(str(exc)) from None
+    if q is None or q is Q.NullQuery or isinstance(q, type(Q.NullQuery)):
+        return None
+    return _clamp(q)
+
+
+def _clamp(q):
+    if isinstance(q, Q.FuzzyTerm) and q.maxdist > MAX_FUZZY_EDITS:
+        q.maxdist = MAX_FUZZY_EDITS
+    for c in q.children():
+        _clamp(c)
+    return q
+
+
+def _whoosh_snippets(hit, body: str, title: str) -> list[dict]:
+    """Whoosh's fragments of one hit (its matched body terms, pinpointed from the index's characters)."""
+    hl = highlight.Highlighter(fragmenter=sn._FRAGMENTER, scorer=sn._SCORER, formatter=sn._FORMATTER,
+                               order=highlight.SCORE)
+    snips = hl.highlight_hit(hit, "body", text=body, top=sn.TOP, minscore=1)
+    if not snips:
+        return [sn.fallback_snippet(body, title=title).model_dump()]
+    return [s.model_dump() for s in sorted(snips, key=lambda s: s.start)]
+
+
+@dataclass
+class Reference:
+    """Plain Whoosh's answer: every hit in order, with scores, and each hit's snippets on demand."""
+
+    hits: list = field(default_factory=list)  # (id, score)
+    query: object = None
+    searcher: object = None
+    nothing: bool = False
+    pinned: list = field(default_factory=list)
+    filter_q: object = None
+    _terms: dict = field(default_factory=dict)
+    _docs: dict = field(default_factory=dict)
+
+    def snippets(self, docid: str) -> list[dict]:
+        """Whoosh's snippets of a hit, from a search with ``terms=True`` (which records the matched
+        terms; it also changes how Whoosh scores some ``Or`` queries, so it is not the ranking)."""
+        if not self._terms:
+            q = _highlight_query(self.searcher, self.query)
+            if _long_or(q):
+                self.pinned.append(WHOOSH_LONG_OR_HAS_NO_MATCHED_WORDS)
+            self._terms.update((h["id"], h) for h in self.searcher.search(q, limit=None, terms=True, filter=self.filter_q))
+        hit = self._terms[docid]
+        fields = hit.fields()
+        body, title = fields.get("body", ""), fields.get("title", "")
+        whoosh = {t for f, t in hit.matched_terms() if f == "body"}
+        words = whoosh & _branch_words(self.searcher, self.query, hit.docnum, self._docs)
+        if words == whoosh:
+            return _whoosh_snippets(hit, body, title)
+        self.pinned.append(WHOOSH_HIGHLIGHTS_UNMATCHED_BRANCH_WORDS)  # its matchers' words, less those
+        positions = []
+        for word in sorted(words):
+            m = self.searcher.postings("body", word)
+            m.skip_to(hit.docnum)
+            if m.is_active() and m.id() == hit.docnum:
+                positions.extend((a, b, word) for _, a, b in m.value_as("characters"))
+        return [x.model_dump() for x in sn.whoosh_snippets(body, positions)] if positions else \
+            [sn.fallback_snippet(body, title=title).model_dump()]
+
+
+def reference(searcher, parser, text: str, filter_q=None) -> Reference:
+    """Plain Whoosh's hits for ``text`` (raises QueryError where it cannot parse it)."""
+    q = reference_query(parser, text) if text.strip() else None
+    if text.strip() and (q is None or ("*" not in text and not _HAS_WORD.search(text))):
+        return Reference(nothing=True)
+    if q is None:
+        return Reference()
+    ref_q = _reference(searcher, q)
+    if ref_q is Q.NullQuery:
+        return Reference()
+    pinned = []
+    if _zero_boost(ref_q):
+        ref_q = _union_matchers(ref_q)
+        pinned.append(WHOOSH_SPLIT_UNION_DROPS_ZERO_SCORES)
+    results = searcher.search(ref_q, limit=None, filter=filter_q)
+    return Reference([(h["id"], h.score) for h in results], ref_q, searcher, pinned=pinned, filter_q=filter_q)
+
+
+def _branch_words(searcher, q, docnum: int, cache: dict) -> set:
+    """The body words of the parts of ``q`` that match ``docnum``: none of a ``NOT``, of an ``OR``
+    (and of ``ANDMAYBE``'s optional side) the branches Whoosh finds the document with."""
+    def matches(sub) -> bool:
+        key = repr(sub)
+        if key not in cache:
+            cache[key] = {h.docnum for h in searcher.search(sub, limit=None)}
+        return docnum in cache[key]
+
+    def walk(node) -> set:
+        if isinstance(node, Q.Not):
+            return set()
+        if isinstance(node, Q.AndNot):
+            return walk(node.subqueries[0])
+        if isinstance(node, Q.AndMaybe):
+            a, b = node.subqueries
+            return walk(a) | (walk(b) if matches(b) else set())
+        if isinstance(node, Q.Or):
+            return set().union(*(walk(c) for c in node.subqueries if matches(c)))
+        if isinstance(node, Q.CompoundQuery):
+            return set().union(*(walk(c) for c in node.subqueries))
+        return {t for f, t in node.iter_all_terms(phrases=True) if f == "body"} | \
+            ({t for f, t in node.existing_terms(searcher.reader(), expand=True) if f == "body"}
+             if isinstance(node, Q.MultiTerm) else set())
+
+    return {searcher.schema["body"].to_bytes(t) if isinstance(t, str) else t for t in walk(q)}
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=TOL, abs_tol=TOL)
+
+
+def compare(lib, text: str, *, page: int = 10, snippets: bool = True, pinned: "dict | None" = None,
+            **filters) -> list[str]:
+    """Every difference between ``lib.search(text, **filters)`` and plain Whoosh (empty when identical);
+    ``filters`` (``source``, ``date_from``, ``date_to``) are Whoosh's ``filter=`` on the reference side;
+    ``pinned`` counts the hits where a pinned difference was written into the reference."""
+    from briefing.index.search import filters_query
+
+    s = lib._s()
+    parser = lib._parser("article")
+    try:
+        ref = reference(s, parser, text, filters_query(doctype="article", **filters))
+    except QueryError:
+        try:
+            lib.search(text, limit=page, correct=False, **filters)
+        except QueryError:
+            return []
+        return [f"{text!r}: Whoosh cannot parse it, Briefing searched it"]
+    try:
+        everything = lib.search(text, limit=max(1, len(ref.hits) + 5), snippets=0, correct=False, **filters)
+        first = lib.search(text, limit=page, correct=False, **filters)
+    except QueryError as exc:
+        return [f"{text!r}: Briefing refused it ({exc}), Whoosh found {len(ref.hits)}"]
+    out: list[str] = []
+    if ref.nothing:
+        if first.total or first.note != NOTHING_TO_SEARCH:
+            out.append(f"{text!r}: nothing to search, Briefing found {first.total}")
+        return out
+    if not text.strip():
+        return out  # the empty query is a listing (compared by compare_listing)
+    if first.total != len(ref.hits) or not first.total_exact:
+        out.append(f"{text!r}: total {first.total} (exact {first.total_exact}), Whoosh {len(ref.hits)}")
+    ours_all = [(h.id, h.score) for h in everything.hits]
+    ours_scores = _scores(lib, text, len(ref.hits), filters_query(doctype="article", **filters))
+    if [i for i, _ in ours_all] != [i for i, _ in ref.hits]:
+        if not _ties_only(ours_scores, ref.hits):
+            out.append(f"{text!r}: order {[i for i, _ in ours_all][:8]} vs Whoosh {[i for i, _ in ref.hits][:8]}")
+    ref_score = dict(ref.hits)
+    for hit in first.hits:  # the score shown (4 decimals)
+        if hit.id in ref_score and abs(hit.score - ref_score[hit.id]) > 5e-5 + TOL:
+            out.append(f"{text!r}: score shown for {hit.id} {hit.score} vs Whoosh {ref_score[hit.id]!r}")
+            break
+    for i, sc in ours_scores:
+        if i in ref_score and not _close(sc, ref_score[i]):
+            out.append(f"{text!r}: score of {i} {sc!r} vs Whoosh {ref_score[i]!r}")
+            break
+    if [h.id for h in first.hits] != [i for i, _ in ref.hits[:page]] and not _ties_only(ours_scores[:page], ref.hits[:page]):
+        out.append(f"{text!r}: first page differs")
+    if len(ref.hits) > page:  # page 2 and the last page
+        for offset in (page, (len(ref.hits) - 1) // page * page):
+            got = lib.search(text, limit=page, offset=offset, snippets=0, correct=False, **filters)
+            want = [i for i, _ in ref.hits[offset:offset + page]]
+            if [h.id for h in got.hits] != want and not _ties_only(ours_scores[offset:offset + page], ref.hits[offset:offset + page]):
+                out.append(f"{text!r}: page at offset {offset} differs")
+            if got.total != len(ref.hits):
+                out.append(f"{text!r}: total {got.total} at offset {offset}, Whoosh {len(ref.hits)}")
+    if snippets:
+        found = dict(ref.hits)
+        for hit in first.hits:
+            if hit.id not in found:
+                continue
+            want = ref.snippets(hit.id)
+            got = [sn.model_dump() for sn in hit.snippets]
+            if got != want:
+                out.append(f"{text!r}: snippets of {hit.id}: {_brief(got)} vs Whoosh {_brief(want)}")
+                break
+        if pinned is not None:
+            for name in ref.pinned:
+                pinned[name] = pinned.get(name, 0) + 1
+    return out
+
+
+def _brief(snips: list[dict]) -> list:
+    return [(s["start"], s["end"], [(h["start"], h["end"]) for h in s.get("highlights", [])]) for s in snips]
+
+
+def _scores(lib, text: str, n: int, filter_q=None) -> list:
+    """Briefing's ranked (id, unrounded score) of every hit."""
+    from briefing.index.search import parse_query, ranked
+    from briefing.index.engine.stored import stored_fields
+
+    s = lib._s()
+    q = parse_query(lib._parser("article"), text)
+    if q is None:
+        return []
+    page = ranked(s, q, filter_q, max(1, n))
+    return [(f["id"], sc) for f, (_, sc) in zip(stored_fields(s, [d for d, _ in page]), page)]
+
+
+def _ties_only(ours: list, ref: list) -> bool:
+    """The two rankings differ only in the order of hits whose scores differ by rounding (within TOL;
+    hits whose scores are equal on both sides come in Whoosh's order, the lower document number first)."""
+    if len(ours) != len(ref) or sorted(i for i, _ in ours) != sorted(i for i, _ in ref):
+        return False
+    mine, whoosh = dict(ours), dict(ref)
+    return all(a == b or (_close(sa, sb) and (mine[a] != mine[b] or whoosh[a] != whoosh[b]))
+               for (a, sa), (b, sb) in zip(ours, ref))
+
+
+def compare_listing(lib, *, page: int = 10, **filters) -> list[str]:
+    """An empty query with filters lists articles newest first: against Whoosh's sort by ``sortdate``."""
+    from briefing.index.search import filters_query
+
+    s = lib._s()
+    f = filters_query(doctype="article", **filters)
+    results = s.search(Q.Every(), filter=f, limit=None, sortedby="sortdate", reverse=True)
+    want = [h["id"] for h in results]
+    out = []
+    for offset in (0, page, max(0, (len(want) - 1) // page * page)):
+        got = lib.search("", limit=page, offset=offset, correct=False, **filters)
+        if [h.id for h in got.hits] != want[offset:offset + page]:
+            out.append(f"listing {filters} offset {offset}: {[h.id for h in got.hits]} vs Whoosh {want[offset:offset + page]}")
+        if got.total != len(want):
+            out.append(f"listing {filters}: total {got.total} vs Whoosh {len(want)}")
+    return out
