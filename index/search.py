@@ -79,10 +79,28 @@ def parse_query(parser, text: str):
     except Exception as exc:
         if "date:" in typed.lower():  # Whoosh's own date errors name Python internals ("invalid literal for int()")
             raise QueryError(UNREADABLE.format(query=typed)) from None
+        stored = _stored_only(parser, typed)
+        if stored:  # Whoosh says "STORED(format=None, …) field has no format": name the field instead
+            raise QueryError(f"cannot search the field {stored!r} in {typed!r}: it is kept with each article but "
+                             f"not indexed; fields you can search: {', '.join(_searchable(parser))}") from None
         raise QueryError(f"cannot understand the query {typed!r}: {exc}") from None
     if q is None or q is Q.NullQuery or isinstance(q, type(Q.NullQuery)):
         return None
     return q.accept(_tame)
+
+
+def _searchable(parser) -> list[str]:
+    """The schema's indexed field names, sorted."""
+    return sorted(n for n, f in parser.schema.items() if f.format is not None and not n.startswith("sort"))
+
+
+def _stored_only(parser, text: str) -> str | None:
+    """The first ``field:`` of ``text`` that names a stored-only field of the schema (``url:``), or None."""
+    for m in re.finditer(r"(?<![\w.])([A-Za-z_]\w*):", text):
+        name = m.group(1)
+        if name in parser.schema and parser.schema[name].format is None:
+            return name
+    return None
 
 
 _HAS_WORD = re.compile(r"[^\W_]")

@@ -81,3 +81,18 @@ def test_quotes_query_warns_on_stderr_like_search(tmp_path):
         assert 'warning: no word after "AND" — searched it as the word "and"' in p.stderr
     p = briefing("quotes", "--query", "chips", "--index-dir", ix, check=0)
     assert "warning" not in p.stderr
+
+
+@pytest.mark.parametrize("query", ["url:example", 'chips url:"example com"'])
+def test_a_stored_only_field_is_named_in_the_error_not_whooshs_internals(seeds_library, query):
+    from briefing.index.errors import QueryError
+    with pytest.raises(QueryError) as err:
+        seeds_library.search(query, limit=5)
+    message = str(err.value)
+    assert "cannot search the field 'url'" in message and "not indexed" in message
+    assert "body" in message and "title" in message and "STORED(" not in message and "format" not in message
+
+
+def test_briefing_search_on_a_stored_only_field_fails_with_the_field_named(tmp_path):
+    p = briefing("search", "url:example", env={"BRIEFING_DATA_DIR": str(tmp_path)})
+    assert p.returncode != 0 and "cannot search the field 'url'" in p.stderr and "Traceback" not in p.stderr
