@@ -18,6 +18,11 @@ OPERATORS = _QUERY_OPERATORS - {"TO"}
 """The operators that join words (``TO`` belongs to a range, which has its own brackets)."""
 
 
+def field_prefixes(text: str) -> list[str]:
+    """The ``name:`` prefixes of ``text``'s words, in order, read as :func:`query_problems` reads them."""
+    return [m.group(1) for tok in _TOKEN.findall(text) if (m := _FIELD.match(tok))]
+
+
 def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:
     """Sentences, one per malformed part of ``text`` (a Whoosh query over ``fields``, their aliases
     included); [] when well formed. Field names are case-sensitive, as Whoosh reads them: ``TITLE:x``

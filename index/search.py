@@ -24,7 +24,7 @@ from .engine import query_shapes as shapes
 from .engine.plain_query import parse_plain
 from .correction import OPERATORS, QUERY_WORD, correction
 from .errors import QueryError
-from .query_check import query_problems
+from .query_check import field_prefixes, query_problems
 from .query_dates import UNREADABLE, normalize_dates
 from .models import SearchHit, SearchResult, Span
 from .engine.hit_words import body_terms, char_positions, ev_body_terms, hit_terms, range_positions
@@ -96,11 +96,8 @@ def _searchable(parser) -> list[str]:
 
 def _stored_only(parser, text: str) -> str | None:
     """The first ``field:`` of ``text`` that names a stored-only field of the schema (``url:``), or None."""
-    for m in re.finditer(r"(?<![\w.])([A-Za-z_]\w*):", text):
-        name = m.group(1)
-        if name in parser.schema and parser.schema[name].format is None:
-            return name
-    return None
+    return next((name for name in field_prefixes(text)
+                 if name in parser.schema and parser.schema[name].format is None), None)
 
 
 _HAS_WORD = re.compile(r"[^\W_]")
