@@ -295,7 +295,8 @@ class SpeakerMemory(Descriptions, TextNames):
                 if e is not None and (holder is None or e.pos > holder[2]):
                     # the post the description names is noted on the person ("the home secretary" is found
                     # again when the story has moved on from him), the role returned stays the one the text gave
-                    post = e.role or (np.split(None, 1)[1].capitalize() if not age and " " in np else None)
+                    post = e.role or (np.split(None, 1)[1] if not age and " " in np else None)
+                    post = post and post[:1].upper() + post[1:]  # as a holder's role is written ("Bank of Canada governor")
                     self._again(replace(e, role=post) if post != e.role else e, cue, context, start)
                     holder = e.name, e.role
             holder = holder[:2] if holder else None
