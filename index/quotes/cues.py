@@ -54,6 +54,26 @@ class CueMatch:
         return self._text
 
 
+def _trie(words: list[str]) -> str:
+    """A pattern matching exactly ``words`` (lower-case ASCII letters), written as a trie: each letter is
+    tried once per position, however many words share it."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [k + emit(v) for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:%s)" % "|".join(alts)
+        return "(?:%s)?" % body if "" in node else body
+
+    return emit(tree)
+
+
 class _CueFinder:
     """Finds speech-cue words: the cue words among the lower-cased text's words, then checks."""
 
@@ -61,41 +81,41 @@ class _CueFinder:
     _next = re.compile(r"[ \u00a0]([A-Za-z]+)")
     _skip = frozenset({"pointed", "points", "point", "spoke", "talked"})
 
-    _first_bytes = frozenset(w.encode("ascii") for w in _first if w.isascii())
+    _first_rx = re.compile((" (?:%s)(?= )" % _trie(sorted(w for w in _first if w.isascii() and w.isalpha()))).encode("ascii"))
+    """A space and a whole word that may begin a cue, in the text of ``_words``."""
 
     @classmethod
     def _words(cls, text: str) -> list[tuple[int, int]]:
         """(start, end) of every whole ASCII word of ``text`` that may begin a cue, in order."""
         # one byte per character: ASCII letters lower-cased, every other character a space, so the
         # runs of ASCII letters are the space-separated words; the space before a word in ``low`` is
-        # at the word's start in ``text``. The few cue words present are found by a set intersection,
-        # then their places by ``find`` (cheaper than a pattern tried at every space)
+        # at the word's start in ``text``. The words are found by one pattern written as a trie, which
+        # re tries only at the spaces (cheaper than splitting the text into words)
         low = b" " + text.encode("ascii", "replace").translate(_LETTERS_ONLY) + b" "
-        out = []
-        for w in cls._first_bytes.intersection(low.split()):
-            pat, n = b" " + w + b" ", len(w)
-            i = low.find(pat)
-            while i >= 0:
-                out.append((i, i + n))
-                i = low.find(pat, i + n)
-        out.sort()
-        return out
+        return [(m.start(), m.end() - 1) for m in cls._first_rx.finditer(low)]
 
     @classmethod
-    def finditer(cls, text: str):
-        two, n = _TWO_WORD, len(text)
+    def spans(cls, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, words) of every cue in ``text``, in order."""
+        two, n, out = _TWO_WORD, len(text), []
         for s, e in cls._words(text):
-            low = text[s:e].lower()
             if (s and text[s - 1] in "-‐’'") or (e < n and text[e] in "-‐"):
                 continue
+            low = text[s:e].lower()
             nxt = two.get(low)
             if nxt:
                 m = cls._next.match(text, e)
                 if m and m.group(1).lower() in nxt.split("|") and text[m.end(): m.end() + 1] not in ("-", "‐"):
-                    yield CueMatch(s, m.end(), text[s: m.end()])
+                    out.append((s, m.end(), text[s: m.end()]))
                     continue
             if low in CUE_SET and low not in cls._skip:
-                yield CueMatch(s, e, text[s:e])
+                out.append((s, e, text[s:e]))
+        return out
+
+    @classmethod
+    def finditer(cls, text: str):
+        for s, e, words in cls.spans(text):
+            yield CueMatch(s, e, words)
 
 
 _CUE_WORD = _CueFinder()
@@ -106,7 +126,7 @@ class BodyCues:
 
     def __init__(self, body: str) -> None:
         self.body = body
-        self.cues = [(m.start(), m.end(), m.group()) for m in _CUE_WORD.finditer(body)]
+        self.cues = _CUE_WORD.spans(body)
         self.starts = [c[0] for c in self.cues]
 
     def any_in(self, start: int, end: int) -> bool:
