@@ -3,7 +3,7 @@ words (one pattern written as a trie), quotation marks by ``str.find`` (sentence
 
 from __future__ import annotations
 
-from briefing.index.quotes.cues import BodyCues, _CueFinder
+from briefing.index.quotes.cues import _TWO_WORD, BodyCues, _CueFinder
 from briefing.index.quotes.marks import _MARK, find_quote_spans, mark_positions, paragraphs
 
 CUE_TEXT = ("Ms Roe said the pier was safe. SAID nobody. The mayor Says so; officials say and says and saying. "
@@ -23,6 +23,9 @@ def test_cues_are_whole_words_in_any_case_with_their_second_words():
 
 def test_body_cues_answer_slices_like_a_fresh_scan():
     cues = BodyCues(CUE_TEXT)
+    # slices are answered by bisection on the cues' starts and ends: no second word of a cue begins one
+    assert not {w for v in _TWO_WORD.values() for w in v.split("|")} & _CueFinder._first
+    assert cues.ends == sorted(cues.ends)
     spaces = [i for i, ch in enumerate(CUE_TEXT) if ch == " "]
     for a, b in [(0, spaces[6]), (spaces[5] + 1, spaces[20]), (spaces[30] + 1, spaces[55]), (0, len(CUE_TEXT)),
                  (spaces[55] + 1, len(CUE_TEXT))]:  # (slices of whole words: a cut word is no cue in the body)

@@ -7,7 +7,7 @@ slice of it by bisection instead of scanning each sentence again.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .cue_stats import LEARNED_CUES
 from .lexicon import CUE_VERBS
@@ -128,21 +128,19 @@ class BodyCues:
         self.body = body
         self.cues = _CUE_WORD.spans(body)
         self.starts = [c[0] for c in self.cues]
+        self.ends = [c[1] for c in self.cues]
 
     def any_in(self, start: int, end: int) -> bool:
         """Does a cue lie wholly in ``body[start:end]``?"""
         k = bisect_left(self.starts, start)
         return k < len(self.cues) and self.cues[k][1] <= end
 
-    def finditer(self, text: str, offset: int):
-        """Like ``_CUE_WORD.finditer(text)`` for ``text == body[offset:offset + len(text)]``."""
+    def finditer(self, text: str, offset: int) -> list[CueMatch]:
+        """Like ``_CUE_WORD.finditer(text)`` for ``text == body[offset:offset + len(text)]``, as a list."""
         end = offset + len(text)
         # startswith compares in place, without a copy of the slice
         if not (self.body.startswith(text, offset) if offset >= 0 else self.body[offset:end] == text):
-            yield from _CUE_WORD.finditer(text)
-            return
-        for k in range(bisect_left(self.starts, offset), len(self.cues)):
-            s, e, word = self.cues[k]
-            if e > end:
-                break
-            yield CueMatch(s - offset, e - offset, word)
+            return list(_CUE_WORD.finditer(text))
+        # cues never overlap (no second word of a cue begins one), so their ends ascend as their starts do
+        return [CueMatch(s - offset, e - offset, word) for s, e, word in
+                self.cues[bisect_left(self.starts, offset): bisect_right(self.ends, end)]]

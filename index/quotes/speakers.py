@@ -230,7 +230,7 @@ def _after_title(toks: list[str], role_words: bool = False) -> int:
     return 0
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=32768)
 def entity_kind(name: str) -> str:
     """'person', 'org' or 'unknown' from the words of a name."""
     # (lower case first where that keeps the words: in ASCII; "İ" lower-cased is two characters)
