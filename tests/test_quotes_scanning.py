@@ -1,5 +1,6 @@
-"""The fast scans over an article's text find what the patterns they stand for find: speech cues as whole
-words (one pattern written as a trie), quotation marks by ``str.find`` (sentences written for these tests)."""
+"""The fast paths of quote extraction give what the code they stand for gives: speech cues as whole words
+(one pattern written as a trie), quotation marks found by ``str.find``, quote ids of text that needs no
+blank normalised (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,16 @@ def test_mark_positions_are_the_pattern_matches_of_each_paragraph():
     assert MARK_TEXT.index("end'") + 3 in got  # a mark that ends a paragraph, before its line break
     spans = find_quote_spans(MARK_TEXT)
     assert [MARK_TEXT[q.start:q.end] for q in spans][:3] == ["The wall,", "will hold", "Not 'yet',"]
+
+
+def test_quote_ids_ignore_case_and_blanks_on_the_fast_path_and_the_slow_one():
+    from briefing.index.quotes import quote_id
+
+    plain = quote_id("a1", "The wall will hold this winter")  # single spaces: read as it is
+    for variant in ["the wall will hold THIS winter", " The wall will hold this winter", "The wall will hold this winter ",
+                    "The wall  will hold this winter", "The wall\twill hold\nthis winter",
+                    "The wall\u00a0will hold this\u2009winter", "The\u2028wall will hold this winter\x1c"]:
+        assert quote_id("a1", variant) == plain, variant
+    assert quote_id("a1", "The wall will hold this summer") != plain
+    assert quote_id("a2", "The wall will hold this winter") != plain
+    assert quote_id("a1", "The wall will hold this\u00adwinter") != plain  # a soft hyphen is no blank
