@@ -75,9 +75,11 @@ def first_line_headline(text: str, paras: list[tuple[int, int]]) -> bool:
 
 def transcript_lines(body: str, paras: list[tuple[int, int]]) -> list[tuple[int, re.Match]]:
     """(paragraph index, label match) of each transcript line, when the article has at least two of them."""
+    if ":" not in body:
+        return []  # every label ends in a colon
     found = []
     for i, (s, e) in enumerate(paras):
-        m = SPEAKER_LABEL.match(body, s, e)
+        m = SPEAKER_LABEL.match(body, s, e) if body.find(":", s, e) >= 0 else None
         if m and m.group("name").strip(" .") not in _NOT_SPEAKER and len(m.group("name").strip(" .")) >= 2 \
                 and any(c.islower() for c in body[m.end(): e]):
             found.append((i, m))
@@ -85,7 +87,7 @@ def transcript_lines(body: str, paras: list[tuple[int, int]]) -> list[tuple[int,
         return found
     titled = []
     for i, (s, e) in enumerate(paras):
-        m = TITLE_CASE_LABEL.match(body, s, e)
+        m = TITLE_CASE_LABEL.match(body, s, e) if body.find(":", s, e) >= 0 else None
         if m and (m.group("hon") or first_name_gender(m.group("first"))) and any(c.islower() for c in body[m.end(): e]):
             titled.append((i, m))
     # an exchange: several lines and more than one voice (one name over every line is a list of titles)
