@@ -69,8 +69,8 @@ def parse_byline(line: str) -> Byline | None:
         return None
     rest = text[3:].strip()
     if rest.isupper():  # 'BY JANE DOE AND SAM LEE'
-        rest = re.sub(r"\bAnd\b", "and", rest.title())
-    parts = [p.strip() for p in re.split(r",\s*|\s*\|\s*|\s+(?:and|&)\s+", rest)]
+        rest = re.sub(r"\b(And|For)\b", lambda m: m[1].lower(), rest.title())
+    parts = [p.strip() for p in re.split(r",\s*|\s*\|\s*|\s+(?:and|&)\s+|\s+for\s+(?=[A-Z])", rest)]
     if not all(parts) or not _is_name(parts[0]) or (len(parts) > 1 and len(parts[0].split()) < 2):
         return None  # 'By Land and Sea': one word and more parts is a phrase, not a name
     names = 1
@@ -159,3 +159,26 @@ def author_names(author: str, guessed: bool = False) -> str | None:
     if guessed and not (people and all(len(p.split()) >= 2 and _is_name(p) for p in people)):
         return None
     return ", ".join(people) if people else None  # 'Staff Writer': a role, nobody's name
+
+
+_SUBMITTED = re.compile(r"^(?:Submitted|Posted|Written|Published)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$", re.IGNORECASE)
+
+
+def block_byline(blocks: list[str]) -> tuple[str | None, str | None, str | None]:
+    """``(author, outlet, date text)`` from the text of a page's byline blocks, a line per element: 'By Jane
+    Doe and Sam Lee, Associated Press', 'Priya Nair | Reporter', Drupal's 'Submitted by Gwen Ellis on Wed,
+    11/05/2025 - 16:30' (a user name such as 'gwen.ellis' is no author), and a date line under the name."""
+    author = outlet = date = None
+    for line in (ln.strip() for block in blocks for ln in block.split("\n")):
+        m = _SUBMITTED.match(line)
+        if m:
+            name, date = m[1], date or m[2]
+            found = parse_byline("By " + name) if _is_name(name) else None
+        elif len(line) <= _MAX_LEN and not re.search(r"\d", line):
+            found = parse_byline(line if line.startswith(("By ", "BY ")) else "By " + line)
+        else:
+            found = None
+            date = date or (line if len(line) <= 60 else None)
+        if found and not author:
+            author, outlet = found.author, found.outlet
+    return author, outlet, date

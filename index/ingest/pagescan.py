@@ -36,6 +36,18 @@ _JOINED = ("signup", "newsletter", "subscribe", "cookieconsent", "cookiebanner",
 """Furniture names that run words together ('EmailSignUpWrapper', 'data-spacefinder-role=richLink')."""
 
 
+_BYLINE_NAMES = {"byline", "bylines", "author", "authors", "submitted", "contributor", "contributors", "writer",
+                 "dateline", "credits"}
+_NOT_BYLINE = {"bio", "biography", "about", "description", "avatar", "image", "photo", "img", "follow"}
+
+
+def _names_byline(attrs: dict[str, str]) -> bool:
+    """True for a block whose class, id or rel names it a byline ('byline', 'author-name', 'submitted';
+    not an author's bio or photo)."""
+    words = set(_WORDS.findall(_CAMEL.sub(" ", attrs.get("class", "") + " " + attrs.get("id", "")).lower()))
+    return (bool(words & _BYLINE_NAMES) or attrs.get("rel", "") == "author") and not words & _NOT_BYLINE
+
+
 def _is_furniture(attrs: dict[str, str], tag: str = "") -> bool:
     if attrs.get("role", "").lower() in _ROLES or attrs.get("aria-hidden") == "true" or "hidden" in attrs:
         return True
@@ -61,6 +73,8 @@ class PageScan:
     late_times: list[str] = field(default_factory=list)  # ``<time>`` marked updated/modified: a last resort
     text: str = ""
     all_text: str = ""  # every visible word, furniture included, on one line
+    micro: dict[str, str] = field(default_factory=dict)  # microdata: the author's and publisher's names
+    bylines: list[str] = field(default_factory=list)  # text of blocks named byline/author, a line per block
 
     def in_furniture(self, paragraph: str) -> bool:
         """True when ``paragraph`` is visible on the page only inside page furniture."""
@@ -83,6 +97,8 @@ class _Scanner(HTMLParser):
         self.code = 0  # inside script, style, head…: not visible
         self.capture: str | None = None  # 'title', 'jsonld', 'h'
         self.buf: list[str] = []
+        self.scopes: list[tuple[int, str]] = []  # open microdata items: (stack depth, their itemprop)
+        self.grabs: list[tuple[str, int, list[str]]] = []  # text being read: (what, stack depth, pieces)
 
     def handle_starttag(self, tag, attrs):
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -111,6 +127,7 @@ class _Scanner(HTMLParser):
             self.capture, self.buf = "h", []
         if a.get("itemprop", "").lower() == "datepublished" and (a.get("datetime") or a.get("content")):
             self.scan.times.insert(0, a.get("datetime") or a.get("content"))
+        self._microdata(tag, a)
         if tag in _VOID:
             if tag == "br":
                 self._out("\n\n")
@@ -125,12 +142,40 @@ class _Scanner(HTMLParser):
             self.furniture += (fid,)
         self.stack.append((tag, fid))
         self.code += tag in _CODE
+        if "itemscope" in a:
+            self.scopes.append((len(self.stack), a.get("itemprop", "").lower()))
+        if self.pending:
+            self.grabs.append((self.pending, len(self.stack), []))
+            self.pending = ""
+        elif not self.code and not any(g[0] == "byline" for g in self.grabs) \
+                and len(self.scan.bylines) < 4 and _names_byline(a):
+            self.grabs.append(("byline", len(self.stack), []))
         if tag in _BLOCK:
             self._out("\n\n")
+
+    pending = ""
+
+    def _microdata(self, tag: str, a: dict[str, str]) -> None:
+        """The author's and publisher's names in schema.org microdata (``itemprop="author"``, or its ``name``)."""
+        prop = a.get("itemprop", "").lower()
+        if not prop:
+            return
+        scope = self.scopes[-1][1] if self.scopes else ""
+        key = scope if prop == "name" and scope in ("author", "publisher", "creator") else \
+            prop if prop in ("author", "creator") and "itemscope" not in a else ""
+        key = "author" if key == "creator" else key
+        if not key or key in self.scan.micro:
+            return
+        if a.get("content"):
+            self.scan.micro[key] = " ".join(a["content"].split())
+        elif tag not in _VOID:
+            self.pending = key  # read the element's text (see handle_starttag)
 
     def _out(self, text: str) -> None:
         if not self.code:
             self.pieces.append((text, self.furniture))
+            for grab in self.grabs:
+                grab[2].append(text)
 
     def handle_endtag(self, tag):
         if self.capture == "title" and tag == "title":
@@ -155,6 +200,17 @@ class _Scanner(HTMLParser):
                 break
         if tag in _BLOCK:
             self._out("\n\n")
+        depth = len(self.stack)
+        while self.scopes and self.scopes[-1][0] > depth:
+            self.scopes.pop()
+        for grab in [g for g in self.grabs if g[1] > depth]:
+            self.grabs.remove(grab)
+            text = "\n".join(" ".join(x.split()) for x in "".join(grab[2]).split("\n\n") if x.strip())
+            if grab[0] == "byline":
+                if text:
+                    self.scan.bylines.append(text)
+            elif text:
+                self.scan.micro.setdefault(grab[0], text)
 
     def handle_data(self, data):
         if self.capture is not None:
