@@ -19,7 +19,7 @@ from .decode import Unusable
 from .embeds import social_embeds
 from .fields import metadata_from, parse_date
 from .htmlmeta import (SEPARATORS, TEMPLATE, domain, has_template, name_key, original_url, pick_title, site_in_title,
-                       structured)
+                       structured, url_date)
 from .pagescan import scan_page
 from .plaintext import detect_metadata, first_sentence_title
 from .inline import entry_times, inline_quotes, time_as_text
@@ -152,7 +152,7 @@ def _without_furniture(body: str, scan) -> str:
 
 def parse_html(html: str) -> dict[str, Any]:
     """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
-    html = entry_times(social_embeds(inline_quotes(html)))  # (the fallback's text keeps entry times too)
+    html = entry_times(social_embeds(inline_quotes(_WAYBACK.sub("", html))))  # (the fallback keeps entry times too)
     scan = scan_page(html)
     page = structured(scan)
     own = own_article(html, [*page["titles"], scan.title])  # not the next article the site appended
@@ -178,6 +178,7 @@ def parse_html(html: str) -> dict[str, Any]:
     if len(paras) > 1 and name_key(title):  # the headline repeated in the text ('’' for "'" too): first, or
         kept = [p for p in paras if name_key(p) != name_key(title)]  # where an extractor put it between entries
         body = "\n\n".join(kept) if kept else body
+    body = _without_shown(body, scan.bylines)
     byline, body = split_byline(body)  # 'By Jane Doe and John Roe, Reuters' left in the text
     body, date_line = _without_date_line(body)
     shown, shown_outlet, shown_date = block_byline(scan.bylines)  # the page's byline blocks, read or not
@@ -195,7 +196,7 @@ def parse_html(html: str) -> dict[str, Any]:
         or (orgs[0] if orgs else None) or (named.removeprefix("www.") if named else None) or domain(url)
     meta = {"title": title, "source": site,
             "date": page["date"] or parse_date(shown_date) or _read_date(traf.get("date"), scan) or date_line
-            or found.get("date"), "url": url,
+            or found.get("date") or url_date(url or ""), "url": url,
             "author": " ".join(author.split()) if author else None, "body": body, "extractor": how}
     return {k: v for k, v in meta.items() if v is not None}
 
@@ -250,13 +251,30 @@ def _read_date(value: Any, scan) -> Any:
     return date
 
 
+_DATE_WORDS = re.compile(r"\b(?:updated|published|posted|on|at|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+                         r"[a-z]*|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|[ap]\.?m\.?|"
+                         r"[a-z]{1,2}[sd]t|gmt|utc)\b")
+"""Words a date line holds besides its date ('Published 3:45 PM EST, Tue March 5, 2024')."""
+_WAYBACK = re.compile(r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->.*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->",
+                      re.DOTALL | re.IGNORECASE)
+"""The Wayback Machine's toolbar in a page saved from the archive ('The Wayback Machine', '1,204 captures')."""
+
+
+def _without_shown(body: str, blocks: list[str], within: int = 4) -> str:
+    """``body`` without its first paragraphs that are the text of a byline or date block of the page
+    ('Submitted by Gwen Ellis on Wed, 11/05/2025 - 16:30', 'Priya Nair | Reporter')."""
+    shown = {" ".join(x.split()) for b in blocks for x in (b, *b.split("\n")) if len(x) <= 120}
+    paras = body.split("\n\n")
+    head = [p for p in paras[:within] if p not in shown]
+    return "\n\n".join(head + paras[within:]) if head or paras[within:] else body
+
+
 def _without_date_line(body: str) -> tuple[str, Any]:
     """``body`` without a first paragraph that is only a date ('Tue, 04 Nov 2025 07:30:00 GMT'), and that date."""
     first = body.split("\n\n", 1)
     if len(first) == 2 and len(first[0]) <= 60 and not first[0].rstrip().endswith((".", "!", "?", "\"", "\u201d")):
         date = parse_date(first[0])
-        if date and not re.search(r"\b[a-z]{4,}\b", re.sub(r"\b(?:updated|published|posted|on|at)\b", "",
-                                                             first[0], flags=re.IGNORECASE)):
+        if date and not re.search(r"\b[a-z]{4,}\b", _DATE_WORDS.sub("", first[0].lower())):
             return first[1], date
     return body, None
 

@@ -26,18 +26,19 @@ _FURNITURE = {
     "subscription", "signup", "promo", "related", "relatedposts", "recommended", "recirc", "trending",
     "popular", "comment", "comments", "respond", "sidebar", "widget", "footer", "masthead", "advert",
     "advertisement", "ad", "ads", "sponsored", "skip", "modal", "popup", "paywall", "tags", "byline",
-    "caption", "credit", "read", "more", "colophon", "commentform", "taboola", "outbrain",
+    "caption", "credit", "read", "more", "colophon", "commentform", "taboola", "outbrain", "disqus", "coral",
+    "piano", "offers", "rail", "timestamp",
 }
 _ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search"}
 _WORDS = re.compile(r"[a-z]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _JOINED = ("signup", "newsletter", "subscribe", "cookieconsent", "cookiebanner", "richlink", "mostviewed",
-           "mostpopular", "relatedcontent", "relatedstories")
+           "mostpopular", "mostread", "relatedcontent", "relatedstories", "spmessage", "printheader", "printfooter")
 """Furniture names that run words together ('EmailSignUpWrapper', 'data-spacefinder-role=richLink')."""
 
 
 _BYLINE_NAMES = {"byline", "bylines", "author", "authors", "submitted", "contributor", "contributors", "writer",
-                 "dateline", "credits"}
+                 "dateline", "credits", "timestamp"}
 _NOT_BYLINE = {"bio", "biography", "about", "description", "avatar", "image", "photo", "img", "follow"}
 
 
