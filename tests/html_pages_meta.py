@@ -112,6 +112,35 @@ def parsely_meta() -> Saved:
                  _CLINIC, [], [("Pugh|GP", "sprained ankle")])
 
 
+def parsely_page_json() -> Saved:
+    """Parse.ly's older form: one ``parsely-page`` meta holding JSON (title, link, pub_date, authors)."""
+    import json
+
+    title = "Late-night walk-in clinic opens in town centre"
+    url = "https://www.valleyvoice.example/2025/04/14/late-clinic/"
+    page = {"title": title, "link": url, "type": "post", "pub_date": "2025-04-14T08:30:00Z", "section": "Health",
+            "authors": ["Gareth Lloyd"]}
+    head = f"<title>Valley Voice</title><meta name='parsely-page' content='{escape(json.dumps(page))}'>"
+    body = f'<div class="content"><h2>{title}</h2>{_ps(_CLINIC)}</div>'
+    return Saved("parsely-page", _doc(head, body).encode(),
+                 {"title": title, "author": "Gareth Lloyd", "date": "2025-04-14", "url": url},
+                 _CLINIC, [], [("Pugh|GP", "sprained ankle")])
+
+
+def byline_in_place() -> Saved:
+    """'Shaun Kerr in Kyiv' as the byline, an author-bio block after the story: the place is not the name."""
+    title = "Power restored to most of Kyiv after overnight strikes"
+    paras = ["Power was restored to most of Kyiv on Sunday after overnight missile strikes hit two substations.",
+             "\u201cOur engineers worked through the night in freezing conditions,\u201d said the city's mayor.",
+             "Schools will reopen on Monday, officials said."]
+    head = f"<title>{title} | World news | The Meridian</title><meta property='og:site_name' content='The Meridian'>"
+    body = (f'<article><h1>{title}</h1><address class="byline"><a rel="author">Shaun Kerr</a> in Kyiv</address>'
+            f'{_ps(paras)}<div class="author-bio"><p>Shaun Kerr is our central Europe correspondent.</p></div></article>')
+    return Saved("byline-in-place", _doc(head, body).encode(),
+                 {"title": title, "author": "Shaun Kerr", "source": "The Meridian"},
+                 paras, ["in Kyiv", "central Europe correspondent"], [("mayor", "engineers worked through the night")])
+
+
 def sailthru_dc_meta() -> Saved:
     """Sailthru (``sailthru.title``, ``sailthru.author``, ``sailthru.date``) and Dublin Core (``DC.title``,
     ``DC.creator``, ``DC.date.issued``, ``DC.publisher``) meta, and nothing else."""
@@ -238,7 +267,8 @@ def cjk_chinese() -> Saved:
 
 def all_meta() -> list[Saved]:
     """Every metadata shape of this module."""
-    return [jsonld_array(), graph_many_articles(), microdata_only(), parsely_meta(), sailthru_dc_meta(),
+    return [jsonld_array(), graph_many_articles(), microdata_only(), parsely_meta(), parsely_page_json(),
+            sailthru_dc_meta(), byline_in_place(),
             byline_agency(), byline_bar_role(), relative_date_only(), drupal_submitted(), medium_personal(),
             rtl_arabic(), cjk_chinese()]
 

@@ -58,6 +58,9 @@ class Byline(NamedTuple):
     outlet: str | None  # 'Reuters' in 'By Jane Doe, Reuters' (a role such as 'Staff Writer' is not one)
 
 
+_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?=\s*(?:,|\||$))")
+
+
 def parse_byline(line: str) -> Byline | None:
     """A byline line's names and outlet ('By Jane Doe and Sam Lee, Reuters'), else None."""
     if "By " not in line and "BY " not in line:  # what it must start with, after the stripping
@@ -69,7 +72,9 @@ def parse_byline(line: str) -> Byline | None:
         return None
     rest = text[3:].strip()
     if rest.isupper():  # 'BY JANE DOE AND SAM LEE'
-        rest = re.sub(r"\b(And|For)\b", lambda m: m[1].lower(), rest.title())
+        rest = re.sub(r"\b(And|For|In)\b", lambda m: m[1].lower(), rest.title())
+    placed = _PLACE.sub("", rest)  # 'Shaun Walker in Kyiv', 'Jane Doe in New York, Reuters': where, not who
+    rest = placed if len(re.split(r",|\s+and\s+", placed)[0].split()) >= 2 else rest  # not 'Land in Spring'
     parts = [p.strip() for p in re.split(r",\s*|\s*\|\s*|\s+(?:and|&)\s+|\s+for\s+(?=[A-Z])", rest)]
     if not all(parts) or not _is_name(parts[0]) or (len(parts) > 1 and len(parts[0].split()) < 2):
         return None  # 'By Land and Sea': one word and more parts is a phrase, not a name

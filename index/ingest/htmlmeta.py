@@ -106,7 +106,7 @@ def structured(scan: PageScan) -> dict[str, Any]:
     """Title candidates, site names, date, author, url and ``articleBody`` the page declares."""
     nodes = jsonld_nodes(scan)
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
-    m = scan.meta
+    m = {**_parsely_page(scan.meta.get("parsely-page")), **scan.meta}
     art = own_node([n for n in nodes if _types(n) & set(_ARTICLE_TYPES)], scan)
     site = next((n for n in nodes if "WebSite" in _types(n)), {})
     out: dict[str, Any] = {}
@@ -143,6 +143,21 @@ def structured(scan: PageScan) -> dict[str, Any]:
     body = art.get("articleBody")
     out["article_body"] = body if isinstance(body, str) else None
     return out
+
+
+def _parsely_page(raw: str | None) -> dict[str, str]:
+    """Parse.ly's older meta, one JSON object (``<meta name="parsely-page" content='{"title": …, "link": …,
+    "pub_date": …, "author": …}'>``), as the ``parsely-*`` meta it stands for."""
+    try:
+        data = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    people = data.get("authors") or data.get("author")
+    out = {"parsely-title": data.get("title"), "parsely-link": data.get("link"), "parsely-pub-date": data.get("pub_date"),
+           "parsely-author": ", ".join(p for p in people if isinstance(p, str)) if isinstance(people, list) else people}
+    return {k: " ".join(v.split()) for k, v in out.items() if isinstance(v, str) and v.strip()}
 
 
 _TITLE_META = ("parsely-title", "sailthru.title", "dc.title")

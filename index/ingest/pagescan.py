@@ -27,7 +27,7 @@ _FURNITURE = {
     "popular", "comment", "comments", "respond", "sidebar", "widget", "footer", "masthead", "advert",
     "advertisement", "ad", "ads", "sponsored", "skip", "modal", "popup", "paywall", "tags", "byline",
     "caption", "credit", "read", "more", "colophon", "commentform", "taboola", "outbrain", "disqus", "coral",
-    "piano", "offers", "rail", "timestamp",
+    "piano", "offers", "rail", "timestamp", "bio", "biography",
 }
 _ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search"}
 _WORDS = re.compile(r"[a-z]+")
