@@ -141,6 +141,31 @@ def byline_in_place() -> Saved:
                  paras, ["in Kyiv", "central Europe correspondent"], [("mayor", "engineers worked through the night")])
 
 
+def sidebar_times() -> Saved:
+    """No declared date: a 'Most read' rail before the story and the comments after it carry ``<time>``s of
+    their own; the story's is the one in its header. A
+    JSON-LD headline with an HTML entity ('&#8217;', as WordPress writes it)."""
+    title = "Council\u2019s bus lane plan scrapped after protests"
+    paras = ["The council has scrapped plans for a bus lane on the high street after more than 4,000 people "
+             "signed a petition against it.",
+             "\u201cWe listened, and we got this one wrong,\u201d said council leader Amir Khan.",
+             "Officials said they would look again at ways to speed up buses through the town centre."]
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council&#8217;s bus lane plan "
+          "scrapped after protests", "author": {"@type": "Person", "name": "Dan Price"}}
+    head = (f"<title>{title} | The Northern Ledger</title><meta property='og:site_name' content='The Northern Ledger'>"
+            + _ld(ld))
+    rail = ('<aside class="most-read"><h3>Most read</h3><ol><li><a>Pub reopens after fire</a> <time '
+            'datetime="2025-05-30T08:00:00Z">30 May</time></li></ol></aside>')
+    comments = ('<section class="comments"><div class="comment"><time datetime="2025-06-04T10:00:00Z">4 June</time>'
+                '<p>About time too.</p></div></section>')
+    body = (f'<div class="layout">{rail}<main><article><header><h1>{title}</h1><p>By Dan Price</p><time '
+            f'datetime="2025-06-03T16:20:00+01:00">3 June 2025</time></header>{_ps(paras)}</article>{comments}'
+            '</main></div>')
+    return Saved("sidebar-times", _doc(head, body).encode(),
+                 {"title": title, "source": "The Northern Ledger", "date": "2025-06-03", "author": "Dan Price"},
+                 paras, ["Pub reopens", "About time too", "Most read"], [("Khan|council leader", "got this one wrong")])
+
+
 def sailthru_dc_meta() -> Saved:
     """Sailthru (``sailthru.title``, ``sailthru.author``, ``sailthru.date``) and Dublin Core (``DC.title``,
     ``DC.creator``, ``DC.date.issued``, ``DC.publisher``) meta, and nothing else."""
@@ -268,7 +293,7 @@ def cjk_chinese() -> Saved:
 def all_meta() -> list[Saved]:
     """Every metadata shape of this module."""
     return [jsonld_array(), graph_many_articles(), microdata_only(), parsely_meta(), parsely_page_json(),
-            sailthru_dc_meta(), byline_in_place(),
+            sailthru_dc_meta(), byline_in_place(), sidebar_times(),
             byline_agency(), byline_bar_role(), relative_date_only(), drupal_submitted(), medium_personal(),
             rtl_arabic(), cjk_chinese()]
 

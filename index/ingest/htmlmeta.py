@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
@@ -69,9 +70,9 @@ def _name(value: Any, by_id: dict[str, dict]) -> str | None:
         if "name" not in value and isinstance(value.get("@id"), str) and value["@id"] in by_id:
             value = by_id[value["@id"]]
         name = value.get("name")
-        return " ".join(name.split()) if isinstance(name, str) and name.strip() else None
+        return " ".join(unescape(name).split()) if isinstance(name, str) and name.strip() else None
     if isinstance(value, str) and value.strip() and not value.startswith(("http://", "https://")):
-        return " ".join(value.split())
+        return " ".join(unescape(value).split())
     return None
 
 
@@ -110,7 +111,8 @@ def structured(scan: PageScan) -> dict[str, Any]:
     art = own_node([n for n in nodes if _types(n) & set(_ARTICLE_TYPES)], scan)
     site = next((n for n in nodes if "WebSite" in _types(n)), {})
     out: dict[str, Any] = {}
-    out["titles"] = [t for t in (art.get("headline"), m.get("og:title"), m.get("twitter:title"),
+    headline = unescape(art["headline"]) if isinstance(art.get("headline"), str) else None  # ('&#8217;' in Yoast's)
+    out["titles"] = [t for t in (headline, m.get("og:title"), m.get("twitter:title"),
                                  *(m.get(k) for k in _TITLE_META)) if isinstance(t, str) and t.strip()]
     sites = [m.get("og:site_name"), _name(site, by_id), _name(art.get("publisher"), by_id),
              m.get("application-name"), m.get("publisher"), m.get("dc.publisher"), scan.micro.get("publisher")]

@@ -49,6 +49,18 @@ def _names_byline(attrs: dict[str, str]) -> bool:
     return (bool(words & _BYLINE_NAMES) or attrs.get("rel", "") == "author") and not words & _NOT_BYLINE
 
 
+_ELSEWHERE = {"related", "relatedposts", "recommended", "recirc", "trending", "popular", "comment", "comments",
+              "sidebar", "rail", "taboola", "outbrain"}
+
+
+def _names_elsewhere(attrs: dict[str, str]) -> bool:
+    """True for a block about other stories or readers (related links, most read, comments): its times are
+    not the article's."""
+    names = _CAMEL.sub(" ", attrs.get("class", "") + " " + attrs.get("id", "")).lower()
+    return bool(names.strip()) and (any(w in _ELSEWHERE for w in _WORDS.findall(names))
+                                    or any(j in names.replace(" ", "") for j in ("mostread", "mostviewed", "mostpopular")))
+
+
 def _is_furniture(attrs: dict[str, str], tag: str = "") -> bool:
     if attrs.get("role", "").lower() in _ROLES or attrs.get("aria-hidden") == "true" or "hidden" in attrs:
         return True
@@ -92,7 +104,8 @@ class _Scanner(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.scan = PageScan()
         self.pieces: list[tuple[str, tuple[int, ...]]] = []  # visible text, with the furniture it is in
-        self.stack: list[tuple[str, int]] = []  # (tag, furniture id or -1)
+        self.stack: list[tuple[str, int, bool]] = []  # (tag, furniture id or -1, about other stories)
+        self.away = 0  # open elements about other stories: related links, most read, comments
         self.furniture: tuple[int, ...] = ()  # ids of the open furniture elements
         self.next_id = 0
         self.code = 0  # inside script, style, head…: not visible
@@ -112,7 +125,7 @@ class _Scanner(HTMLParser):
                     self.scan.meta.setdefault(key, a["content"])
         elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and not self.scan.canonical:
             self.scan.canonical = a.get("href", "")
-        elif tag == "time" and a.get("datetime"):
+        elif tag == "time" and a.get("datetime") and not self.away:  # (a related story's time is not this one's)
             kind = (a.get("class", "") + " " + a.get("itemprop", "") + " " + a.get("id", "")).lower()
             if "publish" in kind or "pubdate" in kind or "pubdate" in a or "created" in kind:
                 self.scan.times.insert(0, a["datetime"])  # the published date, before an 'updated' one
@@ -134,14 +147,16 @@ class _Scanner(HTMLParser):
                 self._out("\n\n")
             return
         if tag == "body":  # a page that never closed its <head>
-            while any(t == "head" for t, _ in self.stack):
+            while any(t == "head" for t, _, _ in self.stack):
                 self.handle_endtag("head")
         fid = -1
         if tag in _SKIP_TAGS or tag in _WRAPPERS or (
                 tag not in ("html", "body", "main", "article") and _is_furniture(a, tag)):
             fid, self.next_id = self.next_id, self.next_id + 1
             self.furniture += (fid,)
-        self.stack.append((tag, fid))
+        away = tag == "aside" or _names_elsewhere(a)
+        self.stack.append((tag, fid, away))
+        self.away += away
         self.code += tag in _CODE
         if "itemscope" in a:
             self.scopes.append((len(self.stack), a.get("itemprop", "").lower()))
@@ -190,10 +205,11 @@ class _Scanner(HTMLParser):
             if text:
                 self.scan.headings.append(text)
             self.capture = None
-        if not any(t == tag for t, _ in self.stack):
+        if not any(t == tag for t, _, _ in self.stack):
             return  # a stray end tag
         while self.stack:
-            t, fid = self.stack.pop()
+            t, fid, away = self.stack.pop()
+            self.away -= away
             if fid >= 0:
                 self.furniture = self.furniture[:-1]
             self.code -= t in _CODE
