@@ -225,6 +225,22 @@ def relative_date_only() -> Saved:
                  paras, ["hours ago"], [("Cole|forecaster", "tie down anything")])
 
 
+def undated_with_traps() -> Saved:
+    """A page that says nowhere when it was published, but holds numbers a date finder reads as one: a
+    copyright year, an image in '/uploads/2022/05/', a link to a story at '/2021/04/07/'. No date."""
+    title = "Harbour wall repairs to start in spring"
+    paras = ["Repairs to the harbour wall will start in the spring, the port authority said.",
+             "\u201cThe wall has protected this town for 200 years and it needs our help now,\u201d said "
+             "harbour master Eilidh Ross.",
+             "The work is expected to take eight months."]
+    head = f"<title>{title} | Harbour Times</title><meta property='og:site_name' content='Harbour Times'>"
+    body = (f"<main><article><h1>{title}</h1><img src='/wp-content/uploads/2022/05/wall.jpg' alt=''>{_ps(paras)}"
+            "<p><a href='/2021/04/07/storm-damage/'>How the storm damaged the wall</a></p></article></main>"
+            "<footer><p>\u00a9 2023 Harbour Times Ltd</p></footer>")
+    return Saved("undated-traps", _doc(head, body).encode(), {"title": title, "source": "Harbour Times", "date": None},
+                 paras, ["2023 Harbour Times"], [("Ross|harbour master", "protected this town")])
+
+
 def drupal_submitted() -> Saved:
     """Drupal 7: 'Submitted by Gwen Ellis on Wed, 11/05/2025 - 16:30' (month first: the weekday says so),
     no date anywhere else."""
@@ -294,7 +310,7 @@ def all_meta() -> list[Saved]:
     """Every metadata shape of this module."""
     return [jsonld_array(), graph_many_articles(), microdata_only(), parsely_meta(), parsely_page_json(),
             sailthru_dc_meta(), byline_in_place(), sidebar_times(),
-            byline_agency(), byline_bar_role(), relative_date_only(), drupal_submitted(), medium_personal(),
+            byline_agency(), byline_bar_role(), relative_date_only(), undated_with_traps(), drupal_submitted(), medium_personal(),
             rtl_arabic(), cjk_chinese()]
 
 

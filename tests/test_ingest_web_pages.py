@@ -11,7 +11,7 @@ from briefing.index.ingest import html as html_ingest
 from briefing.index.ingest import load_path
 from briefing.index.ingest.fields import parse_date
 from briefing.index.ingest.htmlmeta import original_url
-from html_pages_meta import drupal_submitted, relative_date_only
+from html_pages_meta import drupal_submitted, relative_date_only, undated_with_traps
 from html_pages_web import wayback
 
 
@@ -48,6 +48,7 @@ def test_the_wayback_toolbar_never_reaches_the_text_even_without_trafilatura(tmp
     ("25/12/2025", "2025-12-25"), ("12/25/2025", "2025-12-25"),  # only one reading is a date
     ("Published 3:45 PM EST, Tue March 5, 2024", "2024-03-05"), ("5 March 2024", "2024-03-05"),
     ("2025\u5e743\u67085\u65e5 10:30", "2025-03-05"),
+    ("Aktualisiert am 12.03.2024", "2024-03-12"), ("05.11.2025", "2025-11-05"),  # dots: day first
     ("Updated 2 hours ago", None), ("3 days ago", None),
 ])
 def test_dates_written_in_the_text(text, date):
@@ -57,8 +58,9 @@ def test_dates_written_in_the_text(text, date):
 
 def test_a_page_with_an_ambiguous_or_relative_date_gets_the_right_one_or_none(tmp_path):
     """Drupal's 'Submitted by … on Wed, 11/05/2025' is 5 November (a reader of the number alone says 11 May);
-    'Updated 2 hours ago' is no date at all."""
-    for page, date in ((drupal_submitted(), "2025-11-05"), (relative_date_only(), None)):
+    'Updated 2 hours ago' is no date at all, nor are a copyright year, an image folder's '/2022/05/' or a
+    linked story's '/2021/04/07/' (trafilatura's date finder reads them as 1 January 2023, 1 May 2022…)."""
+    for page, date in ((drupal_submitted(), "2025-11-05"), (relative_date_only(), None), (undated_with_traps(), None)):
         (tmp_path / "p.html").write_bytes(page.data)
         (a,) = load_path(tmp_path / "p.html")
         assert (a.date.isoformat() if a.date else None) == date

@@ -240,15 +240,33 @@ def _url_meta(value: str | None) -> str | None:
 
 
 def _read_date(value: Any, scan) -> Any:
-    """trafilatura's date, unless the page writes it only as an ambiguous number ('11/05/2025' read as 11 May
-    where the weekday beside it says 5 November): then no date rather than a wrong one."""
+    """trafilatura's date when the page shows it, written with its day and month beside its year (in the
+    text, a meta tag or a ``<time>``); else None. Its date finder takes a copyright line's year for 1
+    January, an image folder's '/2022/05/' for 1 May and a linked story's date for the article's. A
+    number both ways round ('11/05/2025') is read as :func:`.fields.parse_date` reads it there."""
     date = parse_date(value)
     if date is None:
         return None
-    for m in re.finditer(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", scan.all_text):
-        if int(m[3]) == date.year and {int(m[1]), int(m[2])} == {date.month, date.day} and date.month != date.day:
-            return parse_date(scan.all_text[max(0, m.start() - 12): m.end()])
-    return date
+    hay = " ".join([scan.all_text, *scan.meta.values(), *scan.times, *scan.late_times])
+    for m in re.finditer(rf"(?<!\d){date.year}(?!\d)", hay):
+        window = hay[max(0, m.start() - 30): m.end() + 30]
+        numeric = re.search(rf"(?<![\d/.])0?(\d{{1,2}})[/.]0?(\d{{1,2}})[/.]{date.year}\b", window)
+        if numeric and {int(numeric[1]), int(numeric[2])} == {date.month, date.day}:
+            return parse_date(window[max(0, numeric.start() - 12): numeric.end()])
+        numbers = {int(x) for x in re.findall(r"(?<!\d)\d{1,2}(?!\d)", window)}
+        if date.day in numbers and (date.month in numbers or _names_month(window, date.month)):
+            return date
+    return None
+
+
+_MONTH_STEMS = ("jan janv ene gen", "feb fév fev", "mar mär", "apr avr abr", "may mai mag", "jun juin giu",
+                "jul juil lug", "aug août ago", "sep", "oct okt ott out", "nov", "dec dez déc dic")
+"""The first letters of each month's name in English, German, French, Spanish, Italian, Portuguese."""
+
+
+def _names_month(text: str, month: int) -> bool:
+    low = text.lower()
+    return any(re.search(rf"\b{stem}", low) for stem in _MONTH_STEMS[month - 1].split())
 
 
 _DATE_WORDS = re.compile(r"\b(?:updated|published|posted|on|at|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
