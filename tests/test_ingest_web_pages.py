@@ -68,3 +68,15 @@ def test_a_page_with_an_ambiguous_or_relative_date_gets_the_right_one_or_none(tm
     (tmp_path / "q.html").write_bytes(no_weekday)
     (b,) = load_path(tmp_path / "q.html")
     assert b.date is None and b.author == "Gwen Ellis" and "Submitted by" not in b.body
+
+
+def test_a_name_and_role_line_at_the_top_is_the_byline(tmp_path):
+    """'Priya Nair | Reporter' or 'Jane Doe, Staff Writer' as a plain first paragraph (no byline class, no
+    'By'): the name is the author and the line leaves the text; 'Paris, France' is not a byline."""
+    story = "".join(f"<p>{p}</p>" for p in relative_date_only().with_)
+    for line, author in (("Priya Nair | Reporter", "Priya Nair"), ("Jane Doe, Staff Writer", "Jane Doe"),
+                         ("Paris, France", None)):
+        (tmp_path / "p.html").write_text(f"<html><head><title>Storm warning issued</title></head><body><article>"
+                                         f"<h1>Storm warning issued</h1><p>{line}</p>{story}</article></body></html>")
+        (a,) = load_path(tmp_path / "p.html")
+        assert a.author == author and (line in a.body) == (author is None)

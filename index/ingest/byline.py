@@ -109,7 +109,7 @@ def split_byline(body: str, within: int = 3) -> tuple[Byline | None, str]:
         line = body[pos:end]
         if not line.strip():
             return None, body
-        found = parse_byline(line)
+        found = parse_byline(line) or role_byline(line)
         if found:
             after = end
             while after < len(body) and body[after] in "\n \t":
@@ -164,6 +164,18 @@ def author_names(author: str, guessed: bool = False) -> str | None:
     if guessed and not (people and all(len(p.split()) >= 2 and _is_name(p) for p in people)):
         return None
     return ", ".join(people) if people else None  # 'Staff Writer': a role, nobody's name
+
+
+_ROLE_LINE = re.compile(r"^([^|,;]{3,40}?)\s*[|,]\s*([^|,;]{3,40})$")
+
+
+def role_byline(line: str) -> Byline | None:
+    """A byline written as a name and a role, without 'By' ('Priya Nair | Reporter', 'Jane Doe, Staff
+    Writer'), else None."""
+    m = _ROLE_LINE.match(line.strip().strip("*_").strip())
+    if not m or len(m[1].split()) < 2 or not _is_person(m[1].strip()):
+        return None
+    return Byline(m[1].strip(), None) if m[2].split()[-1].lower().strip(".") in _ROLE_WORDS else None
 
 
 _SUBMITTED = re.compile(r"^(?:Submitted|Posted|Written|Published)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$", re.IGNORECASE)
