@@ -72,7 +72,12 @@ def _trafilatura(**options):
     def run(path: Path):
         import trafilatura
 
-        return trafilatura.extract(path.read_bytes(), **options), {}  # as saved: it reads the charset
+        data = path.read_bytes()  # as saved: it reads the charset
+        if path.suffix.lower() in (".mhtml", ".mht"):  # an archive: its page, as Briefing reads it
+            from briefing.index.ingest.mhtml import html_of_mhtml
+
+            data = html_of_mhtml(data)[0]
+        return trafilatura.extract(data, **options), {}
     return run
 
 
@@ -85,6 +90,10 @@ SYSTEMS = {
     "trafilatura no tables": _trafilatura(include_tables=False),
     "trafilatura no fallback": _trafilatura(no_fallback=True),
 }
+
+
+PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht"}
+"""Saved pages: HTML, and MHTML archives ('Webpage, Single File')."""
 
 
 def load_expectations(path: Path) -> dict[str, dict]:
@@ -103,11 +112,11 @@ def main(argv=None) -> int:
     ap.add_argument("--show", action="store_true", help="list each page's misses for Briefing")
     args = ap.parse_args(argv)
     shared = load_expectations(args.expect) if args.expect else None
-    pages = sorted(args.folder.glob("*.html"))
+    pages = sorted(p for p in args.folder.iterdir() if p.suffix.lower() in PAGE_SUFFIXES)
     if shared is not None:
         pages = [p for p in pages if p.name in shared]
     if not pages:
-        print(f"no .html pages in {args.folder}", file=sys.stderr)
+        print(f"no saved pages (.html, .mhtml, …) in {args.folder}", file=sys.stderr)
         return 1
     print(f"{len(pages)} pages in {args.folder}")
     print(f"{'system':<30} {'P':>6} {'R':>6} {'F1':>6} {'empty':>6} {'ms/page':>8}")
@@ -117,7 +126,7 @@ def main(argv=None) -> int:
         counts = dict(tp=0, fp=0, fn=0, tn=0, empty=0)
         meta_right, meta_total, t0 = {}, {}, time.perf_counter()
         for page in pages:
-            expect_file = page.with_name(page.name[:-5] + ".expect.json")
+            expect_file = page.with_name(page.stem + ".expect.json")
             if shared is not None:
                 expect = shared[page.name]
             else:

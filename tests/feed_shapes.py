@@ -68,3 +68,37 @@ ATOM_XML_BASE = """<?xml version="1.0" encoding="utf-8"?>
 </feed>"""
 """An Atom feed with xml:base and a relative entry link, an escaped-HTML title and content, an XHTML
 content entry, and published beside updated."""
+
+GOOGLE_NEWS_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/">
+<channel>
+<title>Top stories - Google News</title>
+<link>https://news.google.com/?hl=en-GB</link>
+<item>
+<title>Harbour minister resigns over leaked report - Harbour Daily</title>
+<link>https://news.google.com/rss/articles/CBMiWmh0dHBzOi8vaGFyYm91cmRhaWx5?oc=5</link>
+<guid isPermaLink="false">CBMiWmh0dHBzOi8vaGFyYm91cmRhaWx5</guid>
+<pubDate>Tue, 05 Mar 2024 15:45:00 GMT</pubDate>
+<description>&lt;a href="https://news.google.com/rss/articles/CBMiWm?oc=5" target="_blank"&gt;Harbour minister resigns over leaked report&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Harbour Daily&lt;/font&gt;</description>
+<source url="https://www.harbourdaily.example">Harbour Daily</source>
+</item>
+</channel></rss>"""
+"""Google News: each item's outlet in ``<source>``, its name after the headline and after the summary."""
+
+SECTION_FEEDBURNER_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+<title>Politics | The Harbour Post</title>
+<link>https://www.harbourpost.example/politics</link>
+<item>
+<title>Council tax to rise by 5 percent</title>
+<link>https://feeds.feedburner.example/~r/harbourpost/politics/~3/x1/</link>
+<feedburner:origLink>https://www.harbourpost.example/politics/2025/02/20/council-tax/</feedburner:origLink>
+<dc:creator>Nia Rowe</dc:creator>
+<dc:date>2025-02-20T09:00:00Z</dc:date>
+<media:content url="https://www.harbourpost.example/img/hall.jpg" medium="image"><media:credit>Photo: Jo Lee</media:credit></media:content>
+<description><![CDATA[<p>Council tax in the borough will rise by 5 percent from April, the council decided on Wednesday night.</p><p>&#8220;We have no other way to protect adult social care,&#8221; said council leader Ian Fox.</p>]]></description>
+</item>
+</channel></rss>"""
+"""A section feed titled 'Politics | The Harbour Post', served through FeedBurner (the item's own address in
+``feedburner:origLink``), a Dublin Core date and creator, a media credit."""

@@ -241,8 +241,9 @@ _MEDIUM = ["For three years I measured how long it took my city's buses to cross
 
 
 def medium_post() -> Saved:
-    """Medium: ``<title>`` 'Headline | by Author | Publication | Medium', 'Follow', 'Listen', 'Share' and
-    'min read' lines around the text, a 'Sign up' prompt, claps and responses."""
+    """Medium: ``<title>`` 'Headline | by Author | Publication | Medium', og:site_name 'Medium' and the
+    publication as the JSON-LD publisher (the source: Medium is only its host); 'Follow', 'Listen',
+    'Share' and 'min read' lines around the text, a 'Sign up' prompt, claps and responses."""
     title = "What three years of timing buses taught me"
     ld = {"@context": "http://schema.org", "@type": "NewsArticle", "headline": title, "name": title,
           "datePublished": "2025-03-02T14:22:10.123Z", "dateModified": "2025-03-05T10:00:00.000Z",
@@ -261,7 +262,7 @@ def medium_post() -> Saved:
             + '</section></article><div class="speechify-ignore"><p>Sign up to discover human stories that deepen '
               'your understanding of the world.</p><div>312 claps</div><h2>Responses (4)</h2></div></div>')
     return Saved("medium", _doc(head, body).encode(),
-                 {"title": title, "source": "Medium", "date": "2025-03-02", "author": "Marta Quinn"},
+                 {"title": title, "source": "Better Streets", "date": "2025-03-02", "author": "Marta Quinn"},
                  _MEDIUM, ["Sign up to discover", "claps", "Responses (4)", "4 min read"],
                  [("Lind|transport lead", "bridge is the bottleneck")])
 

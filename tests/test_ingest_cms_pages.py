@@ -181,3 +181,27 @@ def test_an_embed_left_unclosed_takes_no_story_text_with_it():
     assert "Story text that stays." in out and "A pull quote." in out
     assert social_embeds(TWEET + "<p>Story text that stays.</p>").startswith(
         "<p>Jane Minister posted on X: \u201cWe will not stop")
+
+
+def test_an_aggregators_items_keep_their_own_outlets(tmp_path):
+    """Google News: the outlet is each item's ``<source>``, not 'Google News', and its name leaves the
+    headline and the summary."""
+    from feed_shapes import GOOGLE_NEWS_RSS
+
+    (tmp_path / "top.rss").write_text(GOOGLE_NEWS_RSS, encoding="utf-8")
+    (a,) = load_path(tmp_path / "top.rss")
+    assert (a.title, a.source, a.date.isoformat(), a.body) == (
+        "Harbour minister resigns over leaked report", "Harbour Daily", "2024-03-05",
+        "Harbour minister resigns over leaked report")
+
+
+def test_a_section_feed_names_its_outlet_and_a_feedburner_item_its_own_address(tmp_path):
+    from feed_shapes import SECTION_FEEDBURNER_RSS
+
+    (tmp_path / "politics.rss").write_text(SECTION_FEEDBURNER_RSS, encoding="utf-8")
+    (a,) = load_path(tmp_path / "politics.rss")
+    assert (a.source, a.url, a.author, a.date.isoformat()) == (
+        "The Harbour Post", "https://www.harbourpost.example/politics/2025/02/20/council-tax/", "Nia Rowe",
+        "2025-02-20")
+    assert a.body.split("\n\n")[1] == "\u201cWe have no other way to protect adult social care,\u201d said council leader Ian Fox."
+    assert "Jo Lee" not in a.body

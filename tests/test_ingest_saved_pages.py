@@ -13,10 +13,12 @@ from briefing.index.errors import CorpusError
 from briefing.index.ingest import load_path
 from briefing.index.quotes import extract_quotes
 from html_pages_cms import all_cms
+from html_pages_meta import all_web
 from html_pages_saved import (all_saved, browser_saved, byline_in_body, inline_furniture, time_element,
                               undeclared_site, windows_1252)
 
-SAVED = all_saved() + all_cms()  # saved pages, and pages in the shapes content systems publish
+SAVED = all_saved() + all_cms() + all_web()  # saved pages, pages in the shapes content systems publish,
+# archives' and saving tools' pages and the other metadata forms
 
 
 def _load(tmp_path, page):

@@ -17,7 +17,7 @@ from ..config import max_bytes as _max_bytes
 from ..errors import CorpusError
 from ..models import Article, SkippedFile
 from .decode import Unusable, decode_bytes, decode_page
-from .feeds import looks_like_feed, parse_feed
+from .feeds import feed_outlet, looks_like_feed, parse_feed
 from .html import extractor_error, fallback_notice, parse_html
 from .mhtml import html_of_mhtml
 from .markup import parse_markdown
@@ -132,7 +132,7 @@ def _parse(text: str, fmt: str, path: str | os.PathLike[str],
             from .fields import text_value
             from .htmlmeta import domain
 
-            meta["source"] = text_value(side.get("feed_title")) or domain(meta.get("url"))
+            meta["source"] = feed_outlet(text_value(side.get("feed_title")), meta.get("url")) or domain(meta.get("url"))
     if fmt == "txt" and not meta.get("date") and rel:
         meta["date"] = date_from_path(rel)
     return [(None, meta)]

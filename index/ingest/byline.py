@@ -58,6 +58,9 @@ class Byline(NamedTuple):
     outlet: str | None  # 'Reuters' in 'By Jane Doe, Reuters' (a role such as 'Staff Writer' is not one)
 
 
+_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?=\s*(?:,|\||$))")
+
+
 def parse_byline(line: str) -> Byline | None:
     """A byline line's names and outlet ('By Jane Doe and Sam Lee, Reuters'), else None."""
     if "By " not in line and "BY " not in line:  # what it must start with, after the stripping
@@ -69,8 +72,10 @@ def parse_byline(line: str) -> Byline | None:
         return None
     rest = text[3:].strip()
     if rest.isupper():  # 'BY JANE DOE AND SAM LEE'
-        rest = re.sub(r"\bAnd\b", "and", rest.title())
-    parts = [p.strip() for p in re.split(r",\s*|\s*\|\s*|\s+(?:and|&)\s+", rest)]
+        rest = re.sub(r"\b(And|For|In)\b", lambda m: m[1].lower(), rest.title())
+    placed = _PLACE.sub("", rest)  # 'Shaun Walker in Kyiv', 'Jane Doe in New York, Reuters': where, not who
+    rest = placed if len(re.split(r",|\s+and\s+", placed)[0].split()) >= 2 else rest  # not 'Land in Spring'
+    parts = [p.strip() for p in re.split(r",\s*|\s*\|\s*|\s+(?:and|&)\s+|\s+for\s+(?=[A-Z])", rest)]
     if not all(parts) or not _is_name(parts[0]) or (len(parts) > 1 and len(parts[0].split()) < 2):
         return None  # 'By Land and Sea': one word and more parts is a phrase, not a name
     names = 1
@@ -104,7 +109,7 @@ def split_byline(body: str, within: int = 3) -> tuple[Byline | None, str]:
         line = body[pos:end]
         if not line.strip():
             return None, body
-        found = parse_byline(line)
+        found = parse_byline(line) or role_byline(line)
         if found:
             after = end
             while after < len(body) and body[after] in "\n \t":
@@ -159,3 +164,38 @@ def author_names(author: str, guessed: bool = False) -> str | None:
     if guessed and not (people and all(len(p.split()) >= 2 and _is_name(p) for p in people)):
         return None
     return ", ".join(people) if people else None  # 'Staff Writer': a role, nobody's name
+
+
+_ROLE_LINE = re.compile(r"^([^|,;]{3,40}?)\s*[|,]\s*([^|,;]{3,40})$")
+
+
+def role_byline(line: str) -> Byline | None:
+    """A byline written as a name and a role, without 'By' ('Priya Nair | Reporter', 'Jane Doe, Staff
+    Writer'), else None."""
+    m = _ROLE_LINE.match(line.strip().strip("*_").strip())
+    if not m or len(m[1].split()) < 2 or not _is_person(m[1].strip()):
+        return None
+    return Byline(m[1].strip(), None) if m[2].split()[-1].lower().strip(".") in _ROLE_WORDS else None
+
+
+_SUBMITTED = re.compile(r"^(?:Submitted|Posted|Written|Published)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$", re.IGNORECASE)
+
+
+def block_byline(blocks: list[str]) -> tuple[str | None, str | None, str | None]:
+    """``(author, outlet, date text)`` from the text of a page's byline blocks, a line per element: 'By Jane
+    Doe and Sam Lee, Associated Press', 'Priya Nair | Reporter', Drupal's 'Submitted by Gwen Ellis on Wed,
+    11/05/2025 - 16:30' (a user name such as 'gwen.ellis' is no author), and a date line under the name."""
+    author = outlet = date = None
+    for line in (ln.strip() for block in blocks for ln in block.split("\n")):
+        m = _SUBMITTED.match(line)
+        if m:
+            name, date = m[1], date or m[2]
+            found = parse_byline("By " + name) if _is_name(name) else None
+        elif len(line) <= _MAX_LEN and not re.search(r"\d", line):
+            found = parse_byline(line if line.startswith(("By ", "BY ")) else "By " + line)
+        else:
+            found = None
+            date = date or (line if len(line) <= 60 else None)
+        if found and not author:
+            author, outlet = found.author, found.outlet
+    return author, outlet, date

@@ -8,6 +8,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from .latin import latin_encoding
+
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 """Control characters a text file would not have (below space, except newline, tab, CR, FF, ESC)."""
 
@@ -146,11 +148,15 @@ def _mostly_utf8(data: bytes) -> bool:
 
 def guess_encoding(data: bytes) -> str:
     """The encoding of bytes that are not UTF-8 and name none: UTF-8 when it is UTF-8 but for a few
-    stray bytes (each read as U+FFFD); windows-1252 when charset-normalizer finds that decoding as
-    good as its best (English, French, German pages); else its best guess (windows-1251, KOI8-R,
-    Shift JIS pages); else windows-1252."""
+    stray bytes (each read as U+FFFD); windows-1252, windows-1250 or ISO-8859-2 when the page's words
+    spell one language in it (:func:`.latin.latin_encoding`: English, French, German, Polish, Czech,
+    Hungarian pages); windows-1252 when charset-normalizer finds that decoding as good as its best;
+    else its best guess (windows-1251, KOI8-R, Shift JIS pages); else windows-1252."""
     if _mostly_utf8(data):
         return "utf-8"
+    latin = latin_encoding(data[:200_000])
+    if latin:
+        return latin
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # (trafilatura requires it; without it, the Western default)

@@ -157,18 +157,42 @@ def _author(entry: Any) -> str | None:
 def entry_meta(entry: Any, source: str | None, base: str | None = None) -> dict[str, Any]:
     """Title, link, date, author, source and body of one entry (body may be ''); a relative link is
     resolved against ``base`` (the feed's own link)."""
-    title = _text(entry.get("title_detail"), entry.get("title"))
-    link = (entry.get("link") or "").strip()
+    title = " ".join(_text(entry.get("title_detail"), entry.get("title")).split())
+    link = (entry.get("feedburner_origlink") or entry.get("link") or "").strip()  # FeedBurner: the site's own
     if link and base and not link.startswith(("http://", "https://")):
         link = urljoin(base, link)
-    return {
-        "title": " ".join(title.split()),
-        "url": link or None,
-        "date": _date(entry),
-        "author": _author(entry),
-        "source": source,
-        "body": entry_body(entry),
-    }
+    body = entry_body(entry)
+    outlet = entry.get("source") if isinstance(entry.get("source"), dict) else {}
+    own = " ".join(str(outlet.get("title") or "").split())
+    if own:  # an aggregator's item (Google News): '<source url=…>Reuters</source>' is the outlet
+        source = own
+        title = _without_suffix(title, own)
+        body = _without_suffix(body, own)
+    return {"title": title, "url": link or None, "date": _date(entry), "author": _author(entry),
+            "source": source, "body": body}
+
+
+def _without_suffix(text: str, name: str) -> str:
+    """``text`` without the outlet's name after it ('Minister resigns - Reuters', a summary ending 'Reuters')."""
+    cut = re.sub(r"(?:\s+[-\u2013\u2014|]\s+|\s+)" + re.escape(name) + r"\s*$", "", text)
+    return cut if cut.strip() else text
+
+
+def feed_outlet(title: str | None, link: str | None) -> str | None:
+    """The outlet a feed's title names: 'BBC News - World' on bbc.co.uk → 'BBC News', 'World news | The
+    Guardian' → 'The Guardian', 'NYT > World News' → 'NYT'; the whole title when no part of it names the
+    site's domain (or the title has one part)."""
+    if not title:
+        return None
+    from .htmlmeta import domain, name_key
+
+    parts = [p for p in re.split(r"\s+(?:\||-|\u2013|\u2014|>|\u00bb|::|:)\s+|:\s+", title) if p.strip()]
+    labels = [name_key(x) for x in (domain(link) or "").split(".")[:-1] if len(x) > 2]
+    if len(parts) < 2 or not labels:
+        return title
+    named = [p.strip() for p in parts
+             if len(name_key(p)) >= 3 and any(x in name_key(p) or name_key(p) in x for x in labels)]
+    return named[0] if len(named) == 1 else title
 
 
 def parse_feed(data: bytes) -> list[tuple[str | None, dict[str, Any] | Unusable]]:
@@ -190,8 +214,8 @@ def parse_feed(data: bytes) -> list[tuple[str | None, dict[str, Any] | Unusable]
     problem = feed_problem(parsed, data)
     if problem is not None:
         raise problem
-    source = " ".join(_text(parsed.feed.get("title_detail"), parsed.feed.get("title")).split()) or None
     base = parsed.feed.get("link") if str(parsed.feed.get("link") or "").startswith(("http://", "https://")) else None
+    source = feed_outlet(" ".join(_text(parsed.feed.get("title_detail"), parsed.feed.get("title")).split()), base)
     out: list[tuple[str | None, dict[str, Any] | Unusable]] = []
     note = lenient_note(parsed)
     if note:

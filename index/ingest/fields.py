@@ -47,7 +47,30 @@ def parse_date(value: Any) -> dt.date | None:
     m = _DMY.search(s)
     if m and m[2][:3].lower() in _MONTHS:
         return _mk(int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
-    return None
+    m = _CJK.search(s)
+    if m:  # '2025年3月5日'
+        return _mk(int(m[1]), int(m[2]), int(m[3]))
+    m = _NUMERIC.search(s)
+    return _numeric_date(s, int(m[1]), int(m[3]), int(m[4]), dots=m[2] == ".") if m else None
+
+
+_CJK = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})\b")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _numeric_date(s: str, a: int, b: int, year: int, dots: bool = False) -> dt.date | None:
+    """'11/05/2025': month first (US) or day first (Europe). The one reading that is a date, day first with
+    dots ('12.03.2024'), or the one that falls on the weekday written beside it ('Wed, 11/05/2025' is 5
+    November); else None, never a guess."""
+    readings = {d for d in (_mk(year, a, b), _mk(year, b, a)) if d}
+    if len(readings) == 1:
+        return readings.pop()
+    if dots:
+        return _mk(year, b, a)  # '12.03.2024': dots are written day first (German, Polish, Russian…)
+    day = re.search(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", s, re.IGNORECASE)
+    fits = [d for d in readings if day and d.weekday() == _WEEKDAYS.index(day[1].lower())]
+    return fits[0] if len(fits) == 1 else None
 
 
 def text_value(value: Any, *, join: str = ", ") -> str | None:

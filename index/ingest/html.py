@@ -14,11 +14,12 @@ import re
 from typing import Any
 from urllib.parse import urljoin
 
-from .byline import author_names, is_outlet, parse_byline, split_byline
+from .byline import author_names, block_byline, is_outlet, parse_byline, split_byline
 from .decode import Unusable
 from .embeds import social_embeds
 from .fields import metadata_from, parse_date
-from .htmlmeta import TEMPLATE, domain, has_template, name_key, pick_title, site_in_title, structured
+from .htmlmeta import (SEPARATORS, TEMPLATE, domain, has_template, name_key, original_url, pick_title, site_in_title,
+                       structured, url_date)
 from .pagescan import scan_page
 from .plaintext import detect_metadata, first_sentence_title
 from .inline import entry_times, inline_quotes, time_as_text
@@ -35,6 +36,13 @@ MIN_WORDS = 5
 """A page whose main text has fewer words has no article."""
 
 _state: dict[str, Any] = {}
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """Words of ``text``; Chinese and Japanese write no spaces between words: two of their characters
+    count as one word (a Korean syllable block as half of one)."""
+    return len(text.split()) + len(_CJK_CHAR.findall(text)) // 2
 
 
 def _trafilatura():
@@ -66,7 +74,7 @@ _PROMO = re.compile(
     r"To (?:continue reading|read (?:the full|this|more))\b|Want to read more\b|Start (?:your )?(?:free )?trial\b|"
     r"Enjoy unlimited access\b|Listen to (?:this )?(?:article|story)\b|Support (?:independent|our|quality) journalism\b|"
     r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Jump to\b|(?:Watch|Video|Listen)\s*:|"
-    r"(?:Updated|Published) \d+ (?:minutes?|hours?|days?) ago$|\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
+    r"(?:Updated|Published) \d+ (?:minutes?|hours?|days?) ago$|(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
     r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
     re.IGNORECASE)
@@ -144,7 +152,7 @@ def _without_furniture(body: str, scan) -> str:
 
 def parse_html(html: str) -> dict[str, Any]:
     """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
-    html = entry_times(social_embeds(inline_quotes(html)))  # (the fallback's text keeps entry times too)
+    html = entry_times(social_embeds(inline_quotes(_WAYBACK.sub("", html))))  # (the fallback keeps entry times too)
     scan = scan_page(html)
     page = structured(scan)
     own = own_article(html, [*page["titles"], scan.title])  # not the next article the site appended
@@ -156,11 +164,12 @@ def parse_html(html: str) -> dict[str, Any]:
         body, how = declared, "structured data"
     if not body:
         body, how = _paragraphs(scan.text), "fallback"
-    if len(body.split()) < MIN_WORDS:  # a menu link or two is not an article
+    if word_count(body) < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
-    saved = saved_from_url(html)
+    saved = saved_from_url(html) or _url_meta(scan.meta.get("savepage-url"))
     url = page["url"] or (urljoin(saved, scan.canonical) if saved and scan.canonical.startswith("/") else saved) \
         or metadata_from(traf).get("url")  # (trafilatura reads <base>)
+    url = original_url(url) if url else None  # an archive's or a cache's address: the page's own
     sites = [s for s in page["sites"] if not has_template(s) and not _DOMAIN_LIKE.match(s.strip())]
     named = next((s.strip() for s in page["sites"] if _DOMAIN_LIKE.match(s.strip())), None)  # an address
     title = pick_title([*page["titles"], traf.get("title"), *scan.headings[:1]], scan, sites, url) \
@@ -169,21 +178,25 @@ def parse_html(html: str) -> dict[str, Any]:
     if len(paras) > 1 and name_key(title):  # the headline repeated in the text ('’' for "'" too): first, or
         kept = [p for p in paras if name_key(p) != name_key(title)]  # where an extractor put it between entries
         body = "\n\n".join(kept) if kept else body
+    body = _without_shown(body, scan.bylines)
     byline, body = split_byline(body)  # 'By Jane Doe and John Roe, Reuters' left in the text
     body, date_line = _without_date_line(body)
-    found = detect_metadata(body, byline.outlet if byline else None)  # datelines, credit lines
+    shown, shown_outlet, shown_date = block_byline(scan.bylines)  # the page's byline blocks, read or not
+    found = detect_metadata(body, (byline.outlet if byline else None) or shown_outlet)  # datelines, credit lines
     orgs = list(page["author_orgs"])
+    named_in_title = [p for p in SEPARATORS.split(scan.title) if name_key(p) != name_key(title or "")]
     author = None
-    for n, candidate in enumerate((page["author"], byline.author if byline else None,
+    for n, candidate in enumerate((page["author"], byline.author if byline else None, shown,
                                    traf["author"] if isinstance(traf.get("author"), str) else None)):
-        people = _people_of(candidate, [*sites, *orgs], url, orgs) if candidate else None
-        author = author_names(people, guessed=n == 2) if people else None
+        people = _people_of(candidate, [*sites, *orgs, *named_in_title], url, orgs) if candidate else None
+        author = author_names(people, guessed=n == 3) if people else None
         if author:
             break
     site = (sites[0] if sites else None) or site_in_title(scan.title, title, url) or found.get("source") \
         or (orgs[0] if orgs else None) or (named.removeprefix("www.") if named else None) or domain(url)
     meta = {"title": title, "source": site,
-            "date": page["date"] or parse_date(traf.get("date")) or date_line or found.get("date"), "url": url,
+            "date": page["date"] or parse_date(shown_date) or _read_date(traf.get("date"), scan) or date_line
+            or found.get("date") or url_date(url or ""), "url": url,
             "author": " ".join(author.split()) if author else None, "body": body, "extractor": how}
     return {k: v for k, v in meta.items() if v is not None}
 
@@ -210,13 +223,68 @@ def _people_of(author: str, sites: list[str], url: str | None, orgs: list[str]) 
     return "".join(kept).strip() or None
 
 
-_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->"
+                         r"|<!--\s*Page saved with SingleFile\s*url:\s*(https?://\S+)", re.IGNORECASE)
 
 
 def saved_from_url(html: str) -> str | None:
-    """The address a browser marks a saved page with (``<!-- saved from url=(0042)https://… -->``), else None."""
+    """The address a browser marks a saved page with (``<!-- saved from url=(0042)https://… -->``), or the
+    SingleFile extension (``<!-- Page saved with SingleFile url: https://… saved date: … -->``), else None."""
     m = _SAVED_FROM.search(html[:4096])
-    return m[1] if m else None
+    return (m[1] or m[2]) if m else None
+
+
+def _url_meta(value: str | None) -> str | None:
+    """An address from a meta tag (Save Page WE's ``savepage-url``), when it is one."""
+    return value.strip() if value and value.strip().startswith(("http://", "https://")) else None
+
+
+def _read_date(value: Any, scan) -> Any:
+    """trafilatura's date when the page shows it, written with its day and month beside its year (in the
+    text, a meta tag or a ``<time>``); else None. Its date finder takes a copyright line's year for 1
+    January, an image folder's '/2022/05/' for 1 May and a linked story's date for the article's. A
+    number both ways round ('11/05/2025') is read as :func:`.fields.parse_date` reads it there."""
+    date = parse_date(value)
+    if date is None:
+        return None
+    hay = " ".join([scan.all_text, *scan.meta.values(), *scan.times, *scan.late_times])
+    for m in re.finditer(rf"(?<!\d){date.year}(?!\d)", hay):
+        window = hay[max(0, m.start() - 30): m.end() + 30]
+        numeric = re.search(rf"(?<![\d/.])0?(\d{{1,2}})[/.]0?(\d{{1,2}})[/.]{date.year}\b", window)
+        if numeric and {int(numeric[1]), int(numeric[2])} == {date.month, date.day}:
+            return parse_date(window[max(0, numeric.start() - 12): numeric.end()])
+        numbers = {int(x) for x in re.findall(r"(?<!\d)\d{1,2}(?!\d)", window)}
+        if date.day in numbers and (date.month in numbers or _names_month(window, date.month)):
+            return date
+    return None
+
+
+_MONTH_STEMS = ("jan janv ene gen", "feb fév fev", "mar mär", "apr avr abr", "may mai mag", "jun juin giu",
+                "jul juil lug", "aug août ago", "sep", "oct okt ott out", "nov", "dec dez déc dic")
+"""The first letters of each month's name in English, German, French, Spanish, Italian, Portuguese."""
+
+
+def _names_month(text: str, month: int) -> bool:
+    low = text.lower()
+    return any(re.search(rf"\b{stem}", low) for stem in _MONTH_STEMS[month - 1].split())
+
+
+_DATE_WORDS = re.compile(r"\b(?:updated|published|posted|on|at|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+                         r"[a-z]*|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|[ap]\.?m\.?|"
+                         r"[a-z]{1,2}[sd]t|gmt|utc)\b")
+"""Words a date line holds besides its date ('Published 3:45 PM EST, Tue March 5, 2024')."""
+_WAYBACK = re.compile(r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->.*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->",
+                      re.DOTALL | re.IGNORECASE)
+"""The Wayback Machine's toolbar in a page saved from the archive ('The Wayback Machine', '1,204 captures')."""
+
+
+def _without_shown(body: str, blocks: list[str], within: int = 4) -> str:
+    """``body`` without its first paragraphs that are the text of a byline or date block of the page
+    ('Submitted by Gwen Ellis on Wed, 11/05/2025 - 16:30', 'Priya Nair | Reporter')."""
+    shown = {" ".join(x.split()) for b in blocks for x in (b, *b.split("\n")) if len(x) <= 120}
+    paras = body.split("\n\n")
+    head = [p for p in paras[:within] if p not in shown]
+    return "\n\n".join(head + paras[within:]) if head or paras[within:] else body
 
 
 def _without_date_line(body: str) -> tuple[str, Any]:
@@ -224,8 +292,7 @@ def _without_date_line(body: str) -> tuple[str, Any]:
     first = body.split("\n\n", 1)
     if len(first) == 2 and len(first[0]) <= 60 and not first[0].rstrip().endswith((".", "!", "?", "\"", "\u201d")):
         date = parse_date(first[0])
-        if date and not re.search(r"\b[a-z]{4,}\b", re.sub(r"\b(?:updated|published|posted|on|at)\b", "",
-                                                             first[0], flags=re.IGNORECASE)):
+        if date and not re.search(r"\b[a-z]{4,}\b", _DATE_WORDS.sub("", first[0].lower())):
             return first[1], date
     return body, None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
@@ -22,7 +23,9 @@ _DATE_META = ("article:published_time", "og:published_time", "og:article:publish
               "publishdate", "publish-date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued",
               "dc.date", "dcterms.date", "date", "article.published", "cxenseparse:recs:publishtime")
 TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{[^}]*\}")
-SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»|•)\s+")
+SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»|•)\s+|\s*[｜]\s*|(?<=[^\x00-\x7f])\s*_\s*(?=[^\x00-\x7f])")
+"""Between a headline and a site's name: ' | ', ' - ', ' – ', …; a full-width bar and an underscore between
+CJK characters ('标题_城市日报')."""
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)|\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b"
                        r"|/((?:19|20)\d{2})(\d{2})(\d{2})/")
 
@@ -67,9 +70,9 @@ def _name(value: Any, by_id: dict[str, dict]) -> str | None:
         if "name" not in value and isinstance(value.get("@id"), str) and value["@id"] in by_id:
             value = by_id[value["@id"]]
         name = value.get("name")
-        return " ".join(name.split()) if isinstance(name, str) and name.strip() else None
+        return " ".join(unescape(name).split()) if isinstance(name, str) and name.strip() else None
     if isinstance(value, str) and value.strip() and not value.startswith(("http://", "https://")):
-        return " ".join(value.split())
+        return " ".join(unescape(value).split())
     return None
 
 
@@ -104,14 +107,16 @@ def structured(scan: PageScan) -> dict[str, Any]:
     """Title candidates, site names, date, author, url and ``articleBody`` the page declares."""
     nodes = jsonld_nodes(scan)
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
-    art = next((n for n in nodes if _types(n) & set(_ARTICLE_TYPES)), None) or {}
+    m = {**_parsely_page(scan.meta.get("parsely-page")), **scan.meta}
+    art = own_node([n for n in nodes if _types(n) & set(_ARTICLE_TYPES)], scan)
     site = next((n for n in nodes if "WebSite" in _types(n)), {})
-    m = scan.meta
     out: dict[str, Any] = {}
-    out["titles"] = [t for t in (art.get("headline"), m.get("og:title"), m.get("twitter:title"))
-                     if isinstance(t, str) and t.strip()]
-    out["sites"] = [s for s in (m.get("og:site_name"), _name(site, by_id), _name(art.get("publisher"), by_id),
-                                m.get("application-name"), m.get("publisher")) if s and s.strip()]
+    headline = unescape(art["headline"]) if isinstance(art.get("headline"), str) else None  # ('&#8217;' in Yoast's)
+    out["titles"] = [t for t in (headline, m.get("og:title"), m.get("twitter:title"),
+                                 *(m.get(k) for k in _TITLE_META)) if isinstance(t, str) and t.strip()]
+    sites = [m.get("og:site_name"), _name(site, by_id), _name(art.get("publisher"), by_id),
+             m.get("application-name"), m.get("publisher"), m.get("dc.publisher"), scan.micro.get("publisher")]
+    out["sites"] = platform_last([s for s in sites if s and s.strip()])
     date = None
     for value in (art.get("datePublished"), art.get("dateCreated"), *(m.get(k) for k in _DATE_META),
                   *scan.times, *scan.late_times):
@@ -119,7 +124,9 @@ def structured(scan: PageScan) -> dict[str, Any]:
         if date:
             break
     url = (scan.canonical if scan.canonical.startswith(("http://", "https://")) else None) \
-        or _url(m.get("og:url")) or _url(art.get("url")) or _url(art.get("mainEntityOfPage"))
+        or _url(m.get("og:url")) or _url(art.get("url")) or _url(art.get("mainEntityOfPage")) \
+        or _url(m.get("parsely-link"))
+    url = original_url(url) if url else None
     # the date it was last changed only when nothing says when it was published
     out["date"] = date or url_date(url or "") or next(
         (d for d in map(_date_of, (art.get("dateModified"), m.get("article:modified_time"), m.get("og:updated_time")))
@@ -128,7 +135,8 @@ def structured(scan: PageScan) -> dict[str, Any]:
     people, orgs = authors(art.get("author"), by_id)
     author = ", ".join(people) or None
     out["author_orgs"] = orgs  # a source when the page names no better one
-    for key in ("author", "article:author", "sailthru.author", "parsely-author", "byl"):
+    author = author or scan.micro.get("author")
+    for key in ("author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl"):
         if author:
             break
         value = m.get(key, "")
@@ -137,6 +145,72 @@ def structured(scan: PageScan) -> dict[str, Any]:
     body = art.get("articleBody")
     out["article_body"] = body if isinstance(body, str) else None
     return out
+
+
+def _parsely_page(raw: str | None) -> dict[str, str]:
+    """Parse.ly's older meta, one JSON object (``<meta name="parsely-page" content='{"title": …, "link": …,
+    "pub_date": …, "author": …}'>``), as the ``parsely-*`` meta it stands for."""
+    try:
+        data = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    people = data.get("authors") or data.get("author")
+    out = {"parsely-title": data.get("title"), "parsely-link": data.get("link"), "parsely-pub-date": data.get("pub_date"),
+           "parsely-author": ", ".join(p for p in people if isinstance(p, str)) if isinstance(people, list) else people}
+    return {k: " ".join(v.split()) for k, v in out.items() if isinstance(v, str) and v.strip()}
+
+
+_TITLE_META = ("parsely-title", "sailthru.title", "dc.title")
+"""Headline meta of analytics and library schemes (Parse.ly, Sailthru, Dublin Core)."""
+
+
+def own_node(articles: list[dict], scan: PageScan) -> dict:
+    """The page's own article among the JSON-LD article nodes (a ``@graph`` may list related stories
+    too): the one at the page's canonical address, else the one whose headline the page shows, else the first."""
+    if len(articles) < 2:
+        return articles[0] if articles else {}
+    here = {original_url(u).rstrip("/") for u in (scan.canonical, scan.meta.get("og:url", "")) if u}
+    for node in articles:
+        if {(_url(node.get(k)) or "").rstrip("/") for k in ("url", "mainEntityOfPage", "@id")} & here:
+            return node
+        if isinstance(node.get("@id"), str) and node["@id"].split("#")[0].rstrip("/") in here:
+            return node
+    shown = {name_key(h) for h in (*scan.headings[:2], scan.meta.get("og:title", ""), scan.title) if h}
+    return next((n for n in articles if isinstance(n.get("headline"), str) and name_key(n["headline"]) in shown),
+                articles[0])
+
+
+PLATFORMS = {"medium", "substack", "blogger", "wordpresscom", "tumblr", "linkedin", "ghost", "mirror", "hashnode",
+             "devto", "beehiiv"}
+"""Publishing platforms: a site name that is one of them is the host, not the outlet, when the page also
+names the publication (a Medium post in 'Better Streets')."""
+
+
+def platform_last(sites: list[str]) -> list[str]:
+    """``sites`` with the names of publishing platforms after the publication's own names."""
+    own = [s for s in sites if name_key(s) not in PLATFORMS]
+    return own + [s for s in sites if name_key(s) in PLATFORMS]
+
+
+_WRAPPED = re.compile(r"^https?://web\.archive\.org/web/\d{1,14}[a-z_]*/(?:(https?):/+)?(.+)$"
+                      r"|^https?://[\w.-]+\.cdn\.ampproject\.org/[a-z]/(s/)?(.+)$"
+                      r"|^https?://(?:www\.)?google\.[a-z.]+/amp/(s/)?(.+)$", re.IGNORECASE)
+
+
+def original_url(url: str) -> str:
+    """The address an archive or cache serves a page under, unwrapped: a Wayback Machine capture
+    (``web.archive.org/web/20240305154512/https://site/…``), Google's AMP cache
+    (``site-example.cdn.ampproject.org/c/s/site.example/…``) or AMP viewer (``google.com/amp/s/…``) →
+    ``https://site/…``. Any other address is returned as it is."""
+    m = _WRAPPED.match(url.strip())
+    if not m:
+        return url
+    if m[2]:
+        return f"{m[1] or 'http'}://{m[2]}"
+    secure, rest = (m[3], m[4]) if m[4] else (m[5], m[6])
+    return f"{'https' if secure else 'http'}://{rest}"
 
 
 def _date_of(value: Any) -> Any:
@@ -159,7 +233,8 @@ def domain(url: str | None) -> str | None:
 
 
 def name_key(s: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", s.lower())
+    """``s`` to compare as a name: lower case, letters and digits only (of any script: Arabic, Chinese)."""
+    return re.sub(r"[\W_]", "", s.lower())
 
 
 def site_in_title(page_title: str, title: str | None, url: str | None = None) -> str | None:

@@ -26,14 +26,39 @@ _FURNITURE = {
     "subscription", "signup", "promo", "related", "relatedposts", "recommended", "recirc", "trending",
     "popular", "comment", "comments", "respond", "sidebar", "widget", "footer", "masthead", "advert",
     "advertisement", "ad", "ads", "sponsored", "skip", "modal", "popup", "paywall", "tags", "byline",
-    "caption", "credit", "read", "more", "colophon", "commentform", "taboola", "outbrain",
+    "caption", "credit", "read", "more", "colophon", "commentform", "taboola", "outbrain", "disqus", "coral",
+    "piano", "offers", "rail", "timestamp", "bio", "biography",
 }
 _ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search"}
 _WORDS = re.compile(r"[a-z]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _JOINED = ("signup", "newsletter", "subscribe", "cookieconsent", "cookiebanner", "richlink", "mostviewed",
-           "mostpopular", "relatedcontent", "relatedstories")
+           "mostpopular", "mostread", "relatedcontent", "relatedstories", "spmessage", "printheader", "printfooter")
 """Furniture names that run words together ('EmailSignUpWrapper', 'data-spacefinder-role=richLink')."""
+
+
+_BYLINE_NAMES = {"byline", "bylines", "author", "authors", "submitted", "contributor", "contributors", "writer",
+                 "dateline", "credits", "timestamp"}
+_NOT_BYLINE = {"bio", "biography", "about", "description", "avatar", "image", "photo", "img", "follow"}
+
+
+def _names_byline(attrs: dict[str, str]) -> bool:
+    """True for a block whose class, id or rel names it a byline ('byline', 'author-name', 'submitted';
+    not an author's bio or photo)."""
+    words = set(_WORDS.findall(_CAMEL.sub(" ", attrs.get("class", "") + " " + attrs.get("id", "")).lower()))
+    return (bool(words & _BYLINE_NAMES) or attrs.get("rel", "") == "author") and not words & _NOT_BYLINE
+
+
+_ELSEWHERE = {"related", "relatedposts", "recommended", "recirc", "trending", "popular", "comment", "comments",
+              "sidebar", "rail", "taboola", "outbrain"}
+
+
+def _names_elsewhere(attrs: dict[str, str]) -> bool:
+    """True for a block about other stories or readers (related links, most read, comments): its times are
+    not the article's."""
+    names = _CAMEL.sub(" ", attrs.get("class", "") + " " + attrs.get("id", "")).lower()
+    return bool(names.strip()) and (any(w in _ELSEWHERE for w in _WORDS.findall(names))
+                                    or any(j in names.replace(" ", "") for j in ("mostread", "mostviewed", "mostpopular")))
 
 
 def _is_furniture(attrs: dict[str, str], tag: str = "") -> bool:
@@ -61,6 +86,8 @@ class PageScan:
     late_times: list[str] = field(default_factory=list)  # ``<time>`` marked updated/modified: a last resort
     text: str = ""
     all_text: str = ""  # every visible word, furniture included, on one line
+    micro: dict[str, str] = field(default_factory=dict)  # microdata: the author's and publisher's names
+    bylines: list[str] = field(default_factory=list)  # text of blocks named byline/author, a line per block
 
     def in_furniture(self, paragraph: str) -> bool:
         """True when ``paragraph`` is visible on the page only inside page furniture."""
@@ -77,12 +104,15 @@ class _Scanner(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.scan = PageScan()
         self.pieces: list[tuple[str, tuple[int, ...]]] = []  # visible text, with the furniture it is in
-        self.stack: list[tuple[str, int]] = []  # (tag, furniture id or -1)
+        self.stack: list[tuple[str, int, bool]] = []  # (tag, furniture id or -1, about other stories)
+        self.away = 0  # open elements about other stories: related links, most read, comments
         self.furniture: tuple[int, ...] = ()  # ids of the open furniture elements
         self.next_id = 0
         self.code = 0  # inside script, style, head…: not visible
         self.capture: str | None = None  # 'title', 'jsonld', 'h'
         self.buf: list[str] = []
+        self.scopes: list[tuple[int, str]] = []  # open microdata items: (stack depth, their itemprop)
+        self.grabs: list[tuple[str, int, list[str]]] = []  # text being read: (what, stack depth, pieces)
 
     def handle_starttag(self, tag, attrs):
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -95,7 +125,7 @@ class _Scanner(HTMLParser):
                     self.scan.meta.setdefault(key, a["content"])
         elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and not self.scan.canonical:
             self.scan.canonical = a.get("href", "")
-        elif tag == "time" and a.get("datetime"):
+        elif tag == "time" and a.get("datetime") and not self.away:  # (a related story's time is not this one's)
             kind = (a.get("class", "") + " " + a.get("itemprop", "") + " " + a.get("id", "")).lower()
             if "publish" in kind or "pubdate" in kind or "pubdate" in a or "created" in kind:
                 self.scan.times.insert(0, a["datetime"])  # the published date, before an 'updated' one
@@ -111,26 +141,57 @@ class _Scanner(HTMLParser):
             self.capture, self.buf = "h", []
         if a.get("itemprop", "").lower() == "datepublished" and (a.get("datetime") or a.get("content")):
             self.scan.times.insert(0, a.get("datetime") or a.get("content"))
+        self._microdata(tag, a)
         if tag in _VOID:
             if tag == "br":
                 self._out("\n\n")
             return
         if tag == "body":  # a page that never closed its <head>
-            while any(t == "head" for t, _ in self.stack):
+            while any(t == "head" for t, _, _ in self.stack):
                 self.handle_endtag("head")
         fid = -1
         if tag in _SKIP_TAGS or tag in _WRAPPERS or (
                 tag not in ("html", "body", "main", "article") and _is_furniture(a, tag)):
             fid, self.next_id = self.next_id, self.next_id + 1
             self.furniture += (fid,)
-        self.stack.append((tag, fid))
+        away = tag == "aside" or _names_elsewhere(a)
+        self.stack.append((tag, fid, away))
+        self.away += away
         self.code += tag in _CODE
+        if "itemscope" in a:
+            self.scopes.append((len(self.stack), a.get("itemprop", "").lower()))
+        if self.pending:
+            self.grabs.append((self.pending, len(self.stack), []))
+            self.pending = ""
+        elif not self.code and not any(g[0] == "byline" for g in self.grabs) \
+                and len(self.scan.bylines) < 4 and _names_byline(a):
+            self.grabs.append(("byline", len(self.stack), []))
         if tag in _BLOCK:
             self._out("\n\n")
+
+    pending = ""
+
+    def _microdata(self, tag: str, a: dict[str, str]) -> None:
+        """The author's and publisher's names in schema.org microdata (``itemprop="author"``, or its ``name``)."""
+        prop = a.get("itemprop", "").lower()
+        if not prop:
+            return
+        scope = self.scopes[-1][1] if self.scopes else ""
+        key = scope if prop == "name" and scope in ("author", "publisher", "creator") else \
+            prop if prop in ("author", "creator") and "itemscope" not in a else ""
+        key = "author" if key == "creator" else key
+        if not key or key in self.scan.micro:
+            return
+        if a.get("content"):
+            self.scan.micro[key] = " ".join(a["content"].split())
+        elif tag not in _VOID:
+            self.pending = key  # read the element's text (see handle_starttag)
 
     def _out(self, text: str) -> None:
         if not self.code:
             self.pieces.append((text, self.furniture))
+            for grab in self.grabs:
+                grab[2].append(text)
 
     def handle_endtag(self, tag):
         if self.capture == "title" and tag == "title":
@@ -144,10 +205,11 @@ class _Scanner(HTMLParser):
             if text:
                 self.scan.headings.append(text)
             self.capture = None
-        if not any(t == tag for t, _ in self.stack):
+        if not any(t == tag for t, _, _ in self.stack):
             return  # a stray end tag
         while self.stack:
-            t, fid = self.stack.pop()
+            t, fid, away = self.stack.pop()
+            self.away -= away
             if fid >= 0:
                 self.furniture = self.furniture[:-1]
             self.code -= t in _CODE
@@ -155,6 +217,17 @@ class _Scanner(HTMLParser):
                 break
         if tag in _BLOCK:
             self._out("\n\n")
+        depth = len(self.stack)
+        while self.scopes and self.scopes[-1][0] > depth:
+            self.scopes.pop()
+        for grab in [g for g in self.grabs if g[1] > depth]:
+            self.grabs.remove(grab)
+            text = "\n".join(" ".join(x.split()) for x in "".join(grab[2]).split("\n\n") if x.strip())
+            if grab[0] == "byline":
+                if text:
+                    self.scan.bylines.append(text)
+            elif text:
+                self.scan.micro.setdefault(grab[0], text)
 
     def handle_data(self, data):
         if self.capture is not None:
