@@ -19,6 +19,7 @@ from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
 from .gender import GENDERED_WORDS
 from .lexicon import TITLE_WORDS
+from .introduced import introduced_speaker
 from .forms import ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
 from .patterns import NP_CUT
@@ -243,14 +244,17 @@ class _Extractor(ReportedSpeech):
                         and self.last is not None and para - self.last[1] == 1 and self.continues_previous(group, para)):
                     return False
                 return True
-            if self.last is None or _words(text) < MIN_WORDS_FLOATING or para - self.last[1] > (
+            # “…” alone after "Jane Roe runs the shelter.": the person that paragraph introduces
+            intro = introduced_speaker(self, para, text) if own_para else None
+            if intro is None and (self.last is None or _words(text) < MIN_WORDS_FLOATING or para - self.last[1] > (
                     2 if own_para and _words(text) >= MIN_WORDS_UNCUED and self.last[0].speaker
-                    and not self.cues.any_in(*self.paras[para - 1]) else 1):
+                    and not self.cues.any_in(*self.paras[para - 1]) else 1)):
                 return False  # (a whole paragraph in quotation marks goes on past a paragraph of narration)
-            prev = self.last[0]
             end = (sents.at(last.close) or (last.para_start, last.para_end))[1]
-            who = self.mem.subject_in(sent[0], first.open, last.after if last.closed else last.end, end)
-            if who is None:  # nobody named in its own sentence: the previous speaker goes on
+            who = intro or self.mem.subject_in(sent[0], first.open, last.after if last.closed else last.end, end)
+            floating = intro is not None
+            if who is None:
+                prev = self.last[0]  # nobody named in its own sentence: the previous speaker goes on
                 if before.rstrip().endswith(":") or (
                         _words(text) < MIN_WORDS_UNCUED and not self.cues.any_in(last.after, last.after + len(after))):
                     return False  # text cited after a colon ("the sign read: “…”") or a short title, not speech

@@ -1,0 +1,54 @@
+"""Quotations as readers take them where the text gives no cue, and words that are not speech: sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.index.quotes import extract_quotes
+
+
+def read(text):
+    """(kind, text, speaker, floating) of every quote of ``text``."""
+    return [(q.kind, q.text, q.speaker, q.floating) for q in extract_quotes(text, "t")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a person named in a paragraph of narration, their words in the next one, with no cue
+    ("Jane Roe runs the shelter on Main Street.\n\n“We are full every night.”",
+     [("direct", "We are full every night", "Jane Roe", True)]),
+    # the person just introduced, not the speaker quoted before the introduction
+    ("“We asked for this for years,” union leader Tom Hill said.\n\n"
+     "Karen Oldfield is the chief executive of the ambulance service.\n\n"
+     "“We will put the new crews where the gaps are biggest. That means the north first.”",
+     [("direct", "We asked for this for years", "Tom Hill", False),
+      ("direct", "We will put the new crews where the gaps are biggest. That means the north first", "Karen Oldfield",
+       True)]),
+    # the introduction's last sentence opens with a pronoun for the person named before it
+    ("Ann Bell lost her job in March. She now works two shifts at a warehouse.\n\n"
+     "“I barely see my kids any more, and the rent still goes up.”",
+     [("direct", "I barely see my kids any more, and the rent still goes up", "Ann Bell", True)]),
+    # a second uncued paragraph goes on with the same person
+    ("Jane Roe runs the shelter on Main Street.\n\n“We are full every night.”\n\n"
+     "“Some nights we turn away twenty people at the door.”",
+     [("direct", "We are full every night", "Jane Roe", True),
+      ("direct", "Some nights we turn away twenty people at the door", "Jane Roe", True)]),
+])
+def test_uncued_quotation_after_an_introduction(text, want):
+    assert read(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a title in a paragraph of its own: no sentence mark, no verb
+    "Tom Ball's new novel is out this week.\n\n“The Long Road Home”",
+    "Tom Ball leads the school choir.\n\n“Home Sweet Home.”",
+    # a slogan with no verb, however it ends
+    "Councillor Amy Chen voted against the plan.\n\n“Too little, too late.”",
+    # a paragraph between the introduction and the quotation: the words may be anyone's
+    "Paul Kerr is the head of the local food bank.\n\nDemand has doubled since January.\n\n"
+    "“We have never seen anything like it in thirty years.”",
+    # a thing, not a person, opens the paragraph before
+    "The sign on the shelter's door was new.\n\n“Closed until further notice for repairs.”",
+])
+def test_uncued_quotation_with_no_one_introduced_is_not_speech(text):
+    assert read(text) == []
