@@ -52,3 +52,11 @@ def test_uncued_quotation_after_an_introduction(text, want):
 ])
 def test_uncued_quotation_with_no_one_introduced_is_not_speech(text):
     assert read(text) == []
+
+
+def test_a_title_cased_line_inside_a_body_is_not_prose():
+    # a subheading or linked title, capitalised word by word, verbs too, with or without a full stop
+    body = ("The council met on Tuesday to vote on the housing plan.\n\n"
+            "Mayor Answers Critics By Saying We Will Build More Homes.\n\n"
+            "Council leader Jo Hart said the vote would be held in March.")
+    assert read(body) == [("indirect", "the vote would be held in March", "Jo Hart", False)]

@@ -20,7 +20,7 @@ from .cues import BodyCues as _BodyCues
 from .gender import GENDERED_WORDS
 from .lexicon import TITLE_WORDS
 from .introduced import introduced_speaker
-from .forms import ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, transcript_lines
+from .forms import ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
 from .patterns import NP_CUT
 from .reported import ReportedSpeech
@@ -511,7 +511,8 @@ class _Extractor(ReportedSpeech):
             cov_reach.append(reach)
         last_para = len(self.paras) - 1
         skip = {i for i, (ps, pe) in enumerate(self.paras)
-                if not_prose(body[ps:pe]) or (i < last_para and link_title(body[ps:pe]))}
+                if not_prose(body[ps:pe]) or (i < last_para and link_title(body[ps:pe]))
+                or (i and title_case_line(body[ps:pe]))}
         if first_line_headline(body, self.paras):
             skip.add(0)
             self.mem._headline = self.paras[0][1]  # (names in it need a known first name)
