@@ -60,3 +60,19 @@ def test_a_title_cased_line_inside_a_body_is_not_prose():
             "Mayor Answers Critics By Saying We Will Build More Homes.\n\n"
             "Council leader Jo Hart said the vote would be held in March.")
     assert read(body) == [("indirect", "the vote would be held in March", "Jo Hart", False)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("After saying he would not run, Mayor Tom Hill changed his mind on Friday.",
+     [("indirect", "he would not run", "Tom Hill", False)]),
+    ("Since announcing in October that she would retire, Senator Ruth Vance has kept a low profile.",
+     [("indirect", "she would retire", "Ruth Vance", False)]),
+    # the main clause's own reported speech is read too
+    ("While insisting that the budget was sound, Finance Minister Omar Reid said on Monday that taxes would rise.",
+     [("indirect", "the budget was sound", "Omar Reid", False),
+      ("indirect", "taxes would rise", "Omar Reid", False)]),
+    # no statement after the participle: a farewell, not speech
+    ("After saying goodbye to the players, the crowd left the stadium.", []),
+])
+def test_a_speech_participle_opening_the_sentence_is_said_by_its_subject(text, want):
+    assert read(text) == want

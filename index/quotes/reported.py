@@ -13,6 +13,7 @@ from .clauses import (
     _ACCORDANCE, _APPOS_START, _ASIDE_SUBJECT, _BARE_CLAUSE, _CALLED_ASIDE, _LATE_SUBJECT, _MAIN_VERB, _NAME_ASIDE,
     _NO_BARE, _SUB_LEAD, _SUB_SUBJECT, _SUBJECT_WORDS,
 )
+from .lead_participle import lead_participle
 from .lexicon import CLAUSE_ONLY, TITLE_WORDS
 from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, AS_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .rules import (
@@ -451,6 +452,8 @@ class ReportedSpeech:
                 cs = s + m.start("clause")
                 return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
         done_to, found_any = 0, False
+        if st[:1] in "ABDESOUWI" and (lead := lead_participle(self, s, e, para)):
+            done_to, found_any = lead - s, True  # "After saying he would not run, Tom Hill …": the main clause's subject
         for cm in self.cues.finditer(st, s):
             if cm.start() < done_to:
                 continue
