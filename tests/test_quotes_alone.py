@@ -76,3 +76,15 @@ def test_a_title_cased_line_inside_a_body_is_not_prose():
 ])
 def test_a_speech_participle_opening_the_sentence_is_said_by_its_subject(text, want):
     assert read(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ('"Get out of my house!" the officer yelled.', [("direct", "Get out of my house!", "the officer", False)]),
+    ('"Stop the cuts," protesters chanted outside the hall.', [("direct", "Stop the cuts", "protesters", False)]),
+    ('"I have waited ten years for this," Ruth Vance sighed.',
+     [("direct", "I have waited ten years for this", "Ruth Vance", False)]),
+    # a full stop inside the marks ends the quotation's sentence: what follows is not its attribution
+    ('Jo Hart read out the result.\n\n"The motion is carried." The crowd cheered.', []),
+])
+def test_a_verb_of_manner_after_a_quotation_attributes_it(text, want):
+    assert read(text) == want

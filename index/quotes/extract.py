@@ -20,6 +20,7 @@ from .cues import BodyCues as _BodyCues
 from .gender import GENDERED_WORDS
 from .lexicon import TITLE_WORDS
 from .introduced import introduced_speaker
+from .manner import manner_attribution
 from .forms import ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
 from .patterns import NP_CUT
@@ -380,6 +381,9 @@ class _Extractor(ReportedSpeech):
             if got:
                 return got, cm.group()
             return None
+        if (mv := manner_attribution(self.body, after, offset)) is not None:  # “Get out!” the officer yelled.
+            got = self.speaker(mv[0], mv[1], mv[2])
+            return (got, mv[2]) if got else None
         return None
 
     def before_cue(self, before: str, offset: int):
