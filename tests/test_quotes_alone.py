@@ -88,3 +88,10 @@ def test_a_speech_participle_opening_the_sentence_is_said_by_its_subject(text, w
 ])
 def test_a_verb_of_manner_after_a_quotation_attributes_it(text, want):
     assert read(text) == want
+
+
+def test_a_relative_clause_in_the_attribution_is_the_speakers_own_statement():
+    text = ('"The candidates do not understand the army," said Capt. Chris Pardo, who said he would not vote for '
+            'either of them.')
+    assert read(text) == [("direct", "The candidates do not understand the army", "Chris Pardo", False),
+                          ("indirect", "he would not vote for either of them", "Chris Pardo", False)]

@@ -23,7 +23,7 @@ from .introduced import introduced_speaker
 from .manner import manner_attribution
 from .forms import ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
-from .patterns import NP_CUT
+from .patterns import NP_CUT, WHO_SAID
 from .reported import ReportedSpeech
 from .rules import (
     MIN_WORDS_FLOATING, MIN_WORDS_UNCUED, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HAS_VERB, _HEAD_CUT,
@@ -198,7 +198,8 @@ class _Extractor(ReportedSpeech):
             got = self.after_cue(after, last.after)
             if got:
                 who, cue = got
-                p = self._AND_PARTICIPLE.search(after) or self._AND_SAID.search(after)
+                p = self._AND_PARTICIPLE.search(after) or self._AND_SAID.search(after) \
+                    or (WHO_SAID.search(after) if "who" in after else None)
                 if p and _words(after[p.end():]) >= 3:
                     extra = (last.after + p.end(), self.clause_end(last.after + p.end(), end_sent[1]), p.group("cue"))
         if who is None:
