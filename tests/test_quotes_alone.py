@@ -95,3 +95,15 @@ def test_a_relative_clause_in_the_attribution_is_the_speakers_own_statement():
             'either of them.')
     assert read(text) == [("direct", "The candidates do not understand the army", "Chris Pardo", False),
                           ("indirect", "he would not vote for either of them", "Chris Pardo", False)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the relative clause's noun opens the sentence: its statement ends where the main clause's verb comes
+    ("Mayor Tom Hill, who said last week that he would run again, lost the vote on Tuesday.",
+     [("indirect", "he would run again", "Tom Hill", False)]),
+    # a relative clause at the end of its sentence runs to the end
+    ("The seat was won by Ruth Vance, who said the result showed the city wanted change.",
+     [("indirect", "the result showed the city wanted change", "Ruth Vance", False)]),
+])
+def test_a_statement_in_a_relative_clause_ends_with_the_clause(text, want):
+    assert read(text) == want

@@ -39,6 +39,12 @@ phrase with a pronoun inside, ``as chairman he``)."""
 _MAIN_VERB = re.compile(r"(?:also\s+|still\s+|now\s+)?(?:will|would|has|have|had|is|are|was|were|can|could|should|must|may|"
                         r"might|did|does)\s")
 """The main clause's verb after a relative clause's comma (``X, who says C, will meet …``)."""
+PAST_MAIN_VERB = re.compile(r"(?:also\s+|later\s+|then\s+|still\s+)?(?:[a-z]{2,}ed|lost|won|took|made|left|went|became|met|"
+                            r"led|ran|gave|got|saw|kept|held|brought|began|fell|rose|sold|paid|spent|quit|stood|"
+                            r"drew|broke|chose|came|did|hit|set|cut|put)\s+(?:the|a|an|his|her|their|its|to|on|in|at|"
+                            r"for|with|after|up|out|down|off|back|\d)")
+"""A past-tense main verb after a relative clause's comma when the clause's noun opens the sentence
+(``Mayor Tom Hill, who said C, lost the vote``)."""
 _APPOS_START = frozenset("the a an his her their its our who".split())
 """First words of a description beside a name (``the city engineer``, ``a spokesman``)."""
 _CALLED_ASIDE = re.compile(r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,")

@@ -11,7 +11,7 @@ from .cues import CUE_SET as _CUE_SET
 from .cues import CLAUSE_CUES
 from .clauses import (
     _ACCORDANCE, _APPOS_START, _ASIDE_SUBJECT, _BARE_CLAUSE, _CALLED_ASIDE, _LATE_SUBJECT, _MAIN_VERB, _NAME_ASIDE,
-    _NO_BARE, _SUB_LEAD, _SUB_SUBJECT, _SUBJECT_WORDS,
+    _NO_BARE, _SUB_LEAD, _SUB_SUBJECT, _SUBJECT_WORDS, PAST_MAIN_VERB,
 )
 from .lead_participle import lead_participle
 from .lexicon import CLAUSE_ONLY, TITLE_WORDS
@@ -404,10 +404,12 @@ class ReportedSpeech:
             return None
         cs = s + cm.end() + clause
         ce = self.clause_end(cs, e)
+        opens = not _HAS_VERB.search(head)  # the noun before 'who' is the sentence's subject: its verb comes later
         for m in _COMMA.finditer(self.body[cs:ce]):  # "…, who said C, said …": C ends at the main verb
             nxt = cs + m.end()
             lead = next((c for c in self.cues.finditer(self.body[nxt: min(ce, nxt + 40)], nxt)), None)
-            if (lead is not None and _words(self.body[nxt: nxt + lead.start()]) <= 3) or _MAIN_VERB.match(self.body, nxt):
+            if (lead is not None and _words(self.body[nxt: nxt + lead.start()]) <= 3) or _MAIN_VERB.match(self.body, nxt) \
+                    or (opens and PAST_MAIN_VERB.match(self.body, nxt)):
                 ce = cs + m.start()  # (or "The minister, who says C, will meet …": C ends at the main clause's verb)
                 break
         return ce if self.add(cs, ce, "indirect", cue, got, para=para) is not None else None
