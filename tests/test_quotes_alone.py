@@ -107,3 +107,16 @@ def test_a_relative_clause_in_the_attribution_is_the_speakers_own_statement():
 ])
 def test_a_statement_in_a_relative_clause_ends_with_the_clause(text, want):
     assert read(text) == want
+
+
+@pytest.mark.parametrize("tail", ["in a statement", "at a news conference in Ottawa on Monday",
+                                  "during a visit to Halifax", "Tuesday in Paris", "in an interview with CBC News"])
+def test_adjuncts_after_a_closing_attribution_are_not_the_statement(tail):
+    assert read(f"The ferry will run all winter, the minister said {tail}.") == [
+        ("indirect", "The ferry will run all winter", "the minister", False)]
+
+
+def test_an_infinitive_after_the_cue_is_still_its_complement():
+    # "urged X to …": the infinitive is what was urged, not an adjunct of a closing attribution
+    assert read("After the vote, union leader Jo Hart urged members to reject the offer.") == [
+        ("indirect", "members to reject the offer", "Jo Hart", False)]

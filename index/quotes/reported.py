@@ -11,7 +11,7 @@ from .cues import CUE_SET as _CUE_SET
 from .cues import CLAUSE_CUES
 from .clauses import (
     _ACCORDANCE, _APPOS_START, _ASIDE_SUBJECT, _BARE_CLAUSE, _CALLED_ASIDE, _LATE_SUBJECT, _MAIN_VERB, _NAME_ASIDE,
-    _NO_BARE, _SUB_LEAD, _SUB_SUBJECT, _SUBJECT_WORDS, PAST_MAIN_VERB,
+    _NO_BARE, _SUB_LEAD, _SUB_SUBJECT, _SUBJECT_WORDS, PAST_MAIN_VERB, adjunct_tail,
 )
 from .lead_participle import lead_participle
 from .lexicon import CLAUSE_ONLY, TITLE_WORDS
@@ -564,7 +564,7 @@ class ReportedSpeech:
             comma = pre_np.rfind(",")
             got = None
             tail_only = comma > 10 and (not post.strip(" .!?\"”") or _TAIL_OK.match(post) is not None or (
-                cue in ("told", "tells") and _TOLD_TAIL.match(post) is not None))
+                cue in ("told", "tells") and _TOLD_TAIL.match(post) is not None) or adjunct_tail(pre_np[:comma], post))
             if tail_only:
                 got = self.speaker(pre_np[comma + 1:], s + comma + 1, cue)
                 if got is None and (cut := _HEAD_CUT.search(pre_np, comma + 1)) is not None:
