@@ -120,3 +120,13 @@ def test_an_infinitive_after_the_cue_is_still_its_complement():
     # "urged X to …": the infinitive is what was urged, not an adjunct of a closing attribution
     assert read("After the vote, union leader Jo Hart urged members to reject the offer.") == [
         ("indirect", "members to reject the offer", "Jo Hart", False)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Finance Minister Omar Reid said, however, that taxes would not rise.",
+     [("indirect", "taxes would not rise", "Omar Reid", False)]),
+    ("The minister said, in a statement released on Friday, that the ferry would run all winter.",
+     [("indirect", "the ferry would run all winter", "The minister", False)]),
+])
+def test_an_aside_between_the_cue_and_that(text, want):
+    assert read(text) == want

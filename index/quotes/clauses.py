@@ -75,3 +75,7 @@ _FINITE_IN_TAIL = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|
                              r"[a-z]{2,}ed|said|says|told)\b(?!\s+(?:by|to|with)\b)")
 """A finite verb in words after a cue (``after the meeting ended``): a clause, not an adjunct. (A participle before
 'by', 'to' or 'with' modifies a noun: ``a visit organised by the union``.)"""
+
+ASIDE_THAT = re.compile(r",\s+(?!that\b|and\b|but\b|who\b|which\b)(?![^,]*\b(?:said|says|told)\b)[^,;:.!?“”\"]{2,70},\s+that\s+(?=\S)")
+"""``said, however, that …`` / ``said, in a statement released on Friday, that …``: an aside between the cue and
+its ``that`` clause."""

@@ -9,6 +9,7 @@ import string
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .cues import CLAUSE_CUES
+from .clauses import ASIDE_THAT
 from .clauses import (
     _ACCORDANCE, _APPOS_START, _ASIDE_SUBJECT, _BARE_CLAUSE, _CALLED_ASIDE, _LATE_SUBJECT, _MAIN_VERB, _NAME_ASIDE,
     _NO_BARE, _SUB_LEAD, _SUB_SUBJECT, _SUBJECT_WORDS, PAST_MAIN_VERB, adjunct_tail,
@@ -122,6 +123,8 @@ class ReportedSpeech:
 
     def clause_after(self, cue: str, post: str) -> int | None:
         """Offset in ``post`` where the reported clause starts, or None."""
+        if post[:1] == "," and (aside := ASIDE_THAT.match(post)) is not None:
+            return aside.end()  # "said, however, that …" / "said, in a statement released Friday, that …"
         off = 0
         if cue in _HOW_CUES and (how := _HOW.match(post)) and _words(post[how.end():]) >= 3:
             return how.end()  # "reports described how officials were urging …"
