@@ -130,3 +130,9 @@ def test_an_infinitive_after_the_cue_is_still_its_complement():
 ])
 def test_an_aside_between_the_cue_and_that(text, want):
     assert read(text) == want
+
+
+def test_a_participle_after_a_conjunction_in_the_attribution_is_a_second_statement():
+    text = "“We will win,” Jo Hart said, before adding that the vote would be close."
+    assert read(text) == [("direct", "We will win", "Jo Hart", False),
+                          ("indirect", "the vote would be close", "Jo Hart", False)]

@@ -314,7 +314,7 @@ class ReportedSpeech:
     _AND_SAID = re.compile(r"[\s,](?:(?<=,)\s+|(?<=\s)\s*)(?:and|but|though|although|while)\s+(?:he|she|they|it)\s+(?:also\s+)?"
                            r"(?P<cue>added|said|noted|argued|insisted|warned|explained|stressed)\s+that\s+")
     """``“…,” said Priebus, though he added that …``: a reported clause after the quotation's attribution."""
-    _AND_PARTICIPLE = re.compile(r",\s+(?P<cue>adding|saying|arguing|noting|warning|insisting|claiming|suggesting|explaining|stressing|acknowledging|predicting|conceding|recalling|complaining|asserting)\s+(?:that\s+)?",
+    _AND_PARTICIPLE = re.compile(r",\s+(?:(?:before|after|while|then|and|also|later)\s+)?(?P<cue>adding|saying|arguing|noting|warning|insisting|claiming|suggesting|explaining|stressing|acknowledging|predicting|conceding|recalling|complaining|asserting)\s+(?:that\s+)?",
                                  re.IGNORECASE)
 
     def noun_cue(self, s: int, e: int, para: int) -> bool:
