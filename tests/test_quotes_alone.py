@@ -136,3 +136,15 @@ def test_a_participle_after_a_conjunction_in_the_attribution_is_a_second_stateme
     text = "“We will win,” Jo Hart said, before adding that the vote would be close."
     assert read(text) == [("direct", "We will win", "Jo Hart", False),
                           ("indirect", "the vote would be close", "Jo Hart", False)]
+
+
+@pytest.mark.parametrize("text", [
+    # hearsay with no speaker: the subject of "is said to" is talked about, not quoted
+    "The firm was said to be considering a sale of its French arm.",
+    "Some advisers are said to be urging the governor to pay on time.",
+    # refusing to speak is not speech
+    "The minister would not say when the report would be published.",
+    "He declined to say how much the deal was worth.",
+])
+def test_not_speech(text):
+    assert read(text) == []
