@@ -148,3 +148,11 @@ def test_a_participle_after_a_conjunction_in_the_attribution_is_a_second_stateme
 ])
 def test_not_speech(text):
     assert read(text) == []
+
+
+def test_a_statement_before_a_participle_that_introduces_a_quoted_phrase():
+    text = ('Ruth Vance will lead the team in Auckland.\n\n'
+            'The 31-year-old admitted interest in the tour was immense, calling it "the biggest thing to hit the city".')
+    got = read(text)
+    assert ("indirect", "interest in the tour was immense", "The 31-year-old", False) in got
+    assert any(k == "mixed" and "biggest thing to hit the city" in t for k, t, _, _ in got)

@@ -598,7 +598,8 @@ class _Extractor(ReportedSpeech):
         held = [f for f in found if f.start < q_open and s < f.end]
         if held:  # a mixed quote already holds these words: read only those before its speaker
             f = min(held, key=lambda f: f.start)
-            cut = f.m_start if f.m_start is not None and s <= f.m_start < f.start else f.start
+            # (its speaker opening the sentence, "X admitted C, calling it “…”": the words up to the participle)
+            cut = f.m_start if f.m_start is not None and s + 2 < f.m_start < f.start else f.start
             comma = body.rfind(", ", s, cut)
             if comma - s < 24 or _words(body[s:comma]) < 5 or not self.cues.any_in(s, comma):
                 return
