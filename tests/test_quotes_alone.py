@@ -153,6 +153,6 @@ def test_not_speech(text):
 def test_a_statement_before_a_participle_that_introduces_a_quoted_phrase():
     text = ('Ruth Vance will lead the team in Auckland.\n\n'
             'The 31-year-old admitted interest in the tour was immense, calling it "the biggest thing to hit the city".')
-    got = read(text)
-    assert ("indirect", "interest in the tour was immense", "The 31-year-old", False) in got
-    assert any(k == "mixed" and "biggest thing to hit the city" in t for k, t, _, _ in got)
+    got = read(text)  # (the description stands for the person the paragraph before names)
+    assert ("indirect", "interest in the tour was immense", "Ruth Vance", False) in got
+    assert any(k == "mixed" and "biggest thing to hit the city" in t and who == "Ruth Vance" for k, t, who, _ in got)
