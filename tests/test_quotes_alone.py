@@ -1,5 +1,6 @@
-"""Quotations as readers take them where the text gives no cue, and words that are not speech: sentences
-written for these tests."""
+"""Quotes as people read them: an uncued quotation after a person's introduction, attributions with a verb of
+manner, reported speech in participle and relative clauses, adjuncts and asides around a cue, and lines and
+phrases that are not speech. Sentences written for these tests."""
 
 from __future__ import annotations
 
