@@ -39,9 +39,43 @@ phrase with a pronoun inside, ``as chairman he``)."""
 _MAIN_VERB = re.compile(r"(?:also\s+|still\s+|now\s+)?(?:will|would|has|have|had|is|are|was|were|can|could|should|must|may|"
                         r"might|did|does)\s")
 """The main clause's verb after a relative clause's comma (``X, who says C, will meet …``)."""
+PAST_MAIN_VERB = re.compile(r"(?:also\s+|later\s+|then\s+|still\s+)?(?:[a-z]{2,}ed|lost|won|took|made|left|went|became|met|"
+                            r"led|ran|gave|got|saw|kept|held|brought|began|fell|rose|sold|paid|spent|quit|stood|"
+                            r"drew|broke|chose|came|did|hit|set|cut|put)\s+(?:the|a|an|his|her|their|its|to|on|in|at|"
+                            r"for|with|after|up|out|down|off|back|\d)")
+"""A past-tense main verb after a relative clause's comma when the clause's noun opens the sentence
+(``Mayor Tom Hill, who said C, lost the vote``)."""
 _APPOS_START = frozenset("the a an his her their its our who".split())
 """First words of a description beside a name (``the city engineer``, ``a spokesman``)."""
 _CALLED_ASIDE = re.compile(r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,")
 """``, called fracking,``: a short name closed by a comma after ``called`` (an aside naming the noun before it)."""
 _NAME_ASIDE = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.-]*){0,4}\s*(?:,|\)|\s[—–]\s)")
 """``called Zentrol,``: a capitalised name closed by a comma, bracket or dash after ``called``."""
+
+_PP = re.compile(r"(?:\s*,?\s+(?:on|in|at|during|after|before|with|from|for|outside|inside|near|following|ahead\s+of|"
+                 r"via|through|by|of|about|over|across|under|among|amid|last|this|late|early|earlier|later|yesterday|"
+                 r"today|tonight|again|also|then|[A-Z][a-z]+day)\b[^,;:.!?“”\"]{0,60}?)+\s*[.!?\"”’]*\s*$")
+
+
+def adjunct_tail(content: str, post: str) -> bool:
+    """Is ``post``, the words after a cue that ends its sentence's attribution (``…, the minister said``), only
+    adjuncts: ``in a statement``, ``at a news conference in Ottawa on Monday``, ``during a visit to Halifax``
+    (prepositional phrases and times, no verb and no ``that``), after ``content`` that is a clause of its own
+    (``In May 2001, Jo Roe said in …`` opens with an adjunct, not a statement)?"""
+    return len(post) <= 140 and " that " not in post and _PP.match(post) is not None \
+        and not _FINITE_IN_TAIL.search(post) and len(content.split()) >= 4 and _FINITE_IN_TAIL.search(content) \
+        is not None and not _ADJUNCT_START.match(content)
+
+
+_ADJUNCT_START = re.compile(r"\s*(?:(?:In|On|At|During|After|Before|Since|Until|Though|Although|While|When|If|As|"
+                            r"For|From|With|Without|Despite|Early|Late|Earlier|Later|Last|This)\b|[A-Z][a-z]+ing\b)")
+
+
+_FINITE_IN_TAIL = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|did|does|"
+                             r"[a-z]{2,}ed|said|says|told)\b(?!\s+(?:by|to|with)\b)")
+"""A finite verb in words after a cue (``after the meeting ended``): a clause, not an adjunct. (A participle before
+'by', 'to' or 'with' modifies a noun: ``a visit organised by the union``.)"""
+
+ASIDE_THAT = re.compile(r",\s+(?!that\b|and\b|but\b|who\b|which\b)(?![^,]*\b(?:said|says|told)\b)[^,;:.!?“”\"]{2,70},\s+that\s+(?=\S)")
+"""``said, however, that …`` / ``said, in a statement released on Friday, that …``: an aside between the cue and
+its ``that`` clause."""

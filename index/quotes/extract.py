@@ -19,9 +19,11 @@ from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
 from .gender import GENDERED_WORDS
 from .lexicon import TITLE_WORDS
-from .forms import ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, transcript_lines
+from .introduced import introduced_speaker
+from .manner import manner_attribution
+from .forms import ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
-from .patterns import NP_CUT
+from .patterns import NP_CUT, WHO_SAID
 from .reported import ReportedSpeech
 from .rules import (
     MIN_WORDS_FLOATING, MIN_WORDS_UNCUED, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HAS_VERB, _HEAD_CUT,
@@ -196,7 +198,8 @@ class _Extractor(ReportedSpeech):
             got = self.after_cue(after, last.after)
             if got:
                 who, cue = got
-                p = self._AND_PARTICIPLE.search(after) or self._AND_SAID.search(after)
+                p = self._AND_PARTICIPLE.search(after) or self._AND_SAID.search(after) \
+                    or (WHO_SAID.search(after) if "who" in after else None)
                 if p and _words(after[p.end():]) >= 3:
                     extra = (last.after + p.end(), self.clause_end(last.after + p.end(), end_sent[1]), p.group("cue"))
         if who is None:
@@ -243,14 +246,17 @@ class _Extractor(ReportedSpeech):
                         and self.last is not None and para - self.last[1] == 1 and self.continues_previous(group, para)):
                     return False
                 return True
-            if self.last is None or _words(text) < MIN_WORDS_FLOATING or para - self.last[1] > (
+            # “…” alone after "Jane Roe runs the shelter.": the person that paragraph introduces
+            intro = introduced_speaker(self, para, text) if own_para else None
+            if intro is None and (self.last is None or _words(text) < MIN_WORDS_FLOATING or para - self.last[1] > (
                     2 if own_para and _words(text) >= MIN_WORDS_UNCUED and self.last[0].speaker
-                    and not self.cues.any_in(*self.paras[para - 1]) else 1):
+                    and not self.cues.any_in(*self.paras[para - 1]) else 1)):
                 return False  # (a whole paragraph in quotation marks goes on past a paragraph of narration)
-            prev = self.last[0]
             end = (sents.at(last.close) or (last.para_start, last.para_end))[1]
-            who = self.mem.subject_in(sent[0], first.open, last.after if last.closed else last.end, end)
-            if who is None:  # nobody named in its own sentence: the previous speaker goes on
+            who = intro or self.mem.subject_in(sent[0], first.open, last.after if last.closed else last.end, end)
+            floating = intro is not None
+            if who is None:
+                prev = self.last[0]  # nobody named in its own sentence: the previous speaker goes on
                 if before.rstrip().endswith(":") or (
                         _words(text) < MIN_WORDS_UNCUED and not self.cues.any_in(last.after, last.after + len(after))):
                     return False  # text cited after a colon ("the sign read: “…”") or a short title, not speech
@@ -376,6 +382,9 @@ class _Extractor(ReportedSpeech):
             if got:
                 return got, cm.group()
             return None
+        if (mv := manner_attribution(self.body, after, offset)) is not None:  # “Get out!” the officer yelled.
+            got = self.speaker(mv[0], mv[1], mv[2])
+            return (got, mv[2]) if got else None
         return None
 
     def before_cue(self, before: str, offset: int):
@@ -507,7 +516,8 @@ class _Extractor(ReportedSpeech):
             cov_reach.append(reach)
         last_para = len(self.paras) - 1
         skip = {i for i, (ps, pe) in enumerate(self.paras)
-                if not_prose(body[ps:pe]) or (i < last_para and link_title(body[ps:pe]))}
+                if not_prose(body[ps:pe]) or (i < last_para and link_title(body[ps:pe]))
+                or (i and title_case_line(body[ps:pe]))}
         if first_line_headline(body, self.paras):
             skip.add(0)
             self.mem._headline = self.paras[0][1]  # (names in it need a known first name)
@@ -588,7 +598,8 @@ class _Extractor(ReportedSpeech):
         held = [f for f in found if f.start < q_open and s < f.end]
         if held:  # a mixed quote already holds these words: read only those before its speaker
             f = min(held, key=lambda f: f.start)
-            cut = f.m_start if f.m_start is not None and s <= f.m_start < f.start else f.start
+            # (its speaker opening the sentence, "X admitted C, calling it “…”": the words up to the participle)
+            cut = f.m_start if f.m_start is not None and s + 2 < f.m_start < f.start else f.start
             comma = body.rfind(", ", s, cut)
             if comma - s < 24 or _words(body[s:comma]) < 5 or not self.cues.any_in(s, comma):
                 return

@@ -22,6 +22,7 @@ def _ends_in_punct(text: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])(?!(?:with|from|over|after|into)\b)[a-z][a-z’'-]{3}")
 _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "as", "by", "with", "from",
           "is", "are", "vs", "over", "after", "up", "into"}
 
@@ -53,6 +54,17 @@ def not_prose(text: str) -> bool:
         return False
     big = [w for w in words if w.lower() not in _SMALL]
     return bool(big) and sum(w[0].isupper() for w in big) >= 0.7 * len(big)
+
+
+def title_case_line(text: str) -> bool:
+    """A line inside a body with every word but the small ones capitalised, verbs too, whatever its end: a
+    subheading or a linked title (``Rubio Responds To Question By Saying We Need Fewer Philosophers.``).
+    Prose lowers its verbs (``Senate Leader Jo Roe said Monday.``)."""
+    if len(text) > 200 or _LOWER_WORD.search(text):
+        return False  # (most paragraphs: a lower-case word of four letters or more)
+    words = _WORD.findall(text)
+    big = [w for w in words if w.lower() not in _SMALL]
+    return len(words) <= 20 and len(big) >= 5 and all(w[0].isupper() for w in big)
 
 
 def link_title(text: str) -> bool:

@@ -51,3 +51,7 @@ TAIL_TRIM = re.compile(r"(?:,\s*(?:the\s+\w+\s+(?:said|added|reported|stated)|ac
                        r"which cited\s[^,]+|he said|she said|they said|it said)\b[^.]*|\s+on\s+(?:the\s+)?condition\s+(?:of|that)\b[^.]*)+$",
                        re.IGNORECASE)
 TAIL_TRIM = _Holding(TAIL_TRIM, ("said", "added", "reported", "stated", "according to", "citing", "cited", "condition"))
+WHO_SAID = re.compile(r",\s+who\s+(?:also\s+|later\s+|has\s+|had\s+)?(?P<cue>said|says|noted|argued|suggested|warned|insisted|"
+                      r"explained|stressed|predicted|claimed|added|acknowledged|admitted|conceded)\s+(?:that\s+)?(?=\S)")
+"""``“A,” said Jo Roe, who said she would vote no. “B.”``: the speaker's own reported statement in a relative clause
+of the attribution."""

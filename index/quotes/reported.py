@@ -9,10 +9,12 @@ import string
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .cues import CLAUSE_CUES
+from .clauses import ASIDE_THAT
 from .clauses import (
     _ACCORDANCE, _APPOS_START, _ASIDE_SUBJECT, _BARE_CLAUSE, _CALLED_ASIDE, _LATE_SUBJECT, _MAIN_VERB, _NAME_ASIDE,
-    _NO_BARE, _SUB_LEAD, _SUB_SUBJECT, _SUBJECT_WORDS,
+    _NO_BARE, _SUB_LEAD, _SUB_SUBJECT, _SUBJECT_WORDS, PAST_MAIN_VERB, adjunct_tail,
 )
+from .lead_participle import lead_participle
 from .lexicon import CLAUSE_ONLY, TITLE_WORDS
 from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, AS_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .rules import (
@@ -121,6 +123,8 @@ class ReportedSpeech:
 
     def clause_after(self, cue: str, post: str) -> int | None:
         """Offset in ``post`` where the reported clause starts, or None."""
+        if post[:1] == "," and (aside := ASIDE_THAT.match(post)) is not None:
+            return aside.end()  # "said, however, that …" / "said, in a statement released Friday, that …"
         off = 0
         if cue in _HOW_CUES and (how := _HOW.match(post)) and _words(post[how.end():]) >= 3:
             return how.end()  # "reports described how officials were urging …"
@@ -310,7 +314,7 @@ class ReportedSpeech:
     _AND_SAID = re.compile(r"[\s,](?:(?<=,)\s+|(?<=\s)\s*)(?:and|but|though|although|while)\s+(?:he|she|they|it)\s+(?:also\s+)?"
                            r"(?P<cue>added|said|noted|argued|insisted|warned|explained|stressed)\s+that\s+")
     """``“…,” said Priebus, though he added that …``: a reported clause after the quotation's attribution."""
-    _AND_PARTICIPLE = re.compile(r",\s+(?P<cue>adding|saying|arguing|noting|warning|insisting|claiming|suggesting|explaining|stressing|acknowledging|predicting|conceding|recalling|complaining|asserting)\s+(?:that\s+)?",
+    _AND_PARTICIPLE = re.compile(r",\s+(?:(?:before|after|while|then|and|also|later)\s+)?(?P<cue>adding|saying|arguing|noting|warning|insisting|claiming|suggesting|explaining|stressing|acknowledging|predicting|conceding|recalling|complaining|asserting)\s+(?:that\s+)?",
                                  re.IGNORECASE)
 
     def noun_cue(self, s: int, e: int, para: int) -> bool:
@@ -403,10 +407,12 @@ class ReportedSpeech:
             return None
         cs = s + cm.end() + clause
         ce = self.clause_end(cs, e)
+        opens = not _HAS_VERB.search(head)  # the noun before 'who' is the sentence's subject: its verb comes later
         for m in _COMMA.finditer(self.body[cs:ce]):  # "…, who said C, said …": C ends at the main verb
             nxt = cs + m.end()
             lead = next((c for c in self.cues.finditer(self.body[nxt: min(ce, nxt + 40)], nxt)), None)
-            if (lead is not None and _words(self.body[nxt: nxt + lead.start()]) <= 3) or _MAIN_VERB.match(self.body, nxt):
+            if (lead is not None and _words(self.body[nxt: nxt + lead.start()]) <= 3) or _MAIN_VERB.match(self.body, nxt) \
+                    or (opens and PAST_MAIN_VERB.match(self.body, nxt)):
                 ce = cs + m.start()  # (or "The minister, who says C, will meet …": C ends at the main clause's verb)
                 break
         return ce if self.add(cs, ce, "indirect", cue, got, para=para) is not None else None
@@ -451,6 +457,8 @@ class ReportedSpeech:
                 cs = s + m.start("clause")
                 return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
         done_to, found_any = 0, False
+        if st[:1] in "ABDESOUWI" and (lead := lead_participle(self, s, e, para)):
+            done_to, found_any = lead - s, True  # "After saying he would not run, Tom Hill …": the main clause's subject
         for cm in self.cues.finditer(st, s):
             if cm.start() < done_to:
                 continue
@@ -559,7 +567,7 @@ class ReportedSpeech:
             comma = pre_np.rfind(",")
             got = None
             tail_only = comma > 10 and (not post.strip(" .!?\"”") or _TAIL_OK.match(post) is not None or (
-                cue in ("told", "tells") and _TOLD_TAIL.match(post) is not None))
+                cue in ("told", "tells") and _TOLD_TAIL.match(post) is not None) or adjunct_tail(pre_np[:comma], post))
             if tail_only:
                 got = self.speaker(pre_np[comma + 1:], s + comma + 1, cue)
                 if got is None and (cut := _HEAD_CUT.search(pre_np, comma + 1)) is not None:

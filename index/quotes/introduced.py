@@ -1,0 +1,60 @@
+"""The speaker of a quotation that stands alone after a paragraph introducing a person.
+
+News often names someone in a paragraph of narration and gives their words in the next paragraph,
+a quotation with no cue of its own::
+
+    Jane Roe runs the shelter on Main Street.
+
+    “We are full every night. There is nowhere else for these families to go.”
+
+The quotation is Jane Roe's. It is read so only when the quotation is the whole paragraph and is a
+sentence (capitalised, a verb, ending at its mark), and the paragraph before is narration that gives no
+speech of its own (no cue, no quotation marks) and opens a sentence with a person the article names.
+Titles, slogans, scare quotes and text cited after a colon never fill a paragraph this way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import _HAS_VERB, _words
+from .sentences import split_sentences
+
+_STATEMENT = re.compile(r"[A-Z‘'\"“(\[][^\n]*[.!?…][’'\"”)\]]?\s*$", re.S)
+"""A quotation that reads as a sentence: it opens with a capital and ends at a sentence mark."""
+_MARKS = ("“", "”", '"', "''")
+MIN_WORDS = 4
+_PRONOUN = re.compile(r"(He|She)\s+(?!said\b|says\b)[a-z]")
+
+
+def introduced_speaker(ext, para: int, text: str):
+    """(name, mention, start, end, role) of the person the paragraph before ``para`` introduces, when the
+    uncued quotation ``text`` filling paragraph ``para`` reads as their words; else None."""
+    if para == 0 or _words(text) < MIN_WORDS or not _STATEMENT.match(text.strip()) \
+            or not _HAS_VERB.search(text):
+        return None
+    body = ext.body
+    ps, pe = ext.paras[para - 1]
+    prev = body[ps:pe].rstrip()
+    if not prev or prev[-1] not in ".!?" or any(m in prev for m in _MARKS) or ext.cues.any_in(ps, pe) \
+            or ps < ext.mem._headline:
+        return None  # a label or headline, a paragraph with speech of its own (the rules for cues read it)
+    sents = split_sentences(body, ps, pe)
+    if not sents:
+        return None
+    tries = [sents[-1]] + ([sents[0]] if len(sents) == 2 else [])
+    for s, e in tries:
+        got = ext.mem._sentence_subject(s, e)
+        if got is None and (m := _PRONOUN.match(body, s, e)) is not None:
+            ent = ext.mem.resolve_pronoun(m.group(1).lower(), s)  # "She retires in June."
+            if ent is not None and ent.kind == "person":
+                return ent.name, m.group(1), s, s + len(m.group(1)), ent.role
+        if got is None:
+            continue
+        name, role, _gender, pos = got
+        last = name.split()[-1]
+        j = body.find(last, pos, e)
+        if j < 0:
+            return name, None, None, None, role
+        return name, body[pos: j + len(last)], pos, j + len(last), role
+    return None

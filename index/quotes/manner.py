@@ -1,0 +1,29 @@
+"""Attributions with a verb of manner after a quotation: ``“Get out!” the officer yelled.``
+
+After a quotation that ends in a comma, "!" or "?" inside its marks, the words up to the sentence's end
+are its attribution when they are a short noun phrase and one past-tense verb (with at most a short
+adverbial): ``“Stop the war,” protesters chanted.``, ``“Never,” she snapped at the chair.`` The verb need
+not be a speech verb (snapped, laughed, chanted, sighed): the shape says who spoke. A full stop inside
+the marks ends the quotation's sentence, so what follows it is read as a sentence of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NP_VERB = re.compile(
+    r"[\s,]*(?P<np>(?:he|she|they|we|I|(?:the|a|an|one|two|three|some|several|many|his|her|their)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[a-z]{3,}s|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+(?P<cue>[a-z]{2,}ed)"
+    r"(?:\s+(?:at|to|from|on|in|as|back|out|again|outside|inside|into|over|across|through|after|before|during|near|"
+    r"behind|with|[a-z]+ly)\b[^.!?;:“”\"]{0,50})?\s*[.!?]?\s*$")
+
+
+def manner_attribution(body: str, after: str, offset: int):
+    """``(noun phrase, its offset, verb)`` when ``after`` (the words after a quotation's closing mark at
+    ``offset``) is such an attribution, else None."""
+    if body[offset - 2: offset - 1] not in (",", "!", "?") or len(after) > 90:
+        return None
+    m = _NP_VERB.match(after)
+    if m is None:
+        return None
+    return m.group("np"), offset + m.start("np"), m.group("cue")
