@@ -16,8 +16,11 @@ from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker
 from .canonical import SpeakerTable
+from .lexicon import CUE_VERBS
 from .name_forms import clean_role, fold, may_have_gender, parse_name, validity
-from .noun_phrase import is_alias, is_role_phrase
+from .name_split import alias_form
+from .surname_owner import likely_owner, person_form, role_words
+from .noun_phrase import is_alias, is_role_phrase, role_word
 
 _PRONOUNS = {"it", "its", "they", "them", "their", "we", "i", "you", "one", "this", "that", "who"}
 _MALE = {"he", "him", "his", "himself"}
@@ -46,10 +49,12 @@ class _Corpus:
         self.by_surname: dict[str, set[str]] = {}
         self.named_in: dict[str, set[str]] = {}
         self.sex: dict[str, str | None] = {}
+        self.counts: dict[str, int] = {}  # identity -> quotes of its full-name forms
+        self.roles: dict[str, set[str]] = {}  # identity -> the words of its roles
 
     def evidence(self, sp: str, men: str) -> tuple[str, str | None]:
         """(identity of the speaker, 'm'/'f' its mention says or None); files the identity by surname."""
-        f = parse_name(sp)
+        f = parse_name(person_form(sp, men))
         if not f.identity:
             return "", None
         self.by_surname.setdefault(f.surname, set()).add(f.identity)
@@ -64,7 +69,7 @@ class _Corpus:
         """The group of a pair without its article: ``p:`` a person, ``n:`` another name, ``s:`` a
         surname kept apart; for an ``s:`` group, the people it can be (the one its article names
         is its group there: :meth:`in_article`)."""
-        f = parse_name(sp)
+        f = parse_name(person_form(sp, men))
         sex = self.sex.get
         if f.identity and not sex(f.identity):  # nothing says he or she: no title can disagree
             return "p:" + f.identity, []
@@ -81,11 +86,26 @@ class _Corpus:
             return "p:" + cands[0], []
         return ("s:f:" if hon == "f" else "s:") + f.surname, cands
 
-    def in_article(self, aid: str, key: str, cands: list[str]) -> str:
-        """``key`` (an ``s:`` group with these candidates) in article ``aid``."""
+    def in_article(self, aid: str, key: str, cands: list[str], likely: str | None = None) -> str:
+        """``key`` (an ``s:`` group with these candidates) in article ``aid``: the one candidate the article
+        names, else the ``likely`` one (:func:`.surname_owner.likely_owner`) if it names none."""
         names = self.named_in.get(aid, ())
         here = [i for i in cands if i in names]
-        return "p:" + here[0] if len(here) == 1 else key
+        if len(here) == 1:
+            return "p:" + here[0]
+        if not here and likely:
+            return "p:" + likely
+        return key
+
+
+def _role_as_written(role: str) -> str | None:
+    """A role the role rules do not know, kept as written when it reads as one: a word of it can head a
+    role or it ends in a common noun ("Councillor", "Franz Ferdinand frontman"); not a place the sentence
+    put before the name ("Harrogate") nor a clause ("aides say")."""
+    toks = role.split()
+    if not is_role_phrase(role) or any(t.lower() in CUE_VERBS for t in toks):
+        return None
+    return role if toks[-1].islower() or any(map(role_word, toks)) else None
 
 
 def _new_group() -> dict:
@@ -99,7 +119,7 @@ def _groups(agg: dict[tuple, list]) -> dict[str, dict]:
         g = groups.get(key)
         if g is None:
             g = groups[key] = _new_group()
-        f = parse_name(sp)
+        f = parse_name(person_form(sp, men))
         raw = g["raw"]
         raw[sp] = raw.get(sp, 0) + n
         kind = key[0]
@@ -109,13 +129,16 @@ def _groups(agg: dict[tuple, list]) -> dict[str, dict]:
         if kind == "s" and men and parse_name(men).gender:
             _add(g["written"], men, n)
         aliases = g["aliases"]
-        aliases.add(sp)
+        aliases.add(alias_form(sp))
         if men and men[:1].isupper():
             low = men.lower()
             if low not in skip and not low.startswith(("the ", "a ", "an ")) and is_alias(men):
-                aliases.add(men)
+                aliases.add(alias_form(men))
         roles = g["roles"]
-        for r in ((clean_role(role) or role) if role else None, f.role):
+        # a role as the extractor wrote it only if the role rules take it or a word of it can head a role
+        # ("Councillor", "analyst with Jupiter Research"), never a place the sentence put there ("Harrogate")
+        for r in ((clean_role(role) or _role_as_written(role)) if role else None,
+                  f.role):
             if r and is_role_phrase(r):
                 roles[r] = roles.get(r, 0) + n
         g["count"] += n
@@ -200,6 +223,11 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
             p = pairs[(sp, men)] = [*evidence(sp, men), 0]
         p[2] += sum(ns)
         trips.append((sp, role, men, idx, aids, ns))
+        if p[0]:
+            _add(corpus.counts, p[0], sum(ns))
+            words = role_words(clean_role(role) if role else None) | role_words(parse_name(person_form(sp, men)).role)
+            if words:
+                corpus.roles.setdefault(p[0], set()).update(words)
     votes: dict[str, list[int]] = {}
     for ident, g, n in pairs.values():
         if ident and g is not None:
@@ -207,10 +235,12 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     corpus.sex = {i: "m" if m > 2 * f else "f" if f > 2 * m else None for i, (m, f) in votes.items()}
     pair_key: dict[tuple[str, str], str] = {}
     shared: dict[tuple[str, str], list[str]] = {}  # pair -> the people its surname can be
+    likely: dict[tuple[str, str], str | None] = {}
     for pair in pairs:
         pair_key[pair], cands = corpus.resolve(*pair)
         if cands:
             shared[pair] = cands
+            likely[pair] = likely_owner(*pair, cands, corpus.counts, corpus.sex, corpus.roles)
     if shared:
         _name_articles(corpus, pairs, trips, named, shared)
     entries = []  # (first row, group key, n, articles)
@@ -222,7 +252,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
             continue
         sub: dict[str, list] = {}
         for i, aid, n in zip(idx, aids, ns):
-            here = corpus.in_article(aid, key, cands)
+            here = corpus.in_article(aid, key, cands, likely[(sp, men)])
             if here != key:
                 local_rows.append((i, (aid, sp, men), here))
             e = sub.get(here)
