@@ -16,11 +16,11 @@ from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker
 from .canonical import SpeakerTable
-from .lexicon import CUE_VERBS
 from .name_forms import clean_role, fold, may_have_gender, parse_name, validity
 from .name_split import alias_form
 from .surname_owner import likely_owner, person_form, role_words
-from .noun_phrase import is_alias, is_role_phrase, role_word
+from .noun_phrase import is_alias, is_role_phrase
+from .role_hygiene import alias_ok, listed, role_as_written
 
 _PRONOUNS = {"it", "its", "they", "them", "their", "we", "i", "you", "one", "this", "that", "who"}
 _MALE = {"he", "him", "his", "himself"}
@@ -98,16 +98,6 @@ class _Corpus:
         return key
 
 
-def _role_as_written(role: str) -> str | None:
-    """A role the role rules do not know, kept as written when it reads as one: a word of it can head a
-    role or it ends in a common noun ("Councillor", "Franz Ferdinand frontman"); not a place the sentence
-    put before the name ("Harrogate") nor a clause ("aides say")."""
-    toks = role.split()
-    if not is_role_phrase(role) or any(t.lower() in CUE_VERBS for t in toks):
-        return None
-    return role if toks[-1].islower() or any(map(role_word, toks)) else None
-
-
 def _new_group() -> dict:
     return {"forms": {}, "raw": {}, "aliases": set(), "roles": {}, "count": 0, "articles": set(), "written": {}}
 
@@ -132,14 +122,13 @@ def _groups(agg: dict[tuple, list]) -> dict[str, dict]:
         aliases.add(alias_form(sp))
         if men and men[:1].isupper():
             low = men.lower()
-            if low not in skip and not low.startswith(("the ", "a ", "an ")) and is_alias(men):
+            if low not in skip and not low.startswith(("the ", "a ", "an ")) and is_alias(men) and alias_ok(men):
                 aliases.add(alias_form(men))
         roles = g["roles"]
-        # a role as the extractor wrote it only if the role rules take it or a word of it can head a role
-        # ("Councillor", "analyst with Jupiter Research"), never a place the sentence put there ("Harrogate")
-        for r in ((clean_role(role) or _role_as_written(role)) if role else None,
+        # a role phrase, never a place, clause or modifier the sentence put there (see .role_hygiene)
+        for r in ((clean_role(role) or role_as_written(role)) if role else None,
                   f.role):
-            if r and is_role_phrase(r):
+            if listed(r) and is_role_phrase(r):
                 roles[r] = roles.get(r, 0) + n
         g["count"] += n
         g["articles"].update(arts)

@@ -135,7 +135,7 @@ def _role(words: list[str]) -> str | None:
     if low[:1] in (["the"], ["a"]) and "for" in low and not any(role_word(w, _ROLE) for w in low[:low.index("for")]):
         words = words[low.index("for") + 1:]  # 'The priority for Finance Minister'
     low = [_bare(w) for w in words]
-    if len(words) > 7 or any(w in _CLAUSE_WORDS for w in words):
+    if len(words) > 7 or any(w in _CLAUSE_WORDS for w in low):
         return None  # 'The expected deal comes as Foreign Secretary' is a clause, not a role
     if not low or low[0] in _NOT_ROLE or not any(role_word(w, _ROLE) for w in low):
         return None

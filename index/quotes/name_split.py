@@ -10,7 +10,7 @@ is the post of the one person it stands before, never a coordination of two. Use
 from __future__ import annotations
 
 from .gender import first_name_gender
-from .lexicon import CAPITALS, CITIES, COUNTRIES, REGIONS
+from .lexicon import CAPITALS, CITIES, COUNTRIES, REGIONS, TITLE_ABBREVIATIONS
 
 PARLIAMENT = {"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "am", "td"}
 """Members of a parliament written as initials: "Labour MP", "East Midlands MEP"."""
@@ -43,7 +43,9 @@ def name_start(low: list[str], skip) -> int:
 
 _LEADS = {"top", "plan", "old", "big", "young", "latest", "more", "most", "never", "only", "every", "all",
           "some", "many", "why", "how", "when", "where", "what", "maybe", "even", "just", "also", "meanwhile", "here",
-          "there", "speaking", "asked", "exclusive", "watch", "breaking", "update", "video", "photos", "live"}
+          "there", "speaking", "asked", "exclusive", "watch", "breaking", "update", "video", "photos", "live", "but",
+          "and", "so", "yet", "or", "if", "as", "while", "after", "before", "today", "however", "although", "though",
+          "because", "since", "unless", "until", "once", "then", "now", "still", "instead", "indeed", "who", "which"}
 """Capitalised words that open a sentence or a headline before a name, never a first name ("When Trump",
 "Top Clinton", "Watch Obama")."""
 
@@ -69,7 +71,8 @@ def person_with_org_surname(low: list[str], titled: bool = False) -> bool:
 def uncoordinate(words: list[str], is_name) -> list[str]:
     """The role words that belong to the person named after them: after the last "and" of "Both A
     and B", and after "Name and" ("Donald Trump and House Speaker"; ``is_name`` tells a person's
-    name). "Trade and Industry Secretary" and "British and Irish Lions coach" stay whole."""
+    name), and after an "and" that opens another person's title or "his"/"her" ("Clinton and Sen."). "Trade and
+    Industry Secretary" and "British and Irish Lions coach" stay whole."""
     low = [w.lower() for w in words]
     joins = [i for i, w in enumerate(low) if w in _AND]
     if not joins:
@@ -77,6 +80,9 @@ def uncoordinate(words: list[str], is_name) -> list[str]:
     if low[0] in _COORDINATED:
         return words[joins[-1] + 1:]
     for i in reversed(joins):
+        nxt = low[i + 1].rstrip(".") if i + 1 < len(low) else ""
+        if nxt in ("his", "her", "their") or (i and nxt in TITLE_ABBREVIATIONS):
+            return words[i + 1:]  # "Clinton and Sen.", "The prime minister and his campaign boss"
         if i >= 2 and is_name(" ".join(words[:i])):
             return words[i + 1:]
     return words
@@ -95,13 +101,14 @@ def alias_form(mention: str) -> str:
     k = len(toks) - len(f.plain.split())
     if k > 0 and toks[k - 1].lower().rstrip(".") in TITLES:
         k -= 1
-    elif k > 0 and not f.role:  # "Franz Ferdinand frontman Alex Kapranos" stays, "Harrogate Charles Kennedy" not
+    elif k > 0 and (not f.role or f.role.lower() in ("former", "ex")):  # "Franz Ferdinand frontman Alex Kapranos" stays, "Harrogate Charles Kennedy" not
         from .noun_phrase import is_role_phrase, role_word
 
         prefix = toks[:k]
-        if is_role_phrase(" ".join(prefix)) and not _AND.intersection(w.lower() for w in prefix) and (
+        if is_role_phrase(" ".join(prefix)) and not _AND.intersection(w.lower() for w in prefix) and \
+                prefix[-1].lower() not in ("former", "ex") and (
                 prefix[-1].islower() or any(map(role_word, prefix))):
             return mention
-    if f.role and " ".join(toks[:k]).endswith(f.role):
+    if f.role and f.role.lower() not in ("former", "ex") and " ".join(toks[:k]).endswith(f.role):
         k -= len(f.role.split())
     return " ".join(toks[k:])
