@@ -9,6 +9,8 @@ is the post of the one person it stands before, never a coordination of two. Use
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .gender import first_name_gender
 from .lexicon import CAPITALS, CITIES, COUNTRIES, REGIONS, TITLE_ABBREVIATIONS
 
@@ -88,14 +90,18 @@ def uncoordinate(words: list[str], is_name) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=65536)
 def alias_form(mention: str) -> str:
     """A mention as an alias of the person it names: from its role or courtesy title on, without the
     words before them that belong to the sentence ("Tanzania Mr Brown" -> "Mr Brown", "Mr Howard nor
     Mr Letwin" -> "Mr Letwin", "Donald Trump and House Speaker Paul Ryan" -> "House Speaker Paul Ryan")."""
     from .name_forms import TITLES, parse_name
 
-    f = parse_name(mention)
     toks = mention.split()
+    if len(toks) <= 2 and (len(toks) < 2 or toks[0].lower().rstrip(".") in TITLES or (
+            first_name_gender(toks[0]) is not None and toks[0].lower() not in _LEADS)):
+        return mention  # "Mr Brown", "Gordon Brown": nothing before the name (the common case, not parsed)
+    f = parse_name(mention)
     if not f.person or not f.plain or not mention.endswith(f.plain):
         return mention
     k = len(toks) - len(f.plain.split())

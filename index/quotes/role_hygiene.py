@@ -11,6 +11,8 @@ front-runner") or a modifier alone ("Former").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .entities import entity_type
 from .lexicon import CUE_VERBS
 from .lexicon import TITLE_ABBREVIATIONS
@@ -26,11 +28,13 @@ _CLAUSE = {"who", "which", "that", "is", "are", "was", "were", "has", "have", "h
 _HEAD_SUFFIXES = ("man", "woman", "person")
 
 
+@lru_cache(maxsize=65536)
 def modifier_only(role: str) -> bool:
     """'Former', 'the new': words that qualify a post, and no post."""
     return all(w.lower().strip(".,") in MODIFIERS for w in role.split())
 
 
+@lru_cache(maxsize=65536)
 def listed(role: str | None) -> str | None:
     """``role`` (from the role rules or :func:`role_as_written`) if a listing can show it: not opened by a
     preposition, conjunction or adverb ("Just look at House Speaker", "Earlier Foreign Secretary"), no
@@ -45,6 +49,7 @@ def listed(role: str | None) -> str | None:
     return role
 
 
+@lru_cache(maxsize=65536)
 def role_as_written(role: str) -> str | None:
     """The extractor's ``role`` as a listing shows it, or None when it is no role phrase (module doc)."""
     if "''" in role or '"' in role or "“" in role or "”" in role:
@@ -67,6 +72,7 @@ def role_as_written(role: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def alias_ok(mention: str) -> bool:
     """A mention can be listed as an alias: no place ("Iowa") and no modifier alone."""
     return not entity_type(mention) and not modifier_only(mention)

@@ -14,6 +14,8 @@ Used by :mod:`.grouping` once per (speaker, mention) pair:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .name_forms import clean_role, fold, parse_name
 
 DOMINANT_SHARE = 0.9
@@ -22,6 +24,7 @@ _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 
 
+@lru_cache(maxsize=65536)
 def person_form(sp: str, men: str) -> str:
     """The string that names the person: ``men`` when ``sp`` is only the role it opens with, or the
     surname it gives a courtesy title ("Fox" said, "Dr Fox" the mention: a person), else ``sp``."""
