@@ -29,6 +29,7 @@ def _speaker(table, name):
     ("Both the prime minister and Chancellor Gordon Brown", "Gordon Brown", "Chancellor"),
     ("Donald Trump and House Speaker Paul Ryan", "Paul Ryan", "House Speaker"),
     ("Attorney Joshua Levy", "Joshua Levy", "Attorney"),
+    ("Andrew Tyrie MP", "Andrew Tyrie", "MP"),  # letters after the name
 ])
 def test_the_name_starts_where_the_person_does(text, plain, role):
     f = parse_name(text)
@@ -99,6 +100,9 @@ def test_a_surname_its_article_leaves_open_goes_to_the_person_who_has_nearly_all
     assert t.speaker_of("y", "Brown", "Brown") == "Ian Brown"
     assert _names(t) == {"Gordon Brown": 14, "Ian Brown": 2}
     # two people quoted nearly as often: the surname stays apart
+    # "Sir Howard" is someone's first name, never the surname of the corpus's Michael Howard
+    sir = build_table([["h1", "Michael Howard", "", "Michael Howard", 20], ["s", "Howard", "", "Sir Howard", 2]])
+    assert sir.speaker_of("s", "Howard", "Sir Howard") != "Michael Howard"
     even = build_table([["g1", "Gordon Brown", "", "Gordon Brown", 6], ["i1", "Ian Brown", "", "Ian Brown", 4],
                         ["x", "Brown", "", "Brown", 2]])
     assert even.speaker_of("x", "Brown", "Brown") == "Brown"

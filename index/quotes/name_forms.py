@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import CUE_VERBS, ORG_WORDS, ROLE_WORDS
-from .name_split import PARTIES, lead_word, name_start, person_with_org_surname, role_word, uncoordinate
+from .name_split import PARTIES, POST_NOMINALS, lead_word, name_start, person_with_org_surname, role_word, uncoordinate
 
 MALE_TITLES = {"mr", "sir", "lord", "monsieur", "herr", "senor", "señor"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "mme", "frau", "senora", "señora"}
@@ -190,6 +190,10 @@ def parse_name(text: str) -> NameForm:
     if not toks:
         return NameForm("", None, "", "", None, False)
     low = [_bare(t) for t in toks]
+    if len(toks) >= 3 and toks[-1].isupper() and low[-1] in POST_NOMINALS:  # 'Andrew Tyrie MP'
+        head = parse_name(" ".join(toks[:-1]))
+        if head.identity:
+            return head._replace(role=head.role or toks[-1])
     if toks[0][:1].islower() or low[0] in ("the", "a", "an"):
         return NameForm(raw, None, "", "", None, False)
     tail = _AFFILIATION.match(raw) if " of " in raw or " from " in raw or " at " in raw else None

@@ -16,6 +16,8 @@ from .lexicon import CAPITALS, CITIES, COUNTRIES, REGIONS, TITLE_ABBREVIATIONS
 
 PARLIAMENT = {"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "am", "td"}
 """Members of a parliament written as initials: "Labour MP", "East Midlands MEP"."""
+POST_NOMINALS = PARLIAMENT | {"qc", "kc", "obe", "mbe", "cbe", "jp"}
+"""Letters after a name that say what the person is ("Andrew Tyrie MP"): a role, not a surname."""
 SURNAME_ORGS = {"fox", "house", "post", "press", "court", "bank"}
 """Organisation words that are also surnames: after a known first name they end a person's name
 ("Liam Fox", "Emily Post"), elsewhere an organisation's ("Fox News", "White House")."""

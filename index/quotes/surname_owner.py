@@ -27,8 +27,13 @@ _FEMALE = {"she", "her", "hers", "herself"}
 @lru_cache(maxsize=65536)
 def person_form(sp: str, men: str) -> str:
     """The string that names the person: ``men`` when ``sp`` is only the role it opens with, or the
-    surname it gives a courtesy title ("Fox" said, "Dr Fox" the mention: a person), else ``sp``."""
-    if not men or len(men) <= len(sp) or parse_name(sp).person:
+    surname it gives a courtesy title ("Fox" said, "Dr Fox" the mention: a person) or the first name
+    "Sir" gives ("Sir Howard"), else ``sp``."""
+    if not men or len(men) <= len(sp):
+        return sp
+    if " " not in sp and men.endswith(" " + sp) and men.split()[0].lower() in ("sir", "dame"):
+        return men  # "Sir Howard": a first name, not the surname of a Howard
+    if parse_name(sp).person:
         return sp
     if men.endswith(" " + sp) and " " not in sp:
         m = parse_name(men)
