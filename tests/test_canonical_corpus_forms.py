@@ -130,5 +130,7 @@ def test_a_titled_surname_of_an_organisation_word_is_a_person():
 
 def test_documents_and_groups_rank_after_named_speakers():
     assert validity("reports") == "other" and validity("MPs") == "group"
+    assert validity("Aral Sea") == validity("Nova Scotia") == validity("Edmonton") == "other"
+    assert validity("China") == validity("Acme Holdings") == "named"  # a country speaks by metonymy
     t = build_table([["a", "reports", "", "reports", 9], ["b", "MPs", "", "MPs", 8], ["c", "Jo Whitmore", "", "", 1]])
     assert [s.name for s in t.speakers] == ["Jo Whitmore", "MPs", "reports"]

@@ -12,8 +12,8 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import CUE_VERBS, ORG_WORDS, ROLE_WORDS
-from .name_split import PARTIES, POST_NOMINALS, lead_word, name_start, person_with_org_surname, role_word, uncoordinate
+from .lexicon import CUE_VERBS, ORG_WORDS, REGIONS, ROLE_WORDS
+from .name_split import GEO_HEADS, PARTIES, POST_NOMINALS, lead_word, name_start, person_with_org_surname, role_word, uncoordinate
 
 MALE_TITLES = {"mr", "sir", "lord", "monsieur", "herr", "senor", "señor"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "mme", "frau", "senora", "señora"}
@@ -288,8 +288,8 @@ def validity(name: str) -> str:
     words = f.split()
     if not words:
         return "other"
-    if f in PLATFORMS or f in _PLACES:
-        return "other"
+    if f in PLATFORMS or f in _PLACES or f in REGIONS or (len(words) > 1 and words[-1] in GEO_HEADS):
+        return "other"  # a place: 'Edmonton', 'Nova Scotia', 'Aral Sea
     toks = name.split()
     if words[0] in _PRONOUNS or words[0] in _NOT_ROLE or not _CLAUSE_WORDS.isdisjoint(toks):
         return "other"

@@ -16,6 +16,9 @@ from .lexicon import CAPITALS, CITIES, COUNTRIES, REGIONS, TITLE_ABBREVIATIONS
 
 PARLIAMENT = {"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "am", "td"}
 """Members of a parliament written as initials: "Labour MP", "East Midlands MEP"."""
+GEO_HEADS = {"sea", "ocean", "river", "lake", "mountain", "mountains", "island", "islands", "bay", "gulf", "valley",
+             "desert", "strait", "peninsula", "canal", "coast"}
+"""Last words of a place's name ("Aral Sea", "Gulf Coast"): no speaker."""
 POST_NOMINALS = PARLIAMENT | {"qc", "kc", "obe", "mbe", "cbe", "jp"}
 """Letters after a name that say what the person is ("Andrew Tyrie MP"): a role, not a surname."""
 SURNAME_ORGS = {"fox", "house", "post", "press", "court", "bank"}
