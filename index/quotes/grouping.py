@@ -50,7 +50,7 @@ class _Corpus:
         self.named_in: dict[str, set[str]] = {}
         self.sex: dict[str, str | None] = {}
         self.counts: dict[str, int] = {}  # identity -> quotes of its full-name forms
-        self.roles: dict[str, set[str]] = {}  # identity -> the words of its roles
+        self.role_src: dict[str, list[tuple[str, str, str]]] = {}  # identity -> (role, speaker, mention) rows
 
     def evidence(self, sp: str, men: str) -> tuple[str, str | None]:
         """(identity of the speaker, 'm'/'f' its mention says or None); files the identity by surname."""
@@ -86,6 +86,13 @@ class _Corpus:
             return "p:" + cands[0], []
         return ("s:f:" if hon == "f" else "s:") + f.surname, cands
 
+    def roles(self, ident: str) -> set[str]:
+        """The words of the roles the corpus gives the person ``ident`` (its rows' roles and role prefixes)."""
+        out: set[str] = set()
+        for role, sp, men in self.role_src.get(ident, ()):
+            out |= role_words(clean_role(role) if role else None) | role_words(parse_name(person_form(sp, men)).role)
+        return out
+
     def in_article(self, aid: str, key: str, cands: list[str], likely: str | None = None) -> str:
         """``key`` (an ``s:`` group with these candidates) in article ``aid``: the one candidate the article
         names, else the ``likely`` one (:func:`.surname_owner.likely_owner`) if it names none."""
@@ -119,8 +126,8 @@ def _groups(agg: dict[tuple, list]) -> dict[str, dict]:
         if kind == "s" and men and parse_name(men).gender:
             _add(g["written"], men, n)
         aliases = g["aliases"]
-        aliases.add(alias_form(sp))
-        if men and men[:1].isupper():
+        aliases.add(sp if f.plain == sp else alias_form(sp))
+        if men and men != sp and men[:1].isupper() and men not in aliases:
             low = men.lower()
             if low not in skip and not low.startswith(("the ", "a ", "an ")) and is_alias(men) and alias_ok(men):
                 aliases.add(alias_form(men))
@@ -214,9 +221,8 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
         trips.append((sp, role, men, idx, aids, ns))
         if p[0]:
             _add(corpus.counts, p[0], sum(ns))
-            words = role_words(clean_role(role) if role else None) | role_words(parse_name(person_form(sp, men)).role)
-            if words:
-                corpus.roles.setdefault(p[0], set()).update(words)
+            if role or " " in sp:
+                corpus.role_src.setdefault(p[0], []).append((role, sp, men))
     votes: dict[str, list[int]] = {}
     for ident, g, n in pairs.values():
         if ident and g is not None:

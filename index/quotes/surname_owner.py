@@ -15,6 +15,7 @@ Used by :mod:`.grouping` once per (speaker, mention) pair:
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 
 from .name_forms import clean_role, fold, parse_name
 
@@ -52,7 +53,7 @@ def role_words(role: str | None) -> set[str]:
 
 
 def likely_owner(sp: str, men: str, cands: list[str], counts: dict[str, int], sex: dict[str, str | None],
-                 roles: dict[str, set[str]]) -> str | None:
+                 roles: Callable[[str], set[str]]) -> str | None:
     """The person a surname-only pair most likely names when its article names none of ``cands``, or None
     when the corpus does not single one out (see the module doc)."""
     form = person_form(sp, men)
@@ -67,7 +68,7 @@ def likely_owner(sp: str, men: str, cands: list[str], counts: dict[str, int], se
         return None
     if role:
         head = fold(role).split()[-1]
-        match = [c for c in fit if head in roles.get(c, ())]
+        match = [c for c in fit if head in roles(c)]
         if len(match) == 1:
             return match[0]
     top = max(fit, key=lambda c: (counts.get(c, 0), c))
