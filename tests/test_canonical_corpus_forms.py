@@ -7,8 +7,7 @@ import pytest
 
 from briefing.index.quotes.grouping import build_table
 from briefing.index.quotes.name_forms import clean_role, parse_name, validity
-from briefing.index.quotes.name_split import alias_form
-from briefing.index.quotes.role_hygiene import listed, role_as_written
+from briefing.index.quotes.role_hygiene import alias_form, listed, role_as_written
 
 
 def _names(table) -> dict[str, int]:

@@ -17,10 +17,9 @@ from typing import Iterable, Mapping
 from ..models import Quote, Speaker
 from .canonical import SpeakerTable
 from .name_forms import clean_role, fold, may_have_gender, parse_name, validity
-from .name_split import alias_form
 from .surname_owner import likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
-from .role_hygiene import alias_ok, listed, role_as_written
+from .role_hygiene import alias_form, alias_ok, listed, role_as_written
 
 _PRONOUNS = {"it", "its", "they", "them", "their", "we", "i", "you", "one", "this", "that", "who"}
 _MALE = {"he", "him", "his", "himself"}

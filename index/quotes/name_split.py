@@ -1,6 +1,6 @@
 """Where a person's name starts when no role word marks it, and roles that join two posts.
 
-``Tory Liam Fox`` -> role ``Tory``, name ``Liam Fox``; ``Defiant Matt Williams`` -> ``Matt Williams``
+``Tory Liam Fox`` -> ``Liam Fox``, ``Defiant Matt Williams`` -> ``Matt Williams``
 (a known first name opens the name after words that open none). ``Both the prime minister and
 Chancellor`` -> ``Chancellor`` and ``Donald Trump and House Speaker`` -> ``House Speaker``: a role
 is the post of the one person it stands before, never a coordination of two. Used by
@@ -8,8 +8,6 @@ is the post of the one person it stands before, never a coordination of two. Use
 """
 
 from __future__ import annotations
-
-from functools import lru_cache
 
 from .gender import first_name_gender
 from .lexicon import CAPITALS, CITIES, COUNTRIES, REGIONS, TITLE_ABBREVIATIONS
@@ -94,32 +92,3 @@ def uncoordinate(words: list[str], is_name) -> list[str]:
             return words[i + 1:]
     return words
 
-
-@lru_cache(maxsize=65536)
-def alias_form(mention: str) -> str:
-    """A mention as an alias of the person it names: from its role or courtesy title on, without the
-    words before them that belong to the sentence ("Tanzania Mr Brown" -> "Mr Brown", "Mr Howard nor
-    Mr Letwin" -> "Mr Letwin", "Donald Trump and House Speaker Paul Ryan" -> "House Speaker Paul Ryan")."""
-    from .name_forms import TITLES, parse_name
-
-    toks = mention.split()
-    if len(toks) <= 2 and (len(toks) < 2 or toks[0].lower().rstrip(".") in TITLES or (
-            first_name_gender(toks[0]) is not None and toks[0].lower() not in _LEADS)):
-        return mention  # "Mr Brown", "Gordon Brown": nothing before the name (the common case, not parsed)
-    f = parse_name(mention)
-    if not f.person or not f.plain or not mention.endswith(f.plain):
-        return mention
-    k = len(toks) - len(f.plain.split())
-    if k > 0 and toks[k - 1].lower().rstrip(".") in TITLES:
-        k -= 1
-    elif k > 0 and (not f.role or f.role.lower() in ("former", "ex")):  # "Franz Ferdinand frontman Alex Kapranos" stays, "Harrogate Charles Kennedy" not
-        from .noun_phrase import is_role_phrase, role_word
-
-        prefix = toks[:k]
-        if is_role_phrase(" ".join(prefix)) and not _AND.intersection(w.lower() for w in prefix) and \
-                prefix[-1].lower() not in ("former", "ex") and (
-                prefix[-1].islower() or any(map(role_word, prefix))):
-            return mention
-    if f.role and f.role.lower() not in ("former", "ex") and " ".join(toks[:k]).endswith(f.role):
-        k -= len(f.role.split())
-    return " ".join(toks[k:])
