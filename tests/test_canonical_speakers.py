@@ -167,6 +167,10 @@ ARTICLES = {
     "trade": "Trade\n\n“Trade deals are terrible,” Trump said on Friday.",
     "acme": "Acme results\n\n“Sales rose in every region,” Acme Corp said in a statement.\n\n“We expect more "
             "growth,” said Jane Roe, the chief executive of Acme Corp.",
+    "court": "Court filing\n\n“The filing was late,” Attorney Joshua Levy said.\n\n“We will appeal,” Levy said.",
+    "relief": "Debt relief\n\n“This is the first time debt relief has been offered in full,” said UK Chancellor of "
+              "the Exchequer Gordon Brown.\n\nOn top of the relief deal with Tanzania Mr Brown said the UK would "
+              "make similar offers to other countries.\n\n“We want every country to benefit,” Mr Brown added.",
 }
 
 
@@ -207,6 +211,20 @@ def test_the_trump_family_on_an_indexed_corpus(trump_lib):
     assert speakers["Acme Corp"].kind == "named"
 
 
+def test_role_words_and_glued_places_leave_the_name(trump_lib):
+    speakers = {s.name: s for s in trump_lib.speakers()}
+    said = _by_text(trump_lib)
+    assert said["The filing was late"] == said["We will appeal"] == "Joshua Levy"
+    assert "Attorney" in speakers["Joshua Levy"].roles
+    brown = said["This is the first time debt relief has been offered in full"]
+    assert brown == "Gordon Brown"  # the speaker string was the role "UK Chancellor"; its mention names him
+    assert said["the UK would make similar offers to other countries"] == said["We want every country to benefit"] \
+        == brown
+    assert not any(n.startswith(("Attorney", "UK Chancellor")) for n in speakers)
+    assert not any("Tanzania" in a for a in speakers[brown].aliases)
+    assert "UK Chancellor of the Exchequer" in speakers[brown].roles
+
+
 def test_counts_agree_across_views(trump_lib, trump_corpus, tmp_path):
     lib = trump_lib
     ix = str(lib.index_dir)
@@ -227,10 +245,14 @@ def test_counts_agree_across_views(trump_lib, trump_corpus, tmp_path):
             if [x.name for x in lib.speaker_table().find(alias)] == [s.name]:
                 assert len(lib.quotes(speaker=alias)) == s.count, alias
     donald = next(s for s in speakers if s.name.startswith("Donald"))
-    for name in (donald.name, "Donald J. Trump", "Mr. Trump", "Republican presidential hopeful Donald Trump"):
+    by_name = {s.name: s for s in speakers}
+    for person, name in [(donald, n) for n in (donald.name, "Donald J. Trump", "Mr. Trump",
+                                                "Republican presidential hopeful Donald Trump")] + [
+            (by_name["Joshua Levy"], "Joshua Levy"), (by_name["Joshua Levy"], "Attorney Joshua Levy"),
+            (by_name["Gordon Brown"], "Gordon Brown"), (by_name["Gordon Brown"], "UK Chancellor")]:
         rows = briefing("quotes", "--speaker", name, "--json", "--corpus", str(trump_corpus), "--index-dir", ix,
                         check=0).stdout.splitlines()
-        assert len(rows) == donald.count and {json.loads(r)["speaker"] for r in rows} == {donald.name}, name
+        assert len(rows) == person.count and {json.loads(r)["speaker"] for r in rows} == {person.name}, name
     # exports: JSON items, CSV rows and Markdown groups carry the same speaker and count
     common = ["export", "--speaker", "Donald Trump", "--corpus", str(trump_corpus), "--index-dir", ix]
     doc = json.loads(briefing(*common, "--format", "json", check=0).stdout)
@@ -241,8 +263,11 @@ def test_counts_agree_across_views(trump_lib, trump_corpus, tmp_path):
     md = briefing(*every, check=0).stdout
     headings = [line[3:] for line in md.splitlines() if line.startswith("## ")]
     assert headings.count(donald.name) == 1 and not any("hopeful" in h for h in headings)
-    section = md.split(f"## {donald.name}\n", 1)[1].split("\n## ", 1)[0]
-    assert section.count("\n> — ") == donald.count  # one attribution line per quote
+    assert not any(h.startswith(("Attorney", "UK Chancellor")) or "Tanzania" in h for h in headings)
+    for person in (donald, by_name["Joshua Levy"], by_name["Gordon Brown"]):
+        assert headings.count(person.name) == 1, person.name
+        section = md.split(f"## {person.name}\n", 1)[1].split("\n## ", 1)[0]
+        assert section.count("\n> — ") == person.count, person.name  # one attribution line per quote
 
 
 def test_speakers_follow_incremental_reindexing(trump_corpus, tmp_path):

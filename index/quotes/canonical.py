@@ -7,8 +7,13 @@ speaker's surname). :func:`.grouping.build_table` turns those rows into a :class
 - ``Donald J. Trump``, ``Republican presidential hopeful Donald Trump`` and ``Donald Trump`` are one
   person (same first and last name; the words before the name are a role, middle initials are dropped);
 - ``Trump`` and ``Mr. Trump`` join the one person of the corpus with that surname; when several
-  people share it (Donald, Melania, Ivanka Trump) they join the one their article names, and are
+  people share it (Donald, Melania, Ivanka Trump) they join the one their article names, else the one
+  whose role they carry or who has nearly all that surname's quotes (:mod:`.surname_owner`), and are
   otherwise kept apart as ``Trump``;
+- role words are no part of a name (``Tory co-chairman Liam Fox``, ``Tory Liam Fox``: :mod:`.name_split`),
+  and a speaker written as a role alone takes the person its mention names (``UK Chancellor``);
+- roles and aliases listed are role phrases and names (:mod:`.role_hygiene`): ``Both the prime minister
+  and Chancellor`` lists ``Chancellor``, ``Tanzania Mr Brown`` is listed as ``Mr Brown``;
 - a courtesy title must agree with what the corpus says of the person (``he``/``she``): ``Mrs.
   Trump`` never joins a man, even when the quote's article gave it to one;
 - the canonical name is the fullest plain form (no role words) that is not a rare variant;

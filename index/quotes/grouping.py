@@ -17,7 +17,9 @@ from typing import Iterable, Mapping
 from ..models import Quote, Speaker
 from .canonical import SpeakerTable
 from .name_forms import clean_role, fold, may_have_gender, parse_name, validity
+from .surname_owner import likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
+from .role_hygiene import alias_form, alias_ok, listed, role_as_written
 
 _PRONOUNS = {"it", "its", "they", "them", "their", "we", "i", "you", "one", "this", "that", "who"}
 _MALE = {"he", "him", "his", "himself"}
@@ -46,10 +48,12 @@ class _Corpus:
         self.by_surname: dict[str, set[str]] = {}
         self.named_in: dict[str, set[str]] = {}
         self.sex: dict[str, str | None] = {}
+        self.counts: dict[str, int] = {}  # identity -> quotes of its full-name forms
+        self.role_src: dict[str, list[tuple[str, str, str]]] = {}  # identity -> (role, speaker, mention) rows
 
     def evidence(self, sp: str, men: str) -> tuple[str, str | None]:
         """(identity of the speaker, 'm'/'f' its mention says or None); files the identity by surname."""
-        f = parse_name(sp)
+        f = parse_name(person_form(sp, men))
         if not f.identity:
             return "", None
         self.by_surname.setdefault(f.surname, set()).add(f.identity)
@@ -64,7 +68,7 @@ class _Corpus:
         """The group of a pair without its article: ``p:`` a person, ``n:`` another name, ``s:`` a
         surname kept apart; for an ``s:`` group, the people it can be (the one its article names
         is its group there: :meth:`in_article`)."""
-        f = parse_name(sp)
+        f = parse_name(person_form(sp, men))
         sex = self.sex.get
         if f.identity and not sex(f.identity):  # nothing says he or she: no title can disagree
             return "p:" + f.identity, []
@@ -81,11 +85,23 @@ class _Corpus:
             return "p:" + cands[0], []
         return ("s:f:" if hon == "f" else "s:") + f.surname, cands
 
-    def in_article(self, aid: str, key: str, cands: list[str]) -> str:
-        """``key`` (an ``s:`` group with these candidates) in article ``aid``."""
+    def roles(self, ident: str) -> set[str]:
+        """The words of the roles the corpus gives the person ``ident`` (its rows' roles and role prefixes)."""
+        out: set[str] = set()
+        for role, sp, men in self.role_src.get(ident, ()):
+            out |= role_words(clean_role(role) if role else None) | role_words(parse_name(person_form(sp, men)).role)
+        return out
+
+    def in_article(self, aid: str, key: str, cands: list[str], likely: str | None = None) -> str:
+        """``key`` (an ``s:`` group with these candidates) in article ``aid``: the one candidate the article
+        names, else the ``likely`` one (:func:`.surname_owner.likely_owner`) if it names none."""
         names = self.named_in.get(aid, ())
         here = [i for i in cands if i in names]
-        return "p:" + here[0] if len(here) == 1 else key
+        if len(here) == 1:
+            return "p:" + here[0]
+        if not here and likely:
+            return "p:" + likely
+        return key
 
 
 def _new_group() -> dict:
@@ -99,7 +115,7 @@ def _groups(agg: dict[tuple, list]) -> dict[str, dict]:
         g = groups.get(key)
         if g is None:
             g = groups[key] = _new_group()
-        f = parse_name(sp)
+        f = parse_name(person_form(sp, men))
         raw = g["raw"]
         raw[sp] = raw.get(sp, 0) + n
         kind = key[0]
@@ -109,14 +125,16 @@ def _groups(agg: dict[tuple, list]) -> dict[str, dict]:
         if kind == "s" and men and parse_name(men).gender:
             _add(g["written"], men, n)
         aliases = g["aliases"]
-        aliases.add(sp)
-        if men and men[:1].isupper():
+        aliases.add(sp if f.plain == sp else alias_form(sp))
+        if men and men != sp and men[:1].isupper() and men not in aliases:
             low = men.lower()
-            if low not in skip and not low.startswith(("the ", "a ", "an ")) and is_alias(men):
-                aliases.add(men)
+            if low not in skip and not low.startswith(("the ", "a ", "an ")) and is_alias(men) and alias_ok(men):
+                aliases.add(alias_form(men))
         roles = g["roles"]
-        for r in ((clean_role(role) or role) if role else None, f.role):
-            if r and is_role_phrase(r):
+        # a role phrase, never a place, clause or modifier the sentence put there (see .role_hygiene)
+        for r in ((clean_role(role) or role_as_written(role)) if role else None,
+                  f.role):
+            if listed(r) and is_role_phrase(r):
                 roles[r] = roles.get(r, 0) + n
         g["count"] += n
         g["articles"].update(arts)
@@ -200,6 +218,10 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
             p = pairs[(sp, men)] = [*evidence(sp, men), 0]
         p[2] += sum(ns)
         trips.append((sp, role, men, idx, aids, ns))
+        if p[0]:
+            _add(corpus.counts, p[0], sum(ns))
+            if role or " " in sp:
+                corpus.role_src.setdefault(p[0], []).append((role, sp, men))
     votes: dict[str, list[int]] = {}
     for ident, g, n in pairs.values():
         if ident and g is not None:
@@ -207,10 +229,12 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     corpus.sex = {i: "m" if m > 2 * f else "f" if f > 2 * m else None for i, (m, f) in votes.items()}
     pair_key: dict[tuple[str, str], str] = {}
     shared: dict[tuple[str, str], list[str]] = {}  # pair -> the people its surname can be
+    likely: dict[tuple[str, str], str | None] = {}
     for pair in pairs:
         pair_key[pair], cands = corpus.resolve(*pair)
         if cands:
             shared[pair] = cands
+            likely[pair] = likely_owner(*pair, cands, corpus.counts, corpus.sex, corpus.roles)
     if shared:
         _name_articles(corpus, pairs, trips, named, shared)
     entries = []  # (first row, group key, n, articles)
@@ -222,7 +246,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
             continue
         sub: dict[str, list] = {}
         for i, aid, n in zip(idx, aids, ns):
-            here = corpus.in_article(aid, key, cands)
+            here = corpus.in_article(aid, key, cands, likely[(sp, men)])
             if here != key:
                 local_rows.append((i, (aid, sp, men), here))
             e = sub.get(here)

@@ -12,12 +12,13 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import CUE_VERBS, ORG_WORDS, ROLE_WORDS
+from .lexicon import CUE_VERBS, ORG_WORDS, REGIONS, ROLE_WORDS
+from .name_split import GEO_HEADS, PARTIES, POST_NOMINALS, lead_word, name_start, person_with_org_surname, role_word, uncoordinate
 
 MALE_TITLES = {"mr", "sir", "lord", "monsieur", "herr", "senor", "señor"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "mme", "frau", "senora", "señora"}
 NEUTRAL_TITLES = {"dr", "prof", "mx", "rev"}
-_TITLES = frozenset(MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES)
+TITLES = _TITLES = frozenset(MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES)
 KEEP_TITLES = {"lord", "lady"}
 """Peerage titles that are part of a one-word name: ``Lord Falconer`` is not just ``Falconer``."""
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -31,6 +32,8 @@ ROLE_HEADS = frozenset(_ROLE)
 """Words that head a role phrase ("hopeful", "nominee", "host", "daughter", …)."""
 _ORG = set(ORG_WORDS) | {"inc.", "ltd.", "plc.", "corp.", "llc", "airlines", "airways", "motors", "labs", "systems",
                          "technologies", "partners", "holdings", "capital", "studios", "records", "foundation"}
+_SKIP = frozenset(_ORG | _ROLE | PARTIES)
+"""Words before a known first name that open no name: 'Tory', 'Labour', 'MP' (see :func:`.name_split.name_start`)."""
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "snapchat", "linkedin", "whatsapp",
              "weibo", "wechat", "telegram", "truth social", "threads", "bluesky", "x", "youtube channel"}
 _DOCUMENTS = {"report", "statement", "study", "survey", "analysis", "memo", "letter", "document", "documents",
@@ -50,7 +53,8 @@ _GROUP_HEADS = {"analysts", "critics", "experts", "officials", "sources", "obser
                 "opponents", "residents", "witnesses", "police", "investigators", "researchers", "scientists",
                 "people", "others", "aides", "advisers", "lawmakers", "campaigners", "activists", "insiders",
                 "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "official", "source",
-                "company", "firm", "government", "group", "chancellor", "president", "leader"}
+                "company", "firm", "government", "group", "chancellor", "president", "leader", "mps", "meps", "msps",
+                "ministers", "voters", "fans", "members", "staff", "workers"}
 _PARTY_TAG = re.compile(r"\s*\((?:[DRI]|[A-Z][a-z]*)\s*[-–][^()]{1,12}\)?$")
 _POSSESSIVE = re.compile(r"[’']s$")
 _AFFILIATION = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w’'-]*)\s+((?:of|from|at)\s+(?:the\s+)?\S.*)$")
@@ -127,9 +131,13 @@ def _role(words: list[str]) -> str | None:
     low = [_bare(w) for w in words]
     if low and low[-1] in ("for", "of", "to", "and", "with", "by", "from", "at"):
         return None
-    if len(words) > 7 or any(w in _CLAUSE_WORDS for w in words):
+    words = uncoordinate(words, lambda s: bool(parse_name(s).identity))  # not 'Both the PM and Chancellor'
+    if low[:1] in (["the"], ["a"]) and "for" in low and not any(role_word(w, _ROLE) for w in low[:low.index("for")]):
+        words = words[low.index("for") + 1:]  # 'The priority for Finance Minister'
+    low = [_bare(w) for w in words]
+    if len(words) > 7 or any(w in _CLAUSE_WORDS for w in low):
         return None  # 'The expected deal comes as Foreign Secretary' is a clause, not a role
-    if not low or low[0] in _NOT_ROLE or not any(w in _ROLE or w.rstrip("s") in _ROLE for w in low):
+    if not low or low[0] in _NOT_ROLE or not any(role_word(w, _ROLE) for w in low):
         return None
     return " ".join(words).strip(" ,")
 
@@ -182,6 +190,10 @@ def parse_name(text: str) -> NameForm:
     if not toks:
         return NameForm("", None, "", "", None, False)
     low = [_bare(t) for t in toks]
+    if len(toks) >= 3 and toks[-1].isupper() and low[-1] in POST_NOMINALS:  # 'Andrew Tyrie MP'
+        head = parse_name(" ".join(toks[:-1]))
+        if head.identity:
+            return head._replace(role=head.role or toks[-1])
     if toks[0][:1].islower() or low[0] in ("the", "a", "an"):
         return NameForm(raw, None, "", "", None, False)
     tail = _AFFILIATION.match(raw) if " of " in raw or " from " in raw or " at " in raw else None
@@ -199,6 +211,13 @@ def parse_name(text: str) -> NameForm:
         start -= 1
     while start < len(toks) and low[start] in CONNECTORS:
         start += 1
+    split = 0
+    while len(toks) - start >= 2 and (start == 0 or low[start - 1] not in _TITLES) and lead_word(low[start]):
+        start += 1  # 'Wisconsin Trump', 'Top Clinton': the run opens before the name
+        split = 1
+    if len(toks) - start >= 3 and (start == 0 or low[start - 1] not in _TITLES):
+        at = name_start(low[start:], _SKIP)  # 'Tory Liam Fox', 'Defiant Matt Williams'
+        start, split = start + at, split or at
     gender = None
     title_at = start - 1
     if title_at >= 0 and low[title_at] in _TITLES:
@@ -210,10 +229,12 @@ def parse_name(text: str) -> NameForm:
         name, start, gender = toks[title_at:], title_at, None
     if title_at >= 0 and low[title_at] in ("sir", "dame") and len(name) >= 2:  # 'Sir Alex Ferguson'
         name, start = toks[title_at:], title_at
+    elif title_at >= 0 and low[title_at] in ("sir", "dame"):  # 'Sir Howard' is a first name, not a surname
+        return NameForm(" ".join(toks[title_at:]), None, "", "", gender, False)
     if start > 0 and low[start - 1] in BEFORE_OTHER:
         return NameForm(raw, None, "", "", None, False)  # 'A spokesman for Tony Blair' is not Tony Blair
-    if not _ORG.isdisjoint(low[start:]) or (start and _ROLE.isdisjoint(low[:start])
-                                            and not _ORG.isdisjoint(low[:start])):
+    if (not _ORG.isdisjoint(low[start:]) and not person_with_org_surname(low[start:], start > 0 and low[start - 1] in _TITLES)) or (
+            start and not split and not any(role_word(w, _ROLE) for w in low[:start]) and not _ORG.isdisjoint(low[:start])):
         return NameForm(raw, None, "", "", None, False)  # 'Bank of England', 'Acme Holdings Ltd.'
     prefix = [t for t, lw in zip(toks[:start], low[:start]) if lw not in _TITLES]
     role = _role(role_phrase(prefix)) if prefix else None
@@ -267,13 +288,13 @@ def validity(name: str) -> str:
     words = f.split()
     if not words:
         return "other"
-    if f in PLATFORMS or f in _PLACES:
-        return "other"
+    if f in PLATFORMS or f in _PLACES or f in REGIONS or (len(words) > 1 and words[-1] in GEO_HEADS):
+        return "other"  # a place: 'Edmonton', 'Nova Scotia', 'Aral Sea
     toks = name.split()
     if words[0] in _PRONOUNS or words[0] in _NOT_ROLE or not _CLAUSE_WORDS.isdisjoint(toks):
         return "other"
     head = words[-1]
-    if head in _DOCUMENTS or " ".join(words[-2:]) in _DOCUMENTS:
+    if head in _DOCUMENTS or head[:-1] in _DOCUMENTS or " ".join(words[-2:]) in _DOCUMENTS:  # 'reports' 
         return "other"
     if words[0] in ("the", "a", "an", "some", "many", "several", "one", "two", "both", "other"):
         return "named" if len(toks) > 1 and toks[-1][:1].isupper() else "group"  # 'The Tories' / 'the firm'
