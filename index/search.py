@@ -202,6 +202,11 @@ def _ranked(searcher, q, filter_q, limit: int, offset: int, sort_by_date: bool):
         total, exact, None
 
 
+def stored_speakers(fields: dict) -> list[str]:
+    """The speakers an article quotes, from its stored ``speakers`` field (each once, at most 12)."""
+    return list(dict.fromkeys(s for s in (fields.get("speakers") or "").split(" ; ") if s))[:12]
+
+
 def _matched_positions(positions: list, matched: set, searcher) -> list:
     """The positions of the words a hit matched (``bytes`` in ``matched``) and of its phrases' words
     where each phrase is (``Phrase`` queries in ``matched``)."""
@@ -269,7 +274,7 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
             "source": fields.get("source") or None,
             "date": date.date() if isinstance(date, dt.datetime) else None,
             "score": round(float(score or 0.0), 4), "rank": rank, "snippets": snips,
-            "speakers": list(dict.fromkeys(s for s in (fields.get("speakers") or "").split(" ; ") if s))[:12],
+            "speakers": stored_speakers(fields),
         }))
     corrected = None
     if q is not None and correct and total == 0:
