@@ -293,6 +293,12 @@ async def test_related_is_one_key_away(seeds_index):
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.article.id != first
+        from textual import events
+
+        for key in ("r", "enter"):  # in one burst: the Enter waits for the list, found in a worker
+            app.post_message(events.Key(key, None if key == "enter" else key))
+        await settle(app, pilot)
+        assert app.article.id == first and len(app.screen_stack) == 1
 
 
 async def test_results_page_in_as_the_cursor_nears_the_end(tmp_path):
