@@ -2,8 +2,9 @@
 
 The query is read by the search's own parser (:func:`~.search.make_parser`), so what is highlighted
 is what was searched: words by their stem (``chips`` finds ``chip``), prefixes and wildcards, fuzzy
-words within their edits, and a phrase's words only where the phrase is (``"gordon brown"`` marks no
-lone ``Brown``; ``"a b"~N`` the stretches where ``b`` follows ``a`` within N words). Words under
+words within their edits, and a phrase only where it is, as one span from its first word to its last
+(``"gordon brown"`` marks no lone ``Brown``; ``"a b"~N`` the stretches where ``b`` follows ``a``
+within N words). Words under
 ``NOT`` (``-word``), other fields (``source:reuters``) and ``is:`` filters are not highlighted.
 """
 
@@ -145,13 +146,18 @@ def highlight_spans(text: str, query: "str | list[str] | None") -> list[Span]:
     if not (wanted.exact or wanted.prefixes or wanted.patterns or wanted.fuzzy or wanted.phrases):
         return []
     toks = [(t.text, t.startchar, t.endchar) for t in body_analyzer()(text, chars=True)]
-    keep = {i for i, (stem, a, b) in enumerate(toks) if wanted.word(stem, text[a:b])}
+    spans = [(a, b) for stem, a, b in toks if wanted.word(stem, text[a:b])]
     for words, slop in wanted.phrases:
         need = set(words)
         at: dict[str, list[int]] = {}
         for i, (stem, _, _) in enumerate(toks):
             if stem in need:
                 at.setdefault(stem, []).append(i)
-        for a, b in phrase_spans(at, list(words), slop):
-            keep.update(i for i in range(a, b + 1) if toks[i][0] in need)
-    return [Span(start=toks[i][1], end=toks[i][2]) for i in sorted(keep)]
+        spans.extend((toks[a][1], toks[b][2]) for a, b in phrase_spans(at, list(words), slop))
+    out: list[Span] = []
+    for a, b in sorted(spans):  # a phrase is one match, from its first word to its last (n/N go phrase by phrase)
+        if out and a < out[-1].end:
+            out[-1] = Span(start=out[-1].start, end=max(b, out[-1].end))
+        else:
+            out.append(Span(start=a, end=b))
+    return out
