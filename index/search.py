@@ -31,7 +31,6 @@ from .engine.hit_words import (body_terms, char_positions, ev_body_terms, hit_te
                                range_positions)
 from .engine.snippets import fallback_record, snippet_records
 from .engine.stored import stored_fields
-from .highlight import highlight_spans  # noqa: F401 (the reader's and quote rows' highlights)
 
 ARTICLE, QUOTE = "article", "quote"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from briefing.index.models import Quote, SearchHit, Snippet, Span
-from briefing.index.search import highlight_spans
+from briefing.index.highlight import highlight_spans
 from briefing.tui.config import AppConfig, AppState, app_dir, load_config, load_state, save_state
 from briefing.tui.render import quote_prompt, result_prompt
 from briefing.tui.widgets.layout_text import line_of, reflow
