@@ -18,7 +18,7 @@ from . import config
 from .errors import NotFoundError, QueryError
 from .models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
 from .engine.schema import ARTICLES, QUOTES
-from .search import ARTICLE, QUOTE, clean_query, filters_query, make_parser, parse_query, ranked, run_search
+from .search import ARTICLE, QUOTE, clean_query, filters_query, make_parser, parse_query, ranked, run_search, stored_speakers
 from .engine.store import index_exists, open_whoosh, read_manifest
 from .reading import Marks, combine, is_filter, split_is_terms
 
@@ -287,6 +287,17 @@ class Library:
                     out[aid] = f.get("title") or aid
         return out
 
+    def speakers_of(self, article_ids: list[str]) -> dict[str, list[str]]:
+        """``{id: the speakers it quotes}`` as a search hit lists them (unknown ids are left out)."""
+        out: dict[str, list[str]] = {}
+        with self._lock:
+            s = self._s()
+            for aid in dict.fromkeys(article_ids):
+                f = s.document(id=clean_query(aid))
+                if f:
+                    out[aid] = stored_speakers(f)
+        return out
+
     def article_ids(self) -> list[str]:
         """Ids of all indexed articles, sorted."""
         m = read_manifest(self.index_dir)
@@ -319,7 +330,8 @@ class Library:
                 f = hit.fields()
                 hits.append(SearchHit(id=f["id"], path=f.get("path", ""), title=f.get("title", ""),
                                       source=f.get("source") or None, date=_date(f.get("date")),
-                                      score=round(float(hit.score or 0), 4), rank=rank))
+                                      score=round(float(hit.score or 0), 4), rank=rank,
+                                      speakers=stored_speakers(f)))
             return hits
 
     # ------------------------------------------------------------------ quotes

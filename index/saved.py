@@ -48,8 +48,9 @@ def new_hits(lib, ids: list[str], limit: int = NEWS_PER_SEARCH) -> list[SearchHi
         except NotFoundError:
             continue  # removed since the search ran
     rows.sort(key=lambda a: (a.date or dt.date.min, a.id), reverse=True)
+    speakers = lib.speakers_of([a.id for a in rows[:limit]])
     return [SearchHit(id=a.id, path=a.path, title=a.title, source=a.source, date=a.date, score=0.0, rank=n,
-                      snippets=[fallback_snippet(a.body, title=a.title)])
+                      snippets=[fallback_snippet(a.body, title=a.title)], speakers=speakers.get(a.id, []))
             for n, a in enumerate(rows[:limit], start=1)]
 
 

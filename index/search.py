@@ -22,12 +22,13 @@ from whoosh.qparser import dateparse
 from .engine import fastsearch
 from .engine import query_shapes as shapes
 from .engine.plain_query import parse_plain
-from .correction import OPERATORS, QUERY_WORD, correction
+from .correction import correction
 from .errors import QueryError
 from .query_check import field_prefixes, query_problems
 from .query_dates import UNREADABLE, normalize_dates
-from .models import SearchHit, SearchResult, Span
-from .engine.hit_words import body_terms, char_positions, ev_body_terms, hit_terms, range_positions
+from .models import SearchHit, SearchResult
+from .engine.hit_words import (body_terms, char_positions, ev_body_terms, hit_terms, phrase_positions, query_phrases,
+                               range_positions)
 from .engine.snippets import fallback_record, snippet_records
 from .engine.stored import stored_fields
 
@@ -200,6 +201,22 @@ def _ranked(searcher, q, filter_q, limit: int, offset: int, sort_by_date: bool):
         total, exact, None
 
 
+def stored_speakers(fields: dict) -> list[str]:
+    """The speakers an article quotes, from its stored ``speakers`` field (each once, at most 12)."""
+    return list(dict.fromkeys(s for s in (fields.get("speakers") or "").split(" ; ") if s))[:12]
+
+
+def _matched_positions(positions: list, matched: set, searcher) -> list:
+    """The positions of the words a hit matched (``bytes`` in ``matched``) and of its phrases' words
+    where each phrase is (``Phrase`` queries in ``matched``)."""
+    kept = [p for p in positions if p[2] in matched]
+    phrases = [w for w in matched if type(w) is Q.Phrase]
+    if phrases:
+        to_bytes = searcher.schema["body"].to_bytes
+        kept = sorted(set(kept).union(*(phrase_positions(positions, ph, to_bytes) for ph in phrases)))
+    return kept
+
+
 def _negates(q) -> bool:
     return isinstance(q, (Q.Not, Q.AndNot)) or any(_negates(c) for c in q.children())
 
@@ -232,8 +249,12 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
         positions = char_positions(searcher, [docnum for docnum, _ in page[:want]], terms, ev)
         if ev is not None:  # only the words each hit matched (not a NOT's, not an unmatched branch's)
             matched = hit_terms(ev, q, list(positions))
-            positions = {d: [p for p in ps if p[2] in matched[d]] for d, ps in positions.items()}
-            ranges_of = {d: [r for r in ws if not isinstance(r, bytes)] for d, ws in matched.items()}
+            ranges_of = {d: [r for r in ws if type(r) is Q.TermRange] for d, ws in matched.items()}
+        else:
+            phrases, free = query_phrases(q, searcher.reader())
+            matched = {d: free | set(phrases) for d in positions} if phrases else None
+        if matched is not None:  # a phrase's words only where the phrase is
+            positions = {d: _matched_positions(ps, matched[d], searcher) for d, ps in positions.items()}
     hits: list[SearchHit] = []
     validate = SearchHit.model_validate  # (from dicts: one validation per hit, snippets included)
     for rank, ((docnum, score), fields) in enumerate(zip(page, stored), start=offset + 1):
@@ -252,7 +273,7 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
             "source": fields.get("source") or None,
             "date": date.date() if isinstance(date, dt.datetime) else None,
             "score": round(float(score or 0.0), 4), "rank": rank, "snippets": snips,
-            "speakers": list(dict.fromkeys(s for s in (fields.get("speakers") or "").split(" ; ") if s))[:12],
+            "speakers": stored_speakers(fields),
         }))
     corrected = None
     if q is not None and correct and total == 0:
@@ -261,43 +282,3 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
                         took_ms=round((time.perf_counter() - t0) * 1000, 2), corrected=corrected, terms=query_words(q),
                         warnings=query_problems(text, field_names(parser)) if q is not None else [],
                         hits=hits)
-
-
-def highlight_spans(text: str, query: "str | list[str] | None") -> list[Span]:
-    """Spans of the words of ``text`` that match ``query`` (a query string or stemmed terms).
-
-    Both sides go through the body analyzer, so ``chips`` finds ``chip``; ``chip*`` matches by prefix.
-    Field-qualified words for other fields (``source:reuters``) and operators are ignored.
-    """
-    from .engine.analysis import body_analyzer
-
-    if not text or not query:
-        return []
-    analyzer = body_analyzer()
-    exact: set[str] = set()
-    prefixes: list[str] = []
-    words = QUERY_WORD.findall(query) if isinstance(query, str) else list(query)
-    for word in words:
-        if isinstance(query, str):
-            if word in OPERATORS:
-                continue
-            if ":" in word:
-                field, _, word = word.partition(":")
-                if field.lower() not in ("body", "title", "headline"):
-                    continue
-            word = word.strip("+-~^")
-            if word.endswith("*") and len(word) > 1:
-                stem = word.rstrip("*").lower()
-                if stem.isalnum() or stem.replace("-", "").isalnum():
-                    prefixes.append(stem)
-                continue
-            exact.update(t.text for t in analyzer(word))
-        else:
-            exact.add(word)
-    if not exact and not prefixes:
-        return []
-    out: list[Span] = []
-    for tok in analyzer(text, chars=True):
-        if tok.text in exact or any(text[tok.startchar:tok.endchar].lower().startswith(p) for p in prefixes):
-            out.append(Span(start=tok.startchar, end=tok.endchar))
-    return out

@@ -13,6 +13,7 @@ FIXED_FORMS = [
     "date:2016", "date:2016-03", "date:[2016-01-01 to 2016-06-30]", "date:{2016-01-01 TO 2016-06-30}",
     "date:>2016-06-15", "date:<=2016-06", "music date:2017",
     "source:reuters", 'source:"le monde"', "author:doe", "author:jane", "headline:music", "outlet:bbc",
+    '"the economy"', '"economic growth"~2', '"blair brown" said', '"prime minister"', '"gordon brown" budget',
 ]
 
 

@@ -197,3 +197,27 @@ async def test_the_comparison_takes_the_theme_s_background(seeds_index, theme, l
         assert len(backgrounds) >= 3  # the column background, both sides' bands, the cursor
         for r, g, b in backgrounds:
             assert ((r + g + b) / 3 > 150) == light, (theme, (r, g, b))
+
+
+async def test_with_no_similar_article_c_offers_the_results_to_pick_from(tmp_path):
+    """Nothing like the open article (no word in common): the comparison screen, opened at once, gives
+    way to a picker of the other results; the one picked is compared."""
+    from briefing.tui.screens.pickers import ArticlePicker
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Harbour cranes idle\n\nDockers walked out at dawn over pay.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Orchard frost\n\nApple growers fear a late cold snap.\n", encoding="utf-8")
+    app = make_app(corpus=str(corpus), index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("escape")
+        first = app.query_one("#results").row_ids[0]
+        await pilot.press("c")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ArticlePicker)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, SideBySideScreen) and screen.comparison is not None
+        assert screen._left[0].id == first and {screen._left[0].id, screen._right[0].id} == {"a", "b"}

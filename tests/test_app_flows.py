@@ -293,6 +293,12 @@ async def test_related_is_one_key_away(seeds_index):
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.article.id != first
+        from textual import events
+
+        for key in ("r", "enter"):  # in one burst: the Enter waits for the list, found in a worker
+            app.post_message(events.Key(key, None if key == "enter" else key))
+        await settle(app, pilot)
+        assert app.article.id == first and len(app.screen_stack) == 1
 
 
 async def test_results_page_in_as_the_cursor_nears_the_end(tmp_path):
@@ -442,3 +448,39 @@ async def test_a_quote_row_names_the_speaker_with_the_role_the_article_gives(see
         assert with_role and all(r.splitlines()[0].startswith(f"○ {q.speaker}, {q.speaker_role}") for q, r in with_role)
         heads = [(q, r.splitlines()[0].replace(" ◆ match", "")) for q, r in zip(app.quote_rows, rows)]
         assert all(head == f"○ {q.speaker}" for q, head in heads if not q.speaker_role)
+
+
+async def test_keys_typed_in_one_burst_after_an_opener_go_to_what_it_opens(seeds_index):
+    """``m``, ``c``, ``o`` and ``e`` act in the order the keys were typed, and the keys typed right
+    after them go to the screen they open, even when all come in one burst (a paste, tmux send-keys)."""
+    from textual import events
+
+    from briefing.tui.screens.dialogs import ExportDialog
+    from briefing.tui.screens.side_by_side import SideBySideScreen
+    from briefing.tui.screens.story import StoryScreen
+
+    def burst(*keys: str) -> None:
+        for key in keys:
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(app, pilot, "H20")
+        first, second = (h.id for h in app.result.hits[:2])
+        assert app.focused is app.query_one("#results") and app.query_one("#results").highlighted == 0
+        burst("m", "j", "c", "x")  # mark the first, compare the second with it, swap the columns
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, SideBySideScreen) and app.marked_article_id == first
+        assert screen.comparison is not None and (screen._left[0].id, screen._right[0].id) == (first, second)
+        burst("escape", "k", "o", "t")  # back, up to the first result, its story, the timeline
+        await settle(app, pilot)
+        assert isinstance(app.screen, StoryScreen) and app.screen._ref == first and app.screen._timeline
+        burst("escape", "e", "enter")  # the Enter is the dialog's: nothing selected, it says so
+        await settle(app, pilot)
+        assert isinstance(app.screen, ExportDialog)
+        assert "Nothing to export" in str(app.screen.query_one("#export-error").render())
+        burst("escape", "c", "escape")
+        await settle(app, pilot)
+        assert len(app.screen_stack) == 1 and app.focused is app.query_one("#results")
+        assert app.query_one("#results").highlighted == 0 and app.article is None

@@ -43,3 +43,29 @@ async def test_a_query_error_shows_whole_where_the_results_were(seeds_index):
         await settle(app, pilot)
         await _search(app, pilot, "H20")
         assert app.result.total == 2 and len(option_texts(results)) == 2
+
+
+async def test_the_reader_highlights_a_phrase_only_where_it_is(seeds_index):
+    """``"h20 chips"``: the reader marks each "H20 chips" as one match (n/N go phrase by phrase), never a
+    lone "chips" or "H20" ("H20 AI chips"); ``"h20 chips"~2`` takes in "H20 AI chips" too."""
+    import re
+
+    from briefing.tui.widgets.article_view import ArticleView
+
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        for query, pattern in (('"h20 chips"', r"\b(H20) (chips?)\b"), ('"h20 chips"~2', r"\b(H20) (?:\w+ )?(chips?)\b")):
+            await _search(app, pilot, query)
+            for hit in app.result.hits:
+                for s in hit.snippets:
+                    assert all(s.text[h.start - s.start:h.end - s.start] in ("H20", "chips", "chip") for h in s.highlights)
+            await pilot.press("enter")
+            await settle(app, pilot)
+            reader = app.query_one("#reader", ArticleView)
+            body = reader.article.body
+            want = [(m.start(1), m.end(2)) for m in re.finditer(pattern, body, re.IGNORECASE)]  # one match a phrase
+            assert len(want) >= 2 and body.lower().count("chips") > len(want), "lone chips are in the text"
+            assert reader.matches == want, query
+            await pilot.press("escape")
+            await settle(app, pilot)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from briefing.index.models import Quote, SearchHit, Snippet, Span
-from briefing.index.search import highlight_spans
+from briefing.index.highlight import highlight_spans
 from briefing.tui.config import AppConfig, AppState, app_dir, load_config, load_state, save_state
 from briefing.tui.render import quote_prompt, result_prompt
 from briefing.tui.widgets.layout_text import line_of, reflow
@@ -36,6 +36,24 @@ def test_highlight_spans_stem_prefix_and_fields():
     assert got == ["Chips", "chipmakers", "H20", "chip", "officials"]
     assert [text[s.start:s.end] for s in highlight_spans(text, ["chip"])] == ["Chips", "chip"]
     assert highlight_spans(text, "") == []
+
+
+def test_highlight_spans_phrases_negations_and_half_typed_queries():
+    text = "Gordon Brown met Mr Brown. The brown budget; Gordon and Brown said. Gordon R. Brown budgets."
+    def marked(query):
+        return [(text[s.start:s.end], s.start) for s in highlight_spans(text, query)]
+
+    # a phrase is one match, from its first word to its last; never its words alone
+    assert [w for w, _ in marked('"gordon brown" budget')] == ["Gordon Brown", "budget", "budgets"]
+    assert [w for w, _ in marked('"gordon brown"~2')] == ["Gordon Brown", "Gordon and Brown", "Gordon R. Brown"]
+    assert len(marked('"gordon brown" OR brown')) == 5  # the word asked for alone: everywhere
+    assert marked('"gordon brown" NOT budget') == marked('"gordon brown"')  # a negated word is not marked
+    assert [w for w, _ in marked('budgt~ is:unread source:brown')] == ["budget", "budgets"]
+    assert [w for w, _ in marked('"gordon brown')] == [w for w, _ in marked("gordon brown")]  # half typed: its words
+    row = quote_prompt(Quote(id="q", article_id="a", text=text, start=0, end=len(text), kind="direct"),
+                       query='"gordon brown"')
+    styled = [row.plain[s.start:s.end] for s in row.spans if "e5c07b" in str(s.style)]
+    assert styled == ["Gordon Brown"]  # and no lone Brown
 
 
 def test_rows_are_text_not_markup():

@@ -117,8 +117,13 @@ def test_busy_index_exit_code(tmp_path, seeds_dir):
 
 
 def test_related_command(tmp_path):
+    """A related hit carries the keys of a search hit, the speakers its article quotes among them."""
     p = briefing("related", FIRST, "--json", "--index-dir", str(tmp_path / "ix"), check=0)
-    assert [json.loads(x)["id"] for x in p.stdout.splitlines()] == [SECOND]
+    (hit,) = [json.loads(x) for x in p.stdout.splitlines()]
+    assert hit["id"] == SECOND
+    found = briefing("search", "H20", "--json", "--index-dir", str(tmp_path / "ix"), check=0)
+    same = next(h for h in map(json.loads, found.stdout.splitlines()) if h["id"] == SECOND)
+    assert set(hit) == set(same) and hit["speakers"] == same["speakers"] and "Nvidia" in hit["speakers"]
 
 
 def test_show_json_names_the_quote_rules_that_found_the_quotes(tmp_path):

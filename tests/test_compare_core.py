@@ -163,3 +163,63 @@ def test_different_figures_need_the_same_kind_of_number():
                          one("Staff went to all 11 of the March 3 states.")) is None  # dates; '11 of' counts nothing
     assert figure_reason(one("Support stood at 45% in May."), one("Support stood at 42 percent in May.")) \
         == "different figures: 45% vs 42%"
+
+
+_FILLER_A = ["Rain fell across the northern valleys overnight.", "Local bakeries reported brisk weekend trade.",
+             "A new bridge over the river opened to cyclists.", "The museum extended its opening hours for summer.",
+             "Schoolchildren planted oak saplings near the station.", "Fishermen landed a record catch of herring."]
+_FILLER_B = ["Snow closed two mountain passes early on Sunday.", "The orchestra announced its autumn season.",
+             "Farmers markets drew large crowds in the suburbs.", "A heatwave is expected along the coast next week.",
+             "The zoo welcomed twin panda cubs.", "Volunteers repainted the harbour lighthouse."]
+
+
+def _contradicted(a_body: str, b_body: str) -> list[tuple[str, str, list[str]]]:
+    """The contradictions between one sentence of each article, among unrelated ones (as in a real article,
+    where the words two sentences share are not in every other sentence)."""
+    a_body, b_body = " ".join([*_FILLER_A[:3], a_body, *_FILLER_A[3:]]), " ".join([*_FILLER_B[:3], b_body, *_FILLER_B[3:]])
+    c = compare_articles(art("a", a_body), art("b", b_body), [], [])
+    return [(c.sentences_a[x.a].text, c.sentences_b[x.b].text, x.reasons) for x in c.contradictions]
+
+
+def test_no_false_contradiction_from_look_alike_words_questions_or_other_subjects():
+    """Not contradictions: an action word inside another word ('endorse' is not 'end', 'directly' and
+    'director' are not 'direct'), a negation in a question, a shared name as the only common ground of
+    a denial, 'asked' as a question put ('Asked at a briefing about …'), the same figure written two
+    ways ('$5 million' / '5 million dollars') or named by another word, figures about different people
+    or companies, and years of different events ('left in 2014' / 'since the 1988 convention')."""
+    pairs = [
+        ("The senator refused to endorse the governor's tax plan on Monday.",
+         "The senator's refusal to endorse the governor's tax plan surprised no one."),
+        ("The opening night of the convention ended with the governor's speech.",
+         "The governor has not endorsed the nominee of the convention."),
+        ("The director of the agency decided not to recommend charges against the mayor.",
+         "The mayor's lawyer wouldn't directly answer questions about the agency's charges."),
+        ("Why doesn't the press ask Maria Lopez about the tax plan she backs?",
+         "Former minister Karl Berg urged voters to back Maria Lopez and her tax plan."),
+        ("The network refused to pay the candidate $5 million to appear at the debate.",
+         "The candidate said he would appear at the debate only if the network paid 5 million dollars."),
+        ("Lopez needs 67 delegates to reach the 2,383 needed to win the nomination.",
+         "Lopez has amassed the 2,383 delegates needed to win the nomination."),
+        ("Counting her superdelegates, Lopez is 71 delegates short of the 2,383 needed to win the nomination.",
+         "Berg needs 836 delegates to win the nomination."),
+        ("Acme Motors recalled 30,000 vehicles with faulty brakes in March.",
+         "Globex Industries recalled 13,000 vehicles with faulty brakes in March."),
+        ("The decision was made in a White House briefing paper without asking the envoy first.",
+         "Asked at a White House briefing about the envoy's decision, the spokesman praised her."),
+        ("Chelsea Lopez also worked for the network, although she left the network in 2014.",
+         "Lopez worked for the network since the 1988 convention."),
+    ]
+    for a, b in pairs:
+        assert _contradicted(a, b) == [], (a, b)
+
+
+def test_real_contradictions_are_still_found():
+    """What stays: a denial of the same action on the same object, different figures for one subject."""
+    assert _contradicted("Regulators ordered the firms to suspend their purchases of the chips.",
+                         "The firms were not instructed to halt purchases of the chips, officials said.")
+    assert _contradicted("Acme Motors recalled 30,000 vehicles with faulty brakes in March.",
+                         "Acme Motors recalled 13,000 vehicles with faulty brakes in March.")
+    assert _contradicted("About 30,000 vehicles with faulty brakes were recalled in March.",
+                         "Acme recalled about 13,000 vehicles with faulty brakes in March.")
+    assert _contradicted("Acme was founded in 1998 by two engineers from Ohio.",
+                         "Acme was founded in 1989 by two engineers from Ohio.")

@@ -167,3 +167,26 @@ _QUERY = st.recursive(_ATOM, lambda inner: st.one_of(
 def test_any_query_tree_matches_whoosh(library, text):
     """Hits, order, scores, totals, pages and every snippet's highlights of random query trees."""
     assert compare(library, text, page=5) == []
+
+
+def test_a_phrase_highlights_its_words_only_where_it_is(tmp_path):
+    """``"gordon brown" budget`` marks Gordon Brown and the budget, never a lone Brown or Gordon (plain
+    Whoosh marks every one: WHOOSH_HIGHLIGHTS_PHRASE_WORDS_ANYWHERE); ``~2`` allows one word between;
+    the same word asked for alone is marked everywhere."""
+    from whoosh_reference import WHOOSH_HIGHLIGHTS_PHRASE_WORDS_ANYWHERE
+
+    body = ("Gordon Brown set the budget. Mr Brown smiled; brown paper bags. Gordon left. "
+            "Later Gordon R. Brown spoke and the budget passed.")
+    _write(tmp_path / "corpus", [{"id": "a", "title": "t", "body": body}])
+    with open_library(tmp_path / "corpus", tmp_path / "ix") as lib:
+        def marked(text: str) -> list[str]:
+            hit = lib.search(text).hits[0]
+            return [body[h.start:h.end] for s in hit.snippets for h in s.highlights]
+
+        assert marked('"gordon brown" budget') == ["Gordon", "Brown", "budget", "budget"]
+        assert marked('"gordon brown"~2 budget') == ["Gordon", "Brown", "budget", "Gordon", "Brown", "budget"]
+        assert marked('"gordon brown" brown').count("Brown") == 3
+        pinned: dict = {}
+        for text in ('"gordon brown" budget', '"gordon brown"~2 budget', '"gordon brown" brown', '"brown gordon"~3'):
+            assert compare(lib, text, pinned=pinned) == [], text
+        assert pinned.get(WHOOSH_HIGHLIGHTS_PHRASE_WORDS_ANYWHERE)

@@ -129,7 +129,8 @@ def test_cli_saved_commands(seeds_copy, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "H20 is:unread" in out and "│     3 │   1 │" in out
     assert main([*base, "saved", "open", "h20", "--json"]) == 0
-    assert [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()] == ["audit"]
+    (hit,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert hit["id"] == "audit" and hit["speakers"] == ["officials"]  # as a search hit lists them
     assert main([*base, "saved", "rename", "H20", "chips"]) == 0
     assert main([*base, "saved", "remove", "nope"]) == 1
     assert "no saved search named 'nope'" in capsys.readouterr().err

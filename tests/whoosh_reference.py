@@ -41,7 +41,7 @@ WHOOSH_HIGHLIGHTS_UNMATCHED_BRANCH_WORDS = "Whoosh highlights the words of any m
 collected: in ``"o'neil 東京" OR state-of-the-art`` the phrase's matcher can rest on a hit holding
 both words (not as the phrase) and ``東京`` is highlighted there, or not, as its matchers moved.
 Briefing highlights the words of the parts of the query that match the hit; the reference drops
-the words of the branches that do not (:func:`_branch_words`), found by Whoosh's own search."""
+the words of the branches that do not (:func:`_branch_parts`), found by Whoosh's own search."""
 
 
 WHOOSH_SPLIT_UNION_DROPS_ZERO_SCORES = "Whoosh's split OR matcher drops the documents only a ^0 word finds"
@@ -58,6 +58,13 @@ prefix expanding to that many words, with its ``ArrayUnionMatcher``, which repor
 ``[a TO m]`` highlights nothing in a large index (every one of its words in a small one). Briefing
 highlights a hit's words of the range whatever their number; the reference searches for the matched
 words with Whoosh's ``UnionMatcher`` (the range as the ``OR`` of its words), as a smaller index does."""
+
+
+WHOOSH_HIGHLIGHTS_PHRASE_WORDS_ANYWHERE = "Whoosh highlights a phrase's words wherever they are in the hit"
+"""Whoosh's highlighter marks every ``Brown`` of a hit for ``"gordon brown"``; Briefing marks a
+phrase's words only inside the stretches where the phrase is (README: "a phrase's words only where
+the phrase is"). The reference keeps, of a word that only a phrase looks for, the positions inside
+the spans Whoosh's own phrase matcher (``SpanNear2``) reports for the hit."""
 
 
 def _highlight_query(searcher, q):
@@ -147,16 +154,24 @@ class Reference:
         fields = hit.fields()
         body, title = fields.get("body", ""), fields.get("title", "")
         whoosh = {t for f, t in hit.matched_terms() if f == "body"}
-        words = whoosh & _branch_words(self.searcher, self.query, hit.docnum, self._docs)
-        if words == whoosh:
+        free, phrases = _branch_parts(self.searcher, self.query, hit.docnum, self._docs)
+        in_phrases = {w for ph, _ in phrases for w in ph}
+        words = whoosh & (free | in_phrases)
+        alone = words & in_phrases - free  # words only a phrase looks for
+        spans = _phrase_spans(self.searcher, phrases, hit.docnum) if alone else []
+        if words == whoosh and not alone:
             return _whoosh_snippets(hit, body, title)
-        self.pinned.append(WHOOSH_HIGHLIGHTS_UNMATCHED_BRANCH_WORDS)  # its matchers' words, less those
+        if words != whoosh:
+            self.pinned.append(WHOOSH_HIGHLIGHTS_UNMATCHED_BRANCH_WORDS)  # its matchers' words, less those
+        if alone:
+            self.pinned.append(WHOOSH_HIGHLIGHTS_PHRASE_WORDS_ANYWHERE)
         positions = []
         for word in sorted(words):
             m = self.searcher.postings("body", word)
             m.skip_to(hit.docnum)
             if m.is_active() and m.id() == hit.docnum:
-                positions.extend((a, b, word) for _, a, b in m.value_as("characters"))
+                positions.extend((a, b, word) for pos, a, b in m.value_as("characters")
+                                 if word not in alone or any(x <= pos <= y and word in ph for ph, x, y in spans))
         return [x.model_dump() for x in sn.whoosh_snippets(body, positions)] if positions else \
             [sn.fallback_snippet(body, title=title).model_dump()]
 
@@ -179,14 +194,18 @@ def reference(searcher, parser, text: str, filter_q=None) -> Reference:
     return Reference([(h["id"], h.score) for h in results], ref_q, searcher, pinned=pinned, filter_q=filter_q)
 
 
-def _branch_words(searcher, q, docnum: int, cache: dict) -> set:
-    """The body words of the parts of ``q`` that match ``docnum``: none of a ``NOT``, of an ``OR``
-    (and of ``ANDMAYBE``'s optional side) the branches Whoosh finds the document with."""
+def _branch_parts(searcher, q, docnum: int, cache: dict) -> "tuple[set, list]":
+    """``(body words, body phrases)`` of the parts of ``q`` that match ``docnum``: none of a ``NOT``,
+    of an ``OR`` (and of ``ANDMAYBE``'s optional side) the branches Whoosh finds the document with.
+    A phrase (of two or more words) is the tuple of its words, kept apart from the other words."""
     def matches(sub) -> bool:
         key = repr(sub)
         if key not in cache:
             cache[key] = {h.docnum for h in searcher.search(sub, limit=None)}
         return docnum in cache[key]
+
+    to_bytes = searcher.schema["body"].to_bytes
+    phrases: list = []
 
     def walk(node) -> set:
         if isinstance(node, Q.Not):
@@ -200,11 +219,35 @@ def _branch_words(searcher, q, docnum: int, cache: dict) -> set:
             return set().union(*(walk(c) for c in node.subqueries if matches(c)))
         if isinstance(node, Q.CompoundQuery):
             return set().union(*(walk(c) for c in node.subqueries))
+        if isinstance(node, Q.Phrase) and len(node.words) > 1:
+            if node.fieldname == "body":
+                phrases.append((tuple(to_bytes(w) for w in node.words), node.slop))
+            return set()
         return {t for f, t in node.iter_all_terms(phrases=True) if f == "body"} | \
             ({t for f, t in node.existing_terms(searcher.reader(), expand=True) if f == "body"}
              if isinstance(node, Q.MultiTerm) else set())
 
-    return {searcher.schema["body"].to_bytes(t) if isinstance(t, str) else t for t in walk(q)}
+    free = {to_bytes(t) if isinstance(t, str) else t for t in walk(q)}
+    return free, phrases
+
+
+def _phrase_spans(searcher, phrases: list, docnum: int) -> list:
+    """``(words, first, last)`` of each span Whoosh's phrase matcher (``SpanNear2``, as ``Phrase.matcher``
+    builds it) reports for ``docnum``, per phrase."""
+    from whoosh.query.spans import SpanNear2
+
+    out = []
+    for sub, offset in searcher.leaf_searchers():
+        if not offset <= docnum < offset + sub.reader().doc_count_all():
+            continue
+        for words, slop in phrases:
+            if any(("body", w) not in sub.reader() for w in words):
+                continue
+            m = SpanNear2([Q.Term("body", w) for w in words], slop=slop, ordered=True, mindist=1).matcher(sub)
+            m.skip_to(docnum - offset)
+            if m.is_active() and m.id() == docnum - offset:
+                out.extend((words, sp.start, sp.end) for sp in m.spans())
+    return out
 
 
 def _close(a: float, b: float) -> bool:

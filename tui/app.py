@@ -15,6 +15,7 @@ from .fetching import FetchMixin
 from .daily import DailyMixin
 from .config import AppConfig, AppState, load_config, load_state, save_state
 from .handlers import RESULT_PAGE, HandlersMixin
+from .keyorder import KeyOrderMixin
 from .selection import SelectionStore
 from .widgets.article_view import ArticleView
 from .widgets.panes import QuotePane, SearchPane, Status
@@ -31,7 +32,7 @@ s quotes by speaker · Space/x select a quote · a annotate · e export
 ? or F1 the keys of the focused pane · Ctrl+P every command · q quit"""
 
 
-class BriefingApp(DailyMixin, HandlersMixin, ActionsMixin, FetchMixin, App[int]):
+class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchMixin, App[int]):
     """Search a corpus, read articles with quotes marked, collect quotes for a briefing."""
 
     TITLE = "Briefing"

@@ -409,9 +409,6 @@ class HandlersMixin:
             self.call_from_thread(self.notify, f"Cannot open {article_id}: {exc}", severity="error", markup=False)
 
     def on_article_loaded(self, msg: M.ArticleLoaded) -> None:
-        if msg.target != "main":
-            self.open_side_by_side(msg)
-            return
         reader = self.query_one("#reader", ArticleView)
         self.article, self.article_quotes = msg.article, msg.quotes
         reader.border_title = Text(one_line(msg.article.source or "Reader", 40))  # Text: never markup

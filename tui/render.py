@@ -147,7 +147,7 @@ def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, marks: st
     mark = "“" if q.kind == "direct" else ""  # mixed quotes carry their own quotation marks
     body = Text(f"{mark}{one_line(q.text, 300)}{'”' if mark else ''}")
     if query.strip():
-        from briefing.index.search import highlight_spans
+        from briefing.index.highlight import highlight_spans
 
         for span in highlight_spans(body.plain, query):
             body.stylize(MATCH_STYLE, span.start, span.end)

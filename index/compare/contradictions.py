@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from ..models import Sentence
-from .diff import Features, contradiction_reasons, numbers, tokens
+from .diff import Features, contradiction_reasons, numbers, same_subject, tokens
 from .similarity import FUNCTION_WORDS
 
 MAX_CONTRADICTIONS = 3
@@ -50,8 +50,11 @@ def _figures(s: Sentence) -> dict[str, set[str]]:
         n = next(iter(num))
         if w.endswith("%"):
             unit = "percent"
-        elif _YEAR.match(n):
-            unit = "year"
+        elif _YEAR.match(n):  # a year of the same event: 'founded in 1998' / 'founded in 1989', not 'left in 2014' / 'since 1988'
+            before = [x for x in words[max(0, k - 3):k] if x.lower() not in FUNCTION_WORDS and x[:1].isalpha()]
+            if not before:
+                continue
+            unit = "year " + before[-1].lower()
         elif k and words[k - 1].lower() in _MONTHS:
             continue  # 'March 1': a date
         elif k + 1 < len(words) and words[k + 1][:1].isalpha() and words[k + 1].lower() not in FUNCTION_WORDS:
@@ -63,15 +66,27 @@ def _figures(s: Sentence) -> dict[str, set[str]]:
     return out
 
 
-def figure_reason(a: Sentence, b: Sentence) -> str | None:
+def _amount(n: str) -> str:
+    """A figure without its currency sign and thousands commas ('$5' -> '5', '2,383' -> '2383')."""
+    return n.lstrip("$£€").replace(",", "")
+
+
+def figure_reason(a: Sentence, b: Sentence, fa: "Features | None" = None, fb: "Features | None" = None) -> str | None:
     """'different figures: X vs Y' when two sentences of one claim give different numbers of the same
-    thing ('About 30,000 vehicles' / 'About 13,000 vehicles'; a year against a percentage is no conflict)."""
-    fa, fb = _figures(a), _figures(b)
+    thing ('About 30,000 vehicles' / 'About 13,000 vehicles'; a year against a percentage is no conflict).
+
+    A number the other sentence also gives is no difference ('67 delegates to reach the 2,383 needed' /
+    'the 2,383 delegates'), nor is the same amount written another way ('$5 million' / '5 million
+    dollars'); figures about different subjects are not compared (:func:`.diff.same_subject`)."""
+    if not same_subject(fa or Features(a), fb or Features(b)):
+        return None
+    ga, gb = _figures(a), _figures(b)
+    in_a = {_amount(n) for ns in ga.values() for n in ns} | {_amount(n) for n in numbers([w for w, _, _ in tokens(a)])}
+    in_b = {_amount(n) for ns in gb.values() for n in ns} | {_amount(n) for n in numbers([w for w, _, _ in tokens(b)])}
     only_a, only_b = set(), set()
-    for unit in fa.keys() & fb.keys():
-        if fa[unit] != fb[unit]:
-            only_a |= fa[unit] - fb[unit]
-            only_b |= fb[unit] - fa[unit]
+    for unit in ga.keys() & gb.keys():
+        only_a |= {n for n in ga[unit] if _amount(n) not in in_b}
+        only_b |= {n for n in gb[unit] if _amount(n) not in in_a}
     if only_a and only_b:
         return f"different figures: {', '.join(sorted(only_a))} vs {', '.join(sorted(only_b))}"
     return None
@@ -109,7 +124,7 @@ def find_contradictions(sides: list[Side], same_claim: set[tuple[int, int]], fre
         fa, fb = sides[g].features, sides[h].features
         reasons = contradiction_reasons(fa, fb, frequent)
         if ((g, h) in same_claim or (h, g) in same_claim) and not any(r.startswith("different figures") for r in reasons):
-            figures = figure_reason(sides[g].sentence, sides[h].sentence)
+            figures = figure_reason(sides[g].sentence, sides[h].sentence, fa, fb)
             reasons = [figures, *reasons] if figures else reasons
         if reasons:
             opposite = sum(fa.actions[c] != fb.actions[c] for c in fa.actions.keys() & fb.actions.keys())

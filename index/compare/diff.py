@@ -11,15 +11,39 @@ from .similarity import NEGATIONS, analyzer
 
 _TOKEN = re.compile(r"[$£€]?\d[\d,.]*%?|\w+(?:[’'-]\w+)*%?")
 _NUMBER = re.compile(r"^[$£€]?\d[\d,.]*%?$")
-# actions that say the same thing in other words: a difference in negation between them is a conflict
+
+def _forms(*verbs: str) -> set[str]:
+    """Every written form of these verbs: ``"stop stopped stopping stops"`` (forms listed in full)."""
+    return {w for v in verbs for w in v.split()}
+
+
+# actions that say the same thing in other words, as written (whole words, never a word's beginning:
+# 'endorse' is not 'end', 'director' not 'direct'): a difference in negation between them is a conflict
 ACTION_CLASSES = [
-    {"order", "instruct", "direct", "tell", "told", "demand", "requir", "ask", "urg", "command"},
-    {"suspend", "halt", "stop", "paus", "freez", "ban", "prohibit", "block", "end", "cancel", "cease"},
-    {"allow", "permit", "approv", "author", "licens"},
-    {"rise", "rose", "increas", "gain", "climb", "jump"},
-    {"fall", "fell", "declin", "drop", "decreas", "slump"},
-    {"confirm", "acknowledg", "admit"},
+    _forms("order ordered ordering orders", "instruct instructed instructing instructs",
+           "direct directed directing directs", "tell tells telling told", "demand demanded demanding demands",
+           "require required requires requiring", "ask asked asking asks", "urge urged urges urging",
+           "command commanded commanding commands"),
+    _forms("suspend suspended suspending suspends", "halt halted halting halts", "stop stopped stopping stops",
+           "pause paused pauses pausing", "freeze freezes freezing froze frozen", "ban banned banning bans",
+           "prohibit prohibited prohibiting prohibits", "block blocked blocking blocks", "end ended ending ends",
+           "cancel canceled cancelled canceling cancelling cancels", "cease ceased ceases ceasing"),
+    _forms("allow allowed allowing allows", "permit permits permitted permitting", "approve approved approves approving",
+           "authorize authorized authorizes authorizing authorise authorised authorises authorising",
+           "license licensed licenses licensing licence licensed"),
+    _forms("rise rises rising rose risen", "increase increased increases increasing", "gain gained gaining gains",
+           "climb climbed climbing climbs", "jump jumped jumping jumps"),
+    _forms("fall falls falling fell fallen", "decline declined declines declining", "drop dropped dropping drops",
+           "decrease decreased decreases decreasing", "slump slumped slumping slumps"),
+    _forms("confirm confirmed confirming confirms", "acknowledge acknowledged acknowledges acknowledging",
+           "admit admits admitted admitting"),
 ]
+_ACTION_OF = {w: c for c, forms in enumerate(ACTION_CLASSES) for w in forms}
+_NOUN_AFTER = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "in"}
+"""Words after which an action word is a noun: 'the end', 'an order', 'in order to'."""
+_ONLY_BEFORE_TO = _forms("ask asked asking asks", "tell tells telling told")
+"""Verbs of speech that give an order only with a 'to' close after ('told the firms to halt'), not
+when they report or ask ('told reporters that …', 'Asked at a briefing about …')."""
 
 
 @lru_cache(maxsize=16384)
@@ -46,11 +70,6 @@ def is_negated(words: list[str]) -> bool:
 
 def numbers(words: list[str]) -> set[str]:
     return {w.rstrip(".,") for w in words if _NUMBER.match(w)}
-
-
-def action_classes(words: list[str]) -> set[int]:
-    stems = {_norm(w) for w in words}
-    return {i for i, cls in enumerate(ACTION_CLASSES) if any(st.startswith(c) for st in stems for c in cls)}
 
 
 def diff_ops(a: Sentence, b: Sentence) -> tuple[list[list], list[list], list[str]]:
@@ -98,35 +117,40 @@ def word_diff(a: Sentence, b: Sentence) -> tuple[list[DiffToken], list[DiffToken
     return as_tokens(ops_a), as_tokens(ops_b), flagged
 
 
-@lru_cache(maxsize=65536)
-def _action_classes_of(stem: str) -> tuple[int, ...]:
-    """The action classes whose prefixes a stem starts with (cached: checked for every word)."""
-    return tuple(c for c, cls in enumerate(ACTION_CLASSES) if stem.startswith(tuple(cls)))
-
-
 CONTEXT = 5
 """Words on each side of an action word that tell what the action is about ('suspend *their purchases*')."""
 
 
 class Features:
     """What a sentence asserts, for contradiction checks: terms, figures, actions, their negation and
-    what each action is about (the content words around it)."""
+    what each action is about (the content words around it), the names it gives and the people it
+    quotes, and whether it asks rather than asserts."""
 
-    __slots__ = ("stems", "actions", "pct_units", "action_stems", "contexts")
+    __slots__ = ("stems", "actions", "pct_units", "action_stems", "contexts", "names", "subject", "speakers",
+                 "question")
 
     def __init__(self, s: Sentence) -> None:
+        from .evidence import sentence_info
         from .similarity import stemmed_stops
 
+        info = sentence_info(s.text)
+        self.names, self.speakers = info.names, info.speakers
+        self.question = s.text.rstrip().rstrip("\"”’')").endswith("?")
         words = [w for w, _, _ in tokens(s)]
         norms = [_norm(w) for w in words]
         stops = stemmed_stops()
         content = [n if len(n) > 2 and not n.isdigit() and n not in stops else "" for n in norms]
         self.stems = {n for n in content if n}
+        # what the sentence is about: its first capitalised content word ('Acme', 'Lopez', 'Prices')
+        self.subject = next((n for w, n in zip(words, content) if n and w[:1].isupper()), "")
         self.actions: dict[int, bool] = {}  # action class -> negated
         self.action_stems: set[str] = set()
         self.contexts: dict[int, set[str]] = {}  # action class -> content words around its action words
         for k, n in enumerate(norms):
-            for c in _action_classes_of(n):
+            low = words[k].lower()
+            c = _ACTION_OF.get(low)
+            if c is not None and not (k and words[k - 1].lower() in _NOUN_AFTER) \
+                    and (low not in _ONLY_BEFORE_TO or "to" in (x.lower() for x in words[k + 1:k + 5])):
                 neg = is_negated(words[max(0, k - 3): k])
                 self.actions[c] = self.actions.get(c, True) and neg
                 self.action_stems.add(n)
@@ -143,22 +167,32 @@ def contradiction_reasons(fa: Features, fb: Features, frequent: set[str] = froze
     """Why two sentences may contradict each other (empty: no sign of it).
 
     Both signs need the two sentences to be about the same thing: two content words in common or more,
-    one of them not ``frequent`` (too common in the sentences compared). A negation must also concern
-    the same object: the words around the two action words share one that is not frequent
-    ('ordered … to suspend *their purchases*' / 'not instructed to halt *purchases*').
+    one of them not ``frequent`` (too common in the sentences compared), and not two different people's
+    words ('Smith said …' / '… Jones said'). A negation must also concern the same object: the words
+    around the two action words share one that is neither frequent nor a name ('ordered … to suspend
+    *their purchases*' / 'not instructed to halt *purchases*'), and a question denies nothing
+    ('Why doesn't the press ask …?'). Figures must be about the same subject (:func:`same_subject`).
     """
     shared = (fa.stems & fb.stems) - fa.action_stems - fb.action_stems
-    if len(shared) < 2 or not shared - frequent:
+    if len(shared) < 2 or not shared - frequent or (fa.speakers and fb.speakers and not fa.speakers & fb.speakers):
         return []
     reasons = []
-    for pa, ua in fa.pct_units.items():
+    for pa, ua in fa.pct_units.items() if same_subject(fa, fb) else ():
         for pb, ub in fb.pct_units.items():
             if pa != pb and ua & ub and pa not in fb.pct_units and pb not in fa.pct_units \
                     and shared - ua - ub - frequent:
                 reasons.append(f"different figures for {sorted(ua & ub)[0]}: {pa} vs {pb}")
-    for c in sorted(fa.actions.keys() & fb.actions.keys()):
-        if fa.actions[c] != fb.actions[c] and (fa.contexts.get(c, set()) & fb.contexts.get(c, set())) - frequent:
+    names = fa.names | fb.names
+    for c in sorted(fa.actions.keys() & fb.actions.keys()) if not (fa.question or fb.question) else ():
+        if fa.actions[c] != fb.actions[c] and (fa.contexts.get(c, set()) & fb.contexts.get(c, set())) - frequent - names:
             side = "second" if fb.actions[c] else "first"
             reasons.append(f"negation: the {side} denies the same action")
             break
     return list(dict.fromkeys(reasons))
+
+
+def same_subject(fa: Features, fb: Features) -> bool:
+    """False when the subject of each sentence (its first capitalised content word) is not in the other
+    ('Acme recalled …' / 'Globex recalled …', 'Lopez needs …' / 'Berg needs …'): their figures count
+    different things."""
+    return not (fa.subject and fb.subject) or fa.subject in fb.stems or fb.subject in fa.stems

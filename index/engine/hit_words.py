@@ -6,7 +6,8 @@ instead of skipping to the top hits). For the few hits shown, the query's body w
 kept per hit as Whoosh's ``hit.matched_terms()`` keeps them (:func:`hit_terms`: none of a ``NOT``,
 of an ``OR`` the branches that match the hit) and their character positions read from the postings
 (:func:`char_positions`, ``chars=True`` on the body field), so no body is re-analysed (except for a
-word range, :func:`range_positions`).
+word range, :func:`range_positions`). A phrase's words are highlighted only where the phrase is
+(:func:`phrase_positions`): ``"gordon brown"`` marks no lone ``Brown``.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ def hit_terms(ev, q, docnums: "list[int]") -> "dict[int, set]":
     has them: none of a ``NOT``, and of an ``OR`` (or the optional side of ``ANDMAYBE``) only the words
     of the branches that match the hit (``"a b" OR c`` does not highlight ``a`` where ``c`` matched alone).
     ``ev`` is the fast evaluator that ran ``q`` (its :attr:`~.fastsearch.Evaluator.matched` documents).
-    A word range on the body (``body:[a TO c]``) is in the set itself: :func:`range_positions` finds its words."""
+    A word range on the body (``body:[a TO c]``) is in the set itself: :func:`range_positions` finds its
+    words; so is a phrase of two or more words: :func:`phrase_positions` finds where it is."""
     out: dict[int, set[bytes]] = {d: set() for d in docnums}
     _collect(ev, q, set(docnums), out)
     return out
@@ -67,8 +69,8 @@ def _collect(ev, q, docs: "set[int]", out: "dict[int, set[bytes]]") -> None:
     elif t is Q.Or:
         for c in q.subqueries:
             _collect(ev, c, _where(ev, c, docs), out)
-    elif t is Q.TermRange and q.fieldname == "body":  # its words in a hit: read from the hit's text
-        for d in docs:
+    elif (t is Q.TermRange or (t is Q.Phrase and len(q.words) > 1)) and q.fieldname == "body":
+        for d in docs:  # a range's words are read from the hit's text, a phrase's from its positions
             out[d].add(q)
     else:
         words = _words(ev, q)
@@ -93,7 +95,7 @@ def _words(ev, q) -> "list[bytes]":
     to_bytes = ev.searcher.schema["body"].to_bytes
     if t is Q.Term:
         return [to_bytes(q.text)]
-    if t is Q.Phrase:
+    if t is Q.Phrase:  # (one word: a plain word)
         return [to_bytes(w) for w in q.words]
     return ev.expanded.get(id(q), [])
 
@@ -112,8 +114,8 @@ def range_positions(body: str, ranges: list) -> "list[tuple[int, int, bytes]]":
             if any(inside(t.text, r) for r in ranges)]
 
 
-def char_positions(searcher, docnums: list[int], terms: list[bytes], ev=None) -> "dict[int, list[tuple[int, int, bytes]]]":
-    """``{docnum: [(startchar, endchar, term), ...]}`` of the terms in each document, from the postings.
+def char_positions(searcher, docnums: list[int], terms: list[bytes], ev=None) -> "dict[int, list[tuple[int, int, bytes, int]]]":
+    """``{docnum: [(startchar, endchar, term, position), ...]}`` of the terms in each document, from the postings.
 
     The posting values come from the evaluator ``ev`` that ran the query where it read the word,
     otherwise only the posting blocks that hold these documents are decoded (``postings.values_for``).
@@ -133,8 +135,64 @@ def char_positions(searcher, docnums: list[int], terms: list[bytes], ev=None) ->
             except Exception:
                 continue
         for d, v in found.items():
-            out[d].extend((s, e, term) for _, s, e in decode(v))
+            out[d].extend((s, e, term, p) for p, s, e in decode(v))
     return out
+
+
+def phrase_spans(at: "dict", words: list, slop: int) -> "list[tuple[int, int]]":
+    """The ``(first, last)`` word positions of each stretch where ``words`` are in order, each next one
+    at most ``slop`` positions after the last (Whoosh's ``SpanNear2(ordered=True, mindist=1)``);
+    ``at`` maps a word to its positions in the text."""
+    spans = {(p, p) for p in at.get(words[0], ())}
+    for w in words[1:]:
+        if not spans:
+            break
+        nxt = sorted(at.get(w, ()))
+        spans = {(a, b) for a, e in spans for b in nxt if 1 <= b - e <= slop}
+    return sorted(spans)
+
+
+def phrase_positions(positions: list, phrase, to_bytes) -> list:
+    """The ``positions`` (``(startchar, endchar, word, position)``) of ``phrase``'s words that lie
+    inside a stretch where the phrase is (:func:`phrase_spans`)."""
+    words = [to_bytes(w) for w in phrase.words]
+    wanted = set(words)
+    at: dict[bytes, list[int]] = {}
+    for p in positions:
+        if p[2] in wanted:
+            at.setdefault(p[2], []).append(p[3])
+    spans = phrase_spans(at, words, max(1, phrase.slop))
+    if not spans:
+        return []
+    return [p for p in positions if p[2] in wanted and any(a <= p[3] <= b for a, b in spans)]
+
+
+def query_phrases(q, reader) -> "tuple[list, set]":
+    """``(the body phrases of two or more words, the body words of every other part)`` of ``q``, none
+    under a ``NOT`` (for a query Whoosh ran: :func:`hit_terms` needs the fast evaluator)."""
+    phrases: list = []
+    free: set[bytes] = set()
+
+    def walk(node) -> None:
+        t = type(node)
+        if t is Q.Not:
+            return
+        if t is Q.AndNot:
+            walk(node.subqueries[0])
+        elif t is Q.Phrase and len(node.words) > 1:
+            if node.fieldname == "body":
+                phrases.append(node)
+        elif node.is_leaf():
+            try:
+                free.update(w for f, w in node.existing_terms(reader, expand=True) if f == "body")
+            except Exception:
+                pass
+        else:
+            for c in node.children():
+                walk(c)
+
+    walk(q)
+    return phrases, free
 
 
 def _char_decoder(fmt):

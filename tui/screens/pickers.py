@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -19,28 +21,69 @@ from ..widgets.lists import VimList
 
 
 class ArticlePicker(ModalScreen["str | None"]):
-    """Choose one article from a list of hits; returns its id (None on Esc)."""
+    """Choose one article from a list of hits; returns its id (None on Esc).
 
-    BINDINGS = [Binding("escape", "dismiss_none", "Back", id="picker.back")]
+    ``hits`` may be a function that finds them (more-like-this): the picker opens at once, says it is
+    looking, and fills when a worker has them; an Enter pressed meanwhile takes the first."""
 
-    def __init__(self, title: str, hits: list[SearchHit], empty: str = "Nothing to show.") -> None:
+    BINDINGS = [Binding("escape", "dismiss_none", "Back", id="picker.back"),
+                Binding("enter", "choose_first", "Choose", show=False, id="picker.choose_first")]
+
+    def __init__(self, title: str, hits: "list[SearchHit] | Callable[[], list[SearchHit]]",
+                 empty: str = "Nothing to show.", looking: str = "Looking…") -> None:
         super().__init__()
-        self._title, self._hits, self._empty = title, hits, empty
+        self._title, self._empty, self._looking = title, empty, looking
+        self._find = hits if callable(hits) else None
+        self._hits: "list[SearchHit] | None" = None if callable(hits) else hits
+        self._enter_wanted = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker", classes="dialog") as box:
             box.border_title = self._title
             box.border_subtitle = "Enter choose · Esc back"
-            options = []
-            for h in self._hits:
-                t = Text(one_line(h.title or h.id, 150), style="bold")
-                t.append("\n")
-                t.append(hit_meta(h), style="dim")
-                options.append(Option(t, id=h.id))
-            lst = VimList(*options, id="picker-list")
-            if not options:
-                lst.add_option(Option(Text(self._empty, style="italic dim"), disabled=True))
-            yield lst
+            yield VimList(id="picker-list")
+
+    def on_mount(self) -> None:
+        if self._hits is not None:
+            self._fill(self._hits)
+            return
+        lst = self.query_one("#picker-list", VimList)
+        lst.add_option(Option(Text(self._looking, style="italic dim"), disabled=True))
+        self.set_focus(None)  # an Enter before the list is in is the screen's: it takes the first
+        self._look()
+
+    @work(thread=True, exclusive=True, group="picker")
+    def _look(self) -> None:
+        try:
+            hits = self._find()
+        except Exception as exc:  # a search problem must not close the app
+            self.app.call_from_thread(self.notify, f"Cannot find them: {exc}", severity="error", markup=False)
+            hits = []
+        self.app.call_from_thread(self._fill, hits)
+
+    def _fill(self, hits: "list[SearchHit]") -> None:
+        self._hits = hits
+        lst = self.query_one("#picker-list", VimList)
+        lst.clear_options()
+        for h in hits:
+            t = Text(one_line(h.title or h.id, 150), style="bold")
+            t.append("\n")
+            t.append(hit_meta(h), style="dim")
+            lst.add_option(Option(t, id=h.id))
+        if hits:
+            lst.highlighted = 0
+        else:
+            lst.add_option(Option(Text(self._empty, style="italic dim"), disabled=True))
+        lst.focus()
+        if self._enter_wanted and hits:
+            self.dismiss(hits[0].id)
+
+    def action_choose_first(self) -> None:
+        """Enter while the list is not in yet: choose its first article once it is."""
+        if self._hits is None:
+            self._enter_wanted = True
+        elif self._hits:
+            self.dismiss(self._hits[0].id)
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)

@@ -2,7 +2,8 @@
 
 Each row of ``Comparison.rows`` is one band: aligned pairs side by side, a sentence only one
 article has against a blank. ``]``/``[`` jump between differences, Enter shows a row's details.
-The comparison (``briefing.index.compare.compare_articles``) runs in a worker.
+The screen opens at once; a worker loads both articles (the most similar one when no other side is
+given) and compares them (``briefing.index.compare.compare_articles``).
 """
 
 from __future__ import annotations
@@ -51,10 +52,15 @@ class SideBySideScreen(Screen[None]):
         Binding("x", "swap", "Swap", id="compare.swap"),
     ]
 
-    def __init__(self, left: tuple[Article, list[Quote]], right: tuple[Article, list[Quote]], query: str = "") -> None:
+    def __init__(self, library, left_id: str, right_id: "str | None" = None, query: str = "") -> None:
         super().__init__()
-        self._left, self._right, self._query = left, right, query
+        self._library, self._query = library, query
+        self._pair: tuple[str, "str | None"] = (left_id, right_id)
+        self._loaded: dict[str, tuple[Article, list[Quote]]] = {}
+        self._left: "tuple[Article, list[Quote]] | None" = None
+        self._right: "tuple[Article, list[Quote]] | None" = None
         self.comparison: Comparison | None = None
+        self._swap_wanted = False  # x before the most similar article was found
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Comparing…"), id="compare-status")
@@ -66,21 +72,42 @@ class SideBySideScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one(CompareView).focus()
         self.watch(self.app, "theme", self._summary, init=False)
-        self._compare()
+        self._compare(self._pair, dict(self._loaded))
 
     @work(thread=True, exclusive=True, group="compare")
-    def _compare(self) -> None:
+    def _compare(self, pair: "tuple[str, str | None]", loaded: dict) -> None:
         from briefing.index.compare import compare_articles
 
-        (a, qa), (b, qb) = self._left, self._right
+        lib = self._library
         try:
+            a_id, b_id = pair
+            if b_id is None:  # the most similar article (more-like-this)
+                b_id = next((h.id for h in lib.related(a_id, limit=3) if h.id != a_id), None)
+                if b_id is None:
+                    self.app.call_from_thread(self._nothing_similar, a_id)
+                    return
+            sides = [loaded.get(i) or (lib.article(i), lib.quotes(article_id=i)) for i in (a_id, b_id)]
+            (a, qa), (b, qb) = sides
             cmp = compare_articles(a, b, qa, qb)
         except Exception as exc:  # a comparison problem must not close the app
             self.app.call_from_thread(self.notify, f"Cannot compare: {exc}", severity="error", markup=False)
             return
-        self.app.call_from_thread(self._compared, cmp)
+        self.app.call_from_thread(self._compared, pair, sides, cmp)
 
-    def _compared(self, cmp: Comparison) -> None:
+    def _nothing_similar(self, aid: str) -> None:
+        self.app.pop_screen()
+        self.app.pick_to_compare(aid)
+
+    def _compared(self, pair: tuple, sides: list, cmp: Comparison) -> None:
+        if pair != self._pair:
+            return  # swapped meanwhile: that comparison is on its way
+        self._pair = (sides[0][0].id, sides[1][0].id)
+        self._loaded.update((a.id, (a, q)) for a, q in sides)
+        if self._swap_wanted:
+            self._swap_wanted = False
+            self.action_swap()
+            return
+        self._left, self._right = sides
         self.comparison = cmp
         view = self.query_one(CompareView)
         self.query_one("#compare-titles", Static).update(self._titles(view.size.width))
@@ -111,10 +138,14 @@ class SideBySideScreen(Screen[None]):
             self.query_one("#compare-titles", Static).update(self._titles(self.query_one(CompareView).size.width))
 
     def action_swap(self) -> None:
-        """Swap the two columns."""
-        self._left, self._right = self._right, self._left
+        """Swap the two columns (also while the first comparison is on its way)."""
+        a_id, b_id = self._pair
+        if b_id is None:
+            self._swap_wanted = not self._swap_wanted
+            return
+        self._pair = (b_id, a_id)
         self.query_one("#compare-status", Static).update(Text("Comparing…"))
-        self._compare()
+        self._compare(self._pair, dict(self._loaded))
 
     def action_difference(self, step: int) -> None:
         """Jump to the next/previous row that is not plainly shared."""

@@ -78,7 +78,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_query(self, query: str, keep_position: bool = True) -> None:
         """Highlight ``query``'s words (stemmed match) and reset the match cursor."""
-        from briefing.index.search import highlight_spans  # whoosh: not needed for the first paint
+        from briefing.index.highlight import highlight_spans  # whoosh: not needed for the first paint
 
         self._query = query or ""
         self.matches = [(s.start, s.end) for s in highlight_spans(self._body, self._query)] if self._body else []
