@@ -1,0 +1,216 @@
+"""Which person "he" or "she" stands for, by agreement and salience (after Lappin and Leass, 1994).
+
+The candidates are the people mentioned before the pronoun, in its paragraph and the ones before it: the
+people the text names outside quotations and the speakers the article has quoted. A candidate must agree
+with the pronoun: a person (never a place, a platform, an organisation or a group), of the pronoun's gender
+or of no gender the text tells. A mention is salient for being there, more when it is the subject of its
+sentence or the speaker of a quote, less when it is the object of a preposition, and half as salient for
+every sentence (a quotation counts as one) between it and the pronoun; a person's salience is that of the
+best mention and a share of the others'. A person whose gender is known to agree outranks one whose gender
+is unknown or only likely; a name that is mostly the other gender's ("Kim") comes only when no one else fits.
+
+``salient_person(memory, pronoun, at)`` reads the ``SpeakerMemory`` (see resolve.py) of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .describe import PERSON_ROLES
+from .entities import Entity, entity_type
+from .gender import GENDERED_WORDS, first_name_gender
+from .lexicon import ORG_WORDS
+from .people import _END, _JOINING, _QUOTED_SPAN as _QUOTED
+from .speakers import split_role
+
+_WINDOW = 3600
+"""Characters back in which a pronoun's antecedent is looked for (a few paragraphs of news)."""
+_RECENT, _SUBJECT, _SPEAKER, _OBLIQUE_LESS = 100.0, 80.0, 100.0, 40.0
+"""Salience of a mention: for being there, for being its sentence's subject, for being a quote's speaker; less
+for the object of a preposition or one of a list."""
+_EVERY_OTHER = 0.25
+"""A person's salience: that of the most salient mention, and this share of every other one's."""
+_OBLIQUE = re.compile(r"\b(?:to|with|of|for|from|by|against|about|on|at|in|than|between|such\s+as|and|including)"
+                      r"\s+(?P<mods>(?:[\w’'.-]+\s+){0,3})\Z")
+"""A preposition or a list's "and" before a mention, with up to three words between (a role, a team, a title:
+"with Norwich boss Nigel Worthington")."""
+_CLAUSE_VERB = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\.?\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w’'-]*"
+                          r"(?:,[^,.;:!?“”\"]{1,60},)?\s+(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would|"
+                          r"insisted|warned|added|admitted|thinks|thought|believes|feels|felt|knew|knows|made|took|"
+                          r"went|came|gave|became|won|lost|wrote|spoke|says)\b")
+"""A name that a verb follows (past an aside): the subject of its clause ("but Keegan sympathised with …")."""
+_JOINED = re.compile(r"(?:,\s+and|\bbut|\bwhile|\bwhereas|\bwhen)\s+\Z")
+"""Words that open a second clause, whose subject follows ("Jo Roe, 45, and …" is a list: a comma before "and")."""
+_AGREES = {"known": 1.0, "likely": 0.75, "unknown": 0.45, "unlikely": 0.25}
+"""How a candidate's salience counts by what is known of the gender: told by the text, by a name that is
+mostly of that gender, by nothing, or by a name mostly of the other gender."""
+_ORG = frozenset(ORG_WORDS)
+_DESCRIBED = {"a", "an", "one", "another"}
+"""Words that open a description of someone not named before ("A spokesman for …"); "the businessman" is
+someone named before, whom the description did not find."""
+_QUANTIFIER = {"many", "some", "several", "most", "few", "all", "both", "other", "others", "one", "another", "two"}
+
+
+def _sentence_ends(mem) -> list[int]:
+    """Offsets where the body's sentences end (paragraph breaks among them), computed once per article."""
+    ends = mem._sentence_ends
+    if ends is None:
+        body = mem.body
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(body)] if "“" in body or '"' in body else []
+        ends, k = [], 0
+        for m in _END.finditer(body):
+            while k < len(quoted) and quoted[k][1] < m.end():
+                k += 1
+            if k < len(quoted) and quoted[k][0] < m.start() and body[m.start()] != "\n":
+                continue  # a sentence inside a quotation: the quote is one mention's sentence
+            ends.append(m.end())
+        mem._sentence_ends = ends
+    return ends
+
+
+def _agreement(gender: str | None, want: str) -> str | None:
+    """'known', 'likely' or 'unknown' when ``gender`` ('m', 'f', 'm?', 'f?', None) can be the pronoun's; None
+    when it is the other gender."""
+    if not gender:
+        return "unknown"
+    if gender[0] != want:
+        return None if len(gender) == 1 else "unlikely"  # "Kim Jong-un": a name mostly a woman's
+    return "known" if len(gender) == 1 else "likely"
+
+
+def _person_like(name: str, mem) -> bool:
+    """Can ``name`` be a person's (not a place's, a platform's, an organisation's or a group's)?"""
+    toks = name.split()
+    if not toks or entity_type(name) or name.lower() in mem.places():
+        return False
+    if toks[0].lower() in _QUANTIFIER or not _ORG.isdisjoint(t.lower() for t in toks):
+        return False
+    return toks[-1][:1].isupper()
+
+
+def _speaker_name(e: Entity, mem) -> str | None:
+    """The name a quote's speaker counts under: a person's name without a role before it ("Arsenal vice-chairman
+    David Dein" -> "David Dein"), a person described by a gendered word as written ("A spokesman for the BPI");
+    None for a place, an organisation, a group or a plural."""
+    if e.etype:
+        return None
+    if any(t.islower() for t in e.name.split()) and e.name.split()[0].lower() in _DESCRIBED:
+        # "A spokesman for the British Phonographic Industry": a person, whose role word tells the gender
+        words = e.name.lower().replace("’s", " ").replace("'s", " ").split()
+        return e.name if not e.plural and any(w in GENDERED_WORDS for w in words) else None
+    if e.plural or e.kind not in ("person", "unknown") or not (
+            e.kind == "person" or e.gender or first_name_gender(e.name.split()[0])):
+        return None  # a person by its kind, gender or first name: not the band "Take That"
+    if any(t.islower() for t in e.name.split()):
+        name = split_role(e.name)[0]
+        return name if name != e.name and _person_like(name, mem) else None
+    if " " not in e.name and not (e.gender or mem.surname(e.name.lower())):
+        return None  # one word no person the article names bears as a surname: "Yukos"
+    return e.name if _person_like(e.name, mem) else None
+
+
+def _opens_sentence(body: str, s: int, pos: int) -> bool:
+    """Is the mention at ``pos`` the first words of the sentence at ``s`` (after a joining word)?"""
+    lead = body[s:pos].strip(" \n\"“‘'([—–-,").split()
+    return not lead or (len(lead) == 1 and lead[0] in _JOINING)
+
+
+def _is_subject(mem, pos: int, ends: list[int], k: int) -> bool:
+    """Is the mention at ``pos`` (in the sentence after the ``k``-th end) its sentence's subject: its first words,
+    or the person who opens it after an introductory phrase ("And with 27 caps to his name, White is …")?"""
+    s = ends[k - 1] if k else 0
+    if _opens_sentence(mem.body, s, pos):
+        return True
+    if s not in mem._subjects:
+        mem._subjects[s] = mem._sentence_subject(s, ends[k] if k < len(ends) else len(mem.body))
+    got = mem._subjects[s]
+    return got is not None and abs(got[3] - pos) <= 12
+
+
+def salient_person(mem, pronoun: str, at: int) -> Entity | None:
+    """The most salient person before ``at`` that "he"/"him" or "she"/"her" can stand for, or None."""
+    want = "m" if pronoun in ("he", "him") else "f"
+    lo = at - _WINDOW
+    body = mem.body
+    ends = _sentence_ends(mem)
+    k_at = bisect_right(ends, at)
+    score: dict[str, float] = {}
+    gender: dict[str, str | None] = {}
+    last: dict[str, int] = {}
+    role: dict[str, str | None] = {}
+    spoke: list[tuple[int, int, str]] = []  # (start, end, name) of quotes' speakers
+    mentions: dict[str, list[float]] = {}
+
+    def add(name: str, pos: int, weight: float, g: str | None) -> None:
+        k = bisect_right(ends, pos)
+        if _is_subject(mem, pos, ends, k):
+            weight += _SUBJECT
+        elif _JOINED.search(body, max(0, pos - 8), pos) and _CLAUSE_VERB.match(body, pos):
+            weight += _SUBJECT / 2  # the subject of a clause joined to the first: "…, but Keegan sympathised"
+        elif (ob := _OBLIQUE.search(body, max(0, pos - 40), pos)) is not None \
+                and all(w[:1].isupper() or w.lower() in PERSON_ROLES for w in ob.group("mods").split()):
+            weight -= _OBLIQUE_LESS  # "to youngsters such as Matthew Tait", "with Norwich boss Nigel Worthington"
+        mentions.setdefault(name, []).append(weight * 0.5 ** max(k_at - k, 0))
+        last[name] = max(last.get(name, -1), pos)
+        if g and not gender.get(name):
+            gender[name] = g
+
+    for e in reversed(mem.history):
+        if e.pos < 0 or e.pos >= at:
+            continue
+        if e.pos < lo:
+            break
+        name = _speaker_name(e, mem)
+        if name is not None:
+            spoke.append((e.pos, e.pos + len(e.name) + 4, name))
+            role.setdefault(name, e.role)
+            if e.gender and not gender.get(name):
+                gender[name] = e.gender
+    spoke.reverse()  # in text order
+    starts = [a for a, _, _ in spoke]
+    matched: set[int] = set()
+    for pos, name, g in reversed(mem.names_before(at)):
+        if pos < lo:
+            break
+        sp = bisect_right(starts, pos) - 1
+        sp = sp if sp >= 0 and pos < spoke[sp][1] else None  # the mention of a quote's speaker
+        if sp is not None:
+            matched.add(sp)
+            other = spoke[sp][2]
+            lead = other[: -len(name)].split() if other.endswith(" " + name) else ()
+            name = name if any(t.islower() for t in lead) else other  # the speaker's name, not its role
+        elif not _person_like(name, mem) or name.endswith(".") or not (g or name in gender or (
+                len(name.split()) > 1 and first_name_gender(name.split()[0]))):
+            continue  # a person by an honorific, a first name or having spoken: not "Goldman Sachs"
+        elif (i := body.find(name.split()[-1], pos, pos + 80)) >= 0 and body[i + len(name.split()[-1]):][:1].isalpha():
+            continue  # a name cut at a letter the pattern does not know ("Enrique Pe" of "Enrique Peña")
+        add(name, pos, _RECENT + (_SPEAKER if sp is not None else 0.0), g)
+    for i, (pos, _, name) in enumerate(spoke):  # speakers the text's names do not hold ("he", "the senator")
+        if i not in matched:
+            add(name, pos, _RECENT + _SPEAKER, None)
+
+    for name, ws in mentions.items():  # the best mention, and a little for every other one
+        top = max(ws)
+        score[name] = top + _EVERY_OTHER * (sum(ws) - top)
+    best, best_score, tier = None, 0.0, 2
+    for name, s in score.items():
+        g = gender.get(name) or mem.gender_of(name, role.get(name)) or first_name_gender(name.split()[0])
+        agree = _agreement(g, want)
+        if agree is None:
+            continue
+        t = 1 if agree == "unlikely" else 0  # a name mostly of the other gender only when no one else fits
+        s *= _AGREES[agree]
+        if t < tier or (t == tier and (s > best_score or (s == best_score and last[name] > last[best]))):
+            best, best_score, tier = name, s, t
+    if best is None:
+        return None
+    return Entity(best, "person", role.get(best), None, "", gender.get(best), "", False, last[best])
+
+
+def shared_surname(body: str, full_names: list[str], at: int) -> str | None:
+    """Of several people who share a surname ("Melania Trump", "Donald Trump"), the one the text names in full
+    last before ``at``: a bare "Trump" there is that person; None when none is named before it, as the surname
+    alone cannot tell which one is meant (two people are never merged into one)."""
+    seen = max(full_names, key=lambda n: body.rfind(n, 0, at))
+    return seen if body.rfind(seen, 0, at) >= 0 else None
