@@ -15,7 +15,7 @@ is unknown or only likely; a name that is mostly the other gender's ("Kim") come
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .describe import PERSON_ROLES
 from .entities import Entity, entity_type
@@ -23,9 +23,11 @@ from .gender import GENDERED_WORDS, first_name_gender
 from .lexicon import ORG_WORDS
 from .people import _END, _JOINING, _QUOTED_SPAN as _QUOTED
 from .speakers import split_role
+from .subjects import lead_phrase
 
-_WINDOW = 3600
-"""Characters back in which a pronoun's antecedent is looked for (a few paragraphs of news)."""
+_WINDOW, _SENTENCES = 3600, 8
+"""Characters and sentences back in which a pronoun's antecedent is looked for (a few paragraphs of news; a
+mention eight sentences back weighs less than 1/256 of one in the pronoun's sentence)."""
 _RECENT, _SUBJECT, _SPEAKER, _OBLIQUE_LESS = 100.0, 80.0, 100.0, 40.0
 """Salience of a mention: for being there, for being its sentence's subject, for being a quote's speaker; less
 for the object of a preposition or one of a list."""
@@ -40,8 +42,9 @@ _CLAUSE_VERB = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\.?\s+)?(?:[A-Z][\w
                           r"insisted|warned|added|admitted|thinks|thought|believes|feels|felt|knew|knows|made|took|"
                           r"went|came|gave|became|won|lost|wrote|spoke|says)\b")
 """A name that a verb follows (past an aside): the subject of its clause ("but Keegan sympathised with …")."""
-_JOINED = re.compile(r"(?:,\s+and|\bbut|\bwhile|\bwhereas|\bwhen)\s+\Z")
-"""Words that open a second clause, whose subject follows ("Jo Roe, 45, and …" is a list: a comma before "and")."""
+_JOINED = re.compile(r"(?:,(?:\s+and)?|\bbut|\bwhile|\bwhereas|\bwhen)\s+\Z")
+"""What opens a clause whose subject follows: a comma after an introductory clause ("Asked whether he would
+run, Rubio gave …"), ", and", "but", "while", "when"."""
 _AGREES = {"known": 1.0, "likely": 0.75, "unknown": 0.45, "unlikely": 0.25}
 """How a candidate's salience counts by what is known of the gender: told by the text, by a name that is
 mostly of that gender, by nothing, or by a name mostly of the other gender."""
@@ -52,21 +55,46 @@ someone named before, whom the description did not find."""
 _QUANTIFIER = {"many", "some", "several", "most", "few", "all", "both", "other", "others", "one", "another", "two"}
 
 
-def _sentence_ends(mem) -> list[int]:
-    """Offsets where the body's sentences end (paragraph breaks among them), computed once per article."""
-    ends = mem._sentence_ends
-    if ends is None:
+def _paragraph(mem, p: int) -> tuple[int, list[int], list[tuple[int, str, str | None]]]:
+    """(end, sentence ends, names) of the paragraph that starts at ``p``, read once per article: the ends outside
+    its quotations (a quotation is one sentence of the narration), the last one where the next paragraph starts;
+    the names as ``names_before`` gives them."""
+    got = mem._paragraphs.get(p)
+    if got is None:
         body = mem.body
-        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(body)] if "“" in body or '"' in body else []
+        e = body.find("\n", p)
+        e = len(body) if e < 0 else e
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(body, p, e)] if "“" in body or '"' in body else []
         ends, k = [], 0
-        for m in _END.finditer(body):
+        for m in _END.finditer(body, p, e):
             while k < len(quoted) and quoted[k][1] < m.end():
                 k += 1
-            if k < len(quoted) and quoted[k][0] < m.start() and body[m.start()] != "\n":
-                continue  # a sentence inside a quotation: the quote is one mention's sentence
-            ends.append(m.end())
-        mem._sentence_ends = ends
-    return ends
+            if not (k < len(quoted) and quoted[k][0] < m.start()) and m.end() <= e:
+                ends.append(m.end())
+        ends.append(e + 1)
+        names = mem.names_between(p, e) if mem._names is None else \
+            mem._names[bisect_left(mem._names, (p,)): bisect_left(mem._names, (e,))]
+        got = mem._paragraphs[p] = (e, ends, names)
+    return got
+
+
+def _window(mem, at: int) -> tuple[int, list[int], list[tuple[int, str, str | None]]]:
+    """(start, sentence ends, names before ``at``) of the paragraphs the pronoun at ``at`` looks back over: back
+    to ``_SENTENCES`` sentences or ``_WINDOW`` characters before it."""
+    body = mem.body
+    p = body.rfind("\n", 0, at) + 1
+    ends: list[int] = []
+    names: list[tuple[int, str, str | None]] = []
+    while True:
+        _, e_list, n_list = _paragraph(mem, p)
+        ends[:0] = e_list
+        names[:0] = n_list
+        if p == 0 or at - p > _WINDOW or bisect_right(ends, at) > _SENTENCES:
+            break
+        p = body.rfind("\n", 0, p - 1) + 1
+    k_at = bisect_right(ends, at)
+    lo = max(p, at - _WINDOW, ends[k_at - _SENTENCES - 1] if k_at > _SENTENCES else 0)
+    return lo, ends, names[: bisect_left(names, (at,))]
 
 
 def _agreement(gender: str | None, want: str) -> str | None:
@@ -116,24 +144,53 @@ def _opens_sentence(body: str, s: int, pos: int) -> bool:
     return not lead or (len(lead) == 1 and lead[0] in _JOINING)
 
 
-def _is_subject(mem, pos: int, ends: list[int], k: int) -> bool:
-    """Is the mention at ``pos`` (in the sentence after the ``k``-th end) its sentence's subject: its first words,
-    or the person who opens it after an introductory phrase ("And with 27 caps to his name, White is …")?"""
-    s = ends[k - 1] if k else 0
-    if _opens_sentence(mem.body, s, pos):
+def _is_subject(body: str, s: int, pos: int) -> bool:
+    """Is the mention at ``pos`` the subject of the sentence at ``s``: its first words, after a joining word or
+    an introductory phrase ("And with 27 caps to his name, White is …")?"""
+    if _opens_sentence(body, s, pos):
         return True
-    if s not in mem._subjects:
-        mem._subjects[s] = mem._sentence_subject(s, ends[k] if k < len(ends) else len(mem.body))
-    got = mem._subjects[s]
-    return got is not None and abs(got[3] - pos) <= 12
+    lead = lead_phrase(body[s:pos + 1]) if "," in body[s:pos] else 0
+    return lead > 0 and _opens_sentence(body, s + lead, pos)
+
+
+_NAME_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
+_NEXT_CAPITAL = re.compile(r"\.?\s+[A-Z]")
+_OPENERS = frozenset({"The", "A", "An", "But", "And", "He", "She", "It", "They", "We", "I", "His", "Her", "In", "On",
+                      "At", "If", "As", "So", "Yet", "This", "That", "There", "Then", "Now", "When", "While", "After",
+                      "Before", "Asked", "Speaking", "However", "Meanwhile", "Still", "Also", "For", "With"})
+
+
+def _last_speaker_goes_on(mem, want: str, at: int) -> Entity | None:
+    """The latest speaker, when the text names no one between it and the pronoun (quotations aside: no word there
+    is a first name, an honorific or the surname of someone the article names) and its gender is known or likely
+    to agree: the most salient person by every measure, found without reading all the names."""
+    e = mem.history[-1] if mem.history else None
+    if e is None or e.pos < 0 or not 0 <= at - e.pos <= 600 or not e.gender or e.gender[0] != want:
+        return None
+    name = _speaker_name(e, mem)
+    if name is None:
+        return None
+    between = mem.body[e.pos + len(e.name): at]
+    if "“" in between or '"' in between:
+        between = _QUOTED.sub(" ", between)
+    for w in _NAME_WORD.finditer(between):
+        word = w.group()
+        if word in _OPENERS:
+            continue
+        if (first_name_gender(word) or word.lower().rstrip(".") in GENDERED_WORDS) and _NEXT_CAPITAL.match(
+                between, w.end()) or any(first_name_gender(n.split()[0]) for n in mem.surname(word.lower())):
+            return None  # someone else may be named since: a first name or an honorific before a name, a surname
+    return Entity(name, "person", e.role, None, "", e.gender, "", False, e.pos)
 
 
 def salient_person(mem, pronoun: str, at: int) -> Entity | None:
     """The most salient person before ``at`` that "he"/"him" or "she"/"her" can stand for, or None."""
     want = "m" if pronoun in ("he", "him") else "f"
-    lo = at - _WINDOW
+    quick = _last_speaker_goes_on(mem, want, at)
+    if quick is not None:
+        return quick
     body = mem.body
-    ends = _sentence_ends(mem)
+    lo, ends, names = _window(mem, at)
     k_at = bisect_right(ends, at)
     score: dict[str, float] = {}
     gender: dict[str, str | None] = {}
@@ -141,10 +198,11 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
     role: dict[str, str | None] = {}
     spoke: list[tuple[int, int, str]] = []  # (start, end, name) of quotes' speakers
     mentions: dict[str, list[float]] = {}
+    named: dict[str, str | None] = {}  # a speaker's name -> the name it counts under
 
     def add(name: str, pos: int, weight: float, g: str | None) -> None:
         k = bisect_right(ends, pos)
-        if _is_subject(mem, pos, ends, k):
+        if _is_subject(body, ends[k - 1] if k else 0, pos):
             weight += _SUBJECT
         elif _JOINED.search(body, max(0, pos - 8), pos) and _CLAUSE_VERB.match(body, pos):
             weight += _SUBJECT / 2  # the subject of a clause joined to the first: "…, but Keegan sympathised"
@@ -161,7 +219,9 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
             continue
         if e.pos < lo:
             break
-        name = _speaker_name(e, mem)
+        if e.name not in named:
+            named[e.name] = _speaker_name(e, mem) if not e.plural else None
+        name = named[e.name]
         if name is not None:
             spoke.append((e.pos, e.pos + len(e.name) + 4, name))
             role.setdefault(name, e.role)
@@ -170,7 +230,7 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
     spoke.reverse()  # in text order
     starts = [a for a, _, _ in spoke]
     matched: set[int] = set()
-    for pos, name, g in reversed(mem.names_before(at)):
+    for pos, name, g in reversed(names):
         if pos < lo:
             break
         sp = bisect_right(starts, pos) - 1
@@ -208,9 +268,13 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
     return Entity(best, "person", role.get(best), None, "", gender.get(best), "", False, last[best])
 
 
-def shared_surname(body: str, full_names: list[str], at: int) -> str | None:
-    """Of several people who share a surname ("Melania Trump", "Donald Trump"), the one the text names in full
-    last before ``at``: a bare "Trump" there is that person; None when none is named before it, as the surname
-    alone cannot tell which one is meant (two people are never merged into one)."""
-    seen = max(full_names, key=lambda n: body.rfind(n, 0, at))
-    return seen if body.rfind(seen, 0, at) >= 0 else None
+def shared_surname(body: str, full_names: list[str], at: int, history: list[Entity]) -> str | None:
+    """Of several people who share a surname ("Melania Trump", "Donald Trump"), the one the text mentioned last
+    before ``at``, named in full or quoted: a bare "Trump" there is that person; None when none is mentioned
+    before it, as the surname alone cannot tell which one is meant (two people are never merged into one)."""
+    last = {n: body.rfind(n, 0, at) for n in full_names}
+    for e in reversed(history):
+        if e.name in last and 0 <= e.pos < at:
+            last[e.name] = max(last[e.name], e.pos)
+    seen = max(full_names, key=last.__getitem__)
+    return seen if last[seen] >= 0 else None

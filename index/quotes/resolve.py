@@ -142,7 +142,7 @@ class SpeakerMemory(Descriptions, TextNames):
     _subjects: dict[int, tuple | None] = field(default_factory=dict)  # sentence start -> its subject
     _genders: dict[str, str | None] | None = None  # surname -> gender the text tells (see text_gender.py)
     _headline: int | None = None  # where a first line that is a headline ends (0: none)
-    _sentence_ends: list[int] | None = None  # where sentences end outside quotations (see antecedents.py)
+    _paragraphs: dict[int, tuple] = field(default_factory=dict)  # paragraph start -> its sentence ends and names
 
     # ------------------------------------------------------------------ memory
     def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "",
@@ -165,7 +165,7 @@ class SpeakerMemory(Descriptions, TextNames):
         """'Trump' -> 'Donald Trump' once the article has used the full name, when only one full name
         (of the right gender, after "Mrs." or "Mr.") ends with it; otherwise the surname, or with its
         honorific where the surname alone could be taken for someone else ("Mrs. Trump"). Where several
-        people share the surname and the mention is at ``at``, the one the text named last before it
+        people share the surname and the mention is at ``at``, the one the text mentioned last before it
         (see ``shared_surname``)."""
         toks = [t for t in name.split() if t.lower() not in _TITLES]
         if len(toks) == 1 and len(name.split()) == 2 and name.split()[0].lower() in _NOBILITY:
@@ -183,7 +183,7 @@ class SpeakerMemory(Descriptions, TextNames):
         if len(cands) == 1:
             return cands[0]
         if len(cands) > 1 and at is not None:
-            return shared_surname(self.body, cands, at) or toks[0]
+            return shared_surname(self.body, cands, at, self.history) or (toks[0] if gender is None else name)
         if len(cands) > 1:  # several people share the surname: the one the article spoke of last
             for e in reversed(self.history):
                 if e.name in cands:
