@@ -5,11 +5,13 @@ Sentences written for these tests; each test pins one mechanism of ``antecedents
 
 from __future__ import annotations
 
+from briefing.index.quotes import extract_quotes
 from quote_helpers import speaker_of
 
 
 def test_he_goes_to_the_nearer_speaker_named_in_full_not_an_earlier_one():
-    text = ("Shares in Harlow Steel fell 4 per cent on Monday, said Dan Whitcombe, an analyst at Brinley Securities.\n\n"
+    text = ("Shares in Harlow Steel fell 4 per cent on Monday, said Dan Whitcombe, an analyst at Brinley "
+            "Securities.\n\n"
             "The plant could close within a year, said the company's chief executive, Oliver Tamsin. Orders have "
             "fallen for three quarters.\n\n"
             "\"We cannot go on like this,\" he said.\n")
@@ -88,3 +90,29 @@ def test_a_surname_takes_the_one_full_name_the_article_gives_later():
             "be \"a test of nerve.\"\n")
     assert speaker_of(text, "talks had failed") == "Chidi Okafor"
     assert speaker_of(text, "test of nerve") == "Chidi Okafor"
+
+
+# ---------------------------------------------------------------- a quotation with no attribution of its own
+
+_SHELTER = "\"We will fight this decision in the courts,\" said Amara Diallo, who runs the shelter.\n\n"
+_NO_ATTRIBUTION = "\"There is simply no other place in this town where these families can sleep safely at night.\"\n"
+
+
+def test_a_quotation_after_narration_that_names_no_one_goes_on_from_the_last_speaker():
+    text = (_SHELTER + "The building opened in 1998. It has housed more than 4,000 families since then.\n\n"
+            + _NO_ATTRIBUTION)
+    assert speaker_of(text, "sleep safely") == "Amara Diallo"
+
+
+def test_a_quotation_after_narration_that_names_someone_else_is_not_given_to_the_last_speaker():
+    text = (_SHELTER + "The building was opened in 1998 by Mayor Peter Brandt and has housed more than 4,000 "
+            "families since.\n\n" + _NO_ATTRIBUTION)
+    assert [q.speaker for q in extract_quotes(text, "t") if "sleep safely" in q.text] in ([], [None])
+
+
+def test_it_and_they_go_to_the_organisation_and_the_group_that_spoke():
+    text = ("Acme Motors said on Tuesday it would cut 400 jobs. It said the cuts were needed to \"stay "
+            "competitive.\"\n\n"
+            "The unions said they would fight the plan. They said the company had \"broken its promises.\"\n")
+    assert speaker_of(text, "stay competitive") == "Acme Motors"
+    assert speaker_of(text, "broken its promises") == "The unions"

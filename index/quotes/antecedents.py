@@ -38,7 +38,8 @@ _OBLIQUE = re.compile(r"\b(?:to|with|of|for|from|by|against|about|on|at|in|than|
 """A preposition or a list's "and" before a mention, with up to three words between (a role, a team, a title:
 "with Norwich boss Nigel Worthington")."""
 _CLAUSE_VERB = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\.?\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w’'-]*"
-                          r"(?:,[^,.;:!?“”\"]{1,60},)?\s+(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|would|"
+                          r"(?:,[^,.;:!?“”\"]{1,60},)?\s+(?:[a-z]+ed|said|says|told|tells|is|was|has|had|will|"
+                          r"would|"
                           r"insisted|warned|added|admitted|thinks|thought|believes|feels|felt|knew|knows|made|took|"
                           r"went|came|gave|became|won|lost|wrote|spoke|says)\b")
 """A name that a verb follows (past an aside): the subject of its clause ("but Keegan sympathised with …")."""
@@ -278,3 +279,10 @@ def shared_surname(body: str, full_names: list[str], at: int, history: list[Enti
             last[e.name] = max(last[e.name], e.pos)
     seen = max(full_names, key=last.__getitem__)
     return seen if last[seen] >= 0 else None
+
+
+def someone_else_named(mem, speaker: str, lo: int, hi: int) -> bool:
+    """Does ``body[lo:hi]`` (a paragraph of narration) name a person other than ``speaker``? Then a quotation after
+    it with no attribution of its own is not plainly the speaker's going on."""
+    surname = speaker.split()[-1]
+    return any(name.split()[-1] != surname for _, name, _ in mem.names_between(lo, hi))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .antecedents import salient_person, shared_surname
+from .antecedents import salient_person, shared_surname, someone_else_named
 from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
@@ -324,6 +324,10 @@ class SpeakerMemory(Descriptions, TextNames):
         name = self.spelled_out(name)
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
+
+    def someone_else_named(self, speaker: str, lo: int, hi: int) -> bool:
+        """Does the narration ``body[lo:hi]`` name a person other than ``speaker`` (see antecedents.py)?"""
+        return someone_else_named(self, speaker, lo, hi)
 
     def appositive_role(self, name: str, end: int) -> str | None:
         """The role an aside right after a person's name at ``end`` gives ("Jane Roe, a city councillor, said",
