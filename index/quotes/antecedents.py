@@ -25,9 +25,9 @@ from .people import _END, _JOINING, _QUOTED_SPAN as _QUOTED
 from .speakers import split_role
 from .subjects import lead_phrase
 
-_WINDOW, _SENTENCES = 3600, 8
+_WINDOW, _SENTENCES = 3600, 6
 """Characters and sentences back in which a pronoun's antecedent is looked for (a few paragraphs of news; a
-mention eight sentences back weighs less than 1/256 of one in the pronoun's sentence)."""
+mention six sentences back weighs less than 1/64 of one in the pronoun's sentence)."""
 _RECENT, _SUBJECT, _SPEAKER, _OBLIQUE_LESS = 100.0, 80.0, 100.0, 40.0
 """Salience of a mention: for being there, for being its sentence's subject, for being a quote's speaker; less
 for the object of a preposition or one of a list."""
@@ -274,8 +274,11 @@ def shared_surname(body: str, full_names: list[str], at: int, history: list[Enti
     before ``at``, named in full or quoted: a bare "Trump" there is that person; None when none is mentioned
     before it, as the surname alone cannot tell which one is meant (two people are never merged into one)."""
     last = {n: body.rfind(n, 0, at) for n in full_names}
+    latest = max(last.values())
     for e in reversed(history):
-        if e.name in last and 0 <= e.pos < at:
+        if 0 <= e.pos < latest:
+            break  # (what is said earlier cannot be the latest mention)
+        if e.name in last and e.pos < at:
             last[e.name] = max(last[e.name], e.pos)
     seen = max(full_names, key=last.__getitem__)
     return seen if last[seen] >= 0 else None
