@@ -13,3 +13,10 @@ def one(source: str, **want):
     for k, v in want.items():
         assert getattr(q, k) == v, (k, getattr(q, k), v)
     return q
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the one quote of ``text`` whose text holds ``words``."""
+    quotes = [q for q in extract_quotes(text, "t") if words in q.text]
+    assert len(quotes) == 1, [(q.text, q.speaker) for q in extract_quotes(text, "t")]
+    return quotes[0].speaker

@@ -250,8 +250,10 @@ class _Extractor(ReportedSpeech):
             intro = introduced_speaker(self, para, text) if own_para else None
             if intro is None and (self.last is None or _words(text) < MIN_WORDS_FLOATING or para - self.last[1] > (
                     2 if own_para and _words(text) >= MIN_WORDS_UNCUED and self.last[0].speaker
-                    and not self.cues.any_in(*self.paras[para - 1]) else 1)):
-                return False  # (a whole paragraph in quotation marks goes on past a paragraph of narration)
+                    and not self.cues.any_in(*self.paras[para - 1])
+                    and not self.mem.someone_else_named(self.last[0].speaker, *self.paras[para - 1]) else 1)):
+                return False  # (a whole paragraph in quotation marks goes on past a paragraph of narration
+                # that names no one else)
             end = (sents.at(last.close) or (last.para_start, last.para_end))[1]
             who = intro or self.mem.subject_in(sent[0], first.open, last.after if last.closed else last.end, end)
             floating = intro is not None

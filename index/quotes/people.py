@@ -37,11 +37,11 @@ _NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|
 _CAPITAL = re.compile(r"[A-Z]")
 
 
-def _name_matches(text: str):
-    """``_NAME.finditer(text)``, tried only at the capitals where its matches begin (re cannot skip ahead to
+def _name_matches(text: str, lo: int = 0):
+    """``_NAME.finditer(text, lo)``, tried only at the capitals where its matches begin (re cannot skip ahead to
     them itself: the pattern opens with an optional group)."""
-    pos, match = 0, _NAME.match
-    for c in _CAPITAL.finditer(text):
+    pos, match = lo, _NAME.match
+    for c in _CAPITAL.finditer(text, lo):
         if c.start() >= pos and (m := match(text, c.start())) is not None:
             yield m
             pos = m.end()
@@ -315,32 +315,38 @@ class TextNames:
     def names_before(self, at: int) -> list[tuple[int, str, str | None]]:
         """People the text names before ``at`` (latest last): full names and honorific + surname."""
         if self._names is None:
-            out = []
-            quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(self.body)]
-            k = 0
-            skip = self.headline_end()
-            for m in _name_matches(self.body):
-                if m.start() < skip:
-                    continue  # a headline's capitalised words: "End Bush 'denial' Blair tells EU"
-                while k < len(quoted) and quoted[k][1] <= m.start():
-                    k += 1
-                if k < len(quoted) and quoted[k][0] < m.start():
-                    continue  # a name inside a quotation is not someone the article quotes
-                hon = m.group("hon")
-                if not hon and _DETERMINER_BEFORE.search(self.body, max(0, m.start() - 8), m.start()):
-                    continue  # "his New Year speech", "the Royal Infirmary": a modifier or a thing, not a person
-                got = _named_person(m.group("name"), bool(hon))
-                if got is None:
-                    continue
-                if _modifies(self.body, m.end()):
-                    continue  # a modifier: "South Korean officials", "Clinton campaign", "Warren County deputies"
-                name, role = got
-                gender = GENDERED_WORDS.get(hon.lower()) if hon else None
-                if len(name.split()) == 1:
-                    name = self.expand(name, gender)
-                out.append((m.start(), name, gender or self.gender_of(name, role)))
-            self._names = out
+            self._names = self.names_between(0, len(self.body))
         return self._names[: bisect_left(self._names, (at,))]  # in text order: those before ``at``
+
+    def names_between(self, lo: int, hi: int) -> list[tuple[int, str, str | None]]:
+        """``names_before`` for the names in ``body[lo:hi]`` only, ``lo`` a paragraph's start (or 0), read
+        afresh: for a question about a few paragraphs, in an article whose names are not all read yet."""
+        out = []
+        body = self.body
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(body, lo, hi)]
+        k = 0
+        skip = self.headline_end()
+        for m in _name_matches(body[:hi], lo):
+            if m.start() < skip:
+                continue  # a headline's capitalised words: "End Bush 'denial' Blair tells EU"
+            while k < len(quoted) and quoted[k][1] <= m.start():
+                k += 1
+            if k < len(quoted) and quoted[k][0] < m.start():
+                continue  # a name inside a quotation is not someone the article quotes
+            hon = m.group("hon")
+            if not hon and _DETERMINER_BEFORE.search(body, max(0, m.start() - 8), m.start()):
+                continue  # "his New Year speech", "the Royal Infirmary": a modifier or a thing, not a person
+            got = _named_person(m.group("name"), bool(hon))
+            if got is None:
+                continue
+            if _modifies(body, m.end()):
+                continue  # a modifier: "South Korean officials", "Clinton campaign", "Warren County deputies"
+            name, role = got
+            gender = GENDERED_WORDS.get(hon.lower()) if hon else None
+            if len(name.split()) == 1:
+                name = self.expand(name, gender)
+            out.append((m.start(), name, gender or self.gender_of(name, role)))
+        return out
 
     _CAND = re.compile(r"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?"
                        r"[A-Z][\w’'-]*){0,3}")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .antecedents import salient_person, shared_surname, someone_else_named
 from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
@@ -141,6 +142,7 @@ class SpeakerMemory(Descriptions, TextNames):
     _subjects: dict[int, tuple | None] = field(default_factory=dict)  # sentence start -> its subject
     _genders: dict[str, str | None] | None = None  # surname -> gender the text tells (see text_gender.py)
     _headline: int | None = None  # where a first line that is a headline ends (0: none)
+    _paragraphs: dict[int, tuple] = field(default_factory=dict)  # paragraph start -> its sentence ends and names
 
     # ------------------------------------------------------------------ memory
     def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "",
@@ -159,10 +161,12 @@ class SpeakerMemory(Descriptions, TextNames):
             if name not in lst:
                 lst.append(name)
 
-    def expand(self, name: str, gender: str | None = None) -> str:
+    def expand(self, name: str, gender: str | None = None, at: int | None = None) -> str:
         """'Trump' -> 'Donald Trump' once the article has used the full name, when only one full name
         (of the right gender, after "Mrs." or "Mr.") ends with it; otherwise the surname, or with its
-        honorific where the surname alone could be taken for someone else ("Mrs. Trump")."""
+        honorific where the surname alone could be taken for someone else ("Mrs. Trump"). Where several
+        people share the surname and the mention is at ``at``, the one the text mentioned last before it
+        (see ``shared_surname``)."""
         toks = [t for t in name.split() if t.lower() not in _TITLES]
         if len(toks) == 1 and len(name.split()) == 2 and name.split()[0].lower() in _NOBILITY:
             return name  # "Lord Falconer": a peer's title is part of the name
@@ -178,6 +182,8 @@ class SpeakerMemory(Descriptions, TextNames):
                 cands = [c for c in cands if person_gender(c, strict=True) == gender]
         if len(cands) == 1:
             return cands[0]
+        if len(cands) > 1 and at is not None:
+            return shared_surname(self.body, cands, at, self.history) or (toks[0] if gender is None else name)
         if len(cands) > 1:  # several people share the surname: the one the article spoke of last
             for e in reversed(self.history):
                 if e.name in cands:
@@ -314,10 +320,14 @@ class SpeakerMemory(Descriptions, TextNames):
         first = np.split()[0]
         hon = GENDERED_WORDS.get(first.lower().strip("."))
         # "Mrs. Trump" with no Mrs. Trump named in full stays "Mrs. Trump", never plain "Trump"
-        name = self.expand(f"{first} {name}" if hon and len(name.split()) == 1 and first != name else name, hon)
+        name = self.expand(f"{first} {name}" if hon and len(name.split()) == 1 and first != name else name, hon, start)
         name = self.spelled_out(name)
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
+
+    def someone_else_named(self, speaker: str, lo: int, hi: int) -> bool:
+        """Does the narration ``body[lo:hi]`` name a person other than ``speaker`` (see antecedents.py)?"""
+        return someone_else_named(self, speaker, lo, hi)
 
     def appositive_role(self, name: str, end: int) -> str | None:
         """The role an aside right after a person's name at ``end`` gives ("Jane Roe, a city councillor, said",
@@ -425,6 +435,9 @@ class SpeakerMemory(Descriptions, TextNames):
                     and _fits(last, pronoun, False) and not _ORG_SET.intersection(last.name.lower().split()) \
                     and not any(self.surname(w.lower()) for w in _CAP_WORD.findall(self.body, last.pos + 1, at)):
                 return last  # "One leading broker said …. Money, he says, …": the person just described, no one named since
+            ranked = salient_person(self, pronoun, at)
+            if ranked is not None:
+                return ranked
         for e in reversed(self.history):
             if gendered and e.pos >= 0 and at - e.pos > 3 * _NEAR:
                 break
