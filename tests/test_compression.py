@@ -292,3 +292,25 @@ def test_a_stored_record_is_told_from_a_zlib_stream_by_its_first_byte():
             z = mod.compress(rec, level) if mod is zlib else compression._compress(rec, level)
             assert z[:1] != b"\x80" and compression.decompress_stored(z) == rec
     assert compression.decompress_stored(rec) == rec
+
+
+def test_an_index_of_format_5_is_rebuilt_with_short_records_uncompressed(built, tmp_path, monkeypatch):
+    """An index written before records could be uncompressed (format 5) is rebuilt once, saying why."""
+    from briefing.index.engine.schema import SCHEMA_VERSION
+    from briefing.index.engine.store import META_FILE
+
+    corpus, _ = built
+    ix = tmp_path / "ix"
+    with monkeypatch.context() as m:
+        m.setattr(compression, "STORED_RAW_MAX", 0)
+        m.setattr(bulk, "MIN_FILES", 50)
+        assert update_index(corpus, ix).documents == 240
+    meta = json.loads((ix / META_FILE).read_text())
+    assert meta["schema_version"] == SCHEMA_VERSION == 6
+    meta["schema_version"] = 5
+    (ix / META_FILE).write_text(json.dumps(meta))
+    assert all(r[:1] != b"\x80" for r in _records_by_index(ix)[QUOTES])
+    monkeypatch.setattr(bulk, "MIN_FILES", 50)
+    s = update_index(corpus, ix)
+    assert s.rebuilt and "index format changed (v5 -> v6)" in s.rebuild_reason and s.documents == 240
+    assert any(r[:1] == b"\x80" for r in _records_by_index(ix)[QUOTES])
