@@ -112,7 +112,8 @@ def test_term_values_are_the_formats_encoding(seeds_dir, stem):
     fused, chain = (body_analyzer(), _chain(True)) if stem else (name_analyzer(), _chain(False))
     assert fused._split is not None
     long_text = ("word " * 14000) + "far away offsets " + "x" * 70000 + " the end said, end"  # ints > 65535
-    texts = _texts(seeds_dir) + [long_text, "a " * 300 + "b"]
+    repeats = " ".join(f"w{k}" for n in range(2, 60) for k in range(n, 60))  # 2 to 58 occurrences, offsets past 255
+    texts = _texts(seeds_dir) + [long_text, "a " * 300 + "b", "x " * 255 + "y " * 256 + "z", repeats]
     for text in texts:
         for fmt, chars in ((formats.Characters(), True), (formats.Positions(), False)):
             want = _whoosh_values(fmt, chain, text)

@@ -151,7 +151,8 @@ def test_the_installed_package_compresses_posting_blocks_and_stored_fields_with_
     with open_whoosh(ix).searcher() as s:  # the stored fields a search shows are inflated by zlib-ng too
         per_doc = s.reader().leaf_readers()[0][0]._perdoc
         stored = per_doc._cached_reader("_stored", whoosh3.STORED_COLUMN)
-        assert stored._child._decompress is zlib_ng.decompress
+        assert stored._child._decompress is compression.decompress_stored
+        assert compression.decompress is zlib_ng.decompress
         assert s.stored_fields(0)["id"]
     blocks = _blocks(ix)
     packed = [(level, raw) for level, raw in blocks if level]
@@ -161,10 +162,17 @@ def test_the_installed_package_compresses_posting_blocks_and_stored_fields_with_
         assert len(data) >= fastwrite.COMPRESS_MIN and zlib_ng.compress(data, 1) == raw
         assert data[:2] == b"\x80\x03"  # pickled with protocol 3 (fastwrite.BLOCK_PROTOCOL)
     assert all(len(raw) < fastwrite.COMPRESS_MIN for level, raw in blocks if not level)
-    records = _stored_records(ix)  # every document's stored fields: a level-1 zlib-ng stream
+    records = _stored_records(ix)  # every document's stored fields: a level-1 zlib-ng stream, or a short pickle
     assert len(records) > 240
-    for raw in records:
-        assert zlib_ng.compress(zlib.decompress(raw), 1) == raw
+    raw_max = compression.STORED_RAW_MAX
+    packed = [raw for raw in records if raw[:1] != b"\x80"]
+    plain = [raw for raw in records if raw[:1] == b"\x80"]
+    assert len(packed) >= 240 and len(plain) > 50  # the articles' records, and (most of) the quotes'
+    for raw in packed:
+        data = zlib.decompress(raw)
+        assert len(data) >= raw_max and zlib_ng.compress(data, 1) == raw
+    for raw in plain:
+        assert len(raw) < raw_max and isinstance(pickle.loads(raw), dict)
 
 
 def test_without_zlib_ng_the_index_is_written_with_stdlib_zlib_and_the_user_is_told(built, tmp_path):
@@ -175,10 +183,13 @@ def test_without_zlib_ng_the_index_is_written_with_stdlib_zlib_and_the_user_is_t
     assert p.stderr.count("zlib-ng could not be loaded") == 1 and "stdlib zlib" in p.stderr
     levels = {level for level, _ in _blocks(tmp_path / "ix")}
     assert levels == {0, 3}  # stdlib zlib at Whoosh's own level
-    records = _stored_records(tmp_path / "ix")  # the stored fields too, as plain Whoosh writes them
-    assert len(records) == len(_stored_records(ix))
+    records = _stored_records(tmp_path / "ix")  # the stored fields too, as plain Whoosh writes them (short ones raw)
+    assert records and len(records) == len(_stored_records(ix))
     for raw in records:
-        assert zlib.compress(zlib.decompress(raw), 3) == raw
+        if raw[:1] == b"\x80":
+            assert len(raw) < compression.STORED_RAW_MAX
+        else:
+            assert zlib.compress(zlib.decompress(raw), 3) == raw
     assert _stored_fields(tmp_path / "ix") == _stored_fields(ix)
     # the same index apart from the compressed bytes, and the same answers
     assert _postings(tmp_path / "ix") == _postings(ix)
@@ -234,3 +245,72 @@ async def test_app_says_once_that_blocks_take_stdlib_zlib(tmp_path, seeds_copy, 
         await pilot.press("ctrl+r")  # re-index: no second notice
         await settle(app, pilot)
         assert sum("zlib-ng could not be loaded" in n.message for n in app._notifications) == 1
+
+
+def _records_by_index(index_dir: Path) -> dict[str, list[bytes]]:
+    from whoosh.codec import whoosh3
+    from whoosh.columns import VarBytesColumn
+
+    out = {}
+    for name in (ARTICLES, QUOTES):
+        ix = windex.open_dir(str(index_dir), indexname=name)
+        with ix.reader() as r:
+            out[name] = [VarBytesColumn.Reader.__getitem__(col, d) for sub, _ in r.leaf_readers()
+                         for col in [sub._perdoc._cached_reader("_stored", whoosh3.STORED_COLUMN)._child]
+                         for d in range(sub.doc_count_all())]
+        ix.close()
+    return out
+
+
+def test_short_stored_records_are_written_uncompressed_and_read_like_compressed_ones(built, tmp_path, monkeypatch):
+    """Quotes' short records stay uncompressed; an index with every record compressed (as Briefing wrote
+    before, and as Whoosh writes) gives the same stored fields, the same searches and quote lists."""
+    corpus, ix = built
+    records = _records_by_index(ix)
+    quotes = records[QUOTES]
+    assert quotes and sum(r[:1] == b"\x80" for r in quotes) > len(quotes) / 2  # most quotes' records are raw
+    assert all(r[:1] != b"\x80" for r in records[ARTICLES])  # an article's record is long: compressed
+    assert compression.decompress_stored(quotes[0]) == quotes[0] if quotes[0][:1] == b"\x80" else True
+    monkeypatch.setattr(compression, "STORED_RAW_MAX", 0)  # every record compressed: the earlier format
+    monkeypatch.setattr(bulk, "MIN_FILES", 50)
+    old = tmp_path / "ix"
+    assert update_index(corpus, old).documents == 240
+    monkeypatch.undo()
+    old_records = _records_by_index(old)
+    assert all(r[:1] != b"\x80" for name in old_records for r in old_records[name])
+    assert _stored_fields(old) == _stored_fields(ix)
+    assert _searches(corpus, old) == _searches(corpus, ix)
+    with Library(corpus, old) as a, Library(corpus, ix) as b:  # quote records read through Briefing's own path
+        qa, qb = a.quotes(limit=10_000), b.quotes(limit=10_000)
+        assert qa and [q.model_dump() for q in qa] == [q.model_dump() for q in qb]
+
+
+def test_a_stored_record_is_told_from_a_zlib_stream_by_its_first_byte():
+    rec = pickle.dumps({"id": "a", "quote": "x" * 50}, 2)
+    for level in (0, 1, 6, 9):
+        for mod in (zlib, compression):
+            z = mod.compress(rec, level) if mod is zlib else compression._compress(rec, level)
+            assert z[:1] != b"\x80" and compression.decompress_stored(z) == rec
+    assert compression.decompress_stored(rec) == rec
+
+
+def test_an_index_of_format_5_is_rebuilt_with_short_records_uncompressed(built, tmp_path, monkeypatch):
+    """An index written before records could be uncompressed (format 5) is rebuilt once, saying why."""
+    from briefing.index.engine.schema import SCHEMA_VERSION
+    from briefing.index.engine.store import META_FILE
+
+    corpus, _ = built
+    ix = tmp_path / "ix"
+    with monkeypatch.context() as m:
+        m.setattr(compression, "STORED_RAW_MAX", 0)
+        m.setattr(bulk, "MIN_FILES", 50)
+        assert update_index(corpus, ix).documents == 240
+    meta = json.loads((ix / META_FILE).read_text())
+    assert meta["schema_version"] == SCHEMA_VERSION == 6
+    meta["schema_version"] = 5
+    (ix / META_FILE).write_text(json.dumps(meta))
+    assert all(r[:1] != b"\x80" for r in _records_by_index(ix)[QUOTES])
+    monkeypatch.setattr(bulk, "MIN_FILES", 50)
+    s = update_index(corpus, ix)
+    assert s.rebuilt and "index format changed (v5 -> v6)" in s.rebuild_reason and s.documents == 240
+    assert any(r[:1] == b"\x80" for r in _records_by_index(ix)[QUOTES])

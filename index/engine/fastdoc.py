@@ -15,7 +15,9 @@ column. Postings go into one dictionary per field (term -> flat ``[doc, weight, 
 - the stored values go straight to the ``_stored`` column's byte writer, pickled and compressed as
   Whoosh's ``PickleColumn``/``CompressedBytesColumn`` writers do, with :mod:`.compression`'s codec
   (zlib-ng's level 1; stdlib zlib's level 3, as Whoosh, without it), which the column writer then
-  takes for documents of Whoosh's own method too;
+  takes for documents of Whoosh's own method too; records shorter than
+  :data:`.compression.STORED_RAW_MAX` (a quote's) stay uncompressed, which Briefing's readers
+  (patched by :mod:`.whoosh_patches`) tell by their first byte;
 - numeric and date values' postings are computed once per distinct value.
 
 Documents with ``_boost``/``_stored_*`` keys, or a field the schema lacks, take Whoosh's own method
@@ -156,6 +158,7 @@ def fast_add_document(writer, posts: dict, lengths: Lengths):
 
     stored_col = writer.perdocwriter._colwriters["_stored"]._child
     stored_col._compress, stored_col._level = compression.stored_compressor()
+    raw_max = compression.STORED_RAW_MAX
     whoosh_add = SegmentWriter.add_document.__get__(writer)
     schema = writer.schema
     pool = writer.pool
@@ -285,7 +288,10 @@ def fast_add_document(writer, posts: dict, lengths: Lengths):
                     pdw.add_column_value(fieldname, column, field.to_column_value(value))
             if stored:  # W3PerDocWriter.finish_doc: the _stored column's PickleColumn/CompressedBytes writers
                 col = pdw._colwriters["_stored"]._child
-                varbytes_add(col, docnum, col._compress(dumps(stored, 2), col._level))
+                record = dumps(stored, 2)
+                if len(record) >= raw_max:  # (shorter ones stay uncompressed: compression.STORED_RAW_MAX)
+                    record = col._compress(record, col._level)
+                varbytes_add(col, docnum, record)
         except Exception:
             pdw.cancel_doc()
             raise

@@ -205,6 +205,18 @@ def _md5_hash(key: bytes) -> int:
     return int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
 
 
+class _ByteOfLength(dict):
+    """Length -> Whoosh's length byte (``length_to_byte``), computed once per length."""
+
+    def __init__(self, length_to_byte) -> None:
+        super().__init__()
+        self._fn = length_to_byte
+
+    def __missing__(self, n):
+        b = self[n] = self._fn(n)
+        return b
+
+
 def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
     """Write buffered postings (field -> term -> flat list) with a W3 field writer, in sorted order."""
     from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
@@ -212,9 +224,11 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
     from whoosh.system import pack_int, pack_long, pack_ushort
     from whoosh.util.numeric import length_to_byte
 
-    from .analysis import _pickled_int as pint  # pickle protocol 2 code of an int in [0, 2**31)
+    from .analysis import _INT_PICKLE
+    from .analysis import _pickled_int  # pickle protocol 2 code of an int in [0, 2**31)
 
     pack_double = _DOUBLE.pack  # pickle's BINFLOAT: big-endian IEEE double
+    from_bytes = int.from_bytes
     zcompress, zlevel = compression.compress, compression.LEVEL
     ti_pack = W3TermInfo._struct.pack
     pack_klen = _lengths.pack
@@ -223,13 +237,7 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
     tfile = tindex.dbfile
     buckets = tindex.buckets
     tindex_offsets = tindex.index
-    l2b: dict = {}
-
-    def tobyte(n):
-        b = l2b.get(n)
-        if b is None:
-            b = l2b[n] = length_to_byte(n)
-        return b
+    tobyte = _ByteOfLength(length_to_byte).__getitem__  # (a C call for lengths met before)
 
     for fieldname in sorted(posts):
         fp = posts[fieldname]
@@ -240,6 +248,9 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
         pw = fw._postwriter
         postfile = pw._postfile
         blocklimit, comp = pw._blocklimit, pw._compression
+        # every int pickled here is a document number, a block's posting count, a length byte or a level:
+        # below 65536 in a segment of fewer documents, where its code is _INT_PICKLE's (a C call)
+        pint = _INT_PICKLE.__getitem__ if doccount < 65536 and blocklimit < 65536 else _pickled_int
         fixed = fieldobj.format.fixed_value_size()
         keep_values = fixed is None or fixed < 0
         prefix = pack_ushort(fw._fieldid)
@@ -358,7 +369,8 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
         offsets = list(accumulate(sizes, initial=tfile.tell()))
         del offsets[-1]
         tindex_offsets.extend(offsets)
-        for h, off in zip(map(_md5_hash, keys), offsets):
+        for k, off in zip(keys, offsets):  # (_md5_hash, inline)
+            h = from_bytes(md5(k, usedforsecurity=False).digest()[12:], "big")
             buckets[h & 255].append((h, off))
         if keys:
             if keys[-1] <= tindex.lastkey:

@@ -11,11 +11,13 @@ from whoosh import fields
 
 from .analysis import WORDS as _WORDS, body_analyzer, name_analyzer  # noqa: F401 (re-exported)
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bump when the schema or what is stored changes: existing indexes are rebuilt with a message.
 
 4: content hashes (and a quote's article path) are stored, no longer indexed (nothing searches them).
 5: the analyzers live in ``briefing.index.engine.analysis`` (Whoosh pickles them into the index).
+6: short stored-field records (a quote's) are written uncompressed (``compression.STORED_RAW_MAX``),
+   which an older Briefing cannot read.
 """
 
 def build_schema() -> fields.Schema:

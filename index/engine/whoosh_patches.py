@@ -39,8 +39,8 @@ def apply() -> None:
 
     def __init__(self, dbfile, basepos, length, doccount, module):
         stored_init(self, dbfile, basepos, length, doccount, module)
-        if module == "zlib":
-            self._decompress = compression.decompress
+        if module == "zlib":  # (short records are stored uncompressed: see compression.STORED_RAW_MAX)
+            self._decompress = compression.decompress_stored
 
     stored_reader.__init__ = __init__
 
