@@ -17,6 +17,7 @@ from typing import Iterable, Mapping
 from ..models import Quote, Speaker
 from .canonical import SpeakerTable
 from .name_forms import clean_role, fold, may_have_gender, parse_name, validity
+from .name_merge import merge_identities, middle_initials
 from .surname_owner import likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
 from .role_hygiene import alias_form, alias_ok, listed, role_as_written
@@ -50,6 +51,38 @@ class _Corpus:
         self.sex: dict[str, str | None] = {}
         self.counts: dict[str, int] = {}  # identity -> quotes of its full-name forms
         self.role_src: dict[str, list[tuple[str, str, str]]] = {}  # identity -> (role, speaker, mention) rows
+        self.same: dict[str, str] = {}  # identity -> the identity of the same person it joins (.name_merge)
+
+    def ident(self, identity: str) -> str:
+        """The identity that stands for the person ``identity`` names (itself unless merged)."""
+        return self.same.get(identity, identity)
+
+    def merge(self, pairs: dict, trips: list) -> None:
+        """Join the identities of one person written two ways (a nickname, a suffix: :mod:`.name_merge`)
+        in the pairs and in what the corpus knows of them."""
+        known: dict[str, tuple[set[str], set[str]]] = {}
+
+        def facts(ident: str) -> tuple[set[str], set[str]]:
+            if not known:  # the first time a pair of names fits: one pass over the triples
+                for sp, _role, men, _idx, aids, _ns in trips:
+                    i = pairs[(sp, men)][0]
+                    if i:
+                        arts, mids = known.setdefault(i, (set(), set()))
+                        arts.update(aids)
+                        mid = middle_initials(parse_name(person_form(sp, men)).plain)
+                        if mid:
+                            mids.add(mid)
+            return known.get(ident, (set(), set()))
+
+        same = self.same = merge_identities(self.counts, self.sex, self.roles, self.counts, facts)
+        if not same:
+            return
+        for p in pairs.values():
+            p[0] = same.get(p[0], p[0])
+        self.by_surname = {s: {same.get(i, i) for i in ids} for s, ids in self.by_surname.items()}
+        for old, new in same.items():
+            _add(self.counts, new, self.counts.pop(old, 0))
+            self.role_src.setdefault(new, []).extend(self.role_src.pop(old, ()))
 
     def evidence(self, sp: str, men: str) -> tuple[str, str | None]:
         """(identity of the speaker, 'm'/'f' its mention says or None); files the identity by surname."""
@@ -69,6 +102,8 @@ class _Corpus:
         surname kept apart; for an ``s:`` group, the people it can be (the one its article names
         is its group there: :meth:`in_article`)."""
         f = parse_name(person_form(sp, men))
+        if f.identity in self.same:
+            f = f._replace(identity=self.same[f.identity])
         sex = self.sex.get
         if f.identity and not sex(f.identity):  # nothing says he or she: no title can disagree
             return "p:" + f.identity, []
@@ -102,6 +137,15 @@ class _Corpus:
         if not here and likely:
             return "p:" + likely
         return key
+
+
+def _sex(pairs: dict) -> dict[str, str | None]:
+    """'m'/'f' per identity where its he/she evidence is at least two to one, else None."""
+    votes: dict[str, list[int]] = {}
+    for ident, g, n in pairs.values():
+        if ident and g is not None:
+            votes.setdefault(ident, [0, 0])[g == "f"] += n
+    return {i: "m" if m > 2 * f else "f" if f > 2 * m else None for i, (m, f) in votes.items()}
 
 
 def _new_group() -> dict:
@@ -222,11 +266,10 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
             _add(corpus.counts, p[0], sum(ns))
             if role or " " in sp:
                 corpus.role_src.setdefault(p[0], []).append((role, sp, men))
-    votes: dict[str, list[int]] = {}
-    for ident, g, n in pairs.values():
-        if ident and g is not None:
-            votes.setdefault(ident, [0, 0])[g == "f"] += n
-    corpus.sex = {i: "m" if m > 2 * f else "f" if f > 2 * m else None for i, (m, f) in votes.items()}
+    corpus.sex = _sex(pairs)
+    corpus.merge(pairs, trips)
+    if corpus.same:
+        corpus.sex = _sex(pairs)
     pair_key: dict[tuple[str, str], str] = {}
     shared: dict[tuple[str, str], list[str]] = {}  # pair -> the people its surname can be
     likely: dict[tuple[str, str], str | None] = {}
@@ -300,7 +343,7 @@ def _name_articles(corpus: _Corpus, pairs: dict, trips: list, named: list, share
     for aid, names in named:
         if aid in need:
             for full in names:
-                ident = parse_name(full).identity
+                ident = corpus.ident(parse_name(full).identity)
                 if ident:
                     named_in.setdefault(aid, set()).add(ident)
 
