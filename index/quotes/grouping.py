@@ -35,11 +35,12 @@ def _add(d: dict, k, n: int) -> None:
 
 
 def _group_name(forms: dict[str, int], fallback: str) -> str:
-    """The fullest plain form that is not a rare variant (ties: the commonest)."""
+    """The fullest plain form that is not a rare variant (ties: the commonest, then the longest: a given
+    name before its nickname)."""
     if not forms:
         return fallback
     top = max(forms.values())
-    return max((f for f, c in forms.items() if c >= top * RARE_VARIANT), key=lambda f: (len(f.split()), forms[f], f))
+    return max((f for f, c in forms.items() if c >= top * RARE_VARIANT), key=lambda f: (len(f.split()), forms[f], len(f), f))
 
 
 class _Corpus:
