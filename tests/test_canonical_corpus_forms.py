@@ -184,6 +184,15 @@ def test_a_nickname_merge_needs_agreeing_roles_gender_and_articles():
     assert _names(build_table(roles)) == {"Joe Ferro": 2, "Joseph Ferro": 2}
     same_role = _person_rows("Joe", "Ferro", 2, "a", "Senator") + _person_rows("Joseph", "Ferro", 2, "b", "Senator")
     assert _names(build_table(same_role)) == {"Joseph Ferro": 4}
+    posts = _person_rows("Jonathan", "Ferro", 2, "a", "Acme chief executive") + \
+        _person_rows("John", "Ferro", 2, "b", "chief of counterterrorism")  # a shared word, two posts
+    assert _names(build_table(posts)) == {"Jonathan Ferro": 2, "John Ferro": 2}
+    assert _names(build_table(posts[:2] + _person_rows("John", "Ferro", 2, "b", "former chief executive"))) == {
+        "Jonathan Ferro": 4}
+    crowd = _person_rows("Jonathan", "Ferro", 2, "a") + _person_rows("John", "Ferro", 2, "b")
+    assert _names(build_table(crowd)) == {"Jonathan Ferro": 4}  # the one Ferro named two ways
+    crowd += _person_rows("Alexei", "Ferro", 2, "c")  # a common surname: no post in common, no merge
+    assert _names(build_table(crowd)) == {"Jonathan Ferro": 2, "John Ferro": 2, "Alexei Ferro": 2}
     gender = _person_rows("Sam", "Ruiz", 2, "a") + [["a0", "Sam Ruiz", "", "he", 3]] + \
         _person_rows("Samantha", "Ruiz", 2, "b") + [["b0", "Samantha Ruiz", "", "she", 3]]
     assert _names(build_table(gender)) == {"Sam Ruiz": 5, "Samantha Ruiz": 5}

@@ -17,7 +17,7 @@ from typing import Iterable, Mapping
 from ..models import Quote, Speaker
 from .canonical import SpeakerTable
 from .name_forms import clean_role, fold, may_have_gender, parse_name, validity
-from .name_merge import merge_identities, middle_initials
+from .name_merge import merge_identities, middle_initials, role_head
 from .surname_owner import likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
 from .role_hygiene import alias_form, alias_ok, listed, role_as_written
@@ -75,7 +75,7 @@ class _Corpus:
                             mids.add(mid)
             return known.get(ident, (set(), set()))
 
-        same = self.same = merge_identities(self.counts, self.sex, self.roles, self.counts, facts)
+        same = self.same = merge_identities(self.counts, self.sex, self.role_heads, self.counts, facts)
         if not same:
             return
         for p in pairs.values():
@@ -127,6 +127,15 @@ class _Corpus:
         for role, sp, men in self.role_src.get(ident, ()):
             out |= role_words(clean_role(role) if role else None) | role_words(parse_name(person_form(sp, men)).role)
         return out
+
+    def role_heads(self, ident: str) -> set[str]:
+        """The head words of the roles the corpus gives ``ident`` ('executive' of 'AOL chief executive')."""
+        out: set[str] = set()
+        for role, sp, men in self.role_src.get(ident, ()):
+            for r in (clean_role(role) if role else None, parse_name(person_form(sp, men)).role):
+                if r:
+                    out.add(role_head(r))
+        return out - {""}
 
     def in_article(self, aid: str, key: str, cands: list[str], likely: str | None = None) -> str:
         """``key`` (an ``s:`` group with these candidates) in article ``aid``: the one candidate the article

@@ -12,7 +12,10 @@ Jr.`` is the son of a ``Donald Trump``). Two forms never merge when
 - one article quotes both (``Donald J. Trump`` and ``Donald Trump Jr.``: an article names one person
   one way), or
 - the corpus says he of one and she of the other, or their first names are known a man's and a woman's, or
-- both have roles and the roles share no role word (``coach Joe Smith``, ``Senator Joseph Smith``), or
+- both have roles and no role of one has the head word of a role of the other (``coach Joe Smith``,
+  ``Senator Joseph Smith``; ``AOL chief executive Jonathan Miller``, ``chief of counterterrorism John
+  Miller``), or neither has a post in common with the other while more people of the corpus share
+  the surname (``John Miller``, ``Jonathan Miller`` among five Millers), or
 - one of them could be two people of the corpus that are not one (``Bill Smith`` with ``William`` and
   ``Robert Smith``, ``Joseph Biden`` with ``Joseph Biden Jr.`` and ``Joseph Biden Sr.``).
 
@@ -54,6 +57,17 @@ def middle_initials(plain: str) -> str:
     return "".join(t[0].upper() for t in toks[1:-1] if t[:1].isalpha())
 
 
+_HEAD_ENDS = {"of", "for", "at", "with", "from", "on", "in", "to"}
+
+
+def role_head(role: str) -> str:
+    """The word a role phrase names a post by, folded: 'executive' ('AOL chief executive'), 'chief'
+    ('chief of counterterrorism'), 'president' ('Vice Presidents')."""
+    words = [w.lower().strip(".,") for w in role.split()]
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS and i), len(words))
+    return words[cut - 1].rstrip("s") if cut else ""
+
+
 def _split(ident: str) -> tuple[str, str, tuple[str, ...]] | None:
     toks = ident.split()
     if len(toks) < 2 or any(t not in SUFFIXES for t in toks[2:]):
@@ -64,7 +78,8 @@ def _split(ident: str) -> tuple[str, str, tuple[str, ...]] | None:
 def merge_identities(idents: Iterable[str], sex: Mapping[str, str | None], roles: Callable[[str], set[str]],
                      counts: Mapping[str, int], facts: Callable[[str], tuple[set[str], set[str]]]) -> dict[str, str]:
     """{identity: the identity it is one person with} for the identities that merge (module doc); the
-    one kept is the fullest (a suffix), then the most quoted, then the longest first name. ``facts``:
+    one kept is the fullest (a suffix), then the most quoted, then the longest first name. ``roles``: the
+    head words of an identity's roles (:func:`role_head`); ``facts``:
     an identity's articles and the middle initials its forms write (asked only of names that fit)."""
     by_surname: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
     for i in idents:
@@ -92,7 +107,7 @@ def _merge_surname(people, sex, roles, counts, facts) -> dict[str, str]:
             return False
         if fa != fb:  # a nickname: the roles must not name two posts
             ra, rb = roles(ia), roles(ib)
-            if ra and rb and not (ra & rb):
+            if (ra and rb or crowded) and not (ra & rb):
                 return False
         (arts_a, mid_a), (arts_b, mid_b) = facts(ia), facts(ib)
         if len(mid_a) == 1 and len(mid_b) == 1 and mid_a != mid_b:
@@ -102,6 +117,7 @@ def _merge_surname(people, sex, roles, counts, facts) -> dict[str, str]:
         return not (arts_a & arts_b)
 
     n = len(people)
+    crowded = n > 2  # other people share the surname: a nickname needs a post in common
     link = {k: {j for j in range(n) if j != k and fits(people[k], people[j])} for k in range(n)}
     # a form that fits two people who do not fit each other is either of them: it stays apart
     torn = {k for k, near in link.items() if any(b not in link[a] for a in near for b in near if a != b)}
