@@ -17,7 +17,7 @@ from typing import Iterable, Mapping
 from ..models import Quote, Speaker
 from .canonical import SpeakerTable
 from .name_forms import clean_role, fold, may_have_gender, parse_name, validity
-from .name_merge import merge_identities, middle_initials, role_head
+from .name_merge import merge_identities, pair_facts, role_head
 from .surname_owner import likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
 from .role_hygiene import alias_form, alias_ok, listed, role_as_written
@@ -61,21 +61,7 @@ class _Corpus:
     def merge(self, pairs: dict, trips: list) -> None:
         """Join the identities of one person written two ways (a nickname, a suffix: :mod:`.name_merge`)
         in the pairs and in what the corpus knows of them."""
-        known: dict[str, tuple[set[str], set[str]]] = {}
-
-        def facts(ident: str) -> tuple[set[str], set[str]]:
-            if not known:  # the first time a pair of names fits: one pass over the triples
-                for sp, _role, men, _idx, aids, _ns in trips:
-                    i = pairs[(sp, men)][0]
-                    if i:
-                        arts, mids = known.setdefault(i, (set(), set()))
-                        arts.update(aids)
-                        mid = middle_initials(parse_name(person_form(sp, men)).plain)
-                        if mid:
-                            mids.add(mid)
-            return known.get(ident, (set(), set()))
-
-        same = self.same = merge_identities(self.counts, self.sex, self.role_heads, self.counts, facts)
+        same = self.same = merge_identities(self.counts, self.sex, self.role_heads, self.counts, pair_facts(pairs, trips))
         if not same:
             return
         for p in pairs.values():

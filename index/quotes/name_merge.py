@@ -29,7 +29,8 @@ from functools import lru_cache
 from typing import Callable, Iterable, Mapping
 
 from .gender import first_name_gender
-from .name_forms import SUFFIXES
+from .name_forms import SUFFIXES, parse_name
+from .surname_owner import person_form
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,26 @@ def role_head(role: str) -> str:
     words = [w.lower().strip(".,") for w in role.split()]
     cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS and i), len(words))
     return words[cut - 1].rstrip("s") if cut else ""
+
+
+def pair_facts(pairs: Mapping[tuple[str, str], list], trips: Iterable[tuple]) -> Callable[[str], tuple[set[str], set[str]]]:
+    """``facts`` for :func:`merge_identities` from :mod:`.grouping`'s pairs (``(speaker, mention) -> [identity,
+    ...]``) and triples (``(speaker, role, mention, rows, articles, n)``), worked out the first time it is asked."""
+    known: dict[str, tuple[set[str], set[str]]] = {}
+
+    def facts(ident: str) -> tuple[set[str], set[str]]:
+        if not known:  # one pass over the triples
+            for sp, _role, men, _idx, aids, _ns in trips:
+                i = pairs[(sp, men)][0]
+                if i:
+                    arts, mids = known.setdefault(i, (set(), set()))
+                    arts.update(aids)
+                    mid = middle_initials(parse_name(person_form(sp, men)).plain)
+                    if mid:
+                        mids.add(mid)
+        return known.get(ident, (set(), set()))
+
+    return facts
 
 
 def _split(ident: str) -> tuple[str, str, tuple[str, ...]] | None:
