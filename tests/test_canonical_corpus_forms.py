@@ -133,3 +133,69 @@ def test_documents_and_groups_rank_after_named_speakers():
     assert validity("China") == validity("Acme Holdings") == "named"  # a country speaks by metonymy
     t = build_table([["a", "reports", "", "reports", 9], ["b", "MPs", "", "MPs", 8], ["c", "Jo Whitmore", "", "", 1]])
     assert [s.name for s in t.speakers] == ["Jo Whitmore", "MPs", "reports"]
+
+
+def _person_rows(first: str, surname: str, n: int, article: str, role: str = "", mention: str = "") -> list:
+    full = f"{first} {surname}"
+    return [[f"{article}{k}", full, role, mention or (f"{role} {full}" if role else full), 1] for k in range(n)]
+
+
+@pytest.mark.parametrize("nick, formal", [("Joe", "Joseph R."), ("Bob", "Robert"), ("Mike", "Michael T."),
+                                          ("Bill", "William"), ("Tom", "Thomas")])
+def test_a_nickname_and_the_given_name_are_one_person(nick, formal):
+    rows = _person_rows(nick, "Okonkwo", 3, "n") + _person_rows(formal, "Okonkwo", 4, "f") + \
+        [["f0", "Okonkwo", "", "Mr. Okonkwo", 2], ["n0", "Okonkwo", "", "he", 1]]
+    t = build_table(rows)
+    person = _speaker(t, f"{formal} Okonkwo")  # the fullest form names the person
+    assert person.count == 10 and f"{nick} Okonkwo" in person.aliases
+    assert t.find(f"{nick} Okonkwo") == t.find(f"{formal} Okonkwo") == [person]
+    assert t.speaker_of("n1", f"{nick} Okonkwo", f"{nick} Okonkwo") == person.name
+    assert t.speaker_of("f0", "Okonkwo", "Mr. Okonkwo") == person.name
+    stored = type(t).from_file(t.to_file([1, 1]))  # what every view reads from the index
+    assert stored.speaker_of("n1", f"{nick} Okonkwo", f"{nick} Okonkwo") == person.name
+
+
+def test_a_suffix_written_on_the_full_formal_name_blocks_nothing():
+    rows = _person_rows("Joe", "Baptiste", 3, "a") + _person_rows("Joseph R.", "Baptiste Jr.", 3, "b", "Governor") + \
+        _person_rows("Anna M.", "Kovacs III", 2, "c") + _person_rows("Anna M.", "Kovacs", 2, "d")
+    names = _names(build_table(rows))
+    assert names == {"Joseph R. Baptiste Jr.": 6, "Anna M. Kovacs III": 4}
+
+
+def test_junior_and_senior_and_the_son_of_a_name_stay_apart():
+    rows = _person_rows("Carl D.", "Mbeki Jr.", 2, "a") + _person_rows("Carl D.", "Mbeki Sr.", 2, "b") + \
+        _person_rows("Carl", "Mbeki", 2, "c")  # either of them: kept apart too
+    assert _names(build_table(rows)) == {"Carl D. Mbeki Jr.": 2, "Carl D. Mbeki Sr.": 2, "Carl Mbeki": 2}
+    rows = _person_rows("Ronald", "Pike", 5, "a") + _person_rows("Ronald", "Pike Jr.", 2, "b")
+    assert _names(build_table(rows)) == {"Ronald Pike": 5, "Ronald Pike Jr.": 2}  # no middle name: a son
+
+
+def test_names_that_are_no_nickname_or_could_be_two_people_stay_apart():
+    rows = _person_rows("Bill", "Clinton", 3, "a") + _person_rows("Hillary", "Clinton", 3, "b")
+    assert _names(build_table(rows)) == {"Bill Clinton": 3, "Hillary Clinton": 3}
+    # 'Bill' is a nickname of William and of Robert: with both in the corpus it is neither
+    rows = _person_rows("Bill", "Hale", 2, "a") + _person_rows("William", "Hale", 3, "b") + \
+        _person_rows("Robert", "Hale", 4, "c")
+    assert _names(build_table(rows)) == {"Bill Hale": 2, "William Hale": 3, "Robert Hale": 4}
+
+
+def test_a_nickname_merge_needs_agreeing_roles_gender_and_articles():
+    roles = _person_rows("Joe", "Ferro", 2, "a", "coach") + _person_rows("Joseph", "Ferro", 2, "b", "Senator")
+    assert _names(build_table(roles)) == {"Joe Ferro": 2, "Joseph Ferro": 2}
+    same_role = _person_rows("Joe", "Ferro", 2, "a", "Senator") + _person_rows("Joseph", "Ferro", 2, "b", "Senator")
+    assert _names(build_table(same_role)) == {"Joseph Ferro": 4}
+    posts = _person_rows("Jonathan", "Ferro", 2, "a", "Acme chief executive") + \
+        _person_rows("John", "Ferro", 2, "b", "chief of counterterrorism")  # a shared word, two posts
+    assert _names(build_table(posts)) == {"Jonathan Ferro": 2, "John Ferro": 2}
+    assert _names(build_table(posts[:2] + _person_rows("John", "Ferro", 2, "b", "former chief executive"))) == {
+        "Jonathan Ferro": 4}
+    crowd = _person_rows("Jonathan", "Ferro", 2, "a") + _person_rows("John", "Ferro", 2, "b")
+    assert _names(build_table(crowd)) == {"Jonathan Ferro": 4}  # the one Ferro named two ways
+    crowd += _person_rows("Alexei", "Ferro", 2, "c")  # a common surname: no post in common, no merge
+    assert _names(build_table(crowd)) == {"Jonathan Ferro": 2, "John Ferro": 2, "Alexei Ferro": 2}
+    gender = _person_rows("Sam", "Ruiz", 2, "a") + [["a0", "Sam Ruiz", "", "he", 3]] + \
+        _person_rows("Samantha", "Ruiz", 2, "b") + [["b0", "Samantha Ruiz", "", "she", 3]]
+    assert _names(build_table(gender)) == {"Sam Ruiz": 5, "Samantha Ruiz": 5}
+    one_article = [["a", "Mike Oduya", "", "Mike Oduya", 2], ["a", "Michael Oduya", "", "Michael Oduya", 2]]
+    assert _names(build_table(one_article)) == {"Mike Oduya": 2, "Michael Oduya": 2}
+    assert _names(build_table(one_article[:1] + [["b", *one_article[1][1:]]])) == {"Michael Oduya": 4}

@@ -171,6 +171,8 @@ ARTICLES = {
     "relief": "Debt relief\n\n“This is the first time debt relief has been offered in full,” said UK Chancellor of "
               "the Exchequer Gordon Brown.\n\nOn top of the relief deal with Tanzania Mr Brown said the UK would "
               "make similar offers to other countries.\n\n“We want every country to benefit,” Mr Brown added.",
+    "budget": "Budget talks\n\n“The budget is balanced,” Vice President Joseph R. Okafor Jr. said on Monday.",
+    "townhall": "Town hall\n\n“We owe voters the truth,” Joe Okafor said at a town hall in Dayton.",
 }
 
 
@@ -223,6 +225,18 @@ def test_role_words_and_glued_places_leave_the_name(trump_lib):
     assert not any(n.startswith(("Attorney", "UK Chancellor")) for n in speakers)
     assert not any("Tanzania" in a for a in speakers[brown].aliases)
     assert "UK Chancellor of the Exchequer" in speakers[brown].roles
+
+
+def test_a_nickname_and_a_suffix_name_one_person_in_every_view(trump_lib, trump_corpus):
+    said = _by_text(trump_lib)
+    name = said["The budget is balanced"]
+    assert name == said["We owe voters the truth"] == "Joseph R. Okafor Jr."
+    person = next(s for s in trump_lib.speakers() if s.name == name)
+    assert person.count == 2 and "Joe Okafor" in person.aliases
+    assert len(trump_lib.quotes(speaker="Joe Okafor")) == 2
+    rows = briefing("quotes", "--speaker", "Joe Okafor", "--json", "--corpus", str(trump_corpus), "--index-dir",
+                    str(trump_lib.index_dir), check=0).stdout.splitlines()
+    assert {json.loads(r)["speaker"] for r in rows} == {name} and len(rows) == 2
 
 
 def test_counts_agree_across_views(trump_lib, trump_corpus, tmp_path):

@@ -6,6 +6,8 @@ speaker's surname). :func:`.grouping.build_table` turns those rows into a :class
 
 - ``Donald J. Trump``, ``Republican presidential hopeful Donald Trump`` and ``Donald Trump`` are one
   person (same first and last name; the words before the name are a role, middle initials are dropped);
+- ``Joe Biden`` and ``Joseph R. Biden Jr.`` are one person: a nickname and a suffix are no second person
+  when the rest of the name and what the corpus says of both agree (:mod:`.name_merge`);
 - ``Trump`` and ``Mr. Trump`` join the one person of the corpus with that surname; when several
   people share it (Donald, Melania, Ivanka Trump) they join the one their article names, else the one
   whose role they carry or who has nearly all that surname's quotes (:mod:`.surname_owner`), and are

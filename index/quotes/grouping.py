@@ -17,6 +17,7 @@ from typing import Iterable, Mapping
 from ..models import Quote, Speaker
 from .canonical import SpeakerTable
 from .name_forms import clean_role, fold, may_have_gender, parse_name, validity
+from .name_merge import merge_identities, pair_facts, role_head
 from .surname_owner import likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
 from .role_hygiene import alias_form, alias_ok, listed, role_as_written
@@ -34,11 +35,12 @@ def _add(d: dict, k, n: int) -> None:
 
 
 def _group_name(forms: dict[str, int], fallback: str) -> str:
-    """The fullest plain form that is not a rare variant (ties: the commonest)."""
+    """The fullest plain form that is not a rare variant (ties: the commonest, then the longest: a given
+    name before its nickname)."""
     if not forms:
         return fallback
     top = max(forms.values())
-    return max((f for f, c in forms.items() if c >= top * RARE_VARIANT), key=lambda f: (len(f.split()), forms[f], f))
+    return max((f for f, c in forms.items() if c >= top * RARE_VARIANT), key=lambda f: (len(f.split()), forms[f], len(f), f))
 
 
 class _Corpus:
@@ -50,6 +52,24 @@ class _Corpus:
         self.sex: dict[str, str | None] = {}
         self.counts: dict[str, int] = {}  # identity -> quotes of its full-name forms
         self.role_src: dict[str, list[tuple[str, str, str]]] = {}  # identity -> (role, speaker, mention) rows
+        self.same: dict[str, str] = {}  # identity -> the identity of the same person it joins (.name_merge)
+
+    def ident(self, identity: str) -> str:
+        """The identity that stands for the person ``identity`` names (itself unless merged)."""
+        return self.same.get(identity, identity)
+
+    def merge(self, pairs: dict, trips: list) -> None:
+        """Join the identities of one person written two ways (a nickname, a suffix: :mod:`.name_merge`)
+        in the pairs and in what the corpus knows of them."""
+        same = self.same = merge_identities(self.counts, self.sex, self.role_heads, self.counts, pair_facts(pairs, trips))
+        if not same:
+            return
+        for p in pairs.values():
+            p[0] = same.get(p[0], p[0])
+        self.by_surname = {s: {same.get(i, i) for i in ids} for s, ids in self.by_surname.items()}
+        for old, new in same.items():
+            _add(self.counts, new, self.counts.pop(old, 0))
+            self.role_src.setdefault(new, []).extend(self.role_src.pop(old, ()))
 
     def evidence(self, sp: str, men: str) -> tuple[str, str | None]:
         """(identity of the speaker, 'm'/'f' its mention says or None); files the identity by surname."""
@@ -69,6 +89,8 @@ class _Corpus:
         surname kept apart; for an ``s:`` group, the people it can be (the one its article names
         is its group there: :meth:`in_article`)."""
         f = parse_name(person_form(sp, men))
+        if f.identity in self.same:
+            f = f._replace(identity=self.same[f.identity])
         sex = self.sex.get
         if f.identity and not sex(f.identity):  # nothing says he or she: no title can disagree
             return "p:" + f.identity, []
@@ -92,6 +114,15 @@ class _Corpus:
             out |= role_words(clean_role(role) if role else None) | role_words(parse_name(person_form(sp, men)).role)
         return out
 
+    def role_heads(self, ident: str) -> set[str]:
+        """The head words of the roles the corpus gives ``ident`` ('executive' of 'AOL chief executive')."""
+        out: set[str] = set()
+        for role, sp, men in self.role_src.get(ident, ()):
+            for r in (clean_role(role) if role else None, parse_name(person_form(sp, men)).role):
+                if r:
+                    out.add(role_head(r))
+        return out - {""}
+
     def in_article(self, aid: str, key: str, cands: list[str], likely: str | None = None) -> str:
         """``key`` (an ``s:`` group with these candidates) in article ``aid``: the one candidate the article
         names, else the ``likely`` one (:func:`.surname_owner.likely_owner`) if it names none."""
@@ -102,6 +133,15 @@ class _Corpus:
         if not here and likely:
             return "p:" + likely
         return key
+
+
+def _sex(pairs: dict) -> dict[str, str | None]:
+    """'m'/'f' per identity where its he/she evidence is at least two to one, else None."""
+    votes: dict[str, list[int]] = {}
+    for ident, g, n in pairs.values():
+        if ident and g is not None:
+            votes.setdefault(ident, [0, 0])[g == "f"] += n
+    return {i: "m" if m > 2 * f else "f" if f > 2 * m else None for i, (m, f) in votes.items()}
 
 
 def _new_group() -> dict:
@@ -222,11 +262,10 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
             _add(corpus.counts, p[0], sum(ns))
             if role or " " in sp:
                 corpus.role_src.setdefault(p[0], []).append((role, sp, men))
-    votes: dict[str, list[int]] = {}
-    for ident, g, n in pairs.values():
-        if ident and g is not None:
-            votes.setdefault(ident, [0, 0])[g == "f"] += n
-    corpus.sex = {i: "m" if m > 2 * f else "f" if f > 2 * m else None for i, (m, f) in votes.items()}
+    corpus.sex = _sex(pairs)
+    corpus.merge(pairs, trips)
+    if corpus.same:
+        corpus.sex = _sex(pairs)
     pair_key: dict[tuple[str, str], str] = {}
     shared: dict[tuple[str, str], list[str]] = {}  # pair -> the people its surname can be
     likely: dict[tuple[str, str], str | None] = {}
@@ -300,7 +339,7 @@ def _name_articles(corpus: _Corpus, pairs: dict, trips: list, named: list, share
     for aid, names in named:
         if aid in need:
             for full in names:
-                ident = parse_name(full).identity
+                ident = corpus.ident(parse_name(full).identity)
                 if ident:
                     named_in.setdefault(aid, set()).add(ident)
 
