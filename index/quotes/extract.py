@@ -21,7 +21,7 @@ from .gender import GENDERED_WORDS
 from .lexicon import TITLE_WORDS
 from .introduced import introduced_speaker
 from .manner import manner_attribution
-from .forms import ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
+from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
 from .patterns import NP_CUT, WHO_SAID
 from .reported import ReportedSpeech
@@ -523,7 +523,7 @@ class _Extractor(ReportedSpeech):
             skip.add(0)
         # (names in a headline need a known first name; a title-cased one may end in a full stop and quote)
         self.mem._headline = self.paras[0][1] if headline or (last_para and title_case_line(
-            body[self.paras[0][0]: self.paras[0][1]])) else 0
+            body[self.paras[0][0]: self.paras[0][1]], MIN_HEADLINE_WORDS)) else 0
         skip |= self.transcript()
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
         n_seen = 0

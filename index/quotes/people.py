@@ -19,7 +19,7 @@ from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from .rules import _WHITESPACE
 from .speakers import entity_kind, split_role
-from .forms import first_line_headline, title_case_line
+from .forms import MIN_HEADLINE_WORDS, first_line_headline, title_case_line
 from .text_gender import surname_gender
 from .subjects import lead_phrase
 from .title_names import after_stray_initial, cut_at_verb, in_lines, title_lines
@@ -258,7 +258,7 @@ class TextNames:
         if self._headline is None:
             nl = self.body.find("\n")
             self._headline = nl if nl > 0 and (first_line_headline(self.body, [(0, nl), (nl + 1, len(self.body))])
-                                               or title_case_line(self.body[:nl])) else 0
+                                               or title_case_line(self.body[:nl], MIN_HEADLINE_WORDS)) else 0
         return self._headline
 
     def text_gender(self, name: str) -> str | None:

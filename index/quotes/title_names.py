@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from .forms import first_line_headline, title_case_line
+from .forms import MIN_HEADLINE_WORDS, first_line_headline, title_case_line
 from .gender import first_name_gender
 from .lexicon import CUE_VERBS
 
 _CUES = frozenset(w for w in CUE_VERBS if w.endswith(("s", "ed")) or w in ("said", "told", "wrote", "thought"))
 _INITIAL = re.compile(r"[A-Z]\.\Z")
-_VERB_FORM = re.compile(r"[A-Z][a-z]{2,}(?:[^s]s|[^e]ed)\Z")
+_VERB_FORM = re.compile(r"[A-Z][a-z]+(?:[^s]s|[^e]ed)\Z")
 """A capitalised word in the 3rd-person "-s" or the past "-ed" (not "Ross", "Reed")."""
 _NOT_VERB_ENDS = ("ss", "us", "is", "ys", "ics", "ians", "ans", "ers", "ists", "ites")
 """Endings of "-s" words that are nouns or names more often than verbs ("Davis", "Americans", "Democrats")."""
@@ -26,8 +26,8 @@ def title_lines(body: str) -> list[tuple[int, int]]:
         e = body.find("\n", s)
         e = len(body) if e < 0 else e
         line = body[s:e]
-        if line.strip() and (title_case_line(line) or (s == 0 and e < len(body) and first_line_headline(
-                body, [(0, e), (e + 1, len(body))]))):
+        if line.strip() and (title_case_line(line) or (s == 0 and e < len(body) and (first_line_headline(
+                body, [(0, e), (e + 1, len(body))]) or title_case_line(line, MIN_HEADLINE_WORDS)))):
             out.append((s, e))
         s = e + 1
     return out
