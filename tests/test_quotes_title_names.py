@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.index.quotes import extract_quotes
-from briefing.index.quotes.title_names import after_stray_initial, cut_at_verb, title_lines
+from briefing.index.quotes.title_names import after_stray_initial, title_lines, title_parts
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -75,7 +75,10 @@ def test_verb_of_a_title_cased_line():
             "Sanders Endorsed By Union Leaders In Vermont Primary")
     spans = title_lines(body)
     assert [body[s:e][:6] for s, e in spans] == ["Bernie", "Sander"]
-    assert cut_at_verb("Bernie Sanders Wins Backing", body, spans) == "Bernie Sanders"  # "Sanders" is in the story
-    assert cut_at_verb("Plan International Staff", body, spans) == "Plan International Staff"
-    assert cut_at_verb("Sanders Endorsed By Union", body, spans) == "Sanders"
-    assert cut_at_verb("James Williams", body, spans) == "James Williams"
+    assert title_parts("Bernie Sanders Wins Backing", body, spans) == ["Bernie Sanders", "Backing"]  # "Sanders" is
+    # in the story, "Wins" is not
+    assert title_parts("Plan International Staff", body, spans) == ["Plan International Staff"]
+    assert title_parts("Sanders Endorsed By Union", body, spans) == ["Sanders", "By Union"]
+    assert title_parts("James Williams", body, spans) == ["James Williams"]
+    assert title_parts("Chuck Grassley Compares Trump", "Chuck Grassley Compares Trump’s Remarks.\n\nTrump spoke.",
+                       [(0, 38)]) == ["Chuck Grassley", "Trump"]

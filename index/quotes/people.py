@@ -22,7 +22,7 @@ from .speakers import entity_kind, split_role
 from .forms import MIN_HEADLINE_WORDS, first_line_headline, title_case_line
 from .text_gender import surname_gender
 from .subjects import lead_phrase
-from .title_names import after_stray_initial, cut_at_verb, in_lines, title_lines
+from .title_names import after_stray_initial, in_lines, title_lines, title_parts
 
 PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "people", "residents", "aides",
                  "advisers", "lawmakers", "leaders", "members", "authorities", "police", "investigators",
@@ -289,13 +289,14 @@ class TextNames:
             titles = title_lines(self.body)
             for m in _FULL_NAME.finditer(self.body):
                 run = after_stray_initial(m.group())
-                name = _full_name(cut_at_verb(run, self.body, titles) if in_lines(titles, m.start()) else run)
-                if name and m.start() < head and first_name_gender(name.split()[0]) is None:
-                    continue  # in a headline every word is capitalised: "End Bush" is no one's name
-                if name:
-                    lst = self._text_full.setdefault(name.split()[-1].lower(), [])
-                    if name not in lst:
-                        lst.append(name)
+                for part in title_parts(run, self.body, titles) if in_lines(titles, m.start()) else (run,):
+                    name = _full_name(part)
+                    if name and m.start() < head and first_name_gender(name.split()[0]) is None:
+                        continue  # in a headline every word is capitalised: "End Bush" is no one's name
+                    if name:
+                        lst = self._text_full.setdefault(name.split()[-1].lower(), [])
+                        if name not in lst:
+                            lst.append(name)
         out = list(self._text_full.get(key, ()))
         out += [n for n in self.full_names.get(key, ()) if n not in out]
         return out
@@ -336,8 +337,8 @@ class TextNames:
                 if not hon and _DETERMINER_BEFORE.search(self.body, max(0, m.start() - 8), m.start()):
                     continue  # "his New Year speech", "the Royal Infirmary": a modifier or a thing, not a person
                 run = after_stray_initial(m.group("name"))
-                got = _named_person(cut_at_verb(run, self.body, titles) if in_lines(titles, m.start()) else run,
-                                    bool(hon))
+                parts = title_parts(run, self.body, titles) if in_lines(titles, m.start()) else [run]
+                got = next(filter(None, (_named_person(p, bool(hon) and not i) for i, p in enumerate(parts))), None)
                 if got is None:
                     continue
                 if _modifies(self.body, m.end()):

@@ -51,12 +51,19 @@ def _verb(tok: str, body: str, spans: list[tuple[int, int]]) -> bool:
     return body.count(word) <= seen
 
 
-def cut_at_verb(phrase: str, body: str, spans: list[tuple[int, int]]) -> str:
-    """The words of a title-cased line's capitalised run before its verb: "Chuck Grassley Compares Trump" ->
-    "Chuck Grassley", "Bernie Sanders Wins" -> "Bernie Sanders"; the run unchanged when it holds no verb."""
+def title_parts(phrase: str, body: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The parts of a title-cased line's capitalised run that its verbs separate, each of which may be a name:
+    "Chuck Grassley Compares Trump" -> ["Chuck Grassley", "Trump"], "Activist Backs Jane Roe" -> ["Activist",
+    "Jane Roe"]; ``[phrase]`` when it holds no verb."""
     toks = phrase.split()
-    cut = next((i for i in range(1, len(toks)) if _verb(toks[i], body, spans)), len(toks))
-    return " ".join(toks[:cut]) if cut < len(toks) else phrase
+    parts, cur = [], []
+    for i, tok in enumerate(toks):
+        if i and cur and _verb(tok, body, spans):
+            parts.append(" ".join(cur))
+            cur = []
+        else:
+            cur.append(tok)
+    return parts + [" ".join(cur)] if cur else parts
 
 
 def after_stray_initial(phrase: str) -> str:
