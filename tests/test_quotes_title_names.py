@@ -81,4 +81,4 @@ def test_verb_of_a_title_cased_line():
     assert title_parts("Sanders Endorsed By Union", body, spans) == ["Sanders", "By Union"]
     assert title_parts("James Williams", body, spans) == ["James Williams"]
     assert title_parts("Chuck Grassley Compares Trump", "Chuck Grassley Compares Trump’s Remarks.\n\nTrump spoke.",
-                       [(0, 38)]) == ["Chuck Grassley", "Trump"]
+                       ((0, 38),)) == ["Chuck Grassley", "Trump"]

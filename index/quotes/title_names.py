@@ -5,6 +5,7 @@ no first name comes before (``… time for Plan B. Sanders said …``: the full 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .forms import MIN_HEADLINE_WORDS, first_line_headline, title_case_line
 from .gender import first_name_gender
@@ -18,7 +19,8 @@ _NOT_VERB_ENDS = ("ss", "us", "is", "ys", "ics", "ians", "ans", "ers", "ists", "
 """Endings of "-s" words that are nouns or names more often than verbs ("Davis", "Americans", "Democrats")."""
 
 
-def title_lines(body: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def title_lines(body: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the body's title-cased lines: its first line when it is a headline (short, or with every
     word but the small ones capitalised, whatever its end), and the title-cased lines after it."""
     out, s = [], 0
@@ -30,15 +32,15 @@ def title_lines(body: str) -> list[tuple[int, int]]:
                 body, [(0, e), (e + 1, len(body))]) or title_case_line(line, MIN_HEADLINE_WORDS)))):
             out.append((s, e))
         s = e + 1
-    return out
+    return tuple(out)
 
 
-def in_lines(spans: list[tuple[int, int]], at: int) -> bool:
+def in_lines(spans: tuple[tuple[int, int], ...], at: int) -> bool:
     """Does ``at`` fall in one of ``spans``?"""
     return any(s <= at < e for s, e in spans)
 
 
-def _verb(tok: str, body: str, spans: list[tuple[int, int]]) -> bool:
+def _verb(tok: str, body: str, spans: tuple[tuple[int, int], ...]) -> bool:
     """Is the capitalised word ``tok`` of a title-cased line a verb: a speech cue ("Says", "Slams" is not one,
     "Warns" is), or a word in "-s"/"-ed" that is no first name and that the text writes nowhere but in its
     title-cased lines (a surname in "-s" is written again in the story: "Sanders", "Williams")?"""
@@ -51,7 +53,7 @@ def _verb(tok: str, body: str, spans: list[tuple[int, int]]) -> bool:
     return body.count(word) <= seen
 
 
-def title_parts(phrase: str, body: str, spans: list[tuple[int, int]]) -> list[str]:
+def title_parts(phrase: str, body: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
     """The parts of a title-cased line's capitalised run that its verbs separate, each of which may be a name:
     "Chuck Grassley Compares Trump" -> ["Chuck Grassley", "Trump"], "Activist Backs Jane Roe" -> ["Activist",
     "Jane Roe"]; ``[phrase]`` when it holds no verb."""
