@@ -21,7 +21,7 @@ from .gender import GENDERED_WORDS
 from .lexicon import TITLE_WORDS
 from .introduced import introduced_speaker
 from .manner import manner_attribution
-from .forms import ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
+from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
 from .patterns import NP_CUT, WHO_SAID
 from .reported import ReportedSpeech
@@ -520,11 +520,12 @@ class _Extractor(ReportedSpeech):
         skip = {i for i, (ps, pe) in enumerate(self.paras)
                 if not_prose(body[ps:pe]) or (i < last_para and link_title(body[ps:pe]))
                 or (i and title_case_line(body[ps:pe]))}
-        if first_line_headline(body, self.paras):
+        headline = first_line_headline(body, self.paras)
+        if headline:
             skip.add(0)
-            self.mem._headline = self.paras[0][1]  # (names in it need a known first name)
-        else:
-            self.mem._headline = 0
+        # (names in a headline need a known first name; a title-cased one may end in a full stop and quote)
+        self.mem._headline = self.paras[0][1] if headline or (last_para and title_case_line(
+            body[self.paras[0][0]: self.paras[0][1]], MIN_HEADLINE_WORDS)) else 0
         skip |= self.transcript()
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
         n_seen = 0

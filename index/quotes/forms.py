@@ -56,15 +56,20 @@ def not_prose(text: str) -> bool:
     return bool(big) and sum(w[0].isupper() for w in big) >= 0.7 * len(big)
 
 
-def title_case_line(text: str) -> bool:
-    """A line inside a body with every word but the small ones capitalised, verbs too, whatever its end: a
-    subheading or a linked title (``Rubio Responds To Question By Saying We Need Fewer Philosophers.``).
-    Prose lowers its verbs (``Senate Leader Jo Roe said Monday.``)."""
+MIN_HEADLINE_WORDS = 3
+"""Capitalised words (not counting the small ones) that make a body's first line, title-cased, its headline
+(``Anger Grows Over School Closures.``) whatever its end; a line further down needs the default five."""
+
+
+def title_case_line(text: str, least: int = 5) -> bool:
+    """A line inside a body with every word but the small ones capitalised (``least`` of them or more), verbs
+    too, whatever its end: a subheading or a linked title (``Rubio Responds To Question By Saying We Need Fewer
+    Philosophers.``). Prose lowers its verbs (``Senate Leader Jo Roe said Monday.``)."""
     if len(text) > 200 or _LOWER_WORD.search(text):
         return False  # (most paragraphs: a lower-case word of four letters or more)
     words = _WORD.findall(text)
     big = [w for w in words if w.lower() not in _SMALL]
-    return len(words) <= 20 and len(big) >= 5 and all(w[0].isupper() for w in big)
+    return len(words) <= 20 and len(big) >= least and all(w[0].isupper() for w in big)
 
 
 def link_title(text: str) -> bool:

@@ -19,9 +19,10 @@ from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from .rules import _WHITESPACE
 from .speakers import entity_kind, split_role
-from .forms import first_line_headline
+from .forms import MIN_HEADLINE_WORDS, first_line_headline, title_case_line
 from .text_gender import surname_gender
 from .subjects import lead_phrase
+from .title_names import after_stray_initial, in_lines, title_lines, title_parts
 
 PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "people", "residents", "aides",
                  "advisers", "lawmakers", "leaders", "members", "authorities", "police", "investigators",
@@ -32,7 +33,7 @@ _WORD_TAIL = r"(?:[A-Z][a-z]+)?(?:[’'-](?!s\b)[A-Z]?[a-z]+)*"
 """The rest of a name's word after its first letters: an inner capital ("McCain", "DeSantis"), parts after an
 apostrophe or hyphen ("O'Neill", "Jong-un"), never the possessive ending ("D’Souza’s" is D’Souza)."""
 _NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen)"
-                   r"\.?\s+)?(?P<name>[A-Z](?:[a-z]+|(?=[’']))%s(?:\s+[A-Z]\.)?(?:\s+(?:de\s+|van\s+|von\s+|al-)?"
+                   r"\.?\s+)?(?P<name>[A-Z](?:[a-z]+|(?=[’']))%s(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+(?:de\s+|van\s+|von\s+|al-)?"
                    r"[A-Z](?:[a-z]+|(?=[’']))%s){0,4})" % (_WORD_TAIL, _WORD_TAIL))
 _CAPITAL = re.compile(r"[A-Z]")
 
@@ -48,10 +49,11 @@ def _name_matches(text: str, lo: int = 0):
 
 
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-_FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*(?:\s+[A-Z]\.)?"
-                        r"(?:\s+[A-Z](?:[a-z]++|(?=[’']))(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*){1,7}\b")
+_FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*(?:[^\S\n]+[A-Z]\.)?"
+                        r"(?:[^\S\n]+[A-Z](?:[a-z]++|(?=[’']))(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*){1,7}\b")
 r"""Two to eight capitalised words (a role may open them: "Nova Scotia Premier Tim Houston") (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to; the
-letters of a word are never given back, as no match could follow them with a letter)."""
+letters of a word are never given back, as no match could follow them with a letter). A name never runs on
+over a line break ("… time for Plan B.\n\nSanders")."""
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile", "This", "That", "When",
              "While", "After", "Before", "If", "As", "For", "With", "By", "From", "He", "She", "It", "They", "We",
              "His", "Her", "Their", "Its", "Our", "I", "You", "Mr", "Mrs", "Ms", "Dr", "So", "Yet",
@@ -255,7 +257,8 @@ class TextNames:
         """Where the body's first line ends when that line is a headline (see ``first_line_headline``), else 0."""
         if self._headline is None:
             nl = self.body.find("\n")
-            self._headline = nl if nl > 0 and first_line_headline(self.body, [(0, nl), (nl + 1, len(self.body))]) else 0
+            self._headline = nl if nl > 0 and (first_line_headline(self.body, [(0, nl), (nl + 1, len(self.body))])
+                                               or title_case_line(self.body[:nl], MIN_HEADLINE_WORDS)) else 0
         return self._headline
 
     def text_gender(self, name: str) -> str | None:
@@ -283,14 +286,17 @@ class TextNames:
         if self._text_full is None:  # read on first need: many articles never ask
             self._text_full = {}
             head = self.headline_end()
+            titles = title_lines(self.body)
             for m in _FULL_NAME.finditer(self.body):
-                name = _full_name(m.group())
-                if name and m.start() < head and first_name_gender(name.split()[0]) is None:
-                    continue  # in a headline every word is capitalised: "End Bush" is no one's name
-                if name:
-                    lst = self._text_full.setdefault(name.split()[-1].lower(), [])
-                    if name not in lst:
-                        lst.append(name)
+                run = after_stray_initial(m.group())
+                for part in title_parts(run, self.body, titles) if in_lines(titles, m.start()) else (run,):
+                    name = _full_name(part)
+                    if name and m.start() < head and first_name_gender(name.split()[0]) is None:
+                        continue  # in a headline every word is capitalised: "End Bush" is no one's name
+                    if name:
+                        lst = self._text_full.setdefault(name.split()[-1].lower(), [])
+                        if name not in lst:
+                            lst.append(name)
         out = list(self._text_full.get(key, ()))
         out += [n for n in self.full_names.get(key, ()) if n not in out]
         return out
@@ -326,6 +332,7 @@ class TextNames:
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(body, lo, hi)]
         k = 0
         skip = self.headline_end()
+        titles = title_lines(body)
         for m in _name_matches(body[:hi], lo):
             if m.start() < skip:
                 continue  # a headline's capitalised words: "End Bush 'denial' Blair tells EU"
@@ -336,7 +343,9 @@ class TextNames:
             hon = m.group("hon")
             if not hon and _DETERMINER_BEFORE.search(body, max(0, m.start() - 8), m.start()):
                 continue  # "his New Year speech", "the Royal Infirmary": a modifier or a thing, not a person
-            got = _named_person(m.group("name"), bool(hon))
+            run = after_stray_initial(m.group("name"))
+            parts = title_parts(run, body, titles) if in_lines(titles, m.start()) else [run]
+            got = next(filter(None, (_named_person(p, bool(hon) and not i) for i, p in enumerate(parts))), None)
             if got is None:
                 continue
             if _modifies(body, m.end()):
