@@ -1,4 +1,5 @@
-"""The app says once when HTML pages were read without trafilatura (a broken install)."""
+"""The app says once when HTML pages were read without trafilatura, or names merged without the nickname
+table (a broken install)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,24 @@ async def test_app_says_which_encoding_it_guessed_for_a_page_without_a_charset(t
         assert len(told) == 1 and "read as windows-1252" in told[0] and "legacy.html" in told[0]
         assert app.library.document_count() == 2
         assert "\u201cShift workers" in app.library.article("legacy").body
+
+
+async def test_app_says_once_when_the_nickname_table_cannot_be_read(tmp_path, monkeypatch):
+    from briefing.index.quotes import name_merge
+
+    monkeypatch.setitem(sys.modules, "nicknames", None)  # ``import nicknames`` fails for real
+    name_merge._nicknames.cache_clear()
+    monkeypatch.setattr(name_merge, "_TABLE_ERROR", [])
+    try:
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        (corpus / "a.txt").write_text("Budget\n\n“The budget is balanced,” Joe Okafor said.\n", encoding="utf-8")
+        app = make_app(corpus=corpus, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(app, pilot)
+            await pilot.press("ctrl+r")
+            await settle(app, pilot)
+            told = [n.message for n in app._notifications if "nicknames package" in n.message]
+            assert len(told) == 1 and "ModuleNotFoundError" in told[0]  # once, after a re-index too
+    finally:
+        name_merge._nicknames.cache_clear()

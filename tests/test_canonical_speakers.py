@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import pytest
 
@@ -237,6 +236,19 @@ def test_a_nickname_and_a_suffix_name_one_person_in_every_view(trump_lib, trump_
     rows = briefing("quotes", "--speaker", "Joe Okafor", "--json", "--corpus", str(trump_corpus), "--index-dir",
                     str(trump_lib.index_dir), check=0).stdout.splitlines()
     assert {json.loads(r)["speaker"] for r in rows} == {name} and len(rows) == 2
+
+
+def test_the_nickname_table_is_read_and_its_absence_is_told(trump_lib, trump_corpus, tmp_path):
+    from briefing.index.quotes.name_merge import nickname_table_error, same_given_name
+
+    assert nickname_table_error() is None and same_given_name("joe", "joseph")  # the path expected: the package
+    broken = tmp_path / "site" / "nicknames"
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text("raise ImportError('a broken install')\n", encoding="utf-8")
+    p = briefing("speakers", "--corpus", str(trump_corpus), "--index-dir", str(trump_lib.index_dir),
+                 env={"PYTHONPATH": str(broken.parent)}, check=0)
+    assert "nicknames package cannot be used (ImportError: a broken install)" in p.stderr
+    assert "Traceback" not in p.stderr and "Okafor" in p.stdout
 
 
 def test_counts_agree_across_views(trump_lib, trump_corpus, tmp_path):

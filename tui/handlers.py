@@ -112,6 +112,16 @@ class HandlersMixin:
             self._codec_notice_shown = True
             self.notify(notice, severity="warning", markup=False, timeout=20)
 
+    def nickname_notice(self) -> None:
+        """Say once per session that first names merge only when equal (the nicknames package is broken)."""
+        from briefing.index.quotes.name_merge import nickname_table_error
+
+        why = nickname_table_error()
+        if why and not getattr(self, "_nickname_notice_shown", False):
+            self._nickname_notice_shown = True
+            self.notify(f"The nicknames package cannot be used ({why}): 'Joe' and 'Joseph' are not taken for "
+                        "one speaker.", severity="warning", markup=False, timeout=20)
+
     def on_library_ready(self, msg: M.LibraryReady) -> None:
         first = self.library is None
         self.library = msg.library
@@ -121,6 +131,7 @@ class HandlersMixin:
         if notice := skipped_notice(msg.summary):  # bad files are never left out silently
             self.notify(notice, severity="warning", markup=False, timeout=20)
         self.codec_fallback_notice()
+        self.nickname_notice()
         if first:
             from briefing.index.annotations import AnnotationStore
             from briefing.index.errors import BriefingError

@@ -140,6 +140,10 @@ def run_speakers(args) -> int:
             store.change(lambda data: [data.speakers.pop(k) for k in list(data.speakers)
                                        if k == args.forget or data.speakers[k] == args.forget])
         speakers = lib.speakers(store.speaker_overrides() or None)
+    from ..quotes.name_merge import nickname_table_error
+
+    if (why := nickname_table_error()) is not None:
+        warn(f"the nicknames package cannot be used ({why}): 'Joe' and 'Joseph' are not taken for one name")
     if args.limit:
         speakers = speakers[: args.limit]
     if args.json:

@@ -33,12 +33,25 @@ from .name_forms import SUFFIXES, parse_name
 from .surname_owner import person_form
 
 
+_TABLE_ERROR: list[str] = []  # why the nickname table could not be read (a broken install), once read
+
+
+def nickname_table_error() -> str | None:
+    """Why the nicknames package's table cannot be used (then first names merge only when equal), or None."""
+    _nicknames()
+    return _TABLE_ERROR[0] if _TABLE_ERROR else None
+
+
 @lru_cache(maxsize=1)
 def _nicknames() -> dict[str, frozenset[str]]:
     """Given name -> its nicknames, and nickname -> its given names (both directions, lower case)."""
-    from nicknames import NickNamer
+    try:
+        from nicknames import NickNamer
 
-    nn = NickNamer()
+        nn = NickNamer()
+    except Exception as exc:  # noqa: BLE001 - a broken install: told by nickname_table_error, never a crash
+        _TABLE_ERROR.append(f"{type(exc).__name__}: {exc}")
+        return {}
     out: dict[str, set[str]] = {}
     for formal, nicks in nn.nickname_lookup.items():
         for n in nicks:
