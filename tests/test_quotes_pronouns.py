@@ -116,3 +116,16 @@ def test_it_and_they_go_to_the_organisation_and_the_group_that_spoke():
             "The unions said they would fight the plan. They said the company had \"broken its promises.\"\n")
     assert speaker_of(text, "stay competitive") == "Acme Motors"
     assert speaker_of(text, "broken its promises") == "The unions"
+
+
+def test_he_is_never_a_place_named_after_a_preposition_even_when_no_one_else_agrees():
+    # "El" reads as a woman's first name in the lexicon, and the one man named, "Quilo Valdez", has a first
+    # name it does not know: "in El Paso" still names a place, not the man "he" stands for
+    text = ("Rally downtown\n\nMarcus Hale parked his truck near the square before the march began.\n\n"
+            "“We came because nobody else would,” he said. “The old ways are falling down.”\n\n"
+            "Hale said Clinton and the party leaders are too cautious.\n\nImmigration rally.\n\n"
+            "Quilo Valdez came from Texas to a rally that drew about 100 people. To win their votes, marchers "
+            "said, the party must close the camps.\n\n"
+            "Growing up in El Paso, Valdez regularly saw families wait for years.\n\n"
+            "“The centres are cruel to children and nobody answers for it,” he said.\n")
+    assert speaker_of(text, "centres are cruel") not in ("El Paso", "El", "Paso")

@@ -200,6 +200,7 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
     spoke: list[tuple[int, int, str]] = []  # (start, end, name) of quotes' speakers
     mentions: dict[str, list[float]] = {}
     named: dict[str, str | None] = {}  # a speaker's name -> the name it counts under
+    oblique_only: dict[str, bool] = {}  # a name only ever after a preposition ("Growing up in El Paso")
 
     def add(name: str, pos: int, weight: float, g: str | None) -> None:
         k = bisect_right(ends, pos)
@@ -210,6 +211,11 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
         elif (ob := _OBLIQUE.search(body, max(0, pos - 40), pos)) is not None \
                 and all(w[:1].isupper() or w.lower() in PERSON_ROLES for w in ob.group("mods").split()):
             weight -= _OBLIQUE_LESS  # "to youngsters such as Matthew Tait", "with Norwich boss Nigel Worthington"
+            oblique_only.setdefault(name, True)
+        else:
+            oblique_only[name] = False
+        if weight >= _SPEAKER:
+            oblique_only[name] = False
         mentions.setdefault(name, []).append(weight * 0.5 ** max(k_at - k, 0))
         last[name] = max(last.get(name, -1), pos)
         if g and not gender.get(name):
@@ -261,6 +267,8 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
         if agree is None:
             continue
         t = 1 if agree == "unlikely" else 0  # a name mostly of the other gender only when no one else fits
+        if t and oblique_only.get(name):
+            continue  # ... and never one only named after a preposition: "in El Paso" is a place's
         s *= _AGREES[agree]
         if t < tier or (t == tier and (s > best_score or (s == best_score and last[name] > last[best]))):
             best, best_score, tier = name, s, t
