@@ -28,6 +28,7 @@ class ArticlePicker(ModalScreen["str | None"]):
 
     BINDINGS = [Binding("escape", "dismiss_none", "Back", id="picker.back"),
                 Binding("enter", "choose_first", "Choose", show=False, id="picker.choose_first")]
+    AUTO_FOCUS = ""  # the list takes focus when it is filled: an Enter before that is the screen's
 
     def __init__(self, title: str, hits: "list[SearchHit] | Callable[[], list[SearchHit]]",
                  empty: str = "Nothing to show.", looking: str = "Looking…") -> None:
