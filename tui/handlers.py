@@ -112,15 +112,19 @@ class HandlersMixin:
             self._codec_notice_shown = True
             self.notify(notice, severity="warning", markup=False, timeout=20)
 
+    @work(thread=True, exclusive=True, group="nicknames")
     def nickname_notice(self) -> None:
-        """Say once per session that first names merge only when equal (the nicknames package is broken)."""
+        """Say once per session that first names merge only when equal (the nicknames package is broken).
+
+        A worker, once the speakers are in: the check imports the quote package (~0.4 s), never on the way
+        to the first results."""
         from briefing.index.quotes.name_merge import nickname_table_error
 
         why = nickname_table_error()
         if why and not getattr(self, "_nickname_notice_shown", False):
             self._nickname_notice_shown = True
-            self.notify(f"The nicknames package cannot be used ({why}): 'Joe' and 'Joseph' are not taken for "
-                        "one speaker.", severity="warning", markup=False, timeout=20)
+            self.call_from_thread(self.notify, f"The nicknames package cannot be used ({why}): 'Joe' and 'Joseph' "
+                                  "are not taken for one speaker.", severity="warning", markup=False, timeout=20)
 
     def on_library_ready(self, msg: M.LibraryReady) -> None:
         first = self.library is None
@@ -131,7 +135,6 @@ class HandlersMixin:
         if notice := skipped_notice(msg.summary):  # bad files are never left out silently
             self.notify(notice, severity="warning", markup=False, timeout=20)
         self.codec_fallback_notice()
-        self.nickname_notice()
         if first:
             from briefing.index.annotations import AnnotationStore
             from briefing.index.errors import BriefingError
@@ -493,6 +496,8 @@ class HandlersMixin:
 
     def on_speakers_loaded(self, msg: M.SpeakersLoaded) -> None:
         self.speakers = msg.speakers
+        if not getattr(self, "_nickname_notice_shown", False):
+            self.nickname_notice()
         if self._catch_up == "running":
             self._catch_up = "done"
         if self._speaker_picker_wanted:  # a picker opened before they were loaded (if still open)
