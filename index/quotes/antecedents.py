@@ -211,11 +211,8 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
         elif (ob := _OBLIQUE.search(body, max(0, pos - 40), pos)) is not None \
                 and all(w[:1].isupper() or w.lower() in PERSON_ROLES for w in ob.group("mods").split()):
             weight -= _OBLIQUE_LESS  # "to youngsters such as Matthew Tait", "with Norwich boss Nigel Worthington"
-            oblique_only.setdefault(name, True)
-        else:
-            oblique_only[name] = False
-        if weight >= _SPEAKER:
-            oblique_only[name] = False
+        # named only after prepositions so far (only such a mention, not a speaker's, weighs less than _RECENT)
+        oblique_only[name] = oblique_only.get(name, True) and weight < _RECENT
         mentions.setdefault(name, []).append(weight * 0.5 ** max(k_at - k, 0))
         last[name] = max(last.get(name, -1), pos)
         if g and not gender.get(name):
