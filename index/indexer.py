@@ -281,7 +281,7 @@ def _bulk_update(ix, qix, index_dir, manifest, pending, summary, progress, max_b
         summary.skipped.extend(r.skipped)
         summary.html_fallback += r.fallback
         if r.charset_guess:
-            summary.charset_guessed[f.rel] = r.charset_guess
+            summary.charset_guessed[r.rel] = r.charset_guess
         summary.added += len(r.ids)
         summary.quotes += r.quotes
     manifest.files = early["files"] if "files" in early else _manifest_files(pending, results)

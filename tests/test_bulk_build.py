@@ -495,3 +495,21 @@ def test_bulk_build_from_a_threaded_process_uses_spawn(corpus, tmp_path, monkeyp
     assert "spawn" in contexts and "fork" not in contexts
     assert s.documents == DOCS
     assert read_manifest(tmp_path / "ix").files.keys() >= {"part1/dup.md", "part1/dup.txt"}
+
+
+def test_bulk_build_reports_a_guessed_charset(tmp_path, seed_texts, monkeypatch):
+    """As the serial build does (test_ingest_saved_pages): the file and the encoding guessed for it."""
+    from html_pages_saved import windows_1252
+
+    page = windows_1252().data.replace(
+        b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">', b"")
+    assert b"charset" not in page
+    root = tmp_path / "corpus"
+    make_articles(root, 52, seed=5, texts=list(seed_texts.values()))
+    (root / "legacy.html").write_bytes(page)
+    calls = []
+    real_build = bulk.build
+    monkeypatch.setattr(bulk, "build", lambda *a, **k: calls.append(1) or real_build(*a, **k))
+    s = _build(root, tmp_path / "ix", monkeypatch, bulk_on=True)
+    assert calls  # the bulk path ran
+    assert s.charset_guessed == {"legacy.html": "windows-1252"} and s.added == 53

@@ -8,8 +8,6 @@ import shutil
 import subprocess
 import sys
 
-import pytest
-
 from briefing.index.cli import COMMAND_MODULES, build_parser
 
 FIRST, SECOND = "000_921a5942b13cbaba", "001_2f5ca3a043d0fe3e"
