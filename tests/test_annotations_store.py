@@ -9,8 +9,6 @@ import subprocess
 import sys
 import time
 
-import pytest
-
 from briefing.index.annotations import AnnotationStore
 from briefing.index.models import Quote
 

@@ -5,8 +5,6 @@ Update after an intended change with ``pytest tests/test_app_snapshots.py --snap
 
 from __future__ import annotations
 
-import pytest
-
 from briefing.tui.config import AppConfig
 from briefing.tui.main import make_app
 

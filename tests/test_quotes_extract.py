@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings, strategies as st
 
 from briefing.index.quotes import extract_quotes, merge_speakers, quote_id, quote_text
