@@ -28,7 +28,7 @@ from .reported import ReportedSpeech
 from .rules import (
     MIN_WORDS_FLOATING, MIN_WORDS_UNCUED, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HAS_VERB, _HEAD_CUT,
     _INVERTIBLE, _PARTICIPLES, _PASSIVE, _QUOTE_CHARS, _RISKY, after_that,
-    _trim, _words, not_speaking,
+    _trim, _words, gerund_modifier, not_speaking,
 )
 from .sentences import SentenceIndex, split_sentences
 from .resolve import SpeakerMemory
@@ -430,7 +430,7 @@ class _Extractor(ReportedSpeech):
             if not post.strip() or post.rstrip().endswith((":", ",")) or _words(post) < 1:
                 continue
             pre = before[: m.start()]
-            if _PASSIVE.found(pre) or not_speaking(pre, m.group().lower()):
+            if _PASSIVE.found(pre) or not_speaking(pre, m.group().lower()) or gerund_modifier(m.group(), pre, post):
                 continue
             pre = _ADV_TAIL.sub("", pre)
             clause = self.clause_after(m.group().lower(), body[sent[0] + m.end(): sent[1]])

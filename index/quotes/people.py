@@ -220,6 +220,12 @@ _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\Z")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+def _opens_text(body: str, at: int) -> bool:
+    """Do the words at ``at`` open a paragraph or a sentence (after ".", "!", "?", "(" or an opening quote)?"""
+    before = body[max(0, at - 3):at].rstrip(" \t")
+    return not before or before[-1] in ".!?(\n“\"‘'"
+
+
 def _opening_nps(text: str) -> list[str]:
     """The noun phrases that may open ``text``, shortest first: runs of its first words that end in a
     capitalised word before an aside or a lower-case word (the verb), whose lower-case words, if any,
@@ -285,6 +291,7 @@ class TextNames:
         """Full names ending in ``key`` (lower case): those the text names, in order, then speakers'."""
         if self._text_full is None:  # read on first need: many articles never ask
             self._text_full = {}
+            mid: set[str] = set()  # names written somewhere other than a sentence's first words
             head = self.headline_end()
             titles = title_lines(self.body)
             for m in _FULL_NAME.finditer(self.body):
@@ -297,6 +304,12 @@ class TextNames:
                         lst = self._text_full.setdefault(name.split()[-1].lower(), [])
                         if name not in lst:
                             lst.append(name)
+                        if not _opens_text(self.body, m.start() + m.group().find(name)):
+                            mid.add(name)
+            for lst in self._text_full.values():
+                if len(lst) > 1:  # "(See Sexton’s timeline …)" after "Jared Sexton": a verb opened the sentence
+                    lst[:] = [n for n in lst if n in mid or first_name_gender(n.split()[0]) is not None
+                              or not any(first_name_gender(o.split()[0]) is not None for o in lst if o != n)]
         out = list(self._text_full.get(key, ()))
         out += [n for n in self.full_names.get(key, ()) if n not in out]
         return out

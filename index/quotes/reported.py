@@ -21,7 +21,7 @@ from .rules import (
     _ADDED_OBJECT, _ADV_TAIL, _DATELINE, _HAS_VERB, _BAD_START, _CLAUSE_TOKENS, _FINITE, _HOW_CUES,
     _INVERTIBLE, _OBJECT_CUES, _PARTICIPLES, _PART_THAT, _PASSIVE, _PASSIVE_REPORT,
     _PREP_NP, _PROGRESSIVE, _QUANTITY, _RISKY, _SUBORDINATE, _TAIL_OK,
-    _TOLD_TAIL, _WHO_BEFORE, _trim, _words, not_speaking,
+    _TOLD_TAIL, _WHO_BEFORE, _trim, _words, gerund_modifier, not_speaking,
 )
 from .rules import _HEAD_CUT, _WHITESPACE, _AtEnd
 from .people import PLURAL_HEADS
@@ -582,6 +582,8 @@ class ReportedSpeech:
                     if _THAT_SPACE.match(st):
                         cs += 5
                     return self.add(cs, s + end, "indirect", cue, got, para=para) is not None
+            if gerund_modifier(cue, pre, post):
+                continue
             clause = self.clause_after(cue, post)
             if clause is None:
                 continue
