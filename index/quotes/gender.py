@@ -29,6 +29,12 @@ GENDERED_WORDS = {
 """Honorifics and role words that say a person's gender (lower case, no full stop)."""
 
 
+NOT_FIRST_NAMES = frozenset({"the", "his", "my", "mine", "here", "just", "said", "are", "be", "one", "unto", "even",
+                             "per"})
+"""English function words the name dictionary also lists as rare first names: "The University of Toronto" opens
+with no one's first name."""
+
+
 def _table() -> dict[str, str]:
     global _TABLE
     if _TABLE is None:
@@ -40,7 +46,8 @@ def _table() -> dict[str, str]:
         for line in text.splitlines():
             if line and not line.startswith("#"):
                 name, _, code = line.partition("\t")
-                table[name] = code
+                if name not in NOT_FIRST_NAMES:
+                    table[name] = code
         _TABLE = table
     return _TABLE
 

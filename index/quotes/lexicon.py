@@ -75,6 +75,12 @@ tv radio channel service services organisation organization house senate congres
 navy military campaign firm fund media outlet newspaper magazine website cctv bbc cnn fox nbc abc cbs
 """.split()
 
+PROPER_ORG_WORDS = frozenset("""society trust guild college academy institution alliance coalition tribunal
+brigade corps railway airline airlines airways motor motors holdings llc co cooperative consortium syndicate
+school library museum observatory laboratory center centre hospital clinic""".split())
+"""Words that make a name an organisation's when written with a capital ("Royal Society", "Pew Research Center",
+"General Motors"); lower case ("the airline") they are a description, read as one."""
+
 MEDIA_WORDS = {"times", "daily", "news", "post", "journal", "herald", "telegraph", "guardian", "reuters",
                "bloomberg", "press", "broadcaster", "tv", "radio", "channel", "network", "media", "outlet",
                "newspaper", "magazine", "website", "information", "cctv", "bbc", "cnn", "wire"}

@@ -11,8 +11,8 @@ from .entities import entity_type, is_fragment
 from .gender import first_name_gender
 from .name_forms import role_phrase
 from .role_shape import affiliation, drop_affiliation, role_by_shape
-from .lexicon import (LEARNT_ROLE_WORDS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, ROLE_WORDS, WEEKDAYS,
-                      title_abbreviation)
+from .lexicon import (LEARNT_ROLE_WORDS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, PROPER_ORG_WORDS, ROLE_WORDS,
+                      WEEKDAYS, title_abbreviation)
 
 _ROLE = set(ROLE_WORDS) | set(LEARNT_ROLE_WORDS)
 _NOBILITY = {"lord", "lady", "baroness", "baron", "earl", "viscount", "viscountess", "marquess", "duke", "duchess",
@@ -190,7 +190,8 @@ def split_role(np: str) -> tuple[str, str | None]:
                 return name, role
         if owner < 0 or entity_kind(" ".join(toks[owner + 1:])) == "org":
             name, role = role_by_shape(np) if owner < 0 else (np, None)  # "Former party aide Jo Roe": a person
-            return (name, role) if (role or name != np) and first_name_gender(name.split()[0]) else (np, None)
+            return (name, role) if (role or name != np) and first_name_gender(name.split()[0]) \
+                and entity_kind(name) != "org" else (np, None)  # not "Royal Society" of Chemistry
     elif len(toks) < 2 or entity_kind(np) == "org":
         return np, None
     low = [t.lower().strip(",") for t in toks]
@@ -201,7 +202,13 @@ def split_role(np: str) -> tuple[str, str | None]:
     if last_role <= owner or last_role == len(toks) - 1 or (owner >= 0 and len(toks) - last_role < 3):
         return np, None
     if low[last_role] in _NOBILITY and last_role == len(toks) - 2:
-        return np, None  # "Lord Falconer", "Baroness Scotland": the title is part of the name
+        # "Lord Falconer", "Baroness Scotland": the title is part of the name, after any role
+        # ("The Attorney General Lord Goldsmith")
+        lead = toks[1:last_role] if low[0] == "the" else toks[:last_role]
+        if not lead or lead[-1].lower() in _NOT_ROLE_END:
+            return " ".join(toks[last_role:]), None  # "The claims about Lord Falconer": no role
+        role = " ".join(role_phrase([t for t in lead if t.islower() or t.lower() not in _COURTESY])) or None
+        return (" ".join(toks[last_role:]), role) if role else (np, None)
     name = toks[last_role + 1:]
     if not all(_cap(t) or t.lower() in _OK_INNER for t in name) or not _cap(name[0]):
         return role_by_shape(np) if owner < 0 else (np, None)  # "Former party speechwriter Jo Roe"
@@ -230,17 +237,41 @@ def _after_title(toks: list[str], role_words: bool = False) -> int:
     return 0
 
 
+_NOT_ROLE_END = {"about", "of", "to", "for", "with", "by", "from", "on", "in", "at", "and", "or", "against", "as",
+                 "the", "a", "an", "that", "said", "says", "told", "added"}
+"""Last words of a phrase before a name that make it no role ("The claims about Lord Falconer")."""
+_SURNAME_LIKE = {"fox", "press", "post", "house", "court"}
+"""Words of organisations' names that are also surnames: after a first name, a person ("Liam Fox")."""
+_POSSESSIVE = re.compile(r"[’']s?\Z")
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ending and the punctuation around it: "times'" / "union’s," -> times / union."""
+    return _POSSESSIVE.sub("", word.strip(".,")).strip(".,’'")
+
+
 @lru_cache(maxsize=32768)
 def entity_kind(name: str) -> str:
     """'person', 'org' or 'unknown' from the words of a name."""
     # (lower case first where that keeps the words: in ASCII; "İ" lower-cased is two characters)
     raw = _WORD.findall(name.lower()) if name.isascii() else [t.lower() for t in _WORD.findall(name)]
-    low = [t.strip(".,’'s") for t in raw]  # (no word of it ends in "s" then)
-    if not _ORG.isdisjoint(low) or any(t.endswith(("’s", "'s")) for t in raw[:-1]):
+    low = [_bare(t) for t in raw]
+    toks = name.split()
+    if any(low[i] in _TITLES and _cap(toks[i + 1]) for i in range(1, min(len(low), len(toks)) - 1)) \
+            and not any(t.endswith(("’s", "'s")) for t in raw[:-1]):
+        return "person"  # "Foreign Policy Centre Mr Straw": a body's name before a person's
+    if len(toks) in (2, 3) and low[-1] in _SURNAME_LIKE and _ORG.isdisjoint(low[:-1]) \
+            and first_name_gender(toks[0]) is not None:
+        return "person"  # "Liam Fox", "Jim Press"
+    if len(toks) >= 3 and low[0] in ("the", "a", "an") and all(t.islower() for t in toks[1:]) \
+            and low[-1] not in _ORG and low[-1] not in MEDIA_WORDS and _ORG.isdisjoint(low[1:-1]) is False \
+            and all(w in MEDIA_WORDS for w in low[1:-1] if w in _ORG):
+        return "group"  # "the news and financial data seller": a description whose head is no organisation's word
+    if not _ORG.isdisjoint(low) or any(t.endswith(("’s", "'s")) for t in raw[:-1]) \
+            or any(t[:1].isupper() and _bare(t.lower()) in PROPER_ORG_WORDS for t in toks):
         return "org"
     if raw and raw[0] in _TITLES:
         return "person"
-    toks = name.split()
     if 2 <= len(toks) <= 4 and _cap(toks[0]) and _cap(toks[-1]) and all(_cap(t) or t in _PARTICLES for t in toks) \
             and not name.lower().startswith("the "):
         return "person"  # (also "Erik ten Hag", "Ludwig van Beethoven")
@@ -250,7 +281,7 @@ def entity_kind(name: str) -> str:
 
 
 def is_media(name: str) -> bool:
-    return any(t.lower().strip(".,’'s") in MEDIA_WORDS for t in name.split())
+    return any(_bare(t.lower()) in MEDIA_WORDS for t in name.split())
 
 
 GOV_MENTION = re.compile(r"(?:[A-Z][\w’'&-]*\s+)*(?:Administration|Ministry|Commission|Agency|Authority|Department|"

@@ -1,0 +1,47 @@
+"""Organisations keep their whole names, and people whose surname is also an organisation's word stay people."""
+
+from __future__ import annotations
+
+from briefing.index.quotes import extract_quotes
+from briefing.index.quotes.speakers import entity_kind, split_role
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_role) for q in extract_quotes(text, "t")]
+
+
+def test_an_organisation_named_with_of_keeps_its_whole_name():
+    text = ("The University of Manitoba said the clinic would reopen in March.\n\n"
+            "The Prairie Union of Bus Drivers said its members would vote on Friday.\n\n"
+            "Royal Society of Botany officials said the survey was late.\n")
+    assert [s for s, _ in _speakers(text)] == [
+        "The University of Manitoba", "The Prairie Union of Bus Drivers", "Royal Society of Botany officials"]
+
+
+def test_a_capitalised_organisation_word_makes_an_organisation():
+    for name in ("General Motors", "Lakeside Hospital", "The Pew Research Center", "Hill Valley College",
+                 "The Daily Times", "Sky News", "US Senate"):
+        assert entity_kind(name) == "org", name
+    # lower case, the same words describe one ("the airline" is whichever airline the story is about)
+    assert entity_kind("the airline") != "org"
+    assert split_role("General Motors") == ("General Motors", None)
+
+
+def test_a_surname_that_is_an_organisation_word_is_still_a_person():
+    for name in ("Liam Fox", "Jim Press", "Emily Post", "Tony Banks"):
+        assert entity_kind(name) == "person", name
+    text = ("Defence minister Liam Fox visited the base on Monday.\n\n"
+            "He said the new ships would be ready by the spring.\n")
+    assert _speakers(text) == [("Liam Fox", "Defence minister")]
+
+
+def test_a_title_after_an_organisation_starts_the_person():
+    assert entity_kind("Foreign Policy Centre Mr Straw") == "person"
+    assert split_role("The Attorney General Lord Goldsmith") == ("Lord Goldsmith", "Attorney General")
+    assert split_role("The claims about Lord Falconer") == ("Lord Falconer", None)
+    assert split_role("Lord Falconer") == ("Lord Falconer", None)
+
+
+def test_function_words_are_no_first_names():
+    text = "The Canadian Union of Postal Workers said the strike would end on Monday.\n"
+    assert _speakers(text) == [("The Canadian Union of Postal Workers", None)]
