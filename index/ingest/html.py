@@ -21,6 +21,8 @@ from .fields import metadata_from, parse_date
 from .htmlmeta import (SEPARATORS, TEMPLATE, domain, has_template, name_key, original_url, pick_title, site_in_title,
                        structured, url_date)
 from .pagescan import scan_page
+from .repeats import without_repeats
+from .splitbody import join_split_body
 from .plaintext import detect_metadata, first_sentence_title
 from .inline import entry_times, inline_quotes, time_as_text
 from .stacked import own_article
@@ -73,7 +75,9 @@ _PROMO = re.compile(
     r"This (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)\b|"
     r"To (?:continue reading|read (?:the full|this|more))\b|Want to read more\b|Start (?:your )?(?:free )?trial\b|"
     r"Enjoy unlimited access\b|Listen to (?:this )?(?:article|story)\b|Support (?:independent|our|quality) journalism\b|"
-    r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Jump to\b|(?:Watch|Video|Listen)\s*:|"
+    r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Jump to\b|(?:Watch|Video|Listen)\s*[:|]|"
+    r"(?:Email|Print|Share|Gift) this (?:story|article|page)\b|Text size\b|Duration\s*:?\s*\d|Estimated \d+ min|"
+    r"Purchase Licensing Rights\b|Skip to (?:main )?(?:content|navigation)\b|Show key events\b|Pinned post$|"
     r"(?:Updated|Published) \d+ (?:minutes?|hours?|days?) ago$|(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
     r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
@@ -93,10 +97,12 @@ def without_furniture_lines(text: str) -> str:
 
 
 def _paragraphs(text: str) -> str:
-    """One paragraph per line of extracted text, blank-line separated, template code and promos removed."""
+    """One paragraph per line of extracted text, blank-line separated, template code and promos removed,
+    and a paragraph repeating another's words (a pull quote) left out (see :func:`.repeats.without_repeats`)."""
     out = []
     for line in text.split("\n"):
-        if (len(line) < 120 and _PROMO.match(line.strip())) or (len(line) < 400 and _NOTICE.match(line.strip())):
+        if (len(line) < 120 and _PROMO.match(line.strip())) or (len(line) < 400 and _NOTICE.match(line.strip())) \
+                or _tool_line(line.strip()):
             continue
         if has_template(line):
             line = TEMPLATE.sub(" ", line)
@@ -105,7 +111,22 @@ def _paragraphs(text: str) -> str:
         line = " ".join(line.split())
         if line:
             out.append(line)
-    return "\n\n".join(out)
+    return "\n\n".join(without_repeats(out))
+
+
+_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*")
+
+
+def _tool_line(line: str) -> bool:
+    """True for a line of a tool bar or a link row: no word of two letters ('|', 'A'), or only promos and
+    letters between separators ('Print this page | Email this story | Text size: A A A'). A table's row
+    ('| Cola | Rs 10 |') is text."""
+    if not line or line.startswith("|"):
+        return False
+    if not re.search(r"\w\w", line):
+        return True
+    parts = [p for p in _SEPARATOR.split(line) if p]
+    return len(parts) > 1 and all(_PROMO.match(p) or len(p) <= 2 for p in parts)
 
 
 def _text(traf, html: str, **options) -> tuple[Any, str]:
@@ -156,7 +177,7 @@ def parse_html(html: str) -> dict[str, Any]:
     scan = scan_page(html)
     page = structured(scan)
     own = own_article(html, [*page["titles"], scan.title])  # not the next article the site appended
-    traf = _by_trafilatura(time_as_text(own or html)) or {}
+    traf = _by_trafilatura(time_as_text(join_split_body(own or html))) or {}
     body, how = _without_furniture(traf.get("body") or "", scan), "trafilatura"
     declared = _paragraphs(page["article_body"] or "")
     if declared and (len(body) < 0.4 * len(declared) or body.split() == declared.split()):
@@ -172,10 +193,11 @@ def parse_html(html: str) -> dict[str, Any]:
     url = original_url(url) if url else None  # an archive's or a cache's address: the page's own
     sites = [s for s in page["sites"] if not has_template(s) and not _DOMAIN_LIKE.match(s.strip())]
     named = next((s.strip() for s in page["sites"] if _DOMAIN_LIKE.match(s.strip())), None)  # an address
-    title = pick_title([*page["titles"], traf.get("title"), *scan.headings[:1]], scan, sites, url) \
-        or first_sentence_title(body)
+    title = pick_title([*page["titles"], traf.get("title"), *scan.headings[:1]], scan, sites, url)
     paras = body.split("\n\n")
-    if len(paras) > 1 and name_key(title):  # the headline repeated in the text ('’' for "'" too): first, or
+    if not title:  # a title made from the text's first sentence: that sentence stays in the text
+        title = first_sentence_title(body)
+    elif len(paras) > 1 and name_key(title):  # the headline repeated in the text ('’' for "'" too): first, or
         kept = [p for p in paras if name_key(p) != name_key(title)]  # where an extractor put it between entries
         body = "\n\n".join(kept) if kept else body
     body = _without_shown(body, scan.bylines)
