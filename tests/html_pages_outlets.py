@@ -402,11 +402,141 @@ def arc_story_furniture() -> Saved:
                  [("Moss|board chair", "cannot keep every building"), ("Diggs", "learned to read")], min_paras=5)
 
 
+_ENERGY = ["The government will cap household energy bills for another year, the energy secretary said on "
+           "Tuesday, at a cost of about 12 billion.",
+           "\u201cNo family should have to choose between heating and eating this winter,\u201d the energy "
+           "secretary, Helen Carr, told Parliament.",
+           "The cap will be reviewed every three months.",
+           "Suppliers said they had not been consulted on the details.",
+           "\u201cWe support the aim, but we need to see how it will be paid for,\u201d said Tom Baines of "
+           "Energy UK, the industry body.",
+           "Opposition parties said the cap should have been announced months ago."]
+
+
+def companion_columns() -> Saved:
+    """A national daily's layout: 'Supported by', 'Listen to this article · 6:12 min Learn more', the story in
+    several ``StoryBodyCompanionColumn`` blocks inside ``<section name="articleBody">`` with 'Advertisement /
+    SKIP ADVERTISEMENT' between them, a Times-style tagline at the end (which stays) and 'Read 214 comments'."""
+    title = "Energy bill cap extended for another year"
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+          "datePublished": "2025-10-07T16:02:11.000Z", "author": [{"@type": "Person", "name": "Ellen Marsh"}],
+          "publisher": {"@type": "NewsMediaOrganization", "name": "The New York Times"}}
+    head = f"<title>{title} - The New York Times</title>" + _ld(ld)
+    col = lambda ps: ('<div class="css-53u6y8 StoryBodyCompanionColumn"><div class="css-1fanzo5">'  # noqa: E731
+                      + "".join(f'<p class="css-at9mc1 evys1bk0">{escape(p, quote=False)}</p>' for p in ps) + "</div></div>")
+    ad = ('<div class="css-1xu6ew ad"><div class="css-17xtcya"><p>Advertisement</p><a href="#after-dfp-ad">'
+          'SKIP ADVERTISEMENT</a></div></div>')
+    tagline = "Ellen Marsh covers energy and climate policy from London."
+    body = (f'<main><article><header><p class="css-1a4qcr">Supported by</p><h1 data-testid="headline">{title}</h1>'
+            '<div class="listen"><p>Listen to this article \u00b7 6:12 min <a>Learn more</a></p></div>'
+            '<p class="byline">By <span>Ellen Marsh</span></p></header><section name="articleBody">'
+            + col(_ENERGY[:2]) + ad + col(_ENERGY[2:4]) + ad + col(_ENERGY[4:])
+            + f'<div class="bottom-of-article"><p><em>{tagline}</em></p></div></section>'
+            '<div class="comments-button"><button>Read 214 comments</button></div></article></main>')
+    return Saved("companion-columns", _doc(head, body).encode(),
+                 {"title": title, "source": "The New York Times", "date": "2025-10-07", "author": "Ellen Marsh"},
+                 _ENERGY, ["Supported by", "Listen to this article", "6:12 min", "SKIP ADVERTISEMENT", "214 comments"],
+                 [("Carr|energy secretary", "heating and eating"), ("Baines", "how it will be paid for")], min_paras=6)
+
+
+_PORT = ["Workers at the country's largest port went on strike on Monday, halting container traffic for the "
+         "first time in a decade.",
+         "\u201cWe have waited three years for a pay rise that keeps up with prices,\u201d said Karim Haddad, a "
+         "union organiser at the port.",
+         "The port authority said it had offered a 6 percent rise over two years.",
+         "Shipping companies began diverting vessels to ports further north."]
+
+
+def recommended_screenreader() -> Saved:
+    """An international broadcaster: a 'Recommended Stories' block whose screen-reader text says 'list of 4
+    items' and 'end of list', a 'Follow Al Jazeera' box, the caption '[File: Sam Reed/Reuters]' under the
+    picture, and the story's paragraphs in a ``wysiwyg`` block."""
+    title = "Port workers strike, halting container traffic"
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
+          "datePublished": "2025-03-03T09:15:00Z", "author": {"@type": "Organization", "name": "Al Jazeera Staff"},
+          "publisher": {"@type": "Organization", "name": "Al Jazeera"}}
+    head = f"<title>{title} | News | Al Jazeera</title>" + _ld(ld) + \
+        '<meta property="og:site_name" content="Al Jazeera">'
+    body = (f'<main id="main-content-area"><header class="article-header"><h1>{title}</h1></header>'
+            '<figure class="article-featured-image"><img src="port.jpg"><figcaption>Cranes stand idle at the '
+            'port on Monday [File: Sam Reed/Reuters]</figcaption></figure>'
+            '<div class="wysiwyg wysiwyg--all-content">' + _p(_PORT[0]) + _p(_PORT[1])
+            + '<div class="more-on"><h2>Recommended Stories</h2><p class="screen-reader-text">list of 4 items</p>'
+              '<ul><li><a>Dockers in Europe back the strike</a></li><li><a>Why ports matter for prices</a></li></ul>'
+              '<p class="screen-reader-text">end of list</p></div>'
+            + _p(_PORT[2]) + _p(_PORT[3]) + '</div><div class="article-follow"><p>Follow Al Jazeera English:</p>'
+              '</div></main>')
+    return Saved("recommended-list", _doc(head, body).encode(),
+                 {"title": title, "source": "Al Jazeera", "date": "2025-03-03", "author": None},
+                 _PORT, ["Recommended Stories", "list of 4 items", "end of list", "Dockers in Europe", "Sam Reed",
+                         "Follow Al Jazeera"],
+                 [("Haddad|organiser", "waited three years")], min_paras=4)
+
+
+_MONSOON = ["Heavy rain lashed the city for a second day on Wednesday, flooding low-lying areas and disrupting "
+            "suburban train services.",
+            "The weather office has issued a red alert for the next 48 hours.",
+            "\u201cPeople should step out only if it is necessary,\u201d municipal commissioner Suresh Nair said "
+            "in a statement.",
+            "Schools and colleges will remain closed on Thursday."]
+
+
+def br_body_also_read() -> Saved:
+    """A daily whose story text is one ``<div>`` of lines separated by ``<br><br>``, with an 'Also Read' box
+    and a photo credit line ('Photo: TOI') among them, and a 'Read more' span after the text."""
+    title = "Heavy rain floods city for second day"
+    head = (f"<title>{title} | City News - Times of Bharat</title><meta property='og:site_name' content='Times of "
+            "Bharat'><meta property='article:published_time' content='2025-07-09T14:35:00+05:30'>")
+    text = "<br><br>".join(escape(p, quote=False) for p in _MONSOON[:2])
+    rest = "<br><br>".join(escape(p, quote=False) for p in _MONSOON[2:])
+    body = (f'<div class="main"><h1>{title}</h1><div class="byline">TNN / Jul 9, 2025, 14:35 IST</div>'
+            f'<div class="_s30J clearfix">{text}<br><br><div class="also-read-box"><span>ALSO READ</span><a>Mumbai '
+            'rains: trains running late</a></div><br>Photo: TOI<br><br>' + rest
+            + '<span class="read-more-link">Read more</span></div></div>')
+    return Saved("br-also-read", _doc(head, body).encode(),
+                 {"title": title, "source": "Times of Bharat", "date": "2025-07-09"},
+                 _MONSOON, ["ALSO READ", "trains running late", "Photo: TOI", "Read more"],
+                 [("Nair|commissioner", "step out only if")], min_paras=4)
+
+
+_LIVE = [("09:02", "Polls have opened across the country in what is expected to be the closest election in a "
+                   "generation."),
+         ("09:40", "Turnout in the capital was higher than at the same point four years ago, election officials "
+                   "said."),
+         ("10:15", "\u201cEvery vote will count today,\u201d said the prime minister, Ana Ruiz, after casting her "
+                   "ballot in her home town."),
+         ("11:05", "The opposition leader, Marco Vidal, voted in the capital and did not speak to reporters.")]
+
+
+def live_articles_pinned() -> Saved:
+    """A live blog whose entries are each an ``<article>``, with a pinned entry repeating a later one at the
+    top, 'Key event' labels, and an embedded post in an ``embed`` block; the pinned copy is left out."""
+    title = "Election day live: polls open in close race"
+    ld = {"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": title,
+          "datePublished": "2025-05-25T08:55:00+01:00", "author": [{"@type": "Person", "name": "Sofia Marin"}],
+          "publisher": {"@type": "Organization", "name": "The Continental"}}
+    head = f"<title>{title} | The Continental</title>" + _ld(ld)
+    tweet = ('<div class="embed embed--twitter"><blockquote class="twitter-tweet"><p lang="es" dir="ltr">I have '
+             'voted. Now it is your turn. pic.x.com/Vote123</p>&mdash; Ana Ruiz (@anaruiz) <a href="https://x.com/'
+             'anaruiz/status/9">May 25, 2025</a></blockquote></div>')
+    entry = lambda t, x, extra="": (f'<article class="live-post"><header><time datetime="2025-05-25T{t}:00+01:00">'  # noqa: E731
+                                    f'{t}</time><span class="label">Key event</span></header>{_p(x)}{extra}</article>')
+    body = (f'<main><h1>{title}</h1><div class="pinned"><span>Pinned</span>{entry(*_LIVE[2])}</div>'
+            '<div class="live-feed">' + "".join(entry(t, x, tweet if n == 2 else "") for n, (t, x)
+                                                in reversed(list(enumerate(_LIVE)))) + "</div></main>")
+    return Saved("live-articles", _doc(head, body).encode(),
+                 {"title": title, "source": "The Continental", "date": "2025-05-25", "author": "Sofia Marin"},
+                 [x for _, x in _LIVE] + ["Ana Ruiz posted on X: \u201cI have voted. Now it is your turn.\u201d"],
+                 ["pic.x.com", "@anaruiz", "Key event", "Pinned"],
+                 [("Ruiz|prime minister", "Every vote will count")], min_paras=5)
+
+
 def all_outlets() -> list[Saved]:
     """Every outlet page shape of this module."""
     return [guardian_pullquote(), wordpress_pullquote(), wire_captions(), broadcaster_listen_video(),
             public_broadcaster_live(), wire_agency_sections(), table_and_bio(), long_read_sections(),
-            br_story_with_tools(), arc_story_furniture()]
+            br_story_with_tools(), arc_story_furniture(), companion_columns(), recommended_screenreader(),
+            br_body_also_read(), live_articles_pinned()]
 
 
 if __name__ == "__main__":

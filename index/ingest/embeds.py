@@ -29,6 +29,7 @@ _VIDEO_FIGURE = re.compile(
     re.IGNORECASE | re.DOTALL)
 _VIDEO_HOSTS = ("youtube.com", "youtube-nocookie.com", "youtu.be", "vimeo.com", "dailymotion.com", "plugins/video")
 _MEDIA_LINK = re.compile(r"^(?:pic\.(?:twitter|x)\.com/|https?://(?:t\.co|bit\.ly|instagr\.am)/)", re.IGNORECASE)
+_MEDIA_TEXT = re.compile(r"\s*\b(?:pic\.(?:twitter|x)\.com|t\.co)/\S+", re.IGNORECASE)
 _SIGNATURE = re.compile(r"[\u2014\u2013-]\s*(?P<name>[^()\n]{1,80}?)\s*\((?P<handle>@[\w.\-]+)\)")
 _SHARED_BY = re.compile(r"A (?:post|video|photo|reel) shared by\s+(?P<name>.+?)(?:\s*\((?P<handle>@[\w.]+)\)|$)",
                         re.IGNORECASE)
@@ -110,6 +111,7 @@ def _rewrite(m: re.Match) -> str:
         words = [_text(s) for s in root.iter("section")] or [_text(root)]
     else:
         words = [_text(p) for p in root.iter("p")]
+    words = [_MEDIA_TEXT.sub("", w).strip() for w in words]  # (a link left as text: 'pic.x.com/…')
     words = [w for w in words if w and not _FURNITURE.match(w)]
     if not words:
         return ""

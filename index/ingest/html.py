@@ -77,7 +77,8 @@ _PROMO = re.compile(
     r"Enjoy unlimited access\b|Listen to (?:this )?(?:article|story)\b|Support (?:independent|our|quality) journalism\b|"
     r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Jump to\b|(?:Watch|Video|Listen)\s*[:|]|"
     r"(?:Email|Print|Share|Gift) this (?:story|article|page)\b|Text size\b|Duration\s*:?\s*\d|Estimated \d+ min|"
-    r"Purchase Licensing Rights\b|Skip to (?:main )?(?:content|navigation)\b|Show key events\b|Pinned post$|"
+    r"Purchase Licensing Rights\b|Skip to (?:main )?(?:content|navigation)\b|Show key events\b|Pinned(?: post)?$|"
+    r"Follow (?-i:us|[A-Z]\w*(?: [A-Z]\w*){0,3})(?: on [\w ]{1,20})?:$|"
     r"(?:Updated|Published) \d+ (?:minutes?|hours?|days?) ago$|(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
     r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
@@ -108,10 +109,15 @@ def _paragraphs(text: str) -> str:
             line = TEMPLATE.sub(" ", line)
             if not re.search(r"\w{2,}", line):
                 continue
-        line = " ".join(line.split())
+        line = _GLUED_PROMO.sub("", " ".join(line.split()))
         if line:
             out.append(line)
     return "\n\n".join(without_repeats(out))
+
+
+_GLUED_PROMO = re.compile(r"(?<=[.!?\u201d\"])\s*(?:Read more|Continue reading|Read the full (?:story|article))"
+                          r"\W{0,3}$", re.IGNORECASE)
+"""A link set after a paragraph's last sentence ('… on Thursday.Read more')."""
 
 
 _SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*")

@@ -28,12 +28,13 @@ _FURNITURE = {
     "advertisement", "ad", "ads", "sponsored", "skip", "modal", "popup", "paywall", "tags", "byline",
     "caption", "credit", "read", "more", "colophon", "commentform", "taboola", "outbrain", "disqus", "coral",
     "piano", "offers", "rail", "timestamp", "bio", "biography", "player", "playlist", "duration", "listen",
-    "tools", "toolbar", "pullquote", "topic", "topics", "links",
+    "tools", "toolbar", "pullquote", "topic", "topics", "links", "follow",
 }
 _NAMING = ("class", "id", "data-component", "data-testid", "data-link-name", "data-spacefinder-role")
 """Attributes that name what a block is ('data-component="RelatedStories"')."""
 _ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search"}
 _WORDS = re.compile(r"[a-z]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?\u201d])\s*")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _JOINED = ("signup", "newsletter", "subscribe", "cookieconsent", "cookiebanner", "richlink", "mostviewed",
            "mostpopular", "mostread", "relatedcontent", "relatedstories", "spmessage", "printheader", "printfooter",
@@ -101,7 +102,10 @@ class PageScan:
             return False
         if not hasattr(self, "_flat"):
             self._flat = " ".join(self.text.split())
-        return words not in self._flat
+        if words in self._flat:
+            return False
+        # a sentence of it outside furniture: story text with a link glued on ('… on Thursday.Read more')
+        return not any(len(s.split()) >= 6 and s in self._flat for s in _SENTENCE_END.split(words))
 
 
 class _Scanner(HTMLParser):
