@@ -88,7 +88,8 @@ def wordpress_pullquote() -> Saved:
             + _p(_TRANSIT[2])
             + '<figure class="wp-block-image size-large"><img src="depot.jpg"><figcaption class="wp-element-caption">'
               'Buses parked at the Main Street depot. (Staff photo by Lee Grant)</figcaption></figure>'
-            + _p(_TRANSIT[3]) + _p(_TRANSIT[4])
+            + _p(_TRANSIT[3]) + '<p><img src="riders.jpg"></p><p><em>Riders wait for the 42 bus on Elm Avenue. '
+              '(Photo by Lee Grant/The Valley Herald)</em></p>' + _p(_TRANSIT[4])
             + '<blockquote class="wp-block-quote"><p>People in these neighbourhoods have no other way to get to '
               'work.</p></blockquote>'
             + '<p>READ MORE: <a href="/2025/01/drivers">Why nobody wants to drive a bus</a></p>' + _p(_TRANSIT[5])
@@ -101,7 +102,7 @@ def wordpress_pullquote() -> Saved:
                  {"title": title, "source": "The Valley Herald", "date": "2025-02-05", "author": "Rob Kline"},
                  _TRANSIT, ["RELATED", "Fares going up", "Staff photo", "Main Street depot", "READ MORE",
                             "Why nobody wants", "Share this", "covers transportation", "Leave a Reply",
-                            "Maria Lopez, chief executive"],
+                            "Maria Lopez, chief executive", "Riders wait for the 42"],
                  [("Lopez|chief executive", "Every route we keep"), ("Patel|chairs", "no other way")], min_paras=6)
 
 
@@ -430,12 +431,15 @@ def companion_columns() -> Saved:
     body = (f'<main><article><header><p class="css-1a4qcr">Supported by</p><h1 data-testid="headline">{title}</h1>'
             '<div class="listen"><p>Listen to this article \u00b7 6:12 min <a>Learn more</a></p></div>'
             '<p class="byline">By <span>Ellen Marsh</span></p></header><section name="articleBody">'
-            + col(_ENERGY[:2]) + ad + col(_ENERGY[2:4]) + ad + col(_ENERGY[4:])
+            + col(_ENERGY[:2]) + '<div class="css-79elbk"><div><img src="meter.jpg"></div><div><span>A smart meter '
+              'in a London home.</span><span>Credit...Ana Lee for The New York Times</span></div></div>'
+            + ad + col(_ENERGY[2:4]) + ad + col(_ENERGY[4:])
             + f'<div class="bottom-of-article"><p><em>{tagline}</em></p></div></section>'
             '<div class="comments-button"><button>Read 214 comments</button></div></article></main>')
     return Saved("companion-columns", _doc(head, body).encode(),
                  {"title": title, "source": "The New York Times", "date": "2025-10-07", "author": "Ellen Marsh"},
-                 _ENERGY, ["Supported by", "Listen to this article", "6:12 min", "SKIP ADVERTISEMENT", "214 comments"],
+                 _ENERGY, ["Supported by", "Listen to this article", "6:12 min", "SKIP ADVERTISEMENT", "214 comments",
+                          "Ana Lee", "smart meter"],
                  [("Carr|energy secretary", "heating and eating"), ("Baines", "how it will be paid for")], min_paras=6)
 
 

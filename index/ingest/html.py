@@ -103,7 +103,7 @@ def _paragraphs(text: str) -> str:
     out = []
     for line in text.split("\n"):
         if (len(line) < 120 and _PROMO.match(line.strip())) or (len(line) < 400 and _NOTICE.match(line.strip())) \
-                or _tool_line(line.strip()):
+                or _tool_line(line.strip()) or (len(line) < 300 and _CREDIT_END.search(line)):
             continue
         if has_template(line):
             line = TEMPLATE.sub(" ", line)
@@ -120,6 +120,15 @@ _GLUED_PROMO = re.compile(r"(?<=[.!?\u201d\"])\s*(?:Read more|Continue reading|R
 """A link set after a paragraph's last sentence ('… on Thursday.Read more')."""
 
 
+_CREDIT_END = re.compile(
+    r"(?:\((?i:(?:AP |AFP |Reuters |Getty |File |Staff )?Photo\b)[^()]{0,60}\)|\([^()]{1,50}/(?:AP|AFP|CBC|CP|Reuters|"
+    r"Getty Images|The Canadian Press|Bloomberg|EPA)\)|\[(?:File:?\s*)?[A-Z][^\[\]]{0,49}/[A-Z][^\[\]]{0,29}\]|"
+    r"\b(?:Photo(?:graph)?|Image|Picture)(?: credit)?(?: by)?:\s*[^.!?\u201d\"]{1,60}|\bREUTERS/[A-Z][\w .-]{1,40}|"
+    r"\bCredit(?:\.\.\.|\u2026)\s*[^.!?]{1,60}|"
+    r"/(?:THE CANADIAN PRESS|AFP via Getty Images|Getty Images|Reuters|AP))\s*$")
+"""A photo caption: a short paragraph that ends with its credit ('… Sunday. (AP Photo/Noah Berger)',
+'… (Evan Ng/CBC)', '… [File: Sam Reed/Reuters]', '… Photo: Jon Hart for The Northern Review',
+'… REUTERS/Thomas Mukoya', '… Sean Kilpatrick/THE CANADIAN PRESS', '… Credit...Ana Lee for The Times')."""
 _SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*")
 
 
