@@ -131,3 +131,22 @@ def test_fetch_tells_when_the_fallback_read_its_pages(tmp_path, without_trafilat
     out, err = capsys.readouterr()
     assert code == 0 and "1 new" in out
     assert "1 HTML page read by the plain fallback parser" in err
+
+
+def test_caption_and_tool_lines_leave_but_story_sentences_stay():
+    """A short paragraph ending in a photo credit is a caption; a sentence naming an agency, a photo or a
+    table, a table row and a correction are the story's."""
+    captions = ["Evacuees rest on cots at the high school. (AP Photo/Noah Berger)",
+                "Nursing students practise at a college lab. (Evan Ng/CBC)",
+                "Cranes stand idle at the port on Monday [File: Sam Reed/Reuters]",
+                "Leaders pose in Nairobi, September 12, 2025. REUTERS/Thomas Mukoya",
+                "The branch on Tuesday. Sean Kilpatrick/THE CANADIAN PRESS",
+                "A smart meter in a London home.Credit...Ana Lee for The New York Times",
+                "Print this page | Email this story | Text size: A A A", "|", "A"]
+    story = ["Shares rose 3 percent on Monday (Reuters).",
+             "The deal was first reported by Reuters/Ipsos polling on Monday.",
+             "He said the photo was taken in 2019, not 2021 as the ministry had claimed.",
+             "The figures are in the table [see below/above] for each region.",
+             "| Cola, per litre | Rs 10 | Rs 11 |",
+             "Correction: An earlier version of this story misstated the cost of the barrier."]
+    assert html_ingest.without_furniture_lines("\n".join(captions + story)).split("\n\n") == story

@@ -136,7 +136,7 @@ def _tool_line(line: str) -> bool:
     """True for a line of a tool bar or a link row: no word of two letters ('|', 'A'), or only promos and
     letters between separators ('Print this page | Email this story | Text size: A A A'). A table's row
     ('| Cola | Rs 10 |') is text."""
-    if not line or line.startswith("|"):
+    if not line or (line.startswith("|") and line.endswith("|") and re.search(r"\w", line)):
         return False
     if not re.search(r"\w\w", line):
         return True
