@@ -94,6 +94,12 @@ def test_a_pull_quote_is_left_out_where_it_stands():
     kept = [*story, "- The agency has 140 vacancies", "Three generations", "We cannot run buses on this budget."]
     assert without_repeats(kept) == kept
     assert without_repeats([story[1], story[1]]) == [story[1]]  # an entry shown twice: the first stays
+    # an embedded post the story quotes in full is a repeat; one it quotes a part of is not
+    said = "In a post on X, Lopez wrote: \u201cWe cannot run buses we do not have drivers for.\u201d"
+    post = "Maria Lopez posted on X: \u201cWe cannot run buses we do not have drivers for.\u201d"
+    assert without_repeats([said, post, story[1]]) == [said, story[1]]
+    longer = post.replace("for.", "for. Every route counts.")
+    assert without_repeats([said, longer, story[1]]) == [said, longer, story[1]]
 
 
 def test_tool_bars_and_link_rows_leave_the_text(tmp_path, without_trafilatura):
@@ -142,11 +148,14 @@ def test_caption_and_tool_lines_leave_but_story_sentences_stay():
                 "Leaders pose in Nairobi, September 12, 2025. REUTERS/Thomas Mukoya",
                 "The branch on Tuesday. Sean Kilpatrick/THE CANADIAN PRESS",
                 "A smart meter in a London home.Credit...Ana Lee for The New York Times",
-                "Print this page | Email this story | Text size: A A A", "|", "A"]
+                "Print this page | Email this story | Text size: A A A", "|", "A",
+                "The day's top stories in your inbox every weekday morning.",
+                "Our best reporting, delivered to your inbox."]
     story = ["Shares rose 3 percent on Monday (Reuters).",
              "The deal was first reported by Reuters/Ipsos polling on Monday.",
              "He said the photo was taken in 2019, not 2021 as the ministry had claimed.",
              "The figures are in the table [see below/above] for each region.",
              "| Cola, per litre | Rs 10 | Rs 11 |",
-             "Correction: An earlier version of this story misstated the cost of the barrier."]
+             "Correction: An earlier version of this story misstated the cost of the barrier.",
+             "Anyone who finds such an email in their inbox should report it, the police said."]
     assert html_ingest.without_furniture_lines("\n".join(captions + story)).split("\n\n") == story

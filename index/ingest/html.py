@@ -77,6 +77,7 @@ _PROMO = re.compile(
     r"Enjoy unlimited access\b|Listen to (?:this )?(?:article|story)\b|Support (?:independent|our|quality) journalism\b|"
     r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Jump to\b|(?:Watch|Video|Listen)\s*[:|]|"
     r"(?:Email|Print|Share|Gift) this (?:story|article|page)\b|Text size\b|Duration\s*:?\s*\d|Estimated \d+ min|"
+    r"[^.!?]{0,80}(?:(?:delivered|straight|direct(?:ly)?|sent) to your inbox|in your inbox every\b)|"
     r"Purchase Licensing Rights\b|Skip to (?:main )?(?:content|navigation)\b|Show key events\b|Pinned(?: post)?$|"
     r"Follow (?-i:us|[A-Z]\w*(?: [A-Z]\w*){0,3})(?: on [\w ]{1,20})?:$|"
     r"(?:Updated|Published) \d+ (?:minutes?|hours?|days?) ago$|(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"

@@ -2,7 +2,8 @@
 short and in quotation marks), a call-out box, an entry a live blog pins above its timeline.
 
 The words are the story's once: kept where they stand in full, the repeat left out, so a quote is never
-found twice and a search never shows the same sentence as two passages.
+found twice and a search never shows the same sentence as two passages. An embedded post whose words the
+story quotes in full ('In a post on X, she wrote: “…”') is such a repeat too.
 """
 
 from __future__ import annotations
@@ -17,8 +18,18 @@ _CUT = re.compile(r"\s*(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*")
 _ATTRIBUTION = re.compile(r"^[\u2014\u2013-]{1,2}\s*\S")
 
 
+_POSTED = re.compile(r"^[^\u201c]{1,80} posted on (?:X|Bluesky|Instagram|TikTok|Facebook): \u201c(.+)\u201d$")
+"""An embedded post as :mod:`.embeds` writes it: its words repeat the story when the story quotes them all."""
+
+
 def _words(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
+
+
+def _said(paragraph: str) -> str:
+    """The words a paragraph stands for: an embedded post's own words, else the paragraph."""
+    m = _POSTED.match(paragraph)
+    return m[1] if m else paragraph
 
 
 def _repeats(piece: str, others: list[str]) -> bool:
@@ -36,7 +47,7 @@ def without_repeats(paras: list[str]) -> list[str]:
     List items and table rows stay: a summary may restate the story on purpose."""
     if len(paras) < 2:
         return paras
-    keys = [_words(p) for p in paras]
+    keys = [_words(_said(p)) for p in paras]
     index: dict[str, set[int]] = {}
     for n, k in enumerate(keys):
         for w in set(k.split()):
@@ -53,7 +64,7 @@ def without_repeats(paras: list[str]) -> list[str]:
             rarest = min(set(words), key=lambda w: len(index[w]))
             others = [keys[m] for m in index[rarest] if m != n and (len(keys[m]) > len(keys[n])
                                                                     or (keys[m] == keys[n] and m < n))]
-            if others and _repeats(p, others):
+            if others and _repeats(_said(p), others):
                 dropped = True
                 continue
         out.append(p)
