@@ -159,3 +159,20 @@ def test_caption_and_tool_lines_leave_but_story_sentences_stay():
              "Correction: An earlier version of this story misstated the cost of the barrier.",
              "Anyone who finds such an email in their inbox should report it, the police said."]
     assert html_ingest.without_furniture_lines("\n".join(captions + story)).split("\n\n") == story
+
+
+def test_a_statement_set_as_a_blockquote_is_a_quote_of_who_introduced_it(tmp_path):
+    """'In a statement, the company said:' and the statement in a <blockquote>: written with its quotation
+    marks, found once, with the company as speaker; a blockquote nobody introduced is left as it is."""
+    statement = "We have taken this difficult decision after a long review of our operations in Europe."
+    loose = "The plant opened in 1962 and once employed more than 2,000 people in the town."
+    page = ("<html><head><title>Plant to close | Town Times</title></head><body><article><h1>Plant to close</h1>"
+            "<p>The company said on Tuesday it would close its plant in the town, putting 300 jobs at risk.</p>"
+            f"<p>In a statement, the company said:</p><blockquote><p>{statement}</p></blockquote>"
+            f"<p>Residents said they would fight the decision.</p><blockquote>{loose}</blockquote>"
+            "<p>\u201cThis plant is the heart of the town,\u201d said mayor Jo Park.</p></article></body></html>")
+    (tmp_path / "plant.html").write_text(page, encoding="utf-8")
+    (a,) = load_path(tmp_path / "plant.html")
+    assert f"\u201c{statement}\u201d" in a.body.split("\n\n") and loose in a.body.split("\n\n")
+    found = [q for q in extract_quotes(a.body, "x") if statement[:-1] in q.text]
+    assert len(found) == 1 and found[0].speaker == "The company"

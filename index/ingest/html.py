@@ -24,7 +24,7 @@ from .pagescan import scan_page
 from .repeats import without_repeats
 from .splitbody import join_split_body
 from .plaintext import detect_metadata, first_sentence_title
-from .inline import entry_times, inline_quotes, time_as_text
+from .inline import entry_times, inline_quotes, statement_quotes, time_as_text
 from .stacked import own_article
 
 TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, favor_precision=True,
@@ -189,7 +189,7 @@ def _without_furniture(body: str, scan) -> str:
 
 def parse_html(html: str) -> dict[str, Any]:
     """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
-    html = entry_times(social_embeds(inline_quotes(_WAYBACK.sub("", html))))  # (the fallback keeps entry times too)
+    html = entry_times(statement_quotes(social_embeds(inline_quotes(_WAYBACK.sub("", html)))))  # (the fallback too)
     scan = scan_page(html)
     page = structured(scan)
     own = own_article(html, [*page["titles"], scan.title])  # not the next article the site appended
