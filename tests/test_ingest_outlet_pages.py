@@ -8,6 +8,7 @@ import pytest
 
 from briefing.index.ingest import html as html_ingest
 from briefing.index.ingest import load_path
+from briefing.index.ingest.lines import without_furniture_lines
 from briefing.index.ingest.repeats import without_repeats
 from briefing.index.quotes import extract_quotes
 from html_pages_outlets import QUOTE_FURNITURE, all_outlets, br_story_with_tools, wire_agency_sections
@@ -158,7 +159,7 @@ def test_caption_and_tool_lines_leave_but_story_sentences_stay():
              "| Cola, per litre | Rs 10 | Rs 11 |",
              "Correction: An earlier version of this story misstated the cost of the barrier.",
              "Anyone who finds such an email in their inbox should report it, the police said."]
-    assert html_ingest.without_furniture_lines("\n".join(captions + story)).split("\n\n") == story
+    assert without_furniture_lines("\n".join(captions + story)).split("\n\n") == story
 
 
 def test_a_statement_set_as_a_blockquote_is_a_quote_of_who_introduced_it(tmp_path):
