@@ -13,11 +13,11 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from ..errors import BriefingError
-    from ..ingest import load_path
+    from ..ingest import extractor_error, fallback_notice, load_path
     from ..quotes import extract_quotes
     from .quotes_cmd import print_quotes
 
-    failures = 0
+    failures = fallbacks = 0
     for path in args.files:
         try:
             articles = load_path(path)
@@ -25,6 +25,7 @@ def run(args) -> int:
             warn(str(exc))
             failures += 1
             continue
+        fallbacks += sum(a.extractor == "fallback" for a in articles)
         for a in articles:
             quotes = extract_quotes(a.body, a.id)
             if args.json:
@@ -37,4 +38,7 @@ def run(args) -> int:
 
                 stdout_console().print(Text(one_line(f"{path} — {a.title}", 120), style="bold underline"))
                 print_quotes(quotes, {a.id: a.title})
+    notice = fallback_notice(fallbacks, extractor_error())  # (the text, and so its quotes, may hold furniture)
+    if notice:
+        warn(notice)
     return 1 if failures and failures == len(args.files) else 0

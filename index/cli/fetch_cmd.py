@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import nullcontext
 
-from .common import add_command, corpus_arg, print_json_line, progress_reporter, stdout_console, warn
+from .common import add_command, corpus_arg, print_json_line, progress_reporter, stdout_console, warn, warn_fallbacks
 
 
 def _options(p) -> None:
@@ -59,6 +59,8 @@ def _go(args, do) -> int:
                                          progress=progress, max_bytes=args.max_bytes)
     for message in summary.warnings:
         warn(message)
+    if summary.index is not None:
+        warn_fallbacks(summary.index)  # pages the HTML extractor could not read, as 'briefing index' tells them
     if args.json:
         print_json_line(summary)
     elif not args.quiet:

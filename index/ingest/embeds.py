@@ -29,6 +29,7 @@ _VIDEO_FIGURE = re.compile(
     re.IGNORECASE | re.DOTALL)
 _VIDEO_HOSTS = ("youtube.com", "youtube-nocookie.com", "youtu.be", "vimeo.com", "dailymotion.com", "plugins/video")
 _MEDIA_LINK = re.compile(r"^(?:pic\.(?:twitter|x)\.com/|https?://(?:t\.co|bit\.ly|instagr\.am)/)", re.IGNORECASE)
+_MEDIA_TEXT = re.compile(r"\s*\b(?:pic\.(?:twitter|x)\.com|t\.co)/\S+", re.IGNORECASE)
 _SIGNATURE = re.compile(r"[\u2014\u2013-]\s*(?P<name>[^()\n]{1,80}?)\s*\((?P<handle>@[\w.\-]+)\)")
 _SHARED_BY = re.compile(r"A (?:post|video|photo|reel) shared by\s+(?P<name>.+?)(?:\s*\((?P<handle>@[\w.]+)\)|$)",
                         re.IGNORECASE)
@@ -44,8 +45,29 @@ def social_embeds(html: str) -> str:
                                   "tiktok-embed", "fb-xfbml", "<iframe")):
         return html
     html = _EMBED.sub(_rewrite, html)
+    if _MARK in html:
+        html = _unwrap(html).replace(f"<p {_MARK}>", "<p>")
     if "<iframe" in low and any(h in low for h in _VIDEO_HOSTS):  # (the figure scan costs ~20 ms on a long page)
         html = _VIDEO_FIGURE.sub("", html)
+    return html
+
+
+_MARK = 'data-embedded-post="1"'
+"""The mark of a paragraph written for an embedded post (see :func:`_rewrite`)."""
+_WRAPPED = re.compile(r"<(div|figure|section|aside|span)\b[^>]*>\s*(<p " + _MARK + r">[^<]*</p>)\s*"
+                      r"(?:<script\b[^>]*>\s*</script\s*>\s*|<figcaption\b[^>]*>(?:(?!</?figure\b).)*?</figcaption\s*>\s*)*"
+                      r"</\1\s*>", re.IGNORECASE | re.DOTALL)
+"""An element that holds nothing but an embedded post (its script and caption aside)."""
+
+
+def _unwrap(html: str) -> str:
+    """Each embedded post out of the wrappers that hold only it (WordPress's ``<figure class="wp-block-embed">``
+    and ``wp-block-embed__wrapper``, a site's ``<div class="social-embed">``): extractors drop elements named
+    for embeds with what they hold, and the post's words are the story's. A caption of the embed stays out."""
+    for _ in range(6):  # (a wrapper at a time, from the inside out)
+        html, n = _WRAPPED.subn(r"\2", html)
+        if not n:
+            break
     return html
 
 
@@ -89,11 +111,12 @@ def _rewrite(m: re.Match) -> str:
         words = [_text(s) for s in root.iter("section")] or [_text(root)]
     else:
         words = [_text(p) for p in root.iter("p")]
+    words = [_MEDIA_TEXT.sub("", w).strip() for w in words]  # (a link left as text: 'pic.x.com/…')
     words = [w for w in words if w and not _FURNITURE.match(w)]
     if not words:
         return ""
     said = " ".join(words)
     who = escape(name or handle or "", quote=False)
     if not who:
-        return f"<p>\u201c{escape(said, quote=False)}\u201d</p>"
-    return f"<p>{who} posted on {platform}: \u201c{escape(said, quote=False)}\u201d</p>"
+        return f"<p {_MARK}>\u201c{escape(said, quote=False)}\u201d</p>"
+    return f"<p {_MARK}>{who} posted on {platform}: \u201c{escape(said, quote=False)}\u201d</p>"

@@ -96,7 +96,7 @@ def story_text(html: str) -> str:
 def _story(detail: Any, value: str | None) -> str:
     """An entry's content or summary as the story's text: embedded posts as quotations, captions and
     feed furniture ('Continue reading →', 'Related: …', 'The post … appeared first on …') left out."""
-    from .html import without_furniture_lines
+    from .lines import without_furniture_lines
 
     if value and "<" in value:
         value = social_embeds(value)

@@ -18,11 +18,13 @@ from .byline import author_names, block_byline, is_outlet, parse_byline, split_b
 from .decode import Unusable
 from .embeds import social_embeds
 from .fields import metadata_from, parse_date
-from .htmlmeta import (SEPARATORS, TEMPLATE, domain, has_template, name_key, original_url, pick_title, site_in_title,
+from .htmlmeta import (SEPARATORS, domain, has_template, name_key, original_url, pick_title, site_in_title,
                        structured, url_date)
 from .pagescan import scan_page
+from .lines import paragraphs as _paragraphs
+from .splitbody import join_split_body
 from .plaintext import detect_metadata, first_sentence_title
-from .inline import entry_times, inline_quotes, time_as_text
+from .inline import entry_times, inline_quotes, statement_quotes, time_as_text
 from .stacked import own_article
 
 TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, favor_precision=True,
@@ -64,48 +66,6 @@ def extractor_error() -> str | None:
     """Why trafilatura cannot be used, or None when it loads."""
     _trafilatura()
     return _state["error"]
-
-
-_PROMO = re.compile(
-    r"^(?:Our Standards\b|(?:Related|Also read|Read also|See also|More on this(?: story)?|Recommended)\s*[:|]|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
-    r"Advertisement(?:\s*[-–—:]\s*(?:scroll|story|article|continue)\b.*)?$|(?:Story|Article) continues (?:below|after)\b|"
-    r"Continue reading\b|(?:Next|Previous) (?:article|story|post)\b|Already (?:a subscriber|have an account)\b|"
-    r"This (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)\b|"
-    r"To (?:continue reading|read (?:the full|this|more))\b|Want to read more\b|Start (?:your )?(?:free )?trial\b|"
-    r"Enjoy unlimited access\b|Listen to (?:this )?(?:article|story)\b|Support (?:independent|our|quality) journalism\b|"
-    r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Jump to\b|(?:Watch|Video|Listen)\s*:|"
-    r"(?:Updated|Published) \d+ (?:minutes?|hours?|days?) ago$|(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
-    r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
-    r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
-    re.IGNORECASE)
-"""Short lines that are page furniture wherever they stand (promotions, sign-ups, print links)."""
-_NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^The post .{1,300} appeared first on .{1,120}$"
-                     r"|^(?:This|A version of this) (?:article|story) (?:first )?appear(?:s|ed) in (?:the )?print\b",
-                     re.IGNORECASE)
-"""A copyright notice of any length ('Copyright 2025 The Associated Press. All rights reserved. …'), a
-WordPress feed's footer ('The post … appeared first on …'), a print-edition note ('A version of this
-article appears in print on …')."""
-
-
-def without_furniture_lines(text: str) -> str:
-    """One paragraph per line of extracted text, blank-line separated, template code and promos removed."""
-    return _paragraphs(text)
-
-
-def _paragraphs(text: str) -> str:
-    """One paragraph per line of extracted text, blank-line separated, template code and promos removed."""
-    out = []
-    for line in text.split("\n"):
-        if (len(line) < 120 and _PROMO.match(line.strip())) or (len(line) < 400 and _NOTICE.match(line.strip())):
-            continue
-        if has_template(line):
-            line = TEMPLATE.sub(" ", line)
-            if not re.search(r"\w{2,}", line):
-                continue
-        line = " ".join(line.split())
-        if line:
-            out.append(line)
-    return "\n\n".join(out)
 
 
 def _text(traf, html: str, **options) -> tuple[Any, str]:
@@ -152,11 +112,11 @@ def _without_furniture(body: str, scan) -> str:
 
 def parse_html(html: str) -> dict[str, Any]:
     """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
-    html = entry_times(social_embeds(inline_quotes(_WAYBACK.sub("", html))))  # (the fallback keeps entry times too)
+    html = entry_times(statement_quotes(social_embeds(inline_quotes(_WAYBACK.sub("", html)))))  # (the fallback too)
     scan = scan_page(html)
     page = structured(scan)
     own = own_article(html, [*page["titles"], scan.title])  # not the next article the site appended
-    traf = _by_trafilatura(time_as_text(own or html)) or {}
+    traf = _by_trafilatura(time_as_text(join_split_body(own or html))) or {}
     body, how = _without_furniture(traf.get("body") or "", scan), "trafilatura"
     declared = _paragraphs(page["article_body"] or "")
     if declared and (len(body) < 0.4 * len(declared) or body.split() == declared.split()):
@@ -172,10 +132,11 @@ def parse_html(html: str) -> dict[str, Any]:
     url = original_url(url) if url else None  # an archive's or a cache's address: the page's own
     sites = [s for s in page["sites"] if not has_template(s) and not _DOMAIN_LIKE.match(s.strip())]
     named = next((s.strip() for s in page["sites"] if _DOMAIN_LIKE.match(s.strip())), None)  # an address
-    title = pick_title([*page["titles"], traf.get("title"), *scan.headings[:1]], scan, sites, url) \
-        or first_sentence_title(body)
+    title = pick_title([*page["titles"], traf.get("title"), *scan.headings[:1]], scan, sites, url)
     paras = body.split("\n\n")
-    if len(paras) > 1 and name_key(title):  # the headline repeated in the text ('’' for "'" too): first, or
+    if not title:  # a title made from the text's first sentence: that sentence stays in the text
+        title = first_sentence_title(body)
+    elif len(paras) > 1 and name_key(title):  # the headline repeated in the text ('’' for "'" too): first, or
         kept = [p for p in paras if name_key(p) != name_key(title)]  # where an extractor put it between entries
         body = "\n\n".join(kept) if kept else body
     body = _without_shown(body, scan.bylines)

@@ -67,3 +67,27 @@ def entry_times(html: str) -> str:
         out += [html[pos:p.end()], f"{m[1]} \u2013 "]
         pos = p.end()
     return "".join(out) + html[pos:]
+
+
+_BLOCKQUOTE = re.compile(r"<blockquote\b[^>]*>\s*(?:<p\b[^>]*>)?([^<]{10,3000}?)(?:</p\s*>)?\s*</blockquote\s*>",
+                         re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+
+
+def statement_quotes(html: str) -> str:
+    """A one-paragraph ``<blockquote>`` introduced by a paragraph that ends with a colon ('In a statement, the
+    company said:') written with the quotation marks it stands for, so the statement is found as a quote
+    of the one introducing it. A blockquote already in quotation marks, or not so introduced, is left as
+    it is."""
+    if "<blockquote" not in html and "<BLOCKQUOTE" not in html:
+        return html
+    out, pos = [], 0
+    for m in _BLOCKQUOTE.finditer(html):
+        words = m[1].strip()
+        before = _TAG.sub(" ", html[max(0, m.start() - 400):m.start()]).rstrip()
+        if not words or words[0] in _QUOTE_MARKS or not before.endswith(":"):
+            continue
+        out += [html[pos:m.start()], f"<p>\u201c{words}\u201d</p>"]
+        pos = m.end()
+    return "".join(out) + html[pos:]

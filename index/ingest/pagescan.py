@@ -27,13 +27,18 @@ _FURNITURE = {
     "popular", "comment", "comments", "respond", "sidebar", "widget", "footer", "masthead", "advert",
     "advertisement", "ad", "ads", "sponsored", "skip", "modal", "popup", "paywall", "tags", "byline",
     "caption", "credit", "read", "more", "colophon", "commentform", "taboola", "outbrain", "disqus", "coral",
-    "piano", "offers", "rail", "timestamp", "bio", "biography",
+    "piano", "offers", "rail", "timestamp", "bio", "biography", "player", "playlist", "duration", "listen",
+    "tools", "toolbar", "pullquote", "topic", "topics", "links", "follow",
 }
+_NAMING = ("class", "id", "data-component", "data-testid", "data-link-name", "data-spacefinder-role")
+"""Attributes that name what a block is ('data-component="RelatedStories"')."""
 _ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "search"}
 _WORDS = re.compile(r"[a-z]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?\u201d])\s*")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _JOINED = ("signup", "newsletter", "subscribe", "cookieconsent", "cookiebanner", "richlink", "mostviewed",
-           "mostpopular", "mostread", "relatedcontent", "relatedstories", "spmessage", "printheader", "printfooter")
+           "mostpopular", "mostread", "relatedcontent", "relatedstories", "spmessage", "printheader", "printfooter",
+           "videoplayer", "mediaembed", "videoembed", "linkcard", "pullquote")
 """Furniture names that run words together ('EmailSignUpWrapper', 'data-spacefinder-role=richLink')."""
 
 
@@ -64,13 +69,14 @@ def _names_elsewhere(attrs: dict[str, str]) -> bool:
 def _is_furniture(attrs: dict[str, str], tag: str = "") -> bool:
     if attrs.get("role", "").lower() in _ROLES or attrs.get("aria-hidden") == "true" or "hidden" in attrs:
         return True
-    names = attrs.get("class", "") + " " + attrs.get("id", "")
+    names = " ".join(attrs.get(k, "") for k in _NAMING)
     if "-" in tag:  # a custom element ('<gu-island name="EmailSignUpWrapper">') is named by its attributes
         names += " " + attrs.get("name", "") + " " + tag
     names = _CAMEL.sub(" ", names).lower()
     if not names.strip():
         return False
-    return any(w in _FURNITURE for w in _WORDS.findall(names)) or any(j in names.replace(" ", "") for j in _JOINED)
+    joined = re.sub(r"[^a-z]", "", names)  # ('most-viewed', 'sp_message_container')
+    return any(w in _FURNITURE for w in _WORDS.findall(names)) or any(j in joined for j in _JOINED)
 
 
 @dataclass
@@ -91,12 +97,15 @@ class PageScan:
 
     def in_furniture(self, paragraph: str) -> bool:
         """True when ``paragraph`` is visible on the page only inside page furniture."""
-        words = " ".join(paragraph.split())
+        words = " ".join(paragraph.split()).removeprefix("- ")  # (a list item as an extractor writes it)
         if not words or words not in self.all_text:
             return False
         if not hasattr(self, "_flat"):
             self._flat = " ".join(self.text.split())
-        return words not in self._flat
+        if words in self._flat:
+            return False
+        # a sentence of it outside furniture: story text with a link glued on ('… on Thursday.Read more')
+        return not any(len(s.split()) >= 6 and s in self._flat for s in _SENTENCE_END.split(words))
 
 
 class _Scanner(HTMLParser):

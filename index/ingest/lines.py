@@ -1,0 +1,87 @@
+"""Lines of extracted page text that are page furniture wherever they stand: promotions and sign-ups, ad
+notes, copyright notices, photo captions that end with their credit, tool bars and link rows; and the
+text made one paragraph per line without them (and without a paragraph that repeats another, see
+:mod:`.repeats`)."""
+
+from __future__ import annotations
+
+import re
+
+from .htmlmeta import TEMPLATE, has_template
+from .repeats import without_repeats
+
+_PROMO = re.compile(
+    r"^(?:Our Standards\b|(?:Related|Also read|Read also|See also|More on this(?: story)?|Recommended)\s*[:|]|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
+    r"Advertisement(?:\s*[-–—:]\s*(?:scroll|story|article|continue)\b.*)?$|(?:Story|Article) continues (?:below|after)\b|"
+    r"Continue reading\b|(?:Next|Previous) (?:article|story|post)\b|Already (?:a subscriber|have an account)\b|"
+    r"This (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)\b|"
+    r"To (?:continue reading|read (?:the full|this|more))\b|Want to read more\b|Start (?:your )?(?:free )?trial\b|"
+    r"Enjoy unlimited access\b|Listen to (?:this )?(?:article|story)\b|Support (?:independent|our|quality) journalism\b|"
+    r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Jump to\b|(?:Watch|Video|Listen)\s*[:|]|"
+    r"(?:Email|Print|Share|Gift) this (?:story|article|page)\b|Text size\b|Duration\s*:?\s*\d|Estimated \d+ min|"
+    r"[^.!?]{0,80}(?:(?:delivered|straight|direct(?:ly)?|sent) to your inbox|in your inbox every\b)|"
+    r"Purchase Licensing Rights\b|Skip to (?:main )?(?:content|navigation)\b|Show key events\b|Pinned(?: post)?$|"
+    r"Follow (?-i:us|[A-Z]\w*(?: [A-Z]\w*){0,3})(?: on [\w ]{1,20})?:$|"
+    r"(?:Updated|Published) \d+ (?:minutes?|hours?|days?) ago$|(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
+    r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
+    r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
+    re.IGNORECASE)
+"""Short lines that are page furniture wherever they stand (promotions, sign-ups, print links)."""
+_NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^The post .{1,300} appeared first on .{1,120}$"
+                     r"|^(?:This|A version of this) (?:article|story) (?:first )?appear(?:s|ed) in (?:the )?print\b",
+                     re.IGNORECASE)
+"""A copyright notice of any length ('Copyright 2025 The Associated Press. All rights reserved. …'), a
+WordPress feed's footer ('The post … appeared first on …'), a print-edition note ('A version of this
+article appears in print on …')."""
+
+
+def without_furniture_lines(text: str) -> str:
+    """One paragraph per line of extracted text, blank-line separated, template code and promos removed."""
+    return paragraphs(text)
+
+
+def paragraphs(text: str) -> str:
+    """One paragraph per line of extracted text, blank-line separated, template code and promos removed,
+    and a paragraph repeating another's words (a pull quote) left out (see :func:`.repeats.without_repeats`)."""
+    out = []
+    for line in text.split("\n"):
+        if (len(line) < 120 and _PROMO.match(line.strip())) or (len(line) < 400 and _NOTICE.match(line.strip())) \
+                or _tool_line(line.strip()) or (len(line) < 300 and _CREDIT_END.search(line)):
+            continue
+        if has_template(line):
+            line = TEMPLATE.sub(" ", line)
+            if not re.search(r"\w{2,}", line):
+                continue
+        line = _GLUED_PROMO.sub("", " ".join(line.split()))
+        if line:
+            out.append(line)
+    return "\n\n".join(without_repeats(out))
+
+
+_GLUED_PROMO = re.compile(r"(?<=[.!?\u201d\"])\s*(?:Read more|Continue reading|Read the full (?:story|article))"
+                          r"\W{0,3}$", re.IGNORECASE)
+"""A link set after a paragraph's last sentence ('… on Thursday.Read more')."""
+
+
+_CREDIT_END = re.compile(
+    r"(?:\((?i:(?:AP |AFP |Reuters |Getty |File |Staff )?Photo\b)[^()]{0,60}\)|\([^()]{1,50}/(?:AP|AFP|CBC|CP|Reuters|"
+    r"Getty Images|The Canadian Press|Bloomberg|EPA)\)|\[(?:File:?\s*)?[A-Z][^\[\]]{0,49}/[A-Z][^\[\]]{0,29}\]|"
+    r"\b(?:Photo(?:graph)?|Image|Picture)(?: credit)?(?: by)?:\s*[^.!?\u201d\"]{1,60}|\bREUTERS/[A-Z][\w .-]{1,40}|"
+    r"\bCredit(?:\.\.\.|\u2026)\s*[^.!?]{1,60}|"
+    r"/(?:THE CANADIAN PRESS|AFP via Getty Images|Getty Images|Reuters|AP))\s*$")
+"""A photo caption: a short paragraph that ends with its credit ('… Sunday. (AP Photo/Noah Berger)',
+'… (Evan Ng/CBC)', '… [File: Sam Reed/Reuters]', '… Photo: Jon Hart for The Northern Review',
+'… REUTERS/Thomas Mukoya', '… Sean Kilpatrick/THE CANADIAN PRESS', '… Credit...Ana Lee for The Times')."""
+_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*")
+
+
+def _tool_line(line: str) -> bool:
+    """True for a line of a tool bar or a link row: no word of two letters ('|', 'A'), or only promos and
+    letters between separators ('Print this page | Email this story | Text size: A A A'). A table's row
+    ('| Cola | Rs 10 |') is text."""
+    if not line or (line.startswith("|") and line.endswith("|") and re.search(r"\w", line)):
+        return False
+    if not re.search(r"\w\w", line):
+        return True
+    parts = [p for p in _SEPARATOR.split(line) if p]
+    return len(parts) > 1 and all(_PROMO.match(p) or len(p) <= 2 for p in parts)

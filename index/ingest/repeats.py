@@ -1,0 +1,71 @@
+"""Paragraphs a page shows twice: a pull quote (a sentence of the story set large beside it, often cut
+short and in quotation marks), a call-out box, an entry a live blog pins above its timeline.
+
+The words are the story's once: kept where they stand in full, the repeat left out, so a quote is never
+found twice and a search never shows the same sentence as two passages. An embedded post whose words the
+story quotes in full ('In a post on X, she wrote: “…”') is such a repeat too.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_WORDS = 5
+"""A shorter paragraph is not taken for a repeat: a subheading or a short line ('Three generations',
+'The vote') may well stand inside a sentence of the story."""
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+_CUT = re.compile(r"\s*(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*")
+_ATTRIBUTION = re.compile(r"^[\u2014\u2013-]{1,2}\s*\S")
+
+
+_POSTED = re.compile(r"^[^\u201c]{1,80} posted on (?:X|Bluesky|Instagram|TikTok|Facebook): \u201c(.+)\u201d$")
+"""An embedded post as :mod:`.embeds` writes it: its words repeat the story when the story quotes them all."""
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _said(paragraph: str) -> str:
+    """The words a paragraph stands for: an embedded post's own words, else the paragraph."""
+    m = _POSTED.match(paragraph)
+    return m[1] if m else paragraph
+
+
+def _repeats(piece: str, others: list[str]) -> bool:
+    """True when every part of ``piece`` between cuts ('…') is within one of ``others``, in words."""
+    parts = [_words(p) for p in _CUT.split(piece)]
+    parts = [p for p in parts if p]
+    if not parts or sum(len(p.split()) for p in parts) < MIN_WORDS:
+        return False
+    return any(all(f" {p} " in f" {o} " for p in parts) for o in others)
+
+
+def without_repeats(paras: list[str]) -> list[str]:
+    """``paras`` without each one whose words stand in another, longer paragraph (or in an equal one
+    before it), with the attribution line a pull quote carries ('— Maria Lopez, chief executive').
+    List items and table rows stay: a summary may restate the story on purpose."""
+    if len(paras) < 2:
+        return paras
+    keys = [_words(_said(p)) for p in paras]
+    index: dict[str, set[int]] = {}
+    for n, k in enumerate(keys):
+        for w in set(k.split()):
+            index.setdefault(w, set()).add(n)
+    out: list[str] = []
+    dropped = False
+    for n, p in enumerate(paras):
+        if dropped and _ATTRIBUTION.match(p) and len(p.split()) <= 10:
+            dropped = False
+            continue
+        dropped = False
+        words = keys[n].split()
+        if len(words) >= MIN_WORDS and not p.startswith(("- ", "|")):
+            rarest = min(set(words), key=lambda w: len(index[w]))
+            others = [keys[m] for m in index[rarest] if m != n and (len(keys[m]) > len(keys[n])
+                                                                    or (keys[m] == keys[n] and m < n))]
+            if others and _repeats(_said(p), others):
+                dropped = True
+                continue
+        out.append(p)
+    return out
