@@ -322,7 +322,8 @@ class TextNames:
         self.surname(word.lower())  # (reads the text's full names)
         return [n for names in self._text_full.values() for n in names if n.split()[0] == word and len(n.split()) == 2
                 and n.split()[1].rstrip(".") not in _SUFFIXES and entity_kind(n) == "person"
-                and not re.search(r"\b%s\b" % re.escape(n.split()[1].lower()), self.body)]  # "Ford Motor": a word
+                and not re.search(r"\b%s\b" % re.escape(n.split()[1].lower()), self.body)  # "Ford Motor": a word
+                and not re.search(re.escape(n) + r"\s+(?:&|of)\s+[A-Z]", self.body)]  # "Diageo Chateau & Estate Wines"
 
     # ------------------------------------------------------------------ names in the text
     def places(self) -> set[str]:

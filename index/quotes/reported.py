@@ -24,6 +24,8 @@ from .rules import (
     _TOLD_TAIL, _WHO_BEFORE, _trim, _words, gerund_modifier, not_speaking,
 )
 from .rules import _HEAD_CUT, _WHITESPACE, _AtEnd
+from .describe import PERSON_ROLES
+from .lexicon import DOCUMENT_WORDS
 from .people import PLURAL_HEADS
 from .subjects import trailing_np
 
@@ -47,7 +49,13 @@ _COMMA_OR_END = re.compile(r"\s*(?:[,.]|$)")
 _THAT_SPACE = re.compile(r"that\s")
 _ASIDE_CUE = re.compile(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)")
 _INV_ASIDE = re.compile(r"\s+(?P<np>(?:(?:the|some|many|other|several)\s+)?(?:[a-z]+\s+)?[a-z]+s|"
+                        r"the\s+(?:[a-z-]+\s+){0,2}[a-z]+|"
                         r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?=\S)")
+_CLAUSE_AFTER = re.compile(r",\s+(?!(?:who|which|whose|where|when|while|because|since|as|if|unless|although|though|after|before|so|a|an|the|his|her|their|its|and|but|or)\b)(?:[a-z]+\s+){0,2}"
+                           r"(?:would|will|was|were|is|are|had|has|have|could|should|may|might|must|can)\b")
+"""``…, warned Ann Lee, prices would fall``: a clause goes on after the speaker's comma (the cue is an aside)."""
+_ASIDE_HEADS = frozenset(PERSON_ROLES) | frozenset(DOCUMENT_WORDS)
+"""Heads of a description that speaks in such an aside: "This, said the minister, was …", "…, argues the report, …"."""
 """``Then, say analysts, …`` / ``…, says Mr Lakhani, …``: the speaker right after an inverted cue in an aside."""
 _SUBJECT_ASIDE = re.compile(r"\s*(?:(?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+"
                             r"(?:who|which|whose)\s"
@@ -527,6 +535,8 @@ class ReportedSpeech:
             if pre.rstrip().rstrip("”\"’").endswith(",") and cue in _INVERTIBLE | {"say"} and cue != "told" \
                     and _words(pre) >= 4 and not _SUBJECT_ASIDE.match(pre) and not _NAME_AND_RELATIVE.match(pre):
                 inv = self._INV_NP.match(post)
+                if inv and _CLAUSE_AFTER.match(post, inv.end()):
+                    inv = None  # the aside below: "In the long run, warned Ann Lee, prices would fall"
                 if inv and self._name_like(inv.group("np")) and self._INV_REST.match(post, inv.end()) and (
                         inv.group("np")[:1].isupper() or any(c.isupper() for c in inv.group("np"))
                         or _COMMA_OR_END.match(post[inv.end():])):  # "said the turmoil at …" is a clause
@@ -535,8 +545,8 @@ class ReportedSpeech:
                         cs = s + (5 if _THAT_SPACE.match(st) else 0)
                         return self.add(cs, s + len(pre.rstrip()) - 1, "indirect", cue, got, para=para) is not None
             inv = _INV_ASIDE.match(post) if pre.rstrip().endswith(",") and cue in _INVERTIBLE | {"say"} else None
-            if inv and (inv.group("np")[:1].isupper() or inv.group("np").split()[-1] in PLURAL_HEADS) \
-                    and _words(post[inv.end():]) >= 3:
+            if inv and (inv.group("np")[:1].isupper() or inv.group("np").split()[-1] in PLURAL_HEADS
+                        or inv.group("np").split()[-1] in _ASIDE_HEADS) and _words(post[inv.end():]) >= 3:
                 got = self.speaker(inv.group("np"), s + cm.end() + inv.start("np"), cue, strict=False)
                 if got:
                     cs = s + cm.end() + inv.end()

@@ -120,6 +120,8 @@ _PASSIVE = _AtEnd(re.compile(r"\b(?:%s)\s*$" % "|".join(r"\w+n[’']t" if w == "
 _INVERTIBLE = {"said", "says", "argued", "argues", "added", "adds", "noted", "notes", "wrote", "writes", "told",
                "announced", "warned", "explained", "insisted", "claimed", "reported", "stated", "recalled",
                "acknowledged", "conceded", "predicted", "suggested", "observed", "continued", "asserted"}
+_INVERTIBLE |= {"warns", "explains", "insists", "claims", "reports", "states", "recalls", "acknowledges", "concedes",
+                "predicts", "suggests", "observes", "continues", "asserts", "announces"}  # the present as the past
 _PARTICIPLES = {"saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "stating", "explaining",
                 "suggesting", "telling", "asserting", "contending", "writing"}
 _PARTICIPLES |= {w for w in LEARNED_CUES if w.endswith("ing")}
