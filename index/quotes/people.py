@@ -284,17 +284,24 @@ class TextNames:
     def surname(self, key: str) -> list[str]:
         """Full names ending in ``key`` (lower case): those the text names, in order, then speakers'."""
         if self._text_full is None:  # read on first need: many articles never ask
-            self._text_full = {}
+            self._text_full = full = {}
             head = self.headline_end()
             titles = title_lines(self.body)
+            done = set()  # runs already read outside the headline and the title-cased lines: the same names again
             for m in _FULL_NAME.finditer(self.body):
-                run = after_stray_initial(m.group())
-                for part in title_parts(run, self.body, titles) if in_lines(titles, m.start()) else (run,):
+                run, at = m.group(), m.start()
+                plain = at >= head and not (titles and in_lines(titles, at))
+                if plain:
+                    if run in done:
+                        continue
+                    done.add(run)
+                run = after_stray_initial(run)
+                for part in (run,) if plain else title_parts(run, self.body, titles) if in_lines(titles, at) else (run,):
                     name = _full_name(part)
-                    if name and m.start() < head and first_name_gender(name.split()[0]) is None:
+                    if name and at < head and first_name_gender(name.split()[0]) is None:
                         continue  # in a headline every word is capitalised: "End Bush" is no one's name
                     if name:
-                        lst = self._text_full.setdefault(name.split()[-1].lower(), [])
+                        lst = full.setdefault(name.split()[-1].lower(), [])
                         if name not in lst:
                             lst.append(name)
         out = list(self._text_full.get(key, ()))
