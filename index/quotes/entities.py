@@ -4,11 +4,9 @@ and whether it is a noun phrase at all (not a clause fragment such as "Although 
 from __future__ import annotations
 
 import re
-import string
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .rules import _WHITESPACE, _AtEnd
 from .lexicon import (CAPITALS, CITIES, COUNTRIES, DOCUMENT_WORDS, MONTHS, NOMINALS, ORG_WORDS, PLATFORMS,
                       PRONOUNS, REGIONS, ROLE_WORDS, WEEKDAYS)
 
@@ -264,8 +262,7 @@ def salvage(np: str) -> str | None:
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "supply", "bully", "daily", "weekly", "monthly",
              "quarterly", "anomaly", "homily", "lily", "belly", "jelly", "folly"}
 """Words ending in -ly that are nouns, never an adverb after a name ("the Trump family")."""
-_ADVERB_TAIL = _AtEnd(re.compile(r"(?<=\S)\s+(?:[a-z]+ly|later|earlier|again|too|also|alone|then|now|both|all|however)$"),
-                      _WHITESPACE + string.ascii_lowercase)
+_ADVERB_TAIL = re.compile(r"(?<=\S)\s+(?:[a-z]+ly|later|earlier|again|too|also|alone|then|now|both|all|however)$")
 
 
 def trim_adverbs(np: str) -> str:

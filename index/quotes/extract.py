@@ -39,7 +39,6 @@ _RISKY_REST = re.compile(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b|at\b|from\b|d
 _DASH_APPOSITIVE = re.compile(r"(?<=[\w.’'])\s+[-–—]\s+(?:who|which|whose|an?|the|now|then|himself|herself)\b[^-–—]{2,150}?"
                               r"\s+[-–—]\s*$")
 """An aside between dashes right before the cue: ``X - who was jailed in 1975 - said``."""
-_DASHES = frozenset("-–—")
 _PART_QUOTE = re.compile(r"[a-z]+\s*[:,]?\s*[“\"]")
 """``…, adding: “…”``: the participle introduces a quotation, read on its own as a direct quote."""
 _PART_TAIL = re.compile(r",\s+(?:also\s+)?(?:%s)\s*[:,]?\s*$" % "|".join(sorted(_PARTICIPLES)))
@@ -126,7 +125,7 @@ class _Extractor(ReportedSpeech):
 
     def subject_speaker(self, pre: str, offset: int, cue: str | None, **kw):
         """``speaker`` of the words before a cue, past appositives: ``Marley Anderson, 21, a junior, said``."""
-        if _DASHES.intersection(pre) and (dash := _DASH_APPOSITIVE.search(pre)) is not None:  # "Gerry Conlon - who was jailed in 1975 - said"
+        if ("-" in pre or "–" in pre or "—" in pre) and (dash := _DASH_APPOSITIVE.search(pre)) is not None:  # "Gerry Conlon - who was jailed in 1975 - said"
             got = self.subject_speaker(pre[: dash.start()], offset, cue, **kw)
             if got:
                 return got

@@ -17,7 +17,6 @@ from .lexicon import LEARNT_ROLE_WORDS, PRONOUNS, ROLE_WORDS, title_abbreviation
 from .name_forms import BEFORE_OTHER, ROLE_HEADS
 
 _DASH = re.compile(r"\s+[-–—]+(?:\s+|$)")
-_DASHES = frozenset("-–—")
 _PREPOSITIONS = {"among", "with", "from", "for", "to", "of", "in", "on", "at", "by", "about", "after", "before",
                  "during", "under", "over", "between", "against", "without", "within", "despite", "through", "like",
                  "unlike", "including", "via", "amid", "since", "until", "perhaps", "maybe", "even", "neither", "either"}
@@ -59,7 +58,7 @@ def speaker_np(phrase: str) -> str | None:
     by = _BY_AGENT.match(p)
     if by:  # "a report published by the Audit Office": its author speaks
         return by.group(1)
-    dash = _DASH.search(p) if _DASHES.intersection(p) else None
+    dash = _DASH.search(p) if "-" in p or "–" in p or "—" in p else None
     if dash:  # "NEW YORK - Jo Roe": the dateline goes; "Mr. Bush - in a line": the aside goes
         head, tail = p[: dash.start()], p[dash.end():]
         p = tail if head.isupper() and tail else head
@@ -150,7 +149,7 @@ def role_or_none(role: str | None) -> str | None:
     "Republican candidate"); None when it is no role phrase ("Jo Roe of Vermont endorsed")."""
     if not role:
         return None
-    dash = _DASH.search(role) if _DASHES.intersection(role) else None
+    dash = _DASH.search(role) if "-" in role or "–" in role or "—" in role else None
     if dash and role[: dash.start()].isupper():
         role = role[dash.end():]
     return role if is_role_phrase(role) else None
