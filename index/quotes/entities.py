@@ -176,7 +176,7 @@ def is_fragment(np: str) -> bool:
     if all(t in _TIME_WORDS for t in low):
         return True  # "Tuesday", "Last September"
     if len(low) == 1:
-        return low[0] in _ADJECTIVES or low[0] in _VERBISH - set(PRONOUNS) or not any(c.isalpha() for c in low[0]) or low[0] in _SUBJ \
+        return low[0] in _ADJECTIVES or (low[0] in _VERBISH and low[0] not in PRONOUNS) or not any(c.isalpha() for c in low[0]) or low[0] in _SUBJ \
             or low[0] in _ADVERBS or low[0].endswith(_ADVERB_ENDINGS)
     if low[0] in _SUBJ:  # "she released a statement", "It follows …", "Although Trump"; not "she and her aides"
         return low[1] != "and" or _verb_at(low, toks) < len(low)

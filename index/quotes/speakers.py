@@ -172,7 +172,7 @@ def clean_np(np: str, strict: bool = True) -> str | None:
         return None
     if toks[0].endswith("ing") and _cap(toks[0]) and len(toks) > 1:
         return None
-    if low[-1] in _OK_INNER - {"the"} or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
+    if (low[-1] in _OK_INNER and low[-1] != "the") or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
         return None
     if not _cap(toks[0]) and low[0] not in PRONOUNS and not people and split_role(np)[1] is None and low[0] not in (
             "the", "a", "an", "one", "some", "several", "many", "most", "two", "three", "both", "other", "its",
