@@ -106,7 +106,8 @@ def _after_function_words(toks: list[str]) -> list[str]:
     """The words of a capitalised run after its last function word or adverb, which no name holds, and
     after a verb in "-ing" that opens it: a headline's "Hears About Obama", "Immediately After Obama" ->
     ["Obama"], "Avoiding Tax" -> ["Tax"]."""
-    cut = max((i for i, t in enumerate(toks) if t in _FUNCTION_WORDS or (t[-2:] == "ly" and _ADVERB.match(t))), default=-1)
+    cut = max((i for i, t in enumerate(toks) if t in _FUNCTION_WORDS or (t[-2:] == "ly" and _ADVERB.match(t))),
+              default=-1)
     toks = toks[cut + 1:]
     if len(toks) > 1 and toks[0].endswith("ing") and first_name_gender(toks[0]) is None:
         toks = toks[1:]  # "Avoiding Tax": a verb opens the run
@@ -296,7 +297,8 @@ class TextNames:
                         continue
                     done.add(run)
                 run = after_stray_initial(run)
-                for part in (run,) if plain else title_parts(run, self.body, titles) if in_lines(titles, at) else (run,):
+                parts = title_parts(run, self.body, titles) if not plain and in_lines(titles, at) else (run,)
+                for part in parts:
                     name = _full_name(part)
                     if name and at < head and first_name_gender(name.split()[0]) is None:
                         continue  # in a headline every word is capitalised: "End Bush" is no one's name

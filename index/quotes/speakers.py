@@ -43,6 +43,8 @@ _TIME_LEAD_WORDS = frozenset(_TIME_WORDS) | frozenset(WEEKDAYS)
 def _no_time_lead(np: str) -> str:
     """``_TIME_LEAD.sub("", np)``, the pattern run only on a phrase holding one of its first words."""
     return np if _TIME_LEAD_WORDS.isdisjoint(np.split()) else _TIME_LEAD.sub("", np)
+
+
 _APPOSITIVE = re.compile(r",\s*(?:which|who|whose|whom|where|an?|the|its|his|her|their)\b[^,]*,\s*$", re.I)
 _BAD_WORDS = {"is", "are", "was", "were", "be", "been", "being", "not", "no", "that", "this", "there", "here",
               "than", "to", "of", "for", "with", "by", "in", "on", "at", "from", "if", "when", "because", "what",
