@@ -54,7 +54,12 @@ _HEADS = set(ROLE_WORDS) | set(ORG_WORDS) | set(NOMINALS) | DOCUMENT_WORDS | {
     "delegates", "members", "leaders", "leadership", "executives", "sources", "allies", "loyalists",
     "surrogates", "spokesmen", "spokeswomen", "chief", "manager", "operatives", "officers", "investigators",
     "prosecutors", "republicans", "democrats", "agents", "source", "official", "insiders", "people"}
-_CAP = re.compile(r"^[A-Z0-9]")
+_CAP_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _cap(tok: str) -> bool:
+    """Does ``tok`` begin with an ASCII capital or digit (``re.match(r"[A-Z0-9]", tok)``, without a pattern call)?"""
+    return tok[:1] in _CAP_FIRST
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
@@ -102,10 +107,10 @@ def _cap_run(toks: list[str], i: int = 0) -> int:
     """Index just past the run of capitalised words (and name joiners: "Bank of the West") from ``i``."""
     while i < len(toks):
         low = toks[i].lower()
-        if _CAP.match(toks[i]):
+        if _cap(toks[i]):
             i += 1
-        elif (low in _JOIN or low in ("for", "on", "at", "in")) and i + 1 < len(toks) and (_CAP.match(toks[i + 1]) or (
-                toks[i + 1] == "the" and i + 2 < len(toks) and _CAP.match(toks[i + 2]))):
+        elif (low in _JOIN or low in ("for", "on", "at", "in")) and i + 1 < len(toks) and (_cap(toks[i + 1]) or (
+                toks[i + 1] == "the" and i + 2 < len(toks) and _cap(toks[i + 2]))):
             i += 2 if toks[i + 1] == "the" else 1
         else:
             break
@@ -135,7 +140,7 @@ def _verb_at(low: list[str], toks: list[str] | None = None) -> int:
     are names, pronouns joined by "and" or after "of" are not verbs, an -ed word after a determiner is an
     adjective ("the unsigned opinion")."""
     for k, t in enumerate(low):
-        if t in _POSS or (toks is not None and _CAP.match(toks[k]) and t not in _SUBJ):
+        if t in _POSS or (toks is not None and _cap(toks[k]) and t not in _SUBJ):
             continue
         if t in PRONOUNS and ((k and low[k - 1] in ("and", "of")) or (k + 1 < len(low) and low[k + 1] == "and")):
             continue
@@ -171,19 +176,19 @@ def is_fragment(np: str) -> bool:
     if all(t in _TIME_WORDS for t in low):
         return True  # "Tuesday", "Last September"
     if len(low) == 1:
-        return low[0] in _ADJECTIVES or low[0] in _VERBISH - set(PRONOUNS) or not any(c.isalpha() for c in low[0]) or low[0] in _SUBJ \
+        return low[0] in _ADJECTIVES or (low[0] in _VERBISH and low[0] not in PRONOUNS) or not any(c.isalpha() for c in low[0]) or low[0] in _SUBJ \
             or low[0] in _ADVERBS or low[0].endswith(_ADVERB_ENDINGS)
     if low[0] in _SUBJ:  # "she released a statement", "It follows …", "Although Trump"; not "she and her aides"
         return low[1] != "and" or _verb_at(low, toks) < len(low)
     if _verb_at(low, toks) < len(low):
         return True
-    if low[0] in _DET or not _CAP.match(toks[0]) or _NUMBER.match(low[0]) or low[0] in _PEOPLE_START:
+    if low[0] in _DET or not _cap(toks[0]) or _NUMBER.match(low[0]) or low[0] in _PEOPLE_START:
         return False  # a description: "the company's chief executive", "officials familiar with the talks"
     if _TIME.search(np):
         return True
     # a capitalised start: a clause follows the name when a verb or an object does
     i = _cap_run(toks)
-    return any(_verbal(t) for t in low[i:] if not _CAP.match(t)) or any(t in _CLAUSE_AFTER_NAME for t in low[i:])
+    return any(_verbal(t) for t in low[i:] if not _cap(t)) or any(t in _CLAUSE_AFTER_NAME for t in low[i:])
 
 
 _ADVERBS = {"rather", "sure", "instead", "still", "yet", "indeed", "however", "meanwhile", "moreover", "besides",
@@ -238,11 +243,11 @@ def salvage(np: str) -> str | None:
         parts = _BOUNDARY.split(text)
         tail = parts[-1].strip(" ,") if len(parts) > 1 else ""
         if tail and tail.split()[0].lower() not in _SUBJ and not is_fragment(tail) and len(tail.split()) <= 8 \
-                and (_CAP.match(tail) or tail.split()[0].lower() in _DET):
+                and (_cap(tail) or tail.split()[0].lower() in _DET):
             return tail
     name = " ".join(toks[:cut]).strip(" ,")
     if not name or is_fragment(name):
-        i = _cap_run(toks) if _CAP.match(toks[0]) and low[0] not in _DET else 0
+        i = _cap_run(toks) if _cap(toks[0]) and low[0] not in _DET else 0
         if 0 < i < len(toks) and toks[i - 1].endswith(("’s", "'s")) and low[i] in _HEADS:
             i += 1  # "Rubio’s campaign sent out a release" -> "Rubio’s campaign"
         name = " ".join(toks[:i]).strip(",") if 0 < i <= 6 else ""

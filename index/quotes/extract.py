@@ -125,7 +125,7 @@ class _Extractor(ReportedSpeech):
 
     def subject_speaker(self, pre: str, offset: int, cue: str | None, **kw):
         """``speaker`` of the words before a cue, past appositives: ``Marley Anderson, 21, a junior, said``."""
-        if (dash := _DASH_APPOSITIVE.search(pre)) is not None:  # "Gerry Conlon - who was jailed in 1975 - said"
+        if ("-" in pre or "–" in pre or "—" in pre) and (dash := _DASH_APPOSITIVE.search(pre)) is not None:  # "Gerry Conlon - who was jailed in 1975 - said"
             got = self.subject_speaker(pre[: dash.start()], offset, cue, **kw)
             if got:
                 return got
@@ -518,8 +518,7 @@ class _Extractor(ReportedSpeech):
             cov_reach.append(reach)
         last_para = len(self.paras) - 1
         skip = {i for i, (ps, pe) in enumerate(self.paras)
-                if not_prose(body[ps:pe]) or (i < last_para and link_title(body[ps:pe]))
-                or (i and title_case_line(body[ps:pe]))}
+                if not_prose(p := body[ps:pe]) or (i < last_para and link_title(p)) or (i and title_case_line(p))}
         headline = first_line_headline(body, self.paras)
         if headline:
             skip.add(0)

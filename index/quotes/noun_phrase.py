@@ -58,7 +58,7 @@ def speaker_np(phrase: str) -> str | None:
     by = _BY_AGENT.match(p)
     if by:  # "a report published by the Audit Office": its author speaks
         return by.group(1)
-    dash = _DASH.search(p)
+    dash = _DASH.search(p) if "-" in p or "–" in p or "—" in p else None
     if dash:  # "NEW YORK - Jo Roe": the dateline goes; "Mr. Bush - in a line": the aside goes
         head, tail = p[: dash.start()], p[dash.end():]
         p = tail if head.isupper() and tail else head
@@ -149,7 +149,7 @@ def role_or_none(role: str | None) -> str | None:
     "Republican candidate"); None when it is no role phrase ("Jo Roe of Vermont endorsed")."""
     if not role:
         return None
-    dash = _DASH.search(role)
+    dash = _DASH.search(role) if "-" in role or "–" in role or "—" in role else None
     if dash and role[: dash.start()].isupper():
         role = role[dash.end():]
     return role if is_role_phrase(role) else None

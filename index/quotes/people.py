@@ -106,7 +106,8 @@ def _after_function_words(toks: list[str]) -> list[str]:
     """The words of a capitalised run after its last function word or adverb, which no name holds, and
     after a verb in "-ing" that opens it: a headline's "Hears About Obama", "Immediately After Obama" ->
     ["Obama"], "Avoiding Tax" -> ["Tax"]."""
-    cut = max((i for i, t in enumerate(toks) if t in _FUNCTION_WORDS or _ADVERB.match(t)), default=-1)
+    cut = max((i for i, t in enumerate(toks) if t in _FUNCTION_WORDS or (t[-2:] == "ly" and _ADVERB.match(t))),
+              default=-1)
     toks = toks[cut + 1:]
     if len(toks) > 1 and toks[0].endswith("ing") and first_name_gender(toks[0]) is None:
         toks = toks[1:]  # "Avoiding Tax": a verb opens the run
@@ -290,21 +291,30 @@ class TextNames:
     def surname(self, key: str) -> list[str]:
         """Full names ending in ``key`` (lower case): those the text names, in order, then speakers'."""
         if self._text_full is None:  # read on first need: many articles never ask
-            self._text_full = {}
+            self._text_full = full = {}
             mid: set[str] = set()  # names written somewhere other than a sentence's first words
             head = self.headline_end()
             titles = title_lines(self.body)
+            done: dict[str, list[str]] = {}  # runs read outside the headline and title-cased lines: their names
             for m in _FULL_NAME.finditer(self.body):
-                run = after_stray_initial(m.group())
-                for part in title_parts(run, self.body, titles) if in_lines(titles, m.start()) else (run,):
+                run, at = m.group(), m.start()
+                plain = at >= head and not (titles and in_lines(titles, at))
+                if plain and run in done:  # the same names again
+                    mid.update(n for n in done[run] if n not in mid and not _opens_text(self.body, at + max(run.find(n), 0)))
+                    continue
+                named = done.setdefault(run, []) if plain else []
+                run = after_stray_initial(run)
+                parts = title_parts(run, self.body, titles) if not plain and in_lines(titles, at) else (run,)
+                for part in parts:
                     name = _full_name(part)
-                    if name and m.start() < head and first_name_gender(name.split()[0]) is None:
+                    if name and at < head and first_name_gender(name.split()[0]) is None:
                         continue  # in a headline every word is capitalised: "End Bush" is no one's name
                     if name:
-                        lst = self._text_full.setdefault(name.split()[-1].lower(), [])
+                        lst = full.setdefault(name.split()[-1].lower(), [])
                         if name not in lst:
                             lst.append(name)
-                        if not _opens_text(self.body, m.start() + m.group().find(name)):
+                        named.append(name)
+                        if not _opens_text(self.body, at + max(m.group().find(name), 0)):
                             mid.add(name)
             for lst in self._text_full.values():
                 if len(lst) > 1:  # "(See Sexton’s timeline …)" after "Jared Sexton": a verb opened the sentence

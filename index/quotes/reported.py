@@ -532,7 +532,7 @@ class ReportedSpeech:
                 if got:
                     cs = s + cm.end() + clause
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
-            if pre.rstrip().rstrip("”\"’").endswith(",") and cue in _INVERTIBLE | {"say"} and cue != "told" \
+            if pre.rstrip().rstrip("”\"’").endswith(",") and (cue in _INVERTIBLE or cue == "say") and cue != "told" \
                     and _words(pre) >= 4 and not _SUBJECT_ASIDE.match(pre) and not _NAME_AND_RELATIVE.match(pre):
                 inv = self._INV_NP.match(post)
                 if inv and _CLAUSE_AFTER.match(post, inv.end()):
@@ -544,7 +544,7 @@ class ReportedSpeech:
                     if got:
                         cs = s + (5 if _THAT_SPACE.match(st) else 0)
                         return self.add(cs, s + len(pre.rstrip()) - 1, "indirect", cue, got, para=para) is not None
-            inv = _INV_ASIDE.match(post) if pre.rstrip().endswith(",") and cue in _INVERTIBLE | {"say"} else None
+            inv = _INV_ASIDE.match(post) if pre.rstrip().endswith(",") and (cue in _INVERTIBLE or cue == "say") else None
             if inv and (inv.group("np")[:1].isupper() or inv.group("np").split()[-1] in PLURAL_HEADS
                         or inv.group("np").split()[-1] in _ASIDE_HEADS) and _words(post[inv.end():]) >= 3:
                 got = self.speaker(inv.group("np"), s + cm.end() + inv.start("np"), cue, strict=False)

@@ -106,6 +106,9 @@ class _Holding:
     def search(self, text: str):
         return self.rx.search(text) if self._may(text) else None
 
+    def finditer(self, text: str):
+        return self.rx.finditer(text) if self._may(text) else iter(())
+
     def __getattr__(self, name: str):
         return getattr(self.rx, name)
 

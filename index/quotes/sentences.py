@@ -29,6 +29,8 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’')\]]*(?=\s+[\"“�
 r"""``[.!?]+[”’')\]]*`` before a capital or digit, or ``\n+``; written to start with a character set, which
 ``re`` skips to directly instead of trying a match at every position."""
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_LONGEST = max(map(len, ABBREVIATIONS | NUMBER_ABBREVIATIONS))
+_OPENERS = "(\"“‘'"
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -39,8 +41,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     for m in _BOUNDARY.finditer(text, start, end):
         b = m.start()
         if text[b] == ".":
-            word = text[max(text.rfind(" ", s, b) + 1, s): b].lower().lstrip("(\"“‘'")
-            if word in NUMBER_ABBREVIATIONS:
+            word = text[max(text.rfind(" ", s, b) + 1, s): b]
+            if len(word) > _LONGEST and "." not in word and "-" not in word and word[0] not in _OPENERS:
+                pass  # (most full stops: a word longer than any abbreviation, nothing stripped from it, no initials)
+            elif (word := word.lower().lstrip(_OPENERS)) in NUMBER_ABBREVIATIONS:
                 if text[m.end():m.end() + 2].strip()[:1].isdigit():
                     continue
             elif (word in ABBREVIATIONS or word.rsplit("-", 1)[-1] in ABBREVIATIONS or (len(word) == 1 and word.isalpha())

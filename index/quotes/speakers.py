@@ -11,6 +11,7 @@ from .entities import entity_type, is_fragment
 from .gender import first_name_gender
 from .name_forms import role_phrase
 from .role_shape import affiliation, drop_affiliation, role_by_shape
+from .rules import _Holding
 from .lexicon import (LEARNT_ROLE_WORDS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, PROPER_ORG_WORDS, ROLE_WORDS,
                       WEEKDAYS, title_abbreviation)
 
@@ -26,13 +27,24 @@ _LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if
                    r"meanwhile|however|still|instead|separately|earlier|later|indeed)\b[\s,]*", re.I)
 _MONTHS = "(?:%s)" % "|".join(MONTHS)
 _WEEKDAYS = "(?:%s)" % "|".join(WEEKDAYS)
+_TIME_WORDS = ("Until", "Till", "Since", "By", "In", "On", "From", "Through", "During", "Before", "After", "Last", "Next",
+               "Early", "Late", "Earlier", "Later", "until", "till", "since", "by", "in", "on", "from", "through",
+               "during", "before", "after", "last", "next")
 _TIME_LEAD = re.compile(
     # a time adjunct without its comma before the subject: "Until December Microsoft", "In March 2004 the
     # firm", "On Tuesday Ms Roe", "Since 2003 the union"; a month needs its preposition (June Roe is a name)
-    r"(?:^|(?<=\s))(?:(?:Until|Till|Since|By|In|On|From|Through|During|Before|After|Last|Next|Early|Late|Earlier|"
-    r"Later|until|till|since|by|in|on|from|through|during|before|after|last|next)\s+"
+    r"(?:^|(?<=\s))(?:(?:%s)\s+"
     r"(?:(?:early|late|mid)-?\s*)?(?:%s(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{4}|%s)"
-    r"|%s)\s+(?=[A-Z]|the\s)" % (_MONTHS, _WEEKDAYS, _WEEKDAYS))
+    r"|%s)\s+(?=[A-Z]|the\s)" % ("|".join(_TIME_WORDS), _MONTHS, _WEEKDAYS, _WEEKDAYS))
+_TIME_LEAD_WORDS = frozenset(_TIME_WORDS) | frozenset(WEEKDAYS)
+"""Every match of ``_TIME_LEAD`` opens with one of these as a whole blank-separated word."""
+
+
+def _no_time_lead(np: str) -> str:
+    """``_TIME_LEAD.sub("", np)``, the pattern run only on a phrase holding one of its first words."""
+    return np if _TIME_LEAD_WORDS.isdisjoint(np.split()) else _TIME_LEAD.sub("", np)
+
+
 _APPOSITIVE = re.compile(r",\s*(?:which|who|whose|whom|where|an?|the|its|his|her|their)\b[^,]*,\s*$", re.I)
 _BAD_WORDS = {"is", "are", "was", "were", "be", "been", "being", "not", "no", "that", "this", "there", "here",
               "than", "to", "of", "for", "with", "by", "in", "on", "at", "from", "if", "when", "because", "what",
@@ -68,13 +80,17 @@ def _cap(tok: str) -> bool:
     return bool(tok) and (tok[0].isupper() or tok[0].isdigit())
 
 
-_DOC_OF = re.compile(r"^(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:report|article|statement|story|survey|"
-                     r"study|analysis|commentary|editorial|interview|memo|letter|column|op-ed|post)\s+"
-                     r"(?:by|from|in|of|published by)\s+(?P<x>.+)$", re.I)
+_DOC_WORDS = ("report", "article", "statement", "story", "survey", "study", "analysis", "commentary", "editorial",
+              "interview", "memo", "letter", "column", "op-ed", "post")
+_DOC_OF = _Holding(re.compile(r"^(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:%s)\s+"
+                              r"(?:by|from|in|of|published by)\s+(?P<x>.+)$" % "|".join(_DOC_WORDS), re.I), _DOC_WORDS)
 _OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+[A-Z].*$")
 _CLAUSE_BREAK = re.compile(r"[:;—–]\s+|\s+--\s+")
-_SUBORDINATOR = re.compile(r"\b(?:after|though|although|when|while|because|since|if|once|until|where|which|"
-                           r"what|how|whom|whereas|unless)\s+", re.I)
+_SUBORDINATORS = ("after", "though", "although", "when", "while", "because", "since", "if", "once", "until", "where",
+                  "which", "what", "how", "whom", "whereas", "unless")
+_SUBORDINATOR = _Holding(re.compile(r"\b(?:%s)\s+" % "|".join(_SUBORDINATORS), re.I),
+                         ("after", "though", "when", "while", "because", "since", "if", "once", "until", "where", "which",
+                          "what", "how", "whom", "unless"))  # (although, whereas: though, where)
 _LY_TAIL = re.compile(r"(?:\s+[a-z]+ly)+$")
 _CAPS_TAIL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 
@@ -119,14 +135,14 @@ def clean_np(np: str, strict: bool = True) -> str | None:
         head = _OF_PLACE.sub("", first)
         np = first if entity_type(last) == "place" and (entity_kind(split_role(head)[0]) == "person" or
                                                         head.split()[0].lower() in ("a", "an", "the")) else last
-    np = _TIME_LEAD.sub("", np)
+    np = _no_time_lead(np)
     sub = list(_SUBORDINATOR.finditer(np))
     if sub and sub[-1].end() < len(np):
         np = np[sub[-1].end():]
     prev = None
     while prev != np:
         prev = np
-        np = _TIME_LEAD.sub("", _LEAD.sub("", np).strip()).strip()
+        np = _no_time_lead(_LEAD.sub("", np).strip()).strip()
     np = np.strip("\"“”‘’'()[] ")
     if "ly" in np:
         np = _LY_TAIL.sub("", np)  # "he proudly", "Clinton boldly"
@@ -158,7 +174,7 @@ def clean_np(np: str, strict: bool = True) -> str | None:
         return None
     if toks[0].endswith("ing") and _cap(toks[0]) and len(toks) > 1:
         return None
-    if low[-1] in _OK_INNER - {"the"} or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
+    if (low[-1] in _OK_INNER and low[-1] != "the") or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
         return None
     if not _cap(toks[0]) and low[0] not in PRONOUNS and not people and split_role(np)[1] is None and low[0] not in (
             "the", "a", "an", "one", "some", "several", "many", "most", "two", "three", "both", "other", "its",

@@ -72,6 +72,8 @@ def after_stray_initial(phrase: str) -> str:
     """The words of a capitalised run after an initial that follows a word which is no first name nor another
     initial: "Plan B. Sanders" -> "Sanders", "Plan B." -> "" (the full stop ends "Plan B."); "John F. Kennedy",
     "George H. W. Bush" and "Martin Luther King Jr." unchanged."""
+    if "." not in phrase:
+        return phrase  # (most runs: no initial)
     toks = phrase.split()
     for i in range(1, len(toks)):
         if _INITIAL.match(toks[i]) and not _INITIAL.match(toks[i - 1]) \
