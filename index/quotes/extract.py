@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
+from .coordinated import that_fragments
 from .gender import GENDERED_WORDS
 from .lexicon import TITLE_WORDS
 from .introduced import introduced_speaker
@@ -360,7 +361,7 @@ class _Extractor(ReportedSpeech):
                               "".join(r"(?<!\b%s\.)" % t for t in TITLE_WORDS)))
 
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
-                                   r"warned|replied|answered)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z0-9][^,;:!?“”\".]"
+                                   r"warned|replied|answered|shouted|yelled|cried|screamed|pleaded|insisted)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z0-9][^,;:!?“”\".]"
                                    r"{0,60}?)\s*(?=[,;:!?.“\"]|$)")
 
     def after_cue(self, after: str, offset: int):
@@ -408,7 +409,12 @@ class _Extractor(ReportedSpeech):
             pre = before[: cm.start()]
             if _PASSIVE.found(pre):
                 continue
-            got = self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
+            got = None
+            if cue_l in _PARTICIPLES and pre.rstrip().rstrip("”\"’").endswith(",") and self.cues.any_in(offset, offset + len(pre)) \
+                    and (subj := self.subject(pre)):
+                # "Sen. Jo Roe, R-Utah, said C, adding: “…”": the participle goes on from the main clause's subject
+                got = self.subject_speaker(subj, offset + max(pre.find(subj), 0), cm.group())
+            got = got or self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
             if got is None and self._AND_THEN.search(pre) and (subj := self.subject(pre)):
                 # "Okafor said C but added, “…”": the subject of the sentence's first verb
                 got = self.subject_speaker(subj, offset + max(pre.find(subj), 0), cm.group())
@@ -640,6 +646,8 @@ def run_extraction(body: str) -> list[Found]:
         seen.add((f.start, f.end))
         if f.kind == "indirect" and ("“" in (seg := body[f.start:f.end]) or "”" in seg or '"' in seg or "''" in seg):
             f.kind = "mixed"
+        elif f.kind == "indirect" and not f.fragments:
+            f.fragments = that_fragments(body, f.start, f.end)  # "said C1 and that C2": the two clauses
         out.append(f)
     mixed = [(f.start, f.end) for f in out if f.kind == "mixed"]
     if mixed:  # a quoted fragment already inside a mixed quote is not a quote of its own

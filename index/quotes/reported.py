@@ -160,6 +160,8 @@ class ReportedSpeech:
                 off = m.end() if m.group(2).lower() == "that" else m.start(2)
                 return off if _words(post[off:]) >= 3 else None
         if cue in ("told", "tell", "tells", "telling", "asked", "urged", "warned", "informed"):
+            if (t := TIME_LEAD.match(post)).end() and (lt := _LEAD_THAT.match(post, t.end())) is not None:
+                return lt.end() if _words(post[lt.end():]) >= 3 else None  # "warned last week that …": no listener
             m = TOLD_OBJ.match(post)
             if not m:
                 return None
@@ -190,6 +192,8 @@ class ReportedSpeech:
                 return b.end()  # "KTV reports the plant will close": a subject and its auxiliary make a clause
             if m is None and cue in ("alleges", "allege", "alleged") and (b := _ALLEGED_CLAUSE.match(post)) is not None:
                 return b.end()  # "The lawsuit alleges the company knew …": a subject and a past-tense verb
+            if m and any(w.lower() in _CUE_SET for w in m.group("tail").split()):
+                return None  # "state media reported that …": a noun, and the cue of the clause comes later
             return m.end() if m and not _BY_OF.match(post) else None
         m = THAT.match(post)
         if m:
@@ -234,11 +238,11 @@ class ReportedSpeech:
     # "(?:\s+[—–]\s+|,?\s+)" written to start with a character set, which re skips to: the same matches
     _COORD = re.compile(r"[\s,](?:(?<=\s)\s*[—–]\s+|(?<=,)\s+|(?<=\s)\s*)(?:and|but|though|although|while)\s+(?P<subj>(?:he|she|they|it|"
                         r"(?:(?:the|other|some|many|most|several|his|her|their)\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}|"
-                        r"(?:other|some|many|most|several)\s+[a-z]+)\s+)?(?:also\s+|then\s+|later\s+)?"
+                        r"(?:other|some|many|most|several)\s+[a-z]+|[a-z]{3,}(?<!ss)(?<!ous)s)\s+)?(?:also\s+|then\s+|later\s+)?"
                         r"(?:said|says|say|noted|notes|added|adds|argued|argues|argue|warned|warns|warn|insisted|insist|explained|"
                         r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
                         r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims|suggested|"
-                        r"suggests|stressed|acknowledged|admitted|conceded|questioned|denied|maintained)\b")
+                        r"suggests|stressed|acknowledged|admitted|conceded|questioned|denied|maintained|cautioned|cautions|reported)\b")
 
     _PARTS = (r"saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|promising|"
               r"urging|predicting|accusing|explaining|declaring|asking|asserting|questioning")
@@ -525,7 +529,8 @@ class ReportedSpeech:
                     cs = s + cm.end() + clause
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
             if pre.rstrip().rstrip("”\"’").endswith(",") and cue in _INVERTIBLE | {"say"} and cue != "told" \
-                    and _words(pre) >= 4 and not _SUBJECT_ASIDE.match(pre) and not _NAME_AND_RELATIVE.match(pre):
+                    and _words(pre) >= 4 and not _SUBJECT_ASIDE.match(pre) and not _NAME_AND_RELATIVE.match(pre) \
+                    and _HAS_VERB.search(pre):  # (content is a clause: "Sen. Jo Roe, R-Utah, said C" has none)
                 inv = self._INV_NP.match(post)
                 if inv and self._name_like(inv.group("np")) and self._INV_REST.match(post, inv.end()) and (
                         inv.group("np")[:1].isupper() or any(c.isupper() for c in inv.group("np"))

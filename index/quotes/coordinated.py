@@ -1,0 +1,21 @@
+"""Reported clauses joined under one cue: ``said C1 and that C2`` reads as the two clauses, without ``and that``."""
+
+from __future__ import annotations
+
+import re
+
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+(?!(?:is|was|were|are|would|will|has|had|"
+                       r"could|should|may|might|must|meant|means|made|makes|led|leads|helped|helps)\b)(?=\S)")
+"""``…, and that …`` inside a reported clause: a second clause under the same cue (never ``and that was``, where
+``that`` is the subject)."""
+
+
+def that_fragments(body: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The two clauses of an indirect quote ``body[start:end]`` that reads ``C1 and that C2``, as fragments (the
+    quote keeps its extent; its text joins C1 and C2 without the conjunction), else None."""
+    if body.find(" that ", start, end) < 0:
+        return None
+    m = _AND_THAT.search(body, start, end)
+    if m is None or m.start() - start < 12 or len(body[m.end(): end].split()) < 3:
+        return None
+    return [(start, m.start()), (m.end(), end)]
