@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-_AND_THAT = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\s+(?!(?:is|was|were|are|would|will|has|had|"
-                       r"could|should|may|might|must|meant|means|made|makes|led|leads|helped|helps)\b)(?=\S)")
-"""``…, and that …`` inside a reported clause: a second clause under the same cue (never ``and that was``, where
-``that`` is the subject)."""
+_AND_THAT = re.compile(r",?\s+(?:[-–—]+\s+)?(?:and|but)\s+(?:also\s+)?that\s+(?=(?:the|a|an|he|she|it|they|we|I|you|there|"
+                       r"his|her|their|its|our|my|this|these|those|some|many|most|no|all|none|[A-Z\d])\b)")
+"""``…, and that …`` inside a reported clause: a second clause under the same cue, whose subject opens with a
+pronoun, a determiner or a name (never ``and that group was``, where ``that`` is a determiner)."""
 
 
 def that_fragments(body: str, start: int, end: int) -> list[tuple[int, int]] | None:

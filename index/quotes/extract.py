@@ -410,9 +410,11 @@ class _Extractor(ReportedSpeech):
             if _PASSIVE.found(pre):
                 continue
             got = None
-            if cue_l in _PARTICIPLES and pre.rstrip().rstrip("”\"’").endswith(",") and self.cues.any_in(offset, offset + len(pre)) \
-                    and (subj := self.subject(pre)):
-                # "Sen. Jo Roe, R-Utah, said C, adding: “…”": the participle goes on from the main clause's subject
+            if cue_l in _PARTICIPLES and pre.rstrip().endswith(",") and not any(ch in pre for ch in _QUOTE_CHARS[:3]) \
+                    and (subj := self.subject(pre)) and (first := self.cues.finditer(pre, offset)) \
+                    and len(subj) <= first[0].start() <= len(subj) + 12:
+                # "Sen. Jo Roe, R-Utah, said C, adding: “…”": the participle goes on from the subject of the cue that
+                # opens the sentence's main clause
                 got = self.subject_speaker(subj, offset + max(pre.find(subj), 0), cm.group())
             got = got or self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
             if got is None and self._AND_THEN.search(pre) and (subj := self.subject(pre)):

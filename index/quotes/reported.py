@@ -76,6 +76,11 @@ _CALLED_ACT = re.compile(r"(?:(?:the\s+)?(?:police|cops|911|999|an?\s+ambulance|
 """What one calls that names or says nothing: the police, an ambulance, a penalty; calling it a day."""
 _NAME_AND_RELATIVE = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*,\s+(?:who|whose)\b[^,]*,\s*$")
 """``Calgary's Jo Roe, who scored twice,`` before a cue: a subject and its relative clause, never a statement."""
+_NOUN_TOO = frozenset("state states report reports claim claims post posts comment comments note notes estimate estimates "
+                      "fear fears hope hopes promise promises call calls".split())
+"""Cue words that are nouns as often (``state media``, ``news reports``)."""
+_NAME_APPOSITIVE = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*,\s+[^,]{1,40},\s*$")
+"""``Sen. Jo Roe, R-Utah,`` before a cue: a name and its short aside."""
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
 _CLAUSE_OPENERS = (r"(?:that|if|whether|to|how|why|what|which|who|when|where|he|she|they|we|it|I|you|the|his|her|their|"
                    r"its|a|an|this|these|those|there|would|will|could|should|might|must|may|can|cannot|had|has|have|was|were|"
@@ -192,7 +197,7 @@ class ReportedSpeech:
                 return b.end()  # "KTV reports the plant will close": a subject and its auxiliary make a clause
             if m is None and cue in ("alleges", "allege", "alleged") and (b := _ALLEGED_CLAUSE.match(post)) is not None:
                 return b.end()  # "The lawsuit alleges the company knew …": a subject and a past-tense verb
-            if m and any(w.lower() in _CUE_SET for w in m.group("tail").split()):
+            if m and cue in _NOUN_TOO and any(w.lower() in _CUE_SET for w in m.group("tail").split()):
                 return None  # "state media reported that …": a noun, and the cue of the clause comes later
             return m.end() if m and not _BY_OF.match(post) else None
         m = THAT.match(post)
@@ -238,11 +243,12 @@ class ReportedSpeech:
     # "(?:\s+[—–]\s+|,?\s+)" written to start with a character set, which re skips to: the same matches
     _COORD = re.compile(r"[\s,](?:(?<=\s)\s*[—–]\s+|(?<=,)\s+|(?<=\s)\s*)(?:and|but|though|although|while)\s+(?P<subj>(?:he|she|they|it|"
                         r"(?:(?:the|other|some|many|most|several|his|her|their)\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}|"
-                        r"(?:other|some|many|most|several)\s+[a-z]+|[a-z]{3,}(?<!ss)(?<!ous)s)\s+)?(?:also\s+|then\s+|later\s+)?"
+                        r"(?:other|some|many|most|several)\s+[a-z]+)\s+)?(?:also\s+|then\s+|later\s+)?"
                         r"(?:said|says|say|noted|notes|added|adds|argued|argues|argue|warned|warns|warn|insisted|insist|explained|"
                         r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
                         r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims|suggested|"
-                        r"suggests|stressed|acknowledged|admitted|conceded|questioned|denied|maintained|cautioned|cautions|reported)\b")
+                        r"suggests|stressed|acknowledged|admitted|conceded|questioned|denied|maintained|reported|"
+                        r"caution(?:ed|s)(?=\s+that\b))\b")
 
     _PARTS = (r"saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|promising|"
               r"urging|predicting|accusing|explaining|declaring|asking|asserting|questioning")
@@ -530,7 +536,8 @@ class ReportedSpeech:
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
             if pre.rstrip().rstrip("”\"’").endswith(",") and cue in _INVERTIBLE | {"say"} and cue != "told" \
                     and _words(pre) >= 4 and not _SUBJECT_ASIDE.match(pre) and not _NAME_AND_RELATIVE.match(pre) \
-                    and _HAS_VERB.search(pre):  # (content is a clause: "Sen. Jo Roe, R-Utah, said C" has none)
+                    and not (_NAME_APPOSITIVE.match(pre) and not _HAS_VERB.search(pre)):
+                # (a name and its aside are the subject, not content: "Sen. Jo Roe, R-Utah, said C")
                 inv = self._INV_NP.match(post)
                 if inv and self._name_like(inv.group("np")) and self._INV_REST.match(post, inv.end()) and (
                         inv.group("np")[:1].isupper() or any(c.isupper() for c in inv.group("np"))
