@@ -19,3 +19,16 @@ def that_fragments(body: str, start: int, end: int) -> list[tuple[int, int]] | N
     if m is None or m.start() - start < 12 or len(body[m.end(): end].split()) < 3:
         return None
     return [(start, m.start()), (m.end(), end)]
+
+
+_OBJECT_VERBS = frozenset({"wrote", "writes", "write", "composed", "penned"})
+"""Cues that as often take a thing made as their object (``who wrote the school song``) as a clause."""
+
+
+def object_not_clause(cue: str, rest: str, has_verb) -> bool:
+    """Is ``rest``, the words after ``cue`` with no ``that``, a noun phrase object rather than a reported clause: no
+    finite verb (a whole word, as ``has_verb`` reads it) before a coordinated second verb (``… and taught music``)?"""
+    if cue not in _OBJECT_VERBS:
+        return False
+    head = rest.split(" and ", 1)[0].split(", ", 1)[0]
+    return not any(has_verb.fullmatch(w.strip(".,;:!?")) for w in head.split())

@@ -9,7 +9,8 @@ import string
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .cues import CLAUSE_CUES
-from .clauses import ASIDE_THAT
+from .clauses import ASIDE_THAT, TRAILING_ATTRIBUTION
+from .coordinated import object_not_clause
 from .clauses import (
     _ACCORDANCE, _APPOS_START, _ASIDE_SUBJECT, _BARE_CLAUSE, _CALLED_ASIDE, _LATE_SUBJECT, _MAIN_VERB, _NAME_ASIDE,
     _NO_BARE, _SUB_LEAD, _SUB_SUBJECT, _SUBJECT_WORDS, PAST_MAIN_VERB, adjunct_tail,
@@ -243,7 +244,7 @@ class ReportedSpeech:
     # "(?:\s+[—–]\s+|,?\s+)" written to start with a character set, which re skips to: the same matches
     _COORD = re.compile(r"[\s,](?:(?<=\s)\s*[—–]\s+|(?<=,)\s+|(?<=\s)\s*)(?:and|but|though|although|while)\s+(?P<subj>(?:he|she|they|it|"
                         r"(?:(?:the|other|some|many|most|several|his|her|their)\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}|"
-                        r"(?:other|some|many|most|several)\s+[a-z]+)\s+)?(?:also\s+|then\s+|later\s+)?"
+                        r"(?:other|some|many|most|several)\s+[a-z]+|[a-z]{3,}(?<!ss)(?<!ous)(?<!is)s)\s+)?(?:also\s+|then\s+|later\s+)?"
                         r"(?:said|says|say|noted|notes|added|adds|argued|argues|argue|warned|warns|warn|insisted|insist|explained|"
                         r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
                         r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims|suggested|"
@@ -400,8 +401,8 @@ class ReportedSpeech:
         st = self.body[s:e]
         post = st[cm.end():]
         clause = self.clause_after(cue, post)
-        if clause is None:
-            return None
+        if clause is None or object_not_clause(cue, post[clause:], _HAS_VERB):
+            return None  # (a life, not a statement: "Jo Roe, who wrote the school song, …")
         head = st[: rel.start()].rstrip().rstrip(",")
         if not head:
             return None
@@ -447,7 +448,7 @@ class ReportedSpeech:
             return self.add(cs, self.clause_end(cs, e), "indirect", m.group("cue"),
                             (prev.speaker, prev.mention, None, None, prev.role), floating=True) is not None
         m = ACCORDING_LEAD.match(st) if "ccording to" in st else None
-        if m:
+        if m and not TRAILING_ATTRIBUTION.search(m.group("clause")):  # (not "According to X, C, said Jo Bean.")
             got = self.source_speaker(m.group("np"), s + m.start("np"))
             if got:
                 cs, ce = s + m.start("clause"), self.clause_end(s + m.start("clause"), e)
