@@ -1,0 +1,99 @@
+"""Quote spans as readers see them, on news forms from wire, Canadian, British and business copy (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from briefing.index.quotes import extract_quotes
+
+from quote_helpers import one, speaker_of
+
+
+def test_name_with_party_tag_is_the_subject_not_the_content():
+    text = 'Sen. Mike Lee, R-Utah, said the deal spent too much, adding: "We cannot keep doing this."'
+    quotes = extract_quotes(text, "t")
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("indirect", "Mike Lee", "the deal spent too much"),
+        ("direct", "Mike Lee", "We cannot keep doing this")]
+
+
+def test_participle_after_inverted_statement_keeps_the_inverted_speaker():
+    text = ('The mosque was nearly empty. Mateen left as soon as prayers were finished, Nefzi said, adding, '
+            '"He was not very religious."')
+    assert speaker_of(text, "not very religious") == "Nefzi"
+
+
+def test_time_words_between_warned_and_that_are_not_a_listener():
+    q = one("The Bank of Canada warned last week that household debt remained a serious vulnerability.")
+    assert q.text == "household debt remained a serious vulnerability"
+    assert q.cue == "warned"
+
+
+def test_noun_state_before_a_later_cue_is_not_the_cue():
+    q = one("North Korea's state media reported that the leader had inspected a new missile factory.")
+    assert q.cue == "reported"
+    assert q.speaker_mention and q.speaker_mention.endswith("state media")
+    assert q.text == "the leader had inspected a new missile factory"
+
+
+def test_second_subject_and_cue_inside_a_clause_is_its_own_statement():
+    quotes = extract_quotes("The central bank warned that household debt remained high, and economists argued "
+                            "the budget left little room for new spending.", "t")
+    assert [(q.speaker, q.text) for q in quotes][1:] == [
+        ("economists", "the budget left little room for new spending")]
+    assert quotes[0].text == "household debt remained high"
+
+
+def test_but_cautioned_that_splits_two_statements():
+    quotes = extract_quotes("Analysts at a Toronto bank said the results showed the cost cuts were working, but "
+                            "cautioned that growth could slow next year.", "t")
+    assert [q.text for q in quotes] == ["the results showed the cost cuts were working", "growth could slow next year"]
+    assert {q.speaker for q in quotes} == {"Analysts at a Toronto bank"}
+
+
+def test_cautioned_against_is_not_a_statement():
+    quotes = extract_quotes("The governor said he had voted for the senator, but cautioned against reading that as "
+                            "an endorsement.", "t")
+    assert len(quotes) == 1 and quotes[0].text.startswith("he had voted for the senator")
+
+
+def test_said_c1_and_that_c2_reads_as_two_fragments():
+    q = one("The minister said the hospital would open next year and that the province would hire 300 nurses.")
+    assert q.text == "the hospital would open next year … the province would hire 300 nurses"
+    assert len(q.fragments) == 2
+    assert q.start < q.fragments[1].start and q.end == q.fragments[1].end
+
+
+def test_and_that_as_a_determiner_is_one_clause():
+    q = one("Pollsters said younger voters backed the mayor, but that group was less likely to vote at all.")
+    assert "but that group was less likely" in q.text
+    assert not q.fragments
+
+
+def test_according_to_source_with_a_named_speaker_after_the_content():
+    q = one("According to the report, the slowdown will hit manufacturing hardest, said analyst Jo Bean.")
+    assert q.speaker == "Jo Bean"
+    assert "the slowdown will hit manufacturing hardest" in q.text
+    assert "said" not in q.text
+
+
+def test_nominal_speaker_after_an_exclamation_and_shouted():
+    q = one('Fans poured onto the streets after the final whistle.\n\n"We did it!" shouted one supporter, '
+            'draped in a blue flag.')
+    assert (q.text, q.speaker, q.cue) == ("We did it!", "one supporter", "shouted")
+
+
+def test_relative_clause_wrote_a_song_is_not_speech():
+    quotes = extract_quotes("Joan Barrie, who wrote the school song at Westdale Secondary and taught music there "
+                            "for 40 years, has died.", "t")
+    assert quotes == []
+
+
+def test_relative_clause_wrote_a_clause_is_still_speech():
+    q = one("Marsh, who wrote last year that the bridge was unsafe, has resigned from the board.")
+    assert q.text == "the bridge was unsafe"
+
+
+def test_markets_and_goals_added_are_not_speech():
+    text = ("Germany's DAX added 0.1 per cent and France's CAC 40 rose 0.3 per cent.\n\n"
+            "Mitch Marner and William Nylander each added a goal as Toronto beat Montreal.")
+    assert extract_quotes(text, "t") == []
