@@ -77,9 +77,8 @@ _CALLED_ACT = re.compile(r"(?:(?:the\s+)?(?:police|cops|911|999|an?\s+ambulance|
 """What one calls that names or says nothing: the police, an ambulance, a penalty; calling it a day."""
 _NAME_AND_RELATIVE = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*,\s+(?:who|whose)\b[^,]*,\s*$")
 """``Calgary's Jo Roe, who scored twice,`` before a cue: a subject and its relative clause, never a statement."""
-_NOUN_TOO = frozenset("state states report reports claim claims post posts comment comments note notes estimate estimates "
-                      "fear fears hope hopes promise promises call calls".split())
-"""Cue words that are nouns as often (``state media``, ``news reports``)."""
+_NOUN_TOO = frozenset({"state", "states"})
+"""Cue words that modify a noun as often (``state media``, ``state officials``)."""
 _NAME_APPOSITIVE = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*,\s+[^,]{1,40},\s*$")
 """``Sen. Jo Roe, R-Utah,`` before a cue: a name and its short aside."""
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
