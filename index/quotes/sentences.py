@@ -29,6 +29,10 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’')\]]*(?=\s+[\"“�
 r"""``[.!?]+[”’')\]]*`` before a capital or digit, or ``\n+``; written to start with a character set, which
 ``re`` skips to directly instead of trying a match at every position."""
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_LETTER_NOUNS = frozenset("plan class type grade vitamin section article option group exhibit figure appendix part "
+                          "schedule category division league tier phase level model series room gate block wing hall "
+                          "building unit channel lane route hepatitis pool term".split())
+"""Nouns that a capital letter names a kind of (``Plan B.``, ``Class A.``): the letter ends a sentence, not an initial."""
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -43,7 +47,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             if word in NUMBER_ABBREVIATIONS:
                 if text[m.end():m.end() + 2].strip()[:1].isdigit():
                     continue
-            elif (word in ABBREVIATIONS or word.rsplit("-", 1)[-1] in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+            elif (word in ABBREVIATIONS or word.rsplit("-", 1)[-1] in ABBREVIATIONS or (len(word) == 1 and word.isalpha()
+                  and text[max(text.rfind(" ", s, b - 2) + 1, s): b - 2].lower() not in _LETTER_NOUNS)
                   or ("." in word and _INITIALS.fullmatch(word))):
                 nxt = _NEXT_WORD.match(text, m.end())
                 # "in Washington D.C. He recalled …": an abbreviation can end a sentence too
