@@ -428,6 +428,7 @@ class _Extractor(ReportedSpeech):
         return None
 
     _AND_THEN = re.compile(r"\s(?:and|but)(?:\s+(?:then|later|also))?\s*$")
+    _COORD_NEXT = re.compile(r",?\s+(?:and|but)\s")
 
     def mixed(self, sent: tuple[int, int], span: QuoteSpan) -> bool:
         """A reported clause with a quoted fragment in it: ``X said Nvidia must produce “proofs” to …``."""
@@ -456,6 +457,9 @@ class _Extractor(ReportedSpeech):
             cs = sent[0] + m.end() + clause
             ce = self.clause_end(cs, sent[1])
             if ce <= span.open:
+                if _words(body[cs:ce]) >= 3 and self._COORD_NEXT.match(body, ce) and self.cues.any_in(ce, span.open):
+                    # "the minister conceded that C but said X was “…”": C is a statement of its own
+                    self.add(cs, ce, "indirect", m.group(), got, para=self.para_of(cs))
                 continue
             self.add(cs, ce, "mixed", m.group(), got, para=self.para_of(cs))
             return True
