@@ -20,6 +20,7 @@ from .cues import BodyCues as _BodyCues
 from .coordinated import that_fragments
 from .gender import GENDERED_WORDS
 from .lexicon import TITLE_WORDS
+from .interview import answer_lines, interview_answers
 from .introduced import introduced_speaker
 from .manner import manner_attribution
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
@@ -495,7 +496,10 @@ class _Extractor(ReportedSpeech):
             if self.add(m.end(), self.paras[i][1], "direct", None, (name, mention, ms, ms + len(mention), role),
                         para=i) is not None:
                 done.add(i)
+        if (qa := answer_lines(self.body, self.paras)) is not None:
+            done |= interview_answers(self, *qa)
         return done
+
 
     # ------------------------------------------------------------------ driver
     def run(self) -> list[Found]:
