@@ -97,3 +97,53 @@ def test_markets_and_goals_added_are_not_speech():
     text = ("Germany's DAX added 0.1 per cent and France's CAC 40 rose 0.3 per cent.\n\n"
             "Mitch Marner and William Nylander each added a goal as Toronto beat Montreal.")
     assert extract_quotes(text, "t") == []
+
+
+def test_conceded_that_c1_but_said_c2_gives_both():
+    quotes = extract_quotes('Speaking on a radio programme, the minister conceded that costs had risen but said the '
+                            'department was "confident" in its estimates.', "t")
+    assert [(q.kind, q.cue, q.text) for q in quotes] == [
+        ("indirect", "conceded", "costs had risen"),
+        ("mixed", "said", 'the department was "confident" in its estimates')]
+    assert quotes[0].speaker == quotes[1].speaker
+
+
+def test_words_between_said_and_a_past_tense_clause():
+    q = one("Barra said on a call with analysts the company remained on track to hit its targets.")
+    assert (q.speaker, q.text) == ("Barra", "the company remained on track to hit its targets")
+
+
+def test_plan_b_ends_a_sentence_but_a_middle_initial_does_not():
+    quotes = extract_quotes("The council will now fall back on Plan B. Marsh said the backup plan would cost less.", "t")
+    assert [(q.speaker, q.text) for q in quotes] == [("Marsh", "the backup plan would cost less")]
+    assert one("George W. Bush said the war had been worth it.").speaker == "George W. Bush"
+
+
+def test_court_copy_submitted_that():
+    q = one("Appearing for the petitioners, senior advocate Kapil Sibal submitted that the rules violated privacy.")
+    assert (q.speaker, q.cue, q.text) == ("Kapil Sibal", "submitted", "the rules violated privacy")
+
+
+def test_submitted_a_thing_is_not_speech():
+    assert extract_quotes("The company submitted its application to the regulator on Monday.", "t") == []
+
+
+def test_shot_back_after_a_question():
+    q = one('The exchange grew heated.\n\n"Are you kidding me?" the senator shot back.')
+    assert (q.text, q.speaker) == ("Are you kidding me?", "the senator")
+
+
+def test_interview_answers_are_quotes_of_the_person_introduced():
+    text = ("Jagmeet Singh sat down with the paper this week. The interview has been condensed.\n\n"
+            "Q: Will you support the budget?\n\n"
+            "A: We will look at it closely and decide as a caucus.\n\n"
+            "Q: And if it does not deliver?\n\n"
+            "A: Then the government will have to find votes elsewhere.")
+    quotes = extract_quotes(text, "t")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Jagmeet Singh", "We will look at it closely and decide as a caucus"),
+        ("Jagmeet Singh", "Then the government will have to find votes elsewhere")]
+
+
+def test_a_single_answer_line_is_not_an_interview():
+    assert extract_quotes("Q: What time is it?\n\nThe clock had stopped hours earlier.", "t") == []
