@@ -147,3 +147,13 @@ def test_interview_answers_are_quotes_of_the_person_introduced():
 
 def test_a_single_answer_line_is_not_an_interview():
     assert extract_quotes("Q: What time is it?\n\nThe clock had stopped hours earlier.", "t") == []
+
+
+def test_subject_was_blunt_colon_introduces_a_quotation():
+    q = one('The team lost 6-1 at home.\n\nCoach Mike Babcock was blunt: "That was embarrassing for everyone."')
+    assert (q.speaker, q.text) == ("Mike Babcock", "That was embarrassing for everyone")
+
+
+def test_a_message_was_clear_colon_is_no_speaker():
+    quotes = extract_quotes('The mood was grim.\n\nThe message was clear: "Pay up or leave town."', "t")
+    assert all(q.speaker is None for q in quotes)

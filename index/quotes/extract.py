@@ -22,7 +22,7 @@ from .gender import GENDERED_WORDS
 from .lexicon import TITLE_WORDS
 from .interview import answer_lines, interview_answers
 from .introduced import introduced_speaker
-from .manner import manner_attribution
+from .manner import manner_attribution, manner_colon
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
 from .patterns import NP_CUT, WHO_SAID
@@ -208,6 +208,8 @@ class _Extractor(ReportedSpeech):
             got = self.before_cue(before, sent[0])
             if got:
                 who, cue = got
+            elif (mc := manner_colon(before)) is not None:  # "Coach Jo Roe was blunt: “…”"
+                who = self.speaker(mc[0], sent[0] + mc[1], None, strict=False)
         if who is None and (lab := ROUNDUP_LABEL.match(body, self.paras[para][0], first.open)) \
                 and lab.group("name").split()[0].lower() not in _CUE_SET | _INVERTIBLE:
             # "Jane Doe, The Daily Courier: '…'": the label names the speaker
