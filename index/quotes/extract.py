@@ -437,6 +437,7 @@ class _Extractor(ReportedSpeech):
         """A reported clause with a quoted fragment in it: ``X said Nvidia must produce “proofs” to …``."""
         body = self.body
         before = body[sent[0]: span.open]
+        first = None  # a statement before the one holding the quotation, joined to it by "but"/"and"
         for m in self.cues.finditer(before, sent[0]):
             post = before[m.end():]
             if not post.strip() or post.rstrip().endswith((":", ",")) or _words(post) < 1:
@@ -460,10 +461,12 @@ class _Extractor(ReportedSpeech):
             cs = sent[0] + m.end() + clause
             ce = self.clause_end(cs, sent[1])
             if ce <= span.open:
-                if _words(body[cs:ce]) >= 3 and self._COORD_NEXT.match(body, ce) and self.cues.any_in(ce, span.open):
-                    # "the minister conceded that C but said X was “…”": C is a statement of its own
-                    self.add(cs, ce, "indirect", m.group(), got, para=self.para_of(cs))
+                if first is None and _words(body[cs:ce]) >= 3 and self._COORD_NEXT.match(body, ce) \
+                        and self.cues.any_in(ce, span.open):
+                    first = (cs, ce, m.group(), got)  # "X conceded that C but said Y was “…”": C, if Y's quote holds
                 continue
+            if first is not None:
+                self.add(first[0], first[1], "indirect", first[2], first[3], para=self.para_of(first[0]))
             self.add(cs, ce, "mixed", m.group(), got, para=self.para_of(cs))
             return True
         return False

@@ -17,7 +17,7 @@ from .clauses import (
 )
 from .lead_participle import lead_participle
 from .lexicon import CLAUSE_ONLY, TITLE_WORDS
-from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, AS_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
+from .patterns import ACCORDING_LEAD, ADJUNCT_PAST_SUBJECT, ADJUNCT_SUBJECT, AS_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .rules import (
     _ADDED_OBJECT, _ADV_TAIL, _DATELINE, _HAS_VERB, _BAD_START, _CLAUSE_TOKENS, _FINITE, _HOW_CUES,
     _INVERTIBLE, _OBJECT_CUES, _PARTICIPLES, _PART_THAT, _PASSIVE, _PASSIVE_REPORT,
@@ -208,7 +208,7 @@ class ReportedSpeech:
         m = _ADJUNCT_ASIDE.match(post) or _ASIDE_SUBJECT.match(post)
         if m and _words(post[m.end():]) >= 3:
             return m.start("adj")  # "It said, despite four years of work, some councils were not ready"
-        m = ADJUNCT_SUBJECT.match(post)
+        m = ADJUNCT_SUBJECT.match(post) or ADJUNCT_PAST_SUBJECT.match(post)
         if m and _words(post[m.end():]) >= 3:
             return m.end()
         m = TIME_LEAD.match(post)
