@@ -157,3 +157,9 @@ def test_subject_was_blunt_colon_introduces_a_quotation():
 def test_a_message_was_clear_colon_is_no_speaker():
     quotes = extract_quotes('The mood was grim.\n\nThe message was clear: "Pay up or leave town."', "t")
     assert all(q.speaker is None for q in quotes)
+
+
+def test_and_that_with_a_quantifier_subject():
+    q = one("A police spokesperson, Cpl. Jo Roe, said the investigation was in its early stages and that more "
+            "charges were possible.")
+    assert q.text == "the investigation was in its early stages … more charges were possible"

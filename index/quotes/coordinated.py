@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-_AND_THAT = re.compile(r",?\s+(?:[-–—]+\s+)?(?:and|but)\s+(?:also\s+)?that\s+(?=(?:the|a|an|he|she|it|they|we|I|you|there|"
-                       r"his|her|their|its|our|my|this|these|those|some|many|most|no|all|none|[A-Z\d])\b)")
+_AND_THAT = re.compile(r",?\s+(?:[-–—]+\s+)?(?:and|but)\s+(?:also\s+)?that\s+(?=(?:the|a|an|he|she|it|they|we|I|you|"
+                       r"there|his|her|their|its|our|my|this|these|those|some|many|most|more|fewer|several|any|each|"
+                       r"every|both|such|no|all|none|[A-Z\d])\b)")
 """``…, and that …`` inside a reported clause: a second clause under the same cue, whose subject opens with a
 pronoun, a determiner or a name (never ``and that group was``, where ``that`` is a determiner)."""
 
