@@ -163,3 +163,14 @@ def test_and_that_with_a_quantifier_subject():
     q = one("A police spokesperson, Cpl. Jo Roe, said the investigation was in its early stages and that more "
             "charges were possible.")
     assert q.text == "the investigation was in its early stages … more charges were possible"
+
+
+def test_a_family_is_a_speaker_not_an_adverb():
+    q = one('Detectives named the boy on Sunday. The family said: "We are heartbroken and ask for privacy."')
+    assert (q.speaker, q.text) == ("The family", "We are heartbroken and ask for privacy")
+
+
+def test_participle_subject_is_the_main_clause_after_a_when_clause():
+    text = ("When his family moved back to Tennessee, his mother refused to teach him Japanese, insisting that "
+            "her son was entirely American.")
+    assert speaker_of(text, "her son was entirely American") == "his mother"

@@ -37,6 +37,7 @@ _LEAD_THAT = re.compile(r"\s*that\s+")
 _BY_OF = re.compile(r"\s+(?:by|of|from|about)\b")
 _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+(?=[a-z]|(?-i:[A-Z][a-z]+\s+[A-Z]?[a-z]))")
 _INTRO_PHRASES = re.compile(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Meanwhile|However|But|Also|Then|"
+                            r"When|While|Although|Though|Because|Since|Once|Until|Whereas|"
                             r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+")
 _APPOSITION = re.compile(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,")
 _LAST_WORD = re.compile(r"\w+$")

@@ -6,6 +6,7 @@ import re
 import string
 
 from .cue_stats import LEARNED_CUES
+from .lexicon import LY_NOUNS
 
 MIN_WORDS_FLOATING = 6
 MIN_WORDS_UNCUED = 9  # a shorter quotation with no cue and nobody named is a title or phrase, not a continuation
@@ -169,11 +170,12 @@ _ADV_LAST = frozenset(w.rsplit("_", 1)[-1] for w in _ADV_WORDS)
 
 def _adverb_last(word: str) -> bool:
     """Can an ASCII ``word`` end an ``_ADV_TAIL`` match: an adverb's last word in any case, or ``[a-z]+ly``?"""
-    return word.lower() in _ADV_LAST or (len(word) > 2 and word.endswith("ly") and word.isalpha() and word.islower())
+    return word.lower() in _ADV_LAST or (len(word) > 2 and word.endswith("ly") and word.isalpha() and word.islower()
+                                         and word not in LY_NOUNS)
 
 
-_ADV_TAIL = re.compile(r"(?:\s+(?:%s|(?-i:[a-z]+ly)))+\s*$" % "|".join(w.replace("_", r"\s+") for w in _ADV_WORDS),
-                       re.IGNORECASE)
+_ADV_TAIL = re.compile(r"(?:\s+(?:%s|(?-i:(?!(?:%s)\b)[a-z]+ly)))+\s*$" % (
+    "|".join(w.replace("_", r"\s+") for w in _ADV_WORDS), "|".join(sorted(LY_NOUNS))), re.IGNORECASE)
 _ADV_TAIL = _AtEnd(_ADV_TAIL, _WHITESPACE + string.ascii_letters + "İıſ\u212a", words=3, longer=True, last=_adverb_last)
 """A match is blanks and letters (and the four other characters ``re.IGNORECASE`` takes for ASCII letters)."""
 _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|"

@@ -11,7 +11,7 @@ from .entities import entity_type, is_fragment
 from .gender import first_name_gender
 from .name_forms import role_phrase
 from .role_shape import affiliation, drop_affiliation, role_by_shape
-from .lexicon import (LEARNT_ROLE_WORDS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, ROLE_WORDS, WEEKDAYS,
+from .lexicon import (LEARNT_ROLE_WORDS, LY_NOUNS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, ROLE_WORDS, WEEKDAYS,
                       title_abbreviation)
 
 _ROLE = set(ROLE_WORDS) | set(LEARNT_ROLE_WORDS)
@@ -75,7 +75,8 @@ _OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+[A-Z].*$")
 _CLAUSE_BREAK = re.compile(r"[:;—–]\s+|\s+--\s+")
 _SUBORDINATOR = re.compile(r"\b(?:after|though|although|when|while|because|since|if|once|until|where|which|"
                            r"what|how|whom|whereas|unless)\s+", re.I)
-_LY_TAIL = re.compile(r"(?:\s+[a-z]+ly)+$")
+_LY_TAIL = re.compile(r"(?:\s+(?!(?:%s)\b)[a-z]+ly)+$" % "|".join(sorted(LY_NOUNS)))
+"""Adverbs after a subject (``he proudly``), never a noun that ends in -ly (``the family``, ``a close ally``)."""
 _CAPS_TAIL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 
 
