@@ -174,3 +174,17 @@ def test_participle_subject_is_the_main_clause_after_a_when_clause():
     text = ("When his family moved back to Tennessee, his mother refused to teach him Japanese, insisting that "
             "her son was entirely American.")
     assert speaker_of(text, "her son was entirely American") == "his mother"
+
+
+def test_short_sentence_in_the_next_paragraph_continues_the_quote():
+    text = ('Jo Roe runs the food bank on Main Street.\n\n"We have never seen lines like this," she said.\n\n'
+            '"Some days we run out by noon."')
+    q = one(text)
+    assert (q.speaker, q.text) == ("Jo Roe", "We have never seen lines like this … Some days we run out by noon")
+
+
+def test_short_title_in_its_own_paragraph_is_not_a_continuation():
+    text = ('Jo Roe runs the food bank on Main Street.\n\n"We have never seen lines like this," she said.\n\n'
+            '"Hunger Games"')
+    q = one(text)
+    assert q.text == "We have never seen lines like this"

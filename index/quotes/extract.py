@@ -265,7 +265,10 @@ class _Extractor(ReportedSpeech):
                 prev = self.last[0]  # nobody named in its own sentence: the previous speaker goes on
                 if before.rstrip().endswith(":") or (
                         _words(text) < MIN_WORDS_UNCUED and not self.cues.any_in(last.after, last.after + len(after))):
-                    return False  # text cited after a colon ("the sign read: “…”") or a short title, not speech
+                    # text cited after a colon ("the sign read: “…”") or a short title, not speech; but a sentence of
+                    # its own in the paragraph after a quote goes on with it (“A,” she said. / “Some days we run out.”)
+                    return bool(own_para and _SHORT_SENTENCE.match(text) and not _title_words(text)
+                                and para - self.last[1] == 1 and self.continues_previous(group, para))
                 who = (prev.speaker, prev.mention, None, None, prev.role)
                 floating = True
                 if self.continues_previous(group, para):
