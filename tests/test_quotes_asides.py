@@ -40,3 +40,11 @@ def test_the_present_tense_inverts_as_the_past_does():
                   "The rules will change again next year, explains Tom Reid.\n")
     assert got == [("the audit", "clinics are running out of trained nurses"),
                    ("Tom Reid", "The rules will change again next year")]
+
+
+def test_a_plural_noun_is_no_present_tense_cue(seed_texts):
+    """"… follow claims by Chinese state-backed media that C1, adding that C2" (the seed story): two statements."""
+    text = next(t for t in seed_texts.values() if "neither advanced, nor safe" in t)
+    got = [(q.speaker, q.text) for q in extract_quotes(text, "t") if q.speaker == "Chinese state-backed media"]
+    assert [t for _, t in got] == ["the chips were ‘neither advanced, nor safe’",
+                                   "domestic firms should avoid purchasing them"]

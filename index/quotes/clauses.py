@@ -79,3 +79,9 @@ _FINITE_IN_TAIL = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|
 ASIDE_THAT = re.compile(r",\s+(?!that\b|and\b|but\b|who\b|which\b)(?![^,]*\b(?:said|says|told)\b)[^,;:.!?“”\"]{2,70},\s+that\s+(?=\S)")
 """``said, however, that …`` / ``said, in a statement released on Friday, that …``: an aside between the cue and
 its ``that`` clause."""
+
+TRAILING_ATTRIBUTION = re.compile(r",\s+(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|warned|warns|"
+                                  r"explained|insisted|insists)\s+(?:[a-z][\w’'-]*\s+){0,4}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+                                  r"(?:,[^,]{1,80})?[.!?]?\s*$")
+"""``…, said analyst Jo Bean.`` ending a clause: the sentence names its own speaker after the content (so an
+``According to the report, …`` opening it is the speaker's source, not the speaker)."""

@@ -15,13 +15,14 @@ from .lexicon import CUE_VERBS
 BUILTIN_CUES = set(CUE_VERBS) | {"pointed out", "points out", "point out", "complained about", "spoke about",
                              "talked about", "joked about", "commented on", "comments on", "warned about",
                              "warned of", "calling for", "calling on", "urged", "urges", "vowed", "vows", "pledged",
-                             "pledges", "proposed", "proposes"}
+                             "pledges", "proposed", "proposes", "retorted", "retorts"}
 PROGRESSIVE_CUES = {"predicting", "stressing", "emphasizing", "emphasising", "confirming", "conceding", "cautioning",
                     "asserting", "contending", "complaining", "replying", "responding", "alleging", "testifying",
                     "boasting", "countering"}
 """The ``-ing`` forms of speech verbs (``is predicting that …``, ``…, conceding that …``); not those that mostly
 do something else (revealing a weakness, admitting students, maintaining a lead, urging people to stay home)."""
-CLAUSE_CUES = PROGRESSIVE_CUES | {"protested", "made clear", "makes clear", "making clear"}
+CLAUSE_CUES = PROGRESSIVE_CUES | {"protested", "made clear", "makes clear", "making clear", "submitted", "submits",
+                                  "opined", "opines", "averred", "clarified", "clarifies"}
 """Cues that report only a clause (``that …`` or a subject and auxiliary), never an object (``protested the
 decision``, ``made clear progress``)."""
 BUILTIN_CUES |= CLAUSE_CUES

@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
+from .coordinated import that_fragments
 from .gender import GENDERED_WORDS
 from .lexicon import TITLE_WORDS
+from .interview import answer_lines, interview_answers
 from .introduced import introduced_speaker
-from .manner import manner_attribution
+from .manner import manner_attribution, manner_colon
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
 from .patterns import NP_CUT, WHO_SAID
@@ -206,6 +208,8 @@ class _Extractor(ReportedSpeech):
             got = self.before_cue(before, sent[0])
             if got:
                 who, cue = got
+            elif (mc := manner_colon(before)) is not None:  # "Coach Jo Roe was blunt: “…”"
+                who = self.speaker(mc[0], sent[0] + mc[1], None, strict=False)
         if who is None and (lab := ROUNDUP_LABEL.match(body, self.paras[para][0], first.open)) \
                 and lab.group("name").split()[0].lower() not in _CUE_SET | _INVERTIBLE:
             # "Jane Doe, The Daily Courier: '…'": the label names the speaker
@@ -261,7 +265,10 @@ class _Extractor(ReportedSpeech):
                 prev = self.last[0]  # nobody named in its own sentence: the previous speaker goes on
                 if before.rstrip().endswith(":") or (
                         _words(text) < MIN_WORDS_UNCUED and not self.cues.any_in(last.after, last.after + len(after))):
-                    return False  # text cited after a colon ("the sign read: “…”") or a short title, not speech
+                    # text cited after a colon ("the sign read: “…”") or a short title, not speech; but a sentence of
+                    # its own in the paragraph after a quote goes on with it (“A,” she said. / “Some days we run out.”)
+                    return bool(own_para and _SHORT_SENTENCE.match(text) and not _title_words(text)
+                                and para - self.last[1] == 1 and self.continues_previous(group, para))
                 who = (prev.speaker, prev.mention, None, None, prev.role)
                 floating = True
                 if self.continues_previous(group, para):
@@ -360,7 +367,7 @@ class _Extractor(ReportedSpeech):
                               "".join(r"(?<!\b%s\.)" % t for t in TITLE_WORDS)))
 
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
-                                   r"warned|replied|answered)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z0-9][^,;:!?“”\".]"
+                                   r"warned|replied|answered|shouted|yelled|cried|screamed|pleaded|insisted)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z0-9][^,;:!?“”\".]"
                                    r"{0,60}?)\s*(?=[,;:!?.“\"]|$)")
 
     def after_cue(self, after: str, offset: int):
@@ -408,7 +415,14 @@ class _Extractor(ReportedSpeech):
             pre = before[: cm.start()]
             if _PASSIVE.found(pre):
                 continue
-            got = self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
+            got = None
+            if cue_l in _PARTICIPLES and pre.rstrip().endswith(",") and not any(ch in pre for ch in _QUOTE_CHARS[:3]) \
+                    and (subj := self.subject(pre)) and (first := self.cues.finditer(pre, offset)) \
+                    and len(subj) <= first[0].start() <= len(subj) + 12:
+                # "Sen. Jo Roe, R-Utah, said C, adding: “…”": the participle goes on from the subject of the cue that
+                # opens the sentence's main clause
+                got = self.subject_speaker(subj, offset + max(pre.find(subj), 0), cm.group())
+            got = got or self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
             if got is None and self._AND_THEN.search(pre) and (subj := self.subject(pre)):
                 # "Okafor said C but added, “…”": the subject of the sentence's first verb
                 got = self.subject_speaker(subj, offset + max(pre.find(subj), 0), cm.group())
@@ -420,11 +434,13 @@ class _Extractor(ReportedSpeech):
         return None
 
     _AND_THEN = re.compile(r"\s(?:and|but)(?:\s+(?:then|later|also))?\s*$")
+    _COORD_NEXT = re.compile(r",?\s+(?:and|but)\s")
 
     def mixed(self, sent: tuple[int, int], span: QuoteSpan) -> bool:
         """A reported clause with a quoted fragment in it: ``X said Nvidia must produce “proofs” to …``."""
         body = self.body
         before = body[sent[0]: span.open]
+        first = None  # a statement before the one holding the quotation, joined to it by "but"/"and"
         for m in self.cues.finditer(before, sent[0]):
             post = before[m.end():]
             if not post.strip() or post.rstrip().endswith((":", ",")) or _words(post) < 1:
@@ -448,7 +464,12 @@ class _Extractor(ReportedSpeech):
             cs = sent[0] + m.end() + clause
             ce = self.clause_end(cs, sent[1])
             if ce <= span.open:
+                if first is None and _words(body[cs:ce]) >= 3 and self._COORD_NEXT.match(body, ce) \
+                        and self.cues.any_in(ce, span.open):
+                    first = (cs, ce, m.group(), got)  # "X conceded that C but said Y was “…”": C, if Y's quote holds
                 continue
+            if first is not None:
+                self.add(first[0], first[1], "indirect", first[2], first[3], para=self.para_of(first[0]))
             self.add(cs, ce, "mixed", m.group(), got, para=self.para_of(cs))
             return True
         return False
@@ -483,7 +504,10 @@ class _Extractor(ReportedSpeech):
             if self.add(m.end(), self.paras[i][1], "direct", None, (name, mention, ms, ms + len(mention), role),
                         para=i) is not None:
                 done.add(i)
+        if (qa := answer_lines(self.body, self.paras)) is not None:
+            done |= interview_answers(self, *qa)
         return done
+
 
     # ------------------------------------------------------------------ driver
     def run(self) -> list[Found]:
@@ -639,6 +663,8 @@ def run_extraction(body: str) -> list[Found]:
         seen.add((f.start, f.end))
         if f.kind == "indirect" and ("“" in (seg := body[f.start:f.end]) or "”" in seg or '"' in seg or "''" in seg):
             f.kind = "mixed"
+        elif f.kind == "indirect" and not f.fragments:
+            f.fragments = that_fragments(body, f.start, f.end)  # "said C1 and that C2": the two clauses
         out.append(f)
     mixed = [(f.start, f.end) for f in out if f.kind == "mixed"]
     if mixed:  # a quoted fragment already inside a mixed quote is not a quote of its own

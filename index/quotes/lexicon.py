@@ -149,3 +149,8 @@ transcripts email emails tweet tweets post posts release analysis review audit p
 records record note notes post-mortem paper papers book article articles affidavit testimony summary
 assessment draft proposal plan guidance notice announcement communique readout""".split())
 """Words naming a document: "a statement said …" is said by the document's author."""
+
+
+LY_NOUNS = frozenset("family families ally allies assembly rally supply monopoly bully panoply anomaly homily "
+                     "melancholy jelly belly lily italy july".split())
+"""Nouns ending in -ly, never an adverb after a subject (``the family said``, not ``he proudly said``)."""

@@ -13,7 +13,7 @@ import re
 
 _NP_VERB = re.compile(
     r"[\s,]*(?P<np>(?:he|she|they|we|I|(?:the|a|an|one|two|three|some|several|many|his|her|their)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[a-z]{3,}s|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+(?P<cue>[a-z]{2,}ed)"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[a-z]{3,}s|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+(?P<cue>[a-z]{2,}ed|(?:shot|fired|hit|spat)(?=\s+back\b))"
     r"(?:\s+(?:at|to|from|on|in|as|back|out|again|outside|inside|into|over|across|through|after|before|during|near|"
     r"behind|with|[a-z]+ly)\b[^.!?;:“”\"]{0,50})?\s*[.!?]?\s*$")
 
@@ -27,3 +27,25 @@ def manner_attribution(body: str, after: str, offset: int):
     if m is None:
         return None
     return m.group("np"), offset + m.start("np"), m.group("cue")
+
+
+_MANNER_COLON = re.compile(
+    r"(?P<np>(?:(?:[A-Z][\w’'.-]*|the|a|an|his|her|their)\s+){0,5}[A-Z][\w’'.-]*|(?:the|a|an|his|her|their)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*|he|she|they|He|She|They)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"(?:(?:more|less|equally|typically|characteristically|even|just|as|far|rather|very|quite|also)\s+)?"
+    r"(?P<how>blunt|blunter|clear|clearer|direct|emphatic|defiant|candid|frank|adamant|succinct|unequivocal|"
+    r"unapologetic|forthright|scathing|dismissive|philosophical|upbeat|downbeat|optimistic|cautious|"
+    r"matter-of-fact|terse|brief|withering|unrepentant|defensive|diplomatic|undiplomatic|to\s+the\s+point)"
+    r"(?:\s+(?:about|on|in)\s+[^:“”\"]{1,60})?\s*:\s*$")
+"""``Coach Mike Babcock was blunt: “…”``: a subject and the manner of what it said, then the quotation."""
+
+
+def manner_colon(before: str) -> tuple[str, int] | None:
+    """``(noun phrase, its offset in before)`` when ``before`` (the sentence up to a quotation's opening mark) is
+    ``SUBJECT was blunt:`` and the like, else None."""
+    if not before.rstrip().endswith(":"):
+        return None
+    m = _MANNER_COLON.search(before)
+    if m is None or (m.start() and before[: m.start()].strip(" ,") and not before[: m.start()].rstrip().endswith(",")):
+        return None  # (the subject opens the sentence, or follows an introductory phrase and its comma)
+    return m.group("np"), m.start("np")

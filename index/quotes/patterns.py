@@ -22,6 +22,11 @@ ADJUNCT_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|las
                              r"may|might|can|did|does)\s+\w)", re.IGNORECASE)
 """``said in his New Year's speech he was ready`` / ``said at a news conference the ferry would run``: an
 adjunct, then the reported clause's subject (a pronoun, or a definite noun phrase before an auxiliary)."""
+ADJUNCT_PAST_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|last|this|earlier|later|over|"
+                                  r"throughout|since)\b(?:\s+[^\s.!?;:,“”\"]+){1,9}?\s+(?=(?:the|its|his|her|their)\s+"
+                                  r"(?:[\w’'-]+\s+){0,2}?(?-i:[a-z]{3,}ed)\s+\w)", re.IGNORECASE)
+"""``said on a call with analysts the company remained …``: an adjunct with no comma, then a definite noun phrase and
+a verb in the past."""
 TIME_LEAD = re.compile(r"^(?:\s+(?:on\s+[A-Z]\w+|late|early|earlier|last|this|yesterday|today|tonight|recently|just|"
                        r"previously|again|also|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![’'\w]))\b"
                        r"(?:\s+(?:week|month|year|night|morning|evening|afternoon|"

@@ -9,14 +9,15 @@ import string
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .cues import CLAUSE_CUES
-from .clauses import ASIDE_THAT
+from .clauses import ASIDE_THAT, TRAILING_ATTRIBUTION
+from .coordinated import object_not_clause
 from .clauses import (
     _ACCORDANCE, _APPOS_START, _ASIDE_SUBJECT, _BARE_CLAUSE, _CALLED_ASIDE, _LATE_SUBJECT, _MAIN_VERB, _NAME_ASIDE,
     _NO_BARE, _SUB_LEAD, _SUB_SUBJECT, _SUBJECT_WORDS, PAST_MAIN_VERB, adjunct_tail,
 )
 from .lead_participle import lead_participle
 from .lexicon import CLAUSE_ONLY, TITLE_WORDS
-from .patterns import ACCORDING_LEAD, ADJUNCT_SUBJECT, AS_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
+from .patterns import ACCORDING_LEAD, ADJUNCT_PAST_SUBJECT, ADJUNCT_SUBJECT, AS_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .rules import (
     _ADDED_OBJECT, _ADV_TAIL, _DATELINE, _HAS_VERB, _BAD_START, _CLAUSE_TOKENS, _FINITE, _HOW_CUES,
     _INVERTIBLE, _OBJECT_CUES, _PARTICIPLES, _PART_THAT, _PASSIVE, _PASSIVE_REPORT,
@@ -38,6 +39,7 @@ _LEAD_THAT = re.compile(r"\s*that\s+")
 _BY_OF = re.compile(r"\s+(?:by|of|from|about)\b")
 _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+(?=[a-z]|(?-i:[A-Z][a-z]+\s+[A-Z]?[a-z]))")
 _INTRO_PHRASES = re.compile(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Meanwhile|However|But|Also|Then|"
+                            r"When|While|Although|Though|Because|Since|Once|Until|Whereas|"
                             r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+")
 _APPOSITION = re.compile(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,")
 _LAST_WORD = re.compile(r"\w+$")
@@ -84,6 +86,10 @@ _CALLED_ACT = re.compile(r"(?:(?:the\s+)?(?:police|cops|911|999|an?\s+ambulance|
 """What one calls that names or says nothing: the police, an ambulance, a penalty; calling it a day."""
 _NAME_AND_RELATIVE = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*,\s+(?:who|whose)\b[^,]*,\s*$")
 """``Calgary's Jo Roe, who scored twice,`` before a cue: a subject and its relative clause, never a statement."""
+_NOUN_TOO = frozenset({"state", "states"})
+"""Cue words that modify a noun as often (``state media``, ``state officials``)."""
+_NAME_APPOSITIVE = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*,\s+[^,]{1,40},\s*$")
+"""``Sen. Jo Roe, R-Utah,`` before a cue: a name and its short aside."""
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
 _CLAUSE_OPENERS = (r"(?:that|if|whether|to|how|why|what|which|who|when|where|he|she|they|we|it|I|you|the|his|her|their|"
                    r"its|a|an|this|these|those|there|would|will|could|should|might|must|may|can|cannot|had|has|have|was|were|"
@@ -168,6 +174,8 @@ class ReportedSpeech:
                 off = m.end() if m.group(2).lower() == "that" else m.start(2)
                 return off if _words(post[off:]) >= 3 else None
         if cue in ("told", "tell", "tells", "telling", "asked", "urged", "warned", "informed"):
+            if (t := TIME_LEAD.match(post)).end() and (lt := _LEAD_THAT.match(post, t.end())) is not None:
+                return lt.end() if _words(post[lt.end():]) >= 3 else None  # "warned last week that …": no listener
             m = TOLD_OBJ.match(post)
             if not m:
                 return None
@@ -198,6 +206,8 @@ class ReportedSpeech:
                 return b.end()  # "KTV reports the plant will close": a subject and its auxiliary make a clause
             if m is None and cue in ("alleges", "allege", "alleged") and (b := _ALLEGED_CLAUSE.match(post)) is not None:
                 return b.end()  # "The lawsuit alleges the company knew …": a subject and a past-tense verb
+            if m and cue in _NOUN_TOO and any(w.lower() in _CUE_SET for w in m.group("tail").split()):
+                return None  # "state media reported that …": a noun, and the cue of the clause comes later
             return m.end() if m and not _BY_OF.match(post) else None
         m = THAT.match(post)
         if m:
@@ -207,7 +217,7 @@ class ReportedSpeech:
         m = _ADJUNCT_ASIDE.match(post) or _ASIDE_SUBJECT.match(post)
         if m and _words(post[m.end():]) >= 3:
             return m.start("adj")  # "It said, despite four years of work, some councils were not ready"
-        m = ADJUNCT_SUBJECT.match(post)
+        m = ADJUNCT_SUBJECT.match(post) or ADJUNCT_PAST_SUBJECT.match(post)
         if m and _words(post[m.end():]) >= 3:
             return m.end()
         m = TIME_LEAD.match(post)
@@ -242,11 +252,12 @@ class ReportedSpeech:
     # "(?:\s+[—–]\s+|,?\s+)" written to start with a character set, which re skips to: the same matches
     _COORD = re.compile(r"[\s,](?:(?<=\s)\s*[—–]\s+|(?<=,)\s+|(?<=\s)\s*)(?:and|but|though|although|while)\s+(?P<subj>(?:he|she|they|it|"
                         r"(?:(?:the|other|some|many|most|several|his|her|their)\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}|"
-                        r"(?:other|some|many|most|several)\s+[a-z]+)\s+)?(?:also\s+|then\s+|later\s+)?"
+                        r"(?:other|some|many|most|several)\s+[a-z]+|[a-z]{3,}(?<!ss)(?<!ous)(?<!is)s)\s+)?(?:also\s+|then\s+|later\s+)?"
                         r"(?:said|says|say|noted|notes|added|adds|argued|argues|argue|warned|warns|warn|insisted|insist|explained|"
                         r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
                         r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims|suggested|"
-                        r"suggests|stressed|acknowledged|admitted|conceded|questioned|denied|maintained)\b")
+                        r"suggests|stressed|acknowledged|admitted|conceded|questioned|denied|maintained|reported|"
+                        r"caution(?:ed|s)(?=\s+that\b))\b")
 
     _PARTS = (r"saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|promising|"
               r"urging|predicting|accusing|explaining|declaring|asking|asserting|questioning")
@@ -398,8 +409,8 @@ class ReportedSpeech:
         st = self.body[s:e]
         post = st[cm.end():]
         clause = self.clause_after(cue, post)
-        if clause is None:
-            return None
+        if clause is None or object_not_clause(cue, post[clause:], _HAS_VERB):
+            return None  # (a life, not a statement: "Jo Roe, who wrote the school song, …")
         head = st[: rel.start()].rstrip().rstrip(",")
         if not head:
             return None
@@ -445,7 +456,7 @@ class ReportedSpeech:
             return self.add(cs, self.clause_end(cs, e), "indirect", m.group("cue"),
                             (prev.speaker, prev.mention, None, None, prev.role), floating=True) is not None
         m = ACCORDING_LEAD.match(st) if "ccording to" in st else None
-        if m:
+        if m and not TRAILING_ATTRIBUTION.search(m.group("clause")):  # (not "According to X, C, said Jo Bean.")
             got = self.source_speaker(m.group("np"), s + m.start("np"))
             if got:
                 cs, ce = s + m.start("clause"), self.clause_end(s + m.start("clause"), e)
@@ -533,7 +544,9 @@ class ReportedSpeech:
                     cs = s + cm.end() + clause
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
             if pre.rstrip().rstrip("”\"’").endswith(",") and (cue in _INVERTIBLE or cue == "say") and cue != "told" \
-                    and _words(pre) >= 4 and not _SUBJECT_ASIDE.match(pre) and not _NAME_AND_RELATIVE.match(pre):
+                    and _words(pre) >= 4 and not _SUBJECT_ASIDE.match(pre) and not _NAME_AND_RELATIVE.match(pre) \
+                    and not (_NAME_APPOSITIVE.match(pre) and not _HAS_VERB.search(pre)):
+                # (a name and its aside are the subject, not content: "Sen. Jo Roe, R-Utah, said C")
                 inv = self._INV_NP.match(post)
                 if inv and _CLAUSE_AFTER.match(post, inv.end()):
                     inv = None  # the aside below: "In the long run, warned Ann Lee, prices would fall"

@@ -6,6 +6,7 @@ import re
 import string
 
 from .cue_stats import LEARNED_CUES
+from .lexicon import LY_NOUNS
 
 MIN_WORDS_FLOATING = 6
 MIN_WORDS_UNCUED = 9  # a shorter quotation with no cue and nobody named is a title or phrase, not a continuation
@@ -123,8 +124,8 @@ _PASSIVE = _AtEnd(re.compile(r"\b(?:%s)\s*$" % "|".join(r"\w+n[’']t" if w == "
 _INVERTIBLE = {"said", "says", "argued", "argues", "added", "adds", "noted", "notes", "wrote", "writes", "told",
                "announced", "warned", "explained", "insisted", "claimed", "reported", "stated", "recalled",
                "acknowledged", "conceded", "predicted", "suggested", "observed", "continued", "asserted"}
-_INVERTIBLE |= {"warns", "explains", "insists", "claims", "reports", "states", "recalls", "acknowledges", "concedes",
-                "predicts", "suggests", "observes", "continues", "asserts", "announces"}  # the present as the past
+_INVERTIBLE |= {"warns", "explains", "insists", "acknowledges", "concedes", "predicts", "suggests", "observes",
+                "continues", "asserts", "announces"}  # the present as the past (not "claims", "reports": also nouns)
 _PARTICIPLES = {"saying", "adding", "arguing", "noting", "warning", "claiming", "insisting", "stating", "explaining",
                 "suggesting", "telling", "asserting", "contending", "writing"}
 _PARTICIPLES |= {w for w in LEARNED_CUES if w.endswith("ing")}
@@ -174,7 +175,8 @@ _ADV_LAST = frozenset(w.rsplit("_", 1)[-1] for w in _ADV_WORDS)
 
 def _adverb_last(word: str) -> bool:
     """Can an ASCII ``word`` end an ``_ADV_TAIL`` match: an adverb's last word in any case, or ``[a-z]+ly``?"""
-    return word.lower() in _ADV_LAST or (len(word) > 2 and word.endswith("ly") and word.isalpha() and word.islower())
+    return word.lower() in _ADV_LAST or (len(word) > 2 and word.endswith("ly") and word.isalpha() and word.islower()
+                                         and word not in LY_NOUNS)
 
 
 _ADV_TAIL = re.compile(r"(?:\s+(?:%s|(?-i:[a-z]+ly)))+\s*$" % "|".join(w.replace("_", r"\s+") for w in _ADV_WORDS),

@@ -31,6 +31,10 @@ r"""``[.!?]+[”’')\]]*`` before a capital or digit, or ``\n+``; written to st
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _LONGEST = max(map(len, ABBREVIATIONS | NUMBER_ABBREVIATIONS))
 _OPENERS = "(\"“‘'"
+_LETTER_NOUNS = frozenset("plan class type grade vitamin section article option group exhibit figure appendix part "
+                          "schedule category division league tier phase level model series room gate block wing hall "
+                          "building unit channel lane route hepatitis pool term".split())
+"""Nouns that a capital letter names a kind of (``Plan B.``, ``Class A.``): the letter ends a sentence, not an initial."""
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -47,7 +51,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             elif (word := word.lower().lstrip(_OPENERS)) in NUMBER_ABBREVIATIONS:
                 if text[m.end():m.end() + 2].strip()[:1].isdigit():
                     continue
-            elif (word in ABBREVIATIONS or word.rsplit("-", 1)[-1] in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+            elif (word in ABBREVIATIONS or word.rsplit("-", 1)[-1] in ABBREVIATIONS or (len(word) == 1 and word.isalpha()
+                  and text[max(text.rfind(" ", s, b - 2) + 1, s): b - 2].lower() not in _LETTER_NOUNS)
                   or ("." in word and _INITIALS.fullmatch(word))):
                 nxt = _NEXT_WORD.match(text, m.end())
                 # "in Washington D.C. He recalled …": an abbreviation can end a sentence too

@@ -12,8 +12,8 @@ from .gender import first_name_gender
 from .name_forms import role_phrase
 from .role_shape import affiliation, drop_affiliation, role_by_shape
 from .rules import _Holding
-from .lexicon import (LEARNT_ROLE_WORDS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, PROPER_ORG_WORDS, ROLE_WORDS,
-                      WEEKDAYS, title_abbreviation)
+from .lexicon import (LEARNT_ROLE_WORDS, LY_NOUNS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, PROPER_ORG_WORDS,
+                      ROLE_WORDS, WEEKDAYS, title_abbreviation)
 
 _ROLE = set(ROLE_WORDS) | set(LEARNT_ROLE_WORDS)
 _NOBILITY = {"lord", "lady", "baroness", "baron", "earl", "viscount", "viscountess", "marquess", "duke", "duchess",
@@ -91,7 +91,8 @@ _SUBORDINATORS = ("after", "though", "although", "when", "while", "because", "si
 _SUBORDINATOR = _Holding(re.compile(r"\b(?:%s)\s+" % "|".join(_SUBORDINATORS), re.I),
                          ("after", "though", "when", "while", "because", "since", "if", "once", "until", "where", "which",
                           "what", "how", "whom", "unless"))  # (although, whereas: though, where)
-_LY_TAIL = re.compile(r"(?:\s+[a-z]+ly)+$")
+_LY_TAIL = re.compile(r"(?:\s+(?!(?:%s)\b)[a-z]+ly)+$" % "|".join(sorted(LY_NOUNS)))
+"""Adverbs after a subject (``he proudly``), never a noun that ends in -ly (``the family``, ``a close ally``)."""
 _CAPS_TAIL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 
 
