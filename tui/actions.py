@@ -15,8 +15,13 @@ class ActionsMixin:
     """Mixed into the app: every user-facing action."""
 
     def action_focus_search(self) -> None:
-        """Focus the search box (at once, not after the keys already queued: they are the query)."""
-        self.screen.set_focus(self.query_one("#query", Input))
+        """Focus the search box with its text selected, so what is typed next is a new query (at once,
+        not after the keys already queued: they are the query)."""
+        box = self.query_one("#query", Input)
+        if self.focused is box:  # no focus event to select the text: select it here
+            box.select_all()
+        else:
+            self.screen.set_focus(box)
 
     def action_focus_results(self) -> None:
         """Focus the results list."""
