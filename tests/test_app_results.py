@@ -216,3 +216,23 @@ async def test_a_short_best_snippet_leaves_its_lines_to_the_next(tmp_path):
         block = " ".join(line.strip(" │▐▌█") for line in shown(app.query_one("#results", ResultsList))[:ROW_LINES])
         second = " ".join(hit.snippets[1].text.split()[:3])
         assert "turbine order was signed" in block and f"… {second}" in block, block
+
+
+async def test_the_list_never_starts_with_a_row_cut_in_half(tmp_path):
+    """Paging, moving down row by row and going to the end leave a whole row at the top: its title
+    first (the pane's height is rarely a multiple of a row's)."""
+    app = app_on(wafer_corpus(tmp_path / "corpus", 60))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "wafer")
+        results = app.query_one("#results", ResultsList)
+        assert results.size.height % ROW_LINES, "a height that is not whole rows"
+        def top_line() -> str:
+            return shown(results)[0].strip().removeprefix("● ")
+
+        for keys in (["space"], ["space"], ["j"] * 3, ["G"], ["k"] * 7):
+            await pilot.press(*keys)
+            await settle(app, pilot)
+            assert top_line() in {h.title for h in app.result.hits}, (keys, top_line())
+            cursor = results.highlighted * ROW_LINES - results._top  # the cursor's row is whole on screen
+            assert 0 <= cursor <= results.size.height - ROW_LINES
