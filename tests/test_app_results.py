@@ -236,3 +236,14 @@ async def test_the_list_never_starts_with_a_row_cut_in_half(tmp_path):
             assert top_line() in {h.title for h in app.result.hits}, (keys, top_line())
             cursor = results.highlighted * ROW_LINES - results._top  # the cursor's row is whole on screen
             assert 0 <= cursor <= results.size.height - ROW_LINES
+
+
+async def test_the_listing_of_every_article_says_how_many_are_loaded(tmp_path):
+    app = app_on(wafer_corpus(tmp_path / "corpus", 60))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert str(app.query_one("#search-status").render()) == "60 articles, newest first · first 50 shown"
+        assert app.sub_title == "corpus · 60 articles"
+        await pilot.press("escape", "G")
+        await settle(app, pilot)
+        assert str(app.query_one("#search-status").render()) == "60 articles, newest first"

@@ -76,3 +76,10 @@ def test_config_and_state_round_trip(isolated_env):
     assert load_state().query == "chips" and load_state().sidebar_width == 50
     (app_dir() / "state.json").write_text("{not json")
     assert load_state() == AppState()
+
+
+def test_counts_are_written_with_thousands_separated():
+    from briefing.index.sanitize import counted
+
+    assert counted(2000, "article") == "2,000 articles" and counted(1, "quote") == "1 quote"
+    assert counted(1234567, "match", "matches") == "1,234,567 matches"

@@ -319,8 +319,7 @@ class ActionsMixin:
         self.html_fallback_notice(summary)
         if summary is not None and (summary.added or summary.updated or summary.removed):
             self.notify(f"{summary.added} added, {summary.updated} updated, {summary.removed} removed", markup=False)
-        n = self.library.document_count()
-        self.sub_title = f"{self.library.corpus.name} · {n} article{'s' if n != 1 else ''}"
+        self.show_corpus_title()
         self.start_search(self.query_text)
         self.saved_worker()
 

@@ -150,8 +150,7 @@ class HandlersMixin:
             self.bind_saved_store()
         self.saved_worker()  # counts of the saved searches, on the index as it is now
         self.query_one("#indexing").display = False
-        n = self.library.document_count()
-        self.sub_title = f"{one_line(self.library.corpus.name, 60)} · {n} article{'s' if n != 1 else ''}"
+        self.show_corpus_title()
         if first:
             if self.state.corpus and self.state.corpus != str(self.library.corpus):
                 self.query_text, self._restore_article = "", None  # state of another corpus
@@ -169,6 +168,10 @@ class HandlersMixin:
                             f"{msg.summary.removed} removed.", markup=False)
             self.start_search(self.query_text)
             self.load_speakers_worker()
+
+    def show_corpus_title(self) -> None:
+        """The corpus's name and article count beside the app's title."""
+        self.sub_title = f"{one_line(self.library.corpus.name, 60)} · {counted(self.library.document_count(), 'article')}"
 
     def on_library_failed(self, msg: M.LibraryFailed) -> None:
         self.query_one("#indexing-label", Status).say(f"Cannot open the corpus: {msg.error}")
@@ -395,6 +398,8 @@ class HandlersMixin:
             t.append("No articles in this folder", style="bold #f78c6c")
         elif not r.query.strip():
             t.append(f"{counted(r.total, 'article')}, newest first", style="dim")
+            if r.total > len(r.hits):
+                t.append(f" · first {len(r.hits):,} shown", style="dim")
         elif r.total == 0:
             t.append("No results", style="bold #f78c6c")
             t.append(f" for {one_line(r.query, 60)!r}", style="dim")
@@ -403,7 +408,7 @@ class HandlersMixin:
         else:
             t.append(f"{'~' if not r.total_exact else ''}{r.total:,} result{'s' if r.total != 1 else ''}", style="bold")
             if r.total > len(r.hits):
-                t.append(f" · first {len(r.hits)} shown", style="dim")
+                t.append(f" · first {len(r.hits):,} shown", style="dim")
             if self.config.show_timing:
                 t.append(f" · {r.took_ms:.0f} ms", style="dim")
         if r.corrected:
