@@ -225,13 +225,21 @@ class ActionsMixin:
             self.refresh_quote_rows()
 
     def action_show_selected(self) -> None:
-        """Show only the selected quotes in the quote pane (again: back to the search's quotes)."""
+        """Show only the selected quotes in the quote pane (again: back to the quotes shown before)."""
         if self.library is None:
             return
         if self.quote_scope == "selected":
             self.apply_speaker_filter("")
         else:
+            self._leave_quote_scope()
             self.quotes_worker("selected", self.selection.selected())
+
+    _quote_scope_before = "search"
+    """The quotes a speaker filter or the selection replaced ("search" or "article"): Esc goes back to them."""
+
+    def _leave_quote_scope(self) -> None:
+        if self.quote_scope in ("search", "article"):
+            self._quote_scope_before = self.quote_scope
 
     def action_speaker_filter(self) -> None:
         """Show one speaker's quotes across the corpus (type to narrow the speaker list)."""
@@ -250,9 +258,13 @@ class ActionsMixin:
         if self.library is None:
             return
         if name:
+            self._leave_quote_scope()
             self.speaker_filter_name = name
             self.quotes_worker("speaker", [], speaker=name)
             self.action_focus_quotes()
+        elif self._quote_scope_before == "article" and self.article is not None:
+            self.speaker_filter_name = None  # back to the open article's quotes, as before the filter
+            self._show_quotes(self.article_quotes_loaded())
         else:
             self.speaker_filter_name = None
             ids = [h.id for h in (self.result.hits[:50] if self.result else [])]

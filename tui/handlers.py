@@ -438,8 +438,13 @@ class HandlersMixin:
             quote = next((q for q in msg.quotes if q.start == msg.focus_offset), None)
             reader.reveal_quote(quote) if quote else reader.reveal_offset(msg.focus_offset)
         if self.speaker_filter_name is None and msg.focus_offset is None:  # opened from a quote: keep the list
-            self._show_quotes(M.QuotesLoaded("article", f"{counted(len(msg.quotes), 'quote')} in this article",
-                                             msg.quotes, {msg.article.id: msg.article.title}))
+            self._show_quotes(self.article_quotes_loaded())
+
+    def article_quotes_loaded(self) -> M.QuotesLoaded:
+        """The open article's quotes, for the quote pane."""
+        a = self.article
+        return M.QuotesLoaded("article", f"{counted(len(self.article_quotes), 'quote')} in this article",
+                              self.article_quotes, {a.id: a.title})
 
     def _reader_subtitle(self, reader: ArticleView) -> str:
         n = len(reader.matches)

@@ -1,0 +1,54 @@
+"""What the quote pane shows, and where Esc and v take it back to."""
+
+from __future__ import annotations
+
+from briefing.tui.config import AppConfig
+from briefing.tui.main import make_app
+
+from app_helpers import search, settle
+
+SIZE = (120, 40)
+
+
+def pane_title(app) -> str:
+    return str(app.query_one("#quote-pane").border_title)
+
+
+async def test_esc_after_a_speaker_filter_goes_back_to_the_open_article_s_quotes(seeds_index):
+    """Reading an article (its quotes in the pane), s picks a speaker; Esc clears the filter and shows
+    the article's quotes again, not the search's; v (the selection) and v again do the same."""
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(app, pilot, "Nvidia")
+        await pilot.press("enter")  # opens the first result: its quotes in the pane
+        await settle(app, pilot)
+        article_quotes = [q.id for q in app.article_quotes]
+        assert pane_title(app) == "Quotes · this article" and [q.id for q in app.quote_rows] == article_quotes
+        assert len({q.article_id for q in app.quote_rows}) == 1
+        await pilot.press("s", *"nvidia", "enter")
+        await settle(app, pilot)
+        assert pane_title(app) == "Quotes · Nvidia" and app.focused is app.query_one("#quotes")
+        assert {q.article_id for q in app.quote_rows} == {h.id for h in app.result.hits}  # across the corpus
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.speaker_filter_name is None
+        assert pane_title(app) == "Quotes · this article" and [q.id for q in app.quote_rows] == article_quotes
+        await pilot.press("x", "v")  # select one, show the selection
+        await settle(app, pilot)
+        assert pane_title(app) == "Quotes · selected" and [q.id for q in app.quote_rows] == article_quotes[:1]
+        await pilot.press("v")
+        await settle(app, pilot)
+        assert pane_title(app) == "Quotes · this article" and [q.id for q in app.quote_rows] == article_quotes
+
+
+async def test_esc_after_a_speaker_filter_goes_back_to_the_search_s_quotes(seeds_index):
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(app, pilot, "Huawei")
+        assert pane_title(app) == "Quotes · search"
+        searched = [q.id for q in app.quote_rows]
+        await pilot.press("s", *"nvidia", "enter")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert pane_title(app) == "Quotes · search" and [q.id for q in app.quote_rows] == searched
