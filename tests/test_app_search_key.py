@@ -43,3 +43,15 @@ async def test_slash_replaces_a_remembered_query_and_esc_slash_starts_afresh(see
         assert box.value == "H20" and app.result.query == "H20"
         await pilot.press("left", "slash")  # a cursor move is typing too: the "/" goes in where the cursor is
         assert box.value == "H2/0"
+
+
+async def test_a_remapped_search_key_leaves_slash_to_the_query(seeds_index):
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0, keymap={"briefing.focus_search": "ctrl+f"}),
+                   restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"x")  # "/" is no key of the app now: text
+        assert app.query_one("#query").value == "/x"
+        await pilot.press("escape", "ctrl+f", *"H20")
+        await settle(app, pilot)
+        assert app.query_one("#query").value == "H20" and app.result.query == "H20"

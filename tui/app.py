@@ -102,9 +102,7 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
         if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
             return False
         if action in self.TYPED_IN_TEXT and isinstance(self.focused, Input):
-            # a priority key typed into a text box is text; "/" in the search box before anything else
-            # was typed there is the search key (it selects the box's text: what follows replaces it)
-            return action == "focus_search" and self.focused.id == "query" and not getattr(self.focused, "typed", True)
+            return False  # a priority key typed into a text box is text (but see QueryInput: "/" first)
         return True
 
     TYPED_IN_TEXT = frozenset({"focus_search", "speaker_filter"})

@@ -7,8 +7,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from .modal import Dialog
 
 
 _NOISE = {"scroll_left", "scroll_right", "page_left", "page_right"}
@@ -44,7 +45,7 @@ def bindings_table(rows: list[tuple[str, Binding]]) -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """A scrollable list of the bindings the user can press right now."""
 
     BINDINGS = [

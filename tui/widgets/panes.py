@@ -37,8 +37,20 @@ class QueryInput(Input):
         super()._on_focus(event)
 
     async def _on_key(self, event) -> None:
-        self.typed = True  # any key: a character, a cursor move, a deletion
+        if not self.typed and self._is_search_key(event.key):
+            event.stop()
+            event.prevent_default()
+            self.app.action_focus_search()  # selects the text: the keys that follow replace it
+            return
+        self.typed = True  # any other key: a character, a cursor move, a deletion
         await super()._on_key(event)
+
+    def _is_search_key(self, key: str) -> bool:
+        """Whether ``key`` is (one of) the app's search key(s): "/" unless the keymap says otherwise."""
+        bindings = self.app._bindings.copy()
+        if self.app._keymap:
+            bindings.apply_keymap(self.app._keymap)
+        return any(b.action == "focus_search" for b in bindings.key_to_bindings.get(key, ()))
 
     def _on_paste(self, event) -> None:
         self.typed = True
