@@ -314,6 +314,8 @@ class HandlersMixin:
             hint, note_id = Text("Briefing reads .txt, .md, .html, .json and .jsonl articles and .rss, .atom "
                                  "and .xml feeds below this folder. Add some, then press Ctrl+R.", style="italic"), \
                 QUERY_ERROR
+        elif not r.hits and r.note:  # why nothing was found, whole (the status line cuts it at the pane's width)
+            hint, note_id = Text(one_line(r.note, 400), style="italic"), QUERY_ERROR
         elif not r.hits and r.corrected:
             hint = Text("Did you mean ", style="italic")
             hint.append(one_line(r.corrected, 80), style="bold #4fc1e9")
@@ -402,9 +404,7 @@ class HandlersMixin:
                 t.append(f" · first {len(r.hits):,} shown", style="dim")
         elif r.total == 0:
             t.append("No results", style="bold #f78c6c")
-            t.append(f" for {one_line(r.query, 60)!r}", style="dim")
-            if r.note:
-                t.append(f" · {r.note}", style="dim")
+            t.append(f" for {one_line(r.query, 60)!r}", style="dim")  # (why: in the list, whole)
         else:
             t.append(f"{'~' if not r.total_exact else ''}{r.total:,} result{'s' if r.total != 1 else ''}", style="bold")
             if r.total > len(r.hits):
