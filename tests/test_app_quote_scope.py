@@ -52,3 +52,24 @@ async def test_esc_after_a_speaker_filter_goes_back_to_the_search_s_quotes(seeds
         await pilot.press("escape")
         await settle(app, pilot)
         assert pane_title(app) == "Quotes · search" and [q.id for q in app.quote_rows] == searched
+
+
+async def test_quote_and_match_commands_with_nothing_to_act_on_say_so(seeds_index):
+    """x, a, y, * on an empty quote pane, and n/N (or their palette commands) with no article open, tell
+    the user why nothing happened."""
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(app, pilot, "zebraxylophone")
+        assert app.quote_rows == []
+        app.action_focus_quotes()
+        for key in ("x", "a", "y", "asterisk"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            assert len(app.screen_stack) == 1  # no note dialog for no quote
+        told = [n.message for n in app._notifications]
+        assert told.count("No quote to act on: the quote pane is empty.") == 4, told
+        await app.run_action("next_match")
+        await app.run_action("previous_match")
+        await settle(app, pilot)
+        assert [n.message for n in app._notifications].count("Open an article first.") == 2
+        assert app.selection.selected() == []

@@ -168,16 +168,25 @@ class ActionsMixin:
             return None
         return self.quote_rows[lst.highlighted] if lst.highlighted < len(self.quote_rows) else None
 
+    def _quote_to_act_on(self):
+        """The highlighted quote; with none (an empty quote pane), says so (a palette command does nothing
+        silently)."""
+        q = self._current_quote()
+        if q is None:
+            self.notify("No quote to act on: the quote pane is empty." if not self.quote_rows
+                        else "Highlight a quote in the quote pane first.", markup=False, timeout=3)
+        return q
+
     def action_toggle_selection(self) -> None:
         """Select or unselect the highlighted quote."""
-        q = self._current_quote()
+        q = self._quote_to_act_on()
         if q is not None:
             self.selection.toggle(q)
             self.refresh_quote_rows()
 
     def action_annotate(self) -> None:
         """Write a note on the highlighted quote; ``#words`` in it become tags (``-#word`` removes one)."""
-        q = self._current_quote()
+        q = self._quote_to_act_on()
         if q is None:
             return
 
@@ -212,14 +221,14 @@ class ActionsMixin:
                 self.notify(f"{len(items)} selected quote{'s' if len(items) != 1 else ''} copied (OSC 52).",
                             markup=False)
                 return
-        q = self._current_quote()
+        q = self._quote_to_act_on()
         if q is not None:
             self.copy_to_clipboard(f"“{q.text}” — {q.speaker or 'unattributed'}")
             self.notify("Quote copied to the clipboard.", markup=False)
 
     def action_toggle_star(self) -> None:
         """Star or unstar the highlighted quote."""
-        q = self._current_quote()
+        q = self._quote_to_act_on()
         if q is not None:
             self.selection.toggle_star(q)
             self.refresh_quote_rows()
@@ -339,7 +348,14 @@ class ActionsMixin:
         self.apply_speaker_filter("")
 
     def action_next_match(self) -> None:
-        self.query_one("#reader", ArticleView).action_next_match()
+        if self._article_open():
+            self.query_one("#reader", ArticleView).action_next_match()
 
     def action_previous_match(self) -> None:
-        self.query_one("#reader", ArticleView).action_previous_match()
+        if self._article_open():
+            self.query_one("#reader", ArticleView).action_previous_match()
+
+    def _article_open(self) -> bool:
+        if self.article is None:
+            self.notify("Open an article first.", markup=False, timeout=3)
+        return self.article is not None
