@@ -247,3 +247,17 @@ async def test_the_listing_of_every_article_says_how_many_are_loaded(tmp_path):
         await pilot.press("escape", "G")
         await settle(app, pilot)
         assert str(app.query_one("#search-status").render()) == "60 articles, newest first"
+
+
+async def test_a_status_cut_by_a_narrow_pane_ends_with_an_ellipsis(tmp_path):
+    app = app_on(wafer_corpus(tmp_path / "corpus", 60))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "wafer")
+        await pilot.press("less_than_sign", "less_than_sign", "less_than_sign", "less_than_sign")  # narrower
+        await settle(app, pilot)
+        status = app.query_one("#search-status")
+        full = str(status.render())
+        assert full.startswith("60 results · first 50 shown · ") and len(full) > status.content_size.width
+        line = status.render_line(0).text.rstrip()
+        assert line.endswith("…") and len(line) <= status.content_size.width + 2, line
