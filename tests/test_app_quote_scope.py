@@ -73,3 +73,31 @@ async def test_quote_and_match_commands_with_nothing_to_act_on_say_so(seeds_inde
         await settle(app, pilot)
         assert [n.message for n in app._notifications].count("Open an article first.") == 2
         assert app.selection.selected() == []
+
+
+async def test_r_and_c_in_the_quote_pane_act_on_the_highlighted_quote_s_article(seeds_index):
+    """Reading one speaker's quotes, r (related) and c (compare) did nothing; o already opened the quote's
+    story. Now all three take the highlighted quote's article."""
+    from briefing.tui.screens.pickers import ArticlePicker
+    from briefing.tui.screens.side_by_side import SideBySideScreen
+
+    app = make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(app, pilot, "Nvidia")
+        await pilot.press("s", *"nvidia", "enter")
+        await settle(app, pilot)
+        assert app.focused is app.query_one("#quotes") and app.article is None
+        await pilot.press("j")
+        quote = app.quote_rows[app.query_one("#quotes").highlighted]
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ArticlePicker)
+        related = [o.id for o in app.screen.query_one("#picker-list")._options]
+        assert related and quote.article_id not in related  # articles like the quote's, not itself
+        await pilot.press("escape", "c")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SideBySideScreen) and app.screen._left[0].id == quote.article_id
+        await pilot.press("escape", "question_mark")  # the help lists them, keys written as typed
+        await settle(app, pilot)
+        rows = {line.split()[0]: line for line in app.screen.plain_text().splitlines() if "quotes." in line}
+        assert "quotes.related" in rows["r"] and "quotes.compare" in rows["c"] and "quotes.star" in rows["*"]

@@ -18,7 +18,8 @@ _NOISE = {"scroll_left", "scroll_right", "page_left", "page_right"}
 def _keys(key: str) -> str:
     names = {"space": "Space", "escape": "Esc", "enter": "Enter", "pagedown": "PgDn", "pageup": "PgUp",
              "question_mark": "?", "slash": "/", "left_square_bracket": "[", "right_square_bracket": "]",
-             "less_than_sign": "<", "greater_than_sign": ">", "shift+tab": "Shift+Tab", "tab": "Tab"}
+             "less_than_sign": "<", "greater_than_sign": ">", "shift+tab": "Shift+Tab", "tab": "Tab",
+             "asterisk": "*", "number_sign": "#"}
     return " ".join(names.get(k.strip(), _modifiers(k.strip())) for k in key.split(","))
 
 
