@@ -75,5 +75,5 @@ def one_line(text: str | None, limit: int | None = None) -> str:
 
 
 def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """``1 article`` / ``3 articles``: a count with its noun in the right number."""
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+    """``1 article`` / ``2,000 articles``: a count (thousands separated) with its noun in the right number."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"

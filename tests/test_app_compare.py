@@ -221,3 +221,22 @@ async def test_with_no_similar_article_c_offers_the_results_to_pick_from(tmp_pat
         screen = app.screen
         assert isinstance(screen, SideBySideScreen) and screen.comparison is not None
         assert screen._left[0].id == first and {screen._left[0].id, screen._right[0].id} == {"a", "b"}
+
+
+async def test_the_column_titles_tell_two_versions_of_one_story_apart(tmp_path):
+    """Two plain-text files filed under one headline, no source: the titles read 'unknown source:
+    <same headline>' on both sides; each column is now named by its article's id."""
+    corpus = tmp_path / "corpus"
+    for folder, verb in (("politics", "warned"), ("archive", "said")):
+        (corpus / folder).mkdir(parents=True)
+        (corpus / folder / "349.txt").write_text(
+            "Chancellor rallies Labour voters\n\nGordon Brown has issued a rallying cry to supporters.\n\n"
+            f"The chancellor {verb} the stakes were too high to stay at home.\n", encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        app.compare_with("politics/349", "archive/349")
+        await settle(app, pilot)
+        titles = str(app.screen.query_one("#compare-titles").render())
+        left, right = titles.split(" │ ")
+        assert left.startswith("politics/349: Chancellor") and right.startswith("archive/349: Chancellor"), titles

@@ -216,3 +216,48 @@ async def test_a_short_best_snippet_leaves_its_lines_to_the_next(tmp_path):
         block = " ".join(line.strip(" │▐▌█") for line in shown(app.query_one("#results", ResultsList))[:ROW_LINES])
         second = " ".join(hit.snippets[1].text.split()[:3])
         assert "turbine order was signed" in block and f"… {second}" in block, block
+
+
+async def test_the_list_never_starts_with_a_row_cut_in_half(tmp_path):
+    """Paging, moving down row by row and going to the end leave a whole row at the top: its title
+    first (the pane's height is rarely a multiple of a row's)."""
+    app = app_on(wafer_corpus(tmp_path / "corpus", 60))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "wafer")
+        results = app.query_one("#results", ResultsList)
+        assert results.size.height % ROW_LINES, "a height that is not whole rows"
+        def top_line() -> str:
+            return shown(results)[0].strip().removeprefix("● ")
+
+        for keys in (["space"], ["space"], ["j"] * 3, ["G"], ["k"] * 7):
+            await pilot.press(*keys)
+            await settle(app, pilot)
+            assert top_line() in {h.title for h in app.result.hits}, (keys, top_line())
+            cursor = results.highlighted * ROW_LINES - results._top  # the cursor's row is whole on screen
+            assert 0 <= cursor <= results.size.height - ROW_LINES
+
+
+async def test_the_listing_of_every_article_says_how_many_are_loaded(tmp_path):
+    app = app_on(wafer_corpus(tmp_path / "corpus", 60))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert str(app.query_one("#search-status").render()) == "60 articles, newest first · first 50 shown"
+        assert app.sub_title == "corpus · 60 articles"
+        await pilot.press("escape", "G")
+        await settle(app, pilot)
+        assert str(app.query_one("#search-status").render()) == "60 articles, newest first"
+
+
+async def test_a_status_cut_by_a_narrow_pane_ends_with_an_ellipsis(tmp_path):
+    app = app_on(wafer_corpus(tmp_path / "corpus", 60))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "wafer")
+        await pilot.press("less_than_sign", "less_than_sign", "less_than_sign", "less_than_sign")  # narrower
+        await settle(app, pilot)
+        status = app.query_one("#search-status")
+        full = str(status.render())
+        assert full.startswith("60 results · first 50 shown · ") and len(full) > status.content_size.width
+        line = status.render_line(0).text.rstrip()
+        assert line.endswith("…") and len(line) <= status.content_size.width + 2, line

@@ -54,6 +54,7 @@ async def test_matrix_reads_at_120_and_80_columns(story_app, size):
             assert rows[0].startswith("● ● ● ●")  # the vote: all four outlets carry it
         else:
             assert "Riv" in head_text and "Dai" in head_text
+            assert all(f"{o[:3]} {o}" in head_text for o in screen._outlets), head_text  # the legend names them
             assert rows[0].startswith("●   ●   ●   ●")
         lines = [screen.query_one("#story-claims").render_line(y).text for y in range(3)]
         assert all(len(line.rstrip()) <= size[0] for line in lines)

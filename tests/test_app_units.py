@@ -76,3 +76,20 @@ def test_config_and_state_round_trip(isolated_env):
     assert load_state().query == "chips" and load_state().sidebar_width == 50
     (app_dir() / "state.json").write_text("{not json")
     assert load_state() == AppState()
+
+
+def test_counts_are_written_with_thousands_separated():
+    from briefing.index.sanitize import counted
+
+    assert counted(2000, "article") == "2,000 articles" and counted(1, "quote") == "1 quote"
+    assert counted(1234567, "match", "matches") == "1,234,567 matches"
+
+
+def test_story_columns_skip_a_leading_the_and_a_legend_names_them():
+    from briefing.tui.widgets.story_matrix import header
+
+    wide = header(["The Harbour Post", "Reuters"], 120).plain.splitlines()
+    assert wide[0].split() == ["Har", "Reu", "claim"]
+    assert wide[1] == "Har The Harbour Post · Reu Reuters"
+    narrow = header(["The Harbour Post", "Reuters"], 80).plain.splitlines()
+    assert narrow[0].split() == ["A", "B", "claim"] and narrow[1] == "A The Harbour Post · B Reuters"

@@ -15,8 +15,13 @@ class ActionsMixin:
     """Mixed into the app: every user-facing action."""
 
     def action_focus_search(self) -> None:
-        """Focus the search box (at once, not after the keys already queued: they are the query)."""
-        self.screen.set_focus(self.query_one("#query", Input))
+        """Focus the search box with its text selected, so what is typed next is a new query (at once,
+        not after the keys already queued: they are the query)."""
+        box = self.query_one("#query", Input)
+        if self.focused is box:  # no focus event to select the text: select it here
+            box.select_all()
+        else:
+            self.screen.set_focus(box)
 
     def action_focus_results(self) -> None:
         """Focus the results list."""
@@ -163,16 +168,25 @@ class ActionsMixin:
             return None
         return self.quote_rows[lst.highlighted] if lst.highlighted < len(self.quote_rows) else None
 
+    def _quote_to_act_on(self):
+        """The highlighted quote; with none (an empty quote pane), says so (a palette command does nothing
+        silently)."""
+        q = self._current_quote()
+        if q is None:
+            self.notify("No quote to act on: the quote pane is empty." if not self.quote_rows
+                        else "Highlight a quote in the quote pane first.", markup=False, timeout=3)
+        return q
+
     def action_toggle_selection(self) -> None:
         """Select or unselect the highlighted quote."""
-        q = self._current_quote()
+        q = self._quote_to_act_on()
         if q is not None:
             self.selection.toggle(q)
             self.refresh_quote_rows()
 
     def action_annotate(self) -> None:
         """Write a note on the highlighted quote; ``#words`` in it become tags (``-#word`` removes one)."""
-        q = self._current_quote()
+        q = self._quote_to_act_on()
         if q is None:
             return
 
@@ -207,26 +221,34 @@ class ActionsMixin:
                 self.notify(f"{len(items)} selected quote{'s' if len(items) != 1 else ''} copied (OSC 52).",
                             markup=False)
                 return
-        q = self._current_quote()
+        q = self._quote_to_act_on()
         if q is not None:
             self.copy_to_clipboard(f"“{q.text}” — {q.speaker or 'unattributed'}")
             self.notify("Quote copied to the clipboard.", markup=False)
 
     def action_toggle_star(self) -> None:
         """Star or unstar the highlighted quote."""
-        q = self._current_quote()
+        q = self._quote_to_act_on()
         if q is not None:
             self.selection.toggle_star(q)
             self.refresh_quote_rows()
 
     def action_show_selected(self) -> None:
-        """Show only the selected quotes in the quote pane (again: back to the search's quotes)."""
+        """Show only the selected quotes in the quote pane (again: back to the quotes shown before)."""
         if self.library is None:
             return
         if self.quote_scope == "selected":
             self.apply_speaker_filter("")
         else:
+            self._leave_quote_scope()
             self.quotes_worker("selected", self.selection.selected())
+
+    _quote_scope_before = "search"
+    """The quotes a speaker filter or the selection replaced ("search" or "article"): Esc goes back to them."""
+
+    def _leave_quote_scope(self) -> None:
+        if self.quote_scope in ("search", "article"):
+            self._quote_scope_before = self.quote_scope
 
     def action_speaker_filter(self) -> None:
         """Show one speaker's quotes across the corpus (type to narrow the speaker list)."""
@@ -245,9 +267,13 @@ class ActionsMixin:
         if self.library is None:
             return
         if name:
+            self._leave_quote_scope()
             self.speaker_filter_name = name
             self.quotes_worker("speaker", [], speaker=name)
             self.action_focus_quotes()
+        elif self._quote_scope_before == "article" and self.article is not None:
+            self.speaker_filter_name = None  # back to the open article's quotes, as before the filter
+            self._show_quotes(self.article_quotes_loaded())
         else:
             self.speaker_filter_name = None
             ids = [h.id for h in (self.result.hits[:50] if self.result else [])]
@@ -314,8 +340,7 @@ class ActionsMixin:
         self.html_fallback_notice(summary)
         if summary is not None and (summary.added or summary.updated or summary.removed):
             self.notify(f"{summary.added} added, {summary.updated} updated, {summary.removed} removed", markup=False)
-        n = self.library.document_count()
-        self.sub_title = f"{self.library.corpus.name} · {n} article{'s' if n != 1 else ''}"
+        self.show_corpus_title()
         self.start_search(self.query_text)
         self.saved_worker()
 
@@ -323,7 +348,14 @@ class ActionsMixin:
         self.apply_speaker_filter("")
 
     def action_next_match(self) -> None:
-        self.query_one("#reader", ArticleView).action_next_match()
+        if self._article_open():
+            self.query_one("#reader", ArticleView).action_next_match()
 
     def action_previous_match(self) -> None:
-        self.query_one("#reader", ArticleView).action_previous_match()
+        if self._article_open():
+            self.query_one("#reader", ArticleView).action_previous_match()
+
+    def _article_open(self) -> bool:
+        if self.article is None:
+            self.notify("Open an article first.", markup=False, timeout=3)
+        return self.article is not None

@@ -102,7 +102,7 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
         if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
             return False
         if action in self.TYPED_IN_TEXT and isinstance(self.focused, Input):
-            return False  # a priority key typed into the search box is text
+            return False  # a priority key typed into a text box is text (but see QueryInput: "/" first)
         return True
 
     TYPED_IN_TEXT = frozenset({"focus_search", "speaker_filter"})

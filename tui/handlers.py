@@ -150,8 +150,7 @@ class HandlersMixin:
             self.bind_saved_store()
         self.saved_worker()  # counts of the saved searches, on the index as it is now
         self.query_one("#indexing").display = False
-        n = self.library.document_count()
-        self.sub_title = f"{one_line(self.library.corpus.name, 60)} · {n} article{'s' if n != 1 else ''}"
+        self.show_corpus_title()
         if first:
             if self.state.corpus and self.state.corpus != str(self.library.corpus):
                 self.query_text, self._restore_article = "", None  # state of another corpus
@@ -169,6 +168,10 @@ class HandlersMixin:
                             f"{msg.summary.removed} removed.", markup=False)
             self.start_search(self.query_text)
             self.load_speakers_worker()
+
+    def show_corpus_title(self) -> None:
+        """The corpus's name and article count beside the app's title."""
+        self.sub_title = f"{one_line(self.library.corpus.name, 60)} · {counted(self.library.document_count(), 'article')}"
 
     def on_library_failed(self, msg: M.LibraryFailed) -> None:
         self.query_one("#indexing-label", Status).say(f"Cannot open the corpus: {msg.error}")
@@ -311,6 +314,8 @@ class HandlersMixin:
             hint, note_id = Text("Briefing reads .txt, .md, .html, .json and .jsonl articles and .rss, .atom "
                                  "and .xml feeds below this folder. Add some, then press Ctrl+R.", style="italic"), \
                 QUERY_ERROR
+        elif not r.hits and r.note:  # why nothing was found, whole (the status line cuts it at the pane's width)
+            hint, note_id = Text(one_line(r.note, 400), style="italic"), QUERY_ERROR
         elif not r.hits and r.corrected:
             hint = Text("Did you mean ", style="italic")
             hint.append(one_line(r.corrected, 80), style="bold #4fc1e9")
@@ -395,15 +400,15 @@ class HandlersMixin:
             t.append("No articles in this folder", style="bold #f78c6c")
         elif not r.query.strip():
             t.append(f"{counted(r.total, 'article')}, newest first", style="dim")
+            if r.total > len(r.hits):
+                t.append(f" · first {len(r.hits):,} shown", style="dim")
         elif r.total == 0:
             t.append("No results", style="bold #f78c6c")
-            t.append(f" for {one_line(r.query, 60)!r}", style="dim")
-            if r.note:
-                t.append(f" · {r.note}", style="dim")
+            t.append(f" for {one_line(r.query, 60)!r}", style="dim")  # (why: in the list, whole)
         else:
             t.append(f"{'~' if not r.total_exact else ''}{r.total:,} result{'s' if r.total != 1 else ''}", style="bold")
             if r.total > len(r.hits):
-                t.append(f" · first {len(r.hits)} shown", style="dim")
+                t.append(f" · first {len(r.hits):,} shown", style="dim")
             if self.config.show_timing:
                 t.append(f" · {r.took_ms:.0f} ms", style="dim")
         if r.corrected:
@@ -433,8 +438,13 @@ class HandlersMixin:
             quote = next((q for q in msg.quotes if q.start == msg.focus_offset), None)
             reader.reveal_quote(quote) if quote else reader.reveal_offset(msg.focus_offset)
         if self.speaker_filter_name is None and msg.focus_offset is None:  # opened from a quote: keep the list
-            self._show_quotes(M.QuotesLoaded("article", f"{counted(len(msg.quotes), 'quote')} in this article",
-                                             msg.quotes, {msg.article.id: msg.article.title}))
+            self._show_quotes(self.article_quotes_loaded())
+
+    def article_quotes_loaded(self) -> M.QuotesLoaded:
+        """The open article's quotes, for the quote pane."""
+        a = self.article
+        return M.QuotesLoaded("article", f"{counted(len(self.article_quotes), 'quote')} in this article",
+                              self.article_quotes, {a.id: a.title})
 
     def _reader_subtitle(self, reader: ArticleView) -> str:
         n = len(reader.matches)

@@ -6,13 +6,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from briefing.index.models import Comparison, Quote
 from briefing.index.sanitize import display_char_map, one_line
 
 from ..widgets.compare_view import palette, sentence_text
+from .modal import Dialog
 
 
 def _quotes_in(quotes: list[Quote], start: int, end: int) -> list[Quote]:
@@ -59,7 +59,7 @@ def details_text(cmp: Comparison, row_index: int, quotes_a: list[Quote], quotes_
     return out
 
 
-class CompareDetails(ModalScreen[None]):
+class CompareDetails(Dialog[None]):
     """A modal with the details of one comparison row; Esc or Enter closes it."""
 
     DEFAULT_CSS = """

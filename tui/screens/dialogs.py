@@ -7,7 +7,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, RadioButton, RadioSet, Static
 from textual.widgets.option_list import Option
 
@@ -15,9 +14,10 @@ from briefing.index.models import Quote
 from briefing.index.sanitize import one_line
 
 from ..render import speaker_tag
+from .modal import Dialog
 
 
-class AnnotateDialog(ModalScreen["str | None"]):
+class AnnotateDialog(Dialog["str | None"]):
     """Write a note for a quote; returns the note (empty removes it) or None on Esc."""
 
     BINDINGS = [Binding("escape", "dismiss_none", "Cancel", id="annotate.cancel")]
@@ -50,7 +50,7 @@ GROUPS = (("speaker", "by speaker"), ("article", "by article"), ("reading", "in 
 """How the Markdown briefing orders its quotes (``briefing export --group``)."""
 
 
-class ExportDialog(ModalScreen["dict | None"]):
+class ExportDialog(Dialog["dict | None"]):
     """Choose format and file for the selected quotes; returns {"format", "path", "force"} or None.
 
     Enter exports from any field (Space picks a format); an empty path or a folder gets a message in

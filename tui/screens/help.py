@@ -7,8 +7,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from .modal import Dialog
 
 
 _NOISE = {"scroll_left", "scroll_right", "page_left", "page_right"}
@@ -17,7 +18,8 @@ _NOISE = {"scroll_left", "scroll_right", "page_left", "page_right"}
 def _keys(key: str) -> str:
     names = {"space": "Space", "escape": "Esc", "enter": "Enter", "pagedown": "PgDn", "pageup": "PgUp",
              "question_mark": "?", "slash": "/", "left_square_bracket": "[", "right_square_bracket": "]",
-             "less_than_sign": "<", "greater_than_sign": ">", "shift+tab": "Shift+Tab", "tab": "Tab"}
+             "less_than_sign": "<", "greater_than_sign": ">", "shift+tab": "Shift+Tab", "tab": "Tab",
+             "asterisk": "*", "number_sign": "#"}
     return " ".join(names.get(k.strip(), _modifiers(k.strip())) for k in key.split(","))
 
 
@@ -44,7 +46,7 @@ def bindings_table(rows: list[tuple[str, Binding]]) -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """A scrollable list of the bindings the user can press right now."""
 
     BINDINGS = [

@@ -9,7 +9,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
@@ -18,9 +17,10 @@ from briefing.index.sanitize import one_line
 
 from ..render import hit_meta, speaker_prompt
 from ..widgets.lists import VimList
+from .modal import Dialog
 
 
-class ArticlePicker(ModalScreen["str | None"]):
+class ArticlePicker(Dialog["str | None"]):
     """Choose one article from a list of hits; returns its id (None on Esc).
 
     ``hits`` may be a function that finds them (more-like-this): the picker opens at once, says it is
@@ -94,7 +94,7 @@ class ArticlePicker(ModalScreen["str | None"]):
         self.dismiss(event.option.id)
 
 
-class SpeakerPicker(ModalScreen["str | None"]):
+class SpeakerPicker(Dialog["str | None"]):
     """Speakers with counts; typing narrows the list. Returns a name, "" for all, None on Esc.
 
     Opened before the corpus's speakers are loaded (``speakers`` None), it says so and takes what is

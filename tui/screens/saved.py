@@ -7,13 +7,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from briefing.index.sanitize import one_line
 
 from ..widgets.lists import VimList
+from .modal import Dialog
 
 
 def saved_prompt(count) -> Text:
@@ -31,7 +31,7 @@ def saved_prompt(count) -> Text:
     return t
 
 
-class SavedSearchPicker(ModalScreen["tuple[str, str] | None"]):
+class SavedSearchPicker(Dialog["tuple[str, str] | None"]):
     """Saved searches with total and new counts. Returns ("open"|"rename"|"remove", name) or None."""
 
     BINDINGS = [
@@ -92,7 +92,7 @@ class SavedSearchPicker(ModalScreen["tuple[str, str] | None"]):
         self.dismiss(None)
 
 
-class NameDialog(ModalScreen["str | None"]):
+class NameDialog(Dialog["str | None"]):
     """Ask for a name (save or rename a search); returns it, or None on Esc."""
 
     BINDINGS = [Binding("escape", "dismiss_none", "Cancel", id="name.cancel")]

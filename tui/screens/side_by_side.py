@@ -117,8 +117,11 @@ class SideBySideScreen(Screen[None]):
     def _titles(self, width: int) -> Text:
         col = max((width - 3) // 2, 10)
         titles = Text(no_wrap=True, overflow="ellipsis")
+        (a, _), (b, _) = self._left, self._right
+        alike = (a.source, a.title) == (b.source, b.title)  # a story filed twice: the ids tell them apart
         for i, (article, _q) in enumerate((self._left, self._right)):
-            part = Text(one_line(article.source or "unknown source", 30) + ": ", style="bold")
+            label = article.id if alike or not article.source else article.source  # no source: the file
+            part = Text(one_line(label, 30) + ": ", style="bold")
             part.append(one_line(article.title or article.id, 300))
             part.truncate(col - 1, overflow="ellipsis", pad=True)
             titles.append_text(part)

@@ -13,7 +13,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -22,9 +22,10 @@ from briefing.index.stories.models import Claim, StoryClaims
 
 from ..widgets import story_matrix as sm
 from ..widgets.lists import VimList
+from .modal import Dialog
 
 
-class SentencePicker(ModalScreen["tuple[str, int] | None"]):
+class SentencePicker(Dialog["tuple[str, int] | None"]):
     """Choose one outlet's sentence of a claim; returns (article id, offset)."""
 
     BINDINGS = [Binding("escape", "dismiss_none", "Back", id="story_sentences.back")]

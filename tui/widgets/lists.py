@@ -89,7 +89,8 @@ class VimList(OptionList):
 
 
 class QuoteList(VimList):
-    """Quotes: Enter jumps to the quote in the reader; Space/x select; a annotate."""
+    """Quotes: Enter jumps to the quote in the reader; Space/x select; a annotate; r, c and o act on the
+    highlighted quote's article."""
 
     BINDINGS = [b for b in vim_bindings("quotes") if b.id != "quotes.page_down"] + [
         Binding("pagedown", "page_down", "Page", show=False, id="quotes.page_down"),
@@ -101,4 +102,6 @@ class QuoteList(VimList):
         Binding("asterisk", "app.toggle_star", "Star", id="quotes.star"),
         Binding("v", "app.show_selected", "Selected", id="quotes.show_selected"),
         Binding("e", "app.export", "Export", id="quotes.export"),
+        Binding("r", "app.related", "Related", show=False, id="quotes.related"),  # of the quote's article
+        Binding("c", "app.compare", "Compare", show=False, id="quotes.compare"),
     ]

@@ -14,15 +14,47 @@ from .results import ResultsList
 
 
 class QueryInput(Input):
-    """The search box: letters type; Enter runs the search now; Esc leaves for the results."""
+    """The search box: letters type; Enter runs the search now; Esc leaves for the results.
+
+    ``typed`` says whether a key has reached the box since it took the focus: until one has, ``/``
+    is the search key, not text (the box holds the focus from start-up, so a habitual ``/`` typed
+    first — before the index is even open — must not become the query's first character).
+    """
 
     BINDINGS = [
         Binding("escape", "leave", "Results", id="search.leave"),
         Binding("down", "leave", "Results", show=False, id="search.down"),
     ]
 
+    typed = False
+
     def action_leave(self) -> None:
         self.app.action_focus_results()
+
+    def _on_focus(self, event) -> None:
+        if not event.from_app_focus:  # (the terminal regaining focus is no new visit to the box)
+            self.typed = False
+        super()._on_focus(event)
+
+    async def _on_key(self, event) -> None:
+        if not self.typed and self._is_search_key(event.key):
+            event.stop()
+            event.prevent_default()
+            self.app.action_focus_search()  # selects the text: the keys that follow replace it
+            return
+        self.typed = True  # any other key: a character, a cursor move, a deletion
+        await super()._on_key(event)
+
+    def _is_search_key(self, key: str) -> bool:
+        """Whether ``key`` is (one of) the app's search key(s): "/" unless the keymap says otherwise."""
+        bindings = self.app._bindings.copy()
+        if self.app._keymap:
+            bindings.apply_keymap(self.app._keymap)
+        return any(b.action == "focus_search" for b in bindings.key_to_bindings.get(key, ()))
+
+    def _on_paste(self, event) -> None:
+        self.typed = True
+        super()._on_paste(event)
 
     def _watch_value(self, value: str) -> None:
         # Input's watcher sets virtual_size, a reactive that lays out the whole screen when it

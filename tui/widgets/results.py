@@ -236,11 +236,15 @@ class ResultsList(Widget, can_focus=True):
     # ------------------------------------------------------------------ scrolling
     @property
     def _max_top(self) -> int:
-        return max(0, len(self._rows) * ROW_LINES - self.size.height)
+        return _whole_rows(max(0, len(self._rows) * ROW_LINES - self.size.height))
 
     def scroll_to_line(self, top: int) -> None:
-        """Show the lines from ``top`` on (clamped); repaints this widget only."""
-        top = max(0, min(top, self._max_top))
+        """Show the lines from ``top`` on (clamped); repaints this widget only.
+
+        ``top`` is moved on to the next row's first line: the list never starts with the end of a
+        row whose title is cut off (what is left over shows at the bottom).
+        """
+        top = max(0, min(_whole_rows(top), self._max_top))
         if top != self._top:
             self._top = top
             self.refresh()
@@ -366,7 +370,7 @@ class ResultsList(Widget, can_focus=True):
         self._bar = [track] * height
         if total > height > 0:
             thumb = max(1, round(height * height / total))
-            start = round((height - thumb) * self._top / max(1, total - height))
+            start = round((height - thumb) * self._top / max(1, self._max_top))
             track = Segment(" ", base + self.get_component_rich_style("results--scrollbar"))
             bar = Segment(" ", base + self.get_component_rich_style("results--thumb"))
             self._bar = [bar if start <= y < start + thumb else track for y in range(height)]
@@ -387,6 +391,11 @@ class ResultsList(Widget, can_focus=True):
         segments.append(self._bar[y] if y < len(self._bar) else Segment(" ", base))
         strip = Strip(segments, text_width + 3)
         return strip if text_width + 3 == width else strip.crop_extend(0, width, base)  # a very narrow list
+
+
+def _whole_rows(line: int) -> int:
+    """``line`` rounded up to the first line of a row."""
+    return -(-line // ROW_LINES) * ROW_LINES
 
 
 def _segments(text: Text, console: Console) -> list[Segment]:

@@ -1,7 +1,7 @@
 """Rendering of a story: the claim × outlet matrix rows, a claim's sentences, the timeline, the speakers.
 
 Everything is built as ``rich.text.Text`` from article text (never markup). Outlet columns are one
-letter wide on narrow screens (a legend names them) and three letters on wide ones.
+letter wide on narrow screens and three letters on wide ones; a legend names them.
 """
 
 from __future__ import annotations
@@ -36,19 +36,21 @@ def column_width(width: int, outlets: list[str] | None = None) -> int:
 def _abbrev(outlet: str, k: int, w: int) -> str:
     if w == 1:
         return chr(ord("A") + k) if k < 26 else "?"
+    words = outlet.split()
+    if len(words) > 1 and words[0].lower() == "the":  # "The Harbour Post": "Har", not "The"
+        outlet = " ".join(words[1:])
     letters = "".join(ch for ch in outlet if ch.isalnum())[:3] or "?"
     return letters.ljust(3)
 
 
 def header(outlets: list[str], width: int) -> Text:
-    """The matrix's column heads (and, one letter wide, the legend naming them)."""
+    """The matrix's column heads and the legend naming them (three letters do not always tell: 'The', 'Met')."""
     w = column_width(width, outlets)
     out = Text(no_wrap=False)
     heads = " ".join(_abbrev(o, k, w) for k, o in enumerate(outlets))
     out.append(heads + "   claim", style="bold")
-    if w == 1:
-        out.append("\n")
-        out.append(" · ".join(f"{_abbrev(o, k, 1)} {one_line(o, 30)}" for k, o in enumerate(outlets)), style="dim")
+    out.append("\n")
+    out.append(" · ".join(f"{_abbrev(o, k, w).strip()} {one_line(o, 30)}" for k, o in enumerate(outlets)), style="dim")
     return out
 
 
