@@ -95,6 +95,7 @@ atom = st.one_of(
     _date_clause,
     st.tuples(word, st.sampled_from(["^0", "^2", "^0.5"])).map("".join),
     st.sampled_from(SYMBOLS),
+    st.sampled_from(["*", "title:*", "body:*", "source:*"]),  # Whoosh's Every
 )
 query_text = st.recursive(
     atom,

@@ -216,3 +216,36 @@ def test_filter_listings_are_whoosh_s_newest_first(dated, monkeypatch, facets):
     assert _listing(s, f, 20) == (want, len(want), True)
     assert _listing(s, f, 2, offset=1)[0] == want[1:3]
     assert calls  # the fast path answered (not Whoosh's collector walking every document)
+
+
+def test_every_query_matches_plain_whoosh_without_reading_every_posting(tmp_path, monkeypatch):
+    """``*`` and ``field:*`` (Whoosh's Every): the same documents and scores as Whoosh, after an update left
+    deleted documents in a segment, with a title of stop words only, and without Whoosh's matcher (which
+    reads the postings of every word of the field: seconds on a few thousand articles)."""
+    from whoosh import query as Q
+
+    from briefing.index.library import open_library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    rows = [{"title": t, "body": b, "source": s, "date": d} for (t, b, s), d in zip(ROWS, DAYS)]
+    rows.append({"title": "The", "body": "A title of stop words only, and a body.", "date": "2017-02-01"})
+    (corpus / "news.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    (corpus / "later.txt").write_text("Later note\n\nA first body about music.\n", encoding="utf-8")
+    lib = open_library(corpus, tmp_path / "ix")
+    try:
+        (corpus / "later.txt").write_text("Later note\n\nA second body about the economy.\n", encoding="utf-8")
+        lib.update()
+        assert any(sub.reader().has_deletions() for sub, _ in lib._s().leaf_searchers())  # the update's old copy
+        real_every = Q.Every.matcher
+        monkeypatch.setattr(Q.Every, "matcher", lambda *a, **k: (_ for _ in ()).throw(AssertionError("Whoosh's Every")))
+        got = {text: lib.search(text, limit=50) for text in ("*", "title:*", "body:*", "source:*", "music *",
+                                                              "title:* NOT music", "economy OR source:*")}
+        monkeypatch.setattr(Q.Every, "matcher", real_every)
+        for text, r in got.items():
+            full = _whoosh_full(lib, text)
+            assert r.total == len(full) and r.total_exact, text
+            assert sorted((h.title, h.score) for h in r.hits) == sorted((t, round(s, 4)) for t, s in full), text
+        assert got["*"].total == len(rows) + 1 and got["source:*"].total == len(ROWS)
+    finally:
+        lib.close()

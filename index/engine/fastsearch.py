@@ -45,8 +45,8 @@ SNIPPET_FIELD = "body"
 
 Scores = dict[int, float]
 
-_SHAPES = {Q.Not: shapes.negation, Q.AndNot: shapes.and_not, Q.AndMaybe: shapes.and_maybe}
-_WHOOSH_EXACT = (Q.DateRange, Q.NumericRange, Q.TermRange, Q.Every)
+_SHAPES = {Q.Not: shapes.negation, Q.AndNot: shapes.and_not, Q.AndMaybe: shapes.and_maybe, Q.Every: shapes.every}
+_WHOOSH_EXACT = (Q.DateRange, Q.NumericRange, Q.TermRange)
 
 
 class _Context:

@@ -95,6 +95,26 @@ def _boosted(scores: "dict[int, float]", boost: float) -> "dict[int, float]":
     return scores if boost == 1.0 else {d: s * boost for d, s in scores.items()}
 
 
+def every(ev, q) -> "dict[int, float]":
+    """``*`` / ``field:*`` (Whoosh's ``Every``): the live documents with anything indexed in the field (all of
+    them without a field), each scored the query's boost, as Whoosh's ``ListMatcher`` does. Whoosh finds them
+    by reading the postings of every word of the field (seconds on a few thousand articles); a scored field's
+    stored length says the same at once. A field without lengths goes to Whoosh."""
+    field = q.fieldname
+    if field is None:
+        return dict.fromkeys(live_docs(ev), q.boost)
+    schema = ev.searcher.schema
+    if field not in schema or not schema[field].scorable:
+        return whoosh_scores(ev.searcher, q) if field in schema else {}
+    out: dict[int, float] = {}
+    for seg in ev.ctx.segments:
+        reader, offset, deleted = seg.reader, seg.offset, seg.deleted
+        length = reader.doc_field_length
+        out.update((d + offset, q.boost) for d in range(reader.doc_count_all())
+                   if d not in deleted and length(d, field, 0))  # (0 comes back as None)
+    return out
+
+
 def whoosh_scores(searcher, q, scored: bool = True) -> "dict[int, float]":
     """Every match of ``q`` with Whoosh's own score, segment by segment (no collector, no skipping)."""
     out: dict[int, float] = {}
