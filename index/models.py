@@ -67,6 +67,8 @@ class SkippedFile(Record):
         "not a feed",
     ]
     detail: str = ""
+    kept: int = 0
+    """Articles the file gave in spite of the problem (a feed the lenient parser read): read in part, not left out."""
 
 
 class IndexSummary(Record):

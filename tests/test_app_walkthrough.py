@@ -185,6 +185,33 @@ async def test_the_app_says_which_files_it_skipped_when_it_indexes(tmp_path, see
         assert "bad/" in notes[0] and "briefing index" in notes[0]
 
 
+BROKEN_FEED = """<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Harbour Gazette</title>
+<item><title>Ferry one</title><link>http://127.0.0.1/1</link><description>The first &nosuch; ferry sailed.</description></item>
+<item><title>Ferry two</title><link>http://127.0.0.1/2</link><description>The second ferry sailed late.</description></item>
+<item><title>Ferry three</title><link>http://127.0.0.1/3</link><description>The third ferry waited.</description>
+</channel></rss>
+"""
+
+
+async def test_a_feed_read_in_part_is_not_called_skipped(tmp_path, seeds_copy):
+    """A feed only the lenient parser reads: its entries are indexed and the notice says the file was read in
+    part, with how many articles it gave (the core records them as ``kept``)."""
+    from briefing.index.indexer import update_index
+
+    (seeds_copy / "gazette.rss").write_text(BROKEN_FEED, encoding="utf-8")
+    (sk,) = update_index(seeds_copy, tmp_path / "core").skipped  # the core's record of it
+    assert (sk.path, sk.reason, sk.kept) == ("gazette.rss", "malformed feed", 3)
+    app = make_app(corpus=seeds_copy, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.library.document_count() == 2 + 3
+        notes = [n.message for n in app._notifications if "gazette.rss" in n.message]
+        assert len(notes) == 1, [n.message for n in app._notifications]
+        assert notes[0].startswith("1 file read in part (3 articles kept): 1 malformed feed (gazette.rss)"), notes
+        assert "skipped" not in notes[0]
+
+
 async def test_the_export_file_name_follows_the_format_and_the_quote_is_not_in_the_speakers_colour(seeds_index,
                                                                                                     tmp_path):
     """Picking CSV showed 'briefing.md' in the File field (a .csv was written); the preview painted the

@@ -176,12 +176,20 @@ def speaker_prompt(s: Speaker, role: str | None = None, width: int = 90) -> Text
 def skipped_notice(summary, names: int = 3) -> str | None:
     """What an index run left out, for a notification: counts by reason and the first few files
     ("5 files skipped: 2 binary, 2 unreadable, 1 not decodable (binary.txt, pipe.txt, … )"); None if none."""
-    skipped = list(getattr(summary, "skipped", None) or [])
-    if not skipped:
+    every = list(getattr(summary, "skipped", None) or [])
+    if not every:
         return None
     from collections import Counter
 
-    reasons = ", ".join(f"{n} {r}" for r, n in Counter(s.reason for s in skipped).most_common())
-    shown = ", ".join(one_line(s.path, 40) for s in skipped[:names]) + (", …" if len(skipped) > names else "")
-    return (f"{counted(len(skipped), 'file')} skipped: {reasons} ({shown}). "
-            "`briefing index` lists each with its reason.")
+    def listed(files: list) -> str:
+        reasons = ", ".join(f"{n} {r}" for r, n in Counter(s.reason for s in files).most_common())
+        shown = ", ".join(one_line(s.path, 40) for s in files[:names]) + (", …" if len(files) > names else "")
+        return f"{reasons} ({shown})"
+
+    skipped = [s for s in every if not getattr(s, "kept", 0)]
+    partly = [s for s in every if getattr(s, "kept", 0)]
+    parts = [f"{counted(len(skipped), 'file')} skipped: {listed(skipped)}"] if skipped else []
+    if partly:  # a feed the lenient parser read: its entries are in the index
+        kept = sum(s.kept for s in partly)
+        parts.append(f"{counted(len(partly), 'file')} read in part ({counted(kept, 'article')} kept): {listed(partly)}")
+    return "; ".join(parts) + ". `briefing index` lists each with its reason."

@@ -83,8 +83,11 @@ def library_from_args(args, *, auto_index: bool = True):
         warn(f"rebuilding the index of {lib.corpus}: {stale} …" if stale else f"indexing {lib.corpus} (first use) …")
         with progress_reporter() as progress:
             summary = lib.update(progress=progress)
-        if summary.skipped:
-            warn(f"{len(summary.skipped)} file(s) skipped; run 'briefing index' for details")
+        skipped = sum(not s.kept for s in summary.skipped)
+        if skipped:
+            warn(f"{skipped} file(s) skipped; run 'briefing index' for details")
+        if len(summary.skipped) > skipped:
+            warn(f"{len(summary.skipped) - skipped} file(s) read in part; run 'briefing index' for details")
         warn_fallbacks(summary)
     else:
         warn_fallbacks(None)  # (reading an index: the posting blocks' codec still matters)

@@ -209,6 +209,9 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
             mtime_ns=st.st_mtime_ns,
             size=st.st_size,
         ))
+    for sk in skipped:
+        if sk.path == rel and articles:  # the whole file's problem, though its entries were read
+            sk.kept = len(articles)
     return articles, skipped
 
 
