@@ -101,7 +101,8 @@ def name_shaped(body: str, name: str, others: list[str]) -> bool:
         return False  # "Republicans Jolly", "African Americans", "Breitbart News", "Don’t Republicans", "Super Tuesday"
     if any(first_name_gender(t) for t in toks[1:]):
         return False  # a word before a first name is no first name: "Crooked Hillary", "Little Marco"
-    return not any(re.search(r"(?<![\w’'-])%s(?![\w’'-])" % re.escape(t.lower()), body) for t in toks if t.isalpha())
+    return not any(t.lower() in body and re.search(r"(?<![\w’'-])%s(?![\w’'-])" % re.escape(t.lower()), body)
+                   for t in toks if t.isalpha())
 
 
 def shaped_in(mem, name: str) -> bool:
@@ -127,7 +128,7 @@ def acts_as_person(body: str, name: str, pos: int, subject: bool) -> bool:
 def surname_alone(body: str, name: str) -> bool:
     """Does the text use the last word of ``name`` on its own, as a surname ("Mokoena said"), not only in the name?"""
     toks = name.split()
-    if len(toks) < 2 or len(toks[-1]) < 3:
+    if len(toks) < 2 or len(toks[-1]) < 3 or body.count(toks[-1]) <= body.count(name):
         return False
     rx = re.compile(r"(?<![\w’'-])(?<!%s )%s(?![\w-])" % (re.escape(toks[-2]), re.escape(toks[-1])))
     return rx.search(body) is not None
