@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from briefing.index.quotes import extract_quotes
 from briefing.index.quotes.gender import first_name_gender
+from briefing.index.quotes.person_evidence import possessive
 from quote_helpers import speaker_of
 
 
@@ -97,3 +98,11 @@ def test_a_name_inside_what_was_said_does_not_take_he_from_the_person_who_said_i
             "\"I warned the board twice,\" he said.\n")
     assert speaker_of(text, "signed every one") == "Kwame Asante"
     assert speaker_of(text, "warned the board twice") == "Kwame Asante"
+
+
+
+def test_a_possessor_is_told_from_the_head_of_its_phrase():
+    # "Nigel Ashdown's lawyers declined …": the lawyers are the subject, not Nigel Ashdown
+    text = "Nigel Ashdown's lawyers declined. Mr. Ashdown’s wife spoke. Lois Harris’ book sold. Nigel Ashdown spoke."
+    assert possessive(text, 0) and possessive(text, text.index("Mr.")) and possessive(text, text.index("Lois"))
+    assert not possessive(text, text.rindex("Nigel"))

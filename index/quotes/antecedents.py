@@ -22,7 +22,7 @@ from .entities import Entity, entity_type
 from .gender import GENDERED_WORDS, first_name_gender
 from .lexicon import ORG_WORDS
 from .people import _END, _JOINING, _QUOTED_SPAN as _QUOTED
-from .person_evidence import acts_as_person, described_person, described_subject, reported, role_before, shaped_in
+from .person_evidence import acts_as_person, described_person, described_subject, possessive, reported, role_before, shaped_in
 from .speakers import split_role
 from .subjects import lead_phrase
 
@@ -210,7 +210,9 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
     def add(name: str, pos: int, weight: float, g: str | None) -> None:
         k = bisect_right(ends, pos)
         s = ends[k - 1] if k else 0
-        if _is_subject(body, s, pos):
+        if possessive(body, pos):
+            weight -= _OBLIQUE_LESS  # a possessor is not what its phrase is about: "Kasich’s campaign said"
+        elif _is_subject(body, s, pos):
             weight += _SUBJECT
         elif reported(body, s, pos):
             weight -= _OBLIQUE_LESS  # named in what someone said ("Smith said Jones had lied"): not its subject

@@ -44,6 +44,8 @@ _REPORTED = re.compile(r"\b(?:said|says|told\s+(?:[\w’'-]+\s+){0,3}?|claimed|c
                        r"believes|believed|thinks|thought|added|warned|accused|suggested|denied)\s+(?:that\s+)?\Z")
 """A cue right before a mention, whose clause the mention opens: what was said, not who said it."""
 _OF = r"(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})?"
+_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?[A-Z][\w.-]*(?:[’'](?!s\b)[\w-]+)?(?:\s+[A-Z][\w.-]*(?:[’'](?!s\b)[\w-]+)?)*")
+"""The capitalised words of a name as written, up to a possessive ending."""
 _DEFINITE = re.compile(r"(?i:the)\s+(?:[a-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w-]*)" + _OF)
 """A definite description: "The mayor", "the local mayor", "The headteacher of Marsh Lane Primary"."""
 _SUBJECT = re.compile(r"[\s“\"‘'(]*(?:(?:But|And|Then|Later|Meanwhile|Earlier),?\s+)?(?P<np>[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,2}?"
@@ -138,6 +140,15 @@ def reported(body: str, s: int, pos: int) -> bool:
     """Is the mention at ``pos`` (in the sentence at ``s``) the opening of what a cue verb reports ("Smith said Jones
     had lied", "told reporters that Jones …")?"""
     return pos > s and _REPORTED.search(body, max(s, pos - 60), pos) is not None
+
+
+def possessive(body: str, pos: int) -> bool:
+    """Is the name written at ``pos`` a possessor ("Kasich’s campaign", "Mr. Cruz's father"): not the head of its
+    phrase, so never its sentence's subject?"""
+    m = _RUN.match(body, pos)
+    if m is None:
+        return False
+    return body.startswith(("’s", "'s"), m.end()) or (body[m.end() - 1] == "s" and body.startswith(("’ ", "' "), m.end()))
 
 
 def described_person(name: str, plural: bool) -> str | None:
