@@ -106,3 +106,12 @@ def test_a_possessor_is_told_from_the_head_of_its_phrase():
     text = "Nigel Ashdown's lawyers declined. Mr. Ashdown’s wife spoke. Lois Harris’ book sold. Nigel Ashdown spoke."
     assert possessive(text, 0) and possessive(text, text.index("Mr.")) and possessive(text, text.index("Lois"))
     assert not possessive(text, text.rindex("Nigel"))
+
+
+def test_he_goes_to_the_description_that_just_spoke_not_to_the_man_it_named():
+    # "The council's lawyer" is the subject and the speaker of the sentence before; Tom Ward is only what she or he
+    # said (and "The" is no first name, whatever a list of names holds)
+    text = ("Peter Hall gave evidence to the inquiry on Thursday. \"It was chaos from the first day,\" he said. The "
+            "hearing lasted four hours. The council's lawyer said Tom Ward had signed every contract without reading "
+            "it. \"I warned the board twice,\" he added.\n")
+    assert speaker_of(text, "warned the board twice") == "The council's lawyer"

@@ -279,7 +279,8 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
         score[name] = top + _EVERY_OTHER * (sum(ws) - top)
     best, best_score, tier = None, 0.0, 2
     for name, s in score.items():
-        g = gender.get(name) or mem.gender_of(name, role.get(name)) or first_name_gender(name.split()[0])
+        g = gender.get(name) or mem.gender_of(name, role.get(name)) or (
+            described_person(name, False) if name[:4].lower() == "the " else first_name_gender(name.split()[0]))
         agree = _agreement(g, want)
         if agree is None:
             continue

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .describe import _OTHER_HOLDER, PERSON_ROLES
-from .entities import Entity, entity_type, is_fragment
+from .entities import _VERBISH, Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from .person_evidence import PLACE_FIRST_WORDS, shaped_in
@@ -226,6 +226,8 @@ def _opening_nps(text: str) -> list[str]:
     "Republican front-runner Donald Trump"]; "A photo of Ali, who …" -> ["A"]."""
     toks: list[str] = []
     for tok in text.split(None, 8)[:8]:
+        if tok in _VERBISH or (tok.endswith("ed") and tok[:1].islower()):
+            break  # the verb: "The lawyer said Tom Ward had …" opens with the lawyer, not Tom Ward
         toks.append(tok.rstrip(",:;”\"’"))
         if tok.endswith((",", ":", ";")):
             break  # an aside, or a headline's "Name: what they said"
