@@ -205,8 +205,9 @@ class SpeakerMemory(Descriptions, TextNames):
             e = self.resolve_pronoun(low, start)
             if e is None:
                 return None, None
-            if e.role is None and e.kind == "person" and e.pos >= 0 and " " in e.name:
-                e = replace(e, role=text_role(self.body, e.name, e.pos))  # "The mayor, Angel Mendoza, …. He said"
+            role = text_role(self.body, e.name, e.pos) if e.role is None and e.kind == "person" and e.pos >= 0 \
+                and " " in e.name else None
+            e = replace(e, role=role) if role else e  # "The mayor, Angel Mendoza, spoke. He said"
             self._again(e, cue, context, start)
             return e.name, e.role
         if low.split()[-1].strip(".") in _HONORIFICS:  # a name cut at its honorific: "a speech Mrs"
