@@ -115,3 +115,9 @@ def test_he_goes_to_the_description_that_just_spoke_not_to_the_man_it_named():
             "hearing lasted four hours. The council's lawyer said Tom Ward had signed every contract without reading "
             "it. \"I warned the board twice,\" he added.\n")
     assert speaker_of(text, "warned the board twice") == "The council's lawyer"
+
+
+def test_a_short_form_of_a_longer_name_is_still_a_person_for_she():
+    text = ("Aung San Suu Kyi arrived in Washington on Wednesday. Barack Obama welcomed her to the White House.\n\n"
+            "In her speech, Suu Kyi thanked Congress for its support. \"Unity also means prosperity,\" she said.\n")
+    assert speaker_of(text, "Unity also means") in ("Suu Kyi", "Aung San Suu Kyi")

@@ -112,7 +112,8 @@ def shaped_in(mem, name: str) -> bool:
     seen = mem.__dict__.setdefault("_shaped", {})
     if name not in seen:
         toks = name.split()
-        others = mem.surname(toks[0].lower()) + [n for n in mem.surname(toks[-1].lower()) if n != name]
+        others = mem.surname(toks[0].lower()) + [n for n in mem.surname(toks[-1].lower())
+                                                 if n != name and not n.endswith(" " + name)]  # "Aung San Suu Kyi"
         seen[name] = name_shaped(mem.body, name, others)
     return seen[name]
 
