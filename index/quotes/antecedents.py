@@ -22,6 +22,7 @@ from .entities import Entity, entity_type
 from .gender import GENDERED_WORDS, first_name_gender
 from .lexicon import ORG_WORDS
 from .people import _END, _JOINING, _QUOTED_SPAN as _QUOTED
+from .person_evidence import acts_as_person, described_person, described_subject, possessive, reported, role_before, shaped_in
 from .speakers import split_role
 from .subjects import lead_phrase
 
@@ -124,6 +125,8 @@ def _speaker_name(e: Entity, mem) -> str | None:
     None for a place, an organisation, a group or a plural."""
     if e.etype:
         return None
+    if e.name[:4].lower() == "the " and described_person(e.name, e.plural) is not None:
+        return e.name  # "The mayor" no name was tied to: the person the description stands for
     if any(t.islower() for t in e.name.split()) and e.name.split()[0].lower() in _DESCRIBED:
         # "A spokesman for the British Phonographic Industry": a person, whose role word tells the gender
         words = e.name.lower().replace("’s", " ").replace("'s", " ").split()
@@ -179,7 +182,8 @@ def _last_speaker_goes_on(mem, want: str, at: int) -> Entity | None:
         if word in _OPENERS:
             continue
         if (first_name_gender(word) or word.lower().rstrip(".") in GENDERED_WORDS) and _NEXT_CAPITAL.match(
-                between, w.end()) or any(first_name_gender(n.split()[0]) for n in mem.surname(word.lower())):
+                between, w.end()) or any(first_name_gender(n.split()[0]) or shaped_in(mem, n)
+                                         for n in mem.surname(word.lower())):
             return None  # someone else may be named since: a first name or an honorific before a name, a surname
     return Entity(name, "person", e.role, None, "", e.gender, "", False, e.pos)
 
@@ -201,11 +205,17 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
     mentions: dict[str, list[float]] = {}
     named: dict[str, str | None] = {}  # a speaker's name -> the name it counts under
     oblique_only: dict[str, bool] = {}  # a name only ever after a preposition ("Growing up in El Paso")
+    weak: set[str] = set()  # a person only by what the text does with the name
 
     def add(name: str, pos: int, weight: float, g: str | None) -> None:
         k = bisect_right(ends, pos)
-        if _is_subject(body, ends[k - 1] if k else 0, pos):
+        s = ends[k - 1] if k else 0
+        if possessive(body, pos):
+            weight -= _OBLIQUE_LESS  # a possessor is not what its phrase is about: "Kasich’s campaign said"
+        elif _is_subject(body, s, pos):
             weight += _SUBJECT
+        elif reported(body, s, pos):
+            weight -= _OBLIQUE_LESS  # named in what someone said ("Smith said Jones had lied"): not its subject
         elif _JOINED.search(body, max(0, pos - 8), pos) and _CLAUSE_VERB.match(body, pos):
             weight += _SUBJECT / 2  # the subject of a clause joined to the first: "…, but Keegan sympathised"
         elif (ob := _OBLIQUE.search(body, max(0, pos - 40), pos)) is not None \
@@ -243,10 +253,20 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
             matched.add(sp)
             other = spoke[sp][2]
             lead = other[: -len(name)].split() if other.endswith(" " + name) else ()
-            name = name if any(t.islower() for t in lead) else other  # the speaker's name, not its role
-        elif not _person_like(name, mem) or name.endswith(".") or not (g or name in gender or (
-                len(name.split()) > 1 and first_name_gender(name.split()[0]))):
-            continue  # a person by an honorific, a first name or having spoken: not "Goldman Sachs"
+            name = name if any(t.islower() for t in lead) and described_person(other, False) is None else other
+            # (the speaker's name, not its role; a description stays whole: "The head of Marsh Lane School")
+        elif not _person_like(name, mem) or name.endswith("."):
+            continue
+        elif not (g or name in gender or (len(name.split()) > 1 and first_name_gender(name.split()[0]))):
+            # no honorific, first name or having spoken: a person only by what the text does with the name
+            # ("Tshepo Mokoena told …", "Mayor Angel Mendoza"), of no known gender
+            k = bisect_right(ends, pos)
+            r = role_before(body, pos)  # the role opens the sentence: "Union organiser Themba Zulu spoke"
+            subject = _is_subject(body, ends[k - 1] if k else 0, body.rfind(r, 0, pos) if r else pos)
+            if len(name.split()) < 2 or not shaped_in(mem, name) or not acts_as_person(body, name, pos, subject):
+                continue  # not "Goldman Sachs" after "at"
+            weak.add(name)  # (only if no one else fits: the subject of the sentence before is found before, see
+            # ``previous_subject``)
         elif (i := body.find(name.split()[-1], pos, pos + 80)) >= 0 and body[i + len(name.split()[-1]):][:1].isalpha():
             continue  # a name cut at a letter the pattern does not know ("Enrique Pe" of "Enrique Peña")
         add(name, pos, _RECENT + (_SPEAKER if sp is not None else 0.0), g)
@@ -259,18 +279,21 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
         score[name] = top + _EVERY_OTHER * (sum(ws) - top)
     best, best_score, tier = None, 0.0, 2
     for name, s in score.items():
-        g = gender.get(name) or mem.gender_of(name, role.get(name)) or first_name_gender(name.split()[0])
+        g = gender.get(name) or mem.gender_of(name, role.get(name)) or (
+            described_person(name, False) if name[:4].lower() == "the " else first_name_gender(name.split()[0]))
         agree = _agreement(g, want)
         if agree is None:
             continue
-        t = 1 if agree == "unlikely" else 0  # a name mostly of the other gender only when no one else fits
+        t = 1 if agree == "unlikely" or (name in weak and name not in role) else 0
+        # (a name mostly of the other gender, or a weak one, only when no one else fits)
         if t and oblique_only.get(name):
             continue  # ... and never one only named after a preposition: "in El Paso" is a place's
         s *= _AGREES[agree]
         if t < tier or (t == tier and (s > best_score or (s == best_score and last[name] > last[best]))):
             best, best_score, tier = name, s, t
-    if best is None:
-        return None
+    if best is None:  # no one named: a person the text describes ("The coach watched …. He said")
+        got = described_subject(body, [lo] + ends[bisect_right(ends, lo): k_at], want)
+        return Entity(got[1], "person", None, None, "", None, "", False, got[0]) if got else None
     return Entity(best, "person", role.get(best), None, "", gender.get(best), "", False, last[best])
 
 

@@ -14,9 +14,10 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from .describe import _OTHER_HOLDER, PERSON_ROLES
-from .entities import Entity, entity_type, is_fragment
+from .entities import _VERBISH, Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import COUNTRIES, MONTHS, WEEKDAYS
+from .person_evidence import PLACE_FIRST_WORDS, shaped_in
 from .rules import _WHITESPACE
 from .speakers import entity_kind, split_role
 from .forms import MIN_HEADLINE_WORDS, first_line_headline, title_case_line
@@ -194,9 +195,7 @@ def _places_of(body: str):
 
 _PERSON_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
 _SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
-_NOT_WORD_FIRST = {"new", "south", "north", "east", "west", "saint", "san", "santa", "los", "las", "le", "la", "el",
-                   "al"}
-"""First words of place names, never a family name written first."""
+_NOT_WORD_FIRST = PLACE_FIRST_WORDS
 _PLAIN_NAME = re.compile(r"[\w’'.-]+(?: [\w’'.-]+)*")
 _DEPENDENT_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "strategist", "lawyer",
                     "attorney", "host", "moderator", "anchor", "reporter", "correspondent", "interviewer", "assistant",
@@ -234,6 +233,8 @@ def _opening_nps(text: str) -> list[str]:
     "Republican front-runner Donald Trump"]; "A photo of Ali, who …" -> ["A"]."""
     toks: list[str] = []
     for tok in text.split(None, 8)[:8]:
+        if tok in _VERBISH or (tok.endswith("ed") and tok[:1].islower()):
+            break  # the verb: "The lawyer said Tom Ward had …" opens with the lawyer, not Tom Ward
         toks.append(tok.rstrip(",:;”\"’"))
         if tok.endswith((",", ":", ";")):
             break  # an aside, or a headline's "Name: what they said"
@@ -435,9 +436,10 @@ class TextNames:
             got = self._subjects[s]
             if got is not None:
                 name, role, gender, pos = got
-                if gender == want or (gender is None and k == 0 and person_gender(name, role) in (None, want) and any(
-                        h.name == name and h.kind == "person" for h in self.history)):
-                    # "Umaga admitted …. But he admitted": a speaker of no known gender, the sentence before
+                if gender == want or (gender is None and k == 0 and person_gender(name, role) in (None, want) and (any(
+                        h.name == name and h.kind == "person" for h in self.history) or shaped_in(self, name))):
+                    # "Umaga admitted …. But he admitted": a speaker of no known gender, the sentence before (or a
+                    # person by the words of the name: "Union organiser Themba Zulu spoke next. He said")
                     return Entity(name, "person", role, None, "", gender, "", False, pos)
         return None
 
@@ -460,8 +462,8 @@ class TextNames:
                     or not _PLAIN_NAME.fullmatch(name):
                 return False
             if first_name_gender(toks[0]) is None and toks[0].lower().strip(".") not in GENDERED_WORDS \
-                    and not any(h.name == name and h.cue for h in self.history):
-                return False  # a name is known as one by its first name, its honorific, or its having spoken
+                    and not any(h.name == name and h.cue for h in self.history) and not shaped_in(self, name):
+                return False  # a name is known as one by its first name, its honorific, its having spoken or its words
             if want and (gender or person_gender(name, role) or want) != want:
                 return False
             near = self.body[max(0, pos - 200): min(at, pos + 200)] if pos >= 0 else ""

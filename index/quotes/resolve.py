@@ -18,6 +18,7 @@ from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, sal
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS, title_abbreviation
 from .noun_phrase import is_role_phrase, role_word
+from .person_evidence import text_role
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
 from .subjects import lead_phrase
 from .speakers import _NOBILITY, _TITLES, entity_kind, split_role
@@ -204,6 +205,9 @@ class SpeakerMemory(Descriptions, TextNames):
             e = self.resolve_pronoun(low, start)
             if e is None:
                 return None, None
+            role = text_role(self.body, e.name, e.pos) if e.role is None and e.kind == "person" and e.pos >= 0 \
+                and " " in e.name else None
+            e = replace(e, role=role) if role else e  # "The mayor, Angel Mendoza, spoke. He said"
             self._again(e, cue, context, start)
             return e.name, e.role
         if low.split()[-1].strip(".") in _HONORIFICS:  # a name cut at its honorific: "a speech Mrs"
