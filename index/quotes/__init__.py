@@ -14,7 +14,7 @@ from .noun_phrase import role_or_none, speaker_np
 from .grouping import merge_speakers
 from .speakers import speaker_names
 
-EXTRACTOR_VERSION = "19"
+EXTRACTOR_VERSION = "20"
 """Bump whenever the rules change: indexes re-extract quotes on the next update."""
 
 MAX_CHARS = 2_000_000
