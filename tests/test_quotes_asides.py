@@ -48,3 +48,9 @@ def test_a_plural_noun_is_no_present_tense_cue(seed_texts):
     got = [(q.speaker, q.text) for q in extract_quotes(text, "t") if q.speaker == "Chinese state-backed media"]
     assert [t for _, t in got] == ["the chips were ‘neither advanced, nor safe’",
                                    "domestic firms should avoid purchasing them"]
+
+
+def test_a_document_credited_at_the_end_of_its_sentence_is_its_author_s():
+    got = _quotes("Preliminary findings suggest the blaze was started by a space heater, according to the "
+                  "Provincial Fire Marshal.\n")
+    assert got == [("the Provincial Fire Marshal", "the blaze was started by a space heater")]

@@ -190,11 +190,28 @@ class Descriptions:
             if not is_fragment(name) and not entity_type(name):
                 return Entity(self.expand(name), entity_kind(name), role)
             return None
+        cited = self.cited_after(at)
+        if cited is not None:
+            return cited
         word = np.lower().split()[-1].rstrip("s")
         for e in reversed(self.history[-6:]):
             if _rx(r"\b%ss?\b" % re.escape(word)).search(e.context) and not e.etype:
                 return e
         return self.named_author(word, at)
+
+    def cited_after(self, at: int) -> Entity | None:
+        """The body a sentence credits at its end ("Preliminary findings suggest C, according to the Office of
+        the Fire Marshal"): the author of the document that opens it; None when it credits none."""
+        end = self.body.find("\n", at)
+        m = _rx(r",\s+according\s+to\s+(?P<n>(?:the\s+)?%s)\s*[.;]" % _ORG_NAME).search(
+            self.body, at, end if end >= 0 else len(self.body))
+        if m is None or self.body.count(". ", at, m.start()):
+            return None  # (only within the sentence)
+        name, role = split_role(m.group("n"))
+        if is_fragment(name) or entity_type(name) or name.split()[0] in _NOT_HOLDER:
+            return None
+        name = self.expand(name)
+        return Entity(name, entity_kind(name), role)
 
     def named_author(self, word: str, at: int) -> Entity | None:
         """Who the text says wrote the document ("a report by the Audit Office", "the Audit Office

@@ -279,7 +279,8 @@ class SpeakerMemory(Descriptions, TextNames):
                 name, role = np, None
             self.remember(name, entity_kind(name) if name != np else "org", role, cue, context, start)
             return name, role
-        if etype == "document" or (low.split()[-1] in DOCUMENT_WORDS and ("’s " in np or "'s " in np)) \
+        if etype == "document" or (low.split()[-1] in DOCUMENT_WORDS and ("’s " in np or "'s " in np
+                                                                       or self.cited_after(start) is not None)) \
                 or low.split()[0] in RECORDINGS:
             author = self.author(np, start)
             if author:
