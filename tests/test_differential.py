@@ -17,6 +17,10 @@ is pinned by name:
 - :data:`FUZZY_MATCHES_ONE_EDIT_WORDS`: a fuzzy word also matches the stems of the words one edit
   from it; the reference adds them, and without negation every document plain Whoosh finds is
   found too.
+- :data:`WHOOSH_ANDMAYBE_DROPS_B_AFTER_A_SKIP`: Whoosh's ``AndMaybeMatcher.skip_to`` moves the optional side
+  to the target document, not to where the required side lands, so inside an ``AND``
+  (``music (musicians ANDMAYBE music)``) it can leave out the optional side's score on a document both hold.
+  Briefing adds it wherever both match; the reference is ``(a AND b) OR (a AND NOT b)`` with the NOT scoring 0.
 - :data:`WHOOSH_ANDNOT_KEEPS_A_NEGATED_FIRST_MATCH`: Whoosh's ``AndNotMatcher`` only skips its first
   document when both sides start on the same document, so ``a ANDNOT b`` keeps ``a``'s first match
   when ``b`` holds it but starts earlier (``date:<=2016-05 ANDNOT date:<2017``). Briefing removes
@@ -44,6 +48,7 @@ from briefing.index.search import NOTHING_TO_SEARCH, make_parser, parse_query
 EXPANSIONS_SCORE_AS_SUMS = "a prefix, wildcard or fuzzy word scores as the sum of its expanded words"
 FUZZY_MATCHES_ONE_EDIT_WORDS = "a fuzzy word also matches the stems of the words one edit away"
 WHOOSH_ANDNOT_KEEPS_A_NEGATED_FIRST_MATCH = "Whoosh's ANDNOT keeps a first match the negated side holds"
+WHOOSH_ANDMAYBE_DROPS_B_AFTER_A_SKIP = "Whoosh's ANDMAYBE can leave out the optional side's score after a skip"
 
 WORDS = ["music", "musical", "musicians", "win", "wins", "winning", "won", "economy", "economic", "economies",
          "immigration", "immigrants", "growth", "grows", "bank", "banks", "film", "films", "filming",
@@ -158,9 +163,13 @@ def _reference(searcher, q):
     if isinstance(q, Q.AndNot):  # WHOOSH_ANDNOT_KEEPS_A_NEGATED_FIRST_MATCH: the same set and scores, by And + Not
         a, b = (_reference(searcher, c) for c in q.subqueries)
         return Q.And([a, _ZeroScore(Q.Not(b))])
-    if isinstance(q, Q.AndMaybe):
-        a, b = q.subqueries
-        return q.__class__(_reference(searcher, a), _reference(searcher, b))
+    if isinstance(q, Q.AndMaybe):  # WHOOSH_ANDMAYBE_DROPS_B_AFTER_A_SKIP: a's documents, + b's score where b matches,
+        # by And and Or (Whoosh's AndMaybeMatcher.skip_to moves b to the target, not to where a lands, so
+        # inside an AND it can miss b on a's next document)
+        a, b = (_reference(searcher, c) for c in q.subqueries)
+        both = Q.And([a, b])
+        alone = Q.And([a, _ZeroScore(Q.Not(b))])
+        return Q.Or([both, alone], boost=q.boost)
     if isinstance(q, Q.CompoundQuery):
         return q.__class__([_reference(searcher, c) for c in q.subqueries], boost=q.boost)
     if isinstance(q, Q.Not):
