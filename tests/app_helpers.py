@@ -14,11 +14,24 @@ async def settle(app, pilot, rounds: int = 3, timeout: float = 20.0) -> None:
     deadline = time.monotonic() + timeout
     for _ in range(rounds):
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        await workers_done(app)
     while not getattr(app, "settled", True) and time.monotonic() < deadline:
         await pilot.pause(0.02)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
     await pilot.pause()
+
+
+async def workers_done(app) -> None:
+    """Wait for the app's workers; one cancelled on the way (an exclusive worker started again) is
+    no failure: the wait goes on for the ones left."""
+    from textual.worker import WorkerCancelled
+
+    for _ in range(20):
+        try:
+            return await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            continue
+    await app.workers.wait_for_complete()
 
 
 def option_texts(option_list) -> list[str]:

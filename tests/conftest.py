@@ -10,12 +10,20 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def isolated_env(tmp_path_factory, monkeypatch):
-    """A private BRIEFING_DATA_DIR; BRIEFING_CORPUS/BRIEFING_INDEX_DIR unset."""
+    """A private BRIEFING_DATA_DIR and tmux server; BRIEFING_CORPUS/BRIEFING_INDEX_DIR unset."""
     data = tmp_path_factory.mktemp("briefing-data")
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(data))
+    # tmux tests talk to a server of their own (its socket in this folder), not to whatever server
+    # the machine runs: another session's options or windows never change their pane's size.
+    monkeypatch.setenv("TMUX_TMPDIR", str(data))
+    monkeypatch.delenv("TMUX", raising=False)
     monkeypatch.delenv("BRIEFING_CORPUS", raising=False)
     monkeypatch.delenv("BRIEFING_INDEX_DIR", raising=False)
     monkeypatch.delenv("BRIEFING_MAX_BYTES", raising=False)
+    # A pytest-xdist worker's environment holds COLUMNS=80 and LINES=24; without them (as in a plain run) a
+    # console script sizes itself from its terminal (the app in a 140-column tmux pane is 140 wide).
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
     return data
 
 

@@ -72,12 +72,32 @@ def _build(corpus: Path, index_dir: Path, monkeypatch, *, bulk_on: bool, progres
     return s
 
 
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """The generated corpus, made once: the tests only read it (one that edits it takes ``own_corpus``)."""
+    from briefing.index.config import seeds_dir
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
+    return _corpus(tmp_path_factory.mktemp("bulk") / "corpus", texts)
+
+
 @pytest.fixture
-def corpus(tmp_path, seed_texts):
+def own_corpus(tmp_path, seed_texts):
+    """The same corpus, the test's own."""
     return _corpus(tmp_path / "corpus", list(seed_texts.values()))
 
 
-def test_bulk_equals_serial(corpus, tmp_path, monkeypatch):
+@pytest.fixture(scope="module")
+def serial(corpus, tmp_path_factory):
+    """``corpus`` built once on the serial path (its folder and summary): what each bulk build must equal."""
+    index_dir = tmp_path_factory.mktemp("bulk-serial") / "serial"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv("BRIEFING_MAX_BYTES", raising=False)  # as in each test (conftest's isolated_env)
+        return index_dir, _build(corpus, index_dir, mp, bulk_on=False)
+
+
+def test_bulk_equals_serial(own_corpus, tmp_path, monkeypatch):
+    corpus = own_corpus
     seen: list[tuple[str, int, int]] = []
     built_bulk = []
     real_build = bulk.build
@@ -130,7 +150,7 @@ def test_bulk_equals_serial(corpus, tmp_path, monkeypatch):
         assert lib.search("zanzibar").total == 1 and lib.document_count() == DOCS
 
 
-def test_collision_across_worker_shares_is_renamed_like_serial(corpus, tmp_path, monkeypatch):
+def test_collision_across_worker_shares_is_renamed_like_serial(corpus, serial, tmp_path, monkeypatch):
     """The split falls between part1/dup.md and part1/dup.txt: the parent redoes the later file."""
     cut = {}
 
@@ -152,12 +172,10 @@ def test_collision_across_worker_shares_is_renamed_like_serial(corpus, tmp_path,
     monkeypatch.setattr(bulk, "_redo_files", lambda *a, **kw: (redone.append(sorted(a[2])), real_redo(*a, **kw)))
     _build(corpus, tmp_path / "bulk", monkeypatch, bulk_on=True)
     assert redone and len(redone[0]) == 1
-    monkeypatch.setattr(bulk, "build", real_build)
-    _build(corpus, tmp_path / "serial", monkeypatch, bulk_on=False)
-    assert read_manifest(tmp_path / "bulk").files == read_manifest(tmp_path / "serial").files
+    assert read_manifest(tmp_path / "bulk").files == read_manifest(serial[0]).files
     # the same documents and quotes; scores may differ in the last digits (the redone file's first
     # copy stays in its segment as a deleted document, as after any incremental update)
-    rb, rs = _results(corpus, tmp_path / "bulk"), _results(corpus, tmp_path / "serial")
+    rb, rs = _results(corpus, tmp_path / "bulk"), _results(corpus, serial[0])
     assert rb[1:] == rs[1:]
     # (and an estimated total, of a phrase search, may count the deleted copy)
     for (q, tb, hb), (_, ts, hs) in zip(rb[0], rs[0]):
@@ -190,19 +208,19 @@ def test_large_builds_are_cut_into_more_parts_of_at_most_part_bytes(monkeypatch)
     assert max(sum([100] * (b - a)) for a, b in ps) <= 1000
 
 
-def test_a_build_in_more_parts_than_workers_equals_serial(corpus, tmp_path, monkeypatch):
+def test_a_build_in_more_parts_than_workers_equals_serial(corpus, serial, tmp_path, monkeypatch):
     """Each part is a segment of each index, taken by whichever worker is free; the result is the serial one."""
     total = sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file())
     monkeypatch.setattr(bulk, "PART_BYTES", total // 5)
     b = _build(corpus, tmp_path / "bulk", monkeypatch, bulk_on=True)
-    s = _build(corpus, tmp_path / "serial", monkeypatch, bulk_on=False)
+    serial_dir, s = serial
     assert (b.documents, b.quotes) == (s.documents, s.quotes)
     ix = windex.open_dir(str(tmp_path / "bulk"), indexname=ARTICLES)
     assert len(ix._segments()) >= 6  # 6 parts (a multiple of 2 workers), and the redone files' segment
     ix.close()
-    assert read_manifest(tmp_path / "bulk").files == read_manifest(tmp_path / "serial").files
-    assert _dump(tmp_path / "bulk") == _dump(tmp_path / "serial")
-    assert _results(corpus, tmp_path / "bulk") == _results(corpus, tmp_path / "serial")
+    assert read_manifest(tmp_path / "bulk").files == read_manifest(serial_dir).files
+    assert _dump(tmp_path / "bulk") == _dump(serial_dir)
+    assert _results(corpus, tmp_path / "bulk") == _results(corpus, serial_dir)
 
 
 def test_split_is_contiguous_and_balanced():
