@@ -14,7 +14,7 @@ import sys
 from html import escape
 from pathlib import Path
 
-from html_pages_saved import Saved, _doc, _ld, _ps, write_saved
+from html_pages_saved import Saved, _doc, _ld, write_saved
 
 QUOTE_FURNITURE = ("pic.twitter.com", "Photo", "AP Photo", "Reuters/", "Getty", "Advertisement", "Share",
                    "Read more", "RELATED", "Sign up", "newsletter", "Listen", "(@", "t.co/")
