@@ -45,3 +45,16 @@ def test_a_title_after_an_organisation_starts_the_person():
 def test_function_words_are_no_first_names():
     text = "The Canadian Union of Postal Workers said the strike would end on Monday.\n"
     assert _speakers(text) == [("The Canadian Union of Postal Workers", None)]
+
+
+def test_an_aside_owned_by_a_place_after_the_name_is_the_role():
+    text = "Dr. Amara Osei, Ghana's chief public health officer, urged people to get vaccinated before winter.\n"
+    assert _speakers(text) == [("Amara Osei", "Ghana's chief public health officer")]
+
+
+def test_occupations_before_a_name_are_roles():
+    text = ("Actress Nadia Fontaine said the role changed her life.\n\n"
+            "Detective Inspector Rhys Carver said officers had searched the flat twice.\n\n"
+            "Labour MP Ann Pryce said the vote was close.\n")
+    assert _speakers(text) == [("Nadia Fontaine", "Actress"), ("Rhys Carver", "Detective Inspector"),
+                               ("Ann Pryce", "Labour MP")]

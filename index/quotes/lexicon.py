@@ -37,7 +37,10 @@ candidate nominee mayor general gen gen. colonel col. captain capt. lieutenant l
 advisor strategist researcher scientist editor reporter correspondent columnist author coach player
 striker midfielder defender goalkeeper captain manager boss chancellor premier deputy assistant aide
 spokesmen speaker treasurer partner founder owner investor trader chief-executive strategist pastor rev rev.
-reverend bishop archbishop rabbi imam cardinal sheriff detective host anchor moderator""".split()
+reverend bishop archbishop rabbi imam cardinal sheriff detective host anchor moderator
+actress actor singer rapper musician comedian novelist artist producer chef inspector constable superintendent
+officer nurse surgeon teacher principal activist entrepreneur businessman businesswoman lawmaker councillor
+councilor alderman mla mpp mp mep""".split()
 
 TITLE_ABBREVIATIONS = frozenset("""coun cllr supt sgt insp const cpl det lt capt gen col maj cmdr cmdt adm gov sen rep
 prof atty pres asst amb brig cst supt rt hon rev""".split())

@@ -46,6 +46,9 @@ def _no_time_lead(np: str) -> str:
 
 
 _APPOSITIVE = re.compile(r",\s*(?:which|who|whose|whom|where|an?|the|its|his|her|their)\b[^,]*,\s*$", re.I)
+_OWNED_APPOSITIVE = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*(?P<aside>,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
+                               r"[’']s\s+[a-z][^,]*,\s*)$")
+"""A name and an aside owned by a place or body: "Dr. Theresa Tam, Canada's chief public health officer,"."""
 _BAD_WORDS = {"is", "are", "was", "were", "be", "been", "being", "not", "no", "that", "this", "there", "here",
               "than", "to", "of", "for", "with", "by", "in", "on", "at", "from", "if", "when", "because", "what",
               "which", "who", "it's", "he's", "she's", "did", "does", "do", "would", "could", "should", "can",
@@ -107,8 +110,10 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     ``strict=False`` (after 'according to') accepts longer descriptive phrases.
     """
     np = np.strip()
-    m = _APPOSITIVE.search(np)
-    if m and m.start() > 0:
+    m = _APPOSITIVE.search(np) or _OWNED_APPOSITIVE.match(np)
+    if m and m.re is _OWNED_APPOSITIVE:
+        np = np[: m.start("aside")].strip()
+    elif m and m.start() > 0:
         np = np[: m.start()].strip()
     else:  # "Megan Hester, senior associate at the Institute, said" -> the name before the description
         parts = [p.strip() for p in np.rstrip(" ,").split(",")]
