@@ -58,3 +58,9 @@ def test_occupations_before_a_name_are_roles():
             "Labour MP Ann Pryce said the vote was close.\n")
     assert _speakers(text) == [("Nadia Fontaine", "Actress"), ("Rhys Carver", "Detective Inspector"),
                                ("Ann Pryce", "Labour MP")]
+
+
+def test_the_company_is_never_the_union_that_spoke_before():
+    text = ("Harbour Freight Ltd locked out 300 dock workers on Monday.\n\n"
+            "The dockers' union said talks had broken down. The company acknowledged that no new offer had been made.\n")
+    assert [s for s, _ in _speakers(text)] == ["The dockers' union", "The company"]

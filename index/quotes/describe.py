@@ -28,6 +28,11 @@ PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr"
 DESCRIPTION = re.compile(r"(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)$",
                           re.I)
 _GENERIC_ORG = {"company", "firm", "group", "organisation", "organization", "bank", "team", "club"}
+_BUSINESS = {"company", "firm", "bank"}
+_NO_BUSINESS = {"union", "unions", "party", "government", "council", "police", "university", "committee", "commission",
+                "agency", "department", "ministry", "court", "army", "senate", "parliament", "association",
+                "federation", "league", "campaign", "administration", "authority", "regulator", "watchdog"}
+"""Heads of organisations that are no business: never what "the company" or "the firm" stands for."""
 """Nominals that may stand for any organisation that spoke; the others ("the campaign", "the union")
 need a speaker whose name has the word."""
 _NOT_HOLDER = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "He", "She", "It", "They", "His",
@@ -271,6 +276,8 @@ class Descriptions:
                 continue
             if want == "org" and (not _org_like(e, self._after(e)) or is_media(e.name)):
                 continue
+            if word in _BUSINESS and not _NO_BUSINESS.isdisjoint(e.name.lower().split()):
+                continue  # "the company" is not the union, the party or the police that spoke last
             if want == "media" and not (is_media(e.name) or (e.cue or "").startswith("report")):
                 continue
             return e.name, e.role
