@@ -64,3 +64,9 @@ def test_the_company_is_never_the_union_that_spoke_before():
     text = ("Harbour Freight Ltd locked out 300 dock workers on Monday.\n\n"
             "The dockers' union said talks had broken down. The company acknowledged that no new offer had been made.\n")
     assert [s for s, _ in _speakers(text)] == ["The dockers' union", "The company"]
+
+
+def test_an_aside_naming_a_post_without_an_article_is_the_role():
+    text = ("Priya Nair, executive director of the Lakeshore Food Bank, said demand had doubled since spring.\n\n"
+            "Tom Reed, speaking at a rally in Halifax, said taxes would fall.\n")
+    assert _speakers(text) == [("Priya Nair", "executive director of the Lakeshore Food Bank"), ("Tom Reed", None)]

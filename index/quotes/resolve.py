@@ -55,8 +55,10 @@ _DOC_BY = re.compile(r"(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\w-]+
                      r"[A-Z][\w&’'.-]*)*)")
 """A document and who made it: "a statement from Ford", "Preliminary findings by the Safety Board", "figures
 released Thursday by the Commerce Department"."""
-_APPOSITIVE_ROLE = re.compile(r",\s+(?P<r>(?:a|an|the|[A-Z][\w.-]*[’']s)\s+[^,.;:!?“”\"()]{1,70}?)\s*(?=,|\.(?:\s|$)|;|$)")
-"""An aside after a name that may give the person's role: ", a city councillor,", ", the town's mayor."."""
+_APPOSITIVE_ROLE = re.compile(r",\s+(?P<r>(?:(?:a|an|the|[A-Z][\w.-]*[’']s)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s))"
+                              r"[^,.;:!?“”\"()]{1,70}?)\s*(?=,|\.(?:\s|$)|;|$)")
+"""An aside after a name that may give the person's role: ", a city councillor,", ", the town's mayor.",
+", executive director of the food bank,"."""
 _DOC_ASIDE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:released|published|issued|produced|commissioned|"
                         r"written|compiled|conducted|prepared|carried\s+out|obtained)\s+(?:[\w-]+\s+){0,3}?by\s+"
                         r"(?:the\s+)?(?P<who>[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*)")
