@@ -186,8 +186,8 @@ def skipped_notice(summary, names: int = 3) -> str | None:
         shown = ", ".join(one_line(s.path, 40) for s in files[:names]) + (", …" if len(files) > names else "")
         return f"{reasons} ({shown})"
 
-    skipped = [s for s in every if not getattr(s, "kept", 0)]
-    partly = [s for s in every if getattr(s, "kept", 0)]
+    skipped = [s for s in every if not s.kept]
+    partly = [s for s in every if s.kept]
     parts = [f"{counted(len(skipped), 'file')} skipped: {listed(skipped)}"] if skipped else []
     if partly:  # a feed the lenient parser read: its entries are in the index
         kept = sum(s.kept for s in partly)

@@ -21,7 +21,7 @@ from .fields import metadata_from, parse_date
 from .htmlmeta import (SEPARATORS, domain, has_template, name_key, original_url, pick_title, site_in_title,
                        structured, url_date)
 from .pagescan import scan_page
-from .lines import paragraphs as _paragraphs
+from .lines import without_furniture_lines as _paragraphs
 from .splitbody import join_split_body
 from .plaintext import detect_metadata, first_sentence_title
 from .inline import entry_times, inline_quotes, statement_quotes, time_as_text

@@ -36,11 +36,6 @@ article appears in print on …')."""
 
 
 def without_furniture_lines(text: str) -> str:
-    """One paragraph per line of extracted text, blank-line separated, template code and promos removed."""
-    return paragraphs(text)
-
-
-def paragraphs(text: str) -> str:
     """One paragraph per line of extracted text, blank-line separated, template code and promos removed,
     and a paragraph repeating another's words (a pull quote) left out (see :func:`.repeats.without_repeats`)."""
     out = []

@@ -28,13 +28,13 @@ PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr"
 DESCRIPTION = re.compile(r"(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)$",
                           re.I)
 _GENERIC_ORG = {"company", "firm", "group", "organisation", "organization", "bank", "team", "club"}
+"""Nominals that may stand for any organisation that spoke; the others ("the campaign", "the union")
+need a speaker whose name has the word."""
 _BUSINESS = {"company", "firm", "bank"}
 _NO_BUSINESS = {"union", "unions", "party", "government", "council", "police", "university", "committee", "commission",
                 "agency", "department", "ministry", "court", "army", "senate", "parliament", "association",
                 "federation", "league", "campaign", "administration", "authority", "regulator", "watchdog"}
 """Heads of organisations that are no business: never what "the company" or "the firm" stands for."""
-"""Nominals that may stand for any organisation that spoke; the others ("the campaign", "the union")
-need a speaker whose name has the word."""
 _NOT_HOLDER = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "He", "She", "It", "They", "His",
                "Her", "Their", "Its", "Mr", "Mrs", "Ms", "Dr"}
 _ORG_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'-]*)*"

@@ -508,7 +508,6 @@ class _Extractor(ReportedSpeech):
             done |= interview_answers(self, *qa)
         return done
 
-
     # ------------------------------------------------------------------ driver
     def run(self) -> list[Found]:
         body = self.body

@@ -301,7 +301,8 @@ class TextNames:
                 run, at = m.group(), m.start()
                 plain = at >= head and not (titles and in_lines(titles, at))
                 if plain and run in done:  # the same names again
-                    mid.update(n for n in done[run] if n not in mid and not _opens_text(self.body, at + max(run.find(n), 0)))
+                    mid.update(n for n in done[run]
+                               if n not in mid and not _opens_text(self.body, at + max(run.find(n), 0)))
                     continue
                 named = done.setdefault(run, []) if plain else []
                 run = after_stray_initial(run)

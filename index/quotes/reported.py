@@ -53,12 +53,13 @@ _ASIDE_CUE = re.compile(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)")
 _INV_ASIDE = re.compile(r"\s+(?P<np>(?:(?:the|some|many|other|several)\s+)?(?:[a-z]+\s+)?[a-z]+s|"
                         r"the\s+(?:[a-z-]+\s+){0,2}[a-z]+|"
                         r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?=\S)")
-_CLAUSE_AFTER = re.compile(r",\s+(?!(?:who|which|whose|where|when|while|because|since|as|if|unless|although|though|after|before|so|a|an|the|his|her|their|its|and|but|or)\b)(?:[a-z]+\s+){0,2}"
+"""``Then, say analysts, …`` / ``…, says Mr Lakhani, …``: the speaker right after an inverted cue in an aside."""
+_CLAUSE_AFTER = re.compile(r",\s+(?!(?:who|which|whose|where|when|while|because|since|as|if|unless|although|though|"
+                           r"after|before|so|a|an|the|his|her|their|its|and|but|or)\b)(?:[a-z]+\s+){0,2}"
                            r"(?:would|will|was|were|is|are|had|has|have|could|should|may|might|must|can)\b")
 """``…, warned Ann Lee, prices would fall``: a clause goes on after the speaker's comma (the cue is an aside)."""
 _ASIDE_HEADS = frozenset(PERSON_ROLES) | frozenset(DOCUMENT_WORDS)
 """Heads of a description that speaks in such an aside: "This, said the minister, was …", "…, argues the report, …"."""
-"""``Then, say analysts, …`` / ``…, says Mr Lakhani, …``: the speaker right after an inverted cue in an aside."""
 _SUBJECT_ASIDE = re.compile(r"\s*(?:(?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+"
                             r"(?:who|which|whose)\s"
                             r"[^,“”\"]*,\s*$")

@@ -222,6 +222,8 @@ _HOW_CUES = {"described", "describes", "explained", "explains", "detailed", "det
 _PROGRESSIVE = _AtEnd(re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing(?:\s+[a-z]+)?$"),
                       _WHITESPACE + string.ascii_lowercase, words=4)
 """``Clinton is calling for``, ``Trump was telling``: an active cue after 'is', not a passive one."""
+
+
 _GERUND_NP = _AtEnd(re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|this|that)\s+(?:[a-z][a-z-]*\s+){0,2}$",
                                re.IGNORECASE), words=4)
 _NOUN_THEN_COMMA = re.compile(r"\s+(?!that\b)[a-z][a-z-]*\s*,")
@@ -231,6 +233,8 @@ def gerund_modifier(cue: str, pre: str, post: str) -> bool:
     """Is the cue in "-ing" a word of a noun phrase that ends at the next comma ("Sexton, a creative writing
     professor, said …"), not a speech verb?"""
     return cue.endswith("ing") and _NOUN_THEN_COMMA.match(post) is not None and _GERUND_NP.found(pre)
+
+
 _WHO_BEFORE = _AtEnd(re.compile(r"[\s,]who\s+(?:also\s+|has\s+|have\s+|had\s+|later\s+|previously\s+|once\s+|then\s+)*$"),
                      _WHITESPACE + "," + string.ascii_lowercase)
 """``Barkley, who said …`` / ``voters who say …``: a cue in a relative clause (its agent is the noun before)."""

@@ -285,9 +285,9 @@ def entity_kind(name: str) -> str:
     if len(toks) in (2, 3) and low[-1] in _SURNAME_LIKE and _ORG.isdisjoint(low[:-1]) \
             and first_name_gender(toks[0]) is not None:
         return "person"  # "Liam Fox", "Jim Press"
-    if len(toks) >= 3 and low[0] in ("the", "a", "an") and all(t.islower() for t in toks[1:]) \
-            and low[-1] not in _ORG and low[-1] not in MEDIA_WORDS and _ORG.isdisjoint(low[1:-1]) is False \
-            and all(w in MEDIA_WORDS for w in low[1:-1] if w in _ORG):
+    inner = [w for w in low[1:-1] if w in _ORG]
+    if inner and len(toks) >= 3 and low[0] in ("the", "a", "an") and all(w in MEDIA_WORDS for w in inner) \
+            and low[-1] not in _ORG and low[-1] not in MEDIA_WORDS and all(t.islower() for t in toks[1:]):
         return "group"  # "the news and financial data seller": a description whose head is no organisation's word
     if not _ORG.isdisjoint(low) or any(t.endswith(("’s", "'s")) for t in raw[:-1]) \
             or any(t[:1].isupper() and _bare(t.lower()) in PROPER_ORG_WORDS for t in toks):
