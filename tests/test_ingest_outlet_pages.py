@@ -177,3 +177,29 @@ def test_a_statement_set_as_a_blockquote_is_a_quote_of_who_introduced_it(tmp_pat
     assert f"\u201c{statement}\u201d" in a.body.split("\n\n") and loose in a.body.split("\n\n")
     found = [q for q in extract_quotes(a.body, "x") if statement[:-1] in q.text]
     assert len(found) == 1 and found[0].speaker == "The company"
+
+
+@pytest.mark.parametrize("fallback", [False, True])
+def test_a_pinned_copy_of_a_live_entry_is_read_in_its_place(tmp_path, monkeypatch, fallback):
+    if fallback:
+        monkeypatch.setattr(html_ingest, "_state", {"module": None, "error": "ImportError: disabled by the test"})
+    page = next(p for p in PAGES if p.name == "live-articles")
+    paras = _load(tmp_path, page).body.split("\n\n")
+    assert paras[0].startswith("11:05")  # the newest entry first, not the pinned copy of 10:15
+    at = [n for n, p in enumerate(paras) if "Every vote will count" in p]
+    assert len(at) == 1 and paras[at[0] + 1].startswith("Ana Ruiz posted on X")  # the entry with its post
+
+
+def test_a_pinned_entry_shown_only_pinned_stays(tmp_path):
+    from briefing.index.ingest.pinned import without_pinned_copies
+
+    entries = ("<article><p>The polling stations in the north opened late because of snow on the roads.</p></article>"
+               "<article><p>Officials said the count should finish before midnight in most districts.</p></article>")
+    pinned = ('<div class="live-pinned"><span>Pinned</span><p>Results are expected from about two in the '
+              "morning, the commission said.</p></div>")
+    page = f"<html><body><main>{pinned}<div class='feed'>{entries}</div></main></body></html>"
+    assert without_pinned_copies(page) == page  # the only copy of its words
+    copy = pinned.replace("Results are expected from about two in the morning, the commission said.",
+                          "Officials said the count should finish before midnight in most districts.")
+    page = f"<html><body><main>{copy}<div class='feed'>{entries}</div></main></body></html>"
+    assert without_pinned_copies(page) == f"<html><body><main><div class='feed'>{entries}</div></main></body></html>"

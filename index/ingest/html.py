@@ -21,6 +21,7 @@ from .fields import metadata_from, parse_date
 from .htmlmeta import (SEPARATORS, domain, has_template, name_key, original_url, pick_title, site_in_title,
                        structured, url_date)
 from .pagescan import scan_page
+from .pinned import without_pinned_copies
 from .lines import without_furniture_lines as _paragraphs
 from .splitbody import join_split_body
 from .plaintext import detect_metadata, first_sentence_title
@@ -113,6 +114,7 @@ def _without_furniture(body: str, scan) -> str:
 def parse_html(html: str) -> dict[str, Any]:
     """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
     html = entry_times(statement_quotes(social_embeds(inline_quotes(_WAYBACK.sub("", html)))))  # (the fallback too)
+    html = without_pinned_copies(html)  # a live blog's pinned entry: read where it stands in the timeline
     scan = scan_page(html)
     page = structured(scan)
     own = own_article(html, [*page["titles"], scan.title])  # not the next article the site appended
