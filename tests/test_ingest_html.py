@@ -40,6 +40,42 @@ def test_page_main_text_metadata_and_path(tmp_path, page):
     assert {k: got[k] for k in page.meta} == page.meta
 
 
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_the_fallback_parser_reads_the_same_story_without_the_furniture(tmp_path, monkeypatch, page):
+    """Without trafilatura, the text is the block that holds every sentence of the story: skip links, topic
+    lists, 'Order Reprints | Today's Paper' rows and a site's appeal for money stay out; metadata is the same."""
+    from briefing.index.ingest import html as html_ingest
+
+    monkeypatch.setattr(html_ingest, "_state", {"module": None, "error": "ImportError: disabled by the test"})
+    path = tmp_path / f"{page.name}.html"
+    path.write_text(page.html, encoding="utf-8")
+    (a,) = load_path(path)
+    body = " ".join(a.body.split())
+    for s in page.with_:
+        assert s in body, s
+    for s in page.without:
+        assert s not in body, s
+    got = {"title": a.title, "source": a.source, "date": a.date and a.date.isoformat(), "author": a.author,
+           "url": a.url}
+    assert {k: got[k] for k in page.meta} == page.meta
+
+
+def test_the_fallback_keeps_list_items_and_a_story_with_no_block_of_its_own(tmp_path, monkeypatch):
+    from briefing.index.ingest import html as html_ingest
+
+    monkeypatch.setattr(html_ingest, "_state", {"module": None, "error": "ImportError: disabled by the test"})
+    story = ["The ferry between the two islands will run twice a day from May, the operator said on Friday.",
+             "Islanders had asked for a second crossing for years, saying one boat a day kept young families away.",
+             "The timetable will be reviewed after the first summer, when the operator expects the busiest weeks."]
+    lists = "<ul><li>Two crossings a day from May</li><li>A review after the summer</li></ul>"
+    page = ("<html><head><title>Second daily ferry for the islands</title></head><body>"
+            f"<div class='top'><a href='/'>Island Times</a> | <a>News</a> | <a>Sport</a></div>"
+            f"<div>{lists}<p>{story[0]}</p></div><div><p>{story[1]}</p><p>{story[2]}</p></div></body></html>")
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    (a,) = load_path(tmp_path / "p.html")
+    assert a.body.split("\n\n") == ["- Two crossings a day from May", "- A review after the summer", *story]
+
+
 def test_paragraph_breaks_and_no_headline_repeat(tmp_path):
     page = bbc_like(1)
     (tmp_path / "p.html").write_text(page.html, encoding="utf-8")

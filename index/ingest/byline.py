@@ -181,12 +181,18 @@ def role_byline(line: str) -> Byline | None:
 _SUBMITTED = re.compile(r"^(?:Submitted|Posted|Written|Published)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$", re.IGNORECASE)
 
 
+_BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
+"""The bar between a byline's name and its date ('By Ruth Anders | July 19, 2025')."""
+
+
 def block_byline(blocks: list[str]) -> tuple[str | None, str | None, str | None]:
     """``(author, outlet, date text)`` from the text of a page's byline blocks, a line per element: 'By Jane
     Doe and Sam Lee, Associated Press', 'Priya Nair | Reporter', Drupal's 'Submitted by Gwen Ellis on Wed,
     11/05/2025 - 16:30' (a user name such as 'gwen.ellis' is no author), and a date line under the name."""
     author = outlet = date = None
-    for line in (ln.strip() for block in blocks for ln in block.split("\n")):
+    lines = [ln.strip() for block in blocks for ln in block.split("\n")]
+    lines = [part for ln in lines for part in (_BAR.split(ln) if re.search(r"\d", ln) else [ln])]  # 'By X | date'
+    for line in lines:
         m = _SUBMITTED.match(line)
         if m:
             name, date = m[1], date or m[2]

@@ -125,7 +125,7 @@ def parse_html(html: str) -> dict[str, Any]:
         # trafilatura found little, or the same text without its paragraph breaks
         body, how = declared, "structured data"
     if not body:
-        body, how = _paragraphs(scan.text), "fallback"
+        body, how = _paragraphs((scan_page(own) if own else scan).article_text), "fallback"  # the story's block
     if word_count(body) < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
     saved = saved_from_url(html) or _url_meta(scan.meta.get("savepage-url"))

@@ -40,8 +40,7 @@ def without_furniture_lines(text: str) -> str:
     and a paragraph repeating another's words (a pull quote) left out (see :func:`.repeats.without_repeats`)."""
     out = []
     for line in text.split("\n"):
-        if (len(line) < 120 and _PROMO.match(line.strip())) or (len(line) < 400 and _NOTICE.match(line.strip())) \
-                or _tool_line(line.strip()) or (len(line) < 300 and _CREDIT_END.search(line)):
+        if is_furniture_line(line):
             continue
         if has_template(line):
             line = TEMPLATE.sub(" ", line)
@@ -53,6 +52,16 @@ def without_furniture_lines(text: str) -> str:
     return "\n\n".join(without_repeats(out))
 
 
+def is_furniture_line(line: str) -> bool:
+    """True for a line that is page furniture wherever it stands: a promo, a notice, a tool bar or link row,
+    a caption ending with its credit, an appeal for money ('… is a reader-supported site. Donate')."""
+    return (len(line) < 120 and bool(_PROMO.match(line.strip()))) or (len(line) < 400 and bool(_NOTICE.match(line.strip()))) \
+        or _tool_line(line.strip()) or (len(line) < 300 and bool(_CREDIT_END.search(line))) \
+        or (len(line) < 160 and bool(_APPEAL.search(line)))
+
+
+_APPEAL = re.compile(r"(?:^|[.!?]\s+)(?:Donate|Support us|Become a (?:member|supporter|subscriber))(?: (?:now|today))?\W*$")
+"""A line that ends with a call for money, after its sentence or alone ('Donate now', 'Support us')."""
 _GLUED_PROMO = re.compile(r"(?<=[.!?\u201d\"])\s*(?:Read more|Continue reading|Read the full (?:story|article))"
                           r"\W{0,3}$", re.IGNORECASE)
 """A link set after a paragraph's last sentence ('… on Thursday.Read more')."""

@@ -94,6 +94,7 @@ class PageScan:
     all_text: str = ""  # every visible word, furniture included, on one line
     micro: dict[str, str] = field(default_factory=dict)  # microdata: the author's and publisher's names
     bylines: list[str] = field(default_factory=list)  # text of blocks named byline/author, a line per block
+    article_text: str = ""  # ``text`` within the block that holds the story's sentences (see :func:`article_block`)
 
     def in_furniture(self, paragraph: str) -> bool:
         """True when ``paragraph`` is visible on the page only inside page furniture."""
@@ -112,7 +113,13 @@ class _Scanner(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.scan = PageScan()
-        self.pieces: list[tuple[str, tuple[int, ...]]] = []  # visible text, with the furniture it is in
+        self.pieces: list[tuple[str, tuple[int, ...], tuple[int, ...]]] = []  # visible text, the furniture
+        # it is in, and the elements it is in (their ids, outermost first)
+        self.path: tuple[int, ...] = ()
+        self.items: set[int] = set()  # pieces that start a list item
+        self.item_open = False
+        self.links = 0  # open <a> elements
+        self.linked: set[int] = set()  # pieces that are the text of a link
         self.stack: list[tuple[str, int, bool]] = []  # (tag, furniture id or -1, about other stories)
         self.away = 0  # open elements about other stories: related links, most read, comments
         self.furniture: tuple[int, ...] = ()  # ids of the open furniture elements
@@ -142,6 +149,8 @@ class _Scanner(HTMLParser):
                 self.scan.late_times.append(a["datetime"])
             else:
                 self.scan.times.append(a["datetime"])
+        elif tag == "abbr" and a.get("title") and not self.away and "published" in a.get("class", "").split():
+            self.scan.times.insert(0, a["title"])  # a microformat's date (hAtom: Blogger, old WordPress themes)
         elif tag == "title" and not self.scan.title:
             self.capture, self.buf = "title", []
         elif tag == "script" and "ld+json" in a.get("type", "").lower():
@@ -165,6 +174,8 @@ class _Scanner(HTMLParser):
             self.furniture += (fid,)
         away = tag == "aside" or _names_elsewhere(a)
         self.stack.append((tag, fid, away))
+        self.path += (self.next_id,)
+        self.next_id += 1
         self.away += away
         self.code += tag in _CODE
         if "itemscope" in a:
@@ -177,6 +188,8 @@ class _Scanner(HTMLParser):
             self.grabs.append(("byline", len(self.stack), []))
         if tag in _BLOCK:
             self._out("\n\n")
+        self.item_open = self.item_open or tag == "li"
+        self.links += tag == "a"
 
     pending = ""
 
@@ -198,7 +211,12 @@ class _Scanner(HTMLParser):
 
     def _out(self, text: str) -> None:
         if not self.code:
-            self.pieces.append((text, self.furniture))
+            if self.item_open and text.strip():
+                self.items.add(len(self.pieces))
+                self.item_open = False
+            if self.links:
+                self.linked.add(len(self.pieces))
+            self.pieces.append((text, self.furniture, self.path))
             for grab in self.grabs:
                 grab[2].append(text)
 
@@ -218,6 +236,9 @@ class _Scanner(HTMLParser):
             return  # a stray end tag
         while self.stack:
             t, fid, away = self.stack.pop()
+            self.path = self.path[:-1]
+            self.item_open = self.item_open and t != "li"
+            self.links -= t == "a"
             self.away -= away
             if fid >= 0:
                 self.furniture = self.furniture[:-1]
@@ -259,15 +280,100 @@ def scan_page(html: str) -> PageScan:
         pass
     sizes: dict[int, int] = {}
     total = 0
-    for text, furniture in parser.pieces:
+    for text, furniture, _ in parser.pieces:
         n = len(text.strip())
         total += n
         for fid in furniture:
             sizes[fid] = sizes.get(fid, 0) + n
     wrappers = {fid for fid, n in sizes.items() if n > WRAPPER_SHARE * total}
-    parser.scan.text = _paragraphs([t for t, f in parser.pieces if wrappers.issuperset(f)])
-    parser.scan.all_text = " ".join("".join(t for t, _ in parser.pieces).split())
+    kept = [n for n, (_, f, _) in enumerate(parser.pieces) if wrappers.issuperset(f)]
+    parser.scan.text = _paragraphs([parser.pieces[n][0] for n in kept])
+    parser.scan.all_text = " ".join("".join(t for t, _, _ in parser.pieces).split())
+    paras = _blocks(parser, kept)
+    block = article_block(paras)
+    parser.scan.article_text = "\n\n".join(p.text for p in paras if p.path[:len(block)] == block and not p.link_row)
     return parser.scan
+
+
+@dataclass
+class _Para:
+    """A paragraph of the visible text: its words, the innermost element holding them, how much is link text."""
+
+    text: str
+    path: tuple[int, ...]
+    linked: int
+
+    @property
+    def link_row(self) -> bool:
+        """A row of links or a link alone ('Legal Beat | Cases | About', 'Reuse this content'), not a sentence."""
+        return self.linked >= 0.8 * len(self.text.replace(" ", "")) and len(self.text.split()) < STORY_WORDS
+
+    @property
+    def story(self) -> bool:
+        """A sentence of the story: :data:`STORY_WORDS` words or more ending a sentence, no promo line."""
+        if len(self.text.split()) < STORY_WORDS or not _SENTENCE.search(self.text):
+            return False
+        from .lines import is_furniture_line  # (lines reads htmlmeta, which reads this module)
+
+        return not is_furniture_line(self.text)
+
+
+def _blocks(parser: "_Scanner", kept: list[int]) -> list[_Para]:
+    """The kept pieces as paragraphs (split where the page breaks a block), a list item marked '- '."""
+    out: list[_Para] = []
+    words: list[str] = []
+    path: tuple[int, ...] | None = None
+    linked = 0
+
+    def close() -> None:
+        nonlocal path, words, linked
+        text = " ".join("".join(words).split())
+        if text and path is not None:
+            out.append(_Para(text, path, linked))
+        path, words, linked = None, [], 0
+
+    for n in kept:
+        text, _, where = parser.pieces[n]
+        for k, part in enumerate(re.split(r"\n\s*\n", text)):
+            if k:
+                close()
+            if part.strip():
+                if n in parser.items and not words:
+                    words.append("- ")
+                words.append(part)
+                linked += len("".join(part.split())) if n in parser.linked else 0
+                path = where if path is None else _common(path, where)
+    close()
+    return out
+
+
+_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
+STORY_WORDS = 12
+"""A paragraph of this many words or more that ends a sentence is the story's (a caption, a teaser, a menu,
+a promo line is shorter or ends otherwise)."""
+
+
+def article_block(paras: list[_Para]) -> tuple[int, ...]:
+    """The innermost element (as its path of ids) holding every paragraph of the story (see
+    :attr:`_Para.story`); the page's own element (``()``) when fewer than two are found: the text is read
+    whole. What stands outside the block (a skip link, a byline, a standfirst, a topic list, a sign-up line,
+    a footer that names itself no footer) is not the story."""
+    paths = [p.path for p in paras if p.story]
+    if len(paths) < 2:
+        return ()
+    block = paths[0]
+    for p in paths[1:]:
+        block = _common(block, p)
+    return block
+
+
+def _common(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[int, ...]:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
 
 
 def _paragraphs(parts: list[str]) -> str:
