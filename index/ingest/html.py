@@ -21,7 +21,9 @@ from .fields import metadata_from, parse_date
 from .htmlmeta import (SEPARATORS, domain, has_template, name_key, original_url, pick_title, site_in_title,
                        structured, url_date)
 from .pagescan import scan_page
+from .hidden import without_hidden_text
 from .pinned import without_pinned_copies
+from .scriptdata import script_data_text
 from .lines import without_furniture_lines as _paragraphs
 from .splitbody import join_split_body
 from .plaintext import detect_metadata, first_sentence_title
@@ -37,6 +39,9 @@ cut the article itself (measured with ``benchmarks/eval_html.py``, see README)."
 
 MIN_WORDS = 5
 """A page whose main text has fewer words has no article."""
+
+SCRIPTED_WORDS = 50
+"""A page whose text found so far has fewer words may be rendered by script: its embedded data is read."""
 
 _state: dict[str, Any] = {}
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -114,18 +119,23 @@ def _without_furniture(body: str, scan) -> str:
 def parse_html(html: str) -> dict[str, Any]:
     """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
     html = entry_times(statement_quotes(social_embeds(inline_quotes(_WAYBACK.sub("", html)))))  # (the fallback too)
-    html = without_pinned_copies(html)  # a live blog's pinned entry: read where it stands in the timeline
+    html = without_pinned_copies(without_hidden_text(html))  # a live blog's pinned entry: read in its place
     scan = scan_page(html)
     page = structured(scan)
     own = own_article(html, [*page["titles"], scan.title])  # not the next article the site appended
     traf = _by_trafilatura(time_as_text(join_split_body(own or html))) or {}
     body, how = _without_furniture(traf.get("body") or "", scan), "trafilatura"
     declared = _paragraphs(page["article_body"] or "")
-    if declared and (len(body) < 0.4 * len(declared) or body.split() == declared.split()):
-        # trafilatura found little, or the same text without its paragraph breaks
+    if declared and (len(body) < 0.4 * len(declared) or body.split() == declared.split()
+                     or _cut_short(body, declared)):
+        # trafilatura found little, the same text without its paragraph breaks, or its start (a paywall)
         body, how = declared, "structured data"
     if not body:
         body, how = _paragraphs((scan_page(own) if own else scan).article_text), "fallback"  # the story's block
+    if word_count(body) < SCRIPTED_WORDS:  # ('Loading…'): a page rendered by script has its story in its data
+        scripted = _paragraphs(script_data_text(html))
+        if word_count(scripted) > 2 * word_count(body):
+            body, how = scripted, "structured data"
     if word_count(body) < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
     saved = saved_from_url(html) or _url_meta(scan.meta.get("savepage-url"))
@@ -162,6 +172,15 @@ def parse_html(html: str) -> dict[str, Any]:
             or found.get("date") or url_date(url or ""), "url": url,
             "author": " ".join(author.split()) if author else None, "body": body, "extractor": how}
     return {k: v for k, v in meta.items() if v is not None}
+
+
+def _cut_short(body: str, declared: str) -> bool:
+    """True when the page shows only the start of the text its structured data declares: every paragraph
+    shown stands in the declared text, which is a quarter longer or more (a paywall's teaser)."""
+    if not body or len(declared) < 1.25 * len(body):
+        return False
+    flat = " ".join(re.findall(r"\w+", declared.lower()))
+    return all(" ".join(re.findall(r"\w+", p.lower())) in flat for p in body.split("\n\n"))
 
 
 _DOMAIN_LIKE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.IGNORECASE)

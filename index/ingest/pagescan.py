@@ -54,6 +54,15 @@ def _names_byline(attrs: dict[str, str]) -> bool:
     return (bool(words & _BYLINE_NAMES) or attrs.get("rel", "") == "author") and not words & _NOT_BYLINE
 
 
+_DATE_NAMES = {"date", "pubdate", "published", "postdate", "dateline"}
+
+
+def _names_date(attrs: dict[str, str]) -> bool:
+    """True for a block whose class names it the date ('date', 'entry-date', 'post-date'): its text is
+    read as a byline block's date line (see :func:`.byline.block_byline`)."""
+    return bool(set(_WORDS.findall(attrs.get("class", "").lower())) & _DATE_NAMES)
+
+
 _ELSEWHERE = {"related", "relatedposts", "recommended", "recirc", "trending", "popular", "comment", "comments",
               "sidebar", "rail", "taboola", "outbrain"}
 
@@ -66,10 +75,12 @@ def _names_elsewhere(attrs: dict[str, str]) -> bool:
                                     or any(j in names.replace(" ", "") for j in ("mostread", "mostviewed", "mostpopular")))
 
 
-def _is_furniture(attrs: dict[str, str], tag: str = "") -> bool:
+def _is_furniture(attrs: dict[str, str], tag: str = "", anchors: frozenset[str] = frozenset()) -> bool:
+    """True for an element whose role, class, id or data names say it is page furniture; an id that an
+    in-page link jumps to ('Skip advert' → ``id="after-ad"``) is a place, not a name."""
     if attrs.get("role", "").lower() in _ROLES or attrs.get("aria-hidden") == "true" or "hidden" in attrs:
         return True
-    names = " ".join(attrs.get(k, "") for k in _NAMING)
+    names = " ".join(attrs.get(k, "") for k in _NAMING if k != "id" or attrs.get(k) not in anchors)
     if "-" in tag:  # a custom element ('<gu-island name="EmailSignUpWrapper">') is named by its attributes
         names += " " + attrs.get("name", "") + " " + tag
     names = _CAMEL.sub(" ", names).lower()
@@ -169,7 +180,7 @@ class _Scanner(HTMLParser):
                 self.handle_endtag("head")
         fid = -1
         if tag in _SKIP_TAGS or tag in _WRAPPERS or (
-                tag not in ("html", "body", "main", "article") and _is_furniture(a, tag)):
+                tag not in ("html", "body", "main", "article") and _is_furniture(a, tag, self.anchors)):
             fid, self.next_id = self.next_id, self.next_id + 1
             self.furniture += (fid,)
         away = tag == "aside" or _names_elsewhere(a)
@@ -184,7 +195,8 @@ class _Scanner(HTMLParser):
             self.grabs.append((self.pending, len(self.stack), []))
             self.pending = ""
         elif not self.code and not any(g[0] == "byline" for g in self.grabs) \
-                and len(self.scan.bylines) < 4 and _names_byline(a):
+                and len(self.scan.bylines) < 4 \
+                and (_names_byline(a) or (not self.away and _names_date(a))):
             self.grabs.append(("byline", len(self.stack), []))
         if tag in _BLOCK:
             self._out("\n\n")
@@ -192,6 +204,7 @@ class _Scanner(HTMLParser):
         self.links += tag == "a"
 
     pending = ""
+    anchors: frozenset[str] = frozenset()  # ids the page's own links jump to
 
     def _microdata(self, tag: str, a: dict[str, str]) -> None:
         """The author's and publisher's names in schema.org microdata (``itemprop="author"``, or its ``name``)."""
@@ -270,9 +283,13 @@ WRAPPER_SHARE = 0.6
 an ASP.NET page's one <form>), not furniture: its text is kept."""
 
 
+_ANCHOR = re.compile(r"""href\s*=\s*["']#([^"'\s>]+)""", re.IGNORECASE)
+
+
 def scan_page(html: str) -> PageScan:
     """Metadata and furniture-free visible text of a page (never raises on bad markup)."""
     parser = _Scanner()
+    parser.anchors = frozenset(_ANCHOR.findall(html))
     try:
         parser.feed(html)
         parser.close()

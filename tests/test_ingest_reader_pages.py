@@ -1,0 +1,97 @@
+"""Page kinds decided as a reader would (see :mod:`html_pages_reader`): the stored fields, every paragraph of
+the story and none of the page around it, by trafilatura and by the plain fallback parser alike; the quotes
+found in the text have their speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.index.ingest import html as html_ingest
+from briefing.index.ingest import load_path
+from briefing.index.ingest.hidden import without_hidden_text
+from briefing.index.ingest.lines import without_furniture_lines
+from briefing.index.ingest.scriptdata import script_data_text
+from briefing.index.quotes import extract_quotes
+from html_pages_reader import _QA, all_reader, correction_and_picks, interview_qa
+
+PAGES = all_reader()
+
+
+def _load(tmp_path, page):
+    path = tmp_path / f"{page.name}.{page.ext}"
+    path.write_bytes(page.data)
+    (a,) = load_path(path)
+    return a
+
+
+@pytest.fixture(params=["trafilatura", "fallback"])
+def extractor(request, monkeypatch):
+    if request.param == "fallback":
+        monkeypatch.setattr(html_ingest, "_state", {"module": None, "error": "ImportError: disabled by the test"})
+    return request.param
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_reader_page_fields_text_and_quotes(tmp_path, extractor, page):
+    a = _load(tmp_path, page)
+    got = {"title": a.title, "source": a.source, "date": a.date and a.date.isoformat(), "author": a.author,
+           "url": a.url}
+    assert {k: got[k] for k in page.meta} == page.meta
+    paras = a.body.split("\n\n")
+    assert len(paras) >= page.min_paras and all(p and p.strip() == p for p in paras)
+    for s in page.with_:
+        assert any(s in p for p in paras), s
+    for s in page.without:
+        assert s not in a.body, s
+    quotes = extract_quotes(a.body, "x")
+    for speakers, words in page.quotes:
+        assert any(words in q.text and any(s in (q.speaker or "") for s in speakers.split("|")) for q in quotes), \
+            (speakers, [(q.speaker, q.text[:40]) for q in quotes])
+
+
+def test_an_interview_keeps_each_question_before_its_answer(tmp_path, extractor):
+    body = _load(tmp_path, interview_qa()).body
+    at = [body.index(x) for pair in _QA for x in pair]
+    assert at == sorted(at)
+
+
+def test_a_correction_is_the_articles_last_paragraph(tmp_path, extractor):
+    paras = _load(tmp_path, correction_and_picks()).body.split("\n\n")
+    assert paras[-1].startswith("Correction: An earlier version of this article")
+
+
+def test_screen_reader_text_is_left_out_and_the_rest_kept():
+    page = ('<p>See <a href="/r">the report<span class="sr-only">(opens in a new tab)</span></a> and '
+            "<span class='visually-hidden'>Image caption,</span>the map.</p>"
+            '<p class="hidden-sm">Shown on large screens.</p><span class="screen-reader-text">Search</span>')
+    assert without_hidden_text(page) == '<p>See <a href="/r">the report</a> and the map.</p><p class="hidden-sm">' \
+        "Shown on large screens.</p>"
+
+
+def test_related_and_share_lines_in_other_languages_are_furniture():
+    text = "\n".join(["\u00c0 lire aussi\u00a0: Les r\u00e9sidents se pr\u00e9parent", "Lesen Sie auch: Neue Buslinie",
+                      "Lea tambi\u00e9n: El tren llega tarde", "Partager sur Facebook", "Teilen",
+                      "Le conseil a vot\u00e9 le budget mardi soir, apr\u00e8s trois heures de d\u00e9bat."])
+    assert without_furniture_lines(text) == "Le conseil a vot\u00e9 le budget mardi soir, apr\u00e8s trois heures de d\u00e9bat."
+
+
+def test_script_data_reads_the_body_list_not_the_related_one():
+    story = ["The council will plant two hundred trees along the river path before the end of next winter.",
+             "Residents chose the species in a vote held at the library over three weekends in the autumn."]
+    data = ('{"page": {"article": {"title": "Trees", "blocks": [' + ",".join(f'{{"type": "p", "text": "{s}"}}'
+                                                                           for s in story)
+            + '], "related": [{"headline": "Park opens a new cafe near the lake"}], "url": "https://x.example/a"}}}')
+    html = f'<div id="root">Loading\u2026</div><script id="__NEXT_DATA__" type="application/json">{data}</script>'
+    assert script_data_text(html) == "\n".join(story)
+    assert script_data_text(html.replace("application/json", "text/javascript")) == ""  # code is not data
+    assert script_data_text(html.replace(data, "{not json")) == ""
+
+
+def test_an_embedded_data_page_with_no_story_is_skipped_with_its_reason(tmp_path):
+    page = ('<html><head><title>App</title></head><body><div id="root">Loading\u2026</div><script '
+            'type="application/json">{"menu": ["Home", "About us"], "ok": true}</script></body></html>')
+    (tmp_path / "app.html").write_text(page, encoding="utf-8")
+    from briefing.index.errors import CorpusError
+
+    with pytest.raises(CorpusError, match="no main text"):
+        load_path(tmp_path / "app.html")
