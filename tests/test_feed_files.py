@@ -90,3 +90,51 @@ def test_a_feed_recovered_by_the_lenient_parser_is_named_in_the_report(tmp_path)
     assert [a.title for a in articles] == ["Port strike enters third week"]
     assert [(s.path, s.reason) for s in skipped] == [("loose.rss", "malformed feed")]
     assert "lenient parser" in skipped[0].detail
+
+
+def test_full_html_content_leaves_the_plugins_share_and_related_blocks_out(tmp_path):
+    content = ("<figure><img src='a.jpg'><figcaption>The ferry at the quay. Photo: Kai Berg</figcaption></figure>"
+               "<p>Island residents will pay the same ferry fares next year, the council said on Monday.</p>"
+               "<div class='sharedaddy sd-sharing-enabled'><h3>Share this:</h3><ul><li><a>Twitter</a></li>"
+               "<li><a>Facebook</a></li></ul></div><p>\u201cFor us the ferry is the road,\u201d said councillor "
+               "Iain Moss.</p><h2>What comes next</h2><p>The operator will publish its costs in the spring.</p>"
+               "<div id='jp-relatedposts' class='jp-relatedposts'><h3>Related</h3><p>Bridge repairs delayed again"
+               "</p></div><p>The post <a href='/f'>Ferry fares frozen</a> appeared first on <a>Harbour Gazette</a>.</p>")
+    items = [{"title": "Ferry fares frozen", "link": "https://harbour.example/f", "guid": "f1",
+              "summary": "Teaser.", "content": content}]
+    (a,), skipped = _articles(tmp_path, "harbour.rss", rss("Harbour Gazette", items))
+    assert a.body.split("\n\n") == [
+        "Island residents will pay the same ferry fares next year, the council said on Monday.",
+        "\u201cFor us the ferry is the road,\u201d said councillor Iain Moss.", "What comes next",
+        "The operator will publish its costs in the spring."]
+
+
+def test_atom_xhtml_title_and_content_are_read_as_text(tmp_path):
+    feed = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Notes'
+            '</title><link href="https://valleynotes.example/"/><id>urn:v</id><updated>2025-05-01T10:00:00Z</updated>'
+            '<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Orchard <em>frost</em> losses</div>'
+            '</title><id>urn:e1</id><link href="/frost"/><published>2025-04-30T09:00:00Z</published><author><name>'
+            'Mia Berg</name></author><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>A late '
+            "frost wiped out most of the blossom last week.</p><ul><li>Minus four on two nights</li></ul></div>"
+            "</content></entry></feed>")
+    (a,), skipped = _articles(tmp_path, "valley.atom", feed)
+    assert (a.title, a.url, a.author, a.date, a.source) == (
+        "Orchard frost losses", "https://valleynotes.example/frost", "Mia Berg", dt.date(2025, 4, 30), "Valley Notes")
+    assert a.body.split("\n\n") == ["A late frost wiped out most of the blossom last week.", "Minus four on two nights"]
+
+
+def test_bad_json_feeds_and_items_get_a_reason_and_the_good_items_are_kept(tmp_path):
+    import json
+
+    v11 = "https://jsonfeed.org/version/1.1"
+    items = [{"id": 1, "title": "Numbered id", "content_text": "An item whose id is a number is still an item.",
+              "date_published": "not a date", "authors": "Jane"}, "a string, not an item",
+             {"id": "3", "title": "Nothing in it"}]
+    articles, skipped = _articles(tmp_path, "feed.json", json.dumps({"version": v11, "title": "T", "items": items}))
+    assert [(a.id, a.date, a.author) for a in articles] == [("feed#1", None, None)]
+    assert [(s.path, s.reason) for s in skipped] == [("feed.json#2", "malformed record"), ("feed.json#3", "empty")]
+    for name, text, reason in [("dict.json", json.dumps({"version": v11, "items": {"a": 1}}), "malformed feed"),
+                               ("none.json", json.dumps({"version": v11, "title": "T"}), "malformed feed"),
+                               ("cut.json", '{"version": "' + v11 + '", "items": [', "malformed record")]:
+        articles, skipped = _articles(tmp_path, name, text)
+        assert articles == [] and [(s.path, s.reason) for s in skipped] == [(name, reason)] and skipped[0].detail

@@ -100,7 +100,16 @@ def _story(detail: Any, value: str | None) -> str:
 
     if value and "<" in value:
         value = social_embeds(value)
-    return without_furniture_lines(_text(detail, value))
+    text = _text(detail, value)
+    if value and text and _NAMED_BLOCK.search(value):  # share bars, related posts the site's plugins add
+        from .pagescan import scan_page, without_furniture
+
+        text = without_furniture(text, scan_page(value))
+    return without_furniture_lines(text)
+
+
+_NAMED_BLOCK = re.compile(r"<(?:nav|aside|footer|header|form)\b|\b(?:class|id|role)\s*=", re.IGNORECASE)
+"""Content whose blocks name what they are: a share bar or related-posts box can be told from the story."""
 
 
 def _date(entry: Any) -> dt.date | None:

@@ -20,7 +20,7 @@ from .embeds import social_embeds
 from .fields import metadata_from, parse_date
 from .htmlmeta import (SEPARATORS, domain, has_template, name_key, original_url, pick_title, site_in_title,
                        structured, url_date)
-from .pagescan import scan_page
+from .pagescan import scan_page, without_furniture as _without_furniture
 from .hidden import without_hidden_text
 from .pinned import without_pinned_copies
 from .scriptdata import script_data_text
@@ -103,17 +103,6 @@ def _by_trafilatura(html: str, **options) -> dict[str, Any] | None:
     d = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
     return {"title": d.get("title"), "source": d.get("sitename"), "date": d.get("date"),
             "author": d.get("author"), "url": d.get("url"), "body": body}
-
-
-def _without_furniture(body: str, scan) -> str:
-    """``body`` without paragraphs the page shows only inside navigation, footers, sidebars, widgets.
-
-    Kept whole when that would remove more than a third of it: then the page's names for its parts
-    are not to be trusted.
-    """
-    paras = body.split("\n\n")
-    kept = [p for p in paras if not scan.in_furniture(p)]
-    return "\n\n".join(kept) if len(kept) < len(paras) and sum(map(len, kept)) >= 0.66 * len(body) else body
 
 
 def parse_html(html: str) -> dict[str, Any]:

@@ -283,6 +283,17 @@ WRAPPER_SHARE = 0.6
 an ASP.NET page's one <form>), not furniture: its text is kept."""
 
 
+def without_furniture(body: str, scan: PageScan) -> str:
+    """``body`` without paragraphs the page shows only inside navigation, footers, sidebars, widgets.
+
+    Kept whole when that would remove more than a third of it: then the page's names for its parts
+    are not to be trusted.
+    """
+    paras = body.split("\n\n")
+    kept = [p for p in paras if not scan.in_furniture(p)]
+    return "\n\n".join(kept) if len(kept) < len(paras) and sum(map(len, kept)) >= 0.66 * len(body) else body
+
+
 _ANCHOR = re.compile(r"""href\s*=\s*["']#([^"'\s>]+)""", re.IGNORECASE)
 
 

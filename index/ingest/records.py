@@ -42,6 +42,10 @@ def parse_records(text: str, fmt: str) -> Iterator[tuple[int, dict[str, Any] | U
             data = json.loads(text)
         except (json.JSONDecodeError, RecursionError) as exc:
             raise Unusable("malformed record", f"invalid JSON: {exc}"[:200]) from None
+        if isinstance(data, dict) and is_json_feed({**data, "items": []}) and not isinstance(data.get("items"), list):
+            items = data.get("items")
+            raise Unusable("malformed feed", "a JSON Feed whose items are " + (
+                "missing" if items is None else f"a {type(items).__name__}, not a list"))
         if is_json_feed(data):  # a JSON Feed: its items are the articles
             for key, meta in json_feed_items(data):
                 if not isinstance(meta, Unusable):
