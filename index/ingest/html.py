@@ -123,8 +123,8 @@ def parse_html(html: str) -> dict[str, Any]:
         body, how = _paragraphs((scan_page(own) if own else scan).article_text), "fallback"  # the story's block
     if word_count(body) < SCRIPTED_WORDS:  # ('Loading…'): a page rendered by script has its story in its data
         scripted = _paragraphs(script_data_text(html))
-        if word_count(scripted) > 2 * word_count(body):
-            body, how = scripted, "structured data"
+        if word_count(scripted) > 2 * word_count(body) and (word_count(body) < MIN_WORDS or _cut_short(body, scripted)):
+            body, how = scripted, "structured data"  # (what was found must be its start, not another story)
     if word_count(body) < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
     saved = saved_from_url(html) or _url_meta(scan.meta.get("savepage-url"))
@@ -158,6 +158,7 @@ def parse_html(html: str) -> dict[str, Any]:
         or (orgs[0] if orgs else None) or (named.removeprefix("www.") if named else None) or domain(url)
     meta = {"title": title, "source": site,
             "date": page["date"] or parse_date(shown_date) or _read_date(traf.get("date"), scan) or date_line
+            or next((d for d in map(parse_date, scan.dates) if d), None)
             or found.get("date") or url_date(url or ""), "url": url,
             "author": " ".join(author.split()) if author else None, "body": body, "extractor": how}
     return {k: v for k, v in meta.items() if v is not None}
@@ -166,8 +167,8 @@ def parse_html(html: str) -> dict[str, Any]:
 def _cut_short(body: str, declared: str) -> bool:
     """True when the page shows only the start of the text its structured data declares: every paragraph
     shown stands in the declared text, which is a quarter longer or more (a paywall's teaser)."""
-    if not body or len(declared) < 1.25 * len(body):
-        return False
+    if not body or len(declared) < 1.25 * len(body) or declared.count("\n\n") < body.count("\n\n"):
+        return False  # (a declared text without its paragraph breaks does not replace one with them)
     flat = " ".join(re.findall(r"\w+", declared.lower()))
     return all(" ".join(re.findall(r"\w+", p.lower())) in flat for p in body.split("\n\n"))
 

@@ -58,8 +58,8 @@ _DATE_NAMES = {"date", "pubdate", "published", "postdate", "dateline"}
 
 
 def _names_date(attrs: dict[str, str]) -> bool:
-    """True for a block whose class names it the date ('date', 'entry-date', 'post-date'): its text is
-    read as a byline block's date line (see :func:`.byline.block_byline`)."""
+    """True for a block whose class names it the date ('date', 'entry-date', 'post-date'): its text is a date
+    the page shows, read when nothing surer gives one."""
     return bool(set(_WORDS.findall(attrs.get("class", "").lower())) & _DATE_NAMES)
 
 
@@ -105,6 +105,7 @@ class PageScan:
     all_text: str = ""  # every visible word, furniture included, on one line
     micro: dict[str, str] = field(default_factory=dict)  # microdata: the author's and publisher's names
     bylines: list[str] = field(default_factory=list)  # text of blocks named byline/author, a line per block
+    dates: list[str] = field(default_factory=list)  # text of the first blocks classed 'date' ('Sunday 12 October 2025')
     article_text: str = ""  # ``text`` within the block that holds the story's sentences (see :func:`article_block`)
 
     def in_furniture(self, paragraph: str) -> bool:
@@ -195,9 +196,10 @@ class _Scanner(HTMLParser):
             self.grabs.append((self.pending, len(self.stack), []))
             self.pending = ""
         elif not self.code and not any(g[0] == "byline" for g in self.grabs) \
-                and len(self.scan.bylines) < 4 \
-                and (_names_byline(a) or (not self.away and _names_date(a))):
+                and len(self.scan.bylines) < 4 and _names_byline(a):
             self.grabs.append(("byline", len(self.stack), []))
+        elif not self.code and not self.away and not self.grabs and len(self.scan.dates) < 2 and _names_date(a):
+            self.grabs.append(("date", len(self.stack), []))
         if tag in _BLOCK:
             self._out("\n\n")
         self.item_open = self.item_open or tag == "li"
@@ -266,9 +268,9 @@ class _Scanner(HTMLParser):
         for grab in [g for g in self.grabs if g[1] > depth]:
             self.grabs.remove(grab)
             text = "\n".join(" ".join(x.split()) for x in "".join(grab[2]).split("\n\n") if x.strip())
-            if grab[0] == "byline":
+            if grab[0] in ("byline", "date"):
                 if text:
-                    self.scan.bylines.append(text)
+                    (self.scan.bylines if grab[0] == "byline" else self.scan.dates).append(text)
             elif text:
                 self.scan.micro.setdefault(grab[0], text)
 
