@@ -4,7 +4,8 @@ stand in bold, a French-Canadian page saved with a byte-order mark, a German pag
 (not), a 'Related:' list inside the body, a page rendered by script whose story is only in its
 ``__NEXT_DATA__``, a SingleFile save with data-URI images and inline styles, a paywalled page whose full
 text is in its JSON-LD, paragraphs as ``<br><br>`` inside one ``<p>``, links carrying screen-reader text
-('(opens in a new tab)'), an MHTML archive of a windows-1252 page, an AMP live list.
+('(opens in a new tab)'), an MHTML archive of a windows-1252 page, an AMP live list; and story pages
+as Canadian, French, German, Spanish and Australian outlets lay them out, with their furniture in their languages.
 
 Every page is generated here (no real page is copied). ``python tests/html_pages_reader.py DIR`` writes
 the set for ``benchmarks/eval_html.py``.
@@ -386,11 +387,160 @@ def amp_live_list() -> Saved:
                  [("Green|race director", "wind is behind them")], min_paras=4)
 
 
+_DOCTORS = ["Ontario will add 300 new family doctors in rural areas over the next two years, the province's "
+            "health minister announced Wednesday.",
+            "The doctors will be placed in clinics that have gone without a physician for at least a year, "
+            "according to the ministry.",
+            "\u201cNo one should have to drive two hours to see a doctor,\u201d said Health Minister Karen Lau.",
+            "The Ontario Medical Association welcomed the plan but said it would not close the gap on its own."]
+
+
+def cbc_like() -> Saved:
+    """A Canadian broadcaster's story: 'Social Sharing', a byline line with 'Last Updated: 2 hours ago', a
+    caption credited '(Evan Ng/CBC)', a 'RELATED STORIES' box inside the body, a corrections link row."""
+    t = "Ontario to add 300 family doctors in rural areas"
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": t,
+          "datePublished": "2025-03-05T09:00:00.000Z", "author": [{"@type": "Person", "name": "Priya Ramesh"}],
+          "publisher": {"@type": "Organization", "name": "CBC"}}
+    body = ("<header><nav><a>News</a><a>Sports</a><a>Radio</a></nav></header><main><div class='story'>"
+            f"<h1 class='detailHeadline'>{t}</h1><h2 class='deck'>Province says clinics without a doctor for a "
+            "year will get priority</h2><div class='bylineDetails'><span class='authorText'>Priya Ramesh</span> "
+            "\u00b7 CBC News \u00b7 <time class='timeStamp' datetime='2025-03-05T09:00:00.000Z'>Posted: Mar 05, 2025 "
+            "4:00 AM EST</time> | Last Updated: 2 hours ago</div><div class='sharebar'><span>Social Sharing</span>"
+            "</div><figure class='imageMedia'><img src='x.jpg'><figcaption>A rural clinic near Bancroft, Ont. "
+            f"(Evan Ng/CBC)</figcaption></figure><div class='story'>{_p(_DOCTORS[0])}{_p(_DOCTORS[1])}"
+            "<div class='similarStories'><h3>RELATED STORIES</h3><ul><li><a>Rural ERs close overnight</a></li>"
+            f"</ul></div>{_p(_DOCTORS[2])}{_p(_DOCTORS[3])}</div><div class='corrections'><a>Corrections and "
+            "clarifications</a>|<a>Submit a news tip</a>|<a>Report error</a></div></div></main>")
+    return Saved("cbc-like", _doc(f"<title>{t} | CBC News</title>" + _ld(ld), body).encode(),
+                 {"title": t, "date": "2025-03-05", "author": "Priya Ramesh"}, _DOCTORS,
+                 ["Social Sharing", "Evan Ng/CBC", "RELATED STORIES", "Rural ERs", "Submit a news tip",
+                  "Last Updated"], [("Lau|Minister", "drive two hours")], min_paras=4)
+
+
+_RETRAITES = ["Le Parlement a adopté mardi la réforme des retraites des agriculteurs, qui doit permettre de relever "
+              "les pensions les plus faibles dès l'an prochain.",
+              "Le texte prévoit de calculer la pension sur les vingt-cinq meilleures années, comme pour les salariés "
+              "du privé.",
+              "« C'est une mesure de justice attendue depuis longtemps », a salué le ministre de l'Agriculture, "
+              "Paul Mercier.",
+              "Le coût de la réforme est estimé à 500 millions d'euros par an."]
+
+
+def lemonde_like() -> Saved:
+    """A French daily: 'Lecture 3 min.', 'Article réservé aux abonnés', gift, share and bookmark buttons, a
+    'Lire aussi |' link inside the story, 'Réutiliser ce contenu' after it."""
+    t = "Retraites agricoles : le Parlement adopte la réforme"
+    head = (f"<title>{t}</title><meta property='og:site_name' content='Le Quotidien'>"
+            "<meta property='article:published_time' content='2025-02-11T18:00:00+01:00'>"
+            "<meta name='author' content='Claire Dubois'>")
+    body = (f"<main><article class='article'><h1>{t}</h1><p class='article__desc'>Le texte doit relever les petites "
+            "pensions.</p><p class='meta__reading-time'>Lecture 3 min.</p><p class='article__status'>Article réservé "
+            "aux abonnés</p><div class='meta__social'><button>Offrir cet article</button><button>Partager</button>"
+            "<button>Ajouter à vos sélections</button></div><section class='article__content'>"
+            f"{_p(_RETRAITES[0])}{_p(_RETRAITES[1])}<p class='article__paragraph'>Lire aussi | <a>Les agriculteurs "
+            f"manifestent à Paris</a></p>{_p(_RETRAITES[2])}{_p(_RETRAITES[3])}<p class='article__footer-single'>"
+            "Le Quotidien avec AFP</p></section><section class='article__reactions'><h3>Contribuer</h3>"
+            "<p>Réutiliser ce contenu</p></section></article></main>")
+    return Saved("lemonde-like", _doc(head, body, html_attrs='lang="fr"').encode(),
+                 {"title": t, "source": "Le Quotidien", "date": "2025-02-11", "author": "Claire Dubois"}, _RETRAITES,
+                 ["Lecture 3 min", "réservé aux abonnés", "Offrir cet article", "Lire aussi", "manifestent à Paris",
+                  "Réutiliser ce contenu", "Ajouter à vos sélections"], min_paras=4)
+
+
+_BAHN = ["Die Deutsche Bahn will bis 2030 rund 2000 Bahnhöfe modernisieren, teilte der Konzern am Montag in Berlin "
+         "mit.",
+         "Das Programm soll vor allem kleinere Stationen auf dem Land barrierefrei machen.",
+         "\u201eWir haben zu lange zu wenig investiert\u201c, sagte Bahnchefin Eva Krüger.",
+         "Der Bund beteiligt sich mit rund vier Milliarden Euro an den Kosten."]
+
+
+def spiegel_like() -> Saved:
+    """A German weekly: a kicker and headline in one ``<h2>``, 'Zur Merkliste hinzufügen', 'Artikel verschenken',
+    a 'Foto: … / dpa' caption, 'Anzeige', a 'Mehr zum Thema' box inside the story."""
+    t = "Bahn will 2000 Bahnhöfe modernisieren"
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": t,
+          "datePublished": "2025-07-14T12:01:00+02:00", "author": [{"@type": "Person", "name": "Jonas Becker"}],
+          "publisher": {"@type": "Organization", "name": "Der Wochenblick"}}
+    body = (f"<main><article><header><h2><span>Sanierungsprogramm</span><span>{t}</span></h2><div class="
+            "'leading-loose'>Die Bahn kündigt ein großes Programm an.</div><div>Von <a>Jonas Becker</a></div>"
+            "<time datetime='2025-07-14 12:01:00'>14.07.2025, 12.01 Uhr</time><button>Zur Merkliste hinzufügen"
+            "</button><button>Artikel verschenken</button></header><figure><img src='b.jpg'><figcaption>Bahnhof "
+            "in Brandenburg Foto: Patrick Pleul / dpa</figcaption></figure><section data-area='body'>"
+            f"{_p(_BAHN[0])}{_p(_BAHN[1])}<div class='ad'><span>Anzeige</span></div>{_p(_BAHN[2])}"
+            "<div data-area='related_articles'><h3>Mehr zum Thema</h3><ul><li><a>Verspätungen: So schlecht war die "
+            f"Bahn noch nie</a></li></ul></div>{_p(_BAHN[3])}</section><div><span>Feedback</span><p>Haben Sie einen "
+            "Fehler gefunden?</p></div></article></main>")
+    return Saved("spiegel-like", _doc(f"<title>{t} - Der Wochenblick</title>" + _ld(ld), body,
+                                      html_attrs='lang="de"').encode(),
+                 {"title": t, "source": "Der Wochenblick", "date": "2025-07-14", "author": "Jonas Becker"}, _BAHN,
+                 ["Merkliste", "verschenken", "Foto:", "Anzeige", "Mehr zum Thema", "So schlecht"], min_paras=4)
+
+
+_VIVIENDA = ["El Gobierno aprobó este martes un plan para construir 20.000 viviendas de alquiler asequible en los "
+             "próximos cuatro años.",
+             "Las viviendas se levantarán en suelo público cedido por los ayuntamientos, según el Ministerio de "
+             "Vivienda.",
+             "\u201cEs el mayor esfuerzo en vivienda pública en una década\u201d, afirmó la ministra, Lucía Moreno.",
+             "La oposición criticó que el plan llega tarde y es insuficiente."]
+
+
+def elpais_like() -> Saved:
+    """A Spanish daily: 'Compartir en Whatsapp', 'Copiar enlace', a 'Más información' box, 'Suscríbete para
+    seguir leyendo', 'Archivado En' tags and 'Normas'."""
+    t = "El Gobierno aprueba un plan de 20.000 viviendas de alquiler"
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": t,
+          "datePublished": "2025-05-20T14:30:00+02:00", "author": {"@type": "Person", "name": "Marta Ruiz"},
+          "publisher": {"@type": "Organization", "name": "El Diario Central"}}
+    body = (f"<main><article><h1>{t}</h1><h2 class='a_st'>El Ministerio de Vivienda cederá suelo público</h2>"
+            "<div class='a_md'><a>Marta Ruiz</a><span>Madrid - 20 may 2025 - 14:30 CEST</span></div>"
+            "<div class='a_sh'><a>Compartir en Whatsapp</a><a>Compartir en Facebook</a><a>Copiar enlace</a></div>"
+            f"<div class='a_c'>{_p(_VIVIENDA[0])}{_p(_VIVIENDA[1])}{_p(_VIVIENDA[2])}<div class='a_mi'><h3>Más "
+            f"información</h3><ul><li><a>El precio del alquiler sube un 10%</a></li></ul></div>{_p(_VIVIENDA[3])}"
+            "</div><div class='a_rs'><p>Suscríbete para seguir leyendo</p><p>Lee sin límites</p></div>"
+            "<div class='a_k'><span>Archivado En</span><a>Vivienda</a><a>Alquiler</a></div>"
+            "<div class='a_nt'><a>Normas \u203a</a></div></article></main>")
+    return Saved("elpais-like", _doc(f"<title>{t} | El Diario Central</title>" + _ld(ld), body,
+                                     html_attrs='lang="es"').encode(),
+                 {"title": t, "source": "El Diario Central", "date": "2025-05-20", "author": "Marta Ruiz"}, _VIVIENDA,
+                 ["Compartir", "Copiar enlace", "Más información", "precio del alquiler", "Suscríbete",
+                  "Lee sin límites", "Archivado En", "Normas"], min_paras=4)
+
+
+_BUSHFIRE = ["Firefighters have contained a bushfire that burned through 4,000 hectares west of the city, the "
+             "state's fire service says.",
+             "Residents of three towns were told on Sunday night it was safe to return home.",
+             "\u201cCrews have worked around the clock in very difficult conditions,\u201d fire service commissioner "
+             "Rob Keane said.",
+             "Investigators are still trying to work out what started the fire."]
+
+
+def abc_like() -> Saved:
+    """An Australian broadcaster: 'Posted 13h ago', a 'Key points:' list, a video player's 'Loading...',
+    'Topics:' and 'Top Stories' after the story."""
+    t = "Bushfire west of the city contained after burning 4,000 hectares"
+    head = (f"<title>{t} - ABN News</title><meta property='og:site_name' content='ABN News'>"
+            "<meta property='article:published_time' content='2025-01-12T22:10:00+00:00'>"
+            "<meta name='author' content='Lucy Tran'>")
+    body = (f"<main><article><h1>{t}</h1><div class='byline'>By Lucy Tran</div><div><span>Posted </span><time "
+            "datetime='2025-01-12T22:10:00+00:00'>13h ago</time></div><div class='keypoints'><h2>Key points:</h2>"
+            "<ul><li>The fire burned 4,000 hectares</li><li>Residents can return home</li><li>The cause is unknown"
+            f"</li></ul></div><div id='body'>{_p(_BUSHFIRE[0])}{_p(_BUSHFIRE[1])}<div class='player'><p>Loading..."
+            f"</p></div>{_p(_BUSHFIRE[2])}{_p(_BUSHFIRE[3])}</div><div class='topics'><h3>Topics:</h3><a>bushfire"
+            "</a>, <a>emergency-incidents</a></div><div><h2>Top Stories</h2><ul><li><a>Interest rates to stay on "
+            "hold</a></li></ul></div></article></main>")
+    return Saved("abc-like", _doc(head, body).encode(),
+                 {"title": t, "source": "ABN News", "date": "2025-01-12", "author": "Lucy Tran"}, _BUSHFIRE,
+                 ["Posted", "13h ago", "Loading...", "Topics:", "emergency-incidents", "Top Stories", "Interest rates"],
+                 [("Keane|commissioner", "around the clock")], min_paras=4)
+
+
 def all_reader() -> list[Saved]:
     """Every page of this set."""
     return [interview_qa(), french_canadian_bom(), german_windows_1252(), correction_and_picks(),
             related_list_in_body(), next_data_only(), singlefile_data_uris(), paywall_full_in_jsonld(),
-            br_inside_one_p(), screen_reader_text(), mhtml_windows_1252(), amp_live_list()]
+            br_inside_one_p(), screen_reader_text(), mhtml_windows_1252(), amp_live_list(), cbc_like(), lemonde_like(),
+            spiegel_like(), elpais_like(), abc_like()]
 
 
 if __name__ == "__main__":

@@ -55,11 +55,19 @@ def without_furniture_lines(text: str) -> str:
 def is_furniture_line(line: str) -> bool:
     """True for a line that is page furniture wherever it stands: a promo, a notice, a tool bar or link row,
     a caption ending with its credit, an appeal for money ('… is a reader-supported site. Donate')."""
-    return (len(line) < 120 and bool(_PROMO.match(line.strip()))) or (len(line) < 400 and bool(_NOTICE.match(line.strip()))) \
+    return (len(line) < 120 and bool(_PROMO.match(line.strip()) or _PROMO_INTL.match(line.strip()))) or (len(line) < 400 and bool(_NOTICE.match(line.strip()))) \
         or _tool_line(line.strip()) or (len(line) < 300 and bool(_CREDIT_END.search(line))) \
         or (len(line) < 160 and bool(_APPEAL.search(line)))
 
 
+_PROMO_INTL = re.compile(
+    r"^(?:Suscr[i\u00ed]bete\b|Lee sin l[i\u00ed]mites|Compartir en \w+$|Copiar enlace$|Archivado en\b|"
+    r"Abonnez-vous\b|Je m'abonne\b|D[\u00e9e]j[\u00e0a] abonn[\u00e9e]|(?:Cet )?article r[\u00e9e]serv[\u00e9e] aux abonn[\u00e9e]s|"
+    r"Lecture \d+ min|Offrir cet article|Ajouter \u00e0 vos s\u00e9lections|R\u00e9utiliser ce contenu|"
+    r"Jetzt abonnieren\b|(?:Sie sind )?bereits Abonnent|Artikel verschenken|Zur Merkliste|Lesezeit\b|Abbonati\b|"
+    r"Assine\b)", re.IGNORECASE)
+"""The same furniture in French, German, Spanish, Italian and Portuguese: subscription prompts, reading
+times, gift, bookmark and share buttons, tag lists."""
 _APPEAL = re.compile(r"(?:^|[.!?]\s+)(?:Donate|Support us|Become a (?:member|supporter|subscriber))(?: (?:now|today))?\W*$")
 """A line that ends with a call for money, after its sentence or alone ('Donate now', 'Support us')."""
 _GLUED_PROMO = re.compile(r"(?<=[.!?\u201d\"])\s*(?:Read more|Continue reading|Read the full (?:story|article))"

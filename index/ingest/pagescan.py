@@ -321,7 +321,10 @@ def scan_page(html: str) -> PageScan:
     parser.scan.all_text = " ".join("".join(t for t, _, _ in parser.pieces).split())
     paras = _blocks(parser, kept)
     block = article_block(paras)
-    parser.scan.article_text = "\n\n".join(p.text for p in paras if p.path[:len(block)] == block and not p.link_row)
+    inside = [p for p in paras if p.path[:len(block)] == block]
+    parser.scan.article_text = "\n\n".join(
+        p.text for n, p in enumerate(inside) if not p.link_row
+        and not (n + 1 < len(inside) and inside[n + 1].link_row and p.label))  # ('Related stories' over its links)
     return parser.scan
 
 
@@ -337,6 +340,11 @@ class _Para:
     def link_row(self) -> bool:
         """A row of links or a link alone ('Legal Beat | Cases | About', 'Reuse this content'), not a sentence."""
         return self.linked >= 0.8 * len(self.text.replace(" ", "")) and len(self.text.split()) < STORY_WORDS
+
+    @property
+    def label(self) -> bool:
+        """A short line that ends no sentence: a heading, a label ('Related stories', 'Más información')."""
+        return len(self.text.split()) < 6 and not _SENTENCE.search(self.text)
 
     @property
     def story(self) -> bool:
