@@ -83,6 +83,8 @@ def without_pinned_copies(html: str) -> str:
     except Exception:  # the page is read as it is
         return html
     for start, end, text in sorted(parser.spans, reverse=True):
+        if not (html.startswith("<", start) and html.endswith(">", 0, end)):  # (not where the parser said)
+            continue
         runs = [w for w in (_words(t) for t in text) if len(w.split()) >= 3]
         if not any(len(w.split()) >= MIN_WORDS for w in runs):
             continue
