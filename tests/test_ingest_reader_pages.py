@@ -95,3 +95,16 @@ def test_an_embedded_data_page_with_no_story_is_skipped_with_its_reason(tmp_path
 
     with pytest.raises(CorpusError, match="no main text"):
         load_path(tmp_path / "app.html")
+
+
+def test_a_link_target_id_is_a_place_only_when_it_says_where_it_stands():
+    from briefing.index.ingest.pagescan import scan_page
+
+    story = ("The harbour board approved the new breakwater on Monday after a year of public meetings and reviews. "
+             "Work will begin in the spring and take about two years to finish, the board said.")
+    page = (f"<main><a href='#after-ad'>Skip advert</a><a href='#comments'>3 comments</a><div class='ad'></div>"
+            f"<p id='after-ad'>{story}</p><div id='comments'><p>First! This is the best news the town has had in "
+            "a very long time, honestly.</p></div></main>")
+    scan = scan_page(page)
+    assert not scan.in_furniture(story)  # after the advert: the story
+    assert scan.in_furniture("First! This is the best news the town has had in a very long time, honestly.")

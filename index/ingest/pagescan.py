@@ -75,12 +75,18 @@ def _names_elsewhere(attrs: dict[str, str]) -> bool:
                                     or any(j in names.replace(" ", "") for j in ("mostread", "mostviewed", "mostpopular")))
 
 
+_PLACE = re.compile(r"(?:^|[^a-z])(?:after|before|below|above|end|past|skip)(?:[^a-z]|$)")
+"""Words of an id that marks a place beside furniture ('after-ad', 'end-of-related')."""
+
+
 def _is_furniture(attrs: dict[str, str], tag: str = "", anchors: frozenset[str] = frozenset()) -> bool:
     """True for an element whose role, class, id or data names say it is page furniture; an id that an
-    in-page link jumps to ('Skip advert' → ``id="after-ad"``) is a place, not a name."""
+    in-page link jumps to and that says where it stands ('Skip advert' → ``id="after-ad"``) is a place,
+    not a name (``id="comments"``, a link's target too, still names the comments)."""
     if attrs.get("role", "").lower() in _ROLES or attrs.get("aria-hidden") == "true" or "hidden" in attrs:
         return True
-    names = " ".join(attrs.get(k, "") for k in _NAMING if k != "id" or attrs.get(k) not in anchors)
+    place = attrs.get("id", "") in anchors and bool(_PLACE.search(_CAMEL.sub(" ", attrs.get("id", "")).lower()))
+    names = " ".join(attrs.get(k, "") for k in _NAMING if k != "id" or not place)
     if "-" in tag:  # a custom element ('<gu-island name="EmailSignUpWrapper">') is named by its attributes
         names += " " + attrs.get("name", "") + " " + tag
     names = _CAMEL.sub(" ", names).lower()
