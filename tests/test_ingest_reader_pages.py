@@ -108,3 +108,14 @@ def test_a_link_target_id_is_a_place_only_when_it_says_where_it_stands():
     scan = scan_page(page)
     assert not scan.in_furniture(story)  # after the advert: the story
     assert scan.in_furniture("First! This is the best news the town has had in a very long time, honestly.")
+
+
+@pytest.mark.parametrize("blocks, author, date", [
+    (["By Ruth Anders | July 19, 2025"], "Ruth Anders", "July 19, 2025"),
+    (["Updated 3:45 PM | March 5, 2024"], None, "Updated 3:45 PM | March 5, 2024"),  # no name before the bar
+    (["Priya Nair | Reporter"], "Priya Nair", None),
+])
+def test_a_byline_block_with_a_bar_gives_the_name_and_the_date(blocks, author, date):
+    from briefing.index.ingest.byline import block_byline
+
+    assert block_byline(blocks)[::2] == (author, date)

@@ -185,13 +185,22 @@ _BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 """The bar between a byline's name and its date ('By Ruth Anders | July 19, 2025')."""
 
 
+def _name_and_date(line: str) -> list[str]:
+    """A line split at its first bar when a name stands before it and a date after ('By Ruth Anders | July
+    19, 2025'); else the line whole ('Updated 3:45 PM | March 5, 2024')."""
+    parts = _BAR.split(line, maxsplit=1)
+    if len(parts) == 2 and not re.search(r"\d", parts[0]) and re.search(r"\d", parts[1]):
+        return parts
+    return [line]
+
+
 def block_byline(blocks: list[str]) -> tuple[str | None, str | None, str | None]:
     """``(author, outlet, date text)`` from the text of a page's byline blocks, a line per element: 'By Jane
     Doe and Sam Lee, Associated Press', 'Priya Nair | Reporter', Drupal's 'Submitted by Gwen Ellis on Wed,
     11/05/2025 - 16:30' (a user name such as 'gwen.ellis' is no author), and a date line under the name."""
     author = outlet = date = None
     lines = [ln.strip() for block in blocks for ln in block.split("\n")]
-    lines = [part for ln in lines for part in (_BAR.split(ln) if re.search(r"\d", ln) else [ln])]  # 'By X | date'
+    lines = [part for ln in lines for part in _name_and_date(ln)]
     for line in lines:
         m = _SUBMITTED.match(line)
         if m:
