@@ -75,6 +75,17 @@ def test_related_and_share_lines_in_other_languages_are_furniture():
     assert without_furniture_lines(text) == "Le conseil a vot\u00e9 le budget mardi soir, apr\u00e8s trois heures de d\u00e9bat."
 
 
+@pytest.mark.parametrize("line, furniture", [
+    ("Abbonati ora", True), ("Abbonati e lettori hanno protestato contro il nuovo prezzo.", False),
+    ("Suscr\u00edbete para seguir leyendo", True), ("Lecture 3 min.", True), ("Zur Merkliste hinzuf\u00fcgen", True),
+    ("Legal Beat is a reader-supported site. Donate", True), ("They asked people to donate.", False),
+])
+def test_subscription_and_appeal_lines_in_any_language_but_not_story_sentences(line, furniture):
+    from briefing.index.ingest.lines import is_furniture_line
+
+    assert is_furniture_line(line) is furniture
+
+
 def test_script_data_reads_the_body_list_not_the_related_one():
     story = ["The council will plant two hundred trees along the river path before the end of next winter.",
              "Residents chose the species in a vote held at the library over three weekends in the autumn."]

@@ -64,8 +64,8 @@ _PROMO_INTL = re.compile(
     r"^(?:Suscr[i\u00ed]bete\b|Lee sin l[i\u00ed]mites|Compartir en \w+$|Copiar enlace$|Archivado en\b|"
     r"Abonnez-vous\b|Je m'abonne\b|D[\u00e9e]j[\u00e0a] abonn[\u00e9e]|(?:Cet )?article r[\u00e9e]serv[\u00e9e] aux abonn[\u00e9e]s|"
     r"Lecture \d+ min|Offrir cet article|Ajouter \u00e0 vos s\u00e9lections|R\u00e9utiliser ce contenu|"
-    r"Jetzt abonnieren\b|(?:Sie sind )?bereits Abonnent|Artikel verschenken|Zur Merkliste|Lesezeit\b|Abbonati\b|"
-    r"Assine\b)", re.IGNORECASE)
+    r"Jetzt abonnieren\b|(?:Sie sind )?bereits Abonnent|Artikel verschenken|Zur Merkliste|Lesezeit\b|Abbonati (?:a|ora|per)\b|"
+    r"Assine (?:j\u00e1|agora|o|a)\b)", re.IGNORECASE)
 """The same furniture in French, German, Spanish, Italian and Portuguese: subscription prompts, reading
 times, gift, bookmark and share buttons, tag lists."""
 _APPEAL = re.compile(r"(?:^|[.!?]\s+)(?:Donate|Support us|Become a (?:member|supporter|subscriber))(?: (?:now|today))?\W*$")
