@@ -1,0 +1,125 @@
+"""Canadian news forms, on sentences written for these tests: a count in a speaker's description
+(``representing 55,000 workers``), a description in the lead that the next paragraph names, federal agencies
+named for the country (``Health Canada``) and the nominals that stand for them (``the agency``, ``the central
+bank``), family names of two words (``St. Louis``, ``Woodhouse Nepinak``), a name before its organisation,
+and lines that are no quotes (wire credit lines, a group called by its name, a source asking not to be
+named)."""
+
+from __future__ import annotations
+
+from briefing.index.quotes import extract_quotes
+from briefing.index.quotes.speakers import entity_kind
+
+
+def quotes(text: str) -> list[tuple[str | None, str]]:
+    """(speaker, quote text) for every quote of ``text``."""
+    return [(q.speaker, q.text) for q in extract_quotes(text, "t")]
+
+
+# ---------------------------------------------------------------- speakers' descriptions and names
+
+def test_a_count_with_a_comma_stays_inside_the_speakers_description():
+    got = quotes("The union representing 48,000 Manitoba health-care workers says its members will vote on the "
+                 "offer next week.")
+    assert got == [("The union representing 48,000 Manitoba health-care workers",
+                    "its members will vote on the offer next week")]
+
+
+def test_a_post_in_the_lead_is_the_person_the_next_paragraph_names():
+    text = ("Saskatchewan's highways minister says the province will repave 1,000 kilometres of roads this summer.\n\n"
+            "\"Drivers have told us the roads are in rough shape,\" Lorne Kaminski said at a news conference in "
+            "Regina on Monday.\n\n"
+            "Kaminski said the work would start in May.")
+    assert [s for s, _ in quotes(text)] == ["Lorne Kaminski"] * 3
+
+
+def test_an_indefinite_person_in_the_lead_is_the_person_the_next_paragraph_names():
+    text = ("A Halifax daycare owner says she may have to close her doors because of a shortage of staff.\n\n"
+            "\"I have families on a waiting list and nobody to care for their kids,\" said Ophelia Brennan, who has "
+            "run the centre for 12 years.")
+    assert [s for s, _ in quotes(text)] == ["Ophelia Brennan", "Ophelia Brennan"]
+
+
+def test_a_post_in_the_lead_stays_a_description_when_the_next_speaker_has_a_post_of_their_own():
+    text = ("The province's highways minister says the bridge will reopen in the fall.\n\n"
+            "NDP transportation critic Dana Whitfield said the contractor had not been paid.")
+    assert [s for s, _ in quotes(text)] == ["The province's highways minister", "Dana Whitfield"]
+
+
+def test_an_anonymous_source_in_the_lead_is_not_the_next_person_named():
+    text = ("A government official says the deal will be signed on Friday.\n\n"
+            "Opposition critic Dana Whitfield said the deal was rushed.")
+    assert quotes(text)[0][0] == "A government official"
+
+
+def test_a_family_name_that_is_also_a_place_is_the_person_named_in_full_before():
+    text = ("Alouettes coach Gilles St. Louis said his team was not sharp.\n\n"
+            "\"We left too many points on the field,\" St. Louis said.")
+    assert [s for s, _ in quotes(text)] == ["Gilles St. Louis", "Gilles St. Louis"]
+
+
+def test_a_two_word_family_name_is_expanded_to_the_full_name():
+    text = ("Grand Chief Mona Redsky Beardy said the funding falls short.\n\n"
+            "\"Our communities were promised more,\" Redsky Beardy said.")
+    assert [s for s, _ in quotes(text)] == ["Mona Redsky Beardy", "Mona Redsky Beardy"]
+
+
+def test_a_long_name_with_its_organisation_before_the_cue_is_the_speaker():
+    got = quotes("Staff Sgt. Omar Lindqvist of the Integrated Homicide Investigation Team said detectives were "
+                 "speaking to witnesses.")
+    assert got == [("Omar Lindqvist", "detectives were speaking to witnesses")]
+
+
+# ---------------------------------------------------------------- agencies and their nominals
+
+def test_a_federal_agency_named_for_the_country_is_an_organisation():
+    assert entity_kind("Health Canada") == "org"
+    assert entity_kind("Public Health Ontario") == "org"
+    assert entity_kind("Tim Houston") == "person"
+
+
+def test_the_agency_is_the_agency_that_opened_the_sentence_before():
+    text = ("Environment Canada issued a heat warning for Winnipeg on Monday. The agency said temperatures would "
+            "reach 34 C by Wednesday.")
+    assert quotes(text) == [("Environment Canada", "temperatures would reach 34 C by Wednesday")]
+
+
+def test_the_agency_is_the_agency_that_spoke_just_before():
+    text = ("Statistics Canada said the jobless rate rose to 6.7 per cent in June. The agency said the economy lost "
+            "8,000 jobs.")
+    assert [s for s, _ in quotes(text)] == ["Statistics Canada", "Statistics Canada"]
+
+
+def test_the_central_bank_is_the_bank_named_before():
+    text = ("The Bank of Canada held its key rate at 4.5 per cent, saying inflation was easing.\n\n"
+            "The central bank said in its statement that growth had slowed in the spring.")
+    got = quotes(text)
+    assert got[-1] == ("The Bank of Canada", "growth had slowed in the spring")
+
+
+# ---------------------------------------------------------------- no quotes
+
+def test_a_wire_credit_line_is_no_quote():
+    text = ("The province will hire 300 more paramedics, the minister said.\n\n"
+            "This report by The Canadian Press was first published May 3, 2024.")
+    assert [t for _, t in quotes(text)] == ["The province will hire 300 more paramedics"]
+
+
+def test_a_group_called_by_its_name_is_no_quote():
+    assert quotes("A group called the Kensington Renters Alliance has organized a protest outside city hall.") == []
+
+
+def test_a_source_asking_not_to_be_named_says_only_what_follows():
+    assert quotes("A nurse who asked not to be named said the ward had been short-staffed for months.") == [
+        ("A nurse", "the ward had been short-staffed for months")]
+    assert quotes("A father, who asked that his name not be used, said the bus was late every day.") == [
+        ("A father", "the bus was late every day")]
+
+
+def test_a_hyphenated_name_before_a_number_is_no_dateline():
+    assert quotes("Dr. Ines Marchetti says COVID-19 admissions are climbing in Ottawa hospitals.") == [
+        ("Ines Marchetti", "COVID-19 admissions are climbing in Ottawa hospitals")]
+
+
+def test_a_participle_after_a_count_is_no_cue():
+    assert quotes("The latest tally gives her 1,140 pledged delegates and 310 superdelegates.") == []
