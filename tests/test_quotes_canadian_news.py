@@ -123,3 +123,22 @@ def test_a_hyphenated_name_before_a_number_is_no_dateline():
 
 def test_a_participle_after_a_count_is_no_cue():
     assert quotes("The latest tally gives her 1,140 pledged delegates and 310 superdelegates.") == []
+
+
+# ---------------------------------------------------------------- a quotation after a colon, a document's author
+
+def test_a_blunt_answer_after_a_colon_with_the_question_before_it():
+    got = quotes("Premier Wab Kinew was blunt when asked about the hydro rate increase on Friday: \"Families cannot "
+                 "afford it, and we will not approve it.\"")
+    assert got == [("Wab Kinew", "Families cannot afford it, and we will not approve it")]
+
+
+def test_a_message_for_someone_after_a_colon_is_said_by_the_subject():
+    text = ("Mayor Josh Morgan toured the flooded streets on Monday. The mayor had a message for residents: "
+            "\"Stay off the roads tonight if you can.\"")
+    assert quotes(text)[-1] == ("Josh Morgan", "Stay off the roads tonight if you can")
+
+
+def test_a_news_release_from_the_city_is_the_citys():
+    got = quotes("Snow clearing on residential streets will begin Tuesday, according to a news release from the city.")
+    assert got == [("the city", "Snow clearing on residential streets will begin Tuesday")]

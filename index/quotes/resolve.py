@@ -53,9 +53,10 @@ _PUBLIC_BODY_WORDS = {"agency", "department", "ministry", "regulator", "watchdog
 _NOT_ORG_START = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "When", "While", "After", "Before"}
 _DOC_BY = re.compile(r"(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>[A-Za-z][\w-]*)\s+"
                      r"(?:[a-z]+(?:ed|en|wn)\s+(?:[\w-]+\s+){0,2}?)?(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
-                     r"[A-Z][\w&’'.-]*)*)")
+                     r"[A-Z][\w&’'.-]*)*|the\s+(?:city|town|province|municipality|company|ministry|department|agency|"
+                     r"union|government|board|police|force|university|school\s+board|health\s+authority))")
 """A document and who made it: "a statement from Ford", "Preliminary findings by the Safety Board", "figures
-released Thursday by the Commerce Department"."""
+released Thursday by the Commerce Department", "a news release from the city"."""
 _APPOSITIVE_ROLE = re.compile(r",\s+(?P<r>(?:(?:a|an|the|[A-Z][\w.-]*[’']s)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s))"
                               r"[^,.;:!?“”\"()]{1,70}?)\s*(?=,|\.(?:\s|$)|;|$)")
 """An aside after a name that may give the person's role: ", a city councillor,", ", the town's mayor.",
@@ -237,6 +238,8 @@ class SpeakerMemory(Descriptions, TextNames):
             # "Preliminary findings by the Transportation Safety Board", "a statement from Ford": their author
             who = by.group("who")
             who = who[4:] if who.startswith("the ") and who[4:5].isupper() else who
+            if who[:1].islower():  # "a news release from the city": the body the nominal stands for
+                return self.attribute(who, start + by.start("who"), cue, context)
             if len(who.split()[-1].rstrip(".")) > 1 and not entity_type(who) and not is_fragment(who):
                 name, role = split_role(who)
                 name = self.expand(name)
