@@ -40,6 +40,12 @@ def test_an_indefinite_person_in_the_lead_is_the_person_the_next_paragraph_names
     assert [s for s, _ in quotes(text)] == ["Ophelia Brennan", "Ophelia Brennan"]
 
 
+def test_a_person_in_the_lead_is_the_person_the_next_paragraph_names_with_a_rank():
+    text = ("A veteran Regina police officer testified Monday that the search warrant was never signed.\n\n"
+            "Sgt. Dana Kowalchuk told the court the paperwork had been lost.")
+    assert [s for s, _ in quotes(text)] == ["Dana Kowalchuk", "Dana Kowalchuk"]
+
+
 def test_a_post_in_the_lead_stays_a_description_when_the_next_speaker_has_a_post_of_their_own():
     text = ("The province's highways minister says the bridge will reopen in the fall.\n\n"
             "NDP transportation critic Dana Whitfield said the contractor had not been paid.")

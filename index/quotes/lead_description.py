@@ -9,6 +9,7 @@ import re
 from typing import Protocol
 
 from .gender import first_name_gender
+from .lexicon import title_abbreviation
 
 POSTS = frozenset({
     "minister", "premier", "mayor", "chief", "commissioner", "president", "chair", "chairman", "chairwoman",
@@ -27,7 +28,7 @@ PEOPLE = frozenset({
 })
 """Heads of an indefinite description of one person a story goes on to name (``A Toronto landlord says …``);
 never an anonymous source (an official, a spokesperson), whom a story does not name."""
-_INDEFINITE_POSTS = (POSTS - {"spokesperson", "spokesman", "spokeswoman", "officer", "executive", "secretary"}) | PEOPLE
+_INDEFINITE_POSTS = (POSTS - {"spokesperson", "spokesman", "spokeswoman", "executive", "secretary"}) | PEOPLE
 _A_PERSON = re.compile(r"(?:A|An)\s+(?:[\w’'.-]+\s+){0,3}?(?P<head>[a-z][\w-]*)")
 """``A Toronto landlord`` / ``An Edmonton emergency room doctor``."""
 _DESCRIBED = re.compile(r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*)")
@@ -54,6 +55,12 @@ def _post(mention: str | None) -> bool:
     return bool(m) and m.group("head").lower() in _INDEFINITE_POSTS
 
 
+def _rank(role: str) -> bool:
+    """A rank or a courtesy title written before a name (``Insp.``, ``Staff Sgt.``, ``Dr.``), no post of its own."""
+    toks = role.split()
+    return bool(toks) and all(title_abbreviation(t) or t in ("Staff", "Dr.", "Mr.", "Ms.", "Mrs.") for t in toks)
+
+
 def name_lead_posts(body: str, found: list[_Quote], paras: list[tuple[int, int]]) -> None:
     """Give the quotes of a post described in the lead (speaker still the description) to the person the
     next paragraph names by a bare full name as the next speaker, when that name is new to the text there."""
@@ -66,8 +73,8 @@ def name_lead_posts(body: str, found: list[_Quote], paras: list[tuple[int, int]]
         if not q.speaker or q.speaker != q.mention or not _post(q.mention):
             continue
         nxt = next((f for f in found[i + 1:] if f.speaker and f.speaker != q.speaker), None)
-        if nxt is None or nxt.role or nxt.m_start is None or nxt.mention != nxt.speaker:
-            continue
+        if nxt is None or nxt.m_start is None or (nxt.role and not _rank(nxt.role)):
+            continue  # (a post of the person's own is someone else's: "NDP critic Dana Roe said")
         name = nxt.speaker
         toks = name.split()
         if not 2 <= len(toks) <= 4 or not first_name_gender(toks[0]) or not all(t[:1].isupper() for t in toks):
