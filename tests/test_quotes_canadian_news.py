@@ -148,3 +148,31 @@ def test_a_message_for_someone_after_a_colon_is_said_by_the_subject():
 def test_a_news_release_from_the_city_is_the_citys():
     got = quotes("Snow clearing on residential streets will begin Tuesday, according to a news release from the city.")
     assert got == [("the city", "Snow clearing on residential streets will begin Tuesday")]
+
+
+# ---------------------------------------------------------------- French and accented names, posts opening a sentence
+
+def test_an_accented_full_name_is_the_fullest_name_of_its_surname():
+    text = ("Innovation Minister Jean-Sébastien Gagné toured a fibre plant in Sherbrooke on Monday.\n\n"
+            "\"Every region deserves fast internet,\" Gagné said.")
+    assert [s for s, _ in quotes(text)] == ["Jean-Sébastien Gagné"]
+
+
+def test_a_compound_first_name_has_the_gender_of_its_first_name():
+    from briefing.index.quotes.gender import first_name_gender
+    assert first_name_gender("Marie-Ève") == "f"
+    assert first_name_gender("Jean-François") == "m"
+    assert first_name_gender("Wilson-Raybould") is None
+
+
+def test_a_compound_first_name_lets_a_pronoun_find_her():
+    text = ("Marie-Hélène Tardif runs a daycare in Laval.\n\n"
+            "\"We have 40 children on the waiting list,\" she said.")
+    assert [s for s, _ in quotes(text)] == ["Marie-Hélène Tardif"]
+
+
+def test_a_post_opening_a_sentence_is_no_part_of_the_name():
+    got = quotes("Forward Nils Åberg, who had two goals, said the team was finally healthy.")
+    assert got == [("Nils Åberg", "the team was finally healthy")]
+    got = quotes("Chief Harold Moose of Long Lake First Nation said the road had been closed for a week.")
+    assert got == [("Harold Moose", "the road had been closed for a week")]

@@ -50,11 +50,12 @@ def _name_matches(text: str, lo: int = 0):
 
 
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-_FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*(?:[^\S\n]+[A-Z]\.)?"
-                        r"(?:[^\S\n]+[A-Z](?:[a-z]++|(?=[’']))(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*){1,7}\b")
+_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]++(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]++)*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ]\.)?"
+                        r"(?:[^\S\n]+[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]++|(?=[’']))(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]++)*){1,7}\b")
 r"""Two to eight capitalised words (a role may open them: "Nova Scotia Premier Tim Houston") (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to; the
 letters of a word are never given back, as no match could follow them with a letter). A name never runs on
-over a line break ("… time for Plan B.\n\nSanders")."""
+over a line break ("… time for Plan B.\n\nSanders"). Accented letters count ("François-Philippe Champagne",
+"Marie-Ève Bélanger")."""
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile", "This", "That", "When",
              "While", "After", "Before", "If", "As", "For", "With", "By", "From", "He", "She", "It", "They", "We",
              "His", "Her", "Their", "Its", "Our", "I", "You", "Mr", "Mrs", "Ms", "Dr", "So", "Yet",

@@ -206,10 +206,25 @@ def _clean_np(np: str, strict: bool) -> str | None:
     return np
 
 
+_LEAD_TITLES = frozenset({
+    "forward", "defenceman", "defenseman", "defender", "goaltender", "goalie", "winger", "centre", "center",
+    "quarterback", "receiver", "striker", "midfielder", "pitcher", "catcher", "coach", "captain", "justice",
+    "judge", "chief", "constable", "detective", "inspector", "sergeant", "corporal", "superintendent", "councillor",
+})
+"""Posts written before a name that a sentence may open with a capital (``Forward Tim Stützle said``)."""
+
+
 @lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
     toks = np.split()
+    if len(toks) >= 3 and toks[0].lower() in _LEAD_TITLES and toks[0][:1].isupper() and first_name_gender(toks[1]) \
+            and toks[1].lower() not in _LEAD_TITLES and toks[1].lower() not in _ROLE:
+        # "Forward Tim Stützle", "Justice Marie-Ève Tremblay", "Chief Wilfred King of Gull Bay First Nation":
+        # a post opening the sentence, a person's name (and the body it serves)
+        rest = toks[1: toks.index("of")] if "of" in toks else toks[1:]
+        if 2 <= len(rest) <= 3 and all(_cap(t) for t in rest):
+            return " ".join(rest), toks[0]
     owner = -1
     kind = entity_kind(np) if len(toks) >= 3 else ""
     titled = _after_title(toks, kind == "org")
