@@ -176,3 +176,13 @@ def test_a_post_opening_a_sentence_is_no_part_of_the_name():
     assert got == [("Nils Åberg", "the team was finally healthy")]
     got = quotes("Chief Harold Moose of Long Lake First Nation said the road had been closed for a week.")
     assert got == [("Harold Moose", "the road had been closed for a week")]
+
+
+# ---------------------------------------------------------------- where a reported clause ends
+
+def test_the_speakers_own_act_after_the_clause_is_no_part_of_it():
+    got = quotes("Porter Airlines said in a statement that the cancellations were caused by a de-icing shortage and "
+                 "apologized for the inconvenience.")
+    assert got == [("Porter Airlines", "the cancellations were caused by a de-icing shortage")]
+    got = quotes("Police said the man was arrested and charged with assault.")
+    assert got == [("Police", "the man was arrested and charged with assault")]

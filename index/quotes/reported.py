@@ -123,6 +123,10 @@ _GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming",
 _ANONYMITY = re.compile(r"\s+(?:that\s+(?:his|her|their|its|the)\s+(?:full\s+|last\s+)?(?:name|identity|surname)s?\s+"
                         r"(?:not\s+be|be\s+withheld)|not\s+to\s+be\s+(?:named|identified))\b", re.IGNORECASE)
 """What a source asks that is a condition of the interview: ``asked that her name not be used``, ``asked not to be named``."""
+_SPEAKER_ACT = re.compile(r",?\s+and\s+(?:also\s+)?(?:apologi[sz]ed|thanked|declined\s+to|expressed|offered\s+(?:its|his|her|their)|"
+                          r"extended\s+(?:its|his|her|their))\b")
+"""What the speaker did after reporting a clause (``… and apologized for the inconvenience``, ``… and thanked
+customers``): no part of what was reported."""
 _ADMIT_CUES = {"admitted", "admits", "conceded", "concedes", "claimed", "claims"}
 _MODAL = re.compile(r"\s(?:would|will|could|should|might|must|can|may|cannot)\s")
 """``admitted another season without a trophy would not be tolerated``: a clause, not a goal conceded."""
@@ -305,6 +309,9 @@ class ReportedSpeech:
             else:  # "…, though Mrs. Fiorina said …": a clause with a subject of its own, read on its own
                 self.pending.append((cut.end(), e, None))
             e = cut.start()
+        act = _SPEAKER_ACT.search(self.body, s, e) if " and " in text else None
+        if act and act.start() - s > 10:
+            e = act.start()  # "said the flight was cancelled and apologized for the delay": the speaker's own act
         c = self._COORD.search(self.body, s, e)
         if c and c.start() - s > 10:
             if c.group("subj"):
