@@ -186,3 +186,10 @@ def test_the_speakers_own_act_after_the_clause_is_no_part_of_it():
     assert got == [("Porter Airlines", "the cancellations were caused by a de-icing shortage")]
     got = quotes("Police said the man was arrested and charged with assault.")
     assert got == [("Police", "the man was arrested and charged with assault")]
+
+
+def test_an_age_stands_for_a_former_office_holder():
+    text = ("Former premier Dorothy Wallace says the province should never have sold its phone company.\n\n"
+            "Speaking to a business audience in Regina on Friday, the 79-year-old said the sale had cost "
+            "taxpayers billions.")
+    assert [s for s, _ in quotes(text)] == ["Dorothy Wallace", "Dorothy Wallace"]

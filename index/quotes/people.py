@@ -457,6 +457,7 @@ class TextNames:
             return None  # "the spokesman" speaks for the person the text is about; "the officials" are many
         want = GENDERED_WORDS.get(head or "")
         marks = [w for w in np.split()[1:] if w[:1].isupper()]
+        aged = "-year-old" in np
 
         def fits(name: str, role: str | None, gender: str | None, pos: int) -> bool:
             toks = name.split()
@@ -473,6 +474,8 @@ class TextNames:
                     and not (role is None and self.only_person(name, at)):
                 return False  # (unless no one else is named, nor a role given: "David Beckham … the England skipper")
             other = set((role or "").lower().split()) & _OTHER_HOLDER  # "Former president Jo Roe": not the president
+            if aged:
+                other = set()  # (an age says nothing of a post: "Former prime minister Jo Roe … the 84-year-old")
             return not (other - set(np.lower().split())) and not (
                 head and role and head in PERSON_ROLES and head not in role.lower())
 
