@@ -193,3 +193,12 @@ def test_an_age_stands_for_a_former_office_holder():
             "Speaking to a business audience in Regina on Friday, the 79-year-old said the sale had cost "
             "taxpayers billions.")
     assert [s for s, _ in quotes(text)] == ["Dorothy Wallace", "Dorothy Wallace"]
+
+
+def test_a_description_by_another_name_of_the_party_or_a_past_post():
+    text = ("Conservative Leader Hal Brennan toured a factory in Windsor on Monday.\n\n"
+            "The Tory leader said his party would cut the tax on small businesses.")
+    assert quotes(text) == [("Hal Brennan", "his party would cut the tax on small businesses")]
+    text = ("Liberal Leader Margot Ellery campaigned in Moncton on Saturday.\n\n"
+            "The former diplomat said her plan would double trade with Europe.")
+    assert quotes(text) == [("Margot Ellery", "her plan would double trade with Europe")]

@@ -24,7 +24,8 @@ PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr"
     "detective", "sheriff", "prosecutor", "host", "moderator", "anchor", "actor", "actress", "singer", "star",
     "veteran", "activist", "owner", "teacher", "student", "physician", "pilot", "councillor", "councilman",
     "councilwoman", "superintendent", "commander", "admiral", "marshal", "mogul", "tycoon", "entrepreneur",
-    "economist", "historian", "physicist", "biographer", "novelist", "poet", "writer", "journalist"} | SYNONYM_HEADS
+    "economist", "historian", "physicist", "biographer", "novelist", "poet", "writer", "journalist", "banker",
+    "diplomat"} | SYNONYM_HEADS
 DESCRIPTION = re.compile(r"(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)$",
                           re.I)
 _GENERIC_ORG = {"company", "firm", "group", "organisation", "organization", "bank", "team", "club"}
