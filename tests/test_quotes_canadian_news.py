@@ -1,9 +1,10 @@
 """Canadian news forms, on sentences written for these tests: a count in a speaker's description
 (``representing 55,000 workers``), a description in the lead that the next paragraph names, federal agencies
 named for the country (``Health Canada``) and the nominals that stand for them (``the agency``, ``the central
-bank``), family names of two words (``St. Louis``, ``Woodhouse Nepinak``), a name before its organisation,
-and lines that are no quotes (wire credit lines, a group called by its name, a source asking not to be
-named)."""
+bank``), family names of two words (``St. Louis``), accented and compound first names (``Marie-Ève``), posts
+opening a sentence (``Forward Tim Stützle``), descriptions by age, party or past post, quotations after a colon,
+where a reported clause ends, and lines that are no quotes (wire credit lines, photo captions, a group called by
+its name, a source asking not to be named)."""
 
 from __future__ import annotations
 
@@ -109,6 +110,12 @@ def test_a_wire_credit_line_is_no_quote():
     text = ("The province will hire 300 more paramedics, the minister said.\n\n"
             "This report by The Canadian Press was first published May 3, 2024.")
     assert [t for _, t in quotes(text)] == ["The province will hire 300 more paramedics"]
+
+
+def test_a_photo_caption_with_its_credit_is_no_quote():
+    text = ("Premier Susan Holt says the province will cap rent increases at three per cent. (Ron Ward/The Canadian "
+            "Press)\n\nThe premier said the cap would take effect in January.")
+    assert quotes(text) == [("Susan Holt", "the cap would take effect in January")]
 
 
 def test_a_group_called_by_its_name_is_no_quote():
