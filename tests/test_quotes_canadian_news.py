@@ -183,6 +183,8 @@ def test_a_post_opening_a_sentence_is_no_part_of_the_name():
     assert got == [("Nils Åberg", "the team was finally healthy")]
     got = quotes("Chief Harold Moose of Long Lake First Nation said the road had been closed for a week.")
     assert got == [("Harold Moose", "the road had been closed for a week")]
+    got = quotes("\"The court must be seen to be independent,\" Chief Justice Beverley Marchand said.")
+    assert got == [("Beverley Marchand", "The court must be seen to be independent")]
 
 
 # ---------------------------------------------------------------- where a reported clause ends

@@ -218,13 +218,15 @@ _LEAD_TITLES = frozenset({
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
     toks = np.split()
-    if len(toks) >= 3 and toks[0].lower() in _LEAD_TITLES and toks[0][:1].isupper() and first_name_gender(toks[1]) \
-            and toks[1].lower() not in _LEAD_TITLES and toks[1].lower() not in _ROLE:
-        # "Forward Tim Stützle", "Justice Marie-Ève Tremblay", "Chief Wilfred King of Gull Bay First Nation":
+    lead = 0
+    while lead < 2 and lead < len(toks) and toks[lead].lower() in _LEAD_TITLES and toks[lead][:1].isupper():
+        lead += 1
+    if lead and len(toks) >= lead + 2 and first_name_gender(toks[lead]) and toks[lead].lower() not in _ROLE:
+        # "Forward Tim Stützle", "Chief Justice Richard Wagner", "Chief Wilfred King of Gull Bay First Nation":
         # a post opening the sentence, a person's name (and the body it serves)
-        rest = toks[1: toks.index("of")] if "of" in toks else toks[1:]
+        rest = toks[lead: toks.index("of")] if "of" in toks else toks[lead:]
         if 2 <= len(rest) <= 3 and all(_cap(t) for t in rest):
-            return " ".join(rest), toks[0]
+            return " ".join(rest), " ".join(toks[:lead])
     owner = -1
     kind = entity_kind(np) if len(toks) >= 3 else ""
     titled = _after_title(toks, kind == "org")
