@@ -211,3 +211,9 @@ def test_a_description_by_another_name_of_the_party_or_a_past_post():
     text = ("Liberal Leader Margot Ellery campaigned in Moncton on Saturday.\n\n"
             "The former diplomat said her plan would double trade with Europe.")
     assert quotes(text) == [("Margot Ellery", "her plan would double trade with Europe")]
+
+
+def test_the_united_states_in_a_speakers_description_is_no_cue():
+    got = quotes("In an interview, Canada's envoy to the United States, Corinne Lafleur, said trade talks would resume "
+                 "in March.")
+    assert got == [("Corinne Lafleur", "trade talks would resume in March")]

@@ -494,6 +494,8 @@ class ReportedSpeech:
         for cm in self.cues.finditer(st, s):
             if cm.start() < done_to:
                 continue
+            if st[cm.start()].isupper() and cm.group().lower() in _NOUN_TOO and cm.start() > 0:
+                continue  # "the United States", "Secretary of State": a name, no verb
             cue = cm.group().lower()
             pre, post = st[: cm.start()], st[cm.end():]
             rel = _WHO_BEFORE.search(pre) if cue != "according to" and "who" in pre else None
