@@ -217,3 +217,9 @@ def test_the_united_states_in_a_speakers_description_is_no_cue():
     got = quotes("In an interview, Canada's envoy to the United States, Corinne Lafleur, said trade talks would resume "
                  "in March.")
     assert got == [("Corinne Lafleur", "trade talks would resume in March")]
+
+
+def test_the_couple_is_the_two_people_named_together():
+    text = ("Omar and Leila Haddad have waited two years for their condo in Vaughan to be finished.\n\n"
+            "The couple said the builder had raised the price twice.")
+    assert quotes(text) == [("Omar and Leila Haddad", "the builder had raised the price twice")]

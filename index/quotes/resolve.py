@@ -49,6 +49,9 @@ _FIRM_WORDS = {"company", "firm", "group", "business", "giant", "maker", "retail
                "manufacturer", "chain", "bank", "lender", "insurer", "club", "team"}
 """Words that describe a business (or a club): "the company" may stand for the one the text calls a firm."""
 _rx = lru_cache(maxsize=256)(re.compile)
+_COUPLE = re.compile(r"\b(?P<a>[A-ZÀ-Þ][a-zß-ÿ’'-]+)(?:\s+[A-ZÀ-Þ][a-zß-ÿ’'-]+)?\s+and\s+(?P<b>[A-ZÀ-Þ][a-zß-ÿ’'-]+)"
+                     r"\s+[A-ZÀ-Þ][a-zß-ÿ’'-]+\b")
+"""Two people named together: ``Raj and Priya Sandhu``, ``Jo Roe and Ann Lee``."""
 _PUBLIC_BODY_WORDS = {"agency", "department", "ministry", "regulator", "watchdog"}
 _NOT_ORG_START = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "When", "While", "After", "Before"}
 _DOC_BY = re.compile(r"(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>[A-Za-z][\w-]*)\s+"
@@ -303,6 +306,9 @@ class SpeakerMemory(Descriptions, TextNames):
                 return author.name, author.role
             if low.split()[0] in RECORDINGS or low.split()[-1] in RECORDINGS:
                 return None, None  # "audio obtained by the Tribune": whoever is heard, not who obtained it
+        if low in ("the couple", "the pair") and (pair := self.couple_named(start)) is not None:
+            self.remember(pair, "group", None, cue, context, start)
+            return pair, None  # "Raj and Priya Sandhu … The couple said": the two the text named
         kin = _KIN.fullmatch(np)
         if kin:
             name, role = f"{kin.group('first')} {kin.group('fam')}", np[: kin.end("rel")]
@@ -384,6 +390,15 @@ class SpeakerMemory(Descriptions, TextNames):
         name, role, gender, pos = got
         self.remember(name, "person", role, cue, context, at, gender)
         return name, role
+
+    def couple_named(self, at: int) -> str | None:
+        """The two people the text last named together before ``at`` ("Raj and Priya Sandhu", "Jo Roe and Ann
+        Lee"), when both first names are known as first names; None if none."""
+        best = None
+        for m in _COUPLE.finditer(self.body, max(0, at - _NEAR), at):
+            if first_name_gender(m.group("a")) and first_name_gender(m.group("b")):
+                best = m.group()
+        return best
 
     def org_named(self, word: str, at: int) -> str | None:
         """The latest organisation the text names before ``at`` whose name holds ``word`` capitalised ("the
