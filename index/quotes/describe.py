@@ -24,7 +24,8 @@ PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr"
     "detective", "sheriff", "prosecutor", "host", "moderator", "anchor", "actor", "actress", "singer", "star",
     "veteran", "activist", "owner", "teacher", "student", "physician", "pilot", "councillor", "councilman",
     "councilwoman", "superintendent", "commander", "admiral", "marshal", "mogul", "tycoon", "entrepreneur",
-    "economist", "historian", "physicist", "biographer", "novelist", "poet", "writer", "journalist"} | SYNONYM_HEADS
+    "economist", "historian", "physicist", "biographer", "novelist", "poet", "writer", "journalist", "banker",
+    "diplomat"} | SYNONYM_HEADS
 DESCRIPTION = re.compile(r"(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)$",
                           re.I)
 _GENERIC_ORG = {"company", "firm", "group", "organisation", "organization", "bank", "team", "club"}
@@ -46,7 +47,11 @@ _WORD = re.compile(r"[\w-]+")
 _OWNER = re.compile(r"^(?P<owner>.+?)[’']s\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _THE = re.compile(r"^The\s+")
-_NOMINAL = re.compile(r"(?:the|this|that)\s+([a-z]+)")
+NOMINAL = re.compile(r"(?i:the|this|that)\s+(?:(?P<adj>central|federal|provincial|national|state|municipal|regional|public)\s+"
+                     r"(?=(?i:bank|agency|department|ministry|regulator|watchdog|commission)$))?(?P<word>(?i:[a-z]+))")
+"""``the company``, ``the central bank``, ``the federal agency``: a nominal standing for an organisation named before
+(read on the words as written: ``the State Department`` is a name)."""
+_PUBLIC_BODIES = {"agency", "department", "ministry", "regulator", "watchdog", "commission"}
 _FOLDS = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
 """The characters other than ASCII letters that ``re.IGNORECASE`` matches to an ASCII letter."""
 _FOLD_TABLE = str.maketrans(_FOLDS)
@@ -249,14 +254,27 @@ class Descriptions:
         text = self.body[e.pos: e.pos + 100]
         return text[: text.find(". ") + 1 or len(text)]
 
+    def _named_body(self, word: str) -> tuple[str | None, str | None]:
+        """A speaker whose name has ``word`` ("the central bank" -> "Bank of Canada"), or for a public body's word
+        the organisation heard just before ("Environment Canada said … the agency said")."""
+        for e in reversed(self.history):
+            if e.kind != "person" and not e.gender and not e.etype and _rx(r"\b%s" % word).search(e.name.lower()):
+                return e.name, e.role
+        if word in _PUBLIC_BODIES:
+            for e in reversed(self.history[-2:]):
+                if e.kind == "org" and not e.etype and not is_media(e.name) and any(t[:1].isupper() for t in e.name.split()):
+                    return e.name, e.role
+        return None, None
+
     def resolve(self, mention: str) -> tuple[str | None, str | None]:
         """(speaker name, role) for a generic nominal ("the company") from the latest compatible speaker."""
-        low = mention.lower().strip()
-        m = _NOMINAL.fullmatch(low)
-        if not m or m.group(1) not in NOMINALS:
+        m = NOMINAL.fullmatch(mention.strip())
+        if not m or m.group("word").lower() not in NOMINALS:
             return None, None
-        want = NOMINALS[m.group(1)]
-        word = m.group(1)
+        word = m.group("word").lower()
+        want = NOMINALS[word]
+        if m.group("adj"):  # "the central bank": a body whose name has the word, or the public body just heard
+            return self._named_body(word)
         if word in ("regulator", "ministry", "agency", "department", "watchdog", "commission") and self.gov_mentions:
             for e in reversed(self.history):
                 if any(w in e.name.lower() for w in ("ministry", "administration", "agency", "commission",
@@ -269,6 +287,8 @@ class Descriptions:
         for e in reversed(self.history):  # a speaker whose name has the word: "the union" -> "Unite union"
             if e.kind != "person" and not e.gender and not e.etype and _rx(r"\b%s" % word).search(e.name.lower()):
                 return e.name, e.role
+        if word in _PUBLIC_BODIES and (got := self._named_body(word))[0]:
+            return got
         if want == "org" and word not in _GENERIC_ORG:
             return None, None  # "the campaign" is not whichever organisation spoke last
         for e in reversed(self.history):

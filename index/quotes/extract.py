@@ -21,6 +21,7 @@ from .coordinated import that_fragments
 from .gender import GENDERED_WORDS
 from .lexicon import TITLE_WORDS
 from .interview import answer_lines, interview_answers
+from .lead_description import name_lead_posts
 from .introduced import introduced_speaker
 from .manner import manner_attribution, manner_colon
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
@@ -70,6 +71,11 @@ def _title_words(text: str) -> bool:
         return False
     big = [w for w in words if w.lower() not in _TITLE_SMALL]
     return len(big) >= 2 and words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() for w in big)
+
+
+_NAME_OF_ORG = re.compile(r"\s*(?P<name>(?!(?:A|An|The|This|That)\s)(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?"
+                          r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.&-]*)*\s*$")
+"""A name and the organisation it belongs to, before a cue: ``Insp. Jo Roe of the Regional Police Service``."""
 
 
 @dataclass
@@ -149,6 +155,10 @@ class _Extractor(ReportedSpeech):
             got = self.speaker(pre[: cut.start()], offset, cue, **kw)
         if got is None and (tail := trailing_np(pre.rstrip())) is not None and pre[tail[0]].isupper():
             got = self.speaker(pre[tail[0]: tail[1]], offset + tail[0], cue, **kw)  # "reporter Jackie Nespral"
+        if got is None and " of " in pre and (of := _NAME_OF_ORG.match(pre)) is not None:
+            # "Staff Sgt. Frank Jang of the Integrated Homicide Investigation Team": too long as a whole, the
+            # name before its organisation
+            got = self.speaker(pre[: of.end("name")], offset, cue, **kw)
         if got and lead and got[2] < offset + lead:
             return None  # the lead phrase is never the subject ("Already, about 28% of the bosses … say")
         return got
@@ -654,7 +664,8 @@ def run_extraction(body: str) -> list[Found]:
     """All quotes of ``body`` in reading order (see module docs); guillemets and „low-high“ marks read as
     quotation marks (offsets unchanged)."""
     body = plain_marks(body)
-    found = _Extractor(body).run()
+    ex = _Extractor(body)
+    found = ex.run()
     out, seen = [], set()
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         if (f.start, f.end) in seen:
@@ -665,6 +676,7 @@ def run_extraction(body: str) -> list[Found]:
         elif f.kind == "indirect" and not f.fragments:
             f.fragments = that_fragments(body, f.start, f.end)  # "said C1 and that C2": the two clauses
         out.append(f)
+    name_lead_posts(body, out, ex.paras)
     mixed = [(f.start, f.end) for f in out if f.kind == "mixed"]
     if mixed:  # a quoted fragment already inside a mixed quote is not a quote of its own
         out = [f for f in out if f.kind != "direct" or not any(a <= f.start and f.end <= b for a, b in mixed)]

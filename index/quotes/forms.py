@@ -12,6 +12,11 @@ _LINK_LINE = re.compile(r"^\s*(?:READ MORE|READ ALSO|ALSO READ|READ NEXT|MORE|RE
                         r"Read more|Read also|Also read|Read next|Related|See also|Watch|Click here|Sign up|Subscribe|"
                         r"Recommended|Don't miss|Don’t miss|Most read|Follow us|"
                         r"Follow\s+\S+\s+on)\b\s*[:\-–—|>]?", re.UNICODE)
+_CREDIT_LINE = re.compile(r"^\s*(?:[-—–]\s*)?(?:This\s+(?:report|story|article)\s+(?:by|from)\s+[^.]{2,60}?\s+was\s+"
+                          r"(?:first\s+|originally\s+)?published\b|With\s+files\s+from\b)", re.IGNORECASE)
+"""A wire story's credit line: ``This report by The Canadian Press was first published …``, ``With files from …``."""
+_PHOTO_CREDIT = re.compile(r"\((?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}/)+(?:The\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}\)\s*$")
+"""A photo caption's credit closing its line: ``… at Queen's Park on Tuesday. (Evan Mitsui/CBC)``."""
 _END_MARKS = frozenset(".!?:;\"”’')]…")
 
 
@@ -45,7 +50,7 @@ ROUNDUP_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)
 
 def not_prose(text: str) -> bool:
     """A headline or a link line: ``READ MORE: …``, or a short title-cased line with no final punctuation."""
-    if _LINK_LINE.match(text):
+    if _LINK_LINE.match(text) or _CREDIT_LINE.match(text) or _PHOTO_CREDIT.search(text):
         return True
     if _ends_in_punct(text):
         return False

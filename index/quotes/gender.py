@@ -7,6 +7,7 @@ read once, on first use.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,8 +54,26 @@ def _table() -> dict[str, str]:
 
 
 def first_name_gender(name: str) -> str | None:
-    """'m', 'f', 'm?' or 'f?' ('?' = mostly) for a first name, or None when unknown or used by both."""
-    return _table().get(name.lower().strip(".")) if name else None
+    """'m', 'f', 'm?' or 'f?' ('?' = mostly) for a first name, or None when unknown or used by both.
+
+    A compound of two first names takes its first one's (``Marie-Ève``; ``Jean-`` opens men's names in French:
+    ``Jean-François``, ``Jean-Marie``); a double-barrelled surname (``Wilson-Raybould``) is none."""
+    if not name:
+        return None
+    key = name.lower().strip(".")
+    code = _table().get(key)
+    if code is None and "-" in key and len(parts := key.split("-")) == 2 and all(parts):
+        table = _table()
+        second = table.get(parts[1]) or table.get(_plain(parts[1]))
+        first = table.get(parts[0]) or table.get(_plain(parts[0]))
+        if first and second:  # the first name decides, unless only the second is sure
+            code = "m" if parts[0] == "jean" else second if first.endswith("?") and not second.endswith("?") else first
+    return code
+
+
+def _plain(word: str) -> str:
+    """``ève`` -> ``eve``: a word without its accents."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 @lru_cache(maxsize=16384)

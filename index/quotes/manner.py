@@ -30,14 +30,18 @@ def manner_attribution(body: str, after: str, offset: int):
 
 
 _MANNER_COLON = re.compile(
-    r"(?P<np>(?:(?:[A-Z][\w’'.-]*|the|a|an|his|her|their)\s+){0,5}[A-Z][\w’'.-]*|(?:the|a|an|his|her|their)\s+"
-    r"(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*|he|she|they|He|She|They)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"(?P<np>(?:(?:[A-Z][\w’'.-]*|the|a|an|his|her|their)\s+){0,5}[A-Z][\w’'.-]*|(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,2}(?!%s)[a-z][\w’'-]*|he|she|they|He|She|They)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+"
     r"(?:(?:more|less|equally|typically|characteristically|even|just|as|far|rather|very|quite|also)\s+)?"
     r"(?P<how>blunt|blunter|clear|clearer|direct|emphatic|defiant|candid|frank|adamant|succinct|unequivocal|"
     r"unapologetic|forthright|scathing|dismissive|philosophical|upbeat|downbeat|optimistic|cautious|"
-    r"matter-of-fact|terse|brief|withering|unrepentant|defensive|diplomatic|undiplomatic|to\s+the\s+point)"
-    r"(?:\s+(?:about|on|in)\s+[^:“”\"]{1,60})?\s*:\s*$")
-"""``Coach Mike Babcock was blunt: “…”``: a subject and the manner of what it said, then the quotation."""
+    r"matter-of-fact|terse|brief|withering|unrepentant|defensive|diplomatic|undiplomatic|to\s+the\s+point)|"
+    r"(?:had|has)\s+(?:this\s+to\s+say|(?:a|one|this)\s+(?:[a-z]+\s+)?message(?:\s+for\s+[^:“”\"]{1,50})?))"
+    r"(?:\s+(?:about|on|in|when\s+asked(?:\s+about)?|after|at|during|for)\s+[^:“”\"]{1,60})?\s*:\s*$"
+    % r"(?:message|mood|answer|response|verdict|point|rule|sign|note|lesson|conclusion|result|reason|warning|"
+      r"question|goal|plan|idea|aim|motto|slogan|text|title|headline|statement|letter|report|tone|view)s?\b")
+"""``Coach Mike Babcock was blunt: “…”``, ``The mayor had a message for residents: “…”``: a subject and the manner
+of what it said (or its message), then the quotation."""
 
 
 def manner_colon(before: str) -> tuple[str, int] | None:

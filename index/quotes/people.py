@@ -50,11 +50,16 @@ def _name_matches(text: str, lo: int = 0):
 
 
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-_FULL_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]++(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*(?:[^\S\n]+[A-Z]\.)?"
-                        r"(?:[^\S\n]+[A-Z](?:[a-z]++|(?=[’']))(?:[A-Z][a-z]++)?(?:[’'-](?!s\b)[A-Z]?[a-z]++)*){1,7}\b")
+_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]++(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]++)*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ]\.)?"
+                        r"(?:[^\S\n]+[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]++|(?=[’']))(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]++)*){1,7}\b")
 r"""Two to eight capitalised words (a role may open them: "Nova Scotia Premier Tim Houston") (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to; the
 letters of a word are never given back, as no match could follow them with a letter). A name never runs on
-over a line break ("… time for Plan B.\n\nSanders")."""
+over a line break ("… time for Plan B.\n\nSanders"). Accented letters count ("François-Philippe Champagne",
+"Marie-Ève Bélanger")."""
+SAME_PARTY = {"Tory": ("Conservative",), "Tories": ("Conservative",), "Conservative": ("Tory",),
+              "Grit": ("Liberal",), "Grits": ("Liberal",), "Liberal": ("Grit",),
+              "Dipper": ("NDP", "New Democrat"), "NDP": ("New Democrat",), "Labour": ("Labor",)}
+"""Other names of a party in a description ("the Tory leader" after "Conservative Leader Pierre Poilievre")."""
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanwhile", "This", "That", "When",
              "While", "After", "Before", "If", "As", "For", "With", "By", "From", "He", "She", "It", "They", "We",
              "His", "Her", "Their", "Its", "Our", "I", "You", "Mr", "Mrs", "Ms", "Dr", "So", "Yet",
@@ -456,6 +461,9 @@ class TextNames:
             return None  # "the spokesman" speaks for the person the text is about; "the officials" are many
         want = GENDERED_WORDS.get(head or "")
         marks = [w for w in np.split()[1:] if w[:1].isupper()]
+        aged = "-year-old" in np
+        past = any(w.lower() in ("former", "ex", "one-time", "onetime", "erstwhile") for w in re.split(r"[\s-]+", np))
+        # (a past post need not be the one the text gives: "Liberal Leader Mark Carney … the former central banker")
 
         def fits(name: str, role: str | None, gender: str | None, pos: int) -> bool:
             toks = name.split()
@@ -468,12 +476,15 @@ class TextNames:
             if want and (gender or person_gender(name, role) or want) != want:
                 return False
             near = self.body[max(0, pos - 200): min(at, pos + 200)] if pos >= 0 else ""
-            if any(w not in near and w not in (role or "") for w in marks) \
+            if any(w not in near and w not in (role or "") and not any(
+                    o in near or o in (role or "") for o in SAME_PARTY.get(w, ())) for w in marks) \
                     and not (role is None and self.only_person(name, at)):
                 return False  # (unless no one else is named, nor a role given: "David Beckham … the England skipper")
             other = set((role or "").lower().split()) & _OTHER_HOLDER  # "Former president Jo Roe": not the president
+            if aged:
+                other = set()  # (an age says nothing of a post: "Former prime minister Jo Roe … the 84-year-old")
             return not (other - set(np.lower().split())) and not (
-                head and role and head in PERSON_ROLES and head not in role.lower())
+                head and role and head in PERSON_ROLES and head not in role.lower() and not past)
 
         starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
         for s, e in list(zip(starts, starts[1:] + [at]))[::-1][:3]:

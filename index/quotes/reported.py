@@ -120,10 +120,17 @@ _WITH_AGENT = re.compile(r"(?:^|[\s,])[Ww]ith\s+(?P<np>(?:(?:the|a|an|his|her|th
 _GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming", "conceded", "concedes", "conceding",
               "admitted", "admits"}
 """Verbs of saying that also mean gaining or giving away something counted (a goal, points, a draw)."""
+_ANONYMITY = re.compile(r"\s+(?:that\s+(?:his|her|their|its|the)\s+(?:full\s+|last\s+)?(?:name|identity|surname)s?\s+"
+                        r"(?:not\s+be|be\s+withheld)|not\s+to\s+be\s+(?:named|identified))\b", re.IGNORECASE)
+"""What a source asks that is a condition of the interview: ``asked that her name not be used``, ``asked not to be named``."""
+_SPEAKER_ACT = re.compile(r",?\s+and\s+(?:also\s+)?(?:apologi[sz]ed|thanked|declined\s+to|expressed|offered\s+(?:its|his|her|their)|"
+                          r"extended\s+(?:its|his|her|their))\b")
+"""What the speaker did after reporting a clause (``… and apologized for the inconvenience``, ``… and thanked
+customers``): no part of what was reported."""
 _ADMIT_CUES = {"admitted", "admits", "conceded", "concedes", "claimed", "claims"}
 _MODAL = re.compile(r"\s(?:would|will|could|should|might|must|can|may|cannot)\s")
 """``admitted another season without a trophy would not be tolerated``: a clause, not a goal conceded."""
-_NAMED_SUBJECT = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.-]*)*\s+(?:is|are|was|were|has|have|had|"
+_NAMED_SUBJECT = re.compile(r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.-]*)*\s+(?:is|are|was|were|has|have|had|"
                             r"will|would|can|could|says|said)\b")
 _ADDED_TO = re.compile(r"\s+((?:[\w’'-]+\s+){1,8}?)to\s+(?:the|his|her|their|its|a|an|my|our)\b")
 _LEAD_WORDS = {"in", "on", "at", "for", "by", "but", "however", "also", "meanwhile", "moreover", "still", "yet", "and",
@@ -149,6 +156,8 @@ class ReportedSpeech:
             # "each added a goal", "the DAX added 0.1 per cent", "added a defenceman", "added the trophy to his
             # list", "claimed a draw", "conceded a penalty": adding or scoring, not speaking
             return None
+        if cue in ("asked", "asks", "requested") and _ANONYMITY.match(post):
+            return None  # "who asked that her name not be used": a condition of the interview, no statement
         if cue in ("called on", "calls on") and not _TO_CLAUSE.search(post):
             return None  # "England called on Jonny Wilkinson": picked, not asked to do anything
         if cue in _OBJECT_CUES:
@@ -300,6 +309,9 @@ class ReportedSpeech:
             else:  # "…, though Mrs. Fiorina said …": a clause with a subject of its own, read on its own
                 self.pending.append((cut.end(), e, None))
             e = cut.start()
+        act = _SPEAKER_ACT.search(self.body, s, e) if " and " in text else None
+        if act and act.start() - s > 10:
+            e = act.start()  # "said the flight was cancelled and apologized for the delay": the speaker's own act
         c = self._COORD.search(self.body, s, e)
         if c and c.start() - s > 10:
             if c.group("subj"):
@@ -482,6 +494,8 @@ class ReportedSpeech:
         for cm in self.cues.finditer(st, s):
             if cm.start() < done_to:
                 continue
+            if st[cm.start()].isupper() and cm.group().lower() in _NOUN_TOO and cm.start() > 0:
+                continue  # "the United States", "Secretary of State": a name, no verb
             cue = cm.group().lower()
             pre, post = st[: cm.start()], st[cm.end():]
             rel = _WHO_BEFORE.search(pre) if cue != "according to" and "who" in pre else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .antecedents import salient_person, shared_surname, someone_else_named
-from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
+from .describe import DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS, title_abbreviation
@@ -21,14 +21,14 @@ from .noun_phrase import is_role_phrase, role_word
 from .person_evidence import text_role
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
 from .subjects import lead_phrase
-from .speakers import _NOBILITY, _TITLES, entity_kind, split_role
+from .speakers import _NOBILITY, _TITLES, entity_kind, is_media, split_role
 
 _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
 RECORDINGS = {"audio", "video", "recording", "recordings", "footage", "tape", "tapes", "clip", "clips",
               "videotape", "livestream", "broadcast"}
 _NEAR = 1200
 _AFTER_HONORIFIC = re.compile(r"\.?\s*([A-Z][\w’'-]+)")
-_NOMINAL = re.compile(r"(?:the|this|that)\s+([a-z]+)")
+_NOMINAL = NOMINAL
 _POSSESSED = re.compile(r"\s+([a-z][a-z-]+)\b")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov"}
 _SPEECHES = {"speech", "speeches", "interview", "interviews", "remarks", "address", "op-ed", "column", "essay",
@@ -49,12 +49,17 @@ _FIRM_WORDS = {"company", "firm", "group", "business", "giant", "maker", "retail
                "manufacturer", "chain", "bank", "lender", "insurer", "club", "team"}
 """Words that describe a business (or a club): "the company" may stand for the one the text calls a firm."""
 _rx = lru_cache(maxsize=256)(re.compile)
+_COUPLE = re.compile(r"\b(?P<a>[A-ZÀ-Þ][a-zß-ÿ’'-]+)(?:\s+[A-ZÀ-Þ][a-zß-ÿ’'-]+)?\s+and\s+(?P<b>[A-ZÀ-Þ][a-zß-ÿ’'-]+)"
+                     r"\s+[A-ZÀ-Þ][a-zß-ÿ’'-]+\b")
+"""Two people named together: ``Raj and Priya Sandhu``, ``Jo Roe and Ann Lee``."""
+_PUBLIC_BODY_WORDS = {"agency", "department", "ministry", "regulator", "watchdog"}
 _NOT_ORG_START = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "When", "While", "After", "Before"}
 _DOC_BY = re.compile(r"(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>[A-Za-z][\w-]*)\s+"
                      r"(?:[a-z]+(?:ed|en|wn)\s+(?:[\w-]+\s+){0,2}?)?(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
-                     r"[A-Z][\w&’'.-]*)*)")
+                     r"[A-Z][\w&’'.-]*)*|the\s+(?:city|town|province|municipality|company|ministry|department|agency|"
+                     r"union|government|board|police|force|university|school\s+board|health\s+authority))")
 """A document and who made it: "a statement from Ford", "Preliminary findings by the Safety Board", "figures
-released Thursday by the Commerce Department"."""
+released Thursday by the Commerce Department", "a news release from the city"."""
 _APPOSITIVE_ROLE = re.compile(r",\s+(?P<r>(?:(?:a|an|the|[A-Z][\w.-]*[’']s)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s))"
                               r"[^,.;:!?“”\"()]{1,70}?)\s*(?=,|\.(?:\s|$)|;|$)")
 """An aside after a name that may give the person's role: ", a city councillor,", ", the town's mayor.",
@@ -173,6 +178,12 @@ class SpeakerMemory(Descriptions, TextNames):
         toks = [t for t in name.split() if t.lower() not in _TITLES]
         if len(toks) == 1 and len(name.split()) == 2 and name.split()[0].lower() in _NOBILITY:
             return name  # "Lord Falconer": a peer's title is part of the name
+        if len(toks) in (2, 3) and toks[0][:1].isupper() and not first_name_gender(toks[0]) and not entity_type(toks[0]):
+            # a two-word family name ("Woodhouse Nepinak", "St. Louis") after the full name: the full name
+            longer = [c for c in self.surname(toks[-1].lower()) if c.endswith(" " + " ".join(toks))
+                      and len(c.split()) > len(toks) and first_name_gender(c.split()[0])]
+            if len(longer) == 1:
+                return longer[0]
         if len(toks) != 1:
             return " ".join(toks) if toks else name
         if entity_type(toks[0]) and not (entity_type(toks[0]) in ("place", "capital", "country") and any(
@@ -230,6 +241,8 @@ class SpeakerMemory(Descriptions, TextNames):
             # "Preliminary findings by the Transportation Safety Board", "a statement from Ford": their author
             who = by.group("who")
             who = who[4:] if who.startswith("the ") and who[4:5].isupper() else who
+            if who[:1].islower():  # "a news release from the city": the body the nominal stands for
+                return self.attribute(who, start + by.start("who"), cue, context)
             if len(who.split()[-1].rstrip(".")) > 1 and not entity_type(who) and not is_fragment(who):
                 name, role = split_role(who)
                 name = self.expand(name)
@@ -247,9 +260,12 @@ class SpeakerMemory(Descriptions, TextNames):
         etype = entity_type(np)
         if etype == "" and np[:1].isupper() and np.lower() in self.places():
             etype = "place"
-        elif etype in ("place", "capital", "country") and " " not in np and np[:1].isupper() \
-                and any(entity_kind(n) == "person" and first_name_gender(n.split()[0]) for n in self.surname(np.lower())):
-            etype = ""  # "Houston told reporters" where the article names Premier Tim Houston: the person
+        elif etype in ("place", "capital", "country") and np[:1].isupper() and any(
+                entity_kind(n) == "person" and first_name_gender(n.split()[0]) and n.endswith(" " + np)
+                for n in self.surname(np.split()[-1].lower())):
+            # "Houston told reporters" where the article names Premier Tim Houston, "St. Louis said" after
+            # coach Martin St. Louis: the person
+            etype = ""
         if etype == "place" or (etype == "platform" and np.lower() != raw.lower()):
             # a place never speaks; a platform only as the subject itself ("Facebook said")
             return self.opener(start, cue, context)
@@ -269,14 +285,14 @@ class SpeakerMemory(Descriptions, TextNames):
                 # "The report, released by the Fraser Institute on Tuesday, said": the author the aside names
                 self.remember(name, entity_kind(name), None, cue, context, start)
                 return name, None
-        nominal = _NOMINAL.fullmatch(low)
-        if nominal and nominal.group(1) in NOMINALS:
+        nominal = _NOMINAL.fullmatch(np.strip())
+        if nominal and (word := nominal.group("word").lower()) in NOMINALS:
             name, role = self.resolve(np)
-            if name is None and nominal.group(1) in DOCUMENT_WORDS:
-                author = self.named_author(nominal.group(1), start)
+            if name is None and word in DOCUMENT_WORDS:
+                author = self.named_author(word, start)
                 name, role = (author.name, author.role) if author else (None, None)
-            elif name is None and NOMINALS[nominal.group(1)] == "org":
-                name = self.org_named(nominal.group(1), start)  # "the union" -> "Canadian Union of Postal Workers"
+            elif name is None and NOMINALS[word] == "org" and not nominal.group("adj"):
+                name = self.org_named(word, start)  # "the union" -> "Canadian Union of Postal Workers"
             if name is None:
                 name, role = np, None
             self.remember(name, entity_kind(name) if name != np else "org", role, cue, context, start)
@@ -290,6 +306,9 @@ class SpeakerMemory(Descriptions, TextNames):
                 return author.name, author.role
             if low.split()[0] in RECORDINGS or low.split()[-1] in RECORDINGS:
                 return None, None  # "audio obtained by the Tribune": whoever is heard, not who obtained it
+        if low in ("the couple", "the pair") and (pair := self.couple_named(start)) is not None:
+            self.remember(pair, "group", None, cue, context, start)
+            return pair, None  # "Raj and Priya Sandhu … The couple said": the two the text named
         kin = _KIN.fullmatch(np)
         if kin:
             name, role = f"{kin.group('first')} {kin.group('fam')}", np[: kin.end("rel")]
@@ -372,6 +391,15 @@ class SpeakerMemory(Descriptions, TextNames):
         self.remember(name, "person", role, cue, context, at, gender)
         return name, role
 
+    def couple_named(self, at: int) -> str | None:
+        """The two people the text last named together before ``at`` ("Raj and Priya Sandhu", "Jo Roe and Ann
+        Lee"), when both first names are known as first names; None if none."""
+        best = None
+        for m in _COUPLE.finditer(self.body, max(0, at - _NEAR), at):
+            if first_name_gender(m.group("a")) and first_name_gender(m.group("b")):
+                best = m.group()
+        return best
+
     def org_named(self, word: str, at: int) -> str | None:
         """The latest organisation the text names before ``at`` whose name holds ``word`` capitalised ("the
         union" -> "Canadian Union of Postal Workers"), or for a generic word ("the company", "the firm") that
@@ -394,6 +422,15 @@ class SpeakerMemory(Descriptions, TextNames):
                 for m in _rx(rx).finditer(self.body, lo, at):
                     if best is None or m.start() > best[0]:
                         best = (m.start(), m.group("n"))
+        if best is None and word in _PUBLIC_BODY_WORDS:
+            # "Environment Canada has issued a warning. … the agency said": the body that opened a sentence
+            # just before
+            for m in _ORG_RUN.finditer(self.body, max(lo, at - _NEAR), at):
+                lead = self.body[max(0, m.start() - 2): m.start()]
+                name = " ".join(t for t in m.group().split() if t not in _NOT_ORG_START)
+                if (m.start() == 0 or lead.endswith(("\n", ". "))) and entity_kind(name) == "org" \
+                        and not is_media(name):
+                    best = (m.start(), name)
         if best is None:
             return None
         toks = best[1].split()

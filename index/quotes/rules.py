@@ -154,6 +154,8 @@ def not_speaking(pre: str, cue: str) -> bool:
         return True
     if " " not in cue and (_DETERMINER_BEFORE if cue.endswith("ing") else _NOUN_BEFORE).found(pre):
         return True
+    if cue.endswith("ed") and " " not in cue and pre.rstrip(" ")[-1:].isdigit() and pre[-1:] == " ":
+        return True  # "1,280 pledged delegates": a participle after a count modifies the noun
     return _NOBODY.found(pre)
 
 
@@ -241,8 +243,10 @@ _WHO_BEFORE = _AtEnd(re.compile(r"[\s,]who\s+(?:also\s+|has\s+|have\s+|had\s+|la
 _QUANTITY = re.compile(r"\s*(?:at\s+least|at\s+most|about|more\s+than|less\s+than|fewer\s+than|nearly|almost|"
                        r"around|over|up\s+to)\s+(?:\d|half|a\s+third|a\s+quarter|a\s+fifth|one|two|three|four|five|six|"
                        r"seven|eight|nine|ten|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million)", re.IGNORECASE)
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?(?:\([^()]{1,30}\))?\s*[—–-]+\s*")
-"""``WASHINGTON (AP) — `` / ``PARIS, Aug 31 (Reuters) - ``: the place and agency before a story's first sentence."""
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?(?:\([^()]{1,30}\))?"
+                       r"(?:\s*[—–]+|\s+-+|(?<=[A-Z])-+(?!\d))\s*")
+"""``WASHINGTON (AP) — `` / ``PARIS, Aug 31 (Reuters) - ``: the place and agency before a story's first sentence
+(never the first word of ``COVID-19 cases``: a hyphen before a number joins a name)."""
 _HEAD_CUT = re.compile(r"\s(?<=\w\s)\s*(?:in|at|on|from|with|across|during|going|living|working|interviewed|polled|"
                        r"surveyed|questioned|familiar|close|involved)\b")
 r"""Where a long subject's modifiers begin: ``voters in five states``, ``people familiar with the talks``

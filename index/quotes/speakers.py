@@ -103,12 +103,25 @@ _ABOUT_NUMBER = re.compile(r"^(?:about|around|nearly|almost|roughly|approximatel
                            r"(?:more|fewer|less) than)\s+(?=\d)")
 
 
-@lru_cache(maxsize=16384)
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_DIGIT_MARK = "\ue000"
+"""Stands in for the comma of a number (``55,000``) while the phrase is split at its commas."""
+
+
 def clean_np(np: str, strict: bool = True) -> str | None:
     """The subject phrase of a speech verb, or None if it cannot be a speaker.
 
-    ``strict=False`` (after 'according to') accepts longer descriptive phrases.
+    ``strict=False`` (after 'according to') accepts longer descriptive phrases. The comma inside a number
+    (``The union representing 55,000 workers``) never separates an aside.
     """
+    if "," not in np or "," in (masked := _DIGIT_COMMA.sub(_DIGIT_MARK, np)):
+        return _clean_np(np, strict)  # (a phrase with asides as well is split as before)
+    got = _clean_np(masked, strict)
+    return got.replace(_DIGIT_MARK, ",") if got else _clean_np(np, strict)
+
+
+@lru_cache(maxsize=16384)
+def _clean_np(np: str, strict: bool) -> str | None:
     np = np.strip()
     m = _APPOSITIVE.search(np) or _OWNED_APPOSITIVE.match(np)
     if m and m.re is _OWNED_APPOSITIVE:
@@ -193,10 +206,27 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     return np
 
 
+_LEAD_TITLES = frozenset({
+    "forward", "defenceman", "defenseman", "defender", "goaltender", "goalie", "winger", "centre", "center",
+    "quarterback", "receiver", "striker", "midfielder", "pitcher", "catcher", "coach", "captain", "justice",
+    "judge", "chief", "constable", "detective", "inspector", "sergeant", "corporal", "superintendent", "councillor",
+})
+"""Posts written before a name that a sentence may open with a capital (``Forward Tim Stützle said``)."""
+
+
 @lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
     toks = np.split()
+    lead = 0
+    while lead < 2 and lead < len(toks) and toks[lead].lower() in _LEAD_TITLES and toks[lead][:1].isupper():
+        lead += 1
+    if lead and len(toks) >= lead + 2 and first_name_gender(toks[lead]) and toks[lead].lower() not in _ROLE:
+        # "Forward Tim Stützle", "Chief Justice Richard Wagner", "Chief Wilfred King of Gull Bay First Nation":
+        # a post opening the sentence, a person's name (and the body it serves)
+        rest = toks[lead: toks.index("of")] if "of" in toks else toks[lead:]
+        if 2 <= len(rest) <= 3 and all(_cap(t) for t in rest):
+            return " ".join(rest), " ".join(toks[:lead])
     owner = -1
     kind = entity_kind(np) if len(toks) >= 3 else ""
     titled = _after_title(toks, kind == "org")
@@ -272,6 +302,9 @@ def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word.strip(".,")).strip(".,’'")
 
 
+_AGENCY_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-zé]+")
+
+
 @lru_cache(maxsize=32768)
 def entity_kind(name: str) -> str:
     """'person', 'org' or 'unknown' from the words of a name."""
@@ -294,6 +327,9 @@ def entity_kind(name: str) -> str:
         return "org"
     if raw and raw[0] in _TITLES:
         return "person"
+    if _AGENCY_OF_PLACE.fullmatch(name) and entity_type(toks[-1]) in ("country", "place") \
+            and not any(first_name_gender(t) for t in toks[:-1]) and entity_type(" ".join(toks[:-1])) == "":
+        return "org"  # "Health Canada", "Statistics Canada", "Public Health Ontario": an agency named for its country
     if 2 <= len(toks) <= 4 and _cap(toks[0]) and _cap(toks[-1]) and all(_cap(t) or t in _PARTICLES for t in toks) \
             and not name.lower().startswith("the "):
         return "person"  # (also "Erik ten Hag", "Ludwig van Beethoven")

@@ -1,0 +1,91 @@
+"""A post or a person described before being named: ``Nova Scotia's environment minister says …`` or ``A
+Toronto landlord says …`` in a story's first lines, then ``Tim Halman said …`` in the next paragraph. News
+stories introduce a speaker by a description and name the person right after; its quotes are that person's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .gender import first_name_gender
+from .lexicon import title_abbreviation
+
+POSTS = frozenset({
+    "minister", "premier", "mayor", "chief", "commissioner", "president", "chair", "chairman", "chairwoman",
+    "chairperson", "leader", "governor", "director", "superintendent", "coroner", "ombudsman", "ombudsperson",
+    "auditor", "officer", "spokesperson", "spokesman", "spokeswoman", "secretary", "senator", "prosecutor", "judge",
+    "justice", "councillor", "councilor", "ceo", "executive", "coach", "captain", "commander", "administrator",
+    "registrar", "advocate", "critic", "lawyer", "attorney", "speaker", "mp", "mpp", "mla", "warden", "reeve",
+})
+"""Heads of a description that name one post (never kin, a group or an anonymous source)."""
+
+PEOPLE = frozenset({
+    "landlord", "tenant", "man", "woman", "mother", "father", "mom", "dad", "grandmother", "grandfather", "resident",
+    "student", "nurse", "doctor", "physician", "teacher", "owner", "homeowner", "worker", "driver", "farmer", "parent",
+    "researcher", "scientist", "professor", "economist", "expert", "analyst", "entrepreneur", "survivor", "veteran",
+    "patient", "retiree", "senior", "paramedic", "firefighter", "lawyer", "pharmacist", "dentist", "shopkeeper",
+})
+"""Heads of an indefinite description of one person a story goes on to name (``A Toronto landlord says …``);
+never an anonymous source (an official, a spokesperson), whom a story does not name."""
+_INDEFINITE_POSTS = (POSTS - {"spokesperson", "spokesman", "spokeswoman", "executive", "secretary"}) | PEOPLE
+_A_PERSON = re.compile(r"(?:A|An)\s+(?:[\w’'.-]+\s+){0,3}?(?P<head>[a-z][\w-]*)")
+"""``A Toronto landlord`` / ``An Edmonton emergency room doctor``."""
+_DESCRIBED = re.compile(r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*)")
+"""``Nova Scotia's environment minister`` / ``the province's chief medical officer`` / ``The city's mayor``."""
+
+LEAD_PARAGRAPHS = 2
+"""The description must speak in the story's first paragraphs (after a headline)."""
+
+
+class _Quote(Protocol):
+    start: int
+    end: int
+    speaker: str | None
+    mention: str | None
+    m_start: int | None
+    role: str | None
+
+
+def _post(mention: str | None) -> bool:
+    m = _DESCRIBED.fullmatch(mention or "")
+    if m:
+        return m.group("head").lower() in POSTS
+    m = _A_PERSON.fullmatch(mention or "")
+    return bool(m) and m.group("head").lower() in _INDEFINITE_POSTS
+
+
+def _rank(role: str) -> bool:
+    """A rank or a courtesy title written before a name (``Insp.``, ``Staff Sgt.``, ``Dr.``), no post of its own."""
+    toks = role.split()
+    return bool(toks) and all(title_abbreviation(t) or t in ("Staff", "Dr.", "Mr.", "Ms.", "Mrs.") for t in toks)
+
+
+def name_lead_posts(body: str, found: list[_Quote], paras: list[tuple[int, int]]) -> None:
+    """Give the quotes of a post described in the lead (speaker still the description) to the person the
+    next paragraph names by a bare full name as the next speaker, when that name is new to the text there."""
+    if len(paras) < 2 or not found:
+        return
+    lead_end = paras[min(len(paras) - 1, LEAD_PARAGRAPHS)][1]
+    for i, q in enumerate(found):
+        if q.start > lead_end:
+            break
+        if not q.speaker or q.speaker != q.mention or not _post(q.mention):
+            continue
+        nxt = next((f for f in found[i + 1:] if f.speaker and f.speaker != q.speaker), None)
+        if nxt is None or nxt.m_start is None or (nxt.role and not _rank(nxt.role)):
+            continue  # (a post of the person's own is someone else's: "NDP critic Dana Roe said")
+        name = nxt.speaker
+        toks = name.split()
+        if not 2 <= len(toks) <= 4 or not first_name_gender(toks[0]) or not all(t[:1].isupper() for t in toks):
+            continue
+        q_para = next((k for k, (s, e) in enumerate(paras) if s <= q.start <= e), None)
+        n_para = next((k for k, (s, e) in enumerate(paras) if s <= nxt.m_start <= e), None)
+        if q_para is None or n_para is None or not 0 < n_para - q_para <= 1:
+            continue  # named in the very next paragraph
+        if toks[-1] in body[:nxt.m_start]:
+            continue  # the person was named before: someone other than the post
+        post = q.mention
+        for f in found[: i + 1 + found[i + 1:].index(nxt)]:
+            if f.speaker == post and f.mention == post:
+                f.speaker, f.role = name, post
