@@ -72,6 +72,16 @@ def _title_words(text: str) -> bool:
     return len(big) >= 2 and words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
 
+def _para_quotes(groups: list[list[QuoteSpan]], k: int, para_end: int) -> list[tuple[int, int]]:
+    """(open, close) of the quotation ``groups[k]`` and of those after it in its paragraph."""
+    out = []
+    for g in groups[k:]:
+        if g[0].open >= para_end:
+            break
+        out.append((g[0].open, g[-1].close))
+    return out
+
+
 @dataclass
 class Found:
     start: int
@@ -570,7 +580,9 @@ class _Extractor(ReportedSpeech):
                 if any(f.start <= g[0].open < f.end for f in live) \
                         or any(f.start <= g[0].open < f.end for f in self.out[n_seen:]):
                     continue  # already inside a mixed quote
+                self.mem.quoted = _para_quotes(groups, bisect_left(cov_open, g[0].open), g[0].para_end)
                 kept |= self.direct(g, sents, pi)
+                self.mem.quoted = None
             if gov and (k := bisect_left(gov_starts, s)) < len(gov) and gov[k][1] <= e:
                 for gm in GOV_MENTION.finditer(body, s, e):
                     if len(gm.group().split()) >= 2:

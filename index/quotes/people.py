@@ -258,6 +258,7 @@ class TextNames:
     _places: set[str] | None
     _text_full: dict[str, list[str]] | None
     _subjects: dict[int, tuple | None]
+    quoted: list[tuple[int, int]] | None
     _genders: dict[str, str | None] | None
     _headline: int | None
 
@@ -471,6 +472,8 @@ class TextNames:
             if any(w not in near and w not in (role or "") for w in marks) \
                     and not (role is None and self.only_person(name, at)):
                 return False  # (unless no one else is named, nor a role given: "David Beckham … the England skipper")
+            if self.quoted and any(name in self.body[a: b] for a, b in self.quoted):
+                return False  # the quotation speaks of the person by full name: "… Jo Roe has the experience," the former president said
             other = set((role or "").lower().split()) & _OTHER_HOLDER  # "Former president Jo Roe": not the president
             return not (other - set(np.lower().split())) and not (
                 head and role and head in PERSON_ROLES and head not in role.lower())

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .antecedents import salient_person, shared_surname, someone_else_named
+from .kin import bare_surname_candidates, kin_of_first_name
 from .describe import DESCRIPTION, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
@@ -146,6 +147,7 @@ class SpeakerMemory(Descriptions, TextNames):
     _genders: dict[str, str | None] | None = None  # surname -> gender the text tells (see text_gender.py)
     _headline: int | None = None  # where a first line that is a headline ends (0: none)
     _paragraphs: dict[int, tuple] = field(default_factory=dict)  # paragraph start -> its sentence ends and names
+    quoted: list[tuple[int, int]] | None = None  # the quotation whose speaker is being read and those after it in its paragraph
 
     # ------------------------------------------------------------------ memory
     def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "",
@@ -183,6 +185,9 @@ class SpeakerMemory(Descriptions, TextNames):
             cands = [c for c in cands if person_gender(c, strict=True) in (gender, None)]
             if len(cands) > 1:
                 cands = [c for c in cands if person_gender(c, strict=True) == gender]
+        if len(cands) == 1:
+            return cands[0]
+        cands = bare_surname_candidates(self.body, cands, at)
         if len(cands) == 1:
             return cands[0]
         if len(cands) > 1 and at is not None:
@@ -291,6 +296,11 @@ class SpeakerMemory(Descriptions, TextNames):
             if low.split()[0] in RECORDINGS or low.split()[-1] in RECORDINGS:
                 return None, None  # "audio obtained by the Tribune": whoever is heard, not who obtained it
         kin = _KIN.fullmatch(np)
+        rel = kin_of_first_name(self.body, start) if " " not in np and np[:1].isupper() and not kin else None
+        if rel:  # "Lee's mother, Ann, said": Ann Lee, in the role "Lee's mother"
+            name, role = f"{np} {rel[0]}", rel[1]
+            self.remember(name, "person", role, cue, context, start)
+            return name, role
         if kin:
             name, role = f"{kin.group('first')} {kin.group('fam')}", np[: kin.end("rel")]
             self.remember(name, "person", role, cue, context, start)

@@ -25,6 +25,13 @@ _COURTESY = _TITLES - {"prof", "prof."}
 """Titles that are no role: "Mr", "Dr", "Sir" go with the name's role phrase; "Prof." is a post held."""
 _LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if|since|then|now|also|"
                    r"meanwhile|however|still|instead|separately|earlier|later|indeed)\b[\s,]*", re.I)
+_TIME_ADVERB = re.compile(r"^(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:this\s+|last\s+|next\s+)?"
+                          r"(?:week|month|year|weekend|morning|afternoon|evening|night|season|spring|summer|autumn|"
+                          r"fall|winter)|(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Aa]fterwards?|[Pp]reviously|[Ss]ubsequently|"
+                          r"[Aa]dditionally|[Ee]lsewhere|[Ll]ikewise|[Ss]imilarly|[Rr]ecently)\b(?!’|')(?!\s+show\b))"
+                          r"[\s,]+(?=\S)")
+"""A time word or adverb before the subject without its comma: "Last week Premier Roe", "Yesterday Finance
+Minister Roe", "Afterwards coach Roe" are Premier Roe, Finance Minister Roe and coach Roe."""
 _MONTHS = "(?:%s)" % "|".join(MONTHS)
 _WEEKDAYS = "(?:%s)" % "|".join(WEEKDAYS)
 _TIME_WORDS = ("Until", "Till", "Since", "By", "In", "On", "From", "Through", "During", "Before", "After", "Last", "Next",
@@ -148,7 +155,7 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     prev = None
     while prev != np:
         prev = np
-        np = _no_time_lead(_LEAD.sub("", np).strip()).strip()
+        np = _no_time_lead(_TIME_ADVERB.sub("", _LEAD.sub("", np).strip())).strip()
     np = np.strip("\"“”‘’'()[] ")
     if "ly" in np:
         np = _LY_TAIL.sub("", np)  # "he proudly", "Clinton boldly"
