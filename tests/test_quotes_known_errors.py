@@ -108,3 +108,43 @@ def test_call_for_an_inquiry_is_reported_speech():
     quotes = extract_quotes("Opposition leaders called for an inquiry into the land deal on Monday.", "t")
     assert [(q.speaker, q.kind) for q in quotes] == [("Opposition leaders", "indirect")]
     assert quotes[0].text.startswith("an inquiry into the land deal")
+
+
+# ---------------------------------------------------------------- reported speech beside a quotation
+def test_reported_clause_before_a_participle_with_an_object_and_a_quotation():
+    text = ('Mayor Lisa Tran said she saw no reason to delay the vote, telling reporters that "the numbers '
+            'speak for themselves."')
+    got = [(q.text, q.kind, q.speaker) for q in extract_quotes(text, "t")]
+    assert ("she saw no reason to delay the vote", "indirect", "Lisa Tran") in got
+    assert any(k == "mixed" and t.endswith('themselves."') for t, k, _ in got)
+
+
+def test_reported_clause_after_a_lead_phrase_before_a_calling_quotation():
+    text = ("Premier Tim Houston spoke in Truro on Monday.\n\n"
+            'On the budget, he says the deficit will be gone by 2027, calling it "a fair plan for everyone."')
+    got = [(q.text, q.speaker) for q in extract_quotes(text, "t")]
+    assert ("the deficit will be gone by 2027", "Tim Houston") in got
+
+
+def test_subject_with_an_aside_that_quotes_before_the_verb():
+    text = ('Coach Mike Reid, citing "the best defence in the league," said the team could win the cup this '
+            'spring.')
+    got = [(q.text, q.speaker) for q in extract_quotes(text, "t")]
+    assert ("the team could win the cup this spring", "Mike Reid") in got
+
+
+def test_quotation_before_an_inverted_cue_is_no_speaker():
+    text = ('"The support will disappear," said one senior organizer familiar with the campaign, who asked '
+            'not to be named.')
+    assert all(q.speaker != "The support will disappear" for q in extract_quotes(text, "t"))
+
+
+def test_reported_clause_after_a_quoted_word_of_another_subject():
+    text = ('The mayor called the plan "reckless", while the Green Party said it was too timid for the city.')
+    got = [(q.text, q.speaker) for q in extract_quotes(text, "t")]
+    assert ("it was too timid for the city", "the Green Party") in got
+
+
+def test_words_right_after_a_quotation_are_its_attribution_not_a_clause():
+    text = ('Ann Lee watched the debate.\n\n"Really," she added when the host asked about the vote.')
+    assert all(not q.text.startswith(("the host", "about the vote")) for q in extract_quotes(text, "t"))

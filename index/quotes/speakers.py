@@ -32,6 +32,8 @@ _TIME_ADVERB = re.compile(r"^(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater|[
                           r"[\s,]+(?=\S)")
 """A time word or adverb before the subject without its comma: "Last week Premier Roe", "Yesterday Finance
 Minister Roe", "Afterwards coach Roe" are Premier Roe, Finance Minister Roe and coach Roe."""
+_QUOTED_ASIDE = re.compile(r"(?P<np>[A-Z][^,“”\"]*?),\s+[a-z][\w-]*\s+[^,“”\"]*?(?:“|\"|'')[^“”\"]+,(?:”|\"|'')")
+"""A subject and an aside opened by a lower-case word that ends in a quotation: 'Jo Roe, citing "the rules,"'."""
 _MONTHS = "(?:%s)" % "|".join(MONTHS)
 _WEEKDAYS = "(?:%s)" % "|".join(WEEKDAYS)
 _TIME_WORDS = ("Until", "Till", "Since", "By", "In", "On", "From", "Through", "During", "Before", "After", "Last", "Next",
@@ -117,6 +119,8 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     ``strict=False`` (after 'according to') accepts longer descriptive phrases.
     """
     np = np.strip()
+    if np.endswith((',"', ",”", ",''")) and (m := _QUOTED_ASIDE.match(np)) is not None:
+        np = m.group("np")  # 'Jo Roe, citing "the rules,"': the subject before an aside that quotes
     m = _APPOSITIVE.search(np) or _OWNED_APPOSITIVE.match(np)
     if m and m.re is _OWNED_APPOSITIVE:
         np = np[: m.start("aside")].strip()
