@@ -148,3 +148,19 @@ def test_reported_clause_after_a_quoted_word_of_another_subject():
 def test_words_right_after_a_quotation_are_its_attribution_not_a_clause():
     text = ('Ann Lee watched the debate.\n\n"Really," she added when the host asked about the vote.')
     assert all(not q.text.startswith(("the host", "about the vote")) for q in extract_quotes(text, "t"))
+
+
+# ---------------------------------------------------------------- sources after "according to"
+@pytest.mark.parametrize("text,clause,source", [
+    ("Ridership fell by a third, according to the T.T.C. - the steepest drop since 1991.",
+     "Ridership fell by a third", "the T.T.C."),
+    ("According to R.C.M.P. records, the detachment answered 4,000 calls last year.",
+     "the detachment answered 4,000 calls last year", "R.C.M.P. records"),
+    ("Some 60 per cent of voters back the plan, according to a new Leger poll — a jump from May.",
+     "Some 60 per cent of voters back the plan", "a new Leger poll"),
+    ("The change has not gone unnoticed: According to recent surveys, most renters now favour the rule.",
+     "most renters now favour the rule", "recent surveys"),
+])
+def test_according_to_source_with_initials_a_dash_or_a_colon_before(text, clause, source):
+    got = [(q.text, q.speaker) for q in extract_quotes(text, "t")]
+    assert got == [(clause, source)]

@@ -44,7 +44,9 @@ _INTRO_PHRASES = re.compile(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|
 _APPOSITION = re.compile(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,")
 _LAST_WORD = re.compile(r"\w+$")
 _COMMA = re.compile(r",\s+")
-_SOURCE_NP = re.compile(r"\s*(?P<np>[^,.!?;:“”\"]{1,160}?)\s*(?:[,.!?]|$)")
+_SOURCE_NP = re.compile(r"\s*(?P<np>(?:(?:[A-Z]\.){2,}|[^,.!?;:“”\"]){1,160}?)\s*(?:[,.!?]|\s[-–—]+\s|—|$)")
+"""The source after "according to", to a comma, the sentence's end or a dash ("according to the F.B.I. - …")."""
+_COLON_ACCORDING = re.compile(r":\s+(?=According to\s)")
 _AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), _WHITESPACE + string.ascii_lowercase,
                    words=2, last=lambda w: w in ("and", "but", "then"))
 _COMMA_OR_END = re.compile(r"\s*(?:[,.]|$)")
@@ -457,6 +459,10 @@ class ReportedSpeech:
             return self.add(cs, self.clause_end(cs, e), "indirect", m.group("cue"),
                             (prev.speaker, prev.mention, None, None, prev.role), floating=True) is not None
         m = ACCORDING_LEAD.match(st) if "ccording to" in st else None
+        colon = _COLON_ACCORDING.search(st) if m is None and ": According to" in st else None
+        if colon:  # "It has not gone unnoticed: According to recent polls, C": the sentence after the colon
+            s, st = s + colon.end(), st[colon.end():]
+            m = ACCORDING_LEAD.match(st)
         if m and not TRAILING_ATTRIBUTION.search(m.group("clause")):  # (not "According to X, C, said Jo Bean.")
             got = self.source_speaker(m.group("np"), s + m.start("np"))
             if got:
