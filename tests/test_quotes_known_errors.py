@@ -164,3 +164,10 @@ def test_words_right_after_a_quotation_are_its_attribution_not_a_clause():
 def test_according_to_source_with_initials_a_dash_or_a_colon_before(text, clause, source):
     got = [(q.text, q.speaker) for q in extract_quotes(text, "t")]
     assert got == [(clause, source)]
+
+
+def test_pronoun_of_unknown_gender_is_not_a_name_after_a_preposition():
+    text = ("The coalition lists many members.\n\n"
+            "Dahlys Hamilton is listed as the chair of Hispanic Patriots for Reform. She announced on her "
+            'page that she was "leaving the party for good."')
+    assert speaker_of(text, "leaving the party") == "Dahlys Hamilton"

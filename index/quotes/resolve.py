@@ -67,6 +67,8 @@ _DOC_ASIDE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:released|publi
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
+_OBLIQUE_BEFORE = re.compile(r"\b(?:of|for|at|in|from|with|by|to|on)\s+(?:the\s+)?$")
+"""A preposition before a name: the name of something the sentence is about, seldom the person it is about."""
 _KIN = re.compile(r"(?P<fam>[A-Z][\w-]+)[’']s\s+(?P<rel>son|daughter|brother|sister|father|mother|wife|husband|widow|"
                   r"nephew|niece|grandson|granddaughter)\s+(?P<first>[A-Z][a-z]+)")
 """``Nogar's son Stephen``: Stephen Nogar, in the role ``Nogar's son``."""
@@ -533,9 +535,14 @@ class SpeakerMemory(Descriptions, TextNames):
         """The latest person of the pronoun's gender (or, with ``any_gender``, of no known gender) the
         text names before ``at`` (and after ``after``)."""
         want = "m" if pronoun in ("he", "him") else "f"
+        oblique = None
         for pos, name, gender in reversed(self.names_before(at)):
             if pos <= after or at - pos > 3 * _NEAR:
                 break
-            if gender == want or (any_gender and gender is None):
+            if gender == want:
                 return Entity(name, "person", None, None, "", gender, "", False, pos)
-        return None
+            if any_gender and gender is None:
+                if not _OBLIQUE_BEFORE.search(self.body, max(0, pos - 12), pos):
+                    return Entity(name, "person", None, None, "", gender, "", False, pos)
+                oblique = oblique or Entity(name, "person", None, None, "", gender, "", False, pos)
+        return oblique  # (a name after a preposition only when no other: "the chair of Hispanic Patriots")
