@@ -171,3 +171,9 @@ def test_pronoun_of_unknown_gender_is_not_a_name_after_a_preposition():
             "Dahlys Hamilton is listed as the chair of Hispanic Patriots for Reform. She announced on her "
             'page that she was "leaving the party for good."')
     assert speaker_of(text, "leaving the party") == "Dahlys Hamilton"
+
+
+def test_first_person_of_the_narration_is_the_writer_not_the_last_speaker():
+    text = ('"Housing is the first priority," Premier Tim Houston said on Monday.\n\n'
+            "When I asked him about the ferry, I said the service was a mess for island families.")
+    assert all(q.speaker != "Tim Houston" for q in extract_quotes(text, "t") if "ferry" in q.text or "mess" in q.text)

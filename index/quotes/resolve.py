@@ -67,6 +67,8 @@ _DOC_ASIDE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:released|publi
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
+_WRITER = frozenset({"i", "me", "we", "us"})
+"""Pronouns of the first person: outside quotation marks they stand for the writer."""
 _OBLIQUE_BEFORE = re.compile(r"\b(?:of|for|at|in|from|with|by|to|on)\s+(?:the\s+)?$")
 """A preposition before a name: the name of something the sentence is about, seldom the person it is about."""
 _KIN = re.compile(r"(?P<fam>[A-Z][\w-]+)[’']s\s+(?P<rel>son|daughter|brother|sister|father|mother|wife|husband|widow|"
@@ -211,6 +213,8 @@ class SpeakerMemory(Descriptions, TextNames):
         noun phrase."""
         raw, low = np, np.lower().strip()
         if low in PRONOUNS:
+            if low in _WRITER:
+                return None, None  # "I say", "we asked" in the narration: the writer, whom the text does not name
             e = self.resolve_pronoun(low, start)
             if e is None:
                 return None, None
