@@ -177,3 +177,27 @@ def test_first_person_of_the_narration_is_the_writer_not_the_last_speaker():
     text = ('"Housing is the first priority," Premier Tim Houston said on Monday.\n\n'
             "When I asked him about the ferry, I said the service was a mess for island families.")
     assert all(q.speaker != "Tim Houston" for q in extract_quotes(text, "t") if "ferry" in q.text or "mess" in q.text)
+
+
+# ---------------------------------------------------------------- asides around the speaker
+@pytest.mark.parametrize("text,speaker", [
+    ("The difference, said former premier Rachel Notley, would be plain to every voter by June.", "Rachel Notley"),
+    ("The difference, said Notley and others, would be plain to every voter by June.", "Notley and others"),
+])
+def test_speaker_in_an_inverted_aside_with_a_role_or_others(text, speaker):
+    got = [(q.speaker, q.text) for q in extract_quotes(text, "t")]
+    assert got == [(speaker, "The difference … would be plain to every voter by June")]
+
+
+def test_inverted_aside_is_never_a_clause_after_the_cue():
+    text = ("Dan Wong, senior director for trade at the council, said he expects Canada, Mexico and the U.S. "
+            "to sign the deal.")
+    got = [(q.speaker, q.text) for q in extract_quotes(text, "t")]
+    assert got == [("Dan Wong", "he expects Canada, Mexico and the U.S. to sign the deal")]
+
+
+@pytest.mark.parametrize("aside", ["after a long pause", "including the mayor and two councillors",
+                                   "speaking from the rink-side bench"])
+def test_aside_between_dashes_before_the_cue(aside):
+    text = f"Coach Ana Ruiz — {aside} — told reporters the team would recover by March."
+    assert speaker_of(text, "recover") == "Ana Ruiz"

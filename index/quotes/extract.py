@@ -38,9 +38,9 @@ from .subjects import lead_phrase, relative_head, subject_span, trailing_np
 from .speakers import GOV_MENTION, GOV_WORD, GOV_WORDS, clean_np, split_role
 
 _RISKY_REST = re.compile(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b|at\b|from\b|during\b|after\b|outside\b)")
-_DASH_APPOSITIVE = re.compile(r"(?<=[\w.’'])\s+[-–—]\s+(?:who|which|whose|an?|the|now|then|himself|herself)\b[^-–—]{2,150}?"
+_DASH_APPOSITIVE = re.compile(r"(?<=[\w.’'])\s+[-–—]\s+(?:who|which|whose|an?|the|now|then|himself|herself|after|before|during|with|without|like|[a-z]+ing)\b(?:[^-–—]|(?<=\w)-(?=\w)){2,150}?"
                               r"\s+[-–—]\s*$")
-"""An aside between dashes right before the cue: ``X - who was jailed in 1975 - said``."""
+"""An aside between dashes right before the cue: ``X - who was jailed in 1975 - said``, ``X — after a pause — told me``."""
 _PART_QUOTE = re.compile(r"[a-z]+\s*[:,]?\s*[“\"]")
 """``…, adding: “…”``: the participle introduces a quotation, read on its own as a direct quote."""
 _PART_TAIL = re.compile(r",\s+(?:also\s+)?(?:%s)(?:\s+(?:[\w.’'-]+\s+){1,5}?that)?\s*[:,]?\s*$" % "|".join(sorted(_PARTICIPLES)))

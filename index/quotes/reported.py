@@ -54,8 +54,9 @@ _THAT_SPACE = re.compile(r"that\s")
 _ASIDE_CUE = re.compile(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)")
 _INV_ASIDE = re.compile(r"\s+(?P<np>(?:(?:the|some|many|other|several)\s+)?(?:[a-z]+\s+)?[a-z]+s|"
                         r"the\s+(?:[a-z-]+\s+){0,2}[a-z]+|"
-                        r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?=\S)")
-"""``Then, say analysts, …`` / ``…, says Mr Lakhani, …``: the speaker right after an inverted cue in an aside."""
+                        r"(?:the\s+)?(?:(?!(?:he|she|it|they|we|you|that|this|there|on|in|at|to|for|with|by|from|of|about|after|before|during|since|and|but|or)\s)[a-z][\w-]*(?<!s)(?<!ed)\s+){0,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+and\s+others)?),\s+(?=\S)")
+"""``Then, say analysts, …`` / ``…, says Mr Lakhani, …`` / ``…, said former governor Jim Doyle and others, …``: the
+speaker right after an inverted cue in an aside."""
 _CLAUSE_AFTER = re.compile(r",\s+(?!(?:who|which|whose|where|when|while|because|since|as|if|unless|although|though|"
                            r"after|before|so|a|an|the|his|her|their|its|and|but|or)\b)(?:[a-z]+\s+){0,2}"
                            r"(?:would|will|was|were|is|are|had|has|have|could|should|may|might|must|can)\b")
@@ -565,7 +566,8 @@ class ReportedSpeech:
                         cs = s + (5 if _THAT_SPACE.match(st) else 0)
                         return self.add(cs, s + len(pre.rstrip()) - 1, "indirect", cue, got, para=para) is not None
             inv = _INV_ASIDE.match(post) if pre.rstrip().endswith(",") and (cue in _INVERTIBLE or cue == "say") else None
-            if inv and (inv.group("np")[:1].isupper() or inv.group("np").split()[-1] in PLURAL_HEADS
+            if inv and (inv.group("np")[:1].isupper() or inv.group("np").split()[-1][:1].isupper()
+                        or inv.group("np").split()[-1] in PLURAL_HEADS
                         or inv.group("np").split()[-1] in _ASIDE_HEADS) and _words(post[inv.end():]) >= 3:
                 got = self.speaker(inv.group("np"), s + cm.end() + inv.start("np"), cue, strict=False)
                 if got:
