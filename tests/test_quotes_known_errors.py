@@ -201,3 +201,23 @@ def test_inverted_aside_is_never_a_clause_after_the_cue():
 def test_aside_between_dashes_before_the_cue(aside):
     text = f"Coach Ana Ruiz — {aside} — told reporters the team would recover by March."
     assert speaker_of(text, "recover") == "Ana Ruiz"
+
+
+def test_subject_after_a_conjunction_with_a_participle_aside():
+    text = "The talks soured early, as Mayor Ana Ruiz, contradicting the premier, said the city would not pay."
+    assert speaker_of(text, "would not pay") == "Ana Ruiz"
+
+
+# ---------------------------------------------------------------- "called" that names a thing
+@pytest.mark.parametrize("text", [
+    'A warm-up band called Northern Lights got the crowd to cheer for "Premier Eby."',
+    'The so called "Clean Streets Initiative" seeks to ban overnight parking downtown.',
+])
+def test_called_that_names_a_thing_is_no_speech(text):
+    assert extract_quotes(text, "t") == []
+
+
+@pytest.mark.parametrize("subject", ["A spokesman", "The mayor", "The judges", "The company"])
+def test_called_after_a_speaking_subject_is_speech(subject):
+    quotes = extract_quotes(f'{subject} called the ruling "a setback for the whole region."', "t")
+    assert [(q.speaker, q.kind) for q in quotes] == [(subject, "mixed")]
