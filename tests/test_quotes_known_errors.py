@@ -68,7 +68,7 @@ def test_bare_surname_is_the_relative_just_named_in_full():
 
 # ---------------------------------------------------------------- a time word before the role
 @pytest.mark.parametrize("lead", ["Last week", "Yesterday", "This morning", "Earlier this month", "Afterwards",
-                                  "Earlier"])
+                                  "Earlier", "Finally", "Ultimately", "Again"])
 def test_time_word_before_a_role_is_no_part_of_it(lead):
     quotes = extract_quotes(f"{lead} Finance Minister Katrina Conte said taxes would fall next year.", "t")
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("Katrina Conte", "Finance Minister")]

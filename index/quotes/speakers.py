@@ -28,7 +28,8 @@ _LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if
 _TIME_ADVERB = re.compile(r"^(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:this\s+|last\s+|next\s+)?"
                           r"(?:week|month|year|weekend|morning|afternoon|evening|night|season|spring|summer|autumn|"
                           r"fall|winter)|(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Aa]fterwards?|[Pp]reviously|[Ss]ubsequently|"
-                          r"[Aa]dditionally|[Ee]lsewhere|[Ll]ikewise|[Ss]imilarly|[Rr]ecently)\b(?!’|')(?!\s+show\b))"
+                          r"[Aa]dditionally|[Ee]lsewhere|[Ll]ikewise|[Ss]imilarly|[Rr]ecently|[Aa]gain|[Ff]inally|[Uu]ltimately|"
+                          r"[Ii]nitially|[Ee]ventually|[Nn]otably|[Mm]oreover|[Ff]urthermore|[Ii]mportantly)\b(?!’|')(?!\s+show\b))"
                           r"[\s,]+(?=\S)")
 """A time word or adverb before the subject without its comma: "Last week Premier Roe", "Yesterday Finance
 Minister Roe", "Afterwards coach Roe" are Premier Roe, Finance Minister Roe and coach Roe."""
