@@ -221,3 +221,9 @@ def test_called_that_names_a_thing_is_no_speech(text):
 def test_called_after_a_speaking_subject_is_speech(subject):
     quotes = extract_quotes(f'{subject} called the ruling "a setback for the whole region."', "t")
     assert [(q.speaker, q.kind) for q in quotes] == [(subject, "mixed")]
+
+
+def test_second_subject_with_have_said_ends_the_first_clause():
+    text = "Many councillors have said they will vote no and others have said they are still undecided."
+    got = [(q.speaker, q.text) for q in extract_quotes(text, "t")]
+    assert got == [("Many councillors", "they will vote no"), ("others", "they are still undecided")]

@@ -322,9 +322,10 @@ class ReportedSpeech:
         r"(?P<subj>(?:(?!(?:he|she|they|it|we|I|you|that|this|there|what|is|are|was|were|has|have|had|will|would|could|"
         r"should|can|may|might|must|did|does|do|not|to|who)\b)[\w’'%.-]+\s+){0,6}?"
         r"(?:\d[\w%.-]*|half|percent|per\s+cent|majority|minority|most|[a-z][\w’'-]*s|[A-Z][\w’'.-]*))"
-        r"\s+(?:who\s+)?(?:also\s+)?(?:said|say|says)\b")
+        r"\s+(?:who\s+)?(?:also\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:said|say|says)\b")
     """A second subject and its cue inside a reported clause (``…, and three-quarters said the same``, ``…, compared with
-    64 percent who say …``, ``…; 26 percent of Democrats say …``): the first clause ends before it."""
+    64 percent who say …``, ``…; 26 percent of Democrats say …``, ``… but U.S. officials have said …``): the first clause
+    ends before it."""
 
     def para_of(self, pos: int) -> int:
         for i, (s, e) in enumerate(self.paras):
