@@ -68,7 +68,7 @@ def test_bare_surname_is_the_relative_just_named_in_full():
 
 # ---------------------------------------------------------------- a time word before the role
 @pytest.mark.parametrize("lead", ["Last week", "Yesterday", "This morning", "Earlier this month", "Afterwards",
-                                  "Earlier", "Finally", "Ultimately", "Again"])
+                                  "Earlier", "Finally", "Ultimately", "Again", "Two months earlier"])
 def test_time_word_before_a_role_is_no_part_of_it(lead):
     quotes = extract_quotes(f"{lead} Finance Minister Katrina Conte said taxes would fall next year.", "t")
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("Katrina Conte", "Finance Minister")]
@@ -227,3 +227,22 @@ def test_second_subject_with_have_said_ends_the_first_clause():
     text = "Many councillors have said they will vote no and others have said they are still undecided."
     got = [(q.speaker, q.text) for q in extract_quotes(text, "t")]
     assert got == [("Many councillors", "they will vote no"), ("others", "they are still undecided")]
+
+
+@pytest.mark.parametrize("text,clause", [
+    ("The premier attacked the federal carbon plan on Monday, calling it theft and vowing to fight it in court.",
+     "it theft"),
+    ("The premier insisted the deficit would be gone by 2027, and praised the finance minister for her work.",
+     "the deficit would be gone by 2027"),
+    ("Ms. Roe said the deal was a mistake and quoted her own letter to the board from March.",
+     "the deal was a mistake"),
+])
+def test_reported_clause_ends_before_a_second_verb_of_the_same_subject(text, clause):
+    assert [q.text for q in extract_quotes(text, "t")] == [clause]
+
+
+def test_another_subjects_judgement_does_not_end_the_clause():
+    text = "The Greens said the plan could let developers run the city, while the Tories criticised the cost."
+    quotes = extract_quotes(text, "t")
+    assert [(q.speaker, q.text) for q in quotes][:1] == [
+        ("The Greens", "the plan could let developers run the city, while the Tories criticised the cost")]

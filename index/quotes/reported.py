@@ -46,6 +46,9 @@ _LAST_WORD = re.compile(r"\w+$")
 _COMMA = re.compile(r",\s+")
 _SOURCE_NP = re.compile(r"\s*(?P<np>(?:(?:[A-Z]\.){2,}|[^,.!?;:“”\"]){1,160}?)\s*(?:[,.!?]|\s[-–—]+\s|—|$)")
 """The source after "according to", to a comma, the sentence's end or a dash ("according to the F.B.I. - …")."""
+_QUOTE_MARK = re.compile(r"[“”\"]|''")
+_JUDGING = frozenset({"quoted", "cited", "praised", "thanked", "blamed", "mocked", "criticized", "criticised"})
+"""Verbs that end a reported clause ("… and praised his handling of the economy") without reporting one."""
 _COLON_ACCORDING = re.compile(r":\s+(?=According to\s)")
 _AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), _WHITESPACE + string.ascii_lowercase,
                    words=2, last=lambda w: w in ("and", "but", "then"))
@@ -261,6 +264,7 @@ class ReportedSpeech:
                         r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
                         r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims|suggested|"
                         r"suggests|stressed|acknowledged|admitted|conceded|questioned|denied|maintained|reported|"
+                        r"quoted|cited|praised|thanked|blamed|mocked|criticized|criticised|"
                         r"caution(?:ed|s)(?=\s+that\b))\b")
 
     _PARTS = (r"saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|promising|"
@@ -296,19 +300,24 @@ class ReportedSpeech:
         if dash and _words(self.body[s: dash.start()]) >= 4:
             e = dash.start()  # "… on his watch — a controversial proposal he has raised": the writer's aside
         cut = self._NEW_CLAUSE.search(self.body, s, e)
-        if cut and cut.start() - s > 20 and _words(self.body[cut.end():e]) >= 3:
-            if cut.group("part") or cut.group("part2"):
+        short = cut is not None and cut.start() - s <= 20
+        if cut and (not short or (cut.group("part2") and _words(self.body[s: cut.start()]) >= 2
+                                  and not _QUOTE_MARK.search(self.body, cut.end(), e))) \
+                and _words(self.body[cut.end():e]) >= 3:  # ("calling them rapists and vowing to …": short, read alone)
+            # (what follows a short clause is seldom a quote of its own: "… and accusing him of …")
+            if not short and (cut.group("part") or cut.group("part2")):
                 g = "part" if cut.group("part") else "part2"
                 self.pending.append((cut.start(g), e, (cut.group(g), self.out[-1] if self.out else None)))
-            else:  # "…, though Mrs. Fiorina said …": a clause with a subject of its own, read on its own
+            elif not short:  # "…, though Mrs. Fiorina said …": a clause with a subject of its own, read on its own
                 self.pending.append((cut.end(), e, None))
             e = cut.start()
         c = self._COORD.search(self.body, s, e)
+        if c and c.group("subj") and _LAST_WORD.search(c.group()).group() in _JUDGING:
+            c = None  # "…, while Labour criticised …": another subject's judgement, not a clause of its own here
         if c and c.start() - s > 10:
             if c.group("subj"):
                 self.pending.append((c.start("subj"), e, None))
-            else:  # "…, and said …": the same speaker goes on
-                verb = _LAST_WORD.search(c.group()).group()
+            elif (verb := _LAST_WORD.search(c.group()).group()) not in _JUDGING:  # "…, and said …": the same speaker goes on
                 self.pending.append((c.end(), e, (verb, self.out[-1] if self.out else None)))
             e = c.start()
         c = self._SECOND_SPEAKER.search(self.body, s, e) if (" say" in text or " said" in text) else None

@@ -27,7 +27,8 @@ _LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if
                    r"meanwhile|however|still|instead|separately|earlier|later|indeed)\b[\s,]*", re.I)
 _TIME_ADVERB = re.compile(r"^(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:this\s+|last\s+|next\s+)?"
                           r"(?:week|month|year|weekend|morning|afternoon|evening|night|season|spring|summer|autumn|"
-                          r"fall|winter)|(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Aa]fterwards?|[Pp]reviously|[Ss]ubsequently|"
+                          r"fall|winter)|(?:[A-Za-z]+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|ago)|"
+                          r"(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Aa]fterwards?|[Pp]reviously|[Ss]ubsequently|"
                           r"[Aa]dditionally|[Ee]lsewhere|[Ll]ikewise|[Ss]imilarly|[Rr]ecently|[Aa]gain|[Ff]inally|[Uu]ltimately|"
                           r"[Ii]nitially|[Ee]ventually|[Nn]otably|[Mm]oreover|[Ff]urthermore|[Ii]mportantly)\b(?!’|')(?!\s+show\b))"
                           r"[\s,]+(?=\S)")
