@@ -246,3 +246,10 @@ def test_another_subjects_judgement_does_not_end_the_clause():
     quotes = extract_quotes(text, "t")
     assert [(q.speaker, q.text) for q in quotes][:1] == [
         ("The Greens", "the plan could let developers run the city, while the Tories criticised the cost")]
+
+
+def test_thats_according_to_a_source_quotes_the_anaphor():
+    text = ("Rents rose nine per cent in Halifax last year. That's according to a new report from the Canada "
+            "Mortgage and Housing Corporation.")
+    got = [(q.text, q.speaker, q.kind) for q in extract_quotes(text, "t")]
+    assert got == [("That", "the Canada Mortgage and Housing Corporation", "indirect")]

@@ -167,7 +167,9 @@ class _Extractor(ReportedSpeech):
         return got
 
     def add(self, s: int, e: int, kind: str, cue: str | None, who, floating: bool = False,
-            para: int | None = None) -> Found | None:
+            para: int | None = None, anaphor: bool = False) -> Found | None:
+        """Add a quote of ``body[s:e]``; one word only as a whole utterance or an ``anaphor`` that stands for what was
+        said ("That's according to a new poll")."""
         if kind != "direct" and cue:
             low = cue_stats.LOW_PRECISION_THAT if after_that(self.body, s) else cue_stats.LOW_PRECISION
             if cue.lower() in low:
@@ -177,7 +179,7 @@ class _Extractor(ReportedSpeech):
         if dateline:  # "WASHINGTON (AP) — Donald Trump has invested …, according to …"
             s = dateline.end()
         s, e = _trim(self.body, s, e)
-        if e - s < 3 or (len(self.body[s:e].split(None, 1)) < 2 and not utterance):  # (fewer than two words)
+        if e - s < 3 or (len(self.body[s:e].split(None, 1)) < 2 and not utterance and not anaphor):  # (one word)
             return None  # one word is a quote only as a whole utterance with its cue: 'Priebus said, "Probably."'
         name, mention, ms, me, role = who if who else (None, None, None, None, None)
         f = Found(s, e, kind, cue, name, mention, ms, me, role, floating)

@@ -49,6 +49,7 @@ _SOURCE_NP = re.compile(r"\s*(?P<np>(?:(?:[A-Z]\.){2,}|[^,.!?;:“”\"]){1,160}
 _QUOTE_MARK = re.compile(r"[“”\"]|''")
 _JUDGING = frozenset({"quoted", "cited", "praised", "thanked", "blamed", "mocked", "criticized", "criticised"})
 """Verbs that end a reported clause ("… and praised his handling of the economy") without reporting one."""
+_THAT_ACCORDING = re.compile(r"(?P<that>That|This)(?:’s|'s|\s+is|\s+was)\s+(?:all\s+)?according\s+to\s")
 _COLON_ACCORDING = re.compile(r":\s+(?=According to\s)")
 _AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), _WHITESPACE + string.ascii_lowercase,
                    words=2, last=lambda w: w in ("and", "but", "then"))
@@ -469,6 +470,13 @@ class ReportedSpeech:
             cs = s + m.end()
             return self.add(cs, self.clause_end(cs, e), "indirect", m.group("cue"),
                             (prev.speaker, prev.mention, None, None, prev.role), floating=True) is not None
+        m = _THAT_ACCORDING.match(st) if "ccording to" in st else None
+        if m and (npm := _SOURCE_NP.match(st, m.end())) is not None:
+            # "That's according to a new poll": "That" stands for what the sentence before said
+            got = self.source_speaker(npm.group("np"), s + npm.start("np"))
+            if got:
+                return self.add(s + m.start("that"), s + m.end("that"), "indirect", "according to", got, para=para,
+                                anaphor=True) is not None
         m = ACCORDING_LEAD.match(st) if "ccording to" in st else None
         colon = _COLON_ACCORDING.search(st) if m is None and ": According to" in st else None
         if colon:  # "It has not gone unnoticed: According to recent polls, C": the sentence after the colon
