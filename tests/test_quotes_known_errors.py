@@ -253,3 +253,13 @@ def test_thats_according_to_a_source_quotes_the_anaphor():
             "Mortgage and Housing Corporation.")
     got = [(q.text, q.speaker, q.kind) for q in extract_quotes(text, "t")]
     assert got == [("That", "the Canada Mortgage and Housing Corporation", "indirect")]
+
+
+@pytest.mark.parametrize("text,clause,source", [
+    ("According to Gov. Jerry Brown, the drought is finally over.", "the drought is finally over", "Jerry Brown"),
+    ("Enrolment fell by 2,000 students, according to Dr. Ann Lee's annual report.",
+     "Enrolment fell by 2,000 students", "Ann Lee"),
+])
+def test_according_to_source_with_an_abbreviated_title(text, clause, source):
+    got = [(q.text, q.speaker) for q in extract_quotes(text, "t")]
+    assert got == [(clause, source)]
