@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from .describe import PERSON_ROLES
 from .entities import Entity, entity_type
 from .gender import GENDERED_WORDS, first_name_gender
+from .kin import bare_surname_candidates
 from .lexicon import ORG_WORDS
 from .people import _END, _JOINING, _QUOTED_SPAN as _QUOTED
 from .person_evidence import acts_as_person, described_person, described_subject, possessive, reported, role_before, shaped_in
@@ -301,6 +302,7 @@ def shared_surname(body: str, full_names: list[str], at: int, history: list[Enti
     """Of several people who share a surname ("Melania Trump", "Donald Trump"), the one the text mentioned last
     before ``at``, named in full or quoted: a bare "Trump" there is that person; None when none is mentioned
     before it, as the surname alone cannot tell which one is meant (two people are never merged into one)."""
+    full_names = bare_surname_candidates(body, full_names, at)  # "his father, Joe Smith" is not the bare "Smith"
     last = {n: body.rfind(n, 0, at) for n in full_names}
     latest = max(last.values())
     for e in reversed(history):

@@ -33,9 +33,10 @@ _SUB_LEAD = re.compile(r"(?:[A-Z][\w-]*\s+)(?:[a-z][\w-]*\s+){0,2}?(?:after|befo
 """``Years after`` / ``A few weeks after`` / ``Shortly before``: a time phrase opening a subordinate clause."""
 _SUB_SUBJECT = re.compile(r"(?:^|[\s,])(?:as|because|while|when|although|though|whereas|(?<![^\s])(?:While|When|Although|Though|Whereas|Because))\s+"
                           r"(?P<np>(?![\d])(?:(?!(?:he|she|they|we|it|the|a|an)\s)[\w’'.-]+\s+){0,1}"
-                          r"(?:(?:the|a|an|some|many|most|several|other)\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s*$")
-"""``… as analysts said`` / ``… while the coach said``: a conjunction, then the cue's own subject (never a year or a
-phrase with a pronoun inside, ``as chairman he``)."""
+                          r"(?:(?:the|a|an|some|many|most|several|other)\s+)?(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)"
+                          r"(?:,\s+[a-z]+ing\b[^,]{1,60},)?\s*$")
+"""``… as analysts said`` / ``… while the coach said`` / ``… as Pena Nieto, contradicting Trump, said``: a conjunction,
+then the cue's own subject (never a year or a phrase with a pronoun inside, ``as chairman he``)."""
 _MAIN_VERB = re.compile(r"(?:also\s+|still\s+|now\s+)?(?:will|would|has|have|had|is|are|was|were|can|could|should|must|may|"
                         r"might|did|does)\s")
 """The main clause's verb after a relative clause's comma (``X, who says C, will meet …``)."""

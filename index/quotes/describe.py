@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .entities import Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
+from .kin import KIN_WORDS, kin_holders
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, ROLE_WORDS
 from .name_forms import role_phrase
 from .role_synonyms import SYNONYM_HEADS, same_post
@@ -168,8 +169,8 @@ class Descriptions:
         w = re.escape(head)
         # "(?:[\w-]+\s+){0,3}" matches the same from where a match can start (a word's first letter, or
         # the role word itself) and no further: re tries far less at every other position
-        for m in _rx(r"(?P<r>(?:(?<![\w-])(?:[\w-]++\s++){1,3})?(?i:%s))\s+(?P<n>(?:[A-Z][\w’'-]+\s+|[A-Z]\.?\s+(?=[A-Z][\w’'-])){0,2}[A-Z][\w’'-]+)"
-                         r"(?![’']s)" % w).finditer(text):
+        for m in _rx(r"(?P<r>(?:(?<![\w-])(?:[\w-]++\s++){1,3})?(?i:%s))\s+(?P<n>(?:[A-Z][\w’'-]+\s+|[A-Z]\.?(?:[A-Z]\.)*\s+(?=[A-Z][\w’'-])){0,2}[A-Z][\w’'-]+)"
+                         r"(?![’'.]?\w)" % w).finditer(text):
             if (best is None or m.start() > best[0]) and fits(m.group("r")):
                 best = (m.start(), m.group("n"), m.group("r").strip())
         for m in _rx(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
@@ -177,6 +178,10 @@ class Descriptions:
                          r"[^,.;:]{0,50}?(?<![\w-])(?i:%s))(?![\w-])" % w).finditer(text):
             if (best is None or m.start() > best[0]) and fits(m.group("r")):
                 best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
+        if head in KIN_WORDS:  # "Lee's mother, Ann": Ann Lee
+            for at, name, rel in kin_holders(text, head):
+                if best is None or at > best[0]:
+                    best = (at, name, rel)
         for m in _rx(r"(?P<r>\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?i:%s)),\s+"
                          r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})" % w).finditer(text):
             if (best is None or m.start() > best[0]) and fits(m.group("r")):

@@ -39,13 +39,16 @@ from .subjects import lead_phrase, relative_head, subject_span, trailing_np
 from .speakers import GOV_MENTION, GOV_WORD, GOV_WORDS, clean_np, split_role
 
 _RISKY_REST = re.compile(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b|at\b|from\b|during\b|after\b|outside\b)")
-_DASH_APPOSITIVE = re.compile(r"(?<=[\w.’'])\s+[-–—]\s+(?:who|which|whose|an?|the|now|then|himself|herself)\b[^-–—]{2,150}?"
+_DASH_APPOSITIVE = re.compile(r"(?<=[\w.’'])\s+[-–—]\s+(?:who|which|whose|an?|the|now|then|himself|herself|after|before|during|with|without|like|[a-z]+ing)\b(?:[^-–—]|(?<=\w)-(?=\w)){2,150}?"
                               r"\s+[-–—]\s*$")
-"""An aside between dashes right before the cue: ``X - who was jailed in 1975 - said``."""
+"""An aside between dashes right before the cue: ``X - who was jailed in 1975 - said``, ``X — after a pause — told me``."""
 _PART_QUOTE = re.compile(r"[a-z]+\s*[:,]?\s*[“\"]")
 """``…, adding: “…”``: the participle introduces a quotation, read on its own as a direct quote."""
-_PART_TAIL = re.compile(r",\s+(?:also\s+)?(?:%s)\s*[:,]?\s*$" % "|".join(sorted(_PARTICIPLES)))
+_PART_TAIL = re.compile(r",\s+(?:also\s+)?(?:%s)(?:\s+(?:[\w.’'-]+\s+){1,5}?that)?\s*[:,]?\s*$" % "|".join(sorted(_PARTICIPLES)))
+"""A participle and its object before a quotation: "C, saying “", "C, telling reporters that “"."""
 _CLOSING = ("”", '"', "’", "'")
+_FINITE = re.compile(r"\s(?:could|would|will|was|were|is|are|has|had|have|should|can|may|might|must)\s")
+"""An auxiliary after a noun: the words after a cue are a clause, not its speaker ("said the team could win")."""
 _LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$")
 
 
@@ -76,6 +79,16 @@ def _title_words(text: str) -> bool:
 _NAME_OF_ORG = re.compile(r"\s*(?P<name>(?!(?:A|An|The|This|That)\s)(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?"
                           r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.&-]*)*\s*$")
 """A name and the organisation it belongs to, before a cue: ``Insp. Jo Roe of the Regional Police Service``."""
+
+
+def _para_quotes(groups: list[list[QuoteSpan]], k: int, para_end: int) -> list[tuple[int, int]]:
+    """(open, close) of the quotation ``groups[k]`` and of those after it in its paragraph."""
+    out = []
+    for g in groups[k:]:
+        if g[0].open >= para_end:
+            break
+        out.append((g[0].open, g[-1].close))
+    return out
 
 
 @dataclass
@@ -164,7 +177,9 @@ class _Extractor(ReportedSpeech):
         return got
 
     def add(self, s: int, e: int, kind: str, cue: str | None, who, floating: bool = False,
-            para: int | None = None) -> Found | None:
+            para: int | None = None, anaphor: bool = False) -> Found | None:
+        """Add a quote of ``body[s:e]``; one word only as a whole utterance or an ``anaphor`` that stands for what was
+        said ("That's according to a new poll")."""
         if kind != "direct" and cue:
             low = cue_stats.LOW_PRECISION_THAT if after_that(self.body, s) else cue_stats.LOW_PRECISION
             if cue.lower() in low:
@@ -174,7 +189,7 @@ class _Extractor(ReportedSpeech):
         if dateline:  # "WASHINGTON (AP) — Donald Trump has invested …, according to …"
             s = dateline.end()
         s, e = _trim(self.body, s, e)
-        if e - s < 3 or (len(self.body[s:e].split(None, 1)) < 2 and not utterance):  # (fewer than two words)
+        if e - s < 3 or (len(self.body[s:e].split(None, 1)) < 2 and not utterance and not anaphor):  # (one word)
             return None  # one word is a quote only as a whole utterance with its cue: 'Priebus said, "Probably."'
         name, mention, ms, me, role = who if who else (None, None, None, None, None)
         f = Found(s, e, kind, cue, name, mention, ms, me, role, floating)
@@ -383,6 +398,8 @@ class _Extractor(ReportedSpeech):
     def after_cue(self, after: str, offset: int):
         """Speaker and cue right after a closing mark: ``,” he added`` / ``,” said Smith``."""
         m = self._INVERTED.match(after) or self._INVERTED_NOMINAL.match(after)
+        if m and m.re is self._INVERTED_NOMINAL and _FINITE.search(m.group("np")):
+            m = None  # '…,” said the team could win': a clause, the quotation an aside of the sentence's subject
         if m:
             got = self.speaker(m.group("np"), offset + m.start("np"), m.group("cue"), strict=False)
             if got:
@@ -580,7 +597,9 @@ class _Extractor(ReportedSpeech):
                 if any(f.start <= g[0].open < f.end for f in live) \
                         or any(f.start <= g[0].open < f.end for f in self.out[n_seen:]):
                     continue  # already inside a mixed quote
+                self.mem.quoted = _para_quotes(groups, bisect_left(cov_open, g[0].open), g[0].para_end)
                 kept |= self.direct(g, sents, pi)
+                self.mem.quoted = None
             if gov and (k := bisect_left(gov_starts, s)) < len(gov) and gov[k][1] <= e:
                 for gm in GOV_MENTION.finditer(body, s, e):
                     if len(gm.group().split()) >= 2:
@@ -588,6 +607,9 @@ class _Extractor(ReportedSpeech):
             if kept:
                 if self.pending:  # "X said C “…”, but warned that …": the clause after a mixed quote
                     self.handed_on(n_sent, pi)
+                if all(f.cue is None for f in self.out[n_sent:]) and self.cues.any_in(gs[-1][-1].close, e) \
+                        and "<tweet" not in body[s:e]:
+                    self.beside_quotation(s, e, pi, [(g[0].open, g[-1].close) for g in gs])
                 self.before_quotation(s, gs[0][0].open, pi, live + self.out[n_seen:])
                 continue
             k = bisect_right(cov_open, s)  # a quotation opening the sentence covers it too
@@ -624,6 +646,20 @@ class _Extractor(ReportedSpeech):
                     self.add(cs, self.clause_end(cs, pe_), "indirect", same[0],
                              (prev.speaker, prev.mention, None, None, prev.role), para=para)
 
+    def beside_quotation(self, s: int, e: int, para: int, marks: list[tuple[int, int]]) -> None:
+        """Reported speech after the last quotation of a sentence (``marks``: each quotation's opening and closing
+        mark) whose quotations have no cue of their own: 'Jo Roe, citing “the rules,” said the vote would go
+        ahead' -> the clause after 'said', said by someone the sentence names outside its quotations, never
+        right after one: in '“Really,” she added when …' the words after the quotation are its attribution."""
+        n, last = len(self.out), self.last
+        self.reported(s, e, para)
+        close = marks[-1][1]
+        self.out[n:] = [g for g in self.out[n:] if g.start > close and g.m_start is not None and s <= g.m_start < e
+                        and not (close < g.m_start and not _words(self.body[close + 1: g.m_start]))
+                        and not any(a <= g.m_start <= b for a, b in marks)]
+        if self.last is not None and self.last[0] not in self.out[n:]:
+            self.last = last
+
     def before_quotation(self, s: int, q_open: int, para: int, found: list[Found]) -> None:
         """Reported speech before a sentence's first quotation: ``Pence said C but added, “…”`` /
         ``C, Nefzi said, adding, “…”``: the words before the opening mark are read as a sentence of their own."""
@@ -636,6 +672,9 @@ class _Extractor(ReportedSpeech):
             # (its speaker opening the sentence, "X admitted C, calling it “…”": the words up to the participle)
             cut = f.m_start if f.m_start is not None and s + 2 < f.m_start < f.start else f.start
             comma = body.rfind(", ", s, cut)
+            if cut != f.start and (comma - s < 24 or _words(body[s:comma]) < 5):
+                comma = body.rfind(", ", s, f.start)  # "On his taxes, he says C, calling them “…”": the speaker
+                # is the subject after a lead phrase, and C runs up to the participle
             if comma - s < 24 or _words(body[s:comma]) < 5 or not self.cues.any_in(s, comma):
                 return
             n = len(self.out)

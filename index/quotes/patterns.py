@@ -37,7 +37,7 @@ TOLD_OBJ = re.compile(r"^\s+(?P<obj>(?-i:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of
                       r"[\w ]{1,30}?)?\s+(?:that\s+)?(?=[a-z]|[A-Z])", re.IGNORECASE)
 """The listener after ``told``/``warned``/``urged``: a name (``told Fox News he …``), ``his side``, ``reporters``."""
 
-ACCORDING_LEAD = re.compile(r"^(?:[^,;:“”\"]{1,50},\s+)?(?P<cue>according to)\s+(?P<np>[^,.!?;:“”\"]{1,160}?),\s+"
+ACCORDING_LEAD = re.compile(r"^(?:[^,;:“”\"]{1,50},\s+)?(?P<cue>according to)\s+(?P<np>(?:(?:[A-Z]\.){2,}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Lt|Gen|Sgt|Prof|Inc|Corp|Co|Ltd|No)\.(?=\s)|[^,.!?;:“”\"]){1,160}?),\s+"
                             r"(?P<clause>.+?)\s*[.!?]?\s*$", re.IGNORECASE | re.DOTALL)
 """``(In addition,) according to X, CLAUSE``."""
 AS_LEAD = re.compile(r"^(?:[^,;:“”\"]{1,40},\s+)?As\s+(?P<np>[^,;:“”\"]{2,80}?)\s+(?:has\s+|had\s+|have\s+)?"

@@ -263,6 +263,7 @@ class TextNames:
     _places: set[str] | None
     _text_full: dict[str, list[str]] | None
     _subjects: dict[int, tuple | None]
+    quoted: list[tuple[int, int]] | None
     _genders: dict[str, str | None] | None
     _headline: int | None
 
@@ -480,6 +481,8 @@ class TextNames:
                     o in near or o in (role or "") for o in SAME_PARTY.get(w, ())) for w in marks) \
                     and not (role is None and self.only_person(name, at)):
                 return False  # (unless no one else is named, nor a role given: "David Beckham … the England skipper")
+            if self.quoted and any(name in self.body[a: b] for a, b in self.quoted):
+                return False  # the quotation speaks of the person by full name: "… Jo Roe has the experience," the former president said
             other = set((role or "").lower().split()) & _OTHER_HOLDER  # "Former president Jo Roe": not the president
             if aged:
                 other = set()  # (an age says nothing of a post: "Former prime minister Jo Roe … the 84-year-old")

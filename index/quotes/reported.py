@@ -44,7 +44,13 @@ _INTRO_PHRASES = re.compile(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|
 _APPOSITION = re.compile(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,")
 _LAST_WORD = re.compile(r"\w+$")
 _COMMA = re.compile(r",\s+")
-_SOURCE_NP = re.compile(r"\s*(?P<np>[^,.!?;:“”\"]{1,160}?)\s*(?:[,.!?]|$)")
+_SOURCE_NP = re.compile(r"\s*(?P<np>(?:(?:[A-Z]\.){2,}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Lt|Gen|Sgt|Prof|Inc|Corp|Co|Ltd|No)\.(?=\s)|[^,.!?;:“”\"]){1,160}?)\s*(?:[,.!?]|\s[-–—]+\s|—|$)")
+"""The source after "according to", to a comma, the sentence's end or a dash ("according to the F.B.I. - …")."""
+_QUOTE_MARK = re.compile(r"[“”\"]|''")
+_JUDGING = frozenset({"quoted", "cited", "praised", "thanked", "blamed", "mocked", "criticized", "criticised"})
+"""Verbs that end a reported clause ("… and praised his handling of the economy") without reporting one."""
+_THAT_ACCORDING = re.compile(r"(?P<that>That|This)(?:’s|'s|\s+is|\s+was)\s+(?:all\s+)?according\s+to\s")
+_COLON_ACCORDING = re.compile(r":\s+(?=According to\s)")
 _AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), _WHITESPACE + string.ascii_lowercase,
                    words=2, last=lambda w: w in ("and", "but", "then"))
 _COMMA_OR_END = re.compile(r"\s*(?:[,.]|$)")
@@ -52,8 +58,9 @@ _THAT_SPACE = re.compile(r"that\s")
 _ASIDE_CUE = re.compile(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)")
 _INV_ASIDE = re.compile(r"\s+(?P<np>(?:(?:the|some|many|other|several)\s+)?(?:[a-z]+\s+)?[a-z]+s|"
                         r"the\s+(?:[a-z-]+\s+){0,2}[a-z]+|"
-                        r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?=\S)")
-"""``Then, say analysts, …`` / ``…, says Mr Lakhani, …``: the speaker right after an inverted cue in an aside."""
+                        r"(?:the\s+)?(?:(?!(?:he|she|it|they|we|you|that|this|there|on|in|at|to|for|with|by|from|of|about|after|before|during|since|and|but|or)\s)[a-z][\w-]*(?<!s)(?<!ed)\s+){0,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+and\s+others)?),\s+(?=\S)")
+"""``Then, say analysts, …`` / ``…, says Mr Lakhani, …`` / ``…, said former governor Jim Doyle and others, …``: the
+speaker right after an inverted cue in an aside."""
 _CLAUSE_AFTER = re.compile(r",\s+(?!(?:who|which|whose|where|when|while|because|since|as|if|unless|although|though|"
                            r"after|before|so|a|an|the|his|her|their|its|and|but|or)\b)(?:[a-z]+\s+){0,2}"
                            r"(?:would|will|was|were|is|are|had|has|have|could|should|may|might|must|can)\b")
@@ -267,6 +274,7 @@ class ReportedSpeech:
                         r"called|calls|urged|urges|predicted|predicts|accused|accuses|promised|promises|vowed|"
                         r"vows|pledged|announced|announces|demanded|demands|told|tells|asked|asks|claimed|claims|suggested|"
                         r"suggests|stressed|acknowledged|admitted|conceded|questioned|denied|maintained|reported|"
+                        r"quoted|cited|praised|thanked|blamed|mocked|criticized|criticised|"
                         r"caution(?:ed|s)(?=\s+that\b))\b")
 
     _PARTS = (r"saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|promising|"
@@ -302,22 +310,27 @@ class ReportedSpeech:
         if dash and _words(self.body[s: dash.start()]) >= 4:
             e = dash.start()  # "… on his watch — a controversial proposal he has raised": the writer's aside
         cut = self._NEW_CLAUSE.search(self.body, s, e)
-        if cut and cut.start() - s > 20 and _words(self.body[cut.end():e]) >= 3:
-            if cut.group("part") or cut.group("part2"):
+        short = cut is not None and cut.start() - s <= 20
+        if cut and (not short or (cut.group("part2") and _words(self.body[s: cut.start()]) >= 2
+                                  and not _QUOTE_MARK.search(self.body, cut.end(), e))) \
+                and _words(self.body[cut.end():e]) >= 3:  # ("calling them rapists and vowing to …": short, read alone)
+            # (what follows a short clause is seldom a quote of its own: "… and accusing him of …")
+            if not short and (cut.group("part") or cut.group("part2")):
                 g = "part" if cut.group("part") else "part2"
                 self.pending.append((cut.start(g), e, (cut.group(g), self.out[-1] if self.out else None)))
-            else:  # "…, though Mrs. Fiorina said …": a clause with a subject of its own, read on its own
+            elif not short:  # "…, though Mrs. Fiorina said …": a clause with a subject of its own, read on its own
                 self.pending.append((cut.end(), e, None))
             e = cut.start()
         act = _SPEAKER_ACT.search(self.body, s, e) if " and " in text else None
         if act and act.start() - s > 10:
             e = act.start()  # "said the flight was cancelled and apologized for the delay": the speaker's own act
         c = self._COORD.search(self.body, s, e)
+        if c and c.group("subj") and _LAST_WORD.search(c.group()).group() in _JUDGING:
+            c = None  # "…, while Labour criticised …": another subject's judgement, not a clause of its own here
         if c and c.start() - s > 10:
             if c.group("subj"):
                 self.pending.append((c.start("subj"), e, None))
-            else:  # "…, and said …": the same speaker goes on
-                verb = _LAST_WORD.search(c.group()).group()
+            elif (verb := _LAST_WORD.search(c.group()).group()) not in _JUDGING:  # "…, and said …": the same speaker goes on
                 self.pending.append((c.end(), e, (verb, self.out[-1] if self.out else None)))
             e = c.start()
         c = self._SECOND_SPEAKER.search(self.body, s, e) if (" say" in text or " said" in text) else None
@@ -331,9 +344,10 @@ class ReportedSpeech:
         r"(?P<subj>(?:(?!(?:he|she|they|it|we|I|you|that|this|there|what|is|are|was|were|has|have|had|will|would|could|"
         r"should|can|may|might|must|did|does|do|not|to|who)\b)[\w’'%.-]+\s+){0,6}?"
         r"(?:\d[\w%.-]*|half|percent|per\s+cent|majority|minority|most|[a-z][\w’'-]*s|[A-Z][\w’'.-]*))"
-        r"\s+(?:who\s+)?(?:also\s+)?(?:said|say|says)\b")
+        r"\s+(?:who\s+)?(?:also\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:said|say|says)\b")
     """A second subject and its cue inside a reported clause (``…, and three-quarters said the same``, ``…, compared with
-    64 percent who say …``, ``…; 26 percent of Democrats say …``): the first clause ends before it."""
+    64 percent who say …``, ``…; 26 percent of Democrats say …``, ``… but U.S. officials have said …``): the first clause
+    ends before it."""
 
     def para_of(self, pos: int) -> int:
         for i, (s, e) in enumerate(self.paras):
@@ -468,7 +482,18 @@ class ReportedSpeech:
             cs = s + m.end()
             return self.add(cs, self.clause_end(cs, e), "indirect", m.group("cue"),
                             (prev.speaker, prev.mention, None, None, prev.role), floating=True) is not None
+        m = _THAT_ACCORDING.match(st) if "ccording to" in st else None
+        if m and (npm := _SOURCE_NP.match(st, m.end())) is not None:
+            # "That's according to a new poll": "That" stands for what the sentence before said
+            got = self.source_speaker(npm.group("np"), s + npm.start("np"))
+            if got:
+                return self.add(s + m.start("that"), s + m.end("that"), "indirect", "according to", got, para=para,
+                                anaphor=True) is not None
         m = ACCORDING_LEAD.match(st) if "ccording to" in st else None
+        colon = _COLON_ACCORDING.search(st) if m is None and ": According to" in st else None
+        if colon:  # "It has not gone unnoticed: According to recent polls, C": the sentence after the colon
+            s, st = s + colon.end(), st[colon.end():]
+            m = ACCORDING_LEAD.match(st)
         if m and not TRAILING_ATTRIBUTION.search(m.group("clause")):  # (not "According to X, C, said Jo Bean.")
             got = self.source_speaker(m.group("np"), s + m.start("np"))
             if got:
@@ -573,7 +598,8 @@ class ReportedSpeech:
                         cs = s + (5 if _THAT_SPACE.match(st) else 0)
                         return self.add(cs, s + len(pre.rstrip()) - 1, "indirect", cue, got, para=para) is not None
             inv = _INV_ASIDE.match(post) if pre.rstrip().endswith(",") and (cue in _INVERTIBLE or cue == "say") else None
-            if inv and (inv.group("np")[:1].isupper() or inv.group("np").split()[-1] in PLURAL_HEADS
+            if inv and (inv.group("np")[:1].isupper() or inv.group("np").split()[-1][:1].isupper()
+                        or inv.group("np").split()[-1] in PLURAL_HEADS
                         or inv.group("np").split()[-1] in _ASIDE_HEADS) and _words(post[inv.end():]) >= 3:
                 got = self.speaker(inv.group("np"), s + cm.end() + inv.start("np"), cue, strict=False)
                 if got:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .antecedents import salient_person, shared_surname, someone_else_named
+from .kin import bare_surname_candidates, kin_of_first_name
 from .describe import DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
@@ -71,6 +72,10 @@ _DOC_ASIDE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:released|publi
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
+_WRITER = frozenset({"i", "me", "we", "us"})
+"""Pronouns of the first person: outside quotation marks they stand for the writer."""
+_OBLIQUE_BEFORE = re.compile(r"\b(?:of|for|at|in|from|with|by|to|on)\s+(?:the\s+)?$")
+"""A preposition before a name: the name of something the sentence is about, seldom the person it is about."""
 _KIN = re.compile(r"(?P<fam>[A-Z][\w-]+)[’']s\s+(?P<rel>son|daughter|brother|sister|father|mother|wife|husband|widow|"
                   r"nephew|niece|grandson|granddaughter)\s+(?P<first>[A-Z][a-z]+)")
 """``Nogar's son Stephen``: Stephen Nogar, in the role ``Nogar's son``."""
@@ -151,6 +156,7 @@ class SpeakerMemory(Descriptions, TextNames):
     _genders: dict[str, str | None] | None = None  # surname -> gender the text tells (see text_gender.py)
     _headline: int | None = None  # where a first line that is a headline ends (0: none)
     _paragraphs: dict[int, tuple] = field(default_factory=dict)  # paragraph start -> its sentence ends and names
+    quoted: list[tuple[int, int]] | None = None  # the quotation whose speaker is being read and those after it in its paragraph
 
     # ------------------------------------------------------------------ memory
     def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "",
@@ -196,6 +202,9 @@ class SpeakerMemory(Descriptions, TextNames):
                 cands = [c for c in cands if person_gender(c, strict=True) == gender]
         if len(cands) == 1:
             return cands[0]
+        cands = bare_surname_candidates(self.body, cands, at)
+        if len(cands) == 1:
+            return cands[0]
         if len(cands) > 1 and at is not None:
             return shared_surname(self.body, cands, at, self.history) or (toks[0] if gender is None else name)
         if len(cands) > 1:  # several people share the surname: the one the article spoke of last
@@ -215,6 +224,8 @@ class SpeakerMemory(Descriptions, TextNames):
         noun phrase."""
         raw, low = np, np.lower().strip()
         if low in PRONOUNS:
+            if low in _WRITER:
+                return None, None  # "I say", "we asked" in the narration: the writer, whom the text does not name
             e = self.resolve_pronoun(low, start)
             if e is None:
                 return None, None
@@ -310,6 +321,11 @@ class SpeakerMemory(Descriptions, TextNames):
             self.remember(pair, "group", None, cue, context, start)
             return pair, None  # "Raj and Priya Sandhu … The couple said": the two the text named
         kin = _KIN.fullmatch(np)
+        rel = kin_of_first_name(self.body, start) if " " not in np and np[:1].isupper() and not kin else None
+        if rel:  # "Lee's mother, Ann, said": Ann Lee, in the role "Lee's mother"
+            name, role = f"{np} {rel[0]}", rel[1]
+            self.remember(name, "person", role, cue, context, start)
+            return name, role
         if kin:
             name, role = f"{kin.group('first')} {kin.group('fam')}", np[: kin.end("rel")]
             self.remember(name, "person", role, cue, context, start)
@@ -560,9 +576,14 @@ class SpeakerMemory(Descriptions, TextNames):
         """The latest person of the pronoun's gender (or, with ``any_gender``, of no known gender) the
         text names before ``at`` (and after ``after``)."""
         want = "m" if pronoun in ("he", "him") else "f"
+        oblique = None
         for pos, name, gender in reversed(self.names_before(at)):
             if pos <= after or at - pos > 3 * _NEAR:
                 break
-            if gender == want or (any_gender and gender is None):
+            if gender == want:
                 return Entity(name, "person", None, None, "", gender, "", False, pos)
-        return None
+            if any_gender and gender is None:
+                if not _OBLIQUE_BEFORE.search(self.body, max(0, pos - 12), pos):
+                    return Entity(name, "person", None, None, "", gender, "", False, pos)
+                oblique = oblique or Entity(name, "person", None, None, "", gender, "", False, pos)
+        return oblique  # (a name after a preposition only when no other: "the chair of Hispanic Patriots")

@@ -6,7 +6,7 @@ import re
 import string
 
 from .cue_stats import LEARNED_CUES
-from .lexicon import LY_NOUNS
+from .lexicon import DOCUMENT_WORDS, LY_NOUNS, NOMINALS, ORG_WORDS, ROLE_WORDS
 
 MIN_WORDS_FLOATING = 6
 MIN_WORDS_UNCUED = 9  # a shorter quotation with no cue and nobody named is a title or phrase, not a continuation
@@ -133,6 +133,19 @@ _RISKY |= {w for w in LEARNED_CUES if not w.endswith("ing")}  # learned verbs re
 
 
 _NAMING = re.compile(r"\b[a-z][a-z’'-]*\s+(?:a|an|one)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*,?\s*$")
+_SO_CALLED = re.compile(r"\bso\s*$", re.IGNORECASE)
+"""``the so called “Initiative”``: a name, not a call."""
+_NAMED_THING = re.compile(r"^\s*(?:A|An|The|a|an|the)\s+(?:(?![\w’'-]*ed\s)[\w’'-]+\s+){0,2}?"
+                          r"(?P<head>(?!(?:he|she|it|they|we|who|then|also|now|still|later|once|often)\b)[a-z][\w’'-]*(?<!s))\s*$")
+"""A sentence that opens with a noun phrase right before ``called``: a thing named, unless a person speaks."""
+_PERSON_HEADS = frozenset(ROLE_WORDS) | frozenset(ORG_WORDS) | frozenset(NOMINALS) | frozenset(DOCUMENT_WORDS) | {
+    "official", "officials", "leader", "leaders", "lawmaker", "lawmakers", "critic", "critics", "candidate", "member",
+    "members", "source", "sources", "man", "woman", "analyst", "analysts", "aide", "adviser", "advisor", "officer",
+    "prosecutor", "prosecutors", "coach", "player", "doctor", "nurse", "activist", "activists", "resident",
+    "residents", "voter", "voters", "friend", "father", "mother", "son", "daughter", "wife", "husband", "family",
+    "group", "groups", "company", "firm", "party", "union", "campaign", "government", "court", "police", "media",
+    "press", "public", "crowd", "audience", "jury", "panel", "board"}
+"""Heads of a subject that speaks when it "called" something ("A spokesman called the decision reckless")."""
 _NOBODY = _AtEnd(re.compile(r"(?:^|[\s,])(?:no\s+one|nobody|none\s+of\s+them|no\s+[a-z]+)\s*$", re.IGNORECASE),
                  words=3)
 
@@ -150,8 +163,10 @@ def not_speaking(pre: str, cue: str) -> bool:
     """Is the cue after ``pre`` no speech act: naming (``found a sedative called clonazepam``, ``a band called
     The Hollows``), nobody speaking (``No one said a word``), or the cue word used as an adjective or a noun
     (``her lead in pledged delegates``, ``the estimated 11 million``, ``most promising paths``)?"""
-    if cue in ("called", "calls") and _NAMING.search(pre):
+    if cue in ("called", "calls") and (_NAMING.search(pre) or _SO_CALLED.search(pre)):
         return True
+    if cue == "called" and (m := _NAMED_THING.match(pre)) is not None and m.group("head").lower() not in _PERSON_HEADS:
+        return True  # "A warm-up band called Sophistafunk got …", "The tax loophole called an inversion"
     if " " not in cue and (_DETERMINER_BEFORE if cue.endswith("ing") else _NOUN_BEFORE).found(pre):
         return True
     if cue.endswith("ed") and " " not in cue and pre.rstrip(" ")[-1:].isdigit() and pre[-1:] == " ":

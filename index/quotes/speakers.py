@@ -25,6 +25,17 @@ _COURTESY = _TITLES - {"prof", "prof."}
 """Titles that are no role: "Mr", "Dr", "Sir" go with the name's role phrase; "Prof." is a post held."""
 _LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if|since|then|now|also|"
                    r"meanwhile|however|still|instead|separately|earlier|later|indeed)\b[\s,]*", re.I)
+_TIME_ADVERB = re.compile(r"^(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:this\s+|last\s+|next\s+)?"
+                          r"(?:week|month|year|weekend|morning|afternoon|evening|night|season|spring|summer|autumn|"
+                          r"fall|winter)|(?:[A-Za-z]+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|ago)|"
+                          r"(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Aa]fterwards?|[Pp]reviously|[Ss]ubsequently|"
+                          r"[Aa]dditionally|[Ee]lsewhere|[Ll]ikewise|[Ss]imilarly|[Rr]ecently|[Aa]gain|[Ff]inally|[Uu]ltimately|"
+                          r"[Ii]nitially|[Ee]ventually|[Nn]otably|[Mm]oreover|[Ff]urthermore|[Ii]mportantly)\b(?!’|')(?!\s+show\b))"
+                          r"[\s,]+(?=\S)")
+"""A time word or adverb before the subject without its comma: "Last week Premier Roe", "Yesterday Finance
+Minister Roe", "Afterwards coach Roe" are Premier Roe, Finance Minister Roe and coach Roe."""
+_QUOTED_ASIDE = re.compile(r"(?P<np>[A-Z][^,“”\"]*?),\s+[a-z][\w-]*\s+[^,“”\"]*?(?:“|\"|'')[^“”\"]+,(?:”|\"|'')")
+"""A subject and an aside opened by a lower-case word that ends in a quotation: 'Jo Roe, citing "the rules,"'."""
 _MONTHS = "(?:%s)" % "|".join(MONTHS)
 _WEEKDAYS = "(?:%s)" % "|".join(WEEKDAYS)
 _TIME_WORDS = ("Until", "Till", "Since", "By", "In", "On", "From", "Through", "During", "Before", "After", "Last", "Next",
@@ -123,6 +134,8 @@ def clean_np(np: str, strict: bool = True) -> str | None:
 @lru_cache(maxsize=16384)
 def _clean_np(np: str, strict: bool) -> str | None:
     np = np.strip()
+    if np.endswith((',"', ",”", ",''")) and (m := _QUOTED_ASIDE.match(np)) is not None:
+        np = m.group("np")  # 'Jo Roe, citing "the rules,"': the subject before an aside that quotes
     m = _APPOSITIVE.search(np) or _OWNED_APPOSITIVE.match(np)
     if m and m.re is _OWNED_APPOSITIVE:
         np = np[: m.start("aside")].strip()
@@ -161,7 +174,7 @@ def _clean_np(np: str, strict: bool) -> str | None:
     prev = None
     while prev != np:
         prev = np
-        np = _no_time_lead(_LEAD.sub("", np).strip()).strip()
+        np = _no_time_lead(_TIME_ADVERB.sub("", _LEAD.sub("", np).strip())).strip()
     np = np.strip("\"“”‘’'()[] ")
     if "ly" in np:
         np = _LY_TAIL.sub("", np)  # "he proudly", "Clinton boldly"

@@ -1,0 +1,64 @@
+"""Relatives the text names by their relation to someone: "Lee's mother, Ann," is Ann Lee; "his father,
+Joe Smith," is Joe Smith, whom "his father" stands for later; and a bare "Smith" is the person the story is
+about, not the father the text names only as a relative."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+KIN_WORDS = ("son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "widow", "widower",
+             "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother", "uncle", "aunt",
+             "cousin", "stepfather", "stepmother", "stepson", "stepdaughter", "fiancé", "fiancee", "fiancée",
+             "partner", "girlfriend", "boyfriend", "dad", "mom", "mum", "parents")
+_REL = "|".join(KIN_WORDS)
+_OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+[’']s)"
+_BEFORE = re.compile(r"(?P<fam>[A-Z][\w-]+)[’']s\s+(?:(?:older|younger|elder|late|eldest|youngest|twin)\s+)?"
+                     r"(?P<rel>%s),\s+$" % _REL)
+"""A relation just before a first name and its comma: "Lee's mother, " (Ann)."""
+_NAMED_AFTER = (r"(?P<fam>[A-Z][\w-]+)[’']s\s+(?P<r>(?:(?:older|younger|elder|late|eldest|youngest|twin)\s+)?"
+                r"(?:%s)),?\s+(?P<first>[A-Z][a-z]+)(?:\s+(?P<last>[A-Z][\w’'-]+))?(?![\w’'-])")
+"""A relative named after the relation: "Lee's mother, Ann", "Smith's father Tom Smith" (with the relation word)."""
+_INTRO_BEFORE = re.compile(r"%s\s+(?:[a-z]+\s+)?(?:%s),?\s+$" % (_OWNER, _REL))
+_INTRO_AFTER = re.compile(r",\s+%s\s+(?:[a-z]+\s+)?(?:%s)\b" % (_OWNER, _REL))
+
+
+def kin_of_first_name(body: str, start: int) -> tuple[str, str] | None:
+    """(surname, relation phrase) when the first name at ``start`` follows "Lee's mother, ": the person is
+    named by the family's surname ("Ann Lee"), in the role "Lee's mother"."""
+    m = _BEFORE.search(body, max(0, start - 60), start)
+    if m is None:
+        return None
+    return m.group("fam"), body[m.start(): m.end("rel")]
+
+
+def kin_holders(text: str, rel: str):
+    """(offset, full name, relation phrase) of each relative ``text`` names by the relation ``rel``
+    ("Lee's mother, Ann" -> Ann Lee; "Smith's father Tom Smith" -> Tom Smith)."""
+    for m in _named_after(rel).finditer(text):
+        yield m.start(), f"{m.group('first')} {m.group('last') or m.group('fam')}", text[m.start(): m.end("r")]
+
+
+@lru_cache(maxsize=64)
+def _named_after(rel: str) -> re.Pattern:
+    return re.compile(_NAMED_AFTER % re.escape(rel))
+
+
+def introduced_as_kin(body: str, name: str) -> bool:
+    """Does the text first name ``name`` as someone's relative ("his father, Joe Smith", "Joe Smith, her
+    husband,")?"""
+    i = body.find(name)
+    if i < 0:
+        return False
+    return bool(_INTRO_BEFORE.search(body, max(0, i - 40), i) or _INTRO_AFTER.match(body, i + len(name)))
+
+
+def bare_surname_candidates(body: str, cands: list[str], at: int | None = None) -> list[str]:
+    """Of several people sharing a surname, those a bare surname can stand for: not a relative the text names
+    as such ("his father, Joe Smith"), unless the text has just named that relative in full in the paragraph
+    of ``at`` ("Bill Clinton spoke with voters … Clinton said"); all of them when each is a relative."""
+    if len(cands) < 2:
+        return cands
+    para = body.rfind("\n", 0, at) if at is not None else len(body)
+    own = [n for n in cands if not introduced_as_kin(body, n) or (at is not None and body.rfind(n, 0, at) > para)]
+    return own or cands
