@@ -83,6 +83,9 @@ def test_a_federal_agency_named_for_the_country_is_an_organisation():
     assert entity_kind("Health Canada") == "org"
     assert entity_kind("Public Health Ontario") == "org"
     assert entity_kind("Tim Houston") == "person"
+    # a given name the name table lacks, before a surname that is also a city, still makes a person
+    assert entity_kind("Dahlys Hamilton") == "person"
+    assert entity_kind("Orsolya Victoria") == "person"
 
 
 def test_the_agency_is_the_agency_that_opened_the_sentence_before():

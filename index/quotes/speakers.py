@@ -316,6 +316,15 @@ def _bare(word: str) -> str:
 
 
 _AGENCY_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-zé]+")
+_AGENCY_HEADS = frozenset({
+    "health", "statistics", "environment", "transport", "elections", "fisheries", "parks", "employment", "finance",
+    "revenue", "immigration", "heritage", "infrastructure", "justice", "sport", "tourism", "trade", "agriculture",
+    "energy", "housing", "education", "service", "services", "public", "global", "natural", "veterans", "indigenous",
+    "export", "investment", "innovation", "defence", "defense", "water", "forestry", "mines", "labour", "labor",
+    "legal", "crown", "highways", "hydro", "metro", "transit", "lottery", "cancer", "blood", "air", "border",
+})
+"""First words of an agency named for its country or province (``Health Canada``, ``Public Health Ontario``,
+``Elections Canada``): a common noun, where a person's name before a place is a given name (``Dahlys Hamilton``)."""
 
 
 @lru_cache(maxsize=32768)
@@ -341,6 +350,7 @@ def entity_kind(name: str) -> str:
     if raw and raw[0] in _TITLES:
         return "person"
     if _AGENCY_OF_PLACE.fullmatch(name) and entity_type(toks[-1]) in ("country", "place") \
+            and toks[0].lower() in _AGENCY_HEADS \
             and not any(first_name_gender(t) for t in toks[:-1]) and entity_type(" ".join(toks[:-1])) == "":
         return "org"  # "Health Canada", "Statistics Canada", "Public Health Ontario": an agency named for its country
     if 2 <= len(toks) <= 4 and _cap(toks[0]) and _cap(toks[-1]) and all(_cap(t) or t in _PARTICLES for t in toks) \
