@@ -11,6 +11,8 @@ from ..models import Quote
 from .extract import run_extraction
 from .ids import quote_id
 from .noun_phrase import role_or_none, speaker_np
+from .np_repair import repair_speaker
+from .np_shape import shape_faults
 from .grouping import merge_speakers
 from .speakers import speaker_names
 
@@ -67,9 +69,13 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
         seen[qid] = seen.get(qid, 0) + 1
         if seen[qid] > 1:
             qid = f"{qid}-{seen[qid]}"
-        speaker, mention, m_start = f.speaker, f.mention, f.m_start
+        speaker, mention, m_start = f.speaker, f.mention or None, f.m_start if f.mention else None
         if speaker and (np := speaker_np(speaker)) != speaker and not (np and speaker.startswith(np + " (")):  # "Obama passionately" -> "Obama"; "Although Trump" -> none
             speaker = np
+        if speaker and (np := repair_speaker(speaker)) != speaker:  # "Hillary Clinton's" -> "Hillary Clinton"
+            speaker = np
+            if np is None and mention and shape_faults(mention, mention=True):
+                mention = m_start = None
         if mention and (np := speaker_np(mention)) != mention:  # a noun phrase, never a clause ("Roe beamed as she")
             i = mention.find(np) if np else -1
             mention, m_start = (np, m_start + i if m_start is not None else None) if i >= 0 else (None, None)

@@ -45,6 +45,8 @@ POSSESSIVE_NAMES = ("standard & poor's", "mcdonald's", "sainsbury's", "moody's",
                     "christie's", "macy's", "kellogg's", "wendy's", "domino's", "hershey's", "dillard's", "parker's",
                     "claire's", "land's", "children's")
 """Names written as a possessive: "McDonald's said" is the company speaking."""
+NICKNAME = re.compile(r"[A-Z][\w.'’-]*\s+[\"“][A-Z][^\"“”]*[\"”]\s+[A-Z][\w.'’-]*")
+"""A nickname in quotation marks inside a name: 'Antonio "LA" Reid'."""
 _QUOTES = set("\"“”„«»")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _ALLCAPS = re.compile(r"^[A-Z][A-Z'’&.-]{2,}$")
@@ -72,7 +74,7 @@ def shape_faults(phrase: str | None, mention: bool = False) -> list[str]:
     if not toks or (len(toks) == 1 and p.lower() in PRONOUNS):
         return []
     faults: list[str] = []
-    if any(c in _QUOTES for c in p):
+    if any(c in _QUOTES for c in p) and not NICKNAME.fullmatch(p):
         faults.append("quote-mark")
     if len(toks) > MAX_WORDS:
         faults.append("too-long")
@@ -97,7 +99,7 @@ def shape_faults(phrase: str | None, mention: bool = False) -> list[str]:
         low = _bare(t)
         if not t[:1].islower() or not low or _bare(toks[i - 1]) == "of":
             continue
-        if low in _VERBISH and low not in PRONOUNS and low not in ("that", "who", "which", "only", "just"):
+        if low in _VERBISH and low not in PRONOUNS and low not in _NOT_VERBS:
             faults.append("finite-verb")
             break
         if (low in FINITE or (low.endswith("ed") and len(low) > 4 and low.isalpha() and low not in _ED_OK)) \
@@ -128,11 +130,16 @@ def shape_faults(phrase: str | None, mention: bool = False) -> list[str]:
     caps = [t for t in toks if _ALLCAPS.match(t.strip(",.;:")) and len(t.strip(",.;:'’s")) > 4
             and t.strip(",.;:'’s") not in _ACRONYM_OK]
     if len(caps) >= 2 or (caps and len(toks) >= 3 and sum(1 for t in toks if t.isupper()) >= 3):
-        if first_name_gender(toks[0].capitalize()) is None:
+        if len(toks) != 2 or first_name_gender(toks[0].capitalize()) is None:
             faults.append("headline-caps")  # "MOVING SHOP", not the label "JAKE TAPPER"
     return faults
 
 
+_NOT_VERBS = {"that", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "if", "because", "although",
+              "though", "while", "whereas", "unless", "until", "since", "once", "so", "than", "then", "there", "here",
+              "something", "nothing", "anything", "everything", "soon", "just", "yet", "only", "also", "not", "never",
+              "win", "wins", "need", "needs"}
+"""Words of the general clause-word list that are no verb ("more than", "those who")."""
 _PARTICLES = {"out", "back", "up", "off", "down", "on"}
 
 
@@ -156,6 +163,8 @@ def possessive_name(phrase: str) -> bool:
 
 def _verb_like(low: str) -> bool:
     """A lower-case word that opens a clause, not a noun phrase: a verb form or a participle."""
+    if low in _NOT_VERBS or low in ("including", "according", "following", "regarding", "concerning", "excluding"):
+        return False  # "just 8 percent of voters", "including Jo Roe"
     if low in _VERBISH and low not in PRONOUNS and low not in DETERMINERS:
         return True
     return len(low) > 4 and low.isalpha() and ((low.endswith("ing") and low not in ING_NOUNS)
