@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import _HEADS, is_fragment, salvage
+from .entities import _HEADS, is_fragment
 from .lexicon import ROLE_WORDS
 from .np_shape import (DETERMINERS, DOCUMENTS, FINITE, NOMINALISATIONS, PREPOSITIONS, _bare, possessive_name,
                        shape_faults)
@@ -22,7 +22,7 @@ _POSS = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _NEXT = re.compile(r"\s*([^\s]+)(?:\s+([^\s]+))?")
 _OWNED_HEADS = (_HEADS | set(ROLE_WORDS)) - set(NOMINALISATIONS) - DOCUMENTS - {"chief", "head"}
 """What a possessive can own and still name who speaks: ``Roe's family``, ``Roe's lawyer``, ``Roe's campaign``."""
-_NOT_NOUN_AFTER = {"that", "to", "of", "on", "about", "for", "over", "against", "as", "in", "at", "with", "him",
+_NOT_NOUN_AFTER = {"he", "she", "they", "we", "i", "you", "there", "that", "to", "of", "on", "about", "for", "over", "against", "as", "in", "at", "with", "him",
                    "her", "them", "it", "us", "me", "this", "these", "those", "the", "a", "an", "often", "also",
                    "then", "now", "last", "earlier", "this", "was", "were", "is", "are", "has", "have", "had", "and"}
 _SPEECH_VERB_CUES = {"said", "says", "say", "added", "told", "tells", "insisted", "insists", "warned", "warns"}
@@ -30,18 +30,29 @@ _TRAILING = PREPOSITIONS | DETERMINERS | {"and", "or", "but", "nor", "each", "bo
 _PARTICIPLE_OF_THOSE = re.compile(r"\s+((?:polled|asked|questioned|surveyed|interviewed|sampled|quizzed|canvassed)"
                                   r"(?:\s+(?:by|for)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)?)")
 _VERB_FAULTS = {"finite-verb"}
+_NOUN_CUES = {"fears", "hopes", "reports", "report", "findings", "reveals", "shows"}
+"""Cues read as nouns after a clause ("come on the back of fears that …"): the clause's subject never says them."""
 
 
 def _owner(np: str) -> str:
-    """``np`` without its possessive ending, from the first word after its last verb: "The tribunal upheld
-    Ms Roe's" -> "Ms Roe"; "contradicting Tulsa police's" -> "Tulsa police"."""
+    """The noun phrase that ends ``np`` before its possessive ending: "The tribunal upheld Ms Roe's" -> "Ms
+    Roe"; "poured cold water on President Roe's" -> "President Roe"; "contradicting Tulsa police's" ->
+    "Tulsa police"; "repeated his party's" -> "his party"."""
     toks = _POSS.sub("", np).split()
-    cut = 0
-    for i, t in enumerate(toks):
-        low = _bare(t)
-        if t[:1].islower() and (low in FINITE or (len(low) > 4 and low.endswith(("ed", "ing")) and low.isalpha())):
-            cut = i + 1
-    return " ".join(toks[cut:])
+    k = len(toks)
+    if k and toks[-1][:1].islower() and k > 1 and (toks[-2][:1].isupper() or _bare(toks[-2]) in _OWNER_DET):
+        k -= 1  # "Tulsa police", "his party": a common noun after a name or a possessive determiner
+    while k > 0 and (toks[k - 1][:1].isupper() or (_bare(toks[k - 1]) in ("of", "&", "and", "the")
+                                                  and k > 1 and toks[k - 2][:1].isupper())):
+        k -= 1
+    if k > 0 and _bare(toks[k - 1]) in _OWNER_DET:
+        k -= 1
+    while k < len(toks) and _bare(toks[k]) in ("of", "&", "and"):
+        k += 1
+    return " ".join(toks[k:])
+
+
+_OWNER_DET = {"his", "her", "their", "its", "the", "our"}
 
 
 def _subject(np: str) -> str | None:
@@ -67,9 +78,10 @@ def repair_mention(body: str, np: str, start: int, cue: str | None, raw_end: int
     nxt = _NEXT.match(body, end, min(len(body), end + 80))
     w1 = nxt.group(1) if nxt else ""
     w2 = (nxt.group(2) or "") if nxt else ""
-    if "ends-possessive" not in faults and is_fragment(np) and (got := salvage(np)) and not shape_faults(got):
+    if "ends-possessive" not in faults and is_fragment(np):
         return np, start  # a clause the speaker memory reads its subject from ("Jo Roe issued a statement saying")
-    if "finite-verb" in faults and (cue_low.endswith("ing") or cue_low in _SPEECH_VERB_CUES) and (sub := _subject(np)):
+    if "finite-verb" in faults and cue_low.split()[:1] and cue_low.split()[0] not in NOMINALISATIONS | _NOUN_CUES \
+            and (sub := _subject(np)):
         return sub, start  # "The tribunal upheld Ms Roe's claim … but said", "The EU sought to …, stressing"
     if "ends-possessive" in faults and not possessive_name(np):
         return _possessive(body, np, start, cue_low, w1, w2)
