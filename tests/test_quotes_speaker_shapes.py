@@ -46,7 +46,7 @@ def test_each_fault_is_named(phrase, fault):
     "Jo Roe of Standard & Poor's", "McDonald's", "Scott's family", "leading economists", "managing director Ana Ruiz",
     "sources speaking to the Courier", "Another source familiar with Ms Roe's thinking", "Britain's acting head coach",
     'Marcus "Mack" Bell', "KIRA LANE", "Friends of Mr. Hale", "42% of them", "half (55%) of the respondents",
-    "Al From", "the car website Parker's", "a court filing", "he", "Mr Okafor's statement",
+    "Al From", "the car website Parker's", "That's Life host Ada Lane", "a court filing", "he", "Mr Okafor's statement",
 ])
 def test_noun_phrases_pass(phrase):
     assert shape_faults(phrase, mention=True) == []

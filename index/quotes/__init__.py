@@ -74,11 +74,13 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
             speaker = np
         if speaker and (np := repair_speaker(speaker)) != speaker:  # "Hillary Clinton's" -> "Hillary Clinton"
             speaker = np
-            if np is None and mention and shape_faults(mention, mention=True):
-                mention = m_start = None
         if mention and (np := speaker_np(mention)) != mention:  # a noun phrase, never a clause ("Roe beamed as she")
             i = mention.find(np) if np else -1
             mention, m_start = (np, m_start + i if m_start is not None else None) if i >= 0 else (None, None)
+        if mention and shape_faults(mention, mention=True):  # "The United Nations'" -> "The United Nations"
+            np = repair_speaker(mention)
+            mention = np if np and mention.startswith(np) else None
+            m_start = m_start if mention else None
         mention_ok = m_start is not None and mention is not None and body[m_start:m_start + len(mention)] == mention
         # validated from one dict, fragments included (cheaper than a Span model built per fragment)
         quotes.append(Quote.model_validate({
