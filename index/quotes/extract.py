@@ -112,7 +112,7 @@ class _Extractor(ReportedSpeech):
             return None
         fixed = repair_mention(self.body, np, start, cue)  # a noun phrase, never a cut clause or a bare possessive
         if fixed is None:
-            return None, "", start, start, None  # the subject names no one: the quote stands without a speaker
+            return None, np, start, end, None  # the subject names no one: the quote stands without a speaker
         np, start = fixed
         end = start + len(np)
         got = self.mem.attribute(np, start, cue, context)
