@@ -46,7 +46,8 @@ def test_each_fault_is_named(phrase, fault):
     "Jo Roe of Standard & Poor's", "McDonald's", "Scott's family", "leading economists", "managing director Ana Ruiz",
     "sources speaking to the Courier", "Another source familiar with Ms Roe's thinking", "Britain's acting head coach",
     'Marcus "Mack" Bell', "KIRA LANE", "Friends of Mr. Hale", "42% of them", "half (55%) of the respondents",
-    "Al From", "the car website Parker's", "That's Life host Ada Lane", "a court filing", "he", "Mr Okafor's statement",
+    "Al From", "the car website Parker's", "27 percent of those who named a candidate", "Even those",
+    "That's Life host Ada Lane", "a court filing", "he", "Mr Okafor's statement",
 ])
 def test_noun_phrases_pass(phrase):
     assert shape_faults(phrase, mention=True) == []
@@ -78,6 +79,12 @@ def test_a_possessive_that_owns_a_group_names_the_group():
 def test_friends_named_after_their_owner_speak_as_the_group():
     text = "Friends of Mr. Hale's who have met him this month say that he is as sharp as ever."
     assert speaker_of(text, "he is as sharp") == "Friends of Mr. Hale"
+
+
+def test_a_share_of_those_who_did_something_keeps_its_relative_clause():
+    text = ("While only 5 percent said they are undecided, 31 percent of those who named a candidate said they "
+            "could still switch.")
+    assert speaker_of(text, "they could still") == "31 percent of those who named a candidate"
 
 
 def test_a_possessive_owning_a_compound_noun_is_no_speaker():
@@ -127,7 +134,8 @@ SENTENCES = [
     '"Prices will keep rising," said Jo Roe of Standard & Poor\'s in London.',
     "The panel upheld Ms Tarrant's claim of unfair treatment on certain specific issues, including a rota, but said "
     "it found no evidence of \"a macho culture\" at the depot.",
-    "Footage shows the driver standing still, contradicting Harbour police's earlier claim that he had run at officers.",
+    "Footage shows the driver standing still, contradicting Harbour police's earlier claim that he had run at "
+    "officers.",
     "He wanted to answer Dan Pryor's calling him a coward in front of the whole committee.",
     'RIVERS RISING FAST \u2014 "The water came up two feet overnight and the road is closed to all traffic."',
     "Lane and Ruiz have won the regional prize for best new play, boosting their festival hopes for the summer season.",
@@ -135,6 +143,8 @@ SENTENCES = [
     "The city's figures come on the back of fears that the council may raise its rates again.",
     "The foreign minister hit back by saying the plan had kept the party out of power for a decade.",
     "McDonald's said it would close forty restaurants in the north by the end of the year.",
+    "While only 5 percent said they are undecided, 31 percent of those who named a candidate said they could "
+    "still switch.",
     "Mr Okafor's statement said: \"We will appeal against the ruling as soon as we can.\"",
 ]
 

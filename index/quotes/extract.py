@@ -118,7 +118,7 @@ class _Extractor(ReportedSpeech):
         got = self.mem.attribute(np, start, cue, context)
         if got is None:
             return None
-        if got[0] and group_of(np):
+        if group_of(np):
             got = (np, None)  # "Friends of Mr. Roe say": the friends, not Mr. Roe
         role = got[1]
         if role is None and got[0] and np[:1].isupper() and got[0].endswith(np.split()[-1]):

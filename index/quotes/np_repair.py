@@ -22,7 +22,8 @@ _POSS = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _NEXT = re.compile(r"\s*([^\s]+)(?:\s+([^\s]+))?")
 _OWNED_HEADS = (_HEADS | set(ROLE_WORDS)) - set(NOMINALISATIONS) - DOCUMENTS - {"chief", "head"}
 """What a possessive can own and still name who speaks: ``Roe's family``, ``Roe's lawyer``, ``Roe's campaign``."""
-_NOT_NOUN_AFTER = {"he", "she", "they", "we", "i", "you", "there", "that", "to", "of", "on", "about", "for", "over", "against", "as", "in", "at", "with", "him",
+_NOT_NOUN_AFTER = {"he", "she", "they", "we", "i", "you", "there", "that", "to", "of", "on", "about", "for", "over",
+                   "against", "as", "in", "at", "with", "him",
                    "her", "them", "it", "us", "me", "this", "these", "those", "the", "a", "an", "often", "also",
                    "then", "now", "last", "earlier", "this", "was", "were", "is", "are", "has", "have", "had", "and"}
 _SPEECH_VERB_CUES = {"said", "says", "say", "added", "told", "tells", "insisted", "insists", "warned", "warns"}
@@ -60,13 +61,14 @@ def _subject(np: str) -> str | None:
     to allay …" -> "The EU"."""
     toks = np.split()
     for i, t in enumerate(toks[1:], 1):
-        if "finite-verb" in shape_faults(" ".join(toks[: i + 1])) and "finite-verb" not in shape_faults(" ".join(toks[:i])):
+        if "finite-verb" in shape_faults(" ".join(toks[: i + 1])) \
+                and "finite-verb" not in shape_faults(" ".join(toks[:i])):
             head = " ".join(toks[:i])
             return head if 1 <= i <= 8 and not shape_faults(head) and not is_fragment(head) else None
     return None
 
 
-def repair_mention(body: str, np: str, start: int, cue: str | None, raw_end: int | None = None) -> tuple[str, int] | None:
+def repair_mention(body: str, np: str, start: int, cue: str | None) -> tuple[str, int] | None:
     """The noun phrase ``np`` (at ``start`` in ``body``, the subject of ``cue``) stands for, as (phrase,
     start): itself when it is a noun phrase, a repaired phrase when it was cut from the wrong place, None
     when no noun phrase names a speaker there."""
@@ -177,7 +179,11 @@ _GROUP_OF = re.compile(r"(?i:(?:some\s+|several\s+|two\s+|three\s+|many\s+|other
                        r"\s+(?:of|to)\s+(?P<who>(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 
+_THOSE_WHO = re.compile(r"(?:(?:[\w.%()-]+\s+){1,4}of\s+)?those\s+who\s+[^,;:\"“”]{3,80}")
+
+
 def group_of(np: str) -> str | None:
-    """``np`` when it names people by whom they belong to ("Friends of Mr. Roe", "aides to Jo Roe"): the
-    group speaks, never the person it is named after."""
-    return np if _GROUP_OF.fullmatch(np) else None
+    """``np`` when it names people by whom they belong to ("Friends of Mr. Roe", "aides to Jo Roe") or by
+    what they did ("27 percent of those who named a candidate"): the group speaks, never the person it is
+    named after nor a phrase cut before its relative clause."""
+    return np if _GROUP_OF.fullmatch(np) or _THOSE_WHO.fullmatch(np) else None

@@ -70,6 +70,9 @@ def shape_faults(phrase: str | None, mention: bool = False) -> list[str]:
     if not phrase:
         return []
     p = " ".join(phrase.split())
+    if " who " in p and not any(c in _QUOTES for c in p) and len(p.split()) <= MAX_WORDS + 4:
+        head = p.split(" who ", 1)[0]  # "those who named a candidate": a relative clause after its head
+        return [f for f in shape_faults(head, mention) if not f.startswith("ends-")]
     toks = p.split()
     if not toks or (len(toks) == 1 and p.lower() in PRONOUNS):
         return []
@@ -84,8 +87,8 @@ def shape_faults(phrase: str | None, mention: bool = False) -> list[str]:
             faults.append("ends-preposition")
         elif last in CONJUNCTIONS:
             faults.append("ends-conjunction")
-        elif last in DETERMINERS and len(toks) > 1:
-            faults.append("ends-determiner")
+        elif last in DETERMINERS and len(toks) > 1 and (last not in ("those", "these") or _bare(toks[-2]) == "of"):
+            faults.append("ends-determiner")  # "50% of those" is cut before its head; "Even those" is whole
     elif last in ("or", "and", "but") and len(toks) == 1:
         faults.append("ends-conjunction")
     if _POSSESSIVE.search(toks[-1].rstrip(",.;:")) and not possessive_name(p):
