@@ -29,6 +29,7 @@ def speaker_of(text: str, start: str) -> str | None:
     ("The panel upheld Ms Tarrant's", "finite-verb"),
     ("The two councils met", "finite-verb"),
     ("That's the gist from", "finite-verb"),
+    ("I've", "finite-verb"),
     ("denying Ms Tarrant's", "starts-lower-verb"),
     ("The Courier's reporting", "nominalisation"),
     ("Mr Okafor's remarks", "nominalisation"),

@@ -98,6 +98,8 @@ def shape_faults(phrase: str | None, mention: bool = False) -> list[str]:
             len(toks) == 1 or not (_bare(first).endswith("ing") and toks[1][:1].islower()
                                    and _bare(toks[1]) not in PREPOSITIONS | DETERMINERS)):
         faults.append("starts-lower-verb")  # "boosting their Oscars", not "leading economists"
+    if any(_bare(t).replace("’", "'").endswith(("'ve", "'m", "'ll", "'d", "n't", "'re")) for t in toks):
+        faults.append("finite-verb")  # "I've", "they're": a verb contracted into the word
     if _bare(first).replace("’", "'") in ("that's", "it's", "there's", "here's", "what's", "let's") and (
             len(toks) == 1 or not toks[1][:1].isupper()):  # (not the show "That's Life")
         faults.append("finite-verb")  # "That's the takeaway from", "Let's say"
