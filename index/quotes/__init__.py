@@ -11,6 +11,8 @@ from ..models import Quote
 from .extract import run_extraction
 from .ids import quote_id
 from .noun_phrase import role_or_none, speaker_np
+from .np_repair import group_of, repair_speaker
+from .np_shape import shape_faults
 from .grouping import merge_speakers
 from .speakers import speaker_names
 
@@ -67,12 +69,19 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
         seen[qid] = seen.get(qid, 0) + 1
         if seen[qid] > 1:
             qid = f"{qid}-{seen[qid]}"
-        speaker, mention, m_start = f.speaker, f.mention, f.m_start
-        if speaker and (np := speaker_np(speaker)) != speaker and not (np and speaker.startswith(np + " (")):  # "Obama passionately" -> "Obama"; "Although Trump" -> none
+        speaker, mention, m_start = f.speaker, f.mention or None, f.m_start if f.mention else None
+        if speaker and not group_of(speaker) and (np := speaker_np(speaker)) != speaker \
+                and not (np and speaker.startswith(np + " (")):  # "Obama passionately" -> "Obama"; "Although Trump" -> none
             speaker = np
-        if mention and (np := speaker_np(mention)) != mention:  # a noun phrase, never a clause ("Roe beamed as she")
+        if speaker and not group_of(speaker) and (np := repair_speaker(speaker)) != speaker:  # "Hillary Clinton's" -> "Hillary Clinton"
+            speaker = np
+        if mention and not group_of(mention) and (np := speaker_np(mention)) != mention:  # a noun phrase, never a clause ("Roe beamed as she")
             i = mention.find(np) if np else -1
             mention, m_start = (np, m_start + i if m_start is not None else None) if i >= 0 else (None, None)
+        if mention and not group_of(mention) and shape_faults(mention, mention=True):  # "The United Nations'" -> "The United Nations"
+            np = repair_speaker(mention)
+            mention = np if np and mention.startswith(np) else None
+            m_start = m_start if mention else None
         mention_ok = m_start is not None and mention is not None and body[m_start:m_start + len(mention)] == mention
         # validated from one dict, fragments included (cheaper than a Span model built per fragment)
         quotes.append(Quote.model_validate({

@@ -26,6 +26,7 @@ from .introduced import introduced_speaker
 from .manner import manner_attribution, manner_colon
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
+from .np_repair import group_of, repair_mention
 from .patterns import NP_CUT, WHO_SAID
 from .reported import ReportedSpeech
 from .rules import (
@@ -128,9 +129,16 @@ class _Extractor(ReportedSpeech):
         end = start + len(np)
         if self.body[start:end] != np:
             return None
+        fixed = repair_mention(self.body, np, start, cue)  # a noun phrase, never a cut clause or a bare possessive
+        if fixed is None:
+            return None, np, start, end, None  # the subject names no one: the quote stands without a speaker
+        np, start = fixed
+        end = start + len(np)
         got = self.mem.attribute(np, start, cue, context)
         if got is None:
             return None
+        if group_of(np):
+            got = (np, None)  # "Friends of Mr. Roe say": the friends, not Mr. Roe
         role = got[1]
         if role is None and got[0] and np[:1].isupper() and got[0].endswith(np.split()[-1]):
             role = self.mem.appositive_role(got[0], end)  # "Jane Roe, a city councillor, said"
