@@ -94,6 +94,74 @@ _OTHER_HOLDER = {"shadow", "former", "ex", "vice", "deputy", "assistant", "would
 """Words that make a role another post than the bare role word: a shadow chancellor is not the chancellor."""
 
 
+_SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+_COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
+_OWNED_ROLE_LEAD = re.compile(r"\s+(?:the|a|an|its|his|her|[A-Z][\w.-]*[’']s)\s+[^,.;:]{0,50}")
+"""The words of "Jo Roe, Canada's finance minister" between the comma and the role word."""
+
+
+def _places(text: str, word: str) -> list[int]:
+    """Every offset at which ``word`` begins in ``text`` (overlapping places too)."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def _holder_forms(text: str, folded: str, head: str) -> tuple[bool, bool, bool]:
+    """Which of the three patterns of ``_named_holder`` can match in ``text`` for the ASCII role word ``head``, in
+    their order (``folded`` is ``_folded(text)``, where the role word is found in any case at the offsets re finds
+    it): "minister Jo Roe" needs blanks and a capital after the word, "Jo Roe, Canada's minister" the words
+    ``_OWNED_ROLE_LEAD`` reads between the last comma before the word and the word, "the minister, Jo Roe" a
+    comma, blanks and a capital after it. False only where the pattern cannot match, so a pattern is compiled only
+    for text it may match in."""
+    before_name = owned = before_comma = False
+    head = head.lower()
+    n = len(head)
+    for i in _places(folded, head):
+        before_name = before_name or _SPACE_CAPITAL.match(text, i + n) is not None
+        before_comma = before_comma or _COMMA_CAPITAL.match(text, i + n) is not None
+        if not owned and (c := text.rfind(",", 0, i)) >= 0:
+            owned = _OWNED_ROLE_LEAD.fullmatch(text, c + 1, i) is not None
+    return before_name, owned, before_comma
+
+_BY_NAME = re.compile(r"s?\s+(?:by|from)\s+(?:the\s+)?[A-Z]")
+_MADE_ENDS = ("published", "released", "issued", "produced", "commissioned", "out")
+_OWNER_ENDS = ("’s", "'s")
+
+
+def _after_words(text: str, i: int, ends: tuple[str, ...], words: int) -> bool:
+    r"""Can ``text[:i]`` end as ``END\s+(?:[\w-]+\s+){0,words}`` does, END one of ``ends``? Read back from ``i``:
+    blanks, then an end or a word, up to ``words`` times (a word read as all the characters back to the blanks
+    before it: the pattern's words are whole ones, as blanks stand before each)."""
+    for _ in range(words + 1):
+        j = i
+        while j and text[j - 1].isspace():
+            j -= 1
+        if j == i:
+            return False
+        if text.endswith(ends, 0, j):
+            return True
+        i = j
+        while i and not text[i - 1].isspace():
+            i -= 1
+    return False
+
+
+def _author_forms(text: str, word: str) -> tuple[bool, bool, bool]:
+    """Which of the three patterns of ``named_author`` can match in ``text`` for the document word ``word``: "a
+    report by the Audit Office" needs "by" or "from" and a capital after the word, "the Audit Office published a
+    report" one of the verbs at most four words before it, "the Audit Office's report" a possessive at most three
+    words before it. False only where the pattern cannot match (it is then not compiled)."""
+    by = made = owned = False
+    for i in _places(text, word):
+        by = by or _BY_NAME.match(text, i + len(word)) is not None
+        made = made or _after_words(text, i, _MADE_ENDS, 4)
+        owned = owned or _after_words(text, i, _OWNER_ENDS, 3)
+    return by, made, owned
+
+
 class Descriptions:
     """Resolution of descriptions, documents and generic nominals (a part of ``SpeakerMemory``)."""
 
@@ -139,7 +207,7 @@ class Descriptions:
                 if h.split()[0] not in folded or (h != head and not _rx(
                         r"(?<![\w-])%s(?![\w-])" % re.escape(h)).search(folded)):
                     continue  # every pattern below needs the role word: none can match
-            best = self._named_holder(text, h, lambda r, w=w: fits(r, w), best)
+            best = self._named_holder(text, h, lambda r, w=w: fits(r, w), best, folded if h.isascii() else None)
         if best is None:
             return None
         name, role = split_role(best[1])
@@ -157,25 +225,30 @@ class Descriptions:
         return name, role, lo + best[0]
 
     @staticmethod
-    def _named_holder(text: str, head: str, fits, best):
+    def _named_holder(text: str, head: str, fits, best, folded: str | None = None):
         """The latest of ``best`` and the places in ``text`` that name a holder of the role ``head``: (offset, name,
-        role)."""
+        role). With ``folded`` (``_folded(text)``, ``head`` in ASCII), a pattern runs only where ``_holder_forms``
+        finds the words it needs around the role word (each pattern is built and compiled for its word)."""
         w = re.escape(head)
+        forms = _holder_forms(text, folded, head) if folded is not None else (True, True, True)
         # "(?:[\w-]+\s+){0,3}" matches the same from where a match can start (a word's first letter, or
         # the role word itself) and no further: re tries far less at every other position
-        for m in _rx(r"(?P<r>(?:(?<![\w-])(?:[\w-]++\s++){1,3})?(?i:%s))\s+(?P<n>(?:[A-Z][\w’'-]+\s+|[A-Z]\.?\s+(?=[A-Z][\w’'-])){0,2}[A-Z][\w’'-]+)"
-                         r"(?![’']s)" % w).finditer(text):
-            if (best is None or m.start() > best[0]) and fits(m.group("r")):
-                best = (m.start(), m.group("n"), m.group("r").strip())
-        for m in _rx(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
-                         r"(?P<r>(?:the|a|an|its|his|her|[A-Z][\w.-]*[’']s)\s+"  # "Jo Roe, Canada's finance minister"
-                         r"[^,.;:]{0,50}?(?<![\w-])(?i:%s))(?![\w-])" % w).finditer(text):
-            if (best is None or m.start() > best[0]) and fits(m.group("r")):
-                best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
-        for m in _rx(r"(?P<r>\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?i:%s)),\s+"
-                         r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})" % w).finditer(text):
-            if (best is None or m.start() > best[0]) and fits(m.group("r")):
-                best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
+        if forms[0]:
+            for m in _rx(r"(?P<r>(?:(?<![\w-])(?:[\w-]++\s++){1,3})?(?i:%s))\s+(?P<n>(?:[A-Z][\w’'-]+\s+|[A-Z]\.?\s+(?=[A-Z][\w’'-])){0,2}[A-Z][\w’'-]+)"
+                             r"(?![’']s)" % w).finditer(text):
+                if (best is None or m.start() > best[0]) and fits(m.group("r")):
+                    best = (m.start(), m.group("n"), m.group("r").strip())
+        if forms[1]:
+            for m in _rx(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+                             r"(?P<r>(?:the|a|an|its|his|her|[A-Z][\w.-]*[’']s)\s+"  # "Jo Roe, Canada's finance minister"
+                             r"[^,.;:]{0,50}?(?<![\w-])(?i:%s))(?![\w-])" % w).finditer(text):
+                if (best is None or m.start() > best[0]) and fits(m.group("r")):
+                    best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
+        if forms[2]:
+            for m in _rx(r"(?P<r>\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?i:%s)),\s+"
+                             r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})" % w).finditer(text):
+                if (best is None or m.start() > best[0]) and fits(m.group("r")):
+                    best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
         return best
 
     def author(self, np: str, at: int) -> Entity | None:
@@ -226,10 +299,13 @@ class Descriptions:
             return None  # every pattern below has the word as written
         w = re.escape(word)
         best = None
-        for rx in (r"\b%ss?\s+(?:by|from)\s+(?:the\s+)?(?P<n>%s)" % (w, _ORG_NAME),
-                   r"(?P<n>%s)\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned|put\s+out)"
-                   r"\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w),
-                   r"(?P<n>%s)[’']s\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w)):
+        by, made, owned = _author_forms(text, word)
+        for rx, may in ((r"\b%ss?\s+(?:by|from)\s+(?:the\s+)?(?P<n>%s)" % (w, _ORG_NAME), by),
+                        (r"(?P<n>%s)\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned|put\s+out)"
+                         r"\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w), made),
+                        (r"(?P<n>%s)[’']s\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w), owned)):
+            if not may:
+                continue  # (the pattern cannot match: it is not compiled)
             for m in _rx(rx).finditer(text):
                 if best is None or m.start() > best[0]:
                     best = (m.start(), m.group("n"))
