@@ -122,9 +122,32 @@ def _holder_forms(text: str, folded: str, head: str) -> tuple[bool, bool, bool]:
     for i in _places(folded, head):
         before_name = before_name or _SPACE_CAPITAL.match(text, i + n) is not None
         before_comma = before_comma or _COMMA_CAPITAL.match(text, i + n) is not None
-        if not owned and (c := text.rfind(",", 0, i)) >= 0:
+        if not owned and (c := text.rfind(",", 0, i)) >= 0 and _two_words_before(text, c):
             owned = _OWNED_ROLE_LEAD.fullmatch(text, c + 1, i) is not None
     return before_name, owned, before_comma
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the run of letters, digits, underscores, apostrophes and hyphens (``[\\w’'-]``) that ends at ``end``
+    begins."""
+    i = end
+    while i and (text[i - 1].isalnum() or text[i - 1] in "_’'-"):
+        i -= 1
+    return i
+
+
+def _two_words_before(text: str, end: int) -> bool:
+    r"""Can ``text[:end]`` end with two capitalised words (``[A-Z][\w’'-]+\s+[A-Z][\w’'-]+``), as the name before
+    "Jo Roe, Canada's finance minister" does? The last word is all the run before ``end`` (blanks stand before
+    it); the first may begin inside its run."""
+    a = _word_start(text, end)
+    if end - a < 2 or not "A" <= text[a] <= "Z" or not a or not text[a - 1].isspace():
+        return False
+    b = a - 1
+    while b and text[b - 1].isspace():
+        b -= 1
+    return any("A" <= ch <= "Z" for ch in text[_word_start(text, b): b - 1])
+
 
 _BY_NAME = re.compile(r"s?\s+(?:by|from)\s+(?:the\s+)?[A-Z]")
 _MADE_ENDS = ("published", "released", "issued", "produced", "commissioned", "out")

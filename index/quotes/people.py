@@ -194,6 +194,8 @@ def _places_of(body: str):
 
 
 _PERSON_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+_AGE_AFTER_COMMA = re.compile(r",\s+(?:aged\s+)?(\d{1,3})\b")
+"""An age in an aside (", 45,", ", aged 45"): where "Mark Ellis, 45," gives a person's age."""
 _SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 _NOT_WORD_FIRST = PLACE_FIRST_WORDS
 _PLAIN_NAME = re.compile(r"[\w’'.-]+(?: [\w’'.-]+)*")
@@ -497,6 +499,8 @@ class TextNames:
         """(name, role) of the person the text gives the age ``age`` before ``at``: "Mark Ellis, 45," or
         "45-year-old Mark Ellis"; the latest such person, None if there is none."""
         text = self.body[max(0, at - 3 * _SUBJECT_WINDOW): at]
+        if age + "-year-old" not in text and not any(m.group(1) == age for m in _AGE_AFTER_COMMA.finditer(text)):
+            return None  # the pattern below, compiled for the age, cannot match
         best = None
         aged = r"(?P<n>%s),\s+(?:aged\s+)?%s\b|\b%s-year-old\s+(?:[a-z][\w-]*\s+){0,2}(?P<m>%s)" % (
             _PERSON_WORDS, age, age, _PERSON_WORDS)
