@@ -94,6 +94,28 @@ _OTHER_HOLDER = {"shadow", "former", "ex", "vice", "deputy", "assistant", "would
 """Words that make a role another post than the bare role word: a shadow chancellor is not the chancellor."""
 
 
+def _standing_word(text: str, word: str) -> bool:
+    r"""Does ``word`` stand in ``text`` with no letter, digit, underscore or hyphen right before or after it
+    (``re.search(r"(?<![\w-])WORD(?![\w-])", text)``, without a pattern compiled per word)?"""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if not (i and (text[i - 1].isalnum() or text[i - 1] in "_-")) \
+                and not (j < len(text) and (text[j].isalnum() or text[j] in "_-")):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _has_role_word(text: str, word: str) -> bool:
+    r"""Does the role word ``word`` stand in ``text`` in any case (``(?<![\w-])WORD(?![\w-])`` with
+    ``re.IGNORECASE``)? An ASCII word is looked for in the folded text (see ``_folded``: each character folds
+    to one, a letter or digit to one, a character re takes for an ASCII letter to that letter)."""
+    if not word.isascii():
+        return _rx(r"(?<![\w-])%s(?![\w-])" % re.escape(word), re.I).search(text) is not None
+    return _standing_word(_folded(text), word.lower())
+
+
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
 _OWNED_ROLE_LEAD = re.compile(r"\s+(?:the|a|an|its|his|her|[A-Z][\w.-]*[’']s)\s+[^,.;:]{0,50}")
@@ -215,9 +237,8 @@ class Descriptions:
             return words <= have and not (have & _OTHER_HOLDER) - words
 
         want = GENDERED_WORDS.get(head)  # "the actress" is no man, whatever other word the post has
-        rxs = [(_rx(r"(?<![\w-])%s(?![\w-])" % re.escape(h), re.I), w) for h, w in heads]
         for e in reversed(self.history):
-            if e.role and e.kind == "person" and any(rx.search(e.role) and fits(e.role, w) for rx, w in rxs) \
+            if e.role and e.kind == "person" and any(_has_role_word(e.role, h) and fits(e.role, w) for h, w in heads) \
                     and not (want and (e.gender or want)[:1] != want):
                 return e.name, e.role, e.pos
         lo = max(0, at - _WINDOW)
@@ -227,8 +248,7 @@ class Descriptions:
         for h, w in heads:
             if h.isascii():
                 folded = _folded(text) if folded is None else folded
-                if h.split()[0] not in folded or (h != head and not _rx(
-                        r"(?<![\w-])%s(?![\w-])" % re.escape(h)).search(folded)):
+                if h.split()[0] not in folded or (h != head and not _standing_word(folded, h)):
                     continue  # every pattern below needs the role word: none can match
             best = self._named_holder(text, h, lambda r, w=w: fits(r, w), best, folded if h.isascii() else None)
         if best is None:

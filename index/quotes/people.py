@@ -250,6 +250,37 @@ def _opening_nps(text: str) -> list[str]:
     return out
 
 
+def _word_at_edge(text: str, i: int) -> bool:
+    r"""Is there a word boundary (re's ``\b``) at ``i`` in ``text``: a letter, digit or underscore on one side only?"""
+    left = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    right = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    return left != right
+
+
+def _whole_word_in(text: str, word: str) -> bool:
+    r"""``re.search(r"\b%s\b" % re.escape(word), text) is not None``, without a pattern compiled per word."""
+    i = text.find(word)
+    while i >= 0:
+        if _word_at_edge(text, i) and _word_at_edge(text, i + len(word)):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+_AND_OF_CAPITAL = re.compile(r"\s+(?:&|of)\s+[A-Z]")
+
+
+def _before_firm_name(text: str, name: str) -> bool:
+    """Does ``name`` stand somewhere in ``text`` before "&" or "of" and a capital ("Diageo Chateau & Estate
+    Wines"), as part of a firm's name?"""
+    i = text.find(name)
+    while i >= 0:
+        if _AND_OF_CAPITAL.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
 class TextNames:
     """The people an article's text names (a part of ``SpeakerMemory``)."""
 
@@ -336,8 +367,8 @@ class TextNames:
         self.surname(word.lower())  # (reads the text's full names)
         return [n for names in self._text_full.values() for n in names if n.split()[0] == word and len(n.split()) == 2
                 and n.split()[1].rstrip(".") not in _SUFFIXES and entity_kind(n) == "person"
-                and not re.search(r"\b%s\b" % re.escape(n.split()[1].lower()), self.body)  # "Ford Motor": a word
-                and not re.search(re.escape(n) + r"\s+(?:&|of)\s+[A-Z]", self.body)]  # "Diageo Chateau & Estate Wines"
+                and not _whole_word_in(self.body, n.split()[1].lower())  # "Ford Motor": a word
+                and not _before_firm_name(self.body, n)]  # "Diageo Chateau & Estate Wines"
 
     # ------------------------------------------------------------------ names in the text
     def places(self) -> set[str]:
