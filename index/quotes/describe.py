@@ -100,6 +100,119 @@ _OTHER_HOLDER = {"shadow", "former", "ex", "vice", "deputy", "assistant", "would
 """Words that make a role another post than the bare role word: a shadow chancellor is not the chancellor."""
 
 
+def _standing_word(text: str, word: str) -> bool:
+    r"""Does ``word`` stand in ``text`` with no letter, digit, underscore or hyphen right before or after it
+    (``re.search(r"(?<![\w-])WORD(?![\w-])", text)``, without a pattern compiled per word)?"""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if not (i and (text[i - 1].isalnum() or text[i - 1] in "_-")) \
+                and not (j < len(text) and (text[j].isalnum() or text[j] in "_-")):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _has_role_word(text: str, word: str) -> bool:
+    r"""Does the role word ``word`` stand in ``text`` in any case (``(?<![\w-])WORD(?![\w-])`` with
+    ``re.IGNORECASE``)? An ASCII word is looked for in the folded text (see ``_folded``: each character folds
+    to one, a letter or digit to one, a character re takes for an ASCII letter to that letter)."""
+    if not word.isascii():
+        return _rx(r"(?<![\w-])%s(?![\w-])" % re.escape(word), re.I).search(text) is not None
+    return _standing_word(_folded(text), word.lower())
+
+
+_SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
+_COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
+_OWNED_ROLE_LEAD = re.compile(r"\s+(?:the|a|an|its|his|her|[A-Z][\w.-]*[’']s)\s+[^,.;:]{0,50}")
+"""The words of "Jo Roe, Canada's finance minister" between the comma and the role word."""
+
+
+def _places(text: str, word: str) -> list[int]:
+    """Every offset at which ``word`` begins in ``text`` (overlapping places too)."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def _holder_forms(text: str, folded: str, head: str) -> tuple[bool, bool, bool]:
+    """Which of the three patterns of ``_named_holder`` can match in ``text`` for the ASCII role word ``head``, in
+    their order (``folded`` is ``_folded(text)``, where the role word is found in any case at the offsets re finds
+    it): "minister Jo Roe" needs blanks and a capital after the word, "Jo Roe, Canada's minister" the words
+    ``_OWNED_ROLE_LEAD`` reads between the last comma before the word and the word, "the minister, Jo Roe" a
+    comma, blanks and a capital after it. False only where the pattern cannot match, so a pattern is compiled only
+    for text it may match in."""
+    before_name = owned = before_comma = False
+    head = head.lower()
+    n = len(head)
+    for i in _places(folded, head):
+        before_name = before_name or _SPACE_CAPITAL.match(text, i + n) is not None
+        before_comma = before_comma or _COMMA_CAPITAL.match(text, i + n) is not None
+        if not owned and (c := text.rfind(",", 0, i)) >= 0 and _two_words_before(text, c):
+            owned = _OWNED_ROLE_LEAD.fullmatch(text, c + 1, i) is not None
+    return before_name, owned, before_comma
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the run of letters, digits, underscores, apostrophes and hyphens (``[\\w’'-]``) that ends at ``end``
+    begins."""
+    i = end
+    while i and (text[i - 1].isalnum() or text[i - 1] in "_’'-"):
+        i -= 1
+    return i
+
+
+def _two_words_before(text: str, end: int) -> bool:
+    r"""Can ``text[:end]`` end with two capitalised words (``[A-Z][\w’'-]+\s+[A-Z][\w’'-]+``), as the name before
+    "Jo Roe, Canada's finance minister" does? The last word is all the run before ``end`` (blanks stand before
+    it); the first may begin inside its run."""
+    a = _word_start(text, end)
+    if end - a < 2 or not "A" <= text[a] <= "Z" or not a or not text[a - 1].isspace():
+        return False
+    b = a - 1
+    while b and text[b - 1].isspace():
+        b -= 1
+    return any("A" <= ch <= "Z" for ch in text[_word_start(text, b): b - 1])
+
+
+_BY_NAME = re.compile(r"s?\s+(?:by|from)\s+(?:the\s+)?[A-Z]")
+_MADE_ENDS = ("published", "released", "issued", "produced", "commissioned", "out")
+_OWNER_ENDS = ("’s", "'s")
+
+
+def _after_words(text: str, i: int, ends: tuple[str, ...], words: int) -> bool:
+    r"""Can ``text[:i]`` end as ``END\s+(?:[\w-]+\s+){0,words}`` does, END one of ``ends``? Read back from ``i``:
+    blanks, then an end or a word, up to ``words`` times (a word read as all the characters back to the blanks
+    before it: the pattern's words are whole ones, as blanks stand before each)."""
+    for _ in range(words + 1):
+        j = i
+        while j and text[j - 1].isspace():
+            j -= 1
+        if j == i:
+            return False
+        if text.endswith(ends, 0, j):
+            return True
+        i = j
+        while i and not text[i - 1].isspace():
+            i -= 1
+    return False
+
+
+def _author_forms(text: str, word: str) -> tuple[bool, bool, bool]:
+    """Which of the three patterns of ``named_author`` can match in ``text`` for the document word ``word``: "a
+    report by the Audit Office" needs "by" or "from" and a capital after the word, "the Audit Office published a
+    report" one of the verbs at most four words before it, "the Audit Office's report" a possessive at most three
+    words before it. False only where the pattern cannot match (it is then not compiled)."""
+    by = made = owned = False
+    for i in _places(text, word):
+        by = by or _BY_NAME.match(text, i + len(word)) is not None
+        made = made or _after_words(text, i, _MADE_ENDS, 4)
+        owned = owned or _after_words(text, i, _OWNER_ENDS, 3)
+    return by, made, owned
+
+
 class Descriptions:
     """Resolution of descriptions, documents and generic nominals (a part of ``SpeakerMemory``)."""
 
@@ -130,9 +243,8 @@ class Descriptions:
             return words <= have and not (have & _OTHER_HOLDER) - words
 
         want = GENDERED_WORDS.get(head)  # "the actress" is no man, whatever other word the post has
-        rxs = [(_rx(r"(?<![\w-])%s(?![\w-])" % re.escape(h), re.I), w) for h, w in heads]
         for e in reversed(self.history):
-            if e.role and e.kind == "person" and any(rx.search(e.role) and fits(e.role, w) for rx, w in rxs) \
+            if e.role and e.kind == "person" and any(_has_role_word(e.role, h) and fits(e.role, w) for h, w in heads) \
                     and not (want and (e.gender or want)[:1] != want):
                 return e.name, e.role, e.pos
         lo = max(0, at - _WINDOW)
@@ -142,10 +254,9 @@ class Descriptions:
         for h, w in heads:
             if h.isascii():
                 folded = _folded(text) if folded is None else folded
-                if h.split()[0] not in folded or (h != head and not _rx(
-                        r"(?<![\w-])%s(?![\w-])" % re.escape(h)).search(folded)):
+                if h.split()[0] not in folded or (h != head and not _standing_word(folded, h)):
                     continue  # every pattern below needs the role word: none can match
-            best = self._named_holder(text, h, lambda r, w=w: fits(r, w), best)
+            best = self._named_holder(text, h, lambda r, w=w: fits(r, w), best, folded if h.isascii() else None)
         if best is None:
             return None
         name, role = split_role(best[1])
@@ -163,29 +274,34 @@ class Descriptions:
         return name, role, lo + best[0]
 
     @staticmethod
-    def _named_holder(text: str, head: str, fits, best):
+    def _named_holder(text: str, head: str, fits, best, folded: str | None = None):
         """The latest of ``best`` and the places in ``text`` that name a holder of the role ``head``: (offset, name,
-        role)."""
+        role). With ``folded`` (``_folded(text)``, ``head`` in ASCII), a pattern runs only where ``_holder_forms``
+        finds the words it needs around the role word (each pattern is built and compiled for its word)."""
         w = re.escape(head)
+        forms = _holder_forms(text, folded, head) if folded is not None else (True, True, True)
         # "(?:[\w-]+\s+){0,3}" matches the same from where a match can start (a word's first letter, or
         # the role word itself) and no further: re tries far less at every other position
-        for m in _rx(r"(?P<r>(?:(?<![\w-])(?:[\w-]++\s++){1,3})?(?i:%s))\s+(?P<n>(?:[A-Z][\w’'-]+\s+|[A-Z]\.?(?:[A-Z]\.)*\s+(?=[A-Z][\w’'-])){0,2}[A-Z][\w’'-]+)"
-                         r"(?![’'.]?\w)" % w).finditer(text):
-            if (best is None or m.start() > best[0]) and fits(m.group("r")):
-                best = (m.start(), m.group("n"), m.group("r").strip())
-        for m in _rx(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
-                         r"(?P<r>(?:the|a|an|its|his|her|[A-Z][\w.-]*[’']s)\s+"  # "Jo Roe, Canada's finance minister"
-                         r"[^,.;:]{0,50}?(?<![\w-])(?i:%s))(?![\w-])" % w).finditer(text):
-            if (best is None or m.start() > best[0]) and fits(m.group("r")):
-                best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
+        if forms[0]:
+            for m in _rx(r"(?P<r>(?:(?<![\w-])(?:[\w-]++\s++){1,3})?(?i:%s))\s+(?P<n>(?:[A-Z][\w’'-]+\s+|[A-Z]\.?(?:[A-Z]\.)*\s+(?=[A-Z][\w’'-])){0,2}[A-Z][\w’'-]+)"
+                             r"(?![’'.]?\w)" % w).finditer(text):
+                if (best is None or m.start() > best[0]) and fits(m.group("r")):
+                    best = (m.start(), m.group("n"), m.group("r").strip())
+        if forms[1]:
+            for m in _rx(r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+                             r"(?P<r>(?:the|a|an|its|his|her|[A-Z][\w.-]*[’']s)\s+"  # "Jo Roe, Canada's finance minister"
+                             r"[^,.;:]{0,50}?(?<![\w-])(?i:%s))(?![\w-])" % w).finditer(text):
+                if (best is None or m.start() > best[0]) and fits(m.group("r")):
+                    best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
         if head in KIN_WORDS:  # "Lee's mother, Ann": Ann Lee
             for at, name, rel in kin_holders(text, head):
                 if best is None or at > best[0]:
                     best = (at, name, rel)
-        for m in _rx(r"(?P<r>\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?i:%s)),\s+"
-                         r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})" % w).finditer(text):
-            if (best is None or m.start() > best[0]) and fits(m.group("r")):
-                best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
+        if forms[2]:
+            for m in _rx(r"(?P<r>\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?i:%s)),\s+"
+                             r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})" % w).finditer(text):
+                if (best is None or m.start() > best[0]) and fits(m.group("r")):
+                    best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
         return best
 
     def author(self, np: str, at: int) -> Entity | None:
@@ -236,10 +352,13 @@ class Descriptions:
             return None  # every pattern below has the word as written
         w = re.escape(word)
         best = None
-        for rx in (r"\b%ss?\s+(?:by|from)\s+(?:the\s+)?(?P<n>%s)" % (w, _ORG_NAME),
-                   r"(?P<n>%s)\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned|put\s+out)"
-                   r"\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w),
-                   r"(?P<n>%s)[’']s\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w)):
+        by, made, owned = _author_forms(text, word)
+        for rx, may in ((r"\b%ss?\s+(?:by|from)\s+(?:the\s+)?(?P<n>%s)" % (w, _ORG_NAME), by),
+                        (r"(?P<n>%s)\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned|put\s+out)"
+                         r"\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w), made),
+                        (r"(?P<n>%s)[’']s\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w), owned)):
+            if not may:
+                continue  # (the pattern cannot match: it is not compiled)
             for m in _rx(rx).finditer(text):
                 if best is None or m.start() > best[0]:
                     best = (m.start(), m.group("n"))

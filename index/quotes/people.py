@@ -199,6 +199,8 @@ def _places_of(body: str):
 
 
 _PERSON_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+_AGE_AFTER_COMMA = re.compile(r",\s+(?:aged\s+)?(\d{1,3})\b")
+"""An age in an aside (", 45,", ", aged 45"): where "Mark Ellis, 45," gives a person's age."""
 _SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 _NOT_WORD_FIRST = PLACE_FIRST_WORDS
 _PLAIN_NAME = re.compile(r"[\w’'.-]+(?: [\w’'.-]+)*")
@@ -251,6 +253,37 @@ def _opening_nps(text: str) -> list[str]:
         if all(t[:1].isupper() for t in toks[: j + 1]) or split_role(np)[1] is not None:
             out.append(np)
     return out
+
+
+def _word_at_edge(text: str, i: int) -> bool:
+    r"""Is there a word boundary (re's ``\b``) at ``i`` in ``text``: a letter, digit or underscore on one side only?"""
+    left = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    right = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    return left != right
+
+
+def _whole_word_in(text: str, word: str) -> bool:
+    r"""``re.search(r"\b%s\b" % re.escape(word), text) is not None``, without a pattern compiled per word."""
+    i = text.find(word)
+    while i >= 0:
+        if _word_at_edge(text, i) and _word_at_edge(text, i + len(word)):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+_AND_OF_CAPITAL = re.compile(r"\s+(?:&|of)\s+[A-Z]")
+
+
+def _before_firm_name(text: str, name: str) -> bool:
+    """Does ``name`` stand somewhere in ``text`` before "&" or "of" and a capital ("Diageo Chateau & Estate
+    Wines"), as part of a firm's name?"""
+    i = text.find(name)
+    while i >= 0:
+        if _AND_OF_CAPITAL.match(text, i + len(name)):
+            return True
+        i = text.find(name, i + 1)
+    return False
 
 
 class TextNames:
@@ -340,8 +373,8 @@ class TextNames:
         self.surname(word.lower())  # (reads the text's full names)
         return [n for names in self._text_full.values() for n in names if n.split()[0] == word and len(n.split()) == 2
                 and n.split()[1].rstrip(".") not in _SUFFIXES and entity_kind(n) == "person"
-                and not re.search(r"\b%s\b" % re.escape(n.split()[1].lower()), self.body)  # "Ford Motor": a word
-                and not re.search(re.escape(n) + r"\s+(?:&|of)\s+[A-Z]", self.body)]  # "Diageo Chateau & Estate Wines"
+                and not _whole_word_in(self.body, n.split()[1].lower())  # "Ford Motor": a word
+                and not _before_firm_name(self.body, n)]  # "Diageo Chateau & Estate Wines"
 
     # ------------------------------------------------------------------ names in the text
     def places(self) -> set[str]:
@@ -511,6 +544,8 @@ class TextNames:
         """(name, role) of the person the text gives the age ``age`` before ``at``: "Mark Ellis, 45," or
         "45-year-old Mark Ellis"; the latest such person, None if there is none."""
         text = self.body[max(0, at - 3 * _SUBJECT_WINDOW): at]
+        if age + "-year-old" not in text and not any(m.group(1) == age for m in _AGE_AFTER_COMMA.finditer(text)):
+            return None  # the pattern below, compiled for the age, cannot match
         best = None
         aged = r"(?P<n>%s),\s+(?:aged\s+)?%s\b|\b%s-year-old\s+(?:[a-z][\w-]*\s+){0,2}(?P<m>%s)" % (
             _PERSON_WORDS, age, age, _PERSON_WORDS)

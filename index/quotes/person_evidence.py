@@ -103,8 +103,7 @@ def name_shaped(body: str, name: str, others: list[str]) -> bool:
         return False  # "Republicans Jolly", "African Americans", "Breitbart News", "Don’t Republicans", "Super Tuesday"
     if any(first_name_gender(t) for t in toks[1:]):
         return False  # a word before a first name is no first name: "Crooked Hillary", "Little Marco"
-    return not any(t.lower() in body and re.search(r"(?<![\w’'-])%s(?![\w’'-])" % re.escape(t.lower()), body)
-                   for t in toks if t.isalpha())
+    return not any(_standing_alone(body, t.lower()) for t in toks if t.isalpha())
 
 
 def shaped_in(mem, name: str) -> bool:
@@ -133,8 +132,28 @@ def surname_alone(body: str, name: str) -> bool:
     toks = name.split()
     if len(toks) < 2 or len(toks[-1]) < 3 or body.count(toks[-1]) <= body.count(name):
         return False
-    rx = re.compile(r"(?<![\w’'-])(?<!%s )%s(?![\w-])" % (re.escape(toks[-2]), re.escape(toks[-1])))
-    return rx.search(body) is not None
+    return _standing_alone(body, toks[-1], after_apostrophe=True, not_after=toks[-2] + " ")
+
+
+def _word_char(ch: str) -> bool:
+    """Is ``ch`` a letter, digit or underscore (re's ``\\w``), an apostrophe or a hyphen?"""
+    return ch.isalnum() or ch in "_’'-"
+
+
+def _standing_alone(body: str, word: str, after_apostrophe: bool = False, not_after: str = "") -> bool:
+    """Does ``word`` stand in ``body`` as a whole word: no letter, digit, underscore, apostrophe or hyphen before
+    it, none of those after it (an apostrophe may follow with ``after_apostrophe``: "Mokoena's"), and not right
+    after ``not_after``? (``(?<![\\w’'-])(?<!NOT_AFTER)WORD(?![\\w’'-])`` without a pattern compiled per word.)"""
+    n = len(word)
+    i = body.find(word)
+    while i >= 0:
+        j = i + n
+        if not (i and _word_char(body[i - 1])) and not (j < len(body) and (
+                body[j].isalnum() or body[j] in ("_-" if after_apostrophe else "_’'-"))) \
+                and not (not_after and body.endswith(not_after, 0, i)):
+            return True
+        i = body.find(word, i + 1)
+    return False
 
 
 def reported(body: str, s: int, pos: int) -> bool:
