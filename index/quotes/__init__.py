@@ -16,7 +16,7 @@ from .np_shape import shape_faults
 from .grouping import merge_speakers
 from .speakers import speaker_names
 
-EXTRACTOR_VERSION = "20"
+EXTRACTOR_VERSION = "21"
 """Bump whenever the rules change: indexes re-extract quotes on the next update."""
 
 MAX_CHARS = 2_000_000
