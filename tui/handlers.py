@@ -188,7 +188,8 @@ class HandlersMixin:
 
             self.push_screen(ConfirmDialog("The index of this corpus is damaged and cannot be read.\n\n"
                                            "Rebuild it from the articles now? Your notes and selections are "
-                                           "kept separately and are not affected."), answer)
+                                           "kept separately and are not affected.",
+                                           "Enter or y: rebuild · Esc or n: not now", title="Damaged index"), answer)
 
     # ------------------------------------------------------------------ search
     # Handlers use naming conventions: @on decorators are not collected from a mixin.
