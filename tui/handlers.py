@@ -516,7 +516,7 @@ class HandlersMixin:
 
             self._speaker_picker_wanted = False
             for screen in self.screen_stack:
-                if isinstance(screen, SpeakerPicker) and screen.loading:
+                if isinstance(screen, SpeakerPicker) and screen.waiting:
                     screen.set_speakers(self.speakers)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
