@@ -273,7 +273,8 @@ class HandlersMixin:
             self.result = r  # the start-up page showed these very hits: keep the list (and its cursor)
             status.say(self._status_text(r))
         else:
-            self.show_results(r)
+            before = early or self.result
+            self.show_results(r, same_search=before is not None and before.query == r.query)
         self.release_frame()
         if not self._first_page_saved:
             self._first_page_saved = True
@@ -305,8 +306,16 @@ class HandlersMixin:
             self._quotes_timer = None
         self._quotes_timer = self.set_timer(QUOTES_DELAY, follow)
 
-    def show_results(self, r) -> None:
-        """Show ``r`` (a SearchResult) in the results list and the status line."""
+    def show_results(self, r, same_search: bool | None = None) -> None:
+        """Show ``r`` (a SearchResult) in the results list and the status line.
+
+        The same search again (the start-up page replaced, a refresh, saved counts reloaded;
+        ``same_search`` None: ``r`` has the query of the result shown) keeps the cursor on its article."""
+        results = self.query_one("#results", ResultsList)
+        if same_search is None:
+            same_search = self.result is not None and self.result.query == r.query
+        cursor = results.highlighted
+        keep = results.row_ids[cursor] if same_search and cursor is not None and cursor < results.option_count else None
         if self.show_whats_new(r):
             return
         self.result = r
@@ -321,8 +330,9 @@ class HandlersMixin:
             hint = Text("Did you mean ", style="italic")
             hint.append(one_line(r.corrected, 80), style="bold #4fc1e9")
             hint.append("?  Enter searches for it.", style="italic")
-        self.query_one("#results", ResultsList).show(r.hits, show_score=bool(r.query.strip()), note=hint,
-                                                     note_id=note_id)
+        results.show(r.hits, show_score=bool(r.query.strip()), note=hint, note_id=note_id)
+        if keep is not None and keep in results.row_ids:
+            results.highlighted = results.row_ids.index(keep)
         status = self.query_one("#search-status", Status)
         status.set_class(bool(r.warnings), "-warned")  # (a layout only for a malformed query)
         status.say(self._status_text(r))
