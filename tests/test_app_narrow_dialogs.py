@@ -126,3 +126,27 @@ async def test_replacing_a_file_asks_in_a_dialog_framed_like_the_others(seeds_in
         await settle(app, pilot)
         assert app.screen is dialog and app.focused.id == "export-path"
     assert target.read_text(encoding="utf-8") == "old notes"
+
+
+async def test_a_damaged_index_s_message_wraps_whole_above_the_panes(tmp_path):
+    """'Cannot open the corpus: the index in … cannot be opened (…); run …' was one line cut at the edge."""
+    from briefing.index.indexer import update_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Harbour tolls rise\n\nThe port raised its tolls on Monday.\n", encoding="utf-8")
+    ix = tmp_path / ("an-index-folder-with-a-long-name-" * 2)
+    update_index(corpus, ix)
+    for seg in ix.glob("MAIN_*.seg"):
+        seg.write_bytes(seg.read_bytes()[:64])
+    app = make_app(corpus=corpus, index_dir=ix, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        label = app.screen_stack[0].query_one("#indexing-label")
+        text = str(label.render())
+        assert len(text) > 80 and "rebuild" in text
+        assert label.region.height >= 2 and label.region.right <= 80
+        await pilot.press("enter")  # rebuild: the line is the progress line again
+        await settle(app, pilot, rounds=6)
+        assert app.library is not None and not app.query_one("#indexing").has_class("-failed")

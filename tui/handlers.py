@@ -176,6 +176,7 @@ class HandlersMixin:
     def on_library_failed(self, msg: M.LibraryFailed) -> None:
         self.query_one("#indexing-label", Status).say(f"Cannot open the corpus: {msg.error}")
         self.query_one("#indexing").display = True
+        self.query_one("#indexing").add_class("-failed")  # the whole message, wrapped (no bar beside it)
         self.query_one("#indexing-bar").display = False
         if msg.corrupt:
             from .screens.confirm import ConfirmDialog
@@ -184,6 +185,7 @@ class HandlersMixin:
                 if yes:
                     self.query_one("#indexing-label", Status).say("Rebuilding the index…")
                     self.query_one("#indexing-bar").display = True
+                    self.query_one("#indexing").remove_class("-failed")
                     self.open_library_worker(rebuild=True)
 
             self.push_screen(ConfirmDialog("The index of this corpus is damaged and cannot be read.\n\n"
