@@ -150,3 +150,17 @@ async def test_a_damaged_index_s_message_wraps_whole_above_the_panes(tmp_path):
         await pilot.press("enter")  # rebuild: the line is the progress line again
         await settle(app, pilot, rounds=6)
         assert app.library is not None and not app.query_one("#indexing").has_class("-failed")
+
+
+async def test_the_export_notice_gives_the_file_name_on_its_own_line(seeds_index, tmp_path):
+    folder = tmp_path / ("a-long-folder-name-" * 4)
+    folder.mkdir()
+    app = app_for(seeds_index)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        dialog = await _dialog_with_one_quote(app, pilot)
+        dialog.query_one("#export-path").value = str(folder / "harbour-brief.md")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        told = [n.message for n in app._notifications if n.message.startswith("Wrote")]
+        assert told == [f"Wrote 1 quote to harbour-brief.md\nin {folder}"]
+    assert (folder / "harbour-brief.md").exists()
