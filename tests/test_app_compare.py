@@ -262,3 +262,18 @@ async def test_without_a_source_the_column_titles_are_the_headlines_at_80_column
         left, right = titles.split(" │ ")
         assert left.strip() == "Council budget vote delayed", titles
         assert right.strip() == "Mayor expects budget to pass", titles
+
+
+async def test_row_details_are_framed_like_the_other_dialogs(seeds_index):
+    """The details had a thick border of their own; they now wear the dialogs' round accent frame."""
+    app = app_for(seeds_index)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await open_compare(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, CompareDetails)
+        frame = app.screen.query_one("#compare-details")
+        assert frame.has_class("dialog") and frame.styles.border_top[0] == "round"
+        assert frame.border_title == "Row details" and frame.region.right <= 80
+        await pilot.press("escape")
+        assert isinstance(app.screen, SideBySideScreen) and view.has_focus
