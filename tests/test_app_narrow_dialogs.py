@@ -164,3 +164,29 @@ async def test_the_export_notice_gives_the_file_name_on_its_own_line(seeds_index
         told = [n.message for n in app._notifications if n.message.startswith("Wrote")]
         assert told == [f"Wrote 1 quote to harbour-brief.md\nin {folder}"]
     assert (folder / "harbour-brief.md").exists()
+
+
+async def test_a_long_saved_search_name_is_cut_beside_its_count_at_80_columns(seeds_index):
+    """The name and 'no new articles' wrapped onto a third line; the name is now cut with '…'."""
+    from briefing.tui.screens.saved import NameDialog, SavedSearchPicker
+
+    from app_helpers import option_texts
+
+    name = "Chip export controls and every reply from Beijing — 輸出規制 — the long watch"
+    app = app_for(seeds_index)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await search(app, pilot, "H20")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, NameDialog)
+        app.screen.query_one("#saved-name").value = name
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("escape", "S")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SavedSearchPicker)
+        lst = app.screen.query_one("#saved-list")
+        (row,) = option_texts(lst)
+        first, second = row.split("\n")
+        assert first.startswith("Chip export controls") and "…" in first and first.endswith("no new articles")
+        assert second.startswith("H20") and lst.virtual_size.height == 2, "two lines: no wrapped name"
