@@ -2,7 +2,8 @@
 
 Article text may carry ANSI/OSC escape sequences, other control characters and bidi overrides.
 ``display_text`` keeps every printable character (so markup like ``[bold]`` stays literal text
-when it is put into a ``rich.text.Text``) and replaces control characters with visible symbols.
+when it is put into a ``rich.text.Text``) and replaces control characters with visible symbols; it
+drops the emoji variation selector, whose width terminals disagree on.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ for _c in range(0x80, 0xA0):
     _TABLE[_c] = "\ufffd"
 for _ch in _BIDI:
     _TABLE[ord(_ch)] = ""
+# The emoji variation selector: terminals disagree on whether it widens the character before it (tmux
+# draws "🗳️" in one cell, Rich counts two), which shifts a pane's border; without it every terminal and
+# Rich agree on the plain character's width.
+_VS16 = "\ufe0f"
+_TABLE[ord(_VS16)] = ""
 _TABLE[ord("\t")] = "    "
 _BLOCK_TABLE = dict(_TABLE)
 _BLOCK_TABLE[ord("\n")] = "\n"
@@ -30,7 +36,7 @@ _LINE_TABLE[ord("\t")] = " "
 _LINE_TABLE[0x2028] = " "
 _LINE_TABLE[0x2029] = " "
 
-_NEEDS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + _BIDI + "]")
+_NEEDS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + _BIDI + _VS16 + "]")
 
 
 def display_text(text: str, *, multiline: bool = True) -> str:
@@ -61,6 +67,8 @@ def display_char_map(text: str) -> str:
             out.append(" " if ch in "\t\r" else ("\u2421" if o == 0x7F else chr(0x2400 + o) if o < 0x20 else "\ufffd"))
         elif ch in _BIDI or o in (0x2028, 0x2029):
             out.append(" ")
+        elif ch == _VS16:
+            out.append("\u200b")  # zero width on every terminal and to Rich: offsets stay valid
         else:
             out.append(ch)
     return "".join(out)

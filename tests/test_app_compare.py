@@ -240,3 +240,40 @@ async def test_the_column_titles_tell_two_versions_of_one_story_apart(tmp_path):
         titles = str(app.screen.query_one("#compare-titles").render())
         left, right = titles.split(" │ ")
         assert left.startswith("politics/349: Chancellor") and right.startswith("archive/349: Chancellor"), titles
+
+
+async def test_without_a_source_the_column_titles_are_the_headlines_at_80_columns(tmp_path):
+    """Files with no outlet named: each column is titled by its headline, not by a file name that
+    leaves no room for it on an 80-column terminal."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "outlet-one_2016-03-01_council-budget-vote-delayed-again.txt").write_text(
+        "Council budget vote delayed\n\nThe council delayed its budget vote on Tuesday, the mayor said.\n",
+        encoding="utf-8")
+    (corpus / "outlet-two_2016-03-01_mayor-says-budget-will-pass-soon.txt").write_text(
+        "Mayor expects budget to pass\n\nThe mayor said the budget vote would pass next week.\n", encoding="utf-8")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        ids = sorted(h.id for h in app.result.hits)
+        app.compare_with(ids[0], ids[1])
+        await settle(app, pilot)
+        titles = str(app.screen.query_one("#compare-titles").render())
+        left, right = titles.split(" │ ")
+        assert left.strip() == "Council budget vote delayed", titles
+        assert right.strip() == "Mayor expects budget to pass", titles
+
+
+async def test_row_details_are_framed_like_the_other_dialogs(seeds_index):
+    """The details had a thick border of their own; they now wear the dialogs' round accent frame."""
+    app = app_for(seeds_index)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await open_compare(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, CompareDetails)
+        frame = app.screen.query_one("#compare-details")
+        assert frame.has_class("dialog") and frame.styles.border_top[0] == "round"
+        assert frame.border_title == "Row details" and frame.region.right <= 80
+        await pilot.press("escape")
+        assert isinstance(app.screen, SideBySideScreen) and view.has_focus

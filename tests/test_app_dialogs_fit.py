@@ -39,7 +39,7 @@ async def test_the_export_dialog_scrolls_to_its_buttons_on_an_80x24_terminal(see
     async with app.run_test(size=(80, 24)) as pilot:
         await search(app, pilot, "Nvidia")
         app.action_focus_quotes()
-        await pilot.press("x", "e")
+        await pilot.press("x", "j", "x", "j", "x", "e")  # three quotes: the preview takes more lines
         await settle(app, pilot)
         dialog = app.screen.query_one("#export")
         assert dialog.virtual_size.height > dialog.scrollable_content_region.height  # more than fits

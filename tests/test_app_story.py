@@ -190,3 +190,28 @@ async def test_outlets_that_share_their_first_letters_get_lettered_columns(tmp_p
         head_text = getattr(head, "plain", str(head))
         assert "Met Met" not in head_text
         assert "A Metro" in head_text and "B Metro" in head_text, head_text
+
+
+async def test_a_story_of_more_than_26_outlets_names_every_column(tmp_path):
+    """Lettered columns went A…Z and then '?' for every further outlet: a 30-outlet story now has a
+    distinct head for each (A…Z, then a, b, c, d), and the legend names each one."""
+    from story_factory import BRIDGE
+
+    root = tmp_path / "corpus"
+    root.mkdir()
+    _, date, title, sentences = BRIDGE["gazette-bridge"]
+    for i in range(30):
+        (root / f"metro-{i:02d}.md").write_text(
+            f"---\ntitle: {title}\nsource: Metro Wire {i:02d}\ndate: {date}\n---\n\n" + "\n\n".join(sentences)
+            + f"\n\nThe desk's note number {i} on the harbor bridge repairs.\n", encoding="utf-8")
+    app = make_app(corpus=root, index_dir=tmp_path / "index", config=AppConfig(debounce_ms=0, show_timing=False),
+                   restore=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_story(app, pilot)
+        outlets = screen.view.story.outlets
+        assert len(outlets) >= 27, outlets
+        head = screen.query_one("#story-head").render()
+        heads_line, legend = getattr(head, "plain", str(head)).split("\n", 1)
+        heads = heads_line.split("   claim")[0].split()
+        assert len(heads) == len(outlets) and len(set(heads)) == len(heads) and "?" not in heads, heads
+        assert heads[26] == "a" and f"a {outlets[26]}" in " ".join(legend.split())

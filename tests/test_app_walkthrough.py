@@ -379,7 +379,7 @@ async def test_an_empty_folder_says_what_to_put_in_it(tmp_path):
 async def test_the_picker_shows_a_long_name_whole_when_the_dialog_has_room(seeds_index):
     long = "National Highway Traffic Safety Administration (NHTSA)"
     rows = await picker_rows(seeds_index, [Speaker(name=long, count=2), Speaker(name="Ann Lee", count=1)], "highway")
-    assert rows == [f"{long}  2 quotes"]
+    assert len(rows) == 1 and rows[0].startswith(long) and rows[0][len(long):].split() == ["2", "quotes"]
 
 
 async def test_every_quote_row_shows_its_kind_and_article_line(tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual import work
 
 from textual.widgets import Input, OptionList
@@ -317,7 +319,9 @@ class ActionsMixin:
         except (BriefingError, OSError) as exc:
             self.notify(f"Export failed: {exc}", severity="error", markup=False)
             return
-        self.notify(f"Wrote {len(items)} quote{'s' if len(items) != 1 else ''} to {path}", markup=False)
+        path = Path(path)  # the file's name on a line of its own: a long folder never splits it
+        self.notify(f"Wrote {len(items)} quote{'s' if len(items) != 1 else ''} to {path.name}\nin {path.parent}",
+                    markup=False)
 
     def action_refresh_index(self) -> None:
         """Index new and changed files (another process may have committed) and search again."""

@@ -169,7 +169,8 @@ class DailyMixin:
         elif what == "remove":
             from .screens.confirm import ConfirmDialog
 
-            self.push_screen(ConfirmDialog(f"Remove the saved search {name!r}?\n\nThe articles are not affected."),
+            self.push_screen(ConfirmDialog(f"Remove the saved search {name!r}?\n\nThe articles are not affected.",
+                                           "Enter or y: remove · Esc or n: keep it", title="Remove saved search"),
                              lambda yes: self._saved_change("remove", name) if yes else self.action_saved_searches())
 
     def _saved_change(self, what: str, name: str, new: str | None = None) -> None:

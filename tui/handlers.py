@@ -176,6 +176,7 @@ class HandlersMixin:
     def on_library_failed(self, msg: M.LibraryFailed) -> None:
         self.query_one("#indexing-label", Status).say(f"Cannot open the corpus: {msg.error}")
         self.query_one("#indexing").display = True
+        self.query_one("#indexing").add_class("-failed")  # the whole message, wrapped (no bar beside it)
         self.query_one("#indexing-bar").display = False
         if msg.corrupt:
             from .screens.confirm import ConfirmDialog
@@ -184,11 +185,13 @@ class HandlersMixin:
                 if yes:
                     self.query_one("#indexing-label", Status).say("Rebuilding the index…")
                     self.query_one("#indexing-bar").display = True
+                    self.query_one("#indexing").remove_class("-failed")
                     self.open_library_worker(rebuild=True)
 
             self.push_screen(ConfirmDialog("The index of this corpus is damaged and cannot be read.\n\n"
                                            "Rebuild it from the articles now? Your notes and selections are "
-                                           "kept separately and are not affected."), answer)
+                                           "kept separately and are not affected.",
+                                           "Enter or y: rebuild · Esc or n: not now", title="Damaged index"), answer)
 
     # ------------------------------------------------------------------ search
     # Handlers use naming conventions: @on decorators are not collected from a mixin.
@@ -272,7 +275,8 @@ class HandlersMixin:
             self.result = r  # the start-up page showed these very hits: keep the list (and its cursor)
             status.say(self._status_text(r))
         else:
-            self.show_results(r)
+            before = early or self.result
+            self.show_results(r, same_search=before is not None and before.query == r.query)
         self.release_frame()
         if not self._first_page_saved:
             self._first_page_saved = True
@@ -304,8 +308,16 @@ class HandlersMixin:
             self._quotes_timer = None
         self._quotes_timer = self.set_timer(QUOTES_DELAY, follow)
 
-    def show_results(self, r) -> None:
-        """Show ``r`` (a SearchResult) in the results list and the status line."""
+    def show_results(self, r, same_search: bool | None = None) -> None:
+        """Show ``r`` (a SearchResult) in the results list and the status line.
+
+        The same search again (the start-up page replaced, a refresh, saved counts reloaded;
+        ``same_search`` None: ``r`` has the query of the result shown) keeps the cursor on its article."""
+        results = self.query_one("#results", ResultsList)
+        if same_search is None:
+            same_search = self.result is not None and self.result.query == r.query
+        cursor = results.highlighted
+        keep = results.row_ids[cursor] if same_search and cursor is not None and cursor < results.option_count else None
         if self.show_whats_new(r):
             return
         self.result = r
@@ -320,8 +332,9 @@ class HandlersMixin:
             hint = Text("Did you mean ", style="italic")
             hint.append(one_line(r.corrected, 80), style="bold #4fc1e9")
             hint.append("?  Enter searches for it.", style="italic")
-        self.query_one("#results", ResultsList).show(r.hits, show_score=bool(r.query.strip()), note=hint,
-                                                     note_id=note_id)
+        results.show(r.hits, show_score=bool(r.query.strip()), note=hint, note_id=note_id)
+        if keep is not None and keep in results.row_ids:
+            results.highlighted = results.row_ids.index(keep)
         status = self.query_one("#search-status", Status)
         status.set_class(bool(r.warnings), "-warned")  # (a layout only for a malformed query)
         status.say(self._status_text(r))
@@ -515,7 +528,7 @@ class HandlersMixin:
 
             self._speaker_picker_wanted = False
             for screen in self.screen_stack:
-                if isinstance(screen, SpeakerPicker) and screen.loading:
+                if isinstance(screen, SpeakerPicker) and screen.waiting:
                     screen.set_speakers(self.speakers)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

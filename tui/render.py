@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
@@ -159,18 +160,34 @@ def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, marks: st
     return t
 
 
-def speaker_prompt(s: Speaker, role: str | None = None, width: int = 90) -> Text:
-    """A speaker row of about ``width`` cells: coloured name (as much as the row leaves it), quote
-    count and a role (``role``, else the first)."""
-    role = one_line(role or (s.roles[0] if s.roles else ""), 40)
-    t = speaker_tag(s.name, max(24, width - 16 - (len(role) + 2 if role else 0)))
-    t.append(f"  {s.count}", style="bold")
-    t.append(" quote" if s.count == 1 else " quotes", style=DIM)
+def speaker_prompt(s: Speaker, role: str | None = None, width: int = 90, name_width: int | None = None) -> Text:
+    """A speaker row of one line in ``width`` cells, in columns: coloured name in ``name_width`` cells
+    (cut with "…" past them; by default as :func:`name_column` gives for this name alone), quote count
+    right-aligned, a role (``role``, else the first) in what is left, cut with "…"."""
+    name_w = name_width or name_column([s.name], width)
+    t = speaker_tag(s.name)  # the whole name picks the colour; cut in cells (a CJK name is two a character)
+    t.truncate(name_w, overflow="ellipsis", pad=True)
+    t.append(f" {s.count:>5}", style="bold")
+    t.append(" quote " if s.count == 1 else " quotes", style=DIM)
+    role = one_line(role or (s.roles[0] if s.roles else ""), 200)
     if role:
         t.append(f"  {role}", style="italic dim")
     if getattr(s, "kind", "named") != "named":  # listed after the named speakers
         t.append("  description" if s.kind == "group" else "  not a person or organisation", style=DIM)
+    t.no_wrap = True
+    t.truncate(width, overflow="ellipsis")
     return t
+
+
+def name_column(names, width: int) -> int:
+    """The cells of the name column of speaker rows ``width`` wide: the longest of ``names`` but for
+    one in ten (a description of many words is cut rather than pushing every count right), leaving
+    the count and 16 cells of role (at least 14)."""
+    import math
+
+    lengths = sorted(cell_len(one_line(n)) for n in names if n) or [12]
+    wanted = lengths[min(len(lengths) - 1, math.ceil(0.9 * (len(lengths) - 1)))]
+    return max(14, min(wanted, width - 28))
 
 
 def skipped_notice(summary, names: int = 3) -> str | None:

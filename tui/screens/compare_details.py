@@ -62,11 +62,6 @@ def details_text(cmp: Comparison, row_index: int, quotes_a: list[Quote], quotes_
 class CompareDetails(Dialog[None]):
     """A modal with the details of one comparison row; Esc or Enter closes it."""
 
-    DEFAULT_CSS = """
-    CompareDetails { align: center middle; }
-    CompareDetails > VerticalScroll { width: 90%; max-width: 110; height: auto; max-height: 80%;
-        padding: 1 2; border: thick $accent; background: $surface; }
-    """
     BINDINGS = [Binding("escape,enter,q", "app.pop_screen", "Close", id="compare_details.close")]
 
     def __init__(self, body: Text) -> None:
@@ -74,7 +69,7 @@ class CompareDetails(Dialog[None]):
         self._body = body
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll() as box:
+        with VerticalScroll(id="compare-details", classes="dialog") as box:  # framed as every dialog
             box.border_title = "Row details"
             box.border_subtitle = "Esc close"
             yield Static(self._body, markup=False, id="compare-details-body")

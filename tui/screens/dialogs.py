@@ -14,6 +14,7 @@ from briefing.index.models import Quote
 from briefing.index.sanitize import one_line
 
 from ..render import speaker_tag
+from ..widgets.path_input import PathInput
 from .modal import Dialog
 
 
@@ -46,8 +47,8 @@ class AnnotateDialog(Dialog["str | None"]):
 
 FORMATS = (("markdown", "Markdown briefing note"), ("csv", "CSV (spreadsheet-safe)"), ("json", "JSON records"),
            ("txt", "Plain text (to paste into a document or an e-mail)"))
-GROUPS = (("speaker", "by speaker"), ("article", "by article"), ("reading", "in the order read"))
-"""How the Markdown briefing orders its quotes (``briefing export --group``)."""
+GROUPS = (("speaker", "by speaker"), ("article", "by article"), ("reading", "as read"))
+"""How the Markdown briefing orders its quotes (``briefing export --group``; "as read": in the order read)."""
 
 
 class ExportDialog(Dialog["dict | None"]):
@@ -89,7 +90,7 @@ class ExportDialog(Dialog["dict | None"]):
                 for i, (_key, label) in enumerate(GROUPS):
                     yield RadioButton(label, value=i == 0)
             yield Label("File")
-            yield Input(value=self._path, id="export-path")
+            yield PathInput(value=self._path, id="export-path")
             yield Label("", id="export-error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Export", variant="primary", id="export-go", disabled=not self._quotes)
@@ -127,6 +128,7 @@ class ExportDialog(Dialog["dict | None"]):
         from briefing.index.export import ExportError, export_target
 
         error = self.query_one("#export-error", Label)
+        error.add_class("-said")  # shown from the first message on
         if not self._quotes:
             error.update("⚠ Nothing to export: select quotes with Space or x in the quote pane first.")
             return
@@ -151,8 +153,10 @@ class ExportDialog(Dialog["dict | None"]):
                 error.update(f"⚠ {target} was kept: choose another file name.")
                 self.query_one("#export-path", Input).focus()
 
-        self.app.push_screen(ConfirmDialog(f"{target} already exists.\n\nReplace it with this export?",
-                                           "Enter or y: replace · Esc or n: keep it"), replace)
+        self.app.push_screen(ConfirmDialog(f"{target.name} already exists in {target.parent}.\n\n"
+                                           "Replace it with this export?",
+                                           "Enter or y: replace · Esc or n: keep it", title="Replace the file?"),
+                             replace)
 
     @on(Button.Pressed, "#export-cancel")
     def action_dismiss_none(self) -> None:

@@ -31,19 +31,58 @@ def _modifiers(key: str) -> str:
     return "+".join([*(m.capitalize() for m in mods), last.upper() if len(last) == 1 else last.capitalize()])
 
 
-def bindings_table(rows: list[tuple[str, Binding]]) -> Table:
-    """A table of (pane, binding) rows: keys, what it does, binding id."""
-    table = Table(box=None, expand=True, pad_edge=False, show_header=True, header_style="bold")
-    table.add_column("keys", style="bold #e5c07b", no_wrap=True, ratio=1)
-    table.add_column("action", ratio=3)
-    table.add_column("binding id (config.json keymap)", style="dim", ratio=2, no_wrap=True)
-    last = None
-    for pane, b in rows:
-        if pane != last:
-            table.add_row(Text(pane, style="bold underline"), Text(""), Text(""))
-            last = pane
-        table.add_row(Text(_keys(b.key)), Text(b.description or b.action), Text(b.id or ""))
-    return table
+class BindingsTable:
+    """The bindings as a table laid out for the width it is drawn at: keys, what it does, binding id.
+
+    Wide (``WIDE`` cells or more): three columns by ratio. Narrower: keys and ids keep their whole
+    width (an id is what a user copies into config.json) and the descriptions wrap; below that the
+    id goes on its own line under the description."""
+
+    WIDE = 90
+
+    def __init__(self, rows: list[tuple[str, Binding]]) -> None:
+        self.rows = rows
+
+    def __rich_console__(self, console, options):
+        yield self.table(options.max_width)
+
+    def __rich_measure__(self, console, options):
+        from rich.measure import Measurement
+
+        return Measurement(options.max_width, options.max_width)
+
+    def table(self, width: int) -> Table:
+        table = Table(box=None, expand=True, pad_edge=False, show_header=True, header_style="bold")
+        if width >= self.WIDE:
+            table.add_column("keys", style="bold #e5c07b", no_wrap=True, ratio=1)
+            table.add_column("action", ratio=3)
+            table.add_column("binding id (config.json keymap)", style="dim", ratio=2, no_wrap=True)
+            columns = 3
+        else:
+            keys_w = max((len(_keys(b.key)) for _p, b in self.rows), default=4)
+            ids_w = max((len(b.id or "") for _p, b in self.rows), default=2)
+            columns = 3 if width - keys_w - ids_w - 2 >= 16 else 2
+            table.add_column("keys", style="bold #e5c07b", min_width=min(keys_w, 10 if columns == 2 else width // 3),
+                             max_width=keys_w)
+            table.add_column("action", ratio=1, overflow="fold")  # an id under its description is never cut
+            if columns == 3:
+                table.add_column("binding id", style="dim", no_wrap=True, width=ids_w)
+        last = None
+        for pane, b in self.rows:
+            if pane != last:
+                table.add_row(Text(pane, style="bold underline"), *[Text("")] * (columns - 1))
+                last = pane
+            description = b.description or b.action
+            action = Text(description[:1].upper() + description[1:])
+            if columns == 2 and b.id:
+                action.append(f"\n{b.id}", style="dim")
+            table.add_row(Text(_keys(b.key)), action, *([Text(b.id or "")] if columns == 3 else []))
+        return table
+
+
+def bindings_table(rows: list[tuple[str, Binding]]) -> BindingsTable:
+    """A table of (pane, binding) rows: keys, what it does, binding id; laid out for its width."""
+    return BindingsTable(rows)
 
 
 class HelpScreen(Dialog[None]):

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 from briefing.index.models import SearchHit, Speaker
 from briefing.index.sanitize import one_line
 
-from ..render import hit_meta, speaker_prompt
+from ..render import hit_meta, name_column, speaker_prompt
 from ..widgets.lists import VimList
 from .modal import Dialog
 
@@ -110,10 +110,12 @@ class SpeakerPicker(Dialog["str | None"]):
         super().__init__()
         self._current = current
         self._needle = ""
+        self._rows: list[int | None] = []
+        self._name_column: tuple[int, int] | None = None  # (row width, name cells)
         self._take(speakers)
 
     def _take(self, speakers: list[Speaker] | None) -> None:
-        self.loading = speakers is None
+        self.waiting = speakers is None  # (not Screen.loading: that covers the whole dialog, typing box included)
         self._speakers = speakers or []
         self._names = [(s.name.lower(), [r.lower() for r in s.roles], [a.lower() for a in s.aliases])
                        for s in self._speakers]
@@ -133,6 +135,7 @@ class SpeakerPicker(Dialog["str | None"]):
 
     def on_mount(self) -> None:
         self._fill("")
+        self.call_after_refresh(self._refit)
 
     def matching(self, needle: str) -> list[int]:
         """Indexes of the speakers whose name, a role or an alias holds ``needle``, in the list's order
@@ -153,11 +156,12 @@ class SpeakerPicker(Dialog["str | None"]):
         """Show the matching speakers; rows are built a screenful at a time (thousands of speakers)."""
         lst = self.query_one("#speaker-list", VimList)
         self._needle = needle.lower().strip()
-        if self.loading:
+        if self.waiting:
             lst.clear_options()
             lst.add_option(Option(Text("Loading the speakers of the corpus…", style="italic dim"), disabled=True))
             return
         rows: list[int | None] = ([] if needle.strip() else [None]) + self.matching(needle)
+        self._rows, self._name_column = rows, None
         if not rows:
             lst.clear_options()
             lst.add_option(Option(Text(f"No speaker matches {needle.strip()!r}.", style="italic dim"), disabled=True))
@@ -169,8 +173,30 @@ class SpeakerPicker(Dialog["str | None"]):
             return Option(Text("All speakers (clear the filter)", style="italic"), id="\x00all")
         s = self._speakers[i]
         role = next((r for r in s.roles if self._needle and self._needle in r.lower()), None)
-        width = min(110, self.app.size.width * 8 // 10) - 6  # the dialog's (briefing.tcss), less border and gutter
-        return Option(speaker_prompt(s, role, width), id=f"{i}")  # the role typed, when a role matched
+        width = self._row_width()  # the role typed, when a role matched
+        return Option(speaker_prompt(s, role, width, self._name_width(width)), id=f"{i}")
+
+    def _name_width(self, width: int) -> int:
+        """One name column for the rows listed: the longest name of the first 60 (most quoted first; a
+        longer name further down is cut with "…"), within ``width``."""
+        if self._name_column is None or self._name_column[0] != width:
+            names = (self._speakers[i].name for i in self._rows[:60] if i is not None)  # the most quoted
+            self._name_column = (width, name_column(names, width))
+        return self._name_column[1]
+
+    def _row_width(self) -> int:
+        """The list's width once laid out; before that the dialog's (briefing.tcss) less border, padding
+        and scroll bar."""
+        width = self.query_one("#speaker-list", VimList).scrollable_content_region.width
+        return width if width > 0 else min(110, self.app.size.width * 8 // 10) - 6
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._refit)
+
+    def _refit(self) -> None:
+        """Rows are one line of the list's width: built again once the list is laid out or resized."""
+        if self._name_column is not None and self._name_column[0] != self._row_width():
+            self._fill(self.query_one("#speaker-filter", Input).value)
 
     @on(Input.Changed, "#speaker-filter")
     def _narrow(self, event: Input.Changed) -> None:

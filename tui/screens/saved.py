@@ -16,15 +16,19 @@ from ..widgets.lists import VimList
 from .modal import Dialog
 
 
-def saved_prompt(count) -> Text:
-    """A saved search row: name, new count (● and bold when there is news), then query and total."""
-    t = Text(one_line(count.name, 60), style="bold")
+def saved_prompt(count, width: int = 200) -> Text:
+    """A saved search row: name, new count (● and bold when there is news), then query and total.
+
+    The first line fits ``width`` cells: a long name is cut with "…" so the count stays beside it."""
     if count.error:
-        t.append(f"  ⚠ {one_line(count.error, 80)}", style="#f78c6c")
+        status = Text(f"  ⚠ {one_line(count.error, 80)}", style="#f78c6c")
     elif count.new:
-        t.append(f"  ● {count.new} new", style="bold #4fc1e9")
+        status = Text(f"  ● {count.new} new", style="bold #4fc1e9")
     else:
-        t.append("  no new articles", style="dim")
+        status = Text("  no new articles", style="dim")
+    t = Text(one_line(count.name, 60), style="bold")
+    t.truncate(max(12, width - status.cell_len), overflow="ellipsis")
+    t.append_text(status)
     t.append("\n")
     t.append(one_line(count.query, 80) or "(every article)", style="italic")
     t.append(f" · {count.total} article{'s' if count.total != 1 else ''}", style="dim")
@@ -61,8 +65,9 @@ class SavedSearchPicker(Dialog["tuple[str, str] | None"]):
         current = self._current_name()
         self._counts = list(counts)
         lst.clear_options()
+        width = lst.scrollable_content_region.width or min(110, self.app.size.width * 8 // 10) - 6
         for i, c in enumerate(self._counts):
-            lst.add_option(Option(saved_prompt(c), id=str(i)))
+            lst.add_option(Option(saved_prompt(c, width - 1), id=str(i)))
         if not self._counts:
             lst.add_option(Option(Text("No saved searches yet: search, then Ctrl+S saves the query.",
                                        style="italic dim"), disabled=True))

@@ -120,9 +120,9 @@ class SideBySideScreen(Screen[None]):
         (a, _), (b, _) = self._left, self._right
         alike = (a.source, a.title) == (b.source, b.title)  # a story filed twice: the ids tell them apart
         for i, (article, _q) in enumerate((self._left, self._right)):
-            label = article.id if alike or not article.source else article.source  # no source: the file
-            part = Text(one_line(label, 30) + ": ", style="bold")
-            part.append(one_line(article.title or article.id, 300))
+            label = article.id if alike else article.source  # no source: the title alone (the file's name
+            part = Text(one_line(label, 30) + ": " if label else "", style="bold")  # is in the reader's header)
+            part.append(one_line(article.title or article.id, 300), style="" if label else "bold")
             part.truncate(col - 1, overflow="ellipsis", pad=True)
             titles.append_text(part)
             titles.append(" │ " if i == 0 else "", "dim")

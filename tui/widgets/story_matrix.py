@@ -33,9 +33,13 @@ def column_width(width: int, outlets: list[str] | None = None) -> int:
     return 3 if len(set(heads)) == len(heads) else 1
 
 
+COLUMN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+"""One-letter column heads: a story of up to 62 articles or outlets has a distinct head for each."""
+
+
 def _abbrev(outlet: str, k: int, w: int) -> str:
     if w == 1:
-        return chr(ord("A") + k) if k < 26 else "?"
+        return COLUMN_LETTERS[k] if k < len(COLUMN_LETTERS) else "?"
     words = outlet.split()
     if len(words) > 1 and words[0].lower() == "the":  # "The Harbour Post": "Har", not "The"
         outlet = " ".join(words[1:])
