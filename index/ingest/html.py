@@ -18,7 +18,8 @@ from .byline import author_names, block_byline, is_outlet, parse_byline, split_b
 from .decode import Unusable
 from .embeds import social_embeds
 from .fields import metadata_from, parse_date
-from .htmlmeta import (SEPARATORS, domain, has_template, name_key, original_url, pick_title, site_in_title,
+from .template_code import has_template
+from .htmlmeta import (SEPARATORS, domain, name_key, original_url, pick_title, site_in_title,
                        structured, url_date)
 from .pagescan import scan_page, without_furniture as _without_furniture
 from .hidden import without_hidden_text

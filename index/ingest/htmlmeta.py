@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from .fields import parse_date
 from .pagescan import PageScan
+from .template_code import has_template
 
 _ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
                   "OpinionNewsArticle", "LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle",
@@ -22,17 +23,11 @@ _ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNew
 _DATE_META = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
               "publishdate", "publish-date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued",
               "dc.date", "dcterms.date", "date", "article.published", "cxenseparse:recs:publishtime")
-TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|\$\{[^}]*\}")
 SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»|•)\s+|\s*[｜]\s*|(?<=[^\x00-\x7f])\s*_\s*(?=[^\x00-\x7f])")
 """Between a headline and a site's name: ' | ', ' - ', ' – ', …; a full-width bar and an underscore between
 CJK characters ('标题_城市日报')."""
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)|\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b"
                        r"|/((?:19|20)\d{2})(\d{2})(\d{2})/")
-
-
-def has_template(text: str) -> bool:
-    """True when ``text`` holds unrendered template code (``{{ x.y }}``, ``{% … %}``)."""
-    return bool(TEMPLATE.search(text))
 
 
 def _nodes(obj: Any) -> Iterator[dict]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .htmlmeta import TEMPLATE, has_template
+from .template_code import TEMPLATE, has_template
 from .repeats import without_repeats
 
 _PROMO = re.compile(

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from .lines import is_furniture_line
+
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "header",
               "button", "select", "iframe", "object", "figure", "head"}
 _WRAPPERS = {"form"}  # furniture, but ASP.NET pages put the whole page in one: trusted like a name
@@ -357,8 +359,6 @@ class _Para:
         """A sentence of the story: :data:`STORY_WORDS` words or more ending a sentence, no promo line."""
         if len(self.text.split()) < STORY_WORDS or not _SENTENCE.search(self.text):
             return False
-        from .lines import is_furniture_line  # (lines reads htmlmeta, which reads this module)
-
         return not is_furniture_line(self.text)
 
 
