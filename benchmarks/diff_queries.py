@@ -32,13 +32,15 @@ def main(argv=None) -> int:
     p.add_argument("--rounds", type=int, default=5, help="rounds of random query forms (default 5)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--page", type=int, default=10, help="hits per page (default 10)")
+    p.add_argument("--no-fixed", action="store_true",
+                   help="random forms only (the fixed ones hold word ranges over the whole lexicon: minutes)")
     args = p.parse_args(argv)
     if not args.corpus.is_dir():
         p.error(f"not a folder: {args.corpus}")
     tmp = tempfile.mkdtemp(prefix="diff-queries-")
     os.environ.setdefault("BRIEFING_DATA_DIR", tmp)
     from briefing.index.library import open_library
-    from query_form_cases import FIXED_FORMS, query_forms
+    from query_form_cases import FIXED_FORMS, query_forms, typed_forms
     from whoosh_reference import compare, compare_listing
 
     t0 = time.perf_counter()
@@ -48,7 +50,8 @@ def main(argv=None) -> int:
     rng = random.Random(args.seed)
     vocab = [s.schema["body"].from_bytes(b) for b in s.reader().lexicon("body")]
     words = rng.sample(vocab, min(400, len(vocab)))
-    queries = FIXED_FORMS + [q for _ in range(args.rounds) for q in query_forms(words, rng)]
+    queries = ([] if args.no_fixed else FIXED_FORMS) + [q for _ in range(args.rounds) for forms in (query_forms, typed_forms)
+                                                               for q in forms(words, rng)]
     differing = 0
     pinned: dict[str, int] = {}
     t0 = time.perf_counter()

@@ -63,3 +63,112 @@ def query_forms(words: list[str], rng) -> list[str]:
         lambda: f"({w()} AND {w()}) OR {w()}",
     ]
     return [rng.choice(forms)() for _ in range(len(forms))]
+
+
+_ODD_WORDS = ["don't", "O'Neill", "o'neill", "e-mail", "E-Mail", "rock'n'roll", "2.5bn", "10%", "£5m", "1,000",
+              "3.14", "2005", "04/05", "café", "CAFÉ", "cafe\u0301", "straße", "STRASSE", "ıstanbul", "İstanbul",
+              "ﬁnance", "ｍｕｓｉｃ", "🙂", "🙂music", "東京", "中国 经济", "مرحبا", "שלום", "naïve", "Ørsted", "año",
+              "x\u200by", "tab\there", "new\nline", "AT&T", "C++", "#tag", "@user", "a.b.c", "u.s.", "U.S.A."]
+"""Words a user types that the corpus's own words never are: numbers, marks, non-ASCII of every kind."""
+_DATES = ["date:2005", "date:2004", "date:[2004 TO 2005]", "date:[2004 to]", "date:[to 2005]", "date:>2004",
+          "date:<2005-06", "date:today", "date:yesterday", "date:'last tuesday'", "date:2005-02-30",
+          "date:[2005-03 TO 2004-01]", "date:{2004 TO 2005}", "date:\"2005\"", "date:(2004 OR 2005)",
+          "date:>=2005-01-01", "date:2005*", "NOT date:2005", "date:[20050101 TO 20051231]"]
+
+
+def typed_forms(words: list[str], rng) -> list[str]:
+    """Queries as users type them: field phrases and groups, dates, lone operators, lowercase operators,
+    unbalanced quotes and brackets, stray colons, ``*`` inside words, numbers, marks, non-ASCII, boosts
+    on groups, fuzzy words with two edits, unknown fields, empty phrases, very long queries."""
+    w = lambda: rng.choice(words)  # noqa: E731
+    longw = [x for x in words if len(x) >= 5 and x.isalpha()] or words
+    lw = lambda: rng.choice(longw)  # noqa: E731
+    odd = lambda: rng.choice(_ODD_WORDS)  # noqa: E731
+    field = lambda: rng.choice(["title:", "body:", "headline:", "source:", "author:", "foo:", "TITLE:", "Title:",  # noqa: E731
+                                "speaker:", "kind:", "path:", "id:", ""])
+    forms = [
+        lambda: f'title:"{w()} {w()}"',
+        lambda: f'body:"{w()} {w()}"~2 {w()}',
+        lambda: f'{field()}"{w()} {w()}"',
+        lambda: f"title:({w()} OR {w()})",
+        lambda: f"body:({w()} -{w()}) {w()}",
+        lambda: f"title:({w()} AND NOT {w()})",
+        lambda: rng.choice(_DATES),
+        lambda: f"{w()} {rng.choice(_DATES)}",
+        lambda: f"NOT {w()} {w()}",
+        lambda: f"NOT ({w()} OR {w()})",
+        lambda: f"-{w()}",
+        lambda: f"-{w()} -{w()}",
+        lambda: f"+{w()}",
+        lambda: f"{w()} and {w()}",
+        lambda: f"{w()} or {w()}",
+        lambda: f"{w()} not {w()}",
+        lambda: f"{w()} And {w()} Or {w()}",
+        lambda: f'"{w()}"',
+        lambda: f'"{w()}"~2',
+        lambda: f"'{w()} {w()}'",
+        lambda: f'"{w()} {w()}',
+        lambda: f'{w()} "{w()}',
+        lambda: f"({w()} {w()}",
+        lambda: f"{w()} {w()})",
+        lambda: f"(({w()}) OR {w()}",
+        lambda: f'"{w()}" "',
+        lambda: f"{w()}: {w()}",
+        lambda: f":{w()}",
+        lambda: f"{w()}:",
+        lambda: f"{w()}::{w()}",
+        lambda: f"title::{w()}",
+        lambda: f"{w()}:{w()}",
+        lambda: (lambda x: f"{x[:2]}*{x[3:]}")(lw()),
+        lambda: f"*{lw()[2:]}",
+        lambda: (lambda x: f"{x[:2]}*{x[3]}*")(lw()),
+        lambda: f"?{lw()[1:]}",
+        lambda: f"{w()}**",
+        lambda: odd(),
+        lambda: f"{odd()} {w()}",
+        lambda: f'"{odd()} {w()}"',
+        lambda: f"{odd()} OR {odd()}",
+        lambda: f"title:{odd()}",
+        lambda: f"{odd()}*",
+        lambda: f"{odd()}~",
+        lambda: f"{w()}-{w()}-{w()}",
+        lambda: f"{w()}'{w()}",
+        lambda: f"{w().upper()}'S",
+        lambda: f"{lw()}~2",
+        lambda: (lambda x: f"{x[1:-1]}~2")(lw()),
+        lambda: f"{lw()}~1 {w()}~0",
+        lambda: f"{lw()}~5",
+        lambda: f"{lw()}~2/3",
+        lambda: f'"{w()} {w()}"~0',
+        lambda: f"({w()} {w()})^2 {w()}",
+        lambda: f"({w()} OR {w()})^0.5 {w()}",
+        lambda: f'"{w()} {w()}"^3 OR {w()}',
+        lambda: f"title:{w()}^2 {w()}^0",
+        lambda: f"{w()}^ {w()}",
+        lambda: f"{w()}^-1",
+        lambda: f"{w()}^abc",
+        lambda: f"{w()}*^2",
+        lambda: f"{lw()}~^2",
+        lambda: f"{lw()}^2~",
+        lambda: f"foo:{w()} {w()}",
+        lambda: f"{field()}{w()}",
+        lambda: f"{field()}({w()} {w()})",
+        lambda: '""',
+        lambda: f'"" {w()}',
+        lambda: f'title:"" {w()}',
+        lambda: f'"  " OR {w()}',
+        lambda: f"{w()} TO {w()}",
+        lambda: f"{w()} REQUIRE {w()}",
+        lambda: f"({w()} REQUIRE {w()})^2 OR {w()}",
+        lambda: f"({w()} ANDNOT {w()})^2 {w()}",
+        lambda: f"({w()} ANDMAYBE {w()})^3 OR {w()}",
+        lambda: f"title:({w()} REQUIRE {w()})",
+        lambda: f"{w()} ANDMAYBE",
+        lambda: f"{w()}\t{w()}",
+        lambda: f"  {w()}   {w()}  ",
+        lambda: " ".join(w() for _ in range(rng.randint(60, 120))),
+        lambda: " OR ".join(w() for _ in range(rng.randint(30, 80))),
+        lambda: " ".join(rng.choice([w(), w(), odd(), f'"{w()} {w()}"', f"{lw()[:4]}*", "AND", "OR", "NOT", "("])
+                         for _ in range(rng.randint(5, 25))),
+    ]
+    return [rng.choice(forms)() for _ in range(len(forms))]
