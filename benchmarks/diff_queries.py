@@ -1,12 +1,15 @@
 """Briefing's search against plain Whoosh over a real corpus: every query form, answered the same.
 
-    python benchmarks/diff_queries.py ../shared/corpus/bbc [--index DIR] [--rounds 5] [--seed 0]
+    python benchmarks/diff_queries.py ../shared/corpus/bbc [--index DIR] [--rounds 5] [--seed 0] [--no-fixed]
 
 Indexes the corpus (or opens ``--index``), then compares, for the fixed query forms and ``--rounds``
 rounds of random ones over the corpus's own words (``tests/whoosh_reference.py``: words, stopwords,
 phrases with and without slop, prefixes, wildcards, fuzzy words, boosts, AND/OR/NOT/ANDNOT/ANDMAYBE,
 ``-``/``+``, nested groups, field groups, ranges, dates, unknown fields, accents, apostrophes,
-hyphens, case, long queries): the total, the ids of the first page and of every hit in order (ties
+hyphens, case, long queries; and ``typed_forms``, queries as users type them: field phrases and
+groups, dates, lone and lowercase operators, unbalanced quotes and brackets, stray colons, ``*``
+inside words, numbers, marks, non-ASCII, group boosts, ``~0``/``~2``/``~5``, ``REQUIRE``, unknown
+fields, empty phrases, very long queries): the total, the ids of the first page and of every hit in order (ties
 aside), scores within 1e-6, every snippet of the first page with its highlights, page 2 and the last
 page; and the newest-first listings of an empty query with and without filters. Prints each
 difference, the number of queries compared and the share answered identically.

@@ -85,7 +85,7 @@ def typed_forms(words: list[str], rng) -> list[str]:
     lw = lambda: rng.choice(longw)  # noqa: E731
     odd = lambda: rng.choice(_ODD_WORDS)  # noqa: E731
     field = lambda: rng.choice(["title:", "body:", "headline:", "source:", "author:", "foo:", "TITLE:", "Title:",  # noqa: E731
-                                "speaker:", "kind:", "path:", "id:", ""])
+                                "kind:", "path:", "id:", ""])  # (speaker: is the speaker table's filter)
     forms = [
         lambda: f'title:"{w()} {w()}"',
         lambda: f'body:"{w()} {w()}"~2 {w()}',
@@ -165,6 +165,20 @@ def typed_forms(words: list[str], rng) -> list[str]:
         lambda: f"title:({w()} REQUIRE {w()})",
         lambda: f"{w()} ANDMAYBE",
         lambda: f"{w()}\t{w()}",
+        lambda: f"{w()} OR OR {w()}",
+        lambda: f"NOT NOT {w()}",
+        lambda: f"{w()} AND AND {w()}",
+        lambda: f'-"{w()} {w()}" {w()}',
+        lambda: f"+title:{w()} -body:{w()}",
+        lambda: f"title:-{w()} {w()}",
+        lambda: f"title:{lw()[:3]}* {w()}",
+        lambda: f'"{w()} {w()}"* {w()}',
+        lambda: f'{w()}"{w()}"',
+        lambda: f"({w()})({w()})",
+        lambda: f"{w()} (NOT {w()})",
+        lambda: f"{w()} OR NOT {w()}",
+        lambda: f"title:{w()} AND NOT title:{w()}",
+        lambda: f"{w()}~2 OR {w()}*",
         lambda: f"  {w()}   {w()}  ",
         lambda: " ".join(w() for _ in range(rng.randint(60, 120))),
         lambda: " OR ".join(w() for _ in range(rng.randint(30, 80))),
