@@ -1,12 +1,15 @@
 """Briefing's search against plain Whoosh over a real corpus: every query form, answered the same.
 
-    python benchmarks/diff_queries.py ../shared/corpus/bbc [--index DIR] [--rounds 5] [--seed 0]
+    python benchmarks/diff_queries.py ../shared/corpus/bbc [--index DIR] [--rounds 5] [--seed 0] [--no-fixed]
 
 Indexes the corpus (or opens ``--index``), then compares, for the fixed query forms and ``--rounds``
 rounds of random ones over the corpus's own words (``tests/whoosh_reference.py``: words, stopwords,
 phrases with and without slop, prefixes, wildcards, fuzzy words, boosts, AND/OR/NOT/ANDNOT/ANDMAYBE,
 ``-``/``+``, nested groups, field groups, ranges, dates, unknown fields, accents, apostrophes,
-hyphens, case, long queries): the total, the ids of the first page and of every hit in order (ties
+hyphens, case, long queries; and ``typed_forms``, queries as users type them: field phrases and
+groups, dates, lone and lowercase operators, unbalanced quotes and brackets, stray colons, ``*``
+inside words, numbers, marks, non-ASCII, group boosts, ``~0``/``~2``/``~5``, ``REQUIRE``, unknown
+fields, empty phrases, very long queries): the total, the ids of the first page and of every hit in order (ties
 aside), scores within 1e-6, every snippet of the first page with its highlights, page 2 and the last
 page; and the newest-first listings of an empty query with and without filters. Prints each
 difference, the number of queries compared and the share answered identically.
@@ -32,13 +35,15 @@ def main(argv=None) -> int:
     p.add_argument("--rounds", type=int, default=5, help="rounds of random query forms (default 5)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--page", type=int, default=10, help="hits per page (default 10)")
+    p.add_argument("--no-fixed", action="store_true",
+                   help="random forms only (the fixed ones hold word ranges over the whole lexicon: minutes)")
     args = p.parse_args(argv)
     if not args.corpus.is_dir():
         p.error(f"not a folder: {args.corpus}")
     tmp = tempfile.mkdtemp(prefix="diff-queries-")
     os.environ.setdefault("BRIEFING_DATA_DIR", tmp)
     from briefing.index.library import open_library
-    from query_form_cases import FIXED_FORMS, query_forms
+    from query_form_cases import FIXED_FORMS, query_forms, typed_forms
     from whoosh_reference import compare, compare_listing
 
     t0 = time.perf_counter()
@@ -48,7 +53,8 @@ def main(argv=None) -> int:
     rng = random.Random(args.seed)
     vocab = [s.schema["body"].from_bytes(b) for b in s.reader().lexicon("body")]
     words = rng.sample(vocab, min(400, len(vocab)))
-    queries = FIXED_FORMS + [q for _ in range(args.rounds) for q in query_forms(words, rng)]
+    queries = ([] if args.no_fixed else FIXED_FORMS) + [q for _ in range(args.rounds) for forms in (query_forms, typed_forms)
+                                                               for q in forms(words, rng)]
     differing = 0
     pinned: dict[str, int] = {}
     t0 = time.perf_counter()

@@ -149,7 +149,7 @@ def _reference(searcher, q):
             # Damerau distance instead: bexign~2 would find bering there, and nowhere in a search)
             words = {w for sub, _ in searcher.leaf_searchers()
                      for w in sub.reader().terms_within(field, q.text, q.maxdist, prefix=q.prefixlength)}
-            for w in _one_edit(q.text.lower()):
+            for w in _one_edit(q.text.lower()) if q.maxdist >= 1 else ():  # (word~0: the word alone)
                 toks = [t.text for t in fobj.analyzer(w)]
                 if len(toks) == 1 and reader.doc_frequency(field, toks[0]):
                     words.add(toks[0])
@@ -170,6 +170,8 @@ def _reference(searcher, q):
         both = Q.And([a, b])
         alone = Q.And([a, _ZeroScore(Q.Not(b))])
         return Q.Or([both, alone], boost=q.boost)
+    if isinstance(q, Q.BinaryQuery):  # (REQUIRE)
+        return q.__class__(*(_reference(searcher, c) for c in q.subqueries))
     if isinstance(q, Q.CompoundQuery):
         return q.__class__([_reference(searcher, c) for c in q.subqueries], boost=q.boost)
     if isinstance(q, Q.Not):

@@ -73,7 +73,7 @@ def _highlight_query(searcher, q):
         fobj = searcher.schema[q.fieldname]
         words = sorted({fobj.from_bytes(b) for sub, _ in searcher.leaf_searchers() for b in q._btexts(sub.reader())})
         q = Q.Or([Q.Term(q.fieldname, w) for w in words], boost=q.boost) if words else Q.NullQuery
-    elif isinstance(q, (Q.AndNot, Q.AndMaybe)):
+    elif isinstance(q, Q.BinaryQuery):  # (ANDNOT, ANDMAYBE, REQUIRE)
         q = q.__class__(*(_highlight_query(searcher, c) for c in q.subqueries))
     elif isinstance(q, Q.CompoundQuery):
         q = q.__class__([_highlight_query(searcher, c) for c in q.subqueries], boost=q.boost)

@@ -6,8 +6,8 @@ word at 10k articles costs 20 ms and a phrase 40-60 ms. The common query shapes 
 phrases, prefixes, ``field:word``) are evaluated here instead: each term's posting list is read from
 the segment's postings file in one piece and its blocks decoded whole (no matcher objects), scored
 with the same BM25F formula and statistics as Whoosh, and combined as dictionaries. Words, AND and
-OR give exactly Whoosh's scores; a phrase scores as the sum of its words. NOT, ANDNOT, ANDMAYBE and
-ranges/dates are exact too (:mod:`.query_shapes`: every match counted, Whoosh's scores). Where the
+OR give exactly Whoosh's scores; a phrase scores as the sum of its words. NOT, ANDNOT, ANDMAYBE, REQUIRE
+and ranges/dates are exact too (:mod:`.query_shapes`: every match counted, Whoosh's scores). Where the
 scores differ from Whoosh's, on purpose: a prefix, wildcard or fuzzy word scores as the sum of the
 indexed words it expands to (:mod:`.expansion`; Whoosh gives constant scores that depend on the
 segment layout), and a fuzzy word also matches the stems of the words one edit away. Any other
@@ -45,7 +45,8 @@ SNIPPET_FIELD = "body"
 
 Scores = dict[int, float]
 
-_SHAPES = {Q.Not: shapes.negation, Q.AndNot: shapes.and_not, Q.AndMaybe: shapes.and_maybe, Q.Every: shapes.every}
+_SHAPES = {Q.Not: shapes.negation, Q.AndNot: shapes.and_not, Q.AndMaybe: shapes.and_maybe, Q.Require: shapes.require,
+           Q.Every: shapes.every}
 _WHOOSH_EXACT = (Q.DateRange, Q.NumericRange, Q.TermRange)
 
 

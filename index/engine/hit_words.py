@@ -58,7 +58,7 @@ def _collect(ev, q, docs: "set[int]", out: "dict[int, set[bytes]]") -> None:
     t = type(q)
     if not docs or t is Q.Not:
         return
-    if t is Q.And:
+    if t is Q.And or t is Q.Require:  # (REQUIRE: both sides match every hit)
         for c in q.subqueries:
             _collect(ev, c, docs, out)
     elif t is Q.AndNot:

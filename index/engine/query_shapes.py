@@ -91,6 +91,17 @@ def and_maybe(ev, q) -> "dict[int, float]":
     return _boosted(out, q.boost)
 
 
+def require(ev, q) -> "dict[int, float]":
+    """``a REQUIRE b``: ``a``'s documents that ``b`` matches too, with ``a``'s scores (Whoosh's
+    ``RequireMatcher``, which its limited collector cannot run: it stops on an assertion)."""
+    required, needed = q.subqueries
+    out = ev.scores(required)
+    if out:
+        keep = doc_set(ev, needed)
+        out = {d: s for d, s in out.items() if d in keep}
+    return _boosted(out, q.boost)
+
+
 def _boosted(scores: "dict[int, float]", boost: float) -> "dict[int, float]":
     return scores if boost == 1.0 else {d: s * boost for d, s in scores.items()}
 
