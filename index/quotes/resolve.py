@@ -367,6 +367,19 @@ class SpeakerMemory(Descriptions, TextNames):
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
 
+    def subject_again(self, owner: str, at: int) -> None:
+        """After the owner of a possessive at ``at`` was taken as a speaker ("Christie rejected Trump's claim
+        that …"): the person who opens its sentence, when someone else, is remembered again after it, so a
+        later "he" or bare surname is read from the sentence's subject, not from the owner."""
+        starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
+        if not starts or starts[-1] >= at:
+            return
+        got = self._sentence_subject(starts[-1], at)
+        if got is None or got[3] >= at or got[0] == owner:
+            return
+        name, role, gender, _ = got
+        self.remember(name, "person", role, None, "", at, gender)
+
     def someone_else_named(self, speaker: str, lo: int, hi: int) -> bool:
         """Does the narration ``body[lo:hi]`` name a person other than ``speaker`` (see antecedents.py)?"""
         return someone_else_named(self, speaker, lo, hi)
@@ -383,6 +396,10 @@ class SpeakerMemory(Descriptions, TextNames):
         cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
         if words[0].lower() in ("a", "an", "the"):
             role, words, cut = " ".join(words[1:]), words[1:], cut - 1
+        elif cut == 1 and words[0].lower() == "one" and len(words) > 2 and words[-1].endswith("s"):
+            # "Ada Fisher, one of the party's delegates, said": one of a group of role holders
+            one = words[-1][:-1]
+            words, cut = words[:-1] + [one if role_word(one) or not one.endswith("e") else one[:-1]], len(words)
         if cut < 1 or not (role_word(words[cut - 1]) or words[cut - 1].lower() in PERSON_ROLES) \
                 or not is_role_phrase(role):
             return None
