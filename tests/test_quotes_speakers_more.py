@@ -23,6 +23,18 @@ def test_owner_of_a_claim_does_not_take_the_next_pronoun():
     assert quote_of(text, "We are fine").speaker == "Chris Christie"
 
 
+def test_owner_of_a_claim_after_a_pronoun_subject():
+    text = ("Chris Christie spoke in Trenton on Monday. He dismissed Donald Trump's claim that the state was broke. "
+            "\"We are fine,\" he said.")
+    assert quote_of(text, "We are fine").speaker == "Chris Christie"
+
+
+def test_owner_of_a_claim_after_a_described_subject():
+    text = ("Governor Chris Christie spoke in Trenton on Monday. The governor rejected Donald Trump's claim that the "
+            "state was broke. \"We are fine,\" he said.")
+    assert quote_of(text, "We are fine").speaker == "Chris Christie"
+
+
 def test_owner_of_a_claim_does_not_take_the_next_bare_surname():
     text = ("Mary Smith runs the bakery. John Smith owns the mill. Mary Smith rejected John Smith's claim that "
             "flour was scarce. \"We have plenty,\" Smith said.")

@@ -135,11 +135,12 @@ class _Extractor(ReportedSpeech):
         owned = fixed[1] > start or len(fixed[0]) < len(np) and np.endswith(("’s", "'s"))
         np, start = fixed
         end = start + len(np)
+        subject = self.mem.subject_before(start) if owned else None
         got = self.mem.attribute(np, start, cue, context)
         if got is None:
             return None
-        if owned and got[0]:
-            self.mem.subject_again(got[0], end)  # "Christie rejected Trump's claim that …": Christie stays the subject
+        if subject and got[0]:
+            self.mem.subject_again(subject, got[0], end)  # "Christie rejected Trump's claim that …": Christie stays the subject
         if group_of(np):
             got = (np, None)  # "Friends of Mr. Roe say": the friends, not Mr. Roe
         role = got[1]
