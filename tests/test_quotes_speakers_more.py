@@ -85,7 +85,9 @@ def test_court_post_is_the_role():
     assert split_role("Ontario Superior Court Justice Jane Roe") == ("Jane Roe", "Ontario Superior Court Justice")
     assert split_role("Court of Appeal Justice Ann Lee") == ("Ann Lee", "Court of Appeal Justice")
     assert split_role("Provincial Court Judge Ann Lee") == ("Ann Lee", "Provincial Court Judge")
+    assert split_role("Provincial Court judge Ann Lee") == ("Ann Lee", "Provincial Court judge")
     assert split_role("Crown prosecutor Ann Lee") == ("Ann Lee", "Crown prosecutor")
+    assert split_role("Defence lawyer Ann Lee") == ("Ann Lee", "Defence lawyer")
     assert split_role("Supreme Court") == ("Supreme Court", None)
     q = quote_of("\"The law is clear,\" Superior Court Justice Jane Roe wrote in her decision.", "The law")
     assert q.speaker == "Jane Roe" and q.speaker_role == "Superior Court Justice"

@@ -228,7 +228,7 @@ _LEAD_TITLES = frozenset({
 
 
 _COURT_POST = re.compile(r"(?P<role>(?:[A-Z][\w.’'-]*\s+){0,4}?(?:Court|Tribunal|Bench)(?:\s+of(?:\s+[A-Z][\w’'-]*){1,3})?"
-                         r"\s+(?:(?:Chief|Associate|Deputy|Senior)\s+)?(?:Justice|Judge|Magistrate))"
+                         r"\s+(?:(?:[Cc]hief|[Aa]ssociate|[Dd]eputy|[Ss]enior)\s+)?(?:[Jj]ustice|[Jj]udge|[Mm]agistrate))"
                          r"\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})")
 """A judge's post, the court named before it, then the judge's name: ``Ontario Superior Court Justice Jo Roe``."""
 
