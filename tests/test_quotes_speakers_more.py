@@ -54,6 +54,11 @@ def test_or_so_says_names_the_speaker():
     assert q.speaker == "Charles Clarke" and q.cue == "says" and q.speaker_role == "Home Secretary"
 
 
+def test_or_so_says_after_its_clause():
+    q = quote_of("The budget is a disaster, or so says Mayor Jo Roe.", "The budget")
+    assert q.text == "The budget is a disaster" and q.speaker == "Jo Roe"
+
+
 def test_one_of_a_group_is_the_role():
     q = quote_of("Ada Fisher, one of the party's delegates, said she would vote against the plan.", "she would")
     assert q.speaker == "Ada Fisher" and q.speaker_role == "one of the party's delegates"

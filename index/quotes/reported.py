@@ -53,6 +53,9 @@ _THAT_ACCORDING = re.compile(r"(?P<that>That|This)(?:’s|'s|\s+is|\s+was)\s+(?:
 _SO_SAYS = re.compile(r"(?:(?:Or|And)\s+)?(?P<so>[Ss]o)\s+(?P<cue>says|said|claims|claimed|argues|argued|insists|insisted|"
                       r"writes|wrote|reports|reported)\s+(?=[A-Z])")
 """An inverted cue after "so", which stands for what the sentence before said: ``Or so says Jo Roe.``"""
+_OR_SO_SAYS = re.compile(r",\s+or\s+so\s+(?P<cue>says|said|claims|claimed|argues|argued|insists|insisted|writes|wrote|"
+                         r"reports|reported)\s+(?=[A-Z])")
+"""The same cue after the clause it stands for: ``The plan is dead, or so says Jo Roe.``"""
 _EVENT_NOUNS = frozenset({"fracas", "row", "dispute", "controversy", "feud", "spat", "clash", "furore", "furor",
                           "uproar", "outcry", "backlash", "scandal", "storm", "firestorm", "debate", "fight", "battle",
                           "crisis", "tension", "tensions", "trouble", "incident", "episode", "exchange", "rift", "standoff"})
@@ -507,6 +510,12 @@ class ReportedSpeech:
             if got and got[0]:
                 return self.add(s + m.start("so"), s + m.end("so"), "indirect", m.group("cue"), got, para=para,
                                 anaphor=True) is not None
+        m = _OR_SO_SAYS.search(st) if ", or so " in st else None
+        if m and (npm := _SOURCE_NP.match(st, m.end())) is not None and npm.group("np")[:1].isupper():
+            # "The budget is a disaster, or so says Mayor Jo Roe.": the clause before is what was said
+            got = self.speaker(npm.group("np"), s + npm.start("np"), m.group("cue"))
+            if got and got[0]:
+                return self.add(s, s + m.start(), "indirect", m.group("cue"), got, para=para) is not None
         m = ACCORDING_LEAD.match(st) if "ccording to" in st else None
         colon = _COLON_ACCORDING.search(st) if m is None and ": According to" in st else None
         if colon:  # "It has not gone unnoticed: According to recent polls, C": the sentence after the colon
