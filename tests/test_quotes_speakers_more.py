@@ -123,3 +123,5 @@ def test_participle_after_an_event_subject_goes_to_the_clause_subject():
     assert quote_of(text, "them criminals").speaker == "Donald Trump"
     text = "Mayor Jo Roe spoke on Monday. The row started when Jo Roe cancelled the fair, saying the town had no money."
     assert quote_of(text, "the town had").speaker == "Jo Roe"
+    text = "Mayor Jo Roe spoke on Monday. The uproar began after the mayor spoke at the fair, saying the town had no money."
+    assert quote_of(text, "the town had").speaker == "Jo Roe"

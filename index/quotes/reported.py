@@ -62,7 +62,8 @@ _EVENT_NOUNS = frozenset({"fracas", "row", "dispute", "controversy", "feud", "sp
 """Subjects that are events: they happen, and say nothing (``The row erupted …, calling …``)."""
 _SUBORDINATE_AGENT = re.compile(r"\b(?:after|when|as|because|since|once|before|until)\s+(?P<np>(?:(?:the|a|an|his|her|their|its)\s+"
                                 r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+(?:had\s+|has\s+)?"
-                                r"[a-z]+ed\b[^,]*,\s*$")
+                                r"(?:[a-z]+ed|ran|won|took|came|made|went|began|gave|told|sent|wrote|spoke|left|lost|held|"
+                                r"became|broke|threw|chose|rose|fell|stood|struck|swore|hit|put|set|cut|quit)\b[^,]*,\s*$")
 """The subject of the clause a trailing participle follows: ``… after the tycoon entered the race,``."""
 _COLON_ACCORDING = re.compile(r":\s+(?=According to\s)")
 _AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), _WHITESPACE + string.ascii_lowercase,
