@@ -301,8 +301,32 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
 def shared_surname(body: str, full_names: list[str], at: int, history: list[Entity]) -> str | None:
     """Of several people who share a surname ("Melania Trump", "Donald Trump"), the one the text mentioned last
     before ``at``, named in full or quoted: a bare "Trump" there is that person; None when none is mentioned
-    before it, as the surname alone cannot tell which one is meant (two people are never merged into one)."""
+    before it, as the surname alone cannot tell which one is meant (two people are never merged into one). Where
+    the paragraph of ``at`` (or the last before it that writes the surname) opens with the bare surname, it is
+    about the person that surname stood for there, and where it opens with a full name, about that person, whoever
+    else of that name it goes on to mention."""
     full_names = bare_surname_candidates(body, full_names, at)  # "his father, Joe Smith" is not the bare "Smith"
+    surname = full_names[0].split()[-1]
+    end, ps = at, body.rfind("\n", 0, at) + 1
+    for _ in range(3):  # the paragraph of ``at``, or the one before it that last wrote the surname
+        if body.find(surname, ps, end) >= 0 or ps == 0:
+            break
+        end = ps
+        while end > 0 and body[end - 1] == "\n":
+            end -= 1
+        ps = body.rfind("\n", 0, end) + 1
+    if ps < at and body.startswith(surname, ps):
+        # a paragraph that opens with the bare surname is about the person it stood for there ("Murphy's speech
+        # paid tribute to a teacher's aide, Anne Marie Murphy. / "…," Murphy said": still Chris Murphy)
+        return _latest_named(body, full_names, ps, history)
+    opener = next((n for n in full_names if body.startswith(n, ps)), None) if ps < at else None
+    if opener is not None and not any(c != opener and c in opener for c in full_names):
+        return opener  # the paragraph opens with that person named in full ("Dorothy Woods, whose husband, Ty Woods, …")
+    return _latest_named(body, full_names, at, history)
+
+
+def _latest_named(body: str, full_names: list[str], at: int, history: list[Entity]) -> str | None:
+    """Of ``full_names``, the one named in the narration or quoted last before ``at`` (None if none)."""
     last = {n: body.rfind(n, 0, at) for n in full_names}
     latest = max(last.values())
     for e in reversed(history):

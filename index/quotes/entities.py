@@ -216,9 +216,9 @@ _TIME_TAIL = re.compile(r"\s+(?:today|yesterday|tonight|recently|afterward|after
 
 @lru_cache(maxsize=16384)
 def trim_time(np: str) -> str:
-    """'The White House on Monday' -> 'The White House'."""
+    """'The White House on Monday' -> 'The White House'; a word in capitals is part of a name ("USA TODAY")."""
     m = _TIME_TAIL.search(np)
-    return np[: m.start()] if m and m.start() > 0 else np
+    return np[: m.start()] if m and m.start() > 0 and not (m.group().isupper() and " " not in m.group().strip()) else np
 
 
 _BOUNDARY = re.compile(r"\s+(?:and|but|as|while|when|after|before|because)\s+|\s+[-–—]+\s+|,\s+")

@@ -132,11 +132,15 @@ class _Extractor(ReportedSpeech):
         fixed = repair_mention(self.body, np, start, cue)  # a noun phrase, never a cut clause or a bare possessive
         if fixed is None:
             return None, np, start, end, None  # the subject names no one: the quote stands without a speaker
+        owned = fixed[1] > start or len(fixed[0]) < len(np) and np.endswith(("’s", "'s"))
         np, start = fixed
         end = start + len(np)
+        subject = self.mem.subject_before(start) if owned else None
         got = self.mem.attribute(np, start, cue, context)
         if got is None:
             return None
+        if subject and got[0]:
+            self.mem.subject_again(subject, got[0], end)  # "Christie rejected Trump's claim that …": Christie stays the subject
         if group_of(np):
             got = (np, None)  # "Friends of Mr. Roe say": the friends, not Mr. Roe
         role = got[1]
@@ -197,7 +201,7 @@ class _Extractor(ReportedSpeech):
         if dateline:  # "WASHINGTON (AP) — Donald Trump has invested …, according to …"
             s = dateline.end()
         s, e = _trim(self.body, s, e)
-        if e - s < 3 or (len(self.body[s:e].split(None, 1)) < 2 and not utterance and not anaphor):  # (one word)
+        if e - s < (2 if anaphor else 3) or (len(self.body[s:e].split(None, 1)) < 2 and not utterance and not anaphor):  # (one word)
             return None  # one word is a quote only as a whole utterance with its cue: 'Priebus said, "Probably."'
         name, mention, ms, me, role = who if who else (None, None, None, None, None)
         f = Found(s, e, kind, cue, name, mention, ms, me, role, floating)

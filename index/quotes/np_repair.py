@@ -179,11 +179,12 @@ _GROUP_OF = re.compile(r"(?i:(?:some\s+|several\s+|two\s+|three\s+|many\s+|other
                        r"\s+(?:of|to)\s+(?P<who>(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 
-_THOSE_WHO = re.compile(r"(?:(?:[\w.%()-]+\s+){1,4}of\s+)?those\s+who\s+[^,;:\"“”]{3,80}")
+_THOSE_WHO = re.compile(r"(?:(?:[\w.%()-]+\s+){1,4}of\s+)?[Tt]hose\s+(?:who\s+[^,;:\"“”]{3,80}|(?:polled|asked|questioned|"
+                        r"surveyed|interviewed|sampled|quizzed|canvassed)(?:\s+(?:by|for)\s+[^,;:\"“”]{2,60})?)")
 
 
 def group_of(np: str) -> str | None:
     """``np`` when it names people by whom they belong to ("Friends of Mr. Roe", "aides to Jo Roe") or by
     what they did ("27 percent of those who named a candidate"): the group speaks, never the person it is
-    named after nor a phrase cut before its relative clause."""
+    named after nor a phrase cut before its relative clause ("Those who live nearby", "those polled")."""
     return np if _GROUP_OF.fullmatch(np) or _THOSE_WHO.fullmatch(np) else None

@@ -50,6 +50,21 @@ _QUOTE_MARK = re.compile(r"[“”\"]|''")
 _JUDGING = frozenset({"quoted", "cited", "praised", "thanked", "blamed", "mocked", "criticized", "criticised"})
 """Verbs that end a reported clause ("… and praised his handling of the economy") without reporting one."""
 _THAT_ACCORDING = re.compile(r"(?P<that>That|This)(?:’s|'s|\s+is|\s+was)\s+(?:all\s+)?according\s+to\s")
+_SO_SAYS = re.compile(r"(?:(?:Or|And)\s+)?(?P<so>[Ss]o)\s+(?P<cue>says|said|claims|claimed|argues|argued|insists|insisted|"
+                      r"writes|wrote|reports|reported)\s+(?=[A-Z])")
+"""An inverted cue after "so", which stands for what the sentence before said: ``Or so says Jo Roe.``"""
+_OR_SO_SAYS = re.compile(r",\s+or\s+so\s+(?P<cue>says|said|claims|claimed|argues|argued|insists|insisted|writes|wrote|"
+                         r"reports|reported)\s+(?=[A-Z])")
+"""The same cue after the clause it stands for: ``The plan is dead, or so says Jo Roe.``"""
+_EVENT_NOUNS = frozenset({"fracas", "row", "dispute", "controversy", "feud", "spat", "clash", "furore", "furor",
+                          "uproar", "outcry", "backlash", "scandal", "storm", "firestorm", "debate", "fight", "battle",
+                          "crisis", "tension", "tensions", "trouble", "incident", "episode", "exchange", "rift", "standoff"})
+"""Subjects that are events: they happen, and say nothing (``The row erupted …, calling …``)."""
+_SUBORDINATE_AGENT = re.compile(r"\b(?:after|when|as|because|since|once|before|until)\s+(?P<np>(?:(?:the|a|an|his|her|their|its)\s+"
+                                r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+(?:had\s+|has\s+)?"
+                                r"(?:[a-z]+ed|ran|won|took|came|made|went|began|gave|told|sent|wrote|spoke|left|lost|held|"
+                                r"became|broke|threw|chose|rose|fell|stood|struck|swore|hit|put|set|cut|quit)\b[^,]*,\s*$")
+"""The subject of the clause a trailing participle follows: ``… after the tycoon entered the race,``."""
 _COLON_ACCORDING = re.compile(r":\s+(?=According to\s)")
 _AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), _WHITESPACE + string.ascii_lowercase,
                    words=2, last=lambda w: w in ("and", "but", "then"))
@@ -489,6 +504,19 @@ class ReportedSpeech:
             if got:
                 return self.add(s + m.start("that"), s + m.end("that"), "indirect", "according to", got, para=para,
                                 anaphor=True) is not None
+        m = _SO_SAYS.match(st) if st.startswith(("Or so ", "So ", "And so ")) else None
+        if m and (npm := _SOURCE_NP.match(st, m.end())) is not None and npm.group("np")[:1].isupper():
+            # "Or so says Home Secretary Jo Roe.": "so" stands for what was said before, the speaker after the cue
+            got = self.speaker(npm.group("np"), s + npm.start("np"), m.group("cue"))
+            if got and got[0]:
+                return self.add(s + m.start("so"), s + m.end("so"), "indirect", m.group("cue"), got, para=para,
+                                anaphor=True) is not None
+        m = _OR_SO_SAYS.search(st) if ", or so " in st else None
+        if m and (npm := _SOURCE_NP.match(st, m.end())) is not None and npm.group("np")[:1].isupper():
+            # "The budget is a disaster, or so says Mayor Jo Roe.": the clause before is what was said
+            got = self.speaker(npm.group("np"), s + npm.start("np"), m.group("cue"))
+            if got and got[0]:
+                return self.add(s, s + m.start(), "indirect", m.group("cue"), got, para=para) is not None
         m = ACCORDING_LEAD.match(st) if "ccording to" in st else None
         colon = _COLON_ACCORDING.search(st) if m is None and ": According to" in st else None
         if colon:  # "It has not gone unnoticed: According to recent polls, C": the sentence after the colon
@@ -548,8 +576,14 @@ class ReportedSpeech:
             if cue in _PARTICIPLES and pre.rstrip().endswith(","):
                 clause = self.clause_after(cue if cue in _GAIN_CUES else "said", post)
                 subj = self.subject(st)
+                at = st.find(subj) if subj else 0
+                if subj and subj.split()[-1].lower() in _EVENT_NOUNS \
+                        and (sub := _SUBORDINATE_AGENT.search(pre)) is not None:
+                    # "The fracas erupted after the tycoon entered the race, calling them …": an event says
+                    # nothing, the subject of the clause the participle follows does
+                    subj, at = sub.group("np"), sub.start("np")
                 if clause is not None and subj:
-                    got = self.subject_speaker(subj, s + max(st.find(subj), 0), cue)
+                    got = self.subject_speaker(subj, s + max(at, 0), cue)
                     if got:
                         cs = s + cm.end() + clause
                         return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None

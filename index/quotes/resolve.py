@@ -65,6 +65,8 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?P<r>(?:(?:a|an|the|[A-Z][\w.-]*[’']s)\s+
                               r"[^,.;:!?“”\"()]{1,70}?)\s*(?=,|\.(?:\s|$)|;|$)")
 """An aside after a name that may give the person's role: ", a city councillor,", ", the town's mayor.",
 ", executive director of the food bank,"."""
+_SUBJECT_PRONOUN = re.compile(r"[\s\"“]*(?:(?P<pro>He|She)|(?P<np>The\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)))\s+[a-z]")
+"""A sentence opened by "he" or "she", or by a definite description ("The governor"), and its verb."""
 _DOC_ASIDE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:released|published|issued|produced|commissioned|"
                         r"written|compiled|conducted|prepared|carried\s+out|obtained)\s+(?:[\w-]+\s+){0,3}?by\s+"
                         r"(?:the\s+)?(?P<who>[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*)")
@@ -367,6 +369,32 @@ class SpeakerMemory(Descriptions, TextNames):
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
 
+    def subject_before(self, at: int) -> tuple[str, str | None, str | None] | None:
+        """(name, role, gender) of the person who opens the sentence of ``at`` before it, named or as "he"/"she"
+        ("Christie rejected …", "He rejected …" after Christie); None when no person does."""
+        starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
+        if not starts or starts[-1] >= at:
+            return None
+        got = self._sentence_subject(starts[-1], at)
+        if got is not None:
+            return got[:3] if got[3] < at else None
+        m = _SUBJECT_PRONOUN.match(self.body, starts[-1], at)
+        if m is not None and m.group("pro"):
+            e = self.resolve_pronoun(m.group("pro").lower(), m.start("pro"))
+            return (e.name, e.role, e.gender) if e is not None and e.kind == "person" else None
+        if m is not None and m.group("head") in PERSON_ROLES:  # "The governor rejected …"
+            held = self.holder_at(m.group("np"), m.group("head"), m.start("np"))
+            e = self.salient_person(m.group("np"), m.group("head"), m.start("np")) if held is None else None
+            return held[:2] + (None,) if held else (e.name, e.role, e.gender) if e is not None else None
+        return None
+
+    def subject_again(self, subject: tuple[str, str | None, str | None], owner: str, at: int) -> None:
+        """After the owner of a possessive was taken as a speaker ("Christie rejected Trump's claim that …"):
+        the sentence's ``subject`` (see ``subject_before``), when someone else, is remembered again at ``at``,
+        so a later "he" or bare surname is read from the subject, not from the owner."""
+        if subject[0] != owner:
+            self.remember(subject[0], "person", subject[1], None, "", at, subject[2])
+
     def someone_else_named(self, speaker: str, lo: int, hi: int) -> bool:
         """Does the narration ``body[lo:hi]`` name a person other than ``speaker`` (see antecedents.py)?"""
         return someone_else_named(self, speaker, lo, hi)
@@ -383,6 +411,10 @@ class SpeakerMemory(Descriptions, TextNames):
         cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
         if words[0].lower() in ("a", "an", "the"):
             role, words, cut = " ".join(words[1:]), words[1:], cut - 1
+        elif cut == 1 and words[0].lower() == "one" and len(words) > 2 and words[-1].endswith("s"):
+            # "Ada Fisher, one of the party's delegates, said": one of a group of role holders
+            one = words[-1][:-1]
+            words, cut = words[:-1] + [one if role_word(one) or not one.endswith("e") else one[:-1]], len(words)
         if cut < 1 or not (role_word(words[cut - 1]) or words[cut - 1].lower() in PERSON_ROLES) \
                 or not is_role_phrase(role):
             return None

@@ -227,9 +227,19 @@ _LEAD_TITLES = frozenset({
 """Posts written before a name that a sentence may open with a capital (``Forward Tim Stützle said``)."""
 
 
+_COURT_POST = re.compile(r"(?P<role>(?:[A-Z][\w.’'-]*\s+){0,4}?(?:Court|Tribunal|Bench)(?:\s+of(?:\s+[A-Z][\w’'-]*){1,3})?"
+                         r"\s+(?:(?:[Cc]hief|[Aa]ssociate|[Dd]eputy|[Ss]enior)\s+)?(?:[Jj]ustice|[Jj]udge|[Mm]agistrate))"
+                         r"\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})")
+"""A judge's post, the court named before it, then the judge's name: ``Ontario Superior Court Justice Jo Roe``."""
+
+
 @lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
+    if "Court " in np or "Tribunal " in np or "Bench " in np:
+        court = _COURT_POST.fullmatch(np)
+        if court and first_name_gender(court.group("name").split()[0]):
+            return court.group("name"), court.group("role")  # "Superior Court Justice Jane Roe"
     toks = np.split()
     lead = 0
     while lead < 2 and lead < len(toks) and toks[lead].lower() in _LEAD_TITLES and toks[lead][:1].isupper():
