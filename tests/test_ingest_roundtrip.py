@@ -13,7 +13,7 @@ import pytest
 from briefing.index.ingest import html as html_ingest
 from briefing.index.ingest import load_path
 
-FURNITURE = ["Share on Facebook", "Email this story", "Council approves budget for new harbour bridge",
+FURNITURE = ["Share on Facebook", "Copy the link to this page", "Council approves budget for new harbour bridge",
              "Sign up for our morning briefing and get the day's top stories delivered to your inbox.",
              "Great article, thanks for sharing this.", "Advertise with us"]
 
@@ -103,13 +103,16 @@ def test_a_reported_sentence_that_opens_with_a_promos_words_stays(tmp_path, monk
     assert is_furniture_line("Copyright 2025 Valley Ledger. All rights reserved.")
 
 
-def test_a_sentence_that_opens_with_jump_to_stays(tmp_path, monkeypatch):
-    """'Jump to' opens a skip link's label ('Jump to navigation'), never a sentence with its full stop."""
+def test_a_sentence_that_opens_like_a_tool_link_stays(tmp_path, monkeypatch):
+    """'Jump to' opens a skip link's label ('Jump to navigation'), never a sentence with its full stop;
+    'Email this story' is a button, 'Email this story's …' a sentence."""
     title = "Harbour rowers face a long season"
     paras = ["The Harbour rowing club starts its season on Saturday with a race on the river.",
              "Jump to the end of the season and the picture looks very different for the young crew.",
+             "Email this story\u2019s reporter with your memories of the regatta, the organisers asked readers.",
              "The club's coach said the crews had trained twice a day since January."]
     _round_trip(tmp_path, monkeypatch, title, paras)
     from briefing.index.ingest.lines import is_furniture_line
 
     assert is_furniture_line("Jump to navigation") and is_furniture_line("Jump to: navigation, search")
+    assert is_furniture_line("Share this story") and is_furniture_line("Email this article")

@@ -18,7 +18,7 @@ _PROMO = re.compile(
     r"To (?:continue reading|read (?:the full|this|more))\b|Want to read more\b|Start (?:your )?(?:free )?trial\b|"
     r"Enjoy unlimited access\b|Listen to (?:this )?(?:article|story)\b|Support (?:independent|our|quality) journalism\b|"
     r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Jump to\b[^.!?]{0,40}$|(?:Watch|Video|Listen)\s*[:|]|"
-    r"(?:Email|Print|Share|Gift) this (?:story|article|page)\b|Text size\b|Duration\s*:?\s*\d|Estimated \d+ min|"
+    r"(?:Email|Print|Share|Gift) this (?:story|article|page)\b(?!['\u2019])|Text size\b|Duration\s*:?\s*\d|Estimated \d+ min|"
     r"[^.!?]{0,80}(?:(?:delivered|straight|direct(?:ly)?|sent) to your inbox|in your inbox every\b)|"
     r"Purchase Licensing Rights\b|Skip to (?:main )?(?:content|navigation)\b|Show key events\b|Pinned(?: post)?$|"
     r"Follow (?-i:us|[A-Z]\w*(?: [A-Z]\w*){0,3})(?: on [\w ]{1,20})?:$|"
