@@ -308,6 +308,7 @@ def run(folder: Path, sample: int, seed: int, templates: list[str], show: int, p
                 rnd = random.Random(f"{seed}:{rel}:{template}")
                 date = dt.datetime(2024, 1, 1, 6, 0) + dt.timedelta(days=rnd.randrange(700), minutes=rnd.randrange(900))
                 text = page(template, title, paras, rnd, date)
+                shown = [s for s in sentences(paras) if re.search(r"\w\w", s)] if template == "wire" else paras
                 path = Path(tmp) / "page.html"
                 path.write_text(text, encoding="utf-8")
                 for parser in parsers:
@@ -316,14 +317,14 @@ def run(folder: Path, sample: int, seed: int, templates: list[str], show: int, p
                     s, bt = stats[parser], by_template[parser][template]
                     s["pages"] += 1
                     bt["pages"] += 1
-                    missing = [p for p in paras if _norm(p) not in body]
-                    found = len(paras) - len(missing)
+                    missing = [p for p in shown if _norm(p) not in body]  # (a wire page: each sentence)
+                    found = len(shown) - len(missing)
                     leaks = [x for x in FURNITURE if _norm(x) in body]
                     twice = [p for p in sentences(paras) if len(p.split()) >= 8 and body.count(_norm(p)) > sum(
                         _norm(q).count(_norm(p)) for q in paras)]  # a pull quote read as a second copy
                     leaks += [f"(twice) {p[:60]}" for p in twice]
                     for c in (s, bt):
-                        c["paras"] += len(paras)
+                        c["paras"] += len(shown)
                         c["found"] += found
                         c["leaks"] += len(leaks)
                         c["lost_pages"] += bool(missing)
@@ -335,7 +336,7 @@ def run(folder: Path, sample: int, seed: int, templates: list[str], show: int, p
                     leaked[parser].update(f"[{template}] {x}" if not x.startswith("(twice)") else f"[{template}] (a sentence twice)"
                                           for x in leaks)
                     for p in missing:
-                        cause = why_dropped(p, paras, title, text, parser == "fallback")
+                        cause = why_dropped(p, shown, title, text, parser == "fallback")
                         causes[parser][cause] += 1
                         lost[parser].append((rel, template, cause, p))
             if (fi + 1) % 100 == 0:

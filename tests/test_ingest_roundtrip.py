@@ -116,3 +116,18 @@ def test_a_sentence_that_opens_like_a_tool_link_stays(tmp_path, monkeypatch):
 
     assert is_furniture_line("Jump to navigation") and is_furniture_line("Jump to: navigation, search")
     assert is_furniture_line("Share this story") and is_furniture_line("Email this article")
+
+
+def test_a_short_sentence_said_twice_stays_where_it_stands(tmp_path, monkeypatch):
+    """Two readers' letters that open with the same short sentence, a refrain: each time it stands, a
+    one-sentence paragraph of the story (the same block read twice in a row is still read once)."""
+    title = "Readers respond to the library cuts"
+    paras = ["We asked readers what they thought of the plan to cut the harbour library's opening hours.",
+             "I agree with the council.",
+             "The library costs too much to run and few people use it on weekday mornings.",
+             "I agree with the council.",
+             "But it should keep the children's reading hour on Saturdays, which is always full."]
+    _round_trip(tmp_path, monkeypatch, title, paras)
+    from briefing.index.ingest.repeats import without_repeats
+
+    assert without_repeats([paras[0], paras[1], paras[1], paras[2]]) == [paras[0], paras[1], paras[2]]
