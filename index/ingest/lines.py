@@ -17,8 +17,8 @@ _PROMO = re.compile(
     r"This (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)\b|"
     r"To (?:continue reading|read (?:the full|this|more))\b|Want to read more\b|Start (?:your )?(?:free )?trial\b|"
     r"Enjoy unlimited access\b|Listen to (?:this )?(?:article|story)\b|Support (?:independent|our|quality) journalism\b|"
-    r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Jump to\b|(?:Watch|Video|Listen)\s*[:|]|"
-    r"(?:Email|Print|Share|Gift) this (?:story|article|page)\b|Text size\b|Duration\s*:?\s*\d|Estimated \d+ min|"
+    r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Jump to\b[^.!?]{0,40}$|(?:Watch|Video|Listen)\s*[:|]|"
+    r"(?:Email|Print|Share|Gift) this (?:story|article|page)\b(?!['\u2019])|Text size\b|Duration\s*:?\s*\d|Estimated \d+ min|"
     r"[^.!?]{0,80}(?:(?:delivered|straight|direct(?:ly)?|sent) to your inbox|in your inbox every\b)|"
     r"Purchase Licensing Rights\b|Skip to (?:main )?(?:content|navigation)\b|Show key events\b|Pinned(?: post)?$|"
     r"Follow (?-i:us|[A-Z]\w*(?: [A-Z]\w*){0,3})(?: on [\w ]{1,20})?:$|"
@@ -55,11 +55,18 @@ def without_furniture_lines(text: str) -> str:
 def is_furniture_line(line: str) -> bool:
     """True for a line that is page furniture wherever it stands: a promo, a notice, a tool bar or link row,
     a caption ending with its credit, an appeal for money ('… is a reader-supported site. Donate')."""
-    return (len(line) < 120 and bool(_PROMO.match(line.strip()) or _PROMO_INTL.match(line.strip()))) or (len(line) < 400 and bool(_NOTICE.match(line.strip()))) \
+    return (len(line) < 120 and bool(_PROMO.match(line.strip()) or _PROMO_INTL.match(line.strip()))
+            and not _REPORTED.search(line.strip())) \
+        or (len(line) < 400 and bool(_NOTICE.match(line.strip())) and not _REPORTED.search(line.strip())) \
         or _tool_line(line.strip()) or (len(line) < 300 and bool(_CREDIT_END.search(line))) \
         or (len(line) < 160 and bool(_APPEAL.search(line)))
 
 
+_REPORTED = re.compile(r"\b(?:said|says|told|admitted|warned|urged|added|insisted|explained|according to)\b"
+                       r"[^.!?]*[.!?][\"'\u201d\u2019]?$")
+"""A sentence the story reports, its speaker named in it ('Have your say on the plans until Friday, the
+council said.', 'Sign up to the scheme has been slow, officials admitted.'): story text, though it opens
+with a promo's words; a link's title has no full stop ('Read more: Minister says talks will go on')."""
 _PROMO_INTL = re.compile(
     r"^(?:Suscr[i\u00ed]bete\b|Lee sin l[i\u00ed]mites|Compartir en \w+$|Copiar enlace$|Archivado en\b|"
     r"Abonnez-vous\b|Je m'abonne\b|D[\u00e9e]j[\u00e0a] abonn[\u00e9e]|(?:Cet )?article r[\u00e9e]serv[\u00e9e] aux abonn[\u00e9e]s|"

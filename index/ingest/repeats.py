@@ -13,6 +13,13 @@ import re
 MIN_WORDS = 5
 """A shorter paragraph is not taken for a repeat: a subheading or a short line ('Three generations',
 'The vote') may well stand inside a sentence of the story."""
+SHORT_WORDS = 8
+"""A paragraph of fewer words that stands inside a longer one is a pull quote only when it is marked as one
+(in quotation marks or cut with '…'): unmarked, it is a list's entry the story sums up in another
+paragraph ('A Lee (Riverside AC).' beside 'B Cole (Harbour AC), A Lee (Riverside AC).'); and it repeats an
+equal paragraph only right after it (the same block read twice), not further on (a refrain, two readers'
+letters that open alike: 'I agree with Mr Lee.')."""
+_MARKED = re.compile(r"^\s*[\"\u201c\u2018']|[\"\u201d\u2019']\W*$|\u2026|\.\.\.")
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 _CUT = re.compile(r"\s*(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*")
 _ATTRIBUTION = re.compile(r"^[\u2014\u2013-]{1,2}\s*\S")
@@ -62,8 +69,9 @@ def without_repeats(paras: list[str]) -> list[str]:
         words = keys[n].split()
         if len(words) >= MIN_WORDS and not p.startswith(("- ", "|")):
             rarest = min(set(words), key=lambda w: len(index[w]))
-            others = [keys[m] for m in index[rarest] if m != n and (len(keys[m]) > len(keys[n])
-                                                                    or (keys[m] == keys[n] and m < n))]
+            inside = len(words) >= SHORT_WORDS or bool(_MARKED.search(_said(p)))
+            others = [keys[m] for m in index[rarest] if m != n and (
+                (inside and len(keys[m]) > len(keys[n])) or (keys[m] == keys[n] and (m == n - 1 or inside and m < n)))]
             if others and _repeats(_said(p), others):
                 dropped = True
                 continue
