@@ -12,6 +12,7 @@ participle and a phrase cut inside a quotation give no speaker.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .entities import _HEADS, is_fragment
 from .lexicon import ROLE_WORDS
@@ -149,6 +150,7 @@ def _possessive(body: str, np: str, start: int, cue: str, w1: str, w2: str) -> t
     return None
 
 
+@lru_cache(maxsize=16384)
 def repair_speaker(speaker: str) -> str | None:
     """The speaker string as a noun phrase: a possessive ending and a trailing preposition go ("Hillary
     Clinton's" -> "Hillary Clinton", "Jo Roe of Standard & Poor's in" -> "Jo Roe of Standard & Poor's"),
@@ -182,6 +184,7 @@ _GROUP_OF = re.compile(r"(?i:(?:some\s+|several\s+|two\s+|three\s+|many\s+|other
 _THOSE_WHO = re.compile(r"(?:(?:[\w.%()-]+\s+){1,4}of\s+)?those\s+who\s+[^,;:\"“”]{3,80}")
 
 
+@lru_cache(maxsize=16384)
 def group_of(np: str) -> str | None:
     """``np`` when it names people by whom they belong to ("Friends of Mr. Roe", "aides to Jo Roe") or by
     what they did ("27 percent of those who named a candidate"): the group speaks, never the person it is

@@ -10,6 +10,7 @@ possessive left hanging, a nominalisation or a phrase cut before its noun.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .entities import _DET, _ED_OK, _VERBISH
 from .gender import first_name_gender
@@ -67,15 +68,19 @@ def shape_faults(phrase: str | None, mention: bool = False) -> list[str]:
     ``nominalisation``, ``possessed-document`` (a speaker named by its document, "Roe's report"; a
     mention may be one: ``mention=True``), ``headline-caps``.
     """
-    if not phrase:
-        return []
+    return list(_faults(phrase, mention)) if phrase else []
+
+
+@lru_cache(maxsize=32768)
+def _faults(phrase: str, mention: bool) -> tuple[str, ...]:
+    """The faults of ``shape_faults``, once per phrase (a pure function of its words)."""
     p = " ".join(phrase.split())
     if " who " in p and not any(c in _QUOTES for c in p) and len(p.split()) <= MAX_WORDS + 4:
         head = p.split(" who ", 1)[0]  # "those who named a candidate": a relative clause after its head
-        return [f for f in shape_faults(head, mention) if not f.startswith("ends-")]
+        return tuple(f for f in shape_faults(head, mention) if not f.startswith("ends-"))
     toks = p.split()
     if not toks or (len(toks) == 1 and p.lower() in PRONOUNS):
-        return []
+        return ()
     faults: list[str] = []
     if any(c in _QUOTES for c in p) and not NICKNAME.fullmatch(p):
         faults.append("quote-mark")
@@ -140,7 +145,7 @@ def shape_faults(phrase: str | None, mention: bool = False) -> list[str]:
     if len(caps) >= 2 or (caps and len(toks) >= 3 and sum(1 for t in toks if t.isupper()) >= 3):
         if len(toks) != 2 or first_name_gender(toks[0].capitalize()) is None:
             faults.append("headline-caps")  # "MOVING SHOP", not the label "JAKE TAPPER"
-    return faults
+    return tuple(faults)
 
 
 _NOT_VERBS = {"that", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "if", "because", "although",
