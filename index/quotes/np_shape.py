@@ -75,7 +75,15 @@ def shape_faults(phrase: str | None, mention: bool = False) -> list[str]:
 
 @lru_cache(maxsize=32768)
 def _faults(phrase: str, mention: bool) -> tuple[str, ...]:
-    """The faults of ``shape_faults``, once per phrase (a pure function of its words).
+    """The faults of ``shape_faults``, once per phrase (a pure function of its words): a mention's are the
+    speaker's without ``possessed-document``, the one fault that depends on ``mention``."""
+    got = _speaker_faults(phrase)
+    return tuple(f for f in got if f != "possessed-document") if mention and "possessed-document" in got else got
+
+
+@lru_cache(maxsize=32768)
+def _speaker_faults(phrase: str) -> tuple[str, ...]:
+    """``shape_faults(phrase)`` (``mention=False``).
 
     Each check runs only where its necessary condition holds: the possessive, contraction and owner checks
     need an apostrophe in the phrase, the participle check an "ing", the headline check a run of three
@@ -85,7 +93,7 @@ def _faults(phrase: str, mention: bool) -> tuple[str, ...]:
     quoted = not _QUOTES.isdisjoint(p)
     if " who " in p and not quoted and p.count(" ") + 1 <= MAX_WORDS + 4:
         head = p.split(" who ", 1)[0]  # "those who named a candidate": a relative clause after its head
-        return tuple(f for f in shape_faults(head, mention) if not f.startswith("ends-"))
+        return tuple(f for f in _speaker_faults(head) if not f.startswith("ends-"))
     toks = p.split()
     if not toks or (len(toks) == 1 and p.lower() in PRONOUNS):
         return ()
@@ -154,7 +162,7 @@ def _faults(phrase: str, mention: bool) -> tuple[str, ...]:
     if owner is not None and not earlier_prep(owner) and all(lower[owner + 1:]):
         if last in NOMINALISATIONS:
             faults.append("nominalisation")  # "Trump's claim", "Forsythe's opening comments"
-        elif last in DOCUMENTS and not mention:
+        elif last in DOCUMENTS:
             faults.append("possessed-document")  # the speaker "Roe's report", not "Roe"
     if _CAPS3.search(p):
         caps = [t for t in toks if _ALLCAPS.match(t.strip(",.;:")) and len(t.strip(",.;:'’s")) > 4
