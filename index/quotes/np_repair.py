@@ -12,10 +12,11 @@ participle and a phrase cut inside a quotation give no speaker.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .entities import _HEADS, is_fragment
 from .lexicon import ROLE_WORDS
-from .np_shape import (DETERMINERS, DOCUMENTS, FINITE, NOMINALISATIONS, PREPOSITIONS, _bare, possessive_name,
+from .np_shape import (DETERMINERS, DOCUMENTS, FINITE, NOMINALISATIONS, PREPOSITIONS, _bare, _faults, possessive_name,
                        shape_faults)
 
 _POSS = re.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -72,7 +73,7 @@ def repair_mention(body: str, np: str, start: int, cue: str | None) -> tuple[str
     """The noun phrase ``np`` (at ``start`` in ``body``, the subject of ``cue``) stands for, as (phrase,
     start): itself when it is a noun phrase, a repaired phrase when it was cut from the wrong place, None
     when no noun phrase names a speaker there."""
-    faults = shape_faults(np, mention=True)
+    faults = _faults(np, True)  # (shape_faults as the cached tuple: once per quote)
     if not faults:
         return np, start
     end = start + len(np)
@@ -149,11 +150,12 @@ def _possessive(body: str, np: str, start: int, cue: str, w1: str, w2: str) -> t
     return None
 
 
+@lru_cache(maxsize=16384)
 def repair_speaker(speaker: str) -> str | None:
     """The speaker string as a noun phrase: a possessive ending and a trailing preposition go ("Hillary
     Clinton's" -> "Hillary Clinton", "Jo Roe of Standard & Poor's in" -> "Jo Roe of Standard & Poor's"),
     a named owner stands for its remarks ("Starr's remarks" -> "Starr"); None when it holds a clause."""
-    faults = shape_faults(speaker)
+    faults = _faults(speaker, False)
     if not faults:
         return speaker
     toks = speaker.split()
@@ -183,6 +185,7 @@ _THOSE_WHO = re.compile(r"(?:(?:[\w.%()-]+\s+){1,4}of\s+)?[Tt]hose\s+(?:who\s+[^
                         r"surveyed|interviewed|sampled|quizzed|canvassed)(?:\s+(?:by|for)\s+[^,;:\"“”]{2,60})?)")
 
 
+@lru_cache(maxsize=16384)
 def group_of(np: str) -> str | None:
     """``np`` when it names people by whom they belong to ("Friends of Mr. Roe", "aides to Jo Roe") or by
     what they did ("27 percent of those who named a candidate"): the group speaks, never the person it is

@@ -10,6 +10,7 @@ possessive left hanging, a nominalisation or a phrase cut before its noun.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .entities import _DET, _ED_OK, _VERBISH
 from .gender import first_name_gender
@@ -50,6 +51,8 @@ NICKNAME = re.compile(r"[A-Z][\w.'’-]*\s+[\"“][A-Z][^\"“”]*[\"”]\s+[A-
 _QUOTES = set("\"“”„«»")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _ALLCAPS = re.compile(r"^[A-Z][A-Z'’&.-]{2,}$")
+_CAPS3 = re.compile(r"[A-Z][A-Z'’&.-]{2}")
+"""Found in a phrase with a word ``_ALLCAPS`` matches (a necessary condition of the headline check)."""
 _ACRONYM_OK = frozenset("""BBC NHS CNN USA UK US EU UN NATO FBI CIA ITV ABC CBS NBC NPR MSNBC CEO MP MSP MEP
 AFP ONS IMF WTO OPEC NASA MTV NFL NBA FIFA UEFA RAF RCMP OPP TSB HSBC RBS CBI TUC BMA NUT GMB NUS
 ICC IOC WHO CDC NRA ACLU GOP DNC RNC AP TODAY NYT WSJ DOJ DHS ISIS ISIL""".split())
@@ -67,80 +70,107 @@ def shape_faults(phrase: str | None, mention: bool = False) -> list[str]:
     ``nominalisation``, ``possessed-document`` (a speaker named by its document, "Roe's report"; a
     mention may be one: ``mention=True``), ``headline-caps``.
     """
-    if not phrase:
-        return []
+    return list(_faults(phrase, mention)) if phrase else []
+
+
+@lru_cache(maxsize=32768)
+def _faults(phrase: str, mention: bool) -> tuple[str, ...]:
+    """The faults of ``shape_faults``, once per phrase (a pure function of its words): a mention's are the
+    speaker's without ``possessed-document``, the one fault that depends on ``mention``."""
+    got = _speaker_faults(phrase)
+    return tuple(f for f in got if f != "possessed-document") if mention and "possessed-document" in got else got
+
+
+@lru_cache(maxsize=32768)
+def _speaker_faults(phrase: str) -> tuple[str, ...]:
+    """``shape_faults(phrase)`` (``mention=False``).
+
+    Each check runs only where its necessary condition holds: the possessive, contraction and owner checks
+    need an apostrophe in the phrase, the participle check an "ing", the headline check a run of three
+    capitals (``_CAPS3``), every check on a lower-case word a word that starts lower-case.
+    """
     p = " ".join(phrase.split())
-    if " who " in p and not any(c in _QUOTES for c in p) and len(p.split()) <= MAX_WORDS + 4:
+    quoted = not _QUOTES.isdisjoint(p)
+    if " who " in p and not quoted and p.count(" ") + 1 <= MAX_WORDS + 4:
         head = p.split(" who ", 1)[0]  # "those who named a candidate": a relative clause after its head
-        return [f for f in shape_faults(head, mention) if not f.startswith("ends-")]
+        return tuple(f for f in _speaker_faults(head) if not f.startswith("ends-"))
     toks = p.split()
     if not toks or (len(toks) == 1 and p.lower() in PRONOUNS):
-        return []
+        return ()
+    n = len(toks)
+    bare = [t.strip(",.;:()[]!?").lower() for t in toks]  # _bare of each word
+    lower = [t[:1].islower() for t in toks]
+    apos = "'" in p or "’" in p
     faults: list[str] = []
-    if any(c in _QUOTES for c in p) and not NICKNAME.fullmatch(p):
+    if quoted and not NICKNAME.fullmatch(p):
         faults.append("quote-mark")
-    if len(toks) > MAX_WORDS:
+    if n > MAX_WORDS:
         faults.append("too-long")
-    last = _bare(toks[-1])
-    if toks[-1][:1].islower():
+    last = bare[-1]
+    if lower[-1]:
         if last in PREPOSITIONS:
             faults.append("ends-preposition")
         elif last in CONJUNCTIONS:
             faults.append("ends-conjunction")
-        elif last in DETERMINERS and len(toks) > 1 and (last not in ("those", "these") or _bare(toks[-2]) == "of"):
+        elif last in DETERMINERS and n > 1 and (last not in ("those", "these") or bare[-2] == "of"):
             faults.append("ends-determiner")  # "50% of those" is cut before its head; "Even those" is whole
-    elif last in ("or", "and", "but") and len(toks) == 1:
+    elif last in ("or", "and", "but") and n == 1:
         faults.append("ends-conjunction")
-    if _POSSESSIVE.search(toks[-1].rstrip(",.;:")) and not possessive_name(p):
+    if apos and _POSSESSIVE.search(toks[-1].rstrip(",.;:")) and not possessive_name(p):
         faults.append("ends-possessive")
-    first = toks[0]
-    if first[:1].islower() and _verb_like(_bare(first)) and (
-            len(toks) == 1 or not (_bare(first).endswith("ing") and toks[1][:1].islower()
-                                   and _bare(toks[1]) not in PREPOSITIONS | DETERMINERS)):
+    if lower[0] and _verb_like(bare[0]) and (
+            n == 1 or not (bare[0].endswith("ing") and lower[1]
+                           and bare[1] not in PREPOSITIONS and bare[1] not in DETERMINERS)):
         faults.append("starts-lower-verb")  # "boosting their Oscars", not "leading economists"
-    if any(_bare(t).replace("’", "'").endswith(("'ve", "'m", "'ll", "'d", "n't", "'re")) for t in toks):
-        faults.append("finite-verb")  # "I've", "they're": a verb contracted into the word
-    if _bare(first).replace("’", "'") in ("that's", "it's", "there's", "here's", "what's", "let's") and (
-            len(toks) == 1 or not toks[1][:1].isupper()):  # (not the show "That's Life")
-        faults.append("finite-verb")  # "That's the takeaway from", "Let's say"
-    for i, t in enumerate(toks[1:], 1):
-        low = _bare(t)
-        if not t[:1].islower() or not low or _bare(toks[i - 1]) == "of":
+    if apos:
+        if any(b.replace("’", "'").endswith(("'ve", "'m", "'ll", "'d", "n't", "'re")) for b in bare):
+            faults.append("finite-verb")  # "I've", "they're": a verb contracted into the word
+        if bare[0].replace("’", "'") in ("that's", "it's", "there's", "here's", "what's", "let's") and (
+                n == 1 or not toks[1][:1].isupper()):  # (not the show "That's Life")
+            faults.append("finite-verb")  # "That's the takeaway from", "Let's say"
+    for i in range(1, n):
+        low = bare[i]
+        if not lower[i] or not low or bare[i - 1] == "of":
             continue
         if low in _VERBISH and low not in PRONOUNS and low not in _NOT_VERBS:
             faults.append("finite-verb")
             break
         if (low in FINITE or (low.endswith("ed") and len(low) > 4 and low.isalpha() and low not in _ED_OK)) \
-                and _bare(toks[i - 1]) not in _DET and not _POSSESSIVE.search(toks[i - 1]) and _object_follows(toks, i):
+                and bare[i - 1] not in _DET and not _POSSESSIVE.search(toks[i - 1]) and _object_follows(toks, i):
             faults.append("finite-verb")  # "The tribunal upheld Villalba's", "his campaign sent out a statement"
             break
-    earlier_prep = lambda i: any(_bare(t) in PREPOSITIONS and t[:1].islower() for t in toks[:i])  # noqa: E731
-    for i, t in enumerate(toks[1:], 1):
-        low = _bare(t)
-        if not (t[:1].islower() and low.endswith("ing") and len(low) > 4 and low not in ING_NOUNS and "-" not in low):
-            continue
-        prev = toks[i - 1]
-        attributive = i + 1 < len(toks) and toks[i + 1][:1].islower() and _bare(toks[i + 1]) not in PREPOSITIONS \
-            and _bare(toks[i + 1]) not in DETERMINERS and _bare(toks[i + 1]) not in PRONOUNS
-        if _POSSESSIVE.search(prev) and not earlier_prep(i - 1) and not attributive and not toks[i + 1:i + 2] == [
-                t2 for t2 in toks[i + 1:i + 2] if t2[:1].isupper()]:
-            faults.append("participle")  # "Fox News's reporting", "Jeb Bush's calling him"
-            break
-        if i + 1 == len(toks) and not (_bare(prev) in PREPOSITIONS or "-" in prev or _POSSESSIVE.search(prev)):
-            faults.append("participle")  # "The bickering", "the fiscal year starting"
-            break
-    owner = next((j for j, t in enumerate(toks[:-1]) if _POSSESSIVE.search(t)), None)
-    if owner is not None and not earlier_prep(owner) and all(t[:1].islower() for t in toks[owner + 1:]):
-        if _bare(toks[-1]) in NOMINALISATIONS:
+
+    def earlier_prep(i: int) -> bool:
+        return any(bare[j] in PREPOSITIONS and lower[j] for j in range(i))
+
+    if "ing" in p.lower():
+        for i in range(1, n):
+            low = bare[i]
+            if not (lower[i] and low.endswith("ing") and len(low) > 4 and low not in ING_NOUNS and "-" not in low):
+                continue
+            prev = toks[i - 1]
+            attributive = i + 1 < n and lower[i + 1] and bare[i + 1] not in PREPOSITIONS \
+                and bare[i + 1] not in DETERMINERS and bare[i + 1] not in PRONOUNS
+            if _POSSESSIVE.search(prev) and not earlier_prep(i - 1) and not attributive and not toks[i + 1:i + 2] == [
+                    t2 for t2 in toks[i + 1:i + 2] if t2[:1].isupper()]:
+                faults.append("participle")  # "Fox News's reporting", "Jeb Bush's calling him"
+                break
+            if i + 1 == n and not (bare[i - 1] in PREPOSITIONS or "-" in prev or _POSSESSIVE.search(prev)):
+                faults.append("participle")  # "The bickering", "the fiscal year starting"
+                break
+    owner = next((j for j, t in enumerate(toks[:-1]) if _POSSESSIVE.search(t)), None) if apos else None
+    if owner is not None and not earlier_prep(owner) and all(lower[owner + 1:]):
+        if last in NOMINALISATIONS:
             faults.append("nominalisation")  # "Trump's claim", "Forsythe's opening comments"
-        elif _bare(toks[-1]) in DOCUMENTS and not mention:
+        elif last in DOCUMENTS:
             faults.append("possessed-document")  # the speaker "Roe's report", not "Roe"
-    caps = [t for t in toks if _ALLCAPS.match(t.strip(",.;:")) and len(t.strip(",.;:'’s")) > 4
-            and t.strip(",.;:'’s") not in _ACRONYM_OK]
-    if len(caps) >= 2 or (caps and len(toks) >= 3 and sum(1 for t in toks if t.isupper()) >= 3):
-        if len(toks) != 2 or first_name_gender(toks[0].capitalize()) is None:
-            faults.append("headline-caps")  # "MOVING SHOP", not the label "JAKE TAPPER"
-    return faults
+    if _CAPS3.search(p):
+        caps = [t for t in toks if _ALLCAPS.match(t.strip(",.;:")) and len(t.strip(",.;:'’s")) > 4
+                and t.strip(",.;:'’s") not in _ACRONYM_OK]
+        if len(caps) >= 2 or (caps and n >= 3 and sum(1 for t in toks if t.isupper()) >= 3):
+            if n != 2 or first_name_gender(toks[0].capitalize()) is None:
+                faults.append("headline-caps")  # "MOVING SHOP", not the label "JAKE TAPPER"
+    return tuple(faults)
 
 
 _NOT_VERBS = {"that", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "if", "because", "although",

@@ -188,7 +188,11 @@ class SpeakerMemory(Descriptions, TextNames):
             return name  # "Lord Falconer": a peer's title is part of the name
         if len(toks) in (2, 3) and toks[0][:1].isupper() and not first_name_gender(toks[0]) and not entity_type(toks[0]):
             # a two-word family name ("Woodhouse Nepinak", "St. Louis") after the full name: the full name
-            longer = [c for c in self.surname(toks[-1].lower()) if c.endswith(" " + " ".join(toks))
+            # (a full name read from the text is made of capitalised words, so it ends in these words only when
+            # each opens with a capital; otherwise the speakers' names alone can, and the text is not read)
+            pool = self.surname(toks[-1].lower()) if all(t[:1].isupper() for t in toks) \
+                else self.full_names.get(toks[-1].lower(), ())
+            longer = [c for c in pool if c.endswith(" " + " ".join(toks))
                       and len(c.split()) > len(toks) and first_name_gender(c.split()[0])]
             if len(longer) == 1:
                 return longer[0]

@@ -119,6 +119,7 @@ _DIGIT_MARK = "\ue000"
 """Stands in for the comma of a number (``55,000``) while the phrase is split at its commas."""
 
 
+@lru_cache(maxsize=16384)
 def clean_np(np: str, strict: bool = True) -> str | None:
     """The subject phrase of a speech verb, or None if it cannot be a speaker.
 
@@ -321,8 +322,12 @@ _POSSESSIVE = re.compile(r"[’']s?\Z")
 
 
 def _bare(word: str) -> str:
-    """A word without its possessive ending and the punctuation around it: "times'" / "union’s," -> times / union."""
-    return _POSSESSIVE.sub("", word.strip(".,")).strip(".,’'")
+    """A word without its possessive ending and the punctuation around it: "times'" / "union’s," -> times / union.
+    (The ending is looked for only in a word with an apostrophe, which ``_POSSESSIVE`` needs.)"""
+    w = word.strip(".,")
+    if "'" in w or "’" in w:
+        w = _POSSESSIVE.sub("", w)
+    return w.strip(".,’'")
 
 
 _AGENCY_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-zé]+")
@@ -359,8 +364,8 @@ def entity_kind(name: str) -> str:
         return "org"
     if raw and raw[0] in _TITLES:
         return "person"
-    if _AGENCY_OF_PLACE.fullmatch(name) and entity_type(toks[-1]) in ("country", "place") \
-            and toks[0].lower() in _AGENCY_HEADS \
+    if toks and toks[0].lower() in _AGENCY_HEADS and _AGENCY_OF_PLACE.fullmatch(name) \
+            and entity_type(toks[-1]) in ("country", "place") \
             and not any(first_name_gender(t) for t in toks[:-1]) and entity_type(" ".join(toks[:-1])) == "":
         return "org"  # "Health Canada", "Statistics Canada", "Public Health Ontario": an agency named for its country
     if 2 <= len(toks) <= 4 and _cap(toks[0]) and _cap(toks[-1]) and all(_cap(t) or t in _PARTICLES for t in toks) \
