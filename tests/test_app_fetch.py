@@ -13,8 +13,13 @@ SIZE = (120, 40)
 
 
 async def _wait_fetch(app, pilot) -> list[str]:
-    """Wait for the fetch worker; return the progress lines shown meanwhile."""
+    """Wait for the fetch worker to start and then to finish; return the progress lines shown meanwhile.
+    (On a busy machine the key may be handled after ``press`` returns: the worker is awaited, not assumed.)"""
     shown: list[str] = []
+    for _ in range(500):
+        if any(w.group == "fetch" for w in app.workers):
+            break
+        await pilot.pause(0.01)
     for _ in range(500):
         await pilot.pause(0.01)
         if app.query_one("#indexing").display:
