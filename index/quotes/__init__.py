@@ -12,7 +12,7 @@ from .extract import run_extraction
 from .ids import quote_id
 from .noun_phrase import role_or_none, speaker_np
 from .np_repair import group_of, repair_speaker
-from .np_shape import _faults
+from .np_shape import phrase_faults
 from .grouping import merge_speakers
 from .speakers import speaker_names
 
@@ -78,7 +78,7 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
         if mention and not group_of(mention) and (np := speaker_np(mention)) != mention:  # a noun phrase, never a clause ("Roe beamed as she")
             i = mention.find(np) if np else -1
             mention, m_start = (np, m_start + i if m_start is not None else None) if i >= 0 else (None, None)
-        if mention and not group_of(mention) and _faults(mention, True):  # "The United Nations'" -> "The United Nations"
+        if mention and not group_of(mention) and phrase_faults(mention, True):  # "The United Nations'" -> "The United Nations"
             np = repair_speaker(mention)
             mention = np if np and mention.startswith(np) else None
             m_start = m_start if mention else None

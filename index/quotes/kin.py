@@ -12,6 +12,10 @@ KIN_WORDS = ("son", "daughter", "brother", "sister", "father", "mother", "wife",
              "cousin", "stepfather", "stepmother", "stepson", "stepdaughter", "fiancé", "fiancee", "fiancée",
              "partner", "girlfriend", "boyfriend", "dad", "mom", "mum", "parents")
 _REL = "|".join(KIN_WORDS)
+KIN_FIRST_NAME = re.compile(r"(?P<fam>[A-Z][\w-]+)[’']s\s+(?P<rel>son|daughter|brother|sister|father|mother|wife|husband|widow|"
+                            r"nephew|niece|grandson|granddaughter)\s+(?P<first>[A-Z][a-z]+)")
+"""A speaker phrase naming a relative by a first name, ``Nogar's son Stephen``: Stephen Nogar, in the role
+``Nogar's son`` (close family only: "Deloitte's partner Ann" is no relative)."""
 _OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+[’']s)"
 _BEFORE = re.compile(r"(?P<fam>[A-Z][\w-]+)[’']s\s+(?:(?:older|younger|elder|late|eldest|youngest|twin)\s+)?"
                      r"(?P<rel>%s),\s+$" % _REL)

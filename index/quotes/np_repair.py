@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from .entities import _HEADS, is_fragment
 from .lexicon import ROLE_WORDS
-from .np_shape import (DETERMINERS, DOCUMENTS, FINITE, NOMINALISATIONS, PREPOSITIONS, _bare, _faults, possessive_name,
-                       shape_faults)
+from .np_shape import (DETERMINERS, DOCUMENTS, FINITE, NOMINALISATIONS, PREPOSITIONS, _bare, phrase_faults,
+                       possessive_name, shape_faults)
 
 _POSS = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _NEXT = re.compile(r"\s*([^\s]+)(?:\s+([^\s]+))?")
@@ -73,7 +73,7 @@ def repair_mention(body: str, np: str, start: int, cue: str | None) -> tuple[str
     """The noun phrase ``np`` (at ``start`` in ``body``, the subject of ``cue``) stands for, as (phrase,
     start): itself when it is a noun phrase, a repaired phrase when it was cut from the wrong place, None
     when no noun phrase names a speaker there."""
-    faults = _faults(np, True)  # (shape_faults as the cached tuple: once per quote)
+    faults = phrase_faults(np, True)  # (shape_faults as the cached tuple: once per quote)
     if not faults:
         return np, start
     end = start + len(np)
@@ -155,7 +155,7 @@ def repair_speaker(speaker: str) -> str | None:
     """The speaker string as a noun phrase: a possessive ending and a trailing preposition go ("Hillary
     Clinton's" -> "Hillary Clinton", "Jo Roe of Standard & Poor's in" -> "Jo Roe of Standard & Poor's"),
     a named owner stands for its remarks ("Starr's remarks" -> "Starr"); None when it holds a clause."""
-    faults = _faults(speaker, False)
+    faults = phrase_faults(speaker, False)
     if not faults:
         return speaker
     toks = speaker.split()

@@ -70,11 +70,11 @@ def shape_faults(phrase: str | None, mention: bool = False) -> list[str]:
     ``nominalisation``, ``possessed-document`` (a speaker named by its document, "Roe's report"; a
     mention may be one: ``mention=True``), ``headline-caps``.
     """
-    return list(_faults(phrase, mention)) if phrase else []
+    return list(phrase_faults(phrase, mention)) if phrase else []
 
 
 @lru_cache(maxsize=32768)
-def _faults(phrase: str, mention: bool) -> tuple[str, ...]:
+def phrase_faults(phrase: str, mention: bool) -> tuple[str, ...]:
     """The faults of ``shape_faults``, once per phrase (a pure function of its words): a mention's are the
     speaker's without ``possessed-document``, the one fault that depends on ``mention``."""
     got = _speaker_faults(phrase)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .antecedents import salient_person, shared_surname, someone_else_named
-from .kin import bare_surname_candidates, kin_of_first_name
+from .kin import KIN_FIRST_NAME, bare_surname_candidates, kin_of_first_name
 from .describe import DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
@@ -78,9 +78,6 @@ _WRITER = frozenset({"i", "me", "we", "us"})
 """Pronouns of the first person: outside quotation marks they stand for the writer."""
 _OBLIQUE_BEFORE = re.compile(r"\b(?:of|for|at|in|from|with|by|to|on)\s+(?:the\s+)?$")
 """A preposition before a name: the name of something the sentence is about, seldom the person it is about."""
-_KIN = re.compile(r"(?P<fam>[A-Z][\w-]+)[’']s\s+(?P<rel>son|daughter|brother|sister|father|mother|wife|husband|widow|"
-                  r"nephew|niece|grandson|granddaughter)\s+(?P<first>[A-Z][a-z]+)")
-"""``Nogar's son Stephen``: Stephen Nogar, in the role ``Nogar's son``."""
 _ACRONYM = re.compile(r"(?i:the)\s+(?P<a>[A-Z]{2,6})")
 """``the SEC``: an initialism of an institution's name (a bare ``RT``, ``CNN`` is a brand, kept as written)."""
 
@@ -326,7 +323,7 @@ class SpeakerMemory(Descriptions, TextNames):
         if low in ("the couple", "the pair") and (pair := self.couple_named(start)) is not None:
             self.remember(pair, "group", None, cue, context, start)
             return pair, None  # "Raj and Priya Sandhu … The couple said": the two the text named
-        kin = _KIN.fullmatch(np)
+        kin = KIN_FIRST_NAME.fullmatch(np)
         rel = kin_of_first_name(self.body, start) if " " not in np and np[:1].isupper() and not kin else None
         if rel:  # "Lee's mother, Ann, said": Ann Lee, in the role "Lee's mother"
             name, role = f"{np} {rel[0]}", rel[1]
