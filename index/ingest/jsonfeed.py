@@ -9,11 +9,15 @@ from .decode import Unusable
 from .fields import parse_date, text_value
 
 
+def names_json_feed(data: Any) -> bool:
+    """True for an object whose ``version`` is a jsonfeed.org address, whatever its items."""
+    return isinstance(data, dict) and str(data.get("version", "")).startswith(("https://jsonfeed.org/version/",
+                                                                                "http://jsonfeed.org/version/"))
+
+
 def is_json_feed(data: Any) -> bool:
     """True for a JSON Feed document: an object whose ``version`` is a jsonfeed.org address, with items."""
-    return isinstance(data, dict) and str(data.get("version", "")).startswith(("https://jsonfeed.org/version/",
-                                                                                "http://jsonfeed.org/version/")) \
-        and isinstance(data.get("items"), list)
+    return names_json_feed(data) and isinstance(data.get("items"), list)
 
 
 def _author(item: dict, feed: dict) -> str | None:

@@ -55,10 +55,10 @@ def without_furniture_lines(text: str) -> str:
 def is_furniture_line(line: str) -> bool:
     """True for a line that is page furniture wherever it stands: a promo, a notice, a tool bar or link row,
     a caption ending with its credit, an appeal for money ('… is a reader-supported site. Donate')."""
-    return (len(line) < 120 and bool(_PROMO.match(line.strip()) or _PROMO_INTL.match(line.strip()))
-            and not _REPORTED.search(line.strip())) \
-        or (len(line) < 400 and bool(_NOTICE.match(line.strip())) and not _REPORTED.search(line.strip())) \
-        or _tool_line(line.strip()) or (len(line) < 300 and bool(_CREDIT_END.search(line))) \
+    s = line.strip()
+    return (len(line) < 120 and bool(_PROMO.match(s) or _PROMO_INTL.match(s)) and not _REPORTED.search(s)) \
+        or (len(line) < 400 and bool(_NOTICE.match(s)) and not _REPORTED.search(s)) \
+        or _tool_line(s) or (len(line) < 300 and bool(_CREDIT_END.search(line))) \
         or (len(line) < 160 and bool(_APPEAL.search(line)))
 
 

@@ -397,6 +397,11 @@ STORY_WORDS = 12
 a promo line is shorter or ends otherwise)."""
 
 
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends a sentence ('.', '!', '?', then closing quotes or a bracket)."""
+    return bool(_SENTENCE.search(text))
+
+
 def article_block(paras: list[_Para]) -> tuple[int, ...]:
     """The innermost element (as its path of ids) holding every paragraph of the story (see
     :attr:`_Para.story`); the page's own element (``()``) when fewer than two are found: the text is read

@@ -7,7 +7,7 @@ from typing import Any, Iterator
 
 from .decode import Unusable
 from .fields import BODY_KEYS, first_key, metadata_from
-from .jsonfeed import is_json_feed, json_feed_items
+from .jsonfeed import is_json_feed, json_feed_items, names_json_feed
 
 
 def _record(obj: Any) -> dict[str, Any]:
@@ -42,7 +42,7 @@ def parse_records(text: str, fmt: str) -> Iterator[tuple[int, dict[str, Any] | U
             data = json.loads(text)
         except (json.JSONDecodeError, RecursionError) as exc:
             raise Unusable("malformed record", f"invalid JSON: {exc}"[:200]) from None
-        if isinstance(data, dict) and is_json_feed({**data, "items": []}) and not isinstance(data.get("items"), list):
+        if names_json_feed(data) and not isinstance(data.get("items"), list):
             items = data.get("items")
             raise Unusable("malformed feed", "a JSON Feed whose items are " + (
                 "missing" if items is None else f"a {type(items).__name__}, not a list"))

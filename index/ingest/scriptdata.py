@@ -10,16 +10,16 @@ import re
 from html import unescape
 from typing import Any
 
+from .pagescan import STORY_WORDS, ends_sentence
+
 MAX_CHARS = 8_000_000
 """A data block longer than this is not read (its text would not be one article's)."""
 MIN_WORDS = 2
 """A string with fewer words (a type name, an id, an address) is not text."""
-STORY_WORDS = 12
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 _JSON_TYPE = re.compile(r"""\btype\s*=\s*["']?application/json\b""", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|div)\s*>|<br\s*/?>", re.IGNORECASE)
-_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
 _NOT_TEXT = re.compile(r"^(?:https?://|/|#|\{|\[)|^[\w.-]+@[\w.-]+$")
 
 
@@ -48,9 +48,10 @@ def _strings(node: Any, out: list[str], depth: int = 0) -> None:
             _strings(value, out, depth + 1)
 
 
-def _story(lines: list[str]) -> int:
-    """Words in the story's sentences among ``lines``."""
-    return sum(len(x.split()) for x in lines if len(x.split()) >= STORY_WORDS and _SENTENCE.search(x))
+def _story(lines: list[str]) -> list[int]:
+    """The word counts of the story's sentences among ``lines``: :data:`STORY_WORDS` words or more, ending
+    a sentence."""
+    return [n for n, x in ((len(x.split()), x) for x in lines) if n >= STORY_WORDS and ends_sentence(x)]
 
 
 def _candidates(node: Any, depth: int = 0):
@@ -84,8 +85,7 @@ def script_data_text(html: str) -> str:
         for candidate in _candidates(data):
             lines: list[str] = []
             _strings(candidate, lines)
-            words = _story(lines)
-            if words >= best_words and sum(len(x.split()) >= STORY_WORDS and bool(_SENTENCE.search(x))
-                                          for x in lines) >= 2:
-                best, best_words = lines, words
+            story = _story(lines)
+            if sum(story) >= best_words and len(story) >= 2:
+                best, best_words = lines, sum(story)
     return "\n".join(best)
