@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from briefing.tui.config import AppConfig
+from briefing.tui.main import make_app
+
+
+def app_for(index_dir, **kw):
+    """The app on ``index_dir`` with no search debounce and no restored session."""
+    return make_app(index_dir=index_dir, config=AppConfig(debounce_ms=0), restore=False, **kw)
+
 
 async def settle(app, pilot, rounds: int = 3, timeout: float = 20.0) -> None:
     """Let timers fire, workers finish, lists fill and the screen repaint (no fixed sleeps).

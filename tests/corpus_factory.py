@@ -27,6 +27,14 @@ def make_articles(root: Path, n: int, *, seed: int = 0, texts: list[str] | None 
     return paths
 
 
+def write_jsonl_parts(corpus: Path, docs: list[dict], files: int) -> None:
+    """Write ``docs`` as ``part0.jsonl`` … ``part{files-1}.jsonl`` in ``corpus``, dealt round-robin."""
+    corpus.mkdir(parents=True, exist_ok=True)
+    for k in range(files):
+        part = docs[k::files]
+        (corpus / f"part{k}.jsonl").write_text("".join(json.dumps(d) + "\n" for d in part), encoding="utf-8")
+
+
 def make_bad_files(root: Path) -> dict[str, str]:
     """Write one file of each bad kind; returns {relative path: expected skip reason}."""
     root.mkdir(parents=True, exist_ok=True)

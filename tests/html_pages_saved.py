@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
+from briefing.index.ingest import load_path
+
 
 @dataclass
 class Saved:
@@ -29,6 +31,14 @@ class Saved:
     quotes: list[tuple[str, str]] = field(default_factory=list)  # ('Name|description' in speaker, words in quote)
     min_paras: int = 3
     ext: str = "html"
+
+
+def load_saved(folder: Path, page: Saved):
+    """The one article Briefing stores from ``page`` written into ``folder`` as ``NAME.EXT``."""
+    path = folder / f"{page.name}.{page.ext}"
+    path.write_bytes(page.data)
+    (a,) = load_path(path)
+    return a
 
 
 def _ld(obj) -> str:

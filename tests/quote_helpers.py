@@ -15,8 +15,25 @@ def one(source: str, **want):
     return q
 
 
-def speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the one quote of ``text`` whose text holds ``words``."""
+def quote_with(text: str, words: str):
+    """The one quote of ``text`` whose text holds ``words``."""
     quotes = [q for q in extract_quotes(text, "t") if words in q.text]
     assert len(quotes) == 1, [(q.text, q.speaker) for q in extract_quotes(text, "t")]
-    return quotes[0].speaker
+    return quotes[0]
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the one quote of ``text`` whose text holds ``words``."""
+    return quote_with(text, words).speaker
+
+
+def quote_starting(text: str, start: str):
+    """The one quote of ``text`` whose text starts with ``start``."""
+    quotes = [q for q in extract_quotes(text, "t") if q.text.startswith(start)]
+    assert len(quotes) == 1, [(q.text, q.speaker) for q in extract_quotes(text, "t")]
+    return quotes[0]
+
+
+def speaker_starting(text: str, start: str) -> str | None:
+    """The speaker of the one quote of ``text`` whose text starts with ``start``."""
+    return quote_starting(text, start).speaker

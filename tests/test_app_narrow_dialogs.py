@@ -10,11 +10,7 @@ from briefing.tui.screens.dialogs import ExportDialog
 from briefing.tui.screens.help import HelpScreen, bindings_table, collect_bindings
 from briefing.tui.widgets.path_input import path_tail
 
-from app_helpers import search, settle
-
-
-def app_for(seeds_index):
-    return make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
+from app_helpers import app_for, search, settle
 
 
 async def test_help_at_80_columns_shows_every_binding_id_and_key_whole(seeds_index):

@@ -5,11 +5,9 @@ from __future__ import annotations
 from rich.cells import cell_len
 
 from briefing.index.models import Speaker
-from briefing.tui.config import AppConfig
-from briefing.tui.main import make_app
 from briefing.tui.screens.pickers import SpeakerPicker
 
-from app_helpers import option_texts, settle
+from app_helpers import app_for, option_texts, settle
 
 SPEAKERS = [
     Speaker(name="Margarethe Oduya-Castellanos von Rieneck-Whitfield", count=1204,
@@ -19,10 +17,6 @@ SPEAKERS = [
     Speaker(name="Dana 🌊 Brook", count=1),
     Speaker(name="analysts", count=12, kind="group"),
 ]
-
-
-def app_for(seeds_index):
-    return make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False)
 
 
 async def test_rows_are_one_line_in_columns_at_80_columns(seeds_index):

@@ -12,20 +12,14 @@ from briefing.index.ingest.htmlmeta import authors
 from feed_shapes import ATOM_XML_BASE, RSS_WORDPRESS
 from html_pages_cms import brightspot_wire
 from html_pages_news import social_embeds_page
+from html_pages_saved import load_saved
 
-
-
-def _load(tmp_path, page):
-    path = tmp_path / f"{page.name}.{page.ext}"
-    path.write_bytes(page.data)
-    (a,) = load_path(path)
-    return a
 
 
 def test_an_organisation_author_is_the_publisher_and_the_pages_byline_the_author(tmp_path):
     """JSON-LD author {"@type": "Organization", "name": "Reuters"} and <meta name=author content=Reuters>,
     'By Kate Munro' on the page: the reporter is the author; the outlet is never stored as one."""
-    a = _load(tmp_path, brightspot_wire())
+    a = load_saved(tmp_path, brightspot_wire())
     assert a.author == "Kate Munro" and "Reuters" not in (a.author or "")
     # without the byline, no person is named: no author at all, and the page's own site stays the source
     page = brightspot_wire().data.replace(b'<div class="Page-authors">By Kate Munro</div>', b"")
@@ -45,7 +39,7 @@ def test_jsonld_authors_split_people_from_organisations():
 def test_embedded_posts_without_words_leave_nothing(tmp_path):
     """An Instagram photo post embedded with no caption is only furniture: nothing of it is stored, and the
     paragraphs around it stay whole and in order."""
-    a = _load(tmp_path, social_embeds_page())
+    a = load_saved(tmp_path, social_embeds_page())
     paras = a.body.split("\n\n")
     assert "Instagram" not in paras[3] and "Harbour Cafe posted on Instagram" in a.body
     assert a.body.count("Harbour Cafe") == 1 and "@harbourcafe" not in a.body

@@ -12,15 +12,9 @@ from briefing.index.ingest.lines import without_furniture_lines
 from briefing.index.ingest.repeats import without_repeats
 from briefing.index.quotes import extract_quotes
 from html_pages_outlets import QUOTE_FURNITURE, all_outlets, br_story_with_tools, wire_agency_sections
+from html_pages_saved import load_saved
 
 PAGES = all_outlets()
-
-
-def _load(tmp_path, page):
-    path = tmp_path / f"{page.name}.{page.ext}"
-    path.write_bytes(page.data)
-    (a,) = load_path(path)
-    return a
 
 
 @pytest.fixture
@@ -52,7 +46,7 @@ def _check(a, page):
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
 def test_outlet_page_text_and_quotes(tmp_path, page):
-    a = _load(tmp_path, page)
+    a = load_saved(tmp_path, page)
     assert a.extractor == "trafilatura"
     _check(a, page)
 
@@ -60,7 +54,7 @@ def test_outlet_page_text_and_quotes(tmp_path, page):
 @pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
 def test_outlet_page_by_the_fallback_parser(tmp_path, without_trafilatura, page):
     """Without trafilatura the plain parser reads the same story and leaves out the same furniture."""
-    a = _load(tmp_path, page)
+    a = load_saved(tmp_path, page)
     assert a.extractor == "fallback"
     _check(a, page)
 
@@ -69,7 +63,7 @@ def test_a_body_split_around_ads_is_read_to_its_end(tmp_path):
     """Three sibling ``article-body__content`` blocks with an ad and a 'Read more' box between them: the
     story after the first block was lost (trafilatura reads the first block of that name only)."""
     page = wire_agency_sections()
-    a = _load(tmp_path, page)
+    a = load_saved(tmp_path, page)
     assert a.body.split("\n\n")[-1] == page.with_[-1]
     assert a.body.count("Advertisement") == 0 and "Poor nations say" not in a.body
     # a body in one block is passed on as it is; two blocks of one name under one parent become one
@@ -104,7 +98,7 @@ def test_a_pull_quote_is_left_out_where_it_stands():
 
 
 def test_tool_bars_and_link_rows_leave_the_text(tmp_path, without_trafilatura):
-    a = _load(tmp_path, br_story_with_tools())
+    a = load_saved(tmp_path, br_story_with_tools())
     assert not any(len(p) < 3 for p in a.body.split("\n\n"))
     assert a.body.startswith("The county board voted")
 
@@ -184,7 +178,7 @@ def test_a_pinned_copy_of_a_live_entry_is_read_in_its_place(tmp_path, monkeypatc
     if fallback:
         monkeypatch.setattr(html_ingest, "_state", {"module": None, "error": "ImportError: disabled by the test"})
     page = next(p for p in PAGES if p.name == "live-articles")
-    paras = _load(tmp_path, page).body.split("\n\n")
+    paras = load_saved(tmp_path, page).body.split("\n\n")
     assert paras[0].startswith("11:05")  # the newest entry first, not the pinned copy of 10:15
     at = [n for n, p in enumerate(paras) if "Every vote will count" in p]
     assert len(at) == 1 and paras[at[0] + 1].startswith("Ana Ruiz posted on X")  # the entry with its post

@@ -13,15 +13,9 @@ from briefing.index.ingest.lines import without_furniture_lines
 from briefing.index.ingest.scriptdata import script_data_text
 from briefing.index.quotes import extract_quotes
 from html_pages_reader import _QA, all_reader, correction_and_picks, interview_qa
+from html_pages_saved import load_saved
 
 PAGES = all_reader()
-
-
-def _load(tmp_path, page):
-    path = tmp_path / f"{page.name}.{page.ext}"
-    path.write_bytes(page.data)
-    (a,) = load_path(path)
-    return a
 
 
 @pytest.fixture(params=["trafilatura", "fallback"])
@@ -33,7 +27,7 @@ def extractor(request, monkeypatch):
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
 def test_reader_page_fields_text_and_quotes(tmp_path, extractor, page):
-    a = _load(tmp_path, page)
+    a = load_saved(tmp_path, page)
     got = {"title": a.title, "source": a.source, "date": a.date and a.date.isoformat(), "author": a.author,
            "url": a.url}
     assert {k: got[k] for k in page.meta} == page.meta
@@ -50,13 +44,13 @@ def test_reader_page_fields_text_and_quotes(tmp_path, extractor, page):
 
 
 def test_an_interview_keeps_each_question_before_its_answer(tmp_path, extractor):
-    body = _load(tmp_path, interview_qa()).body
+    body = load_saved(tmp_path, interview_qa()).body
     at = [body.index(x) for pair in _QA for x in pair]
     assert at == sorted(at)
 
 
 def test_a_correction_is_the_articles_last_paragraph(tmp_path, extractor):
-    paras = _load(tmp_path, correction_and_picks()).body.split("\n\n")
+    paras = load_saved(tmp_path, correction_and_picks()).body.split("\n\n")
     assert paras[-1].startswith("Correction: An earlier version of this article")
 
 

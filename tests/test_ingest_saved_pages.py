@@ -14,23 +14,16 @@ from briefing.index.ingest import load_path
 from briefing.index.quotes import extract_quotes
 from html_pages_cms import all_cms
 from html_pages_meta import all_web
-from html_pages_saved import (all_saved, browser_saved, byline_in_body, inline_furniture, time_element,
+from html_pages_saved import (all_saved, browser_saved, byline_in_body, inline_furniture, load_saved, time_element,
                               undeclared_site, windows_1252)
 
 SAVED = all_saved() + all_cms() + all_web()  # saved pages, pages in the shapes content systems publish,
 # archives' and saving tools' pages and the other metadata forms
 
 
-def _load(tmp_path, page):
-    path = tmp_path / f"{page.name}.{page.ext}"
-    path.write_bytes(page.data)
-    (a,) = load_path(path)
-    return a
-
-
 @pytest.mark.parametrize("page", SAVED, ids=[p.name for p in SAVED])
 def test_saved_page_fields(tmp_path, page):
-    a = _load(tmp_path, page)
+    a = load_saved(tmp_path, page)
     got = {"title": a.title, "source": a.source, "date": a.date and a.date.isoformat(), "author": a.author,
            "url": a.url}
     assert {k: got[k] for k in page.meta} == page.meta
@@ -38,7 +31,7 @@ def test_saved_page_fields(tmp_path, page):
 
 @pytest.mark.parametrize("page", SAVED, ids=[p.name for p in SAVED])
 def test_saved_page_body_shape(tmp_path, page):
-    a = _load(tmp_path, page)
+    a = load_saved(tmp_path, page)
     paras = a.body.split("\n\n")
     assert len(paras) >= page.min_paras and all(p and p.strip() == p and "\n" not in p for p in paras)
     # every paragraph of the story whole, quotation marks included; none of the page around it
@@ -53,7 +46,7 @@ def test_saved_page_body_shape(tmp_path, page):
 
 @pytest.mark.parametrize("page", SAVED, ids=[p.name for p in SAVED])
 def test_saved_page_quotes_have_their_speakers(tmp_path, page):
-    a = _load(tmp_path, page)
+    a = load_saved(tmp_path, page)
     quotes = extract_quotes(a.body, "x")
     for speakers, words in page.quotes:  # 'A|B': the name or the description the speech verb attaches
         assert any(words in q.text and any(s in (q.speaker or "") for s in speakers.split("|")) for q in quotes), \
@@ -61,13 +54,13 @@ def test_saved_page_quotes_have_their_speakers(tmp_path, page):
 
 
 def test_a_pull_quote_is_not_a_second_quote(tmp_path):
-    a = _load(tmp_path, inline_furniture())
+    a = load_saved(tmp_path, inline_furniture())
     assert a.body.count("younger workers") == 1
     assert len([q for q in extract_quotes(a.body, "x") if "younger workers" in q.text]) == 1
 
 
 def test_byline_in_the_body_becomes_the_author(tmp_path):
-    a = _load(tmp_path, byline_in_body())
+    a = load_saved(tmp_path, byline_in_body())
     assert (a.author, a.source) == ("Jane Doe and John Roe", "Reuters")
     assert not a.body.startswith("By ") and "Jane Doe" not in a.body
 

@@ -11,16 +11,15 @@ comparison over a real corpus.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import random
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from briefing.index.engine.snippets import make_snippets, whoosh_snippets
 from briefing.index.library import open_library
+from corpus_factory import write_jsonl_parts
 from query_form_cases import FIXED_FORMS, query_forms
 from whoosh_reference import compare, compare_listing
 
@@ -47,20 +46,14 @@ def _docs(n: int, seed: int) -> list[dict]:
     return docs
 
 
-def _write(corpus: Path, docs: list[dict]) -> None:
-    corpus.mkdir(parents=True, exist_ok=True)
-    for k in range(2):
-        (corpus / f"part{k}.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs[k::2]), encoding="utf-8")
-
-
 @pytest.fixture(scope="module")
 def library(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("forms")
     docs = _docs(60, seed=7)
-    _write(tmp / "corpus", docs)
+    write_jsonl_parts(tmp / "corpus", docs, 2)
     lib = open_library(tmp / "corpus", tmp / "ix")
     changed = [dict(d, body=d["body"] + " music growth") for d in docs[:20]]  # a second segment, deletions
-    _write(tmp / "corpus", changed + docs[20:])
+    write_jsonl_parts(tmp / "corpus", changed + docs[20:], 2)
     lib.update()
     yield lib
     lib.close()
@@ -108,7 +101,7 @@ def test_a_fragment_counts_a_word_once_whatever_its_case(tmp_path):
     loses to the two runs of three matches further on (300 each). Counted by written form it won (400)."""
     filler = " ".join(["filler"] * 40)
     body = f"Music and music here. {filler} music music music there. {filler} music music music again. {filler}"
-    _write(tmp_path / "corpus", [{"id": "a", "title": "t", "body": body}])
+    write_jsonl_parts(tmp_path / "corpus", [{"id": "a", "title": "t", "body": body}], 2)
     with open_library(tmp_path / "corpus", tmp_path / "ix") as lib:
         assert compare(lib, "music") == []
         snips = lib.search("music").hits[0].snippets
@@ -119,8 +112,8 @@ def test_a_hit_highlights_only_the_branches_it_matched(tmp_path):
     """``"remote shutdown" OR chips``: a hit found by ``chips`` alone does not highlight ``remote``
     and ``shutdown`` where they are not the phrase; ``chips NOT (remote AND x)`` never a negated word."""
     body = "The remote control. Chips are made here. A shutdown followed."
-    _write(tmp_path / "corpus", [{"id": "a", "title": "t", "body": body},
-                                 {"id": "b", "title": "t", "body": "A remote shutdown of chips."}])
+    write_jsonl_parts(tmp_path / "corpus", [{"id": "a", "title": "t", "body": body},
+                                            {"id": "b", "title": "t", "body": "A remote shutdown of chips."}], 2)
     with open_library(tmp_path / "corpus", tmp_path / "ix") as lib:
         for text in ('"remote shutdown" OR chips', "(remote AND chips AND nothing) OR chips", "chips ANDMAYBE \"remote shutdown\""):
             assert compare(lib, text) == [], text
@@ -177,7 +170,7 @@ def test_a_phrase_highlights_its_words_only_where_it_is(tmp_path):
 
     body = ("Gordon Brown set the budget. Mr Brown smiled; brown paper bags. Gordon left. "
             "Later Gordon R. Brown spoke and the budget passed.")
-    _write(tmp_path / "corpus", [{"id": "a", "title": "t", "body": body}])
+    write_jsonl_parts(tmp_path / "corpus", [{"id": "a", "title": "t", "body": body}], 2)
     with open_library(tmp_path / "corpus", tmp_path / "ix") as lib:
         def marked(text: str) -> list[str]:
             hit = lib.search(text).hits[0]

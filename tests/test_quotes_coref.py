@@ -7,16 +7,9 @@ people.py use it.
 
 from __future__ import annotations
 
-from briefing.index.quotes import extract_quotes
 from briefing.index.quotes.gender import first_name_gender
 from briefing.index.quotes.person_evidence import possessive
-from quote_helpers import speaker_of
-
-
-def _quote(text: str, words: str):
-    quotes = [q for q in extract_quotes(text, "t") if words in q.text]
-    assert len(quotes) == 1, [(q.text, q.speaker) for q in extract_quotes(text, "t")]
-    return quotes[0]
+from quote_helpers import quote_with, speaker_of
 
 
 def test_the_first_names_of_these_tests_are_in_no_list():
@@ -41,7 +34,7 @@ def test_she_goes_to_a_person_whose_first_name_is_unknown_not_to_the_builder_nam
 def test_a_person_of_unknown_gender_loses_to_the_subject_whose_gender_agrees():
     text = ("Peter Hall, the council leader, met Themba Zulu on Monday to discuss the budget.\n\n"
             "\"We have found the money,\" he said.\n")
-    q = _quote(text, "found the money")
+    q = quote_with(text, "found the money")
     assert (q.speaker, q.speaker_role) == ("Peter Hall", "council leader")
 
 
@@ -82,13 +75,13 @@ def test_she_never_goes_to_a_description_of_a_man():
 def test_a_role_given_in_an_aside_before_the_name_is_the_role_of_he():
     text = ("The union's regional secretary, Obinna Eze, spoke after the vote. He said: \"Our members have been "
             "patient for too long.\"\n")
-    q = _quote(text, "patient for too long")
+    q = quote_with(text, "patient for too long")
     assert (q.speaker, q.speaker_role) == ("Obinna Eze", "union's regional secretary")
 
 
 def test_a_role_given_in_an_aside_after_the_name_is_the_role_of_he():
     text = ("Angus Reid, the mayor, spoke after the vote. He said: \"The library will open again in May.\"\n")
-    q = _quote(text, "library will open")
+    q = quote_with(text, "library will open")
     assert (q.speaker, q.speaker_role) == ("Angus Reid", "mayor")
 
 

@@ -9,15 +9,14 @@ cases the comparison over the BBC corpus and generated corpora turned up (``REQU
 
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
 import pytest
 from whoosh import query as Q
 
 from briefing.index.library import open_library
 from briefing.index.search import parse_query
+from corpus_factory import write_jsonl_parts
 from query_form_cases import _ODD_WORDS, typed_forms
 from whoosh_reference import compare
 
@@ -53,23 +52,17 @@ def _docs(n: int, seed: int) -> list[dict]:
     return docs
 
 
-def _write(corpus: Path, docs: list[dict]) -> None:
-    corpus.mkdir(parents=True, exist_ok=True)
-    for k in range(3):
-        (corpus / f"part{k}.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs[k::3]), encoding="utf-8")
-
-
 @pytest.fixture(scope="module")
 def library(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("typed")
     rng = random.Random(5)
     docs = _docs(90, seed=11)
-    _write(tmp / "corpus", docs)
+    write_jsonl_parts(tmp / "corpus", docs, 3)
     lib = open_library(tmp / "corpus", tmp / "ix")
     for step in range(2):  # edited and removed articles: more segments, deleted documents
         docs = [dict(d, body=d["body"] + " music growth") if rng.random() < 0.2 else d
                 for d in docs if rng.random() > 0.05]
-        _write(tmp / "corpus", docs)
+        write_jsonl_parts(tmp / "corpus", docs, 3)
         lib.update()
     yield lib
     lib.close()
