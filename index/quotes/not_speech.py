@@ -1,0 +1,141 @@
+"""Found quotes that are no speech: a name given with "called", a title in quotation marks, an adverbial
+read as a reported clause.
+
+- "a company called Harmony", "the format called RSS", "It's called America First": ``called`` names
+  something; nobody is quoted (not "Roe called the plan absurd", "a spokesman called it a disgrace").
+- "in his new book, “Doomed to Succeed”", "an album titled “Blue Skies”": the title of a work, not
+  words anybody said.
+- "Roe told reporters during Tuesday's call", "Doe testified voluntarily in 1998": what follows the cue
+  says when or how, not what was said.
+
+Each check runs only for the quotes it can concern (a cue of ``called``, a short span), so the pass costs
+next to nothing on the other quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .noun_phrase import role_word
+
+_QUOTE_MARKS = "\"“”‘’'`"
+
+# --- "called" that names -------------------------------------------------------------------------
+
+_NAMING_COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|so)|[Ii]t[’']s)[\s-]+(?:also\s+|now\s+|often\s+|"
+                            r"sometimes\s+|simply\s+)?called\s*$")
+_INDEFINITE_NP = re.compile(r"(^|[^\s]\s*)\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome)\s+((?:[\w’'&/-]+\s+){0,4}?[a-z][\w’'&/-]*)"
+                            r"\s*(,?)\s+called\s*$")
+_OBJECT_NP = re.compile(r"(?:^|\s)([a-z]+)\s+(?:the|its|their|his|her|our|this|that)\s+((?:[\w’'&/-]+\s+){0,3}?"
+                        r"[a-z][\w’'&/-]*)\s+called\s*$")
+_PREPOSITIONS = frozenset("""in on at during from with for of to into through after before over under about across
+    since via within without outside inside near by like""".split())
+_CLAUSE_WORDS = frozenset("""who that which whom whose has have had also then later once recently previously
+    he she they it we i you and but or has been is was were are will would could should""".split())
+"""Words inside the phrase before "called" that make "called" a verb of that phrase's subject."""
+_SUBJECT_OPENERS = frozenset("""by and but or while as when after because since although though where if that so
+    whom who which what whose than""".split())
+"""Words before "the <noun> called" that leave the noun phrase the subject of "called" ("... after the
+committee called it ...")."""
+_PERSON_NOUNS = frozenset("""man men woman women person people friend friends source sources relative relatives
+    neighbour neighbours neighbor neighbors witness witnesses fan fans member members colleague colleagues doctor
+    doctors expert experts critic critics student students child children boy boys girl girls mother father wife
+    husband son daughter brother sister family families voter voters resident residents official officials
+    panel committee board government council campaign party court group team club union""".split())
+"""Heads of a phrase that can say something, beyond the role words ("a man called it ...")."""
+
+
+def _speaker_head(head: str) -> bool:
+    low = head.lower().strip(".,’'")
+    return low in _PERSON_NOUNS or role_word(head)
+
+
+def _naming_called(body: str, start: int) -> bool:
+    """``called`` right before ``start`` gives a name ("a company called Harmony"), not someone's words."""
+    before = body[max(0, start - 90):start].rstrip(_QUOTE_MARKS + " ")
+    if not before.endswith("called"):
+        return False
+    if _NAMING_COPULA.search(before):
+        return True
+    m = _INDEFINITE_NP.search(before)
+    if m:
+        if m.group(3) and m.group(1).rstrip().endswith(","):
+            return False  # "Roe, a Scott ally, called it ...": an apposition closes before the verb
+        return _names_thing(m.group(2).split())
+    m = _OBJECT_NP.search(before)
+    if m:  # "designed the format called RSS"; not "Roe in his speech called it ...", "after the panel called"
+        first = m.group(1)
+        return first not in _SUBJECT_OPENERS and first not in _PREPOSITIONS and _names_thing(m.group(2).split())
+    return False
+
+
+def _names_thing(words: list[str]) -> bool:
+    """The phrase before "called" is a thing given a name, not someone who speaks: no clause inside it
+    ("one of the docs who signed"), its head no role or person ("a reporter for AFP", "a man")."""
+    if any(w.lower() in _CLAUSE_WORDS for w in words):
+        return False
+    head = next((w for w, nxt in zip(words, words[1:]) if nxt.lower() in _PREPOSITIONS), words[-1])
+    return not _speaker_head(head)
+
+
+# --- a title in quotation marks -------------------------------------------------------------------
+
+_WORK_BEFORE = re.compile(r"\b(?:(?:book|books|memoir|memoirs|novel|autobiography|biography|film|movie|documentary|"
+                          r"show|series|sitcom|programme|program|song|single|album|play|musical|opera|poem|essay|"
+                          r"column|op-ed|episode|podcast|painting)\s*,?\s*(?:titled|entitled|called)?|titled|"
+                          r"entitled)\s*$", re.I)
+_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor by with from as is be vs into".split())
+
+
+def _title_case(text: str) -> bool:
+    words = [w.strip(".,!?:;()’'\"") for w in text.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 8 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _work_title(body: str, start: int, end: int) -> bool:
+    """A short title-case quotation right after "book", "film", "titled" ...: the name of a work."""
+    text = body[start:end]
+    if len(text) > 80 or not _title_case(text):
+        return False
+    before = body[max(0, start - 40):start].rstrip(_QUOTE_MARKS + " ")
+    return bool(_WORK_BEFORE.search(before))
+
+
+# --- an adverbial read as a reported clause --------------------------------------------------------
+
+_ADVERBIAL_OPENERS = frozenset("""during in at on before after by from over under without via
+    through earlier later last this next then yesterday today tonight pleasantly voluntarily""".split())
+_LEAD_CONJUNCTIONS = frozenset(("but", "and", "or", "yet", "so"))
+_VERBISH = re.compile(r"\b(?:is|was|are|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|"
+                      r"does|did)\b|\w(?:ed|es)\b", re.I)
+
+
+def _adverbial_only(text: str) -> bool:
+    """A span of at most eight words that opens with a preposition or a time word and holds no verb:
+    "during Tuesday's call", "Then, last week", "voluntarily in 1998"."""
+    words = text.replace(",", " ").split()
+    if not words or len(words) > 8 or "that" in words:
+        return False
+    first = words[0].lower()
+    if first in _LEAD_CONJUNCTIONS and len(words) > 1:
+        first = words[1].lower()
+    return first in _ADVERBIAL_OPENERS and not _VERBISH.search(text)
+
+
+def drop_not_speech(body: str, found: list) -> list:
+    """``found`` without the quotes that are no speech (see the module docs)."""
+    out = []
+    for f in found:
+        cue = (f.cue or "").lower()
+        if cue == "called" and _naming_called(body, f.start):
+            continue
+        if f.kind == "direct" and f.end - f.start <= 80 and _work_title(body, f.start, f.end):
+            continue
+        if f.kind == "indirect" and f.end - f.start <= 80 and _adverbial_only(body[f.start:f.end]) \
+                and not body.startswith(", according to", f.end):  # "At the heart of it, according to Roe, was ..."
+            continue
+        out.append(f)
+    return out
