@@ -86,3 +86,25 @@ def test_a_reported_clause_after_told_stays():
 def test_a_request_for_something_stays():
     source = "The state's attorney general asked the court for a swift ruling."
     assert any("a swift ruling" in t for t in texts(source))
+
+
+# ---------------------------------------------------------------- an attribution closing a reported clause
+
+def test_a_second_attribution_at_the_end_is_not_part_of_the_reported_clause():
+    source = ("The regulator's guidance said old files should be kept for six years, a lawyer for the firm said. "
+              "Nobody disputed it.")
+    got = texts(source)
+    assert "old files should be kept for six years" in got
+    assert not any(t.endswith("said") for t in got)
+
+
+def test_a_newspaper_reported_at_the_end_is_cut_from_a_mixed_quote():
+    source = ('The coach said the squad had been "shaken but not broken" by the defeat, the Daily Courier reported.')
+    got = texts(source)
+    assert any(t.endswith('"shaken but not broken" by the defeat') for t in got), got
+
+
+def test_a_clause_with_a_relative_before_said_is_kept_whole():
+    source = "Ms Patel said the scheme would go ahead next year, which the council had not said before."
+    got = texts(source)
+    assert any(t.endswith("which the council had not said before") for t in got), got

@@ -125,6 +125,42 @@ def _adverbial_only(text: str) -> bool:
     return first in _ADVERBIAL_OPENERS and not _VERBISH.search(text)
 
 
+# --- an attribution at the end of a reported clause -------------------------------------------------
+
+_ATTRIBUTION_VERBS = ("said", "says", "added", "adds", "wrote", "writes", "reported", "reports", "stated",
+                      "explained", "noted")
+_TAIL = re.compile(r",[“”\"’']?\s+((?:[\w.’'&()-]+\s+){0,6}?[\w.’'&()-]+)\s+(?:said|says|added|adds|wrote|writes|"
+                   r"reported|reports|stated|explained|noted)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                   r"Friday|Saturday|Sunday|yesterday|today))?[\s.)]*$")
+_NOT_IN_TAIL = frozenset("""that which who whom whose because if when while as since although though but so than
+    not never also is was are were has have had would will could should""".split())
+
+
+def trailing_attribution(text: str) -> int | None:
+    """Where an attribution that closes a reported clause starts ("... were likely to fail, MPs said"): the
+    offset of its comma in ``text``, or None."""
+    tail = text[-30:]
+    if not any(v in tail for v in _ATTRIBUTION_VERBS):
+        return None
+    m = _TAIL.search(text)
+    if not m or any(w.lower() in _NOT_IN_TAIL for w in m.group(1).split()):
+        return None
+    return m.start() if m.start() > 0 else None
+
+
+def _trim(f, body: str) -> None:
+    cut = trailing_attribution(body[f.start:f.end])
+    if cut is None:
+        return
+    end = f.start + cut
+    f.end = end
+    if f.kind == "mixed" and not any(c in body[f.start:end] for c in "“”\""):
+        f.kind = "indirect"
+    if f.fragments:
+        frags = [(a, min(b, end)) for a, b in f.fragments if a < end]
+        f.fragments = frags if len(frags) > 1 else None
+
+
 def drop_not_speech(body: str, found: list) -> list:
     """``found`` without the quotes that are no speech (see the module docs)."""
     out = []
@@ -137,5 +173,7 @@ def drop_not_speech(body: str, found: list) -> list:
         if f.kind == "indirect" and f.end - f.start <= 80 and _adverbial_only(body[f.start:f.end]) \
                 and not body.startswith(", according to", f.end):  # "At the heart of it, according to Roe, was ..."
             continue
+        if f.kind != "direct":
+            _trim(f, body)
         out.append(f)
     return out
