@@ -108,3 +108,18 @@ def test_a_clause_with_a_relative_before_said_is_kept_whole():
     source = "Ms Patel said the scheme would go ahead next year, which the council had not said before."
     got = texts(source)
     assert any(t.endswith("which the council had not said before") for t in got), got
+
+
+# ---------------------------------------------------------------- a name read as what was said
+
+def test_the_speaker_after_a_quotation_is_not_a_reported_clause():
+    from briefing.index.quotes.not_speech import _name_as_clause
+    body = '"They grow up here and go to school here," said Sen. Joan Whitfield (D-Maine), who wrote the bill.'
+    start = body.index("Sen.")
+    assert _name_as_clause(body, start, body.index(", who"))
+    assert not _name_as_clause(body, 1, body.index(","))  # the quotation itself is no name
+
+
+def test_whom_someone_told_is_not_what_was_said():
+    source = "Ana Ruiz, head of the new unit, told the Cloud Services Summit."
+    assert not any(t.startswith("Cloud Services Summit") for t in texts(source))

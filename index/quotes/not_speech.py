@@ -161,6 +161,23 @@ def _trim(f, body: str) -> None:
         f.fragments = frags if len(frags) > 1 else None
 
 
+# --- a name read as the reported clause -------------------------------------------------------------
+
+_NAME_SPAN = re.compile(r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sir|Lord|Lady|the)\.?\s+)?[A-Z][\w’'.-]*"
+                        r"(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|al|bin|la|le)){0,5}(?:\s*\([^)]*\))?")
+_QUOTE_THEN_CUE = re.compile(r"[,!?][”\"’']{1,3}\s+(?:said|says|added|adds|asked|asks)\s+$")
+_TOLD = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
+
+
+def _name_as_clause(body: str, start: int, end: int) -> bool:
+    """The words after the cue are only a name: the speaker after a quotation ("...," said Senator Jo Roe of
+    Ohio) or whom someone spoke to ("told the Tech World Forum"), not what was said."""
+    if end - start > 60 or not _NAME_SPAN.fullmatch(body[start:end].strip()):
+        return False
+    before = body[max(0, start - 30):start]
+    return bool(_QUOTE_THEN_CUE.search(before) or _TOLD.search(before))
+
+
 def drop_not_speech(body: str, found: list) -> list:
     """``found`` without the quotes that are no speech (see the module docs)."""
     out = []
@@ -172,6 +189,9 @@ def drop_not_speech(body: str, found: list) -> list:
             continue
         if f.kind == "indirect" and f.end - f.start <= 80 and _adverbial_only(body[f.start:f.end]) \
                 and not body.startswith(", according to", f.end):  # "At the heart of it, according to Roe, was ..."
+            continue
+        if f.kind == "indirect" and f.end - f.start <= 60 and body[f.start:f.start + 1].isupper() \
+                and _name_as_clause(body, f.start, f.end):
             continue
         if f.kind != "direct":
             _trim(f, body)
