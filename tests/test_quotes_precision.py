@@ -123,3 +123,19 @@ def test_the_speaker_after_a_quotation_is_not_a_reported_clause():
 def test_whom_someone_told_is_not_what_was_said():
     source = "Ana Ruiz, head of the new unit, told the Cloud Services Summit."
     assert not any(t.startswith("Cloud Services Summit") for t in texts(source))
+
+
+# ---------------------------------------------------------------- a cue word inside a name
+
+def test_a_cue_word_inside_a_name_is_no_cue():
+    source = ("The standard was drafted with the Global Reporting Initiative, an independent body, which plans "
+              "to publish new rules in May. Critics said the rules were too weak.")
+    got = texts(source)
+    assert not any(t.startswith("Initiative") for t in got), got
+    assert "the rules were too weak" in got
+
+
+def test_a_film_title_ending_in_a_cue_word_gives_no_quote():
+    source = ("Lee joined the cast in 2001.\n\nShe has since become one of the busiest actors in Europe, with parts "
+              "in films such as Silent Report, Night Train and Glasshouse. She lives in Rome.")
+    assert texts(source) == []

@@ -178,6 +178,48 @@ def _name_as_clause(body: str, start: int, end: int) -> bool:
     return bool(_QUOTE_THEN_CUE.search(before) or _TOLD.search(before))
 
 
+# --- a cue word inside a name ----------------------------------------------------------------------
+
+_SPEECH_IN = re.compile(r"\b(?:said|says|say|told|tells|reckons|believes|claims|argues|insists|added|adds)\b")
+"""A span with a verb of saying of its own holds a statement, only its start is wrong ("No, said the campaign's
+chief ...", "... and Roe reckons it will ...")."""
+
+
+def _cue_in_name(body: str, start: int, end: int, cue: str) -> bool:
+    """The cue next to a reported clause is a word of a name in running text ("the Global Reporting
+    Initiative", "films such as Minority Report", "the Death in Custody Reporting Act"), not a verb."""
+    n = len(cue)
+    before = body[max(0, start - n - 12):start]
+    at = before.lower().rfind(cue)
+    if at >= 0 and not before[at + n:].strip(" ,:“\"'‘").removeprefix("that").strip():
+        text, pos = before, at
+    else:
+        after = body[end:end + n + 60]
+        at = after.lower().find(cue)
+        if at < 0 or "." in after[:at] or not after[:at].strip(" ,”\"'’").replace(" and ", " ").strip():
+            return False
+        text, pos = after, at
+    if not text[pos:pos + 1].isupper():
+        return False
+    ctx = body[max(0, (start - len(before) + pos if text is before else end + pos) - 40):
+               (start - len(before) + pos if text is before else end + pos)].split()[-3:]
+    return (len(ctx) == 3 and ctx[-1][:1].isupper() and ctx[-1][-1:] not in ".:;!?\"”"
+            and any(w[:1].islower() for w in ctx[:-1]))
+
+
+def _cue_in_name_between(body: str, fragments: list, cue: str) -> bool:
+    """The cue that splits a quote into fragments is a word of a name ("films such as Silent Report, ...")."""
+    for (_, a_end), (b_start, _) in zip(fragments, fragments[1:]):
+        gap = body[a_end:b_start]
+        at = gap.lower().find(cue)
+        if at < 0:
+            continue
+        ctx = body[max(0, a_end + at - 40):a_end + at].split()[-3:]
+        return (gap[at:at + 1].isupper() and len(ctx) == 3 and ctx[-1][:1].isupper()
+                and ctx[-1][-1:] not in ".:;!?\"”" and any(w[:1].islower() for w in ctx[:-1]))
+    return False
+
+
 def drop_not_speech(body: str, found: list) -> list:
     """``found`` without the quotes that are no speech (see the module docs)."""
     out = []
@@ -192,6 +234,10 @@ def drop_not_speech(body: str, found: list) -> list:
             continue
         if f.kind == "indirect" and f.end - f.start <= 60 and body[f.start:f.start + 1].isupper() \
                 and _name_as_clause(body, f.start, f.end):
+            continue
+        if f.kind != "direct" and cue and " " not in cue and not cue.endswith("ed") \
+                and not _SPEECH_IN.search(body, f.start, f.end) \
+                and (_cue_in_name_between(body, f.fragments, cue) if f.fragments else _cue_in_name(body, f.start, f.end, cue)):
             continue
         if f.kind != "direct":
             _trim(f, body)
