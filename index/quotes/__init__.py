@@ -11,6 +11,7 @@ from ..models import Quote
 from .extract import run_extraction
 from .ids import quote_id
 from .noun_phrase import role_or_none, speaker_np
+from .not_speech import drop_not_speech
 from .np_repair import group_of, repair_speaker
 from .np_shape import phrase_faults
 from .grouping import merge_speakers
@@ -58,7 +59,7 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
     if not body or not isinstance(body, str):
         return []
     try:
-        found = run_extraction(body[:MAX_CHARS])
+        found = drop_not_speech(body, run_extraction(body[:MAX_CHARS]))
     except (RecursionError, ValueError, IndexError, KeyError, TypeError, AttributeError):
         return []
     quotes: list[Quote] = []

@@ -1,0 +1,257 @@
+"""Found quotes that are no speech: a name given with "called", a title in quotation marks, an adverbial
+read as a reported clause.
+
+- "a company called Harmony", "the format called RSS", "It's called America First": ``called`` names
+  something; nobody is quoted (not "Roe called the plan absurd", "a spokesman called it a disgrace").
+- "in his new book, “Doomed to Succeed”", "an album titled “Blue Skies”": the title of a work, not
+  words anybody said.
+- "Roe told reporters during Tuesday's call", "Doe testified voluntarily in 1998": what follows the cue
+  says when or how, not what was said.
+
+Each check runs only for the quotes it can concern (a cue of ``called``, a short span), so the pass costs
+next to nothing on the other quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .noun_phrase import role_word
+
+_QUOTE_MARKS = "\"“”‘’'`"
+
+# --- "called" that names -------------------------------------------------------------------------
+
+_NAMING_COPULA = re.compile(r"(?:\b(?:is|was|are|were|be|been|being|so)|[Ii]t[’']s)[\s-]+(?:also\s+|now\s+|often\s+|"
+                            r"sometimes\s+|simply\s+)?called\s*$")
+_INDEFINITE_NP = re.compile(r"(^|[^\s]\s*)\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome)\s+((?:[\w’'&/-]+\s+){0,4}?[a-z][\w’'&/-]*)"
+                            r"\s*(,?)\s+called\s*$")
+_OBJECT_NP = re.compile(r"(?:^|\s)([a-z]+)\s+(?:the|its|their|his|her|our|this|that)\s+((?:[\w’'&/-]+\s+){0,3}?"
+                        r"[a-z][\w’'&/-]*)\s+called\s*$")
+_PREPOSITIONS = frozenset("""in on at during from with for of to into through after before over under about across
+    since via within without outside inside near by like""".split())
+_CLAUSE_WORDS = frozenset("""who that which whom whose has have had also then later once recently previously
+    he she they it we i you and but or has been is was were are will would could should""".split())
+"""Words inside the phrase before "called" that make "called" a verb of that phrase's subject."""
+_SUBJECT_OPENERS = frozenset("""by and but or while as when after because since although though where if that so
+    whom who which what whose than""".split())
+"""Words before "the <noun> called" that leave the noun phrase the subject of "called" ("... after the
+committee called it ...")."""
+_PERSON_NOUNS = frozenset("""man men woman women person people friend friends source sources relative relatives
+    neighbour neighbours neighbor neighbors witness witnesses fan fans member members colleague colleagues doctor
+    doctors expert experts critic critics student students child children boy boys girl girls mother father wife
+    husband son daughter brother sister family families voter voters resident residents official officials
+    panel committee board government council campaign party court group team club union""".split())
+"""Heads of a phrase that can say something, beyond the role words ("a man called it ...")."""
+
+
+def _speaker_head(head: str) -> bool:
+    low = head.lower().strip(".,’'")
+    return low in _PERSON_NOUNS or role_word(head)
+
+
+def _naming_called(body: str, start: int) -> bool:
+    """``called`` right before ``start`` gives a name ("a company called Harmony"), not someone's words."""
+    before = body[max(0, start - 90):start].rstrip(_QUOTE_MARKS + " ")
+    if not before.endswith("called"):
+        return False
+    if _NAMING_COPULA.search(before):
+        return True
+    m = _INDEFINITE_NP.search(before)
+    if m:
+        if m.group(3) and m.group(1).rstrip().endswith(","):
+            return False  # "Roe, a Scott ally, called it ...": an apposition closes before the verb
+        return _names_thing(m.group(2).split())
+    m = _OBJECT_NP.search(before)
+    if m:  # "designed the format called RSS"; not "Roe in his speech called it ...", "after the panel called"
+        first = m.group(1)
+        return first not in _SUBJECT_OPENERS and first not in _PREPOSITIONS and _names_thing(m.group(2).split())
+    return False
+
+
+def _names_thing(words: list[str]) -> bool:
+    """The phrase before "called" is a thing given a name, not someone who speaks: no clause inside it
+    ("one of the docs who signed"), its head no role or person ("a reporter for AFP", "a man")."""
+    if any(w.lower() in _CLAUSE_WORDS for w in words):
+        return False
+    head = next((w for w, nxt in zip(words, words[1:]) if nxt.lower() in _PREPOSITIONS), words[-1])
+    return not _speaker_head(head)
+
+
+# --- a title in quotation marks -------------------------------------------------------------------
+
+_WORK_BEFORE = re.compile(r"\b(?:(?:book|books|memoir|memoirs|novel|autobiography|biography|film|movie|documentary|"
+                          r"show|series|sitcom|programme|program|song|single|album|play|musical|opera|poem|essay|"
+                          r"column|op-ed|episode|podcast|painting)\s*,?\s*(?:titled|entitled|called)?|titled|"
+                          r"entitled)\s*$", re.I)
+_SMALL_WORDS = frozenset("a an the of to in on at for and or but nor by with from as is be vs into".split())
+
+
+def _title_case(text: str) -> bool:
+    words = [w.strip(".,!?:;()’'\"") for w in text.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 8 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _work_title(body: str, start: int, end: int) -> bool:
+    """A short title-case quotation right after "book", "film", "titled" ...: the name of a work."""
+    text = body[start:end]
+    if not (text[:1].isupper() or text[:1].isdigit()) or text.count(" ") > 7 or not _title_case(text):
+        return False
+    before = body[max(0, start - 40):start].rstrip(_QUOTE_MARKS + " ")
+    return bool(_WORK_BEFORE.search(before))
+
+
+# --- an adverbial read as a reported clause --------------------------------------------------------
+
+_ADVERBIAL_OPENERS = frozenset("""during in at on before after by from over under without via
+    through earlier later last this next then yesterday today tonight pleasantly voluntarily""".split())
+_LEAD_CONJUNCTIONS = frozenset(("but", "and", "or", "yet", "so"))
+_VERBISH = re.compile(r"\b(?:is|was|are|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|"
+                      r"does|did)\b|\w(?:ed|es)\b", re.I)
+
+
+def _adverbial_only(text: str) -> bool:
+    """A span of at most eight words that opens with a preposition or a time word and holds no verb:
+    "during Tuesday's call", "Then, last week", "voluntarily in 1998"."""
+    words = text.replace(",", " ").split()
+    if not words or len(words) > 8 or "that" in words:
+        return False
+    first = words[0].lower()
+    if first in _LEAD_CONJUNCTIONS and len(words) > 1:
+        first = words[1].lower()
+    return first in _ADVERBIAL_OPENERS and not _VERBISH.search(text)
+
+
+# --- an attribution at the end of a reported clause -------------------------------------------------
+
+_ATTRIBUTION_VERBS = ("said", "says", "added", "adds", "wrote", "writes", "reported", "reports", "stated",
+                      "explained", "noted")
+_ATTRIBUTION_ENDS = _ATTRIBUTION_VERBS + ("day", "today")
+_TAIL = re.compile(r",[“”\"’']?\s+((?:[\w.’'&()-]+\s+){0,6}?[\w.’'&()-]+)\s+(?:said|says|added|adds|wrote|writes|"
+                   r"reported|reports|stated|explained|noted)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                   r"Friday|Saturday|Sunday|yesterday|today))?[\s.)]*$")
+_NOT_IN_TAIL = frozenset("""that which who whom whose because if when while as since although though but so than
+    not never also is was are were has have had would will could should""".split())
+
+
+def trailing_attribution(text: str) -> int | None:
+    """Where an attribution that closes a reported clause starts ("... were likely to fail, MPs said"): the
+    offset of its comma in ``text``, or None."""
+    if not text.rstrip(" .)").endswith(_ATTRIBUTION_ENDS):
+        return None
+    m = _TAIL.search(text)
+    if not m or any(w.lower() in _NOT_IN_TAIL for w in m.group(1).split()):
+        return None
+    return m.start() if m.start() > 0 else None
+
+
+def _trim(f, body: str) -> None:
+    cut = trailing_attribution(body[f.start:f.end])
+    if cut is None:
+        return
+    end = f.start + cut
+    f.end = end
+    if f.kind == "mixed" and not any(c in body[f.start:end] for c in "“”\""):
+        f.kind = "indirect"
+    if f.fragments:
+        frags = [(a, min(b, end)) for a, b in f.fragments if a < end]
+        f.fragments = frags if len(frags) > 1 else None
+
+
+# --- a name read as the reported clause -------------------------------------------------------------
+
+_NAME_SPAN = re.compile(r"(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Sir|Lord|Lady|the)\.?\s+)?[A-Z][\w’'.-]*"
+                        r"(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|al|bin|la|le)){0,5}(?:\s*\([^)]*\))?")
+_QUOTE_THEN_CUE = re.compile(r"[,!?][”\"’']{1,3}\s+(?:said|says|added|adds|asked|asks)\s+$")
+_TOLD = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
+
+
+def _name_as_clause(body: str, start: int, end: int) -> bool:
+    """The words after the cue are only a name: the speaker after a quotation ("...," said Senator Jo Roe of
+    Ohio) or whom someone spoke to ("told the Tech World Forum"), not what was said."""
+    if end - start > 60 or not _NAME_SPAN.fullmatch(body[start:end].strip()):
+        return False
+    before = body[max(0, start - 30):start]
+    return bool(_QUOTE_THEN_CUE.search(before) or _TOLD.search(before))
+
+
+# --- a cue word inside a name ----------------------------------------------------------------------
+
+_SPEECH_IN = re.compile(r"\b(?:said|says|say|told|tells|reckons|believes|claims|argues|insists|added|adds)\b")
+"""A span with a verb of saying of its own holds a statement, only its start is wrong ("No, said the campaign's
+chief ...", "... and Roe reckons it will ...")."""
+
+
+def _cue_in_name(body: str, start: int, end: int, cue: str) -> bool:
+    """The cue next to a reported clause is a word of a name in running text ("the Global Reporting
+    Initiative", "films such as Minority Report", "the Death in Custody Reporting Act"), not a verb."""
+    n = len(cue)
+    before = body[max(0, start - n - 12):start]
+    at = before.lower().rfind(cue)
+    if at >= 0 and not before[at + n:].strip(" ,:“\"'‘").removeprefix("that").strip():
+        text, pos = before, at
+    else:
+        after = body[end:end + n + 60]
+        at = after.lower().find(cue)
+        if at < 0 or "." in after[:at] or not after[:at].strip(" ,”\"'’").replace(" and ", " ").strip():
+            return False
+        text, pos = after, at
+    if not text[pos:pos + 1].isupper():
+        return False
+    ctx = body[max(0, (start - len(before) + pos if text is before else end + pos) - 40):
+               (start - len(before) + pos if text is before else end + pos)].split()[-3:]
+    return (len(ctx) == 3 and ctx[-1][:1].isupper() and ctx[-1][-1:] not in ".:;!?\"”"
+            and any(w[:1].islower() for w in ctx[:-1]))
+
+
+def _cue_in_name_between(body: str, fragments: list, cue: str) -> bool:
+    """The cue that splits a quote into fragments is a word of a name ("films such as Silent Report, ...")."""
+    for (_, a_end), (b_start, _) in zip(fragments, fragments[1:]):
+        gap = body[a_end:b_start]
+        at = gap.lower().find(cue)
+        if at < 0:
+            continue
+        ctx = body[max(0, a_end + at - 40):a_end + at].split()[-3:]
+        return (gap[at:at + 1].isupper() and len(ctx) == 3 and ctx[-1][:1].isupper()
+                and ctx[-1][-1:] not in ".:;!?\"”" and any(w[:1].islower() for w in ctx[:-1]))
+    return False
+
+
+def _capital_cue_near(body: str, f, cue: str) -> bool:
+    """A cheap first test for a cue inside a name: the cue written with a capital next to the quote."""
+    cap = cue[:1].upper() + cue[1:]
+    return cap in body[max(0, f.start - len(cue) - 12):f.start] or cap in body[f.end:f.end + len(cue) + 60] \
+        or bool(f.fragments and cap in body[f.fragments[0][1]:f.fragments[-1][0]])
+
+
+def drop_not_speech(body: str, found: list) -> list:
+    """``found`` without the quotes that are no speech (see the module docs)."""
+    out = []
+    for f in found:
+        cue = f.cue.lower() if f.cue else ""
+        start, end, kind = f.start, f.end, f.kind
+        if kind == "direct":
+            if end - start <= 80 and _work_title(body, start, end):
+                continue
+            if cue == "called" and _naming_called(body, start):
+                continue
+            out.append(f)
+            continue
+        if cue == "called" and _naming_called(body, start):
+            continue
+        if kind == "indirect":
+            if end - start <= 80 and _adverbial_only(body[start:end]) \
+                    and not body.startswith(", according to", end):  # "At the heart of it, according to Roe, was ..."
+                continue
+            if end - start <= 60 and body[start:start + 1].isupper() and _name_as_clause(body, start, end):
+                continue
+        if cue and " " not in cue and not cue.endswith("ed") and _capital_cue_near(body, f, cue) \
+                and (_cue_in_name_between(body, f.fragments, cue) if f.fragments else _cue_in_name(body, start, end, cue)) \
+                and not _SPEECH_IN.search(body, start, end):
+            continue
+        _trim(f, body)
+        out.append(f)
+    return out
