@@ -383,7 +383,8 @@ class _Extractor(ReportedSpeech):
         last ``adding``/``added``/``continued``) makes B a quote of its own, said by the same speaker."""
         if not self.cues.any_in(start, end) or end - start > 200:
             return None
-        found = [c for c in self.cues.cues[bisect_left(self.cues.starts, start):] if c[1] <= end][:3]
+        cues = self.cues  # (their ends ascend as their starts do: the cues wholly in [start, end) are one slice)
+        found = cues.cues[bisect_left(cues.starts, start): bisect_right(cues.ends, end)][:3]
         if len(found) < 2 or found[-1][2].lower() not in self._GOES_ON or self.body[found[-1][1]: end].strip(" ,:") \
                 or self._SENT_BREAK.search(self.body, start, found[-1][0]):
             return None  # the cue must lead straight into the quotation, in the same sentence
