@@ -553,8 +553,11 @@ class _Extractor(ReportedSpeech):
         body = self.body
         spans = find_quote_spans(body, self.paras)
         sent_list: list[tuple[int, int]] = []
-        for ps, pe in self.paras:
-            sent_list.extend(split_sentences(body, ps, pe))
+        sent_para: list[int] = []  # the paragraph of each sentence
+        for i, (ps, pe) in enumerate(self.paras):
+            got = split_sentences(body, ps, pe)
+            sent_list.extend(got)
+            sent_para.extend([i] * len(got))
         sents = SentenceIndex(sent_list)
         # group multi-paragraph quotes
         groups: list[list[QuoteSpan]] = []
@@ -591,20 +594,18 @@ class _Extractor(ReportedSpeech):
         skip |= self.transcript()
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
         n_seen = 0
-        pi = 0
         # GOV_WORD's words never overlap: a sentence holds one when the first starting in it ends in it
         gov = [m.span() for m in GOV_WORD.finditer(body)] if any(w in body for w in GOV_WORDS) else []
         gov_starts = [a for a, _ in gov]
-        for s, e in sent_list:
-            while pi + 1 < len(self.paras) and self.paras[pi][1] < s:
-                pi += 1
+        for se, pi in zip(sent_list, sent_para):
             if pi in skip:  # a headline, a link line or a transcript line already read
                 continue
+            s, e = se
             # sentences come in order, so a quote ending before this one can never overlap a later one
             if live or n_seen != len(self.out):
                 live = [f for f in live if f.end > s] + [f for f in self.out[n_seen:] if f.end > s]
                 n_seen = len(self.out)
-            gs = by_sentence.get((s, e), [])
+            gs = by_sentence.get(se, ())
             kept, n_sent = False, len(self.out)
             for g in gs:
                 if any(f.start <= g[0].open < f.end for f in live) \
