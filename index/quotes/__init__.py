@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..models import Quote
 from .extract import run_extraction
 from .ids import quote_id
@@ -49,6 +51,39 @@ def quote_text(body: str, start: int, end: int, fragments: list | None = None) -
 _NO_MARKS = str.maketrans("", "", "“”\"‘’'")
 
 
+@lru_cache(maxsize=16384)
+def _speaker_form(speaker: str) -> str:
+    """A speaker string as the noun phrase it names (a pure function of its words, once per string)."""
+    if not group_of(speaker) and (np := speaker_np(speaker)) != speaker \
+            and not (np and speaker.startswith(np + " (")):  # "Obama passionately" -> "Obama"; "Although Trump" -> none
+        speaker = np
+    if speaker and not group_of(speaker) and (np := repair_speaker(speaker)) != speaker:  # "Hillary Clinton's" -> "Hillary Clinton"
+        speaker = np
+    return speaker
+
+
+@lru_cache(maxsize=16384)
+def _mention_form(mention: str) -> tuple[str | None, int]:
+    """A mention as a noun phrase and where it starts in the words as written: (None, 0) when it holds none."""
+    shift = 0
+    if not group_of(mention) and (np := speaker_np(mention)) != mention:  # a noun phrase, never a clause ("Roe beamed as she")
+        i = mention.find(np) if np else -1
+        if i < 0:
+            return None, 0
+        mention, shift = np, i
+    if mention and not group_of(mention) and phrase_faults(mention, True):  # "The United Nations'" -> "The United Nations"
+        np = repair_speaker(mention)
+        if not (np and mention.startswith(np)):
+            return None, 0
+        mention = np
+    return mention, shift
+
+
+@lru_cache(maxsize=16384)
+def _role(role: str) -> str | None:
+    return role_or_none(role)
+
+
 def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
     """Every quotation and reported statement in ``body``, sorted by position.
 
@@ -70,19 +105,11 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
         seen[qid] = seen.get(qid, 0) + 1
         if seen[qid] > 1:
             qid = f"{qid}-{seen[qid]}"
-        speaker, mention, m_start = f.speaker, f.mention or None, f.m_start if f.mention else None
-        if speaker and not group_of(speaker) and (np := speaker_np(speaker)) != speaker \
-                and not (np and speaker.startswith(np + " (")):  # "Obama passionately" -> "Obama"; "Although Trump" -> none
-            speaker = np
-        if speaker and not group_of(speaker) and (np := repair_speaker(speaker)) != speaker:  # "Hillary Clinton's" -> "Hillary Clinton"
-            speaker = np
-        if mention and not group_of(mention) and (np := speaker_np(mention)) != mention:  # a noun phrase, never a clause ("Roe beamed as she")
-            i = mention.find(np) if np else -1
-            mention, m_start = (np, m_start + i if m_start is not None else None) if i >= 0 else (None, None)
-        if mention and not group_of(mention) and phrase_faults(mention, True):  # "The United Nations'" -> "The United Nations"
-            np = repair_speaker(mention)
-            mention = np if np and mention.startswith(np) else None
-            m_start = m_start if mention else None
+        speaker = _speaker_form(f.speaker) if f.speaker else f.speaker
+        mention, m_start = f.mention or None, f.m_start if f.mention else None
+        if mention:
+            mention, shift = _mention_form(mention)
+            m_start = m_start + shift if m_start is not None and mention else None
         mention_ok = m_start is not None and mention is not None and body[m_start:m_start + len(mention)] == mention
         # validated from one dict, fragments included (cheaper than a Span model built per fragment)
         quotes.append(Quote.model_validate({
@@ -90,6 +117,6 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
             "cue": f.cue.lower() if f.cue else None, "speaker": speaker, "speaker_mention": mention,
             "speaker_start": m_start if mention_ok else None,
             "speaker_end": m_start + len(mention) if mention_ok else None,
-            "speaker_role": role_or_none(f.role), "floating": f.floating,
+            "speaker_role": _role(f.role) if f.role else None, "floating": f.floating,
             "fragments": [{"start": a, "end": b} for a, b in f.fragments] if f.fragments else []}))
     return quotes

@@ -383,7 +383,8 @@ class _Extractor(ReportedSpeech):
         last ``adding``/``added``/``continued``) makes B a quote of its own, said by the same speaker."""
         if not self.cues.any_in(start, end) or end - start > 200:
             return None
-        found = [c for c in self.cues.cues[bisect_left(self.cues.starts, start):] if c[1] <= end][:3]
+        cues = self.cues  # (their ends ascend as their starts do: the cues wholly in [start, end) are one slice)
+        found = cues.cues[bisect_left(cues.starts, start): bisect_right(cues.ends, end)][:3]
         if len(found) < 2 or found[-1][2].lower() not in self._GOES_ON or self.body[found[-1][1]: end].strip(" ,:") \
                 or self._SENT_BREAK.search(self.body, start, found[-1][0]):
             return None  # the cue must lead straight into the quotation, in the same sentence
@@ -552,8 +553,11 @@ class _Extractor(ReportedSpeech):
         body = self.body
         spans = find_quote_spans(body, self.paras)
         sent_list: list[tuple[int, int]] = []
-        for ps, pe in self.paras:
-            sent_list.extend(split_sentences(body, ps, pe))
+        sent_para: list[int] = []  # the paragraph of each sentence
+        for i, (ps, pe) in enumerate(self.paras):
+            got = split_sentences(body, ps, pe)
+            sent_list.extend(got)
+            sent_para.extend([i] * len(got))
         sents = SentenceIndex(sent_list)
         # group multi-paragraph quotes
         groups: list[list[QuoteSpan]] = []
@@ -590,20 +594,18 @@ class _Extractor(ReportedSpeech):
         skip |= self.transcript()
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
         n_seen = 0
-        pi = 0
         # GOV_WORD's words never overlap: a sentence holds one when the first starting in it ends in it
         gov = [m.span() for m in GOV_WORD.finditer(body)] if any(w in body for w in GOV_WORDS) else []
         gov_starts = [a for a, _ in gov]
-        for s, e in sent_list:
-            while pi + 1 < len(self.paras) and self.paras[pi][1] < s:
-                pi += 1
+        for se, pi in zip(sent_list, sent_para):
             if pi in skip:  # a headline, a link line or a transcript line already read
                 continue
+            s, e = se
             # sentences come in order, so a quote ending before this one can never overlap a later one
             if live or n_seen != len(self.out):
                 live = [f for f in live if f.end > s] + [f for f in self.out[n_seen:] if f.end > s]
                 n_seen = len(self.out)
-            gs = by_sentence.get((s, e), [])
+            gs = by_sentence.get(se, ())
             kept, n_sent = False, len(self.out)
             for g in gs:
                 if any(f.start <= g[0].open < f.end for f in live) \

@@ -77,12 +77,16 @@ def title_case_line(text: str, least: int = 5) -> bool:
     return len(words) <= 20 and len(big) >= least and all(w[0].isupper() for w in big)
 
 
+_CLAUSE_BREAK = re.compile(r"[.!?,;]\s")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
 def link_title(text: str) -> bool:
     """A short line with no final punctuation and no quotation, inside a body (``Mayor says budget will
     balance``): the title of a linked story or a subheading, not a sentence of the article."""
     line = text.strip()
     return bool(line) and line[0].isupper() and not _ends_in_punct(line) and len(_WORD.findall(line)) <= 14 \
-        and not any(ch in line for ch in "“”\"‘") and not re.search(r"[.!?,;]\s", line)
+        and not any(ch in line for ch in "“”\"‘") and not _CLAUSE_BREAK.search(line)
 
 
 def first_line_headline(text: str, paras: list[tuple[int, int]]) -> bool:
@@ -92,7 +96,7 @@ def first_line_headline(text: str, paras: list[tuple[int, int]]) -> bool:
         return False
     line = text[paras[0][0]: paras[0][1]].strip()
     return bool(line) and not _ends_in_punct(line) and len(_WORD.findall(line)) <= 20 \
-        and not re.search(r"[.!?]\s", line) and line.count("“") == line.count("”") and line.count('"') % 2 == 0
+        and not _SENTENCE_BREAK.search(line) and line.count("“") == line.count("”") and line.count('"') % 2 == 0
 
 
 def transcript_lines(body: str, paras: list[tuple[int, int]]) -> list[tuple[int, re.Match]]:
