@@ -232,7 +232,9 @@ class _Extractor(ReportedSpeech):
                 # “We will never give up!” Nunes said. -- the splitter ends a sentence at "!”"
                 nxt = len(body[last.after: last.para_end]) - len(body[last.after: last.para_end].lstrip())
                 next_sent = sents.at(last.after + nxt) if last.after + nxt < last.para_end else None
-                if next_sent and (body[last.close - 1] != "." or _words(body[next_sent[0]: next_sent[1]]) <= 8):
+                if next_sent and (body[last.close - 1] != "." or _words(body[next_sent[0]: next_sent[1]]) <= 8) \
+                        and not (body[next_sent[0]] in _QUOTE_CHARS and self.cues.any_in(sent[0], first.open)):
+                    # (not into a quotation of its own after 'Ms Lee said: “A.”': '“B,” the minister said.')
                     after = body[last.after: next_sent[1]]
             got = self.after_cue(after, last.after)
             if got:

@@ -47,18 +47,49 @@ _LOST_CLOSE = re.compile(r",\s+(?:(?:he|she|they|we|I|(?:[A-Z][\w.’'-]*\s+){0,
 was left out."""
 
 
-_FOREIGN = re.compile(r"«(?P<fr>[^«»\n]*)»|»(?P<da>[^«»\n]*)«|„(?P<de>[^„“”\n]*)[“”]")
-"""Guillemets (``«…»``, ``»…«``) and low-high marks (``„…“``) within a paragraph."""
-_INNER = str.maketrans("“”", "\"\"")
+_FOREIGN = re.compile(r"«(?P<fr>[^«»\n]*)»|»(?P<da>[^«»\n]*)«|„(?P<de>[^„“”\n]*)[“”]|「(?P<cj>[^「」\n]*)」"
+                      r"|『(?P<cj2>[^『』\n]*)』|‚(?P<s_de>[^‚‘\n]*)‘|‹(?P<s_fr>[^‹›\n]*)›|›(?P<s_da>[^‹›\n]*)‹")
+"""Quotation marks other than English ones, paired within a paragraph: guillemets (``«…»``, ``»…«``, ``‹…›``,
+``›…‹``), low-high marks (``„…“``, ``‚…‘``) and corner brackets (``「…」``, ``『…』``); groups named ``s_…`` are
+single marks."""
+_INNER = str.maketrans("“”‹›", "\"\"‘’")
+_INNER_DE = str.maketrans("“”‚‘", "\"\"‘’")
+_INNER_CJ = str.maketrans("“”『』", "\"\"‘’")
+_LONE = re.compile(r"[«»]")
+
+
+def _plain_pair(m: re.Match) -> str:
+    g = m.lastgroup
+    inner = m.group(g).translate(_INNER_DE if g == "de" else _INNER_CJ if g == "cj" else _INNER)
+    op, cl = ("‘", "’") if g.startswith("s_") else ("“", "”")
+    if inner[:1].isspace() and inner[:1] != "\n" and m.start() and m.string[m.start() - 1] != "\n":
+        # "« Nous": the French space after the mark goes before it (" “Nous"), as English prints it
+        return inner[0] + op + inner[1:] + cl
+    return op + inner + cl
+
+
+def _lone_guillemet(m: re.Match) -> str:
+    """An unpaired guillemet (a quotation over paragraphs, reopened at each), read from its neighbours: ``«``
+    after a space opens, ``»`` opens a paragraph or a word after a space (``»Wir``); others close."""
+    text, i = m.string, m.start()
+    prev = text[i - 1] if i else "\n"
+    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    if prev == "\n" or (prev.isspace() and (m.group() == "«" or nxt.isalnum())) or prev in "(:[":
+        return "“"
+    return "”" if not nxt.isalnum() else m.group()
 
 
 def plain_marks(text: str) -> str:
-    """``text`` with each pair of guillemets or low-high quotation marks written as curly double marks, and
-    curly marks inside them as straight ones (a quotation within the quotation); the same length, so
-    offsets hold. Unpaired marks stay as they are."""
-    if "«" not in text and "»" not in text and "„" not in text:
+    """``text`` with each pair of foreign quotation marks (``_FOREIGN``) written as curly English ones, and
+    curly marks inside them as straight ones (a quotation within the quotation); a guillemet left unpaired (a
+    quotation over paragraphs) opens or closes as its neighbours say. The same length, so offsets hold."""
+    if "«" not in text and "»" not in text and "„" not in text and "「" not in text and "『" not in text \
+            and "‚" not in text and "‹" not in text and "›" not in text:
         return text
-    return _FOREIGN.sub(lambda m: "“" + m.group(m.lastgroup).translate(_INNER) + "”", text)
+    text = _FOREIGN.sub(_plain_pair, text)
+    if "«" in text or "»" in text:
+        text = _LONE.sub(_lone_guillemet, text)
+    return text
 
 
 def mark_positions(text: str) -> list[int]:
