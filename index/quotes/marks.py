@@ -55,7 +55,7 @@ single marks."""
 _INNER = str.maketrans("“”‹›", "\"\"‘’")
 _INNER_DE = str.maketrans("“”‚‘", "\"\"‘’")
 _INNER_CJ = str.maketrans("“”『』", "\"\"‘’")
-_LONE = re.compile(r"[«»]")
+_LONE = re.compile(r"[«»„]")
 
 
 def _plain_pair(m: re.Match) -> str:
@@ -69,11 +69,14 @@ def _plain_pair(m: re.Match) -> str:
 
 
 def _lone_guillemet(m: re.Match) -> str:
-    """An unpaired guillemet (a quotation over paragraphs, reopened at each), read from its neighbours: ``«``
-    after a space opens, ``»`` opens a paragraph or a word after a space (``»Wir``); others close."""
+    """An unpaired guillemet or low mark (a quotation over paragraphs, reopened at each), read from its
+    neighbours: ``„`` opens, ``«`` after a space opens, ``»`` opens a paragraph or a word after a space
+    (``»Wir``); others close."""
     text, i = m.string, m.start()
     prev = text[i - 1] if i else "\n"
     nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    if m.group() == "„":
+        return "“"
     if prev == "\n" or (prev.isspace() and (m.group() == "«" or nxt.isalnum())) or prev in "(:[":
         return "“"
     return "”" if not nxt.isalnum() else m.group()
@@ -87,7 +90,7 @@ def plain_marks(text: str) -> str:
             and "‚" not in text and "‹" not in text and "›" not in text:
         return text
     text = _FOREIGN.sub(_plain_pair, text)
-    if "«" in text or "»" in text:
+    if "«" in text or "»" in text or "„" in text:
         text = _LONE.sub(_lone_guillemet, text)
     return text
 
@@ -119,10 +122,29 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PARA.finditer(text) if m.group().strip()]
 
 
+_ELISION = re.compile(r"'(?:\d\ds|n'|em|til|cause|tis)(?![^\W_])|(?<=')n'(?![^\W_])", re.I)
+"""A straight apostrophe that a word starts with, never an opening mark: ``'90s``, ``rock 'n' roll``, ``'em``."""
+
+
 def _is_open_single(text: str, i: int) -> bool:
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    return (prev.isspace() or prev in "([—–-\"“") and (nxt.isalnum() or nxt in "“\"")
+    return (prev.isspace() or prev in "([—–-\"“") and (nxt.isalnum() or nxt in "“\"") \
+        and not (text[i] == "'" and _ELISION.match(text, i))
+
+
+def _possessive_close(text: str, i: int, later: list[int]) -> bool:
+    """Is the straight single mark at ``i``, which could close a quotation, the apostrophe of a plural possessive
+    (``'The players' union has …'``)? Yes after an ``s`` and before a lower-case word, when the next straight
+    single mark (``later``, in order) closes the quotation instead, at a punctuation mark (``agree,' she said``;
+    not ``'All Golds' rugby side … the All Blacks' tour``)."""
+    if text[i - 1] != "s" or not text.startswith(" ", i + 1) or not text[i + 2: i + 3].islower():
+        return False
+    for j in later:
+        if text[j] == "'" and not (_ELISION.match(text, j) or _ELISION.match(text, j - 2)):
+            return _is_close_single(text, j) and not _is_open_single(text, j) \
+                and (text[j - 1] in ",.!?" or text[j + 1: j + 2] in (",", ".", ";", ":", "!", "?", ""))
+    return False
 
 
 def _is_close_single(text: str, i: int) -> bool:
@@ -140,6 +162,20 @@ def _straight_double(text: str, i: int) -> str:
     if nxt.isspace() or nxt in ".,;:!?)]}—–-" or i + 1 == len(text):
         return "close"
     return "open" if not prev.isalnum() else "close"
+
+
+def _inner_straight(text: str, i: int, later: list[int]) -> bool:
+    """Does the straight double mark at ``i``, after a space inside a quotation opened by one, open a quotation
+    within it (``"He told me "no" twice," she said``)? Yes when the next two such marks close, the first after a
+    word and not before one, the second later."""
+    if i + 1 >= len(text) or not text[i + 1].isalnum():
+        return False
+    later = [j for j in later if text[j] == '"']
+    if len(later) < 2:
+        return False
+    a, b = later[0], later[1]
+    return text[a - 1] not in " \u00a0" and not text[a + 1: a + 2].isalnum() and _straight_double(text, a) == "close" \
+        and text[b - 1] not in " \u00a0" and _straight_double(text, b) == "close"
 
 
 def _reopens(text: str, i: int, opened: int) -> bool:
@@ -168,7 +204,8 @@ def find_quote_spans(text: str, paras: list[tuple[int, int]] | None = None) -> l
         stack_open: int | None = None
         kind = ""
         skip_to = ps
-        for i in marks[bisect_left(marks, ps): bisect_left(marks, pe)]:
+        para_marks = marks[bisect_left(marks, ps): bisect_left(marks, pe)]
+        for k, i in enumerate(para_marks):
             if i < skip_to:
                 continue
             ch = text[i]
@@ -219,6 +256,10 @@ def find_quote_spans(text: str, paras: list[tuple[int, int]] | None = None) -> l
                     if nxt > 0:
                         skip_to = nxt + 1
                     continue
+                if kind == "d" and ch == '"' and text[stack_open] == '"' and text[i - 1] == " " \
+                        and _inner_straight(text, i, para_marks[k + 1:]):
+                    skip_to = para_marks[k + 1] + 1  # "He told me "no" twice,": a quotation within the quotation
+                    continue
                 if kind == "d" and ch == OPEN_D and text[stack_open] == '"' and text.find('"', i, pe) > 0:
                     nxt = text.find(CLOSE_D, i + 1, pe)  # "He told me “no” twice,": the same the other way
                     if nxt > 0:
@@ -234,7 +275,8 @@ def find_quote_spans(text: str, paras: list[tuple[int, int]] | None = None) -> l
                     stack_open = None
                 elif kind == "d" and ch == OPEN_D and text[stack_open] == OPEN_D:
                     stack_open = i  # a stray opening mark: restart from the later one
-                elif kind in ("s", "'") and ch == (CLOSE_S if kind == "s" else "'") and _is_close_single(text, i):
+                elif kind in ("s", "'") and ch == (CLOSE_S if kind == "s" else "'") and _is_close_single(text, i) \
+                        and not (kind == "'" and (_ELISION.match(text, i - 2) or _possessive_close(text, i, para_marks[k + 1:]))):
                     if i > stack_open + 1:
                         spans.append(QuoteSpan(stack_open, i, ps, pe))
                     stack_open = None
