@@ -86,9 +86,9 @@ def plain_marks(text: str) -> str:
     """``text`` with each pair of foreign quotation marks (``_FOREIGN``) written as curly English ones, and
     curly marks inside them as straight ones (a quotation within the quotation); a guillemet left unpaired (a
     quotation over paragraphs) opens or closes as its neighbours say. The same length, so offsets hold."""
-    if "«" not in text and "»" not in text and "„" not in text and "「" not in text and "『" not in text \
-            and "‚" not in text and "‹" not in text and "›" not in text:
-        return text
+    if text.isascii() or ("«" not in text and "»" not in text and "„" not in text and "「" not in text
+                          and "『" not in text and "‚" not in text and "‹" not in text and "›" not in text):
+        return text  # (isascii reads a flag of the string: no scan at all for plain ASCII text)
     text = _FOREIGN.sub(_plain_pair, text)
     if "«" in text or "»" in text or "„" in text:
         text = _LONE.sub(_lone_guillemet, text)
@@ -170,10 +170,15 @@ def _inner_straight(text: str, i: int, later: list[int]) -> bool:
     word and not before one, the second later."""
     if i + 1 >= len(text) or not text[i + 1].isalnum():
         return False
-    later = [j for j in later if text[j] == '"']
-    if len(later) < 2:
+    two = []
+    for j in later:
+        if text[j] == '"':
+            two.append(j)
+            if len(two) == 2:
+                break
+    else:
         return False
-    a, b = later[0], later[1]
+    a, b = two
     return text[a - 1] not in " \u00a0" and not text[a + 1: a + 2].isalnum() and _straight_double(text, a) == "close" \
         and text[b - 1] not in " \u00a0" and _straight_double(text, b) == "close"
 
