@@ -113,3 +113,30 @@ def test_transcripts_and_interviews_still_read_their_labels():
     quotes = extract_quotes(text, "t")
     assert [(q.text, q.speaker) for q in quotes] == [
         ("We will rebuild them by spring", "Lena Ortiz"), ("The council has agreed to it", "Lena Ortiz")]
+
+
+def test_foreign_marked_quotes_are_indexed_found_and_highlighted_within_their_span(tmp_path):
+    from briefing.index.highlight import highlight_spans
+    from briefing.index.library import Library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    body_text = ("Ministers meet on flood defences\n\n"
+                 "The talks in Lyon ended late on Tuesday.\n\n"
+                 "« Nous allons reconstruire les digues », the minister Paul Durand said.\n\n"
+                 "„Wir schicken Pumpen“, Chancellor Anna Berg said.\n\n"
+                 "Mayor Lena Ortiz spoke for an hour.\n\n« The river rose faster than we planned for.\n\n"
+                 "« We will rebuild the levees by spring », she said.\n")
+    (corpus / "talks.txt").write_text(body_text, encoding="utf-8")
+    with Library(corpus, tmp_path / "index") as lib:
+        lib.update()
+        for words, speaker in (("reconstruire", "Paul Durand"), ("Pumpen", "Anna Berg"), ("levees", "Lena Ortiz")):
+            found = lib.quotes(query=words)
+            assert [q.speaker for q in found] == [speaker], (words, [(q.text, q.speaker) for q in found])
+            q = found[0]
+            body = lib.article(q.article_id).body
+            assert not any(ch in q.text for ch in "«»„“")
+            spans = [s for s in highlight_spans(body, words)]
+            assert spans and all(q.start <= s.start and s.end <= q.end for s in spans)
+        assert lib.quotes(query="levees")[0].text == (
+            "The river rose faster than we planned for.\n\nWe will rebuild the levees by spring")
