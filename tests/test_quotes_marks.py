@@ -33,6 +33,14 @@ def test_apostrophes_inside_straight_single_quotes_do_not_end_them(words):
     one(f"'{words},' coach Sam Okafor said.", text=words, speaker="Sam Okafor", kind="direct")
 
 
+@pytest.mark.parametrize("words", [
+    "The players’ union didn’t sign the deal",
+    "We loved rock ’n’ roll back in the ’90s",
+])
+def test_apostrophes_inside_curly_single_quotes_do_not_end_them(words):
+    one(f"‘{words},’ coach Sam Okafor said.", text=words, speaker="Sam Okafor", kind="direct")
+
+
 def test_a_plural_name_in_single_quotes_still_closes_before_its_noun():
     text = ("The 1912 side joined the 'Iron Lads' touring team a year later. The touring side's "
             "coaches' meetings were short.")
@@ -46,6 +54,12 @@ def test_a_quotation_within_a_quotation_stays_inside_it(inner):
             continue
         words = f"He told me {inner} twice, and I believed him"
         one(f"{opening}{words},{closing} Judge Ada Brennan said.", text=words, speaker="Ada Brennan")
+
+
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ("‘", "’"), ("'", "'")])
+def test_a_quotation_within_one_of_the_same_marks(opening, closing):
+    words = f"He told me {opening}no{closing} twice, and I believed him"
+    one(f"{opening}{words},{closing} Judge Ada Brennan said.", text=words, speaker="Ada Brennan")
 
 
 def test_a_straight_quotation_within_a_straight_one():
@@ -74,7 +88,8 @@ def test_french_spacing_keeps_the_sentence_start():
     assert len(plain_marks("« A »\n« B")) == len("« A »\n« B")
 
 
-@pytest.mark.parametrize("opening, closing", [("“", "”"), ('"', '"'), ("« ", " »"), ("«", "»"), ("»", "«"), ("„", "“")])
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("« ", " »"), ("«", "»"),
+                                              ("»", "«"), ("„", "“")])
 def test_a_quotation_over_paragraphs_reopens_each(opening, closing):
     text = (f"Mayor Lena Ortiz spoke for an hour.\n\n{opening}The river rose faster than we planned for. "
             f"We lost two pumps.\n\n{opening}We will rebuild them by spring,{closing} she said.\n\n"

@@ -122,7 +122,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PARA.finditer(text) if m.group().strip()]
 
 
-_ELISION = re.compile(r"'(?:\d\ds|n'|em|til|cause|tis)(?![^\W_])|(?<=')n'(?![^\W_])", re.I)
+_ELISION = re.compile(r"['’](?:\d\ds|n['’]|em|til|cause|tis)(?![^\W_])|(?<=['’])n['’](?![^\W_])", re.I)
+_CLOSING_OF = {OPEN_D: CLOSE_D, '"': '"', OPEN_S: CLOSE_S, "'": "'"}
 """A straight apostrophe that a word starts with, never an opening mark: ``'90s``, ``rock 'n' roll``, ``'em``."""
 
 
@@ -134,14 +135,15 @@ def _is_open_single(text: str, i: int) -> bool:
 
 
 def _possessive_close(text: str, i: int, later: list[int]) -> bool:
-    """Is the straight single mark at ``i``, which could close a quotation, the apostrophe of a plural possessive
-    (``'The players' union has …'``)? Yes after an ``s`` and before a lower-case word, when the next straight
-    single mark (``later``, in order) closes the quotation instead, at a punctuation mark (``agree,' she said``;
+    """Is the single mark at ``i``, which could close a quotation, the apostrophe of a plural possessive
+    (``'The players' union has …'``)? Yes after an ``s`` and before a lower-case word, when the next such mark
+    (``later``: the paragraph's marks after ``i``) closes the quotation instead, at a punctuation mark (``agree,' she said``;
     not ``'All Golds' rugby side … the All Blacks' tour``)."""
     if text[i - 1] != "s" or not text.startswith(" ", i + 1) or not text[i + 2: i + 3].islower():
         return False
+    mark = text[i]
     for j in later:
-        if text[j] == "'" and not (_ELISION.match(text, j) or _ELISION.match(text, j - 2)):
+        if text[j] == mark and not (_ELISION.match(text, j) or _ELISION.match(text, j - 2)):
             return _is_close_single(text, j) and not _is_open_single(text, j) \
                 and (text[j - 1] in ",.!?" or text[j + 1: j + 2] in (",", ".", ";", ":", "!", "?", ""))
     return False
@@ -164,23 +166,32 @@ def _straight_double(text: str, i: int) -> str:
     return "open" if not prev.isalnum() else "close"
 
 
-def _inner_straight(text: str, i: int, later: list[int]) -> bool:
-    """Does the straight double mark at ``i``, after a space inside a quotation opened by one, open a quotation
-    within it (``"He told me "no" twice," she said``)? Yes when the next two such marks close, the first after a
-    word and not before one, the second later."""
+def _inner_quote(text: str, i: int, later: list[int], closing: str) -> bool:
+    """Does the mark at ``i``, after a space inside a quotation that a mark of the same kind opened, open a
+    quotation within it (``"He told me "no" twice," she said``, ``“… “no” …”``, ``‘… ‘no’ …’``)? Yes when the
+    next two marks of that kind (``later``: the paragraph's marks after ``i``) close, after a word and not before
+    one (``closing``: the closing mark of the kind, the opening one being ``text[i]``)."""
     if i + 1 >= len(text) or not text[i + 1].isalnum():
         return False
+    ch = text[i]
     two = []
     for j in later:
-        if text[j] == '"':
+        c = text[j]
+        if c == ch or c == closing:
+            if c == "'" and (_ELISION.match(text, j) or _ELISION.match(text, j - 2)):
+                continue
+            if c != closing:
+                return False
             two.append(j)
             if len(two) == 2:
                 break
     else:
         return False
-    a, b = two
-    return text[a - 1] not in " \u00a0" and not text[a + 1: a + 2].isalnum() and _straight_double(text, a) == "close" \
-        and text[b - 1] not in " \u00a0" and _straight_double(text, b) == "close"
+    for j in two:
+        if text[j - 1].isspace() or text[j + 1: j + 2].isalnum() \
+                or (closing == '"' and _straight_double(text, j) != "close"):
+            return False
+    return True
 
 
 def _reopens(text: str, i: int, opened: int) -> bool:
@@ -261,8 +272,8 @@ def find_quote_spans(text: str, paras: list[tuple[int, int]] | None = None) -> l
                     if nxt > 0:
                         skip_to = nxt + 1
                     continue
-                if kind == "d" and ch == '"' and text[stack_open] == '"' and text[i - 1] == " " \
-                        and _inner_straight(text, i, para_marks[k + 1:]):
+                if ch == text[stack_open] and kind != "2" and text[i - 1] == " " and _inner_quote(
+                        text, i, para_marks[k + 1:], _CLOSING_OF[ch]):
                     skip_to = para_marks[k + 1] + 1  # "He told me "no" twice,": a quotation within the quotation
                     continue
                 if kind == "d" and ch == OPEN_D and text[stack_open] == '"' and text.find('"', i, pe) > 0:
@@ -281,14 +292,20 @@ def find_quote_spans(text: str, paras: list[tuple[int, int]] | None = None) -> l
                 elif kind == "d" and ch == OPEN_D and text[stack_open] == OPEN_D:
                     stack_open = i  # a stray opening mark: restart from the later one
                 elif kind in ("s", "'") and ch == (CLOSE_S if kind == "s" else "'") and _is_close_single(text, i) \
-                        and not (kind == "'" and (_ELISION.match(text, i - 2) or _possessive_close(text, i, para_marks[k + 1:]))):
+                        and not ((i > 1 and _ELISION.match(text, i - 2)) or _possessive_close(text, i, para_marks[k + 1:])):
                     if i > stack_open + 1:
                         spans.append(QuoteSpan(stack_open, i, ps, pe))
                     stack_open = None
+        if stack_open == ps and kind in ("s", "'") and (
+                (pi + 1 < len(paras) and text[paras[pi + 1][0]] == text[ps])
+                or (spans and spans[-1].continues and spans[-1].para_end < ps)):
+            # ‘A.\n‘B,’ she said: a quotation in single marks over paragraphs, reopened at each
+            kind = "d"
         if stack_open is not None and kind in ("d", "2"):
             w = 2 if kind == "2" else 1
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            reopens = nxt is not None and (text[nxt[0]] in (OPEN_D, '"') or text.startswith("''", nxt[0]))
+            reopens = nxt is not None and (text[nxt[0]] in (OPEN_D, '"') or text.startswith("''", nxt[0])
+                                           or (text[stack_open] in "‘'" and text[nxt[0]] == text[stack_open]))
             end = pe
             while end > stack_open + w and text[end - 1].isspace():
                 end -= 1
