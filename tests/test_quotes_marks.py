@@ -155,3 +155,13 @@ def test_foreign_marked_quotes_are_indexed_found_and_highlighted_within_their_sp
             assert spans and all(q.start <= s.start and s.end <= q.end for s in spans)
         assert lib.quotes(query="levees")[0].text == (
             "The river rose faster than we planned for.\n\nWe will rebuild the levees by spring")
+
+
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ("‘", "’"), ("'", "'"), ("« ", " »")])
+def test_a_quoted_fragment_in_a_reported_clause_makes_it_mixed_in_any_marks(opening, closing):
+    q = one(f"Councillor Ruth Adeyemi said the bridge plan was {opening}a costly mistake{closing} and should stop.")
+    assert (q.kind, q.speaker) == ("mixed", "Ruth Adeyemi")
+    q = one(f"Councillor Ruth Adeyemi opposed the bridge plan, which she called {opening}a costly mistake{closing} last year.")
+    assert (q.kind, q.speaker) == ("mixed", "Ruth Adeyemi")
+    q = one("Councillor Ruth Adeyemi said the players' union would sign the deal.")
+    assert q.kind == "indirect"

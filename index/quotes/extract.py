@@ -25,7 +25,7 @@ from .lead_description import name_lead_posts
 from .introduced import introduced_speaker
 from .manner import manner_attribution, manner_colon
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
-from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
+from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within
 from .np_repair import group_of, repair_mention
 from .patterns import NP_CUT, WHO_SAID
 from .reported import ReportedSpeech
@@ -552,7 +552,7 @@ class _Extractor(ReportedSpeech):
     # ------------------------------------------------------------------ driver
     def run(self) -> list[Found]:
         body = self.body
-        spans = find_quote_spans(body, self.paras)
+        spans = self.spans = find_quote_spans(body, self.paras)
         sent_list: list[tuple[int, int]] = []
         for ps, pe in self.paras:
             sent_list.extend(split_sentences(body, ps, pe))
@@ -726,6 +726,8 @@ def run_extraction(body: str) -> list[Found]:
         seen.add((f.start, f.end))
         if f.kind == "indirect" and ("“" in (seg := body[f.start:f.end]) or "”" in seg or '"' in seg or "''" in seg):
             f.kind = "mixed"
+        elif f.kind == "indirect" and ("‘" in seg or "'" in seg) and quoted_within(ex.spans, f.start, f.end):
+            f.kind = "mixed"  # "which she called 'a disgrace'": words in single marks, not apostrophes
         elif f.kind == "indirect" and not f.fragments:
             f.fragments = that_fragments(body, f.start, f.end)  # "said C1 and that C2": the two clauses
         out.append(f)

@@ -312,3 +312,13 @@ def find_quote_spans(text: str, paras: list[tuple[int, int]] | None = None) -> l
             if end > stack_open + w:
                 spans.append(QuoteSpan(stack_open, end, ps, pe, closed=False, continues=reopens, width=w))
     return spans
+
+
+def quoted_within(spans: list[QuoteSpan], start: int, end: int) -> bool:
+    """Does a closed quotation of ``spans`` (in order of their opening marks) lie within ``start``–``end``?"""
+    k = bisect_left(spans, start, key=lambda q: q.open)
+    while k < len(spans) and spans[k].open < end:
+        if spans[k].closed and spans[k].after <= end + 1:
+            return True
+        k += 1
+    return False
