@@ -113,6 +113,13 @@ def test_a_missing_closing_mark_does_not_swallow_the_next_paragraphs():
         ("The river rose faster than we planned for", "Lena Ortiz"), ("the city would cope", "Tom Reyes")]
 
 
+@pytest.mark.parametrize("opening", ["“", "‘", "'"])
+def test_a_quotation_after_a_colon_that_loses_its_closing_mark_ends_with_its_paragraph(opening):
+    text = (f"Mayor Lena Ortiz said: {opening}The river rose faster than we planned for.\n\n"
+            "The council meets on Monday to discuss the budget.")
+    one(text, text="The river rose faster than we planned for", speaker="Lena Ortiz", kind="direct")
+
+
 def test_a_missing_opening_mark_keeps_the_words_and_the_speaker():
     q = one("The river rose faster than we planned for,” Mayor Lena Ortiz said.\n\nThe council meets on Monday.")
     assert (q.text, q.speaker) == ("The river rose faster than we planned for", "Lena Ortiz")

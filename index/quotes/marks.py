@@ -194,6 +194,13 @@ def _inner_quote(text: str, i: int, later: list[int], closing: str) -> bool:
     return True
 
 
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Do the words of ``text[start:end]`` end in a full stop, question or exclamation mark?"""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1] in ".!?"
+
+
 def _reopens(text: str, i: int, opened: int) -> bool:
     """Is the mark at ``i``, inside the quotation opened at ``opened``, a new opening of the same quotation
     after a sentence end (``"I am ready. "The race is long."``, where paragraphs were joined)?"""
@@ -296,10 +303,12 @@ def find_quote_spans(text: str, paras: list[tuple[int, int]] | None = None) -> l
                     if i > stack_open + 1:
                         spans.append(QuoteSpan(stack_open, i, ps, pe))
                     stack_open = None
-        if stack_open == ps and kind in ("s", "'") and (
-                (pi + 1 < len(paras) and text[paras[pi + 1][0]] == text[ps])
-                or (spans and spans[-1].continues and spans[-1].para_end < ps)):
-            # ‘A.\n‘B,’ she said: a quotation in single marks over paragraphs, reopened at each
+        if stack_open is not None and kind in ("s", "'") and (
+                (stack_open == ps and ((pi + 1 < len(paras) and text[paras[pi + 1][0]] == text[ps])
+                                       or (spans and spans[-1].continues and spans[-1].para_end < ps)))
+                or (text[stack_open - 2: stack_open] in (": ", ", ") and _ends_sentence(text, stack_open, pe))):
+            # ‘A.\n‘B,’ she said: a quotation in single marks over paragraphs, reopened at each; or one after
+            # 'she said: ' that lost its closing mark at the paragraph's end
             kind = "d"
         if stack_open is not None and kind in ("d", "2"):
             w = 2 if kind == "2" else 1
