@@ -104,6 +104,16 @@ def test_a_quotation_interrupted_by_its_attribution(opening, closing):
     one(text, text="The river rose faster than we planned … and we lost two pumps", speaker="Lena Ortiz")
 
 
+def test_a_short_quoted_paragraph_after_a_quote_goes_on_with_it_in_the_same_marks():
+    text = ("“The river rose faster than we planned,” Mayor Lena Ortiz said.\n\n“And we lost two pumps.”\n\n"
+            "The council meets on Monday.")
+    one(text, text="The river rose faster than we planned … And we lost two pumps", speaker="Lena Ortiz")
+    # a subheading in other marks quotes someone else's words, not hers
+    text = ("“The river rose faster than we planned,” Mayor Lena Ortiz said.\n\n‘We lost two pumps.’\n\n"
+            "The council meets on Monday.")
+    one(text, text="The river rose faster than we planned", speaker="Lena Ortiz")
+
+
 def test_a_missing_closing_mark_does_not_swallow_the_next_paragraphs():
     text = ("Mayor Lena Ortiz said: “The river rose faster than we planned for.\n\n"
             "The council meets on Monday to discuss the budget.\n\n"

@@ -295,8 +295,15 @@ class _Extractor(ReportedSpeech):
                     2 if own_para and _words(text) >= MIN_WORDS_UNCUED and self.last[0].speaker
                     and not self.cues.any_in(*self.paras[para - 1])
                     and not self.mem.someone_else_named(self.last[0].speaker, *self.paras[para - 1]) else 1)):
-                return False  # (a whole paragraph in quotation marks goes on past a paragraph of narration
-                # that names no one else)
+                # (a whole paragraph in quotation marks goes on past a paragraph of narration that names no one
+                # else); a short sentence of its own right after a quoted paragraph goes on with it, however short
+                # in the same marks (a subheading quoting someone is often set in single ones: 'So much anger.')
+                mark = body[first.open: first.start]
+                return bool(intro is None and own_para and self.last is not None and para - self.last[1] == 1
+                            and _words(text) < MIN_WORDS_FLOATING and _SHORT_SENTENCE.match(text)
+                            and not _title_words(text) and body.startswith(mark, self.last[0].start - len(mark))
+                            and ((k := self.last[0].start - len(mark) - 1) < 0 or body[k] not in _QUOTE_CHARS)
+                            and self.continues_previous(group, para))
             end = (sents.at(last.close) or (last.para_start, last.para_end))[1]
             who = intro or self.mem.subject_in(sent[0], first.open, last.after if last.closed else last.end, end)
             floating = intro is not None
