@@ -82,9 +82,26 @@ def test_a_french_quotation_after_an_english_one_is_its_own():
     assert quote_with(text, "We will win").speaker == "Paul Durand"
 
 
+def test_a_quote_after_a_cue_is_not_given_to_the_next_sentence_s_speaker():
+    text = ("Writer Jo Pratt, from Leeds, asked of the floods: “Why were the pumps never tested?” "
+            "On housing, teacher Sam Okafor said: “Where will the families go?”")
+    assert quote_with(text, "pumps never tested").speaker == "Jo Pratt"
+    assert quote_with(text, "families go").speaker == "Sam Okafor"
+    text = "The minister Paul Durand said: « Nous allons gagner. » Ms Lee said: 'It is over.'"
+    assert quote_with(text, "gagner").speaker == "Paul Durand"
+    assert quote_with(text, "It is over").speaker == "Ms Lee"
+
+
+def test_french_spaced_marks_stay_in_a_mixed_quote():
+    q = one("The minister Paul Durand said on Monday that « the levees will hold » and that repairs would start.")
+    assert q.kind == "mixed" and q.text.startswith("« the levees will hold »")
+    q = one("« Il a dit « non » deux fois et nous l'avons cru », minister Paul Durand said.")
+    assert q.text == "Il a dit « non » deux fois et nous l'avons cru"
+
+
 def test_french_spacing_keeps_the_sentence_start():
-    # the space inside « goes before the opening mark, so the quotation starts a sentence as “We would
-    assert plain_marks("He left. « Nous partons »") == "He left.  “Nous partons ”"
+    # the spaces inside « » go outside the marks, so the quotation starts and ends a sentence as “We” would
+    assert plain_marks("He left. « Nous partons »") == "He left.  “Nous partons” "
     assert len(plain_marks("« A »\n« B")) == len("« A »\n« B")
 
 

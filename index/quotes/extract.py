@@ -25,7 +25,7 @@ from .lead_description import name_lead_posts
 from .introduced import introduced_speaker
 from .manner import manner_attribution, manner_colon
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
-from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within
+from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
 from .np_repair import group_of, repair_mention
 from .patterns import NP_CUT, WHO_SAID
 from .reported import ReportedSpeech
@@ -53,6 +53,8 @@ _FINITE = re.compile(r"\s(?:could|would|will|was|were|is|are|has|had|have|should
 _LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$")
 
 
+_COLON_QUOTE = re.compile(r":\s+[“‘\"']")
+"""``said: “``: a cue with a quotation of its own."""
 _SHORT_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]\s*$")
 """A quoted part that is a sentence of its own, however short: capitalised, ending at its full stop."""
 _TITLE_SMALL = frozenset("a an the of in on at to for and or but with from by vs nor as into".split())
@@ -233,8 +235,10 @@ class _Extractor(ReportedSpeech):
                 nxt = len(body[last.after: last.para_end]) - len(body[last.after: last.para_end].lstrip())
                 next_sent = sents.at(last.after + nxt) if last.after + nxt < last.para_end else None
                 if next_sent and (body[last.close - 1] != "." or _words(body[next_sent[0]: next_sent[1]]) <= 8) \
-                        and not (body[next_sent[0]] in _QUOTE_CHARS and self.cues.any_in(sent[0], first.open)):
-                    # (not into a quotation of its own after 'Ms Lee said: “A.”': '“B,” the minister said.')
+                        and not ((body[next_sent[0]] in _QUOTE_CHARS or _COLON_QUOTE.search(body, *next_sent))
+                                 and self.cues.any_in(sent[0], first.open)):
+                    # (not, after 'Ms Lee said: “A.”', into a quotation of its own, '“B,” the minister said.', nor to
+                    # the cue of another, 'Jo Roe asked: “B?”')
                     after = body[last.after: next_sent[1]]
             got = self.after_cue(after, last.after)
             if got:
@@ -723,7 +727,7 @@ class _Extractor(ReportedSpeech):
 def run_extraction(body: str) -> list[Found]:
     """All quotes of ``body`` in reading order (see module docs); guillemets and „low-high“ marks read as
     quotation marks (offsets unchanged)."""
-    body = plain_marks(body)
+    text, body = body, plain_marks(body)
     ex = _Extractor(body)
     found = ex.run()
     out, seen = [], set()
@@ -739,6 +743,8 @@ def run_extraction(body: str) -> list[Found]:
             f.fragments = that_fragments(body, f.start, f.end)  # "said C1 and that C2": the two clauses
         out.append(f)
     name_lead_posts(body, out, ex.paras)
+    if body is not text:
+        restore_spans(text, body, out)
     mixed = [(f.start, f.end) for f in out if f.kind == "mixed"]
     if mixed:  # a quoted fragment already inside a mixed quote is not a quote of its own
         out = [f for f in out if f.kind != "direct" or not any(a <= f.start and f.end <= b for a, b in mixed)]

@@ -62,10 +62,13 @@ def _plain_pair(m: re.Match) -> str:
     g = m.lastgroup
     inner = m.group(g).translate(_INNER_DE if g == "de" else _INNER_CJ if g == "cj" else _INNER)
     op, cl = ("‘", "’") if g.startswith("s_") else ("“", "”")
+    pre = post = ""
     if inner[:1].isspace() and inner[:1] != "\n" and m.start() and m.string[m.start() - 1] != "\n":
-        # "« Nous": the French space after the mark goes before it (" “Nous"), as English prints it
-        return inner[0] + op + inner[1:] + cl
-    return op + inner + cl
+        # "« Nous »": the French spaces inside the marks go outside them (" “Nous” "), as English prints them
+        pre, inner = inner[0], inner[1:]
+    if inner[-1:].isspace() and inner[-1:] != "\n":
+        inner, post = inner[:-1], inner[-1]
+    return pre + op + inner + cl + post
 
 
 def _lone_guillemet(m: re.Match) -> str:
@@ -178,7 +181,7 @@ def _inner_quote(text: str, i: int, later: list[int], closing: str) -> bool:
     for j in later:
         c = text[j]
         if c == ch or c == closing:
-            if c == "'" and (_ELISION.match(text, j) or _ELISION.match(text, j - 2)):
+            if c in "'’" and (_ELISION.match(text, j) or _ELISION.match(text, j - 2)):
                 continue
             if c != closing:
                 return False
@@ -187,8 +190,8 @@ def _inner_quote(text: str, i: int, later: list[int], closing: str) -> bool:
                 break
     else:
         return False
-    for j in two:
-        if text[j - 1].isspace() or text[j + 1: j + 2].isalnum() \
+    for j in two:  # (a curly mark closes after a French space too: “ Il a dit “non” deux fois ”)
+        if (text[j - 1].isspace() and closing in "\"'") or text[j + 1: j + 2].isalnum() \
                 or (closing == '"' and _straight_double(text, j) != "close"):
             return False
     return True
@@ -331,3 +334,26 @@ def quoted_within(spans: list[QuoteSpan], start: int, end: int) -> bool:
             return True
         k += 1
     return False
+
+
+_FOREIGN_OPEN = frozenset("«»„‚‹›「『")
+_FOREIGN_CLOSE = frozenset("»«“‘›‹」』")
+
+
+def restore_spans(text: str, plain: str, found: list) -> None:
+    """Move the ends of quotes found in ``plain`` (``plain_marks(text)``) that include a quotation mark which
+    ``plain_marks`` moved past a French space (``« Nous »`` read as `` “Nous” ``) back onto the mark in ``text``:
+    a mixed quote's ``“the levees will hold”`` is ``« the levees will hold »`` there. ``found``: objects with
+    ``start``, ``end`` and ``fragments`` (a list of (start, end) or None), changed in place."""
+    def start(i: int) -> int:
+        return i - 1 if 0 < i < len(text) and plain[i] in "“‘" and text[i].isspace() and text[i - 1] in _FOREIGN_OPEN \
+            else i
+
+    def end(i: int) -> int:
+        return i + 1 if 0 < i < len(text) and plain[i - 1] in "”’" and text[i - 1].isspace() \
+            and text[i] in _FOREIGN_CLOSE else i
+
+    for f in found:
+        f.start, f.end = start(f.start), end(f.end)
+        if f.fragments:
+            f.fragments = [(start(a), end(b)) for a, b in f.fragments]
