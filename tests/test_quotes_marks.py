@@ -16,7 +16,7 @@ SAID = "We will finish the bridge before winter"
 
 @pytest.mark.parametrize("opening, closing", [
     ("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("«", "»"), ("« ", " »"), ("«\u00a0", "\u00a0»"),
-    ("„", "“"), ("‚", "‘"), ("»", "«"), ("‹", "›"), ("›", "‹"), ("「", "」"), ("『", "』"),
+    ("„", "“"), ("„", '"'), ("‚", "‘"), ("»", "«"), ("‹", "›"), ("›", "‹"), ("「", "」"), ("『", "』"),
 ])
 def test_every_mark_convention_quotes_the_words_it_holds(opening, closing):
     one(f"{opening}{SAID}{closing}, Mayor Lena Ortiz said.", text=SAID, speaker="Lena Ortiz", kind="direct")
@@ -69,6 +69,7 @@ def test_a_straight_quotation_within_a_straight_one():
 
 def test_nested_foreign_marks_read_as_one_quotation():
     one("„Er sagte ‚nein‘ zweimal“, Chancellor Anna Berg said.", text="Er sagte ‚nein‘ zweimal", speaker="Anna Berg")
+    one('„Er sagte "nein" zweimal“, Chancellor Anna Berg said.', text='Er sagte "nein" zweimal', speaker="Anna Berg")
     one("« Il a dit “non” deux fois », minister Paul Durand said.", text="Il a dit “non” deux fois",
         speaker="Paul Durand")
 

@@ -47,10 +47,10 @@ _LOST_CLOSE = re.compile(r",\s+(?:(?:he|she|they|we|I|(?:[A-Z][\w.’'-]*\s+){0,
 was left out."""
 
 
-_FOREIGN = re.compile(r"«(?P<fr>[^«»\n]*)»|»(?P<da>[^«»\n]*)«|„(?P<de>[^„“”\n]*)[“”]|「(?P<cj>[^「」\n]*)」"
+_FOREIGN = re.compile(r"«(?P<fr>[^«»\n]*)»|»(?P<da>[^«»\n]*)«|„(?P<de>[^„“”\n]*)[“”]|„(?P<de2>[^„“”\"\n]*)\"|「(?P<cj>[^「」\n]*)」"
                       r"|『(?P<cj2>[^『』\n]*)』|‚(?P<s_de>[^‚‘\n]*)‘|‹(?P<s_fr>[^‹›\n]*)›|›(?P<s_da>[^‹›\n]*)‹")
 """Quotation marks other than English ones, paired within a paragraph: guillemets (``«…»``, ``»…«``, ``‹…›``,
-``›…‹``), low-high marks (``„…“``, ``‚…‘``) and corner brackets (``「…」``, ``『…』``); groups named ``s_…`` are
+``›…‹``), low-high marks (``„…“``, ``„…"``, ``‚…‘``) and corner brackets (``「…」``, ``『…』``); groups named ``s_…`` are
 single marks."""
 _INNER = str.maketrans("“”‹›", "\"\"‘’")
 _INNER_DE = str.maketrans("“”‚‘", "\"\"‘’")
@@ -60,7 +60,7 @@ _LONE = re.compile(r"[«»„]")
 
 def _plain_pair(m: re.Match) -> str:
     g = m.lastgroup
-    inner = m.group(g).translate(_INNER_DE if g == "de" else _INNER_CJ if g == "cj" else _INNER)
+    inner = m.group(g).translate(_INNER_DE if g.startswith("de") else _INNER_CJ if g == "cj" else _INNER)
     op, cl = ("‘", "’") if g.startswith("s_") else ("“", "”")
     pre = post = ""
     if inner[:1].isspace() and inner[:1] != "\n" and m.start() and m.string[m.start() - 1] != "\n":
