@@ -305,7 +305,8 @@ class _Extractor(ReportedSpeech):
                 mark = body[first.open: first.start]
                 return bool(intro is None and own_para and self.last is not None and para - self.last[1] == 1
                             and _words(text) < MIN_WORDS_FLOATING and _SHORT_SENTENCE.match(text)
-                            and not _title_words(text) and body.startswith(mark, self.last[0].start - len(mark))
+                            and not _title_words(text) and self.last[0].start >= len(mark)
+                            and body.startswith(mark, self.last[0].start - len(mark))
                             and ((k := self.last[0].start - len(mark) - 1) < 0 or body[k] not in _QUOTE_CHARS)
                             and self.continues_previous(group, para))
             end = (sents.at(last.close) or (last.para_start, last.para_end))[1]
@@ -725,8 +726,8 @@ class _Extractor(ReportedSpeech):
 
 
 def run_extraction(body: str) -> list[Found]:
-    """All quotes of ``body`` in reading order (see module docs); guillemets and „low-high“ marks read as
-    quotation marks (offsets unchanged)."""
+    """All quotes of ``body`` in reading order (see module docs); guillemets, „low-high“ marks and corner
+    brackets read as quotation marks (``plain_marks``: offsets unchanged, a mixed quote's ends back on its marks)."""
     text, body = body, plain_marks(body)
     ex = _Extractor(body)
     found = ex.run()
