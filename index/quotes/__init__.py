@@ -42,13 +42,22 @@ def quote_text(body: str, start: int, end: int, fragments: list | None = None) -
     if not fragments or len(fragments) < 2:
         return body[start:end]
     gaps = [body[a[1]: b[0]] for a, b in zip(fragments, fragments[1:])]
-    if all(not g.strip(" \n\t“”\"‘’'.!?…") for g in gaps):
+    if all(not g.strip(_GAP_CHARS) for g in gaps):
         # “A.\n“B.”: the paragraphs of one quotation, each reopened by a mark nobody reads as words
-        return "".join(body[a:b] + g.translate(_NO_MARKS) for (a, b), g in zip(fragments, gaps + [""]))
+        return "".join(body[a:b] + _bare_gap(g) for (a, b), g in zip(fragments, gaps + [""]))
     return FRAGMENT_JOIN.join(body[a:b] for a, b in fragments)
 
 
-_NO_MARKS = str.maketrans("", "", "“”\"‘’'")
+_MARK_CHARS = "“”\"‘’'«»„‚‹›「」『』"
+_GAP_CHARS = " \n\t\u00a0\u202f.!?…" + _MARK_CHARS
+_NO_MARKS = str.maketrans("", "", _MARK_CHARS)
+
+
+def _bare_gap(gap: str) -> str:
+    """The gap between two paragraphs of a quotation without the marks reopening it (nor the space after a
+    guillemet: ``\n« B``)."""
+    gap = gap.translate(_NO_MARKS)
+    return gap.rstrip(" \u00a0\u202f") if "\n" in gap else gap
 
 
 @lru_cache(maxsize=16384)

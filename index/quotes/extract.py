@@ -25,7 +25,7 @@ from .lead_description import name_lead_posts
 from .introduced import introduced_speaker
 from .manner import manner_attribution, manner_colon
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
-from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks
+from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
 from .np_repair import group_of, repair_mention
 from .patterns import NP_CUT, WHO_SAID
 from .reported import ReportedSpeech
@@ -53,6 +53,8 @@ _FINITE = re.compile(r"\s(?:could|would|will|was|were|is|are|has|had|have|should
 _LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$")
 
 
+_COLON_QUOTE = re.compile(r":\s+[“‘\"']")
+"""``said: “``: a cue with a quotation of its own."""
 _SHORT_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]\s*$")
 """A quoted part that is a sentence of its own, however short: capitalised, ending at its full stop."""
 _TITLE_SMALL = frozenset("a an the of in on at to for and or but with from by vs nor as into".split())
@@ -232,7 +234,11 @@ class _Extractor(ReportedSpeech):
                 # “We will never give up!” Nunes said. -- the splitter ends a sentence at "!”"
                 nxt = len(body[last.after: last.para_end]) - len(body[last.after: last.para_end].lstrip())
                 next_sent = sents.at(last.after + nxt) if last.after + nxt < last.para_end else None
-                if next_sent and (body[last.close - 1] != "." or _words(body[next_sent[0]: next_sent[1]]) <= 8):
+                if next_sent and (body[last.close - 1] != "." or _words(body[next_sent[0]: next_sent[1]]) <= 8) \
+                        and not ((body[next_sent[0]] in _QUOTE_CHARS or _COLON_QUOTE.search(body, *next_sent))
+                                 and self.cues.any_in(sent[0], first.open)):
+                    # (not, after 'Ms Lee said: “A.”', into a quotation of its own, '“B,” the minister said.', nor to
+                    # the cue of another, 'Jo Roe asked: “B?”')
                     after = body[last.after: next_sent[1]]
             got = self.after_cue(after, last.after)
             if got:
@@ -293,8 +299,16 @@ class _Extractor(ReportedSpeech):
                     2 if own_para and _words(text) >= MIN_WORDS_UNCUED and self.last[0].speaker
                     and not self.cues.any_in(*self.paras[para - 1])
                     and not self.mem.someone_else_named(self.last[0].speaker, *self.paras[para - 1]) else 1)):
-                return False  # (a whole paragraph in quotation marks goes on past a paragraph of narration
-                # that names no one else)
+                # (a whole paragraph in quotation marks goes on past a paragraph of narration that names no one
+                # else); a short sentence of its own right after a quoted paragraph goes on with it, however short
+                # in the same marks (a subheading quoting someone is often set in single ones: 'So much anger.')
+                mark = body[first.open: first.start]
+                return bool(intro is None and own_para and self.last is not None and para - self.last[1] == 1
+                            and _words(text) < MIN_WORDS_FLOATING and _SHORT_SENTENCE.match(text)
+                            and not _title_words(text) and self.last[0].start >= len(mark)
+                            and body.startswith(mark, self.last[0].start - len(mark))
+                            and ((k := self.last[0].start - len(mark) - 1) < 0 or body[k] not in _QUOTE_CHARS)
+                            and self.continues_previous(group, para))
             end = (sents.at(last.close) or (last.para_start, last.para_end))[1]
             who = intro or self.mem.subject_in(sent[0], first.open, last.after if last.closed else last.end, end)
             floating = intro is not None
@@ -551,7 +565,7 @@ class _Extractor(ReportedSpeech):
     # ------------------------------------------------------------------ driver
     def run(self) -> list[Found]:
         body = self.body
-        spans = find_quote_spans(body, self.paras)
+        spans = self.spans = find_quote_spans(body, self.paras)
         sent_list: list[tuple[int, int]] = []
         sent_para: list[int] = []  # the paragraph of each sentence
         for i, (ps, pe) in enumerate(self.paras):
@@ -714,9 +728,9 @@ class _Extractor(ReportedSpeech):
 
 
 def run_extraction(body: str) -> list[Found]:
-    """All quotes of ``body`` in reading order (see module docs); guillemets and „low-high“ marks read as
-    quotation marks (offsets unchanged)."""
-    body = plain_marks(body)
+    """All quotes of ``body`` in reading order (see module docs); guillemets, „low-high“ marks and corner
+    brackets read as quotation marks (``plain_marks``: offsets unchanged, a mixed quote's ends back on its marks)."""
+    text, body = body, plain_marks(body)
     ex = _Extractor(body)
     found = ex.run()
     out, seen = [], set()
@@ -726,10 +740,14 @@ def run_extraction(body: str) -> list[Found]:
         seen.add((f.start, f.end))
         if f.kind == "indirect" and ("“" in (seg := body[f.start:f.end]) or "”" in seg or '"' in seg or "''" in seg):
             f.kind = "mixed"
+        elif f.kind == "indirect" and ("‘" in seg or "'" in seg) and quoted_within(ex.spans, f.start, f.end):
+            f.kind = "mixed"  # "which she called 'a disgrace'": words in single marks, not apostrophes
         elif f.kind == "indirect" and not f.fragments:
             f.fragments = that_fragments(body, f.start, f.end)  # "said C1 and that C2": the two clauses
         out.append(f)
     name_lead_posts(body, out, ex.paras)
+    if body is not text:
+        restore_spans(text, body, out)
     mixed = [(f.start, f.end) for f in out if f.kind == "mixed"]
     if mixed:  # a quoted fragment already inside a mixed quote is not a quote of its own
         out = [f for f in out if f.kind != "direct" or not any(a <= f.start and f.end <= b for a, b in mixed)]
