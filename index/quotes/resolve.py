@@ -42,8 +42,9 @@ _DOC_OR_SPEECH = DOCUMENT_WORDS | _SPEECHES
 _ORG_SET = frozenset(ORG_WORDS)
 _QUANTIFIERS = {"many", "some", "several", "most", "few", "all", "both", "other", "others", "two", "three"}
 _PREPOSITIONS = {"in", "of", "at", "among", "from", "for", "with", "on", "across", "around", "by", "about", "to"}
-_AGED = re.compile(r"(?:the|this|that)\s+(?P<age>\d{1,3})-year-old(?:\s+(?P<head>[a-z][\w-]*))?", re.I)
-"""A person described by age: "the 31-year-old", "the 45-year-old father"."""
+_AGED = re.compile(r"(?:the|this|that)\s+(?P<age>\d{1,3})-year-old(?:\s+(?!(?:from|of)\s)(?P<head>[a-z][\w-]*))?"
+                   r"(?:\s+(?:from|of)\s+(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?", re.I)
+"""A person described by age: "the 31-year-old", "the 45-year-old father", "the 24-year-old from Saguenay"."""
 _ORG_RUN = re.compile(r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'-]*)+")
 """Capitalised words, with "of", "for", "and", "on" between them: a name ("Bank of England")."""
 _FIRM_WORDS = {"company", "firm", "group", "business", "giant", "maker", "retailer", "carrier", "airline", "operator",
