@@ -214,7 +214,8 @@ _PEOPLE_START = {"people", "officials", "sources", "experts", "analysts", "criti
                  "workers", "employees", "families", "investigators", "prosecutors", "lawyers", "economists",
                  "researchers", "scientists", "advocates", "organizers", "organisers", "volunteers", "members",
                  "leaders", "witnesses", "neighbours", "neighbors", "farmers", "commuters", "tenants", "landlords",
-                 "owners", "merchants", "survivors", "protesters", "demonstrators", "patients", "voters", "fans"}
+                 "owners", "merchants", "survivors", "protesters", "demonstrators", "patients", "voters", "fans",
+                 "evacuees", "passengers", "travellers", "travelers", "customers", "athletes", "players"}
 _LEAD_JUNK = re.compile(r"^(?:\d{4}\s+)?\d{1,2}:\d\d\s*[AP]M\s*|^[A-Z .]{3,}\s*\([^)]*\)\s*[-–—]+\s*")
 _TIME_TAIL = re.compile(r"\s+(?:today|yesterday|tonight|recently|afterward|afterwards)$|"
                         r"\s+(?:on|in|at|during|last|this|early|late|earlier|later)\s+(?:the\s+time|(?:[\w’']+\s+)?"

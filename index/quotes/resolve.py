@@ -22,7 +22,7 @@ from .noun_phrase import is_role_phrase, role_word
 from .person_evidence import text_role
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
 from .subjects import lead_phrase
-from .speakers import _NOBILITY, _TITLES, entity_kind, is_media, split_role
+from .speakers import _NOBILITY, _TITLES, entity_kind, is_media, split_role, titled_pair
 
 _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
 RECORDINGS = {"audio", "video", "recording", "recordings", "footage", "tape", "tapes", "clip", "clips",
@@ -360,7 +360,8 @@ class SpeakerMemory(Descriptions, TextNames):
             # "China’s cyberspace watchdog" after "the Cyberspace Administration of China"
             self.remember(gov, "org", np, cue, context, start)
             return gov, np
-        name, role = split_role(np)
+        pair = titled_pair(np) if " and " in np else None  # "Deputy Premier Jo Roe and Finance Minister Al Poe"
+        name, role = (pair, None) if pair else split_role(np)
         if role and is_fragment(role) and not (title_abbreviation(role.split()[-1]) and is_role_phrase(role)):
             role = None  # a role is a role phrase, never a clause ("Senator Jo Roe of Vermont endorsed")
         first = np.split()[0]

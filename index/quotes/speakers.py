@@ -193,7 +193,7 @@ def _clean_np(np: str, strict: bool) -> str | None:
     toks = np.split()
     low = [t.lower().strip(".,") for t in toks]
     if (len(toks) > 9 and not _long_affiliation(toks, low) and not (
-            " and " in np and len(toks) <= 14 and _titled_pair(np))) or not any(map(str.isalpha, np)):
+            " and " in np and len(toks) <= 14 and titled_pair(np))) or not any(map(str.isalpha, np)):
         return None
     if not strict:
         return np if (len(toks) <= 8 or _long_affiliation(toks, low)) and low[-1] not in _OK_INNER else None
@@ -254,8 +254,6 @@ def split_role(np: str) -> tuple[str, str | None]:
         court = _COURT_POST.fullmatch(np)
         if court and first_name_gender(court.group("name").split()[0]):
             return court.group("name"), court.group("role")  # "Superior Court Justice Jane Roe"
-    if " and " in np and (pair := _titled_pair(np)) is not None:
-        return pair, None
     toks = np.split()
     lead = 0
     while lead < 2 and lead < len(toks) and toks[lead].lower() in _LEAD_TITLES and toks[lead][:1].isupper():
@@ -314,7 +312,8 @@ def split_role(np: str) -> tuple[str, str | None]:
 
 
 
-def _titled_pair(np: str) -> str | None:
+@lru_cache(maxsize=4096)
+def titled_pair(np: str) -> str | None:
     """``Deputy Premier Jo Roe and Finance Minister Al Poe`` -> ``Jo Roe and Al Poe``: two people, each after a post,
     who speak together; None unless both halves are a post and a capitalised name, one with a known first name."""
     a, b = np.split(" and ", 1)
