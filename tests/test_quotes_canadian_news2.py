@@ -6,9 +6,10 @@ provincial politics (MPPs, MLAs, MNAs), Indigenous affairs, education, transit a
 The forms: a post whose field ends in "-ing" (``Housing Minister``), names that end like a verb (``Ahmed``),
 accented first names and family names (``Émilie``, ``Thériault-Bouchard``), a person named with the force or body
 they serve (``Sgt. Kerry Blaine of the OPP``, ``of the Montreal police``, ``of the … major crime unit``), two people
-with their posts speaking together, an age with a home town (``the 24-year-old from Saguenay``), a participle
-after the main clause's object, ``said that`` with ``that`` as the subject, groups named with where they work
-(``Nurses at the hospital``), and ``declared a state of emergency``, which is no statement."""
+with their posts speaking together, an age with a home town (``the 24-year-old from Saguenay``), a relative named
+after the person and her relation (``Sandra Kowalski and her husband, Pete``), a participle after the main clause's
+object, ``said that`` with ``that`` as the subject, groups named with where they work (``Nurses at the
+hospital``), a warning offered before a colon, and ``declared a state of emergency``, which is no statement."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def test_a_post_whose_field_ends_in_ing_is_no_introductory_phrase():
         ("Paul Girard", "the bill would speed up construction")]
     got = quotes("Housing Minister Paul Girard defended the legislation, saying it would speed up construction.")
     assert got == [("Paul Girard", "it would speed up construction")]
-    assert quotes("\"It is a good bill,\" Mining Minister Kevin Ahmadi said.") == [("Kevin Ahmadi", "It is a good bill")]
+    assert quotes("\"It is a good bill,\" Mining Minister Kevin Ahmadi said.") == [
+        ("Kevin Ahmadi", "It is a good bill")]
 
 
 def test_a_first_name_that_ends_like_a_verb_is_a_name():
@@ -78,7 +80,26 @@ def test_an_age_with_a_home_town_is_the_person_before():
 
 
 def test_a_group_named_with_where_its_members_work():
-    assert quotes("Nurses at the hospital say they are exhausted.") == [("Nurses at the hospital", "they are exhausted")]
+    assert quotes("Nurses at the hospital say they are exhausted.") == [
+        ("Nurses at the hospital", "they are exhausted")]
+    assert quotes("Evacuees at the centre said they had left with little more than a bag.") == [
+        ("Evacuees at the centre", "they had left with little more than a bag")]
+
+
+def test_a_relative_named_after_the_person_and_her_relation():
+    text = ("Sandra Kowalski and her husband, Pete, lost everything in the fire. \"We got out with the clothes on "
+            "our backs,\" Sandra Kowalski said. Her husband said they would rebuild.")
+    assert [s for s, _ in quotes(text)] == ["Sandra Kowalski", "Pete Kowalski"]
+
+
+def test_a_body_whose_name_opens_with_a_preposition():
+    assert quotes("Via Rail said trains would run on a reduced schedule.") == [
+        ("Via Rail", "trains would run on a reduced schedule")]
+
+
+def test_a_warning_offered_before_a_colon():
+    got = quotes("Fire Chief Laura Bisson offered a warning: \"Do not go back until we say it is safe.\"")
+    assert got == [("Laura Bisson", "Do not go back until we say it is safe")]
 
 
 # ---------------------------------------------------------------- what is and is not said
@@ -394,6 +415,9 @@ PASSAGES = [
      [('Gord Peltier', 'the development would block his view'),
       ('Amira Haddad', 'it would bring needed housing'),
       ('Lucien Tremblay', 'he simply wanted the noise to stop')]),
+    ('Sandra Kowalski and her husband, Pete, lost everything in the fire. "We got out with the clothes '
+     'on our backs," Sandra Kowalski said. Her husband said they would rebuild.',
+     [('Sandra Kowalski', 'We got out with the clothes'), ('Pete Kowalski', 'they would rebuild')]),
     ('Asked whether he would run again, Mayor Jean-Guy Bissonnette smiled. "Ask me next year," he said.',
      [('Jean-Guy Bissonnette', 'Ask me next year')]),
     ('Deputy Premier Fatima Chaudhry and Finance Minister Neil Brant both said the province would '
@@ -591,6 +615,100 @@ PASSAGES = [
      [('Ahmed Hussein', 'officers had seized 40 kilograms')]),
     ('Saeed Mohammed said that was the first time he had seen the river freeze in March.',
      [('Saeed Mohammed', 'that was the first time')]),
+    ('Nova Scotia Health Minister Brendan Laporte and opposition critic Susan MacKinnon clashed over the '
+     'emergency room closures on Thursday.\n\nLaporte said the closures were temporary. MacKinnon said '
+     'they had been going on for three years.\n\n"The minister keeps saying temporary," she said. '
+     '"Nobody believes him."',
+     [('Brendan Laporte', 'the closures were temporary'),
+      ('Susan MacKinnon', 'they had been going on for three years'),
+      ('Susan MacKinnon', 'The minister keeps saying temporary'), ('Susan MacKinnon', 'Nobody believes him')]),
+    ('"We expected a tough series," Jets coach Arnaud Lapointe said. "We didn\'t expect to be down '
+     '3-0."\n\nHis star winger, Matteo Ricci, was blunter.\n\n"We stunk," Ricci said.',
+     [('Arnaud Lapointe', 'We expected a tough series'),
+      ('Arnaud Lapointe', "We didn't expect to be down 3-0"), ('Matteo Ricci', 'We stunk')]),
+    ('Kelowna RCMP say a 19-year-old driver has been charged after a crash that sent two people to '
+     'hospital.\n\nIn a news release, Cpl. Tanis Holloway said the driver was clocked at 150 km/h.',
+     [('Kelowna RCMP', 'a 19-year-old driver has been charged'),
+      ('Tanis Holloway', 'the driver was clocked at 150 km/h')]),
+    ("The Bank of Canada's senior deputy governor, Carolyn Rogers-Blais, said in a speech in Halifax "
+     'that household debt remained a concern.\n\n"Canadians are carrying a lot of mortgage debt," she '
+     'said.',
+     [('Carolyn Rogers-Blais', 'household debt remained a concern'),
+      ('Carolyn Rogers-Blais', 'Canadians are carrying a lot of mortgage debt')]),
+    ('Mayor Olivia Chen-Martin said the city would hire 30 more bylaw officers.\n\nBut Coun. Stephen '
+     'Dufour said the money would be better spent on housing.\n\n"We keep treating the symptoms," Dufour '
+     'said.',
+     [('Olivia Chen-Martin', 'the city would hire 30 more bylaw officers'),
+      ('Stephen Dufour', 'the money would be better spent'),
+      ('Stephen Dufour', 'We keep treating the symptoms')]),
+    ('Grand Chief Garrison Settee of Manitoba Keewatinowi Okimakanak said the agreement was "long '
+     'overdue."\n\nHe said First Nations would hold Ottawa to its word.',
+     [('Garrison Settee', 'long overdue'), ('Garrison Settee', 'First Nations would hold Ottawa to its word')]),
+    ('Jean-Sébastien Tremblay, a spokesperson for Hydro-Québec, said about 120,000 customers were '
+     'without power.',
+     [('Jean-Sébastien Tremblay', 'about 120,000 customers were without power')]),
+    ('Teachers\' union president Marie-France Gosselin said members were "fed up." Education Minister '
+     'Bernard Drainville-Côté said the offer was fair.',
+     [('Marie-France Gosselin', 'fed up'), ('Bernard Drainville-Côté', 'the offer was fair')]),
+    ('Forward Chloé Archambault, who scored the winner, said the team never stopped believing. "Even '
+     'down two goals, we knew," Archambault said.',
+     [('Chloé Archambault', 'the team never stopped believing'),
+      ('Chloé Archambault', 'Even down two goals, we knew')]),
+    ('Nurse practitioner Amandeep Grewal told Global News the clinic sees 80 patients a day.',
+     [('Amandeep Grewal', 'the clinic sees 80 patients a day')]),
+    ('Toronto Police Chief Myron Demkiw-Harris told reporters the force would add officers downtown.',
+     [('Myron Demkiw-Harris', 'the force would add officers downtown')]),
+    ('Ontario Provincial Police Sgt. Ed Sanchuk said the highway was closed in both directions. He said '
+     'drivers should expect delays.',
+     [('Ed Sanchuk', 'the highway was closed in both directions'),
+      ('Ed Sanchuk', 'drivers should expect delays')]),
+    ('Evacuees at the reception centre in Yellowknife said they had left with little more than a bag. '
+     '"We grabbed the dog and the kids," said Annie Lafferty.',
+     [('Evacuees at the reception centre in Yellowknife', 'they had left with little more than a bag'),
+      ('Annie Lafferty', 'We grabbed the dog and the kids')]),
+    ('The union said in a statement that its members had rejected the offer by 87 per cent. Local 1005 '
+     'president Gary Howard said workers wanted job security.',
+     [('The union', 'its members had rejected the offer'), ('Gary Howard', 'workers wanted job security')]),
+    ('Moderna Canada general manager Patricia Gauthier-Nowak said the plant in Laval would produce 100 '
+     'million doses a year.',
+     [('Patricia Gauthier-Nowak', 'the plant in Laval would produce')]),
+    ('In a letter to parents, principal Donna Kirkwood wrote that the school would close early on Friday '
+     'because of the heat.',
+     [('Donna Kirkwood', 'the school would close early on Friday')]),
+    ('Coun. Farhan Siddiqui wrote in a Facebook post that he would vote against the budget.',
+     [('Farhan Siddiqui', 'he would vote against the budget')]),
+    ('The premier\'s office said in an emailed statement that the decision was "final."',
+     [("The premier's office", 'final')]),
+    ('Fire Chief Laura Bisson offered a warning: "Do not go back until we say it is safe."',
+     [('Laura Bisson', 'Do not go back until we say it is safe')]),
+    ('Speaking to reporters in Iqaluit, Premier Nellie Kusugak-Arnaq said the territory needed more '
+     'nurses.\n\n"We cannot keep flying people south for basic care," she said.',
+     [('Nellie Kusugak-Arnaq', 'the territory needed more nurses'),
+      ('Nellie Kusugak-Arnaq', 'We cannot keep flying people south')]),
+    ('"It\'s the worst season we\'ve had in 30 years," said apple grower Denis Arsenault, standing in '
+     'his orchard near Kentville. He said frost in May killed most of the blossoms.',
+     [('Denis Arsenault', "It's the worst season"),
+      ('Denis Arsenault', 'frost in May killed most of the blossoms')]),
+    ('Via Rail said Tuesday that trains between Toronto and Montreal would run on a reduced schedule, '
+     'adding that passengers would be offered refunds.',
+     [('Via Rail', 'trains between Toronto and Montreal would run'),
+      ('Via Rail', 'passengers would be offered refunds')]),
+    ("The report's author, University of Calgary economist Trevor Tombe-Walsh, said the numbers were "
+     '"striking."',
+     [('Trevor Tombe-Walsh', 'striking')]),
+    ('"There is no evidence of foul play," Staff Sgt. Rob Villeneuve said Monday. Police are asking '
+     'anyone who saw the man to call them.',
+     [('Rob Villeneuve', 'There is no evidence of foul play')]),
+    ('Raptors guard Jamal Osei-Bonsu had 31 points. "I just felt it tonight," said the 22-year-old, who '
+     'was drafted ninth overall last year.',
+     [('Jamal Osei-Bonsu', 'I just felt it tonight')]),
+    ('Sask. Party MLA Cheryl Lindenbach said the NDP was "fearmongering." NDP MLA Vicki Mowat-Dubé '
+     'called the comment "insulting."',
+     [('Cheryl Lindenbach', 'fearmongering'), ('Vicki Mowat-Dubé', 'insulting')]),
+    ('The Canadian Medical Association warned that the shortage of family doctors would get worse. CMA '
+     'president Dr. Joss Reimer said six million Canadians had no family doctor.',
+     [('The Canadian Medical Association', 'the shortage of family doctors would get worse'),
+      ('Joss Reimer', 'six million Canadians had no family doctor')]),
 ]
 
 
