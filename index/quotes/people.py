@@ -18,6 +18,7 @@ from .entities import _VERBISH, Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from .person_evidence import PLACE_FIRST_WORDS, shaped_in
+from .role_synonyms import ROLE_SYNONYMS
 from .rules import _WHITESPACE
 from .speakers import entity_kind, split_role
 from .forms import MIN_HEADLINE_WORDS, first_line_headline, title_case_line
@@ -497,7 +498,9 @@ class TextNames:
         want = GENDERED_WORDS.get(head or "")
         aged = "-year-old" in np
         # (the place a person is from is no mark of a post: "the 24-year-old from Saguenay")
-        marks = [w for w in (np.split(" from ")[0] if aged else np).split()[1:] if w[:1].isupper()]
+        # nor a place of birth ("the Russian-born netminder")
+        marks = [w for w in (np.split(" from ")[0] if aged else np).split()[1:] if w[:1].isupper()
+                 and not w.endswith("-born")]
         past = any(w.lower() in ("former", "ex", "one-time", "onetime", "erstwhile") for w in re.split(r"[\s-]+", np))
         # (a past post need not be the one the text gives: "Liberal Leader Mark Carney … the former central banker")
 
@@ -522,7 +525,8 @@ class TextNames:
             if aged:
                 other = set()  # (an age says nothing of a post: "Former prime minister Jo Roe … the 84-year-old")
             return not (other - set(np.lower().split())) and not (
-                head and role and head in PERSON_ROLES and head not in role.lower() and not past)
+                head and role and head in PERSON_ROLES and head not in role.lower() and not past
+                and not any(w in role.lower() for w in ROLE_SYNONYMS.get(head, ())))  # "the netminder": a goaltender
 
         starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
         for s, e in list(zip(starts, starts[1:] + [at]))[::-1][:3]:

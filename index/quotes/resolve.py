@@ -306,7 +306,9 @@ class SpeakerMemory(Descriptions, TextNames):
             if name is None and word in DOCUMENT_WORDS:
                 author = self.named_author(word, start)
                 name, role = (author.name, author.role) if author else (None, None)
-            elif name is None and NOMINALS[word] == "org" and not nominal.group("adj"):
+            elif name is None and NOMINALS[word] == "org" and (not nominal.group("adj") or word in _PUBLIC_BODY_WORDS):
+                # ("the federal agency", "the weather agency": the body named before; never "the central bank"
+                # for a commercial bank)
                 name = self.org_named(word, start)  # "the union" -> "Canadian Union of Postal Workers"
             if name is None:
                 name, role = np, None
