@@ -9,7 +9,9 @@ they serve (``Sgt. Kerry Blaine of the OPP``, ``of the Montreal police``, ``of t
 with their posts speaking together, an age with a home town (``the 24-year-old from Saguenay``), a relative named
 after the person and her relation (``Sandra Kowalski and her husband, Pete``), a participle after the main clause's
 object, ``said that`` with ``that`` as the subject, groups named with where they work (``Nurses at the
-hospital``), a warning offered before a colon, and ``declared a state of emergency``, which is no statement."""
+hospital``), a warning offered before a colon, a player described by another word for the post (``the Russian-born
+netminder``), a public body described with an adjective (``the weather agency``), and ``declared a state of
+emergency``, which is no statement."""
 
 from __future__ import annotations
 
@@ -100,6 +102,21 @@ def test_a_body_whose_name_opens_with_a_preposition():
 def test_a_warning_offered_before_a_colon():
     got = quotes("Fire Chief Laura Bisson offered a warning: \"Do not go back until we say it is safe.\"")
     assert got == [("Laura Bisson", "Do not go back until we say it is safe")]
+
+
+def test_a_player_described_by_another_word_for_the_post_and_a_birthplace():
+    text = ("Goaltender Ilya Sorokin-Park stopped 38 shots. \"I just tried to stay square,\" said the Russian-born "
+            "netminder.")
+    assert quotes(text) == [("Ilya Sorokin-Park", "I just tried to stay square")]
+
+
+def test_a_public_body_described_with_an_adjective():
+    text = ("Environment Canada issued a tornado warning for parts of eastern Ontario on Thursday. \"Take cover "
+            "immediately,\" the weather agency said.")
+    assert quotes(text) == [("Environment Canada", "Take cover immediately")]
+    text = ("The Canada Border Services Agency seized 40 kilograms of cocaine at the port. The federal agency said "
+            "the drugs were hidden in a shipment of bananas.")
+    assert quotes(text) == [("Canada Border Services Agency", "the drugs were hidden in a shipment of bananas")]
 
 
 # ---------------------------------------------------------------- what is and is not said
@@ -709,6 +726,81 @@ PASSAGES = [
      'president Dr. Joss Reimer said six million Canadians had no family doctor.',
      [('The Canadian Medical Association', 'the shortage of family doctors would get worse'),
       ('Joss Reimer', 'six million Canadians had no family doctor')]),
+    ('Ontario Superior Court Justice Helen Marwick sentenced the man to eight years on Friday.\n\nThe '
+     'judge said the attack had left the victim with lifelong injuries.',
+     [('Helen Marwick', 'the attack had left the victim')]),
+    ('Chief Wilton Littlechild-Bear of Ermineskin Cree Nation met with the minister on Monday.\n\nThe '
+     'chief said the meeting was "productive but overdue."',
+     [('Wilton Littlechild-Bear', 'productive but overdue')]),
+    ('The Canadian Union of Public Employees says 55,000 education workers will walk off the job '
+     'Friday.\n\nThe union said talks had broken down over wages.',
+     [('The Canadian Union of Public Employees', '55,000 education workers will walk off'),
+      ('The Canadian Union of Public Employees', 'talks had broken down over wages')]),
+    ('"We\'re in a housing crisis," Mayor Ken Sim-Alvarez said.\n\n"We need to build, and we need to '
+     'build now. Every month we wait, rents go up.\n\n"Families are leaving the city," he added.',
+     [('Ken Sim-Alvarez', "We're in a housing crisis"), ('Ken Sim-Alvarez', 'We need to build'),
+      ('Ken Sim-Alvarez', 'Families are leaving the city')]),
+    ('Economist Benjamin Tal-Reyes of CIBC said the rate cut was "a done deal." His colleague at the '
+     'bank, Avery Shenfeld-Ross, agreed, saying inflation had cooled enough.',
+     [('Benjamin Tal-Reyes', 'a done deal'), ('Avery Shenfeld-Ross', 'inflation had cooled enough')]),
+    ('Environment Canada issued a tornado warning for parts of eastern Ontario on Thursday afternoon. '
+     '"Take cover immediately if threatening weather approaches," the weather agency said.',
+     [('Environment Canada', 'Take cover immediately')]),
+    ('Montreal police spokesperson Const. Véronique Comtois said a 25-year-old man had been arrested. '
+     'She said he would appear in court Tuesday.',
+     [('Véronique Comtois', 'a 25-year-old man had been arrested'),
+      ('Véronique Comtois', 'he would appear in court Tuesday')]),
+    ('Goaltender Ilya Sorokin-Park stopped 38 shots. "Honestly, I just tried to stay square," said the '
+     'Russian-born netminder.',
+     [('Ilya Sorokin-Park', 'Honestly, I just tried to stay square')]),
+    ('The Crown argued that Dunlop had planned the robbery for weeks. His lawyer, Sarah Oyelaran, told '
+     'the jury there was no evidence of planning.',
+     [('The Crown', 'Dunlop had planned the robbery'), ('Sarah Oyelaran', 'there was no evidence of planning')]),
+    ('Alberta Premier Danielle Smithson said the province would sue Ottawa. Federal Environment Minister '
+     'Steven Guilbeault-Roy said he was "disappointed but not surprised."',
+     [('Danielle Smithson', 'the province would sue Ottawa'),
+      ('Steven Guilbeault-Roy', 'disappointed but not surprised')]),
+    ("The school board's director of education, Colleen Russell-Rawlins, said in a memo that classes "
+     'would resume Monday.',
+     [('Colleen Russell-Rawlins', 'classes would resume Monday')]),
+    ('Some residents welcomed the decision.\n\n"Finally, someone is listening," said Gurpreet Sandhu, '
+     'who has lived on the street for 20 years.\n\nOthers were less happy. "It\'s going to be chaos," '
+     'said Lorraine Baptiste.',
+     [('Gurpreet Sandhu', 'Finally, someone is listening'), ('Lorraine Baptiste', "It's going to be chaos")]),
+    ('Rogers Communications said Wednesday it would cut 500 jobs. The company blamed "regulatory '
+     'uncertainty" for the decision.',
+     [('Rogers Communications', 'it would cut 500 jobs')]),
+    ('Brookfield CEO Connor Teskey-Boyd told analysts on a conference call that the company saw '
+     '"enormous opportunity" in data centres.',
+     [('Connor Teskey-Boyd', 'enormous opportunity')]),
+    ('"There is a real risk that the housing market stalls," said Royce Mendes, head of macro strategy '
+     'at Desjardins, in a note.',
+     [('Royce Mendes', 'There is a real risk')]),
+    ('The family of Tyrell Nguyen-Brooks, 17, says he was a gifted musician.\n\n"He lit up every room," '
+     'his mother, Danielle Brooks, said through tears.',
+     [('The family of Tyrell Nguyen-Brooks', 'he was a gifted musician'),
+      ('Danielle Brooks', 'He lit up every room')]),
+    ('Justice Sheilah Martin-Gray, writing for the majority, said the law was unconstitutional.',
+     [('Sheilah Martin-Gray', 'the law was unconstitutional')]),
+    ('Const. Sarah Foulds-Lee, a spokesperson for the Peel Regional Police, said officers were called '
+     'around 3 a.m.',
+     [('Sarah Foulds-Lee', 'officers were called around 3 a.m')]),
+    ('"We have been waiting for this for a decade," said Métis Nation of Ontario president Mitch '
+     'Case-Lafrance.',
+     [('Mitch Case-Lafrance', 'We have been waiting for this for a decade')]),
+    ('Inuit Tapiriit Kanatami president Natan Obed-Kilabuk said the funding would help build housing in '
+     'all four Inuit regions.',
+     [('Natan Obed-Kilabuk', 'the funding would help build housing')]),
+    ('Canadian wheelchair racer Brent Lakatos-Ng won his fourth gold medal. "My arms are done," the '
+     '44-year-old joked.',
+     [('Brent Lakatos-Ng', 'My arms are done')]),
+    ('The Toronto Transit Commission says the Line 1 shutdown will last all weekend.\n\nTTC spokesperson '
+     'Stuart Green said shuttle buses would run every five minutes.',
+     [('The Toronto Transit Commission', 'the Line 1 shutdown will last'),
+      ('Stuart Green', 'shuttle buses would run every five minutes')]),
+    ("Ontario Nurses' Association president Erin Ariss-Boyd said nurses were leaving for the United "
+     'States. The Ministry of Health did not respond to a request for comment.',
+     [('Erin Ariss-Boyd', 'nurses were leaving for the United States')]),
 ]
 
 
