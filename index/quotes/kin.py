@@ -29,6 +29,20 @@ _INTRO_BEFORE = re.compile(r"%s\s+(?:[a-z]+\s+)?(?:%s),?\s+$" % (_OWNER, _REL))
 _INTRO_AFTER = re.compile(r",\s+%s\s+(?:[a-z]+\s+)?(?:%s)\b" % (_OWNER, _REL))
 
 
+_BEFORE_OWNER = re.compile(r"(?P<own>[Hh]is|[Hh]er)\s+(?:(?:older|younger|elder|late|eldest|youngest|twin)\s+)?"
+                          r"(?P<rel>%s),\s+$" % _REL)
+"""A relation owned by a pronoun just before a first name and its comma: "Her husband, " (Greg)."""
+
+
+def kin_of_owner(body: str, start: int) -> tuple[str, int, str] | None:
+    """(pronoun, its offset, relation phrase) when the first name at ``start`` follows "Her husband, ": the
+    person is named by the surname of the one the pronoun stands for."""
+    m = _BEFORE_OWNER.search(body, max(0, start - 40), start)
+    if m is None:
+        return None
+    return m.group("own").lower(), m.start("own"), body[m.start(): m.end("rel")]
+
+
 def kin_of_first_name(body: str, start: int) -> tuple[str, str] | None:
     """(surname, relation phrase) when the first name at ``start`` follows "Lee's mother, ": the person is
     named by the family's surname ("Ann Lee"), in the role "Lee's mother"."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .antecedents import salient_person, shared_surname, someone_else_named
-from .kin import KIN_FIRST_NAME, bare_surname_candidates, kin_of_first_name
+from .kin import KIN_FIRST_NAME, bare_surname_candidates, kin_of_first_name, kin_of_owner
 from .describe import DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
@@ -330,6 +330,15 @@ class SpeakerMemory(Descriptions, TextNames):
         rel = kin_of_first_name(self.body, start) if " " not in np and np[:1].isupper() and not kin else None
         if rel:  # "Lee's mother, Ann, said": Ann Lee, in the role "Lee's mother"
             name, role = f"{np} {rel[0]}", rel[1]
+            self.remember(name, "person", role, cue, context, start)
+            return name, role
+        if rel is None and " " not in np and np[:1].isupper() and not kin \
+                and (own := kin_of_owner(self.body, start)) is not None \
+                and (e := self.previous_subject("he" if own[0] == "his" else "she", own[1])) is not None \
+                and e.pos >= (_sentence_starts(self.body, max(0, own[1] - _SUBJECT_WINDOW), own[1]) or [0])[-2:][0]:
+            # "Tom Roe won. His daughter, Ana, said": Ana Roe, in the role "His daughter" (the owner is the subject
+            # of the sentence just before, never a speaker further back)
+            name, role = f"{np} {e.name.split()[-1]}", own[2]
             self.remember(name, "person", role, cue, context, start)
             return name, role
         if kin:
