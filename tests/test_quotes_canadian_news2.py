@@ -1,17 +1,17 @@
-"""Canadian news forms, second round, on passages written for these tests: sports (coaches and players after the
-game, trades), business (central bank, economists' notes to clients, earnings calls), courts and police (judges'
-rulings, Crown and defence, officers named with their force), weather and emergencies, health, municipal and
-provincial politics (MPPs, MLAs, MNAs), Indigenous affairs, education, transit and labour.
+"""Canadian news forms, second round, on passages written for these tests: sports (coaches and players after the game,
+trades), business (central bank, economists' notes to clients, earnings calls), courts and police (judges' rulings,
+Crown and defence, officers named with their force), weather and emergencies, health, municipal and provincial
+politics (MPPs, MLAs, MNAs), Indigenous affairs, education, transit and labour.
 
 The forms: a post whose field ends in "-ing" (``Housing Minister``), names that end like a verb (``Ahmed``),
 accented first names and family names (``Émilie``, ``Thériault-Bouchard``), a person named with the force or body
 they serve (``Sgt. Kerry Blaine of the OPP``, ``of the Montreal police``, ``of the … major crime unit``), two people
 with their posts speaking together, an age with a home town (``the 24-year-old from Saguenay``), a relative named
-after the person and her relation (``Sandra Kowalski and her husband, Pete``), a participle after the main clause's
-object, ``said that`` with ``that`` as the subject, groups named with where they work (``Nurses at the
-hospital``), a warning offered before a colon, a player described by another word for the post (``the Russian-born
-netminder``), a public body described with an adjective (``the weather agency``), and ``declared a state of
-emergency``, which is no statement."""
+after the person and her relation (``Sandra Kowalski and her husband, Pete``; ``Her husband, Greg,``), a participle
+after the main clause's object, ``said that`` with ``that`` as the subject, groups named with where they work
+(``Nurses at the hospital``), a warning offered before a colon, a player described by another word for the post
+(``the Russian-born netminder``), a public body described with an adjective (``the weather agency``), and ``declared
+a state of emergency``, which is no statement."""
 
 from __future__ import annotations
 
@@ -92,6 +92,13 @@ def test_a_relative_named_after_the_person_and_her_relation():
     text = ("Sandra Kowalski and her husband, Pete, lost everything in the fire. \"We got out with the clothes on "
             "our backs,\" Sandra Kowalski said. Her husband said they would rebuild.")
     assert [s for s, _ in quotes(text)] == ["Sandra Kowalski", "Pete Kowalski"]
+
+
+def test_a_relative_named_after_a_pronoun_and_the_relation():
+    text = "Mary Sutherland said she had waited three years for a doctor.\n\nHer husband, Greg, said they might move."
+    assert [s for s, _ in quotes(text)] == ["Mary Sutherland", "Greg Sutherland"]
+    text = "Tom Reyes won the race. His daughter, Ana, said he had trained for years."
+    assert quotes(text) == [("Ana Reyes", "he had trained for years")]
 
 
 def test_a_body_whose_name_opens_with_a_preposition():
@@ -801,6 +808,62 @@ PASSAGES = [
     ("Ontario Nurses' Association president Erin Ariss-Boyd said nurses were leaving for the United "
      'States. The Ministry of Health did not respond to a request for comment.',
      [('Erin Ariss-Boyd', 'nurses were leaving for the United States')]),
+    ('B.C. Health Minister Adrian Dix-Moreau announced Monday that the province would hire 500 new '
+     'nurses.\n\n"This is the largest single investment in nursing in B.C. history," he said.',
+     [('Adrian Dix-Moreau', 'the province would hire 500 new nurses'),
+      ('Adrian Dix-Moreau', 'This is the largest single investment')]),
+    ('Calgary Flames general manager Craig Conroy-Hart said at a news conference Tuesday that the team '
+     'would not rebuild.',
+     [('Craig Conroy-Hart', 'the team would not rebuild')]),
+    ('"It\'s a tough loss," said Alouettes receiver Tyson Philpot-Baker. "We\'ll regroup."\n\nHead coach '
+     'Jason Maas-Dubois said the team had "too many penalties."',
+     [('Tyson Philpot-Baker', "It's a tough loss"), ('Tyson Philpot-Baker', "We'll regroup"),
+      ('Jason Maas-Dubois', 'too many penalties')]),
+    ('Manitoba RCMP say a woman has died after a rollover on Highway 6 near Grand Rapids.\n\nSgt. Paul '
+     'Manaigre-Smith said the 47-year-old driver was not wearing a seatbelt.',
+     [('Manitoba RCMP', 'a woman has died after a rollover'),
+      ('Paul Manaigre-Smith', 'the 47-year-old driver was not wearing a seatbelt')]),
+    ("Yukon's chief medical officer of health, Dr. Sudit Ranade-Hall, said the territory had recorded 12 "
+     'cases of whooping cough.',
+     [('Sudit Ranade-Hall', 'the territory had recorded 12 cases')]),
+    ('"We\'re going to go to the wall on this," said Lana Payne-Doucette, national president of Unifor. '
+     'The company said in a statement that it had bargained in good faith.',
+     [('Lana Payne-Doucette', "We're going to go to the wall on this"),
+      ('The company', 'it had bargained in good faith')]),
+    ('Quebec Premier François Legault-Martin said his government would table the bill this fall. '
+     '"Quebecers have been clear," Legault-Martin said.',
+     [('François Legault-Martin', 'his government would table the bill'),
+      ('François Legault-Martin', 'Quebecers have been clear')]),
+    ('Winnipeg School Division superintendent Matt Henderson-Ross told CBC News the division was short '
+     '40 bus drivers.',
+     [('Matt Henderson-Ross', 'the division was short 40 bus drivers')]),
+    ('The Ontario Securities Commission alleges that the firm misled investors. A lawyer for the firm, '
+     'Jonathan Lisus-Kerr, said the company would fight the allegations.',
+     [('The Ontario Securities Commission', 'the firm misled investors'),
+      ('Jonathan Lisus-Kerr', 'the company would fight the allegations')]),
+    ('Halifax Fire Deputy Chief Roy Hollett-Barnes said crews arrived to find the building fully '
+     'engulfed. No one was injured, he said.',
+     [('Roy Hollett-Barnes', 'crews arrived to find the building fully engulfed'),
+      ('Roy Hollett-Barnes', 'No one was injured')]),
+    ('Toronto renters face 20% hikes\n\nTenants in a Parkdale building say their landlord is trying to '
+     'push them out.\n\n"They want us gone so they can charge double," said Farah Abdi, who has lived '
+     'there since 2009.\n\nThe landlord, Greenpark Holdings, said in an email that the increases were '
+     'allowed under provincial rules.',
+     [('Tenants in a Parkdale building', 'their landlord is trying to push them out'),
+      ('Farah Abdi', 'They want us gone'), ('Greenpark Holdings', 'the increases were allowed')]),
+    ('Karina Gould-Patel, the Liberal MP for Burlington, told reporters that the program would be '
+     'extended. Conservative MP Michelle Rempel-Garner said it was "too little, too late."',
+     [('Karina Gould-Patel', 'the program would be extended'),
+      ('Michelle Rempel-Garner', 'too little, too late')]),
+    ('Raptors head coach Darko Rajaković-Lee did not mince words after the loss.\n\n"That was '
+     'embarrassing," he said. "We didn\'t compete."\n\nForward Scottie Barnes-Reid agreed. "We have to '
+     'be better than that," Barnes-Reid said.',
+     [('Darko Rajaković-Lee', 'That was embarrassing'), ('Darko Rajaković-Lee', "We didn't compete"),
+      ('Scottie Barnes-Reid', 'We have to be better than that')]),
+    ("The mayor of Lytton, Denise O'Connor-Waite, said residents were still waiting for rebuilding "
+     'permits three years after the fire. She said the village needed help from Ottawa.',
+     [("Denise O'Connor-Waite", 'residents were still waiting'),
+      ("Denise O'Connor-Waite", 'the village needed help from Ottawa')]),
 ]
 
 
