@@ -51,7 +51,8 @@ def affiliation(toks: list[str]) -> bool:
         while k > 1 and len(toks) - k < 3 and toks[k - 1].isalpha() and toks[k - 1].islower():
             k -= 1
         toks = toks[:k]
-    return bool(toks) and _cap(toks[0]) and _cap(toks[-1]) and all(_cap(t) or t in _INNER for t in toks)
+    return bool(toks) and _cap(toks[0]) and (_cap(toks[-1]) or toks[-1].isdigit()) \
+        and all(_cap(t) or t in _INNER or t.isdigit() for t in toks)  # ("Ward 12", "Local 113")
 
 
 @lru_cache(maxsize=16384)
