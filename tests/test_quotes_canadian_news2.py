@@ -5,13 +5,13 @@ politics (MPPs, MLAs, MNAs), Indigenous affairs, education, transit and labour.
 
 The forms: a post whose field ends in "-ing" (``Housing Minister``), names that end like a verb (``Ahmed``),
 accented first names and family names (``Émilie``, ``Thériault-Bouchard``), a person named with the force or body
-they serve (``Sgt. Kerry Blaine of the OPP``, ``of the Montreal police``, ``of the … major crime unit``), two people
-with their posts speaking together, an age with a home town (``the 24-year-old from Saguenay``), a relative named
-after the person and her relation (``Sandra Kowalski and her husband, Pete``; ``Her husband, Greg,``), a participle
-after the main clause's object, ``said that`` with ``that`` as the subject, groups named with where they work
-(``Nurses at the hospital``), a warning offered before a colon, a player described by another word for the post
-(``the Russian-born netminder``), a public body described with an adjective (``the weather agency``), and ``declared
-a state of emergency``, which is no statement."""
+they serve (``Sgt. Kerry Blaine of the OPP``, ``of the Montreal police``, ``of the … major crime unit``, ``of Ward
+12``), two people with their posts speaking together, an age with a home town (``the 24-year-old from Saguenay``), a
+relative named after the person and her relation (``Sandra Kowalski and her husband, Pete``; ``Her husband,
+Greg,``), a participle after the main clause's object, ``said that`` with ``that`` as the subject, groups named with
+where they work (``Nurses at the hospital``), a warning offered before a colon, a player described by another word
+for the post (``the Russian-born netminder``), a public body described with an adjective (``the weather agency``),
+and ``declared a state of emergency``, which is no statement."""
 
 from __future__ import annotations
 
@@ -57,6 +57,11 @@ def test_a_person_named_with_the_force_or_body_they_serve():
     got = quotes("Staff Sgt. Kerry Ambrose of the York Regional Police major crime unit said three people had been "
                  "arrested.")
     assert got == [("Kerry Ambrose", "three people had been arrested")]
+
+
+def test_a_ward_or_union_local_with_its_number_is_the_body_served():
+    assert quotes("Coun. Casey Nakamura of Ward 12 said the bike lanes would stay.") == [
+        ("Casey Nakamura", "the bike lanes would stay")]
 
 
 def test_a_long_body_after_a_titled_name_keeps_the_quote():
@@ -864,6 +869,30 @@ PASSAGES = [
      'permits three years after the fire. She said the village needed help from Ottawa.',
      [("Denise O'Connor-Waite", 'residents were still waiting'),
       ("Denise O'Connor-Waite", 'the village needed help from Ottawa')]),
+    ('"We are cautiously optimistic," said Jordan Whitby of the Saskatoon Tribal Council.',
+     [('Jordan Whitby', 'We are cautiously optimistic')]),
+    ('Coun. Casey Nakamura of Ward 12 said the bike lanes would stay.',
+     [('Casey Nakamura', 'the bike lanes would stay')]),
+    ('Shelby Tran, a spokesperson for Toronto Hydro, said crews were working through the night.',
+     [('Shelby Tran', 'crews were working through the night')]),
+    ('"The market is frozen," said realtor Taylor Okafor-Beck of Royal LePage in Halifax.',
+     [('Taylor Okafor-Beck', 'The market is frozen')]),
+    ('According to the RCMP, the suspect fled in a stolen pickup truck.',
+     [('the RCMP', 'the suspect fled in a stolen pickup truck')]),
+    ('Statistics Canada said Friday the consumer price index rose 2.7 per cent year over year in June. '
+     'Economists had expected 2.9 per cent.',
+     [('Statistics Canada', 'the consumer price index rose 2.7 per cent')]),
+    ('In his decision, Judge Raymond Beaulieu-Tang said the accused had shown genuine remorse.',
+     [('Raymond Beaulieu-Tang', 'the accused had shown genuine remorse')]),
+    ('The Canadian Armed Forces said two CH-147F Chinook helicopters had been sent to help with the '
+     'evacuation.',
+     [('The Canadian Armed Forces', 'two CH-147F Chinook helicopters had been sent')]),
+    ("Dr. Jamie Lin-Harper, a pediatrician at the Children's Hospital of Eastern Ontario, said beds were "
+     'full. "We are at 130 per cent capacity," Lin-Harper said.',
+     [('Jamie Lin-Harper', 'beds were full'), ('Jamie Lin-Harper', 'We are at 130 per cent capacity')]),
+    ('Deputy Chief Robin Sainte-Marie of the Edmonton Police Service told reporters the arrests followed '
+     'a six-month investigation.',
+     [('Robin Sainte-Marie', 'the arrests followed a six-month investigation')]),
 ]
 
 
