@@ -188,7 +188,9 @@ def is_fragment(np: str) -> bool:
         return True
     # a capitalised start: a clause follows the name when a verb or an object does
     i = _cap_run(toks)
-    return any(_verbal(t) for t in low[i:] if not _cap(t)) or any(t in _CLAUSE_AFTER_NAME for t in low[i:])
+    # (a capitalised word is a name even when it ends like a verb: "Ahmed", "Javed")
+    return any(_verbal(t) for t, w in zip(low[i:], toks[i:]) if not _cap(w)) \
+        or any(t in _CLAUSE_AFTER_NAME for t in low[i:])
 
 
 _ADVERBS = {"rather", "sure", "instead", "still", "yet", "indeed", "however", "meanwhile", "moreover", "besides",
@@ -206,7 +208,14 @@ _ADJECTIVES = {"islamic", "american", "chinese", "british", "european", "russian
 """Adjectives that are never a speaker on their own ("Islamic", "Democratic")."""
 _ABBREV = re.compile(r"^(?:[DRI]-)?[A-Z][a-z]{0,3}\.$")
 _PEOPLE_START = {"people", "officials", "sources", "experts", "analysts", "critics", "residents", "aides",
-                 "several", "many", "some", "most", "others", "both"}
+                 "several", "many", "some", "most", "others", "both",
+                 # groups of people by what they do ("Nurses at the hospital say", "Parents of students at the school")
+                 "nurses", "doctors", "physicians", "paramedics", "firefighters", "teachers", "parents", "students",
+                 "workers", "employees", "families", "investigators", "prosecutors", "lawyers", "economists",
+                 "researchers", "scientists", "advocates", "organizers", "organisers", "volunteers", "members",
+                 "leaders", "witnesses", "neighbours", "neighbors", "farmers", "commuters", "tenants", "landlords",
+                 "owners", "merchants", "survivors", "protesters", "demonstrators", "patients", "voters", "fans",
+                 "evacuees", "passengers", "travellers", "travelers", "customers", "athletes", "players"}
 _LEAD_JUNK = re.compile(r"^(?:\d{4}\s+)?\d{1,2}:\d\d\s*[AP]M\s*|^[A-Z .]{3,}\s*\([^)]*\)\s*[-–—]+\s*")
 _TIME_TAIL = re.compile(r"\s+(?:today|yesterday|tonight|recently|afterward|afterwards)$|"
                         r"\s+(?:on|in|at|during|last|this|early|late|earlier|later)\s+(?:the\s+time|(?:[\w’']+\s+)?"

@@ -62,6 +62,8 @@ def first_name_gender(name: str) -> str | None:
         return None
     key = name.lower().strip(".")
     code = _table().get(key)
+    if code is None and not key.isascii() and "-" not in key:
+        code = _table().get(_plain(key))  # "Émilie", "Renée": the name without its accents
     if code is None and "-" in key and len(parts := key.split("-")) == 2 and all(parts):
         table = _table()
         second = table.get(parts[1]) or table.get(_plain(parts[1]))

@@ -20,11 +20,27 @@ _OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+[’']s)"
 _BEFORE = re.compile(r"(?P<fam>[A-Z][\w-]+)[’']s\s+(?:(?:older|younger|elder|late|eldest|youngest|twin)\s+)?"
                      r"(?P<rel>%s),\s+$" % _REL)
 """A relation just before a first name and its comma: "Lee's mother, " (Ann)."""
-_NAMED_AFTER = (r"(?P<fam>[A-Z][\w-]+)[’']s\s+(?P<r>(?:(?:older|younger|elder|late|eldest|youngest|twin)\s+)?"
+_NAMED_AFTER = (r"(?:(?P<fam>[A-Z][\w-]+)[’']s|[A-Z][a-z]+\s+(?P<fam2>[A-Z][\w-]+)\s+and\s+(?P<own>his|her))\s+"
+                r"(?P<r>(?:(?:older|younger|elder|late|eldest|youngest|twin)\s+)?"
                 r"(?:%s)),?\s+(?P<first>[A-Z][a-z]+)(?:\s+(?P<last>[A-Z][\w’'-]+))?(?![\w’'-])")
-"""A relative named after the relation: "Lee's mother, Ann", "Smith's father Tom Smith" (with the relation word)."""
+"""A relative named after the relation: "Lee's mother, Ann", "Smith's father Tom Smith" (with the relation word),
+"Ann Lee and her husband, Joe" (Joe Lee, "her husband")."""
 _INTRO_BEFORE = re.compile(r"%s\s+(?:[a-z]+\s+)?(?:%s),?\s+$" % (_OWNER, _REL))
 _INTRO_AFTER = re.compile(r",\s+%s\s+(?:[a-z]+\s+)?(?:%s)\b" % (_OWNER, _REL))
+
+
+_BEFORE_OWNER = re.compile(r"(?P<own>[Hh]is|[Hh]er)\s+(?:(?:older|younger|elder|late|eldest|youngest|twin)\s+)?"
+                          r"(?P<rel>%s),\s+$" % _REL)
+"""A relation owned by a pronoun just before a first name and its comma: "Her husband, " (Greg)."""
+
+
+def kin_of_owner(body: str, start: int) -> tuple[str, int, str] | None:
+    """(pronoun, its offset, relation phrase) when the first name at ``start`` follows "Her husband, ": the
+    person is named by the surname of the one the pronoun stands for."""
+    m = _BEFORE_OWNER.search(body, max(0, start - 40), start)
+    if m is None:
+        return None
+    return m.group("own").lower(), m.start("own"), body[m.start(): m.end("rel")]
 
 
 def kin_of_first_name(body: str, start: int) -> tuple[str, str] | None:
@@ -40,7 +56,9 @@ def kin_holders(text: str, rel: str):
     """(offset, full name, relation phrase) of each relative ``text`` names by the relation ``rel``
     ("Lee's mother, Ann" -> Ann Lee; "Smith's father Tom Smith" -> Tom Smith)."""
     for m in _named_after(rel).finditer(text):
-        yield m.start(), f"{m.group('first')} {m.group('last') or m.group('fam')}", text[m.start(): m.end("r")]
+        fam = m.group("fam") or m.group("fam2")
+        yield m.start(), f"{m.group('first')} {m.group('last') or fam}", text[m.start("own") if m.group("own")
+                                                                                else m.start(): m.end("r")]
 
 
 @lru_cache(maxsize=64)

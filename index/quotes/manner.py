@@ -36,12 +36,13 @@ _MANNER_COLON = re.compile(
     r"(?P<how>blunt|blunter|clear|clearer|direct|emphatic|defiant|candid|frank|adamant|succinct|unequivocal|"
     r"unapologetic|forthright|scathing|dismissive|philosophical|upbeat|downbeat|optimistic|cautious|"
     r"matter-of-fact|terse|brief|withering|unrepentant|defensive|diplomatic|undiplomatic|to\s+the\s+point)|"
-    r"(?:had|has)\s+(?:this\s+to\s+say|(?:a|one|this)\s+(?:[a-z]+\s+)?message(?:\s+for\s+[^:“”\"]{1,50})?))"
+    r"(?:had|has)\s+this\s+to\s+say|(?:had|has|offered|gave|issued|sent|delivered)\s+(?:a|one|this)\s+(?:[a-z]+\s+)?"
+    r"(?:message|warning|reminder|plea|appeal)(?:\s+(?:for|to)\s+[^:“”\"]{1,50})?)"
     r"(?:\s+(?:about|on|in|when\s+asked(?:\s+about)?|after|at|during|for)\s+[^:“”\"]{1,60})?\s*:\s*$"
     % r"(?:message|mood|answer|response|verdict|point|rule|sign|note|lesson|conclusion|result|reason|warning|"
       r"question|goal|plan|idea|aim|motto|slogan|text|title|headline|statement|letter|report|tone|view)s?\b")
-"""``Coach Mike Babcock was blunt: “…”``, ``The mayor had a message for residents: “…”``: a subject and the manner
-of what it said (or its message), then the quotation."""
+"""``Coach Mike Babcock was blunt: “…”``, ``The mayor had a message for residents: “…”``, ``The chief offered a
+warning: “…”``: a subject and the manner of what it said (or its message), then the quotation."""
 
 
 def manner_colon(before: str) -> tuple[str, int] | None:

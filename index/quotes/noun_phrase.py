@@ -21,6 +21,8 @@ _PREPOSITIONS = {"among", "with", "from", "for", "to", "of", "in", "on", "at", "
                  "during", "under", "over", "between", "against", "without", "within", "despite", "through", "like",
                  "unlike", "including", "via", "amid", "since", "until", "perhaps", "maybe", "even", "neither", "either"}
 """Words a speaker noun phrase never starts with ("Among those", "Perhaps Mr")."""
+_PREPOSITION_NAMES = ("via rail",)
+"""Names of bodies that open with such a word (the Canadian passenger railway)."""
 _TIME_LEAD = re.compile(r"^(?:(?:Last|Next|This|Earlier|Later|Early|Late)\s+(?:this\s+|last\s+|next\s+)?(?:week|month|year|"
                         r"weekend|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter)|Yesterday|"
                         r"Today|Tonight|Earlier|Later),?\s+(?=[A-Z])")
@@ -69,7 +71,8 @@ def speaker_np(phrase: str) -> str | None:
     words = p.split()
     if len(words) > 1 and words[0][:1].isupper() and words[0].endswith(("ed", "ing")) and words[1] in _PREPOSITIONS:
         return None  # "Asked about Roe's", "Speaking to Doe": a participle's clause
-    while p and p.split()[0].lower() in _PREPOSITIONS:  # "On Trump", "Maybe Roe": the noun phrase after it
+    while p and p.split()[0].lower() in _PREPOSITIONS and not p.lower().startswith(_PREPOSITION_NAMES):
+        # "On Trump", "Maybe Roe": the noun phrase after it (but "Via Rail" is a name)
         p = p.split(None, 1)[1] if " " in p else ""
     if not p:
         return None

@@ -18,6 +18,7 @@ from .entities import _VERBISH, Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from .person_evidence import PLACE_FIRST_WORDS, shaped_in
+from .role_synonyms import ROLE_SYNONYMS
 from .rules import _WHITESPACE
 from .speakers import entity_kind, split_role
 from .forms import MIN_HEADLINE_WORDS, first_line_headline, title_case_line
@@ -30,13 +31,14 @@ PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "peopl
                  "prosecutors", "democrats", "republicans", "supporters", "voters", "researchers", "scientists",
                  "economists", "diplomats", "executives", "lawyers", "attorneys", "activists", "organizers",
                  "witnesses", "allies", "staffers", "others", "both", "families", "parents", "students", "workers"}
-_WORD_TAIL = r"(?:[A-Z][a-z]+)?(?:[’'-](?!s\b)[A-Z]?[a-z]+)*"
+_WORD_TAIL = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
 """The rest of a name's word after its first letters: an inner capital ("McCain", "DeSantis"), parts after an
-apostrophe or hyphen ("O'Neill", "Jong-un"), never the possessive ending ("D’Souza’s" is D’Souza)."""
+apostrophe or hyphen ("O'Neill", "Jong-un"), never the possessive ending ("D’Souza’s" is D’Souza). Accented
+letters count ("Thériault-Bouchard", "Émilie")."""
 _NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen)"
-                   r"\.?\s+)?(?P<name>[A-Z](?:[a-z]+|(?=[’']))%s(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+(?:de\s+|van\s+|von\s+|al-)?"
-                   r"[A-Z](?:[a-z]+|(?=[’']))%s){0,4})" % (_WORD_TAIL, _WORD_TAIL))
-_CAPITAL = re.compile(r"[A-Z]")
+                   r"\.?\s+)?(?P<name>[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|(?=[’']))%s(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+(?:de\s+|van\s+|von\s+|al-)?"
+                   r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|(?=[’']))%s){0,4})" % (_WORD_TAIL, _WORD_TAIL))
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 
 def _name_matches(text: str, lo: int = 0):
@@ -494,8 +496,11 @@ class TextNames:
         if head in _DEPENDENT_ROLES or head in PLURAL_HEADS:
             return None  # "the spokesman" speaks for the person the text is about; "the officials" are many
         want = GENDERED_WORDS.get(head or "")
-        marks = [w for w in np.split()[1:] if w[:1].isupper()]
         aged = "-year-old" in np
+        # (the place a person is from is no mark of a post: "the 24-year-old from Saguenay")
+        # nor a place of birth ("the Russian-born netminder")
+        marks = [w for w in (np.split(" from ")[0] if aged else np).split()[1:] if w[:1].isupper()
+                 and not w.endswith("-born")]
         past = any(w.lower() in ("former", "ex", "one-time", "onetime", "erstwhile") for w in re.split(r"[\s-]+", np))
         # (a past post need not be the one the text gives: "Liberal Leader Mark Carney … the former central banker")
 
@@ -520,7 +525,8 @@ class TextNames:
             if aged:
                 other = set()  # (an age says nothing of a post: "Former prime minister Jo Roe … the 84-year-old")
             return not (other - set(np.lower().split())) and not (
-                head and role and head in PERSON_ROLES and head not in role.lower() and not past)
+                head and role and head in PERSON_ROLES and head not in role.lower() and not past
+                and not any(w in role.lower() for w in ROLE_SYNONYMS.get(head, ())))  # "the netminder": a goaltender
 
         starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
         for s, e in list(zip(starts, starts[1:] + [at]))[::-1][:3]:

@@ -41,6 +41,20 @@ _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+(?=[a-z]|(?-i:[A-Z][
 _INTRO_PHRASES = re.compile(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Meanwhile|However|But|Also|Then|"
                             r"When|While|Although|Though|Because|Since|Once|Until|Whereas|"
                             r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+")
+def _that_start(post: str, m: re.Match) -> int:
+    """Where the clause after ``said that`` starts: after ``that``, unless ``that`` is the clause's subject (``said
+    that was not good enough``: an auxiliary follows it)."""
+    if post.startswith(("was ", "is ", "would ", "will ", "had ", "has "), m.end()) and not m.group("tail") \
+            and _AUX_START.match(post, m.end()):  # (after other words "that" is a relative: "a deal that will …")
+        return post.rfind("that", 0, m.end())
+    return m.end()
+
+
+_DECLARE_CUES = frozenset({"declared", "declares", "declare", "declaring"})
+_A_OBJECT = re.compile(r"\s+(?:a|an)\s")
+"""``declared a state of emergency``: an indefinite object, what the act makes, not what was said."""
+_ING_START = re.compile(r"[a-z]+ing\s")
+"""A participle opening what follows an introductory phrase: that phrase was the main clause."""
 _APPOSITION = re.compile(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,")
 _LAST_WORD = re.compile(r"\w+$")
 _COMMA = re.compile(r",\s+")
@@ -178,6 +192,11 @@ class ReportedSpeech:
             # "each added a goal", "the DAX added 0.1 per cent", "added a defenceman", "added the trophy to his
             # list", "claimed a draw", "conceded a penalty": adding or scoring, not speaking
             return None
+        if cue in _DECLARE_CUES and _A_OBJECT.match(post) and not _HAS_VERB.search(head := post.split(",")[0]) \
+                and not _QUOTE_MARK.search(head):
+            # "declared a state of emergency", "declared an outbreak": an act, no statement (but "declared a
+            # ''moral equivalent of war''" quotes the words declared)
+            return None
         if cue in ("asked", "asks", "requested") and _ANONYMITY.match(post):
             return None  # "who asked that her name not be used": a condition of the interview, no statement
         if cue in ("called on", "calls on") and not _TO_CLAUSE.search(post):
@@ -240,10 +259,10 @@ class ReportedSpeech:
                 return b.end()  # "The lawsuit alleges the company knew …": a subject and a past-tense verb
             if m and cue in _NOUN_TOO and any(w.lower() in _CUE_SET for w in m.group("tail").split()):
                 return None  # "state media reported that …": a noun, and the cue of the clause comes later
-            return m.end() if m and not _BY_OF.match(post) else None
+            return _that_start(post, m) if m and not _BY_OF.match(post) else None
         m = THAT.match(post)
         if m:
-            return m.end()
+            return _that_start(post, m)
         if cue in CLAUSE_ONLY:
             return None
         m = _ADJUNCT_ASIDE.match(post) or _ASIDE_SUBJECT.match(post)
@@ -271,7 +290,8 @@ class ReportedSpeech:
             text = text[c.end():]  # "But the other candidate, …, drew": a conjunction, not an introductory phrase
             text = text[:1].upper() + text[1:]
         m = _INTRO_PHRASES.match(text)
-        if m:
+        if m and not _ING_START.match(text, m.end()):
+            # (not "Housing Minister Jo Roe defended the bill, saying …": the main clause then a participle)
             text = text[m.end():]
         app = _APPOSITION.match(text)
         if app:

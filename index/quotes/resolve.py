@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .antecedents import salient_person, shared_surname, someone_else_named
-from .kin import KIN_FIRST_NAME, bare_surname_candidates, kin_of_first_name
+from .kin import KIN_FIRST_NAME, bare_surname_candidates, kin_of_first_name, kin_of_owner
 from .describe import DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
@@ -22,7 +22,7 @@ from .noun_phrase import is_role_phrase, role_word
 from .person_evidence import text_role
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
 from .subjects import lead_phrase
-from .speakers import _NOBILITY, _TITLES, entity_kind, is_media, split_role
+from .speakers import _NOBILITY, _TITLES, entity_kind, is_media, split_role, titled_pair
 
 _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
 RECORDINGS = {"audio", "video", "recording", "recordings", "footage", "tape", "tapes", "clip", "clips",
@@ -42,8 +42,9 @@ _DOC_OR_SPEECH = DOCUMENT_WORDS | _SPEECHES
 _ORG_SET = frozenset(ORG_WORDS)
 _QUANTIFIERS = {"many", "some", "several", "most", "few", "all", "both", "other", "others", "two", "three"}
 _PREPOSITIONS = {"in", "of", "at", "among", "from", "for", "with", "on", "across", "around", "by", "about", "to"}
-_AGED = re.compile(r"(?:the|this|that)\s+(?P<age>\d{1,3})-year-old(?:\s+(?P<head>[a-z][\w-]*))?", re.I)
-"""A person described by age: "the 31-year-old", "the 45-year-old father"."""
+_AGED = re.compile(r"(?:the|this|that)\s+(?P<age>\d{1,3})-year-old(?:\s+(?!(?:from|of)\s)(?P<head>[a-z][\w-]*))?"
+                   r"(?:\s+(?:from|of)\s+(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?", re.I)
+"""A person described by age: "the 31-year-old", "the 45-year-old father", "the 24-year-old from Saguenay"."""
 _ORG_RUN = re.compile(r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'-]*)+")
 """Capitalised words, with "of", "for", "and", "on" between them: a name ("Bank of England")."""
 _FIRM_WORDS = {"company", "firm", "group", "business", "giant", "maker", "retailer", "carrier", "airline", "operator",
@@ -305,7 +306,9 @@ class SpeakerMemory(Descriptions, TextNames):
             if name is None and word in DOCUMENT_WORDS:
                 author = self.named_author(word, start)
                 name, role = (author.name, author.role) if author else (None, None)
-            elif name is None and NOMINALS[word] == "org" and not nominal.group("adj"):
+            elif name is None and NOMINALS[word] == "org" and (not nominal.group("adj") or word in _PUBLIC_BODY_WORDS):
+                # ("the federal agency", "the weather agency": the body named before; never "the central bank"
+                # for a commercial bank)
                 name = self.org_named(word, start)  # "the union" -> "Canadian Union of Postal Workers"
             if name is None:
                 name, role = np, None
@@ -327,6 +330,15 @@ class SpeakerMemory(Descriptions, TextNames):
         rel = kin_of_first_name(self.body, start) if " " not in np and np[:1].isupper() and not kin else None
         if rel:  # "Lee's mother, Ann, said": Ann Lee, in the role "Lee's mother"
             name, role = f"{np} {rel[0]}", rel[1]
+            self.remember(name, "person", role, cue, context, start)
+            return name, role
+        if rel is None and " " not in np and np[:1].isupper() and not kin \
+                and (own := kin_of_owner(self.body, start)) is not None \
+                and (e := self.previous_subject("he" if own[0] == "his" else "she", own[1])) is not None \
+                and e.pos >= (_sentence_starts(self.body, max(0, own[1] - _SUBJECT_WINDOW), own[1]) or [0])[-2:][0]:
+            # "Tom Roe won. His daughter, Ana, said": Ana Roe, in the role "His daughter" (the owner is the subject
+            # of the sentence just before, never a speaker further back)
+            name, role = f"{np} {e.name.split()[-1]}", own[2]
             self.remember(name, "person", role, cue, context, start)
             return name, role
         if kin:
@@ -359,7 +371,8 @@ class SpeakerMemory(Descriptions, TextNames):
             # "China’s cyberspace watchdog" after "the Cyberspace Administration of China"
             self.remember(gov, "org", np, cue, context, start)
             return gov, np
-        name, role = split_role(np)
+        pair = titled_pair(np) if " and " in np else None  # "Deputy Premier Jo Roe and Finance Minister Al Poe"
+        name, role = (pair, None) if pair else split_role(np)
         if role and is_fragment(role) and not (title_abbreviation(role.split()[-1]) and is_role_phrase(role)):
             role = None  # a role is a role phrase, never a clause ("Senator Jo Roe of Vermont endorsed")
         first = np.split()[0]

@@ -36,14 +36,23 @@ def _name_run(toks: list[str]) -> int:
 
 
 _INNER = {"of", "and", "for", "&", "the", "de"}
+_UNIT_WORDS = frozenset({"police", "unit", "division", "detachment", "squad", "branch", "bureau", "department"})
+"""Lower-case heads of the part of a named body a person serves in ("the York Regional Police major crime unit")."""
 
 
 def affiliation(toks: list[str]) -> bool:
     """Capitalised words after "of", with or without "the" before them ("Vermont", "the Fraser Institute", "the
-    University of Toronto")."""
+    University of Toronto", "the Montreal police", "the Surrey RCMP serious crime unit")."""
     if toks and toks[0] == "the":
         toks = toks[1:]
-    return bool(toks) and _cap(toks[0]) and _cap(toks[-1]) and all(_cap(t) or t in _INNER for t in toks)
+    if len(toks) >= 2 and toks[-1] in _UNIT_WORDS:
+        # "the Montreal police", "the Toronto police homicide unit": a body of a named place or force, in lower case
+        k = len(toks) - 1
+        while k > 1 and len(toks) - k < 3 and toks[k - 1].isalpha() and toks[k - 1].islower():
+            k -= 1
+        toks = toks[:k]
+    return bool(toks) and _cap(toks[0]) and (_cap(toks[-1]) or toks[-1].isdigit()) \
+        and all(_cap(t) or t in _INNER or t.isdigit() for t in toks)  # ("Ward 12", "Local 113")
 
 
 @lru_cache(maxsize=16384)
@@ -77,13 +86,14 @@ def role_by_shape(np: str) -> tuple[str, str | None]:
     return np, None
 
 
-def drop_affiliation(name: str) -> str:
-    """``Jo Roe of Vermont`` -> ``Jo Roe``: a person's name without the place or body after "of"."""
+def drop_affiliation(name: str, titled: bool = False) -> str:
+    """``Jo Roe of Vermont`` -> ``Jo Roe``: a person's name without the place or body after "of". After a title
+    (``titled``: "Sgt. Kerry Roe of the OPP") two or three capitalised words are a name without a known first name."""
     toks = name.split()
     if "of" not in toks:
         return name
     at = toks.index("of")
     if at >= 2 and at < len(toks) - 1 and all(_cap(t) for t in toks[:at]) and affiliation(toks[at + 1:]) \
-            and first_name_gender(toks[0]) is not None:
+            and (first_name_gender(toks[0]) is not None or (titled and at <= 3)):
         return " ".join(toks[:at])
     return name

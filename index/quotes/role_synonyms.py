@@ -18,7 +18,11 @@ _GROUPS = (
     ("coach", "head coach", "manager", "trainer"),
     ("keeper", "goalkeeper", "goalie", "goaltender"), ("goalkeeper", "keeper", "goalie", "goaltender"),
     ("goalie", "goaltender", "goalkeeper", "keeper"), ("goaltender", "goalie", "goalkeeper", "keeper"),
-    ("striker", "forward"), ("forward", "striker"),
+    ("striker", "forward"), ("forward", "striker", "winger", "centre", "center"),
+    ("netminder", "goaltender", "goalie", "goalkeeper", "keeper"),
+    ("defenceman", "defenseman", "blueliner", "defender"), ("defenseman", "defenceman", "blueliner", "defender"),
+    ("blueliner", "defenceman", "defenseman"), ("winger", "forward"), ("centre", "forward", "center"),
+    ("quarterback", "pivot", "qb"), ("pivot", "quarterback"), ("receiver", "wide receiver", "slotback"),
     # business and bodies
     ("chief", "chief executive", "ceo", "head", "commissioner", "chief constable", "director"),
     ("chief executive", "ceo"), ("ceo", "chief executive"),

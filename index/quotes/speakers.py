@@ -188,12 +188,15 @@ def _clean_np(np: str, strict: bool) -> str | None:
         np = m.group(1)
     if not np or len(np) > 90:
         return None
+    if np.endswith(" both"):
+        np = np[:-5]  # "Premier Jo Roe and Minister Al Poe both said": the two, without the quantifier
     toks = np.split()
-    if len(toks) > 9 or not any(map(str.isalpha, np)):
-        return None
     low = [t.lower().strip(".,") for t in toks]
+    if (len(toks) > 9 and not _long_affiliation(toks, low) and not (
+            " and " in np and len(toks) <= 14 and titled_pair(np))) or not any(map(str.isalpha, np)):
+        return None
     if not strict:
-        return np if len(toks) <= 8 and low[-1] not in _OK_INNER else None
+        return np if (len(toks) <= 8 or _long_affiliation(toks, low)) and low[-1] not in _OK_INNER else None
     people = low[0] in _PEOPLE or low[-1] in _PEOPLE or (low[-1] in _GROUP_HEADS and len(low) <= 4)
     if any(t in _BAD_WORDS and t not in ("to", "of", "for", "at", "in", "from", "with") for t in low) \
             and not (low[0] in ("the", "a", "an") or _cap(toks[0])):
@@ -205,8 +208,9 @@ def _clean_np(np: str, strict: bool) -> str | None:
            for t, w in zip(low, toks)) and not (low[0] == "that" and len(low) == 2) and np != "I":
         # "That person said" and "Hope Hicks said" are speakers
         return None
-    if toks[0].endswith("ing") and _cap(toks[0]) and len(toks) > 1:
-        return None
+    if toks[0].endswith("ing") and _cap(toks[0]) and len(toks) > 1 and not (
+            _cap(toks[1]) and (low[1] in _ROLE or low[1] in ORG_WORDS)):
+        return None  # (but "Housing Minister Jo Roe", "Mining Association president Jo Roe": a post's field)
     if (low[-1] in _OK_INNER and low[-1] != "the") or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
         return None
     if not _cap(toks[0]) and low[0] not in PRONOUNS and not people and split_role(np)[1] is None and low[0] not in (
@@ -218,6 +222,15 @@ def _clean_np(np: str, strict: bool) -> str | None:
                               and low[-1] not in _NOT_AGENTS):  # "hacking specialists", "opponents"
         return None
     return np
+
+
+def _long_affiliation(toks: list[str], low: list[str]) -> bool:
+    """``Fire Chief Jo Roe of the Kamloops Fire Rescue Service``: a capitalised name of up to six words, then the
+    body it serves after "of" (a speaker phrase longer than eight words that is still one person: a first name or a
+    title before "of")."""
+    at = low.index("of") if "of" in low[2:7] else -1
+    return at > 0 and len(toks) <= 14 and all(_cap(t) for t in toks[:at]) and affiliation(toks[at + 1:]) \
+        and any(first_name_gender(t) or title_abbreviation(t) for t in toks[:at])  # a person, not "The Federation of …"
 
 
 _LEAD_TITLES = frozenset({
@@ -255,14 +268,18 @@ def split_role(np: str) -> tuple[str, str | None]:
     kind = entity_kind(np) if len(toks) >= 3 else ""
     titled = _after_title(toks, kind == "org")
     if titled:  # "Police Supt. Maria Olsen", "Lt.-Gov. Helen Marsh", "Police Chief Jo Roe": a title, a person's name
-        return " ".join(toks[titled:]), " ".join(toks[:titled])
+        name = toks[titled:]
+        if "of" in name[2:4] and affiliation(name[name.index("of") + 1:]):
+            name = name[: name.index("of")]  # "Sgt. Kerry Blaine of the OPP": the person, not the force
+        return " ".join(name), " ".join(toks[:titled])
     if len(toks) >= 4 and kind == "org":
         # "Tesco's chief executive Terry Leahy": an owner's possessive, then a role and a person's name
         owner = next((i for i, t in enumerate(toks) if t.endswith(("’s", "'s"))), -1)
         if owner < 0 and "of" in toks[2:-1] and affiliation(toks[toks.index("of") + 1:]):
             # "Economist Jo Lin of the Fraser Institute": the person before the body they belong to
             name, role = split_role(" ".join(toks[: toks.index("of")]))
-            if first_name_gender(name.split()[0]) and entity_kind(name) != "org":
+            if (first_name_gender(name.split()[0]) or role and title_abbreviation(role.split()[-1])) \
+                    and entity_kind(name) != "org":  # (after "Sgt." any first name: "Staff Sgt. Kerry Roe")
                 return name, role
         if owner < 0 or entity_kind(" ".join(toks[owner + 1:])) == "org":
             name, role = role_by_shape(np) if owner < 0 else (np, None)  # "Former party aide Jo Roe": a person
@@ -291,8 +308,24 @@ def split_role(np: str) -> tuple[str, str | None]:
     if owner >= 0:
         return " ".join(name), " ".join(toks[: last_role + 1])
     role = " ".join(role_phrase([t for t in toks[: last_role + 1] if t.lower() not in _COURTESY])) or None
-    return drop_affiliation(" ".join(name)), role
+    return drop_affiliation(" ".join(name), title_abbreviation(toks[last_role])), role
 
+
+
+@lru_cache(maxsize=4096)
+def titled_pair(np: str) -> str | None:
+    """``Deputy Premier Jo Roe and Finance Minister Al Poe`` -> ``Jo Roe and Al Poe``: two people, each after a post,
+    who speak together; None unless both halves are a post and a capitalised name, one with a known first name."""
+    a, b = np.split(" and ", 1)
+    if not a[:1].isupper() or not b[:1].isupper():
+        return None
+    (na, ra), (nb, rb) = split_role(a), split_role(b)
+    if ra is None or rb is None or " and " in nb or len(na.split()) < 2 or len(nb.split()) < 2:
+        return None
+    if not all(_cap(t) for t in (na + " " + nb).split()) or entity_kind(na) == "org" or entity_kind(nb) == "org" \
+            or first_name_gender(na.split()[0]) is None and first_name_gender(nb.split()[0]) is None:
+        return None
+    return f"{na} and {nb}"
 
 
 def _after_title(toks: list[str], role_words: bool = False) -> int:
