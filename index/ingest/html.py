@@ -122,9 +122,11 @@ def parse_html(html: str) -> dict[str, Any]:
         body, how = declared, "structured data"
     if not body:
         body, how = _paragraphs((scan_page(own) if own else scan).article_text), "fallback"  # the story's block
-    if word_count(body) < SCRIPTED_WORDS:  # ('Loading…'): a page rendered by script has its story in its data
+    if word_count(body) < SCRIPTED_WORDS or _PAYWALLED.search(html):
+        # ('Loading…', a paywall's teaser): a page rendered by script has its story in its data
         scripted = _paragraphs(script_data_text(html))
-        if word_count(scripted) > 2 * word_count(body) and (word_count(body) < MIN_WORDS or _cut_short(body, scripted)):
+        if (word_count(scripted) > 2 * word_count(body) and (word_count(body) < MIN_WORDS or _cut_short(body, scripted))) \
+                or _stub_of(body, scripted):
             body, how = scripted, "structured data"  # (what was found must be its start, not another story)
     if word_count(body) < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
@@ -172,6 +174,40 @@ def _cut_short(body: str, declared: str) -> bool:
         return False  # (a declared text without its paragraph breaks does not replace one with them)
     flat = " ".join(re.findall(r"\w+", declared.lower()))
     return all(" ".join(re.findall(r"\w+", p.lower())) in flat for p in body.split("\n\n"))
+
+
+_PAYWALLED = re.compile(r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?false|\b(?:class|id)\s*=\s*[\"'][^\"']*"
+                        r"\b(?:paywall|regwall|meter(?:ed)?-?(?:wall|content)?|subscriber-only|premium-content)\b",
+                        re.IGNORECASE)
+"""A page that says its article is for subscribers: the text shown may be a teaser of the story in its data."""
+STUB_WORDS = 12
+"""A paragraph of a stub (a loader's or a paywall's notice) has fewer words."""
+
+
+def _stub_of(body: str, scripted: str) -> bool:
+    """True when ``body`` is a stub of the story in the page's data: short notices ('Please enable JavaScript
+    to read this article.', 'Get unlimited access for $1 a week.'), twenty words at most, or the story's
+    first paragraphs with a headline, a byline and such notices around them, forty words at most (however
+    an extractor joined them); the data's story holds more words, and a paragraph the page does not show."""
+    if word_count(scripted) <= word_count(body):
+        return False
+    rest, shown, unseen = _flat(body), False, False
+    for p in scripted.split("\n\n"):
+        words = _flat(p)
+        if len(words.split()) >= STUB_WORDS:
+            shown, unseen = shown or words in rest, unseen or words not in rest
+            rest = rest.replace(words, " ")
+    if not unseen:  # (the data holds no more of the story than the page shows)
+        return False
+    if shown:
+        return len(rest.split()) <= 40
+    kept = [p for p in body.split("\n\n") if _flat(p) not in _flat(scripted)]
+    return all(len(p.split()) < STUB_WORDS for p in kept) and sum(len(p.split()) for p in kept) <= 20
+
+
+def _flat(text: str) -> str:
+    """``text``'s words, lower case, one space around each."""
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
 _DOMAIN_LIKE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.IGNORECASE)

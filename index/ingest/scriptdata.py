@@ -1,6 +1,9 @@
-"""The story of a page rendered by script: the page itself holds an empty root ('Loading…') and the
-story is only in the data its framework embeds as JSON (Next.js's ``__NEXT_DATA__``, other
-``<script type="application/json">`` blocks). Read only when nothing else on the page gives a text.
+"""The story of a page rendered by script: the page itself holds an empty root ('Loading…') or a paywall's
+teaser, and the story is whole only in the data its framework embeds as JSON: Next.js's ``__NEXT_DATA__`` and
+other ``<script type="application/json">`` blocks, or JSON a script assigns (``window.__INITIAL_STATE__ = {…}``,
+``window.__PRELOADED_STATE__ = JSON.parse("…")``, Arc XP's ``Fusion.globalContent = {…}``,
+``window.__APOLLO_STATE__``, Nuxt's ``window.__NUXT__`` when it is JSON). The script is never run: only a
+JSON value written after ``NAME =`` is read, within size limits. Read only when the page gives little text.
 """
 
 from __future__ import annotations
@@ -21,6 +24,20 @@ _JSON_TYPE = re.compile(r"""\btype\s*=\s*["']?application/json\b""", re.IGNORECA
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|div)\s*>|<br\s*/?>", re.IGNORECASE)
 _NOT_TEXT = re.compile(r"^(?:https?://|/|#|\{|\[)|^[\w.-]+@[\w.-]+$")
+_CODE_TYPE = re.compile(r"""\btype\s*=\s*["']?(?:text/javascript|application/javascript|module)\b""", re.IGNORECASE)
+_ASSIGNED = re.compile(r"(?<![\w$.])(?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*\s*=\s*(?:(JSON\.parse\(\s*)|(?=[{\[]))")
+"""``NAME =`` or ``a.b.NAME =`` before a JSON object or array, or before ``JSON.parse(`` and a string literal."""
+MAX_ASSIGNED = 64
+"""At most this many assignments of a page are tried as JSON."""
+_JS_ONLY = re.compile(r"(?<=[:,\[])(\s*)(?:undefined|NaN|-?Infinity)(?=\s*[,}\]])")
+"""Values JavaScript writes that JSON lacks (``undefined``), read as ``null``."""
+_JS_STRING = re.compile(r"'([^'\\]*(?:\\.[^'\\]*)*)'" r'|"([^"\\]*(?:\\.[^"\\]*)*)"', re.DOTALL)
+_JS_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])")
+_ESCAPED = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0", "\n": ""}
+_TYPE_KEYS = ("type", "_type", "kind", "__typename", "blockType", "component")
+_TEXT_TYPE = re.compile(r"paragraph|text|heading|header|subhead|^h[1-6]$|^p$|^li$|^list|quote", re.IGNORECASE)
+_NOT_TEXT_TYPE = re.compile(r"image|photo|video|gallery|embed|promo|related|link|caption|newsletter|advert|"
+                            r"(?:^|[^a-z])ads?(?:[^a-z]|$)", re.IGNORECASE)
 
 
 def _lines(value: str) -> list[str]:
@@ -35,6 +52,28 @@ def _lines(value: str) -> list[str]:
     return out
 
 
+def _kind(node: Any) -> str | None:
+    """The type a block of a body list names (Arc XP's 'text', 'image'; 'ParagraphBlock'), else None."""
+    if isinstance(node, dict):
+        for key in _TYPE_KEYS:
+            if isinstance(node.get(key), str):
+                return node[key]
+    return None
+
+
+def _text_kind(kind: str) -> bool:
+    return bool(_TEXT_TYPE.search(kind)) and not _NOT_TEXT_TYPE.search(kind)
+
+
+def _blocks(items: list) -> list:
+    """A list's items that hold text: when its blocks name their types (two or more) and some are text
+    ('text', 'paragraph', 'header'), only those (not the images' captions, embeds, promos, links)."""
+    kinds = [_kind(x) for x in items]
+    if sum(k is not None for k in kinds) >= 2 and any(k and _text_kind(k) for k in kinds):
+        return [x for x, k in zip(items, kinds) if k is None and not isinstance(x, dict) or k and _text_kind(k)]
+    return items
+
+
 def _strings(node: Any, out: list[str], depth: int = 0) -> None:
     if depth > 40:
         return
@@ -44,7 +83,7 @@ def _strings(node: Any, out: list[str], depth: int = 0) -> None:
         for value in node.values():
             _strings(value, out, depth + 1)
     elif isinstance(node, list):
-        for value in node:
+        for value in _blocks(node):
             _strings(value, out, depth + 1)
 
 
@@ -69,19 +108,81 @@ def _candidates(node: Any, depth: int = 0):
         yield node
 
 
+def _js_unescape(m: re.Match) -> str:
+    e = m[1]
+    if e[0] == "u" and len(e) > 1:
+        code = int(e[2:-1] if e[1] == "{" else e[1:], 16)
+        return chr(code) if code <= 0x10FFFF else ""
+    if e[0] == "x" and len(e) == 3:
+        return chr(int(e[1:], 16))
+    return _ESCAPED.get(e, e)
+
+
+def _parsed_string(code: str, at: int) -> Any:
+    """The JSON in the string literal of ``JSON.parse('…')`` at ``at`` (JavaScript's escapes read), or None."""
+    m = _JS_STRING.match(code, at)
+    if not m:
+        return None
+    text = _JS_ESCAPE.sub(_js_unescape, m[1] if m[1] is not None else m[2])
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # (escaped surrogate pairs)
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
+def assigned_data(code: str) -> list[Any]:
+    """The JSON values a script assigns (``window.__INITIAL_STATE__ = {…};``, ``Fusion.globalContent={…}``,
+    ``X = JSON.parse("…")``), in order; a value that is not JSON (a function call, an object with unquoted
+    keys) is skipped. The script is never run."""
+    decoder, found, at, tries = json.JSONDecoder(), [], 0, 0
+    lenient = 4 if _JS_ONLY.search(code) else 0  # (tries with JavaScript's values read as null)
+    while tries < MAX_ASSIGNED:
+        m = _ASSIGNED.search(code, at)
+        if not m:
+            break
+        tries, at = tries + 1, m.end()
+        if m[1]:
+            value = _parsed_string(code, m.end())
+            if value is not None:
+                found.append(value)
+            continue
+        try:
+            value, at = decoder.raw_decode(code, m.end())
+        except (ValueError, RecursionError):
+            if lenient <= 0:
+                continue
+            lenient -= 1
+            try:  # JavaScript's own values ('undefined') in what is otherwise JSON
+                value, _ = decoder.raw_decode(_JS_ONLY.sub(r"\1null", code[m.end():]))
+            except (ValueError, RecursionError):
+                continue
+        found.append(value)
+    return found
+
+
+def _data_blocks(html: str):
+    """Each JSON value the page's scripts hold: a JSON script's, and those a script assigns."""
+    for attrs, body in _SCRIPT.findall(html):
+        if len(body) > MAX_CHARS:
+            continue
+        if _JSON_TYPE.search(attrs):
+            try:
+                yield json.loads(unescape(body) if body.lstrip().startswith("&") else body)
+            except (ValueError, RecursionError):
+                continue
+        elif (not re.search(r"\btype\s*=", attrs, re.IGNORECASE) or _CODE_TYPE.search(attrs)) and "=" in body:
+            yield from assigned_data(body)
+
+
 def script_data_text(html: str) -> str:
     """The story in the page's embedded JSON data: the list (or the one HTML string) whose strings hold the
     most words of story sentences (the innermost of equals), its strings one paragraph each; '' when no block holds two such
-    sentences. The other lists (related stories, navigation) are left out."""
+    sentences. The other lists (related stories, navigation) are left out, and of a list whose blocks name
+    their types, the blocks that are not text (images and their captions, embeds, promos)."""
     best: list[str] = []
     best_words = 0
-    for attrs, body in _SCRIPT.findall(html):
-        if not _JSON_TYPE.search(attrs) or len(body) > MAX_CHARS:
-            continue
-        try:
-            data = json.loads(unescape(body) if body.lstrip().startswith("&") else body)
-        except (ValueError, RecursionError):
-            continue
+    for data in _data_blocks(html):
         for candidate in _candidates(data):
             lines: list[str] = []
             _strings(candidate, lines)

@@ -1,0 +1,62 @@
+"""Pages of content-system families (see :mod:`html_pages_families`): the stored fields, every paragraph of
+the story and none of the page around it, by trafilatura and by the plain fallback parser alike; the story
+JSON a script assigns is read without running the script."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing.index.ingest import html as html_ingest
+from briefing.index.ingest.scriptdata import assigned_data, script_data_text
+from briefing.index.quotes import extract_quotes
+from html_pages_families import all_families
+from html_pages_saved import load_saved
+
+PAGES = all_families()
+
+
+@pytest.fixture(params=["trafilatura", "fallback"])
+def extractor(request, monkeypatch):
+    if request.param == "fallback":
+        monkeypatch.setattr(html_ingest, "_state", {"module": None, "error": "ImportError: disabled by the test"})
+    return request.param
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_family_page_fields_text_and_quotes(tmp_path, extractor, page):
+    a = load_saved(tmp_path, page)
+    got = {"title": a.title, "source": a.source, "date": a.date and a.date.isoformat(), "author": a.author,
+           "url": a.url}
+    assert {k: got[k] for k in page.meta} == page.meta
+    paras = a.body.split("\n\n")
+    assert len(paras) >= page.min_paras and all(p and p.strip() == p for p in paras)
+    for s in page.with_:
+        assert any(s in p for p in paras), s
+    for s in page.without:
+        assert s not in a.body, s
+    quotes = extract_quotes(a.body, "x")
+    for speakers, words in page.quotes:
+        assert any(words in q.text and any(s in (q.speaker or "") for s in speakers.split("|")) for q in quotes), \
+            (speakers, [(q.speaker, q.text[:40]) for q in quotes])
+
+
+def test_assigned_json_is_read_in_its_forms_and_code_is_not_run():
+    code = ('window.a = {"x": [1, undefined]}; b.c=JSON.parse(\'{"k":"it\\\'s \\x3Cb\\u003E"}\');'
+            ' var d = function(){ return {"no": 1} }; e = [1, 2]; if (f == {"g": 1}) {}; h = {i: 1};')
+    assert assigned_data(code) == [{"x": [1, None]}, {"k": "it's <b>"}, [1, 2]]
+    assert assigned_data("x = JSON.parse(atob('e30='))") == []
+    assert assigned_data("y = " + "[" * 100_000) == []  # too deep to read: skipped
+
+
+def test_a_typed_body_list_gives_its_text_blocks_not_captions_or_promos():
+    story = ["The harbour board will dredge the channel this autumn so that larger ferries can dock at low tide.",
+             "Fishermen said the work must not start before the end of the herring season in October."]
+    elements = [{"type": "text", "content": story[0]},
+                {"type": "image", "caption": "The harbour at low tide on Sunday morning, seen from the pier."},
+                {"type": "raw_html", "content": "<p>Sign up for our newsletter and get the news every day.</p>"},
+                {"type": "text", "content": story[1]}]
+    html = (f"<script>Fusion.globalContent={json.dumps({'content_elements': elements})};</script>"
+            '<script type="text/x-template">t = {"content_elements": []}</script>')
+    assert script_data_text(html) == "\n".join(story)
