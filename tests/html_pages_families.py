@@ -356,8 +356,9 @@ _SCHOOL = ["The village primary school will stay open after the county council d
 
 
 def drupal_node() -> Saved:
-    """Drupal 9: ``node--type-article`` with ``field--name-body``, a 'Submitted by' line, a tags field, a
-    links list ('Log in to post comments') and a sidebar block region."""
+    """Drupal 9: ``node--type-article`` with ``field--name-body``, its ``node__submitted`` line ('Submitted by
+    NAME on DATE', both in fields), a tags field, a links list ('Log in to post comments') and a sidebar
+    block region."""
     title = "Village school saved after council drops merger plan"
     head = (f"<title>{title} | Dale Valley News</title>"
             '<meta name="Generator" content="Drupal 9 (https://www.drupal.org)">'
@@ -368,9 +369,10 @@ def drupal_node() -> Saved:
             'Home</a></li><li><a href="/news">News</a></li></ul></nav></header><main role="main"><div class="region '
             'region-content"><article role="article" class="node node--type-article node--view-mode-full">'
             f'<h1 class="page-title"><span class="field field--name-title">{title}</span></h1>'
-            '<div class="node__meta"><span class="field field--name-uid"><span>Submitted by <a href="/user/4">'
-            'Gareth Price</a></span></span> on <span class="field field--name-created">Thu, 10/02/2025 - 20:45'
-            '</span></div><div class="node__content"><div class="clearfix text-formatted field field--name-body '
+            '<footer class="node__meta"><div class="node__submitted">Submitted by <span class="field '
+            'field--name-uid field--type-entity-reference"><span><a href="/user/4">Gareth Price</a></span></span> on '
+            '<span class="field field--name-created field--type-created">Thu, 10/02/2025 - 20:45</span></div>'
+            '</footer><div class="node__content"><div class="clearfix text-formatted field field--name-body '
             'field--type-text-with-summary field__item">' + _ps(_SCHOOL)
             + '</div><div class="field field--name-field-tags field--type-entity-reference"><div class="field__label">'
               'Tags</div><div class="field__items"><div class="field__item"><a href="/t/schools">Schools</a></div>'
@@ -806,12 +808,50 @@ def live_blog_labels() -> Saved:
                  [("Price|Fire Officer", "asking everyone on the riverside")], min_paras=4)
 
 
+_VOTE = [("14:52", "Turnout in the capital reached 41 percent by mid-afternoon, the electoral commission said, up "
+                   "from 36 percent at the same point four years ago."),
+         ("14:31", "\u201cThe queues this morning were the longest I have seen in twenty years of running this "
+                   "station,\u201d said presiding officer Amal Haddad."),
+         ("13:58", "Polling stations in three rural districts opened late after ballot papers were delivered to "
+                   "the wrong towns."),
+         ("13:20", "Both main candidates have now voted, the opposition leader in her home village and the prime "
+                   "minister in the capital.")]
+
+
+def live_blog_plain_labels() -> Saved:
+    """A live blog whose labels stand in plain paragraphs, not named blocks: 'Key events' above a list of
+    entry links, a 'Show key events only' switch and 'Please turn on JavaScript in your browser to use this
+    feature.', each entry's time and 'Updated at' line as paragraphs of their own, '12m ago' lines, a
+    'Pinned post' label in the first entry and 'Share' links."""
+    title = "Election day live: turnout up as polls close in three hours"
+    head = (f"<title>{title} | The Continental</title><meta property=\"og:site_name\" content=\"The Continental\">"
+            + _article_ld(title, "2025-10-12T06:00:00Z", ["Maya Stern", "Jon Ek"], "The Continental",
+                          kind="LiveBlogPosting"))
+    key = "".join(f'<li><a href="#b{i}"><p>{t}</p><p>{escape(x[:60], quote=False)}</p></a></li>'
+                  for i, (t, x) in enumerate(_VOTE[:3]))
+    entries = "".join(
+        f'<article id="b{i}">' + ("<p><strong>Pinned post</strong></p>" if i == 0 else "")
+        + f'<p><a href="#b{i}">{t}</a></p><p>{(i + 1) * 12}m ago</p><p>{t} BST</p>'
+        f'<p>{escape(x, quote=False)}</p><p>Updated at {t} BST</p><p><a href="#">Share</a></p></article>'
+        for i, (t, x) in enumerate(_VOTE))
+    body = (f'<main><h1>{title}</h1><p>Maya Stern and Jon Ek</p><p>Sun 12 Oct 2025 14.52 BST</p><p>Key events</p>'
+            f'<ul>{key}</ul><p>Show key events only</p><p>Please turn on JavaScript in your browser to use this '
+            f'feature.</p><div>{entries}</div></main>')
+    return Saved("live-blog-plain-labels", _doc(head, body).encode(),
+                 {"title": title, "source": "The Continental", "date": "2025-10-12", "author": "Maya Stern, Jon Ek"},
+                 [x for _, x in _VOTE],
+                 ["Key events", "Show key events only", "Please turn on JavaScript", "Pinned post", "Updated at",
+                  "12m ago", "14.52 BST"],
+                 [("Haddad|presiding officer", "queues this morning")], min_paras=4)
+
+
 def all_families() -> list[Saved]:
     """Every page of this set."""
     return [wordpress_news_theme(), arc_fusion_paywall(), initial_state_app(), preloaded_state_json_parse(),
             apollo_state(), nuxt_state(), brightspot_page(), drupal_node(), postmedia_like(), torstar_like(),
             ap_wire(), reuters_wire(), substack_paid(), medium_story(), amp_story(), print_view(),
-            rss_content_encoded(), saved_complete(), singlefile_huge_styles(), live_blog_labels()]
+            rss_content_encoded(), saved_complete(), singlefile_huge_styles(), live_blog_labels(),
+            live_blog_plain_labels()]
 
 
 if __name__ == "__main__":

@@ -60,3 +60,25 @@ def test_a_typed_body_list_gives_its_text_blocks_not_captions_or_promos():
     html = (f"<script>Fusion.globalContent={json.dumps({'content_elements': elements})};</script>"
             '<script type="text/x-template">t = {"content_elements": []}</script>')
     assert script_data_text(html) == "\n".join(story)
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("14:52", True), ("14.52 BST", True), ("Sun 12 Oct 2025 14.52 BST", True), ("Updated at 14:52 BST", True),
+    ("12m ago", True), ("2 hours ago", True), ("9:05 a.m. ET", True), ("Key events", True),
+    ("Please turn on JavaScript in your browser to use this feature.", True), ("Article content", True),
+    ("- Advertisement -", True), ("Related Stories", True), ("Ravi ShahFollow6 min read\u00b7Feb 3, 2025", True),
+    ("3.45", False), ("1.20 EUR", False), ("May 2025", False), ("Key events unfolded fast in the afternoon", False),
+    ("It was a 5 min read.", False), ("Related stories show the risk was known, she said.", False),
+])
+def test_live_blog_stamps_and_labels_are_furniture_lines_but_not_story_lines(line, furniture):
+    from briefing.index.ingest.lines import is_furniture_line
+
+    assert is_furniture_line(line) is furniture
+
+
+def test_a_teaser_cut_inside_a_word_is_a_repeat_of_its_paragraph():
+    from briefing.index.ingest.repeats import without_repeats
+
+    full = "The queues this morning were the longest I have seen in twenty years, she said."
+    assert without_repeats(["The queues this morning were the longest I have seen in twe", full]) == [full]
+    assert without_repeats(["The queues this morning were long", full]) == ["The queues this morning were long", full]

@@ -163,8 +163,25 @@ def parse_html(html: str) -> dict[str, Any]:
             "date": page["date"] or parse_date(shown_date) or _read_date(traf.get("date"), scan) or date_line
             or next((d for d in map(parse_date, scan.dates) if d), None)
             or found.get("date") or url_date(url or ""), "url": url,
-            "author": " ".join(author.split()) if author else None, "body": body, "extractor": how}
+            "author": " ".join(author.split()) if author else None, "body": _without_author_line(body, author),
+            "extractor": how}
     return {k: v for k, v in meta.items() if v is not None}
+
+
+_BYLINE_WORDS = re.compile(r"\b(?:by|and)\b|&|,", re.IGNORECASE)
+
+
+def _without_author_line(body: str, author: str | None) -> str:
+    """``body`` without a paragraph that is only the byline of its authors ('Maya Stern and Jon Ek', 'By Maya
+    Stern'), where an extractor put it among the entries of a live blog."""
+    if not author or "\n\n" not in body:
+        return body
+    names = _flat(_BYLINE_WORDS.sub(" ", author))
+    if len(names.split()) < 2:
+        return body
+    paras = body.split("\n\n")
+    kept = [p for p in paras if len(p) > 120 or _flat(_BYLINE_WORDS.sub(" ", p)) != names]
+    return "\n\n".join(kept) if kept else body
 
 
 def _cut_short(body: str, declared: str) -> bool:
