@@ -64,7 +64,8 @@ def test_a_typed_body_list_gives_its_text_blocks_not_captions_or_promos():
 
 @pytest.mark.parametrize("line, furniture", [
     ("14:52", True), ("14.52 BST", True), ("Sun 12 Oct 2025 14.52 BST", True), ("Updated at 14:52 BST", True),
-    ("12m ago", True), ("2 hours ago", True), ("9:05 a.m. ET", True), ("Key events", True),
+    ("12m ago", True), ("2 hours ago", True), ("9:05 a.m. ET", True), ("Key events", True), ("Live updates", True),
+    ("Live updates from the summit resume at nine on Monday.", False),
     ("Please turn on JavaScript in your browser to use this feature.", True), ("Article content", True),
     ("- Advertisement -", True), ("Related Stories", True), ("Ravi ShahFollow6 min read\u00b7Feb 3, 2025", True),
     ("3.45", False), ("1.20 EUR", False), ("May 2025", False), ("Key events unfolded fast in the afternoon", False),
@@ -82,3 +83,9 @@ def test_a_teaser_cut_inside_a_word_is_a_repeat_of_its_paragraph():
     full = "The queues this morning were the longest I have seen in twenty years, she said."
     assert without_repeats(["The queues this morning were the longest I have seen in twe", full]) == [full]
     assert without_repeats(["The queues this morning were long", full]) == ["The queues this morning were long", full]
+
+
+@pytest.mark.parametrize("code", ["= {" * 50_000, "a." * 100_000 + "b = {", "x = [" * 20_000, "a = {" * 50_000,
+                                  'x = JSON.parse("' + '\\"' * 50_000, "x = JSON.parse('\\x4", "y = [1, " * 30_000])
+def test_hostile_scripts_give_no_story_and_do_not_raise(code):
+    assert script_data_text(f"<script>{code}</script>") == ""

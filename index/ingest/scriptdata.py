@@ -25,8 +25,15 @@ _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|div)\s*>|<br\s*/?>", re.IGNORECASE)
 _NOT_TEXT = re.compile(r"^(?:https?://|/|#|\{|\[)|^[\w.-]+@[\w.-]+$")
 _CODE_TYPE = re.compile(r"""\btype\s*=\s*["']?(?:text/javascript|application/javascript|module)\b""", re.IGNORECASE)
-_ASSIGNED = re.compile(r"(?<![\w$.])(?:[A-Za-z_$][\w$]*\s*\.\s*)*[A-Za-z_$][\w$]*\s*=\s*(?:(JSON\.parse\(\s*)|(?=[{\[]))")
-"""``NAME =`` or ``a.b.NAME =`` before a JSON object or array, or before ``JSON.parse(`` and a string literal."""
+_ASSIGNED = re.compile(r"=\s*(?:(JSON\.parse\(\s*)|(?=[{\[]))")
+_NAME_BEFORE = re.compile(r"\s*[\w$]*[A-Za-z_$](?:\s*\.\s*[\w$]*[A-Za-z_$])*(?![\w$.=!<>])")
+"""The name before an '=', read backwards (on the reversed text before it)."""
+MAX_EQUALS = 20_000
+"""At most this many '=' of a script are looked at."""
+"""``NAME =`` or ``a.b.NAME =`` (the name read back from the '=') before a JSON object or array, or before
+``JSON.parse(`` and a string literal."""
+MAX_NODES = 300_000
+"""A JSON value of more values than this (a data dump, not a page's state) is not searched for a story."""
 MAX_ASSIGNED = 64
 """At most this many assignments of a page are tried as JSON."""
 _JS_ONLY = re.compile(r"(?<=[:,\[])(\s*)(?:undefined|NaN|-?Infinity)(?=\s*[,}\]])")
@@ -108,6 +115,21 @@ def _candidates(node: Any, depth: int = 0):
         yield node
 
 
+def _larger_than(data: Any, limit: int) -> bool:
+    """True when ``data`` holds more than ``limit`` values (counted until the limit is passed)."""
+    stack, seen = [data], 0
+    while stack:
+        node = stack.pop()
+        seen += 1
+        if seen > limit:
+            return True
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
+
+
 def _js_unescape(m: re.Match) -> str:
     e = m[1]
     if e[0] == "u" and len(e) > 1:
@@ -123,6 +145,11 @@ def _parsed_string(code: str, at: int) -> Any:
     m = _JS_STRING.match(code, at)
     if not m:
         return None
+    if m[2] is not None:  # a double-quoted literal is most often a JSON string already
+        try:
+            return json.loads(json.loads(m[0]))
+        except (ValueError, RecursionError, TypeError):
+            pass
     text = _JS_ESCAPE.sub(_js_unescape, m[1] if m[1] is not None else m[2])
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # (escaped surrogate pairs)
     try:
@@ -135,13 +162,19 @@ def assigned_data(code: str) -> list[Any]:
     """The JSON values a script assigns (``window.__INITIAL_STATE__ = {…};``, ``Fusion.globalContent={…}``,
     ``X = JSON.parse("…")``), in order; a value that is not JSON (a function call, an object with unquoted
     keys) is skipped. The script is never run."""
-    decoder, found, at, tries = json.JSONDecoder(), [], 0, 0
+    decoder, found, at, tries, equals = json.JSONDecoder(), [], 0, 0, 0
     lenient = 4 if _JS_ONLY.search(code) else 0  # (tries with JavaScript's values read as null)
     while tries < MAX_ASSIGNED:
         m = _ASSIGNED.search(code, at)
         if not m:
             break
-        tries, at = tries + 1, m.end()
+        at, equals = m.end(), equals + 1
+        if equals > MAX_EQUALS:
+            break
+        if code[m.start() - 1: m.start()] in ("=", "!", "<", ">") or not _NAME_BEFORE.match(
+                code[max(0, m.start() - 200): m.start()][::-1]):
+            continue
+        tries += 1
         if m[1]:
             value = _parsed_string(code, m.end())
             if value is not None:
@@ -183,6 +216,8 @@ def script_data_text(html: str) -> str:
     best: list[str] = []
     best_words = 0
     for data in _data_blocks(html):
+        if _larger_than(data, MAX_NODES):
+            continue
         for candidate in _candidates(data):
             lines: list[str] = []
             _strings(candidate, lines)
