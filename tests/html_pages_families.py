@@ -845,13 +845,53 @@ def live_blog_plain_labels() -> Saved:
                  [("Haddad|presiding officer", "queues this morning")], min_paras=4)
 
 
+_LIGHTS = ["Street lights in the borough will be dimmed by half between midnight and five in the morning from "
+           "November to cut the council's energy bill.",
+           "The council expects to save about 300,000 a year, enough to keep two youth centres open.",
+           "\u201cWe looked at every road and kept full lighting near stations, hospitals and night-time "
+           "venues,\u201d said Councillor Ayesha Begum.",
+           "Residents can ask for a road to be reviewed if they feel unsafe walking there at night."]
+
+
+def initial_data_string() -> Saved:
+    """A page whose state is a string literal of JSON (``window.__INITIAL_DATA__ = "{…}"``), its body blocks
+    nested the way a broadcaster's renderer writes them: a 'text' block of 'paragraph' blocks, each with its
+    text and again as 'fragment' blocks (bold, links), beside 'image' blocks with captions and a 'links'
+    block of related stories."""
+    title = "Street lights to be dimmed after midnight to save energy"
+
+    def para(text):
+        cut = text.index(" ", len(text) // 2)
+        frags = [{"type": "fragment", "model": {"text": text[:cut], "attributes": []}},
+                 {"type": "fragment", "model": {"text": text[cut:], "attributes": ["bold"]}}]
+        return {"type": "paragraph", "model": {"text": text, "blocks": frags}}
+
+    blocks = [{"type": "headline", "model": {"blocks": [{"type": "text", "model": {"text": title}}]}},
+              {"type": "text", "model": {"blocks": [para(p) for p in _LIGHTS[:2]]}},
+              {"type": "image", "model": {"blocks": [{"type": "caption", "model": {"text": "Lamps on the high "
+                                                     "street will be the last to be dimmed, the council says."}}]}},
+              {"type": "text", "model": {"blocks": [para(p) for p in _LIGHTS[2:]]}},
+              {"type": "links", "model": {"blocks": [{"type": "text", "model": {"text": "Bus lanes to be "
+                                                     "enforced by camera from next spring, the council says."}}]}}]
+    state = {"data": {"article": {"data": {"content": {"model": {"blocks": blocks}},
+                                           "metadata": {"firstPublished": 1760000000000}}}}}
+    head = (f"<title>{title} - Borough News</title><meta property=\"og:site_name\" content=\"Borough News\">"
+            '<meta property="article:published_time" content="2025-10-09T08:53:20Z">')
+    body = ('<div id="main-content"><noscript>Your browser does not support JavaScript.</noscript></div>'
+            f"<script>window.__INITIAL_DATA__={json.dumps(json.dumps(state))};</script>")
+    return Saved("initial-data-string", _doc(head, body).encode(),
+                 {"title": title, "source": "Borough News", "date": "2025-10-09"},
+                 _LIGHTS, ["Lamps on the high street", "Bus lanes to be enforced"],
+                 [("Begum|Councillor", "looked at every road")], min_paras=4)
+
+
 def all_families() -> list[Saved]:
     """Every page of this set."""
     return [wordpress_news_theme(), arc_fusion_paywall(), initial_state_app(), preloaded_state_json_parse(),
             apollo_state(), nuxt_state(), brightspot_page(), drupal_node(), postmedia_like(), torstar_like(),
             ap_wire(), reuters_wire(), substack_paid(), medium_story(), amp_story(), print_view(),
             rss_content_encoded(), saved_complete(), singlefile_huge_styles(), live_blog_labels(),
-            live_blog_plain_labels()]
+            live_blog_plain_labels(), initial_data_string()]
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ def test_family_page_fields_text_and_quotes(tmp_path, extractor, page):
         assert any(s in p for p in paras), s
     for s in page.without:
         assert s not in a.body, s
+    assert not [p for p in paras if len(p.split()) >= 4 and any(p in q for q in paras if q != p)]  # none twice
     quotes = extract_quotes(a.body, "x")
     for speakers, words in page.quotes:
         assert any(words in q.text and any(s in (q.speaker or "") for s in speakers.split("|")) for q in quotes), \
@@ -44,8 +45,9 @@ def test_family_page_fields_text_and_quotes(tmp_path, extractor, page):
 
 def test_assigned_json_is_read_in_its_forms_and_code_is_not_run():
     code = ('window.a = {"x": [1, undefined]}; b.c=JSON.parse(\'{"k":"it\\\'s \\x3Cb\\u003E"}\');'
-            ' var d = function(){ return {"no": 1} }; e = [1, 2]; if (f == {"g": 1}) {}; h = {i: 1};')
-    assert assigned_data(code) == [{"x": [1, None]}, {"k": "it's <b>"}, [1, 2]]
+            ' var d = function(){ return {"no": 1} }; e = [1, 2]; if (f == {"g": 1}) {}; h = {i: 1};'
+            ' window.__INITIAL_DATA__="{\\"data\\":3}"; t = "{not json"; 9z = [0]; u !== [0];')
+    assert assigned_data(code) == [{"x": [1, None]}, {"k": "it's <b>"}, [1, 2], {"data": 3}]
     assert assigned_data("x = JSON.parse(atob('e30='))") == []
     assert assigned_data("y = " + "[" * 100_000) == []  # too deep to read: skipped
 

@@ -25,13 +25,13 @@ _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|div)\s*>|<br\s*/?>", re.IGNORECASE)
 _NOT_TEXT = re.compile(r"^(?:https?://|/|#|\{|\[)|^[\w.-]+@[\w.-]+$")
 _CODE_TYPE = re.compile(r"""\btype\s*=\s*["']?(?:text/javascript|application/javascript|module)\b""", re.IGNORECASE)
-_ASSIGNED = re.compile(r"=\s*(?:(JSON\.parse\(\s*)|(?=[{\[]))")
+_ASSIGNED = re.compile(r"=\s*(?:(JSON\.parse\(\s*)|(?=[{\[])|(?=[\"'][{\[]))")
 _NAME_BEFORE = re.compile(r"\s*[\w$]*[A-Za-z_$](?:\s*\.\s*[\w$]*[A-Za-z_$])*(?![\w$.=!<>])")
 """The name before an '=', read backwards (on the reversed text before it)."""
 MAX_EQUALS = 20_000
 """At most this many '=' of a script are looked at."""
-"""``NAME =`` or ``a.b.NAME =`` (the name read back from the '=') before a JSON object or array, or before
-``JSON.parse(`` and a string literal."""
+"""``NAME =`` or ``a.b.NAME =`` (the name read back from the '=') before a JSON object or array, before
+``JSON.parse(`` and a string literal, or before a string literal of JSON (``window.__INITIAL_DATA__="{…}"``)."""
 MAX_NODES = 300_000
 """A JSON value of more values than this (a data dump, not a page's state) is not searched for a story."""
 MAX_ASSIGNED = 64
@@ -87,11 +87,22 @@ def _strings(node: Any, out: list[str], depth: int = 0) -> None:
     if isinstance(node, str):
         out.extend(_lines(node))
     elif isinstance(node, dict):
+        own = " ".join(v for v in node.values() if isinstance(v, str))
         for value in node.values():
-            _strings(value, out, depth + 1)
+            if isinstance(value, str):
+                out.extend(_lines(value))
+                continue
+            inner: list[str] = []
+            _strings(value, inner, depth + 1)
+            if not (own and inner and _words(" ".join(inner)) in _words(own)):  # (its text again, in pieces)
+                out.extend(inner)
     elif isinstance(node, list):
         for value in _blocks(node):
             _strings(value, out, depth + 1)
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
 def _story(lines: list[str]) -> list[int]:
@@ -160,7 +171,7 @@ def _parsed_string(code: str, at: int) -> Any:
 
 def assigned_data(code: str) -> list[Any]:
     """The JSON values a script assigns (``window.__INITIAL_STATE__ = {…};``, ``Fusion.globalContent={…}``,
-    ``X = JSON.parse("…")``), in order; a value that is not JSON (a function call, an object with unquoted
+    ``X = JSON.parse("…")``, ``window.__INITIAL_DATA__ = "{…}"``), in order; a value that is not JSON (a function call, an object with unquoted
     keys) is skipped. The script is never run."""
     decoder, found, at, tries, equals = json.JSONDecoder(), [], 0, 0, 0
     lenient = 4 if _JS_ONLY.search(code) else 0  # (tries with JavaScript's values read as null)
@@ -175,7 +186,7 @@ def assigned_data(code: str) -> list[Any]:
                 code[max(0, m.start() - 200): m.start()][::-1]):
             continue
         tries += 1
-        if m[1]:
+        if m[1] or code.startswith(("\"", "'"), m.end()):
             value = _parsed_string(code, m.end())
             if value is not None:
                 found.append(value)
