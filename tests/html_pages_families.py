@@ -885,13 +885,57 @@ def initial_data_string() -> Saved:
                  [("Begum|Councillor", "looked at every road")], min_paras=4)
 
 
+_MUSEUM = ["The maritime museum will reopen on Saturday after a two-year refit that doubled its gallery space "
+           "and restored the lifeboat that gave the town its name.",
+           "Entry will be free for residents of the district for the first year, the trust that runs it said.",
+           "\u201cWe wanted the people whose grandparents crewed these boats to see them first,\u201d said "
+           "Eleanor Shaw, the museum's director.",
+           "The refit cost 7.5 million, most of it from a heritage fund and a public appeal."]
+
+
+def next_app_router() -> Saved:
+    """A Next.js App Router page (``self.__next_f.push([1, "…"])``): the visible root is a loading shell, the
+    story's element tree streams in rows split across scripts, its paragraphs with links inside them, class
+    names on every element, and a 'More stories' section of headlines and teasers beside it."""
+    title = "Maritime museum reopens after two-year refit"
+
+    def el(tag, children, **props):
+        return ["$", tag, None, {**props, "children": children}]
+
+    first = _MUSEUM[0].index("restored")
+    paras = [el("p", [_MUSEUM[0][:first], el("a", "restored", href="/lifeboat"), _MUSEUM[0][first + 8:]],
+                className="mb-4 text-lg")] + [el("p", p, className="mb-4 text-lg") for p in _MUSEUM[1:]]
+    more = el("section", [el("h2", "More stories"),
+                          el("article", [el("h3", "Harbour festival returns in July"),
+                                         el("p", "The three-day festival will feature tall ships, music and a "
+                                                 "fireworks display over the bay on the final night.")])],
+              className="mt-12 border-t")
+    tree = el("main", [el("h1", title, className="text-4xl font-bold"),
+                       el("div", paras, className="prose prose-lg max-w-none"), more,
+                       el("$L7", None, analytics={"section": "culture"})], className="mx-auto max-w-3xl")
+    payload = '1:"$Sreact.fragment"\n2:I[7541,["app/page-3f.js"],"Analytics"]\n0:' + json.dumps(tree) + "\n"
+    half = len(payload) // 2
+    pushes = "".join(f"<script>self.__next_f.push([1,{json.dumps(part)}])</script>"
+                     for part in (payload[:half], payload[half:]))
+    head = (f"<title>{title} | Coast Chronicle</title><meta property=\"og:site_name\" content=\"Coast Chronicle\">"
+            '<meta property="article:published_time" content="2025-04-04T09:30:00Z">'
+            '<meta name="author" content="Harriet Cole">')
+    body = ('<div class="flex h-screen items-center justify-center"><div class="animate-spin">Loading\u2026</div>'
+            '</div><script>(self.__next_f=self.__next_f||[]).push([0])</script>' + pushes)
+    return Saved("next-app-router", _doc(head, body).encode(),
+                 {"title": title, "source": "Coast Chronicle", "date": "2025-04-04", "author": "Harriet Cole"},
+                 _MUSEUM, ["More stories", "Harbour festival", "three-day festival", "mb-4", "prose", "Loading",
+                           "culture"],
+                 [("Shaw|director", "grandparents crewed")], min_paras=4)
+
+
 def all_families() -> list[Saved]:
     """Every page of this set."""
     return [wordpress_news_theme(), arc_fusion_paywall(), initial_state_app(), preloaded_state_json_parse(),
             apollo_state(), nuxt_state(), brightspot_page(), drupal_node(), postmedia_like(), torstar_like(),
             ap_wire(), reuters_wire(), substack_paid(), medium_story(), amp_story(), print_view(),
             rss_content_encoded(), saved_complete(), singlefile_huge_styles(), live_blog_labels(),
-            live_blog_plain_labels(), initial_data_string()]
+            live_blog_plain_labels(), initial_data_string(), next_app_router()]
 
 
 if __name__ == "__main__":

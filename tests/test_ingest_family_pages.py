@@ -91,3 +91,14 @@ def test_a_teaser_cut_inside_a_word_is_a_repeat_of_its_paragraph():
                                   'x = JSON.parse("' + '\\"' * 50_000, "x = JSON.parse('\\x4", "y = [1, " * 30_000])
 def test_hostile_scripts_give_no_story_and_do_not_raise(code):
     assert script_data_text(f"<script>{code}</script>") == ""
+
+
+def test_flight_rows_give_paragraph_text_without_class_names_or_references():
+    from briefing.index.ingest.flight import flight_values
+
+    p = ["$", "p", None, {"className": "lead text-lg", "children": ["It cost ", "$$5 and ", ["$", "a", None, {
+        "href": "/x", "children": "a pound"}], " more.", "$L3"]}]
+    tree = ["$", "div", None, {"className": "body", "children": [p, ["$", "svg", None, {"children": "icon"}]]}]
+    payload = '1:I[12,["a.js"],"X"]\n0:' + json.dumps(tree) + '\n2:T1a,plain text row\n'
+    assert flight_values(payload, 100) == ["It cost $5 and a pound more."]
+    assert flight_values("3:[1]\n" + payload, 1) == []  # (rows past the limit are not read)

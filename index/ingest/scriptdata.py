@@ -2,7 +2,8 @@
 teaser, and the story is whole only in the data its framework embeds as JSON: Next.js's ``__NEXT_DATA__`` and
 other ``<script type="application/json">`` blocks, or JSON a script assigns (``window.__INITIAL_STATE__ = {…}``,
 ``window.__PRELOADED_STATE__ = JSON.parse("…")``, Arc XP's ``Fusion.globalContent = {…}``,
-``window.__APOLLO_STATE__``, Nuxt's ``window.__NUXT__`` when it is JSON). The script is never run: only a
+``window.__APOLLO_STATE__``, Nuxt's ``window.__NUXT__`` when it is JSON) or streams (Next.js's
+``self.__next_f.push``, see :mod:`.flight`). The script is never run: only a
 JSON value written after ``NAME =`` is read, within size limits. Read only when the page gives little text.
 """
 
@@ -13,10 +14,13 @@ import re
 from html import unescape
 from typing import Any
 
+from .flight import flight_chunks, flight_values
 from .pagescan import STORY_WORDS, ends_sentence
 
 MAX_CHARS = 8_000_000
 """A data block longer than this is not read (its text would not be one article's)."""
+MAX_ROWS = 20_000
+"""At most this many rows of a page's flight data are read."""
 MIN_WORDS = 2
 """A string with fewer words (a type name, an id, an address) is not text."""
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
@@ -206,7 +210,10 @@ def assigned_data(code: str) -> list[Any]:
 
 
 def _data_blocks(html: str):
-    """Each JSON value the page's scripts hold: a JSON script's, and those a script assigns."""
+    """Each JSON value the page's scripts hold: a JSON script's, those a script assigns, and the page a
+    Next.js App Router site streams (see :mod:`.flight`)."""
+    flight: list[str] = []
+    size = 0
     for attrs, body in _SCRIPT.findall(html):
         if len(body) > MAX_CHARS:
             continue
@@ -215,14 +222,22 @@ def _data_blocks(html: str):
                 yield json.loads(unescape(body) if body.lstrip().startswith("&") else body)
             except (ValueError, RecursionError):
                 continue
-        elif (not re.search(r"\btype\s*=", attrs, re.IGNORECASE) or _CODE_TYPE.search(attrs)) and "=" in body:
-            yield from assigned_data(body)
+        elif not re.search(r"\btype\s*=", attrs, re.IGNORECASE) or _CODE_TYPE.search(attrs):
+            if "__next_f" in body:
+                for chunk in flight_chunks(body):
+                    size += len(chunk)
+                    if size <= MAX_CHARS:
+                        flight.append(chunk)
+            elif "=" in body:
+                yield from assigned_data(body)
+    if flight:
+        yield flight_values("".join(flight), MAX_ROWS)
 
 
 def script_data_text(html: str) -> str:
     """The story in the page's embedded JSON data: the list (or the one HTML string) whose strings hold the
-    most words of story sentences (the innermost of equals), its strings one paragraph each; '' when no block holds two such
-    sentences. The other lists (related stories, navigation) are left out, and of a list whose blocks name
+    most words of story sentences (the innermost of equals; a list's own items, not the lists it holds, are
+    counted), its strings one paragraph each; '' when no block holds two such sentences. The other lists (related stories, navigation) are left out, and of a list whose blocks name
     their types, the blocks that are not text (images and their captions, embeds, promos)."""
     best: list[str] = []
     best_words = 0
@@ -232,7 +247,11 @@ def script_data_text(html: str) -> str:
         for candidate in _candidates(data):
             lines: list[str] = []
             _strings(candidate, lines)
-            story = _story(lines)
+            own = lines
+            if isinstance(candidate, list) and any(isinstance(x, list) for x in candidate):
+                own = []  # (the story is counted where its paragraphs stand, not in a list of lists around it)
+                _strings([x for x in candidate if not isinstance(x, list)], own)
+            story = _story(own)
             if sum(story) >= best_words and len(story) >= 2:
                 best, best_words = lines, sum(story)
     return "\n".join(best)
