@@ -70,7 +70,7 @@ def test_a_typed_body_list_gives_its_text_blocks_not_captions_or_promos():
     ("Live updates from the summit resume at nine on Monday.", False),
     ("Please turn on JavaScript in your browser to use this feature.", True), ("Article content", True),
     ("- Advertisement -", True), ("Related Stories", True), ("Ravi ShahFollow6 min read\u00b7Feb 3, 2025", True),
-    ("3.45", False), ("1.20 EUR", False), ("May 2025", False), ("Key events unfolded fast in the afternoon", False),
+    ("3.45", False), ("1.20 EUR", False), ("May 2025", False), ("March 3, 2025", False), ("Key events unfolded fast in the afternoon", False),
     ("It was a 5 min read.", False), ("Related stories show the risk was known, she said.", False),
 ])
 def test_live_blog_stamps_and_labels_are_furniture_lines_but_not_story_lines(line, furniture):
@@ -102,3 +102,17 @@ def test_flight_rows_give_paragraph_text_without_class_names_or_references():
     payload = '1:I[12,["a.js"],"X"]\n0:' + json.dumps(tree) + '\n2:T1a,plain text row\n'
     assert flight_values(payload, 100) == ["It cost $5 and a pound more."]
     assert flight_values("3:[1]\n" + payload, 1) == []  # (rows past the limit are not read)
+
+
+def test_a_whole_story_shown_beside_its_data_and_a_paywall_box_is_read_from_the_page(extractor):
+    story = ["The ferry company will add a night sailing on Fridays from June, its chief executive said on Monday.",
+             "Tickets for the new crossing go on sale next week at the same price as the evening sailing.",
+             "Islanders had asked for a later boat for years so that they could stay on the mainland for concerts.",
+             "The company said it would review the timetable again at the end of the summer season."]
+    data = {"story": {"blocks": [{"type": "text", "text": p} for p in story]
+                      + [{"type": "text", "text": "A caption-like line about the ferry leaving the harbour at dusk today."}]}}
+    page = ("<html><head><title>Night ferry</title></head><body><article><h1>Night ferry on Fridays</h1>"
+            + "".join(f"<p>{p}</p>" for p in story) + '</article><div class="paywall-box"><p>Subscribe today</p></div>'
+            + f"<script>window.__INITIAL_STATE__ = {json.dumps(data)};</script></body></html>")
+    got = html_ingest.parse_html(page)
+    assert got["body"].split("\n\n") == story and got["extractor"] != "structured data"

@@ -205,16 +205,17 @@ def _stub_of(body: str, scripted: str) -> bool:
     """True when ``body`` is a stub of the story in the page's data: short notices ('Please enable JavaScript
     to read this article.', 'Get unlimited access for $1 a week.'), twenty words at most, or the story's
     first paragraphs with a headline, a byline and such notices around them, forty words at most (however
-    an extractor joined them); the data's story holds more words, and a paragraph the page does not show."""
-    if word_count(scripted) <= word_count(body):
+    an extractor joined them); the data's story holds half as many words again, and two paragraphs or more
+    the page does not show."""
+    if word_count(scripted) < 1.5 * word_count(body):
         return False
-    rest, shown, unseen = _flat(body), False, False
+    rest, shown, unseen = _flat(body), False, 0
     for p in scripted.split("\n\n"):
         words = _flat(p)
         if len(words.split()) >= STUB_WORDS:
-            shown, unseen = shown or words in rest, unseen or words not in rest
+            shown, unseen = shown or words in rest, unseen + (words not in rest)
             rest = rest.replace(words, " ")
-    if not unseen:  # (the data holds no more of the story than the page shows)
+    if unseen < 2:  # (the data holds little more than the page shows: a caption, a teaser)
         return False
     if shown:
         return len(rest.split()) <= 40

@@ -66,7 +66,7 @@ def is_furniture_line(line: str) -> bool:
         or _tool_line(s) or (len(line) < 300 and bool(_CREDIT_END.search(line))) \
         or (len(line) < 160 and bool(_APPEAL.search(line))) \
         or (len(s) < 100 and bool(_READING_TIME.search(s)) and not _SENTENCE_END.search(s)) \
-        or (len(s) < 60 and bool(_STAMP.match(s)) and bool(re.search(r"\d", s)))
+        or (len(s) < 60 and bool(_STAMP.match(s)) and bool(re.search(r"\d[:.][0-5]\d", s)))
 
 
 _REPORTED = re.compile(r"\b(?:said|says|told|admitted|warned|urged|added|insisted|explained|according to)\b"
@@ -86,9 +86,10 @@ _STAMP = re.compile(
     rf"(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})?"
     rf"(?:,?\s*(?:at\s+)?(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*[ap]\.?m\.?)?|\.[0-5]\d(?=\s*(?:[ap]\.?m|{_ZONE}))"
     rf"(?:\s*[ap]\.?m\.?)?))?(?:\s*{_ZONE}(?:[+-]\d{{1,2}})?)?$", re.IGNORECASE)
-"""A line that is only a time or a date and time, or an 'Updated at' line ('14:52', '14.52 BST' but not
-'3.45' alone,
-'Sun 12 Oct 2025 14.52 BST', 'Updated at 14:52 BST'): a live blog's stamp, not the story's."""
+"""A line that is only a time or a date and time, or an 'Updated at' line ('14:52', '14.52 BST',
+'Sun 12 Oct 2025 14.52 BST', 'Updated at 14:52 BST'): a live blog's stamp, not the story's. A line with a
+time must say so ('3.45' alone is a number); a date without a time ('March 3, 2025') stays for the date
+line read at the text's top."""
 _PROMO_INTL = re.compile(
     r"^(?:Suscr[i\u00ed]bete\b|Lee sin l[i\u00ed]mites|Compartir en \w+$|Copiar enlace$|Archivado en\b|"
     r"Abonnez-vous\b|Je m'abonne\b|D[\u00e9e]j[\u00e0a] abonn[\u00e9e]|(?:Cet )?article r[\u00e9e]serv[\u00e9e] aux abonn[\u00e9e]s|"
