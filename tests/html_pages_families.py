@@ -841,7 +841,7 @@ def live_blog_plain_labels() -> Saved:
                  {"title": title, "source": "The Continental", "date": "2025-10-12", "author": "Maya Stern, Jon Ek"},
                  [x for _, x in _VOTE],
                  ["Key events", "Show key events only", "Please turn on JavaScript", "Pinned post", "Updated at",
-                  "12m ago", "14.52 BST"],
+                  "12m ago", "14.52 BST", "Maya Stern and Jon Ek"],
                  [("Haddad|presiding officer", "queues this morning")], min_paras=4)
 
 

@@ -66,7 +66,7 @@ def test_a_typed_body_list_gives_its_text_blocks_not_captions_or_promos():
 
 @pytest.mark.parametrize("line, furniture", [
     ("14:52", True), ("14.52 BST", True), ("Sun 12 Oct 2025 14.52 BST", True), ("Updated at 14:52 BST", True),
-    ("12m ago", True), ("2 hours ago", True), ("9:05 a.m. ET", True), ("Key events", True), ("Live updates", True),
+    ("12m ago", True), ("2 hours ago", True), ("9:05 a.m. ET", True), ("Key events", True), ("Key event", True), ("Just now", True), ("Live updates", True),
     ("Live updates from the summit resume at nine on Monday.", False),
     ("Please turn on JavaScript in your browser to use this feature.", True), ("Article content", True),
     ("- Advertisement -", True), ("Related Stories", True), ("Ravi ShahFollow6 min read\u00b7Feb 3, 2025", True),

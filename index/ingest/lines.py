@@ -20,7 +20,7 @@ _PROMO = re.compile(
     r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Jump to\b[^.!?]{0,40}$|(?:Watch|Video|Listen)\s*[:|]|"
     r"(?:Email|Print|Share|Gift) this (?:story|article|page)\b(?!['\u2019])|Text size\b|Duration\s*:?\s*\d|Estimated \d+ min|"
     r"[^.!?]{0,80}(?:(?:delivered|straight|direct(?:ly)?|sent) to your inbox|in your inbox every\b)|"
-    r"Purchase Licensing Rights\b|Skip to (?:main )?(?:content|navigation)\b|Show key events\b|Key events$|Live(?: updates?| coverage| blog)?$|Follow (?:the )?latest(?: updates| news)?$|Pinned(?: post)?$|"
+    r"Purchase Licensing Rights\b|Skip to (?:main )?(?:content|navigation)\b|Show key events\b|Key events?$|Just now$|Live(?: updates?| coverage| blog)?$|Follow (?:the )?latest(?: updates| news)?$|Pinned(?: post)?$|"
     r"(?:Related|More) (?:stories|articles|coverage|content|posts|links|reading)$|Article content$|"
     r"[-\u2013\u2014\u2022]+\s*Advertisement\s*[-\u2013\u2014\u2022]*$|"
     r"Follow (?-i:us|[A-Z]\w*(?: [A-Z]\w*){0,3})(?: on [\w ]{1,20})?:$|"
