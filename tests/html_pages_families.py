@@ -2,10 +2,11 @@
 the story: a WordPress news theme (related posts, share bar, author box, tags, post navigation, comments and
 their reply form), Arc XP and other script-rendered pages whose story is only in the data a script assigns
 (``Fusion.globalContent``, ``window.__INITIAL_STATE__``, ``__PRELOADED_STATE__ = JSON.parse(…)``,
-``__APOLLO_STATE__``, ``__NUXT__``), Brightspot and Drupal article templates, Postmedia- and Torstar-like
+``__APOLLO_STATE__``, ``__NUXT__``, ``__INITIAL_DATA__ = "{…}"``, a Next.js App Router's ``self.__next_f``
+stream), Brightspot and Drupal article templates, Postmedia- and Torstar-like
 Canadian pages, AP and Reuters wire pages, a Substack and a Medium post, a Google AMP page, a print view, an
-RSS feed with full ``content:encoded``, a page saved by "Save Page As… complete" and one by SingleFile, and a
-live blog with its labels and lone timestamps.
+RSS feed with full ``content:encoded``, a page saved by "Save Page As… complete" and one by SingleFile, and
+two live blogs with their labels and lone timestamps.
 
 Every page is generated here (no real page is copied). ``python tests/html_pages_families.py DIR`` writes
 the set for ``benchmarks/eval_html.py``.
