@@ -122,7 +122,7 @@ def parse_html(html: str) -> dict[str, Any]:
         body, how = declared, "structured data"
     if not body:
         body, how = _paragraphs((scan_page(own) if own else scan).article_text), "fallback"  # the story's block
-    if word_count(body) < SCRIPTED_WORDS or _PAYWALLED.search(html):
+    if word_count(body) < SCRIPTED_WORDS or _paywalled(html):
         # ('Loading…', a paywall's teaser): a page rendered by script has its story in its data
         scripted = _paragraphs(script_data_text(html))
         if (word_count(scripted) > 2 * word_count(body) and (word_count(body) < MIN_WORDS or _cut_short(body, scripted))) \
@@ -193,10 +193,24 @@ def _cut_short(body: str, declared: str) -> bool:
     return all(" ".join(re.findall(r"\w+", p.lower())) in flat for p in body.split("\n\n"))
 
 
-_PAYWALLED = re.compile(r"[\"']isAccessibleForFree[\"']\s*:\s*[\"']?false|\b(?:class|id)\s*=\s*[\"'][^\"']*"
-                        r"\b(?:paywall|regwall|meter(?:ed)?-?(?:wall|content)?|subscriber-only|premium-content)\b",
-                        re.IGNORECASE)
-"""A page that says its article is for subscribers: the text shown may be a teaser of the story in its data."""
+_PAYWALL_NAMES = ("paywall", "regwall", "metered", "subscriber-only", "premium-content")
+_NOT_FREE = re.compile(r"isaccessibleforfree[\"']?\s*:\s*[\"']?false")
+
+
+def _paywalled(html: str) -> bool:
+    """True when a page says its article is for subscribers (a paywall's name in its markup or code, or
+    ``"isAccessibleForFree": false``): the text shown may be a teaser of the story in its data."""
+    low = html.lower()
+    if any(name in low for name in _PAYWALL_NAMES):
+        return True
+    at = low.find("isaccessibleforfree")
+    while at >= 0:
+        if _NOT_FREE.match(low, at):
+            return True
+        at = low.find("isaccessibleforfree", at + 1)
+    return False
+
+
 STUB_WORDS = 12
 """A paragraph of a stub (a loader's or a paywall's notice) has fewer words."""
 
