@@ -92,8 +92,8 @@ SYSTEMS = {
 }
 
 
-PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht"}
-"""Saved pages: HTML, and MHTML archives ('Webpage, Single File')."""
+PAGE_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".rss", ".atom"}
+"""Saved pages: HTML, MHTML archives ('Webpage, Single File') and feeds (their first entry is scored)."""
 
 
 def load_expectations(path: Path) -> dict[str, dict]:

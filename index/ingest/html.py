@@ -122,9 +122,11 @@ def parse_html(html: str) -> dict[str, Any]:
         body, how = declared, "structured data"
     if not body:
         body, how = _paragraphs((scan_page(own) if own else scan).article_text), "fallback"  # the story's block
-    if word_count(body) < SCRIPTED_WORDS:  # ('Loading…'): a page rendered by script has its story in its data
+    if word_count(body) < SCRIPTED_WORDS or _paywalled(html):
+        # ('Loading…', a paywall's teaser): a page rendered by script has its story in its data
         scripted = _paragraphs(script_data_text(html))
-        if word_count(scripted) > 2 * word_count(body) and (word_count(body) < MIN_WORDS or _cut_short(body, scripted)):
+        if (word_count(scripted) > 2 * word_count(body) and (word_count(body) < MIN_WORDS or _cut_short(body, scripted))) \
+                or _stub_of(body, scripted):
             body, how = scripted, "structured data"  # (what was found must be its start, not another story)
     if word_count(body) < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
@@ -161,8 +163,25 @@ def parse_html(html: str) -> dict[str, Any]:
             "date": page["date"] or parse_date(shown_date) or _read_date(traf.get("date"), scan) or date_line
             or next((d for d in map(parse_date, scan.dates) if d), None)
             or found.get("date") or url_date(url or ""), "url": url,
-            "author": " ".join(author.split()) if author else None, "body": body, "extractor": how}
+            "author": " ".join(author.split()) if author else None, "body": _without_author_line(body, author),
+            "extractor": how}
     return {k: v for k, v in meta.items() if v is not None}
+
+
+_BYLINE_WORDS = re.compile(r"\b(?:by|and)\b|&|,", re.IGNORECASE)
+
+
+def _without_author_line(body: str, author: str | None) -> str:
+    """``body`` without a paragraph that is only the byline of its authors ('Maya Stern and Jon Ek', 'By Maya
+    Stern'), where an extractor put it among the entries of a live blog."""
+    if not author or "\n\n" not in body:
+        return body
+    names = _flat(_BYLINE_WORDS.sub(" ", author))
+    if len(names.split()) < 2:
+        return body
+    paras = body.split("\n\n")
+    kept = [p for p in paras if len(p) > 120 or _flat(_BYLINE_WORDS.sub(" ", p)) != names]
+    return "\n\n".join(kept) if kept else body
 
 
 def _cut_short(body: str, declared: str) -> bool:
@@ -172,6 +191,55 @@ def _cut_short(body: str, declared: str) -> bool:
         return False  # (a declared text without its paragraph breaks does not replace one with them)
     flat = " ".join(re.findall(r"\w+", declared.lower()))
     return all(" ".join(re.findall(r"\w+", p.lower())) in flat for p in body.split("\n\n"))
+
+
+_PAYWALL_NAMES = ("paywall", "regwall", "metered", "subscriber-only", "premium-content")
+_NOT_FREE = re.compile(r"isaccessibleforfree[\"']?\s*:\s*[\"']?false")
+
+
+def _paywalled(html: str) -> bool:
+    """True when a page says its article is for subscribers (a paywall's name in its markup or code, or
+    ``"isAccessibleForFree": false``): the text shown may be a teaser of the story in its data."""
+    low = html.lower()
+    if any(name in low for name in _PAYWALL_NAMES):
+        return True
+    at = low.find("isaccessibleforfree")
+    while at >= 0:
+        if _NOT_FREE.match(low, at):
+            return True
+        at = low.find("isaccessibleforfree", at + 1)
+    return False
+
+
+STUB_WORDS = 12
+"""A paragraph of a stub (a loader's or a paywall's notice) has fewer words."""
+
+
+def _stub_of(body: str, scripted: str) -> bool:
+    """True when ``body`` is a stub of the story in the page's data: short notices ('Please enable JavaScript
+    to read this article.', 'Get unlimited access for $1 a week.'), twenty words at most, or the story's
+    first paragraphs with a headline, a byline and such notices around them, forty words at most (however
+    an extractor joined them); the data's story holds half as many words again, and two paragraphs or more
+    the page does not show."""
+    if word_count(scripted) < 1.5 * word_count(body):
+        return False
+    rest, shown, unseen = _flat(body), False, 0
+    for p in scripted.split("\n\n"):
+        words = _flat(p)
+        if len(words.split()) >= STUB_WORDS:
+            shown, unseen = shown or words in rest, unseen + (words not in rest)
+            rest = rest.replace(words, " ")
+    if unseen < 2:  # (the data holds little more than the page shows: a caption, a teaser)
+        return False
+    if shown:
+        return len(rest.split()) <= 40
+    kept = [p for p in body.split("\n\n") if _flat(p) not in _flat(scripted)]
+    return all(len(p.split()) < STUB_WORDS for p in kept) and sum(len(p.split()) for p in kept) <= 20
+
+
+def _flat(text: str) -> str:
+    """``text``'s words, lower case, one space around each."""
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
 _DOMAIN_LIKE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.IGNORECASE)

@@ -20,19 +20,23 @@ _PROMO = re.compile(
     r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Jump to\b[^.!?]{0,40}$|(?:Watch|Video|Listen)\s*[:|]|"
     r"(?:Email|Print|Share|Gift) this (?:story|article|page)\b(?!['\u2019])|Text size\b|Duration\s*:?\s*\d|Estimated \d+ min|"
     r"[^.!?]{0,80}(?:(?:delivered|straight|direct(?:ly)?|sent) to your inbox|in your inbox every\b)|"
-    r"Purchase Licensing Rights\b|Skip to (?:main )?(?:content|navigation)\b|Show key events\b|Pinned(?: post)?$|"
+    r"Purchase Licensing Rights\b|Skip to (?:main )?(?:content|navigation)\b|Show key events\b|Key events?$|Just now$|Live(?: updates?| coverage| blog)?$|Follow (?:the )?latest(?: updates| news)?$|Pinned(?: post)?$|"
+    r"(?:Related|More) (?:stories|articles|coverage|content|posts|links|reading)$|Article content$|"
+    r"[-\u2013\u2014\u2022]+\s*Advertisement\s*[-\u2013\u2014\u2022]*$|"
     r"Follow (?-i:us|[A-Z]\w*(?: [A-Z]\w*){0,3})(?: on [\w ]{1,20})?:$|"
-    r"(?:Updated|Published) \d+ (?:minutes?|hours?|days?) ago$|(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
+    r"(?:(?:Updated|Published|Posted)\s+)?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$|"
+    r"(?:Please\s+)?(?:turn on|enable|activate|switch on)\s+JavaScript\b|JavaScript (?:is )?(?:disabled|required)\b|(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
     r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
     re.IGNORECASE)
 """Short lines that are page furniture wherever they stand (promotions, sign-ups, print links)."""
 _NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^The post .{1,300} appeared first on .{1,120}$"
-                     r"|^(?:This|A version of this) (?:article|story) (?:first )?appear(?:s|ed) in (?:the )?print\b",
+                     r"|^(?:This|A version of this) (?:article|story) (?:first )?appear(?:s|ed) in (?:the )?print\b"
+                     r"|^(?:Conversations|Comments) (?:are|reflect) (?:the )?(?:opinions|views) of (?:our )?readers\b",
                      re.IGNORECASE)
 """A copyright notice of any length ('Copyright 2025 The Associated Press. All rights reserved. …'), a
 WordPress feed's footer ('The post … appeared first on …'), a print-edition note ('A version of this
-article appears in print on …')."""
+article appears in print on …'), a comment policy ('Conversations are opinions of our readers …')."""
 
 
 def without_furniture_lines(text: str) -> str:
@@ -54,12 +58,15 @@ def without_furniture_lines(text: str) -> str:
 
 def is_furniture_line(line: str) -> bool:
     """True for a line that is page furniture wherever it stands: a promo, a notice, a tool bar or link row,
-    a caption ending with its credit, an appeal for money ('… is a reader-supported site. Donate')."""
+    a caption ending with its credit, an appeal for money ('… is a reader-supported site. Donate'), a reading
+    time or a live blog's time stamp standing alone."""
     s = line.strip()
     return (len(line) < 120 and bool(_PROMO.match(s) or _PROMO_INTL.match(s)) and not _REPORTED.search(s)) \
         or (len(line) < 400 and bool(_NOTICE.match(s)) and not _REPORTED.search(s)) \
         or _tool_line(s) or (len(line) < 300 and bool(_CREDIT_END.search(line))) \
-        or (len(line) < 160 and bool(_APPEAL.search(line)))
+        or (len(line) < 160 and bool(_APPEAL.search(line))) \
+        or (len(s) < 100 and bool(_READING_TIME.search(s)) and not _SENTENCE_END.search(s)) \
+        or (len(s) < 60 and bool(_STAMP.match(s)) and bool(re.search(r"\d[:.][0-5]\d", s)))
 
 
 _REPORTED = re.compile(r"\b(?:said|says|told|admitted|warned|urged|added|insisted|explained|according to)\b"
@@ -67,6 +74,22 @@ _REPORTED = re.compile(r"\b(?:said|says|told|admitted|warned|urged|added|insiste
 """A sentence the story reports, its speaker named in it ('Have your say on the plans until Friday, the
 council said.', 'Sign up to the scheme has been slow, officials admitted.'): story text, though it opens
 with a promo's words; a link's title has no full stop ('Read more: Minister says talks will go on')."""
+_READING_TIME = re.compile(r"(?<![\d.,])\d{1,3}\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
+"""A short line with a reading time and no sentence's end is an article's meta line ('Ravi Shah · Follow ·
+6 min read · Feb 3, 2025'), however its parts were run together."""
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_ZONE = r"(?-i:(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|IST|AES?T|AEDT|JST|HKT|SGT))"
+_STAMP = re.compile(
+    rf"(?:(?:last )?(?:updated|published|posted|modified)(?: at| on)?:?\s+)?"
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})?"
+    rf"(?:,?\s*(?:at\s+)?(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*[ap]\.?m\.?)?|\.[0-5]\d(?=\s*(?:[ap]\.?m|{_ZONE}))"
+    rf"(?:\s*[ap]\.?m\.?)?))?(?:\s*{_ZONE}(?:[+-]\d{{1,2}})?)?$", re.IGNORECASE)
+"""A line that is only a time or a date and time, or an 'Updated at' line ('14:52', '14.52 BST',
+'Sun 12 Oct 2025 14.52 BST', 'Updated at 14:52 BST'): a live blog's stamp, not the story's. A line with a
+time must say so ('3.45' alone is a number); a date without a time ('March 3, 2025') stays for the date
+line read at the text's top."""
 _PROMO_INTL = re.compile(
     r"^(?:Suscr[i\u00ed]bete\b|Lee sin l[i\u00ed]mites|Compartir en \w+$|Copiar enlace$|Archivado en\b|"
     r"Abonnez-vous\b|Je m'abonne\b|D[\u00e9e]j[\u00e0a] abonn[\u00e9e]|(?:Cet )?article r[\u00e9e]serv[\u00e9e] aux abonn[\u00e9e]s|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import Any
 
 from .lines import is_furniture_line
 
@@ -114,7 +115,15 @@ class PageScan:
     micro: dict[str, str] = field(default_factory=dict)  # microdata: the author's and publisher's names
     bylines: list[str] = field(default_factory=list)  # text of blocks named byline/author, a line per block
     dates: list[str] = field(default_factory=list)  # text of the first blocks classed 'date' ('Sunday 12 October 2025')
-    article_text: str = ""  # ``text`` within the block that holds the story's sentences (see :func:`article_block`)
+    _article: Any = field(default=None, repr=False, compare=False)  # what :attr:`article_text` is made from
+
+    @property
+    def article_text(self) -> str:
+        """``text`` within the block that holds the story's sentences (see :func:`article_block`), made when
+        first asked for (a page whose main text another extractor found never needs it)."""
+        if callable(self._article):
+            self._article = self._article()
+        return self._article or ""
 
     def in_furniture(self, paragraph: str) -> bool:
         """True when ``paragraph`` is visible on the page only inside page furniture."""
@@ -327,13 +336,18 @@ def scan_page(html: str) -> PageScan:
     kept = [n for n, (_, f, _) in enumerate(parser.pieces) if wrappers.issuperset(f)]
     parser.scan.text = _paragraphs([parser.pieces[n][0] for n in kept])
     parser.scan.all_text = " ".join("".join(t for t, _, _ in parser.pieces).split())
+    scan, parser.scan = parser.scan, None  # (the parser is kept for the article text alone)
+    scan._article = lambda: _article_text(parser, kept)
+    return scan
+
+
+def _article_text(parser: "_Scanner", kept: list[int]) -> str:
     paras = _blocks(parser, kept)
     block = article_block(paras)
     inside = [p for p in paras if p.path[:len(block)] == block]
-    parser.scan.article_text = "\n\n".join(
+    return "\n\n".join(
         p.text for n, p in enumerate(inside) if not p.link_row
         and not (n + 1 < len(inside) and inside[n + 1].link_row and p.label))  # ('Related stories' over its links)
-    return parser.scan
 
 
 @dataclass

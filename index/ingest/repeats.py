@@ -40,12 +40,16 @@ def _said(paragraph: str) -> str:
 
 
 def _repeats(piece: str, others: list[str]) -> bool:
-    """True when every part of ``piece`` between cuts ('…') is within one of ``others``, in words."""
+    """True when every part of ``piece`` between cuts ('…') is within one of ``others``, in words; a piece
+    that stops inside a word ('… the longest I have seen in twe', a teaser cut at so many letters) may end
+    with the start of one."""
     parts = [_words(p) for p in _CUT.split(piece)]
     parts = [p for p in parts if p]
     if not parts or sum(len(p.split()) for p in parts) < MIN_WORDS:
         return False
-    return any(all(f" {p} " in f" {o} " for p in parts) for o in others)
+    cut = piece.rstrip()[-1:].isalnum()
+    return any(all(f" {p} " in f" {o} " or (cut and n == len(parts) - 1 and f" {p}" in f" {o}")
+                   for n, p in enumerate(parts)) for o in others)
 
 
 def without_repeats(paras: list[str]) -> list[str]:
@@ -68,7 +72,8 @@ def without_repeats(paras: list[str]) -> list[str]:
         dropped = False
         words = keys[n].split()
         if len(words) >= MIN_WORDS and not p.startswith(("- ", "|")):
-            rarest = min(set(words), key=lambda w: len(index[w]))
+            whole = words[:-1] if p.rstrip()[-1:].isalnum() else words  # (a word cut short stands nowhere else)
+            rarest = min(set(whole), key=lambda w: len(index[w]))
             inside = len(words) >= SHORT_WORDS or bool(_MARKED.search(_said(p)))
             others = [keys[m] for m in index[rarest] if m != n and (
                 (inside and len(keys[m]) > len(keys[n])) or (keys[m] == keys[n] and (m == n - 1 or inside and m < n)))]

@@ -1,6 +1,10 @@
-"""The story of a page rendered by script: the page itself holds an empty root ('Loading…') and the
-story is only in the data its framework embeds as JSON (Next.js's ``__NEXT_DATA__``, other
-``<script type="application/json">`` blocks). Read only when nothing else on the page gives a text.
+"""The story of a page rendered by script: the page itself holds an empty root ('Loading…') or a paywall's
+teaser, and the story is whole only in the data its framework embeds as JSON: Next.js's ``__NEXT_DATA__`` and
+other ``<script type="application/json">`` blocks, or JSON a script assigns (``window.__INITIAL_STATE__ = {…}``,
+``window.__PRELOADED_STATE__ = JSON.parse("…")``, Arc XP's ``Fusion.globalContent = {…}``,
+``window.__APOLLO_STATE__``, Nuxt's ``window.__NUXT__`` when it is JSON) or streams (Next.js's
+``self.__next_f.push``, see :mod:`.flight`). The script is never run: only a
+JSON value written after ``NAME =`` is read, within size limits. Read only when the page gives little text.
 """
 
 from __future__ import annotations
@@ -10,10 +14,13 @@ import re
 from html import unescape
 from typing import Any
 
+from .flight import flight_chunks, flight_values
 from .pagescan import STORY_WORDS, ends_sentence
 
 MAX_CHARS = 8_000_000
 """A data block longer than this is not read (its text would not be one article's)."""
+MAX_ROWS = 20_000
+"""At most this many rows of a page's flight data are read."""
 MIN_WORDS = 2
 """A string with fewer words (a type name, an id, an address) is not text."""
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
@@ -21,6 +28,27 @@ _JSON_TYPE = re.compile(r"""\btype\s*=\s*["']?application/json\b""", re.IGNORECA
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|div)\s*>|<br\s*/?>", re.IGNORECASE)
 _NOT_TEXT = re.compile(r"^(?:https?://|/|#|\{|\[)|^[\w.-]+@[\w.-]+$")
+_CODE_TYPE = re.compile(r"""\btype\s*=\s*["']?(?:text/javascript|application/javascript|module)\b""", re.IGNORECASE)
+_ASSIGNED = re.compile(r"=\s*(?:(JSON\.parse\(\s*)|(?=[{\[])|(?=[\"'][{\[]))")
+_NAME_BEFORE = re.compile(r"\s*[\w$]*[A-Za-z_$](?:\s*\.\s*[\w$]*[A-Za-z_$])*(?![\w$.=!<>])")
+"""The name before an '=', read backwards (on the reversed text before it)."""
+MAX_EQUALS = 20_000
+"""At most this many '=' of a script are looked at."""
+"""``NAME =`` or ``a.b.NAME =`` (the name read back from the '=') before a JSON object or array, before
+``JSON.parse(`` and a string literal, or before a string literal of JSON (``window.__INITIAL_DATA__="{…}"``)."""
+MAX_NODES = 300_000
+"""A JSON value of more values than this (a data dump, not a page's state) is not searched for a story."""
+MAX_ASSIGNED = 64
+"""At most this many assignments of a page are tried as JSON."""
+_JS_ONLY = re.compile(r"(?<=[:,\[])(\s*)(?:undefined|NaN|-?Infinity)(?=\s*[,}\]])")
+"""Values JavaScript writes that JSON lacks (``undefined``), read as ``null``."""
+_JS_STRING = re.compile(r"'([^'\\]*(?:\\.[^'\\]*)*)'" r'|"([^"\\]*(?:\\.[^"\\]*)*)"', re.DOTALL)
+_JS_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])")
+_ESCAPED = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0", "\n": ""}
+_TYPE_KEYS = ("type", "_type", "kind", "__typename", "blockType", "component")
+_TEXT_TYPE = re.compile(r"paragraph|text|heading|header|subhead|^h[1-6]$|^p$|^li$|^list|quote", re.IGNORECASE)
+_NOT_TEXT_TYPE = re.compile(r"image|photo|video|gallery|embed|promo|related|link|caption|newsletter|advert|"
+                            r"(?:^|[^a-z])ads?(?:[^a-z]|$)", re.IGNORECASE)
 
 
 def _lines(value: str) -> list[str]:
@@ -35,17 +63,50 @@ def _lines(value: str) -> list[str]:
     return out
 
 
+def _kind(node: Any) -> str | None:
+    """The type a block of a body list names (Arc XP's 'text', 'image'; 'ParagraphBlock'), else None."""
+    if isinstance(node, dict):
+        for key in _TYPE_KEYS:
+            if isinstance(node.get(key), str):
+                return node[key]
+    return None
+
+
+def _text_kind(kind: str) -> bool:
+    return bool(_TEXT_TYPE.search(kind)) and not _NOT_TEXT_TYPE.search(kind)
+
+
+def _blocks(items: list) -> list:
+    """A list's items that hold text: when its blocks name their types (two or more) and some are text
+    ('text', 'paragraph', 'header'), only those (not the images' captions, embeds, promos, links)."""
+    kinds = [_kind(x) for x in items]
+    if sum(k is not None for k in kinds) >= 2 and any(k and _text_kind(k) for k in kinds):
+        return [x for x, k in zip(items, kinds) if k is None and not isinstance(x, dict) or k and _text_kind(k)]
+    return items
+
+
 def _strings(node: Any, out: list[str], depth: int = 0) -> None:
     if depth > 40:
         return
     if isinstance(node, str):
         out.extend(_lines(node))
     elif isinstance(node, dict):
+        own = " ".join(v for v in node.values() if isinstance(v, str))
         for value in node.values():
-            _strings(value, out, depth + 1)
+            if isinstance(value, str):
+                out.extend(_lines(value))
+                continue
+            inner: list[str] = []
+            _strings(value, inner, depth + 1)
+            if not (own and inner and _words(" ".join(inner)) in _words(own)):  # (its text again, in pieces)
+                out.extend(inner)
     elif isinstance(node, list):
-        for value in node:
+        for value in _blocks(node):
             _strings(value, out, depth + 1)
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
 def _story(lines: list[str]) -> list[int]:
@@ -69,23 +130,128 @@ def _candidates(node: Any, depth: int = 0):
         yield node
 
 
-def script_data_text(html: str) -> str:
-    """The story in the page's embedded JSON data: the list (or the one HTML string) whose strings hold the
-    most words of story sentences (the innermost of equals), its strings one paragraph each; '' when no block holds two such
-    sentences. The other lists (related stories, navigation) are left out."""
-    best: list[str] = []
-    best_words = 0
-    for attrs, body in _SCRIPT.findall(html):
-        if not _JSON_TYPE.search(attrs) or len(body) > MAX_CHARS:
+def _larger_than(data: Any, limit: int) -> bool:
+    """True when ``data`` holds more than ``limit`` values (counted until the limit is passed)."""
+    stack, seen = [data], 0
+    while stack:
+        node = stack.pop()
+        seen += 1
+        if seen > limit:
+            return True
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
+
+
+def _js_unescape(m: re.Match) -> str:
+    e = m[1]
+    if e[0] == "u" and len(e) > 1:
+        code = int(e[2:-1] if e[1] == "{" else e[1:], 16)
+        return chr(code) if code <= 0x10FFFF else ""
+    if e[0] == "x" and len(e) == 3:
+        return chr(int(e[1:], 16))
+    return _ESCAPED.get(e, e)
+
+
+def _parsed_string(code: str, at: int) -> Any:
+    """The JSON in the string literal of ``JSON.parse('…')`` at ``at`` (JavaScript's escapes read), or None."""
+    m = _JS_STRING.match(code, at)
+    if not m:
+        return None
+    if m[2] is not None:  # a double-quoted literal is most often a JSON string already
+        try:
+            return json.loads(json.loads(m[0]))
+        except (ValueError, RecursionError, TypeError):
+            pass
+    text = _JS_ESCAPE.sub(_js_unescape, m[1] if m[1] is not None else m[2])
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # (escaped surrogate pairs)
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
+def assigned_data(code: str) -> list[Any]:
+    """The JSON values a script assigns (``window.__INITIAL_STATE__ = {…};``, ``Fusion.globalContent={…}``,
+    ``X = JSON.parse("…")``, ``window.__INITIAL_DATA__ = "{…}"``), in order; a value that is not JSON (a function call, an object with unquoted
+    keys) is skipped. The script is never run."""
+    decoder, found, at, tries, equals = json.JSONDecoder(), [], 0, 0, 0
+    lenient = 4 if _JS_ONLY.search(code) else 0  # (tries with JavaScript's values read as null)
+    while tries < MAX_ASSIGNED:
+        m = _ASSIGNED.search(code, at)
+        if not m:
+            break
+        at, equals = m.end(), equals + 1
+        if equals > MAX_EQUALS:
+            break
+        if code[m.start() - 1: m.start()] in ("=", "!", "<", ">") or not _NAME_BEFORE.match(
+                code[max(0, m.start() - 200): m.start()][::-1]):
+            continue
+        tries += 1
+        if m[1] or code.startswith(("\"", "'"), m.end()):
+            value = _parsed_string(code, m.end())
+            if value is not None:
+                found.append(value)
             continue
         try:
-            data = json.loads(unescape(body) if body.lstrip().startswith("&") else body)
+            value, at = decoder.raw_decode(code, m.end())
         except (ValueError, RecursionError):
+            if lenient <= 0:
+                continue
+            lenient -= 1
+            try:  # JavaScript's own values ('undefined') in what is otherwise JSON
+                value, _ = decoder.raw_decode(_JS_ONLY.sub(r"\1null", code[m.end():]))
+            except (ValueError, RecursionError):
+                continue
+        found.append(value)
+    return found
+
+
+def _data_blocks(html: str):
+    """Each JSON value the page's scripts hold: a JSON script's, those a script assigns, and the page a
+    Next.js App Router site streams (see :mod:`.flight`)."""
+    flight: list[str] = []
+    size = 0
+    for attrs, body in _SCRIPT.findall(html):
+        if len(body) > MAX_CHARS:
+            continue
+        if _JSON_TYPE.search(attrs):
+            try:
+                yield json.loads(unescape(body) if body.lstrip().startswith("&") else body)
+            except (ValueError, RecursionError):
+                continue
+        elif not re.search(r"\btype\s*=", attrs, re.IGNORECASE) or _CODE_TYPE.search(attrs):
+            if "__next_f" in body:
+                for chunk in flight_chunks(body):
+                    size += len(chunk)
+                    if size <= MAX_CHARS:
+                        flight.append(chunk)
+            elif "=" in body:
+                yield from assigned_data(body)
+    if flight:
+        yield flight_values("".join(flight), MAX_ROWS)
+
+
+def script_data_text(html: str) -> str:
+    """The story in the page's embedded JSON data: the list (or the one HTML string) whose strings hold the
+    most words of story sentences (the innermost of equals; a list's own items, not the lists it holds, are
+    counted), its strings one paragraph each; '' when no block holds two such sentences. The other lists (related stories, navigation) are left out, and of a list whose blocks name
+    their types, the blocks that are not text (images and their captions, embeds, promos)."""
+    best: list[str] = []
+    best_words = 0
+    for data in _data_blocks(html):
+        if _larger_than(data, MAX_NODES):
             continue
         for candidate in _candidates(data):
             lines: list[str] = []
             _strings(candidate, lines)
-            story = _story(lines)
+            own = lines
+            if isinstance(candidate, list) and any(isinstance(x, list) for x in candidate):
+                own = []  # (the story is counted where its paragraphs stand, not in a list of lists around it)
+                _strings([x for x in candidate if not isinstance(x, list)], own)
+            story = _story(own)
             if sum(story) >= best_words and len(story) >= 2:
                 best, best_words = lines, sum(story)
     return "\n".join(best)
