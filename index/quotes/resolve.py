@@ -104,7 +104,9 @@ _GROUP_NOUNS = {"campaigners", "protesters", "protestors", "demonstrators", "nur
 """Plural nouns for groups of people or organisations, besides the plurals of role words ("senators")."""
 
 
+@lru_cache(maxsize=16384)
 def _plural(name: str) -> bool:
+    """Does ``name`` stand for several people or bodies ("senators", "Smith and Jones", "Hospital managers")?"""
     toks = name.lower().split()
     if not toks:
         return False
