@@ -41,12 +41,13 @@ _NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 
-def _name_matches(text: str, lo: int = 0):
-    """``_NAME.finditer(text, lo)``, tried only at the capitals where its matches begin (re cannot skip ahead to
+def _name_matches(text: str, lo: int = 0, hi: int | None = None):
+    """``_NAME.finditer(text, lo, hi)``, tried only at the capitals where its matches begin (re cannot skip ahead to
     them itself: the pattern opens with an optional group)."""
+    hi = len(text) if hi is None else hi
     pos, match = lo, _NAME.match
-    for c in _CAPITAL.finditer(text, lo):
-        if c.start() >= pos and (m := match(text, c.start())) is not None:
+    for c in _CAPITAL.finditer(text, lo, hi):
+        if c.start() >= pos and (m := match(text, c.start(), hi)) is not None:
             yield m
             pos = m.end()
 
@@ -142,8 +143,22 @@ def _full_name(phrase: str) -> str | None:
     toks = _after_function_words(phrase.split())
     while toks and toks[0] in _NOT_NAME:
         toks = toks[1:]
+    if len(toks) < 2:
+        return None  # (a role and a name are cut from these words, never added: one word names no one in full)
     name = _drop_lead(split_role(" ".join(toks))[0])
     return name if len(name.split()) >= 2 and entity_kind(name) == "person" and not entity_type(name) else None
+
+
+@lru_cache(maxsize=16384)
+def _run_name(run: str) -> tuple[str, str, bool, int] | None:
+    """The full name a run of capitalised words outside title-cased lines gives (see ``_full_name``, after a stray
+    initial): (name, its last word in lower case, whether its first word is no known first name, where it starts
+    in the run); None when the run names no person."""
+    name = _full_name(after_stray_initial(run))
+    if not name:
+        return None
+    toks = name.split()
+    return name, toks[-1].lower(), first_name_gender(toks[0]) is None, max(run.find(name), 0)
 
 
 @lru_cache(maxsize=16384)
@@ -340,14 +355,27 @@ class TextNames:
             done: dict[str, list[str]] = {}  # runs read outside the headline and title-cased lines: their names
             for m in _FULL_NAME.finditer(self.body):
                 run, at = m.group(), m.start()
-                plain = at >= head and not (titles and in_lines(titles, at))
+                titled = titles and in_lines(titles, at)
+                plain = at >= head and not titled
                 if plain and run in done:  # the same names again
                     mid.update(n for n in done[run]
                                if n not in mid and not _opens_text(self.body, at + max(run.find(n), 0)))
                     continue
                 named = done.setdefault(run, []) if plain else []
+                if not titled:  # (most runs: the one name the words give, read once per run)
+                    got = _run_name(run)
+                    if got is None or (at < head and got[2]):
+                        continue  # in a headline every word is capitalised: "End Bush" is no one's name
+                    name, last, _, offset = got
+                    lst = full.setdefault(last, [])
+                    if name not in lst:
+                        lst.append(name)
+                    named.append(name)
+                    if not _opens_text(self.body, at + offset):
+                        mid.add(name)
+                    continue
                 run = after_stray_initial(run)
-                parts = title_parts(run, self.body, titles) if not plain and in_lines(titles, at) else (run,)
+                parts = title_parts(run, self.body, titles)
                 for part in parts:
                     name = _full_name(part)
                     if name and at < head and first_name_gender(name.split()[0]) is None:
@@ -364,7 +392,9 @@ class TextNames:
                     lst[:] = [n for n in lst if n in mid or first_name_gender(n.split()[0]) is not None
                               or not any(first_name_gender(o.split()[0]) is not None for o in lst if o != n)]
         out = list(self._text_full.get(key, ()))
-        out += [n for n in self.full_names.get(key, ()) if n not in out]
+        spoken = self.full_names.get(key)
+        if spoken:
+            out += [n for n in spoken if n not in out]
         return out
 
     def family_first(self, word: str) -> list[str]:
@@ -400,7 +430,7 @@ class TextNames:
         k = 0
         skip = self.headline_end()
         titles = title_lines(body)
-        for m in _name_matches(body[:hi], lo):
+        for m in _name_matches(body, lo, hi):
             if m.start() < skip:
                 continue  # a headline's capitalised words: "End Bush 'denial' Blair tells EU"
             while k < len(quoted) and quoted[k][1] <= m.start():
@@ -411,8 +441,11 @@ class TextNames:
             if not hon and _DETERMINER_BEFORE.search(body, max(0, m.start() - 8), m.start()):
                 continue  # "his New Year speech", "the Royal Infirmary": a modifier or a thing, not a person
             run = after_stray_initial(m.group("name"))
-            parts = title_parts(run, body, titles) if in_lines(titles, m.start()) else [run]
-            got = next(filter(None, (_named_person(p, bool(hon) and not i) for i, p in enumerate(parts))), None)
+            if titles and in_lines(titles, m.start()):
+                parts = title_parts(run, body, titles)
+                got = next(filter(None, (_named_person(p, bool(hon) and not i) for i, p in enumerate(parts))), None)
+            else:
+                got = _named_person(run, bool(hon))
             if got is None:
                 continue
             if _modifies(body, m.end()):

@@ -105,7 +105,9 @@ _GROUP_NOUNS = {"campaigners", "protesters", "protestors", "demonstrators", "nur
 """Plural nouns for groups of people or organisations, besides the plurals of role words ("senators")."""
 
 
+@lru_cache(maxsize=16384)
 def _plural(name: str) -> bool:
+    """Does ``name`` stand for several people or bodies ("senators", "Smith and Jones", "Hospital managers")?"""
     toks = name.lower().split()
     if not toks:
         return False
@@ -120,6 +122,14 @@ def _plural(name: str) -> bool:
             and not head.endswith(("ss", "us", "is")):
         return True  # a common noun in the plural after a name: "Wells Fargo bankers", "Hospital managers"
     return " and " in f" {name.lower()} " and _ORG_SET.isdisjoint(toks)  # not "Securities and Exchange Commission"
+
+
+@lru_cache(maxsize=16384)
+def _name_words(name: str) -> tuple[tuple[str, ...], bool]:
+    """The words of ``name`` that are no title, and whether it is a peer's title and one word ("Lord Falconer")."""
+    words = name.split()
+    toks = tuple(t for t in words if t.lower() not in _TITLES)
+    return toks, len(toks) == 1 and len(words) == 2 and words[0].lower() in _NOBILITY
 
 
 def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
@@ -181,8 +191,8 @@ class SpeakerMemory(Descriptions, TextNames):
         honorific where the surname alone could be taken for someone else ("Mrs. Trump"). Where several
         people share the surname and the mention is at ``at``, the one the text mentioned last before it
         (see ``shared_surname``)."""
-        toks = [t for t in name.split() if t.lower() not in _TITLES]
-        if len(toks) == 1 and len(name.split()) == 2 and name.split()[0].lower() in _NOBILITY:
+        toks, peer = _name_words(name)
+        if peer:
             return name  # "Lord Falconer": a peer's title is part of the name
         if len(toks) in (2, 3) and toks[0][:1].isupper() and not first_name_gender(toks[0]) and not entity_type(toks[0]):
             # a two-word family name ("Woodhouse Nepinak", "St. Louis") after the full name: the full name

@@ -144,10 +144,10 @@ def _clean_np(np: str, strict: bool) -> str | None:
         np = np[: m.start()].strip()
     else:  # "Megan Hester, senior associate at the Institute, said" -> the name before the description
         parts = [p.strip() for p in np.rstrip(" ,").split(",")]
-        lead = split_role(_OF_PLACE.sub("", parts[0]))[0] if len(parts) >= 2 else ""
-        if lead and entity_kind(lead) == "person" and (
+        if len(parts) >= 2 and (
                 (len(parts) >= 3 and parts[1][:1].islower() and parts[1].split()[0].lower() not in PRONOUNS)
-                or _TAIL_PART.match(parts[-1]) or entity_type(parts[-1]) == "place"):
+                or _TAIL_PART.match(parts[-1]) or entity_type(parts[-1]) == "place") \
+                and (lead := split_role(_OF_PLACE.sub("", parts[0]))[0]) and entity_kind(lead) == "person":
             # "Joe Roe Jr., who was to travel to Columbus, Ohio, on Monday", "Sen. Jo Roe, R-Fla.",
             # "Jo Roe, 29, of Huntsville, Ala." -> the person
             np = parts[0]
@@ -380,7 +380,8 @@ def entity_kind(name: str) -> str:
     """'person', 'org' or 'unknown' from the words of a name."""
     # (lower case first where that keeps the words: in ASCII; "İ" lower-cased is two characters)
     raw = _WORD.findall(name.lower()) if name.isascii() else [t.lower() for t in _WORD.findall(name)]
-    low = [_bare(t) for t in raw]
+    # (``_bare`` of a word with no apostrophe is the word without its full stops and commas)
+    low = [_bare(t) for t in raw] if "'" in name or "’" in name else [t.strip(".,") for t in raw]
     toks = name.split()
     if any(low[i] in _TITLES and _cap(toks[i + 1]) for i in range(1, min(len(low), len(toks)) - 1)) \
             and not any(t.endswith(("’s", "'s")) for t in raw[:-1]):

@@ -27,6 +27,9 @@ def title_lines(body: str) -> tuple[tuple[int, int], ...]:
     while s < len(body):
         e = body.find("\n", s)
         e = len(body) if e < 0 else e
+        if s and e - s > 200:  # (a paragraph of prose: ``title_case_line`` takes no line this long)
+            s = e + 1
+            continue
         line = body[s:e]
         if line.strip() and (title_case_line(line) or (s == 0 and e < len(body) and (first_line_headline(
                 body, [(0, e), (e + 1, len(body))]) or title_case_line(line, MIN_HEADLINE_WORDS)))):
@@ -37,7 +40,10 @@ def title_lines(body: str) -> tuple[tuple[int, int], ...]:
 
 def in_lines(spans: tuple[tuple[int, int], ...], at: int) -> bool:
     """Does ``at`` fall in one of ``spans``?"""
-    return any(s <= at < e for s, e in spans)
+    for s, e in spans:
+        if s <= at < e:
+            return True
+    return False
 
 
 def _verb(tok: str, body: str, spans: tuple[tuple[int, int], ...]) -> bool:
