@@ -276,7 +276,7 @@ def term_values(analyzer: FusedAnalyzer, value: str, chars: bool) -> list[tuple[
     Per token, everything runs in C: the words (and, for ``chars``, the gaps between them, whose
     running lengths give every word's offsets) come from one ``split``; their texts from the word
     cache (the filter chain runs only for written forms not seen before); the occurrences are
-    grouped by sorting the positions by term. Python code runs once per distinct term, and a term
+    grouped by sorting the positions by term (which counts them in term order too). Python code runs once per distinct term, and a term
     that occurs once (most of them) has its pickle assembled from precomputed pieces.
     """
     split = analyzer._split
@@ -290,15 +290,19 @@ def term_values(analyzer: FusedAnalyzer, value: str, chars: bool) -> list[tuple[
     else:
         raws = analyzer.items[0].expression.findall(value)
         texts = _texts(analyzer, raws)
-    counts: dict = {}
-    _count_elements(counts, texts)
-    if None in counts:  # words the filters drop (they still use up a position)
-        del counts[None]
-        order = [k for k in sorted(range(len(texts)), key=lambda k: texts[k] or "") if texts[k] is not None]
-    else:
+    try:
         order = sorted(range(len(texts)), key=texts.__getitem__)  # stable: positions ascend per term
-    terms = sorted(counts)
-    ns = list(map(counts.__getitem__, terms))
+    except TypeError:  # None (a word the filters drop) met a text
+        order = None
+    counts: dict = {}
+    if order is not None:
+        _count_elements(counts, map(texts.__getitem__, order))  # the terms go in in sorted order: no second sort
+    if order is None or None in counts:  # words the filters drop (they still use up a position)
+        order = [k for k in sorted(range(len(texts)), key=lambda k: texts[k] or "") if texts[k] is not None]
+        counts.clear()
+        _count_elements(counts, map(texts.__getitem__, order))
+    terms = list(counts)
+    ns = list(counts.values())
     firsts = list(_accumulate(ns, initial=0))  # the term's positions: order[first:first + n]
     del firsts[-1]
     ps = map(order.__getitem__, firsts)  # its first position (for a term that occurs once, its only one)
