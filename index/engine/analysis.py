@@ -269,19 +269,26 @@ def _pickled_int(x: int) -> bytes:
 
 
 def term_values(analyzer: FusedAnalyzer, value: str, chars: bool) -> list[tuple[str, int, bytes]]:
-    """``(term, frequency, encoded value)`` of each term of ``value``, in term order.
+    """``(term, frequency, encoded value)`` of each term of ``value``, in term order (:func:`term_columns`)."""
+    return list(zip(*term_columns(analyzer, value, chars)))
+
+
+def term_columns(analyzer: FusedAnalyzer, value: str, chars: bool) -> tuple[list[str], list[int], list[bytes]]:
+    """``(terms, frequencies, encoded values)`` of ``value``, the terms in order, as three lists.
 
     The value bytes are exactly what Whoosh's ``Characters.encode`` (``chars``) or
     ``Positions.encode`` give for the term's occurrences (``pack_uint(n) + pickle.dumps(deltas, 2)``).
     Per token, everything runs in C: the words (and, for ``chars``, the gaps between them, whose
     running lengths give every word's offsets) come from one ``split``; their texts from the word
     cache (the filter chain runs only for written forms not seen before); the occurrences are
-    grouped by sorting the positions by term. Python code runs once per distinct term, and a term
-    that occurs once (most of them) has its pickle assembled from precomputed pieces.
+    grouped by sorting the positions by term, which counts them in term order too. Python code
+    runs once per distinct term, and a term that occurs once (most of them) has its pickle
+    assembled from precomputed pieces.
     """
     split = analyzer._split
     if split is None or len(value) >= 2**31:
-        return _term_values_slow(analyzer, value, chars)
+        out = _term_values_slow(analyzer, value, chars)
+        return [t for t, _, _ in out], [n for _, n, _ in out], [v for _, _, v in out]
     known = _CONTEXT.words(analyzer, value, chars) if _CONTEXT.text is not None and value else None
     if known is not None:
         texts, starts, ends = known
@@ -290,38 +297,42 @@ def term_values(analyzer: FusedAnalyzer, value: str, chars: bool) -> list[tuple[
     else:
         raws = analyzer.items[0].expression.findall(value)
         texts = _texts(analyzer, raws)
-    counts: dict = {}
-    _count_elements(counts, texts)
-    if None in counts:  # words the filters drop (they still use up a position)
-        del counts[None]
-        order = [k for k in sorted(range(len(texts)), key=lambda k: texts[k] or "") if texts[k] is not None]
-    else:
+    try:
         order = sorted(range(len(texts)), key=texts.__getitem__)  # stable: positions ascend per term
-    terms = sorted(counts)
-    ns = list(map(counts.__getitem__, terms))
+    except TypeError:  # None (a word the filters drop) met a text
+        order = None
+    counts: dict = {}
+    if order is not None:
+        _count_elements(counts, map(texts.__getitem__, order))  # the terms go in in sorted order: no second sort
+    if order is None or None in counts:  # words the filters drop (they still use up a position)
+        order = [k for k in sorted(range(len(texts)), key=lambda k: texts[k] or "") if texts[k] is not None]
+        counts.clear()
+        _count_elements(counts, map(texts.__getitem__, order))
+    terms = list(counts)
+    ns = list(counts.values())
     firsts = list(_accumulate(ns, initial=0))  # the term's positions: order[first:first + n]
     del firsts[-1]
-    ps = map(order.__getitem__, firsts)  # its first position (for a term that occurs once, its only one)
     head = _ONE_CHARS_HEAD
     if len(value) < 65536:  # every position and offset < 65536: their codes are _INT_PICKLE[x]
         I = _INT_PICKLE
         if chars:
             tail = _ONE_CHARS_TAIL
-            return [(t, 1, b"".join((head, I[p], I[starts[p]], I[ends[p] - starts[p]], tail)))
-                    if n == 1 else (t, n, _chars_value_small(order[f:f + n], starts, ends))
-                    for t, n, f, p in zip(terms, ns, firsts, ps)]
+            return terms, ns, [b"".join((head, I[order[f]], I[starts[order[f]]], I[ends[order[f]] - starts[order[f]]], tail))
+                               if n == 1 else _chars_value_small(order[f:f + n], starts, ends)
+                               for n, f in zip(ns, firsts)]
         tail = _ONE_POS_TAIL
-        return [(t, 1, b"".join((head, I[p], tail))) if n == 1 else (t, n, _positions_value_small(order[f:f + n]))
-                for t, n, f, p in zip(terms, ns, firsts, ps)]
+        return terms, ns, [b"".join((head, I[order[f]], tail)) if n == 1 else _positions_value_small(order[f:f + n])
+                           for n, f in zip(ns, firsts)]
     pint = _pickled_int
+    ps = map(order.__getitem__, firsts)  # its first position (for a term that occurs once, its only one)
     if chars:
         tail = _ONE_CHARS_TAIL
-        return [(t, 1, b"".join((head, pint(p), pint(starts[p]), pint(ends[p] - starts[p]), tail)))
-                if n == 1 else (t, n, _chars_value(order[f:f + n], starts, ends))
-                for t, n, f, p in zip(terms, ns, firsts, ps)]
+        return terms, ns, [b"".join((head, pint(p), pint(starts[p]), pint(ends[p] - starts[p]), tail))
+                           if n == 1 else _chars_value(order[f:f + n], starts, ends)
+                           for n, f, p in zip(ns, firsts, ps)]
     tail = _ONE_POS_TAIL
-    return [(t, 1, b"".join((head, pint(p), tail))) if n == 1 else (t, n, _positions_value(order[f:f + n]))
-            for t, n, f, p in zip(terms, ns, firsts, ps)]
+    return terms, ns, [b"".join((head, pint(p), tail)) if n == 1 else _positions_value(order[f:f + n])
+                       for n, f, p in zip(ns, firsts, ps)]
 
 
 def _learn(analyzer: FusedAnalyzer, raws: list[str]) -> None:

@@ -27,12 +27,10 @@ Documents with ``_boost``/``_stored_*`` keys, or a field the schema lacks, take 
 from __future__ import annotations
 
 from itertools import repeat
-from operator import itemgetter
+from operator import add as _concat
 from pickle import dumps
 
 _TEXT, _ID, _CACHED, _GENERIC, _STORED_ONLY = range(5)
-
-_FREQ, _VALUE = itemgetter(1), itemgetter(2)
 
 SHORT_TEXT = 80
 """Text values up to this long have their analysis cached (per field) while a segment is written."""
@@ -154,7 +152,7 @@ def fast_add_document(writer, posts: dict, lengths: Lengths):
     from whoosh.writing import SegmentWriter
 
     from . import compression
-    from .analysis import term_values
+    from .analysis import term_columns
 
     stored_col = writer.perdocwriter._colwriters["_stored"]._child
     stored_col._compress, stored_col._level = compression.stored_compressor()
@@ -215,26 +213,29 @@ def fast_add_document(writer, posts: dict, lengths: Lengths):
                 elif kind == _TEXT and type(value) is str:
                     entry = short.get((fieldname, value)) if len(value) <= SHORT_TEXT else None
                     if entry is None:
-                        tvs = term_values(field.analyzer, value, chars)
-                        n = sum(map(_FREQ, tvs))
-                        nbytes = POSTING_BYTES * len(tvs) + sum(map(len, map(_VALUE, tvs)))
+                        terms, ns, vals = term_columns(field.analyzer, value, chars)
+                        n = sum(ns)
+                        nbytes = POSTING_BYTES * len(terms) + sum(map(len, vals))
                         if len(value) <= SHORT_TEXT:  # names, sources, titles: few distinct values
                             if len(short) >= SHORT_CACHE:
                                 short.clear()
-                            short[fieldname, value] = (tvs, n, nbytes, False)  # split into pieces at a second use
+                            short[fieldname, value] = (terms, ns, vals, n, nbytes, False)  # split into pieces at a second use
                     else:
-                        pieces, n, nbytes, split = entry
-                        if not split:
-                            pieces = [(t, f, v[:4], v[4:]) for t, f, v in pieces]
-                            short[fieldname, value] = (pieces, n, nbytes, True)
+                        terms, ns, vals, n, nbytes, split = entry
+                        if split:
+                            heads, tails = vals
+                        else:
+                            heads = [v[:4] for v in vals]
+                            tails = [v[4:] for v in vals]
+                            short[fieldname, value] = (terms, ns, (heads, tails), n, nbytes, True)
                         # a new bytes object per posting, as Whoosh makes: pickle writes a repeated
                         # object in a block as a reference, which would change the block's bytes
-                        tvs = [(t, f, head + tail) for t, f, head, tail in pieces]
+                        vals = list(map(_concat, heads, tails))
                     weights = tables.get(fb)
                     if weights is None or len(weights) <= n:  # (a term's frequency is at most n)
                         weights = tables[fb] = [float(f) * fb for f in range(max(n + 1, 2 * len(weights or ())))]
                     get = fp.get
-                    for text, freq, vbytes in tvs:
+                    for text, freq, vbytes in zip(terms, ns, vals):
                         lst = get(text)
                         if lst is None:
                             text.encode("utf-8")  # a term UTF-8 cannot hold fails here, as in Whoosh

@@ -221,7 +221,7 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
     """Write buffered postings (field -> term -> flat list) with a W3 field writer, in sorted order."""
     from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
     from whoosh.filedb.filetables import _lengths
-    from whoosh.system import pack_int, pack_long, pack_ushort
+    from whoosh.system import pack_int, pack_ushort
     from whoosh.util.numeric import length_to_byte
 
     from .analysis import _INT_PICKLE
@@ -230,7 +230,9 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
     pack_double = _DOUBLE.pack  # pickle's BINFLOAT: big-endian IEEE double
     from_bytes = int.from_bytes
     zcompress, zlevel = compression.compress, compression.LEVEL
-    ti_pack = W3TermInfo._struct.pack
+    ti_fmt = W3TermInfo._struct.format
+    assert ti_fmt.startswith("!")
+    ti_pack = Struct(ti_fmt + "qi").pack  # the term info, then its postings' offset (pack_long) and length (pack_int)
     pack_klen = _lengths.pack
     magic = WHOOSH3_HEADER_MAGIC
     tindex = fw._tindex
@@ -280,7 +282,7 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
                                          pint(lb), b"tq\x00."))  # (1, d, w, 0, lb, lb)
                         blen = len(info) + len(data)
                         pchunks += (magic, pack_int(-blen), info, data)
-                        values.append(ti_pack(0, tw, 1, lb, lb, w, d, d) + pack_long(pos) + pack_int(8 + blen))
+                        values.append(ti_pack(0, tw, 1, lb, lb, w, d, d, pos, 8 + blen))
                         keys.append(term)
                         pos += 8 + blen
                         continue
@@ -361,7 +363,7 @@ def write_postings(fw, schema, lengths, posts: dict, doccount: int) -> None:
                 if bmaxw > tmaxw:
                     tmaxw = bmaxw
             values.append(ti_pack(0, tw, n, 0 if tminl is None else tobyte(tminl), tobyte(tmaxl), tmaxw, ids[0],
-                                  ids[-1]) + pack_long(start) + pack_int(pos - start))
+                                  ids[-1], start, pos - start))
             keys.append(term)
         # OrderedHashWriter.add for each term, in order: offset, hash bucket, entry
         keys = [prefix + k.encode("utf-8") for k in keys] if str_keys else [prefix + k for k in keys]
