@@ -8,13 +8,9 @@ from briefing.tui.config import AppConfig, load_state
 from briefing.tui.main import make_app
 from briefing.tui.widgets.article_view import ArticleView
 
-from app_helpers import option_texts, search, settle
+from app_helpers import app_for, option_texts, search, settle
 
 SIZE = (120, 40)
-
-
-def app_for(seeds_index, **kw):
-    return make_app(index_dir=seeds_index, config=AppConfig(debounce_ms=0), restore=False, **kw)
 
 
 async def test_start_lists_the_seeds(seeds_index):

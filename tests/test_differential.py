@@ -31,7 +31,6 @@ is pinned by name:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import os
 import tempfile
@@ -44,6 +43,8 @@ from briefing.index.engine import fastsearch
 from briefing.index.errors import QueryError
 from briefing.index.library import open_library
 from briefing.index.search import NOTHING_TO_SEARCH, make_parser, parse_query
+
+from corpus_factory import write_jsonl_parts
 
 EXPANSIONS_SCORE_AS_SUMS = "a prefix, wildcard or fuzzy word scores as the sum of its expanded words"
 FUZZY_MATCHES_ONE_EDIT_WORDS = "a fuzzy word also matches the stems of the words one edit away"
@@ -111,13 +112,6 @@ query_text = st.recursive(
     ),
     max_leaves=5,
 )
-
-
-def _write(corpus: Path, docs: list[dict], files: int) -> None:
-    corpus.mkdir(parents=True, exist_ok=True)
-    for k in range(files):
-        part = docs[k::files]
-        (corpus / f"part{k}.jsonl").write_text("".join(json.dumps(d) + "\n" for d in part), encoding="utf-8")
 
 
 def _one_edit(w: str) -> set[str]:
@@ -220,12 +214,12 @@ def _check(lib, parser, text: str) -> None:
 def test_fast_search_matches_plain_whoosh(docs, files, update, queries):
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
-        _write(corpus, docs, files)
+        write_jsonl_parts(corpus, docs, files)
         lib = open_library(corpus, Path(tmp) / "ix")
         try:
             if update and len(docs) > 1:  # a second commit: earlier segments keep deleted documents
                 changed = [dict(d, body=d["body"] + " music growth") for d in docs[: len(docs) // 2]]
-                _write(corpus, changed + docs[len(docs) // 2:], files)
+                write_jsonl_parts(corpus, changed + docs[len(docs) // 2:], files)
                 lib.update()
             parser = make_parser(lib._s().schema)
             for text in queries:
@@ -240,7 +234,7 @@ FIXED = [{"title": "Music growth", "body": "musical musicians music immigration 
 
 
 def _fixed_library(tmp_path):
-    _write(tmp_path / "corpus", FIXED, 2)
+    write_jsonl_parts(tmp_path / "corpus", FIXED, 2)
     return open_library(tmp_path / "corpus", tmp_path / "ix")
 
 
@@ -271,7 +265,7 @@ def test_pinned_whoosh_andnot_keeps_a_negated_first_match(tmp_path):
     """WHOOSH_ANDNOT_KEEPS_A_NEGATED_FIRST_MATCH: the first dated document is in both ranges; Whoosh keeps it."""
     docs = [{"title": "late", "body": "music", "date": "2017-03-01"},
             {"title": "early", "body": "music", "date": "2016-02-10"}]
-    _write(tmp_path / "corpus", docs, 1)
+    write_jsonl_parts(tmp_path / "corpus", docs, 1)
     lib = open_library(tmp_path / "corpus", tmp_path / "ix")
     try:
         s = lib._s()

@@ -159,3 +159,38 @@ def test_a_date_in_the_text_wins_over_the_path_and_the_index_has_the_path_date(t
         dates = {h.title: h.date.isoformat() for h in lib.search("council", limit=5).hits}
         assert dates == {"Council backs the budget": "2016-03-03", "Council backs the vote": "2016-03-02"}
         assert [h.title for h in lib.search("council date:2016-03-02", limit=5).hits] == ["Council backs the vote"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Council backs the budget after a long night.",
+    "Rivals of the cheapest laptop on the market...",
+    "Rivals of the cheapest laptop on the market\u2026",
+    "Democrats to sue the state over its voting law.",
+    "Mayor\u2019s plan \u201cwill not work\u201d, council says.",
+])
+def test_a_headline_line_with_a_full_stop_is_the_title_and_leaves_the_body(tmp_path, headline):
+    p = tmp_path / "a.txt"
+    p.write_text(f"{headline}\n\n{LEAD}", encoding="utf-8")
+    (a,) = load_path(p)
+    assert a.title == headline
+    assert a.body.startswith("Democrats in the state legislature")  # the headline is not the body's first line
+
+
+@pytest.mark.parametrize("first", [
+    "Officials met on Monday. They talked about chips.",  # two sentences: a lede
+    "The council met on Monday to debate the budget, which has been delayed twice this year by a dispute "
+    "over how much the city should spend on its buses.",  # one long sentence: a lede
+    "\u201cThis law will keep eligible voters from the polls.\u201d",  # a quotation
+])
+def test_a_first_paragraph_that_is_a_lede_stays_in_the_body(tmp_path, first):
+    p = tmp_path / "a.txt"
+    p.write_text(f"{first}\n\n{LEAD}", encoding="utf-8")
+    (a,) = load_path(p)
+    assert a.body.startswith(first)
+
+
+def test_a_full_stop_line_running_on_into_the_next_line_is_not_a_headline(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(f"Officials met on Monday.\nThey talked about chips.\n\n{LEAD}", encoding="utf-8")
+    (a,) = load_path(p)
+    assert a.title == "Officials met on Monday." and a.body.startswith("Officials met on Monday.\n")

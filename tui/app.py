@@ -7,7 +7,7 @@ from pathlib import Path
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Input, ProgressBar
+from textual.widgets import Header, Input, ProgressBar
 
 from .actions import ActionsMixin
 from .commands import BriefingCommands
@@ -18,6 +18,7 @@ from .handlers import RESULT_PAGE, HandlersMixin
 from .keyorder import KeyOrderMixin
 from .selection import SelectionStore
 from .widgets.article_view import ArticleView
+from .widgets.footer import FittingFooter
 from .widgets.panes import QuotePane, SearchPane, Status
 from .widgets.results import ResultsList
 
@@ -118,7 +119,7 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
                 yield SearchPane(id="search-pane")
                 yield QuotePane(id="quote-pane")
             yield ArticleView(READER_HINT, id="reader")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         if self.config.keymap:

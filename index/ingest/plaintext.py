@@ -80,7 +80,8 @@ def split_headline(text: str) -> tuple[str | None, str, int]:
             while start < len(text) and text[start] in "\n \t":
                 start += 1
             continue
-        if not _looks_like_headline(line):
+        alone = not rest.partition("\n")[0].strip()  # a blank line follows: the line is a paragraph of its own
+        if not (_looks_like_headline(line) or (alone and _full_stop_headline(line))):
             return None, text, 0
         body_start = start + len(first) + 1
         while body_start < len(text) and text[body_start] in "\n \t":
@@ -98,6 +99,24 @@ def _looks_like_headline(line: str) -> bool:
         and len(line.split()) >= 2
         and not line.startswith(("By ", "—", "-")) and not byline_author(line)
     )
+
+
+def _full_stop_headline(line: str) -> bool:
+    """A headline that ends with a full stop or an ellipsis ('Markets rally as inflation cools.', 'Rivals of
+    the £400 Apple...'): one short sentence, not a quotation, that would be a headline without its stop.
+
+    (The caller asks for a paragraph of its own: a first line followed by more text is the lede.)
+    """
+    end = line.rstrip(_QUOTE_CHARS)
+    if not end.endswith((".", "…")) or (line[0] in _QUOTE_CHARS and end != line):
+        return False
+    core = end.rstrip(".…").rstrip()
+    if len(core.split()) > 14 or len(core) > 120 or ends_with_abbreviation(end):
+        return False
+    for m in re.finditer(r"[.!?](?=\s)", core):  # a second sentence: a lede, not a headline
+        if not (m.group() == "." and ends_with_abbreviation(core[: m.end()])):
+            return False
+    return _looks_like_headline(core)
 
 
 def first_sentence_title(body: str, limit: int = 110) -> str:

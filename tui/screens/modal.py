@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from textual.screen import ModalScreen, ScreenResultType
-from textual.widgets import Footer
+
+from ..widgets.footer import FittingFooter
 
 
 class Dialog(ModalScreen[ScreenResultType]):
@@ -14,4 +15,4 @@ class Dialog(ModalScreen[ScreenResultType]):
     """
 
     def on_mount(self) -> None:  # (Textual calls each class's on_mount: subclasses keep theirs)
-        self.mount(Footer())
+        self.mount(FittingFooter())

@@ -94,6 +94,15 @@ class ArticlePicker(Dialog["str | None"]):
         self.dismiss(event.option.id)
 
 
+class SpeakerList(VimList):
+    """The speaker rows, one line each: built again whenever the list takes a new width."""
+
+    def on_resize(self) -> None:
+        refit = getattr(self.screen, "refit", None)
+        if refit is not None:
+            self.call_after_refresh(refit)
+
+
 class SpeakerPicker(Dialog["str | None"]):
     """Speakers with counts; typing narrows the list. Returns a name, "" for all, None on Esc.
 
@@ -131,11 +140,11 @@ class SpeakerPicker(Dialog["str | None"]):
             box.border_title = "Filter quotes by speaker"
             box.border_subtitle = "type to narrow · Enter choose · Esc back"
             yield Input(placeholder="speaker name…", id="speaker-filter")
-            yield VimList(id="speaker-list")
+            yield SpeakerList(id="speaker-list")
 
     def on_mount(self) -> None:
         self._fill("")
-        self.call_after_refresh(self._refit)
+        self.call_after_refresh(self.refit)
 
     def matching(self, needle: str) -> list[int]:
         """Indexes of the speakers whose name, a role or an alias holds ``needle``, in the list's order
@@ -190,11 +199,9 @@ class SpeakerPicker(Dialog["str | None"]):
         width = self.query_one("#speaker-list", VimList).scrollable_content_region.width
         return width if width > 0 else min(110, self.app.size.width * 8 // 10) - 6
 
-    def on_resize(self) -> None:
-        self.call_after_refresh(self._refit)
-
-    def _refit(self) -> None:
-        """Rows are one line of the list's width: built again once the list is laid out or resized."""
+    def refit(self) -> None:
+        """Rows are one line of the list's width: built again once the list is laid out or resized (its own
+        resize, not the terminal's: the dialog may be laid out again after the terminal's resize is handled)."""
         if self._name_column is not None and self._name_column[0] != self._row_width():
             self._fill(self.query_one("#speaker-filter", Input).value)
 

@@ -13,13 +13,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from briefing.index.models import Article, Comparison, Quote
 from briefing.index.sanitize import counted, one_line
 from briefing.index.textlayout import parts_line
 
 from ..widgets.compare_view import CompareView, legend, palette
+from ..widgets.footer import FittingFooter
 from .compare_details import CompareDetails, details_text
 
 
@@ -67,7 +68,7 @@ class SideBySideScreen(Screen[None]):
         yield Static(Text(""), id="compare-titles")
         yield CompareView(id="compare")
         yield Static(legend(), id="compare-legend")
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.query_one(CompareView).focus()

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.index.sanitize import one_line
@@ -22,6 +22,7 @@ from briefing.index.stories.models import Claim, StoryClaims
 
 from ..widgets import story_matrix as sm
 from ..widgets.lists import VimList
+from ..widgets.footer import FittingFooter
 from .modal import Dialog
 
 
@@ -78,7 +79,7 @@ class StoryScreen(Screen[None]):
         yield VimList(id="story-claims")
         with VerticalScroll(id="story-details"):
             yield Static(Text(""), id="story-detail-text")
-        yield Footer(compact=True)
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.query_one("#story-claims").focus()
