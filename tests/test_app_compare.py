@@ -12,7 +12,7 @@ from briefing.tui.screens.compare_details import CompareDetails
 from briefing.tui.screens.side_by_side import SideBySideScreen
 from briefing.tui.widgets.compare_view import CompareView, is_difference
 
-from app_helpers import settle
+from app_helpers import contrast, settle
 
 SIZE = (120, 36)
 
@@ -279,17 +279,6 @@ async def test_row_details_are_framed_like_the_other_dialogs(seeds_index):
         assert frame.border_title == "Row details" and frame.region.right <= 80
         await pilot.press("escape")
         assert isinstance(app.screen, SideBySideScreen) and view.has_focus
-
-
-def contrast(fg: Color, bg: Color) -> float:
-    """The WCAG contrast ratio of two colours (1 to 21)."""
-    def luminance(c: Color) -> float:
-        def channel(v: int) -> float:
-            v /= 255
-            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-        return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
-    hi, lo = sorted((luminance(fg), luminance(bg)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 @pytest.mark.parametrize("kind, label", [("only_b", "Right: "), ("only_a", "Left: ")])

@@ -81,6 +81,14 @@ async def test_the_did_you_mean_line_is_one_line_high(seeds_index):
         assert lit == [0], lit
         assert "Did you mean" in results.render_line(0).text
         assert results.row_lines(0) == (0, 1)
+        for theme in app.available_themes:  # the suggested word is bold in the cursor's own colours
+            app.theme = theme
+            await pilot.pause()
+            line = list(results.render_line(0))
+            word = next(seg.style for seg in line if seg.text == "regulates")
+            lead = next(seg.style for seg in line if seg.text.startswith("Did you mean"))
+            # (it was cyan on the cursor's blue, 2.2:1 in textual-dark)
+            assert word.bold and (word.color, word.bgcolor) == (lead.color, lead.bgcolor), theme
         await pilot.click(results, offset=(5, 1))  # below the line: no row there
         await settle(app, pilot)
         assert app.result.query == "regulatrs"

@@ -330,7 +330,7 @@ class HandlersMixin:
             hint, note_id = Text(one_line(r.note, 400), style="italic"), QUERY_ERROR
         elif not r.hits and r.corrected:
             hint = Text("Did you mean ", style="italic")  # one line: the status line says it too
-            hint.append(one_line(r.corrected, 80), style="bold #4fc1e9")
+            hint.append(one_line(r.corrected, 80), style="bold underline")  # the cursor's colours, any theme
             hint.append("? (Enter)", style="italic")
             note_lines = 1
         results.show(r.hits, show_score=bool(r.query.strip()), note=hint, note_id=note_id, note_lines=note_lines)
