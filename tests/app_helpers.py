@@ -42,6 +42,17 @@ async def workers_done(app) -> None:
     await app.workers.wait_for_complete()
 
 
+def contrast(fg, bg) -> float:
+    """The WCAG contrast ratio of two ``textual.color.Color`` values (1 to 21)."""
+    def luminance(c) -> float:
+        def channel(v: int) -> float:
+            v /= 255
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
+    hi, lo = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
 def option_texts(option_list) -> list[str]:
     """The plain text of every option of an OptionList."""
     out = []

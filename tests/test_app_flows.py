@@ -67,6 +67,33 @@ async def test_did_you_mean(seeds_index):
         assert app.result.total >= 1
 
 
+async def test_the_did_you_mean_line_is_one_line_high(seeds_index):
+    """The suggestion is one line of text: its highlight covers that line, not a result's five."""
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "regulatrs")
+        results = app.query_one("#results")
+        assert results.option_count == 1 and results.highlighted == 0
+        cursor = results.get_component_rich_style("results--cursor").bgcolor
+        lit = [y for y in range(results.size.height)
+               if any(seg.style and seg.style.bgcolor == cursor for seg in results.render_line(y))]
+        assert lit == [0], lit
+        assert "Did you mean" in results.render_line(0).text
+        assert results.row_lines(0) == (0, 1)
+        for theme in app.available_themes:  # the suggested word is bold in the cursor's own colours
+            app.theme = theme
+            await pilot.pause()
+            line = list(results.render_line(0))
+            word = next(seg.style for seg in line if seg.text == "regulates")
+            lead = next(seg.style for seg in line if seg.text.startswith("Did you mean"))
+            # (it was cyan on the cursor's blue, 2.2:1 in textual-dark)
+            assert word.bold and (word.color, word.bgcolor) == (lead.color, lead.bgcolor), theme
+        await pilot.click(results, offset=(5, 1))  # below the line: no row there
+        await settle(app, pilot)
+        assert app.result.query == "regulatrs"
+
+
 async def test_n_and_N_walk_the_matches(seeds_index):
     app = app_for(seeds_index)
     async with app.run_test(size=SIZE) as pilot:

@@ -18,7 +18,7 @@ from .daily import SAVED_ROW
 from .render import quote_prompt, skipped_notice
 from .widgets.article_view import ArticleView
 from .widgets.panes import Status
-from .widgets.results import ResultsList, Row
+from .widgets.results import ROW_LINES, ResultsList, Row
 
 RESULT_PAGE = 50
 """Results fetched at a time; the next page loads when the cursor nears the end of the list."""
@@ -321,7 +321,7 @@ class HandlersMixin:
         if self.show_whats_new(r):
             return
         self.result = r
-        hint, note_id = None, SUGGESTION
+        hint, note_id, note_lines = None, SUGGESTION, ROW_LINES
         if not r.hits and not r.query.strip():  # an empty folder, or one of files Briefing does not read
             hint, note_id = Text("Briefing reads .txt, .md, .html, .json and .jsonl articles and .rss, .atom "
                                  "and .xml feeds below this folder. Add some, then press Ctrl+R.", style="italic"), \
@@ -329,10 +329,11 @@ class HandlersMixin:
         elif not r.hits and r.note:  # why nothing was found, whole (the status line cuts it at the pane's width)
             hint, note_id = Text(one_line(r.note, 400), style="italic"), QUERY_ERROR
         elif not r.hits and r.corrected:
-            hint = Text("Did you mean ", style="italic")
-            hint.append(one_line(r.corrected, 80), style="bold #4fc1e9")
-            hint.append("?  Enter searches for it.", style="italic")
-        results.show(r.hits, show_score=bool(r.query.strip()), note=hint, note_id=note_id)
+            hint = Text("Did you mean ", style="italic")  # one line: the status line says it too
+            hint.append(one_line(r.corrected, 80), style="bold underline")  # the cursor's colours, any theme
+            hint.append("? (Enter)", style="italic")
+            note_lines = 1
+        results.show(r.hits, show_score=bool(r.query.strip()), note=hint, note_id=note_id, note_lines=note_lines)
         if keep is not None and keep in results.row_ids:
             results.highlighted = results.row_ids.index(keep)
         status = self.query_one("#search-status", Status)

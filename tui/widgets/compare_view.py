@@ -26,15 +26,16 @@ STYLES = {
     "removed": Style(color="red", strike=True),
     "changed": Style(color="yellow", underline=True),
     "flagged": Style(color="white", bgcolor="magenta", bold=True),
-    "only_a": Style(color="bright_black", bgcolor="#1e2a3a"),
-    "only_b": Style(color="bright_black", bgcolor="#2a2a1a"),
+    # a unique sentence: muted text on its side's band, 4.5:1 contrast or more (bright_black was 2.2:1)
+    "only_a": Style(color="#a9b4c2", bgcolor="#1e2a3a"),
+    "only_b": Style(color="#c8c4a0", bgcolor="#2a2a1a"),
     "contradiction": Style(color="bright_magenta", bold=True),
     "cursor": Style(bgcolor="#303848"),
     "cursor_idle": Style(bgcolor="#262a33"),
 }
 LIGHT = {
-    "only_a": Style(color="grey39", bgcolor="#dde7f3"),
-    "only_b": Style(color="grey39", bgcolor="#f1edd6"),
+    "only_a": Style(color="#44505e", bgcolor="#dde7f3"),
+    "only_b": Style(color="#55502f", bgcolor="#f1edd6"),
     "flagged": Style(color="white", bgcolor="dark_magenta", bold=True),
     "contradiction": Style(color="dark_magenta", bold=True),
     "cursor": Style(bgcolor="#c3cfe6"),

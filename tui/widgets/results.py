@@ -1,13 +1,15 @@
 """The results list: fixed-height rows drawn line by line, only the visible ones, no layout per search.
 
-Every row is :data:`ROW_LINES` lines high, so the list never measures its rows: a new result set, a
-cursor move or a scroll repaints this widget alone (no screen layout, no scrollbar widgets); a row's
-lines are built when it first shows and cached. Text comes from :func:`..render.result_row`
+Every result is :data:`ROW_LINES` lines high and a line of text (a "did you mean", a heading) as many
+lines as it wraps to, so the list never measures its results: a new result set, a cursor move or a
+scroll repaints this widget alone (no screen layout, no scrollbar widgets); a row's lines are built
+when it first shows and cached. Text comes from :func:`..render.result_row`
 (``rich.text.Text`` from sanitised data, never markup).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, ClassVar, Sequence
 
@@ -42,6 +44,8 @@ class Row:
     id: str
     hit: SearchHit | None = None
     text: Text | None = None
+    max_lines: int = ROW_LINES
+    """The most lines ``text`` wraps to (the last one cut with "…")."""
 
 
 class ResultsList(Widget, can_focus=True):
@@ -121,6 +125,8 @@ class ResultsList(Widget, can_focus=True):
         self._top = 0  # first line shown
         self._lines: dict[int, list[list[Segment]]] = {}  # row -> its lines, unstyled, at self._text_width
         self._text_width = 0
+        self._starts: list[int] = [0]  # first line of every row, then the total (see _layout)
+        self._starts_width = -1  # the text width _starts was measured at (-1: measure again)
         self._dragging = False
         self._base = Style()
         self._background = Color(0, 0, 0)
@@ -131,13 +137,15 @@ class ResultsList(Widget, can_focus=True):
 
     # ------------------------------------------------------------------ content
     def show(self, hits: Sequence[SearchHit], show_score: bool = True, note: Text | None = None,
-             note_id: str = "") -> None:
-        """Replace the rows by ``hits`` (then ``note``, a line of text, if given); cursor on the first."""
+             note_id: str = "", note_lines: int = ROW_LINES) -> None:
+        """Replace the rows by ``hits`` (then ``note``, text of at most ``note_lines`` lines, if given);
+        cursor on the first."""
         self._rows = [Row(h.id, hit=h) for h in hits]
         if note is not None:
-            self._rows.append(Row(note_id, text=note))
+            self._rows.append(Row(note_id, text=note, max_lines=note_lines))
         self._show_score = show_score
         self._lines.clear()
+        self._starts_width = -1
         self._top = 0
         self._hover = None
         self._cursor = None
@@ -147,15 +155,17 @@ class ResultsList(Widget, can_focus=True):
 
     def extend(self, hits: Sequence[SearchHit]) -> None:
         """Add rows for ``hits`` at the end (the next page); the cursor stays where it is."""
-        start = len(self._rows)
+        start = self._layout()[-1]
         self._rows.extend(Row(h.id, hit=h) for h in hits)
-        self._refresh_lines(start * ROW_LINES, len(self._rows) * ROW_LINES)
+        self._starts_width = -1
+        self._refresh_lines(start, self._layout()[-1])
         self._refresh_scrollbar()
 
     def show_rows(self, rows: Sequence[Row], show_score: bool = False) -> None:
         """Replace the rows by ``rows`` (hits and lines of text mixed); cursor on the first."""
         self.show([], show_score=show_score)
         self._rows = list(rows)
+        self._starts_width = -1
         if self._rows:
             self.highlighted = 0
 
@@ -233,10 +243,38 @@ class ResultsList(Widget, can_focus=True):
     def _page_rows(self) -> int:
         return max(1, self.size.height // ROW_LINES)
 
+    # ------------------------------------------------------------------ layout
+    def _layout(self) -> list[int]:
+        """The first line of every row, then the total number of lines.
+
+        A result takes :data:`ROW_LINES` lines; a line of text as many as it wraps to at the list's
+        width (at most its ``max_lines``). Measured again when the rows or the width change."""
+        text_width = max(1, self.size.width - 3)
+        if self._starts_width != text_width:
+            starts, line = [0], 0
+            console = self.app.console if self.is_attached else Console(width=text_width + 3)
+            for row in self._rows:
+                line += (ROW_LINES if row.hit is not None
+                         else max(1, len(clip_lines(row.text or Text(), text_width, row.max_lines, console))))
+                starts.append(line)
+            self._starts, self._starts_width = starts, text_width
+        return self._starts
+
+    def row_lines(self, index: int) -> tuple[int, int]:
+        """The first line of row ``index`` in the list (not the screen) and how many lines it takes."""
+        starts = self._layout()
+        return starts[index], starts[index + 1] - starts[index]
+
+    def _whole_rows(self, line: int) -> int:
+        """``line`` moved on to the first line of a row (of the row it falls in, if it starts there)."""
+        starts = self._layout()
+        i = bisect_right(starts, line) - 1
+        return line if i < 0 or starts[i] == line else starts[min(i + 1, len(starts) - 1)]
+
     # ------------------------------------------------------------------ scrolling
     @property
     def _max_top(self) -> int:
-        return _whole_rows(max(0, len(self._rows) * ROW_LINES - self.size.height))
+        return self._whole_rows(max(0, self._layout()[-1] - self.size.height))
 
     def scroll_to_line(self, top: int) -> None:
         """Show the lines from ``top`` on (clamped); repaints this widget only.
@@ -244,17 +282,17 @@ class ResultsList(Widget, can_focus=True):
         ``top`` is moved on to the next row's first line: the list never starts with the end of a
         row whose title is cut off (what is left over shows at the bottom).
         """
-        top = max(0, min(_whole_rows(top), self._max_top))
+        top = max(0, min(self._whole_rows(top), self._max_top))
         if top != self._top:
             self._top = top
             self.refresh()
 
     def _scroll_to_row(self, index: int) -> None:
-        first, height = index * ROW_LINES, self.size.height
+        (first, lines), height = self.row_lines(index), self.size.height
         if first < self._top:
             self.scroll_to_line(first)
-        elif height and first + ROW_LINES > self._top + height:
-            self.scroll_to_line(first + min(ROW_LINES, height) - height)
+        elif height and first + lines > self._top + height:
+            self.scroll_to_line(first + min(lines, height) - height)
 
     def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
         event.stop()
@@ -272,7 +310,8 @@ class ResultsList(Widget, can_focus=True):
 
     # ------------------------------------------------------------------ mouse
     def _row_at(self, y: int) -> int | None:
-        row = (self._top + y) // ROW_LINES
+        starts = self._layout()
+        row = bisect_right(starts, self._top + y) - 1
         return row if 0 <= row < len(self._rows) else None
 
     def _on_click(self, event: events.Click) -> None:
@@ -333,7 +372,8 @@ class ResultsList(Widget, can_focus=True):
 
     def _refresh_row(self, index: int | None) -> None:
         if index is not None:
-            self._refresh_lines(index * ROW_LINES, (index + 1) * ROW_LINES)
+            first, lines = self.row_lines(index)
+            self._refresh_lines(first, first + lines)
 
     def _refresh_scrollbar(self) -> None:
         self.refresh(Region(self.size.width - 1, 0, 1, self.size.height))
@@ -352,8 +392,9 @@ class ResultsList(Widget, can_focus=True):
             marks = self.mark_of(row.id) if self.mark_of is not None and row.hit is not None else None
             texts = (result_row(row.hit, text_width, console, ROW_LINES, self._show_score, marks)
                      if row.hit is not None
-                     else clip_lines(row.text, text_width, ROW_LINES, console))
-            texts += [Text()] * (ROW_LINES - len(texts))
+                     else clip_lines(row.text, text_width, row.max_lines, console))
+            height = ROW_LINES if row.hit is not None else max(1, len(texts))
+            texts += [Text()] * (height - len(texts))
             pad, adjust = Segment(" "), Segment.adjust_line_length
             lines = [adjust([pad, *_segments(t, console)], text_width + 2) for t in texts]
             self._lines[index] = lines
@@ -365,7 +406,7 @@ class ResultsList(Widget, can_focus=True):
         self._background = self.background_colors[1]  # dim text is blended towards it, as Textual does
         self._row_styles = {"cursor": base + self.get_component_rich_style("results--cursor"),
                             "hover": base + self.get_component_rich_style("results--hover")}
-        total, height = len(self._rows) * ROW_LINES, self.size.height
+        total, height = self._layout()[-1], self.size.height
         track = Segment(" ", base)
         self._bar = [track] * height
         if total > height > 0:
@@ -378,9 +419,10 @@ class ResultsList(Widget, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width, base = self.size.width, self._base
-        index, sub = divmod(self._top + y, ROW_LINES)
         text_width = max(1, width - 3)  # padding, text, padding, scrollbar
-        if index < len(self._rows):
+        index = self._row_at(y)
+        if index is not None:
+            sub = self._top + y - self._layout()[index]
             style = (self._row_styles["cursor"] if index == self._cursor
                      else self._row_styles["hover"] if index == self._hover else base)
             segments = [Segment(text, dim_style(st, self._background, DIM_FACTOR)) if st is not None and st.dim
@@ -391,11 +433,6 @@ class ResultsList(Widget, can_focus=True):
         segments.append(self._bar[y] if y < len(self._bar) else Segment(" ", base))
         strip = Strip(segments, text_width + 3)
         return strip if text_width + 3 == width else strip.crop_extend(0, width, base)  # a very narrow list
-
-
-def _whole_rows(line: int) -> int:
-    """``line`` rounded up to the first line of a row."""
-    return -(-line // ROW_LINES) * ROW_LINES
 
 
 def _segments(text: Text, console: Console) -> list[Segment]:
