@@ -93,6 +93,23 @@ def test_hostile_scripts_give_no_story_and_do_not_raise(code):
     assert script_data_text(f"<script>{code}</script>") == ""
 
 
+@pytest.mark.parametrize("page", ["<script>" * 100_000, "<p>Hi</p>" + "<script>a" * 100_000,
+                                  '<script type="application/json">[">' + "<" * 400_000 + '"]</script>',
+                                  "<script>x = [\">" + "<" * 400_000 + "\"]</script>"],
+                         ids=["open tags", "open tags after text", "JSON script", "assigned"])
+def test_unclosed_scripts_and_runs_of_brackets_are_read_in_one_pass(page):
+    assert script_data_text(page) == ""  # (each read again from every '<' would take hours)
+
+
+def test_a_story_nested_deep_in_lists_of_blocks_is_read_once_per_string():
+    sentence = "The council will meet again on Monday to settle the budget for the coming year."
+    node: object = [sentence, sentence.replace("Monday", "Friday")]
+    for _ in range(15):  # (30 levels: lists and dicts)
+        node = [{"id": "block one", "items": node, "more": ["A gallery of the day in pictures " * 300]}]
+    got = script_data_text(f'<script type="application/json">{json.dumps(node)}</script>').split("\n")
+    assert got == [sentence, sentence.replace("Monday", "Friday")]
+
+
 def test_flight_rows_give_paragraph_text_without_class_names_or_references():
     from briefing.index.ingest.flight import flight_values
 
