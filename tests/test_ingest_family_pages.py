@@ -72,6 +72,10 @@ def test_a_typed_body_list_gives_its_text_blocks_not_captions_or_promos():
     ("- Advertisement -", True), ("Related Stories", True), ("Ravi ShahFollow6 min read\u00b7Feb 3, 2025", True),
     ("3.45", False), ("1.20 EUR", False), ("May 2025", False), ("March 3, 2025", False), ("Key events unfolded fast in the afternoon", False),
     ("It was a 5 min read.", False), ("Related stories show the risk was known, she said.", False),
+    ("JavaScript is required to view this page", True), ("Enable JavaScript to continue.", True),
+    ("Enable JavaScript only on the sites you trust and keep the browser up to date.", False),
+    ("JavaScript is disabled by default in the new strict mode of the browser.", False),
+    ("Turn on JavaScript for sites you trust and block it for the rest.", False), ("Sunday 10.30am", False),
 ])
 def test_live_blog_stamps_and_labels_are_furniture_lines_but_not_story_lines(line, furniture):
     from briefing.index.ingest.lines import is_furniture_line
@@ -133,3 +137,22 @@ def test_a_whole_story_shown_beside_its_data_and_a_paywall_box_is_read_from_the_
             + f"<script>window.__INITIAL_STATE__ = {json.dumps(data)};</script></body></html>")
     got = html_ingest.parse_html(page)
     assert got["body"].split("\n\n") == story and got["extractor"] != "structured data"
+
+
+def test_story_paragraphs_that_look_like_furniture_are_kept(extractor):
+    story = ["Browsers will soon warn their users before a page runs code they have not seen before, the makers "
+             "announced on Tuesday.",
+             "Enable JavaScript only on the sites you trust and keep the browser up to date.",
+             "JavaScript is disabled by default in the new strict mode of the browser.",
+             "Related stories from the same week show the risk was known for years.",
+             "Updated at the request of the council, the map now shows every closed road.",
+             "Maya Stern:", "What changes for people who use the browser at work on shared computers?",
+             "Rui Costa:", "Very little at first, because most offices already block unknown code on their machines.",
+             "Sunday 10.30am",
+             "The first warnings will appear in the test version next month and in the main version by the end "
+             "of the year."]
+    page = ('<html><head><title>Browsers to warn before running unknown code</title><meta name="author" '
+            'content="Maya Stern"></head><body><article><h1>Browsers to warn before running unknown code</h1>'
+            '<p class="byline">By Maya Stern</p>' + "".join(f"<p>{p}</p>" for p in story) + "</article></body></html>")
+    got = html_ingest.parse_html(page)
+    assert got["body"].split("\n\n") == story and got["author"] == "Maya Stern"

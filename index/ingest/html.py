@@ -171,16 +171,21 @@ def parse_html(html: str) -> dict[str, Any]:
 _BYLINE_WORDS = re.compile(r"\b(?:by|and)\b|&|,", re.IGNORECASE)
 
 
+BYLINE_CHARS = 120
+"""A paragraph longer than this is not a byline."""
+
+
 def _without_author_line(body: str, author: str | None) -> str:
     """``body`` without a paragraph that is only the byline of its authors ('Maya Stern and Jon Ek', 'By Maya
-    Stern'), where an extractor put it among the entries of a live blog."""
+    Stern'), where an extractor put it among the entries of a live blog; a speaker's label in an interview
+    ('Maya Stern:') stays."""
     if not author or "\n\n" not in body:
         return body
     names = _flat(_BYLINE_WORDS.sub(" ", author))
     if len(names.split()) < 2:
         return body
     paras = body.split("\n\n")
-    kept = [p for p in paras if len(p) > 120 or _flat(_BYLINE_WORDS.sub(" ", p)) != names]
+    kept = [p for p in paras if len(p) > BYLINE_CHARS or p.endswith(":") or _flat(_BYLINE_WORDS.sub(" ", p)) != names]
     return "\n\n".join(kept) if kept else body
 
 
