@@ -156,3 +156,15 @@ def test_story_paragraphs_that_look_like_furniture_are_kept(extractor):
             '<p class="byline">By Maya Stern</p>' + "".join(f"<p>{p}</p>" for p in story) + "</article></body></html>")
     got = html_ingest.parse_html(page)
     assert got["body"].split("\n\n") == story and got["author"] == "Maya Stern"
+
+
+def test_a_long_page_behind_a_paywall_name_is_no_teaser_of_its_data(extractor):
+    shown = [f"Section {n} of the inquiry report sets out what the harbour board knew about berth {n} in {1990 + n % 30}."
+             for n in range(400)]  # (over 7,000 words: more than any teaser)
+    data = {"story": {"blocks": [{"type": "text", "text": p} for p in shown + [
+        f"Appendix {n} lists the letters the board sent to the ministry about berth {n} that year." for n in range(400)]]}}
+    page = ('<html><head><title>Inquiry report</title></head><body><article class="paywall-free"><h1>Inquiry report</h1>'
+            + "".join(f"<p>{p}</p>" for p in shown) + "</article>"
+            + f"<script>window.__INITIAL_STATE__ = {json.dumps(data)};</script></body></html>")
+    got = html_ingest.parse_html(page)
+    assert got["body"].split("\n\n") == shown and got["extractor"] != "structured data"

@@ -122,10 +122,12 @@ def _repeats_own(inner: list[str], own: str) -> bool:
     beside its 'text' split into runs). Pieces more than twice the length of the text cannot be it (real
     text is mostly words), so a deep data dump is not flattened again at each level."""
     text = " ".join(inner)
-    return len(text) <= 2 * len(own) and _words(text) in _words(own)
+    return len(text) <= 2 * len(own) and spaced_words(text) in spaced_words(own)
 
 
-def _words(text: str) -> str:
+def spaced_words(text: str) -> str:
+    """``text``'s words, lower case, a space around each: one text stands in another, word for word, when
+    its spaced words are a substring of the other's."""
     return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
