@@ -125,8 +125,8 @@ def parse_html(html: str) -> dict[str, Any]:
     if word_count(body) < SCRIPTED_WORDS or _paywalled(html):
         # ('Loading…', a paywall's teaser): a page rendered by script has its story in its data
         scripted = _paragraphs(script_data_text(html))
-        if (word_count(scripted) > 2 * word_count(body) and (word_count(body) < MIN_WORDS or _cut_short(body, scripted))) \
-                or _stub_of(body, scripted):
+        longer = word_count(scripted) > 2 * word_count(body)
+        if (longer and (word_count(body) < MIN_WORDS or _cut_short(body, scripted))) or _stub_of(body, scripted):
             body, how = scripted, "structured data"  # (what was found must be its start, not another story)
     if word_count(body) < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")

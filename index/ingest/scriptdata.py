@@ -76,6 +76,7 @@ def _kind(node: Any) -> str | None:
 
 
 def _text_kind(kind: str) -> bool:
+    """True for a block type that holds the story's text ('paragraph', 'text', 'header'), not an image's."""
     return bool(_TEXT_TYPE.search(kind)) and not _NOT_TEXT_TYPE.search(kind)
 
 
@@ -84,7 +85,7 @@ def _blocks(items: list) -> list:
     ('text', 'paragraph', 'header'), only those (not the images' captions, embeds, promos, links)."""
     kinds = [_kind(x) for x in items]
     if sum(k is not None for k in kinds) >= 2 and any(k and _text_kind(k) for k in kinds):
-        return [x for x, k in zip(items, kinds) if k is None and not isinstance(x, dict) or k and _text_kind(k)]
+        return [x for x, k in zip(items, kinds) if (k is None and not isinstance(x, dict)) or (k and _text_kind(k))]
     return items
 
 
@@ -168,6 +169,7 @@ def _larger_than(data: Any, limit: int) -> bool:
 
 
 def _js_unescape(m: re.Match) -> str:
+    """The character a JavaScript escape of a string literal stands for ('\\x3C', '\\u003E', '\\u{1F600}')."""
     e = m[1]
     if e[0] == "u" and len(e) > 1:
         code = int(e[2:-1] if e[1] == "{" else e[1:], 16)
@@ -197,8 +199,8 @@ def _parsed_string(code: str, at: int) -> Any:
 
 def assigned_data(code: str) -> list[Any]:
     """The JSON values a script assigns (``window.__INITIAL_STATE__ = {…};``, ``Fusion.globalContent={…}``,
-    ``X = JSON.parse("…")``, ``window.__INITIAL_DATA__ = "{…}"``), in order; a value that is not JSON (a function call, an object with unquoted
-    keys) is skipped. The script is never run."""
+    ``X = JSON.parse("…")``, ``window.__INITIAL_DATA__ = "{…}"``), in order; a value that is not JSON (a
+    function call, an object with unquoted keys) is skipped. The script is never run."""
     decoder, found, at, tries, equals = json.JSONDecoder(), [], 0, 0, 0
     lenient = 4 if _JS_ONLY.search(code) else 0  # (tries with JavaScript's values read as null)
     while tries < MAX_ASSIGNED:
@@ -271,8 +273,9 @@ def _data_blocks(html: str):
 def script_data_text(html: str) -> str:
     """The story in the page's embedded JSON data: the list (or the one HTML string) whose strings hold the
     most words of story sentences (the innermost of equals; a list's own items, not the lists it holds, are
-    counted), its strings one paragraph each; '' when no block holds two such sentences. The other lists (related stories, navigation) are left out, and of a list whose blocks name
-    their types, the blocks that are not text (images and their captions, embeds, promos)."""
+    counted), its strings one paragraph each; '' when no block holds two such sentences. The other lists
+    (related stories, navigation) are left out, and of a list whose blocks name their types, the blocks that
+    are not text (images and their captions, embeds, promos)."""
     best: list[str] = []
     best_words = 0
     for data in _data_blocks(html):
