@@ -70,3 +70,14 @@ def seeds_library(seeds_dir, tmp_path):
 def seed_texts(seeds_dir) -> dict[str, str]:
     """The two seed articles' original text by id."""
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))}
+
+
+@pytest.fixture(params=["trafilatura", "fallback"])
+def extractor(request, monkeypatch):
+    """Each HTML page test run twice: with trafilatura, and with the plain fallback parser Briefing uses
+    when trafilatura cannot be loaded."""
+    from briefing.index.ingest import html as html_ingest
+
+    if request.param == "fallback":
+        monkeypatch.setattr(html_ingest, "_state", {"module": None, "error": "ImportError: disabled by the test"})
+    return request.param

@@ -41,6 +41,28 @@ def load_saved(folder: Path, page: Saved):
     return a
 
 
+def check_saved(a, page: Saved) -> list[str]:
+    """Assert what Briefing stored from ``page`` (the article ``a``): its fields, every paragraph ``page``
+    expects and none of the page around the story, and the quotes found in it with their speakers. Returns
+    the body's paragraphs."""
+    from briefing.index.quotes import extract_quotes
+
+    got = {"title": a.title, "source": a.source, "date": a.date and a.date.isoformat(), "author": a.author,
+           "url": a.url}
+    assert {k: got[k] for k in page.meta} == page.meta
+    paras = a.body.split("\n\n")
+    assert len(paras) >= page.min_paras and all(p and p.strip() == p for p in paras)
+    for s in page.with_:
+        assert any(s in p for p in paras), s
+    for s in page.without:
+        assert s not in a.body, s
+    quotes = extract_quotes(a.body, "x")
+    for speakers, words in page.quotes:
+        assert any(words in q.text and any(s in (q.speaker or "") for s in speakers.split("|")) for q in quotes), \
+            (speakers, [(q.speaker, q.text[:40]) for q in quotes])
+    return paras
+
+
 def _ld(obj) -> str:
     return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
 

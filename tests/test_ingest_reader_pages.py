@@ -6,41 +6,19 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.index.ingest import html as html_ingest
 from briefing.index.ingest import load_path
 from briefing.index.ingest.hidden import without_hidden_text
 from briefing.index.ingest.lines import without_furniture_lines
 from briefing.index.ingest.scriptdata import script_data_text
-from briefing.index.quotes import extract_quotes
 from html_pages_reader import _QA, all_reader, correction_and_picks, interview_qa
-from html_pages_saved import load_saved
+from html_pages_saved import check_saved, load_saved
 
 PAGES = all_reader()
 
 
-@pytest.fixture(params=["trafilatura", "fallback"])
-def extractor(request, monkeypatch):
-    if request.param == "fallback":
-        monkeypatch.setattr(html_ingest, "_state", {"module": None, "error": "ImportError: disabled by the test"})
-    return request.param
-
-
 @pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
 def test_reader_page_fields_text_and_quotes(tmp_path, extractor, page):
-    a = load_saved(tmp_path, page)
-    got = {"title": a.title, "source": a.source, "date": a.date and a.date.isoformat(), "author": a.author,
-           "url": a.url}
-    assert {k: got[k] for k in page.meta} == page.meta
-    paras = a.body.split("\n\n")
-    assert len(paras) >= page.min_paras and all(p and p.strip() == p for p in paras)
-    for s in page.with_:
-        assert any(s in p for p in paras), s
-    for s in page.without:
-        assert s not in a.body, s
-    quotes = extract_quotes(a.body, "x")
-    for speakers, words in page.quotes:
-        assert any(words in q.text and any(s in (q.speaker or "") for s in speakers.split("|")) for q in quotes), \
-            (speakers, [(q.speaker, q.text[:40]) for q in quotes])
+    check_saved(load_saved(tmp_path, page), page)
 
 
 def test_an_interview_keeps_each_question_before_its_answer(tmp_path, extractor):

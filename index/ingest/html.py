@@ -24,7 +24,7 @@ from .htmlmeta import (SEPARATORS, domain, name_key, original_url, pick_title, s
 from .pagescan import scan_page, without_furniture as _without_furniture
 from .hidden import without_hidden_text
 from .pinned import without_pinned_copies
-from .scriptdata import script_data_text
+from .scriptdata import script_data_text, spaced_words
 from .lines import without_furniture_lines as _paragraphs
 from .splitbody import join_split_body
 from .plaintext import detect_metadata, first_sentence_title
@@ -125,8 +125,8 @@ def parse_html(html: str) -> dict[str, Any]:
     if word_count(body) < SCRIPTED_WORDS or _paywalled(html):
         # ('Loading…', a paywall's teaser): a page rendered by script has its story in its data
         scripted = _paragraphs(script_data_text(html))
-        if (word_count(scripted) > 2 * word_count(body) and (word_count(body) < MIN_WORDS or _cut_short(body, scripted))) \
-                or _stub_of(body, scripted):
+        longer = word_count(scripted) > 2 * word_count(body)
+        if (longer and (word_count(body) < MIN_WORDS or _cut_short(body, scripted))) or _stub_of(body, scripted):
             body, how = scripted, "structured data"  # (what was found must be its start, not another story)
     if word_count(body) < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
@@ -171,23 +171,30 @@ def parse_html(html: str) -> dict[str, Any]:
 _BYLINE_WORDS = re.compile(r"\b(?:by|and)\b|&|,", re.IGNORECASE)
 
 
+BYLINE_CHARS = 120
+"""A paragraph longer than this is not a byline."""
+
+
 def _without_author_line(body: str, author: str | None) -> str:
     """``body`` without a paragraph that is only the byline of its authors ('Maya Stern and Jon Ek', 'By Maya
-    Stern'), where an extractor put it among the entries of a live blog."""
+    Stern'), where an extractor put it among the entries of a live blog; a speaker's label in an interview
+    ('Maya Stern:') stays."""
     if not author or "\n\n" not in body:
         return body
-    names = _flat(_BYLINE_WORDS.sub(" ", author))
+    names = spaced_words(_BYLINE_WORDS.sub(" ", author))
     if len(names.split()) < 2:
         return body
     paras = body.split("\n\n")
-    kept = [p for p in paras if len(p) > 120 or _flat(_BYLINE_WORDS.sub(" ", p)) != names]
+    kept = [p for p in paras
+            if len(p) > BYLINE_CHARS or p.endswith(":") or spaced_words(_BYLINE_WORDS.sub(" ", p)) != names]
     return "\n\n".join(kept) if kept else body
 
 
 def _cut_short(body: str, declared: str) -> bool:
     """True when the page shows only the start of the text its structured data declares: every paragraph
     shown stands in the declared text, which is a quarter longer or more (a paywall's teaser)."""
-    if not body or len(declared) < 1.25 * len(body) or declared.count("\n\n") < body.count("\n\n"):
+    if not body or len(declared) < 1.25 * len(body) or declared.count("\n\n") < body.count("\n\n") \
+            or word_count(body) > TEASER_WORDS:
         return False  # (a declared text without its paragraph breaks does not replace one with them)
     flat = " ".join(re.findall(r"\w+", declared.lower()))
     return all(" ".join(re.findall(r"\w+", p.lower())) in flat for p in body.split("\n\n"))
@@ -213,33 +220,39 @@ def _paywalled(html: str) -> bool:
 
 STUB_WORDS = 12
 """A paragraph of a stub (a loader's or a paywall's notice) has fewer words."""
+STUB_NOTICE_WORDS = 20
+"""A stub of notices alone ('Please enable JavaScript to read this article.') has at most this many words."""
+STUB_AROUND_WORDS = 40
+"""A stub that shows the story's first paragraphs has at most this many words around them (a headline, a
+byline, a paywall's notice)."""
+TEASER_WORDS = 5_000
+"""A page that shows more words is no teaser of a longer text (which is compared with it paragraph by
+paragraph, a cost that grows with both)."""
 
 
 def _stub_of(body: str, scripted: str) -> bool:
     """True when ``body`` is a stub of the story in the page's data: short notices ('Please enable JavaScript
-    to read this article.', 'Get unlimited access for $1 a week.'), twenty words at most, or the story's
-    first paragraphs with a headline, a byline and such notices around them, forty words at most (however
-    an extractor joined them); the data's story holds half as many words again, and two paragraphs or more
-    the page does not show."""
-    if word_count(scripted) < 1.5 * word_count(body):
+    to read this article.', 'Get unlimited access for $1 a week.'), :data:`STUB_NOTICE_WORDS` at most, or the
+    story's first paragraphs with a headline, a byline and such notices around them,
+    :data:`STUB_AROUND_WORDS` at most (however an extractor joined them); the data's story holds half as many
+    words again, and two paragraphs or more the page does not show."""
+    if word_count(scripted) < 1.5 * word_count(body) or word_count(body) > TEASER_WORDS:
         return False
-    rest, shown, unseen = _flat(body), False, 0
+    rest, shown, unseen = spaced_words(body), False, 0
     for p in scripted.split("\n\n"):
-        words = _flat(p)
+        words = spaced_words(p)
         if len(words.split()) >= STUB_WORDS:
-            shown, unseen = shown or words in rest, unseen + (words not in rest)
-            rest = rest.replace(words, " ")
+            if words in rest:
+                shown, rest = True, rest.replace(words, " ")
+            else:
+                unseen += 1
     if unseen < 2:  # (the data holds little more than the page shows: a caption, a teaser)
         return False
     if shown:
-        return len(rest.split()) <= 40
-    kept = [p for p in body.split("\n\n") if _flat(p) not in _flat(scripted)]
-    return all(len(p.split()) < STUB_WORDS for p in kept) and sum(len(p.split()) for p in kept) <= 20
-
-
-def _flat(text: str) -> str:
-    """``text``'s words, lower case, one space around each."""
-    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+        return len(rest.split()) <= STUB_AROUND_WORDS
+    in_data = spaced_words(scripted)
+    kept = [p for p in body.split("\n\n") if spaced_words(p) not in in_data]
+    return all(len(p.split()) < STUB_WORDS for p in kept) and sum(len(p.split()) for p in kept) <= STUB_NOTICE_WORDS
 
 
 _DOMAIN_LIKE = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$", re.IGNORECASE)

@@ -10,6 +10,13 @@ import re
 from .template_code import TEMPLATE, has_template
 from .repeats import without_repeats
 
+_TO_USE = (r"(?:\s+(?:in|on|by) your (?:web )?browser)?(?:,?\s+(?:to|in order to)\s+(?:view|see|use|read|get|continue|"
+           r"run|access|watch|play|load|display|enjoy|comment|post|log|sign)\b[^.!?]{0,80})?[.!]?$")
+_JS_NOTICE = (r"Please\s+(?:turn on|enable|activate|switch on|allow)\s+JavaScript\b|"
+              rf"(?:turn on|enable|activate|switch on|allow)\s+JavaScript{_TO_USE}|"
+              rf"JavaScript (?:is )?(?:disabled|required|not enabled|turned off){_TO_USE}")
+"""A notice that the page needs script ('Please enable JavaScript …', 'JavaScript is required to view this
+page'), not advice about script in a story ('Enable JavaScript only on the sites you trust.')."""
 _PROMO = re.compile(
     r"^(?:Our Standards\b|(?:Related|Also read|Read also|See also|More on this(?: story)?|Recommended|\u00c0 lire (?:aussi|\u00e9galement)|Lire aussi|Voir aussi|Lesen Sie auch|Mehr zum Thema|Lea tambi\u00e9n|Lee tambi\u00e9n|Leer m\u00e1s|Leggi anche|Leia tamb\u00e9m|Ler tamb\u00e9m|Lees ook)\s*[:|]|(?:Partager|Teilen|Compartir|Condividi|Delen)(?: (?:sur|auf|en|su|op) \w+)?$|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
     r"Advertisement(?:\s*[-–—:]\s*(?:scroll|story|article|continue)\b.*)?$|(?:Story|Article) continues (?:below|after)\b|"
@@ -25,7 +32,8 @@ _PROMO = re.compile(
     r"[-\u2013\u2014\u2022]+\s*Advertisement\s*[-\u2013\u2014\u2022]*$|"
     r"Follow (?-i:us|[A-Z]\w*(?: [A-Z]\w*){0,3})(?: on [\w ]{1,20})?:$|"
     r"(?:(?:Updated|Published|Posted)\s+)?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$|"
-    r"(?:Please\s+)?(?:turn on|enable|activate|switch on)\s+JavaScript\b|JavaScript (?:is )?(?:disabled|required)\b|(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
+    rf"{_JS_NOTICE}|"
+    r"(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
     r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
     re.IGNORECASE)
@@ -82,14 +90,14 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _ZONE = r"(?-i:(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|IST|AES?T|AEDT|JST|HKT|SGT))"
 _STAMP = re.compile(
     rf"(?:(?:last )?(?:updated|published|posted|modified)(?: at| on)?:?\s+)?"
-    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    rf"(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})?"
+    rf"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}))?"
     rf"(?:,?\s*(?:at\s+)?(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*[ap]\.?m\.?)?|\.[0-5]\d(?=\s*(?:[ap]\.?m|{_ZONE}))"
     rf"(?:\s*[ap]\.?m\.?)?))?(?:\s*{_ZONE}(?:[+-]\d{{1,2}})?)?$", re.IGNORECASE)
 """A line that is only a time or a date and time, or an 'Updated at' line ('14:52', '14.52 BST',
 'Sun 12 Oct 2025 14.52 BST', 'Updated at 14:52 BST'): a live blog's stamp, not the story's. A line with a
 time must say so ('3.45' alone is a number); a date without a time ('March 3, 2025') stays for the date
-line read at the text's top."""
+line read at the text's top, and a day with a time but no date ('Sunday 10.30am') is a listing's line."""
 _PROMO_INTL = re.compile(
     r"^(?:Suscr[i\u00ed]bete\b|Lee sin l[i\u00ed]mites|Compartir en \w+$|Copiar enlace$|Archivado en\b|"
     r"Abonnez-vous\b|Je m'abonne\b|D[\u00e9e]j[\u00e0a] abonn[\u00e9e]|(?:Cet )?article r[\u00e9e]serv[\u00e9e] aux abonn[\u00e9e]s|"

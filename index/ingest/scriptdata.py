@@ -21,21 +21,24 @@ MAX_CHARS = 8_000_000
 """A data block longer than this is not read (its text would not be one article's)."""
 MAX_ROWS = 20_000
 """At most this many rows of a page's flight data are read."""
+MAX_DEPTH = 40
+"""Values nested deeper than this (from a data block, or from a list searched for a story) are not read."""
 MIN_WORDS = 2
 """A string with fewer words (a type name, an id, an address) is not text."""
-_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_SCRIPT_OPEN = re.compile(r"<script\b([^<>]*)>", re.IGNORECASE)
+_SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
 _JSON_TYPE = re.compile(r"""\btype\s*=\s*["']?application/json\b""", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]+>")
+_TAG = re.compile(r"<[^<>]+>")  # (not '<[^>]+>': a run of '<' without '>' would be read again from each)
 _BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote|div)\s*>|<br\s*/?>", re.IGNORECASE)
 _NOT_TEXT = re.compile(r"^(?:https?://|/|#|\{|\[)|^[\w.-]+@[\w.-]+$")
 _CODE_TYPE = re.compile(r"""\btype\s*=\s*["']?(?:text/javascript|application/javascript|module)\b""", re.IGNORECASE)
 _ASSIGNED = re.compile(r"=\s*(?:(JSON\.parse\(\s*)|(?=[{\[])|(?=[\"'][{\[]))")
+"""An '=' before a JSON object or array, before ``JSON.parse(`` and a string literal, or before a string
+literal of JSON (``window.__INITIAL_DATA__="{…}"``); :data:`_NAME_BEFORE` checks that a name stands before it."""
 _NAME_BEFORE = re.compile(r"\s*[\w$]*[A-Za-z_$](?:\s*\.\s*[\w$]*[A-Za-z_$])*(?![\w$.=!<>])")
 """The name before an '=', read backwards (on the reversed text before it)."""
 MAX_EQUALS = 20_000
-"""At most this many '=' of a script are looked at."""
-"""``NAME =`` or ``a.b.NAME =`` (the name read back from the '=') before a JSON object or array, before
-``JSON.parse(`` and a string literal, or before a string literal of JSON (``window.__INITIAL_DATA__="{…}"``)."""
+"""At most this many '=' before a value that may be JSON are looked at in a script."""
 MAX_NODES = 300_000
 """A JSON value of more values than this (a data dump, not a page's state) is not searched for a story."""
 MAX_ASSIGNED = 64
@@ -73,6 +76,7 @@ def _kind(node: Any) -> str | None:
 
 
 def _text_kind(kind: str) -> bool:
+    """True for a block type that holds the story's text ('paragraph', 'text', 'header'), not an image's."""
     return bool(_TEXT_TYPE.search(kind)) and not _NOT_TEXT_TYPE.search(kind)
 
 
@@ -81,31 +85,50 @@ def _blocks(items: list) -> list:
     ('text', 'paragraph', 'header'), only those (not the images' captions, embeds, promos, links)."""
     kinds = [_kind(x) for x in items]
     if sum(k is not None for k in kinds) >= 2 and any(k and _text_kind(k) for k in kinds):
-        return [x for x, k in zip(items, kinds) if k is None and not isinstance(x, dict) or k and _text_kind(k)]
+        return [x for x, k in zip(items, kinds) if (k is None and not isinstance(x, dict)) or (k and _text_kind(k))]
     return items
 
 
-def _strings(node: Any, out: list[str], depth: int = 0) -> None:
-    if depth > 40:
+def _strings(node: Any, out: list[str], cache: dict[int, list[str]], depth: int = 0) -> None:
+    """The paragraphs of ``node``'s strings, in order, into ``out`` (each string's read once into ``cache``,
+    by its id: a page's data is searched list by list, the outer lists holding the inner ones)."""
+    if depth > MAX_DEPTH:
         return
     if isinstance(node, str):
-        out.extend(_lines(node))
+        out.extend(_cached_lines(node, cache))
     elif isinstance(node, dict):
         own = " ".join(v for v in node.values() if isinstance(v, str))
         for value in node.values():
             if isinstance(value, str):
-                out.extend(_lines(value))
+                out.extend(_cached_lines(value, cache))
                 continue
             inner: list[str] = []
-            _strings(value, inner, depth + 1)
-            if not (own and inner and _words(" ".join(inner)) in _words(own)):  # (its text again, in pieces)
+            _strings(value, inner, cache, depth + 1)
+            if not (own and inner and _repeats_own(inner, own)):
                 out.extend(inner)
     elif isinstance(node, list):
         for value in _blocks(node):
-            _strings(value, out, depth + 1)
+            _strings(value, out, cache, depth + 1)
 
 
-def _words(text: str) -> str:
+def _cached_lines(value: str, cache: dict[int, list[str]]) -> list[str]:
+    key = id(value)
+    if key not in cache:
+        cache[key] = _lines(value)
+    return cache[key]
+
+
+def _repeats_own(inner: list[str], own: str) -> bool:
+    """True when the text of a dict's inner values is its own text again, in pieces (a block's 'html'
+    beside its 'text' split into runs). Pieces more than twice the length of the text cannot be it (real
+    text is mostly words), so a deep data dump is not flattened again at each level."""
+    text = " ".join(inner)
+    return len(text) <= 2 * len(own) and spaced_words(text) in spaced_words(own)
+
+
+def spaced_words(text: str) -> str:
+    """``text``'s words, lower case, a space around each: one text stands in another, word for word, when
+    its spaced words are a substring of the other's."""
     return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
@@ -115,18 +138,18 @@ def _story(lines: list[str]) -> list[int]:
     return [n for n, x in ((len(x.split()), x) for x in lines) if n >= STORY_WORDS and ends_sentence(x)]
 
 
-def _candidates(node: Any, depth: int = 0):
+def _candidates(node: Any, cache: dict[int, list[str]], depth: int = 0):
     """Every list of the data, and every string holding two paragraphs or more: the places a body can be."""
-    if depth > 40:
+    if depth > MAX_DEPTH:
         return
     if isinstance(node, list):
         yield node
         for value in node:
-            yield from _candidates(value, depth + 1)
+            yield from _candidates(value, cache, depth + 1)
     elif isinstance(node, dict):
         for value in node.values():
-            yield from _candidates(value, depth + 1)
-    elif isinstance(node, str) and len(node) > 200 and len(_lines(node)) >= 2:
+            yield from _candidates(value, cache, depth + 1)
+    elif isinstance(node, str) and len(node) > 200 and len(_cached_lines(node, cache)) >= 2:
         yield node
 
 
@@ -146,6 +169,7 @@ def _larger_than(data: Any, limit: int) -> bool:
 
 
 def _js_unescape(m: re.Match) -> str:
+    """The character a JavaScript escape of a string literal stands for ('\\x3C', '\\u003E', '\\u{1F600}')."""
     e = m[1]
     if e[0] == "u" and len(e) > 1:
         code = int(e[2:-1] if e[1] == "{" else e[1:], 16)
@@ -175,8 +199,8 @@ def _parsed_string(code: str, at: int) -> Any:
 
 def assigned_data(code: str) -> list[Any]:
     """The JSON values a script assigns (``window.__INITIAL_STATE__ = {…};``, ``Fusion.globalContent={…}``,
-    ``X = JSON.parse("…")``, ``window.__INITIAL_DATA__ = "{…}"``), in order; a value that is not JSON (a function call, an object with unquoted
-    keys) is skipped. The script is never run."""
+    ``X = JSON.parse("…")``, ``window.__INITIAL_DATA__ = "{…}"``), in order; a value that is not JSON (a
+    function call, an object with unquoted keys) is skipped. The script is never run."""
     decoder, found, at, tries, equals = json.JSONDecoder(), [], 0, 0, 0
     lenient = 4 if _JS_ONLY.search(code) else 0  # (tries with JavaScript's values read as null)
     while tries < MAX_ASSIGNED:
@@ -209,12 +233,24 @@ def assigned_data(code: str) -> list[Any]:
     return found
 
 
+def _scripts(html: str):
+    """Each script of ``html`` as its attributes and its code, in one pass (nothing after a script that is
+    never closed is a script)."""
+    at = 0
+    while opened := _SCRIPT_OPEN.search(html, at):
+        closed = _SCRIPT_CLOSE.search(html, opened.end())
+        if not closed:
+            return
+        yield opened[1], html[opened.end():closed.start()]
+        at = closed.end()
+
+
 def _data_blocks(html: str):
     """Each JSON value the page's scripts hold: a JSON script's, those a script assigns, and the page a
     Next.js App Router site streams (see :mod:`.flight`)."""
     flight: list[str] = []
     size = 0
-    for attrs, body in _SCRIPT.findall(html):
+    for attrs, body in _scripts(html):
         if len(body) > MAX_CHARS:
             continue
         if _JSON_TYPE.search(attrs):
@@ -237,20 +273,22 @@ def _data_blocks(html: str):
 def script_data_text(html: str) -> str:
     """The story in the page's embedded JSON data: the list (or the one HTML string) whose strings hold the
     most words of story sentences (the innermost of equals; a list's own items, not the lists it holds, are
-    counted), its strings one paragraph each; '' when no block holds two such sentences. The other lists (related stories, navigation) are left out, and of a list whose blocks name
-    their types, the blocks that are not text (images and their captions, embeds, promos)."""
+    counted), its strings one paragraph each; '' when no block holds two such sentences. The other lists
+    (related stories, navigation) are left out, and of a list whose blocks name their types, the blocks that
+    are not text (images and their captions, embeds, promos)."""
     best: list[str] = []
     best_words = 0
     for data in _data_blocks(html):
         if _larger_than(data, MAX_NODES):
             continue
-        for candidate in _candidates(data):
+        cache: dict[int, list[str]] = {}  # (by id: ``data``, which holds the strings, lives as long)
+        for candidate in _candidates(data, cache):
             lines: list[str] = []
-            _strings(candidate, lines)
+            _strings(candidate, lines, cache)
             own = lines
             if isinstance(candidate, list) and any(isinstance(x, list) for x in candidate):
                 own = []  # (the story is counted where its paragraphs stand, not in a list of lists around it)
-                _strings([x for x in candidate if not isinstance(x, list)], own)
+                _strings([x for x in candidate if not isinstance(x, list)], own, cache)
             story = _story(own)
             if sum(story) >= best_words and len(story) >= 2:
                 best, best_words = lines, sum(story)
