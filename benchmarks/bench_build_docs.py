@@ -23,6 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from bench_build_phases import add_documents, write_segments  # noqa: E402
 from bench_corpus import make_corpus, read_originals  # noqa: E402
 
 
@@ -30,7 +31,7 @@ def run(corpus: Path, index_dir: Path, cache: Path, profile: Path | None) -> tup
     from whoosh import index as windex
     from whoosh.writing import SegmentWriter
 
-    from briefing.index.documents import article_document, quote_document, quote_engine, safe_extract, speaker_rows
+    from briefing.index.documents import quote_engine, safe_extract
     from briefing.index.engine import analysis, fastwrite, whoosh_patches
     from briefing.index.engine.schema import ARTICLES, QUOTES
     from briefing.index.engine.store import create_whoosh
@@ -82,22 +83,9 @@ def run(corpus: Path, index_dir: Path, cache: Path, profile: Path | None) -> tup
             t["read"] += pt() - t0
             for a in articles:
                 qs = quotes_of.get(a.id, [])
-                t0 = pt()
-                with analysis.pieces_of(a.body, body):
-                    for q in qs:
-                        qw.add_document(**quote_document(q, a, names))
-                    t1 = pt()
-                    aw.add_document(**article_document(a, qs, names))
-                t2 = pt()
-                speaker_rows(qs, a.body)
-                t["quote docs"] += t1 - t0
-                t["article docs"] += t2 - t1
-                t["speaker rows"] += pt() - t2
+                add_documents(a, qs, aw, qw, names, body, t)
                 nq += len(qs)
-        t0 = pt()
-        qw._finalize_segment()
-        aw._finalize_segment()
-        t["segments"] += pt() - t0
+        write_segments(aw, qw, t)
     finally:
         if prof is not None:
             prof.disable()

@@ -26,12 +26,41 @@ sys.path.insert(0, str(HERE))
 from bench_corpus import make_corpus, read_originals  # noqa: E402
 
 
+
+def add_documents(a, qs, aw, qw, names, body, t: dict[str, float]) -> None:
+    """Add an article's quote documents and its article document as a worker does (the body is split at its
+    first quote), then tally its speaker rows; the CPU of each step is added to ``t``."""
+    from briefing.index.documents import article_document, quote_document, speaker_rows
+    from briefing.index.engine import analysis
+
+    pt = time.process_time
+    t0 = pt()
+    with analysis.pieces_of(a.body, body):
+        for q in qs:
+            qw.add_document(**quote_document(q, a, names))
+        t1 = pt()
+        aw.add_document(**article_document(a, qs, names))
+    t2 = pt()
+    speaker_rows(qs, a.body)
+    t["quote docs"] += t1 - t0
+    t["article docs"] += t2 - t1
+    t["speaker rows"] += pt() - t2
+
+
+def write_segments(aw, qw, t: dict[str, float]) -> None:
+    """Write the two segments of a worker's part; their CPU is added to ``t``."""
+    t0 = time.process_time()
+    qw._finalize_segment()
+    aw._finalize_segment()
+    t["segments"] += time.process_time() - t0
+
+
 def phases(corpus: Path, index_dir: Path, no_gc: bool = False) -> tuple[dict[str, float], int, int]:
     """({phase: CPU seconds}, files, quotes) of one worker's work on every file of ``corpus``."""
     from whoosh import index as windex
     from whoosh.writing import SegmentWriter
 
-    from briefing.index.documents import article_document, quote_document, quote_engine, safe_extract, speaker_rows
+    from briefing.index.documents import quote_engine, safe_extract
     from briefing.index.engine import analysis, fastwrite, whoosh_patches
     from briefing.index.engine.schema import ARTICLES, QUOTES
     from briefing.index.engine.store import create_whoosh
@@ -71,22 +100,9 @@ def phases(corpus: Path, index_dir: Path, no_gc: bool = False) -> tuple[dict[str
             t["read"] += t1 - t0
             t["extract"] += pt() - t1
             for a, qs in zip(articles, quotes):
-                t0 = pt()
-                with analysis.pieces_of(a.body, body):  # as a worker adds them (the body is split at its first quote)
-                    for q in qs:
-                        qw.add_document(**quote_document(q, a, names))
-                    t1 = pt()
-                    aw.add_document(**article_document(a, qs, names))
-                t2 = pt()
-                speaker_rows(qs, a.body)
-                t["quote docs"] += t1 - t0
-                t["article docs"] += t2 - t1
-                t["speaker rows"] += pt() - t2
+                add_documents(a, qs, aw, qw, names, body, t)
                 nq += len(qs)
-        t0 = pt()
-        qw._finalize_segment()
-        aw._finalize_segment()
-        t["segments"] += pt() - t0
+        write_segments(aw, qw, t)
     finally:
         gc.callbacks.remove(on_gc)
         gc.enable()
