@@ -105,10 +105,13 @@ def _full_stop_headline(line: str) -> bool:
     """A headline that ends with a full stop or an ellipsis ('Markets rally as inflation cools.', 'Rivals of
     the £400 Apple...'): one short sentence, not a quotation, that would be a headline without its stop.
 
-    (The caller asks for a paragraph of its own: a first line followed by more text is the lede.)
+    (The caller asks for a paragraph of its own: a first line followed by more text is the lede.) A date
+    line ('Posted on 3 March 2016.') or an editor's note stays in the body, where the date is read from it.
     """
     end = line.rstrip(_QUOTE_CHARS)
     if not end.endswith((".", "…")) or (line[0] in _QUOTE_CHARS and end != line):
+        return False
+    if _NOTE.match(line) or parse_date(line):
         return False
     core = end.rstrip(".…").rstrip()
     if len(core.split()) > 14 or len(core) > 120 or ends_with_abbreviation(end):
