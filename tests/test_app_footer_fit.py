@@ -118,3 +118,20 @@ async def test_the_help_dialog_s_scroll_bar_is_one_cell_wide_as_the_panes(seeds_
         assert body.show_vertical_scrollbar  # the quote pane's keys do not fit in 24 rows
         assert body.vertical_scrollbar.region.width == 1
         assert wide_scrollbars(app.screen) == []
+
+
+async def test_the_footer_is_built_again_only_when_its_keys_change(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await search(app, pilot, "Nvidia")
+        app.action_focus_results()
+        await settle(app, pilot)
+        footer = app.screen.query_one(Footer)
+        before = list(footer.query(FooterKey))
+        app.screen.refresh_bindings()  # nothing changed: the same keys
+        await pilot.resize_terminal(81, 24)  # a column more: no other key fits in it
+        await settle(app, pilot)
+        assert list(footer.query(FooterKey)) == before
+        app.action_focus_quotes()
+        await settle(app, pilot)
+        assert "Speaker" in check_footer(app, "quotes")  # another pane: its keys
