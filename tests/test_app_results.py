@@ -238,6 +238,24 @@ async def test_the_list_never_starts_with_a_row_cut_in_half(tmp_path):
             assert 0 <= cursor <= results.size.height - ROW_LINES
 
 
+async def test_a_list_lower_than_a_row_scrolled_to_the_end_shows_the_last_row(tmp_path):
+    """A short terminal leaves the list fewer lines than a row: the wheel stops at the last row's title."""
+    app = app_on(wafer_corpus(tmp_path / "corpus", 12))
+    async with app.run_test(size=(100, 14)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "wafer")
+        results = app.query_one("#results", ResultsList)
+        assert 0 < results.size.height < ROW_LINES
+        for _ in range(results.option_count + 2):
+            results.post_message(events.MouseScrollDown(results, 5, 1, 0, 1, 0, False, False, False))
+            await pilot.pause()
+        last = app.result.hits[-1].title
+        assert shown(results)[0].strip().removeprefix("● ") == last, shown(results)
+        await pilot.click("#results", offset=(5, 0))
+        await settle(app, pilot)
+        assert app.article is not None and app.article.title == last
+
+
 async def test_the_listing_of_every_article_says_how_many_are_loaded(tmp_path):
     app = app_on(wafer_corpus(tmp_path / "corpus", 60))
     async with app.run_test(size=SIZE) as pilot:
