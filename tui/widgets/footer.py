@@ -2,9 +2,9 @@
 
 Textual's footer lists the keys in one row and cuts it at the right edge: on 80 columns the quote
 pane's last keys ("e Export") and every app-wide one ("? Help", "q Quit") fell off. This footer lays
-the keys out compactly when they do not fit otherwise, puts the focused pane's (or the screen's) own keys first, always keeps the
-help key (which lists every key), and adds the other app-wide keys, then the command palette's,
-while they fit. A pane key that an app-wide priority binding hides from Textual's footer (the
+the keys out compactly when they do not fit otherwise, puts the focused pane's (or the screen's) own
+keys first, always keeps the help key (which lists every key), and adds the other app-wide keys, then
+the command palette's, while they fit. It is built again only when the keys that fit change. A pane key that an app-wide priority binding hides from Textual's footer (the
 quote pane's "s Speaker") is shown as the pane declares it.
 """
 
@@ -44,11 +44,13 @@ class FittingFooter(Footer):
         out: list[tuple[Binding, bool, str, bool]] = []
         for key, (node, binding, enabled, tooltip) in self.screen.active_bindings.items():
             own = not isinstance(node, App)
-            if not binding.show and key in shown_by_pane and shown_by_pane[key].action.split(".")[-1] == binding.action:
-                binding, own = shown_by_pane[key], True  # the pane's key, its action run app-wide (priority)
+            pane = shown_by_pane.get(key)
+            if not binding.show and pane is not None and pane.action.split(".")[-1] == binding.action:
+                binding, own = pane, True  # the pane's key, its action run app-wide (priority)
             if not binding.show or key == app.COMMAND_PALETTE_BINDING:
                 continue
-            if binding.action in at:  # another key of the same action: a short one rather than a word ("x", not "space")
+            if binding.action in at:
+                # another key of the same action: a short one rather than a word ("x", not "space")
                 i = at[binding.action]
                 first = cell_len(app.get_key_display(out[i][0]))
                 if first > 3 and cell_len(app.get_key_display(binding)) < first:
@@ -67,7 +69,8 @@ class FittingFooter(Footer):
         width = self.app.size.width
         keys = self.keys()
         palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
-        roomy = sum(self._width(b, roomy=True) for b, *_ in keys) + (self._width(palette[1], True) + 2 if palette else 0)
+        roomy = sum(self._width(b, roomy=True) for b, *_ in keys)
+        roomy += self._width(palette[1], True) + 2 if palette else 0
         room = width - sum(self._width(b) for b, _e, _t, own in keys if own or b.action in ALWAYS)
         kept = []
         for binding, enabled, tooltip, own in keys:
