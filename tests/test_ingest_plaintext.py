@@ -167,17 +167,21 @@ def test_a_date_in_the_text_wins_over_the_path_and_the_index_has_the_path_date(t
         assert [h.title for h in lib.search("council date:2016-03-02", limit=5).hits] == ["Council backs the vote"]
 
 
-@pytest.mark.parametrize("first", [
-    "March 3, 2016.",
-    "Posted on 3 March 2016.",
-    "Published Thursday, March 3, 2016, 10:00 GMT.",
+@pytest.mark.parametrize("first, field, value", [
+    ("March 3, 2016.", "date", "2016-03-03"),
+    ("Posted on 3 March 2016.", "date", "2016-03-03"),
+    ("Published Thursday, March 3, 2016, 10:00 GMT.", "date", "2016-03-03"),
+    ("Nadia Marsh, Staff Writer.", "author", "Nadia Marsh"),
+    ("Reporting by Nadia Marsh.", "source", "Reuters"),
+    ("Copyright 2016 Reuters.", "source", "Reuters"),
 ])
-def test_a_date_line_with_a_full_stop_stays_in_the_body_and_dates_the_article(tmp_path, first):
+def test_a_metadata_line_with_a_full_stop_is_no_headline_and_gives_its_metadata(tmp_path, first, field, value):
     p = tmp_path / "a.txt"
     p.write_text(f"{first}\n\n{LEAD}", encoding="utf-8")
     (a,) = load_path(p)
-    assert a.body.startswith(first)
-    assert a.date is not None and a.date.isoformat() == "2016-03-03"
+    got = getattr(a, field)
+    assert (got.isoformat() if field == "date" and got else got) == value
+    assert a.body.startswith(first) == (field != "author")  # in the body (a byline moves to the author)
 
 
 @pytest.mark.parametrize("first", [
