@@ -85,12 +85,17 @@ async def test_every_key_a_pane_shows_is_whole_in_the_footer(seeds_index, size):
         assert "Help" in seen[where], where  # the key that lists every other one
 
 
+async def focus_after_search(app, pilot, focus) -> None:
+    """Search the seeds for "Nvidia", then focus a pane with ``focus`` (an app action) and settle."""
+    await search(app, pilot, "Nvidia")
+    focus()
+    await settle(app, pilot)
+
+
 async def test_app_wide_keys_come_back_when_the_terminal_widens(seeds_index):
     app = app_for(seeds_index)
     async with app.run_test(size=(80, 24)) as pilot:
-        await search(app, pilot, "Nvidia")
-        app.action_focus_quotes()
-        await settle(app, pilot)
+        await focus_after_search(app, pilot, app.action_focus_quotes)
         narrow = check_footer(app, "quotes at 80")
         assert "Quit" not in narrow and "Help" in narrow
         await pilot.resize_terminal(160, 40)
@@ -109,12 +114,25 @@ def wide_scrollbars(screen) -> list[str]:
 async def test_the_help_dialog_s_scroll_bar_is_one_cell_wide_as_the_panes(seeds_index):
     app = app_for(seeds_index)
     async with app.run_test(size=(80, 24)) as pilot:
-        await search(app, pilot, "Nvidia")
-        app.action_focus_quotes()
-        await settle(app, pilot)
+        await focus_after_search(app, pilot, app.action_focus_quotes)
         await pilot.press("question_mark")
         await settle(app, pilot)
         body = app.screen.query_one("#help-body")
         assert body.show_vertical_scrollbar  # the quote pane's keys do not fit in 24 rows
         assert body.vertical_scrollbar.region.width == 1
         assert wide_scrollbars(app.screen) == []
+
+
+async def test_the_footer_is_built_again_only_when_its_keys_change(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await focus_after_search(app, pilot, app.action_focus_results)
+        footer = app.screen.query_one(Footer)
+        before = list(footer.query(FooterKey))
+        app.screen.refresh_bindings()  # nothing changed: the same keys
+        await pilot.resize_terminal(81, 24)  # a column more: no other key fits in it
+        await settle(app, pilot)
+        assert list(footer.query(FooterKey)) == before
+        app.action_focus_quotes()
+        await settle(app, pilot)
+        assert "Speaker" in check_footer(app, "quotes")  # another pane: its keys

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from rich.text import Text
 from textual import events
 from textual.geometry import Region
 
 from briefing.tui.config import AppConfig
 from briefing.tui.handlers import FRAME_HOLD
 from briefing.tui.main import make_app
-from briefing.tui.widgets.results import ROW_LINES, ResultsList
+from briefing.tui.widgets.results import ROW_LINES, ResultsList, Row
 
 from app_helpers import settle
 from hostile import ANSI, BIDI, C1, MARKUP, OSC52, OSC_TITLE
@@ -236,6 +237,68 @@ async def test_the_list_never_starts_with_a_row_cut_in_half(tmp_path):
             assert top_line() in {h.title for h in app.result.hits}, (keys, top_line())
             cursor = results.highlighted * ROW_LINES - results._top  # the cursor's row is whole on screen
             assert 0 <= cursor <= results.size.height - ROW_LINES
+
+
+async def test_a_list_lower_than_a_row_scrolled_to_the_end_shows_the_last_row(tmp_path):
+    """A short terminal leaves the list fewer lines than a row: the wheel stops at the last row's title."""
+    app = app_on(wafer_corpus(tmp_path / "corpus", 12))
+    async with app.run_test(size=(100, 14)) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "wafer")
+        results = app.query_one("#results", ResultsList)
+        assert 0 < results.size.height < ROW_LINES
+        for _ in range(results.option_count + 2):
+            results.post_message(events.MouseScrollDown(results, 5, 1, 0, 1, 0, False, False, False))
+            await pilot.pause()
+        last = app.result.hits[-1].title
+        assert shown(results)[0].strip().removeprefix("● ") == last, shown(results)
+        await pilot.click("#results", offset=(5, 0))
+        await settle(app, pilot)
+        assert app.article is not None and app.article.title == last
+
+
+async def test_rows_of_text_between_results_take_their_own_height(tmp_path):
+    """Headings (as the what's-new view shows) wrap to their own height: clicks, the end, paging and a
+    narrower terminal find the rows where they are drawn."""
+    app = app_on(wafer_corpus(tmp_path / "corpus", 12))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "wafer")
+        results = app.query_one("#results", ResultsList)
+        hits = app.result.hits
+        heading = Text("Wafer news from every supplier we follow, " * 3)
+        results.show_rows([Row("\x00a", text=Text("Short heading")), *[Row(h.id, hit=h) for h in hits[:3]],
+                           Row("\x00b", text=heading), *[Row(h.id, hit=h) for h in hits[3:]]])
+        await pilot.pause()
+        wide = results.row_lines(4)
+        assert results.row_lines(0) == (0, 1) and results.row_lines(1) == (1, ROW_LINES)
+        assert 1 < wide[1] < ROW_LINES
+        for row in (1, 4, 5):  # a click on a row's last line selects that row
+            first, lines = results.row_lines(row)
+            results.scroll_to_line(first)
+            await pilot.click("#results", offset=(5, first + lines - 1 - results._top))
+            assert results.highlighted == row
+        await settle(app, pilot)
+        results.focus()  # (a click opens the article in the reader)
+        await pilot.press("G")
+        assert results.highlighted == results.option_count - 1
+        first, lines = results.row_lines(results.option_count - 1)
+        assert results._top <= first and first + lines <= results._top + results.size.height
+        assert shown(results)[first - results._top].strip().removeprefix("● ") == hits[-1].title
+        await pilot.press("pageup", "pageup", "pageup", "pagedown")
+        top = shown(results)[0].strip().removeprefix("● ")
+        assert top in {h.title for h in hits} | {"Short heading"} or top.startswith("Wafer news"), top
+        await pilot.resize_terminal(100, 40)  # a narrower pane: the heading wraps to more lines
+        await settle(app, pilot)
+        first, lines = results.row_lines(4)
+        assert lines > wide[1] and results.row_lines(5)[0] == first + lines  # the rows after it move down
+        cursor, lines = results.row_lines(results.highlighted)
+        assert results._top <= cursor and cursor + lines <= results._top + results.size.height
+        results.show([])  # no rows: keys and clicks do nothing
+        results.focus()
+        await pilot.press("j", "G", "pagedown", "enter")
+        await pilot.click("#results", offset=(5, 2))
+        assert results.highlighted is None and set(shown(results)[0]) == {" "}
 
 
 async def test_the_listing_of_every_article_says_how_many_are_loaded(tmp_path):

@@ -19,6 +19,12 @@ LEAD = ("Democrats in the state legislature said on Monday they would file suit 
     "Sen. Kelly presses Pentagon on drone program",
     "U.S. and Mexico reach deal on water deliveries",
     "Why the U.S. is rethinking its chip curbs",
+    # a headline line of its own that ends with a full stop or an ellipsis
+    "Council backs the budget after a long night.",
+    "Rivals of the cheapest laptop on the market...",
+    "Rivals of the cheapest laptop on the market\u2026",
+    "Democrats to sue the state over its voting law.",
+    "Mayor\u2019s plan \u201cwill not work\u201d, council says.",
 ])
 def test_a_headline_is_the_whole_line(tmp_path, headline):
     p = tmp_path / "a.txt"
@@ -161,19 +167,21 @@ def test_a_date_in_the_text_wins_over_the_path_and_the_index_has_the_path_date(t
         assert [h.title for h in lib.search("council date:2016-03-02", limit=5).hits] == ["Council backs the vote"]
 
 
-@pytest.mark.parametrize("headline", [
-    "Council backs the budget after a long night.",
-    "Rivals of the cheapest laptop on the market...",
-    "Rivals of the cheapest laptop on the market\u2026",
-    "Democrats to sue the state over its voting law.",
-    "Mayor\u2019s plan \u201cwill not work\u201d, council says.",
+@pytest.mark.parametrize("first, field, value", [
+    ("March 3, 2016.", "date", "2016-03-03"),
+    ("Posted on 3 March 2016.", "date", "2016-03-03"),
+    ("Published Thursday, March 3, 2016, 10:00 GMT.", "date", "2016-03-03"),
+    ("Nadia Marsh, Staff Writer.", "author", "Nadia Marsh"),
+    ("Reporting by Nadia Marsh.", "source", "Reuters"),
+    ("Copyright 2016 Reuters.", "source", "Reuters"),
 ])
-def test_a_headline_line_with_a_full_stop_is_the_title_and_leaves_the_body(tmp_path, headline):
+def test_a_metadata_line_with_a_full_stop_is_no_headline_and_gives_its_metadata(tmp_path, first, field, value):
     p = tmp_path / "a.txt"
-    p.write_text(f"{headline}\n\n{LEAD}", encoding="utf-8")
+    p.write_text(f"{first}\n\n{LEAD}", encoding="utf-8")
     (a,) = load_path(p)
-    assert a.title == headline
-    assert a.body.startswith("Democrats in the state legislature")  # the headline is not the body's first line
+    got = getattr(a, field)
+    assert (got.isoformat() if field == "date" and got else got) == value
+    assert a.body.startswith(first) == (field != "author")  # in the body (a byline moves to the author)
 
 
 @pytest.mark.parametrize("first", [
@@ -181,6 +189,7 @@ def test_a_headline_line_with_a_full_stop_is_the_title_and_leaves_the_body(tmp_p
     "The council met on Monday to debate the budget, which has been delayed twice this year by a dispute "
     "over how much the city should spend on its buses.",  # one long sentence: a lede
     "\u201cThis law will keep eligible voters from the polls.\u201d",  # a quotation
+    "This story has been updated.",  # an editor's note
 ])
 def test_a_first_paragraph_that_is_a_lede_stays_in_the_body(tmp_path, first):
     p = tmp_path / "a.txt"

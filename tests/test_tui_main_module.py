@@ -25,3 +25,9 @@ def test_python_m_briefing_tui_passes_its_arguments_on():
     assert p.returncode == 0 and p.stdout.startswith("briefing "), (p.stdout, p.stderr)
     bad = run_module("briefing.tui", "no-such-command")
     assert bad.returncode == 2 and "usage: briefing" in bad.stderr
+
+
+def test_importing_the_module_opens_no_app(isolated_env):
+    p = subprocess.run([sys.executable, "-c", "import briefing.tui.__main__; print('imported')"],
+                       capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
+    assert p.returncode == 0 and p.stdout == "imported\n", (p.stdout[:200], p.stderr[-500:])

@@ -4,4 +4,5 @@ import sys
 
 from briefing.index.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # importing the module (a documentation tool, a test) opens nothing
+    sys.exit(main())

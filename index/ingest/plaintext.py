@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..quotes.sentences import ABBREVIATIONS
-from .byline import ORG_WORDS, byline_author, split_byline
+from .byline import ORG_WORDS, byline_author, parse_byline, role_byline, split_byline
 from .fields import parse_date
 
 _HEADLINE_END = tuple(".!:;,")
@@ -105,10 +105,11 @@ def _full_stop_headline(line: str) -> bool:
     """A headline that ends with a full stop or an ellipsis ('Markets rally as inflation cools.', 'Rivals of
     the £400 Apple...'): one short sentence, not a quotation, that would be a headline without its stop.
 
-    (The caller asks for a paragraph of its own: a first line followed by more text is the lede.)
+    (The caller asks for a paragraph of its own: a first line followed by more text is the lede.) A line
+    the metadata is read from stays in the body (see :func:`_metadata_line`).
     """
     end = line.rstrip(_QUOTE_CHARS)
-    if not end.endswith((".", "…")) or (line[0] in _QUOTE_CHARS and end != line):
+    if not end.endswith((".", "…")) or (line[0] in _QUOTE_CHARS and end != line) or _metadata_line(line):
         return False
     core = end.rstrip(".…").rstrip()
     if len(core.split()) > 14 or len(core) > 120 or ends_with_abbreviation(end):
@@ -117,6 +118,13 @@ def _full_stop_headline(line: str) -> bool:
         if not (m.group() == "." and ends_with_abbreviation(core[: m.end()])):
             return False
     return _looks_like_headline(core)
+
+
+def _metadata_line(line: str) -> bool:
+    """A byline, dateline, date, credit, copyright or editor's note ('Nadia Marsh, Staff Writer.',
+    'Posted on 3 March 2016.', 'Copyright 2016 Reuters.'): read for the metadata, never a headline."""
+    return bool(parse_byline(line) or role_byline(line) or _DATELINE.match(line) or parse_date(line)
+                or _CREDIT.match(line) or _COPYRIGHT.match(line) or _REPORTING_BY.match(line) or _NOTE.match(line))
 
 
 def first_sentence_title(body: str, limit: int = 110) -> str:

@@ -2,9 +2,9 @@
 
 Textual's footer lists the keys in one row and cuts it at the right edge: on 80 columns the quote
 pane's last keys ("e Export") and every app-wide one ("? Help", "q Quit") fell off. This footer lays
-the keys out compactly when they do not fit otherwise, puts the focused pane's (or the screen's) own keys first, always keeps the
-help key (which lists every key), and adds the other app-wide keys, then the command palette's,
-while they fit. A pane key that an app-wide priority binding hides from Textual's footer (the
+the keys out compactly when they do not fit otherwise, puts the focused pane's (or the screen's) own
+keys first, always keeps the help key (which lists every key), and adds the other app-wide keys, then
+the command palette's, while they fit. It is built again only when the keys that fit change. A pane key that an app-wide priority binding hides from Textual's footer (the
 quote pane's "s Speaker") is shown as the pane declares it.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -26,6 +27,8 @@ class FittingFooter(Footer):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._laid_out_for = 0
+        self._built: tuple | None = None  # what the keys shown were built from (see _signature)
+        self._rebuild_pending = False
 
     def keys(self) -> list[tuple[Binding, bool, str, bool]]:
         """(binding, enabled, tooltip, own) of each action shown, one per action, in footer order."""
@@ -41,11 +44,13 @@ class FittingFooter(Footer):
         out: list[tuple[Binding, bool, str, bool]] = []
         for key, (node, binding, enabled, tooltip) in self.screen.active_bindings.items():
             own = not isinstance(node, App)
-            if not binding.show and key in shown_by_pane and shown_by_pane[key].action.split(".")[-1] == binding.action:
-                binding, own = shown_by_pane[key], True  # the pane's key, its action run app-wide (priority)
+            pane = shown_by_pane.get(key)
+            if not binding.show and pane is not None and pane.action.split(".")[-1] == binding.action:
+                binding, own = pane, True  # the pane's key, its action run app-wide (priority)
             if not binding.show or key == app.COMMAND_PALETTE_BINDING:
                 continue
-            if binding.action in at:  # another key of the same action: a short one rather than a word ("x", not "space")
+            if binding.action in at:
+                # another key of the same action: a short one rather than a word ("x", not "space")
                 i = at[binding.action]
                 first = cell_len(app.get_key_display(out[i][0]))
                 if first > 3 and cell_len(app.get_key_display(binding)) < first:
@@ -59,15 +64,13 @@ class FittingFooter(Footer):
         """Cells a key takes: key, space, description and a margin (roomy: a space either side of the key)."""
         return cell_len(self.app.get_key_display(binding)) + 1 + cell_len(binding.description) + 1 + 2 * roomy
 
-    def compose(self) -> ComposeResult:
-        if not self._bindings_ready:
-            return
+    def plan(self) -> tuple[bool, list[tuple[Binding, bool, str, str]]]:
+        """(compact, [(binding, enabled, tooltip, classes)]): the keys that fit the terminal's width now."""
         width = self.app.size.width
-        self._laid_out_for = width
         keys = self.keys()
         palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
-        roomy = sum(self._width(b, roomy=True) for b, *_ in keys) + (self._width(palette[1], True) + 2 if palette else 0)
-        self.compact = roomy > width  # the spacious layout while everything fits in it
+        roomy = sum(self._width(b, roomy=True) for b, *_ in keys)
+        roomy += self._width(palette[1], True) + 2 if palette else 0
         room = width - sum(self._width(b) for b, _e, _t, own in keys if own or b.action in ALWAYS)
         kept = []
         for binding, enabled, tooltip, own in keys:
@@ -76,17 +79,49 @@ class FittingFooter(Footer):
                 if need > room:
                     continue
                 room -= need
-            kept.append((binding, enabled, tooltip))
-        for binding, enabled, tooltip in kept:
-            yield FooterKey(binding.key, self.app.get_key_display(binding), binding.description, binding.action,
-                            disabled=not enabled, tooltip=tooltip).data_bind(compact=Footer.compact)
+            kept.append((binding, enabled, tooltip, ""))
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE and palette is not None:
             _node, binding, enabled, tooltip = palette
             if self._width(binding) + 1 <= room:  # (its border takes a cell)
-                yield FooterKey(binding.key, self.app.get_key_display(binding), binding.description, binding.action,
-                                classes="-command-palette", disabled=not enabled,
-                                tooltip=binding.tooltip or binding.description)
+                kept.append((binding, enabled, binding.tooltip or binding.description, "-command-palette"))
+        return roomy > width, kept  # the spacious layout while everything fits in it
+
+    @staticmethod
+    def _signature(plan: tuple[bool, list[tuple[Binding, bool, str, str]]]) -> tuple:
+        compact, kept = plan
+        return compact, tuple((b.key, b.key_display, b.description, b.action, e, t, c) for b, e, t, c in kept)
+
+    def compose(self) -> ComposeResult:
+        if not self._bindings_ready:
+            return
+        self._laid_out_for = self.app.size.width
+        plan = self.plan()
+        self._built = self._signature(plan)
+        compact, kept = plan
+        self.compact = compact
+        for binding, enabled, tooltip, classes in kept:
+            key = FooterKey(binding.key, self.app.get_key_display(binding), binding.description, binding.action,
+                            classes=classes, disabled=not enabled, tooltip=tooltip)
+            yield key if classes else key.data_bind(compact=Footer.compact)
+
+    def bindings_changed(self, screen: Screen) -> None:
+        """Build the keys again after the refresh, once however many changes came before it (a focus
+        change sends two), and only when what the footer shows changes."""
+        self._bindings_ready = True
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            self._rebuild_soon()
+
+    def _rebuild_soon(self) -> None:
+        if not self._rebuild_pending:
+            self._rebuild_pending = True
+            self.call_after_refresh(self._rebuild)
+
+    async def _rebuild(self) -> None:
+        self._rebuild_pending = False
+        if self.is_attached and self._signature(self.plan()) != self._built:
+            await self.recompose()
 
     def on_resize(self) -> None:
         if self._bindings_ready and self.app.size.width != self._laid_out_for:
-            self.call_after_refresh(self.recompose)
+            self._laid_out_for = self.app.size.width
+            self._rebuild_soon()

@@ -274,7 +274,9 @@ class ResultsList(Widget, can_focus=True):
     # ------------------------------------------------------------------ scrolling
     @property
     def _max_top(self) -> int:
-        return self._whole_rows(max(0, self._layout()[-1] - self.size.height))
+        """The last top line: the last rows whole, or the last row's start when the list is lower than it."""
+        starts = self._layout()
+        return min(self._whole_rows(max(0, starts[-1] - self.size.height)), starts[max(0, len(starts) - 2)])
 
     def scroll_to_line(self, top: int) -> None:
         """Show the lines from ``top`` on (clamped); repaints this widget only.
