@@ -107,22 +107,26 @@ def _work_title(body: str, start: int, end: int) -> bool:
 # --- an adverbial read as a reported clause --------------------------------------------------------
 
 _ADVERBIAL_OPENERS = frozenset("""during in at on before after by from over under without via
-    through earlier later last this next then yesterday today tonight pleasantly voluntarily""".split())
+    through earlier later last this next then yesterday today tonight""".split())
+"""Prepositions and time words that open an adverbial ("during Tuesday's call", "later that day")."""
 _LEAD_CONJUNCTIONS = frozenset(("but", "and", "or", "yet", "so"))
 _VERBISH = re.compile(r"\b(?:is|was|are|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|"
                       r"does|did)\b|\w(?:ed|es)\b", re.I)
 
 
 def _adverbial_only(text: str) -> bool:
-    """A span of at most eight words that opens with a preposition or a time word and holds no verb:
-    "during Tuesday's call", "Then, last week", "voluntarily in 1998"."""
+    """A span of at most eight words that opens with a preposition or a time word, or with an adverb of manner
+    (a lower-case word in -ly, alone or before such a word), and holds no verb: "during Tuesday's call", "Then,
+    last week", "voluntarily in 1998", "angrily"."""
     words = text.replace(",", " ").split()
     if not words or len(words) > 8 or "that" in words:
         return False
+    if words[0].lower() in _LEAD_CONJUNCTIONS and len(words) > 1:
+        words = words[1:]
     first = words[0].lower()
-    if first in _LEAD_CONJUNCTIONS and len(words) > 1:
-        first = words[1].lower()
-    return first in _ADVERBIAL_OPENERS and not _VERBISH.search(text)
+    manner = words[0].islower() and len(first) > 4 and first.endswith("ly") and (
+        len(words) == 1 or words[1].lower() in _ADVERBIAL_OPENERS or words[1] in _PREPOSITIONS)  # (not "family members")
+    return (first in _ADVERBIAL_OPENERS or manner) and not _VERBISH.search(text)
 
 
 # --- an attribution at the end of a reported clause -------------------------------------------------
