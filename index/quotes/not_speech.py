@@ -46,6 +46,7 @@ _PERSON_NOUNS = frozenset("""man men woman women person people friend friends so
 
 
 def _speaker_head(head: str) -> bool:
+    """Is ``head`` a noun for someone who can speak (a role word or ``_PERSON_NOUNS``)?"""
     low = head.lower().strip(".,’'")
     return low in _PERSON_NOUNS or role_word(head)
 
@@ -88,6 +89,7 @@ _SMALL_WORDS = frozenset("a an the of to in on at for and or but nor by with fro
 
 
 def _title_case(text: str) -> bool:
+    """At most eight words, each capitalised or a number, short function words aside ("Rivers of Salt")."""
     words = [w.strip(".,!?:;()’'\"") for w in text.split()]
     words = [w for w in words if w]
     if not words or len(words) > 8 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
@@ -153,6 +155,8 @@ def trailing_attribution(text: str) -> int | None:
 
 
 def _trim(f, body: str) -> None:
+    """End the found quote ``f`` before an attribution closing it (``trailing_attribution``), in place; a mixed
+    quote left with no quotation mark is indirect."""
     cut = trailing_attribution(body[f.start:f.end])
     if cut is None:
         return
@@ -203,10 +207,14 @@ def _cue_in_name(body: str, start: int, end: int, cue: str) -> bool:
         if at < 0 or "." in after[:at] or not after[:at].strip(" ,”\"'’").replace(" and ", " ").strip():
             return False
         text, pos = after, at
-    if not text[pos:pos + 1].isupper():
-        return False
-    ctx = body[max(0, (start - len(before) + pos if text is before else end + pos) - 40):
-               (start - len(before) + pos if text is before else end + pos)].split()[-3:]
+    return text[pos:pos + 1].isupper() and _after_name_words(body, start - len(before) + pos if text is before
+                                                             else end + pos)
+
+
+def _after_name_words(body: str, at: int) -> bool:
+    """Does the word at ``at`` follow a capitalised word that goes on a name in running text (two words before it,
+    one of them in lower case; no sentence end between): "the Global Reporting", "films such as Minority Report"?"""
+    ctx = body[max(0, at - 40):at].split()[-3:]
     return (len(ctx) == 3 and ctx[-1][:1].isupper() and ctx[-1][-1:] not in ".:;!?\"”"
             and any(w[:1].islower() for w in ctx[:-1]))
 
@@ -218,9 +226,7 @@ def _cue_in_name_between(body: str, fragments: list, cue: str) -> bool:
         at = gap.lower().find(cue)
         if at < 0:
             continue
-        ctx = body[max(0, a_end + at - 40):a_end + at].split()[-3:]
-        return (gap[at:at + 1].isupper() and len(ctx) == 3 and ctx[-1][:1].isupper()
-                and ctx[-1][-1:] not in ".:;!?\"”" and any(w[:1].islower() for w in ctx[:-1]))
+        return gap[at:at + 1].isupper() and _after_name_words(body, a_end + at)
     return False
 
 
