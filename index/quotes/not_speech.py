@@ -136,9 +136,9 @@ def _adverbial_only(text: str) -> bool:
 _ATTRIBUTION_VERBS = ("said", "says", "added", "adds", "wrote", "writes", "reported", "reports", "stated",
                       "explained", "noted")
 _ATTRIBUTION_ENDS = _ATTRIBUTION_VERBS + ("day", "today")
-_TAIL = re.compile(r",[“”\"’']?\s+((?:[\w.’'&()-]+\s+){0,6}?[\w.’'&()-]+)\s+(?:said|says|added|adds|wrote|writes|"
-                   r"reported|reports|stated|explained|noted)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-                   r"Friday|Saturday|Sunday|yesterday|today))?[\s.)]*$")
+_TAIL = re.compile(r",[“”\"’']?\s+((?:[\w.’'&()-]+\s+){0,6}?[\w.’'&()-]+)\s+(?:%s)(?:\s+(?:on\s+)?(?:Monday|Tuesday|"
+                   r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?[\s.)]*$" % "|".join(_ATTRIBUTION_VERBS))
+"""``, MPs said``, ``, a lawyer for the firm said on Friday``: up to seven words and a verb of attribution ending the text."""
 _NOT_IN_TAIL = frozenset("""that which who whom whose because if when while as since although though but so than
     not never also is was are were has have had would will could should""".split())
 
