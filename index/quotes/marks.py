@@ -53,6 +53,8 @@ _FOREIGN = re.compile(r"«(?P<fr>[^«»\n]*)»|»(?P<da>[^«»\n]*)«|„(?P<de>
 ``›…‹``), low-high marks (``„…“``, ``„…"``, ``‚…‘``) and corner brackets (``「…」``, ``『…』``); groups named ``s_…`` are
 single marks."""
 _INNER = str.maketrans("“”‹›", "\"\"‘’")
+"""The marks of a quotation within a guillemet pair, as English ones within curly marks (``“`` as ``"``, ``‹`` as
+``‘``); ``_INNER_DE`` for a low-high pair (``‚…‘`` inside ``„…“``), ``_INNER_CJ`` for corner brackets (``『』``)."""
 _INNER_DE = str.maketrans("“”‚‘", "\"\"‘’")
 _INNER_CJ = str.maketrans("“”『』", "\"\"‘’")
 _LONE = re.compile(r"[«»„]")

@@ -31,7 +31,7 @@ _OBJECT_NP = re.compile(r"(?:^|\s)([a-z]+)\s+(?:the|its|their|his|her|our|this|t
 _PREPOSITIONS = frozenset("""in on at during from with for of to into through after before over under about across
     since via within without outside inside near by like""".split())
 _CLAUSE_WORDS = frozenset("""who that which whom whose has have had also then later once recently previously
-    he she they it we i you and but or has been is was were are will would could should""".split())
+    he she they it we i you and but or been is was were are will would could should""".split())
 """Words inside the phrase before "called" that make "called" a verb of that phrase's subject."""
 _SUBJECT_OPENERS = frozenset("""by and but or while as when after because since although though where if that so
     whom who which what whose than""".split())
