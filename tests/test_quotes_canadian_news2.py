@@ -129,6 +129,10 @@ def test_a_public_body_described_with_an_adjective():
     text = ("The Canada Border Services Agency seized 40 kilograms of cocaine at the port. The federal agency said "
             "the drugs were hidden in a shipment of bananas.")
     assert quotes(text) == [("Canada Border Services Agency", "the drugs were hidden in a shipment of bananas")]
+    # any one word saying which body, not only a listed adjective
+    text = ("Environment Canada issued a fog advisory for the Halifax area overnight. The forecasting agency said "
+            "visibility would improve by noon.")
+    assert quotes(text) == [("Environment Canada", "visibility would improve by noon")]
 
 
 # ---------------------------------------------------------------- what is and is not said

@@ -78,6 +78,17 @@ def test_when_a_statement_was_made_is_no_quote():
     assert texts(source) == []
 
 
+def test_an_adverb_of_manner_after_the_cue_is_no_quote():
+    source = ("\"Is that a promise?\" the mayor asked reporters teasingly after the vote. "
+              "The coach said angrily. The chair replied calmly at the end of the meeting.")
+    assert texts(source) == ["Is that a promise?"]
+
+
+def test_a_noun_in_ly_after_the_cue_stays():
+    source = "The premier told family members of the victims the inquiry would begin in June."
+    assert any("the inquiry would begin in June" in t for t in texts(source))
+
+
 def test_a_reported_clause_after_told_stays():
     source = "The minister told reporters during a visit that the port would reopen by spring."
     assert any("the port would reopen by spring" in t for t in texts(source))

@@ -90,6 +90,7 @@ def _mention_form(mention: str) -> tuple[str | None, int]:
 
 @lru_cache(maxsize=16384)
 def _role(role: str) -> str | None:
+    """``role_or_none``, once per role string."""
     return role_or_none(role)
 
 

@@ -48,10 +48,11 @@ _WORD = re.compile(r"[\w-]+")
 _OWNER = re.compile(r"^(?P<owner>.+?)[’']s\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _THE = re.compile(r"^The\s+")
-NOMINAL = re.compile(r"(?i:the|this|that)\s+(?:(?P<adj>central|federal|provincial|national|state|municipal|regional|public|weather)\s+"
+NOMINAL = re.compile(r"(?i:the|this|that)\s+(?:(?P<adj>[a-z]+)\s+"
                      r"(?=(?i:bank|agency|department|ministry|regulator|watchdog|commission)$))?(?P<word>(?i:[a-z]+))")
-"""``the company``, ``the central bank``, ``the federal agency``: a nominal standing for an organisation named before
-(read on the words as written: ``the State Department`` is a name)."""
+"""``the company``, ``the central bank``, ``the federal agency``, ``the weather agency``: a nominal standing for an
+organisation named before, after one lower-case word saying which (read on the words as written: ``the State
+Department`` is a name)."""
 _PUBLIC_BODIES = {"agency", "department", "ministry", "regulator", "watchdog", "commission"}
 _FOLDS = {"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
 """The characters other than ASCII letters that ``re.IGNORECASE`` matches to an ASCII letter."""

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import (CAPITALS, CITIES, COUNTRIES, DOCUMENT_WORDS, MONTHS, NOMINALS, ORG_WORDS, PLATFORMS,
+from .lexicon import (CAPITALS, CITIES, COUNTRIES, DOCUMENT_WORDS, MONTHS, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PLATFORMS,
                       PRONOUNS, REGIONS, ROLE_WORDS, WEEKDAYS)
 
 @dataclass
@@ -208,14 +208,9 @@ _ADJECTIVES = {"islamic", "american", "chinese", "british", "european", "russian
 """Adjectives that are never a speaker on their own ("Islamic", "Democratic")."""
 _ABBREV = re.compile(r"^(?:[DRI]-)?[A-Z][a-z]{0,3}\.$")
 _PEOPLE_START = {"people", "officials", "sources", "experts", "analysts", "critics", "residents", "aides",
-                 "several", "many", "some", "most", "others", "both",
-                 # groups of people by what they do ("Nurses at the hospital say", "Parents of students at the school")
-                 "nurses", "doctors", "physicians", "paramedics", "firefighters", "teachers", "parents", "students",
-                 "workers", "employees", "families", "investigators", "prosecutors", "lawyers", "economists",
-                 "researchers", "scientists", "advocates", "organizers", "organisers", "volunteers", "members",
-                 "leaders", "witnesses", "neighbours", "neighbors", "farmers", "commuters", "tenants", "landlords",
-                 "owners", "merchants", "survivors", "protesters", "demonstrators", "patients", "voters", "fans",
-                 "evacuees", "passengers", "travellers", "travelers", "customers", "athletes", "players"}
+                 "several", "many", "some", "most", "others", "both"} | PEOPLE_PLURALS
+"""First words of a description of people, not a clause: "officials familiar with the talks", "Nurses at the
+hospital"."""
 _LEAD_JUNK = re.compile(r"^(?:\d{4}\s+)?\d{1,2}:\d\d\s*[AP]M\s*|^[A-Z .]{3,}\s*\([^)]*\)\s*[-–—]+\s*")
 _TIME_TAIL = re.compile(r"\s+(?:today|yesterday|tonight|recently|afterward|afterwards)$|"
                         r"\s+(?:on|in|at|during|last|this|early|late|earlier|later)\s+(?:the\s+time|(?:[\w’']+\s+)?"

@@ -55,6 +55,7 @@ _LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:�
 
 _COLON_QUOTE = re.compile(r":\s+[“‘\"']")
 """``said: “``: a cue with a quotation of its own."""
+_NOT_SPACE = re.compile(r"\S")
 _SHORT_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]\s*$")
 """A quoted part that is a sentence of its own, however short: capitalised, ending at its full stop."""
 _TITLE_SMALL = frozenset("a an the of in on at to for and or but with from by vs nor as into".split())
@@ -84,14 +85,23 @@ _NAME_OF_ORG = re.compile(r"\s*(?P<name>(?!(?:A|An|The|This|That)\s)(?:[A-Z][\w.
 """A name and the organisation it belongs to, before a cue: ``Insp. Jo Roe of the Regional Police Service``."""
 
 
-def _para_quotes(groups: list[list[QuoteSpan]], k: int, para_end: int) -> list[tuple[int, int]]:
-    """(open, close) of the quotation ``groups[k]`` and of those after it in its paragraph."""
-    out = []
-    for g in groups[k:]:
-        if g[0].open >= para_end:
-            break
-        out.append((g[0].open, g[-1].close))
-    return out
+class _ParaQuotes:
+    """(open, close) of the quotation ``groups[k]`` and of those after it in its paragraph, read only when
+    iterated (few speakers ask; a list built for each quotation would cost the square of a paragraph's
+    quotations)."""
+
+    __slots__ = ("groups", "k", "para_end")
+
+    def __init__(self, groups: list[list[QuoteSpan]], k: int, para_end: int) -> None:
+        self.groups, self.k, self.para_end = groups, k, para_end
+
+    def __iter__(self):
+        groups, para_end = self.groups, self.para_end
+        for i in range(self.k, len(groups)):
+            g = groups[i]
+            if g[0].open >= para_end:
+                return
+            yield g[0].open, g[-1].close
 
 
 @dataclass
@@ -497,7 +507,7 @@ class _Extractor(ReportedSpeech):
         first = None  # a statement before the one holding the quotation, joined to it by "but"/"and"
         for m in self.cues.finditer(before, sent[0]):
             post = before[m.end():]
-            if not post.strip() or post.rstrip().endswith((":", ",")) or _words(post) < 1:
+            if not post.strip() or post.rstrip().endswith((":", ",")):
                 continue
             pre = before[: m.start()]
             if _PASSIVE.found(pre) or not_speaking(pre, m.group().lower()) or gerund_modifier(m.group(), pre, post):
@@ -532,10 +542,12 @@ class _Extractor(ReportedSpeech):
         """A short quoted fragment inside a statement whose speaker follows it: ``But Clinton would do well to
         begin “building bridges” to Sanders, said David Axelrod.`` -> one mixed quote of the whole statement."""
         body = self.body
-        before, after = body[sent[0]: span.open], body[span.after: sent[1]]
-        if _words(before) < 1 or before.rstrip().endswith((":", ",")) or _words(body[span.start:span.end]) > 8 \
-                or any(ch in before for ch in "“”\"") or (", " not in after and not (
-                    body[span.start: span.end].rstrip().endswith(",") and after.strip())):
+        k = span.open  # (read in place: a sentence can be long and hold many quotations)
+        while k > sent[0] and body[k - 1].isspace():
+            k -= 1
+        if k == sent[0] or body[k - 1] in ":," or _words(body[span.start:span.end]) > 8 \
+                or any(body.find(ch, sent[0], span.open) >= 0 for ch in "“”\"") or (body.find(", ", span.after, sent[1]) < 0 and not (
+                    body[span.start: span.end].rstrip().endswith(",") and _NOT_SPACE.search(body, span.after, sent[1]))):
             return False  # (the comma before the speaker may stand inside the marks: The Leafs "looked tired," X said)
         n = len(self.out)
         self.indirect(sent[0], sent[1], para)
@@ -625,7 +637,7 @@ class _Extractor(ReportedSpeech):
                 if any(f.start <= g[0].open < f.end for f in live) \
                         or any(f.start <= g[0].open < f.end for f in self.out[n_seen:]):
                     continue  # already inside a mixed quote
-                self.mem.quoted = _para_quotes(groups, bisect_left(cov_open, g[0].open), g[0].para_end)
+                self.mem.quoted = _ParaQuotes(groups, bisect_left(cov_open, g[0].open), g[0].para_end)
                 kept |= self.direct(g, sents, pi)
                 self.mem.quoted = None
             if gov and (k := bisect_left(gov_starts, s)) < len(gov) and gov[k][1] <= e:

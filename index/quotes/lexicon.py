@@ -157,3 +157,10 @@ assessment draft proposal plan guidance notice announcement communique readout""
 LY_NOUNS = frozenset("family families ally allies assembly rally supply monopoly bully panoply anomaly homily "
                      "melancholy jelly belly lily italy july".split())
 """Nouns ending in -ly, never an adverb after a subject (``the family said``, not ``he proudly said``)."""
+
+
+PEOPLE_PLURALS = frozenset("""nurses doctors physicians paramedics firefighters teachers parents students workers
+employees families investigators prosecutors lawyers economists researchers scientists advocates organizers organisers
+volunteers members leaders witnesses neighbours neighbors farmers commuters tenants landlords owners merchants survivors
+protesters demonstrators patients voters fans evacuees passengers travellers travelers customers athletes players""".split())
+"""Groups of people by what they do ("Nurses at the hospital say", "Parents of students at the school")."""

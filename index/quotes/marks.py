@@ -53,12 +53,17 @@ _FOREIGN = re.compile(r"«(?P<fr>[^«»\n]*)»|»(?P<da>[^«»\n]*)«|„(?P<de>
 ``›…‹``), low-high marks (``„…“``, ``„…"``, ``‚…‘``) and corner brackets (``「…」``, ``『…』``); groups named ``s_…`` are
 single marks."""
 _INNER = str.maketrans("“”‹›", "\"\"‘’")
+"""The marks of a quotation within a guillemet pair, as English ones within curly marks (``“`` as ``"``, ``‹`` as
+``‘``); ``_INNER_DE`` for a low-high pair (``‚…‘`` inside ``„…“``), ``_INNER_CJ`` for corner brackets (``『』``)."""
 _INNER_DE = str.maketrans("“”‚‘", "\"\"‘’")
 _INNER_CJ = str.maketrans("“”『』", "\"\"‘’")
 _LONE = re.compile(r"[«»„]")
+"""A guillemet or low mark left unpaired by ``_FOREIGN``."""
 
 
 def _plain_pair(m: re.Match) -> str:
+    """A pair of ``_FOREIGN`` marks as curly English ones (single for single), the marks inside it as those
+    within a quotation, and a space just inside the marks moved outside them."""
     g = m.lastgroup
     inner = m.group(g).translate(_INNER_DE if g.startswith("de") else _INNER_CJ if g == "cj" else _INNER)
     op, cl = ("‘", "’") if g.startswith("s_") else ("“", "”")
@@ -126,8 +131,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 _ELISION = re.compile(r"['’](?:\d\ds|n['’]|em|til|cause|tis)(?![^\W_])|(?<=['’])n['’](?![^\W_])", re.I)
+"""An apostrophe that a word starts with, never a quotation mark: ``'90s``, ``rock 'n' roll``, ``'em``."""
 _CLOSING_OF = {OPEN_D: CLOSE_D, '"': '"', OPEN_S: CLOSE_S, "'": "'"}
-"""A straight apostrophe that a word starts with, never an opening mark: ``'90s``, ``rock 'n' roll``, ``'em``."""
+"""The mark that closes a quotation each opening mark opens."""
 
 
 def _is_open_single(text: str, i: int) -> bool:

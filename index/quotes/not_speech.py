@@ -31,7 +31,7 @@ _OBJECT_NP = re.compile(r"(?:^|\s)([a-z]+)\s+(?:the|its|their|his|her|our|this|t
 _PREPOSITIONS = frozenset("""in on at during from with for of to into through after before over under about across
     since via within without outside inside near by like""".split())
 _CLAUSE_WORDS = frozenset("""who that which whom whose has have had also then later once recently previously
-    he she they it we i you and but or has been is was were are will would could should""".split())
+    he she they it we i you and but or been is was were are will would could should""".split())
 """Words inside the phrase before "called" that make "called" a verb of that phrase's subject."""
 _SUBJECT_OPENERS = frozenset("""by and but or while as when after because since although though where if that so
     whom who which what whose than""".split())
@@ -46,6 +46,7 @@ _PERSON_NOUNS = frozenset("""man men woman women person people friend friends so
 
 
 def _speaker_head(head: str) -> bool:
+    """Is ``head`` a noun for someone who can speak (a role word or ``_PERSON_NOUNS``)?"""
     low = head.lower().strip(".,’'")
     return low in _PERSON_NOUNS or role_word(head)
 
@@ -88,6 +89,7 @@ _SMALL_WORDS = frozenset("a an the of to in on at for and or but nor by with fro
 
 
 def _title_case(text: str) -> bool:
+    """At most eight words, each capitalised or a number, short function words aside ("Rivers of Salt")."""
     words = [w.strip(".,!?:;()’'\"") for w in text.split()]
     words = [w for w in words if w]
     if not words or len(words) > 8 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
@@ -107,22 +109,26 @@ def _work_title(body: str, start: int, end: int) -> bool:
 # --- an adverbial read as a reported clause --------------------------------------------------------
 
 _ADVERBIAL_OPENERS = frozenset("""during in at on before after by from over under without via
-    through earlier later last this next then yesterday today tonight pleasantly voluntarily""".split())
+    through earlier later last this next then yesterday today tonight""".split())
+"""Prepositions and time words that open an adverbial ("during Tuesday's call", "later that day")."""
 _LEAD_CONJUNCTIONS = frozenset(("but", "and", "or", "yet", "so"))
 _VERBISH = re.compile(r"\b(?:is|was|are|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|"
                       r"does|did)\b|\w(?:ed|es)\b", re.I)
 
 
 def _adverbial_only(text: str) -> bool:
-    """A span of at most eight words that opens with a preposition or a time word and holds no verb:
-    "during Tuesday's call", "Then, last week", "voluntarily in 1998"."""
+    """A span of at most eight words that opens with a preposition or a time word, or with an adverb of manner
+    (a lower-case word in -ly, alone or before such a word), and holds no verb: "during Tuesday's call", "Then,
+    last week", "voluntarily in 1998", "angrily"."""
     words = text.replace(",", " ").split()
     if not words or len(words) > 8 or "that" in words:
         return False
+    if words[0].lower() in _LEAD_CONJUNCTIONS and len(words) > 1:
+        words = words[1:]
     first = words[0].lower()
-    if first in _LEAD_CONJUNCTIONS and len(words) > 1:
-        first = words[1].lower()
-    return first in _ADVERBIAL_OPENERS and not _VERBISH.search(text)
+    manner = words[0].islower() and len(first) > 4 and first.endswith("ly") and (
+        len(words) == 1 or words[1].lower() in _ADVERBIAL_OPENERS or words[1] in _PREPOSITIONS)  # (not "family members")
+    return (first in _ADVERBIAL_OPENERS or manner) and not _VERBISH.search(text)
 
 
 # --- an attribution at the end of a reported clause -------------------------------------------------
@@ -130,9 +136,9 @@ def _adverbial_only(text: str) -> bool:
 _ATTRIBUTION_VERBS = ("said", "says", "added", "adds", "wrote", "writes", "reported", "reports", "stated",
                       "explained", "noted")
 _ATTRIBUTION_ENDS = _ATTRIBUTION_VERBS + ("day", "today")
-_TAIL = re.compile(r",[“”\"’']?\s+((?:[\w.’'&()-]+\s+){0,6}?[\w.’'&()-]+)\s+(?:said|says|added|adds|wrote|writes|"
-                   r"reported|reports|stated|explained|noted)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-                   r"Friday|Saturday|Sunday|yesterday|today))?[\s.)]*$")
+_TAIL = re.compile(r",[“”\"’']?\s+((?:[\w.’'&()-]+\s+){0,6}?[\w.’'&()-]+)\s+(?:%s)(?:\s+(?:on\s+)?(?:Monday|Tuesday|"
+                   r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?[\s.)]*$" % "|".join(_ATTRIBUTION_VERBS))
+"""``, MPs said``, ``, a lawyer for the firm said on Friday``: up to seven words and a verb of attribution ending the text."""
 _NOT_IN_TAIL = frozenset("""that which who whom whose because if when while as since although though but so than
     not never also is was are were has have had would will could should""".split())
 
@@ -149,6 +155,8 @@ def trailing_attribution(text: str) -> int | None:
 
 
 def _trim(f, body: str) -> None:
+    """End the found quote ``f`` before an attribution closing it (``trailing_attribution``), in place; a mixed
+    quote left with no quotation mark is indirect."""
     cut = trailing_attribution(body[f.start:f.end])
     if cut is None:
         return
@@ -199,10 +207,14 @@ def _cue_in_name(body: str, start: int, end: int, cue: str) -> bool:
         if at < 0 or "." in after[:at] or not after[:at].strip(" ,”\"'’").replace(" and ", " ").strip():
             return False
         text, pos = after, at
-    if not text[pos:pos + 1].isupper():
-        return False
-    ctx = body[max(0, (start - len(before) + pos if text is before else end + pos) - 40):
-               (start - len(before) + pos if text is before else end + pos)].split()[-3:]
+    return text[pos:pos + 1].isupper() and _after_name_words(body, start - len(before) + pos if text is before
+                                                             else end + pos)
+
+
+def _after_name_words(body: str, at: int) -> bool:
+    """Does the word at ``at`` follow a capitalised word that goes on a name in running text (two words before it,
+    one of them in lower case; no sentence end between): "the Global Reporting", "films such as Minority Report"?"""
+    ctx = body[max(0, at - 40):at].split()[-3:]
     return (len(ctx) == 3 and ctx[-1][:1].isupper() and ctx[-1][-1:] not in ".:;!?\"”"
             and any(w[:1].islower() for w in ctx[:-1]))
 
@@ -214,9 +226,7 @@ def _cue_in_name_between(body: str, fragments: list, cue: str) -> bool:
         at = gap.lower().find(cue)
         if at < 0:
             continue
-        ctx = body[max(0, a_end + at - 40):a_end + at].split()[-3:]
-        return (gap[at:at + 1].isupper() and len(ctx) == 3 and ctx[-1][:1].isupper()
-                and ctx[-1][-1:] not in ".:;!?\"”" and any(w[:1].islower() for w in ctx[:-1]))
+        return gap[at:at + 1].isupper() and _after_name_words(body, a_end + at)
     return False
 
 

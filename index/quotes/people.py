@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .describe import _OTHER_HOLDER, PERSON_ROLES
@@ -313,7 +314,7 @@ class TextNames:
     _places: set[str] | None
     _text_full: dict[str, list[str]] | None
     _subjects: dict[int, tuple | None]
-    quoted: list[tuple[int, int]] | None
+    quoted: Iterable[tuple[int, int]] | None
     _genders: dict[str, str | None] | None
     _headline: int | None
 

@@ -41,6 +41,8 @@ _LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still)\s+(?=[a-z]|(?-i:[A-Z][
 _INTRO_PHRASES = re.compile(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|Last|Meanwhile|However|But|Also|Then|"
                             r"When|While|Although|Though|Because|Since|Once|Until|Whereas|"
                             r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+")
+
+
 def _that_start(post: str, m: re.Match) -> int:
     """Where the clause after ``said that`` starts: after ``that``, unless ``that`` is the clause's subject (``said
     that was not good enough``: an auxiliary follows it)."""

@@ -9,6 +9,7 @@ for each subject phrase it finds, in reading order.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -17,7 +18,7 @@ from .kin import KIN_FIRST_NAME, bare_surname_candidates, kin_of_first_name, kin
 from .describe import DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
-from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PRONOUNS, title_abbreviation
+from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
 from .noun_phrase import is_role_phrase, role_word
 from .person_evidence import text_role
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
@@ -101,7 +102,7 @@ _GROUP_NOUNS = {"campaigners", "protesters", "protestors", "demonstrators", "nur
                 "opponents", "organisers", "medics", "paramedics", "rescuers", "engineers", "observers", "commentators",
                 "insiders", "environmentalists", "conservationists", "unions", "companies", "banks", "airlines",
                 "retailers", "landlords", "tenants", "consumers", "customers", "users", "owners", "managers", "bosses",
-                "ministers"}
+                "ministers"} | PEOPLE_PLURALS
 """Plural nouns for groups of people or organisations, besides the plurals of role words ("senators")."""
 
 
@@ -166,7 +167,7 @@ class SpeakerMemory(Descriptions, TextNames):
     _genders: dict[str, str | None] | None = None  # surname -> gender the text tells (see text_gender.py)
     _headline: int | None = None  # where a first line that is a headline ends (0: none)
     _paragraphs: dict[int, tuple] = field(default_factory=dict)  # paragraph start -> its sentence ends and names
-    quoted: list[tuple[int, int]] | None = None  # the quotation whose speaker is being read and those after it in its paragraph
+    quoted: Iterable[tuple[int, int]] | None = None  # the quotation whose speaker is being read and those after it in its paragraph
 
     # ------------------------------------------------------------------ memory
     def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "",
