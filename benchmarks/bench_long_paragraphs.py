@@ -1,0 +1,35 @@
+"""Quote extraction on long hostile paragraphs: many short quotations in one paragraph.
+
+    python benchmarks/bench_long_paragraphs.py [--chars 100000]
+
+Each input repeats one unit (a quotation in straight double, straight single or French marks, a plural
+possessive, a book title) to ``--chars`` characters in one paragraph and prints the seconds
+``extract_quotes`` takes on it and the quotes it finds. Time about proportional to the length is the aim:
+a step that reads every later quotation for each quotation makes these inputs take minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from briefing.index.quotes import extract_quotes
+
+UNITS = ('"A, ', "'Ab' ", "« Ab » ", "'The players' union ", 'book, "The Big One" ', "“We will win this,” Jo Roe said. ",
+         "« We will win this », Jo Roe said. ")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--chars", type=int, default=100_000, help="length of each input")
+    a = ap.parse_args(argv)
+    for unit in UNITS:
+        text = (unit * (a.chars // len(unit) + 1))[: a.chars]
+        t0 = time.perf_counter()
+        n = len(extract_quotes(text))
+        print(f"{unit!r:28} {time.perf_counter() - t0:7.2f} s  {n} quotes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
