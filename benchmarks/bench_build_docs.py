@@ -23,26 +23,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench_build_phases import add_documents, write_segments  # noqa: E402
+from bench_build_phases import add_documents, open_writers, worker_setup, write_segments  # noqa: E402
 from bench_corpus import make_corpus, read_originals  # noqa: E402
 
 
 def run(corpus: Path, index_dir: Path, cache: Path, profile: Path | None) -> tuple[dict[str, float], int, int]:
-    from whoosh import index as windex
-    from whoosh.writing import SegmentWriter
+    from briefing.index.documents import safe_extract
+    from briefing.index.ingest import read_file
 
-    from briefing.index.documents import quote_engine, safe_extract
-    from briefing.index.engine import analysis, fastwrite, whoosh_patches
-    from briefing.index.engine.schema import ARTICLES, QUOTES
-    from briefing.index.engine.store import create_whoosh
-    from briefing.index.ingest import read_file, walk_corpus
-
-    create_whoosh(index_dir, ARTICLES), create_whoosh(index_dir, QUOTES)
-    whoosh_patches.apply()
-    analysis.apply_format_patches()
-    fastwrite.tune_malloc()
-    extract, names, _ = quote_engine()
-    founds = [f for f in walk_corpus(corpus) if not f.problem]
+    extract, names, founds = worker_setup(corpus, index_dir)
     quotes_of: dict | None = None
     if cache.is_file():
         quotes_of = pickle.loads(cache.read_bytes())
@@ -60,11 +49,7 @@ def run(corpus: Path, index_dir: Path, cache: Path, profile: Path | None) -> tup
         for a in read_file(f, None)[0]:
             for q in quotes_of.get(a.id, ()):
                 names(q.speaker) if q.speaker else None
-    aw = SegmentWriter(windex.open_dir(str(index_dir), indexname=ARTICLES), _lk=False, limitmb=256)
-    qw = SegmentWriter(windex.open_dir(str(index_dir), indexname=QUOTES), _lk=False, limitmb=256)
-    fastwrite.install(aw)
-    fastwrite.install(qw)
-    body = aw.schema["body"].analyzer
+    aw, qw, body = open_writers(index_dir)
     t = {k: 0.0 for k in ("read", "article docs", "quote docs", "speaker rows", "segments")}
     pt = time.process_time
     gc.collect()

@@ -27,6 +27,38 @@ from bench_corpus import make_corpus, read_originals  # noqa: E402
 
 
 
+def worker_setup(corpus: Path, index_dir: Path) -> tuple:
+    """(extract, names, founds): empty article and quote indexes in ``index_dir``, the engine's patches and
+    allocator tuning a worker applies, its quote engine and the readable files of ``corpus``."""
+    from briefing.index.documents import quote_engine
+    from briefing.index.engine import analysis, fastwrite, whoosh_patches
+    from briefing.index.engine.schema import ARTICLES, QUOTES
+    from briefing.index.engine.store import create_whoosh
+    from briefing.index.ingest import walk_corpus
+
+    create_whoosh(index_dir, ARTICLES), create_whoosh(index_dir, QUOTES)
+    whoosh_patches.apply()
+    analysis.apply_format_patches()
+    fastwrite.tune_malloc()
+    extract, names, _ = quote_engine()
+    return extract, names, [f for f in walk_corpus(corpus) if not f.problem]
+
+
+def open_writers(index_dir: Path) -> tuple:
+    """(article writer, quote writer, body analyzer): a worker's two segment writers, with the fast paths."""
+    from whoosh import index as windex
+    from whoosh.writing import SegmentWriter
+
+    from briefing.index.engine import fastwrite
+    from briefing.index.engine.schema import ARTICLES, QUOTES
+
+    aw = SegmentWriter(windex.open_dir(str(index_dir), indexname=ARTICLES), _lk=False, limitmb=256)
+    qw = SegmentWriter(windex.open_dir(str(index_dir), indexname=QUOTES), _lk=False, limitmb=256)
+    fastwrite.install(aw)
+    fastwrite.install(qw)
+    return aw, qw, aw.schema["body"].analyzer
+
+
 def add_documents(a, qs, aw, qw, names, body, t: dict[str, float]) -> None:
     """Add an article's quote documents and its article document as a worker does (the body is split at its
     first quote), then tally its speaker rows; the CPU of each step is added to ``t``."""
@@ -57,26 +89,11 @@ def write_segments(aw, qw, t: dict[str, float]) -> None:
 
 def phases(corpus: Path, index_dir: Path, no_gc: bool = False) -> tuple[dict[str, float], int, int]:
     """({phase: CPU seconds}, files, quotes) of one worker's work on every file of ``corpus``."""
-    from whoosh import index as windex
-    from whoosh.writing import SegmentWriter
+    from briefing.index.documents import safe_extract
+    from briefing.index.ingest import read_file
 
-    from briefing.index.documents import quote_engine, safe_extract
-    from briefing.index.engine import analysis, fastwrite, whoosh_patches
-    from briefing.index.engine.schema import ARTICLES, QUOTES
-    from briefing.index.engine.store import create_whoosh
-    from briefing.index.ingest import read_file, walk_corpus
-
-    create_whoosh(index_dir, ARTICLES), create_whoosh(index_dir, QUOTES)
-    whoosh_patches.apply()
-    analysis.apply_format_patches()
-    fastwrite.tune_malloc()
-    extract, names, _ = quote_engine()
-    founds = [f for f in walk_corpus(corpus) if not f.problem]
-    aw = SegmentWriter(windex.open_dir(str(index_dir), indexname=ARTICLES), _lk=False, limitmb=256)
-    qw = SegmentWriter(windex.open_dir(str(index_dir), indexname=QUOTES), _lk=False, limitmb=256)
-    fastwrite.install(aw)
-    fastwrite.install(qw)
-    body = aw.schema["body"].analyzer
+    extract, names, founds = worker_setup(corpus, index_dir)
+    aw, qw, body = open_writers(index_dir)
     t = {k: 0.0 for k in ("read", "extract", "article docs", "quote docs", "speaker rows", "segments", "gc")}
     pt = time.process_time
     started = [0.0]
