@@ -4,8 +4,9 @@ Textual's footer lists the keys in one row and cuts it at the right edge: on 80 
 pane's last keys ("e Export") and every app-wide one ("? Help", "q Quit") fell off. This footer lays
 the keys out compactly when they do not fit otherwise, puts the focused pane's (or the screen's) own
 keys first, always keeps the help key (which lists every key), and adds the other app-wide keys, then
-the command palette's, while they fit. It is built again only when the keys that fit change. A pane key that an app-wide priority binding hides from Textual's footer (the
-quote pane's "s Speaker") is shown as the pane declares it.
+the command palette's, while they fit. It is built again only when the keys that fit change. A pane
+key that an app-wide priority binding hides from Textual's footer (the quote pane's "s Speaker") is
+shown as the pane declares it.
 """
 
 from __future__ import annotations
