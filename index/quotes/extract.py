@@ -24,6 +24,7 @@ from .interview import answer_lines, interview_answers
 from .lead_description import name_lead_posts
 from .introduced import introduced_speaker
 from .manner import manner_attribution, manner_colon
+from .genres import apposed_name, ruling_quotes, ruling_verbs, whole_utterance
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
 from .np_repair import group_of, repair_mention
@@ -208,7 +209,8 @@ class _Extractor(ReportedSpeech):
             low = cue_stats.LOW_PRECISION_THAT if after_that(self.body, s) else cue_stats.LOW_PRECISION
             if cue.lower() in low:
                 return None  # a cue whose reported speech is rarely speech in annotated news ("proposed")
-        utterance = kind == "direct" and cue and self.body[s:e].rstrip()[-1:] in ("!", "?", ".")
+        utterance = kind == "direct" and cue and (self.body[s:e].rstrip()[-1:] in ("!", "?", ".")
+                                                  or (who is not None and whole_utterance(self.body, s, e, who[2])))
         dateline = _DATELINE.match(self.body, s, e)
         if dateline:  # "WASHINGTON (AP) — Donald Trump has invested …, according to …"
             s = dateline.end()
@@ -429,7 +431,8 @@ class _Extractor(ReportedSpeech):
                               "".join(r"(?<!\b%s\.)" % t for t in TITLE_WORDS)))
 
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
-                                   r"warned|replied|answered|shouted|yelled|cried|screamed|pleaded|insisted)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z0-9][^,;:!?“”\".]"
+                                   r"warned|replied|answered|shouted|yelled|cried|screamed|pleaded|insisted)\s+(?P<np>(?:the|a|an|one|another|"
+                                   r"his|her|their)\s+[a-z0-9][^,;:!?“”\".]"
                                    r"{0,60}?)\s*(?=[,;:!?.“\"]|$)")
 
     def after_cue(self, after: str, offset: int):
@@ -438,6 +441,11 @@ class _Extractor(ReportedSpeech):
         if m and m.re is self._INVERTED_NOMINAL and _FINITE.search(m.group("np")):
             m = None  # '…,” said the team could win': a clause, the quotation an aside of the sentence's subject
         if m:
+            if m.re is self._INVERTED_NOMINAL and (named := apposed_name(after, m.end("np"))) is not None:
+                # '…,” said her granddaughter, Chloe Roe.': the name set beside the description
+                got = self.speaker(named[0], offset + named[1], m.group("cue"), strict=False)
+                if got and got[0]:
+                    return got, m.group("cue")
             got = self.speaker(m.group("np"), offset + m.start("np"), m.group("cue"), strict=False)
             if got:
                 return got, m.group("cue")
@@ -619,6 +627,7 @@ class _Extractor(ReportedSpeech):
             body[self.paras[0][0]: self.paras[0][1]], MIN_HEADLINE_WORDS)) else 0
         skip |= self.transcript()
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
+        rulings = ruling_verbs(body)
         n_seen = 0
         # GOV_WORD's words never overlap: a sentence holds one when the first starting in it ends in it
         gov = [m.span() for m in GOV_WORD.finditer(body)] if any(w in body for w in GOV_WORDS) else []
@@ -656,7 +665,10 @@ class _Extractor(ReportedSpeech):
             if (k and cov_reach[k - 1] >= e) or (live and any(f.start < e and s < f.end for f in live)) \
                     or (n_seen < len(self.out) and any(f.start < e and s < f.end for f in self.out[n_seen:])):
                 continue  # a sentence inside a quotation, or holding one already found
+            n_out = len(self.out)
             self.reported(s, e, pi)
+            if rulings and len(self.out) == n_out and rulings[-1][0] >= s and rulings[bisect_left(rulings, (s,))][1] <= e:
+                ruling_quotes(self, s, e, pi, rulings)  # "Justice Jo Roe ruled that …"
         return self.out
 
     def reported(self, s: int, e: int, para: int) -> None:

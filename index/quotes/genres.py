@@ -1,0 +1,83 @@
+"""Forms of the genres a news site publishes besides straight news: obituaries and sports stories (``“…,” said
+her granddaughter, Chloe Roe``), court rulings (``Justice Jo Roe ruled that …``), columns (the writer's own
+``I think …`` is no quote)."""
+
+from __future__ import annotations
+
+import re
+
+from .gender import first_name_gender
+
+_APPOSED = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3})\s*(?=[.,;!?]|$)")
+
+
+def apposed_name(text: str, pos: int) -> tuple[str, int] | None:
+    """(name, its offset) set after a description at ``pos`` of ``text`` (``her granddaughter, Chloe Roe.``): a
+    full name, or a first name alone when it is a known one (``his son, Daniel.``)."""
+    m = _APPOSED.match(text, pos)
+    if m is None:
+        return None
+    name = m.group("name")
+    if " " not in name and not first_name_gender(name):
+        return None
+    return name, m.start("name")
+
+
+def whole_utterance(body: str, s: int, e: int, m_start: int | None) -> bool:
+    """Is the one quoted word ``body[s:e]`` a whole utterance: capitalised, opening its sentence, its speaker named
+    right after its comma (``“Huge,” Okafor said.`` / ``“Unreal,” said Jo Roe.``), not a word cited mid-sentence?"""
+    if m_start is None or not 0 < m_start - e < 24 or "," not in body[e - 1: e + 1] or not body[s: s + 1].isupper():
+        return False
+    k = s - 2  # before the opening mark
+    while k >= 0 and body[k] in " \t":
+        k -= 1
+    return k < 0 or body[k] in "\n.!?”\""
+
+
+_JUDICIAL_HINT = ("ustice", "udge", "ourt", "ribunal", "rbitrator")
+"""Words one of which an article about a ruling holds (``Justice``, ``judge``, ``Court``): the cheap gate."""
+RULING_VERB = re.compile(r"\b(?P<cue>ruled|found|concluded|held|determined)(?:\s+[\w-]+){0,2}?\s+that\s+(?=\S)")
+"""A ruling's verb and the ``that`` of its clause (``ruled 5-4 that``, ``found that``); without ``that`` the verb
+takes an object (``ruled the evidence inadmissible``), no statement."""
+_JUDICIAL = re.compile(r"\b(?:(?<!of )[Jj]ustices?|[Jj]udges?|[Cc]ourt|[Tt]ribunal|[Aa]rbitrator)\b")
+"""Who rules: a judge, a justice, a court, a tribunal or an arbitrator (a jury's finding is a verdict; the
+Department of Justice is no judge)."""
+_THAT_OBJECT = re.compile(r"[a-z]+\s+(?P<second>[a-z]+)\s*(?:[,.;]|$|\s+(?:and|but|because)\b)")
+"""``that`` the determiner before an object and its complement (``found that action unconstitutional.``): no
+clause, unless its second word is a verb (``found that police lied.``)."""
+
+
+def ruling_verbs(body: str) -> list[tuple[int, int, str]] | None:
+    """(start, end, verb) of each ruling verb with its ``that`` in an article that speaks of judges or courts."""
+    if not any(h in body for h in _JUDICIAL_HINT):
+        return None
+    return [(m.start(), m.end(), m.group("cue")) for m in RULING_VERB.finditer(body)] or None
+
+
+def ruling_quotes(x, s: int, e: int, para: int, verbs: list[tuple[int, int, str]]) -> None:
+    """Add to the extractor ``x`` the ruling of the sentence ``body[s:e]`` (``Justice Jo Roe ruled that C``, ``The
+    Supreme Court of Canada held that C``): the clause C, said by the judge or court that is the verb's subject."""
+    from .extract import Found
+    from .rules import _HAS_VERB, _trim
+    body = x.body
+    for vs, ve, cue in verbs:
+        if vs < s or ve > e:
+            continue
+        pre = body[s:vs]
+        if '"' in pre or "“" in pre or not _JUDICIAL.search(pre):
+            continue
+        got = x.subject_speaker(pre, s, "said")
+        if not got or got[2] is None or not _JUDICIAL.search(body[got[2]: got[3]] + " " + (got[4] or "")):
+            continue
+        if (obj := _THAT_OBJECT.match(body, ve, e)) is not None and not _HAS_VERB.fullmatch(obj.group("second")):
+            continue
+        pending = len(x.pending)
+        end = x.clause_end(ve, e)
+        del x.pending[pending:]
+        cs, ce = _trim(body, ve, end)
+        if ce - cs < 12:
+            continue
+        f = Found(cs, ce, "indirect", cue, *got)
+        x.out.append(f)
+        x.last = (f, para)
+        return
