@@ -22,9 +22,9 @@ from .gender import GENDERED_WORDS
 from .lexicon import TITLE_WORDS
 from .interview import answer_lines, interview_answers
 from .lead_description import name_lead_posts
-from .introduced import introduced_speaker
+from .introduced import introduced_before, introduced_speaker
 from .manner import manner_attribution, manner_colon
-from .genres import apposed_name, ruling_quotes, ruling_verbs, whole_utterance
+from .genres import agent_for, apposed_name, role_name_of, ruling_quotes, ruling_verbs, whole_utterance
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
 from .np_repair import group_of, repair_mention
@@ -51,7 +51,10 @@ _PART_TAIL = re.compile(r",\s+(?:also\s+)?(?:%s)(?:\s+(?:[\w.’'-]+\s+){1,5}?th
 _CLOSING = ("”", '"', "’", "'")
 _FINITE = re.compile(r"\s(?:could|would|will|was|were|is|are|has|had|have|should|can|may|might|must)\s")
 """An auxiliary after a noun: the words after a cue are a clause, not its speaker ("said the team could win")."""
-_LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$")
+_LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?|(?:(?!(?:which|what|who|whom|whether|if|how|when|why|where|in|on|at|"
+                             r"a|an|the|to|for|with|about|by)\b)[a-z][\w-]*\s+){1,3}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+                             r"\s*(?:,[^:“”\"]*)?[:,]\s*$")
+"""The speaker after a leading cue: ``Said Jo Roe, who …: “``, ``Said goaltender Jo Roe: “``."""
 
 
 _COLON_QUOTE = re.compile(r":\s+[“‘\"']")
@@ -154,8 +157,8 @@ class _Extractor(ReportedSpeech):
             return None
         if subject and got[0]:
             self.mem.subject_again(subject, got[0], end)  # "Christie rejected Trump's claim that …": Christie stays the subject
-        if group_of(np):
-            got = (np, None)  # "Friends of Mr. Roe say": the friends, not Mr. Roe
+        if group_of(np) or (got[0] and np[:1] in "Aa" and not got[0].startswith(np[:6]) and agent_for(np)):
+            got = (np, None)  # "Friends of Mr. Roe say": the friends, not Mr. Roe; "A spokesperson for Minister Jo Roe"
         role = got[1]
         if role is None and got[0] and np[:1].isupper() and got[0].endswith(np.split()[-1]):
             role = self.mem.appositive_role(got[0], end)  # "Jane Roe, a city councillor, said"
@@ -199,6 +202,11 @@ class _Extractor(ReportedSpeech):
             got = self.speaker(pre[: of.end("name")], offset, cue, **kw)
         if got and lead and got[2] < offset + lead:
             return None  # the lead phrase is never the subject ("Already, about 28% of the bosses … say")
+        if got and got[0] and " " not in got[0] and " of " in pre and (of := role_name_of(pre)) is not None:
+            # "Political scientist Jo Roe of the University of Calgary": the name before its institution
+            better = self.speaker(pre[:of], offset, cue, **kw)
+            if better and better[0] and " " in better[0]:
+                return better
         return got
 
     def add(self, s: int, e: int, kind: str, cue: str | None, who, floating: bool = False,
@@ -307,6 +315,10 @@ class _Extractor(ReportedSpeech):
                 return True
             # “…” alone after "Jane Roe runs the shelter.": the person that paragraph introduces
             intro = introduced_speaker(self, para, text) if own_para else None
+            if intro is None and not own_para and last.closed and not body[last.after: last.para_end].strip() \
+                    and sent[0] == first.open and first.open > self.paras[para][0]:
+                # "Roe shrugged. “The puck just found me.”": the narration before it in its paragraph
+                intro = introduced_before(self, self.paras[para][0], first.open, text, last_only=True)
             if intro is None and (self.last is None or _words(text) < MIN_WORDS_FLOATING or para - self.last[1] > (
                     2 if own_para and _words(text) >= MIN_WORDS_UNCUED and self.last[0].speaker
                     and not self.cues.any_in(*self.paras[para - 1])

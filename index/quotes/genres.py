@@ -81,3 +81,24 @@ def ruling_quotes(x, s: int, e: int, para: int, verbs: list[tuple[int, int, str]
         x.out.append(f)
         x.last = (f, para)
         return
+
+
+
+_AGENT_FOR = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|press\s+secretary|aide|adviser|advisor|"
+                        r"lawyer|representative)\s+(?:for|to)\s+(?:[\w.’'-]+\s+){0,4}[A-Z]")
+"""``A spokesperson for Health Minister Jo Roe``: the agent speaks, not the person they speak for."""
+
+
+def agent_for(np: str) -> bool:
+    """Is ``np`` someone speaking for a named person (``a spokesperson for Minister Jo Roe``)?"""
+    return _AGENT_FOR.match(np) is not None
+
+
+_ROLE_NAME_OF = re.compile(r"\s*(?:[A-Za-z][\w’'-]*\s+){1,4}?(?P<first>[A-Z][\w’'-]+)\s+[A-Z][\w’'-]+(?=\s+of\s+(?:the\s+)?[A-Z])")
+
+
+def role_name_of(pre: str) -> int | None:
+    """Where ``of`` the institution begins after a post and a full name (``Political scientist Jo Roe of the
+    University of Calgary``), else None."""
+    m = _ROLE_NAME_OF.match(pre)
+    return m.end() if m and first_name_gender(m.group("first")) else None
