@@ -34,11 +34,10 @@ def whole_utterance(body: str, s: int, e: int, m_start: int | None) -> bool:
     return k < 0 or body[k] in "\n.!?”\""
 
 
-_JUDICIAL_HINT = ("ustice", "udge", "ourt", "ribunal", "rbitrator")
+_JUDICIAL_HINT = ("ustice", "judge", "Judge", "court", "Court", "ribunal", "rbitrator")
 """Words one of which an article about a ruling holds (``Justice``, ``judge``, ``Court``): the cheap gate."""
-RULING_VERB = re.compile(r"\b(?P<cue>ruled|found|concluded|held|determined)(?:\s+[\w-]+){0,2}?\s+that\s+(?=\S)")
-"""A ruling's verb and the ``that`` of its clause (``ruled 5-4 that``, ``found that``); without ``that`` the verb
-takes an object (``ruled the evidence inadmissible``), no statement."""
+_VERBS = ("ruled", "found", "concluded", "held", "determined")
+_VERB_BEFORE = re.compile(r"\b(?P<cue>ruled|found|concluded|held|determined)(?:\s+[\w-]+){0,2}?\s$")
 _JUDICIAL = re.compile(r"\b(?:(?<!of )[Jj]ustices?|[Jj]udges?|[Cc]ourt|[Tt]ribunal|[Aa]rbitrator)\b")
 """Who rules: a judge, a justice, a court, a tribunal or an arbitrator (a jury's finding is a verdict; the
 Department of Justice is no judge)."""
@@ -47,22 +46,29 @@ _THAT_OBJECT = re.compile(r"[a-z]+\s+(?P<second>[a-z]+)\s*(?:[,.;]|$|\s+(?:and|b
 clause, unless its second word is a verb (``found that police lied.``)."""
 
 
-def ruling_verbs(body: str) -> list[tuple[int, int, str]] | None:
-    """(start, end, verb) of each ruling verb with its ``that`` in an article that speaks of judges or courts."""
-    if not any(h in body for h in _JUDICIAL_HINT):
-        return None
-    return [(m.start(), m.end(), m.group("cue")) for m in RULING_VERB.finditer(body)] or None
+def judicial(body: str) -> bool:
+    """Does the article speak of judges or courts (the cheap gate of ``ruling_quotes``)?"""
+    return any(h in body for h in _JUDICIAL_HINT)
 
 
-def ruling_quotes(x, s: int, e: int, para: int, verbs: list[tuple[int, int, str]]) -> None:
+def _ruling_verbs(body: str, s: int, e: int):
+    """(start, end, verb) of each ruling verb with its ``that`` in ``body[s:e]``."""
+    i = body.find(" that ", s, e)
+    while i >= 0:  # (each "that" and the few words before it, not a scan of the sentence for the verbs)
+        w = body[max(s, i - 40): i]
+        m = _VERB_BEFORE.search(body, max(s, i - 40), i + 1) if any(v in w for v in _VERBS) else None
+        if m is not None and not body[i + 6: i + 7].isspace():
+            yield m.start(), i + 6, m.group("cue")
+        i = body.find(" that ", i + 6, e)
+
+
+def ruling_quotes(x, s: int, e: int, para: int) -> None:
     """Add to the extractor ``x`` the ruling of the sentence ``body[s:e]`` (``Justice Jo Roe ruled that C``, ``The
     Supreme Court of Canada held that C``): the clause C, said by the judge or court that is the verb's subject."""
     from .extract import Found
     from .rules import _HAS_VERB, _trim
     body = x.body
-    for vs, ve, cue in verbs:
-        if vs < s or ve > e:
-            continue
+    for vs, ve, cue in _ruling_verbs(body, s, e):
         pre = body[s:vs]
         if '"' in pre or "“" in pre or not _JUDICIAL.search(pre):
             continue
@@ -81,7 +87,6 @@ def ruling_quotes(x, s: int, e: int, para: int, verbs: list[tuple[int, int, str]
         x.out.append(f)
         x.last = (f, para)
         return
-
 
 
 _AGENT_FOR = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|press\s+secretary|aide|adviser|advisor|"

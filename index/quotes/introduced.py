@@ -38,7 +38,7 @@ def introduced_speaker(ext, para: int, text: str):
 def introduced_before(ext, ps: int, pe: int, text: str, last_only: bool = False):
     """(name, mention, start, end, role) of the person the narration ``body[ps:pe]`` introduces, when the uncued
     quotation ``text`` right after it reads as their words (``Roe shrugged. “The puck found me.”``); else None.
-    ``last_only``: only the sentence right before the quotation may introduce them."""
+    ``last_only``: only the sentence right before the quotation may introduce them, by name (not ``He``)."""
     if _words(text) < MIN_WORDS or not _STATEMENT.match(text.strip()) or not _HAS_VERB.search(text):
         return None
     body = ext.body
@@ -55,7 +55,7 @@ def introduced_before(ext, ps: int, pe: int, text: str, last_only: bool = False)
     tries = [sents[-1]] + ([sents[0]] if len(sents) == 2 and not last_only else [])
     for s, e in tries:
         got = ext.mem._sentence_subject(s, e)
-        if got is None and (m := _PRONOUN.match(body, s, e)) is not None:
+        if got is None and not last_only and (m := _PRONOUN.match(body, s, e)) is not None:
             ent = ext.mem.resolve_pronoun(m.group(1).lower(), s)  # "She retires in June."
             if ent is not None and ent.kind == "person":
                 return ent.name, m.group(1), s, s + len(m.group(1)), ent.role
