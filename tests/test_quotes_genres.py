@@ -612,18 +612,17 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str]]]] = [
 
 KNOWN_ERRORS = {
     "col_i_think": "a habit of speech (``likes to say``) is no cue",
-    "exp_health_canada": "``according to its website`` names the website, not the body it belongs to",
+    "exp_health_canada": "``according to its website`` names the website (as annotated news does), not its owner",
     "rev_character_says": "a character's line in a book under review reads as a statement",
     "court_decision_says": "a decision ``written by`` a judge speaks for the decision, not its writer",
-    "pc_repeated": "a cue with an adverbial before ``that`` (``repeated several times that``)",
+    "pc_repeated": "``repeated`` is no cue (as an adjective it is mostly none: ``repeated warnings that``)",
     "letter_signed": "``the letter reads`` is no cue (as ``the sign reads`` is none)",
-    "obit_friend": "``remembered him as “…”`` is no cue",
+    "obit_friend": "``remembered him as “…”`` is no cue (annotated news seldom marks ``described X as “…”``)",
     "sport_the_veteran": "``the veteran`` is not resolved to the player described by age",
     "col_hypothetical": "a hypothetical statement (``Imagine the premier said``) reads as a quote of ``Imagine``",
     "exp_agency_data_show": "figures that ``show`` something are not read as the agency's statement",
     "live_tweet": "``posts on X:`` is no cue",
     "statement_of_claim": "a lawsuit's ``statement of claim`` is read as no one",
-    "dash_signature": "a quotation signed on the line after it (``— Coach Jo Roe, after the win``) has no speaker",
 }
 """Passages whose quotes the rules still get wrong, with why."""
 

@@ -24,7 +24,7 @@ from .interview import answer_lines, interview_answers
 from .lead_description import name_lead_posts
 from .introduced import introduced_before, introduced_speaker
 from .manner import manner_attribution, manner_colon
-from .genres import agent_for, apposed_name, judicial, role_name_of, ruling_quotes, whole_utterance
+from .genres import agent_for, apposed_name, judicial, role_name_of, ruling_quotes, signature, whole_utterance
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
 from .np_repair import group_of, repair_mention
@@ -290,6 +290,9 @@ class _Extractor(ReportedSpeech):
                 elif (lab := ROUNDUP_LABEL.match(body, prev_s, prev_e)) \
                         and lab.group("name").split()[0].lower() not in _CUE_SET | _INVERTIBLE:
                     who = self.speaker(lab.group("name"), lab.start("name"), None)  # "Jane Doe, The Courier:" above
+        if who is None and last.closed and first.open == self.paras[para][0] and para + 1 < len(self.paras) \
+                and not body[last.after: last.para_end].strip() and (sig := signature(body, *self.paras[para + 1])):
+            who = self.speaker(sig[0], sig[1], None, strict=False)  # “…” / "— Coach Jo Roe, after the win"
         text = body[first.start:first.end] if len(group) == 1 else " ".join(body[g.start:g.end] for g in group)
         floating = False
         if self.last is not None and self.last[1] == para and self.out and self.last[0] is self.out[-1] \

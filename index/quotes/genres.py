@@ -107,3 +107,15 @@ def role_name_of(pre: str) -> int | None:
     University of Calgary``), else None."""
     m = _ROLE_NAME_OF.match(pre)
     return m.end() if m and first_name_gender(m.group("first")) else None
+
+
+_FULL_NAME = re.compile(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+_SIGNATURE = re.compile(r"\s*(?:[—–]|--)\s*(?P<np>(?:[a-z][\w-]*\s+){0,3}[A-Z][^,\n“”\"]{1,70}?)\s*(?:,[^\n“”\"]{0,80})?\s*$")
+
+
+def signature(body: str, s: int, e: int) -> tuple[str, int] | None:
+    """(speaker, offset) of a line signing the quotation above it (``— Coach Jo Roe, after the win``), else None."""
+    if e - s > 160 or not body.startswith(("—", "–", "--"), s) or body[s:e].rstrip()[-1:] in ".!?–—":
+        return None  # (a line of narration set off by a dash ends in a full stop)
+    m = _SIGNATURE.match(body, s, e)
+    return (m.group("np"), m.start("np")) if m and _FULL_NAME.search(m.group("np")) else None
