@@ -255,10 +255,12 @@ class _Extractor(ReportedSpeech):
                 nxt = len(body[last.after: last.para_end]) - len(body[last.after: last.para_end].lstrip())
                 next_sent = sents.at(last.after + nxt) if last.after + nxt < last.para_end else None
                 if next_sent and (body[last.close - 1] != "." or _words(body[next_sent[0]: next_sent[1]]) <= 8) \
-                        and not ((body[next_sent[0]] in _QUOTE_CHARS or _COLON_QUOTE.search(body, *next_sent))
+                        and not ((body[next_sent[0]] in _QUOTE_CHARS or _COLON_QUOTE.search(body, *next_sent)
+                                  or before.rstrip().endswith((",", ":")))
                                  and self.cues.any_in(sent[0], first.open)):
                     # (not, after 'Ms Lee said: “A.”', into a quotation of its own, '“B,” the minister said.', nor to
-                    # the cue of another, 'Jo Roe asked: “B?”')
+                    # the cue of another, 'Jo Roe asked: “B?”', nor after a cue of its own, 'A reporter asked, “B?” Roe
+                    # said …')
                     after = body[last.after: next_sent[1]]
             got = self.after_cue(after, last.after)
             if got:
@@ -448,7 +450,7 @@ class _Extractor(ReportedSpeech):
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
                                    r"warned|replied|answered|shouted|yelled|cried|screamed|pleaded|insisted)\s+(?P<np>(?:the|a|an|one|another|"
                                    r"his|her|their)\s+[a-z0-9][^,;:!?“”\".]"
-                                   r"{0,60}?)\s*(?=[,;:!?.“\"]|$)")
+                                   r"{0,60}?)\s*(?=[,;:!?.“\"]|$|\s+who\s+(?:was|were|is|are|had|has|did|does|asked|spoke|requested)\b)")
 
     def after_cue(self, after: str, offset: int):
         """Speaker and cue right after a closing mark: ``,” he added`` / ``,” said Smith``."""
