@@ -119,11 +119,11 @@ def transcript_lines(body: str, paras: list[tuple[int, int]]) -> list[tuple[int,
     # an exchange: several lines and more than one voice (one name over every line is a list of titles)
     if len(titled) >= MIN_TITLE_CASE_LINES and len({m.group("name") for _, m in titled}) > 1:
         return titled
-    return _with_word_labels(body, paras, titled) if titled or len(found) == 1 else []
+    return _with_word_labels(body, paras, titled + found)  # (labels of one word: "Yun-Park: …" / "Delorme-Star: …")
 
 
-WORD_LABEL = re.compile(r"\s*(?P<name>[A-Z][a-z’'-]{2,20}):\s+(?=\S)")
-"""``Osei: …``: a transcript line labelled with one word, a surname (or an outlet, ``CBC:``, read by
+WORD_LABEL = re.compile(r"\s*(?P<name>[A-Z][a-z][\w’'-]{1,20}):\s+(?=\S)")
+"""``Osei: …``, ``Yun-Park: …``: a transcript line labelled with one word, a surname (or an outlet, ``CBC:``, read by
 ``SPEAKER_LABEL``)."""
 _NOT_WORD_LABEL = {w.title() for w in _NOT_SPEAKER} | {"Note", "Update", "Updated", "Editor", "Source", "Sources", "Photo",
                                                        "Warning", "Bottom", "Background", "Context", "Why", "What",
