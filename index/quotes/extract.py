@@ -24,7 +24,7 @@ from .interview import answer_lines, interview_answers
 from .lead_description import name_lead_posts
 from .introduced import introduced_before, introduced_speaker
 from .manner import manner_attribution, manner_colon
-from .genres import agent_for, apposed_name, judicial, role_name_of, ruling_quotes, signature, whole_utterance
+from .genres import agent_for, apposed_name, role_name_of, ruling_quotes, signature, whole_utterance
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
 from .np_repair import group_of, repair_mention
@@ -644,7 +644,6 @@ class _Extractor(ReportedSpeech):
             body[self.paras[0][0]: self.paras[0][1]], MIN_HEADLINE_WORDS)) else 0
         skip |= self.transcript()
         live: list[Found] = []  # quotes found so far that end after the current sentence starts
-        rulings = judicial(body)
         n_seen = 0
         # GOV_WORD's words never overlap: a sentence holds one when the first starting in it ends in it
         gov = [m.span() for m in GOV_WORD.finditer(body)] if any(w in body for w in GOV_WORDS) else []
@@ -684,7 +683,7 @@ class _Extractor(ReportedSpeech):
                 continue  # a sentence inside a quotation, or holding one already found
             n_out = len(self.out)
             self.reported(s, e, pi)
-            if rulings and len(self.out) == n_out and body.find(" that ", s, e) >= 0:
+            if len(self.out) == n_out and body.find(" that ", s, e) >= 0:
                 ruling_quotes(self, s, e, pi)  # "Justice Jo Roe ruled that …"
         return self.out
 

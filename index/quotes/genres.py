@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .gender import first_name_gender
+from .rules import _HAS_VERB, _trim
 
 _APPOSED = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3})\s*(?=[.,;!?]|$)")
 
@@ -34,8 +35,6 @@ def whole_utterance(body: str, s: int, e: int, m_start: int | None) -> bool:
     return k < 0 or body[k] in "\n.!?”\""
 
 
-_JUDICIAL_HINT = ("ustice", "judge", "Judge", "court", "Court", "ribunal", "rbitrator")
-"""Words one of which an article about a ruling holds (``Justice``, ``judge``, ``Court``): the cheap gate."""
 _VERBS = ("ruled", "found", "concluded", "held", "determined")
 _VERB_BEFORE = re.compile(r"\b(?P<cue>ruled|found|concluded|held|determined)(?:\s+[\w-]+){0,2}?\s$")
 _JUDICIAL = re.compile(r"\b(?:(?<!of )[Jj]ustices?|[Jj]udges?|[Cc]ourt|[Tt]ribunal|[Aa]rbitrator)\b")
@@ -44,11 +43,6 @@ Department of Justice is no judge)."""
 _THAT_OBJECT = re.compile(r"[a-z]+\s+(?P<second>[a-z]+)\s*(?:[,.;]|$|\s+(?:and|but|because)\b)")
 """``that`` the determiner before an object and its complement (``found that action unconstitutional.``): no
 clause, unless its second word is a verb (``found that police lied.``)."""
-
-
-def judicial(body: str) -> bool:
-    """Does the article speak of judges or courts (the cheap gate of ``ruling_quotes``)?"""
-    return any(h in body for h in _JUDICIAL_HINT)
 
 
 def _ruling_verbs(body: str, s: int, e: int):
@@ -65,8 +59,6 @@ def _ruling_verbs(body: str, s: int, e: int):
 def ruling_quotes(x, s: int, e: int, para: int) -> None:
     """Add to the extractor ``x`` the ruling of the sentence ``body[s:e]`` (``Justice Jo Roe ruled that C``, ``The
     Supreme Court of Canada held that C``): the clause C, said by the judge or court that is the verb's subject."""
-    from .extract import Found
-    from .rules import _HAS_VERB, _trim
     body = x.body
     for vs, ve, cue in _ruling_verbs(body, s, e):
         pre = body[s:vs]
@@ -83,6 +75,7 @@ def ruling_quotes(x, s: int, e: int, para: int) -> None:
         cs, ce = _trim(body, ve, end)
         if ce - cs < 12:
             continue
+        from .extract import Found  # (the extractor's record, imported once a ruling is found)
         f = Found(cs, ce, "indirect", cue, *got)
         x.out.append(f)
         x.last = (f, para)
