@@ -112,3 +112,24 @@ def signature(body: str, s: int, e: int) -> tuple[str, int] | None:
         return None  # (a line of narration set off by a dash ends in a full stop)
     m = _SIGNATURE.match(body, s, e)
     return (m.group("np"), m.start("np")) if m and _FULL_NAME.search(m.group("np")) else None
+
+
+PRESENT_CUES = frozenset({"says", "tells", "asks", "replies", "shouts", "whispers", "snaps", "declares", "insists",
+                          "warns", "announces", "explains", "adds", "screams", "yells", "cries"})
+"""The present tense in which a review retells a story (``In one scene, the detective tells his partner, “…”``)."""
+_STORY_LEAD = re.compile(r"(?:[^,.;:!?“”\"]{0,40}?\b(?:scene|scenes|finale|episode|pilot|sequel|act|climax|denouement)\b|"
+                         r"(?:Midway|Halfway|Later|Early|Late|Near\s+the\s+end|By\s+the\s+end|At\s+the\s+end)\s+(?:in|through|of)\s+"
+                         r"the\s+(?:book|novel|film|movie|series|season|show|play|story|episode)\b)[^,.;:!?“”\"]{0,40},")
+"""A lead phrase that places what follows inside a story: ``In one scene,``, ``Midway through the book,``, ``In the
+series finale,``."""
+
+
+def story_line(body: str, start: int) -> bool:
+    """Is the quotation at ``start`` a line of a story under review: its sentence opens with a phrase placing it in
+    the story (``In one scene, the detective tells his partner, “…”``)?"""
+    lo = max(0, start - 240)
+    cut = max(body.rfind(". ", lo, start), body.rfind("\n", lo, start), body.rfind("? ", lo, start), body.rfind("! ", lo, start))
+    s = cut + 1 if cut >= 0 else lo
+    while s < start and body[s].isspace():
+        s += 1
+    return _STORY_LEAD.match(body, s, start) is not None
