@@ -217,13 +217,15 @@ class _Extractor(ReportedSpeech):
             low = cue_stats.LOW_PRECISION_THAT if after_that(self.body, s) else cue_stats.LOW_PRECISION
             if cue.lower() in low:
                 return None  # a cue whose reported speech is rarely speech in annotated news ("proposed")
-        utterance = kind == "direct" and cue and (self.body[s:e].rstrip()[-1:] in ("!", "?", ".")
-                                                  or (who is not None and whole_utterance(self.body, s, e, who[2])))
+        utterance = kind == "direct" and cue and self.body[s:e].rstrip()[-1:] in ("!", "?", ".")
+        s0, e0 = s, e
         dateline = _DATELINE.match(self.body, s, e)
         if dateline:  # "WASHINGTON (AP) — Donald Trump has invested …, according to …"
             s = dateline.end()
         s, e = _trim(self.body, s, e)
-        if e - s < (2 if anaphor else 3) or (len(self.body[s:e].split(None, 1)) < 2 and not utterance and not anaphor):  # (one word)
+        if e - s < (2 if anaphor else 3) or (len(self.body[s:e].split(None, 1)) < 2 and not utterance and not anaphor
+                                             and not (kind == "direct" and cue and who is not None
+                                                      and whole_utterance(self.body, s0, e0, who[2]))):  # (one word)
             return None  # one word is a quote only as a whole utterance with its cue: 'Priebus said, "Probably."'
         name, mention, ms, me, role = who if who else (None, None, None, None, None)
         f = Found(s, e, kind, cue, name, mention, ms, me, role, floating)
