@@ -544,7 +544,7 @@ PASSAGES = [
      [('Javed Malik', 'We are deeply disappointed')]),
     ('Superior Court Justice Ronald Szabo ruled that the evidence was inadmissible. "The police cut '
      'corners," Szabo wrote.',
-     [('Ronald Szabo', 'The police cut corners')]),
+     [('Ronald Szabo', 'the evidence was inadmissible'), ('Ronald Szabo', 'The police cut corners')]),
     ('Crown attorney Hannah Bergstrom said the Crown would seek a life sentence. Defence counsel '
      'Luc-Olivier Fontaine said his client would appeal.',
      [('Hannah Bergstrom', 'the Crown would seek a life sentence'),

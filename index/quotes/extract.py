@@ -22,8 +22,9 @@ from .gender import GENDERED_WORDS
 from .lexicon import TITLE_WORDS
 from .interview import answer_lines, interview_answers
 from .lead_description import name_lead_posts
-from .introduced import introduced_speaker
+from .introduced import introduced_before, introduced_speaker
 from .manner import manner_attribution, manner_colon
+from .genres import agent_for, apposed_name, role_name_of, ruling_quotes, signature, whole_utterance
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
 from .np_repair import group_of, repair_mention
@@ -50,7 +51,10 @@ _PART_TAIL = re.compile(r",\s+(?:also\s+)?(?:%s)(?:\s+(?:[\w.’'-]+\s+){1,5}?th
 _CLOSING = ("”", '"', "’", "'")
 _FINITE = re.compile(r"\s(?:could|would|will|was|were|is|are|has|had|have|should|can|may|might|must)\s")
 """An auxiliary after a noun: the words after a cue are a clause, not its speaker ("said the team could win")."""
-_LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$")
+_LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?|(?:(?!(?:which|what|who|whom|whether|if|how|when|why|where|in|on|at|"
+                             r"a|an|the|to|for|with|about|by)\b)[a-z][\w-]*\s+){1,3}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+                             r"\s*(?:,[^:“”\"]*)?[:,]\s*$")
+"""The speaker after a leading cue: ``Said Jo Roe, who …: “``, ``Said goaltender Jo Roe: “``."""
 
 
 _COLON_QUOTE = re.compile(r":\s+[“‘\"']")
@@ -153,8 +157,8 @@ class _Extractor(ReportedSpeech):
             return None
         if subject and got[0]:
             self.mem.subject_again(subject, got[0], end)  # "Christie rejected Trump's claim that …": Christie stays the subject
-        if group_of(np):
-            got = (np, None)  # "Friends of Mr. Roe say": the friends, not Mr. Roe
+        if group_of(np) or (got[0] and np[:1] in "Aa" and not got[0].startswith(np[:6]) and agent_for(np)):
+            got = (np, None)  # "Friends of Mr. Roe say": the friends, not Mr. Roe; "A spokesperson for Minister Jo Roe"
         role = got[1]
         if role is None and got[0] and np[:1].isupper() and got[0].endswith(np.split()[-1]):
             role = self.mem.appositive_role(got[0], end)  # "Jane Roe, a city councillor, said"
@@ -198,6 +202,11 @@ class _Extractor(ReportedSpeech):
             got = self.speaker(pre[: of.end("name")], offset, cue, **kw)
         if got and lead and got[2] < offset + lead:
             return None  # the lead phrase is never the subject ("Already, about 28% of the bosses … say")
+        if got and got[0] and " " not in got[0] and " of " in pre and (of := role_name_of(pre)) is not None:
+            # "Political scientist Jo Roe of the University of Calgary": the name before its institution
+            better = self.speaker(pre[:of], offset, cue, **kw)
+            if better and better[0] and " " in better[0]:
+                return better
         return got
 
     def add(self, s: int, e: int, kind: str, cue: str | None, who, floating: bool = False,
@@ -209,11 +218,14 @@ class _Extractor(ReportedSpeech):
             if cue.lower() in low:
                 return None  # a cue whose reported speech is rarely speech in annotated news ("proposed")
         utterance = kind == "direct" and cue and self.body[s:e].rstrip()[-1:] in ("!", "?", ".")
+        s0, e0 = s, e
         dateline = _DATELINE.match(self.body, s, e)
         if dateline:  # "WASHINGTON (AP) — Donald Trump has invested …, according to …"
             s = dateline.end()
         s, e = _trim(self.body, s, e)
-        if e - s < (2 if anaphor else 3) or (len(self.body[s:e].split(None, 1)) < 2 and not utterance and not anaphor):  # (one word)
+        if e - s < (2 if anaphor else 3) or (len(self.body[s:e].split(None, 1)) < 2 and not utterance and not anaphor
+                                             and not (kind == "direct" and cue and who is not None
+                                                      and whole_utterance(self.body, s0, e0, who[2]))):  # (one word)
             return None  # one word is a quote only as a whole utterance with its cue: 'Priebus said, "Probably."'
         name, mention, ms, me, role = who if who else (None, None, None, None, None)
         f = Found(s, e, kind, cue, name, mention, ms, me, role, floating)
@@ -245,10 +257,12 @@ class _Extractor(ReportedSpeech):
                 nxt = len(body[last.after: last.para_end]) - len(body[last.after: last.para_end].lstrip())
                 next_sent = sents.at(last.after + nxt) if last.after + nxt < last.para_end else None
                 if next_sent and (body[last.close - 1] != "." or _words(body[next_sent[0]: next_sent[1]]) <= 8) \
-                        and not ((body[next_sent[0]] in _QUOTE_CHARS or _COLON_QUOTE.search(body, *next_sent))
+                        and not ((body[next_sent[0]] in _QUOTE_CHARS or _COLON_QUOTE.search(body, *next_sent)
+                                  or before.rstrip().endswith((",", ":")))
                                  and self.cues.any_in(sent[0], first.open)):
                     # (not, after 'Ms Lee said: “A.”', into a quotation of its own, '“B,” the minister said.', nor to
-                    # the cue of another, 'Jo Roe asked: “B?”')
+                    # the cue of another, 'Jo Roe asked: “B?”', nor after a cue of its own, 'A reporter asked, “B?” Roe
+                    # said …')
                     after = body[last.after: next_sent[1]]
             got = self.after_cue(after, last.after)
             if got:
@@ -280,6 +294,9 @@ class _Extractor(ReportedSpeech):
                 elif (lab := ROUNDUP_LABEL.match(body, prev_s, prev_e)) \
                         and lab.group("name").split()[0].lower() not in _CUE_SET | _INVERTIBLE:
                     who = self.speaker(lab.group("name"), lab.start("name"), None)  # "Jane Doe, The Courier:" above
+        if who is None and last.closed and first.open == self.paras[para][0] and para + 1 < len(self.paras) \
+                and not body[last.after: last.para_end].strip() and (sig := signature(body, *self.paras[para + 1])):
+            who = self.speaker(sig[0], sig[1], None, strict=False)  # “…” / "— Coach Jo Roe, after the win"
         text = body[first.start:first.end] if len(group) == 1 else " ".join(body[g.start:g.end] for g in group)
         floating = False
         if self.last is not None and self.last[1] == para and self.out and self.last[0] is self.out[-1] \
@@ -305,6 +322,10 @@ class _Extractor(ReportedSpeech):
                 return True
             # “…” alone after "Jane Roe runs the shelter.": the person that paragraph introduces
             intro = introduced_speaker(self, para, text) if own_para else None
+            if intro is None and not own_para and last.closed and not body[last.after: last.para_end].strip() \
+                    and sent[0] == first.open and first.open > self.paras[para][0]:
+                # "Roe shrugged. “The puck just found me.”": the narration before it in its paragraph
+                intro = introduced_before(self, self.paras[para][0], first.open, text, last_only=True)
             if intro is None and (self.last is None or _words(text) < MIN_WORDS_FLOATING or para - self.last[1] > (
                     2 if own_para and _words(text) >= MIN_WORDS_UNCUED and self.last[0].speaker
                     and not self.cues.any_in(*self.paras[para - 1])
@@ -429,8 +450,9 @@ class _Extractor(ReportedSpeech):
                               "".join(r"(?<!\b%s\.)" % t for t in TITLE_WORDS)))
 
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
-                                   r"warned|replied|answered|shouted|yelled|cried|screamed|pleaded|insisted)\s+(?P<np>(?:the|a|an|one|another)\s+[a-z0-9][^,;:!?“”\".]"
-                                   r"{0,60}?)\s*(?=[,;:!?.“\"]|$)")
+                                   r"warned|replied|answered|shouted|yelled|cried|screamed|pleaded|insisted)\s+(?P<np>(?:the|a|an|one|another|"
+                                   r"his|her|their)\s+[a-z0-9][^,;:!?“”\".]"
+                                   r"{0,60}?)\s*(?=[,;:!?.“\"]|$|\s+who\s+(?:was|were|is|are|had|has|did|does|asked|spoke|requested)\b)")
 
     def after_cue(self, after: str, offset: int):
         """Speaker and cue right after a closing mark: ``,” he added`` / ``,” said Smith``."""
@@ -438,6 +460,11 @@ class _Extractor(ReportedSpeech):
         if m and m.re is self._INVERTED_NOMINAL and _FINITE.search(m.group("np")):
             m = None  # '…,” said the team could win': a clause, the quotation an aside of the sentence's subject
         if m:
+            if m.re is self._INVERTED_NOMINAL and (named := apposed_name(after, m.end("np"))) is not None:
+                # '…,” said her granddaughter, Chloe Roe.': the name set beside the description
+                got = self.speaker(named[0], offset + named[1], m.group("cue"), strict=False)
+                if got and got[0]:
+                    return got, m.group("cue")
             got = self.speaker(m.group("np"), offset + m.start("np"), m.group("cue"), strict=False)
             if got:
                 return got, m.group("cue")
@@ -656,7 +683,10 @@ class _Extractor(ReportedSpeech):
             if (k and cov_reach[k - 1] >= e) or (live and any(f.start < e and s < f.end for f in live)) \
                     or (n_seen < len(self.out) and any(f.start < e and s < f.end for f in self.out[n_seen:])):
                 continue  # a sentence inside a quotation, or holding one already found
+            n_out = len(self.out)
             self.reported(s, e, pi)
+            if len(self.out) == n_out and body.find(" that ", s, e) >= 0:
+                ruling_quotes(self, s, e, pi)  # "Justice Jo Roe ruled that …"
         return self.out
 
     def reported(self, s: int, e: int, para: int) -> None:

@@ -110,20 +110,52 @@ def transcript_lines(body: str, paras: list[tuple[int, int]]) -> list[tuple[int,
                 and any(c.islower() for c in body[m.end(): e]):
             found.append((i, m))
     if len(found) >= 2:
-        return found
+        return _with_word_labels(body, paras, found) or found
     titled = []
     for i, (s, e) in enumerate(paras):
         m = TITLE_CASE_LABEL.match(body, s, e) if body.find(":", s, e) >= 0 else None
         if m and (m.group("hon") or first_name_gender(m.group("first"))) and any(c.islower() for c in body[m.end(): e]):
             titled.append((i, m))
     # an exchange: several lines and more than one voice (one name over every line is a list of titles)
-    return titled if len(titled) >= MIN_TITLE_CASE_LINES and len({m.group("name") for _, m in titled}) > 1 else []
+    if len(titled) >= MIN_TITLE_CASE_LINES and len({m.group("name") for _, m in titled}) > 1:
+        return titled
+    return _with_word_labels(body, paras, titled + found)  # (labels of one word: "Yun-Park: …" / "Delorme-Star: …")
+
+
+WORD_LABEL = re.compile(r"\s*(?P<name>[A-Z][a-z][\w’'-]{1,20}):\s+(?=\S)")
+"""``Osei: …``, ``Yun-Park: …``: a transcript line labelled with one word, a surname (or an outlet, ``CBC:``, read by
+``SPEAKER_LABEL``)."""
+_ANY_WORD_LABEL = re.compile(r"(?:^|\n)[ \t]*[A-Z][a-z][\w’'-]{1,20}:\s")
+_NOT_WORD_LABEL = {w.title() for w in _NOT_SPEAKER} | {"Note", "Update", "Updated", "Editor", "Source", "Sources", "Photo",
+                                                       "Warning", "Bottom", "Background", "Context", "Why", "What",
+                                                       "When", "Where", "Who", "How", "Today", "Tonight", "Yesterday",
+                                                       "Date", "Time", "Location", "Cost", "Tickets", "Details"}
+
+
+def _with_word_labels(body: str, paras: list[tuple[int, int]], found: list[tuple[int, re.Match]]) -> list:
+    """``found`` and the lines labelled with one word (``Osei: …``) taking turns with them: an exchange of two
+    voices or more, each one-word label on two lines or more."""
+    if ":" not in body or _ANY_WORD_LABEL.search(body) is None:
+        return []  # (no paragraph opens with a word and a colon)
+    taken = {i for i, _ in found}
+    words: dict[str, list[tuple[int, re.Match]]] = {}
+    for i, (s, e) in enumerate(paras):
+        if i in taken or body.find(":", s, min(e, s + 24)) < 0:
+            continue
+        m = WORD_LABEL.match(body, s, e)
+        if m and m.group("name") not in _NOT_WORD_LABEL and any(c.islower() for c in body[m.end(): e]):
+            words.setdefault(m.group("name"), []).append((i, m))
+    got = [x for lines in words.values() if len(lines) >= 2 for x in lines]
+    voices = len({m.group("name") for _, m in found}) + len({m.group("name") for _, m in got})
+    if not got or voices < 2 or len(found) + len(got) < 4:
+        return []
+    return sorted(found + got, key=lambda x: x[0])
 
 
 def label_name(label: str) -> str:
     """``MR. O'NEILL`` -> ``Mr. O'Neill``: a transcript label as a name."""
-    if not label.isupper():
-        return label  # written in title case already ("Jo McRoe")
+    if not label.isupper() or (label.isalpha() and len(label) <= 4):
+        return label  # written in title case already ("Jo McRoe"), or an outlet's initials ("CBC")
     out = []
     for w in label.split():
         parts = re.split(r"([’'-])", w)

@@ -11,6 +11,9 @@ from .speakers import split_role
 _LABEL = re.compile(r"\s*(?P<label>Q|A|Question|Answer|QUESTION|ANSWER)\s*[:.\-–—]\s+(?=\S)")
 LEAD_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z])")
 """A capitalised name opening a sentence, before its lower-case verb (``Jagmeet Singh sat down …``)."""
+_SPOKE_WITH = re.compile(r"\b(?:(?:spoke|talked|sat\s+down|caught\s+up|chatted)\s+(?:with|to)|interviewed)\s+"
+                         r"(?P<np>(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})")
+"""``We spoke with Mayor Jo Roe about …``: the person interviewed, named as the object of the introduction."""
 MIN_ANSWERS = 2
 """An interview needs at least this many answers and as many questions (one ``A:`` line is a list item)."""
 
@@ -45,6 +48,9 @@ def interview_answers(x, first_q: int, answers: list[tuple[int, int]]) -> set[in
         first = x.body[sent[0][0]: sent[0][1]] if sent else ""
         subj = x.subject(first) or ((m := LEAD_NAME.match(first)) and m.group())
         got = x.subject_speaker(subj, sent[0][0], "said") if subj and subj[:1].isupper() else None
+        if not (got and got[0]) and (w := _SPOKE_WITH.search(first)) is not None:
+            # "We spoke with Mayor Jo Roe about the budget.": the person the interviewer spoke with
+            got = x.speaker(w.group("np"), sent[0][0] + w.start("np"), "said")
         if got and got[0] and got[1][:1].isupper() and len(got[0].split()) >= 2:  # a full name, not "Immigration"
             name, role = split_role(got[0])  # "Actress Diane Guerrero" -> Diane Guerrero, role Actress
             who = (name, got[1], got[2], got[3], got[4] or role)

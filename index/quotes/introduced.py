@@ -30,22 +30,32 @@ _PRONOUN = re.compile(r"(He|She)\s+(?!said\b|says\b)[a-z]")
 def introduced_speaker(ext, para: int, text: str):
     """(name, mention, start, end, role) of the person the paragraph before ``para`` introduces, when the
     uncued quotation ``text`` filling paragraph ``para`` reads as their words; else None."""
-    if para == 0 or _words(text) < MIN_WORDS or not _STATEMENT.match(text.strip()) \
-            or not _HAS_VERB.search(text):
+    if para == 0:
+        return None
+    return introduced_before(ext, *ext.paras[para - 1], text)
+
+
+def introduced_before(ext, ps: int, pe: int, text: str, last_only: bool = False):
+    """(name, mention, start, end, role) of the person the narration ``body[ps:pe]`` introduces, when the uncued
+    quotation ``text`` right after it reads as their words (``Roe shrugged. “The puck found me.”``); else None.
+    ``last_only``: only the sentence right before the quotation may introduce them, by name (not ``He``)."""
+    if _words(text) < MIN_WORDS or not _STATEMENT.match(text.strip()) or not _HAS_VERB.search(text):
         return None
     body = ext.body
-    ps, pe = ext.paras[para - 1]
     prev = body[ps:pe].rstrip()
-    if not prev or prev[-1] not in ".!?" or any(m in prev for m in _MARKS) or ext.cues.any_in(ps, pe) \
+    lead = ps
+    if prev.startswith(("Asked ", "When asked ")) and (comma := body.find(", ", ps, pe)) > 0:
+        lead = comma  # "Asked about the goal, Roe shrugged.": the question put to the person introduced
+    if not prev or prev[-1] not in ".!?" or any(m in prev for m in _MARKS) or ext.cues.any_in(lead, pe) \
             or ps < ext.mem._headline:
         return None  # a label or headline, a paragraph with speech of its own (the rules for cues read it)
     sents = split_sentences(body, ps, pe)
     if not sents:
         return None
-    tries = [sents[-1]] + ([sents[0]] if len(sents) == 2 else [])
+    tries = [sents[-1]] + ([sents[0]] if len(sents) == 2 and not last_only else [])
     for s, e in tries:
         got = ext.mem._sentence_subject(s, e)
-        if got is None and (m := _PRONOUN.match(body, s, e)) is not None:
+        if got is None and not last_only and (m := _PRONOUN.match(body, s, e)) is not None:
             ent = ext.mem.resolve_pronoun(m.group(1).lower(), s)  # "She retires in June."
             if ent is not None and ent.kind == "person":
                 return ent.name, m.group(1), s, s + len(m.group(1)), ent.role

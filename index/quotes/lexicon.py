@@ -17,7 +17,7 @@ testified estimated estimates conceded concedes vowed vows observed observes com
 tweeted posted countered counters cautioned cautions alleged alleges boasted boasts quipped joked
 concluded concludes agreed agrees disputed disputes believes believed thinks thought hopes hoped
 expects expected fears feared announced mentioned mentions described describes called calls charges charged
-acknowledge contend contended concede
+acknowledge contend contended concede allege
 """.split()
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .genres import PRESENT_CUES, story_line
 from .noun_phrase import role_word
 
 _QUOTE_MARKS = "\"“”‘’'`"
@@ -246,6 +247,8 @@ def drop_not_speech(body: str, found: list) -> list:
         if kind == "direct":
             if end - start <= 80 and _work_title(body, start, end):
                 continue
+            if cue in PRESENT_CUES and story_line(body, start):
+                continue  # "In one scene, the detective tells his partner, “…”": a line of the story reviewed
             if cue == "called" and _naming_called(body, start):
                 continue
             out.append(f)

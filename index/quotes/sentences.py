@@ -45,13 +45,13 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     for m in _BOUNDARY.finditer(text, start, end):
         b = m.start()
         if text[b] == ".":
-            word = text[max(text.rfind(" ", s, b) + 1, s): b]
-            if len(word) > _LONGEST and "." not in word and "-" not in word and word[0] not in _OPENERS:
+            word = text[max(text.rfind(" ", s, b) + 1, s): b]  # (a riding's "Toronto—St." is "St.")
+            if len(word) > _LONGEST and "." not in word and "-" not in word and "—" not in word and word[0] not in _OPENERS:
                 pass  # (most full stops: a word longer than any abbreviation, nothing stripped from it, no initials)
             elif (word := word.lower().lstrip(_OPENERS)) in NUMBER_ABBREVIATIONS:
                 if text[m.end():m.end() + 2].strip()[:1].isdigit():
                     continue
-            elif (word in ABBREVIATIONS or word.rsplit("-", 1)[-1] in ABBREVIATIONS or (len(word) == 1 and word.isalpha()
+            elif (word in ABBREVIATIONS or word.replace("—", "-").rsplit("-", 1)[-1] in ABBREVIATIONS or (len(word) == 1 and word.isalpha()
                   and text[max(text.rfind(" ", s, b - 2) + 1, s): b - 2].lower() not in _LETTER_NOUNS)
                   or ("." in word and _INITIALS.fullmatch(word))):
                 nxt = _NEXT_WORD.match(text, m.end())

@@ -237,6 +237,7 @@ _LEAD_TITLES = frozenset({
     "forward", "defenceman", "defenseman", "defender", "goaltender", "goalie", "winger", "centre", "center",
     "quarterback", "receiver", "striker", "midfielder", "pitcher", "catcher", "coach", "captain", "justice",
     "judge", "chief", "constable", "detective", "inspector", "sergeant", "corporal", "superintendent", "councillor",
+    "teammate", "linemate", "netminder", "rookie", "skipper",
 })
 """Posts written before a name that a sentence may open with a capital (``Forward Tim Stützle said``)."""
 
