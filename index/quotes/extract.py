@@ -23,6 +23,7 @@ from .lexicon import TITLE_WORDS
 from .interview import answer_lines, interview_answers
 from .lead_description import name_lead_posts
 from .introduced import introduced_speaker
+from .inverted_appositive import inverted_appositive
 from .manner import manner_attribution, manner_colon
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
@@ -50,7 +51,7 @@ _PART_TAIL = re.compile(r",\s+(?:also\s+)?(?:%s)(?:\s+(?:[\w.’'-]+\s+){1,5}?th
 _CLOSING = ("”", '"', "’", "'")
 _FINITE = re.compile(r"\s(?:could|would|will|was|were|is|are|has|had|have|should|can|may|might|must)\s")
 """An auxiliary after a noun: the words after a cue are a clause, not its speaker ("said the team could win")."""
-_LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$")
+_LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-ZÀ-ÖØ-Þ][^,:;“”\"]{1,60}?)\s*(?:,[^:“”\"]*)?[:,]\s*$")
 
 
 _COLON_QUOTE = re.compile(r":\s+[“‘\"']")
@@ -421,7 +422,7 @@ class _Extractor(ReportedSpeech):
                            r"quipped|joked|jokes|predicted|predicts|responded|responds|countered|counters|"
                            r"acknowledged|acknowledges|agreed|agrees|exclaimed|shouted|yelled|screamed|cried|whispered|"
                            r"muttered|pleaded|tweeted|according to)\s+"
-                           r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-Z](?:[^,;:!?“”\".]|"
+                           r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-ZÀ-ÖØ-Þ](?:[^,;:!?“”\".]|"
                            r"(?<=\b[A-Z])\.|%s){0,80}?)"
                            r"\s*(?=[,;:!?]|\.(?<!\b[A-Z]\.)%s\s|\.?$|"
                            r"\s+(?:on|in|at|during|last|this|when|who|which|after|before|as|while|because)\b)"
@@ -434,6 +435,10 @@ class _Extractor(ReportedSpeech):
 
     def after_cue(self, after: str, offset: int):
         """Speaker and cue right after a closing mark: ``,” he added`` / ``,” said Smith``."""
+        if (ap := inverted_appositive(after)) is not None:  # “…,” said his daughter, Meredith Lightwood.
+            got = self.speaker(ap.group("np"), offset + ap.start("np"), ap.group("cue"), strict=False)
+            if got and got[0]:
+                return (got if got[4] else (*got[:4], ap.group("desc"))), ap.group("cue")
         m = self._INVERTED.match(after) or self._INVERTED_NOMINAL.match(after)
         if m and m.re is self._INVERTED_NOMINAL and _FINITE.search(m.group("np")):
             m = None  # '…,” said the team could win': a clause, the quotation an aside of the sentence's subject

@@ -13,7 +13,7 @@ import re
 
 _NP_VERB = re.compile(
     r"[\s,]*(?P<np>(?:he|she|they|we|I|(?:the|a|an|one|two|three|some|several|many|his|her|their)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[a-z]{3,}s|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+(?P<cue>[a-z]{2,}ed|(?:shot|fired|hit|spat)(?=\s+back\b))"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[a-z]{3,}s|[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}))\s+(?P<cue>[a-z]{2,}ed|(?:shot|fired|hit|spat)(?=\s+back\b))"
     r"(?:\s+(?:at|to|from|on|in|as|back|out|again|outside|inside|into|over|across|through|after|before|during|near|"
     r"behind|with|[a-z]+ly)\b[^.!?;:“”\"]{0,50})?\s*[.!?]?\s*$")
 
@@ -30,7 +30,7 @@ def manner_attribution(body: str, after: str, offset: int):
 
 
 _MANNER_COLON = re.compile(
-    r"(?P<np>(?:(?:[A-Z][\w’'.-]*|the|a|an|his|her|their)\s+){0,5}[A-Z][\w’'.-]*|(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?P<np>(?:(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|the|a|an|his|her|their)\s+){0,5}[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?:[a-z][\w’'-]*\s+){0,2}(?!%s)[a-z][\w’'-]*|he|she|they|He|She|They)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+"
     r"(?:(?:more|less|equally|typically|characteristically|even|just|as|far|rather|very|quite|also)\s+)?"
     r"(?P<how>blunt|blunter|clear|clearer|direct|emphatic|defiant|candid|frank|adamant|succinct|unequivocal|"
