@@ -257,7 +257,7 @@ def _opening_nps(text: str) -> list[str]:
     are a role before the name: "Republican front-runner Donald Trump met …" -> ["Republican",
     "Republican front-runner Donald Trump"]; "A photo of Ali, who …" -> ["A"]."""
     toks: list[str] = []
-    for tok in text.split(None, 8)[:8]:
+    for tok in text.split(None, 10)[:10]:
         if tok in _VERBISH or (tok.endswith("ed") and tok[:1].islower()):
             break  # the verb: "The lawyer said Tom Ward had …" opens with the lawyer, not Tom Ward
         toks.append(tok.rstrip(",:;”\"’"))
@@ -268,9 +268,25 @@ def _opening_nps(text: str) -> list[str]:
         if not tok[:1].isupper() or (j + 1 < len(toks) and toks[j + 1][:1].isupper()):
             continue
         np = " ".join(toks[: j + 1])
-        if all(t[:1].isupper() for t in toks[: j + 1]) or split_role(np)[1] is not None:
+        caps = all(t[:1].isupper() for t in toks[: j + 1])
+        role = None if caps else split_role(np)[1]
+        if caps or role is not None:
+            if out and role is not None and role.startswith(out[-1] + " ") and _role_after_name(role[len(out[-1]):]):
+                out.pop()  # "Giller Prize winner Sarah Roy": the capitalised words open the role, they name no one
             out.append(np)
     return out
+
+
+_ROLE_HEADS = frozenset(PERSON_ROLES) | {"winner", "laureate", "recipient", "nominee", "finalist", "champion",
+                                         "medallist", "medalist", "inductee", "honouree", "honoree"}
+
+
+def _role_after_name(words: str) -> bool:
+    """Are ``words`` (after capitalised ones) the rest of a post or an honour, ending in a role's head ("chief
+    economist", "and Housing Corporation chief economist", "winner"), with no verb among them ("believes rap act" is
+    a clause)?"""
+    toks = words.split()
+    return 0 < len(toks) <= 7 and toks[-1] in _ROLE_HEADS and not any(t in _VERBISH for t in toks)
 
 
 def _word_at_edge(text: str, i: int) -> bool:
