@@ -329,8 +329,10 @@ class _Extractor(ReportedSpeech):
                         _words(text) < MIN_WORDS_UNCUED and not self.cues.any_in(last.after, last.after + len(after))):
                     # text cited after a colon ("the sign read: “…”") or a short title, not speech; but a sentence of
                     # its own in the paragraph after a quote goes on with it (“A,” she said. / “Some days we run out.”)
-                    return bool(own_para and _SHORT_SENTENCE.match(text) and not _title_words(text)
-                                and para - self.last[1] == 1 and self.continues_previous(group, para))
+                    if not (own_para and _SHORT_SENTENCE.match(text) and not _title_words(text)
+                            and para - self.last[1] == 1 and self.after_reported_paragraph(para)):
+                        return bool(own_para and _SHORT_SENTENCE.match(text) and not _title_words(text)
+                                    and para - self.last[1] == 1 and self.continues_previous(group, para))
                 who = (prev.speaker, prev.mention, None, None, prev.role)
                 floating = True
                 if self.continues_previous(group, para):
@@ -348,6 +350,16 @@ class _Extractor(ReportedSpeech):
         if who and who[0] is None and self.out:
             pass
         return True
+
+    def after_reported_paragraph(self, para: int) -> bool:
+        """Does the paragraph before ``para`` end with a statement reported in its speaker's words (not quoted),
+        with a cue and a speaker: ``Jo Roe, an information officer, said the blaze had grown.`` / ``“We are
+        expecting another difficult day.”`` -- the quotation alone in the next paragraph is hers."""
+        prev = self.last[0]
+        if prev.kind == "direct" or not prev.cue or not prev.speaker or not self.out or prev is not self.out[-1]:
+            return False
+        tail = self.body[prev.end: self.paras[para - 1][1]]
+        return len(tail) <= 3 and not tail.strip(" .!?\"”’'")
 
     def continues_previous(self, group: list[QuoteSpan], para: int) -> bool:
         """Join a quotation that opens the paragraph after a quoted one, with no cue or name of its own, to that
