@@ -23,6 +23,7 @@ from .lexicon import TITLE_WORDS
 from .interview import answer_lines, interview_answers
 from .lead_description import name_lead_posts
 from .introduced import introduced_speaker
+from .judged_object import judged_object
 from .inverted_appositive import inverted_appositive
 from .manner import manner_attribution, manner_colon
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
@@ -235,7 +236,7 @@ class _Extractor(ReportedSpeech):
         # a quoted fragment inside reported speech -> mixed
         if len(group) == 1 and first.closed:
             mixed = self.mixed(sent, first)
-            if mixed or self.mixed_before_speaker(sent, first, para):
+            if mixed or self.mixed_before_speaker(sent, first, para) or self.judgement(sent, first, para):
                 return True
         extra, after = None, ""
         if last.closed:
@@ -554,6 +555,28 @@ class _Extractor(ReportedSpeech):
             self.add(cs, ce, "mixed", m.group(), got, para=self.para_of(cs))
             return True
         return False
+
+    _BE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|who|which|that)\s*$")
+
+    def judgement(self, sent: tuple[int, int], span: QuoteSpan, para: int) -> bool:
+        """A quoted judgement after its verb's object: ``X accused the government of “losing control” of the budget``
+        -> a mixed quote from the object to the clause's end, said by the subject."""
+        m = judged_object(self.body[sent[0]: span.start])
+        if m is None:
+            return False
+        pre = self.body[sent[0]: sent[0] + m.start("cue")]
+        if any(ch in pre for ch in _QUOTE_CHARS[:3]) or not pre.strip() or self._BE_END.search(pre) \
+                or m.group("obj").startswith("by ") or any(ch in self.body[span.after: sent[1]] for ch in _QUOTE_CHARS[:3]):
+            return False  # (not "was described by Jobs as “…”", nor a sentence with another quotation)
+        got = self.subject_speaker(_ADV_TAIL.sub("", pre), sent[0], m.group("cue"))
+        if not got or not got[0]:
+            return False
+        cs = sent[0] + m.start("obj")
+        ce = self.clause_end(cs, sent[1])
+        if ce <= span.end or self.cues.any_in(ce, sent[1]):
+            return False  # (a statement of its own after it, "… as “harsh” and called on X to …", is read as before)
+        self.add(cs, ce, "mixed", m.group("cue"), got, para=para)
+        return True
 
     def mixed_before_speaker(self, sent: tuple[int, int], span: QuoteSpan, para: int) -> bool:
         """A short quoted fragment inside a statement whose speaker follows it: ``But Clinton would do well to
