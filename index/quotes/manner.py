@@ -30,13 +30,16 @@ def manner_attribution(body: str, after: str, offset: int):
 
 
 _MANNER_COLON = re.compile(
-    r"(?P<np>(?:(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|the|a|an|his|her|their)\s+){0,5}[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?P<np>(?:(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|the|a|an|his|her|their)\s+){0,5}(?:[a-z][\w’'-]*\s+){0,3}"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?:[a-z][\w’'-]*\s+){0,2}(?!%s)[a-z][\w’'-]*|he|she|they|He|She|They)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+"
     r"(?:(?:more|less|equally|typically|characteristically|even|just|as|far|rather|very|quite|also)\s+)?"
     r"(?P<how>blunt|blunter|clear|clearer|direct|emphatic|defiant|candid|frank|adamant|succinct|unequivocal|"
     r"unapologetic|forthright|scathing|dismissive|philosophical|upbeat|downbeat|optimistic|cautious|"
     r"matter-of-fact|terse|brief|withering|unrepentant|defensive|diplomatic|undiplomatic|to\s+the\s+point)|"
-    r"(?:had|has)\s+this\s+to\s+say|(?:had|has|offered|gave|issued|sent|delivered)\s+(?:a|one|this)\s+(?:[a-z]+\s+)?"
+    r"(?:had|has)\s+this\s+to\s+say|(?:put|puts)\s+it\s+(?:(?:more|most|even\s+more)\s+)?(?:bluntly|simply|plainly|"
+    r"succinctly|starkly|best|colou?rfully|this\s+way|another\s+way|differently|in\s+perspective)|"
+    r"(?:summed|sums)\s+(?:it\s+)?up(?:\s+(?:the|his|her|their)\s+[a-z]+)?|(?:had|has|offered|gave|issued|sent|delivered)\s+(?:a|one|this)\s+(?:[a-z]+\s+)?"
     r"(?:message|warning|reminder|plea|appeal)(?:\s+(?:for|to)\s+[^:“”\"]{1,50})?)"
     r"(?:\s+(?:about|on|in|when\s+asked(?:\s+about)?|after|at|during|for)\s+[^:“”\"]{1,60})?\s*:\s*$"
     % r"(?:message|mood|answer|response|verdict|point|rule|sign|note|lesson|conclusion|result|reason|warning|"
