@@ -281,6 +281,11 @@ def split_role(np: str) -> tuple[str, str | None]:
             if (first_name_gender(name.split()[0]) or role and title_abbreviation(role.split()[-1])) \
                     and entity_kind(name) != "org":  # (after "Sgt." any first name: "Staff Sgt. Kerry Roe")
                 return name, role
+        if 0 <= owner < len(toks) - 3 and toks[owner][:1].isupper() and (owner == 0 or toks[0][:1].islower()) \
+                and (sub := split_role(" ".join(toks[owner + 1:])))[1] \
+                and entity_kind(sub[0]) == "person" and 2 <= len(sub[0].split()) <= 3:
+            # "China's foreign ministry spokesperson Mao Ning": the owner's post, then the person's name
+            return sub[0], " ".join(toks[: owner + 1]) + " " + sub[1]
         if owner < 0 or entity_kind(" ".join(toks[owner + 1:])) == "org":
             name, role = role_by_shape(np) if owner < 0 else (np, None)  # "Former party aide Jo Roe": a person
             return (name, role) if (role or name != np) and first_name_gender(name.split()[0]) \
