@@ -60,7 +60,7 @@ _ING_START = re.compile(r"[a-z]+ing\s")
 _APPOSITION = re.compile(r"^([^,]{2,60}),\s*(?:an?|the|which|who)\b[^,]*,")
 _LAST_WORD = re.compile(r"\w+$")
 _COMMA = re.compile(r",\s+")
-_SOURCE_NP = re.compile(r"\s*(?P<np>(?:(?:[A-Z]\.){2,}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Lt|Gen|Sgt|Prof|Inc|Corp|Co|Ltd|No)\.(?=\s)|[^,.!?;:“”\"]){1,160}?)\s*(?:[,.!?]|\s[-–—]+\s|—|$)")
+_SOURCE_NP = re.compile(r"\s*(?P<np>(?:(?:[A-Z]\.){2,}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Lt|Gen|Sgt|Prof|Inc|Corp|Co|Ltd|No)\.(?=\s)|(?<=[A-Za-z])\.(?=[a-z]{2,5}\b)|[^,.!?;:“”\"]){1,160}?)\s*(?:[,!?]|\.(?![a-z]{2,5}\b)|\s[-–—]+\s|—|$)")
 """The source after "according to", to a comma, the sentence's end or a dash ("according to the F.B.I. - …")."""
 _QUOTE_MARK = re.compile(r"[“”\"]|''")
 _JUDGING = frozenset({"quoted", "cited", "praised", "thanked", "blamed", "mocked", "criticized", "criticised"})
