@@ -25,6 +25,8 @@ from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sen
 from .subjects import lead_phrase
 from .speakers import _NOBILITY, _TITLES, entity_kind, is_media, split_role, titled_pair
 
+_COUNT_OF = re.compile(r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$")
+"""A count of children after a relation: "the mother of three", "a father of two"."""
 _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
 RECORDINGS = {"audio", "video", "recording", "recordings", "footage", "tape", "tapes", "clip", "clips",
               "videotape", "livestream", "broadcast"}
@@ -356,7 +358,7 @@ class SpeakerMemory(Descriptions, TextNames):
             name, role = f"{kin.group('first')} {kin.group('fam')}", np[: kin.end("rel")]
             self.remember(name, "person", role, cue, context, start)
             return name, role
-        desc = DESCRIPTION.fullmatch(np)
+        desc = DESCRIPTION.fullmatch(_COUNT_OF.sub("", np) if " of " in np else np)  # "the mother of three": a mother
         age = _AGED.fullmatch(np)
         if (desc and desc.group("head").lower() in PERSON_ROLES) or age:
             head = age.group("head") if age else desc.group("head").lower()
