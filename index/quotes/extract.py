@@ -24,6 +24,7 @@ from .interview import answer_lines, interview_answers
 from .lead_description import name_lead_posts
 from .introduced import introduced_speaker
 from .judged_object import judged_object
+from .listed_name import listed_name_start
 from .inverted_appositive import inverted_appositive
 from .manner import manner_attribution, manner_colon
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
@@ -143,6 +144,8 @@ class _Extractor(ReportedSpeech):
         end = start + len(np)
         if self.body[start:end] != np:
             return None
+        if (listed := listed_name_start(self.body, np, start)) < start:  # "Immigration, Refugees and Citizenship Canada"
+            np, start = self.body[listed:end], listed
         fixed = repair_mention(self.body, np, start, cue)  # a noun phrase, never a cut clause or a bare possessive
         if fixed is None:
             return None, np, start, end, None  # the subject names no one: the quote stands without a speaker

@@ -368,7 +368,10 @@ def _bare(word: str) -> str:
     return w.strip(".,’'")
 
 
-_AGENCY_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-zé]+")
+_AGENCY_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+)?\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][a-z]+){0,2})?"
+                              r"\s+[A-Z][a-zé]+")
+"""(also a department named for its fields: "Fisheries and Oceans Canada", "Immigration, Refugees and Citizenship
+Canada")"""
 _AGENCY_HEADS = frozenset({
     "health", "statistics", "environment", "transport", "elections", "fisheries", "parks", "employment", "finance",
     "revenue", "immigration", "heritage", "infrastructure", "justice", "sport", "tourism", "trade", "agriculture",
@@ -403,7 +406,7 @@ def entity_kind(name: str) -> str:
         return "org"
     if raw and raw[0] in _TITLES:
         return "person"
-    if toks and toks[0].lower() in _AGENCY_HEADS and _AGENCY_OF_PLACE.fullmatch(name) \
+    if toks and toks[0].lower().rstrip(",").split("-")[0] in _AGENCY_HEADS and _AGENCY_OF_PLACE.fullmatch(name) \
             and entity_type(toks[-1]) in ("country", "place") \
             and not any(first_name_gender(t) for t in toks[:-1]) and entity_type(" ".join(toks[:-1])) == "":
         return "org"  # "Health Canada", "Statistics Canada", "Public Health Ontario": an agency named for its country
