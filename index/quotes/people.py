@@ -530,12 +530,12 @@ class TextNames:
             got = self._subjects[s]
             if got is not None:
                 name, role, gender, pos = got
-                if k and any(h.kind == "person" and pos < h.pos < at and h.name != name for h in self.history):
-                    return None  # someone else spoke in the sentence between: "Roe said …. Lord Woolf, who …, said …"
                 if gender == want or (gender is None and k == 0 and person_gender(name, role) in (None, want) and (any(
                         h.name == name and h.kind == "person" for h in self.history) or shaped_in(self, name))):
                     # "Umaga admitted …. But he admitted": a speaker of no known gender, the sentence before (or a
                     # person by the words of the name: "Union organiser Themba Zulu spoke next. He said")
+                    if k and any(h.kind == "person" and pos < h.pos < at and h.name != name for h in self.history):
+                        return None  # someone else spoke in the sentence between: "Roe said …. Lord Woolf, who …, said"
                     return Entity(name, "person", role, None, "", gender, "", False, pos)
         return None
 
