@@ -564,6 +564,9 @@ class _Extractor(ReportedSpeech):
     def judgement(self, sent: tuple[int, int], span: QuoteSpan, para: int) -> bool:
         """A quoted judgement after its verb's object: ``X accused the government of “losing control” of the budget``
         -> a mixed quote from the object to the clause's end, said by the subject."""
+        near = self.body[max(sent[0], span.open - 24): span.open]
+        if " of " not in near and " as " not in near:
+            return False  # (a cheap first test: the quotation follows "of" or "as")
         m = judged_object(self.body[sent[0]: span.start])
         if m is None:
             return False
