@@ -354,6 +354,13 @@ class SpeakerMemory(Descriptions, TextNames):
             name, role = f"{np} {e.name.split()[-1]}", own[2]
             self.remember(name, "person", role, cue, context, start)
             return name, role
+        if rel is None and " " not in np and np[:1].isupper() and not kin \
+                and (own := kin_of_owner(self.body, start)) is not None \
+                and (e := self._speaker_just_before(own[0], own[1])) is not None:
+            # "“…,” said Arjun Shah, whose family …. His wife, Neha, said": the speaker just before owns the relation
+            name, role = f"{np} {e.name.split()[-1]}", own[2]
+            self.remember(name, "person", role, cue, context, start)
+            return name, role
         if kin:
             name, role = f"{kin.group('first')} {kin.group('fam')}", np[: kin.end("rel")]
             self.remember(name, "person", role, cue, context, start)
@@ -538,6 +545,18 @@ class SpeakerMemory(Descriptions, TextNames):
 
     def _again(self, e: Entity, cue: str | None, context: str, pos: int) -> None:
         self.history.append(Entity(e.name, e.kind, e.role, cue, context.lower(), e.gender, e.etype, e.plural, pos))
+
+    def _speaker_just_before(self, owner: str, at: int) -> Entity | None:
+        """The person who spoke last before ``at`` (within the two sentences before it), named in full, when the
+        possessive ``owner`` ("his", "her") agrees with their gender (or nothing gives one)."""
+        last = self.history[-1] if self.history else None
+        if last is None or last.kind != "person" or not 0 <= last.pos < at or len(last.name.split()) < 2:
+            return None
+        starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
+        if last.pos < (starts[-3:] or [0])[0]:
+            return None
+        pronoun = "he" if owner.lower() == "his" else "she"
+        return last if _fits(last, pronoun, True) or _fits(last, pronoun, False) else None
 
     def resolve_pronoun(self, pronoun: str, at: int) -> Entity | None:
         """What a pronoun stands for. "he"/"she": the latest speaker whose gender agrees (unless the text
