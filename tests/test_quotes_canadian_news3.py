@@ -555,6 +555,75 @@ PASSAGES = [
     ('Conservative MP Michael Barrett-Cole questioned the minister about the contracts. The minister said the '
      'contracts had been awarded properly.',
      [('The minister', 'the contracts had been awarded properly')]),
+    # ---- longer stories: titles first, surnames later, pronouns across paragraphs
+    ('OTTAWA — The federal government will spend $4 billion on new housing for veterans, Veterans Affairs '
+     'Minister Ginette Petitpas-Taylor announced Tuesday.\n\nSpeaking at a news conference in Ottawa, '
+     'Petitpas-Taylor said the money would build 5,000 units over five years.\n\n"No veteran should ever be '
+     'homeless," she said. "Not one."\n\nConservative veterans critic Blake Richards-Dion said the announcement '
+     'came "years too late."\n\n"They have had nine years," he said.',
+     [('Ginette Petitpas-Taylor', 'The federal government will spend $4 billion'),
+      ('Ginette Petitpas-Taylor', 'the money would build 5,000 units'),
+      ('Ginette Petitpas-Taylor', 'No veteran should ever be homeless'),
+      ('Blake Richards-Dion', 'years too late'), ('Blake Richards-Dion', 'They have had nine years')]),
+    ('EDMONTON — Alberta\'s energy minister says the province will not accept a federal cap on oil and gas '
+     'emissions.\n\nBrian Jean-Baptiste told reporters at the legislature on Wednesday that the cap would '
+     '"shut in" production.\n\n"This is a production cap by another name," he said.',
+     [('Brian Jean-Baptiste', 'the province will not accept a federal cap'),
+      ('Brian Jean-Baptiste', 'shut in'), ('Brian Jean-Baptiste', 'This is a production cap')]),
+    ('Dr. Bonnie Henry-Walsh, B.C.\'s provincial health officer, urged residents to get their flu shots.\n\n'
+     '"We are seeing more hospitalizations than we did last year," Henry-Walsh said at a briefing in Victoria. '
+     '"The best protection is vaccination."\n\nHealth Minister Josie Osborne-Kerr said clinics would extend '
+     'their hours.',
+     [('Bonnie Henry-Walsh', 'residents to get their flu shots'),
+      ('Bonnie Henry-Walsh', 'We are seeing more hospitalizations'),
+      ('Bonnie Henry-Walsh', 'The best protection is vaccination'),
+      ('Josie Osborne-Kerr', 'clinics would extend their hours')]),
+    ('The mayor of Montreal, Valérie Plante-Roussel, and the city\'s police chief, Fady Dagher-Aziz, met with '
+     'residents of Montréal-Nord on Thursday.\n\nPlante-Roussel said the city would invest in youth programs. '
+     'Dagher-Aziz said officers would patrol on foot.\n\n"We want to be part of the neighbourhood," he said.',
+     [('Valérie Plante-Roussel', 'the city would invest in youth programs'),
+      ('Fady Dagher-Aziz', 'officers would patrol on foot'),
+      ('Fady Dagher-Aziz', 'We want to be part of the neighbourhood')]),
+    ('Sophie Grégoire-Laval has run the same bakery in Rimouski for 31 years.\n\nWhen the fire started, '
+     'she was asleep upstairs.\n\n"I heard the glass break and I knew," Grégoire-Laval said. "I just grabbed the '
+     'cat and ran."',
+     [('Sophie Grégoire-Laval', 'I heard the glass break'), ('Sophie Grégoire-Laval', 'I just grabbed the cat')]),
+    ('"We knew the risks," said Arjun Patel-Shah, whose family has farmed near Lethbridge for four '
+     'generations. "But nobody expected a third dry year in a row."\n\nHis wife, Neha, said they had sold half '
+     'the herd.',
+     [('Arjun Patel-Shah', 'We knew the risks'), ('Arjun Patel-Shah', 'But nobody expected a third dry year'),
+      ('Neha Patel-Shah', 'they had sold half the herd')]),
+    ('The Supreme Court of Canada ruled 5-4 on Friday that the law was constitutional.\n\nWriting for the '
+     'majority, Justice Mahmud Jamal-Khan said Parliament had "struck a reasonable balance."\n\nIn dissent, '
+     'Justice Suzanne Côté-Martel said the law went too far.',
+     [('Mahmud Jamal-Khan', 'struck a reasonable balance'), ('Suzanne Côté-Martel', 'the law went too far')]),
+    ('KYIV, Ukraine (AP) — Ukraine\'s foreign minister said Saturday that peace talks would only succeed if '
+     'Russia withdrew its troops.\n\n"There can be no peace without justice," Andrii Sybiha-Koval told '
+     'reporters in Kyiv.',
+     [('Andrii Sybiha-Koval', 'peace talks would only succeed'),
+      ('Andrii Sybiha-Koval', 'There can be no peace without justice')]),
+    ('"We are proud of what we built," said Tobi Lütke-Evans, Shopify\'s founder and CEO, in a post on X. '
+     '"But we have to be honest about where we are."',
+     [('Tobi Lütke-Evans', 'We are proud of what we built'), ('Tobi Lütke-Evans', 'But we have to be honest')]),
+    ('Nova Scotia RCMP say a 61-year-old man from Truro has died after his car left the road on Highway 102.\n\n'
+     'Cpl. Chris Marshall-Boyd said in a news release that the crash happened around 11 p.m.\n\nThe highway was '
+     'closed for several hours, Marshall-Boyd said.',
+     [('Nova Scotia RCMP', 'a 61-year-old man from Truro has died'),
+      ('Chris Marshall-Boyd', 'the crash happened around 11 p.m'),
+      ('Chris Marshall-Boyd', 'The highway was closed for several hours')]),
+    ('The head of the Canadian Federation of Independent Business, Dan Kelly-Moore, said small businesses '
+     'were "barely hanging on."\n\nAccording to Kelly-Moore, one in six owners is thinking of closing.',
+     [('Dan Kelly-Moore', 'barely hanging on'), ('Dan Kelly-Moore', 'one in six owners is thinking of closing')]),
+    ('"This is a great day for Winnipeg!" Mayor Scott Gillingham-Roy said as the Jets unveiled their new '
+     'arena plan.',
+     [('Scott Gillingham-Roy', 'This is a great day for Winnipeg!')]),
+    ('Why did the province wait so long? Health Minister Sylvie Martel-Ouimet said the government had to '
+     'negotiate with the doctors first.',
+     [('Sylvie Martel-Ouimet', 'the government had to negotiate with the doctors')]),
+    ('Former prime minister Joe Clarkson, who led the country briefly in 1979, died Sunday at 86. Prime Minister '
+     'Mark Ellison called him "a man of rare decency."\n\nClarkson\'s daughter, Catherine Clarkson, said her '
+     'father "loved a good argument, and loved the people he argued with even more."',
+     [('Mark Ellison', 'a man of rare decency'), ('Catherine Clarkson', 'loved a good argument')]),
 ]
 
 
