@@ -644,7 +644,6 @@ def test_a_headline_quotation_is_no_quote_of_a_bare_title():
     assert quotes(text) == [("Danielle Smithson", "Alberta will challenge the emissions cap in court")]
 
 
-@pytest.mark.xfail(strict=True, reason="a post inside 'the family of …' gives the person, not the family")
 def test_the_family_of_a_person_named_with_a_post_is_the_family():
     text = "The family of former Manitoba premier Gary Filmon said he died peacefully at home."
     assert quotes(text) == [("The family of former Manitoba premier Gary Filmon", "he died peacefully at home")]

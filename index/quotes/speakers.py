@@ -247,9 +247,16 @@ _COURT_POST = re.compile(r"(?P<role>(?:[A-Z][\w.’'-]*\s+){0,4}?(?:Court|Tribun
 """A judge's post, the court named before it, then the judge's name: ``Ontario Superior Court Justice Jo Roe``."""
 
 
+_KIN_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:family|families|friends|relatives|parents|children|lawyers?|attorneys?)\s+"
+                        r"(?:of|for)\s")
+"""People named by whom they belong to: "The family of …", "lawyers for …"."""
+
+
 @lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
+    if (" of " in np or " for " in np) and _KIN_GROUP.match(np):
+        return np, None  # "The family of former premier Gary Filmon": the family speaks, never the person named
     if "Court " in np or "Tribunal " in np or "Bench " in np:
         court = _COURT_POST.fullmatch(np)
         if court and first_name_gender(court.group("name").split()[0]):
