@@ -97,6 +97,9 @@ NOMINALS = {
     "government": "org", "administration": "org", "watchdog": "org", "commission": "org",
     "committee": "org", "bank": "org", "court": "org", "campaign": "org", "organisation": "org",
     "organization": "org", "union": "org", "party": "org", "club": "org", "team": "org",
+    "board": "org", "council": "org", "association": "org", "federation": "org", "university": "org",
+    "college": "org", "hospital": "org", "authority": "org", "institute": "org", "foundation": "org",
+    "coalition": "org", "bureau": "org", "city": "org",
 }
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "any",
