@@ -624,6 +624,38 @@ PASSAGES = [
      'Mark Ellison called him "a man of rare decency."\n\nClarkson\'s daughter, Catherine Clarkson, said her '
      'father "loved a good argument, and loved the people he argued with even more."',
      [('Mark Ellison', 'a man of rare decency'), ('Catherine Clarkson', 'loved a good argument')]),
+    # ---- no speech, and speech beside it
+    ('The film, called Les Enfants du fleuve, opens in Quebec theatres on Friday.', []),
+    ('Statistics Canada said the unemployment rate rose to 6.8 per cent. The loonie added a quarter of a cent '
+     'on the news.',
+     [('Statistics Canada', 'the unemployment rate rose to 6.8 per cent')]),
+    ('The Oilers beat the Flames 5-2. Connor McDavid-Ross had a goal and added three assists.', []),
+    ('Asked about the report, a spokesperson for the minister declined to comment.', []),
+    ('The premier would not say whether she would call an early election.', []),
+    ('CBC News has not independently verified the video.', []),
+    ('(Submitted by Marie-Claude Fortin-Leduc)\n\nFortin-Leduc said the water rose a metre in an hour.',
+     [('Marie-Claude Fortin-Leduc', 'the water rose a metre in an hour')]),
+    ('RELATED: Ottawa says it will review the deal\n\nThe review could take 45 days, Industry Minister '
+     'Mélanie Joly-Tremblay said Friday.',
+     [('Mélanie Joly-Tremblay', 'The review could take 45 days')]),
+    ('Hundreds of people gathered outside the legislature on Saturday, holding signs that read "Housing is a '
+     'human right."\n\n"We are not going away," said organizer Priya Raman-Holt.',
+     [('Priya Raman-Holt', 'We are not going away')]),
+    ('Police are asking anyone with information to call Crime Stoppers. Const. Anika Roy-Desjardins said the '
+     'investigation was in its early stages.',
+     [('Anika Roy-Desjardins', 'the investigation was in its early stages')]),
+    ('"Is this the best we can do?" Green Party Leader Elizabeth May-Fraser asked in the House. "Really?"',
+     [('Elizabeth May-Fraser', 'Is this the best we can do?'), ('Elizabeth May-Fraser', 'Really?')]),
+    ('Kelowna resident Jamie Leclerc-Hunt, whose home was spared, said she felt "guilty and grateful at the same '
+     'time."\n\nHer neighbour, Tom Wiebe-Kroeker, lost everything. He said he would rebuild.',
+     [('Jamie Leclerc-Hunt', 'guilty and grateful'), ('Tom Wiebe-Kroeker', 'he would rebuild')]),
+    ('In a news release, the Toronto District School Board said classes would resume Monday. The board said '
+     'buses would run on a modified schedule.',
+     [('the Toronto District School Board', 'classes would resume Monday'),
+      ('the Toronto District School Board', 'buses would run on a modified schedule')]),
+    ('French President Emmanuel Moreau told the newspaper Le Monde that Europe must "take its destiny into its '
+     'own hands." The Élysée Palace later confirmed the remarks.',
+     [('Emmanuel Moreau', 'take its destiny into its own hands')]),
 ]
 
 
