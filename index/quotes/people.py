@@ -260,8 +260,8 @@ def _opening_nps(text: str) -> list[str]:
     for tok in text.split(None, 10)[:10]:
         if tok in _VERBISH or (tok.endswith("ed") and tok[:1].islower()):
             break  # the verb: "The lawyer said Tom Ward had …" opens with the lawyer, not Tom Ward
-        if len(toks) == 8 and not (toks[-1][:1].isupper() or toks[-1] in _ROLE_HEADS):
-            break  # (past eight words only a name or a post goes on: "… Corporation chief economist Bob Dugan")
+        if len(toks) == 8 and toks[-1] not in _ROLE_HEADS and not (toks[-2] in _ROLE_HEADS and toks[-1][:1].isupper()):
+            break  # (past eight words only the name after a post goes on: "… Corporation chief economist Bob Dugan")
         toks.append(tok.rstrip(",:;”\"’"))
         if tok.endswith((",", ":", ";")):
             break  # an aside, or a headline's "Name: what they said"
