@@ -144,7 +144,7 @@ def test_a_quote_in_a_paragraph_of_its_own_after_an_attribution():
     ("The Financial Monitor reported that the bank had lost two large clients in March.",
      ("indirect", "the bank had lost two large clients in March", "The Financial Monitor")),
     ("The broadcaster KTV reports the plant will close by the end of the year.",
-     ("indirect", "the plant will close by the end of the year", "The broadcaster KTV")),
+     ("indirect", "the plant will close by the end of the year", "KTV")),  # the organisation by its name
     ("The suspect fled on foot toward the river, said Marcus Webb, the police chief.",
      ("indirect", "The suspect fled on foot toward the river", "Marcus Webb")),
     ("Two officers were injured in the struggle, Marcus Webb said.",

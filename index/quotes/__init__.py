@@ -14,6 +14,7 @@ from .extract import run_extraction
 from .ids import quote_id
 from .noun_phrase import role_or_none, speaker_np
 from .not_speech import drop_not_speech
+from .org_descriptor import drop_org_descriptor
 from .np_repair import group_of, repair_speaker
 from .np_shape import phrase_faults
 from .grouping import merge_speakers
@@ -68,7 +69,7 @@ def _speaker_form(speaker: str) -> str:
         speaker = np
     if speaker and not group_of(speaker) and (np := repair_speaker(speaker)) != speaker:  # "Hillary Clinton's" -> "Hillary Clinton"
         speaker = np
-    return speaker
+    return drop_org_descriptor(speaker) if speaker else speaker
 
 
 @lru_cache(maxsize=16384)

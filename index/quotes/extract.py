@@ -23,6 +23,9 @@ from .lexicon import TITLE_WORDS
 from .interview import answer_lines, interview_answers
 from .lead_description import name_lead_posts
 from .introduced import introduced_before, introduced_speaker
+from .judged_object import judged_object
+from .listed_name import listed_name_start
+from .inverted_appositive import inverted_appositive
 from .manner import manner_attribution, manner_colon
 from .genres import agent_for, apposed_name, role_name_of, ruling_quotes, signature, whole_utterance
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
@@ -51,10 +54,10 @@ _PART_TAIL = re.compile(r",\s+(?:also\s+)?(?:%s)(?:\s+(?:[\w.’'-]+\s+){1,5}?th
 _CLOSING = ("”", '"', "’", "'")
 _FINITE = re.compile(r"\s(?:could|would|will|was|were|is|are|has|had|have|should|can|may|might|must)\s")
 """An auxiliary after a noun: the words after a cue are a clause, not its speaker ("said the team could win")."""
-_LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-Z][^,:;“”\"]{1,60}?|(?:(?!(?:which|what|who|whom|whether|if|how|when|why|where|in|on|at|"
-                             r"a|an|the|to|for|with|about|by)\b)[a-z][\w-]*\s+){1,3}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+_LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-ZÀ-ÖØ-Þ][^,:;“”\"]{1,60}?|(?:(?!(?:which|what|who|whom|whether|if|how|when|why|where|in|on|at|"
+                             r"a|an|the|to|for|with|about|by)\b)[a-z][\w-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]*){0,3})"
                              r"\s*(?:,[^:“”\"]*)?[:,]\s*$")
-"""The speaker after a leading cue: ``Said Jo Roe, who …: “``, ``Said goaltender Jo Roe: “``."""
+"""The speaker after a leading cue: ``Said Jo Roe, who …: “``, ``Said goaltender Jo Roe: “``, ``Said Émilie Roy: “``."""
 
 
 _COLON_QUOTE = re.compile(r":\s+[“‘\"']")
@@ -145,6 +148,8 @@ class _Extractor(ReportedSpeech):
         end = start + len(np)
         if self.body[start:end] != np:
             return None
+        if (listed := listed_name_start(self.body, np, start)) < start:  # "Immigration, Refugees and Citizenship Canada"
+            np, start = self.body[listed:end], listed
         fixed = repair_mention(self.body, np, start, cue)  # a noun phrase, never a cut clause or a bare possessive
         if fixed is None:
             return None, np, start, end, None  # the subject names no one: the quote stands without a speaker
@@ -246,7 +251,7 @@ class _Extractor(ReportedSpeech):
         # a quoted fragment inside reported speech -> mixed
         if len(group) == 1 and first.closed:
             mixed = self.mixed(sent, first)
-            if mixed or self.mixed_before_speaker(sent, first, para):
+            if mixed or self.mixed_before_speaker(sent, first, para) or self.judgement(sent, first, para):
                 return True
         extra, after = None, ""
         if last.closed:
@@ -349,8 +354,10 @@ class _Extractor(ReportedSpeech):
                         _words(text) < MIN_WORDS_UNCUED and not self.cues.any_in(last.after, last.after + len(after))):
                     # text cited after a colon ("the sign read: “…”") or a short title, not speech; but a sentence of
                     # its own in the paragraph after a quote goes on with it (“A,” she said. / “Some days we run out.”)
-                    return bool(own_para and _SHORT_SENTENCE.match(text) and not _title_words(text)
-                                and para - self.last[1] == 1 and self.continues_previous(group, para))
+                    if not (own_para and _SHORT_SENTENCE.match(text) and not _title_words(text)
+                            and para - self.last[1] == 1 and self.after_reported_paragraph(para)):
+                        return bool(own_para and _SHORT_SENTENCE.match(text) and not _title_words(text)
+                                    and para - self.last[1] == 1 and self.continues_previous(group, para))
                 who = (prev.speaker, prev.mention, None, None, prev.role)
                 floating = True
                 if self.continues_previous(group, para):
@@ -368,6 +375,16 @@ class _Extractor(ReportedSpeech):
         if who and who[0] is None and self.out:
             pass
         return True
+
+    def after_reported_paragraph(self, para: int) -> bool:
+        """Does the paragraph before ``para`` end with a statement reported in its speaker's words (not quoted),
+        with a cue and a speaker: ``Jo Roe, an information officer, said the blaze had grown.`` / ``“We are
+        expecting another difficult day.”`` -- the quotation alone in the next paragraph is hers."""
+        prev = self.last[0]
+        if prev.kind == "direct" or not prev.cue or not prev.speaker or not self.out or prev is not self.out[-1]:
+            return False
+        tail = self.body[prev.end: self.paras[para - 1][1]]
+        return len(tail) <= 3 and not tail.strip(" .!?\"”’'")
 
     def continues_previous(self, group: list[QuoteSpan], para: int) -> bool:
         """Join a quotation that opens the paragraph after a quoted one, with no cue or name of its own, to that
@@ -442,7 +459,7 @@ class _Extractor(ReportedSpeech):
                            r"quipped|joked|jokes|predicted|predicts|responded|responds|countered|counters|"
                            r"acknowledged|acknowledges|agreed|agrees|exclaimed|shouted|yelled|screamed|cried|whispered|"
                            r"muttered|pleaded|tweeted|according to)\s+"
-                           r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-Z](?:[^,;:!?“”\".]|"
+                           r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-ZÀ-ÖØ-Þ](?:[^,;:!?“”\".]|"
                            r"(?<=\b[A-Z])\.|%s){0,80}?)"
                            r"\s*(?=[,;:!?]|\.(?<!\b[A-Z]\.)%s\s|\.?$|"
                            r"\s+(?:on|in|at|during|last|this|when|who|which|after|before|as|while|because)\b)"
@@ -456,6 +473,10 @@ class _Extractor(ReportedSpeech):
 
     def after_cue(self, after: str, offset: int):
         """Speaker and cue right after a closing mark: ``,” he added`` / ``,” said Smith``."""
+        if (ap := inverted_appositive(after)) is not None:  # “…,” said his daughter, Meredith Lightwood.
+            got = self.speaker(ap.group("np"), offset + ap.start("np"), ap.group("cue"), strict=False)
+            if got and got[0]:
+                return (got if got[4] else (*got[:4], ap.group("desc"))), ap.group("cue")
         m = self._INVERTED.match(after) or self._INVERTED_NOMINAL.match(after)
         if m and m.re is self._INVERTED_NOMINAL and _FINITE.search(m.group("np")):
             m = None  # '…,” said the team could win': a clause, the quotation an aside of the sentence's subject
@@ -564,6 +585,31 @@ class _Extractor(ReportedSpeech):
             self.add(cs, ce, "mixed", m.group(), got, para=self.para_of(cs))
             return True
         return False
+
+    _BE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|who|which|that)\s*$")
+
+    def judgement(self, sent: tuple[int, int], span: QuoteSpan, para: int) -> bool:
+        """A quoted judgement after its verb's object: ``X accused the government of “losing control” of the budget``
+        -> a mixed quote from the object to the clause's end, said by the subject."""
+        near = self.body[max(sent[0], span.open - 24): span.open]
+        if " of " not in near and " as " not in near:
+            return False  # (a cheap first test: the quotation follows "of" or "as")
+        m = judged_object(self.body[sent[0]: span.start])
+        if m is None:
+            return False
+        pre = self.body[sent[0]: sent[0] + m.start("cue")]
+        if any(ch in pre for ch in _QUOTE_CHARS[:3]) or not pre.strip() or self._BE_END.search(pre) \
+                or m.group("obj").startswith("by ") or any(ch in self.body[span.after: sent[1]] for ch in _QUOTE_CHARS[:3]):
+            return False  # (not "was described by Jobs as “…”", nor a sentence with another quotation)
+        got = self.subject_speaker(_ADV_TAIL.sub("", pre), sent[0], m.group("cue"))
+        if not got or not got[0]:
+            return False
+        cs = sent[0] + m.start("obj")
+        ce = self.clause_end(cs, sent[1])
+        if ce <= span.end or self.cues.any_in(ce, sent[1]):
+            return False  # (a statement of its own after it, "… as “harsh” and called on X to …", is read as before)
+        self.add(cs, ce, "mixed", m.group("cue"), got, para=para)
+        return True
 
     def mixed_before_speaker(self, sent: tuple[int, int], span: QuoteSpan, para: int) -> bool:
         """A short quoted fragment inside a statement whose speaker follows it: ``But Clinton would do well to

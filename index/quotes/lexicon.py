@@ -40,7 +40,8 @@ spokesmen speaker treasurer partner founder owner investor trader chief-executiv
 reverend bishop archbishop rabbi imam cardinal sheriff detective host anchor moderator
 actress actor singer rapper musician comedian novelist artist producer chef inspector constable superintendent
 officer nurse surgeon teacher principal activist entrepreneur businessman businesswoman lawmaker councillor
-councilor alderman mla mpp mna mha mp mep""".split()
+councilor alderman mla mpp mna mha mp mep trustee reeve provost rector ombudsman ombudsperson registrar whip critic
+landlord landlady tenant homeowner renter landowner singer-songwriter songwriter filmmaker playwright poet""".split()
 
 TITLE_ABBREVIATIONS = frozenset("""coun cllr supt sgt insp const cpl det lt capt gen col maj cmdr cmdt adm gov sen rep
 prof atty pres asst amb brig cst supt rt hon rev""".split())
@@ -96,6 +97,9 @@ NOMINALS = {
     "government": "org", "administration": "org", "watchdog": "org", "commission": "org",
     "committee": "org", "bank": "org", "court": "org", "campaign": "org", "organisation": "org",
     "organization": "org", "union": "org", "party": "org", "club": "org", "team": "org",
+    "board": "org", "council": "org", "association": "org", "federation": "org", "university": "org",
+    "college": "org", "hospital": "org", "authority": "org", "institute": "org", "foundation": "org",
+    "coalition": "org", "bureau": "org", "city": "org",
 }
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "any",

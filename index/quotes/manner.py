@@ -13,7 +13,7 @@ import re
 
 _NP_VERB = re.compile(
     r"[\s,]*(?P<np>(?:he|she|they|we|I|(?:the|a|an|one|two|three|some|several|many|his|her|their)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[a-z]{3,}s|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+(?P<cue>[a-z]{2,}ed|(?:shot|fired|hit|spat)(?=\s+back\b))"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[a-z]{3,}s|[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}))\s+(?P<cue>[a-z]{2,}ed|(?:shot|fired|hit|spat)(?=\s+back\b))"
     r"(?:\s+(?:at|to|from|on|in|as|back|out|again|outside|inside|into|over|across|through|after|before|during|near|"
     r"behind|with|[a-z]+ly)\b[^.!?;:“”\"]{0,50})?\s*[.!?]?\s*$")
 
@@ -30,13 +30,16 @@ def manner_attribution(body: str, after: str, offset: int):
 
 
 _MANNER_COLON = re.compile(
-    r"(?P<np>(?:(?:[A-Z][\w’'.-]*|the|a|an|his|her|their)\s+){0,5}[A-Z][\w’'.-]*|(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?P<np>(?:(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|the|a|an|his|her|their)\s+){0,5}(?:[a-z][\w’'-]*\s+){0,3}"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?:[a-z][\w’'-]*\s+){0,2}(?!%s)[a-z][\w’'-]*|he|she|they|He|She|They)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+"
     r"(?:(?:more|less|equally|typically|characteristically|even|just|as|far|rather|very|quite|also)\s+)?"
     r"(?P<how>blunt|blunter|clear|clearer|direct|emphatic|defiant|candid|frank|adamant|succinct|unequivocal|"
     r"unapologetic|forthright|scathing|dismissive|philosophical|upbeat|downbeat|optimistic|cautious|"
     r"matter-of-fact|terse|brief|withering|unrepentant|defensive|diplomatic|undiplomatic|to\s+the\s+point)|"
-    r"(?:had|has)\s+this\s+to\s+say|(?:had|has|offered|gave|issued|sent|delivered)\s+(?:a|one|this)\s+(?:[a-z]+\s+)?"
+    r"(?:had|has)\s+this\s+to\s+say|(?:put|puts)\s+it\s+(?:(?:more|most|even\s+more)\s+)?(?:bluntly|simply|plainly|"
+    r"succinctly|starkly|best|colou?rfully|this\s+way|another\s+way|differently|in\s+perspective)|"
+    r"(?:summed|sums)\s+(?:it\s+)?up(?:\s+(?:the|his|her|their)\s+[a-z]+)?|(?:had|has|offered|gave|issued|sent|delivered)\s+(?:a|one|this)\s+(?:[a-z]+\s+)?"
     r"(?:message|warning|reminder|plea|appeal)(?:\s+(?:for|to)\s+[^:“”\"]{1,50})?)"
     r"(?:\s+(?:about|on|in|when\s+asked(?:\s+about)?|after|at|during|for)\s+[^:“”\"]{1,60})?\s*:\s*$"
     % r"(?:message|mood|answer|response|verdict|point|rule|sign|note|lesson|conclusion|result|reason|warning|"

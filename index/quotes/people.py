@@ -257,9 +257,11 @@ def _opening_nps(text: str) -> list[str]:
     are a role before the name: "Republican front-runner Donald Trump met …" -> ["Republican",
     "Republican front-runner Donald Trump"]; "A photo of Ali, who …" -> ["A"]."""
     toks: list[str] = []
-    for tok in text.split(None, 8)[:8]:
+    for tok in text.split(None, 10)[:10]:
         if tok in _VERBISH or (tok.endswith("ed") and tok[:1].islower()):
             break  # the verb: "The lawyer said Tom Ward had …" opens with the lawyer, not Tom Ward
+        if len(toks) == 8 and toks[-1] not in _ROLE_HEADS and not (toks[-2] in _ROLE_HEADS and toks[-1][:1].isupper()):
+            break  # (past eight words only the name after a post goes on: "… Corporation chief economist Bob Dugan")
         toks.append(tok.rstrip(",:;”\"’"))
         if tok.endswith((",", ":", ";")):
             break  # an aside, or a headline's "Name: what they said"
@@ -268,9 +270,25 @@ def _opening_nps(text: str) -> list[str]:
         if not tok[:1].isupper() or (j + 1 < len(toks) and toks[j + 1][:1].isupper()):
             continue
         np = " ".join(toks[: j + 1])
-        if all(t[:1].isupper() for t in toks[: j + 1]) or split_role(np)[1] is not None:
+        caps = all(t[:1].isupper() for t in toks[: j + 1])
+        role = None if caps else split_role(np)[1]
+        if caps or role is not None:
+            if out and role is not None and role.startswith(out[-1] + " ") and _role_after_name(role[len(out[-1]):]):
+                out.pop()  # "Giller Prize winner Sarah Roy": the capitalised words open the role, they name no one
             out.append(np)
     return out
+
+
+_ROLE_HEADS = frozenset(PERSON_ROLES) | {"winner", "laureate", "recipient", "nominee", "finalist", "champion",
+                                         "medallist", "medalist", "inductee", "honouree", "honoree"}
+
+
+def _role_after_name(words: str) -> bool:
+    """Are ``words`` (after capitalised ones) the rest of a post or an honour, ending in a role's head ("chief
+    economist", "and Housing Corporation chief economist", "winner"), with no verb among them ("believes rap act" is
+    a clause)?"""
+    toks = words.split()
+    return 0 < len(toks) <= 7 and toks[-1] in _ROLE_HEADS and not any(t in _VERBISH for t in toks)
 
 
 def _word_at_edge(text: str, i: int) -> bool:
@@ -516,6 +534,8 @@ class TextNames:
                         h.name == name and h.kind == "person" for h in self.history) or shaped_in(self, name))):
                     # "Umaga admitted …. But he admitted": a speaker of no known gender, the sentence before (or a
                     # person by the words of the name: "Union organiser Themba Zulu spoke next. He said")
+                    if k and any(h.kind == "person" and pos < h.pos < at and h.name != name for h in self.history):
+                        return None  # someone else spoke in the sentence between: "Roe said …. Lord Woolf, who …, said"
                     return Entity(name, "person", role, None, "", gender, "", False, pos)
         return None
 

@@ -25,6 +25,8 @@ from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sen
 from .subjects import lead_phrase
 from .speakers import _NOBILITY, _TITLES, entity_kind, is_media, split_role, titled_pair
 
+_COUNT_OF = re.compile(r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$")
+"""A count of children after a relation: "the mother of three", "a father of two"."""
 _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
 RECORDINGS = {"audio", "video", "recording", "recordings", "footage", "tape", "tapes", "clip", "clips",
               "videotape", "livestream", "broadcast"}
@@ -352,11 +354,18 @@ class SpeakerMemory(Descriptions, TextNames):
             name, role = f"{np} {e.name.split()[-1]}", own[2]
             self.remember(name, "person", role, cue, context, start)
             return name, role
+        if rel is None and " " not in np and np[:1].isupper() and not kin \
+                and (own := kin_of_owner(self.body, start)) is not None \
+                and (e := self._speaker_just_before(own[0], own[1])) is not None:
+            # "“…,” said Arjun Shah, whose family …. His wife, Neha, said": the speaker just before owns the relation
+            name, role = f"{np} {e.name.split()[-1]}", own[2]
+            self.remember(name, "person", role, cue, context, start)
+            return name, role
         if kin:
             name, role = f"{kin.group('first')} {kin.group('fam')}", np[: kin.end("rel")]
             self.remember(name, "person", role, cue, context, start)
             return name, role
-        desc = DESCRIPTION.fullmatch(np)
+        desc = DESCRIPTION.fullmatch(_COUNT_OF.sub("", np) if " of " in np else np)  # "the mother of three": a mother
         age = _AGED.fullmatch(np)
         if (desc and desc.group("head").lower() in PERSON_ROLES) or age:
             head = age.group("head") if age else desc.group("head").lower()
@@ -536,6 +545,18 @@ class SpeakerMemory(Descriptions, TextNames):
 
     def _again(self, e: Entity, cue: str | None, context: str, pos: int) -> None:
         self.history.append(Entity(e.name, e.kind, e.role, cue, context.lower(), e.gender, e.etype, e.plural, pos))
+
+    def _speaker_just_before(self, owner: str, at: int) -> Entity | None:
+        """The person who spoke last before ``at`` (within the two sentences before it), named in full, when the
+        possessive ``owner`` ("his", "her") agrees with their gender (or nothing gives one)."""
+        last = self.history[-1] if self.history else None
+        if last is None or last.kind != "person" or not 0 <= last.pos < at or len(last.name.split()) < 2:
+            return None
+        starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
+        if last.pos < (starts[-3:] or [0])[0]:
+            return None
+        pronoun = "he" if owner.lower() == "his" else "she"
+        return last if _fits(last, pronoun, True) or _fits(last, pronoun, False) else None
 
     def resolve_pronoun(self, pronoun: str, at: int) -> Entity | None:
         """What a pronoun stands for. "he"/"she": the latest speaker whose gender agrees (unless the text

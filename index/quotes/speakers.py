@@ -248,9 +248,16 @@ _COURT_POST = re.compile(r"(?P<role>(?:[A-Z][\w.’'-]*\s+){0,4}?(?:Court|Tribun
 """A judge's post, the court named before it, then the judge's name: ``Ontario Superior Court Justice Jo Roe``."""
 
 
+_KIN_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:family|families|friends|relatives|parents|children|lawyers?|attorneys?)\s+"
+                        r"(?:of|for)\s")
+"""People named by whom they belong to: "The family of …", "lawyers for …"."""
+
+
 @lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
+    if (" of " in np or " for " in np) and _KIN_GROUP.match(np):
+        return np, None  # "The family of former premier Gary Filmon": the family speaks, never the person named
     if "Court " in np or "Tribunal " in np or "Bench " in np:
         court = _COURT_POST.fullmatch(np)
         if court and first_name_gender(court.group("name").split()[0]):
@@ -282,6 +289,11 @@ def split_role(np: str) -> tuple[str, str | None]:
             if (first_name_gender(name.split()[0]) or role and title_abbreviation(role.split()[-1])) \
                     and entity_kind(name) != "org":  # (after "Sgt." any first name: "Staff Sgt. Kerry Roe")
                 return name, role
+        if 0 <= owner < len(toks) - 3 and toks[owner][:1].isupper() and (owner == 0 or toks[0][:1].islower()) \
+                and (sub := split_role(" ".join(toks[owner + 1:])))[1] \
+                and entity_kind(sub[0]) == "person" and 2 <= len(sub[0].split()) <= 3:
+            # "China's foreign ministry spokesperson Mao Ning": the owner's post, then the person's name
+            return sub[0], " ".join(toks[: owner + 1]) + " " + sub[1]
         if owner < 0 or entity_kind(" ".join(toks[owner + 1:])) == "org":
             name, role = role_by_shape(np) if owner < 0 else (np, None)  # "Former party aide Jo Roe": a person
             return (name, role) if (role or name != np) and first_name_gender(name.split()[0]) \
@@ -364,7 +376,10 @@ def _bare(word: str) -> str:
     return w.strip(".,’'")
 
 
-_AGENCY_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-zé]+")
+_AGENCY_OF_PLACE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+)?\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][a-z]+){0,2})?"
+                              r"\s+[A-Z][a-zé]+")
+"""(also a department named for its fields: "Fisheries and Oceans Canada", "Immigration, Refugees and Citizenship
+Canada")"""
 _AGENCY_HEADS = frozenset({
     "health", "statistics", "environment", "transport", "elections", "fisheries", "parks", "employment", "finance",
     "revenue", "immigration", "heritage", "infrastructure", "justice", "sport", "tourism", "trade", "agriculture",
@@ -399,7 +414,7 @@ def entity_kind(name: str) -> str:
         return "org"
     if raw and raw[0] in _TITLES:
         return "person"
-    if toks and toks[0].lower() in _AGENCY_HEADS and _AGENCY_OF_PLACE.fullmatch(name) \
+    if toks and toks[0].lower().rstrip(",").split("-")[0] in _AGENCY_HEADS and _AGENCY_OF_PLACE.fullmatch(name) \
             and entity_type(toks[-1]) in ("country", "place") \
             and not any(first_name_gender(t) for t in toks[:-1]) and entity_type(" ".join(toks[:-1])) == "":
         return "org"  # "Health Canada", "Statistics Canada", "Public Health Ontario": an agency named for its country

@@ -1,0 +1,32 @@
+"""A speaker named in an appositive after an inverted cue's description:
+
+    “He was a storyteller first,” said his daughter, Meredith Lightwood.
+    “I wanted to make a film,” said the Montreal-born director, Monia Chokri-Haddad, whose film opens the festival.
+
+The description (a determiner or possessive and up to 60 characters) is the speaker's role; the capitalised
+name after its comma is the speaker. A single-word name counts only after a possessive description (``said her
+husband, Pete.``): after "a farmer near Red Deer, Alta." a single word is a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAP = "A-ZÀ-ÖØ-Þ"
+_APPOSITIVE = re.compile(
+    r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|recalled|recalls|explained|explains|noted|notes|asked|asks|"
+    r"replied|warned|shouted|cried|told\s+(?:reporters|CBC\s+News|CTV\s+News|Global\s+News|The\s+Canadian\s+Press))\s+"
+    r"(?P<desc>(?P<det>the|a|an|his|her|their|its|our|my|one\s+of)\s+[^,;:!?“”\"]{1,60}?),\s+"
+    r"(?P<np>[%s][\w’'-]+(?:\s+(?:[A-Z]\.|de|du|van|von|St\.|[%s][\w’'-]+)){0,3})"
+    r"(?=\s*(?:[,;!?]|\.\s|\.?$)|\s+(?:who|whose|on|in|at|after|as)\b)" % (_CAP, _CAP))
+_POSSESSIVE = frozenset({"his", "her", "their", "our", "my"})
+
+
+def inverted_appositive(after: str) -> re.Match | None:
+    """The match (groups ``cue``, ``desc``, ``np``) when ``after`` opens with such an attribution, else None."""
+    if "," not in after[:90]:
+        return None
+    m = _APPOSITIVE.match(after)
+    if m is None or (" " not in m.group("np") and m.group("det") not in _POSSESSIVE):
+        return None
+    return m

@@ -1,0 +1,25 @@
+"""A federal department named as a list of its fields, with commas, before ``Canada``: ``Immigration, Refugees and
+Citizenship Canada``, ``Innovation, Science and Economic Development Canada``. The subject found before a cue starts
+after the last comma ("Refugees and Citizenship Canada"); the words before it, capitalised and opening the sentence,
+belong to the name."""
+
+from __future__ import annotations
+
+import re
+
+_LIST_HEAD = re.compile(r"(?:^|(?<=[.!?”\"’\n]\s)|(?<=\n))(?P<head>(?:[A-Z][a-z]+,\s+){1,2})\Z")
+_STOP = frozenset("Meanwhile However Still Separately Instead Also Earlier Later Today Yesterday Now Then Indeed "
+                  "Similarly Likewise Previously Finally Overall Elsewhere Additionally Furthermore Moreover "
+                  "Nevertheless Regardless Again Yet Next First Second Third Last Here There Thus Hence So But And "
+                  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+                  "August September October November December".split())
+
+
+def listed_name_start(body: str, np: str, start: int) -> int:
+    """Where the name ``np`` at ``start`` really starts: earlier, when it is the end of such a list, else ``start``."""
+    if not np.endswith(" Canada") or " and " not in np or start < 3 or body[start - 2: start] != ", ":
+        return start
+    m = _LIST_HEAD.search(body, max(0, start - 40), start)
+    if m is None or any(w.rstrip(",") in _STOP or w.rstrip(",").endswith("ly") for w in m.group("head").split()):
+        return start
+    return m.start("head")
