@@ -768,8 +768,6 @@ KNOWN_ERRORS = {
     "court_decision_says": "a decision ``written by`` a judge speaks for the decision, not its writer",
     "pc_repeated": "``repeated`` is no cue (as an adjective it is mostly none: ``repeated warnings that``)",
     "letter_signed": "``the letter reads`` is no cue (as ``the sign reads`` is none)",
-    "obit_friend": "``remembered him as “…”`` is no cue (annotated news seldom marks ``described X as “…”``, "
-                   "either)",
     "sport_the_veteran": "``the veteran`` is not resolved to the player described by age",
     "col_hypothetical": "a hypothetical statement (``Imagine the premier said``) reads as a quote of ``Imagine``",
     "exp_agency_data_show": "figures that ``show`` something are not read as the agency's statement",
