@@ -6,8 +6,9 @@ newsletter box, mid-body 'RELATED:' and 'READ MORE:' lines and link cards, 'List
 AI-voice note, video cards ('Click to play video: …', '2:03'), captions with credits ('(Photo by X / Getty
 Images)', 'THE CANADIAN PRESS/Jane Doe', 'Open this photo in gallery:'), a gallery ('1 of 12'), an embedded
 post, pull quotes without a class, a poll and a comment count, 'Sponsored content', correction and update notes
-(story text: kept), 'With files from The Canadian Press', '___' separators and 'Associated Press writer X
-contributed to this report.' (wire credits: left out), an author's bio, 'This article was originally published
+(story text: kept), '___' separators, wire credits ('With files from The Canadian Press', 'Associated
+Press writer X contributed to this report.', 'Reporting by …; Editing by …': kept, as earlier sets keep them, for
+they name the agency the metadata reads; no quote may hold them), an author's bio, 'This article was originally published
 …'. Script payloads: Nuxt's ``window.__NUXT__=(function(a,b,…){return {…}}(…))`` and Next.js flight data whose
 paragraphs sit in rows reached by ``$L`` and ``$`` references and text rows (``ID:T…,``). Feeds: RSS with HTML
 in its description and ``content:encoded``, double-escaped entities, a ``media:description`` caption, Atom with
@@ -29,7 +30,7 @@ from html_pages_saved import Saved, _doc, _ld, write_saved
 
 QUOTE_FURNITURE = ("Advertisement", "advertisement", "Getty", "CANADIAN PRESS", "Photo", "READ MORE", "RELATED",
                    "Trending", "Sign up", "newsletter", "Listen", "(@", "contributed", "With files", "gallery",
-                   "Sponsored", "originally published", "Click to play")
+                   "Sponsored", "originally published", "Click to play", "Editing by", "journalism")
 """Words of page furniture that must never end up inside a quote."""
 
 
@@ -99,8 +100,9 @@ def broadcaster_audio_ai() -> Saved:
     return Saved("broadcaster-audio-ai",
                  _doc(_head(title, "North Broadcast", "2026-03-03T11:00:00Z", "Caroline Obi", url), body).encode(),
                  {"title": title, "source": "North Broadcast", "date": "2026-03-03", "author": "Caroline Obi"},
-                 _FERRY, ["Listen to this article", "Estimated 3 minutes", "text-to-speech", "Evan Mitsui",
-                          "RELATED STORIES", "summer delays", "With files from", "Social Sharing"],
+                 [*_FERRY, "With files from The Canadian Press"],
+                 ["Listen to this article", "Estimated 3 minutes", "text-to-speech", "Evan Mitsui",
+                  "RELATED STORIES", "summer delays", "Social Sharing"],
                  [("Thibodeau|minister", "plan ahead"), ("Park", "sneak up on anyone")], min_paras=6)
 
 
@@ -293,7 +295,7 @@ _STORM = ["Environment Canada issued a snowfall warning for the city on Friday, 
 def channel_post_wire_credit() -> Saved:
     """A regional news channel's story: an embedded post on X (its '— Name (@handle) Date' line), a photo
     credited 'THE CANADIAN PRESS/Chris Young', a gallery label ('1 of 12'), and 'With files from The Canadian
-    Press' as a bold last line."""
+    Press' as a bold last line (kept)."""
     title = "Snowfall warning: up to 30 cm expected this weekend"
     url = "https://www.metrochannel24.example/news/snowfall-warning-up-to-30-cm-1.6812345"
     tweet = ('<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Crews are ready. 600 plows and salt trucks '
@@ -311,8 +313,8 @@ def channel_post_wire_credit() -> Saved:
     return Saved("channel-post-wire-credit",
                  _doc(_head(title, "Metro Channel 24", "2026-02-27T17:00:00Z", "Sam Ortiz", url), body).encode(),
                  {"title": title, "source": "Metro Channel 24", "date": "2026-02-27", "author": "Sam Ortiz"},
-                 _STORM, ["1 of 12", "CANADIAN PRESS", "Chris Young", "(@CityRoadsTO)", "pic.twitter.com",
-                          "With files from"],
+                 [*_STORM, "With files from The Canadian Press"],
+                 ["1 of 12", "CANADIAN PRESS", "Chris Young", "(@CityRoadsTO)", "pic.twitter.com"],
                  [("Zhou|Mayor", "need to drive on Saturday")], min_paras=5)
 
 
@@ -389,8 +391,8 @@ def wire_separators_contributed() -> Saved:
     return Saved("wire-separators-contributed",
                  _doc(_head(title, "Wire News", "2026-04-08T21:00:00Z", "Tom Ng", url), body).encode(),
                  {"title": title, "source": "Wire News", "date": "2026-04-08"},
-                 _FLOOD, ["1 of 8", "AP Photo", "RELATED COVERAGE", "braces for crest", "___", "contributed to this",
-                          "Follow Wire News", "receives support", "solely responsible"],
+                 [*_FLOOD, credits], ["1 of 8", "AP Photo", "RELATED COVERAGE", "braces for crest", "___",
+                                      "Follow Wire News", "receives support", "solely responsible"],
                  [("Ferreira|manager", "water goes down faster")], min_paras=5)
 
 
@@ -422,8 +424,9 @@ def agency_newsletter_line() -> Saved:
     return Saved("agency-newsletter-line",
                  _doc(_head(title, "Global Wire", "2026-03-05T16:30:00Z", "Ana Ruiz", url), body).encode(),
                  {"title": title, "source": "Global Wire", "date": "2026-03-05", "author": "Ana Ruiz"},
-                 _MINE[1:] + ["rising demand from makers of electric vehicles"],
-                 ["Daily Briefing newsletter", "Sign up here", "Editing by", "Trust Principles"],
+                 _MINE[1:] + ["rising demand from makers of electric vehicles",
+                              "Reporting by Ana Ruiz in Toronto; Editing by Mark Porter"],
+                 ["Daily Briefing newsletter", "Sign up here", "Trust Principles"],
                  [("Dufresne|Chief Executive", "changes the arithmetic")], min_paras=4)
 
 
@@ -479,9 +482,8 @@ def unnamed_furniture_lines() -> Saved:
     """A small site's story whose template names nothing: 'ADVERTISEMENT', 'Story continues below
     advertisement', 'READ MORE: …', 'Trending Now' and 'Listen to this article' as plain paragraphs between
     the story's, a caption paragraph ending '(Photo by … / Getty Images)', a sign-up line, a pull quote
-    repeating a quotation in a plain paragraph, and 'Associated Press writer … contributed to this report.'"""
+    repeating a quotation in a plain paragraph, and 'Associated Press writer … contributed to this report.' (kept)"""
     title = "Harbour Street bridge closed to trucks after inspection finds corrosion"
-    url = "https://portnews.example/2026/03/17/harbour-street-bridge-trucks/"
     lines = [_p("Listen to this article"), _p(_BRIDGE[0]), _p("ADVERTISEMENT"), _p(_BRIDGE[1]),
              _p("Story continues below advertisement"),
              _p("A truck waits at the detour sign on Tuesday. (Photo by Kim Lau / Getty Images)"),
@@ -496,8 +498,9 @@ def unnamed_furniture_lines() -> Saved:
             '<meta property="article:published_time" content="2026-03-17T10:00:00Z">')
     return Saved("unnamed-furniture-lines", _doc(head, body).encode(),
                  {"title": title, "source": "Port News", "date": "2026-03-17"},
-                 _BRIDGE, ["Listen to this", "ADVERTISEMENT", "Story continues", "Getty", "READ MORE",
-                           "Trending Now", "Ferry fares frozen", "daily newsletter", "contributed to this report"],
+                 [*_BRIDGE, "Associated Press writer Noor Aziz contributed to this report."],
+                 ["Listen to this", "ADVERTISEMENT", "Story continues", "Getty", "READ MORE", "Trending Now",
+                  "Ferry fares frozen", "daily newsletter"],
                  [("Siddiqui|engineer", "careful, not alarmed")], min_paras=5)
 
 

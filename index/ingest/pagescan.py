@@ -31,7 +31,8 @@ _FURNITURE = {
     "advertisement", "ad", "ads", "sponsored", "skip", "modal", "popup", "paywall", "tags", "byline",
     "caption", "credit", "read", "more", "colophon", "commentform", "taboola", "outbrain", "disqus", "coral",
     "piano", "offers", "rail", "timestamp", "bio", "biography", "player", "playlist", "duration", "listen",
-    "tools", "toolbar", "pullquote", "topic", "topics", "links", "follow",
+    "tools", "toolbar", "pullquote", "topic", "topics", "links", "follow", "donate", "donation", "membership",
+    "contribution", "contributions", "prompt", "gallery", "slideshow", "carousel",
 }
 _NAMING = ("class", "id", "data-component", "data-testid", "data-link-name", "data-spacefinder-role")
 """Attributes that name what a block is ('data-component="RelatedStories"')."""
