@@ -504,6 +504,50 @@ def unnamed_furniture_lines() -> Saved:
                  [("Siddiqui|engineer", "careful, not alarmed")], min_paras=5)
 
 
+_TRAIL = ["The province will pave the last gravel stretch of the lakeshore cycling trail this summer, closing a "
+          "14-kilometre gap that has kept families off the route for a decade.",
+          "Work will start in June and the trail will stay open on weekends while crews are on site.",
+          "\u201cYou should not need a mountain bike to ride from one town to the next,\u201d said Tourism Minister "
+          "Leah Moreau.",
+          "Cycling groups had campaigned for the paving since 2016 and collected 12,000 signatures last year.",
+          "The work is expected to cost $9 million."]
+
+
+def unnamed_labels_and_embeds() -> Saved:
+    """A wire story republished by a small site whose template names nothing: every label a chain's or a
+    broadcaster's template sets in the body stands as a plain paragraph ('Advertisement 2', 'This advertisement
+    has not loaded yet, but your article continues below.', 'Click to play video: …' and its '2:03', 'Open this
+    photo in gallery:', a caption ending 'Jo Lin / Getty Images', 'Share on Facebook', 'Copy link', 'Join the
+    conversation', '12 comments', 'Report an error', 'Editorial code of conduct'), an Instagram post and a TikTok
+    video embedded, and 'This report by The Canadian Press was first published …'."""
+    title = "Last gravel stretch of lakeshore trail to be paved"
+    insta = ('<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Cx1/">'
+             '<div><a href="https://www.instagram.com/p/Cx1/">View this post on Instagram</a></div>'
+             '<p>Fourteen kilometres to go and the whole lakeshore is ours to ride. Thank you to everyone who signed!'
+             '</p><p><a href="https://www.instagram.com/p/Cx1/">A post shared by Lakeshore Riders (@lakeshoreriders)'
+             '</a></p></blockquote>')
+    tiktok = ('<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@trailcam/video/1"><section>'
+              '<a href="https://www.tiktok.com/@trailcam">@trailcam</a> <p>Riding the gravel gap one last time</p>'
+              '<a href="#">\u266c original sound - trailcam</a></section></blockquote>')
+    lines = [_p(_TRAIL[0]), _p("Advertisement 2"),
+             _p("This advertisement has not loaded yet, but your article continues below."), _p(_TRAIL[1]),
+             _p("Click to play video: 'Cyclists ride the gravel stretch'"), _p("2:03"),
+             _p("Open this photo in gallery:"), _p("Riders on the gravel stretch in May. Jo Lin / Getty Images"),
+             _p(_TRAIL[2]), _p("Share on Facebook"), _p("Copy link"), insta, _p(_TRAIL[3]), tiktok, _p(_TRAIL[4]),
+             _p("This report by The Canadian Press was first published May 4, 2026."),
+             _p("Join the conversation"), _p("12 comments"), _p("Report an error"), _p("Editorial code of conduct")]
+    body = f'<div id="wrap"><h1>{title}</h1><div>{"".join(lines)}</div></div>'
+    head = (f"<title>{title} | Shore Weekly</title><meta property=\"og:site_name\" content=\"Shore Weekly\">"
+            '<meta property="article:published_time" content="2026-05-04T09:00:00Z">')
+    return Saved("unnamed-labels-embeds", _doc(head, body).encode(),
+                 {"title": title, "source": "Shore Weekly", "date": "2026-05-04"},
+                 _TRAIL, ["Advertisement 2", "has not loaded yet", "Click to play", "2:03", "Open this photo",
+                          "Getty", "Share on Facebook", "Copy link", "View this post", "A post shared by",
+                          "original sound", "first published", "Join the conversation", "12 comments",
+                          "Report an error", "Editorial code"],
+                 [("Moreau|Minister", "mountain bike")], min_paras=5)
+
+
 # --- Nuxt written as a function ------------------------------------------------------------------------------
 
 _MARKET = ["The city's farmers' market will move indoors to the old rail shed for the winter, the market "
@@ -690,7 +734,8 @@ def all_inbody() -> list[Saved]:
     """Every page of this set."""
     return [broadcaster_audio_ai(), story_continues_trending(), daily_gallery_captions(), numbered_ads_not_loaded(),
             metro_update_bio(), channel_post_wire_credit(), online_support_box(), wire_separators_contributed(),
-            agency_newsletter_line(), local_gallery_comments(), unnamed_furniture_lines(), nuxt_function_payload(),
+            agency_newsletter_line(), local_gallery_comments(), unnamed_furniture_lines(), unnamed_labels_and_embeds(),
+            nuxt_function_payload(),
             next_flight_references(), rss_double_escaped(), atom_xhtml_content(), rss_summary_only()]
 
 

@@ -59,7 +59,20 @@ def test_entities_escaped_twice_in_a_feed_are_read_once_more_and_its_day_is_the_
     ("The Wire News receives support from several private foundations. Wire News is solely responsible for all "
      "content.", True),
     ("At the Herald, we believe everyone needs good journalism. Would you back us with a contribution?", True),
+    ("Advertisement 2", True), ("This advertisement has not loaded yet, but your article continues below.", True),
+    ("Click to play video: 'Cyclists ride the gravel stretch'", True), ("Open this photo in gallery:", True),
+    ("Riders on the trail in May. Jo Lin / Getty Images", True), ("THE CANADIAN PRESS/Chris Young", True),
+    ("Join the conversation", True), ("12 comments", True), ("Report an error", True), ("Copy link", True),
+    ("Editorial code of conduct", True), ("You May Also Like", True), ("Share on Facebook", True),
+    ("This report by The Canadian Press was first published May 4, 2026.", True), ("Tags: housing, transit", True),
+    ("By signing up, you agree to our Terms of Use and Privacy Policy.", True), ("Support Us", True),
     # story text that looks like it
+    ("Comments from residents were mostly positive, the council said.", False),
+    ("Photos of the damage were shared widely on Monday.", False), ("Loading of the ship began at dawn.", False),
+    ("Up next for the team is a road trip through Western Canada.", False),
+    ("Courtesy of a generous donor, the library now has a new wing.", False),
+    ("Report an error in your tax return within 90 days.", False),
+    ("Topics on the agenda included housing, transit and the budget.", False),
     ("Sponsored content is growing fast in newsrooms.", False), ("Paid parking returns to Main Street", False),
     ("Trending topics on the site included the storm.", False), ("3 of the 7 councillors voted against.", False),
     ("Correction: An earlier version of this article misstated the length of the program.", False),
@@ -96,7 +109,7 @@ def test_a_nuxt_state_function_is_read_with_its_arguments_bound_and_never_run():
     "window.__NUXT__=(function(a){return {x:'" + "\\'" * 300_000,
     "window.__NUXT__=(function(" + "a," * 5_000 + "){return {}}()",
     "window.__NUXT__=(function(a){return {x:/*" + " " * 500_000,
-])
+], ids=["deep objects", "unclosed arrays", "too many values", "unclosed string", "many parameters", "open comment"])
 def test_hostile_nuxt_payloads_give_nothing_in_bounded_time(code):
     t0 = time.perf_counter()
     assert nuxt_state(code) is None
@@ -127,7 +140,7 @@ def test_flight_rows_behind_references_and_text_rows_are_read_in_their_places():
         f"{i:x}:" + json.dumps(_el("div", [f"$L{i + 1:x}"] * 2)) for i in range(1, 60)) + "\n",  # 2**60 paths
     "1:Tffffffff," + "x" * 100_000, "1:T" + "1" * 1_000, "0:" + "[" * 100_000 + "\n" + "0:[" * 50_000,
     "\n".join(f"{i:x}:[\"$L{i + 1:x}\"]" for i in range(20_000)),
-])
+], ids=["doubling references", "text row too long", "text row unclosed", "deep arrays", "chain of references"])
 def test_hostile_flight_payloads_are_read_in_bounded_time(payload):
     t0 = time.perf_counter()
     flight_values(payload, 20_000)

@@ -15,7 +15,7 @@ from typing import Any
 
 MAX_CHARS = 4_000_000
 """A payload longer than this is not read."""
-MAX_VALUES = 300_000
+MAX_VALUES = 100_000
 """A payload of more values than this is not read."""
 MAX_DEPTH = 60
 """Values nested deeper than this end the reading."""

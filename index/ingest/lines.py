@@ -41,10 +41,38 @@ _PROMO = re.compile(
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
     re.IGNORECASE)
 """Short lines that are page furniture wherever they stand (promotions, sign-ups, print links)."""
+_LABEL = re.compile(
+    r"^(?:More (?:from|in) this (?:section|series)|You (?:may|might) (?:also )?like|Editor'?s'? (?:picks|choice)|"
+    r"(?:Top|Latest|Popular|Promoted|Featured) (?:stories|news|videos?)|Don'?t miss|Recommended(?: (?:videos?|"
+    r"stories|reading|for you))?|Popular|Must read|Read next|Up next|More videos|Watch more|Around the web|"
+    r"Related (?:videos?|coverage|topics)|"
+    r"Advertisement \d{1,2}|Advertisement\W+continue reading below|Scroll to continue(?: with content)?|"
+    r"This advertisement has not loaded yet,? but your article continues below\.?|"
+    r"Click to (?:play|watch) video\b.{0,150}|(?:Play|Watch) (?:the )?(?:full )?video|Video player is loading\.?|"
+    r"This video is (?:no longer|not|currently not) available\.?|Media Video\s*\|.{0,150}|Loading(?:\.\.\.|\u2026)?|"
+    r"Listen|Open this photo in gallery:?|(?:View|Open) (?:the )?(?:photo )?gallery|Photo gallery|Photos|"
+    r"Join the conversation|(?:View|Show|Read|Hide) (?:all )?(?:\d+ )?comments?|\d+ comments?|Comments|"
+    r"Leave a (?:comment|reply)|Enter your email(?: address)?|"
+    r"By (?:signing up|subscribing|clicking [^.]{1,30}), you (?:agree|accept|consent)\b.{0,150}|"
+    r"This site is protected by reCAPTCHA\b.{0,150}|Thanks? (?:you )?for (?:signing up|subscribing)[.!]?|"
+    r"(?:Tags|Filed under|Posted in)\s*:[^.!?]{0,100}|Topics|"
+    r"Report (?:an? )?(?:editorial )?(?:error|typo|correction|mistake)(?: or (?:error|typo|omission))?|"
+    r"Editorial (?:code of conduct|standards|guidelines|policy)|"
+    r"Copy(?: the)? link|Link copied!?|Copied!?|Save(?:d)?(?: (?:article|story))?|Bookmark|Font size|"
+    r"Add (?:this )?to (?:your )?(?:saved|reading list|bookmarks)(?: stories| articles)?|"
+    r"Share (?:on|via) (?:Facebook|X|Twitter|LinkedIn|WhatsApp|Reddit|Email|Bluesky|Threads)|"
+    r"(?:Photo )?Illustration(?: by\b|\s*:)[^.!?]{1,80}|Courtesy(?: of)?\b[^.!?]{1,60}|Supplied|Handout|"
+    r"Pictured\s*:.{1,200}|(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}\s*/\s*)?Getty Images|"
+    r"Already (?:contributed|a member|a supporter)\b.{0,80})\s*$",
+    re.IGNORECASE)
+"""A short line that is only a label of page furniture (a section's heading, an ad slot, a video or gallery
+control, a comment count, a sign-up form's fine print, a tag line, a tool, a credit standing alone), wherever it
+stands; a line with more words is the story's ('Watch: …' and 'Listen to …' are read above)."""
 _NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^The post .{1,300} appeared first on .{1,120}$"
                      r"|^(?:This|A version of this) (?:article|story) (?:first )?appear(?:s|ed) in (?:the )?print\b"
                      r"|^(?:Conversations|Comments) (?:are|reflect) (?:the )?(?:opinions|views) of (?:our )?readers\b"
-                     r"|^This (?:article|story|post|piece) (?:was )?(?:originally|first) (?:published|appeared)\b"
+                     r"|^This (?:article|story|report|post|piece)(?: by [^.!?]{1,60})? (?:was )?(?:originally|first) "
+                     r"(?:published|appeared)\b"
                      r"|^(?:The )?audio (?:version )?(?:of|for) this (?:article|story)\b"
                      r"|^Follow\b[^.!?]{0,80}\bcoverage\b[^!?]{0,100}\bat\s+https?://\S+?\.?$"
                      r"|^[^.!?]{0,80}\breceives (?:financial )?support from\b[^!?]{0,250}\bsolely responsible for "
@@ -83,6 +111,7 @@ def is_furniture_line(line: str) -> bool:
     time or a live blog's time stamp standing alone."""
     s = line.strip()
     return (len(line) < 120 and bool(_PROMO.match(s) or _PROMO_INTL.match(s)) and not _REPORTED.search(s)) \
+        or (len(s) < 220 and bool(_LABEL.match(s)) and not _REPORTED.search(s)) \
         or (len(line) < 400 and bool(_NOTICE.match(s)) and not _REPORTED.search(s)) \
         or _tool_line(s) or (len(line) < 300 and bool(_CREDIT_END.search(line))) \
         or (len(line) < 160 and bool(_APPEAL.search(line))) \
@@ -120,7 +149,7 @@ _PROMO_INTL = re.compile(
     r"Assine (?:j\u00e1|agora|o|a)\b)", re.IGNORECASE)
 """The same furniture in French, German, Spanish, Italian and Portuguese: subscription prompts, reading
 times, gift, bookmark and share buttons, tag lists."""
-_APPEAL = re.compile(r"(?:^|[.!?]\s+)(?:Donate|Support us|Become a (?:member|supporter|subscriber))(?: (?:now|today))?\W*$")
+_APPEAL = re.compile(r"(?:^|[.!?]\s+)(?:Donate|Support (?:us|Us|US)|Become a (?:member|supporter|subscriber))(?: (?:now|today))?\W*$")
 """A line that ends with a call for money, after its sentence or alone ('Donate now', 'Support us')."""
 _ASKS = re.compile(r"\b(?:support(?:ing)? (?:us|our (?:journalism|work|reporting|newsroom)|(?:independent|quality|"
                    r"local) journalism)|(?:make|give|consider) (?:us )?a (?:\w+ )?(?:contribution|donation|gift)|back us|"
@@ -148,7 +177,7 @@ _CREDIT_END = re.compile(
     r"Getty Images|The Canadian Press|Bloomberg|EPA)\)|\[(?:File:?\s*)?[A-Z][^\[\]]{0,49}/[A-Z][^\[\]]{0,29}\]|"
     r"\b(?:Photo(?:graph)?|Image|Picture)(?: credit)?(?: by)?:\s*[^.!?\u201d\"]{1,60}|\bREUTERS/[A-Z][\w .-]{1,40}|"
     r"\bCredit(?:\.\.\.|\u2026)\s*[^.!?]{1,60}|"
-    r"/(?:THE CANADIAN PRESS|AFP via Getty Images|Getty Images|Reuters|AP))\s*$")
+    r"/\s*(?:THE CANADIAN PRESS|AFP via Getty Images|Getty Images|Reuters|AP)|\bTHE CANADIAN PRESS/[A-Z][\w .'-]{1,40})\s*$")
 """A photo caption: a short paragraph that ends with its credit ('… Sunday. (AP Photo/Noah Berger)',
 '… (Evan Ng/CBC)', '… [File: Sam Reed/Reuters]', '… Photo: Jon Hart for The Northern Review',
 '… REUTERS/Thomas Mukoya', '… Sean Kilpatrick/THE CANADIAN PRESS', '… Credit...Ana Lee for The Times')."""
