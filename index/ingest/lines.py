@@ -43,8 +43,8 @@ _PROMO = re.compile(
 """Short lines that are page furniture wherever they stand (promotions, sign-ups, print links)."""
 _LABEL = re.compile(
     r"^(?:More (?:from|in) this (?:section|series)|You (?:may|might) (?:also )?like|Editor'?s'? (?:picks|choice)|"
-    r"(?:Top|Latest|Popular|Promoted|Featured) (?:stories|news|videos?)|Don'?t miss|Recommended(?: (?:videos?|"
-    r"stories|reading|for you))?|Popular|Must read|Read next|Up next|More videos|Watch more|Around the web|"
+    r"(?:Top|Latest|Popular|Promoted|Featured) (?:stories|news|videos?)|Don'?t miss|Recommended (?:videos?|"
+    r"stories|reading|for you)|Must read|Read next|Up next|More videos|Watch more|Around the web|"
     r"Related (?:videos?|coverage|topics)|"
     r"Advertisement \d{1,2}|Advertisement\W+continue reading below|Scroll to continue(?: with content)?|"
     r"This advertisement has not loaded yet,? but your article continues below\.?|"
@@ -61,7 +61,7 @@ _LABEL = re.compile(
     r"Copy(?: the)? link|Link copied!?|Copied!?|Save(?:d)?(?: (?:article|story))?|Bookmark|Font size|"
     r"Add (?:this )?to (?:your )?(?:saved|reading list|bookmarks)(?: stories| articles)?|"
     r"Share (?:on|via) (?:Facebook|X|Twitter|LinkedIn|WhatsApp|Reddit|Email|Bluesky|Threads)|"
-    r"(?:Photo )?Illustration(?: by\b|\s*:)[^.!?]{1,80}|Courtesy(?: of)?\b[^.!?]{1,60}|Supplied|Handout|"
+    r"(?:Photo )?Illustration(?: by\b|\s*:)[^.!?]{1,80}|Courtesy of\b[^.!?]{1,60}|Courtesy (?-i:[A-Z])[^.!?]{0,60}|Supplied|Handout|"
     r"Pictured\s*:.{1,200}|(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}\s*/\s*)?Getty Images|"
     r"Already (?:contributed|a member|a supporter)\b.{0,80})\s*$",
     re.IGNORECASE)
