@@ -34,7 +34,7 @@ _PROMO = re.compile(
     r"(?:Related|More) (?:stories|articles|coverage|content|posts|links|reading)$|Article content$|"
     r"[-\u2013\u2014\u2022]+\s*Advertisement\s*[-\u2013\u2014\u2022]*$|"
     r"Follow (?-i:us|[A-Z]\w*(?: [A-Z]\w*){0,3})(?: on [\w ]{1,20})?:$|"
-    r"(?:(?:Updated|Published|Posted)\s+)?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$|"
+    r"(?:(?:Last )?(?:Updated|Published|Posted)\s+)?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$|"
     rf"{_JS_NOTICE}|"
     r"(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
     r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
@@ -53,7 +53,7 @@ _LABEL = re.compile(
     r"Listen|Open this photo in gallery:?|(?:View|Open) (?:the )?(?:photo )?gallery|Photo gallery|Photos|"
     r"Join the conversation|(?:View|Show|Read|Hide) (?:all )?(?:\d+ )?comments?|\d+ comments?|Comments|"
     r"Leave a (?:comment|reply)|Enter your email(?: address)?|"
-    r"By (?:signing up|subscribing|clicking [^.]{1,30}), you (?:agree|accept|consent)\b.{0,150}|"
+    r"By (?:signing up|subscribing|clicking [^.]{1,30}),? you (?:agree|accept|consent)\b.{0,150}|"
     r"This site is protected by reCAPTCHA\b.{0,150}|Thanks? (?:you )?for (?:signing up|subscribing)[.!]?|"
     r"(?:Tags|Filed under|Posted in)\s*:[^.!?]{0,100}|Topics|"
     r"Report (?:an? )?(?:editorial )?(?:error|typo|correction|mistake)(?: or (?:error|typo|omission))?|"
@@ -63,7 +63,14 @@ _LABEL = re.compile(
     r"Share (?:on|via) (?:Facebook|X|Twitter|LinkedIn|WhatsApp|Reddit|Email|Bluesky|Threads)|"
     r"(?:Photo )?Illustration(?: by\b|\s*:)[^.!?]{1,80}|Courtesy of\b[^.!?]{1,60}|Courtesy (?-i:[A-Z])[^.!?]{0,60}|Supplied|Handout|"
     r"Pictured\s*:.{1,200}|(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}\s*/\s*)?Getty Images|"
-    r"Already (?:contributed|a member|a supporter)\b.{0,80})\s*$",
+    r"Already (?:contributed|a member|a supporter)\b.{0,80}|"
+    r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|\d(?:\.\d{1,2})?x|Playback speed|Mispronunciations can occur\b.{0,200}|"
+    r"(?:We apologi[sz]e,? but )?this video has failed to load\.?|Try refreshing your browser\b.{0,120}|"
+    r"View (?:this|more) (?:posts?|videos?|photos?) on (?:Instagram|TikTok|Facebook|X|Threads)|"
+    r"Breadcrumb(?:s| trail)?(?: links)?|You can manage saved (?:articles|stories) in your account\.?|"
+    r"(?:and )?save up to \d+ (?:articles|stories)!?|Download (?:the|our) (?:free )?(?:[\w.&'\u2019-]+ ){0,4}apps?\b[^.!?]{0,40}|"
+    r"Share\s*:?|Open in (?:a )?new (?:window|tab)|Related|More|Also read|"
+    r"[^.!?]{0,100}[?.!]\s*(?:Sign up|Subscribe)\b[^.!?]{0,60}\bnewsletters?\W*)\s*$",
     re.IGNORECASE)
 """A short line that is only a label of page furniture (a section's heading, an ad slot, a video or gallery
 control, a comment count, a sign-up form's fine print, a tag line, a tool, a credit standing alone), wherever it
@@ -117,7 +124,8 @@ def is_furniture_line(line: str) -> bool:
         or (len(line) < 160 and bool(_APPEAL.search(line))) \
         or (len(line) < 600 and _reader_appeal(s)) \
         or (len(s) < 100 and bool(_READING_TIME.search(s)) and not _SENTENCE_END.search(s)) \
-        or (len(s) < 60 and bool(_STAMP.match(s)) and bool(re.search(r"\d[:.][0-5]\d", s)))
+        or (len(s) < 60 and bool(_STAMP.match(s)) and bool(re.search(r"\d[:.][0-5]\d", s))) \
+        or (len(s) < 80 and bool(_STAMP_TIME_FIRST.match(s)))
 
 
 _REPORTED = re.compile(r"\b(?:said|says|told|admitted|warned|urged|added|insisted|explained|according to)\b"
@@ -141,6 +149,11 @@ _STAMP = re.compile(
 'Sun 12 Oct 2025 14.52 BST', 'Updated at 14:52 BST'): a live blog's stamp, not the story's. A line with a
 time must say so ('3.45' alone is a number); a date without a time ('March 3, 2025') stays for the date
 line read at the text's top, and a day with a time but no date ('Sunday 10.30am') is a listing's line."""
+_STAMP_TIME_FIRST = re.compile(
+    rf"(?:last )?(?:updated|published|posted)(?: on| at)?\s*:?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*"
+    rf"(?:{_ZONE})?,?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
+    rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})$", re.IGNORECASE)
+"""An 'Updated' line with the time before the date ('Updated: 10:32 AM EST March 3, 2026')."""
 _PROMO_INTL = re.compile(
     r"^(?:Suscr[i\u00ed]bete\b|Lee sin l[i\u00ed]mites|Compartir en \w+$|Copiar enlace$|Archivado en\b|"
     r"Abonnez-vous\b|Je m'abonne\b|D[\u00e9e]j[\u00e0a] abonn[\u00e9e]|(?:Cet )?article r[\u00e9e]serv[\u00e9e] aux abonn[\u00e9e]s|"
