@@ -548,6 +548,46 @@ def unnamed_labels_and_embeds() -> Saved:
                  [("Moreau|Minister", "mountain bike")], min_paras=5)
 
 
+_BINS = ["The regional council approved a program on Tuesday that will collect food waste from apartment buildings "
+         "starting in the fall.",
+         "About 120,000 households will receive green bins over the summer, and pickup will happen weekly on the same "
+         "day as garbage collection.",
+         "\u201cApartment dwellers have been left out of composting for twenty years, and that ends now,\u201d said "
+         "council chair Maria Santos.",
+         "Landlords will be required to provide a collection room on the ground floor of each building by next year.",
+         "The program is expected to divert 30,000 tonnes of waste from the landfill each year."]
+
+
+def unnamed_blocks() -> Saved:
+    """A regional site whose blocks are named for their look only ('c-box', 'c-linkout', 'c-about'): a sign-up
+    box told by its e-mail field, another story's card (a link holding a headline and a teaser sentence), a 'More
+    coverage' list whose items are whole linked headlines, a post on X whose blockquote lost its embed class
+    (its '— Name (@handle) Date' signature left), and the author's bio with an address at the end."""
+    title = "Green bins coming to apartment buildings this fall"
+    box = ('<div class="c-box"><h3>Sign up for The Region Post Daily</h3><p>Get the top stories from across the '
+           'region every morning.</p><input type="email" placeholder="Email address"><button>Subscribe</button></div>')
+    card = ('<div class="c-linkout"><a href="/landfill"><h4>Landfill nears capacity years ahead of schedule</h4><p>Staff '
+            'warned council that the landfill would be full by 2031 unless diversion rates improved sharply.</p></a>'
+            '</div>')
+    more = ('<h3>More coverage</h3><ul><li><a href="/a">Council delays vote on green bins after landlords object to the '
+            'cost</a></li><li><a href="/b">Why the landfill is filling up faster than the region planned</a></li></ul>')
+    tweet = ('<blockquote><p>Green bins are coming to apartments! Council just voted yes.</p>&mdash; Maria Santos '
+             '(@mariasantos) <a href="#">March 3, 2026</a></blockquote>')
+    bio = ('<div class="c-about"><img src="a.jpg"><p>Dana Wu is a reporter at the Region Post covering municipal '
+           'politics. She can be reached at dwu@regionpost.example.</p></div>')
+    body = (_nav("Region Post") + f'<main><article><h1>{title}</h1><div class="c-byline">Dana Wu</div>'
+            f'<div class="c-body">{_ps(_BINS[:2])}{box}{tweet}{_p(_BINS[2])}{card}{_ps(_BINS[3:4])}{more}'
+            f'{_ps(_BINS[4:])}</div>{bio}</article></main>' + _FOOTER)
+    return Saved("unnamed-blocks",
+                 _doc(_head(title, "Region Post", "2026-03-03T20:00:00Z", "Dana Wu",
+                            "https://regionpost.example/news/green-bins-apartments"), body).encode(),
+                 {"title": title, "source": "Region Post", "date": "2026-03-03", "author": "Dana Wu"},
+                 [*_BINS, "Maria Santos posted on X: \u201cGreen bins are coming to apartments!"],
+                 ["Sign up for", "top stories from across", "Landfill nears", "Staff warned council", "More coverage",
+                  "Council delays vote", "filling up faster", "(@mariasantos)", "can be reached", "is a reporter"],
+                 [("Santos|chair", "left out of composting"), ("Santos", "Green bins are coming")], min_paras=6)
+
+
 # --- Nuxt written as a function ------------------------------------------------------------------------------
 
 _MARKET = ["The city's farmers' market will move indoors to the old rail shed for the winter, the market "
@@ -735,7 +775,7 @@ def all_inbody() -> list[Saved]:
     return [broadcaster_audio_ai(), story_continues_trending(), daily_gallery_captions(), numbered_ads_not_loaded(),
             metro_update_bio(), channel_post_wire_credit(), online_support_box(), wire_separators_contributed(),
             agency_newsletter_line(), local_gallery_comments(), unnamed_furniture_lines(), unnamed_labels_and_embeds(),
-            nuxt_function_payload(),
+            unnamed_blocks(), nuxt_function_payload(),
             next_flight_references(), rss_double_escaped(), atom_xhtml_content(), rss_summary_only()]
 
 

@@ -123,6 +123,7 @@ def is_furniture_line(line: str) -> bool:
         or _tool_line(s) or (len(line) < 300 and bool(_CREDIT_END.search(line))) \
         or (len(line) < 160 and bool(_APPEAL.search(line))) \
         or (len(line) < 600 and _reader_appeal(s)) \
+        or (len(s) < 400 and bool(_BIO.match(s)) and bool(_REACH.search(s)) and not _REPORTED.search(s)) \
         or (len(s) < 100 and bool(_READING_TIME.search(s)) and not _SENTENCE_END.search(s)) \
         or (len(s) < 60 and bool(_STAMP.match(s)) and bool(re.search(r"\d[:.][0-5]\d", s))) \
         or (len(s) < 80 and bool(_STAMP_TIME_FIRST.match(s)))
@@ -178,6 +179,15 @@ def _reader_appeal(line: str) -> bool:
         return False
     words = set(re.findall(r"[a-z]+", line.lower()))
     return bool(words & {"we", "our", "us"}) and bool(words & {"you", "your"})
+
+
+_BIO = re.compile(r"(?-i:[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}) is (?:an?|the) (?:[\w,-]+ ){0,6}?"
+                  r"(?:reporter|journalist|writer|correspondent|editor|columnist|producer|photographer|contributor|"
+                  r"critic|host|anchor|freelancer)\b", re.IGNORECASE)
+_REACH = re.compile(r"\b(?:can be reached|reach (?:him|her|them) at|follow (?:him|her|them)\b|email (?:him|her|them)\b|"
+                    r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{2,30}\b)", re.IGNORECASE)
+"""An author's bio ('Dana Wu is a reporter at the Post covering city hall. She can be reached at …'): a name, a
+journalist's role, and how to reach them (a story's description of a journalist gives no address)."""
 
 
 _GLUED_PROMO = re.compile(r"(?<=[.!?\u201d\"])\s*(?:Read more|Continue reading|Read the full (?:story|article))"
