@@ -152,3 +152,26 @@ def test_hostile_flight_payloads_are_read_in_bounded_time(payload):
     t0 = time.perf_counter()
     flight_values(payload, 20_000)
     assert time.perf_counter() - t0 < 5
+
+
+@pytest.mark.parametrize("page", [
+    "<div>" + "<a href=x><h3>Head line here</h3>" * 20_000, "<div><p>Words of the box.</p><input type=email>" * 50_000,
+    "<ul><li><a href=x>one two three four five six</a>" * 5_000, "<div>text words here. " * 20_000,
+    "<ul>" + "<li><a href=x>one two three four five six seven</a></li>" * 20_000 + "</ul>",
+], ids=["links holding headings, unclosed", "sign-up boxes, unclosed", "lists, unclosed", "blocks, unclosed",
+        "a long list of links"])
+def test_pages_nested_deep_or_full_of_blocks_are_scanned_in_bounded_time(page):
+    from briefing.index.ingest.pagescan import scan_page
+
+    t0 = time.perf_counter()
+    scan = scan_page(page)
+    scan.article_text
+    assert time.perf_counter() - t0 < 10
+
+
+def test_a_block_nested_past_the_tracked_depth_keeps_its_text():
+    from briefing.index.ingest.pagescan import MAX_NESTING, scan_page
+
+    story = "The harbour master said the channel would reopen to ships on Friday after the dredging ends."
+    page = "<div>" * (MAX_NESTING + 50) + f"<p>{story}</p><p>{story.replace('Friday', 'Monday')}</p>"
+    assert story in scan_page(page).text

@@ -203,6 +203,10 @@ class _Scanner(HTMLParser):
         if tag == "body":  # a page that never closed its <head>
             while any(t == "head" for t, _, _ in self.stack):
                 self.handle_endtag("head")
+        if len(self.stack) >= MAX_NESTING:  # a page nested this deep is broken or hostile: no deeper block is
+            if tag in _BLOCK:  # kept track of (each would cost the depth again), its text is read where it is
+                self._out("\n\n")
+            return
         fid = -1
         if tag in _SKIP_TAGS or tag in _WRAPPERS or (
                 tag not in ("html", "body", "main", "article") and _is_furniture(a, tag, self.anchors)):
@@ -359,6 +363,8 @@ SIGNUP_WORDS = 60
 """A block with an e-mail field and at most this many words is a sign-up box (a longer one holds more)."""
 CARD_WORDS = 80
 """A link that holds a heading and at most this many words is another story's card (its headline, its teaser)."""
+MAX_NESTING = 150
+"""Elements nested deeper than this are not tracked (their text is read as their parent's)."""
 WINDOW = 24
 """The blocks a piece of text is looked up in: the innermost this many around it."""
 LINKED_ITEM_WORDS = 6
