@@ -155,7 +155,7 @@ def test_hostile_flight_payloads_are_read_in_bounded_time(payload):
 
 
 @pytest.mark.parametrize("page", [
-    "<div>" + "<a href=x><h3>Head line here</h3>" * 20_000, "<div><p>Words of the box.</p><input type=email>" * 50_000,
+    "<div>" + "<a href=x><h3>Head line here</h3>" * 20_000, "<div><p>Words of the box.</p><input type=email>" * 20_000,
     "<ul><li><a href=x>one two three four five six</a>" * 5_000, "<div>text words here. " * 20_000,
     "<ul>" + "<li><a href=x>one two three four five six seven</a></li>" * 20_000 + "</ul>",
 ], ids=["links holding headings, unclosed", "sign-up boxes, unclosed", "lists, unclosed", "blocks, unclosed",
@@ -175,3 +175,33 @@ def test_a_block_nested_past_the_tracked_depth_keeps_its_text():
     story = "The harbour master said the channel would reopen to ships on Friday after the dredging ends."
     page = "<div>" * (MAX_NESTING + 50) + f"<p>{story}</p><p>{story.replace('Friday', 'Monday')}</p>"
     assert story in scan_page(page).text
+
+
+def test_a_nuxt_3_payload_is_rebuilt_from_its_indexes_and_its_story_read_without_the_related_list():
+    from briefing.index.ingest.jsliteral import revived
+
+    paras = ["The city will open three new cooling centres this summer in neighbourhoods with few trees, officials "
+             "said on Monday.",
+             "Each centre will stay open until 10 p.m. on days when the temperature is expected to pass 30 degrees.",
+             "Public health staff said last summer's heat wave sent more than 200 people to hospital in a week."]
+    related = ["Tree planting program falls behind schedule for a third straight year in the city's east end.",
+               "Heat warnings issued for much of the province as temperatures climb toward record highs this week."]
+    data = [["ShallowReactive", 1], {"data": 2, "state": 9}, ["ShallowReactive", 3], {"article-1": 4},
+            {"title": 5, "body": 6, "related": 8, "note": -1}, "Cooling centres to open", [10, 11, 12], None, [13, 14],
+            {"menu": 15}, *paras, *related, "News"]
+    page = ('<div id="__nuxt"></div><script type="application/json" id="__NUXT_DATA__" data-ssr="true">'
+            f"{json.dumps(data)}</script>")
+    assert script_data_text(page) == "\n".join(paras)
+    assert revived([[1, 0]]) == [None, None] and revived([{"a": 0}]) == {"a": None}  # (pointing back: nothing)
+    assert revived(["text"]) is None and revived({"a": 1}) is None
+
+
+def test_a_hostile_nuxt_3_payload_is_rebuilt_in_bounded_time():
+    from briefing.index.ingest.jsliteral import revived
+
+    chain = [[i + 1, i + 1] for i in range(200_000)] + ["end"]  # every value twice: 2**200000 paths
+    t0 = time.perf_counter()
+    revived(chain)
+    page = f'<script type="application/json" id="__NUXT_DATA__">{json.dumps(chain)}</script>'
+    assert script_data_text(page) == ""
+    assert time.perf_counter() - t0 < 10

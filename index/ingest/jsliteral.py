@@ -204,3 +204,48 @@ def nuxt_state(code: str) -> Any:
     except (NotLiteral, RecursionError):
         return None
     return _bind(state, dict(zip(params, args)))
+
+
+MAX_REVIVED = 200_000
+"""At most this many values of a Nuxt 3 payload are rebuilt."""
+_WRAPPERS = {"ShallowReactive", "Reactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef", "Object"}
+"""Nuxt's and devalue's names for a value that wraps the one it points at."""
+
+
+def revived(data: Any) -> Any:
+    """Nuxt 3's ``__NUXT_DATA__`` (devalue's flat array: index 0 the root, every array item and object value
+    the index of its value, typed values as ``["Name", index…]``) as the nested value it stands for; None when
+    ``data`` is not such an array. A value that points back at one being rebuilt is None, as are values past
+    :data:`MAX_DEPTH` or :data:`MAX_REVIVED`."""
+    if not isinstance(data, list) or not data or not isinstance(data[0], (list, dict)):
+        return None
+    done: dict[int, Any] = {}
+    busy: set[int] = set()
+    budget = [MAX_REVIVED]
+
+    def value(i: Any, depth: int) -> Any:
+        if not isinstance(i, int) or isinstance(i, bool) or not 0 <= i < len(data) or i in busy:
+            return None  # (negative: undefined, NaN, a hole)
+        if i in done:
+            return done[i]
+        budget[0] -= 1
+        if depth > MAX_DEPTH or budget[0] < 0:
+            return None
+        node = data[i]
+        busy.add(i)
+        if isinstance(node, list):
+            if node and isinstance(node[0], str):  # a typed value
+                name, rest = node[0], node[1:]
+                out = value(rest[0], depth + 1) if name in _WRAPPERS and rest else \
+                    [value(j, depth + 1) for j in rest] if name in ("Set", "Map") else None
+            else:
+                out = [value(j, depth + 1) for j in node]
+        elif isinstance(node, dict):
+            out = {k: value(v, depth + 1) for k, v in node.items()}
+        else:
+            out = node
+        busy.discard(i)
+        done[i] = out
+        return out
+
+    return value(0, 0)
