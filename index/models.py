@@ -41,8 +41,9 @@ class Article(Record):
     body: str
     hash: str = Field(description="sha256 of the body and metadata (hex)")
     format: Literal["txt", "md", "html", "json", "jsonl", "feed"] = "txt"
-    extractor: Optional[Literal["trafilatura", "structured data", "fallback"]] = Field(
-        default=None, description="how an HTML page's main text was found (when the file was read)")
+    extractor: Optional[Literal["trafilatura", "structured data", "fallback", "feed", "feed summary"]] = Field(
+        default=None, description="how an HTML page's main text was found (when the file was read); for a feed "
+        "entry 'feed', or 'feed summary' when the feed gave only its summary")
     charset_guess: Optional[str] = Field(
         default=None, description="the encoding guessed for a page that declares none and is not UTF-8")
     mtime_ns: int = 0

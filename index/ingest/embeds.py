@@ -13,7 +13,7 @@ by …', a TikTok's '♬ original sound', Facebook's 'Posted by … on …'. An 
 from __future__ import annotations
 
 import re
-from html import escape
+from html import escape, unescape
 
 _EMBED = re.compile(
     r"<blockquote\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(twitter-tweet|twitter-video|bluesky-embed|instagram-media|"
@@ -41,8 +41,12 @@ _FURNITURE = re.compile(r"^(?:View (?:this|more) (?:post|video|profile)s? on Ins
 def social_embeds(html: str) -> str:
     """``html`` with each embedded post replaced by a paragraph quoting it, video figures removed."""
     low = html.lower()
+    if "(@" in html and "<blockquote" in low:  # a post's blockquote whose class was lost (a copy, an AMP fallback)
+        budget = [MAX_BARE]
+        html = _BARE.sub(lambda m: _rewrite_bare(m, budget), html)
+        low = html.lower()
     if not any(k in low for k in ("twitter-tweet", "twitter-video", "bluesky-embed", "instagram-media",
-                                  "tiktok-embed", "fb-xfbml", "<iframe")):
+                                  "tiktok-embed", "fb-xfbml", "<iframe", _MARK)):
         return html
     html = _EMBED.sub(_rewrite, html)
     if _MARK in html:
@@ -81,12 +85,40 @@ def _text(el) -> str:
     return " ".join(el.text_content().split())
 
 
-def _rewrite(m: re.Match) -> str:
-    platform = _PLATFORM[m[1].lower()]
-    try:
-        root = _fragment(m[0])
-    except Exception:  # (lxml's ParserError on an empty or broken fragment) the embed is left as it was
+_BARE = re.compile(r"<blockquote\b(?![^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:twitter|bluesky|instagram|tiktok|fb-))[^>]*>"
+                   r"(?:(?!</?blockquote\b).){0,5000}?</blockquote\s*>", re.IGNORECASE | re.DOTALL)
+"""A blockquote without an embed's class, up to its end (never past another blockquote)."""
+_SIGNED = re.compile(r"[\u2014\u2013-]\s*[^()\n]{1,80}?\s*\(@[\w.]{1,30}\)\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})|"
+                     r"(?:\d{1,2} [A-Z][a-z]{2,8} \d{4}))\s*$")
+"""A post's signature at the end of its text ('— Jane Minister (@janeminister) March 3, 2026')."""
+
+
+MAX_BARE = 200
+"""At most this many blockquotes without an embed's class are rewritten as posts on one page."""
+
+
+def _rewrite_bare(m: re.Match, budget: list[int]) -> str:
+    """A blockquote that ends with a post's signature, rewritten as the post on X it is (while ``budget``
+    lasts); any other as it was."""
+    if budget[0] <= 0:
         return m[0]
+    inner = " ".join(unescape(re.sub(r"<[^<>]*>", " ", m[0])).split())
+    if not _SIGNED.search(inner):
+        return m[0]
+    budget[0] -= 1
+    return _rewrite_as(m[0], "X")
+
+
+def _rewrite(m: re.Match) -> str:
+    return _rewrite_as(m[0], _PLATFORM[m[1].lower()])
+
+
+def _rewrite_as(markup: str, platform: str) -> str:
+    """An embedded post of ``platform`` as a paragraph quoting its words with its author's name."""
+    try:
+        root = _fragment(markup)
+    except Exception:  # (lxml's ParserError on an empty or broken fragment) the embed is left as it was
+        return markup
     for br in root.iter("br"):
         br.tail = " " + (br.tail or "")
     for a in list(root.iter("a")):  # photo and short links are not words of the post

@@ -11,6 +11,8 @@ import datetime as dt
 import hashlib
 import io
 import re
+from email.utils import parsedate_tz
+from html import unescape
 from typing import Any
 
 from .decode import Unusable, decode_bytes
@@ -85,7 +87,13 @@ def _text(detail: Any, value: str | None) -> str:
     if not value:
         return ""
     kind = (detail or {}).get("type", "") if isinstance(detail, dict) else ""
-    return html_to_text(value) if kind in _HTML_TYPES or "<" in value else value.strip()
+    text = html_to_text(value) if kind in _HTML_TYPES or "<" in value else value.strip()
+    return _TWICE.sub(lambda m: unescape(m[0]), text) if "&" in text else text
+
+
+_TWICE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|amp|quot|apos|lt|gt|nbsp|[lr][sd]quo|hellip|[mn]dash);")
+"""An entity left in the text once the feed's markup is read: a feed plugin escaped it twice ('&amp;#8217;'
+in CDATA, '&amp;quot;'), and the reader sees the character."""
 
 
 def story_text(html: str) -> str:
@@ -112,7 +120,29 @@ _NAMED_BLOCK = re.compile(r"<(?:nav|aside|footer|header|form)\b|\b(?:class|id|ro
 """Content whose blocks name what they are: a share bar or related-posts box can be told from the story."""
 
 
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def _local_date(raw: Any) -> dt.date | None:
+    """The day a feed's date string names where it was written ('Mon, 12 Jan 2026 19:05:00 -0500' is the
+    12th, though it is the 13th in UTC), for an RFC 822 or ISO 8601 date."""
+    if not isinstance(raw, str) or not raw.strip() or len(raw) > 100:
+        return None
+    m = _ISO_DAY.match(raw)
+    parts = (int(m[1]), int(m[2]), int(m[3])) if m else (parsedate_tz(raw) or (None,) * 3)[:3]
+    try:
+        return dt.date(*parts) if None not in parts else None
+    except (ValueError, TypeError):
+        return None
+
+
 def _date(entry: Any) -> dt.date | None:
+    """The entry's date as its outlet wrote it (the day where it was written), else feedparser's (in UTC)."""
+    for key in ("published", "updated", "created"):
+        if entry.get(key + "_parsed"):
+            day = _local_date(entry.get(key))
+            if day:
+                return day
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         t = entry.get(key)
         if t:
@@ -139,14 +169,19 @@ def entry_key(entry: Any) -> str | None:
 
 def entry_body(entry: Any) -> str:
     """The entry's full content (``content:encoded``, Atom content) when it has it, else its summary, as text."""
+    return entry_text(entry)[0]
+
+
+def entry_text(entry: Any) -> tuple[str, bool]:
+    """The entry's text (see :func:`entry_body`) and whether it is only its summary (no full content)."""
     best = ""
     for part in entry.get("content") or []:
         text = _story(part, part.get("value"))
         if len(text) > len(best):
             best = text
     if best:
-        return best
-    return _story(entry.get("summary_detail"), entry.get("summary"))
+        return best, False
+    return _story(entry.get("summary_detail"), entry.get("summary")), True
 
 
 _EMAIL = re.compile(r"<?[^\s@()<>]+@[^\s@()<>]+>?")
@@ -164,13 +199,14 @@ def _author(entry: Any) -> str | None:
 
 
 def entry_meta(entry: Any, source: str | None, base: str | None = None) -> dict[str, Any]:
-    """Title, link, date, author, source and body of one entry (body may be ''); a relative link is
-    resolved against ``base`` (the feed's own link)."""
+    """Title, link, date, author, source and body of one entry (body may be ''), and ``extractor``: 'feed'
+    for its full content, 'feed summary' when the feed gave only a summary (the body is that summary, never
+    more); a relative link is resolved against ``base`` (the feed's own link)."""
     title = " ".join(_text(entry.get("title_detail"), entry.get("title")).split())
     link = (entry.get("feedburner_origlink") or entry.get("link") or "").strip()  # FeedBurner: the site's own
     if link and base and not link.startswith(("http://", "https://")):
         link = urljoin(base, link)
-    body = entry_body(entry)
+    body, summary = entry_text(entry)
     outlet = entry.get("source") if isinstance(entry.get("source"), dict) else {}
     own = " ".join(str(outlet.get("title") or "").split())
     if own:  # an aggregator's item (Google News): '<source url=…>Reuters</source>' is the outlet
@@ -178,7 +214,7 @@ def entry_meta(entry: Any, source: str | None, base: str | None = None) -> dict[
         title = _without_suffix(title, own)
         body = _without_suffix(body, own)
     return {"title": title, "url": link or None, "date": _date(entry), "author": _author(entry),
-            "source": source, "body": body}
+            "source": source, "body": body, "extractor": "feed summary" if summary and body else "feed"}
 
 
 def _without_suffix(text: str, name: str) -> str:

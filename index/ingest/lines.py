@@ -24,27 +24,75 @@ _PROMO = re.compile(
     r"This (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)\b|"
     r"To (?:continue reading|read (?:the full|this|more))\b|Want to read more\b|Start (?:your )?(?:free )?trial\b|"
     r"Enjoy unlimited access\b|Listen to (?:this )?(?:article|story)\b|Support (?:independent|our|quality) journalism\b|"
-    r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Jump to\b[^.!?]{0,40}$|(?:Watch|Video|Listen)\s*[:|]|"
+    r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Trending(?: now| stories| news| today)?$|"
+    r"(?:(?:Sponsored|Paid|Partner|Promoted) (?:content|post|story|links?)(?:\b|(?-i:(?=[A-Z])))|Sponsored by (?-i:[A-Z]))"
+    r"(?![^.!?]*[.!?][\"'\u201d\u2019)]*$)|Sponsored(?:\s*[:|]|$)|"
+    r"(?:(?:Photo|Image|Picture|Slide)s?\s+\d{1,3}\s*(?:of|/)|\d{1,3}\s+of)\s*\d{1,3}$|Jump to\b[^.!?]{0,40}$|(?:Watch|Video|Listen)\s*[:|]|"
     r"(?:Email|Print|Share|Gift) this (?:story|article|page)\b(?!['\u2019])|Text size\b|Duration\s*:?\s*\d|Estimated \d+ min|"
     r"[^.!?]{0,80}(?:(?:delivered|straight|direct(?:ly)?|sent) to your inbox|in your inbox every\b)|"
     r"Purchase Licensing Rights\b|Skip to (?:main )?(?:content|navigation)\b|Show key events\b|Key events?$|Just now$|Live(?: updates?| coverage| blog)?$|Follow (?:the )?latest(?: updates| news)?$|Pinned(?: post)?$|"
     r"(?:Related|More) (?:stories|articles|coverage|content|posts|links|reading)$|Article content$|"
     r"[-\u2013\u2014\u2022]+\s*Advertisement\s*[-\u2013\u2014\u2022]*$|"
     r"Follow (?-i:us|[A-Z]\w*(?: [A-Z]\w*){0,3})(?: on [\w ]{1,20})?:$|"
-    r"(?:(?:Updated|Published|Posted)\s+)?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$|"
+    r"(?:(?:Last )?(?:Updated|Published|Posted)\s+)?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$|"
     rf"{_JS_NOTICE}|"
     r"(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
     r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
     re.IGNORECASE)
 """Short lines that are page furniture wherever they stand (promotions, sign-ups, print links)."""
+_LABEL = re.compile(
+    r"^(?:More (?:from|in) this (?:section|series)|You (?:may|might) (?:also )?like|Editor'?s'? (?:picks|choice)|"
+    r"(?:Top|Latest|Popular|Promoted|Featured) (?:stories|news|videos?)|Don'?t miss|Recommended (?:videos?|"
+    r"stories|reading|for you)|Must read|Read next|Up next|More videos|Watch more|Around the web|"
+    r"Related (?:videos?|coverage|topics)|"
+    r"Advertisement \d{1,2}|Advertisement\W+continue reading below|Scroll to continue(?: with content)?|"
+    r"This advertisement has not loaded yet,? but your article continues below\.?|"
+    r"Click to (?:play|watch) video\b.{0,150}|(?:Play|Watch) (?:the )?(?:full )?video|Video player is loading\.?|"
+    r"This video is (?:no longer|not|currently not) available\.?|Media Video\s*\|.{0,150}|Loading(?:\.\.\.|\u2026)?|"
+    r"Listen|Open this photo in gallery:?|(?:View|Open) (?:the )?(?:photo )?gallery|Photo gallery|Photos|"
+    r"Join the conversation|(?:View|Show|Read|Hide) (?:all )?(?:\d+ )?comments?|\d+ comments?|Comments|"
+    r"Leave a (?:comment|reply)|Enter your email(?: address)?|"
+    r"By (?:signing up|subscribing|clicking [^.]{1,30}),? you (?:agree|accept|consent)\b.{0,150}|"
+    r"This site is protected by reCAPTCHA\b.{0,150}|Thanks? (?:you )?for (?:signing up|subscribing)[.!]?|"
+    r"(?:Tags|Filed under|Posted in)\s*:[^.!?]{0,100}|Topics|"
+    r"Report (?:an? )?(?:editorial )?(?:error|typo|correction|mistake)(?: or (?:error|typo|omission))?|"
+    r"Editorial (?:code of conduct|standards|guidelines|policy)|"
+    r"Copy(?: the)? link|Link copied!?|Copied!?|Save(?:d)?(?: (?:article|story))?|Bookmark|Font size|"
+    r"Add (?:this )?to (?:your )?(?:saved|reading list|bookmarks)(?: stories| articles)?|"
+    r"Share (?:on|via) (?:Facebook|X|Twitter|LinkedIn|WhatsApp|Reddit|Email|Bluesky|Threads)|"
+    r"(?:Photo )?Illustration(?: by\b|\s*:)[^.!?]{1,80}|Courtesy of\b[^.!?]{1,60}|Courtesy (?-i:[A-Z])[^.!?]{0,60}|Supplied|Handout|"
+    r"Pictured\s*:.{1,200}|(?:[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}\s*/\s*)?Getty Images|"
+    r"Already (?:contributed|a member|a supporter)\b.{0,80}|"
+    r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}|\d(?:\.\d{1,2})?x|Playback speed|Mispronunciations can occur\b.{0,200}|"
+    r"(?:We apologi[sz]e,? but )?this video has failed to load\.?|Try refreshing your browser\b.{0,120}|"
+    r"View (?:this|more) (?:posts?|videos?|photos?) on (?:Instagram|TikTok|Facebook|X|Threads)|"
+    r"Breadcrumb(?:s| trail)?(?: links)?|You can manage saved (?:articles|stories) in your account\.?|"
+    r"(?:and )?save up to \d+ (?:articles|stories)!?|Download (?:the|our) (?:free )?(?:[\w.&'\u2019-]+ ){0,4}apps?\b[^.!?]{0,40}|"
+    r"Share\s*:?|Open in (?:a )?new (?:window|tab)|Related|More|Also read|"
+    r"[^.!?]{0,100}[?.!]\s*(?:Sign up|Subscribe)\b[^.!?]{0,60}\bnewsletters?\W*)\s*$",
+    re.IGNORECASE)
+"""A short line that is only a label of page furniture (a section's heading, an ad slot, a video or gallery
+control, a comment count, a sign-up form's fine print, a tag line, a tool, a credit standing alone), wherever it
+stands; a line with more words is the story's ('Watch: …' and 'Listen to …' are read above)."""
 _NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^The post .{1,300} appeared first on .{1,120}$"
                      r"|^(?:This|A version of this) (?:article|story) (?:first )?appear(?:s|ed) in (?:the )?print\b"
-                     r"|^(?:Conversations|Comments) (?:are|reflect) (?:the )?(?:opinions|views) of (?:our )?readers\b",
+                     r"|^(?:Conversations|Comments) (?:are|reflect) (?:the )?(?:opinions|views) of (?:our )?readers\b"
+                     r"|^This (?:article|story|report|post|piece)(?: by [^.!?]{1,60})? (?:was )?(?:originally|first) "
+                     r"(?:published|appeared)\b"
+                     r"|^(?:The )?audio (?:version )?(?:of|for) this (?:article|story)\b"
+                     r"|^Follow\b[^.!?]{0,80}\bcoverage\b[^!?]{0,100}\bat\s+https?://\S+?\.?$"
+                     r"|^[^.!?]{0,80}\breceives (?:financial )?support from\b[^!?]{0,250}\bsolely responsible for "
+                     r"all content\.?$",
                      re.IGNORECASE)
 """A copyright notice of any length ('Copyright 2025 The Associated Press. All rights reserved. …'), a
 WordPress feed's footer ('The post … appeared first on …'), a print-edition note ('A version of this
-article appears in print on …'), a comment policy ('Conversations are opinions of our readers …')."""
+article appears in print on …'), a comment policy ('Conversations are opinions of our readers …'), a
+note of first publication ('This article was originally published on …'), a text-to-speech note ('The audio
+version of this article is generated by …'), an agency's hub link ('Follow … coverage of … at https://…') and
+its funding note ('… receives support from … solely responsible for all content.'). A wire credit ('With files
+from The Canadian Press', 'Reporting by …; Editing by …', '… contributed to this report.') is the story's: it
+names the agency the metadata reads."""
 
 
 def without_furniture_lines(text: str) -> str:
@@ -70,11 +118,15 @@ def is_furniture_line(line: str) -> bool:
     time or a live blog's time stamp standing alone."""
     s = line.strip()
     return (len(line) < 120 and bool(_PROMO.match(s) or _PROMO_INTL.match(s)) and not _REPORTED.search(s)) \
+        or (len(s) < 220 and bool(_LABEL.match(s)) and not _REPORTED.search(s)) \
         or (len(line) < 400 and bool(_NOTICE.match(s)) and not _REPORTED.search(s)) \
         or _tool_line(s) or (len(line) < 300 and bool(_CREDIT_END.search(line))) \
         or (len(line) < 160 and bool(_APPEAL.search(line))) \
+        or (len(line) < 600 and _reader_appeal(s)) \
+        or (len(s) < 400 and bool(_BIO.match(s)) and bool(_REACH.search(s)) and not _REPORTED.search(s)) \
         or (len(s) < 100 and bool(_READING_TIME.search(s)) and not _SENTENCE_END.search(s)) \
-        or (len(s) < 60 and bool(_STAMP.match(s)) and bool(re.search(r"\d[:.][0-5]\d", s)))
+        or (len(s) < 60 and bool(_STAMP.match(s)) and bool(re.search(r"\d[:.][0-5]\d", s))) \
+        or (len(s) < 80 and bool(_STAMP_TIME_FIRST.match(s)))
 
 
 _REPORTED = re.compile(r"\b(?:said|says|told|admitted|warned|urged|added|insisted|explained|according to)\b"
@@ -98,6 +150,11 @@ _STAMP = re.compile(
 'Sun 12 Oct 2025 14.52 BST', 'Updated at 14:52 BST'): a live blog's stamp, not the story's. A line with a
 time must say so ('3.45' alone is a number); a date without a time ('March 3, 2025') stays for the date
 line read at the text's top, and a day with a time but no date ('Sunday 10.30am') is a listing's line."""
+_STAMP_TIME_FIRST = re.compile(
+    rf"(?:last )?(?:updated|published|posted)(?: on| at)?\s*:?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*"
+    rf"(?:{_ZONE})?,?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
+    rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})$", re.IGNORECASE)
+"""An 'Updated' line with the time before the date ('Updated: 10:32 AM EST March 3, 2026')."""
 _PROMO_INTL = re.compile(
     r"^(?:Suscr[i\u00ed]bete\b|Lee sin l[i\u00ed]mites|Compartir en \w+$|Copiar enlace$|Archivado en\b|"
     r"Abonnez-vous\b|Je m'abonne\b|D[\u00e9e]j[\u00e0a] abonn[\u00e9e]|(?:Cet )?article r[\u00e9e]serv[\u00e9e] aux abonn[\u00e9e]s|"
@@ -106,8 +163,33 @@ _PROMO_INTL = re.compile(
     r"Assine (?:j\u00e1|agora|o|a)\b)", re.IGNORECASE)
 """The same furniture in French, German, Spanish, Italian and Portuguese: subscription prompts, reading
 times, gift, bookmark and share buttons, tag lists."""
-_APPEAL = re.compile(r"(?:^|[.!?]\s+)(?:Donate|Support us|Become a (?:member|supporter|subscriber))(?: (?:now|today))?\W*$")
+_APPEAL = re.compile(r"(?:^|[.!?]\s+)(?:Donate|Support (?:us|Us|US)|Become a (?:member|supporter|subscriber))(?: (?:now|today))?\W*$")
 """A line that ends with a call for money, after its sentence or alone ('Donate now', 'Support us')."""
+_ASKS = re.compile(r"\b(?:support(?:ing)? (?:us|our (?:journalism|work|reporting|newsroom)|(?:independent|quality|"
+                   r"local) journalism)|(?:make|give|consider) (?:us )?a (?:\w+ )?(?:contribution|donation|gift)|back us|"
+                   r"chip in|donate (?:now|today|to us)|become a (?:member|supporter|subscriber))\b", re.IGNORECASE)
+_JOURNALISM = re.compile(r"\b(?:journalism|newsroom|reporting|news coverage)\b", re.IGNORECASE)
+
+
+def _reader_appeal(line: str) -> bool:
+    """True for an outlet's appeal to its readers ('At …, we believe everyone needs high-quality journalism …
+    Would you back us with a contribution?'): it names journalism, asks for money or support, speaks as 'we'
+    to 'you', and is no sentence a story reports ('…, she said.')."""
+    if not (_ASKS.search(line) and _JOURNALISM.search(line)) or _REPORTED.search(line):
+        return False
+    words = set(re.findall(r"[a-z]+", line.lower()))
+    return bool(words & {"we", "our", "us"}) and bool(words & {"you", "your"})
+
+
+_BIO = re.compile(r"(?-i:[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}) is (?:an?|the) (?:[\w,-]+ ){0,6}?"
+                  r"(?:reporter|journalist|writer|correspondent|editor|columnist|producer|photographer|contributor|"
+                  r"critic|host|anchor|freelancer)\b", re.IGNORECASE)
+_REACH = re.compile(r"\b(?:can be reached|reach (?:him|her|them) at|follow (?:him|her|them)\b|email (?:him|her|them)\b|"
+                    r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{2,30}\b)", re.IGNORECASE)
+"""An author's bio ('Dana Wu is a reporter at the Post covering city hall. She can be reached at …'): a name, a
+journalist's role, and how to reach them (a story's description of a journalist gives no address)."""
+
+
 _GLUED_PROMO = re.compile(r"(?<=[.!?\u201d\"])\s*(?:Read more|Continue reading|Read the full (?:story|article))"
                           r"\W{0,3}$", re.IGNORECASE)
 """A link set after a paragraph's last sentence ('… on Thursday.Read more')."""
@@ -118,7 +200,7 @@ _CREDIT_END = re.compile(
     r"Getty Images|The Canadian Press|Bloomberg|EPA)\)|\[(?:File:?\s*)?[A-Z][^\[\]]{0,49}/[A-Z][^\[\]]{0,29}\]|"
     r"\b(?:Photo(?:graph)?|Image|Picture)(?: credit)?(?: by)?:\s*[^.!?\u201d\"]{1,60}|\bREUTERS/[A-Z][\w .-]{1,40}|"
     r"\bCredit(?:\.\.\.|\u2026)\s*[^.!?]{1,60}|"
-    r"/(?:THE CANADIAN PRESS|AFP via Getty Images|Getty Images|Reuters|AP))\s*$")
+    r"/\s*(?:THE CANADIAN PRESS|AFP via Getty Images|Getty Images|Reuters|AP)|\bTHE CANADIAN PRESS/[A-Z][\w .'-]{1,40})\s*$")
 """A photo caption: a short paragraph that ends with its credit ('… Sunday. (AP Photo/Noah Berger)',
 '… (Evan Ng/CBC)', '… [File: Sam Reed/Reuters]', '… Photo: Jon Hart for The Northern Review',
 '… REUTERS/Thomas Mukoya', '… Sean Kilpatrick/THE CANADIAN PRESS', '… Credit...Ana Lee for The Times')."""
@@ -126,12 +208,12 @@ _SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*")
 
 
 def _tool_line(line: str) -> bool:
-    """True for a line of a tool bar or a link row: no word of two letters ('|', 'A'), or only promos and
+    """True for a line of a tool bar or a link row: no word of two letters ('|', 'A', '___'), or only promos and
     letters between separators ('Print this page | Email this story | Text size: A A A'). A table's row
     ('| Cola | Rs 10 |') is text."""
     if not line or (line.startswith("|") and line.endswith("|") and re.search(r"\w", line)):
         return False
-    if not re.search(r"\w\w", line):
+    if not re.search(r"[^\W_]{2}", line):  # ('|', 'A', a '___' rule)
         return True
     parts = [p for p in _SEPARATOR.split(line) if p]
     return len(parts) > 1 and all(_PROMO.match(p) or len(p) <= 2 for p in parts)

@@ -31,7 +31,8 @@ _FURNITURE = {
     "advertisement", "ad", "ads", "sponsored", "skip", "modal", "popup", "paywall", "tags", "byline",
     "caption", "credit", "read", "more", "colophon", "commentform", "taboola", "outbrain", "disqus", "coral",
     "piano", "offers", "rail", "timestamp", "bio", "biography", "player", "playlist", "duration", "listen",
-    "tools", "toolbar", "pullquote", "topic", "topics", "links", "follow",
+    "tools", "toolbar", "pullquote", "topic", "topics", "links", "follow", "donate", "donation", "membership",
+    "contribution", "contributions", "prompt", "gallery", "slideshow", "carousel",
 }
 _NAMING = ("class", "id", "data-component", "data-testid", "data-link-name", "data-spacefinder-role")
 """Attributes that name what a block is ('data-component="RelatedStories"')."""
@@ -158,6 +159,9 @@ class _Scanner(HTMLParser):
         self.buf: list[str] = []
         self.scopes: list[tuple[int, str]] = []  # open microdata items: (stack depth, their itemprop)
         self.grabs: list[tuple[str, int, list[str]]] = []  # text being read: (what, stack depth, pieces)
+        self.signups: list[int] = []  # ids of the blocks that hold an e-mail field
+        self.kinds: dict[int, str] = {}  # ids of lists, their items and headings: their tags
+        self.cards: set[int] = set()  # ids of links that hold a heading
 
     def handle_starttag(self, tag, attrs):
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -190,12 +194,19 @@ class _Scanner(HTMLParser):
             self.scan.times.insert(0, a.get("datetime") or a.get("content"))
         self._microdata(tag, a)
         if tag in _VOID:
+            if tag == "input" and _asks_email(a):  # a sign-up box, however it is named
+                self.signups.append(next((self.path[i] for i in range(len(self.stack) - 1, -1, -1)
+                                          if self.stack[i][0] in ("div", "section", "aside")), -1))
             if tag == "br":
                 self._out("\n\n")
             return
         if tag == "body":  # a page that never closed its <head>
             while any(t == "head" for t, _, _ in self.stack):
                 self.handle_endtag("head")
+        if len(self.stack) >= MAX_NESTING:  # a page nested this deep is broken or hostile: no deeper block is
+            if tag in _BLOCK:  # kept track of (each would cost the depth again), its text is read where it is
+                self._out("\n\n")
+            return
         fid = -1
         if tag in _SKIP_TAGS or tag in _WRAPPERS or (
                 tag not in ("html", "body", "main", "article") and _is_furniture(a, tag, self.anchors)):
@@ -203,6 +214,11 @@ class _Scanner(HTMLParser):
             self.furniture += (fid,)
         away = tag == "aside" or _names_elsewhere(a)
         self.stack.append((tag, fid, away))
+        if tag in ("ul", "ol", "li") or tag in _HEADINGS:
+            self.kinds[self.next_id] = tag
+            if tag in _HEADINGS:  # a heading inside a link: the link is another story's card
+                self.cards.update(self.path[i] for i in range(max(0, len(self.stack) - WINDOW), len(self.stack))
+                                  if self.stack[i][0] == "a")
         self.path += (self.next_id,)
         self.next_id += 1
         self.away += away
@@ -333,12 +349,86 @@ def scan_page(html: str) -> PageScan:
         for fid in furniture:
             sizes[fid] = sizes.get(fid, 0) + n
     wrappers = {fid for fid, n in sizes.items() if n > WRAPPER_SHARE * total}
-    kept = [n for n, (_, f, _) in enumerate(parser.pieces) if wrappers.issuperset(f)]
+    boxed = _boxed(parser)
+    kept = [n for n, (_, f, _) in enumerate(parser.pieces) if wrappers.issuperset(f) and n not in boxed]
     parser.scan.text = _paragraphs([parser.pieces[n][0] for n in kept])
     parser.scan.all_text = " ".join("".join(t for t, _, _ in parser.pieces).split())
     scan, parser.scan = parser.scan, None  # (the parser is kept for the article text alone)
     scan._article = lambda: _article_text(parser, kept)
     return scan
+
+
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+SIGNUP_WORDS = 60
+"""A block with an e-mail field and at most this many words is a sign-up box (a longer one holds more)."""
+CARD_WORDS = 80
+"""A link that holds a heading and at most this many words is another story's card (its headline, its teaser)."""
+MAX_NESTING = 150
+"""Elements nested deeper than this are not tracked (their text is read as their parent's)."""
+WINDOW = 24
+"""The blocks a piece of text is looked up in: the innermost this many around it."""
+LINKED_ITEM_WORDS = 6
+"""A list whose every item is a link of this many words or more is a list of other stories' headlines."""
+
+
+def _asks_email(a: dict[str, str]) -> bool:
+    """True for a form field that asks for an e-mail address."""
+    if a.get("type", "").lower() == "email":
+        return True
+    return a.get("type", "text").lower() == "text" and any(
+        "email" in a.get(k, "").lower().replace("-", "") for k in ("name", "placeholder", "id", "autocomplete"))
+
+
+def _boxed(parser: "_Scanner") -> set[int]:
+    """Pieces of furniture that no name gives away, found by what the blocks hold: a sign-up box (a short block
+    with an e-mail field), another story's card (a short link that holds a heading, with its teaser) and a list
+    of other stories' headlines (two items or more, each a link of :data:`LINKED_ITEM_WORDS` words or more,
+    nothing else) with the heading just before it."""
+    pieces, out = parser.pieces, set()
+    if not (parser.signups or parser.kinds):
+        return out
+    items: dict[int, list[int]] = {}  # list item id → its pieces
+    lists: dict[int, list[int]] = {}  # list id → its item ids, in order
+    heads: dict[int, list[int]] = {}  # heading id → its pieces
+    boxes: dict[int, list[int]] = {i: [] for i in parser.signups if i >= 0}  # (and links that hold a heading)
+    boxes.update({i: [] for i in parser.cards})
+    kinds = parser.kinds
+    for n, (text, _, path) in enumerate(pieces):
+        if not text.strip():
+            continue
+        near = path[-WINDOW:]  # (the blocks around a piece are near it: a deep page costs no more per piece)
+        for k, node in enumerate(near):
+            if node in boxes:
+                boxes[node].append(n)
+            kind = kinds.get(node)
+            if kind == "li":
+                items.setdefault(node, []).append(n)
+                parent = next((p for p in reversed(near[:k]) if kinds.get(p) in ("ul", "ol")), None)
+                if parent is not None and node not in lists.setdefault(parent, [])[-1:]:  # (an item's pieces
+                    lists[parent].append(node)  # come together)
+            elif kind in _HEADINGS:
+                heads.setdefault(node, []).append(n)
+    for key, box in boxes.items():
+        if sum(len(pieces[n][0].split()) for n in box) <= (CARD_WORDS if key in parser.cards else SIGNUP_WORDS):
+            out.update(box)
+    for ids in lists.values():
+        if len(ids) < 2 or not all(_linked_item([pieces[n][0] for n in items[i]], items[i], parser.linked)
+                                   for i in ids):
+            continue
+        start = min(items[ids[0]])
+        out.update(n for i in ids for n in items[i])
+        before = next((n for n in range(start - 1, max(start - 40, -1), -1) if pieces[n][0].strip()), None)
+        head = next((h for h in heads.values() if before in h), None)
+        if head and len(" ".join(pieces[n][0] for n in head).split()) < 6:
+            out.update(head)
+    return out
+
+
+def _linked_item(texts: list[str], ids: list[int], linked: set[int]) -> bool:
+    """True for a list item whose words are all a link's, :data:`LINKED_ITEM_WORDS` words or more."""
+    words = sum(len(t.split()) for t in texts)
+    inside = sum(len(t.split()) for t, n in zip(texts, ids) if n in linked)
+    return words >= LINKED_ITEM_WORDS and inside == words
 
 
 def _article_text(parser: "_Scanner", kept: list[int]) -> str:

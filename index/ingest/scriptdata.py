@@ -2,7 +2,8 @@
 teaser, and the story is whole only in the data its framework embeds as JSON: Next.js's ``__NEXT_DATA__`` and
 other ``<script type="application/json">`` blocks, or JSON a script assigns (``window.__INITIAL_STATE__ = {…}``,
 ``window.__PRELOADED_STATE__ = JSON.parse("…")``, Arc XP's ``Fusion.globalContent = {…}``,
-``window.__APOLLO_STATE__``, Nuxt's ``window.__NUXT__`` when it is JSON) or streams (Next.js's
+``window.__APOLLO_STATE__``, Nuxt's ``window.__NUXT__``, as JSON or as the object literal its state function
+returns, and Nuxt 3's ``__NUXT_DATA__`` array of values that point at each other, see :mod:`.jsliteral`) or streams (Next.js's
 ``self.__next_f.push``, see :mod:`.flight`). The script is never run: only a
 JSON value written after ``NAME =`` is read, within size limits. Read only when the page gives little text.
 """
@@ -15,6 +16,7 @@ from html import unescape
 from typing import Any
 
 from .flight import flight_chunks, flight_values
+from .jsliteral import nuxt_state, revived
 from .pagescan import STORY_WORDS, ends_sentence
 
 MAX_CHARS = 8_000_000
@@ -255,9 +257,10 @@ def _data_blocks(html: str):
             continue
         if _JSON_TYPE.search(attrs):
             try:
-                yield json.loads(unescape(body) if body.lstrip().startswith("&") else body)
+                value = json.loads(unescape(body) if body.lstrip().startswith("&") else body)
             except (ValueError, RecursionError):
                 continue
+            yield (revived(value) if "__NUXT_DATA__" in attrs else None) or value
         elif not re.search(r"\btype\s*=", attrs, re.IGNORECASE) or _CODE_TYPE.search(attrs):
             if "__next_f" in body:
                 for chunk in flight_chunks(body):
@@ -265,6 +268,9 @@ def _data_blocks(html: str):
                     if size <= MAX_CHARS:
                         flight.append(chunk)
             elif "=" in body:
+                state = nuxt_state(body) if "__NUXT__" in body else None
+                if state is not None:
+                    yield state
                 yield from assigned_data(body)
     if flight:
         yield flight_values("".join(flight), MAX_ROWS)

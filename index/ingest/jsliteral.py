@@ -1,0 +1,251 @@
+"""JavaScript literals read as data, never run: the object a Nuxt 2 page's state function returns
+(``window.__NUXT__=(function(a,b,c){return {layout:"default",data:[…]}}(false,null,"…"))``), its parameters bound
+to the arguments written after it.
+
+Read: objects (keys bare, quoted or numeric), arrays, strings in either quote with JavaScript's escapes,
+numbers, ``true``/``false``/``null``/``undefined``/``void 0``, and a bare name, which stands for the argument of
+that parameter (any other name, a call, an operator: nothing, ``None``). Bounded: the text read, the values made
+and the nesting; past a bound the payload is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MAX_CHARS = 4_000_000
+"""A payload longer than this is not read."""
+MAX_VALUES = 100_000
+"""A payload of more values than this is not read."""
+MAX_DEPTH = 60
+"""Values nested deeper than this end the reading."""
+
+_NUXT = re.compile(r"__NUXT__\s*=\s*\(?\s*function\s*\(([\w$,\s]{0,2000})\)\s*\{")
+_RETURN = re.compile(r"\s*return\s+")
+_SPACE = re.compile(r"(?:\s+|/\*.*?\*/|//[^\n]*)*", re.DOTALL)
+_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+_NUMBER = re.compile(r"-?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+_STRING = re.compile(r"'([^'\\]*(?:\\.[^'\\]*)*)'" r'|"([^"\\]*(?:\\.[^"\\]*)*)"', re.DOTALL)
+_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])")
+_ESCAPED = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0", "\n": ""}
+_WORDS = {"true": True, "false": False, "null": None, "undefined": None, "NaN": None, "Infinity": None}
+
+
+class NotLiteral(ValueError):
+    """The text is no literal this reader takes, or it passes a bound."""
+
+
+class _Ref:
+    """A parameter's name where a value stands, bound once the arguments are read."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def _unescape(m: re.Match) -> str:
+    e = m[1]
+    if e[0] == "u" and len(e) > 1:
+        code = int(e[2:-1] if e[1] == "{" else e[1:], 16)
+        return chr(code) if code <= 0x10FFFF else ""
+    if e[0] == "x" and len(e) == 3:
+        return chr(int(e[1:], 16))
+    return _ESCAPED.get(e, e)
+
+
+class _Reader:
+    def __init__(self, text: str, names: frozenset[str]) -> None:
+        self.text, self.names, self.values = text, names, 0
+
+    def space(self, at: int) -> int:
+        return _SPACE.match(self.text, at).end()
+
+    def value(self, at: int, depth: int = 0) -> tuple[Any, int]:
+        """The value at ``at`` and the index after it."""
+        self.values += 1
+        if depth > MAX_DEPTH or self.values > MAX_VALUES:
+            raise NotLiteral("too deep or too large")
+        at = self.space(at)
+        c = self.text[at:at + 1]
+        if c == "{":
+            return self.obj(at + 1, depth)
+        if c == "[":
+            return self.arr(at + 1, depth)
+        if c in "\"'" and c:
+            m = _STRING.match(self.text, at)
+            if not m:
+                raise NotLiteral("unclosed string")
+            raw = m[1] if m[1] is not None else m[2]
+            text = _ESCAPE.sub(_unescape, raw) if "\\" in raw else raw
+            return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace"), m.end()
+        m = _NUMBER.match(self.text, at)
+        if m:
+            s = m[0]
+            try:
+                return (int(s, 16) if s.lower().lstrip("-").startswith("0x") else float(s) if any(
+                    x in s for x in ".eE") else int(s)), m.end()
+            except ValueError:
+                raise NotLiteral("bad number") from None
+        if self.text.startswith("void", at):
+            end = self.space(at + 4)
+            m = _NUMBER.match(self.text, end)
+            if m:
+                return None, m.end()
+        m = _NAME.match(self.text, at)
+        if not m:
+            raise NotLiteral(f"no value at {at}")
+        name, end = m[0], m.end()
+        if self.text[self.space(end):self.space(end) + 1] in ("(", ".", "["):
+            raise NotLiteral("a call or a member: code, not data")
+        if name in _WORDS:
+            return _WORDS[name], end
+        return (_Ref(name) if name in self.names else None), end
+
+    def obj(self, at: int, depth: int) -> tuple[dict, int]:
+        out: dict[str, Any] = {}
+        while True:
+            at = self.space(at)
+            c = self.text[at:at + 1]
+            if c == "}":
+                return out, at + 1
+            if c in "\"'" and c:
+                m = _STRING.match(self.text, at)
+                if not m:
+                    raise NotLiteral("unclosed key")
+                key = m[1] if m[1] is not None else m[2]
+            else:
+                m = _NAME.match(self.text, at) or _NUMBER.match(self.text, at)
+                if not m:
+                    raise NotLiteral(f"no key at {at}")
+                key = m[0]
+            at = self.space(m.end())
+            if self.text[at:at + 1] != ":":
+                raise NotLiteral("no ':' after a key")
+            out[key], at = self.value(at + 1, depth + 1)
+            at = self.space(at)
+            c = self.text[at:at + 1]
+            if c == ",":
+                at += 1
+            elif c != "}":
+                raise NotLiteral(f"no ',' or '}}' at {at}")
+
+    def arr(self, at: int, depth: int) -> tuple[list, int]:
+        out: list[Any] = []
+        while True:
+            at = self.space(at)
+            c = self.text[at:at + 1]
+            if c == "]":
+                return out, at + 1
+            value, at = self.value(at, depth + 1)
+            out.append(value)
+            at = self.space(at)
+            c = self.text[at:at + 1]
+            if c == ",":
+                at += 1
+            elif c != "]":
+                raise NotLiteral(f"no ',' or ']' at {at}")
+
+    def args(self, at: int) -> tuple[list, int]:
+        """The arguments of a call at ``at`` ('(' … ')')."""
+        at = self.space(at)
+        if self.text[at:at + 1] != "(":
+            raise NotLiteral("no arguments")
+        out: list[Any] = []
+        at += 1
+        while True:
+            at = self.space(at)
+            if self.text[at:at + 1] == ")":
+                return out, at + 1
+            value, at = self.value(at, 1)
+            out.append(value)
+            at = self.space(at)
+            if self.text[at:at + 1] == ",":
+                at += 1
+            elif self.text[at:at + 1] != ")":
+                raise NotLiteral("no ',' or ')' in the arguments")
+
+
+def _bind(node: Any, bound: dict[str, Any], depth: int = 0) -> Any:
+    if depth > MAX_DEPTH:
+        return None
+    if isinstance(node, _Ref):
+        value = bound.get(node.name)
+        return None if isinstance(value, _Ref) else value
+    if isinstance(node, dict):
+        return {k: _bind(v, bound, depth + 1) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_bind(v, bound, depth + 1) for v in node]
+    return node
+
+
+def nuxt_state(code: str) -> Any:
+    """The state a Nuxt page's ``window.__NUXT__=(function(…){return {…}}(…))`` returns, its parameters
+    bound to the arguments; None when the script holds no such payload or it cannot be read as data."""
+    if len(code) > MAX_CHARS or "__NUXT__" not in code:
+        return None
+    m = _NUXT.search(code)
+    if not m:
+        return None
+    params = [p.strip() for p in m[1].split(",") if p.strip()]
+    reader = _Reader(code, frozenset(params))
+    r = _RETURN.match(code, m.end())
+    if not r:
+        return None
+    try:
+        state, at = reader.value(r.end())
+        at = reader.space(at)
+        at = reader.space(at + 1) if code[at:at + 1] == ";" else at
+        if code[at:at + 1] != "}":
+            return None
+        at = reader.space(at + 1)
+        at = at + 1 if code[at:at + 1] == ")" else at  # '(function(){…})(…)' as well as '(function(){…}(…))'
+        args, _ = reader.args(at)
+    except (NotLiteral, RecursionError):
+        return None
+    return _bind(state, dict(zip(params, args)))
+
+
+MAX_REVIVED = 200_000
+"""At most this many values of a Nuxt 3 payload are rebuilt."""
+_WRAPPERS = {"ShallowReactive", "Reactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef", "Object"}
+"""Nuxt's and devalue's names for a value that wraps the one it points at."""
+
+
+def revived(data: Any) -> Any:
+    """Nuxt 3's ``__NUXT_DATA__`` (devalue's flat array: index 0 the root, every array item and object value
+    the index of its value, typed values as ``["Name", index…]``) as the nested value it stands for; None when
+    ``data`` is not such an array. A value that points back at one being rebuilt is None, as are values past
+    :data:`MAX_DEPTH` or :data:`MAX_REVIVED`."""
+    if not isinstance(data, list) or not data or not isinstance(data[0], (list, dict)):
+        return None
+    done: dict[int, Any] = {}
+    busy: set[int] = set()
+    budget = [MAX_REVIVED]
+
+    def value(i: Any, depth: int) -> Any:
+        if not isinstance(i, int) or isinstance(i, bool) or not 0 <= i < len(data) or i in busy:
+            return None  # (negative: undefined, NaN, a hole)
+        if i in done:
+            return done[i]
+        budget[0] -= 1
+        if depth > MAX_DEPTH or budget[0] < 0:
+            return None
+        node = data[i]
+        busy.add(i)
+        if isinstance(node, list):
+            if node and isinstance(node[0], str):  # a typed value
+                name, rest = node[0], node[1:]
+                out = value(rest[0], depth + 1) if name in _WRAPPERS and rest else \
+                    [value(j, depth + 1) for j in rest] if name in ("Set", "Map") else None
+            else:
+                out = [value(j, depth + 1) for j in node]
+        elif isinstance(node, dict):
+            out = {k: value(v, depth + 1) for k, v in node.items()}
+        else:
+            out = node
+        busy.discard(i)
+        done[i] = out
+        return out
+
+    return value(0, 0)
