@@ -27,13 +27,21 @@ class ActionsMixin:
 
     def action_focus_results(self) -> None:
         """Focus the results list."""
-        self.query_one("#results").focus()
+        self.focus_now(self.query_one("#results"))
 
     def action_focus_reader(self) -> None:
-        self.query_one("#reader").focus()
+        self.focus_now(self.query_one("#reader"))
 
     def action_focus_quotes(self) -> None:
-        self.query_one("#quotes").focus()
+        self.focus_now(self.query_one("#quotes"))
+
+    def focus_now(self, widget) -> None:
+        """Focus ``widget`` at once: ``Widget.focus`` waits a turn of the app's queue, and a key typed
+        right behind the one that moved the focus (Enter, Esc in the search box) went to the old place."""
+        if widget.screen is self.screen:
+            self.screen.set_focus(widget)
+        else:
+            widget.focus()
 
     def action_back(self) -> None:
         """Esc: drop the speaker filter, else back to the results list (from the reader or the quotes).

@@ -87,6 +87,7 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
         self._searching = False
         self._loading_more = False
         self._end_wanted: str | None = None  # the query whose last result G asked for, while loading it
+        self._open_wanted: str | None = None  # the query whose first result Enter asked for, while searching it
         self._catch_up = "not yet"  # -> waiting -> scheduled -> running -> done
         self._speaker_picker_wanted = False
         self._catch_up_update = True

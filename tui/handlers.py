@@ -207,11 +207,14 @@ class HandlersMixin:
         self._search_timer = self.set_timer(self.config.debounce_ms / 1000, lambda: self.start_search(value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id != "query":
-            return
+        if event.input.id == "query":
+            self.submit_query(event.value)
+
+    def submit_query(self, query: str) -> None:
+        """Enter in the search box: search ``query`` now and go to the results."""
         if self._search_timer is not None:
             self._search_timer.stop()
-        self.start_search(event.value)
+        self.start_search(query)
         self.action_focus_results()
 
     def start_search(self, query: str) -> None:
@@ -222,6 +225,8 @@ class HandlersMixin:
         """
         self.query_text = query
         self._end_wanted = None
+        if self._open_wanted != query:
+            self._open_wanted = None
         if self.library is None:
             return
         if self._quotes_timer is not None:
@@ -278,6 +283,10 @@ class HandlersMixin:
             before = early or self.result
             self.show_results(r, same_search=before is not None and before.query == r.query)
         self.release_frame()
+        if self._open_wanted is not None:
+            wanted, self._open_wanted = self._open_wanted, None
+            if wanted == r.query and r.hits:
+                self.load_article_worker(r.hits[0].id)
         if not self._first_page_saved:
             self._first_page_saved = True
             self.save_first_page_worker(r)
@@ -396,6 +405,12 @@ class HandlersMixin:
             self.more_results()
 
     def on_results_list_selected(self, event: ResultsList.Selected) -> None:
+        if self._searching and self.library is not None and (self.result is None or self.result.query != self.query_text):
+            # Enter right after a query: the list still shows the last search's rows; open the
+            # first result of this one once it is there
+            self._open_wanted = self.query_text
+            self.action_focus_reader()
+            return
         if event.row_id == SUGGESTION:
             self.action_accept_suggestion()
         elif event.row_id.startswith("\x00"):  # a heading of the what's-new list

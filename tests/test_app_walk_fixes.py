@@ -1,0 +1,59 @@
+"""Problems found by using the app as a reader would, each fixed and held here."""
+
+from __future__ import annotations
+
+from textual import events
+
+from app_helpers import app_for, settle
+
+SIZE = (120, 35)
+
+
+def burst(app, *keys: str) -> None:
+    """Keys delivered as a terminal delivers a fast typist's or ``tmux send-keys``'s: all at once."""
+    for key in keys:
+        app.post_message(events.Key(key, key if len(key) == 1 else None))
+
+
+async def test_a_query_enter_enter_in_one_burst_opens_the_first_result(seeds_index):
+    """Enter in the search box goes to the results; an Enter typed right after it opens the first
+    result (it went to the search box again, searched twice and opened nothing)."""
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        burst(app, *"backdoor", "enter", "enter")
+        await settle(app, pilot)
+        assert app.result.query == "backdoor"
+        assert app.article is not None and app.article.id == app.result.hits[0].id
+        assert app.focused is app.query_one("#reader")
+
+
+async def test_enter_on_the_results_while_the_query_is_searched_opens_its_first_result(seeds_index):
+    """The list still shows the last search's rows while a slow search of the new query runs: Enter
+    opens the new query's first result once it is in, not the stale row under the cursor."""
+    import threading
+
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.query_one("#query").focus()
+        burst(app, *"summoned", "enter")
+        await settle(app, pilot)
+        stale = app.result.hits[0].id
+        await pilot.press("escape", "slash")
+        gate = threading.Event()
+        real_search = app.library.search
+
+        def held_search(query, **kw):  # the real search, answering only once the keys are in
+            gate.wait(10)
+            return real_search(query, **kw)
+
+        app.library.search = held_search
+        burst(app, *"backdoor", "enter", "enter")
+        await pilot.pause(0.2)
+        gate.set()
+        await settle(app, pilot)
+        assert app.result.query == "backdoor"
+        assert app.article is not None and app.article.id == app.result.hits[0].id != stale
+        assert app.focused is app.query_one("#reader")
