@@ -57,3 +57,25 @@ async def test_enter_on_the_results_while_the_query_is_searched_opens_its_first_
         assert app.result.query == "backdoor"
         assert app.article is not None and app.article.id == app.result.hits[0].id != stale
         assert app.focused is app.query_one("#reader")
+
+
+async def test_a_speaker_only_query_shows_its_results_not_the_start_screen(seeds_index):
+    """``speaker:Nvidia`` alone is a search like any other: its count in the status, the articles in the
+    list, never the what's-new screen of an empty search box (with 'All N articles, newest first')."""
+    from briefing.index.saved import save_search
+
+    from app_helpers import option_texts, search
+
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        save_search(app.library, app.saved_store, "Chips", "H20")
+        app.saved_worker()
+        await settle(app, pilot)
+        await search(app, pilot, "speaker:Nvidia")
+        status = str(app.query_one("#search-status").render())
+        assert app.result.query == "speaker:Nvidia"
+        assert "result" in status and "What's new" not in status and "newest first" not in status, status
+        rows = option_texts(app.query_one("#results"))
+        assert not any("newest first" in r or "Enter opens it" in r for r in rows), rows
+        assert len(rows) == app.result.total >= 1

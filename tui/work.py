@@ -60,8 +60,11 @@ def catch_up(lib, post: Callable, update: bool = True) -> None:
 def search(lib, query: str, limit: int, offset: int = 0, correct: bool = False) -> M.SearchDone:
     """Run one search (or fetch a further page); any failure becomes an error message, never silence."""
     try:
-        return M.SearchDone(query, lib.search(query, limit=limit, offset=offset, correct=correct), offset=offset,
-                            corrected=correct)
+        result = lib.search(query, limit=limit, offset=offset, correct=correct)
+        # the result names the query as typed: the library drops ``speaker:`` terms from the query it
+        # runs, and ``speaker:X`` alone read as an empty box (the what's-new screen, "newest first")
+        result.query = query
+        return M.SearchDone(query, result, offset=offset, corrected=correct)
     except BriefingError as exc:
         return M.SearchDone(query, None, str(exc), offset=offset)
     except Exception as exc:  # the app waits for every search it starts
