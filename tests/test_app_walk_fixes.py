@@ -79,3 +79,56 @@ async def test_a_speaker_only_query_shows_its_results_not_the_start_screen(seeds
         rows = option_texts(app.query_one("#results"))
         assert not any("newest first" in r or "Enter opens it" in r for r in rows), rows
         assert len(rows) == app.result.total >= 1
+
+
+async def test_speaker_colours_read_on_the_light_theme(seeds_index):
+    """Speaker names and quotes in their colours had a 1.0–2.1:1 contrast on the light theme's grey
+    (the palette is made for dark backgrounds): on a light theme they are darkened to 4.5:1, in the
+    quote rows and the reader, also after Ctrl+T; the dark theme keeps the palette's colours."""
+    from rich.style import Style
+    from textual.color import Color
+
+    from briefing.index.palette import PALETTE
+    from app_helpers import contrast
+
+    def colours(text) -> set[str]:
+        out = set()
+        for span in text.spans:
+            style = Style.parse(span.style) if isinstance(span.style, str) else span.style
+            if style.color is not None and style.color.triplet is not None and style.bgcolor is None:
+                out.add(style.color.triplet.hex.upper())
+        return out
+
+    def shown() -> set[str]:
+        rows = app.query_one("#quotes")
+        found = set()
+        for i in range(rows.option_count):
+            found |= colours(rows.get_option_at_index(i).prompt)
+        return found | colours(app.query_one("#reader")._styled)
+
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search_and_open(app, pilot, "Nvidia")
+        palette = {c.upper() for c in PALETTE}
+        assert shown() & palette  # dark: the palette itself
+        await pilot.press("ctrl+t")
+        await settle(app, pilot)
+        assert not app.current_theme.dark
+        system = app.current_theme.to_color_system().generate()
+        grounds = [Color.parse(str(system[k])) for k in ("background", "surface")]
+        light = shown()
+        speakers = light - {"#98C379", "#1B1B1B", "#FFFFFF"}  # (the selection mark, the match styles)
+        assert speakers and not speakers & palette
+        worst = min(contrast(Color.parse(c), g) for c in speakers for g in grounds)
+        assert worst >= 4.5, worst
+
+
+async def search_and_open(app, pilot, query: str) -> None:
+    from app_helpers import search
+
+    await search(app, pilot, query)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    app.action_focus_quotes()
+    await settle(app, pilot)

@@ -19,6 +19,7 @@ from .keyorder import KeyOrderMixin
 from .selection import SelectionStore
 from .widgets.article_view import ArticleView
 from .widgets.footer import FittingFooter
+from .widgets.lists import QuoteList
 from .widgets.panes import QuotePane, SearchPane, Status
 from .widgets.results import ResultsList
 
@@ -128,6 +129,8 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
         theme = self.state.theme or self.config.theme
         if theme in self.available_themes:
             self.theme = theme
+        self._theme_changed(self.current_theme)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.state.sidebar_width:
             self.query_one("#sidebar").styles.width = self.state.sidebar_width
         self.query_one("#reader").border_title = "Reader"
@@ -144,6 +147,20 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
             self.call_after_refresh(open_after_paint)
         else:
             self.open_library_worker()
+
+    def _theme_changed(self, theme) -> None:
+        """Speaker colours darkened to read on a light theme (as made on a dark one), rows repainted."""
+        from .render import use_backgrounds
+
+        grounds = () if theme.dark else tuple(
+            str(c) for k, c in theme.to_color_system().generate().items() if k in ("background", "surface"))
+        use_backgrounds(grounds)
+        if not self.is_mounted:
+            return
+        quotes = self.query_one("#quotes", QuoteList)
+        if self.quote_rows:
+            quotes.fill(self.quote_rows, self._quote_option, highlight=quotes.highlighted)
+        self.query_one("#reader", ArticleView).restyle()
 
     def show_first_page(self) -> bool:
         """Show the saved first page of the remembered search while the index opens (see first_page.py).

@@ -11,10 +11,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.index.models import Article, Quote
-from briefing.index.palette import speaker_color
 from briefing.index.sanitize import display_char_map, one_line
 
-from ..render import CURRENT_MATCH_STYLE, MATCH_STYLE
+from ..render import CURRENT_MATCH_STYLE, MATCH_STYLE, speaker_hex
 from .layout_text import Line, line_of, reflow
 
 HEADER_RULE = "─"
@@ -85,10 +84,15 @@ class ArticleView(ScrollView, can_focus=True):
         self.current = -1
         self._restyle()
 
+    def restyle(self) -> None:
+        """Paint the quotes and matches again (the speaker colours follow the theme)."""
+        if self._body:
+            self._restyle()
+
     def _restyle(self) -> None:
         t = Text(self._body)
         for q in self.quotes:
-            color = speaker_color(q.speaker)
+            color = speaker_hex(q.speaker)
             focus = self.focus_quote is not None and q.id == self.focus_quote.id
             t.stylize(Style(color=color, underline=focus, bold=focus), q.start, q.end)
             if q.speaker_start is not None and q.speaker_end is not None:
