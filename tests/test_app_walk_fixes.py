@@ -132,3 +132,29 @@ async def search_and_open(app, pilot, query: str) -> None:
     await settle(app, pilot)
     app.action_focus_quotes()
     await settle(app, pilot)
+
+
+async def test_previous_match_first_goes_to_the_last_match(seeds_index):
+    """N on a freshly opened article goes to the last match, n to the first (N went to the one before
+    the last: 'match 30/31')."""
+    from app_helpers import search
+
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "Nvidia")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        reader = app.query_one("#reader")
+        total = len(reader.matches)
+        assert total > 2 and reader.current == -1
+        await pilot.press("N")
+        assert reader.current == total - 1
+        await pilot.press("n")
+        assert reader.current == 0
+        await pilot.press("escape")
+        await pilot.press("enter")  # the article again: no match chosen
+        await settle(app, pilot)
+        app.action_focus_reader()
+        await pilot.press("n")
+        assert reader.current == 0

@@ -173,7 +173,10 @@ class ArticleView(ScrollView, can_focus=True):
             self.notify("No matches of the search in this article." if self._query else "No search terms.",
                         severity="warning", markup=False)
             return
-        self.current = (self.current + step) % len(self.matches)
+        if self.current < 0:  # no match chosen yet: n the first, N the last (not the one before it)
+            self.current = 0 if step > 0 else len(self.matches) - 1
+        else:
+            self.current = (self.current + step) % len(self.matches)
         self._restyle()
         self.reveal_offset(self.matches[self.current][0])
         self.post_message(self.MatchMoved(self, self.current, len(self.matches)))
