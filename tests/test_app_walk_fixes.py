@@ -158,3 +158,26 @@ async def test_previous_match_first_goes_to_the_last_match(seeds_index):
         app.action_focus_reader()
         await pilot.press("n")
         assert reader.current == 0
+
+
+async def test_exporting_a_story_twice_in_one_second_writes_two_files(seeds_index):
+    """The story's export names its file by the second: a second ``e`` within it failed with a
+    command-line hint ('already exists; use --force to replace it'); it now writes a file of its own."""
+    from briefing.index.config import corpus_data_dir
+
+    from briefing.tui.screens.story import StoryScreen
+    from app_helpers import search
+
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "H20")
+        await pilot.press("o")
+        await settle(app, pilot)
+        assert isinstance(app.screen, StoryScreen) and app.screen.view is not None
+        burst(app, "e", "e")
+        await settle(app, pilot)
+        files = sorted((corpus_data_dir(app.library.corpus) / "exports").glob("story-*.md"))
+        assert len(files) == 2 and all(f.read_text().startswith("#") for f in files), files
+        said = [(n.message, n.severity) for n in app._notifications]
+        assert said and all(s != "error" and "--force" not in m for m, s in said), said
