@@ -181,3 +181,33 @@ async def test_exporting_a_story_twice_in_one_second_writes_two_files(seeds_inde
         assert len(files) == 2 and all(f.read_text().startswith("#") for f in files), files
         said = [(n.message, n.severity) for n in app._notifications]
         assert said and all(s != "error" and "--force" not in m for m, s in said), said
+
+
+async def test_paging_a_long_article_jumps_at_once(tmp_path):
+    """G, g, Space and b in the reader land at once (they scrolled at 50 lines a second: G on a
+    900-line article kept moving for over a second, each Space for ~0.7 s)."""
+    from briefing.tui.config import AppConfig
+    from briefing.tui.main import make_app
+
+    corpus = tmp_path / "long"
+    corpus.mkdir()
+    paras = [f"Paragraph {i} of the long budget report says the council spent {i} thousand on roads "
+             f"and {i + 1} thousand on the harbour, the treasurer told the meeting." for i in range(300)]
+    (corpus / "budget.txt").write_text("The long budget report\n\n" + "\n\n".join(paras) + "\n")
+    app = make_app(corpus=corpus, config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        from app_helpers import search
+
+        await search(app, pilot, "budget")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        reader = app.query_one("#reader")
+        assert app.focused is reader and reader.max_scroll_y > 500
+        page = reader.scrollable_content_region.height
+        for key, where in (("G", lambda: reader.max_scroll_y), ("g", lambda: 0),
+                           ("space", lambda: page), ("space", lambda: 2 * page), ("b", lambda: page)):
+            burst(app, key)
+            await pilot.pause()
+            await pilot.pause()
+            assert reader.scroll_y == where(), (key, reader.scroll_y, where())

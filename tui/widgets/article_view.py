@@ -181,6 +181,20 @@ class ArticleView(ScrollView, can_focus=True):
         self.reveal_offset(self.matches[self.current][0])
         self.post_message(self.MatchMoved(self, self.current, len(self.matches)))
 
+    # g/G and the page keys jump, as n/N do: Textual animates them at 50 lines a second, which kept
+    # a long article scrolling for over a second after G and ~0.7 s after each Space
+    def action_scroll_home(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_end(animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)
+
     def action_next_match(self) -> None:
         """Jump to the next highlighted search term."""
         self._goto_match(1)
