@@ -211,3 +211,26 @@ async def test_paging_a_long_article_jumps_at_once(tmp_path):
             await pilot.pause()
             await pilot.pause()
             assert reader.scroll_y == where(), (key, reader.scroll_y, where())
+
+
+async def test_the_selected_view_counts_what_is_still_selected(seeds_index):
+    """In the selected quotes (v), x on a row unselects it: the row stays (x again takes it back)
+    and the status counts the quotes e would export (it kept the count it opened with)."""
+    from app_helpers import search
+
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "Nvidia")
+        app.action_focus_quotes()
+        await pilot.press("x", "j", "x", "j", "x")
+        await pilot.press("v")
+        await settle(app, pilot)
+        status = app.query_one("#quote-status")
+        assert app.quote_scope == "selected" and str(status.render()).startswith("3 selected quotes")
+        await pilot.press("g", "x")
+        await settle(app, pilot)
+        assert str(status.render()).startswith("2 selected quotes") and len(app.selection.selected()) == 2
+        await pilot.press("x")
+        await settle(app, pilot)
+        assert str(status.render()).startswith("3 selected quotes")

@@ -193,6 +193,14 @@ class ActionsMixin:
         if q is not None:
             self.selection.toggle(q)
             self.refresh_quote_rows()
+            if self.quote_scope == "selected":  # the row stays (x again takes it back); the count follows
+                from rich.text import Text
+
+                from . import work as W
+                from .widgets.panes import Status
+
+                count = sum(self.selection.is_selected(r.id) for r in self.quote_rows)
+                self.query_one("#quote-status", Status).say(Text(W.selected_label(count), style="dim"))
 
     def action_annotate(self) -> None:
         """Write a note on the highlighted quote; ``#words`` in it become tags (``-#word`` removes one)."""

@@ -143,8 +143,12 @@ def quotes_selected(lib, ids: list[str]) -> M.QuotesLoaded:
             quotes.append(lib.quote(qid))
         except BriefingError:
             continue  # an orphan: its quote is no longer in the index (the store keeps the mark)
-    return M.QuotesLoaded("selected", f"{len(quotes)} selected quote{'s' if len(quotes) != 1 else ''} · e exports them",
-                          quotes, _titles(lib, [q.article_id for q in quotes]))
+    return M.QuotesLoaded("selected", selected_label(len(quotes)), quotes, _titles(lib, [q.article_id for q in quotes]))
+
+
+def selected_label(count: int) -> str:
+    """The status of the selected-quotes view: '3 selected quotes · e exports them'."""
+    return f"{count} selected quote{'s' if count != 1 else ''} · e exports them"
 
 
 def load_article(lib, article_id: str, focus_offset: int | None = None, target: str = "main") -> M.ArticleLoaded:
