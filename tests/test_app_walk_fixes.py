@@ -234,3 +234,21 @@ async def test_the_selected_view_counts_what_is_still_selected(seeds_index):
         await pilot.press("x")
         await settle(app, pilot)
         assert str(status.render()).startswith("3 selected quotes")
+
+
+async def test_a_query_error_clears_the_last_searchs_quotes(seeds_index):
+    """A query the index refuses (``is:bogus``) shows its error in the results; the quote pane no
+    longer shows the quotes of the search before it, as if they matched."""
+    from app_helpers import option_texts, search
+
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await search(app, pilot, "Nvidia")
+        assert app.quote_rows
+        await search(app, pilot, "is:bogus Nvidia")
+        assert app.result is None
+        assert app.quote_rows == [] and "no quotes" in str(app.query_one("#quote-status").render())
+        assert option_texts(app.query_one("#quotes")) == ["No quotes here."]
+        await search(app, pilot, "Nvidia")  # and back
+        assert app.quote_rows

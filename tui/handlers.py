@@ -273,6 +273,12 @@ class HandlersMixin:
             self.result = None
             self.query_one("#results", ResultsList).show_rows([Row(QUERY_ERROR, text=Text(one_line(msg.error, 400)))])
             self.release_frame()
+            if self.speaker_filter_name is None and (self.article is None or self.quote_scope == "search"):
+                # the last search's quotes no longer match what the box says
+                if self._quotes_timer is not None:
+                    self._quotes_timer.stop()
+                    self._quotes_timer = None
+                self._show_quotes(M.QuotesLoaded("search", "No results (the query has an error), so no quotes"))
             return
         r = msg.result
         early, self.first_page = self.first_page, None
