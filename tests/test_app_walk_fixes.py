@@ -252,3 +252,25 @@ async def test_a_query_error_clears_the_last_searchs_quotes(seeds_index):
         assert option_texts(app.query_one("#quotes")) == ["No quotes here."]
         await search(app, pilot, "Nvidia")  # and back
         assert app.quote_rows
+
+
+async def test_a_query_typed_while_another_corpus_opens_is_kept(seeds_copy, tmp_path):
+    """Opening a corpus other than the remembered one drops the remembered query; a query typed
+    while the index opened (a new folder is indexed first) is the user's and stays (the box was
+    emptied and every article listed)."""
+    from briefing.tui.config import AppConfig, AppState, save_state
+    from briefing.tui.main import make_app
+
+    save_state(AppState(corpus=str(tmp_path / "last-week"), query="Huawei"))
+    app = make_app(corpus=seeds_copy, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0))
+    async with app.run_test(size=SIZE) as pilot:
+        assert app.library is None
+        burst(app, *"chips")  # while the new folder is indexed
+        await settle(app, pilot)
+        box = app.query_one("#query")
+        assert box.value == "chips" and app.result.query == "chips" and app.result.total == 2
+    save_state(AppState(corpus=str(tmp_path / "last-week"), query="Huawei"))
+    app = make_app(corpus=seeds_copy, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)  # nothing typed: the other corpus's query is not searched here
+        assert app.query_one("#query").value == "" and app.result.query == ""

@@ -153,7 +153,9 @@ class HandlersMixin:
         self.show_corpus_title()
         if first:
             if self.state.corpus and self.state.corpus != str(self.library.corpus):
-                self.query_text, self._restore_article = "", None  # state of another corpus
+                self._restore_article = None  # state of another corpus
+                if self.query_text == self.state.query:  # (a query typed while the index opened stays)
+                    self.query_text = ""
             inp = self.query_one("#query", Input)
             with inp.prevent(Input.Changed):
                 inp.value = self.query_text
