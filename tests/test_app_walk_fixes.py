@@ -274,3 +274,35 @@ async def test_a_query_typed_while_another_corpus_opens_is_kept(seeds_copy, tmp_
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)  # nothing typed: the other corpus's query is not searched here
         assert app.query_one("#query").value == "" and app.result.query == ""
+
+
+async def test_help_keys_and_the_search_status_read_on_the_light_theme(seeds_index):
+    """On the light theme the help's key column (pale gold, 1.5:1) and the status's "No results" and
+    warnings (salmon, 2.3:1) are darkened to 4.5:1; the dark theme keeps its colours."""
+    from rich.style import Style
+    from textual.color import Color
+
+    from app_helpers import contrast, search
+
+    def worst_on_light(colour: str) -> float:
+        system = app.current_theme.to_color_system().generate()
+        return min(contrast(Color.parse(colour), Color.parse(str(system[k]))) for k in ("background", "surface"))
+
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+t")
+        await settle(app, pilot)
+        assert not app.current_theme.dark
+        app.action_focus_results()
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        keys = app.screen.table.table(120).columns[0].style
+        assert worst_on_light(Style.parse(keys).color.triplet.hex) >= 4.5
+        await pilot.press("escape")
+        await search(app, pilot, "zzqqxx")
+        said = app.query_one("#search-status")._said  # the Text the status shows
+        assert "No results" in said.plain
+        styles = [Style.parse(s.style) if isinstance(s.style, str) else s.style for s in said.spans]
+        colours = {st.color.triplet.hex for st in styles if st.color is not None and st.color.triplet is not None}
+        assert colours and min(worst_on_light(c) for c in colours) >= 4.5, colours

@@ -15,7 +15,7 @@ from briefing.index.sanitize import counted, one_line
 from . import messages as M
 from . import work as W
 from .daily import SAVED_ROW
-from .render import quote_prompt, skipped_notice
+from .render import ink, quote_prompt, skipped_notice
 from .widgets.article_view import ArticleView
 from .widgets.panes import Status
 from .widgets.results import ROW_LINES, ResultsList, Row
@@ -270,7 +270,7 @@ class HandlersMixin:
         status = self.query_one("#search-status", Status)
         if msg.error:
             status.set_class(False, "-warned")
-            status.say(Text(f"⚠ {one_line(msg.error, 200)}", style="bold #f78c6c"))
+            status.say(Text(f"⚠ {one_line(msg.error, 200)}", style=f"bold {ink('#f78c6c')}"))
             # the whole message, wrapped, where the results were (the status line cuts it at the pane's width)
             self.result = None
             self.query_one("#results", ResultsList).show_rows([Row(QUERY_ERROR, text=Text(one_line(msg.error, 400)))])
@@ -434,13 +434,13 @@ class HandlersMixin:
     def _status_text(self, r) -> Text:
         t = Text()
         if not r.query.strip() and r.total == 0:  # an empty folder, or one of files Briefing does not read
-            t.append("No articles in this folder", style="bold #f78c6c")
+            t.append("No articles in this folder", style=f"bold {ink('#f78c6c')}")
         elif not r.query.strip():
             t.append(f"{counted(r.total, 'article')}, newest first", style="dim")
             if r.total > len(r.hits):
                 t.append(f" · first {len(r.hits):,} shown", style="dim")
         elif r.total == 0:
-            t.append("No results", style="bold #f78c6c")
+            t.append("No results", style=f"bold {ink('#f78c6c')}")
             t.append(f" for {one_line(r.query, 60)!r}", style="dim")  # (why: in the list, whole)
         else:
             t.append(f"{'~' if not r.total_exact else ''}{r.total:,} result{'s' if r.total != 1 else ''}", style="bold")
@@ -450,10 +450,10 @@ class HandlersMixin:
                 t.append(f" · {r.took_ms:.0f} ms", style="dim")
         if r.corrected:
             t.append(" · did you mean ", style="dim")
-            t.append(one_line(r.corrected, 60), style="bold italic #4fc1e9")
+            t.append(one_line(r.corrected, 60), style=f"bold italic {ink('#4fc1e9')}")
             t.append("?", style="dim")
         for warning in r.warnings:  # a malformed query: what was searched instead (the status grows to show it)
-            t.append(f"\n⚠ {one_line(warning, 200)}", style="bold #f78c6c")
+            t.append(f"\n⚠ {one_line(warning, 200)}", style=f"bold {ink('#f78c6c')}")
         return t
 
     # ------------------------------------------------------------------ articles

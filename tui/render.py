@@ -49,7 +49,7 @@ def result_parts(hit: SearchHit, show_score: bool = True, width: int = 200,
     if marks is None or marks[0]:
         title = Text(label, style="bold")
         if marks is not None:
-            title = Text.assemble((UNREAD_MARK, "bold #4fc1e9"), title)
+            title = Text.assemble((UNREAD_MARK, f"bold {ink('#4fc1e9')}"), title)
     else:
         title = Text(label)
     meta = Text(hit_meta(hit, show_score, width), style=DIM)
@@ -161,10 +161,14 @@ def _readable(colour: str) -> str:
     return "#000000"
 
 
+def ink(colour: str) -> str:
+    """A fixed text colour (made for the dark theme) that reads on the theme in use: darker on a light one."""
+    return _readable(colour) if _on_light else colour
+
+
 def speaker_hex(name: str | None) -> str:
     """The speaker's colour (the same for a speaker everywhere), darker on a light theme."""
-    colour = speaker_color(name)
-    return _readable(colour) if _on_light else colour
+    return ink(speaker_color(name))
 
 
 def speaker_tag(name: str | None, width: int | None = None) -> Text:
@@ -177,7 +181,7 @@ def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, marks: st
                  matching: bool = False, query: str = "") -> Text:
     """A quote row: marks, coloured speaker tag and role, then the quote, its kind and its article."""
     t = Text(no_wrap=False, overflow="fold")
-    t.append("● " if selected else "○ ", style="bold #98c379" if selected else DIM)
+    t.append("● " if selected else "○ ", style=f"bold {ink('#98c379')}" if selected else DIM)
     t.append_text(speaker_tag(q.speaker, 40))
     if q.speaker_role:  # as the article names them (and as the export attributes the quote)
         t.append(f", {one_line(q.speaker_role, 40)}", style=DIM)
