@@ -299,7 +299,20 @@ async def test_help_keys_and_the_search_status_read_on_the_light_theme(seeds_ind
         await settle(app, pilot)
         keys = app.screen.table.table(120).columns[0].style
         assert worst_on_light(Style.parse(keys).color.triplet.hex) >= 4.5
-        await pilot.press("escape")
+        from briefing.index.saved import save_search
+
+        save_search(app.library, app.saved_store, "Chips", "H20")
+        app.saved_worker()
+        await pilot.press("escape", "ctrl+t")
+        await search(app, pilot, "")  # the what's-new rows, built on the dark theme
+        results = app.query_one("#results")
+        results.highlighted = 2
+        await pilot.press("ctrl+t")  # to the light one: the rows are built again, the cursor stays
+        await settle(app, pilot)
+        assert not app.current_theme.dark and results.highlighted == 2
+        prompt = results.get_option_at_index(0).prompt
+        assert prompt.plain.startswith("▸ Chips")  # a saved search's row: "▸" in the row's own style
+        assert worst_on_light(Style.parse(str(prompt.style)).color.triplet.hex) >= 4.5
         await search(app, pilot, "zzqqxx")
         said = app.query_one("#search-status")._said  # the Text the status shows
         assert "No results" in said.plain

@@ -157,6 +157,12 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
         use_backgrounds(grounds)
         if not self.is_mounted:
             return
+        if self.result is not None:  # rows and status in the theme's colours, the cursor kept
+            results = self.query_one("#results", ResultsList)
+            at = results.highlighted
+            self.show_results(self.result, same_search=True)
+            if at is not None and at < results.option_count:
+                results.highlighted = at
         quotes = self.query_one("#quotes", QuoteList)
         if self.quote_rows:
             quotes.fill(self.quote_rows, self._quote_option, highlight=quotes.highlighted)
