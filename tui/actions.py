@@ -27,13 +27,21 @@ class ActionsMixin:
 
     def action_focus_results(self) -> None:
         """Focus the results list."""
-        self.query_one("#results").focus()
+        self.focus_now(self.query_one("#results"))
 
     def action_focus_reader(self) -> None:
-        self.query_one("#reader").focus()
+        self.focus_now(self.query_one("#reader"))
 
     def action_focus_quotes(self) -> None:
-        self.query_one("#quotes").focus()
+        self.focus_now(self.query_one("#quotes"))
+
+    def focus_now(self, widget) -> None:
+        """Focus ``widget`` at once: ``Widget.focus`` waits a turn of the app's queue, and a key typed
+        right behind the one that moved the focus (Enter, Esc in the search box) went to the old place."""
+        if widget.screen is self.screen:
+            self.screen.set_focus(widget)
+        else:
+            widget.focus()
 
     def action_back(self) -> None:
         """Esc: drop the speaker filter, else back to the results list (from the reader or the quotes).
@@ -185,6 +193,14 @@ class ActionsMixin:
         if q is not None:
             self.selection.toggle(q)
             self.refresh_quote_rows()
+            if self.quote_scope == "selected":  # the row stays (x again takes it back); the count follows
+                from rich.text import Text
+
+                from . import work as W
+                from .widgets.panes import Status
+
+                count = sum(self.selection.is_selected(r.id) for r in self.quote_rows)
+                self.query_one("#quote-status", Status).say(Text(W.selected_label(count), style="dim"))
 
     def action_annotate(self) -> None:
         """Write a note on the highlighted quote; ``#words`` in it become tags (``-#word`` removes one)."""

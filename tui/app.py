@@ -19,6 +19,7 @@ from .keyorder import KeyOrderMixin
 from .selection import SelectionStore
 from .widgets.article_view import ArticleView
 from .widgets.footer import FittingFooter
+from .widgets.lists import QuoteList
 from .widgets.panes import QuotePane, SearchPane, Status
 from .widgets.results import ResultsList
 
@@ -87,6 +88,7 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
         self._searching = False
         self._loading_more = False
         self._end_wanted: str | None = None  # the query whose last result G asked for, while loading it
+        self._open_wanted: str | None = None  # the query whose first result Enter asked for, while searching it
         self._catch_up = "not yet"  # -> waiting -> scheduled -> running -> done
         self._speaker_picker_wanted = False
         self._catch_up_update = True
@@ -127,6 +129,8 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
         theme = self.state.theme or self.config.theme
         if theme in self.available_themes:
             self.theme = theme
+        self._theme_changed(self.current_theme)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self.state.sidebar_width:
             self.query_one("#sidebar").styles.width = self.state.sidebar_width
         self.query_one("#reader").border_title = "Reader"
@@ -143,6 +147,26 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
             self.call_after_refresh(open_after_paint)
         else:
             self.open_library_worker()
+
+    def _theme_changed(self, theme) -> None:
+        """Speaker colours darkened to read on a light theme (as made on a dark one), rows repainted."""
+        from .render import use_backgrounds
+
+        grounds = () if theme.dark else tuple(
+            str(c) for k, c in theme.to_color_system().generate().items() if k in ("background", "surface"))
+        use_backgrounds(grounds)
+        if not self.is_mounted:
+            return
+        if self.result is not None:  # rows and status in the theme's colours, the cursor kept
+            results = self.query_one("#results", ResultsList)
+            at = results.highlighted
+            self.show_results(self.result, same_search=True)
+            if at is not None and at < results.option_count:
+                results.highlighted = at
+        quotes = self.query_one("#quotes", QuoteList)
+        if self.quote_rows:
+            quotes.fill(self.quote_rows, self._quote_option, highlight=quotes.highlighted)
+        self.query_one("#reader", ArticleView).restyle()
 
     def show_first_page(self) -> bool:
         """Show the saved first page of the remembered search while the index opens (see first_page.py).

@@ -12,6 +12,7 @@ from textual import work
 from briefing.index.sanitize import one_line
 
 from . import messages as M
+from .render import ink
 from .widgets.panes import Status
 from .widgets.results import ResultsList, Row
 
@@ -223,9 +224,9 @@ class DailyMixin:
         fresh = sum(n.search.new for n in news)
         for n in news:
             s = n.search
-            head = Text("▸ ", style="bold #4fc1e9")
+            head = Text("▸ ", style=f"bold {ink('#4fc1e9')}")
             head.append(one_line(s.name, 60), style="bold")
-            head.append(f" · {s.new} new" if s.new else " · nothing new", style="bold #4fc1e9" if s.new else "dim")
+            head.append(f" · {s.new} new" if s.new else " · nothing new", style=f"bold {ink('#4fc1e9')}" if s.new else "dim")
             head.append(f"\n  {one_line(s.query, 80) or '(every article)'} · {s.total} article"
                         f"{'s' if s.total != 1 else ''} · Enter opens it",
                         style="dim italic")
@@ -235,7 +236,7 @@ class DailyMixin:
         rows.extend(Row(h.id, hit=h) for h in r.hits)
         status = Text("What's new: ", style="bold")
         status.append(f"{fresh} new in {sum(1 for n in news if n.search.new)} of {len(news)} saved searches",
-                      style="bold #4fc1e9" if fresh else "dim")
+                      style=f"bold {ink('#4fc1e9')}" if fresh else "dim")
         return rows, status
 
     def show_whats_new(self, r) -> bool:

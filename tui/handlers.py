@@ -15,7 +15,7 @@ from briefing.index.sanitize import counted, one_line
 from . import messages as M
 from . import work as W
 from .daily import SAVED_ROW
-from .render import quote_prompt, skipped_notice
+from .render import ink, quote_prompt, skipped_notice
 from .widgets.article_view import ArticleView
 from .widgets.panes import Status
 from .widgets.results import ROW_LINES, ResultsList, Row
@@ -153,7 +153,9 @@ class HandlersMixin:
         self.show_corpus_title()
         if first:
             if self.state.corpus and self.state.corpus != str(self.library.corpus):
-                self.query_text, self._restore_article = "", None  # state of another corpus
+                self._restore_article = None  # state of another corpus
+                if self.query_text == self.state.query:  # (a query typed while the index opened stays)
+                    self.query_text = ""
             inp = self.query_one("#query", Input)
             with inp.prevent(Input.Changed):
                 inp.value = self.query_text
@@ -207,11 +209,14 @@ class HandlersMixin:
         self._search_timer = self.set_timer(self.config.debounce_ms / 1000, lambda: self.start_search(value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id != "query":
-            return
+        if event.input.id == "query":
+            self.submit_query(event.value)
+
+    def submit_query(self, query: str) -> None:
+        """Enter in the search box: search ``query`` now and go to the results."""
         if self._search_timer is not None:
             self._search_timer.stop()
-        self.start_search(event.value)
+        self.start_search(query)
         self.action_focus_results()
 
     def start_search(self, query: str) -> None:
@@ -222,6 +227,8 @@ class HandlersMixin:
         """
         self.query_text = query
         self._end_wanted = None
+        if self._open_wanted != query:
+            self._open_wanted = None
         if self.library is None:
             return
         if self._quotes_timer is not None:
@@ -263,11 +270,17 @@ class HandlersMixin:
         status = self.query_one("#search-status", Status)
         if msg.error:
             status.set_class(False, "-warned")
-            status.say(Text(f"⚠ {one_line(msg.error, 200)}", style="bold #f78c6c"))
+            status.say(Text(f"⚠ {one_line(msg.error, 200)}", style=f"bold {ink('#f78c6c')}"))
             # the whole message, wrapped, where the results were (the status line cuts it at the pane's width)
             self.result = None
             self.query_one("#results", ResultsList).show_rows([Row(QUERY_ERROR, text=Text(one_line(msg.error, 400)))])
             self.release_frame()
+            if self.speaker_filter_name is None and (self.article is None or self.quote_scope == "search"):
+                # the last search's quotes no longer match what the box says
+                if self._quotes_timer is not None:
+                    self._quotes_timer.stop()
+                    self._quotes_timer = None
+                self._show_quotes(M.QuotesLoaded("search", "No results (the query has an error), so no quotes"))
             return
         r = msg.result
         early, self.first_page = self.first_page, None
@@ -278,6 +291,10 @@ class HandlersMixin:
             before = early or self.result
             self.show_results(r, same_search=before is not None and before.query == r.query)
         self.release_frame()
+        if self._open_wanted is not None:
+            wanted, self._open_wanted = self._open_wanted, None
+            if wanted == r.query and r.hits:
+                self.load_article_worker(r.hits[0].id)
         if not self._first_page_saved:
             self._first_page_saved = True
             self.save_first_page_worker(r)
@@ -396,6 +413,12 @@ class HandlersMixin:
             self.more_results()
 
     def on_results_list_selected(self, event: ResultsList.Selected) -> None:
+        if self._searching and self.library is not None and (self.result is None or self.result.query != self.query_text):
+            # Enter right after a query: the list still shows the last search's rows; open the
+            # first result of this one once it is there
+            self._open_wanted = self.query_text
+            self.action_focus_reader()
+            return
         if event.row_id == SUGGESTION:
             self.action_accept_suggestion()
         elif event.row_id.startswith("\x00"):  # a heading of the what's-new list
@@ -411,13 +434,13 @@ class HandlersMixin:
     def _status_text(self, r) -> Text:
         t = Text()
         if not r.query.strip() and r.total == 0:  # an empty folder, or one of files Briefing does not read
-            t.append("No articles in this folder", style="bold #f78c6c")
+            t.append("No articles in this folder", style=f"bold {ink('#f78c6c')}")
         elif not r.query.strip():
             t.append(f"{counted(r.total, 'article')}, newest first", style="dim")
             if r.total > len(r.hits):
                 t.append(f" · first {len(r.hits):,} shown", style="dim")
         elif r.total == 0:
-            t.append("No results", style="bold #f78c6c")
+            t.append("No results", style=f"bold {ink('#f78c6c')}")
             t.append(f" for {one_line(r.query, 60)!r}", style="dim")  # (why: in the list, whole)
         else:
             t.append(f"{'~' if not r.total_exact else ''}{r.total:,} result{'s' if r.total != 1 else ''}", style="bold")
@@ -427,10 +450,10 @@ class HandlersMixin:
                 t.append(f" · {r.took_ms:.0f} ms", style="dim")
         if r.corrected:
             t.append(" · did you mean ", style="dim")
-            t.append(one_line(r.corrected, 60), style="bold italic #4fc1e9")
+            t.append(one_line(r.corrected, 60), style=f"bold italic {ink('#4fc1e9')}")
             t.append("?", style="dim")
         for warning in r.warnings:  # a malformed query: what was searched instead (the status grows to show it)
-            t.append(f"\n⚠ {one_line(warning, 200)}", style="bold #f78c6c")
+            t.append(f"\n⚠ {one_line(warning, 200)}", style=f"bold {ink('#f78c6c')}")
         return t
 
     # ------------------------------------------------------------------ articles

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
@@ -47,7 +49,7 @@ def result_parts(hit: SearchHit, show_score: bool = True, width: int = 200,
     if marks is None or marks[0]:
         title = Text(label, style="bold")
         if marks is not None:
-            title = Text.assemble((UNREAD_MARK, "bold #4fc1e9"), title)
+            title = Text.assemble((UNREAD_MARK, f"bold {ink('#4fc1e9')}"), title)
     else:
         title = Text(label)
     meta = Text(hit_meta(hit, show_score, width), style=DIM)
@@ -126,17 +128,60 @@ def _shorten(text: Text, limit: int) -> Text:
     return out
 
 
+_on_light: tuple[str, ...] = ()  # the light theme's background colours, while one is on
+
+
+def use_backgrounds(colours: "tuple[str, ...]") -> None:
+    """The backgrounds speaker colours must read on: a light theme's (its background and surface), or
+    none for a dark theme (the palette is made for dark backgrounds)."""
+    global _on_light
+    _on_light = tuple(colours)
+    _readable.cache_clear()
+
+
+def _luminance(c) -> float:
+    def channel(v: int) -> float:
+        v /= 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
+
+
+@lru_cache(maxsize=64)
+def _readable(colour: str) -> str:
+    """``colour`` darkened (its hue kept) until it has a 4.5:1 contrast with every light background."""
+    from textual.color import Color
+
+    base, black = Color.parse(colour), Color(0, 0, 0)
+    grounds = [_luminance(Color.parse(b)) for b in _on_light]
+    for step in range(21):
+        c = base.blend(black, step / 20)
+        lum = _luminance(c)
+        if all((bg + 0.05) / (lum + 0.05) >= 4.5 for bg in grounds):
+            return c.hex
+    return "#000000"
+
+
+def ink(colour: str) -> str:
+    """A fixed text colour (made for the dark theme) that reads on the theme in use: darker on a light one."""
+    return _readable(colour) if _on_light else colour
+
+
+def speaker_hex(name: str | None) -> str:
+    """The speaker's colour (the same for a speaker everywhere), darker on a light theme."""
+    return ink(speaker_color(name))
+
+
 def speaker_tag(name: str | None, width: int | None = None) -> Text:
     """The speaker's name in their colour (the same colour everywhere), or 'unattributed'."""
     label = one_line(name, width) if name else "unattributed"
-    return Text().append(label, style=f"bold {speaker_color(name)}")  # a span: text appended after it is plain
+    return Text().append(label, style=f"bold {speaker_hex(name)}")  # a span: text appended after it is plain
 
 
 def quote_prompt(q: Quote, title: str = "", *, selected: bool = False, marks: str = "",
                  matching: bool = False, query: str = "") -> Text:
     """A quote row: marks, coloured speaker tag and role, then the quote, its kind and its article."""
     t = Text(no_wrap=False, overflow="fold")
-    t.append("● " if selected else "○ ", style="bold #98c379" if selected else DIM)
+    t.append("● " if selected else "○ ", style=f"bold {ink('#98c379')}" if selected else DIM)
     t.append_text(speaker_tag(q.speaker, 40))
     if q.speaker_role:  # as the article names them (and as the export attributes the quote)
         t.append(f", {one_line(q.speaker_role, 40)}", style=DIM)

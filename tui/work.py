@@ -60,8 +60,11 @@ def catch_up(lib, post: Callable, update: bool = True) -> None:
 def search(lib, query: str, limit: int, offset: int = 0, correct: bool = False) -> M.SearchDone:
     """Run one search (or fetch a further page); any failure becomes an error message, never silence."""
     try:
-        return M.SearchDone(query, lib.search(query, limit=limit, offset=offset, correct=correct), offset=offset,
-                            corrected=correct)
+        result = lib.search(query, limit=limit, offset=offset, correct=correct)
+        # the result names the query as typed: the library drops ``speaker:`` terms from the query it
+        # runs, and ``speaker:X`` alone read as an empty box (the what's-new screen, "newest first")
+        result.query = query
+        return M.SearchDone(query, result, offset=offset, corrected=correct)
     except BriefingError as exc:
         return M.SearchDone(query, None, str(exc), offset=offset)
     except Exception as exc:  # the app waits for every search it starts
@@ -140,8 +143,12 @@ def quotes_selected(lib, ids: list[str]) -> M.QuotesLoaded:
             quotes.append(lib.quote(qid))
         except BriefingError:
             continue  # an orphan: its quote is no longer in the index (the store keeps the mark)
-    return M.QuotesLoaded("selected", f"{len(quotes)} selected quote{'s' if len(quotes) != 1 else ''} · e exports them",
-                          quotes, _titles(lib, [q.article_id for q in quotes]))
+    return M.QuotesLoaded("selected", selected_label(len(quotes)), quotes, _titles(lib, [q.article_id for q in quotes]))
+
+
+def selected_label(count: int) -> str:
+    """The status of the selected-quotes view: '3 selected quotes · e exports them'."""
+    return f"{count} selected quote{'s' if count != 1 else ''} · e exports them"
 
 
 def load_article(lib, article_id: str, focus_offset: int | None = None, target: str = "main") -> M.ArticleLoaded:

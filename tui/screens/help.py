@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from .modal import Dialog
+from ..render import ink
 
 
 _NOISE = {"scroll_left", "scroll_right", "page_left", "page_right"}
@@ -54,7 +55,7 @@ class BindingsTable:
     def table(self, width: int) -> Table:
         table = Table(box=None, expand=True, pad_edge=False, show_header=True, header_style="bold")
         if width >= self.WIDE:
-            table.add_column("keys", style="bold #e5c07b", no_wrap=True, ratio=1)
+            table.add_column("keys", style=f"bold {ink('#e5c07b')}", no_wrap=True, ratio=1)
             table.add_column("action", ratio=3)
             table.add_column("binding id (config.json keymap)", style="dim", ratio=2, no_wrap=True)
             columns = 3
@@ -62,7 +63,7 @@ class BindingsTable:
             keys_w = max((len(_keys(b.key)) for _p, b in self.rows), default=4)
             ids_w = max((len(b.id or "") for _p, b in self.rows), default=2)
             columns = 3 if width - keys_w - ids_w - 2 >= 16 else 2
-            table.add_column("keys", style="bold #e5c07b", min_width=min(keys_w, 10 if columns == 2 else width // 3),
+            table.add_column("keys", style=f"bold {ink('#e5c07b')}", min_width=min(keys_w, 10 if columns == 2 else width // 3),
                              max_width=keys_w)
             table.add_column("action", ratio=1, overflow="fold")  # an id under its description is never cut
             if columns == 3:

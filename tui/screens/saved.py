@@ -14,6 +14,7 @@ from briefing.index.sanitize import one_line
 
 from ..widgets.lists import VimList
 from .modal import Dialog
+from ..render import ink
 
 
 def saved_prompt(count, width: int = 200) -> Text:
@@ -21,9 +22,9 @@ def saved_prompt(count, width: int = 200) -> Text:
 
     The first line fits ``width`` cells: a long name is cut with "…" so the count stays beside it."""
     if count.error:
-        status = Text(f"  ⚠ {one_line(count.error, 80)}", style="#f78c6c")
+        status = Text(f"  ⚠ {one_line(count.error, 80)}", style=ink("#f78c6c"))
     elif count.new:
-        status = Text(f"  ● {count.new} new", style="bold #4fc1e9")
+        status = Text(f"  ● {count.new} new", style=f"bold {ink('#4fc1e9')}")
     else:
         status = Text("  no new articles", style="dim")
     t = Text(one_line(count.name, 60), style="bold")

@@ -172,7 +172,12 @@ class StoryScreen(Screen[None]):
         from briefing.index.stories.markdown import story_markdown
 
         folder = corpus_data_dir(self._library.corpus) / "exports"
-        path = folder / f"story-{self.view.story.id}-{dt.datetime.now():%Y%m%d-%H%M%S}.md"
+        stem = f"story-{self.view.story.id}-{dt.datetime.now():%Y%m%d-%H%M%S}"
+        path = folder / f"{stem}.md"
+        n = 1
+        while path.exists():  # exported again within the second: a file of its own, not a failure
+            n += 1
+            path = folder / f"{stem}-{n}.md"
         try:
             folder.mkdir(parents=True, exist_ok=True)
             written = write_export(path, story_markdown(self.view))

@@ -11,10 +11,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing.index.models import Article, Quote
-from briefing.index.palette import speaker_color
 from briefing.index.sanitize import display_char_map, one_line
 
-from ..render import CURRENT_MATCH_STYLE, MATCH_STYLE
+from ..render import CURRENT_MATCH_STYLE, MATCH_STYLE, speaker_hex
 from .layout_text import Line, line_of, reflow
 
 HEADER_RULE = "─"
@@ -85,10 +84,15 @@ class ArticleView(ScrollView, can_focus=True):
         self.current = -1
         self._restyle()
 
+    def restyle(self) -> None:
+        """Paint the quotes and matches again (the speaker colours follow the theme)."""
+        if self._body:
+            self._restyle()
+
     def _restyle(self) -> None:
         t = Text(self._body)
         for q in self.quotes:
-            color = speaker_color(q.speaker)
+            color = speaker_hex(q.speaker)
             focus = self.focus_quote is not None and q.id == self.focus_quote.id
             t.stylize(Style(color=color, underline=focus, bold=focus), q.start, q.end)
             if q.speaker_start is not None and q.speaker_end is not None:
@@ -169,10 +173,27 @@ class ArticleView(ScrollView, can_focus=True):
             self.notify("No matches of the search in this article." if self._query else "No search terms.",
                         severity="warning", markup=False)
             return
-        self.current = (self.current + step) % len(self.matches)
+        if self.current < 0:  # no match chosen yet: n the first, N the last (not the one before it)
+            self.current = 0 if step > 0 else len(self.matches) - 1
+        else:
+            self.current = (self.current + step) % len(self.matches)
         self._restyle()
         self.reveal_offset(self.matches[self.current][0])
         self.post_message(self.MatchMoved(self, self.current, len(self.matches)))
+
+    # g/G and the page keys jump, as n/N do: Textual animates them at 50 lines a second, which kept
+    # a long article scrolling for over a second after G and ~0.7 s after each Space
+    def action_scroll_home(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_end(animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)
 
     def action_next_match(self) -> None:
         """Jump to the next highlighted search term."""

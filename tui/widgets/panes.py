@@ -31,6 +31,11 @@ class QueryInput(Input):
     def action_leave(self) -> None:
         self.app.action_focus_results()
 
+    async def action_submit(self) -> None:
+        """Search now and go to the results, while this key is handled (a ``Submitted`` message
+        reached the app after the next key of a burst: ``query`` Enter Enter searched twice)."""
+        self.app.submit_query(self.value)
+
     def _on_focus(self, event) -> None:
         if not event.from_app_focus:  # (the terminal regaining focus is no new visit to the box)
             self.typed = False
