@@ -732,7 +732,11 @@ class _Extractor(ReportedSpeech):
             n_out = len(self.out)
             self.reported(s, e, pi)
             if len(self.out) == n_out and body.find(" that ", s, e) >= 0:
-                ruling_quotes(self, s, e, pi)  # "Justice Jo Roe ruled that …"
+                ruling = ruling_quotes(self, s, e)  # "Justice Jo Roe ruled that …"
+                if ruling is not None:
+                    f = Found(ruling[0], ruling[1], "indirect", ruling[2], *ruling[3])
+                    self.out.append(f)
+                    self.last = (f, pi)
         return self.out
 
     def reported(self, s: int, e: int, para: int) -> None:

@@ -56,9 +56,10 @@ def _ruling_verbs(body: str, s: int, e: int):
         i = body.find(" that ", i + 6, e)
 
 
-def ruling_quotes(x, s: int, e: int, para: int) -> None:
-    """Add to the extractor ``x`` the ruling of the sentence ``body[s:e]`` (``Justice Jo Roe ruled that C``, ``The
-    Supreme Court of Canada held that C``): the clause C, said by the judge or court that is the verb's subject."""
+def ruling_quotes(x, s: int, e: int) -> tuple[int, int, str, tuple] | None:
+    """(start, end, cue, speaker fields) of the ruling in the sentence ``body[s:e]`` read by the extractor ``x``
+    (``Justice Jo Roe ruled that C``, ``The Supreme Court of Canada held that C``): the clause C, said by the
+    judge or court that is the verb's subject; None if the sentence holds none."""
     body = x.body
     for vs, ve, cue in _ruling_verbs(body, s, e):
         pre = body[s:vs]
@@ -75,11 +76,8 @@ def ruling_quotes(x, s: int, e: int, para: int) -> None:
         cs, ce = _trim(body, ve, end)
         if ce - cs < 12:
             continue
-        from .extract import Found  # (the extractor's record, imported once a ruling is found)
-        f = Found(cs, ce, "indirect", cue, *got)
-        x.out.append(f)
-        x.last = (f, para)
-        return
+        return cs, ce, cue, got
+    return None
 
 
 _AGENT_FOR = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokes(?:person|man|woman)|press\s+secretary|aide|adviser|advisor|"
