@@ -377,24 +377,33 @@ _AGENCY_HEADS = frozenset({
 
 @lru_cache(maxsize=32768)
 def entity_kind(name: str) -> str:
-    """'person', 'org' or 'unknown' from the words of a name."""
+    """'person', 'org' or 'unknown' from the words of a name.
+
+    Each scan over the words runs only when a set test on them says it can succeed: a title among the
+    words, an organisation's word, an apostrophe in the name, a capitalised organisation's word."""
     # (lower case first where that keeps the words: in ASCII; "İ" lower-cased is two characters)
     raw = _WORD.findall(name.lower()) if name.isascii() else [t.lower() for t in _WORD.findall(name)]
     # (``_bare`` of a word with no apostrophe is the word without its full stops and commas)
-    low = [_bare(t) for t in raw] if "'" in name or "’" in name else [t.strip(".,") for t in raw]
+    apos = "'" in name or "’" in name
+    low = [_bare(t) for t in raw] if apos else [t.strip(".,") for t in raw]
     toks = name.split()
-    if any(low[i] in _TITLES and _cap(toks[i + 1]) for i in range(1, min(len(low), len(toks)) - 1)) \
-            and not any(t.endswith(("’s", "'s")) for t in raw[:-1]):
+    if not _TITLES.isdisjoint(low) \
+            and any(low[i] in _TITLES and _cap(toks[i + 1]) for i in range(1, min(len(low), len(toks)) - 1)) \
+            and not (apos and any(t.endswith(("’s", "'s")) for t in raw[:-1])):
         return "person"  # "Foreign Policy Centre Mr Straw": a body's name before a person's
     if len(toks) in (2, 3) and low[-1] in _SURNAME_LIKE and _ORG.isdisjoint(low[:-1]) \
             and first_name_gender(toks[0]) is not None:
         return "person"  # "Liam Fox", "Jim Press"
-    inner = [w for w in low[1:-1] if w in _ORG]
-    if inner and len(toks) >= 3 and low[0] in ("the", "a", "an") and all(w in MEDIA_WORDS for w in inner) \
-            and low[-1] not in _ORG and low[-1] not in MEDIA_WORDS and all(t.islower() for t in toks[1:]):
-        return "group"  # "the news and financial data seller": a description whose head is no organisation's word
-    if not _ORG.isdisjoint(low) or any(t.endswith(("’s", "'s")) for t in raw[:-1]) \
-            or any(t[:1].isupper() and _bare(t.lower()) in PROPER_ORG_WORDS for t in toks):
+    org = not _ORG.isdisjoint(low)
+    if org:
+        inner = [w for w in low[1:-1] if w in _ORG]
+        if inner and len(toks) >= 3 and low[0] in ("the", "a", "an") and all(w in MEDIA_WORDS for w in inner) \
+                and low[-1] not in _ORG and low[-1] not in MEDIA_WORDS and all(t.islower() for t in toks[1:]):
+            return "group"  # "the news and financial data seller": a description whose head is no organisation's word
+        return "org"
+    # (a word whose ``_bare`` form is an organisation's word is one of ``_WORD``'s words: its bare form is in ``low``)
+    if (apos and any(t.endswith(("’s", "'s")) for t in raw[:-1])) or (not PROPER_ORG_WORDS.isdisjoint(low) and any(
+            t[:1].isupper() and _bare(t.lower()) in PROPER_ORG_WORDS for t in toks)):
         return "org"
     if raw and raw[0] in _TITLES:
         return "person"
