@@ -25,6 +25,9 @@ _COURTESY = _TITLES - {"prof", "prof."}
 """Titles that are no role: "Mr", "Dr", "Sir" go with the name's role phrase; "Prof." is a post held."""
 _LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if|since|then|now|also|"
                    r"meanwhile|however|still|instead|separately|earlier|later|indeed)\b[\s,]*", re.I)
+_LEAD_WORDS = ("and", "but", "so", "yet", "while", "as", "because", "though", "although", "when", "if", "since", "then",
+               "now", "also", "meanwhile", "however", "still", "instead", "separately", "earlier", "later", "indeed")
+"""The first words ``_LEAD`` matches: an ASCII phrase whose lower case opens with none of them has no match."""
 _TIME_ADVERB = re.compile(r"^(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:this\s+|last\s+|next\s+)?"
                           r"(?:week|month|year|weekend|morning|afternoon|evening|night|season|spring|summer|autumn|"
                           r"fall|winter)|(?:[A-Za-z]+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|ago)|"
@@ -34,6 +37,32 @@ _TIME_ADVERB = re.compile(r"^(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater|[
                           r"[\s,]+(?=\S)")
 """A time word or adverb before the subject without its comma: "Last week Premier Roe", "Yesterday Finance
 Minister Roe", "Afterwards coach Roe" are Premier Roe, Finance Minister Roe and coach Roe."""
+_TIME_ADVERB_FIRST = ("last", "next", "this", "earlier", "later", "early", "late", "yesterday", "today", "tonight",
+                      "afterward", "previously", "subsequently", "additionally", "elsewhere", "likewise", "similarly",
+                      "recently", "again", "finally", "ultimately", "initially", "eventually", "notably", "moreover",
+                      "furthermore", "importantly")
+_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"})
+"""A match of ``_TIME_ADVERB`` opens with one of ``_TIME_ADVERB_FIRST`` (in some case) or has one of ``_TIME_UNITS``
+as its second blank-separated word."""
+
+
+def _drop_leads(np: str) -> str:
+    """``np`` without the joining words, time words and adverbs that open it (``_LEAD``, ``_TIME_ADVERB``,
+    ``_TIME_LEAD``, until none is left). The patterns run only where their first words are: in an ASCII
+    phrase, a lower-case opening word of theirs (or a unit of time second)."""
+    prev = None
+    while prev != np:
+        prev = np
+        low = np.lower()
+        if not np.isascii() or low.startswith(_LEAD_WORDS):
+            np = _LEAD.sub("", np)
+            low = np.lower()
+        np = np.strip()
+        if not np.isascii() or low.lstrip().startswith(_TIME_ADVERB_FIRST) \
+                or (len(w := low.split(None, 2)) > 1 and w[1] in _TIME_UNITS):
+            np = _TIME_ADVERB.sub("", np)
+        np = _no_time_lead(np).strip()
+    return np
 _QUOTED_ASIDE = re.compile(r"(?P<np>[A-Z][^,“”\"]*?),\s+[a-z][\w-]*\s+[^,“”\"]*?(?:“|\"|'')[^“”\"]+,(?:”|\"|'')")
 """A subject and an aside opened by a lower-case word that ends in a quotation: 'Jo Roe, citing "the rules,"'."""
 _MONTHS = "(?:%s)" % "|".join(MONTHS)
@@ -96,12 +125,37 @@ def _cap(tok: str) -> bool:
 
 _DOC_WORDS = ("report", "article", "statement", "story", "survey", "study", "analysis", "commentary", "editorial",
               "interview", "memo", "letter", "column", "op-ed", "post")
+_DOC_SET = frozenset(_DOC_WORDS)
+_DOC_LINKS = frozenset({"by", "from", "in", "of", "published"})
+
+
+def _doc_of(np: str):
+    """``_DOC_OF.match(np)``, tried on an ASCII phrase only when one of its first four words is a document's
+    word and the next is a word that links it to its author (every match has them)."""
+    if np.isascii():
+        w = np.lower().split(None, 5)
+        if not any(w[i] in _DOC_SET and w[i + 1] in _DOC_LINKS for i in range(min(4, len(w) - 1))):
+            return None
+    return _DOC_OF.match(np)
+
+
 _DOC_OF = _Holding(re.compile(r"^(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:%s)\s+"
                               r"(?:by|from|in|of|published by)\s+(?P<x>.+)$" % "|".join(_DOC_WORDS), re.I), _DOC_WORDS)
 _OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+[A-Z].*$")
 _CLAUSE_BREAK = re.compile(r"[:;—–]\s+|\s+--\s+")
 _SUBORDINATORS = ("after", "though", "although", "when", "while", "because", "since", "if", "once", "until", "where",
                   "which", "what", "how", "whom", "whereas", "unless")
+_SUBORDINATOR_ENDS = tuple(_SUBORDINATORS)
+
+
+def _subordinators(np: str) -> list:
+    """``list(_SUBORDINATOR.finditer(np))``; in an ASCII phrase, only when some word's lower case ends with one
+    of the subordinators (every match ends a word)."""
+    if np.isascii() and not any(w.endswith(_SUBORDINATOR_ENDS) for w in np.lower().split()):
+        return []
+    return list(_SUBORDINATOR.finditer(np))
+
+
 _SUBORDINATOR = _Holding(re.compile(r"\b(?:%s)\s+" % "|".join(_SUBORDINATORS), re.I),
                          ("after", "though", "when", "while", "because", "since", "if", "once", "until", "where", "which",
                           "what", "how", "whom", "unless"))  # (although, whereas: though, where)
@@ -112,6 +166,10 @@ _CAPS_TAIL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 
 _ABOUT_NUMBER = re.compile(r"^(?:about|around|nearly|almost|roughly|approximately|over|under|some|up to|"
                            r"(?:more|fewer|less) than)\s+(?=\d)")
+_ABOUT_FIRST = ("about", "around", "nearly", "almost", "roughly", "approximately", "over", "under", "some", "up to",
+                "more", "fewer", "less")
+_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "not", "that", "there", "would", "could", "should",
+                           "will", "can", "did", "does", "do", "i", "hope", "think", "had", "has"})
 
 
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -137,12 +195,13 @@ def _clean_np(np: str, strict: bool) -> str | None:
     np = np.strip()
     if np.endswith((',"', ",”", ",''")) and (m := _QUOTED_ASIDE.match(np)) is not None:
         np = m.group("np")  # 'Jo Roe, citing "the rules,"': the subject before an aside that quotes
-    m = _APPOSITIVE.search(np) or _OWNED_APPOSITIVE.match(np)
+    # (both patterns and the split at commas need a comma)
+    m = (_APPOSITIVE.search(np) or _OWNED_APPOSITIVE.match(np)) if "," in np else None
     if m and m.re is _OWNED_APPOSITIVE:
         np = np[: m.start("aside")].strip()
     elif m and m.start() > 0:
         np = np[: m.start()].strip()
-    else:  # "Megan Hester, senior associate at the Institute, said" -> the name before the description
+    elif "," in np:  # "Megan Hester, senior associate at the Institute, said" -> the name before the description
         parts = [p.strip() for p in np.rstrip(" ,").split(",")]
         if len(parts) >= 2 and (
                 (len(parts) >= 3 and parts[1][:1].islower() and parts[1].split()[0].lower() not in PRONOUNS)
@@ -158,10 +217,11 @@ def _clean_np(np: str, strict: bool) -> str | None:
             if 1 <= len(head) <= 4 and all(_cap(t) for t in head) and entity_type(parts[-2]) != "place":
                 np = parts[-2]
     np = np.strip(",;:—–-").strip()
-    m = _DOC_OF.match(np)
+    m = _doc_of(np)
     if m:
         np = m.group("x").strip()
-    np = _CLAUSE_BREAK.split(np)[-1].strip()
+    if ":" in np or ";" in np or "—" in np or "–" in np or "--" in np:  # (what a clause break holds)
+        np = _CLAUSE_BREAK.split(np)[-1].strip()
     if "," in np:
         first, last = np.split(",", 1)[0].strip(), np.rsplit(",", 1)[1].strip()
         # "Dean Roe, a salesman from Sumter, South Carolina": the person, not the place that ends the description
@@ -169,17 +229,15 @@ def _clean_np(np: str, strict: bool) -> str | None:
         np = first if entity_type(last) == "place" and (entity_kind(split_role(head)[0]) == "person" or
                                                         head.split()[0].lower() in ("a", "an", "the")) else last
     np = _no_time_lead(np)
-    sub = list(_SUBORDINATOR.finditer(np))
+    sub = _subordinators(np)
     if sub and sub[-1].end() < len(np):
         np = np[sub[-1].end():]
-    prev = None
-    while prev != np:
-        prev = np
-        np = _no_time_lead(_TIME_ADVERB.sub("", _LEAD.sub("", np).strip())).strip()
+    np = _drop_leads(np)
     np = np.strip("\"“”‘’'()[] ")
     if "ly" in np:
         np = _LY_TAIL.sub("", np)  # "he proudly", "Clinton boldly"
-    np = _ABOUT_NUMBER.sub("", np)  # "about 28% of the bosses": the bosses, not a preposition's object
+    if np.startswith(_ABOUT_FIRST):
+        np = _ABOUT_NUMBER.sub("", np)  # "about 28% of the bosses": the bosses, not a preposition's object
     first = np.split(" ", 1)[0].lower() if np else ""
     if first in _PREPOSITIONS:
         m = _CAPS_TAIL.search(np)
@@ -198,14 +256,15 @@ def _clean_np(np: str, strict: bool) -> str | None:
     if not strict:
         return np if (len(toks) <= 8 or _long_affiliation(toks, low)) and low[-1] not in _OK_INNER else None
     people = low[0] in _PEOPLE or low[-1] in _PEOPLE or (low[-1] in _GROUP_HEADS and len(low) <= 4)
-    if any(t in _BAD_WORDS and t not in ("to", "of", "for", "at", "in", "from", "with") for t in low) \
+    bad = not _BAD_WORDS.isdisjoint(low)
+    if bad and any(t in _BAD_WORDS and t not in ("to", "of", "for", "at", "in", "from", "with") for t in low) \
             and not (low[0] in ("the", "a", "an") or _cap(toks[0])):
         return None
-    if any(t in _BAD_WORDS for t in low) and not (low[0] in ("the", "a", "an") or _cap(toks[0]) or people):
+    if bad and not (low[0] in ("the", "a", "an") or _cap(toks[0]) or people):
         return None
-    if any(t in {"is", "are", "was", "were", "be", "been", "not", "that", "there", "would", "could", "should",
-                 "will", "can", "did", "does", "do", "i", "hope", "think", "had", "has"} and not (t == "hope" and _cap(w))
-           for t, w in zip(low, toks)) and not (low[0] == "that" and len(low) == 2) and np != "I":
+    if not _CLAUSE_WORDS.isdisjoint(low) and any(t in _CLAUSE_WORDS and not (t == "hope" and _cap(w))
+                                                 for t, w in zip(low, toks)) \
+            and not (low[0] == "that" and len(low) == 2) and np != "I":
         # "That person said" and "Hope Hicks said" are speakers
         return None
     if toks[0].endswith("ing") and _cap(toks[0]) and len(toks) > 1 and not (
