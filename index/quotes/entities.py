@@ -138,7 +138,10 @@ def normalise(np: str) -> str:
 def _verb_at(low: list[str], toks: list[str] | None = None) -> int:
     """Index of the first verb-like word of a phrase, or its length. Capitalised words ("Jared", "Will")
     are names, pronouns joined by "and" or after "of" are not verbs, an -ed word after a determiner is an
-    adjective ("the unsigned opinion")."""
+    adjective ("the unsigned opinion"). (Only a word of ``_VERBISH`` or one that ends as ``_verbal`` needs can
+    be one: without them the words are not read one by one.)"""
+    if _VERBISH.isdisjoint(low) and not any(t.endswith(_VERBAL_ENDS) for t in low):
+        return len(low)
     for k, t in enumerate(low):
         if t in _POSS or (toks is not None and _cap(toks[k]) and t not in _SUBJ):
             continue
@@ -151,6 +154,8 @@ def _verb_at(low: list[str], toks: list[str] | None = None) -> int:
 
 _CONTRACTED = ("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "'d", "’d")
 _CONTRACTED_IS = {"that", "there", "what", "here", "who", "he", "she", "it", "where", "how", "this"}
+_VERBAL_ENDS = _CONTRACTED + ("'s", "’s", "ed")
+"""How every word ``_verbal`` takes outside ``_VERBISH`` ends."""
 
 
 def _verbal(tok: str) -> bool:
@@ -173,7 +178,7 @@ def is_fragment(np: str) -> bool:
     if np.isupper() and len(toks) > 2:
         toks = [t.lower() for t in toks]  # a headline in capitals: its words are read as lower case
         low = toks
-    if all(t in _TIME_WORDS for t in low):
+    if _TIME_WORDS.issuperset(low):
         return True  # "Tuesday", "Last September"
     if len(low) == 1:
         return low[0] in _ADJECTIVES or (low[0] in _VERBISH and low[0] not in PRONOUNS) or not any(c.isalpha() for c in low[0]) or low[0] in _SUBJ \

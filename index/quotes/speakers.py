@@ -325,7 +325,7 @@ def split_role(np: str) -> tuple[str, str | None]:
             return " ".join(rest), " ".join(toks[:lead])
     owner = -1
     kind = entity_kind(np) if len(toks) >= 3 else ""
-    titled = _after_title(toks, kind == "org")
+    titled = _after_title(toks, kind == "org") if len(toks) >= 3 else 0  # (a title and two words of a name)
     if titled:  # "Police Supt. Maria Olsen", "Lt.-Gov. Helen Marsh", "Police Chief Jo Roe": a title, a person's name
         name = toks[titled:]
         if "of" in name[2:4] and affiliation(name[name.index("of") + 1:]):
@@ -346,9 +346,12 @@ def split_role(np: str) -> tuple[str, str | None]:
                 and entity_kind(name) != "org" else (np, None)  # not "Royal Society" of Chemistry
     elif len(toks) < 2 or entity_kind(np) == "org":
         return np, None
-    low = [t.lower().strip(",") for t in toks]
+    # (the words of the lower case are those of the words lower-cased: no letter's lower case is a blank)
+    low = [t.strip(",") for t in np.lower().split()] if "," in np else np.lower().split()
+    # (a role word, a title or an abbreviated title, which ends with a full stop)
     last_role = next((i for i in range(len(low) - 1, -1, -1)
-                      if low[i] in _ROLE or low[i] in _TITLES or title_abbreviation(toks[i])), -1)
+                      if low[i] in _ROLE or low[i] in _TITLES or title_abbreviation(toks[i])), -1) \
+        if "." in np or not _ROLE.isdisjoint(low) or not _TITLES.isdisjoint(low) else -1
     if owner < 0 and (last_role < 0 or last_role == len(toks) - 1):
         return role_by_shape(np)  # "Engineer Karl Weber", "her brother Tom Roe", "Jo Roe of Vermont"
     if last_role <= owner or last_role == len(toks) - 1 or (owner >= 0 and len(toks) - last_role < 3):
