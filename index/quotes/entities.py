@@ -71,7 +71,8 @@ def _words(phrase: str) -> list[str]:
 def entity_type(name: str) -> str:
     """'place', 'capital', 'country', 'platform', 'document' or '' (anything else) for a speaker phrase."""
     low = " ".join(name.lower().replace("’", "'").split())
-    bare = _ARTICLE.sub("", low).strip(".,")
+    # (``_ARTICLE`` matches only at an article and the one blank after it: the words are joined by single blanks)
+    bare = (_ARTICLE.sub("", low) if low.startswith(("the ", "a ", "an ")) else low).strip(".,")
     if bare in PLATFORMS:
         return "platform"
     if bare in CITIES or bare in REGIONS:
@@ -122,6 +123,22 @@ _LEAD_ADV = re.compile(r"^(?:just|only|even|nearly|almost|about|roughly|also|now
                        r"later|earlier|now|then|still|once|twice|repeatedly|frequently|previously|recently)$", re.I)
 
 
+_LEAD_ADV_FIRST = ("just", "only", "even", "nearly", "almost", "about", "roughly", "also", "now", "more", "less", "fewer")
+_LEAD_ADV_LAST = frozenset({"himself", "herself", "themselves", "itself", "both", "all", "too", "alone", "instead",
+                            "however", "often", "also", "again", "sometimes", "always", "later", "earlier", "now",
+                            "then", "still", "once", "twice", "repeatedly", "frequently", "previously", "recently"})
+"""A match of ``_LEAD_ADV`` in an ASCII phrase opens its lower case with one of the first words or is its last
+word, one of the last."""
+
+
+def _may_lead_adv(np: str) -> bool:
+    """Can ``_LEAD_ADV`` match in ``np``? (Every non-ASCII phrase is tried.)"""
+    if not np.isascii():
+        return True
+    low = np.lower()
+    return low.startswith(_LEAD_ADV_FIRST) or (bool(last := low.rsplit(None, 1)) and last[-1] in _LEAD_ADV_LAST)
+
+
 @lru_cache(maxsize=16384)
 def normalise(np: str) -> str:
     """Drop what is never part of a speaker phrase: a leading time stamp or dateline, a party
@@ -131,7 +148,7 @@ def normalise(np: str) -> str:
         prev = np
         if "(" in np or ":" in np:  # (every match of the first two holds one)
             np = _PAREN.sub("", _LEAD_JUNK.sub("", np))
-        np = _LEAD_ADV.sub("", np).strip(" ,")
+        np = (_LEAD_ADV.sub("", np) if _may_lead_adv(np) else np).strip(" ,")
     return np
 
 
