@@ -291,8 +291,14 @@ _LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "supply", "bully
 _ADVERB_TAIL = re.compile(r"(?<=\S)\s+(?:[a-z]+ly|later|earlier|again|too|also|alone|then|now|both|all|however)$")
 
 
+_ADVERB_TAIL_WORDS = frozenset({"later", "earlier", "again", "too", "also", "alone", "then", "now", "both", "all",
+                                "however"})
+
+
 def trim_adverbs(np: str) -> str:
-    """``np`` without the adverbs after it: "Obama passionately" -> "Obama", "Clinton clearly" -> "Clinton"."""
-    while " " in np and (m := _ADVERB_TAIL.search(np)) and m.group().split()[-1] not in _LY_NOUNS:
+    """``np`` without the adverbs after it: "Obama passionately" -> "Obama", "Clinton clearly" -> "Clinton".
+    (``_ADVERB_TAIL`` is tried only when the last word is one it can match.)"""
+    while " " in np and (w := np.rsplit(None, 1)[-1:]) and (w[0].endswith("ly") or w[0] in _ADVERB_TAIL_WORDS) \
+            and (m := _ADVERB_TAIL.search(np)) and m.group().split()[-1] not in _LY_NOUNS:
         np = np[: m.start()]
     return np
