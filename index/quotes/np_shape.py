@@ -128,9 +128,7 @@ def _speaker_faults(phrase: str) -> tuple[str, ...]:
         if bare[0].replace("’", "'") in ("that's", "it's", "there's", "here's", "what's", "let's") and (
                 n == 1 or not toks[1][:1].isupper()):  # (not the show "That's Life")
             faults.append("finite-verb")  # "That's the takeaway from", "Let's say"
-    # (a finite verb is a word of _VERBISH or FINITE, or one in "-ed")
-    for i in range(1, n) if not (_VERBISH.isdisjoint(bare) and FINITE.isdisjoint(bare)
-                                 and not any(b.endswith("ed") for b in bare)) else ():
+    for i in range(1, n):
         low = bare[i]
         if not lower[i] or not low or bare[i - 1] == "of":
             continue
