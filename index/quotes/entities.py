@@ -152,12 +152,17 @@ def normalise(np: str) -> str:
     return np
 
 
-def _verb_at(low: list[str], toks: list[str] | None = None) -> int:
+def _maybe_verb(low: list[str]) -> bool:
+    """Can a word of ``low`` be verb-like: a word of ``_VERBISH``, or one that ends as ``_verbal`` needs?"""
+    return not _VERBISH.isdisjoint(low) or any(t.endswith(_VERBAL_ENDS) for t in low)
+
+
+def _verb_at(low: list[str], toks: list[str] | None = None, maybe: bool | None = None) -> int:
     """Index of the first verb-like word of a phrase, or its length. Capitalised words ("Jared", "Will")
     are names, pronouns joined by "and" or after "of" are not verbs, an -ed word after a determiner is an
     adjective ("the unsigned opinion"). (Only a word of ``_VERBISH`` or one that ends as ``_verbal`` needs can
     be one: without them the words are not read one by one.)"""
-    if _VERBISH.isdisjoint(low) and not any(t.endswith(_VERBAL_ENDS) for t in low):
+    if not (_maybe_verb(low) if maybe is None else maybe):
         return len(low)
     for k, t in enumerate(low):
         if t in _POSS or (toks is not None and _cap(toks[k]) and t not in _SUBJ):
@@ -200,9 +205,10 @@ def is_fragment(np: str) -> bool:
     if len(low) == 1:
         return low[0] in _ADJECTIVES or (low[0] in _VERBISH and low[0] not in PRONOUNS) or not any(c.isalpha() for c in low[0]) or low[0] in _SUBJ \
             or low[0] in _ADVERBS or low[0].endswith(_ADVERB_ENDINGS)
+    verbal = _maybe_verb(low)  # (without such a word, no verb and no verb after a name)
     if low[0] in _SUBJ:  # "she released a statement", "It follows …", "Although Trump"; not "she and her aides"
-        return low[1] != "and" or _verb_at(low, toks) < len(low)
-    if _verb_at(low, toks) < len(low):
+        return low[1] != "and" or _verb_at(low, toks, verbal) < len(low)
+    if _verb_at(low, toks, verbal) < len(low):
         return True
     if low[0] in _DET or not _cap(toks[0]) or _NUMBER.match(low[0]) or low[0] in _PEOPLE_START:
         return False  # a description: "the company's chief executive", "officials familiar with the talks"
@@ -211,8 +217,8 @@ def is_fragment(np: str) -> bool:
     # a capitalised start: a clause follows the name when a verb or an object does
     i = _cap_run(toks)
     # (a capitalised word is a name even when it ends like a verb: "Ahmed", "Javed")
-    return any(_verbal(t) for t, w in zip(low[i:], toks[i:]) if not _cap(w)) \
-        or any(t in _CLAUSE_AFTER_NAME for t in low[i:])
+    return (verbal and any(_verbal(t) for t, w in zip(low[i:], toks[i:]) if not _cap(w))) \
+        or not _CLAUSE_AFTER_NAME.isdisjoint(low[i:])
 
 
 _ADVERBS = {"rather", "sure", "instead", "still", "yet", "indeed", "however", "meanwhile", "moreover", "besides",

@@ -75,7 +75,7 @@ def speaker_np(phrase: str) -> str | None:
     words = p.split()
     if len(words) > 1 and words[0][:1].isupper() and words[0].endswith(("ed", "ing")) and words[1] in _PREPOSITIONS:
         return None  # "Asked about Roe's", "Speaking to Doe": a participle's clause
-    while p and p.split()[0].lower() in _PREPOSITIONS and not p.lower().startswith(_PREPOSITION_NAMES):
+    while p and p.split(None, 1)[0].lower() in _PREPOSITIONS and not p.lower().startswith(_PREPOSITION_NAMES):
         # "On Trump", "Maybe Roe": the noun phrase after it (but "Via Rail" is a name)
         p = p.split(None, 1)[1] if " " in p else ""
     if not p:
@@ -90,7 +90,7 @@ def speaker_np(phrase: str) -> str | None:
     if len(words) > 1 and words[0] in ("Says", "Said", "Added", "Asked"):
         words = words[1:]  # "Said Roe": the cue before its subject
         p = " ".join(words)
-    verb = next((i for i, w in enumerate(words) if i and w in _BASE_VERBS), 0)
+    verb = next((i for i, w in enumerate(words) if i and w in _BASE_VERBS), 0) if not _BASE_VERBS.isdisjoint(words) else 0
     if verb:  # "Gulf sources believe Roe": the subject before its verb
         p = " ".join(words[:verb])
     if not is_fragment(p):
