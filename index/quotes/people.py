@@ -129,6 +129,8 @@ def _drop_lead(name: str) -> str:
     """'Kentuckian Rand Paul' -> 'Rand Paul', 'Endorses Ted Cruz' -> 'Ted Cruz': a capitalised word before
     a known first name that is not one itself (headline words, demonyms)."""
     toks = name.split()
+    if len(toks) <= 2:  # (nothing to cut before a name of two words)
+        return " ".join(toks)
     cut = next((i for i in range(2, len(toks)) if toks[i] in _HEADLINE_WORDS), len(toks))
     toks = toks[:cut]  # "John Leguizamo On How Latinos …" (a headline)
     if len(toks) > 2 and first_name_gender(toks[0]) is None:
