@@ -128,7 +128,7 @@ def _speaker_faults(phrase: str) -> tuple[str, ...]:
         if bare[0].replace("’", "'") in ("that's", "it's", "there's", "here's", "what's", "let's") and (
                 n == 1 or not toks[1][:1].isupper()):  # (not the show "That's Life")
             faults.append("finite-verb")  # "That's the takeaway from", "Let's say"
-    for i in range(1, n):
+    for i in range(1, n) if any(lower) else ():  # (only a lower-case word is read)
         low = bare[i]
         if not lower[i] or not low or bare[i - 1] == "of":
             continue
@@ -143,7 +143,7 @@ def _speaker_faults(phrase: str) -> tuple[str, ...]:
     def earlier_prep(i: int) -> bool:
         return any(bare[j] in PREPOSITIONS and lower[j] for j in range(i))
 
-    if "ing" in p.lower():
+    if "ing" in p.lower() and any(lower):
         for i in range(1, n):
             low = bare[i]
             if not (lower[i] and low.endswith("ing") and len(low) > 4 and low not in ING_NOUNS and "-" not in low):
