@@ -190,10 +190,13 @@ def _verbal(tok: str) -> bool:
 def is_fragment(np: str) -> bool:
     """True when ``np`` is not a noun phrase: it holds a verb, starts with a subject pronoun or a
     subordinator, holds a time, or has a clause after a name ("Trump returned the compliment")."""
-    toks = _words(normalise(np))
+    text = normalise(np)
+    toks = _words(text)
     if not toks:
         return True
-    low = [t.lower().strip(",.;:()[]\"“”") for t in toks]
+    # (ASCII letters and digits between single blanks: the words lower-cased, with nothing to strip)
+    low = text.lower().split() if text.isascii() and text.replace(" ", "").isalnum() \
+        else [t.lower().strip(",.;:()[]\"“”") for t in toks]
     if toks[-1].lower().strip(".") in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov") or (
             len(toks) == 1 and _ABBREV.match(toks[0])):
         return True  # "a speech Mrs", "Va.", "R-Ky."

@@ -98,7 +98,8 @@ def _speaker_faults(phrase: str) -> tuple[str, ...]:
     if not toks or (len(toks) == 1 and p.lower() in PRONOUNS):
         return ()
     n = len(toks)
-    bare = [t.strip(",.;:()[]!?").lower() for t in toks]  # _bare of each word
+    # _bare of each word (of ASCII letters and digits between single blanks: the words lower-cased)
+    bare = p.lower().split() if p.isascii() and p.replace(" ", "").isalnum() else [t.strip(",.;:()[]!?").lower() for t in toks]
     lower = [t[:1].islower() for t in toks]
     apos = "'" in p or "’" in p
     faults: list[str] = []

@@ -249,7 +249,8 @@ def _clean_np(np: str, strict: bool) -> str | None:
     if np.endswith(" both"):
         np = np[:-5]  # "Premier Jo Roe and Minister Al Poe both said": the two, without the quantifier
     toks = np.split()
-    low = [t.lower().strip(".,") for t in toks]
+    # (ASCII letters and digits between single blanks: the words lower-cased, with nothing to strip)
+    low = np.lower().split() if np.isascii() and np.replace(" ", "").isalnum() else [t.lower().strip(".,") for t in toks]
     if (len(toks) > 9 and not _long_affiliation(toks, low) and not (
             " and " in np and len(toks) <= 14 and titled_pair(np))) or not any(map(str.isalpha, np)):
         return None
@@ -443,11 +444,14 @@ def entity_kind(name: str) -> str:
 
     Each scan over the words runs only when a set test on them says it can succeed: a title among the
     words, an organisation's word, an apostrophe in the name, a capitalised organisation's word."""
-    # (lower case first where that keeps the words: in ASCII; "İ" lower-cased is two characters)
-    raw = _WORD.findall(name.lower()) if name.isascii() else [t.lower() for t in _WORD.findall(name)]
-    # (``_bare`` of a word with no apostrophe is the word without its full stops and commas)
     apos = "'" in name or "’" in name
-    low = [_bare(t) for t in raw] if apos else [t.strip(".,") for t in raw]
+    if name.isascii() and name.replace(" ", "").isalnum():
+        raw = low = name.lower().split()  # (ASCII letters and digits between single blanks: the blanks split it)
+    else:
+        # (lower case first where that keeps the words: in ASCII; "İ" lower-cased is two characters)
+        raw = _WORD.findall(name.lower()) if name.isascii() else [t.lower() for t in _WORD.findall(name)]
+        # (``_bare`` of a word with no apostrophe is the word without its full stops and commas)
+        low = [_bare(t) for t in raw] if apos else [t.strip(".,") for t in raw]
     toks = name.split()
     if not _TITLES.isdisjoint(low) \
             and any(low[i] in _TITLES and _cap(toks[i + 1]) for i in range(1, min(len(low), len(toks)) - 1)) \
