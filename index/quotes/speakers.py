@@ -326,7 +326,8 @@ def split_role(np: str) -> tuple[str, str | None]:
             return " ".join(rest), " ".join(toks[:lead])
     owner = -1
     kind = entity_kind(np) if len(toks) >= 3 else ""
-    titled = _after_title(toks, kind == "org") if len(toks) >= 3 else 0  # (a title and two words of a name)
+    # (a title and two words of a name; without role words, an abbreviated title, which ends with a full stop)
+    titled = _after_title(toks, kind == "org") if len(toks) >= 3 and (kind == "org" or "." in np) else 0
     if titled:  # "Police Supt. Maria Olsen", "Lt.-Gov. Helen Marsh", "Police Chief Jo Roe": a title, a person's name
         name = toks[titled:]
         if "of" in name[2:4] and affiliation(name[name.index("of") + 1:]):
