@@ -71,7 +71,8 @@ def _words(phrase: str) -> list[str]:
 def entity_type(name: str) -> str:
     """'place', 'capital', 'country', 'platform', 'document' or '' (anything else) for a speaker phrase."""
     low = " ".join(name.lower().replace("’", "'").split())
-    bare = _ARTICLE.sub("", low).strip(".,")
+    # (``_ARTICLE`` matches only at an article and the one blank after it: the words are joined by single blanks)
+    bare = (_ARTICLE.sub("", low) if low.startswith(("the ", "a ", "an ")) else low).strip(".,")
     if bare in PLATFORMS:
         return "platform"
     if bare in CITIES or bare in REGIONS:
@@ -122,6 +123,22 @@ _LEAD_ADV = re.compile(r"^(?:just|only|even|nearly|almost|about|roughly|also|now
                        r"later|earlier|now|then|still|once|twice|repeatedly|frequently|previously|recently)$", re.I)
 
 
+_LEAD_ADV_FIRST = ("just", "only", "even", "nearly", "almost", "about", "roughly", "also", "now", "more", "less", "fewer")
+_LEAD_ADV_LAST = frozenset({"himself", "herself", "themselves", "itself", "both", "all", "too", "alone", "instead",
+                            "however", "often", "also", "again", "sometimes", "always", "later", "earlier", "now",
+                            "then", "still", "once", "twice", "repeatedly", "frequently", "previously", "recently"})
+"""A match of ``_LEAD_ADV`` in an ASCII phrase opens its lower case with one of the first words or is its last
+word, one of the last."""
+
+
+def _may_lead_adv(np: str) -> bool:
+    """Can ``_LEAD_ADV`` match in ``np``? (Every non-ASCII phrase is tried.)"""
+    if not np.isascii():
+        return True
+    low = np.lower()
+    return low.startswith(_LEAD_ADV_FIRST) or (bool(last := low.rsplit(None, 1)) and last[-1] in _LEAD_ADV_LAST)
+
+
 @lru_cache(maxsize=16384)
 def normalise(np: str) -> str:
     """Drop what is never part of a speaker phrase: a leading time stamp or dateline, a party
@@ -131,14 +148,22 @@ def normalise(np: str) -> str:
         prev = np
         if "(" in np or ":" in np:  # (every match of the first two holds one)
             np = _PAREN.sub("", _LEAD_JUNK.sub("", np))
-        np = _LEAD_ADV.sub("", np).strip(" ,")
+        np = (_LEAD_ADV.sub("", np) if _may_lead_adv(np) else np).strip(" ,")
     return np
 
 
-def _verb_at(low: list[str], toks: list[str] | None = None) -> int:
+def _maybe_verb(low: list[str]) -> bool:
+    """Can a word of ``low`` be verb-like: a word of ``_VERBISH``, or one that ends as ``_verbal`` needs?"""
+    return not _VERBISH.isdisjoint(low) or any(t.endswith(_VERBAL_ENDS) for t in low)
+
+
+def _verb_at(low: list[str], toks: list[str] | None = None, maybe: bool | None = None) -> int:
     """Index of the first verb-like word of a phrase, or its length. Capitalised words ("Jared", "Will")
     are names, pronouns joined by "and" or after "of" are not verbs, an -ed word after a determiner is an
-    adjective ("the unsigned opinion")."""
+    adjective ("the unsigned opinion"). (Only a word of ``_VERBISH`` or one that ends as ``_verbal`` needs can
+    be one: without them the words are not read one by one.)"""
+    if not (_maybe_verb(low) if maybe is None else maybe):
+        return len(low)
     for k, t in enumerate(low):
         if t in _POSS or (toks is not None and _cap(toks[k]) and t not in _SUBJ):
             continue
@@ -151,6 +176,8 @@ def _verb_at(low: list[str], toks: list[str] | None = None) -> int:
 
 _CONTRACTED = ("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "'d", "’d")
 _CONTRACTED_IS = {"that", "there", "what", "here", "who", "he", "she", "it", "where", "how", "this"}
+_VERBAL_ENDS = _CONTRACTED + ("'s", "’s", "ed")
+"""How every word ``_verbal`` takes outside ``_VERBISH`` ends."""
 
 
 def _verbal(tok: str) -> bool:
@@ -163,24 +190,28 @@ def _verbal(tok: str) -> bool:
 def is_fragment(np: str) -> bool:
     """True when ``np`` is not a noun phrase: it holds a verb, starts with a subject pronoun or a
     subordinator, holds a time, or has a clause after a name ("Trump returned the compliment")."""
-    toks = _words(normalise(np))
+    text = normalise(np)
+    toks = _words(text)
     if not toks:
         return True
-    low = [t.lower().strip(",.;:()[]\"“”") for t in toks]
+    # (ASCII letters and digits between single blanks: the words lower-cased, with nothing to strip)
+    low = text.lower().split() if text.isascii() and text.replace(" ", "").isalnum() \
+        else [t.lower().strip(",.;:()[]\"“”") for t in toks]
     if toks[-1].lower().strip(".") in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov") or (
             len(toks) == 1 and _ABBREV.match(toks[0])):
         return True  # "a speech Mrs", "Va.", "R-Ky."
     if np.isupper() and len(toks) > 2:
         toks = [t.lower() for t in toks]  # a headline in capitals: its words are read as lower case
         low = toks
-    if all(t in _TIME_WORDS for t in low):
+    if _TIME_WORDS.issuperset(low):
         return True  # "Tuesday", "Last September"
     if len(low) == 1:
         return low[0] in _ADJECTIVES or (low[0] in _VERBISH and low[0] not in PRONOUNS) or not any(c.isalpha() for c in low[0]) or low[0] in _SUBJ \
             or low[0] in _ADVERBS or low[0].endswith(_ADVERB_ENDINGS)
+    verbal = _maybe_verb(low)  # (without such a word, no verb and no verb after a name)
     if low[0] in _SUBJ:  # "she released a statement", "It follows …", "Although Trump"; not "she and her aides"
-        return low[1] != "and" or _verb_at(low, toks) < len(low)
-    if _verb_at(low, toks) < len(low):
+        return low[1] != "and" or _verb_at(low, toks, verbal) < len(low)
+    if _verb_at(low, toks, verbal) < len(low):
         return True
     if low[0] in _DET or not _cap(toks[0]) or _NUMBER.match(low[0]) or low[0] in _PEOPLE_START:
         return False  # a description: "the company's chief executive", "officials familiar with the talks"
@@ -189,8 +220,8 @@ def is_fragment(np: str) -> bool:
     # a capitalised start: a clause follows the name when a verb or an object does
     i = _cap_run(toks)
     # (a capitalised word is a name even when it ends like a verb: "Ahmed", "Javed")
-    return any(_verbal(t) for t, w in zip(low[i:], toks[i:]) if not _cap(w)) \
-        or any(t in _CLAUSE_AFTER_NAME for t in low[i:])
+    return (verbal and any(_verbal(t) for t, w in zip(low[i:], toks[i:]) if not _cap(w))) \
+        or not _CLAUSE_AFTER_NAME.isdisjoint(low[i:])
 
 
 _ADVERBS = {"rather", "sure", "instead", "still", "yet", "indeed", "however", "meanwhile", "moreover", "besides",
@@ -269,8 +300,14 @@ _LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "supply", "bully
 _ADVERB_TAIL = re.compile(r"(?<=\S)\s+(?:[a-z]+ly|later|earlier|again|too|also|alone|then|now|both|all|however)$")
 
 
+_ADVERB_TAIL_WORDS = frozenset({"later", "earlier", "again", "too", "also", "alone", "then", "now", "both", "all",
+                                "however"})
+
+
 def trim_adverbs(np: str) -> str:
-    """``np`` without the adverbs after it: "Obama passionately" -> "Obama", "Clinton clearly" -> "Clinton"."""
-    while " " in np and (m := _ADVERB_TAIL.search(np)) and m.group().split()[-1] not in _LY_NOUNS:
+    """``np`` without the adverbs after it: "Obama passionately" -> "Obama", "Clinton clearly" -> "Clinton".
+    (``_ADVERB_TAIL`` is tried only when the last word is one it can match.)"""
+    while " " in np and (w := np.rsplit(None, 1)[-1:]) and (w[0].endswith("ly") or w[0] in _ADVERB_TAIL_WORDS) \
+            and (m := _ADVERB_TAIL.search(np)) and m.group().split()[-1] not in _LY_NOUNS:
         np = np[: m.start()]
     return np

@@ -36,6 +36,10 @@ NOT_FIRST_NAMES = frozenset({"the", "his", "my", "mine", "here", "just", "said",
 with no one's first name."""
 
 
+_GENDERED_FIRST = frozenset(k.split()[0] for k in GENDERED_WORDS)
+"""The first words of ``GENDERED_WORDS`` (every value is a gender): words without one say no gender."""
+
+
 def _table() -> dict[str, str]:
     global _TABLE
     if _TABLE is None:
@@ -87,7 +91,7 @@ def person_gender(name: str, role: str | None = None, strict: bool = False) -> s
     gender ("Kim", "Chris").
     """
     words = [w.lower().strip(".,") for w in f"{role or ''} {name}".replace("’s", " ").replace("'s", " ").split()]
-    for i, w in enumerate(words):
+    for i, w in enumerate(words) if not _GENDERED_FIRST.isdisjoint(words) else ():
         g = GENDERED_WORDS.get(w)
         if g is None and i + 1 < len(words):
             g = GENDERED_WORDS.get(f"{w} {words[i + 1]}")

@@ -27,6 +27,8 @@ _TIME_LEAD = re.compile(r"^(?:(?:Last|Next|This|Earlier|Later|Early|Late)\s+(?:t
                         r"weekend|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter)|Yesterday|"
                         r"Today|Tonight|Earlier|Later),?\s+(?=[A-Z])")
 _NO_LEAD = re.compile(r"^No\s+[a-z]+\s+(?=[A-Z])")
+_TIME_LEAD_FIRST = ("Last", "Next", "This", "Earlier", "Later", "Early", "Late", "Yesterday", "Today", "Tonight", "No")
+"""The words a match of ``_TIME_LEAD`` or ``_NO_LEAD`` opens with."""
 _BASE_VERBS = {"believe", "think", "hope", "expect", "fear", "say", "tell", "claim", "insist", "argue", "warn",
                "suggest", "agree", "know", "feel", "want", "see"}
 """Verbs in their base form, after a plural subject ("Gulf sources believe Roe"): never in a name's alias."""
@@ -57,26 +59,28 @@ def speaker_np(phrase: str) -> str | None:
     if p.lower() in PRONOUNS:
         return p
     p = normalise(p) or p
-    by = _BY_AGENT.match(p)
+    # (the phrase's words are joined by single blanks: a match has " by " and opens with a lower-case letter)
+    by = _BY_AGENT.match(p) if " by " in p and p[:1].islower() else None
     if by:  # "a report published by the Audit Office": its author speaks
         return by.group(1)
     dash = _DASH.search(p) if "-" in p or "–" in p or "—" in p else None
     if dash:  # "NEW YORK - Jo Roe": the dateline goes; "Mr. Bush - in a line": the aside goes
         head, tail = p[: dash.start()], p[dash.end():]
         p = tail if head.isupper() and tail else head
-    p = _NO_LEAD.sub("", _TIME_LEAD.sub("", p))  # "Last month Roe", "No wonder Roe" -> "Roe"
+    if p.startswith(_TIME_LEAD_FIRST):
+        p = _NO_LEAD.sub("", _TIME_LEAD.sub("", p))  # "Last month Roe", "No wonder Roe" -> "Roe"
     if p.endswith(".") and len(p.rsplit(None, 1)[-1]) > 4 and p.rsplit(None, 1)[-1].count(".") == 1 \
             and p[-5:].lower() not in ("corp.", " inc.", " ltd."):
         p = p[:-1]  # "John Roe." (a sentence's full stop), not "Jo Roe Jr."
     words = p.split()
     if len(words) > 1 and words[0][:1].isupper() and words[0].endswith(("ed", "ing")) and words[1] in _PREPOSITIONS:
         return None  # "Asked about Roe's", "Speaking to Doe": a participle's clause
-    while p and p.split()[0].lower() in _PREPOSITIONS and not p.lower().startswith(_PREPOSITION_NAMES):
+    while p and p.split(None, 1)[0].lower() in _PREPOSITIONS and not p.lower().startswith(_PREPOSITION_NAMES):
         # "On Trump", "Maybe Roe": the noun phrase after it (but "Via Rail" is a name)
         p = p.split(None, 1)[1] if " " in p else ""
     if not p:
         return None
-    m = _POSSESSED_PP.match(p)
+    m = _POSSESSED_PP.match(p) if "'" in p or "’" in p else None
     if m:  # "Roe's attack on Doe": what the possessor did, never Doe
         p = m.group(1)
     p = normalise(trim_adverbs(trim_time(p).strip(" ,")))
@@ -86,7 +90,7 @@ def speaker_np(phrase: str) -> str | None:
     if len(words) > 1 and words[0] in ("Says", "Said", "Added", "Asked"):
         words = words[1:]  # "Said Roe": the cue before its subject
         p = " ".join(words)
-    verb = next((i for i, w in enumerate(words) if i and w in _BASE_VERBS), 0)
+    verb = next((i for i, w in enumerate(words) if i and w in _BASE_VERBS), 0) if not _BASE_VERBS.isdisjoint(words) else 0
     if verb:  # "Gulf sources believe Roe": the subject before its verb
         p = " ".join(words[:verb])
     if not is_fragment(p):

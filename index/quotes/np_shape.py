@@ -98,7 +98,8 @@ def _speaker_faults(phrase: str) -> tuple[str, ...]:
     if not toks or (len(toks) == 1 and p.lower() in PRONOUNS):
         return ()
     n = len(toks)
-    bare = [t.strip(",.;:()[]!?").lower() for t in toks]  # _bare of each word
+    # _bare of each word (of ASCII letters and digits between single blanks: the words lower-cased)
+    bare = p.lower().split() if p.isascii() and p.replace(" ", "").isalnum() else [t.strip(",.;:()[]!?").lower() for t in toks]
     lower = [t[:1].islower() for t in toks]
     apos = "'" in p or "’" in p
     faults: list[str] = []
@@ -128,7 +129,7 @@ def _speaker_faults(phrase: str) -> tuple[str, ...]:
         if bare[0].replace("’", "'") in ("that's", "it's", "there's", "here's", "what's", "let's") and (
                 n == 1 or not toks[1][:1].isupper()):  # (not the show "That's Life")
             faults.append("finite-verb")  # "That's the takeaway from", "Let's say"
-    for i in range(1, n):
+    for i in range(1, n) if any(lower) else ():  # (only a lower-case word is read)
         low = bare[i]
         if not lower[i] or not low or bare[i - 1] == "of":
             continue
@@ -143,7 +144,7 @@ def _speaker_faults(phrase: str) -> tuple[str, ...]:
     def earlier_prep(i: int) -> bool:
         return any(bare[j] in PREPOSITIONS and lower[j] for j in range(i))
 
-    if "ing" in p.lower():
+    if "ing" in p.lower() and any(lower):
         for i in range(1, n):
             low = bare[i]
             if not (lower[i] and low.endswith("ing") and len(low) > 4 and low not in ING_NOUNS and "-" not in low):

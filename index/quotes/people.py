@@ -117,7 +117,7 @@ def _after_function_words(toks: list[str]) -> list[str]:
     after a verb in "-ing" that opens it: a headline's "Hears About Obama", "Immediately After Obama" ->
     ["Obama"], "Avoiding Tax" -> ["Tax"]."""
     cut = max((i for i, t in enumerate(toks) if t in _FUNCTION_WORDS or (t[-2:] == "ly" and _ADVERB.match(t))),
-              default=-1)
+              default=-1) if not _FUNCTION_WORDS.isdisjoint(toks) or any(t.endswith("ly") for t in toks) else -1
     toks = toks[cut + 1:]
     if len(toks) > 1 and toks[0].endswith("ing") and first_name_gender(toks[0]) is None:
         toks = toks[1:]  # "Avoiding Tax": a verb opens the run
@@ -129,6 +129,8 @@ def _drop_lead(name: str) -> str:
     """'Kentuckian Rand Paul' -> 'Rand Paul', 'Endorses Ted Cruz' -> 'Ted Cruz': a capitalised word before
     a known first name that is not one itself (headline words, demonyms)."""
     toks = name.split()
+    if len(toks) <= 2:  # (nothing to cut before a name of two words)
+        return " ".join(toks)
     cut = next((i for i in range(2, len(toks)) if toks[i] in _HEADLINE_WORDS), len(toks))
     toks = toks[:cut]  # "John Leguizamo On How Latinos …" (a headline)
     if len(toks) > 2 and first_name_gender(toks[0]) is None:

@@ -25,6 +25,9 @@ _COURTESY = _TITLES - {"prof", "prof."}
 """Titles that are no role: "Mr", "Dr", "Sir" go with the name's role phrase; "Prof." is a post held."""
 _LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if|since|then|now|also|"
                    r"meanwhile|however|still|instead|separately|earlier|later|indeed)\b[\s,]*", re.I)
+_LEAD_WORDS = ("and", "but", "so", "yet", "while", "as", "because", "though", "although", "when", "if", "since", "then",
+               "now", "also", "meanwhile", "however", "still", "instead", "separately", "earlier", "later", "indeed")
+"""The first words ``_LEAD`` matches: an ASCII phrase whose lower case opens with none of them has no match."""
 _TIME_ADVERB = re.compile(r"^(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:this\s+|last\s+|next\s+)?"
                           r"(?:week|month|year|weekend|morning|afternoon|evening|night|season|spring|summer|autumn|"
                           r"fall|winter)|(?:[A-Za-z]+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|ago)|"
@@ -34,6 +37,32 @@ _TIME_ADVERB = re.compile(r"^(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater|[
                           r"[\s,]+(?=\S)")
 """A time word or adverb before the subject without its comma: "Last week Premier Roe", "Yesterday Finance
 Minister Roe", "Afterwards coach Roe" are Premier Roe, Finance Minister Roe and coach Roe."""
+_TIME_ADVERB_FIRST = ("last", "next", "this", "earlier", "later", "early", "late", "yesterday", "today", "tonight",
+                      "afterward", "previously", "subsequently", "additionally", "elsewhere", "likewise", "similarly",
+                      "recently", "again", "finally", "ultimately", "initially", "eventually", "notably", "moreover",
+                      "furthermore", "importantly")
+_TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"})
+"""A match of ``_TIME_ADVERB`` opens with one of ``_TIME_ADVERB_FIRST`` (in some case) or has one of ``_TIME_UNITS``
+as its second blank-separated word."""
+
+
+def _drop_leads(np: str) -> str:
+    """``np`` without the joining words, time words and adverbs that open it (``_LEAD``, ``_TIME_ADVERB``,
+    ``_TIME_LEAD``, until none is left). The patterns run only where their first words are: in an ASCII
+    phrase, a lower-case opening word of theirs (or a unit of time second)."""
+    prev = None
+    while prev != np:
+        prev = np
+        low = np.lower()
+        if not np.isascii() or low.startswith(_LEAD_WORDS):
+            np = _LEAD.sub("", np)
+            low = np.lower()
+        np = np.strip()
+        if not np.isascii() or low.lstrip().startswith(_TIME_ADVERB_FIRST) \
+                or (len(w := low.split(None, 2)) > 1 and w[1] in _TIME_UNITS):
+            np = _TIME_ADVERB.sub("", np)
+        np = _no_time_lead(np).strip()
+    return np
 _QUOTED_ASIDE = re.compile(r"(?P<np>[A-Z][^,“”\"]*?),\s+[a-z][\w-]*\s+[^,“”\"]*?(?:“|\"|'')[^“”\"]+,(?:”|\"|'')")
 """A subject and an aside opened by a lower-case word that ends in a quotation: 'Jo Roe, citing "the rules,"'."""
 _MONTHS = "(?:%s)" % "|".join(MONTHS)
@@ -96,12 +125,37 @@ def _cap(tok: str) -> bool:
 
 _DOC_WORDS = ("report", "article", "statement", "story", "survey", "study", "analysis", "commentary", "editorial",
               "interview", "memo", "letter", "column", "op-ed", "post")
+_DOC_SET = frozenset(_DOC_WORDS)
+_DOC_LINKS = frozenset({"by", "from", "in", "of", "published"})
+
+
+def _doc_of(np: str):
+    """``_DOC_OF.match(np)``, tried on an ASCII phrase only when one of its first four words is a document's
+    word and the next is a word that links it to its author (every match has them)."""
+    if np.isascii():
+        w = np.lower().split(None, 5)
+        if not any(w[i] in _DOC_SET and w[i + 1] in _DOC_LINKS for i in range(min(4, len(w) - 1))):
+            return None
+    return _DOC_OF.match(np)
+
+
 _DOC_OF = _Holding(re.compile(r"^(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:%s)\s+"
                               r"(?:by|from|in|of|published by)\s+(?P<x>.+)$" % "|".join(_DOC_WORDS), re.I), _DOC_WORDS)
 _OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+[A-Z].*$")
 _CLAUSE_BREAK = re.compile(r"[:;—–]\s+|\s+--\s+")
 _SUBORDINATORS = ("after", "though", "although", "when", "while", "because", "since", "if", "once", "until", "where",
                   "which", "what", "how", "whom", "whereas", "unless")
+_SUBORDINATOR_ENDS = tuple(_SUBORDINATORS)
+
+
+def _subordinators(np: str) -> list:
+    """``list(_SUBORDINATOR.finditer(np))``; in an ASCII phrase, only when some word's lower case ends with one
+    of the subordinators (every match ends a word)."""
+    if np.isascii() and not any(w.endswith(_SUBORDINATOR_ENDS) for w in np.lower().split()):
+        return []
+    return list(_SUBORDINATOR.finditer(np))
+
+
 _SUBORDINATOR = _Holding(re.compile(r"\b(?:%s)\s+" % "|".join(_SUBORDINATORS), re.I),
                          ("after", "though", "when", "while", "because", "since", "if", "once", "until", "where", "which",
                           "what", "how", "whom", "unless"))  # (although, whereas: though, where)
@@ -112,6 +166,10 @@ _CAPS_TAIL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 
 _ABOUT_NUMBER = re.compile(r"^(?:about|around|nearly|almost|roughly|approximately|over|under|some|up to|"
                            r"(?:more|fewer|less) than)\s+(?=\d)")
+_ABOUT_FIRST = ("about", "around", "nearly", "almost", "roughly", "approximately", "over", "under", "some", "up to",
+                "more", "fewer", "less")
+_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "not", "that", "there", "would", "could", "should",
+                           "will", "can", "did", "does", "do", "i", "hope", "think", "had", "has"})
 
 
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -137,12 +195,13 @@ def _clean_np(np: str, strict: bool) -> str | None:
     np = np.strip()
     if np.endswith((',"', ",”", ",''")) and (m := _QUOTED_ASIDE.match(np)) is not None:
         np = m.group("np")  # 'Jo Roe, citing "the rules,"': the subject before an aside that quotes
-    m = _APPOSITIVE.search(np) or _OWNED_APPOSITIVE.match(np)
+    # (both patterns and the split at commas need a comma)
+    m = (_APPOSITIVE.search(np) or _OWNED_APPOSITIVE.match(np)) if "," in np else None
     if m and m.re is _OWNED_APPOSITIVE:
         np = np[: m.start("aside")].strip()
     elif m and m.start() > 0:
         np = np[: m.start()].strip()
-    else:  # "Megan Hester, senior associate at the Institute, said" -> the name before the description
+    elif "," in np:  # "Megan Hester, senior associate at the Institute, said" -> the name before the description
         parts = [p.strip() for p in np.rstrip(" ,").split(",")]
         if len(parts) >= 2 and (
                 (len(parts) >= 3 and parts[1][:1].islower() and parts[1].split()[0].lower() not in PRONOUNS)
@@ -158,10 +217,11 @@ def _clean_np(np: str, strict: bool) -> str | None:
             if 1 <= len(head) <= 4 and all(_cap(t) for t in head) and entity_type(parts[-2]) != "place":
                 np = parts[-2]
     np = np.strip(",;:—–-").strip()
-    m = _DOC_OF.match(np)
+    m = _doc_of(np)
     if m:
         np = m.group("x").strip()
-    np = _CLAUSE_BREAK.split(np)[-1].strip()
+    if ":" in np or ";" in np or "—" in np or "–" in np or "--" in np:  # (what a clause break holds)
+        np = _CLAUSE_BREAK.split(np)[-1].strip()
     if "," in np:
         first, last = np.split(",", 1)[0].strip(), np.rsplit(",", 1)[1].strip()
         # "Dean Roe, a salesman from Sumter, South Carolina": the person, not the place that ends the description
@@ -169,17 +229,15 @@ def _clean_np(np: str, strict: bool) -> str | None:
         np = first if entity_type(last) == "place" and (entity_kind(split_role(head)[0]) == "person" or
                                                         head.split()[0].lower() in ("a", "an", "the")) else last
     np = _no_time_lead(np)
-    sub = list(_SUBORDINATOR.finditer(np))
+    sub = _subordinators(np)
     if sub and sub[-1].end() < len(np):
         np = np[sub[-1].end():]
-    prev = None
-    while prev != np:
-        prev = np
-        np = _no_time_lead(_TIME_ADVERB.sub("", _LEAD.sub("", np).strip())).strip()
+    np = _drop_leads(np)
     np = np.strip("\"“”‘’'()[] ")
     if "ly" in np:
         np = _LY_TAIL.sub("", np)  # "he proudly", "Clinton boldly"
-    np = _ABOUT_NUMBER.sub("", np)  # "about 28% of the bosses": the bosses, not a preposition's object
+    if np.startswith(_ABOUT_FIRST):
+        np = _ABOUT_NUMBER.sub("", np)  # "about 28% of the bosses": the bosses, not a preposition's object
     first = np.split(" ", 1)[0].lower() if np else ""
     if first in _PREPOSITIONS:
         m = _CAPS_TAIL.search(np)
@@ -191,21 +249,23 @@ def _clean_np(np: str, strict: bool) -> str | None:
     if np.endswith(" both"):
         np = np[:-5]  # "Premier Jo Roe and Minister Al Poe both said": the two, without the quantifier
     toks = np.split()
-    low = [t.lower().strip(".,") for t in toks]
+    # (ASCII letters and digits between single blanks: the words lower-cased, with nothing to strip)
+    low = np.lower().split() if np.isascii() and np.replace(" ", "").isalnum() else [t.lower().strip(".,") for t in toks]
     if (len(toks) > 9 and not _long_affiliation(toks, low) and not (
             " and " in np and len(toks) <= 14 and titled_pair(np))) or not any(map(str.isalpha, np)):
         return None
     if not strict:
         return np if (len(toks) <= 8 or _long_affiliation(toks, low)) and low[-1] not in _OK_INNER else None
     people = low[0] in _PEOPLE or low[-1] in _PEOPLE or (low[-1] in _GROUP_HEADS and len(low) <= 4)
-    if any(t in _BAD_WORDS and t not in ("to", "of", "for", "at", "in", "from", "with") for t in low) \
+    bad = not _BAD_WORDS.isdisjoint(low)
+    if bad and any(t in _BAD_WORDS and t not in ("to", "of", "for", "at", "in", "from", "with") for t in low) \
             and not (low[0] in ("the", "a", "an") or _cap(toks[0])):
         return None
-    if any(t in _BAD_WORDS for t in low) and not (low[0] in ("the", "a", "an") or _cap(toks[0]) or people):
+    if bad and not (low[0] in ("the", "a", "an") or _cap(toks[0]) or people):
         return None
-    if any(t in {"is", "are", "was", "were", "be", "been", "not", "that", "there", "would", "could", "should",
-                 "will", "can", "did", "does", "do", "i", "hope", "think", "had", "has"} and not (t == "hope" and _cap(w))
-           for t, w in zip(low, toks)) and not (low[0] == "that" and len(low) == 2) and np != "I":
+    if not _CLAUSE_WORDS.isdisjoint(low) and any(t in _CLAUSE_WORDS and not (t == "hope" and _cap(w))
+                                                 for t, w in zip(low, toks)) \
+            and not (low[0] == "that" and len(low) == 2) and np != "I":
         # "That person said" and "Hope Hicks said" are speakers
         return None
     if toks[0].endswith("ing") and _cap(toks[0]) and len(toks) > 1 and not (
@@ -274,7 +334,8 @@ def split_role(np: str) -> tuple[str, str | None]:
             return " ".join(rest), " ".join(toks[:lead])
     owner = -1
     kind = entity_kind(np) if len(toks) >= 3 else ""
-    titled = _after_title(toks, kind == "org")
+    # (a title and two words of a name; without role words, an abbreviated title, which ends with a full stop)
+    titled = _after_title(toks, kind == "org") if len(toks) >= 3 and (kind == "org" or "." in np) else 0
     if titled:  # "Police Supt. Maria Olsen", "Lt.-Gov. Helen Marsh", "Police Chief Jo Roe": a title, a person's name
         name = toks[titled:]
         if "of" in name[2:4] and affiliation(name[name.index("of") + 1:]):
@@ -300,9 +361,12 @@ def split_role(np: str) -> tuple[str, str | None]:
                 and entity_kind(name) != "org" else (np, None)  # not "Royal Society" of Chemistry
     elif len(toks) < 2 or entity_kind(np) == "org":
         return np, None
-    low = [t.lower().strip(",") for t in toks]
+    # (the words of the lower case are those of the words lower-cased: no letter's lower case is a blank)
+    low = [t.strip(",") for t in np.lower().split()] if "," in np else np.lower().split()
+    # (a role word, a title or an abbreviated title, which ends with a full stop)
     last_role = next((i for i in range(len(low) - 1, -1, -1)
-                      if low[i] in _ROLE or low[i] in _TITLES or title_abbreviation(toks[i])), -1)
+                      if low[i] in _ROLE or low[i] in _TITLES or title_abbreviation(toks[i])), -1) \
+        if "." in np or not _ROLE.isdisjoint(low) or not _TITLES.isdisjoint(low) else -1
     if owner < 0 and (last_role < 0 or last_role == len(toks) - 1):
         return role_by_shape(np)  # "Engineer Karl Weber", "her brother Tom Roe", "Jo Roe of Vermont"
     if last_role <= owner or last_role == len(toks) - 1 or (owner >= 0 and len(toks) - last_role < 3):
@@ -393,24 +457,36 @@ _AGENCY_HEADS = frozenset({
 
 @lru_cache(maxsize=32768)
 def entity_kind(name: str) -> str:
-    """'person', 'org' or 'unknown' from the words of a name."""
-    # (lower case first where that keeps the words: in ASCII; "İ" lower-cased is two characters)
-    raw = _WORD.findall(name.lower()) if name.isascii() else [t.lower() for t in _WORD.findall(name)]
-    # (``_bare`` of a word with no apostrophe is the word without its full stops and commas)
-    low = [_bare(t) for t in raw] if "'" in name or "’" in name else [t.strip(".,") for t in raw]
+    """'person', 'org' or 'unknown' from the words of a name.
+
+    Each scan over the words runs only when a set test on them says it can succeed: a title among the
+    words, an organisation's word, an apostrophe in the name, a capitalised organisation's word."""
+    apos = "'" in name or "’" in name
+    if name.isascii() and name.replace(" ", "").isalnum():
+        raw = low = name.lower().split()  # (ASCII letters and digits between single blanks: the blanks split it)
+    else:
+        # (lower case first where that keeps the words: in ASCII; "İ" lower-cased is two characters)
+        raw = _WORD.findall(name.lower()) if name.isascii() else [t.lower() for t in _WORD.findall(name)]
+        # (``_bare`` of a word with no apostrophe is the word without its full stops and commas)
+        low = [_bare(t) for t in raw] if apos else [t.strip(".,") for t in raw]
     toks = name.split()
-    if any(low[i] in _TITLES and _cap(toks[i + 1]) for i in range(1, min(len(low), len(toks)) - 1)) \
-            and not any(t.endswith(("’s", "'s")) for t in raw[:-1]):
+    if not _TITLES.isdisjoint(low) \
+            and any(low[i] in _TITLES and _cap(toks[i + 1]) for i in range(1, min(len(low), len(toks)) - 1)) \
+            and not (apos and any(t.endswith(("’s", "'s")) for t in raw[:-1])):
         return "person"  # "Foreign Policy Centre Mr Straw": a body's name before a person's
     if len(toks) in (2, 3) and low[-1] in _SURNAME_LIKE and _ORG.isdisjoint(low[:-1]) \
             and first_name_gender(toks[0]) is not None:
         return "person"  # "Liam Fox", "Jim Press"
-    inner = [w for w in low[1:-1] if w in _ORG]
-    if inner and len(toks) >= 3 and low[0] in ("the", "a", "an") and all(w in MEDIA_WORDS for w in inner) \
-            and low[-1] not in _ORG and low[-1] not in MEDIA_WORDS and all(t.islower() for t in toks[1:]):
-        return "group"  # "the news and financial data seller": a description whose head is no organisation's word
-    if not _ORG.isdisjoint(low) or any(t.endswith(("’s", "'s")) for t in raw[:-1]) \
-            or any(t[:1].isupper() and _bare(t.lower()) in PROPER_ORG_WORDS for t in toks):
+    org = not _ORG.isdisjoint(low)
+    if org:
+        inner = [w for w in low[1:-1] if w in _ORG]
+        if inner and len(toks) >= 3 and low[0] in ("the", "a", "an") and all(w in MEDIA_WORDS for w in inner) \
+                and low[-1] not in _ORG and low[-1] not in MEDIA_WORDS and all(t.islower() for t in toks[1:]):
+            return "group"  # "the news and financial data seller": a description whose head is no organisation's word
+        return "org"
+    # (a word whose ``_bare`` form is an organisation's word is one of ``_WORD``'s words: its bare form is in ``low``)
+    if (apos and any(t.endswith(("’s", "'s")) for t in raw[:-1])) or (not PROPER_ORG_WORDS.isdisjoint(low) and any(
+            t[:1].isupper() and _bare(t.lower()) in PROPER_ORG_WORDS for t in toks)):
         return "org"
     if raw and raw[0] in _TITLES:
         return "person"
