@@ -26,7 +26,7 @@ PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr"
     "veteran", "activist", "owner", "teacher", "student", "physician", "pilot", "councillor", "councilman",
     "councilwoman", "superintendent", "commander", "admiral", "marshal", "mogul", "tycoon", "entrepreneur",
     "economist", "historian", "physicist", "biographer", "novelist", "poet", "writer", "journalist", "banker",
-    "diplomat"} | SYNONYM_HEADS
+    "diplomat", "grandmother", "grandfather", "granddaughter", "grandson", "widow", "widower"} | SYNONYM_HEADS
 DESCRIPTION = re.compile(r"(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)$",
                           re.I)
 _GENERIC_ORG = {"company", "firm", "group", "organisation", "organization", "bank", "team", "club"}
@@ -125,6 +125,9 @@ def _has_role_word(text: str, word: str) -> bool:
 
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
+_FIELD = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?[A-Z][\w&’'-]*){0,4}"
+"""The field a post is of, after its word: " of Colleges and Universities", " for Indigenous Relations"."""
+_FIELD_COMMA = re.compile(_FIELD + r",\s+[A-Z]")
 _OWNED_ROLE_LEAD = re.compile(r"\s+(?:the|a|an|its|his|her|[A-Z][\w.-]*[’']s)\s+[^,.;:]{0,50}")
 """The words of "Jo Roe, Canada's finance minister" between the comma and the role word."""
 
@@ -143,14 +146,15 @@ def _holder_forms(text: str, folded: str, head: str) -> tuple[bool, bool, bool]:
     their order (``folded`` is ``_folded(text)``, where the role word is found in any case at the offsets re finds
     it): "minister Jo Roe" needs blanks and a capital after the word, "Jo Roe, Canada's minister" the words
     ``_OWNED_ROLE_LEAD`` reads between the last comma before the word and the word, "the minister, Jo Roe" a
-    comma, blanks and a capital after it. False only where the pattern cannot match, so a pattern is compiled only
-    for text it may match in."""
+    comma, blanks and a capital after it or after the post's field ("Minister of Health, Jo Roe"). False only
+    where the pattern cannot match, so a pattern is compiled only for text it may match in."""
     before_name = owned = before_comma = False
     head = head.lower()
     n = len(head)
     for i in _places(folded, head):
         before_name = before_name or _SPACE_CAPITAL.match(text, i + n) is not None
-        before_comma = before_comma or _COMMA_CAPITAL.match(text, i + n) is not None
+        before_comma = before_comma or _COMMA_CAPITAL.match(text, i + n) is not None \
+            or _FIELD_COMMA.match(text, i + n) is not None
         if not owned and (c := text.rfind(",", 0, i)) >= 0 and _two_words_before(text, c):
             owned = _OWNED_ROLE_LEAD.fullmatch(text, c + 1, i) is not None
     return before_name, owned, before_comma
@@ -299,8 +303,9 @@ class Descriptions:
                 if best is None or at > best[0]:
                     best = (at, name, rel)
         if forms[2]:
-            for m in _rx(r"(?P<r>\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?i:%s)),\s+"
-                             r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})" % w).finditer(text):
+            # "the minister, Jo Roe", "Ontario's Minister of Colleges and Universities, Jo Roe"
+            for m in _rx(r"(?P<r>(?:\b(?i:the|a|an|its|his|her|their)|\b[A-Z][\w.-]*[’']s)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?i:%s)(?:%s)?),\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})" % (w, _FIELD)).finditer(text):
                 if (best is None or m.start() > best[0]) and fits(m.group("r")):
                     best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
         return best

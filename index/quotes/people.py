@@ -17,6 +17,7 @@ from functools import lru_cache
 from .describe import _OTHER_HOLDER, PERSON_ROLES
 from .entities import _VERBISH, Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
+from .kin import KIN_WORDS
 from .lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from .person_evidence import PLACE_FIRST_WORDS, shaped_in
 from .role_synonyms import ROLE_SYNONYMS
@@ -251,6 +252,30 @@ def _opens_text(body: str, at: int) -> bool:
     return not before or before[-1] in ".!?(\n“\"‘'"
 
 
+_DESCRIBED_START = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Tt]he\s+(?=[a-z])")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_COMPLEMENT = {"of", "for", "at", "in", "with", "from", "to", "who", "whose", "whom", "that", "which"}
+
+
+def _described_opener(text: str, k: int) -> tuple[str, str] | None:
+    """(description, its head) when a definite description of a post opens ``text`` at ``k`` and its verb follows:
+    "The coach credited …", "But the home secretary said …" (the description ends at its first word that is a
+    person's role; none when a complement follows it: "The director of the film")."""
+    m = _DESCRIBED_START.match(text, k)
+    if m is None:
+        return None
+    words = text[m.end(): m.end() + 80].split(None, 4)[:4]
+    for j, w in enumerate(words[:3]):
+        if not _LOWER_WORD.fullmatch(w):
+            return None
+        if w in PERSON_ROLES and j + 1 < len(words):
+            after = words[j + 1]
+            if not after[:1].islower() or after in PERSON_ROLES or after in _COMPLEMENT:
+                return None
+            return "the " + " ".join(words[: j + 1]), w
+    return None
+
+
 def _opening_nps(text: str) -> list[str]:
     """The noun phrases that may open ``text``, shortest first: runs of its first words that end in a
     capitalised word before an aside or a lower-case word (the verb), whose lower-case words, if any,
@@ -313,7 +338,7 @@ class TextNames:
     _names: list[tuple[int, str, str | None]] | None
     _places: set[str] | None
     _text_full: dict[str, list[str]] | None
-    _subjects: dict[int, tuple | None]
+    _subjects: dict[tuple[int, int], tuple | None]
     quoted: Iterable[tuple[int, int]] | None
     _genders: dict[str, str | None] | None
     _headline: int | None
@@ -507,9 +532,9 @@ class TextNames:
         want = "m" if pronoun in ("he", "him") else "f"
         starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
         for k, (s, e) in enumerate(reversed(list(zip(starts, starts[1:]))[-2:])):  # the two before the pronoun's
-            if s not in self._subjects:
-                self._subjects[s] = self._sentence_subject(s, e)
-            got = self._subjects[s]
+            if (s, e) not in self._subjects:
+                self._subjects[s, e] = self._sentence_subject(s, e)
+            got = self._subjects[s, e]
             if got is not None:
                 name, role, gender, pos = got
                 if gender == want or (gender is None and k == 0 and person_gender(name, role) in (None, want) and (any(
@@ -560,13 +585,14 @@ class TextNames:
                 other = set()  # (an age says nothing of a post: "Former prime minister Jo Roe … the 84-year-old")
             return not (other - set(np.lower().split())) and not (
                 head and role and head in PERSON_ROLES and head not in role.lower() and not past
+                and head not in KIN_WORDS  # (a post says nothing of a family: "Parent Jo Roe" is "the mother")
                 and not any(w in role.lower() for w in ROLE_SYNONYMS.get(head, ())))  # "the netminder": a goaltender
 
         starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
         for s, e in list(zip(starts, starts[1:] + [at]))[::-1][:3]:
-            if s not in self._subjects:
-                self._subjects[s] = self._sentence_subject(s, e)
-            got = self._subjects[s]
+            if (s, e) not in self._subjects:
+                self._subjects[s, e] = self._sentence_subject(s, e)
+            got = self._subjects[s, e]
             if e < at and self.body[s:e].rstrip()[-1:] not in ".!?\"”’'":
                 continue  # a headline or a label, not a sentence of the story
             if got is not None and fits(got[0], got[1], got[2], got[3]):
@@ -603,7 +629,8 @@ class TextNames:
     def _sentence_subject(self, s: int, e: int) -> tuple[str, str | None, str | None, int] | None:
         """(full name, role, gender, offset) of the person who opens the sentence ``body[s:e]``."""
         text = self.body[s:e]
-        if "“" in text or '"' in text:
+        quoted = "“" in text or '"' in text
+        if quoted:
             text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)
         k = len(text) - len(text.lstrip(" ,.;:—–-"))
         k += lead_phrase(text[k:])
@@ -613,6 +640,15 @@ class TextNames:
             got = self._subject_person(np)
             if got is not None:
                 return got[0], got[1], got[2], s + k
+        got = None if quoted else _described_opener(text, k)
+        if got is not None and hasattr(self, "holder_at"):
+            # "The coach credited the netminder …": the named holder of the post (in narration: a description
+            # after a quotation is read as its speaker)
+            n = len(self.history)
+            got = self.holder_at(got[0], got[1], s + k)
+            del self.history[n:]
+            if got is not None and got[0].split()[0] not in _NOT_NAME:  # a name, not "The barrister"
+                return got[0], got[1], self.gender_of(got[0], got[1]), s + k
         return None
 
     def _subject_person(self, phrase: str) -> tuple[str, str | None, str | None] | None:

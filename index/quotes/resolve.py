@@ -73,6 +73,10 @@ _DOC_ASIDE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:released|publi
                         r"written|compiled|conducted|prepared|carried\s+out|obtained)\s+(?:[\w-]+\s+){0,3}?by\s+"
                         r"(?:the\s+)?(?P<who>[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*)")
 """An aside after a document that names who made it: ", released by the Fraser Institute on Tuesday,"."""
+_PARENT_OF = re.compile(r"(?P<np>(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mother|father|parent|grandmother|"
+                        r"grandfather|mom|dad))\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})",
+                        re.I)
+"""A parent described by the number of children: "the mother of two", "the 42-year-old father of three"."""
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
@@ -163,7 +167,7 @@ class SpeakerMemory(Descriptions, TextNames):
     _names: list[tuple[int, str, str | None]] | None = None  # (offset, person name, gender) in the text
     _places: set[str] | None = None
     _text_full: dict[str, list[str]] | None = None
-    _subjects: dict[int, tuple | None] = field(default_factory=dict)  # sentence start -> its subject
+    _subjects: dict[tuple[int, int], tuple | None] = field(default_factory=dict)  # a sentence's (start, end) -> subject
     _genders: dict[str, str | None] | None = None  # surname -> gender the text tells (see text_gender.py)
     _headline: int | None = None  # where a first line that is a headline ends (0: none)
     _paragraphs: dict[int, tuple] = field(default_factory=dict)  # paragraph start -> its sentence ends and names
@@ -356,20 +360,25 @@ class SpeakerMemory(Descriptions, TextNames):
             name, role = f"{kin.group('first')} {kin.group('fam')}", np[: kin.end("rel")]
             self.remember(name, "person", role, cue, context, start)
             return name, role
-        desc = DESCRIPTION.fullmatch(np)
+        desc, dnp = DESCRIPTION.fullmatch(np), np
+        if desc and desc.group("head").lower() not in PERSON_ROLES and (par := _PARENT_OF.fullmatch(np)):
+            dnp = par.group("np")  # "the mother of two": "the mother"
+            desc = DESCRIPTION.fullmatch(dnp)
         age = _AGED.fullmatch(np)
         if (desc and desc.group("head").lower() in PERSON_ROLES) or age:
             head = age.group("head") if age else desc.group("head").lower()
-            holder = self.of_age(age.group("age"), start) if age else self.holder_at(np, head, start)
+            holder = self.of_age(age.group("age"), start) if age else self.holder_at(dnp, head, start)
             if np[:1] in "Tt" and "’s " not in np and "'s " not in np and (holder is None or (
                     not age and 0 <= holder[2] < start - _NEAR // 2)):
                 # "the prime minister": the person the text is about, unless the holder is named nearer
                 # ("Rubio stopped by his office … the senator said", not a Sen. Jo Roe named long before)
-                e = self.salient_person(np, head, start)
+                e = self.salient_person(dnp, head, start)
+                if e is not None and holder is not None and self.spoke_without(e.name, head, holder[0]):
+                    e = None  # "Mayor Jo Roe said … Al Poe said. / After the vote, the mayor said": not Al Poe
                 if e is not None and (holder is None or e.pos > holder[2]):
                     # the post the description names is noted on the person ("the home secretary" is found
                     # again when the story has moved on from him), the role returned stays the one the text gave
-                    post = e.role or (np.split(None, 1)[1] if not age and " " in np else None)
+                    post = e.role or (dnp.split(None, 1)[1] if not age and " " in dnp else None)
                     post = post and post[:1].upper() + post[1:]  # as a holder's role is written ("Bank of Canada governor")
                     self._again(replace(e, role=post) if post != e.role else e, cue, context, start)
                     holder = e.name, e.role
@@ -393,6 +402,21 @@ class SpeakerMemory(Descriptions, TextNames):
         name = self.spelled_out(name)
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
+
+    def spoke_without(self, name: str, head: str, holder: str) -> bool:
+        """Has ``name`` been quoted with no role of the word ``head`` while ``holder``, someone else, was quoted
+        holding it? Then a description of that post ("the mayor") is the holder's, not ``name``'s."""
+        if not first_name_gender(holder.split()[0]):
+            return False  # (a holder known as a person by its first name: not "Manitoba First Nation")
+        spoke = held = False
+        for e in self.history:
+            if e.cue and e.name == name:
+                if e.role and head in e.role.lower():
+                    return False
+                spoke = True
+            elif e.cue and e.name == holder and e.role and head in e.role.lower():
+                held = True
+        return spoke and held and name != holder
 
     def subject_before(self, at: int) -> tuple[str, str | None, str | None] | None:
         """(name, role, gender) of the person who opens the sentence of ``at`` before it, named or as "he"/"she"

@@ -1,0 +1,80 @@
+"""Descriptions of people resolved across an article: a rank written abbreviated before the name ("Cpl. Jo Roe" is
+"the corporal"), a post with its field before the name ("Ontario's Minister of Colleges and Universities, Jo Roe"),
+a parent described by the number of children ("the mother of two"), a relative ("the grandmother"), the named
+holder of a post against a speaker quoted in between ("the mayor" after another resident spoke), and a description
+that opens the sentence before a pronoun ("The coach credited the goalie. … he said"). Passages written for these
+tests."""
+
+from __future__ import annotations
+
+from quote_helpers import speaker_of
+
+
+def test_an_abbreviated_rank_is_the_description_of_the_post():
+    text = ("Cpl. Martin Lebrun said a man was arrested on Saturday.\n\n"
+            "\"We believe this was isolated,\" Lebrun said.\n\n"
+            "The victim's sister, Brittany Morrow, described her as a devoted parent.\n\n"
+            "\"I'm not going to get into their relationship,\" the corporal said.\n")
+    assert speaker_of(text, "get into their relationship") == "Martin Lebrun"
+
+
+def test_a_post_with_its_field_before_the_name():
+    text = ("The faculty association called the cuts devastating.\n\n"
+            "Ontario’s Minister of Colleges and Universities, Nolan Fairbairn, said the province had already "
+            "increased operating grants.\n\n"
+            "“We have given universities more money,” the minister said.\n")
+    assert speaker_of(text, "given universities more money") == "Nolan Fairbairn"
+
+
+def test_the_mother_of_two_is_the_parent_named_just_before():
+    text = ("Parent Lisa Chu, whose daughter is in Grade 11, said she was shaken.\n\n"
+            "“I got a text from my kid,” the mother of two said.\n")
+    assert speaker_of(text, "got a text") == "Lisa Chu"
+
+
+def test_the_grandmother_is_the_woman_the_sentence_before_is_about():
+    text = ("Rosa Delgadillo has run the breakfast program for eleven years.\n\n"
+            "Delgadillo said she worries about what will happen when she can no longer do the work.\n\n"
+            "“Somebody younger will have to take over,” the grandmother said.\n")
+    assert speaker_of(text, "Somebody younger") == "Rosa Delgadillo"
+
+
+def test_the_mayor_is_the_named_mayor_not_the_resident_quoted_in_between():
+    text = ("Mayor Theresa Lundy called the vote a turning point.\n\n"
+            "“Today that changes,” Lundy said.\n\n"
+            "More than 700 people signed up to speak during the hearing, a city record, and the council chamber "
+            "was full from the first morning to the last evening of the three days it sat.\n\n"
+            "Many of those who spoke were renters who said the rules kept the kind of housing they could afford out "
+            "of most neighbourhoods; others owned homes and feared for parking, shade and the character of their "
+            "streets.\n\n"
+            "Retired engineer Harold Beatty warned that the change would overwhelm aging pipes.\n\n"
+            "“The infrastructure in my neighbourhood was built for single homes,” Beatty said.\n\n"
+            "After the vote, the mayor said the city would spend $40 million on pipe upgrades.\n\n"
+            "“We will not let growth outrun the pipes,” she said.\n")
+    assert speaker_of(text, "the city would spend") == "Theresa Lundy"
+    assert speaker_of(text, "outrun the pipes") == "Theresa Lundy"
+
+
+def test_he_after_a_sentence_opened_by_a_description_is_the_holder_of_the_post():
+    text = ("Senators head coach Dale Pritchett said the win was a relief.\n\n"
+            "Goaltender Anton Volkan made 31 saves, including a sprawling stop late in the third period.\n\n"
+            "The coach credited the Russian netminder for keeping the team in the game.\n\n"
+            "“Anton was our best player,” he said.\n")
+    assert speaker_of(text, "our best player") == "Dale Pritchett"
+
+
+def test_she_after_the_minister_answered_is_the_minister():
+    text = ("Federal Finance Minister Catherine Lavallée says Ottawa will not extend the deadline.\n\n"
+            "Conservative finance critic Brent Holloway accused the government of abandoning small firms.\n\n"
+            "“This government has forgotten the corner store,” Holloway said in the House of Commons.\n\n"
+            "The minister fired back.\n\n"
+            "“The member opposite voted against every single one of those loans,” she said.\n")
+    assert speaker_of(text, "member opposite") == "Catherine Lavallée"
+
+
+def test_a_description_after_but_opens_the_sentence():
+    text = ("Home Secretary Charles Clerk said ministers had kept their pledge. Tory leader Michael Howell said the "
+            "law favoured burglars.\n\n"
+            "But the home secretary said Mr Howell was wrong. He said: \"The problem is there has not been enough "
+            "understanding of it.\"\n")
+    assert speaker_of(text, "not been enough understanding") == "Charles Clerk"
