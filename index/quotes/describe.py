@@ -29,6 +29,11 @@ PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr"
     "diplomat", "grandmother", "grandfather", "granddaughter", "grandson", "widow", "widower"} | SYNONYM_HEADS
 DESCRIPTION = re.compile(r"(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)$",
                           re.I)
+BODY_WORDS = frozenset({"federation", "association", "network", "chamber", "council", "authority", "board", "coalition",
+                        "institute", "foundation", "society", "alliance", "consortium", "corporation", "district",
+                        "league", "service", "centre", "center"})
+"""Words for kinds of organisation that "the WORD" may stand for when the text names one with the word
+capitalised ("the federation" -> "Saskatchewan Teachers’ Federation")."""
 _GENERIC_ORG = {"company", "firm", "group", "organisation", "organization", "bank", "team", "club"}
 """Nominals that may stand for any organisation that spoke; the others ("the campaign", "the union")
 need a speaker whose name has the word."""
@@ -79,14 +84,16 @@ _IT = re.compile(r"\b(?:it|its|it’s|it's)\b")
 _HE_SHE = re.compile(r"\b(?:he|she|his|her|him|they|their)\b", re.I)
 
 
-def _org_like(e: Entity, after: str = "") -> bool:
+def _org_like(e: Entity, after: str = "", body: str = "") -> bool:
     """Can ``e`` be what "the company" or "the group" stands for? Not a person, nor a description of one
     ("a Cairo airport official", "the state's governor"), nor a document ("A statement"), nor a fragment."""
     toks = e.name.split()
     if e.kind == "person" and not e.role and len(toks) >= 2 and all(t[:1].isupper() for t in toks) \
             and first_name_gender(toks[0]) is None and not e.gender and not e.plural and not e.etype:
-        # "Harbour Rail said it would …": a person's shape, but no first name opens it and its own words call it "it"
-        return _IT.search(after) is not None and _HE_SHE.search(after) is None and not is_fragment(e.name)
+        # "Harbour Rail said it would …": a person's shape, but no first name opens it and its own words call it
+        # "it", or the text puts "the" before it ("the Coastal Link pipeline"), as it never does before a person
+        return not is_fragment(e.name) and ((_IT.search(after) is not None and _HE_SHE.search(after) is None)
+                                            or (bool(body) and f"the {e.name}" in body))
     if e.kind == "person" or e.gender or e.plural or e.etype:
         return False
     if not toks:
@@ -322,6 +329,11 @@ class Descriptions:
                 name = name or self.org_named(low.split()[-1], at)
                 if name:
                     return Entity(name, entity_kind(name), role)
+            elif low.split()[0] == "the" and len(low.split()) <= 3 and low.split()[-1] in BODY_WORDS:
+                toks = low.split()  # "The federation's Friday release": the federation the text named
+                name = self.body_named(toks[-1], toks[1] if len(toks) == 3 else None, at)
+                if name:
+                    return Entity(name, "org", None)
             name, role = split_role(_ARTICLE.sub("", owner) if
                                     owner[:4].lower() == "the " and owner[4:5].isupper() else owner)
             if not is_fragment(name) and not entity_type(name):
@@ -334,6 +346,10 @@ class Descriptions:
         for e in reversed(self.history[-6:]):
             if _rx(r"\b%ss?\b" % re.escape(word)).search(e.context) and not e.etype:
                 return e
+            if e.pos >= 0 and word in self.body[e.pos: e.pos + 120] and not e.etype and e.kind != "person" \
+                    and _rx(r"(?:\bin\s+(?:a|an|its|their|the)\s+|[’']s\s+)(?:[\w-]+\s+){0,2}?%ss?\b"
+                            % re.escape(word)).search(self._after(e)):
+                return e  # "The district said in a news release that … / “…,” the release said"
         return self.named_author(word, at)
 
     def cited_after(self, at: int) -> Entity | None:
@@ -412,7 +428,7 @@ class Descriptions:
                     return e.name, e.role
             return self.gov_mentions[-1], None
         for e in reversed(self.history[-6:]):
-            if _rx(r"\b%s\b" % word).search(e.context) and (want != "org" or _org_like(e, self._after(e))):
+            if _rx(r"\b%s\b" % word).search(e.context) and (want != "org" or _org_like(e, self._after(e), self.body)):
                 return e.name, e.role
         for e in reversed(self.history):  # a speaker whose name has the word: "the union" -> "Unite union"
             if e.kind != "person" and not e.gender and not e.etype and _rx(r"\b%s" % word).search(e.name.lower()):
@@ -424,7 +440,7 @@ class Descriptions:
         for e in reversed(self.history):
             if e.etype in ("place", "platform"):
                 continue
-            if want == "org" and (not _org_like(e, self._after(e)) or is_media(e.name)):
+            if want == "org" and (not _org_like(e, self._after(e), self.body) or is_media(e.name)):
                 continue
             if word in _BUSINESS and not _NO_BUSINESS.isdisjoint(e.name.lower().split()):
                 continue  # "the company" is not the union, the party or the police that spoke last

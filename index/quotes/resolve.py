@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .antecedents import salient_person, shared_surname, someone_else_named
 from .kin import KIN_FIRST_NAME, bare_surname_candidates, kin_of_first_name, kin_of_owner
-from .describe import DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
+from .describe import BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
@@ -73,6 +73,10 @@ _DOC_ASIDE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:released|publi
                         r"written|compiled|conducted|prepared|carried\s+out|obtained)\s+(?:[\w-]+\s+){0,3}?by\s+"
                         r"(?:the\s+)?(?P<who>[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*)")
 """An aside after a document that names who made it: ", released by the Fraser Institute on Tuesday,"."""
+_BODY_NOMINAL = re.compile(r"(?i:the)\s+(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<word>%s)" % "|".join(sorted(BODY_WORDS)))
+"""An organisation called by the word for its kind, with a word that may say which: "the federation", "the
+health authority" (the words ``NOMINALS`` does not hold)."""
+_THE_LEAD = re.compile(r"^[Tt]he\s+(?=[A-Z])")
 _PARENT_OF = re.compile(r"(?P<np>(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mother|father|parent|grandmother|"
                         r"grandfather|mom|dad))\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})",
                         re.I)
@@ -329,6 +333,12 @@ class SpeakerMemory(Descriptions, TextNames):
                 name, role = np, None
             self.remember(name, entity_kind(name) if name != np else "org", role, cue, context, start)
             return name, role
+        if (body := _BODY_NOMINAL.fullmatch(np.strip())) is not None \
+                and (name := self.body_named(body.group("word").lower(), body.group("mod"), start)) is not None:
+            # "the federation" -> "Saskatchewan Teachers’ Federation", "the health authority" -> "Alberta Health
+            # Services" (the body the text named, or the one that spoke whose name has the modifier)
+            self.remember(name, "org", None, cue, context, start)
+            return name, None
         if etype == "document" or (low.split()[-1] in DOCUMENT_WORDS and ("’s " in np or "'s " in np
                                                                        or self.cited_after(start) is not None)) \
                 or low.split()[0] in RECORDINGS:
@@ -537,6 +547,24 @@ class SpeakerMemory(Descriptions, TextNames):
         if not name or entity_type(name) or is_fragment(name) or name.lower() in self.places():
             return None
         return name
+
+    def body_named(self, word: str, mod: str | None, at: int) -> str | None:
+        """The organisation "the WORD" ("the federation", "the chamber") or "the MOD WORD" ("the health authority")
+        stands for: the latest the text names with the word capitalised ("Canadian Chamber of Commerce"), else
+        the latest organisation heard within reach whose name has the modifier capitalised ("Alberta Health
+        Services" for "the health authority"); None if neither."""
+        name = self.org_named(word, at)
+        if name is not None and " The " in f" {name} ":
+            name = name[name.rindex("The ") + 4:]  # a headline's last word before the sentence: "CSOs The Police …"
+        if name is not None or not mod:
+            return name
+        cap = mod[:1].upper() + mod[1:]
+        for e in reversed(self.history):
+            if e.pos >= 0 and at - e.pos > _NEAR:
+                break
+            if e.kind == "org" and not e.etype and cap in e.name.split() and not is_media(e.name):
+                return _THE_LEAD.sub("", e.name)
+        return None
 
     def spelled_out(self, name: str) -> str:
         """'the SEC' -> 'Securities and Exchange Commission (SEC)' when the article spells the initialism out
