@@ -78,3 +78,25 @@ def test_a_description_after_but_opens_the_sentence():
             "But the home secretary said Mr Howell was wrong. He said: \"The problem is there has not been enough "
             "understanding of it.\"\n")
     assert speaker_of(text, "not been enough understanding") == "Charles Clerk"
+
+
+def test_a_person_described_in_the_lead_is_the_one_the_next_paragraph_opens_with():
+    text = ("A former nurse accused of stealing fentanyl from a Hamilton hospital told a jury on Monday that she took "
+            "the drugs to feed an addiction.\n\n"
+            "Karen Molloy, 46, has pleaded not guilty to theft and trafficking charges.\n\n"
+            "“I was sick,” she told the court.\n")
+    assert speaker_of(text, "she took the drugs") == "Karen Molloy"
+    text = ("The chief of a northern Manitoba First Nation says his community has been without safe drinking water "
+            "for 1,200 days.\n\n"
+            "Chief Dennis Moosehead of Red Cedar Lake Cree Nation spoke at a rally on Thursday.\n\n"
+            "“Our children are growing up thinking it is normal to boil water,” Moosehead said.\n")
+    assert speaker_of(text, "his community has been") == "Dennis Moosehead"
+
+
+def test_a_lead_description_is_not_a_person_named_before_nor_one_with_another_post():
+    text = ("A Toronto landlord says his tenant Mary Polson has not paid rent since March.\n\n"
+            "Mary Polson, 30, disputes that account of the dispute.\n")
+    assert speaker_of(text, "has not paid rent") == "A Toronto landlord"  # she is named in the lead already
+    text = ("The chief of a northern Manitoba First Nation says his community has been without safe water.\n\n"
+            "Premier Wade Kenner of Manitoba spoke at a rally on Thursday.\n")
+    assert speaker_of(text, "his community has been") != "Wade Kenner"

@@ -61,19 +61,64 @@ def _rank(role: str) -> bool:
     return bool(toks) and all(title_abbreviation(t) or t in ("Staff", "Dr.", "Mr.", "Ms.", "Mrs.") for t in toks)
 
 
+_COMPLEMENT = re.compile(r"\s+(?:accused|charged|convicted|suspected|who|whose|that|of|from|in|at|with|for|on)\b")
+"""Where a description's core ends: "A former nurse| accused of stealing …", "The chief| of a northern … Nation"."""
+_OPENING_WORDS = re.compile(r"[A-Z][\w.’'-]*")
+
+
+def _core(mention: str | None) -> str | None:
+    """A description cut before its complement ("The chief of a First Nation" -> "The chief"), when it has one."""
+    m = _COMPLEMENT.search(mention or "")
+    return mention[: m.start()] if m else None
+
+
+def _opening_name(body: str, para: tuple[int, int], head: str) -> tuple[str, int] | None:
+    """(full name, offset) of a person whom the paragraph ``para`` opens with, after a rank or the post ``head``
+    itself ("Karen Moll, 46, has pleaded …", "Chief Dennis Moose of Red Cedar Lake spoke …"): two or three
+    capitalised words from a known first name on, then a comma or a lower-case word; None otherwise."""
+    words = body[para[0]: para[0] + 80].split()[:6]
+    k = next((j for j, w in enumerate(words) if first_name_gender(w.rstrip(",")) is not None), None)
+    if k is None or k > 2 or any(not _OPENING_WORDS.fullmatch(w) for w in words[:k]) \
+            or (k and not (_rank(" ".join(words[:k])) or " ".join(words[:k]).lower() == head)):
+        return None
+    name = []
+    for w in words[k: k + 4]:
+        if not _OPENING_WORDS.fullmatch(w.rstrip(",")) or w.rstrip(",").endswith("."):
+            break
+        name.append(w.rstrip(","))
+        if w.endswith(","):
+            break
+    if not 2 <= len(name) <= 3 or k + len(name) >= len(words) or not (
+            words[k + len(name) - 1].endswith(",") or words[k + len(name)][:1].islower()):
+        return None
+    return " ".join(name), para[0] + body[para[0]:].index(name[0])
+
+
 def name_lead_posts(body: str, found: list[_Quote], paras: list[tuple[int, int]]) -> None:
     """Give the quotes of a post described in the lead (speaker still the description) to the person the
-    next paragraph names by a bare full name as the next speaker, when that name is new to the text there."""
+    next paragraph names by a bare full name as the next speaker, or opens with ("Karen Moll, 46, has …"), when
+    that name is new to the text there."""
     if len(paras) < 2 or not found:
         return
     lead_end = paras[min(len(paras) - 1, LEAD_PARAGRAPHS)][1]
     for i, q in enumerate(found):
         if q.start > lead_end:
             break
-        if not q.speaker or q.speaker != q.mention or not _post(q.mention):
+        if not q.speaker or not q.mention:
+            continue
+        core = None
+        if q.speaker != q.mention or not _post(q.mention):
+            core = _core(q.mention)
+            if core is None or not _post(core) or (q.speaker != q.mention and (
+                    q.speaker not in q.mention or first_name_gender(q.speaker.split()[0]))):
+                continue  # ("The chief of a northern Manitoba First Nation": no person named in it)
+            if (got := _opening_name_after(body, q, paras, core)) is not None:
+                _give(found, q, got)
             continue
         nxt = next((f for f in found[i + 1:] if f.speaker and f.speaker != q.speaker), None)
         if nxt is None or nxt.m_start is None or (nxt.role and not _rank(nxt.role)):
+            if (got := _opening_name_after(body, q, paras, q.mention)) is not None:
+                _give(found, q, got)
             continue  # (a post of the person's own is someone else's: "NDP critic Dana Roe said")
         name = nxt.speaker
         toks = name.split()
@@ -89,3 +134,22 @@ def name_lead_posts(body: str, found: list[_Quote], paras: list[tuple[int, int]]
         for f in found[: i + 1 + found[i + 1:].index(nxt)]:
             if f.speaker == post and f.mention == post:
                 f.speaker, f.role = name, post
+
+
+def _opening_name_after(body: str, q: _Quote, paras: list[tuple[int, int]], post: str) -> str | None:
+    """The person the paragraph after the one of ``q`` opens with (see ``_opening_name``) when new to the text."""
+    k = next((k for k, (s, e) in enumerate(paras) if s <= q.start <= e), None)
+    if k is None or k + 1 >= len(paras):
+        return None
+    got = _opening_name(body, paras[k + 1], post.split()[-1].lower())
+    if got is None or got[0].split()[-1] in body[: got[1]]:
+        return None
+    return got[0]
+
+
+def _give(found: list[_Quote], q: _Quote, name: str) -> None:
+    """The quotes of ``q``'s description up to ``q`` and after it, with its speaker as found, go to ``name``."""
+    speaker, mention = q.speaker, q.mention
+    for f in found:
+        if f.speaker == speaker and f.mention == mention:
+            f.speaker, f.role = name, mention
