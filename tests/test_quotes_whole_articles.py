@@ -724,15 +724,11 @@ ARTICLES = [
 LEFT: dict[tuple[str, str], str] = {
     ('cyclist_sentence', 'Brandt had been driving'): 'found (not found)',
     ('cyclist_sentence', 'his client would not appeal'): 'found Brandt’s lawyer',
-    ('calgary_rezoning', 'the change would overwhelm'): 'found Another speaker',
     ('navy_korea', 'the mission carried real risk'): 'found (not found)',
     ('navy_korea', 'the deployment was largely'): 'found Defence',
     ('fentanyl_trial', 'Nobody'): 'found (not found)',
     ('fentanyl_trial', 'Those were about buying'): 'found (not found)',
-    ('lrt_delay', 'The signalling issues'): 'found a spokesperson for Crosslink',
-    ('bakery_feature', 'He doesn’t listen'): 'found the older Haddad',
-    ('bakery_feature', 'But the customers say'): 'found the older Haddad',
-    ('bakery_feature', 'he has raised prices'): 'found The younger Haddad',
+    ('lrt_delay', 'The signalling issues'): 'found a spokesperson for Crosslink Transit Partners',
 }
 """(article, quote's first words) -> why its speaker is still wrong or the quote is not found."""
 

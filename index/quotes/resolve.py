@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .antecedents import salient_person, shared_surname, someone_else_named
+from .named_after import ELDER, elder_or_younger, named_in_aside, spokesperson_for
 from .kin import KIN_FIRST_NAME, bare_surname_candidates, kin_of_first_name, kin_of_owner
 from .describe import BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
@@ -246,6 +247,8 @@ class SpeakerMemory(Descriptions, TextNames):
         nobody the article names (an unresolved pronoun, a place, a platform); None when it is not a
         noun phrase."""
         raw, low = np, np.lower().strip()
+        if np[:1] in "AOTaot" and (got := self._named_around(np, start, cue, context)) is not None:
+            return got
         if low in PRONOUNS:
             if low in _WRITER:
                 return None, None  # "I say", "we asked" in the narration: the writer, whom the text does not name
@@ -412,6 +415,26 @@ class SpeakerMemory(Descriptions, TextNames):
         name = self.spelled_out(name)
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
+
+    def _named_around(self, np: str, start: int, cue: str | None, context: str):
+        """(name, role) where the text names around ``np`` the person or body it stands for (see named_after.py):
+        "Another speaker, retired engineer Jo Roe,", "the older Roe", "a spokesperson for Acme" (Acme Foods)."""
+        if np[:1] in "AO" and (got := named_in_aside(self.body, np, start + len(np))) is not None:
+            name = self.expand(got[0])
+        elif np[:1] in "Tt" and ELDER.fullmatch(np) and (m := elder_or_younger(
+                self.body, np, self.surname(np.split()[-1].lower()))) is not None:
+            got = m, np
+            name = m
+        elif np[:1] in "Aa" and (" for " in np or " with " in np or " of " in np or " at " in np):
+            full = spokesperson_for(self.body, np, start)
+            if full is None:
+                return None
+            self.remember(full, "person", None, cue, context, start)
+            return full, None
+        else:
+            return None
+        self.remember(name, "person", got[1], cue, context, start)
+        return name, got[1]
 
     def spoke_without(self, name: str, head: str, holder: str) -> bool:
         """Has ``name`` been quoted with no role of the word ``head`` while ``holder``, someone else, was quoted
