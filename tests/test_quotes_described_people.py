@@ -100,3 +100,48 @@ def test_a_lead_description_is_not_a_person_named_before_nor_one_with_another_po
     text = ("The chief of a northern Manitoba First Nation says his community has been without safe water.\n\n"
             "Premier Wade Kenner of Manitoba spoke at a rally on Thursday.\n")
     assert speaker_of(text, "his community has been") != "Wade Kenner"
+
+
+def test_a_korean_family_name_alone_is_the_full_name_given_before():
+    text = ("North Korean leader Kim Jong-chol warned that his country would respond with force.\n\n"
+            "Professor Lee Min-seok of Korea University said Pyongyang used the drills to justify its weapons "
+            "program.\n\n"
+            "“Every spring we hear the same words,” Lee said.\n\n"
+            "Kim also called for the country’s factories to double production of artillery shells.\n\n"
+            "“Our munitions industry must work without rest,” he told the meeting.\n")
+    assert speaker_of(text, "Every spring we hear") == "Lee Min-seok"
+    assert speaker_of(text, "Our munitions industry") == "Kim Jong-chol"
+
+
+def test_a_curling_skip_and_the_skip():
+    text = ("Skip Jenna Harrow made a draw to the button with her final stone to win the title.\n\n"
+            "“I’ve thrown that shot ten thousand times in practice,” Harrow said.\n\n"
+            "The 34-year-old from Sudbury, Ont., had lost in the final twice before.\n\n"
+            "“This one is for everyone who stuck with us,” the skip said.\n")
+    assert speaker_of(text, "ten thousand times") == "Jenna Harrow"
+    assert speaker_of(text, "stuck with us") == "Jenna Harrow"
+    assert speaker_of("“We knew it would be close,” said Skip Rutherfield.", "would be close") == "Skip Rutherfield"
+
+
+def test_she_after_one_described_person_is_that_person_not_a_woman_named_before():
+    text = ("Its president, Rachel Osgood, said demand for developers remained strong.\n\n"
+            "“These are talented people,” Osgood said.\n\n"
+            "One laid-off engineer, who asked not to be named because she is negotiating her severance, said the "
+            "news came in a 10-minute video call.\n\n"
+            "“They didn’t even turn their cameras on,” she said.\n")
+    assert speaker_of(text, "turn their cameras on") == "One laid-off engineer"
+
+
+def test_the_civilian_watchdog_is_the_body_that_spoke_just_before():
+    text = ("Two constables each face one count of assault causing bodily harm, the Independent Investigation Unit "
+            "of Manitoba said Thursday.\n\n"
+            "The civilian watchdog said the man suffered a broken jaw and a concussion.\n")
+    assert speaker_of(text, "broken jaw") == "Independent Investigation Unit of Manitoba"
+
+
+def test_a_post_described_in_the_lead_is_the_person_the_next_paragraph_gives_that_title():
+    text = ("Ontario’s auditor general says the province paid private clinics nearly twice as much as hospitals.\n\n"
+            "In her annual report released Wednesday, Auditor General Priya Venkataraman found that the ministry "
+            "did not track the clinics.\n\n"
+            "“The ministry could not tell us whether taxpayers were getting value,” Venkataraman told reporters.\n")
+    assert speaker_of(text, "the province paid private clinics") == "Priya Venkataraman"

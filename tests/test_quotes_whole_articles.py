@@ -1,4 +1,4 @@
-"""Speakers across whole articles: 25 news stories written for these tests in the styles of Canadian outlets
+"""Speakers across whole articles: 35 news stories written for these tests in the styles of Canadian outlets
 (politics, courts, police, health, sports, business, labour, features), each with several speakers of both genders,
 two people of the same gender, people introduced with a title and full name and later called by surname, title
 ("the premier", "the coach", "the corporal"), description ("the mother of two", "the grandmother") or pronoun (also
@@ -718,17 +718,290 @@ ARTICLES = [
         ('It’s becoming mine', 'Amir Haddad'), ('many family-run shops', 'Halifax Chamber of Commerce'),
         ('he has raised prices', 'Amir Haddad'), ('he plans to keep', 'Amir Haddad'),
     ]),
+    Article('korea_drills', _t(
+        'North Korean leader Kim Jong-un has warned that his country will respond to joint military drills with '
+        'overwhelming force, state media reported Tuesday.',
+        'South Korean officials said the drills would go ahead as planned. Seoul’s defence ministry said in a '
+        'statement that the exercises were defensive.',
+        'Speaking at a party meeting in Pyongyang, Kim accused Washington and Seoul of rehearsing an invasion.',
+        '“The enemies will pay a heavy price for every provocation,” he said, according to the Korean Central '
+        'News Agency.',
+        'Canada’s ambassador to South Korea, Tamara Ellison, told The Canadian Press that Canadian troops would '
+        'not take part.',
+        '“We are observers to these drills, not participants,” she said.',
+        'Analysts in Seoul said the statement followed a familiar pattern. Professor Lee Min-jun of Korea '
+        'University said Pyongyang used the drills to justify its weapons program.',
+        '“Every spring we hear the same words,” Lee said. “What matters is what they launch afterward.”',
+        'Global Affairs Canada said in an email that it was monitoring the situation closely.',
+        'Kim also called for the country’s factories to double production of artillery shells.',
+        '“Our munitions industry must work without rest,” he told the meeting.',
+    ), [
+        ('his country will respond', 'Kim Jong-un'), ('the drills would go ahead', 'South Korean officials'),
+        ('The enemies will pay', 'Kim Jong-un'), ('Canadian troops would not', 'Tamara Ellison'),
+        ('We are observers', 'Tamara Ellison'), ('Pyongyang used the drills', 'Lee Min-jun'),
+        ('Every spring we hear', 'Lee Min-jun'), ('What matters is', 'Lee Min-jun'),
+        ('it was monitoring', 'Global Affairs Canada'), ('Our munitions industry', 'Kim Jong-un'),
+    ]),
+    Article('clinic_audit', _t(
+        'Ontario’s auditor general says the province paid private clinics nearly twice as much as public '
+        'hospitals for the same surgeries.',
+        'In her annual report released Wednesday, Auditor General Priya Venkatesh found that the Ministry of '
+        'Health did not track whether the clinics delivered on promises to cut wait times.',
+        '“The ministry could not tell us whether taxpayers were getting value for money,” Venkatesh told '
+        'reporters at Queen’s Park.',
+        'Health Minister Gordon Ashby said the report looked at the first year of a program that has since '
+        'improved.',
+        '“We have already made changes to the contracts,” Ashby said. “Wait times for hip and knee surgery are '
+        'down.”',
+        'Ontario has expanded the use of private clinics for cataract, hip and knee surgeries since 2023. The '
+        'province says more than 60,000 procedures have been done outside hospitals.',
+        'She also found that one clinic billed for 300 procedures it could not document.',
+        '“That is a serious concern and we have referred it to the ministry,” she said.',
+        'NDP Leader Sandra Whitlock called for an independent inquiry.',
+        '“This government has been caught handing public money to its friends,” Whitlock said.',
+        'Ashby rejected the accusation. He said the clinics were chosen through an open process.',
+        '“There is nothing to hide here,” he said.',
+    ), [
+        ('the province paid private clinics', 'Priya Venkatesh'),
+        ('the Ministry of Health did not', 'Priya Venkatesh'),
+        ('The ministry could not tell', 'Priya Venkatesh'), ('the report looked at', 'Gordon Ashby'),
+        ('We have already made', 'Gordon Ashby'), ('Wait times for hip', 'Gordon Ashby'),
+        ('one clinic billed', 'Priya Venkatesh'), ('That is a serious concern', 'Priya Venkatesh'),
+        ('This government has been caught', 'Sandra Whitlock'), ('the clinics were chosen', 'Gordon Ashby'),
+        ('There is nothing to hide', 'Gordon Ashby'),
+    ]),
+    Article('pension_referendum', _t(
+        'Alberta will hold a referendum next year on leaving the Canada Pension Plan, Premier Dale Harnett '
+        'announced Thursday.',
+        'Harnett said Albertans deserved the final say on their retirement savings.',
+        '"This is your money, and you should decide who manages it," the premier said in a televised address.',
+        "Alberta says it would be entitled to more than half of the plan's assets, a figure disputed by federal "
+        'officials and independent actuaries.',
+        'He said a provincial plan would let the government cut contributions for workers and employers.',
+        "Federal Finance Minister Lucie Paquette said the province's numbers did not add up.",
+        '"Alberta\'s share would be a fraction of what the premier is claiming," Paquette told reporters in '
+        'Ottawa. "Seniors deserve facts, not fantasy."',
+        'The Alberta Federation of Labour said it would campaign against leaving the plan.',
+        '"Working people have nothing to gain from this gamble," federation president Gil Martens said.',
+        'Retired teacher Norma Blakeley, 71, said she was worried about her pension.',
+        '"I paid into the CPP for forty years," she said. "Now they want to play games with it."',
+        'Harnett dismissed the concerns. "Nobody\'s pension will be cut by a single dollar," he said.',
+    ), [
+        ('Albertans deserved the final say', 'Dale Harnett'), ('This is your money', 'Dale Harnett'),
+        ('a provincial plan would let', 'Dale Harnett'), ("the province's numbers did not", 'Lucie Paquette'),
+        ("Alberta's share would be", 'Lucie Paquette'), ('Seniors deserve facts', 'Lucie Paquette'),
+        ('it would campaign against', 'Alberta Federation of Labour'), ('Working people have', 'Gil Martens'),
+        ('she was worried about', 'Norma Blakeley'), ('I paid into the CPP', 'Norma Blakeley'),
+        ('Now they want to play', 'Norma Blakeley'), ("Nobody's pension will be cut", 'Dale Harnett'),
+    ]),
+    Article('murder_sentencing', _t(
+        'The Crown is seeking a life sentence for a Brampton man convicted of killing his former business '
+        'partner in a dispute over a failed restaurant.',
+        'A jury found Vikram Sethi, 52, guilty of first-degree murder in March in the 2022 shooting death of '
+        'Daniel Okeke.',
+        'At a sentencing hearing Monday, Crown prosecutor Melissa Grant said: “This was a planned execution.” '
+        'Defence lawyer Robert Chen said his client would appeal the conviction.',
+        'Grant told Superior Court Justice Anne-Marie Lefebvre that Sethi had bought the gun three weeks before '
+        'the killing.',
+        '“He waited in the parking lot for more than an hour,” she said.',
+        '“He had every chance to turn around and go home.”',
+        'Okeke’s widow, Grace Okeke, described the years since her husband’s death.',
+        '“Our daughter asks every night when her father is coming home,” she said through tears.',
+        '“I still don’t know what to tell her.”',
+        'Chen asked the judge to consider Sethi’s lack of a criminal record.',
+        '“My client has lived a law-abiding life for fifty years,” he said.',
+        'A first-degree murder conviction carries an automatic life sentence with no chance of parole for 25 '
+        'years. Lefebvre will hand down the sentence next month.',
+        'Outside court, Grant said the family had shown remarkable strength.',
+        '“They have sat through every day of this trial,” the prosecutor said.',
+    ), [
+        ('This was a planned execution', 'Melissa Grant'), ('his client would appeal', 'Robert Chen'),
+        ('Sethi had bought the gun', 'Melissa Grant'), ('He waited in the parking lot', 'Melissa Grant'),
+        ('He had every chance', 'Melissa Grant'), ('Our daughter asks', 'Grace Okeke'),
+        ('I still don’t know', 'Grace Okeke'), ('My client has lived', 'Robert Chen'),
+        ('the family had shown', 'Melissa Grant'), ('They have sat through', 'Melissa Grant'),
+    ]),
+    Article('curling_final', _t(
+        'Team Harrison won the Canadian women’s curling championship Sunday, beating Manitoba’s Team Kowalski '
+        '7-5 in an extra end in Kamloops, B.C.',
+        'Skip Jenna Harrison made a draw to the button with her final stone to win the title.',
+        '“I’ve thrown that shot ten thousand times in practice,” Harrison said. “I just told myself it was '
+        'Tuesday night at the club.”',
+        'The 34-year-old from Sudbury, Ont., had lost in the final twice before.',
+        '“This one is for everyone who stuck with us after those losses,” the skip said.',
+        'Manitoba skip Erin Kowalski said her team had chances to close out the game in the 10th end.',
+        '“We left one in the house that we shouldn’t have,” Kowalski said. “Credit to Jenna. She made the '
+        'shot.”',
+        'Harrison’s third, Maya Dubois, was named the tournament’s most valuable player.',
+        '“Jenna carries so much pressure, and she never lets it show,” Dubois said.',
+        'Curling Canada’s chief executive, Tom Reynolds, presented the trophy.',
+        '“That was one of the best finals we’ve had in years,” he said.',
+        'The team will represent Canada at the world championship in Switzerland next month.',
+        '“We’re not going over there to sightsee,” Harrison said.',
+    ), [
+        ('I’ve thrown that shot', 'Jenna Harrison'), ('I just told myself', 'Jenna Harrison'),
+        ('This one is for everyone', 'Jenna Harrison'), ('her team had chances', 'Erin Kowalski'),
+        ('We left one in the house', 'Erin Kowalski'), ('Credit to Jenna', 'Erin Kowalski'),
+        ('Jenna carries so much', 'Maya Dubois'), ('That was one of the best', 'Tom Reynolds'),
+        ('We’re not going over', 'Jenna Harrison'),
+    ]),
+    Article('tech_layoffs', _t(
+        'Waterloo, Ont.-based Larkspur Software Inc. is laying off about 400 employees, or roughly 15 per cent '
+        'of its workforce, the company confirmed Wednesday.',
+        'In an internal memo obtained by CBC News, chief executive Derek Vanstone told staff the company had '
+        'hired too quickly during the pandemic.',
+        '“I made the call to grow ahead of demand, and that call was wrong,” Vanstone wrote. “I own that.”',
+        'A Larkspur spokesperson, Hailey Tran, said affected employees would receive at least 16 weeks of '
+        'severance.',
+        '“We are doing everything we can to support the people who are leaving,” Tran said in an email.',
+        'The cuts are the latest in a wave of layoffs in the Canadian tech sector. Communitech, a Waterloo '
+        'innovation hub, said it was hosting job fairs for laid-off workers.',
+        'Its president, Rachel Osei, said demand for experienced software developers remained strong.',
+        '“These are talented people, and they will be snapped up,” Osei said.',
+        'One laid-off engineer, who asked not to be named because she is negotiating her severance, said the '
+        'news came in a 10-minute video call.',
+        '“They didn’t even turn their cameras on,” she said.',
+        'Larkspur’s shares fell four per cent on the Toronto Stock Exchange.',
+    ), [
+        ('the company had hired too quickly', 'Derek Vanstone'), ('I made the call', 'Derek Vanstone'),
+        ('I own that', 'Derek Vanstone'), ('affected employees would receive', 'Hailey Tran'),
+        ('We are doing everything', 'Hailey Tran'), ('it was hosting job fairs', 'Communitech'),
+        ('demand for experienced', 'Rachel Osei'), ('These are talented people', 'Rachel Osei'),
+        ('the news came in a 10-minute', 'One laid-off engineer'),
+        ('They didn’t even turn', 'One laid-off engineer'),
+    ]),
+    Article('councillor_posts', _t(
+        'A Saskatoon city councillor is facing calls to resign after a series of posts on X that critics say '
+        'mocked homeless people.',
+        'Coun. Brent Lacroix posted the messages over the weekend. In one, he shared a photo of a tent '
+        'encampment along the river.',
+        '“Welcome to Saskatoon’s newest luxury resort,” the post read.',
+        'Mayor Karen Sutherland said the posts were unacceptable.',
+        '“Every person in those tents is somebody’s son or daughter,” Sutherland said. “Council will be '
+        'discussing this on Monday.”',
+        'On Facebook, Lacroix apologized Tuesday morning.',
+        '“I made a joke in poor taste and I am sorry,” he wrote. “I will be taking sensitivity training.”',
+        'The Saskatoon Tribal Council said an apology was not enough.',
+        '“These are our relatives living in those camps,” Tribal Chief Leonard Cutknife said. “We want to see '
+        'action, not words.”',
+        'At a downtown drop-in centre, executive director Janelle Fisher said the posts had hurt people who use '
+        'the centre’s services.',
+        '“Our clients saw those posts,” Fisher said. “Some of them are in that photo.”',
+    ), [
+        ('Welcome to Saskatoon’s newest', 'Brent Lacroix'), ('the posts were unacceptable', 'Karen Sutherland'),
+        ('Every person in those tents', 'Karen Sutherland'), ('Council will be discussing', 'Karen Sutherland'),
+        ('I made a joke', 'Brent Lacroix'), ('I will be taking', 'Brent Lacroix'),
+        ('an apology was not enough', 'Saskatoon Tribal Council'),
+        ('These are our relatives', 'Leonard Cutknife'), ('We want to see action', 'Leonard Cutknife'),
+        ('the posts had hurt', 'Janelle Fisher'), ('Our clients saw', 'Janelle Fisher'),
+        ('Some of them are', 'Janelle Fisher'),
+    ]),
+    Article('officers_charged', _t(
+        'Two Winnipeg police officers have been charged with assault after a 19-year-old man was injured during '
+        'an arrest outside a downtown bar in January.',
+        'Const. Ryan Kowal, 31, and Const. Derek Haines, 27, each face one count of assault causing bodily '
+        'harm, the Independent Investigation Unit of Manitoba said Thursday.',
+        'The civilian watchdog said the man suffered a broken jaw and a concussion.',
+        '"Our investigation found that the force used was not justified in the circumstances," the unit\'s '
+        'civilian director, Graham Pettigrew, said in a news release.',
+        'The 19-year-old, Jordan Whitecloud, said he was still having trouble eating.',
+        '"I was already on the ground when they started hitting me," Whitecloud told CBC News. "I kept asking '
+        'them why."',
+        'Winnipeg Police Association president Kevin Dyck said the officers would plead not guilty.',
+        '"These officers were responding to a violent situation and made split-second decisions," Dyck said.',
+        "Whitecloud's mother, Sheila Whitecloud, said she wanted the officers fired.",
+        '"They broke my son\'s face," she said. "If anyone else did that, they would be in jail already."',
+        'Chief Darren Lessard said both officers had been placed on administrative leave.',
+        '"The public has a right to expect that officers follow the law," the chief said.',
+    ), [
+        ('Const. Ryan Kowal', 'Independent Investigation Unit of Manitoba'),
+        ('the man suffered a broken jaw', 'Independent Investigation Unit of Manitoba'),
+        ('Our investigation found', 'Graham Pettigrew'), ('he was still having trouble', 'Jordan Whitecloud'),
+        ('I was already on the ground', 'Jordan Whitecloud'), ('I kept asking', 'Jordan Whitecloud'),
+        ('the officers would plead', 'Kevin Dyck'), ('These officers were responding', 'Kevin Dyck'),
+        ('she wanted the officers fired', 'Sheila Whitecloud'),
+        ("They broke my son's face", 'Sheila Whitecloud'), ('If anyone else did that', 'Sheila Whitecloud'),
+        ('both officers had been placed', 'Darren Lessard'), ('The public has a right', 'Darren Lessard'),
+    ]),
+    Article('surgery_wait', _t(
+        'When Alicia Morrow was diagnosed with breast cancer at 34, she was told she would wait 11 weeks for '
+        'surgery.',
+        'The Halifax mother of two spent those weeks searching online for clinics in the United States.',
+        '“Every day I was waiting, I imagined it growing,” Morrow said. “You can’t think about anything else.”',
+        'Dr. Helen Baptiste, a surgical oncologist at the QEII Health Sciences Centre, said wait times for '
+        'cancer surgery in Nova Scotia had grown since 2021.',
+        '“We are operating at the limit of what our operating rooms and staff can do,” Baptiste said.',
+        'Nova Scotia Health said in a statement that it had added weekend operating room time.',
+        '“Cancer surgeries are our highest priority,” the statement said.',
+        'Dr. Karen Liu, president of Doctors Nova Scotia, said the province needed more anesthesiologists.',
+        '“You can build all the operating rooms you want, but someone has to staff them,” Liu said.',
+        'The doctor said some patients were travelling to New Brunswick for faster care.',
+        'Morrow eventually had surgery after eight weeks, when a cancellation opened a slot.',
+        '“I got lucky,” the 34-year-old said. “Other women are still waiting.”',
+    ), [
+        ('Every day I was waiting', 'Alicia Morrow'), ('You can’t think about', 'Alicia Morrow'),
+        ('wait times for cancer surgery', 'Helen Baptiste'),
+        ('We are operating at the limit', 'Helen Baptiste'), ('it had added weekend', 'Nova Scotia Health'),
+        ('Cancer surgeries are', 'Nova Scotia Health'), ('the province needed more', 'Karen Liu'),
+        ('You can build all', 'Karen Liu'), ('some patients were travelling', 'Karen Liu'),
+        ('I got lucky', 'Alicia Morrow'), ('Other women are still', 'Alicia Morrow'),
+    ]),
+    Article('bus_strike', _t(
+        'Bus drivers in Ottawa walked off the job Monday morning, leaving about 200,000 daily riders scrambling '
+        'for other ways to get to work and school.',
+        'Amalgamated Transit Union Local 279 said the strike would continue until the city returned to the '
+        'bargaining table.',
+        '“Our members did not want this,” union president Marc Pilon said at a picket line on Baseline Road. '
+        '“The city pushed us here.”',
+        'The City of Ottawa said its last offer included wage increases of 11 per cent over three years.',
+        'Transit general manager Sophie Langlois said the city had bargained in good faith.',
+        '“We put a fair and generous offer on the table,” Langlois said. “We are ready to talk today.”',
+        'Mayor Andrew Keating urged both sides to return to talks.',
+        '“Every day this goes on hurts the people who depend on transit the most,” he said.',
+        'Riders were left waiting at empty stops. University student Nadia Osman, 20, said she had walked 45 '
+        'minutes to her morning class.',
+        '“I can’t afford an Uber every day,” Osman said. “I’ll be walking until this is over.”',
+        'The union said pickets would go up at all three bus garages on Tuesday.',
+        'Pilon said the union was willing to meet at any time.',
+        '“Any time, any place. We just need a phone call,” he said.',
+    ), [
+        ('the strike would continue', 'Amalgamated Transit Union Local 279'),
+        ('Our members did not want', 'Marc Pilon'), ('The city pushed us', 'Marc Pilon'),
+        ('its last offer included', 'City of Ottawa'), ('the city had bargained', 'Sophie Langlois'),
+        ('We put a fair and generous', 'Sophie Langlois'), ('We are ready to talk', 'Sophie Langlois'),
+        ('Every day this goes on', 'Andrew Keating'), ('she had walked 45 minutes', 'Nadia Osman'),
+        ('I can’t afford an Uber', 'Nadia Osman'),
+        ('pickets would go up', 'Amalgamated Transit Union Local 279'), ('the union was willing', 'Marc Pilon'),
+        ('Any time, any place', 'Marc Pilon'),
+    ]),
 ]
 
 
 LEFT: dict[tuple[str, str], str] = {
-    ('cyclist_sentence', 'Brandt had been driving'): 'found (not found)',
-    ('cyclist_sentence', 'his client would not appeal'): 'found Brandt’s lawyer',
-    ('navy_korea', 'the mission carried real risk'): 'found (not found)',
-    ('navy_korea', 'the deployment was largely'): 'found Defence',
-    ('fentanyl_trial', 'Nobody'): 'found (not found)',
-    ('fentanyl_trial', 'Those were about buying'): 'found (not found)',
-    ('lrt_delay', 'The signalling issues'): 'found a spokesperson for Crosslink Transit Partners',
+    ('cyclist_sentence', 'Brandt had been driving'):
+        "not found: 'told the court' with a clause and no 'that' after 'She'",
+    ('cyclist_sentence', 'his client would not appeal'):
+        "'Brandt’s lawyer': the text never writes 'Brandt’s lawyer, Michael Tran'",
+    ('navy_korea', 'the mission carried real risk'):
+        "not found: a relative clause with a possessive ('who once commanded Canada’s Pacific fleet') before 'said'",
+    ('navy_korea', 'the deployment was largely'):
+        "'Defence analyst Priya Raman of …': the speaker phrase is cut to 'Defence'",
+    ('fentanyl_trial', 'Nobody'):
+        "not found: a one-word quotation with 'she replied'",
+    ('fentanyl_trial', 'Those were about buying'):
+        'not found: goes on from the one-word quotation',
+    ('lrt_delay', 'The signalling issues'):
+        "the unnamed spokesperson is kept: 'a spokesperson for Crosslink Transit Partners'",
+    ('clinic_audit', 'the Ministry of Health did not'):
+        "not found: 'found that' is no speech verb",
+    ('clinic_audit', 'the report looked at'):
+        "not found: 'said the report looked at …' after a person with a post",
+    ('clinic_audit', 'one clinic billed'):
+        "not found: 'found that' is no speech verb",
+    ('councillor_posts', 'Welcome to Saskatoon’s newest'):
+        "not found: 'the post read'",
+    ('officers_charged', 'Const. Ryan Kowal'):
+        "the body's name keeps its lower-case 'the' from the sentence",
 }
 """(article, quote's first words) -> why its speaker is still wrong or the quote is not found."""
 
@@ -759,6 +1032,6 @@ def test_every_speaker_of_the_article(article: Article):
 
 
 def test_the_articles_are_many_and_long():
-    assert len(ARTICLES) >= 25
+    assert len(ARTICLES) >= 35
     assert all(a.text.count("\n\n") >= 8 for a in ARTICLES)
-    assert sum(len(a.speakers) for a in ARTICLES) >= 290
+    assert sum(len(a.speakers) for a in ARTICLES) >= 400

@@ -26,7 +26,7 @@ PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr"
     "veteran", "activist", "owner", "teacher", "student", "physician", "pilot", "councillor", "councilman",
     "councilwoman", "superintendent", "commander", "admiral", "marshal", "mogul", "tycoon", "entrepreneur",
     "economist", "historian", "physicist", "biographer", "novelist", "poet", "writer", "journalist", "banker",
-    "diplomat", "grandmother", "grandfather", "granddaughter", "grandson", "widow", "widower"} | SYNONYM_HEADS
+    "diplomat", "grandmother", "grandfather", "granddaughter", "grandson", "widow", "widower", "skip"} | SYNONYM_HEADS
 DESCRIPTION = re.compile(r"(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)$",
                           re.I)
 BODY_WORDS = frozenset({"federation", "association", "network", "chamber", "council", "authority", "board", "coalition",
@@ -410,6 +410,9 @@ class Descriptions:
             for e in reversed(self.history[-2:]):
                 if e.kind == "org" and not e.etype and not is_media(e.name) and any(t[:1].isupper() for t in e.name.split()):
                     return e.name, e.role
+                if e.kind in ("unknown", "group") and not e.etype and not e.plural and not e.gender \
+                        and sum(t[:1].isupper() for t in e.name.split()) >= 3 and not is_media(e.name):
+                    return _ARTICLE.sub("", e.name), e.role  # "the Independent Investigation Unit of Manitoba"
         return None, None
 
     def resolve(self, mention: str) -> tuple[str | None, str | None]:

@@ -235,6 +235,20 @@ r"""A sentence end: not the full stop of an initial or a title ("J. Smith", "Sen
 written to start with a character set, which ``re`` skips to directly instead of trying every position.)"""
 
 
+def _likely_gender(name: str, role: str | None) -> str | None:
+    """``person_gender`` (likely too), none from a family name written first ("Kim Jong-un": Kim is no first name)."""
+    toks = name.split()
+    if len(toks) == 2 and _KOREAN_GIVEN.fullmatch(toks[1]):
+        return person_gender(toks[1], role)
+    return person_gender(name, role)
+
+
+_ONE_DESCRIBED = ("One ", "A ", "An ", "Another ")
+"""How a description of one unnamed person opens ("One laid-off engineer", "A local shopkeeper")."""
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
+"""A given name of two syllables joined by a hyphen, written after the family name: "Jong-un", "Min-jun"."""
+
+
 def _sentence_starts(body: str, lo: int, at: int) -> list[int]:
     """Where the sentences between ``lo`` and ``at`` start, the last one holding ``at`` (a cheap cut for a
     short window; the first start is dropped when ``lo`` cuts a sentence)."""
@@ -425,14 +439,18 @@ class TextNames:
 
     def family_first(self, word: str) -> list[str]:
         """Full names of two words the text gives that open with ``word`` when ``word`` is no known first name:
-        the family name written first ("Xi" -> "Xi Jinping", "Moon" -> "Moon Jae-in")."""
-        if first_name_gender(word) is not None or word.lower() in _NOT_WORD_FIRST:
+        the family name written first ("Xi" -> "Xi Jinping", "Moon" -> "Moon Jae-in"); a known first name too where
+        the given name is the Korean kind, two syllables joined by a hyphen ("Kim" -> "Kim Jong-un")."""
+        if word.lower() in _NOT_WORD_FIRST:
             return []
+        given = first_name_gender(word) is not None
         self.surname(word.lower())  # (reads the text's full names)
         return [n for names in self._text_full.values() for n in names if n.split()[0] == word and len(n.split()) == 2
+                and (not given or _KOREAN_GIVEN.fullmatch(n.split()[1]))
                 and n.split()[1].rstrip(".") not in _SUFFIXES and entity_kind(n) == "person"
                 and not _whole_word_in(self.body, n.split()[1].lower())  # "Ford Motor": a word
-                and not _before_firm_name(self.body, n)]  # "Diageo Chateau & Estate Wines"
+                and (_KOREAN_GIVEN.fullmatch(n.split()[1]) or not _before_firm_name(self.body, n))]
+        # (not "Diageo Chateau & Estate Wines"; but "Lee Min-jun of Korea University")
 
     # ------------------------------------------------------------------ names in the text
     def places(self) -> set[str]:
@@ -537,11 +555,14 @@ class TextNames:
             got = self._subjects[s, e]
             if got is not None:
                 name, role, gender, pos = got
-                if gender == want or (gender is None and k == 0 and person_gender(name, role) in (None, want) and (any(
+                if gender == want or (gender is None and k == 0 and _likely_gender(name, role) in (None, want) and (any(
                         h.name == name and h.kind == "person" for h in self.history) or shaped_in(self, name))):
                     # "Umaga admitted …. But he admitted": a speaker of no known gender, the sentence before (or a
                     # person by the words of the name: "Union organiser Themba Zulu spoke next. He said")
                     return Entity(name, "person", role, None, "", gender, "", False, pos)
+            elif k == 0 and any(s <= h.pos < e and h.kind != "org" and h.name.startswith(_ONE_DESCRIBED)
+                                for h in self.history[-3:]):
+                return None  # "One laid-off engineer, who …, said … / “…,” she said": the one described, no one before
         return None
 
     def salient_person(self, np: str, head: str | None, at: int) -> Entity | None:
@@ -672,7 +693,9 @@ class TextNames:
         single = len(name.split()) == 1
         if (not single and entity_kind(name) != "person") or entity_type(name) or is_fragment(name):
             return None
-        if single and not hon and not self.surname(name.lower()):
-            return None  # a lone word the article never uses as anyone's surname
+        if single and not hon and not self.surname(name.lower()) and not any(
+                _KOREAN_GIVEN.fullmatch(n.split()[1]) for n in self.family_first(name)):
+            return None  # a lone word the article never uses as anyone's surname (nor as a family name written
+            # first: "Kim" of "Kim Jong-un")
         full = self.expand(f"{toks[0]} {name}" if hon and single else name, hon)
         return full, role, hon or self.gender_of(full, role)

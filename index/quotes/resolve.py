@@ -78,6 +78,8 @@ _BODY_NOMINAL = re.compile(r"(?i:the)\s+(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<word>%s)
 """An organisation called by the word for its kind, with a word that may say which: "the federation", "the
 health authority" (the words ``NOMINALS`` does not hold)."""
 _THE_LEAD = re.compile(r"^[Tt]he\s+(?=[A-Z])")
+_POSTS_LIKE_NAMES = {"Skip", "Coach", "Chief", "Captain"}
+"""Posts written before a name that are also first names ("Skip Rutherford", "Chief Keef")."""
 _PARENT_OF = re.compile(r"(?P<np>(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mother|father|parent|grandmother|"
                         r"grandfather|mom|dad))\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})",
                         re.I)
@@ -196,6 +198,15 @@ class SpeakerMemory(Descriptions, TextNames):
                 lst.append(name)
 
     def expand(self, name: str, gender: str | None = None, at: int | None = None) -> str:
+        """See ``_expand``; a post written like a first name before a full name is no part of it ("Skip Jenna
+        Harris" -> "Jenna Harris", "Chief Dennis Moose" -> "Dennis Moose"; but "Skip Rutherford" is a name)."""
+        full = self._expand(name, gender, at)
+        toks = full.split()
+        if len(toks) == 3 and toks[0] in _POSTS_LIKE_NAMES and first_name_gender(toks[1]):
+            return full.split(None, 1)[1]
+        return full
+
+    def _expand(self, name: str, gender: str | None = None, at: int | None = None) -> str:
         """'Trump' -> 'Donald Trump' once the article has used the full name, when only one full name
         (of the right gender, after "Mrs." or "Mr.") ends with it; otherwise the surname, or with its
         honorific where the surname alone could be taken for someone else ("Mrs. Trump"). Where several
