@@ -54,3 +54,16 @@ def test_a_headline_word_is_no_part_of_the_body():
             "The Police Federation has said it opposes giving officers the power to detain suspects.\n\n"
             "The federation said CSOs do not have the training to deal with confrontations.\n")
     assert speaker_of(text, "do not have the training") == "Police Federation"
+
+
+def test_a_body_described_with_two_words_is_the_body_whose_name_has_one():
+    text = ("Housing starts fell 12 per cent in April, Canada Mortgage and Housing Corp. said Thursday.\n\n"
+            "The federal housing agency said builders started work on about 220,000 units.\n")
+    assert speaker_of(text, "builders started work") == "Canada Mortgage and Housing Corp."
+
+
+def test_a_word_before_a_body_and_its_initialism_is_no_part_of_the_name():
+    text = ("Past Congressional Budget Office (CBO) forecasts said there would be a $348bn shortfall. The CBO says "
+            "it expects a further decline in the dollar. But the non-partisan fiscal watchdog notes the declines will "
+            "help exporters.\n")
+    assert speaker_of(text, "help exporters") == "Congressional Budget Office"

@@ -31,3 +31,14 @@ def test_a_spokesperson_for_a_short_form_of_a_name_given_before():
     text = ("Chelsea and West Ham met on Saturday.\n\n"
             "A spokeswoman for Chelsea said the club would await the referee's report.\n")
     assert speaker_of(text, "await the referee") == "A spokeswoman for Chelsea"
+
+
+def test_the_crown_is_the_crown_attorney_the_story_names():
+    text = ("In a notice of appeal filed Monday, the Crown argued that the trial judge erred in her charge to the "
+            "jury.\n\n"
+            "Crown attorney Joanne Fitzwilliam said the office did not take the decision lightly.\n\n"
+            "The Crown said it would ask the court to order a new trial.\n")
+    assert speaker_of(text, "the trial judge erred") == "Joanne Fitzwilliam"
+    assert speaker_of(text, "order a new trial") == "Joanne Fitzwilliam"
+    two = text + "\nCrown prosecutor Daniel Ashcombe will argue the appeal.\n"
+    assert speaker_of(two, "the trial judge erred") == "the Crown"  # two Crown lawyers: not one of them

@@ -331,7 +331,7 @@ class Descriptions:
                     return Entity(name, entity_kind(name), role)
             elif low.split()[0] == "the" and len(low.split()) <= 3 and low.split()[-1] in BODY_WORDS:
                 toks = low.split()  # "The federation's Friday release": the federation the text named
-                name = self.body_named(toks[-1], toks[1] if len(toks) == 3 else None, at)
+                name = self.body_named(toks[-1], toks[1:-1], at)
                 if name:
                     return Entity(name, "org", None)
             name, role = split_role(_ARTICLE.sub("", owner) if

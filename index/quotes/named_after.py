@@ -1,7 +1,8 @@
 """People and bodies a speaker phrase names only in part, the text giving the rest around it: an indefinite
 description followed by the name in an aside ("Another speaker, retired engineer Jo Roe, warned"), "the older
-Roe" of two people who share a surname, one introduced as the other's parent, and the short form of a body's name
-after "a spokesperson for" ("a spokesperson for Crosslink" -> "Crosslink Transit Partners")."""
+Roe" of two people who share a surname, one introduced as the other's parent, the short form of a body's name
+after "a spokesperson for" ("a spokesperson for Crosslink" -> "Crosslink Transit Partners"), and "the Crown" for
+the one Crown attorney the story names."""
 
 from __future__ import annotations
 
@@ -74,3 +75,21 @@ def spokesperson_for(body: str, np: str, at: int) -> str | None:
     if full is None or full.group().split()[-1].lower() in ("said", "says"):
         return None
     return m.group("lead") + full.group().rstrip(".,")
+
+
+_CROWN = re.compile(r"(?i:the)\s+Crown")
+_CROWN_LAWYER = re.compile(r"\bCrown\s+(?:attorney|prosecutor|counsel|lawyer)s?\s+"
+                           r"(?P<n>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){1,2})"
+                           r"|(?P<m>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:the|a)\s+Crown\s+"
+                           r"(?:attorney|prosecutor|counsel|lawyer)\b")
+"""A Crown attorney named with the post: "Crown attorney Joanne Fitz", "Joanne Fitz, the Crown prosecutor"."""
+
+
+def crown_lawyer(body: str, np: str) -> str | None:
+    """The one Crown attorney (prosecutor, counsel) the story names, for "the Crown" as a speaker ("the Crown
+    argued that …", before or after the lawyer is named); None where it names none or several."""
+    if _CROWN.fullmatch(np) is None or "Crown " not in body:
+        return None
+    names = {m.group("n") or m.group("m") for m in _CROWN_LAWYER.finditer(body)}
+    names = {n for n in names if first_name_gender(n.split()[0]) is not None}
+    return names.pop() if len(names) == 1 else None

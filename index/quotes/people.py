@@ -247,6 +247,7 @@ _ONE_DESCRIBED = ("One ", "A ", "An ", "Another ")
 """How a description of one unnamed person opens ("One laid-off engineer", "A local shopkeeper")."""
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 """A given name of two syllables joined by a hyphen, written after the family name: "Jong-un", "Min-jun"."""
+_KOREAN_NAME = re.compile(r"\b[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}-[a-z]{1,4}\b")
 
 
 def _sentence_starts(body: str, lo: int, at: int) -> list[int]:
@@ -444,6 +445,8 @@ class TextNames:
         if word.lower() in _NOT_WORD_FIRST:
             return []
         given = first_name_gender(word) is not None
+        if given and not self.korean_names():
+            return []
         self.surname(word.lower())  # (reads the text's full names)
         return [n for names in self._text_full.values() for n in names if n.split()[0] == word and len(n.split()) == 2
                 and (not given or _KOREAN_GIVEN.fullmatch(n.split()[1]))
@@ -451,6 +454,13 @@ class TextNames:
                 and not _whole_word_in(self.body, n.split()[1].lower())  # "Ford Motor": a word
                 and (_KOREAN_GIVEN.fullmatch(n.split()[1]) or not _before_firm_name(self.body, n))]
         # (not "Diageo Chateau & Estate Wines"; but "Lee Min-jun of Korea University")
+
+    def korean_names(self) -> bool:
+        """Does the text write a Korean name, the family name first ("Kim Jong-un", "Lee Min-jun")?"""
+        got = self.__dict__.get("_korean")
+        if got is None:
+            got = self.__dict__["_korean"] = _KOREAN_NAME.search(self.body) is not None
+        return got
 
     # ------------------------------------------------------------------ names in the text
     def places(self) -> set[str]:
@@ -693,8 +703,8 @@ class TextNames:
         single = len(name.split()) == 1
         if (not single and entity_kind(name) != "person") or entity_type(name) or is_fragment(name):
             return None
-        if single and not hon and not self.surname(name.lower()) and not any(
-                _KOREAN_GIVEN.fullmatch(n.split()[1]) for n in self.family_first(name)):
+        if single and not hon and not self.surname(name.lower()) and not (self.korean_names() and any(
+                _KOREAN_GIVEN.fullmatch(n.split()[1]) for n in self.family_first(name))):
             return None  # a lone word the article never uses as anyone's surname (nor as a family name written
             # first: "Kim" of "Kim Jong-un")
         full = self.expand(f"{toks[0]} {name}" if hon and single else name, hon)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .antecedents import salient_person, shared_surname, someone_else_named
-from .named_after import ELDER, elder_or_younger, named_in_aside, spokesperson_for
+from .named_after import ELDER, crown_lawyer, elder_or_younger, named_in_aside, spokesperson_for
 from .kin import KIN_FIRST_NAME, bare_surname_candidates, kin_of_first_name, kin_of_owner
 from .describe import BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
@@ -74,9 +74,11 @@ _DOC_ASIDE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:released|publi
                         r"written|compiled|conducted|prepared|carried\s+out|obtained)\s+(?:[\w-]+\s+){0,3}?by\s+"
                         r"(?:the\s+)?(?P<who>[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*)")
 """An aside after a document that names who made it: ", released by the Fraser Institute on Tuesday,"."""
-_BODY_NOMINAL = re.compile(r"(?i:the)\s+(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<word>%s)" % "|".join(sorted(BODY_WORDS)))
+_BODY_NOMINAL = re.compile(r"(?i:the)\s+(?P<mod>(?:[a-z][\w-]*\s+){0,2})(?P<word>%s)" % "|".join(
+    sorted(BODY_WORDS | {"agency", "department", "ministry", "regulator", "watchdog", "commission"})))
 """An organisation called by the word for its kind, with a word that may say which: "the federation", "the
-health authority" (the words ``NOMINALS`` does not hold)."""
+health authority", "the federal housing agency" (what ``NOMINALS`` does not read)."""
+_INITIALISM = re.compile(r"\s*\(([A-Z]{2,6})\)")
 _THE_LEAD = re.compile(r"^[Tt]he\s+(?=[A-Z])")
 _POSTS_LIKE_NAMES = {"Skip", "Coach", "Chief", "Captain"}
 """Posts written before a name that are also first names ("Skip Rutherford", "Chief Keef")."""
@@ -348,7 +350,7 @@ class SpeakerMemory(Descriptions, TextNames):
             self.remember(name, entity_kind(name) if name != np else "org", role, cue, context, start)
             return name, role
         if (body := _BODY_NOMINAL.fullmatch(np.strip())) is not None \
-                and (name := self.body_named(body.group("word").lower(), body.group("mod"), start)) is not None:
+                and (name := self.body_named(body.group("word").lower(), body.group("mod").split(), start)) is not None:
             # "the federation" -> "Saskatchewan Teachers’ Federation", "the health authority" -> "Alberta Health
             # Services" (the body the text named, or the one that spoke whose name has the modifier)
             self.remember(name, "org", None, cue, context, start)
@@ -429,9 +431,13 @@ class SpeakerMemory(Descriptions, TextNames):
 
     def _named_around(self, np: str, start: int, cue: str | None, context: str):
         """(name, role) where the text names around ``np`` the person or body it stands for (see named_after.py):
-        "Another speaker, retired engineer Jo Roe,", "the older Roe", "a spokesperson for Acme" (Acme Foods)."""
+        "Another speaker, retired engineer Jo Roe,", "the older Roe", "a spokesperson for Acme" (Acme Foods), "the
+        Crown" (the Crown attorney the story names)."""
         if np[:1] in "AO" and (got := named_in_aside(self.body, np, start + len(np))) is not None:
             name = self.expand(got[0])
+        elif np[:1] in "Tt" and np[4:] == "Crown" and (m := crown_lawyer(self.body, np)) is not None:
+            got = m, "Crown attorney"
+            name = self.expand(m)
         elif np[:1] in "Tt" and ELDER.fullmatch(np) and (m := elder_or_younger(
                 self.body, np, self.surname(np.split()[-1].lower()))) is not None:
             got = m, np
@@ -582,21 +588,29 @@ class SpeakerMemory(Descriptions, TextNames):
             return None
         return name
 
-    def body_named(self, word: str, mod: str | None, at: int) -> str | None:
-        """The organisation "the WORD" ("the federation", "the chamber") or "the MOD WORD" ("the health authority")
-        stands for: the latest the text names with the word capitalised ("Canadian Chamber of Commerce"), else
-        the latest organisation heard within reach whose name has the modifier capitalised ("Alberta Health
-        Services" for "the health authority"); None if neither."""
+    def body_named(self, word: str, mods: list[str], at: int) -> str | None:
+        """The organisation "the WORD" ("the federation", "the chamber") or "the MOD WORD" ("the health authority",
+        "the federal housing agency") stands for: the latest the text names with the word capitalised ("Canadian
+        Chamber of Commerce"), else the latest body heard within reach whose name has a modifier capitalised
+        ("Alberta Health Services" for "the health authority"); None if neither."""
         name = self.org_named(word, at)
         if name is not None and " The " in f" {name} ":
             name = name[name.rindex("The ") + 4:]  # a headline's last word before the sentence: "CSOs The Police …"
-        if name is not None or not mod:
+        if name is not None and (i := self.body.find(name + " (")) >= 0:
+            # "Past Congressional Budget Office (CBO) forecasts": the words whose initials the initialism has
+            m = _INITIALISM.match(self.body, i + len(name) + 1)
+            toks = [t for t in name.split() if t[:1].isupper()]
+            if m and len(m.group(1)) < len(toks) and "".join(t[0] for t in toks[-len(m.group(1)):]) == m.group(1):
+                name = name[name.index(toks[-len(m.group(1))]):]
+        if name is not None or not mods:
             return name
-        cap = mod[:1].upper() + mod[1:]
+        caps = {m[:1].upper() + m[1:] for m in mods}
         for e in reversed(self.history):
             if e.pos >= 0 and at - e.pos > _NEAR:
                 break
-            if e.kind == "org" and not e.etype and cap in e.name.split() and not is_media(e.name):
+            toks = e.name.split()
+            if e.kind != "person" and not e.etype and not e.gender and caps.intersection(toks) \
+                    and sum(t[:1].isupper() for t in toks) >= 2 and not is_media(e.name):
                 return _THE_LEAD.sub("", e.name)
         return None
 
