@@ -107,12 +107,12 @@ def name_lead_posts(body: str, found: list[_Quote], paras: list[tuple[int, int]]
             break
         if not q.speaker or not q.mention:
             continue
-        core = None
         if q.speaker != q.mention or not _post(q.mention):
+            if q.speaker != q.mention and (q.speaker not in q.mention or first_name_gender(q.speaker.split()[0])):
+                continue  # (a person named in it; not "The chief of a northern Manitoba First Nation")
             core = _core(q.mention)
-            if core is None or not _post(core) or (q.speaker != q.mention and (
-                    q.speaker not in q.mention or first_name_gender(q.speaker.split()[0]))):
-                continue  # ("The chief of a northern Manitoba First Nation": no person named in it)
+            if core is None or not _post(core):
+                continue
             if (got := _opening_name_after(body, q, paras, core)) is not None:
                 _give(found, q, got)
             continue
@@ -163,8 +163,9 @@ def _titled_name(body: str, para: tuple[int, int], post: str) -> tuple[str, int]
     """(full name, offset) of the person the paragraph ``para`` names with the description's post as a title
     ("Ontario's auditor general" … "Auditor General Priya Venkatesh found"); None if it names none so."""
     words = _OWNER_OR_THE.sub("", post)
-    if words == post or not words or not words[:1].islower():
-        return None
+    if words == post or not words or not words[:1].islower() \
+            or words.split()[-1] not in body[para[0]: para[1]].lower():
+        return None  # (the pattern below, built for the post, cannot match)
     m = re.search(r"(?<![\w-])(?i:%s)\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?![\w’'-])"
                   % r"\s+".join(map(re.escape, words.split())), body[para[0]: para[1]])
     if m is None or first_name_gender(m.group("n").split()[0]) is None:

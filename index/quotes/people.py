@@ -247,7 +247,9 @@ _ONE_DESCRIBED = ("One ", "A ", "An ", "Another ")
 """How a description of one unnamed person opens ("One laid-off engineer", "A local shopkeeper")."""
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
 """A given name of two syllables joined by a hyphen, written after the family name: "Jong-un", "Min-jun"."""
-_KOREAN_NAME = re.compile(r"\b[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}-[a-z]{1,4}\b")
+_KOREAN_NAME = re.compile(r"\b[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}\Z")
+_SYLLABLE = re.compile(r"-[a-z]{1,4}\b")
+"""The second syllable of a Korean given name, after the hyphen ("-un" of "Kim Jong-un")."""
 
 
 def _sentence_starts(body: str, lo: int, at: int) -> list[int]:
@@ -459,7 +461,10 @@ class TextNames:
         """Does the text write a Korean name, the family name first ("Kim Jong-un", "Lee Min-jun")?"""
         got = self.__dict__.get("_korean")
         if got is None:
-            got = self.__dict__["_korean"] = _KOREAN_NAME.search(self.body) is not None
+            body = self.body
+            got = any(_KOREAN_NAME.search(body, max(0, m.start() - 16), m.start())
+                      for m in _SYLLABLE.finditer(body))  # (read from the hyphen, which few words have)
+            self.__dict__["_korean"] = got
         return got
 
     # ------------------------------------------------------------------ names in the text
@@ -570,8 +575,8 @@ class TextNames:
                     # "Umaga admitted …. But he admitted": a speaker of no known gender, the sentence before (or a
                     # person by the words of the name: "Union organiser Themba Zulu spoke next. He said")
                     return Entity(name, "person", role, None, "", gender, "", False, pos)
-            elif k == 0 and any(s <= h.pos < e and h.kind != "org" and h.name.startswith(_ONE_DESCRIBED)
-                                for h in self.history[-3:]):
+            elif k == 0 and self.body.startswith(_ONE_DESCRIBED, s) and any(
+                    s <= h.pos < e and h.kind != "org" and h.name.startswith(_ONE_DESCRIBED) for h in self.history[-3:]):
                 return None  # "One laid-off engineer, who …, said … / “…,” she said": the one described, no one before
         return None
 

@@ -82,6 +82,16 @@ _INITIALISM = re.compile(r"\s*\(([A-Z]{2,6})\)")
 _THE_LEAD = re.compile(r"^[Tt]he\s+(?=[A-Z])")
 _POSTS_LIKE_NAMES = {"Skip", "Coach", "Chief", "Captain"}
 """Posts written before a name that are also first names ("Skip Rutherford", "Chief Keef")."""
+
+
+def _without_post(name: str) -> str:
+    """``name`` without a post written like a first name before a full name ("Skip Jenna Harris" -> "Jenna
+    Harris", "Chief Dennis Moose" -> "Dennis Moose"; but "Skip Rutherford" is a name)."""
+    if name[:1] in "SC" and name.count(" ") == 2:
+        toks = name.split()
+        if toks[0] in _POSTS_LIKE_NAMES and first_name_gender(toks[1]):
+            return name.split(None, 1)[1]
+    return name
 _PARENT_OF = re.compile(r"(?P<np>(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mother|father|parent|grandmother|"
                         r"grandfather|mom|dad))\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})",
                         re.I)
@@ -200,13 +210,9 @@ class SpeakerMemory(Descriptions, TextNames):
                 lst.append(name)
 
     def expand(self, name: str, gender: str | None = None, at: int | None = None) -> str:
-        """See ``_expand``; a post written like a first name before a full name is no part of it ("Skip Jenna
-        Harris" -> "Jenna Harris", "Chief Dennis Moose" -> "Dennis Moose"; but "Skip Rutherford" is a name)."""
+        """See ``_expand``; without a post written like a first name before the full name (``_without_post``)."""
         full = self._expand(name, gender, at)
-        toks = full.split()
-        if len(toks) == 3 and toks[0] in _POSTS_LIKE_NAMES and first_name_gender(toks[1]):
-            return full.split(None, 1)[1]
-        return full
+        return _without_post(full) if full[:1] in "SC" else full
 
     def _expand(self, name: str, gender: str | None = None, at: int | None = None) -> str:
         """'Trump' -> 'Donald Trump' once the article has used the full name, when only one full name
@@ -260,7 +266,9 @@ class SpeakerMemory(Descriptions, TextNames):
         nobody the article names (an unresolved pronoun, a place, a platform); None when it is not a
         noun phrase."""
         raw, low = np, np.lower().strip()
-        if np[:1] in "AOTaot" and (got := self._named_around(np, start, cue, context)) is not None:
+        if np[:1] in "AOTaot" and (self.body.startswith(",", start + len(np)) or np[4:] == "Crown" or "lder " in np
+                                   or "younger " in np or "spokes" in np or "representative" in np
+                                   or "official" in np) and (got := self._named_around(np, start, cue, context)):
             return got
         if low in PRONOUNS:
             if low in _WRITER:
@@ -349,7 +357,7 @@ class SpeakerMemory(Descriptions, TextNames):
                 name, role = np, None
             self.remember(name, entity_kind(name) if name != np else "org", role, cue, context, start)
             return name, role
-        if (body := _BODY_NOMINAL.fullmatch(np.strip())) is not None \
+        if np[:4] in ("the ", "The ") and (body := _BODY_NOMINAL.fullmatch(np.strip())) is not None \
                 and (name := self.body_named(body.group("word").lower(), body.group("mod").split(), start)) is not None:
             # "the federation" -> "Saskatchewan Teachers’ Federation", "the health authority" -> "Alberta Health
             # Services" (the body the text named, or the one that spoke whose name has the modifier)
@@ -433,16 +441,18 @@ class SpeakerMemory(Descriptions, TextNames):
         """(name, role) where the text names around ``np`` the person or body it stands for (see named_after.py):
         "Another speaker, retired engineer Jo Roe,", "the older Roe", "a spokesperson for Acme" (Acme Foods), "the
         Crown" (the Crown attorney the story names)."""
-        if np[:1] in "AO" and (got := named_in_aside(self.body, np, start + len(np))) is not None:
+        if np[:1] in "AO" and self.body.startswith(",", start + len(np)) \
+                and (got := named_in_aside(self.body, np, start + len(np))) is not None:
             name = self.expand(got[0])
         elif np[:1] in "Tt" and np[4:] == "Crown" and (m := crown_lawyer(self.body, np)) is not None:
             got = m, "Crown attorney"
             name = self.expand(m)
-        elif np[:1] in "Tt" and ELDER.fullmatch(np) and (m := elder_or_younger(
+        elif np[:1] in "Tt" and ("older " in np or "younger " in np or "elder " in np) and ELDER.fullmatch(np) \
+                and (m := elder_or_younger(
                 self.body, np, self.surname(np.split()[-1].lower()))) is not None:
             got = m, np
             name = m
-        elif np[:1] in "Aa" and (" for " in np or " with " in np or " of " in np or " at " in np):
+        elif np[:1] in "Aa" and ("spokes" in np or "representative" in np or "official" in np):
             full = spokesperson_for(self.body, np, start)
             if full is None:
                 return None
