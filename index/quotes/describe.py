@@ -26,9 +26,14 @@ PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr"
     "veteran", "activist", "owner", "teacher", "student", "physician", "pilot", "councillor", "councilman",
     "councilwoman", "superintendent", "commander", "admiral", "marshal", "mogul", "tycoon", "entrepreneur",
     "economist", "historian", "physicist", "biographer", "novelist", "poet", "writer", "journalist", "banker",
-    "diplomat"} | SYNONYM_HEADS
+    "diplomat", "grandmother", "grandfather", "granddaughter", "grandson", "widow", "widower", "skip"} | SYNONYM_HEADS
 DESCRIPTION = re.compile(r"(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)$",
                           re.I)
+BODY_WORDS = frozenset({"federation", "association", "network", "chamber", "council", "authority", "board", "coalition",
+                        "institute", "foundation", "society", "alliance", "consortium", "corporation", "district",
+                        "league", "service", "centre", "center"})
+"""Words for kinds of organisation that "the WORD" may stand for when the text names one with the word
+capitalised ("the federation" -> "Saskatchewan Teachers’ Federation")."""
 _GENERIC_ORG = {"company", "firm", "group", "organisation", "organization", "bank", "team", "club"}
 """Nominals that may stand for any organisation that spoke; the others ("the campaign", "the union")
 need a speaker whose name has the word."""
@@ -79,14 +84,16 @@ _IT = re.compile(r"\b(?:it|its|it’s|it's)\b")
 _HE_SHE = re.compile(r"\b(?:he|she|his|her|him|they|their)\b", re.I)
 
 
-def _org_like(e: Entity, after: str = "") -> bool:
+def _org_like(e: Entity, after: str = "", body: str = "") -> bool:
     """Can ``e`` be what "the company" or "the group" stands for? Not a person, nor a description of one
     ("a Cairo airport official", "the state's governor"), nor a document ("A statement"), nor a fragment."""
     toks = e.name.split()
     if e.kind == "person" and not e.role and len(toks) >= 2 and all(t[:1].isupper() for t in toks) \
             and first_name_gender(toks[0]) is None and not e.gender and not e.plural and not e.etype:
-        # "Harbour Rail said it would …": a person's shape, but no first name opens it and its own words call it "it"
-        return _IT.search(after) is not None and _HE_SHE.search(after) is None and not is_fragment(e.name)
+        # "Harbour Rail said it would …": a person's shape, but no first name opens it and its own words call it
+        # "it", or the text puts "the" before it ("the Coastal Link pipeline"), as it never does before a person
+        return not is_fragment(e.name) and ((_IT.search(after) is not None and _HE_SHE.search(after) is None)
+                                            or (bool(body) and f"the {e.name}" in body))
     if e.kind == "person" or e.gender or e.plural or e.etype:
         return False
     if not toks:
@@ -125,6 +132,9 @@ def _has_role_word(text: str, word: str) -> bool:
 
 _SPACE_CAPITAL = re.compile(r"\s+[A-Z]")
 _COMMA_CAPITAL = re.compile(r",\s+[A-Z]")
+_FIELD = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?[A-Z][\w&’'-]*){0,4}"
+"""The field a post is of, after its word: " of Colleges and Universities", " for Indigenous Relations"."""
+_FIELD_COMMA = re.compile(_FIELD + r",\s+[A-Z]")
 _OWNED_ROLE_LEAD = re.compile(r"\s+(?:the|a|an|its|his|her|[A-Z][\w.-]*[’']s)\s+[^,.;:]{0,50}")
 """The words of "Jo Roe, Canada's finance minister" between the comma and the role word."""
 
@@ -143,14 +153,15 @@ def _holder_forms(text: str, folded: str, head: str) -> tuple[bool, bool, bool]:
     their order (``folded`` is ``_folded(text)``, where the role word is found in any case at the offsets re finds
     it): "minister Jo Roe" needs blanks and a capital after the word, "Jo Roe, Canada's minister" the words
     ``_OWNED_ROLE_LEAD`` reads between the last comma before the word and the word, "the minister, Jo Roe" a
-    comma, blanks and a capital after it. False only where the pattern cannot match, so a pattern is compiled only
-    for text it may match in."""
+    comma, blanks and a capital after it or after the post's field ("Minister of Health, Jo Roe"). False only
+    where the pattern cannot match, so a pattern is compiled only for text it may match in."""
     before_name = owned = before_comma = False
     head = head.lower()
     n = len(head)
     for i in _places(folded, head):
         before_name = before_name or _SPACE_CAPITAL.match(text, i + n) is not None
-        before_comma = before_comma or _COMMA_CAPITAL.match(text, i + n) is not None
+        before_comma = before_comma or _COMMA_CAPITAL.match(text, i + n) is not None \
+            or _FIELD_COMMA.match(text, i + n) is not None
         if not owned and (c := text.rfind(",", 0, i)) >= 0 and _two_words_before(text, c):
             owned = _OWNED_ROLE_LEAD.fullmatch(text, c + 1, i) is not None
     return before_name, owned, before_comma
@@ -299,8 +310,9 @@ class Descriptions:
                 if best is None or at > best[0]:
                     best = (at, name, rel)
         if forms[2]:
-            for m in _rx(r"(?P<r>\b(?i:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?i:%s)),\s+"
-                             r"(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})" % w).finditer(text):
+            # "the minister, Jo Roe", "Ontario's Minister of Colleges and Universities, Jo Roe"
+            for m in _rx(r"(?P<r>(?:\b(?i:the|a|an|its|his|her|their)|\b[A-Z][\w.-]*[’']s)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?i:%s)(?:%s)?),\s+(?P<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})" % (w, _FIELD)).finditer(text):
                 if (best is None or m.start() > best[0]) and fits(m.group("r")):
                     best = (m.start(), m.group("n"), m.group("r").strip(" ,"))
         return best
@@ -317,6 +329,11 @@ class Descriptions:
                 name = name or self.org_named(low.split()[-1], at)
                 if name:
                     return Entity(name, entity_kind(name), role)
+            elif low.split()[0] == "the" and len(low.split()) <= 3 and low.split()[-1] in BODY_WORDS:
+                toks = low.split()  # "The federation's Friday release": the federation the text named
+                name = self.body_named(toks[-1], toks[1:-1], at)
+                if name:
+                    return Entity(name, "org", None)
             name, role = split_role(_ARTICLE.sub("", owner) if
                                     owner[:4].lower() == "the " and owner[4:5].isupper() else owner)
             if not is_fragment(name) and not entity_type(name):
@@ -329,6 +346,10 @@ class Descriptions:
         for e in reversed(self.history[-6:]):
             if _rx(r"\b%ss?\b" % re.escape(word)).search(e.context) and not e.etype:
                 return e
+            if e.pos >= 0 and word in self.body[e.pos: e.pos + 120] and not e.etype and e.kind != "person" \
+                    and _rx(r"(?:\bin\s+(?:a|an|its|their|the)\s+|[’']s\s+)(?:[\w-]+\s+){0,2}?%ss?\b"
+                            % re.escape(word)).search(self._after(e)):
+                return e  # "The district said in a news release that … / “…,” the release said"
         return self.named_author(word, at)
 
     def cited_after(self, at: int) -> Entity | None:
@@ -389,6 +410,9 @@ class Descriptions:
             for e in reversed(self.history[-2:]):
                 if e.kind == "org" and not e.etype and not is_media(e.name) and any(t[:1].isupper() for t in e.name.split()):
                     return e.name, e.role
+                if e.kind in ("unknown", "group") and not e.etype and not e.plural and not e.gender \
+                        and sum(t[:1].isupper() for t in e.name.split()) >= 3 and not is_media(e.name):
+                    return _ARTICLE.sub("", e.name), e.role  # "the Independent Investigation Unit of Manitoba"
         return None, None
 
     def resolve(self, mention: str) -> tuple[str | None, str | None]:
@@ -407,7 +431,7 @@ class Descriptions:
                     return e.name, e.role
             return self.gov_mentions[-1], None
         for e in reversed(self.history[-6:]):
-            if _rx(r"\b%s\b" % word).search(e.context) and (want != "org" or _org_like(e, self._after(e))):
+            if _rx(r"\b%s\b" % word).search(e.context) and (want != "org" or _org_like(e, self._after(e), self.body)):
                 return e.name, e.role
         for e in reversed(self.history):  # a speaker whose name has the word: "the union" -> "Unite union"
             if e.kind != "person" and not e.gender and not e.etype and _rx(r"\b%s" % word).search(e.name.lower()):
@@ -419,7 +443,7 @@ class Descriptions:
         for e in reversed(self.history):
             if e.etype in ("place", "platform"):
                 continue
-            if want == "org" and (not _org_like(e, self._after(e)) or is_media(e.name)):
+            if want == "org" and (not _org_like(e, self._after(e), self.body) or is_media(e.name)):
                 continue
             if word in _BUSINESS and not _NO_BUSINESS.isdisjoint(e.name.lower().split()):
                 continue  # "the company" is not the union, the party or the police that spoke last

@@ -17,6 +17,7 @@ from functools import lru_cache
 from .describe import _OTHER_HOLDER, PERSON_ROLES
 from .entities import _VERBISH, Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
+from .kin import KIN_WORDS
 from .lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from .person_evidence import PLACE_FIRST_WORDS, shaped_in
 from .role_synonyms import ROLE_SYNONYMS
@@ -236,6 +237,23 @@ r"""A sentence end: not the full stop of an initial or a title ("J. Smith", "Sen
 written to start with a character set, which ``re`` skips to directly instead of trying every position.)"""
 
 
+def _likely_gender(name: str, role: str | None) -> str | None:
+    """``person_gender`` (likely too), none from a family name written first ("Kim Jong-un": Kim is no first name)."""
+    toks = name.split()
+    if len(toks) == 2 and _KOREAN_GIVEN.fullmatch(toks[1]):
+        return person_gender(toks[1], role)
+    return person_gender(name, role)
+
+
+_ONE_DESCRIBED = ("One ", "A ", "An ", "Another ")
+"""How a description of one unnamed person opens ("One laid-off engineer", "A local shopkeeper")."""
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
+"""A given name of two syllables joined by a hyphen, written after the family name: "Jong-un", "Min-jun"."""
+_KOREAN_NAME = re.compile(r"\b[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}\Z")
+_SYLLABLE = re.compile(r"-[a-z]{1,4}\b")
+"""The second syllable of a Korean given name, after the hyphen ("-un" of "Kim Jong-un")."""
+
+
 def _sentence_starts(body: str, lo: int, at: int) -> list[int]:
     """Where the sentences between ``lo`` and ``at`` start, the last one holding ``at`` (a cheap cut for a
     short window; the first start is dropped when ``lo`` cuts a sentence)."""
@@ -251,6 +269,30 @@ def _opens_text(body: str, at: int) -> bool:
     """Do the words at ``at`` open a paragraph or a sentence (after ".", "!", "?", "(" or an opening quote)?"""
     before = body[max(0, at - 3):at].rstrip(" \t")
     return not before or before[-1] in ".!?(\n“\"‘'"
+
+
+_DESCRIBED_START = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Tt]he\s+(?=[a-z])")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_COMPLEMENT = {"of", "for", "at", "in", "with", "from", "to", "who", "whose", "whom", "that", "which"}
+
+
+def _described_opener(text: str, k: int) -> tuple[str, str] | None:
+    """(description, its head) when a definite description of a post opens ``text`` at ``k`` and its verb follows:
+    "The coach credited …", "But the home secretary said …" (the description ends at its first word that is a
+    person's role; none when a complement follows it: "The director of the film")."""
+    m = _DESCRIBED_START.match(text, k)
+    if m is None:
+        return None
+    words = text[m.end(): m.end() + 80].split(None, 4)[:4]
+    for j, w in enumerate(words[:3]):
+        if not _LOWER_WORD.fullmatch(w):
+            return None
+        if w in PERSON_ROLES and j + 1 < len(words):
+            after = words[j + 1]
+            if not after[:1].islower() or after in PERSON_ROLES or after in _COMPLEMENT:
+                return None
+            return "the " + " ".join(words[: j + 1]), w
+    return None
 
 
 def _opening_nps(text: str) -> list[str]:
@@ -333,7 +375,7 @@ class TextNames:
     _names: list[tuple[int, str, str | None]] | None
     _places: set[str] | None
     _text_full: dict[str, list[str]] | None
-    _subjects: dict[int, tuple | None]
+    _subjects: dict[tuple[int, int], tuple | None]
     quoted: Iterable[tuple[int, int]] | None
     _genders: dict[str, str | None] | None
     _headline: int | None
@@ -420,14 +462,30 @@ class TextNames:
 
     def family_first(self, word: str) -> list[str]:
         """Full names of two words the text gives that open with ``word`` when ``word`` is no known first name:
-        the family name written first ("Xi" -> "Xi Jinping", "Moon" -> "Moon Jae-in")."""
-        if first_name_gender(word) is not None or word.lower() in _NOT_WORD_FIRST:
+        the family name written first ("Xi" -> "Xi Jinping", "Moon" -> "Moon Jae-in"); a known first name too where
+        the given name is the Korean kind, two syllables joined by a hyphen ("Kim" -> "Kim Jong-un")."""
+        if word.lower() in _NOT_WORD_FIRST:
+            return []
+        given = first_name_gender(word) is not None
+        if given and not self.korean_names():
             return []
         self.surname(word.lower())  # (reads the text's full names)
         return [n for names in self._text_full.values() for n in names if n.split()[0] == word and len(n.split()) == 2
+                and (not given or _KOREAN_GIVEN.fullmatch(n.split()[1]))
                 and n.split()[1].rstrip(".") not in _SUFFIXES and entity_kind(n) == "person"
                 and not _whole_word_in(self.body, n.split()[1].lower())  # "Ford Motor": a word
-                and not _before_firm_name(self.body, n)]  # "Diageo Chateau & Estate Wines"
+                and (_KOREAN_GIVEN.fullmatch(n.split()[1]) or not _before_firm_name(self.body, n))]
+        # (not "Diageo Chateau & Estate Wines"; but "Lee Min-jun of Korea University")
+
+    def korean_names(self) -> bool:
+        """Does the text write a Korean name, the family name first ("Kim Jong-un", "Lee Min-jun")?"""
+        got = self.__dict__.get("_korean")
+        if got is None:
+            body = self.body
+            got = any(_KOREAN_NAME.search(body, max(0, m.start() - 16), m.start())
+                      for m in _SYLLABLE.finditer(body))  # (read from the hyphen, which few words have)
+            self.__dict__["_korean"] = got
+        return got
 
     # ------------------------------------------------------------------ names in the text
     def places(self) -> set[str]:
@@ -527,18 +585,21 @@ class TextNames:
         want = "m" if pronoun in ("he", "him") else "f"
         starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
         for k, (s, e) in enumerate(reversed(list(zip(starts, starts[1:]))[-2:])):  # the two before the pronoun's
-            if s not in self._subjects:
-                self._subjects[s] = self._sentence_subject(s, e)
-            got = self._subjects[s]
+            if (s, e) not in self._subjects:
+                self._subjects[s, e] = self._sentence_subject(s, e)
+            got = self._subjects[s, e]
             if got is not None:
                 name, role, gender, pos = got
-                if gender == want or (gender is None and k == 0 and person_gender(name, role) in (None, want) and (any(
+                if gender == want or (gender is None and k == 0 and _likely_gender(name, role) in (None, want) and (any(
                         h.name == name and h.kind == "person" for h in self.history) or shaped_in(self, name))):
                     # "Umaga admitted …. But he admitted": a speaker of no known gender, the sentence before (or a
                     # person by the words of the name: "Union organiser Themba Zulu spoke next. He said")
                     if k and any(h.kind == "person" and pos < h.pos < at and h.name != name for h in self.history):
                         return None  # someone else spoke in the sentence between: "Roe said …. Lord Woolf, who …, said"
                     return Entity(name, "person", role, None, "", gender, "", False, pos)
+            elif k == 0 and self.body.startswith(_ONE_DESCRIBED, s) and any(
+                    s <= h.pos < e and h.kind != "org" and h.name.startswith(_ONE_DESCRIBED) for h in self.history[-3:]):
+                return None  # "One laid-off engineer, who …, said … / “…,” she said": the one described, no one before
         return None
 
     def salient_person(self, np: str, head: str | None, at: int) -> Entity | None:
@@ -582,13 +643,14 @@ class TextNames:
                 other = set()  # (an age says nothing of a post: "Former prime minister Jo Roe … the 84-year-old")
             return not (other - set(np.lower().split())) and not (
                 head and role and head in PERSON_ROLES and head not in role.lower() and not past
+                and head not in KIN_WORDS  # (a post says nothing of a family: "Parent Jo Roe" is "the mother")
                 and not any(w in role.lower() for w in ROLE_SYNONYMS.get(head, ())))  # "the netminder": a goaltender
 
         starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
         for s, e in list(zip(starts, starts[1:] + [at]))[::-1][:3]:
-            if s not in self._subjects:
-                self._subjects[s] = self._sentence_subject(s, e)
-            got = self._subjects[s]
+            if (s, e) not in self._subjects:
+                self._subjects[s, e] = self._sentence_subject(s, e)
+            got = self._subjects[s, e]
             if e < at and self.body[s:e].rstrip()[-1:] not in ".!?\"”’'":
                 continue  # a headline or a label, not a sentence of the story
             if got is not None and fits(got[0], got[1], got[2], got[3]):
@@ -625,7 +687,8 @@ class TextNames:
     def _sentence_subject(self, s: int, e: int) -> tuple[str, str | None, str | None, int] | None:
         """(full name, role, gender, offset) of the person who opens the sentence ``body[s:e]``."""
         text = self.body[s:e]
-        if "“" in text or '"' in text:
+        quoted = "“" in text or '"' in text
+        if quoted:
             text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)
         k = len(text) - len(text.lstrip(" ,.;:—–-"))
         k += lead_phrase(text[k:])
@@ -635,6 +698,15 @@ class TextNames:
             got = self._subject_person(np)
             if got is not None:
                 return got[0], got[1], got[2], s + k
+        got = None if quoted else _described_opener(text, k)
+        if got is not None and hasattr(self, "holder_at"):
+            # "The coach credited the netminder …": the named holder of the post (in narration: a description
+            # after a quotation is read as its speaker)
+            n = len(self.history)
+            got = self.holder_at(got[0], got[1], s + k)
+            del self.history[n:]
+            if got is not None and got[0].split()[0] not in _NOT_NAME:  # a name, not "The barrister"
+                return got[0], got[1], self.gender_of(got[0], got[1]), s + k
         return None
 
     def _subject_person(self, phrase: str) -> tuple[str, str | None, str | None] | None:
@@ -658,7 +730,9 @@ class TextNames:
         single = len(name.split()) == 1
         if (not single and entity_kind(name) != "person") or entity_type(name) or is_fragment(name):
             return None
-        if single and not hon and not self.surname(name.lower()):
-            return None  # a lone word the article never uses as anyone's surname
+        if single and not hon and not self.surname(name.lower()) and not (self.korean_names() and any(
+                _KOREAN_GIVEN.fullmatch(n.split()[1]) for n in self.family_first(name))):
+            return None  # a lone word the article never uses as anyone's surname (nor as a family name written
+            # first: "Kim" of "Kim Jong-un")
         full = self.expand(f"{toks[0]} {name}" if hon and single else name, hon)
         return full, role, hon or self.gender_of(full, role)

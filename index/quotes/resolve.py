@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .antecedents import salient_person, shared_surname, someone_else_named
+from .named_after import ELDER, crown_lawyer, elder_or_younger, named_in_aside, spokesperson_for
 from .kin import KIN_FIRST_NAME, bare_surname_candidates, kin_of_first_name, kin_of_owner
-from .describe import DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
+from .describe import BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
@@ -75,6 +76,28 @@ _DOC_ASIDE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:released|publi
                         r"written|compiled|conducted|prepared|carried\s+out|obtained)\s+(?:[\w-]+\s+){0,3}?by\s+"
                         r"(?:the\s+)?(?P<who>[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*)")
 """An aside after a document that names who made it: ", released by the Fraser Institute on Tuesday,"."""
+_BODY_NOMINAL = re.compile(r"(?i:the)\s+(?P<mod>(?:[a-z][\w-]*\s+){0,2})(?P<word>%s)" % "|".join(
+    sorted(BODY_WORDS | {"agency", "department", "ministry", "regulator", "watchdog", "commission"})))
+"""An organisation called by the word for its kind, with a word that may say which: "the federation", "the
+health authority", "the federal housing agency" (what ``NOMINALS`` does not read)."""
+_INITIALISM = re.compile(r"\s*\(([A-Z]{2,6})\)")
+_THE_LEAD = re.compile(r"^[Tt]he\s+(?=[A-Z])")
+_POSTS_LIKE_NAMES = {"Skip", "Coach", "Chief", "Captain"}
+"""Posts written before a name that are also first names ("Skip Rutherford", "Chief Keef")."""
+
+
+def _without_post(name: str) -> str:
+    """``name`` without a post written like a first name before a full name ("Skip Jenna Harris" -> "Jenna
+    Harris", "Chief Dennis Moose" -> "Dennis Moose"; but "Skip Rutherford" is a name)."""
+    if name[:1] in "SC" and name.count(" ") == 2:
+        toks = name.split()
+        if toks[0] in _POSTS_LIKE_NAMES and first_name_gender(toks[1]):
+            return name.split(None, 1)[1]
+    return name
+_PARENT_OF = re.compile(r"(?P<np>(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mother|father|parent|grandmother|"
+                        r"grandfather|mom|dad))\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})",
+                        re.I)
+"""A parent described by the number of children: "the mother of two", "the 42-year-old father of three"."""
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
@@ -165,7 +188,7 @@ class SpeakerMemory(Descriptions, TextNames):
     _names: list[tuple[int, str, str | None]] | None = None  # (offset, person name, gender) in the text
     _places: set[str] | None = None
     _text_full: dict[str, list[str]] | None = None
-    _subjects: dict[int, tuple | None] = field(default_factory=dict)  # sentence start -> its subject
+    _subjects: dict[tuple[int, int], tuple | None] = field(default_factory=dict)  # a sentence's (start, end) -> subject
     _genders: dict[str, str | None] | None = None  # surname -> gender the text tells (see text_gender.py)
     _headline: int | None = None  # where a first line that is a headline ends (0: none)
     _paragraphs: dict[int, tuple] = field(default_factory=dict)  # paragraph start -> its sentence ends and names
@@ -189,6 +212,11 @@ class SpeakerMemory(Descriptions, TextNames):
                 lst.append(name)
 
     def expand(self, name: str, gender: str | None = None, at: int | None = None) -> str:
+        """See ``_expand``; without a post written like a first name before the full name (``_without_post``)."""
+        full = self._expand(name, gender, at)
+        return _without_post(full) if full[:1] in "SC" else full
+
+    def _expand(self, name: str, gender: str | None = None, at: int | None = None) -> str:
         """'Trump' -> 'Donald Trump' once the article has used the full name, when only one full name
         (of the right gender, after "Mrs." or "Mr.") ends with it; otherwise the surname, or with its
         honorific where the surname alone could be taken for someone else ("Mrs. Trump"). Where several
@@ -240,6 +268,10 @@ class SpeakerMemory(Descriptions, TextNames):
         nobody the article names (an unresolved pronoun, a place, a platform); None when it is not a
         noun phrase."""
         raw, low = np, np.lower().strip()
+        if np[:1] in "AOTaot" and (self.body.startswith(",", start + len(np)) or np[4:] == "Crown" or "lder " in np
+                                   or "younger " in np or "spokes" in np or "representative" in np
+                                   or "official" in np) and (got := self._named_around(np, start, cue, context)):
+            return got
         if low in PRONOUNS:
             if low in _WRITER:
                 return None, None  # "I say", "we asked" in the narration: the writer, whom the text does not name
@@ -327,6 +359,12 @@ class SpeakerMemory(Descriptions, TextNames):
                 name, role = np, None
             self.remember(name, entity_kind(name) if name != np else "org", role, cue, context, start)
             return name, role
+        if np[:4] in ("the ", "The ") and (body := _BODY_NOMINAL.fullmatch(np.strip())) is not None \
+                and (name := self.body_named(body.group("word").lower(), body.group("mod").split(), start)) is not None:
+            # "the federation" -> "Saskatchewan Teachers’ Federation", "the health authority" -> "Alberta Health
+            # Services" (the body the text named, or the one that spoke whose name has the modifier)
+            self.remember(name, "org", None, cue, context, start)
+            return name, None
         if etype == "document" or (low.split()[-1] in DOCUMENT_WORDS and ("’s " in np or "'s " in np
                                                                        or self.cited_after(start) is not None)) \
                 or low.split()[0] in RECORDINGS:
@@ -365,20 +403,27 @@ class SpeakerMemory(Descriptions, TextNames):
             name, role = f"{kin.group('first')} {kin.group('fam')}", np[: kin.end("rel")]
             self.remember(name, "person", role, cue, context, start)
             return name, role
-        desc = DESCRIPTION.fullmatch(_COUNT_OF.sub("", np) if " of " in np else np)  # "the mother of three": a mother
+        desc, dnp = DESCRIPTION.fullmatch(np), np
+        if " of " in np and (not desc or desc.group("head").lower() not in PERSON_ROLES):
+            par = _PARENT_OF.fullmatch(np)  # "the mother of two", "a father of three": the mother, a father
+            cut = par.group("np") if par else _COUNT_OF.sub("", np)
+            if cut != np:
+                dnp, desc = cut, DESCRIPTION.fullmatch(cut)
         age = _AGED.fullmatch(np)
         if (desc and desc.group("head").lower() in PERSON_ROLES) or age:
             head = age.group("head") if age else desc.group("head").lower()
-            holder = self.of_age(age.group("age"), start) if age else self.holder_at(np, head, start)
+            holder = self.of_age(age.group("age"), start) if age else self.holder_at(dnp, head, start)
             if np[:1] in "Tt" and "’s " not in np and "'s " not in np and (holder is None or (
                     not age and 0 <= holder[2] < start - _NEAR // 2)):
                 # "the prime minister": the person the text is about, unless the holder is named nearer
                 # ("Rubio stopped by his office … the senator said", not a Sen. Jo Roe named long before)
-                e = self.salient_person(np, head, start)
+                e = self.salient_person(dnp, head, start)
+                if e is not None and holder is not None and self.spoke_without(e.name, head, holder[0]):
+                    e = None  # "Mayor Jo Roe said … Al Poe said. / After the vote, the mayor said": not Al Poe
                 if e is not None and (holder is None or e.pos > holder[2]):
                     # the post the description names is noted on the person ("the home secretary" is found
                     # again when the story has moved on from him), the role returned stays the one the text gave
-                    post = e.role or (np.split(None, 1)[1] if not age and " " in np else None)
+                    post = e.role or (dnp.split(None, 1)[1] if not age and " " in dnp else None)
                     post = post and post[:1].upper() + post[1:]  # as a holder's role is written ("Bank of Canada governor")
                     self._again(replace(e, role=post) if post != e.role else e, cue, context, start)
                     holder = e.name, e.role
@@ -402,6 +447,47 @@ class SpeakerMemory(Descriptions, TextNames):
         name = self.spelled_out(name)
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
+
+    def _named_around(self, np: str, start: int, cue: str | None, context: str):
+        """(name, role) where the text names around ``np`` the person or body it stands for (see named_after.py):
+        "Another speaker, retired engineer Jo Roe,", "the older Roe", "a spokesperson for Acme" (Acme Foods), "the
+        Crown" (the Crown attorney the story names)."""
+        if np[:1] in "AO" and self.body.startswith(",", start + len(np)) \
+                and (got := named_in_aside(self.body, np, start + len(np))) is not None:
+            name = self.expand(got[0])
+        elif np[:1] in "Tt" and np[4:] == "Crown" and (m := crown_lawyer(self.body, np)) is not None:
+            got = m, "Crown attorney"
+            name = self.expand(m)
+        elif np[:1] in "Tt" and ("older " in np or "younger " in np or "elder " in np) and ELDER.fullmatch(np) \
+                and (m := elder_or_younger(
+                self.body, np, self.surname(np.split()[-1].lower()))) is not None:
+            got = m, np
+            name = m
+        elif np[:1] in "Aa" and ("spokes" in np or "representative" in np or "official" in np):
+            full = spokesperson_for(self.body, np, start)
+            if full is None:
+                return None
+            self.remember(full, "person", None, cue, context, start)
+            return full, None
+        else:
+            return None
+        self.remember(name, "person", got[1], cue, context, start)
+        return name, got[1]
+
+    def spoke_without(self, name: str, head: str, holder: str) -> bool:
+        """Has ``name`` been quoted with no role of the word ``head`` while ``holder``, someone else, was quoted
+        holding it? Then a description of that post ("the mayor") is the holder's, not ``name``'s."""
+        if not first_name_gender(holder.split()[0]):
+            return False  # (a holder known as a person by its first name: not "Manitoba First Nation")
+        spoke = held = False
+        for e in self.history:
+            if e.cue and e.name == name:
+                if e.role and head in e.role.lower():
+                    return False
+                spoke = True
+            elif e.cue and e.name == holder and e.role and head in e.role.lower():
+                held = True
+        return spoke and held and name != holder
 
     def subject_before(self, at: int) -> tuple[str, str | None, str | None] | None:
         """(name, role, gender) of the person who opens the sentence of ``at`` before it, named or as "he"/"she"
@@ -522,6 +608,32 @@ class SpeakerMemory(Descriptions, TextNames):
         if not name or entity_type(name) or is_fragment(name) or name.lower() in self.places():
             return None
         return name
+
+    def body_named(self, word: str, mods: list[str], at: int) -> str | None:
+        """The organisation "the WORD" ("the federation", "the chamber") or "the MOD WORD" ("the health authority",
+        "the federal housing agency") stands for: the latest the text names with the word capitalised ("Canadian
+        Chamber of Commerce"), else the latest body heard within reach whose name has a modifier capitalised
+        ("Alberta Health Services" for "the health authority"); None if neither."""
+        name = self.org_named(word, at)
+        if name is not None and " The " in f" {name} ":
+            name = name[name.rindex("The ") + 4:]  # a headline's last word before the sentence: "CSOs The Police …"
+        if name is not None and (i := self.body.find(name + " (")) >= 0:
+            # "Past Congressional Budget Office (CBO) forecasts": the words whose initials the initialism has
+            m = _INITIALISM.match(self.body, i + len(name) + 1)
+            toks = [t for t in name.split() if t[:1].isupper()]
+            if m and len(m.group(1)) < len(toks) and "".join(t[0] for t in toks[-len(m.group(1)):]) == m.group(1):
+                name = name[name.index(toks[-len(m.group(1))]):]
+        if name is not None or not mods:
+            return name
+        caps = {m[:1].upper() + m[1:] for m in mods}
+        for e in reversed(self.history):
+            if e.pos >= 0 and at - e.pos > _NEAR:
+                break
+            toks = e.name.split()
+            if e.kind != "person" and not e.etype and not e.gender and caps.intersection(toks) \
+                    and sum(t[:1].isupper() for t in toks) >= 2 and not is_media(e.name):
+                return _THE_LEAD.sub("", e.name)
+        return None
 
     def spelled_out(self, name: str) -> str:
         """'the SEC' -> 'Securities and Exchange Commission (SEC)' when the article spells the initialism out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 _GROUPS = (
     # sport
-    ("skipper", "captain"), ("captain", "skipper"),
+    ("skipper", "captain"), ("captain", "skipper", "capt."),
     ("boss", "manager", "head coach", "coach", "chief executive", "ceo", "chairman", "chair", "owner", "head"),
     ("gaffer", "manager", "boss", "head coach"),
     ("manager", "boss", "head coach"),
@@ -52,6 +52,11 @@ _GROUPS = (
     ("top prosecutor", "attorney general", "district attorney", "director of public prosecutions", "crown attorney"),
     ("judge", "justice"), ("justice", "judge"),
     ("officer", "constable", "sergeant", "trooper", "deputy", "agent"),
+    # ranks and titles written abbreviated before a name ("Cpl. Jo Roe" is the corporal)
+    ("corporal", "cpl."), ("sergeant", "sgt."), ("constable", "const.", "cst."), ("inspector", "insp."),
+    ("detective", "det."),
+    ("superintendent", "supt."), ("councillor", "coun.", "cllr"), ("lieutenant", "lt."), ("colonel", "col."),
+    ("admiral", "adm."), ("commander", "cmdr."), ("professor", "prof."),
     ("top cop", "police chief", "chief of police", "commissioner", "chief constable"),
     ("top doctor", "chief medical officer", "chief public health officer", "medical officer of health",
      "chief medical adviser", "surgeon general", "health officer"),
