@@ -76,6 +76,14 @@ def test_a_quoted_judgement_after_its_verbs_object():
     assert got == [("Wendel Clarkson", 'him as "the toughest guy in the room."')]
 
 
+def test_a_judgement_whose_object_opens_like_another_verb_of_judgement():
+    # (the object's noun opens as a verb of the set does: "brand", "label", "dismissal")
+    got = quotes('Consumer advocate Lena Ostrowski accused the brand of "hiding the sugar" in its cereal.')
+    assert got == [("Lena Ostrowski", 'the brand of "hiding the sugar" in its cereal')]
+    got = quotes('Union president Omar Baptiste described the dismissal as "a warning to every worker."')
+    assert got == [("Omar Baptiste", 'the dismissal as "a warning to every worker."')]
+
+
 def test_a_judgement_in_the_passive_or_without_quotation_is_no_quote():
     assert quotes('The machine was described by its maker as "a breakthrough."') == []
     assert quotes("Pierre Delacroix accused the government of losing control of the budget.") == []

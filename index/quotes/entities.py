@@ -118,17 +118,17 @@ def _cap_run(toks: list[str], i: int = 0) -> int:
     return i
 
 
-_LEAD_ADV = re.compile(r"^(?:just|only|even|nearly|almost|about|roughly|also|now|(?:more|less|fewer)\s+than)\s+|\s+(?:himself|herself|"
-                       r"themselves|itself|both|all|too|alone|instead|however|often|also|again|sometimes|always|"
-                       r"later|earlier|now|then|still|once|twice|repeatedly|frequently|previously|recently)$", re.I)
-
-
-_LEAD_ADV_FIRST = ("just", "only", "even", "nearly", "almost", "about", "roughly", "also", "now", "more", "less", "fewer")
-_LEAD_ADV_LAST = frozenset({"himself", "herself", "themselves", "itself", "both", "all", "too", "alone", "instead",
-                            "however", "often", "also", "again", "sometimes", "always", "later", "earlier", "now",
-                            "then", "still", "once", "twice", "repeatedly", "frequently", "previously", "recently"})
-"""A match of ``_LEAD_ADV`` in an ASCII phrase opens its lower case with one of the first words or is its last
-word, one of the last."""
+_LEAD_ADV_FIRST = ("just", "only", "even", "nearly", "almost", "about", "roughly", "also", "now")
+_THAN_FIRST = ("more", "less", "fewer")
+_LEAD_ADV_LAST = ("himself", "herself", "themselves", "itself", "both", "all", "too", "alone", "instead", "however",
+                  "often", "also", "again", "sometimes", "always", "later", "earlier", "now", "then", "still", "once",
+                  "twice", "repeatedly", "frequently", "previously", "recently")
+_LEAD_ADV = re.compile(r"^(?:%s|(?:%s)\s+than)\s+|\s+(?:%s)$"
+                       % ("|".join(_LEAD_ADV_FIRST), "|".join(_THAN_FIRST), "|".join(_LEAD_ADV_LAST)), re.I)
+"""An adverb or quantifier opening a phrase, or an adverb or reflexive ending it: a match in an ASCII phrase opens
+its lower case with one of the first words (or "more", "less", "fewer") or is its last word, one of the last."""
+_LEAD_ADV_OPEN = _LEAD_ADV_FIRST + _THAN_FIRST
+_LEAD_ADV_END = frozenset(_LEAD_ADV_LAST)
 
 
 def _may_lead_adv(np: str) -> bool:
@@ -136,7 +136,7 @@ def _may_lead_adv(np: str) -> bool:
     if not np.isascii():
         return True
     low = np.lower()
-    return low.startswith(_LEAD_ADV_FIRST) or (bool(last := low.rsplit(None, 1)) and last[-1] in _LEAD_ADV_LAST)
+    return low.startswith(_LEAD_ADV_OPEN) or (bool(last := low.rsplit(None, 1)) and last[-1] in _LEAD_ADV_END)
 
 
 @lru_cache(maxsize=16384)
@@ -297,11 +297,10 @@ def salvage(np: str) -> str | None:
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "supply", "bully", "daily", "weekly", "monthly",
              "quarterly", "anomaly", "homily", "lily", "belly", "jelly", "folly"}
 """Words ending in -ly that are nouns, never an adverb after a name ("the Trump family")."""
-_ADVERB_TAIL = re.compile(r"(?<=\S)\s+(?:[a-z]+ly|later|earlier|again|too|also|alone|then|now|both|all|however)$")
-
-
 _ADVERB_TAIL_WORDS = frozenset({"later", "earlier", "again", "too", "also", "alone", "then", "now", "both", "all",
                                 "however"})
+"""Adverbs after a name that do not end in -ly."""
+_ADVERB_TAIL = re.compile(r"(?<=\S)\s+(?:[a-z]+ly|%s)$" % "|".join(sorted(_ADVERB_TAIL_WORDS)))
 
 
 def trim_adverbs(np: str) -> str:
