@@ -45,6 +45,14 @@ def test_a_speaker_named_after_the_inverted_cues_description():
         ("Rogers Communications", "It is time")]
 
 
+def test_the_appositive_name_after_other_cues_and_descriptions():
+    assert quotes('"We will miss him every day," answered his niece, Talia Okonjo.') == [
+        ("Talia Okonjo", "We will miss him every day")]
+    assert quotes('"She never gave up on anyone," insisted another neighbour, Ruth Abernathy.') == [
+        ("Ruth Abernathy", "She never gave up on anyone")]
+    assert quotes('"He carried the whole team," said the boy, Daniel.') == [("Daniel", "He carried the whole team")]
+
+
 def test_a_place_after_the_description_is_no_speaker():
     assert quotes('"It is time," said a farmer near Red Deer, Alta.') == [("a farmer near Red Deer", "It is time")]
 

@@ -27,7 +27,7 @@ from .judged_object import judged_object
 from .listed_name import listed_name_start
 from .inverted_appositive import inverted_appositive
 from .manner import manner_attribution, manner_colon
-from .genres import agent_for, apposed_name, role_name_of, ruling_quotes, signature, whole_utterance
+from .genres import agent_for, role_name_of, ruling_quotes, signature, whole_utterance
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
 from .np_repair import group_of, repair_mention
@@ -481,11 +481,6 @@ class _Extractor(ReportedSpeech):
         if m and m.re is self._INVERTED_NOMINAL and _FINITE.search(m.group("np")):
             m = None  # '…,” said the team could win': a clause, the quotation an aside of the sentence's subject
         if m:
-            if m.re is self._INVERTED_NOMINAL and (named := apposed_name(after, m.end("np"))) is not None:
-                # '…,” said her granddaughter, Chloe Roe.': the name set beside the description
-                got = self.speaker(named[0], offset + named[1], m.group("cue"), strict=False)
-                if got and got[0]:
-                    return got, m.group("cue")
             got = self.speaker(m.group("np"), offset + m.start("np"), m.group("cue"), strict=False)
             if got:
                 return got, m.group("cue")

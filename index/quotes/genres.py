@@ -10,21 +10,6 @@ import re
 from .gender import first_name_gender
 from .rules import _HAS_VERB, _trim
 
-_APPOSED = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3})\s*(?=[.,;!?]|$)")
-
-
-def apposed_name(text: str, pos: int) -> tuple[str, int] | None:
-    """(name, its offset) set after a description at ``pos`` of ``text`` (``her granddaughter, Chloe Roe.``): a
-    full name, or a first name alone when it is a known one (``his son, Daniel.``)."""
-    m = _APPOSED.match(text, pos)
-    if m is None:
-        return None
-    name = m.group("name")
-    if " " not in name and not first_name_gender(name):
-        return None
-    return name, m.start("name")
-
-
 def whole_utterance(body: str, s: int, e: int, m_start: int | None) -> bool:
     """Is the one quoted word ``body[s:e]`` a whole utterance: capitalised, opening its sentence, its speaker named
     right after its comma (``“Huge,” Okafor said.`` / ``“Unreal,” said Jo Roe.``), not a word cited mid-sentence?"""
