@@ -53,6 +53,11 @@ def test_the_appositive_name_after_other_cues_and_descriptions():
     assert quotes('"He carried the whole team," said the boy, Daniel.') == [("Daniel", "He carried the whole team")]
 
 
+def test_the_appositive_name_after_told_and_a_news_outlet():
+    assert quotes('"We lost everything in one night," told Reuters her neighbour, Ruth Abernathy.') == [
+        ("Ruth Abernathy", "We lost everything in one night")]
+
+
 def test_a_place_after_the_description_is_no_speaker():
     assert quotes('"It is time," said a farmer near Red Deer, Alta.') == [("a farmer near Red Deer", "It is time")]
 
