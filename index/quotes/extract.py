@@ -162,7 +162,7 @@ class _Extractor(ReportedSpeech):
             return None
         if subject and got[0]:
             self.mem.subject_again(subject, got[0], end)  # "Christie rejected Trump's claim that …": Christie stays the subject
-        if group_of(np) or (got[0] and np[:1] in "Aa" and not got[0].startswith(np[:6]) and agent_for(np)):
+        if group_of(np) or (got[0] and np[:1] in "AaTt" and not got[0].startswith(np[:6]) and agent_for(np)):
             got = (np, None)  # "Friends of Mr. Roe say": the friends, not Mr. Roe; "A spokesperson for Minister Jo Roe"
         role = got[1]
         if role is None and got[0] and np[:1].isupper() and got[0].endswith(np.split()[-1]):
