@@ -67,6 +67,13 @@ def _words(phrase: str) -> list[str]:
     return phrase.replace("’s", "").replace("'s", "").split()
 
 
+def plain_words(text: str) -> list[str] | None:
+    """The words of ``text`` lower-cased when it is ASCII letters and digits between blanks (nothing to strip from
+    any word, no apostrophe, no letter whose lower case is longer), else None: the fast path of the scans that
+    lower-case and strip each word."""
+    return text.lower().split() if text.isascii() and text.replace(" ", "").isalnum() else None
+
+
 @lru_cache(maxsize=16384)
 def entity_type(name: str) -> str:
     """'place', 'capital', 'country', 'platform', 'document' or '' (anything else) for a speaker phrase."""
@@ -194,9 +201,7 @@ def is_fragment(np: str) -> bool:
     toks = _words(text)
     if not toks:
         return True
-    # (ASCII letters and digits between single blanks: the words lower-cased, with nothing to strip)
-    low = text.lower().split() if text.isascii() and text.replace(" ", "").isalnum() \
-        else [t.lower().strip(",.;:()[]\"“”") for t in toks]
+    low = plain_words(text) or [t.lower().strip(",.;:()[]\"“”") for t in toks]
     if toks[-1].lower().strip(".") in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov") or (
             len(toks) == 1 and _ABBREV.match(toks[0])):
         return True  # "a speech Mrs", "Va.", "R-Ky."

@@ -21,8 +21,8 @@ def whole_utterance(body: str, s: int, e: int, m_start: int | None) -> bool:
     return k < 0 or body[k] in "\n.!?”\""
 
 
-_VERBS = ("ruled", "found", "concluded", "held", "determined")
-_VERB_BEFORE = re.compile(r"\b(?P<cue>%s)(?:\s+[\w-]+){0,2}?\s$" % "|".join(_VERBS))
+_RULING_VERBS = ("ruled", "found", "concluded", "held", "determined")
+_VERB_BEFORE = re.compile(r"\b(?P<cue>%s)(?:\s+[\w-]+){0,2}?\s$" % "|".join(_RULING_VERBS))
 _JUDICIAL = re.compile(r"\b(?:(?<!of )[Jj]ustices?|[Jj]udges?|[Cc]ourt|[Tt]ribunal|[Aa]rbitrator)\b")
 """Who rules: a judge, a justice, a court, a tribunal or an arbitrator (a jury's finding is a verdict; the
 Department of Justice is no judge)."""
@@ -40,7 +40,7 @@ def _ruling_verbs(body: str, s: int, e: int):
     i = body.find(" that ", s, e)
     while i >= 0:  # (each "that" and the few words before it, not a scan of the sentence for the verbs)
         w = body[max(s, i - 40): i]
-        m = _VERB_BEFORE.search(body, max(s, i - 40), i + 1) if any(v in w for v in _VERBS) else None
+        m = _VERB_BEFORE.search(body, max(s, i - 40), i + 1) if any(v in w for v in _RULING_VERBS) else None
         if m is not None and not body[i + 6: i + 7].isspace():
             yield m.start(), i + 6, m.group("cue")
         i = body.find(" that ", i + 6, e)

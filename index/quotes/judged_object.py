@@ -21,13 +21,13 @@ _JUDGED = re.compile(
     r"(?P<obj>(?:[\w’'.,-]+\s+){0,7}?)(?:of|as)\s+(?:(?:being|having|a|an|the|its|their|his|her|\w+ing)\s+){0,2}[“\"]$"
     % "|".join(f for forms in _FORMS.values() for f in forms))
 _STEM_AT = re.compile(r"(?<=\s)(?:%s)" % "|".join(_FORMS))
-_GATE = re.compile(r"\s(?:of|as)\s+(?:\S+\s+){0,2}[“\"]$")
+_OF_AS_MARK = re.compile(r"\s(?:of|as)\s+(?:\S+\s+){0,2}[“\"]$")
 
 
 def judged_object(before: str) -> re.Match | None:
     """The match (groups ``cue``, ``obj``) when ``before`` (the sentence up to and with the quotation's opening mark)
     ends in such a verb, its object and ``of``/``as``, else None."""
-    if len(before) > 400 or before[-1:] not in "“\"" or _GATE.search(before, max(0, len(before) - 40)) is None:
+    if len(before) > 400 or before[-1:] not in "“\"" or _OF_AS_MARK.search(before, max(0, len(before) - 40)) is None:
         return None
     low = before.lower()
     lo = max(0, len(before) - 140)

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker
-from .entities import entity_type, is_fragment
+from .entities import entity_type, is_fragment, plain_words
 from .gender import first_name_gender
 from .name_forms import role_phrase
 from .role_shape import affiliation, drop_affiliation, role_by_shape
@@ -155,13 +155,12 @@ _OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+[A-Z].*$")
 _CLAUSE_BREAK = re.compile(r"[:;—–]\s+|\s+--\s+")
 _SUBORDINATORS = ("after", "though", "although", "when", "while", "because", "since", "if", "once", "until", "where",
                   "which", "what", "how", "whom", "whereas", "unless")
-_SUBORDINATOR_ENDS = tuple(_SUBORDINATORS)
 
 
 def _subordinators(np: str) -> list:
     """``list(_SUBORDINATOR.finditer(np))``; in an ASCII phrase, only when some word's lower case ends with one
     of the subordinators (every match ends a word)."""
-    if np.isascii() and not any(w.endswith(_SUBORDINATOR_ENDS) for w in np.lower().split()):
+    if np.isascii() and not any(w.endswith(_SUBORDINATORS) for w in np.lower().split()):
         return []
     return list(_SUBORDINATOR.finditer(np))
 
@@ -260,8 +259,7 @@ def _clean_np(np: str, strict: bool) -> str | None:
     if np.endswith(" both"):
         np = np[:-5]  # "Premier Jo Roe and Minister Al Poe both said": the two, without the quantifier
     toks = np.split()
-    # (ASCII letters and digits between single blanks: the words lower-cased, with nothing to strip)
-    low = np.lower().split() if np.isascii() and np.replace(" ", "").isalnum() else [t.lower().strip(".,") for t in toks]
+    low = plain_words(np) or [t.lower().strip(".,") for t in toks]
     if (len(toks) > 9 and not _long_affiliation(toks, low) and not (
             " and " in np and len(toks) <= 14 and titled_pair(np))) or not any(map(str.isalpha, np)):
         return None
@@ -473,8 +471,8 @@ def entity_kind(name: str) -> str:
     Each scan over the words runs only when a set test on them says it can succeed: a title among the
     words, an organisation's word, an apostrophe in the name, a capitalised organisation's word."""
     apos = "'" in name or "’" in name
-    if name.isascii() and name.replace(" ", "").isalnum():
-        raw = low = name.lower().split()  # (ASCII letters and digits between single blanks: the blanks split it)
+    if (plain := plain_words(name)) is not None:
+        raw = low = plain
     else:
         # (lower case first where that keeps the words: in ASCII; "İ" lower-cased is two characters)
         raw = _WORD.findall(name.lower()) if name.isascii() else [t.lower() for t in _WORD.findall(name)]
