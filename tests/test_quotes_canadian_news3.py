@@ -700,3 +700,11 @@ def test_a_headline_quotation_is_no_quote_of_a_bare_title():
 def test_the_family_of_a_person_named_with_a_post_is_the_family():
     text = "The family of former Manitoba premier Gary Filmon said he died peacefully at home."
     assert quotes(text) == [("The family of former Manitoba premier Gary Filmon", "he died peacefully at home")]
+
+
+def test_a_short_surname_label_in_capitals_is_written_as_a_name():
+    text = ("LUO: We have worked on this bill for two years and it is ready to pass.\n\n"
+            "HOST: Why now, after all this time in committee?\n\n"
+            "LUO: Because the people who need it most cannot wait any longer.\n\n"
+            "HOST: And what will it all cost the province?")
+    assert [s for s, _ in quotes(text)] == ["Luo", "Host", "Luo", "Host"]
