@@ -377,8 +377,8 @@ class _Extractor(ReportedSpeech):
         return True
 
     def after_reported_paragraph(self, para: int) -> bool:
-        """Does the paragraph before ``para`` end with a statement reported in its speaker's words (not quoted),
-        with a cue and a speaker: ``Jo Roe, an information officer, said the blaze had grown.`` / ``“We are
+        """Does the paragraph before ``para`` end with a statement reported in the writer's words (an indirect or
+        mixed quote, not a direct one), with a cue and a speaker: ``Jo Roe, an information officer, said the blaze had grown.`` / ``“We are
         expecting another difficult day.”`` -- the quotation alone in the next paragraph is hers."""
         prev = self.last[0]
         if prev.kind == "direct" or not prev.cue or not prev.speaker or not self.out or prev is not self.out[-1]:
