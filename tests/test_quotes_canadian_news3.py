@@ -698,3 +698,8 @@ def test_a_short_surname_label_in_capitals_is_written_as_a_name():
             "LUO: Because the people who need it most cannot wait any longer.\n\n"
             "HOST: And what will it all cost the province?")
     assert [s for s, _ in quotes(text)] == ["Luo", "Host", "Luo", "Host"]
+
+
+def test_a_publication_named_by_its_frequency_keeps_it():
+    text = "Cinema attendance fell by a fifth over the summer, according to the film weekly."
+    assert [s for s, _ in quotes(text)] == ["the film weekly"]

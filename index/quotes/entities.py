@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import (CAPITALS, CITIES, COUNTRIES, DOCUMENT_WORDS, MONTHS, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PLATFORMS,
-                      PRONOUNS, REGIONS, ROLE_WORDS, WEEKDAYS)
+from .lexicon import (CAPITALS, CITIES, COUNTRIES, DOCUMENT_WORDS, LY_NOUNS, MONTHS, NOMINALS, ORG_WORDS, PEOPLE_PLURALS,
+                      PLATFORMS, PRONOUNS, REGIONS, ROLE_WORDS, WEEKDAYS)
 
 @dataclass
 class Entity:
@@ -299,9 +299,6 @@ def salvage(np: str) -> str | None:
     return name
 
 
-_LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "supply", "bully", "daily", "weekly", "monthly",
-             "quarterly", "anomaly", "homily", "lily", "belly", "jelly", "folly"}
-"""Words ending in -ly that are nouns, never an adverb after a name ("the Trump family")."""
 _ADVERB_TAIL_WORDS = frozenset({"later", "earlier", "again", "too", "also", "alone", "then", "now", "both", "all",
                                 "however"})
 """Adverbs after a name that do not end in -ly."""
@@ -312,6 +309,6 @@ def trim_adverbs(np: str) -> str:
     """``np`` without the adverbs after it: "Obama passionately" -> "Obama", "Clinton clearly" -> "Clinton".
     (``_ADVERB_TAIL`` is tried only when the last word is one it can match.)"""
     while " " in np and (w := np.rsplit(None, 1)[-1:]) and (w[0].endswith("ly") or w[0] in _ADVERB_TAIL_WORDS) \
-            and (m := _ADVERB_TAIL.search(np)) and m.group().split()[-1] not in _LY_NOUNS:
+            and (m := _ADVERB_TAIL.search(np)) and m.group().split()[-1] not in LY_NOUNS:
         np = np[: m.start()]
     return np
