@@ -183,14 +183,16 @@ def _verb_at(low: list[str], toks: list[str] | None = None, maybe: bool | None =
 
 _CONTRACTED = ("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "'d", "’d")
 _CONTRACTED_IS = {"that", "there", "what", "here", "who", "he", "she", "it", "where", "how", "this"}
-_VERBAL_ENDS = _CONTRACTED + ("'s", "’s", "ed")
+_IS_ENDS = ("'s", "’s")
+_PAST_END = "ed"
+_VERBAL_ENDS = _CONTRACTED + _IS_ENDS + (_PAST_END,)
 """How every word ``_verbal`` takes outside ``_VERBISH`` ends."""
 
 
 def _verbal(tok: str) -> bool:
-    if tok.endswith(_CONTRACTED) or (tok[-2:] in ("'s", "’s") and tok[:-2] in _CONTRACTED_IS):
+    if tok.endswith(_CONTRACTED) or (tok[-2:] in _IS_ENDS and tok[:-2] in _CONTRACTED_IS):
         return True  # "aren’t", "they’re", "that’s": a verb is contracted into the word
-    return tok in _VERBISH or (len(tok) > 4 and tok.endswith("ed") and tok not in _ED_OK and tok.isalpha())
+    return tok in _VERBISH or (len(tok) > 4 and tok.endswith(_PAST_END) and tok not in _ED_OK and tok.isalpha())
 
 
 @lru_cache(maxsize=16384)
