@@ -703,3 +703,9 @@ def test_a_short_surname_label_in_capitals_is_written_as_a_name():
 def test_a_publication_named_by_its_frequency_keeps_it():
     text = "Cinema attendance fell by a fifth over the summer, according to the film weekly."
     assert [s for s, _ in quotes(text)] == ["the film weekly"]
+
+
+def test_an_inverted_description_ends_before_its_relative_clause():
+    text = ('Tomas Lindqvist ran the bakery for years. "The fire spread through the roof in minutes," said one of two '
+            'neighbours who watched it from the street.')
+    assert [s for s, _ in quotes(text)] == ["one of two neighbours"]

@@ -469,7 +469,7 @@ class _Extractor(ReportedSpeech):
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
                                    r"warned|replied|answered|shouted|yelled|cried|screamed|pleaded|insisted)\s+(?P<np>(?:the|a|an|one|another|"
                                    r"his|her|their)\s+[a-z0-9][^,;:!?“”\".]"
-                                   r"{0,60}?)\s*(?=[,;:!?.“\"]|$|\s+who\s+(?:was|were|is|are|had|has|did|does|asked|spoke|requested)\b)")
+                                   r"{0,60}?)\s*(?=[,;:!?.“\"]|$|\s+who\s+(?:was|were|is|are|had|has|did|does|spoke|[a-z]+ed)\b)")
 
     def after_cue(self, after: str, offset: int):
         """Speaker and cue right after a closing mark: ``,” he added`` / ``,” said Smith``."""
