@@ -3,8 +3,9 @@
     python benchmarks/bench_long_paragraphs.py [--chars 100000]
 
 Each input repeats one unit (a quotation in straight double, straight single or French marks, a plural
-possessive, a book title) to ``--chars`` characters in one paragraph and prints the seconds
-``extract_quotes`` takes on it and the quotes it finds. Time about proportional to the length is the aim:
+possessive, a book title, a court's ruling verb before "that", a verb of judgement before its object) to
+``--chars`` characters in one paragraph and prints the seconds ``extract_quotes`` takes on it and the quotes it
+finds. Time about proportional to the length is the aim:
 a step that reads every later quotation for each quotation makes these inputs take minutes.
 """
 
@@ -16,7 +17,7 @@ import time
 from briefing.index.quotes import extract_quotes
 
 UNITS = ('"A, ', "'Ab' ", "« Ab » ", "'The players' union ", 'book, "The Big One" ', "“We will win this,” Jo Roe said. ",
-         "« We will win this », Jo Roe said. ")
+         "« We will win this », Jo Roe said. ", "The court was told police found that ", "accused the brand of “")
 
 
 def main(argv: list[str] | None = None) -> int:

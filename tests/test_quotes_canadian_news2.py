@@ -17,12 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.index.quotes import extract_quotes
-
-
-def quotes(text: str) -> list[tuple[str | None, str]]:
-    """(speaker, quote text) for every quote of ``text``."""
-    return [(q.speaker, q.text) for q in extract_quotes(text, "t")]
+from quote_passages import check_passage, quotes
 
 
 # ---------------------------------------------------------------- posts and names
@@ -902,9 +897,4 @@ PASSAGES = [
 
 @pytest.mark.parametrize("text,expected", PASSAGES, ids=[f"p{i}" for i in range(len(PASSAGES))])
 def test_passage(text, expected):
-    got = quotes(text)
-    for speaker, fragment in expected:
-        hits = [s for s, q in got if fragment in q]
-        assert hits, f"no quote holds {fragment!r}: {got}"
-        assert hits[0] == speaker, f"{fragment!r}: {hits[0]!r} != {speaker!r}"
-    assert len(got) <= len(expected), f"quotes beyond those expected: {got}"
+    check_passage(text, expected)

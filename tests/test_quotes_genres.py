@@ -448,6 +448,9 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("spokesperson_for",
      "A spokesperson for Health Minister Mark Halland said the minister would respond to the letter this week.",
      [("A spokesperson for Health Minister Mark Halland", "the minister would respond to the letter")]),
+    ("the_spokesperson_for",
+     "The spokesperson for Finance Minister Dora Keswick said the bill would be tabled before the summer break.",
+     [("The spokesperson for Finance Minister Dora Keswick", "the bill would be tabled before the summer break")]),
     ("unrelated_presser",
      "Premier Doug Fenwick, speaking at an unrelated news conference in Brampton, said the highway would be "
      "built on schedule.",

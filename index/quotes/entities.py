@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import (CAPITALS, CITIES, COUNTRIES, DOCUMENT_WORDS, MONTHS, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PLATFORMS,
-                      PRONOUNS, REGIONS, ROLE_WORDS, WEEKDAYS)
+from .lexicon import (CAPITALS, CITIES, COUNTRIES, DOCUMENT_WORDS, LY_NOUNS, MONTHS, NOMINALS, ORG_WORDS, PEOPLE_PLURALS,
+                      PLATFORMS, PRONOUNS, REGIONS, ROLE_WORDS, WEEKDAYS)
 
 @dataclass
 class Entity:
@@ -67,6 +67,13 @@ def _words(phrase: str) -> list[str]:
     return phrase.replace("’s", "").replace("'s", "").split()
 
 
+def plain_words(text: str) -> list[str] | None:
+    """The words of ``text`` lower-cased when it is ASCII letters and digits between blanks (nothing to strip from
+    any word, no apostrophe, no letter whose lower case is longer), else None: the fast path of the scans that
+    lower-case and strip each word."""
+    return text.lower().split() if text.isascii() and text.replace(" ", "").isalnum() else None
+
+
 @lru_cache(maxsize=16384)
 def entity_type(name: str) -> str:
     """'place', 'capital', 'country', 'platform', 'document' or '' (anything else) for a speaker phrase."""
@@ -118,17 +125,17 @@ def _cap_run(toks: list[str], i: int = 0) -> int:
     return i
 
 
-_LEAD_ADV = re.compile(r"^(?:just|only|even|nearly|almost|about|roughly|also|now|(?:more|less|fewer)\s+than)\s+|\s+(?:himself|herself|"
-                       r"themselves|itself|both|all|too|alone|instead|however|often|also|again|sometimes|always|"
-                       r"later|earlier|now|then|still|once|twice|repeatedly|frequently|previously|recently)$", re.I)
-
-
-_LEAD_ADV_FIRST = ("just", "only", "even", "nearly", "almost", "about", "roughly", "also", "now", "more", "less", "fewer")
-_LEAD_ADV_LAST = frozenset({"himself", "herself", "themselves", "itself", "both", "all", "too", "alone", "instead",
-                            "however", "often", "also", "again", "sometimes", "always", "later", "earlier", "now",
-                            "then", "still", "once", "twice", "repeatedly", "frequently", "previously", "recently"})
-"""A match of ``_LEAD_ADV`` in an ASCII phrase opens its lower case with one of the first words or is its last
-word, one of the last."""
+_LEAD_ADV_FIRST = ("just", "only", "even", "nearly", "almost", "about", "roughly", "also", "now")
+_THAN_FIRST = ("more", "less", "fewer")
+_LEAD_ADV_LAST = ("himself", "herself", "themselves", "itself", "both", "all", "too", "alone", "instead", "however",
+                  "often", "also", "again", "sometimes", "always", "later", "earlier", "now", "then", "still", "once",
+                  "twice", "repeatedly", "frequently", "previously", "recently")
+_LEAD_ADV = re.compile(r"^(?:%s|(?:%s)\s+than)\s+|\s+(?:%s)$"
+                       % ("|".join(_LEAD_ADV_FIRST), "|".join(_THAN_FIRST), "|".join(_LEAD_ADV_LAST)), re.I)
+"""An adverb or quantifier opening a phrase, or an adverb or reflexive ending it: a match in an ASCII phrase opens
+its lower case with one of the first words (or "more", "less", "fewer") or is its last word, one of the last."""
+_LEAD_ADV_OPEN = _LEAD_ADV_FIRST + _THAN_FIRST
+_LEAD_ADV_END = frozenset(_LEAD_ADV_LAST)
 
 
 def _may_lead_adv(np: str) -> bool:
@@ -136,7 +143,7 @@ def _may_lead_adv(np: str) -> bool:
     if not np.isascii():
         return True
     low = np.lower()
-    return low.startswith(_LEAD_ADV_FIRST) or (bool(last := low.rsplit(None, 1)) and last[-1] in _LEAD_ADV_LAST)
+    return low.startswith(_LEAD_ADV_OPEN) or (bool(last := low.rsplit(None, 1)) and last[-1] in _LEAD_ADV_END)
 
 
 @lru_cache(maxsize=16384)
@@ -176,14 +183,16 @@ def _verb_at(low: list[str], toks: list[str] | None = None, maybe: bool | None =
 
 _CONTRACTED = ("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "'d", "’d")
 _CONTRACTED_IS = {"that", "there", "what", "here", "who", "he", "she", "it", "where", "how", "this"}
-_VERBAL_ENDS = _CONTRACTED + ("'s", "’s", "ed")
+_IS_ENDS = ("'s", "’s")
+_PAST_END = "ed"
+_VERBAL_ENDS = _CONTRACTED + _IS_ENDS + (_PAST_END,)
 """How every word ``_verbal`` takes outside ``_VERBISH`` ends."""
 
 
 def _verbal(tok: str) -> bool:
-    if tok.endswith(_CONTRACTED) or (tok[-2:] in ("'s", "’s") and tok[:-2] in _CONTRACTED_IS):
+    if tok.endswith(_CONTRACTED) or (tok[-2:] in _IS_ENDS and tok[:-2] in _CONTRACTED_IS):
         return True  # "aren’t", "they’re", "that’s": a verb is contracted into the word
-    return tok in _VERBISH or (len(tok) > 4 and tok.endswith("ed") and tok not in _ED_OK and tok.isalpha())
+    return tok in _VERBISH or (len(tok) > 4 and tok.endswith(_PAST_END) and tok not in _ED_OK and tok.isalpha())
 
 
 @lru_cache(maxsize=16384)
@@ -194,9 +203,7 @@ def is_fragment(np: str) -> bool:
     toks = _words(text)
     if not toks:
         return True
-    # (ASCII letters and digits between single blanks: the words lower-cased, with nothing to strip)
-    low = text.lower().split() if text.isascii() and text.replace(" ", "").isalnum() \
-        else [t.lower().strip(",.;:()[]\"“”") for t in toks]
+    low = plain_words(text) or [t.lower().strip(",.;:()[]\"“”") for t in toks]
     if toks[-1].lower().strip(".") in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov") or (
             len(toks) == 1 and _ABBREV.match(toks[0])):
         return True  # "a speech Mrs", "Va.", "R-Ky."
@@ -294,20 +301,16 @@ def salvage(np: str) -> str | None:
     return name
 
 
-_LY_NOUNS = {"family", "ally", "assembly", "rally", "monopoly", "supply", "bully", "daily", "weekly", "monthly",
-             "quarterly", "anomaly", "homily", "lily", "belly", "jelly", "folly"}
-"""Words ending in -ly that are nouns, never an adverb after a name ("the Trump family")."""
-_ADVERB_TAIL = re.compile(r"(?<=\S)\s+(?:[a-z]+ly|later|earlier|again|too|also|alone|then|now|both|all|however)$")
-
-
 _ADVERB_TAIL_WORDS = frozenset({"later", "earlier", "again", "too", "also", "alone", "then", "now", "both", "all",
                                 "however"})
+"""Adverbs after a name that do not end in -ly."""
+_ADVERB_TAIL = re.compile(r"(?<=\S)\s+(?:[a-z]+ly|%s)$" % "|".join(sorted(_ADVERB_TAIL_WORDS)))
 
 
 def trim_adverbs(np: str) -> str:
     """``np`` without the adverbs after it: "Obama passionately" -> "Obama", "Clinton clearly" -> "Clinton".
     (``_ADVERB_TAIL`` is tried only when the last word is one it can match.)"""
     while " " in np and (w := np.rsplit(None, 1)[-1:]) and (w[0].endswith("ly") or w[0] in _ADVERB_TAIL_WORDS) \
-            and (m := _ADVERB_TAIL.search(np)) and m.group().split()[-1] not in _LY_NOUNS:
+            and (m := _ADVERB_TAIL.search(np)) and m.group().split()[-1] not in LY_NOUNS:
         np = np[: m.start()]
     return np

@@ -27,7 +27,7 @@ from .judged_object import judged_object
 from .listed_name import listed_name_start
 from .inverted_appositive import inverted_appositive
 from .manner import manner_attribution, manner_colon
-from .genres import agent_for, apposed_name, role_name_of, ruling_quotes, signature, whole_utterance
+from .genres import agent_for, role_name_of, ruling_quotes, signature, whole_utterance
 from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
 from .np_repair import group_of, repair_mention
@@ -162,7 +162,7 @@ class _Extractor(ReportedSpeech):
             return None
         if subject and got[0]:
             self.mem.subject_again(subject, got[0], end)  # "Christie rejected Trump's claim that …": Christie stays the subject
-        if group_of(np) or (got[0] and np[:1] in "Aa" and not got[0].startswith(np[:6]) and agent_for(np)):
+        if group_of(np) or (got[0] and np[:1] in "AaTt" and not got[0].startswith(np[:6]) and agent_for(np)):
             got = (np, None)  # "Friends of Mr. Roe say": the friends, not Mr. Roe; "A spokesperson for Minister Jo Roe"
         role = got[1]
         if role is None and got[0] and np[:1].isupper() and got[0].endswith(np.split()[-1]):
@@ -377,8 +377,8 @@ class _Extractor(ReportedSpeech):
         return True
 
     def after_reported_paragraph(self, para: int) -> bool:
-        """Does the paragraph before ``para`` end with a statement reported in its speaker's words (not quoted),
-        with a cue and a speaker: ``Jo Roe, an information officer, said the blaze had grown.`` / ``“We are
+        """Does the paragraph before ``para`` end with a statement reported in the writer's words (an indirect or
+        mixed quote, not a direct one), with a cue and a speaker: ``Jo Roe, an information officer, said the blaze had grown.`` / ``“We are
         expecting another difficult day.”`` -- the quotation alone in the next paragraph is hers."""
         prev = self.last[0]
         if prev.kind == "direct" or not prev.cue or not prev.speaker or not self.out or prev is not self.out[-1]:
@@ -469,7 +469,7 @@ class _Extractor(ReportedSpeech):
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
                                    r"warned|replied|answered|shouted|yelled|cried|screamed|pleaded|insisted)\s+(?P<np>(?:the|a|an|one|another|"
                                    r"his|her|their)\s+[a-z0-9][^,;:!?“”\".]"
-                                   r"{0,60}?)\s*(?=[,;:!?.“\"]|$|\s+who\s+(?:was|were|is|are|had|has|did|does|asked|spoke|requested)\b)")
+                                   r"{0,60}?)\s*(?=[,;:!?.“\"]|$|\s+who\s+(?:was|were|is|are|had|has|did|does|spoke|[a-z]+ed)\b)")
 
     def after_cue(self, after: str, offset: int):
         """Speaker and cue right after a closing mark: ``,” he added`` / ``,” said Smith``."""
@@ -481,11 +481,6 @@ class _Extractor(ReportedSpeech):
         if m and m.re is self._INVERTED_NOMINAL and _FINITE.search(m.group("np")):
             m = None  # '…,” said the team could win': a clause, the quotation an aside of the sentence's subject
         if m:
-            if m.re is self._INVERTED_NOMINAL and (named := apposed_name(after, m.end("np"))) is not None:
-                # '…,” said her granddaughter, Chloe Roe.': the name set beside the description
-                got = self.speaker(named[0], offset + named[1], m.group("cue"), strict=False)
-                if got and got[0]:
-                    return got, m.group("cue")
             got = self.speaker(m.group("np"), offset + m.start("np"), m.group("cue"), strict=False)
             if got:
                 return got, m.group("cue")

@@ -152,10 +152,13 @@ def _with_word_labels(body: str, paras: list[tuple[int, int]], found: list[tuple
     return sorted(found + got, key=lambda x: x[0])
 
 
+_VOWELS = frozenset("AEIOUY")
+
+
 def label_name(label: str) -> str:
     """``MR. O'NEILL`` -> ``Mr. O'Neill``: a transcript label as a name."""
-    if not label.isupper() or (label.isalpha() and len(label) <= 4):
-        return label  # written in title case already ("Jo McRoe"), or an outlet's initials ("CBC")
+    if not label.isupper() or (label.isalpha() and len(label) <= 4 and not _VOWELS.intersection(label)):
+        return label  # written in title case already ("Jo McRoe"), or an outlet's initials ("CBC", not "KIM")
     out = []
     for w in label.split():
         parts = re.split(r"([’'-])", w)

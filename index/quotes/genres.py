@@ -1,6 +1,7 @@
 """Forms of the genres a news site publishes besides straight news: obituaries and sports stories (``“…,” said
-her granddaughter, Chloe Roe``), court rulings (``Justice Jo Roe ruled that …``), columns (the writer's own
-``I think …`` is no quote)."""
+her granddaughter, Chloe Roe``, a one-word utterance ``“Unreal,” said Jo Roe.``, a quotation signed on the line
+below it ``— Coach Jo Roe``), court rulings (``Justice Jo Roe ruled that …``), a spokesperson for a named person,
+an expert named before their institution, and reviews (a line of the story under review is no quote)."""
 
 from __future__ import annotations
 
@@ -8,21 +9,6 @@ import re
 
 from .gender import first_name_gender
 from .rules import _HAS_VERB, _trim
-
-_APPOSED = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3})\s*(?=[.,;!?]|$)")
-
-
-def apposed_name(text: str, pos: int) -> tuple[str, int] | None:
-    """(name, its offset) set after a description at ``pos`` of ``text`` (``her granddaughter, Chloe Roe.``): a
-    full name, or a first name alone when it is a known one (``his son, Daniel.``)."""
-    m = _APPOSED.match(text, pos)
-    if m is None:
-        return None
-    name = m.group("name")
-    if " " not in name and not first_name_gender(name):
-        return None
-    return name, m.start("name")
-
 
 def whole_utterance(body: str, s: int, e: int, m_start: int | None) -> bool:
     """Is the one quoted word ``body[s:e]`` a whole utterance: capitalised, opening its sentence, its speaker named
@@ -35,8 +21,8 @@ def whole_utterance(body: str, s: int, e: int, m_start: int | None) -> bool:
     return k < 0 or body[k] in "\n.!?”\""
 
 
-_VERBS = ("ruled", "found", "concluded", "held", "determined")
-_VERB_BEFORE = re.compile(r"\b(?P<cue>ruled|found|concluded|held|determined)(?:\s+[\w-]+){0,2}?\s$")
+_RULING_VERBS = ("ruled", "found", "concluded", "held", "determined")
+_VERB_BEFORE = re.compile(r"\b(?P<cue>%s)(?:\s+[\w-]+){0,2}?\s$" % "|".join(_RULING_VERBS))
 _JUDICIAL = re.compile(r"\b(?:(?<!of )[Jj]ustices?|[Jj]udges?|[Cc]ourt|[Tt]ribunal|[Aa]rbitrator)\b")
 """Who rules: a judge, a justice, a court, a tribunal or an arbitrator (a jury's finding is a verdict; the
 Department of Justice is no judge)."""
@@ -45,12 +31,16 @@ _THAT_OBJECT = re.compile(r"[a-z]+\s+(?P<second>[a-z]+)\s*(?:[,.;]|$|\s+(?:and|b
 clause, unless its second word is a verb (``found that police lied.``)."""
 
 
+_MAX_TRIES = 3
+"""The ruling verbs after a judicial word whose subject is read in one sentence."""
+
+
 def _ruling_verbs(body: str, s: int, e: int):
     """(start, end, verb) of each ruling verb with its ``that`` in ``body[s:e]``."""
     i = body.find(" that ", s, e)
     while i >= 0:  # (each "that" and the few words before it, not a scan of the sentence for the verbs)
         w = body[max(s, i - 40): i]
-        m = _VERB_BEFORE.search(body, max(s, i - 40), i + 1) if any(v in w for v in _VERBS) else None
+        m = _VERB_BEFORE.search(body, max(s, i - 40), i + 1) if any(v in w for v in _RULING_VERBS) else None
         if m is not None and not body[i + 6: i + 7].isspace():
             yield m.start(), i + 6, m.group("cue")
         i = body.find(" that ", i + 6, e)
@@ -61,10 +51,18 @@ def ruling_quotes(x, s: int, e: int) -> tuple[int, int, str, tuple] | None:
     (``Justice Jo Roe ruled that C``, ``The Supreme Court of Canada held that C``): the clause C, said by the
     judge or court that is the verb's subject; None if the sentence holds none."""
     body = x.body
+    judge = quote = None  # (where the sentence's first judicial word and first quotation mark are, found once)
+    tries = _MAX_TRIES  # (each try reads the sentence up to its verb: a few per sentence keep a long one linear)
     for vs, ve, cue in _ruling_verbs(body, s, e):
-        pre = body[s:vs]
-        if '"' in pre or "“" in pre or not _JUDICIAL.search(pre):
+        if judge is None:
+            judge = s + m.end() if (m := _JUDICIAL.search(body[s:e])) else e + 1
+            quote = min((i for i in (body.find('"', s, e), body.find("“", s, e)) if i >= 0), default=e)
+        if quote < vs or judge > vs:
             continue
+        if tries == 0:
+            break
+        tries -= 1
+        pre = body[s:vs]
         got = x.subject_speaker(pre, s, "said")
         if not got or got[2] is None or not _JUDICIAL.search(body[got[2]: got[3]] + " " + (got[4] or "")):
             continue

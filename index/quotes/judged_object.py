@@ -11,23 +11,29 @@ from __future__ import annotations
 
 import re
 
+_FORMS = {"accus": ("accused", "accuses", "accusing"), "describ": ("described", "describes"),
+          "remember": ("remembered", "remembers"), "prais": ("praised", "praises"), "brand": ("branded", "brands"),
+          "dismiss": ("dismissed", "dismisses"), "label": ("labelled", "labeled", "labels"),
+          "characteri": ("characterized", "characterised"), "slam": ("slammed", "slams")}
+"""The verbs of judgement by their stems, and the forms of each that take an object and ``of``/``as``."""
 _JUDGED = re.compile(
-    r"\b(?P<cue>accused|accuses|accusing|described|describes|remembered|remembers|praised|praises|branded|brands|"
-    r"dismissed|dismisses|labelled|labeled|labels|characterized|characterised|slammed|slams)\s+"
-    r"(?P<obj>(?:[\w’'.,-]+\s+){0,7}?)(?:of|as)\s+(?:(?:being|having|a|an|the|its|their|his|her|\w+ing)\s+){0,2}[“\"]$")
-_STEMS = (" accus", " describ", " remember", " prais", " brand", " dismiss", " label", " characteri", " slam")
-_GATE = re.compile(r"\s(?:of|as)\s+(?:\S+\s+){0,2}[“\"]$")
+    r"\b(?P<cue>%s)\s+"
+    r"(?P<obj>(?:[\w’'.,-]+\s+){0,7}?)(?:of|as)\s+(?:(?:being|having|a|an|the|its|their|his|her|\w+ing)\s+){0,2}[“\"]$"
+    % "|".join(f for forms in _FORMS.values() for f in forms))
+_STEM_AT = re.compile(r"(?<=\s)(?:%s)" % "|".join(_FORMS))
+_OF_AS_MARK = re.compile(r"\s(?:of|as)\s+(?:\S+\s+){0,2}[“\"]$")
 
 
 def judged_object(before: str) -> re.Match | None:
     """The match (groups ``cue``, ``obj``) when ``before`` (the sentence up to and with the quotation's opening mark)
     ends in such a verb, its object and ``of``/``as``, else None."""
-    if len(before) > 400 or before[-1:] not in "“\"" or _GATE.search(before, max(0, len(before) - 40)) is None:
+    if len(before) > 400 or before[-1:] not in "“\"" or _OF_AS_MARK.search(before, max(0, len(before) - 40)) is None:
         return None
     low = before.lower()
     lo = max(0, len(before) - 140)
-    at = max(low.rfind(stem, lo) for stem in _STEMS)
-    m = _JUDGED.match(before, at + 1) if at >= 0 else None
-    if m is None or not m.group("obj").strip():
-        return None
-    return m
+    # (each word opening with a stem, the last first: "accused the brand of “…”" is read at "accused", not "brand")
+    for at in sorted((m.start() for m in _STEM_AT.finditer(low, lo)), reverse=True):
+        m = _JUDGED.match(before, at)
+        if m is not None and m.group("obj").strip():
+            return m
+    return None

@@ -159,7 +159,7 @@ assessment draft proposal plan guidance notice announcement communique readout""
 
 
 LY_NOUNS = frozenset("family families ally allies assembly rally supply monopoly bully panoply anomaly homily "
-                     "melancholy jelly belly lily italy july".split())
+                     "melancholy jelly belly lily italy july daily weekly monthly quarterly folly".split())
 """Nouns ending in -ly, never an adverb after a subject (``the family said``, not ``he proudly said``)."""
 
 

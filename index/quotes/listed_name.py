@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import MONTHS, WEEKDAYS
+
 _LIST_HEAD = re.compile(r"(?:^|(?<=[.!?”\"’\n]\s)|(?<=\n))(?P<head>(?:[A-Z][a-z]+,\s+){1,2})\Z")
 _STOP = frozenset("Meanwhile However Still Separately Instead Also Earlier Later Today Yesterday Now Then Indeed "
                   "Similarly Likewise Previously Finally Overall Elsewhere Additionally Furthermore Moreover "
-                  "Nevertheless Regardless Again Yet Next First Second Third Last Here There Thus Hence So But And "
-                  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-                  "August September October November December".split())
+                  "Nevertheless Regardless Again Yet Next First Second Third Last Here There Thus Hence So But And".split()) \
+    | frozenset(MONTHS) | frozenset(WEEKDAYS)
+"""Words that open a sentence before a list of capitalised words without naming a department: adverbs, days, months."""
 
 
 def listed_name_start(body: str, np: str, start: int) -> int:

@@ -23,11 +23,13 @@ _PREPOSITIONS = {"among", "with", "from", "for", "to", "of", "in", "on", "at", "
 """Words a speaker noun phrase never starts with ("Among those", "Perhaps Mr")."""
 _PREPOSITION_NAMES = ("via rail",)
 """Names of bodies that open with such a word (the Canadian passenger railway)."""
-_TIME_LEAD = re.compile(r"^(?:(?:Last|Next|This|Earlier|Later|Early|Late)\s+(?:this\s+|last\s+|next\s+)?(?:week|month|year|"
-                        r"weekend|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter)|Yesterday|"
-                        r"Today|Tonight|Earlier|Later),?\s+(?=[A-Z])")
+_TIME_NEAR = ("Last", "Next", "This", "Earlier", "Later", "Early", "Late")
+_TIME_ALONE = ("Yesterday", "Today", "Tonight", "Earlier", "Later")
+_TIME_LEAD = re.compile(r"^(?:(?:%s)\s+(?:this\s+|last\s+|next\s+)?(?:week|month|year|"
+                        r"weekend|morning|afternoon|evening|night|season|spring|summer|autumn|fall|winter)|%s),?\s+(?=[A-Z])"
+                        % ("|".join(_TIME_NEAR), "|".join(_TIME_ALONE)))
 _NO_LEAD = re.compile(r"^No\s+[a-z]+\s+(?=[A-Z])")
-_TIME_LEAD_FIRST = ("Last", "Next", "This", "Earlier", "Later", "Early", "Late", "Yesterday", "Today", "Tonight", "No")
+_TIME_LEAD_FIRST = _TIME_NEAR + _TIME_ALONE + ("No",)
 """The words a match of ``_TIME_LEAD`` or ``_NO_LEAD`` opens with."""
 _BASE_VERBS = {"believe", "think", "hope", "expect", "fear", "say", "tell", "claim", "insist", "argue", "warn",
                "suggest", "agree", "know", "feel", "want", "see"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .entities import _DET, _ED_OK, _VERBISH
+from .entities import _DET, _ED_OK, _VERBISH, plain_words
 from .gender import first_name_gender
 from .lexicon import DOCUMENT_WORDS, PRONOUNS
 
@@ -98,8 +98,7 @@ def _speaker_faults(phrase: str) -> tuple[str, ...]:
     if not toks or (len(toks) == 1 and p.lower() in PRONOUNS):
         return ()
     n = len(toks)
-    # _bare of each word (of ASCII letters and digits between single blanks: the words lower-cased)
-    bare = p.lower().split() if p.isascii() and p.replace(" ", "").isalnum() else [t.strip(",.;:()[]!?").lower() for t in toks]
+    bare = plain_words(p) or [t.strip(",.;:()[]!?").lower() for t in toks]  # _bare of each word
     lower = [t[:1].islower() for t in toks]
     apos = "'" in p or "’" in p
     faults: list[str] = []

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker
-from .entities import entity_type, is_fragment
+from .entities import entity_type, is_fragment, plain_words
 from .gender import first_name_gender
 from .name_forms import role_phrase
 from .role_shape import affiliation, drop_affiliation, role_by_shape
@@ -23,27 +23,33 @@ _ORG = set(ORG_WORDS)
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady"}
 _COURTESY = _TITLES - {"prof", "prof."}
 """Titles that are no role: "Mr", "Dr", "Sir" go with the name's role phrase; "Prof." is a post held."""
-_LEAD = re.compile(r"^(?:and|but|so|yet|while|as|because|though|although|when|if|since|then|now|also|"
-                   r"meanwhile|however|still|instead|separately|earlier|later|indeed)\b[\s,]*", re.I)
 _LEAD_WORDS = ("and", "but", "so", "yet", "while", "as", "because", "though", "although", "when", "if", "since", "then",
                "now", "also", "meanwhile", "however", "still", "instead", "separately", "earlier", "later", "indeed")
-"""The first words ``_LEAD`` matches: an ASCII phrase whose lower case opens with none of them has no match."""
-_TIME_ADVERB = re.compile(r"^(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+(?:this\s+|last\s+|next\s+)?"
-                          r"(?:week|month|year|weekend|morning|afternoon|evening|night|season|spring|summer|autumn|"
-                          r"fall|winter)|(?:[A-Za-z]+|\d+)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|ago)|"
-                          r"(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Aa]fterwards?|[Pp]reviously|[Ss]ubsequently|"
-                          r"[Aa]dditionally|[Ee]lsewhere|[Ll]ikewise|[Ss]imilarly|[Rr]ecently|[Aa]gain|[Ff]inally|[Uu]ltimately|"
-                          r"[Ii]nitially|[Ee]ventually|[Nn]otably|[Mm]oreover|[Ff]urthermore|[Ii]mportantly)\b(?!’|')(?!\s+show\b))"
-                          r"[\s,]+(?=\S)")
-"""A time word or adverb before the subject without its comma: "Last week Premier Roe", "Yesterday Finance
-Minister Roe", "Afterwards coach Roe" are Premier Roe, Finance Minister Roe and coach Roe."""
-_TIME_ADVERB_FIRST = ("last", "next", "this", "earlier", "later", "early", "late", "yesterday", "today", "tonight",
-                      "afterward", "previously", "subsequently", "additionally", "elsewhere", "likewise", "similarly",
-                      "recently", "again", "finally", "ultimately", "initially", "eventually", "notably", "moreover",
-                      "furthermore", "importantly")
+_LEAD = re.compile(r"^(?:%s)\b[\s,]*" % "|".join(_LEAD_WORDS), re.I)
+"""Joining words and adverbs that open a subject: an ASCII phrase whose lower case opens with none of them has no
+match of ``_LEAD``."""
+_TIME_NEAR = ("last", "next", "this", "earlier", "later", "early", "late")
+_TIME_ALONE = ("yesterday", "today", "tonight", "afterwards", "afterward", "previously", "subsequently", "additionally",
+               "elsewhere", "likewise", "similarly", "recently", "again", "finally", "ultimately", "initially",
+               "eventually", "notably", "moreover", "furthermore", "importantly")
 _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"})
+_TIME_ADVERB_FIRST = _TIME_NEAR + _TIME_ALONE
 """A match of ``_TIME_ADVERB`` opens with one of ``_TIME_ADVERB_FIRST`` (in some case) or has one of ``_TIME_UNITS``
 as its second blank-separated word."""
+
+
+def _either_case(words) -> str:
+    """An alternation of ``words`` whose first letters may be capitals ("[Ll]ast|[Nn]ext")."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
+
+
+_TIME_ADVERB = re.compile(r"^(?:(?:%s)\s+(?:this\s+|last\s+|next\s+)?"
+                          r"(?:week|month|year|weekend|morning|afternoon|evening|night|season|spring|summer|autumn|"
+                          r"fall|winter)|(?:[A-Za-z]+|\d+)\s+(?:%s)\s+(?:earlier|later|ago)|"
+                          r"(?:%s)\b(?!’|')(?!\s+show\b))[\s,]+(?=\S)"
+                          % (_either_case(_TIME_NEAR), "|".join(sorted(_TIME_UNITS, reverse=True)), _either_case(_TIME_ALONE)))
+"""A time word or adverb before the subject without its comma: "Last week Premier Roe", "Yesterday Finance
+Minister Roe", "Afterwards coach Roe" are Premier Roe, Finance Minister Roe and coach Roe."""
 
 
 def _drop_leads(np: str) -> str:
@@ -63,6 +69,8 @@ def _drop_leads(np: str) -> str:
             np = _TIME_ADVERB.sub("", np)
         np = _no_time_lead(np).strip()
     return np
+
+
 _QUOTED_ASIDE = re.compile(r"(?P<np>[A-Z][^,“”\"]*?),\s+[a-z][\w-]*\s+[^,“”\"]*?(?:“|\"|'')[^“”\"]+,(?:”|\"|'')")
 """A subject and an aside opened by a lower-case word that ends in a quotation: 'Jo Roe, citing "the rules,"'."""
 _MONTHS = "(?:%s)" % "|".join(MONTHS)
@@ -126,7 +134,9 @@ def _cap(tok: str) -> bool:
 _DOC_WORDS = ("report", "article", "statement", "story", "survey", "study", "analysis", "commentary", "editorial",
               "interview", "memo", "letter", "column", "op-ed", "post")
 _DOC_SET = frozenset(_DOC_WORDS)
-_DOC_LINKS = frozenset({"by", "from", "in", "of", "published"})
+_DOC_LINKS = ("by", "from", "in", "of", "published by")
+"""The words that link a document to its author ("a report by", "an article published by")."""
+_DOC_LINK_FIRST = frozenset(w.split()[0] for w in _DOC_LINKS)
 
 
 def _doc_of(np: str):
@@ -134,24 +144,23 @@ def _doc_of(np: str):
     word and the next is a word that links it to its author (every match has them)."""
     if np.isascii():
         w = np.lower().split(None, 5)
-        if not any(w[i] in _DOC_SET and w[i + 1] in _DOC_LINKS for i in range(min(4, len(w) - 1))):
+        if not any(w[i] in _DOC_SET and w[i + 1] in _DOC_LINK_FIRST for i in range(min(4, len(w) - 1))):
             return None
     return _DOC_OF.match(np)
 
 
 _DOC_OF = _Holding(re.compile(r"^(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:%s)\s+"
-                              r"(?:by|from|in|of|published by)\s+(?P<x>.+)$" % "|".join(_DOC_WORDS), re.I), _DOC_WORDS)
+                              r"(?:%s)\s+(?P<x>.+)$" % ("|".join(_DOC_WORDS), "|".join(_DOC_LINKS)), re.I), _DOC_WORDS)
 _OF_PLACE = re.compile(r"\s+(?:of|from|in)\s+[A-Z].*$")
 _CLAUSE_BREAK = re.compile(r"[:;—–]\s+|\s+--\s+")
 _SUBORDINATORS = ("after", "though", "although", "when", "while", "because", "since", "if", "once", "until", "where",
                   "which", "what", "how", "whom", "whereas", "unless")
-_SUBORDINATOR_ENDS = tuple(_SUBORDINATORS)
 
 
 def _subordinators(np: str) -> list:
     """``list(_SUBORDINATOR.finditer(np))``; in an ASCII phrase, only when some word's lower case ends with one
     of the subordinators (every match ends a word)."""
-    if np.isascii() and not any(w.endswith(_SUBORDINATOR_ENDS) for w in np.lower().split()):
+    if np.isascii() and not any(w.endswith(_SUBORDINATORS) for w in np.lower().split()):
         return []
     return list(_SUBORDINATOR.finditer(np))
 
@@ -164,10 +173,11 @@ _LY_TAIL = re.compile(r"(?:\s+(?!(?:%s)\b)[a-z]+ly)+$" % "|".join(sorted(LY_NOUN
 _CAPS_TAIL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 
 
-_ABOUT_NUMBER = re.compile(r"^(?:about|around|nearly|almost|roughly|approximately|over|under|some|up to|"
-                           r"(?:more|fewer|less) than)\s+(?=\d)")
-_ABOUT_FIRST = ("about", "around", "nearly", "almost", "roughly", "approximately", "over", "under", "some", "up to",
-                "more", "fewer", "less")
+_ABOUT_WORDS = ("about", "around", "nearly", "almost", "roughly", "approximately", "over", "under", "some", "up to")
+_THAN_WORDS = ("more", "fewer", "less")
+_ABOUT_NUMBER = re.compile(r"^(?:%s|(?:%s) than)\s+(?=\d)" % ("|".join(_ABOUT_WORDS), "|".join(_THAN_WORDS)))
+_ABOUT_FIRST = _ABOUT_WORDS + _THAN_WORDS
+"""The words a match of ``_ABOUT_NUMBER`` opens with."""
 _CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "not", "that", "there", "would", "could", "should",
                            "will", "can", "did", "does", "do", "i", "hope", "think", "had", "has"})
 
@@ -249,8 +259,7 @@ def _clean_np(np: str, strict: bool) -> str | None:
     if np.endswith(" both"):
         np = np[:-5]  # "Premier Jo Roe and Minister Al Poe both said": the two, without the quantifier
     toks = np.split()
-    # (ASCII letters and digits between single blanks: the words lower-cased, with nothing to strip)
-    low = np.lower().split() if np.isascii() and np.replace(" ", "").isalnum() else [t.lower().strip(".,") for t in toks]
+    low = plain_words(np) or [t.lower().strip(".,") for t in toks]
     if (len(toks) > 9 and not _long_affiliation(toks, low) and not (
             " and " in np and len(toks) <= 14 and titled_pair(np))) or not any(map(str.isalpha, np)):
         return None
@@ -462,8 +471,8 @@ def entity_kind(name: str) -> str:
     Each scan over the words runs only when a set test on them says it can succeed: a title among the
     words, an organisation's word, an apostrophe in the name, a capitalised organisation's word."""
     apos = "'" in name or "’" in name
-    if name.isascii() and name.replace(" ", "").isalnum():
-        raw = low = name.lower().split()  # (ASCII letters and digits between single blanks: the blanks split it)
+    if (plain := plain_words(name)) is not None:
+        raw = low = plain
     else:
         # (lower case first where that keeps the words: in ASCII; "İ" lower-cased is two characters)
         raw = _WORD.findall(name.lower()) if name.isascii() else [t.lower() for t in _WORD.findall(name)]
