@@ -85,9 +85,12 @@ def _text(el) -> str:
     return " ".join(el.text_content().split())
 
 
-_BARE = re.compile(r"<blockquote\b(?![^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:twitter|bluesky|instagram|tiktok|fb-))[^>]*>"
-                   r"(?:(?!</?blockquote\b).){0,5000}?</blockquote\s*>", re.IGNORECASE | re.DOTALL)
-"""A blockquote without an embed's class, up to its end (never past another blockquote)."""
+_BARE = re.compile(r"<blockquote\b([^<>]{0,2000})>(?:(?!</?blockquote\b).){0,5000}?</blockquote\s*>",
+                   re.IGNORECASE | re.DOTALL)
+"""A blockquote up to its end (never past another blockquote), its start tag's attributes bounded: each match
+costs at most a few thousand steps, however many unclosed tags a page holds."""
+_EMBED_CLASS = re.compile(r"\bclass\s*=\s*[\"'][^\"']*\b(?:twitter|bluesky|instagram|tiktok|fb-)", re.IGNORECASE)
+"""An embed's class, whose blockquote :data:`_EMBED` reads."""
 _SIGNED = re.compile(r"[\u2014\u2013-]\s*[^()\n]{1,80}?\s*\(@[\w.]{1,30}\)\s*(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})|"
                      r"(?:\d{1,2} [A-Z][a-z]{2,8} \d{4}))\s*$")
 """A post's signature at the end of its text ('— Jane Minister (@janeminister) March 3, 2026')."""
@@ -100,7 +103,7 @@ MAX_BARE = 200
 def _rewrite_bare(m: re.Match, budget: list[int]) -> str:
     """A blockquote that ends with a post's signature, rewritten as the post on X it is (while ``budget``
     lasts); any other as it was."""
-    if budget[0] <= 0:
+    if budget[0] <= 0 or _EMBED_CLASS.search(m[1]):
         return m[0]
     inner = " ".join(unescape(re.sub(r"<[^<>]*>", " ", m[0])).split())
     if not _SIGNED.search(inner):

@@ -25,6 +25,9 @@ MAX_DEPTH = 60
 """Elements nested deeper than this are not read (a reference counts as a level)."""
 MAX_VISITS = 500_000
 """At most this many values are visited in all, however often rows are referenced."""
+MAX_TEXT = 8_000_000
+"""At most this many characters of text are read in all: a row referenced many times is read each time, and past
+this its text is left out."""
 
 
 def flight_chunks(code: str) -> list[str]:
@@ -114,10 +117,18 @@ def _is_element(node: Any) -> bool:
 
 class _Reader:
     """Elements as text, the rows they reference read in their places (each path of references once: a row
-    that references itself is not read again), within :data:`MAX_DEPTH` and :data:`MAX_VISITS`."""
+    that references itself is not read again), within :data:`MAX_DEPTH`, :data:`MAX_VISITS` and :data:`MAX_TEXT`."""
 
     def __init__(self, rows: dict[str, Any]) -> None:
-        self.rows, self.visits = rows, MAX_VISITS
+        self.rows, self.visits, self.chars = rows, MAX_VISITS, MAX_TEXT
+
+    def _take(self, text: str | None) -> str | None:
+        """``text`` while the characters last (:data:`MAX_TEXT`), else None."""
+        if text:
+            self.chars -= len(text)
+            if self.chars < 0:
+                return None
+        return text
 
     def _row(self, text: str, path: frozenset[str]) -> tuple[str | None, Any]:
         """The id and value of the row ``text`` references ('$L5', '$5', '$@5'), or (None, None)."""
@@ -135,8 +146,8 @@ class _Reader:
             key, value = self._row(node, path)
             if key is not None:
                 return self.element(value, depth + 1, path | {key}) if not isinstance(value, str) else \
-                    (" ".join(value.split()) or None)
-            return _literal(node)
+                    (" ".join((self._take(value) or "").split()) or None)
+            return self._take(_literal(node))
         if _is_element(node):
             tag, props = node[1], node[3] if isinstance(node[3], dict) else {}
             if tag.lower() in _SKIPPED:
@@ -162,8 +173,9 @@ class _Reader:
         if isinstance(node, str):
             key, value = self._row(node, path)
             if key is not None:
-                return value if isinstance(value, str) else self.inline(value, depth + 1, path | {key})
-            return _literal(node) or ""
+                return (self._take(value) or "") if isinstance(value, str) else \
+                    self.inline(value, depth + 1, path | {key})
+            return self._take(_literal(node)) or ""
         if _is_element(node):
             if node[1].lower() in _SKIPPED:
                 return ""

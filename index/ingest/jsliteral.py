@@ -19,8 +19,14 @@ MAX_VALUES = 100_000
 """A payload of more values than this is not read."""
 MAX_DEPTH = 60
 """Values nested deeper than this end the reading."""
+MAX_EXPANDED = 8_000_000
+"""At most this many values and characters are made in all: a value referenced many times (a parameter, a
+Nuxt 3 index) counts each time it stands, and a reference past this is None, so a small payload cannot
+stand for a huge one."""
 
-_NUXT = re.compile(r"__NUXT__\s*=\s*\(?\s*function\s*\(([\w$,\s]{0,2000})\)\s*\{")
+_NUXT = re.compile(r"__NUXT__\s*=\s*(?:\(\s*)?function\s*\(([\w$,\s]{0,2000})\)\s*\{")
+"""(The space around an optional '(' is matched once: two runs of optional space side by side would try every
+split of a long run of spaces.)"""
 _RETURN = re.compile(r"\s*return\s+")
 _SPACE = re.compile(r"(?:\s+|/\*.*?\*/|//[^\n]*)*", re.DOTALL)
 _NAME = re.compile(r"[A-Za-z_$][\w$]*")
@@ -166,16 +172,35 @@ class _Reader:
                 raise NotLiteral("no ',' or ')' in the arguments")
 
 
-def _bind(node: Any, bound: dict[str, Any], depth: int = 0) -> Any:
+def _size(node: Any, depth: int = 0) -> int:
+    """The values and characters ``node`` holds (a tree: the arguments reference nothing)."""
+    if depth > MAX_DEPTH:
+        return 1
+    if isinstance(node, str):
+        return 1 + len(node)
+    if isinstance(node, dict):
+        return 1 + sum(_size(v, depth + 1) for v in node.values())
+    if isinstance(node, list):
+        return 1 + sum(_size(v, depth + 1) for v in node)
+    return 1
+
+
+def _bind(node: Any, bound: dict[str, Any], left: list[int], sizes: dict[str, int], depth: int = 0) -> Any:
+    """``node`` with each parameter's name replaced by its argument while ``left`` (:data:`MAX_EXPANDED`) lasts."""
     if depth > MAX_DEPTH:
         return None
     if isinstance(node, _Ref):
         value = bound.get(node.name)
-        return None if isinstance(value, _Ref) else value
+        if isinstance(value, _Ref):
+            return None
+        if node.name not in sizes:
+            sizes[node.name] = _size(value)
+        left[0] -= sizes[node.name]
+        return value if left[0] >= 0 else None
     if isinstance(node, dict):
-        return {k: _bind(v, bound, depth + 1) for k, v in node.items()}
+        return {k: _bind(v, bound, left, sizes, depth + 1) for k, v in node.items()}
     if isinstance(node, list):
-        return [_bind(v, bound, depth + 1) for v in node]
+        return [_bind(v, bound, left, sizes, depth + 1) for v in node]
     return node
 
 
@@ -203,7 +228,7 @@ def nuxt_state(code: str) -> Any:
         args, _ = reader.args(at)
     except (NotLiteral, RecursionError):
         return None
-    return _bind(state, dict(zip(params, args)))
+    return _bind(state, dict(zip(params, args)), [MAX_EXPANDED], {})
 
 
 MAX_REVIVED = 200_000
@@ -216,18 +241,25 @@ def revived(data: Any) -> Any:
     """Nuxt 3's ``__NUXT_DATA__`` (devalue's flat array: index 0 the root, every array item and object value
     the index of its value, typed values as ``["Name", index…]``) as the nested value it stands for; None when
     ``data`` is not such an array. A value that points back at one being rebuilt is None, as are values past
-    :data:`MAX_DEPTH` or :data:`MAX_REVIVED`."""
+    :data:`MAX_DEPTH`, :data:`MAX_REVIVED` or :data:`MAX_EXPANDED`."""
     if not isinstance(data, list) or not data or not isinstance(data[0], (list, dict)):
         return None
     done: dict[int, Any] = {}
+    weight: dict[int, int] = {}  # index → the values and characters its value stands for, references and all
     busy: set[int] = set()
     budget = [MAX_REVIVED]
+    left = [MAX_EXPANDED]
 
     def value(i: Any, depth: int) -> Any:
         if not isinstance(i, int) or isinstance(i, bool) or not 0 <= i < len(data) or i in busy:
             return None  # (negative: undefined, NaN, a hole)
         if i in done:
+            if weight[i] > left[0]:
+                return None
+            left[0] -= weight[i]
             return done[i]
+        before = left[0]
+        left[0] -= 1 + (len(data[i]) if isinstance(data[i], str) else 0)
         budget[0] -= 1
         if depth > MAX_DEPTH or budget[0] < 0:
             return None
@@ -243,9 +275,9 @@ def revived(data: Any) -> Any:
         elif isinstance(node, dict):
             out = {k: value(v, depth + 1) for k, v in node.items()}
         else:
-            out = node
+            out = node if left[0] >= 0 else None
         busy.discard(i)
-        done[i] = out
+        done[i], weight[i] = out, before - left[0]
         return out
 
     return value(0, 0)
