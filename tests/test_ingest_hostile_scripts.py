@@ -58,3 +58,22 @@ def test_a_blockquote_signed_as_a_post_is_still_read_as_one_and_an_embed_is_left
     assert embeds._MARK in out or "Harbour Board" in out and "<blockquote" not in out
     embed = '<blockquote class="twitter-tweet"><p>Ferry news.</p>— A B (@ab) March 3, 2026</blockquote>'
     assert embeds._rewrite_bare(embeds._BARE.match(embed), [5]) == embed
+
+
+def test_a_page_of_one_paragraph_repeated_keeps_it_once_and_reads_each_distinct_paragraph_once():
+    """30,000 copies of one paragraph: the copies are compared as one paragraph, not as 30,000 (every pair)."""
+    from briefing.index.ingest.repeats import without_repeats
+
+    line = "The council voted to close the library on Friday evening."
+    assert without_repeats([line] * 30_000) == [line]
+    # the rules are the same as for a short page: a long paragraph equal to one before it is a repeat, a short
+    # unmarked one only right after its equal (further on it is a refrain and stays), a marked one anywhere after
+    other = "Residents packed the hall to hear the vote and many left in tears afterwards."
+    assert without_repeats([line, other, line]) == [line, other]
+    refrain = "I agree with Mr Lee."
+    assert without_repeats([refrain, other, refrain]) == [refrain, other, refrain]
+    assert without_repeats([other, refrain, refrain]) == [other, refrain]
+    marked = "“The council voted to close the library.”"
+    assert without_repeats([line, other, marked, marked]) == [line, other]
+    many = [f"Paragraph {i} of a long page says the same few words again." for i in range(5_000)]
+    assert without_repeats(many) == many

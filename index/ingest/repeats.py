@@ -9,6 +9,8 @@ story quotes in full ('In a post on X, she wrote: “…”') is such a repeat t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import islice
 
 MIN_WORDS = 5
 """A shorter paragraph is not taken for a repeat: a subheading or a short line ('Three generations',
@@ -19,6 +21,9 @@ SHORT_WORDS = 8
 paragraph ('A Lee (Riverside AC).' beside 'B Cole (Harbour AC), A Lee (Riverside AC).'); and it repeats an
 equal paragraph only right after it (the same block read twice), not further on (a refrain, two readers'
 letters that open alike: 'I agree with Mr Lee.')."""
+MAX_CANDIDATES = 2000
+"""Distinct paragraphs a paragraph is compared with, at most: a hostile page of thousands of paragraphs made
+of the same few words stays linear."""
 _MARKED = re.compile(r"^\s*[\"\u201c\u2018']|[\"\u201d\u2019']\W*$|\u2026|\.\.\.")
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 _CUT = re.compile(r"\s*(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*")
@@ -59,10 +64,10 @@ def without_repeats(paras: list[str]) -> list[str]:
     if len(paras) < 2:
         return paras
     keys = [_words(_said(p)) for p in paras]
-    index: dict[str, set[int]] = {}
+    index: dict[str, dict[str, list[int]]] = {}  # word -> each distinct paragraph holding it -> where it stands
     for n, k in enumerate(keys):
         for w in set(k.split()):
-            index.setdefault(w, set()).add(n)
+            index.setdefault(w, {}).setdefault(k, []).append(n)
     out: list[str] = []
     dropped = False
     for n, p in enumerate(paras):
@@ -75,8 +80,15 @@ def without_repeats(paras: list[str]) -> list[str]:
             whole = words[:-1] if p.rstrip()[-1:].isalnum() else words  # (a word cut short stands nowhere else)
             rarest = min(set(whole), key=lambda w: len(index[w]))
             inside = len(words) >= SHORT_WORDS or bool(_MARKED.search(_said(p)))
-            others = [keys[m] for m in index[rarest] if m != n and (
-                (inside and len(keys[m]) > len(keys[n])) or (keys[m] == keys[n] and (m == n - 1 or inside and m < n)))]
+            # each distinct paragraph once, however often a page repeats it (a page of one line 30,000 times
+            # would otherwise compare every pair); at most MAX_CANDIDATES of them, the first the page gives
+            others = []
+            for k, at in islice(index[rarest].items(), MAX_CANDIDATES):
+                if k != keys[n]:
+                    if inside and len(k) > len(keys[n]):
+                        others.append(k)
+                elif (inside and at[0] < n) or (at[0] < n and at[bisect_left(at, n) - 1] == n - 1):
+                    others.append(k)  # the same words before it: right before, or anywhere when it is marked
             if others and _repeats(_said(p), others):
                 dropped = True
                 continue
