@@ -36,7 +36,8 @@ def article_from_fields(f: dict) -> Article:
     return Article(id=f["id"], path=f.get("path", ""), title=f.get("title", ""), source=f.get("source") or None,
                    date=_date(f.get("date")), url=f.get("url") or None, author=f.get("author") or None,
                    body=f.get("body", ""), hash=f.get("hash", ""), format=f.get("format") or "txt",
-                   mtime_ns=f.get("mtime_ns") or 0, size=f.get("size") or 0)
+                   mtime_ns=f.get("mtime_ns") or 0, size=f.get("size") or 0,
+                   extractor=f.get("extractor") or None)
 
 
 def _refreshed(searcher):

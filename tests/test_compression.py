@@ -294,8 +294,8 @@ def test_a_stored_record_is_told_from_a_zlib_stream_by_its_first_byte():
     assert compression.decompress_stored(rec) == rec
 
 
-def test_an_index_of_format_5_is_rebuilt_with_short_records_uncompressed(built, tmp_path, monkeypatch):
-    """An index written before records could be uncompressed (format 5) is rebuilt once, saying why."""
+def test_an_index_of_an_older_format_is_rebuilt_with_short_records_uncompressed(built, tmp_path, monkeypatch):
+    """An index of an older format (here its short records compressed) is rebuilt once, saying why."""
     from briefing.index.engine.schema import SCHEMA_VERSION
     from briefing.index.engine.store import META_FILE
 
@@ -306,11 +306,11 @@ def test_an_index_of_format_5_is_rebuilt_with_short_records_uncompressed(built, 
         m.setattr(bulk, "MIN_FILES", 50)
         assert update_index(corpus, ix).documents == 240
     meta = json.loads((ix / META_FILE).read_text())
-    assert meta["schema_version"] == SCHEMA_VERSION == 6
-    meta["schema_version"] = 5
+    assert meta["schema_version"] == SCHEMA_VERSION == 7
+    meta["schema_version"] = 6
     (ix / META_FILE).write_text(json.dumps(meta))
     assert all(r[:1] != b"\x80" for r in _records_by_index(ix)[QUOTES])
     monkeypatch.setattr(bulk, "MIN_FILES", 50)
     s = update_index(corpus, ix)
-    assert s.rebuilt and "index format changed (v5 -> v6)" in s.rebuild_reason and s.documents == 240
+    assert s.rebuilt and "index format changed (v6 -> v7)" in s.rebuild_reason and s.documents == 240
     assert any(r[:1] == b"\x80" for r in _records_by_index(ix)[QUOTES])

@@ -11,13 +11,14 @@ from whoosh import fields
 
 from .analysis import WORDS as _WORDS, body_analyzer, name_analyzer  # noqa: F401 (re-exported)
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """Bump when the schema or what is stored changes: existing indexes are rebuilt with a message.
 
 4: content hashes (and a quote's article path) are stored, no longer indexed (nothing searches them).
 5: the analyzers live in ``briefing.index.engine.analysis`` (Whoosh pickles them into the index).
 6: short stored-field records (a quote's) are written uncompressed (``compression.STORED_RAW_MAX``),
    which an older Briefing cannot read.
+7: an article stores how its text was read (``extractor``: a feed item's summary only is "feed summary").
 """
 
 def build_schema() -> fields.Schema:
@@ -37,6 +38,7 @@ def build_schema() -> fields.Schema:
         mtime_ns=fields.STORED(),
         size=fields.STORED(),
         format=fields.STORED(),
+        extractor=fields.STORED(),  # how the text was read ("feed summary": the feed gave only a summary)
         speakers=fields.TEXT(analyzer=names, stored=True),
     )
 

@@ -19,6 +19,10 @@ from .layout_text import Line, line_of, reflow
 HEADER_RULE = "─"
 
 
+SUMMARY_ONLY = "Only the feed's summary: the feed gave no article text (open the link for the whole story)."
+"""The line under the header of an article that is a feed item's summary."""
+
+
 class ArticleView(ScrollView, can_focus=True):
     """One article: header (title, source, date, path) then the body; ``n``/``N`` walk the matches."""
 
@@ -119,8 +123,11 @@ class ArticleView(ScrollView, can_focus=True):
                                                 a.date.isoformat() if a.date else "undated",
                                                 one_line(a.author) if a.author else "",
                                                 one_line(a.path)) if x), style="dim")
+            parts = [title, meta]
+            if a.extractor == "feed summary":  # the feed gave no article text: say so, as the reader would ask
+                parts.append(Text(SUMMARY_ONLY, style="italic"))
             head: list[Text] = []
-            for part in (title, meta):
+            for part in parts:
                 head.extend(part.wrap(self.app.console, width))
             head.append(Text(HEADER_RULE * min(width, 60), style="dim"))
             head.append(Text(""))
