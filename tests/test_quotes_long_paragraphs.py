@@ -57,3 +57,20 @@ def test_quotations_of_one_long_sentence_keep_their_speaker():
     quotes = extract_quotes(text)
     _well_formed(text, quotes)
     assert quotes and {q.speaker for q in quotes} == {"Jo Roe"}
+
+
+def test_role_word_places_read_once_answer_as_each_window_does():
+    from briefing.index.quotes.describe import _folded, _holder_forms, _place_facts, _window_forms
+
+    body = ("The minister, Jo Roe, spoke first.  Ann Lee, Canada's health minister, replied, and Minister of Health, "
+            "Bo Li said the minister Kim Park agreed. The ministers met his minister   Ed Fox, the minister, "
+            "Ida Moe,") * 3
+    found = _place_facts(body, _folded(body), "minister")
+    seen = set()
+    for lo in range(0, len(body), 7):
+        for at in range(lo, len(body) + 1, 11):
+            text = body[lo:at]
+            got = _window_forms(body, lo, at, "minister", found)
+            assert got == _holder_forms(text, _folded(text), "minister"), (lo, at)
+            seen.add(got)
+    assert {(True, True, True), (False, False, False)} <= seen
