@@ -145,3 +145,33 @@ class BodyCues:
         # cues never overlap (no second word of a cue begins one), so their ends ascend as their starts do
         return [CueMatch(s - offset, e - offset, word) for s, e, word in
                 self.cues[bisect_left(self.starts, offset): bisect_right(self.ends, end)]]
+
+    def iter_in(self, text: str, offset: int):
+        """``finditer`` one cue at a time: a reader that stops at its first few cues never lists a long text's rest."""
+        end = offset + len(text)
+        if not (self.body.startswith(text, offset) if offset >= 0 else self.body[offset:end] == text):
+            yield from _CUE_WORD.finditer(text)
+            return
+        for k in range(bisect_left(self.starts, offset), len(self.cues)):
+            s, e, word = self.cues[k]
+            if e > end:
+                return
+            yield CueMatch(s - offset, e - offset, word)
+
+
+LONG_SENTENCE = 3000
+"""A sentence longer than this (a saved page's paragraph with no full stop) is read near each cue only."""
+NEAR_CUE = 400
+"""How far before and after a cue such a sentence is read for its speaker, subject and clause."""
+
+
+def near_cue(body: str, s: int, e: int, cs: int, ce: int) -> tuple[int, int]:
+    """The part of the sentence ``body[s:e]`` read for the cue at ``body[cs:ce]``: all of it when it is short, else
+    ``NEAR_CUE`` characters either side of the cue, from the first blank on (whole words)."""
+    if e - s <= LONG_SENTENCE:
+        return s, e
+    a = max(s, cs - NEAR_CUE)
+    if a > s:
+        blank = body.find(" ", a, cs)
+        a = blank + 1 if blank >= 0 else cs
+    return a, min(e, ce + NEAR_CUE)

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .entities import Entity, entity_type, is_fragment
@@ -167,6 +168,61 @@ def _holder_forms(text: str, folded: str, head: str) -> tuple[bool, bool, bool]:
     return before_name, owned, before_comma
 
 
+def _two_words_reach(text: str, end: int) -> tuple[bool, int]:
+    """``_two_words_before(text, end)`` and the lowest index it reads (or would have read past the start): the answer
+    for a window of ``text`` from ``lo`` on is the same when that index is ``lo`` or later."""
+    a = _word_start(text, end)
+    if end - a < 2 or not "A" <= text[a] <= "Z" or not a or not text[a - 1].isspace():
+        return False, a - 1
+    b = a - 1
+    while b and text[b - 1].isspace():
+        b -= 1
+    w = _word_start(text, b)
+    return any("A" <= ch <= "Z" for ch in text[w: b - 1]), min(w - 1, b - 1)
+
+
+def _place_facts(body: str, folded: str, head: str) -> tuple[list[int], list[tuple]]:
+    """The places of the role word ``head`` (lower case, ASCII) in ``body`` (``folded`` its ``_folded`` form, of the
+    same length) and for each what ``_holder_forms`` reads around it, read in the whole body: where the match after
+    it ends for each of the three patterns (-1: none), the last comma before it, the two-words test at that comma
+    with the lowest index it reads, and whether the words between the comma and the word fit."""
+    n, places, facts = len(head), _places(folded, head), []
+    for i in places:
+        sc = _SPACE_CAPITAL.match(body, i + n)
+        cc = _COMMA_CAPITAL.match(body, i + n) or _FIELD_COMMA.match(body, i + n)
+        c = body.rfind(",", 0, i)
+        two, reach = _two_words_reach(body, c) if c >= 0 else (False, 0)
+        lead = c >= 0 and _OWNED_ROLE_LEAD.fullmatch(body, c + 1, i) is not None
+        facts.append((sc.end() if sc else -1, cc.end() if cc else -1, c, two, reach, lead))
+    return places, facts
+
+
+def _window_forms(body: str, lo: int, at: int, head: str, found: tuple[list[int], list[tuple]]):
+    """``_holder_forms(body[lo:at], _folded(body[lo:at]), head)`` from the places and facts ``_place_facts`` read once
+    in the whole body: a fact that reaches past the window's end or start is read again in the window."""
+    places, facts = found
+    n = len(head)
+    before_name = owned = before_comma = False
+    text = None
+    for k in range(bisect_left(places, lo), bisect_right(places, at - n)):
+        i = places[k]
+        sc, cc, c, two, reach, lead = facts[k]
+        if not before_name and sc >= 0:
+            before_name = sc <= at or _SPACE_CAPITAL.match(body, i + n, at) is not None
+        if not before_comma and cc >= 0:
+            before_comma = cc <= at or _COMMA_CAPITAL.match(body, i + n, at) is not None \
+                or _FIELD_COMMA.match(body, i + n, at) is not None
+        if not owned and c >= lo:
+            if reach < lo:
+                text = body[lo:at] if text is None else text
+                two = _two_words_before(text, c - lo)
+            if two:
+                owned = lead
+        if before_name and owned and before_comma:
+            break
+    return before_name, owned, before_comma
+
+
 def _word_start(text: str, end: int) -> int:
     """Where the run of letters, digits, underscores, apostrophes and hyphens (``[\\w’'-]``) that ends at ``end``
     begins."""
@@ -231,6 +287,7 @@ class Descriptions:
     body: str
     history: list[Entity]
     gov_mentions: list[str]
+    _holder_places: dict  # role word -> its places in the body and what stands around each ("": the folded body)
 
     def holder(self, np: str, head: str, at: int):
         """(name, role) of the holder of the role in "the minister" (see ``holder_at``), or None."""
@@ -268,7 +325,8 @@ class Descriptions:
                 folded = _folded(text) if folded is None else folded
                 if h.split()[0] not in folded or (h != head and not _standing_word(folded, h)):
                     continue  # every pattern below needs the role word: none can match
-            best = self._named_holder(text, h, lambda r, w=w: fits(r, w), best, folded if h.isascii() else None)
+            best = self._named_holder(text, h, lambda r, w=w: fits(r, w), best, folded if h.isascii() else None,
+                                      self._forms_at(h, lo, at) if h.isascii() else None)
         if best is None:
             return None
         name, role = split_role(best[1])
@@ -285,13 +343,29 @@ class Descriptions:
         self.remember(name, "person", role, None, "", at)
         return name, role, lo + best[0]
 
+    def _forms_at(self, head: str, lo: int, at: int) -> tuple[bool, bool, bool] | None:
+        """``_holder_forms`` of ``body[lo:at]`` for the ASCII role word ``head``, from its places in the body read once
+        (a paragraph of many descriptions is read once, not once per window); None when folding the body changes its
+        length (each window is then read on its own)."""
+        cache = self._holder_places
+        if "" not in cache:
+            folded = _folded(self.body)
+            cache[""] = folded if len(folded) == len(self.body) else None
+        if cache[""] is None:
+            return None
+        low = head.lower()
+        if (found := cache.get(low)) is None:
+            found = cache[low] = _place_facts(self.body, cache[""], low)
+        return _window_forms(self.body, lo, at, low, found)
+
     @staticmethod
-    def _named_holder(text: str, head: str, fits, best, folded: str | None = None):
+    def _named_holder(text: str, head: str, fits, best, folded: str | None = None, forms=None):
         """The latest of ``best`` and the places in ``text`` that name a holder of the role ``head``: (offset, name,
         role). With ``folded`` (``_folded(text)``, ``head`` in ASCII), a pattern runs only where ``_holder_forms``
         finds the words it needs around the role word (each pattern is built and compiled for its word)."""
         w = re.escape(head)
-        forms = _holder_forms(text, folded, head) if folded is not None else (True, True, True)
+        if forms is None:
+            forms = _holder_forms(text, folded, head) if folded is not None else (True, True, True)
         # "(?:[\w-]+\s+){0,3}" matches the same from where a match can start (a word's first letter, or
         # the role word itself) and no further: re tries far less at every other position
         if forms[0]:

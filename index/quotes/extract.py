@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
+from .cues import near_cue
 from .coordinated import that_fragments
 from .gender import GENDERED_WORDS
 from .lexicon import TITLE_WORDS
@@ -256,7 +257,8 @@ class _Extractor(ReportedSpeech):
         extra, after = None, ""
         if last.closed:
             end_sent = sents.at(last.close) or (last.para_start, last.para_end)
-            after = body[last.after: max(last.after, end_sent[1])]
+            # (a long sentence is read near the quotation's end)
+            after = body[last.after: max(last.after, near_cue(body, *end_sent, last.after, last.after)[1])]
             if not after.strip() and body[last.close - 1: last.close] in ("!", "?", "…", "."):
                 # “We will never give up!” Nunes said. -- the splitter ends a sentence at "!”"
                 nxt = len(body[last.after: last.para_end]) - len(body[last.after: last.para_end].lstrip())
@@ -484,7 +486,7 @@ class _Extractor(ReportedSpeech):
             got = self.speaker(m.group("np"), offset + m.start("np"), m.group("cue"), strict=False)
             if got:
                 return got, m.group("cue")
-        for cm in self.cues.finditer(after, offset):
+        for cm in self.cues.iter_in(after, offset):
             pre, rest = after[: cm.start()], after[cm.end():]
             if _words(pre) > 12:
                 return None
@@ -546,6 +548,13 @@ class _Extractor(ReportedSpeech):
     def mixed(self, sent: tuple[int, int], span: QuoteSpan) -> bool:
         """A reported clause with a quoted fragment in it: ``X said Nvidia must produce “proofs” to …``."""
         body = self.body
+        k = span.open
+        while k > sent[0] and body[k - 1].isspace():
+            k -= 1
+        if body[k - 1: k] in (":", ","):
+            return False  # (every cue's words up to the quotation end with the colon or comma before it: none reports it)
+        start, stop = near_cue(body, sent[0], sent[1], span.open, span.open)  # (a long sentence: near the quotation)
+        sent = (start, stop)
         before = body[sent[0]: span.open]
         first = None  # a statement before the one holding the quotation, joined to it by "but"/"and"
         for m in self.cues.finditer(before, sent[0]):

@@ -55,6 +55,8 @@ def kin_of_first_name(body: str, start: int) -> tuple[str, str] | None:
 def kin_holders(text: str, rel: str):
     """(offset, full name, relation phrase) of each relative ``text`` names by the relation ``rel``
     ("Lee's mother, Ann" -> Ann Lee; "Smith's father Tom Smith" -> Tom Smith)."""
+    if "’s" not in text and "'s" not in text and "and" not in text:
+        return  # (every form has a possessive or "and his/her": a text with neither is not read)
     for m in _named_after(rel).finditer(text):
         fam = m.group("fam") or m.group("fam2")
         yield m.start(), f"{m.group('first')} {m.group('last') or fam}", text[m.start("own") if m.group("own")

@@ -8,7 +8,7 @@ import string
 
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
-from .cues import CLAUSE_CUES
+from .cues import CLAUSE_CUES, CueMatch, near_cue
 from .clauses import ASIDE_THAT, TRAILING_ATTRIBUTION
 from .coordinated import object_not_clause
 from .clauses import (
@@ -567,9 +567,14 @@ class ReportedSpeech:
         done_to, found_any = 0, False
         if st[:1] in "ABDESOUWI" and (lead := lead_participle(self, s, e, para)):
             done_to, found_any = lead - s, True  # "After saying he would not run, Tom Hill …": the main clause's subject
-        for cm in self.cues.finditer(st, s):
+        s0, st0 = s, st
+        for cm in self.cues.finditer(st0, s0):
             if cm.start() < done_to:
                 continue
+            # a long sentence is read near each cue (its speaker, subject and clause), a short one whole
+            s, near_end = near_cue(body, s0, e, s0 + cm.start(), s0 + cm.end())
+            if s != s0 or near_end != e:
+                st, cm = body[s: near_end], CueMatch(cm.start() - (s - s0), cm.end() - (s - s0), cm.group())
             if st[cm.start()].isupper() and cm.group().lower() in _NOUN_TOO and cm.start() > 0:
                 continue  # "the United States", "Secretary of State": a name, no verb
             cue = cm.group().lower()
@@ -578,7 +583,7 @@ class ReportedSpeech:
             if rel and (end := self.relative_quote(s, e, cm, rel, cue, para)):
                 # "Barkley, who said he votes Democratic, said …": the relative clause is a quote of
                 # the noun before 'who'; the main clause may hold another
-                done_to, found_any = end - s, True
+                done_to, found_any = end - s0, True
                 continue
             if cue == "according to":
                 comma = pre.rstrip().endswith(",")

@@ -192,6 +192,7 @@ class SpeakerMemory(Descriptions, TextNames):
     _genders: dict[str, str | None] | None = None  # surname -> gender the text tells (see text_gender.py)
     _headline: int | None = None  # where a first line that is a headline ends (0: none)
     _paragraphs: dict[int, tuple] = field(default_factory=dict)  # paragraph start -> its sentence ends and names
+    _holder_places: dict = field(default_factory=dict)  # role word -> its places and what stands around each (describe.py)
     quoted: Iterable[tuple[int, int]] | None = None  # the quotation whose speaker is being read and those after it in its paragraph
 
     # ------------------------------------------------------------------ memory
