@@ -18,6 +18,10 @@ OPERATORS = _QUERY_OPERATORS - {"TO"}
 """The operators that join words (``TO`` belongs to a range, which has its own brackets)."""
 
 
+_SMART_PHRASE = re.compile(r"(?<!\w)([“„«‘‚‹「『])[^“”„«»‘’‚‹›「」『』\"]*\s[^“”„«»‘’‚‹›「」『』\"]*([”“»’‘›」』])(?!\w)")
+"""Words between typographic quotes (“…”, „…“, «…», ‘…’, 「…」) with a space inside: meant as a phrase."""
+
+
 def field_prefixes(text: str) -> list[str]:
     """The ``name:`` prefixes of ``text``'s words, in order, read as :func:`query_problems` reads them."""
     return [m.group(1) for tok in _TOKEN.findall(text) if (m := _FIELD.match(tok))]
@@ -85,6 +89,9 @@ def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:
                             f'date:[2016-01 to 2016-06] (either end may be left out: date:[2016-01 to])')
         elif m and m.group(1) == "date" and _instant(m.group(2)):
             problems.append(INSTANT.format(value=m.group(2)))
+    for m in _SMART_PHRASE.finditer(text):
+        problems.append(f'{m.group(1)}…{m.group(2)} are not phrase quotes — the words searched one by one; '
+                        'type "…" (straight quotes) for a phrase')
     if depth:
         problems.append('unclosed ( — the words after it are not grouped' if depth == 1
                         else f'{depth} unclosed ( — the words after them are not grouped')
