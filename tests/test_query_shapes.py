@@ -171,7 +171,8 @@ def test_a_date_that_does_not_exist_is_a_clear_error(dated):
         dated.search("date:2016-02-30")
 
 
-@pytest.mark.parametrize("text", ["date:>garbage", "date:<x", "H20 date:[garbage to 2016]"])
+@pytest.mark.parametrize("text", ["date:>garbage", "date:<x", "H20 date:[garbage to 2016]", "date:2016/10/15",
+                                  "music date:2016.10", "date:>2016/10"])
 def test_a_date_that_is_not_one_is_a_clear_error(dated, text):
     """As the query was typed, with the forms that work; never Python's "invalid literal for int()"."""
     with pytest.raises(QueryError) as exc:
