@@ -9,7 +9,9 @@ phrases with and without slop, prefixes, wildcards, fuzzy words, boosts, AND/OR/
 hyphens, case, long queries; and ``typed_forms``, queries as users type them: field phrases and
 groups, dates, lone and lowercase operators, unbalanced quotes and brackets, stray colons, ``*``
 inside words, numbers, marks, non-ASCII, group boosts, ``~0``/``~2``/``~5``, ``REQUIRE``, unknown
-fields, empty phrases, very long queries): the total, the ids of the first page and of every hit in order (ties
+fields, empty phrases, very long queries; and ``user_forms``: date words and unfinished ranges,
+capitalised field names, smart quotes, lone and trailing operators, wildcards in phrases, very long
+words, only stopwords or marks): the total, the ids of the first page and of every hit in order (ties
 aside), scores within 1e-6, every snippet of the first page with its highlights, page 2 and the last
 page; and the newest-first listings of an empty query with and without filters. Prints each
 difference, the number of queries compared and the share answered identically.
@@ -43,7 +45,7 @@ def main(argv=None) -> int:
     tmp = tempfile.mkdtemp(prefix="diff-queries-")
     os.environ.setdefault("BRIEFING_DATA_DIR", tmp)
     from briefing.index.library import open_library
-    from query_form_cases import FIXED_FORMS, query_forms, typed_forms
+    from query_form_cases import FIXED_FORMS, query_forms, typed_forms, user_forms
     from whoosh_reference import compare, compare_listing
 
     t0 = time.perf_counter()
@@ -53,7 +55,7 @@ def main(argv=None) -> int:
     rng = random.Random(args.seed)
     vocab = [s.schema["body"].from_bytes(b) for b in s.reader().lexicon("body")]
     words = rng.sample(vocab, min(400, len(vocab)))
-    queries = ([] if args.no_fixed else FIXED_FORMS) + [q for _ in range(args.rounds) for forms in (query_forms, typed_forms)
+    queries = ([] if args.no_fixed else FIXED_FORMS) + [q for _ in range(args.rounds) for forms in (query_forms, typed_forms, user_forms)
                                                                for q in forms(words, rng)]
     differing = 0
     pinned: dict[str, int] = {}

@@ -34,6 +34,35 @@ def _surface(searcher, term: str) -> str | None:
     return word.lower() if word else None
 
 
+SPELLING_SAMPLE = 200
+"""At most this many articles of a stem are read to find which of its spellings the corpus uses most."""
+
+
+def _commonest_spelling(searcher, term: str, words: "list[str]") -> str | None:
+    """Of ``words`` (spellings sharing the indexed ``term``), the one written most often in the articles
+    holding ``term`` (the first :data:`SPELLING_SAMPLE` of them; ties: the alphabetically first); None
+    when none of them is written there."""
+    from .engine.stored import stored_fields
+
+    counts = dict.fromkeys(words, 0)
+    try:
+        m = searcher.postings("body", term)
+        spots: list = []
+        while m.is_active() and len(spots) < SPELLING_SAMPLE:
+            spots.append((m.id(), [(a, b) for _, a, b in m.value_as("characters")]))
+            m.next()
+    except Exception:
+        return None
+    for (_, chars), fields in zip(spots, stored_fields(searcher, [d for d, _ in spots])):
+        body = fields.get("body", "")
+        for a, b in chars:
+            w = body[a:b].lower()
+            if w in counts:
+                counts[w] += 1
+    best = max(words, key=lambda w: (counts[w], [-ord(c) for c in w]))
+    return best if counts[best] else None
+
+
 MAX_CORRECTED_LENGTH = 20
 """Longer words get no correction: Whoosh's edit-distance automaton grows explosively with length."""
 MAX_CORRECTED_WORDS = 6
@@ -63,7 +92,8 @@ def correction(searcher, text: str) -> str | None:
             continue
         stem, best = toks[0], None
         tried += 1
-        near = expansion.one_edit_stems(analyzer, word.lower(), lambda t: reader.doc_frequency("body", t))
+        near = expansion.one_edit_stems(analyzer, word.lower(), lambda t: reader.doc_frequency("body", t),
+                                        lambda t, words: _commonest_spelling(searcher, t, words))
         if near:  # a word one edit away whose stem is indexed: the commonest (a slip of a long word)
             out.append(max(near.items(), key=lambda kv: (kv[1][1], kv[0]))[1][0])
             changed = True

@@ -18,9 +18,33 @@ OPERATORS = _QUERY_OPERATORS - {"TO"}
 """The operators that join words (``TO`` belongs to a range, which has its own brackets)."""
 
 
+_SMART_PHRASE = re.compile(r"(?<!\w)([“„«‘‚‹「『])[^“”„«»‘’‚‹›「」『』\"]*\s[^“”„«»‘’‚‹›「」『』\"]*([”“»’‘›」』])(?!\w)")
+"""Words between typographic quotes (“…”, „…“, «…», ‘…’, 「…」) with a space inside: meant as a phrase."""
+
+
 def field_prefixes(text: str) -> list[str]:
     """The ``name:`` prefixes of ``text``'s words, in order, read as :func:`query_problems` reads them."""
     return [m.group(1) for tok in _TOKEN.findall(text) if (m := _FIELD.match(tok))]
+
+
+INSTANT = ('"date:{value}" names an instant, not a day — no article is dated to it '
+           '(date:today, date:2016-02-01 or date:[2016-01 to] name days)')
+"""The warning for a ``date:`` value Whoosh reads as one moment (``date:now``), which matches nothing."""
+
+
+def _instant(value: str) -> bool:
+    """Whether Whoosh's English date parser reads ``value`` as one moment (``now``) rather than a span."""
+    import datetime as dt
+
+    from whoosh.qparser.dateparse import English
+
+    value = value.strip("'\"")
+    if not value or value[0] in "[{<>=" or value[0].isdigit():
+        return False
+    try:
+        return type(English().date_from(value, dt.datetime.now())) is dt.datetime
+    except Exception:
+        return False
 
 
 def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:
@@ -58,6 +82,16 @@ def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:
             if lacks_left or lacks_right:
                 side = "before" if lacks_left else "after"
                 problems.append(f'no word {side} "{tok}" — searched it as the word "{tok.lower()}"')
+        if (m := _FIELD.match(tok)) and m.group(1) == "date" and m.group(2)[:1] in "[{" \
+                and not any(c in t for t in tokens[i:] for c in "]}"):
+            clause = " ".join(tokens[i:i + 2]) if tokens[i + 1:i + 2] in (["to"], ["TO"]) else tok
+            problems.append(f'unfinished date range "{clause}" — it matches no article; close it: '
+                            f'date:[2016-01 to 2016-06] (either end may be left out: date:[2016-01 to])')
+        elif m and m.group(1) == "date" and _instant(m.group(2)):
+            problems.append(INSTANT.format(value=m.group(2)))
+    for m in _SMART_PHRASE.finditer(text):
+        problems.append(f'{m.group(1)}…{m.group(2)} are not phrase quotes — the words searched one by one; '
+                        'type "…" (straight quotes) for a phrase')
     if depth:
         problems.append('unclosed ( — the words after it are not grouped' if depth == 1
                         else f'{depth} unclosed ( — the words after them are not grouped')

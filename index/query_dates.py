@@ -12,7 +12,9 @@ to an explicit range of compact dates (``20161015``), which Whoosh reads exactly
   from November 2016). A date that does not exist (``2016-02-30``) is a :class:`QueryError`.
 
 Any other ``date:`` clause is left to Whoosh's English date parser (``date:today``,
-``date:'last tuesday'``); one it cannot read either (``date:garbage``, ``date:>soon``) is a
+``date:'last tuesday'``); one it cannot read either (``date:garbage``, ``date:>soon``, and a date
+written with ``/`` or ``.``: ``date:2016/10/15``, which would otherwise be read as the year 2016 and
+the words 10 and 15) is a
 :class:`QueryError` that says so, instead of a query that silently matches nothing.
 """
 
@@ -30,7 +32,7 @@ _CLAUSE = re.compile(
     rf"(?P<op>>=|<=|=>|=<|>|<)\s*(?P<opval>{_VALUE})"
     rf"|(?P<open>[\[{{])\s*(?P<start>{_VALUE})?\s*(?:to|TO)\s*(?P<end>{_VALUE})?\s*(?P<close>[\]}}])"
     rf"|(?P<value>{_VALUE})"
-    r")(?![\w-])",
+    r")(?![\w-]|[/.]\d)",
     re.IGNORECASE,
 )
 _OTHER = re.compile(r"(?<![\w:])date:\s*(?![\[{])(?P<v>'[^']*'|\"[^\"]*\"|[^\s()]*)", re.IGNORECASE)

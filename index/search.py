@@ -234,7 +234,8 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
     q = parse_query(parser, text) if text.strip() else None
     if text.strip() and (q is None or ("*" not in text and not _HAS_WORD.search(text))):
         return SearchResult(query=text, total=0, note=NOTHING_TO_SEARCH,
-                            took_ms=round((time.perf_counter() - t0) * 1000, 2))
+                            took_ms=round((time.perf_counter() - t0) * 1000, 2),
+                            warnings=query_problems(text, field_names(parser)))
     try:
         page, total, exact, ev = _ranked(searcher, q, filter_q, limit, offset, sort_by_date)
     except QueryError:

@@ -186,3 +186,66 @@ def typed_forms(words: list[str], rng) -> list[str]:
                          for _ in range(rng.randint(5, 25))),
     ]
     return [rng.choice(forms)() for _ in range(len(forms))]
+
+
+_USER_DATES = ["date:yesterday", "date:today", "date:tomorrow", "date:[2016 to", "date:[2016 TO", "date:[2016",
+               "date:2016-02", "date:2016-02-29", "date:2015-11", "date:[2015-11 to 2016-02]", "date:>2016",
+               "date:<2016-03-01", "DATE:2016", "Date:2016-02", "date:", "date:[", "date:]", "date:[to]",
+               "date:last week", "date:'last month'", "date:2016/02/01", "date:02-2016", "date:16", "date:now",
+               "date:[yesterday to today]", "date:(2015 OR 2016)", "date:2016 date:2015", "-date:2016"]
+"""``date:`` forms users type: date words, unfinished ranges, months, capitalised names, other spellings."""
+_MARKS_ONLY = ["...", "?!", "--", "“”", "‘’", "«»", "— –", "•", "&", "#", "@", "%", "~", "^", "+", "'", "`", "|", "\\", "/"]
+
+
+def user_forms(words: list[str], rng) -> list[str]:
+    """Query forms the two generators above lack: date words and unfinished date ranges, field names in
+    capitals, smart quotes around phrases, a lone ``NOT``/operator, trailing operators, wildcards inside
+    phrases, very long words, queries of only stopwords or only marks."""
+    w = lambda: rng.choice(words)  # noqa: E731
+    longw = [x for x in words if len(x) >= 5 and x.isalpha()] or words
+    lw = lambda: rng.choice(longw)  # noqa: E731
+    date = lambda: rng.choice(_USER_DATES)  # noqa: E731
+    stop = lambda: rng.choice(["the", "a", "of", "and", "to", "in", "is", "it", "for", "on", "with", "as", "be"])  # noqa: E731
+    forms = [
+        lambda: date(),
+        lambda: f"{w()} {date()}",
+        lambda: f"{date()} {w()}",
+        lambda: f"{w()} OR {date()}",
+        lambda: f"TITLE:{w()}",
+        lambda: f"BODY:({w()} {w()})",
+        lambda: f"Title:\"{w()} {w()}\"",
+        lambda: f"SOURCE:{w()}",
+        lambda: f"“{w()} {w()}”",
+        lambda: f"“{w()} {w()}” {w()}",
+        lambda: f"‘{w()} {w()}’",
+        lambda: f"„{w()} {w()}“",
+        lambda: f"«{w()} {w()}»",
+        lambda: f"title:“{w()} {w()}”",
+        lambda: "NOT",
+        lambda: rng.choice(["AND", "OR", "ANDNOT", "ANDMAYBE", "REQUIRE", "TO", "NOT NOT", "AND OR"]),
+        lambda: f"{w()} {rng.choice(['AND', 'OR', 'NOT', 'ANDNOT', 'ANDMAYBE', 'REQUIRE', 'TO'])}",
+        lambda: f"{w()} {w()} OR",
+        lambda: f"({w()} OR)",
+        lambda: f"{w()} -",
+        lambda: f"{w()} +",
+        lambda: f'"{lw()[:3]}* {w()}"',
+        lambda: f'"{w()} {lw()[:2]}?{lw()[3:]}"',
+        lambda: f'"{w()} *"',
+        lambda: f'"{lw()}~ {w()}"',
+        lambda: lw() * rng.randint(5, 40),
+        lambda: "x" * rng.randint(100, 400),
+        lambda: f"{w()} {lw() * 20}",
+        lambda: " ".join(stop() for _ in range(rng.randint(1, 6))),
+        lambda: f'"{stop()} {stop()}"',
+        lambda: f"{stop()} OR {stop()}",
+        lambda: rng.choice(_MARKS_ONLY),
+        lambda: " ".join(rng.choice(_MARKS_ONLY) for _ in range(rng.randint(2, 5))),
+        lambda: f"{w()} {rng.choice(_MARKS_ONLY)}",
+        lambda: f"{rng.choice(_MARKS_ONLY)}{w()}{rng.choice(_MARKS_ONLY)}",
+        lambda: f"{w().capitalize()}'s {w()}",
+        lambda: f"{w()}’s",
+        lambda: f"{w()}—{w()}",
+        lambda: f"{w()}/{w()}",
+        lambda: f"{w()}.{w()}",
+    ]
+    return [rng.choice(forms)() for _ in range(len(forms))]

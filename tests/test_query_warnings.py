@@ -22,9 +22,22 @@ MALFORMED = {
     "chips)": [") without ( — ignored"],
     "foo:chips": ['no field "foo" — "foo:" searched as the word "foo"'],
     "TITLE:chips": ['no field "TITLE" — "TITLE:" searched as the word "title"'],
+    "date:[2025-08-01 to": ['unfinished date range "date:[2025-08-01 to" — it matches no article; close it'],
+    "chips date:[2025 TO": ['unfinished date range "date:[2025 TO" — it matches no article'],
+    "date:[2025": ['unfinished date range "date:[2025" — it matches no article'],
+    "chips date:now": ['"date:now" names an instant, not a day — no article is dated to it'],
+    "“remote shutdown”": ['“…” are not phrase quotes — the words searched one by one; type "…"'],
+    "chips «remote shutdown»": ['«…» are not phrase quotes'],
+    "title:‘remote shutdown’": ['‘…’ are not phrase quotes'],
 }
+SMART_QUOTED = ["“remote shutdown”", "chips «remote shutdown»", "title:‘remote shutdown’"]
+"""Typographic quotes around words, which Whoosh reads as no quotes at all."""
+UNREAD_DATES = ["date:[2025-08-01 to", "chips date:[2025 TO", "date:[2025", "chips date:now"]
+"""Queries plain Whoosh answers with nothing because a ``date:`` part of them is not a day or a range."""
 WELL_FORMED = ["chips", "title:(chips OR export)", '"remote shutdown"', "chips AND NOT export", "NOT export",
-               "date:[2025-08-01 to 2025-08-15]", "(H20 OR Blackwell) nvidia", 'title:"H20"', "10:30",
+               "don’t stop", "O’Neill’s ‘plan’", "it’s chips’ export",
+               "date:[2025-08-01 to 2025-08-15]", "date:[2025-08-01 to]", "date:today", "date:[2025 to now]",
+               "chips date:{2025-08-01 TO 2025-08-15}", "(H20 OR Blackwell) nvidia", 'title:"H20"', "10:30",
                "headline:chips", "outlet:reuters", "byline:doe", "http://example.com/chips"]
 
 
@@ -34,6 +47,30 @@ def test_each_malformed_query_says_what_happened(seeds_library, query):
     text = " | ".join(result.warnings)
     for part in MALFORMED[query]:
         assert part in text, (query, result.warnings)
+
+
+@pytest.mark.parametrize("query", UNREAD_DATES)
+def test_a_date_whoosh_cannot_match_warns_and_keeps_whooshs_answer(seeds_library, query):
+    """Whoosh finds nothing for these (an unclosed range is no range; ``now`` is one microsecond): the
+    result is its answer, with a warning instead of an unexplained empty list."""
+    from whoosh import query as Q
+
+    from briefing.index.query_dates import normalize_dates
+
+    s = seeds_library._s()
+    q = seeds_library._parser("article").parse(normalize_dates(query))
+    whoosh = [] if q is Q.NullQuery else [h["id"] for h in s.search(q, limit=None)]
+    result = seeds_library.search(query, limit=5)
+    assert whoosh == [] and result.total == 0 and result.hits == []
+    assert any("date" in w and "no article" in w for w in result.warnings), result.warnings
+
+
+@pytest.mark.parametrize("query", SMART_QUOTED)
+def test_typographic_quotes_warn_and_search_the_words_as_whoosh_does(seeds_library, query):
+    plain = query.translate(str.maketrans("", "", "“”«»‘’"))
+    result, words = seeds_library.search(query, limit=5), seeds_library.search(plain, limit=5)
+    assert [(h.id, h.score) for h in result.hits] == [(h.id, h.score) for h in words.hits] and result.total == words.total
+    assert any("are not phrase quotes" in w for w in result.warnings), result.warnings
 
 
 @pytest.mark.parametrize("query", WELL_FORMED)

@@ -66,6 +66,29 @@ def test_spelling_correction(seeds_library):
     assert result.total == 0 and result.corrected == "lithography"
 
 
+def test_spelling_correction_shows_the_spelling_the_articles_use(tmp_path):
+    """``sandres`` is one edit from ``sanders`` and from ``sanderes``, which share the stem ``sander``: the
+    suggestion is the spelling the articles write, not the alphabetically first."""
+    import json
+
+    from briefing.index.library import open_library
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    rows = [{"title": f"Primary night {i}", "body": f"Senator Sanders spoke in town {i}. Sanders said the vote was close.",
+             "source": "Wire", "date": f"2016-02-{i + 1:02d}"} for i in range(4)]
+    rows.append({"title": "Garden notes", "body": "The sander smoothed the old bench before the paint went on.",
+                 "source": "Wire", "date": "2016-03-01"})
+    (corpus / "news.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    lib = open_library(corpus, tmp_path / "ix")
+    try:
+        for typed in ("Sandres", "sandres", "Sanderss"):
+            result = lib.search(typed)
+            assert result.total == 0 and result.corrected == "sanders", (typed, result.corrected)
+    finally:
+        lib.close()
+
+
 def test_empty_query_lists_articles_newest_first(seeds_library):
     result = seeds_library.search("")
     assert result.total == 2 and [h.id for h in result.hits][0] == FIRST  # the only dated one

@@ -114,22 +114,23 @@ def one_edit(word: str) -> "set[str]":
     return out
 
 
-def one_edit_stems(analyzer, word: str, frequency) -> "dict[str, tuple[str, int]]":
+def one_edit_stems(analyzer, word: str, frequency, spelling=None) -> "dict[str, tuple[str, int]]":
     """``{stem: (written word, frequency)}`` for the words one edit from ``word`` whose single analyzed
-    term has a non-zero ``frequency(term)`` (the word itself is left out)."""
-    out: dict[str, tuple[str, int]] = {}
+    term has a non-zero ``frequency(term)`` (the word itself is left out). Where several of those words
+    share a stem (``sandres``: ``sanders``, ``sanderes``), ``spelling(stem, words)`` picks the one
+    shown (without it, the alphabetically first)."""
+    by_stem: dict[str, list[str]] = {}
     if not word or len(word) > 40:
-        return out
+        return {}
     for cand in sorted(one_edit(word) - {word}):
         toks = [t.text for t in analyzer(cand)]
-        if len(toks) != 1:
-            continue
-        stem = toks[0]
-        if stem in out:
-            continue
+        if len(toks) == 1:
+            by_stem.setdefault(toks[0], []).append(cand)
+    out: dict[str, tuple[str, int]] = {}
+    for stem, cands in by_stem.items():
         n = frequency(stem)
         if n:
-            out[stem] = (cand, n)
+            out[stem] = ((spelling(stem, cands) if spelling is not None and len(cands) > 1 else None) or cands[0], n)
     return out
 
 
