@@ -85,7 +85,7 @@ async def test_the_did_you_mean_line_is_one_line_high(seeds_index):
             app.theme = theme
             await pilot.pause()
             line = list(results.render_line(0))
-            word = next(seg.style for seg in line if seg.text == "regulates")
+            word = next(seg.style for seg in line if seg.text == "regulators")
             lead = next(seg.style for seg in line if seg.text.startswith("Did you mean"))
             # (it was cyan on the cursor's blue, 2.2:1 in textual-dark)
             assert word.bold and (word.color, word.bgcolor) == (lead.color, lead.bgcolor), theme
