@@ -32,7 +32,7 @@ _SPACE = re.compile(r"(?:\s+|/\*.*?\*/|//[^\n]*)*", re.DOTALL)
 _NAME = re.compile(r"[A-Za-z_$][\w$]*")
 _NUMBER = re.compile(r"-?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
 _STRING = re.compile(r"'([^'\\]*(?:\\.[^'\\]*)*)'" r'|"([^"\\]*(?:\\.[^"\\]*)*)"', re.DOTALL)
-_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])")
+JS_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])")
 _ESCAPED = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0", "\n": ""}
 _WORDS = {"true": True, "false": False, "null": None, "undefined": None, "NaN": None, "Infinity": None}
 
@@ -50,7 +50,9 @@ class _Ref:
         self.name = name
 
 
-def _unescape(m: re.Match) -> str:
+def js_unescape(m: re.Match) -> str:
+    """The character a JavaScript escape of a string literal stands for ('\\x3C', '\\u003E', '\\u{1F600}'), from a
+    match whose group 1 is what follows the backslash."""
     e = m[1]
     if e[0] == "u" and len(e) > 1:
         code = int(e[2:-1] if e[1] == "{" else e[1:], 16)
@@ -83,7 +85,7 @@ class _Reader:
             if not m:
                 raise NotLiteral("unclosed string")
             raw = m[1] if m[1] is not None else m[2]
-            text = _ESCAPE.sub(_unescape, raw) if "\\" in raw else raw
+            text = JS_ESCAPE.sub(js_unescape, raw) if "\\" in raw else raw
             return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace"), m.end()
         m = _NUMBER.match(self.text, at)
         if m:

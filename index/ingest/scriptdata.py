@@ -16,7 +16,7 @@ from html import unescape
 from typing import Any
 
 from .flight import flight_chunks, flight_values
-from .jsliteral import nuxt_state, revived
+from .jsliteral import JS_ESCAPE, js_unescape, nuxt_state, revived
 from .pagescan import STORY_WORDS, ends_sentence
 
 MAX_CHARS = 8_000_000
@@ -48,8 +48,6 @@ MAX_ASSIGNED = 64
 _JS_ONLY = re.compile(r"(?<=[:,\[])(\s*)(?:undefined|NaN|-?Infinity)(?=\s*[,}\]])")
 """Values JavaScript writes that JSON lacks (``undefined``), read as ``null``."""
 _JS_STRING = re.compile(r"'([^'\\]*(?:\\.[^'\\]*)*)'" r'|"([^"\\]*(?:\\.[^"\\]*)*)"', re.DOTALL)
-_JS_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])")
-_ESCAPED = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0", "\n": ""}
 _TYPE_KEYS = ("type", "_type", "kind", "__typename", "blockType", "component")
 _TEXT_TYPE = re.compile(r"paragraph|text|heading|header|subhead|^h[1-6]$|^p$|^li$|^list|quote", re.IGNORECASE)
 _NOT_TEXT_TYPE = re.compile(r"image|photo|video|gallery|embed|promo|related|link|caption|newsletter|advert|"
@@ -170,17 +168,6 @@ def _larger_than(data: Any, limit: int) -> bool:
     return False
 
 
-def _js_unescape(m: re.Match) -> str:
-    """The character a JavaScript escape of a string literal stands for ('\\x3C', '\\u003E', '\\u{1F600}')."""
-    e = m[1]
-    if e[0] == "u" and len(e) > 1:
-        code = int(e[2:-1] if e[1] == "{" else e[1:], 16)
-        return chr(code) if code <= 0x10FFFF else ""
-    if e[0] == "x" and len(e) == 3:
-        return chr(int(e[1:], 16))
-    return _ESCAPED.get(e, e)
-
-
 def _parsed_string(code: str, at: int) -> Any:
     """The JSON in the string literal of ``JSON.parse('…')`` at ``at`` (JavaScript's escapes read), or None."""
     m = _JS_STRING.match(code, at)
@@ -191,7 +178,7 @@ def _parsed_string(code: str, at: int) -> Any:
             return json.loads(json.loads(m[0]))
         except (ValueError, RecursionError, TypeError):
             pass
-    text = _JS_ESCAPE.sub(_js_unescape, m[1] if m[1] is not None else m[2])
+    text = JS_ESCAPE.sub(js_unescape, m[1] if m[1] is not None else m[2])
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # (escaped surrogate pairs)
     try:
         return json.loads(text)
