@@ -385,21 +385,20 @@ class SpeakerMemory(Descriptions, TextNames):
             self.remember(name, "person", role, cue, context, start)
             return name, role
         if rel is None and " " not in np and np[:1].isupper() and not kin \
-                and (own := kin_of_owner(self.body, start)) is not None \
-                and (e := self.previous_subject("he" if own[0] == "his" else "she", own[1])) is not None \
-                and e.pos >= (_sentence_starts(self.body, max(0, own[1] - _SUBJECT_WINDOW), own[1]) or [0])[-2:][0]:
+                and (own := kin_of_owner(self.body, start)) is not None:
             # "Tom Roe won. His daughter, Ana, said": Ana Roe, in the role "His daughter" (the owner is the subject
-            # of the sentence just before, never a speaker further back)
-            name, role = f"{np} {e.name.split()[-1]}", own[2]
-            self.remember(name, "person", role, cue, context, start)
-            return name, role
-        if rel is None and " " not in np and np[:1].isupper() and not kin \
-                and (own := kin_of_owner(self.body, start)) is not None \
-                and (e := self._speaker_just_before(own[0], own[1])) is not None:
-            # "“…,” said Arjun Shah, whose family …. His wife, Neha, said": the speaker just before owns the relation
-            name, role = f"{np} {e.name.split()[-1]}", own[2]
-            self.remember(name, "person", role, cue, context, start)
-            return name, role
+            # of the sentence just before, never a speaker further back); else "“…,” said Arjun Shah, whose family
+            # …. His wife, Neha, said": the speaker just before owns the relation
+            e = self.previous_subject("he" if own[0] == "his" else "she", own[1])
+            if e is not None and e.pos < (_sentence_starts(self.body, max(0, own[1] - _SUBJECT_WINDOW), own[1])
+                                          or [0])[-2:][0]:
+                e = None
+            if e is None:
+                e = self._speaker_just_before(own[0], own[1])
+            if e is not None:
+                name, role = f"{np} {e.name.split()[-1]}", own[2]
+                self.remember(name, "person", role, cue, context, start)
+                return name, role
         if kin:
             name, role = f"{kin.group('first')} {kin.group('fam')}", np[: kin.end("rel")]
             self.remember(name, "person", role, cue, context, start)
