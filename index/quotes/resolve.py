@@ -167,7 +167,7 @@ def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
         g = e.gender or ""
         if strict:  # first pass: the gender agrees
             return g[:1] == want
-        return not g  # then: unknown
+        return not g or g.endswith("?")  # then: unknown, or only likely ("Lee", "Robin")
     if pronoun == "it":
         return e.kind in ("org", "unknown") and not e.plural and e.etype not in ("place", "platform") \
             and not e.gender
