@@ -451,9 +451,11 @@ def _after_title(toks: list[str], role_words: bool = False) -> int:
             if not all(_cap(t) and not t.endswith(("’s", "'s")) for t in name) \
                     or any(t.endswith(("’s", "'s")) for t in toks[:i]):
                 return 0
-            if first_name_gender(name[0]) or (role_words and i >= 2 and len(name) == 2 and _ORG.isdisjoint(
-                    t.lower() for t in name) and name[0].lower() not in _ROLE and not entity_type(" ".join(name))):
-                # "Bank of Canada Governor Tiff Macklem": a body's name, a role word, then two words of a name
+            if first_name_gender(name[0]) or (role_words and i >= 1 and len(name) == 2 and _ORG.isdisjoint(
+                    t.lower() for t in name) and name[0].lower() not in _ROLE and not entity_type(" ".join(name))
+                    and name[0].lower() not in _NOT_ROLE_END):
+                # "Bank of Canada Governor Tiff Macklem", "Senate President Jo Roe": a body's name, a role word,
+                # then two words of a name (not a headline's "CNN President On Trump")
                 return i + 1
             return 0
     return 0
