@@ -619,7 +619,8 @@ class ReportedSpeech:
                         cs = s + cm.end() + clause
                         return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
                 continue
-            if cue == "saying" and (qa := _QUOTED_AS.search(pre)) is not None \
+            if cue == "saying" and "quoted" in pre[-120:] and (qa := _QUOTED_AS.search(pre, max(0, len(pre) - 120))) \
+                    is not None \
                     and (clause := self.clause_after("said", post)) is not None:
                 # "Jo Roe was quoted by the state news agency as saying …": the subject of "was quoted" speaks
                 got = self.subject_speaker(pre[: qa.start()], s, "said")
