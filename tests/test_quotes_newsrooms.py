@@ -804,6 +804,23 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str]]]] = [
      "Defence Minister Richard Marlow-Tate announced the purchase of 12 submarines on Tuesday. The minister said "
      "the first boat would arrive in 2032.",
      [("Richard Marlow-Tate", "the purchase of 12 submarines"), ("Richard Marlow-Tate", "the first boat would arrive in 2032")]),
+
+    # ------------------------------------------------------------ forms that look like those above and are not
+    ("not_post_body_name",
+     "The Chief Executive of Hereford Hospitals NHS Trust said the ward would close in March.",
+     [("The Chief Executive of Hereford Hospitals NHS Trust", "the ward would close in March")]),
+    ("not_family_name_product",
+     "Sky Plus is the market leader in digital recorders. Sky said it had 474,000 subscribers.",
+     [("Sky", "it had 474,000 subscribers")]),
+    ("not_family_name_firm",
+     "Life insurer Axa Sun Life has cut its bonus rates. Axa said stock markets had been weak.",
+     [("Axa", "stock markets had been weak")]),
+    ("not_description_then_source",
+     "According to an FBI summary of its investigation, Cheryl Mendes, a senior aide, deleted the emails in 2015.",
+     [("an FBI summary of its investigation", "Cheryl Mendes, a senior aide, deleted the emails")]),
+    ("quoted_in_paper",
+     "Striker Nicolas Anselme was quoted in a French newspaper as saying he would like to play for a bigger club.",
+     [("Nicolas Anselme", "he would like to play for a bigger club")]),
 ]
 
 
