@@ -19,13 +19,15 @@ from .cues import CUE_SET as _CUE_SET
 from .cues import BodyCues as _BodyCues
 from .cues import near_cue
 from .coordinated import that_fragments
-from .gender import GENDERED_WORDS
+from .gender import GENDERED_WORDS, first_name_gender
 from .lexicon import TITLE_WORDS
 from .interview import answer_lines, interview_answers
 from .lead_description import name_lead_posts
 from .introduced import introduced_before, introduced_speaker
 from .judged_object import judged_object
 from .listed_name import listed_name_start
+from .describe import PERSON_ROLES
+from .noun_phrase import role_word
 from .inverted_appositive import inverted_appositive
 from .manner import manner_attribution, manner_colon
 from .genres import agent_for, role_name_of, ruling_quotes, signature, whole_utterance
@@ -42,7 +44,7 @@ from .rules import (
 from .sentences import SentenceIndex, split_sentences
 from .resolve import SpeakerMemory
 from .subjects import lead_phrase, relative_head, subject_span, trailing_np
-from .speakers import GOV_MENTION, GOV_WORD, GOV_WORDS, clean_np, split_role
+from .speakers import GOV_MENTION, GOV_WORD, GOV_WORDS, clean_np, entity_kind, split_role
 
 _RISKY_REST = re.compile(r"^\s*(?:[.,;:!?]|$|that\b|to\b|in\b|on\b|at\b|from\b|during\b|after\b|outside\b)")
 _DASH_APPOSITIVE = re.compile(r"(?<=[\w.’'])\s+[-–—]\s+(?:who|which|whose|an?|the|now|then|himself|herself|after|before|during|with|without|like|[a-z]+ing)\b(?:[^-–—]|(?<=\w)-(?=\w)){2,150}?"
@@ -92,6 +94,12 @@ _NAME_OF_ORG = re.compile(r"\s*(?P<name>(?!(?:A|An|The|This|That)\s)(?:[A-Z][\w.
                           r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.&-]*)*\s*$")
 """A name and the organisation it belongs to, before a cue: ``Insp. Jo Roe of the Regional Police Service``."""
 
+
+
+_NAME_AFTER_DESCRIPTION = re.compile(r",\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?"
+                                     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})"
+                                     r"(?=\s+of\s+(?:the\s+)?[A-Z]|\s*[,.;]|\s*$)")
+"""A person's name in an aside after a description (``…, Dr. Jo Roe of the University of Geneva``)."""
 
 class _ParaQuotes:
     """(open, close) of the quotation ``groups[k]`` and of those after it in its paragraph, read only when
@@ -161,6 +169,13 @@ class _Extractor(ReportedSpeech):
         got = self.mem.attribute(np, start, cue, context)
         if got is None:
             return None
+        if got[0] == np and np[:1] in "AaTt" and self.body.startswith(",", end) and cue != "according to" \
+                and (role_word(np.split()[-1]) or np.split()[-1].lower() in PERSON_ROLES) \
+                and (named := _NAME_AFTER_DESCRIPTION.match(self.body, end)) is not None \
+                and first_name_gender(named.group("name").split()[0]) and entity_kind(named.group("name")) == "person":
+            # "said the study's lead author, Dr. Jo Roe of the University of Geneva": the person the aside names
+            got = named.group("name"), np
+            self.mem.remember(got[0], "person", np, cue, context, named.start("name"))
         if subject and got[0]:
             self.mem.subject_again(subject, got[0], end)  # "Christie rejected Trump's claim that …": Christie stays the subject
         if group_of(np) or (got[0] and np[:1] in "AaTt" and not got[0].startswith(np[:6]) and agent_for(np)):

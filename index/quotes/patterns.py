@@ -7,7 +7,7 @@ import re
 from .rules import _Holding
 
 _CLAUSE_WORD = (r"(?:he|she|they|it|we|i|you|there|is|are|was|were|has|have|had|will|would|could|can|should|"
-                r"did|does|do|not|may|might|must|be|been|what|which|who|said|says)")
+                r"did|does|do|not|may|might|must|be|been|what|which|who|said|says|needs|needed|wants|wanted)")
 THAT = re.compile(r"^(?P<tail>(?:\s+(?!" + _CLAUSE_WORD + r"\b)[^\s.!?,;:“”\"—–]+(?<!--)){0,12}?)\s+that\s+"
                   r"(?![^\W\d]\w*\s*(?:[;:!?]|,(?!\s+(?:with|who|which|whose|including|like|such|in|on|at|of|from|"
                   r"for|along|as|both|especially|particularly|not|many|most|some|all|each|the|a|an|his|her|their|its|"

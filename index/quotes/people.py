@@ -355,6 +355,27 @@ def _whole_word_in(text: str, word: str) -> bool:
 _AND_OF_CAPITAL = re.compile(r"\s+(?:&|of)\s+[A-Z]")
 
 
+def _chinese_name(toks: list[str], at: int) -> bool:
+    """Is the family name at ``at`` of three words a Chinese one: first and followed by two syllables of a given
+    name that are no known first names ("Lee Hsien Loong"), or second, after an English given name and before a
+    given name of two syllables joined by a hyphen ("John Lee Ka-chiu")?"""
+    if at == 0:
+        return not given_word(toks[0]) and all(_SYLLABLE_WORD.fullmatch(t) and first_name_gender(t) is None
+                                               for t in toks[1:])
+    return first_name_gender(toks[0]) is not None and bool(_HYPHENED_GIVEN.fullmatch(toks[2]))
+
+
+def given_word(word: str) -> bool:
+    """A known first name that is rarely a family name (not "Lin", "Lee", "Tan")."""
+    gender = first_name_gender(word)
+    return gender is not None and not gender.endswith("?")
+
+
+_SYLLABLE_WORD = re.compile(r"[A-Z][a-z]{1,4}")
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}")
+"""A Chinese given name of two syllables joined by a hyphen ("Ka-chiu", "Ping-keung")."""
+
+
 def _before_firm_name(text: str, name: str) -> bool:
     """Does ``name`` stand somewhere in ``text`` before "&" or "of" and a capital ("Diageo Chateau & Estate
     Wines"), as part of a firm's name?"""
@@ -463,19 +484,31 @@ class TextNames:
     def family_first(self, word: str) -> list[str]:
         """Full names of two words the text gives that open with ``word`` when ``word`` is no known first name:
         the family name written first ("Xi" -> "Xi Jinping", "Moon" -> "Moon Jae-in"); a known first name too where
-        the given name is the Korean kind, two syllables joined by a hyphen ("Kim" -> "Kim Jong-un")."""
+        the given name is the Korean kind, two syllables joined by a hyphen ("Kim" -> "Kim Jong-un"). A word that
+        is as often a family name as a given one ("Lin", "Lee") and a Chinese name of three words ("Lee Hsien Loong",
+        "John Lee Ka-chiu") give only the names of speakers quoted before."""
         if word.lower() in _NOT_WORD_FIRST:
             return []
         given = first_name_gender(word) is not None
-        if given and not self.korean_names():
+        if given and not self.korean_names() and not self.full_names:
             return []
         self.surname(word.lower())  # (reads the text's full names)
-        return [n for names in self._text_full.values() for n in names if n.split()[0] == word and len(n.split()) == 2
-                and (not given or _KOREAN_GIVEN.fullmatch(n.split()[1]))
-                and n.split()[1].rstrip(".") not in _SUFFIXES and entity_kind(n) == "person"
-                and not _whole_word_in(self.body, n.split()[1].lower())  # "Ford Motor": a word
-                and (_KOREAN_GIVEN.fullmatch(n.split()[1]) or not _before_firm_name(self.body, n))]
-        # (not "Diageo Chateau & Estate Wines"; but "Lee Min-jun of Korea University")
+        spoken = {n for names in self.full_names.values() for n in names}
+        got = []
+        for names in self._text_full.values():
+            for n in names:
+                toks = n.split()
+                if toks[0] == word and len(toks) == 2:
+                    if (not given or self.korean_names() and _KOREAN_GIVEN.fullmatch(toks[1])
+                        or n in spoken and not given_word(word)) \
+                            and toks[1].rstrip(".") not in _SUFFIXES and entity_kind(n) == "person" \
+                            and not _whole_word_in(self.body, toks[1].lower()) \
+                            and (_KOREAN_GIVEN.fullmatch(toks[1]) or not _before_firm_name(self.body, n)):
+                        got.append(n)  # "Ford Motor": a word; not "Diageo Chateau & Estate Wines"
+                elif len(toks) == 3 and n in spoken and word in toks[:2] and _chinese_name(toks, toks.index(word)) \
+                        and entity_kind(n) == "person":
+                    got.append(n)  # "Lee Hsien Loong", "John Lee Ka-chiu"
+        return got
 
     def korean_names(self) -> bool:
         """Does the text write a Korean name, the family name first ("Kim Jong-un", "Lee Min-jun")?"""

@@ -153,6 +153,9 @@ _TELLS_STORY = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(
 _WITH_AGENT = re.compile(r"(?:^|[\s,])[Ww]ith\s+(?P<np>(?:(?:the|a|an|his|her|their|its|some|many|several|both|two|three)\s+)?"
                          r"(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s*$")
 """``…, with the home secretary saying …``: the agent of a participle after 'with'."""
+_QUOTED_AS = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?quoted(?:\s+(?:by|in)\s+[^,;:“”\"]{2,80}?)?"
+                        r"\s+as\s*$")
+"""``Jo Roe was quoted by IRNA as`` (before "saying"): the subject is the speaker, whoever quoted them."""
 
 
 _GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming", "conceded", "concedes", "conceding",
@@ -616,6 +619,14 @@ class ReportedSpeech:
                         cs = s + cm.end() + clause
                         return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
                 continue
+            if cue == "saying" and "quoted" in pre[-120:] and (qa := _QUOTED_AS.search(pre, max(0, len(pre) - 120))) \
+                    is not None \
+                    and (clause := self.clause_after("said", post)) is not None:
+                # "Jo Roe was quoted by the state news agency as saying …": the subject of "was quoted" speaks
+                got = self.subject_speaker(pre[: qa.start()], s, "said")
+                if got:
+                    cs = s + cm.end() + clause
+                    return self.add(cs, self.clause_end(cs, e), "indirect", "said", got, para=para) is not None
             if cue in _PARTICIPLES and (w := _WITH_AGENT.search(pre)) is not None \
                     and (clause := self.clause_after("said", post)) is not None:
                 # "…, with the minister saying the plan was dead": the noun after 'with' speaks

@@ -167,7 +167,7 @@ def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
         g = e.gender or ""
         if strict:  # first pass: the gender agrees
             return g[:1] == want
-        return not g  # then: unknown
+        return not g or g.endswith("?")  # then: unknown, or only likely ("Lee", "Robin")
     if pronoun == "it":
         return e.kind in ("org", "unknown") and not e.plural and e.etype not in ("place", "platform") \
             and not e.gender
@@ -682,9 +682,15 @@ class SpeakerMemory(Descriptions, TextNames):
                 return subj
             last = self.history[-1] if self.history else None
             if last is not None and 0 <= at - last.pos < _NEAR // 2 and _DESCRIBED.match(last.name) \
-                    and _fits(last, pronoun, False) and not _ORG_SET.intersection(last.name.lower().split()) \
+                    and (_fits(last, pronoun, False) or last.kind == "group" and not (last.plural or last.etype
+                                                                                       or last.gender)
+                         and "\n" not in self.body[last.pos: at]) \
+                    and not _ORG_SET.intersection(last.name.lower().split()) \
                     and not any(self.surname(w.lower()) for w in _CAP_WORD.findall(self.body, last.pos + 1, at)):
-                return last  # "One leading broker said …. Money, he says, …": the person just described, no one named since
+                # "One leading broker said …. Money, he says, …", "A witness told AFP … he said": the person just
+                # described (a description is a group's kind of phrase, but "a"/"one" makes it one person: in its
+                # paragraph), no one named since
+                return last
             ranked = salient_person(self, pronoun, at)
             if ranked is not None:
                 return ranked

@@ -33,8 +33,9 @@ _LONGEST = max(map(len, ABBREVIATIONS | NUMBER_ABBREVIATIONS))
 _OPENERS = "(\"“‘'"
 _LETTER_NOUNS = frozenset("plan class type grade vitamin section article option group exhibit figure appendix part "
                           "schedule category division league tier phase level model series room gate block wing hall "
-                          "building unit channel lane route hepatitis pool term".split())
-"""Nouns that a capital letter names a kind of (``Plan B.``, ``Class A.``): the letter ends a sentence, not an initial."""
+                          "building unit channel lane route hepatitis pool term on via".split())
+"""Nouns that a capital letter names a kind of (``Plan B.``, ``Class A.``): the letter ends a sentence, not an initial;
+so do "on" and "via" (``in a post on X.``: the platform)."""
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

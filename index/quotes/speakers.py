@@ -20,7 +20,8 @@ _NOBILITY = {"lord", "lady", "baroness", "baron", "earl", "viscount", "viscounte
              "countess"}
 """Titles that with a single name are the name a peer goes by ("Lord Falconer")."""
 _ORG = set(ORG_WORDS)
-_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady"}
+_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "madam",
+           "shri", "smt", "smt.", "alhaji", "alhaja"}
 _COURTESY = _TITLES - {"prof", "prof."}
 """Titles that are no role: "Mr", "Dr", "Sir" go with the name's role phrase; "Prof." is a post held."""
 _LEAD_WORDS = ("and", "but", "so", "yet", "while", "as", "because", "though", "although", "when", "if", "since", "then",
@@ -341,6 +342,11 @@ def split_role(np: str) -> tuple[str, str | None]:
         rest = toks[lead: toks.index("of")] if "of" in toks else toks[lead:]
         if 2 <= len(rest) <= 3 and all(_cap(t) for t in rest):
             return " ".join(rest), " ".join(toks[:lead])
+    if len(toks) >= 5 and ("for" in toks[1:3] or "of" in toks[1:3]):
+        at = 1 if toks[1] in ("for", "of") else 2
+        if toks[at - 1].lower() in _ROLE and _cap(toks[0]) and (post := _post_of_body(toks, at - 1)):
+            # "Minister for Health Jo Roe": the post, the name
+            return drop_affiliation(" ".join(toks[post:])), " ".join(toks[:post])
     owner = -1
     kind = entity_kind(np) if len(toks) >= 3 else ""
     # (a title and two words of a name; without role words, an abbreviated title, which ends with a full stop)
@@ -398,6 +404,27 @@ def split_role(np: str) -> tuple[str, str | None]:
 
 
 
+def _post_of_body(toks: list[str], role: int) -> int:
+    """Index of the name after a post named by the body it serves (``Minister for Health Jo Roe``, ``Leader of
+    Opposition Raj Rao``, ``Secretary for Security Chris Tang Ping-keung``): the role word at ``role``, "for" or
+    "of", the body's capitalised words, then a name of two to four capitalised words. The name opens at a known
+    first name after the body's first word, else (a body of one word) the last three words are the name; 0 when the
+    phrase has no such shape."""
+    rest = toks[role + 3:] if toks[role + 2: role + 3] == ["the"] else toks[role + 2:]
+    if not 3 <= len(rest) <= 8 or not all((_cap(t) and t[:1].isalpha() or t in ("of", "for", "the", "and"))
+                                          and not t.endswith(("’s", "'s", ",")) for t in rest) or not _cap(rest[0]):
+        return 0
+    at = next((i for i in range(1, len(rest) - 1) if first_name_gender(rest[i]) and _cap(rest[i - 1])), 0)
+    if not at and len(rest) == 4 and all(_cap(t) for t in rest):  # (no known first name: a body of one word, a
+        # name of three)
+        at = 1
+    if not at or not 2 <= len(rest) - at <= 4 \
+            or any(t.lower() in _ORG or t.lower() in _ROLE or t.lower() in _AGENCY_HEADS or t.isupper()
+                   for t in rest[at:]) or entity_kind(" ".join(rest[at:])) != "person":
+        return 0
+    return len(toks) - len(rest) + at
+
+
 @lru_cache(maxsize=4096)
 def titled_pair(np: str) -> str | None:
     """``Deputy Premier Jo Roe and Finance Minister Al Poe`` -> ``Jo Roe and Al Poe``: two people, each after a post,
@@ -424,9 +451,11 @@ def _after_title(toks: list[str], role_words: bool = False) -> int:
             if not all(_cap(t) and not t.endswith(("’s", "'s")) for t in name) \
                     or any(t.endswith(("’s", "'s")) for t in toks[:i]):
                 return 0
-            if first_name_gender(name[0]) or (role_words and i >= 2 and len(name) == 2 and _ORG.isdisjoint(
-                    t.lower() for t in name) and name[0].lower() not in _ROLE and not entity_type(" ".join(name))):
-                # "Bank of Canada Governor Tiff Macklem": a body's name, a role word, then two words of a name
+            if first_name_gender(name[0]) or (role_words and i >= 1 and len(name) == 2 and _ORG.isdisjoint(
+                    t.lower() for t in name) and name[0].lower() not in _ROLE and not entity_type(" ".join(name))
+                    and name[0].lower() not in _NOT_ROLE_END):
+                # "Bank of Canada Governor Tiff Macklem", "Senate President Jo Roe": a body's name, a role word,
+                # then two words of a name (not a headline's "CNN President On Trump")
                 return i + 1
             return 0
     return 0

@@ -19,7 +19,7 @@ _HON_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss"
 _SPOUSE_AFTER = re.compile(r"[’']s\s+(?:late\s+|former\s+|ex-)?(husband|wife|widow|widower|boyfriend|girlfriend)\b")
 _OF_SPOUSE = {"husband": "f", "widower": "f", "boyfriend": "f", "wife": "m", "widow": "m", "girlfriend": "m"}
 """The gender of the person whose spouse the word names: "Roe's husband" -> Roe is a woman (in most news)."""
-_CUE_PRONOUN_AFTER = re.compile(r"(?:,(?:\s+[^,.;:“”\"]{1,60},){1,2})?\s+(?:said|says|added|adds|told\s+[\w’'-]+"
+_CUE_PRONOUN_AFTER = re.compile(r"(?:,(?:\s+[^,.;:“”\"]{1,90},){1,2})?\s+(?:said|says|added|adds|told\s+[\w’'-]+"
                                 r"(?:\s+[\w’'-]+)?|explained|wrote|writes|argued|insisted|noted|recalled|admitted|"
                                 r"claimed|believes|thinks|hopes|fears|warned|acknowledged|conceded)(?:\s+that)?\s+"
                                 r"(he|she)\b")
