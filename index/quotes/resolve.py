@@ -117,6 +117,10 @@ def _spelled(n: int) -> re.Pattern:
     return re.compile(r"(?<![\w-])%s(?![\w-])" % r"\s+(?:(?:of|and|for|the|on|&)\s+)*".join([r"([A-Z])[\w’'-]*"] * n))
 
 
+_WORD_CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
+"""A capital opening a word: where a spelled-out name can begin."""
+
+
 _NOT_HEAD = {"and", "or", "but", "own", "said", "says", "told", "who", "that", "which", "is", "was", "has", "had"}
 
 
@@ -193,6 +197,7 @@ class SpeakerMemory(Descriptions, TextNames):
     _headline: int | None = None  # where a first line that is a headline ends (0: none)
     _paragraphs: dict[int, tuple] = field(default_factory=dict)  # paragraph start -> its sentence ends and names
     _holder_places: dict = field(default_factory=dict)  # role word -> its places and what stands around each (describe.py)
+    _spelled_forms: dict[int, dict[tuple[str, ...], re.Match]] = field(default_factory=dict)  # (see spelled_out)
     quoted: Iterable[tuple[int, int]] | None = None  # the quotation whose speaker is being read and those after it in its paragraph
 
     # ------------------------------------------------------------------ memory
@@ -642,15 +647,15 @@ class SpeakerMemory(Descriptions, TextNames):
         if not m:
             return name
         letters = tuple(m.group("a"))
-        body, rx = self.body, _spelled(len(letters))
-        i = body.find(letters[0])
-        while i >= 0:  # the first place where words with those initials begin
-            full = rx.match(body, i)
-            if full is not None and full.groups() == letters:
-                break
-            i = body.find(letters[0], i + 1)
-        else:
-            full = None
+        forms = self._spelled_forms.get(len(letters))
+        if forms is None:  # one pass a length: the first run of capitalised words with each tuple of initials
+            self._spelled_forms[len(letters)] = forms = {}
+            rx = _spelled(len(letters))
+            for w in _WORD_CAPITAL.finditer(self.body):
+                full = rx.match(self.body, w.start())
+                if full is not None and full.groups() not in forms:
+                    forms[full.groups()] = full
+        full = forms.get(letters)
         if not full or full.group().isupper():
             return name
         return "%s (%s)" % (full.group().rstrip("’'"), m.group("a"))
