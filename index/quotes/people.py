@@ -18,8 +18,8 @@ from .describe import _OTHER_HOLDER, PERSON_ROLES
 from .entities import _VERBISH, Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .kin import KIN_WORDS
-from .lexicon import COUNTRIES, MONTHS, WEEKDAYS
-from .person_evidence import PLACE_FIRST_WORDS, shaped_in
+from .lexicon import COUNTRIES, MONTHS, PLACE_FIRST_WORDS, WEEKDAYS
+from .person_evidence import shaped_in
 from .role_synonyms import ROLE_SYNONYMS
 from .rules import _WHITESPACE
 from .speakers import entity_kind, split_role
