@@ -101,6 +101,9 @@ _PARENT_OF = re.compile(r"(?P<np>(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mothe
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
+_COLLECTIVE_HEADS = frozenset("family crowd team couple pair group panel jury audience household crew band delegation "
+                              "community majority minority".split())
+"""Nouns of a description that name many people in the singular (``A family told AFP …``): never "he" or "she"."""
 _WRITER = frozenset({"i", "me", "we", "us"})
 """Pronouns of the first person: outside quotation marks they stand for the writer."""
 _OBLIQUE_BEFORE = re.compile(r"\b(?:of|for|at|in|from|with|by|to|on)\s+(?:the\s+)?$")
@@ -689,6 +692,7 @@ class SpeakerMemory(Descriptions, TextNames):
             if last is not None and 0 <= at - last.pos < _NEAR // 2 and _DESCRIBED.match(last.name) \
                     and (_fits(last, pronoun, False) or last.kind == "group" and not (last.plural or last.etype
                                                                                        or last.gender)
+                         and last.name.rsplit(None, 1)[-1].lower() not in _COLLECTIVE_HEADS
                          and "\n" not in self.body[last.pos: at]) \
                     and not _ORG_SET.intersection(last.name.lower().split()) \
                     and not any(self.surname(w.lower()) for w in _CAP_WORD.findall(self.body, last.pos + 1, at)):
