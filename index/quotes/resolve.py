@@ -101,6 +101,8 @@ _PARENT_OF = re.compile(r"(?P<np>(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mothe
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
+_TITLED_ORG = re.compile(r"(?i:shri|smt|madam|sir|lady|dame)\.?\s+[A-Z][^’']*$")
+"""A title opening a name with no possessive in it: an institution's name may hold it (``Shri Ram College``)."""
 _COLLECTIVE_HEADS = frozenset("family crowd team couple pair group panel jury audience household crew band delegation "
                               "community majority minority".split())
 """Nouns of a description that name many people in the singular (``A family told AFP …``): never "he" or "she"."""
@@ -234,6 +236,8 @@ class SpeakerMemory(Descriptions, TextNames):
         toks, peer = _name_words(name)
         if peer:
             return name  # "Lord Falconer": a peer's title is part of the name
+        if len(toks) >= 2 and _TITLED_ORG.match(name) and entity_kind(name.split(" of ", 1)[0]) == "org":
+            return name  # "Shri Ram College of Commerce", "Madam Curie Hospital": a title in an institution's name
         if len(toks) in (2, 3) and toks[0][:1].isupper() and not first_name_gender(toks[0]) and not entity_type(toks[0]):
             # a two-word family name ("Woodhouse Nepinak", "St. Louis") after the full name: the full name
             # (a full name read from the text is made of capitalised words, so it ends in these words only when
