@@ -372,6 +372,7 @@ def given_word(word: str) -> bool:
 
 
 _SYLLABLE_WORD = re.compile(r"[A-Z][a-z]{1,4}")
+"""One syllable of a Chinese given name written as a word ("Hsien", "Loong")."""
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}")
 """A Chinese given name of two syllables joined by a hyphen ("Ka-chiu", "Ping-keung")."""
 
