@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.index.quotes import extract_quotes
+from quote_passages import passage_errors, passage_params
 
 PASSAGES: list[tuple[str, str, list[tuple[str, str]]]] = [
     # ------------------------------------------------------------ AP wire copy
@@ -838,30 +838,9 @@ KNOWN_ERRORS: dict[str, str] = {
 """Passages whose quotes the rules still get wrong, with why."""
 
 
-def _errors(text: str, want: list[tuple[str, str]]) -> list[tuple]:
-    """What differs between the quotes of ``text`` and ``want``: missed quotes, wrong speakers, extra quotes."""
-    quotes = extract_quotes(text, "t")
-    errors, used = [], set()
-    for speaker, words in want:
-        hits = [i for i, q in enumerate(quotes) if words in q.text]
-        if not hits:
-            errors.append(("missed", speaker, words))
-            continue
-        used.add(hits[0])
-        got = quotes[hits[0]].speaker
-        forms = [a.lower() for a in speaker.split("|")]
-        if got is None or got.lower() not in forms:
-            errors.append(("speaker", speaker, got, words))
-    errors += [("extra", q.speaker, q.text) for i, q in enumerate(quotes) if i not in used]
-    return errors
-
-
-@pytest.mark.parametrize("name,text,want", [
-    pytest.param(n, t, w, id=n,
-                 marks=[pytest.mark.xfail(reason=KNOWN_ERRORS[n], strict=True)] if n in KNOWN_ERRORS else [])
-    for n, t, w in PASSAGES])
+@pytest.mark.parametrize("name,text,want", passage_params(PASSAGES, KNOWN_ERRORS))
 def test_newsroom_passage(name, text, want):
-    assert _errors(text, want) == []
+    assert passage_errors(text, want) == []
 
 
 def test_passage_names_are_unique_and_known_errors_name_passages():

@@ -14,7 +14,13 @@ from pathlib import Path
 _TABLE_PATH = Path(__file__).with_name("data") / "first_names.txt"
 _TABLE: dict[str, str] | None = None
 
+MALE_TITLES = frozenset({"mr", "sir", "lord", "monsieur", "herr", "senor", "señor", "shri", "alhaji"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "mme", "frau", "senora", "señora", "smt",
+                           "alhaja"})
+"""Honorifics before a name that say its bearer's gender (lower case, no full stop)."""
+
 GENDERED_WORDS = {
+    **dict.fromkeys(MALE_TITLES, "m"), **dict.fromkeys(FEMALE_TITLES, "f"),
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "duke": "m", "baron": "m",
     "count": "m", "congressman": "m", "spokesman": "m", "chairman": "m", "businessman": "m", "father": "m",
     "son": "m", "husband": "m", "brother": "m", "uncle": "m", "grandfather": "m", "boyfriend": "m", "man": "m",

@@ -122,6 +122,10 @@ ankara ottawa canberra delhi islamabad kabul baghdad damascus cairo riyadh jerus
 whitehall westminster""".split())
 """Capitals and seats of power that stand for a government ("Moscow denied …")."""
 
+PLACE_FIRST_WORDS = {"new", "south", "north", "east", "west", "saint", "san", "santa", "los", "las", "le", "la", "el",
+                     "al"}
+"""First words of place names, never a family name written first."""
+
 REGIONS = set("""alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho
 illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
 missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia

@@ -12,11 +12,10 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from .gender import FEMALE_TITLES, MALE_TITLES
 from .lexicon import CUE_VERBS, ORG_WORDS, REGIONS, ROLE_WORDS
 from .name_split import GEO_HEADS, PARTIES, POST_NOMINALS, lead_word, name_start, person_with_org_surname, role_word, uncoordinate
 
-MALE_TITLES = {"mr", "sir", "lord", "monsieur", "herr", "senor", "señor", "shri", "alhaji"}
-FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "mme", "frau", "senora", "señora", "smt", "alhaja"}
 NEUTRAL_TITLES = {"dr", "prof", "mx", "rev"}
 TITLES = _TITLES = frozenset(MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES)
 KEEP_TITLES = {"lord", "lady"}

@@ -18,8 +18,8 @@ from .describe import _OTHER_HOLDER, PERSON_ROLES
 from .entities import _VERBISH, Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .kin import KIN_WORDS
-from .lexicon import COUNTRIES, MONTHS, WEEKDAYS
-from .person_evidence import PLACE_FIRST_WORDS, shaped_in
+from .lexicon import COUNTRIES, MONTHS, PLACE_FIRST_WORDS, WEEKDAYS
+from .person_evidence import shaped_in
 from .role_synonyms import ROLE_SYNONYMS
 from .rules import _WHITESPACE
 from .speakers import entity_kind, split_role
@@ -372,6 +372,7 @@ def given_word(word: str) -> bool:
 
 
 _SYLLABLE_WORD = re.compile(r"[A-Z][a-z]{1,4}")
+"""One syllable of a Chinese given name written as a word ("Hsien", "Loong")."""
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}")
 """A Chinese given name of two syllables joined by a hyphen ("Ka-chiu", "Ping-keung")."""
 
@@ -493,22 +494,45 @@ class TextNames:
         if given and not self.korean_names() and not self.full_names:
             return []
         self.surname(word.lower())  # (reads the text's full names)
-        spoken = {n for names in self.full_names.values() for n in names}
         got = []
-        for names in self._text_full.values():
-            for n in names:
-                toks = n.split()
-                if toks[0] == word and len(toks) == 2:
-                    if (not given or self.korean_names() and _KOREAN_GIVEN.fullmatch(toks[1])
-                        or n in spoken and not given_word(word)) \
-                            and toks[1].rstrip(".") not in _SUFFIXES and entity_kind(n) == "person" \
-                            and not _whole_word_in(self.body, toks[1].lower()) \
-                            and (_KOREAN_GIVEN.fullmatch(toks[1]) or not _before_firm_name(self.body, n)):
-                        got.append(n)  # "Ford Motor": a word; not "Diageo Chateau & Estate Wines"
-                elif len(toks) == 3 and n in spoken and word in toks[:2] and _chinese_name(toks, toks.index(word)) \
-                        and entity_kind(n) == "person":
-                    got.append(n)  # "Lee Hsien Loong", "John Lee Ka-chiu"
+        for n in self._names_by_first_words().get(word, ()):
+            toks = n.split()
+            if len(toks) == 2:
+                if (not given or self.korean_names() and _KOREAN_GIVEN.fullmatch(toks[1])
+                    or n in self.full_names.get(toks[1].lower(), ()) and not given_word(word)) \
+                        and toks[1].rstrip(".") not in _SUFFIXES and entity_kind(n) == "person" \
+                        and self._two_word_name_alone(n):
+                    got.append(n)
+            elif n in self.full_names.get(toks[2].lower(), ()) and _chinese_name(toks, toks.index(word)) \
+                    and entity_kind(n) == "person":
+                got.append(n)  # "Lee Hsien Loong", "John Lee Ka-chiu"
         return got
+
+    def _names_by_first_words(self) -> dict[str, list[str]]:
+        """The text's full names of two words under their first word, of three under each of their first two, in the
+        text's order (read once: ``family_first`` asks for every lone word no full name ends with)."""
+        got = self.__dict__.get("_by_first_words")
+        if got is None:
+            got = {}
+            for names in self._text_full.values():
+                for n in names:
+                    toks = n.split()
+                    if len(toks) in (2, 3):
+                        for w in dict.fromkeys(toks[: len(toks) - 1]):
+                            got.setdefault(w, []).append(n)
+            self.__dict__["_by_first_words"] = got
+        return got
+
+    def _two_word_name_alone(self, name: str) -> bool:
+        """Is the second word of ``name`` no word the text writes in lower case ("Ford Motor" where it writes
+        "motor"), and ``name`` (unless its given name is Korean) never part of a firm's name ("Diageo Chateau &
+        Estate Wines"; but "Lee Min-jun of Korea University")? (Read once a name: each reads the whole text.)"""
+        checked = self.__dict__.setdefault("_names_alone", {})
+        if name not in checked:
+            given = name.split()[1]
+            checked[name] = not _whole_word_in(self.body, given.lower()) \
+                and (_KOREAN_GIVEN.fullmatch(given) is not None or not _before_firm_name(self.body, name))
+        return checked[name]
 
     def korean_names(self) -> bool:
         """Does the text write a Korean name, the family name first ("Kim Jong-un", "Lee Min-jun")?"""

@@ -16,7 +16,7 @@ import re
 
 from .describe import PERSON_ROLES
 from .gender import GENDERED_WORDS, first_name_gender
-from .lexicon import LEARNT_ROLE_WORDS, MONTHS, ORG_WORDS, WEEKDAYS, title_abbreviation
+from .lexicon import LEARNT_ROLE_WORDS, MONTHS, ORG_WORDS, PLACE_FIRST_WORDS, WEEKDAYS, title_abbreviation
 from .noun_phrase import role_word
 
 _HEADS = PERSON_ROLES | set(LEARNT_ROLE_WORDS) | {
@@ -29,9 +29,6 @@ _HEADS -= {"state", "vice", "head", "chief", "deputy", "officials", "spokesmen",
 _GROUP_ENDINGS = ("ans", "ats", "ers", "ists", "ites")
 """Endings of a plural for a group ("Americans", "Democrats", "Loyalists"): no one's first name."""
 _DATES = frozenset(MONTHS + WEEKDAYS)
-PLACE_FIRST_WORDS = {"new", "south", "north", "east", "west", "saint", "san", "santa", "los", "las", "le", "la", "el",
-                     "al"}
-"""First words of place names, never a family name written first."""
 
 _ROLE_BEFORE = re.compile(r"(?:\b(?:the|The)\s+(?P<a>(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*),\s+|(?P<b>(?:[A-Z][\w’'.-]*\s+){0,3}?"
                           r"[\w’'.-]+)\s+)\Z")

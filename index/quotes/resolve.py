@@ -101,6 +101,11 @@ _PARENT_OF = re.compile(r"(?P<np>(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mothe
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
+_TITLED_ORG = re.compile(r"(?i:shri|smt|madam|sir|lady|dame)\.?\s+[A-Z][^’']*$")
+"""A title opening a name with no possessive in it: an institution's name may hold it (``Shri Ram College``)."""
+_COLLECTIVE_HEADS = frozenset("family crowd team couple pair group panel jury audience household crew band delegation "
+                              "community majority minority".split())
+"""Nouns of a description that name many people in the singular (``A family told AFP …``): never "he" or "she"."""
 _WRITER = frozenset({"i", "me", "we", "us"})
 """Pronouns of the first person: outside quotation marks they stand for the writer."""
 _OBLIQUE_BEFORE = re.compile(r"\b(?:of|for|at|in|from|with|by|to|on)\s+(?:the\s+)?$")
@@ -115,6 +120,10 @@ def _spelled(n: int) -> re.Pattern:
     form of an initialism of ``n`` letters when the initials are its letters. (A match is the only one that can
     start where it starts, so the first with the right initials is where a pattern of those letters matches first.)"""
     return re.compile(r"(?<![\w-])%s(?![\w-])" % r"\s+(?:(?:of|and|for|the|on|&)\s+)*".join([r"([A-Z])[\w’'-]*"] * n))
+
+
+_WORD_CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
+"""A capital opening a word: where a spelled-out name can begin."""
 
 
 _NOT_HEAD = {"and", "or", "but", "own", "said", "says", "told", "who", "that", "which", "is", "was", "has", "had"}
@@ -193,6 +202,7 @@ class SpeakerMemory(Descriptions, TextNames):
     _headline: int | None = None  # where a first line that is a headline ends (0: none)
     _paragraphs: dict[int, tuple] = field(default_factory=dict)  # paragraph start -> its sentence ends and names
     _holder_places: dict = field(default_factory=dict)  # role word -> its places and what stands around each (describe.py)
+    _spelled_forms: dict[int, dict[tuple[str, ...], re.Match]] = field(default_factory=dict)  # (see spelled_out)
     quoted: Iterable[tuple[int, int]] | None = None  # the quotation whose speaker is being read and those after it in its paragraph
 
     # ------------------------------------------------------------------ memory
@@ -226,6 +236,8 @@ class SpeakerMemory(Descriptions, TextNames):
         toks, peer = _name_words(name)
         if peer:
             return name  # "Lord Falconer": a peer's title is part of the name
+        if len(toks) >= 2 and _TITLED_ORG.match(name) and entity_kind(name.split(" of ", 1)[0]) == "org":
+            return name  # "Shri Ram College of Commerce", "Madam Curie Hospital": a title in an institution's name
         if len(toks) in (2, 3) and toks[0][:1].isupper() and not first_name_gender(toks[0]) and not entity_type(toks[0]):
             # a two-word family name ("Woodhouse Nepinak", "St. Louis") after the full name: the full name
             # (a full name read from the text is made of capitalised words, so it ends in these words only when
@@ -642,15 +654,15 @@ class SpeakerMemory(Descriptions, TextNames):
         if not m:
             return name
         letters = tuple(m.group("a"))
-        body, rx = self.body, _spelled(len(letters))
-        i = body.find(letters[0])
-        while i >= 0:  # the first place where words with those initials begin
-            full = rx.match(body, i)
-            if full is not None and full.groups() == letters:
-                break
-            i = body.find(letters[0], i + 1)
-        else:
-            full = None
+        forms = self._spelled_forms.get(len(letters))
+        if forms is None:  # one pass a length: the first run of capitalised words with each tuple of initials
+            self._spelled_forms[len(letters)] = forms = {}
+            rx = _spelled(len(letters))
+            for w in _WORD_CAPITAL.finditer(self.body):
+                full = rx.match(self.body, w.start())
+                if full is not None and full.groups() not in forms:
+                    forms[full.groups()] = full
+        full = forms.get(letters)
         if not full or full.group().isupper():
             return name
         return "%s (%s)" % (full.group().rstrip("’'"), m.group("a"))
@@ -684,6 +696,7 @@ class SpeakerMemory(Descriptions, TextNames):
             if last is not None and 0 <= at - last.pos < _NEAR // 2 and _DESCRIBED.match(last.name) \
                     and (_fits(last, pronoun, False) or last.kind == "group" and not (last.plural or last.etype
                                                                                        or last.gender)
+                         and last.name.rsplit(None, 1)[-1].lower() not in _COLLECTIVE_HEADS
                          and "\n" not in self.body[last.pos: at]) \
                     and not _ORG_SET.intersection(last.name.lower().split()) \
                     and not any(self.surname(w.lower()) for w in _CAP_WORD.findall(self.body, last.pos + 1, at)):

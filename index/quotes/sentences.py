@@ -33,9 +33,12 @@ _LONGEST = max(map(len, ABBREVIATIONS | NUMBER_ABBREVIATIONS))
 _OPENERS = "(\"“‘'"
 _LETTER_NOUNS = frozenset("plan class type grade vitamin section article option group exhibit figure appendix part "
                           "schedule category division league tier phase level model series room gate block wing hall "
-                          "building unit channel lane route hepatitis pool term on via".split())
-"""Nouns that a capital letter names a kind of (``Plan B.``, ``Class A.``): the letter ends a sentence, not an initial;
-so do "on" and "via" (``in a post on X.``: the platform)."""
+                          "building unit channel lane route hepatitis pool term".split())
+"""Nouns that a capital letter names a kind of (``Plan B.``, ``Class A.``): the letter ends a sentence, not an initial."""
+_PLATFORM_BEFORE = frozenset({"on", "via"})
+"""Words before "X." that make it the platform, which ends a sentence (``in a post on X.``), unless an initial follows
+(``on X. Y. Roe's farm``); any other letter after them is an initial (``on J. K. Rowling's books``)."""
+_INITIAL_NEXT = re.compile(r"\s+[A-Z]\.")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -53,7 +56,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 if text[m.end():m.end() + 2].strip()[:1].isdigit():
                     continue
             elif (word in ABBREVIATIONS or word.replace("—", "-").rsplit("-", 1)[-1] in ABBREVIATIONS or (len(word) == 1 and word.isalpha()
-                  and text[max(text.rfind(" ", s, b - 2) + 1, s): b - 2].lower() not in _LETTER_NOUNS)
+                  and (before := text[max(text.rfind(" ", s, b - 2) + 1, s): b - 2].lower()) not in _LETTER_NOUNS
+                  and not (word == "x" and before in _PLATFORM_BEFORE and not _INITIAL_NEXT.match(text, m.end())))
                   or ("." in word and _INITIALS.fullmatch(word))):
                 nxt = _NEXT_WORD.match(text, m.end())
                 # "in Washington D.C. He recalled …": an abbreviation can end a sentence too

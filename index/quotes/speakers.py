@@ -12,8 +12,8 @@ from .gender import first_name_gender
 from .name_forms import role_phrase
 from .role_shape import affiliation, drop_affiliation, role_by_shape
 from .rules import _Holding
-from .lexicon import (LEARNT_ROLE_WORDS, LY_NOUNS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS, PROPER_ORG_WORDS,
-                      ROLE_WORDS, WEEKDAYS, title_abbreviation)
+from .lexicon import (LEARNT_ROLE_WORDS, LY_NOUNS, MEDIA_WORDS, MONTHS, ORG_WORDS, PLACE_FIRST_WORDS, PRONOUNS,
+                      PROPER_ORG_WORDS, ROLE_WORDS, WEEKDAYS, title_abbreviation)
 
 _ROLE = set(ROLE_WORDS) | set(LEARNT_ROLE_WORDS)
 _NOBILITY = {"lord", "lady", "baroness", "baron", "earl", "viscount", "viscountess", "marquess", "duke", "duchess",
@@ -415,10 +415,10 @@ def _post_of_body(toks: list[str], role: int) -> int:
                                           and not t.endswith(("’s", "'s", ",")) for t in rest) or not _cap(rest[0]):
         return 0
     at = next((i for i in range(1, len(rest) - 1) if first_name_gender(rest[i]) and _cap(rest[i - 1])), 0)
-    if not at and len(rest) == 4 and all(_cap(t) for t in rest):  # (no known first name: a body of one word, a
-        # name of three)
-        at = 1
-    if not at or not 2 <= len(rest) - at <= 4 \
+    if not at and len(rest) == 4 and all(_cap(t) for t in rest) \
+            and not any(t.lower() in PLACE_FIRST_WORDS or entity_type(t) for t in rest[1:]):
+        at = 1  # (no known first name: a body of one word, a name of three, no place's words: "New South Wales")
+    if not at or not 2 <= len(rest) - at <= 4 or entity_type(" ".join(rest[at:])) \
             or any(t.lower() in _ORG or t.lower() in _ROLE or t.lower() in _AGENCY_HEADS or t.isupper()
                    for t in rest[at:]) or entity_kind(" ".join(rest[at:])) != "person":
         return 0
@@ -453,9 +453,11 @@ def _after_title(toks: list[str], role_words: bool = False) -> int:
                 return 0
             if first_name_gender(name[0]) or (role_words and i >= 1 and len(name) == 2 and _ORG.isdisjoint(
                     t.lower() for t in name) and name[0].lower() not in _ROLE and not entity_type(" ".join(name))
-                    and name[0].lower() not in _NOT_ROLE_END):
+                    and name[0].lower() not in _NOT_ROLE_END and name[0].lower() not in _POST_QUALIFIERS
+                    and (i >= 2 or not entity_type(name[0]))):
                 # "Bank of Canada Governor Tiff Macklem", "Senate President Jo Roe": a body's name, a role word,
-                # then two words of a name (not a headline's "CNN President On Trump")
+                # then two words of a name (not a headline's "CNN President On Trump", a post's "Pro Tempore",
+                # a club's "Manchester United")
                 return i + 1
             return 0
     return 0
@@ -464,6 +466,8 @@ def _after_title(toks: list[str], role_words: bool = False) -> int:
 _NOT_ROLE_END = {"about", "of", "to", "for", "with", "by", "from", "on", "in", "at", "and", "or", "against", "as",
                  "the", "a", "an", "that", "said", "says", "told", "added"}
 """Last words of a phrase before a name that make it no role ("The claims about Lord Falconer")."""
+_POST_QUALIFIERS = {"pro", "elect", "designate", "emeritus", "emerita", "interim", "acting", "general"}
+"""Words after a role word that finish the post, never open a name ("Senate President Pro Tempore")."""
 _SURNAME_LIKE = {"fox", "press", "post", "house", "court"}
 """Words of organisations' names that are also surnames: after a first name, a person ("Liam Fox")."""
 _POSSESSIVE = re.compile(r"[’']s?\Z")

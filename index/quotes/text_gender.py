@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from .gender import FEMALE_TITLES, MALE_TITLES
+
 _WORD = r"[A-Z][\w’'-]+"
-_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Madame|Sir|Dame|Lord|Lady)\.?\s+(?:%s\s+){0,2}?\Z" % _WORD)
-_HON_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "mme": "f", "madame": "f",
-               "dame": "f", "lady": "f"}
+_HON_GENDER = {**dict.fromkeys(MALE_TITLES, "m"), **dict.fromkeys(FEMALE_TITLES, "f")}
+_HONORIFIC_BEFORE = re.compile(r"\b(%s)\.?\s+(?:%s\s+){0,2}?\Z"
+                               % ("|".join(sorted((t.capitalize() for t in _HON_GENDER), key=len, reverse=True)), _WORD))
 _SPOUSE_AFTER = re.compile(r"[’']s\s+(?:late\s+|former\s+|ex-)?(husband|wife|widow|widower|boyfriend|girlfriend)\b")
 _OF_SPOUSE = {"husband": "f", "widower": "f", "boyfriend": "f", "wife": "m", "widow": "m", "girlfriend": "m"}
 """The gender of the person whose spouse the word names: "Roe's husband" -> Roe is a woman (in most news)."""
