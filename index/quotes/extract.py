@@ -64,8 +64,8 @@ _LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-ZÀ-ÖØ-Þ][^,:;“”\"]{1,60}?|(?
 _COLON_QUOTE = re.compile(r":\s+[“‘\"']")
 """``said: “``: a cue with a quotation of its own."""
 _NOT_SPACE = re.compile(r"\S")
-_SHORT_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]\s*$")
-"""A quoted part that is a sentence of its own, however short: capitalised, ending at its full stop."""
+_SHORT_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]+(?:\s+[A-Z][^.!?]*[.!?]+)*\s*$")
+"""A quoted part that is sentences of its own, however short: capitalised, ending at its full stop (``A year? Two?``)."""
 _TITLE_SMALL = frozenset("a an the of in on at to for and or but with from by vs nor as into".split())
 
 
