@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..models import Quote
 from .extract import run_extraction
+from .forms import CAPS_RUN, caps_name
 from .ids import quote_id
 from .noun_phrase import role_or_none, speaker_np
 from .not_speech import drop_not_speech
@@ -79,6 +80,10 @@ def _speaker_form(speaker: str) -> str:
 @lru_cache(maxsize=16384)
 def _mention_form(mention: str) -> tuple[str | None, int]:
     """A mention as a noun phrase and where it starts in the words as written: (None, 0) when it holds none."""
+    if CAPS_RUN.search(mention) and (probe := caps_name(mention)) != mention:
+        # "organiser KAREN DOYLE": read as "organiser Karen Doyle", given back as written
+        got, shift = _mention_form(probe)
+        return (mention[shift: shift + len(got)], shift) if got and probe.startswith(got, shift) else (None, 0)
     shift = 0
     if not group_of(mention) and (np := speaker_np(mention)) != mention:  # a noun phrase, never a clause ("Roe beamed as she")
         i = mention.find(np) if np else -1

@@ -297,9 +297,14 @@ def _long_affiliation(toks: list[str], low: list[str]) -> bool:
     """``Fire Chief Jo Roe of the Kamloops Fire Rescue Service``: a capitalised name of up to six words, then the
     body it serves after "of" (a speaker phrase longer than eight words that is still one person: a first name or a
     title before "of")."""
-    at = low.index("of") if "of" in low[2:7] else -1
-    return at > 0 and len(toks) <= 14 and all(_cap(t) for t in toks[:at]) and affiliation(toks[at + 1:]) \
-        and any(first_name_gender(t) or title_abbreviation(t) for t in toks[:at])  # a person, not "The Federation of …"
+    lead = 0  # "researcher Jo Roe of …", "lead author Dr. Jo Roe of …": the post written before the name
+    while lead < 3 and lead < len(toks) and not _cap(toks[lead]):
+        lead += 1
+    if lead and low[lead - 1] not in _ROLE:
+        return False
+    at = low.index("of", lead) if "of" in low[lead + 2: lead + 7] else -1
+    return at > 0 and len(toks) <= 14 and all(_cap(t) for t in toks[lead:at]) and affiliation(toks[at + 1:]) \
+        and any(first_name_gender(t) or title_abbreviation(t) for t in toks[lead:at])  # a person, not "The Federation of …"
 
 
 _LEAD_TITLES = frozenset({
