@@ -473,7 +473,8 @@ class _Extractor(ReportedSpeech):
                            r"stressed|stresses|cautioned|cautions|suggested|suggests|observed|observes|remarked|"
                            r"quipped|joked|jokes|predicted|predicts|responded|responds|countered|counters|"
                            r"acknowledged|acknowledges|agreed|agrees|exclaimed|shouted|yelled|screamed|cried|whispered|"
-                           r"muttered|pleaded|tweeted|according to)\s+"
+                           r"muttered|pleaded|tweeted|posted|fumed|snapped|sighed|laughed|scoffed|boasted|gushed|"
+                           r"lamented|marvelled|marveled|according to)\s+"
                            r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-ZÀ-ÖØ-Þ](?:[^,;:!?“”\".]|"
                            r"(?<=\b[A-Z])\.|%s){0,80}?)"
                            r"\s*(?=[,;:!?]|\.(?<!\b[A-Z]\.)%s\s|\.?$|"
@@ -482,7 +483,7 @@ class _Extractor(ReportedSpeech):
                               "".join(r"(?<!\b%s\.)" % t for t in TITLE_WORDS)))
 
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
-                                   r"warned|replied|answered|shouted|yelled|cried|screamed|pleaded|insisted)\s+(?P<np>(?:the|a|an|one|another|"
+                                   r"warned|replied|answered|shouted|yelled|cried|screamed|pleaded|insisted|tweeted|posted|fumed)\s+(?P<np>(?:the|a|an|one|another|"
                                    r"his|her|their)\s+[a-z0-9][^,;:!?“”\".]"
                                    r"{0,60}?)\s*(?=[,;:!?.“\"]|$|\s+who\s+(?:was|were|is|are|had|has|did|does|spoke|[a-z]+ed)\b)")
 
