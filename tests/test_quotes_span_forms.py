@@ -603,6 +603,12 @@ MORE_SCARE = [
     "The word “unprecedented” appears 14 times in the report.",
     "His memoir, 'A Life in Boxes', sold 200,000 copies.",
     "The café's 'all-day breakfast' is served until noon.",
+    "The programme, called “Fresh Start”, helps ex-prisoners find work.",
+    "The programme, called \"Fresh Start,\" helps ex-prisoners find work.",
+    "Lee, called “the best of his generation,” retired on Friday.",
+    "The band's new single, “Late Trains”, is out on Friday.",
+    "She won the “Best Newcomer” award in 2019.",
+    "He is known locally as “the Mayor of Main Street”.",
 ]
 
 
