@@ -540,6 +540,16 @@ MORE = [
      [D("The jury is still out", "Ruth Mayhew")]),
     ("“Our members voted,” the union’s general secretary, Mick Dunn, said. “The result speaks for itself.”",
      [D("Our members voted" + J + "The result speaks for itself", "Mick Dunn")]),
+    # quotations in paragraphs of their own after the speaker's reported words, in single marks
+    ("Union leader Sara Bell said members were angry.\n'They have been lied to for two years,' she said.",
+     [I("members were angry", "Sara Bell"), D("They have been lied to for two years", "Sara Bell")]),
+    ("Nurse Jo Pike recalled the night.\n'We ran out of beds by ten.\n'By midnight patients were on the floor,' she said.",
+     [D("We ran out of beds by ten.\nBy midnight patients were on the floor", "Jo Pike")]),
+    ("Minister Ana Ruiz spoke after the vote. She said the result was a relief.\n“We needed this win,” she said.",
+     [I("the result was a relief", "Ana Ruiz"), D("We needed this win", "Ana Ruiz")]),
+    # a roundup in single marks
+    ("What the commentators said:\nTom Hale, The Post: 'A brave budget.'\nAnn Sime, Daily Record: 'A budget for nobody.'",
+     [D("A brave budget", "Tom Hale"), D("A budget for nobody", "Ann Sime")]),
     # an answer after a question put to the speaker
     ("Asked if he would resign, Vidal replied: “Absolutely not.”", [D("Absolutely not", "Vidal")]),
     # several quotes, several speakers, one paragraph
@@ -568,6 +578,14 @@ MORE_INDIRECT = [
     ("Russo claimed the referee had been paid off.", I("the referee had been paid off", "Russo")),
     ("Nine people were hurt, according to a hospital spokeswoman.",
      I("Nine people were hurt", "a hospital spokeswoman")),
+    ("Officials, according to the memo, knew of the fault in 2019.",
+     I("Officials" + J + "knew of the fault in 2019", "the memo")),
+    ("Overall, according to the survey, sales fell.", I("sales fell", "the survey")),
+    ("The council leader said officials had said the site was safe.",
+     I("officials had said the site was safe", "The council leader")),
+    ("The Times reports that the deal is off.", I("the deal is off", "The Times")),
+    ("Regulators reported that the bank had broken the rules twice.",
+     I("the bank had broken the rules twice", "Regulators")),
 ]
 
 

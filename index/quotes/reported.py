@@ -68,6 +68,9 @@ _DESCRIPTION_ONLY = re.compile(r"(?:its|his|her|their|our|the|a|an)\s+(?:[\w’'
 """A description of a person and nothing else, ending at its head word: ``its manager``, ``the club's head coach``."""
 _COLON_QUOTE = re.compile(r":\s*[“‘\"'«]")
 _CLOSE_OF = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
+_VERB_FIRST = re.compile(r"(?:[a-z]+ed|knew|had|has|have|was|were|is|are|will|would|could|can|did|does|made|told|took|"
+                         r"gave|found|saw|went|kept|left|paid|sold|won|lost|met|began|plans|wants|says)\s")
+"""A verb opening a clause: the words before it were its subject."""
 _QUOTE_MARK = re.compile(r"[“”\"]|''")
 _JUDGING = frozenset({"quoted", "cited", "praised", "thanked", "blamed", "mocked", "criticized", "criticised"})
 """Verbs that end a reported clause ("… and praised his handling of the economy") without reporting one."""
@@ -575,7 +578,10 @@ class ReportedSpeech:
                 cs, ce = s + m.start("clause"), self.clause_end(s + m.start("clause"), e)
                 lead = st[: m.start("cue")].rstrip(" ,")
                 f = self.add(cs, ce, "indirect", "according to", got, para=para)
-                if f is not None and _words(lead) >= 2 and lead.split()[0].lower() not in _LEAD_WORDS:
+                if f is not None and lead and lead.split()[0].lower() not in _LEAD_WORDS and (
+                        _words(lead) >= 2 or (lead[:1].isupper() and _VERB_FIRST.match(m.group("clause")))):
+                    # (one word before: a subject whose verb opens the clause, "Officials, according to the memo,
+                    # knew …", not an adverb, "Overall, according to X, sales fell")
                     # "The company will cut 300 jobs, according to a memo, as it moves …": both parts
                     a0, a1 = _trim(body, s, s + len(lead))
                     f.fragments = [(a0, a1), (f.start, f.end)]
