@@ -533,6 +533,15 @@ MORE = [
     ("'We were robbed,' fumed City boss Neil Harris. 'That was never a penalty.'",
      [D("We were robbed" + J + "That was never a penalty", "Neil Harris")]),
     ("“Not again,” sighed Ruth Ames.", [D("Not again", "Ruth Ames")]),
+    ("“This is not over,” vowed opposition leader Pia Lund.", [D("This is not over", "Pia Lund")]),
+    ('"We have had an offer," confirmed a club spokesman. "It is at an early stage."',
+     [D("We have had an offer" + J + "It is at an early stage", "a club spokesman")]),
+    ("“Enough,” Alvarez said, raising a hand. “Next question.”", [D("Enough" + J + "Next question", "Alvarez")]),
+    # an age before the surname of a person named earlier
+    ("Valencia want to sign striker Tomás Ferrer.\n“I would be keen to leave,” admitted the 27-year-old Ferrer.",
+     [D("I would be keen to leave", "Tomás Ferrer")]),
+    ('"It was the hardest day of my life," said 81-year-old Edna Pratt.',
+     [D("It was the hardest day of my life", "Edna Pratt")]),
     ("“Finally!” tweeted the club.", [D("Finally!", "the club")]),
     # a description and a name in commas before the cue, and after "according to"
     ("'It's a scandal,' the MP for Bury North, James Frith, told the Commons.", [D("It's a scandal", "James Frith")]),
@@ -606,6 +615,16 @@ MORE_NOT_SPEECH = [
     "Is this the end of the high street? Not quite.",
     "The said vehicle was later found abandoned.",
     "READ MORE\nThe bank raised rates again.",
+    'So what counts as a "fair share"? The law does not say.',
+    "Nobody told the residents that the water was unsafe.",
+    "The minister has yet to say whether she will stand.",
+    "He has never claimed to be an expert.",
+    "Arsenal added Saka to their squad on Friday.",
+    "The index added 12 points in early trade.",
+    "Fans sang “You'll Never Walk Alone” before kick-off.",
+    "The sign read “Closed until further notice”.",
+    "Why would anyone vote for this? That is the question facing the party.",
+    'The word "sorry" was missing from the statement.',
 ]
 
 

@@ -474,8 +474,9 @@ class _Extractor(ReportedSpeech):
                            r"quipped|joked|jokes|predicted|predicts|responded|responds|countered|counters|"
                            r"acknowledged|acknowledges|agreed|agrees|exclaimed|shouted|yelled|screamed|cried|whispered|"
                            r"muttered|pleaded|tweeted|posted|fumed|snapped|sighed|laughed|scoffed|boasted|gushed|"
-                           r"lamented|marvelled|marveled|according to)\s+"
-                           r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-ZÀ-ÖØ-Þ](?:[^,;:!?“”\".]|"
+                           r"lamented|marvelled|marveled|vowed|promised|demanded|urged|confirmed|claimed|stated|"
+                           r"reflected|mused|protested|retorted|according to)\s+"
+                           r"(?P<np>(?:(?:the|a|an|[a-z0-9]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-ZÀ-ÖØ-Þ](?:[^,;:!?“”\".]|"
                            r"(?<=\b[A-Z])\.|%s){0,80}?)"
                            r"\s*(?=[,;:!?]|\.(?<!\b[A-Z]\.)%s\s|\.?$|"
                            r"\s+(?:on|in|at|during|last|this|when|who|which|after|before|as|while|because)\b)"
@@ -483,7 +484,8 @@ class _Extractor(ReportedSpeech):
                               "".join(r"(?<!\b%s\.)" % t for t in TITLE_WORDS)))
 
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
-                                   r"warned|replied|answered|shouted|yelled|cried|screamed|pleaded|insisted|tweeted|posted|fumed)\s+(?P<np>(?:the|a|an|one|another|"
+                                   r"warned|replied|answered|shouted|yelled|cried|screamed|pleaded|insisted|tweeted|posted|fumed|"
+                                   r"confirmed|vowed|stated|admitted|conceded|recalled|argued)\s+(?P<np>(?:the|a|an|one|another|"
                                    r"his|her|their)\s+[a-z0-9][^,;:!?“”\".]"
                                    r"{0,60}?)\s*(?=[,;:!?.“\"]|$|\s+who\s+(?:was|were|is|are|had|has|did|does|spoke|[a-z]+ed)\b)")
 

@@ -327,6 +327,10 @@ _KIN_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:family|families|friends|relatives|par
 """People named by whom they belong to: "The family of …", "lawyers for …"."""
 
 
+AGE_LEAD = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old\s+(?=[A-Z])")
+"""An age before a name: ``the 28-year-old Morientes``."""
+
+
 @lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
@@ -336,6 +340,10 @@ def split_role(np: str) -> tuple[str, str | None]:
         court = _COURT_POST.fullmatch(np)
         if court and first_name_gender(court.group("name").split()[0]):
             return court.group("name"), court.group("role")  # "Superior Court Justice Jane Roe"
+    if "-year-old " in np and (age := AGE_LEAD.match(np)) is not None and " " in np[age.end():]:
+        # (a full name; one word may say where someone is from: "the 55-year-old Frenchman")
+        name, role = split_role(np[age.end():])  # "the 81-year-old Edna Pratt": the age describes the person named
+        return name, age.group().strip() + (" " + role if role else "")
     toks = np.split()
     lead = 0
     while lead < 2 and lead < len(toks) and toks[lead].lower() in _LEAD_TITLES and toks[lead][:1].isupper():
