@@ -559,7 +559,23 @@ MORE = [
     # a roundup in single marks
     ("What the commentators said:\nTom Hale, The Post: 'A brave budget.'\nAnn Sime, Daily Record: 'A budget for nobody.'",
      [D("A brave budget", "Tom Hale"), D("A budget for nobody", "Ann Sime")]),
+    # a quotation over paragraphs separated by blank lines, after the speaker's reported words
+    ("Chief Constable Ian Moss said the force was stretched.\n\n“We have lost 400 officers in five years.\n\n"
+     "“We cannot police the county with what we have,” he said.",
+     [I("the force was stretched", "Ian Moss"),
+      D("We have lost 400 officers in five years.\n\nWe cannot police the county with what we have", "Ian Moss")]),
+    ("Coach Ray Dunn was furious.\n“That was a disgrace. Their second goal was a mile offside.”",
+     [D("That was a disgrace. Their second goal was a mile offside", "Ray Dunn")]),
+    # asides between the speaker and the cue
+    ("Lena Cruz, 34, a nurse, said: “I work nights. I never see my kids.”",
+     [D("I work nights. I never see my kids", "Lena Cruz")]),
+    ("“We will rebuild,” the mayor, who lost her own home, said. “Every house.”",
+     [D("We will rebuild" + J + "Every house", "the mayor")]),
+    ("“A bold plan,” wrote one critic. “But who pays?”", [D("A bold plan" + J + "But who pays?", "one critic")]),
+    ("Tom Reyes, Daily Mirror: 'A flat night for a tired team.'", [D("A flat night for a tired team", "Tom Reyes")]),
     # an answer after a question put to the speaker
+    ("The minister was asked whether the plan would work. “It has to,” she replied.",
+     [D("It has to", "The minister")]),
     ("Asked if he would resign, Vidal replied: “Absolutely not.”", [D("Absolutely not", "Vidal")]),
     # several quotes, several speakers, one paragraph
     ("“Too slow,” said Ed Ross. “Too expensive,” said Mia Chen.",
