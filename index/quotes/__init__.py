@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..models import Quote
 from .extract import run_extraction
+from .forms import CAPS_RUN, caps_name
 from .ids import quote_id
 from .noun_phrase import role_or_none, speaker_np
 from .not_speech import drop_not_speech
@@ -38,15 +39,19 @@ def quote_text(body: str, start: int, end: int, fragments: list | None = None) -
     (“A,” she said. “B.”) its fragments joined by ``FRAGMENT_JOIN`` so the attribution is not part of it.
 
     Fragments separated only by quotation marks, line breaks and the full stop before them (a quotation over
-    paragraphs) read as one text, without the marks that reopen each paragraph.
+    paragraphs) read as one text, without the marks that reopen each paragraph; any other gap reads as
+    ``FRAGMENT_JOIN``.
     """
     if not fragments or len(fragments) < 2:
         return body[start:end]
     gaps = [body[a[1]: b[0]] for a, b in zip(fragments, fragments[1:])]
-    if all(not g.strip(_GAP_CHARS) for g in gaps):
-        # “A.\n“B.”: the paragraphs of one quotation, each reopened by a mark nobody reads as words
-        return "".join(body[a:b] + _bare_gap(g) for (a, b), g in zip(fragments, gaps + [""]))
-    return FRAGMENT_JOIN.join(body[a:b] for a, b in fragments)
+    # “A.\n“B.”: the paragraphs of one quotation, each reopened by a mark nobody reads as words; an attribution
+    # between two parts reads as FRAGMENT_JOIN (“A,” she said. “B.\n“C.” reads ``A … B.\nC``)
+    out = [body[fragments[0][0]: fragments[0][1]]]
+    for g, (a, b) in zip(gaps, fragments[1:]):
+        out.append(FRAGMENT_JOIN if g.strip(_GAP_CHARS) else _bare_gap(g))
+        out.append(body[a:b])
+    return "".join(out)
 
 
 _MARK_CHARS = "“”\"‘’'«»„‚‹›「」『』"
@@ -75,6 +80,10 @@ def _speaker_form(speaker: str) -> str:
 @lru_cache(maxsize=16384)
 def _mention_form(mention: str) -> tuple[str | None, int]:
     """A mention as a noun phrase and where it starts in the words as written: (None, 0) when it holds none."""
+    if CAPS_RUN.search(mention) and (probe := caps_name(mention)) != mention:
+        # "organiser KAREN DOYLE": read as "organiser Karen Doyle", given back as written
+        got, shift = _mention_form(probe)
+        return (mention[shift: shift + len(got)], shift) if got and probe.startswith(got, shift) else (None, 0)
     shift = 0
     if not group_of(mention) and (np := speaker_np(mention)) != mention:  # a noun phrase, never a clause ("Roe beamed as she")
         i = mention.find(np) if np else -1

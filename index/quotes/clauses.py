@@ -48,8 +48,9 @@ PAST_MAIN_VERB = re.compile(r"(?:also\s+|later\s+|then\s+|still\s+)?(?:[a-z]{2,}
 (``Mayor Tom Hill, who said C, lost the vote``)."""
 _APPOS_START = frozenset("the a an his her their its our who".split())
 """First words of a description beside a name (``the city engineer``, ``a spokesman``)."""
-_CALLED_ASIDE = re.compile(r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,")
-"""``, called fracking,``: a short name closed by a comma after ``called`` (an aside naming the noun before it)."""
+_CALLED_ASIDE = re.compile(r"\s+(?:[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,|[“\"‘][^“”\"‘’\n]{1,60}(?:,[”\"’]|[”\"’]\s*,))")
+"""``, called fracking,``: a short name closed by a comma after ``called`` (an aside naming the noun before it), also
+in quotation marks (``, called “Fresh Start”,``)."""
 _NAME_ASIDE = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'&.-]*){0,4}\s*(?:,|\)|\s[—–]\s)")
 """``called Zentrol,``: a capitalised name closed by a comma, bracket or dash after ``called``."""
 

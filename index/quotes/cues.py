@@ -102,6 +102,8 @@ class _CueFinder:
         for s, e in cls._words(text):
             if (s and text[s - 1] in "-‐’'") or (e < n and text[e] in "-‐"):
                 continue
+            if text[s].isupper() and cls._surname(text, s, e):
+                continue
             low = text[s:e].lower()
             nxt = two.get(low)
             if nxt:
@@ -112,6 +114,15 @@ class _CueFinder:
             if low in CUE_SET and low not in cls._skip:
                 out.append((s, e, text[s:e]))
         return out
+
+    _name_before = re.compile(r"[A-Z][a-z]+[ \u00a0]$")
+    _lower_after = re.compile(r"[ \u00a0]+[a-z]")
+
+    @classmethod
+    def _surname(cls, text: str, s: int, e: int) -> bool:
+        """Is the capitalised cue word at ``text[s:e]`` a surname in prose: after a capitalised word, before a lower-case
+        one (``Omar Said ran``, ``Edward Said wrote``), not a cue of a title-case headline (``Trump Said He …``)?"""
+        return cls._name_before.search(text, max(0, s - 30), s) is not None and cls._lower_after.match(text, e) is not None
 
     @classmethod
     def finditer(cls, text: str):

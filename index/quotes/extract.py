@@ -31,14 +31,14 @@ from .noun_phrase import role_word
 from .inverted_appositive import inverted_appositive
 from .manner import manner_attribution, manner_colon
 from .genres import agent_for, role_name_of, ruling_quotes, signature, whole_utterance
-from .forms import MIN_HEADLINE_WORDS, ROUNDUP_LABEL, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
+from .forms import CAPS_RUN, MIN_HEADLINE_WORDS, ROUNDUP_LABEL, caps_name, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
 from .np_repair import group_of, repair_mention
 from .patterns import NP_CUT, WHO_SAID
-from .reported import ReportedSpeech
+from .reported import _AUX_TAIL, ReportedSpeech
 from .rules import (
     MIN_WORDS_FLOATING, MIN_WORDS_UNCUED, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HAS_VERB, _HEAD_CUT,
-    _INVERTIBLE, _PARTICIPLES, _PASSIVE, _QUOTE_CHARS, _RISKY, after_that,
+    _INVERTIBLE, _PARTICIPLES, _PASSIVE, _PROGRESSIVE, _QUOTE_CHARS, _RISKY, after_that,
     _trim, _words, gerund_modifier, not_speaking,
 )
 from .sentences import SentenceIndex, split_sentences
@@ -66,8 +66,8 @@ _LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-ZÀ-ÖØ-Þ][^,:;“”\"]{1,60}?|(?
 _COLON_QUOTE = re.compile(r":\s+[“‘\"']")
 """``said: “``: a cue with a quotation of its own."""
 _NOT_SPACE = re.compile(r"\S")
-_SHORT_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]\s*$")
-"""A quoted part that is a sentence of its own, however short: capitalised, ending at its full stop."""
+_SHORT_SENTENCE = re.compile(r"[A-Z][^.!?]*[.!?]+(?:\s+[A-Z][^.!?]*[.!?]+)*\s*$")
+"""A quoted part that is sentences of its own, however short: capitalised, ending at its full stop (``A year? Two?``)."""
 _TITLE_SMALL = frozenset("a an the of in on at to for and or but with from by vs nor as into".split())
 
 
@@ -90,6 +90,10 @@ def _title_words(text: str) -> bool:
     return len(big) >= 2 and words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
 
+_NAME_AND = re.compile(r"(?<![\w’'-])(?:[A-ZÀ-ÖØ-Þ][\w’'-]*\s+){0,2}[A-ZÀ-ÖØ-Þ][\w’'-]*\s+and\s+$")
+_WHO_END = re.compile(r",\s+who\s+(?:also\s+)?$")
+_COORD_NAME = re.compile(r"[,”\"’]\s+(?:and|but)\s+(?P<np>(?:[A-ZÀ-ÖØ-Þ][\w.’'-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]*)\s*$")
+"""A name after "and"/"but" right before a cue: the subject of the second of two clauses."""
 _NAME_OF_ORG = re.compile(r"\s*(?P<name>(?!(?:A|An|The|This|That)\s)(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?"
                           r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.&-]*)*\s*$")
 """A name and the organisation it belongs to, before a cue: ``Insp. Jo Roe of the Regional Police Service``."""
@@ -159,14 +163,18 @@ class _Extractor(ReportedSpeech):
             return None
         if (listed := listed_name_start(self.body, np, start)) < start:  # "Immigration, Refugees and Citizenship Canada"
             np, start = self.body[listed:end], listed
-        fixed = repair_mention(self.body, np, start, cue)  # a noun phrase, never a cut clause or a bare possessive
+        caps = CAPS_RUN.search(np) is not None  # "organiser KAREN DOYLE" is read as "organiser Karen Doyle"
+        fixed = repair_mention(self.body, caps_name(np) if caps else np, start, cue)  # a noun phrase, never a cut
+        # clause or a bare possessive
         if fixed is None:
             return None, np, start, end, None  # the subject names no one: the quote stands without a speaker
         owned = fixed[1] > start or len(fixed[0]) < len(np) and np.endswith(("’s", "'s"))
         np, start = fixed
         end = start + len(np)
+        if caps and self.body[start:end].lower() == np.lower():
+            np = self.body[start:end]  # (the mention as written)
         subject = self.mem.subject_before(start) if owned else None
-        got = self.mem.attribute(np, start, cue, context)
+        got = self.mem.attribute(caps_name(np) if caps else np, start, cue, context)
         if got is None:
             return None
         if got[0] == np and np[:1] in "AaTt" and self.body.startswith(",", end) and cue != "according to" \
@@ -231,14 +239,14 @@ class _Extractor(ReportedSpeech):
         return got
 
     def add(self, s: int, e: int, kind: str, cue: str | None, who, floating: bool = False,
-            para: int | None = None, anaphor: bool = False) -> Found | None:
-        """Add a quote of ``body[s:e]``; one word only as a whole utterance or an ``anaphor`` that stands for what was
-        said ("That's according to a new poll")."""
+            para: int | None = None, anaphor: bool = False, whole: bool = False) -> Found | None:
+        """Add a quote of ``body[s:e]``; one word only as a whole utterance (``whole``: a transcript's line) or an
+        ``anaphor`` that stands for what was said ("That's according to a new poll")."""
         if kind != "direct" and cue:
             low = cue_stats.LOW_PRECISION_THAT if after_that(self.body, s) else cue_stats.LOW_PRECISION
             if cue.lower() in low:
                 return None  # a cue whose reported speech is rarely speech in annotated news ("proposed")
-        utterance = kind == "direct" and cue and self.body[s:e].rstrip()[-1:] in ("!", "?", ".")
+        utterance = kind == "direct" and (cue or whole) and self.body[s:e].rstrip()[-1:] in ("!", "?", ".")
         s0, e0 = s, e
         dateline = _DATELINE.match(self.body, s, e)
         if dateline:  # "WASHINGTON (AP) — Donald Trump has invested …, according to …"
@@ -286,6 +294,11 @@ class _Extractor(ReportedSpeech):
                     # the cue of another, 'Jo Roe asked: “B?”', nor after a cue of its own, 'A reporter asked, “B?” Roe
                     # said …')
                     after = body[last.after: next_sent[1]]
+            if not after.strip() and body[last.close - 1: last.close] == "," and not body[last.after: last.para_end].strip() \
+                    and para + 1 < len(self.paras) and body[self.paras[para + 1][0]].islower() \
+                    and (next_sent := sents.at(self.paras[para + 1][0])) is not None:
+                # “The vote is final,”\nsaid the Speaker.: a line break inside the sentence, before its attribution
+                after = body[last.after: next_sent[1]]
             got = self.after_cue(after, last.after)
             if got:
                 who, cue = got
@@ -475,8 +488,10 @@ class _Extractor(ReportedSpeech):
                            r"stressed|stresses|cautioned|cautions|suggested|suggests|observed|observes|remarked|"
                            r"quipped|joked|jokes|predicted|predicts|responded|responds|countered|counters|"
                            r"acknowledged|acknowledges|agreed|agrees|exclaimed|shouted|yelled|screamed|cried|whispered|"
-                           r"muttered|pleaded|tweeted|according to)\s+"
-                           r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-ZÀ-ÖØ-Þ](?:[^,;:!?“”\".]|"
+                           r"muttered|pleaded|tweeted|posted|fumed|snapped|sighed|laughed|scoffed|boasted|gushed|"
+                           r"lamented|marvelled|marveled|vowed|promised|demanded|urged|confirmed|claimed|stated|"
+                           r"reflected|mused|protested|retorted|according to)\s+"
+                           r"(?P<np>(?:(?:the|a|an|[a-z0-9]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-ZÀ-ÖØ-Þ](?:[^,;:!?“”\".]|"
                            r"(?<=\b[A-Z])\.|%s){0,80}?)"
                            r"\s*(?=[,;:!?]|\.(?<!\b[A-Z]\.)%s\s|\.?$|"
                            r"\s+(?:on|in|at|during|last|this|when|who|which|after|before|as|while|because)\b)"
@@ -484,7 +499,8 @@ class _Extractor(ReportedSpeech):
                               "".join(r"(?<!\b%s\.)" % t for t in TITLE_WORDS)))
 
     _INVERTED_NOMINAL = re.compile(r"^[\s,]*(?P<cue>said|says|added|asked|asks|wrote|writes|explained|noted|"
-                                   r"warned|replied|answered|shouted|yelled|cried|screamed|pleaded|insisted)\s+(?P<np>(?:the|a|an|one|another|"
+                                   r"warned|replied|answered|shouted|yelled|cried|screamed|pleaded|insisted|tweeted|posted|fumed|"
+                                   r"confirmed|vowed|stated|admitted|conceded|recalled|argued)\s+(?P<np>(?:the|a|an|one|another|"
                                    r"his|her|their)\s+[a-z0-9][^,;:!?“”\".]"
                                    r"{0,60}?)\s*(?=[,;:!?.“\"]|$|\s+who\s+(?:was|were|is|are|had|has|did|does|spoke|[a-z]+ed)\b)")
 
@@ -503,8 +519,8 @@ class _Extractor(ReportedSpeech):
                 return got, m.group("cue")
         for cm in self.cues.iter_in(after, offset):
             pre, rest = after[: cm.start()], after[cm.end():]
-            if _words(pre) > 12:
-                return None
+            if _words(pre) > 12 or (", but " in pre and _words(pre[: pre.index(", but ")]) >= 2):
+                return None  # (“A,” the banner read, but Jo Roe said: “B.”: the cue of another clause)
             cue = cm.group().lower()
             if cue in _RISKY and cue not in ("tells", "tell") \
                     and not _RISKY_REST.match(rest):
@@ -537,8 +553,9 @@ class _Extractor(ReportedSpeech):
             if cue_l in _RISKY and not ends:
                 continue
             pre = before[: cm.start()]
-            if _PASSIVE.found(pre):
-                continue
+            progressive = ends and _PROGRESSIVE.found(pre + cue_l)  # "Mr Blair is saying: “…”"
+            if _PASSIVE.found(pre) and not progressive and not (ends and pre.endswith((", who ", ", who also "))):
+                continue  # (but "… was denied by a spokesman, who said: “…”": the relative clause's own subject)
             got = None
             if cue_l in _PARTICIPLES and pre.rstrip().endswith(",") and not any(ch in pre for ch in _QUOTE_CHARS[:3]) \
                     and (subj := self.subject(pre)) and (first := self.cues.finditer(pre, offset)) \
@@ -546,7 +563,20 @@ class _Extractor(ReportedSpeech):
                 # "Sen. Jo Roe, R-Utah, said C, adding: “…”": the participle goes on from the subject of the cue that
                 # opens the sentence's main clause
                 got = self.subject_speaker(subj, offset + max(pre.find(subj), 0), cm.group())
+            if got is None and (" and " in pre or " but " in pre) and (co := _COORD_NAME.search(pre)) is not None \
+                    and (any(ch in pre[: co.start()] for ch in _QUOTE_CHARS[:3]) or self.cues.any_in(offset, offset + co.start())):
+                # "Critics called it “a tax,” and Lena Berg said: “…”": the subject of the clause holding the cue
+                got = self.speaker(co.group("np"), offset + co.start("np"), cm.group())
+            if got is None and ends and (w := _WHO_END.search(pre)) is not None \
+                    and (tail := trailing_np(pre[: w.start()])) is not None:
+                # "… was denied by a UKIP spokesman, who said: “…”": the noun the relative clause follows (both
+                # names of "Jo Roe and Al Poe, who said")
+                a = pair.start() if (pair := _NAME_AND.search(pre, 0, tail[0])) is not None \
+                    and not pre[: pair.start()].endswith(", ") else tail[0]  # (not the last two of a list)
+                got = self.speaker(pre[a: tail[1]], offset + a, cm.group())
             got = got or self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
+            if got is None and progressive:  # the subject before "is"
+                got = self.subject_speaker(_ADV_TAIL.sub("", _AUX_TAIL.sub(" ", pre)), offset, cm.group())
             if got is None and self._AND_THEN.search(pre) and (subj := self.subject(pre)):
                 # "Okafor said C but added, “…”": the subject of the sentence's first verb
                 got = self.subject_speaker(subj, offset + max(pre.find(subj), 0), cm.group())
@@ -660,7 +690,7 @@ class _Extractor(ReportedSpeech):
             self.mem.remember(name, "person", role, "said", gender=hon)
             ms = m.start("name")
             if self.add(m.end(), self.paras[i][1], "direct", None, (name, mention, ms, ms + len(mention), role),
-                        para=i) is not None:
+                        para=i, whole=True) is not None:
                 done.add(i)
         if (qa := answer_lines(self.body, self.paras)) is not None:
             done |= interview_answers(self, *qa)

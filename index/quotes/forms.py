@@ -164,3 +164,13 @@ def label_name(label: str) -> str:
         parts = re.split(r"([’'-])", w)
         out.append("".join(p[:1].upper() + p[1:].lower() if p.isalpha() else p for p in parts))
     return " ".join(out)
+
+
+CAPS_RUN = re.compile(r"(?<![\w’'-])[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'.-]*[A-Z])+(?![\w’'-])")
+"""Two or more words in capitals (``KAREN DOYLE``)."""
+
+
+def caps_name(np: str) -> str:
+    """``organiser KAREN DOYLE`` -> ``organiser Karen Doyle``: a name in capitals that opens with a first name, in
+    title case (the same length, so offsets hold); initials and outlets (``BBC NEWS``) stay."""
+    return CAPS_RUN.sub(lambda m: label_name(m.group()) if first_name_gender(m.group().split()[0]) else m.group(), np)

@@ -273,6 +273,10 @@ def _opens_text(body: str, at: int) -> bool:
 
 _DESCRIBED_START = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Tt]he\s+(?=[a-z])")
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
+_DESCRIBED_NAME = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:The|A|An|His|Her|Its|Their|Our)\s+(?:[\w’'-]+\s+){0,5}?"
+                             r"(?P<head>[a-z][\w-]*),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?=[a-z])")
+"""A post, then the name of its holder in commas, opening a sentence before its verb: ``The airline's chief
+executive, Marcus Lee, apologised``."""
 _COMPLEMENT = {"of", "for", "at", "in", "with", "from", "to", "who", "whose", "whom", "that", "which"}
 
 
@@ -755,6 +759,9 @@ class TextNames:
             got = self._subject_person(np)
             if got is not None:
                 return got[0], got[1], got[2], s + k
+        if "," in text[k: k + 120] and (m := _DESCRIBED_NAME.match(text, k)) is not None \
+                and m.group("head") in _ROLE_HEADS and (got := self._subject_person(m.group("name"))) is not None:
+            return got[0], got[1], got[2], s + m.start("name")  # "The airline's chief executive, Jo Roe, apologised"
         got = None if quoted else _described_opener(text, k)
         if got is not None and hasattr(self, "holder_at"):
             # "The coach credited the netminder …": the named holder of the post (in narration: a description
@@ -777,7 +784,8 @@ class TextNames:
             return None  # "Kasich’s showing": a possessive is no subject; nor "The", "In", "Monday"
         if toks[-1][:1].islower() and toks[-1].endswith("s") and not toks[-1].endswith("ss"):
             return None  # "Wells Fargo bankers": many people, never one
-        cut = next((i for i in range(1, len(toks)) if toks[i] in _NOT_NAME or toks[i] in _FUNCTION_WORDS), len(toks))
+        cut = next((i for i in range(1, len(toks)) if (toks[i] in _NOT_NAME or toks[i] in _FUNCTION_WORDS)
+                    and not (toks[i] == "Said" and i == len(toks) - 1)), len(toks))  # (but the surname of "Omar Said ran")
         if cut < len(toks):  # a headline's "Trump Must Decide If He …"
             toks = toks[:cut]
             phrase = " ".join(toks)

@@ -62,6 +62,15 @@ _LAST_WORD = re.compile(r"\w+$")
 _COMMA = re.compile(r",\s+")
 _SOURCE_NP = re.compile(r"\s*(?P<np>(?:(?:[A-Z]\.){2,}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Lt|Gen|Sgt|Prof|Inc|Corp|Co|Ltd|No)\.(?=\s)|(?<=[A-Za-z])\.(?=[a-z]{2,5}\b)|[^,.!?;:“”\"]){1,160}?)\s*(?:[,!?]|\.(?![a-z]{2,5}\b)|\s[-–—]+\s|—|$)")
 """The source after "according to", to a comma, the sentence's end or a dash ("according to the F.B.I. - …")."""
+_NAME_ONLY = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*\.?){1,3}")
+"""A capitalised name of two to four words and nothing else (``Dean Fox``, ``Dr. Ann Lee``)."""
+_DESCRIPTION_ONLY = re.compile(r"(?:its|his|her|their|our|the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z][\w-]*)")
+"""A description of a person and nothing else, ending at its head word: ``its manager``, ``the club's head coach``."""
+_COLON_QUOTE = re.compile(r":\s*[“‘\"'«]")
+_CLOSE_OF = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
+_VERB_FIRST = re.compile(r"(?:[a-z]+ed|knew|had|has|have|was|were|is|are|will|would|could|can|did|does|made|told|took|"
+                         r"gave|found|saw|went|kept|left|paid|sold|won|lost|met|began|plans|wants|says)\s")
+"""A verb opening a clause: the words before it were its subject."""
 _QUOTE_MARK = re.compile(r"[“”\"]|''")
 _JUDGING = frozenset({"quoted", "cited", "praised", "thanked", "blamed", "mocked", "criticized", "criticised"})
 """Verbs that end a reported clause ("… and praised his handling of the economy") without reporting one."""
@@ -148,8 +157,9 @@ _ANTECEDENT = re.compile(r"(?:^|\s)(?P<np>(?:the|a|an|his|her|their|its|some|man
 _REL_GAP = re.compile(r"(?:^|[\s,])(?:which|that)\s+(?:[\w’'.-]+\s+){0,7}[\w’'.-]+\s*$")
 """``…, which officials`` before a cue: the reported clause is a relative clause missing its subject."""
 _TELLS_STORY = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+)?(?:[a-z]+\s+)?(?:story|stories|tale|tales|"
-                          r"history)\b")
-"""What one tells that is no statement: a story, a tale."""
+                          r"history|truth|lie|lies|joke|jokes|fib|fibs|secret|secrets|anecdote|anecdotes)\b"
+                          r"(?!\s+(?:commission|committee|panel|inquiry|tribunal)\b)")
+"""What one tells that is no statement: a story, a tale, the truth, a lie, a joke."""
 _WITH_AGENT = re.compile(r"(?:^|[\s,])[Ww]ith\s+(?P<np>(?:(?:the|a|an|his|her|their|its|some|many|several|both|two|three)\s+)?"
                          r"(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s*$")
 """``…, with the home secretary saying …``: the agent of a participle after 'with'."""
@@ -186,6 +196,9 @@ class ReportedSpeech:
 
     def clause_after(self, cue: str, post: str) -> int | None:
         """Offset in ``post`` where the reported clause starts, or None."""
+        if post[:1] == ":" and (cq := _COLON_QUOTE.match(post)) is not None \
+                and _CLOSE_OF[post[cq.end() - 1]] in post[cq.end():]:
+            return None  # "said: “They are right.”": a quotation of its own, read by the rules for quotation marks
         if post[:1] == "," and (aside := ASIDE_THAT.match(post)) is not None:
             return aside.end()  # "said, however, that …" / "said, in a statement released Friday, that …"
         off = 0
@@ -548,13 +561,30 @@ class ReportedSpeech:
         if colon:  # "It has not gone unnoticed: According to recent polls, C": the sentence after the colon
             s, st = s + colon.end(), st[colon.end():]
             m = ACCORDING_LEAD.match(st)
+        if m and m.start("cue") > 0 and _NAME_ONLY.fullmatch(m.group("clause")):
+            # "C, according to its manager, Dean Fox.": the name after the source is its holder, not a clause
+            got = self.speaker(m.group("clause"), s + m.start("clause"), "according to")
+            if got and got[0]:
+                a0, a1 = _trim(body, s, s + len(st[: m.start("cue")].rstrip(" ,")))
+                return self.add(a0, a1, "indirect", "according to", got, para=para) is not None
+            m = None
+        if m and m.start("cue") > 0 and (d := _DESCRIPTION_ONLY.fullmatch(m.group("clause"))) is not None \
+                and d.group("head") in PERSON_ROLES:
+            # "C, according to Dean Fox, its manager.": a description of the source, not a clause
+            got = self.source_speaker(m.group("np"), s + m.start("np"))
+            if got:
+                a0, a1 = _trim(body, s, s + len(st[: m.start("cue")].rstrip(" ,")))
+                return self.add(a0, a1, "indirect", "according to", got, para=para) is not None
         if m and not TRAILING_ATTRIBUTION.search(m.group("clause")):  # (not "According to X, C, said Jo Bean.")
             got = self.source_speaker(m.group("np"), s + m.start("np"))
             if got:
                 cs, ce = s + m.start("clause"), self.clause_end(s + m.start("clause"), e)
                 lead = st[: m.start("cue")].rstrip(" ,")
                 f = self.add(cs, ce, "indirect", "according to", got, para=para)
-                if f is not None and _words(lead) >= 2 and lead.split()[0].lower() not in _LEAD_WORDS:
+                if f is not None and lead and lead.split()[0].lower() not in _LEAD_WORDS and (
+                        _words(lead) >= 2 or (lead[:1].isupper() and _VERB_FIRST.match(m.group("clause")))):
+                    # (one word before: a subject whose verb opens the clause, "Officials, according to the memo,
+                    # knew …", not an adverb, "Overall, according to X, sales fell")
                     # "The company will cut 300 jobs, according to a memo, as it moves …": both parts
                     a0, a1 = _trim(body, s, s + len(lead))
                     f.fragments = [(a0, a1), (f.start, f.end)]

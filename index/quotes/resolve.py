@@ -24,7 +24,7 @@ from .noun_phrase import is_role_phrase, role_word
 from .person_evidence import text_role
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
 from .subjects import lead_phrase
-from .speakers import _NOBILITY, _TITLES, entity_kind, is_media, split_role, titled_pair
+from .speakers import _NOBILITY, _TITLES, AGE_LEAD, entity_kind, is_media, split_role, titled_pair
 
 _COUNT_OF = re.compile(r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$")
 """A count of children after a relation: "the mother of three", "a father of two"."""
@@ -281,6 +281,12 @@ class SpeakerMemory(Descriptions, TextNames):
         nobody the article names (an unresolved pronoun, a place, a platform); None when it is not a
         noun phrase."""
         raw, low = np, np.lower().strip()
+        if "-year-old " in np and (age := AGE_LEAD.match(np)) is not None and (
+                " " in np[age.end():] or self.surname(np[age.end():].lower())):
+            # "the 28-year-old Morientes": the person named (not "the 55-year-old Frenchman")
+            got = self.attribute(np[age.end():], start + age.end(), cue, context)
+            if got is not None and got[0]:
+                return got[0], got[1] or age.group().strip()
         if np[:1] in "AOTaot" and (self.body.startswith(",", start + len(np)) or np[4:] == "Crown" or "lder " in np
                                    or "younger " in np or "spokes" in np or "representative" in np
                                    or "official" in np) and (got := self._named_around(np, start, cue, context)):

@@ -278,10 +278,12 @@ _CLAUSE_TOKENS = {"is", "are", "was", "were", "has", "have", "had", "will", "wou
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """Shrink [s, e) to exclude whitespace, enclosing marks and edge punctuation (kept valid)."""
+    """Shrink [s, e) to exclude whitespace, enclosing marks and edge punctuation (kept valid; an ellipsis stays)."""
     while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
+        if text[e - 1] == "." and text.endswith("...", s, e) and e - 4 >= s and text[e - 4].isalnum():
+            break  # "We thought it was over...": an ellipsis typed as three full stops after a word stays, as "…" does
         e -= 1
     return s, e
 

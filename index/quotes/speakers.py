@@ -298,9 +298,14 @@ def _long_affiliation(toks: list[str], low: list[str]) -> bool:
     """``Fire Chief Jo Roe of the Kamloops Fire Rescue Service``: a capitalised name of up to six words, then the
     body it serves after "of" (a speaker phrase longer than eight words that is still one person: a first name or a
     title before "of")."""
-    at = low.index("of") if "of" in low[2:7] else -1
-    return at > 0 and len(toks) <= 14 and all(_cap(t) for t in toks[:at]) and affiliation(toks[at + 1:]) \
-        and any(first_name_gender(t) or title_abbreviation(t) for t in toks[:at])  # a person, not "The Federation of …"
+    lead = 0  # "researcher Jo Roe of …", "lead author Dr. Jo Roe of …": the post written before the name
+    while lead < 3 and lead < len(toks) and not _cap(toks[lead]):
+        lead += 1
+    if lead and low[lead - 1] not in _ROLE:
+        return False
+    at = low.index("of", lead) if "of" in low[lead + 2: lead + 7] else -1
+    return at > 0 and len(toks) <= 14 and all(_cap(t) for t in toks[lead:at]) and affiliation(toks[at + 1:]) \
+        and any(first_name_gender(t) or title_abbreviation(t) for t in toks[lead:at])  # a person, not "The Federation of …"
 
 
 _LEAD_TITLES = frozenset({
@@ -323,6 +328,10 @@ _KIN_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:family|families|friends|relatives|par
 """People named by whom they belong to: "The family of …", "lawyers for …"."""
 
 
+AGE_LEAD = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old\s+(?=[A-Z])")
+"""An age before a name: ``the 28-year-old Morientes``."""
+
+
 @lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
@@ -332,6 +341,10 @@ def split_role(np: str) -> tuple[str, str | None]:
         court = _COURT_POST.fullmatch(np)
         if court and first_name_gender(court.group("name").split()[0]):
             return court.group("name"), court.group("role")  # "Superior Court Justice Jane Roe"
+    if "-year-old " in np and (age := AGE_LEAD.match(np)) is not None and " " in np[age.end():]:
+        # (a full name; one word may say where someone is from: "the 55-year-old Frenchman")
+        name, role = split_role(np[age.end():])  # "the 81-year-old Edna Pratt": the age describes the person named
+        return name, age.group().strip() + (" " + role if role else "")
     toks = np.split()
     lead = 0
     while lead < 2 and lead < len(toks) and toks[lead].lower() in _LEAD_TITLES and toks[lead][:1].isupper():
