@@ -32,18 +32,19 @@ _CLAUSE = re.compile(
     r"(?<![\w:])date:\s*(?:"
     rf"(?P<op>>=|<=|=>|=<|>|<)\s*(?P<opval>{_VALUE})"
     rf"|(?P<open>[\[{{])\s*(?P<start>{_VALUE})?\s*(?:to|TO)\s*(?P<end>{_VALUE})?\s*(?P<close>[\]}}])"
-    rf"|(?P<value>{_VALUE})"
+    rf"|-?(?P<value>{_VALUE})"  # (Whoosh reads date:-2016-10 as October 2016)
     rf"|(?P<q>['\"])(?P<qval>{_QUOTED_VALUE})(?P=q)"
     r")(?![\w-]|[/.]\d)",
     re.IGNORECASE,
 )
-_OP_WORDS = re.compile(r"(?<![\w:])date:\s*(?P<op>>=|<=|=>|=<|>|<)\s*(?P<v>'[^']*'|\"[^\"]*\"|[^\s()\[\]{}]+)", re.IGNORECASE)
+_OP_WORDS = re.compile(r"(?<![\w:])date:\s*(?P<op>>=|<=|=>|=<|>|<)\s*(?P<v>'[^']*'|\"[^\"]*\"|[^\s()\[\]{}^]+)", re.IGNORECASE)
 """``date:>yesterday``, ``date:<='march 2016'``: an operator before a date in words (after the numeric ones)."""
 _GROUP = re.compile(r"(?<![\w:])date:\s*\(", re.IGNORECASE)
 _GROUP_TOKEN = re.compile(r"""\s+|[()]|'[^']*'?|"[^"]*"?|[\[{][^\]}]*[\]}]?|[^\s()]+""")
-_FIELD_NAMED = re.compile(r"[+-]?\w+:")
+_FIELD_NAMED = re.compile(r"\w+:")
 _JOINERS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "REQUIRE"})
-_OTHER = re.compile(r"(?<![\w:])date:\s*(?![\[{])(?P<v>'[^']*'|\"[^\"]*\"|[^\s()]*)", re.IGNORECASE)
+_OTHER = re.compile(r"(?<![\w:])date:\s*(?![\[{])(?P<v>'[^']*'|\"[^\"]*\"|[^\s()^]*)", re.IGNORECASE)
+"""Any other ``date:`` value (its boost, ``^2``, left out: Whoosh reads it apart)."""
 UNREADABLE = ("cannot understand the date in the query {query!r}: use date:YYYY, date:YYYY-MM or date:YYYY-MM-DD, "
               "after > < >= <= or in [A to B]")
 """The message of a query whose date cannot be read (``{query}``: the query as typed)."""
@@ -138,8 +139,7 @@ def _distribute(text: str) -> str:
             elif tok == ")":
                 depth -= 1
             elif tok.strip() and tok not in _JOINERS and not _FIELD_NAMED.match(tok):
-                sign = tok[0] if tok[0] in "+-" and len(tok) > 1 else ""
-                tok = f"{sign}date:{tok[len(sign):]}"
+                tok = f"date:{tok}"  # (+ and - are no operators in Whoosh's parser: date:+1w, date:-2016)
             group.append(tok)
             i = t.end()
         # a group with no value (date:(), date:( ) stays as typed: no date to read
