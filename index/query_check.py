@@ -37,13 +37,13 @@ def _instant(value: str) -> bool:
     """Whether Whoosh's English date parser reads ``value`` as one moment (``now``) rather than a span."""
     import datetime as dt
 
-    from whoosh.qparser.dateparse import English
+    from .query_dates import _english
 
     value = value.strip("'\"")
     if not value or value[0] in "[{<>=" or value[0].isdigit():
         return False
     try:
-        return type(English().date_from(value, dt.datetime.now())) is dt.datetime
+        return type(_english().date_from(value, dt.datetime.now())) is dt.datetime
     except Exception:
         return False
 

@@ -21,6 +21,8 @@ the words 10 and 15) is a
 from __future__ import annotations
 
 import calendar
+import functools
+import itertools
 import datetime as dt
 import re
 
@@ -151,15 +153,21 @@ def _distribute(text: str) -> str:
 
 def _span(value: str) -> "tuple[dt.date, dt.date] | None":
     """First and last day of a date in Whoosh's English words ('yesterday', 'march 2016'; an instant: its
-    day), read as Whoosh reads it now; None if it cannot be read."""
+    day), read from today; None if it cannot be read."""
+    return _day_span(value, _today(), True)
+
+
+@functools.lru_cache(maxsize=1)
+def _english():
+    """Whoosh's English date parser, built once (building it compiles its grammar: tens of ms)."""
     from whoosh.qparser.dateparse import English
 
-    if not value.strip():
-        return None
-    if _instant_word(value):
-        d = English().date_from(value, _now())
-        return d.date(), d.date()
-    return _span_at(value, _now())
+    return English()
+
+
+def _today() -> dt.datetime:
+    """Noon today (UTC, the day Whoosh's date parser reads words from): a key that changes once a day."""
+    return _now().replace(hour=12, minute=0, second=0, microsecond=0)
 
 
 def _now() -> dt.datetime:
@@ -194,14 +202,15 @@ def normalize_dates(text: str) -> str:
     return out
 
 
+@functools.lru_cache(maxsize=256)
 def _whoosh_reads(value: str) -> bool:
     """Whether Whoosh's English date parser reads ``value`` ('today', 'last tuesday', 'march 2025')."""
-    from whoosh.qparser.dateparse import DateParseError, English
+    from whoosh.qparser.dateparse import DateParseError
 
-    if not value.strip():
+    if not value.strip() or len(value) > MAX_DATE_WORDS:
         return False
     try:
-        return English().date_from(value, _now()) is not None
+        return _english().date_from(value, _now()) is not None
     except (DateParseError, ValueError, OverflowError):
         return False
 
@@ -222,12 +231,12 @@ def relative_dates(text: str) -> list[str]:
     if "date:" not in text.lower():
         return []
     text = _distribute(text)
-    now = _now()
+    now = _today()  # (the spans are days)
     clauses: list = []  # (clause, its span now, its span 400 days ago)
-    for m in _OP_WORDS.finditer(text):
+    for m in itertools.islice(_OP_WORDS.finditer(text), MAX_DATE_CLAUSES):
         clauses.append((m.group(0), _day_span(m.group("v"), now, True),
                         _day_span(m.group("v"), now - dt.timedelta(days=400), True)))
-    for m in _RANGE_WORDS.finditer(text):
+    for m in itertools.islice(_RANGE_WORDS.finditer(text), MAX_DATE_CLAUSES):
         ends = [e for e in (m.group("a"), m.group("b")) if e.strip()]
         if ends and all(not _NUMERIC.match(e.strip("'\" ")) for e in ends):
             here = [_day_span(e, now, True) for e in ends]
@@ -235,55 +244,41 @@ def relative_dates(text: str) -> list[str]:
             if None not in here:
                 clauses.append((m.group(0), (min(h[0] for h in here), max(h[1] for h in here)),
                                 None if None in before else (min(b[0] for b in before), max(b[1] for b in before))))
-    for m in _OTHER.finditer(text):
+    for m in itertools.islice(_OTHER.finditer(text), MAX_DATE_CLAUSES):
         clauses.append((m.group(0), _day_span(m.group("v"), now, False),
                         _day_span(m.group("v"), now - dt.timedelta(days=400), False)))
     out: list[str] = []
-    for clause, here, before in clauses:
+    for clause, here, before in clauses[:MAX_DATE_CLAUSES]:
         if here is not None and here != before:
             span = here[0].isoformat() if here[0] == here[1] else f"{here[0].isoformat()} to {here[1].isoformat()}"
             out.append(RELATIVE.format(clause=clause.strip(), span=span))
     return list(dict.fromkeys(out))
 
 
+MAX_DATE_WORDS = 80
+"""A longer ``date:`` value is no date Whoosh reads (and is not handed to its parser)."""
+MAX_DATE_CLAUSES = 20
+"""At most this many ``date:`` clauses of each form are looked at for the warning (each is a parse)."""
+
+
+@functools.lru_cache(maxsize=256)
 def _day_span(raw: str, base: dt.datetime, instants: bool) -> "tuple[dt.date, dt.date] | None":
     """The days ``raw`` (a ``date:`` value in words) names read from ``base``: None for a date written
     in digits, one Whoosh cannot read, or an instant unless ``instants`` (then its day)."""
-    from whoosh.qparser.dateparse import English
-
-    value = raw.strip().strip("'\"")
-    if not value or _NUMERIC.match(value):
-        return None
-    try:
-        d = English().date_from(value, base)
-    except Exception:
-        return None
-    if type(d) is dt.datetime:
-        return (d.date(), d.date()) if instants else None
-    return _span_at(value, base)
-
-
-def _instant_word(value: str) -> bool:
-    """Whether Whoosh reads ``value`` as one moment (``now``, ``-2d``): no span of days."""
-    from whoosh.qparser.dateparse import English
-
-    try:
-        return type(English().date_from(value, _now())) is dt.datetime
-    except Exception:
-        return False
-
-
-def _span_at(value: str, base: dt.datetime) -> "tuple[dt.date, dt.date] | None":
-    from whoosh.qparser.dateparse import DateParseError, English
     from whoosh.util.times import adatetime, timespan
 
+    value = raw.strip().strip("'\"")
+    if not value or len(value) > MAX_DATE_WORDS or _NUMERIC.match(value):
+        return None
     try:
-        d = English().date_from(value, base)
+        d = _english().date_from(value, base)
+        if type(d) is dt.datetime:
+            return (d.date(), d.date()) if instants else None
         if isinstance(d, timespan):
             d = d.disambiguated(base)
             return d.start.date(), d.end.date()
         if isinstance(d, adatetime):
             return d.floor().date(), d.ceil().date()
-    except (DateParseError, ValueError, OverflowError, TypeError, AttributeError):
+    except Exception:  # (Whoosh's parser raises its own errors and Python's on odd input)
         pass
     return None
