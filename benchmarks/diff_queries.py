@@ -16,8 +16,13 @@ words, only stopwords or marks; and ``field_forms``: every field and alias with 
 slop in groups, boosts on fields, numbers, other scripts, only punctuation, a trailing backslash,
 unicode quotes and dashes; ``speaker:`` against Whoosh with the speaker table's filter): the total, the ids of the first page and of every hit in order (ties
 aside), scores within 1e-6, every snippet of the first page with its highlights, page 2 and the last
-page; and the newest-first listings of an empty query with and without filters. Prints each
-difference, the number of queries compared and the share answered identically.
+page; and the newest-first listings of an empty query with and without filters. A query Briefing
+refuses is a difference when plain Whoosh's parser reads every part of it. Prints each difference,
+the number of queries compared and the share answered identically.
+
+A corpus of hard text (every script, emoji, apostrophes, ``H20``, ``COVID-19``, ``$1.5bn``, web and
+e-mail addresses, very long words; a title, source, author and date on each article):
+``python tests/hard_text_corpus.py /tmp/hard --n 300``.
 """
 
 from __future__ import annotations

@@ -228,6 +228,8 @@ def _branch_parts(searcher, q, docnum: int, cache: dict) -> "tuple[set, list]":
     def walk(node) -> set:
         if isinstance(node, Q.Not):
             return set()
+        if isinstance(node, Q.WrappingQuery):  # (a ANDNOT b written as a AND NOT b, the NOT scoring 0)
+            return walk(node.child)
         if isinstance(node, Q.AndNot):
             return walk(node.subqueries[0])
         if isinstance(node, Q.AndMaybe):
