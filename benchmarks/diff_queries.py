@@ -11,10 +11,18 @@ groups, dates, lone and lowercase operators, unbalanced quotes and brackets, str
 inside words, numbers, marks, non-ASCII, group boosts, ``~0``/``~2``/``~5``, ``REQUIRE``, unknown
 fields, empty phrases, very long queries; and ``user_forms``: date words and unfinished ranges,
 capitalised field names, smart quotes, lone and trailing operators, wildcards in phrases, very long
-words, only stopwords or marks): the total, the ids of the first page and of every hit in order (ties
+words, only stopwords or marks; and ``field_forms``: every field and alias with that field's own words,
+``NOT`` inside field groups, every date form Whoosh's date parser reads, ``?`` wildcards, phrases with
+slop in groups, boosts on fields, numbers, other scripts, only punctuation, a trailing backslash,
+unicode quotes and dashes; ``speaker:`` against Whoosh with the speaker table's filter): the total, the ids of the first page and of every hit in order (ties
 aside), scores within 1e-6, every snippet of the first page with its highlights, page 2 and the last
-page; and the newest-first listings of an empty query with and without filters. Prints each
-difference, the number of queries compared and the share answered identically.
+page; and the newest-first listings of an empty query with and without filters. A query Briefing
+refuses is a difference when plain Whoosh's parser reads every part of it. Prints each difference,
+the number of queries compared and the share answered identically.
+
+A corpus of hard text (every script, emoji, apostrophes, ``H20``, ``COVID-19``, ``$1.5bn``, web and
+e-mail addresses, very long words; a title, source, author and date on each article):
+``python tests/hard_text_corpus.py /tmp/hard --n 300``.
 """
 
 from __future__ import annotations
@@ -45,7 +53,7 @@ def main(argv=None) -> int:
     tmp = tempfile.mkdtemp(prefix="diff-queries-")
     os.environ.setdefault("BRIEFING_DATA_DIR", tmp)
     from briefing.index.library import open_library
-    from query_form_cases import FIXED_FORMS, query_forms, typed_forms, user_forms
+    from query_form_cases import FIXED_FORMS, field_forms, query_forms, typed_forms, user_forms
     from whoosh_reference import compare, compare_listing
 
     t0 = time.perf_counter()
@@ -55,8 +63,14 @@ def main(argv=None) -> int:
     rng = random.Random(args.seed)
     vocab = [s.schema["body"].from_bytes(b) for b in s.reader().lexicon("body")]
     words = rng.sample(vocab, min(400, len(vocab)))
-    queries = ([] if args.no_fixed else FIXED_FORMS) + [q for _ in range(args.rounds) for forms in (query_forms, typed_forms, user_forms)
-                                                               for q in forms(words, rng)]
+    fields = {}
+    for name in ("title", "source", "author", "speakers"):
+        lex = [s.schema[name].from_bytes(b) for b in s.reader().lexicon(name)]
+        fields[name] = rng.sample(lex, min(200, len(lex)))
+    queries = ([] if args.no_fixed else FIXED_FORMS) + [
+        q for _ in range(args.rounds)
+        for forms in (query_forms, typed_forms, user_forms, lambda w, r: field_forms(w, r, fields))
+        for q in forms(words, rng)]
     differing = 0
     pinned: dict[str, int] = {}
     t0 = time.perf_counter()

@@ -1,6 +1,7 @@
 """What a malformed query lost: Whoosh reads any text, so an unclosed quote or bracket, a field with
 nothing after it or an operator with nothing to join is silently read some other way. Each such
-spot gets a sentence saying what was searched instead (the search itself is Whoosh's, unchanged).
+spot gets a sentence saying what was searched instead (the search itself is Whoosh's, unchanged), as
+does a ``date:`` word Whoosh reads from the day of the search (``date:yesterday``, ``date:march``).
 """
 
 from __future__ import annotations
@@ -36,13 +37,13 @@ def _instant(value: str) -> bool:
     """Whether Whoosh's English date parser reads ``value`` as one moment (``now``) rather than a span."""
     import datetime as dt
 
-    from whoosh.qparser.dateparse import English
+    from .query_dates import _english
 
     value = value.strip("'\"")
     if not value or value[0] in "[{<>=" or value[0].isdigit():
         return False
     try:
-        return type(English().date_from(value, dt.datetime.now())) is dt.datetime
+        return type(_english().date_from(value, dt.datetime.now())) is dt.datetime
     except Exception:
         return False
 
@@ -97,4 +98,8 @@ def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:
                         else f'{depth} unclosed ( — the words after them are not grouped')
     if unmatched_close:
         problems.append(') without ( — ignored' if unmatched_close == 1 else f'{unmatched_close} ) without ( — ignored')
+    if "date:" in text.lower():
+        from .query_dates import relative_dates
+
+        problems.extend(relative_dates(text))
     return problems

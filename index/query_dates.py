@@ -21,25 +21,36 @@ the words 10 and 15) is a
 from __future__ import annotations
 
 import calendar
+import functools
+import itertools
 import datetime as dt
 import re
 
 from .errors import QueryError
 
-_VALUE = r"\d{4}(?:-?\d{1,2}(?:-?\d{1,2})?)?"
+_VALUE = r"\d{4}(?:[-.]?\d{1,2}(?:[-.]?\d{1,2})?)?"
+_QUOTED_VALUE = r"\d{4}(?:[-. ]?\d{1,2}(?:[-. ]?\d{1,2})?)?"
 _CLAUSE = re.compile(
     r"(?<![\w:])date:\s*(?:"
     rf"(?P<op>>=|<=|=>|=<|>|<)\s*(?P<opval>{_VALUE})"
     rf"|(?P<open>[\[{{])\s*(?P<start>{_VALUE})?\s*(?:to|TO)\s*(?P<end>{_VALUE})?\s*(?P<close>[\]}}])"
-    rf"|(?P<value>{_VALUE})"
+    rf"|-?(?P<value>{_VALUE})"  # (Whoosh reads date:-2016-10 as October 2016)
+    rf"|(?P<q>['\"])(?P<qval>{_QUOTED_VALUE})(?P=q)"
     r")(?![\w-]|[/.]\d)",
     re.IGNORECASE,
 )
-_OTHER = re.compile(r"(?<![\w:])date:\s*(?![\[{])(?P<v>'[^']*'|\"[^\"]*\"|[^\s()]*)", re.IGNORECASE)
+_OP_WORDS = re.compile(r"(?<![\w:])date:\s*(?P<op>>=|<=|=>|=<|>|<)\s*(?P<v>'[^']*'|\"[^\"]*\"|[^\s()\[\]{}^]+)", re.IGNORECASE)
+"""``date:>yesterday``, ``date:<='march 2016'``: an operator before a date in words (after the numeric ones)."""
+_GROUP = re.compile(r"(?<![\w:])date:\s*\(", re.IGNORECASE)
+_GROUP_TOKEN = re.compile(r"""\s+|[()]|'[^']*'?|"[^"]*"?|[\[{][^\]}]*[\]}]?|[^\s()]+""")
+_FIELD_NAMED = re.compile(r"\w+:")
+_JOINERS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "REQUIRE"})
+_OTHER = re.compile(r"(?<![\w:])date:\s*(?![\[{])(?P<v>'[^']*'|\"[^\"]*\"|[^\s()^]*)", re.IGNORECASE)
+"""Any other ``date:`` value (its boost, ``^2``, left out: Whoosh reads it apart)."""
 UNREADABLE = ("cannot understand the date in the query {query!r}: use date:YYYY, date:YYYY-MM or date:YYYY-MM-DD, "
               "after > < >= <= or in [A to B]")
 """The message of a query whose date cannot be read (``{query}``: the query as typed)."""
-_PARTS = re.compile(r"(\d{4})(?:-?(\d{1,2})(?:-?(\d{1,2}))?)?$")
+_PARTS = re.compile(r"(\d{4})(?:[-. ]?(\d{1,2})(?:[-. ]?(\d{1,2}))?)?$")
 
 
 def period(value: str) -> "tuple[dt.date, dt.date] | None":
@@ -72,34 +83,109 @@ def _compact(d: dt.date) -> str:
 
 
 def _range(start: "dt.date | None", end: "dt.date | None") -> str:
+    if start and end and start > end:  # no day at all ({2016 to 2016}): two open ranges that never meet
+        return f"(date:[{_compact(start)} to] AND date:[to {_compact(end)}])"
     return f"date:[{_compact(start) if start else ''} to {_compact(end) if end else ''}]".replace("[ ", "[")
+
+
+def _after(op: str, p: "tuple[dt.date, dt.date]") -> str:
+    """The range of ``date:OP`` a period: ``>`` after its last day, ``>=`` from its first, ``<``, ``<=``."""
+    one_day = dt.timedelta(days=1)
+    op = op.replace("=>", ">=").replace("=<", "<=")
+    if op == ">":
+        return _range(p[1] + one_day, None)
+    if op == ">=":
+        return _range(p[0], None)
+    if op == "<":
+        return _range(None, p[0] - one_day)
+    return _range(None, p[1])
 
 
 def _rewrite(m: re.Match) -> str:
     one_day = dt.timedelta(days=1)
     try:
         if m.group("op"):
-            p = _period(m.group("opval"))
-            op = m.group("op").replace("=>", ">=").replace("=<", "<=")
-            if op == ">":
-                return _range(p[1] + one_day, None)
-            if op == ">=":
-                return _range(p[0], None)
-            if op == "<":
-                return _range(None, p[0] - one_day)
-            return _range(None, p[1])
+            return _after(m.group("op"), _period(m.group("opval")))
         if m.group("open"):
             start = _period(m.group("start")) if m.group("start") else None
             end = _period(m.group("end")) if m.group("end") else None
             if not (start or end):
                 return m.group(0)
+            if start and end and start[0] > end[1]:  # written backwards: Whoosh swaps the two ends
+                start, end = end, start
             first = (start[1] + one_day if m.group("open") == "{" else start[0]) if start else None
             last = (end[0] - one_day if m.group("close") == "}" else end[1]) if end else None
             return _range(first, last)
-        p = _period(m.group("value"))
+        p = _period(m.group("value") or m.group("qval"))
         return _range(p[0], p[1])
     except OverflowError:  # a day before 0001-01-01 or after 9999-12-31
         return m.group(0)
+
+
+def _distribute(text: str) -> str:
+    """``date:(2015 OR 2016)`` as ``(date:2015 OR date:2016)``: a ``date:`` group as its clauses, as
+    Whoosh reads a field group, so each value is read to the day (an unclosed group runs to the end)."""
+    if not _GROUP.search(text):
+        return text
+    out, pos = [], 0
+    for m in _GROUP.finditer(text):
+        if m.start() < pos:  # (a date: inside a group already rewritten)
+            continue
+        out.append(text[pos:m.start()])
+        group, depth, i = ["("], 1, m.end()
+        while i < len(text) and depth:
+            t = _GROUP_TOKEN.match(text, i)
+            tok = t.group(0)
+            if tok == "(":
+                depth += 1
+            elif tok == ")":
+                depth -= 1
+            elif tok.strip() and tok not in _JOINERS and not _FIELD_NAMED.match(tok):
+                tok = f"date:{tok}"  # (+ and - are no operators in Whoosh's parser: date:+1w, date:-2016)
+            group.append(tok)
+            i = t.end()
+        # a group with no value (date:(), date:( ) stays as typed: no date to read
+        out.append("".join(group) if any("date:" in g for g in group) else text[m.start():i])
+        pos = i
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _span(value: str) -> "tuple[dt.date, dt.date] | None":
+    """First and last day of a date in Whoosh's English words ('yesterday', 'march 2016'; an instant: its
+    day), read from today; None if it cannot be read."""
+    return _day_span(value, _today(), True)
+
+
+@functools.lru_cache(maxsize=1)
+def _english():
+    """Whoosh's English date parser, built once (building it compiles its grammar: tens of ms)."""
+    from whoosh.qparser.dateparse import English
+
+    return English()
+
+
+def _today() -> dt.datetime:
+    """Noon today (UTC, the day Whoosh's date parser reads words from): a key that changes once a day."""
+    return _now().replace(hour=12, minute=0, second=0, microsecond=0)
+
+
+def _now() -> dt.datetime:
+    """The moment Whoosh's date parser reads words from (UTC, as Whoosh's own default)."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def _op_words(text: str, typed: str) -> str:
+    def sub(m: re.Match) -> str:
+        span = _span(m.group("v").strip("'\""))
+        if span is None:
+            raise QueryError(UNREADABLE.format(query=typed))
+        try:
+            return _after(m.group("op"), span)
+        except OverflowError:
+            raise QueryError(UNREADABLE.format(query=typed)) from None
+
+    return _OP_WORDS.sub(sub, text)
 
 
 def normalize_dates(text: str) -> str:
@@ -109,20 +195,90 @@ def normalize_dates(text: str) -> str:
     """
     if "date:" not in text.lower():
         return text
-    out = _CLAUSE.sub(_rewrite, text)
+    out = _op_words(_CLAUSE.sub(_rewrite, _distribute(text)), text)
     for m in _OTHER.finditer(out):
         if not _whoosh_reads(m.group("v").strip("'\"")):
             raise QueryError(UNREADABLE.format(query=text))
     return out
 
 
+@functools.lru_cache(maxsize=256)
 def _whoosh_reads(value: str) -> bool:
     """Whether Whoosh's English date parser reads ``value`` ('today', 'last tuesday', 'march 2025')."""
-    from whoosh.qparser.dateparse import DateParseError, English
+    from whoosh.qparser.dateparse import DateParseError
 
-    if not value.strip():
+    if not value.strip() or len(value) > MAX_DATE_WORDS:
         return False
     try:
-        return English().date_from(value, dt.datetime.now()) is not None
+        return _english().date_from(value, _now()) is not None
     except (DateParseError, ValueError, OverflowError):
         return False
+
+
+_RANGE_WORDS = re.compile(r"(?<![\w:])date:\s*[\[{](?P<a>[^\]}]*?)\s*\bto\b\s*(?P<b>[^\]}]*?)\s*[\]}]", re.IGNORECASE)
+_NUMERIC = re.compile(r"[\d\s.:/-]*$")
+RELATIVE = ('"{clause}" is read from the day of the search ({span}) — for articles of another time '
+            'name the date: date:2016-02-01, date:2016-02 or date:[2016-01 to 2016-03]')
+"""The warning for a ``date:`` word Whoosh reads from today's date (``yesterday``, ``march``, ``>-1w``)."""
+
+
+def relative_dates(text: str) -> list[str]:
+    """A warning for each ``date:`` clause of ``text`` whose days Whoosh reads from today's date
+    (``today``, ``yesterday``, ``'last tuesday'``, ``march``, ``'this year'``, ``>yesterday``, ``>-1w``,
+    ``[yesterday to today]``): they move with the day of the search, so an older corpus has none.
+    A range with one end written as a date (``[2016 to now]``) and an instant alone (``now``, which has
+    its own warning) give none."""
+    if "date:" not in text.lower():
+        return []
+    text = _distribute(text)
+    now = _today()  # (the spans are days)
+    clauses: list = []  # (clause, its span now, its span 400 days ago)
+    for m in itertools.islice(_OP_WORDS.finditer(text), MAX_DATE_CLAUSES):
+        clauses.append((m.group(0), _day_span(m.group("v"), now, True),
+                        _day_span(m.group("v"), now - dt.timedelta(days=400), True)))
+    for m in itertools.islice(_RANGE_WORDS.finditer(text), MAX_DATE_CLAUSES):
+        ends = [e for e in (m.group("a"), m.group("b")) if e.strip()]
+        if ends and all(not _NUMERIC.match(e.strip("'\" ")) for e in ends):
+            here = [_day_span(e, now, True) for e in ends]
+            before = [_day_span(e, now - dt.timedelta(days=400), True) for e in ends]
+            if None not in here:
+                clauses.append((m.group(0), (min(h[0] for h in here), max(h[1] for h in here)),
+                                None if None in before else (min(b[0] for b in before), max(b[1] for b in before))))
+    for m in itertools.islice(_OTHER.finditer(text), MAX_DATE_CLAUSES):
+        clauses.append((m.group(0), _day_span(m.group("v"), now, False),
+                        _day_span(m.group("v"), now - dt.timedelta(days=400), False)))
+    out: list[str] = []
+    for clause, here, before in clauses[:MAX_DATE_CLAUSES]:
+        if here is not None and here != before:
+            span = here[0].isoformat() if here[0] == here[1] else f"{here[0].isoformat()} to {here[1].isoformat()}"
+            out.append(RELATIVE.format(clause=clause.strip(), span=span))
+    return list(dict.fromkeys(out))
+
+
+MAX_DATE_WORDS = 80
+"""A longer ``date:`` value is no date Whoosh reads (and is not handed to its parser)."""
+MAX_DATE_CLAUSES = 20
+"""At most this many ``date:`` clauses of each form are looked at for the warning (each is a parse)."""
+
+
+@functools.lru_cache(maxsize=256)
+def _day_span(raw: str, base: dt.datetime, instants: bool) -> "tuple[dt.date, dt.date] | None":
+    """The days ``raw`` (a ``date:`` value in words) names read from ``base``: None for a date written
+    in digits, one Whoosh cannot read, or an instant unless ``instants`` (then its day)."""
+    from whoosh.util.times import adatetime, timespan
+
+    value = raw.strip().strip("'\"")
+    if not value or len(value) > MAX_DATE_WORDS or _NUMERIC.match(value):
+        return None
+    try:
+        d = _english().date_from(value, base)
+        if type(d) is dt.datetime:
+            return (d.date(), d.date()) if instants else None
+        if isinstance(d, timespan):
+            d = d.disambiguated(base)
+            return d.start.date(), d.end.date()
+        if isinstance(d, adatetime):
+            return d.floor().date(), d.ceil().date()
+    except Exception:  # (Whoosh's parser raises its own errors and Python's on odd input)
+        pass
+    return None

@@ -249,3 +249,141 @@ def user_forms(words: list[str], rng) -> list[str]:
         lambda: f"{w()}.{w()}",
     ]
     return [rng.choice(forms)() for _ in range(len(forms))]
+
+
+_DATE_WORDS = ["'march 2016'", "'1 march 2016'", "'march 1 2016'", "'2016 march 1'", "'mar 2016'", "'1st feb 2016'",
+               "'feb 29 2016'", "'sept 2015'", "march", "'last tuesday'", "tuesday", "'next fri'", "'this year'",
+               "'this month'", "today", "yesterday", "tomorrow", "now", "noon", "midnight", "-2d", "+1w", "'-3 days'",
+               "'-1 year'", "'3pm'", "'13:00'", "20160301", "'2016 03 01'", "'2016-03-01 12:00'", "201603",
+               "'2016-03-01 to 2016-03-05'", "'march 2016 to may 2016'", "'yesterday to today'", "'-1w to now'",
+               "2016.03.01", "2016/03/01", "'30 feb 2016'", "'march 45'", "'13 2016'", "1999", "0001", "9999"]
+"""Every form Whoosh's English date parser reads (and some it cannot), quoted where they hold spaces."""
+_RANGE_ENDS = ["2016", "2016-03", "2016-03-01", "20160301", "'march 2016'", "yesterday", "today", "-1w", "now", "",
+               "2015-11-30", "'1 jan 2017'"]
+_NUMBERS = ["3.14", "1,000", "2016", "10%", "0.5", "1.5bn", "-40", "+1", "9/11", "24/7", "H20", "COVID-19", "$1.5bn",
+            "£20m", "€3,5", "1990s", "4x4", "A380", "F-35", "G7", "5G", "0.001", "007", "1e6", "١٢٣", "²", "½"]
+_SCRIPTS = ["東京", "中国经济", "北京 東京", "日本語", "한국어", "مرحبا", "القاهرة", "שלום", "Москва", "путин", "Αθήνα",
+            "दिल्ली", "ภาษาไทย", "ｍｕｓｉｃ", "🙂", "👍🏽", "👩‍💻", "🇬🇧", "❤️", "café", "cafe\u0301", "İstanbul", "ŁÓDŹ",
+            "straße", "ﬁnance", "O’Neill", "o'neill", "don’t", "rock'n'roll"]
+_PUNCT = ["\\", "\\\\", "[]", "{}", "[", "}", ":", "::", "*:*", '"""', "'''", "‐", "−", "…", "·", "§", "¶", "°", "™",
+          "\u200b", "\u00a0", "\ufeff", "\u3000", "、。", "؟", "«»", "„“", "()()", "^^", "~~", "?", "??", "!?", "&&", "||"]
+_DASHES = ["–", "—", "‑", "−", "‐", "―", "-"]
+_QUOTES = [("“", "”"), ("‘", "’"), ("„", "“"), ("«", "»"), ("「", "」"), ("'", "'"), ("`", "`"), ("″", "″")]
+
+
+def field_forms(words: list[str], rng, fields: "dict[str, list[str]] | None" = None) -> list[str]:
+    """Query forms the generators above lack: every field of the schema (and its aliases) with words of
+    that field, every date form Whoosh's date parser reads (and ranges of them), ``NOT`` nested inside
+    field groups, ``?`` wildcards, phrases with slop inside groups, boosts on fields and groups,
+    numbers and decimals, other scripts, queries of only punctuation, a trailing backslash, unicode
+    quotes and dashes. ``fields``: words of ``title``, ``source``, ``author`` and ``speakers``."""
+    fields = fields or {}
+    w = lambda: rng.choice(words)  # noqa: E731
+    longw = [x for x in words if len(x) >= 5 and x.isalpha()] or words
+    lw = lambda: rng.choice(longw)  # noqa: E731
+    fw = lambda name: rng.choice(fields.get(name) or words)  # noqa: E731
+    fname = lambda: rng.choice(["title", "headline", "source", "outlet", "author", "byline", "body"])  # noqa: E731
+    fval = lambda name: fw({"headline": "title", "outlet": "source", "byline": "author"}.get(name, name))  # noqa: E731
+
+    def fv() -> str:
+        name = fname()
+        return f"{name}:{fval(name)}"
+
+    def wild(x: str) -> str:
+        i = rng.randrange(len(x))
+        return x[:i] + "?" + x[i + 1:]
+
+    date = lambda: rng.choice(_DATE_WORDS)  # noqa: E731
+    end = lambda: rng.choice(_RANGE_ENDS)  # noqa: E731
+    num = lambda: rng.choice(_NUMBERS)  # noqa: E731
+    script = lambda: rng.choice(_SCRIPTS)  # noqa: E731
+    dash = lambda: rng.choice(_DASHES)  # noqa: E731
+    quotes = lambda: rng.choice(_QUOTES)  # noqa: E731
+    forms = [
+        lambda: fv(),
+        lambda: f"{fv()} {w()}",
+        lambda: f"{fv()} OR {fv()}",
+        lambda: f"{fv()} NOT {fv()}",
+        lambda: (lambda n: f'{n}:"{fval(n)} {fval(n)}"')(fname()),
+        lambda: (lambda n: f"{n}:({fval(n)} OR {fval(n)})")(fname()),
+        lambda: (lambda n: f"{n}:({fval(n)} NOT {fval(n)})")(fname()),
+        lambda: (lambda n: f"{n}:(NOT {fval(n)})")(fname()),
+        lambda: (lambda n: f"{n}:({fval(n)} (NOT {fval(n)}))")(fname()),
+        lambda: (lambda n: f"{n}:({fval(n)} OR NOT ({fval(n)} {fval(n)}))")(fname()),
+        lambda: (lambda n: f"{n}:({fval(n)} -{fval(n)} +{fval(n)})")(fname()),
+        lambda: (lambda n: f"{n}:({fval(n)} ANDNOT ({fval(n)} OR {fval(n)}))")(fname()),
+        lambda: (lambda n: f"{w()} ({n}:{fval(n)} NOT {n}:{fval(n)})")(fname()),
+        lambda: (lambda n: f"NOT {n}:({fval(n)} OR {fval(n)})")(fname()),
+        lambda: (lambda n: f"{n}:{fval(n)}^{rng.choice(['2', '0.5', '0', '10', '1.25'])} {w()}")(fname()),
+        lambda: (lambda n: f"{n}:({fval(n)} {fval(n)})^{rng.choice(['2', '3', '0.5'])} OR {w()}")(fname()),
+        lambda: (lambda n: f'{n}:"{fval(n)} {fval(n)}"^2 {w()}')(fname()),
+        lambda: (lambda n: f'{n}:"{fval(n)} {fval(n)}"~{rng.randint(1, 4)}')(fname()),
+        lambda: (lambda n: f"{n}:{fval(n)[:3]}*")(fname()),
+        lambda: (lambda n: f"{n}:{wild(fval(n))}")(fname()),
+        lambda: (lambda n: f"{n}:{fval(n)}~")(fname()),
+        lambda: (lambda n: f"{n}:[{fval(n)[:1]} TO {fval(n)[:1]}]")(fname()),
+        lambda: f"speakers:{fw('speakers')} {w()}",
+        lambda: f"speaker:{fw('speakers')}",
+        lambda: f'who:"{fw("speakers")} {fw("speakers")}" OR {w()}',
+        lambda: f"kind:{w()}",
+        lambda: f"id:{w()} OR {w()}",
+        lambda: f"path:{w()}",
+        lambda: f"date:{date()}",
+        lambda: f"{w()} date:{date()}",
+        lambda: f"date:[{end()} to {end()}]",
+        lambda: f"date:[{end()} TO {end()}}}",
+        lambda: f"date:{{{end()} to {end()}]",
+        lambda: f"date:{rng.choice(['>', '<', '>=', '<='])}{rng.choice(_RANGE_ENDS[:4] + ['yesterday', 'today'])}",
+        lambda: f"date:({date()} OR {date()})",
+        lambda: f"NOT date:{date()} {w()}",
+        lambda: f"{w()} OR date:{date()}",
+        lambda: f"date:{date()}^2 {w()}",
+        lambda: wild(lw()),
+        lambda: f"{wild(lw())} {wild(w())}",
+        lambda: f"{lw()[:3]}??",
+        lambda: f"?{lw()[1:4]}*",
+        lambda: f"title:{wild(lw())} OR {wild(lw())}",
+        lambda: f'({w()} "{w()} {w()}"~{rng.randint(1, 5)})',
+        lambda: f'({w()} OR "{w()} {w()} {w()}"~2) NOT {w()}',
+        lambda: f'("{w()} {w()}"~1 NOT "{w()} {w()}"~3) {w()}',
+        lambda: f'(("{w()} {w()}"~2))^2',
+        lambda: f'{w()} ("{w()} {w()}"~0 OR {w()})',
+        lambda: f"{w()}^1.5 {w()}^0.25",
+        lambda: f"{w()}^{rng.choice(['1e2', '.5', '2.', '1,5', '999999', '0.0001', '-0'])}",
+        lambda: num(),
+        lambda: f"{num()} {w()}",
+        lambda: f"{num()} OR {num()}",
+        lambda: f'"{num()} {w()}"',
+        lambda: f"title:{num()}",
+        lambda: f"{num()}*",
+        lambda: f"{num()}~",
+        lambda: f"[{num()} TO {num()}]",
+        lambda: script(),
+        lambda: f"{script()} {script()}",
+        lambda: f"{script()} OR {w()}",
+        lambda: f'"{script()} {script()}"',
+        lambda: f"{fname()}:{script()}",
+        lambda: f"{script()}*",
+        lambda: f"{script()}~",
+        lambda: f"NOT {script()}",
+        lambda: rng.choice(_PUNCT),
+        lambda: " ".join(rng.choice(_PUNCT) for _ in range(rng.randint(2, 4))),
+        lambda: f"{fname()}:{rng.choice(_PUNCT)}",
+        lambda: f"{w()}\\",
+        lambda: f"{w()} {w()}\\",
+        lambda: f'"{w()} {w()}\\"',
+        lambda: f"{fname()}:{w()}\\",
+        lambda: f"\\{w()}",
+        lambda: f"{w()}\\ {w()}",
+        lambda: f"{w()}\\*",
+        lambda: f"{w()}\\:{w()}",
+        lambda: (lambda a, b: f"{a}{w()} {w()}{b}")(*quotes()),
+        lambda: (lambda a, b: f"{fname()}:{a}{w()} {w()}{b}")(*quotes()),
+        lambda: (lambda a, b: f"{a}{w()}{b}")(*quotes()),
+        lambda: f"{w()}{dash()}{w()}",
+        lambda: f"{w()} {dash()} {w()}",
+        lambda: f"{dash()}{w()}",
+        lambda: f"{w()} {dash()}{w()}",
+        lambda: f"{dash()}{dash()}",
+    ]
+    return [rng.choice(forms)() for _ in range(len(forms))]

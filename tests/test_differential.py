@@ -40,6 +40,7 @@ from hypothesis import HealthCheck, Phase, given, settings, strategies as st
 from whoosh import matching, query as Q
 
 from briefing.index.engine import fastsearch
+from briefing.index.engine.expansion import MAX_SLIP_WORD
 from briefing.index.errors import QueryError
 from briefing.index.library import open_library
 from briefing.index.search import NOTHING_TO_SEARCH, make_parser, parse_query
@@ -143,7 +144,9 @@ def _reference(searcher, q):
             # Damerau distance instead: bexign~2 would find bering there, and nowhere in a search)
             words = {w for sub, _ in searcher.leaf_searchers()
                      for w in sub.reader().terms_within(field, q.text, q.maxdist, prefix=q.prefixlength)}
-            for w in _one_edit(q.text.lower()) if q.maxdist >= 1 else ():  # (word~0: the word alone)
+            # (word~0: the word alone; a word of more than MAX_SLIP_WORD characters: itself, not one edit away)
+            slips = _one_edit(q.text.lower()) if len(q.text) <= MAX_SLIP_WORD else {q.text.lower()}
+            for w in slips if q.maxdist >= 1 else ():
                 toks = [t.text for t in fobj.analyzer(w)]
                 if len(toks) == 1 and reader.doc_frequency(field, toks[0]):
                     words.add(toks[0])
@@ -284,5 +287,26 @@ def test_pinned_fuzzy_matches_one_edit_words(tmp_path):
         q = Q.FuzzyTerm("body", "immigraton", maxdist=1, prefixlength=0)
         assert not list(s.search(q, limit=None))
         assert set(fastsearch.evaluate(s, q)) == {h.docnum for h in s.search(Q.Term("body", "immigr"), limit=None)} != set()
+    finally:
+        lib.close()
+
+
+def test_a_fuzzy_word_longer_than_the_slip_limit_finds_whooshs_words_only(tmp_path):
+    """A word of more than MAX_SLIP_WORD characters looks for no stems one edit away: ``…osis^2~``
+    (one edit from ``…osis^``, whose stem is indexed) finds what plain Whoosh finds, nothing; a
+    shorter one (``volcanoes^2~``, one edit from ``volcanoes^``) finds the stem."""
+    from briefing.index.library import open_library
+
+    long_word = "pneumonoultramicroscopicsilicovolcanoconiosis"
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(f"Lung report\n\nThe miners had {long_word} near the volcanoes.\n")
+    lib = open_library(tmp_path / "c", tmp_path / "ix")
+    try:
+        s = lib._s()
+        for text, found in ((long_word + "^2", False), ("volcanoes^2", True)):
+            q = Q.FuzzyTerm("body", text, maxdist=1, prefixlength=0)
+            assert (len(text) > MAX_SLIP_WORD) != found and not list(s.search(q, limit=None))
+            assert bool(fastsearch.evaluate(s, q)) == found, text
+            assert lib.search(f"{text}~").total == found, text
     finally:
         lib.close()

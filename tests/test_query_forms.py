@@ -20,7 +20,7 @@ from hypothesis import given, settings, strategies as st
 from briefing.index.engine.snippets import make_snippets, whoosh_snippets
 from briefing.index.library import open_library
 from corpus_factory import write_jsonl_parts
-from query_form_cases import FIXED_FORMS, query_forms
+from query_form_cases import FIXED_FORMS, field_forms, query_forms
 from whoosh_reference import compare, compare_listing
 
 _VOCAB = ("music musical musicians Music MUSIC win wins winning economy economic Economy growth bank banks "
@@ -70,6 +70,24 @@ def test_random_forms_match_whoosh(library):
     words = sorted(s.schema["body"].from_bytes(b) for b in s.reader().lexicon("body"))
     queries = [q for _ in range(2) for q in query_forms(words, rng)]
     assert [d for q in queries for d in compare(library, q, page=5)] == []
+
+
+def test_field_forms_on_hard_text_match_whoosh(tmp_path):
+    """Every field and alias, NOT inside field groups, date words and ranges, ``?``, phrases with slop
+    in groups, boosts on fields, numbers, other scripts, punctuation, backslashes, unicode quotes and
+    dashes, over articles of hard text (:mod:`hard_text_corpus`) with a title, source, author and date."""
+    from hard_text_corpus import make_hard_corpus
+
+    make_hard_corpus(tmp_path / "corpus", 40, seed=3)
+    lib = open_library(tmp_path / "corpus", tmp_path / "ix")
+    try:
+        s, rng = lib._s(), random.Random(5)
+        lex = {n: sorted(s.schema[n].from_bytes(b) for b in s.reader().lexicon(n))
+               for n in ("body", "title", "source", "author", "speakers")}
+        queries = [q for _ in range(2) for q in field_forms(lex["body"], rng, lex)]
+        assert [d for q in queries for d in compare(lib, q, page=5)] == []
+    finally:
+        lib.close()
 
 
 @pytest.mark.parametrize("filters", [{"source": "le monde"}, {"date_from": dt.date(2016, 1, 15), "date_to": dt.date(2016, 2, 15)}])

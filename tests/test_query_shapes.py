@@ -166,13 +166,49 @@ def test_dates_are_exact_to_the_day(dated, text, pred):
     assert _titles(dated.search(text, limit=20)) == _days(pred)
 
 
+@pytest.mark.parametrize("text, pred", [
+    ("date:2016.10", lambda d: (d.year, d.month) == (2016, 10)),
+    ("date:2016.10.15", lambda d: d == dt.date(2016, 10, 15)),
+    ("date:'2016 10 15'", lambda d: d == dt.date(2016, 10, 15)),
+    ("date:(2016-10-01 OR 2017)", lambda d: d == dt.date(2016, 10, 1) or d.year == 2017),
+    ("date:(2016 NOT 2016-10)", lambda d: d.year == 2016 and d.month != 10),
+    ("date:(2016 NOT (2016-10 OR 2016-09))^2", lambda d: d.year == 2016 and d.month > 10),
+    ("date:('oct 2016' OR 2017)", lambda d: (d.year, d.month) == (2016, 10) or d.year == 2017),
+    ("date:[2016-11-01 to 2016-10-01]", lambda d: dt.date(2016, 10, 1) <= d <= dt.date(2016, 11, 1)),
+    ("date:[2017 to 2016-10-16]", lambda d: dt.date(2016, 10, 16) <= d <= dt.date(2017, 12, 31)),
+    ("date:{2016-10-15 to 2016-10-16}", lambda d: False),
+    ("date:{2016-10 TO 2016-10}", lambda d: False),
+    ("date:>'15 oct 2016'", lambda d: d > dt.date(2016, 10, 15)),
+    ("date:<='oct 2016'", lambda d: d <= dt.date(2016, 10, 31)),
+    ("date:>='1 nov 2016'", lambda d: d >= dt.date(2016, 11, 1)),
+])
+def test_every_date_form_whoosh_reads_is_exact_to_the_day(dated, text, pred):
+    """Dots and spaces between the parts, ``date:`` groups, ranges written backwards (their ends
+    swapped, as Whoosh swaps them), ranges with no day inside, ``>``/``<`` before a date in words."""
+    assert _titles(dated.search(text, limit=20)) == _days(pred), text
+
+
+@pytest.mark.parametrize("text", ["date:2016.10", "date:2016.10.15", "date:'2016 10 15'", "date:(2016 OR 2017)",
+                                  "date:('oct 2016' OR 2017)", "date:(2016-10-15 OR 2017-01-05)",
+                                  "music date:(2016 NOT 'oct 2016')", "date:'oct 2016 to jan 2017'"])
+def test_date_forms_find_what_plain_whoosh_finds(dated, text):
+    """The forms plain Whoosh's parser reads to the same days give its articles (a field group of
+    dates, dotted dates, dates in words)."""
+    from briefing.index.search import make_parser
+
+    s = dated._s()
+    q = make_parser(s.schema).parse(text)
+    whoosh = {s.stored_fields(h.docnum)["title"] for h in s.search(q, limit=None)}
+    assert whoosh and _titles(dated.search(text, limit=20)) == whoosh, text
+
+
 def test_a_date_that_does_not_exist_is_a_clear_error(dated):
     with pytest.raises(QueryError, match="not a date: '2016-02-30'"):
         dated.search("date:2016-02-30")
 
 
 @pytest.mark.parametrize("text", ["date:>garbage", "date:<x", "H20 date:[garbage to 2016]", "date:2016/10/15",
-                                  "music date:2016.10", "date:>2016/10"])
+                                  "music date:2016/10", "date:>2016/10", "date:>tuesday", "date:(2016 OR garbage)"])
 def test_a_date_that_is_not_one_is_a_clear_error(dated, text):
     """As the query was typed, with the forms that work; never Python's "invalid literal for int()"."""
     with pytest.raises(QueryError) as exc:

@@ -36,7 +36,7 @@ UNREAD_DATES = ["date:[2025-08-01 to", "chips date:[2025 TO", "date:[2025", "chi
 """Queries plain Whoosh answers with nothing because a ``date:`` part of them is not a day or a range."""
 WELL_FORMED = ["chips", "title:(chips OR export)", '"remote shutdown"', "chips AND NOT export", "NOT export",
                "don’t stop", "O’Neill’s ‘plan’", "it’s chips’ export",
-               "date:[2025-08-01 to 2025-08-15]", "date:[2025-08-01 to]", "date:today", "date:[2025 to now]",
+               "date:[2025-08-01 to 2025-08-15]", "date:[2025-08-01 to]", "date:'aug 2025'", "date:[2025 to now]",
                "chips date:{2025-08-01 TO 2025-08-15}", "(H20 OR Blackwell) nvidia", 'title:"H20"', "10:30",
                "headline:chips", "outlet:reuters", "byline:doe", "http://example.com/chips"]
 
@@ -63,6 +63,26 @@ def test_a_date_whoosh_cannot_match_warns_and_keeps_whooshs_answer(seeds_library
     result = seeds_library.search(query, limit=5)
     assert whoosh == [] and result.total == 0 and result.hits == []
     assert any("date" in w and "no article" in w for w in result.warnings), result.warnings
+
+
+RELATIVE_DATES = ["date:yesterday", "chips date:today", "date:>yesterday", "date:[-1w to now]", "date:march",
+                  "date:(yesterday OR 2025)", "date:'last tuesday'", "date:'this year' chips"]
+"""``date:`` words Whoosh reads from the day of the search: their days move with it."""
+
+
+@pytest.mark.parametrize("query", RELATIVE_DATES)
+def test_a_date_read_from_today_warns_and_keeps_whooshs_answer(seeds_library, query):
+    from whoosh import query as Q
+
+    from briefing.index.query_dates import normalize_dates
+
+    s = seeds_library._s()
+    q = seeds_library._parser("article").parse(normalize_dates(query))
+    whoosh = [] if q is Q.NullQuery else sorted(h["id"] for h in s.search(q, limit=None))
+    result = seeds_library.search(query, limit=50)
+    assert sorted(h.id for h in result.hits) == whoosh and result.total == len(whoosh)
+    assert any("is read from the day of the search (20" in w and "date:2016-02-01" in w for w in result.warnings), \
+        result.warnings
 
 
 @pytest.mark.parametrize("query", SMART_QUOTED)

@@ -111,7 +111,7 @@ def quotes_for_search(lib, query: str, article_ids: list[str], titles: dict[str,
     matching = []
     if query.strip() and article_ids:
         try:
-            matching = lib.quotes(query=query, article_ids=article_ids, limit=500)
+            matching = lib.quotes(query=query, article_ids=article_ids)  # every one: the count is "N of M"
         except BriefingError:
             matching = []
     seen = {q.id for q in matching}

@@ -102,6 +102,11 @@ def lexicon(searcher, field: str) -> Lexicon:
     return lex
 
 
+MAX_SLIP_WORD = 40
+"""A fuzzy word longer than this finds Whoosh's words only, not the stems of the words one edit from it
+(its one-edit strings grow with the square of its length)."""
+
+
 def one_edit(word: str) -> "set[str]":
     """Every string one insertion, deletion, substitution or transposition from ``word`` (and itself)."""
     letters = set(_ALPHABET) | set(word)
@@ -120,7 +125,7 @@ def one_edit_stems(analyzer, word: str, frequency, spelling=None) -> "dict[str, 
     share a stem (``sandres``: ``sanders``, ``sanderes``), ``spelling(stem, words)`` picks the one
     shown (without it, the alphabetically first)."""
     by_stem: dict[str, list[str]] = {}
-    if not word or len(word) > 40:
+    if not word or len(word) > MAX_SLIP_WORD:
         return {}
     for cand in sorted(one_edit(word) - {word}):
         toks = [t.text for t in analyzer(cand)]
@@ -144,7 +149,7 @@ def fuzzy_words(searcher, field: str, text: str, maxdist: int, prefix: int = 0) 
         found.update(find_all_matches(dfa, lex.first_at_or_after))
     analyzer = getattr(searcher.schema[field], "analyzer", None)
     if analyzer is not None and maxdist >= 1 and text:
-        for word in one_edit(text.lower()) if len(text) <= 40 else (text.lower(),):
+        for word in one_edit(text.lower()) if len(text) <= MAX_SLIP_WORD else (text.lower(),):
             toks = [t.text for t in analyzer(word)]
             if len(toks) == 1 and toks[0] in lex.known:
                 found.add(toks[0])
