@@ -94,7 +94,6 @@ class StoryScreen(Screen[None]):
 
     def _theme_changed(self, _theme=None) -> None:
         if self.view is not None:
-            self.query_one("#story-status", Static).update(sm.summary(self.view, self.ink))
             self._render_matrix()
 
     @work(thread=True, exclusive=True, group="story")
@@ -114,7 +113,6 @@ class StoryScreen(Screen[None]):
         self.view = view
         self._claims = sm.all_claims(view)
         self._outlets = sm.outlet_columns(view)
-        self.query_one("#story-status", Static).update(sm.summary(view, self.ink))
         self._render_matrix()
         if len(view.story.articles) < 2:
             self.notify("No other article reports this event: its claims are shown alone.", markup=False, timeout=4)
@@ -124,6 +122,8 @@ class StoryScreen(Screen[None]):
             return
         lst = self.query_one("#story-claims", VimList)
         width = self.size.width
+        status = self.query_one("#story-status", Static)  # (its padding: a cell either side)
+        status.update(sm.summary(self.view, self.ink, width - status.styles.padding.left - status.styles.padding.right))
         self.query_one("#story-head", Static).update(sm.header(self._outlets, width, self.ink))
         flagged = sm.contradicted(self.view)
         keep = lst.highlighted or 0

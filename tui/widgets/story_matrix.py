@@ -152,15 +152,19 @@ def timeline(view: StoryClaims, width: int = 0, ink: "dict[str, Style] | None" =
     return out
 
 
-def summary(view: StoryClaims, ink: "dict[str, Style] | None" = None) -> Text:
-    """One status line: title, outlets, dates and counts."""
+def summary(view: StoryClaims, ink: "dict[str, Style] | None" = None, width: int = 10_000) -> Text:
+    """The status: title, then articles, outlets, dates and counts, broken into lines of at most ``width``
+    cells between those parts only ('8 shared claims' never splits; the title is cut with '…' to fit)."""
+    from briefing.index.textlayout import parts_line
+
     ink = ink or styles()
     st = view.story
     span = "" if not st.first else str(st.first) if st.first == st.last else f"{st.first} … {st.last}"
-    out = Text(one_line(st.title, 200), style=ink["strong"])
     outlets = counted(len(st.outlets), "outlet") if st.outlets else "no outlet named (a column per article)"
-    out.append(f"  {' · '.join(x for x in (counted(len(st.articles), 'article'), outlets, span) if x)} · ")
-    out.append(counted(len(view.claims), "shared claim"), ink["date"])
-    out.append(f" · {len(view.only)} only one outlet · ")
-    out.append(counted(len(view.contradictions), "possible contradiction"), ink["warning"] if view.contradictions else "")
-    return out
+    parts = [Text(one_line(st.title, max(1, min(200, width - 1))), style=ink["strong"])]
+    parts += [Text(one_line(x, width)) for x in (counted(len(st.articles), "article"), outlets, span) if x]
+    parts.append(Text(counted(len(view.claims), "shared claim"), ink["date"]))
+    parts.append(Text(f"{len(view.only)} only one outlet"))
+    parts.append(Text(counted(len(view.contradictions), "possible contradiction"),
+                      ink["warning"] if view.contradictions else ""))
+    return parts_line(parts, width)
