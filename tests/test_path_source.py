@@ -101,3 +101,25 @@ async def test_results_and_reader_show_the_outlet_of_the_path(tmp_path):
         assert "The New York Times" in header, header
 
 
+
+
+async def test_the_reader_header_breaks_between_its_parts(tmp_path):
+    """At 80 columns a long file name went to a line of its own and left '· 2016-10-12 ·' ending the line
+    before it: the source, date and path now break between parts, no line starts or ends with '·'."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    name = "set-wash-post_2016-03-03_harbour-authority-opens-its-new-terminal-after-long-delay.txt"
+    (corpus / name).write_text(BODY, encoding="utf-8")
+    from briefing.tui.config import AppConfig
+    from briefing.tui.main import make_app
+
+    app = make_app(corpus=corpus, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.open_article(name[:-4])
+        await settle(app, pilot)
+        reader = app.query_one("#reader")
+        lines = [reader.render_line(y).text.strip() for y in range(4)]
+        assert lines[1].startswith("The Washington Post · 2016-03-03"), lines
+        assert not any(line.endswith("·") or line.startswith("·") for line in lines), lines
+        assert name in "".join(lines[2:]), lines  # (a path longer than the line goes on the next)
