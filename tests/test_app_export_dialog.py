@@ -76,6 +76,32 @@ async def test_empty_or_bad_path_gets_a_clear_message(seeds_index, tmp_path, pat
     assert (tmp_path / "f.txt").read_text(encoding="utf-8") == "keep"
 
 
+@pytest.mark.parametrize("where", ["cannot be made", "read-only"])
+async def test_a_folder_that_cannot_be_written_keeps_the_dialog_open(seeds_index, tmp_path, where):
+    """A folder that could not be made closed the dialog with 'Export failed: [Errno 2] No such file or
+    directory: '/proc/…''; the dialog now stays open and names the folder and the reason."""
+    import os
+
+    if where == "cannot be made":
+        if not os.path.isdir("/proc/self"):
+            pytest.skip("needs Linux's /proc, where no folder can be made")
+        folder, message = "/proc/no-such-briefing-folder", "cannot create the folder /proc/no-such-briefing-folder"
+    else:
+        folder, message = str(tmp_path / "locked"), "is read-only"
+        os.mkdir(folder, 0o555)
+        if os.access(folder, os.W_OK):
+            pytest.skip("this user writes in read-only folders (root)")
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await select_one(app, pilot)
+        dialog = await open_dialog(app, pilot, f"{folder}/sub/brief.md" if where == "read-only" else f"{folder}/brief.md")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is dialog, "the dialog stays open to fix the path"
+        error = str(dialog.query_one("#export-error").render())
+        assert message in error and "Errno" not in error, error
+
+
 async def test_existing_file_is_replaced_only_after_confirming(seeds_index, tmp_path):
     target = tmp_path / "brief.md"
     target.write_text("old notes", encoding="utf-8")

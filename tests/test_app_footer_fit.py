@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from textual.app import App
+from textual.binding import Binding
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -11,15 +15,32 @@ from app_helpers import app_for, search, settle
 
 
 def own_shown_actions(screen) -> set[str]:
-    """The actions the focused widget, its ancestors and the screen ask the footer to show."""
+    """The actions the focused widget, its ancestors and the screen ask the footer to show (their classes'
+    ``BINDINGS``, enabled by the ``check_action`` of the node that runs them)."""
     out = set()
-    for node, bindings in screen._modal_binding_chain:
+    focused = screen.focused
+    for node in (focused.ancestors_with_self if focused is not None else [screen]):
         if isinstance(node, App):
-            continue
-        for _key, binding in bindings:
-            if binding.show and screen.app._check_action_state(binding.action, node) is not False:
-                out.add(binding.action.split(".")[-1])
+            break
+        for base in type(node).__mro__:
+            for binding in Binding.make_bindings(base.__dict__.get("BINDINGS", ())):
+                target, _, action = binding.action.rpartition(".")
+                runner = screen.app if target == "app" else screen if target == "screen" else node
+                if binding.show and runner.check_action(action.split("(")[0], ()) is not False:
+                    out.add(action)
     return out
+
+
+def test_the_app_reads_bindings_through_textual_public_api():
+    """The footer read the keys through Screen._modal_binding_chain, a private attribute that can change
+    in any Textual release; it reads Screen.active_bindings and the widgets' declared BINDINGS."""
+    import briefing.tui as tui
+
+    root = Path(tui.__file__).parent
+    private = re.compile(r"\._(?:modal_binding_chain|binding_chain|check_action_state)\b")
+    used = [f"{p.relative_to(root)}:{n}" for p in root.rglob("*.py")
+            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if private.search(line)]
+    assert used == []
 
 
 def check_footer(app, where: str) -> list[str]:

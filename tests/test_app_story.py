@@ -215,3 +215,23 @@ async def test_a_story_of_more_than_26_outlets_names_every_column(tmp_path):
         heads = heads_line.split("   claim")[0].split()
         assert len(heads) == len(outlets) and len(set(heads)) == len(heads) and "?" not in heads, heads
         assert heads[26] == "a" and f"a {outlets[26]}" in " ".join(legend.split())
+
+
+async def test_the_summary_breaks_between_its_parts_and_is_as_high_as_its_lines(story_app):
+    """The status wrapped anywhere ('… · 2' then 'possible contradictions' at 80 columns): it now breaks
+    between its parts only, its height the number of its lines, at every width and after a resize."""
+    app = story_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_story(app, pilot)
+        view = screen.view
+        wholes = [f"{len(view.claims)} shared claims", f"{len(view.only)} only one outlet",
+                  f"{len(view.contradictions)} possible contradictions", view.story.title]
+        for size in ((80, 24), (60, 24), (70, 24), (120, 30), (200, 50), (80, 24)):
+            await pilot.resize_terminal(*size)
+            await settle(app, pilot)
+            status = screen.query_one("#story-status")
+            lines = [status.render_line(y).text.strip() for y in range(status.size.height)]
+            assert all(lines) and status.size.height == len(status.render().plain.splitlines()), (size, lines)
+            for whole in wholes:
+                assert any(whole in line for line in lines), (size, whole, lines)
+        assert status.size.height == 1 or size[0] < 200

@@ -318,8 +318,8 @@ class ActionsMixin:
         if answer is None or self.library is None:
             return
         from briefing.index.errors import BriefingError
-        from briefing.index.export import (ExportFilters, build_export_items, export_target, make_document, render,
-                                           write_export)
+        from briefing.index.export import (ExportFilters, build_export_items, export_target, make_document,
+                                           make_folder, render, write_export)
 
         try:
             items = build_export_items(self.library, self.selection.store, ExportFilters(selected=True))
@@ -330,7 +330,7 @@ class ActionsMixin:
             fmt = {"markdown": "md"}.get(answer["format"], answer["format"])
             text = render(make_document(str(self.library.corpus), items), fmt, answer.get("group", "speaker"))
             target = export_target(answer["path"], fmt)
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_folder(target)
             path = write_export(target, text, force=bool(answer.get("force")))
         except (BriefingError, OSError) as exc:
             self.notify(f"Export failed: {exc}", severity="error", markup=False)

@@ -57,18 +57,29 @@ def result_parts(hit: SearchHit, show_score: bool = True, width: int = 200,
         meta = Text.assemble((BOOKMARK_MARK, "bold #e5c07b"), meta)
     if not hit.snippets:
         return title, meta, None
-    body = Text(" … ").join(_snippet_text(s) for s in hit.snippets)  # the best first; the rest fill its lines
-    return title, meta, body
+    return title, meta, snippets_text(hit.snippets)
 
 
-def _snippet_text(snip) -> Text:
-    """A snippet's text on one line with its matched words highlighted."""
-    body = Text(flat(snip.text))
-    for h in snip.highlights:
-        a, b = h.start - snip.start, h.end - snip.start
-        if 0 <= a < b <= len(snip.text):
-            body.stylize(MATCH_STYLE, a, b)
-    return body
+def snippets_text(snippets) -> Text:
+    """The snippets in reading order joined by ' … '; two that overlap (Whoosh's fragments reach 60
+    characters either side of their words) are one run of text, their shared words shown once and
+    every matched word of both highlighted."""
+    out, end = Text(), -1
+    run_start = run_base = 0  # the body offset the current run of text starts at, and its place in ``out``
+    for snip in sorted(snippets, key=lambda s: s.start):
+        if snip.start >= end:
+            if out:
+                out.append(" … ")
+            run_start, run_base = snip.start, len(out)
+            out.append(flat(snip.text))
+        elif snip.end > end:
+            out.append(flat(snip.text[end - snip.start:]))
+        end = max(end, snip.end)
+        for h in snip.highlights:
+            a, b = run_base + h.start - run_start, run_base + h.end - run_start
+            if run_base <= a < b <= len(out):
+                out.stylize(MATCH_STYLE, a, b)
+    return out
 
 
 def result_prompt(hit: SearchHit, width: int = 200, show_score: bool = True,

@@ -2,7 +2,8 @@
 
 from .items import ExportFilters, build_export_items, make_document
 from .render import FORMATS, GROUPINGS, render
-from .write import EXTENSIONS, ExportError, default_file_name, export_target, write_export
+from .write import EXTENSIONS, ExportError, default_file_name, export_target, make_folder, write_export
 
 __all__ = ["ExportFilters", "build_export_items", "make_document", "render", "FORMATS", "GROUPINGS",
-           "EXTENSIONS", "ExportError", "write_export", "default_file_name", "export_target"]
+           "EXTENSIONS", "ExportError", "write_export", "default_file_name", "export_target",
+           "make_folder"]

@@ -44,6 +44,19 @@ def export_target(path: str, fmt: str) -> Path:
     return p
 
 
+def make_folder(path: Path) -> Path:
+    """Create the folder an export to ``path`` goes in (and the folders above it); an
+    :class:`ExportError` naming the folder and the reason when it cannot be made or written in."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create the folder {folder}: {exc.strerror or exc}") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ExportError(f"the folder {folder} is read-only: choose another folder")
+    return folder
+
+
 def write_export(path: str | os.PathLike[str], text: str, force: bool = False) -> Path:
     """Write ``text`` to ``path`` atomically; refuses to replace an existing file unless ``force``."""
     p = Path(path).expanduser()

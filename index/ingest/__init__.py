@@ -23,6 +23,7 @@ from .mhtml import html_of_mhtml
 from .markup import parse_markdown
 from .normalize import normalize_meta, normalize_text
 from .pathdate import date_from_path
+from .pathsource import source_from_path
 from .plaintext import parse_text
 from .records import parse_records
 from .walk import Found, article_format, sidecar_name, walk_corpus
@@ -187,6 +188,8 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
                                        detail=meta.detail))
             continue
         meta.setdefault("title", "")
+        if not meta.get("source"):  # a text that names no outlet: the one its folder or file name names
+            meta["source"] = source_from_path(rel)
         clean = _NORMAL_BODY.get(fmt, ())
         meta = normalize_meta({k: v if k in clean else _clean_str(v) for k, v in meta.items()}, clean)
         if not meta["body"].strip():  # nothing but soft hyphens or zero-width characters

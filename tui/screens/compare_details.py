@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Mapping
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,9 +22,10 @@ def _quotes_in(quotes: list[Quote], start: int, end: int) -> list[Quote]:
 
 
 def details_text(cmp: Comparison, row_index: int, quotes_a: list[Quote], quotes_b: list[Quote],
-                 dark: bool = True) -> Text:
+                 variables: "Mapping[str, str] | None" = None) -> Text:
     """Everything known about row ``row_index`` as ``Text`` (never markup)."""
     row = cmp.rows[row_index]
+    styles = palette(variables)
     out = Text()
     kind = {"only_a": "Only in the left article", "only_b": "Only in the right article"}.get(row.kind)
     if kind:
@@ -36,13 +39,13 @@ def details_text(cmp: Comparison, row_index: int, quotes_a: list[Quote], quotes_
     for c in cmp.contradictions:
         if not ((row.a is not None and c.a == row.a) or (row.b is not None and c.b == row.b)):
             continue
-        out.append("Possible contradiction", palette(dark)["contradiction"])
+        out.append("Possible contradiction", styles["contradiction"])
         out.append(": " + "; ".join(one_line(r, 200) for r in c.reasons) + "\n")
         if c.a != row.a:
-            out.append("  left says: ", "dim")
+            out.append("  left says: ", styles["muted"])
             out.append(one_line(display_char_map(cmp.sentences_a[c.a].text), 400) + "\n", "italic")
         if c.b != row.b:
-            out.append("  right says: ", "dim")
+            out.append("  right says: ", styles["muted"])
             out.append(one_line(display_char_map(cmp.sentences_b[c.b].text), 400) + "\n", "italic")
     for side, idx, sents, quotes, label in (("a", row.a, cmp.sentences_a, quotes_a, "Left"),
                                             ("b", row.b, cmp.sentences_b, quotes_b, "Right")):
@@ -50,12 +53,12 @@ def details_text(cmp: Comparison, row_index: int, quotes_a: list[Quote], quotes_
             continue
         sent = sents[idx]
         out.append(f"\n{label}: ", "bold")
-        out.append_text(sentence_text(cmp, side, row_index, dark))
+        out.append_text(sentence_text(cmp, side, row_index, variables))
         out.append("\n")
         for q in _quotes_in(quotes, sent.start, sent.end):
             out.append("  “")
             out.append(display_char_map(q.text).replace("\n", " "), "italic")
-            out.append("” — " + one_line(q.speaker or q.speaker_mention or "unattributed", 60) + "\n", "dim")
+            out.append("” — " + one_line(q.speaker or q.speaker_mention or "unattributed", 60) + "\n", styles["muted"])
     return out
 
 

@@ -125,7 +125,7 @@ class ExportDialog(Dialog["dict | None"]):
     @on(Button.Pressed, "#export-go")
     @on(Input.Submitted, "#export-path")
     def _go(self) -> None:
-        from briefing.index.export import ExportError, export_target
+        from briefing.index.export import ExportError, export_target, make_folder
 
         error = self.query_one("#export-error", Label)
         error.add_class("-said")  # shown from the first message on
@@ -136,6 +136,7 @@ class ExportDialog(Dialog["dict | None"]):
         fmt = {"markdown": "md"}.get(answer["format"], answer["format"])
         try:
             target = export_target(answer["path"], fmt)
+            make_folder(target)  # a folder that cannot be made or written in is said here, the dialog kept
         except ExportError as exc:
             error.update(f"⚠ {exc}")
             self.query_one("#export-path", Input).focus()

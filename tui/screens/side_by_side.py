@@ -8,6 +8,8 @@ given) and compares them (``briefing.index.compare.compare_articles``).
 
 from __future__ import annotations
 
+from typing import Mapping
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,21 +21,22 @@ from briefing.index.models import Article, Comparison, Quote
 from briefing.index.sanitize import counted, one_line
 from briefing.index.textlayout import parts_line
 
+from ..theme_ink import theme_variables
 from ..widgets.compare_view import CompareView, legend, palette
 from ..widgets.footer import FittingFooter
 from .compare_details import CompareDetails, details_text
 
 
-def summary_text(cmp: Comparison, width: int = 10_000, dark: bool = True) -> Text:
+def summary_text(cmp: Comparison, width: int = 10_000, variables: "Mapping[str, str] | None" = None) -> Text:
     """The summary bar: counts of shared claims (as the story view counts them), unique and contradicting
     sentences, speakers; lines break between these parts only, at ``width`` cells."""
-    s, styles = cmp.summary, palette(dark)
+    s, styles = cmp.summary, palette(variables)
     parts = [Text(f"{counted(s.shared_claims, 'shared claim')} ({s.shared} in the same words)"),
              Text(f"{s.unique_a} unique left", styles["only_a"]), Text(f"{s.unique_b} unique right", styles["only_b"]),
              Text(counted(s.contradictions, "possible contradiction"), styles["contradiction"] if s.contradictions else "")]
     if cmp.speakers_both or cmp.speakers_only_a or cmp.speakers_only_b:
         parts.append(Text(f"speakers {len(cmp.speakers_both)} in both, {len(cmp.speakers_only_a)} left, "
-                          f"{len(cmp.speakers_only_b)} right", "dim"))
+                          f"{len(cmp.speakers_only_b)} right", styles["muted"]))
     return parts_line(parts, width)
 
 
@@ -72,7 +75,7 @@ class SideBySideScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(CompareView).focus()
-        self.watch(self.app, "theme", self._summary, init=False)
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.on_resize())
         self._compare(self._pair, dict(self._loaded))
 
     @work(thread=True, exclusive=True, group="compare")
@@ -126,15 +129,15 @@ class SideBySideScreen(Screen[None]):
             part.append(one_line(article.title or article.id, 300), style="" if label else "bold")
             part.truncate(col - 1, overflow="ellipsis", pad=True)
             titles.append_text(part)
-            titles.append(" │ " if i == 0 else "", "dim")
+            titles.append(" │ " if i == 0 else "", palette(theme_variables(self.app))["gutter"])
         return titles
 
     def _summary(self) -> None:
         """The summary bar and the legend, broken between their parts at the screen's width."""
-        width, dark = self.size.width - 2, self.app.current_theme.dark
+        width, theme = self.size.width - 2, theme_variables(self.app)
         if self.comparison is not None:
-            self.query_one("#compare-status", Static).update(summary_text(self.comparison, width, dark))
-        self.query_one("#compare-legend", Static).update(legend(width, dark))
+            self.query_one("#compare-status", Static).update(summary_text(self.comparison, width, theme))
+        self.query_one("#compare-legend", Static).update(legend(width, theme))
 
     def on_resize(self) -> None:
         self._summary()
@@ -161,5 +164,6 @@ class SideBySideScreen(Screen[None]):
     @on(CompareView.Selected)
     def _details(self, event: CompareView.Selected) -> None:
         if self.comparison is not None:
-            body = details_text(self.comparison, event.row, self._left[1], self._right[1], self.app.current_theme.dark)
+            body = details_text(self.comparison, event.row, self._left[1], self._right[1],
+                                theme_variables(self.app))
             self.app.push_screen(CompareDetails(body))

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from briefing.index.sanitize import one_line
 from briefing.index.stories.models import Claim, StoryClaims
 
+from ..theme_ink import styles, theme_variables
 from ..widgets import story_matrix as sm
 from ..widgets.lists import VimList
 from ..widgets.footer import FittingFooter
@@ -83,7 +84,17 @@ class StoryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#story-claims").focus()
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)  # (after the variables are made)
         self._align()
+
+    @property
+    def ink(self) -> dict:
+        """The story's styles in the theme's colours."""
+        return styles(theme_variables(self.app))
+
+    def _theme_changed(self, _theme=None) -> None:
+        if self.view is not None:
+            self._render_matrix()
 
     @work(thread=True, exclusive=True, group="story")
     def _align(self) -> None:
@@ -102,7 +113,6 @@ class StoryScreen(Screen[None]):
         self.view = view
         self._claims = sm.all_claims(view)
         self._outlets = sm.outlet_columns(view)
-        self.query_one("#story-status", Static).update(sm.summary(view))
         self._render_matrix()
         if len(view.story.articles) < 2:
             self.notify("No other article reports this event: its claims are shown alone.", markup=False, timeout=4)
@@ -112,11 +122,14 @@ class StoryScreen(Screen[None]):
             return
         lst = self.query_one("#story-claims", VimList)
         width = self.size.width
-        self.query_one("#story-head", Static).update(sm.header(self._outlets, width))
+        status = self.query_one("#story-status", Static)  # (its padding: a cell either side)
+        status.update(sm.summary(self.view, self.ink, width - status.styles.padding.left - status.styles.padding.right))
+        self.query_one("#story-head", Static).update(sm.header(self._outlets, width, self.ink))
         flagged = sm.contradicted(self.view)
         keep = lst.highlighted or 0
         lst.clear_options()  # one line a claim, a few hundred at most: all rows at once
-        lst.add_options([Option(sm.matrix_row(c, self._outlets, width, c.id in flagged)) for c in self._claims])
+        ink = self.ink
+        lst.add_options([Option(sm.matrix_row(c, self._outlets, width, c.id in flagged, ink)) for c in self._claims])
         if self._claims:
             lst.highlighted = min(keep, len(self._claims) - 1)
         self._details()
@@ -137,9 +150,10 @@ class StoryScreen(Screen[None]):
         if self._timeline or claim is None:
             box = self.query_one("#story-details")
             # (a vertical scrollbar may come with the text: its cells are never the text's)
-            text.update(sm.timeline(self.view, box.scrollable_content_region.width - box.styles.scrollbar_size_vertical))
+            text.update(sm.timeline(self.view, box.scrollable_content_region.width - box.styles.scrollbar_size_vertical,
+                                    self.ink))
         else:
-            text.update(sm.claim_details(self.view, claim))
+            text.update(sm.claim_details(self.view, claim, self.ink))
 
     def action_toggle_timeline(self) -> None:
         """Switch the lower pane between the claim's sentences and the timeline with the speakers."""

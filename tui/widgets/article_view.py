@@ -12,6 +12,7 @@ from textual.strip import Strip
 
 from briefing.index.models import Article, Quote
 from briefing.index.sanitize import display_char_map, one_line
+from briefing.index.textlayout import parts_line
 
 from ..render import CURRENT_MATCH_STYLE, MATCH_STYLE, speaker_hex
 from .layout_text import Line, line_of, reflow
@@ -119,10 +120,12 @@ class ArticleView(ScrollView, can_focus=True):
             self._lines = []
         else:
             title = Text(one_line(a.title or a.id), style="bold")
-            meta = Text(" · ".join(x for x in (one_line(a.source) or "unknown source",
-                                                a.date.isoformat() if a.date else "undated",
-                                                one_line(a.author) if a.author else "",
-                                                one_line(a.path)) if x), style="dim")
+            # broken between its parts ('… 2016-03-03 ·' then the path was one line's end)
+            meta = parts_line([Text(x, style="dim") for x in (one_line(a.source) or "unknown source",
+                                                              a.date.isoformat() if a.date else "undated",
+                                                              one_line(a.author) if a.author else "",
+                                                              one_line(a.path)) if x], width)
+            meta.stylize("dim")
             parts = [title, meta]
             if a.extractor == "feed summary":  # the feed gave no article text: say so, as the reader would ask
                 parts.append(Text(SUMMARY_ONLY, style="italic"))

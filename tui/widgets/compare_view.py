@@ -7,6 +7,8 @@ sanitised with ``display_char_map`` (length-preserving, so the diff offsets stay
 
 from __future__ import annotations
 
+from typing import Mapping
+
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -21,38 +23,19 @@ from briefing.index.models import Comparison
 from briefing.index.sanitize import display_char_map
 from briefing.index.textlayout import parts_line
 
-STYLES = {
-    "added": Style(color="green", bold=True),
-    "removed": Style(color="red", strike=True),
-    "changed": Style(color="yellow", underline=True),
-    "flagged": Style(color="white", bgcolor="magenta", bold=True),
-    # a unique sentence: muted text on its side's band, 4.5:1 contrast or more (bright_black was 2.2:1)
-    "only_a": Style(color="#a9b4c2", bgcolor="#1e2a3a"),
-    "only_b": Style(color="#c8c4a0", bgcolor="#2a2a1a"),
-    "contradiction": Style(color="bright_magenta", bold=True),
-    "cursor": Style(bgcolor="#303848"),
-    "cursor_idle": Style(bgcolor="#262a33"),
-}
-LIGHT = {
-    "only_a": Style(color="#44505e", bgcolor="#dde7f3"),
-    "only_b": Style(color="#55502f", bgcolor="#f1edd6"),
-    "flagged": Style(color="white", bgcolor="dark_magenta", bold=True),
-    "contradiction": Style(color="dark_magenta", bold=True),
-    "cursor": Style(bgcolor="#c3cfe6"),
-    "cursor_idle": Style(bgcolor="#e2e6ee"),
-}
-"""What differs in a light theme: band and cursor backgrounds a light screen shows, darker magenta."""
+from ..theme_ink import styles as theme_styles, theme_variables
+
+def palette(variables: "Mapping[str, str] | None" = None) -> dict[str, Style]:
+    """The comparison's styles for a theme's variables (``App.theme_variables``; none: the dark default)."""
+    return theme_styles(variables)
 
 
-def palette(dark: bool = True) -> dict[str, Style]:
-    """The comparison's styles for a dark or a light theme."""
-    return STYLES if dark else {**STYLES, **LIGHT}
 GUTTER = " │ "
 
 
-def legend(width: int = 10_000, dark: bool = True) -> Text:
+def legend(width: int = 10_000, variables: "Mapping[str, str] | None" = None) -> Text:
     """The key to the colours of the comparison, broken between its entries at ``width`` cells."""
-    styles = palette(dark)
+    styles = palette(variables)
     parts = [Text("Legend: ") + Text("added", styles["added"])]
     for label, key in (("removed", "removed"), ("changed", "changed"), ("number/name/negation differs", "flagged"),
                        ("only left", "only_a"), ("only right", "only_b"), ("‼ possible contradiction", "contradiction")):
@@ -89,9 +72,10 @@ def slots(cmp: Comparison) -> list[tuple[int | None, int | None]]:
     return out
 
 
-def sentence_text(cmp: Comparison, side: str, row_index: int, dark: bool = True) -> Text:
+def sentence_text(cmp: Comparison, side: str, row_index: int,
+                  variables: "Mapping[str, str] | None" = None) -> Text:
     """One side of a row as styled ``Text`` (empty when that side has no sentence)."""
-    styles = palette(dark)
+    styles = palette(variables)
     row = cmp.rows[row_index]
     idx = row.a if side == "a" else row.b
     if idx is None:
@@ -147,12 +131,12 @@ class CompareView(ScrollView, can_focus=True):
         self.band_start: list[int] = []  # per row: the first line of its band
         self._band_end: list[int] = []  # per row: the line after its band
         self._width = self._col = 0
-        self._dark = True
+        self._theme: dict[str, str] = {}
 
     def on_mount(self) -> None:
-        self.watch(self.app, "theme", self._theme_changed, init=False)
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)  # (after the variables are made)
 
-    def _theme_changed(self) -> None:
+    def _theme_changed(self, _theme=None) -> None:
         self._width = 0  # lay the bands out again in the new theme's colours
         self._layout()
 
@@ -165,19 +149,19 @@ class CompareView(ScrollView, can_focus=True):
     # -------------------------------------------------------------- layout
     def _layout(self) -> None:
         width = max(self.size.width - 1, 20)  # less the vertical scrollbar
-        dark = self.app.current_theme.dark
-        if self.comparison is None or (width == self._width and dark == self._dark):
+        theme = theme_variables(self.app)
+        if self.comparison is None or (width == self._width and theme == self._theme):
             return
-        self._width, self._dark = width, dark
-        styles = palette(dark)
+        self._width, self._theme = width, dict(theme)
+        styles = palette(theme)
         cmp = self.comparison
         col = self._col = (width - len(GUTTER)) // 2
         console = self.app.console
         lines: list[tuple[int | None, int | None, Strip]] = []
         starts, ends = [0] * len(cmp.rows), [0] * len(cmp.rows)
         for ra, rb in slots(cmp):
-            left = sentence_text(cmp, "a", ra, dark).wrap(console, col) if col > 0 and ra is not None else []
-            right = sentence_text(cmp, "b", rb, dark).wrap(console, col) if col > 0 and rb is not None else []
+            left = sentence_text(cmp, "a", ra, theme).wrap(console, col) if col > 0 and ra is not None else []
+            right = sentence_text(cmp, "b", rb, theme).wrap(console, col) if col > 0 and rb is not None else []
             top = len(lines)
             for n in range(max(len(left), len(right), 1)):
                 line = Text(no_wrap=True)
@@ -188,12 +172,12 @@ class CompareView(ScrollView, can_focus=True):
                         part.stylize(Style(bgcolor=styles[side].bgcolor))
                     line.append_text(part)
                     if side == "only_a":
-                        line.append(GUTTER, "bright_black")
+                        line.append(GUTTER, styles["gutter"])
                 segments = [s for s in line.render(console) if s.text != "\n"]
                 lines.append((ra, rb, Strip(segments, width)))
             for row in {ra, rb} - {None}:
                 starts[row], ends[row] = top, len(lines)
-            lines.append((-1, -1, Strip([Segment(" " * col), Segment(GUTTER, Style(color="bright_black"))])))
+            lines.append((-1, -1, Strip([Segment(" " * col), Segment(GUTTER, styles["gutter"])])))
         self._lines, self.band_start, self._band_end = lines, starts, ends
         self.virtual_size = Size(width, len(lines))
         self.refresh()
@@ -208,7 +192,7 @@ class CompareView(ScrollView, can_focus=True):
         ra, rb, strip = self._lines[index]
         strip = strip.extend_cell_length(self.size.width)
         if self.cursor in (ra, rb):
-            styles = palette(self._dark)
+            styles = palette(self._theme)
             style = styles["cursor"] if self.has_focus else styles["cursor_idle"]
             if ra == rb:  # a pair: the whole band
                 strip = strip.apply_style(style)

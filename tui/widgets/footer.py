@@ -22,6 +22,32 @@ ALWAYS = frozenset({"help"})
 """App-wide actions shown whatever the width: the help lists all the others."""
 
 
+def declared_bindings(node) -> list[Binding]:
+    """The bindings the classes of ``node`` declare (their ``BINDINGS``), a subclass's over its bases'."""
+    by_key: dict[str, list[Binding]] = {}
+    for base in reversed(type(node).__mro__):
+        declared: dict[str, list[Binding]] = {}
+        for binding in Binding.make_bindings(base.__dict__.get("BINDINGS", ())):
+            declared.setdefault(binding.key, []).append(binding)
+        by_key.update(declared)
+    return [b for group in by_key.values() for b in group]
+
+
+def pane_shown_actions(screen: Screen) -> dict[str, Binding]:
+    """action -> the binding the focused widget, its ancestors or the screen declare to show for it (by the
+    action's own name: a pane's ``app.speaker_filter`` is ``speaker_filter``), nearest first."""
+    focused = screen.focused
+    nodes = list(focused.ancestors_with_self) if focused is not None else [screen]
+    out: dict[str, Binding] = {}
+    for node in nodes:
+        if isinstance(node, App):
+            break
+        for binding in declared_bindings(node):
+            if binding.show:
+                out.setdefault(binding.action.split(".")[-1], binding)
+    return out
+
+
 class FittingFooter(Footer):
     """A footer (compact when it must be) that drops app-wide keys (never the pane's own, nor Help) that do not fit."""
 
@@ -34,20 +60,14 @@ class FittingFooter(Footer):
     def keys(self) -> list[tuple[Binding, bool, str, bool]]:
         """(binding, enabled, tooltip, own) of each action shown, one per action, in footer order."""
         app = self.app
-        shown_by_pane: dict[str, Binding] = {}
-        for node, bindings in self.screen._modal_binding_chain:
-            if isinstance(node, App):
-                continue
-            for key, binding in bindings:
-                if binding.show:
-                    shown_by_pane.setdefault(key, binding)
+        shown_by_pane = pane_shown_actions(self.screen)
         at: dict[str, int] = {}  # action -> its place in out
         out: list[tuple[Binding, bool, str, bool]] = []
         for key, (node, binding, enabled, tooltip) in self.screen.active_bindings.items():
             own = not isinstance(node, App)
-            pane = shown_by_pane.get(key)
-            if not binding.show and pane is not None and pane.action.split(".")[-1] == binding.action:
-                binding, own = pane, True  # the pane's key, its action run app-wide (priority)
+            pane = shown_by_pane.get(binding.action) if isinstance(node, App) and not binding.show else None
+            if pane is not None:  # the pane's key, its action run app-wide (priority), on the key that runs it
+                binding, own = pane.with_key(key, key_display=binding.key_display), True
             if not binding.show or key == app.COMMAND_PALETTE_BINDING:
                 continue
             if binding.action in at:
