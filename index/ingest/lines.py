@@ -163,8 +163,11 @@ _PROMO_INTL = re.compile(
     r"Assine (?:j\u00e1|agora|o|a)\b)", re.IGNORECASE)
 """The same furniture in French, German, Spanish, Italian and Portuguese: subscription prompts, reading
 times, gift, bookmark and share buttons, tag lists."""
-_APPEAL = re.compile(r"(?:^|[.!?]\s+)(?:Donate|Support (?:us|Us|US)|Become a (?:member|supporter|subscriber))(?: (?:now|today))?\W*$")
-"""A line that ends with a call for money, after its sentence or alone ('Donate now', 'Support us')."""
+_APPEAL = re.compile(r"(?:^|[.!?]\s+)(?:Donate|Support (?:us|Us|US)|Become a (?:member|supporter|subscriber))(?: (?:now|today))?\W*$"
+                     r"|^(?:SUPPORT|Support) (?:THE |The |the )?[A-Z][\w.'\u2019&-]*(?: [A-Z][\w.'\u2019&-]*){0,3}"
+                     r"(?: (?:now|today|NOW|TODAY))?[!\s]*$")
+"""A line that ends with a call for money, after its sentence or alone ('Donate now', 'Support us'), or a button
+that is only the outlet's name after 'Support' ('Support The Harbour Post', 'SUPPORT PROPUBLICA')."""
 _ASKS = re.compile(r"\b(?:support(?:ing)? (?:us|our (?:journalism|work|reporting|newsroom)|(?:independent|quality|"
                    r"local) journalism)|(?:make|give|consider) (?:us )?a (?:\w+ )?(?:contribution|donation|gift)|back us|"
                    r"chip in|donate (?:now|today|to us)|become a (?:member|supporter|subscriber))\b", re.IGNORECASE)

@@ -160,6 +160,8 @@ class _Scanner(HTMLParser):
         self.scopes: list[tuple[int, str]] = []  # open microdata items: (stack depth, their itemprop)
         self.grabs: list[tuple[str, int, list[str]]] = []  # text being read: (what, stack depth, pieces)
         self.signups: list[int] = []  # ids of the blocks that hold an e-mail field
+        self.asks: list[int] = []  # ids of the blocks that hold a sign-up button or link ('Sign up', 'Subscribe')
+        self.action: tuple[int, list[str], int] | None = None  # an open link or button: depth, text, its block
         self.kinds: dict[int, str] = {}  # ids of lists, their items and headings: their tags
         self.cards: set[int] = set()  # ids of links that hold a heading
 
@@ -195,8 +197,10 @@ class _Scanner(HTMLParser):
         self._microdata(tag, a)
         if tag in _VOID:
             if tag == "input" and _asks_email(a):  # a sign-up box, however it is named
-                self.signups.append(next((self.path[i] for i in range(len(self.stack) - 1, -1, -1)
-                                          if self.stack[i][0] in ("div", "section", "aside")), -1))
+                self.signups.append(self._box())
+            elif tag == "input" and a.get("type", "").lower() in ("submit", "button") \
+                    and _SIGNUP_ACTION.match(a.get("value", "")):
+                self.asks.append(self._box())
             if tag == "br":
                 self._out("\n\n")
             return
@@ -207,6 +211,8 @@ class _Scanner(HTMLParser):
             if tag in _BLOCK:  # kept track of (each would cost the depth again), its text is read where it is
                 self._out("\n\n")
             return
+        if tag in ("a", "button") and self.action is None:
+            self.action = (len(self.stack) + 1, [], self._box())
         fid = -1
         if tag in _SKIP_TAGS or tag in _WRAPPERS or (
                 tag not in ("html", "body", "main", "article") and _is_furniture(a, tag, self.anchors)):
@@ -240,6 +246,11 @@ class _Scanner(HTMLParser):
 
     pending = ""
     anchors: frozenset[str] = frozenset()  # ids the page's own links jump to
+
+    def _box(self) -> int:
+        """The id of the innermost open block (``div``, ``section``, ``aside``), or -1."""
+        return next((self.path[i] for i in range(len(self.stack) - 1, -1, -1)
+                     if self.stack[i][0] in ("div", "section", "aside")), -1)
 
     def _microdata(self, tag: str, a: dict[str, str]) -> None:
         """The author's and publisher's names in schema.org microdata (``itemprop="author"``, or its ``name``)."""
@@ -296,6 +307,10 @@ class _Scanner(HTMLParser):
         if tag in _BLOCK:
             self._out("\n\n")
         depth = len(self.stack)
+        if self.action is not None and self.action[0] > depth:
+            if len(self.action[1]) < 20 and _SIGNUP_ACTION.match(" ".join("".join(self.action[1]).split())):
+                self.asks.append(self.action[2])
+            self.action = None
         while self.scopes and self.scopes[-1][0] > depth:
             self.scopes.pop()
         for grab in [g for g in self.grabs if g[1] > depth]:
@@ -310,6 +325,8 @@ class _Scanner(HTMLParser):
     def handle_data(self, data):
         if self.capture is not None:
             self.buf.append(data)
+        if self.action is not None and len(self.action[1]) < 20:
+            self.action[1].append(data)
         self._out(data)
 
 
@@ -371,6 +388,14 @@ LINKED_ITEM_WORDS = 6
 """A list whose every item is a link of this many words or more is a list of other stories' headlines."""
 
 
+_SIGNUP_ACTION = re.compile(r"\W*(?:sign ?up|subscribe|join|register|get (?:it|the newsletter|our newsletters?))"
+                            r"(?: (?:now|today|for free|here|free))?\W*$", re.IGNORECASE)
+"""A button's or link's words that ask the reader to sign up."""
+_NEWSLETTER = re.compile(r"\b(?:newsletters?|inbox|e-?mails?|briefing|digest)\b", re.IGNORECASE)
+"""Words of a sign-up box whose button or link asks for no address on the page (it opens a form elsewhere): a box
+of a sign-up button and no such word is a paywall's or a club's, read by other rules."""
+
+
 def _asks_email(a: dict[str, str]) -> bool:
     """True for a form field that asks for an e-mail address."""
     if a.get("type", "").lower() == "email":
@@ -385,13 +410,15 @@ def _boxed(parser: "_Scanner") -> set[int]:
     of other stories' headlines (two items or more, each a link of :data:`LINKED_ITEM_WORDS` words or more,
     nothing else) with the heading just before it."""
     pieces, out = parser.pieces, set()
-    if not (parser.signups or parser.kinds):
+    if not (parser.signups or parser.kinds or parser.asks):
         return out
     items: dict[int, list[int]] = {}  # list item id → its pieces
     lists: dict[int, list[int]] = {}  # list id → its item ids, in order
     heads: dict[int, list[int]] = {}  # heading id → its pieces
     boxes: dict[int, list[int]] = {i: [] for i in parser.signups if i >= 0}  # (and links that hold a heading)
     boxes.update({i: [] for i in parser.cards})
+    asks = {i for i in parser.asks if i >= 0 and i not in boxes}
+    boxes.update({i: [] for i in asks})
     kinds = parser.kinds
     for n, (text, _, path) in enumerate(pieces):
         if not text.strip():
@@ -409,7 +436,8 @@ def _boxed(parser: "_Scanner") -> set[int]:
             elif kind in _HEADINGS:
                 heads.setdefault(node, []).append(n)
     for key, box in boxes.items():
-        if sum(len(pieces[n][0].split()) for n in box) <= (CARD_WORDS if key in parser.cards else SIGNUP_WORDS):
+        if sum(len(pieces[n][0].split()) for n in box) <= (CARD_WORDS if key in parser.cards else SIGNUP_WORDS) \
+                and (key not in asks or _NEWSLETTER.search(" ".join(pieces[n][0] for n in box))):
             out.update(box)
     for ids in lists.values():
         if len(ids) < 2 or not all(_linked_item([pieces[n][0] for n in items[i]], items[i], parser.linked)
