@@ -240,16 +240,18 @@ class _Binder:
 
 
 _ASSIGN = re.compile(r"=(?!=)")
+MAX_STATEMENTS = 20_000
+"""A state function with more statements before its ``return`` is not read."""
 
 
 def _statements(reader: _Reader, at: int, params: frozenset[str]) -> tuple[list[tuple[str, list, Any]], int]:
     """The assignments before a state function's ``return`` (``a.title="…";b[0]=a;c["x-y"]=1``, as devalue
     writes a value that stands in several places), as (parameter, keys, value), and the index of ``return``.
-    A statement of another form (``a.add(1)``) is passed over; a statement past :data:`MAX_VALUES` values
-    ends the reading."""
+    A statement of another form (``a.add(1)``) is passed over; past :data:`MAX_STATEMENTS` statements or
+    :data:`MAX_VALUES` values the payload is not read."""
     out: list[tuple[str, list, Any]] = []
     code = reader.text
-    while True:
+    for _ in range(MAX_STATEMENTS):
         at = reader.space(at)
         if _RETURN.match(code, at):
             return out, at
@@ -285,6 +287,7 @@ def _statements(reader: _Reader, at: int, params: frozenset[str]) -> tuple[list[
             at += 1
         elif code[at:at + 1] == "}":
             raise NotLiteral("no return")
+    raise NotLiteral("too many statements")
 
 
 def _statement_end(reader: _Reader, at: int) -> int:
