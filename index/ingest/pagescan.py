@@ -42,7 +42,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?\u201d])\s*")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _JOINED = ("signup", "newsletter", "subscribe", "cookieconsent", "cookiebanner", "richlink", "mostviewed",
            "mostpopular", "mostread", "relatedcontent", "relatedstories", "spmessage", "printheader", "printfooter",
-           "videoplayer", "mediaembed", "videoembed", "linkcard", "pullquote")
+           "videoplayer", "mediaembed", "videoembed", "linkcard", "pullquote", "googlecache", "tpcontainer", "tpmodal",
+           "tpbackdrop")
 """Furniture names that run words together ('EmailSignUpWrapper', 'data-spacefinder-role=richLink')."""
 
 
@@ -96,7 +97,8 @@ def _is_furniture(attrs: dict[str, str], tag: str = "", anchors: frozenset[str] 
     names = _CAMEL.sub(" ", names).lower()
     if not names.strip():
         return False
-    joined = re.sub(r"[^a-z]", "", names)  # ('most-viewed', 'sp_message_container')
+    joined = re.sub(r"[^a-z]", "", names).replace("subscriber", "")  # ('most-viewed', 'sp_message_container'; a
+    # 'subscriber-preview' or 'subscriber-only' block is the story a subscriber reads, not a sign-up)
     return any(w in _FURNITURE for w in _WORDS.findall(names)) or any(j in joined for j in _JOINED)
 
 
@@ -107,6 +109,7 @@ class PageScan:
     title: str = ""
     meta: dict[str, str] = field(default_factory=dict)
     canonical: str = ""
+    base: str = ""  # the page's <base href> (a cached copy's: the page's own address)
     jsonld: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
@@ -176,6 +179,8 @@ class _Scanner(HTMLParser):
                     self.scan.meta.setdefault(key, a["content"])
         elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and not self.scan.canonical:
             self.scan.canonical = a.get("href", "")
+        elif tag == "base" and a.get("href") and not self.scan.base:
+            self.scan.base = a["href"]
         elif tag == "time" and a.get("datetime") and not self.away:  # (a related story's time is not this one's)
             kind = (a.get("class", "") + " " + a.get("itemprop", "") + " " + a.get("id", "")).lower()
             if "publish" in kind or "pubdate" in kind or "pubdate" in a or "created" in kind:
@@ -207,6 +212,8 @@ class _Scanner(HTMLParser):
         if tag == "body":  # a page that never closed its <head>
             while any(t == "head" for t, _, _ in self.stack):
                 self.handle_endtag("head")
+        if tag == "template" and not self.code and ("shadowrootmode" in a or "shadowroot" in a):
+            return  # a declarative shadow root: shown as its host's content (its end tag is then a stray one)
         if len(self.stack) >= MAX_NESTING:  # a page nested this deep is broken or hostile: no deeper block is
             if tag in _BLOCK:  # kept track of (each would cost the depth again), its text is read where it is
                 self._out("\n\n")
