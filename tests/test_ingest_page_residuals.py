@@ -86,7 +86,9 @@ def test_quoted_paragraphs_that_share_few_words_or_name_a_speaker_stay():
     paras = ["\u201cWe will build the bridge,\u201d the mayor said on Monday at the opening of the new yard.",
              "\u201cWe will build it on time and on budget, and we will build it well.\u201d",
              "\u201cThe bridge will be built,\u201d she said, \u201con time.\u201d",
-             "The bridge will be built on time and on budget, the mayor promised at the yard's opening."]
+             "The bridge will be built on time and on budget, the mayor promised at the yard's opening.",
+             "\u201cIt is the party that has disdain for its own voters,\u201d he adds.",
+             "The party has disdain for its own voters, he argued in a long speech on Monday night."]
     assert without_repeats(paras) == paras
 
 

@@ -40,6 +40,7 @@ PARAPHRASE_MAX_WORDS = 40
 PARAPHRASE_CANDIDATES = 50
 """Paragraphs a pull quote is compared with by words shared, at most, for each of its three rarest words."""
 _QUOTED = re.compile(r"^\s*[\"\u201c\u201e\u00ab]")
+_QUOTED_END = re.compile(r"[\"\u201d\u00bb\u2019'][.!?\u2026]?\s*$")
 _UNSAID = re.compile(r"\b(?:said|says|told|added|asked|according)\b", re.IGNORECASE)
 _SMALL = frozenset("a an and are as at be but by for from had has have he her his i in is it its of on or our she "
                    "that the their them they this to was we were will with you".split())
@@ -52,9 +53,10 @@ def _meaning(key: str) -> set[str]:
 
 def _paraphrases(paragraph: str, key: str, index: dict[str, dict[str, list[int]]], memo: dict[str, set[str]]) -> bool:
     """True for a pull quote that words a sentence of the story otherwise: a short paragraph in quotation
-    marks, no speaker's verb in it ('said'), whose words of meaning stand, :data:`PARAPHRASE_SHARE` of them, in
+    marks from its start to its end ('“…,” he adds.' names its speaker: the story's), no speaker's verb in it, whose words of meaning stand, :data:`PARAPHRASE_SHARE` of them, in
     one longer paragraph."""
-    if not _QUOTED.match(paragraph) or _UNSAID.search(paragraph) or len(key.split()) > PARAPHRASE_MAX_WORDS:
+    if not (_QUOTED.match(paragraph) and _QUOTED_END.search(paragraph)) or _UNSAID.search(paragraph) \
+            or len(key.split()) > PARAPHRASE_MAX_WORDS:
         return False
     own = _meaning(key)
     if len(own) < PARAPHRASE_WORDS:
