@@ -76,6 +76,17 @@ _LABEL = re.compile(
     r"We (?:value|care about|respect) your privacy|(?:Do not |Don't |I )?(?:consent|accept|agree)|"
     r"Accept (?:all|cookies|all cookies)|Reject all\b.{0,80}|Manage (?:options|preferences|cookies|settings|choices)|"
     r"(?:- )?Store and/or access information on a device|Personali[sz]ed (?:ads|advertising)(?: and content)?\b.{0,200}|"
+    r"Skip (?:ad|advert|advertisement)|Supported by|Send any friend a story|(?:Give|Gift|Share) (?:this|the full) article|"
+    r"Read in (?:the )?app|As a subscriber, you have \d+ gift articles\b.{0,120}|Have a confidential tip\b.{0,60}|"
+    r"Before it['\u2019]s here, it['\u2019]s on the\b.{0,40}|Learn more|Keep reading|Show (?:more|less)|"
+    r"Read (?:the )?full (?:story|article)|Story continues|Sign in to access your portfolio|"
+    r"Discover more from\b[^.!?]{1,60}|Thanks? (?:you )?for reading!?|Click to (?:share|email|print)\b.{0,60}|"
+    r"Like this:?|(?-i:More in [A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,2})|Comments are closed\.?|Cancel reply|"
+    r"Your email address will not be published\.?(?:\s*Required fields are marked \*)?|Required fields are marked \*|"
+    r"Post navigation|"
+    r"Create (?:a )?(?:free )?account|Log ?in|Sign ?in|Log ?out|Register|Got it!?|Newsletters?|"
+    r"Hide caption|Toggle caption|Enlarge this image|(?:Image|Media|Video) (?:caption|source),.{0,200}|"
+    r"More on this story|Elsewhere on (?:the )?[A-Z]{2,6}|"
     r"[^.!?]{0,100}[?.!]\s*(?:Sign up|Subscribe)\b[^.!?]{0,60}\bnewsletters?\W*)\s*$",
     re.IGNORECASE)
 """A short line that is only a label of page furniture (a section's heading, an ad slot, a video or gallery
@@ -85,7 +96,7 @@ _NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^(?:Copyrigh
                      r"|^Disclaimer\s*:|^\(?This (?:story|article|report) has not been edited by\b"
                      r"|^(?:You are|You're|You\u2019re) receiving this (?:e-?mail|newsletter|message)\b|^You received this\b"
                      r"|^We and our (?:\d+ )?(?:partners|vendors)\b|^With your permission,? we and our\b"
-                     r"|^This is Google['\u2019]s cache of\b|^Tip: To quickly find your search term\b|^The post .{1,300} appeared first on .{1,120}$"
+                     r"|^This is Google['\u2019]s cache of\b|^(?:We use|This (?:web)?site uses) cookies\b|^Tip: To quickly find your search term\b|^The post .{1,300} appeared first on .{1,120}$"
                      r"|^(?:This|A version of this) (?:article|story) (?:first )?appear(?:s|ed) in (?:the )?print\b"
                      r"|^(?:Conversations|Comments) (?:are|reflect) (?:the )?(?:opinions|views) of (?:our )?readers\b"
                      r"|^This (?:article|story|report|post|piece)(?: by [^.!?]{1,60})? (?:was )?(?:originally|first) "
