@@ -5,8 +5,10 @@ places with accents and macrons), a Wayback Machine capture saved without the ar
 toolbar, an archive.today snapshot, a Google cache copy, a browser's reader view, a story inside a declarative
 shadow root's ``<template>`` and one inside ``<noscript>``, the first page of a story split over 'Page 1 2 3', a
 photo essay, a podcast page and a video page with transcripts, a cookie wall laid over the story, an e-mail
-newsletter saved as HTML, a page that declares ISO-8859-1 but is UTF-8, and a nonprofit's page with a 'Republish
-this story' box holding the story's HTML to copy.
+newsletter saved as HTML, a page that declares ISO-8859-1 but is UTF-8, a nonprofit's page with a 'Republish
+this story' box holding the story's HTML to copy; and the lines a national daily, a financial wire, a news
+aggregator and a public broadcaster set around their stories (gift-article notes, 'SKIP ADVERTISEMENT', tip and
+terminal lines, tickers, 'Story continues', 'Image caption, …', 'Elsewhere on the …').
 
 Every page is generated here (no real page is copied; the stories are invented). ``quotes`` lists (speaker,
 words) the story quotes. ``python tests/html_pages_world.py DIR`` writes the set for ``benchmarks/eval_html.py``.
@@ -763,12 +765,142 @@ def republish_box() -> Saved:
                  [("Hartmann|health officer", "water is clear")], min_paras=4)
 
 
+# --- national dailies' and aggregators' templates ---------------------------------------------------------------
+
+_GRID = ["The national grid operator will pay households to use less power during the evening peak this winter, "
+         "expanding a trial that ran in 40,000 homes last year.",
+         "Customers who sign up will get a text a day ahead asking them to cut their use between 5 and 7 p.m., and "
+         "will be paid for each unit they save.",
+         "\u201cIt is cheaper to pay people to switch off a kettle than to keep a gas plant waiting,\u201d said "
+         "Farida Osei, the operator's head of markets.",
+         "Last winter's trial cut peak demand by about 300 megawatts on the coldest days, the operator said.",
+         "Consumer groups said the scheme should not leave out households without smart meters."]
+
+
+def daily_gift_lines() -> Saved:
+    """A national daily's story: 'Supported by' and 'SKIP ADVERTISEMENT' between blocks, 'Share full article',
+    'Send any friend a story' and the gift-article note, 'Read in app', a 'Listen to this article · 5:12 min
+    Learn more' line, 'Reporting from …' above the text, published and updated lines, and the print-edition
+    note at the end."""
+    title = "Grid will pay households to cut power use at peak times"
+    head = (f"<title>{title} - The Continental Times</title><meta property=\"og:site_name\" content=\"The "
+            'Continental Times">' + _news_ld(title, "2025-10-14T04:00:00-04:00", ["Ruth Anand", "Leo Brandt"],
+                                              "The Continental Times"))
+    skip = '<div class="ad"><p>Advertisement</p><p><a href="#after-ad">SKIP ADVERTISEMENT</a></p></div><div id="after-ad"></div>'
+    body = (f'<div id="app"><p>Supported by</p>{skip}<main><article><header><h1>{title}</h1><p>The trial cut '
+            'demand on the coldest evenings of last winter, the operator says.</p><div><button>Share full article'
+            '</button><p>Send any friend a story</p><p>As a subscriber, you have 10 gift articles to give each '
+            'month. Anyone can read what you share.</p><p>Read in app</p></div><p>Listen to this article \u00b7 5:12 '
+            'min Learn more</p><p>By Ruth Anand and Leo Brandt</p><p>Reporting from London</p><p>Published Oct. 14, '
+            '2025 Updated Oct. 15, 2025, 5:01 a.m. ET</p></header><section name="articleBody">'
+            + _ps(_GRID[:3]) + skip + _ps(_GRID[3:])
+            + '</section><p>A version of this article appears in print on Oct. 15, 2025, Section B, Page 3 of the '
+              'national edition with the headline: Grid Will Pay Homes to Switch Off.</p></article></main></div>')
+    return Saved("daily-gift-lines", _doc(head, body).encode(),
+                 {"title": title, "source": "The Continental Times", "date": "2025-10-14",
+                  "author": "Ruth Anand, Leo Brandt"},
+                 _GRID, ["Supported by", "SKIP ADVERTISEMENT", "Share full article", "Send any friend",
+                         "gift articles", "Read in app", "Listen to this article", "appears in print"],
+                 [("Osei|head of markets", "cheaper to pay people")], min_paras=5)
+
+
+_COPPER = ["Copper rose to a record above $11,500 a ton on Tuesday as a strike at one of the world's largest mines "
+           "entered its third week.",
+           "Output at the mine, which supplies about 4% of the world's copper, has fallen by half since workers "
+           "walked out over pay.",
+           "\u201cThe market was already tight before a single worker put down his tools,\u201d said Mikael "
+           "Lindgren, an analyst at a Stockholm bank.",
+           "Traders said stockpiles in exchange warehouses had fallen to their lowest in two years."]
+
+
+def wire_terminal_lines() -> Saved:
+    """A financial wire's story: 'Gift this article', '+Get alerts for', 'Have a confidential tip for our
+    reporters? Get in Touch', 'Before it's here, it's on the … Terminal', 'LEARN MORE', 'Follow the authors',
+    'Contact us: Provide news feedback or report an error', 'Site feedback: Take our Survey'."""
+    title = "Copper hits record as mine strike enters third week"
+    head = (f"<title>{title} - Ledger Markets</title><meta property=\"og:site_name\" content=\"Ledger Markets\">"
+            + _news_ld(title, "2025-05-20T09:41:00Z", "Jonas Berg", "Ledger Markets"))
+    body = (f'<main><article><h1>{title}</h1><p>By Jonas Berg</p><p>May 20, 2025 at 9:41 AM UTC</p>'
+            '<p><button>Gift this article</button></p><p>Have a confidential tip for our reporters? Get in Touch</p>'
+            '<p>Before it\u2019s here, it\u2019s on the Ledger Terminal</p><p>LEARN MORE</p>'
+            + _ps(_COPPER[:2]) + '<p>+Get alerts for Copper</p>' + _ps(_COPPER[2:])
+            + '<p>Follow the authors</p><p>Contact us: Provide news feedback or report an error</p>'
+              '<p>Site feedback: Take our Survey</p></article></main>')
+    return Saved("wire-terminal-lines", _doc(head, body).encode(),
+                 {"title": title, "source": "Ledger Markets", "date": "2025-05-20", "author": "Jonas Berg"},
+                 _COPPER, ["Gift this article", "confidential tip", "Terminal", "LEARN MORE", "Get alerts",
+                           "Follow the authors", "Contact us", "Site feedback"],
+                 [("Lindgren|analyst", "market was already tight")], min_paras=4)
+
+
+_FERRY = ["A ferry carrying 212 passengers ran aground off the northern coast on Saturday night, and everyone on "
+          "board was taken off safely, the coast guard said.",
+          "The vessel struck a sandbank in fog about a mile from port and began to take on water in one of its "
+          "engine rooms.",
+          "\u201cThe crew kept everyone calm and in their life jackets,\u201d said Coast Guard Commander Ines "
+          "Paredes.",
+          "The cause of the grounding is under investigation."]
+
+
+def aggregator_syndicated() -> Saved:
+    """A wire story on a news aggregator: the provider's name and 'Sat, March 1, 2025 at 9:12 AM UTC\u00b73 min
+    read', 'In this article:' with tickers, 'Story continues' button, 'Sign in to access your portfolio', and a
+    'Recommended Stories' list."""
+    title = "Ferry with 212 aboard runs aground in fog; all rescued"
+    head = (f"<title>{title}</title><meta property=\"og:site_name\" content=\"Portal News\">"
+            '<meta property="article:published_time" content="2025-03-01T09:12:00Z"><meta name="author" '
+            'content="Marta Quiroga">')
+    body = (f'<div id="module-article"><header><h1>{title}</h1></header><div class="caas-attr"><span>Harbor Wire'
+            '</span><div>Marta Quiroga</div><div>Sat, March 1, 2025 at 9:12 AM UTC\u00b73 min read</div></div>'
+            '<div class="caas-body"><p>In this article:</p><ul><li>FRRY +1.2%</li></ul>' + _ps(_FERRY[:2])
+            + '<button>Story continues</button>' + _ps(_FERRY[2:]) + '</div><p>Sign in to access your portfolio</p>'
+              '<h3>Recommended Stories</h3><ul><li><a>Storm warnings issued for the northern coast this weekend</a>'
+              '</li></ul></div>')
+    return Saved("aggregator-syndicated", _doc(head, body).encode(),
+                 {"title": title, "source": "Portal News", "date": "2025-03-01", "author": "Marta Quiroga"},
+                 _FERRY, ["3 min read", "In this article", "FRRY", "Story continues", "Sign in to access",
+                          "Recommended Stories", "Storm warnings"],
+                 [("Paredes|Commander", "kept everyone calm")], min_paras=4)
+
+
+_POOL = ["A council has closed its only public swimming pool after inspectors found the roof could collapse under "
+         "heavy snow.",
+         "The pool was built in 1974 and was due to be replaced in 2028, but the council said it could not wait.",
+         "\u201cWe know how much this pool means to families,\u201d said council leader Gwen Ashby.",
+         "Swimming clubs will be offered sessions at a school pool ten miles away."]
+
+
+def broadcaster_2024() -> Saved:
+    """A public broadcaster's story in its current template: 'Image source, …' and 'Image caption, …' lines
+    above the picture's own caption, 'Share' and 'Save', 'Related topics', 'More on this story', 'Top stories',
+    'Elsewhere on the …' and a numbered 'Most read' list, all in blocks named by generated codes only."""
+    title = "Only public swimming pool shut over roof collapse fears"
+    head = (f"<title>{title} - HBC News</title><meta property=\"og:site_name\" content=\"HBC News\">"
+            + _news_ld(title, "2025-01-09T14:22:00Z", "Tom Heald", "HBC News"))
+    body = (f'<main id="main-content"><article><div class="sc-a1"><h1>{title}</h1></div><div class="sc-b2"><time '
+            'datetime="2025-01-09T14:22:00Z">9 January 2025</time><p>Share</p><p>Save</p></div><div class="sc-c3">'
+            '<span>Tom Heald</span><span>HBC News</span></div><div class="sc-d4"><p>Image source, Getty Images</p>'
+            '<img src="pool.jpg"><p>Image caption, The pool has been closed since Monday</p></div>'
+            + _ps(_POOL) + '<div class="sc-e5"><h2>Related topics</h2><ul><li><a>Local government</a></li></ul>'
+              '<h2>More on this story</h2><ul><li><a>Leisure centre plans put on hold again by council</a></li></ul>'
+              '</div></article><section class="sc-f6"><h2>Top stories</h2><ul><li><a>Power cut hits 20,000 homes '
+              'across the county</a></li></ul><h2>Elsewhere on the HBC</h2><ul><li><a>The village that built its '
+              'own railway station</a></li></ul><h2>Most read</h2><ol><li>1 <a>Man rescued from mudflats</a></li>'
+              '<li>2 <a>Road closed after lorry fire</a></li></ol></section></main>')
+    return Saved("broadcaster-2024", _doc(head, body).encode(),
+                 {"title": title, "source": "HBC News", "date": "2025-01-09", "author": "Tom Heald"},
+                 _POOL, ["Image source", "Image caption", "Related topics", "More on this story", "Top stories",
+                         "Elsewhere on the", "Most read", "Power cut hits", "Man rescued", "Leisure centre plans"],
+                 [("Ashby|council leader", "how much this pool means")], min_paras=4)
+
+
 def all_world() -> list[Saved]:
     """Every page of this set."""
     return [blox_local(), piano_paywall(), live_key_events(), indian_also_read(), japanese_english(),
             german_english(), french_english(), wayback_toolbar_bare(), archive_today(), google_cache(),
             reader_view(), shadow_template(), noscript_story(), paged_article(), photo_essay(), podcast_transcript(),
-            video_transcript(), cookie_wall(), email_newsletter(), charset_wrong(), republish_box()]
+            video_transcript(), cookie_wall(), email_newsletter(), charset_wrong(), republish_box(),
+            daily_gift_lines(), wire_terminal_lines(), aggregator_syndicated(), broadcaster_2024()]
 
 
 if __name__ == "__main__":

@@ -48,6 +48,9 @@ def test_a_paywalled_page_keeps_the_story_as_far_as_it_is_shown_and_nothing_of_t
     ("More in Politics", True), ("Your email address will not be published.", True), ("Cancel reply", True),
     ("This website uses cookies", True), ("Image caption, Firefighters at the scene on Sunday", True),
     ("Elsewhere on the BBC", True), ("Log in", True), ("", False),
+    ("In this article:", True), ("FRRY +1.2%", True), ("+Get alerts for Copper", True), ("Follow the authors", True),
+    ("Contact us: Provide news feedback or report an error", True), ("Site feedback: Take our Survey", True),
+    ("In this article, we look at what the budget means for renters.", False),
     # story lines that look like them
     ("Supported by the council, the plan went ahead.", False), ("More in sorrow than anger", False),
     ("Learn more about the plan on the council website.", False), ("Story continues on page 4.", False),

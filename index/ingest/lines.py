@@ -86,7 +86,9 @@ _LABEL = re.compile(
     r"Post navigation|"
     r"Create (?:a )?(?:free )?account|Log ?in|Sign ?in|Log ?out|Register|Got it!?|Newsletters?|"
     r"Hide caption|Toggle caption|Enlarge this image|(?:Image|Media|Video) (?:caption|source),.{0,200}|"
-    r"More on this story|Elsewhere on (?:the )?[A-Z]{2,6}|"
+    r"More on this story|Elsewhere on (?:the )?[A-Z]{2,6}|In this (?:article|story)\s*:?|"
+    r"(?:- )?(?-i:[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*[+\u2212-]\s?\d{1,3}(?:\.\d{1,2})?%|\+?\s*Get alerts (?:for|on)\b.{0,60}|"
+    r"Follow (?:the )?authors?|Contact us\s*:.{0,100}|Site feedback\s*:.{0,60}|"
     r"[^.!?]{0,100}[?.!]\s*(?:Sign up|Subscribe)\b[^.!?]{0,60}\bnewsletters?\W*)\s*$",
     re.IGNORECASE)
 """A short line that is only a label of page furniture (a section's heading, an ad slot, a video or gallery
