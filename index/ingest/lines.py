@@ -129,7 +129,7 @@ def without_furniture_lines(text: str) -> str:
             continue
         if _MAIL_FOOTER.match(s):
             after = "footer"
-        elif _SPONSOR.match(s) and len(s) < 80:
+        elif len(s) < 80 and _SPONSOR.match(s):
             after = "ad"
             continue
         elif after == "ad" and s:
