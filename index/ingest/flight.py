@@ -5,7 +5,9 @@ element the list of what it holds, so the story's paragraphs stand in one list a
 :mod:`.scriptdata`). Attributes other than ``children`` (class names, addresses) are never text; the
 properties of a component the browser renders (``["$", "$L1f", null, {"article": …}]``) are data, read as such.
 A row that stands in another by reference (``"$L5"``, ``"$5"``, ``"$@5"``; a text row ``5:T1a2,…`` of that many
-bytes) is read where it is referenced; the rows no other row references are the page's.
+bytes) is read where it is referenced, and a reference with a path (``"$5:props:children:0"``) reads what the path
+reaches inside that row (an element's ``props``, ``type`` and ``key``; a list's index; an object's key); the rows no
+other row references are the page's.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from typing import Any
 _PUSH = re.compile(r"self\.__next_f\.push\(\[\s*1\s*,\s*(\"(?:[^\"\\]*(?:\\.[^\"\\]*)*)\")\s*\]\)", re.DOTALL)
 _ROW = re.compile(r"([0-9a-fA-F]{1,8}):")
 _TEXT_ROW = re.compile(r"T([0-9a-fA-F]{1,8}),")
-_REF = re.compile(r"\$[L@]?([0-9a-fA-F]{1,8})$")
+_REF = re.compile(r"\$[L@]?([0-9a-fA-F]{1,8})((?::[^:]{1,64}){0,16})$")
+_ELEMENT_PARTS = {"type": 1, "key": 2, "props": 3}
+"""Where an element's parts stand in its row (``["$", type, key, props]``), for a reference's path."""
 _PARAGRAPH = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "figcaption", "pre"}
 _SKIPPED = {"script", "style", "svg", "nav", "aside", "footer", "header", "button", "form", "noscript", "iframe",
             "template", "figure", "img", "video", "picture", "select", "input", "head", "meta", "link"}
@@ -131,11 +135,17 @@ class _Reader:
         return text
 
     def _row(self, text: str, path: frozenset[str]) -> tuple[str | None, Any]:
-        """The id and value of the row ``text`` references ('$L5', '$5', '$@5'), or (None, None)."""
+        """The id of the row ``text`` references ('$L5', '$5', '$@5', '$5:props:children') and the value it
+        stands for (the row's, or what the path reaches in it), or (None, None)."""
         m = _REF.match(text)
-        if m and m[1] in self.rows and m[1] not in path:
-            return m[1], self.rows[m[1]]
-        return None, None
+        if not (m and m[1] in self.rows and m[1] not in path):
+            return None, None
+        value = self.rows[m[1]]
+        if m[2]:
+            for part in m[2].split(":")[1:]:
+                value = _part(value, part)
+            value = [value] if isinstance(value, str) else value  # (a string in the row: text or a reference)
+        return m[1], value
 
     def element(self, node: Any, depth: int, path: frozenset[str]) -> Any:
         """An element as its text (a paragraph), or the list of what it holds; None for nothing."""
@@ -184,6 +194,16 @@ class _Reader:
         if isinstance(node, list):
             return "".join(self.inline(v, depth + 1, path) for v in node)
         return ""
+
+
+def _part(value: Any, part: str) -> Any:
+    """What one step of a reference's path reaches in ``value`` (None where it leads nowhere)."""
+    if _is_element(value) and part in _ELEMENT_PARTS:
+        return value[_ELEMENT_PARTS[part]]
+    if isinstance(value, list) and part.isdigit():
+        n = int(part)
+        return value[n] if n < len(value) else None
+    return value.get(part) if isinstance(value, dict) else None
 
 
 def _literal(text: str) -> str | None:

@@ -77,7 +77,30 @@ def extractor_error() -> str | None:
 
 def _text(traf, html: str, **options) -> tuple[Any, str]:
     doc = traf.bare_extraction(html, **{**TRAFILATURA_OPTIONS, **options})
-    return doc, (_paragraphs(doc.text or "") if doc is not None else "")
+    return doc, (_paragraphs(_single_cells(doc.text or "")) if doc is not None else "")
+
+
+_ONE_CELL = re.compile(r"^\|\s?(.*?)\s?\|$")
+_CELL_BREAK = re.compile(r"(?<!\\)\|")
+
+
+def _single_cells(text: str) -> str:
+    """``text`` with each table row of one cell ('| … |', a page laid out in a one-column table: an e-mail
+    newsletter) as the line it holds, so that the rules for lines read it; a row of most of the text stays for
+    :func:`_layout_table`."""
+    if "|" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        m = _ONE_CELL.match(line.strip())
+        one = m and not _CELL_BREAK.search(m[1]) and len(line) <= 0.5 * len(text)  # (a row of most of the
+        out.append(m[1].replace("\\|", "|") if one else line)  # text is a layout table's: read without tables)
+    return "\n".join(out)
+
+
+_NOSCRIPT_TAG = re.compile(r"</?noscript\b[^<>]*>", re.IGNORECASE)
+MAX_NOSCRIPT_SCAN = 8_000_000
+"""A page is searched this far for a ``<noscript>``."""
 
 
 def _layout_table(body: str) -> bool:
@@ -122,6 +145,10 @@ def parse_html(html: str) -> dict[str, Any]:
         body, how = declared, "structured data"
     if not body:
         body, how = _paragraphs((scan_page(own) if own else scan).article_text), "fallback"  # the story's block
+        if word_count(body) < SCRIPTED_WORDS and "<noscript" in html[:MAX_NOSCRIPT_SCAN].lower():
+            # a page whose script renders the story may hold it whole for readers without script
+            shown = _paragraphs(scan_page(_NOSCRIPT_TAG.sub("", own or html)).article_text)
+            body = shown if word_count(shown) > 2 * word_count(body) else body
     if word_count(body) < SCRIPTED_WORDS or _paywalled(html):
         # ('Loading…', a paywall's teaser): a page rendered by script has its story in its data
         scripted = _paragraphs(script_data_text(html))
@@ -132,7 +159,7 @@ def parse_html(html: str) -> dict[str, Any]:
         raise Unusable("empty", "no main text found in the HTML")
     saved = saved_from_url(html) or _url_meta(scan.meta.get("savepage-url"))
     url = page["url"] or (urljoin(saved, scan.canonical) if saved and scan.canonical.startswith("/") else saved) \
-        or metadata_from(traf).get("url")  # (trafilatura reads <base>)
+        or metadata_from(traf).get("url") or _page_base(scan.base)  # (trafilatura reads <base>)
     url = original_url(url) if url else None  # an archive's or a cache's address: the page's own
     sites = [s for s in page["sites"] if not has_template(s) and not _DOMAIN_LIKE.match(s.strip())]
     named = next((s.strip() for s in page["sites"] if _DOMAIN_LIKE.match(s.strip())), None)  # an address
@@ -286,6 +313,15 @@ def saved_from_url(html: str) -> str | None:
     SingleFile extension (``<!-- Page saved with SingleFile url: https://… saved date: … -->``), else None."""
     m = _SAVED_FROM.search(html[:4096])
     return (m[1] or m[2]) if m else None
+
+
+def _page_base(base: str) -> str | None:
+    """A ``<base href>`` that is a page's address (a cached copy's), not a site's root or a folder."""
+    base = base.strip()
+    if not base.startswith(("http://", "https://")):
+        return None
+    path = base.split("://", 1)[1].partition("/")[2]
+    return base if path and not path.endswith("/") else None
 
 
 def _url_meta(value: str | None) -> str | None:

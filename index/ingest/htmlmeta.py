@@ -19,7 +19,7 @@ from .template_code import has_template
 
 _ARTICLE_TYPES = ("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
                   "OpinionNewsArticle", "LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle",
-                  "BackgroundNewsArticle", "ReviewNewsArticle", "SocialMediaPosting", "Posting")
+                  "BackgroundNewsArticle", "ReviewNewsArticle", "SocialMediaPosting", "Posting", "PodcastEpisode")
 _DATE_META = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
               "publishdate", "publish-date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued",
               "dc.date", "dcterms.date", "date", "article.published", "cxenseparse:recs:publishtime")

@@ -27,7 +27,9 @@ stand for a huge one."""
 _NUXT = re.compile(r"__NUXT__\s*=\s*(?:\(\s*)?function\s*\(([\w$,\s]{0,2000})\)\s*\{")
 """(The space around an optional '(' is matched once: two runs of optional space side by side would try every
 split of a long run of spaces.)"""
-_RETURN = re.compile(r"\s*return\s+")
+_RETURN = re.compile(r"\s*return\b\s*")
+_MADE = re.compile(r"Array\(\s*(?P<array>\d{1,7})\s*\)|(?P<empty>Object\.create\(\s*null\s*\))|"
+                   r"new (?P<collection>Set|Map)\b(?:\(\s*\))?|new Date\(\s*-?[\d.eE+]{1,30}\s*\)|(?P<boxed>Object\()")
 _SPACE = re.compile(r"(?:\s+|/\*.*?\*/|//[^\n]*)*", re.DOTALL)
 _NAME = re.compile(r"[A-Za-z_$][\w$]*")
 _NUMBER = re.compile(r"-?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
@@ -104,11 +106,31 @@ class _Reader:
         if not m:
             raise NotLiteral(f"no value at {at}")
         name, end = m[0], m.end()
+        made = _MADE.match(self.text, at)
+        if made:  # an empty value devalue writes for statements to fill ('Array(3)', 'Object.create(null)')
+            return self.made(made, depth)
         if self.text[self.space(end):self.space(end) + 1] in ("(", ".", "["):
             raise NotLiteral("a call or a member: code, not data")
         if name in _WORDS:
             return _WORDS[name], end
         return (_Ref(name) if name in self.names else None), end
+
+    def made(self, m: re.Match, depth: int) -> tuple[Any, int]:
+        """The value of a constructor devalue writes: ``Array(n)`` (n empty places), ``Object.create(null)`` and
+        ``new Set``/``new Map`` (empty), ``new Date(…)`` (None), ``Object(value)`` (the value)."""
+        if m["array"] is not None:
+            n = int(m["array"])
+            self.values += n
+            if self.values > MAX_VALUES:
+                raise NotLiteral("too large")
+            return [None] * n, m.end()
+        if m["boxed"] is not None:
+            value, at = self.value(m.end(), depth + 1)
+            at = self.space(at)
+            if self.text[at:at + 1] != ")":
+                raise NotLiteral("no ')'")
+            return value, at + 1
+        return ({} if m["empty"] else [] if m["collection"] else None), m.end()
 
     def obj(self, at: int, depth: int) -> tuple[dict, int]:
         out: dict[str, Any] = {}
@@ -174,41 +196,141 @@ class _Reader:
                 raise NotLiteral("no ',' or ')' in the arguments")
 
 
-def _size(node: Any, depth: int = 0) -> int:
-    """The values and characters ``node`` holds (a tree: the arguments reference nothing)."""
-    if depth > MAX_DEPTH:
-        return 1
-    if isinstance(node, str):
-        return 1 + len(node)
-    if isinstance(node, dict):
-        return 1 + sum(_size(v, depth + 1) for v in node.values())
-    if isinstance(node, list):
-        return 1 + sum(_size(v, depth + 1) for v in node)
-    return 1
+class _Binder:
+    """Parameters' names replaced by their arguments, each argument bound once (its own names too: a statement
+    may have set a parameter inside another's value) and shared where it stands; a name met again while its own
+    argument is being bound (``a.self=a``) is None. A reference costs the values and characters its argument
+    stands for, from :data:`MAX_EXPANDED`; past it a reference is None."""
+
+    def __init__(self, env: dict[str, Any]) -> None:
+        self.env, self.done, self.busy, self.left = env, {}, set(), MAX_EXPANDED
+
+    def name(self, name: str) -> tuple[Any, int]:
+        if name in self.done:
+            return self.done[name]
+        if name in self.busy or name not in self.env:
+            return None, 1
+        self.busy.add(name)
+        self.done[name] = self.bind(self.env[name], 0)
+        self.busy.discard(name)
+        return self.done[name]
+
+    def bind(self, node: Any, depth: int) -> tuple[Any, int]:
+        """``node`` bound, and the values and characters it stands for (at most :data:`MAX_EXPANDED` + 1)."""
+        if depth > MAX_DEPTH:
+            return None, 1
+        if isinstance(node, _Ref):
+            value, weight = self.name(node.name)
+            self.left -= weight
+            return (value, weight) if self.left >= 0 else (None, 1)
+        if isinstance(node, dict):
+            out, weight = {}, 1
+            for k, v in node.items():
+                out[k], w = self.bind(v, depth + 1)
+                weight = min(MAX_EXPANDED + 1, weight + w)
+            return out, weight
+        if isinstance(node, list):
+            items, weight = [], 1
+            for v in node:
+                x, w = self.bind(v, depth + 1)
+                items.append(x)
+                weight = min(MAX_EXPANDED + 1, weight + w)
+            return items, weight
+        return node, 1 + (len(node) if isinstance(node, str) else 0)
 
 
-def _bind(node: Any, bound: dict[str, Any], left: list[int], sizes: dict[str, int], depth: int = 0) -> Any:
-    """``node`` with each parameter's name replaced by its argument while ``left`` (:data:`MAX_EXPANDED`) lasts."""
-    if depth > MAX_DEPTH:
-        return None
-    if isinstance(node, _Ref):
-        value = bound.get(node.name)
-        if isinstance(value, _Ref):
-            return None
-        if node.name not in sizes:
-            sizes[node.name] = _size(value)
-        left[0] -= sizes[node.name]
-        return value if left[0] >= 0 else None
+_ASSIGN = re.compile(r"=(?!=)")
+MAX_STATEMENTS = 20_000
+"""A state function with more statements before its ``return`` is not read."""
+
+
+def _statements(reader: _Reader, at: int, params: frozenset[str]) -> tuple[list[tuple[str, list, Any]], int]:
+    """The assignments before a state function's ``return`` (``a.title="…";b[0]=a;c["x-y"]=1``, as devalue
+    writes a value that stands in several places), as (parameter, keys, value), and the index of ``return``.
+    A statement of another form (``a.add(1)``) is passed over; past :data:`MAX_STATEMENTS` statements or
+    :data:`MAX_VALUES` values the payload is not read."""
+    out: list[tuple[str, list, Any]] = []
+    code = reader.text
+    for _ in range(MAX_STATEMENTS):
+        at = reader.space(at)
+        if _RETURN.match(code, at):
+            return out, at
+        m = _NAME.match(code, at)
+        if not m:
+            raise NotLiteral(f"no statement at {at}")
+        name, keys, at = m[0], [], m.end()
+        while True:
+            at = reader.space(at)
+            c = code[at:at + 1]
+            if c == ".":
+                k = _NAME.match(code, reader.space(at + 1))
+                if not k:
+                    break
+                keys.append(k[0])
+                at = k.end()
+            elif c == "[":
+                key, at = reader.value(at + 1, 1)
+                at = reader.space(at)
+                if code[at:at + 1] != "]" or not isinstance(key, (str, int)) or isinstance(key, bool):
+                    raise NotLiteral("a computed key")
+                keys.append(key)
+                at += 1
+            else:
+                break
+        if name in params and keys and _ASSIGN.match(code, at):
+            value, at = reader.value(at + 1, 1)
+            out.append((name, keys, value))
+        else:
+            at = _statement_end(reader, at)
+        at = reader.space(at)
+        if code[at:at + 1] in (";", ","):
+            at += 1
+        elif code[at:at + 1] == "}":
+            raise NotLiteral("no return")
+    raise NotLiteral("too many statements")
+
+
+def _statement_end(reader: _Reader, at: int) -> int:
+    """The index of the ';' (or '}') that ends the statement at ``at``, strings passed over whole."""
+    code = reader.text
+    while at < len(code):
+        c = code[at]
+        if c in ";}":
+            return at
+        if c in "\"'":
+            m = _STRING.match(code, at)
+            if not m:
+                raise NotLiteral("unclosed string")
+            at = m.end()
+            continue
+        at += 1
+    raise NotLiteral("no end of statement")
+
+
+def _assign(env: dict[str, Any], name: str, keys: list, value: Any) -> None:
+    """Set ``value`` at ``keys`` inside the argument of ``name`` (where that place exists)."""
+    target = env.get(name)
+    for key in keys[:-1]:
+        target = _at(target, key)
+    key = keys[-1]
+    if isinstance(target, dict):
+        target[str(key)] = value
+    elif isinstance(target, list) and (isinstance(key, int) or str(key).isdigit()) and int(key) < len(target):
+        target[int(key)] = value
+
+
+def _at(node: Any, key: Any) -> Any:
     if isinstance(node, dict):
-        return {k: _bind(v, bound, left, sizes, depth + 1) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_bind(v, bound, left, sizes, depth + 1) for v in node]
-    return node
+        return node.get(str(key))
+    if isinstance(node, list) and (isinstance(key, int) or str(key).isdigit()) and int(key) < len(node):
+        return node[int(key)]
+    return None
 
 
 def nuxt_state(code: str) -> Any:
-    """The state a Nuxt page's ``window.__NUXT__=(function(…){return {…}}(…))`` returns, its parameters
-    bound to the arguments; None when the script holds no such payload or it cannot be read as data."""
+    """The state a Nuxt page's ``window.__NUXT__=(function(…){…;return {…}}(…))`` returns, its parameters
+    bound to the arguments and to what the statements before ``return`` set in them; None when the script holds
+    no such payload or it cannot be read as data."""
     if len(code) > MAX_CHARS or "__NUXT__" not in code:
         return None
     m = _NUXT.search(code)
@@ -216,10 +338,9 @@ def nuxt_state(code: str) -> Any:
         return None
     params = [p.strip() for p in m[1].split(",") if p.strip()]
     reader = _Reader(code, frozenset(params))
-    r = _RETURN.match(code, m.end())
-    if not r:
-        return None
     try:
+        statements, at = _statements(reader, m.end(), reader.names)
+        r = _RETURN.match(code, at)
         state, at = reader.value(r.end())
         at = reader.space(at)
         at = reader.space(at + 1) if code[at:at + 1] == ";" else at
@@ -230,7 +351,10 @@ def nuxt_state(code: str) -> Any:
         args, _ = reader.args(at)
     except (NotLiteral, RecursionError):
         return None
-    return _bind(state, dict(zip(params, args)), [MAX_EXPANDED], {})
+    env = dict(zip(params, args))
+    for name, keys, value in statements:
+        _assign(env, name, keys, value)
+    return _Binder(env).bind(state, 0)[0]
 
 
 MAX_REVIVED = 200_000

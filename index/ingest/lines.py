@@ -18,12 +18,12 @@ _JS_NOTICE = (r"Please\s+(?:turn on|enable|activate|switch on|allow)\s+JavaScrip
 """A notice that the page needs script ('Please enable JavaScript …', 'JavaScript is required to view this
 page'), not advice about script in a story ('Enable JavaScript only on the sites you trust.')."""
 _PROMO = re.compile(
-    r"^(?:Our Standards\b|(?:Related|Also read|Read also|See also|More on this(?: story)?|Recommended|\u00c0 lire (?:aussi|\u00e9galement)|Lire aussi|Voir aussi|Lesen Sie auch|Mehr zum Thema|Lea tambi\u00e9n|Lee tambi\u00e9n|Leer m\u00e1s|Leggi anche|Leia tamb\u00e9m|Ler tamb\u00e9m|Lees ook)\s*[:|]|(?:Partager|Teilen|Compartir|Condividi|Delen)(?: (?:sur|auf|en|su|op) \w+)?$|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
+    r"^(?:Our Standards\b|(?:Related|Also read|Read also|See also|More on this(?: story)?|Recommended|\u00c0 lire (?:aussi|\u00e9galement)|Lire aussi|Voir aussi|Lesen Sie auch|Mehr zum Thema|Lea tambi\u00e9n|Lee tambi\u00e9n|Leer m\u00e1s|Leggi anche|Leia tamb\u00e9m|Ler tamb\u00e9m|Lees ook)\s*(?:[:|]|[-\u2013\u2014](?=\s))|(?:Partager|Teilen|Compartir|Condividi|Delen)(?: (?:sur|auf|en|su|op) \w+)?$|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
     r"Advertisement(?:\s*[-–—:]\s*(?:scroll|story|article|continue)\b.*)?$|(?:Story|Article) continues (?:below|after)\b|"
-    r"Continue reading\b|(?:Next|Previous) (?:article|story|post)\b|Already (?:a subscriber|have an account)\b|"
+    r"Continue reading\b|(?:Presented|Brought to you) by (?-i:[A-Z])|(?:Next|Previous) (?:article|story|post|page)\b|Catch (?:all )?the latest\b|You(?:'ve|\u2019ve| have) (?:reached|used) (?:your|the|all)\b[^.!?]{0,40}\b(?:limit|free articles?|articles? this month)\b|See (?:all )?(?:subscription )?(?:options|offers|plans)$|Already (?:a subscriber|have an account)\b|"
     r"This (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)\b|"
     r"To (?:continue reading|read (?:the full|this|more))\b|Want to read more\b|Start (?:your )?(?:free )?trial\b|"
-    r"Enjoy unlimited access\b|Listen to (?:this )?(?:article|story)\b|Support (?:independent|our|quality) journalism\b|"
+    r"Enjoy unlimited access\b|(?:Get )?Unlimited (?:digital )?access\b[^.!?]{0,80}(?:[$\u00a3\u20ac]|\ba (?:month|week|year)\b|/(?:mo|month|week|year)\b|\bsubscri)|Listen to (?:this )?(?:article|story)\b|Support (?:independent|our|quality|local) journalism\b|"
     r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Trending(?: now| stories| news| today)?$|"
     r"(?:(?:Sponsored|Paid|Partner|Promoted) (?:content|post|story|links?)(?:\b|(?-i:(?=[A-Z])))|Sponsored by (?-i:[A-Z]))"
     r"(?![^.!?]*[.!?][\"'\u201d\u2019)]*$)|Sponsored(?:\s*[:|]|$)|"
@@ -38,6 +38,7 @@ _PROMO = re.compile(
     rf"{_JS_NOTICE}|"
     r"(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
     r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
+    r"Unsubscribe\b|Update (?:your )?(?:e-?mail |subscription )?preferences$|Manage (?:your )?subscriptions?$|"
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
     re.IGNORECASE)
 """Short lines that are page furniture wherever they stand (promotions, sign-ups, print links)."""
@@ -70,12 +71,34 @@ _LABEL = re.compile(
     r"Breadcrumb(?:s| trail)?(?: links)?|You can manage saved (?:articles|stories) in your account\.?|"
     r"(?:and )?save up to \d+ (?:articles|stories)!?|Download (?:the|our) (?:free )?(?:[\w.&'\u2019-]+ ){0,4}apps?\b[^.!?]{0,40}|"
     r"Share\s*:?|Open in (?:a )?new (?:window|tab)|Related|More|Also read|"
+    r"View (?:(?:this|it|the) )?(?:e-?mail |newsletter )?(?:in|on) (?:your |a |the )?(?:web )?browser|"
+    r"Forward (?:this )?(?:e-?mail |newsletter )?to a friend|(?:Episode|Ep\.)\s*\d{1,4}|"
+    r"We (?:value|care about|respect) your privacy|(?:Do not |Don't |I )?(?:consent|accept|agree)|"
+    r"Accept (?:all|cookies|all cookies)|Reject all\b.{0,80}|Manage (?:options|preferences|cookies|settings|choices)|"
+    r"(?:- )?Store and/or access information on a device|Personali[sz]ed (?:ads|advertising)(?: and content)?\b.{0,200}|"
+    r"Skip (?:ad|advert|advertisement)|Supported by|Send any friend a story|(?:Give|Gift|Share) (?:this|the full) article|"
+    r"Read in (?:the )?app|As a subscriber, you have \d+ gift articles\b.{0,120}|Have a confidential tip\b.{0,60}|"
+    r"Before it['\u2019]s here, it['\u2019]s on the\b.{0,40}|Learn more|Keep reading|Show (?:more|less)|"
+    r"Read (?:the )?full (?:story|article)|Story continues|Sign in to access your portfolio|"
+    r"Discover more from\b[^.!?]{1,60}|Thanks? (?:you )?for reading!?|Click to (?:share|email|print)\b.{0,60}|"
+    r"Like this:?|(?-i:More in [A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,2})|Comments are closed\.?|Cancel reply|"
+    r"Your email address will not be published\.?(?:\s*Required fields are marked \*)?|Required fields are marked \*|"
+    r"Post navigation|"
+    r"Create (?:a )?(?:free )?account|Log ?in|Sign ?in|Log ?out|Register|Got it!?|Newsletters?|"
+    r"Hide caption|Toggle caption|Enlarge this image|(?:Image|Media|Video) (?:caption|source),.{0,200}|"
+    r"More on this story|Elsewhere on (?:the )?[A-Z]{2,6}|In this (?:article|story)\s*:?|"
+    r"(?:- )?(?-i:[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*[+\u2212-]\s?\d{1,3}(?:\.\d{1,2})?%|\+?\s*Get alerts (?:for|on)\b.{0,60}|"
+    r"Follow (?:the )?authors?|Contact us\s*:.{0,100}|Site feedback\s*:.{0,60}|"
     r"[^.!?]{0,100}[?.!]\s*(?:Sign up|Subscribe)\b[^.!?]{0,60}\bnewsletters?\W*)\s*$",
     re.IGNORECASE)
 """A short line that is only a label of page furniture (a section's heading, an ad slot, a video or gallery
 control, a comment count, a sign-up form's fine print, a tag line, a tool, a credit standing alone), wherever it
 stands; a line with more words is the story's ('Watch: …' and 'Listen to …' are read above)."""
-_NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^The post .{1,300} appeared first on .{1,120}$"
+_NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^(?:Copyright|©|\(c\)).{0,150}\ball rights reserved\b"
+                     r"|^Disclaimer\s*:|^\(?This (?:story|article|report) has not been edited by\b"
+                     r"|^(?:You are|You're|You\u2019re) receiving this (?:e-?mail|newsletter|message)\b|^You received this\b"
+                     r"|^We and our (?:\d+ )?(?:partners|vendors)\b|^With your permission,? we and our\b"
+                     r"|^This is Google['\u2019]s cache of\b|^(?:We use|This (?:web)?site uses) cookies\b|^Tip: To quickly find your search term\b|^The post .{1,300} appeared first on .{1,120}$"
                      r"|^(?:This|A version of this) (?:article|story) (?:first )?appear(?:s|ed) in (?:the )?print\b"
                      r"|^(?:Conversations|Comments) (?:are|reflect) (?:the )?(?:opinions|views) of (?:our )?readers\b"
                      r"|^This (?:article|story|report|post|piece)(?: by [^.!?]{1,60})? (?:was )?(?:originally|first) "
@@ -99,7 +122,20 @@ def without_furniture_lines(text: str) -> str:
     """One paragraph per line of extracted text, blank-line separated, template code and promos removed,
     and a paragraph repeating another's words (a pull quote) left out (see :func:`.repeats.without_repeats`)."""
     out = []
+    after = ""  # what the lines before ask to leave out: 'ad' (the line after a sponsor's label), 'footer'
     for line in text.split("\n"):
+        s = line.strip()
+        if after == "footer" and len(s.split()) < FOOTER_WORDS:
+            continue
+        if _MAIL_FOOTER.match(s):
+            after = "footer"
+        elif len(s) < 80 and _SPONSOR.match(s):
+            after = "ad"
+            continue
+        elif after == "ad" and s:
+            after = ""
+            if len(s.split()) < AD_WORDS and not _REPORTED.search(s):
+                continue
         if is_furniture_line(line):
             continue
         if has_template(line):
@@ -110,6 +146,20 @@ def without_furniture_lines(text: str) -> str:
         if line:
             out.append(line)
     return "\n\n".join(without_repeats(out))
+
+
+_MAIL_FOOTER = re.compile(r"(?:You are|You're|You\u2019re) receiving this (?:e-?mail|newsletter|message)\b|"
+                          r"You received this (?:e-?mail|newsletter|message)\b|Unsubscribe\b", re.IGNORECASE)
+"""The footer of an e-mail newsletter saved as a page ('You are receiving this email because …', 'Unsubscribe'):
+the short lines after it (preferences, the sender's postal address) are the footer's too."""
+FOOTER_WORDS = 25
+"""A line after a newsletter's footer with fewer words is the footer's."""
+_SPONSOR = re.compile(r"(?:Presented|Brought to you|Sponsored|Supported|Powered) by (?-i:[A-Z])[^.!?]*$|"
+                      r"In (?:partnership|association) with (?-i:[A-Z])[^.!?]*$|(?:A )?Message from (?:our|this issue's) "
+                      r"sponsors?\W*$|Sponsor(?:ed)?(?: message| content)?\s*[:|]?$", re.IGNORECASE)
+"""A sponsor's label standing alone ('Presented by Harbour Savings'): it and the advertisement after it, a line of
+fewer than :data:`AD_WORDS` words that reports nobody, are left out."""
+AD_WORDS = 40
 
 
 def is_furniture_line(line: str) -> bool:
@@ -163,8 +213,11 @@ _PROMO_INTL = re.compile(
     r"Assine (?:j\u00e1|agora|o|a)\b)", re.IGNORECASE)
 """The same furniture in French, German, Spanish, Italian and Portuguese: subscription prompts, reading
 times, gift, bookmark and share buttons, tag lists."""
-_APPEAL = re.compile(r"(?:^|[.!?]\s+)(?:Donate|Support (?:us|Us|US)|Become a (?:member|supporter|subscriber))(?: (?:now|today))?\W*$")
-"""A line that ends with a call for money, after its sentence or alone ('Donate now', 'Support us')."""
+_APPEAL = re.compile(r"(?:^|[.!?]\s+)(?:Donate|Support (?:us|Us|US)|Become a (?:member|supporter|subscriber))(?: (?:now|today))?\W*$"
+                     r"|^(?:SUPPORT|Support) (?:THE |The |the )?[A-Z][\w.'\u2019&-]*(?: [A-Z][\w.'\u2019&-]*){0,3}"
+                     r"(?: (?:now|today|NOW|TODAY))?[!\s]*$")
+"""A line that ends with a call for money, after its sentence or alone ('Donate now', 'Support us'), or a button
+that is only the outlet's name after 'Support' ('Support The Harbour Post', 'SUPPORT PROPUBLICA')."""
 _ASKS = re.compile(r"\b(?:support(?:ing)? (?:us|our (?:journalism|work|reporting|newsroom)|(?:independent|quality|"
                    r"local) journalism)|(?:make|give|consider) (?:us )?a (?:\w+ )?(?:contribution|donation|gift)|back us|"
                    r"chip in|donate (?:now|today|to us)|become a (?:member|supporter|subscriber))\b", re.IGNORECASE)

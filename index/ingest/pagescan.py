@@ -42,7 +42,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?\u201d])\s*")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _JOINED = ("signup", "newsletter", "subscribe", "cookieconsent", "cookiebanner", "richlink", "mostviewed",
            "mostpopular", "mostread", "relatedcontent", "relatedstories", "spmessage", "printheader", "printfooter",
-           "videoplayer", "mediaembed", "videoembed", "linkcard", "pullquote")
+           "videoplayer", "mediaembed", "videoembed", "linkcard", "pullquote", "googlecache", "tpcontainer", "tpmodal",
+           "tpbackdrop")
 """Furniture names that run words together ('EmailSignUpWrapper', 'data-spacefinder-role=richLink')."""
 
 
@@ -96,7 +97,8 @@ def _is_furniture(attrs: dict[str, str], tag: str = "", anchors: frozenset[str] 
     names = _CAMEL.sub(" ", names).lower()
     if not names.strip():
         return False
-    joined = re.sub(r"[^a-z]", "", names)  # ('most-viewed', 'sp_message_container')
+    joined = re.sub(r"[^a-z]", "", names).replace("subscriber", "")  # ('most-viewed', 'sp_message_container'; a
+    # 'subscriber-preview' or 'subscriber-only' block is the story a subscriber reads, not a sign-up)
     return any(w in _FURNITURE for w in _WORDS.findall(names)) or any(j in joined for j in _JOINED)
 
 
@@ -107,6 +109,7 @@ class PageScan:
     title: str = ""
     meta: dict[str, str] = field(default_factory=dict)
     canonical: str = ""
+    base: str = ""  # the page's <base href> (a cached copy's: the page's own address)
     jsonld: list[str] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     times: list[str] = field(default_factory=list)
@@ -160,6 +163,8 @@ class _Scanner(HTMLParser):
         self.scopes: list[tuple[int, str]] = []  # open microdata items: (stack depth, their itemprop)
         self.grabs: list[tuple[str, int, list[str]]] = []  # text being read: (what, stack depth, pieces)
         self.signups: list[int] = []  # ids of the blocks that hold an e-mail field
+        self.asks: list[int] = []  # ids of the blocks that hold a sign-up button or link ('Sign up', 'Subscribe')
+        self.action: tuple[int, list[str], int] | None = None  # an open link or button: depth, text, its block
         self.kinds: dict[int, str] = {}  # ids of lists, their items and headings: their tags
         self.cards: set[int] = set()  # ids of links that hold a heading
 
@@ -174,6 +179,8 @@ class _Scanner(HTMLParser):
                     self.scan.meta.setdefault(key, a["content"])
         elif tag == "link" and "canonical" in a.get("rel", "").lower().split() and not self.scan.canonical:
             self.scan.canonical = a.get("href", "")
+        elif tag == "base" and a.get("href") and not self.scan.base:
+            self.scan.base = a["href"]
         elif tag == "time" and a.get("datetime") and not self.away:  # (a related story's time is not this one's)
             kind = (a.get("class", "") + " " + a.get("itemprop", "") + " " + a.get("id", "")).lower()
             if "publish" in kind or "pubdate" in kind or "pubdate" in a or "created" in kind:
@@ -195,18 +202,24 @@ class _Scanner(HTMLParser):
         self._microdata(tag, a)
         if tag in _VOID:
             if tag == "input" and _asks_email(a):  # a sign-up box, however it is named
-                self.signups.append(next((self.path[i] for i in range(len(self.stack) - 1, -1, -1)
-                                          if self.stack[i][0] in ("div", "section", "aside")), -1))
+                self.signups.append(self._box())
+            elif tag == "input" and a.get("type", "").lower() in ("submit", "button") \
+                    and _SIGNUP_ACTION.match(a.get("value", "")):
+                self.asks.append(self._box())
             if tag == "br":
                 self._out("\n\n")
             return
         if tag == "body":  # a page that never closed its <head>
             while any(t == "head" for t, _, _ in self.stack):
                 self.handle_endtag("head")
+        if tag == "template" and not self.code and ("shadowrootmode" in a or "shadowroot" in a):
+            return  # a declarative shadow root: shown as its host's content (its end tag is then a stray one)
         if len(self.stack) >= MAX_NESTING:  # a page nested this deep is broken or hostile: no deeper block is
             if tag in _BLOCK:  # kept track of (each would cost the depth again), its text is read where it is
                 self._out("\n\n")
             return
+        if tag in ("a", "button") and self.action is None:
+            self.action = (len(self.stack) + 1, [], self._box())
         fid = -1
         if tag in _SKIP_TAGS or tag in _WRAPPERS or (
                 tag not in ("html", "body", "main", "article") and _is_furniture(a, tag, self.anchors)):
@@ -240,6 +253,11 @@ class _Scanner(HTMLParser):
 
     pending = ""
     anchors: frozenset[str] = frozenset()  # ids the page's own links jump to
+
+    def _box(self) -> int:
+        """The id of the innermost open block (``div``, ``section``, ``aside``), or -1."""
+        return next((self.path[i] for i in range(len(self.stack) - 1, -1, -1)
+                     if self.stack[i][0] in ("div", "section", "aside")), -1)
 
     def _microdata(self, tag: str, a: dict[str, str]) -> None:
         """The author's and publisher's names in schema.org microdata (``itemprop="author"``, or its ``name``)."""
@@ -296,6 +314,10 @@ class _Scanner(HTMLParser):
         if tag in _BLOCK:
             self._out("\n\n")
         depth = len(self.stack)
+        if self.action is not None and self.action[0] > depth:
+            if len(self.action[1]) < 20 and _SIGNUP_ACTION.match(" ".join("".join(self.action[1]).split())):
+                self.asks.append(self.action[2])
+            self.action = None
         while self.scopes and self.scopes[-1][0] > depth:
             self.scopes.pop()
         for grab in [g for g in self.grabs if g[1] > depth]:
@@ -310,6 +332,8 @@ class _Scanner(HTMLParser):
     def handle_data(self, data):
         if self.capture is not None:
             self.buf.append(data)
+        if self.action is not None and len(self.action[1]) < 20:
+            self.action[1].append(data)
         self._out(data)
 
 
@@ -371,6 +395,14 @@ LINKED_ITEM_WORDS = 6
 """A list whose every item is a link of this many words or more is a list of other stories' headlines."""
 
 
+_SIGNUP_ACTION = re.compile(r"\W*(?:sign ?up|subscribe|join|register|get (?:it|the newsletter|our newsletters?))"
+                            r"(?: (?:now|today|for free|here|free))?\W*$", re.IGNORECASE)
+"""A button's or link's words that ask the reader to sign up."""
+_NEWSLETTER = re.compile(r"\b(?:newsletters?|inbox|e-?mails?|briefing|digest)\b", re.IGNORECASE)
+"""Words of a sign-up box whose button or link asks for no address on the page (it opens a form elsewhere): a box
+of a sign-up button and no such word is a paywall's or a club's, read by other rules."""
+
+
 def _asks_email(a: dict[str, str]) -> bool:
     """True for a form field that asks for an e-mail address."""
     if a.get("type", "").lower() == "email":
@@ -385,13 +417,15 @@ def _boxed(parser: "_Scanner") -> set[int]:
     of other stories' headlines (two items or more, each a link of :data:`LINKED_ITEM_WORDS` words or more,
     nothing else) with the heading just before it."""
     pieces, out = parser.pieces, set()
-    if not (parser.signups or parser.kinds):
+    if not (parser.signups or parser.kinds or parser.asks):
         return out
     items: dict[int, list[int]] = {}  # list item id → its pieces
     lists: dict[int, list[int]] = {}  # list id → its item ids, in order
     heads: dict[int, list[int]] = {}  # heading id → its pieces
     boxes: dict[int, list[int]] = {i: [] for i in parser.signups if i >= 0}  # (and links that hold a heading)
     boxes.update({i: [] for i in parser.cards})
+    asks = {i for i in parser.asks if i >= 0 and i not in boxes}
+    boxes.update({i: [] for i in asks})
     kinds = parser.kinds
     for n, (text, _, path) in enumerate(pieces):
         if not text.strip():
@@ -409,7 +443,8 @@ def _boxed(parser: "_Scanner") -> set[int]:
             elif kind in _HEADINGS:
                 heads.setdefault(node, []).append(n)
     for key, box in boxes.items():
-        if sum(len(pieces[n][0].split()) for n in box) <= (CARD_WORDS if key in parser.cards else SIGNUP_WORDS):
+        if sum(len(pieces[n][0].split()) for n in box) <= (CARD_WORDS if key in parser.cards else SIGNUP_WORDS) \
+                and (key not in asks or _NEWSLETTER.search(" ".join(pieces[n][0] for n in box))):
             out.update(box)
     for ids in lists.values():
         if len(ids) < 2 or not all(_linked_item([pieces[n][0] for n in items[i]], items[i], parser.linked)

@@ -30,6 +30,52 @@ _CUT = re.compile(r"\s*(?:\u2026|\.\.\.|\[\u2026\]|\[\.\.\.\])\s*")
 _ATTRIBUTION = re.compile(r"^[\u2014\u2013-]{1,2}\s*\S")
 
 
+PARAPHRASE_SHARE = 0.75
+"""A pull quote in quotation marks that words its sentence otherwise ('“We cannot run buses without drivers”'
+beside '“We cannot run buses we do not have drivers for,” said …') shares at least this share of its words of
+meaning with one longer paragraph (and :data:`PARAPHRASE_WORDS` of them at least)."""
+PARAPHRASE_WORDS = 4
+PARAPHRASE_MAX_WORDS = 40
+"""A longer paragraph in quotation marks is not taken for a pull quote by its share of words alone."""
+PARAPHRASE_CANDIDATES = 50
+"""Paragraphs a pull quote is compared with by words shared, at most, for each of its three rarest words."""
+_QUOTED = re.compile(r"^\s*[\"\u201c\u201e\u00ab]")
+_QUOTED_END = re.compile(r"[\"\u201d\u00bb\u2019'][.!?\u2026]?\s*$")
+_UNSAID = re.compile(r"\b(?:said|says|told|added|asked|according)\b", re.IGNORECASE)
+_SMALL = frozenset("a an and are as at be but by for from had has have he her his i in is it its of on or our she "
+                   "that the their them they this to was we were will with you".split())
+
+
+def _meaning(key: str) -> set[str]:
+    """The words of a paragraph's key that carry its meaning (not 'the', 'and', 'we')."""
+    return {w for w in key.split() if w not in _SMALL}
+
+
+def _paraphrases(paragraph: str, key: str, index: dict[str, dict[str, list[int]]], memo: dict[str, set[str]]) -> bool:
+    """True for a pull quote that words a sentence of the story otherwise: a short paragraph in quotation
+    marks from its start to its end ('“…,” he adds.' names its speaker: the story's), no speaker's verb in it, whose words of meaning stand, :data:`PARAPHRASE_SHARE` of them, in
+    one longer paragraph."""
+    if not (_QUOTED.match(paragraph) and _QUOTED_END.search(paragraph)) or _UNSAID.search(paragraph) \
+            or len(key.split()) > PARAPHRASE_MAX_WORDS:
+        return False
+    own = _meaning(key)
+    if len(own) < PARAPHRASE_WORDS:
+        return False
+    rare = sorted((w for w in own if w in index), key=lambda w: len(index[w]))[:3]
+    seen: set[str] = set()
+    for w in rare:
+        for other in islice(index[w], PARAPHRASE_CANDIDATES):
+            if other in seen or len(other) <= len(key):
+                continue
+            seen.add(other)
+            if other not in memo:
+                memo[other] = _meaning(other)
+            shared = len(own & memo[other])  # (a set's intersection costs the smaller set's size)
+            if shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(own):
+                return True
+    return False
+
+
 _POSTED = re.compile(r"^[^\u201c]{1,80} posted on (?:X|Bluesky|Instagram|TikTok|Facebook): \u201c(.+)\u201d$")
 """An embedded post as :mod:`.embeds` writes it: its words repeat the story when the story quotes them all."""
 
@@ -70,6 +116,7 @@ def without_repeats(paras: list[str]) -> list[str]:
             index.setdefault(w, {}).setdefault(k, []).append(n)
     out: list[str] = []
     dropped = False
+    memo: dict[str, set[str]] = {}
     for n, p in enumerate(paras):
         if dropped and _ATTRIBUTION.match(p) and len(p.split()) <= 10:
             dropped = False
@@ -89,7 +136,7 @@ def without_repeats(paras: list[str]) -> list[str]:
                         others.append(k)
                 elif (inside and at[0] < n) or (at[0] < n and at[bisect_left(at, n) - 1] == n - 1):
                     others.append(k)  # the same words before it: right before, or anywhere when it is marked
-            if others and _repeats(_said(p), others):
+            if (others and _repeats(_said(p), others)) or _paraphrases(p, keys[n], index, memo):
                 dropped = True
                 continue
         out.append(p)
