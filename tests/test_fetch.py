@@ -297,8 +297,9 @@ def test_per_host_limit_and_delay_are_kept(tmp_path, server):
     assert summary.new == 6
     assert peak[0] == 2  # 8 workers, at most 2 requests at a time to the host
     assert len(starts) == 8  # robots.txt, the feed, 6 pages
-    # request starts spaced by the delay: without it, 2 at a time with 0.1 s answers would take ~0.4 s
-    assert starts[-1] - starts[0] >= 7 * 0.1 - 0.01
+    # request starts spaced by the delay: 7 gaps of 0.1 s, where 2 at a time with 0.1 s answers and no delay take
+    # ~0.4 s; the server sees each start a scheduling slip later than the fetcher sent it, hence the margin
+    assert starts[-1] - starts[0] >= 7 * 0.1 - 0.08
 
 
 def test_a_page_that_cannot_be_saved_is_reported(tmp_path, server):
