@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..models import Quote
+from .credits import blank_credits
 from .extract import run_extraction
 from .ids import quote_id
 from .noun_phrase import role_or_none, speaker_np
@@ -105,7 +106,7 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
     if not body or not isinstance(body, str):
         return []
     try:
-        found = drop_not_speech(body, run_extraction(body[:MAX_CHARS]))
+        found = drop_not_speech(body, run_extraction(blank_credits(body[:MAX_CHARS])))
     except (RecursionError, ValueError, IndexError, KeyError, TypeError, AttributeError):
         return []
     quotes: list[Quote] = []
