@@ -17,7 +17,7 @@ from .name_split import GEO_HEADS, PARTIES, POST_NOMINALS, lead_word, name_start
 
 MALE_TITLES = {"mr", "sir", "lord", "monsieur", "herr", "senor", "señor"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "mme", "frau", "senora", "señora"}
-NEUTRAL_TITLES = {"dr", "prof", "mx", "rev"}
+NEUTRAL_TITLES = {"dr", "prof", "mx", "rev", "cr", "cllr"}
 TITLES = _TITLES = frozenset(MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES)
 KEEP_TITLES = {"lord", "lady"}
 """Peerage titles that are part of a one-word name: ``Lord Falconer`` is not just ``Falconer``."""

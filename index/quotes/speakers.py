@@ -20,7 +20,7 @@ _NOBILITY = {"lord", "lady", "baroness", "baron", "earl", "viscount", "viscounte
              "countess"}
 """Titles that with a single name are the name a peer goes by ("Lord Falconer")."""
 _ORG = set(ORG_WORDS)
-_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady"}
+_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "cr", "cllr"}
 _COURTESY = _TITLES - {"prof", "prof."}
 """Titles that are no role: "Mr", "Dr", "Sir" go with the name's role phrase; "Prof." is a post held."""
 _LEAD_WORDS = ("and", "but", "so", "yet", "while", "as", "because", "though", "although", "when", "if", "since", "then",
@@ -419,14 +419,15 @@ def _after_title(toks: list[str], role_words: bool = False) -> int:
     Olsen" -> 2), or with ``role_words`` after a role word too ("Police Chief Maria Olsen"): two or three
     capitalised words from a known first name; 0 when there is none."""
     for i in range(len(toks) - 3, max(-1, len(toks) - 5), -1):
-        if i >= 0 and (title_abbreviation(toks[i]) or (role_words and toks[i].lower() in _ROLE)):
+        if i >= 0 and (title_abbreviation(toks[i]) or (role_words and (toks[i].lower() in _ROLE or toks[i] == "member"))):
             name = toks[i + 1:]
             if not all(_cap(t) and not t.endswith(("’s", "'s")) for t in name) \
                     or any(t.endswith(("’s", "'s")) for t in toks[:i]):
                 return 0
-            if first_name_gender(name[0]) or (role_words and i >= 2 and len(name) == 2 and _ORG.isdisjoint(
+            if first_name_gender(name[0]) or (role_words and (i >= 2 or toks[i].islower()) and len(name) == 2 and _ORG.isdisjoint(
                     t.lower() for t in name) and name[0].lower() not in _ROLE and not entity_type(" ".join(name))):
                 # "Bank of Canada Governor Tiff Macklem": a body's name, a role word, then two words of a name
+                # ("Congress spokesperson K.K. Mishra": a role word in lower case after the body's name)
                 return i + 1
             return 0
     return 0
