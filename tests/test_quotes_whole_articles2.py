@@ -12,6 +12,7 @@ right too, so the list stays current.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import pytest
@@ -1488,185 +1489,112 @@ ARTICLES += [
 
 
 LEFT: dict[tuple[str, str], str] = {
-    ('ward_closure', 'her youngest son had been'):
-        "found as 'Mother-of-three Kirsty Pritchard'",
     ('ward_closure', 'I have asked the board'):
-        "found as 'the health secretary'",
+        '\'the health secretary\' is not found in "The Welsh government\'s health secretary, Jeremy Miles,"',
     ('bushfire_town', 'The whole hill was glowing'):
-        "found as 'the woman'",
+        "'the woman' is not tied to 'One resident' whom 'she' showed to be a woman",
     ('bushfire_town', 'We grabbed the dog'):
-        "found as 'the woman'",
-    ('bushfire_town', 'That store was the heart'):
-        "found as 'Cr Whitehead'",
+        "'the woman' is not tied to 'One resident' whom 'she' showed to be a woman",
     ('metro_delay', 'several shops had already'):
-        "found as 'Her neighbour'",
+        "a name given in a relative clause ('who gave his name only as Ramesh') is not read",
     ('metro_delay', 'They tell us one more year'):
-        "found as 'S. Lakshmi'",
+        "'he' goes to the woman who spoke before, not to 'Her neighbour' (a man by 'his')",
     ('metro_delay', 'We have heard this'):
-        "found as 'S. Lakshmi'",
+        "'he' goes to the woman who spoke before, not to 'Her neighbour' (a man by 'his')",
     ('rate_hold', 'families were still paying'):
-        "found as 'The opposition Labour Party'",
+        "'opposition' is kept as part of the party's name",
     ('rate_hold', 'businesses needed certainty'):
-        "found as 'A spokesperson for the Confederation of British Industry'",
-    ('rate_hold', 'Firms have been holding'):
-        "found as 'Confederation of British Industry (CBI)'",
+        "an unnamed spokesperson is kept: 'A spokesperson for the Confederation of British Industry'",
     ('fraud_trial', 'he had done nothing wrong'):
-        "found as 'A former hospital executive accused of steering $30 million'",
+        "the lead's description ('A former hospital executive accused of …') is not given to the name after it",
     ('fraud_trial', 'Ortega had designed the scheme'):
-        "found as 'Raymond Ortega'",
+        "'He told jurors' after a sentence about the accountant goes to the defendant spoken of most",
     ('fraud_trial', 'Trust is not a defense'):
-        "found as 'the prosecutor'",
+        "'the prosecutor' is not the holder of 'Assistant U.S. Attorney'",
     ('lecturers_strike', 'People think we all have'):
-        "found as 'Chloe Field'",
+        "'she' goes to the last named woman, not to the unnamed lecturer who spoke",
     ('lecturers_strike', 'Half my department'):
-        "found as 'Chloe Field'",
+        "'she' goes to the last named woman, not to the unnamed lecturer who spoke",
     ('test_selection', 'he had found out in a phone'):
-        "found as 'the young opener'",
+        "'the young opener' (a sports epithet) is not resolved",
     ('test_selection', 'It hurts'):
-        "found as 'the Victorian'",
+        "'the Victorian' (a player's state) is not resolved",
     ('test_selection', "I'll go back to the Shield"):
-        "found as 'the Victorian'",
-    ('flood_relief', 'The death toll has risen'):
-        "found as 'Assam State Disaster Management Authority (ASDMA)'",
+        "'the Victorian' (a player's state) is not resolved",
     ('flood_relief', 'The water came at night'):
-        "found as 'Debashree Bora'",
+        "'she' goes to the official quoted before, not to the woman the paragraph describes",
     ('flood_relief', 'Crores were sanctioned'):
-        "found as 'Leader of Opposition Debabrata Saikia'",
+        "'Leader of Opposition' is not split from the name",
     ('flood_relief', 'the floods be declared'):
-        'not found',
-    ('factory_fire', 'I feel a heavy responsibility'):
-        "found as 'Ju-min Park'",
-    ('factory_fire', 'We will cooperate sincerely'):
-        "found as 'Ju-min Park'",
-    ('factory_fire', 'the company had carried out'):
-        "found as 'Ju-min Park'",
-    ('factory_fire', 'The fire spread within'):
-        "found as 'Kim'",
-    ('factory_fire', 'Many of the victims'):
-        "found as 'Kim'",
+        "not found: 'demanded that' with a subjunctive clause",
     ('factory_fire', 'The government will do'):
-        "found as 'Yoon'",
+        "a three-word family-first name ('Yoon Suk Yeol') is not found from 'Yoon'",
     ('factory_fire', 'We hope the Korean side'):
-        "found as 'Xing'",
+        "'Xing Haiming' is not read as a person's name",
     ('library_cuts', 'councils had a statutory duty'):
-        "found as 'Media and Sport'",
-    ('croc_attack', 'By the time I got there'):
-        "found as 'the friend'",
+        "a name with a comma in it ('Department for Culture, Media and Sport') is cut",
     ('croc_attack', 'wildlife officers had killed'):
-        "found as 'Science and Innovation'",
+        "a name with a comma in it ('Department of Environment, Science and Innovation') is cut",
     ('croc_attack', 'Wildlife officers will examine'):
-        "found as 'The Department of Environment'",
-    ('croc_attack', 'He was a well-known face'):
-        "found as 'Cr Holmes'",
-    ('croc_attack', 'the council would ask'):
-        "found as 'Cr Holmes'",
-    ('cricket_board', 'the support staff would be'):
-        "found as 'The BCCI'",
-    ('cricket_board', 'The board has no objection'):
-        "found as 'the official'",
-    ('cricket_board', 'the panel had interviewed'):
-        "found as 'Cricket Advisory Committee member Sulakshana Naik'",
+        "a name with a comma in it ('Department of Environment, Science and Innovation') is cut",
     ('dam_protest', 'their demands would be'):
-        "found as 'District Collector Anoop Kumar Singh'",
+        "'District Collector' is not split from the name",
     ('dam_protest', 'Every affected family'):
-        "found as 'the Collector'",
+        "'the Collector' (an Indian district post) is no known post",
     ('dam_protest', 'a survey of affected households'):
-        "found as 'Kumar Singh'",
-    ('dam_protest', 'The BJP government is'):
-        "found as 'Congress spokesperson K.K. Mishra'",
-    ('hospital_ceo', 'I have always believed'):
-        "found as 'the letter'",
+        "'Mr. Singh' is not expanded, as 'Anoop Kumar Singh' ends in two surname-like words",
     ('port_strike', 'he had worked at the port'):
-        "found as 'Longshoreman Scott Cowan'",
+        "'Longshoreman' is not split: 'Cowan' is also a known first name",
     ('care_home', 'staff were'):
-        "found as 'The inspection'",
-    ('mayor_recall', 'she had collected more than 900'):
-        "found as 'One of them'",
-    ('drought_farmers', 'the package came too late'):
-        'not found',
+        "'The inspection report states' is read as 'The inspection'",
     ('bridge_collapse', 'The bridge gave way'):
-        "found as 'the Collector'",
+        "'the Collector' (an Indian district post) is no known post",
     ('bridge_collapse', 'the search for the missing'):
-        "found as 'The Collector'",
+        "'the Collector' (an Indian district post) is no known post",
     ('airline_refunds', 'Southwest had failed to provide'):
-        "found as 'Department of Transportation'",
+        "'U.S.' is dropped from the department's name",
     ('airline_refunds', 'it had reached the settlement'):
-        "found as 'Southwest'",
+        "the short form 'Southwest' is not expanded to 'Southwest Airlines'",
     ('airline_refunds', 'We have spent the past'):
-        "found as 'the airline'",
+        "'the airline' is not resolved to the airline named before",
     ('airline_refunds', 'Our operation is in'):
-        "found as 'the airline'",
-    ('stabbing_inquest', 'We will not stop until'):
-        "found as 'Daniel Okoro'",
+        "'the airline' is not resolved to the airline named before",
     ('stabbing_inquest', 'the Met accepted the coroner'):
-        "found as 'Det Supt Lorraine Jacobs'",
+        "UK ranks without full stops ('Det Supt') are not split from the name",
     ('stabbing_inquest', 'she would write a prevention'):
-        "found as 'The coroner'",
+        "'The coroner' is no known post ('Senior coroner Nadia Persaud')",
     ('vaccine_study', 'children who received more aluminium'):
-        'not found',
+        "not found: 'found that' is no speech verb (the annotated eval sets never count it)",
     ('vaccine_study', 'about one in five American'):
-        'not found',
+        "not found: 'found that' is no speech verb (the annotated eval sets never count it)",
     ('premier_pipeline', 'We will not be bullied'):
-        'not found',
+        'a first line that is a headline is not read for quotes',
     ('premier_pipeline', 'Our producers are leaders'):
-        "found as 'Mickey Amery'",
-    ('premier_pipeline', 'No other major producing'):
-        'not found',
-    ('premier_pipeline', 'he was tired of the fighting'):
-        "found as 'A veteran of the oil patch'",
-    ('premier_pipeline', "I've heard this argument"):
-        "found as 'the veteran'",
-    ('premier_pipeline', 'Meanwhile, the kids leave'):
-        "found as 'the veteran'",
+        "'the minister' goes to the minister named last, not to the one who just spoke",
     ('council_audit', 'costs blew out because'):
-        'not found',
+        "not found: 'found that' is no speech verb (the annotated eval sets never count it)",
     ('council_audit', 'at least 14 major design'):
-        'not found',
-    ('council_audit', 'There are lessons here'):
-        "found as 'Cr Schrinner'",
-    ('council_audit', 'But Brisbane now has'):
-        "found as 'Cr Schrinner'",
-    ('council_audit', 'Ratepayers were told'):
-        "found as 'Cr Cassidy'",
-    ('council_audit', 'Someone has to take'):
-        "found as 'Cr Cassidy'",
-    ('council_audit', 'the findings vindicated her'):
-        'not found',
-    ('council_audit', 'the design changes had been'):
-        "found as 'Cr Schrinner'",
-    ('council_audit', 'Every change made the system'):
-        "found as 'Cr Schrinner'",
+        "not found: 'found that' is no speech verb (the annotated eval sets never count it)",
     ('council_audit', '78 per cent of Metro'):
-        'not found',
-    ('council_audit', 'he would move a motion'):
-        "found as 'Cr Cassidy'",
-    ('council_audit', 'The audit is a start'):
-        "found as 'Cr Cassidy'",
+        "not found: 'found that' is no speech verb (the annotated eval sets never count it)",
     ('tech_layoffs', 'it would lay off about'):
-        "found as 'None'",
+        "'IT services major Infotech Solutions on Friday said': the descriptor before the name leaves no speaker",
     ('tech_layoffs', 'the job cuts would be'):
-        "found as 'the company'",
+        "'the company' after 'In a regulatory filing' is not resolved",
     ('tech_layoffs', 'We were given a week'):
-        "found as 'Harpreet Singh Saluja'",
+        "'she' goes to the last named speaker, not to the unnamed employee",
     ('tech_layoffs', 'the State would speak'):
-        "found as 'Karnataka'",
+        "'Karnataka IT Minister Priyank Kharge': the place is taken for the speaker",
     ('veteran_medal', 'he accepted the medal'):
-        "found as 'The veteran'",
+        "'The veteran' is not tied to the lead's 'A 99-year-old D-Day veteran', named in the next sentence",
     ('veteran_medal', "I'm not a hero"):
-        "found as 'The veteran'",
+        "'The veteran' is not tied to the lead's 'A 99-year-old D-Day veteran', named in the next sentence",
     ('veteran_medal', 'he still thought about the beach'):
-        "found as 'The veteran'",
-    ('veteran_medal', 'To see him standing there'):
-        "found as 'Stanley Holt'",
+        "'The veteran' is not tied to the lead's 'A 99-year-old D-Day veteran', named in the next sentence",
     ('veteran_medal', 'Look after each other'):
-        "found as 'Royal British Legion'",
+        "'he' after 'the veteran paused' goes to the organisation quoted before",
     ('korea_talks', 'North Korea fired two'):
-        'found as "South Korea\'s Joint Chiefs of Staff"',
-    ('korea_talks', 'The government is selling'):
-        "found as 'Lee'",
-    ('korea_talks', 'I want an apology'):
-        "found as 'Hyung-jin Kim'",
-
+        "the owner of 'South Korea's Joint Chiefs of Staff' is kept",
 }
 """(article, quote's first words) -> why its speaker is still wrong or the quote is not found."""
 
@@ -1677,9 +1605,11 @@ NOT_QUOTES: dict[str, list[str]] = {
 
 
 def _key(name: str | None) -> str:
-    """A speaker's name without a leading article, for comparing."""
-    words = (name or "").split(" ", 1)
-    return words[1] if len(words) == 2 and words[0].lower() in ("the", "a", "an") else name or ""
+    """A speaker's name without a leading article and without the initialism the extractor adds to a spelled-out
+    name ("Confederation of British Industry (CBI)"), for comparing."""
+    name = re.sub(r" \([A-Z]{2,6}\)$", "", name or "")
+    words = name.split(" ", 1)
+    return words[1] if len(words) == 2 and words[0].lower() in ("the", "a", "an") else name
 
 
 def _wrong(article: Article) -> dict[str, str]:
@@ -1703,7 +1633,6 @@ def test_every_speaker_of_the_article(article: Article):
     assert left <= set(wrong), "now right, drop from LEFT: %s" % sorted(left - set(wrong))
 
 
-@pytest.mark.xfail(strict=True, reason="an imagined quotation is still read as said")
 @pytest.mark.parametrize("name", sorted(NOT_QUOTES))
 def test_imagined_words_are_no_quotes(name: str):
     article = next(a for a in ARTICLES if a.name == name)
