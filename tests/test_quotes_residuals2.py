@@ -148,6 +148,8 @@ def test_a_relative_only_named_in_the_paragraph_before_is_not_the_bare_surname()
      "Cricket Advisory Committee member"),
     ("Congress spokesperson K.K. Mishra said the party would protest.", "K.K. Mishra", "Congress spokesperson"),
     ("Mother-of-three Kirsty Pritchard said the ward had saved her son.", "Kirsty Pritchard", "Mother-of-three"),
+    ("Det Supt Lorraine Jacobs said the force accepted the findings.", "Lorraine Jacobs", "Det Supt"),
+    ("Auto major Tata Motors said sales rose 12 per cent.", "Tata Motors", "Auto major"),
 ])
 def test_a_role_written_before_the_name(text: str, speaker: str, role: str):
     q = extract_quotes(text, "t")[0]
@@ -167,3 +169,12 @@ def test_a_list_item_that_opens_with_its_verb_has_no_speaker():
             "Councillor Amy Jones spoke first.\n\n"
             "Jones saying the plan was dead surprised the room.\n")
     assert [s for s, _ in _said(text)] == ["Amy Jones"]
+
+
+@pytest.mark.parametrize("intro, post, name", [
+    ("District Collector Anoop Kumar Singh met the protesters on Monday.", "the Collector", "Anoop Kumar Singh"),
+    ("Senior coroner Nadia Persaud read her findings at the inquest.", "the coroner", "Nadia Persaud"),
+])
+def test_a_district_collector_and_a_coroner_are_posts(intro: str, post: str, name: str):
+    text = f"{intro}\n\n\"No one could have done more,\" {post} said.\n"
+    assert _speaker_of(text, "No one could") == name

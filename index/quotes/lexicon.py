@@ -41,7 +41,8 @@ reverend bishop archbishop rabbi imam cardinal sheriff detective host anchor mod
 actress actor singer rapper musician comedian novelist artist producer chef inspector constable superintendent
 officer nurse surgeon teacher principal activist entrepreneur businessman businesswoman lawmaker councillor
 councilor alderman mla mpp mna mha mp mep trustee reeve provost rector ombudsman ombudsperson registrar whip critic
-landlord landlady tenant homeowner renter landowner singer-songwriter songwriter filmmaker playwright poet""".split()
+landlord landlady tenant homeowner renter landowner singer-songwriter songwriter filmmaker playwright poet
+coroner collector""".split()
 
 TITLE_ABBREVIATIONS = frozenset("""coun cllr supt sgt insp const cpl det lt capt gen col maj cmdr cmdt adm gov sen rep
 prof atty pres asst amb brig cst supt rt hon rev""".split())

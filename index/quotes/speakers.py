@@ -322,9 +322,25 @@ _KIN_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:family|families|friends|relatives|par
 """People named by whom they belong to: "The family of …", "lawyers for …"."""
 
 
+_DOTLESS_RANKS = frozenset({"Det", "Supt", "Insp", "Sgt", "Ch", "Cpl", "Const", "Lt", "Capt", "Col", "Maj",
+                            "Brig", "Cmdr", "Adm", "PC", "DC", "DS", "DI", "DCI", "DCS", "DSupt", "PCSO"})
+"""Ranks written without full stops before a name, as British papers write them ("Det Supt Jo Roe", "PC Al Poe")."""
+_SECTOR_MAJOR = re.compile(r"(?P<role>(?:[\w&-]+\s+){1,3}major)\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})")
+"""``IT services major Infotech Solutions``, ``auto major Tata Motors``: a company after the sector it leads."""
+
+
 @lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
+    if np[:1].isupper() and np.split(None, 1)[0] in _DOTLESS_RANKS:
+        toks = np.split()
+        k = 0
+        while k < len(toks) and toks[k] in _DOTLESS_RANKS:
+            k += 1
+        if 2 <= len(toks) - k <= 3 and first_name_gender(toks[k]) and all(_cap(t) for t in toks[k:]):
+            return " ".join(toks[k:]), " ".join(toks[:k])  # "Det Supt Lorraine Jacobs"
+    if " major " in np and (m := _SECTOR_MAJOR.fullmatch(np)) is not None:
+        return m.group("name"), m.group("role")
     if (" of " in np or " for " in np) and _KIN_GROUP.match(np):
         return np, None  # "The family of former premier Gary Filmon": the family speaks, never the person named
     if "Court " in np or "Tribunal " in np or "Bench " in np:
