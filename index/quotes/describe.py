@@ -268,13 +268,17 @@ def _after_words(text: str, i: int, ends: tuple[str, ...], words: int) -> bool:
     return False
 
 
+_NEAREST_PLACES = 16
+"""How many of the document word's latest places ``_author_forms`` reads."""
+
+
 def _author_forms(text: str, word: str) -> tuple[bool, bool, bool]:
     """Which of the three patterns of ``named_author`` can match in ``text`` for the document word ``word``: "a
     report by the Audit Office" needs "by" or "from" and a capital after the word, "the Audit Office published a
     report" one of the verbs at most four words before it, "the Audit Office's report" a possessive at most three
     words before it. False only where the pattern cannot match (it is then not compiled)."""
     by = made = owned = False
-    for i in _places(text, word):
+    for i in _places(text, word)[-_NEAREST_PLACES:]:  # (the nearest: a text of nothing but the word stays cheap)
         by = by or _BY_NAME.match(text, i + len(word)) is not None
         made = made or _after_words(text, i, _MADE_ENDS, 4)
         owned = owned or _after_words(text, i, _OWNER_ENDS, 3)

@@ -271,7 +271,7 @@ def _verb_opens_item(body: str, f) -> bool:
     m = _VERB_OPENER.match(body, at)
     if m is None or m.end() <= at + len(mention):
         return False
-    near = body[max(0, at - 5000): at] + body[at + len(mention): at + 5000]  # (bounded: linear in the text)
+    near = body[max(0, at - 2000): at] + body[at + len(mention): at + 2000]  # (bounded: linear in the text)
     return re.search(r"\b%s\b" % re.escape(mention), near) is None  # a name comes back; "Keeps" does not
 
 
