@@ -680,7 +680,7 @@ def test_passage(text, expected):
     check_passage(text, expected)
 
 
-@pytest.mark.xfail(strict=True, reason="a headline's quotation is given to the bare title that opens it")
+@pytest.mark.xfail(strict=True, reason="a headline's quotation is read as a quote, of the holder of the bare title")
 def test_a_headline_quotation_is_no_quote_of_a_bare_title():
     text = ('Premier vows to fight: "We will see them in court"\n\nAlberta will challenge the emissions cap in '
             "court, Premier Danielle Smithson said Thursday.")

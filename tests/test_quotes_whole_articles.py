@@ -1186,8 +1186,6 @@ LEFT: dict[tuple[str, str], str] = {
         "not found: 'found that' is no speech verb",
     ('councillor_posts', 'Welcome to Saskatoon’s newest'):
         "not found: 'the post read'",
-    ('crown_appeal', 'the family welcomed the appeal'):
-        "not found: 'Bell’s brother, Andre Bell, said …' (a relative named in an aside)",
     ('election_night', 'she would name her cabinet'):
         "'The premier-designate': the text says only that Heather Doyle 'will be … next premier'",
 }

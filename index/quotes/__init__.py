@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..models import Quote
+from .credits import blank_credits
 from .extract import run_extraction
 from .forms import CAPS_RUN, caps_name
 from .ids import quote_id
@@ -114,7 +115,7 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
     if not body or not isinstance(body, str):
         return []
     try:
-        found = drop_not_speech(body, run_extraction(body[:MAX_CHARS]))
+        found = drop_not_speech(body, run_extraction(blank_credits(body[:MAX_CHARS])))
     except (RecursionError, ValueError, IndexError, KeyError, TypeError, AttributeError):
         return []
     quotes: list[Quote] = []

@@ -33,6 +33,14 @@ _TWO_WORD = {"according": "to", "called": "for|on", "calls": "for|on", "pointed"
              "point": "out", "complained": "about", "spoke": "about", "talked": "about", "joked": "about",
              "commented": "on", "comments": "on", "warned": "about|of", "calling": "for|on", "made": "clear",
              "makes": "clear", "making": "clear"}
+_READS = frozenset({"reads", "read"})
+_WRITTEN_BEFORE = re.compile(r"\b(?:letter|letters|statement|post|posts|message|note|tweet|email|memo|petition|release|"
+                             r"motion)[ \u00a0]+\Z", re.I)
+"""A message someone wrote just before "reads" / "read": its words are quoted ("the letter reads: …"); never a
+sign's or a plaque's, which nobody is reported to say."""
+_ON_PLATFORM = re.compile(r"[ \u00a0]+on[ \u00a0]+(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok|Telegram|"
+                          r"Truth[ \u00a0]+Social|social[ \u00a0]+media)[ \u00a0]*[:,]")
+"""``posts`` as a verb: followed by the platform and the colon or comma before the words posted."""
 _LETTERS_ONLY = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 """A ``bytes.translate`` table: ASCII letters to lower case, anything else to a space."""
 
@@ -78,7 +86,7 @@ def _trie(words: list[str]) -> str:
 class _CueFinder:
     """Finds speech-cue words: the cue words among the lower-cased text's words, then checks."""
 
-    _first = frozenset({w for w in CUE_SET if " " not in w} | set(_TWO_WORD))
+    _first = frozenset({w for w in CUE_SET if " " not in w} | set(_TWO_WORD) | _READS | {"posts"})
     _next = re.compile(r"[ \u00a0]([A-Za-z]+)")
     _skip = frozenset({"pointed", "points", "point", "spoke", "talked"})
 
@@ -113,6 +121,10 @@ class _CueFinder:
                     continue
             if low in CUE_SET and low not in cls._skip:
                 out.append((s, e, text[s:e]))
+            elif low == "posts" and _ON_PLATFORM.match(text, e):
+                out.append((s, e, text[s:e]))  # "Premier Whitlock posts on X: …" (not "posts on X that critics …")
+            elif low in _READS and _WRITTEN_BEFORE.search(text, max(0, s - 16), s):
+                out.append((s, e, text[s:e]))  # "the letter reads", "The sign read:": the words it bears
         return out
 
     _name_before = re.compile(r"[A-Z][a-z]+[ \u00a0]$")

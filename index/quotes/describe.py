@@ -246,7 +246,7 @@ def _two_words_before(text: str, end: int) -> bool:
 
 
 _BY_NAME = re.compile(r"s?\s+(?:by|from)\s+(?:the\s+)?[A-Z]")
-_MADE_ENDS = ("published", "released", "issued", "produced", "commissioned", "out")
+_MADE_ENDS = ("published", "released", "issued", "produced", "commissioned", "out", "sent", "wrote")
 _OWNER_ENDS = ("’s", "'s")
 
 
@@ -268,13 +268,17 @@ def _after_words(text: str, i: int, ends: tuple[str, ...], words: int) -> bool:
     return False
 
 
+_NEAREST_PLACES = 16
+"""How many of the document word's latest places ``_author_forms`` reads."""
+
+
 def _author_forms(text: str, word: str) -> tuple[bool, bool, bool]:
     """Which of the three patterns of ``named_author`` can match in ``text`` for the document word ``word``: "a
     report by the Audit Office" needs "by" or "from" and a capital after the word, "the Audit Office published a
     report" one of the verbs at most four words before it, "the Audit Office's report" a possessive at most three
     words before it. False only where the pattern cannot match (it is then not compiled)."""
     by = made = owned = False
-    for i in _places(text, word):
+    for i in _places(text, word)[-_NEAREST_PLACES:]:  # (the nearest: a text of nothing but the word stays cheap)
         by = by or _BY_NAME.match(text, i + len(word)) is not None
         made = made or _after_words(text, i, _MADE_ENDS, 4)
         owned = owned or _after_words(text, i, _OWNER_ENDS, 3)
@@ -421,9 +425,13 @@ class Descriptions:
             if _rx(r"\b%ss?\b" % re.escape(word)).search(e.context) and not e.etype:
                 return e
             if e.pos >= 0 and word in self.body[e.pos: e.pos + 120] and not e.etype and e.kind != "person" \
-                    and _rx(r"(?:\bin\s+(?:a|an|its|their|the)\s+|[’']s\s+)(?:[\w-]+\s+){0,2}?%ss?\b"
+                    and _rx(r"(?:\b(?:in|sent|issued|released|posted)\s+(?:a|an|its|their|the)\s+|[’']s\s+)(?:[\w-]+\s+){0,2}?%ss?\b"
                             % re.escape(word)).search(self._after(e)):
-                return e  # "The district said in a news release that … / “…,” the release said"
+                return e  # "The district said in a news release that … / “…,” the release said" ("sent an email")
+            if e.pos > 0 and not e.etype and word in self.body[max(0, e.pos - 60): e.pos] and _rx(
+                    r"(?:^|\n|[.!?”\"]\s+)[\s“\"]*(?:In|Through)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?%ss?\b"
+                    r"[^.!?\n]*,\s*\Z" % re.escape(word)).search(self.body, max(0, e.pos - 80), e.pos):
+                return e  # "In a letter to staff, Dr Tan said … / “…,” the letter said"
         return self.named_author(word, at)
 
     def cited_after(self, at: int) -> Entity | None:
@@ -450,7 +458,7 @@ class Descriptions:
         best = None
         by, made, owned = _author_forms(text, word)
         for rx, may in ((r"\b%ss?\s+(?:by|from)\s+(?:the\s+)?(?P<n>%s)" % (w, _ORG_NAME), by),
-                        (r"(?P<n>%s)\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned|put\s+out)"
+                        (r"(?P<n>%s)\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned|put\s+out|sent|wrote)"
                          r"\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w), made),
                         (r"(?P<n>%s)[’']s\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w), owned)):
             if not may:

@@ -77,6 +77,21 @@ def introduced_as_kin(body: str, name: str) -> bool:
     return bool(_INTRO_BEFORE.search(body, max(0, i - 40), i) or _INTRO_AFTER.match(body, i + len(name)))
 
 
+_SAID_AFTER = re.compile(r",\s+(?:said|says|told|added|wrote)\b")
+
+
+def _spoke_just_before(body: str, name: str, para: int) -> bool:
+    """Does the paragraph that ends at ``para`` (where a paragraph opening with a quotation begins) have ``name``
+    as the subject of its cue ("His father, Joe Smith, said …" / "“…,” Mr Smith said")?"""
+    if para < 0 or body[para + 1: para + 2] not in ("“", '"'):
+        return False
+    prev = para
+    while prev > 0 and body[prev - 1] == "\n":
+        prev -= 1
+    i = body.rfind(name, body.rfind("\n", 0, prev) + 1, prev)
+    return i >= 0 and _SAID_AFTER.match(body, i + len(name)) is not None
+
+
 def bare_surname_candidates(body: str, cands: list[str], at: int | None = None) -> list[str]:
     """Of several people sharing a surname, those a bare surname can stand for: not a relative the text names
     as such ("his father, Joe Smith"), unless the text has just named that relative in full in the paragraph
@@ -84,5 +99,6 @@ def bare_surname_candidates(body: str, cands: list[str], at: int | None = None) 
     if len(cands) < 2:
         return cands
     para = body.rfind("\n", 0, at) if at is not None else len(body)
-    own = [n for n in cands if not introduced_as_kin(body, n) or (at is not None and body.rfind(n, 0, at) > para)]
+    own = [n for n in cands if not introduced_as_kin(body, n) or (at is not None and body.rfind(n, 0, at) > para)
+           or (at is not None and _spoke_just_before(body, n, para))]
     return own or cands

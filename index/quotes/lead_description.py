@@ -107,6 +107,10 @@ def name_lead_posts(body: str, found: list[_Quote], paras: list[tuple[int, int]]
             break
         if not q.speaker or not q.mention:
             continue
+        if q.speaker == "the " + q.mention.lower():  # a post written alone, as in a headline ("Premier says …")
+            if (got := _opening_name_after(body, q, paras, q.speaker)) is not None:
+                _give(found, q, got)
+            continue
         if q.speaker != q.mention or not _post(q.mention):
             if q.speaker != q.mention and (q.speaker not in q.mention or first_name_gender(q.speaker.split()[0])):
                 continue  # (a person named in it; not "The chief of a northern Manitoba First Nation")

@@ -43,7 +43,8 @@ officer nurse surgeon teacher principal activist entrepreneur businessman busine
 councilor alderman mla mpp mna mha mp mep trustee reeve provost rector ombudsman ombudsperson registrar whip critic
 landlord landlady tenant homeowner renter landowner singer-songwriter songwriter filmmaker playwright poet
 magistrate brigadier forecaster meteorologist co-author co-leader director-general taoiseach tánaiste tanaiste
-co-chair co-chairman co-chairwoman co-director co-owner co-host co-star co-pilot""".split()
+co-chair co-chairman co-chairwoman co-director co-owner co-host co-star co-pilot
+coroner collector""".split()
 
 TITLE_ABBREVIATIONS = frozenset("""coun cllr supt sgt insp const cpl det lt capt gen col maj cmdr cmdt adm gov sen rep
 prof atty pres asst amb brig cst supt rt hon rev""".split())

@@ -16,7 +16,7 @@ from .gender import FEMALE_TITLES, MALE_TITLES
 from .lexicon import CUE_VERBS, ORG_WORDS, REGIONS, ROLE_WORDS
 from .name_split import GEO_HEADS, PARTIES, POST_NOMINALS, lead_word, name_start, person_with_org_surname, role_word, uncoordinate
 
-NEUTRAL_TITLES = {"dr", "prof", "mx", "rev"}
+NEUTRAL_TITLES = {"dr", "prof", "mx", "rev", "cr", "cllr"}
 TITLES = _TITLES = frozenset(MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES)
 KEEP_TITLES = {"lord", "lady"}
 """Peerage titles that are part of a one-word name: ``Lord Falconer`` is not just ``Falconer``."""

@@ -10,18 +10,23 @@ import re
 
 from .gender import first_name_gender
 
-_INDEFINITE = re.compile(r"(?:Another|One|A|An)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)")
-"""``Another speaker``, ``One longtime resident``, ``A local parent``."""
+_INDEFINITE = re.compile(r"One\s+of\s+(?P<them>them|those)|(?:Another|One|A|An)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)"
+                         r"(?:\s+(?:of|from|in|at|on)\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?")
+"""``Another speaker``, ``One longtime resident``, ``A local parent``, ``A veteran of the oil patch``, ``One of
+them``."""
 _PEOPLE = frozenset({"speaker", "resident", "witness", "neighbour", "neighbor", "parent", "voter", "shopper",
                      "customer", "member", "person", "man", "woman", "participant", "caller", "local", "presenter",
                      "owner", "worker", "employee", "patient", "student", "teacher", "nurse", "doctor", "passenger",
                      "tenant", "landlord", "volunteer", "survivor", "victim", "fan", "player", "official", "expert",
                      "analyst", "economist", "lawyer", "mother", "father", "relative", "friend", "organizer",
-                     "organiser", "protester", "delegate", "councillor", "candidate", "critic", "advocate"})
+                     "organiser", "protester", "delegate", "councillor", "candidate", "critic", "advocate",
+                     "veteran", "retiree", "pensioner", "commuter", "farmer", "trader", "driver", "colleague"})
 """Heads of an indefinite description of one person whom an aside may go on to name."""
+_STANDING = frozenset({"veteran", "retiree", "pensioner", "survivor", "farmer", "trader", "commuter", "volunteer"})
+"""Heads of such a description that the story may take up again ("the veteran said"): kept as the person's role."""
 _NAME_ASIDE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3})"
-                         r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){1,2}),")
-"""``, retired engineer Harold Beattie,`` after the description."""
+                         r"(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){1,2})(?:,\s+\d{1,3})?,")
+"""``, retired engineer Harold Beattie,`` (``, retired nurse Gloria Baptiste, 70,``) after the description."""
 ELDER = re.compile(r"(?i:the)\s+(?P<rel>older|elder|younger)\s+(?P<fam>[A-Z][\w’'-]+)")
 """``the older Haddad``, ``The younger Haddad``."""
 _PARENT_BEFORE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w’'-]*[’']s)\s+(?:late\s+)?(?:father|mother|dad|mom|"
@@ -38,11 +43,13 @@ def named_in_aside(body: str, np: str, end: int) -> tuple[str, str | None] | Non
     """(name, role) when the indefinite description ``np`` ending at ``end`` is followed by an aside that names
     the person ("Another speaker, retired engineer Harold Beattie, warned"); None otherwise."""
     m = _INDEFINITE.fullmatch(np)
-    if m is None or m.group("head") not in _PEOPLE:
+    if m is None or (not m.group("them") and m.group("head") not in _PEOPLE):
         return None
     a = _NAME_ASIDE.match(body, end)
     if a is None or first_name_gender(a.group("name").split()[0]) is None:
         return None
+    if m.group("head") in _STANDING:  # "A veteran of the oil patch, retired rig manager Doug Fenwick": the
+        return a.group("name"), np     # description, which "the veteran" takes up again
     return a.group("name"), a.group("role").strip() or None
 
 

@@ -7,6 +7,8 @@ read as a reported clause.
   words anybody said.
 - "Roe told reporters during Tuesday's call", "Doe testified voluntarily in 1998": what follows the cue
   says when or how, not what was said.
+- "Imagine the premier said, “…”", "Suppose Roe told them …": words the writer imagines, said by nobody.
+- "Keeps saying she opposed the war …" as an item of a list: its first word is a verb, not a speaker.
 
 Each check runs only for the quotes it can concern (a cue of ``called``, a short span), so the pass costs
 next to nothing on the other quotes.
@@ -238,12 +240,49 @@ def _capital_cue_near(body: str, f, cue: str) -> bool:
         or bool(f.fragments and cap in body[f.fragments[0][1]:f.fragments[-1][0]])
 
 
+# --- words the writer imagines -------------------------------------------------------------------
+_IMAGINED = re.compile(r"(?:^|[.!?…:]\s+|\n)[\s“\"‘']*(?:Imagine|Suppose|Supposing|What\s+if|If\s+only)(?:\s+if|\s+that)?\s+\Z")
+_IMAGINE_WORDS = ("Imagine", "Suppose", "Supposing")
+
+
+def _imagined(body: str, f) -> bool:
+    """Does the sentence open by imagining its speaker's words ("Imagine (if) the premier said …")?"""
+    mention, at = f.mention, f.m_start
+    if not mention or at is None or at < 0:
+        return False
+    if mention.startswith(_IMAGINE_WORDS):
+        words = mention.split()  # "Imagine" read as the speaker; not "Imagine Dragons"
+        return words[0] in _IMAGINE_WORDS and (len(words) == 1 or words[1][:1].islower() or words[0] != "Imagine")
+    return _IMAGINED.search(body[max(0, at - 24): at]) is not None
+
+
+# --- a verb opening a list item, read as its speaker ---------------------------------------------
+_VERB_OPENER = re.compile(r"[A-Z][a-z]+s[ \u00a0]+(?:saying|calling|claiming|telling|insisting|suggesting|"
+                          r"on[ \u00a0]+(?:our|their|his|her|its|the|a|an)[ \u00a0])")
+"""``Keeps saying she opposed …`` / ``Preys on our worst fears …, and calls people …``: a paragraph of a list that
+opens with its verb (the subject is the list's), not with a name."""
+
+
+def _verb_opens_item(body: str, f) -> bool:
+    """Is the one-word speaker of ``f`` the verb that opens its paragraph ("Keeps saying …")?"""
+    at, mention = f.m_start, f.mention
+    if at is None or not mention or " " in mention or (at and body[at - 1] != "\n"):
+        return False
+    m = _VERB_OPENER.match(body, at)
+    if m is None or m.end() <= at + len(mention):
+        return False
+    near = body[max(0, at - 2000): at] + body[at + len(mention): at + 2000]  # (bounded: linear in the text)
+    return re.search(r"\b%s\b" % re.escape(mention), near) is None  # a name comes back; "Keeps" does not
+
+
 def drop_not_speech(body: str, found: list) -> list:
     """``found`` without the quotes that are no speech (see the module docs)."""
     out = []
     for f in found:
         cue = f.cue.lower() if f.cue else ""
         start, end, kind = f.start, f.end, f.kind
+        if f.mention and (_imagined(body, f) or _verb_opens_item(body, f)):
+            continue
         if kind == "direct":
             if end - start <= 80 and _work_title(body, start, end):
                 continue

@@ -164,7 +164,10 @@ def role_or_none(role: str | None) -> str | None:
     return role if is_role_phrase(role) else None
 
 
-_AGENT = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "ary", "ier")
+_AGENT = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ive", "ary", "ier", "sman", "eman", "swoman", "rwoman")
+_PARENT_OF_COUNT = re.compile(r"(?:[Mm]other|[Ff]ather|[Mm]um|[Mm]om|[Dd]ad|[Gg]randmother|[Gg]randfather)-of-"
+                              r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})")
+"""``Mother-of-three`` before a name (UK papers): what the person is, a role."""
 
 
 def role_shaped(tok: str) -> bool:
@@ -174,6 +177,8 @@ def role_shaped(tok: str) -> bool:
         return False
     if tok.isupper() and 2 <= len(tok) <= 4 and tok.isalpha():
         return True
+    if "-of-" in tok:
+        return _PARENT_OF_COUNT.fullmatch(tok) is not None
     return tok.isalpha() and len(tok) > 4 and tok.lower().endswith(_AGENT)
 
 

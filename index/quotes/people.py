@@ -72,6 +72,7 @@ _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "However", "Meanw
              "Because", "Since", "Asked", "Speaking", "According", "Last", "Next", "Earlier", "Later", "Also",
              "Until", "Till", "Unless", "Once", "During", "Through", "Throughout", "Despite", "Under", "Over",
              "Among", "Amid", "Following", "Without", "Within", "Unlike", "Like", "Instead", "Yesterday", "Today",
+             "Imagine", "Suppose", "Supposing",
              *MONTHS, *WEEKDAYS}
 _JOINING = {"But", "And", "Then", "So", "Yet", "Still", "Now", "However", "Meanwhile", "Also", "Instead"}
 """Words that join a sentence to the one before and may stand before its subject ("But Cruz said")."""
@@ -182,6 +183,8 @@ def _named_person(words: str, honorific: bool) -> tuple[str, str | None] | None:
     return name, role
 
 
+_EPITHETS = frozenset({"veteran", "youngster", "rookie", "newcomer", "teenager", "teen", "pensioner", "retiree"})
+"""Heads of a description that says what a person is, not a post they hold ("the veteran said")."""
 PLACE_TAILS = {"County", "City", "Township", "Province", "State", "District", "Region", "Valley", "Island", "Islands",
                "Borough", "Parish", "Village", "Town", "Street", "Road", "Avenue", "Park", "Square", "Bay", "River",
                "Lake", "Mountain", "Mountains", "Hospital", "School", "Airport", "Station", "Centre", "Center"}
@@ -247,10 +250,10 @@ def _likely_gender(name: str, role: str | None) -> str | None:
 
 _ONE_DESCRIBED = ("One ", "A ", "An ", "Another ")
 """How a description of one unnamed person opens ("One laid-off engineer", "A local shopkeeper")."""
-_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
-"""A given name of two syllables joined by a hyphen, written after the family name: "Jong-un", "Min-jun"."""
-_KOREAN_NAME = re.compile(r"\b[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}\Z")
-_SYLLABLE = re.compile(r"-[a-z]{1,4}\b")
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+"""A given name of two syllables joined by a hyphen, written after the family name: "Jong-un", "Min-jun", "Jin-young"."""
+_KOREAN_NAME = re.compile(r"\b[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,5}\Z")
+_SYLLABLE = re.compile(r"-[a-z]{1,5}\b")
 """The second syllable of a Korean given name, after the hyphen ("-un" of "Kim Jong-un")."""
 
 
@@ -704,6 +707,7 @@ class TextNames:
                 other = set()  # (an age says nothing of a post: "Former prime minister Jo Roe … the 84-year-old")
             return not (other - set(np.lower().split())) and not (
                 head and role and head in PERSON_ROLES and head not in role.lower() and not past
+                and head not in _EPITHETS  # (a standing, no post: "Defenceman Luka Brandt, 36" is "the veteran")
                 and head not in KIN_WORDS  # (a post says nothing of a family: "Parent Jo Roe" is "the mother")
                 and not any(w in role.lower() for w in ROLE_SYNONYMS.get(head, ())))  # "the netminder": a goaltender
 

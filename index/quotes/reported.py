@@ -134,8 +134,15 @@ _CALLED_ACT = re.compile(r"(?:(?:the\s+)?(?:police|cops|911|999|an?\s+ambulance|
 """What one calls that names or says nothing: the police, an ambulance, a penalty; calling it a day."""
 _NAME_AND_RELATIVE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.-]*,\s+(?:who|whose)\b[^,]*,\s*$")
 """``Calgary's Jo Roe, who scored twice,`` before a cue: a subject and its relative clause, never a statement."""
+_OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me", "it", "you"})
+_OBJECT_OPENERS = _OBJECT_PRONOUNS | {"the", "a", "an", "his", "their", "its", "our", "my", "this", "that"}
+"""Words that open a verb's object: after a past tense ("vindicated her", "ended the case") a clause, not a noun."""
 _NOUN_TOO = frozenset({"state", "states"})
 """Cue words that modify a noun as often (``state media``, ``state officials``)."""
+_DESCRIBED_NAME = re.compile(r"\s*(?:The|A|An|[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:’s|'s))\s+[^,“”\"]{1,60},\s+"
+                             r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.-]*,\s*$")
+"""``The Opposition's agriculture spokeswoman, Nicola Centofanti,`` before a cue: a description and the name it
+belongs to, the subject, never a statement."""
 _NAME_APPOSITIVE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.-]*,\s+[^,]{1,40},\s*$")
 """``Sen. Jo Roe, R-Utah,`` before a cue: a name and its short aside."""
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
@@ -457,9 +464,11 @@ class ReportedSpeech:
             if toks[k] in _CLAUSE_TOKENS or toks[k] in ("this", "these", "those", "there"):
                 return False
             k += 1
-        if k == len(toks):  # all lower case: "the company's spokesman", a short nominal
+        if k == len(toks):  # all lower case: "the company's spokesman", a short nominal (never a clause with its
+            # object: "the findings vindicated her", "the ruling ended the case")
             return toks[0] in ("the", "a", "an") and len(toks) <= 5 and not any(
-                t in _CLAUSE_TOKENS for t in toks)
+                t in _CLAUSE_TOKENS for t in toks) and toks[-1] not in _OBJECT_PRONOUNS and not any(
+                t.endswith("ed") and u in _OBJECT_OPENERS for t, u in zip(toks[2:], toks[3:]))
         if k <= 4 and all(t[:1].isupper() or t.lower() in self._NP_LOWER for t in toks[k:]):
             return True
         # "lobbyist and GOP strategist Charlie Black": role words before a name that ends the phrase
@@ -688,7 +697,7 @@ class ReportedSpeech:
                     return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
             if pre.rstrip().rstrip("”\"’").endswith(",") and (cue in _INVERTIBLE or cue == "say") and cue != "told" \
                     and _words(pre) >= 4 and not _SUBJECT_ASIDE.match(pre) and not _NAME_AND_RELATIVE.match(pre) \
-                    and not (_NAME_APPOSITIVE.match(pre) and not _HAS_VERB.search(pre)):
+                    and not (_NAME_APPOSITIVE.match(pre) and not _HAS_VERB.search(pre)) and not _DESCRIBED_NAME.match(pre):
                 # (a name and its aside are the subject, not content: "Sen. Jo Roe, R-Utah, said C")
                 inv = self._INV_NP.match(post)
                 if inv and _CLAUSE_AFTER.match(post, inv.end()):

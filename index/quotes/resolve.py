@@ -35,6 +35,10 @@ _NEAR = 1200
 _AFTER_HONORIFIC = re.compile(r"\.?\s*([A-Z][\w’'-]+)")
 _NOMINAL = NOMINAL
 _POSSESSED = re.compile(r"\s+([a-z][a-z-]+)\b")
+_INDEFINITE_OPENERS = frozenset({"A", "An", "One", "Another"})
+_BARE_POSTS = frozenset({"premier", "minister", "mayor", "president", "governor", "chancellor", "senator", "sheriff",
+                         "coach", "judge", "commissioner", "councillor", "councilor", "chief"})
+"""Posts written alone with a capital, as headlines write them ("Premier says …", "Mayor: …"): their holder."""
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov"}
 _SPEECHES = {"speech", "speeches", "interview", "interviews", "remarks", "address", "op-ed", "column", "essay",
              "call", "calls", "comment", "comments", "claim", "claims", "words", "criticism", "criticisms", "warning",
@@ -116,10 +120,10 @@ _ACRONYM = re.compile(r"(?i:the)\s+(?P<a>[A-Z]{2,6})")
 
 @lru_cache(maxsize=None)
 def _spelled(n: int) -> re.Pattern:
-    """``n`` capitalised words, 'of'/'and'/'for'/'the'/'on'/'&' between them, each initial a group: the spelled-out
+    """``n`` capitalised words, 'of'/'and'/'for'/'the'/'on'/'in'/'&' between them, each initial a group: the spelled-out
     form of an initialism of ``n`` letters when the initials are its letters. (A match is the only one that can
     start where it starts, so the first with the right initials is where a pattern of those letters matches first.)"""
-    return re.compile(r"(?<![\w-])%s(?![\w-])" % r"\s+(?:(?:of|and|for|the|on|&)\s+)*".join([r"([A-Z])[\w’'-]*"] * n))
+    return re.compile(r"(?<![\w-])%s(?![\w-])" % r"\s+(?:(?:of|and|for|the|on|in|&)\s+)*".join([r"([A-Z])[\w’'-]*"] * n))
 
 
 _WORD_CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
@@ -291,6 +295,12 @@ class SpeakerMemory(Descriptions, TextNames):
                                    or "younger " in np or "spokes" in np or "representative" in np
                                    or "official" in np) and (got := self._named_around(np, start, cue, context)):
             return got
+        if low in _BARE_POSTS and np[:1].isupper():  # "Premier says …" in a headline: the premier
+            return self.attribute("the " + low, start, cue, context)
+        if low[:4] == "the " and " " not in low[4:] and low[4:] not in DOCUMENT_WORDS \
+                and (e := self._indefinite_before(low[4:], start)) is not None:
+            self._again(e, cue, context, start)  # "A senior BCCI official said … / “…,” the official said"
+            return e.name, e.role
         if low in PRONOUNS:
             if low in _WRITER:
                 return None, None  # "I say", "we asked" in the narration: the writer, whom the text does not name
@@ -491,6 +501,16 @@ class SpeakerMemory(Descriptions, TextNames):
             return None
         self.remember(name, "person", got[1], cue, context, start)
         return name, got[1]
+
+    def _indefinite_before(self, head: str, at: int) -> Entity | None:
+        """The speaker of the last few quotes before ``at`` that the text gave only an indefinite description with
+        ``head`` ("A senior BCCI official", "One of the man's friends"): "the official", "the friend"."""
+        for e in reversed(self.history[-4:]):
+            words = e.name.split()
+            if 0 <= e.pos < at and at - e.pos < _NEAR and words[0] in _INDEFINITE_OPENERS and len(words) > 1 \
+                    and (head in words or head + "s" in words) and words[-1] in (head, head + "s"):
+                return e
+        return None
 
     def spoke_without(self, name: str, head: str, holder: str) -> bool:
         """Has ``name`` been quoted with no role of the word ``head`` while ``holder``, someone else, was quoted

@@ -21,7 +21,7 @@ _NOBILITY = {"lord", "lady", "baroness", "baron", "earl", "viscount", "viscounte
 """Titles that with a single name are the name a peer goes by ("Lord Falconer")."""
 _ORG = set(ORG_WORDS)
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "madam",
-           "shri", "smt", "smt.", "alhaji", "alhaja"}
+           "shri", "smt", "smt.", "alhaji", "alhaja", "cr", "cllr"}
 _COURTESY = _TITLES - {"prof", "prof."}
 """Titles that are no role: "Mr", "Dr", "Sir" go with the name's role phrase; "Prof." is a post held."""
 _LEAD_WORDS = ("and", "but", "so", "yet", "while", "as", "because", "though", "although", "when", "if", "since", "then",
@@ -330,11 +330,25 @@ _KIN_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:family|families|friends|relatives|par
 
 AGE_LEAD = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old\s+(?=[A-Z])")
 """An age before a name: ``the 28-year-old Morientes``."""
+_DOTLESS_RANKS = frozenset({"Det", "Supt", "Insp", "Sgt", "Ch", "Cpl", "Const", "Lt", "Capt", "Col", "Maj",
+                            "Brig", "Cmdr", "Adm", "PC", "DC", "DS", "DI", "DCI", "DCS", "DSupt", "PCSO"})
+"""Ranks written without full stops before a name, as British papers write them ("Det Supt Jo Roe", "PC Al Poe")."""
+_SECTOR_MAJOR = re.compile(r"(?P<role>(?:[\w&-]+\s+){1,3}major)\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})")
+"""``IT services major Infotech Solutions``, ``auto major Tata Motors``: a company after the sector it leads."""
 
 
 @lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
+    if np[:1].isupper() and np.split(None, 1)[0] in _DOTLESS_RANKS:
+        toks = np.split()
+        k = 0
+        while k < len(toks) and toks[k] in _DOTLESS_RANKS:
+            k += 1
+        if 2 <= len(toks) - k <= 3 and first_name_gender(toks[k]) and all(_cap(t) for t in toks[k:]):
+            return " ".join(toks[k:]), " ".join(toks[:k])  # "Det Supt Lorraine Jacobs"
+    if " major " in np and (m := _SECTOR_MAJOR.fullmatch(np)) is not None:
+        return m.group("name"), m.group("role")
     if (" of " in np or " for " in np) and _KIN_GROUP.match(np):
         return np, None  # "The family of former premier Gary Filmon": the family speaks, never the person named
     if "Court " in np or "Tribunal " in np or "Bench " in np:
@@ -459,7 +473,7 @@ def _after_title(toks: list[str], role_words: bool = False) -> int:
     Olsen" -> 2), or with ``role_words`` after a role word too ("Police Chief Maria Olsen"): two or three
     capitalised words from a known first name; 0 when there is none."""
     for i in range(len(toks) - 3, max(-1, len(toks) - 5), -1):
-        if i >= 0 and (title_abbreviation(toks[i]) or (role_words and toks[i].lower() in _ROLE)):
+        if i >= 0 and (title_abbreviation(toks[i]) or (role_words and (toks[i].lower() in _ROLE or toks[i] == "member"))):
             name = toks[i + 1:]
             if not all(_cap(t) and not t.endswith(("’s", "'s")) for t in name) \
                     or any(t.endswith(("’s", "'s")) for t in toks[:i]):
@@ -467,10 +481,11 @@ def _after_title(toks: list[str], role_words: bool = False) -> int:
             if first_name_gender(name[0]) or (role_words and i >= 1 and len(name) == 2 and _ORG.isdisjoint(
                     t.lower() for t in name) and name[0].lower() not in _ROLE and not entity_type(" ".join(name))
                     and name[0].lower() not in _NOT_ROLE_END and name[0].lower() not in _POST_QUALIFIERS
-                    and (i >= 2 or not entity_type(name[0]))):
+                    and (i >= 2 or toks[i].islower() or not entity_type(name[0]))):
                 # "Bank of Canada Governor Tiff Macklem", "Senate President Jo Roe": a body's name, a role word,
                 # then two words of a name (not a headline's "CNN President On Trump", a post's "Pro Tempore",
-                # a club's "Manchester United")
+                # a club's "Manchester United"); "Congress spokesperson K.K. Mishra": a role word in lower case
+                # after the body's name
                 return i + 1
             return 0
     return 0
