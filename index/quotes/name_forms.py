@@ -55,6 +55,11 @@ _GROUP_HEADS = {"analysts", "critics", "experts", "officials", "sources", "obser
                 "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "official", "source",
                 "company", "firm", "government", "group", "chancellor", "president", "leader", "mps", "meps", "msps",
                 "ministers", "voters", "fans", "members", "staff", "workers"}
+_RELATIVE = {"who", "whom", "whose", "which", "that"}
+"""Words that open a clause: a name after one is what the clause is about, not the speaker."""
+PARTY_BODIES = {"labour", "tories", "conservatives", "democrats", "republicans", "dems", "liberals", "greens",
+                "nationalists", "unionists", "socialists", "ukip", "snp"}
+"""Last words that make a capitalised run a party, never a person ('New Labour', 'Lib Dems')."""
 _PARTY_TAG = re.compile(r"\s*\((?:[DRI]|[A-Z][a-z]*)\s*[-–][^()]{1,12}\)?$")
 _POSSESSIVE = re.compile(r"[’']s$")
 _AFFILIATION = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w’'-]*)\s+((?:of|from|at)\s+(?:the\s+)?\S.*)$")
@@ -236,6 +241,10 @@ def parse_name(text: str) -> NameForm:
     if (not _ORG.isdisjoint(low[start:]) and not person_with_org_surname(low[start:], start > 0 and low[start - 1] in _TITLES)) or (
             start and not split and not any(role_word(w, _ROLE) for w in low[:start]) and not _ORG.isdisjoint(low[:start])):
         return NameForm(raw, None, "", "", None, False)  # 'Bank of England', 'Acme Holdings Ltd.'
+    if not _RELATIVE.isdisjoint(low):
+        return NameForm(raw, None, "", "", None, False)  # 'Actor Who Endorsed Ted Cruz' is not Ted Cruz
+    if low[-1] in PARTY_BODIES and not (start and low[start - 1] in _TITLES):
+        return NameForm(raw, None, "", "", None, False)  # 'Liberal Democrats', 'Scottish Labour': a party
     prefix = [t for t, lw in zip(toks[:start], low[:start]) if lw not in _TITLES]
     role = _role(role_phrase(prefix)) if prefix else None
     plain = " ".join(name)
@@ -296,6 +305,8 @@ def validity(name: str) -> str:
     head = words[-1]
     if head in _DOCUMENTS or head[:-1] in _DOCUMENTS or " ".join(words[-2:]) in _DOCUMENTS:  # 'reports' 
         return "other"
+    if not any(c.isupper() for c in name) and words[0] not in ("the", "a", "an"):
+        return "group"  # 'prosecutors': no capital, no name
     if words[0] in ("the", "a", "an", "some", "many", "several", "one", "two", "both", "other"):
         return "named" if len(toks) > 1 and toks[-1][:1].isupper() else "group"  # 'The Tories' / 'the firm'
     if toks[-1][:1].islower() and any(_POSSESSIVE.search(t) for t in toks[:-1]):
