@@ -144,3 +144,26 @@ def test_a_given_name_stays_apart_when_its_article_names_two_or_nobody():
     # the names an article writes (rows' sixth field) are enough: 'Serena' with 'Serena Okoro' in its text
     rows = [["b1", "Serena Okoro", "", "", 4], ["b2", "Serena", "", "Serena", 2, ["Serena Okoro"]]]
     assert _names(build_table(rows)) == {"Serena Okoro": 6}
+
+
+def test_an_organisation_written_short_is_one_speaker():
+    rows = [["a1", "The Lib Dems", "", "The Lib Dems", 3], ["a2", "the Liberal Democrats", "", "", 2],
+            ["a3", "UKIP", "", "UKIP", 2], ["a4", "UK Independence Party", "", "", 1],
+            ["a5", "The International Monetary Fund", "", "", 2], ["a6", "IMF", "", "IMF", 1],
+            ["a7", "the book", "", "the book", 2], ["a8", "The bookmaker", "", "The bookmaker", 1],
+            ["a9", "LP", "", "LP", 1], ["a10", "Labour Party", "", "", 1], ["a11", "Liberal Party", "", "", 1],
+            ["a12", "GM", "", "GM", 4], ["a13", "Government ministers", "", "", 1]]
+    names = _names(build_table(rows))
+    assert names["The Lib Dems"] == 5 and names["UKIP"] == 3 and names["The International Monetary Fund"] == 3
+    assert names["the book"] == 2 and names["The bookmaker"] == 1  # descriptions are never clipped names
+    assert names["LP"] == 1  # two parties have those initials: it joins neither
+    assert names["GM"] == 4 and names["Government ministers"] == 1  # a description has no initials
+
+
+def test_a_role_word_after_a_first_name_or_title_is_a_surname():
+    for text, ident in (("Jason King", "jason king"), ("Paul Bishop", "paul bishop"), ("Tom Judge", "tom judge")):
+        assert parse_name(text).identity == ident
+    assert parse_name("Ms King").single and parse_name("Ms King").gender == "f"
+    assert not parse_name("Burger King").person and not parse_name("The King").person
+    rows = [["a1", "Mervyn King", "Bank governor", "Bank governor Mervyn King", 3], ["a2", "King", "", "Mr King", 2]]
+    assert _names(build_table(rows)) == {"Mervyn King": 5}

@@ -21,6 +21,7 @@ from .name_forms import CONNECTORS, SUFFIXES, clean_role, fold, may_have_gender,
 from .name_merge import merge_identities, pair_facts, role_head
 from .surname_owner import DOMINANT_LEAST, DOMINANT_SHARE, likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
+from .org_forms import short_forms
 from .role_hygiene import alias_form, alias_ok, listed, role_as_written
 
 _PRONOUNS = {"it", "its", "they", "them", "their", "we", "i", "you", "one", "this", "that", "who"}
@@ -333,6 +334,10 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
                                                                               corpus.sex, corpus.roles)
     if shared:
         _name_articles(corpus, pairs, trips, named, shared)
+    short = short_forms((k[2:], f.plain or p[0]) for p, k in pair_key.items()
+                        if k[:2] == "n:" and not (f := parse_name(person_form(*p))).person)
+    if short:  # 'Lib Dems' and 'Liberal Democrats', 'UKIP' and 'UK Independence Party': one organisation
+        pair_key = {p: "n:" + short[k[2:]] if k[:2] == "n:" and k[2:] in short else k for p, k in pair_key.items()}
     entries = []  # (first row, group key, n, articles)
     local_rows = []  # (row, (article, speaker, mention), group where it differs from the pair's)
     foreign: set[tuple[str, str]] = set()

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from .gender import first_name_gender
 from .lexicon import CUE_VERBS, ORG_WORDS, REGIONS, ROLE_WORDS
 from .name_split import GEO_HEADS, PARTIES, POST_NOMINALS, lead_word, name_start, person_with_org_surname, role_word, uncoordinate
 
@@ -55,6 +56,8 @@ _GROUP_HEADS = {"analysts", "critics", "experts", "officials", "sources", "obser
                 "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "official", "source",
                 "company", "firm", "government", "group", "chancellor", "president", "leader", "mps", "meps", "msps",
                 "ministers", "voters", "fans", "members", "staff", "workers"}
+SURNAME_ROLES = {"king", "bishop", "judge", "constable", "cardinal", "sergeant", "captain", "reeve"}
+"""Role words that are common surnames too: after a known first name they end a person's name."""
 _RELATIVE = {"who", "whom", "whose", "which", "that"}
 """Words that open a clause: a name after one is what the clause is about, not the speaker."""
 PARTY_BODIES = {"labour", "tories", "conservatives", "democrats", "republicans", "dems", "liberals", "greens",
@@ -211,6 +214,10 @@ def parse_name(text: str) -> NameForm:
         return titled_role
     # the name is the run of capitalised words at the end; the words before it are the role
     start = len(toks)
+    if len(toks) >= 2 and low[-1] in SURNAME_ROLES and _cap(toks[-1]) and _cap(toks[-2]) \
+            and (low[-2] in _TITLES or low[-2] not in _SKIP and not toks[-2].isupper()
+                 and first_name_gender(low[-2]) in ("m", "f")):
+        start -= 1  # 'Jason King', 'Mr King': a first name or a courtesy title, then a role word as surname
     while start > 0 and (_cap(toks[start - 1]) or low[start - 1] in CONNECTORS) and low[start - 1] not in _ROLE \
             and low[start - 1] not in _TITLES:
         start -= 1
