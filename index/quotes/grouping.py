@@ -90,11 +90,13 @@ class _Corpus:
         if not f.identity:
             return "", None
         self.by_surname.setdefault(f.surname, set()).add(f.identity)
-        words = [w for w in fold(f.plain).split() if w not in SUFFIXES]
-        if first_name_gender(words[0]):
-            self.by_other.setdefault(words[0], set()).add(f.identity)
-        if len(words) == 3 and len(words[1]) > 1 and words[1] not in CONNECTORS:  # 'Melba Acosta Febo'
-            self.by_other.setdefault(words[1], set()).add(f.identity)
+        first = f.identity.split(" ", 1)[0]
+        if first_name_gender(first):
+            self.by_other.setdefault(first, set()).add(f.identity)
+        if f.plain.count(" ") == 2:
+            words = fold(f.plain).split()
+            if words[2] not in SUFFIXES and len(words[1]) > 1 and words[1] not in CONNECTORS:  # 'Melba Acosta Febo'
+                self.by_other.setdefault(words[1], set()).add(f.identity)
         low = men.lower()
         g = "m" if low in _MALE else "f" if low in _FEMALE else None
         if g is None and men and men != sp and may_have_gender(men):
