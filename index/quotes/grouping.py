@@ -245,8 +245,10 @@ def _name(key: str, g: dict) -> str:
     if g["written"] and (key.startswith("s:f:") or any(parse_name(r).identity for r in g["raw"])):
         return max(g["written"], key=lambda s: (g["written"][s], s))
     if key.startswith("n:") and g["forms"]:
-        common = [s for s in g["forms"] if s.islower()]  # written in lower case: a description ('prosecutors')
-        return max(common or g["forms"], key=lambda s: (g["forms"][s], s[:1].isupper(), s))
+        pool = [s for s in g["forms"] if s.islower()] or list(g["forms"])  # lower case: a description ('prosecutors')
+        top = max(g["forms"][s] for s in pool)
+        full = [s for s in pool if org_key(s) == key[2:] and g["forms"][s] >= top * RARE_VARIANT]  # not 'Lib Dems'
+        return max(full or pool, key=lambda s: (g["forms"][s], s[:1].isupper(), s))
     best = max(g["raw"], key=lambda s: (len(parse_name(s).plain.split()) > 1, g["raw"][s], len(s)))
     f = parse_name(best)
     return f.plain if f.person and f.role else best  # "Former Obama" names the surname group "Obama"
