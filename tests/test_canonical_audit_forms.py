@@ -157,6 +157,8 @@ def test_an_organisation_written_short_is_one_speaker():
     # the full name names them, unless it is a rare variant
     assert names["the Liberal Democrats"] == 5 and names["UK Independence Party"] == 3
     assert names["The International Monetary Fund"] == 3
+    t = build_table(rows)
+    assert [s.name for s in t.find("Lib Dems")] == [s.name for s in t.find("LIB DEMS")] == ["the Liberal Democrats"]
     assert names["the book"] == 2 and names["The bookmaker"] == 1  # descriptions are never clipped names
     assert names["LP"] == 1  # two parties have those initials: it joins neither
     assert names["GM"] == 4 and names["Government ministers"] == 1  # a description has no initials

@@ -128,6 +128,9 @@ class SpeakerTable:
                 self._by_name[fold(a)] = s
         for s in self.speakers:
             self._by_name[fold(s.name)] = s
+        for k, s in list(self._by_name.items()):  # 'Lib Dems' for 'The Lib Dems', unless a name of its own
+            if k.startswith("the ") and len(k) > 4:
+                self._by_name.setdefault(k[4:], s)
 
     # ------------------------------------------------------------------ lookups
     def speaker_of(self, article_id: str, speaker: str | None, mention: str | None = None) -> str | None:
