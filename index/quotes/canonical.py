@@ -33,24 +33,31 @@ from collections import defaultdict
 from typing import Iterable
 
 from ..models import Quote, Speaker, SpeakerTableFile
+from .gender import first_name_gender
 from .name_forms import fold, parse_name
 
 
 
-_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.|(?:Mrs?|Ms|Dr|St)\.)\s+){1,3}$")
+_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.|(?:Mrs?|Ms|Dr|St)\.)[ \t]+){1,3}$")
+_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]*)){1,2}")
 _TITLED = re.compile(r"(?:mrs?|ms|miss|mx|dr|sir|dame|lady|lord|madam)\b\.?\s", re.I)
 
 
 def article_names(body: str, surname: str) -> list[str]:
-    """The full names (one to three capitalised words and ``surname``) that ``body`` writes."""
+    """The full names (one to three capitalised words and ``surname``) that ``body`` writes; for a given
+    name (``Serena``), the names it opens too (``Serena Williams``)."""
     out: dict[str, None] = {}
     n, i = len(surname), body.find(surname) if surname else -1
+    given = i >= 0 and first_name_gender(surname) is not None
     while i >= 0:
         end = i + n
         if (i == 0 or not body[i - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
             before = _BEFORE.search(body, max(0, i - 80), i)
             if before:
                 out[before.group(0) + surname] = None
+            after = _AFTER.match(body, end) if given else None
+            if after:
+                out[surname + after.group(0)] = None
         i = body.find(surname, end)
     return list(out)
 
@@ -121,6 +128,9 @@ class SpeakerTable:
                 self._by_name[fold(a)] = s
         for s in self.speakers:
             self._by_name[fold(s.name)] = s
+        for k, s in list(self._by_name.items()):  # 'Lib Dems' for 'The Lib Dems', unless a name of its own
+            if k.startswith("the ") and len(k) > 4:
+                self._by_name.setdefault(k[4:], s)
 
     # ------------------------------------------------------------------ lookups
     def speaker_of(self, article_id: str, speaker: str | None, mention: str | None = None) -> str | None:

@@ -16,10 +16,12 @@ from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker
 from .canonical import SpeakerTable
-from .name_forms import clean_role, fold, may_have_gender, parse_name, validity
+from .gender import first_name_gender
+from .name_forms import CONNECTORS, SUFFIXES, clean_role, fold, may_have_gender, parse_name, validity
 from .name_merge import merge_identities, pair_facts, role_head
-from .surname_owner import likely_owner, person_form, role_words
+from .surname_owner import DOMINANT_LEAST, DOMINANT_SHARE, likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
+from .org_forms import short_forms
 from .role_hygiene import alias_form, alias_ok, listed, role_as_written
 
 _PRONOUNS = {"it", "its", "they", "them", "their", "we", "i", "you", "one", "this", "that", "who"}
@@ -32,6 +34,14 @@ RARE_VARIANT = 0.2
 
 def _add(d: dict, k, n: int) -> None:
     d[k] = d.get(k, 0) + n
+
+
+def org_key(text: str) -> str:
+    """The comparison form of a name that is no person's: folded, without a 'the' before a capital
+    ('The State Department', 'State Department'; 'POLITICO', 'Politico'; 'the unions' keeps its 'the')."""
+    if text[:4] in ("the ", "The ") and text[4:5].isupper():
+        text = text[4:]
+    return fold(text)
 
 
 def _group_name(forms: dict[str, int], fallback: str) -> str:
@@ -48,6 +58,8 @@ class _Corpus:
 
     def __init__(self) -> None:
         self.by_surname: dict[str, set[str]] = {}
+        self.by_other: dict[str, set[str]] = {}  # a given name or middle name -> the people who have it
+        self.only_here: set[tuple[str, str]] = set()  # pairs that join only the person their article names
         self.named_in: dict[str, set[str]] = {}
         self.sex: dict[str, str | None] = {}
         self.counts: dict[str, int] = {}  # identity -> quotes of its full-name forms
@@ -67,6 +79,7 @@ class _Corpus:
         for p in pairs.values():
             p[0] = same.get(p[0], p[0])
         self.by_surname = {s: {same.get(i, i) for i in ids} for s, ids in self.by_surname.items()}
+        self.by_other = {s: {same.get(i, i) for i in ids} for s, ids in self.by_other.items()}
         for old, new in same.items():
             _add(self.counts, new, self.counts.pop(old, 0))
             self.role_src.setdefault(new, []).extend(self.role_src.pop(old, ()))
@@ -77,6 +90,13 @@ class _Corpus:
         if not f.identity:
             return "", None
         self.by_surname.setdefault(f.surname, set()).add(f.identity)
+        first = f.identity.split(" ", 1)[0]
+        if first_name_gender(first):
+            self.by_other.setdefault(first, set()).add(f.identity)
+        if f.plain.count(" ") == 2:
+            words = fold(f.plain).split()
+            if words[2] not in SUFFIXES and len(words[1]) > 1 and words[1] not in CONNECTORS:  # 'Melba Acosta Febo'
+                self.by_other.setdefault(words[1], set()).add(f.identity)
         low = men.lower()
         g = "m" if low in _MALE else "f" if low in _FEMALE else None
         if g is None and men and men != sp and may_have_gender(men):
@@ -95,7 +115,7 @@ class _Corpus:
         if f.identity and not sex(f.identity):  # nothing says he or she: no title can disagree
             return "p:" + f.identity, []
         if not f.single and not f.identity:
-            return "n:" + fold(f.plain or sp), []
+            return "n:" + org_key(f.plain or sp), []
         hon = f.gender
         if not hon and men and men.lower() not in _MALE and men.lower() not in _FEMALE and may_have_gender(men):
             mf = parse_name(men)
@@ -105,6 +125,14 @@ class _Corpus:
         cands = sorted(i for i in self.by_surname.get(f.surname, ()) if not hon or sex(i) in (None, hon))
         if len(cands) == 1:
             return "p:" + cands[0], []
+        if not cands and not self.by_surname.get(f.surname):
+            # nobody has it as a surname: a given name ('Serena') or the first of two surnames ('Ms. Acosta'
+            # of Melba Acosta Febo) joins the one person its article names with it, if any
+            cands = sorted(i for i in self.by_other.get(f.surname, ()) if not hon or sex(i) in (None, hon))
+            if cands:
+                self.only_here.add((sp, men))
+            elif hon != "f":
+                return "n:" + f.surname, []  # 'Politico' and 'POLITICO', 'Putin' and 'Mr. Putin'
         return ("s:f:" if hon == "f" else "s:") + f.surname, cands
 
     def roles(self, ident: str) -> set[str]:
@@ -123,6 +151,24 @@ class _Corpus:
                     out.add(role_head(r))
         return out - {""}
 
+    def among_named(self, key: str, surname: str, hon: str, names) -> str:
+        """``key``, the group of a full name the extractor gave a titled surname, unless its article names
+        two people of that surname and title (``Peter Johnson``, ``Mark Johnson``, then ``Mr. Johnson``):
+        then the one of them the corpus quotes nearly always (:data:`.surname_owner.DOMINANT_SHARE`), else
+        the surname kept apart."""
+        people = set()
+        for full in names:
+            f = parse_name(full)
+            if f.identity and f.surname == surname and self.sex.get(self.ident(f.identity)) in (None, hon):
+                people.add(self.ident(f.identity))
+        if len(people) < 2 or key[2:] not in people:
+            return key
+        top = max(people, key=lambda i: (self.counts.get(i, 0), i))
+        n = self.counts.get(top, 0)
+        if n >= DOMINANT_LEAST and n >= DOMINANT_SHARE * sum(self.counts.get(i, 0) for i in people):
+            return "p:" + top
+        return ("s:f:" if hon == "f" else "s:") + surname
+
     def in_article(self, aid: str, key: str, cands: list[str], likely: str | None = None) -> str:
         """``key`` (an ``s:`` group with these candidates) in article ``aid``: the one candidate the article
         names, else the ``likely`` one (:func:`.surname_owner.likely_owner`) if it names none."""
@@ -133,6 +179,15 @@ class _Corpus:
         if not here and likely:
             return "p:" + likely
         return key
+
+
+def _titled_surname(sp: str, men: str, ident: str) -> tuple[str, str] | None:
+    """(surname, 'm'/'f') when the extractor gave the courtesy-titled surname ``men`` the full name ``sp``
+    (``Mr. Johnson`` -> ``Peter Johnson``), else None."""
+    if not ident or not men or not may_have_gender(men):
+        return None
+    m = parse_name(men)
+    return (m.surname, m.gender) if m.single and m.gender and m.surname == parse_name(sp).surname else None
 
 
 def _sex(pairs: dict) -> dict[str, str | None]:
@@ -148,7 +203,9 @@ def _new_group() -> dict:
     return {"forms": {}, "raw": {}, "aliases": set(), "roles": {}, "count": 0, "articles": set(), "written": {}}
 
 
-def _groups(agg: dict[tuple, list]) -> dict[str, dict]:
+def _groups(agg: dict[tuple, list], foreign: set[tuple[str, str]] = frozenset()) -> dict[str, dict]:
+    """The groups of the rows ``agg``; ``foreign``: pairs whose full name is another person's (an article's
+    ``Mrs. Clinton`` the extractor gave the wrong Clinton), listed by their mention, not that name."""
     groups: dict[str, dict] = {}
     skip = _MALE | _FEMALE | _PRONOUNS
     for (key, sp, role, men), (n, arts) in agg.items():
@@ -165,7 +222,8 @@ def _groups(agg: dict[tuple, list]) -> dict[str, dict]:
         if kind == "s" and men and parse_name(men).gender:
             _add(g["written"], men, n)
         aliases = g["aliases"]
-        aliases.add(sp if f.plain == sp else alias_form(sp))
+        if not (kind == "s" and f.identity) and (sp, men) not in foreign:  # a full name left open is no alias
+            aliases.add(sp if f.plain == sp else alias_form(sp))
         if men and men != sp and men[:1].isupper() and men not in aliases:
             low = men.lower()
             if low not in skip and not low.startswith(("the ", "a ", "an ")) and is_alias(men) and alias_ok(men):
@@ -184,10 +242,13 @@ def _groups(agg: dict[tuple, list]) -> dict[str, dict]:
 def _name(key: str, g: dict) -> str:
     if key.startswith("p:"):
         return _group_name(g["forms"], key[2:].title())
-    if key.startswith("s:f:") and g["written"]:
+    if g["written"] and (key.startswith("s:f:") or any(parse_name(r).identity for r in g["raw"])):
         return max(g["written"], key=lambda s: (g["written"][s], s))
     if key.startswith("n:") and g["forms"]:
-        return max(g["forms"], key=lambda s: (g["forms"][s], s[:1].isupper(), s))
+        pool = [s for s in g["forms"] if s.islower()] or list(g["forms"])  # lower case: a description ('prosecutors')
+        top = max(g["forms"][s] for s in pool)
+        full = [s for s in pool if org_key(s) == key[2:] and g["forms"][s] >= top * RARE_VARIANT]  # not 'Lib Dems'
+        return max(full or pool, key=lambda s: (g["forms"][s], s[:1].isupper(), s))
     best = max(g["raw"], key=lambda s: (len(parse_name(s).plain.split()) > 1, g["raw"][s], len(s)))
     f = parse_name(best)
     return f.plain if f.person and f.role else best  # "Former Obama" names the surname group "Obama"
@@ -273,21 +334,33 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
         pair_key[pair], cands = corpus.resolve(*pair)
         if cands:
             shared[pair] = cands
-            likely[pair] = likely_owner(*pair, cands, corpus.counts, corpus.sex, corpus.roles)
+            likely[pair] = None if pair in corpus.only_here else likely_owner(*pair, cands, corpus.counts,
+                                                                              corpus.sex, corpus.roles)
     if shared:
         _name_articles(corpus, pairs, trips, named, shared)
+    short = short_forms((k[2:], f.plain or p[0]) for p, k in pair_key.items()
+                        if k[:2] == "n:" and not (f := parse_name(person_form(*p))).person)
+    if short:  # 'Lib Dems' and 'Liberal Democrats', 'UKIP' and 'UK Independence Party': one organisation
+        pair_key = {p: "n:" + short[k[2:]] if k[:2] == "n:" and k[2:] in short else k for p, k in pair_key.items()}
     entries = []  # (first row, group key, n, articles)
     local_rows = []  # (row, (article, speaker, mention), group where it differs from the pair's)
+    foreign: set[tuple[str, str]] = set()
     for sp, role, men, idx, aids, ns in trips:
         key, cands = pair_key[(sp, men)], shared.get((sp, men))
-        if not cands:
+        titled = _titled_surname(sp, men, pairs[(sp, men)][0]) if not cands else None
+        if not cands and not titled:
             entries.append((idx[0], (key, sp, role, men), sum(ns), aids))
             continue
         sub: dict[str, list] = {}
         for i, aid, n in zip(idx, aids, ns):
-            here = corpus.in_article(aid, key, cands, likely[(sp, men)])
+            if titled:
+                here = corpus.among_named(key, *titled, rows[i][5] if len(rows[i]) > 5 else ())
+            else:
+                here = corpus.in_article(aid, key, cands, likely[(sp, men)])
             if here != key:
                 local_rows.append((i, (aid, sp, men), here))
+                if titled and here.startswith("p:"):
+                    foreign.add((sp, men))
             e = sub.get(here)
             if e is None:
                 e = sub[here] = [i, 0, []]
@@ -299,7 +372,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     local: dict[tuple[str, str, str], str] = {}
     for _, r, k in sorted(local_rows, key=lambda e: e[0]):
         local.setdefault(r, k)
-    groups = _groups(agg)
+    groups = _groups(agg, foreign)
     names = {key: _name(key, g) for key, g in groups.items()}
     if overrides:
         moved = _override(groups, names, overrides)

@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from .gender import FEMALE_TITLES, MALE_TITLES
+from .gender import FEMALE_TITLES, MALE_TITLES, first_name_gender
 from .lexicon import CUE_VERBS, ORG_WORDS, REGIONS, ROLE_WORDS
 from .name_split import GEO_HEADS, PARTIES, POST_NOMINALS, lead_word, name_start, person_with_org_surname, role_word, uncoordinate
 
@@ -54,6 +54,13 @@ _GROUP_HEADS = {"analysts", "critics", "experts", "officials", "sources", "obser
                 "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "official", "source",
                 "company", "firm", "government", "group", "chancellor", "president", "leader", "mps", "meps", "msps",
                 "ministers", "voters", "fans", "members", "staff", "workers"}
+SURNAME_ROLES = {"king", "bishop", "judge", "constable", "cardinal", "sergeant", "captain", "reeve"}
+"""Role words that are common surnames too: after a known first name they end a person's name."""
+_RELATIVE = {"who", "whom", "whose", "which", "that"}
+"""Words that open a clause: a name after one is what the clause is about, not the speaker."""
+PARTY_BODIES = {"labour", "tories", "conservatives", "democrats", "republicans", "dems", "liberals", "greens",
+                "nationalists", "unionists", "socialists", "ukip", "snp"}
+"""Last words that make a capitalised run a party, never a person ('New Labour', 'Lib Dems')."""
 _PARTY_TAG = re.compile(r"\s*\((?:[DRI]|[A-Z][a-z]*)\s*[-–][^()]{1,12}\)?$")
 _POSSESSIVE = re.compile(r"[’']s$")
 _AFFILIATION = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w’'-]*)\s+((?:of|from|at)\s+(?:the\s+)?\S.*)$")
@@ -205,6 +212,10 @@ def parse_name(text: str) -> NameForm:
         return titled_role
     # the name is the run of capitalised words at the end; the words before it are the role
     start = len(toks)
+    if len(toks) >= 2 and low[-1] in SURNAME_ROLES and _cap(toks[-1]) and _cap(toks[-2]) \
+            and (low[-2] in _TITLES or low[-2] not in _SKIP and not toks[-2].isupper()
+                 and first_name_gender(low[-2]) in ("m", "f")):
+        start -= 1  # 'Jason King', 'Mr King': a first name or a courtesy title, then a role word as surname
     while start > 0 and (_cap(toks[start - 1]) or low[start - 1] in CONNECTORS) and low[start - 1] not in _ROLE \
             and low[start - 1] not in _TITLES:
         start -= 1
@@ -235,6 +246,10 @@ def parse_name(text: str) -> NameForm:
     if (not _ORG.isdisjoint(low[start:]) and not person_with_org_surname(low[start:], start > 0 and low[start - 1] in _TITLES)) or (
             start and not split and not any(role_word(w, _ROLE) for w in low[:start]) and not _ORG.isdisjoint(low[:start])):
         return NameForm(raw, None, "", "", None, False)  # 'Bank of England', 'Acme Holdings Ltd.'
+    if not _RELATIVE.isdisjoint(low):
+        return NameForm(raw, None, "", "", None, False)  # 'Actor Who Endorsed Ted Cruz' is not Ted Cruz
+    if low[-1] in PARTY_BODIES and not (start and low[start - 1] in _TITLES):
+        return NameForm(raw, None, "", "", None, False)  # 'Liberal Democrats', 'Scottish Labour': a party
     prefix = [t for t, lw in zip(toks[:start], low[:start]) if lw not in _TITLES]
     role = _role(role_phrase(prefix)) if prefix else None
     plain = " ".join(name)
@@ -295,6 +310,8 @@ def validity(name: str) -> str:
     head = words[-1]
     if head in _DOCUMENTS or head[:-1] in _DOCUMENTS or " ".join(words[-2:]) in _DOCUMENTS:  # 'reports' 
         return "other"
+    if not any(c.isupper() for c in name) and words[0] not in ("the", "a", "an"):
+        return "group"  # 'prosecutors': no capital, no name
     if words[0] in ("the", "a", "an", "some", "many", "several", "one", "two", "both", "other"):
         return "named" if len(toks) > 1 and toks[-1][:1].isupper() else "group"  # 'The Tories' / 'the firm'
     if toks[-1][:1].islower() and any(_POSSESSIVE.search(t) for t in toks[:-1]):
