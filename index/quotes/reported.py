@@ -8,7 +8,7 @@ import string
 
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
-from .cues import CLAUSE_CUES, CueMatch, near_cue
+from .cues import CLAUSE_CUES, LONG_SENTENCE, CueMatch, near_cue
 from .clauses import ASIDE_THAT, TRAILING_ATTRIBUTION
 from .coordinated import object_not_clause
 from .clauses import (
@@ -349,6 +349,9 @@ class ReportedSpeech:
     """``…, Trump said: “`` inside a clause: another attribution and its quotation begin; the clause ends there."""
 
     def clause_end(self, s: int, e: int) -> int:
+        """Where the reported clause starting at ``s`` ends, at most at ``e`` and never more than ``LONG_SENTENCE``
+        characters on (a sentence of many cues with no full stop is read cue by cue, each near itself)."""
+        e = min(e, s + LONG_SENTENCE)
         text = self.body[s:e]
         if ("“" in text or '"' in text) and (nxt := self._NEXT_ATTRIBUTION.search(text)) and nxt.start() > 10:
             e = s + nxt.start()
