@@ -300,8 +300,10 @@ class _Extractor(ReportedSpeech):
                     after = body[last.after: next_sent[1]]
             if not after.strip() and body[last.close - 1: last.close] == "," and not body[last.after: last.para_end].strip() \
                     and para + 1 < len(self.paras) and body[self.paras[para + 1][0]].islower() \
+                    and body.count("\n", last.after, self.paras[para + 1][0]) == 1 \
                     and (next_sent := sents.at(self.paras[para + 1][0])) is not None:
-                # “The vote is final,”\nsaid the Speaker.: a line break inside the sentence, before its attribution
+                # “The vote is final,”\nsaid the Speaker.: a line break inside the sentence, before its attribution (not
+                # a blank line: a new paragraph)
                 after = body[last.after: next_sent[1]]
             got = self.after_cue(after, last.after)
             if got:
