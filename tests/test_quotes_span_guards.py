@@ -139,3 +139,12 @@ def test_a_sentence_of_many_cues_reads_the_first_clauses():
     quotes = extract_quotes(text, "t")
     assert quotes and all(len(q.text) <= 3000 for q in quotes)
     assert quotes[0].speaker == "Al Poe"
+
+
+def test_a_colon_and_single_marks_inside_a_quotation_leave_the_next_quotation_alone():
+    """'saying: 'before …'' inside a quotation in straight double marks: the single marks are no quotation of their
+    own read by the marks, and the quotation after it is still found."""
+    text = ("Jo Roe runs the campaign.\n\nShe is scathing of the council. \"It is like promising a party and saying: "
+            "'before we start I want to make clear there is no cake'\". A fair point. \"The basic problem is that the "
+            "council never listens to the people who live here\".")
+    assert D("The basic problem is that the council never listens to the people who live here", None) in read(text)

@@ -66,9 +66,10 @@ _NAME_ONLY = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w�
 """A capitalised name of two to four words and nothing else (``Dean Fox``, ``Dr. Ann Lee``)."""
 _DESCRIPTION_ONLY = re.compile(r"(?:its|his|her|their|our|the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z][\w-]*)")
 """A description of a person and nothing else, ending at its head word: ``its manager``, ``the club's head coach``."""
-_COLON_OPENING = re.compile(r":\s*[“‘\"'«]")
-"""A colon and the opening mark of a quotation after it (``said: “``)."""
-_CLOSE_OF = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
+_COLON_OPENING = re.compile(r":\s*[“‘\"«]")
+"""A colon and the opening mark of a quotation after it (``said: “``); not a straight single mark, whose closing
+mark cannot be told from an apostrophe (``saying: 'before I go …'`` inside a quotation in double marks)."""
+_CLOSE_OF = {"“": "”", "‘": "’", '"': '"', "«": "»"}
 """The closing mark of each opening mark ``_COLON_OPENING`` finds."""
 _VERB_FIRST = re.compile(r"(?:[a-z]+ed|knew|had|has|have|was|were|is|are|will|would|could|can|did|does|made|told|took|"
                          r"gave|found|saw|went|kept|left|paid|sold|won|lost|met|began|plans|wants|says)\s")
