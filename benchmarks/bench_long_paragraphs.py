@@ -4,7 +4,7 @@
 
 Each input repeats one unit (a quotation in straight double, straight single or French marks, a plural
 possessive, a book title, a court's ruling verb before "that", a verb of judgement before its object, a cue and its
-speaker with commas, colons, dashes or none, a run of capitalised words before a cue) to
+speaker with commas, colons, dashes or none, a run of capitalised words before a cue, the forms of quote spans) to
 ``--chars`` characters in one paragraph and prints the seconds ``extract_quotes`` takes on it and the quotes it
 finds. Time about proportional to the length is the aim:
 a step that reads every later quotation for each quotation makes these inputs take minutes.
@@ -23,7 +23,15 @@ UNITS = ('"A, ', "'Ab' ", "« Ab » ", "'The players' union ", 'book, "The Big O
          "“Ab,” said his daughter, ", "Said Émile: “", "“Ab” said his daughter ", "“Ab.” said his daughter. ",
          "“Ab,” said the minister, ", "Jo Roe said: “Ab” and ", "“Ab” — said the mayor — ", "« Ab », said the mayor, ",
          "Big Town Mayor Jo Roe Of The Lake said ", "said Mayor Jo Roe of the Town of Big Lake, ",
-         "the mayor, Jo Roe, said that ")
+         "the mayor, Jo Roe, said that ",
+         # the forms of quote spans: split quotations, names in capitals, co- posts, "according to" a name or a
+         # description, colons never closed, manner verbs, "called “…”", ages before names, leading cues
+         "“We will win,” she said. “Then we go home,” ", "“It works,” said organiser KAREN DOYLE BRIGHT. ",
+         "co-chair Jo Roe and co-host Al Poe said ", "Sales fell, according to its manager, Dean Fox. ",
+         "Sales fell, according to Dean Fox, its manager. ", "He said: “", "“Fine,” sighed the chief Jo Roe ",
+         "The plan, called “Fresh Start”, ", "called “", "“Yes,” said the 28-year-old Jo Roe. ", "the 28-year-old ",
+         "“Yes,” tweeted the ", "Critics called it “a tax,” and Lena Berg ", "Jo Roe and Al Poe, who said: “Yes.” ",
+         "“The vote is final,”\nsaid the Speaker.\n")
 
 
 def main(argv: list[str] | None = None) -> int:

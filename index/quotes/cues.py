@@ -181,6 +181,16 @@ class BodyCues:
                 return
             yield CueMatch(s - offset, e - offset, word)
 
+    def reversed_in(self, text: str, offset: int):
+        """``finditer`` from the last cue back, one at a time: a reader of the cues nearest the text's end."""
+        end = offset + len(text)
+        if not (self.body.startswith(text, offset) if offset >= 0 else self.body[offset:end] == text):
+            yield from reversed(list(_CUE_WORD.finditer(text)))
+            return
+        for k in range(bisect_right(self.ends, end) - 1, bisect_left(self.starts, offset) - 1, -1):
+            s, e, word = self.cues[k]
+            yield CueMatch(s - offset, e - offset, word)
+
 
 LONG_SENTENCE = 3000
 """A sentence longer than this (a saved page's paragraph with no full stop) is read near each cue only."""

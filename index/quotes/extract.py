@@ -63,6 +63,10 @@ _LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-ZÀ-ÖØ-Þ][^,:;“”\"]{1,60}?|(?
 """The speaker after a leading cue: ``Said Jo Roe, who …: “``, ``Said goaltender Jo Roe: “``, ``Said Émilie Roy: “``."""
 
 
+_LEADING_STOPS = (":", "“", "”", '"')
+"""What the words after a leading cue never hold before the colon or comma that ends them (``_LEADING_CUE_NP``)."""
+_SEVEN_WORDS = re.compile(r"\s*(?:\S+\s+){6}\S")
+"""Seven words or more: the words after a cue too many for the quotation after them to be its speech."""
 _COLON_QUOTE = re.compile(r":\s+[“‘\"']")
 """``said: “``: a cue with a quotation of its own."""
 _NOT_SPACE = re.compile(r"\S")
@@ -296,8 +300,10 @@ class _Extractor(ReportedSpeech):
                     after = body[last.after: next_sent[1]]
             if not after.strip() and body[last.close - 1: last.close] == "," and not body[last.after: last.para_end].strip() \
                     and para + 1 < len(self.paras) and body[self.paras[para + 1][0]].islower() \
+                    and body.count("\n", last.after, self.paras[para + 1][0]) == 1 \
                     and (next_sent := sents.at(self.paras[para + 1][0])) is not None:
-                # “The vote is final,”\nsaid the Speaker.: a line break inside the sentence, before its attribution
+                # “The vote is final,”\nsaid the Speaker.: a line break inside the sentence, before its attribution (not
+                # a blank line: a new paragraph)
                 after = body[last.after: next_sent[1]]
             got = self.after_cue(after, last.after)
             if got:
@@ -538,17 +544,27 @@ class _Extractor(ReportedSpeech):
 
     def before_cue(self, before: str, offset: int):
         """Speaker and cue right before an opening mark: ``Smith said: “`` / ``He added, “``."""
-        for cm in reversed(list(self.cues.finditer(before, offset))):
-            tail = before[cm.end():]
+        ends = before.rstrip().endswith((":", ","))
+        # a speaker after a leading cue holds no colon or quotation mark before the final one: a cue before the last
+        # such mark with seven words or more after it can be read neither way, nor can any cue before it
+        last = len(before.rstrip()) - 1
+        marks = max(before.rfind(c, 0, last) for c in _LEADING_STOPS) if ends else len(before)
+        for cm in self.cues.reversed_in(before, offset):
             cue_l = cm.group().lower()
-            ends = before.rstrip().endswith((":", ","))
-            lead = before[: cm.start()].rstrip()
-            if (not lead or lead.endswith(_CLOSING)) and ends and (inv := _LEADING_CUE_NP.match(tail)):
+            k = cm.start()  # (each cue reads only near itself: a long sentence of many cues stays linear)
+            while k and before[k - 1].isspace():
+                k -= 1
+            if ends and (not k or before.endswith(_CLOSING, 0, k)) and (inv := _LEADING_CUE_NP.match(before, cm.end())):
                 # (also '“A!” shouted Carl Moss, “B”': a cue right after a quotation is followed by its speaker)
                 # "Said Dorothy Poynter, who grew up with him, “…”": the speaker after a leading cue
-                got = self.speaker(inv.group("np"), offset + cm.end() + inv.start("np"), cm.group(), strict=False)
+                got = self.speaker(inv.group("np"), offset + inv.start("np"), cm.group(), strict=False)
                 return (got, cm.group()) if got else None
-            if _words(tail) > 6 or (tail.strip(" :,") and not ends):
+            if _SEVEN_WORDS.match(before, cm.end()):
+                if cm.end() <= marks:
+                    break
+                continue
+            tail = before[cm.end():]
+            if tail.strip(" :,") and not ends:
                 continue
             if cue_l in _RISKY and not ends:
                 continue
@@ -568,12 +584,12 @@ class _Extractor(ReportedSpeech):
                 # "Critics called it “a tax,” and Lena Berg said: “…”": the subject of the clause holding the cue
                 got = self.speaker(co.group("np"), offset + co.start("np"), cm.group())
             if got is None and ends and (w := _WHO_END.search(pre)) is not None \
-                    and (tail := trailing_np(pre[: w.start()])) is not None:
+                    and (noun := trailing_np(pre[: w.start()])) is not None:
                 # "… was denied by a UKIP spokesman, who said: “…”": the noun the relative clause follows (both
                 # names of "Jo Roe and Al Poe, who said")
-                a = pair.start() if (pair := _NAME_AND.search(pre, 0, tail[0])) is not None \
-                    and not pre[: pair.start()].endswith(", ") else tail[0]  # (not the last two of a list)
-                got = self.speaker(pre[a: tail[1]], offset + a, cm.group())
+                a = pair.start() if (pair := _NAME_AND.search(pre, 0, noun[0])) is not None \
+                    and not pre[: pair.start()].endswith(", ") else noun[0]  # (not the last two of a list)
+                got = self.speaker(pre[a: noun[1]], offset + a, cm.group())
             got = got or self.subject_speaker(_ADV_TAIL.sub("", pre), offset, cm.group())
             if got is None and progressive:  # the subject before "is"
                 got = self.subject_speaker(_ADV_TAIL.sub("", _AUX_TAIL.sub(" ", pre)), offset, cm.group())

@@ -170,7 +170,18 @@ CAPS_RUN = re.compile(r"(?<![\w’'-])[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'.-]*[A-
 """Two or more words in capitals (``KAREN DOYLE``)."""
 
 
+_CAPS_WORD = re.compile(r"\S+")
+
+
+def _title_word(m: re.Match) -> str:
+    """One word of a name in capitals in title case; initials (``FC``, ``NHS``: no vowel) stay."""
+    w = m.group()
+    return w if not _VOWELS.intersection(w) else label_name(w)
+
+
 def caps_name(np: str) -> str:
     """``organiser KAREN DOYLE`` -> ``organiser Karen Doyle``: a name in capitals that opens with a first name, in
-    title case (the same length, so offsets hold); initials and outlets (``BBC NEWS``) stay."""
-    return CAPS_RUN.sub(lambda m: label_name(m.group()) if first_name_gender(m.group().split()[0]) else m.group(), np)
+    title case word by word (the same length and spacing, so offsets hold); initials (``CHELSEA FC``) and outlets
+    (``BBC NEWS``) stay."""
+    return CAPS_RUN.sub(lambda m: _CAPS_WORD.sub(_title_word, m.group()) if first_name_gender(m.group().split()[0])
+                        else m.group(), np)

@@ -54,7 +54,8 @@ def _name_matches(text: str, lo: int = 0, hi: int | None = None):
             pos = m.end()
 
 
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
+"""A quotation on one line (from its last opening mark: a run of marks never closed is read once, not from each)."""
 _FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]++(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]++)*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ]\.)?"
                         r"(?:[^\S\n]+[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]++|(?=[’']))(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]++)*){1,7}\b")
 r"""Two to eight capitalised words (a role may open them: "Nova Scotia Premier Tim Houston") (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to; the
@@ -265,7 +266,8 @@ def _sentence_starts(body: str, lo: int, at: int) -> list[int]:
 
 
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\Z")
-_QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_QUOTED_SPAN = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+"""A quotation, over lines too (from its last opening mark, as ``_QUOTED``)."""
 
 
 def _opens_text(body: str, at: int) -> bool:

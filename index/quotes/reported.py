@@ -8,7 +8,7 @@ import string
 
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
-from .cues import CLAUSE_CUES, CueMatch, near_cue
+from .cues import CLAUSE_CUES, LONG_SENTENCE, CueMatch, near_cue
 from .clauses import ASIDE_THAT, TRAILING_ATTRIBUTION
 from .coordinated import object_not_clause
 from .clauses import (
@@ -66,8 +66,11 @@ _NAME_ONLY = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w�
 """A capitalised name of two to four words and nothing else (``Dean Fox``, ``Dr. Ann Lee``)."""
 _DESCRIPTION_ONLY = re.compile(r"(?:its|his|her|their|our|the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z][\w-]*)")
 """A description of a person and nothing else, ending at its head word: ``its manager``, ``the club's head coach``."""
-_COLON_QUOTE = re.compile(r":\s*[“‘\"'«]")
-_CLOSE_OF = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
+_COLON_OPENING = re.compile(r":\s*[“‘\"«]")
+"""A colon and the opening mark of a quotation after it (``said: “``); not a straight single mark, whose closing
+mark cannot be told from an apostrophe (``saying: 'before I go …'`` inside a quotation in double marks)."""
+_CLOSE_OF = {"“": "”", "‘": "’", '"': '"', "«": "»"}
+"""The closing mark of each opening mark ``_COLON_OPENING`` finds."""
 _VERB_FIRST = re.compile(r"(?:[a-z]+ed|knew|had|has|have|was|were|is|are|will|would|could|can|did|does|made|told|took|"
                          r"gave|found|saw|went|kept|left|paid|sold|won|lost|met|began|plans|wants|says)\s")
 """A verb opening a clause: the words before it were its subject."""
@@ -203,8 +206,8 @@ class ReportedSpeech:
 
     def clause_after(self, cue: str, post: str) -> int | None:
         """Offset in ``post`` where the reported clause starts, or None."""
-        if post[:1] == ":" and (cq := _COLON_QUOTE.match(post)) is not None \
-                and _CLOSE_OF[post[cq.end() - 1]] in post[cq.end():]:
+        if post[:1] == ":" and (cq := _COLON_OPENING.match(post)) is not None \
+                and post.find(_CLOSE_OF[post[cq.end() - 1]], cq.end()) >= 0:
             return None  # "said: “They are right.”": a quotation of its own, read by the rules for quotation marks
         if post[:1] == "," and (aside := ASIDE_THAT.match(post)) is not None:
             return aside.end()  # "said, however, that …" / "said, in a statement released Friday, that …"
@@ -356,6 +359,9 @@ class ReportedSpeech:
     """``…, Trump said: “`` inside a clause: another attribution and its quotation begin; the clause ends there."""
 
     def clause_end(self, s: int, e: int) -> int:
+        """Where the reported clause starting at ``s`` ends, at most at ``e`` and never more than ``LONG_SENTENCE``
+        characters on (a sentence of many cues with no full stop is read cue by cue, each near itself)."""
+        e = min(e, s + LONG_SENTENCE)
         text = self.body[s:e]
         if ("“" in text or '"' in text) and (nxt := self._NEXT_ATTRIBUTION.search(text)) and nxt.start() > 10:
             e = s + nxt.start()

@@ -328,8 +328,9 @@ _KIN_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:family|families|friends|relatives|par
 """People named by whom they belong to: "The family of …", "lawyers for …"."""
 
 
-AGE_LEAD = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old\s+(?=[A-Z])")
-"""An age before a name: ``the 28-year-old Morientes``."""
+AGE_LEAD = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$)")
+"""An age before a name and nothing else: ``the 28-year-old Morientes`` (not a description, ``the 30-year-old
+Leeds striker``)."""
 _DOTLESS_RANKS = frozenset({"Det", "Supt", "Insp", "Sgt", "Ch", "Cpl", "Const", "Lt", "Capt", "Col", "Maj",
                             "Brig", "Cmdr", "Adm", "PC", "DC", "DS", "DI", "DCI", "DCS", "DSupt", "PCSO"})
 """Ranks written without full stops before a name, as British papers write them ("Det Supt Jo Roe", "PC Al Poe")."""
