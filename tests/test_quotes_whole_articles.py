@@ -1196,22 +1196,23 @@ def _key(name: str | None) -> str:
     return (name or "")[4:] if (name or "")[:4] in ("The ", "the ") else name or ""
 
 
-def _wrong(article: Article) -> dict[str, str]:
-    """The listed quotes of ``article`` found with another speaker or not found: first words -> what was found."""
+def wrong_speakers(article: Article, key=_key) -> dict[str, str]:
+    """The listed quotes of ``article`` found with another speaker or not found: first words -> what was found
+    (speakers compared by ``key``)."""
     quotes = extract_quotes(article.text, article.name)
     out = {}
     for start, speaker in article.speakers:
         found = [q for q in quotes if q.text.startswith(start)] or [q for q in quotes if start in q.text]
         if not found:
             out[start] = "(not found)"
-        elif _key(found[0].speaker) != _key(speaker):
+        elif key(found[0].speaker) != key(speaker):
             out[start] = str(found[0].speaker)
     return out
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])
 def test_every_speaker_of_the_article(article: Article):
-    wrong = _wrong(article)
+    wrong = wrong_speakers(article)
     left = {start for (name, start) in LEFT if name == article.name}
     assert {s: w for s, w in wrong.items() if s not in left} == {}
     assert left <= set(wrong), "now right, drop from LEFT: %s" % sorted(left - set(wrong))

@@ -13,22 +13,12 @@ right too, so the list stays current.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 import pytest
 
 from briefing.index.quotes import extract_quotes
 
-
-class Article(NamedTuple):
-    name: str
-    text: str
-    speakers: list[tuple[str, str]]  # (first words of a quote, its speaker's fullest name)
-
-
-def _t(*paragraphs: str) -> str:
-    """An article's text: its paragraphs, a blank line between them."""
-    return "\n\n".join(paragraphs) + "\n"
+from test_quotes_whole_articles import Article, _t, wrong_speakers
 
 
 ARTICLES: list[Article] = []
@@ -1597,16 +1587,7 @@ def _key(name: str | None) -> str:
 
 
 def _wrong(article: Article) -> dict[str, str]:
-    """The listed quotes of ``article`` found with another speaker or not found: first words -> what was found."""
-    quotes = extract_quotes(article.text, article.name)
-    out = {}
-    for start, speaker in article.speakers:
-        found = [q for q in quotes if q.text.startswith(start)] or [q for q in quotes if start in q.text]
-        if not found:
-            out[start] = "(not found)"
-        elif _key(found[0].speaker) != _key(speaker):
-            out[start] = str(found[0].speaker)
-    return out
+    return wrong_speakers(article, _key)
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])

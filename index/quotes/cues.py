@@ -38,6 +38,9 @@ _WRITTEN_BEFORE = re.compile(r"\b(?:letter|letters|statement|post|posts|message|
                              r"motion)[ \u00a0]+\Z", re.I)
 """A message someone wrote just before "reads" / "read": its words are quoted ("the letter reads: …"); never a
 sign's or a plaque's, which nobody is reported to say."""
+_READ_WORDS_AFTER = re.compile(r"(?:[ \u00a0]+in[ \u00a0]+(?:part|full))?[ \u00a0]*[:,“\"‘.!?;]")
+"""What follows "reads" when the words are quoted (a colon, a comma, a quotation mark, "in part:"; the sentence's
+end after them: "“…,” the email read."), never "reads like a confession", "read by the mayor"."""
 _ON_PLATFORM = re.compile(r"[ \u00a0]+on[ \u00a0]+(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok|Telegram|"
                           r"Truth[ \u00a0]+Social|social[ \u00a0]+media)[ \u00a0]*[:,]")
 """``posts`` as a verb: followed by the platform and the colon or comma before the words posted."""
@@ -123,7 +126,7 @@ class _CueFinder:
                 out.append((s, e, text[s:e]))
             elif low == "posts" and _ON_PLATFORM.match(text, e):
                 out.append((s, e, text[s:e]))  # "Premier Whitlock posts on X: …" (not "posts on X that critics …")
-            elif low in _READS and _WRITTEN_BEFORE.search(text, max(0, s - 16), s):
+            elif low in _READS and _WRITTEN_BEFORE.search(text, max(0, s - 16), s) and _READ_WORDS_AFTER.match(text, e):
                 out.append((s, e, text[s:e]))  # "the letter reads", "The sign read:": the words it bears
         return out
 

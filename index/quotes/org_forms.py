@@ -8,7 +8,8 @@ Independence Party``.
   whole: ``UK Independence Party`` -> ``UKIP``; ``of``, ``and``, ``the`` skipped).
 
 Only proper names take part (every word capitalised but 'of', 'the', 'and': never 'the book' and 'The
-bookmaker'); a short form that fits two long names (``LP``: ``Labour Party``, ``Liberal Party``) joins neither.
+bookmaker'); a short form that fits two long names (``LP``: ``Labour Party``, ``Liberal Party``) joins neither,
+nor does one whose words' first two letters more than :data:`_CROWDED` names share (linear time on any corpus).
 Used by :mod:`.grouping` once per corpus, over the distinct names that are no person's.
 """
 
@@ -19,8 +20,17 @@ from typing import Iterable
 _SKIP = {"of", "and", "the", "for", "&", "de"}
 
 
+_CROWDED = 64
+"""Names of as many words with the same first two letters in each word beyond which a clipped form joins none."""
+
+
 def _stem(w: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") else w
+
+
+def _letters(words: list[str]) -> tuple[str, ...]:
+    """The first two letters of each word (stemmed): the same for a clipped name and the name it clips."""
+    return tuple(_stem(w)[:2] for w in words)
 
 
 def _clipped(short: list[str], long: list[str]) -> bool:
@@ -57,12 +67,12 @@ def short_forms(names: Iterable[tuple[str, str]]) -> dict[str, str]:
     for key, form in names:
         if _proper(form):  # 'the book' and 'The bookmaker', 'Fed officials': descriptions, never clipped
             by_key.setdefault(key, []).append(form)
-    by_len: dict[tuple[int, str], list[list[str]]] = {}
+    by_letters: dict[tuple[str, ...], list[list[str]]] = {}
     initials: dict[str, set[str]] = {}
     for key, forms in by_key.items():
         words = key.split()
         if len(words) >= 2:
-            by_len.setdefault((len(words), words[0][:1]), []).append(words)
+            by_letters.setdefault(_letters(words), []).append(words)
             for f in forms:
                 a = acronym(f)
                 if a:
@@ -71,7 +81,10 @@ def short_forms(names: Iterable[tuple[str, str]]) -> dict[str, str]:
     for key, forms in by_key.items():
         words = key.split()
         if len(words) >= 2:
-            fits = {" ".join(w) for w in by_len.get((len(words), words[0][:1]), ()) if _clipped(words, w)}
+            alike = by_letters.get(_letters(words), ())
+            if len(alike) > _CROWDED:
+                continue
+            fits = {" ".join(w) for w in alike if _clipped(words, w)}
         else:
             caps = [f for f in forms if f.isupper() and f.isalpha() and len(f) >= 2]
             if not caps:

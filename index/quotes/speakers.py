@@ -331,9 +331,9 @@ _KIN_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:family|families|friends|relatives|par
 AGE_LEAD = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$)")
 """An age before a name and nothing else: ``the 28-year-old Morientes`` (not a description, ``the 30-year-old
 Leeds striker``)."""
-_DOTLESS_RANKS = frozenset({"Det", "Supt", "Insp", "Sgt", "Ch", "Cpl", "Const", "Lt", "Capt", "Col", "Maj",
+_DOTLESS_RANKS = frozenset({"Det", "Supt", "Insp", "Sgt", "Ch", "Cpl", "Const", "Con", "Lt", "Capt", "Col", "Maj",
                             "Brig", "Cmdr", "Adm", "PC", "DC", "DS", "DI", "DCI", "DCS", "DSupt", "PCSO"})
-"""Ranks written without full stops before a name, as British papers write them ("Det Supt Jo Roe", "PC Al Poe")."""
+"""Ranks written without full stops before a name, as British papers write them ("Det Supt Jo Roe", "Det Con Al Poe", "PC Al Poe")."""
 _SECTOR_MAJOR = re.compile(r"(?P<role>(?:[\w&-]+\s+){1,3}major)\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})")
 """``IT services major Infotech Solutions``, ``auto major Tata Motors``: a company after the sector it leads."""
 
