@@ -188,14 +188,30 @@ def _op_words(text: str, typed: str) -> str:
     return _OP_WORDS.sub(sub, text)
 
 
+MAX_RANGES = 256
+"""A query holds at most this many ranges and ``date:`` clauses (each ``[``/``{``, each ``date:`` value of a
+group): Whoosh's parser scans the rest of the query at each unclosed bracket and merges ranges pairwise,
+both in time quadratic in their number (5,000 ``date:`` clauses: seconds; 20,000 ``[``: minutes)."""
+TOO_MANY_RANGES = ("too many ranges and date: clauses in the query (more than {most}): search fewer dates or "
+                   "join them in one range, date:[2016-01-01 to 2016-03-31]")
+"""The message of a query with more than :data:`MAX_RANGES` ranges and ``date:`` clauses."""
+_RANGE_MARK = re.compile(r"[\[{]|(?<![\w:])date:(?!\s*[\[{])", re.IGNORECASE)
+
+
 def normalize_dates(text: str) -> str:
     """``text`` with every ``date:`` clause rewritten as an explicit range of compact dates.
 
-    Raises :class:`QueryError` for a clause that is no date at all (:data:`UNREADABLE`).
+    Raises :class:`QueryError` for a clause that is no date at all (:data:`UNREADABLE`), and for a query
+    with more than :data:`MAX_RANGES` ranges and ``date:`` clauses (:data:`TOO_MANY_RANGES`).
     """
-    if "date:" not in text.lower():
+    has_date = "date:" in text.lower()
+    distributed = _distribute(text) if has_date else text
+    ranges = sum(1 for _ in itertools.islice(_RANGE_MARK.finditer(distributed), MAX_RANGES + 1))
+    if ranges > MAX_RANGES:
+        raise QueryError(TOO_MANY_RANGES.format(most=MAX_RANGES))
+    if not has_date:
         return text
-    out = _op_words(_CLAUSE.sub(_rewrite, _distribute(text)), text)
+    out = _op_words(_CLAUSE.sub(_rewrite, distributed), text)
     for m in _OTHER.finditer(out):
         if not _whoosh_reads(m.group("v").strip("'\"")):
             raise QueryError(UNREADABLE.format(query=text))
@@ -215,7 +231,9 @@ def _whoosh_reads(value: str) -> bool:
         return False
 
 
-_RANGE_WORDS = re.compile(r"(?<![\w:])date:\s*[\[{](?P<a>[^\]}]*?)\s*\bto\b\s*(?P<b>[^\]}]*?)\s*[\]}]", re.IGNORECASE)
+_RANGE_WORDS = re.compile(r"(?<![\w:])date:\s*[\[{](?P<a>[^\]}\[{]*?)\s*\bto\b\s*(?P<b>[^\]}\[{]*?)\s*[\]}]",
+                          re.IGNORECASE)
+"""A ``date:`` range in words (an end holds no bracket: each scan stops at the next one, linear in the query)."""
 _NUMERIC = re.compile(r"[\d\s.:/-]*$")
 RELATIVE = ('"{clause}" is read from the day of the search ({span}) — for articles of another time '
             'name the date: date:2016-02-01, date:2016-02 or date:[2016-01 to 2016-03]')
