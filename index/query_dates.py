@@ -235,9 +235,28 @@ _RANGE_WORDS = re.compile(r"(?<![\w:])date:\s*[\[{](?P<a>[^\]}\[{]*?)\s*\bto\b\s
                           re.IGNORECASE)
 """A ``date:`` range in words (an end holds no bracket: each scan stops at the next one, linear in the query)."""
 _NUMERIC = re.compile(r"[\d\s.:/-]*$")
-RELATIVE = ('"{clause}" is read from the day of the search ({span}) — for articles of another time '
+RELATIVE = ('"{clause}" is read from the day of the search ({today}, UTC) as {span} — for articles of another time '
             'name the date: date:2016-02-01, date:2016-02 or date:[2016-01 to 2016-03]')
-"""The warning for a ``date:`` word Whoosh reads from today's date (``yesterday``, ``march``, ``>-1w``)."""
+"""The warning for a ``date:`` word Whoosh reads from today's date (``yesterday``, ``march``, ``>-1w``):
+``{today}`` the day of the search (UTC, as Whoosh reads it), ``{span}`` the days the clause searches."""
+
+
+def _days(first: "dt.date | None", last: "dt.date | None") -> str:
+    """``2026-12-06``, ``2026-12-01 to 2026-12-31``, ``2026-12-07 onwards`` or ``up to 2026-12-05``."""
+    if first and last:
+        return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+    return f"{first.isoformat()} onwards" if first else f"up to {last.isoformat()}"
+
+
+def _searched(op: str, span: "tuple[dt.date, dt.date]") -> "tuple[dt.date | None, dt.date | None]":
+    """The days ``date:OP`` a span searches (as :func:`_after` writes them)."""
+    one_day = dt.timedelta(days=1)
+    op = op.replace("=>", ">=").replace("=<", "<=")
+    try:
+        return {">": (span[1] + one_day, None), ">=": (span[0], None),
+                "<": (None, span[0] - one_day), "<=": (None, span[1])}[op]
+    except OverflowError:
+        return span
 
 
 def relative_dates(text: str) -> list[str]:
@@ -251,9 +270,12 @@ def relative_dates(text: str) -> list[str]:
     text = _distribute(text)
     now = _today()  # (the spans are days)
     clauses: list = []  # (clause, its span now, its span 400 days ago)
+    searched = {}  # clause: the days an operator clause searches (after, from, before, up to its span)
     for m in itertools.islice(_OP_WORDS.finditer(text), MAX_DATE_CLAUSES):
-        clauses.append((m.group(0), _day_span(m.group("v"), now, True),
-                        _day_span(m.group("v"), now - dt.timedelta(days=400), True)))
+        here = _day_span(m.group("v"), now, True)
+        if here is not None:
+            searched[m.group(0)] = _searched(m.group("op"), here)
+        clauses.append((m.group(0), here, _day_span(m.group("v"), now - dt.timedelta(days=400), True)))
     for m in itertools.islice(_RANGE_WORDS.finditer(text), MAX_DATE_CLAUSES):
         ends = [e for e in (m.group("a"), m.group("b")) if e.strip()]
         if ends and all(not _NUMERIC.match(e.strip("'\" ")) for e in ends):
@@ -268,8 +290,8 @@ def relative_dates(text: str) -> list[str]:
     out: list[str] = []
     for clause, here, before in clauses[:MAX_DATE_CLAUSES]:
         if here is not None and here != before:
-            span = here[0].isoformat() if here[0] == here[1] else f"{here[0].isoformat()} to {here[1].isoformat()}"
-            out.append(RELATIVE.format(clause=clause.strip(), span=span))
+            out.append(RELATIVE.format(clause=clause.strip(), today=now.date().isoformat(),
+                                       span=_days(*searched.get(clause, here))))
     return list(dict.fromkeys(out))
 
 
