@@ -188,14 +188,30 @@ def _op_words(text: str, typed: str) -> str:
     return _OP_WORDS.sub(sub, text)
 
 
+MAX_RANGES = 256
+"""A query holds at most this many ranges and ``date:`` clauses (each ``[``/``{``, each ``date:`` value of a
+group): Whoosh's parser scans the rest of the query at each unclosed bracket and merges ranges pairwise,
+both in time quadratic in their number (5,000 ``date:`` clauses: seconds; 20,000 ``[``: minutes)."""
+TOO_MANY_RANGES = ("too many ranges and date: clauses in the query (more than {most}): search fewer dates or "
+                   "join them in one range, date:[2016-01-01 to 2016-03-31]")
+"""The message of a query with more than :data:`MAX_RANGES` ranges and ``date:`` clauses."""
+_RANGE_MARK = re.compile(r"[\[{]|(?<![\w:])date:(?!\s*[\[{])", re.IGNORECASE)
+
+
 def normalize_dates(text: str) -> str:
     """``text`` with every ``date:`` clause rewritten as an explicit range of compact dates.
 
-    Raises :class:`QueryError` for a clause that is no date at all (:data:`UNREADABLE`).
+    Raises :class:`QueryError` for a clause that is no date at all (:data:`UNREADABLE`), and for a query
+    with more than :data:`MAX_RANGES` ranges and ``date:`` clauses (:data:`TOO_MANY_RANGES`).
     """
-    if "date:" not in text.lower():
+    has_date = "date:" in text.lower()
+    distributed = _distribute(text) if has_date else text
+    ranges = sum(1 for _ in itertools.islice(_RANGE_MARK.finditer(distributed), MAX_RANGES + 1))
+    if ranges > MAX_RANGES:
+        raise QueryError(TOO_MANY_RANGES.format(most=MAX_RANGES))
+    if not has_date:
         return text
-    out = _op_words(_CLAUSE.sub(_rewrite, _distribute(text)), text)
+    out = _op_words(_CLAUSE.sub(_rewrite, distributed), text)
     for m in _OTHER.finditer(out):
         if not _whoosh_reads(m.group("v").strip("'\"")):
             raise QueryError(UNREADABLE.format(query=text))
@@ -215,11 +231,32 @@ def _whoosh_reads(value: str) -> bool:
         return False
 
 
-_RANGE_WORDS = re.compile(r"(?<![\w:])date:\s*[\[{](?P<a>[^\]}]*?)\s*\bto\b\s*(?P<b>[^\]}]*?)\s*[\]}]", re.IGNORECASE)
+_RANGE_WORDS = re.compile(r"(?<![\w:])date:\s*[\[{](?P<a>[^\]}\[{]*?)\s*\bto\b\s*(?P<b>[^\]}\[{]*?)\s*[\]}]",
+                          re.IGNORECASE)
+"""A ``date:`` range in words (an end holds no bracket: each scan stops at the next one, linear in the query)."""
 _NUMERIC = re.compile(r"[\d\s.:/-]*$")
-RELATIVE = ('"{clause}" is read from the day of the search ({span}) — for articles of another time '
+RELATIVE = ('"{clause}" is read from the day of the search ({today}, UTC) as {span} — for articles of another time '
             'name the date: date:2016-02-01, date:2016-02 or date:[2016-01 to 2016-03]')
-"""The warning for a ``date:`` word Whoosh reads from today's date (``yesterday``, ``march``, ``>-1w``)."""
+"""The warning for a ``date:`` word Whoosh reads from today's date (``yesterday``, ``march``, ``>-1w``):
+``{today}`` the day of the search (UTC, as Whoosh reads it), ``{span}`` the days the clause searches."""
+
+
+def _days(first: "dt.date | None", last: "dt.date | None") -> str:
+    """``2026-12-06``, ``2026-12-01 to 2026-12-31``, ``2026-12-07 onwards`` or ``up to 2026-12-05``."""
+    if first and last:
+        return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+    return f"{first.isoformat()} onwards" if first else f"up to {last.isoformat()}"
+
+
+def _searched(op: str, span: "tuple[dt.date, dt.date]") -> "tuple[dt.date | None, dt.date | None]":
+    """The days ``date:OP`` a span searches (as :func:`_after` writes them)."""
+    one_day = dt.timedelta(days=1)
+    op = op.replace("=>", ">=").replace("=<", "<=")
+    try:
+        return {">": (span[1] + one_day, None), ">=": (span[0], None),
+                "<": (None, span[0] - one_day), "<=": (None, span[1])}[op]
+    except OverflowError:
+        return span
 
 
 def relative_dates(text: str) -> list[str]:
@@ -233,9 +270,12 @@ def relative_dates(text: str) -> list[str]:
     text = _distribute(text)
     now = _today()  # (the spans are days)
     clauses: list = []  # (clause, its span now, its span 400 days ago)
+    searched = {}  # clause: the days an operator clause searches (after, from, before, up to its span)
     for m in itertools.islice(_OP_WORDS.finditer(text), MAX_DATE_CLAUSES):
-        clauses.append((m.group(0), _day_span(m.group("v"), now, True),
-                        _day_span(m.group("v"), now - dt.timedelta(days=400), True)))
+        here = _day_span(m.group("v"), now, True)
+        if here is not None:
+            searched[m.group(0)] = _searched(m.group("op"), here)
+        clauses.append((m.group(0), here, _day_span(m.group("v"), now - dt.timedelta(days=400), True)))
     for m in itertools.islice(_RANGE_WORDS.finditer(text), MAX_DATE_CLAUSES):
         ends = [e for e in (m.group("a"), m.group("b")) if e.strip()]
         if ends and all(not _NUMERIC.match(e.strip("'\" ")) for e in ends):
@@ -250,8 +290,8 @@ def relative_dates(text: str) -> list[str]:
     out: list[str] = []
     for clause, here, before in clauses[:MAX_DATE_CLAUSES]:
         if here is not None and here != before:
-            span = here[0].isoformat() if here[0] == here[1] else f"{here[0].isoformat()} to {here[1].isoformat()}"
-            out.append(RELATIVE.format(clause=clause.strip(), span=span))
+            out.append(RELATIVE.format(clause=clause.strip(), today=now.date().isoformat(),
+                                       span=_days(*searched.get(clause, here))))
     return list(dict.fromkeys(out))
 
 

@@ -53,7 +53,8 @@ def check_footer(app, where: str) -> list[str]:
     assert wide_scrollbars(app.screen) == [], where  # one-cell scroll bars everywhere
     shown = {k.action.split(".")[-1] for k in keys}
     missing = own_shown_actions(app.screen) - shown
-    assert not missing, (where, missing, [k.description for k in keys])
+    if width >= 80:  # (narrower, the pane's keys that do not fit are left to Help, which lists every key)
+        assert not missing, (where, missing, [k.description for k in keys])
     return [k.description for k in keys]
 
 
@@ -96,12 +97,15 @@ async def walk(app, pilot) -> dict[str, list[str]]:
     return seen
 
 
-@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+@pytest.mark.parametrize("size", [(40, 20), (60, 24), (80, 24), (100, 30)])
 async def test_every_key_a_pane_shows_is_whole_in_the_footer(seeds_index, size):
     app = app_for(seeds_index)
     async with app.run_test(size=size) as pilot:
         seen = await walk(app, pilot)
-    assert {"Go to", "Select", "Annotate", "Speaker", "Export", "Help"} <= set(seen["quotes"])
+    if size[0] >= 80:
+        assert {"Go to", "Select", "Annotate", "Speaker", "Export", "Help"} <= set(seen["quotes"])
+    else:  # the pane's first keys while they fit, and Help, which lists the rest
+        assert {"Go to", "Help"} <= set(seen["quotes"]), seen["quotes"]
     for where in ("results", "reader", "quotes", "SideBySideScreen", "StoryScreen"):
         assert "Help" in seen[where], where  # the key that lists every other one
 

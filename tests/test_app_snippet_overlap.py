@@ -42,3 +42,31 @@ def test_snippets_of_words_a_hundred_characters_apart_show_the_words_between_onc
     text = snippets_text(snips)
     assert text.plain.count("treasurer") == 1 and " … " not in text.plain, text.plain
     assert {text.plain[s.start:s.end] for s in text.spans} == {"lighthouse", "ferry"}
+
+
+def test_a_snippet_starting_where_the_last_ends_continues_it_without_a_gap_mark():
+    body = "alpha beta gamma delta"
+    text = snippets_text([_snip(body, 11, 22, ["gamma"]), _snip(body, 0, 11, ["alpha"])])
+    assert text.plain == body and " … " not in text.plain
+    assert {text.plain[s.start:s.end] for s in text.spans} == {"alpha", "gamma"}
+
+
+def test_merged_snippets_of_untrusted_text_stay_literal_and_mark_every_match():
+    """Markup, escape sequences and non-ASCII in overlapping snippets of a word matched many times in a
+    row: shown as written (control characters as visible symbols), every match marked, nothing else."""
+    import re
+
+    from briefing.index.engine.snippets import make_snippets
+
+    body = ("Zürich council [bold]met[/bold] \x1b[31m today; the ferry ferry ferry board said "
+            "[@click=app.quit]ferry[/] fares rise. " * 6) + "Über ferry 🙂 ferry café ferry."
+    found = [(m.start(), m.end(), "ferry") for m in re.finditer("ferry", body)]
+    snips = make_snippets(body, found)
+    assert len(snips) > 1 and any(b.start < a.end for a, b in zip(snips, snips[1:])), snips
+    text = snippets_text(snips)
+    assert "\x1b" not in text.plain and "␛[31m" in text.plain
+    assert "[bold]met[/bold]" in text.plain and "[@click=app.quit]ferry[/]" in text.plain
+    shown = sum(len(s.text) for s in snips) - sum(max(0, a.end - b.start) for a, b in zip(snips, snips[1:]))
+    assert len(text.plain) == shown, text.plain  # the shared text once, no gap mark inside a run
+    marked = [text.plain[s.start:s.end] for s in text.spans]
+    assert set(marked) == {"ferry"} and len(marked) == text.plain.count("ferry"), marked

@@ -3,6 +3,8 @@ instead: in the search result, on ``briefing search``'s stderr and in the app's 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from briefing.tui.config import AppConfig
@@ -83,6 +85,22 @@ def test_a_date_read_from_today_warns_and_keeps_whooshs_answer(seeds_library, qu
     assert sorted(h.id for h in result.hits) == whoosh and result.total == len(whoosh)
     assert any("is read from the day of the search (20" in w and "date:2016-02-01" in w for w in result.warnings), \
         result.warnings
+
+
+@pytest.mark.parametrize("query, shown", [
+    ("date:today", "as {today}"), ("date:yesterday", "as {yesterday}"), ("date:>yesterday", "as {today} onwards"),
+    ("date:>=yesterday", "as {yesterday} onwards"), ("date:<yesterday", "as up to {before}"),
+    ("date:<=today", "as up to {today}"), ("date:[yesterday to today]", "as {yesterday} to {today}"),
+])
+def test_a_date_read_from_today_names_the_day_of_the_search_and_the_days_searched(seeds_library, query, shown):
+    """The day of the search is today's in UTC (the day Whoosh's date parser reads words from), and the
+    days named are those the clause searches (after yesterday: from today on), not the day its word names."""
+    today = dt.datetime.now(dt.timezone.utc).date()
+    days = {"today": today, "yesterday": today - dt.timedelta(days=1), "before": today - dt.timedelta(days=2)}
+    warning = [w for w in seeds_library.search(query, limit=1).warnings if "day of the search" in w]
+    assert len(warning) == 1, warning
+    assert f"read from the day of the search ({today.isoformat()}, UTC) " in warning[0]
+    assert shown.format(**{k: v.isoformat() for k, v in days.items()}) + " — " in warning[0], warning
 
 
 @pytest.mark.parametrize("query", SMART_QUOTED)

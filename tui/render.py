@@ -67,7 +67,7 @@ def snippets_text(snippets) -> Text:
     out, end = Text(), -1
     run_start = run_base = 0  # the body offset the current run of text starts at, and its place in ``out``
     for snip in sorted(snippets, key=lambda s: s.start):
-        if snip.start >= end:
+        if snip.start > end:  # (a snippet starting where the last ends continues its run: nothing left out)
             if out:
                 out.append(" … ")
             run_start, run_base = snip.start, len(out)

@@ -49,7 +49,8 @@ def pane_shown_actions(screen: Screen) -> dict[str, Binding]:
 
 
 class FittingFooter(Footer):
-    """A footer (compact when it must be) that drops app-wide keys (never the pane's own, nor Help) that do not fit."""
+    """A footer (compact when it must be) that drops app-wide keys that do not fit, never Help, and the
+    pane's own only when even they do not fit the width (40 columns)."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -92,15 +93,14 @@ class FittingFooter(Footer):
         palette = self.screen.active_bindings.get(self.app.COMMAND_PALETTE_BINDING)
         roomy = sum(self._width(b, roomy=True) for b, *_ in keys)
         roomy += self._width(palette[1], True) + 2 if palette else 0
-        room = width - sum(self._width(b) for b, _e, _t, own in keys if own or b.action in ALWAYS)
-        kept = []
-        for binding, enabled, tooltip, own in keys:
-            if not (own or binding.action in ALWAYS):
-                need = self._width(binding)
-                if need > room:
-                    continue
-                room -= need
-            kept.append((binding, enabled, tooltip, ""))
+        room = width - sum(self._width(b) for b, *_ in keys if b.action in ALWAYS)
+        chosen = {b.action for b, *_ in keys if b.action in ALWAYS}
+        for mine in (True, False):  # the pane's own keys first (on 40 columns not all fit: Help lists the rest)
+            for binding, _enabled, _tooltip, own in keys:
+                if own == mine and binding.action not in chosen and self._width(binding) <= room:
+                    room -= self._width(binding)
+                    chosen.add(binding.action)
+        kept = [(binding, enabled, tooltip, "") for binding, enabled, tooltip, _own in keys if binding.action in chosen]
         if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE and palette is not None:
             _node, binding, enabled, tooltip = palette
             if self._width(binding) + 1 <= room:  # (its border takes a cell)
