@@ -120,3 +120,23 @@ def test_a_newsletters_footer_ends_at_a_long_line_or_after_a_few_short_ones():
     shorts = [f"Short line {n} of a page" for n in range(12)]
     kept = without_furniture_lines("\n".join(["Unsubscribe"] + shorts)).split("\n\n")
     assert kept == shorts[8:]
+
+
+@pytest.mark.parametrize("quote, told", [
+    ("\u201cWe will not close a single library this year.\u201d",
+     "Ms Bell said the council would not close a single library this year, but warned that opening hours could be "
+     "cut at six branches from April."),
+    ("\u201cThe river has never been this low in living memory.\u201d",
+     "Hydrologists said the river had never been this low in living memory, and that the summer rain had failed "
+     "for a third year."),
+])
+def test_a_quote_the_story_goes_on_to_report_in_its_own_words_is_kept(quote, told):
+    paras = [quote, "That was the verdict on Tuesday, as the figures were published by the county.", told]
+    assert without_furniture_lines("\n".join(paras)).split("\n\n") == paras
+
+
+def test_a_pull_quote_wording_a_quote_of_the_story_otherwise_is_left_out():
+    paras = ["The operator cut a tenth of its timetable on Sunday after months of shortages across the region.",
+             "\u201cWe cannot run buses without drivers in the city\u201d",
+             "\u201cWe cannot run buses in the city we do not have drivers for,\u201d said chief executive Ann Bell."]
+    assert without_furniture_lines("\n".join(paras)).split("\n\n") == [paras[0], paras[2]]

@@ -18,16 +18,20 @@ _JS_NOTICE = (r"Please\s+(?:turn on|enable|activate|switch on|allow)\s+JavaScrip
               rf"JavaScript (?:is )?(?:disabled|required|not enabled|turned off){_TO_USE}")
 """A notice that the page needs script ('Please enable JavaScript …', 'JavaScript is required to view this
 page'), not advice about script in a story ('Enable JavaScript only on the sites you trust.')."""
+_UNENDED = r"(?![^.!?]*[.!?][\"'\u201d\u2019)]*$)"
+"""What follows is no sentence ending in a full stop: a link's title or a label ('Presented by Harbour Savings'),
+not a story's sentence that opens with a label's words ('Presented by the mayor, the award went to …')."""
+_RECEIVING = r"(?:(?:You are|You're|You\u2019re) receiving|You received) this"
 _PROMO = re.compile(
-    r"^(?:Our Standards\b|(?:Related|Also read|Read also|See also|More on this(?: story)?|Recommended|\u00c0 lire (?:aussi|\u00e9galement)|Lire aussi|Voir aussi|Lesen Sie auch|Mehr zum Thema|Lea tambi\u00e9n|Lee tambi\u00e9n|Leer m\u00e1s|Leggi anche|Leia tamb\u00e9m|Ler tamb\u00e9m|Lees ook)\s*(?:[:|]|[-\u2013\u2014](?=\s)(?![^.!?]*[.!?][\"'\u201d\u2019)]*$))|(?:Partager|Teilen|Compartir|Condividi|Delen)(?: (?:sur|auf|en|su|op) \w+)?$|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
+    r"^(?:Our Standards\b|(?:Related|Also read|Read also|See also|More on this(?: story)?|Recommended|\u00c0 lire (?:aussi|\u00e9galement)|Lire aussi|Voir aussi|Lesen Sie auch|Mehr zum Thema|Lea tambi\u00e9n|Lee tambi\u00e9n|Leer m\u00e1s|Leggi anche|Leia tamb\u00e9m|Ler tamb\u00e9m|Lees ook)\s*(?:[:|]|[-\u2013\u2014](?=\s)" rf"{_UNENDED}" r")|(?:Partager|Teilen|Compartir|Condividi|Delen)(?: (?:sur|auf|en|su|op) \w+)?$|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
     r"Advertisement(?:\s*[-–—:]\s*(?:scroll|story|article|continue)\b.*)?$|(?:Story|Article) continues (?:below|after)\b|"
-    r"Continue reading\b|(?:Presented|Brought to you) by (?-i:[A-Z])(?![^.!?]*[.!?][\"'\u201d\u2019)]*$)|(?:Next|Previous) (?:article|story|post)\b|(?:Next|Previous) page\s*(?:[:|\u00bb\u203a>]|$)|Catch (?:all )?the latest\b[^.!?]{0,40}\b(?:news|updates|headlines|stories)\b|You(?:'ve|\u2019ve| have) (?:reached|used) (?:your|the|all)\b[^.!?]{0,40}\b(?:(?:article|story|page|reading) limit|limit of (?:free )?(?:articles|stories|pages)|free (?:articles?|stories|reads)|articles? this month)\b|See (?:all )?(?:subscription )?(?:options|offers|plans)$|Already (?:a subscriber|have an account)\b|"
+    r"Continue reading\b|(?:Presented|Brought to you) by (?-i:[A-Z])" rf"{_UNENDED}" r"|(?:Next|Previous) (?:article|story|post)\b|(?:Next|Previous) page\s*(?:[:|\u00bb\u203a>]|$)|Catch (?:all )?the latest\b[^.!?]{0,40}\b(?:news|updates|headlines|stories)\b|You(?:'ve|\u2019ve| have) (?:reached|used) (?:your|the|all)\b[^.!?]{0,40}\b(?:(?:article|story|page|reading) limit|limit of (?:free )?(?:articles|stories|pages)|free (?:articles?|stories|reads)|articles? this month)\b|See (?:all )?(?:subscription )?(?:options|offers|plans)$|Already (?:a subscriber|have an account)\b|"
     r"This (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)\b|"
     r"To (?:continue reading|read (?:the full|this|more))\b|Want to read more\b|Start (?:your )?(?:free )?trial\b|"
     r"Enjoy unlimited access\b|(?:Get unlimited (?:digital )?access|Unlimited digital access)\b[^.!?]{0,80}(?:[$\u00a3\u20ac]|\ba (?:month|week|year)\b|/(?:mo|month|week|year)\b|\bsubscri)|Unlimited access (?:for|from) (?:just |only )?[$\u00a3\u20ac]|Listen to (?:this )?(?:article|story)\b|Support (?:independent|our|quality|local) journalism\b|"
     r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Trending(?: now| stories| news| today)?$|"
     r"(?:(?:Sponsored|Paid|Partner|Promoted) (?:content|post|story|links?)(?:\b|(?-i:(?=[A-Z])))|Sponsored by (?-i:[A-Z]))"
-    r"(?![^.!?]*[.!?][\"'\u201d\u2019)]*$)|Sponsored(?:\s*[:|]|$)|"
+    rf"{_UNENDED}|Sponsored(?:\s*[:|]|$)|"
     r"(?:(?:Photo|Image|Picture|Slide)s?\s+\d{1,3}\s*(?:of|/)|\d{1,3}\s+of)\s*\d{1,3}$|Jump to\b[^.!?]{0,40}$|(?:Watch|Video|Listen)\s*[:|]|"
     r"(?:Email|Print|Share|Gift) this (?:story|article|page)\b(?!['\u2019])|Text size\b|Duration\s*:?\s*\d|Estimated \d+ min|"
     r"[^.!?]{0,80}(?:(?:delivered|straight|direct(?:ly)?|sent) to your inbox|in your inbox every\b)|"
@@ -97,7 +101,7 @@ control, a comment count, a sign-up form's fine print, a tag line, a tool, a cre
 stands; a line with more words is the story's ('Watch: …' and 'Listen to …' are read above)."""
 _NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^(?:Copyright|©|\(c\)).{0,150}\ball rights reserved\b"
                      r"|^Disclaimer\s*:|^\(?This (?:story|article|report) has not been edited by\b"
-                     r"|^(?:(?:You are|You're|You\u2019re) receiving|You received) this (?:e-?mail|newsletter|message)(?:\s*$|\s+(?:because|as|since) (?:you|your|a|an)\b)"
+                     rf"|^{_RECEIVING}" r" (?:e-?mail|newsletter|message)(?:\s*$|\s+(?:because|as|since) (?:you|your|a|an)\b)"
                      r"|^We and our (?:\d+ )?(?:partners|vendors)\b[^.!?]{0,60}\b(?:cookies|device|personal data|identifiers|information on)\b|^With your permission,? we and our\b"
                      r"|^This is Google['\u2019]s cache of\b|^(?:We use|This (?:web)?site uses) cookies\b|^Tip: To quickly find your search term\b|^The post .{1,300} appeared first on .{1,120}$"
                      r"|^(?:This|A version of this) (?:article|story) (?:first )?appear(?:s|ed) in (?:the )?print\b"
@@ -160,7 +164,7 @@ def without_furniture_lines(text: str) -> str:
     return "\n\n".join(without_repeats(out))
 
 
-_MAIL_FOOTER = re.compile(r"(?:(?:You are|You're|You\u2019re) receiving|You received) this|Unsubscribe\b", re.IGNORECASE)
+_MAIL_FOOTER = re.compile(rf"{_RECEIVING}|Unsubscribe\b", re.IGNORECASE)
 """The footer of an e-mail newsletter saved as a page ('You are receiving this email because …', 'Unsubscribe'), when
 the line is furniture: the short lines after it (preferences, the sender's postal address) are the footer's too."""
 FOOTER_WORDS = 25
