@@ -2,8 +2,10 @@
 ``corpus-huff-post_2015-11-19_slug.txt``, ``bbc.co.uk/…``), for an article whose text names none.
 
 A folder or name part counts only when it reads as an outlet: a web domain, a well-known outlet, or a
-name ending in a word only outlets' names end in (``kyiv-post``, ``daily-herald``) — never a topic
-folder (``business/``, ``world-news/``) or a headline slug.
+name ending in a word outlets' names end in, written as a name (``Kyiv Post/``, ``the-kyiv-post/``) or in a
+dated corpus file name (``2016-10-12_daily-herald_slug.txt``) — never a topic folder (``business/``,
+``world-news/``), a headline slug, or ordinary words (``happy-times/``, ``blog-post/``, ``independent/``):
+a wrong outlet is worse than none.
 """
 
 from __future__ import annotations
