@@ -140,3 +140,28 @@ def test_a_pull_quote_wording_a_quote_of_the_story_otherwise_is_left_out():
              "\u201cWe cannot run buses without drivers in the city\u201d",
              "\u201cWe cannot run buses in the city we do not have drivers for,\u201d said chief executive Ann Bell."]
     assert without_furniture_lines("\n".join(paras)).split("\n\n") == [paras[0], paras[2]]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Voters who want a say must <a href='/r'>register</a> by Friday, the electoral commission said in an e-mail.",
+    "More than 4,000 readers chose to <a href='/j'>join</a> the newsletter's founders at the launch in Leeds.",
+    "The briefing ended abruptly. <a href='/s'>Subscribe</a> was the word on the banner behind the minister.",
+])
+def test_a_sign_up_word_linked_inside_a_sentence_makes_no_sign_up_box(paragraph):
+    """A page that sets each paragraph in a block of its own: a link in a sentence is no sign-up button."""
+    from briefing.index.ingest.pagescan import scan_page
+
+    blocks = "".join(f"<div class='para'><p>{f}</p></div>" for f in _FILLER[:3]) + \
+        f"<div class='para'><p>{paragraph}</p></div>"
+    text = scan_page(f"<html><body><article><h1>Harbour plan</h1>{blocks}</article></body></html>").text
+    assert " ".join(paragraph.replace("<a href='/r'>", "").replace("<a href='/j'>", "").replace("<a href='/s'>", "")
+                    .replace("</a>", "").split()) in " ".join(text.split())
+
+
+def test_a_paragraph_of_a_sign_up_link_alone_in_a_newsletters_box_is_still_one():
+    from briefing.index.ingest.pagescan import scan_page
+
+    box = ("<div class='c-box'><p>The Ledger Daily: the stories that matter, in your inbox every morning.</p>"
+           "<p><a href='/n'>Sign up</a></p></div>")
+    text = scan_page(f"<html><body><article><h1>Harbour plan</h1><p>{_FILLER[0]}</p>{box}</article></body></html>").text
+    assert "in your inbox" not in text and _FILLER[0] in text
