@@ -36,6 +36,35 @@ def test_the_outlet_a_path_names(rel, outlet):
     assert source_from_path(rel) == outlet
 
 
+@pytest.mark.parametrize("rel", [
+    "news/2016/oct/budget.txt", "home/me/news/2016/oct/article.html", "downloads/article (3).html",
+    "Downloads/Article (12).html", "notes/budget.txt", "drafts/budget.txt", "my-times-notes/budget.txt",
+    "post/budget.txt", "journal/budget.txt", "sun/budget.txt", "mirror/budget.txt", "express/budget.txt",
+    "independent/budget.txt", "nation/budget.txt", "star/budget.txt", "times/budget.txt", "daily/budget.txt",
+    "review/budget.txt", "press/budget.txt", "today/budget.txt", "my-journal/budget.txt", "weekly-review/budget.txt",
+    "press-releases/budget.txt", "book-review/x.txt", "code-review/x.txt", "peer-review/x.txt",
+    "year-in-review/x.txt", "fire-alarm-monitor/x.txt", "fake-news/x.txt", "good-news/x.txt", "happy-times/x.txt",
+    "school-times/x.txt", "blog-post/x.txt", "guest-post/x.txt", "blogpost/x.txt", "outpost/x.txt",
+    "sometimes/x.txt", "vox-pops_2016.txt", "fox-hunting_2016.txt", "essays/ap-style-guide.txt",
+    "atlantic-crossing.txt", "slate-roof-repairs.txt", "Work_Journal.txt", "notes_times.txt", "budget_post.txt",
+])
+def test_folders_and_names_of_ordinary_words_name_no_outlet(rel):
+    """A wrong outlet is worse than none: a word an outlet's name ends in, or an outlet that is an ordinary word,
+    written as a word ('happy-times', 'independent', 'vox-pops'), names nobody."""
+    assert source_from_path(rel) is None
+
+
+@pytest.mark.parametrize("rel, outlet", [
+    ("Guardian - Brexit talks.html", "The Guardian"), ("cnn.com_2016-10-12.html", "CNN"),
+    ("The Times/brexit.html", "The Times"), ("Kyiv Post/2022/war.txt", "Kyiv Post"),
+    ("Independent/budget.txt", "The Independent"), ("the-independent/budget.txt", "The Independent"),
+    ("2016-10-12_guardian_budget-talks.txt", "The Guardian"), ("2016-10-12_kyivpost_budget.txt", "Kyivpost"),
+    ("KyivPost/budget.txt", "KyivPost"), ("politico/x.txt", "Politico"),
+])
+def test_outlets_written_as_names(rel, outlet):
+    assert source_from_path(rel) == outlet
+
+
 def test_a_hostile_path_is_read_in_linear_time():
     name = "-".join(["post"] * 20_000) + "_" + "_".join(["x-times"] * 5_000) + ".txt"
     assert source_from_path("/".join(["a-b"] * 2_000) + "/" + name) is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .pathsource import OUTLET_ENDINGS
 from .template_code import TEMPLATE, has_template
 from .repeats import without_repeats
 
@@ -17,16 +18,20 @@ _JS_NOTICE = (r"Please\s+(?:turn on|enable|activate|switch on|allow)\s+JavaScrip
               rf"JavaScript (?:is )?(?:disabled|required|not enabled|turned off){_TO_USE}")
 """A notice that the page needs script ('Please enable JavaScript …', 'JavaScript is required to view this
 page'), not advice about script in a story ('Enable JavaScript only on the sites you trust.')."""
+_UNENDED = r"(?![^.!?]*[.!?][\"'\u201d\u2019)]*$)"
+"""What follows is no sentence ending in a full stop: a link's title or a label ('Presented by Harbour Savings'),
+not a story's sentence that opens with a label's words ('Presented by the mayor, the award went to …')."""
+_RECEIVING = r"(?:(?:You are|You're|You\u2019re) receiving|You received) this"
 _PROMO = re.compile(
-    r"^(?:Our Standards\b|(?:Related|Also read|Read also|See also|More on this(?: story)?|Recommended|\u00c0 lire (?:aussi|\u00e9galement)|Lire aussi|Voir aussi|Lesen Sie auch|Mehr zum Thema|Lea tambi\u00e9n|Lee tambi\u00e9n|Leer m\u00e1s|Leggi anche|Leia tamb\u00e9m|Ler tamb\u00e9m|Lees ook)\s*(?:[:|]|[-\u2013\u2014](?=\s))|(?:Partager|Teilen|Compartir|Condividi|Delen)(?: (?:sur|auf|en|su|op) \w+)?$|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
+    r"^(?:Our Standards\b|(?:Related|Also read|Read also|See also|More on this(?: story)?|Recommended|\u00c0 lire (?:aussi|\u00e9galement)|Lire aussi|Voir aussi|Lesen Sie auch|Mehr zum Thema|Lea tambi\u00e9n|Lee tambi\u00e9n|Leer m\u00e1s|Leggi anche|Leia tamb\u00e9m|Ler tamb\u00e9m|Lees ook)\s*(?:[:|]|[-\u2013\u2014](?=\s)" rf"{_UNENDED}" r")|(?:Partager|Teilen|Compartir|Condividi|Delen)(?: (?:sur|auf|en|su|op) \w+)?$|Sign up (?:for|to)\b|Subscribe\b|Click here\b|Read more\b|Share this\b|Follow us\b|"
     r"Advertisement(?:\s*[-–—:]\s*(?:scroll|story|article|continue)\b.*)?$|(?:Story|Article) continues (?:below|after)\b|"
-    r"Continue reading\b|(?:Presented|Brought to you) by (?-i:[A-Z])|(?:Next|Previous) (?:article|story|post|page)\b|Catch (?:all )?the latest\b|You(?:'ve|\u2019ve| have) (?:reached|used) (?:your|the|all)\b[^.!?]{0,40}\b(?:limit|free articles?|articles? this month)\b|See (?:all )?(?:subscription )?(?:options|offers|plans)$|Already (?:a subscriber|have an account)\b|"
+    r"Continue reading\b|(?:Presented|Brought to you) by (?-i:[A-Z])" rf"{_UNENDED}" r"|(?:Next|Previous) (?:article|story|post)\b|(?:Next|Previous) page\s*(?:[:|\u00bb\u203a>]|$)|Catch (?:all )?the latest\b[^.!?]{0,40}\b(?:news|updates|headlines|stories)\b|You(?:'ve|\u2019ve| have) (?:reached|used) (?:your|the|all)\b[^.!?]{0,40}\b(?:(?:article|story|page|reading) limit|limit of (?:free )?(?:articles|stories|pages)|free (?:articles?|stories|reads)|articles? this month)\b|See (?:all )?(?:subscription )?(?:options|offers|plans)$|Already (?:a subscriber|have an account)\b|"
     r"This (?:article|story|content) is (?:only )?(?:for|available to|exclusive to) (?:subscribers|members)\b|"
     r"To (?:continue reading|read (?:the full|this|more))\b|Want to read more\b|Start (?:your )?(?:free )?trial\b|"
-    r"Enjoy unlimited access\b|(?:Get )?Unlimited (?:digital )?access\b[^.!?]{0,80}(?:[$\u00a3\u20ac]|\ba (?:month|week|year)\b|/(?:mo|month|week|year)\b|\bsubscri)|Listen to (?:this )?(?:article|story)\b|Support (?:independent|our|quality|local) journalism\b|"
+    r"Enjoy unlimited access\b|(?:Get unlimited (?:digital )?access|Unlimited digital access)\b[^.!?]{0,80}(?:[$\u00a3\u20ac]|\ba (?:month|week|year)\b|/(?:mo|month|week|year)\b|\bsubscri)|Unlimited access (?:for|from) (?:just |only )?[$\u00a3\u20ac]|Listen to (?:this )?(?:article|story)\b|Support (?:independent|our|quality|local) journalism\b|"
     r"Sign in to comment\b|Have your say\b|Most (?:viewed|read|popular)$|Trending(?: now| stories| news| today)?$|"
     r"(?:(?:Sponsored|Paid|Partner|Promoted) (?:content|post|story|links?)(?:\b|(?-i:(?=[A-Z])))|Sponsored by (?-i:[A-Z]))"
-    r"(?![^.!?]*[.!?][\"'\u201d\u2019)]*$)|Sponsored(?:\s*[:|]|$)|"
+    rf"{_UNENDED}|Sponsored(?:\s*[:|]|$)|"
     r"(?:(?:Photo|Image|Picture|Slide)s?\s+\d{1,3}\s*(?:of|/)|\d{1,3}\s+of)\s*\d{1,3}$|Jump to\b[^.!?]{0,40}$|(?:Watch|Video|Listen)\s*[:|]|"
     r"(?:Email|Print|Share|Gift) this (?:story|article|page)\b(?!['\u2019])|Text size\b|Duration\s*:?\s*\d|Estimated \d+ min|"
     r"[^.!?]{0,80}(?:(?:delivered|straight|direct(?:ly)?|sent) to your inbox|in your inbox every\b)|"
@@ -38,7 +43,7 @@ _PROMO = re.compile(
     rf"{_JS_NOTICE}|"
     r"(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
     r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
-    r"Unsubscribe\b|Update (?:your )?(?:e-?mail |subscription )?preferences$|Manage (?:your )?subscriptions?$|"
+    r"Unsubscribe(?=\s*(?:$|[|\u00b7\u2022,.:]|here\b|from (?:this|these|our|all|the)\b|at any time\b))|Update (?:your )?(?:e-?mail |subscription )?preferences$|Manage (?:your )?subscriptions?$|"
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
     re.IGNORECASE)
 """Short lines that are page furniture wherever they stand (promotions, sign-ups, print links)."""
@@ -74,20 +79,20 @@ _LABEL = re.compile(
     r"View (?:(?:this|it|the) )?(?:e-?mail |newsletter )?(?:in|on) (?:your |a |the )?(?:web )?browser|"
     r"Forward (?:this )?(?:e-?mail |newsletter )?to a friend|(?:Episode|Ep\.)\s*\d{1,4}|"
     r"We (?:value|care about|respect) your privacy|(?:Do not |Don't |I )?(?:consent|accept|agree)|"
-    r"Accept (?:all|cookies|all cookies)|Reject all\b.{0,80}|Manage (?:options|preferences|cookies|settings|choices)|"
-    r"(?:- )?Store and/or access information on a device|Personali[sz]ed (?:ads|advertising)(?: and content)?\b.{0,200}|"
+    r"Accept (?:all|cookies|all cookies)|Reject all(?: cookies)?(?:\s+and\b.{0,80})?|Manage (?:options|preferences|cookies|settings|choices)|"
+    r"(?:- )?Store and/or access information on a device|Personali[sz]ed (?:ads|advertising)(?: and content)?(?:,[^.!?]{0,200})?|"
     r"Skip (?:ad|advert|advertisement)|Supported by|Send any friend a story|(?:Give|Gift|Share) (?:this|the full) article|"
     r"Read in (?:the )?app|As a subscriber, you have \d+ gift articles\b.{0,120}|Have a confidential tip\b.{0,60}|"
     r"Before it['\u2019]s here, it['\u2019]s on the\b.{0,40}|Learn more|Keep reading|Show (?:more|less)|"
     r"Read (?:the )?full (?:story|article)|Story continues|Sign in to access your portfolio|"
-    r"Discover more from\b[^.!?]{1,60}|Thanks? (?:you )?for reading!?|Click to (?:share|email|print)\b.{0,60}|"
+    r"Discover more from (?-i:[A-Z])[^.!?]{0,60}|Thanks? (?:you )?for reading!?|Click to (?:share|email|print)\b.{0,60}|"
     r"Like this:?|(?-i:More in [A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,2})|Comments are closed\.?|Cancel reply|"
     r"Your email address will not be published\.?(?:\s*Required fields are marked \*)?|Required fields are marked \*|"
     r"Post navigation|"
     r"Create (?:a )?(?:free )?account|Log ?in|Sign ?in|Log ?out|Register|Got it!?|Newsletters?|"
     r"Hide caption|Toggle caption|Enlarge this image|(?:Image|Media|Video) (?:caption|source),.{0,200}|"
-    r"More on this story|Elsewhere on (?:the )?[A-Z]{2,6}|In this (?:article|story)\s*:?|"
-    r"(?:- )?(?-i:[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*[+\u2212-]\s?\d{1,3}(?:\.\d{1,2})?%|\+?\s*Get alerts (?:for|on)\b.{0,60}|"
+    r"More on this story|Elsewhere on (?:the )?(?-i:[A-Z]{2,6})|In this (?:article|story)\s*:?|"
+    r"\+?\s*Get alerts (?:for|on)\b.{0,60}|"
     r"Follow (?:the )?authors?|Contact us\s*:.{0,100}|Site feedback\s*:.{0,60}|"
     r"[^.!?]{0,100}[?.!]\s*(?:Sign up|Subscribe)\b[^.!?]{0,60}\bnewsletters?\W*)\s*$",
     re.IGNORECASE)
@@ -96,8 +101,8 @@ control, a comment count, a sign-up form's fine print, a tag line, a tool, a cre
 stands; a line with more words is the story's ('Watch: …' and 'Listen to …' are read above)."""
 _NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^(?:Copyright|©|\(c\)).{0,150}\ball rights reserved\b"
                      r"|^Disclaimer\s*:|^\(?This (?:story|article|report) has not been edited by\b"
-                     r"|^(?:You are|You're|You\u2019re) receiving this (?:e-?mail|newsletter|message)\b|^You received this\b"
-                     r"|^We and our (?:\d+ )?(?:partners|vendors)\b|^With your permission,? we and our\b"
+                     rf"|^{_RECEIVING}" r" (?:e-?mail|newsletter|message)(?:\s*$|\s+(?:because|as|since) (?:you|your|a|an)\b)"
+                     r"|^We and our (?:\d+ )?(?:partners|vendors)\b[^.!?]{0,60}\b(?:cookies|device|personal data|identifiers|information on)\b|^With your permission,? we and our\b"
                      r"|^This is Google['\u2019]s cache of\b|^(?:We use|This (?:web)?site uses) cookies\b|^Tip: To quickly find your search term\b|^The post .{1,300} appeared first on .{1,120}$"
                      r"|^(?:This|A version of this) (?:article|story) (?:first )?appear(?:s|ed) in (?:the )?print\b"
                      r"|^(?:Conversations|Comments) (?:are|reflect) (?:the )?(?:opinions|views) of (?:our )?readers\b"
@@ -122,20 +127,31 @@ def without_furniture_lines(text: str) -> str:
     """One paragraph per line of extracted text, blank-line separated, template code and promos removed,
     and a paragraph repeating another's words (a pull quote) left out (see :func:`.repeats.without_repeats`)."""
     out = []
-    after = ""  # what the lines before ask to leave out: 'ad' (the line after a sponsor's label), 'footer'
+    after = ""  # what the lines before ask to leave out: 'ad' (the line after a sponsor's label), 'footer',
+    footer = 0  # 'tickers' (the quotes after 'In this article:'); the footer's lines left out so far
     for line in text.split("\n"):
         s = line.strip()
-        if after == "footer" and len(s.split()) < FOOTER_WORDS:
+        if not s:
             continue
-        if _MAIL_FOOTER.match(s):
-            after = "footer"
+        if after == "footer":
+            footer += 1
+            if len(s.split()) < FOOTER_WORDS and footer <= FOOTER_LINES:
+                continue
+            after = ""
+        if after == "tickers" and _TICKER.match(s):
+            continue
+        after = "" if after == "tickers" else after
+        if _MAIL_FOOTER.match(s) and is_furniture_line(s):
+            after, footer = "footer", 0
         elif len(s) < 80 and _SPONSOR.match(s):
             after = "ad"
             continue
-        elif after == "ad" and s:
+        elif after == "ad":
             after = ""
             if len(s.split()) < AD_WORDS and not _REPORTED.search(s):
                 continue
+        elif _IN_THIS_ARTICLE.match(s):
+            after = "tickers"
         if is_furniture_line(line):
             continue
         if has_template(line):
@@ -148,17 +164,22 @@ def without_furniture_lines(text: str) -> str:
     return "\n\n".join(without_repeats(out))
 
 
-_MAIL_FOOTER = re.compile(r"(?:You are|You're|You\u2019re) receiving this (?:e-?mail|newsletter|message)\b|"
-                          r"You received this (?:e-?mail|newsletter|message)\b|Unsubscribe\b", re.IGNORECASE)
-"""The footer of an e-mail newsletter saved as a page ('You are receiving this email because …', 'Unsubscribe'):
-the short lines after it (preferences, the sender's postal address) are the footer's too."""
+_MAIL_FOOTER = re.compile(rf"{_RECEIVING}|Unsubscribe\b", re.IGNORECASE)
+"""The footer of an e-mail newsletter saved as a page ('You are receiving this email because …', 'Unsubscribe'), when
+the line is furniture: the short lines after it (preferences, the sender's postal address) are the footer's too."""
 FOOTER_WORDS = 25
-"""A line after a newsletter's footer with fewer words is the footer's."""
-_SPONSOR = re.compile(r"(?:Presented|Brought to you|Sponsored|Supported|Powered) by (?-i:[A-Z])[^.!?]*$|"
-                      r"In (?:partnership|association) with (?-i:[A-Z])[^.!?]*$|(?:A )?Message from (?:our|this issue's) "
-                      r"sponsors?\W*$|Sponsor(?:ed)?(?: message| content)?\s*[:|]?$", re.IGNORECASE)
+FOOTER_LINES = 8
+"""A line after a newsletter's footer with fewer words is the footer's, up to this many lines: a line with more
+ends the footer."""
+_SPONSOR = re.compile(r"(?:Presented|Brought to you|Sponsored) by (?-i:[A-Z])[^.!?,;:]*$|(?:A )?Message from "
+                      r"(?:our|this issue's) sponsors?\W*$|Sponsor(?:ed)?(?: message| content)?\s*[:|]?$", re.IGNORECASE)
 """A sponsor's label standing alone ('Presented by Harbour Savings'): it and the advertisement after it, a line of
-fewer than :data:`AD_WORDS` words that reports nobody, are left out."""
+fewer than :data:`AD_WORDS` words that reports nobody, are left out. ('Supported by …', 'Powered by …' and 'In
+partnership with …' open subheadings too: 'Powered by Wind', 'Supported by Unions, Strike Spreads'.)"""
+_IN_THIS_ARTICLE = re.compile(r"In this article\s*:?$", re.IGNORECASE)
+_TICKER = re.compile(r"(?:- )?(?-i:[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\s*[+\u2212-]\s?\d{1,3}(?:\.\d{1,2})?%$")
+"""The quotes of the companies a story names, listed after 'In this article:' ('FRRY +1.2%'); the same line in a
+markets story ('GDP +2%', 'FTSE -1.2%') is the story's."""
 AD_WORDS = 40
 
 
@@ -171,7 +192,7 @@ def is_furniture_line(line: str) -> bool:
         or (len(s) < 220 and bool(_LABEL.match(s)) and not _REPORTED.search(s)) \
         or (len(line) < 400 and bool(_NOTICE.match(s)) and not _REPORTED.search(s)) \
         or _tool_line(s) or (len(line) < 300 and bool(_CREDIT_END.search(line))) \
-        or (len(line) < 160 and bool(_APPEAL.search(line))) \
+        or (len(line) < 160 and (bool(_APPEAL.search(line)) or _support_button(s))) \
         or (len(line) < 600 and _reader_appeal(s)) \
         or (len(s) < 400 and bool(_BIO.match(s)) and bool(_REACH.search(s)) and not _REPORTED.search(s)) \
         or (len(s) < 100 and bool(_READING_TIME.search(s)) and not _SENTENCE_END.search(s)) \
@@ -213,11 +234,25 @@ _PROMO_INTL = re.compile(
     r"Assine (?:j\u00e1|agora|o|a)\b)", re.IGNORECASE)
 """The same furniture in French, German, Spanish, Italian and Portuguese: subscription prompts, reading
 times, gift, bookmark and share buttons, tag lists."""
-_APPEAL = re.compile(r"(?:^|[.!?]\s+)(?:Donate|Support (?:us|Us|US)|Become a (?:member|supporter|subscriber))(?: (?:now|today))?\W*$"
-                     r"|^(?:SUPPORT|Support) (?:THE |The |the )?[A-Z][\w.'\u2019&-]*(?: [A-Z][\w.'\u2019&-]*){0,3}"
-                     r"(?: (?:now|today|NOW|TODAY))?[!\s]*$")
-"""A line that ends with a call for money, after its sentence or alone ('Donate now', 'Support us'), or a button
-that is only the outlet's name after 'Support' ('Support The Harbour Post', 'SUPPORT PROPUBLICA')."""
+_APPEAL = re.compile(r"(?:^|[.!?]\s+)(?:Donate|Support (?:us|Us|US)|Become a (?:member|supporter|subscriber))(?: (?:now|today))?\W*$")
+"""A line that ends with a call for money, after its sentence or alone ('Donate now', 'Support us')."""
+_SUPPORT_NAME = re.compile(r"^(?:SUPPORT|Support) ((?:THE |The |the )?[A-Z][\w.'\u2019&-]*(?: [A-Z][\w.'\u2019&-]*){0,3})"
+                           r"( (?:now|today|NOW|TODAY))?([!\s]*)$")
+
+
+def _support_button(line: str) -> bool:
+    """True for a button that is only the outlet's name after 'Support' ('Support The Harbour Post', 'Support
+    ProPublica', 'Support NPR', 'Support News Herald', 'Support Grist today!'), not a subheading in title case
+    ('Support Grows For Rail Plan', 'SUPPORT SLIPS'): the name opens with 'The', is one word written with inner
+    capitals, or ends in a word outlets' names end in; or the line calls for it ('now', 'today', '!')."""
+    m = _SUPPORT_NAME.match(line)
+    if not m:
+        return False
+    words = m[1].split()
+    if m[2] or "!" in m[3] or words[0].lower() == "the" or words[-1].lower() in OUTLET_ENDINGS:
+        return True
+    w = words[0]
+    return len(words) == 1 and len(w) > 1 and not line.isupper() and (w.isupper() or any(c.isupper() for c in w[1:]))
 _ASKS = re.compile(r"\b(?:support(?:ing)? (?:us|our (?:journalism|work|reporting|newsroom)|(?:independent|quality|"
                    r"local) journalism)|(?:make|give|consider) (?:us )?a (?:\w+ )?(?:contribution|donation|gift)|back us|"
                    r"chip in|donate (?:now|today|to us)|become a (?:member|supporter|subscriber))\b", re.IGNORECASE)

@@ -165,6 +165,7 @@ class _Scanner(HTMLParser):
         self.signups: list[int] = []  # ids of the blocks that hold an e-mail field
         self.asks: list[int] = []  # ids of the blocks that hold a sign-up button or link ('Sign up', 'Subscribe')
         self.action: tuple[int, list[str], int] | None = None  # an open link or button: depth, text, its block
+        self.para: list | None = None  # an open paragraph: [depth, text of its own seen, a sign-up link's block]
         self.kinds: dict[int, str] = {}  # ids of lists, their items and headings: their tags
         self.cards: set[int] = set()  # ids of links that hold a heading
 
@@ -218,8 +219,10 @@ class _Scanner(HTMLParser):
             if tag in _BLOCK:  # kept track of (each would cost the depth again), its text is read where it is
                 self._out("\n\n")
             return
-        if tag in ("a", "button") and self.action is None:
-            self.action = (len(self.stack) + 1, [], self._box())
+        if tag in ("a", "button") and self.action is None and not (self.para and self.para[1]):
+            self.action = (len(self.stack) + 1, [], self._box())  # (a link inside a sentence asks nothing)
+        if tag == "p":
+            self.para = [len(self.stack) + 1, False, None]
         fid = -1
         if tag in _SKIP_TAGS or tag in _WRAPPERS or (
                 tag not in ("html", "body", "main", "article") and _is_furniture(a, tag, self.anchors)):
@@ -316,8 +319,15 @@ class _Scanner(HTMLParser):
         depth = len(self.stack)
         if self.action is not None and self.action[0] > depth:
             if len(self.action[1]) < 20 and _SIGNUP_ACTION.match(" ".join("".join(self.action[1]).split())):
-                self.asks.append(self.action[2])
+                if self.para is not None and self.para[0] <= depth:
+                    self.para[2] = self.action[2]  # a paragraph of the link alone: known at its end
+                else:
+                    self.asks.append(self.action[2])
             self.action = None
+        if self.para is not None and self.para[0] > depth:
+            if self.para[2] is not None:
+                self.asks.append(self.para[2])
+            self.para = None
         while self.scopes and self.scopes[-1][0] > depth:
             self.scopes.pop()
         for grab in [g for g in self.grabs if g[1] > depth]:
@@ -334,6 +344,8 @@ class _Scanner(HTMLParser):
             self.buf.append(data)
         if self.action is not None and len(self.action[1]) < 20:
             self.action[1].append(data)
+        elif self.para is not None and data.strip():  # the paragraph's own words: a link in it is in a sentence
+            self.para[1], self.para[2] = True, None
         self._out(data)
 
 

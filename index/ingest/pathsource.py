@@ -2,8 +2,10 @@
 ``corpus-huff-post_2015-11-19_slug.txt``, ``bbc.co.uk/…``), for an article whose text names none.
 
 A folder or name part counts only when it reads as an outlet: a web domain, a well-known outlet, or a
-name ending in a word only outlets' names end in (``kyiv-post``, ``daily-herald``) — never a topic
-folder (``business/``, ``world-news/``) or a headline slug.
+name ending in a word outlets' names end in, written as a name (``Kyiv Post/``, ``the-kyiv-post/``) or in a
+dated corpus file name (``2016-10-12_daily-herald_slug.txt``) — never a topic folder (``business/``,
+``world-news/``), a headline slug, or ordinary words (``happy-times/``, ``blog-post/``, ``independent/``):
+a wrong outlet is worse than none.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ KNOWN_OUTLETS = {
 }
 """Outlets by the keys paths write them with (lower case, letters and digits only)."""
 
-_OUTLET_ENDINGS = ("post", "times", "journal", "herald", "tribune", "gazette", "news", "today", "press",
+OUTLET_ENDINGS = ("post", "times", "journal", "herald", "tribune", "gazette", "news", "today", "press",
                    "chronicle", "observer", "telegraph", "guardian", "independent", "examiner", "inquirer",
                    "courier", "register", "mail", "express", "mirror", "monitor", "dispatch", "sentinel",
                    "bulletin", "standard", "wire", "star", "daily", "weekly", "review", "reporter", "insider")
@@ -58,40 +60,61 @@ def _shown(parts: list[str]) -> str:
     return " ".join(p if not p.islower() else p.capitalize() for p in parts)
 
 
-def _by_ending(parts: list[str]) -> str | None:
-    """The name ``parts`` spell when the last is an outlet's ending and some part before it is no topic."""
-    if not parts or len(parts) > _MAX_PARTS:
+_ORDINARY = frozenset("""independent guardian telegraph atlantic economist fox vox slate salon abc""".split())
+"""Well-known outlets' keys that are ordinary words too ('independent/' films, 'fox-hunting', 'vox-pops'): they count
+only as a whole part written as a name, or in a file name laid out as a corpus's (a date among its ``_`` parts)."""
+_NOT_A_NAME = frozenset("my our your his her their its this that these those a an some any no every".split())
+"""Words a name never opens with ('my-journal', 'our-times')."""
+
+
+def _written_as_name(parts: list[str]) -> bool:
+    """True for parts written as a name is: each with a capital ('Kyiv-Post', 'The Times'), or after 'the'
+    ('the-kyiv-post'); 'happy-times' and 'blog-post' are written as words."""
+    return parts[0].lower() == "the" or all(p[:1].isupper() for p in parts)
+
+
+def _by_ending(parts: list[str], structured: bool) -> str | None:
+    """The name ``parts`` spell when the last is an outlet's ending, some part before it is no topic and the name is
+    written as one (or stands in a file name laid out as a corpus's: ``2016-10-12_daily-herald_slug``)."""
+    if not parts or len(parts) > _MAX_PARTS or not all(p.isalpha() for p in parts) \
+            or parts[0].lower() in _NOT_A_NAME:
         return None
     last = parts[-1].lower()
-    if len(parts) == 1:  # 'kyivpost': an ending joined to a name of three or more letters
-        word = next((e for e in _OUTLET_ENDINGS if last.endswith(e) and len(last) >= len(e) + 3), None)
-        return _shown(parts) if word and last[: -len(word)] not in _TOPICS and last.isalpha() else None
-    if last not in _OUTLET_ENDINGS or all(p.lower() in _TOPICS for p in parts[:-1]):
+    if len(parts) == 1:  # 'KyivPost': an ending joined to a name of three or more letters, the ending's capital
+        word = next((e for e in OUTLET_ENDINGS if last.endswith(e) and len(last) >= len(e) + 3), None)
+        capital = word is not None and parts[0][-len(word)].isupper() and parts[0][0].isupper()
+        return _shown(parts) if word and last[: -len(word)] not in _TOPICS and (capital or structured) else None
+    if last not in OUTLET_ENDINGS or all(p.lower() in _TOPICS for p in parts[:-1]):
         return None
-    return _shown(parts) if all(p.isalpha() for p in parts) else None
+    return _shown(parts) if structured or _written_as_name(parts) else None
 
 
-def _in_segment(segment: str) -> tuple[str | None, str | None]:
+def _in_segment(segment: str, structured: bool = False) -> tuple[str | None, str | None]:
     """``(well-known outlet, outlet by its ending)`` one ``_``-separated part of a name spells.
 
-    A well-known name counts at the start or end of the part ('corpus-nyt', 'nyt-2016'), not inside a slug.
+    A well-known name counts at the start or end of the part ('corpus-nyt', 'nyt-2016'), not inside a slug; one that
+    is an ordinary word too (:data:`_ORDINARY`) only as the whole part, written as a name or in a corpus's file name.
     """
-    parts = [p for p in re.split(r"[-.]+", segment) if p]
+    parts = [p for p in re.split(r"[-.\s]+", segment) if p]
     if not parts or _DATE_PART.fullmatch(segment):
         return None, None
     best: tuple[int, str] | None = None  # (words, name): the longest well-known run of parts
     for n in range(1, min(len(parts), _MAX_PARTS) + 1):
         for run in (parts[:n], parts[-n:]):
-            hit = KNOWN_OUTLETS.get(_key(run))
+            key = _key(run)
+            hit = KNOWN_OUTLETS.get(key)
+            if hit and key in _ORDINARY and not (n == len(parts) and (structured or _written_as_name(run))):
+                continue
             if hit and (best is None or n > best[0]):
                 best = (n, hit)
-    return (best[1] if best else None), _by_ending(parts)
+    return (best[1] if best else None), _by_ending(parts, structured)
 
 
 def outlet_in_name(name: str, is_file: bool = False) -> str | None:
     """The outlet one folder or file name (a file's without its extension) names, else None.
 
-    In a file name the last ``_``-separated part is the headline's slug: it counts only as one word.
+    In a file name the last ``_``-separated part is the headline's slug: it counts only as one word. A folder's name
+    without ``_`` is one part however it is spaced ('The Times', 'Kyiv Post').
     """
     name = name.strip()
     if not name or len(name) > 200:
@@ -101,12 +124,16 @@ def outlet_in_name(name: str, is_file: bool = False) -> str | None:
         labels = name.lower().removeprefix("www.").split(".")
         label = labels[-3] if len(labels) > 2 and labels[-2] in ("co", "com", "org", "net", "ac") else labels[-2]
         return KNOWN_OUTLETS.get(_key([label])) or name.lower().removeprefix("www.")
+    if not is_file and "_" not in name:
+        return next(filter(None, _in_segment(name)), None)
     segments = [s for s in re.split(r"[_\s]+", name) if s]
+    structured = is_file and len(segments) > 2 and any(_DATE_PART.fullmatch(s) for s in segments) \
+        and "_" in name
     if is_file and segments and re.search(r"[-.]", segments[-1]):
         segments.pop()
     by_ending = None
     for segment in segments:
-        known, ending = _in_segment(segment)
+        known, ending = _in_segment(segment, structured)
         if known:
             return known
         by_ending = by_ending or ending

@@ -51,10 +51,22 @@ def _meaning(key: str) -> set[str]:
     return {w for w in key.split() if w not in _SMALL}
 
 
-def _paraphrases(paragraph: str, key: str, index: dict[str, dict[str, list[int]]], memo: dict[str, set[str]]) -> bool:
-    """True for a pull quote that words a sentence of the story otherwise: a short paragraph in quotation
-    marks from its start to its end ('“…,” he adds.' names its speaker: the story's), no speaker's verb in it, whose words of meaning stand, :data:`PARAPHRASE_SHARE` of them, in
-    one longer paragraph."""
+_QUOTE_SPAN = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u201e\u00ab\u00bb]{1,3000})[\"\u201d\u00bb]")
+"""A stretch of a paragraph in quotation marks: the words a pull quote sets large again."""
+
+
+def _quoted_meaning(paragraph: str) -> set[str]:
+    """The words of meaning ``paragraph`` holds in quotation marks."""
+    return {w for span in _QUOTE_SPAN.findall(paragraph) for w in _meaning(_words(span))}
+
+
+def _paraphrases(paragraph: str, key: str, paras: list[str], index: dict[str, dict[str, list[int]]],
+                 memo: dict[str, set[str]]) -> bool:
+    """True for a pull quote that words a quote of the story otherwise: a short paragraph in quotation marks from
+    its start to its end ('“…,” he adds.' names its speaker: the story's), no speaker's verb in it, whose words of
+    meaning stand, :data:`PARAPHRASE_SHARE` of them, in the quotation marks of one longer paragraph. (A quote the
+    story goes on to report in its own words — '“We will not close a single library.”' before 'She said the council
+    would not close a single library …' — is the story's.)"""
     if not (_QUOTED.match(paragraph) and _QUOTED_END.search(paragraph)) or _UNSAID.search(paragraph) \
             or len(key.split()) > PARAPHRASE_MAX_WORDS:
         return False
@@ -64,12 +76,12 @@ def _paraphrases(paragraph: str, key: str, index: dict[str, dict[str, list[int]]
     rare = sorted((w for w in own if w in index), key=lambda w: len(index[w]))[:3]
     seen: set[str] = set()
     for w in rare:
-        for other in islice(index[w], PARAPHRASE_CANDIDATES):
+        for other, at in islice(index[w].items(), PARAPHRASE_CANDIDATES):
             if other in seen or len(other) <= len(key):
                 continue
             seen.add(other)
             if other not in memo:
-                memo[other] = _meaning(other)
+                memo[other] = _quoted_meaning(paras[at[0]])
             shared = len(own & memo[other])  # (a set's intersection costs the smaller set's size)
             if shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(own):
                 return True
@@ -136,7 +148,7 @@ def without_repeats(paras: list[str]) -> list[str]:
                         others.append(k)
                 elif (inside and at[0] < n) or (at[0] < n and at[bisect_left(at, n) - 1] == n - 1):
                     others.append(k)  # the same words before it: right before, or anywhere when it is marked
-            if (others and _repeats(_said(p), others)) or _paraphrases(p, keys[n], index, memo):
+            if (others and _repeats(_said(p), others)) or _paraphrases(p, keys[n], paras, index, memo):
                 dropped = True
                 continue
         out.append(p)
