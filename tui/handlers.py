@@ -419,6 +419,13 @@ class HandlersMixin:
             self._open_wanted = self.query_text
             self.action_focus_reader()
             return
+        r = self.result
+        if r is not None and r.hits and event.row_id != SUGGESTION and not event.row_id.startswith("\x00") \
+                and all(h.id != event.row_id for h in r.hits):
+            # Enter pressed on the last search's rows, answered after this one's came in: its first result
+            self.load_article_worker(r.hits[0].id)
+            self.query_one("#reader").focus()
+            return
         if event.row_id == SUGGESTION:
             self.action_accept_suggestion()
         elif event.row_id.startswith("\x00"):  # a heading of the what's-new list
