@@ -235,3 +235,25 @@ async def test_the_summary_breaks_between_its_parts_and_is_as_high_as_its_lines(
             for whole in wholes:
                 assert any(whole in line for line in lines), (size, whole, lines)
         assert status.size.height == 1 or size[0] < 200
+
+
+async def test_the_summary_keeps_its_height_after_the_cursor_moves(story_app):
+    """At 140 columns the summary takes two lines; moving down the claims re-lays the matrix, and the
+    status had kept one row, cutting '2 only one outlet · 2 possible contradictions'."""
+    app = story_app()
+    async with app.run_test(size=(140, 42)) as pilot:
+        await settle(app, pilot)
+        await pilot.press(*"Harbor bridge", "enter")  # typed, as a user does
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("o")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StoryScreen) and screen.view is not None
+        for keys in ((), ("j",) * 4, ("k",), ("G",)):
+            await pilot.press(*keys)
+            await settle(app, pilot)
+            status = screen.query_one("#story-status")
+            want = len(status.render().plain.splitlines())
+            assert want == 2 and status.size.height == want, (keys, status.size.height, want)

@@ -123,7 +123,11 @@ class StoryScreen(Screen[None]):
         lst = self.query_one("#story-claims", VimList)
         width = self.size.width
         status = self.query_one("#story-status", Static)  # (its padding: a cell either side)
-        status.update(sm.summary(self.view, self.ink, width - status.styles.padding.left - status.styles.padding.right))
+        summary = sm.summary(self.view, self.ink, width - status.styles.padding.left - status.styles.padding.right)
+        status.update(summary)
+        # as many rows as the summary's lines: an auto height measured once kept one row for two lines after a
+        # claim was moved to
+        status.styles.height = summary.plain.count("\n") + 1
         self.query_one("#story-head", Static).update(sm.header(self._outlets, width, self.ink))
         flagged = sm.contradicted(self.view)
         keep = lst.highlighted or 0
