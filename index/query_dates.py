@@ -88,17 +88,23 @@ def _range(start: "dt.date | None", end: "dt.date | None") -> str:
     return f"date:[{_compact(start) if start else ''} to {_compact(end) if end else ''}]".replace("[ ", "[")
 
 
-def _after(op: str, p: "tuple[dt.date, dt.date]") -> str:
-    """The range of ``date:OP`` a period: ``>`` after its last day, ``>=`` from its first, ``<``, ``<=``."""
+def _bounds(op: str, p: "tuple[dt.date, dt.date]") -> "tuple[dt.date | None, dt.date | None]":
+    """The first and last day ``date:OP`` a period searches: ``>`` after its last day, ``>=`` from its
+    first, ``<`` before its first, ``<=`` up to its last (OverflowError past 0001 or 9999)."""
     one_day = dt.timedelta(days=1)
     op = op.replace("=>", ">=").replace("=<", "<=")
     if op == ">":
-        return _range(p[1] + one_day, None)
+        return p[1] + one_day, None
     if op == ">=":
-        return _range(p[0], None)
+        return p[0], None
     if op == "<":
-        return _range(None, p[0] - one_day)
-    return _range(None, p[1])
+        return None, p[0] - one_day
+    return None, p[1]
+
+
+def _after(op: str, p: "tuple[dt.date, dt.date]") -> str:
+    """The range of ``date:OP`` a period, as :func:`_bounds` reads it."""
+    return _range(*_bounds(op, p))
 
 
 def _rewrite(m: re.Match) -> str:
@@ -249,12 +255,9 @@ def _days(first: "dt.date | None", last: "dt.date | None") -> str:
 
 
 def _searched(op: str, span: "tuple[dt.date, dt.date]") -> "tuple[dt.date | None, dt.date | None]":
-    """The days ``date:OP`` a span searches (as :func:`_after` writes them)."""
-    one_day = dt.timedelta(days=1)
-    op = op.replace("=>", ">=").replace("=<", "<=")
+    """The days ``date:OP`` a span searches (:func:`_bounds`; the span itself past 0001 or 9999)."""
     try:
-        return {">": (span[1] + one_day, None), ">=": (span[0], None),
-                "<": (None, span[0] - one_day), "<=": (None, span[1])}[op]
+        return _bounds(op, span)
     except OverflowError:
         return span
 
