@@ -121,18 +121,17 @@ class StoryScreen(Screen[None]):
         if self.view is None:
             return
         lst = self.query_one("#story-claims", VimList)
-        width = self.size.width
+        width, ink = self.size.width, self.ink
         status = self.query_one("#story-status", Static)  # (its padding: a cell either side)
-        summary = sm.summary(self.view, self.ink, width - status.styles.padding.left - status.styles.padding.right)
+        summary = sm.summary(self.view, ink, width - status.styles.padding.left - status.styles.padding.right)
         status.update(summary)
         # as many rows as the summary's lines: an auto height measured once kept one row for two lines after a
         # claim was moved to
         status.styles.height = summary.plain.count("\n") + 1
-        self.query_one("#story-head", Static).update(sm.header(self._outlets, width, self.ink))
+        self.query_one("#story-head", Static).update(sm.header(self._outlets, width, ink))
         flagged = sm.contradicted(self.view)
         keep = lst.highlighted or 0
         lst.clear_options()  # one line a claim, a few hundred at most: all rows at once
-        ink = self.ink
         lst.add_options([Option(sm.matrix_row(c, self._outlets, width, c.id in flagged, ink)) for c in self._claims])
         if self._claims:
             lst.highlighted = min(keep, len(self._claims) - 1)
