@@ -191,6 +191,10 @@ MARKETS_SPORTS = cases(
     ("sport-answered", "City answered with a goal three minutes later.", []),
     ("weather-added", "Strong winds added to the misery of drivers on the M6.", []),
     ("weather-rain", "Rain is expected to spread from the west overnight, with up to 40mm on high ground.", []),
+    ("mkt-crude-added", "Brent crude added 2 per cent to $80 a barrel, while copper claimed back most of "
+     "Tuesday's losses.", []),
+    ("sport-added-third", "United added a third through Diaz before City replied with two late goals.", []),
+    ("sign-banner-read-after", "\u201cEveryone deserves a home\u201d read the banner on the town hall steps.", []),
     ("sport-shouted", "Fans shouted and sang through the final whistle.", []),
 )
 
@@ -246,6 +250,19 @@ HEADLINES_BYLINES = cases(
     ("byline-updated", "Updated 14:32 GMT, 3 March\nBy Tom Ware\n\nThe bridge will stay shut until Friday.", []),
     ("reporting-by", "Reporting by Alice Fenn; Editing by Mark Doyle", []),
     ("contributed", "Additional reporting by Kofi Mensah in Accra.", []),
+    ("related-list-last", "Related stories\nCouncil says bins will be collected fortnightly\nResidents say parking "
+     "plan is unfair", []),
+    ("most-read-numbered", "Most read\n1. Man says he was attacked by swans\n2. Council says roadworks will end in May",
+     []),
+    ("read-more-quoted-headline", "READ MORE: \u2018We will fight on,\u2019 says union boss as strike looms\nThe "
+     "strike begins on Monday.", []),
+    ("watch-says-headline", "WATCH: PM says \u2018we will not be bullied\u2019 over tariffs\n\nThe prime minister "
+     "spoke in Leeds.", []),
+    ("listen-says-headline", "Listen: \u2018It was the worst day of my life,\u2019 says flood victim\n\nThe river "
+     "burst its banks on Tuesday.", []),
+    ("interview-teaser", "Read our full interview with Dara Quinn: \u2018I never wanted fame\u2019", []),
+    ("opinion-line", "Opinion: Why the council must say no to the incinerator\n\nThe incinerator would burn "
+     "300,000 tonnes a year.", []),
 )
 
 QUESTIONS = cases(
@@ -462,6 +479,10 @@ REAL = cases(
     ("real-pull-quote-signed-with-role", "The trust meets in May.\n\n\u201cWe have ignored the river for too "
      "long\u201d \u2013 Sam Ochieng, chair of the trust\n\nIt was founded in 1990.",
      [("We have ignored the river for too long", "Sam Ochieng")]),
+    ("real-last-line-unpunctuated", "The council met on Monday.\nCouncillor Amy Rudd said the plan would go ahead",
+     [("the plan would go ahead", "Amy Rudd")]),
+    ("real-bulleted-statements", "\u2022 Amy Rudd said the plan would save \u00a31m.\n\u2022 Tom Ware said it "
+     "came too late.", [("the plan would save", "Amy Rudd"), ("it came too late", "Tom Ware")]),
     ("real-pull-quote-first", "\u201cThis is our town and we will not be moved\u201d\n\nResidents have "
      "vowed to fight the plan. \u201cThis is our town and we will not be moved,\u201d said Nadia Cole, who has "
      "lived there for 50 years.", ["to fight the plan", ("This is our town and we will not be moved", "Nadia Cole")]),

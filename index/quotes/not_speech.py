@@ -331,15 +331,32 @@ def _line_of(body: str, start: int, end: int) -> tuple[int, int]:
     return (s + 1 if s >= 0 else lo), (e if e >= 0 else min(len(body), end + 400))
 
 
-def _headline_line(body: str, start: int, end: int) -> bool:
-    """Does the reported clause stand in a short line with no end punctuation that a further line of text
-    follows ("Minister says strikes could go on\n\nRail firms …"): a headline, not a sentence of the story?"""
-    s, e = _line_of(body, start, end)
-    if e >= len(body) or body[e] != "\n" or not body[e:e + 400].strip() or (s and body[s - 1] != "\n"):
-        return False
-    line = body[s:e].rstrip().rstrip(_CLOSERS).rstrip()
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[•*·▪►-])\s+")
+"""The mark opening an item of a list ("1. ", "• ")."""
+
+
+def _headline_text(line: str) -> bool:
+    """Is ``line`` short, with no end punctuation and no sentence inside (a list's mark aside)?"""
+    if m := _LIST_MARK.match(line):
+        line = line[m.end():]
+    line = line.rstrip().rstrip(_CLOSERS).rstrip()
     return bool(line) and line[-1] not in _LINE_ENDS and len(line.split()) <= _HEADLINE_WORDS \
         and _INNER_STOP.search(line) is None
+
+
+def _headline_line(body: str, start: int, end: int) -> bool:
+    """Does the reported clause stand in a headline: a short line with no end punctuation that a further line of
+    text follows ("Minister says strikes could go on\n\nRail firms …"), or that ends a list of such lines
+    ("Related stories\nCouncil says bins …\nResidents say parking plan is unfair")?"""
+    s, e = _line_of(body, start, end)
+    if (s and body[s - 1] != "\n") or not _headline_text(body[s:e]):
+        return False
+    if e < len(body) and body[e] == "\n" and body[e:e + 400].strip():
+        return True
+    if e < len(body) and body[e:e + 400].strip() or s < 2:
+        return False
+    prev = body[max(0, s - 400): s].rstrip().rsplit("\n", 1)
+    return len(prev) == 2 and _headline_text(prev[1])
 
 
 # --- a pull-quote -----------------------------------------------------------------------------------
