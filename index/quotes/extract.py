@@ -24,7 +24,7 @@ from .lexicon import TITLE_WORDS
 from .interview import answer_lines, interview_answers
 from .lead_description import name_lead_posts
 from .introduced import introduced_before, introduced_speaker
-from .judged_object import judged_object
+from .judged_object import bare_judgement, judged_object
 from .listed_name import listed_name_start
 from .describe import PERSON_ROLES
 from .noun_phrase import role_word
@@ -338,6 +338,11 @@ class _Extractor(ReportedSpeech):
         if who is None and last.closed and first.open == self.paras[para][0] and para + 1 < len(self.paras) \
                 and not body[last.after: last.para_end].strip() and (sig := signature(body, *self.paras[para + 1])):
             who = self.speaker(sig[0], sig[1], None, strict=False)  # “…” / "— Coach Jo Roe, after the win"
+        if who is None and last.closed and first.open == self.paras[para][0] and last.para_end - last.after < 160:
+            rest = body[last.after: last.para_end]
+            lead = len(rest) - len(rest.lstrip())
+            if rest[lead: lead + 1] in ("—", "–") and (sig := signature(body, last.after + lead, last.para_end)):
+                who = self.speaker(sig[0], sig[1], None, strict=False)  # a pull-quote signed on its line: “…” — Jo Roe
         text = body[first.start:first.end] if len(group) == 1 else " ".join(body[g.start:g.end] for g in group)
         floating = False
         if self.last is not None and self.last[1] == para and self.out and self.last[0] is self.out[-1] \
@@ -657,8 +662,9 @@ class _Extractor(ReportedSpeech):
         """A quoted judgement after its verb's object: ``X accused the government of “losing control” of the budget``
         -> a mixed quote from the object to the clause's end, said by the subject."""
         near = self.body[max(sent[0], span.open - 24): span.open]
-        if " of " not in near and " as " not in near:
-            return False  # (a cheap first test: the quotation follows "of" or "as")
+        if " of " not in near and " as " not in near and "label" not in self.body[max(sent[0], span.open - 60): span.open] \
+                and "brand" not in self.body[max(sent[0], span.open - 60): span.open]:
+            return False  # (a cheap first test: the quotation follows "of" or "as", or "labelled"/"branded" and an object)
         m = judged_object(self.body[sent[0]: span.start])
         if m is None:
             return False
@@ -670,8 +676,9 @@ class _Extractor(ReportedSpeech):
         if not got or not got[0]:
             return False
         cs = sent[0] + m.start("obj")
-        ce = self.clause_end(cs, sent[1])
-        if ce <= span.end or self.cues.any_in(ce, sent[1]):
+        bare = bare_judgement(m)
+        ce = span.end if bare else self.clause_end(cs, sent[1])
+        if ce < span.end or (ce == span.end and not bare) or self.cues.any_in(ce, sent[1]):
             return False  # (a statement of its own after it, "… as “harsh” and called on X to …", is read as before)
         self.add(cs, ce, "mixed", m.group("cue"), got, para=para)
         return True

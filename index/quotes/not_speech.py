@@ -9,6 +9,13 @@ read as a reported clause.
   says when or how, not what was said.
 - "Imagine the premier said, “…”", "Suppose Roe told them …": words the writer imagines, said by nobody.
 - "Keeps saying she opposed the war …" as an item of a list: its first word is a verb, not a speaker.
+- "A sticker on the lamppost says “…”", "a T-shirt that said …": words on a sign, a shirt or a banner, which
+  nobody is reported to say.
+- "You might say the town has been lucky": words anybody might say, said by nobody.
+- "Minister says strikes could go on" as a short line with no full stop before the story: a headline (of the
+  story or of a list of links), not a statement of the story.
+- "“The river is the town's front door” — Sam Ochieng" alone in its paragraph, with the same words quoted in
+  the story: a pull-quote, counted once.
 
 Each check runs only for the quotes it can concern (a cue of ``called``, a short span), so the pass costs
 next to nothing on the other quotes.
@@ -275,14 +282,125 @@ def _verb_opens_item(body: str, f) -> bool:
     return re.search(r"\b%s\b" % re.escape(mention), near) is None  # a name comes back; "Keeps" does not
 
 
+# --- words on a sign --------------------------------------------------------------------------------
+_SIGN_NOUNS = frozenset("""sign signs signpost placard placards banner banners poster posters sticker stickers
+    t-shirt t-shirts shirt shirts tee jersey graffiti plaque plaques billboard billboards inscription slogan
+    slogans motto mottos mottoes mural murals noticeboard""".split())
+"""Things that bear words nobody is reported to say ("a placard read", "a sticker says")."""
+_DETERMINERS = frozenset("a an the one another some many his her their its this that these those".split())
+
+
+def _sign_speaker(mention: str) -> bool:
+    """Is the speaker a phrase whose head is a sign, a shirt, a banner ... ("A sticker on the lamppost"), not a
+    person holding one ("Lori Bernstein held up a sign saying …")?"""
+    words = mention.lower().split()
+    if len(words) > 8 or words[0] not in _DETERMINERS:
+        return False
+    head = next((w for w, nxt in zip(words, words[1:]) if nxt in _PREPOSITIONS or nxt in ("that", "which")),
+                words[-1])
+    return head.strip(".,’'\"") in _SIGN_NOUNS
+
+
+# --- words anybody might say -----------------------------------------------------------------------
+_GENERIC_SAY = re.compile(r"(?:^|[.!?…]\s+|\n)[\s“\"‘']*(?:You|One)\s+(?:might|could|may|would|can)\s+"
+                          r"(?:well\s+|even\s+|almost\s+|also\s+)?\Z")
+
+
+def _generic_speech(body: str, f) -> bool:
+    """"You might say …", "One could argue …": the sentence's subject is anybody, its verb a mere possibility."""
+    if f.mention not in ("You", "One") or f.m_start is None or not f.cue:
+        return False
+    at = f.m_start
+    upto_cue = body[at: at + 40].split(f.cue, 1)[0]  # "You might "
+    return _GENERIC_SAY.search(body[max(0, at - 4): at] + upto_cue) is not None
+
+
+# --- a headline line --------------------------------------------------------------------------------
+_LINE_ENDS = ".!?…:;"
+_CLOSERS = "\"”’')] "
+_HEADLINE_WORDS = 14
+_INNER_STOP = re.compile(r"[a-z0-9][.!?][”\"’')]*\s")
+"""A sentence's end inside the line ("Roe explains why it is “weird.” [538]"): a sentence and its source."""
+
+
+def _line_of(body: str, start: int, end: int) -> tuple[int, int]:
+    """The line (paragraph) around ``start`` .. ``end``: its start and end offsets."""
+    lo = max(0, start - 400)
+    s = body.rfind("\n", lo, start)
+    e = body.find("\n", end, end + 400)
+    return (s + 1 if s >= 0 else lo), (e if e >= 0 else min(len(body), end + 400))
+
+
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]|[•*·▪►-])\s+")
+"""The mark opening an item of a list ("1. ", "• ")."""
+
+
+def _headline_text(line: str) -> bool:
+    """Is ``line`` short, with no end punctuation and no sentence inside (a list's mark aside)?"""
+    if m := _LIST_MARK.match(line):
+        line = line[m.end():]
+    line = line.rstrip().rstrip(_CLOSERS).rstrip()
+    return bool(line) and line[-1] not in _LINE_ENDS and len(line.split()) <= _HEADLINE_WORDS \
+        and _INNER_STOP.search(line) is None
+
+
+def _headline_line(body: str, start: int, end: int) -> bool:
+    """Does the reported clause stand in a headline: a short line with no end punctuation that a further line of
+    text follows ("Minister says strikes could go on\n\nRail firms …"), or that ends a list of such lines
+    ("Related stories\nCouncil says bins …\nResidents say parking plan is unfair")?"""
+    s, e = _line_of(body, start, end)
+    if (s and body[s - 1] != "\n") or not _headline_text(body[s:e]):
+        return False
+    if e < len(body) and body[e] == "\n" and body[e:e + 400].strip():
+        return True
+    if e < len(body) and body[e:e + 400].strip() or s < 2:
+        return False
+    prev = body[max(0, s - 400): s].rstrip().rsplit("\n", 1)
+    return len(prev) == 2 and _headline_text(prev[1])
+
+
+# --- a pull-quote -----------------------------------------------------------------------------------
+_PULL_TAIL = re.compile(r"[\s”\"’'.,!?]*(?:[—–-]+\s*[\w .,’'-]{0,100})?\Z")
+"""What may follow a pull-quote on its line: closing marks, a dash and a name ("— Sam Roe, chair of the trust")."""
+_PULL_CHECKS = 20
+"""Pull-quotes looked up per text at most (a page has a few; bounded work on hostile text)."""
+
+
+def _pull_quote(body: str, f, texts: list) -> bool:
+    """A quotation alone in its paragraph (a dash and a name may follow), with no cue, whose words are also
+    quoted elsewhere in the text (with a cue, or before it): a pull-quote repeating the story's quote."""
+    s, e = _line_of(body, f.start, f.end)
+    if body[s:f.start].strip(" \t“\"‘'") or _PULL_TAIL.match(body, f.end, e) is None:
+        return False
+    key = _plain(body[f.start:f.end])
+    # (another copy with a cue, or an earlier one: of two bare copies the first stays)
+    return any(key in other and (cued or at < f.start) for other, at, cued in texts if at != f.start)
+
+
+def _plain(text: str) -> str:
+    """Words of a text, lower case, without punctuation: for comparing quotations."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
 def drop_not_speech(body: str, found: list) -> list:
     """``found`` without the quotes that are no speech (see the module docs)."""
     out = []
+    texts, checks = None, 0
     for f in found:
         cue = f.cue.lower() if f.cue else ""
         start, end, kind = f.start, f.end, f.kind
-        if f.mention and (_imagined(body, f) or _verb_opens_item(body, f)):
+        if f.mention and (_imagined(body, f) or _verb_opens_item(body, f) or _sign_speaker(f.mention)
+                          or _generic_speech(body, f)):
             continue
+        if kind != "direct" and end - start <= 200 and _headline_line(body, start, end):
+            continue
+        if kind == "direct" and not cue and not f.fragments and end - start >= 20 and checks < _PULL_CHECKS:
+            checks += 1
+            if texts is None:
+                texts = [(_plain(" ".join(body[a:b] for a, b in g.fragments) if g.fragments
+                                 else body[g.start:g.end]), g.start, bool(g.cue)) for g in found]
+            if _pull_quote(body, f, texts):
+                continue
         if kind == "direct":
             if end - start <= 80 and _work_title(body, start, end):
                 continue

@@ -94,6 +94,10 @@ _SUBORDINATE_AGENT = re.compile(r"\b(?:after|when|as|because|since|once|before|u
                                 r"became|broke|threw|chose|rose|fell|stood|struck|swore|hit|put|set|cut|quit)\b[^,]*,\s*$")
 """The subject of the clause a trailing participle follows: ``… after the tycoon entered the race,``."""
 _COLON_ACCORDING = re.compile(r":\s+(?=According to\s)")
+_EXPECTED_TO = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+)?expected\s+to\s+$")
+"""``Roe is expected to say that …``: what someone will say, reported as speech (negated speech, ``would not say
+whether …``, stays none)."""
+_EXPECTED_CUES = frozenset("say argue tell announce warn claim insist".split())
 _AND_THEN = _AtEnd(re.compile(r"\s(?:and|but|then|and\s+then|but\s+then)\s*$"), _WHITESPACE + string.ascii_lowercase,
                    words=2, last=lambda w: w in ("and", "but", "then"))
 _COMMA_OR_END = re.compile(r"\s*(?:[,.]|$)")
@@ -645,6 +649,9 @@ class ReportedSpeech:
                         return self.add(s, s + len(pre.rstrip().rstrip(",")), "indirect", cue, got, para=para) \
                             is not None
                 continue
+            if cue in _EXPECTED_CUES and pre.endswith(" to ") and post.startswith(" that ") \
+                    and (exp := _EXPECTED_TO.search(pre, max(0, len(pre) - 60))) is not None:
+                pre = pre[: exp.start()] + " "  # "Roe is expected to say that …": Roe
             if not pre.strip() or (_PASSIVE.found(pre) and not _PROGRESSIVE.found(pre + cue)) or not_speaking(pre, cue):
                 continue
             if cue in ("called", "calls") and pre.rstrip().endswith(",") and _CALLED_ASIDE.match(post):
