@@ -1,0 +1,68 @@
+"""Pasted pages of one fragment said again and again (no full stop for 100 KB, or many quotations in each sentence):
+each quotation is read near itself and each clause handed on is read once, so the time grows with the length, and the
+quotes keep the shape the fragment gives on its own. The texts are built for these tests (timings at 25, 50 and
+100 KB: benchmarks/fuzz_hostile_quotes.py)."""
+
+from __future__ import annotations
+
+from briefing.index.quotes import extract_quotes, quote_text
+from briefing.index.quotes.subjects import trailing_np
+
+
+def _fill(unit: str, n: int) -> str:
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def _well_formed(text: str, quotes) -> None:
+    for q in quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.text == quote_text(text, q.start, q.end, [(f.start, f.end) for f in q.fragments] or None)
+        if q.speaker_start is not None:
+            assert text[q.speaker_start: q.speaker_end] == q.speaker_mention
+
+
+def test_a_quoted_word_and_a_coordinated_speaker_again_and_again_give_one_quote_each():
+    """'Critics called it “a tax,” and Lena Berg' with no full stop: one mixed quote per fragment, never a second one
+    over the same words (each clause handed on is read once, however many quotations hand it on)."""
+    unit = "Critics called it “a tax,” and Lena Berg "
+    for n in (2_000, 12_000):  # (a short sentence is read whole, a long one near each quotation)
+        text = _fill(unit, n)
+        quotes = extract_quotes(text)
+        _well_formed(text, quotes)
+        assert abs(len(quotes) - n // len(unit)) <= 1, n
+        assert all(q.text == "it “a tax,”" and q.kind == "mixed" for q in quotes[:-1]), n
+        spans = sorted((q.start, q.end) for q in quotes)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), n  # no two quotes over the same words
+
+
+def test_quotations_after_cues_with_no_speaker_give_none():
+    """'“Yes,” tweeted the' again and again, in one sentence and in sentences of 150 fragments: no speaker, no quote."""
+    for text in (_fill("“Yes,” tweeted the ", 20_000), _fill("“Yes,” tweeted the " * 150 + "Done. ", 20_000)):
+        assert extract_quotes(text) == []
+
+
+def test_a_quotation_of_full_stops_gives_no_quote():
+    assert extract_quotes("“" + ". " * 12_500 + "” she said") == []
+
+
+def test_a_mixed_quote_may_hold_quotations_before_its_own():
+    """The cue of a mixed quote is looked for a few quotations back: 'X said “a” because “b”' stays one quote."""
+    text = ("Jo Roe said the plan was “far too slow” because “the council never listens” to anyone. "
+            "The vote is on Monday.")
+    got = [(q.speaker, q.kind, q.text) for q in extract_quotes(text)]
+    assert ("Jo Roe", "mixed", "the plan was “far too slow” because “the council never listens” to anyone") in got
+
+
+def test_the_phrase_ending_a_long_head_is_read_from_its_end():
+    """``trailing_np`` reads a long head from a blank near its end, and all of it when the phrase runs further back."""
+    for head in ("words " * 100 + "out-polling Ted Cruz", "x" * 300 + " percent of voters",
+                 "The " + "Big " * 80 + "Town Council", "a" * 500, "said " * 60 + "the", "Mayor " * 70):
+        want = _whole_trailing_np(head)
+        assert trailing_np(head) == want, head[-40:]
+    assert trailing_np("words " * 100 + "out-polling Ted Cruz")[0] == len("words " * 100 + "out-polling ")
+
+
+def _whole_trailing_np(head: str):
+    """``trailing_np`` read over every token (what the tail reading must give)."""
+    from briefing.index.quotes import subjects
+    return subjects._trailing_np(head, 0)
