@@ -41,6 +41,28 @@ def test_quotations_after_cues_with_no_speaker_give_none():
         assert extract_quotes(text) == []
 
 
+def test_quotations_and_cues_of_every_kind_with_no_speaker_give_no_speaker():
+    """A cue after each quotation and no one named ('“Yes” admit', '“Yes,” concedes the' — a verb that also means giving
+    something away): the words before each quotation are read near it, and the rest of the sentence once."""
+    for unit in ("“Yes” admit ", "“Yes” believes ", "“Yes,” concedes the ", "“Yes,” claims the ", "“Yes,” add the "):
+        text = _fill(unit, 20_000)
+        quotes = extract_quotes(text)
+        _well_formed(text, quotes)
+        assert len(quotes) <= 1 and all(q.speaker is None for q in quotes), unit
+
+
+def test_the_verb_test_of_the_end_of_a_text_answers_as_a_search_of_it():
+    """``_has_verb`` answers from the search of a longer text it ends when it can: the same as searching it."""
+    from briefing.index.quotes.reported import _has_verb
+    from briefing.index.quotes.rules import _HAS_VERB
+
+    body = "Jo Roe added the 4th goal and it’s said the plan_b works, thatss the club they’re in. Xhas walked"
+    for lo in range(len(body) + 1):
+        for hi in range(len(body), lo - 1, -9):
+            for a in range(lo, hi + 1, 5):  # (each text asked after one it ends, as the cues of a sentence ask)
+                assert _has_verb(body[a:hi]) == (_HAS_VERB.search(body[a:hi]) is not None), (a, hi)
+
+
 def test_a_quotation_of_full_stops_gives_no_quote():
     assert extract_quotes("“" + ". " * 12_500 + "” she said") == []
 

@@ -329,11 +329,12 @@ class _Extractor(ReportedSpeech):
                 if p and _words(after[p.end():]) >= 3:
                     extra = (last.after + p.end(), self.clause_end(last.after + p.end(), end_sent[1]), p.group("cue"))
         if who is None:
-            got = self.before_cue(before, sent[0])
+            near = near_cue(body, sent[0], sent[1], first.open, first.open)[0]  # (a long sentence: near the quotation)
+            got = self.before_cue(body[near: first.open], near)
             if got:
                 who, cue = got
-            elif (mc := manner_colon(before)) is not None:  # "Coach Jo Roe was blunt: “…”"
-                who = self.speaker(mc[0], sent[0] + mc[1], None, strict=False)
+            elif (mc := manner_colon(body[near: first.open])) is not None:  # "Coach Jo Roe was blunt: “…”"
+                who = self.speaker(mc[0], near + mc[1], None, strict=False)
         if who is None and (lab := ROUNDUP_LABEL.match(body, self.paras[para][0], first.open)) \
                 and lab.group("name").split()[0].lower() not in _CUE_SET | _INVERTIBLE:
             # "Jane Doe, The Daily Courier: '…'": the label names the speaker
