@@ -5,20 +5,13 @@ quotes keep the shape the fragment gives on its own. The texts are built for the
 
 from __future__ import annotations
 
-from briefing.index.quotes import extract_quotes, quote_text
+from briefing.index.quotes import extract_quotes
 from briefing.index.quotes.subjects import trailing_np
+from quote_helpers import well_formed
 
 
 def _fill(unit: str, n: int) -> str:
     return (unit * (n // len(unit) + 1))[:n]
-
-
-def _well_formed(text: str, quotes) -> None:
-    for q in quotes:
-        assert 0 <= q.start < q.end <= len(text)
-        assert q.text == quote_text(text, q.start, q.end, [(f.start, f.end) for f in q.fragments] or None)
-        if q.speaker_start is not None:
-            assert text[q.speaker_start: q.speaker_end] == q.speaker_mention
 
 
 def test_a_quoted_word_and_a_coordinated_speaker_again_and_again_give_one_quote_each():
@@ -28,7 +21,7 @@ def test_a_quoted_word_and_a_coordinated_speaker_again_and_again_give_one_quote_
     for n in (2_000, 12_000):  # (a short sentence is read whole, a long one near each quotation)
         text = _fill(unit, n)
         quotes = extract_quotes(text)
-        _well_formed(text, quotes)
+        well_formed(text, quotes)
         assert abs(len(quotes) - n // len(unit)) <= 1, n
         assert all(q.text == "it “a tax,”" and q.kind == "mixed" for q in quotes[:-1]), n
         spans = sorted((q.start, q.end) for q in quotes)
@@ -47,7 +40,7 @@ def test_quotations_and_cues_of_every_kind_with_no_speaker_give_no_speaker():
     for unit in ("“Yes” admit ", "“Yes” believes ", "“Yes,” concedes the ", "“Yes,” claims the ", "“Yes,” add the "):
         text = _fill(unit, 20_000)
         quotes = extract_quotes(text)
-        _well_formed(text, quotes)
+        well_formed(text, quotes)
         assert len(quotes) <= 1 and all(q.speaker is None for q in quotes), unit
 
 
