@@ -61,11 +61,12 @@ def test_a_quotation_of_full_stops_gives_no_quote():
 
 
 def test_a_mixed_quote_may_hold_quotations_before_its_own():
-    """The cue of a mixed quote is looked for a few quotations back: 'X said “a” because “b”' stays one quote."""
+    """The cue of a mixed quote is looked for a few quotations back, and a quotation inside a mixed quote found is no
+    quote of its own: 'X said “a” because “b”' stays one quote."""
     text = ("Jo Roe said the plan was “far too slow” because “the council never listens” to anyone. "
             "The vote is on Monday.")
     got = [(q.speaker, q.kind, q.text) for q in extract_quotes(text)]
-    assert ("Jo Roe", "mixed", "the plan was “far too slow” because “the council never listens” to anyone") in got
+    assert got == [("Jo Roe", "mixed", "the plan was “far too slow” because “the council never listens” to anyone")]
 
 
 def test_the_phrase_ending_a_long_head_is_read_from_its_end():

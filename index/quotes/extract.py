@@ -793,9 +793,14 @@ class _Extractor(ReportedSpeech):
                 n_seen = len(self.out)
             gs = by_sentence.get(se, ())
             kept, n_sent = False, len(self.out)
+            # the sentence's quotes so far that may hold a later quotation's opening mark: one that ends before a mark
+            # ends before every later one (only the last quote found grows, by the quotation after it)
+            cover, k_seen = [], n_seen
             for g in gs:
-                if any(f.start <= g[0].open < f.end for f in live) \
-                        or any(f.start <= g[0].open < f.end for f in self.out[n_seen:]):
+                o = g[0].open
+                cover = [f for f in cover if f.end > o or f is self.out[-1]] + self.out[k_seen:]
+                k_seen = len(self.out)
+                if any(f.start <= o < f.end for f in live) or any(f.start <= o < f.end for f in cover):
                     continue  # already inside a mixed quote
                 self.mem.quoted = _ParaQuotes(groups, bisect_left(cov_open, g[0].open), g[0].para_end)
                 kept |= self.direct(g, sents, pi)
