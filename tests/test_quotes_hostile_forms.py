@@ -56,6 +56,19 @@ def test_the_verb_test_of_the_end_of_a_text_answers_as_a_search_of_it():
                 assert _has_verb(body[a:hi]) == (_HAS_VERB.search(body[a:hi]) is not None), (a, hi)
 
 
+def test_relative_clauses_again_and_again_give_one_quote_each():
+    """'Jo Roe, who said the plan,' with no full stop: each relative clause is read near its cue, one quote of it
+    each, said by the noun before 'who', in a short sentence and a long one alike."""
+    for unit, said in (("Jo Roe, who said ", "Jo Roe"), ("Jo Roe, who said the plan, ", "the plan")):
+        for n in (2_000, 12_000):
+            text = _fill(unit, n)
+            quotes = extract_quotes(text)
+            well_formed(text, quotes)
+            assert len(quotes) == n // len(unit), (unit, n)
+            assert {(q.speaker, q.kind) for q in quotes} == {("Jo Roe", "indirect")}, (unit, n)
+            assert all(q.text == said for q in quotes[:-1]), (unit, n)
+
+
 def test_a_quotation_of_full_stops_gives_no_quote():
     assert extract_quotes("“" + ". " * 12_500 + "” she said") == []
 

@@ -650,7 +650,7 @@ class ReportedSpeech:
             cue = cm.group().lower()
             pre, post = st[: cm.start()], st[cm.end():]
             rel = _WHO_BEFORE.search(pre) if cue != "according to" and "who" in pre else None
-            if rel and (end := self.relative_quote(s, e, cm, rel, cue, para)):
+            if rel and (end := self.relative_quote(s, near_end, cm, rel, cue, para)):
                 # "Barkley, who said he votes Democratic, said …": the relative clause is a quote of
                 # the noun before 'who'; the main clause may hold another
                 done_to, found_any = end - s0, True
