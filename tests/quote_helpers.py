@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.index.quotes import extract_quotes
+from briefing.index.quotes import extract_quotes, quote_text
 
 
 def one(source: str, **want):
@@ -37,3 +37,13 @@ def quote_starting(text: str, start: str):
 def speaker_starting(text: str, start: str) -> str | None:
     """The speaker of the one quote of ``text`` whose text starts with ``start``."""
     return quote_starting(text, start).speaker
+
+
+def well_formed(text: str, quotes) -> None:
+    """Each quote lies in ``text``, its text is what its offsets and fragments give, and its speaker's mention is the
+    text at the speaker's offsets."""
+    for q in quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.text == quote_text(text, q.start, q.end, [(f.start, f.end) for f in q.fragments] or None)
+        if q.speaker_start is not None:
+            assert text[q.speaker_start: q.speaker_end] == q.speaker_mention

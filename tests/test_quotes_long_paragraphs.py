@@ -5,6 +5,7 @@ are built for these tests."""
 from __future__ import annotations
 
 from briefing.index.quotes import extract_quotes, quote_text
+from quote_helpers import well_formed
 
 
 def test_a_long_paragraph_of_short_quotations_gives_well_formed_quotes():
@@ -28,14 +29,6 @@ def test_a_description_is_never_the_person_a_quotation_of_the_paragraph_names():
     assert got.get("I have known Colin Baird for thirty years and he keeps his word") == "the former mayor"
 
 
-def _well_formed(text: str, quotes) -> None:
-    for q in quotes:
-        assert 0 <= q.start < q.end <= len(text)
-        assert q.text == quote_text(text, q.start, q.end, [(f.start, f.end) for f in q.fragments] or None)
-        if q.speaker_start is not None:
-            assert text[q.speaker_start: q.speaker_end] == q.speaker_mention
-
-
 def test_one_long_sentence_of_cues_is_read_near_each_cue():
     # ~10 KB each, no full stop: each cue's speaker, subject and clause are read near it (timings at 100 KB:
     # benchmarks/bench_long_paragraphs.py)
@@ -44,18 +37,18 @@ def test_one_long_sentence_of_cues_is_read_near_each_cue():
                  "« Ab », said the mayor, ", "Big Town Mayor Jo Roe Of The Lake said ",
                  "said Mayor Jo Roe of the Town of Big Lake, ", "the mayor, Jo Roe, said that "):
         text = (unit * (10_000 // len(unit) + 1))[:10_000]
-        _well_formed(text, extract_quotes(text))
+        well_formed(text, extract_quotes(text))
 
 
 def test_quotations_of_one_long_sentence_keep_their_speaker():
     text = "“We will win,” said his daughter, " * 300  # ~10 KB in one sentence
     quotes = extract_quotes(text)
-    _well_formed(text, quotes)
+    well_formed(text, quotes)
     assert len(quotes) == 300
     assert {(q.text, q.speaker, q.kind) for q in quotes} == {("We will win", "his daughter", "direct")}
     text = "Mayor Jo Roe said the budget is sound and " * 100 + "the council agreed."
     quotes = extract_quotes(text)
-    _well_formed(text, quotes)
+    well_formed(text, quotes)
     assert quotes and {q.speaker for q in quotes} == {"Jo Roe"}
 
 

@@ -67,6 +67,20 @@ _LEADING_STOPS = (":", "“", "”", '"')
 """What the words after a leading cue never hold before the colon or comma that ends them (``_LEADING_CUE_NP``)."""
 _SEVEN_WORDS = re.compile(r"\s*(?:\S+\s+){6}\S")
 """Seven words or more: the words after a cue too many for the quotation after them to be its speech."""
+_MIXED_MARKS_BACK = 4
+"""How many quotation marks back from a quotation the cue of a mixed quote holding it is looked for."""
+
+
+def _marks_back(text: str, n: int) -> int:
+    """Where ``text`` goes on after its ``n``-th last closing or straight double quotation mark (0 if fewer)."""
+    at = len(text)
+    for _ in range(n):
+        at = max(text.rfind("”", 0, at), text.rfind('"', 0, at))
+        if at < 0:
+            return 0
+    return at + 1
+
+
 _COLON_QUOTE = re.compile(r":\s+[“‘\"']")
 """``said: “``: a cue with a quotation of its own."""
 _NOT_SPACE = re.compile(r"\S")
@@ -151,6 +165,7 @@ class _Extractor(ReportedSpeech):
         self.out: list[Found] = []
         self.last: tuple[Found, int] | None = None  # last attributed quote and its paragraph index
         self.pending: list[tuple[int, int, tuple | None]] = []  # "…, and he noted that …": clauses to read on their own
+        self.handed: set[int] = set()  # the starts of the clauses handed on that were read (each is read once)
         self.paras = paragraphs(body)
         self.cues = _BodyCues(body)
 
@@ -224,7 +239,8 @@ class _Extractor(ReportedSpeech):
         got = self.speaker(pre, offset, cue, **kw)
         if got is None and (rel := relative_head(pre)) is not None:
             got = self.speaker(pre[rel[0]: rel[1]], offset + rel[0], cue, **kw)
-        if got is None and (cut := _HEAD_CUT.search(pre)) is not None and "," not in pre[: cut.start()]:
+        if got is None and (cut := _HEAD_CUT.search(pre, 0, comma if (comma := pre.find(",")) >= 0 else len(pre))):
+            # (a cut before any comma: its match never runs over one, so the search stops at the first)
             # "Majorities of Democrats in five states going to the polls say": the head before its modifiers
             got = self.speaker(pre[: cut.start()], offset, cue, **kw)
         if got is None and (tail := trailing_np(pre.rstrip())) is not None and pre[tail[0]].isupper():
@@ -313,11 +329,12 @@ class _Extractor(ReportedSpeech):
                 if p and _words(after[p.end():]) >= 3:
                     extra = (last.after + p.end(), self.clause_end(last.after + p.end(), end_sent[1]), p.group("cue"))
         if who is None:
-            got = self.before_cue(before, sent[0])
+            near = near_cue(body, sent[0], sent[1], first.open, first.open)[0]  # (a long sentence: near the quotation)
+            got = self.before_cue(body[near: first.open], near)
             if got:
                 who, cue = got
-            elif (mc := manner_colon(before)) is not None:  # "Coach Jo Roe was blunt: “…”"
-                who = self.speaker(mc[0], sent[0] + mc[1], None, strict=False)
+            elif (mc := manner_colon(body[near: first.open])) is not None:  # "Coach Jo Roe was blunt: “…”"
+                who = self.speaker(mc[0], near + mc[1], None, strict=False)
         if who is None and (lab := ROUNDUP_LABEL.match(body, self.paras[para][0], first.open)) \
                 and lab.group("name").split()[0].lower() not in _CUE_SET | _INVERTIBLE:
             # "Jane Doe, The Daily Courier: '…'": the label names the speaker
@@ -623,7 +640,12 @@ class _Extractor(ReportedSpeech):
         sent = (start, stop)
         before = body[sent[0]: span.open]
         first = None  # a statement before the one holding the quotation, joined to it by "but"/"and"
+        # the cues after the last few quotations before this one (a clause may hold some: 'X said “a” and “b”', but a
+        # sentence of many quotations and cues is read near each, in linear time)
+        after = _marks_back(before, _MIXED_MARKS_BACK)
         for m in self.cues.finditer(before, sent[0]):
+            if m.start() < after:
+                continue
             post = before[m.end():]
             if not post.strip() or post.rstrip().endswith((":", ",")):
                 continue
@@ -778,9 +800,14 @@ class _Extractor(ReportedSpeech):
                 n_seen = len(self.out)
             gs = by_sentence.get(se, ())
             kept, n_sent = False, len(self.out)
+            # the sentence's quotes so far that may hold a later quotation's opening mark: one that ends before a mark
+            # ends before every later one (only the last quote found grows, by the quotation after it)
+            cover, k_seen = [], n_seen
             for g in gs:
-                if any(f.start <= g[0].open < f.end for f in live) \
-                        or any(f.start <= g[0].open < f.end for f in self.out[n_seen:]):
+                o = g[0].open
+                cover = [f for f in cover if f.end > o or f is self.out[-1]] + self.out[k_seen:]
+                k_seen = len(self.out)
+                if any(f.start <= o < f.end for f in live) or any(f.start <= o < f.end for f in cover):
                     continue  # already inside a mixed quote
                 self.mem.quoted = _ParaQuotes(groups, bisect_left(cov_open, g[0].open), g[0].para_end)
                 kept |= self.direct(g, sents, pi)
@@ -823,6 +850,9 @@ class _Extractor(ReportedSpeech):
         """Read the clauses a sentence handed on (``…, but warned that …``); ``self.out[n:]`` are its quotes."""
         while self.pending:
             ps_, pe_, same = self.pending.pop()
+            if ps_ in self.handed:
+                continue  # (a sentence of many cues with no full stop hands the same clause on from each quote)
+            self.handed.add(ps_)
             if same is None:
                 self.indirect(ps_, pe_, para)
             elif (same[1] is not None or (len(self.out) > n and self.out[n].end <= ps_)) \

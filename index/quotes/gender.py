@@ -11,12 +11,13 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from .lexicon import HONORIFICS_FEMALE, HONORIFICS_MALE
+
 _TABLE_PATH = Path(__file__).with_name("data") / "first_names.txt"
 _TABLE: dict[str, str] | None = None
 
-MALE_TITLES = frozenset({"mr", "sir", "lord", "monsieur", "herr", "senor", "señor", "shri", "alhaji"})
-FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "mme", "frau", "senora", "señora", "smt",
-                           "alhaja"})
+MALE_TITLES = HONORIFICS_MALE | {"monsieur", "herr", "senor", "señor"}
+FEMALE_TITLES = HONORIFICS_FEMALE | {"miss", "madame", "mme", "frau", "senora", "señora"}
 """Honorifics before a name that say its bearer's gender (lower case, no full stop)."""
 
 GENDERED_WORDS = {

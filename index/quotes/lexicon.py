@@ -46,10 +46,20 @@ magistrate brigadier forecaster meteorologist co-author co-leader director-gener
 co-chair co-chairman co-chairwoman co-director co-owner co-host co-star co-pilot
 coroner collector""".split()
 
-TITLE_ABBREVIATIONS = frozenset("""coun cllr supt sgt insp const cpl det lt capt gen col maj cmdr cmdt adm gov sen rep
-prof atty pres asst amb brig cst supt rt hon rev""".split())
+RANK_ABBREVIATIONS = frozenset("det supt insp sgt cpl const lt capt col maj brig cmdr adm".split())
+"""Police and military ranks abbreviated before a name, with a full stop ("Det. Supt. Jo Roe") or, as British papers
+write them, without one ("Det Supt Jo Roe"): ``speakers._DOTLESS_RANKS`` holds them capitalised."""
+
+TITLE_ABBREVIATIONS = RANK_ABBREVIATIONS | frozenset("""coun cllr gen cmdt gov sen rep prof atty pres asst amb cst rt hon
+rev""".split())
 """Abbreviated titles written before a name with a full stop ("Coun. Jo Roe", "Atty. Gen. Jo Roe"): the role of
 the person named after them, never a word that ends a sentence."""
+
+
+HONORIFICS_MALE = frozenset({"mr", "sir", "lord", "shri", "alhaji"})
+HONORIFICS_FEMALE = frozenset({"mrs", "ms", "madam", "lady", "dame", "smt", "alhaja"})
+"""Honorifics before a name (lower case, no full stop) by the gender they say: those a speaker's noun phrase is read
+with (``speakers._TITLES``); ``gender.py`` adds "miss" (a verb too) and the French, German and Spanish ones."""
 
 
 TITLE_WORDS = tuple(sorted({t.capitalize() for t in TITLE_ABBREVIATIONS if t.isalpha()}

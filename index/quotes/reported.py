@@ -205,6 +205,28 @@ _LEAD_WORDS = {"in", "on", "at", "for", "by", "but", "however", "also", "meanwhi
 """Words that open an introductory phrase (``In addition, according to X, …``), not a clause's subject."""
 
 
+_last_verb_search: tuple[str, int] = ("", -1)
+
+
+def _has_verb(post: str) -> bool:
+    """``_HAS_VERB.search(post)`` as a truth value; the cues of a sentence ask it of the rest of the sentence after
+    each, so a text that ends the one asked before is answered from that search when it can be (linear in a long
+    sentence of cues)."""
+    global _last_verb_search
+    prev, at = _last_verb_search
+    off = len(prev) - len(post)
+    if post and off >= 0 and prev.endswith(post) \
+            and not (off and (prev[off - 1].isalnum() or prev[off - 1] == "_") and (post[0].isalnum() or post[0] == "_")):
+        # (the same characters, and the same word boundary where this text starts)
+        if at < 0:
+            return False  # no verb in the longer text, none in its end
+        if at >= off:
+            return True  # its first verb lies in this text
+    m = _HAS_VERB.search(post)
+    _last_verb_search = (post, m.start() if m else -1)
+    return m is not None
+
+
 class ReportedSpeech:
     """The reported-speech rules of the extractor (mixed into it: they use its speaker and add methods)."""
 
@@ -220,7 +242,7 @@ class ReportedSpeech:
             return how.end()  # "reports described how officials were urging …"
         if cue in _GAIN_CUES and ((_ADDED_OBJECT.match(post) and not (cue in _ADMIT_CUES and _MODAL.search(
                 post.split(",")[0]))) or (not THAT.match(post) and (
-                not _HAS_VERB.search(post) or ((to := _ADDED_TO.match(post)) and not _HAS_VERB.search(to.group(1)))))):
+                not _has_verb(post) or ((to := _ADDED_TO.match(post)) and not _HAS_VERB.search(to.group(1)))))):
             # "each added a goal", "the DAX added 0.1 per cent", "added a defenceman", "added the trophy to his
             # list", "claimed a draw", "conceded a penalty": adding or scoring, not speaking
             return None
@@ -632,7 +654,7 @@ class ReportedSpeech:
             cue = cm.group().lower()
             pre, post = st[: cm.start()], st[cm.end():]
             rel = _WHO_BEFORE.search(pre) if cue != "according to" and "who" in pre else None
-            if rel and (end := self.relative_quote(s, e, cm, rel, cue, para)):
+            if rel and (end := self.relative_quote(s, near_end, cm, rel, cue, para)):
                 # "Barkley, who said he votes Democratic, said …": the relative clause is a quote of
                 # the noun before 'who'; the main clause may hold another
                 done_to, found_any = end - s0, True

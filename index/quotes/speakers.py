@@ -12,16 +12,16 @@ from .gender import first_name_gender
 from .name_forms import role_phrase
 from .role_shape import affiliation, drop_affiliation, role_by_shape
 from .rules import _Holding
-from .lexicon import (LEARNT_ROLE_WORDS, LY_NOUNS, MEDIA_WORDS, MONTHS, ORG_WORDS, PLACE_FIRST_WORDS, PRONOUNS,
-                      PROPER_ORG_WORDS, ROLE_WORDS, WEEKDAYS, title_abbreviation)
+from .lexicon import (HONORIFICS_FEMALE, HONORIFICS_MALE, LEARNT_ROLE_WORDS, LY_NOUNS, MEDIA_WORDS, MONTHS, ORG_WORDS,
+                      PLACE_FIRST_WORDS, PRONOUNS, PROPER_ORG_WORDS, RANK_ABBREVIATIONS, ROLE_WORDS, WEEKDAYS,
+                      title_abbreviation)
 
 _ROLE = set(ROLE_WORDS) | set(LEARNT_ROLE_WORDS)
 _NOBILITY = {"lord", "lady", "baroness", "baron", "earl", "viscount", "viscountess", "marquess", "duke", "duchess",
              "countess"}
 """Titles that with a single name are the name a peer goes by ("Lord Falconer")."""
 _ORG = set(ORG_WORDS)
-_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "madam",
-           "shri", "smt", "smt.", "alhaji", "alhaja", "cr", "cllr"}
+_TITLES = HONORIFICS_MALE | HONORIFICS_FEMALE | {"mr.", "mrs.", "ms.", "smt.", "dr", "dr.", "prof", "prof.", "cr", "cllr"}
 _COURTESY = _TITLES - {"prof", "prof."}
 """Titles that are no role: "Mr", "Dr", "Sir" go with the name's role phrase; "Prof." is a post held."""
 _LEAD_WORDS = ("and", "but", "so", "yet", "while", "as", "because", "though", "although", "when", "if", "since", "then",
@@ -331,8 +331,8 @@ _KIN_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:family|families|friends|relatives|par
 AGE_LEAD = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old\s+(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$)")
 """An age before a name and nothing else: ``the 28-year-old Morientes`` (not a description, ``the 30-year-old
 Leeds striker``)."""
-_DOTLESS_RANKS = frozenset({"Det", "Supt", "Insp", "Sgt", "Ch", "Cpl", "Const", "Con", "Lt", "Capt", "Col", "Maj",
-                            "Brig", "Cmdr", "Adm", "PC", "DC", "DS", "DI", "DCI", "DCS", "DSupt", "PCSO"})
+_DOTLESS_RANKS = frozenset({r.capitalize() for r in RANK_ABBREVIATIONS}
+                           | {"Ch", "Con", "PC", "DC", "DS", "DI", "DCI", "DCS", "DSupt", "PCSO"})
 """Ranks written without full stops before a name, as British papers write them ("Det Supt Jo Roe", "Det Con Al Poe", "PC Al Poe")."""
 _SECTOR_MAJOR = re.compile(r"(?P<role>(?:[\w&-]+\s+){1,3}major)\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})")
 """``IT services major Infotech Solutions``, ``auto major Tata Motors``: a company after the sector it leads."""

@@ -118,9 +118,25 @@ _NP_STOP = {"among", "of", "with", "by", "from", "to", "for", "than", "in", "on"
             "against", "about", "over", "after", "before", "between"}
 
 
+_TAIL_READ = 200
+"""How far back from its end ``trailing_np`` first reads a long head (all of it when its phrase starts further back)."""
+
+
 def trailing_np(head: str) -> tuple[int, int] | None:
     """The noun phrase that ends ``head``: ``… out-polling Ted Cruz`` -> ``Ted Cruz``; ``… percent of voters`` -> ``voters``."""
-    toks = list(_TOKEN.finditer(head))
+    if len(head) > _TAIL_READ:
+        # the words after a blank near the end are the head's last tokens: read only them unless the phrase runs
+        # back to the first of them (a long sentence read cue by cue stays linear)
+        blank = max(head.rfind(" ", 0, len(head) - _TAIL_READ), head.rfind("\n", 0, len(head) - _TAIL_READ))
+        if blank > 0:
+            got = _trailing_np(head, blank)
+            if got is not None and got[0] > blank + 1:
+                return got
+    return _trailing_np(head, 0)
+
+
+def _trailing_np(head: str, pos: int) -> tuple[int, int] | None:
+    toks = list(_TOKEN.finditer(head, pos))
     if not toks:
         return None
     k = len(toks)
