@@ -426,8 +426,9 @@ class _Extractor(ReportedSpeech):
         """Join a quotation that opens the paragraph after a quoted one, with no cue or name of its own, to that
         quote as more fragments: ``“A,” she said.`` / ``“B.”`` is one quote in two paragraphs."""
         prev = self.last[0]
-        if prev.kind != "direct" or not prev.cue or self.last[1] != para - 1 or not self.out or prev is not self.out[-1]:
-            return False
+        if prev.kind != "direct" or not (prev.cue or prev.floating and prev.speaker) or self.last[1] != para - 1 \
+                or not self.out or prev is not self.out[-1]:
+            return False  # (a quoted paragraph that went on from a speaker goes on in the next one)
         if group[0].open != self.paras[para][0]:
             return False
         pieces = [p for p in (_trim(self.body, g.start, g.end) for g in group) if p[1] > p[0]]

@@ -22,6 +22,7 @@ _GROUPS = (
     ("netminder", "goaltender", "goalie", "goalkeeper", "keeper"),
     ("defenceman", "defenseman", "blueliner", "defender"), ("defenseman", "defenceman", "blueliner", "defender"),
     ("blueliner", "defenceman", "defenseman"), ("winger", "forward"), ("centre", "forward", "center"),
+    ("pilot", "captain", "capt.", "first officer", "co-pilot"), ("organiser", "organizer"), ("organizer", "organiser"),
     ("quarterback", "pivot", "qb"), ("pivot", "quarterback"), ("receiver", "wide receiver", "slotback"),
     # business and bodies
     ("chief", "chief executive", "ceo", "head", "commissioner", "chief constable", "director"),

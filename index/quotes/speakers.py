@@ -279,8 +279,10 @@ def _clean_np(np: str, strict: bool) -> str | None:
         # "That person said" and "Hope Hicks said" are speakers
         return None
     if toks[0].endswith("ing") and _cap(toks[0]) and len(toks) > 1 and not (
-            _cap(toks[1]) and (low[1] in _ROLE or low[1] in ORG_WORDS)):
-        return None  # (but "Housing Minister Jo Roe", "Mining Association president Jo Roe": a post's field)
+            _cap(toks[1]) and (low[1] in _ROLE or low[1] in ORG_WORDS)) \
+            and not (len(toks) <= 4 and all(_cap(t) for t in toks) and entity_kind(np) == "org"):
+        return None  # (but "Housing Minister Jo Roe", "Mining Association president Jo Roe": a post's field;
+        # "Redwing Airlines", "Boeing Capital": a firm's name)
     if (low[-1] in _OK_INNER and low[-1] != "the") or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
         return None
     if not _cap(toks[0]) and low[0] not in PRONOUNS and not people and split_role(np)[1] is None and low[0] not in (
