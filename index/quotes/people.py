@@ -135,10 +135,6 @@ def _after_function_words(toks: list[str]) -> list[str]:
     return toks
 
 
-_LEAD_ENDINGS = ("an", "ese", "er", "ish", "ist", "or", "s", "ed", "ing")
-"""Endings of words that lead a name without being part of it: demonyms ("Kentuckian"), agents, headline verbs."""
-
-
 @lru_cache(maxsize=16384)
 def _drop_lead(name: str) -> str:
     """'Kentuckian Rand Paul' -> 'Rand Paul', 'Endorses Ted Cruz' -> 'Ted Cruz': a capitalised word before
@@ -150,8 +146,6 @@ def _drop_lead(name: str) -> str:
     toks = toks[:cut]  # "John Leguizamo On How Latinos …" (a headline)
     if len(toks) > 2 and first_name_gender(toks[0]) is None:
         k = next((i for i in range(1, len(toks) - 1) if first_name_gender(toks[i]) is not None), 0)
-        if k and first_name_gender(toks[k]).endswith("?") and not toks[k - 1].endswith(_LEAD_ENDINGS):
-            k = 0  # "Nguyen Thi Lan": a given name only likely one after a family name, not a word to cut
         toks = toks[k:]
     return " ".join(toks)
 
@@ -551,7 +545,8 @@ class TextNames:
         if self.surname(word.lower()):
             return None
         got = {n for n in self._names_by_first_words().get(word, ())
-               if n.split()[0] == word and (at is None or 0 <= self.body.find(n) < at)}
+               if n.split()[0] == word and (at is None or 0 <= self.body.find(n) < at)
+               and n.split()[-1] not in PLACE_TAILS and not entity_type(n) and entity_kind(n) == "person"}
         if len(got) != 1:
             return None
         name = got.pop()

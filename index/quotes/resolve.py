@@ -112,6 +112,8 @@ _TITLED_ORG = re.compile(r"(?i:shri|smt|madam|sir|lady|dame)\.?\s+[A-Z][^’']*$
 _COLLECTIVE_HEADS = frozenset("family crowd team couple pair group panel jury audience household crew band delegation "
                               "community majority minority".split())
 """Nouns of a description that name many people in the singular (``A family told AFP …``): never "he" or "she"."""
+_MANY = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens"})
+"""Numbers of people written as a word before "of" ("Hundreds of fans")."""
 _APPROXIMATE = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over", "more", "up"})
 """Words that open a number of people ("About 300 farmers"): no preposition there."""
 _WRITER = frozenset({"i", "me", "we", "us"})
@@ -811,11 +813,14 @@ class SpeakerMemory(Descriptions, TextNames):
                 if (i == 0 and word in _APPROXIMATE or i == 1 and toks[0].lower() in _APPROXIMATE) \
                         and toks[1][:1].isdigit():
                     continue  # "About 300 farmers", "Nearly 2,000 nurses"
+                if i == 1 and word == "of" and toks[0].lower() in _MANY:
+                    continue  # "Hundreds of fans", "Dozens of nurses"
                 if word in _VERBISH or word in PRONOUNS or word in _PREPOSITIONS \
                         or not word.replace("-", "").isalpha():
                     break
                 np = " ".join(t.strip(",;:") for t in toks[: i + 1])
-                if _plural(np) and word not in ("both", "others"):
+                if (_plural(np) or i == 0 and _plural(np.lower())) and word not in ("both", "others"):
+                    # (the one word that opens the sentence is capitalised for it: "Councillors voted")
                     if " and " in f" {np.lower()} ":
                         break  # "Smith and Jones": two speakers, not one group
                     np = normalise(np) or np

@@ -61,8 +61,8 @@ _GROUPS = (
     ("top cop", "police chief", "chief of police", "commissioner", "chief constable"),
     ("top doctor", "chief medical officer", "chief public health officer", "medical officer of health",
      "chief medical adviser", "surgeon general", "health officer"),
-    ("doctor", "physician", "surgeon", "medical officer", "health officer", "dr."),
-    ("physician", "doctor", "dr."),
+    ("doctor", "physician", "surgeon", "medical officer", "health officer", "dr.", "dr"),
+    ("physician", "doctor", "dr.", "dr"),
     ("top diplomat", "foreign minister", "foreign secretary", "secretary of state"),
     ("pontiff", "pope"), ("monarch", "king", "queen"),
     # culture
