@@ -200,7 +200,8 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str]]]] = [
      "North Korean leader Kim Hyun-chol inspected a missile factory on Tuesday, state media reported. South "
      "Korean officials said the visit was a warning.\n\n"
      "He said the country would \"never give up\" its deterrent.",
-     [("South Korean officials", "the visit was a warning"), ("Kim Hyun-chol", "never give up")]),
+     [("state media", "inspected a missile factory"), ("South Korean officials", "the visit was a warning"),
+      ("Kim Hyun-chol", "never give up")]),
     ("asian_mr_li_chinese",
      "Chinese Premier Li Wenhai told the forum that growth would reach 5 per cent. Mr Li said Beijing would open "
      "more sectors to foreign investors.\n\n"

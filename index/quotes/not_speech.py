@@ -54,10 +54,10 @@ def _speaker_head(head: str) -> bool:
     return low in _PERSON_NOUNS or role_word(head)
 
 
-_CALLED_EVENT = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|referendum|"
-                           r"poll|strike|walkout|meeting|summit|inquiry|session|recess|halt|ceasefire|truce|time-?out|"
-                           r"(?:press|news)\s+conference|by-?election)\b")
-"""What "called" may call that is an event, not words: "called the election", "called a snap poll"."""
+_CALLED_EVENT = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|referendum|poll|strike|walkout|"
+                           r"by-?election)\b")
+"""What "called" may call that is an event of voting or striking, not words: "called the election", "called a
+snap poll", "called a strike"."""
 _EVENT_TAIL = re.compile(r"\s*(?:$|[,.;]|(?:for|on|in|at|after|before|within|over|until|next|last|this|to)\b)")
 """What follows an event called (a time, a place, the end), not what it was called ("called the vote a sham")."""
 _PREDICATE = re.compile(r"\s(?:an?|the|so|too|very|its|their)\s+(?:[\w-]+\s+)?(?:mistake|sham|farce|disgrace|success|"

@@ -558,12 +558,16 @@ class TextNames:
     def _called_it(self, word: str) -> bool:
         """Does the text go on about ``word`` written alone with "it"/"its" more than with "he"/"she" ("Cairn
         said it would …" is the firm Cairn Energy, not a person called by the given name)?"""
+        seen = self.__dict__.setdefault("_it_words", {})
+        if word in seen:
+            return seen[word]
         things = people = 0
         for m in re.finditer(r"(?<![\w’'-])%s(?![\w’'-]|\s+[A-Z])" % re.escape(word), self.body):
             clause = self.body[m.end(): m.end() + 80].split(".", 1)[0]
             things += len(_IT_WORDS.findall(clause))
             people += len(_HE_SHE.findall(clause))
-        return things > 0 and things >= people
+        seen[word] = things > 0 and things >= people
+        return seen[word]
 
     def _names_by_first_words(self) -> dict[str, list[str]]:
         """The text's full names of two words under their first word, of three under each of their first two, in the

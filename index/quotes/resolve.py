@@ -811,7 +811,7 @@ class SpeakerMemory(Descriptions, TextNames):
             for i, tok in enumerate(toks):
                 word = tok.lower().strip(",;:")
                 if (i == 0 and word in _APPROXIMATE or i == 1 and toks[0].lower() in _APPROXIMATE) \
-                        and toks[1][:1].isdigit():
+                        and len(toks) > 1 and toks[1][:1].isdigit():
                     continue  # "About 300 farmers", "Nearly 2,000 nurses"
                 if i == 1 and word == "of" and toks[0].lower() in _MANY:
                     continue  # "Hundreds of fans", "Dozens of nurses"

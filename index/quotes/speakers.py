@@ -111,8 +111,9 @@ _PEOPLE = {"experts", "officials", "analysts", "sources", "lawmakers", "economis
            "organizers", "organisers", "doctors", "lawyers", "attorneys", "spokesmen", "owners", "workers",
            "protesters", "parents", "students", "teachers", "fans", "investors", "traders", "bankers"}
 _GROUP_HEADS = {"groups", "organizations", "organisations", "companies", "firms", "unions", "campaigns", "data",
-                "figures", "respondents"}
-"""Heads of a lower-case subject that speaks as a group: "conservative outside groups", "official data"."""
+                "figures", "respondents", "media"}
+"""Heads of a lower-case subject that speaks as a group: "conservative outside groups", "official data", "state
+news media"."""
 _NOT_AGENTS = {"years", "months", "weeks", "days", "hours", "minutes", "decades", "times", "promises", "comments",
                "remarks", "claims", "words", "things", "questions", "answers", "points", "goals", "shares", "prices",
                "sales", "costs", "rates", "levels"}
