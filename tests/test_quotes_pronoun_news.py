@@ -1011,6 +1011,82 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str]]]] = [
      "He said the first homes would be ready in 2027.",
      [("Bronwen Teague", "would not build a single home"),
       ("Rhys Penhaligon", "the first homes would be ready")]),
+    # ------------------------------------------------------------ teams, vessels, quotations inside, kin named before
+    ("b3_team_they_not_coach",
+     "The Harbour City Hawks lost their fifth straight game on Sunday. Coach Marcy Ellison said the players had "
+     "lost their confidence.\n\n"
+     "\"I have to find a way to get it back,\" she said.",
+     [("Marcy Ellison", "lost their confidence"), ("Marcy Ellison", "find a way to get it back")]),
+    ("b3_vessel_she_then_captain",
+     "The research ship Polar Dawn returned to Hobart on Friday after four months in Antarctica. She carried 40 "
+     "scientists. Chief scientist Dr Owen Rafferty said the voyage had mapped 3,000 kilometres of sea floor.\n\n"
+     "\"We saw things no one has seen before,\" he said.",
+     [("Owen Rafferty", "mapped 3,000 kilometres"), ("Owen Rafferty", "We saw things no one has seen before")]),
+    ("b3_quote_names_woman_he_speaks",
+     "\"Nadia Petrova deserved that medal more than anyone,\" said coach Boris Klein. He said the judges had "
+     "made a mistake.",
+     [("Boris Klein", "Nadia Petrova deserved that medal"), ("Boris Klein", "the judges had made a mistake")]),
+    ("b3_quote_names_man_she_speaks",
+     "\"I learned everything from Marcus Hale,\" said the new chief executive, Ingrid Solberg. She said the "
+     "company would keep its headquarters in Oslo.",
+     [("Ingrid Solberg", "I learned everything from Marcus Hale"), ("Ingrid Solberg", "keep its headquarters")]),
+    ("b3_her_daughter_named_before",
+     "Agnes Whitlow, 91, was rescued from the flood on Tuesday. Her daughter, Paula Whitlow, said she had refused "
+     "to leave her cat.\n\n"
+     "\"Mum is stubborn,\" her daughter said.",
+     [("Paula Whitlow", "refused to leave her cat"), ("Paula Whitlow", "Mum is stubborn")]),
+    ("b3_his_lawyer_named_before",
+     "Lawyer Deborah Fines represents the former mayor, Stanley Okafor. His lawyer said he would appeal.",
+     [("Deborah Fines", "he would appeal")]),
+    ("b3_it_company_not_ceo",
+     "Kestrel Mining said on Monday it had found gold at its site in Western Australia. Chief executive Neil "
+     "Baskin said the find was significant. It said drilling would continue.",
+     [("Kestrel Mining", "it had found gold"), ("Neil Baskin", "the find was significant"),
+      ("Kestrel Mining", "drilling would continue")]),
+    ("b3_he_province_between",
+     "Premier Scott Brennan said Saskatchewan would sue Ottawa over the carbon tax. Manitoba is considering a "
+     "similar case.\n\n"
+     "\"We will see them in court,\" he said.",
+     [("Scott Brennan", "Saskatchewan would sue Ottawa"), ("Scott Brennan", "We will see them in court")]),
+    ("b3_new_person_then_quote_paragraph",
+     "Mayor Diane Keough spoke first.\n\n"
+     "Then came Walter Price, a retired bus driver who has lived on the street for 40 years.\n\n"
+     "\"Nobody asked us what we wanted.\"",
+     [("Walter Price", "Nobody asked us what we wanted")]),
+    ("b3_two_women_name_she",
+     "Health Minister Clara Voss and her deputy, Ruth Imbert, toured the hospital on Friday. Voss said the new "
+     "wing would open in June.\n\n"
+     "\"The staff have waited long enough,\" she said.",
+     [("Clara Voss", "the new wing would open"), ("Clara Voss", "The staff have waited long enough")]),
+    ("b3_the_premier_after_minister",
+     "Premier Heather Olafson and Finance Minister Jerome Dubé released the budget on Thursday. The premier said "
+     "the deficit would be gone by 2027.",
+     [("Heather Olafson", "the deficit would be gone")]),
+    ("b3_in_his_lawyer_she",
+     "Former minister Anil Deshmukh was granted bail on Monday. His lawyer, Meenakshi Arora, said the court had "
+     "found no evidence against him.\n\n"
+     "\"Justice has been done,\" she said.",
+     [("Meenakshi Arora", "found no evidence"), ("Meenakshi Arora", "Justice has been done")]),
+    ("b3_ng_the_governor_he",
+     "Governor Abdullahi Sule of Nasarawa State visited the camp on Sunday. The governor said food would arrive "
+     "within days.\n\n"
+     "\"No one will go hungry,\" he said.",
+     [("Abdullahi Sule", "food would arrive"), ("Abdullahi Sule", "No one will go hungry")]),
+    ("b3_jp_mr_after_ms",
+     "Economy Minister Reiko Tanabe met Toyota chairman Akio Mori on Wednesday. Mr Mori said the company would "
+     "build a battery plant in Japan.",
+     [("Akio Mori", "build a battery plant")]),
+    ("b3_a_spokeswoman_she_new_para",
+     "Flights were cancelled across the region on Monday. A spokeswoman for the airport said 40,000 passengers "
+     "had been affected.\n\n"
+     "\"We apologise for the disruption,\" she said.",
+     [("A spokeswoman for the airport", "40,000 passengers"),
+      ("A spokeswoman for the airport", "We apologise for the disruption")]),
+    ("b3_one_farmer_he_not_minister",
+     "Agriculture Minister Petra Lund announced drought relief on Tuesday. One farmer said it came too late.\n\n"
+     "\"My cattle are already sold,\" he said.",
+     [("Petra Lund", "drought relief"), ("One farmer", "it came too late"),
+      ("One farmer", "My cattle are already sold")]),
 ]
 
 KNOWN_ERRORS: dict[str, str] = {
@@ -1020,6 +1096,8 @@ KNOWN_ERRORS: dict[str, str] = {
     "more_the_sisters": "``Sisters Amy and Beth Corrigan`` is read as a full name ``Sisters Amy``",
     "asian_vietnamese": "in ``Nguyen Thi Lan`` the family name is cut as a word before a given name (``Thi``), so "
                         "``Ms Lan`` finds no full name",
+    "b3_new_person_then_quote_paragraph": "a person introduced after an inverted verb (``Then came Walter Price``) "
+                                          "is not read as the subject that introduces the quotation after it",
     "more_first_name_only_later": "a full name with lower-case particles (``Van der Berg``) is read short, so the "
                                   "given name alone is left as written",
 }

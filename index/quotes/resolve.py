@@ -832,7 +832,7 @@ class SpeakerMemory(Descriptions, TextNames):
     def _org_named_like_person(self, at: int) -> Entity | None:
         """For "it" when no organisation spoke: the latest speaker taken for a person only because its name
         is capitalised words ("Acme Motors"), whose first word is no first name and whom nothing gives a
-        gender, within reach of the pronoun."""
+        gender, within reach of the pronoun, past people of a known gender who spoke since."""
         for e in reversed(self.history):
             if e.pos >= 0 and at - e.pos > _NEAR:
                 return None
@@ -842,8 +842,10 @@ class SpeakerMemory(Descriptions, TextNames):
                     and first_name_gender(toks[0]) is None and toks[0].lower().strip(".") not in GENDERED_WORDS \
                     and not self.surname(toks[-1].lower())[1:]:
                 return e
-            if e.kind == "person":
+            if e.kind == "person" and e.gender not in ("m", "f"):
                 return None  # a person spoke since: "it" is not them, nor someone before them
+            # (but a man or a woman who spoke since is no "it": "Acme Mining said …. Chief executive Jo Roe said …. It
+            # said" is the firm)
         return None
 
     def _named(self, pronoun: str, at: int, after: int = -1, any_gender: bool = False) -> Entity | None:
