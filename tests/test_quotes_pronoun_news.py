@@ -1082,6 +1082,10 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str]]]] = [
      "\"We apologise for the disruption,\" she said.",
      [("A spokeswoman for the airport", "40,000 passengers"),
       ("A spokeswoman for the airport", "We apologise for the disruption")]),
+    ("b3_report_by_professor_she",
+     "The report, written by Professor Ama Owusu of the University of Ghana, said poverty had risen in the north. "
+     "\"We were shocked by the numbers,\" she said.",
+     [("Ama Owusu", "poverty had risen"), ("Ama Owusu", "shocked by the numbers")]),
     ("b3_one_farmer_he_not_minister",
      "Agriculture Minister Petra Lund announced drought relief on Tuesday. One farmer said it came too late.\n\n"
      "\"My cattle are already sold,\" he said.",

@@ -24,6 +24,7 @@ from .noun_phrase import is_role_phrase, role_word
 from .person_evidence import PERSON_HEADS, text_role
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
 from .subjects import lead_phrase
+from .role_shape import drop_affiliation
 from .speakers import _NOBILITY, _TITLES, AGE_LEAD, entity_kind, is_media, split_role, titled_pair
 
 _COUNT_OF = re.compile(r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$")
@@ -400,8 +401,14 @@ class SpeakerMemory(Descriptions, TextNames):
             name = trim_time(aside.group("who")) if aside else ""
             if name and not entity_type(name) and not is_fragment(name):
                 # "The report, released by the Fraser Institute on Tuesday, said": the author the aside names
-                self.remember(name, entity_kind(name), None, cue, context, start)
-                return name, None
+                # ("written by Professor Ama Owusu": the person, her title the role)
+                person, role = split_role(drop_affiliation(name, True))
+                if role and entity_kind(person) == "person" and " " in person:
+                    name = person  # a title before a person's name, without "of the University of Ghana"
+                else:
+                    role = None
+                self.remember(name, entity_kind(name), role, cue, context, start)
+                return name, role
         nominal = _NOMINAL.fullmatch(np.strip())
         if nominal and (word := nominal.group("word").lower()) in NOMINALS:
             name, role = self.resolve(np)

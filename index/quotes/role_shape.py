@@ -42,7 +42,8 @@ _OCCUPATIONS = frozenset({
     "landlord", "volunteer", "mechanic", "miner", "midwife", "pharmacist", "paramedic", "hydrologist", "researcher",
     "shopkeeper", "retiree", "pensioner", "student", "resident", "homeowner", "labourer", "laborer", "weaver",
     "tailor", "carpenter", "plumber", "electrician", "welder", "herder", "rancher", "shepherd", "boxer", "sprinter",
-    "surgeon", "physician", "dentist", "veterinarian", "scientist", "epidemiologist", "virologist", "lecturer"})
+    "surgeon", "physician", "dentist", "veterinarian", "scientist", "epidemiologist", "virologist", "lecturer",
+    "professor"})
 """Occupations written capitalised before a name whose first name no list holds ("Farmer Gurpreet Sandhu"):
 two capitalised words after one of them are the person's name."""
 _INNER = {"of", "and", "for", "&", "the", "de"}
