@@ -294,7 +294,11 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
             best, best_score, tier = name, s, t
     if best is None:  # no one named: a person the text describes ("The coach watched …. He said")
         got = described_subject(body, [lo] + ends[bisect_right(ends, lo): k_at], want)
-        return Entity(got[1], "person", None, None, "", None, "", False, got[0]) if got else None
+        if got is None:
+            return None
+        spoke_as = next((e.name for e in reversed(mem.history) if e.pos == got[0] and e.name.startswith(got[1])), None)
+        # (the description as its speech gave it: "The mother of one of the injured boys said …. she said")
+        return Entity(spoke_as or got[1], "person", None, None, "", None, "", False, got[0])
     return Entity(best, "person", role.get(best), None, "", gender.get(best), "", False, last[best])
 
 
@@ -332,10 +336,17 @@ def _latest_named(body: str, full_names: list[str], at: int, history: list[Entit
     for e in reversed(history):
         if 0 <= e.pos < latest:
             break  # (what is said earlier cannot be the latest mention)
-        if e.name in last and e.pos < at:
+        if e.name in last and e.pos < at and not _given_name_only(body, e.name, e.pos):
             last[e.name] = max(last[e.name], e.pos)
     seen = max(full_names, key=last.__getitem__)
     return seen if last[seen] >= 0 else None
+
+
+def _given_name_only(body: str, name: str, pos: int) -> bool:
+    """Is the person ``name`` mentioned at ``pos`` by the given name alone ("Tom told …" of Tom Ebeling)? Then a bare
+    surname near it is someone else of that family, whom the text calls by the surname."""
+    first = name.split()[0]
+    return body.startswith(first, pos) and not body.startswith(name, pos) and not body[pos + len(first):][:1].isalpha()
 
 
 def someone_else_named(mem, speaker: str, lo: int, hi: int) -> bool:

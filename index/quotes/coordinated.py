@@ -26,10 +26,16 @@ _OBJECT_VERBS = frozenset({"wrote", "writes", "write", "composed", "penned"})
 """Cues that as often take a thing made as their object (``who wrote the school song``) as a clause."""
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that"})
+
+
 def object_not_clause(cue: str, rest: str, has_verb) -> bool:
     """Is ``rest``, the words after ``cue`` with no ``that``, a noun phrase object rather than a reported clause: no
     finite verb (a whole word, as ``has_verb`` reads it) before a coordinated second verb (``… and taught music``)?"""
     if cue not in _OBJECT_VERBS:
         return False
     head = rest.split(" and ", 1)[0].split(", ", 1)[0]
-    return not any(has_verb.fullmatch(w.strip(".,;:!?")) for w in head.split())
+    words = head.split()
+    if len(words) <= 2 and words and words[0].lower() in _DETERMINERS:
+        return True  # "wrote the plan": a determiner and a noun, no subject and verb
+    return not any(has_verb.fullmatch(w.strip(".,;:!?")) for w in words)

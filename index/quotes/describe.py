@@ -27,7 +27,9 @@ PERSON_ROLES = (set(ROLE_WORDS) - {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr"
     "veteran", "activist", "owner", "teacher", "student", "physician", "pilot", "councillor", "councilman",
     "councilwoman", "superintendent", "commander", "admiral", "marshal", "mogul", "tycoon", "entrepreneur",
     "economist", "historian", "physicist", "biographer", "novelist", "poet", "writer", "journalist", "banker",
-    "diplomat", "grandmother", "grandfather", "granddaughter", "grandson", "widow", "widower", "skip"} | SYNONYM_HEADS
+    "diplomat", "grandmother", "grandfather", "granddaughter", "grandson", "widow", "widower", "skip", "boxer",
+    "wrestler", "cyclist", "swimmer", "golfer", "sprinter", "jockey", "climber", "organiser", "organizer",
+    "teenager"} | SYNONYM_HEADS
 DESCRIPTION = re.compile(r"(?:the|this|that|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)$",
                           re.I)
 BODY_WORDS = frozenset({"federation", "association", "network", "chamber", "council", "authority", "board", "coalition",

@@ -437,9 +437,14 @@ class _Extractor(ReportedSpeech):
     def after_reported_paragraph(self, para: int) -> bool:
         """Does the paragraph before ``para`` end with a statement reported in the writer's words (an indirect or
         mixed quote, not a direct one), with a cue and a speaker: ``Jo Roe, an information officer, said the blaze had grown.`` / ``“We are
-        expecting another difficult day.”`` -- the quotation alone in the next paragraph is hers."""
+        expecting another difficult day.”`` -- the quotation alone in the next paragraph is hers; or with a quotation
+        that went on from the speaker named before it?"""
         prev = self.last[0]
-        if prev.kind == "direct" or not prev.cue or not prev.speaker or not self.out or prev is not self.out[-1]:
+        if not prev.speaker or not self.out or prev is not self.out[-1]:
+            return False
+        if prev.kind == "direct" and prev.floating and self.last[1] == para - 1:
+            return True  # “…” going on from the speaker named before it, then “Next time we might not be so lucky.”
+        if prev.kind == "direct" or not prev.cue:
             return False
         tail = self.body[prev.end: self.paras[para - 1][1]]
         return len(tail) <= 3 and not tail.strip(" .!?\"”’'")

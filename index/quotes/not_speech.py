@@ -61,6 +61,18 @@ def _speaker_head(head: str) -> bool:
     return low in _PERSON_NOUNS or role_word(head)
 
 
+_CALLED_EVENT = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|referendum|poll|strike|walkout|"
+                           r"by-?election)\b")
+"""What "called" may call that is an event of voting or striking, not words: "called the election", "called a
+snap poll", "called a strike"."""
+_EVENT_TAIL = re.compile(r"\s*(?:$|[,.;]|(?:for|on|in|at|after|before|within|over|until|next|last|this|to)\b)")
+"""What follows an event called (a time, a place, the end), not what it was called ("called the vote a sham")."""
+_PREDICATE = re.compile(r"\s(?:an?|the|so|too|very|its|their)\s+(?:[\w-]+\s+)?(?:mistake|sham|farce|disgrace|success|"
+                        r"failure|victory|travesty|betrayal|outrage|joke)\b|\s(?:unfair|illegal|rigged|premature|"
+                        r"necessary|historic|unnecessary|reckless|cynical)\b")
+"""What the event was called after all ("called the vote in March a sham", "called the strike illegal")."""
+
+
 def _naming_called(body: str, start: int) -> bool:
     """``called`` right before ``start`` gives a name ("a company called Harmony"), not someone's words."""
     before = body[max(0, start - 90):start].rstrip(_QUOTE_MARKS + " ")
@@ -412,6 +424,9 @@ def drop_not_speech(body: str, found: list) -> list:
             continue
         if cue == "called" and _naming_called(body, start):
             continue
+        if cue == "called" and (ev := _CALLED_EVENT.match(body, start, end)) is not None \
+                and _EVENT_TAIL.match(body, ev.end(), end) and not _PREDICATE.search(body, ev.end(), end):
+            continue  # "called the election for October", "called a strike": an event called, no words
         if kind == "indirect":
             if end - start <= 80 and _adverbial_only(body[start:end]) \
                     and not body.startswith(", according to", end):  # "At the heart of it, according to Roe, was ..."

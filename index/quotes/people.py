@@ -19,7 +19,7 @@ from .entities import _VERBISH, Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .kin import KIN_WORDS
 from .lexicon import COUNTRIES, MONTHS, PLACE_FIRST_WORDS, WEEKDAYS
-from .person_evidence import shaped_in
+from .person_evidence import PERSON_HEADS, shaped_in
 from .role_synonyms import ROLE_SYNONYMS
 from .rules import _WHITESPACE
 from .speakers import entity_kind, split_role
@@ -28,6 +28,14 @@ from .text_gender import surname_gender
 from .subjects import lead_phrase
 from .title_names import after_stray_initial, in_lines, title_lines, title_parts
 
+_KIN_GIVEN = re.compile(r"\b(?P<own>[Hh]is|[Hh]er)\s+(?:(?:late|older|younger|elder|eldest|youngest|twin)\s+)?"
+                        r"(?P<rel>wife|husband|daughter|son|mother|father|sister|brother|widow),\s+"
+                        r"(?P<first>[A-Z][a-z]+)(?=,)")
+"""A relative named by a given name alone after the relation: "His wife, Nadia," (the owner's surname is hers)."""
+_IT_WORDS = re.compile(r"\b(?:it|its)\b")
+_HE_SHE = re.compile(r"\b(?:he|she|his|her|him)\b")
+_PARTICLE_AFTER = re.compile(r"\s+(?:van|von|der|den|de|da|di|du|la|le|bin|al|dos|del)\s")
+"""A lower-case particle after a name as read: the name goes on ("Van der Berg")."""
 PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "people", "residents", "aides",
                  "advisers", "lawmakers", "leaders", "members", "authorities", "police", "investigators",
                  "prosecutors", "democrats", "republicans", "supporters", "voters", "researchers", "scientists",
@@ -249,6 +257,9 @@ def _likely_gender(name: str, role: str | None) -> str | None:
     return person_gender(name, role)
 
 
+_ONE_SUBJECT = re.compile(r"(?P<np>(?:One|A|An|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+))\s+"
+                          r"(?:was|is|had|has|did|does|would|could|seemed|appeared|remained|stayed|[a-z]+ed)\b")
+"""A sentence that opens with one person described and goes on with a verb: "One resident was not convinced"."""
 _ONE_DESCRIBED = ("One ", "A ", "An ", "Another ")
 """How a description of one unnamed person opens ("One laid-off engineer", "A local shopkeeper")."""
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
@@ -430,9 +441,16 @@ class TextNames:
             self._genders = {}
         if key not in self._genders:
             self._genders[key] = surname_gender(self.body, key)
-        if self._genders[key] is None or len(self.surname(key.lower())) > 1:
+        got = self._genders[key]
+        if got is None or len(self.surname(key.lower())) > 1:
             return None  # several people share the surname: what the text says of it says nothing of one
-        return self._genders[key]
+        likely = first_name_gender(toks[0]) if len(toks) > 1 else None
+        if likely and likely[0] != got:
+            # a first name mostly of the other gender ("Ray") yields only to what the text says of the person
+            # itself (an honorific, a spouse, "Dorsey said she", "Walz shrugged. She said"), not to a "She"
+            # opening the next paragraph
+            return surname_gender(self.body, key, across=False)
+        return got
 
     def gender_of(self, name: str, role: str | None = None) -> str | None:
         """'m' or 'f' for a person: an honorific, a gendered role word or a first name that is one gender, else
@@ -517,6 +535,40 @@ class TextNames:
                 got.append(n)  # "Lee Hsien Loong", "John Lee Ka-chiu"
         return got
 
+    def given_name_only(self, word: str, at: int | None) -> str | None:
+        """The one full name the text gives before ``at`` whose first word is the known first name ``word``, when
+        no name ends with it: a person called by the given name alone ("Samir said" after "Samir Haddad", "Sir
+        Malcolm" after "Sir Malcolm Ridley"); None when none or several do."""
+        if not first_name_gender(word) or entity_type(word):
+            return None
+        self.surname(word.lower())  # (reads the text's full names)
+        if self.surname(word.lower()):
+            return None
+        got = {n for n in self._names_by_first_words().get(word, ())
+               if n.split()[0] == word and (at is None or 0 <= self.body.find(n) < at)
+               and n.split()[-1] not in PLACE_TAILS and not entity_type(n) and entity_kind(n) == "person"}
+        if len(got) != 1:
+            return None
+        name = got.pop()
+        at_name = self.body.find(name)
+        if at_name >= 0 and _PARTICLE_AFTER.match(self.body, at_name + len(name)):
+            return None  # (not "Chloe Van" of "Chloe Van der Berg": a name read short of its particles)
+        return None if self._called_it(word) else name
+
+    def _called_it(self, word: str) -> bool:
+        """Does the text go on about ``word`` written alone with "it"/"its" more than with "he"/"she" ("Cairn
+        said it would …" is the firm Cairn Energy, not a person called by the given name)?"""
+        seen = self.__dict__.setdefault("_it_words", {})
+        if word in seen:
+            return seen[word]
+        things = people = 0
+        for m in re.finditer(r"(?<![\w’'-])%s(?![\w’'-]|\s+[A-Z])" % re.escape(word), self.body):
+            clause = self.body[m.end(): m.end() + 80].split(".", 1)[0]
+            things += len(_IT_WORDS.findall(clause))
+            people += len(_HE_SHE.findall(clause))
+        seen[word] = things > 0 and things >= people
+        return seen[word]
+
     def _names_by_first_words(self) -> dict[str, list[str]]:
         """The text's full names of two words under their first word, of three under each of their first two, in the
         text's order (read once: ``family_first`` asks for every lone word no full name ends with)."""
@@ -600,7 +652,25 @@ class TextNames:
             if len(name.split()) == 1:
                 name = self.expand(name, gender)
             out.append((m.start(), name, gender or self.gender_of(name, role)))
+        if (kin := _KIN_GIVEN.search(body, lo, hi)) is not None:
+            out = self._kin_given(out, kin, hi, quoted)
         return out
+
+    def _kin_given(self, out: list, kin: re.Match | None, hi: int, quoted: list) -> list:
+        """``out`` with the relatives named by a given name after their relation to the person named before
+        ("Imran Qureshi … His wife, Nadia," is Nadia Qureshi), the surname that of the nearest name of the
+        owner's gender before the relation."""
+        added = []
+        while kin is not None:
+            first, rel = kin.group("first"), kin.group("rel").lower()
+            want = GENDERED_WORDS.get(rel)
+            owner_g = "m" if kin.group("own").lower() == "his" else "f"
+            owner = next((n for p, n, g in reversed(out) if p < kin.start() and g == owner_g and " " in n), None)
+            g = first_name_gender(first)
+            if owner and g and g[0] == want and not any(a <= kin.start() < b for a, b in quoted):
+                added.append((kin.start("first"), f"{first} {owner.split()[-1]}", want))
+            kin = _KIN_GIVEN.search(self.body, kin.end(), hi)
+        return sorted(out + added) if added else out
 
     _CAND = re.compile(r"(?<![\w’'])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?"
                        r"[A-Z][\w’'-]*){0,3}")
@@ -666,6 +736,11 @@ class TextNames:
             elif k == 0 and self.body.startswith(_ONE_DESCRIBED, s) and any(
                     s <= h.pos < e and h.kind != "org" and h.name.startswith(_ONE_DESCRIBED) for h in self.history[-3:]):
                 return None  # "One laid-off engineer, who …, said … / “…,” she said": the one described, no one before
+            elif k == 0 and self.body.startswith(_ONE_DESCRIBED, s) \
+                    and (d := _ONE_SUBJECT.match(self.body, s, e)) is not None \
+                    and d.group("head") in PERSON_HEADS and GENDERED_WORDS.get(d.group("head"), want) == want:
+                # "One resident was not convinced. “…,” she said": the person the sentence before introduces
+                return Entity(d.group("np"), "person", None, None, "", GENDERED_WORDS.get(d.group("head")), "", False, s)
         return None
 
     def salient_person(self, np: str, head: str | None, at: int) -> Entity | None:

@@ -21,11 +21,13 @@ from .noun_phrase import role_word
 
 _HEADS = PERSON_ROLES | set(LEARNT_ROLE_WORDS) | {
     "headteacher", "headmaster", "headmistress", "principal", "referee", "chef", "farmer", "resident", "witness",
-    "neighbour", "neighbor", "driver", "victim", "survivor", "pensioner", "grandmother", "grandfather", "shopkeeper"}
+    "neighbour", "neighbor", "driver", "victim", "survivor", "pensioner", "grandmother", "grandfather", "shopkeeper",
+    "passenger", "commuter", "teenager", "boxer", "organiser", "organizer", "motorist", "bystander", "onlooker"}
 _HEADS -= {"state", "vice", "head", "chief", "deputy", "officials", "spokesmen", "forward", "star", "general", "partner",
            "executive", "chair", "keeper", "cop"} | {w for w in _HEADS if w.endswith(".") or len(w) < 4}
 """Head words of a description of one person ("the headteacher", "the victim"); not a word that is also a thing's
 ("the state", "the head", "the chair") or an abbreviation."""
+PERSON_HEADS = frozenset(_HEADS)
 _GROUP_ENDINGS = ("ans", "ats", "ers", "ists", "ites")
 """Endings of a plural for a group ("Americans", "Democrats", "Loyalists"): no one's first name."""
 _DATES = frozenset(MONTHS + WEEKDAYS)

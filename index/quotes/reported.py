@@ -112,6 +112,8 @@ _CLAUSE_AFTER = re.compile(r",\s+(?!(?:who|which|whose|where|when|while|because|
                            r"after|before|so|a|an|the|his|her|their|its|and|but|or)\b)(?:[a-z]+\s+){0,2}"
                            r"(?:would|will|was|were|is|are|had|has|have|could|should|may|might|must|can)\b")
 """``…, warned Ann Lee, prices would fall``: a clause goes on after the speaker's comma (the cue is an aside)."""
+_MAIN_AFTER_ASIDE = re.compile(r"\s*(?:(?:also|later|then|still|quickly|strongly)\s+)?[a-z]{3,}ed\s*[.!?;]")
+"""A sentence's main verb alone after a relative clause's comma: "…, who wrote the plan, disagreed."."""
 _ASIDE_HEADS = frozenset(PERSON_ROLES) | frozenset(DOCUMENT_WORDS)
 """Heads of a description that speaks in such an aside: "This, said the minister, was …", "…, argues the report, …"."""
 _SUBJECT_ASIDE = re.compile(r"\s*(?:(?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+|[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}),\s+"
@@ -146,7 +148,7 @@ _OBJECT_OPENERS = _OBJECT_PRONOUNS | {"the", "a", "an", "his", "their", "its", "
 """Words that open a verb's object: after a past tense ("vindicated her", "ended the case") a clause, not a noun."""
 _NOUN_TOO = frozenset({"state", "states"})
 """Cue words that modify a noun as often (``state media``, ``state officials``)."""
-_DESCRIBED_NAME = re.compile(r"\s*(?:The|A|An|[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:’s|'s))\s+[^,“”\"]{1,60},\s+"
+_DESCRIBED_NAME = re.compile(r"\s*(?:The|A|An|His|Her|Their|Its|Our|[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:’s|'s))\s+[^,“”\"]{1,60},\s+"
                              r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.-]*,\s*$")
 """``The Opposition's agriculture spokeswoman, Nicola Centofanti,`` before a cue: a description and the name it
 belongs to, the subject, never a statement."""
@@ -531,7 +533,10 @@ class ReportedSpeech:
         st = self.body[s:e]
         post = st[cm.end():]
         clause = self.clause_after(cue, post)
-        if clause is None or object_not_clause(cue, post[clause:], _HAS_VERB):
+        said = post[clause:] if clause is not None else ""
+        if (comma := said.find(",")) > 0 and _MAIN_AFTER_ASIDE.match(said, comma + 1):
+            said = said[:comma]  # "Jo Roe, who wrote the plan, disagreed.": the aside ends at its comma
+        if clause is None or object_not_clause(cue, said, _HAS_VERB):
             return None  # (a life, not a statement: "Jo Roe, who wrote the school song, …")
         head = st[: rel.start()].rstrip().rstrip(",")
         if not head:
@@ -553,7 +558,7 @@ class ReportedSpeech:
             nxt = cs + m.end()
             lead = next((c for c in self.cues.finditer(self.body[nxt: min(ce, nxt + 40)], nxt)), None)
             if (lead is not None and _words(self.body[nxt: nxt + lead.start()]) <= 3) or _MAIN_VERB.match(self.body, nxt) \
-                    or (opens and PAST_MAIN_VERB.match(self.body, nxt)):
+                    or (opens and (PAST_MAIN_VERB.match(self.body, nxt) or _MAIN_AFTER_ASIDE.match(self.body, nxt))):
                 ce = cs + m.start()  # (or "The minister, who says C, will meet …": C ends at the main clause's verb)
                 break
         return ce if self.add(cs, ce, "indirect", cue, got, para=para) is not None else None

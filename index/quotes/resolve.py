@@ -21,9 +21,10 @@ from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, sal
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
 from .noun_phrase import is_role_phrase, role_word
-from .person_evidence import text_role
+from .person_evidence import PERSON_HEADS, text_role
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
 from .subjects import lead_phrase
+from .role_shape import drop_affiliation
 from .speakers import _NOBILITY, _TITLES, AGE_LEAD, entity_kind, is_media, split_role, titled_pair
 
 _COUNT_OF = re.compile(r"\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$")
@@ -102,14 +103,20 @@ _PARENT_OF = re.compile(r"(?P<np>(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mothe
                         r"grandfather|mom|dad))\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})",
                         re.I)
 """A parent described by the number of children: "the mother of two", "the 42-year-old father of three"."""
-_CAP_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-_DESCRIBED = re.compile(r"(?:One|A|An)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
+_NAME_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w-]+")
+"""A capitalised word as a surname is written ("McConnell", "Kilroy-Silk")."""
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"})
+_DESCRIBED = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
 _TITLED_ORG = re.compile(r"(?i:shri|smt|madam|sir|lady|dame)\.?\s+[A-Z][^’']*$")
 """A title opening a name with no possessive in it: an institution's name may hold it (``Shri Ram College``)."""
 _COLLECTIVE_HEADS = frozenset("family crowd team couple pair group panel jury audience household crew band delegation "
                               "community majority minority".split())
 """Nouns of a description that name many people in the singular (``A family told AFP …``): never "he" or "she"."""
+_MANY = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens"})
+"""Numbers of people written as a word before "of" ("Hundreds of fans")."""
+_APPROXIMATE = frozenset({"about", "around", "nearly", "almost", "roughly", "some", "over", "more", "up"})
+"""Words that open a number of people ("About 300 farmers"): no preposition there."""
 _WRITER = frozenset({"i", "me", "we", "us"})
 """Pronouns of the first person: outside quotation marks they stand for the writer."""
 _OBLIQUE_BEFORE = re.compile(r"\b(?:of|for|at|in|from|with|by|to|on)\s+(?:the\s+)?$")
@@ -169,6 +176,21 @@ def _name_words(name: str) -> tuple[tuple[str, ...], bool]:
     words = name.split()
     toks = tuple(t for t in words if t.lower() not in _TITLES)
     return toks, len(toks) == 1 and len(words) == 2 and words[0].lower() in _NOBILITY
+
+
+_PAIR_OPENS = re.compile(r"((?:[A-Z][\w-]+\s+){1,2}[A-Z][\w-]+\s+and\s+(?:[A-Z][\w-]+\s+){1,2}[A-Z][\w-]+)\s+[a-z]")
+"""Two names joined by "and" opening a sentence, before its verb."""
+
+
+def _named_pair(np: str) -> str | None:
+    """``Claire Bouchard and Henri Lavoie``: two people named in full, whom "they" stands for together; None for
+    any other phrase."""
+    a, _, b = np.partition(" and ")
+    halves = [h.split() for h in (a, b)]
+    if not all(2 <= len(h) <= 3 and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in h)
+               and first_name_gender(h[0]) for h in halves):
+        return None
+    return np if all(entity_kind(" ".join(h)) == "person" and not entity_type(" ".join(h)) for h in halves) else None
 
 
 def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
@@ -262,6 +284,10 @@ class SpeakerMemory(Descriptions, TextNames):
             cands = [c for c in cands if person_gender(c, strict=True) in (gender, None)]
             if len(cands) > 1:
                 cands = [c for c in cands if person_gender(c, strict=True) == gender]
+            if len(cands) > 1 and name.split()[0].lower().strip(".") in ("mr", "mrs", "ms", "miss"):
+                # "Mr Blair" is not "Sir Ian Blair": a knight or a dame is never called Mr or Ms
+                plain = [c for c in cands if f"Sir {c}" not in self.body and f"Dame {c}" not in self.body]
+                cands = plain or cands
         if len(cands) == 1:
             return cands[0]
         cands = bare_surname_candidates(self.body, cands, at)
@@ -274,6 +300,9 @@ class SpeakerMemory(Descriptions, TextNames):
                 if e.name in cands:
                     return e.name
             return cands[0] if gender is None else name
+        if not cands and (given := self.given_name_only(toks[0], at)) is not None \
+                and (gender is None or person_gender(given, strict=True) in (gender, None)):
+            return given  # "Samir" after "Samir Haddad": the person called by the given name alone
         honorific = gender and name.split()[0].lower().strip(".") in GENDERED_WORDS
         if honorific and (gender == "f" or self.surname(toks[0].lower())):
             return name  # "Mrs. Trump", or "Mr. Clinton" where only a woman of that name is known
@@ -372,8 +401,14 @@ class SpeakerMemory(Descriptions, TextNames):
             name = trim_time(aside.group("who")) if aside else ""
             if name and not entity_type(name) and not is_fragment(name):
                 # "The report, released by the Fraser Institute on Tuesday, said": the author the aside names
-                self.remember(name, entity_kind(name), None, cue, context, start)
-                return name, None
+                # ("written by Professor Ama Owusu": the person, her title the role)
+                person, role = split_role(drop_affiliation(name, True))
+                if role and entity_kind(person) == "person" and " " in person:
+                    name = person  # a title before a person's name, without "of the University of Ghana"
+                else:
+                    role = None
+                self.remember(name, entity_kind(name), role, cue, context, start)
+                return name, role
         nominal = _NOMINAL.fullmatch(np.strip())
         if nominal and (word := nominal.group("word").lower()) in NOMINALS:
             name, role = self.resolve(np)
@@ -719,16 +754,19 @@ class SpeakerMemory(Descriptions, TextNames):
             if subj is not None:
                 return subj
             last = self.history[-1] if self.history else None
+            one = last is not None and last.name.rsplit(None, 1)[-1].lower() in PERSON_HEADS
+            # ("A senior government official", "a passenger": one person by the head of the description)
             if last is not None and 0 <= at - last.pos < _NEAR // 2 and _DESCRIBED.match(last.name) \
-                    and (_fits(last, pronoun, False) or last.kind == "group" and not (last.plural or last.etype
-                                                                                       or last.gender)
+                    and (_fits(last, pronoun, False) or last.kind in (("group", "org") if one else ("group",))
+                         and not (last.plural or last.etype or last.gender)
                          and last.name.rsplit(None, 1)[-1].lower() not in _COLLECTIVE_HEADS
-                         and "\n" not in self.body[last.pos: at]) \
-                    and not _ORG_SET.intersection(last.name.lower().split()) \
-                    and not any(self.surname(w.lower()) for w in _CAP_WORD.findall(self.body, last.pos + 1, at)):
+                         and (one or "\n" not in self.body[last.pos: at])) \
+                    and (one or not _ORG_SET.intersection(last.name.lower().split())) \
+                    and not any(self.surname(w.lower()) or w in _HONORIFICS
+                                for w in _NAME_WORD.findall(self.body, last.pos + len(last.name), at)):
                 # "One leading broker said …. Money, he says, …", "A witness told AFP … he said": the person just
                 # described (a description is a group's kind of phrase, but "a"/"one" makes it one person: in its
-                # paragraph), no one named since
+                # paragraph, or past it when its head is a person's), no one named since
                 return last
             ranked = salient_person(self, pronoun, at)
             if ranked is not None:
@@ -774,14 +812,22 @@ class SpeakerMemory(Descriptions, TextNames):
                 text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)
             k = len(text) - len(text.lstrip(" \n\"“‘'([—–-,"))
             k += lead_phrase(text[k:])
+            if (two := _PAIR_OPENS.match(text, k)) is not None and (pair := _named_pair(two.group(1))) is not None:
+                return Entity(pair, "group", None, None, "", None, "", True, s + k)  # "Jo Roe and Al Poe founded"
             toks = text[k:].split(None, 6)[:6]
             for i, tok in enumerate(toks):
                 word = tok.lower().strip(",;:")
+                if (i == 0 and word in _APPROXIMATE or i == 1 and toks[0].lower() in _APPROXIMATE) \
+                        and len(toks) > 1 and toks[1][:1].isdigit():
+                    continue  # "About 300 farmers", "Nearly 2,000 nurses"
+                if i == 1 and word == "of" and toks[0].lower() in _MANY:
+                    continue  # "Hundreds of fans", "Dozens of nurses"
                 if word in _VERBISH or word in PRONOUNS or word in _PREPOSITIONS \
                         or not word.replace("-", "").isalpha():
                     break
                 np = " ".join(t.strip(",;:") for t in toks[: i + 1])
-                if _plural(np) and word not in ("both", "others"):
+                if (_plural(np) or i == 0 and _plural(np.lower())) and word not in ("both", "others"):
+                    # (the one word that opens the sentence is capitalised for it: "Councillors voted")
                     if " and " in f" {np.lower()} ":
                         break  # "Smith and Jones": two speakers, not one group
                     np = normalise(np) or np
@@ -793,7 +839,7 @@ class SpeakerMemory(Descriptions, TextNames):
     def _org_named_like_person(self, at: int) -> Entity | None:
         """For "it" when no organisation spoke: the latest speaker taken for a person only because its name
         is capitalised words ("Acme Motors"), whose first word is no first name and whom nothing gives a
-        gender, within reach of the pronoun."""
+        gender, within reach of the pronoun, past people of a known gender who spoke since."""
         for e in reversed(self.history):
             if e.pos >= 0 and at - e.pos > _NEAR:
                 return None
@@ -803,8 +849,10 @@ class SpeakerMemory(Descriptions, TextNames):
                     and first_name_gender(toks[0]) is None and toks[0].lower().strip(".") not in GENDERED_WORDS \
                     and not self.surname(toks[-1].lower())[1:]:
                 return e
-            if e.kind == "person":
+            if e.kind == "person" and e.gender not in ("m", "f"):
                 return None  # a person spoke since: "it" is not them, nor someone before them
+            # (but a man or a woman who spoke since is no "it": "Acme Mining said …. Chief executive Jo Roe said …. It
+            # said" is the firm)
         return None
 
     def _named(self, pronoun: str, at: int, after: int = -1, any_gender: bool = False) -> Entity | None:

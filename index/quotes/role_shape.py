@@ -35,6 +35,17 @@ def _name_run(toks: list[str]) -> int:
     return k
 
 
+_OCCUPATIONS = frozenset({
+    "farmer", "advocate", "nurse", "teacher", "driver", "lawyer", "activist", "pastor", "chef", "artist", "author",
+    "novelist", "poet", "singer", "photographer", "fisherman", "fisher", "trader", "vendor", "engineer",
+    "architect", "economist", "historian", "journalist", "entrepreneur", "businessman", "businesswoman", "tenant",
+    "landlord", "volunteer", "mechanic", "miner", "midwife", "pharmacist", "paramedic", "hydrologist", "researcher",
+    "shopkeeper", "retiree", "pensioner", "student", "resident", "homeowner", "labourer", "laborer", "weaver",
+    "tailor", "carpenter", "plumber", "electrician", "welder", "herder", "rancher", "shepherd", "boxer", "sprinter",
+    "surgeon", "physician", "dentist", "veterinarian", "scientist", "epidemiologist", "virologist", "lecturer",
+    "professor"})
+"""Occupations written capitalised before a name whose first name no list holds ("Farmer Gurpreet Sandhu"):
+two capitalised words after one of them are the person's name."""
 _INNER = {"of", "and", "for", "&", "the", "de"}
 _UNIT_WORDS = frozenset({"police", "unit", "division", "detachment", "squad", "branch", "bureau", "department"})
 """Lower-case heads of the part of a named body a person serves in ("the York Regional Police major crime unit")."""
@@ -75,6 +86,9 @@ def role_by_shape(np: str) -> tuple[str, str | None]:
                 and all(_cap(t) for t in toks[k:]) and is_role_phrase(" ".join(toks[:k])):
             return " ".join(toks[k:]), " ".join(toks[:k])
         return np, None
+    if k == 0 and len(toks) == 3 and toks[0].lower() in _OCCUPATIONS and toks[0][1:].islower() \
+            and all(t[1:].isalpha() and t[1:].islower() and _cap(t) for t in toks[1:]):
+        return " ".join(toks[1:]), toks[0]  # "Farmer Gurpreet Sandhu", "Advocate Thandiwe Mokoena": an occupation
     if k == 0 and len(toks) <= 5 and all(_cap(t) for t in toks):
         # "Engineer Karl Weber", "Labour MP Jo Roe": a word shaped like a role, then a known first name
         # opening a name of two or three words; no first name before it

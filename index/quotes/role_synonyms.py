@@ -22,6 +22,7 @@ _GROUPS = (
     ("netminder", "goaltender", "goalie", "goalkeeper", "keeper"),
     ("defenceman", "defenseman", "blueliner", "defender"), ("defenseman", "defenceman", "blueliner", "defender"),
     ("blueliner", "defenceman", "defenseman"), ("winger", "forward"), ("centre", "forward", "center"),
+    ("pilot", "captain", "capt.", "first officer", "co-pilot"), ("organiser", "organizer"), ("organizer", "organiser"),
     ("quarterback", "pivot", "qb"), ("pivot", "quarterback"), ("receiver", "wide receiver", "slotback"),
     # business and bodies
     ("chief", "chief executive", "ceo", "head", "commissioner", "chief constable", "director"),
@@ -60,8 +61,8 @@ _GROUPS = (
     ("top cop", "police chief", "chief of police", "commissioner", "chief constable"),
     ("top doctor", "chief medical officer", "chief public health officer", "medical officer of health",
      "chief medical adviser", "surgeon general", "health officer"),
-    ("doctor", "physician", "surgeon", "medical officer", "health officer", "dr."),
-    ("physician", "doctor", "dr."),
+    ("doctor", "physician", "surgeon", "medical officer", "health officer", "dr.", "dr"),
+    ("physician", "doctor", "dr.", "dr"),
     ("top diplomat", "foreign minister", "foreign secretary", "secretary of state"),
     ("pontiff", "pope"), ("monarch", "king", "queen"),
     # culture

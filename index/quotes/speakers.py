@@ -111,8 +111,9 @@ _PEOPLE = {"experts", "officials", "analysts", "sources", "lawmakers", "economis
            "organizers", "organisers", "doctors", "lawyers", "attorneys", "spokesmen", "owners", "workers",
            "protesters", "parents", "students", "teachers", "fans", "investors", "traders", "bankers"}
 _GROUP_HEADS = {"groups", "organizations", "organisations", "companies", "firms", "unions", "campaigns", "data",
-                "figures", "respondents"}
-"""Heads of a lower-case subject that speaks as a group: "conservative outside groups", "official data"."""
+                "figures", "respondents", "media"}
+"""Heads of a lower-case subject that speaks as a group: "conservative outside groups", "official data", "state
+news media"."""
 _NOT_AGENTS = {"years", "months", "weeks", "days", "hours", "minutes", "decades", "times", "promises", "comments",
                "remarks", "claims", "words", "things", "questions", "answers", "points", "goals", "shares", "prices",
                "sales", "costs", "rates", "levels"}
@@ -279,8 +280,10 @@ def _clean_np(np: str, strict: bool) -> str | None:
         # "That person said" and "Hope Hicks said" are speakers
         return None
     if toks[0].endswith("ing") and _cap(toks[0]) and len(toks) > 1 and not (
-            _cap(toks[1]) and (low[1] in _ROLE or low[1] in ORG_WORDS)):
-        return None  # (but "Housing Minister Jo Roe", "Mining Association president Jo Roe": a post's field)
+            _cap(toks[1]) and (low[1] in _ROLE or low[1] in ORG_WORDS)) \
+            and not (len(toks) <= 4 and all(_cap(t) for t in toks) and entity_kind(np) == "org"):
+        return None  # (but "Housing Minister Jo Roe", "Mining Association president Jo Roe": a post's field;
+        # "Redwing Airlines", "Boeing Capital": a firm's name)
     if (low[-1] in _OK_INNER and low[-1] != "the") or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
         return None
     if not _cap(toks[0]) and low[0] not in PRONOUNS and not people and split_role(np)[1] is None and low[0] not in (

@@ -16,9 +16,9 @@ _LETTER = re.compile(r"[A-Za-z]")
 _TOKEN = re.compile(r"\S+")
 _ASIDE_START = re.compile(r"^(?:[a-z0-9(]|(?:A|An|The|Who|Which|Like|Including|Unlike|However|Too|Also|Though|"
                           r"Meanwhile|In|At|On|With|Wearing|Speaking|Writing|Citing|Asked|According)\b|"
-                          r"(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*[’']s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+(?:of|to|for|at|in|on|from)\b|$))")
+                          r"(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:[’']s|(?<=s)[’'])\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+(?:of|to|for|at|in|on|from)\b|$))")
 """The first words of an aside after a name: lower case, a description's article, or a possessive before a role
-(``Mexico's ambassador to the United States``, ``Apple's chief executive``)."""
+(``Mexico's ambassador to the United States``, ``Apple's chief executive``, ``Volvic Motors’ chief engineer``)."""
 
 _INTRO = re.compile(r"^(?:After|Before|In|On|At|During|Asked|Speaking|Since|When|While|Later|Earlier|Yesterday|"
                     r"Today|Meanwhile|However|But|And|Still|Instead|Separately|For|With|Without|Despite|Like)\b")

@@ -51,9 +51,11 @@ def _sole_name_opens(body: str, at: int, end: int) -> bool:
     return len(runs) == 1 and runs[0].start() == 0 and m.end() + runs[0].end() >= at
 
 
-def surname_gender(body: str, surname: str) -> str | None:
+def surname_gender(body: str, surname: str, across: bool = True) -> str | None:
     """'m' or 'f' when what the article says of ``surname`` agrees (two to one at least), else None; None too
-    when the surname is part of a place's or a body's name anywhere in the article."""
+    when the surname is part of a place's or a body's name anywhere in the article. Without ``across``, a
+    sentence opening with "She"/"He" in the next paragraph counts for nothing (it may be about someone named
+    before)."""
     if surname in _NOT_NAME or not surname[:1].isupper():
         return None
     m_votes = f_votes = 0
@@ -75,7 +77,7 @@ def surname_gender(body: str, surname: str) -> str | None:
             else:
                 stop = _SENTENCE_END.search(body, end, end + 240)
                 op = _OPENER.match(body, stop.start()) if stop else None
-                if op is not None and _sole_name_opens(body, i, stop.start()):
+                if op is not None and (across or "\n" not in op.group()) and _sole_name_opens(body, i, stop.start()):
                     g = "m" if op.group(1) in ("He", "His") else "f"
             if g == "m":
                 m_votes += 1
