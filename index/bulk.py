@@ -100,6 +100,7 @@ class FileResult:
     quotes: int = 0
     fallback: int = 0  # HTML pages read by the plain fallback parser
     charset_guess: str | None = None  # the encoding guessed for a page that declares none (not UTF-8)
+    quote_failed: dict[str, str] = field(default_factory=dict)  # article id -> why its quotes could not be extracted
     adocs: tuple[int, int] = (0, 0)
     qdocs: tuple[int, int] = (0, 0)
     part: int = -1
@@ -282,6 +283,7 @@ def _worker(wid: int, index_dir: str, founds: list[Found], claims: Claims, max_b
                     r.skipped, r.part, r.helped = skipped, part, not mine
                     r.fallback = sum(a.extractor == "fallback" for a in articles)
                     r.charset_guess = next((a.charset_guess for a in articles if a.charset_guess), None)
+                    r.quote_failed = {a.id: a.quote_error for a in articles if a.quote_error}
                     results.append(r)
                     i += 1
                     done += 1
@@ -530,6 +532,7 @@ def _redo_files(founds, results: list[FileResult], redo: dict[int, list[str]], a
         quotes = [safe_extract(extract, a) for a in articles]
         fixed = _add_file(founds[k], articles, quotes, names, aw, qw, None, extract)
         fixed.skipped, fixed.part, fixed.fallback, fixed.charset_guess = r.skipped, -1, r.fallback, r.charset_guess
+        fixed.quote_failed = {a.id: a.quote_error for a in articles if a.quote_error}
         results[k] = fixed
 
 

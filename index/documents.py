@@ -13,16 +13,33 @@ def quote_engine():
     try:
         from .quotes import EXTRACTOR_VERSION, extract_quotes, speaker_names
     except ImportError:
-        return (lambda body, article_id="": []), (lambda name: [name]), "none"
+        return (lambda body, article_id="", strict=False: []), (lambda name: [name]), "none"
     return extract_quotes, speaker_names, EXTRACTOR_VERSION
 
 
 def safe_extract(extract, a: Article) -> list[Quote]:
-    """Quotes of an article; extraction never stops indexing (the article stays searchable)."""
+    """Quotes of an article; extraction never stops indexing (the article stays searchable), and a failure
+    is kept in ``a.quote_error`` for the run's summary to report."""
     try:
-        return list(extract(a.body, a.id))
-    except Exception:
+        quotes = list(extract(a.body, a.id, strict=True))
+    except Exception as exc:  # the rules' own failure, or anything else: the article is indexed without quotes
+        a.quote_error = str(exc) if type(exc).__name__ == "QuoteExtractionError" else f"{type(exc).__name__}: {exc}"
         return []
+    a.quote_error = None
+    return quotes
+
+
+def quote_failure_notice(failed: dict[str, str], names: int = 3, indexed: bool = True) -> str | None:
+    """The one message a run gives about articles whose quotes could not be extracted (``id → why``);
+    ``indexed``: they were indexed (searchable, without quotes), else only read."""
+    if not failed:
+        return None
+    n = len(failed)
+    shown = "; ".join(f"{aid} ({why})" for aid, why in list(failed.items())[:names]) + ("; …" if n > names else "")
+    them = "them" if n != 1 else "it"
+    tail = (f"{'They are' if n != 1 else 'It is'} indexed and searchable, but no quotes or speakers are listed from {them}."
+            if indexed else f"No quotes are listed from {them}.")
+    return f"Quotes could not be extracted from {n} article{'s' if n != 1 else ''}: {shown}. {tail}"
 
 
 def _when(d: dt.date | None) -> dt.datetime | None:

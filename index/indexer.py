@@ -210,6 +210,7 @@ def _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_b
             skipped[0].detail = f"{skipped[0].detail}; the index keeps the version read before".lstrip("; ")
             continue
         claim_ids(f.rel, articles, quotes, taken, extract)
+        summary.quote_failed.update({a.id: a.quote_error for a in articles if a.quote_error})
         ids, hashes = [a.id for a in articles], [a.hash for a in articles]
         if old and sorted(old.ids) == sorted(ids) and sorted(old.hashes) == sorted(hashes):
             summary.unchanged += len(articles)
@@ -282,6 +283,7 @@ def _bulk_update(ix, qix, index_dir, manifest, pending, summary, progress, max_b
         summary.html_fallback += r.fallback
         if r.charset_guess:
             summary.charset_guessed[r.rel] = r.charset_guess
+        summary.quote_failed.update(r.quote_failed)
         summary.added += len(r.ids)
         summary.quotes += r.quotes
     manifest.files = early["files"] if "files" in early else _manifest_files(pending, results)

@@ -46,6 +46,9 @@ class Article(Record):
         "entry 'feed', or 'feed summary' when the feed gave only its summary")
     charset_guess: Optional[str] = Field(
         default=None, description="the encoding guessed for a page that declares none and is not UTF-8")
+    quote_error: Optional[str] = Field(
+        default=None, description="why quote extraction failed on this article when it was indexed (its text "
+                                  "is searchable, without quotes)")
     mtime_ns: int = 0
     size: int = 0
 
@@ -94,6 +97,9 @@ class IndexSummary(Record):
     charset_guessed: dict[str, str] = Field(
         default_factory=dict, description="HTML pages that declare no charset and are not UTF-8: path → the "
                                           "encoding guessed and read")
+    quote_failed: dict[str, str] = Field(
+        default_factory=dict, description="articles whose quotes could not be extracted: article id → why (they "
+                                          "are indexed and searchable, without quotes)")
     seconds: float = 0.0
 
 

@@ -102,6 +102,15 @@ class HandlersMixin:
         notice = charset_notice(getattr(summary, "charset_guessed", None) or {}) if summary else None
         if notice:
             self.notify(notice, severity="warning", markup=False, timeout=20)
+        self.quote_failure_notice(summary)
+
+    def quote_failure_notice(self, summary) -> None:
+        """Say which articles are indexed without quotes because extraction failed on them (never silently)."""
+        from briefing.index.documents import quote_failure_notice
+
+        notice = quote_failure_notice(getattr(summary, "quote_failed", None) or {}) if summary else None
+        if notice:
+            self.notify(notice, severity="warning", markup=False, timeout=20)
 
     def codec_fallback_notice(self) -> None:
         """Say once per session that posting blocks take stdlib zlib (zlib-ng missing), never silently."""

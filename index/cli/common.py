@@ -97,12 +97,14 @@ def library_from_args(args, *, auto_index: bool = True):
 def warn_fallbacks(summary) -> None:
     """On stderr: the HTML reader's fallback during the indexing ``summary`` (if any), and stdlib zlib
     standing in for zlib-ng (phrase searches and indexing are slower), once per command."""
+    from ..documents import quote_failure_notice
     from ..engine.compression import fallback_notice as codec_notice
     from ..ingest import charset_notice, fallback_notice
 
     notice = fallback_notice(summary.html_fallback, summary.html_extractor_error) if summary is not None else None
     charsets = charset_notice(summary.charset_guessed) if summary is not None else None
-    for line in (notice, charsets, codec_notice()):
+    failed = quote_failure_notice(summary.quote_failed) if summary is not None else None
+    for line in (notice, charsets, failed, codec_notice()):
         if line:
             warn(line)
 

@@ -14,10 +14,12 @@ def register(sub) -> None:
 def run(args) -> int:
     from ..errors import BriefingError
     from ..ingest import extractor_error, fallback_notice, load_path
-    from ..quotes import extract_quotes
+    from ..documents import quote_failure_notice
+    from ..quotes import QuoteExtractionError, extract_quotes
     from .quotes_cmd import print_quotes
 
     failures = fallbacks = 0
+    failed: dict[str, str] = {}
     for path in args.files:
         try:
             articles = load_path(path)
@@ -27,7 +29,11 @@ def run(args) -> int:
             continue
         fallbacks += sum(a.extractor == "fallback" for a in articles)
         for a in articles:
-            quotes = extract_quotes(a.body, a.id)
+            try:
+                quotes = extract_quotes(a.body, a.id, strict=True)
+            except QuoteExtractionError as exc:  # listed as having none, and said below
+                failed[a.id] = str(exc)
+                quotes = []
             if args.json:
                 print_json_line({"path": path, "id": a.id,
                                  "quotes": [q.model_dump(mode="json", exclude={"article_id"}) for q in quotes]})
@@ -41,4 +47,6 @@ def run(args) -> int:
     notice = fallback_notice(fallbacks, extractor_error())  # (the text, and so its quotes, may hold furniture)
     if notice:
         warn(notice)
+    if failed:
+        warn(quote_failure_notice(failed, indexed=False))
     return 1 if failures and failures == len(args.files) else 0

@@ -105,10 +105,15 @@ def _role(role: str) -> str | None:
     return role_or_none(role)
 
 
-def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
+class QuoteExtractionError(Exception):
+    """The rules failed on an article's text (``strict`` extraction): the caller says so, naming the article."""
+
+
+def extract_quotes(body: str, article_id: str = "", *, strict: bool = False) -> list[Quote]:
     """Every quotation and reported statement in ``body``, sorted by position.
 
-    Never raises: text that defeats the rules gives fewer quotes, not an error.
+    Never raises unless ``strict``: text that defeats the rules gives no quotes, not an error; with
+    ``strict`` it raises :class:`QuoteExtractionError` naming the failure, for a caller that reports it.
     ``q.text == quote_text(body, q.start, q.end, fragments)``: ``body[q.start:q.end]`` unless the quote is
     split by its attribution, whose ``text`` joins the quoted fragments without it.
     """
@@ -116,7 +121,9 @@ def extract_quotes(body: str, article_id: str = "") -> list[Quote]:
         return []
     try:
         found = drop_not_speech(body, run_extraction(blank_credits(body[:MAX_CHARS])))
-    except (RecursionError, ValueError, IndexError, KeyError, TypeError, AttributeError):
+    except (RecursionError, ValueError, IndexError, KeyError, TypeError, AttributeError) as exc:
+        if strict:
+            raise QuoteExtractionError(f"{type(exc).__name__}: {exc}"[:300]) from exc
         return []
     quotes: list[Quote] = []
     seen: dict[str, int] = {}
