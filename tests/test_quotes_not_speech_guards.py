@@ -117,3 +117,18 @@ def test_a_sign_is_no_speaker_and_a_name_like_one_is(text, want):
 ])
 def test_speech_beside_the_rules_is_kept(text, want):
     assert quotes_of(text) == want
+
+
+# ---------------------------------------------------------------- a long sentence of one mixed quote again and again
+def test_a_mixed_quote_again_and_again_in_one_sentence_gives_one_quote_each():
+    """'Roe said the plan was the new “threat” and' with no full stop, in a sentence short enough to be read whole
+    and in a long one read near each quotation: one mixed quote per fragment, never two over the same words."""
+    unit = "Roe said the plan was the new “threat” and "
+    for n in (60, 300):
+        text = unit * n + "done."
+        quotes = extract_quotes(text)
+        well_formed(text, quotes)
+        assert len(quotes) == n, n
+        assert all(q.text == "the plan was the new “threat”" and q.speaker == "Roe" for q in quotes[:-1]), n
+        spans = sorted((q.start, q.end) for q in quotes)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), n
