@@ -24,7 +24,7 @@ from .lexicon import TITLE_WORDS
 from .interview import answer_lines, interview_answers
 from .lead_description import name_lead_posts
 from .introduced import introduced_before, introduced_speaker
-from .judged_object import bare_judgement, judged_object
+from .judged_object import bare_judgement, judged_object, literal_label
 from .listed_name import listed_name_start
 from .describe import PERSON_ROLES
 from .noun_phrase import role_word
@@ -704,7 +704,9 @@ class _Extractor(ReportedSpeech):
             return False
         cs = sent[0] + m.start("obj")
         bare = bare_judgement(m)
-        ce = span.end if bare else self.clause_end(cs, sent[1])
+        if bare and literal_label(m, self.body[span.start: span.end]):
+            return False  # (a tag or a name on a thing: "labelled the blood bags “urgent”", "branded it “the Nova”")
+        ce = span.after if bare else self.clause_end(cs, sent[1])
         if ce < span.end or (ce == span.end and not bare) or self.cues.any_in(ce, sent[1]):
             return False  # (a statement of its own after it, "… as “harsh” and called on X to …", is read as before)
         self.add(cs, ce, "mixed", m.group("cue"), got, para=para)

@@ -37,6 +37,25 @@ def bare_judgement(m: re.Match) -> bool:
     return m.re is _JUDGED_BARE
 
 
+_THINGS = frozenset("""bag bags bottle bottles box boxes can cans carton cartons case cases cell cells container
+    containers crate crates drug drugs envelope envelopes file files folder folders food foods gene genes goods item
+    items jar jars molecule molecules pack packs packet packets parcel parcels product products protein proteins sample
+    samples shelf shelves specimen specimens tin tins tray trays tube tubes vial vials tablet tablets pill pills capsule
+    capsules medicine medicines slide slides""".split())
+"""Things labelled or branded in the literal sense: a tag on them, not a judgement of them."""
+
+
+def literal_label(m: re.Match, quoted: str) -> bool:
+    """Is a bare judgement's match ``m`` with the quoted words ``quoted`` a label or a name put on a thing
+    (``labelled the blood bags “urgent”``, ``branded its new phone “the Nova”``, ``labelled the protein “X7”``)?"""
+    words = m.group("obj").lower().split()
+    if words and words[-1].strip("’'") in _THINGS:
+        return True
+    name = quoted.lstrip()
+    name = name[4:] if name.lower().startswith("the ") else name
+    return name[:1].isupper() or name[:1].isdigit()
+
+
 def judged_object(before: str) -> re.Match | None:
     """The match (groups ``cue``, ``obj``) when ``before`` (the sentence up to and with the quotation's opening mark)
     ends in such a verb, its object and ``of``/``as``, else None."""

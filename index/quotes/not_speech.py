@@ -305,12 +305,15 @@ _DETERMINERS = frozenset("a an the one another some many his her their its this 
 def _sign_speaker(mention: str) -> bool:
     """Is the speaker a phrase whose head is a sign, a shirt, a banner ... ("A sticker on the lamppost"), not a
     person holding one ("Lori Bernstein held up a sign saying …")?"""
-    words = mention.lower().split()
+    raw = mention.split()
+    words = [w.lower() for w in raw]
+    if len(words) == 1:  # "Signs say the path is closed" (not "Sticker, the design firm, says")
+        return words[0] in _SIGN_NOUNS and words[0].endswith("s")
     if len(words) > 8 or words[0] not in _DETERMINERS:
         return False
-    head = next((w for w, nxt in zip(words, words[1:]) if nxt in _PREPOSITIONS or nxt in ("that", "which")),
-                words[-1])
-    return head.strip(".,’'\"") in _SIGN_NOUNS
+    at = next((i for i, nxt in enumerate(words[1:]) if nxt in _PREPOSITIONS or nxt in ("that", "which")),
+              len(words) - 1)
+    return raw[at][:1].islower() and words[at].strip(".,’'\"") in _SIGN_NOUNS  # (not "The Banner", a paper)
 
 
 # --- words anybody might say -----------------------------------------------------------------------
@@ -356,12 +359,40 @@ def _headline_text(line: str) -> bool:
         and _INNER_STOP.search(line) is None
 
 
+_PAST_CUES = frozenset("said told wrote spoke thought felt".split())
+
+
+def _headline_cue(cue: str) -> bool:
+    """Can ``cue`` be a headline's verb? Headlines report speech in the present ("Minister says …"); a line of
+    "The minister said schools would reopen" (an item of a speaker's points) is the story's own report."""
+    return cue not in _PAST_CUES and not cue.endswith("ed")
+
+
+_PRONOUNS = frozenset("He She They We I".split())
+"""A line opening with a pronoun ("She says exams will go ahead") goes on from the text before it: no headline."""
+
+
+def _introduced_list(body: str, s: int) -> bool:
+    """Is the line at ``s`` (after any items of a list before it) introduced by a line ending in a colon ("The
+    minister set out her plan:\n1. The minister says …"): points of the text, not headlines?"""
+    for line in reversed(body[max(0, s - 1200): s].split("\n")[-12:]):
+        line = line.strip()
+        if line and not _LIST_MARK.match(line):
+            return line.endswith(":")
+    return False
+
+
 def _headline_line(body: str, start: int, end: int) -> bool:
     """Does the reported clause stand in a headline: a short line with no end punctuation that a further line of
     text follows ("Minister says strikes could go on\n\nRail firms …"), or that ends a list of such lines
-    ("Related stories\nCouncil says bins …\nResidents say parking plan is unfair")?"""
+    ("Related stories\nCouncil says bins …\nResidents say parking plan is unfair")? A line opening in lower case
+    ("2. she said the scheme …") or a pronoun, or an item of a list a colon introduces, is no headline."""
     s, e = _line_of(body, start, end)
     if (s and body[s - 1] != "\n") or not _headline_text(body[s:e]):
+        return False
+    m = _LIST_MARK.match(body, s, e)
+    first = body[m.end() if m else s: e].lstrip(" \t“\"‘'")[:12].split(" ", 1)[0]
+    if first[:1].islower() or first in _PRONOUNS or _introduced_list(body, s):
         return False
     if e < len(body) and body[e] == "\n" and body[e:e + 400].strip():
         return True
@@ -404,7 +435,7 @@ def drop_not_speech(body: str, found: list) -> list:
         if f.mention and (_imagined(body, f) or _verb_opens_item(body, f) or _sign_speaker(f.mention)
                           or _generic_speech(body, f)):
             continue
-        if kind != "direct" and end - start <= 200 and _headline_line(body, start, end):
+        if kind != "direct" and end - start <= 200 and _headline_cue(cue) and _headline_line(body, start, end):
             continue
         if kind == "direct" and not cue and not f.fragments and end - start >= 20 and checks < _PULL_CHECKS:
             checks += 1
