@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.geometry import Size
 from textual.widgets import Input, Static
 
+from ..keymap import keys_of, runs
 from .lists import QuoteList
 from .results import ResultsList
 
@@ -42,7 +43,7 @@ class QueryInput(Input):
         super()._on_focus(event)
 
     async def _on_key(self, event) -> None:
-        if not self.typed and self._is_search_key(event.key):
+        if not self.typed and self._is_search_key(event.key, event.character):
             event.stop()
             event.prevent_default()
             self.app.action_focus_search()  # selects the text: the keys that follow replace it
@@ -50,12 +51,10 @@ class QueryInput(Input):
         self.typed = True  # any other key: a character, a cursor move, a deletion
         await super()._on_key(event)
 
-    def _is_search_key(self, key: str) -> bool:
-        """Whether ``key`` is (one of) the app's search key(s): "/" unless the keymap says otherwise."""
-        bindings = self.app._bindings.copy()
-        if self.app._keymap:
-            bindings.apply_keymap(self.app._keymap)
-        return any(b.action == "focus_search" for b in bindings.key_to_bindings.get(key, ()))
+    def _is_search_key(self, key: str, character: "str | None") -> bool:
+        """Whether the key is (one of) the app's search key(s): "/" unless the keymap says otherwise."""
+        keymap = getattr(getattr(self.app, "config", None), "keymap", None)
+        return any(runs(b, key, character) for b in keys_of(self.app, keymap, "focus_search"))
 
     def _on_paste(self, event) -> None:
         self.typed = True
