@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+from briefing.tui.widgets.footer import KeyHint
 
 from briefing.tui.config import AppConfig
 from briefing.tui.main import make_app
@@ -12,7 +12,7 @@ from app_helpers import search, settle
 
 
 def footer_keys(screen) -> list[str]:
-    return [k.description for k in screen.query_one(Footer).query(FooterKey)]
+    return [k.description for k in screen.query_one(Footer).query(KeyHint)]
 
 
 async def test_a_dialog_s_footer_shows_the_dialog_s_keys_not_the_pane_s_below(seeds_index):

@@ -9,7 +9,7 @@ import pytest
 from textual.app import App
 from textual.binding import Binding
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+from briefing.tui.widgets.footer import KeyHint
 
 from app_helpers import app_for, search, settle
 
@@ -45,7 +45,7 @@ def test_the_app_reads_bindings_through_textual_public_api():
 
 def check_footer(app, where: str) -> list[str]:
     """The footer's descriptions, after checking each key is whole on screen and the pane's keys are all there."""
-    keys = list(app.screen.query_one(Footer).query(FooterKey))
+    keys = list(app.screen.query_one(Footer).query(KeyHint))
     width = app.size.width
     for key in keys:
         region = key.region
@@ -153,11 +153,11 @@ async def test_the_footer_is_built_again_only_when_its_keys_change(seeds_index):
     async with app.run_test(size=(80, 24)) as pilot:
         await focus_after_search(app, pilot, app.action_focus_results)
         footer = app.screen.query_one(Footer)
-        before = list(footer.query(FooterKey))
+        before = list(footer.query(KeyHint))
         app.screen.refresh_bindings()  # nothing changed: the same keys
         await pilot.resize_terminal(81, 24)  # a column more: no other key fits in it
         await settle(app, pilot)
-        assert list(footer.query(FooterKey)) == before
+        assert list(footer.query(KeyHint)) == before
         app.action_focus_quotes()
         await settle(app, pilot)
         assert "Speaker" in check_footer(app, "quotes")  # another pane: its keys

@@ -25,6 +25,18 @@ class ActionsMixin:
         else:
             self.screen.set_focus(box)
 
+    _interrupted_at = -1  # keys_handled at the last Ctrl+C that did not copy
+
+    async def action_help_quit(self) -> None:
+        """Ctrl+C (with no selected text to copy): the first says how to quit, a second in a row quits,
+        state saved as by ``q``; any other key between the two starts over."""
+        if self._interrupted_at == self.keys_handled - 1:
+            await self.action_quit()
+            return
+        self._interrupted_at = self.keys_handled
+        self.notify("Press Ctrl+C again to quit (or q, outside a text box).", title="Quit?", timeout=4,
+                    markup=False)
+
     def action_focus_results(self) -> None:
         """Focus the results list."""
         self.focus_now(self.query_one("#results"))

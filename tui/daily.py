@@ -12,6 +12,7 @@ from textual import work
 from briefing.index.sanitize import one_line
 
 from . import messages as M
+from .keymap import keys_of
 from .render import ink
 from .widgets.panes import Status
 from .widgets.results import ResultsList, Row
@@ -140,8 +141,8 @@ class DailyMixin:
             self.call_from_thread(self.notify, f"Not saved: {exc}", severity="error", markup=False)
             return
         n = len(s.seen)
-        key = next((self.get_key_display(b) for bs in self._bindings.key_to_bindings.values() for b in bs
-                    if b.action == "saved_searches"), "S")  # the key as remapped in config.json
+        key = next((self.get_key_display(b) for b in keys_of(self, self.config.keymap, "saved_searches")),
+                   "S")  # the key as remapped in config.json
         self.call_from_thread(self.notify, f"Saved {s.name!r}: {n} article{'s' if n != 1 else ''} now; "
                               f"{key} lists your saved searches.", markup=False)
         self.call_from_thread(self.saved_worker)

@@ -209,9 +209,11 @@ class HandlersMixin:
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id != "query":
             return
+        value = event.value
+        if value != event.input.value:
+            return  # keys typed since (a burst): the change of the last one searches, once
         if self._search_timer is not None:
             self._search_timer.stop()
-        value = event.value
         if not self.config.debounce_ms:
             self.start_search(value)
             return

@@ -31,6 +31,9 @@ class KeyOrderMixin:
     _since = 0.0  # when it set off
     _watchdog = None
     _batch: "ExitStack | None" = None
+    keys_handled = 0
+    """Keys handled so far, counted as each is handled (a key's action can tell whether another key came
+    between it and an earlier one: a second Ctrl+C in a row quits)."""
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
@@ -43,6 +46,7 @@ class KeyOrderMixin:
                     self._watchdog = self.set_timer(STUCK_AFTER, self._unstick)  # type: ignore[attr-defined]
                 return
             if event.is_printable and isinstance(self.focused, Input):  # type: ignore[attr-defined]
+                self.keys_handled += 1
                 await super().on_event(event)  # type: ignore[misc]  # typing: it opens nothing, no need to wait
                 return
             self._waiting = []
@@ -52,6 +56,7 @@ class KeyOrderMixin:
 
     async def _handle(self, event: events.Key) -> None:
         self._turn += 1
+        self.keys_handled += 1
         self._since = monotonic()
         await super().on_event(event)  # type: ignore[misc]  # a priority binding, else to the focused widget
         target = self.focused or self.screen  # type: ignore[attr-defined]

@@ -235,15 +235,22 @@ def speaker_prompt(s: Speaker, role: str | None = None, width: int = 90, name_wi
     return t
 
 
-def name_column(names, width: int) -> int:
+def name_column(names, width: int, roles=()) -> int:
     """The cells of the name column of speaker rows ``width`` wide: the longest of ``names`` but for
     one in ten (a description of many words is cut rather than pushing every count right), leaving
-    the count and 16 cells of role (at least 14)."""
+    the count and 16 cells of role (at least 14); with ``roles`` (those the rows show), room for them
+    too, up to half of what is left (a few long descriptions matched by a name typed pushed the
+    column to 66 cells, and every role was cut to 24 beside blank space)."""
     import math
 
-    lengths = sorted(cell_len(one_line(n)) for n in names if n) or [12]
-    wanted = lengths[min(len(lengths) - 1, math.ceil(0.9 * (len(lengths) - 1)))]
-    return max(14, min(wanted, width - 28))
+    def high(values) -> int:
+        lengths = sorted(values)
+        return lengths[min(len(lengths) - 1, math.ceil(0.9 * (len(lengths) - 1)))] if lengths else 0
+
+    wanted = high(cell_len(one_line(n)) for n in names if n) or 12
+    free = width - 12  # the count and its margins take the rest
+    role = min(high(cell_len(one_line(r, 200)) + 2 for r in roles if r), free // 2)
+    return max(14, min(wanted, width - 28, free - role))
 
 
 def skipped_notice(summary, names: int = 3) -> str | None:

@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from ..keymap import user_bindings
 from .modal import Dialog
 from ..render import ink
 
@@ -123,17 +124,17 @@ def collect_bindings(screen) -> tuple[str, list[tuple[str, Binding]]]:
     title = _pane_name(focused) if focused is not None else "Briefing"
     seen: set[str] = set()
     rows: list[tuple[str, Binding]] = []
+    keymap = getattr(getattr(screen.app, "config", None), "keymap", None)
     for node in nodes:
-        bindings = getattr(node, "_bindings", None)
-        if bindings is None:
-            continue
-        for key, group in bindings.key_to_bindings.items():
-            for b in group:
-                ident = f"{b.id or b.action}:{b.key}"
-                if ident in seen or b.system or b.action in _NOISE:
-                    continue
-                seen.add(ident)
-                rows.append((_pane_name(node), b))
+        for _key, b in user_bindings(node, keymap):
+            ident = f"{b.id or b.action}:{b.key}"
+            if ident in seen or b.system or b.action in _NOISE:
+                continue
+            seen.add(ident)
+            rows.append((_pane_name(node), b))
+    palette = screen.active_bindings.get(screen.app.COMMAND_PALETTE_BINDING)
+    if palette is not None and not any(b.action == palette.binding.action for _pane, b in rows):
+        rows.append((_pane_name(screen.app), palette.binding))  # (Textual binds it when the app starts)
     return title, _merge_keys(rows)
 
 

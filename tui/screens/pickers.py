@@ -189,8 +189,9 @@ class SpeakerPicker(Dialog["str | None"]):
         """One name column for the rows listed: the longest name of the first 60 (most quoted first; a
         longer name further down is cut with "…"), within ``width``."""
         if self._name_column is None or self._name_column[0] != width:
-            names = (self._speakers[i].name for i in self._rows[:60] if i is not None)  # the most quoted
-            self._name_column = (width, name_column(names, width))
+            shown = [self._speakers[i] for i in self._rows[:60] if i is not None]  # the most quoted
+            roles = [s.roles[0] for s in shown if s.roles]
+            self._name_column = (width, name_column([s.name for s in shown], width, roles))
         return self._name_column[1]
 
     def _row_width(self) -> int:

@@ -12,25 +12,85 @@ shown as the pane declares it.
 from __future__ import annotations
 
 from rich.cells import cell_len
+from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+
+from ..keymap import declared_bindings
 
 ALWAYS = frozenset({"help"})
 """App-wide actions shown whatever the width: the help lists all the others."""
 
 
-def declared_bindings(node) -> list[Binding]:
-    """The bindings the classes of ``node`` declare (their ``BINDINGS``), a subclass's over its bases'."""
-    by_key: dict[str, list[Binding]] = {}
-    for base in reversed(type(node).__mro__):
-        declared: dict[str, list[Binding]] = {}
-        for binding in Binding.make_bindings(base.__dict__.get("BINDINGS", ())):
-            declared.setdefault(binding.key, []).append(binding)
-        by_key.update(declared)
-    return [b for group in by_key.values() for b in group]
+class KeyHint(Widget):
+    """One key of the footer: the key and what it does (a click presses the key)."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"key-hint--key", "key-hint--description"}
+    DEFAULT_CSS = """
+    KeyHint {
+        width: auto;
+        height: 1;
+        text-wrap: nowrap;
+        background: $footer-item-background;
+        .key-hint--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+            padding: 0 1;
+        }
+        .key-hint--description {
+            padding: 0 1 0 0;
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        &:hover {
+            pointer: pointer;
+            color: $footer-key-foreground;
+            background: $block-hover-background;
+        }
+        &.-disabled { text-style: dim; }
+        &.-compact {
+            .key-hint--key { padding: 0; }
+            .key-hint--description { padding: 0 0 0 1; }
+        }
+    }
+    """
+
+    compact = reactive(True)
+
+    def __init__(self, binding: Binding, key_display: str, enabled: bool = True, tooltip: str = "",
+                 classes: str = "") -> None:
+        super().__init__(classes=f"{classes} -disabled" if not enabled else classes)
+        self.key, self.key_display, self.description, self.action = binding.key, key_display, binding.description, binding.action
+        self.can_press = enabled
+        self.set_reactive(Widget.shrink, False)
+        if tooltip:
+            self.tooltip = tooltip
+
+    def render(self) -> Text:
+        key_pad = self.get_component_styles("key-hint--key").padding
+        text_pad = self.get_component_styles("key-hint--description").padding
+        parts = [(" " * key_pad.left + self.key_display + " " * key_pad.right, self.get_component_rich_style("key-hint--key"))]
+        if self.description:
+            parts.append((" " * text_pad.left + self.description + " " * text_pad.right,
+                          self.get_component_rich_style("key-hint--description")))
+        text = Text.assemble(*parts)
+        text.stylize_before(self.rich_style)
+        return text
+
+    def on_mouse_down(self) -> None:
+        if self.can_press:
+            self.app.simulate_key(self.key)
+        else:
+            self.app.bell()
+
+    def _watch_compact(self, compact: bool) -> None:
+        self.set_class(compact, "-compact")
 
 
 def pane_shown_actions(screen: Screen) -> dict[str, Binding]:
@@ -52,11 +112,26 @@ class FittingFooter(Footer):
     """A footer (compact when it must be) that drops app-wide keys that do not fit, never Help, and the
     pane's own only when even they do not fit the width (40 columns)."""
 
+    DEFAULT_CSS = """
+    FittingFooter {
+        KeyHint.-command-palette {
+            dock: right;
+            padding-right: 1;
+            border-left: vkey $foreground 20%;
+        }
+        &.-compact {
+            KeyHint { margin-right: 1; }
+            KeyHint.-command-palette { padding-right: 0; }
+        }
+    }
+    """
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._laid_out_for = 0
         self._built: tuple | None = None  # what the keys shown were built from (see _signature)
         self._rebuild_pending = False
+        self._keys_ready = False  # the screen's bindings are known (built on its first bindings update)
 
     def keys(self) -> list[tuple[Binding, bool, str, bool]]:
         """(binding, enabled, tooltip, own) of each action shown, one per action, in footer order."""
@@ -113,7 +188,7 @@ class FittingFooter(Footer):
         return compact, tuple((b.key, b.key_display, b.description, b.action, e, t, c) for b, e, t, c in kept)
 
     def compose(self) -> ComposeResult:
-        if not self._bindings_ready:
+        if not self._keys_ready:
             return
         self._laid_out_for = self.app.size.width
         plan = self.plan()
@@ -121,14 +196,13 @@ class FittingFooter(Footer):
         compact, kept = plan
         self.compact = compact
         for binding, enabled, tooltip, classes in kept:
-            key = FooterKey(binding.key, self.app.get_key_display(binding), binding.description, binding.action,
-                            classes=classes, disabled=not enabled, tooltip=tooltip)
+            key = KeyHint(binding, self.app.get_key_display(binding), enabled, tooltip, classes)
             yield key if classes else key.data_bind(compact=Footer.compact)
 
     def bindings_changed(self, screen: Screen) -> None:
         """Build the keys again after the refresh, once however many changes came before it (a focus
         change sends two), and only when what the footer shows changes."""
-        self._bindings_ready = True
+        self._keys_ready = True
         if screen.app.app_focus and self.is_attached and screen is self.screen:
             self._rebuild_soon()
 
@@ -143,6 +217,6 @@ class FittingFooter(Footer):
             await self.recompose()
 
     def on_resize(self) -> None:
-        if self._bindings_ready and self.app.size.width != self._laid_out_for:
+        if self._keys_ready and self.app.size.width != self._laid_out_for:
             self._laid_out_for = self.app.size.width
             self._rebuild_soon()

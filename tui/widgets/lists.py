@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from textual.binding import Binding
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
+from ..legible import legible
 
 
 def vim_bindings(prefix: str) -> list[Binding]:
@@ -31,6 +34,10 @@ class VimList(OptionList):
     """Rows added at a time as the cursor or the scroll nears the last row built."""
 
     _source: "tuple[Sequence, Callable[[object], Option]] | None" = None
+
+    def render_line(self, y: int) -> Strip:
+        """A line with every colour readable on its ground (the cursor's included), in every theme."""
+        return legible(super().render_line(y), self.background_colors[1], self.app.ansi_theme)
 
     def fill(self, items: Sequence, make: Callable[[object], Option], highlight: int | None = 0,
              first: int | None = None) -> None:

@@ -9,8 +9,13 @@ from textual.containers import Vertical
 from textual.geometry import Size
 from textual.widgets import Input, Static
 
+from ..keymap import keys_of, runs
 from .lists import QuoteList
 from .results import ResultsList
+
+QUERY_MAX = 1000
+"""Characters a query may have. Each key costs the text box time in proportion to its length: typed
+one by one, 15,000 characters took the box about 30 s of CPU; 1,000 are far beyond any query."""
 
 
 class QueryInput(Input):
@@ -27,6 +32,18 @@ class QueryInput(Input):
     ]
 
     typed = False
+    _said_too_long = False
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(max_length=QUERY_MAX, **kwargs)
+
+    def restricted(self) -> None:
+        """A key past QUERY_MAX characters: said once while the box is full (not a bell per key)."""
+        if not self._said_too_long:
+            self._said_too_long = True
+            self.app.bell()
+            self.app.notify(f"A query is at most {QUERY_MAX:,} characters; the keys after that were not added.",
+                            severity="warning", markup=False)
 
     def action_leave(self) -> None:
         self.app.action_focus_results()
@@ -42,7 +59,7 @@ class QueryInput(Input):
         super()._on_focus(event)
 
     async def _on_key(self, event) -> None:
-        if not self.typed and self._is_search_key(event.key):
+        if not self.typed and self._is_search_key(event.key, event.character):
             event.stop()
             event.prevent_default()
             self.app.action_focus_search()  # selects the text: the keys that follow replace it
@@ -50,18 +67,26 @@ class QueryInput(Input):
         self.typed = True  # any other key: a character, a cursor move, a deletion
         await super()._on_key(event)
 
-    def _is_search_key(self, key: str) -> bool:
-        """Whether ``key`` is (one of) the app's search key(s): "/" unless the keymap says otherwise."""
-        bindings = self.app._bindings.copy()
-        if self.app._keymap:
-            bindings.apply_keymap(self.app._keymap)
-        return any(b.action == "focus_search" for b in bindings.key_to_bindings.get(key, ()))
+    def _is_search_key(self, key: str, character: "str | None") -> bool:
+        """Whether the key is (one of) the app's search key(s): "/" unless the keymap says otherwise."""
+        keymap = getattr(getattr(self.app, "config", None), "keymap", None)
+        return any(runs(b, key, character) for b in keys_of(self.app, keymap, "focus_search"))
 
     def _on_paste(self, event) -> None:
         self.typed = True
+        line = event.text.splitlines()[0] if event.text else ""
+        start, end = sorted(self.selection)
+        room = QUERY_MAX - (len(self.value) - (end - start))
+        if len(line) > room:  # as much of a long paste as fits, not nothing
+            event.stop()
+            self.replace(line[:max(room, 0)], start, end)
+            self.restricted()
+            return
         super()._on_paste(event)
 
     def _watch_value(self, value: str) -> None:
+        if len(value) < QUERY_MAX:
+            self._said_too_long = False
         # Input's watcher sets virtual_size, a reactive that lays out the whole screen when it
         # changes (every key). This box has a fixed size: the new width needs a repaint only.
         self.set_reactive(Input.virtual_size, Size(self.content_width, 1))

@@ -21,12 +21,14 @@ from textual import events
 from textual.binding import Binding
 from textual.color import Color
 from textual.constants import DIM_FACTOR
-from textual.filter import dim_style
+from textual.filter import dim_color
 from textual.geometry import Region
 from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets.option_list import Option
+
+from ..legible import legible
 
 from briefing.index.models import SearchHit
 
@@ -427,14 +429,23 @@ class ResultsList(Widget, can_focus=True):
             sub = self._top + y - self._layout()[index]
             style = (self._row_styles["cursor"] if index == self._cursor
                      else self._row_styles["hover"] if index == self._hover else base)
-            segments = [Segment(text, dim_style(st, self._background, DIM_FACTOR)) if st is not None and st.dim
+            segments = [Segment(text, _dimmed(st, self._background)) if st is not None and st.dim
                         else Segment(text, st) for text, st, _ in
                         Segment.apply_style(self._row_lines(index, text_width)[sub], style)]
         else:
             segments = [Segment(" " * (text_width + 2), base)]
         segments.append(self._bar[y] if y < len(self._bar) else Segment(" ", base))
-        strip = Strip(segments, text_width + 3)
+        strip = legible(Strip(segments, text_width + 3), self._background, self.app.ansi_theme)
         return strip if text_width + 3 == width else strip.crop_extend(0, width, base)  # a very narrow list
+
+
+def _dimmed(style: Style, background: Color) -> Style:
+    """Dim text blended towards its ground, as Textual draws dim; in an ANSI theme (colours without
+    RGB values: nothing to blend) the terminal dims it."""
+    ground = style.bgcolor if style.bgcolor is not None and not style.bgcolor.is_default else background.rich_color
+    if style.color is None or style.color.triplet is None or ground.triplet is None:
+        return style
+    return style + Style(color=dim_color(ground, style.color, DIM_FACTOR), dim=False)
 
 
 def _segments(text: Text, console: Console) -> list[Segment]:

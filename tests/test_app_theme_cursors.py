@@ -1,0 +1,89 @@
+"""Every list with a cursor reads at 4.5:1 or more in every one of Textual's themes: the story's claim
+matrix, the results, the quote pane, the speaker picker and the comparison, cursor row included (with
+8 of the 21 themes the story's cursor row was under 4.5:1, with most the results' unread mark was)."""
+
+from __future__ import annotations
+
+from textual.color import Color
+from textual.filter import ANSIToTruecolor, DimFilter
+
+from briefing.tui.config import AppConfig
+from briefing.tui.main import make_app
+from briefing.tui.screens.pickers import SpeakerPicker
+from briefing.tui.screens.side_by_side import SideBySideScreen
+from briefing.tui.screens.story import StoryScreen
+
+from app_helpers import contrast, settle
+from story_factory import make_story_corpus
+
+
+def worst(app, widget) -> tuple[float, str]:
+    """The lowest contrast of any visible character of ``widget`` as the screen shows it (ANSI colours
+    as the theme's, dim blended toward the ground)."""
+    to_rgb, dim = ANSIToTruecolor(app.ansi_theme), DimFilter()
+    ground = widget.background_colors[1]
+    low = (21.0, "")
+    for y in range(widget.size.height):
+        for seg in widget.render_line(y).apply_filter(to_rgb, ground).apply_filter(dim, ground):
+            if not seg.text.strip() or seg.style is None or seg.style.color is None:
+                continue
+            bg = seg.style.bgcolor
+            ratio = contrast(Color.from_rich_color(seg.style.color),
+                             Color.from_rich_color(bg) if bg is not None and bg.triplet else ground)
+            if ratio < low[0]:
+                low = (ratio, f"#{widget.id} line {y}: {seg.text.strip()[:30]!r}")
+    return low
+
+
+async def test_every_cursor_reads_in_every_theme(tmp_path):
+    corpus = make_story_corpus(tmp_path / "corpus")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index",
+                   config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
+    failures: list[tuple] = []
+
+    async def each_theme(where: str, widget, before=None) -> None:
+        for theme in themes:
+            app.theme = theme
+            await settle(app, pilot, rounds=1)
+            if before is not None:
+                before()
+                await pilot.pause()
+            ratio, what = worst(app, widget)
+            if ratio < 4.5:
+                failures.append((theme, where, round(ratio, 2), what))
+
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        themes = sorted(app.available_themes)
+        assert len(themes) >= 21
+        app.action_focus_search()
+        app.query_one("#query").value = "Harbor bridge"
+        await pilot.press("enter", "down")  # the cursor on an unread result
+        await settle(app, pilot)
+        results, quotes = app.query_one("#results"), app.query_one("#quotes")
+        assert results.option_count > 2 and quotes.option_count > 2
+        await each_theme("results (focused)", results, app.action_focus_results)
+        await each_theme("results and quotes", results, app.action_focus_quotes)
+        await each_theme("quotes (focused)", quotes, app.action_focus_quotes)
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SpeakerPicker)
+        picker = app.screen.query_one("#speaker-list")
+        picker.focus()
+        picker.highlighted = 1
+        await each_theme("speaker picker", picker)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        app.action_focus_results()
+        await pilot.press("enter", "o")
+        await settle(app, pilot)
+        assert isinstance(app.screen, StoryScreen)
+        claims = app.screen.query_one("#story-claims")
+        claims.focus()
+        await each_theme("story claims", claims)
+        await pilot.press("escape", "c")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SideBySideScreen)
+        view = app.screen.query_one("#compare")
+        await each_theme("comparison", view, lambda: view.go_to(1))
+    assert failures == []
