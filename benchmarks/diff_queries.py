@@ -47,13 +47,16 @@ def main(argv=None) -> int:
     p.add_argument("--page", type=int, default=10, help="hits per page (default 10)")
     p.add_argument("--no-fixed", action="store_true",
                    help="random forms only (the fixed ones hold word ranges over the whole lexicon: minutes)")
+    p.add_argument("--adversarial", action="store_true",
+                   help="only adversarial_forms (nesting, signs, slop, open ranges, every field, unicode, "
+                        "whitespace, unbalanced marks), counted by family")
     args = p.parse_args(argv)
     if not args.corpus.is_dir():
         p.error(f"not a folder: {args.corpus}")
     tmp = tempfile.mkdtemp(prefix="diff-queries-")
     os.environ.setdefault("BRIEFING_DATA_DIR", tmp)
     from briefing.index.library import open_library
-    from query_form_cases import FIXED_FORMS, field_forms, query_forms, typed_forms, user_forms
+    from query_form_cases import FIXED_FORMS, adversarial_forms, field_forms, query_forms, typed_forms, user_forms
     from whoosh_reference import compare, compare_listing
 
     t0 = time.perf_counter()
@@ -67,19 +70,28 @@ def main(argv=None) -> int:
     for name in ("title", "source", "author", "speakers"):
         lex = [s.schema[name].from_bytes(b) for b in s.reader().lexicon(name)]
         fields[name] = rng.sample(lex, min(200, len(lex)))
-    queries = ([] if args.no_fixed else FIXED_FORMS) + [
-        q for _ in range(args.rounds)
-        for forms in (query_forms, typed_forms, user_forms, lambda w, r: field_forms(w, r, fields))
-        for q in forms(words, rng)]
+    if args.adversarial:
+        labelled = [fq for _ in range(args.rounds) for fq in adversarial_forms(words, rng, fields, labelled=True)]
+    else:
+        labelled = [("fixed", q) for q in ([] if args.no_fixed else FIXED_FORMS)] + [
+            (forms.__name__, q) for _ in range(args.rounds)
+            for forms in (query_forms, typed_forms, user_forms, field_forms)
+            for q in (field_forms(words, rng, fields) if forms is field_forms else forms(words, rng))]
+        labelled += [fq for _ in range(args.rounds) for fq in adversarial_forms(words, rng, fields, labelled=True)]
+    queries = [q for _, q in labelled]
     differing = 0
     pinned: dict[str, int] = {}
+    by_family: dict[str, list[int]] = {}
     t0 = time.perf_counter()
-    for text in queries:
+    for family, text in labelled:
         diffs = compare(lib, text, page=args.page, pinned=pinned)
+        tally = by_family.setdefault(family, [0, 0])
+        tally[0] += 1
         if diffs:
             differing += 1
+            tally[1] += 1
             for d in diffs:
-                print("DIFF", d[:400])
+                print("DIFF", f"[{family}]", d[:400])
     listings = [{}, {"source": "bbc"}]
     for filters in listings:
         diffs = compare_listing(lib, page=args.page, **filters)
@@ -89,6 +101,8 @@ def main(argv=None) -> int:
     n = len(queries) + len(listings)
     print(f"{n} queries compared in {time.perf_counter() - t0:.0f} s: {n - differing} identical "
           f"({100 * (n - differing) / n:.1f}%), {differing} differing")
+    for family, (tried, bad) in by_family.items():
+        print(f"  {family}: {tried} compared, {bad} differing")
     for name, count in sorted(pinned.items()):
         print(f"pinned difference, written into the reference {count} time(s): {name}")
     lib.close()

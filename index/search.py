@@ -87,7 +87,10 @@ def parse_query(parser, text: str):
         raise QueryError(f"cannot understand the query {typed!r}: {exc}") from None
     if q is None or q is Q.NullQuery or isinstance(q, type(Q.NullQuery)):
         return None
-    return q.accept(_tame)
+    try:
+        return q.accept(_tame)
+    except QueryError as exc:
+        raise QueryError(f"cannot search {typed!r}: {exc}") from None
 
 
 def _searchable(parser) -> list[str]:
@@ -110,9 +113,14 @@ MAX_FUZZY_EDITS = 2
 
 
 def _tame(node):
-    """Clamp what a query could make Whoosh do without bound (fuzzy edit distances)."""
-    if isinstance(node, Q.FuzzyTerm) and node.maxdist > MAX_FUZZY_EDITS:
-        node.maxdist = MAX_FUZZY_EDITS
+    """Clamp what a query could make Whoosh do without bound (fuzzy edit distances); refuse a fuzzy
+    word whose fixed prefix (``word~1/9``) is longer than the word as indexed, which Whoosh cannot run."""
+    if isinstance(node, Q.FuzzyTerm):
+        if node.maxdist > MAX_FUZZY_EDITS:
+            node.maxdist = MAX_FUZZY_EDITS
+        if node.prefixlength > len(node.text):
+            raise QueryError(f"a fuzzy word's fixed prefix (/{node.prefixlength}) is longer than the word as "
+                             f"indexed ({node.text!r}, {len(node.text)} letters): use /{len(node.text)} or less")
     return node
 
 

@@ -298,8 +298,18 @@ def compare(lib, text: str, *, page: int = 10, snippets: bool = True, pinned: "d
         except QueryError as exc:
             if _plain_whoosh_reads(parser, text) and not _pinned_refusal(str(exc), text):
                 return [f"{typed!r}: Briefing refused it ({exc}), plain Whoosh reads every part of it"]
+            if _PYTHON_ERROR.search(str(exc)):
+                return [f"{typed!r}: Briefing's refusal names Python internals: {exc}"]
             return []
         return [f"{typed!r}: Whoosh cannot parse it, Briefing searched it"]
+    except Exception as crash:  # plain Whoosh's search fails (word~1/9 on a shorter stem): a clear refusal
+        try:
+            lib.search(typed, limit=page, correct=False, **filters)
+        except QueryError as exc:
+            if _PYTHON_ERROR.search(str(exc)):
+                return [f"{typed!r}: Briefing's refusal names Python internals: {exc}"]
+            return []
+        return [f"{typed!r}: Whoosh fails ({type(crash).__name__}: {crash}), Briefing searched it"]
     try:
         everything = lib.search(typed, limit=max(1, len(ref.hits) + 5), snippets=0, correct=False, **filters)
         first = lib.search(typed, limit=page, correct=False, **filters)
@@ -367,6 +377,9 @@ def _plain_whoosh_reads(parser, text: str) -> bool:
 
     return q is not None and whole(q)
 
+
+_PYTHON_ERROR = re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b")
+"""An exception's class name in a message (``IndexError: string index out of range``)."""
 
 PINNED_REFUSALS = ("not a date:",)
 """Refusals README documents where plain Whoosh reads something else: a day that does not exist
