@@ -386,10 +386,15 @@ PINNED_REFUSALS = ("not a date:",)
 (``date:2016-02-30``, which Whoosh reads as the year 2016 alone); and ``date:`` with nothing after
 it, which Whoosh searches as the word "date" (``tests/test_query_shapes.py`` pins both as errors)."""
 _EMPTY_DATE = re.compile(r"(?<![\w:])date:(?:\s|$)", re.IGNORECASE)
+UNREADABLE_QUOTED_DATE = "cannot understand the date in the query"
+"""README: "a date that cannot be read (``date:garbage``) is an error that says so"; between quotes
+(``date:"a b"``) Whoosh's date parser never sees it and Whoosh searches the text as a date, finding nothing."""
+_QUOTED_DATE = re.compile(r'(?<![\w:])date:"', re.IGNORECASE)
 
 
 def _pinned_refusal(message: str, text: str) -> bool:
-    return any(p in message for p in PINNED_REFUSALS) or bool(_EMPTY_DATE.search(text))
+    return (any(p in message for p in PINNED_REFUSALS) or bool(_EMPTY_DATE.search(text))
+            or (UNREADABLE_QUOTED_DATE in message and bool(_QUOTED_DATE.search(text))))
 
 
 def _brief(snips: list[dict]) -> list:
