@@ -50,6 +50,8 @@ def main(argv=None) -> int:
     p.add_argument("--adversarial", action="store_true",
                    help="only adversarial_forms (nesting, signs, slop, open ranges, every field, unicode, "
                         "whitespace, unbalanced marks), counted by family")
+    p.add_argument("--quotes", action="store_true",
+                   help="also compare each query's quote search (briefing quotes --query) with plain Whoosh")
     args = p.parse_args(argv)
     if not args.corpus.is_dir():
         p.error(f"not a folder: {args.corpus}")
@@ -57,7 +59,7 @@ def main(argv=None) -> int:
     os.environ.setdefault("BRIEFING_DATA_DIR", tmp)
     from briefing.index.library import open_library
     from query_form_cases import FIXED_FORMS, adversarial_forms, field_forms, query_forms, typed_forms, user_forms
-    from whoosh_reference import compare, compare_listing
+    from whoosh_reference import compare, compare_listing, compare_quotes
 
     t0 = time.perf_counter()
     lib = open_library(args.corpus, args.index or Path(tmp) / "index")
@@ -85,6 +87,8 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     for family, text in labelled:
         diffs = compare(lib, text, page=args.page, pinned=pinned)
+        if args.quotes:
+            diffs += compare_quotes(lib, text) or []
         tally = by_family.setdefault(family, [0, 0])
         tally[0] += 1
         if diffs:

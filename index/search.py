@@ -108,6 +108,12 @@ _HAS_WORD = re.compile(r"[^\W_]")
 NOTHING_TO_SEARCH = "nothing to search for: the query has no words, only punctuation or symbols, which are not indexed"
 """The note of a result whose query has no letter or digit (``!!!``, ``--``, ``£``, ``🙂``; a lone ``*`` lists all)."""
 
+def nothing_to_search(text: str, q) -> bool:
+    """Whether ``text`` (parsed as ``q``) holds nothing to search: no letter or digit and no ``*``,
+    or nothing Whoosh's parser keeps; plain Whoosh finds nothing for it (:data:`NOTHING_TO_SEARCH`)."""
+    return bool(text.strip()) and (q is None or ("*" not in text and not _HAS_WORD.search(text)))
+
+
 MAX_FUZZY_EDITS = 2
 """``word~N`` allows at most this many edits: Whoosh's edit automaton explodes beyond (minutes, GBs)."""
 
@@ -240,7 +246,7 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
     t0 = time.perf_counter()
     text = text or ""
     q = parse_query(parser, text) if text.strip() else None
-    if text.strip() and (q is None or ("*" not in text and not _HAS_WORD.search(text))):
+    if nothing_to_search(text, q):
         return SearchResult(query=text, total=0, note=NOTHING_TO_SEARCH,
                             took_ms=round((time.perf_counter() - t0) * 1000, 2),
                             warnings=query_problems(text, field_names(parser)))

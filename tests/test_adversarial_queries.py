@@ -7,7 +7,8 @@ then edited and pruned (several segments holding deleted documents). The queries
 :func:`~query_form_cases.adversarial_forms` (groups nested three deep, ``NOT``/``-``/``+`` before
 groups and phrases, phrases with slop and boost, wildcards anywhere, open ranges, every field of the
 schema, unicode and whitespace marks, operator case, very long queries, only operators, unbalanced
-marks) and the cases those turned up.
+marks) and the cases those turned up; the quote search (``briefing quotes --query``) is compared
+with plain Whoosh on the quote index the same way (:func:`~whoosh_reference.compare_quotes`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from briefing.index.errors import QueryError
 from briefing.index.library import open_library
 from hard_text_corpus import make_hard_corpus
 from query_form_cases import adversarial_forms
-from whoosh_reference import compare
+from whoosh_reference import compare, compare_quotes
 
 CASES = [
     # a numeric field given a phrase (Whoosh's Term.matcher finds nothing where the text is no number)
@@ -122,3 +123,31 @@ def test_search_json_answers_or_says_why(library, text):
     hits = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and [h["id"] for h in hits] == want
     assert all({"id", "rank", "score", "title", "source", "date", "snippets"} <= set(h) for h in hits)
+
+
+def test_the_corpus_has_quotes(library):
+    assert len(library.quotes(limit=None)) >= 20
+
+
+@pytest.mark.parametrize("text", ["!!!", "-", "--", "“”", "(", "*", "said", "NOT said", "minister~1/9", 'date:"a b"',
+                                  "said -minister", '"the minister"~3', "[a TO c]", "sa*d OR talks~"])
+def test_quote_search_matches_whoosh(library, text):
+    """``!!!`` finds no quote (Whoosh finds none; the quote search listed every quote)."""
+    assert compare_quotes(library, text) == []
+
+
+def test_random_adversarial_forms_match_whoosh_on_quotes(library):
+    words, fields = _lexicons(library)
+    rng = random.Random(int(os.environ.get("BRIEFING_ADVERSARIAL_SEED", "1")) + 1)
+    queries = adversarial_forms(words, rng, fields)
+    assert [d for q in queries for d in compare_quotes(library, q) or []] == []
+
+
+def test_quotes_query_of_only_marks_says_why(library):
+    """``briefing quotes --query '!!!'``: no quote, and the reason on stderr (it listed every quote)."""
+    code, out, err = _run(["quotes", "--corpus", str(library.corpus), "--index-dir", str(library.index_dir),
+                           "--json", "--query", "!!!"])
+    assert code == 0 and out == "" and "nothing to search for" in err
+    code, out, _ = _run(["quotes", "--corpus", str(library.corpus), "--index-dir", str(library.index_dir),
+                         "--json", "--query", "said"])
+    assert code == 0 and len(out.splitlines()) == len(library.quotes(query="said", limit=None)) > 0
