@@ -1,4 +1,5 @@
-"""``briefing search QUERY --json`` for every query form: no traceback, a clear error on bad syntax.
+"""``briefing search QUERY --json`` (and ``briefing quotes --query QUERY --json``) for every query form:
+no traceback, a clear error on bad syntax.
 
     python benchmarks/check_search_json.py CORPUS [--index DIR] [--rounds 2] [--seed 0]
 
@@ -6,7 +7,8 @@ Runs the command in this process (``briefing.index.cli.main``) for the fixed que
 ``--rounds`` rounds of ``adversarial_forms`` (``tests/query_form_cases.py``) over the corpus's own
 words, and checks each answer: the exit status is 0 (every stdout line a JSON object with a search
 hit's keys, the ids those of ``Library.search`` for the same query) or 1 with one ``briefing: error:``
-line on stderr that names no Python exception; nothing else on stdout, no traceback anywhere.
+line on stderr that names no Python exception; nothing else on stdout, no traceback anywhere. The
+same for ``briefing quotes --query QUERY --json`` against ``Library.quotes``.
 Prints each problem and the counts by family.
 """
 
@@ -30,7 +32,7 @@ KEYS = {"id", "rank", "score", "title", "source", "date", "snippets"}
 _PYTHON_ERROR = re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b|Traceback")
 
 
-def check(argv: list[str], want_ids: "list[str] | None") -> list[str]:
+def check(argv: list[str], want_ids: "list[str] | None", keys: "set[str]" = KEYS) -> list[str]:
     """Problems with one ``briefing search … --json`` run (``want_ids``: the library's ids; None: it refused)."""
     from briefing.index.cli import main
 
@@ -51,8 +53,8 @@ def check(argv: list[str], want_ids: "list[str] | None") -> list[str]:
         except ValueError:
             return problems + [f"stdout is not JSON lines: {out.getvalue()[:200]!r}"]
         for h in hits:
-            if not KEYS <= set(h):
-                problems.append(f"a hit lacks {sorted(KEYS - set(h))}")
+            if not keys <= set(h):
+                problems.append(f"a hit lacks {sorted(keys - set(h))}")
                 break
         if want_ids is None:
             problems.append("the library refused it, the command answered")
@@ -106,6 +108,13 @@ def main(argv=None) -> int:
         problems = check(["search", "--corpus", str(args.corpus), "--index-dir", str(index), "--json",
                           "--", text] if text.startswith("-") else
                          ["search", text, "--corpus", str(args.corpus), "--index-dir", str(index), "--json"], want)
+        try:
+            want_quotes = [x.id for x in lib.quotes(query=text)]
+        except QueryError:
+            want_quotes = None
+        common = ["--corpus", str(args.corpus), "--index-dir", str(index), "--json"]
+        problems += [f"quotes: {pr}" for pr in check(["quotes", *common, f"--query={text}"], want_quotes,
+                                                      {"id", "article_id", "speaker", "text", "kind"})]
         t = tally.setdefault(family, [0, 0])
         t[0] += 1
         if problems:

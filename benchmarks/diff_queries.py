@@ -1,6 +1,7 @@
 """Briefing's search against plain Whoosh over a real corpus: every query form, answered the same.
 
     python benchmarks/diff_queries.py ../shared/corpus/bbc [--index DIR] [--rounds 5] [--seed 0] [--no-fixed]
+        [--adversarial] [--filters] [--quotes]
 
 Indexes the corpus (or opens ``--index``), then compares, for the fixed query forms and ``--rounds``
 rounds of random ones over the corpus's own words (``tests/whoosh_reference.py``: words, stopwords,
@@ -20,6 +21,16 @@ page; and the newest-first listings of an empty query with and without filters. 
 refuses is a difference when plain Whoosh's parser reads every part of it. Prints each difference,
 the number of queries compared and the share answered identically.
 
+``adversarial_forms`` follow (``--adversarial``: only them), counted by family: groups nested three
+deep mixing ``AND``/``OR``/``NOT`` and the implicit ``AND``, ``NOT``/``-``/``+`` before groups, phrases
+and fields, phrases of stopwords or one word with slop and boost, wildcards anywhere (``te*t``,
+``*ing``, ``?``), open ranges (``{a TO}``, ``[TO c]``) on every text field, ``field:`` on every field of
+the schema (stored-only and numeric ones too) and unknown ones, boosts and fuzzy words in groups,
+bidi and zero-width marks, operator case, groups 30 deep, whitespace of every kind, only operators,
+unbalanced quotes and brackets. ``--filters`` compares each query again with a random
+``--source``/``--since``/``--until``; ``--quotes`` compares its quote search (``briefing quotes
+--query``) with plain Whoosh on the quote index.
+
 A corpus of hard text (every script, emoji, apostrophes, ``H20``, ``COVID-19``, ``$1.5bn``, web and
 e-mail addresses, very long words; a title, source, author and date on each article):
 ``python tests/hard_text_corpus.py /tmp/hard --n 300``.
@@ -38,6 +49,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 
+def _random_filters(rng, sources: list) -> dict:
+    """A source (one of the corpus's source words), a date span, or both."""
+    import datetime as dt
+
+    start = dt.date(rng.randint(2003, 2017), rng.randint(1, 12), rng.randint(1, 28))
+    span = {"date_from": start, "date_to": start + dt.timedelta(days=rng.choice([0, 30, 365, 4000]))}
+    if rng.random() < 0.3:
+        span.pop(rng.choice(["date_from", "date_to"]))
+    source = {"source": rng.choice(sources)} if sources else {}
+    return rng.choice([source, span, {**source, **span}])
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description="Briefing's search against plain Whoosh, query by query")
     p.add_argument("corpus", type=Path, help="a folder of articles (e.g. ../shared/corpus/bbc)")
@@ -50,6 +73,8 @@ def main(argv=None) -> int:
     p.add_argument("--adversarial", action="store_true",
                    help="only adversarial_forms (nesting, signs, slop, open ranges, every field, unicode, "
                         "whitespace, unbalanced marks), counted by family")
+    p.add_argument("--filters", action="store_true",
+                   help="also compare each query with a random --source/--since/--until (Whoosh's filter=)")
     p.add_argument("--quotes", action="store_true",
                    help="also compare each query's quote search (briefing quotes --query) with plain Whoosh")
     args = p.parse_args(argv)
@@ -89,6 +114,8 @@ def main(argv=None) -> int:
         diffs = compare(lib, text, page=args.page, pinned=pinned)
         if args.quotes:
             diffs += compare_quotes(lib, text) or []
+        if args.filters:
+            diffs += compare(lib, text, page=args.page, pinned=pinned, **_random_filters(rng, fields["source"]))
         tally = by_family.setdefault(family, [0, 0])
         tally[0] += 1
         if diffs:
