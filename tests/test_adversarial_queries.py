@@ -151,3 +151,18 @@ def test_quotes_query_of_only_marks_says_why(library):
     code, out, _ = _run(["quotes", "--corpus", str(library.corpus), "--index-dir", str(library.index_dir),
                          "--json", "--query", "said"])
     assert code == 0 and len(out.splitlines()) == len(library.quotes(query="said", limit=None)) > 0
+
+
+@pytest.mark.parametrize("text", ["minister~1/9", "date:garbage", "(talks OR", "-talks", "talks~2/4"])
+def test_quotes_query_answers_or_says_why(library, text):
+    """``briefing quotes --query``: JSON lines, or exit 1 and one clear error line (a fuzzy prefix longer
+    than the word raised Whoosh's IndexError as a traceback)."""
+    code, out, err = _run(["quotes", "--corpus", str(library.corpus), "--index-dir", str(library.index_dir),
+                           "--json", f"--query={text}"])
+    assert "Traceback" not in err and "Error" not in err, err
+    try:
+        want = [x.id for x in library.quotes(query=text)]
+    except QueryError as exc:
+        assert code == 1 and out == "" and f"briefing: error: {exc}" in err
+        return
+    assert code == 0 and [json.loads(line)["id"] for line in out.splitlines()] == want
