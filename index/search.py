@@ -108,6 +108,7 @@ _HAS_WORD = re.compile(r"[^\W_]")
 NOTHING_TO_SEARCH = "nothing to search for: the query has no words, only punctuation or symbols, which are not indexed"
 """The note of a result whose query has no letter or digit (``!!!``, ``--``, ``£``, ``🙂``; a lone ``*`` lists all)."""
 
+
 def nothing_to_search(text: str, q) -> bool:
     """Whether ``text`` (parsed as ``q``) holds nothing to search: no letter or digit and no ``*``,
     or nothing Whoosh's parser keeps; plain Whoosh finds nothing for it (:data:`NOTHING_TO_SEARCH`)."""
