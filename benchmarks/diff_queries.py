@@ -118,6 +118,9 @@ def main(argv=None) -> int:
             diffs += compare(lib, text, page=args.page, pinned=pinned, **_random_filters(rng, fields["source"]))
         tally = by_family.setdefault(family, [0, 0])
         tally[0] += 1
+        done = sum(t for t, _ in by_family.values())
+        if done % 25 == 0:
+            print(f"{done} of {len(labelled)} compared, {differing + bool(diffs)} differing", file=sys.stderr, flush=True)
         if diffs:
             differing += 1
             tally[1] += 1
