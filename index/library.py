@@ -18,7 +18,8 @@ from . import config
 from .errors import NotFoundError, QueryError
 from .models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
 from .engine.schema import ARTICLES, QUOTES
-from .search import ARTICLE, QUOTE, clean_query, filters_query, make_parser, parse_query, ranked, run_search, stored_speakers
+from .search import (ARTICLE, QUOTE, clean_query, filters_query, make_parser, nothing_to_search, parse_query, ranked,
+                     run_search, stored_speakers)
 from .engine.store import index_exists, open_whoosh, read_manifest
 from .reading import Marks, combine, is_filter, split_is_terms
 
@@ -372,9 +373,15 @@ class Library:
             s = self._qs()
             f = combine(f, self._is_filter(flags, QUOTE))
             q = parse_query(self._parser(QUOTE), query) if query and query.strip() else None
+            if query and nothing_to_search(query, q):  # ("!!!": Whoosh finds nothing; not every quote)
+                return []
             size = None if wanted else limit
             if q is not None:  # by relevance, every match counted (NOT too: Whoosh's collector drops some)
-                stored = (s.stored_fields(d) for d, _ in ranked(s, q, f, size))
+                try:
+                    found = ranked(s, q, f, size)
+                except Exception as exc:
+                    raise QueryError(f"cannot run the query {query!r}: {type(exc).__name__}: {exc}") from None
+                stored = (s.stored_fields(d) for d, _ in found)
             elif f is not None:  # the filter is the query: no scan of every quote document
                 stored = (hit.fields() for hit in s.search(f, limit=size, sortedby=None))
             else:
@@ -387,13 +394,25 @@ class Library:
         return quotes
 
     def quote_query_warnings(self, query: str | None) -> list[str]:
-        """What :meth:`quotes` searched instead of a malformed ``query`` (the warnings a search carries)."""
+        """What :meth:`quotes` searched instead of a malformed ``query`` (the warnings a search carries),
+        and why it found nothing when it holds nothing to search (``!!!``)."""
         from .query_check import query_problems
+        from .quotes.canonical import split_speaker_terms
+        from .search import NOTHING_TO_SEARCH
 
         query = clean_query(query)
         if not query or not query.strip():
             return []
-        return query_problems(query, frozenset(self._parser(QUOTE).schema.names()))
+        problems = query_problems(query, frozenset(self._parser(QUOTE).schema.names()))
+        text = split_is_terms(split_speaker_terms(query)[0])[0]
+        if text.strip():
+            try:
+                empty = nothing_to_search(text, parse_query(self._parser(QUOTE), text))
+            except QueryError:
+                empty = False
+            if empty:
+                problems.append(NOTHING_TO_SEARCH)
+        return problems
 
     def quote(self, quote_id: str) -> Quote:
         """The quote with this id, with its canonical speaker (raises :class:`NotFoundError`)."""

@@ -87,7 +87,10 @@ def parse_query(parser, text: str):
         raise QueryError(f"cannot understand the query {typed!r}: {exc}") from None
     if q is None or q is Q.NullQuery or isinstance(q, type(Q.NullQuery)):
         return None
-    return q.accept(_tame)
+    try:
+        return q.accept(_tame)
+    except QueryError as exc:
+        raise QueryError(f"cannot search {typed!r}: {exc}") from None
 
 
 def _searchable(parser) -> list[str]:
@@ -105,14 +108,26 @@ _HAS_WORD = re.compile(r"[^\W_]")
 NOTHING_TO_SEARCH = "nothing to search for: the query has no words, only punctuation or symbols, which are not indexed"
 """The note of a result whose query has no letter or digit (``!!!``, ``--``, ``£``, ``🙂``; a lone ``*`` lists all)."""
 
+
+def nothing_to_search(text: str, q) -> bool:
+    """Whether ``text`` (parsed as ``q``) holds nothing to search: no letter or digit and no ``*``,
+    or nothing Whoosh's parser keeps; plain Whoosh finds nothing for it (:data:`NOTHING_TO_SEARCH`)."""
+    return bool(text.strip()) and (q is None or ("*" not in text and not _HAS_WORD.search(text)))
+
+
 MAX_FUZZY_EDITS = 2
 """``word~N`` allows at most this many edits: Whoosh's edit automaton explodes beyond (minutes, GBs)."""
 
 
 def _tame(node):
-    """Clamp what a query could make Whoosh do without bound (fuzzy edit distances)."""
-    if isinstance(node, Q.FuzzyTerm) and node.maxdist > MAX_FUZZY_EDITS:
-        node.maxdist = MAX_FUZZY_EDITS
+    """Clamp what a query could make Whoosh do without bound (fuzzy edit distances); refuse a fuzzy
+    word whose fixed prefix (``word~1/9``) is longer than the word as indexed, which Whoosh cannot run."""
+    if isinstance(node, Q.FuzzyTerm):
+        if node.maxdist > MAX_FUZZY_EDITS:
+            node.maxdist = MAX_FUZZY_EDITS
+        if node.prefixlength > len(node.text):
+            raise QueryError(f"a fuzzy word's fixed prefix (/{node.prefixlength}) is longer than the word as "
+                             f"indexed ({node.text!r}, {len(node.text)} letters): use /{len(node.text)} or less")
     return node
 
 
@@ -232,7 +247,7 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
     t0 = time.perf_counter()
     text = text or ""
     q = parse_query(parser, text) if text.strip() else None
-    if text.strip() and (q is None or ("*" not in text and not _HAS_WORD.search(text))):
+    if nothing_to_search(text, q):
         return SearchResult(query=text, total=0, note=NOTHING_TO_SEARCH,
                             took_ms=round((time.perf_counter() - t0) * 1000, 2),
                             warnings=query_problems(text, field_names(parser)))

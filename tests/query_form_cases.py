@@ -387,3 +387,262 @@ def field_forms(words: list[str], rng, fields: "dict[str, list[str]] | None" = N
         lambda: f"{dash()}{dash()}",
     ]
     return [rng.choice(forms)() for _ in range(len(forms))]
+
+
+_STOPS = ["the", "a", "of", "and", "to", "in", "is", "it", "for", "on", "with", "as", "be", "at", "by", "an"]
+_HARD_TOKENS = ["H20", "h20", "U.S.", "u.s.", "1,000", "covid-19", "COVID-19", "O'Neill", "O’Neill", "o'neill",
+                "e-mail", "3.5%", "£20m", "$1.5bn", "9/11", "24/7", "F-35", "A380", "5G", "G7", "1990s", "2016",
+                "state-of-the-art", "rock'n'roll", "don't", "people's", "AT&T", "C++", "#tag", "@user"]
+_UNICODE = ["café", "CAFÉ", "cafe\u0301", "Zürich", "straße", "STRASSE", "İstanbul", "ıstanbul", "Łódź", "ﬁnance",
+            "東京", "中国经济", "日本語", "한국어", "مرحبا", "القاهرة", "שלום", "ירושלים", "Москва", "Αθήνα",
+            "दिल्ली", "ภาษาไทย", "ｍｕｓｉｃ", "🙂", "🙂music", "👍🏽", "👩‍💻", "🇬🇧", "❤️", "\u202eabc\u202c",
+            "\u200fשלום", "x\u200by", "a\u00adb"]
+_EVERY_FIELD = ["title", "headline", "Title", "HEADLINE", "body", "source", "outlet", "author", "byline", "date",
+                "speakers", "speaker", "who", "id", "path", "url", "sortdate", "hash", "mtime_ns", "size", "format",
+                "extractor", "kind", "cue", "foo", "x_y", "日本", "a-b", "1"]
+_ONLY_OPERATORS = ["AND OR NOT", "( AND )", "+ -", "-(-)", "NOT (NOT)", "(OR)", "(NOT)", "AND (", ") OR (", "((()))",
+                   "+(", "-\"", "^2", "~2", "*^2", "?~", "NOT -", "ANDMAYBE ANDNOT", "TO", "[ TO ]", "{TO}",
+                   "( )", "\" \"~3", "+\"\"", "-()", "OR OR OR", "AND\tAND", "()^2", "title:()", "title:(AND)"]
+_BLANK = ["", " ", "\t", "\n", "\r\n", "\u00a0", "\u3000", "\u200b", "\ufeff", " \t \n ", "\u2028", "\u2003\u2003"]
+
+
+def adversarial_forms(words: list[str], rng, fields: "dict[str, list[str]] | None" = None, *,
+                      labelled: bool = False) -> list:
+    """Query forms the generators above lack or only touch: groups nested three deep mixing ``AND``,
+    ``OR``, ``NOT`` and the implicit ``AND``; ``NOT``/``-``/``+`` before groups, phrases and fields; a
+    query opening with ``NOT``; phrases of stopwords, of one word, of tokens with marks, with slop and
+    boost together; wildcards in the middle, at the start (``*ing``), ``?`` alone, in fields and
+    groups; open ranges (``{a TO}``, ``[TO c]``) and ranges on every text field, boosted, negated;
+    ``field:value`` on every field of the schema (stored-only and numeric ones too) and unknown
+    fields with groups, phrases, wildcards and ranges; boosts and fuzzy words inside groups and on
+    field values; accents, CJK, right-to-left, emoji and bidi/zero-width marks inside phrases and
+    groups; numbers, hyphens and apostrophes in fields, ranges and phrases; operator case; groups
+    nested 30 deep and queries of hundreds of clauses; whitespace of every kind; only operators;
+    unbalanced quotes and brackets mixed together."""
+    fields = fields or {}
+    w = lambda: rng.choice(words)  # noqa: E731
+    longw = [x for x in words if len(x) >= 5 and x.isalpha()] or words
+    lw = lambda: rng.choice(longw)  # noqa: E731
+    fw = lambda name: rng.choice(fields.get(name) or words)  # noqa: E731
+    stop = lambda: rng.choice(_STOPS)  # noqa: E731
+    hard = lambda: rng.choice(_HARD_TOKENS)  # noqa: E731
+    uni = lambda: rng.choice(_UNICODE)  # noqa: E731
+    anyf = lambda: rng.choice(_EVERY_FIELD)  # noqa: E731
+    op = lambda: rng.choice([" AND ", " OR ", " NOT ", " ", " ANDNOT ", " ANDMAYBE ", " -", " +", " and ", " Or "])  # noqa: E731
+    text_field = lambda: rng.choice(["title", "body", "source", "author", "speakers", "headline", "outlet", "byline"])  # noqa: E731
+    fv = lambda n: fw({"headline": "title", "outlet": "source", "byline": "author"}.get(n, n))  # noqa: E731
+
+    def atom() -> str:
+        return rng.choice([w, w, w, lambda: f'"{w()} {w()}"', lambda: f"{lw()[:3]}*", lambda: f"{lw()}~",
+                           lambda: f"title:{fw('title')}", lambda: f"{w()}^2", hard, uni])()
+
+    def nest(depth: int) -> str:
+        if depth == 0:
+            return atom()
+        parts = [nest(depth - 1) if rng.random() < 0.6 else atom() for _ in range(rng.randint(2, 3))]
+        inner = parts[0]
+        for p in parts[1:]:
+            inner += op() + p
+        pre = rng.choice(["", "", "NOT ", "-", "+"])
+        return f"{pre}({inner})"
+
+    def mid_wild(x: str) -> str:
+        i = rng.randrange(1, max(2, len(x) - 1))
+        return x[:i] + "*" + x[i + 1:]
+
+    def rng_end(n: str) -> str:
+        return fv(n)[: rng.randint(1, 3)]
+
+    families = {
+        "nested groups": [
+            lambda: nest(2),
+            lambda: nest(3),
+            lambda: f"{w()} {nest(2)} {w()}",
+            lambda: f"({w()} OR ({w()} AND NOT {w()})) ({w()} OR -{w()})",
+            lambda: f"(({w()} {w()}) OR ({w()} NOT {w()})) AND NOT ({w()} OR {w()})",
+            lambda: f"NOT ({w()} {w()}) OR {w()}",
+            lambda: f"NOT {w()} AND NOT {w()}",
+            lambda: f"NOT {w()} OR {w()}",
+            lambda: f"NOT \"{w()} {w()}\"",
+            lambda: f"NOT title:{fw('title')} {w()}",
+        ],
+        "NOT/-/+ before groups, phrases, fields": [
+            lambda: f"-({w()} OR {w()}) {w()}",
+            lambda: f"+({w()} {w()}) -{w()}",
+            lambda: f"-\"{w()} {w()}\"~2 {w()}",
+            lambda: f"+\"{w()} {w()}\" +{w()}",
+            lambda: f"-{text_field()}:{w()} {w()}",
+            lambda: f"{w()} -{lw()[:3]}*",
+            lambda: f"{w()} -{lw()}~",
+            lambda: f"+{w()} -{w()} {w()}",
+            lambda: f"--{w()} {w()}",
+            lambda: f"+-{w()} {w()}",
+            lambda: f"{w()} - {w()}",
+            lambda: f"{w()} -({w()} -{w()})",
+        ],
+        "phrases": [
+            lambda: f'"{stop()} {stop()}"~{rng.randint(1, 5)}',
+            lambda: f'"{stop()} {w()} {stop()}"',
+            lambda: f'"{w()} {stop()} {stop()} {w()}"~{rng.randint(0, 3)}',
+            lambda: f'"{w()}"~{rng.randint(1, 5)} {w()}',
+            lambda: f'"{hard()} {w()}"',
+            lambda: f'"{w()} {hard()}"~2',
+            lambda: f'"{w()}, {w()}."',
+            lambda: f'"{w()}-{w()} {w()}"',
+            lambda: f'"{w()} {w()}"~{rng.randint(1, 4)}^{rng.choice(["2", "0.5", "0"])}',
+            lambda: f'"{w()} {w()}"^2~3',
+            lambda: f'"{w()} {w()}"~-1',
+            lambda: f'"{w()} {w()}"~1.5',
+            lambda: f'"{w()} {w()}"~99',
+            lambda: f'"{w()}  {w()}   {w()}"',
+            lambda: f'"{w()} {uni()}"',
+            lambda: f'"{uni()} {uni()}"~2',
+        ],
+        "wildcards": [
+            lambda: mid_wild(lw()),
+            lambda: f"{lw()[:2]}*{lw()[-2:]}",
+            lambda: f"*{lw()[-3:]}",
+            lambda: f"*ing {w()}",
+            lambda: "?",
+            lambda: f"? {w()}",
+            lambda: f"{w()} ?",
+            lambda: "??*",
+            lambda: f"{lw()[:1]}*",
+            lambda: f"{lw()[:2]}*{lw()[2]}*{lw()[-1]}",
+            lambda: f"{lw()[:3]}*^2 {w()}",
+            lambda: f"{text_field()}:{mid_wild(lw())}",
+            lambda: f"{text_field()}:*{lw()[-3:]}",
+            lambda: f"title:({lw()[:3]}* OR {lw()[:1]}?{lw()[2:]})",
+            lambda: f"NOT {lw()[:3]}* {w()}",
+            lambda: f"{hard()}*",
+            lambda: f"{uni()}*",
+            lambda: f"*{uni()}",
+        ],
+        "ranges": [
+            lambda: f"[{w()[:1]} TO {w()[:2]}]",
+            lambda: f"{{{w()[:1]} TO}}",
+            lambda: f"[{w()[:1]} TO]",
+            lambda: f"[TO {w()[:1]}]",
+            lambda: f"{{TO {w()[:2]}}}",
+            lambda: f"[{w()} TO {w()}}}",
+            lambda: f"{{{w()} TO {w()}]",
+            lambda: (lambda x: f"[{x} TO {x}]")(w()),
+            lambda: (lambda x: f"{{{x} TO {x}}}")(w()),
+            lambda: (lambda n: f"{n}:[{rng_end(n)} TO {rng_end(n)}]")(text_field()),
+            lambda: (lambda n: f"{n}:{{{rng_end(n)} TO}}")(text_field()),
+            lambda: (lambda n: f"{n}:[TO {rng_end(n)}}}")(text_field()),
+            lambda: f"[{w()[:1]} TO {w()[:1]}]^2 {w()}",
+            lambda: f"{w()} NOT [{w()[:1]} TO {w()[:1]}]",
+            lambda: f"{w()} OR {{{w()[:2]} TO {w()[:2]}}}",
+            lambda: f"[{hard()} TO {hard()}]",
+            lambda: f"[{uni()} TO {uni()}]",
+            lambda: "[1 TO 3]",
+            lambda: "[a to c]",
+            lambda: "[a TO c",
+            lambda: "a TO c]",
+            lambda: "[ TO ]",
+            lambda: "[a TO b TO c]",
+        ],
+        "every field": [
+            lambda: f"{anyf()}:{w()}",
+            lambda: f"{anyf()}:{w()} {w()}",
+            lambda: f"{anyf()}:({w()} OR {w()})",
+            lambda: f'{anyf()}:"{w()} {w()}"',
+            lambda: f"{anyf()}:{lw()[:3]}*",
+            lambda: f"{anyf()}:[{w()[:1]} TO {w()[:1]}]",
+            lambda: f"{anyf()}:{lw()}~",
+            lambda: f"{anyf()}:{w()}^2 {w()}",
+            lambda: f"NOT {anyf()}:{w()} {w()}",
+            lambda: f"{anyf()}:{hard()}",
+            lambda: f"{anyf()}:{uni()}",
+            lambda: f"sortdate:{rng.choice(['20160301', '[20160101 TO 20161231]', '>20160101', '0', '*', 'x'])}",
+            lambda: f"size:{rng.randint(0, 9999)}",
+            lambda: f"id:{rng.choice(['*', 'a*', '[a TO z]', 'x'])}",
+            lambda: "path:" + rng.choice(['*', '*.txt', 'part1*', '"part1"']),
+        ],
+        "boosts": [
+            lambda: f"{text_field()}:{fv('title')}^{rng.choice(['2', '0', '0.5', '10'])} OR {w()}",
+            lambda: f"({w()}^2 OR {w()}^0.5) {w()}^3",
+            lambda: f"(({w()}^2 {w()})^3 OR {w()})^0.5",
+            lambda: f"{w()}^2^3",
+            lambda: f"{w()}^02",
+            lambda: f"{w()}^ 2",
+            lambda: f"{w()} ^2",
+        ],
+        "fuzzy": [
+            lambda: f"{lw()}~ OR {lw()}~2",
+            lambda: f"({lw()}~ {w()}) NOT {lw()}~2",
+            lambda: f"{lw().upper()}~",
+            lambda: f"{lw().capitalize()}~2",
+            lambda: f"{lw()}~2/2",
+            lambda: f"{lw()}~1/9",
+            lambda: f"{stop()}~",
+            lambda: f"{hard()}~",
+            lambda: f"{uni()}~2",
+            lambda: f"{text_field()}:{fv('author')}~",
+            lambda: f"{lw()}~~",
+            lambda: f"{lw()}~3",
+            lambda: f"{lw()}~1^2 {w()}",
+        ],
+        "unicode and whitespace marks": [
+            lambda: f"{uni()} {uni()}",
+            lambda: f"{uni()} OR {uni()} NOT {w()}",
+            lambda: f"title:({uni()} OR {w()})",
+            lambda: f"({uni()})",
+            lambda: f"{uni()}:{w()}",
+            lambda: f"{w()}\u00a0{w()}",
+            lambda: f"{w()}\u3000{w()}",
+            lambda: f"{w()}\u200b{w()}",
+            lambda: f"\ufeff{w()}",
+            lambda: f"{w()}\u2028{w()}",
+            lambda: f"ＡＮＤ {w()}",
+            lambda: f"{w()} ＯＲ {w()}",
+        ],
+        "numbers, hyphens, apostrophes": [
+            lambda: f"{hard()} {hard()}",
+            lambda: f"{hard()} OR {hard()}",
+            lambda: f"-{hard()}",
+            lambda: f"title:{hard()} OR author:{hard()}",
+            lambda: f"{hard().upper()} {hard().lower()}",
+        ],
+        "operator case": [
+            lambda: f"{w()} {rng.choice(['AND', 'OR', 'NOT'])} {rng.choice(['and', 'or', 'not', 'And', 'oR', 'nOT'])} {w()}",
+            lambda: f"not {w()}",
+            lambda: f"Not {w()} {w()}",
+            lambda: f"{w().upper()} AND {w().upper()}",
+            lambda: f"{w()} AND",
+        ],
+        "very long": [
+            lambda: "(" * 30 + w() + ")" * 30,
+            lambda: "(" * 20 + " OR ".join(w() for _ in range(5)) + ")" * 19,
+            lambda: " AND ".join(f"({w()} OR {w()})" for _ in range(rng.randint(20, 60))),
+            lambda: " ".join(f"-{w()}" for _ in range(rng.randint(10, 40))) + f" {w()}",
+            lambda: " ".join(f'"{w()} {w()}"' for _ in range(rng.randint(10, 30))),
+            lambda: " OR ".join(f"{lw()[:3]}*" for _ in range(rng.randint(5, 20))),
+            lambda: "NOT " * rng.randint(2, 20) + w(),
+            lambda: "-" * rng.randint(2, 10) + w(),
+        ],
+        "blank and only operators": [
+            lambda: rng.choice(_BLANK),
+            lambda: f"{rng.choice(_BLANK)}{w()}{rng.choice(_BLANK)}",
+            lambda: rng.choice(_ONLY_OPERATORS),
+            lambda: f"{w()} {rng.choice(_ONLY_OPERATORS)}",
+        ],
+        "unbalanced": [
+            lambda: f'"{w()} ({w()}"',
+            lambda: f'({w()} "{w()})" {w()}',
+            lambda: f"(({w()}) {w()}",
+            lambda: f"{w()})) (({w()}",
+            lambda: f'"{w()}" "{w()}',
+            lambda: f'"{w()} "{w()}" {w()}"',
+            lambda: f"({w()} [{w()[:1]} TO {w()[:1]})",
+            lambda: f'title:"{w()} {w()}',
+            lambda: f"title:({w()} {w()}",
+            lambda: f"{w()} \"",
+            lambda: f"\"{w()}\\\" {w()}\"",
+            lambda: f"{w()} )( {w()}",
+        ],
+    }
+    forms = [(family, f) for family, fs in families.items() for f in fs]
+    picked = [rng.choice(forms) for _ in range(len(forms))]
+    return [(family, f()) for family, f in picked] if labelled else [f() for _, f in picked]

@@ -233,6 +233,17 @@ def test_fuzzy_finds_at_least_what_whoosh_finds(dated):
         assert _titles(dated.search(text, limit=20)) >= {t for t, _ in _whoosh_full(dated, text)}, text
 
 
+@pytest.mark.parametrize("text", ["economy~1/9", "music~2/6 OR bank", "title:(growth~1/7)"])
+def test_a_fuzzy_prefix_longer_than_the_word_is_a_clear_error(dated, text):
+    """Whoosh's edit automaton reads past the end of the word (an IndexError): the message names the
+    query and the word as indexed; a prefix as long as the word runs as in Whoosh."""
+    with pytest.raises(QueryError) as exc:
+        dated.search(text)
+    message = str(exc.value)
+    assert repr(text) in message and "fixed prefix" in message and "Error" not in message
+    assert dated.search("music~1/5").total == len(_whoosh_full(dated, "music~1/5")) > 0
+
+
 def test_quote_searches_with_not_count_every_match(seeds_library):
     """Quote searches run on the same exact path: the first page is Whoosh's full ranking's first page."""
     from briefing.index.search import QUOTE, make_parser, parse_query

@@ -298,8 +298,18 @@ def compare(lib, text: str, *, page: int = 10, snippets: bool = True, pinned: "d
         except QueryError as exc:
             if _plain_whoosh_reads(parser, text) and not _pinned_refusal(str(exc), text):
                 return [f"{typed!r}: Briefing refused it ({exc}), plain Whoosh reads every part of it"]
+            if _PYTHON_ERROR.search(str(exc)):
+                return [f"{typed!r}: Briefing's refusal names Python internals: {exc}"]
             return []
         return [f"{typed!r}: Whoosh cannot parse it, Briefing searched it"]
+    except Exception as crash:  # plain Whoosh's search fails (word~1/9 on a shorter stem): a clear refusal
+        try:
+            lib.search(typed, limit=page, correct=False, **filters)
+        except QueryError as exc:
+            if _PYTHON_ERROR.search(str(exc)):
+                return [f"{typed!r}: Briefing's refusal names Python internals: {exc}"]
+            return []
+        return [f"{typed!r}: Whoosh fails ({type(crash).__name__}: {crash}), Briefing searched it"]
     try:
         everything = lib.search(typed, limit=max(1, len(ref.hits) + 5), snippets=0, correct=False, **filters)
         first = lib.search(typed, limit=page, correct=False, **filters)
@@ -368,15 +378,25 @@ def _plain_whoosh_reads(parser, text: str) -> bool:
     return q is not None and whole(q)
 
 
-PINNED_REFUSALS = ("not a date:",)
+_PYTHON_ERROR = re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b")
+"""An exception's class name in a message (``IndexError: string index out of range``)."""
+
+PINNED_REFUSALS = ("not a date:", "fuzzy word's fixed prefix")
 """Refusals README documents where plain Whoosh reads something else: a day that does not exist
-(``date:2016-02-30``, which Whoosh reads as the year 2016 alone); and ``date:`` with nothing after
-it, which Whoosh searches as the word "date" (``tests/test_query_shapes.py`` pins both as errors)."""
+(``date:2016-02-30``, which Whoosh reads as the year 2016 alone); ``date:`` with nothing after
+it, which Whoosh searches as the word "date" (``tests/test_query_shapes.py`` pins both as errors);
+a fuzzy word's fixed prefix longer than the word as indexed (``minister~1/9``), which Whoosh's edit
+automaton fails on (an IndexError) wherever a segment holds the field, and skips where none does."""
 _EMPTY_DATE = re.compile(r"(?<![\w:])date:(?:\s|$)", re.IGNORECASE)
+UNREADABLE_QUOTED_DATE = "cannot understand the date in the query"
+"""README: "a date that cannot be read (``date:garbage``) is an error that says so"; between quotes
+(``date:"a b"``) Whoosh's date parser never sees it and Whoosh searches the text as a date, finding nothing."""
+_QUOTED_DATE = re.compile(r'(?<![\w:])date:"', re.IGNORECASE)
 
 
 def _pinned_refusal(message: str, text: str) -> bool:
-    return any(p in message for p in PINNED_REFUSALS) or bool(_EMPTY_DATE.search(text))
+    return (any(p in message for p in PINNED_REFUSALS) or bool(_EMPTY_DATE.search(text))
+            or (UNREADABLE_QUOTED_DATE in message and bool(_QUOTED_DATE.search(text))))
 
 
 def _brief(snips: list[dict]) -> list:
@@ -424,3 +444,59 @@ def compare_listing(lib, *, page: int = 10, **filters) -> list[str]:
         if got.total != len(want):
             out.append(f"listing {filters}: total {got.total} vs Whoosh {len(want)}")
     return out
+
+
+_FILTER_TERM = re.compile(r"(?i)(?<![\w:])(?:speakers?|who|is):")
+"""``speaker:``, ``who:`` and ``is:`` are filters (the speaker table, reading state), not Whoosh words."""
+
+
+def compare_quotes(lib, text: str) -> "list[str] | None":
+    """Every difference between the quote search (``lib.quotes(query=text)``, ``briefing quotes
+    --query``) and plain Whoosh on the quote index: the same quotes, in Whoosh's order (ties aside), with
+    Whoosh's scores; a clear refusal where Whoosh cannot parse or run it. None: a query with a filter term."""
+    from briefing.index.search import QUOTE, parse_query, ranked
+
+    if _FILTER_TERM.search(text):
+        return None
+    s, parser = lib._qs(), lib._parser(QUOTE)
+
+    def refused() -> "list[str] | None":
+        try:
+            lib.quotes(query=text, limit=None)
+        except QueryError as exc:
+            if _PYTHON_ERROR.search(str(exc)):
+                return [f"{text!r}: the quote search's refusal names Python internals: {exc}"]
+            if _plain_whoosh_reads(parser, text) and not _pinned_refusal(str(exc), text):
+                return [f"{text!r}: the quote search refused it ({exc}), plain Whoosh reads every part of it"]
+            return []
+        return None
+
+    try:
+        ref = reference(s, parser, text)
+    except QueryError:
+        out = refused()
+        return out if out is not None else [f"{text!r}: Whoosh cannot parse it, the quote search searched it"]
+    except Exception as crash:
+        out = refused()
+        return out if out is not None else [f"{text!r}: Whoosh fails ({type(crash).__name__}), the quote search searched it"]
+    try:
+        got = [x.id for x in lib.quotes(query=text, limit=None)]
+    except QueryError as exc:
+        return [f"{text!r}: the quote search refused it ({exc}), Whoosh found {len(ref.hits)}"]
+    if not text.strip():
+        return []
+    if ref.nothing:
+        return [f"{text!r}: nothing to search, the quote search listed {len(got)}"] if got else []
+    want = [i for i, _ in ref.hits]
+    if sorted(got) != sorted(want):
+        return [f"{text!r}: quotes {len(got)} vs Whoosh {len(want)} "
+                f"(only ours {sorted(set(got) - set(want))[:3]}, only Whoosh's {sorted(set(want) - set(got))[:3]})"]
+    q = parse_query(parser, text)
+    ours = [(s.stored_fields(d)["id"], sc) for d, sc in ranked(s, q)] if q is not None else []
+    ref_score = dict(ref.hits)
+    for i, sc in ours:
+        if not _close(sc, ref_score[i]):
+            return [f"{text!r}: quote score of {i} {sc!r} vs Whoosh {ref_score[i]!r}"]
+    if got != want and not _ties_only(ours, ref.hits):
+        return [f"{text!r}: quote order {got[:5]} vs Whoosh {want[:5]}"]
+    return []

@@ -154,7 +154,10 @@ class Evaluator:
         if field not in schema:
             return {}
         fobj = schema[field]
-        btext = fobj.to_bytes(text) if isinstance(text, str) else text
+        try:
+            btext = fobj.to_bytes(text) if isinstance(text, str) else text
+        except ValueError:  # not a number on a numeric field (sortdate:"a b"): no match, as Whoosh's Term.matcher
+            return {}
         if infos is None:
             infos = self._term_infos(field, btext)
         out: Scores = {}
