@@ -163,6 +163,9 @@ def _plural(name: str) -> bool:
     return " and " in f" {name.lower()} " and _ORG_SET.isdisjoint(toks)  # not "Securities and Exchange Commission"
 
 
+_SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "ten", "ter", "da", "do", "di", "dos", "das", "du", "del"})
+
+
 @lru_cache(maxsize=16384)
 def _name_words(name: str) -> tuple[tuple[str, ...], bool]:
     """The words of ``name`` that are no title, and whether it is a peer's title and one word ("Lord Falconer")."""
@@ -242,11 +245,13 @@ class SpeakerMemory(Descriptions, TextNames):
             return name  # "Lord Falconer": a peer's title is part of the name
         if len(toks) >= 2 and _TITLED_ORG.match(name) and entity_kind(name.split(" of ", 1)[0]) == "org":
             return name  # "Shri Ram College of Commerce", "Madam Curie Hospital": a title in an institution's name
-        if len(toks) in (2, 3) and toks[0][:1].isupper() and not first_name_gender(toks[0]) and not entity_type(toks[0]):
+        particle = toks[0] in _SURNAME_PARTICLES  # "da Silva", "van der Berg": a surname opening with its particle
+        if len(toks) in (2, 3) and (particle or toks[0][:1].isupper() and not first_name_gender(toks[0])
+                                    and not entity_type(toks[0])):
             # a two-word family name ("Woodhouse Nepinak", "St. Louis") after the full name: the full name
             # (a full name read from the text is made of capitalised words, so it ends in these words only when
             # each opens with a capital; otherwise the speakers' names alone can, and the text is not read)
-            pool = self.surname(toks[-1].lower()) if all(t[:1].isupper() for t in toks) \
+            pool = self.surname(toks[-1].lower()) if all(t[:1].isupper() or t in _SURNAME_PARTICLES for t in toks) \
                 else self.full_names.get(toks[-1].lower(), ())
             longer = [c for c in pool if c.endswith(" " + " ".join(toks))
                       and len(c.split()) > len(toks) and first_name_gender(c.split()[0])]

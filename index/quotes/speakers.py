@@ -120,7 +120,7 @@ _NOT_AGENTS = {"years", "months", "weeks", "days", "hours", "minutes", "decades"
 _OK_INNER = {"of", "for", "the", "and", "&", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da", "at", "ten",
              "ter", "der", "den", "di", "dos", "das", "ibn",
              "in", "on", "to"}
-_PARTICLES = {"de", "van", "von", "der", "den", "ten", "ter", "da", "di", "dos", "das", "du", "del", "bin", "ibn"}
+_PARTICLES = {"de", "van", "von", "der", "den", "ten", "ter", "da", "do", "di", "dos", "das", "du", "del", "bin", "ibn"}
 """Lower-case words inside a person's name ("Erik ten Hag")."""
 _TAIL_PART = re.compile(r"^(?:\d+|(?:[DRI]-)?[A-Z][a-z]{0,3}\.|[DRI]-[A-Z][a-z]+\.?)$")
 _WORD = re.compile(r"[\w’'.&-]+")
@@ -201,6 +201,11 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     return got.replace(_DIGIT_MARK, ",") if got else _clean_np(np, strict)
 
 
+def _particle_name(toks: list[str]) -> bool:
+    """A surname that opens with its particle: "da Silva", "van der Berg"."""
+    return len(toks) >= 2 and toks[0] in _PARTICLES and _cap(toks[-1]) and all(_cap(t) or t in _PARTICLES for t in toks)
+
+
 @lru_cache(maxsize=16384)
 def _clean_np(np: str, strict: bool) -> str | None:
     np = np.strip()
@@ -273,8 +278,9 @@ def _clean_np(np: str, strict: bool) -> str | None:
         return None
     if bad and not (low[0] in ("the", "a", "an") or _cap(toks[0]) or people):
         return None
-    if not _CLAUSE_WORDS.isdisjoint(low) and any(t in _CLAUSE_WORDS and not (t == "hope" and _cap(w))
-                                                 for t, w in zip(low, toks)) \
+    if not _CLAUSE_WORDS.isdisjoint(low) and any(t in _CLAUSE_WORDS and not (t == "hope" and _cap(w)) and not (
+            w in _PARTICLES and 0 < i < len(toks) - 1 and _cap(toks[i - 1]) and _cap(toks[i + 1]))
+                                                 for i, (t, w) in enumerate(zip(low, toks))) \
             and not (low[0] == "that" and len(low) == 2) and np != "I":
         # "That person said" and "Hope Hicks said" are speakers
         return None
@@ -283,7 +289,8 @@ def _clean_np(np: str, strict: bool) -> str | None:
         return None  # (but "Housing Minister Jo Roe", "Mining Association president Jo Roe": a post's field)
     if (low[-1] in _OK_INNER and low[-1] != "the") or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
         return None
-    if not _cap(toks[0]) and low[0] not in PRONOUNS and not people and split_role(np)[1] is None and low[0] not in (
+    if not _cap(toks[0]) and low[0] not in PRONOUNS and not people and not _particle_name(toks) \
+            and split_role(np)[1] is None and low[0] not in (
             "the", "a", "an", "one", "some", "several", "many", "most", "two", "three", "both", "other", "its",
             "his", "her", "their", "our", "officials", "analysts", "sources", "experts", "critics", "people",
             "residents", "witnesses", "police", "investigators", "economists", "researchers", "authorities",
