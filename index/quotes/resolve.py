@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .antecedents import salient_person, shared_surname, someone_else_named
-from .named_after import ELDER, crown_lawyer, elder_or_younger, named_in_aside, spokesperson_for
+from .named_after import ELDER, crown_lawyer, elder_or_younger, named_in_aside, post_named_in_aside, spokesperson_for
 from .kin import KIN_FIRST_NAME, bare_surname_candidates, kin_of_first_name, kin_of_owner
 from .describe import BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
@@ -296,7 +296,7 @@ class SpeakerMemory(Descriptions, TextNames):
             got = self.attribute(np[age.end():], start + age.end(), cue, context)
             if got is not None and got[0]:
                 return got[0], got[1] or age.group().strip()
-        if np[:1] in "AOTaot" and (self.body.startswith(",", start + len(np)) or np[4:] == "Crown" or "lder " in np
+        if np[:1] in "AOTIHaot" and (self.body.startswith(",", start + len(np)) or np[4:] == "Crown" or "lder " in np
                                    or "younger " in np or "spokes" in np or "representative" in np
                                    or "official" in np) and (got := self._named_around(np, start, cue, context)):
             return got
@@ -487,6 +487,9 @@ class SpeakerMemory(Descriptions, TextNames):
         Crown" (the Crown attorney the story names)."""
         if np[:1] in "AO" and self.body.startswith(",", start + len(np)) \
                 and (got := named_in_aside(self.body, np, start + len(np))) is not None:
+            name = self.expand(got[0])
+        elif np[:1] in "TIHO" and self.body.startswith(",", start + len(np)) \
+                and (got := post_named_in_aside(self.body, np, start + len(np), split_role)) is not None:
             name = self.expand(got[0])
         elif np[:1] in "Tt" and np[4:] == "Crown" and (m := crown_lawyer(self.body, np)) is not None:
             got = m, "Crown attorney"
