@@ -35,7 +35,7 @@ _NEAR = 1200
 _AFTER_HONORIFIC = re.compile(r"\.?\s*([A-Z][\w’'-]+)")
 _NOMINAL = NOMINAL
 _POSSESSED = re.compile(r"\s+([a-z][a-z-]+)\b")
-_INDEFINITE_OPENERS = frozenset({"A", "An", "One", "Another"})
+_INDEFINITE_OPENERS = frozenset({"A", "An", "One", "Another", "a", "an", "one", "another"})
 _BARE_POSTS = frozenset({"premier", "minister", "mayor", "president", "governor", "chancellor", "senator", "sheriff",
                          "coach", "judge", "commissioner", "councillor", "councilor", "chief"})
 """Posts written alone with a capital, as headlines write them ("Premier says …", "Mayor: …"): their holder."""
@@ -164,6 +164,10 @@ def _plural(name: str) -> bool:
 
 
 _SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "ten", "ter", "da", "do", "di", "dos", "das", "du", "del"})
+
+
+_AFTER_HEAD = frozenset({"for", "of", "at", "with", "close", "from", "in", "familiar", "inside", "to"})
+"""Words that go on from an indefinite description's head to whom the person serves or knows."""
 
 
 @lru_cache(maxsize=16384)
@@ -516,8 +520,9 @@ class SpeakerMemory(Descriptions, TextNames):
         for e in reversed(self.history[-4:]):
             words = e.name.split()
             if 0 <= e.pos < at and at - e.pos < _NEAR and words[0] in _INDEFINITE_OPENERS and len(words) > 1 \
-                    and (head in words or head + "s" in words) and words[-1] in (head, head + "s"):
-                return e
+                    and (head in words or head + "s" in words) and (words[-1] in (head, head + "s") or (
+                        head in words[1:4] and words[words.index(head) + 1] in _AFTER_HEAD)):
+                return e  # (also "A representative for Roe", "a source close to the family": "the source")
         return None
 
     def spoke_without(self, name: str, head: str, holder: str) -> bool:
