@@ -355,6 +355,9 @@ def split_role(np: str) -> tuple[str, str | None]:
             k += 1
         if 2 <= len(toks) - k <= 3 and first_name_gender(toks[k]) and all(_cap(t) for t in toks[k:]):
             return " ".join(toks[k:]), " ".join(toks[:k])  # "Det Supt Lorraine Jacobs"
+        if len(toks) - k == 1 and toks[k][:1].isupper() and toks[k][1:].islower() and toks[k].isalpha() \
+                and (k >= 2 or not toks[0].isupper()):
+            return toks[k], " ".join(toks[:k])  # "Ch Supt Reid", "Sgt Poe" (not "PC World", "DC United")
     if " major " in np and (m := _SECTOR_MAJOR.fullmatch(np)) is not None:
         return m.group("name"), m.group("role")
     if (" of " in np or " for " in np) and _KIN_GROUP.match(np):
