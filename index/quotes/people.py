@@ -54,6 +54,9 @@ def _name_matches(text: str, lo: int = 0, hi: int | None = None):
             pos = m.end()
 
 
+_NICKNAMED = re.compile(r"\b(?P<first>[A-Z][a-z]+)[^\S\n]+[“\"](?P<nick>[A-Z][^“”\"\n]{0,30})[”\"][^\S\n]+"
+                        r"(?P<last>[A-Z][a-z][\w’'-]*)")
+"""A first name, a nickname in quotation marks and the surname: 'Darnell "The Hammer" Booker'."""
 _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 """A quotation on one line (from its last opening mark: a run of marks never closed is read once, not from each)."""
 _FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]++(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]++)*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ]\.)?"
@@ -481,6 +484,13 @@ class TextNames:
                         named.append(name)
                         if not _opens_text(self.body, at + max(m.group().find(name), 0)):
                             mid.add(name)
+            if "“" in self.body or '"' in self.body:
+                for m in _NICKNAMED.finditer(self.body):  # 'Darnell "The Hammer" Booker': the name without the nickname
+                    if first_name_gender(m.group("first")) is not None:
+                        lst = full.setdefault(m.group("last").lower(), [])
+                        if (name := m.group("first") + " " + m.group("last")) not in lst:
+                            lst.append(name)
+                        mid.add(name)
             for lst in self._text_full.values():
                 if len(lst) > 1:  # "(See Sexton’s timeline …)" after "Jared Sexton": a verb opened the sentence
                     lst[:] = [n for n in lst if n in mid or first_name_gender(n.split()[0]) is not None
