@@ -201,6 +201,14 @@ _LEAD_WORDS = {"in", "on", "at", "for", "by", "but", "however", "also", "meanwhi
 """Words that open an introductory phrase (``In addition, according to X, …``), not a clause's subject."""
 
 
+
+_TO_CUES = frozenset({"say", "tell", "add", "explain", "warn", "insist", "argue", "note", "claim", "announce"})
+_TO_SAY = re.compile(r"(?:\b(?:went|go|goes|going|gone)\s+on|\bwrote\s+in|\b(?:e-?mailed|phoned|rang|texted|messaged|"
+                     r"called|wrote)|\b(?:took|takes|taking|take)\s+to\s+(?:[\w.-]+\s+){0,2}[\w.-]+)\s+to\s+$")
+"""A verb of going on or getting in touch before "to say": what follows is reported ("went on to say", "emailed
+to say", "took to social media to say"); not "declined to say", "is expected to say"."""
+
+
 class ReportedSpeech:
     """The reported-speech rules of the extractor (mixed into it: they use its speaker and add methods)."""
 
@@ -645,6 +653,9 @@ class ReportedSpeech:
                         return self.add(s, s + len(pre.rstrip().rstrip(",")), "indirect", cue, got, para=para) \
                             is not None
                 continue
+            to_say = _TO_SAY.search(pre) if cue in _TO_CUES and pre.endswith("to ") else None
+            if to_say is not None:
+                pre = pre[: to_say.start()].rstrip() + " "  # "Jo Roe emailed to say": the subject, then the cue
             if not pre.strip() or (_PASSIVE.found(pre) and not _PROGRESSIVE.found(pre + cue)) or not_speaking(pre, cue):
                 continue
             if cue in ("called", "calls") and pre.rstrip().endswith(",") and _CALLED_ASIDE.match(post):
