@@ -35,8 +35,11 @@ _TIME_ALONE = ("yesterday", "today", "tonight", "afterwards", "afterward", "prev
                "eventually", "notably", "moreover", "furthermore", "importantly")
 _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"})
 _TIME_ADVERB_FIRST = _TIME_NEAR + _TIME_ALONE
-"""A match of ``_TIME_ADVERB`` opens with one of ``_TIME_ADVERB_FIRST`` (in some case) or has one of ``_TIME_UNITS``
-as its second blank-separated word."""
+_UNIT_LEADS = ("seconds ", "minutes ", "hours ", "moments ", "days ", "weeks ")
+"""How "Seconds later the pilot" opens (a unit of time first, then "later" or "earlier")."""
+_TIME_OPENERS = _TIME_ADVERB_FIRST + _UNIT_LEADS
+"""A match of ``_TIME_ADVERB`` opens with one of ``_TIME_ADVERB_FIRST`` or ``_UNIT_LEADS`` (in some case) or has one
+of ``_TIME_UNITS`` as its second blank-separated word."""
 
 
 def _either_case(words) -> str:
@@ -47,6 +50,7 @@ def _either_case(words) -> str:
 _TIME_ADVERB = re.compile(r"^(?:(?:%s)\s+(?:this\s+|last\s+|next\s+)?"
                           r"(?:week|month|year|weekend|morning|afternoon|evening|night|season|spring|summer|autumn|"
                           r"fall|winter)|(?:[A-Za-z]+|\d+)\s+(?:%s)\s+(?:earlier|later|ago)|"
+                          r"(?:Seconds|Minutes|Hours|Moments|Days|Weeks)\s+(?:later|earlier)|"
                           r"(?:%s)\b(?!’|')(?!\s+show\b))[\s,]+(?=\S)"
                           % (_either_case(_TIME_NEAR), "|".join(sorted(_TIME_UNITS, reverse=True)), _either_case(_TIME_ALONE)))
 """A time word or adverb before the subject without its comma: "Last week Premier Roe", "Yesterday Finance
@@ -65,7 +69,7 @@ def _drop_leads(np: str) -> str:
             np = _LEAD.sub("", np)
             low = np.lower()
         np = np.strip()
-        if not np.isascii() or low.lstrip().startswith(_TIME_ADVERB_FIRST) \
+        if not np.isascii() or low.lstrip().startswith(_TIME_OPENERS) \
                 or (len(w := low.split(None, 2)) > 1 and w[1] in _TIME_UNITS):
             np = _TIME_ADVERB.sub("", np)
         np = _no_time_lead(np).strip()
