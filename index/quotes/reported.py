@@ -16,7 +16,8 @@ from .clauses import (
     _NO_BARE, _SUB_LEAD, _SUB_SUBJECT, _SUBJECT_WORDS, PAST_MAIN_VERB, adjunct_tail,
 )
 from .lead_participle import lead_participle
-from .lexicon import CLAUSE_ONLY, TITLE_WORDS
+from .lexicon import CLAUSE_ONLY, NOMINALS, TITLE_WORDS
+from .noun_phrase import role_word
 from .patterns import ACCORDING_LEAD, ADJUNCT_PAST_SUBJECT, ADJUNCT_SUBJECT, AS_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .rules import (
     _ADDED_OBJECT, _ADV_TAIL, _DATELINE, _HAS_VERB, _BAD_START, _CLAUSE_TOKENS, _FINITE, _HOW_CUES,
@@ -207,6 +208,19 @@ _TO_SAY = re.compile(r"(?:\b(?:went|go|goes|going|gone)\s+on|\bwrote\s+in|\b(?:e
                      r"called|wrote)|\b(?:took|takes|taking|take)\s+to\s+(?:[\w.-]+\s+){0,2}[\w.-]+)\s+to\s+$")
 """A verb of going on or getting in touch before "to say": what follows is reported ("went on to say", "emailed
 to say", "took to social media to say"); not "declined to say", "is expected to say"."""
+
+
+
+_AGENT_HEADS = frozenset({"family", "government", "police", "source", "man", "woman", "person", "couple", "pair",
+                          "jury", "witness", "victim", "public", "crowd", "audience", "lawsuit", "complaint",
+                          "filing", "letter", "memo", "note", "post", "release", "message", "tweet", "email"})
+
+
+def _agent_head(head: str) -> bool:
+    """Can a lower-case nominal with this head name whoever spoke ("the spokesman", "the company", "the
+    filing")? Not an abstract noun after an inverted cue ("… acknowledged the limitation")."""
+    return head.endswith("s") or role_word(head) or head in NOMINALS or head in PERSON_ROLES or head in _AGENT_HEADS \
+        or head in DOCUMENT_WORDS or head in PLURAL_HEADS
 
 
 class ReportedSpeech:
@@ -482,7 +496,8 @@ class ReportedSpeech:
             # object: "the findings vindicated her", "the ruling ended the case")
             return toks[0] in ("the", "a", "an") and len(toks) <= 5 and not any(
                 t in _CLAUSE_TOKENS for t in toks) and toks[-1] not in _OBJECT_PRONOUNS and not any(
-                t.endswith("ed") and u in _OBJECT_OPENERS for t, u in zip(toks[2:], toks[3:]))
+                t.endswith("ed") and u in _OBJECT_OPENERS for t, u in zip(toks[2:], toks[3:])) \
+                and _agent_head(toks[-1])
         if k <= 4 and all(t[:1].isupper() or t.lower() in self._NP_LOWER for t in toks[k:]):
             return True
         # "lobbyist and GOP strategist Charlie Black": role words before a name that ends the phrase
