@@ -54,6 +54,7 @@ def _name_matches(text: str, lo: int = 0, hi: int | None = None):
             pos = m.end()
 
 
+_SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "do", "dos", "das", "di", "du", "del"})
 _NICKNAMED = re.compile(r"\b(?P<first>[A-Z][a-z]+)[^\S\n]+[“\"](?P<nick>[A-Z][^“”\"\n]{0,30})[”\"][^\S\n]+"
                         r"(?P<last>[A-Z][a-z][\w’'-]*)")
 """A first name, a nickname in quotation marks and the surname: 'Darnell "The Hammer" Booker'."""
@@ -491,6 +492,11 @@ class TextNames:
                         if (name := m.group("first") + " " + m.group("last")) not in lst:
                             lst.append(name)
                         mid.add(name)
+            for name in [n for lst in full.values() for n in lst if " d" in n or " v" in n]:
+                toks = name.split()  # "Luiz Inacio Lula da Silva": also found from the name before the particle
+                k = next((i for i, t in enumerate(toks) if t in _SURNAME_PARTICLES), 0)
+                if k >= 1 and name not in (lst := full.setdefault(toks[k - 1].lower(), [])):
+                    lst.append(name)
             for lst in self._text_full.values():
                 if len(lst) > 1:  # "(See Sexton’s timeline …)" after "Jared Sexton": a verb opened the sentence
                     lst[:] = [n for n in lst if n in mid or first_name_gender(n.split()[0]) is not None

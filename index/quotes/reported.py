@@ -211,16 +211,19 @@ to say", "took to social media to say"); not "declined to say", "is expected to 
 
 
 
-_AGENT_HEADS = frozenset({"family", "government", "police", "source", "man", "woman", "person", "couple", "pair",
-                          "jury", "witness", "victim", "public", "crowd", "audience", "lawsuit", "complaint",
-                          "filing", "letter", "memo", "note", "post", "release", "message", "tweet", "email"})
+_ABSTRACT_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism")
+_AGENT_ABSTRACTS = frozenset({"opposition", "delegation", "prosecution", "defence", "defense", "presidency",
+                              "majority", "minority", "audience", "administration", "management", "parliament",
+                              "government", "commission", "organisation", "organization", "federation", "association",
+                              "foundation", "coalition", "authority", "agency", "department", "ministry", "legislation",
+                              "petition", "motion", "statement", "announcement", "union", "congregation", "constituency",
+                              "committee", "charity", "university", "community", "agreement", "judgment", "judgement"})
 
 
 def _agent_head(head: str) -> bool:
-    """Can a lower-case nominal with this head name whoever spoke ("the spokesman", "the company", "the
-    filing")? Not an abstract noun after an inverted cue ("… acknowledged the limitation")."""
-    return head.endswith("s") or role_word(head) or head in NOMINALS or head in PERSON_ROLES or head in _AGENT_HEADS \
-        or head in DOCUMENT_WORDS or head in PLURAL_HEADS
+    """Can a lower-case nominal with this head name whoever spoke? Not an abstract noun after an inverted cue
+    ("… acknowledged the limitation"), unless it names a body or a document ("the opposition", "the statement")."""
+    return not head.endswith(_ABSTRACT_ENDS) or head in _AGENT_ABSTRACTS or head in NOMINALS or role_word(head)
 
 
 class ReportedSpeech:

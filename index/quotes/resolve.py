@@ -168,6 +168,10 @@ _SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "ten", "ter", 
 
 _AFTER_HEAD = frozenset({"for", "of", "at", "with", "close", "from", "in", "familiar", "inside", "to"})
 """Words that go on from an indefinite description's head to whom the person serves or knows."""
+_PERSON_HEADS = frozenset({"source", "representative", "spokesman", "spokeswoman", "spokesperson", "official", "aide",
+                           "adviser", "advisor", "executive", "insider", "partner", "friend", "relative", "member",
+                           "lawyer", "employee", "worker", "staffer", "diplomat", "officer"})
+"""Heads of a description of one person that goes on past its head ("a source close to the family")."""
 
 
 @lru_cache(maxsize=16384)
@@ -521,7 +525,7 @@ class SpeakerMemory(Descriptions, TextNames):
             words = e.name.split()
             if 0 <= e.pos < at and at - e.pos < _NEAR and words[0] in _INDEFINITE_OPENERS and len(words) > 1 \
                     and (head in words or head + "s" in words) and (words[-1] in (head, head + "s") or (
-                        head in words[1:4] and words[words.index(head) + 1] in _AFTER_HEAD)):
+                        head in words[1:4] and words[words.index(head) + 1] in _AFTER_HEAD and head in _PERSON_HEADS)):
                 return e  # (also "A representative for Roe", "a source close to the family": "the source")
         return None
 
