@@ -62,9 +62,13 @@ def post_named_in_aside(body: str, np: str, end: int, split_role) -> tuple[str, 
     """(name, role) when the definite description of a post ``np`` ending at ``end`` is followed by an aside that
     gives a role and a person's name ("The head of the mission, former Ghanaian president Jo Roe, said"; "Its
     co-ordinator, the Rev Jo Roe,"); None otherwise (a bare name in the aside is read where the subject is)."""
-    if _POST.fullmatch(np) is None or (a := _ASIDE.match(body, end)) is None:
-        return None
+    if _POST.fullmatch(np) is None or (np.endswith("s") and not np.endswith("ss")) \
+            or (a := _ASIDE.match(body, end)) is None:
+        return None  # (one post, one person: "The aides, led by campaign manager Jo Roe," speak as a group)
     name, role = split_role(a.group("aside"))
+    lead = (role or "").split(" ", 1)[0].lower()
+    if lead.endswith(("ed", "ing")) or lead in ("by", "with", "from", "of", "in", "at", "for", "including", "like"):
+        return None  # "led by campaign manager Jo Roe": not the post's holder
     toks = name.split()
     if role is None or not 2 <= len(toks) <= 3 or not all(t[:1].isupper() and t.isalpha() for t in toks) \
             or (first_name_gender(toks[0]) is None and not role.split()[-1].islower()):
