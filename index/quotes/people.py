@@ -666,6 +666,12 @@ class TextNames:
         a quotation, an introductory phrase or a role) and is followed by a verb or an aside."""
         want = "m" if pronoun in ("he", "him") else "f"
         starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
+        if self.quoted is not None and (first := next(iter(self.quoted), None)) is not None \
+                and first[1] <= at < first[1] + 24 and self.body[max(0, first[0] - 1): first[0]] in ("", "\n") \
+                and not any(c in self.body[self.body.rfind("\n", 0, max(0, first[0] - 2)) + 1: first[0]] for c in '"“”'):
+            # a paragraph that opens with the quotation the pronoun follows ('"… . …," he said') after a paragraph of
+            # narration alone: the quotation's sentences are not narration, the two before the paragraph are read
+            starts = [s for s in starts if not first[0] < s < first[1]]
         for k, (s, e) in enumerate(reversed(list(zip(starts, starts[1:]))[-2:])):  # the two before the pronoun's
             if (s, e) not in self._subjects:
                 self._subjects[s, e] = self._sentence_subject(s, e)
@@ -673,7 +679,8 @@ class TextNames:
             if got is not None:
                 name, role, gender, pos = got
                 if gender == want or (gender is None and k == 0 and _likely_gender(name, role) in (None, want) and (any(
-                        h.name == name and h.kind == "person" for h in self.history) or shaped_in(self, name))):
+                        (h.name == name or h.name.endswith(" " + name)) and h.kind == "person" for h in self.history)
+                        or shaped_in(self, name))):  # (a surname of a speaker named in full: "Booker laughed.")
                     # "Umaga admitted …. But he admitted": a speaker of no known gender, the sentence before (or a
                     # person by the words of the name: "Union organiser Themba Zulu spoke next. He said")
                     if k and any(h.kind == "person" and pos < h.pos < at and h.name != name for h in self.history):
