@@ -1525,8 +1525,6 @@ LEFT: dict[tuple[str, str], str] = {
         "a name with a comma in it ('Department of Environment, Science and Innovation') is cut",
     ('croc_attack', 'Wildlife officers will examine'):
         "a name with a comma in it ('Department of Environment, Science and Innovation') is cut",
-    ('port_strike', 'he had worked at the port'):
-        "'Longshoreman' is not split: 'Cowan' is also a known first name",
     ('care_home', 'staff were'):
         "'The inspection report states' is read as 'The inspection'",
     ('airline_refunds', 'Southwest had failed to provide'):

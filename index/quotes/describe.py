@@ -79,7 +79,12 @@ _PERSON_HEADS = PERSON_ROLES | {"official", "officials", "representative", "repr
                                 "adviser", "advisers", "source", "sources", "spokesperson", "person", "man", "woman"}
 
 
-_ORG_HEADS = {w.lower() for w in ORG_WORDS} | {w for w, kind in NOMINALS.items() if kind in ("org", "media")} | {
+_BUSINESS_KINDS = {"utility", "operator", "insurer", "lender", "developer", "retailer", "airline", "carmaker",
+                   "automaker", "drugmaker", "charity", "startup"}
+"""Nominals for a kind of business ("the insurer"): each stands for the body described with it, but a description
+ending in one ("the world's biggest insurer") is no organisation's name for "the company" to stand for."""
+_ORG_HEADS = {w.lower() for w in ORG_WORDS} | {w for w, kind in NOMINALS.items() if kind in ("org", "media")
+                                               and w not in _BUSINESS_KINDS} | {
     "administration", "government", "campaign", "committee", "department", "office", "company", "firm", "group"}
 
 

@@ -112,7 +112,9 @@ NOMINALS = {
     "organization": "org", "union": "org", "party": "org", "club": "org", "team": "org",
     "board": "org", "council": "org", "association": "org", "federation": "org", "university": "org",
     "college": "org", "hospital": "org", "authority": "org", "institute": "org", "foundation": "org",
-    "coalition": "org", "bureau": "org", "city": "org",
+    "coalition": "org", "bureau": "org", "city": "org", "utility": "org", "operator": "org", "insurer": "org",
+    "lender": "org", "developer": "org", "retailer": "org", "airline": "org", "carmaker": "org", "automaker": "org",
+    "drugmaker": "org", "charity": "org", "startup": "org",
 }
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "they": "any",

@@ -53,6 +53,29 @@ def named_in_aside(body: str, np: str, end: int) -> tuple[str, str | None] | Non
     return a.group("name"), a.group("role").strip() or None
 
 
+_POST = re.compile(r"(?:The|Its|His|Her|Their|Our)\s+[a-z][\w’'-]*(?:\s+(?:[a-z][\w’'-]*|of|for|at|to|on|the)){0,5}")
+"""A post described in lower case after a determiner: ``The head of the mission``, ``Its co-ordinator``."""
+_ASIDE = re.compile(r",\s+(?P<aside>[^,;:“”\"()]{5,80}?)(?:,\s+\d{1,3})?,")
+
+
+def post_named_in_aside(body: str, np: str, end: int, split_role) -> tuple[str, str] | None:
+    """(name, role) when the definite description of a post ``np`` ending at ``end`` is followed by an aside that
+    gives a role and a person's name ("The head of the mission, former Ghanaian president Jo Roe, said"; "Its
+    co-ordinator, the Rev Jo Roe,"); None otherwise (a bare name in the aside is read where the subject is)."""
+    if _POST.fullmatch(np) is None or (np.endswith("s") and not np.endswith("ss")) \
+            or (a := _ASIDE.match(body, end)) is None:
+        return None  # (one post, one person: "The aides, led by campaign manager Jo Roe," speak as a group)
+    name, role = split_role(a.group("aside"))
+    lead = (role or "").split(" ", 1)[0].lower()
+    if lead.endswith(("ed", "ing")) or lead in ("by", "with", "from", "of", "in", "at", "for", "including", "like"):
+        return None  # "led by campaign manager Jo Roe": not the post's holder
+    toks = name.split()
+    if role is None or not 2 <= len(toks) <= 3 or not all(t[:1].isupper() and t.isalpha() for t in toks) \
+            or (first_name_gender(toks[0]) is None and not role.split()[-1].islower()):
+        return None  # (a first name not known after a post in lower case: "former president Kwame Boateng")
+    return name, role
+
+
 def elder_or_younger(body: str, np: str, full_names: list[str]) -> str | None:
     """Of two people who share a surname, the one "the older Haddad" or "the younger Haddad" stands for: the
     one the text introduces as a parent ("his father, Youssef Haddad") is the older; None when it cannot tell."""

@@ -179,6 +179,8 @@ def role_shaped(tok: str) -> bool:
         return True
     if "-of-" in tok:
         return _PARENT_OF_COUNT.fullmatch(tok) is not None
+    if tok.count("-") == 1 and tok[-1:].isalpha() and (tail := tok.split("-")[1]).isalpha() and tail.islower():
+        tok = tail  # "Eighth-grader", "co-founder": the agent noun the compound ends in
     return tok.isalpha() and len(tok) > 4 and tok.lower().endswith(_AGENT)
 
 
@@ -188,4 +190,5 @@ _ROLE_SET = frozenset(ROLE_WORDS) | frozenset(LEARNT_ROLE_WORDS) | ROLE_HEADS
 def role_word(tok: str) -> bool:
     """A word that can head a role: a known role word (or its plural) or one shaped like one."""
     low = tok.lower().strip(".,")
-    return low in _ROLE_SET or low.rstrip("s") in _ROLE_SET or low.split("-")[0] in _ROLE_SET or role_shaped(tok)
+    return low in _ROLE_SET or low.rstrip("s") in _ROLE_SET or low.split("-")[0] in _ROLE_SET \
+        or ("-" in low and low.rsplit("-", 1)[1] in _ROLE_SET) or role_shaped(tok)  # "co-leader", "vice-chair"

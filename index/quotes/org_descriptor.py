@@ -6,12 +6,19 @@ from __future__ import annotations
 
 import re
 
+_HEADS = ("group", "giant", "firm", "company", "organization", "organisation", "agency", "charity", "coalition",
+          "network", "association", "chain", "retailer", "carmaker", "automaker", "drugmaker", "lender", "broadcaster",
+          "insurer", "airline", "developer", "watchdog", r"think\s+tank", "non-profit", "nonprofit", "outlet", "startup",
+          "start-up", "conglomerate", "regulator", "utility", "operator", "housebuilder", "supermarket")
+_OPENING_HEADS = ("Developer", "Operator", "Retailer", "Carmaker", "Automaker", "Drugmaker", "Lender", "Broadcaster",
+                  "Insurer", "Housebuilder", "Regulator", "Watchdog", "Conglomerate", "Startup")
+"""Heads that open a speaker's phrase capitalised and never begin an organisation's own name (unlike "Network",
+"Group", "Utility")."""
+_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-ZÀ-ÖØ-Þ][\w.&’'-]*)){0,6})"
 _DESCRIBED_ORG = re.compile(
-    r"(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|[a-z][a-z-]+\s+){0,2}"
-    r"(?:group|giant|firm|company|organization|organisation|agency|charity|coalition|network|association|chain|"
-    r"retailer|carmaker|automaker|drugmaker|lender|broadcaster|insurer|airline|developer|watchdog|think\s+tank|"
-    r"non-profit|nonprofit|outlet|startup|start-up|conglomerate|regulator)\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-ZÀ-ÖØ-Þ][\w.&’'-]*)){0,6})")
+    r"(?:(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|[a-z][a-z-]+\s+){0,2}(?:%s)"
+    r"|(?:%s))\s+" % ("|".join(_HEADS), "|".join(_OPENING_HEADS)) + _NAME)
+"""A describing phrase and the organisation's name; a head opening the phrase is capitalised ("Developer Roe Homes")."""
 
 
 def drop_org_descriptor(speaker: str) -> str:

@@ -8,13 +8,13 @@ from .rules import _Holding
 
 _CLAUSE_WORD = (r"(?:he|she|they|it|we|i|you|there|is|are|was|were|has|have|had|will|would|could|can|should|"
                 r"did|does|do|not|may|might|must|be|been|what|which|who|said|says|needs|needed|wants|wanted)")
-THAT = re.compile(r"^(?P<tail>(?:\s+(?!" + _CLAUSE_WORD + r"\b)[^\s.!?,;:“”\"—–]+(?<!--)){0,12}?)\s+that\s+"
+THAT = re.compile(r"^(?P<tail>(?:\s+(?!" + _CLAUSE_WORD + r"\b)(?:[^\s.!?,;:“”\"—–]|(?<=\d)[.:](?=\d))+(?<!--)){0,12}?)\s+that\s+"
                   r"(?![^\W\d]\w*\s*(?:[;:!?]|,(?!\s+(?:with|who|which|whose|including|like|such|in|on|at|of|from|"
                   r"for|along|as|both|especially|particularly|not|many|most|some|all|each|the|a|an|his|her|their|its|"
                   r"[A-Z]\w*|\d))|\.\s*$)|\w+$)",
                   re.IGNORECASE)
 THAT = _Holding(THAT, ("that",))
-"""``said (on Tuesday / in a statement) that``: words before ``that`` are adjuncts, never a clause of their own."""
+"""``said (on Tuesday / in a statement / at 6.14am) that``: words before ``that`` are adjuncts, never a clause of their own."""
 ADJUNCT_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|last|this|earlier|later|over|"
                              r"throughout|since)\b(?:\s+[^\s.!?;:“”\"]+){1,9}?\s+(?=(?:he|she|they|we|I|it|"
                              r"there)(?:’s|'s|’d|'d|’ll|'ll)?\s+\w|(?:the|its|his|her|their|these|those)\s+"

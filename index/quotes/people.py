@@ -46,7 +46,7 @@ _WORD_TAIL = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-
 apostrophe or hyphen ("O'Neill", "Jong-un"), never the possessive ending ("D’Souza’s" is D’Souza). Accented
 letters count ("Thériault-Bouchard", "Émilie")."""
 _NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen)"
-                   r"\.?\s+)?(?P<name>[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|(?=[’']))%s(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+(?:de\s+|van\s+|von\s+|al-)?"
+                   r"\.?\s+)?(?P<name>[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|(?=[’']))%s(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+(?:(?:de|van|von)(?:\s+(?:der|den))?\s+|(?:da|do|dos|das|di|du|del|der|ter|ten)\s+|al-)?"
                    r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|(?=[’']))%s){0,4})" % (_WORD_TAIL, _WORD_TAIL))
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
@@ -62,10 +62,14 @@ def _name_matches(text: str, lo: int = 0, hi: int | None = None):
             pos = m.end()
 
 
+_SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "do", "dos", "das", "di", "du", "del"})
+_NICKNAMED = re.compile(r"\b(?P<first>[A-Z][a-z]+)[^\S\n]+[“\"](?P<nick>[A-Z][^“”\"\n]{0,30})[”\"][^\S\n]+"
+                        r"(?P<last>[A-Z][a-z][\w’'-]*)")
+"""A first name, a nickname in quotation marks and the surname: 'Darnell "The Hammer" Booker'."""
 _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 """A quotation on one line (from its last opening mark: a run of marks never closed is read once, not from each)."""
 _FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]++(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]++)*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ]\.)?"
-                        r"(?:[^\S\n]+[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]++|(?=[’']))(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]++)*){1,7}\b")
+                        r"(?:[^\S\n]+(?:(?:van|von|de|der|den|da|do|dos|das|di|du|del|ter|ten)[^\S\n]+){0,2}[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]++|(?=[’']))(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]++)*){1,7}\b")
 r"""Two to eight capitalised words (a role may open them: "Nova Scotia Premier Tim Houston") (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to; the
 letters of a word are never given back, as no match could follow them with a letter). A name never runs on
 over a line break ("… time for Plan B.\n\nSanders"). Accented letters count ("François-Philippe Champagne",
@@ -499,6 +503,18 @@ class TextNames:
                         named.append(name)
                         if not _opens_text(self.body, at + max(m.group().find(name), 0)):
                             mid.add(name)
+            if "“" in self.body or '"' in self.body:
+                for m in _NICKNAMED.finditer(self.body):  # 'Darnell "The Hammer" Booker': the name without the nickname
+                    if first_name_gender(m.group("first")) is not None:
+                        lst = full.setdefault(m.group("last").lower(), [])
+                        if (name := m.group("first") + " " + m.group("last")) not in lst:
+                            lst.append(name)
+                        mid.add(name)
+            for name in [n for lst in full.values() for n in lst if " d" in n or " v" in n]:
+                toks = name.split()  # "Luiz Inacio Lula da Silva": also found from the name before the particle
+                k = next((i for i, t in enumerate(toks) if t in _SURNAME_PARTICLES), 0)
+                if k >= 1 and name not in (lst := full.setdefault(toks[k - 1].lower(), [])):
+                    lst.append(name)
             for lst in self._text_full.values():
                 if len(lst) > 1:  # "(See Sexton’s timeline …)" after "Jared Sexton": a verb opened the sentence
                     lst[:] = [n for n in lst if n in mid or first_name_gender(n.split()[0]) is not None
@@ -720,6 +736,12 @@ class TextNames:
         a quotation, an introductory phrase or a role) and is followed by a verb or an aside."""
         want = "m" if pronoun in ("he", "him") else "f"
         starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
+        if self.quoted is not None and (first := next(iter(self.quoted), None)) is not None \
+                and first[1] <= at < first[1] + 24 and self.body[max(0, first[0] - 1): first[0]] in ("", "\n") \
+                and not any(c in self.body[self.body.rfind("\n", 0, max(0, first[0] - 2)) + 1: first[0]] for c in '"“”'):
+            # a paragraph that opens with the quotation the pronoun follows ('"… . …," he said') after a paragraph of
+            # narration alone: the quotation's sentences are not narration, the two before the paragraph are read
+            starts = [s for s in starts if not first[0] < s < first[1]]
         for k, (s, e) in enumerate(reversed(list(zip(starts, starts[1:]))[-2:])):  # the two before the pronoun's
             if (s, e) not in self._subjects:
                 self._subjects[s, e] = self._sentence_subject(s, e)
@@ -727,7 +749,8 @@ class TextNames:
             if got is not None:
                 name, role, gender, pos = got
                 if gender == want or (gender is None and k == 0 and _likely_gender(name, role) in (None, want) and (any(
-                        h.name == name and h.kind == "person" for h in self.history) or shaped_in(self, name))):
+                        (h.name == name or h.name.endswith(" " + name)) and h.kind == "person" for h in self.history)
+                        or shaped_in(self, name))):  # (a surname of a speaker named in full: "Booker laughed.")
                     # "Umaga admitted …. But he admitted": a speaker of no known gender, the sentence before (or a
                     # person by the words of the name: "Union organiser Themba Zulu spoke next. He said")
                     if k and any(h.kind == "person" and pos < h.pos < at and h.name != name for h in self.history):

@@ -16,7 +16,8 @@ from .clauses import (
     _NO_BARE, _SUB_LEAD, _SUB_SUBJECT, _SUBJECT_WORDS, PAST_MAIN_VERB, adjunct_tail,
 )
 from .lead_participle import lead_participle
-from .lexicon import CLAUSE_ONLY, TITLE_WORDS
+from .lexicon import CLAUSE_ONLY, NOMINALS, TITLE_WORDS
+from .noun_phrase import role_word
 from .patterns import ACCORDING_LEAD, ADJUNCT_PAST_SUBJECT, ADJUNCT_SUBJECT, AS_LEAD, TAIL_TRIM, THAT, TIME_LEAD, TOLD_OBJ
 from .rules import (
     _ADDED_OBJECT, _ADV_TAIL, _DATELINE, _HAS_VERB, _BAD_START, _CLAUSE_TOKENS, _FINITE, _HOW_CUES,
@@ -227,6 +228,28 @@ def _has_verb(post: str) -> bool:
     m = _HAS_VERB.search(post)
     _last_verb_search = (post, m.start() if m else -1)
     return m is not None
+
+
+_TO_CUES = frozenset({"say", "tell", "add", "explain", "warn", "insist", "argue", "note", "claim", "announce"})
+_TO_SAY = re.compile(r"(?:\b(?:went|go|goes|going|gone)\s+on|\bwrote\s+in|\b(?:e-?mailed|phoned|rang|texted|messaged|"
+                     r"called|wrote)|\b(?:took|takes|taking|take)\s+to\s+(?:[\w.-]+\s+){0,2}[\w.-]+)\s+to\s+$")
+"""A verb of going on or getting in touch before "to say": what follows is reported ("went on to say", "emailed
+to say", "took to social media to say"); not "declined to say", "is expected to say"."""
+
+
+_ABSTRACT_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism")
+_AGENT_ABSTRACTS = frozenset({"opposition", "delegation", "prosecution", "defence", "defense", "presidency",
+                              "majority", "minority", "audience", "administration", "management", "parliament",
+                              "government", "commission", "organisation", "organization", "federation", "association",
+                              "foundation", "coalition", "authority", "agency", "department", "ministry", "legislation",
+                              "petition", "motion", "statement", "announcement", "union", "congregation", "constituency",
+                              "committee", "charity", "university", "community", "agreement", "judgment", "judgement"})
+
+
+def _agent_head(head: str) -> bool:
+    """Can a lower-case nominal with this head name whoever spoke? Not an abstract noun after an inverted cue
+    ("… acknowledged the limitation"), unless it names a body or a document ("the opposition", "the statement")."""
+    return not head.endswith(_ABSTRACT_ENDS) or head in _AGENT_ABSTRACTS or head in NOMINALS or role_word(head)
 
 
 class ReportedSpeech:
@@ -502,7 +525,8 @@ class ReportedSpeech:
             # object: "the findings vindicated her", "the ruling ended the case")
             return toks[0] in ("the", "a", "an") and len(toks) <= 5 and not any(
                 t in _CLAUSE_TOKENS for t in toks) and toks[-1] not in _OBJECT_PRONOUNS and not any(
-                t.endswith("ed") and u in _OBJECT_OPENERS for t, u in zip(toks[2:], toks[3:]))
+                t.endswith("ed") and u in _OBJECT_OPENERS for t, u in zip(toks[2:], toks[3:])) \
+                and _agent_head(toks[-1])
         if k <= 4 and all(t[:1].isupper() or t.lower() in self._NP_LOWER for t in toks[k:]):
             return True
         # "lobbyist and GOP strategist Charlie Black": role words before a name that ends the phrase
@@ -679,6 +703,10 @@ class ReportedSpeech:
             if cue in _EXPECTED_CUES and pre.endswith(" to ") and post.startswith(" that ") \
                     and (exp := _EXPECTED_TO.search(pre, max(0, len(pre) - 60))) is not None:
                 pre = pre[: exp.start()] + " "  # "Roe is expected to say that …": Roe
+            # (read near the cue: linear in a long sentence of cues)
+            to_say = _TO_SAY.search(pre, max(0, len(pre) - 120)) if cue in _TO_CUES and pre.endswith("to ") else None
+            if to_say is not None:
+                pre = pre[: to_say.start()].rstrip() + " "  # "Jo Roe emailed to say": the subject, then the cue
             if not pre.strip() or (_PASSIVE.found(pre) and not _PROGRESSIVE.found(pre + cue)) or not_speaking(pre, cue):
                 continue
             if cue in ("called", "calls") and pre.rstrip().endswith(",") and _CALLED_ASIDE.match(post):

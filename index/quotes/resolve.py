@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .antecedents import salient_person, shared_surname, someone_else_named
-from .named_after import ELDER, crown_lawyer, elder_or_younger, named_in_aside, spokesperson_for
+from .named_after import ELDER, crown_lawyer, elder_or_younger, named_in_aside, post_named_in_aside, spokesperson_for
 from .kin import KIN_FIRST_NAME, bare_surname_candidates, kin_of_first_name, kin_of_owner
 from .describe import BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
@@ -36,7 +36,7 @@ _NEAR = 1200
 _AFTER_HONORIFIC = re.compile(r"\.?\s*([A-Z][\w’'-]+)")
 _NOMINAL = NOMINAL
 _POSSESSED = re.compile(r"\s+([a-z][a-z-]+)\b")
-_INDEFINITE_OPENERS = frozenset({"A", "An", "One", "Another"})
+_INDEFINITE_OPENERS = frozenset({"A", "An", "One", "Another", "a", "an", "one", "another"})
 _BARE_POSTS = frozenset({"premier", "minister", "mayor", "president", "governor", "chancellor", "senator", "sheriff",
                          "coach", "judge", "commissioner", "councillor", "councilor", "chief"})
 """Posts written alone with a capital, as headlines write them ("Premier says …", "Mayor: …"): their holder."""
@@ -170,6 +170,17 @@ def _plural(name: str) -> bool:
     return " and " in f" {name.lower()} " and _ORG_SET.isdisjoint(toks)  # not "Securities and Exchange Commission"
 
 
+_SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "ten", "ter", "da", "do", "di", "dos", "das", "du", "del"})
+
+
+_AFTER_HEAD = frozenset({"for", "of", "at", "with", "close", "from", "in", "familiar", "inside", "to"})
+"""Words that go on from an indefinite description's head to whom the person serves or knows."""
+_PERSON_HEADS = frozenset({"source", "representative", "spokesman", "spokeswoman", "spokesperson", "official", "aide",
+                           "adviser", "advisor", "executive", "insider", "partner", "friend", "relative", "member",
+                           "lawyer", "employee", "worker", "staffer", "diplomat", "officer"})
+"""Heads of a description of one person that goes on past its head ("a source close to the family")."""
+
+
 @lru_cache(maxsize=16384)
 def _name_words(name: str) -> tuple[tuple[str, ...], bool]:
     """The words of ``name`` that are no title, and whether it is a peer's title and one word ("Lord Falconer")."""
@@ -264,11 +275,13 @@ class SpeakerMemory(Descriptions, TextNames):
             return name  # "Lord Falconer": a peer's title is part of the name
         if len(toks) >= 2 and _TITLED_ORG.match(name) and entity_kind(name.split(" of ", 1)[0]) == "org":
             return name  # "Shri Ram College of Commerce", "Madam Curie Hospital": a title in an institution's name
-        if len(toks) in (2, 3) and toks[0][:1].isupper() and not first_name_gender(toks[0]) and not entity_type(toks[0]):
+        particle = toks[0] in _SURNAME_PARTICLES  # "da Silva", "van der Berg": a surname opening with its particle
+        if len(toks) in (2, 3) and (particle or toks[0][:1].isupper() and not first_name_gender(toks[0])
+                                    and not entity_type(toks[0])):
             # a two-word family name ("Woodhouse Nepinak", "St. Louis") after the full name: the full name
             # (a full name read from the text is made of capitalised words, so it ends in these words only when
             # each opens with a capital; otherwise the speakers' names alone can, and the text is not read)
-            pool = self.surname(toks[-1].lower()) if all(t[:1].isupper() for t in toks) \
+            pool = self.surname(toks[-1].lower()) if all(t[:1].isupper() or t in _SURNAME_PARTICLES for t in toks) \
                 else self.full_names.get(toks[-1].lower(), ())
             longer = [c for c in pool if c.endswith(" " + " ".join(toks))
                       and len(c.split()) > len(toks) and first_name_gender(c.split()[0])]
@@ -320,7 +333,7 @@ class SpeakerMemory(Descriptions, TextNames):
             got = self.attribute(np[age.end():], start + age.end(), cue, context)
             if got is not None and got[0]:
                 return got[0], got[1] or age.group().strip()
-        if np[:1] in "AOTaot" and (self.body.startswith(",", start + len(np)) or np[4:] == "Crown" or "lder " in np
+        if np[:1] in "AOTIHaot" and (self.body.startswith(",", start + len(np)) or np[4:] == "Crown" or "lder " in np
                                    or "younger " in np or "spokes" in np or "representative" in np
                                    or "official" in np) and (got := self._named_around(np, start, cue, context)):
             return got
@@ -518,6 +531,9 @@ class SpeakerMemory(Descriptions, TextNames):
         if np[:1] in "AO" and self.body.startswith(",", start + len(np)) \
                 and (got := named_in_aside(self.body, np, start + len(np))) is not None:
             name = self.expand(got[0])
+        elif np[:1] in "TIHO" and self.body.startswith(",", start + len(np)) \
+                and (got := post_named_in_aside(self.body, np, start + len(np), split_role)) is not None:
+            name = self.expand(got[0])
         elif np[:1] in "Tt" and np[4:] == "Crown" and (m := crown_lawyer(self.body, np)) is not None:
             got = m, "Crown attorney"
             name = self.expand(m)
@@ -543,8 +559,9 @@ class SpeakerMemory(Descriptions, TextNames):
         for e in reversed(self.history[-4:]):
             words = e.name.split()
             if 0 <= e.pos < at and at - e.pos < _NEAR and words[0] in _INDEFINITE_OPENERS and len(words) > 1 \
-                    and (head in words or head + "s" in words) and words[-1] in (head, head + "s"):
-                return e
+                    and (head in words or head + "s" in words) and (words[-1] in (head, head + "s") or (
+                        head in words[1:4] and words[words.index(head) + 1] in _AFTER_HEAD and head in _PERSON_HEADS)):
+                return e  # (also "A representative for Roe", "a source close to the family": "the source")
         return None
 
     def spoke_without(self, name: str, head: str, holder: str) -> bool:

@@ -94,7 +94,10 @@ def role_by_shape(np: str) -> tuple[str, str | None]:
         # opening a name of two or three words; no first name before it
         for j in range(1, len(toks) - 1):
             if first_name_gender(toks[j]) is not None:
-                if len(toks) - j <= 3 and _role_shaped(toks[j - 1]) and first_name_gender(toks[-1]) is None:
+                if len(toks) - j <= 3 and _role_shaped(toks[j - 1]) \
+                        and (first_name_gender(toks[-1]) is None or (len(toks) - j == 2 and not toks[j - 1].isupper())):
+                    # (a last name that is also a first name closes a name of two words after an occupation's noun:
+                    # "Passenger Jo Grant"; not after an initialism: "CB Richard Ellis")
                     return " ".join(toks[j:]), " ".join(toks[:j])
                 break
     return np, None

@@ -183,7 +183,10 @@ _FINITE = re.compile(r"\s(?:[a-z]+ed|is|was|has|had|have|are|were|will|would|say
                      r"gave|went|came|got|led|won|lost|ran|began|spoke|wrote|published|released|issued|reiterated|"
                      r"drew|held|kept|sent|spent|left|met|paid|struck|thought|brought|fought|sought|felt|found|heard|"
                      r"saw|knew|grew|threw|rose|fell|chose|took|broke|became|stood|runs|holds|keeps|sees|knows|"
-                     r"wants|needs|plans|hopes|seems|remains)\b")
+                     r"wants|needs|plans|hopes|seems|remains|sold|bought|built|fled|shot|drove|rode|swore|tore|"
+                     r"withdrew|upheld|oversaw|sank|hung|fed|lent|meant|dealt|stuck|forgave|forgot|overtook|"
+                     r"undertook|wore|flew|froze|stole|shook)\b|\s(?:cut|set|put|hit)(?=\s+(?:his|her|its|their|the|a|"
+                     r"an|our|back|off|out)\b)")
 _ADV_WORDS = ("also later previously recently separately earlier then again further repeatedly publicly privately once "
               "often has have had would will did does do can could may might reportedly initially just already still "
               "even now never always had_previously continues_to continued_to went_on_to goes_on_to began_by "

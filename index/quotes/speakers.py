@@ -35,8 +35,11 @@ _TIME_ALONE = ("yesterday", "today", "tonight", "afterwards", "afterward", "prev
                "eventually", "notably", "moreover", "furthermore", "importantly")
 _TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"})
 _TIME_ADVERB_FIRST = _TIME_NEAR + _TIME_ALONE
-"""A match of ``_TIME_ADVERB`` opens with one of ``_TIME_ADVERB_FIRST`` (in some case) or has one of ``_TIME_UNITS``
-as its second blank-separated word."""
+_UNIT_LEADS = ("seconds ", "minutes ", "hours ", "moments ", "days ", "weeks ")
+"""How "Seconds later the pilot" opens (a unit of time first, then "later" or "earlier")."""
+_TIME_OPENERS = _TIME_ADVERB_FIRST + _UNIT_LEADS
+"""A match of ``_TIME_ADVERB`` opens with one of ``_TIME_ADVERB_FIRST`` or ``_UNIT_LEADS`` (in some case) or has one
+of ``_TIME_UNITS`` as its second blank-separated word."""
 
 
 def _either_case(words) -> str:
@@ -47,6 +50,7 @@ def _either_case(words) -> str:
 _TIME_ADVERB = re.compile(r"^(?:(?:%s)\s+(?:this\s+|last\s+|next\s+)?"
                           r"(?:week|month|year|weekend|morning|afternoon|evening|night|season|spring|summer|autumn|"
                           r"fall|winter)|(?:[A-Za-z]+|\d+)\s+(?:%s)\s+(?:earlier|later|ago)|"
+                          r"(?:Seconds|Minutes|Hours|Moments|Days|Weeks)\s+(?:later|earlier)|"
                           r"(?:%s)\b(?!’|')(?!\s+show\b))[\s,]+(?=\S)"
                           % (_either_case(_TIME_NEAR), "|".join(sorted(_TIME_UNITS, reverse=True)), _either_case(_TIME_ALONE)))
 """A time word or adverb before the subject without its comma: "Last week Premier Roe", "Yesterday Finance
@@ -65,7 +69,7 @@ def _drop_leads(np: str) -> str:
             np = _LEAD.sub("", np)
             low = np.lower()
         np = np.strip()
-        if not np.isascii() or low.lstrip().startswith(_TIME_ADVERB_FIRST) \
+        if not np.isascii() or low.lstrip().startswith(_TIME_OPENERS) \
                 or (len(w := low.split(None, 2)) > 1 and w[1] in _TIME_UNITS):
             np = _TIME_ADVERB.sub("", np)
         np = _no_time_lead(np).strip()
@@ -121,7 +125,7 @@ _NOT_AGENTS = {"years", "months", "weeks", "days", "hours", "minutes", "decades"
 _OK_INNER = {"of", "for", "the", "and", "&", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da", "at", "ten",
              "ter", "der", "den", "di", "dos", "das", "ibn",
              "in", "on", "to"}
-_PARTICLES = {"de", "van", "von", "der", "den", "ten", "ter", "da", "di", "dos", "das", "du", "del", "bin", "ibn"}
+_PARTICLES = {"de", "van", "von", "der", "den", "ten", "ter", "da", "do", "di", "dos", "das", "du", "del", "bin", "ibn"}
 """Lower-case words inside a person's name ("Erik ten Hag")."""
 _TAIL_PART = re.compile(r"^(?:\d+|(?:[DRI]-)?[A-Z][a-z]{0,3}\.|[DRI]-[A-Z][a-z]+\.?)$")
 _WORD = re.compile(r"[\w’'.&-]+")
@@ -202,6 +206,11 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     return got.replace(_DIGIT_MARK, ",") if got else _clean_np(np, strict)
 
 
+def _particle_name(toks: list[str]) -> bool:
+    """A surname that opens with its particle: "da Silva", "van der Berg"."""
+    return len(toks) >= 2 and toks[0] in _PARTICLES and _cap(toks[-1]) and all(_cap(t) or t in _PARTICLES for t in toks)
+
+
 @lru_cache(maxsize=16384)
 def _clean_np(np: str, strict: bool) -> str | None:
     np = np.strip()
@@ -274,8 +283,9 @@ def _clean_np(np: str, strict: bool) -> str | None:
         return None
     if bad and not (low[0] in ("the", "a", "an") or _cap(toks[0]) or people):
         return None
-    if not _CLAUSE_WORDS.isdisjoint(low) and any(t in _CLAUSE_WORDS and not (t == "hope" and _cap(w))
-                                                 for t, w in zip(low, toks)) \
+    if not _CLAUSE_WORDS.isdisjoint(low) and any(t in _CLAUSE_WORDS and not (t == "hope" and _cap(w)) and not (
+            w in _PARTICLES and 0 < i < len(toks) - 1 and _cap(toks[i - 1]) and _cap(toks[i + 1]))
+                                                 for i, (t, w) in enumerate(zip(low, toks))) \
             and not (low[0] == "that" and len(low) == 2) and np != "I":
         # "That person said" and "Hope Hicks said" are speakers
         return None
@@ -286,7 +296,8 @@ def _clean_np(np: str, strict: bool) -> str | None:
         # "Redwing Airlines", "Boeing Capital": a firm's name)
     if (low[-1] in _OK_INNER and low[-1] != "the") or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
         return None
-    if not _cap(toks[0]) and low[0] not in PRONOUNS and not people and split_role(np)[1] is None and low[0] not in (
+    if not _cap(toks[0]) and low[0] not in PRONOUNS and not people and not _particle_name(toks) \
+            and split_role(np)[1] is None and low[0] not in (
             "the", "a", "an", "one", "some", "several", "many", "most", "two", "three", "both", "other", "its",
             "his", "her", "their", "our", "officials", "analysts", "sources", "experts", "critics", "people",
             "residents", "witnesses", "police", "investigators", "economists", "researchers", "authorities",
@@ -351,6 +362,9 @@ def split_role(np: str) -> tuple[str, str | None]:
             k += 1
         if 2 <= len(toks) - k <= 3 and first_name_gender(toks[k]) and all(_cap(t) for t in toks[k:]):
             return " ".join(toks[k:]), " ".join(toks[:k])  # "Det Supt Lorraine Jacobs"
+        if len(toks) - k == 1 and toks[k][:1].isupper() and toks[k][1:].islower() and toks[k].isalpha() \
+                and (k >= 2 or not toks[0].isupper()):
+            return toks[k], " ".join(toks[:k])  # "Ch Supt Reid", "Sgt Poe" (not "PC World", "DC United")
     if " major " in np and (m := _SECTOR_MAJOR.fullmatch(np)) is not None:
         return m.group("name"), m.group("role")
     if (" of " in np or " for " in np) and _KIN_GROUP.match(np):
