@@ -382,7 +382,7 @@ REAL = cases(
     ("real-sign-and-quote", "A placard read \u201cJustice for Jamal\u201d. \u201cWe just want the truth,\u201d "
      "said his mother, Grace Okoye.", [("We just want the truth", "Grace Okoye")]),
     ("real-nickname-then-quote", "Gary \u201cThe Hammer\u201d Pollock won again. \u201cI felt sharp "
-     "tonight,\u201d Pollock said.", [("I felt sharp tonight", "Pollock")]),
+     "tonight,\u201d Pollock said.", [("I felt sharp tonight", "Gary Pollock")]),
     ("real-dubbed-and-said", "The scheme, dubbed \u201cProject Lighthouse\u201d, will cost \u00a340m, the "
      "council said.", ["will cost"]),
     # negated, future and conditional speech that still reports what was said

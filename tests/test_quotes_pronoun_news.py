@@ -542,7 +542,7 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str]]]] = [
      "A source close to the minister said she was considering her position. The source said an announcement "
      "could come on Monday.",
      [("A source close to the minister", "considering her position"),
-      ("The source", "an announcement could come")]),
+      ("A source close to the minister", "an announcement could come")]),  # "The source": the one described
     ("unnamed_shopkeeper",
      "On the high street, a shopkeeper who asked not to be named said business had halved. \"People just aren't "
      "coming into town any more,\" he said.",
