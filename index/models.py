@@ -46,6 +46,9 @@ class Article(Record):
         "entry 'feed', or 'feed summary' when the feed gave only its summary")
     charset_guess: Optional[str] = Field(
         default=None, description="the encoding guessed for a page that declares none and is not UTF-8")
+    partial: Optional[Literal["paywall"]] = Field(
+        default=None, description="why the text is only part of the article: 'paywall', a page saved behind a "
+        "paywall showed a subscriber's teaser")
     mtime_ns: int = 0
     size: int = 0
 
@@ -132,6 +135,8 @@ class SearchHit(Record):
     rank: int = 0
     snippets: list[Snippet] = Field(default_factory=list)
     speakers: list[str] = Field(default_factory=list)
+    partial: Optional[Literal["paywall"]] = None
+    """As :attr:`Article.partial`: the article's text is only its teaser."""
 
 
 class SearchResult(Record):

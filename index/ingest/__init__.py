@@ -209,6 +209,7 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
             format=fmt,  # type: ignore[arg-type]
             extractor=meta.get("extractor"),
             charset_guess=guessed,
+            partial=meta.get("partial"),
             mtime_ns=st.st_mtime_ns,
             size=st.st_size,
         ))

@@ -19,10 +19,11 @@ from .decode import Unusable
 from .embeds import social_embeds
 from .fields import metadata_from, parse_date
 from .template_code import has_template
-from .htmlmeta import (SEPARATORS, domain, name_key, original_url, pick_title, site_in_title,
+from .htmlmeta import (SEPARATORS, domain, jsonld_nodes, name_key, original_url, pick_title, site_in_title,
                        structured, url_date)
 from .pagescan import scan_page, without_furniture as _without_furniture
 from .hidden import without_hidden_text
+from .paywall import PAYWALL, declares_paywall, teaser_only, without_prompt
 from .pinned import without_pinned_copies
 from .scriptdata import script_data_text, spaced_words
 from .lines import without_furniture_lines as _paragraphs
@@ -138,6 +139,7 @@ def parse_html(html: str) -> dict[str, Any]:
     own = own_article(html, [*page["titles"], scan.title])  # not the next article the site appended
     traf = _by_trafilatura(time_as_text(join_split_body(own or html))) or {}
     body, how = _without_furniture(traf.get("body") or "", scan), "trafilatura"
+    shown_words = word_count(body)  # (what the page shows, before a text its data holds replaces it)
     declared = _paragraphs(page["article_body"] or "")
     if declared and (len(body) < 0.4 * len(declared) or body.split() == declared.split()
                      or _cut_short(body, declared)):
@@ -149,14 +151,20 @@ def parse_html(html: str) -> dict[str, Any]:
             # a page whose script renders the story may hold it whole for readers without script
             shown = _paragraphs(scan_page(_NOSCRIPT_TAG.sub("", own or html)).article_text)
             body = shown if word_count(shown) > 2 * word_count(body) else body
-    if word_count(body) < SCRIPTED_WORDS or _paywalled(html):
+    locked = declares_paywall(html)
+    if word_count(body) < SCRIPTED_WORDS or locked:
         # ('Loading…', a paywall's teaser): a page rendered by script has its story in its data
         scripted = _paragraphs(script_data_text(html))
         longer = word_count(scripted) > 2 * word_count(body)
         if (longer and (word_count(body) < MIN_WORDS or _cut_short(body, scripted))) or _stub_of(body, scripted):
             body, how = scripted, "structured data"  # (what was found must be its start, not another story)
-    if word_count(body) < MIN_WORDS:  # a menu link or two is not an article
+    body = without_prompt(body)  # (the prompt's lines an extractor kept: the prompt stays on the page, for below)
+    words = word_count(body)
+    if words < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
+    whole = how == "structured data" and words > 1.25 * shown_words  # the data's story, more than the page shows
+    partial = None if whole or not teaser_only(body, words, scan.all_text, locked, lambda: jsonld_nodes(scan)) \
+        else PAYWALL
     saved = saved_from_url(html) or _url_meta(scan.meta.get("savepage-url"))
     url = page["url"] or (urljoin(saved, scan.canonical) if saved and scan.canonical.startswith("/") else saved) \
         or metadata_from(traf).get("url") or _page_base(scan.base)  # (trafilatura reads <base>)
@@ -191,7 +199,7 @@ def parse_html(html: str) -> dict[str, Any]:
             or next((d for d in map(parse_date, scan.dates) if d), None)
             or found.get("date") or url_date(url or ""), "url": url,
             "author": " ".join(author.split()) if author else None, "body": _without_author_line(body, author),
-            "extractor": how}
+            "extractor": how, "partial": partial}
     return {k: v for k, v in meta.items() if v is not None}
 
 
@@ -225,24 +233,6 @@ def _cut_short(body: str, declared: str) -> bool:
         return False  # (a declared text without its paragraph breaks does not replace one with them)
     flat = " ".join(re.findall(r"\w+", declared.lower()))
     return all(" ".join(re.findall(r"\w+", p.lower())) in flat for p in body.split("\n\n"))
-
-
-_PAYWALL_NAMES = ("paywall", "regwall", "metered", "subscriber-only", "premium-content")
-_NOT_FREE = re.compile(r"isaccessibleforfree[\"']?\s*:\s*[\"']?false")
-
-
-def _paywalled(html: str) -> bool:
-    """True when a page says its article is for subscribers (a paywall's name in its markup or code, or
-    ``"isAccessibleForFree": false``): the text shown may be a teaser of the story in its data."""
-    low = html.lower()
-    if any(name in low for name in _PAYWALL_NAMES):
-        return True
-    at = low.find("isaccessibleforfree")
-    while at >= 0:
-        if _NOT_FREE.match(low, at):
-            return True
-        at = low.find("isaccessibleforfree", at + 1)
-    return False
 
 
 STUB_WORDS = 12
@@ -363,6 +353,8 @@ _DATE_WORDS = re.compile(r"\b(?:updated|published|posted|on|at|(?:jan|feb|mar|ap
                          r"[a-z]*|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|[ap]\.?m\.?|"
                          r"[a-z]{1,2}[sd]t|gmt|utc)\b")
 """Words a date line holds besides its date ('Published 3:45 PM EST, Tue March 5, 2024')."""
+
+
 _WAYBACK = re.compile(r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->.*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->",
                       re.DOTALL | re.IGNORECASE)
 """The Wayback Machine's toolbar in a page saved from the archive ('The Wayback Machine', '1,204 captures')."""
