@@ -14,6 +14,7 @@ import re
 from typing import Any
 from urllib.parse import urljoin
 
+from .archives import without_archive_frame
 from .byline import author_names, block_byline, is_outlet, parse_byline, split_byline
 from .decode import Unusable
 from .embeds import social_embeds
@@ -132,7 +133,7 @@ def _by_trafilatura(html: str, **options) -> dict[str, Any] | None:
 
 def parse_html(html: str) -> dict[str, Any]:
     """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
-    html = entry_times(statement_quotes(social_embeds(inline_quotes(_WAYBACK.sub("", html)))))  # (the fallback too)
+    html = entry_times(statement_quotes(social_embeds(inline_quotes(without_archive_frame(html)))))  # (the fallback too)
     html = without_pinned_copies(without_hidden_text(html))  # a live blog's pinned entry: read in its place
     scan = scan_page(html)
     page = structured(scan)
@@ -353,11 +354,6 @@ _DATE_WORDS = re.compile(r"\b(?:updated|published|posted|on|at|(?:jan|feb|mar|ap
                          r"[a-z]*|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|[ap]\.?m\.?|"
                          r"[a-z]{1,2}[sd]t|gmt|utc)\b")
 """Words a date line holds besides its date ('Published 3:45 PM EST, Tue March 5, 2024')."""
-
-
-_WAYBACK = re.compile(r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->.*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->",
-                      re.DOTALL | re.IGNORECASE)
-"""The Wayback Machine's toolbar in a page saved from the archive ('The Wayback Machine', '1,204 captures')."""
 
 
 def _without_shown(body: str, blocks: list[str], within: int = 4) -> str:
