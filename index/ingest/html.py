@@ -24,6 +24,7 @@ from .htmlmeta import (SEPARATORS, domain, jsonld_nodes, name_key, original_url,
                        structured, url_date)
 from .pagescan import scan_page, without_furniture as _without_furniture
 from .hidden import without_hidden_text
+from .justext_text import cache_paragraph_text
 from .paywall import PAYWALL, declares_paywall, teaser_only, without_prompt
 from .pinned import without_pinned_copies
 from .scriptdata import script_data_text, spaced_words
@@ -65,6 +66,7 @@ def _trafilatura():
             import trafilatura
 
             _state["module"], _state["error"] = trafilatura, None
+            cache_paragraph_text()  # (its fallback's slowest step on long pages, made once per paragraph)
         except Exception as exc:  # ImportError, or a broken dependency raising something else
             msg = str(exc).splitlines()[0] if str(exc) else ""
             _state["module"], _state["error"] = None, f"{type(exc).__name__}: {msg}"[:300]
@@ -77,9 +79,17 @@ def extractor_error() -> str | None:
     return _state["error"]
 
 
-def _text(traf, html: str, **options) -> tuple[Any, str]:
+def _text(traf, html: str, lines: bool = True, **options) -> tuple[Any, str]:
+    """trafilatura's document and its text, read as paragraphs (``lines``), else as trafilatura gives it."""
     doc = traf.bare_extraction(html, **{**TRAFILATURA_OPTIONS, **options})
-    return doc, (_paragraphs(_single_cells(doc.text or "")) if doc is not None else "")
+    text = _single_cells(doc.text or "") if doc is not None else ""
+    return doc, (_paragraphs(text) if lines and text else text)
+
+
+def _most_paragraph_chars(text: str) -> int:
+    """The most characters :func:`_paragraphs` can make of ``text``: it drops lines and parts of lines, and
+    joins the lines it keeps with a blank line."""
+    return len(text) + text.count("\n") + 1
 
 
 _ONE_CELL = re.compile(r"^\|\s?(.*?)\s?\|$")
@@ -118,9 +128,13 @@ def _by_trafilatura(html: str, **options) -> dict[str, Any] | None:
     try:
         doc, precise = _text(traf, html, **options)
         plain = {**options, "favor_precision": False, "with_metadata": False}
-        _, text = _text(traf, html, **plain)
-        if not text:
-            _, text = _text(traf, html, **plain, favor_recall=True)
+        _, text = _text(traf, html, lines=False, **plain)
+        if precise and len(precise) >= KEEP_PRECISE * _most_paragraph_chars(text):
+            text = ""  # precision mode's text is kept whatever the default mode's paragraphs would be (their
+        else:  # rules are not run twice over a long text)
+            text = _paragraphs(text) if text else text
+            if not text:
+                _, text = _text(traf, html, **plain, favor_recall=True)
     except (Exception, RecursionError):
         return None
     body = precise if len(precise) >= KEEP_PRECISE * len(text) else text
