@@ -41,6 +41,10 @@ KEEP_PRECISE = 0.5
 """Precision mode's text is kept unless it is shorter than this share of the default mode's: then it
 cut the article itself (measured with ``benchmarks/eval_html.py``, see README)."""
 
+LONG_TEXT = 50_000
+"""Precision mode's text this long (some 8,000 words: a long live blog) is kept without reading the page in
+the default mode too (a second reading of a 1 MB page costs a second): it has not cut the article short."""
+
 MIN_WORDS = 5
 """A page whose main text has fewer words has no article."""
 
@@ -128,7 +132,7 @@ def _by_trafilatura(html: str, **options) -> dict[str, Any] | None:
     try:
         doc, precise = _text(traf, html, **options)
         plain = {**options, "favor_precision": False, "with_metadata": False}
-        _, text = _text(traf, html, lines=False, **plain)
+        _, text = _text(traf, html, lines=False, **plain) if len(precise) < LONG_TEXT else (None, "")
         if precise and len(precise) >= KEEP_PRECISE * _most_paragraph_chars(text):
             text = ""  # precision mode's text is kept whatever the default mode's paragraphs would be (their
         else:  # rules are not run twice over a long text)
