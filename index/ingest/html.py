@@ -25,6 +25,7 @@ from .htmlmeta import (SEPARATORS, domain, jsonld_nodes, name_key, original_url,
 from .pagescan import scan_page, without_furniture as _without_furniture
 from .hidden import without_hidden_text
 from .justext_text import cache_paragraph_text
+from .linklists import refuse_saved_links
 from .paywall import PAYWALL, declares_paywall, teaser_only, without_prompt
 from .pinned import without_pinned_copies
 from .scriptdata import script_data_text, spaced_words
@@ -151,6 +152,7 @@ def _by_trafilatura(html: str, **options) -> dict[str, Any] | None:
 
 def parse_html(html: str) -> dict[str, Any]:
     """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
+    refuse_saved_links(html)  # (Pocket's and Instapaper's exports list links: no article to read)
     html = entry_times(statement_quotes(social_embeds(inline_quotes(without_archive_frame(html)))))  # (the fallback too)
     html = without_pinned_copies(without_hidden_text(html))  # a live blog's pinned entry: read in its place
     scan = scan_page(html)
