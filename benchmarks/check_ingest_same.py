@@ -17,6 +17,16 @@ import sys
 from pathlib import Path
 
 
+ADDED_FIELDS = ("partial",)
+"""Fields added to the article record since references were first written: left out while unset, so a
+reference written before them still compares."""
+
+
+def _fields(article) -> dict:
+    data = article.model_dump(mode="json")
+    return {k: v for k, v in data.items() if not (k in ADDED_FIELDS and v is None)}
+
+
 def digests(corpus: Path) -> dict[str, str]:
     """sha256 of the articles of every file below ``corpus``, by relative path (skipped files: their reason)."""
     from briefing.index.errors import BriefingError
@@ -28,7 +38,7 @@ def digests(corpus: Path) -> dict[str, str]:
             out[found.rel] = found.problem
             continue
         try:
-            records = [a.model_dump(mode="json") for a in load_path(found.path)]
+            records = [_fields(a) for a in load_path(found.path)]
         except BriefingError as exc:
             records = [{"skipped": str(exc)}]
         out[found.rel] = hashlib.sha256(json.dumps(records, sort_keys=True).encode("utf-8")).hexdigest()

@@ -54,7 +54,7 @@ def article_document(a: Article, quotes: list[Quote], names: Callable[[str], lis
             forms.extend(names(q.speaker))
     doc = dict(id=a.id, path=a.path, title=a.title, source=a.source or "", url=a.url or "",
                author=a.author or "", body=a.body, hash=a.hash, mtime_ns=a.mtime_ns, size=a.size,
-               format=a.format, extractor=a.extractor or "", speakers=" ; ".join(dict.fromkeys(forms)),
+               format=a.format, extractor=a.extractor or "", partial=a.partial or "", speakers=" ; ".join(dict.fromkeys(forms)),
                sortdate=int(a.date.strftime("%Y%m%d")) if a.date else 0)
     if a.date:
         doc["date"] = _when(a.date)

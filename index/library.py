@@ -38,7 +38,7 @@ def article_from_fields(f: dict) -> Article:
                    date=_date(f.get("date")), url=f.get("url") or None, author=f.get("author") or None,
                    body=f.get("body", ""), hash=f.get("hash", ""), format=f.get("format") or "txt",
                    mtime_ns=f.get("mtime_ns") or 0, size=f.get("size") or 0,
-                   extractor=f.get("extractor") or None)
+                   extractor=f.get("extractor") or None, partial=f.get("partial") or None)
 
 
 def _refreshed(searcher):
@@ -333,7 +333,7 @@ class Library:
                 hits.append(SearchHit(id=f["id"], path=f.get("path", ""), title=f.get("title", ""),
                                       source=f.get("source") or None, date=_date(f.get("date")),
                                       score=round(float(hit.score or 0), 4), rank=rank,
-                                      speakers=stored_speakers(f)))
+                                      speakers=stored_speakers(f), partial=f.get("partial") or None))
             return hits
 
     # ------------------------------------------------------------------ quotes

@@ -49,6 +49,9 @@ class Article(Record):
     quote_error: Optional[str] = Field(
         default=None, description="why quote extraction failed on this article when it was indexed (its text "
                                   "is searchable, without quotes)")
+    partial: Optional[Literal["paywall"]] = Field(
+        default=None, description="why the text is only part of the article: 'paywall', a page saved behind a "
+        "paywall showed a subscriber's teaser")
     mtime_ns: int = 0
     size: int = 0
 
@@ -138,6 +141,8 @@ class SearchHit(Record):
     rank: int = 0
     snippets: list[Snippet] = Field(default_factory=list)
     speakers: list[str] = Field(default_factory=list)
+    partial: Optional[Literal["paywall"]] = None
+    """As :attr:`Article.partial`: the article's text is only its teaser."""
 
 
 class SearchResult(Record):

@@ -50,7 +50,8 @@ def new_hits(lib, ids: list[str], limit: int = NEWS_PER_SEARCH) -> list[SearchHi
     rows.sort(key=lambda a: (a.date or dt.date.min, a.id), reverse=True)
     speakers = lib.speakers_of([a.id for a in rows[:limit]])
     return [SearchHit(id=a.id, path=a.path, title=a.title, source=a.source, date=a.date, score=0.0, rank=n,
-                      snippets=[fallback_snippet(a.body, title=a.title)], speakers=speakers.get(a.id, []))
+                      snippets=[fallback_snippet(a.body, title=a.title)], speakers=speakers.get(a.id, []),
+                      partial=a.partial)
             for n, a in enumerate(rows[:limit], start=1)]
 
 

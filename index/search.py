@@ -289,7 +289,7 @@ def run_search(searcher, parser, text: str, *, limit: int = 20, offset: int = 0,
             "source": fields.get("source") or None,
             "date": date.date() if isinstance(date, dt.datetime) else None,
             "score": round(float(score or 0.0), 4), "rank": rank, "snippets": snips,
-            "speakers": stored_speakers(fields),
+            "speakers": stored_speakers(fields), "partial": fields.get("partial") or None,
         }))
     corrected = None
     if q is not None and correct and total == 0:

@@ -306,11 +306,11 @@ def test_an_index_of_an_older_format_is_rebuilt_with_short_records_uncompressed(
         m.setattr(bulk, "MIN_FILES", 50)
         assert update_index(corpus, ix).documents == 240
     meta = json.loads((ix / META_FILE).read_text())
-    assert meta["schema_version"] == SCHEMA_VERSION == 7
+    assert meta["schema_version"] == SCHEMA_VERSION == 8
     meta["schema_version"] = 6
     (ix / META_FILE).write_text(json.dumps(meta))
     assert all(r[:1] != b"\x80" for r in _records_by_index(ix)[QUOTES])
     monkeypatch.setattr(bulk, "MIN_FILES", 50)
     s = update_index(corpus, ix)
-    assert s.rebuilt and "index format changed (v6 -> v7)" in s.rebuild_reason and s.documents == 240
+    assert s.rebuilt and "index format changed (v6 -> v8)" in s.rebuild_reason and s.documents == 240
     assert any(r[:1] == b"\x80" for r in _records_by_index(ix)[QUOTES])

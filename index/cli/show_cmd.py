@@ -63,6 +63,8 @@ def _print_article(console, article, quotes) -> None:
                                   article.author) if x]
     if meta:
         console.print(Text(" · ".join(meta), style="cyan"))
+    if article.partial == "paywall":  # the text is a subscriber's teaser: the page's paywall cut it
+        console.print(Text("partial: behind a paywall", style="italic"))
     for where in (article.path, article.url):  # paths and links are pasted too: whole, like the id
         if where:
             id_line(console, Text(one_line(where), style="cyan"))

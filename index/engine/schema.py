@@ -11,7 +11,7 @@ from whoosh import fields
 
 from .analysis import WORDS as _WORDS, body_analyzer, name_analyzer  # noqa: F401 (re-exported)
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 """Bump when the schema or what is stored changes: existing indexes are rebuilt with a message.
 
 4: content hashes (and a quote's article path) are stored, no longer indexed (nothing searches them).
@@ -19,6 +19,7 @@ SCHEMA_VERSION = 7
 6: short stored-field records (a quote's) are written uncompressed (``compression.STORED_RAW_MAX``),
    which an older Briefing cannot read.
 7: an article stores how its text was read (``extractor``: a feed item's summary only is "feed summary").
+8: an article stores whether its text is only part of the story (``partial``: "paywall", a teaser).
 """
 
 def build_schema() -> fields.Schema:
@@ -39,6 +40,7 @@ def build_schema() -> fields.Schema:
         size=fields.STORED(),
         format=fields.STORED(),
         extractor=fields.STORED(),  # how the text was read ("feed summary": the feed gave only a summary)
+        partial=fields.STORED(),  # "paywall": the page showed a subscriber's teaser
         speakers=fields.TEXT(analyzer=names, stored=True),
     )
 

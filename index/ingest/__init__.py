@@ -20,6 +20,7 @@ from .decode import Unusable, decode_bytes, decode_page
 from .feeds import feed_outlet, looks_like_feed, parse_feed
 from .html import extractor_error, fallback_notice, parse_html
 from .mhtml import html_of_mhtml
+from .webarchive import html_of_webarchive
 from .markup import parse_markdown
 from .normalize import normalize_meta, normalize_text
 from .pathdate import date_from_path
@@ -163,8 +164,8 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
         if fmt == "feed":  # entries are normalised field by field, below
             parsed = parse_feed(data)
         else:
-            if fmt == "mhtml":  # a page saved as one file: its HTML part is read as any page
-                page, guessed = html_of_mhtml(data)
+            if fmt in ("mhtml", "webarchive"):  # a page saved as one file: its HTML is read as any page
+                page, guessed = (html_of_mhtml if fmt == "mhtml" else html_of_webarchive)(data)
                 data, fmt = page.encode("utf-8"), "html"
             if fmt == "html":
                 text, guessed_here = decode_page(data)
@@ -209,6 +210,7 @@ def read_file(found: Found, max_bytes: int | None = None) -> tuple[list[Article]
             format=fmt,  # type: ignore[arg-type]
             extractor=meta.get("extractor"),
             charset_guess=guessed,
+            partial=meta.get("partial"),
             mtime_ns=st.st_mtime_ns,
             size=st.st_size,
         ))

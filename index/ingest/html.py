@@ -14,15 +14,19 @@ import re
 from typing import Any
 from urllib.parse import urljoin
 
+from .archives import without_archive_frame
 from .byline import author_names, block_byline, is_outlet, parse_byline, split_byline
 from .decode import Unusable
 from .embeds import social_embeds
 from .fields import metadata_from, parse_date
 from .template_code import has_template
-from .htmlmeta import (SEPARATORS, domain, name_key, original_url, pick_title, site_in_title,
+from .htmlmeta import (SEPARATORS, domain, jsonld_nodes, name_key, original_url, pick_title, site_in_title,
                        structured, url_date)
 from .pagescan import scan_page, without_furniture as _without_furniture
 from .hidden import without_hidden_text
+from .justext_text import cache_paragraph_text
+from .linklists import refuse_saved_links
+from .paywall import PAYWALL, declares_paywall, teaser_only, without_prompt
 from .pinned import without_pinned_copies
 from .scriptdata import script_data_text, spaced_words
 from .lines import without_furniture_lines as _paragraphs
@@ -37,6 +41,10 @@ TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, favor_pr
 KEEP_PRECISE = 0.5
 """Precision mode's text is kept unless it is shorter than this share of the default mode's: then it
 cut the article itself (measured with ``benchmarks/eval_html.py``, see README)."""
+
+LONG_TEXT = 50_000
+"""Precision mode's text this long (some 8,000 words: a long live blog) is kept without reading the page in
+the default mode too (a second reading of a 1 MB page costs a second): it has not cut the article short."""
 
 MIN_WORDS = 5
 """A page whose main text has fewer words has no article."""
@@ -63,6 +71,7 @@ def _trafilatura():
             import trafilatura
 
             _state["module"], _state["error"] = trafilatura, None
+            cache_paragraph_text()  # (its fallback's slowest step on long pages, made once per paragraph)
         except Exception as exc:  # ImportError, or a broken dependency raising something else
             msg = str(exc).splitlines()[0] if str(exc) else ""
             _state["module"], _state["error"] = None, f"{type(exc).__name__}: {msg}"[:300]
@@ -75,9 +84,17 @@ def extractor_error() -> str | None:
     return _state["error"]
 
 
-def _text(traf, html: str, **options) -> tuple[Any, str]:
+def _text(traf, html: str, lines: bool = True, **options) -> tuple[Any, str]:
+    """trafilatura's document and its text, read as paragraphs (``lines``), else as trafilatura gives it."""
     doc = traf.bare_extraction(html, **{**TRAFILATURA_OPTIONS, **options})
-    return doc, (_paragraphs(_single_cells(doc.text or "")) if doc is not None else "")
+    text = _single_cells(doc.text or "") if doc is not None else ""
+    return doc, (_paragraphs(text) if lines and text else text)
+
+
+def _most_paragraph_chars(text: str) -> int:
+    """The most characters :func:`_paragraphs` can make of ``text``: it drops lines and parts of lines, and
+    joins the lines it keeps with a blank line."""
+    return len(text) + text.count("\n") + 1
 
 
 _ONE_CELL = re.compile(r"^\|\s?(.*?)\s?\|$")
@@ -116,9 +133,13 @@ def _by_trafilatura(html: str, **options) -> dict[str, Any] | None:
     try:
         doc, precise = _text(traf, html, **options)
         plain = {**options, "favor_precision": False, "with_metadata": False}
-        _, text = _text(traf, html, **plain)
-        if not text:
-            _, text = _text(traf, html, **plain, favor_recall=True)
+        _, text = _text(traf, html, lines=False, **plain) if len(precise) < LONG_TEXT else (None, "")
+        if precise and len(precise) >= KEEP_PRECISE * _most_paragraph_chars(text):
+            text = ""  # precision mode's text is kept whatever the default mode's paragraphs would be (their
+        else:  # rules are not run twice over a long text)
+            text = _paragraphs(text) if text else text
+            if not text:
+                _, text = _text(traf, html, **plain, favor_recall=True)
     except (Exception, RecursionError):
         return None
     body = precise if len(precise) >= KEEP_PRECISE * len(text) else text
@@ -131,13 +152,15 @@ def _by_trafilatura(html: str, **options) -> dict[str, Any] | None:
 
 def parse_html(html: str) -> dict[str, Any]:
     """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
-    html = entry_times(statement_quotes(social_embeds(inline_quotes(_WAYBACK.sub("", html)))))  # (the fallback too)
+    refuse_saved_links(html)  # (Pocket's and Instapaper's exports list links: no article to read)
+    html = entry_times(statement_quotes(social_embeds(inline_quotes(without_archive_frame(html)))))  # (the fallback too)
     html = without_pinned_copies(without_hidden_text(html))  # a live blog's pinned entry: read in its place
     scan = scan_page(html)
     page = structured(scan)
     own = own_article(html, [*page["titles"], scan.title])  # not the next article the site appended
     traf = _by_trafilatura(time_as_text(join_split_body(own or html))) or {}
     body, how = _without_furniture(traf.get("body") or "", scan), "trafilatura"
+    shown_words = word_count(body)  # (what the page shows, before a text its data holds replaces it)
     declared = _paragraphs(page["article_body"] or "")
     if declared and (len(body) < 0.4 * len(declared) or body.split() == declared.split()
                      or _cut_short(body, declared)):
@@ -149,14 +172,20 @@ def parse_html(html: str) -> dict[str, Any]:
             # a page whose script renders the story may hold it whole for readers without script
             shown = _paragraphs(scan_page(_NOSCRIPT_TAG.sub("", own or html)).article_text)
             body = shown if word_count(shown) > 2 * word_count(body) else body
-    if word_count(body) < SCRIPTED_WORDS or _paywalled(html):
+    locked = declares_paywall(html)
+    if word_count(body) < SCRIPTED_WORDS or locked:
         # ('Loading…', a paywall's teaser): a page rendered by script has its story in its data
         scripted = _paragraphs(script_data_text(html))
         longer = word_count(scripted) > 2 * word_count(body)
         if (longer and (word_count(body) < MIN_WORDS or _cut_short(body, scripted))) or _stub_of(body, scripted):
             body, how = scripted, "structured data"  # (what was found must be its start, not another story)
-    if word_count(body) < MIN_WORDS:  # a menu link or two is not an article
+    body = without_prompt(body)  # (the prompt's lines an extractor kept: the prompt stays on the page, for below)
+    words = word_count(body)
+    if words < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
+    whole = how == "structured data" and words > 1.25 * shown_words  # the data's story, more than the page shows
+    partial = None if whole or not teaser_only(body, words, scan.all_text, locked, lambda: jsonld_nodes(scan)) \
+        else PAYWALL
     saved = saved_from_url(html) or _url_meta(scan.meta.get("savepage-url"))
     url = page["url"] or (urljoin(saved, scan.canonical) if saved and scan.canonical.startswith("/") else saved) \
         or metadata_from(traf).get("url") or _page_base(scan.base)  # (trafilatura reads <base>)
@@ -191,7 +220,7 @@ def parse_html(html: str) -> dict[str, Any]:
             or next((d for d in map(parse_date, scan.dates) if d), None)
             or found.get("date") or url_date(url or ""), "url": url,
             "author": " ".join(author.split()) if author else None, "body": _without_author_line(body, author),
-            "extractor": how}
+            "extractor": how, "partial": partial}
     return {k: v for k, v in meta.items() if v is not None}
 
 
@@ -225,24 +254,6 @@ def _cut_short(body: str, declared: str) -> bool:
         return False  # (a declared text without its paragraph breaks does not replace one with them)
     flat = " ".join(re.findall(r"\w+", declared.lower()))
     return all(" ".join(re.findall(r"\w+", p.lower())) in flat for p in body.split("\n\n"))
-
-
-_PAYWALL_NAMES = ("paywall", "regwall", "metered", "subscriber-only", "premium-content")
-_NOT_FREE = re.compile(r"isaccessibleforfree[\"']?\s*:\s*[\"']?false")
-
-
-def _paywalled(html: str) -> bool:
-    """True when a page says its article is for subscribers (a paywall's name in its markup or code, or
-    ``"isAccessibleForFree": false``): the text shown may be a teaser of the story in its data."""
-    low = html.lower()
-    if any(name in low for name in _PAYWALL_NAMES):
-        return True
-    at = low.find("isaccessibleforfree")
-    while at >= 0:
-        if _NOT_FREE.match(low, at):
-            return True
-        at = low.find("isaccessibleforfree", at + 1)
-    return False
 
 
 STUB_WORDS = 12
@@ -363,9 +374,6 @@ _DATE_WORDS = re.compile(r"\b(?:updated|published|posted|on|at|(?:jan|feb|mar|ap
                          r"[a-z]*|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|[ap]\.?m\.?|"
                          r"[a-z]{1,2}[sd]t|gmt|utc)\b")
 """Words a date line holds besides its date ('Published 3:45 PM EST, Tue March 5, 2024')."""
-_WAYBACK = re.compile(r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->.*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->",
-                      re.DOTALL | re.IGNORECASE)
-"""The Wayback Machine's toolbar in a page saved from the archive ('The Wayback Machine', '1,204 captures')."""
 
 
 def _without_shown(body: str, blocks: list[str], within: int = 4) -> str:

@@ -13,6 +13,7 @@ from html import unescape
 from typing import Any, Iterator
 from urllib.parse import urlsplit
 
+from .archives import ARCHIVE_TODAY
 from .fields import parse_date
 from .pagescan import PageScan
 from .template_code import has_template
@@ -196,12 +197,14 @@ _WRAPPED = re.compile(r"^https?://web\.archive\.org/web/\d{1,14}[a-z_]*/(?:(http
 
 def original_url(url: str) -> str:
     """The address an archive or cache serves a page under, unwrapped: a Wayback Machine capture
-    (``web.archive.org/web/20240305154512/https://site/…``), Google's AMP cache
+    (``web.archive.org/web/20240305154512/https://site/…``), an archive.today one
+    (``archive.ph/2024.03.05-154512/https://site/…``), Google's AMP cache
     (``site-example.cdn.ampproject.org/c/s/site.example/…``) or AMP viewer (``google.com/amp/s/…``) →
     ``https://site/…``. Any other address is returned as it is."""
     m = _WRAPPED.match(url.strip())
     if not m:
-        return url
+        today = ARCHIVE_TODAY.match(url.strip())
+        return today[1] if today else url
     if m[2]:
         return f"{m[1] or 'http'}://{m[2]}"
     secure, rest = (m[3], m[4]) if m[4] else (m[5], m[6])

@@ -130,13 +130,21 @@ class PageScan:
         return self._article or ""
 
     def in_furniture(self, paragraph: str) -> bool:
-        """True when ``paragraph`` is visible on the page only inside page furniture."""
+        """True when ``paragraph`` is visible on the page only inside page furniture.
+
+        Asked of a text's paragraphs in their order: each is looked for in the page's text from where the
+        one before it was found, then (when not there) from the start, so a long text's paragraphs are
+        found in one pass over the page, not one each."""
         words = " ".join(paragraph.split()).removeprefix("- ")  # (a list item as an extractor writes it)
-        if not words or words not in self.all_text:
+        if not words:
             return False
         if not hasattr(self, "_flat"):
-            self._flat = " ".join(self.text.split())
-        if words in self._flat:
+            self._flat, self._at = " ".join(self.text.split()), 0
+        at = self._flat.find(words, self._at)
+        if at >= 0:
+            self._at = at + len(words)
+            return False
+        if words in self._flat or words not in self.all_text:
             return False
         # a sentence of it outside furniture: story text with a link glued on ('… on Thursday.Read more')
         return not any(len(s.split()) >= 6 and s in self._flat for s in _SENTENCE_END.split(words))

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Iterator
 
 from .decode import Unusable
-from .fields import BODY_KEYS, first_key, metadata_from
+from .fields import BODY_KEYS, first_key, metadata_from, text_value
+from .htmltext import html_to_text
 from .jsonfeed import is_json_feed, json_feed_items, names_json_feed
+
+
+_HTML_BODY = re.compile(r"</(?:p|div|h[1-6]|li|blockquote|article|section|figure)>", re.IGNORECASE)
+"""A block element's end tag: a body written in HTML, read as its text ('a <p>-value' is not one)."""
 
 
 def _record(obj: Any) -> dict[str, Any]:
@@ -20,7 +26,15 @@ def _record(obj: Any) -> dict[str, Any]:
         raise Unusable("malformed record", f"body is a {type(body).__name__}, not a string")
     if not body.strip():
         raise Unusable("empty", "the record's body is empty")
+    if _HTML_BODY.search(body):  # an export of a read-later service (wallabag: 'content' is the page's HTML)
+        body = html_to_text(body)
+        if not body.strip():
+            raise Unusable("empty", "the record's HTML body has no text")
     meta = metadata_from(obj)
+    if meta["author"] is None:  # (wallabag's authors)
+        meta["author"] = text_value(first_key(obj, "published_by"))
+    if meta["source"] is None and isinstance(first_key(obj, "domain_name"), str):
+        meta["source"] = first_key(obj, "domain_name").strip().removeprefix("www.") or None
     for key in ("title", "source", "url", "author"):
         raw = first_key(obj, key)
         if raw is not None and meta[key] is None and not isinstance(raw, (str, list, dict)):

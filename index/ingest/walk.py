@@ -10,6 +10,7 @@ from typing import Iterator
 
 ARTICLE_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                     ".xhtml": "html", ".shtml": "html", ".mhtml": "mhtml", ".mht": "mhtml",
+                    ".webarchive": "webarchive",
                     ".json": "json", ".jsonl": "jsonl",
                     # feeds (an .xml file that is not one is reported as 'not a feed')
                     ".rss": "feed", ".atom": "feed", ".rdf": "feed", ".xml": "feed"}

@@ -21,6 +21,7 @@ HEADER_RULE = "─"
 
 
 SUMMARY_ONLY = "Only the feed's summary: the feed gave no article text (open the link for the whole story)."
+BEHIND_PAYWALL = "partial: behind a paywall (the page was saved showing only a subscriber's teaser)"
 """The line under the header of an article that is a feed item's summary."""
 
 
@@ -129,6 +130,8 @@ class ArticleView(ScrollView, can_focus=True):
             parts = [title, meta]
             if a.extractor == "feed summary":  # the feed gave no article text: say so, as the reader would ask
                 parts.append(Text(SUMMARY_ONLY, style="italic"))
+            elif a.partial == "paywall":  # the text stops where the page's paywall started
+                parts.append(Text(BEHIND_PAYWALL, style="italic"))
             head: list[Text] = []
             for part in parts:
                 head.extend(part.wrap(self.app.console, width))

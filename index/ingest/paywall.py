@@ -1,0 +1,152 @@
+"""Pages behind a paywall: whether the text read is only a subscriber's teaser.
+
+A page saved without a subscription shows the story's first paragraphs and then a prompt ('Subscribe to
+continue reading', 'This article is for subscribers', 'You've reached your limit of free articles'). The
+prompt's lines are furniture (:mod:`.lines` and :mod:`.pagescan` leave them out of the text); this module
+tells that the text stops where the prompt starts, so the article is marked partial. A page that declares
+a paywall (``"isAccessibleForFree": false``, a ``paywall``/``meteredContent`` class) but whose story is whole
+(a subscriber's save, or the text its data holds) is not partial; nor is an article that quotes a prompt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .pagescan import ends_sentence
+
+PAYWALL = "paywall"
+"""The ``partial`` value of an article whose page showed a subscriber's teaser."""
+
+_GENERIC = (
+    r"\b(?:subscribe|sign in|log in|register|join|become a (?:member|subscriber))\b[^.!?]{0,30}\b(?:to|and) "
+    r"(?:continue|keep|finish) reading\b"
+    r"|\bto (?:continue|keep) reading\b[^.!?]{0,30}\b(?:subscri|sign in|log in|register|become a|join)"
+    r"|\b(?:continue|keep) reading with (?:a |an |your )?(?:\w+ )?(?:subscription|account|membership)\b"
+    # French, German, Spanish, Italian, Portuguese
+    r"|\bpour (?:lire|continuer) la suite\b|\bum weiterzulesen\b|\bpara (?:seguir|continuar) leyendo\b"
+    r"|\bper continuare a leggere\b|\bpara continuar lendo\b")
+"""A prompt that may be a subscription's advertisement below a whole story ('Subscribe to keep reading')."""
+_STRONG = (
+    r"\byou(?:'ve|\u2019ve| have) (?:reached|used|read) (?:your|the|all)\b[^.!?]{0,40}\b(?:free (?:articles?|stories|reads)"
+    r"|(?:article|story|reading) limit|limit of (?:free )?(?:articles|stories))"
+    r"|\bthis (?:article|story|content|piece|post) is (?:only )?(?:for|available (?:only )?to|reserved for|exclusive(?:ly)? "
+    r"(?:to|for)) (?:\w+ )?(?:subscribers|members)\b"
+    r"|\b(?:subscribe|sign in|log in|become a (?:member|subscriber))\b[^.!?]{0,30}\bto (?:read|access|unlock|continue "
+    r"reading) (?:the full|the rest of (?:the|this)|this|the whole) (?:article|story|piece)\b"
+    r"|\bunlock (?:this|the full) (?:article|story)\b"
+    r"|\bmade this (?:article|story|post) available to (?:\w+ )?members only\b"
+    r"|\bthe rest of (?:this|the) (?:article|story) is (?:only )?(?:for|available to) (?:subscribers|members)\b"
+    r"|\bcet article est r\u00e9serv\u00e9 aux abonn\u00e9s\b|\bla suite est r\u00e9serv\u00e9e aux abonn\u00e9s\b"
+    r"|\bil vous reste \d{1,2} ?% de cet article|\bdieser artikel ist (?:nur )?f\u00fcr abonnenten\b"
+    r"|\beste (?:art\u00edculo|contenido) es (?:exclusivo )?para suscriptores\b"
+    r"|\bquesto articolo \u00e8 riservato agli abbonati\b|\bconte\u00fado exclusivo para assinantes\b")
+"""A prompt that says this story is cut ('This article is for subscribers', 'You've reached your limit of free
+articles')."""
+_PROMPT = re.compile(f"(?P<strong>{_STRONG})|{_GENERIC}", re.IGNORECASE)
+"""A paywall's prompt, in the page's visible text."""
+_GATE = re.compile(r"subscri|reading|limit|members|abonn|leyendo|leggere|lendo|assinantes|unlock|weiter|suite|reste",
+                   re.IGNORECASE)
+"""A word every prompt holds: a page without one is not searched further."""
+
+_PAYWALL_NAMES = ("paywall", "regwall", "metered", "subscriber-only", "premium-content")
+_NOT_FREE = re.compile(r"isaccessibleforfree[\"']?\s*:\s*[\"']?false")
+
+TEASER_WORDS = 800
+"""A text longer than this is the story whole, though a prompt follows it (a prompt over a page that holds
+the whole story, which script would hide)."""
+SHORT_TEASER_WORDS = 350
+"""A text this short, on a page that declares a paywall, is a teaser wherever its prompt stands."""
+WORD_COUNT_SHARE = 0.6
+"""A text with fewer words than this share of the ``wordCount`` a paywalled page declares is a teaser."""
+
+
+def declares_paywall(html: str) -> bool:
+    """True when a page says its article is for subscribers (a paywall's name in its markup or code, or
+    ``"isAccessibleForFree": false``)."""
+    low = html.lower()
+    if any(name in low for name in _PAYWALL_NAMES):
+        return True
+    at = low.find("isaccessibleforfree")
+    while at >= 0:
+        if _NOT_FREE.match(low, at):
+            return True
+        at = low.find("isaccessibleforfree", at + 1)
+    return False
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _end_of_text(body: str, shown: str) -> int:
+    """Where the text's last paragraph stands in the page's visible text (lower case), or -1 when none of
+    its last paragraphs is found there as it is."""
+    for para in reversed(body.split("\n\n")[-3:]):
+        tail = " ".join(para.split()[-8:]).lower()
+        at = shown.find(tail) if len(tail) >= 20 else -1
+        if at >= 0:
+            return at
+    return -1
+
+
+def _prompts(shown: str, body: str) -> list[tuple[int, bool]]:
+    """Where the page shows a paywall's prompt that is not part of the text (an article about paywalls
+    quotes one), and whether it says the story is cut."""
+    if not _GATE.search(shown):
+        return []
+    text = _flat(body)
+    return [(m.start(), bool(m["strong"])) for m in _PROMPT.finditer(shown) if m[0].lower() not in text]
+
+
+PROMPT_WORDS = 25
+"""A paragraph of a paywall's prompt, and each of the offers after it, has at most this many words."""
+TAIL_PARAGRAPHS = 6
+"""A prompt left in the text is looked for among its last paragraphs."""
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
+
+
+def without_prompt(body: str) -> str:
+    """``body`` without a paywall's prompt among its last paragraphs ('Il vous reste 78% de cet article à lire.
+    La suite est réservée aux abonnés.') and the short offers after it ('S'abonner'); a paragraph that quotes
+    a prompt (an article about paywalls) stays, as does any prompt a longer paragraph follows."""
+    paras = body.split("\n\n")
+    if len(paras) < 2 or not _GATE.search(body, max(0, len(body) - 4000)):
+        return body
+    first = max(1, len(paras) - TAIL_PARAGRAPHS)
+    for n in range(len(paras) - 1, first - 1, -1):
+        p = paras[n]
+        if len(p.split()) > PROMPT_WORDS:
+            break  # (a prompt must be followed by short lines only)
+        if not _QUOTE_MARKS.search(p) and _PROMPT.search(p):
+            return "\n\n".join(paras[:n])
+    return body
+
+
+def _declared_words(nodes: list[dict]) -> int:
+    for node in nodes:
+        n = node.get("wordCount") if isinstance(node, dict) else None
+        if isinstance(n, int) and not isinstance(n, bool):
+            return n
+        if isinstance(n, str) and n.strip().isdigit():
+            return int(n)
+    return 0
+
+
+def teaser_only(body: str, words: int, shown: str, declared: bool, nodes) -> bool:
+    """True when ``body`` (of ``words`` words) is a paywall's teaser: the page shows a prompt after the
+    text's last paragraph (or anywhere, for a short text on a page that declares a paywall), or declares a
+    paywall and a ``wordCount`` well above the text's. ``shown`` is the page's visible text, ``declared``
+    whether it declares a paywall, ``nodes()`` its JSON-LD objects."""
+    if words > TEASER_WORDS:
+        return False
+    shown = shown.lower()
+    prompts = _prompts(shown, body)
+    if prompts:
+        end = _end_of_text(body, shown)
+        after = [strong for at, strong in prompts if end < 0 or at > end]
+        if declared and (after or words <= SHORT_TEASER_WORDS):
+            return True
+        if any(after) or (after and not ends_sentence(body[-40:])):  # (below a whole story, 'Subscribe to keep
+            return True  # reading' may be an advertisement)
+    counted = _declared_words(nodes()) if declared else 0
+    return counted > 0 and words < WORD_COUNT_SHARE * counted
