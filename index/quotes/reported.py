@@ -232,9 +232,15 @@ def _has_verb(post: str) -> bool:
 
 _TO_CUES = frozenset({"say", "tell", "add", "explain", "warn", "insist", "argue", "note", "claim", "announce"})
 _TO_SAY = re.compile(r"(?:\b(?:went|go|goes|going|gone)\s+on|\bwrote\s+in|\b(?:e-?mailed|phoned|rang|texted|messaged|"
-                     r"called|wrote)|\b(?:took|takes|taking|take)\s+to\s+(?:[\w.-]+\s+){0,2}[\w.-]+)\s+to\s+$")
+                     r"called|wrote)|\b(?:took|takes|taking|take)\s+to\s+(?!(?:the\s+)?(?:streets?|roads?|skies|sky|air|waters?|"
+                     r"seas?|hills|fields?|pitch|barricades|beach(?:es)?|ice|woods)\b)(?:[\w.-]+\s+){0,2}[\w.-]+)\s+to\s+$")
 """A verb of going on or getting in touch before "to say": what follows is reported ("went on to say", "emailed
-to say", "took to social media to say"); not "declined to say", "is expected to say"."""
+to say", "took to social media to say"); not "declined to say", "is expected to say", "took to the streets to
+say" (a march, not words)."""
+_TRAILING_ATTRIBUTION = re.compile(r",\s+(?:(?:[\w’'.-]+\s+){1,6}(?:said|says|added|adds|told|explained|insisted|"
+                                   r"argued|claimed|stated|noted|warned)\b|(?:said|says|added|told)\s+)[^,;]*$")
+"""A speaker and a cue closing the sentence after a comma ("…, her lawyer said."): the sentence is theirs, the
+"to say" inside it only part of what they report."""
 
 
 _ABSTRACT_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism")
@@ -705,7 +711,7 @@ class ReportedSpeech:
                 pre = pre[: exp.start()] + " "  # "Roe is expected to say that …": Roe
             # (read near the cue: linear in a long sentence of cues)
             to_say = _TO_SAY.search(pre, max(0, len(pre) - 120)) if cue in _TO_CUES and pre.endswith("to ") else None
-            if to_say is not None:
+            if to_say is not None and _TRAILING_ATTRIBUTION.search(post, max(0, len(post) - 160)) is None:
                 pre = pre[: to_say.start()].rstrip() + " "  # "Jo Roe emailed to say": the subject, then the cue
             if not pre.strip() or (_PASSIVE.found(pre) and not _PROGRESSIVE.found(pre + cue)) or not_speaking(pre, cue):
                 continue

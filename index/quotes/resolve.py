@@ -275,7 +275,8 @@ class SpeakerMemory(Descriptions, TextNames):
             return name  # "Lord Falconer": a peer's title is part of the name
         if len(toks) >= 2 and _TITLED_ORG.match(name) and entity_kind(name.split(" of ", 1)[0]) == "org":
             return name  # "Shri Ram College of Commerce", "Madam Curie Hospital": a title in an institution's name
-        particle = toks[0] in _SURNAME_PARTICLES  # "da Silva", "van der Berg": a surname opening with its particle
+        particle = toks[0].lower() in _SURNAME_PARTICLES  # "da Silva", "van der Berg": a surname opening with its
+        # particle (capitalised where it opens a sentence: "Van Dijk added" after "Ingrid van Dijk")
         if len(toks) in (2, 3) and (particle or toks[0][:1].isupper() and not first_name_gender(toks[0])
                                     and not entity_type(toks[0])):
             # a two-word family name ("Woodhouse Nepinak", "St. Louis") after the full name: the full name
@@ -283,7 +284,9 @@ class SpeakerMemory(Descriptions, TextNames):
             # each opens with a capital; otherwise the speakers' names alone can, and the text is not read)
             pool = self.surname(toks[-1].lower()) if all(t[:1].isupper() or t in _SURNAME_PARTICLES for t in toks) \
                 else self.full_names.get(toks[-1].lower(), ())
-            longer = [c for c in pool if c.endswith(" " + " ".join(toks))
+            tail = " " + " ".join(t.lower() if t.lower() in _SURNAME_PARTICLES else t for t in toks) if particle \
+                else " " + " ".join(toks)
+            longer = [c for c in pool if (c.endswith(tail) or c.endswith(" " + " ".join(toks)))
                       and len(c.split()) > len(toks) and first_name_gender(c.split()[0])]
             if len(longer) == 1:
                 return longer[0]
