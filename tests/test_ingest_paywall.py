@@ -220,3 +220,42 @@ async def test_the_reader_header_says_partial_behind_a_paywall(tmp_path):
         assert view.article is not None and view.article.partial == "paywall"
         header = " ".join(" ".join(line.plain for line in view._header).split())
     assert BEHIND_PAYWALL in header and header.index(BEHIND_PAYWALL) < header.index("\u2500")
+
+
+HOSTILE_TITLE = "[bold red]Council[/] \x1b[31mto close[link=https://x.example]two[/link] sites\x07"
+
+
+def _hostile_teaser() -> str:
+    return TEASERS["ghost"].replace(TITLE, HOSTILE_TITLE).replace("Owen Pryce", "[blink]Owen[/] Pryce\x1b]8;;x\x07")
+
+
+def test_show_prints_a_partial_articles_markup_as_text(tmp_path):
+    corpus, ix = tmp_path / "corpus", tmp_path / "ix"
+    corpus.mkdir()
+    (corpus / "teaser.html").write_text(_hostile_teaser(), encoding="utf-8")
+    where = ["--corpus", str(corpus), "--index-dir", str(ix)]
+    assert _briefing("index", *where).returncode == 0
+    out = _briefing("show", "teaser", *where).stdout
+    assert "\x1b" not in out and "\x07" not in out  # (no control sequence reaches the terminal)
+    assert "[bold red]Council[/]" in out and "[link=https://x.example]two[/link]" in out and "[blink]Owen[/]" in out
+    assert "partial: behind a paywall" in out
+
+
+async def test_the_reader_header_of_a_partial_article_shows_markup_as_text(tmp_path):
+    corpus, ix = tmp_path / "corpus", tmp_path / "ix"
+    corpus.mkdir()
+    (corpus / "teaser.html").write_text(_hostile_teaser(), encoding="utf-8")
+    app = app_for(ix, corpus=corpus)
+    async with app.run_test(size=(160, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"recycling", "enter")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.query_one("#reader")
+        assert view.article is not None and view.article.partial == "paywall"
+        header = " ".join(" ".join(line.plain for line in view._header).split())
+        spans = [span for line in view._header for span in line.spans]
+    assert "[bold red]Council[/]" in header and "[blink]Owen[/]" in header and BEHIND_PAYWALL in header
+    assert "\x1b" not in header and "\x07" not in header
+    assert not any("link" in str(span.style) or "blink" in str(span.style) or "red" in str(span.style) for span in spans)
