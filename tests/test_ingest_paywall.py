@@ -115,6 +115,15 @@ WHOLE = {
                          "to keep reading</p></div>"),
     "list-last": page(ps(PARAS + ["The sites that stay open are:"]) + "<ul><li>Northgate</li><li>Harbour Road</li>"
                       "</ul><div class='cta'>Log in to continue reading</div>"),
+    # a last paragraph that ends on a quote's mark, a bracket, an ellipsis, a dash, an address or a credit line
+    **{f"last-{n}": page(ps(PARAS + [last]) + "<div class='cta'><p>Subscribe to keep reading</p></div>") for n, last in (
+        ("quote", "\u201cWe will keep listening,\u201d she said, \u201cand so will the parish councils\u201d"),
+        ("bracket", "The remaining sites open from 8am to 6pm on weekdays (9am to 4pm at weekends)"),
+        ("ellipsis", "As one resident put it outside the meeting, it was always going to end this way\u2026"),
+        ("dash", "Asked whether the council would close more sites, Ms Lindqvist said only: \u2014"),
+        ("address", "A map of the sites that remain open can be found at countyherald.example/recycling"),
+        ("amended", "This article was amended on 19 February 2025 to correct the number of sites that close"),
+        ("credit", "Additional reporting by Ann Lee and Tom Reed in Northgate and Harbour Road"))},
     # the story's own last sentence holds a prompt's words
     "prompt-words-in-story": page(ps(PARAS + ["A new app lets residents unlock the full story of each site's "
                                               "history through an audio tour."])),

@@ -172,12 +172,22 @@ def _declared_words(nodes: list[dict]) -> int:
 CUT_WORDS = 8
 """A last paragraph cut mid-sentence by a paywall has at least this many words: a shorter one without a full
 stop is a caption, a heading or a list's item ('Opening day, in pictures')."""
+_NOTE_LEAD = re.compile(r"(?:this (?:article|story|piece|report) (?:was|has been)|additional reporting|reporting by"
+                        r"|editing by|writing by|correction|clarification|updated?\b)", re.IGNORECASE)
+"""A note or a credit line that ends a whole story without a full stop ('This article was amended on …',
+'Additional reporting by …')."""
 
 
 def _cut_mid_sentence(body: str) -> bool:
-    """True when the text's last paragraph stops mid-sentence (not a list's item, a heading or a caption)."""
+    """True when the text's last paragraph stops mid-sentence: on a word in lower case or a comma ('… with
+    the'), not on closing punctuation (a quote's mark, a bracket, an ellipsis, a dash), a name, an address,
+    a list's item, a caption or a credit line."""
     last = body.rsplit("\n\n", 1)[-1].strip()
-    return not ends_sentence(body[-40:]) and len(last.split()) >= CUT_WORDS and not last.startswith(("- ", "* "))
+    words = last.split()
+    if len(words) < CUT_WORDS or ends_sentence(last) or last.startswith(("- ", "* ")) or _NOTE_LEAD.match(last):
+        return False
+    end = words[-1].rstrip(",;")
+    return bool(end) and end[0].islower() and end[-1].isalpha() and "/" not in end and "." not in end
 
 
 def teaser_only(body: str, words: int, shown: str, declared: bool, nodes) -> bool:
