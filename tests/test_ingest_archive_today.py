@@ -119,3 +119,14 @@ def test_archive_frame_removal_is_linear_on_hostile_markup():
     assert "Saved from" not in out and 'rel="canonical" href="https://site.example/a"' in out
     plain = "<html><head><title>x</title></head><body>" + "<meta " * 20_000 + "<div>" * 30_000 + "</body></html>"
     assert without_archive_frame(plain) == plain
+
+
+def test_wayback_toolbars_go_and_unclosed_marks_stay():
+    from briefing.index.ingest.archives import without_archive_frame
+
+    begin, end = "<!-- BEGIN WAYBACK TOOLBAR INSERT -->", "<!--END WAYBACK TOOLBAR INSERT-->"
+    page = f"<p>one</p>{begin}<div>1,204 captures</div>{end}<p>two</p>{begin.lower()}<a>Close</a>{end}<p>three</p>"
+    assert without_archive_frame(page) == "<p>one</p><p>two</p><p>three</p>"
+    unclosed = "<p>story</p>" + begin * 30_000  # (a search to the page's end from every mark would not finish)
+    assert without_archive_frame(unclosed) == unclosed
+    assert without_archive_frame(page + unclosed) == "<p>one</p><p>two</p><p>three</p>" + unclosed

@@ -74,6 +74,15 @@ TEASERS = {
     "medium": page("<section>" + ps(PARAS[:3]) + "</section><div class='meteredContent'><h2>Member-only story</h2>"
                    "<p>The author made this story available to Medium members only.</p><p>If you\u2019re new to "
                    "Medium, create a new account to read this story on us.</p></div>"),
+    "memberpress": page(ps(PARAS[:2]) + "<div class='mepr-unauthorized-message'><p>You need to be a member to see "
+                        "this content. Log in to read the full article.</p></div>"),
+    "blox": page(ps(PARAS[:2]) + "<div class='subscriber-only'><p>This article is available to subscribers only."
+                 "</p><p>Already a subscriber? Log in</p></div>"),
+    "cut-mid-sentence": page(ps(PARAS[:2] + ["Opposition councillors said the closures would lead to more "
+                                             "fly-tipping on"]) + "<div class='cta'><p>Subscribe to continue "
+                             "reading</p></div>"),
+    "drupal-gate": page("<div class='field-body'>" + ps(PARAS[:2]) + "</div><div class='premium-content-gate'><p>"
+                        "This article is exclusive to subscribers.</p><a>Subscribe</a></div>"),
 }
 
 WHOLE = {
@@ -88,6 +97,36 @@ WHOLE = {
     "advert-below": page(ps(PARAS) + "<div class='promo'><p>Subscribe to keep reading</p><p>Unlimited access "
                          "to every story from \u00a31 a week.</p></div>"),
     "subscriber-save": page("<div class='paywall'>" + ps(PARAS) + "</div>", ld={"isAccessibleForFree": False}),
+    "login-in-header": page(ps(PARAS), head="").replace("<nav>", "<div class='account'>Already a subscriber? <a "
+                                                         "href='/login'>Log in</a></div><nav>"),
+    "free-declared": page("<div class='story-paywall'>" + ps(PARAS) + "</div>", ld={"isAccessibleForFree": True}),
+    "subscribers-in-story": page(ps(PARAS + ["The Herald's 40,000 subscribers will get a guide to the remaining "
+                                                 "sites with Saturday's paper."])),
+    "continue-to-page-2": page(ps(PARAS) + "<p class='pager'><a href='?page=2'>Continue reading</a></p>"),
+    "meter-count": page("<div class='meter'>You have 3 free articles left this month.</div>" + ps(PARAS)
+                        + "<div class='meter-bar'>You have read 2 of your 5 free articles this month.</div>"),
+    "donation-appeal": page(ps(PARAS) + "<aside class='donate'><h3>Support our journalism</h3><p>Become a member "
+                            "to keep reading independent news free for everyone.</p><button>Donate</button></aside>"),
+    # a paywall library's script on a free story, and an advertisement below it
+    "paywall-script": page(ps(PARAS), head="<script>window.paywall = {enabled: false};</script>").replace(
+        "<footer>", "<div class='promo'><p>Subscribe to continue reading</p></div><footer>"),
+    # a last line without a full stop that is a caption or a list's item, not a sentence a paywall cut
+    "caption-last": page(ps(PARAS + ["The sites that will close, in pictures"]) + "<div class='cta'><p>Subscribe "
+                         "to keep reading</p></div>"),
+    "list-last": page(ps(PARAS + ["The sites that stay open are:"]) + "<ul><li>Northgate</li><li>Harbour Road</li>"
+                      "</ul><div class='cta'>Log in to continue reading</div>"),
+    # a last paragraph that ends on a quote's mark, a bracket, an ellipsis, a dash, an address or a credit line
+    **{f"last-{n}": page(ps(PARAS + [last]) + "<div class='cta'><p>Subscribe to keep reading</p></div>") for n, last in (
+        ("quote", "\u201cWe will keep listening,\u201d she said, \u201cand so will the parish councils\u201d"),
+        ("bracket", "The remaining sites open from 8am to 6pm on weekdays (9am to 4pm at weekends)"),
+        ("ellipsis", "As one resident put it outside the meeting, it was always going to end this way\u2026"),
+        ("dash", "Asked whether the council would close more sites, Ms Lindqvist said only: \u2014"),
+        ("address", "A map of the sites that remain open can be found at countyherald.example/recycling"),
+        ("amended", "This article was amended on 19 February 2025 to correct the number of sites that close"),
+        ("credit", "Additional reporting by Ann Lee and Tom Reed in Northgate and Harbour Road"))},
+    # the story's own last sentence holds a prompt's words
+    "prompt-words-in-story": page(ps(PARAS + ["A new app lets residents unlock the full story of each site's "
+                                              "history through an audio tour."])),
 }
 
 
@@ -140,6 +179,19 @@ def test_prompt_search_is_linear_on_hostile_text():
     assert without_prompt(body + "\n\n" + tail) == body + "\n\n" + tail
 
 
+def test_only_a_prompt_and_the_short_offers_after_it_leave_the_text():
+    story = "\n\n".join(PARAS)
+    # a prompt's line followed by the story's paragraphs: nothing is cut
+    assert without_prompt("Register to keep reading for free\n\n" + story) == "Register to keep reading for free\n\n" + story
+    assert without_prompt(PARAS[0] + "\n\nSign in to continue reading\n\n" + "\n\n".join(PARAS[1:])).endswith(PARAS[-1])
+    # a sentence of the story that holds a prompt's words stays
+    own = story + "\n\nA new app lets residents unlock the full story of each site's history."
+    assert without_prompt(own) == own
+    # a prompt that opens its sentence goes, with the offers after it
+    assert without_prompt(story + "\n\nPlease subscribe to continue reading.\n\nSubscribe now\n\nAlready a "
+                          "subscriber? Log in") == story
+
+
 def _briefing(*args):
     return subprocess.run([sys.executable, "-m", "briefing.index.cli", *args], capture_output=True, text=True,
                           timeout=120)
@@ -177,3 +229,42 @@ async def test_the_reader_header_says_partial_behind_a_paywall(tmp_path):
         assert view.article is not None and view.article.partial == "paywall"
         header = " ".join(" ".join(line.plain for line in view._header).split())
     assert BEHIND_PAYWALL in header and header.index(BEHIND_PAYWALL) < header.index("\u2500")
+
+
+HOSTILE_TITLE = "[bold red]Council[/] \x1b[31mto close[link=https://x.example]two[/link] sites\x07"
+
+
+def _hostile_teaser() -> str:
+    return TEASERS["ghost"].replace(TITLE, HOSTILE_TITLE).replace("Owen Pryce", "[blink]Owen[/] Pryce\x1b]8;;x\x07")
+
+
+def test_show_prints_a_partial_articles_markup_as_text(tmp_path):
+    corpus, ix = tmp_path / "corpus", tmp_path / "ix"
+    corpus.mkdir()
+    (corpus / "teaser.html").write_text(_hostile_teaser(), encoding="utf-8")
+    where = ["--corpus", str(corpus), "--index-dir", str(ix)]
+    assert _briefing("index", *where).returncode == 0
+    out = _briefing("show", "teaser", *where).stdout
+    assert "\x1b" not in out and "\x07" not in out  # (no control sequence reaches the terminal)
+    assert "[bold red]Council[/]" in out and "[link=https://x.example]two[/link]" in out and "[blink]Owen[/]" in out
+    assert "partial: behind a paywall" in out
+
+
+async def test_the_reader_header_of_a_partial_article_shows_markup_as_text(tmp_path):
+    corpus, ix = tmp_path / "corpus", tmp_path / "ix"
+    corpus.mkdir()
+    (corpus / "teaser.html").write_text(_hostile_teaser(), encoding="utf-8")
+    app = app_for(ix, corpus=corpus)
+    async with app.run_test(size=(160, 35)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"recycling", "enter")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.query_one("#reader")
+        assert view.article is not None and view.article.partial == "paywall"
+        header = " ".join(" ".join(line.plain for line in view._header).split())
+        spans = [span for line in view._header for span in line.spans]
+    assert "[bold red]Council[/]" in header and "[blink]Owen[/]" in header and BEHIND_PAYWALL in header
+    assert "\x1b" not in header and "\x07" not in header
+    assert not any("link" in str(span.style) or "blink" in str(span.style) or "red" in str(span.style) for span in spans)

@@ -18,9 +18,22 @@ ARCHIVE_TODAY = re.compile(rf"^https?://(?:www\.)?{ARCHIVE_TODAY_HOSTS}/(?:\d{{1
                            r"(https?://.+)$", re.IGNORECASE)
 """A capture's address on archive.today, with the page's own address after its time."""
 
-_WAYBACK = re.compile(r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->.*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->",
-                      re.DOTALL | re.IGNORECASE)
-"""The Wayback Machine's toolbar in a page saved from the archive ('The Wayback Machine', '1,204 captures')."""
+_WAYBACK_BEGIN = re.compile(r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->", re.IGNORECASE)
+_WAYBACK_END = re.compile(r"<!--\s*END WAYBACK TOOLBAR INSERT\s*-->", re.IGNORECASE)
+"""The marks around the Wayback Machine's toolbar in a page saved from the archive ('The Wayback Machine',
+'1,204 captures')."""
+
+
+def _without_wayback_toolbar(html: str) -> str:
+    """``html`` without the Wayback Machine's toolbars: each from a begin mark to the next end mark (a begin
+    mark with no end after it is left, and nothing is searched twice)."""
+    if "wayback" not in html.lower():
+        return html
+    kept, at = [], 0
+    while (begin := _WAYBACK_BEGIN.search(html, at)) and (end := _WAYBACK_END.search(html, begin.end())):
+        kept.append(html[at:begin.start()])
+        at = end.end()
+    return "".join(kept) + html[at:] if kept else html
 
 _SIGN = re.compile(rf"""<(?:link|meta)\b[^<>]*?["']https?://(?:www\.)?{ARCHIVE_TODAY_HOSTS}/""", re.IGNORECASE)
 _LINK = re.compile(r"<link\b[^<>]*>", re.IGNORECASE)
@@ -55,7 +68,7 @@ def without_archive_frame(html: str) -> str:
     """``html`` without an archive's toolbar; a capture from archive.today also without the archive's
     ``<head>`` metadata (its name, the capture's time, its short link), the page's address given as its
     canonical link instead."""
-    html = _WAYBACK.sub("", html)
+    html = _without_wayback_toolbar(html)
     source = archive_today_source(html)
     if source is None:
         return html

@@ -26,7 +26,7 @@ from .pagescan import scan_page, without_furniture as _without_furniture
 from .hidden import without_hidden_text
 from .justext_text import cache_paragraph_text
 from .linklists import refuse_saved_links
-from .paywall import PAYWALL, declares_paywall, teaser_only, without_prompt
+from .paywall import PAYWALL, declares_paywall, marks_paywall, teaser_only, without_prompt
 from .pinned import without_pinned_copies
 from .scriptdata import script_data_text, spaced_words
 from .lines import without_furniture_lines as _paragraphs
@@ -184,7 +184,7 @@ def parse_html(html: str) -> dict[str, Any]:
     if words < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
     whole = how == "structured data" and words > 1.25 * shown_words  # the data's story, more than the page shows
-    partial = None if whole or not teaser_only(body, words, scan.all_text, locked, lambda: jsonld_nodes(scan)) \
+    partial = None if whole or not teaser_only(body, words, scan.all_text, locked and marks_paywall(html), lambda: jsonld_nodes(scan)) \
         else PAYWALL
     saved = saved_from_url(html) or _url_meta(scan.meta.get("savepage-url"))
     url = page["url"] or (urljoin(saved, scan.canonical) if saved and scan.canonical.startswith("/") else saved) \

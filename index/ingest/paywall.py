@@ -50,6 +50,9 @@ _GATE = re.compile(r"subscri|reading|limit|members|abonn|leyendo|leggere|lendo|a
 
 _PAYWALL_NAMES = ("paywall", "regwall", "metered", "subscriber-only", "premium-content")
 _NOT_FREE = re.compile(r"isaccessibleforfree[\"']?\s*:\s*[\"']?false")
+_PAYWALL_ATTR = re.compile(r"""\b(?:class|id)\s*=\s*["']?[^"'<>]{0,200}?(?:paywall|regwall|metered|subscriber-only|premium-content)""",
+                           re.IGNORECASE)
+"""A paywall's name in an element's class or id (a script's mention does not say the story is cut)."""
 
 TEASER_WORDS = 800
 """A text longer than this is the story whole, though a prompt follows it (a prompt over a page that holds
@@ -65,6 +68,23 @@ def declares_paywall(html: str) -> bool:
     ``"isAccessibleForFree": false``)."""
     low = html.lower()
     if any(name in low for name in _PAYWALL_NAMES):
+        return True
+    at = low.find("isaccessibleforfree")
+    while at >= 0:
+        if _NOT_FREE.match(low, at):
+            return True
+        at = low.find("isaccessibleforfree", at + 1)
+    return False
+
+
+def marks_paywall(html: str) -> bool:
+    """True when a page's markup says its article is for subscribers: a paywall's name in an element's class
+    or id, or ``"isAccessibleForFree": false``. A paywall's name only in a script (a paywall library loaded on
+    every page, free stories too) is not enough to mark a text a teaser."""
+    low = html.lower()
+    if not any(name in low for name in _PAYWALL_NAMES) and "isaccessibleforfree" not in low:
+        return False
+    if _PAYWALL_ATTR.search(low):
         return True
     at = low.find("isaccessibleforfree")
     while at >= 0:
@@ -99,7 +119,14 @@ def _prompts(shown: str, body: str) -> list[tuple[int, bool]]:
 
 
 PROMPT_WORDS = 25
-"""A paragraph of a paywall's prompt, and each of the offers after it, has at most this many words."""
+"""A paragraph of a paywall's prompt has at most this many words."""
+OFFER_WORDS = 16
+"""Each of the offers after a prompt ('Subscribe now', 'Already a subscriber? Log in') has at most this many
+words: a story's paragraphs after a line that reads like a prompt are not cut."""
+LEAD_WORDS = 2
+"""A prompt opens its sentence ('Subscribe to continue reading', 'Please log in to keep reading'): one that
+stands further in is the story's own words ('The app lets readers unlock the full story of the hall')."""
+_SENTENCE_END = re.compile(r"[.!?:;]\s")
 TAIL_PARAGRAPHS = 6
 """A prompt left in the text is looked for among its last paragraphs."""
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
@@ -115,11 +142,21 @@ def without_prompt(body: str) -> str:
     first = max(1, len(paras) - TAIL_PARAGRAPHS)
     for n in range(len(paras) - 1, first - 1, -1):
         p = paras[n]
-        if len(p.split()) > PROMPT_WORDS:
-            break  # (a prompt must be followed by short lines only)
-        if not _QUOTE_MARKS.search(p) and _PROMPT.search(p):
+        words = len(p.split())
+        if not _QUOTE_MARKS.search(p) and words <= PROMPT_WORDS and _opens_with_prompt(p):
             return "\n\n".join(paras[:n])
+        if words > OFFER_WORDS:
+            break  # (a prompt must be followed by short lines only)
     return body
+
+
+def _opens_with_prompt(para: str) -> bool:
+    """True when a sentence of ``para`` opens with a paywall's prompt."""
+    for m in _PROMPT.finditer(para):
+        ends = [e.end() for e in _SENTENCE_END.finditer(para, 0, m.start())]
+        if len(para[ends[-1] if ends else 0:m.start()].split()) <= LEAD_WORDS:
+            return True
+    return False
 
 
 def _declared_words(nodes: list[dict]) -> int:
@@ -130,6 +167,27 @@ def _declared_words(nodes: list[dict]) -> int:
         if isinstance(n, str) and n.strip().isdigit():
             return int(n)
     return 0
+
+
+CUT_WORDS = 8
+"""A last paragraph cut mid-sentence by a paywall has at least this many words: a shorter one without a full
+stop is a caption, a heading or a list's item ('Opening day, in pictures')."""
+_NOTE_LEAD = re.compile(r"(?:this (?:article|story|piece|report) (?:was|has been)|additional reporting|reporting by"
+                        r"|editing by|writing by|correction|clarification|updated?\b)", re.IGNORECASE)
+"""A note or a credit line that ends a whole story without a full stop ('This article was amended on …',
+'Additional reporting by …')."""
+
+
+def _cut_mid_sentence(body: str) -> bool:
+    """True when the text's last paragraph stops mid-sentence: on a word in lower case or a comma ('… with
+    the'), not on closing punctuation (a quote's mark, a bracket, an ellipsis, a dash), a name, an address,
+    a list's item, a caption or a credit line."""
+    last = body.rsplit("\n\n", 1)[-1].strip()
+    words = last.split()
+    if len(words) < CUT_WORDS or ends_sentence(last) or last.startswith(("- ", "* ")) or _NOTE_LEAD.match(last):
+        return False
+    end = words[-1].rstrip(",;")
+    return bool(end) and end[0].islower() and end[-1].isalpha() and "/" not in end and "." not in end
 
 
 def teaser_only(body: str, words: int, shown: str, declared: bool, nodes) -> bool:
@@ -146,7 +204,7 @@ def teaser_only(body: str, words: int, shown: str, declared: bool, nodes) -> boo
         after = [strong for at, strong in prompts if end < 0 or at > end]
         if declared and (after or words <= SHORT_TEASER_WORDS):
             return True
-        if any(after) or (after and not ends_sentence(body[-40:])):  # (below a whole story, 'Subscribe to keep
+        if any(after) or (after and _cut_mid_sentence(body)):  # (below a whole story, 'Subscribe to keep
             return True  # reading' may be an advertisement)
     counted = _declared_words(nodes()) if declared else 0
     return counted > 0 and words < WORD_COUNT_SHARE * counted
