@@ -21,6 +21,7 @@ from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, sal
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
 from .noun_phrase import is_role_phrase, role_word
+from .org_evidence import named_as_org, org_names
 from .person_evidence import PERSON_HEADS, text_role
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
 from .subjects import lead_phrase
@@ -193,6 +194,16 @@ def _named_pair(np: str) -> str | None:
     return np if all(entity_kind(" ".join(h)) == "person" and not entity_type(" ".join(h)) for h in halves) else None
 
 
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "ives")
+"""Endings of a plural of people ("Residents", "Councillors", "Volunteers", "Representatives")."""
+
+
+def _people_plural(np: str) -> bool:
+    """Does ``np`` name people, by its head ("About 300 farmers", "Residents"), not things ("High profile cases")?"""
+    head = np.split()[-1].lower()
+    return head in PLURAL_HEADS or head in PEOPLE_PLURALS or head.endswith(_PEOPLE_ENDINGS)
+
+
 def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
     """Can ``pronoun`` stand for ``e``? ``strict`` also rules out a gender that is only likely."""
     if pronoun in ("he", "him", "she", "her"):
@@ -237,6 +248,8 @@ class SpeakerMemory(Descriptions, TextNames):
         etype = entity_type(name)
         if kind == "unknown" and not etype and " " not in name and name[:1].isupper() and self.surname(name.lower()):
             kind = "person"  # "Parry" where the article names "Steve Parry": a person, never "it"
+        if kind == "person" and not role and named_as_org(self._org_names(), name):
+            kind = "org"  # "Merrill Lynch", "Morgan Stanley": a first name opens it, but the text writes of a firm
         if kind == "person" and not gender:
             gender = person_gender(name, role, strict=True) or self.text_gender(name) \
                 or (person_gender(name, role) or "") + "?"
@@ -247,6 +260,13 @@ class SpeakerMemory(Descriptions, TextNames):
             lst = self.full_names.setdefault(toks[-1].lower(), [])
             if name not in lst:
                 lst.append(name)
+
+    def _org_names(self) -> frozenset[str]:
+        """The names the text shows to be firms' (see ``org_names``), read once."""
+        got = self.__dict__.get("_firms")
+        if got is None:
+            got = self.__dict__["_firms"] = org_names(self.body)
+        return got
 
     def expand(self, name: str, gender: str | None = None, at: int | None = None) -> str:
         """See ``_expand``; without a post written like a first name before the full name (``_without_post``)."""
@@ -777,6 +797,10 @@ class SpeakerMemory(Descriptions, TextNames):
             if _fits(e, pronoun, True):
                 if gendered and e.pos >= 0 and at - e.pos > _NEAR:
                     return self._named(pronoun, at, after=e.pos) or e
+                if pronoun == "they" and not e.plural and _DESCRIBED.match(e.name) \
+                        and (group := self.group_subject(at)) is not None and group.pos > e.pos \
+                        and _people_plural(group.name):
+                    return group  # "A resident said …. Residents complained …. “…,” they said": the residents
                 return e
         if gendered:
             named = self._named(pronoun, at)
