@@ -40,6 +40,8 @@ NOT_RESOLVED = [
      "said.", "all we could", {"A patient"}),
     ("they_not_one_resident", "A resident said the water was brown.\n\nResidents have complained for months. "
      "\"It is a disgrace,\" they said.", "a disgrace", {"A resident"}),
+    ("she_not_a_placed_group", "A local farmer said crops had failed.\n\nFarmers in the region say prices are too "
+     "low.\n\n\"We cannot survive,\" she said.", "cannot survive", {"Farmers in the region"}),
     ("cherie_not_mr", "Cherie Blair said she was pleased. Mr Blair said the figures were good.", "figures were good",
      {"Cherie Blair"}),
 ]

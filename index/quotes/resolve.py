@@ -152,6 +152,10 @@ _GROUP_NOUNS = {"campaigners", "protesters", "protestors", "demonstrators", "nur
 """Plural nouns for groups of people or organisations, besides the plurals of role words ("senators")."""
 
 
+_PLACED = re.compile(r"(?:[A-Za-z-]+\s+)?([A-Za-z]+)\s+(?:in|from|at|across|around|near|on|outside)\s")
+"""A noun of people before where they are: "Farmers in the region", "local residents near the plant"."""
+
+
 @lru_cache(maxsize=16384)
 def _plural(name: str) -> bool:
     """Does ``name`` stand for several people or bodies ("senators", "Smith and Jones", "Hospital managers")?"""
@@ -168,6 +172,9 @@ def _plural(name: str) -> bool:
     if len(toks) > 1 and name.split()[-1][:1].islower() and head.endswith("s") \
             and not head.endswith(("ss", "us", "is")):
         return True  # a common noun in the plural after a name: "Wells Fargo bankers", "Hospital managers"
+    if (m := _PLACED.match(name)) is not None and ((low := m.group(1).lower()) in PLURAL_HEADS
+                                                   or low.endswith("s") and low[:-1] in PERSON_HEADS):
+        return True  # "Farmers in the region", "Residents near the plant"
     return " and " in f" {name.lower()} " and _ORG_SET.isdisjoint(toks)  # not "Securities and Exchange Commission"
 
 
