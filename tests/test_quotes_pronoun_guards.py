@@ -83,6 +83,10 @@ RESOLVED = [
      "expected a rally", "Dean Witter"),
     ("ampersand_firm", "Johnson & Johnson said the recall was voluntary.\n\nThe company said it would pay costs.",
      "pay costs", "Johnson & Johnson"),
+    ("airline_it", "Redwing Airlines said flights would resume. Pilot Jo Roe said she was relieved. It said "
+     "passengers would be refunded.", "refunded", "Redwing Airlines"),
+    ("industries_it", "Apex Industries said output rose last year.\n\nIt said prices would fall.", "prices would fall",
+     "Apex Industries"),
     ("murdoch_stays_a_man", "Rupert Murdoch's shares in the broadcaster were sold. Rupert Murdoch said he was "
      "content.\n\n\"It was time,\" he said.", "It was time", "Rupert Murdoch"),
     ("mr_surname_stays_a_man", "Morgan Davies said the deal was done. Mr Davies's shares rose.\n\n\"I am delighted,\" "

@@ -211,6 +211,20 @@ def _people_plural(np: str) -> bool:
     return head in PLURAL_HEADS or head in PEOPLE_PLURALS or head.endswith(_PEOPLE_ENDINGS)
 
 
+_FIRM_PLURALS = frozenset({"airlines", "airways", "companies", "industries", "holdings", "brothers", "motors",
+                           "systems", "foods", "pictures", "records", "communications", "technologies", "services",
+                           "partners", "resources", "networks", "enterprises", "properties", "stores",
+                           "laboratories", "labs", "pharmaceuticals", "securities", "investments", "utilities",
+                           "mines", "railways"})
+"""Plural words that end one firm's name ("Redwing Airlines", "Lehman Brothers", "Apex Industries")."""
+
+
+def _firm_in_plural(e: Entity) -> bool:
+    """Is ``e``, read as plural by its last word, one firm named in capitals ("Redwing Airlines"): "it"?"""
+    toks = e.name.split()
+    return e.kind == "org" and len(toks) >= 2 and toks[-1][:1].isupper() and toks[-1].lower() in _FIRM_PLURALS
+
+
 def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
     """Can ``pronoun`` stand for ``e``? ``strict`` also rules out a gender that is only likely."""
     if pronoun in ("he", "him", "she", "her"):
@@ -222,8 +236,8 @@ def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
             return g[:1] == want
         return not g or g.endswith("?")  # then: unknown, or only likely ("Lee", "Robin")
     if pronoun == "it":
-        return e.kind in ("org", "unknown") and not e.plural and e.etype not in ("place", "platform") \
-            and not e.gender
+        return e.kind in ("org", "unknown") and (not e.plural or _firm_in_plural(e)) \
+            and e.etype not in ("place", "platform") and not e.gender
     if pronoun == "they":
         return e.etype not in ("place", "platform") and (e.plural or e.kind in ("org", "group") or not e.gender) \
             if strict else e.etype not in ("place", "platform")
