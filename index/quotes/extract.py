@@ -442,6 +442,10 @@ class _Extractor(ReportedSpeech):
         prev = self.last[0]
         if not prev.speaker or not self.out or prev is not self.out[-1]:
             return False
+        surname = prev.speaker.split()[-1]
+        if len(surname) > 2 and re.search(r"(?<![\w’'-])%s(?![\w-])" % re.escape(surname),
+                                          self.body[slice(*self.paras[para])]):
+            return False  # the quotation speaks of the speaker by name: another's reply ("Roe does not speak for us.")
         if prev.kind == "direct" and prev.floating and self.last[1] == para - 1:
             return True  # “…” going on from the speaker named before it, then “Next time we might not be so lucky.”
         if prev.kind == "direct" or not prev.cue:

@@ -264,6 +264,12 @@ def _likely_gender(name: str, role: str | None) -> str | None:
 _ONE_SUBJECT = re.compile(r"(?P<np>(?:One|A|An|Another)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z]+))\s+"
                           r"(?:was|is|had|has|did|does|would|could|seemed|appeared|remained|stayed|[a-z]+ed)\b")
 """A sentence that opens with one person described and goes on with a verb: "One resident was not convinced"."""
+_BEFALLEN = re.compile(r"(?:died|drowned|collapsed|vanished|disappeared|"
+                       r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:hurt|injured|killed|wounded|shot|stabbed|"
+                       r"attacked|arrested|detained|charged|jailed|sentenced|convicted|held|found|rescued|treated|"
+                       r"taken|hit|struck|bitten|murdered|missing|"
+                       r"admitted|airlifted|named|identified|released|freed|kidnapped|abducted|buried))\b")
+"""What befalls the one described ("A teenager was hurt", "A man died"): someone spoken of, not a speaker."""
 _ONE_DESCRIBED = ("One ", "A ", "An ", "Another ")
 """How a description of one unnamed person opens ("One laid-off engineer", "A local shopkeeper")."""
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
@@ -761,7 +767,8 @@ class TextNames:
                 return None  # "One laid-off engineer, who …, said … / “…,” she said": the one described, no one before
             elif k == 0 and self.body.startswith(_ONE_DESCRIBED, s) \
                     and (d := _ONE_SUBJECT.match(self.body, s, e)) is not None \
-                    and d.group("head") in PERSON_HEADS and GENDERED_WORDS.get(d.group("head"), want) == want:
+                    and d.group("head") in PERSON_HEADS and GENDERED_WORDS.get(d.group("head"), want) == want \
+                    and not _BEFALLEN.match(self.body, d.end("np") + 1, e):
                 # "One resident was not convinced. “…,” she said": the person the sentence before introduces
                 return Entity(d.group("np"), "person", None, None, "", GENDERED_WORDS.get(d.group("head")), "", False, s)
         return None

@@ -21,6 +21,7 @@ from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, sal
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
 from .noun_phrase import is_role_phrase, role_word
+from .org_evidence import named_as_org, org_names
 from .person_evidence import PERSON_HEADS, text_role
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
 from .subjects import lead_phrase
@@ -151,6 +152,10 @@ _GROUP_NOUNS = {"campaigners", "protesters", "protestors", "demonstrators", "nur
 """Plural nouns for groups of people or organisations, besides the plurals of role words ("senators")."""
 
 
+_PLACED = re.compile(r"(?:[A-Za-z-]+\s+)?([A-Za-z]+)\s+(?:in|from|at|across|around|near|on|outside)\s")
+"""A noun of people before where they are: "Farmers in the region", "local residents near the plant"."""
+
+
 @lru_cache(maxsize=16384)
 def _plural(name: str) -> bool:
     """Does ``name`` stand for several people or bodies ("senators", "Smith and Jones", "Hospital managers")?"""
@@ -167,6 +172,9 @@ def _plural(name: str) -> bool:
     if len(toks) > 1 and name.split()[-1][:1].islower() and head.endswith("s") \
             and not head.endswith(("ss", "us", "is")):
         return True  # a common noun in the plural after a name: "Wells Fargo bankers", "Hospital managers"
+    if (m := _PLACED.match(name)) is not None and ((low := m.group(1).lower()) in PLURAL_HEADS
+                                                   or low.endswith("s") and low[:-1] in PERSON_HEADS):
+        return True  # "Farmers in the region", "Residents near the plant"
     return " and " in f" {name.lower()} " and _ORG_SET.isdisjoint(toks)  # not "Securities and Exchange Commission"
 
 
@@ -204,6 +212,30 @@ def _named_pair(np: str) -> str | None:
     return np if all(entity_kind(" ".join(h)) == "person" and not entity_type(" ".join(h)) for h in halves) else None
 
 
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "ives")
+"""Endings of a plural of people ("Residents", "Councillors", "Volunteers", "Representatives")."""
+
+
+def _people_plural(np: str) -> bool:
+    """Does ``np`` name people, by its head ("About 300 farmers", "Residents"), not things ("High profile cases")?"""
+    head = np.split()[-1].lower()
+    return head in PLURAL_HEADS or head in PEOPLE_PLURALS or head.endswith(_PEOPLE_ENDINGS)
+
+
+_FIRM_PLURALS = frozenset({"airlines", "airways", "companies", "industries", "holdings", "brothers", "motors",
+                           "systems", "foods", "pictures", "records", "communications", "technologies", "services",
+                           "partners", "resources", "networks", "enterprises", "properties", "stores",
+                           "laboratories", "labs", "pharmaceuticals", "securities", "investments", "utilities",
+                           "mines", "railways"})
+"""Plural words that end one firm's name ("Redwing Airlines", "Lehman Brothers", "Apex Industries")."""
+
+
+def _firm_in_plural(e: Entity) -> bool:
+    """Is ``e``, read as plural by its last word, one firm named in capitals ("Redwing Airlines"): "it"?"""
+    toks = e.name.split()
+    return e.kind == "org" and len(toks) >= 2 and toks[-1][:1].isupper() and toks[-1].lower() in _FIRM_PLURALS
+
+
 def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
     """Can ``pronoun`` stand for ``e``? ``strict`` also rules out a gender that is only likely."""
     if pronoun in ("he", "him", "she", "her"):
@@ -215,8 +247,8 @@ def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
             return g[:1] == want
         return not g or g.endswith("?")  # then: unknown, or only likely ("Lee", "Robin")
     if pronoun == "it":
-        return e.kind in ("org", "unknown") and not e.plural and e.etype not in ("place", "platform") \
-            and not e.gender
+        return e.kind in ("org", "unknown") and (not e.plural or _firm_in_plural(e)) \
+            and e.etype not in ("place", "platform") and not e.gender
     if pronoun == "they":
         return e.etype not in ("place", "platform") and (e.plural or e.kind in ("org", "group") or not e.gender) \
             if strict else e.etype not in ("place", "platform")
@@ -248,6 +280,8 @@ class SpeakerMemory(Descriptions, TextNames):
         etype = entity_type(name)
         if kind == "unknown" and not etype and " " not in name and name[:1].isupper() and self.surname(name.lower()):
             kind = "person"  # "Parry" where the article names "Steve Parry": a person, never "it"
+        if kind == "person" and not role and named_as_org(self._org_names(), name):
+            kind = "org"  # "Merrill Lynch", "Morgan Stanley": a first name opens it, but the text writes of a firm
         if kind == "person" and not gender:
             gender = person_gender(name, role, strict=True) or self.text_gender(name) \
                 or (person_gender(name, role) or "") + "?"
@@ -258,6 +292,13 @@ class SpeakerMemory(Descriptions, TextNames):
             lst = self.full_names.setdefault(toks[-1].lower(), [])
             if name not in lst:
                 lst.append(name)
+
+    def _org_names(self) -> frozenset[str]:
+        """The names the text shows to be firms' (see ``org_names``), read once."""
+        got = self.__dict__.get("_firms")
+        if got is None:
+            got = self.__dict__["_firms"] = org_names(self.body)
+        return got
 
     def expand(self, name: str, gender: str | None = None, at: int | None = None) -> str:
         """See ``_expand``; without a post written like a first name before the full name (``_without_post``)."""
@@ -797,6 +838,10 @@ class SpeakerMemory(Descriptions, TextNames):
             if _fits(e, pronoun, True):
                 if gendered and e.pos >= 0 and at - e.pos > _NEAR:
                     return self._named(pronoun, at, after=e.pos) or e
+                if pronoun == "they" and not e.plural and _DESCRIBED.match(e.name) \
+                        and (group := self.group_subject(at)) is not None and group.pos > e.pos \
+                        and _people_plural(group.name):
+                    return group  # "A resident said …. Residents complained …. “…,” they said": the residents
                 return e
         if gendered:
             named = self._named(pronoun, at)

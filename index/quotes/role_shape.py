@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .entities import entity_type
 from .gender import first_name_gender
+from .lexicon import ORG_WORDS
 from .noun_phrase import is_role_phrase, role_shaped as _role_shaped
 
 _FUNCTION = {"the", "a", "an", "of", "for", "to", "and", "or", "by", "with", "from", "at", "in", "on", "as", "than",
@@ -46,6 +48,11 @@ _OCCUPATIONS = frozenset({
     "professor"})
 """Occupations written capitalised before a name whose first name no list holds ("Farmer Gurpreet Sandhu"):
 two capitalised words after one of them are the person's name."""
+_FIRM_TAILS = frozenset({"estates", "holdings", "partners", "associates", "brothers", "sons", "enterprises",
+                         "industries", "properties", "farms", "foods", "motors", "homes", "services", "solutions",
+                         "ventures", "trust", "fund", "finance", "direct", "online", "today", "weekly", "daily"})
+"""Last words of a firm's or a body's name after an occupation's word ("Farmer Brown Estates", "Student Finance
+England" ends in a country): no person's name."""
 _INNER = {"of", "and", "for", "&", "the", "de"}
 _UNIT_WORDS = frozenset({"police", "unit", "division", "detachment", "squad", "branch", "bureau", "department"})
 """Lower-case heads of the part of a named body a person serves in ("the York Regional Police major crime unit")."""
@@ -87,7 +94,9 @@ def role_by_shape(np: str) -> tuple[str, str | None]:
             return " ".join(toks[k:]), " ".join(toks[:k])
         return np, None
     if k == 0 and len(toks) == 3 and toks[0].lower() in _OCCUPATIONS and toks[0][1:].islower() \
-            and all(t[1:].isalpha() and t[1:].islower() and _cap(t) for t in toks[1:]):
+            and all(t[1:].isalpha() and t[1:].islower() and _cap(t) for t in toks[1:]) \
+            and toks[2].lower() not in _FIRM_TAILS and not entity_type(toks[2]) \
+            and not any(t.lower() in ORG_WORDS for t in toks[1:]):
         return " ".join(toks[1:]), toks[0]  # "Farmer Gurpreet Sandhu", "Advocate Thandiwe Mokoena": an occupation
     if k == 0 and len(toks) <= 5 and all(_cap(t) for t in toks):
         # "Engineer Karl Weber", "Labour MP Jo Roe": a word shaped like a role, then a known first name

@@ -1,0 +1,48 @@
+"""What an article says of a name that shows it is a firm's although it opens with a first name ("Merrill Lynch",
+"Morgan Stanley", "Marks & Spencer"): an ampersand, shares or offices of it, "the bank" or "which" set beside it.
+Read in one pass over the text; then each name is a set look-up."""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[A-Z][\w’'-]*(?:\s+(?:&\s+)?[A-Z][\w’'-]*){0,3}"
+_OWNED = re.compile(r"(?P<n>%s)[’']s?\s+(?:(?:share|stock)\s+price|shares(?!\s+in\b)|profits?|revenues?|"
+                    r"shareholders|headquarters|takeover|subsidiary|branches|stores)\b" % _NAME)
+"""What only a firm owns: "Morgan Stanley's shares", "Merrill's profits"."""
+_OF_FIRM = re.compile(r"\b(?i:shares|stake|shareholders|investors)\s+in\s+(?P<a>%s)|\b(?i:offices|employees|"
+                      r"shareholders|subsidiary|chief\s+executive|headquarters|takeover|branches)\s+(?:of|at)\s+"
+                      r"(?P<b>%s)" % (_NAME, _NAME))
+"""A firm's offices, staff or shares named by the firm: "the London offices of Merrill Lynch", "shares in Chase"."""
+_FIRM_HEADS = (r"(?:investment\s+|merchant\s+|high[\s-]street\s+|retail\s+|US\s+|UK\s+|Wall\s+Street\s+|rival\s+)?"
+               r"(?:bank|firm|company|broker|brokerage|retailer|lender|insurer|carmaker|airline|chain|"
+               r"conglomerate|group|bank)")
+_BESIDE = re.compile(r"(?P<n>%s),\s+(?:the|a|an)\s+%s\s*(?=[,.;]|\s+(?:which|that|based)\b)" % (_NAME, _FIRM_HEADS))
+"""A firm set beside what it is: "Morgan Stanley, the investment bank,"."""
+_WHICH = re.compile(r"(?P<n>%s),\s+which\s" % _NAME)
+"""A name a relative clause calls a thing: "Morgan Stanley, which advised on the deal,"."""
+
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]*\s+)?([A-Z][\w’'-]*)")
+
+
+def org_names(body: str) -> frozenset[str]:
+    """Every name (and each shorter tail of it) the article shows to be a firm's by how it writes of it."""
+    got: set[str] = set()
+    for rx in (_OWNED, _OF_FIRM, _BESIDE, _WHICH):
+        for m in rx.finditer(body):
+            name = next(g for g in m.groups() if g)
+            toks = name.split()
+            got.update(" ".join(toks[i:]) for i in range(len(toks)))
+    got.update(m.group() for m in re.finditer(r"[A-Z][\w’'-]*\s+&\s+[A-Z][\w’'-]*", body))
+    if got:  # (a surname after "Mr" or "Ms" is a person's: "Mr Murdoch's shares" were his)
+        called = {m.group(1) for m in _HONORIFIC.finditer(body)}
+        got = {n for n in got if n.split()[-1] not in called}
+    return frozenset(got)
+
+
+def named_as_org(names: frozenset[str], name: str) -> bool:
+    """Is ``name`` (a person's shape: "Merrill Lynch") a firm's by ``names`` (``org_names``): itself, or its first
+    word as the text shortens a firm's name ("Merrill's profits")?"""
+    toks = name.split()
+    return len(toks) >= 2 and ("&" in toks or name in names or toks[0] in names)
