@@ -46,6 +46,11 @@ def _drawn(style: Style, base: RichColor, terminal: TerminalTheme) -> Style:
     return style if fix is None else style + fix
 
 
+def legible_style(style: Style, ground: Color, terminal: TerminalTheme) -> Style:
+    """``style`` with its colour at 4.5:1 or more on its background (``ground`` where it has none)."""
+    return _drawn(style, ground.rich_color, terminal)
+
+
 _STYLES: "dict[tuple[RichColor, TerminalTheme], dict[Style, Style]]" = {}
 """By (ground, palette): each style met on it and the style drawn for it; worked out once per pair of
 colour and ground, not per line drawn (a repaint draws every line of every list)."""
