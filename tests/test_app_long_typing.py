@@ -81,3 +81,63 @@ async def test_a_long_paste_keeps_what_fits_and_says_so(seeds_index):
         await settle(app, pilot)
         assert app.result.query == final
         assert toasts(app).count(f"at most {QUERY_MAX:,} characters") == 1
+
+
+async def test_a_long_pasted_query_says_what_was_left_out(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        box = app.query_one("#query")
+        box.value = ""
+        clauses = [f'("harbour pilot{i}" OR ferry{i}) AND NOT storm{i}' for i in range(60)]
+        text = " OR ".join(clauses)
+        assert len(text) > 2 * QUERY_MAX
+        box.post_message(events.Paste(text))
+        await wait_value(app, pilot, text[:QUERY_MAX])
+        said = toasts(app)
+        assert f"the last {len(text) - QUERY_MAX:,} of the {len(text):,} pasted were left out" in said
+        assert text[QUERY_MAX:QUERY_MAX + 20].strip() in said  # where the cut began
+
+
+async def test_a_paste_from_the_app_clipboard_keeps_what_fits(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        box = app.query_one("#query")
+        box.value = ""
+        app.action_focus_search()
+        text = typed_text(2 * QUERY_MAX)
+        app.copy_to_clipboard(text)
+        await pilot.press("ctrl+v")
+        await wait_value(app, pilot, text[:QUERY_MAX])  # (it was refused whole: the box stayed empty)
+        assert "were left out" in toasts(app)
+
+
+async def test_a_query_longer_than_the_box_takes_loads_whole_and_can_be_shortened(seeds_index):
+    """A saved search or last query from a version without the cap: shown whole, and editable."""
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(app, pilot)
+        long = typed_text(QUERY_MAX + 300)
+        box = app.query_one("#query")
+        box.value = long
+        app.action_focus_search()
+        box.cursor_position = len(long)
+        await pilot.press("end", "backspace", "backspace")
+        await wait_value(app, pilot, long[:-2])  # (every deletion was refused: the box was stuck)
+        await pilot.press("x")  # longer again: refused
+        await pilot.pause()
+        assert box.value == long[:-2]
+        assert f"at most {QUERY_MAX:,} characters" in toasts(app)
+
+
+async def test_a_paste_is_pasted_once(seeds_index):
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        box = app.query_one("#query")
+        box.value = "tide "
+        app.action_focus_search()
+        box.cursor_position = len(box.value)
+        box.post_message(events.Paste("ferry keeper\nsecond line"))
+        await wait_value(app, pilot, "tide ferry keeper")  # (was "tide ferry keeperferry keeper")

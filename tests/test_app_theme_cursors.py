@@ -87,3 +87,62 @@ async def test_every_cursor_reads_in_every_theme(tmp_path):
         view = app.screen.query_one("#compare")
         await each_theme("comparison", view, lambda: view.go_to(1))
     assert failures == []
+
+
+async def test_speaker_colours_stay_distinct_on_the_cursor_in_every_theme(tmp_path):
+    """Made to read on a focused list's cursor, the speakers' colours stay apart: none is drawn as
+    black or white, and no two different colours of the palette become one."""
+    from rich.segment import Segment
+    from rich.style import Style
+    from textual.strip import Strip
+
+    from briefing.index.palette import PALETTE
+    from briefing.tui.legible import legible
+
+    corpus = make_story_corpus(tmp_path / "corpus")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index",
+                   config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
+    merged: list[tuple] = []
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        quotes = app.query_one("#quotes")
+        app.action_focus_quotes()
+        await settle(app, pilot)
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            await settle(app, pilot, rounds=1)
+            style = quotes.get_component_rich_style("option-list--option-highlighted")
+            ground = Color.from_rich_color(style.bgcolor) if style.bgcolor and style.bgcolor.triplet else None
+            if ground is None:  # an ANSI theme: the terminal's colours
+                continue
+            ground = quotes.background_colors[1] + ground.with_alpha(1) if ground.a < 1 else ground
+            line = Strip([Segment(f"name{i} ", Style(color=c, bold=True)) for i, c in enumerate(PALETTE)])
+            drawn = [s.style.color.get_truecolor() for s in legible(line, ground, app.ansi_theme)]
+            if len(set(drawn)) < len(PALETTE) or {(0, 0, 0), (255, 255, 255)} & set(drawn):
+                merged.append((theme, ground.hex, len(set(drawn))))
+    assert merged == []
+
+
+async def test_footer_keys_read_in_every_theme(tmp_path):
+    """The footer's keys and what they do, in the theme's footer colours, at 4.5:1 or more (light themes
+    drew their keys at 2.9:1, solarized-light its descriptions at 3.4:1)."""
+    from briefing.tui.widgets.footer import KeyHint
+
+    corpus = make_story_corpus(tmp_path / "corpus")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index",
+                   config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
+    failures: list[tuple] = []
+    async with app.run_test(size=(160, 36)) as pilot:
+        await settle(app, pilot)
+        app.action_focus_results()
+        await settle(app, pilot)
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            await settle(app, pilot, rounds=1)
+            hints = [h for h in app.screen.query(KeyHint) if h.can_press]
+            assert hints
+            for hint in hints:
+                ratio, what = worst(app, hint)
+                if ratio < 4.5:
+                    failures.append((theme, round(ratio, 2), what, hint.key))
+    assert failures == []

@@ -21,6 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Footer
 
 from ..keymap import declared_bindings
+from ..legible import legible_style
 
 ALWAYS = frozenset({"help"})
 """App-wide actions shown whatever the width: the help lists all the others."""
@@ -75,10 +76,15 @@ class KeyHint(Widget):
     def render(self) -> Text:
         key_pad = self.get_component_styles("key-hint--key").padding
         text_pad = self.get_component_styles("key-hint--description").padding
-        parts = [(" " * key_pad.left + self.key_display + " " * key_pad.right, self.get_component_rich_style("key-hint--key"))]
+        key_style = self.get_component_rich_style("key-hint--key")
+        text_style = self.get_component_rich_style("key-hint--description")
+        if self.can_press:  # (a disabled key stays faint) the theme's key colours at 4.5:1 on the footer
+            ground, terminal = self.background_colors[1], self.app.ansi_theme
+            key_style, text_style = (legible_style(key_style, ground, terminal),
+                                     legible_style(text_style, ground, terminal))
+        parts = [(" " * key_pad.left + self.key_display + " " * key_pad.right, key_style)]
         if self.description:
-            parts.append((" " * text_pad.left + self.description + " " * text_pad.right,
-                          self.get_component_rich_style("key-hint--description")))
+            parts.append((" " * text_pad.left + self.description + " " * text_pad.right, text_style))
         text = Text.assemble(*parts)
         text.stylize_before(self.rich_style)
         return text

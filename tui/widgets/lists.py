@@ -9,7 +9,7 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..legible import legible
+from ..legible import LegibleLines
 
 
 def vim_bindings(prefix: str) -> list[Binding]:
@@ -34,10 +34,20 @@ class VimList(OptionList):
     """Rows added at a time as the cursor or the scroll nears the last row built."""
 
     _source: "tuple[Sequence, Callable[[object], Option]] | None" = None
+    _legible: "LegibleLines | None" = None
+    _paint: "tuple | None" = None  # (ground, ANSI palette) of the paint under way
+
+    def render_lines(self, crop):
+        # what every line of this paint shares, looked up once (background_colors walks the ancestors)
+        self._paint = (self.background_colors[1], self.app.ansi_theme)
+        return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         """A line with every colour readable on its ground (the cursor's included), in every theme."""
-        return legible(super().render_line(y), self.background_colors[1], self.app.ansi_theme)
+        if self._legible is None:
+            self._legible = LegibleLines()
+        ground, terminal = self._paint or (self.background_colors[1], self.app.ansi_theme)
+        return self._legible(super().render_line(y), ground, terminal)
 
     def fill(self, items: Sequence, make: Callable[[object], Option], highlight: int | None = 0,
              first: int | None = None) -> None:

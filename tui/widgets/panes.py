@@ -9,6 +9,8 @@ from textual.containers import Vertical
 from textual.geometry import Size
 from textual.widgets import Input, Static
 
+from briefing.index.sanitize import one_line
+
 from ..keymap import keys_of, runs
 from .lists import QuoteList
 from .results import ResultsList
@@ -73,16 +75,34 @@ class QueryInput(Input):
         return any(runs(b, key, character) for b in keys_of(self.app, keymap, "focus_search"))
 
     def _on_paste(self, event) -> None:
+        # (Textual then calls Input's _on_paste itself, which pastes the first line through replace;
+        # calling it here too pasted everything twice)
         self.typed = True
-        line = event.text.splitlines()[0] if event.text else ""
-        start, end = sorted(self.selection)
-        room = QUERY_MAX - (len(self.value) - (end - start))
-        if len(line) > room:  # as much of a long paste as fits, not nothing
-            event.stop()
-            self.replace(line[:max(room, 0)], start, end)
+
+    def replace(self, text: str, start: int, end: int) -> None:
+        """Input's replace, within QUERY_MAX: of a paste too long for the box, as much as fits, and the
+        user told what was left out; a query already longer (a saved search or last query of an older
+        version) loads whole and takes any edit that does not lengthen it (deletions, a shorter paste)."""
+        value = self.value
+        start, end = sorted((max(0, start), min(len(value), end)))
+        kept = len(value) - (end - start)
+        if kept + len(text) <= max(QUERY_MAX, len(value)):
+            limit, self.max_length = self.max_length, 0
+            try:
+                super().replace(text, start, end)
+            finally:
+                self.max_length = limit
+            return
+        if len(text) < 2:  # a key typed into a full box
             self.restricted()
             return
-        super()._on_paste(event)
+        room = max(QUERY_MAX - kept, 0)
+        self.replace(text[:room], start, end)
+        self.app.bell()
+        cut = one_line(text[room:room + 200], 60)
+        self.app.notify(f"A query is at most {QUERY_MAX:,} characters: the last {len(text) - room:,} of the "
+                        f"{len(text):,} pasted were left out, from {cut!r}.", severity="warning", markup=False,
+                        timeout=8)
 
     def _watch_value(self, value: str) -> None:
         if len(value) < QUERY_MAX:

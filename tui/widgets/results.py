@@ -10,6 +10,7 @@ when it first shows and cached. Text comes from :func:`..render.result_row`
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, ClassVar, Sequence
 
@@ -132,6 +133,7 @@ class ResultsList(Widget, can_focus=True):
         self._dragging = False
         self._base = Style()
         self._background = Color(0, 0, 0)
+        self._terminal = None  # the ANSI palette of the paint under way (App.ansi_theme)
         self._row_styles: dict[str, Style] = {}
         self._bar: list[Segment] = []
         self.mark_of: "Callable[[str], tuple[bool, bool] | None] | None" = None
@@ -408,6 +410,7 @@ class ResultsList(Widget, can_focus=True):
         # what every line of this paint shares, looked up once (rich_style walks the ancestors)
         base = self._base = self.rich_style
         self._background = self.background_colors[1]  # dim text is blended towards it, as Textual does
+        self._terminal = self.app.ansi_theme
         self._row_styles = {"cursor": base + self.get_component_rich_style("results--cursor"),
                             "hover": base + self.get_component_rich_style("results--hover")}
         total, height = self._layout()[-1], self.size.height
@@ -435,10 +438,12 @@ class ResultsList(Widget, can_focus=True):
         else:
             segments = [Segment(" " * (text_width + 2), base)]
         segments.append(self._bar[y] if y < len(self._bar) else Segment(" ", base))
-        strip = legible(Strip(segments, text_width + 3), self._background, self.app.ansi_theme)
+        strip = legible(Strip(segments, text_width + 3), self._background,
+                         self._terminal or self.app.ansi_theme)
         return strip if text_width + 3 == width else strip.crop_extend(0, width, base)  # a very narrow list
 
 
+@lru_cache(maxsize=1024)
 def _dimmed(style: Style, background: Color) -> Style:
     """Dim text blended towards its ground, as Textual draws dim; in an ANSI theme (colours without
     RGB values: nothing to blend) the terminal dims it."""
