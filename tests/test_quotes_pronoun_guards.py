@@ -151,3 +151,16 @@ def test_many_firms_named_like_people() -> None:
                    f"was fine.\n\n" for name in _SURNAMES)
     quotes = extract_quotes(text, "t")
     assert [q.speaker for q in quotes if "was fine" in q.text] == [f"Morgan {name}" for name in _SURNAMES]
+
+
+def test_firm_evidence_is_read_near_its_words_in_any_text():
+    """Each sign of a firm is found where its words are, also after a letter whose lower case is longer ('İ')."""
+    from briefing.index.quotes.org_evidence import org_names
+
+    text = ("İstanbul traders watched. Merrill Lynch's shares fell. Staff at the London offices of Dean Witter "
+            "left. Morgan Stanley, the investment bank, said so. Apex Holdings, which makes vans, grew. "
+            "Mr Hale's shares in Coe Brothers rose.")
+    got = org_names(text)
+    assert {"Merrill Lynch", "Dean Witter", "Morgan Stanley", "Apex Holdings", "Coe Brothers"} <= got
+    assert "Hale" not in got and "İstanbul traders" not in got
+    assert org_names("Mr Lynch said. Merrill Lynch's shares fell.") == frozenset()  # Lynch is a person's name
