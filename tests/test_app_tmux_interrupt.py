@@ -4,7 +4,6 @@ a Ctrl+C with another key after it starts over, and in a dialog it works the sam
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -12,26 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from tmux_panes import TMUX, tmux, wait_for
+
 pytestmark = pytest.mark.slow
 
-TMUX = shutil.which("tmux")
 ARTICLE = ("Ferry timetable changes for the winter\n\nThe island ferry will sail twice a day from November.\n\n"
            '"Nobody will be stranded," said Mara Quinlan, the harbour master.\n')
 
-
-def tmux(server: str, *args: str) -> str:
-    return subprocess.run([TMUX, "-L", server, *args], capture_output=True, text=True).stdout
-
-
-def wait_for(server: str, test, what: str, timeout: float = 30.0) -> str:
-    deadline = time.monotonic() + timeout
-    screen = ""
-    while time.monotonic() < deadline:
-        screen = tmux(server, "capture-pane", "-p", "-t", "app")
-        if test(screen):
-            return screen
-        time.sleep(0.1)
-    raise AssertionError(f"{what} never showed; screen was:\n{screen}")
 
 
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed")

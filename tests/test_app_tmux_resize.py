@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -11,9 +10,10 @@ import uuid
 
 import pytest
 
+from tmux_panes import TMUX, tmux, wait_for
+
 pytestmark = pytest.mark.slow
 
-TMUX = shutil.which("tmux")
 
 ARTICLE = """Lighthouse keepers return to the northern coast
 
@@ -34,21 +34,6 @@ def crew_article(given: str, family: str) -> str:
             f'"I grew up watching that light from the harbour," said {given} {family}, who starts in March.\n\n'
             f'"We will help them," said a spokesman for the {family} Harbour Pilots Association.\n')
 
-
-def tmux(server: str, *args: str) -> str:
-    return subprocess.run([TMUX, "-L", server, *args], capture_output=True, text=True).stdout
-
-
-def wait_for(server: str, test, what: str, timeout: float = 30.0) -> str:
-    """Poll the pane until ``test(screen)`` holds (a terminal has no 'workers done' signal)."""
-    deadline = time.monotonic() + timeout
-    screen = ""
-    while time.monotonic() < deadline:
-        screen = tmux(server, "capture-pane", "-p", "-t", "app")
-        if test(screen):
-            return screen
-        time.sleep(0.1)
-    raise AssertionError(f"{what} never showed; screen was:\n{screen}")
 
 
 @pytest.mark.skipif(TMUX is None, reason="tmux is not installed")

@@ -67,8 +67,11 @@ def declares_paywall(html: str) -> bool:
     """True when a page says its article is for subscribers (a paywall's name in its markup or code, or
     ``"isAccessibleForFree": false``)."""
     low = html.lower()
-    if any(name in low for name in _PAYWALL_NAMES):
-        return True
+    return any(name in low for name in _PAYWALL_NAMES) or _not_free(low)
+
+
+def _not_free(low: str) -> bool:
+    """Does the lower-cased page say ``"isAccessibleForFree": false`` anywhere?"""
     at = low.find("isaccessibleforfree")
     while at >= 0:
         if _NOT_FREE.match(low, at):
@@ -84,14 +87,7 @@ def marks_paywall(html: str) -> bool:
     low = html.lower()
     if not any(name in low for name in _PAYWALL_NAMES) and "isaccessibleforfree" not in low:
         return False
-    if _PAYWALL_ATTR.search(low):
-        return True
-    at = low.find("isaccessibleforfree")
-    while at >= 0:
-        if _NOT_FREE.match(low, at):
-            return True
-        at = low.find("isaccessibleforfree", at + 1)
-    return False
+    return _PAYWALL_ATTR.search(low) is not None or _not_free(low)
 
 
 def _flat(text: str) -> str:
