@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
+from .errors import QuoteExtractionError
 from .models import Article, Quote
 
 
@@ -22,8 +23,11 @@ def safe_extract(extract, a: Article) -> list[Quote]:
     is kept in ``a.quote_error`` for the run's summary to report."""
     try:
         quotes = list(extract(a.body, a.id, strict=True))
-    except Exception as exc:  # the rules' own failure, or anything else: the article is indexed without quotes
-        a.quote_error = str(exc) if type(exc).__name__ == "QuoteExtractionError" else f"{type(exc).__name__}: {exc}"
+    except QuoteExtractionError as exc:  # the rules' own failure: the article is indexed without quotes
+        a.quote_error = str(exc)
+        return []
+    except Exception as exc:  # anything else, the same
+        a.quote_error = f"{type(exc).__name__}: {exc}"
         return []
     a.quote_error = None
     return quotes

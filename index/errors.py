@@ -27,3 +27,8 @@ class QueryError(BriefingError):
 
 class NotFoundError(BriefingError):
     """An article or quote id that the index does not hold."""
+
+
+class QuoteExtractionError(BriefingError):
+    """The quote rules failed on an article's text (``extract_quotes(..., strict=True)``); the message names
+    the failure."""

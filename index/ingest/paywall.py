@@ -50,7 +50,7 @@ _GATE = re.compile(r"subscri|reading|limit|members|abonn|leyendo|leggere|lendo|a
 
 _PAYWALL_NAMES = ("paywall", "regwall", "metered", "subscriber-only", "premium-content")
 _NOT_FREE = re.compile(r"isaccessibleforfree[\"']?\s*:\s*[\"']?false")
-_PAYWALL_ATTR = re.compile(r"""\b(?:class|id)\s*=\s*["']?[^"'<>]{0,200}?(?:paywall|regwall|metered|subscriber-only|premium-content)""",
+_PAYWALL_ATTR = re.compile(r"""\b(?:class|id)\s*=\s*["']?[^"'<>]{0,200}?(?:%s)""" % "|".join(map(re.escape, _PAYWALL_NAMES)),
                            re.IGNORECASE)
 """A paywall's name in an element's class or id (a script's mention does not say the story is cut)."""
 

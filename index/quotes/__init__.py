@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..errors import QuoteExtractionError
 from ..models import Quote
 from .credits import blank_credits
 from .extract import run_extraction
@@ -28,7 +29,7 @@ EXTRACTOR_VERSION = "25"
 MAX_CHARS = 2_000_000
 """Text beyond this many characters of a body is not searched for quotes."""
 
-__all__ = ["extract_quotes", "quote_text", "FRAGMENT_JOIN", "merge_speakers", "speaker_names", "quote_id", "EXTRACTOR_VERSION"]
+__all__ = ["extract_quotes", "QuoteExtractionError", "quote_text", "FRAGMENT_JOIN", "merge_speakers", "speaker_names", "quote_id", "EXTRACTOR_VERSION"]
 
 
 FRAGMENT_JOIN = " … "
@@ -103,10 +104,6 @@ def _mention_form(mention: str) -> tuple[str | None, int]:
 def _role(role: str) -> str | None:
     """``role_or_none``, once per role string."""
     return role_or_none(role)
-
-
-class QuoteExtractionError(Exception):
-    """The rules failed on an article's text (``strict`` extraction): the caller says so, naming the article."""
 
 
 def extract_quotes(body: str, article_id: str = "", *, strict: bool = False) -> list[Quote]:
