@@ -47,3 +47,15 @@ def well_formed(text: str, quotes) -> None:
         assert q.text == quote_text(text, q.start, q.end, [(f.start, f.end) for f in q.fragments] or None)
         if q.speaker_start is not None:
             assert text[q.speaker_start: q.speaker_end] == q.speaker_mention
+
+
+def write_texts(root, articles: dict[str, str]):
+    """A corpus folder of one ``NAME.txt`` per article (``articles``: name -> text); ``root``."""
+    for name, text in articles.items():
+        (root / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    return root
+
+
+def speakers_by_text(lib) -> dict[str, str | None]:
+    """Each quote's text in an indexed library -> its speaker."""
+    return {q.text: q.speaker for q in lib.quotes()}

@@ -10,6 +10,8 @@ import json
 
 import pytest
 
+from quote_helpers import speakers_by_text, write_texts
+
 from briefing.index.quotes.grouping import build_table
 from briefing.index.quotes.name_forms import parse_name, validity
 
@@ -36,10 +38,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    root = tmp_path_factory.mktemp("audit-corpus")
-    for name, text in ARTICLES.items():
-        (root / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-    return root
+    return write_texts(tmp_path_factory.mktemp("audit-corpus"), ARTICLES)
 
 
 @pytest.fixture
@@ -51,12 +50,8 @@ def lib(corpus, tmp_path):
     lib.close()
 
 
-def _said(lib) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in lib.quotes()}
-
-
 def test_titled_and_surname_forms_join_the_one_person(lib):
-    said = _said(lib)
+    said = speakers_by_text(lib)
     warren = {said[t] for t in ("This bill protects families", "We will not back down", "The banks must pay",
                                 "You broke the law", "People are angry")}
     assert warren == {"Elizabeth Warren"}
@@ -65,13 +60,13 @@ def test_titled_and_surname_forms_join_the_one_person(lib):
 
 
 def test_a_surname_two_people_share_stays_apart(lib):
-    said = _said(lib)
+    said = speakers_by_text(lib)
     assert said["Our roads need money"] == "Peter Johnson" and said["The team played well"] == "Mark Johnson"
     assert said["It was a good meeting"] not in ("Peter Johnson", "Mark Johnson")  # the article names both
 
 
 def test_a_given_name_and_a_first_surname_join_the_person_their_article_names(lib):
-    said = _said(lib)
+    said = speakers_by_text(lib)
     assert said["I played my best tennis"] == said["The crowd was wonderful"] == said["I am ready for the next one"] \
         == "Odile Marchetti"
     assert said["We need more time"] == said["Congress must act"] == said["Our debts are large"] == "Lucia Ferrer Soto"

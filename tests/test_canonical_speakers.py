@@ -9,6 +9,8 @@ import json
 
 import pytest
 
+from quote_helpers import speakers_by_text, write_texts
+
 from briefing.index.quotes.canonical import split_speaker_terms
 from briefing.index.quotes.grouping import build_table, merge_speakers
 from briefing.index.quotes.name_forms import parse_name, validity
@@ -177,10 +179,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def trump_corpus(tmp_path_factory):
-    root = tmp_path_factory.mktemp("trump-corpus")
-    for name, text in ARTICLES.items():
-        (root / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
-    return root
+    return write_texts(tmp_path_factory.mktemp("trump-corpus"), ARTICLES)
 
 
 @pytest.fixture
@@ -192,13 +191,9 @@ def trump_lib(trump_corpus, tmp_path):
     lib.close()
 
 
-def _by_text(lib) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in lib.quotes()}
-
-
 def test_the_trump_family_on_an_indexed_corpus(trump_lib):
     speakers = {s.name: s for s in trump_lib.speakers()}
-    said = _by_text(trump_lib)
+    said = speakers_by_text(trump_lib)
     donald = said["The economy is a disaster"]
     assert donald.startswith("Donald") and donald.endswith("Trump")
     for text in ("We will build it", "Nobody builds walls better than me", "We are going to win so much",
@@ -214,7 +209,7 @@ def test_the_trump_family_on_an_indexed_corpus(trump_lib):
 
 def test_role_words_and_glued_places_leave_the_name(trump_lib):
     speakers = {s.name: s for s in trump_lib.speakers()}
-    said = _by_text(trump_lib)
+    said = speakers_by_text(trump_lib)
     assert said["The filing was late"] == said["We will appeal"] == "Joshua Levy"
     assert "Attorney" in speakers["Joshua Levy"].roles
     brown = said["This is the first time debt relief has been offered in full"]
@@ -227,7 +222,7 @@ def test_role_words_and_glued_places_leave_the_name(trump_lib):
 
 
 def test_a_nickname_and_a_suffix_name_one_person_in_every_view(trump_lib, trump_corpus):
-    said = _by_text(trump_lib)
+    said = speakers_by_text(trump_lib)
     name = said["The budget is balanced"]
     assert name == said["We owe voters the truth"] == "Joseph R. Okafor Jr."
     person = next(s for s in trump_lib.speakers() if s.name == name)
