@@ -241,9 +241,10 @@ _PASSIVE_REPORT = re.compile(r"(?:It|This)\s+(?:was|has\s+been|had\s+been|is)\s+
                              r"that\s+(?=\S)")
 _HOW_CUES = {"described", "describes", "explained", "explains", "detailed", "details", "outlined", "outlines",
              "recounted", "recalled", "told"}
-_PROGRESSIVE = _AtEnd(re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing(?:\s+[a-z]+)?$"),
+_PROGRESSIVE = _AtEnd(re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|(?!(?:current|present|recent|actual|final|usual)ly\b)[a-z]+ly\s+)?[a-z]+ing(?:\s+[a-z]+)?$"),
                       _WHITESPACE + string.ascii_lowercase, words=4)
-"""``Clinton is calling for``, ``Trump was telling``: an active cue after 'is', not a passive one."""
+"""``Clinton is calling for``, ``Trump was telling``, ``some are quietly saying``: an active cue after 'is', not a
+passive one (not after "is currently": an activity under way, "is currently writing a book")."""
 
 
 _GERUND_NP = _AtEnd(re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|this|that)\s+(?:[a-z][a-z-]*\s+){0,2}$",
