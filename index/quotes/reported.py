@@ -409,11 +409,12 @@ class ReportedSpeech:
 
     _PARTS = (r"saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|promising|"
               r"urging|predicting|accusing|explaining|declaring|asking|asserting|questioning")
-    _NEW_CLAUSE = re.compile(r"(?:,[”\"’]?\s+(?:while\s+(?=[^.;:,“”\"]{0,60}?\b(?:said|says|"
+    _NEW_CLAUSE = re.compile(r"(?:,(?:''|[”\"’])?\s+(?:while\s+(?=[^.;:,“”\"]{0,60}?\b(?:said|says|"
                              r"told|tells|argued|argues|countered|insisted|wrote)\b)|(?:and|but|although|though|whereas)\s+(?!that\b|also\b)(?=[A-Z]|the\b|"
-                             r"a\b|an\b|his\b|her\b|their\b|its\b|human\b|many\b|some\b|other\b)|(?:and\s+)?(?:even\s+|also\s+)?"
-                             r"(?P<part>" + _PARTS + r")\b)|(?<=[\w”\"’])\s+and\s+(?P<part2>" + _PARTS + r")\b)")
-    """Where a reported clause ends: ``, though Mrs. Fiorina said …``, ``, while the defence argued …``, ``,” claiming that …``, ``and questioning how …``."""
+                             r"a\b|an\b|his\b|her\b|their\b|its\b|human\b|many\b|some\b|other\b)|(?:(?:and|but|while)\s+)?(?:even\s+|also\s+)?"
+                             r"(?P<part>" + _PARTS + r")\b)|(?<=[\w”\"’])\s+(?:and|but|while)\s+(?P<part2>" + _PARTS + r")\b)")
+    """Where a reported clause ends: ``, though Mrs. Fiorina said …``, ``, while the defence argued …``, ``,” claiming that …``,
+    ``,'' adding that …``, ``and questioning how …``, ``but warning that …``."""
 
     _DASH_ASIDE = re.compile(r"\s+(?:—|--|–)\s+(?:an?|the|which|who|including|something|one|part)\b")
     _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose|who|according\s+to|however|despite|"
