@@ -2,8 +2,9 @@
 these tests, with guards where the rules must not fire: a promise in the progressive or as a participle (``is vowing
 to …``, ``…, pledging to …``; an adverb between: ``are quietly saying``), a participle after a quotation's comma
 (``defended “local values,” saying …``) and a second subject that is a share of a poll (``…, and nearly three in
-five said …``, ``…, 41 have said …``). Each passage comes with the quotes an annotator marks: (speaker, words the
-quote holds); ``""`` is a quote without a speaker."""
+five said …``, ``…, 41 have said …``); a second cue of the same speaker after ``but``, ``while`` or a comma closed by
+two apostrophes (``… but warning that …``, ``…,'' adding that …``) ends the first clause. Each passage comes with
+the quotes an annotator marks: (speaker, words the quote holds); ``""`` is a quote without a speaker."""
 
 from __future__ import annotations
 
@@ -46,6 +47,18 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("quote_comma_straight_marks",
      'The minister praised the "quiet heroes" of the ward, adding that the nurses had worked double shifts for weeks.',
      [("The minister", "the nurses had worked double shifts for weeks")]),
+    # ------------------------------------------------------------ a second cue of the same speaker ends the clause
+    ("but_warning",
+     "Councillor Ida Marsh acknowledged that the transit plan had broad support but warning that its cost would "
+     "double by 2030.",
+     [("Ida Marsh", "the transit plan had broad support"), ("Ida Marsh", "its cost would double by 2030")]),
+    ("while_insisting",
+     "The coach said the team had trained hard all week while insisting that the referee had cost them the game.",
+     [("The coach", "the team had trained hard all week"), ("The coach", "the referee had cost them the game")]),
+    ("two_apostrophes_adding",
+     "Fund manager Otto Brandt told clients that fears about the miner were ''overdone,'' adding that its new "
+     "mine would open on time.",
+     [("Otto Brandt", "fears about the miner were"), ("Otto Brandt", "its new mine would open on time")]),
     # ------------------------------------------------------------ a second subject: a share of a poll
     ("poll_three_in_five",
      "In the survey, two in three said they trusted the mayor less than a year ago, and nearly three in five said "
@@ -54,9 +67,7 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str]]]] = [
       ("three in five", "the city was headed in the wrong direction")]),
 ]
 
-KNOWN_ERRORS: dict[str, str] = {
-    "poll_three_in_five": "the clause after the second share ends the first, but is not read as a quote of its own",
-}
+KNOWN_ERRORS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name,text,want", passage_params(PASSAGES, KNOWN_ERRORS))
@@ -97,6 +108,32 @@ def test_the_first_share_keeps_only_its_own_clause():
     got = quotes(text)
     first = [q for s, q in got if q.startswith("taxes were too high")]
     assert first and "services had got worse" not in first[0]
+
+
+@pytest.mark.parametrize("name", ["but_warning", "while_insisting", "two_apostrophes_adding"])
+def test_the_second_cue_starts_a_quote_of_its_own(name):
+    text, want = next((t, w) for n, t, w in PASSAGES if n == name)
+    got = [q for _, q in quotes(text)]
+    first, second = want[0][1], want[1][1]
+    assert [q for q in got if first in q and second not in q], got
+    assert [q for q in got if second in q and first not in q], got
+
+
+def test_a_participle_inside_a_noun_phrase_does_not_end_the_clause():
+    # "while" and "but" before a participle end a clause; a participle that modifies a noun does not
+    got = quotes("Mayor Ida Marsh said the rules on parking and building near the river would change in May.")
+    assert ("Ida Marsh", "the rules on parking and building near the river would change in May") in got
+
+
+@pytest.mark.parametrize("subject", ["three in five", "two out of three voters", "one in four of them"])
+def test_a_share_written_in_words_is_a_speaker(subject):
+    got = quotes(f"In the new survey, {subject} said the city was headed in the wrong direction.")
+    assert (subject, "the city was headed in the wrong direction") in got
+
+
+def test_a_share_inside_a_clause_is_not_cut_out_of_it():
+    got = quotes("Joan Pike said one in four of the buses broke down last winter.")
+    assert ("Joan Pike", "one in four of the buses broke down last winter") in got
 
 
 def test_a_number_after_a_comma_that_is_not_a_subject_does_not_cut_the_clause():
