@@ -1,10 +1,11 @@
-"""Quotes of three shapes that annotated political news marks and the extractor used to miss, on passages written for
+"""Quotes of four shapes that annotated political news marks and the extractor used to miss, on passages written for
 these tests, with guards where the rules must not fire: a promise in the progressive or as a participle (``is vowing
 to …``, ``…, pledging to …``; an adverb between: ``are quietly saying``), a participle after a quotation's comma
-(``defended “local values,” saying …``) and a second subject that is a share of a poll (``…, and nearly three in
-five said …``, ``…, 41 have said …``); a second cue of the same speaker after ``but``, ``while`` or a comma closed by
-two apostrophes (``… but warning that …``, ``…,'' adding that …``) ends the first clause. Each passage comes with
-the quotes an annotator marks: (speaker, words the quote holds); ``""`` is a quote without a speaker."""
+(``defended “local values,” saying …``); where a clause ends: at a second subject that is a share of a poll (``…, and
+nearly three in five said …``, ``…, 41 have said …``) or a second cue of the same speaker after ``but``, ``while`` or
+a comma closed by two apostrophes (``… but warning that …``, ``…,'' adding that …``); an attribution after the clause
+with an adjunct (``…, Jo Roe said at the time``, ``…, she told a Senate panel Wednesday``). Each passage comes with the
+quotes an annotator marks: (speaker, words the quote holds); ``""`` is a quote without a speaker."""
 
 from __future__ import annotations
 
@@ -59,6 +60,19 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str]]]] = [
      "Fund manager Otto Brandt told clients that fears about the miner were ''overdone,'' adding that its new "
      "mine would open on time.",
      [("Otto Brandt", "fears about the miner were"), ("Otto Brandt", "its new mine would open on time")]),
+    # ------------------------------------------------------------ the attribution after the clause, and its adjuncts
+    ("after_at_the_time",
+     "Most of the union's board voted to back the governor, Lena Okafor said at the time.",
+     [("Lena Okafor", "Most of the union's board voted to back the governor")]),
+    ("after_recent_interview",
+     "The refinery will not reopen before 2027, chief executive Paul Dane said in a recent interview.",
+     [("Paul Dane", "The refinery will not reopen before 2027")]),
+    ("after_told_capital_listener",
+     "The new patrols include divers from the coast guard, Interior Minister Sara Voss told a Senate panel Wednesday.",
+     [("Sara Voss", "The new patrols include divers from the coast guard")]),
+    ("after_told_commons_inquiry",
+     "Rules for visiting preachers could also be tightened, the minister told a Commons inquiry.",
+     [("the minister", "Rules for visiting preachers could also be tightened")]),
     # ------------------------------------------------------------ a second subject: a share of a poll
     ("poll_three_in_five",
      "In the survey, two in three said they trusted the mayor less than a year ago, and nearly three in five said "
@@ -134,6 +148,11 @@ def test_a_share_written_in_words_is_a_speaker(subject):
 def test_a_share_inside_a_clause_is_not_cut_out_of_it():
     got = quotes("Joan Pike said one in four of the buses broke down last winter.")
     assert ("Joan Pike", "one in four of the buses broke down last winter") in got
+
+
+def test_a_listener_then_a_clause_is_still_a_clause_after_told():
+    got = quotes("Sara Voss told a Senate panel Wednesday the new patrols would start in June.")
+    assert ("Sara Voss", "the new patrols would start in June") in got
 
 
 def test_a_number_after_a_comma_that_is_not_a_subject_does_not_cut_the_clause():
