@@ -4,8 +4,9 @@ to …``, ``…, pledging to …``; an adverb between: ``are quietly saying``), 
 (``defended “local values,” saying …``); where a clause ends: at a second subject that is a share of a poll (``…, and
 nearly three in five said …``, ``…, 41 have said …``) or a second cue of the same speaker after ``but``, ``while`` or
 a comma closed by two apostrophes (``… but warning that …``, ``…,'' adding that …``); an attribution after the clause
-with an adjunct (``…, Jo Roe said at the time``, ``…, she told a Senate panel Wednesday``). Each passage comes with the
-quotes an annotator marks: (speaker, words the quote holds); ``""`` is a quote without a speaker."""
+with an adjunct or a party tag (``…, Jo Roe said at the time``, ``…, she told a Senate panel Wednesday``, ``“…,” said
+Sen. Jo Roe (D-Nev.).``). Each passage comes with the quotes an annotator marks: (speaker, words the quote holds);
+``""`` is a quote without a speaker."""
 
 from __future__ import annotations
 
@@ -73,6 +74,11 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("after_told_commons_inquiry",
      "Rules for visiting preachers could also be tightened, the minister told a Commons inquiry.",
      [("the minister", "Rules for visiting preachers could also be tightened")]),
+    ("after_said_party_tag",
+     "“Nothing in this bill helps a single family in my state,” said Senate Minority Leader Maria J. Lund (D-Nev.). "
+     "“It is a disgrace,” said Rep. Tom Akers (R-Ky.), who chairs the panel.",
+     [("Maria J. Lund", "Nothing in this bill helps a single family in my state"),
+      ("Tom Akers", "It is a disgrace")]),
     # ------------------------------------------------------------ a second subject: a share of a poll
     ("poll_three_in_five",
      "In the survey, two in three said they trusted the mayor less than a year ago, and nearly three in five said "
