@@ -519,6 +519,7 @@ class _Extractor(ReportedSpeech):
             return None  # the cue must lead straight into the quotation, in the same sentence
         return found[-1][2]
 
+    # the name ends at punctuation, before an adjunct or before a party tag ("said Sen. Jo Roe (D-Nev.).")
     _INVERTED = re.compile(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|asked|asks|continued|continues|explained|"
                            r"explains|noted|notes|recalled|recalls|warned|warns|insisted|insists|declared|declares|"
                            r"argued|argues|replied|replies|answered|answers|admitted|admits|conceded|concedes|"
@@ -530,7 +531,7 @@ class _Extractor(ReportedSpeech):
                            r"reflected|mused|protested|retorted|according to)\s+"
                            r"(?P<np>(?:(?:the|a|an|[a-z0-9]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-ZÀ-ÖØ-Þ](?:[^,;:!?“”\".]|"
                            r"(?<=\b[A-Z])\.|%s){0,80}?)"
-                           r"\s*(?=[,;:!?]|\.(?<!\b[A-Z]\.)%s\s|\.?$|"
+                           r"\s*(?=[,;:!?]|\.(?<!\b[A-Z]\.)%s\s|\.?$|\((?:[DRI]|[A-Z][a-z]*)\s*[-–][A-Z][\w. ]{0,12}\)|"
                            r"\s+(?:on|in|at|during|last|this|when|who|which|after|before|as|while|because)\b)"
                            % ("|".join(r"(?<=\b%s)\." % t for t in TITLE_WORDS),
                               "".join(r"(?<!\b%s\.)" % t for t in TITLE_WORDS)))

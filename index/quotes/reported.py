@@ -129,8 +129,15 @@ _ADJUNCT_ASIDE = re.compile(r",\s+(?P<adj>(?:despite|after|before|with|without|g
                             r"during|since|until|in|on|at|for)\b[^,;:.“”\"]{2,80}),\s+(?=[a-z]|[A-Z])")
 """``said, despite four years of preparations, …``: an adjunct between commas opens the reported clause."""
 _TO_CLAUSE = re.compile(r"\bto\s+[\"“‘]?[a-z]", re.IGNORECASE)
-_AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?$"),
+_AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|(?!(?:current|present|recent|actual|final|usual)ly\b)[a-z]+ly\s+)?$"),
                    _WHITESPACE + string.ascii_lowercase, words=2)
+_PLEDGING = frozenset({"vowing", "pledging", "promising"})
+"""Participles of promising whose object is what is promised: ``is vowing to cut taxes``, ``…, pledging to
+fight on``."""
+_TO_VERB = re.compile(r"\s+(?P<to>(?:not\s+)?to\s+[\"“‘]?(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|"
+                      r"him|them|me|us|some|all|any|every|each|no)\b|[a-z-]+[^s\W]s\b)[a-z][a-z-]*\s+[\"“‘]?\w)")
+"""``to`` and the verb of what is promised, and a word after it (``to cut taxes``, ``not to run``); not a
+determiner or a plural noun (``promising to the analysts``, ``promising to researchers``)."""
 
 
 _AUX_START = re.compile(r"(?:would|will|could|should|might|must|may|can|cannot|had|has|have|was|were|is|are)\s+(?:not\s+|no\s+longer\s+)?"
@@ -261,14 +268,17 @@ def _agent_head(head: str) -> bool:
 class ReportedSpeech:
     """The reported-speech rules of the extractor (mixed into it: they use its speaker and add methods)."""
 
-    def clause_after(self, cue: str, post: str) -> int | None:
-        """Offset in ``post`` where the reported clause starts, or None."""
+    def clause_after(self, cue: str, post: str, pledge: bool = False) -> int | None:
+        """Offset in ``post`` where the reported clause starts, or None (``pledge``: a promise's ``to …`` counts,
+        after "is vowing" or ", pledging")."""
         if post[:1] == ":" and (cq := _COLON_OPENING.match(post)) is not None \
                 and post.find(_CLOSE_OF[post[cq.end() - 1]], cq.end()) >= 0:
             return None  # "said: “They are right.”": a quotation of its own, read by the rules for quotation marks
         if post[:1] == "," and (aside := ASIDE_THAT.match(post)) is not None:
             return aside.end()  # "said, however, that …" / "said, in a statement released Friday, that …"
         off = 0
+        if pledge and cue in _PLEDGING and (to := _TO_VERB.match(post)) is not None:
+            return to.start("to")  # "is vowing to cut taxes": the promise, written as what will be done
         if cue in _HOW_CUES and (how := _HOW.match(post)) and _words(post[how.end():]) >= 3:
             return how.end()  # "reports described how officials were urging …"
         if cue in _GAIN_CUES and ((_ADDED_OBJECT.match(post) and not (cue in _ADMIT_CUES and _MODAL.search(
@@ -399,11 +409,12 @@ class ReportedSpeech:
 
     _PARTS = (r"saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|promising|"
               r"urging|predicting|accusing|explaining|declaring|asking|asserting|questioning")
-    _NEW_CLAUSE = re.compile(r"(?:,[”\"’]?\s+(?:while\s+(?=[^.;:,“”\"]{0,60}?\b(?:said|says|"
+    _NEW_CLAUSE = re.compile(r"(?:,(?:''|[”\"’])?\s+(?:while\s+(?=[^.;:,“”\"]{0,60}?\b(?:said|says|"
                              r"told|tells|argued|argues|countered|insisted|wrote)\b)|(?:and|but|although|though|whereas)\s+(?!that\b|also\b)(?=[A-Z]|the\b|"
-                             r"a\b|an\b|his\b|her\b|their\b|its\b|human\b|many\b|some\b|other\b)|(?:and\s+)?(?:even\s+|also\s+)?"
-                             r"(?P<part>" + _PARTS + r")\b)|(?<=[\w”\"’])\s+and\s+(?P<part2>" + _PARTS + r")\b)")
-    """Where a reported clause ends: ``, though Mrs. Fiorina said …``, ``, while the defence argued …``, ``,” claiming that …``, ``and questioning how …``."""
+                             r"a\b|an\b|his\b|her\b|their\b|its\b|human\b|many\b|some\b|other\b)|(?:(?:and|but|while)\s+)?(?:even\s+|also\s+)?"
+                             r"(?P<part>" + _PARTS + r")\b)|(?<=[\w”\"’])\s+(?:and|but|while)\s+(?P<part2>" + _PARTS + r")\b)")
+    """Where a reported clause ends: ``, though Mrs. Fiorina said …``, ``, while the defence argued …``, ``,” claiming that …``,
+    ``,'' adding that …``, ``and questioning how …``, ``but warning that …``."""
 
     _DASH_ASIDE = re.compile(r"\s+(?:—|--|–)\s+(?:an?|the|which|who|including|something|one|part)\b")
     _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose|who|according\s+to|however|despite|"
@@ -464,14 +475,15 @@ class ReportedSpeech:
         return e
 
     _SECOND_SPEAKER = re.compile(
-        r"(?:;\s+|,?\s+(?:and|but|while|whereas|after|compared\s+(?:with|to))\s+)"
+        r"(?:;\s+|,?\s+(?:and|but|while|whereas|after|compared\s+(?:with|to))\s+|,\s+(?=\d))"
         r"(?P<subj>(?:(?!(?:he|she|they|it|we|I|you|that|this|there|what|is|are|was|were|has|have|had|will|would|could|"
         r"should|can|may|might|must|did|does|do|not|to|who)\b)[\w’'%.-]+\s+){0,6}?"
-        r"(?:\d[\w%.-]*|half|percent|per\s+cent|majority|minority|most|[a-z][\w’'-]*s|[A-ZÀ-ÖØ-Þ][\w’'.-]*))"
+        r"(?:\d[\w%.-]*|half|percent|per\s+cent|majority|minority|most|(?:one|two|three|four|five|six|seven|eight|nine)"
+        r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|[a-z][\w’'-]*s|[A-ZÀ-ÖØ-Þ][\w’'.-]*))"
         r"\s+(?:who\s+)?(?:also\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:said|say|says)\b")
     """A second subject and its cue inside a reported clause (``…, and three-quarters said the same``, ``…, compared with
-    64 percent who say …``, ``…; 26 percent of Democrats say …``, ``… but U.S. officials have said …``): the first clause
-    ends before it."""
+    64 percent who say …``, ``…; 26 percent of Democrats say …``, ``… but U.S. officials have said …``, ``…, and nearly
+    three in five said …``, ``…, 39 have said …``): the first clause ends before it."""
 
     def para_of(self, pos: int) -> int:
         for i, (s, e) in enumerate(self.paras):
@@ -717,8 +729,12 @@ class ReportedSpeech:
                 continue
             if cue in ("called", "calls") and pre.rstrip().endswith(",") and _CALLED_ASIDE.match(post):
                 continue  # "The process, called fracking, uses …": an aside naming the noun before it
-            if cue in _PARTICIPLES and pre.rstrip().endswith(","):
-                clause = self.clause_after(cue if cue in _GAIN_CUES else "said", post)
+            if cue in _PARTICIPLES and (pre.rstrip().endswith(",") or (
+                    pre.rstrip().endswith((",”", ',"')) and pre.lstrip()[:1] not in "“\"‘" and "“" not in post
+                    and '"' not in post)):
+                # "…, saying C", and after a quotation's comma: "defended “New York values,” saying C" (with no
+                # quotation after it, which the rules for quotation marks read)
+                clause = self.clause_after(cue if cue in _GAIN_CUES or cue in _PLEDGING else "said", post, pledge=True)
                 subj = self.subject(st)
                 at = st.find(subj) if subj else 0
                 if subj and subj.split()[-1].lower() in _EVENT_NOUNS \
@@ -834,7 +850,7 @@ class ReportedSpeech:
                     return self.add(cs, s + end, "indirect", cue, got, para=para) is not None
             if gerund_modifier(cue, pre, post):
                 continue
-            clause = self.clause_after(cue, post)
+            clause = self.clause_after(cue, post, pledge=cue in _PLEDGING and _PROGRESSIVE.found(pre + cue))
             if clause is None:
                 continue
             got = self.subject_speaker(pre_np, s, cue)

@@ -208,15 +208,18 @@ _ADV_TAIL = _AtEnd(_ADV_TAIL, _WHITESPACE + string.ascii_letters + "İıſ\u212a
 _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|"
               r"sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|a|an|the|"
               r"statement|interview|speech|tweet|email|release|news|conference|briefing|recently|previously|also|"
-              r"again|then|there|here|privately|publicly|separately")
+              r"again|then|there|here|privately|publicly|separately|time|past|recent|hearing|call|letter|report|joint|"
+              r"separate|emailed|press")
 _TAIL_OK = re.compile(r"^(?:\s+(?:" + _TIMEWORDS + r")\b){0,6}(?:\s+(?:on|in)\s+(?:[\w.&-]+\s+){0,2}[\w.&-]+[’']s\s+[“\"][^”\"]{1,40}[”\"]"
                       r"[.!?]?\s*$|\s*(?:(?:[,;]|\s(?:--|—|–)\s)\s*\S.*)?[.!?\"”]*\s*$)",
                       re.IGNORECASE | re.DOTALL)
 _TOLD_TAIL = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|and)){0,5}|him|her|them|me|us|"
-                        r"reporters|journalists|(?:the|a|an|his|her|their)\s+[a-z]+(?:\s+[a-z]+){0,2})"
-                        r"(?:\s+(?:on|in|at|last|this)\b(?:(?!\bthat\b)[^,.;]){0,40})?\s*(?:[,;]\s*\S.*)?[.!?\"”]*\s*$",
+                        r"reporters|journalists|(?:the|a|an|his|her|their)\s+[A-Za-z]+(?:\s+[a-z]+){0,2})"
+                        r"(?:\s+(?:on|in|at|last|this)\b(?:(?!\bthat\b)[^,.;]){0,40}|\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday|yesterday|today|tonight))?\s*(?:[,;]\s*\S.*)?[.!?\"”]*\s*$",
                         re.DOTALL)
-"""``…, a spokesman told The Wall Street Journal.`` / ``…, the president told her.``: the listener after the cue."""
+"""``…, a spokesman told The Wall Street Journal.`` / ``…, the president told her.`` / ``…, the minister told a Senate
+panel Wednesday.``: the listener after the cue."""
 _PART_THAT = re.compile(r"(?:\s+(?:" + _TIMEWORDS + r"|month|week|year))*\s+that\s+(?=\S)", re.IGNORECASE)
 _GOV_HEADS = {"regulator", "watchdog", "ministry", "agency", "department", "commission", "regulators"}
 _PREP_NP = re.compile(r"\b(?:to|of|by|from|with|about)\s+(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*$")
@@ -241,9 +244,10 @@ _PASSIVE_REPORT = re.compile(r"(?:It|This)\s+(?:was|has\s+been|had\s+been|is)\s+
                              r"that\s+(?=\S)")
 _HOW_CUES = {"described", "describes", "explained", "explains", "detailed", "details", "outlined", "outlines",
              "recounted", "recalled", "told"}
-_PROGRESSIVE = _AtEnd(re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing(?:\s+[a-z]+)?$"),
+_PROGRESSIVE = _AtEnd(re.compile(r"\b(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|(?!(?:current|present|recent|actual|final|usual)ly\b)[a-z]+ly\s+)?[a-z]+ing(?:\s+[a-z]+)?$"),
                       _WHITESPACE + string.ascii_lowercase, words=4)
-"""``Clinton is calling for``, ``Trump was telling``: an active cue after 'is', not a passive one."""
+"""``Clinton is calling for``, ``Trump was telling``, ``some are quietly saying``: an active cue after 'is', not a
+passive one (not after "is currently": an activity under way, "is currently writing a book")."""
 
 
 _GERUND_NP = _AtEnd(re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|this|that)\s+(?:[a-z][a-z-]*\s+){0,2}$",

@@ -181,9 +181,13 @@ _CAPS_TAIL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
 
 _ABOUT_WORDS = ("about", "around", "nearly", "almost", "roughly", "approximately", "over", "under", "some", "up to")
 _THAN_WORDS = ("more", "fewer", "less")
-_ABOUT_NUMBER = re.compile(r"^(?:%s|(?:%s) than)\s+(?=\d)" % ("|".join(_ABOUT_WORDS), "|".join(_THAN_WORDS)))
+_SHARE = r"(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b"
+"""A share of a poll's answers written in words: ``three in five``, ``two out of three``."""
+_ABOUT_NUMBER = re.compile(r"^(?:%s|(?:%s) than)\s+(?=\d|%s)" % ("|".join(_ABOUT_WORDS), "|".join(_THAN_WORDS), _SHARE))
 _ABOUT_FIRST = _ABOUT_WORDS + _THAN_WORDS
 """The words a match of ``_ABOUT_NUMBER`` opens with."""
+_SHARE_NP = re.compile(_SHARE + r"(?:\s+(?:of\s+)?[\w’'-]+){0,3}$")
+"""A share as a whole subject: ``three in five``, ``two in three voters``, ``one in four of them``."""
 _CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "not", "that", "there", "would", "could", "should",
                            "will", "can", "did", "does", "do", "i", "hope", "think", "had", "has"})
 
@@ -276,6 +280,8 @@ def _clean_np(np: str, strict: bool) -> str | None:
         return None
     if not strict:
         return np if (len(toks) <= 8 or _long_affiliation(toks, low)) and low[-1] not in _OK_INNER else None
+    if _SHARE_NP.match(np.lower()):
+        return np  # "three in five (voters) said": a share of those asked
     people = low[0] in _PEOPLE or low[-1] in _PEOPLE or (low[-1] in _GROUP_HEADS and len(low) <= 4)
     bad = not _BAD_WORDS.isdisjoint(low)
     if bad and any(t in _BAD_WORDS and t not in ("to", "of", "for", "at", "in", "from", "with") for t in low) \
