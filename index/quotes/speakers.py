@@ -134,7 +134,9 @@ _CLAUSE_OPENER = re.compile(r"(?:where|when|which|who|whom|whose|while|as|becaus
 
 
 def _cap(tok: str) -> bool:
-    return bool(tok) and (tok[0].isupper() or tok[0].isdigit())
+    """Is ``tok`` capitalised (or a number)? An elided particle before a capital counts: ``d’Entremont``."""
+    return bool(tok) and (tok[0].isupper() or tok[0].isdigit() or (
+        tok[0] in "dl" and tok[1:2] in ("’", "'") and tok[2:3].isupper()))
 
 
 _DOC_WORDS = ("report", "article", "statement", "story", "survey", "study", "analysis", "commentary", "editorial",
@@ -188,9 +190,10 @@ _CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "not", "tha
                            "will", "can", "did", "does", "do", "i", "hope", "think", "had", "has"})
 
 
-_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)|(?<=[a-z]),(?=\s+(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-based\s)")
 _DIGIT_MARK = "\ue000"
-"""Stands in for the comma of a number (``55,000``) while the phrase is split at its commas."""
+"""Stands in for the comma of a number (``55,000``) or of a place before ``-based`` (``The Austin, Texas-based
+firm``) while the phrase is split at its commas."""
 
 
 @lru_cache(maxsize=16384)
@@ -269,6 +272,9 @@ def _clean_np(np: str, strict: bool) -> str | None:
         return None
     if np.endswith(" both"):
         np = np[:-5]  # "Premier Jo Roe and Minister Al Poe both said": the two, without the quantifier
+    elif np.endswith((" there", " here")) and 2 <= np.count(" ") + 1 <= 3 and np.rsplit(" ", 1)[0][-1:].isalpha() \
+            and np.rsplit(" ", 1)[0].split()[-1].lower() not in _PREPOSITIONS | {"from", "to", "of", "out", "over"}:
+        np = np.rsplit(" ", 1)[0]  # "Officials there say", "Realtors here said": the people of the place named before
     toks = np.split()
     low = plain_words(np) or [t.lower().strip(".,") for t in toks]
     if (len(toks) > 9 and not _long_affiliation(toks, low) and not (
@@ -291,9 +297,14 @@ def _clean_np(np: str, strict: bool) -> str | None:
         return None
     if toks[0].endswith("ing") and _cap(toks[0]) and len(toks) > 1 and not (
             _cap(toks[1]) and (low[1] in _ROLE or low[1] in ORG_WORDS)) \
-            and not (len(toks) <= 4 and all(_cap(t) for t in toks) and entity_kind(np) == "org"):
+            and not (len(toks) <= 4 and all(_cap(t) for t in toks) and entity_kind(np) == "org") \
+            and not (4 <= len(toks) <= 5 and toks[1].isalpha() and toks[1].islower() and all(map(_cap, toks[2:]))) \
+            and not (len(toks) == 2 and (low[1] in _PEOPLE or low[1] in _GROUP_HEADS or low[1][:-1] in _ROLE
+                                         or low[1] in ("advocates", "campaigners"))):
         return None  # (but "Housing Minister Jo Roe", "Mining Association president Jo Roe": a post's field;
-        # "Redwing Airlines", "Boeing Capital": a firm's name)
+        # "Nursing student Jo Roe": a field and a lower-case post before a name; "Housing advocates": a field and
+        # the people in it; "Redwing Airlines", "Boeing
+        # Capital": a firm's name)
     if (low[-1] in _OK_INNER and low[-1] != "the") or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
         return None
     if not _cap(toks[0]) and low[0] not in PRONOUNS and not people and not _particle_name(toks) \
