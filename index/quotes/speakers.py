@@ -363,9 +363,18 @@ _SECTOR_MAJOR = re.compile(r"(?P<role>(?:[\w&-]+\s+){1,3}major)\s+(?P<name>[A-Z]
 """``IT services major Infotech Solutions``, ``auto major Tata Motors``: a company after the sector it leads."""
 
 
+_REGION_END = re.compile(r"\s(?:in|of|from|across|near)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|"
+                         r"eastern|western|central|rural|coastal|downtown|(?:south|north)(?:east|west)(?:ern)?)\s+"
+                         r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
+"""A place at a phrase's end with a region word before it (``fishers in southwest Nova Scotia``): no name."""
+
+
 @lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
+    if (" in " in np or " of " in np or " from " in np or " across " in np or " near " in np) \
+            and _REGION_END.search(np):
+        return np, None  # "Lobster fishers in southwest Nova Scotia": people of a region, not a person
     if np[:1].isupper() and np.split(None, 1)[0] in _DOTLESS_RANKS:
         toks = np.split()
         k = 0
