@@ -2027,13 +2027,12 @@ LEFT: dict[tuple[str, str], str] = {
     ('edmonton_encampment', 'Where am I supposed to go'):
         "'said a man who gave his name only as Clayton, who said …': 'only as' before the name is not read",
     ('edmonton_encampment', 'The shelters are full'):
-        "'said a man who gave his name only as Clayton, who said …': 'only as' before the name is not read",
+        "a short quotation with no cue after '…, who said he had lived …' is not joined to that statement (only one "
+        "whose attribution follows it hands its speaker on)",
     ('ns_storm_outage', 'rural areas may not have power'):
         "'the utility' is not tied to Nova Scotia Power, named only as the customers' utility before",
-    ('cp_byelection_quebec', 'They know who defends them'):
-        "not found: a quotation after 'X, he added in English.' (an unquoted translation between the two)",
     ('cp_byelection_quebec', 'Why would I change now'):
-        "not found: a quotation after an unquoted translation of the one before",
+        "not found: a short quotation after an unquoted translation of the direct quotation before it",
     ('public_inquiry_testimony', 'why the log entry had not been passed'):
         "not found: 'interrupted to ask why …' (an indirect question after 'to ask')",
     ('public_inquiry_testimony', 'One phone number, one person'):
@@ -2083,6 +2082,8 @@ SENTENCES: list[tuple[str, str, str]] = [
      'they had little hope'),
     ('People who walked faster saw a further reduction in risk, the study found.', 'study', 'People who walked'),
     ('Walkers had a lower risk, the researchers found, even after accounting for age.', 'researchers', 'Walkers had'),
+    ('The plan is late, Ann Roe said. “We warned them.”', 'Ann Roe', 'We warned them'),
+    ('The plan is late, Ann Roe added in English. “We warned them.”', 'Ann Roe', 'We warned them'),
 ]
 """One sentence for each form the articles needed: (text, speaker, the quotation's first words)."""
 
