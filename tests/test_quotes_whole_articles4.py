@@ -697,11 +697,9 @@ ARTICLES += [
         '“Whatever you are doing now, do a bit more,” he said. “Every thousand steps seems to count.”',
     ), [
         ('Adults who walk at least 7,000', 'a large study'),
-        ('a 38 per cent lower risk', 'researchers'),
         ('The surprising thing was not', 'Naomi Achterberg-Lum'), ('It was how much of the benefit', 'Naomi Achterberg-Lum'),
         ('the benefit levelled off above', 'Naomi Achterberg-Lum'),
         ('You do not need to be a marathon', 'Naomi Achterberg-Lum'),
-        ('saw a further reduction in risk', 'study'),
         ('the team had tried to rule out', 'Marcus Eltringham'),
         ('That is the obvious objection', 'Marcus Eltringham'), ('So we dropped everyone', 'Marcus Eltringham'),
         ('the study was observational', 'authors'),
@@ -2080,8 +2078,6 @@ SENTENCES: list[tuple[str, str, str]] = [
     ('Kim travelled by train, Russian state news agency RIA reported.', 'RIA', 'Kim travelled by train'),
     ('Families of separated relatives said they had little hope left.', 'Families of separated relatives',
      'they had little hope'),
-    ('People who walked faster saw a further reduction in risk, the study found.', 'study', 'People who walked'),
-    ('Walkers had a lower risk, the researchers found, even after accounting for age.', 'researchers', 'Walkers had'),
     ('The plan is late, Ann Roe said. “We warned them.”', 'Ann Roe', 'We warned them'),
     ('The plan is late, Ann Roe added in English. “We warned them.”', 'Ann Roe', 'We warned them'),
 ]
@@ -2095,10 +2091,10 @@ def test_each_form_in_a_sentence(text: str, speaker: str, start: str):
                                                                        if t.startswith(start)), got
 
 
-@pytest.mark.parametrize("text", ['Police found a body near the river.', 'He told the crowd, to loud applause, '
-                                  'that he was running.', 'Crews searched for hours before the boy was found.'])
-def test_what_is_no_finding_or_instruction(text: str):
-    assert [q.text for q in extract_quotes(text, "s") if q.text.startswith(("a body", "to loud", "Crews"))] == []
+@pytest.mark.parametrize("text", ['He told the crowd, to loud applause, that he was running.',
+                                  'She told the trustees, to cheers, that the school would stay open.'])
+def test_how_the_words_were_received_is_no_instruction(text: str):
+    assert [q.text for q in extract_quotes(text, "s") if q.text.startswith("to ")] == []
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])

@@ -95,12 +95,6 @@ _TO_REACTION = re.compile(r"^[^,.;:!?“”\"]{0,60}?,?\s+to\s+(?:(?:loud|thunde
 """``told the crowd, to loud applause``: the words after "to" say how the audience took the words, no order."""
 
 
-_FINDING_AFTER = re.compile(r",\s+(?P<np>(?:the|a|an|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?(?:study|studies|"
-                            r"report|survey|researchers|scientists|review|analysis|audit|poll|authors|investigators|"
-                            r"team|trial|research))\s+(?:found|concluded)(?=\s*[.]\s*$|,\s)")
-"""``…, the researchers found`` after the finding (``found`` is no cue of its own: "police found a body")."""
-
-
 _DECLARE_CUES = frozenset({"declared", "declares", "declare", "declaring"})
 _A_OBJECT = re.compile(r"\s+(?:a|an)\s")
 """``declared a state of emergency``: an indefinite object, what the act makes, not what was said."""
@@ -648,8 +642,7 @@ class ReportedSpeech:
         readings without one need (``claims by X that``, ``It was stated that``, ``according to``, ``As X said``)?"""
         body = self.body
         return not self.cues.any_in(s, e) and body.find(" that ", s, e) < 0 and body.find("ccording to", s, e) < 0 \
-            and body.find("As ", s, e) < 0 and not body.startswith(("It", "This"), s, e) \
-            and body.find(" found", s, e) < 0 and body.find(" concluded", s, e) < 0
+            and body.find("As ", s, e) < 0 and not body.startswith(("It", "This"), s, e)
 
     def indirect(self, s: int, e: int, para: int) -> bool:
         body = self.body
@@ -908,13 +901,4 @@ class ReportedSpeech:
                     self.pending.append((comma + 2, ce, None))  # the main clause may report speech too
                     ce = comma
             return self.add(cs, ce, "indirect", cue, got, para=para) is not None or found_any
-        if not found_any and ("found" in st or "concluded" in st) \
-                and (fm := _FINDING_AFTER.search(st, max(0, len(st) - 240))) is not None \
-                and _words(st[: fm.start()]) >= 4 and not _QUOTE_MARK.search(st, 0, fm.start()):
-            # "Walkers had a lower risk, the researchers found, even after …" / "…, the study found.": what a
-            # study or its authors found, after the finding
-            got = self.speaker(fm.group("np"), s + fm.start("np"), "said")
-            if got:
-                a0, a1 = _trim(body, s, s + fm.start())
-                return self.add(a0, a1, "indirect", "said", got, para=para) is not None
         return found_any
