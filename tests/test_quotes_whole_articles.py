@@ -1180,8 +1180,6 @@ LEFT: dict[tuple[str, str], str] = {
         "the unnamed spokesperson is kept: 'a spokesperson for Crosslink Transit Partners'",
     ('clinic_audit', 'the Ministry of Health did not'):
         "not found: 'found that' is no speech verb",
-    ('clinic_audit', 'the report looked at'):
-        "not found: 'said the report looked at …' after a person with a post",
     ('clinic_audit', 'one clinic billed'):
         "not found: 'found that' is no speech verb",
     ('councillor_posts', 'Welcome to Saskatoon’s newest'):

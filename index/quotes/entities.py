@@ -166,8 +166,8 @@ def _maybe_verb(low: list[str]) -> bool:
 
 def _verb_at(low: list[str], toks: list[str] | None = None, maybe: bool | None = None) -> int:
     """Index of the first verb-like word of a phrase, or its length. Capitalised words ("Jared", "Will")
-    are names, pronouns joined by "and" or after "of" are not verbs, an -ed word after a determiner is an
-    adjective ("the unsigned opinion"). (Only a word of ``_VERBISH`` or one that ends as ``_verbal`` needs can
+    are names, pronouns joined by "and" or after "of" are not verbs, an -ed word after a determiner or a
+    preposition is an adjective ("the unsigned opinion", "families of displaced workers"). (Only a word of ``_VERBISH`` or one that ends as ``_verbal`` needs can
     be one: without them the words are not read one by one.)"""
     if not (_maybe_verb(low) if maybe is None else maybe):
         return len(low)
@@ -176,11 +176,14 @@ def _verb_at(low: list[str], toks: list[str] | None = None, maybe: bool | None =
             continue
         if t in PRONOUNS and ((k and low[k - 1] in ("and", "of")) or (k + 1 < len(low) and low[k + 1] == "and")):
             continue
-        if t in _VERBISH or (_verbal(t) and not (k and low[k - 1] in _DET and k + 1 < len(low))):
+        if t in _VERBISH or (_verbal(t) and not (k and (low[k - 1] in _DET or low[k - 1] in _ADJ_AFTER)
+                                                    and k + 1 < len(low))):
             return k
     return len(low)
 
 
+_ADJ_AFTER = frozenset({"of", "for", "with", "from", "among"})
+"""Prepositions after which an -ed word before a noun is its adjective ("families of separated relatives")."""
 _CONTRACTED = ("n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'m", "’m", "'d", "’d")
 _CONTRACTED_IS = {"that", "there", "what", "here", "who", "he", "she", "it", "where", "how", "this"}
 _IS_ENDS = ("'s", "’s")

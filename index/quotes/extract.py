@@ -375,6 +375,9 @@ class _Extractor(ReportedSpeech):
                 prev.fragments = (prev.fragments or [(prev.start, prev.end)]) + pieces
                 prev.end = pieces[-1][1]
                 return True
+        if who is None and self.after_reported_sentence(first.open, para, text):
+            prev = self.last[0]  # "The plan is late, Roe said. “We warned them.”": the sentence goes on from hers
+            who, floating = (prev.speaker, prev.mention, None, None, prev.role), True
         if who is None:
             own_para = first.open == self.paras[para][0] and last.closed and not body[last.after: last.para_end].strip()
             if _words(text) <= SCARE_MAX_WORDS:
@@ -433,6 +436,20 @@ class _Extractor(ReportedSpeech):
         if who and who[0] is None and self.out:
             pass
         return True
+
+    def after_reported_sentence(self, q_open: int, para: int, text: str) -> bool:
+        """Does the quotation opening at ``q_open`` follow, in the same paragraph, a statement reported in the
+        writer's words with its attribution after it (``The plan is late, Roe said. “We warned them.”`` / ``…, he
+        added in English. “They know.”``), itself sentences of its own?"""
+        if self.last is None or self.last[1] != para or not self.out or self.last[0] is not self.out[-1]:
+            return False
+        prev = self.last[0]
+        if prev.kind == "direct" or not prev.cue or not prev.speaker or not _SHORT_SENTENCE.match(text) \
+                or _title_words(text) or not prev.end <= q_open <= prev.end + 80:
+            return False
+        gap = self.body[prev.end: q_open]
+        return gap.rstrip()[-1:] in (".", "!", "?") and not any(c in _QUOTE_CHARS for c in gap) and "\n" not in gap \
+            and self.cues.any_in(prev.end, q_open)  # (the attribution after the statement: "…, she added.")
 
     def after_reported_paragraph(self, para: int) -> bool:
         """Does the paragraph before ``para`` end with a statement reported in the writer's words (an indirect or

@@ -104,7 +104,8 @@ def person_gender(name: str, role: str | None = None, strict: bool = False) -> s
             g = GENDERED_WORDS.get(f"{w} {words[i + 1]}")
         if g:
             return g
-    toks = [t for t in name.split() if t[:1].isupper() and t.lower().strip(".") not in GENDERED_WORDS]
+    toks = [t for t in name.split() if (t[:1].isupper() or (t[:1] in "dl" and t[1:2] in "’'" and t[2:3].isupper()))
+            and t.lower().strip(".") not in GENDERED_WORDS]  # (a surname may open with a particle: "d’Entremont")
     if len(toks) < 2 or len(toks[0].strip(".")) < 2:
         return None
     code = first_name_gender(toks[0])

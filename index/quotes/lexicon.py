@@ -173,7 +173,7 @@ DOCUMENT_WORDS = set("""statement statements release releases report reports fin
 memo memos letter letters filing filings document documents complaint lawsuit ruling indictment transcript
 transcripts email emails tweet tweets post posts release analysis review audit poll polls data figures
 records record note notes post-mortem paper papers book article articles affidavit testimony summary
-assessment draft proposal plan guidance notice announcement communique readout""".split())
+assessment draft proposal plan guidance notice announcement communique readout results estimates""".split())
 """Words naming a document: "a statement said …" is said by the document's author."""
 
 

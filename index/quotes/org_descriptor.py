@@ -16,7 +16,7 @@ _OPENING_HEADS = ("Developer", "Operator", "Retailer", "Carmaker", "Automaker", 
 "Group", "Utility")."""
 _NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-ZÀ-ÖØ-Þ][\w.&’'-]*)){0,6})"
 _DESCRIBED_ORG = re.compile(
-    r"(?:(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|[a-z][a-z-]+\s+){0,2}(?:%s)"
+    r"(?:(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|[a-z][a-z-]+\s+){0,3}(?:%s)"
     r"|(?:%s))\s+" % ("|".join(_HEADS), "|".join(_OPENING_HEADS)) + _NAME)
 """A describing phrase and the organisation's name; a head opening the phrase is capitalised ("Developer Roe Homes")."""
 

@@ -46,7 +46,7 @@ _WORD_TAIL = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-
 apostrophe or hyphen ("O'Neill", "Jong-un"), never the possessive ending ("D’Souza’s" is D’Souza). Accented
 letters count ("Thériault-Bouchard", "Émilie")."""
 _NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen)"
-                   r"\.?\s+)?(?P<name>[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|(?=[’']))%s(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+(?:(?:de|van|von)(?:\s+(?:der|den))?\s+|(?:da|do|dos|das|di|du|del|der|ter|ten)\s+|al-)?"
+                   r"\.?\s+)?(?P<name>[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|(?=[’']))%s(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+(?:(?:de|van|von)(?:\s+(?:der|den))?\s+|(?:da|do|dos|das|di|du|del|der|ter|ten)\s+|al-|d[’'](?=[A-ZÀ-ÖØ-Þ]))?"
                    r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|(?=[’']))%s){0,4})" % (_WORD_TAIL, _WORD_TAIL))
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 

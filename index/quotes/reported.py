@@ -44,13 +44,55 @@ _INTRO_PHRASES = re.compile(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|
                             r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+")
 
 
-def _that_start(post: str, m: re.Match) -> int:
+def _that_start(post: str, m: re.Match, cue: str = "") -> int:
     """Where the clause after ``said that`` starts: after ``that``, unless ``that`` is the clause's subject (``said
-    that was not good enough``: an auxiliary follows it)."""
+    that was not good enough``: an auxiliary follows it) or a relative pronoun inside the clause (``said belongings
+    that were not claimed would be stored``, ``said police traced a car that was seen …``: a verb follows it and the
+    words before it are no adjunct), when the clause starts right after the cue."""
     if post.startswith(("was ", "is ", "would ", "will ", "had ", "has "), m.end()) and not m.group("tail") \
-            and _AUX_START.match(post, m.end()):  # (after other words "that" is a relative: "a deal that will …")
+            and _AUX_START.match(post, m.end()):
         return post.rfind("that", 0, m.end())
+    tail = m.group("tail")
+    if tail and tail.endswith((" and", " but")) and tail.count(" ") >= 4 and not _ADJUNCT_TAIL.match(tail):
+        return len(post) - len(post.lstrip())  # "said the budget was short and that …": two clauses, from the first
+    if tail and cue in _CLAUSE_VERBS and (_AUX_START.match(post, m.end()) or _RELATIVE_PAST.match(post, m.end())) \
+            and not _ADJUNCT_TAIL.match(tail):
+        return len(post) - len(post.lstrip())
     return m.end()
+
+
+_CLAUSE_VERBS = frozenset({"said", "says", "say", "added", "adds", "noted", "notes", "argued", "argues", "insisted",
+                           "insists", "explained", "stressed", "claimed", "claims", "believes", "believe", "thinks",
+                           "think", "warned", "warns", "acknowledged", "admitted", "conceded", "confirmed", "estimated",
+                           "predicted", "suggested", "wrote", "writes", "maintained", "contended", "told", "tells"})
+"""Verbs whose object is a clause, so that the words between one and a relative ``that`` open it (not ``announced
+titles that will be …``, ``warned about viruses that can …``: objects)."""
+_RELATIVE_PAST = re.compile(r"(?:(?!(?:hundred|speed|need|feed|seed|red|shed|bed|bred|creed|greed|weed)\s)[a-z]{2,}ed|"
+                            r"bought|sold|made|took|won|lost|built|held|ran|brought|caught|sent|spent|wrote|left|kept|"
+                            r"paid|owns|runs|holds|makes|employs|operates|serves)\s+"
+                            r"(?:the|a|an|by|in|on|at|to|from|his|her|their|its|up|out|off|down|into)\s")
+"""A past verb opening the words after ``that``: ``that bought units``, ``that collapsed in the storm``."""
+_ADJUNCT_TAIL = re.compile(r"\s+(?:in|on|at|during|for|after|before|while|last|this|earlier|later|over|since|with|"
+                           r"about|as|of|most|"
+                           r"to|through|via|by|from|today|yesterday|tonight|again|also|then|now|once|repeatedly|"
+                           r"(?-i:[A-Z][a-z]+day)|\w+ly)\b", re.IGNORECASE)
+"""Words before ``that`` that are an adjunct of the cue (``said on Tuesday that``, ``said repeatedly that``)."""
+
+
+def _last_comma(text: str) -> int:
+    """Offset of the last comma in ``text`` that separates words, not the digits of a number (``1,800``); -1 if none."""
+    i = text.rfind(",")
+    for _ in range(4):  # (a few steps back at most: a run of numbers costs no more than one)
+        if not (i > 0 and i + 1 < len(text) and text[i - 1].isdigit() and text[i + 1].isdigit()):
+            break
+        i = text.rfind(",", 0, i)
+    return i
+
+
+_TO_REACTION = re.compile(r"^[^,.;:!?“”\"]{0,60}?,?\s+to\s+(?:(?:loud|thunderous|warm|polite|scattered|nervous|"
+                          r"some|a|standing|raucous|huge|big|long|rousing|sustained)\s+){0,3}(?:applause|cheers|"
+                          r"laughter|ovation|boos|jeers|gasps|silence|murmurs|groans|nods)\b", re.IGNORECASE)
+"""``told the crowd, to loud applause``: the words after "to" say how the audience took the words, no order."""
 
 
 _DECLARE_CUES = frozenset({"declared", "declares", "declare", "declaring"})
@@ -314,6 +356,8 @@ class ReportedSpeech:
             return len(post) - len(rest) if _words(rest) >= 2 else None
         if cue in ("told", "tell", "tells", "telling") and _TELLS_STORY.match(post):
             return None  # "The film tells the story of …": narrating, not reporting speech
+        if cue in ("told", "tell", "tells", "telling", "informed") and _TO_REACTION.search(post, 0, 160):
+            return None  # "told the trustees, to loud applause.": how the words were received, no instruction
         if cue in ("told", "tell", "tells", "telling", "informed"):
             m = _TOLD_THAT.match(post)
             if m and not _STOP_PUNCT.search(m.group(1)):
@@ -354,10 +398,10 @@ class ReportedSpeech:
                 return b.end()  # "The lawsuit alleges the company knew …": a subject and a past-tense verb
             if m and cue in _NOUN_TOO and any(w.lower() in _CUE_SET for w in m.group("tail").split()):
                 return None  # "state media reported that …": a noun, and the cue of the clause comes later
-            return _that_start(post, m) if m and not _BY_OF.match(post) else None
+            return _that_start(post, m, cue) if m and not _BY_OF.match(post) else None
         m = THAT.match(post)
         if m:
-            return _that_start(post, m)
+            return _that_start(post, m, cue)
         if cue in CLAUSE_ONLY:
             return None
         m = _ADJUNCT_ASIDE.match(post) or _ASIDE_SUBJECT.match(post)
@@ -817,7 +861,7 @@ class ReportedSpeech:
             if aside and "," in pre and _words(post) >= 3 and (cue in _INVERTIBLE or (
                     cue not in _OBJECT_CUES and cue not in _PARTICIPLES and not cue.endswith("ing"))):
                 # "The solution, the partner told them, was simple": the attribution is an aside
-                comma0 = pre.rfind(",")
+                comma0 = _last_comma(pre)
                 got = self.speaker(pre[comma0 + 1:], s + comma0 + 1, cue)
                 if got:
                     f = self.add(s, e, "indirect", cue, got, para=para)
@@ -830,7 +874,7 @@ class ReportedSpeech:
             pre_np = _ADV_TAIL.sub("", pre)
             if _PROGRESSIVE.found(pre + cue):  # "Clinton is calling for …": the subject without 'is'
                 pre_np = _ADV_TAIL.sub("", _AUX_TAIL.sub(" ", pre))
-            comma = pre_np.rfind(",")
+            comma = _last_comma(pre_np)
             got = None
             tail_only = comma > 10 and (not post.strip(" .!?\"”") or _TAIL_OK.match(post) is not None or (
                 cue in ("told", "tells") and _TOLD_TAIL.match(post) is not None) or adjunct_tail(pre_np[:comma], post))

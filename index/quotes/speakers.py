@@ -134,7 +134,9 @@ _CLAUSE_OPENER = re.compile(r"(?:where|when|which|who|whom|whose|while|as|becaus
 
 
 def _cap(tok: str) -> bool:
-    return bool(tok) and (tok[0].isupper() or tok[0].isdigit())
+    """Is ``tok`` capitalised (or a number)? An elided particle before a capital counts: ``d’Entremont``."""
+    return bool(tok) and (tok[0].isupper() or tok[0].isdigit() or (
+        tok[0] in "dl" and tok[1:2] in ("’", "'") and tok[2:3].isupper()))
 
 
 _DOC_WORDS = ("report", "article", "statement", "story", "survey", "study", "analysis", "commentary", "editorial",
@@ -192,9 +194,10 @@ _CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "not", "tha
                            "will", "can", "did", "does", "do", "i", "hope", "think", "had", "has"})
 
 
-_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)|(?<=[a-z]),(?=\s+(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-based\s)")
 _DIGIT_MARK = "\ue000"
-"""Stands in for the comma of a number (``55,000``) while the phrase is split at its commas."""
+"""Stands in for the comma of a number (``55,000``) or of a place before ``-based`` (``The Austin, Texas-based
+firm``) while the phrase is split at its commas."""
 
 
 @lru_cache(maxsize=16384)
@@ -273,6 +276,9 @@ def _clean_np(np: str, strict: bool) -> str | None:
         return None
     if np.endswith(" both"):
         np = np[:-5]  # "Premier Jo Roe and Minister Al Poe both said": the two, without the quantifier
+    elif np.endswith((" there", " here")) and 2 <= np.count(" ") + 1 <= 3 and np.rsplit(" ", 1)[0][-1:].isalpha() \
+            and np.rsplit(" ", 1)[0].split()[-1].lower() not in _PREPOSITIONS | {"from", "to", "of", "out", "over"}:
+        np = np.rsplit(" ", 1)[0]  # "Officials there say", "Realtors here said": the people of the place named before
     toks = np.split()
     low = plain_words(np) or [t.lower().strip(".,") for t in toks]
     if (len(toks) > 9 and not _long_affiliation(toks, low) and not (
@@ -297,9 +303,14 @@ def _clean_np(np: str, strict: bool) -> str | None:
         return None
     if toks[0].endswith("ing") and _cap(toks[0]) and len(toks) > 1 and not (
             _cap(toks[1]) and (low[1] in _ROLE or low[1] in ORG_WORDS)) \
-            and not (len(toks) <= 4 and all(_cap(t) for t in toks) and entity_kind(np) == "org"):
+            and not (len(toks) <= 4 and all(_cap(t) for t in toks) and entity_kind(np) == "org") \
+            and not (4 <= len(toks) <= 5 and toks[1].isalpha() and toks[1].islower() and all(map(_cap, toks[2:]))) \
+            and not (len(toks) == 2 and (low[1] in _PEOPLE or low[1] in _GROUP_HEADS or low[1][:-1] in _ROLE
+                                         or low[1] in ("advocates", "campaigners"))):
         return None  # (but "Housing Minister Jo Roe", "Mining Association president Jo Roe": a post's field;
-        # "Redwing Airlines", "Boeing Capital": a firm's name)
+        # "Nursing student Jo Roe": a field and a lower-case post before a name; "Housing advocates": a field and
+        # the people in it; "Redwing Airlines", "Boeing
+        # Capital": a firm's name)
     if (low[-1] in _OK_INNER and low[-1] != "the") or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
         return None
     if not _cap(toks[0]) and low[0] not in PRONOUNS and not people and not _particle_name(toks) \
@@ -358,9 +369,18 @@ _SECTOR_MAJOR = re.compile(r"(?P<role>(?:[\w&-]+\s+){1,3}major)\s+(?P<name>[A-Z]
 """``IT services major Infotech Solutions``, ``auto major Tata Motors``: a company after the sector it leads."""
 
 
+_REGION_END = re.compile(r"\s(?:in|of|from|across|near)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|"
+                         r"eastern|western|central|rural|coastal|downtown|(?:south|north)(?:east|west)(?:ern)?)\s+"
+                         r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
+"""A place at a phrase's end with a region word before it (``fishers in southwest Nova Scotia``): no name."""
+
+
 @lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
+    if (" in " in np or " of " in np or " from " in np or " across " in np or " near " in np) \
+            and _REGION_END.search(np):
+        return np, None  # "Lobster fishers in southwest Nova Scotia": people of a region, not a person
     if np[:1].isupper() and np.split(None, 1)[0] in _DOTLESS_RANKS:
         toks = np.split()
         k = 0

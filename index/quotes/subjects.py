@@ -48,7 +48,7 @@ def _words_after(rest: str) -> bool:
     return bool(_LETTER.search(rest))
 
 
-_STATE_TAG = re.compile(r"^(?:[DRI]-)?(?:[A-Z][a-z]{0,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2})$")
+_STATE_TAG = re.compile(r"^(?:(?:[DRI]-)?(?:[A-Z][a-z]{0,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2})|[DRI]-[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
 
 
 def _place_part(seg: str) -> bool:
