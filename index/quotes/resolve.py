@@ -19,7 +19,7 @@ from .kin import KIN_FIRST_NAME, bare_surname_candidates, kin_of_first_name, kin
 from .describe import BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
-from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
+from .lexicon import DOCUMENT_WORDS, HONORIFICS_IN_NAMES, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
 from .noun_phrase import is_role_phrase, role_word
 from .org_evidence import named_as_org, org_names
 from .person_evidence import PERSON_HEADS, text_role
@@ -109,7 +109,7 @@ _NAME_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w-]+")
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"})
 _DESCRIBED = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
-_TITLED_ORG = re.compile(r"(?i:shri|smt|madam|sir|lady|dame)\.?\s+[A-Z][^’']*$")
+_TITLED_ORG = re.compile(r"(?i:%s)\.?\s+[A-Z][^’']*$" % "|".join(sorted(HONORIFICS_IN_NAMES, key=lambda t: (-len(t), t))))
 """A title opening a name with no possessive in it: an institution's name may hold it (``Shri Ram College``)."""
 _COLLECTIVE_HEADS = frozenset("family crowd team couple pair group panel jury audience household crew band delegation "
                               "community majority minority".split())
