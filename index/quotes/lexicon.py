@@ -56,6 +56,11 @@ rev""".split())
 the person named after them, never a word that ends a sentence."""
 
 
+VIETNAMESE_FAMILY_NAMES = frozenset("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh
+Dinh Doan Lam Mai Truong Luong Ta Cao Chu""".split())
+"""Family names written first in a Vietnamese name ("Nguyen Van An"): the name is whole, and the person is called
+by the last word ("Mr An"), never by this one."""
+
 HONORIFICS_MALE = frozenset({"mr", "sir", "lord", "shri", "alhaji"})
 HONORIFICS_FEMALE = frozenset({"mrs", "ms", "madam", "lady", "dame", "smt", "alhaja"})
 """Honorifics before a name (lower case, no full stop) by the gender they say: those a speaker's noun phrase is read
