@@ -77,11 +77,17 @@ def test_an_article_before_said_is_still_no_speaker():
 
 @pytest.mark.parametrize("full, called", [
     ("Xi Jinping", "Mr Xi"), ("Viktor Orban", "Mr Orban"), ("Fumio Kishida", "Mr Kishida"),
+    ("Yoon Suk Yeol", "Mr Yoon"), ("Han Duck Soo", "Mr Han"),
 ])
 def test_family_names_first_and_western_order_map_to_the_full_name(full: str, called: str):
     text = (f"{full} met the delegation in the capital on Monday.\n\n"
             f"\"We are partners, not rivals,\" {called} said.\n")
     assert _speaker_of(text, "We are partners") == full
+
+
+def test_a_firm_s_first_word_is_no_family_name_of_three_words():
+    text = "Insurer Zeta Gold Life has cut its bonus rates. Zeta said stock markets had been weak.\n"
+    assert _speaker_of(text, "stock markets had been weak") == "Zeta"
 
 
 def test_a_western_name_with_a_middle_word_that_is_a_first_name_keeps_its_cut():

@@ -548,12 +548,14 @@ class TextNames:
             out += [n for n in spoken if n not in out]
         return out
 
-    def family_first(self, word: str) -> list[str]:
+    def family_first(self, word: str, titled: bool = False) -> list[str]:
         """Full names of two words the text gives that open with ``word`` when ``word`` is no known first name:
         the family name written first ("Xi" -> "Xi Jinping", "Moon" -> "Moon Jae-in"); a known first name too where
         the given name is the Korean kind, two syllables joined by a hyphen ("Kim" -> "Kim Jong-un"). A word that
         is as often a family name as a given one ("Lin", "Lee") and a Chinese name of three words ("Lee Hsien Loong",
-        "John Lee Ka-chiu") give only the names of speakers quoted before."""
+        "John Lee Ka-chiu") give only the names of speakers quoted before; a family name that is no first name gives
+        the three words the text names after it too when ``titled`` ("Mr Yoon" -> "Yoon Suk Yeol") or the text
+        writes Korean names (not "Axa" -> "Axa Sun Life")."""
         if word.lower() in _NOT_WORD_FIRST:
             return []
         given = first_name_gender(word) is not None
@@ -569,9 +571,10 @@ class TextNames:
                         and toks[1].rstrip(".") not in _SUFFIXES and entity_kind(n) == "person" \
                         and self._two_word_name_alone(n):
                     got.append(n)
-            elif n in self.full_names.get(toks[2].lower(), ()) and _chinese_name(toks, toks.index(word)) \
-                    and entity_kind(n) == "person":
-                got.append(n)  # "Lee Hsien Loong", "John Lee Ka-chiu"
+            elif (n in self.full_names.get(toks[2].lower(), ()) or not given and toks[0] == word
+                  and (titled or self.korean_names())) \
+                    and _chinese_name(toks, toks.index(word)) and entity_kind(n) == "person":
+                got.append(n)  # "Lee Hsien Loong", "John Lee Ka-chiu"; "Yoon Suk Yeol" named in the text
         return got
 
     def known_person(self, name: str) -> bool:

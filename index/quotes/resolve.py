@@ -341,7 +341,7 @@ class SpeakerMemory(Descriptions, TextNames):
         if entity_type(toks[0]) and not (entity_type(toks[0]) in ("place", "capital", "country") and any(
                 first_name_gender(c.split()[0]) for c in self.surname(toks[0].lower()))):
             return toks[0]  # "Twitter" is not "Islamic State Twitter"; but "Houston" is "Tim Houston"
-        cands = self.surname(toks[0].lower()) or self.family_first(toks[0])
+        cands = self.surname(toks[0].lower()) or self.family_first(toks[0], len(toks) < len(name.split()))
         if gender:
             cands = [c for c in cands if person_gender(c, strict=True) in (gender, None)]
             if len(cands) > 1:
