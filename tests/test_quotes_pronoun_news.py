@@ -1097,11 +1097,6 @@ KNOWN_ERRORS: dict[str, str] = {
     "role_his_lawyer_later": "``his lawyer`` is not tied to the person the client was ``represented by``",
     "more_the_president_two_presidents": "``the Chilean president`` is not told from the host by the counterpart's "
                                          "nationality",
-    "more_the_sisters": "``Sisters Amy and Beth Corrigan`` is read as a full name ``Sisters Amy``",
-    "asian_vietnamese": "in ``Nguyen Thi Lan`` the family name is cut as a word before a given name (``Thi``), so "
-                        "``Ms Lan`` finds no full name",
-    "b3_new_person_then_quote_paragraph": "a person introduced after an inverted verb (``Then came Walter Price``) "
-                                          "is not read as the subject that introduces the quotation after it",
     "more_first_name_only_later": "a full name with lower-case particles (``Van der Berg``) is read short, so the "
                                   "given name alone is left as written",
 }

@@ -1515,8 +1515,6 @@ LEFT: dict[tuple[str, str], str] = {
         "'Leader of Opposition' is not split from the name",
     ('flood_relief', 'the floods be declared'):
         "not found: 'demanded that' with a subjunctive clause",
-    ('factory_fire', 'The government will do'):
-        "a three-word family-first name ('Yoon Suk Yeol') is not found from 'Yoon'",
     ('factory_fire', 'We hope the Korean side'):
         "'Xing Haiming' is not read as a person's name",
     ('library_cuts', 'councils had a statutory duty'):

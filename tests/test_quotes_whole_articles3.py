@@ -1738,8 +1738,6 @@ LEFT: dict[tuple[str, str], str] = {
         "'Observers from the African Union' is cut at 'from'",
     ('trial_day_three', 'she heard two gunshots'):
         "the lead's 'A neighbor' is not tied to 'The neighbor, Rosa Delgado,' named two paragraphs on",
-    ('mayor_interview', 'you will run again'):
-        "'You' in an interviewer's question is not the person interviewed",
     ('football_game', 'he would have an MRI'):
         "the notes' team labels ('Broncos: …') are read as a transcript's speakers over the sentence's own 'Delaney said'",
     ('oped_four_day_week', 'The companies that did the preparation'):

@@ -34,13 +34,14 @@ from typing import Iterable
 
 from ..models import Quote, Speaker, SpeakerTableFile
 from .gender import first_name_gender
+from .lexicon import COURTESY_TITLES
 from .name_forms import fold, parse_name
 
 
 
 _BEFORE = re.compile(r"(?:(?:[A-Z][\w’'-]*|[A-Z]\.|(?:Mrs?|Ms|Dr|St)\.)[ \t]+){1,3}$")
 _AFTER = re.compile(r"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]*)){1,2}")
-_TITLED = re.compile(r"(?:mrs?|ms|miss|mx|dr|sir|dame|lady|lord|madam)\b\.?\s", re.I)
+_TITLED = re.compile(r"(?:%s)\b\.?\s" % "|".join(sorted(COURTESY_TITLES, key=lambda t: (-len(t), t))), re.I)
 
 
 def article_names(body: str, surname: str) -> list[str]:

@@ -49,6 +49,10 @@ _NOT_HOLDER = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That",
                "Her", "Their", "Its", "Mr", "Mrs", "Ms", "Dr"}
 _ORG_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'-]*)*"
 _WINDOW = 4800
+_COUNSEL = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "barrister", "counsel", "advocate"})
+_REPRESENTED = re.compile(r"\brepresented\s+by\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,2}(?:lawyer|attorney|solicitor|barrister|"
+                          r"counsel|advocate)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)")
+"""``represented by Sara Vance``, ``represented by defence lawyer Sara Vance``: the person's lawyer, named."""
 """Characters back in which a description looks for the name of the role's holder."""
 _rx = lru_cache(maxsize=1024)(re.compile)
 """``re.compile`` for the patterns built from a role or document word: compiled once per word."""
@@ -338,6 +342,8 @@ class Descriptions:
                     continue  # every pattern below needs the role word: none can match
             best = self._named_holder(text, h, lambda r, w=w: fits(r, w), best, folded if h.isascii() else None,
                                       self._forms_at(h, lo, at) if h.isascii() else None)
+        if best is None and head in _COUNSEL and "represented by" in text:
+            return self._counsel_named(text, head, lo)
         if best is None:
             return None
         name, role = split_role(best[1])
@@ -353,6 +359,21 @@ class Descriptions:
             return None
         self.remember(name, "person", role, None, "", at)
         return name, role, lo + best[0]
+
+    def _counsel_named(self, text: str, head: str, lo: int):
+        """(name, role, offset) of the person ``text`` says someone is "represented by" ("Tom Blake, represented by
+        Sara Vance, …": the lawyer), the last one before the description; None when no person is named so."""
+        got = None
+        for m in _REPRESENTED.finditer(text, max(0, len(text) - 1200)):
+            got = m
+        if got is None:
+            return None
+        name = self.expand(split_role(got.group("name"))[0])
+        if entity_kind(name) != "person" or is_fragment(name) or len(name.split()) < 2:
+            return None
+        role = head[:1].upper() + head[1:]
+        self.remember(name, "person", role, None, "", lo + got.start("name"))
+        return name, role, lo + got.start("name")
 
     def _forms_at(self, head: str, lo: int, at: int) -> tuple[bool, bool, bool] | None:
         """``_holder_forms`` of ``body[lo:at]`` for the ASCII role word ``head``, from its places in the body read once

@@ -29,7 +29,7 @@ from .listed_name import listed_name_start
 from .describe import PERSON_ROLES
 from .noun_phrase import role_word
 from .inverted_appositive import inverted_appositive
-from .manner import manner_attribution, manner_colon
+from .manner import introduced_by, manner_attribution, manner_colon
 from .genres import agent_for, role_name_of, ruling_quotes, signature, whole_utterance
 from .forms import CAPS_RUN, MIN_HEADLINE_WORDS, ROUNDUP_LABEL, caps_name, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
@@ -335,6 +335,9 @@ class _Extractor(ReportedSpeech):
                 who, cue = got
             elif (mc := manner_colon(body[near: first.open])) is not None:  # "Coach Jo Roe was blunt: “…”"
                 who = self.speaker(mc[0], near + mc[1], None, strict=False)
+            elif (ib := introduced_by(body[near: first.open], PERSON_ROLES)) is not None \
+                    and (not ib[2] or self.mem.known_person(ib[0])):  # "Then came Jo Roe: “…”", not "Then came Brexit:"
+                who = self.speaker(ib[0], near + ib[1], None, strict=False)
         if who is None and (lab := ROUNDUP_LABEL.match(body, self.paras[para][0], first.open)) \
                 and lab.group("name").split()[0].lower() not in _CUE_SET | _INVERTIBLE:
             # "Jane Doe, The Daily Courier: '…'": the label names the speaker
@@ -472,12 +475,16 @@ class _Extractor(ReportedSpeech):
 
     def continues_previous(self, group: list[QuoteSpan], para: int) -> bool:
         """Join a quotation that opens the paragraph after a quoted one, with no cue or name of its own, to that
-        quote as more fragments: ``“A,” she said.`` / ``“B.”`` is one quote in two paragraphs."""
+        quote as more fragments: ``“A,” she said.`` / ``“B.”`` is one quote in two paragraphs. A question put to
+        the speaker (``asks_speaker``) is passed over: no part of the quote, nor a quote of its own."""
         prev = self.last[0]
         if prev.kind != "direct" or not prev.cue or self.last[1] != para - 1 or not self.out or prev is not self.out[-1]:
             return False
         if group[0].open != self.paras[para][0]:
             return False
+        if self.asks_speaker(group, para):
+            self.last = (prev, para)  # an interviewer's question: no one's quote, and the answer after it goes on
+            return True
         pieces = [p for p in (_trim(self.body, g.start, g.end) for g in group) if p[1] > p[0]]
         if not pieces:
             return False
@@ -485,6 +492,16 @@ class _Extractor(ReportedSpeech):
         prev.end = pieces[-1][1]
         self.last = (prev, para)
         return True
+
+    _YOU = re.compile(r"\b(?:you|your|You|Your)\b")
+
+    def asks_speaker(self, group: list[QuoteSpan], para: int) -> bool:
+        """Is the quotation ``group`` a whole paragraph that asks the person quoted before it a question (it ends
+        in "?" and speaks to "you": ``“Why did you wait so long?”``)? An interviewer's words, not that person's."""
+        last = group[-1]
+        words = self.body[group[0].start: last.end].rstrip(" \"”’'")
+        return words.endswith("?") and len(words) < 400 and not self.body[last.after: last.para_end].strip() \
+            and self._YOU.search(words) is not None
 
     _SENT_BREAK = re.compile(r"[.!?]%s(?<!\b[A-Z].)[\"”’']?\s+\S" % "".join(r"(?<!\b%s.)" % t for t in TITLE_WORDS))
     """A sentence break, not the full stop of a title or an initial ("Gov. Kasich", "George W. Bush"). (The titles are

@@ -9,6 +9,8 @@ from .sentences import split_sentences
 from .speakers import split_role
 
 _LABEL = re.compile(r"\s*(?P<label>Q|A|Question|Answer|QUESTION|ANSWER)\s*[:.\-–—]\s+(?=\S)")
+QUESTION_LABEL = re.compile(r"\s*(?:Q|Question|QUESTION)\s*[:.\-–—]\s+(?=\S)")
+"""The label that opens an interviewer's question (``Q:``)."""
 LEAD_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z])")
 """A capitalised name opening a sentence, before its lower-case verb (``Jagmeet Singh sat down …``)."""
 _SPOKE_WITH = re.compile(r"\b(?:(?:spoke|talked|sat\s+down|caught\s+up|chatted)\s+(?:with|to)|interviewed)\s+"
@@ -40,8 +42,8 @@ def answer_lines(body: str, paras: list[tuple[int, int]]) -> tuple[int, list[tup
 
 def interview_answers(x, first_q: int, answers: list[tuple[int, int]]) -> set[int]:
     """Add each answer as a quote of the extractor ``x``: said by the person the introduction names first, the
-    subject of its first sentence (``Jagmeet Singh sat down with The Globe``), or by nobody named. The answers'
-    paragraph indexes."""
+    subject of its first sentence (``Jagmeet Singh sat down with The Globe``), or by nobody named; that person is the
+    "you" of the questions. The answers' paragraph indexes."""
     who = None
     for ps, pe in x.paras[:first_q]:
         sent = split_sentences(x.body, ps, pe)[:1]
@@ -54,6 +56,7 @@ def interview_answers(x, first_q: int, answers: list[tuple[int, int]]) -> set[in
         if got and got[0] and got[1][:1].isupper() and len(got[0].split()) >= 2:  # a full name, not "Immigration"
             name, role = split_role(got[0])  # "Actress Diane Guerrero" -> Diane Guerrero, role Actress
             who = (name, got[1], got[2], got[3], got[4] or role)
+            x.mem.interviewed = (x.paras[first_q][0], name, who[4])  # "you" in the questions
             break
     done = set()
     for a, b in answers:

@@ -25,6 +25,8 @@ _STATEMENT = re.compile(r"[A-Z‘'\"“(\[][^\n]*[.!?…][’'\"”)\]]?\s*$", r
 _MARKS = ("“", "”", '"', "''")
 MIN_WORDS = 4
 _PRONOUN = re.compile(r"(He|She)\s+(?!said\b|says\b)[a-z]")
+_CAME = re.compile(r"(?:And\s+)?[Tt]hen\s+came\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=[,.])")
+"""``Then came Walter Price, a retired bus driver …``: a person introduced after the verb."""
 
 
 def introduced_speaker(ext, para: int, text: str):
@@ -55,6 +57,10 @@ def introduced_before(ext, ps: int, pe: int, text: str, last_only: bool = False)
     tries = [sents[-1]] + ([sents[0]] if len(sents) == 2 and not last_only else [])
     for s, e in tries:
         got = ext.mem._sentence_subject(s, e)
+        if got is None and (m := _CAME.match(body, s, e)) is not None and ext.mem.known_person(m.group("name")):
+            # "Then came Walter Price, a retired bus driver.": the person after the inverted verb
+            name = ext.mem.expand(m.group("name"))
+            return name, m.group("name"), m.start("name"), m.end("name"), None
         if got is None and not last_only and (m := _PRONOUN.match(body, s, e)) is not None:
             ent = ext.mem.resolve_pronoun(m.group(1).lower(), s)  # "She retires in June."
             if ent is not None and ent.kind == "person":

@@ -56,10 +56,25 @@ rev""".split())
 the person named after them, never a word that ends a sentence."""
 
 
+VIETNAMESE_FAMILY_NAMES = frozenset("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh
+Dinh Doan Lam Mai Truong Luong Ta Cao Chu""".split())
+"""Family names written first in a Vietnamese name ("Nguyen Van An"): the name is whole, and the person is called
+by the last word ("Mr An"), never by this one."""
+
 HONORIFICS_MALE = frozenset({"mr", "sir", "lord", "shri", "alhaji"})
 HONORIFICS_FEMALE = frozenset({"mrs", "ms", "madam", "lady", "dame", "smt", "alhaja"})
 """Honorifics before a name (lower case, no full stop) by the gender they say: those a speaker's noun phrase is read
 with (``speakers._TITLES``); ``gender.py`` adds "miss" (a verb too) and the French, German and Spanish ones."""
+HONORIFICS_NEUTRAL = frozenset({"dr", "mx"})
+"""Courtesy titles that say no gender."""
+HONORIFICS_BORROWED = frozenset({"shri", "smt", "alhaji", "alhaja"})
+"""Honorifics of Indian and West African English (among those above), which English courtesy never gives."""
+COURTESY_TITLES = (HONORIFICS_MALE | HONORIFICS_FEMALE | HONORIFICS_NEUTRAL | {"miss"}) - HONORIFICS_BORROWED
+"""The courtesy titles of English news: a speaker written with one may be a surname alone ("Mrs. Trump")."""
+HONORIFICS_IN_NAMES = (HONORIFICS_MALE | HONORIFICS_FEMALE) & frozenset({"shri", "smt", "madam", "sir", "lady", "dame"})
+"""Honorifics that open institutions' names too ("Shri Ram College of Commerce", "Madam Curie Hospital")."""
+SHORT_POSTS = frozenset({"prof", "rev", "cllr", "cr"})
+"""Posts written short before a name that say no gender ("Prof", "Rev", "Cllr", the Australian councillor's "Cr")."""
 
 
 TITLE_WORDS = tuple(sorted({t.capitalize() for t in TITLE_ABBREVIATIONS if t.isalpha()}

@@ -57,3 +57,40 @@ def manner_colon(before: str) -> tuple[str, int] | None:
     if m is None or (m.start() and before[: m.start()].strip(" ,") and not before[: m.start()].rstrip().endswith(",")):
         return None  # (the subject opens the sentence, or follows an introductory phrase and its comma)
     return m.group("np"), m.start("np")
+
+
+
+_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.-]*"
+_INTRODUCED = re.compile(
+    r"(?:(?:And\s+)?[Tt]hen\s+came\s+(?P<came>%s|(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w’'-]*))\s*:"
+    r"|(?P<in>[Ii]n\s+)?(?P<own>%s|[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,2}(?P<ohead>[a-z][\w-]*))[’']s\s+(?:own\s+)?"
+    r"(?P<noun>words|reply|response|answer|retort|verdict|riposte|rejoinder|explanation|message|advice|assessment|"
+    r"prediction|comment)\s*(?P<mark>[:,]))\s*$" % (_NAME, _NAME))
+"""``Then came Jo Roe: “…”``, ``Jo Roe's reply: “…”``, ``In Jo Roe's words, “…”``: the words that follow are what the
+person named (or described by a post: ``the minister's reply:``) said."""
+
+
+def introduced_by(before: str, person_heads: frozenset[str] | set[str]) -> tuple[str, int, bool] | None:
+    """``(noun phrase, its offset in before, whether a name must be shown a person's)`` when ``before`` (the sentence up to a quotation's opening mark) ends
+    in ``Then came Jo Roe:``, ``Jo Roe's reply:`` or ``In Jo Roe's words,``, else None. A description must have one
+    of ``person_heads`` for its head ("the minister", never "the storm"); a name after "came" may be an event's
+("Then came Brexit:"), so the caller asks that it be a person's. Only the last 160 characters are read."""
+    tail = before.rstrip()
+    if tail[-1:] not in (":", ",") or not ("came" in tail or "’s " in tail or "'s " in tail):
+        return None
+    cut = max(0, len(before) - 160)
+    m = _INTRODUCED.search(before, cut)
+    if m is None:
+        return None
+    start = m.start()
+    if before[:start].strip(" ,") and not before[:start].rstrip().endswith(",") and start > cut:
+        return None  # (the phrase opens the sentence, or follows an introductory phrase and its comma)
+    head = m.group("head") or m.group("ohead")
+    if head is not None and head.lower() not in person_heads:
+        return None
+    if m.group("came"):
+        return m.group("came"), m.start("came"), head is None
+    words = m.group("noun") == "words"
+    if words != bool(m.group("in")) or (m.group("mark") == ",") != words:
+        return None  # "In Jo Roe's words," with a comma; "Jo Roe's reply:" with a colon
+    return m.group("own"), m.start("own"), False

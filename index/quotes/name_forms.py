@@ -13,10 +13,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .gender import FEMALE_TITLES, MALE_TITLES, first_name_gender
-from .lexicon import CUE_VERBS, ORG_WORDS, REGIONS, ROLE_WORDS
+from .lexicon import CUE_VERBS, HONORIFICS_NEUTRAL, ORG_WORDS, REGIONS, ROLE_WORDS, SHORT_POSTS
 from .name_split import GEO_HEADS, PARTIES, POST_NOMINALS, lead_word, name_start, person_with_org_surname, role_word, uncoordinate
 
-NEUTRAL_TITLES = {"dr", "prof", "mx", "rev", "cr", "cllr"}
+NEUTRAL_TITLES = HONORIFICS_NEUTRAL | SHORT_POSTS
 TITLES = _TITLES = frozenset(MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES)
 KEEP_TITLES = {"lord", "lady"}
 """Peerage titles that are part of a one-word name: ``Lord Falconer`` is not just ``Falconer``."""

@@ -18,11 +18,11 @@ from .describe import _OTHER_HOLDER, PERSON_ROLES
 from .entities import _VERBISH, Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .kin import KIN_WORDS
-from .lexicon import COUNTRIES, MONTHS, PLACE_FIRST_WORDS, WEEKDAYS
+from .lexicon import COUNTRIES, MONTHS, PLACE_FIRST_WORDS, VIETNAMESE_FAMILY_NAMES, WEEKDAYS
 from .person_evidence import PERSON_HEADS, shaped_in
 from .role_synonyms import ROLE_SYNONYMS
 from .rules import _WHITESPACE
-from .speakers import entity_kind, split_role
+from .speakers import RELATED_PLURALS, entity_kind, split_role
 from .forms import MIN_HEADLINE_WORDS, first_line_headline, title_case_line
 from .text_gender import surname_gender
 from .subjects import lead_phrase
@@ -127,11 +127,19 @@ _FUNCTION_WORDS = (_HEADLINE_WORDS - {"Will"}) | {
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:at|an|en|al|ed|ous|iv|ing|ful)ly\Z")
 
 
+def _in_vietnamese_name(toks: list[str], i: int) -> bool:
+    """Is word ``i`` a given or middle name one or two words after a Vietnamese family name ("An" of "Nguyen Van
+    An", "Do" of "Tran Do")?"""
+    return any(toks[j] in VIETNAMESE_FAMILY_NAMES and all(len(t) <= 6 and t.isalpha() for t in toks[j + 1:i + 1])
+               for j in range(max(0, i - 2), i))
+
+
 def _after_function_words(toks: list[str]) -> list[str]:
     """The words of a capitalised run after its last function word or adverb, which no name holds, and
     after a verb in "-ing" that opens it: a headline's "Hears About Obama", "Immediately After Obama" ->
     ["Obama"], "Avoiding Tax" -> ["Tax"]."""
-    cut = max((i for i, t in enumerate(toks) if t in _FUNCTION_WORDS or (t[-2:] == "ly" and _ADVERB.match(t))),
+    cut = max((i for i, t in enumerate(toks) if (t in _FUNCTION_WORDS or (t[-2:] == "ly" and _ADVERB.match(t)))
+               and not _in_vietnamese_name(toks, i)),
               default=-1) if not _FUNCTION_WORDS.isdisjoint(toks) or any(t.endswith("ly") for t in toks) else -1
     toks = toks[cut + 1:]
     if len(toks) > 1 and toks[0].endswith("ing") and first_name_gender(toks[0]) is None:
@@ -148,10 +156,17 @@ def _drop_lead(name: str) -> str:
         return " ".join(toks)
     cut = next((i for i in range(2, len(toks)) if toks[i] in _HEADLINE_WORDS), len(toks))
     toks = toks[:cut]  # "John Leguizamo On How Latinos …" (a headline)
-    if len(toks) > 2 and first_name_gender(toks[0]) is None:
+    if len(toks) > 2 and first_name_gender(toks[0]) is None and not _vietnamese(toks):
         k = next((i for i in range(1, len(toks) - 1) if first_name_gender(toks[i]) is not None), 0)
         toks = toks[k:]
     return " ".join(toks)
+
+
+def _vietnamese(toks: list[str]) -> bool:
+    """Is this a Vietnamese name of three or four words, the family name first ("Nguyen Van An", "Pham Minh
+    Chinh"): a known family name and short words after it, no known first name opening it ("Van" of "Nguyen Van
+    An" is the middle name, not "Van Morrison")?"""
+    return 3 <= len(toks) <= 4 and toks[0] in VIETNAMESE_FAMILY_NAMES and all(len(t) <= 6 and t.isalpha() for t in toks[1:])
 
 
 @lru_cache(maxsize=16384)
@@ -159,8 +174,8 @@ def _full_name(phrase: str) -> str | None:
     """The person's full name in a run of capitalised words (``Tony Blair``), without leading
     sentence words, role or headline words; None when it names no person."""
     toks = _after_function_words(phrase.split())
-    while toks and toks[0] in _NOT_NAME:
-        toks = toks[1:]
+    while toks and (toks[0] in _NOT_NAME or toks[0].lower() in RELATED_PLURALS):
+        toks = toks[1:]  # (nor "Sisters" of "Sisters Amy and Beth Roe")
     if len(toks) < 2:
         return None  # (a role and a name are cut from these words, never added: one word names no one in full)
     name = _drop_lead(split_role(" ".join(toks))[0])
@@ -343,6 +358,8 @@ def _opening_nps(text: str) -> list[str]:
     for j, tok in enumerate(toks):
         if not tok[:1].isupper() or (j + 1 < len(toks) and toks[j + 1][:1].isupper()):
             continue
+        if j + 2 < len(toks) and toks[j + 1] in ("of", "for") and toks[j + 2][:1].isupper() and tok.lower() in _ROLE_HEADS:
+            continue  # "Ontario Minister of Labour Ann Roe": a post the body it serves goes on, no name yet
         np = " ".join(toks[: j + 1])
         caps = all(t[:1].isupper() for t in toks[: j + 1])
         role = None if caps else split_role(np)[1]
@@ -531,12 +548,14 @@ class TextNames:
             out += [n for n in spoken if n not in out]
         return out
 
-    def family_first(self, word: str) -> list[str]:
+    def family_first(self, word: str, titled: bool = False) -> list[str]:
         """Full names of two words the text gives that open with ``word`` when ``word`` is no known first name:
         the family name written first ("Xi" -> "Xi Jinping", "Moon" -> "Moon Jae-in"); a known first name too where
         the given name is the Korean kind, two syllables joined by a hyphen ("Kim" -> "Kim Jong-un"). A word that
         is as often a family name as a given one ("Lin", "Lee") and a Chinese name of three words ("Lee Hsien Loong",
-        "John Lee Ka-chiu") give only the names of speakers quoted before."""
+        "John Lee Ka-chiu") give only the names of speakers quoted before; a family name that is no first name gives
+        the three words the text names after it too when ``titled`` ("Mr Yoon" -> "Yoon Suk Yeol") or the text
+        writes Korean names (not "Axa" -> "Axa Sun Life")."""
         if word.lower() in _NOT_WORD_FIRST:
             return []
         given = first_name_gender(word) is not None
@@ -552,10 +571,21 @@ class TextNames:
                         and toks[1].rstrip(".") not in _SUFFIXES and entity_kind(n) == "person" \
                         and self._two_word_name_alone(n):
                     got.append(n)
-            elif n in self.full_names.get(toks[2].lower(), ()) and _chinese_name(toks, toks.index(word)) \
-                    and entity_kind(n) == "person":
-                got.append(n)  # "Lee Hsien Loong", "John Lee Ka-chiu"
+            elif (n in self.full_names.get(toks[2].lower(), ()) or not given and toks[0] == word
+                  and (titled or self.korean_names())) \
+                    and _chinese_name(toks, toks.index(word)) and entity_kind(n) == "person":
+                got.append(n)  # "Lee Hsien Loong", "John Lee Ka-chiu"; "Yoon Suk Yeol" named in the text
         return got
+
+    def known_person(self, name: str) -> bool:
+        """Is ``name`` shown to be a person's: a first name that is surely one ("Ann", not "Storm") or a courtesy
+        title opens it, or the text names another person in full with its last word ("Then came Roe:" after "Ann
+        Roe")?"""
+        toks = name.split()
+        return bool(toks) and ((first_name_gender(toks[0]) or "?")[-1] != "?"
+                               or toks[0].lower().strip(".") in GENDERED_WORDS
+                               or any(first_name_gender(c.split()[0]) for c in self.surname(toks[-1].lower())
+                                      if c != name))
 
     def given_name_only(self, word: str, at: int | None) -> str | None:
         """The one full name the text gives before ``at`` whose first word is the known first name ``word``, when
@@ -569,6 +599,8 @@ class TextNames:
         got = {n for n in self._names_by_first_words().get(word, ())
                if n.split()[0] == word and (at is None or 0 <= self.body.find(n) < at)
                and n.split()[-1] not in PLACE_TAILS and not entity_type(n) and entity_kind(n) == "person"}
+        if not got and (pair := self._given_in_pair(word, at)) is not None:
+            return pair  # "Amy said" after "Sisters Amy and Beth Roe": Amy Roe
         if len(got) != 1:
             return None
         name = got.pop()
@@ -576,6 +608,18 @@ class TextNames:
         if at_name >= 0 and _PARTICLE_AFTER.match(self.body, at_name + len(name)):
             return None  # (not "Chloe Van" of "Chloe Van der Berg": a name read short of its particles)
         return None if self._called_it(word) else name
+
+    def _given_in_pair(self, word: str, at: int | None) -> str | None:
+        """``word`` and the family name of two people named together with it first after the word that relates them,
+        before ``at`` ("Sisters Amy and Beth Roe" -> "Amy Roe"; not "Prince Harry and Meghan Markle"), when the text
+        names one such pair; else None."""
+        rx = re.compile(r"(?i:%s)\s+%s\s+and\s+[A-Z][\w’'-]+\s+(?P<fam>[A-Z][\w’'-]+)(?![\w’'-])"
+                        % ("|".join(sorted(RELATED_PLURALS)), re.escape(word)))
+        fams = {m.group("fam") for m in rx.finditer(self.body, 0, len(self.body) if at is None else at)}
+        if len(fams) != 1:
+            return None
+        fam = fams.pop()
+        return None if first_name_gender(fam) or entity_type(fam) else f"{word} {fam}"
 
     def _called_it(self, word: str) -> bool:
         """Does the text go on about ``word`` written alone with "it"/"its" more than with "he"/"she" ("Cairn

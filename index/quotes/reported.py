@@ -307,6 +307,14 @@ def _agent_head(head: str) -> bool:
     return not head.endswith(_ABSTRACT_ENDS) or head in _AGENT_ABSTRACTS or head in NOMINALS or role_word(head)
 
 
+_SUBJECT_VERB = re.compile(
+    r"\s*(?:[a-z]{3,}s|he|she|they|it|we|I|[A-Z][a-z]+)\s+(?:[a-z]{2,}ed|fell|rose|grew|shrank|sank|won|lost|left|quit|"
+    r"agreed|failed|worked|refused|declined|resigned|stayed|improved|slowed|collapsed)\s*[.!?]?\s*")
+"""A clause of two words, a subject and its past-tense verb (``sales fell``, ``talks collapsed``, ``she resigned``)."""
+_BARE_CUES = frozenset({"said", "says", "added", "adds", "explained", "noted", "reported", "reports", "confirmed",
+                        "announced", "insisted", "stressed", "acknowledged", "admitted", "claimed", "wrote"})
+
+
 class ReportedSpeech:
     """The reported-speech rules of the extractor (mixed into it: they use its speaker and add methods)."""
 
@@ -415,6 +423,9 @@ class ReportedSpeech:
         rest = post[off:]
         ws = rest.strip().split()
         quantity = _QUANTITY.match(rest) is not None  # "reported at least six boats …", "said about half …"
+        if len(ws) == 2 and cue in _BARE_CUES and _SUBJECT_VERB.fullmatch(rest) is not None \
+                and ws[0].lower() not in _BAD_START:
+            return off + (len(rest) - len(rest.lstrip()))  # "said sales fell.": a subject and its verb, a statement
         if len(ws) < 3 or (ws[0].lower().strip(",") in _BAD_START and not quantity) or rest.lstrip()[:1] in (",", ".", ";"):
             return None
         return off + (len(rest) - len(rest.lstrip()))

@@ -13,13 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .interview import QUESTION_LABEL
 from .antecedents import salient_person, shared_surname, someone_else_named
 from .named_after import ELDER, crown_lawyer, elder_or_younger, named_in_aside, post_named_in_aside, spokesperson_for
 from .kin import KIN_FIRST_NAME, bare_surname_candidates, kin_of_first_name, kin_of_owner
 from .describe import BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
-from .lexicon import DOCUMENT_WORDS, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
+from .lexicon import DOCUMENT_WORDS, HONORIFICS_IN_NAMES, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
 from .noun_phrase import is_role_phrase, role_word
 from .org_evidence import named_as_org, org_names
 from .person_evidence import PERSON_HEADS, text_role
@@ -88,6 +89,9 @@ _BODY_NOMINAL = re.compile(r"(?i:the)\s+(?P<mod>(?:[a-z][\w-]*\s+){0,2})(?P<word
 health authority", "the federal housing agency" (what ``NOMINALS`` does not read)."""
 _INITIALISM = re.compile(r"\s*\(([A-Z]{2,6})\)")
 _THE_LEAD = re.compile(r"^[Tt]he\s+(?=[A-Z])")
+_RANKED = re.compile(r"[Tt]he\s+(?:(?:former|new|current|world|women[’']s|men[’']s|top|top-ranked|reigning)\s+){0,2}"
+                     r"No\.?\s?\d{1,3}(?:\s+(?:seed|player|ranked\s+player|pick|ranked))?")
+"""A player by a ranking ("the world No. 1", "the No. 2 seed"), no post that names a holder."""
 _POSTS_LIKE_NAMES = {"Skip", "Coach", "Chief", "Captain"}
 """Posts written before a name that are also first names ("Skip Rutherford", "Chief Keef")."""
 
@@ -109,7 +113,7 @@ _NAME_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w-]+")
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"})
 _DESCRIBED = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
-_TITLED_ORG = re.compile(r"(?i:shri|smt|madam|sir|lady|dame)\.?\s+[A-Z][^’']*$")
+_TITLED_ORG = re.compile(r"(?i:%s)\.?\s+[A-Z][^’']*$" % "|".join(sorted(HONORIFICS_IN_NAMES, key=lambda t: (-len(t), t))))
 """A title opening a name with no possessive in it: an institution's name may hold it (``Shri Ram College``)."""
 _COLLECTIVE_HEADS = frozenset("family crowd team couple pair group panel jury audience household crew band delegation "
                               "community majority minority".split())
@@ -263,6 +267,7 @@ class SpeakerMemory(Descriptions, TextNames):
     history: list[Entity] = field(default_factory=list)
     full_names: dict[str, list[str]] = field(default_factory=dict)  # last token (lower) -> speakers' full names
     gov_mentions: list[str] = field(default_factory=list)  # regulators/ministries named so far
+    interviewed: tuple[int, str, str | None] | None = None  # (where the questions start, name, role) of a Q/A interview
     _names: list[tuple[int, str, str | None]] | None = None  # (offset, person name, gender) in the text
     _places: set[str] | None = None
     _text_full: dict[str, list[str]] | None = None
@@ -336,7 +341,7 @@ class SpeakerMemory(Descriptions, TextNames):
         if entity_type(toks[0]) and not (entity_type(toks[0]) in ("place", "capital", "country") and any(
                 first_name_gender(c.split()[0]) for c in self.surname(toks[0].lower()))):
             return toks[0]  # "Twitter" is not "Islamic State Twitter"; but "Houston" is "Tim Houston"
-        cands = self.surname(toks[0].lower()) or self.family_first(toks[0])
+        cands = self.surname(toks[0].lower()) or self.family_first(toks[0], len(toks) < len(name.split()))
         if gender:
             cands = [c for c in cands if person_gender(c, strict=True) in (gender, None)]
             if len(cands) > 1:
@@ -523,6 +528,12 @@ class SpeakerMemory(Descriptions, TextNames):
             name, role = f"{kin.group('first')} {kin.group('fam')}", np[: kin.end("rel")]
             self.remember(name, "person", role, cue, context, start)
             return name, role
+        if np[:1] in "Tt" and "No" in np and _RANKED.fullmatch(np):
+            # "the world No. 1", "the No. 2 seed": the player the text is about, a standing and no post
+            e = self.salient_person("the seed", "seed", start)
+            if e is not None:
+                self._again(e, cue, context, start)
+                return e.name, e.role
         desc, dnp = DESCRIPTION.fullmatch(np), np
         if " of " in np and (not desc or desc.group("head").lower() not in PERSON_ROLES):
             par = _PARENT_OF.fullmatch(np)  # "the mother of two", "a father of three": the mother, a father
@@ -808,7 +819,14 @@ class SpeakerMemory(Descriptions, TextNames):
         """What a pronoun stands for. "he"/"she": the latest speaker whose gender agrees (unless the text
         has since named another person of that gender), else the latest person of that gender the text
         names, else the latest speaker of unknown gender; never an organisation, a group or a place.
-        "it": an organisation; "they": a group or an organisation."""
+        "it": an organisation; "they": a group or an organisation. "you" in a Q/A interview's question is the person it
+        asks ("Q: You said last year …"), else no one the text's memory can tell (not whoever spoke last; in an
+        answer, the interviewer or anyone)."""
+        if pronoun == "you":
+            got = self.interviewed
+            if got is not None and at >= got[0] and QUESTION_LABEL.match(self.body, self.body.rfind("\n", 0, at) + 1):
+                return Entity(got[1], "person", got[2], None, "", None, "", False, at)  # the person the questions ask
+            return None
         gendered = pronoun in ("he", "him", "she", "her")
         if gendered:
             subj = self.previous_subject(pronoun, at)

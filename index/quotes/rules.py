@@ -160,6 +160,9 @@ _NOUN_BEFORE = _AtEnd(re.compile(r"(?:^|\s)(?:%s)\s*$" % "|".join(_NOUN_WORDS), 
 _DETERMINER_BEFORE = _AtEnd(re.compile(r"(?:^|\s)(?:the|a|an|his|her|their|its|our|my|most|more|less)\s*$", re.IGNORECASE),
                             words=1)
 
+_TITLED_NAME_BEFORE = re.compile(r"(?:^|\s)(?:Mrs?|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]{1,3}\s*$")
+"""A courtesy title and a short name that is also a word ("Mr An said", "Mrs Do said"): a person, no determiner."""
+
 
 def not_speaking(pre: str, cue: str) -> bool:
     """Is the cue after ``pre`` no speech act: naming (``found a sedative called clonazepam``, ``a band called
@@ -169,7 +172,8 @@ def not_speaking(pre: str, cue: str) -> bool:
         return True
     if cue == "called" and (m := _NAMED_THING.match(pre)) is not None and m.group("head").lower() not in _PERSON_HEADS:
         return True  # "A warm-up band called Sophistafunk got …", "The tax loophole called an inversion"
-    if " " not in cue and (_DETERMINER_BEFORE if cue.endswith("ing") else _NOUN_BEFORE).found(pre):
+    if " " not in cue and (_DETERMINER_BEFORE if cue.endswith("ing") else _NOUN_BEFORE).found(pre) \
+            and not _TITLED_NAME_BEFORE.search(pre[-24:]):
         return True
     if cue.endswith("ed") and " " not in cue and pre.rstrip(" ")[-1:].isdigit() and pre[-1:] == " ":
         return True  # "1,280 pledged delegates": a participle after a count modifies the noun

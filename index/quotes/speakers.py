@@ -309,10 +309,10 @@ def _clean_np(np: str, strict: bool) -> str | None:
                                          or low[1] in ("advocates", "campaigners"))):
         return None  # (but "Housing Minister Jo Roe", "Mining Association president Jo Roe": a post's field;
         # "Nursing student Jo Roe": a field and a lower-case post before a name; "Housing advocates": a field and
-        # the people in it; "Redwing Airlines", "Boeing
-        # Capital": a firm's name)
-    if (low[-1] in _OK_INNER and low[-1] != "the") or low[-1] in ("the", "a", "an", "its", "his", "her", "their"):
-        return None
+        # the people in it; "Redwing Airlines", "Boeing Capital": a firm's name)
+    if ((low[-1] in _OK_INNER and low[-1] != "the") or low[-1] in ("the", "a", "an", "its", "his", "her", "their")) \
+            and not (len(toks) >= 2 and _cap(toks[-1]) and low[-2] in _COURTESY):
+        return None  # (but "Mr An", "Ms Do": a name after a courtesy title)
     if not _cap(toks[0]) and low[0] not in PRONOUNS and not people and not _particle_name(toks) \
             and split_role(np)[1] is None and low[0] not in (
             "the", "a", "an", "one", "some", "several", "many", "most", "two", "three", "both", "other", "its",
@@ -367,6 +367,14 @@ _DOTLESS_RANKS = frozenset({r.capitalize() for r in RANK_ABBREVIATIONS}
 """Ranks written without full stops before a name, as British papers write them ("Det Supt Jo Roe", "Det Con Al Poe", "PC Al Poe")."""
 _SECTOR_MAJOR = re.compile(r"(?P<role>(?:[\w&-]+\s+){1,3}major)\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})")
 """``IT services major Infotech Solutions``, ``auto major Tata Motors``: a company after the sector it leads."""
+RELATED_PLURALS = frozenset({"sisters", "brothers", "twins", "cousins", "siblings", "couple", "parents",
+                             "grandparents", "spouses"})
+"""Words for people related to each other, written before their names ("Sisters Amy and Beth Roe")."""
+_RELATED_PAIR = re.compile(
+    r"(?P<role>(?:(?:[Tt]win|[Ee]lder|[Oo]lder|[Yy]ounger|[Mm]arried)\s+)?(?:%s|[Hh]usband\s+and\s+wife))\s+"
+    r"(?P<name>[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    % "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(RELATED_PLURALS)))
+"""``Sisters Amy and Beth Roe``, ``Couple Tom and Ann Roe``: people named together after the word that relates them."""
 
 
 _REGION_END = re.compile(r"\s(?:in|of|from|across|near)\s+(?:the\s+)?(?:north|south|east|west|northern|southern|"
@@ -393,6 +401,8 @@ def split_role(np: str) -> tuple[str, str | None]:
             return toks[k], " ".join(toks[:k])  # "Ch Supt Reid", "Sgt Poe" (not "PC World", "DC United")
     if " major " in np and (m := _SECTOR_MAJOR.fullmatch(np)) is not None:
         return m.group("name"), m.group("role")
+    if " and " in np and (m := _RELATED_PAIR.fullmatch(np)) is not None:
+        return m.group("name"), m.group("role")  # "Sisters Amy and Beth Roe": the two, and how they are related
     if (" of " in np or " for " in np) and _KIN_GROUP.match(np):
         return np, None  # "The family of former premier Gary Filmon": the family speaks, never the person named
     if "Court " in np or "Tribunal " in np or "Bench " in np:
@@ -413,9 +423,10 @@ def split_role(np: str) -> tuple[str, str | None]:
         rest = toks[lead: toks.index("of")] if "of" in toks else toks[lead:]
         if 2 <= len(rest) <= 3 and all(_cap(t) for t in rest):
             return " ".join(rest), " ".join(toks[:lead])
-    if len(toks) >= 5 and ("for" in toks[1:3] or "of" in toks[1:3]):
-        at = 1 if toks[1] in ("for", "of") else 2
-        if toks[at - 1].lower() in _ROLE and _cap(toks[0]) and (post := _post_of_body(toks, at - 1)):
+    if len(toks) >= 5 and ("for" in toks[1:4] or "of" in toks[1:4]):
+        at = next(i for i in (1, 2, 3) if toks[i] in ("for", "of"))  # (a province of two words may open it: "Nova
+        # Scotia Minister of Health Jo Roe")
+        if toks[at - 1].lower() in _ROLE and all(map(_cap, toks[:at])) and (post := _post_of_body(toks, at - 1)):
             # "Minister for Health Jo Roe": the post, the name
             return drop_affiliation(" ".join(toks[post:])), " ".join(toks[:post])
     owner = -1
