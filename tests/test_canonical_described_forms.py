@@ -146,3 +146,17 @@ def test_every_view_gives_the_same_speakers_and_counts(corpus, tmp_path):
         assert len(quotes) == len(exported) == len(table) == counts[name], name
         assert {q["speaker"] for q in quotes} == {i["quote"]["speaker"] for i in exported} == \
             {r["speaker"] for r in table} == {name}
+
+
+def test_a_first_name_that_spells_the_initials_is_the_person():
+    from briefing.index.quotes.grouping import build_table
+
+    rows = [["a", "Jeb Barlow", "Gov.", "Gov. Jeb Barlow", 5], ["a", "Jeb Barlow", "", "he", 2],
+            ["b", "John Ellis Barlow", "", "John Ellis Barlow", 1], ["b", "Jeb Barlow", "", "Jeb Barlow", 1],
+            ["c", "Mary Barlow", "", "Mary Barlow", 1], ["d", "George Barlow", "Senator", "Senator George Barlow", 2],
+            ["e", "Joan Emma Barlow", "", "Joan Emma Barlow", 1], ["e", "Joan Emma Barlow", "", "she", 2],
+            ["f", "Jim Barlow", "", "Jim Barlow", 1]]
+    table = build_table(rows)
+    names = {s.name: s for s in table.speakers}
+    assert names["Jeb Barlow"].count == 9 and "John Ellis Barlow" in names["Jeb Barlow"].aliases
+    assert {"Joan Emma Barlow", "Jim Barlow", "Mary Barlow", "George Barlow"} <= set(names)  # she; no initials
