@@ -160,3 +160,16 @@ def test_a_first_name_that_spells_the_initials_is_the_person():
     names = {s.name: s for s in table.speakers}
     assert names["Jeb Barlow"].count == 9 and "John Ellis Barlow" in names["Jeb Barlow"].aliases
     assert {"Joan Emma Barlow", "Jim Barlow", "Mary Barlow", "George Barlow"} <= set(names)  # she; no initials
+
+
+def test_a_place_or_a_described_organisation_is_no_surname():
+    from briefing.index.quotes.grouping import build_table
+
+    rows = [["a", "Helen Parker", "", "Helen Parker", 2], ["b", "the car buying website Parker", "", "it", 1],
+            ["c", "Ruth France", "ombudsman", "ombudsman Ruth France", 1], ["d", "France", "", "France", 1],
+            ["g", "Tom Oduya", "", "Tom Oduya", 1], ["h", "the veteran Oduya", "", "the veteran Oduya", 1]]
+    table = build_table(rows)
+    names = {s.name: s.count for s in table.speakers}
+    assert names["Helen Parker"] == 2 and names["Ruth France"] == 1 and names["France"] == 1
+    assert names["Tom Oduya"] == 2
+    assert table.speaker_of("b", "the car buying website Parker", "it") != "Helen Parker"

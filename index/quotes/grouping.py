@@ -22,6 +22,7 @@ from .name_forms import CONNECTORS, PARTY_BODIES, SUFFIXES, clean_role, fold, ma
 from .name_merge import merge_identities, pair_facts, role_head
 from .surname_owner import DOMINANT_LEAST, DOMINANT_SHARE, described_surname, likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
+from .entities import entity_type
 from .org_forms import short_forms
 from .peers import peer_groups, peer_surname
 from .role_hygiene import alias_form, alias_ok, listed, role_as_written
@@ -125,6 +126,8 @@ class _Corpus:
         surname kept apart; for an ``s:`` group, the people it can be (the one its article names
         is its group there: :meth:`in_article`)."""
         f = parse_name(person_form(sp, men))
+        if f.single and not f.gender and entity_type(f.plain):
+            return "n:" + org_key(f.plain), []  # 'Britain' is a place, never the surname of 'Little Britain'
         if not f.person:  # 'The more moderate Kasich': the surname of a person of the corpus, described
             w = described_surname(sp)
             if w and parse_name(w).surname in self.by_surname:
@@ -364,7 +367,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
         _name_articles(corpus, pairs, trips, named, shared)
     named_orgs = {k for k in pair_key.values() if k[:2] == "n:"}
     for p, k in pair_key.items():  # 'analysts Gartner', 'Rival Sony': an organisation of the corpus, described
-        if k[:2] == "n:" and (w := described_surname(p[0])) and "n:" + org_key(w) in named_orgs \
+        if k[:2] == "n:" and (w := described_surname(p[0], person=False)) and "n:" + org_key(w) in named_orgs \
                 and fold(w) not in PARTY_BODIES:  # 'senior Democrats' are some of the party
             pair_key[p] = "n:" + org_key(w)
     short = short_forms((k[2:], org_written(f.plain or p[0])[0]) for p, k in pair_key.items()

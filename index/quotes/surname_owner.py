@@ -20,6 +20,8 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from .entities import entity_type
+from .lexicon import ORG_WORDS
 from .name_forms import _CLAUSE_WORDS, _PRONOUNS, BEFORE_OTHER, QUANTIFIERS, clean_role, fold, parse_name
 
 DOMINANT_SHARE = 0.9
@@ -57,17 +59,22 @@ _NOT_DESCRIBING = BEFORE_OTHER | _CLAUSE_WORDS | _PRONOUNS | {"as", "called", "n
 
 
 @lru_cache(maxsize=65536)
-def described_surname(sp: str) -> str | None:
+def described_surname(sp: str, person: bool = True) -> str | None:
     """The capitalised last word of ``sp`` when the words before it describe a person (lower-case words
     after an optional 'the'/'a', or an owner's possessive: 'The more moderate Kasich', 'eighth seed
     Agassi', "The ERAA's Clarke"), else None; whether a person of the corpus has it as a surname is the
-    caller's to ask. Never a phrase about someone ('supporters of Trump', 'he and Brafman')."""
+    caller's to ask. Never a phrase about someone ('supporters of Trump', 'he and Brafman'), a place
+    ("Brown's Britain") or, for a ``person``, what describes an organisation ('the car buying website
+    Parker'); with ``person`` False, the organisation so described ('analysts Gartner')."""
     m = _DESCRIBED.fullmatch(sp) if len(sp) <= 80 else None
     if m is None or not (m.group(1) or m.group(2)):
         return None  # 'The Times': a name with 'the', nothing that describes
-    if any(w in _NOT_DESCRIBING for w in m.group(1).split()) or sp.split(None, 1)[0].lower() in QUANTIFIERS:
+    words = m.group(1).split()
+    if any(w in _NOT_DESCRIBING for w in words) or sp.split(None, 1)[0].lower() in QUANTIFIERS:
         return None  # 'he and Brafman', 'some Democrats'
-    return m.group(3)
+    if person and any(w.split("-")[-1] in ORG_WORDS for w in words):
+        return None
+    return m.group(3) if not entity_type(m.group(3)) else None
 
 
 def role_words(role: str | None) -> set[str]:
