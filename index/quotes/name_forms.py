@@ -217,8 +217,9 @@ def parse_name(text: str) -> NameForm:
                  and first_name_gender(low[-2]) in ("m", "f")):
         start -= 1  # 'Jason King', 'Mr King': a first name or a courtesy title, then a role word as surname
     while start > 0 and (_cap(toks[start - 1]) or low[start - 1] in CONNECTORS) and low[start - 1] not in _ROLE \
-            and low[start - 1] not in _TITLES and not _POSSESSIVE.search(toks[start - 1]):
-        start -= 1  # (a possessive is whose the person is: "Labour's Livingstone")
+            and low[start - 1] not in _TITLES and not (_POSSESSIVE.search(toks[start - 1]) and (
+                start == len(toks) - 1 or first_name_gender(low[start]) in ("m", "f"))):
+        start -= 1  # (a possessive before a surname or a first name is whose the person is: "Labour's Livingstone")
     while start < len(toks) and low[start] in CONNECTORS:
         start += 1
     split = 0
