@@ -173,3 +173,16 @@ def test_a_place_or_a_described_organisation_is_no_surname():
     assert names["Helen Parker"] == 2 and names["Ruth France"] == 1 and names["France"] == 1
     assert names["Tom Oduya"] == 2
     assert table.speaker_of("b", "the car buying website Parker", "it") != "Helen Parker"
+
+
+def test_a_surname_quoted_alone_goes_by_the_full_name_its_articles_write():
+    from briefing.index.quotes.grouping import build_table
+
+    rows = [["a", "Orlov", "", "he", 3, ["President Vladimir K. Orlov", "Mr. Orlov"]], ["b", "Orlov", "", "Orlov", 1],
+            ["c", "Zentrax", "", "Zentrax", 2, ["Maria Lopez Says Zentrax"]],
+            ["d", "Brandt", "", "Brandt", 1, ["Anna Brandt"]], ["e", "Brandt", "", "Brandt", 1, ["Peter Brandt"]]]
+    table = build_table(rows)
+    names = {s.name: s for s in table.speakers}
+    assert names["Vladimir K. Orlov"].count == 4 and "Orlov" in names["Vladimir K. Orlov"].aliases
+    assert table.find("Orlov") == [names["Vladimir K. Orlov"]]
+    assert "Zentrax" in names and names["Brandt"].count == 2  # no person's name; two people's names

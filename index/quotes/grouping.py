@@ -411,6 +411,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
         local.setdefault(r, k)
     groups = _groups(agg, foreign)
     names = {key: _name(key, g) for key, g in groups.items()}
+    names.update(_written_in_full(trips, pair_key, groups, rows))
     if overrides:
         moved = _override(groups, names, overrides)
         pair_key = {p: moved.get(k, k) for p, k in pair_key.items()}
@@ -432,6 +433,27 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
             table._roles[(sp, men)] = role
     table._local = {r: names[k] for r, k in local.items() if k != pair_key[(r[1], r[2])]}
     return table
+
+
+def _written_in_full(trips: list, pair_key: dict, groups: dict, rows: list) -> dict[str, str]:
+    """{group: the full name its articles write} for the surnames no person of the corpus is quoted by in
+    full ('Putin' said, in articles that write 'President Vladimir V. Putin'), when they write one person's
+    name: a known first name, then initials or given names (the commonest way they write it)."""
+    written: dict[str, Counter] = {}
+    people: dict[str, set[str]] = {}
+    for sp, _role, men, idx, _aids, _ns in trips:
+        key = pair_key[(sp, men)]
+        if key[:2] != "n:" or " " in key or key not in groups:
+            continue
+        for i in idx:
+            for full in (rows[i][5] if len(rows[i]) > 5 and rows[i][5] else ()):
+                f = parse_name(full)
+                toks = f.plain.split()
+                if f.identity and f.surname == key[2:] and len(toks) <= 3 and first_name_gender(fold(toks[0])) \
+                        and all(len(t.rstrip(".")) == 1 or first_name_gender(fold(t)) for t in toks[1:-1]):
+                    written.setdefault(key, Counter())[f.plain] += 1
+                    people.setdefault(key, set()).add(f.identity)
+    return {k: c.most_common(1)[0][0] for k, c in written.items() if len(people[k]) == 1}
 
 
 def _name_articles(corpus: _Corpus, pairs: dict, trips: list, named: list, shared: dict) -> None:
