@@ -46,8 +46,10 @@ _ABBREVIATED = re.compile(r"(?:[’']s)?[ \t]*\([ \t]*([A-Z][A-Za-z&.]{0,11})[ \
 def org_written(text: str) -> tuple[str, str]:
     """(the name, its abbreviation or '') of a name written with its abbreviation in brackets after it
     ('Associated Press (AP)' -> ('Associated Press', 'AP')); other names as they are, with ''."""
-    m = _ABBREVIATED.search(text) if text.endswith(")") else None
-    return (text[:m.start()].rstrip(), m.group(1)) if m and m.start() else (text, "")
+    tail = text[-32:]  # (the abbreviation is short: the search never reads a long text)
+    m = _ABBREVIATED.search(tail) if text.endswith(")") else None
+    at = len(text) - len(tail) + m.start() if m else 0
+    return (text[:at].rstrip(), m.group(1)) if m and at else (text, "")
 
 
 def org_key(text: str) -> str:

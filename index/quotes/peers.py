@@ -35,6 +35,9 @@ def peer_groups(pair_key: Mapping[tuple[str, str], str], plain: Callable[[tuple[
     articles; ``named``: (article, full names it writes) rows; ``identity``: a full name's person ('' if none)."""
     peers: dict[tuple[str, str], tuple[str, str]] = {}
     for pair in pair_key:
+        if "Lord" not in pair[0] and "Lady" not in pair[0] and "Baroness" not in pair[0] and \
+                "Lord" not in pair[1] and "Lady" not in pair[1] and "Baroness" not in pair[1]:
+            continue  # (no title: not parsed)
         p = peer_surname(plain(pair))
         if p:
             peers[pair] = p
