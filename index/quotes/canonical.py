@@ -12,6 +12,9 @@ speaker's surname). :func:`.grouping.build_table` turns those rows into a :class
   people share it (Donald, Melania, Ivanka Trump) they join the one their article names, else the one
   whose role they carry or who has nearly all that surname's quotes (:mod:`.surname_owner`), and are
   otherwise kept apart as ``Trump``;
+- ``The more moderate Kasich``, ``Labour's Livingstone`` are the surname, described (:func:`.surname_owner.described_surname`);
+  a peer's title joins the person an article names with it (``Lord Kinnock``: :mod:`.peers`);
+- ``Associated Press (AP)`` is ``the Associated Press``; ``Some Democrats`` is a description, not the party;
 - role words are no part of a name (``Tory co-chairman Liam Fox``, ``Tory Liam Fox``: :mod:`.name_split`),
   and a speaker written as a role alone takes the person its mention names (``UK Chancellor``);
 - roles and aliases listed are role phrases and names (:mod:`.role_hygiene`): ``Both the prime minister

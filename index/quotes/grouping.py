@@ -11,17 +11,20 @@ order.
 from __future__ import annotations
 
 import gc
+import re
 from collections import Counter
 from typing import Iterable, Mapping
 
 from ..models import Quote, Speaker
 from .canonical import SpeakerTable
 from .gender import first_name_gender
-from .name_forms import CONNECTORS, SUFFIXES, clean_role, fold, may_have_gender, parse_name, validity
+from .name_forms import CONNECTORS, PARTY_BODIES, SUFFIXES, clean_role, fold, may_have_gender, parse_name, validity
 from .name_merge import merge_identities, pair_facts, role_head
-from .surname_owner import DOMINANT_LEAST, DOMINANT_SHARE, likely_owner, person_form, role_words
+from .surname_owner import DOMINANT_LEAST, DOMINANT_SHARE, described_surname, likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
+from .entities import entity_type
 from .org_forms import short_forms
+from .peers import peer_groups, peer_surname
 from .role_hygiene import alias_form, alias_ok, listed, role_as_written
 
 _PRONOUNS = {"it", "its", "they", "them", "their", "we", "i", "you", "one", "this", "that", "who"}
@@ -36,21 +39,37 @@ def _add(d: dict, k, n: int) -> None:
     d[k] = d.get(k, 0) + n
 
 
+_ABBREVIATED = re.compile(r"(?:[’']s)?[ \t]*\([ \t]*([A-Z][A-Za-z&.]{0,11})[ \t]*\)$")
+"""A name's abbreviation written after it: 'European Union (EU)', "European Union's (EU)"."""
+
+
+def org_written(text: str) -> tuple[str, str]:
+    """(the name, its abbreviation or '') of a name written with its abbreviation in brackets after it
+    ('Associated Press (AP)' -> ('Associated Press', 'AP')); other names as they are, with ''."""
+    tail = text[-32:]  # (the abbreviation is short: the search never reads a long text)
+    m = _ABBREVIATED.search(tail) if text.endswith(")") else None
+    at = len(text) - len(tail) + m.start() if m else 0
+    return (text[:at].rstrip(), m.group(1)) if m and at else (text, "")
+
+
 def org_key(text: str) -> str:
     """The comparison form of a name that is no person's: folded, without a 'the' before a capital
-    ('The State Department', 'State Department'; 'POLITICO', 'Politico'; 'the unions' keeps its 'the')."""
+    ('The State Department', 'State Department'; 'POLITICO', 'Politico'; 'the unions' keeps its 'the')
+    and without the abbreviation written after it ('Associated Press (AP)')."""
+    text = org_written(text)[0]
     if text[:4] in ("the ", "The ") and text[4:5].isupper():
         text = text[4:]
     return fold(text)
 
 
 def _group_name(forms: dict[str, int], fallback: str) -> str:
-    """The fullest plain form that is not a rare variant (ties: the commonest, then the longest: a given
-    name before its nickname)."""
+    """The fullest plain form that is not a rare variant, a first name before a peer's title (ties: the
+    commonest, then the longest: a given name before its nickname)."""
     if not forms:
         return fallback
     top = max(forms.values())
-    return max((f for f, c in forms.items() if c >= top * RARE_VARIANT), key=lambda f: (len(f.split()), forms[f], len(f), f))
+    return max((f for f, c in forms.items() if c >= top * RARE_VARIANT),
+               key=lambda f: (peer_surname(f) is None, len(f.split()), forms[f], len(f), f))  # 'Betty Boothroyd' first
 
 
 class _Corpus:
@@ -109,6 +128,12 @@ class _Corpus:
         surname kept apart; for an ``s:`` group, the people it can be (the one its article names
         is its group there: :meth:`in_article`)."""
         f = parse_name(person_form(sp, men))
+        if f.single and not f.gender and entity_type(f.plain):
+            return "n:" + org_key(f.plain), []  # 'Britain' is a place, never the surname of 'Little Britain'
+        if not f.person:  # 'The more moderate Kasich': the surname of a person of the corpus, described
+            w = described_surname(sp)
+            if w and parse_name(w).surname in self.by_surname:
+                return self.resolve(w, "" if men == sp else men)
         if f.identity in self.same:
             f = f._replace(identity=self.same[f.identity])
         sex = self.sex.get
@@ -218,12 +243,16 @@ def _groups(agg: dict[tuple, list], foreign: set[tuple[str, str]] = frozenset())
         kind = key[0]
         if kind == "n" or (kind == "p" and f.identity):
             forms = g["forms"]
-            forms[f.plain] = forms.get(f.plain, 0) + n
+            plain, abbr = org_written(f.plain) if kind == "n" else (f.plain, "")
+            forms[plain] = forms.get(plain, 0) + n
+            if abbr:
+                g["aliases"].add(abbr)
         if kind == "s" and men and parse_name(men).gender:
             _add(g["written"], men, n)
         aliases = g["aliases"]
         if not (kind == "s" and f.identity) and (sp, men) not in foreign:  # a full name left open is no alias
-            aliases.add(sp if f.plain == sp else alias_form(sp))
+            told = None if f.person else described_surname(sp)  # 'The more moderate Kasich' is listed as 'Kasich'
+            aliases.add(told or (org_written(sp)[0] if kind == "n" else sp if f.plain == sp else alias_form(sp)))
         if men and men != sp and men[:1].isupper() and men not in aliases:
             low = men.lower()
             if low not in skip and not low.startswith(("the ", "a ", "an ")) and is_alias(men) and alias_ok(men):
@@ -338,10 +367,20 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
                                                                               corpus.sex, corpus.roles)
     if shared:
         _name_articles(corpus, pairs, trips, named, shared)
-    short = short_forms((k[2:], f.plain or p[0]) for p, k in pair_key.items()
+    named_orgs = {k for k in pair_key.values() if k[:2] == "n:"}
+    for p, k in pair_key.items():  # 'analysts Gartner', 'Rival Sony': an organisation of the corpus, described
+        if k[:2] == "n:" and (w := described_surname(p[0], person=False)) and "n:" + org_key(w) in named_orgs \
+                and fold(w) not in PARTY_BODIES:  # 'senior Democrats' are some of the party
+            pair_key[p] = "n:" + org_key(w)
+    short = short_forms((k[2:], org_written(f.plain or p[0])[0]) for p, k in pair_key.items()
                         if k[:2] == "n:" and not (f := parse_name(person_form(*p))).person)
     if short:  # 'Lib Dems' and 'Liberal Democrats', 'UKIP' and 'UK Independence Party': one organisation
         pair_key = {p: "n:" + short[k[2:]] if k[:2] == "n:" and k[2:] in short else k for p, k in pair_key.items()}
+    arts: dict[tuple[str, str], list[str]] = {}
+    for sp, _role, men, _idx, aids, _ns in trips:
+        arts.setdefault((sp, men), []).extend(aids)
+    pair_key.update(peer_groups(pair_key, lambda p: parse_name(person_form(*p)).plain, corpus.by_surname, corpus.sex,
+                                arts, named, lambda full: corpus.ident(parse_name(full).identity)))
     entries = []  # (first row, group key, n, articles)
     local_rows = []  # (row, (article, speaker, mention), group where it differs from the pair's)
     foreign: set[tuple[str, str]] = set()
@@ -374,6 +413,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
         local.setdefault(r, k)
     groups = _groups(agg, foreign)
     names = {key: _name(key, g) for key, g in groups.items()}
+    names.update(_written_in_full(trips, pair_key, groups, rows))
     if overrides:
         moved = _override(groups, names, overrides)
         pair_key = {p: moved.get(k, k) for p, k in pair_key.items()}
@@ -395,6 +435,27 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
             table._roles[(sp, men)] = role
     table._local = {r: names[k] for r, k in local.items() if k != pair_key[(r[1], r[2])]}
     return table
+
+
+def _written_in_full(trips: list, pair_key: dict, groups: dict, rows: list) -> dict[str, str]:
+    """{group: the full name its articles write} for the surnames no person of the corpus is quoted by in
+    full ('Putin' said, in articles that write 'President Vladimir V. Putin'), when they write one person's
+    name: a known first name, then initials or given names (the commonest way they write it)."""
+    written: dict[str, Counter] = {}
+    people: dict[str, set[str]] = {}
+    for sp, _role, men, idx, _aids, _ns in trips:
+        key = pair_key[(sp, men)]
+        if key[:2] != "n:" or " " in key or key not in groups:
+            continue
+        for i in idx:
+            for full in (rows[i][5] if len(rows[i]) > 5 and rows[i][5] else ()):
+                f = parse_name(full)
+                toks = f.plain.split()
+                if f.identity and f.surname == key[2:] and len(toks) <= 3 and first_name_gender(fold(toks[0])) \
+                        and all(len(t.rstrip(".")) == 1 or first_name_gender(fold(t)) for t in toks[1:-1]):
+                    written.setdefault(key, Counter())[f.plain] += 1
+                    people.setdefault(key, set()).add(f.identity)
+    return {k: c.most_common(1)[0][0] for k, c in written.items() if len(people[k]) == 1}
 
 
 def _name_articles(corpus: _Corpus, pairs: dict, trips: list, named: list, shared: dict) -> None:

@@ -217,8 +217,9 @@ def parse_name(text: str) -> NameForm:
                  and first_name_gender(low[-2]) in ("m", "f")):
         start -= 1  # 'Jason King', 'Mr King': a first name or a courtesy title, then a role word as surname
     while start > 0 and (_cap(toks[start - 1]) or low[start - 1] in CONNECTORS) and low[start - 1] not in _ROLE \
-            and low[start - 1] not in _TITLES:
-        start -= 1
+            and low[start - 1] not in _TITLES and not (_POSSESSIVE.search(toks[start - 1]) and (
+                start == len(toks) - 1 or first_name_gender(low[start]) in ("m", "f"))):
+        start -= 1  # (a possessive before a surname or a first name is whose the person is: "Labour's Livingstone")
     while start < len(toks) and low[start] in CONNECTORS:
         start += 1
     split = 0
@@ -244,7 +245,8 @@ def parse_name(text: str) -> NameForm:
     if start > 0 and low[start - 1] in BEFORE_OTHER:
         return NameForm(raw, None, "", "", None, False)  # 'A spokesman for Tony Blair' is not Tony Blair
     if (not _ORG.isdisjoint(low[start:]) and not person_with_org_surname(low[start:], start > 0 and low[start - 1] in _TITLES)) or (
-            start and not split and not any(role_word(w, _ROLE) for w in low[:start]) and not _ORG.isdisjoint(low[:start])):
+            start and not split and not any(role_word(w, _ROLE) for w in low[:start]) and not _ORG.isdisjoint(low[:start])
+            and not _POSSESSIVE.search(toks[start - 1])):
         return NameForm(raw, None, "", "", None, False)  # 'Bank of England', 'Acme Holdings Ltd.'
     if not _RELATIVE.isdisjoint(low):
         return NameForm(raw, None, "", "", None, False)  # 'Actor Who Endorsed Ted Cruz' is not Ted Cruz
@@ -294,6 +296,34 @@ def _role_of(toks: list[str], low: list[str]) -> NameForm | None:
     return head._replace(role=role)
 
 
+QUANTIFIERS = frozenset({"some", "many", "several", "other", "others", "most", "few", "those", "these", "numerous",
+                         "various", "both", "all", "more", "fewer"})
+"""First words that make a phrase some of a group ('Some Democrats', 'Several Tory MPs'), never one speaker."""
+_AMOUNTS = frozenset({"percent", "%", "cent", "number", "numbers", "majority", "majorities", "minority", "half",
+                      "third", "thirds", "quarter", "quarters", "share", "proportion", "plurality", "dozens",
+                      "hundreds", "thousands", "millions", "most", "some", "many", "all", "none", "each", "one"})
+
+
+def _share_of(words: list[str]) -> bool:
+    """'26 percent of Democrats', 'a significant number of Republicans', 'Half of Vermont Democrats': an
+    amount, 'of', then who (within the first six words)."""
+    if "of" not in words[1:6]:
+        return False
+    i = words.index("of", 1)
+    return words[i - 1] in _AMOUNTS or words[i - 1].endswith("%")
+
+
+def _described_post(toks: list[str]) -> bool:
+    """The lower-case words that open ``toks`` name a post or a group ('spokesman for', 'senior aide to')."""
+    for t in toks:
+        if not t.islower():
+            return False
+        w = _bare(t)
+        if w in _GROUP_HEADS or w in _ROLE or w.rstrip("s") in _ROLE:
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def validity(name: str) -> str:
     """'named' (a person or organisation), 'group' (a description: 'analysts', 'the firm') or 'other' (a
@@ -312,7 +342,11 @@ def validity(name: str) -> str:
         return "other"
     if not any(c.isupper() for c in name) and words[0] not in ("the", "a", "an"):
         return "group"  # 'prosecutors': no capital, no name
-    if words[0] in ("the", "a", "an", "some", "many", "several", "one", "two", "both", "other"):
+    if words[0] in QUANTIFIERS or _share_of(words):
+        return "group"  # 'Some Democrats', '26 percent of Republicans': some of a party or a people
+    if words[0] in ("the", "a", "an") and len(toks) > 2 and toks[1].islower() and _described_post(toks[1:]):
+        return "group"  # 'A spokesman for the Home Office', 'the president of Judicial Watch': a description
+    if words[0] in ("the", "a", "an", "one", "two"):
         return "named" if len(toks) > 1 and toks[-1][:1].isupper() else "group"  # 'The Tories' / 'the firm'
     if toks[-1][:1].islower() and any(_POSSESSIVE.search(t) for t in toks[:-1]):
         return "group"  # "Blair's spokesman"

@@ -19,6 +19,9 @@ Jr.`` is the son of a ``Donald Trump``). Two forms never merge when
 - one of them could be two people of the corpus that are not one (``Bill Smith`` with ``William`` and
   ``Robert Smith``, ``Joseph Biden`` with ``Joseph Biden Jr.`` and ``Joseph Biden Sr.``).
 
+A first name that spells the initials of a full name with one middle name is that person too (``Jeb Bush``,
+``John Ellis Bush``), whatever else the corpus says of them, unless he/she, a suffix or a middle initial
+disagrees.
 ``Bill Clinton`` and ``Hillary Clinton`` are different first names, not nicknames: they stay apart.
 Used by :mod:`.grouping` once per corpus, over the distinct identities only.
 """
@@ -63,6 +66,14 @@ def _nicknames() -> dict[str, frozenset[str]]:
 def same_given_name(a: str, b: str) -> bool:
     """``a`` and ``b`` (folded first names) are one given name: equal, or a name and its nickname."""
     return a == b or b in _nicknames().get(a, ())
+
+
+def spelled_initials(short: str, first: str, mids: set[str], ident: str) -> bool:
+    """``short`` (a folded first name) spells the initials of a full name written with one middle name:
+    'jeb' of 'John Ellis Bush' (``first`` 'john', ``mids`` {'E'}, ``ident`` 'john bush')."""
+    if len(mids) != 1 or not 3 <= len(short) <= 4:
+        return False
+    return short == first[:1] + next(iter(mids)).lower() + ident.split()[1][:1]
 
 
 def middle_initials(plain: str) -> str:
@@ -132,14 +143,16 @@ def _merge_surname(people, sex, roles, counts, facts) -> dict[str, str]:
         (ia, fa, sa), (ib, fb, sb) = a, b
         if sa and sb and sa != sb:
             return False
-        if not same_given_name(fa, fb):
+        spelled = not same_given_name(fa, fb) and (spelled_initials(fa, fb, facts(ib)[1], ib)
+                                                   or spelled_initials(fb, fa, facts(ia)[1], ia))
+        if not spelled and not same_given_name(fa, fb):
             return False
         if sex.get(ia) and sex.get(ib) and sex[ia] != sex[ib]:
             return False
         ga, gb = (first_name_gender(fa) or "")[:1], (first_name_gender(fb) or "")[:1]
         if ga and gb and ga != gb:
             return False
-        if fa != fb:  # a nickname: the roles must not name two posts
+        if fa != fb and not spelled:  # a nickname: the roles must not name two posts
             ra, rb = roles(ia), roles(ib)
             if (ra and rb or crowded) and not (ra & rb):
                 return False
@@ -148,7 +161,7 @@ def _merge_surname(people, sex, roles, counts, facts) -> dict[str, str]:
             return False
         if (sa and not mid_a) or (sb and not mid_b) if bool(sa) != bool(sb) else False:
             return False  # 'Donald Trump Jr.' is the son of a 'Donald Trump'; 'Joseph R. Biden Jr.' a full name
-        return not (arts_a & arts_b)
+        return spelled or not (arts_a & arts_b)  # (an article spells out 'Jeb': John Ellis Bush)
 
     n = len(people)
     crowded = n > 2  # other people share the surname: a nickname needs a post in common

@@ -16,9 +16,9 @@ from functools import lru_cache
 from .entities import entity_type
 from .gender import first_name_gender
 from .lexicon import CUE_VERBS, TITLE_ABBREVIATIONS
-from .name_forms import _NOT_ROLE as NOT_ROLE, BEFORE_OTHER, TITLES, parse_name
+from .name_forms import _NOT_ROLE as NOT_ROLE, BEFORE_OTHER, CONNECTORS, TITLES, parse_name
 from .name_split import lead_word
-from .noun_phrase import is_role_phrase, role_word
+from .noun_phrase import _ROLE_SET, is_role_phrase, role_word
 
 MODIFIERS = {"former", "ex", "acting", "then", "current", "likely", "new", "outgoing", "incoming", "late", "future",
              "would-be", "longtime", "veteran", "fellow", "top", "senior", "the", "a", "an", "younger", "elder", "older"}
@@ -68,9 +68,20 @@ def role_as_written(role: str) -> str | None:
     head = toks[stop - 1] if stop else toks[-1]
     if head.lower() in MODIFIERS:
         return None
+    if len(toks) == 1 and not known_role_word(head):
+        return None  # 'Defiant', 'committee': a word shaped like a post is none alone
     if role_word(head) or (head.islower() and (len(toks) >= 2 or head.endswith(_HEAD_SUFFIXES))):
         return text
     return None
+
+
+def known_role_word(tok: str) -> bool:
+    """A role word the lexicon knows (or its plural, or a compound of one: 'co-chairman'), a word made
+    like an agent noun ('backbencher') or a post's initials ('DJ'); not a word only shaped like a post
+    ('Defiant', 'committee')."""
+    low = tok.lower().strip(".,")
+    return low in _ROLE_SET or low.rstrip("s") in _ROLE_SET or any(p in _ROLE_SET for p in low.split("-")) \
+        or low.endswith(_HEAD_SUFFIXES + ("er", "ist")) or (tok.isupper() and 2 <= len(tok) <= 4)  # 'DJ', 'MEP'
 
 
 @lru_cache(maxsize=65536)
@@ -92,13 +103,15 @@ def alias_form(mention: str) -> str:
     if not f.person or not f.plain or not mention.endswith(f.plain):
         return mention
     k = len(toks) - len(f.plain.split())
+    while k > 0 and toks[k - 1].lower() in CONNECTORS:
+        k -= 1  # 'De Blasio', 'van Gaal': the particle is the surname's
     if k > 0 and toks[k - 1].lower().rstrip(".") in TITLES:
         k -= 1
     elif k > 0 and (not f.role or f.role.lower() in ("former", "ex")):  # "Franz Ferdinand frontman Alex Kapranos" stays, "Harrogate Charles Kennedy" not
         prefix = toks[:k]
         if is_role_phrase(" ".join(prefix)) and not {"and", "&", "nor", "or"}.intersection(w.lower() for w in prefix) and \
                 prefix[-1].lower() not in ("former", "ex") and (
-                prefix[-1].islower() or any(map(role_word, prefix))):
+                prefix[-1].islower() or any(map(known_role_word, prefix))):
             return mention
     if f.role and f.role.lower() not in ("former", "ex") and " ".join(toks[:k]).endswith(f.role):
         k -= len(f.role.split())

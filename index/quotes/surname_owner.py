@@ -4,6 +4,8 @@ Used by :mod:`.grouping` once per (speaker, mention) pair:
 
 - :func:`person_form`: ``UK Chancellor`` said, the mention being ``UK Chancellor of the Exchequer
   Gordon Brown``: the speaker string is the role alone, the mention names its holder;
+- :func:`described_surname`: ``The more moderate Kasich``, ``eighth seed Agassi``, ``The ERAA's Clarke``: a
+  surname after words that describe the person;
 - :func:`likely_owner`: ``Mr Brown`` in an article that writes no full name of a Brown is the one
   person of that surname the corpus quotes by far the most (``DOMINANT_SHARE`` of the quotes of all the
   people of that surname, at least ``DOMINANT_LEAST``), or the one whose roles have the role word
@@ -14,10 +16,13 @@ Used by :mod:`.grouping` once per (speaker, mention) pair:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable
 
-from .name_forms import clean_role, fold, parse_name
+from .entities import entity_type
+from .lexicon import ORG_WORDS
+from .name_forms import _CLAUSE_WORDS, _PRONOUNS, BEFORE_OTHER, QUANTIFIERS, clean_role, fold, parse_name
 
 DOMINANT_SHARE = 0.9
 DOMINANT_LEAST = 5
@@ -45,6 +50,31 @@ def person_form(sp: str, men: str) -> str:
         return sp
     m = parse_name(men)
     return men if m.identity and m.role else sp
+
+
+_DESCRIBED = re.compile(r"(?:(?:[Tt]he|an?|An?)[ \t]+)?((?:[a-z][\w-]*[ \t]+){0,4})((?:[A-Z][\w.&-]*[’']s?[ \t]+)?)"
+                        r"([A-Z][a-z][\w’'-]*)")
+_NOT_DESCRIBING = BEFORE_OTHER | _CLAUSE_WORDS | _PRONOUNS | {"as", "called", "named", "known", "even", "only", "just",
+                                                             "but", "or", "nor", "not", "and", "like", "including"}
+
+
+@lru_cache(maxsize=65536)
+def described_surname(sp: str, person: bool = True) -> str | None:
+    """The capitalised last word of ``sp`` when the words before it describe a person (lower-case words
+    after an optional 'the'/'a', or an owner's possessive: 'The more moderate Kasich', 'eighth seed
+    Agassi', "The ERAA's Clarke"), else None; whether a person of the corpus has it as a surname is the
+    caller's to ask. Never a phrase about someone ('supporters of Trump', 'he and Brafman'), a place
+    ("Brown's Britain") or, for a ``person``, what describes an organisation ('the car buying website
+    Parker'); with ``person`` False, the organisation so described ('analysts Gartner')."""
+    m = _DESCRIBED.fullmatch(sp) if len(sp) <= 80 else None
+    if m is None or not (m.group(1) or m.group(2)):
+        return None  # 'The Times': a name with 'the', nothing that describes
+    words = m.group(1).split()
+    if any(w in _NOT_DESCRIBING for w in words) or sp.split(None, 1)[0].lower() in QUANTIFIERS:
+        return None  # 'he and Brafman', 'some Democrats'
+    if person and any(w.split("-")[-1] in ORG_WORDS for w in words):
+        return None
+    return m.group(3) if not entity_type(m.group(3)) else None
 
 
 def role_words(role: str | None) -> set[str]:

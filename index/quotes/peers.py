@@ -1,0 +1,78 @@
+"""A peer's title is one more name of a person: ``Lord Kinnock`` and ``Neil Kinnock``, ``Baroness Kennedy`` and
+``Helena Kennedy``.
+
+A title and a surname (``Lord``, ``Lady``, ``Baroness``) join the one person of the corpus with that surname
+and no other sex whom an article names with the title too (it writes both, or quotes both: the BBC's
+``Neil Kinnock`` becomes ``Lord Kinnock`` in the next paragraph); a peer and a namesake never met in an
+article (``Lord Browne`` of BP, the minister ``Des Browne``) stay two people. A surname that no person of
+the corpus has joins the one peer of that name (``Rennard`` said, of ``Lord Rennard``). Used by
+:mod:`.grouping` once per corpus, after each pair has its group.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable, Mapping
+
+from .gender import first_name_gender
+
+_PEER = re.compile(r"(Lord|Lady|Baroness)[ \t]+([A-Z][\w’'-]+)")
+_SEX = {"lord": "m", "lady": "f", "baroness": "f"}
+
+
+def peer_surname(plain: str) -> tuple[str, str] | None:
+    """(surname folded, 'm'/'f') of a peer's title and surname ('Lord Kinnock' -> ('kinnock', 'm')), else None."""
+    m = _PEER.fullmatch(plain) if plain[:1] in "LB" else None
+    return (m.group(2).lower(), _SEX[m.group(1).lower()]) if m else None
+
+
+def peer_groups(pair_key: Mapping[tuple[str, str], str], plain: Callable[[tuple[str, str]], str],
+                by_surname: Mapping[str, set[str]], sex: Mapping[str, str | None],
+                articles: Mapping[tuple[str, str], Iterable[str]], named: Iterable[tuple[str, list[str]]],
+                identity: Callable[[str], str]) -> dict[tuple[str, str], str]:
+    """{pair: its new group} for the pairs of a peer's title that join a person, and the surname-only pairs
+    that join a peer (module doc). ``plain``: a pair's name without role words; ``articles``: a pair's
+    articles; ``named``: (article, full names it writes) rows; ``identity``: a full name's person ('' if none)."""
+    peers: dict[tuple[str, str], tuple[str, str]] = {}
+    for pair in pair_key:
+        if "Lord" not in pair[0] and "Lady" not in pair[0] and "Baroness" not in pair[0] and \
+                "Lord" not in pair[1] and "Lady" not in pair[1] and "Baroness" not in pair[1]:
+            continue  # (no title: not parsed)
+        p = peer_surname(plain(pair))
+        if p:
+            peers[pair] = p
+    if not peers:
+        return {}
+    surnames = {s for s, _ in peers.values()}
+    where: dict[str, set[str]] = {}  # a person of a peer's surname -> the articles that name them
+    titled_in: dict[str, set[str]] = {}  # a peer's surname -> the articles that write the title
+    for pair, key in pair_key.items():
+        if key[:2] == "p:" and key[2:].rsplit(" ", 1)[-1] in surnames:
+            where.setdefault(key[2:], set()).update(articles[pair])
+    for pair, (s, _) in peers.items():
+        titled_in.setdefault(s, set()).update(articles[pair])
+    for aid, names in named:
+        for full in names:
+            p = peer_surname(full)
+            if p and p[0] in surnames:
+                titled_in.setdefault(p[0], set()).add(aid)
+            elif full.rsplit(" ", 1)[-1].lower() in surnames and (i := identity(full)):
+                where.setdefault(i, set()).add(aid)
+    out: dict[tuple[str, str], str] = {}
+    peer_key: dict[str, set[str]] = {}
+    for pair, (s, g) in peers.items():
+        own = pair_key[pair]
+        fits = [i for i in by_surname.get(s, ()) if i.split(" ", 1)[0] not in _SEX and (sex.get(i) or _first_sex(i)) in (None, g)
+                and where.get(i, set()) & titled_in[s]]  # (a person with a first name, not 'baroness x' itself)
+        if len(fits) == 1:
+            out[pair] = "p:" + fits[0]
+        peer_key.setdefault(s, set()).add(out.get(pair, own))
+    for pair, key in pair_key.items():  # 'Rennard': nobody of the corpus has the surname but the peer
+        keys = peer_key.get(key[2:]) if key[:2] == "n:" and pair not in peers else None
+        if keys and len(keys) == 1 and not by_surname.get(key[2:]):
+            out[pair] = next(iter(keys))
+    return out
+
+
+def _first_sex(ident: str) -> str | None:
+    return first_name_gender(ident.split(" ", 1)[0])
