@@ -25,7 +25,7 @@ from .htmlmeta import (SEPARATORS, domain, jsonld_nodes, name_key, original_url,
                        structured, url_date)
 from .pagescan import ends_sentence, scan_page, without_furniture as _without_furniture
 from .hidden import without_hidden_text
-from .justext_text import cache_paragraph_text
+from .justext_text import cache_paragraph_text, fast_whitespace
 from .linklists import refuse_saved_links
 from .paywall import PAYWALL, declares_paywall, marks_paywall, teaser_only, without_prompt
 from .pinned import without_pinned_copies
@@ -74,6 +74,7 @@ def _trafilatura():
 
             _state["module"], _state["error"] = trafilatura, None
             cache_paragraph_text()  # (its fallback's slowest step on long pages, made once per paragraph)
+            fast_whitespace()
         except Exception as exc:  # ImportError, or a broken dependency raising something else
             msg = str(exc).splitlines()[0] if str(exc) else ""
             _state["module"], _state["error"] = None, f"{type(exc).__name__}: {msg}"[:300]
