@@ -1,12 +1,13 @@
 """Pages whose story, date or author stands where the others' do not, each with what a reader must get from it:
 pages of sites rendered by script saved 'HTML only' (an empty root, the story only in Next.js's ``__NEXT_DATA__``,
-Arc XP's ``Fusion.globalContent`` or Nuxt's ``__NUXT__``, with its date and authors beside it there), a JSON-LD
-``articleBody`` written as one paragraph over a page that shows the paragraphs, a live blog whose entries only its
-``LiveBlogPosting`` lists, a Firefox reader view with the story's address in its header, a free story whose
-related cards are labelled 'This article is for subscribers', a free story classed ``premium-content``, flattened
-archive.today captures (a 'By … | date' line, a date run into the name, an author linked without 'By'), a ticker
-of other stories' times above the story, an 'Updated' time before the published one, a sidebar's heading above
-the headline, and number dates written day first on a British page and month first on an American one.
+Arc XP's ``Fusion.globalContent`` or Nuxt's ``__NUXT__``, its date and authors beside it there), the same Next.js
+story rendered (shown and held in its data: read once), a JSON-LD ``articleBody`` written as one paragraph over a
+page that shows the paragraphs, a live blog whose entries only its ``LiveBlogPosting`` lists, a Firefox reader view
+with the story's address in its header, a free story whose related cards are labelled 'This article is for
+subscribers', a free story classed ``premium-content``, flattened archive.today captures (a 'By … | date' line, a
+date run into the name, an author linked without 'By'), a ticker of other stories' times above the story, an
+'Updated' time before the published one, a sidebar's heading above the headline, and number dates written day
+first on a British page and month first on an American one.
 
 Every page is generated here (no real page is copied; the stories are invented). ``python
 tests/html_pages_shells.py DIR`` writes the set for ``benchmarks/eval_html.py``.
@@ -87,6 +88,23 @@ def next_shell() -> Saved:
                                                "author": "Lena Brekke"},
                  FERRY, ["Loading", "Bridge tolls", "Per Aas", "lena-brekke"], [("Solberg", "patched these piers")],
                  min_paras=5)
+
+
+def next_rendered() -> Saved:
+    """The same Next.js story saved after it rendered: the page shows it (with its byline and date) and
+    ``__NEXT_DATA__`` holds it again; each paragraph once."""
+    data = {"props": {"pageProps": {"article": {"headline": FERRY_TITLE, "publishedAt": "2025-03-04T09:15:00Z",
+                                                "authors": [{"name": "Lena Brekke"}],
+                                                "body": [{"type": "paragraph", "children": [{"text": p}]}
+                                                         for p in FERRY]}}}, "page": "/news/[slug]"}
+    head = (f"<title>{FERRY_TITLE} | Fjord Post</title><meta property=\"og:site_name\" content=\"Fjord Post\">"
+            '<meta property="article:published_time" content="2025-03-04T09:15:00Z">')
+    body = (f'<div id="__next"><header><a href="/">Fjord Post</a></header><main><article><h1>{FERRY_TITLE}</h1>'
+            f'<p class="byline">By Lena Brekke</p>{_ps(FERRY)}</article></main><footer>\u00a9 Fjord Post</footer></div>'
+            f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>')
+    return Saved("next-rendered", _doc(head, body).encode(), {"title": FERRY_TITLE, "source": "Fjord Post",
+                                                              "date": "2025-03-04", "author": "Lena Brekke"},
+                 FERRY, ["\u00a9 Fjord Post"], [("Solberg", "patched these piers")], min_paras=5)
 
 
 def fusion_shell() -> Saved:
@@ -310,7 +328,7 @@ def number_dates() -> list[Saved]:
 
 def all_shells() -> list[Saved]:
     """Every page of this module."""
-    return [next_shell(), fusion_shell(), nuxt_shell(), ld_one_paragraph(), live_blog_shell(), reader_view_address(),
+    return [next_shell(), next_rendered(), fusion_shell(), nuxt_shell(), ld_one_paragraph(), live_blog_shell(), reader_view_address(),
             subscriber_cards(), premium_label(), *archive_flat_bylines(), ticker_times(), updated_then_published(),
             sidebar_heading_first(), *number_dates()]
 
