@@ -122,7 +122,7 @@ def test_the_flat_byline_rules_leave_story_lines_and_other_names_alone(tmp_path,
 
 
 def test_the_flat_byline_search_is_linear_on_hostile_input():
-    from briefing.index.ingest.html import _author_link, under_title
+    from briefing.index.ingest.flatbyline import _author_link, under_title
 
     text = "Headline here today\n\n" + "By x\n" * 50_000
     assert under_title(text, "Headline here today")[0] == ["By x"]
