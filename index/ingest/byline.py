@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .fields import parse_date
+
 _MAX_LEN = 90
 _PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von", "bin", "al", "ter", "y"}
 _NAME_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_]\.?|\.)?")  # 'Jane', 'J.', 'O'Brien', 'Jr.', 'Ó'
@@ -56,6 +58,7 @@ def _is_outlet_or_role(part: str) -> bool:
 class Byline(NamedTuple):
     author: str
     outlet: str | None  # 'Reuters' in 'By Jane Doe, Reuters' (a role such as 'Staff Writer' is not one)
+    date: str | None = None  # 'March 17, 2026' in 'By Ivan Petrov | March 17, 2026'
 
 
 _PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?=\s*(?:,|\||$))")
@@ -109,7 +112,7 @@ def split_byline(body: str, within: int = 3) -> tuple[Byline | None, str]:
         line = body[pos:end]
         if not line.strip():
             return None, body
-        found = parse_byline(line) or role_byline(line)
+        found = parse_byline(line) or role_byline(line) or _dated_byline(line)
         if found:
             after = end
             while after < len(body) and body[after] in "\n \t":
@@ -181,6 +184,8 @@ def role_byline(line: str) -> Byline | None:
 _SUBMITTED = re.compile(r"^(?:Submitted|Posted|Written|Published)\s+by\s+(.{2,60}?)\s+on\s+(.{6,60})$", re.IGNORECASE)
 
 
+_GLUED = re.compile(r"^(by\s\D{3,80}?[a-z])(\d{1,2}\s?[^\d\s]\D{1,12}\d{4}\b.{0,30})$", re.IGNORECASE)
+"""A byline whose date follows its name's last letter with no space between."""
 _BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 """The bar between a byline's name and its date ('By Ruth Anders | July 19, 2025')."""
 
@@ -191,7 +196,19 @@ def _name_and_date(line: str) -> list[str]:
     parts = _BAR.split(line, maxsplit=1)
     if len(parts) == 2 and not re.search(r"\d", parts[0]) and re.search(r"\d", parts[1]):
         return parts
+    glued = _GLUED.match(line) if len(line) <= _MAX_LEN else None  # ('By Joe Ashworth4 March 2025': two inline
+    if glued and parse_date(glued[2]):  # elements, no space between)
+        return [glued[1], glued[2]]
     return [line]
+
+
+def _dated_byline(line: str) -> Byline | None:
+    """A 'By …' line with its date after a bar ('By Ivan Petrov | March 17, 2026'), the date kept."""
+    if not line.lstrip().lower().startswith("by ") or len(line) > _MAX_LEN:
+        return None
+    parts = _name_and_date(line.strip())
+    found = parse_byline(parts[0]) if len(parts) == 2 and parse_date(parts[1]) else None
+    return found._replace(date=parts[1]) if found else None
 
 
 def block_byline(blocks: list[str]) -> tuple[str | None, str | None, str | None]:

@@ -20,8 +20,10 @@ def _mk(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def parse_date(value: Any) -> dt.date | None:
-    """A date from a date/datetime, an epoch number or a string ('2025-08-12', 'Aug. 12, 2025', '12 August 2025')."""
+def parse_date(value: Any, day_first: bool | None = None) -> dt.date | None:
+    """A date from a date/datetime, an epoch number or a string ('2025-08-12', 'Aug. 12, 2025', '12 August 2025').
+    ``day_first`` reads a number date that is one both ways round ('04/03/2025') as the page's locale writes
+    it (see :func:`day_first_locale`); None reads it only when it can be read one way."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, dt.datetime):
@@ -51,7 +53,7 @@ def parse_date(value: Any) -> dt.date | None:
     if m:  # '2025年3月5日'
         return _mk(int(m[1]), int(m[2]), int(m[3]))
     m = _NUMERIC.search(s)
-    return _numeric_date(s, int(m[1]), int(m[3]), int(m[4]), dots=m[2] == ".") if m else None
+    return _numeric_date(s, int(m[1]), int(m[3]), int(m[4]), dots=m[2] == ".", day_first=day_first) if m else None
 
 
 _CJK = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -59,7 +61,8 @@ _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})\b"
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def _numeric_date(s: str, a: int, b: int, year: int, dots: bool = False) -> dt.date | None:
+def _numeric_date(s: str, a: int, b: int, year: int, dots: bool = False,
+                  day_first: bool | None = None) -> dt.date | None:
     """'11/05/2025': month first (US) or day first (Europe). The one reading that is a date, day first with
     dots ('12.03.2024'), or the one that falls on the weekday written beside it ('Wed, 11/05/2025' is 5
     November); else None, never a guess."""
@@ -70,7 +73,38 @@ def _numeric_date(s: str, a: int, b: int, year: int, dots: bool = False) -> dt.d
         return _mk(year, b, a)  # '12.03.2024': dots are written day first (German, Polish, Russian…)
     day = re.search(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", s, re.IGNORECASE)
     fits = [d for d in readings if day and d.weekday() == _WEEKDAYS.index(day[1].lower())]
-    return fits[0] if len(fits) == 1 else None
+    if len(fits) == 1:
+        return fits[0]
+    return None if day_first is None or day else _mk(year, b, a) if day_first else _mk(year, a, b)
+
+
+_MONTH_FIRST = {"us", "ca", "ph", "fm", "mh", "pw", "as", "gu", "pr", "vi", "um"}
+"""Regions whose English writes a number date month first ('04/03/2025' is 3 April)."""
+_YEAR_FIRST = {"zh", "ja", "ko", "hu", "lt", "mn", "eu"}
+"""Languages that write a number date year first: a date with the year last is no sign of their order."""
+_DAY_FIRST_TLDS = {"uk", "ie", "au", "nz", "za", "in", "de", "at", "ch", "fr", "be", "nl", "lu", "es", "it", "pt",
+                   "no", "se", "dk", "fi", "is", "pl", "cz", "sk", "ru", "ua", "gr", "tr", "ro", "bg", "hr", "si",
+                   "rs", "br", "ar", "mx", "cl", "pe", "ng", "ke", "gh", "pk", "bd", "lk", "sg", "my", "hk", "il"}
+"""Country domains whose sites write number dates day first (read for an English page that names no region)."""
+_LOCALE = re.compile(r"^([a-z]{2,3})(?:[-_]([a-z]{2}))?\b", re.IGNORECASE)
+
+
+def day_first_locale(locale: str | None, url: str | None = None) -> bool | None:
+    """Whether a page in ``locale`` ('en-GB', 'nb_NO', 'en-US', the ``<html lang>`` or ``og:locale``) writes
+    number dates day first: True for every language but English of the United States and its neighbours (and
+    those written year first, None), and, for English of no region, by the country domain of ``url``; None
+    when nothing says."""
+    m = _LOCALE.match((locale or "").strip())
+    lang, region = (m[1].lower(), (m[2] or "").lower()) if m else ("", "")
+    if lang in _YEAR_FIRST:
+        return None
+    if lang and lang != "en":
+        return True
+    if region:
+        return region not in _MONTH_FIRST
+    host = (url or "").split("://", 1)[-1].split("/", 1)[0].rsplit(":", 1)[0].lower()
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    return True if tld in _DAY_FIRST_TLDS else None
 
 
 def text_value(value: Any, *, join: str = ", ") -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from html import unescape
 from typing import Any
 from urllib.parse import urljoin
 
@@ -18,17 +19,19 @@ from .archives import without_archive_frame
 from .byline import author_names, block_byline, is_outlet, parse_byline, split_byline
 from .decode import Unusable
 from .embeds import social_embeds
-from .fields import metadata_from, parse_date
+from .fields import day_first_locale, metadata_from, parse_date
+from .flatbyline import under_title, without_lines
 from .template_code import has_template
 from .htmlmeta import (SEPARATORS, domain, jsonld_nodes, name_key, original_url, pick_title, site_in_title,
                        structured, url_date)
 from .pagescan import scan_page, without_furniture as _without_furniture
 from .hidden import without_hidden_text
-from .justext_text import cache_paragraph_text
+from .justext_text import cache_paragraph_text, fast_whitespace
 from .linklists import refuse_saved_links
 from .paywall import PAYWALL, declares_paywall, marks_paywall, teaser_only, without_prompt
 from .pinned import without_pinned_copies
-from .scriptdata import script_data_text, spaced_words
+from .scriptdata import script_data_story, spaced_words
+from .scriptmeta import story_authors, story_date
 from .lines import without_furniture_lines as _paragraphs
 from .splitbody import join_split_body
 from .plaintext import detect_metadata, first_sentence_title
@@ -72,6 +75,7 @@ def _trafilatura():
 
             _state["module"], _state["error"] = trafilatura, None
             cache_paragraph_text()  # (its fallback's slowest step on long pages, made once per paragraph)
+            fast_whitespace()
         except Exception as exc:  # ImportError, or a broken dependency raising something else
             msg = str(exc).splitlines()[0] if str(exc) else ""
             _state["module"], _state["error"] = None, f"{type(exc).__name__}: {msg}"[:300]
@@ -150,6 +154,21 @@ def _by_trafilatura(html: str, **options) -> dict[str, Any] | None:
             "author": d.get("author"), "url": d.get("url"), "body": body}
 
 
+MAX_SHOWN_PARAGRAPHS = 400
+"""A page showing more paragraphs than this is not searched for a JSON-LD text's paragraph breaks."""
+
+
+def _shown_breaks(declared: str, shown: str) -> str | None:
+    """The text ``declared`` (a JSON-LD ``articleBody`` without paragraph breaks) as the page shows it, in
+    paragraphs: the page's paragraphs that stand in it, when together they are all of it; else None."""
+    paras = _paragraphs(shown).split("\n\n")
+    if len(paras) > MAX_SHOWN_PARAGRAPHS:  # (each is looked for in the whole text)
+        return None
+    words = spaced_words(declared)
+    kept = [p for p in paras if spaced_words(p) in words]
+    return "\n\n".join(kept) if len(kept) > 1 and spaced_words(" ".join(kept)) == words else None
+
+
 def parse_html(html: str) -> dict[str, Any]:
     """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
     refuse_saved_links(html)  # (Pocket's and Instapaper's exports list links: no article to read)
@@ -166,6 +185,8 @@ def parse_html(html: str) -> dict[str, Any]:
                      or _cut_short(body, declared)):
         # trafilatura found little, the same text without its paragraph breaks, or its start (a paywall)
         body, how = declared, "structured data"
+        if not traf.get("body") and "\n\n" not in declared:  # one paragraph: the page's, when it shows its words
+            body, how = _shown_breaks(declared, (scan_page(own) if own else scan).article_text) or body, how
     if not body:
         body, how = _paragraphs((scan_page(own) if own else scan).article_text), "fallback"  # the story's block
         if word_count(body) < SCRIPTED_WORDS and "<noscript" in html[:MAX_NOSCRIPT_SCAN].lower():
@@ -173,26 +194,29 @@ def parse_html(html: str) -> dict[str, Any]:
             shown = _paragraphs(scan_page(_NOSCRIPT_TAG.sub("", own or html)).article_text)
             body = shown if word_count(shown) > 2 * word_count(body) else body
     locked = declares_paywall(html)
+    data_date = data_author = None
     if word_count(body) < SCRIPTED_WORDS or locked:
         # ('Loading…', a paywall's teaser): a page rendered by script has its story in its data
-        scripted = _paragraphs(script_data_text(html))
+        scripted, around = script_data_story(html)
+        scripted = _paragraphs(scripted)
         longer = word_count(scripted) > 2 * word_count(body)
         if (longer and (word_count(body) < MIN_WORDS or _cut_short(body, scripted))) or _stub_of(body, scripted):
             body, how = scripted, "structured data"  # (what was found must be its start, not another story)
+            data_date, data_author = story_date(around), story_authors(around)  # (the data's own object's)
     body = without_prompt(body)  # (the prompt's lines an extractor kept: the prompt stays on the page, for below)
     words = word_count(body)
     if words < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
     whole = how == "structured data" and words > 1.25 * shown_words  # the data's story, more than the page shows
-    partial = None if whole or not teaser_only(body, words, scan.all_text, locked and marks_paywall(html), lambda: jsonld_nodes(scan)) \
-        else PAYWALL
-    saved = saved_from_url(html) or _url_meta(scan.meta.get("savepage-url"))
+    partial = None if whole or not teaser_only(body, words, scan.all_text, locked and marks_paywall(html),
+                                               lambda: jsonld_nodes(scan), html) else PAYWALL
+    saved = saved_from_url(html) or _url_meta(scan.meta.get("savepage-url")) or reader_view_url(html)
     url = page["url"] or (urljoin(saved, scan.canonical) if saved and scan.canonical.startswith("/") else saved) \
         or metadata_from(traf).get("url") or _page_base(scan.base)  # (trafilatura reads <base>)
     url = original_url(url) if url else None  # an archive's or a cache's address: the page's own
     sites = [s for s in page["sites"] if not has_template(s) and not _DOMAIN_LIKE.match(s.strip())]
     named = next((s.strip() for s in page["sites"] if _DOMAIN_LIKE.match(s.strip())), None)  # an address
-    title = pick_title([*page["titles"], traf.get("title"), *scan.headings[:1]], scan, sites, url)
+    title = pick_title([*page["titles"], traf.get("title"), *_headline(scan)], scan, sites, url)
     paras = body.split("\n\n")
     if not title:  # a title made from the text's first sentence: that sentence stays in the text
         title = first_sentence_title(body)
@@ -202,12 +226,14 @@ def parse_html(html: str) -> dict[str, Any]:
     body = _without_shown(body, scan.bylines)
     byline, body = split_byline(body)  # 'By Jane Doe and John Roe, Reuters' left in the text
     body, date_line = _without_date_line(body)
-    shown, shown_outlet, shown_date = block_byline(scan.bylines)  # the page's byline blocks, read or not
+    flat, beside = under_title(scan.text, title, html) if not scan.bylines else ([], [])  # (a page without
+    body = without_lines(body, beside) if flat else body  # byline blocks: a 'By …' line under its headline)
+    shown, shown_outlet, shown_date = block_byline(scan.bylines or flat)  # the page's byline blocks, read or not
     found = detect_metadata(body, (byline.outlet if byline else None) or shown_outlet)  # datelines, credit lines
     orgs = list(page["author_orgs"])
     named_in_title = [p for p in SEPARATORS.split(scan.title) if name_key(p) != name_key(title or "")]
     author = None
-    for n, candidate in enumerate((page["author"], byline.author if byline else None, shown,
+    for n, candidate in enumerate((page["author"] or data_author, byline.author if byline else None, shown,
                                    traf["author"] if isinstance(traf.get("author"), str) else None)):
         people = _people_of(candidate, [*sites, *orgs, *named_in_title], url, orgs) if candidate else None
         author = author_names(people, guessed=n == 3) if people else None
@@ -215,9 +241,11 @@ def parse_html(html: str) -> dict[str, Any]:
             break
     site = (sites[0] if sites else None) or site_in_title(scan.title, title, url) or found.get("source") \
         or (orgs[0] if orgs else None) or (named.removeprefix("www.") if named else None) or domain(url)
+    order = day_first_locale(_page_lang(html) or scan.meta.get("og:locale"), url)  # ('04/03/2025')
     meta = {"title": title, "source": site,
-            "date": page["date"] or parse_date(shown_date) or _read_date(traf.get("date"), scan) or date_line
-            or next((d for d in map(parse_date, scan.dates) if d), None)
+            "date": page["date"] or data_date or parse_date(shown_date, order)
+            or parse_date(byline and byline.date, order) or _read_date(traf.get("date"), scan) or date_line
+            or next((d for d in (parse_date(x, order) for x in scan.dates) if d), None)
             or found.get("date") or url_date(url or ""), "url": url,
             "author": " ".join(author.split()) if author else None, "body": _without_author_line(body, author),
             "extractor": how, "partial": partial}
@@ -326,6 +354,48 @@ def saved_from_url(html: str) -> str | None:
     return (m[1] or m[2]) if m else None
 
 
+HEADINGS = 6
+"""The page's headline is looked for among its first this many headings."""
+LONG_TITLE_KEY = 15
+
+
+def _headline(scan) -> list[str]:
+    """The page's heading that is its ``<title>`` or a part of it (not a sidebar's 'Latest' above the story),
+    else its first heading; [] without one."""
+    heads = scan.headings[:HEADINGS]
+    whole = name_key(scan.title)
+    parts = {name_key(p) for p in SEPARATORS.split(scan.title)}
+    for h in heads:
+        key = name_key(h)
+        if key and (key in parts or (len(key) >= LONG_TITLE_KEY and key in whole)):
+            return [h]
+    return heads[:1]
+
+
+_LANG = re.compile(r"""<html\b[^<>]{0,500}?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?)""", re.IGNORECASE)
+
+
+def _page_lang(html: str) -> str | None:
+    """The language the page's ``<html lang>`` names ('en-GB'), or None."""
+    m = _LANG.search(html, 0, 4000)
+    return m[1] if m else None
+
+
+_READER_DOMAIN = re.compile(r"<a\b[^<>]{0,300}?\breader-domain\b[^<>]{0,300}>", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref\s*=\s*["']?(https?://[^"'\s<>]+)""", re.IGNORECASE)
+READER_HEADER_CHARS = 20_000
+"""A reader view's header (the site's address, the title, the author) stands in a saved page's first characters."""
+
+
+def reader_view_url(html: str) -> str | None:
+    """The address a browser's reader view links as the story's site (Firefox's ``<a class="domain
+    reader-domain" href="https://…">``), else None."""
+    head = html[:READER_HEADER_CHARS]
+    m = _READER_DOMAIN.search(head) if "reader-domain" in head else None
+    href = _HREF.search(m[0]) if m else None
+    return unescape(href[1]) if href else None
+
+
 def _page_base(base: str) -> str | None:
     """A ``<base href>`` that is a page's address (a cached copy's), not a site's root or a folder."""
     base = base.strip()
@@ -386,13 +456,23 @@ def _without_shown(body: str, blocks: list[str], within: int = 4) -> str:
 
 
 def _without_date_line(body: str) -> tuple[str, Any]:
-    """``body`` without a first paragraph that is only a date ('Tue, 04 Nov 2025 07:30:00 GMT'), and that date."""
+    """``body`` without a first paragraph that is only a date ('Tue, 04 Nov 2025 07:30:00 GMT'), and that date;
+    or else without such a last paragraph ('Posted on 2 October 2025' under the story), and its date."""
     first = body.split("\n\n", 1)
-    if len(first) == 2 and len(first[0]) <= 60 and not first[0].rstrip().endswith((".", "!", "?", "\"", "\u201d")):
-        date = parse_date(first[0])
-        if date and not re.search(r"\b[a-z]{4,}\b", _DATE_WORDS.sub("", first[0].lower())):
-            return first[1], date
-    return body, None
+    date = _date_line(first[0]) if len(first) == 2 else None
+    if date:
+        return first[1], date
+    last = body.rsplit("\n\n", 1)
+    date = _date_line(last[1]) if len(last) == 2 else None
+    return (last[0], date) if date else (body, None)
+
+
+def _date_line(line: str) -> Any:
+    """The date of a paragraph that is only a date and the words around one ('Published 3:45 PM EST'), else None."""
+    if len(line) > 60 or line.rstrip().endswith((".", "!", "?", "\"", "\u201d")):
+        return None
+    date = parse_date(line)
+    return date if date and not re.search(r"\b[a-z]{4,}\b", _DATE_WORDS.sub("", line.lower())) else None
 
 
 def fallback_notice(pages: int, error: str | None) -> str | None:

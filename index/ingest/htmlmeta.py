@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from .archives import ARCHIVE_TODAY
 from .fields import parse_date
+from .liveblog import live_blog_text
 from .pagescan import PageScan
 from .template_code import has_template
 
@@ -139,7 +140,7 @@ def structured(scan: PageScan) -> dict[str, Any]:
         author = _name(value.removeprefix("By ").removeprefix("by "), by_id) if value else None
     out["author"] = author
     body = art.get("articleBody")
-    out["article_body"] = body if isinstance(body, str) else None
+    out["article_body"] = body if isinstance(body, str) else live_blog_text(art)
     return out
 
 

@@ -69,7 +69,7 @@ def _names_date(attrs: dict[str, str]) -> bool:
 
 
 _ELSEWHERE = {"related", "relatedposts", "recommended", "recirc", "trending", "popular", "comment", "comments",
-              "sidebar", "rail", "taboola", "outbrain"}
+              "sidebar", "rail", "taboola", "outbrain", "ticker", "newsticker", "breaking", "latest"}
 
 
 def _names_elsewhere(attrs: dict[str, str]) -> bool:
@@ -78,6 +78,23 @@ def _names_elsewhere(attrs: dict[str, str]) -> bool:
     names = _CAMEL.sub(" ", attrs.get("class", "") + " " + attrs.get("id", "")).lower()
     return bool(names.strip()) and (any(w in _ELSEWHERE for w in _WORDS.findall(names))
                                     or any(j in names.replace(" ", "") for j in ("mostread", "mostviewed", "mostpopular")))
+
+
+_TIME_LABEL = re.compile(r"\b(?:(updated?|modified|last edited|edited|aktualisiert|mis \u00e0 jour|actualizado|"
+                         r"aggiornato)|(published|posted|first published|publi\u00e9|ver\u00f6ffentlicht|publicado|"
+                         r"pubblicato))\W{0,3}(?:on|at|am|le)?\W{0,3}$", re.IGNORECASE)
+
+
+def _time_label(pieces: list) -> str:
+    """'updated' or 'published' when the words just before a ``<time>`` say which it is ('Updated
+    <time …>'), else ''."""
+    text = ""
+    for piece in reversed(pieces[-4:]):
+        text = piece[0] + text
+        if len(text) >= 24:
+            break
+    m = _TIME_LABEL.search(text[-40:])
+    return "" if not m else "update" if m[1] else "publish"
 
 
 _PLACE = re.compile(r"(?:^|[^a-z])(?:after|before|below|above|end|past|skip)(?:[^a-z]|$)")
@@ -192,6 +209,7 @@ class _Scanner(HTMLParser):
             self.scan.base = a["href"]
         elif tag == "time" and a.get("datetime") and not self.away:  # (a related story's time is not this one's)
             kind = (a.get("class", "") + " " + a.get("itemprop", "") + " " + a.get("id", "")).lower()
+            kind += " " + _time_label(self.pieces)  # ('Updated <time …>', 'Published <time …>')
             if "publish" in kind or "pubdate" in kind or "pubdate" in a or "created" in kind:
                 self.scan.times.insert(0, a["datetime"])  # the published date, before an 'updated' one
             elif "update" in kind or "modif" in kind:
@@ -236,7 +254,7 @@ class _Scanner(HTMLParser):
                 tag not in ("html", "body", "main", "article") and _is_furniture(a, tag, self.anchors)):
             fid, self.next_id = self.next_id, self.next_id + 1
             self.furniture += (fid,)
-        away = tag == "aside" or _names_elsewhere(a)
+        away = tag in ("aside", "nav") or _names_elsewhere(a)
         self.stack.append((tag, fid, away))
         if tag in ("ul", "ol", "li") or tag in _HEADINGS:
             self.kinds[self.next_id] = tag

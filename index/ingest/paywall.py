@@ -50,9 +50,16 @@ _GATE = re.compile(r"subscri|reading|limit|members|abonn|leyendo|leggere|lendo|a
 
 _PAYWALL_NAMES = ("paywall", "regwall", "metered", "subscriber-only", "premium-content")
 _NOT_FREE = re.compile(r"isaccessibleforfree[\"']?\s*:\s*[\"']?false")
-_PAYWALL_ATTR = re.compile(r"""\b(?:class|id)\s*=\s*["']?[^"'<>]{0,200}?(?:%s)""" % "|".join(map(re.escape, _PAYWALL_NAMES)),
-                           re.IGNORECASE)
+_LABEL_NAMES = ("premium-content",)
+"""Names that label a story as a paid one (the element that holds it, which a subscriber sees whole): a lock
+only on a part of the page that stands for the lock ('premium-content-gate')."""
+_LOCK_PART = r"[\w-]{0,20}?(?:gate|wall|lock|cta|prompt|overlay|message|teaser|promo)"
+_PAYWALL_ATTR = re.compile(r"""\b(?:class|id)\s*=\s*["']?[^"'<>]{0,200}?(?:%s)""" % "|".join(
+    [*(re.escape(n) for n in _PAYWALL_NAMES if n not in _LABEL_NAMES),
+     *(re.escape(n) + _LOCK_PART for n in _LABEL_NAMES)]),
+    re.IGNORECASE)
 """A paywall's name in an element's class or id (a script's mention does not say the story is cut)."""
+_FREE = re.compile(r"isaccessibleforfree[\"']?\s*:\s*[\"']?true")
 
 TEASER_WORDS = 800
 """A text longer than this is the story whole, though a prompt follows it (a prompt over a page that holds
@@ -83,11 +90,14 @@ def _not_free(low: str) -> bool:
 def marks_paywall(html: str) -> bool:
     """True when a page's markup says its article is for subscribers: a paywall's name in an element's class
     or id, or ``"isAccessibleForFree": false``. A paywall's name only in a script (a paywall library loaded on
-    every page, free stories too) is not enough to mark a text a teaser."""
+    every page, free stories too), a name that labels a paid story on a page that shows it ('premium-content'),
+    or any name on a page that says ``"isAccessibleForFree": true`` is not enough to mark a text a teaser."""
     low = html.lower()
     if not any(name in low for name in _PAYWALL_NAMES) and "isaccessibleforfree" not in low:
         return False
-    return _PAYWALL_ATTR.search(low) is not None or _not_free(low)
+    if _not_free(low):
+        return True
+    return _PAYWALL_ATTR.search(low) is not None and not _FREE.search(low)  # (a page that says it is free: not)
 
 
 def _flat(text: str) -> str:
@@ -105,13 +115,48 @@ def _end_of_text(body: str, shown: str) -> int:
     return -1
 
 
-def _prompts(shown: str, body: str) -> list[tuple[int, bool]]:
+def _prompts(shown: str, body: str, html: str = "") -> list[tuple[int, bool]]:
     """Where the page shows a paywall's prompt that is not part of the text (an article about paywalls
-    quotes one), and whether it says the story is cut."""
+    quotes one) nor a label of another story's card (see :func:`labels_cards`), and whether it says the
+    story is cut."""
     if not _GATE.search(shown):
         return []
     text = _flat(body)
-    return [(m.start(), bool(m["strong"])) for m in _PROMPT.finditer(shown) if m[0].lower() not in text]
+    found = [m for m in _PROMPT.finditer(shown) if m[0].lower() not in text]
+    low = html.lower() if found and html else ""
+    labels: dict[str, bool] = {}
+    for m in found:
+        if m[0] not in labels:
+            labels[m[0]] = bool(low) and labels_cards(low, m[0])
+    return [(m.start(), bool(m["strong"])) for m in found if not labels[m[0]]]
+
+
+_CARD_LINK = re.compile(r"<(?:h[2-6]|li)\b[^<>]{0,300}>\s*(?:<[^<>]{0,300}>\s*){0,3}"
+                        r"<a\b[^<>]{0,500}>([^<]{12,300})</a\s*>")
+"""A link to another story as a card or a list shows it: the link is a heading's or a list item's."""
+CARD_GAP = 600
+"""A card's label stands this close after the card's link (in the page's HTML)."""
+LABEL_GAP_WORDS = 6
+"""At most this many words stand between a card's link and its label (its date, its section)."""
+MAX_LABELS = 50
+_TAGS = re.compile(r"<[^<>]{0,500}>")
+_OFFER = re.compile(r"subscri|sign|log|member|access|account|trial|offer|join|register|abonn|read", re.IGNORECASE)
+
+
+def labels_cards(low: str, prompt: str) -> bool:
+    """True when every time the page's HTML (``low``, lower case) shows ``prompt`` it labels a card of another
+    story: it follows a link in a heading or a list item, with at most a few words between (a related list's
+    'This article is for subscribers' under a headline), not the story's text."""
+    at, seen = low.find(prompt), 0
+    while at >= 0 and seen < MAX_LABELS:
+        window = low[max(0, at - CARD_GAP):at]
+        last = None
+        for last in _CARD_LINK.finditer(window):
+            pass
+        if last is None or _OFFER.search(last[1]) or len(_TAGS.sub(" ", window[last.end():]).split()) > LABEL_GAP_WORDS:
+            return False  # (a link to the offer is the paywall's own)
+        at, seen = low.find(prompt, at + len(prompt)), seen + 1
+    return seen > 0
 
 
 PROMPT_WORDS = 25
@@ -186,15 +231,15 @@ def _cut_mid_sentence(body: str) -> bool:
     return bool(end) and end[0].islower() and end[-1].isalpha() and "/" not in end and "." not in end
 
 
-def teaser_only(body: str, words: int, shown: str, declared: bool, nodes) -> bool:
+def teaser_only(body: str, words: int, shown: str, declared: bool, nodes, html: str = "") -> bool:
     """True when ``body`` (of ``words`` words) is a paywall's teaser: the page shows a prompt after the
     text's last paragraph (or anywhere, for a short text on a page that declares a paywall), or declares a
     paywall and a ``wordCount`` well above the text's. ``shown`` is the page's visible text, ``declared``
-    whether it declares a paywall, ``nodes()`` its JSON-LD objects."""
+    whether it declares a paywall, ``nodes()`` its JSON-LD objects, ``html`` the page (see :func:`labels_cards`)."""
     if words > TEASER_WORDS:
         return False
     shown = shown.lower()
-    prompts = _prompts(shown, body)
+    prompts = _prompts(shown, body, html)
     if prompts:
         end = _end_of_text(body, shown)
         after = [strong for at, strong in prompts if end < 0 or at > end]

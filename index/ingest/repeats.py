@@ -123,9 +123,20 @@ def without_repeats(paras: list[str]) -> list[str]:
         return paras
     keys = [_words(_said(p)) for p in paras]
     index: dict[str, dict[str, list[int]]] = {}  # word -> each distinct paragraph holding it -> where it stands
+    word_sets: dict[str, set[str]] = {}
     for n, k in enumerate(keys):
-        for w in set(k.split()):
-            index.setdefault(w, {}).setdefault(k, []).append(n)
+        words = word_sets.get(k)
+        if words is None:
+            words = word_sets[k] = set(k.split())
+        for w in words:
+            texts = index.get(w)
+            if texts is None:
+                index[w] = {k: [n]}
+            elif k in texts:
+                texts[k].append(n)
+            else:
+                texts[k] = [n]
+    sizes = {w: len(texts) for w, texts in index.items()}  # (distinct paragraphs holding each word)
     out: list[str] = []
     dropped = False
     memo: dict[str, set[str]] = {}
@@ -137,14 +148,19 @@ def without_repeats(paras: list[str]) -> list[str]:
         words = keys[n].split()
         if len(words) >= MIN_WORDS and not p.startswith(("- ", "|")):
             whole = words[:-1] if p.rstrip()[-1:].isalnum() else words  # (a word cut short stands nowhere else)
-            rarest = min(set(whole), key=lambda w: len(index[w]))
+            rarest = min(set(whole), key=sizes.__getitem__)
             inside = len(words) >= SHORT_WORDS or bool(_MARKED.search(_said(p)))
             # each distinct paragraph once, however often a page repeats it (a page of one line 30,000 times
             # would otherwise compare every pair); at most MAX_CANDIDATES of them, the first the page gives
+            # a longer paragraph it repeats holds each of its words but the last (which may be cut short) as a
+            # word of its own: those without its next rarest word are not compared
+            own, need = keys[n], set(words[:-1])
+            need.discard(rarest)
+            holding = index[min(need, key=sizes.__getitem__)] if need else None
             others = []
             for k, at in islice(index[rarest].items(), MAX_CANDIDATES):
-                if k != keys[n]:
-                    if inside and len(k) > len(keys[n]):
+                if k != own:
+                    if inside and len(k) > len(own) and (holding is None or k in holding):
                         others.append(k)
                 elif (inside and at[0] < n) or (at[0] < n and at[bisect_left(at, n) - 1] == n - 1):
                     others.append(k)  # the same words before it: right before, or anywhere when it is marked

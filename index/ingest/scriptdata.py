@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from html import unescape
-from typing import Any
+from typing import Any, Optional
 
 from .flight import flight_chunks, flight_values
 from .jsliteral import JS_ESCAPE, js_unescape, nuxt_state, revived
@@ -48,6 +48,8 @@ MAX_ASSIGNED = 64
 _JS_ONLY = re.compile(r"(?<=[:,\[])(\s*)(?:undefined|NaN|-?Infinity)(?=\s*[,}\]])")
 """Values JavaScript writes that JSON lacks (``undefined``), read as ``null``."""
 _JS_STRING = re.compile(r"'([^'\\]*(?:\\.[^'\\]*)*)'" r'|"([^"\\]*(?:\\.[^"\\]*)*)"', re.DOTALL)
+Around = Optional[tuple[dict, "Around"]]
+"""The objects a value of a page's data stands in, nearest first: ``(object, objects around that object)``."""
 _TYPE_KEYS = ("type", "_type", "kind", "__typename", "blockType", "component")
 _TEXT_TYPE = re.compile(r"paragraph|text|heading|header|subhead|^h[1-6]$|^p$|^li$|^list|quote", re.IGNORECASE)
 _NOT_TEXT_TYPE = re.compile(r"image|photo|video|gallery|embed|promo|related|link|caption|newsletter|advert|"
@@ -138,19 +140,21 @@ def _story(lines: list[str]) -> list[int]:
     return [n for n, x in ((len(x.split()), x) for x in lines) if n >= STORY_WORDS and ends_sentence(x)]
 
 
-def _candidates(node: Any, cache: dict[int, list[str]], depth: int = 0):
-    """Every list of the data, and every string holding two paragraphs or more: the places a body can be."""
+def _candidates(node: Any, cache: dict[int, list[str]], depth: int = 0, around: Around = None):
+    """Every list of the data, and every string holding two paragraphs or more: the places a body can be;
+    each with the objects around it, nearest first (see :data:`Around`)."""
     if depth > MAX_DEPTH:
         return
     if isinstance(node, list):
-        yield node
+        yield node, around
         for value in node:
-            yield from _candidates(value, cache, depth + 1)
+            yield from _candidates(value, cache, depth + 1, around)
     elif isinstance(node, dict):
+        inner = (node, around)
         for value in node.values():
-            yield from _candidates(value, cache, depth + 1)
+            yield from _candidates(value, cache, depth + 1, inner)
     elif isinstance(node, str) and len(node) > 200 and len(_cached_lines(node, cache)) >= 2:
-        yield node
+        yield node, around
 
 
 def _larger_than(data: Any, limit: int) -> bool:
@@ -263,19 +267,20 @@ def _data_blocks(html: str):
         yield flight_values("".join(flight), MAX_ROWS)
 
 
-def script_data_text(html: str) -> str:
+def script_data_story(html: str) -> tuple[str, Around]:
     """The story in the page's embedded JSON data: the list (or the one HTML string) whose strings hold the
     most words of story sentences (the innermost of equals; a list's own items, not the lists it holds, are
     counted), its strings one paragraph each; '' when no block holds two such sentences. The other lists
     (related stories, navigation) are left out, and of a list whose blocks name their types, the blocks that
-    are not text (images and their captions, embeds, promos)."""
+    are not text (images and their captions, embeds, promos). With the text, the objects around it (the
+    story's own, which names its date and authors; see :mod:`.scriptmeta`)."""
     best: list[str] = []
-    best_words = 0
+    best_words, best_around = 0, None
     for data in _data_blocks(html):
         if _larger_than(data, MAX_NODES):
             continue
         cache: dict[int, list[str]] = {}  # (by id: ``data``, which holds the strings, lives as long)
-        for candidate in _candidates(data, cache):
+        for candidate, around in _candidates(data, cache):
             lines: list[str] = []
             _strings(candidate, lines, cache)
             own = lines
@@ -284,5 +289,10 @@ def script_data_text(html: str) -> str:
                 _strings([x for x in candidate if not isinstance(x, list)], own, cache)
             story = _story(own)
             if sum(story) >= best_words and len(story) >= 2:
-                best, best_words = lines, sum(story)
-    return "\n".join(best)
+                best, best_words, best_around = lines, sum(story), around
+    return "\n".join(best), best_around
+
+
+def script_data_text(html: str) -> str:
+    """The story in the page's embedded JSON data (see :func:`script_data_story`), or ''."""
+    return script_data_story(html)[0]

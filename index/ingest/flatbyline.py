@@ -1,0 +1,82 @@
+"""A byline on a page whose markup names none: an archive's flattened capture (archive.today's, every block a
+styled ``div`` without class names) shows 'By Joe Ashworth | 4 March 2025', or a name linked to the author's
+page and a date line, just under the headline. The lines under the headline in the page's text are read for them;
+the author's role beside them ('Environment reporter') leaves the text with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .fields import parse_date
+from .htmlmeta import name_key
+from .pagescan import ends_sentence
+
+LINE_CHARS = 120
+"""A byline's line has at most this many characters."""
+BYLINE_LINES = 3
+"""A byline stands in one of this many lines under the headline."""
+_BY = re.compile(r"^by\s", re.IGNORECASE)
+
+
+def under_title(text: str, title: str | None, html: str = "") -> tuple[list[str], list[str]]:
+    """The 'By …' line among the first lines under the page's headline (``title``) in its ``text`` (a page
+    whose markup names no byline: an archive's flattened capture, all its blocks styled ``div``), and a date
+    line beside it, as a byline block, with the short lines beside them (the author's role); ([], []) when
+    there is none. A name without 'By' is one when ``html`` links it to an author's page
+    (``<a href="/authors/joe-ashworth">``)."""
+    key = name_key(title) if title else ""
+    if not key or key not in name_key(text[:MAX_TITLE_SEARCH]):
+        return [], []
+    lines = [ln.strip() for ln in text[:MAX_TITLE_SEARCH].split("\n") if ln.strip()]
+    at = next((n for n, ln in enumerate(lines) if len(ln) <= 3 * len(title) and name_key(ln) == key), None)
+    by = dated = None
+    beside: list[str] = []
+    for line in lines[at + 1:at + 1 + BYLINE_LINES] if at is not None else ():
+        if len(line) > LINE_CHARS:
+            break
+        if not by and (_BY.match(line) or (len(line) <= NAME_CHARS and _author_link(html, line))):
+            by = line if _BY.match(line) else "By " + line
+        elif not dated and len(line) <= DATE_LINE_CHARS and parse_date(line):
+            dated = line
+        elif len(line.split()) <= ROLE_WORDS and not ends_sentence(line):
+            beside.append(line)
+    return ([by, *([dated] if dated else [])], beside) if by else ([], [])
+
+
+def without_lines(body: str, lines: list[str]) -> str:
+    """``body`` without those of its first paragraphs that are one of ``lines``."""
+    paras = body.split("\n\n")
+    n = 0
+    while n < min(len(paras) - 1, BYLINE_LINES) and paras[n] in lines:
+        n += 1
+    return "\n\n".join(paras[n:])
+
+
+ROLE_WORDS = 5
+"""A line beside a byline with at most this many words and no full stop is the author's role or desk."""
+NAME_CHARS = 60
+_AUTHOR_PATH = re.compile(r"""\bhref\s*=\s*["']?[^"'<>\s]*/"""
+                          r"(?:authors?|staff|people|profiles?|journalists?|writers?|reporters?)/", re.IGNORECASE)
+
+
+def _author_link(html: str, name: str) -> bool:
+    """True when ``html`` links ``name`` (the whole text of the link) to an author's page."""
+    at, seen = html.find(name), 0
+    while at >= 0 and seen < MAX_NAME_LINKS:
+        opened = html.rfind("<a", max(0, at - 400), at)
+        tag = html[opened:at] if opened >= 0 else ""
+        if _LINK_END.match(html, at + len(name)) and _LINK_OPEN.fullmatch(tag) and _AUTHOR_PATH.search(tag):
+            return True
+        at, seen = html.find(name, at + len(name)), seen + 1
+    return False
+
+
+MAX_NAME_LINKS = 50
+"""At most this many places of a name in a page are looked at for a link to its author's page."""
+_LINK_OPEN = re.compile(r"<a\b[^<>]*>\s*", re.IGNORECASE)
+_LINK_END = re.compile(r"\s*</a\s*>", re.IGNORECASE)
+DATE_LINE_CHARS = 60
+"""A line under a byline that gives a date ('Published: 09:15, 4 March 2025') has at most this many characters."""
+MAX_TITLE_SEARCH = 20_000
+"""A headline is looked for in a page's text this many characters from its start."""
