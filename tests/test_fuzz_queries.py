@@ -16,13 +16,20 @@ import random
 import pytest
 
 from briefing.index.annotations.saved import SavedSearchStore
+from briefing.index.highlight import highlight_spans
 from briefing.index.library import open_library
 from briefing.index.saved import save_search, saved_counts
 from hard_text_corpus import make_hard_corpus
 from query_grammar import QueryGrammar, Vocabulary
-from whoosh_reference import compare, compare_matching_ids, compare_quotes, compare_search_json
+from whoosh_reference import (compare, compare_matching_ids, compare_quotes, compare_reader_highlights,
+                              compare_search_json)
 
-CASES: list = [
+CASES = [
+    # only marks: matching_ids (a saved search's count) listed every article
+    "!!!", "(", '"', "“”", ")(", "-- ++",
+    # word ranges and fuzzy slips: the snippets highlight their words, the reader highlighted none
+    "[a TO c]", "{TO d]", "{m TO}", "[mi TO mo] talks", "title:[a TO m] OR [s TO t}", "NOT [a TO b] minister",
+    "ministr~", "Liu~", "talks~2 OR chips~", "minister~1/2", "minsiter~", "(tlaks~ market) OR [x TO z]",
 ]
 
 
@@ -66,6 +73,7 @@ def test_grammar_is_seeded_and_draws_every_kind_of_word(library):
 def test_fuzzer_cases_match_whoosh(library, text):
     assert compare(library, text, page=5) == []
     assert compare_matching_ids(library, text) == []
+    assert compare_reader_highlights(library, text) == []
     assert compare_quotes(library, text) in (None, [])
     assert compare_search_json(library, text) == []
 
@@ -91,14 +99,35 @@ def test_saved_search_of_only_marks_counts_nothing(library):
     assert counts["minister"] == library.search("minister").total > 0
 
 
+TEXT = "Cattle grazed by the river while Luis Liu counted the immigration papers for Zara."
+
+
+def _marked(query: str) -> list[str]:
+    return [TEXT[s.start:s.end] for s in highlight_spans(TEXT, query)]
+
+
+@pytest.mark.parametrize("query, marked", [
+    ("[ca TO cb]", ["Cattle"]), ("{cattl TO d}", ["counted"]), ("[cattl TO d}", ["Cattle", "counted"]),
+    ("{TO cattl]", ["Cattle", "by"]), ("{z TO}", ["Zara"]), ("[zara TO zara]", ["Zara"]), ("{zara TO zara}", []),
+    ("title:[gr TO gs]", ["grazed"]),
+    ("Liu~", ["Luis", "Liu"]), ("Liu~0", ["Liu"]), ("immigraton~", ["immigration"]), ("grazd~", ["grazed"]),
+    ("NOT [a TO z]", []), ("source:[a TO z]", []),
+])
+def test_reader_highlights_ranges_and_fuzzy_slips(query, marked):
+    """The reader marks a word range's words and a fuzzy word's one-edit slips, as the search finds
+    and its snippets highlight them (it marked neither)."""
+    assert _marked(query) == marked
+
+
 def test_seeded_fuzz_run_matches_whoosh(library):
     """A short seeded run of the fuzzer: every query answered as plain Whoosh answers it."""
     rng = random.Random(17)
     grammar = QueryGrammar(Vocabulary(library._s(), rng), rng)
     diffs = []
-    for i in range(40):
+    for i in range(30):
         text = grammar.query()
         diffs += compare(library, text, page=5) + compare_matching_ids(library, text)
+        diffs += compare_reader_highlights(library, text)
         if i % 4 == 0:
             diffs += compare_search_json(library, text)
     assert diffs == []

@@ -581,3 +581,25 @@ def compare_matching_ids(lib, text: str, **filters) -> list[str]:
         return [f"{text!r}: matching_ids found {len(got)}, the search {len(want)} "
                 f"(only matching_ids' {sorted(got - want)[:3]}, only the search's {sorted(want - got)[:3]})"]
     return []
+
+
+def compare_reader_highlights(lib, text: str, *, page: int = 5) -> list[str]:
+    """The reader's highlights (:func:`~briefing.index.highlight.highlight_spans` of the whole article)
+    cover every highlight of the first page's snippets (which :func:`compare` checks against Whoosh's):
+    what the search marks in a hit, the reader marks too. (The reader reads the query alone, not per
+    hit, so it may mark more: every branch of an ``OR``.)"""
+    from briefing.index.highlight import highlight_spans
+
+    try:
+        result = lib.search(text, limit=page, correct=False)
+    except QueryError:
+        return []
+    for hit in result.hits:
+        body = lib.article(hit.id).body
+        spans = highlight_spans(body, text)
+        for snip in hit.snippets:
+            for x in snip.highlights:
+                if not any(s.start <= x.start and x.end <= s.end for s in spans):
+                    return [f"{text!r}: the reader does not highlight {body[x.start:x.end]!r} in {hit.id} "
+                            f"({x.start}-{x.end}), the snippet does"]
+    return []
