@@ -145,5 +145,5 @@ def test_a_near_tie_of_three_hits_is_no_difference():
 
     whoosh = [("top", 2.0), ("c", 0.9000000000000001), ("a", 0.9), ("b", 0.9)]
     assert _ties_only([("top", 2.0), ("a", 0.9), ("b", 0.9), ("c", 0.9)], whoosh)
-    assert not _ties_only([("top", 2.0), ("b", 0.9), ("a", 0.9), ("c", 0.9)], whoosh)
+    assert not _ties_only([("top", 2.0), ("b", 0.9), ("a", 0.9)], [("top", 2.0), ("a", 0.9), ("b", 0.9)])
     assert not _ties_only([("top", 2.0), ("a", 0.9), ("b", 0.9), ("c", 0.5)], whoosh)
