@@ -84,11 +84,12 @@ def _parser():
 @lru_cache(maxsize=64)
 def _wanted(query: str) -> _Wanted:
     """What ``query`` highlights, read by the search parser (by its words where it cannot be parsed)."""
+    from .quotes.canonical import split_speaker_terms
     from .reading import split_is_terms
     from .search import parse_query
 
-    try:
-        q = parse_query(_parser(), split_is_terms(query)[0])
+    try:  # (without its speaker: and is: filters, as the search reads it: "NOT speaker:x" is the word "not")
+        q = parse_query(_parser(), split_is_terms(split_speaker_terms(query)[0])[0])
     except QueryError:
         return _loose(query)
     out = _Wanted()

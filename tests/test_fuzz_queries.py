@@ -147,3 +147,15 @@ def test_a_near_tie_of_three_hits_is_no_difference():
     assert _ties_only([("top", 2.0), ("a", 0.9), ("b", 0.9), ("c", 0.9)], whoosh)
     assert not _ties_only([("top", 2.0), ("b", 0.9), ("a", 0.9)], [("top", 2.0), ("a", 0.9), ("b", 0.9)])
     assert not _ties_only([("top", 2.0), ("a", 0.9), ("b", 0.9), ("c", 0.5)], whoosh)
+
+
+def test_reader_reads_the_query_without_its_speaker_filter(library):
+    """``NOT speaker:x`` searches the word "not" (the filter taken out, a lone NOT is a word, as Whoosh
+    reads it) and its snippets mark it; the reader marked nothing."""
+    text = "It was not the minister who spoke, said Ms Pryce."
+    marked = lambda q: [text[s.start:s.end] for s in highlight_spans(text, q)]  # noqa: E731
+    assert marked("NOT speaker:Pryce") == ["not"]
+    assert marked("minister -speaker:Pryce") == marked("minister speaker:Pryce") == ["minister"]
+    speaker = library.speakers()[0].name
+    for query in (f"NOT speaker:{speaker.split()[-1]}", f"minister OR speaker:{speaker.split()[-1]}"):
+        assert compare_reader_highlights(library, query) == []
