@@ -17,6 +17,7 @@ import pytest
 
 from briefing.index.annotations.saved import SavedSearchStore
 from briefing.index.highlight import highlight_spans
+from briefing.index.errors import QueryError
 from briefing.index.library import open_library
 from briefing.index.saved import save_search, saved_counts
 from hard_text_corpus import make_hard_corpus
@@ -35,6 +36,9 @@ CASES = [
     "date:[2015- to 2016-10-]", "date:2016-10-^2 minister",
     # a wildcard over a field's every word: hits whose scores differ in the last digits, ordered apart
     "source:?*?", "-outlet:?*?", "author:*?",
+    # two operators in a row, which Whoosh's parser fails on: the refusal said "list index out of range" or nothing
+    "NOT OR talks", "talks NOT AND chips", "talks ANDNOT ANDNOT chips", "REQUIRE ANDMAYBE talks", "NOT NOT talks",
+    "(minister NOT OR (talks", "talks ANDMAYBE REQUIRE chips",
 ]
 
 
@@ -122,6 +126,15 @@ def test_reader_highlights_ranges_and_fuzzy_slips(query, marked):
     """The reader marks a word range's words and a fuzzy word's one-edit slips, as the search finds
     and its snippets highlight them (it marked neither)."""
     assert _marked(query) == marked
+
+
+@pytest.mark.parametrize("text, pair", [("NOT OR talks", "NOT OR"), ("talks ANDNOT ANDNOT chips", "ANDNOT ANDNOT"),
+                                        ("a NOT NOT b", "NOT NOT")])
+def test_two_operators_in_a_row_are_named(library, text, pair):
+    with pytest.raises(QueryError, match=f"two operators in a row \\({pair}\\): put a word between them"):
+        library.search(text)
+    with pytest.raises(QueryError, match="two operators in a row"):
+        library.quotes(query=text)
 
 
 def test_seeded_fuzz_run_matches_whoosh(library):

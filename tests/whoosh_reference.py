@@ -381,8 +381,9 @@ def _plain_whoosh_reads(parser, text: str) -> bool:
     return q is not None and whole(q)
 
 
-_PYTHON_ERROR = re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b")
-"""An exception's class name in a message (``IndexError: string index out of range``)."""
+_PYTHON_ERROR = re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b|index out of range|has no attribute|NoneType|:\s*$")
+"""An exception's class name or Python's own words in a message (``IndexError: string index out of
+range``, ``list index out of range``), or a message that ends where the reason should be."""
 
 PINNED_REFUSALS = ("not a date:", "fuzzy word's fixed prefix")
 """Refusals README documents where plain Whoosh reads something else: a day that does not exist
