@@ -2,7 +2,8 @@
 
 The query is read by the search's own parser (:func:`~.search.make_parser`), so what is highlighted
 is what was searched: words by their stem (``chips`` finds ``chip``), prefixes and wildcards, fuzzy
-words within their edits, and a phrase only where it is, as one span from its first word to its last
+words within their edits (and the stems of the words one edit away, as the search finds them), word
+ranges (``[a TO c]``), and a phrase only where it is, as one span from its first word to its last
 (``"gordon brown"`` marks no lone ``Brown``; ``"a b"~N`` the stretches where ``b`` follows ``a``
 within N words). Words under
 ``NOT`` (``-word``), other fields (``source:reuters``) and ``is:`` filters are not highlighted.
@@ -34,6 +35,7 @@ class _Wanted:
     patterns: list = field(default_factory=list)
     fuzzy: list = field(default_factory=list)  # (word, most edits, prefix length)
     phrases: set = field(default_factory=set)  # ((stems...), slop)
+    ranges: list = field(default_factory=list)  # (first, last, first left out, last left out); None: open
 
     def word(self, stem: str, written: str) -> bool:
         """True if a word of the text (its stem and written form) is one the query looks for alone."""
@@ -43,6 +45,8 @@ class _Wanted:
         if any(stem.startswith(p) or low.startswith(p) for p in self.prefixes):
             return True
         if any(p.match(stem) or p.match(low) for p in self.patterns):
+            return True
+        if any(_in_range(stem, r) for r in self.ranges):
             return True
         return any(stem[:n] == w[:n] and _within(stem, w, k) for w, k, n in self.fuzzy)
 
@@ -61,6 +65,14 @@ def _within(a: str, b: str, k: int) -> bool:
     return row[-1] <= k
 
 
+def _in_range(stem: str, bounds: tuple) -> bool:
+    """True if ``stem`` lies in a word range (``[a TO c]``, ``{m TO}``) as Whoosh's ``TermRange`` reads it."""
+    first, last, first_out, last_out = bounds
+    if first is not None and (stem < first or (first_out and stem == first)):
+        return False
+    return last is None or stem < last or (not last_out and stem == last)
+
+
 @lru_cache(maxsize=1)
 def _parser():
     from .engine.schema import build_schema
@@ -72,11 +84,12 @@ def _parser():
 @lru_cache(maxsize=64)
 def _wanted(query: str) -> _Wanted:
     """What ``query`` highlights, read by the search parser (by its words where it cannot be parsed)."""
+    from .quotes.canonical import split_speaker_terms
     from .reading import split_is_terms
     from .search import parse_query
 
-    try:
-        q = parse_query(_parser(), split_is_terms(query)[0])
+    try:  # (without its speaker: and is: filters, as the search reads it: "NOT speaker:x" is the word "not")
+        q = parse_query(_parser(), split_is_terms(split_speaker_terms(query)[0])[0])
     except QueryError:
         return _loose(query)
     out = _Wanted()
@@ -111,6 +124,25 @@ def _walk(node, out: _Wanted) -> None:
         out.patterns.append(re.compile(translate(node.text.lower())))
     elif t is Q.FuzzyTerm:
         out.fuzzy.append((node.text, node.maxdist, node.prefixlength))
+        if node.maxdist >= 1:  # as the search: the stems of the words one edit from it (immigraton~)
+            out.exact.update(_one_edit_stems(node.text.lower()))
+    elif t is Q.TermRange:
+        out.ranges.append((node.start or None, node.end or None, node.startexcl, node.endexcl))
+
+
+@lru_cache(maxsize=256)
+def _one_edit_stems(word: str) -> frozenset:
+    """The stems of the words one edit from ``word`` (:func:`~.engine.expansion.fuzzy_words`'s rule)."""
+    from .engine.analysis import body_analyzer
+    from .engine.expansion import MAX_SLIP_WORD, one_edit
+
+    analyzer = body_analyzer()
+    out = set()
+    for cand in one_edit(word) if len(word) <= MAX_SLIP_WORD else (word,):
+        toks = [t.text for t in analyzer(cand)]
+        if len(toks) == 1:
+            out.add(toks[0])
+    return frozenset(out)
 
 
 def _loose(query: str) -> _Wanted:
@@ -143,7 +175,7 @@ def highlight_spans(text: str, query: "str | list[str] | None") -> list[Span]:
     if not text or not query:
         return []
     wanted = _wanted(query) if isinstance(query, str) else _Wanted(exact=set(query))
-    if not (wanted.exact or wanted.prefixes or wanted.patterns or wanted.fuzzy or wanted.phrases):
+    if not (wanted.exact or wanted.prefixes or wanted.patterns or wanted.fuzzy or wanted.phrases or wanted.ranges):
         return []
     toks = [(t.text, t.startchar, t.endchar) for t in body_analyzer()(text, chars=True)]
     spans = [(a, b) for stem, a, b in toks if wanted.word(stem, text[a:b])]

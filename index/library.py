@@ -229,6 +229,8 @@ class Library:
         with self._lock:
             s = self._s()
             q = parse_query(self._parser(ARTICLE), query) if query.strip() else None
+            if nothing_to_search(query, q):  # ("!!!", "(": the search finds nothing; not every article)
+                return []
             if q is None:
                 q, f = (f, None) if f is not None else (Q.Every(), None)
             try:  # the search's own exact path (Whoosh's ANDNOT can keep a negated match)

@@ -29,12 +29,15 @@ import re
 from .errors import QueryError
 
 _VALUE = r"\d{4}(?:[-.]?\d{1,2}(?:[-.]?\d{1,2})?)?"
+_TRAIL = r"[-.]*"
+"""Separators after a date, left out as Whoosh leaves them out (``date:2016-10-``, typed on the way to a day:
+October 2016; ``date:2016.``: 2016)."""
 _QUOTED_VALUE = r"\d{4}(?:[-. ]?\d{1,2}(?:[-. ]?\d{1,2})?)?"
 _CLAUSE = re.compile(
     r"(?<![\w:])date:\s*(?:"
-    rf"(?P<op>>=|<=|=>|=<|>|<)\s*(?P<opval>{_VALUE})"
-    rf"|(?P<open>[\[{{])\s*(?P<start>{_VALUE})?\s*(?:to|TO)\s*(?P<end>{_VALUE})?\s*(?P<close>[\]}}])"
-    rf"|-?(?P<value>{_VALUE})"  # (Whoosh reads date:-2016-10 as October 2016)
+    rf"(?P<op>>=|<=|=>|=<|>|<)\s*(?P<opval>{_VALUE}){_TRAIL}"
+    rf"|(?P<open>[\[{{])\s*(?:(?P<start>{_VALUE}){_TRAIL})?\s*(?:to|TO)\s*(?:(?P<end>{_VALUE}){_TRAIL})?\s*(?P<close>[\]}}])"
+    rf"|-?(?P<value>{_VALUE}){_TRAIL}"  # (Whoosh reads date:-2016-10 as October 2016)
     rf"|(?P<q>['\"])(?P<qval>{_QUOTED_VALUE})(?P=q)"
     r")(?![\w-]|[/.]\d)",
     re.IGNORECASE,

@@ -84,13 +84,28 @@ def parse_query(parser, text: str):
         if stored:  # Whoosh says "STORED(format=None, …) field has no format": name the field instead
             raise QueryError(f"cannot search the field {stored!r} in {typed!r}: it is kept with each article but "
                              f"not indexed; fields you can search: {', '.join(_searchable(parser))}") from None
-        raise QueryError(f"cannot understand the query {typed!r}: {exc}") from None
+        raise QueryError(_unreadable(typed, exc)) from None
     if q is None or q is Q.NullQuery or isinstance(q, type(Q.NullQuery)):
         return None
     try:
         return q.accept(_tame)
     except QueryError as exc:
         raise QueryError(f"cannot search {typed!r}: {exc}") from None
+
+
+_OPERATOR_PAIR = re.compile(r"(?<!\S)(AND|OR|NOT|ANDNOT|ANDMAYBE|REQUIRE)\s+(AND|OR|NOT|ANDNOT|ANDMAYBE|REQUIRE)(?!\S)")
+
+
+def _unreadable(typed: str, exc: Exception) -> str:
+    """The message of a query Whoosh's parser fails on: its own words, or, where it fails with Python's
+    (``NOT OR x``: "list index out of range"; ``x ANDNOT ANDNOT y``: nothing), what is wrong with it."""
+    if type(exc).__module__ != "builtins" and str(exc).strip():
+        return f"cannot understand the query {typed!r}: {exc}"
+    pair = _OPERATOR_PAIR.search(typed)
+    if pair:
+        return (f"cannot understand the query {typed!r}: two operators in a row ({pair.group(1)} {pair.group(2)}): "
+                "put a word between them or leave one out")
+    return f"cannot understand the query {typed!r}: its operators and brackets cannot be read together"
 
 
 def _searchable(parser) -> list[str]:

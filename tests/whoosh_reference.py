@@ -23,6 +23,9 @@ in order, scores, the snippets of every hit and their highlights, and later page
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -378,8 +381,9 @@ def _plain_whoosh_reads(parser, text: str) -> bool:
     return q is not None and whole(q)
 
 
-_PYTHON_ERROR = re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b")
-"""An exception's class name in a message (``IndexError: string index out of range``)."""
+_PYTHON_ERROR = re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b|index out of range|has no attribute|NoneType|:\s*$")
+"""An exception's class name or Python's own words in a message (``IndexError: string index out of
+range``, ``list index out of range``), or a message that ends where the reason should be."""
 
 PINNED_REFUSALS = ("not a date:", "fuzzy word's fixed prefix")
 """Refusals README documents where plain Whoosh reads something else: a day that does not exist
@@ -424,8 +428,14 @@ def _ties_only(ours: list, ref: list) -> bool:
     if len(ours) != len(ref) or sorted(i for i, _ in ours) != sorted(i for i, _ in ref):
         return False
     mine, whoosh = dict(ours), dict(ref)
-    return all(a == b or (_close(sa, sb) and (mine[a] != mine[b] or whoosh[a] != whoosh[b]))
-               for (a, sa), (b, sb) in zip(ours, ref))
+    if all(a == b or (_close(sa, sb) and (mine[a] != mine[b] or whoosh[a] != whoosh[b]))
+           for (a, sa), (b, sb) in zip(ours, ref)):
+        return True
+    # three or more hits whose scores differ in the last digits (a sum added in another order): the
+    # scores at each rank agree, and two hits whose scores are equal on both sides keep Whoosh's order
+    rank = {i: k for k, (i, _) in enumerate(ref)}
+    return all(_close(sa, sb) for (_, sa), (_, sb) in zip(ours, ref)) and all(
+        rank[a] < rank[b] for (a, sa), (b, sb) in zip(ours, ours[1:]) if sa == sb and whoosh[a] == whoosh[b])
 
 
 def compare_listing(lib, *, page: int = 10, **filters) -> list[str]:
@@ -499,4 +509,104 @@ def compare_quotes(lib, text: str) -> "list[str] | None":
             return [f"{text!r}: quote score of {i} {sc!r} vs Whoosh {ref_score[i]!r}"]
     if got != want and not _ties_only(ours, ref.hits):
         return [f"{text!r}: quote order {got[:5]} vs Whoosh {want[:5]}"]
+    return []
+
+
+JSON_KEYS = {"id", "rank", "score", "title", "source", "date", "snippets"}
+
+
+def compare_search_json(lib, text: str) -> list[str]:
+    """``briefing search TEXT --json`` in this process against ``lib.search(TEXT, limit=10)``: the same ids,
+    ranks and scores (JSON lines, exit 0), or exit 1 and one clear error line where the library refuses."""
+    from briefing.index.cli import main
+    from briefing.index.errors import QueryError
+
+    try:
+        want = lib.search(text, limit=10)
+        refusal = None
+    except QueryError as exc:
+        want, refusal = None, str(exc)
+    argv = ["search", "--corpus", str(lib.corpus), "--index-dir", str(lib.index_dir), "--json", "--", text]
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(argv)
+    except SystemExit as exc:
+        code = exc.code
+    except BaseException as exc:  # noqa: BLE001 (the point: nothing may escape)
+        return [f"search --json: traceback: {type(exc).__name__}: {exc}"]
+    problems = []
+    if _PYTHON_ERROR.search(err.getvalue()) or "Traceback" in err.getvalue():
+        problems.append(f"search --json: stderr names Python internals: {err.getvalue().strip()[:200]}")
+    if code == 0:
+        try:
+            hits = [json.loads(line) for line in out.getvalue().splitlines()]
+        except ValueError:
+            return problems + [f"search --json: stdout is not JSON lines: {out.getvalue()[:200]!r}"]
+        if want is None:
+            problems.append(f"search --json answered, the library refused it ({refusal})")
+        else:
+            got = [(h.get("id"), h.get("rank"), round(h.get("score", -1), 4)) for h in hits]
+            exp = [(h.id, i + 1, round(h.score, 4)) for i, h in enumerate(want.hits)]
+            if got != exp:
+                problems.append(f"search --json: hits {got[:3]} vs the library's {exp[:3]}")
+            if any(not JSON_KEYS <= set(h) for h in hits):
+                problems.append("search --json: a hit lacks a key")
+    elif code == 1:
+        lines = err.getvalue().splitlines()
+        if out.getvalue() or not any(x.startswith("briefing: error: ") for x in lines):
+            problems.append(f"search --json: exit 1 without one clear error line: {err.getvalue()[:200]!r}")
+        if want is not None:
+            problems.append(f"search --json failed, the library answered: {err.getvalue().strip()[:200]}")
+        elif f"briefing: error: {refusal}" not in err.getvalue():
+            problems.append(f"search --json: error {err.getvalue().strip()[:200]!r}, the library's {refusal!r}")
+    else:
+        problems.append(f"search --json: exit status {code}: {err.getvalue()[:200]!r}")
+    return problems
+
+
+def compare_matching_ids(lib, text: str, **filters) -> list[str]:
+    """``lib.matching_ids(text)`` (a saved search's count, the views that count a query's articles)
+    against the search's own hits: the same articles, or the same refusal."""
+    from briefing.index.errors import QueryError
+
+    try:
+        first = lib.search(text, limit=1, snippets=0, correct=False, **filters)
+        want = {h.id for h in lib.search(text, limit=max(1, first.total), snippets=0, correct=False, **filters).hits}
+        refusal = None
+    except QueryError as exc:
+        want, refusal = None, str(exc)
+    try:
+        got = set(lib.matching_ids(text, **filters))
+    except QueryError as exc:
+        if refusal is None:
+            return [f"{text!r}: matching_ids refused it ({exc}), the search found {len(want)}"]
+        return [] if str(exc) == refusal else [f"{text!r}: matching_ids refused it ({exc}), the search with {refusal!r}"]
+    if want is None:
+        return [f"{text!r}: matching_ids found {len(got)}, the search refused it ({refusal})"]
+    if got != want:
+        return [f"{text!r}: matching_ids found {len(got)}, the search {len(want)} "
+                f"(only matching_ids' {sorted(got - want)[:3]}, only the search's {sorted(want - got)[:3]})"]
+    return []
+
+
+def compare_reader_highlights(lib, text: str, *, page: int = 5) -> list[str]:
+    """The reader's highlights (:func:`~briefing.index.highlight.highlight_spans` of the whole article)
+    cover every highlight of the first page's snippets (which :func:`compare` checks against Whoosh's):
+    what the search marks in a hit, the reader marks too. (The reader reads the query alone, not per
+    hit, so it may mark more: every branch of an ``OR``.)"""
+    from briefing.index.highlight import highlight_spans
+
+    try:
+        result = lib.search(text, limit=page, correct=False)
+    except QueryError:
+        return []
+    for hit in result.hits:
+        body = lib.article(hit.id).body
+        spans = highlight_spans(body, text)
+        for snip in hit.snippets:
+            for x in snip.highlights:
+                if not any(s.start <= x.start and x.end <= s.end for s in spans):
+                    return [f"{text!r}: the reader does not highlight {body[x.start:x.end]!r} in {hit.id} "
+                            f"({x.start}-{x.end}), the snippet does"]
     return []
