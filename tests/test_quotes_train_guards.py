@@ -110,6 +110,23 @@ def test_a_bracket_after_the_name_keeps_the_speaker(text, speaker):
     assert len(got) == 1 and got[0][0] == speaker and "(" not in got[0][1], got
 
 
+@pytest.mark.parametrize("text,speaker,words", [
+    ("The club will appeal, its chairman told a BBC Radio Leeds phone-in on Sunday.", "its chairman",
+     "The club will appeal"),
+    ("The plan will fail, the minister told BBC Radio 4's Today programme.", "the minister", "The plan will fail"),
+    ("The bill will pass, Senator Amy Vance told a Senate panel Wednesday night.", "Amy Vance", "The bill will pass"),
+    ("The team is ready, the coach told a pre-match press conference Friday.", "the coach", "The team is ready"),
+    ("The vote was rigged, Tom Hale told a crowd of 3,000 in Derby.", "Tom Hale", "The vote was rigged"),
+])
+def test_a_listener_with_no_verb_after_told_leaves_the_clause_before_it(text, speaker, words):
+    assert quotes(text) == [(speaker, words)]
+
+
+def test_a_clause_after_told_is_still_what_was_told():
+    got = quotes("The deal was dead, Jo Roe told reporters the board had voted against it.")
+    assert not [q for q in got if q[1] == "The deal was dead"]
+
+
 def test_said_at_the_time_inside_a_quotation_stays_in_it():
     got = quotes("“I said at the time that it was a mistake,” Mr Jones told the BBC.")
     assert got == [("Jones", "I said at the time that it was a mistake")]

@@ -25,9 +25,9 @@ from .rules import (
     _PREP_NP, _PROGRESSIVE, _QUANTITY, _RISKY, _SUBORDINATE, _TAIL_OK,
     _TOLD_TAIL, _WHO_BEFORE, _trim, _words, gerund_modifier, not_speaking,
 )
-from .rules import _HEAD_CUT, _WHITESPACE, _AtEnd
+from .rules import _HEAD_CUT, _QUOTE_CHARS, _WHITESPACE, _AtEnd
 from .describe import PERSON_ROLES
-from .lexicon import DOCUMENT_WORDS
+from .lexicon import DOCUMENT_WORDS, PEOPLE_PLURALS
 from .people import PLURAL_HEADS
 from .promisers import LIKELY_TO, can_promise
 from .subjects import trailing_np
@@ -267,6 +267,29 @@ def _agent_head(head: str) -> bool:
     """Can a lower-case nominal with this head name whoever spoke? Not an abstract noun after an inverted cue
     ("… acknowledged the limitation"), unless it names a body or a document ("the opposition", "the statement")."""
     return not head.endswith(_ABSTRACT_ENDS) or head in _AGENT_ABSTRACTS or head in NOMINALS or role_word(head)
+
+
+_LISTENER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+_LISTENER_GROUPS = PEOPLE_PLURALS | PLURAL_HEADS | frozenset({
+    "friends", "colleagues", "reporters", "journalists", "delegates", "listeners", "viewers", "readers", "jurors", "staff",
+    "donors", "supporters", "investors", "analysts", "students", "guests", "fans", "crowds"})
+"""Listeners named by a bare plural: ``he told friends``, ``told analysts on a conference call``."""
+_LISTENER_END = re.compile(r"[.!?]?[”\"’]?\s*$")
+
+
+def _listener_only(post: str) -> bool:
+    """Whether the words after ``told`` up to the sentence's end (or a comma and a space) are a listener and no clause:
+    a short phrase with no verb (``a BBC Radio Leeds phone-in Sunday``, ``BBC Radio 4's Today programme``, ``a crowd of
+    3,000 in Derby``), so the clause before the comma is what was told (with no quotation after it: ``“…,” he told
+    Jo Roe, “and …”`` is read by the rules for quotation marks)."""
+    head = post[:160].split(", ", 1)[0].split("; ", 1)[0]
+    if (end := _LISTENER_END.search(head)) is not None:
+        head = head[: end.start()]
+    words = head.split()
+    # (a name or a determiner first: not "told us a whole lot more", "tells one joke about Trump", "tells the story of")
+    return 0 < len(words) <= 9 and (words[0][:1].isupper() or words[0] in _LISTENER_DETERMINERS
+                                    or words[0] in _LISTENER_GROUPS) \
+        and _HAS_VERB.search(head) is None and not _QUOTE_MARK.search(post, 0, 300) and not _TELLS_STORY.match(post)
 
 
 def _quotation_aside(pre: str) -> bool:
@@ -863,7 +886,9 @@ class ReportedSpeech:
             comma = pre_np.rfind(",")
             got = None
             tail_only = comma > 10 and (not post.strip(" .!?\"”") or _TAIL_OK.match(post) is not None or (
-                cue in ("told", "tells") and _TOLD_TAIL.match(post) is not None) or adjunct_tail(pre_np[:comma], post))
+                cue in ("told", "tells") and (_TOLD_TAIL.match(post) is not None or (
+                    pre_np.lstrip()[:1] not in _QUOTE_CHARS and _listener_only(post))))
+                or adjunct_tail(pre_np[:comma], post))
             if tail_only:
                 got = self.speaker(pre_np[comma + 1:], s + comma + 1, cue)
                 if got is None and (cut := _HEAD_CUT.search(pre_np, comma + 1)) is not None:
