@@ -122,6 +122,15 @@ def test_a_listener_with_no_verb_after_told_leaves_the_clause_before_it(text, sp
     assert quotes(text) == [(speaker, words)]
 
 
+@pytest.mark.parametrize("text", [
+    "Set in her native Dartford, the film tells the story of a young mum who leaves her daughters outside a pub.",
+    "But while that passage of play showed a side's swelling self-belief, the final quarter told us a whole lot more.",
+    "In his stump speech, an optimistic spiel on how free markets can fix the country, he tells one joke about taxes.",
+])
+def test_what_is_told_after_told_is_no_listener(text):
+    assert not [q for q in quotes(text) if text.startswith(q[1][:20])], quotes(text)
+
+
 def test_a_clause_after_told_is_still_what_was_told():
     got = quotes("The deal was dead, Jo Roe told reporters the board had voted against it.")
     assert not [q for q in got if q[1] == "The deal was dead"]
