@@ -25,10 +25,11 @@ from .rules import (
     _PREP_NP, _PROGRESSIVE, _QUANTITY, _RISKY, _SUBORDINATE, _TAIL_OK,
     _TOLD_TAIL, _WHO_BEFORE, _trim, _words, gerund_modifier, not_speaking,
 )
-from .rules import _HEAD_CUT, _WHITESPACE, _AtEnd
+from .rules import _HEAD_CUT, _QUOTE_CHARS, _WHITESPACE, _AtEnd
 from .describe import PERSON_ROLES
-from .lexicon import DOCUMENT_WORDS
+from .lexicon import DOCUMENT_WORDS, PEOPLE_PLURALS
 from .people import PLURAL_HEADS
+from .promisers import LIKELY_TO, can_promise
 from .subjects import trailing_np
 
 _HOW = re.compile(r"\s+how\s+(?=\S)")
@@ -173,6 +174,9 @@ _ADJUNCT_ASIDE = re.compile(r",\s+(?P<adj>(?:despite|after|before|with|without|g
 _TO_CLAUSE = re.compile(r"\bto\s+[\"“‘]?[a-z]", re.IGNORECASE)
 _AUX_TAIL = _AtEnd(re.compile(r"\s(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|(?!(?:current|present|recent|actual|final|usual)ly\b)[a-z]+ly\s+)?$"),
                    _WHITESPACE + string.ascii_lowercase, words=2)
+_WARNING_NOUN = re.compile(r"\s+(?:signs?|signals?|lights?|bells?|shots?|labels?|letters?|notices?|messages?|sirens?|"
+                           r"systems?|flags?|triangles?|strikes?|period|track|order)\b")
+"""``warning signs``, ``warning lights``, ``warning shots``: "warning" before the noun it names, not a participle of speech."""
 _PLEDGING = frozenset({"vowing", "pledging", "promising"})
 """Participles of promising whose object is what is promised: ``is vowing to cut taxes``, ``…, pledging to
 fight on``."""
@@ -315,8 +319,50 @@ _BARE_CUES = frozenset({"said", "says", "added", "adds", "explained", "noted", "
                         "announced", "insisted", "stressed", "acknowledged", "admitted", "claimed", "wrote"})
 
 
+_LISTENER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})
+_LISTENER_GROUPS = PEOPLE_PLURALS | PLURAL_HEADS | frozenset({
+    "friends", "colleagues", "reporters", "journalists", "delegates", "listeners", "viewers", "readers", "jurors", "staff",
+    "donors", "supporters", "investors", "analysts", "students", "guests", "fans", "crowds"})
+"""Listeners named by a bare plural: ``he told friends``, ``told analysts on a conference call``."""
+_LISTENER_END = re.compile(r"[.!?]?[”\"’]?\s*$")
+
+
+def _listener_only(post: str) -> bool:
+    """Whether the words after ``told`` up to the sentence's end (or a comma and a space) are a listener and no clause:
+    a short phrase with no verb (``a BBC Radio Leeds phone-in Sunday``, ``BBC Radio 4's Today programme``, ``a crowd of
+    3,000 in Derby``), so the clause before the comma is what was told (with no quotation after it: ``“…,” he told
+    Jo Roe, “and …”`` is read by the rules for quotation marks)."""
+    head = post[:160].split(", ", 1)[0].split("; ", 1)[0]
+    if (end := _LISTENER_END.search(head)) is not None:
+        head = head[: end.start()]
+    words = head.split()
+    # (a name or a determiner first: not "told us a whole lot more", "tells one joke about Trump", "tells the story of")
+    return 0 < len(words) <= 9 and (words[0][:1].isupper() or words[0] in _LISTENER_DETERMINERS
+                                    or words[0] in _LISTENER_GROUPS) \
+        and _HAS_VERB.search(head) is None and not _QUOTE_MARK.search(post, 0, 300) and not _TELLS_STORY.match(post)
+
+
+def _quotation_aside(pre: str) -> bool:
+    """Whether ``pre`` (ending with a quotation's closing ``,”``) ends with a quotation set off by a comma or colon after
+    words with no cue: ``a card in the window, “Back soon,”`` names what the card says, and a participle after it
+    says what the card does, not what the sentence's subject says (but ``told the crowd, “…,” adding …`` is speech)."""
+    tail = pre.rstrip()
+    op = tail.rfind("“" if tail.endswith("”") else '"', 0, len(tail) - 2)
+    if op <= 0 or not tail[:op].rstrip().endswith((",", ":")):
+        return False
+    return not any(w.lower() in _CUE_SET for w in tail[max(0, op - 200): op].split())
+
+
 class ReportedSpeech:
     """The reported-speech rules of the extractor (mixed into it: they use its speaker and add methods)."""
+
+    @staticmethod
+    def promise_of(cue: str, post: str, clause: int, got: tuple) -> bool:
+        """Whether a clause after ``cue`` stands as said by ``got``: not ``promising to …`` after a subject that
+        cannot promise (``the sky was clearing, promising to make the final a dry one``)."""
+        if cue != "promising" or not post.startswith(("to ", "not to "), clause):
+            return True
+        return can_promise(got[0] or got[1] or "")
 
     def clause_after(self, cue: str, post: str, pledge: bool = False) -> int | None:
         """Offset in ``post`` where the reported clause starts, or None (``pledge``: a promise's ``to …`` counts,
@@ -327,7 +373,11 @@ class ReportedSpeech:
         if post[:1] == "," and (aside := ASIDE_THAT.match(post)) is not None:
             return aside.end()  # "said, however, that …" / "said, in a statement released Friday, that …"
         off = 0
+        if cue == "warning" and _WARNING_NOUN.match(post):
+            return None  # "but warning signs persist": a noun, no speech
         if pledge and cue in _PLEDGING and (to := _TO_VERB.match(post)) is not None:
+            if cue == "promising" and LIKELY_TO.match(post):
+                return None  # "was promising to be one of the best": a likelihood
             return to.start("to")  # "is vowing to cut taxes": the promise, written as what will be done
         if cue in _HOW_CUES and (how := _HOW.match(post)) and _words(post[how.end():]) >= 3:
             return how.end()  # "reports described how officials were urging …"
@@ -535,10 +585,11 @@ class ReportedSpeech:
         r"should|can|may|might|must|did|does|do|not|to|who)\b)[\w’'%.-]+\s+){0,6}?"
         r"(?:\d[\w%.-]*|half|percent|per\s+cent|majority|minority|most|(?:one|two|three|four|five|six|seven|eight|nine)"
         r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|[a-z][\w’'-]*s|[A-ZÀ-ÖØ-Þ][\w’'.-]*))"
-        r"\s+(?:who\s+)?(?:also\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:said|say|says)\b")
+        r"\s+(?:who\s+)?(?:also\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:said|say|says)\b(?!\s+to\s)")
     """A second subject and its cue inside a reported clause (``…, and three-quarters said the same``, ``…, compared with
     64 percent who say …``, ``…; 26 percent of Democrats say …``, ``… but U.S. officials have said …``, ``…, and nearly
-    three in five said …``, ``…, 39 have said …``): the first clause ends before it."""
+    three in five said …``, ``…, 39 have said …``): the first clause ends before it (not at ``…, 300 said to be from
+    abroad``: a passive, no one speaks)."""
 
     def para_of(self, pos: int) -> int:
         for i, (s, e) in enumerate(self.paras):
@@ -786,7 +837,7 @@ class ReportedSpeech:
                 continue  # "The process, called fracking, uses …": an aside naming the noun before it
             if cue in _PARTICIPLES and (pre.rstrip().endswith(",") or (
                     pre.rstrip().endswith((",”", ',"')) and pre.lstrip()[:1] not in "“\"‘" and "“" not in post
-                    and '"' not in post)):
+                    and '"' not in post and not _quotation_aside(pre))):
                 # "…, saying C", and after a quotation's comma: "defended “New York values,” saying C" (with no
                 # quotation after it, which the rules for quotation marks read)
                 clause = self.clause_after(cue if cue in _GAIN_CUES or cue in _PLEDGING else "said", post, pledge=True)
@@ -799,6 +850,8 @@ class ReportedSpeech:
                     subj, at = sub.group("np"), sub.start("np")
                 if clause is not None and subj:
                     got = self.subject_speaker(subj, s + max(at, 0), cue)
+                    if got and not self.promise_of(cue, post, clause, got):
+                        continue  # "Shares rose, promising to end the quarter on a high": a likelihood
                     if got:
                         cs = s + cm.end() + clause
                         return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
@@ -888,7 +941,9 @@ class ReportedSpeech:
             comma = _last_comma(pre_np)
             got = None
             tail_only = comma > 10 and (not post.strip(" .!?\"”") or _TAIL_OK.match(post) is not None or (
-                cue in ("told", "tells") and _TOLD_TAIL.match(post) is not None) or adjunct_tail(pre_np[:comma], post))
+                cue in ("told", "tells") and (_TOLD_TAIL.match(post) is not None or (
+                    pre_np.lstrip()[:1] not in _QUOTE_CHARS and _listener_only(post))))
+                or adjunct_tail(pre_np[:comma], post))
             if tail_only:
                 got = self.speaker(pre_np[comma + 1:], s + comma + 1, cue)
                 if got is None and (cut := _HEAD_CUT.search(pre_np, comma + 1)) is not None:
@@ -912,7 +967,7 @@ class ReportedSpeech:
             if (sub := _SUB_SUBJECT.search(pre_np)) is not None:
                 # "Prices rose as analysts said …": the cue's subject is the noun after the conjunction
                 got = self.subject_speaker(sub.group("np"), s + sub.start("np"), cue) or got
-            if not got:
+            if not got or not self.promise_of(cue, post, clause, got):
                 continue
             cs = s + cm.end() + clause
             if _AUX_START.match(body, cs) and not _REL_GAP.search(pre_np):
