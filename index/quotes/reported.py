@@ -91,8 +91,13 @@ def _last_comma(text: str) -> int:
 
 _TO_REACTION = re.compile(r"^[^,.;:!?“”\"]{0,60}?,?\s+to\s+(?:(?:loud|thunderous|warm|polite|scattered|nervous|"
                           r"some|a|standing|raucous|huge|big|long|rousing|sustained)\s+){0,3}(?:applause|cheers|"
-                          r"laughter|ovation|boos|jeers|gasps|silence|murmurs|groans|nods)\b", re.IGNORECASE)
-"""``told the crowd, to loud applause``: the words after "to" say how the audience took the words, no order."""
+                          r"laughter|ovation|boos|jeers|gasps|silence|murmurs|groans|nods)\b"
+                          r"(?=\s*(?:[,.;:!?—–“”\"]|$|(?:from|and|that|as|in|at)\b))", re.IGNORECASE)
+"""``told the crowd, to loud applause``: the words after "to" say how the audience took the words, no order (not
+``told MPs to silence their phones``: a verb with its object)."""
+_REACTION_THAT = re.compile(r"[^.;:!?“”\"]{0,40}?,?\s+that\s+|[^.;:!?“”\"]{0,40}?,\s+(?=(?:he|she|they|we|I|it)\s)")
+"""``told the crowd, to loud applause, that …`` / ``…, to cheers, she would stay``: the reported clause after the
+reaction."""
 
 
 _DECLARE_CUES = frozenset({"declared", "declares", "declare", "declaring"})
@@ -356,8 +361,12 @@ class ReportedSpeech:
             return len(post) - len(rest) if _words(rest) >= 2 else None
         if cue in ("told", "tell", "tells", "telling") and _TELLS_STORY.match(post):
             return None  # "The film tells the story of …": narrating, not reporting speech
-        if cue in ("told", "tell", "tells", "telling", "informed") and _TO_REACTION.search(post, 0, 160):
-            return None  # "told the trustees, to loud applause.": how the words were received, no instruction
+        if cue in ("told", "tell", "tells", "telling", "informed") and (r := _TO_REACTION.search(post, 0, 160)):
+            # "told the trustees, to loud applause.": how the words were received, no instruction; a clause may
+            # still follow ("told the crowd, to cheers, that the strike would go on")
+            if (rt := _REACTION_THAT.match(post, r.end())) is not None and _words(post[rt.end():]) >= 3:
+                return rt.end()
+            return None
         if cue in ("told", "tell", "tells", "telling", "informed"):
             m = _TOLD_THAT.match(post)
             if m and not _STOP_PUNCT.search(m.group(1)):
