@@ -44,7 +44,7 @@ _INTRO_PHRASES = re.compile(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|
                             r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+")
 
 
-def _that_start(post: str, m: re.Match, cue: str = "") -> int:
+def _that_start(post: str, m: re.Match, cue: str = "") -> int | None:
     """Where the clause after ``said that`` starts: after ``that``, unless ``that`` is the clause's subject (``said
     that was not good enough``: an auxiliary follows it) or a relative pronoun inside the clause (``said belongings
     that were not claimed would be stored``, ``said police traced a car that was seen …``: a verb follows it and the
@@ -55,18 +55,33 @@ def _that_start(post: str, m: re.Match, cue: str = "") -> int:
     tail = m.group("tail")
     if tail and tail.endswith((" and", " but")) and tail.count(" ") >= 4 and not _ADJUNCT_TAIL.match(tail):
         return len(post) - len(post.lstrip())  # "said the budget was short and that …": two clauses, from the first
-    if tail and cue in _CLAUSE_VERBS and (_AUX_START.match(post, m.end()) or _RELATIVE_PAST.match(post, m.end())) \
+    if tail and (_AUX_START.match(post, m.end()) or _RELATIVE_PAST.match(post, m.end())) \
             and not _ADJUNCT_TAIL.match(tail):
-        return len(post) - len(post.lstrip())
+        if cue in _CLAUSE_VERBS or (cue in _OBJECT_TOO and _LATER_VERB.search(
+                post, post.find(" ", m.end() + 1) + 1 or len(post), _clause_end(post, m.end())) is not None):
+            # "confirmed waste that was to be shipped home will be stored here": a verb of its own after the
+            # relative clause (not "confirmed the arrest of a man that was wanted": an object)
+            return len(post) - len(post.lstrip())
     return m.end()
 
 
-_CLAUSE_VERBS = frozenset({"said", "says", "say", "added", "adds", "noted", "notes", "argued", "argues", "insisted",
-                           "insists", "explained", "stressed", "claimed", "claims", "believes", "believe", "thinks",
-                           "think", "warned", "warns", "acknowledged", "admitted", "conceded", "confirmed", "estimated",
-                           "predicted", "suggested", "wrote", "writes", "maintained", "contended", "told", "tells"})
-"""Verbs whose object is a clause, so that the words between one and a relative ``that`` open it (not ``announced
-titles that will be …``, ``warned about viruses that can …``: objects)."""
+_CLAUSE_VERBS = frozenset({"said", "says", "say", "added", "adds", "argued", "argues", "insisted", "insists",
+                           "believes", "believe", "thinks", "think", "contended", "contends"})
+"""Verbs whose object is a clause, not a noun phrase, so that the words between one and a relative ``that`` open it."""
+_OBJECT_TOO = frozenset({"noted", "notes", "explained", "stressed", "claimed", "claims", "warned", "warns",
+                         "acknowledged", "admitted", "conceded", "confirmed", "estimated", "predicted", "suggested",
+                         "wrote", "writes", "maintained", "told", "tells"})
+"""Cues whose object is a clause or a noun phrase (``confirmed a deal``, ``admitted mistakes``): a relative ``that``
+opens the clause only when the clause has its own verb after it."""
+_LATER_VERB = re.compile(r"(?<!\bto )\b(?:will|would|was|were|is|are|has|have|had|could|can|should|may|might|must)\b")
+"""An auxiliary after the relative clause's first word: the clause's own verb (``to have been`` is none)."""
+def _clause_end(post: str, start: int) -> int:
+    """Where the words from ``start`` meet a comma or a stop (200 characters on at most)."""
+    stop = _CLAUSE_STOP.search(post, start, start + 200)
+    return stop.start() if stop else min(len(post), start + 200)
+
+
+_CLAUSE_STOP = re.compile(r"[,;:.!?]")
 _RELATIVE_PAST = re.compile(r"(?:(?!(?:hundred|speed|need|feed|seed|red|shed|bed|bred|creed|greed|weed)\s)[a-z]{2,}ed|"
                             r"bought|sold|made|took|won|lost|built|held|ran|brought|caught|sent|spent|wrote|left|kept|"
                             r"paid|owns|runs|holds|makes|employs|operates|serves)\s+"
@@ -74,7 +89,8 @@ _RELATIVE_PAST = re.compile(r"(?:(?!(?:hundred|speed|need|feed|seed|red|shed|bed
 """A past verb opening the words after ``that``: ``that bought units``, ``that collapsed in the storm``."""
 _ADJUNCT_TAIL = re.compile(r"\s+(?:in|on|at|during|for|after|before|while|last|this|earlier|later|over|since|with|"
                            r"about|as|of|most|"
-                           r"to|through|via|by|from|today|yesterday|tonight|again|also|then|now|once|repeatedly|"
+                           r"to|through|via|by|from|under|outside|inside|afterwards?|today|yesterday|tonight|again|also|then|"
+                           r"now|once|repeatedly|"
                            r"(?-i:[A-Z][a-z]+day)|\w+ly)\b", re.IGNORECASE)
 """Words before ``that`` that are an adjunct of the cue (``said on Tuesday that``, ``said repeatedly that``)."""
 
