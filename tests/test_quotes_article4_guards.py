@@ -104,3 +104,18 @@ def test_speaker_phrases_around_the_new_forms(text, speaker):
 def test_a_short_quotation_after_a_reported_sentence_with_its_own_attribution_is_that_speakers():
     got = _said("The plan is late, Ann Roe said. “We warned them,” a spokesman for Al Poe replied.")
     assert got == [("Ann Roe", "The plan is late"), ("a spokesman for Al Poe", "We warned them")]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Commenting yesterday Al Poe said the deal was dead.", "Al Poe", None),
+    ("Responding today Acme Bank said it would appeal.", "Acme Bank", None),
+    ("Writing online Jo Roe said the plan was a mess.", "Jo Roe", None),
+    ("Addressing reporters Jo Roe said she would stay.", "Jo Roe", None),
+    ("Commenting further Jo Roe said the plan was late.", "Jo Roe", None),
+    ("Mining engineer Jo Roe said the shaft was safe.", "Jo Roe", "Mining engineer"),
+    ("Visiting professor Jo Roe said the data was poor.", "Jo Roe", "Visiting professor"),
+])
+def test_a_participle_with_its_object_or_adverb_before_a_name_is_no_post(text, speaker, role):
+    quotes = extract_quotes(text)
+    well_formed(text, quotes)
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [(speaker, role)]
