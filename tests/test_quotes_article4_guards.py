@@ -119,3 +119,15 @@ def test_a_participle_with_its_object_or_adverb_before_a_name_is_no_post(text, s
     quotes = extract_quotes(text)
     well_formed(text, quotes)
     assert [(q.speaker, q.speaker_role) for q in quotes] == [(speaker, role)]
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Sales fell sharply in May, the Paris, France-based group said.", "the Paris, France-based group",
+     "Sales fell sharply in May"),
+    ("Sales fell sharply in May, the Salem, Ore.-based chain said.", "the Salem, Ore.-based chain",
+     "Sales fell sharply in May"),
+    ("Sales fell sharply in Leeds, England-based analysts said.", "England-based analysts",
+     "Sales fell sharply in Leeds"),
+])
+def test_a_place_and_its_region_before_based_is_one_speaker_after_the_clause(text, speaker, said):
+    assert _said(text) == [(speaker, said)]

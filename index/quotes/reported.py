@@ -96,13 +96,22 @@ _ADJUNCT_TAIL = re.compile(r"\s+(?:in|on|at|during|for|after|before|while|last|t
 
 
 def _last_comma(text: str) -> int:
-    """Offset of the last comma in ``text`` that separates words, not the digits of a number (``1,800``); -1 if none."""
+    """Offset of the last comma in ``text`` that separates words, not the digits of a number (``1,800``) nor a place
+    and its region before ``-based`` (``the Paris, France-based group``); -1 if none."""
     i = text.rfind(",")
     for _ in range(4):  # (a few steps back at most: a run of numbers costs no more than one)
-        if not (i > 0 and i + 1 < len(text) and text[i - 1].isdigit() and text[i + 1].isdigit()):
+        if not (i > 0 and i + 1 < len(text) and (text[i - 1].isdigit() and text[i + 1].isdigit() or (
+                text[i - 1].isalpha() and _REGION_BASED.match(text, i + 1, i + 40)
+                and _DET_PLACE.search(text, max(0, i - 40), i)))):
             break
         i = text.rfind(",", 0, i)
     return i
+
+
+_REGION_BASED = re.compile(r"\s+(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-based\s")
+"""The region after a place's comma in ``the Austin, Texas-based firm``, ``the Salem, Ore.-based chain``."""
+_DET_PLACE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$")
+"""The article and the place before that comma (not ``Sales fell in Leeds, England-based analysts said``)."""
 
 
 _TO_REACTION = re.compile(r"^[^,.;:!?“”\"]{0,60}?,?\s+to\s+(?:(?:loud|thunderous|warm|polite|scattered|nervous|"
