@@ -131,3 +131,16 @@ def test_a_participle_with_its_object_or_adverb_before_a_name_is_no_post(text, s
 ])
 def test_a_place_and_its_region_before_based_is_one_speaker_after_the_clause(text, speaker, said):
     assert _said(text) == [(speaker, said)]
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout was high in the city, about 10,000 more than most insiders expected.",
+    "Turnout was high in the city, 10,000 more than insiders had predicted.",
+    "Sales rose in May, some 2,500 fewer than analysts expected.",
+])
+def test_a_number_compared_with_what_others_expected_is_no_attribution(text):
+    assert _said(text) == []
+
+
+def test_more_than_a_number_of_people_still_speaks():
+    assert _said("Prices rose in the city, more than 300 residents said.") == [("300 residents", "Prices rose in the city")]

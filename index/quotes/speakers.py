@@ -210,6 +210,12 @@ _DIGIT_MARK = "\ue000"
 firm``) while the phrase is split at its commas."""
 
 
+_COMPARED = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|some|far|much|well)\s+)?(?:[$£€]?\d[\d,.]*%?\s+)?"
+                       r"(?:more|fewer|less|higher|lower|bigger|smaller|larger|greater|better|worse)\s+than\s+(?!\d)")
+"""A number and a comparison (``10,000 more than most insiders``): what those after "than" expected, no subject
+(but ``more than 300 residents`` is one)."""
+
+
 @lru_cache(maxsize=16384)
 def clean_np(np: str, strict: bool = True) -> str | None:
     """The subject phrase of a speech verb, or None if it cannot be a speaker.
@@ -217,6 +223,8 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     ``strict=False`` (after 'according to') accepts longer descriptive phrases. The comma inside a number
     (``The union representing 55,000 workers``) never separates an aside.
     """
+    if " than " in np and _COMPARED.match(np):
+        return None  # "…, about 10,000 more than most insiders expected": a comparison, nobody speaking
     if "," not in np or "," in (masked := _DIGIT_COMMA.sub(_DIGIT_MARK, np)):
         return _clean_np(np, strict)  # (a phrase with asides as well is split as before)
     got = _clean_np(masked, strict)
