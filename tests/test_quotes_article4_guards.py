@@ -144,3 +144,15 @@ def test_a_number_compared_with_what_others_expected_is_no_attribution(text):
 
 def test_more_than_a_number_of_people_still_speaks():
     assert _said("Prices rose in the city, more than 300 residents said.") == [("300 residents", "Prices rose in the city")]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The minister said farmers that planted wheat early would be paid first.",
+     "farmers that planted wheat early would be paid first"),
+    ("The treasurer said workers that earned less than $45,000 would get relief.",
+     "workers that earned less than $45,000 would get relief"),
+    ("The minister said on Monday that armed police would patrol the streets.",
+     "armed police would patrol the streets"),
+])
+def test_a_relative_clause_with_any_past_verb_keeps_the_subject_when_the_clause_goes_on(text, said):
+    assert [t for _, t in _said(text)] == [said]

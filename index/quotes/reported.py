@@ -55,12 +55,14 @@ def _that_start(post: str, m: re.Match, cue: str = "") -> int | None:
     tail = m.group("tail")
     if tail and tail.endswith((" and", " but")) and tail.count(" ") >= 4 and not _ADJUNCT_TAIL.match(tail):
         return len(post) - len(post.lstrip())  # "said the budget was short and that …": two clauses, from the first
-    if tail and (_AUX_START.match(post, m.end()) or _RELATIVE_PAST.match(post, m.end())) \
-            and not _ADJUNCT_TAIL.match(tail):
-        if cue in _CLAUSE_VERBS or (cue in _OBJECT_TOO and _LATER_VERB.search(
+    if tail and not _ADJUNCT_TAIL.match(tail):
+        relative = _AUX_START.match(post, m.end()) or _RELATIVE_PAST.match(post, m.end())
+        if (relative and cue in _CLAUSE_VERBS) or ((relative or (cue in _CLAUSE_VERBS and _PAST_WORD.match(
+                post, m.end()))) and (cue in _CLAUSE_VERBS or cue in _OBJECT_TOO) and _LATER_VERB.search(
                 post, post.find(" ", m.end() + 1) + 1 or len(post), _clause_end(post, m.end())) is not None):
-            # "confirmed waste that was to be shipped home will be stored here": a verb of its own after the
-            # relative clause (not "confirmed the arrest of a man that was wanted": an object)
+            # "confirmed waste that was to be shipped home will be stored here", "said farmers that planted wheat
+            # early would be paid": a verb of its own after the relative clause (not "confirmed the arrest of a
+            # man that was wanted": an object)
             return len(post) - len(post.lstrip())
     return m.end()
 
@@ -76,12 +78,14 @@ opens the clause only when the clause has its own verb after it."""
 _LATER_VERB = re.compile(r"(?<!\bto )\b(?:will|would|was|were|is|are|has|have|had|could|can|should|may|might|must)\b")
 """An auxiliary after the relative clause's first word: the clause's own verb (``to have been`` is none)."""
 def _clause_end(post: str, start: int) -> int:
-    """Where the words from ``start`` meet a comma or a stop (200 characters on at most)."""
+    """Where the words from ``start`` meet a comma or a stop, not a number's (200 characters on at most)."""
     stop = _CLAUSE_STOP.search(post, start, start + 200)
     return stop.start() if stop else min(len(post), start + 200)
 
 
-_CLAUSE_STOP = re.compile(r"[,;:.!?]")
+_CLAUSE_STOP = re.compile(r"[;:!?]|[,.](?!\d)")
+_PAST_WORD = re.compile(r"(?!(?:hundred|speed|need|feed|seed|red|shed|bed|bred|creed|greed|weed)\s)[a-z]{2,}ed\s")
+"""A past verb of any kind after ``that`` (``that planted wheat``), read as one only when an auxiliary follows."""
 _RELATIVE_PAST = re.compile(r"(?:(?!(?:hundred|speed|need|feed|seed|red|shed|bed|bred|creed|greed|weed)\s)[a-z]{2,}ed|"
                             r"bought|sold|made|took|won|lost|built|held|ran|brought|caught|sent|spent|wrote|left|kept|"
                             r"paid|owns|runs|holds|makes|employs|operates|serves)\s+"
