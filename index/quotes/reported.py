@@ -45,7 +45,7 @@ _INTRO_PHRASES = re.compile(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|
                             r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+")
 
 
-def _that_start(post: str, m: re.Match, cue: str = "") -> int:
+def _that_start(post: str, m: re.Match, cue: str = "") -> int | None:
     """Where the clause after ``said that`` starts: after ``that``, unless ``that`` is the clause's subject (``said
     that was not good enough``: an auxiliary follows it) or a relative pronoun inside the clause (``said belongings
     that were not claimed would be stored``, ``said police traced a car that was seen …``: a verb follows it and the
@@ -56,18 +56,37 @@ def _that_start(post: str, m: re.Match, cue: str = "") -> int:
     tail = m.group("tail")
     if tail and tail.endswith((" and", " but")) and tail.count(" ") >= 4 and not _ADJUNCT_TAIL.match(tail):
         return len(post) - len(post.lstrip())  # "said the budget was short and that …": two clauses, from the first
-    if tail and cue in _CLAUSE_VERBS and (_AUX_START.match(post, m.end()) or _RELATIVE_PAST.match(post, m.end())) \
-            and not _ADJUNCT_TAIL.match(tail):
-        return len(post) - len(post.lstrip())
+    if tail and not _ADJUNCT_TAIL.match(tail):
+        relative = _AUX_START.match(post, m.end()) or _RELATIVE_PAST.match(post, m.end())
+        if (relative and cue in _CLAUSE_VERBS) or ((relative or (cue in _CLAUSE_VERBS and _PAST_WORD.match(
+                post, m.end()))) and (cue in _CLAUSE_VERBS or cue in _OBJECT_TOO) and _LATER_VERB.search(
+                post, post.find(" ", m.end() + 1) + 1 or len(post), _clause_end(post, m.end())) is not None):
+            # "confirmed waste that was to be shipped home will be stored here", "said farmers that planted wheat
+            # early would be paid": a verb of its own after the relative clause (not "confirmed the arrest of a
+            # man that was wanted": an object)
+            return len(post) - len(post.lstrip())
     return m.end()
 
 
-_CLAUSE_VERBS = frozenset({"said", "says", "say", "added", "adds", "noted", "notes", "argued", "argues", "insisted",
-                           "insists", "explained", "stressed", "claimed", "claims", "believes", "believe", "thinks",
-                           "think", "warned", "warns", "acknowledged", "admitted", "conceded", "confirmed", "estimated",
-                           "predicted", "suggested", "wrote", "writes", "maintained", "contended", "told", "tells"})
-"""Verbs whose object is a clause, so that the words between one and a relative ``that`` open it (not ``announced
-titles that will be …``, ``warned about viruses that can …``: objects)."""
+_CLAUSE_VERBS = frozenset({"said", "says", "say", "added", "adds", "argued", "argues", "insisted", "insists",
+                           "believes", "believe", "thinks", "think", "contended", "contends"})
+"""Verbs whose object is a clause, not a noun phrase, so that the words between one and a relative ``that`` open it."""
+_OBJECT_TOO = frozenset({"noted", "notes", "explained", "stressed", "claimed", "claims", "warned", "warns",
+                         "acknowledged", "admitted", "conceded", "confirmed", "estimated", "predicted", "suggested",
+                         "wrote", "writes", "maintained", "told", "tells"})
+"""Cues whose object is a clause or a noun phrase (``confirmed a deal``, ``admitted mistakes``): a relative ``that``
+opens the clause only when the clause has its own verb after it."""
+_LATER_VERB = re.compile(r"(?<!\bto )\b(?:will|would|was|were|is|are|has|have|had|could|can|should|may|might|must)\b")
+"""An auxiliary after the relative clause's first word: the clause's own verb (``to have been`` is none)."""
+def _clause_end(post: str, start: int) -> int:
+    """Where the words from ``start`` meet a comma or a stop, not a number's (200 characters on at most)."""
+    stop = _CLAUSE_STOP.search(post, start, start + 200)
+    return stop.start() if stop else min(len(post), start + 200)
+
+
+_CLAUSE_STOP = re.compile(r"[;:!?]|[,.](?!\d)")
+_PAST_WORD = re.compile(r"(?!(?:hundred|speed|need|feed|seed|red|shed|bed|bred|creed|greed|weed)\s)[a-z]{2,}ed\s")
+"""A past verb of any kind after ``that`` (``that planted wheat``), read as one only when an auxiliary follows."""
 _RELATIVE_PAST = re.compile(r"(?:(?!(?:hundred|speed|need|feed|seed|red|shed|bed|bred|creed|greed|weed)\s)[a-z]{2,}ed|"
                             r"bought|sold|made|took|won|lost|built|held|ran|brought|caught|sent|spent|wrote|left|kept|"
                             r"paid|owns|runs|holds|makes|employs|operates|serves)\s+"
@@ -75,25 +94,40 @@ _RELATIVE_PAST = re.compile(r"(?:(?!(?:hundred|speed|need|feed|seed|red|shed|bed
 """A past verb opening the words after ``that``: ``that bought units``, ``that collapsed in the storm``."""
 _ADJUNCT_TAIL = re.compile(r"\s+(?:in|on|at|during|for|after|before|while|last|this|earlier|later|over|since|with|"
                            r"about|as|of|most|"
-                           r"to|through|via|by|from|today|yesterday|tonight|again|also|then|now|once|repeatedly|"
+                           r"to|through|via|by|from|under|outside|inside|afterwards?|today|yesterday|tonight|again|also|then|"
+                           r"now|once|repeatedly|"
                            r"(?-i:[A-Z][a-z]+day)|\w+ly)\b", re.IGNORECASE)
 """Words before ``that`` that are an adjunct of the cue (``said on Tuesday that``, ``said repeatedly that``)."""
 
 
 def _last_comma(text: str) -> int:
-    """Offset of the last comma in ``text`` that separates words, not the digits of a number (``1,800``); -1 if none."""
+    """Offset of the last comma in ``text`` that separates words, not the digits of a number (``1,800``) nor a place
+    and its region before ``-based`` (``the Paris, France-based group``); -1 if none."""
     i = text.rfind(",")
     for _ in range(4):  # (a few steps back at most: a run of numbers costs no more than one)
-        if not (i > 0 and i + 1 < len(text) and text[i - 1].isdigit() and text[i + 1].isdigit()):
+        if not (i > 0 and i + 1 < len(text) and (text[i - 1].isdigit() and text[i + 1].isdigit() or (
+                text[i - 1].isalpha() and _REGION_BASED.match(text, i + 1, i + 40)
+                and _DET_PLACE.search(text, max(0, i - 40), i)))):
             break
         i = text.rfind(",", 0, i)
     return i
 
 
+_REGION_BASED = re.compile(r"\s+(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-based\s")
+"""The region after a place's comma in ``the Austin, Texas-based firm``, ``the Salem, Ore.-based chain``."""
+_DET_PLACE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$")
+"""The article and the place before that comma (not ``Sales fell in Leeds, England-based analysts said``)."""
+
+
 _TO_REACTION = re.compile(r"^[^,.;:!?“”\"]{0,60}?,?\s+to\s+(?:(?:loud|thunderous|warm|polite|scattered|nervous|"
                           r"some|a|standing|raucous|huge|big|long|rousing|sustained)\s+){0,3}(?:applause|cheers|"
-                          r"laughter|ovation|boos|jeers|gasps|silence|murmurs|groans|nods)\b", re.IGNORECASE)
-"""``told the crowd, to loud applause``: the words after "to" say how the audience took the words, no order."""
+                          r"laughter|ovation|boos|jeers|gasps|silence|murmurs|groans|nods)\b"
+                          r"(?=\s*(?:[,.;:!?—–“”\"]|$|(?:from|and|that|as|in|at)\b))", re.IGNORECASE)
+"""``told the crowd, to loud applause``: the words after "to" say how the audience took the words, no order (not
+``told MPs to silence their phones``: a verb with its object)."""
+_REACTION_THAT = re.compile(r"[^.;:!?“”\"]{0,40}?,?\s+that\s+|[^.;:!?“”\"]{0,40}?,\s+(?=(?:he|she|they|we|I|it)\s)")
+"""``told the crowd, to loud applause, that …`` / ``…, to cheers, she would stay``: the reported clause after the
+reaction."""
 
 
 _DECLARE_CUES = frozenset({"declared", "declares", "declare", "declaring"})
@@ -414,8 +448,12 @@ class ReportedSpeech:
             return len(post) - len(rest) if _words(rest) >= 2 else None
         if cue in ("told", "tell", "tells", "telling") and _TELLS_STORY.match(post):
             return None  # "The film tells the story of …": narrating, not reporting speech
-        if cue in ("told", "tell", "tells", "telling", "informed") and _TO_REACTION.search(post, 0, 160):
-            return None  # "told the trustees, to loud applause.": how the words were received, no instruction
+        if cue in ("told", "tell", "tells", "telling", "informed") and (r := _TO_REACTION.search(post, 0, 160)):
+            # "told the trustees, to loud applause.": how the words were received, no instruction; a clause may
+            # still follow ("told the crowd, to cheers, that the strike would go on")
+            if (rt := _REACTION_THAT.match(post, r.end())) is not None and _words(post[rt.end():]) >= 3:
+                return rt.end()
+            return None
         if cue in ("told", "tell", "tells", "telling", "informed"):
             m = _TOLD_THAT.match(post)
             if m and not _STOP_PUNCT.search(m.group(1)):

@@ -194,10 +194,26 @@ _CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "not", "tha
                            "will", "can", "did", "does", "do", "i", "hope", "think", "had", "has"})
 
 
+def _post_word(word: str) -> bool:
+    """Can ``word`` name a post after a field (``Nursing student``, ``Mining engineer``), not the object or the adverb
+    of a participle (``Addressing reporters``, ``Commenting yesterday``, ``Writing online``, ``Speaking later``)?"""
+    return word in _ROLE or (word.endswith(_POST_ENDS) and word not in _NOT_POSTS)
+
+
+_POST_ENDS = ("ent", "er", "or", "ist", "ian", "ant", "eer")
+_NOT_POSTS = frozenset({"later", "earlier", "after", "never", "ever", "over", "under", "together", "rather", "further",
+                        "for", "recent", "frequent", "urgent", "different", "independent", "important", "constant",
+                        "sooner", "better", "faster", "longer", "harder", "there", "here"})
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)|(?<=[a-z]),(?=\s+(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)-based\s)")
 _DIGIT_MARK = "\ue000"
 """Stands in for the comma of a number (``55,000``) or of a place before ``-based`` (``The Austin, Texas-based
 firm``) while the phrase is split at its commas."""
+
+
+_COMPARED = re.compile(r"^\s*(?:(?:about|around|nearly|almost|roughly|some|far|much|well)\s+)?(?:[$£€]?\d[\d,.]*%?\s+)?"
+                       r"(?:more|fewer|less|higher|lower|bigger|smaller|larger|greater|better|worse)\s+than\s+(?!\d)")
+"""A number and a comparison (``10,000 more than most insiders``): what those after "than" expected, no subject
+(but ``more than 300 residents`` is one)."""
 
 
 @lru_cache(maxsize=16384)
@@ -207,6 +223,8 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     ``strict=False`` (after 'according to') accepts longer descriptive phrases. The comma inside a number
     (``The union representing 55,000 workers``) never separates an aside.
     """
+    if " than " in np and _COMPARED.match(np):
+        return None  # "…, about 10,000 more than most insiders expected": a comparison, nobody speaking
     if "," not in np or "," in (masked := _DIGIT_COMMA.sub(_DIGIT_MARK, np)):
         return _clean_np(np, strict)  # (a phrase with asides as well is split as before)
     got = _clean_np(masked, strict)
@@ -304,7 +322,8 @@ def _clean_np(np: str, strict: bool) -> str | None:
     if toks[0].endswith("ing") and _cap(toks[0]) and len(toks) > 1 and not (
             _cap(toks[1]) and (low[1] in _ROLE or low[1] in ORG_WORDS)) \
             and not (len(toks) <= 4 and all(_cap(t) for t in toks) and entity_kind(np) == "org") \
-            and not (4 <= len(toks) <= 5 and toks[1].isalpha() and toks[1].islower() and all(map(_cap, toks[2:]))) \
+            and not (4 <= len(toks) <= 5 and toks[1].isalpha() and toks[1].islower() and _post_word(low[1])
+                     and all(map(_cap, toks[2:]))) \
             and not (len(toks) == 2 and (low[1] in _PEOPLE or low[1] in _GROUP_HEADS or low[1][:-1] in _ROLE
                                          or low[1] in ("advocates", "campaigners"))):
         return None  # (but "Housing Minister Jo Roe", "Mining Association president Jo Roe": a post's field;
