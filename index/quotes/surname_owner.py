@@ -65,16 +65,22 @@ def described_surname(sp: str, person: bool = True) -> str | None:
     Agassi', "The ERAA's Clarke"), else None; whether a person of the corpus has it as a surname is the
     caller's to ask. Never a phrase about someone ('supporters of Trump', 'he and Brafman'), a place
     ("Brown's Britain") or, for a ``person``, what describes an organisation ('the car buying website
-    Parker'); with ``person`` False, the organisation so described ('analysts Gartner')."""
+    Parker', 'analysts Gartner': a plural); with ``person`` False, the organisation so described
+    ('analysts Gartner')."""
     m = _DESCRIBED.fullmatch(sp) if len(sp) <= 80 else None
     if m is None or not (m.group(1) or m.group(2)):
         return None  # 'The Times': a name with 'the', nothing that describes
     words = m.group(1).split()
     if any(w in _NOT_DESCRIBING for w in words) or sp.split(None, 1)[0].lower() in QUANTIFIERS:
         return None  # 'he and Brafman', 'some Democrats'
-    if person and any(w.split("-")[-1] in ORG_WORDS for w in words):
-        return None
+    if person and (any(w.split("-")[-1] in ORG_WORDS for w in words) or (words and _plural(words[-1]))):
+        return None  # 'the car buying website Parker', 'analysts Gartner': a firm, not a person
     return m.group(3) if not entity_type(m.group(3)) else None
+
+
+def _plural(word: str) -> bool:
+    """A lower-case word written as a plural noun ('analysts', 'pollsters'; not 'boss', 'famous', 'campus')."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ys"))
 
 
 def role_words(role: str | None) -> set[str]:
