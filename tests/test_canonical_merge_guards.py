@@ -91,3 +91,42 @@ def test_a_description_with_an_abbreviation_in_brackets_is_no_name_of_it():
     by = {s.name: s for s in table.speakers}
     assert by["European Union"].count == 2 and "EU" in by["European Union"].aliases
     assert "EU" not in by["the committee"].aliases and by["the committee"].count == 1
+
+
+CORPUS = {
+    "oil": "Oil\n\n“Oil prices will fall,” BP chief executive Lord Brannock said on Monday.\n\n“The market is calm,” Lord "
+           "Brannock added.",
+    "visas": "Visas\n\n“The rules are fair,” immigration minister Des Brannock said.\n\n“We will not change course,” "
+             "Mr Brannock said.",
+    "talk": "Talk\n\n“Nobody asked us,” Brannock said in a statement.",
+    "poll": "Poll\n\n“Demand is weak,” analysts Quarrick said.\n\n“I disagree,” Kim Quarrick said.",
+}
+
+
+def test_every_view_keeps_a_peer_a_namesake_and_a_described_firm_apart(tmp_path):
+    import csv
+    import io
+    import json
+
+    from quote_helpers import write_texts
+    from test_cli import briefing
+
+    (tmp_path / "c").mkdir()
+    corpus = write_texts(tmp_path / "c", CORPUS)
+    base = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix")]
+    env = {"BRIEFING_DATA_DIR": str(tmp_path / "data")}
+    briefing(*base, "index", env=env, check=0)
+    rows = [json.loads(x) for x in briefing(*base, "speakers", "--json", env=env, check=0).stdout.splitlines()]
+    counts = {r["name"]: r["count"] for r in rows}
+    assert {k: counts.get(k) for k in ("Des Brannock", "Lord Brannock", "Brannock", "Kim Quarrick", "analysts Quarrick")} \
+        == {"Des Brannock": 2, "Lord Brannock": 2, "Brannock": 1, "Kim Quarrick": 1, "analysts Quarrick": 1}
+    for name in ("Des Brannock", "Lord Brannock", "Brannock", "Kim Quarrick"):
+        quotes = [json.loads(x) for x in briefing(*base, "quotes", "--speaker", name, "--json", env=env,
+                                                 check=0).stdout.splitlines()]
+        exported = json.loads(briefing(*base, "export", "--speaker", name, "--format", "json", env=env,
+                                       check=0).stdout)["items"]
+        table = list(csv.DictReader(io.StringIO(briefing(*base, "export", "--speaker", name, "--format", "csv",
+                                                         env=env, check=0).stdout)))
+        assert len(quotes) == len(exported) == len(table) == counts[name], name
+        assert {q["speaker"] for q in quotes} == {i["quote"]["speaker"] for i in exported} == \
+            {r["speaker"] for r in table} == {name}
