@@ -25,6 +25,11 @@ def test_a_lone_surname_is_not_a_father_whose_son_the_article_names_too():
                    ["b", "Halloran", "", "Halloran", 2, ["Peter Halloran Jr."]]]) == {"Halloran": 4}
 
 
+def test_a_lone_place_is_not_the_person_its_article_names_with_that_surname():
+    assert _names([["a", "Israel", "", "Israel", 2, ["Tom Israel"]]]) == {"Israel": 2}
+    assert _names([["a", "Mr Halloran", "", "Mr Halloran", 2, ["Peter Halloran"]]]) == {"Peter Halloran": 2}
+
+
 def test_a_lone_surname_said_by_she_is_not_the_husband_the_article_names():
     assert _names([["a", "Halloran", "", "she", 2, ["Peter Halloran"]]]) == {"Halloran": 2}
     assert _names([["a", "Halloran", "", "he", 2, ["Peter Halloran"]]]) == {"Peter Halloran": 2}
