@@ -90,6 +90,12 @@ def test_a_plural_before_a_surname_describes_a_firm_not_the_person():
                    ["b", "Kim Quarrick", "", "Kim Quarrick", 1]]) == {"Kim Quarrick": 2}
 
 
+def test_a_relative_or_a_plural_before_a_name_is_not_the_person_of_that_surname():
+    names = _names([["a", "Duncan Hollis", "", "Duncan Hollis", 2], ["b", "his son Hollis", "", "his son Hollis", 1],
+                    ["c", "the wife Hollis", "", "the wife Hollis", 1], ["d", "sources close Hollis", "", "sources close Hollis", 1]])
+    assert names["Duncan Hollis"] == 2 and sum(names.values()) == 5
+
+
 def test_a_description_with_an_abbreviation_in_brackets_is_no_name_of_it():
     table = build_table([["a", "the committee (EU)", "", "the committee (EU)", 1],
                          ["b", "European Union", "", "European Union", 1], ["c", "EU", "", "EU", 1]])
