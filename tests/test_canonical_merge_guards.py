@@ -30,6 +30,13 @@ def test_a_lone_place_is_not_the_person_its_article_names_with_that_surname():
     assert _names([["a", "Mr Halloran", "", "Mr Halloran", 2, ["Peter Halloran"]]]) == {"Peter Halloran": 2}
 
 
+
+def test_a_firm_named_after_a_person_is_not_the_person_its_article_names():
+    assert _names([["a", "Garrity", "", "it", 3, ["Bill Garrity"]]]) == {"Garrity": 3}
+    assert _names([["a", "Garrity", "", "Garrity", 2, ["Bill Garrity"]], ["b", "Garrity", "", "the company", 1]]) \
+        == {"Garrity": 3}
+
+
 def test_a_lone_surname_said_by_she_is_not_the_husband_the_article_names():
     assert _names([["a", "Halloran", "", "she", 2, ["Peter Halloran"]]]) == {"Halloran": 2}
     assert _names([["a", "Halloran", "", "he", 2, ["Peter Halloran"]]]) == {"Peter Halloran": 2}

@@ -23,6 +23,7 @@ from .name_merge import merge_identities, pair_facts, role_head
 from .surname_owner import DOMINANT_LEAST, DOMINANT_SHARE, described_surname, likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
 from .entities import entity_type
+from .lexicon import ORG_WORDS
 from .org_forms import short_forms
 from .peers import peer_groups, peer_surname
 from .role_hygiene import alias_form, alias_ok, listed, role_as_written
@@ -450,27 +451,31 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     return table
 
 
+_ORG_WORDS = frozenset(ORG_WORDS)
+
+
 def _written_in_full(trips: list, pair_key: dict, groups: dict, rows: list) -> dict[str, str]:
     """{group: the full name its articles write} for the surnames no person of the corpus is quoted by in
     full ('Putin' said, in articles that write 'President Vladimir V. Putin'), when they write one person's
     name (a known first name, then initials or given names: the commonest way they write it) where most
     of the group's quotes are, and he/she or a title never says otherwise ('Smith' said, 'she', in an article
     that writes 'John Smith': his wife, maybe; 'John Smith Jr.' is not 'John Smith'; 'Israel' said is the
-    country, not 'Tom Israel')."""
+    country, not 'Tom Israel'; 'Ford', 'it', the company, not 'Bill Ford')."""
     written: dict[str, Counter] = {}
     people: dict[str, set[str]] = {}
     sexes: dict[str, set[str]] = {}
     quotes: Counter = Counter()  # group -> its quotes; in_full: those in articles that write a full name of it
     in_full: Counter = Counter()
-    places: set[str] = set()
+    things: set[str] = set()  # the groups a place, 'it' or 'the company' stands for
     for sp, _role, men, idx, aids, _ns in trips:
         key = pair_key[(sp, men)]
         if key[:2] != "n:" or " " in key or key not in groups:
             continue
         f = parse_name(person_form(sp, men))
-        if f.single and not f.gender and entity_type(f.plain):
-            places.add(key)  # 'Israel' said: a country, whatever 'Tom Israel' its article names
         low = men.lower()
+        if (f.single and not f.gender and entity_type(f.plain)) or low in ("it", "its") or (
+                low.startswith(("the ", "a ", "an ")) and not _ORG_WORDS.isdisjoint(low.split())):
+            things.add(key)  # 'Israel' said, 'Ford' (it, the company) said: not 'Tom Israel', 'Bill Ford'
         said = "m" if low in _MALE else "f" if low in _FEMALE else (
             parse_name(men).gender if men and may_have_gender(men) else None)
         if said:
@@ -493,7 +498,7 @@ def _written_in_full(trips: list, pair_key: dict, groups: dict, rows: list) -> d
     for k, c in written.items():
         name = c.most_common(1)[0][0]
         g = (first_name_gender(fold(name.split()[0])) or "")[:1]
-        if len(people[k]) == 1 and k not in places and 2 * in_full[k] > quotes[k] and not (sexes.get(k, set()) - {g}):
+        if len(people[k]) == 1 and k not in things and 2 * in_full[k] > quotes[k] and not (sexes.get(k, set()) - {g}):
             out[k] = name
     return out
 
