@@ -23,6 +23,7 @@ from .name_merge import merge_identities, pair_facts, role_head
 from .surname_owner import DOMINANT_LEAST, DOMINANT_SHARE, described_surname, likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
 from .entities import entity_type
+from .lexicon import ORG_WORDS
 from .org_forms import short_forms
 from .peers import peer_groups, peer_surname
 from .role_hygiene import alias_form, alias_ok, listed, role_as_written
@@ -89,10 +90,11 @@ class _Corpus:
         """The identity that stands for the person ``identity`` names (itself unless merged)."""
         return self.same.get(identity, identity)
 
-    def merge(self, pairs: dict, trips: list) -> None:
+    def merge(self, pairs: dict, trips: list, named: list) -> None:
         """Join the identities of one person written two ways (a nickname, a suffix: :mod:`.name_merge`)
-        in the pairs and in what the corpus knows of them."""
-        same = self.same = merge_identities(self.counts, self.sex, self.role_heads, self.counts, pair_facts(pairs, trips))
+        in the pairs and in what the corpus knows of them (``named``: (article, full names it writes))."""
+        same = self.same = merge_identities(self.counts, self.sex, self.role_heads, self.counts,
+                                            pair_facts(pairs, trips, named))
         if not same:
             return
         for p in pairs.values():
@@ -245,7 +247,7 @@ def _groups(agg: dict[tuple, list], foreign: set[tuple[str, str]] = frozenset())
             forms = g["forms"]
             plain, abbr = org_written(f.plain) if kind == "n" else (f.plain, "")
             forms[plain] = forms.get(plain, 0) + n
-            if abbr:
+            if abbr and validity(plain) == "named":  # ('the committee (EU)' is no name of the EU)
                 g["aliases"].add(abbr)
         if kind == "s" and men and parse_name(men).gender:
             _add(g["written"], men, n)
@@ -353,7 +355,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
             if role or " " in sp:
                 corpus.role_src.setdefault(p[0], []).append((role, sp, men))
     corpus.sex = _sex(pairs)
-    corpus.merge(pairs, trips)
+    corpus.merge(pairs, trips, named)
     if corpus.same:
         corpus.sex = _sex(pairs)
     pair_key: dict[tuple[str, str], str] = {}
@@ -377,10 +379,22 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     if short:  # 'Lib Dems' and 'Liberal Democrats', 'UKIP' and 'UK Independence Party': one organisation
         pair_key = {p: "n:" + short[k[2:]] if k[:2] == "n:" and k[2:] in short else k for p, k in pair_key.items()}
     arts: dict[tuple[str, str], list[str]] = {}
-    for sp, _role, men, _idx, aids, _ns in trips:
+    pair_roles: dict[tuple[str, str], set[str]] = {}
+    for sp, role, men, _idx, aids, _ns in trips:
         arts.setdefault((sp, men), []).extend(aids)
-    pair_key.update(peer_groups(pair_key, lambda p: parse_name(person_form(*p)).plain, corpus.by_surname, corpus.sex,
-                                arts, named, lambda full: corpus.ident(parse_name(full).identity)))
+        if role and ("Lord" in sp or "Lady" in sp or "Baroness" in sp or "Lord" in men or "Lady" in men
+                     or "Baroness" in men):  # (the roles of a peer's pairs only)
+            pair_roles.setdefault((sp, men), set()).add(role_head(clean_role(role) or ""))
+    for p in pair_roles:
+        pair_roles[p] = (pair_roles[p] | {role_head(parse_name(person_form(*p)).role or "")}) - {""}
+    moved = peer_groups(pair_key, lambda p: parse_name(person_form(*p)).plain, corpus.by_surname, corpus.sex, arts,
+                        named, lambda full: corpus.ident(parse_name(full).identity), corpus.role_heads, pair_roles)
+    either = {p: [pair_key[p][2:]] for p, k in moved.items() if k[:2] == "s:" and pair_key[p][:2] == "p:"}
+    pair_key.update(moved)
+    if either:  # a surname a person and a peer share: the person where its article names them
+        shared.update(either)
+        likely.update(dict.fromkeys(either))
+        _name_articles(corpus, pairs, trips, named, either)
     entries = []  # (first row, group key, n, articles)
     local_rows = []  # (row, (article, speaker, mention), group where it differs from the pair's)
     foreign: set[tuple[str, str]] = set()
@@ -437,25 +451,56 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     return table
 
 
+_ORG_WORDS = frozenset(ORG_WORDS)
+
+
 def _written_in_full(trips: list, pair_key: dict, groups: dict, rows: list) -> dict[str, str]:
     """{group: the full name its articles write} for the surnames no person of the corpus is quoted by in
     full ('Putin' said, in articles that write 'President Vladimir V. Putin'), when they write one person's
-    name: a known first name, then initials or given names (the commonest way they write it)."""
+    name (a known first name, then initials or given names: the commonest way they write it) where most
+    of the group's quotes are, and he/she or a title never says otherwise ('Smith' said, 'she', in an article
+    that writes 'John Smith': his wife, maybe; 'John Smith Jr.' is not 'John Smith'; 'Israel' said is the
+    country, not 'Tom Israel'; 'Ford', 'it', the company, not 'Bill Ford')."""
     written: dict[str, Counter] = {}
     people: dict[str, set[str]] = {}
-    for sp, _role, men, idx, _aids, _ns in trips:
+    sexes: dict[str, set[str]] = {}
+    quotes: Counter = Counter()  # group -> its quotes; in_full: those in articles that write a full name of it
+    in_full: Counter = Counter()
+    things: set[str] = set()  # the groups a place, 'it' or 'the company' stands for
+    for sp, _role, men, idx, aids, _ns in trips:
         key = pair_key[(sp, men)]
         if key[:2] != "n:" or " " in key or key not in groups:
             continue
+        f = parse_name(person_form(sp, men))
+        low = men.lower()
+        if (f.single and not f.gender and entity_type(f.plain)) or low in ("it", "its") or (
+                low.startswith(("the ", "a ", "an ")) and not _ORG_WORDS.isdisjoint(low.split())):
+            things.add(key)  # 'Israel' said, 'Ford' (it, the company) said: not 'Tom Israel', 'Bill Ford'
+        said = "m" if low in _MALE else "f" if low in _FEMALE else (
+            parse_name(men).gender if men and may_have_gender(men) else None)
+        if said:
+            sexes.setdefault(key, set()).add(said[:1])
         for i in idx:
-            for full in (rows[i][5] if len(rows[i]) > 5 and rows[i][5] else ()):
-                f = parse_name(full)
+            quotes[key] += rows[i][4]
+            named = False
+            for text in (rows[i][5] if len(rows[i]) > 5 and rows[i][5] else ()):
+                f = parse_name(text)
                 toks = f.plain.split()
-                if f.identity and f.surname == key[2:] and len(toks) <= 3 and first_name_gender(fold(toks[0])) \
+                if not f.identity or f.surname != key[2:]:
+                    continue
+                people.setdefault(key, set()).add(f.identity)  # ('John Smith Jr.' is one more person)
+                if len(toks) <= 3 and first_name_gender(fold(toks[0])) \
                         and all(len(t.rstrip(".")) == 1 or first_name_gender(fold(t)) for t in toks[1:-1]):
                     written.setdefault(key, Counter())[f.plain] += 1
-                    people.setdefault(key, set()).add(f.identity)
-    return {k: c.most_common(1)[0][0] for k, c in written.items() if len(people[k]) == 1}
+                    named = True
+            in_full[key] += rows[i][4] if named else 0
+    out = {}
+    for k, c in written.items():
+        name = c.most_common(1)[0][0]
+        g = (first_name_gender(fold(name.split()[0])) or "")[:1]
+        if len(people[k]) == 1 and k not in things and 2 * in_full[k] > quotes[k] and not (sexes.get(k, set()) - {g}):
+            out[k] = name
+    return out
 
 
 def _name_articles(corpus: _Corpus, pairs: dict, trips: list, named: list, shared: dict) -> None:

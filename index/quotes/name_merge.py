@@ -20,8 +20,9 @@ Jr.`` is the son of a ``Donald Trump``). Two forms never merge when
   ``Robert Smith``, ``Joseph Biden`` with ``Joseph Biden Jr.`` and ``Joseph Biden Sr.``).
 
 A first name that spells the initials of a full name with one middle name is that person too (``Jeb Bush``,
-``John Ellis Bush``), whatever else the corpus says of them, unless he/she, a suffix or a middle initial
-disagrees.
+``John Ellis Bush``) when every article that quotes the full name quotes or writes the short one too, whatever else
+the corpus says of them, unless he/she, a suffix or a middle initial disagrees (``Ann Nash`` and ``Alice
+Nicole Nash`` quoted apart are two people).
 ``Bill Clinton`` and ``Hillary Clinton`` are different first names, not nicknames: they stay apart.
 Used by :mod:`.grouping` once per corpus, over the distinct identities only.
 """
@@ -76,6 +77,16 @@ def spelled_initials(short: str, first: str, mids: set[str], ident: str) -> bool
     return short == first[:1] + next(iter(mids)).lower() + ident.split()[1][:1]
 
 
+def _spelled_out(short: str, short_id: str, first: str, full_id: str, facts) -> bool:
+    """``short`` spells the initials of the full name ``full_id`` and the corpus quotes that full name only in
+    articles that quote or write the short one too ('Jeb Bush' and 'John Ellis Bush' in one article); 'Ann
+    Nash' and 'Alice Nicole Nash' quoted in articles of their own are two people."""
+    if not spelled_initials(short, first, facts(full_id)[1], full_id):
+        return False
+    full_arts, short_arts = facts(full_id)[0], facts(short_id, True)[0]
+    return bool(full_arts) and full_arts <= short_arts
+
+
 def middle_initials(plain: str) -> str:
     """The initials of the names between the first name and the surname ('Joseph R. Biden Jr.' -> 'R')."""
     toks = [t for t in plain.split() if t.lower().strip(".,") not in SUFFIXES]
@@ -93,12 +104,16 @@ def role_head(role: str) -> str:
     return words[cut - 1].rstrip("s") if cut else ""
 
 
-def pair_facts(pairs: Mapping[tuple[str, str], list], trips: Iterable[tuple]) -> Callable[[str], tuple[set[str], set[str]]]:
+def pair_facts(pairs: Mapping[tuple[str, str], list], trips: Iterable[tuple],
+               named: Iterable[tuple[str, list[str]]] = ()) -> Callable[..., tuple[set[str], set[str]]]:
     """``facts`` for :func:`merge_identities` from :mod:`.grouping`'s pairs (``(speaker, mention) -> [identity,
-    ...]``) and triples (``(speaker, role, mention, rows, articles, n)``), worked out the first time it is asked."""
+    ...]``), triples (``(speaker, role, mention, rows, articles, n)``) and (article, full names it writes)
+    rows, worked out the first time it is asked: an identity's articles (with ``written``, also those that
+    write its name) and its middle initials."""
     known: dict[str, tuple[set[str], set[str]]] = {}
+    names_in: dict[str, set[str]] = {}
 
-    def facts(ident: str) -> tuple[set[str], set[str]]:
+    def facts(ident: str, written: bool = False) -> tuple[set[str], set[str]]:
         if not known:  # one pass over the triples
             for sp, _role, men, _idx, aids, _ns in trips:
                 i = pairs[(sp, men)][0]
@@ -108,7 +123,14 @@ def pair_facts(pairs: Mapping[tuple[str, str], list], trips: Iterable[tuple]) ->
                     mid = middle_initials(parse_name(person_form(sp, men)).plain)
                     if mid:
                         mids.add(mid)
-        return known.get(ident, (set(), set()))
+        arts, mids = known.get(ident, (set(), set()))
+        if written and not names_in:  # one pass over the names the articles write (asked only of initials)
+            names_in[""] = set()
+            for aid, names in named:
+                for full in names:
+                    if i := parse_name(full).identity:
+                        names_in.setdefault(i, set()).add(aid)
+        return (arts | names_in.get(ident, set()) if written else arts), mids
 
     return facts
 
@@ -143,8 +165,7 @@ def _merge_surname(people, sex, roles, counts, facts) -> dict[str, str]:
         (ia, fa, sa), (ib, fb, sb) = a, b
         if sa and sb and sa != sb:
             return False
-        spelled = not same_given_name(fa, fb) and (spelled_initials(fa, fb, facts(ib)[1], ib)
-                                                   or spelled_initials(fb, fa, facts(ia)[1], ia))
+        spelled = not same_given_name(fa, fb) and (_spelled_out(fa, ia, fb, ib, facts) or _spelled_out(fb, ib, fa, ia, facts))
         if not spelled and not same_given_name(fa, fb):
             return False
         if sex.get(ia) and sex.get(ib) and sex[ia] != sex[ib]:

@@ -2,10 +2,13 @@
 ``Helena Kennedy``.
 
 A title and a surname (``Lord``, ``Lady``, ``Baroness``) join the one person of the corpus with that surname
-and no other sex whom an article names with the title too (it writes both, or quotes both: the BBC's
+and no other sex when an article names them with the title too and their posts may be the peer's (never an
+MP; one post in common when both have posts): ``Stephen Kinnock MP`` named with his father ``Lord Kinnock``,
+or a corpus with a ``Neil`` and a ``Stephen Kinnock``, leave the peer apart (it writes both, or quotes both: the BBC's
 ``Neil Kinnock`` becomes ``Lord Kinnock`` in the next paragraph); a peer and a namesake never met in an
 article (``Lord Browne`` of BP, the minister ``Des Browne``) stay two people. A surname that no person of
-the corpus has joins the one peer of that name (``Rennard`` said, of ``Lord Rennard``). Used by
+the corpus has joins the one peer of that name (``Rennard`` said, of ``Lord Rennard``); a surname that one
+person and a peer apart from them have is kept apart (``s:`` group) unless its article names the person. Used by
 :mod:`.grouping` once per corpus, after each pair has its group.
 """
 
@@ -29,10 +32,12 @@ def peer_surname(plain: str) -> tuple[str, str] | None:
 def peer_groups(pair_key: Mapping[tuple[str, str], str], plain: Callable[[tuple[str, str]], str],
                 by_surname: Mapping[str, set[str]], sex: Mapping[str, str | None],
                 articles: Mapping[tuple[str, str], Iterable[str]], named: Iterable[tuple[str, list[str]]],
-                identity: Callable[[str], str]) -> dict[tuple[str, str], str]:
+                identity: Callable[[str], str], roles: Callable[[str], set[str]] = lambda _: set(),
+                pair_roles: Mapping[tuple[str, str], set[str]] = {}) -> dict[tuple[str, str], str]:
     """{pair: its new group} for the pairs of a peer's title that join a person, and the surname-only pairs
     that join a peer (module doc). ``plain``: a pair's name without role words; ``articles``: a pair's
-    articles; ``named``: (article, full names it writes) rows; ``identity``: a full name's person ('' if none)."""
+    articles; ``named``: (article, full names it writes) rows; ``identity``: a full name's person ('' if none);
+    ``roles``: the head words of a person's roles; ``pair_roles``: those of a pair's roles."""
     peers: dict[tuple[str, str], tuple[str, str]] = {}
     for pair in pair_key:
         if "Lord" not in pair[0] and "Lady" not in pair[0] and "Baroness" not in pair[0] and \
@@ -58,20 +63,36 @@ def peer_groups(pair_key: Mapping[tuple[str, str], str], plain: Callable[[tuple[
                 titled_in.setdefault(p[0], set()).add(aid)
             elif full.rsplit(" ", 1)[-1].lower() in surnames and (i := identity(full)):
                 where.setdefault(i, set()).add(aid)
+    peer_roles: dict[tuple[str, str], set[str]] = {}  # (surname, sex) -> the head words of the peer's roles
+    for pair, p in peers.items():
+        peer_roles.setdefault(p, set()).update(pair_roles.get(pair, ()))
     out: dict[tuple[str, str], str] = {}
     peer_key: dict[str, set[str]] = {}
     for pair, (s, g) in peers.items():
         own = pair_key[pair]
-        fits = [i for i in by_surname.get(s, ()) if i.split(" ", 1)[0] not in _SEX and (sex.get(i) or _first_sex(i)) in (None, g)
-                and where.get(i, set()) & titled_in[s]]  # (a person with a first name, not 'baroness x' itself)
-        if len(fits) == 1:
-            out[pair] = "p:" + fits[0]
+        people = [i for i in by_surname.get(s, ()) if i.split(" ", 1)[0] not in _SEX
+                  and (sex.get(i) or _first_sex(i)) in (None, g)]  # (a person with a first name, not 'baroness x' itself)
+        if len(people) == 1 and where.get(people[0], set()) & titled_in[s] and _may_be_peer(roles(people[0]),
+                                                                                               peer_roles[(s, g)]):
+            out[pair] = "p:" + people[0]
         peer_key.setdefault(s, set()).add(out.get(pair, own))
     for pair, key in pair_key.items():  # 'Rennard': nobody of the corpus has the surname but the peer
         keys = peer_key.get(key[2:]) if key[:2] == "n:" and pair not in peers else None
         if keys and len(keys) == 1 and not by_surname.get(key[2:]):
             out[pair] = next(iter(keys))
+        elif key[:2] == "p:" and (s := key.rsplit(" ", 1)[-1]) in peer_key and key not in peer_key[s] and \
+                pair not in peers and plain(pair).lower() == s:
+            out[pair] = "s:" + s  # 'Browne' with 'Des Browne' and a 'Lord Browne' apart: either, unless its article says
     return out
+
+
+def _may_be_peer(person: set[str], peer: set[str]) -> bool:
+    """A person whose roles (head words) may be the peer's: never an MP (a peer sits in the Lords), and when
+    both have roles, one post in common ('chief executive' Lord Browne is not 'minister' Des Browne)."""
+    return not (person & _COMMONS) and not (person and peer and not person & peer)
+
+
+_COMMONS = frozenset({"mp", "mps", "backbencher"})
 
 
 def _first_sex(ident: str) -> str | None:

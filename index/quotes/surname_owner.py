@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .entities import entity_type
+from .kin import KIN_WORDS
 from .lexicon import ORG_WORDS
 from .name_forms import _CLAUSE_WORDS, _PRONOUNS, BEFORE_OTHER, QUANTIFIERS, clean_role, fold, parse_name
 
@@ -54,6 +55,7 @@ def person_form(sp: str, men: str) -> str:
 
 _DESCRIBED = re.compile(r"(?:(?:[Tt]he|an?|An?)[ \t]+)?((?:[a-z][\w-]*[ \t]+){0,4})((?:[A-Z][\w.&-]*[’']s?[ \t]+)?)"
                         r"([A-Z][a-z][\w’'-]*)")
+_KIN = frozenset(KIN_WORDS) | {"his", "her", "their", "whose"}
 _NOT_DESCRIBING = BEFORE_OTHER | _CLAUSE_WORDS | _PRONOUNS | {"as", "called", "named", "known", "even", "only", "just",
                                                              "but", "or", "nor", "not", "and", "like", "including"}
 
@@ -63,18 +65,27 @@ def described_surname(sp: str, person: bool = True) -> str | None:
     """The capitalised last word of ``sp`` when the words before it describe a person (lower-case words
     after an optional 'the'/'a', or an owner's possessive: 'The more moderate Kasich', 'eighth seed
     Agassi', "The ERAA's Clarke"), else None; whether a person of the corpus has it as a surname is the
-    caller's to ask. Never a phrase about someone ('supporters of Trump', 'he and Brafman'), a place
+    caller's to ask. Never a phrase about someone ('supporters of Trump', 'he and Brafman'), a relative
+    ('his son Hunter'), a place
     ("Brown's Britain") or, for a ``person``, what describes an organisation ('the car buying website
-    Parker'); with ``person`` False, the organisation so described ('analysts Gartner')."""
+    Parker', 'analysts Gartner': a plural); with ``person`` False, the organisation so described
+    ('analysts Gartner')."""
     m = _DESCRIBED.fullmatch(sp) if len(sp) <= 80 else None
     if m is None or not (m.group(1) or m.group(2)):
         return None  # 'The Times': a name with 'the', nothing that describes
     words = m.group(1).split()
     if any(w in _NOT_DESCRIBING for w in words) or sp.split(None, 1)[0].lower() in QUANTIFIERS:
         return None  # 'he and Brafman', 'some Democrats'
-    if person and any(w.split("-")[-1] in ORG_WORDS for w in words):
-        return None
+    if person and any(w.split("-")[-1] in ORG_WORDS or _plural(w) for w in words):
+        return None  # 'the car buying website Parker', 'analysts Gartner': a firm, not a person
+    if any(w in _KIN for w in words):
+        return None  # 'his son Hunter', 'the wife Clinton': a relative, often by a first name
     return m.group(3) if not entity_type(m.group(3)) else None
+
+
+def _plural(word: str) -> bool:
+    """A lower-case word written as a plural noun ('analysts', 'pollsters'; not 'boss', 'famous', 'campus')."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ys"))
 
 
 def role_words(role: str | None) -> set[str]:
