@@ -19,7 +19,7 @@ from briefing.tui.screens.side_by_side import SideBySideScreen
 from briefing.tui.screens.story import StoryScreen
 from briefing.tui.widgets.footer import KeyHint
 
-from app_helpers import contrast, settle
+from app_helpers import drawing, contrast, settle
 from story_factory import make_story_corpus
 
 
@@ -36,7 +36,8 @@ def worst(app, widget, system: ColorSystem) -> tuple[float, str]:
     low = (21.0, "")
     for y in range(widget.size.height):
         for seg in widget.render_line(y).apply_filter(to_rgb, ground).apply_filter(dim, ground):
-            if not seg.text.strip() or seg.style is None or seg.style.color is None:
+            if not "".join(c for c in seg.text if not drawing(c)).strip() or seg.style is None \
+                    or seg.style.color is None:  # (a border, a rule, a bar: a line, not text)
                 continue
             bg = seg.style.bgcolor
             bg = bg if bg is not None and bg.triplet else ground.rich_color

@@ -16,6 +16,7 @@ from .daily import DailyMixin
 from .config import AppConfig, AppState, load_config, load_state, save_state
 from .handlers import RESULT_PAGE, HandlersMixin
 from .keyorder import KeyOrderMixin
+from .legible import LegibleFilter
 from .selection import SelectionStore
 from .widgets.article_view import ArticleView
 from .widgets.footer import FittingFooter
@@ -122,6 +123,14 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
                 yield QuotePane(id="quote-pane")
             yield ArticleView(READER_HINT, id="reader")
         yield FittingFooter()
+
+    def get_line_filters(self):
+        """Textual's filters, then :class:`LegibleFilter`: every text colour of every widget at 4.5:1 on its
+        ground (in the theme's colours, rounded as the terminal rounds them)."""
+        legible = self.__dict__.get("_legible_filter")
+        if legible is None:
+            legible = self._legible_filter = LegibleFilter(self)
+        return [*super().get_line_filters(), legible]
 
     def on_mount(self) -> None:
         if self.config.keymap:

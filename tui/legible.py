@@ -23,6 +23,7 @@ from rich.style import Style
 from rich.terminal_theme import TerminalTheme
 from textual.color import Color
 from textual.constants import DIM_FACTOR
+from textual.filter import LineFilter
 from textual.strip import Strip
 
 from .theme_ink import MIN_CONTRAST, contrast, luminance, readable
@@ -109,6 +110,10 @@ def legible_style(style: Style, ground: Color, terminal: TerminalTheme,
     return _drawn(style, ground.rich_color, terminal, system)
 
 
+LINES = "".join(chr(c) for c in range(0x2500, 0x25A0)) + " \t\n\r\u00a0\u3000"
+"""Box-drawing and block characters (borders, rules, bars) and spaces: drawn lines, not text, left as drawn."""
+
+
 _STYLES: "dict[tuple[RichColor, TerminalTheme, ColorSystem | None], dict[Style, Style]]" = {}
 """By (ground, palette, colour system): each style met on it and the style drawn for it; worked out once per pair of
 colour and ground, not per line drawn (a repaint draws every line of every list)."""
@@ -136,7 +141,7 @@ def legible(strip: Strip, ground: Color, terminal: TerminalTheme, system: "Color
     changed = False
     for seg in strip:
         style = seg.style
-        if style is None or seg.control or not seg.text.strip():
+        if style is None or seg.control or not seg.text.strip(LINES):
             out.append(seg)
             continue
         drawn = known.get(style)
@@ -169,3 +174,27 @@ class LegibleLines:
         out = legible(strip, ground, terminal, system)
         self._lines[id(strip)] = (strip, out)
         return out
+
+
+class LegibleFilter(LineFilter):
+    """:func:`legible` as a line filter, for every widget's lines (the app adds it to Textual's): the title
+    bar, border titles, status lines and dialogs take the theme's colours, and with light themes some of
+    those read at 1.5-3.5:1 (the search box's title, the search time)."""
+
+    def __init__(self, app, enabled: bool = True) -> None:
+        super().__init__(enabled)
+        self._app = app
+
+    def apply(self, segments: "list[Segment]", background: Color) -> "list[Segment]":
+        app = self._app
+        strip = Strip(segments)
+        out = legible(strip, background, app.ansi_theme, colour_system(app))
+        return segments if out is strip else list(out)
+
+
+class KeepsFaint:
+    """A widget whose faint colour means something (a radio button not chosen): left out of
+    :class:`LegibleFilter`, drawn in the theme's colours as they are."""
+
+    def get_line_filters(self):
+        return [f for f in super().get_line_filters() if not isinstance(f, LegibleFilter)]

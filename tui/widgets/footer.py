@@ -21,7 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Footer
 
 from ..keymap import declared_bindings
-from ..legible import colour_system, legible_style
+from ..legible import LegibleFilter, colour_system, legible_style
 
 ALWAYS = frozenset({"help"})
 """App-wide actions shown whatever the width: the help lists all the others."""
@@ -89,6 +89,11 @@ class KeyHint(Widget):
         text = Text.assemble(*parts)
         text.stylize_before(self.rich_style)
         return text
+
+    def get_line_filters(self):
+        if self.can_press:
+            return super().get_line_filters()
+        return [f for f in super().get_line_filters() if not isinstance(f, LegibleFilter)]  # stays faint
 
     def on_mouse_down(self) -> None:
         if self.can_press:
