@@ -35,6 +35,14 @@ s quotes by speaker · Space/x select a quote · a annotate · e export
 ? or F1 the keys of the focused pane · Ctrl+P every command · q quit"""
 
 
+class Columns(Horizontal):
+    """The search column and the reader: side by side, or stacked below 100 columns (each resize fits
+    the column's remembered width to the layout)."""
+
+    def on_resize(self) -> None:
+        self.app.fit_sidebar()
+
+
 class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchMixin, App[int]):
     """Search a corpus, read articles with quotes marked, collect quotes for a briefing."""
 
@@ -117,7 +125,7 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
         with Horizontal(id="indexing"):
             yield Status("Opening the corpus…", id="indexing-label")
             yield ProgressBar(id="indexing-bar", show_eta=False)
-        with Horizontal(id="main"):
+        with Columns(id="main"):
             with Vertical(id="sidebar"):
                 yield SearchPane(id="search-pane")
                 yield QuotePane(id="quote-pane")
@@ -140,8 +148,7 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
             self.theme = theme
         self._theme_changed(self.current_theme)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        if self.state.sidebar_width:
-            self.query_one("#sidebar").styles.width = self.state.sidebar_width
+        self.fit_sidebar()
         self.query_one("#reader").border_title = "Reader"
         self.query_one("#quote-status", Status).say("Quotes of the matching articles appear here.")
         self.query_one("#query").focus()
