@@ -135,24 +135,30 @@ def legible(strip: Strip, ground: Color, terminal: TerminalTheme, system: "Color
     """``strip`` with every coloured piece of text at 4.5:1 or more on its background (``ground`` where
     it has none of its own); ``terminal``: the colours of the ANSI palette (``App.ansi_theme``);
     ``system``: the terminal's colour system when it rounds colours (:func:`colour_system`)."""
+    out = _segments(list(strip), ground, terminal, system)
+    return strip if out is None else Strip(out, strip.cell_length)
+
+
+def _segments(segments: "list[Segment]", ground: Color, terminal: TerminalTheme,
+              system: "ColorSystem | None") -> "list[Segment] | None":
+    """:func:`legible` of a line's segments; None if none changes."""
     base = ground.rich_color
     known = styles_on(base, terminal, system)
-    out: list[Segment] = []
-    changed = False
-    for seg in strip:
+    out: "list[Segment] | None" = None
+    for i, seg in enumerate(segments):
         style = seg.style
-        if style is None or seg.control or not seg.text.strip(LINES):
+        if style is not None:
+            drawn = known.get(style)
+            if drawn is None:
+                drawn = known[style] = _drawn(style, base, terminal, system)
+            if drawn is not style and not seg.control and seg.text.strip(LINES):  # (lines, spaces: as drawn)
+                if out is None:
+                    out = segments[:i]
+                out.append(Segment(seg.text, drawn))
+                continue
+        if out is not None:
             out.append(seg)
-            continue
-        drawn = known.get(style)
-        if drawn is None:
-            drawn = known[style] = _drawn(style, base, terminal, system)
-        if drawn is style:
-            out.append(seg)
-        else:
-            out.append(Segment(seg.text, drawn))
-            changed = True
-    return Strip(out, strip.cell_length) if changed else strip
+    return out
 
 
 class LegibleLines:
@@ -187,9 +193,8 @@ class LegibleFilter(LineFilter):
 
     def apply(self, segments: "list[Segment]", background: Color) -> "list[Segment]":
         app = self._app
-        strip = Strip(segments)
-        out = legible(strip, background, app.ansi_theme, colour_system(app))
-        return segments if out is strip else list(out)
+        out = _segments(segments, background, app.ansi_theme, colour_system(app))
+        return segments if out is None else out
 
 
 class KeepsFaint:
