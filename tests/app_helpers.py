@@ -70,3 +70,37 @@ async def search(app, pilot, query: str) -> None:
     box.cursor_position = len(query)
     await pilot.press("enter")
     await settle(app, pilot)
+
+
+def screen_contrasts(app, below: float = 4.5) -> list[tuple[float, int, str, str, str]]:
+    """Every piece of text on the screen as the terminal draws it (every widget, border titles, the
+    header, dialogs over their screen) whose contrast on its ground is under ``below``:
+    ``(ratio, line, text, colour, ground)``, ANSI colours as the theme's, dim blended toward the ground."""
+    from textual.color import Color
+    from textual.filter import ANSIToTruecolor, DimFilter
+
+    screen = app.screen
+    update = screen._compositor.render_update(full=True, screen_stack=app._background_screens, simplify=True)
+    ground = screen.background_colors[1]
+    to_rgb, dim = ANSIToTruecolor(app.ansi_theme), DimFilter()
+    out = []
+    for y, strips in enumerate(update.strips):
+        for strip in strips:
+            for seg in strip.apply_filter(to_rgb, ground).apply_filter(dim, ground):
+                style = seg.style
+                text = "".join(c for c in seg.text if not drawing(c)).strip()
+                if not text or style is None or style.color is None or not style.color.triplet:
+                    continue
+                bg = Color.from_rich_color(style.bgcolor) if style.bgcolor and style.bgcolor.triplet else ground
+                fg = Color.from_rich_color(style.color)
+                if style.reverse:
+                    fg, bg = bg, fg
+                ratio = contrast(fg, bg)
+                if ratio < below:
+                    out.append((round(ratio, 2), y, text[:30], fg.hex, bg.hex))
+    return out
+
+
+def drawing(c: str) -> bool:
+    """Box-drawing and block characters (borders, scroll bars, rules): lines, not text to read."""
+    return "\u2500" <= c <= "\u259f" or c in "\u2800"

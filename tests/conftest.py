@@ -24,6 +24,11 @@ def isolated_env(tmp_path_factory, monkeypatch):
     # console script sizes itself from its terminal (the app in a 140-column tmux pane is 140 wide).
     monkeypatch.delenv("COLUMNS", raising=False)
     monkeypatch.delenv("LINES", raising=False)
+    # the app draws in truecolor whatever TERM the tests run under (TERM=xterm would make it 16 colours,
+    # whose rounding the app allows for); tests of 256 and 16 colours set it themselves
+    import textual.constants
+
+    monkeypatch.setattr(textual.constants, "COLOR_SYSTEM", "truecolor")
     return data
 
 

@@ -60,3 +60,44 @@ def test_a_list_line_is_made_legible_again_when_the_ground_changes():
     assert list(on_dark)[0].style.color != list(on_pale)[0].style.color
     other = line(("unread", "#c0c040"))  # an equal line, another object: drawn too, the same way
     assert list(lines(other, DARK, DEFAULT_TERMINAL_THEME)) == list(on_dark)
+
+
+def rounded_ratios(strip: Strip, ground: Color, system, terminal) -> list[float]:
+    """Contrasts once Rich rounds text and ground to ``system``'s palette."""
+    def shown(c, fg):
+        return Color(*c.downgrade(system).get_truecolor(terminal, fg))
+    out = []
+    for s in strip:
+        if s.text.strip() and s.style is not None and s.style.color is not None:
+            bg = s.style.bgcolor if s.style.bgcolor is not None else ground.rich_color
+            out.append(contrast(shown(s.style.color, True), shown(bg, False)))
+    return out
+
+
+def test_colours_read_once_rounded_to_256_and_16_colours():
+    from rich.color import ColorSystem
+    from textual._ansi_theme import MONOKAI
+
+    violet = Color(136, 57, 239)  # white reads on it (5.4:1); rounded to 256 colours, 4.1:1
+    strip = line(("Riverton", "#ffffff"), (" said", "#f0f0f0"))
+    assert min(ratios(legible(strip, violet, MONOKAI), violet)) >= 4.5
+    assert legible(strip, violet, MONOKAI) is strip  # truecolor: as chosen
+    assert min(rounded_ratios(strip, violet, ColorSystem.EIGHT_BIT, MONOKAI)) < 4.5
+    for system in (ColorSystem.EIGHT_BIT, ColorSystem.STANDARD):
+        out = legible(strip, violet, MONOKAI, system)
+        assert min(rounded_ratios(out, violet, system, MONOKAI)) >= 4.5, system
+        assert out.text == strip.text
+
+
+def test_a_chip_no_text_reads_on_gets_a_ground_that_reads():
+    """A mark on a mid-tone red (the flag's) that rounds to a 16-colour red nothing reads on."""
+    from rich.color import ColorSystem
+    from textual._ansi_theme import MONOKAI
+
+    flag = Style(color="#000000", bgcolor="#b93c5b", bold=True)
+    strip = Strip([Segment("!", flag), Segment(" The claim", Style(color="#e0e0e0"))])
+    dark = Color(18, 18, 18)
+    assert min(rounded_ratios(strip, dark, ColorSystem.STANDARD, MONOKAI)) < 4.5
+    out = legible(strip, dark, MONOKAI, ColorSystem.STANDARD)
+    assert min(rounded_ratios(out, dark, ColorSystem.STANDARD, MONOKAI)) >= 4.5
+    assert list(out)[0].style.bold  # the mark keeps its weight

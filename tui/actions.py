@@ -90,7 +90,14 @@ class ActionsMixin:
         current = self.state.sidebar_width or self.query_one("#sidebar").size.width
         width = max(24, min(160, current + delta))
         self.state.sidebar_width = width
-        self.query_one("#sidebar").styles.width = width
+        self.fit_sidebar()
+
+    def fit_sidebar(self) -> None:
+        """The remembered column width side by side; the whole width when the panes stack (below 100
+        columns), where a width of its own left a gap beside the stacked panes or cut them."""
+        sidebar = self.query_one("#sidebar")
+        stacked = self.size.width < self.HORIZONTAL_BREAKPOINTS[-1][0]
+        sidebar.styles.width = None if stacked or not self.state.sidebar_width else self.state.sidebar_width
 
     # ------------------------------------------------------------------ articles
     def open_article(self, article_id: str) -> None:

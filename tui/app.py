@@ -16,6 +16,7 @@ from .daily import DailyMixin
 from .config import AppConfig, AppState, load_config, load_state, save_state
 from .handlers import RESULT_PAGE, HandlersMixin
 from .keyorder import KeyOrderMixin
+from .legible import LegibleFilter
 from .selection import SelectionStore
 from .widgets.article_view import ArticleView
 from .widgets.footer import FittingFooter
@@ -32,6 +33,14 @@ u read/unread · B bookmark · is:unread in a query filters
 Ctrl+S save this search · S saved searches, with what is new
 s quotes by speaker · Space/x select a quote · a annotate · e export
 ? or F1 the keys of the focused pane · Ctrl+P every command · q quit"""
+
+
+class Columns(Horizontal):
+    """The search column and the reader: side by side, or stacked below 100 columns (each resize fits
+    the column's remembered width to the layout)."""
+
+    def on_resize(self) -> None:
+        self.app.fit_sidebar()
 
 
 class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchMixin, App[int]):
@@ -116,12 +125,20 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
         with Horizontal(id="indexing"):
             yield Status("Opening the corpus…", id="indexing-label")
             yield ProgressBar(id="indexing-bar", show_eta=False)
-        with Horizontal(id="main"):
+        with Columns(id="main"):
             with Vertical(id="sidebar"):
                 yield SearchPane(id="search-pane")
                 yield QuotePane(id="quote-pane")
             yield ArticleView(READER_HINT, id="reader")
         yield FittingFooter()
+
+    def get_line_filters(self):
+        """Textual's filters, then :class:`LegibleFilter`: every text colour of every widget at 4.5:1 on its
+        ground (in the theme's colours, rounded as the terminal rounds them)."""
+        legible = self.__dict__.get("_legible_filter")
+        if legible is None:
+            legible = self._legible_filter = LegibleFilter(self)
+        return [*super().get_line_filters(), legible]
 
     def on_mount(self) -> None:
         if self.config.keymap:
@@ -131,8 +148,7 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
             self.theme = theme
         self._theme_changed(self.current_theme)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        if self.state.sidebar_width:
-            self.query_one("#sidebar").styles.width = self.state.sidebar_width
+        self.fit_sidebar()
         self.query_one("#reader").border_title = "Reader"
         self.query_one("#quote-status", Status).say("Quotes of the matching articles appear here.")
         self.query_one("#query").focus()

@@ -20,7 +20,7 @@ import functools
 import re
 from bisect import bisect_left as _bisect_left, bisect_right as _bisect_right
 from contextlib import contextmanager
-from collections import _count_elements  # Counter's C loop, without Counter's Python layers
+from collections import Counter, _count_elements  # Counter's C loop, without Counter's Python layers
 from itertools import accumulate as _accumulate
 from operator import sub as _sub
 from pickle import dumps as _dumps
@@ -191,6 +191,25 @@ class FusedAnalyzer(CompositeAnalyzer):
                 t.startchar = start_char + match.start()
                 t.endchar = start_char + match.end()
             yield t
+
+    def term_counts(self, value: str) -> dict[str, int]:
+        """{term: how many tokens of ``value`` it is}, in first-occurrence order: the analyzer's tokens
+        counted, each distinct written word put through the chain once (a word's term is its own)."""
+        if not self._fast:
+            return dict(Counter(t.text for t in self(value)))
+        expr = self.items[0].expression
+        written = Counter(expr.findall(value) if not expr.groups else (m.group(0) for m in expr.finditer(value)))
+        cache = self._cache
+        final = self._final
+        out: dict[str, int] = {}
+        for raw, n in written.items():
+            try:
+                text = cache[raw]
+            except KeyError:
+                text = final(raw)
+            if text is not None:
+                out[text] = out.get(text, 0) + n
+        return out
 
     def term_positions(self, value: str, chars: bool) -> dict[str, list]:
         """{term: [pos, ...]} (or ``[(pos, startchar, endchar), ...]``) in first-occurrence order.

@@ -13,9 +13,14 @@ from textual.widgets.option_list import Option
 from briefing.index.models import Quote
 from briefing.index.sanitize import one_line
 
+from ..legible import KeepsFaint
 from ..render import speaker_tag
 from ..widgets.path_input import PathInput
 from .modal import Dialog
+
+
+class Choice(KeepsFaint, RadioButton):
+    """A radio button whose dot stays faint until chosen (made legible, every dot looked chosen)."""
 
 
 class AnnotateDialog(Dialog["str | None"]):
@@ -84,11 +89,11 @@ class ExportDialog(Dialog["dict | None"]):
             yield Label("Format")
             with RadioSet(id="export-format"):
                 for i, (_key, label) in enumerate(FORMATS):
-                    yield RadioButton(label, value=i == 0)
+                    yield Choice(label, value=i == 0)
             yield Label("Quotes in the Markdown note")
             with RadioSet(id="export-group"):
                 for i, (_key, label) in enumerate(GROUPS):
-                    yield RadioButton(label, value=i == 0)
+                    yield Choice(label, value=i == 0)
             yield Label("File")
             yield PathInput(value=self._path, id="export-path")
             yield Label("", id="export-error", markup=False)

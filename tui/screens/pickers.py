@@ -94,6 +94,13 @@ class ArticlePicker(Dialog["str | None"]):
         self.dismiss(event.option.id)
 
 
+def estimated_row_width(terminal_width: int) -> int:
+    """The speaker list's width before it is laid out: the dialog's (80%, at most 110 cells; briefing.tcss)
+    less its border and padding (4) and the list's scroll bar gutter (1) and its own padding (2). (One
+    cell more, and at 80 columns the first rows drawn wrapped a long role onto a second line.)"""
+    return min(110, terminal_width * 8 // 10) - 7
+
+
 class SpeakerList(VimList):
     """The speaker rows, one line each: built again whenever the list takes a new width."""
 
@@ -198,7 +205,7 @@ class SpeakerPicker(Dialog["str | None"]):
         """The list's width once laid out; before that the dialog's (briefing.tcss) less border, padding
         and scroll bar."""
         width = self.query_one("#speaker-list", VimList).scrollable_content_region.width
-        return width if width > 0 else min(110, self.app.size.width * 8 // 10) - 6
+        return width if width > 0 else estimated_row_width(self.app.size.width)
 
     def refit(self) -> None:
         """Rows are one line of the list's width: built again once the list is laid out or resized (its own

@@ -23,6 +23,7 @@ from briefing.index.models import Comparison
 from briefing.index.sanitize import display_char_map
 from briefing.index.textlayout import parts_line
 
+from ..legible import colour_system, legible
 from ..theme_ink import styles as theme_styles, theme_variables
 
 def palette(variables: "Mapping[str, str] | None" = None) -> dict[str, Style]:
@@ -204,7 +205,11 @@ class CompareView(ScrollView, can_focus=True):
                     return Strip(Segment.apply_style(part, post_style=style), part.cell_length)
 
                 strip = Strip.join([mark(left), right] if self.cursor == ra else [left, mark(right)])
-        return strip.apply_style(self.rich_style).crop(0, self.size.width)  # on the theme's background
+        strip = strip.apply_style(self.rich_style).crop(0, self.size.width)  # on the theme's background
+        system = colour_system(self.app)
+        if system is not None:  # (theme_ink's colours read as they are; rounded to 256 or 16 they may not)
+            strip = legible(strip, self.background_colors[1], self.app.ansi_theme, system)
+        return strip
 
     def on_focus(self) -> None:
         self.refresh()

@@ -21,7 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Footer
 
 from ..keymap import declared_bindings
-from ..legible import legible_style
+from ..legible import LegibleFilter, colour_system, legible_style
 
 ALWAYS = frozenset({"help"})
 """App-wide actions shown whatever the width: the help lists all the others."""
@@ -80,14 +80,20 @@ class KeyHint(Widget):
         text_style = self.get_component_rich_style("key-hint--description")
         if self.can_press:  # (a disabled key stays faint) the theme's key colours at 4.5:1 on the footer
             ground, terminal = self.background_colors[1], self.app.ansi_theme
-            key_style, text_style = (legible_style(key_style, ground, terminal),
-                                     legible_style(text_style, ground, terminal))
+            system = colour_system(self.app)
+            key_style, text_style = (legible_style(key_style, ground, terminal, system),
+                                     legible_style(text_style, ground, terminal, system))
         parts = [(" " * key_pad.left + self.key_display + " " * key_pad.right, key_style)]
         if self.description:
             parts.append((" " * text_pad.left + self.description + " " * text_pad.right, text_style))
         text = Text.assemble(*parts)
         text.stylize_before(self.rich_style)
         return text
+
+    def get_line_filters(self):
+        if self.can_press:
+            return super().get_line_filters()
+        return [f for f in super().get_line_filters() if not isinstance(f, LegibleFilter)]  # stays faint
 
     def on_mouse_down(self) -> None:
         if self.can_press:

@@ -9,7 +9,7 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..legible import LegibleLines
+from ..legible import LegibleLines, colour_system
 
 
 def vim_bindings(prefix: str) -> list[Binding]:
@@ -39,15 +39,16 @@ class VimList(OptionList):
 
     def render_lines(self, crop):
         # what every line of this paint shares, looked up once (background_colors walks the ancestors)
-        self._paint = (self.background_colors[1], self.app.ansi_theme)
+        self._paint = (self.background_colors[1], self.app.ansi_theme, colour_system(self.app))
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
         """A line with every colour readable on its ground (the cursor's included), in every theme."""
         if self._legible is None:
             self._legible = LegibleLines()
-        ground, terminal = self._paint or (self.background_colors[1], self.app.ansi_theme)
-        return self._legible(super().render_line(y), ground, terminal)
+        ground, terminal, system = self._paint or (self.background_colors[1], self.app.ansi_theme,
+                                                   colour_system(self.app))
+        return self._legible(super().render_line(y), ground, terminal, system)
 
     def fill(self, items: Sequence, make: Callable[[object], Option], highlight: int | None = 0,
              first: int | None = None) -> None:

@@ -29,7 +29,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets.option_list import Option
 
-from ..legible import legible
+from ..legible import colour_system, legible
 
 from briefing.index.models import SearchHit
 
@@ -134,6 +134,7 @@ class ResultsList(Widget, can_focus=True):
         self._base = Style()
         self._background = Color(0, 0, 0)
         self._terminal = None  # the ANSI palette of the paint under way (App.ansi_theme)
+        self._system = None  # the colour system of the terminal, if it rounds colours
         self._row_styles: dict[str, Style] = {}
         self._bar: list[Segment] = []
         self.mark_of: "Callable[[str], tuple[bool, bool] | None] | None" = None
@@ -411,6 +412,7 @@ class ResultsList(Widget, can_focus=True):
         base = self._base = self.rich_style
         self._background = self.background_colors[1]  # dim text is blended towards it, as Textual does
         self._terminal = self.app.ansi_theme
+        self._system = colour_system(self.app)
         self._row_styles = {"cursor": base + self.get_component_rich_style("results--cursor"),
                             "hover": base + self.get_component_rich_style("results--hover")}
         total, height = self._layout()[-1], self.size.height
@@ -439,7 +441,7 @@ class ResultsList(Widget, can_focus=True):
             segments = [Segment(" " * (text_width + 2), base)]
         segments.append(self._bar[y] if y < len(self._bar) else Segment(" ", base))
         strip = legible(Strip(segments, text_width + 3), self._background,
-                         self._terminal or self.app.ansi_theme)
+                         self._terminal or self.app.ansi_theme, self._system)
         return strip if text_width + 3 == width else strip.crop_extend(0, width, base)  # a very narrow list
 
 

@@ -1,0 +1,127 @@
+"""On a terminal of 256 or 16 colours (TERM=xterm-256color without COLORTERM, or a plain xterm) Rich
+rounds every colour to its palette; every list's cursor row and every footer key still reads at 4.5:1
+or more once text and ground are both rounded, in every one of Textual's themes (on xterm-256color the
+story's cursor row read at 2.8:1)."""
+
+from __future__ import annotations
+
+import pytest
+import textual.constants
+from rich.color import ColorSystem
+from rich.console import COLOR_SYSTEMS
+from textual.color import Color
+from textual.filter import ANSIToTruecolor, DimFilter
+
+from briefing.tui.config import AppConfig
+from briefing.tui.main import make_app
+from briefing.tui.screens.pickers import SpeakerPicker
+from briefing.tui.screens.side_by_side import SideBySideScreen
+from briefing.tui.screens.story import StoryScreen
+from briefing.tui.widgets.footer import KeyHint
+
+from app_helpers import drawing, contrast, settle
+from story_factory import make_story_corpus
+
+
+def shown(colour, system: ColorSystem, terminal, foreground: bool) -> Color:
+    """A colour as the terminal shows it: rounded by Rich to ``system``'s palette."""
+    return Color(*colour.downgrade(system).get_truecolor(terminal, foreground))
+
+
+def worst(app, widget, system: ColorSystem) -> tuple[float, str]:
+    """The lowest contrast of any visible character of ``widget`` once its colours are rounded."""
+    terminal = app.ansi_theme
+    to_rgb, dim = ANSIToTruecolor(terminal), DimFilter()
+    ground = widget.background_colors[1]
+    low = (21.0, "")
+    for y in range(widget.size.height):
+        for seg in widget.render_line(y).apply_filter(to_rgb, ground).apply_filter(dim, ground):
+            if not "".join(c for c in seg.text if not drawing(c)).strip() or seg.style is None \
+                    or seg.style.color is None:  # (a border, a rule, a bar: a line, not text)
+                continue
+            bg = seg.style.bgcolor
+            bg = bg if bg is not None and bg.triplet else ground.rich_color
+            ratio = contrast(shown(seg.style.color, system, terminal, True), shown(bg, system, terminal, False))
+            if ratio < low[0]:
+                low = (ratio, f"#{widget.id} line {y}: {seg.text.strip()[:30]!r}")
+    return low
+
+
+@pytest.fixture(params=["256", "standard"])
+def rounding_app(request, tmp_path, monkeypatch):
+    monkeypatch.setattr(textual.constants, "COLOR_SYSTEM", request.param)  # what TERM would make it
+    corpus = make_story_corpus(tmp_path / "corpus")
+    app = make_app(corpus=corpus, index_dir=tmp_path / "index",
+                   config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
+    return app, COLOR_SYSTEMS[request.param]
+
+
+async def test_every_cursor_reads_once_rounded(rounding_app):
+    app, system = rounding_app
+    failures: list[tuple] = []
+
+    async def each_theme(where: str, widget, before=None) -> None:
+        for theme in themes:
+            app.theme = theme
+            await settle(app, pilot, rounds=1)
+            if before is not None:
+                before()
+                await pilot.pause()
+            ratio, what = worst(app, widget, system)
+            if ratio < 4.5:
+                failures.append((theme, where, round(ratio, 2), what))
+
+    async with app.run_test(size=(120, 36)) as pilot:
+        assert app.console.color_system == {ColorSystem.EIGHT_BIT: "256"}.get(system, "standard")
+        await settle(app, pilot)
+        themes = sorted(app.available_themes)
+        assert len(themes) >= 21
+        app.action_focus_search()
+        app.query_one("#query").value = "Harbor bridge"
+        await pilot.press("enter", "down")  # the cursor on an unread result
+        await settle(app, pilot)
+        results, quotes = app.query_one("#results"), app.query_one("#quotes")
+        assert results.option_count > 2 and quotes.option_count > 2
+        await each_theme("results (focused)", results, app.action_focus_results)
+        await each_theme("quotes (focused)", quotes, app.action_focus_quotes)
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SpeakerPicker)
+        picker = app.screen.query_one("#speaker-list")
+        picker.focus()
+        picker.highlighted = 1
+        await each_theme("speaker picker", picker)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        app.action_focus_results()
+        await pilot.press("enter", "o")
+        await settle(app, pilot)
+        assert isinstance(app.screen, StoryScreen)
+        claims = app.screen.query_one("#story-claims")
+        claims.focus()
+        await each_theme("story claims", claims)
+        await pilot.press("escape", "c")
+        await settle(app, pilot)
+        assert isinstance(app.screen, SideBySideScreen)
+        view = app.screen.query_one("#compare")
+        await each_theme("comparison", view, lambda: view.go_to(1))
+    assert failures == [], "\n".join(map(str, failures))
+
+
+async def test_footer_keys_read_once_rounded(rounding_app):
+    app, system = rounding_app
+    failures: list[tuple] = []
+    async with app.run_test(size=(160, 36)) as pilot:
+        await settle(app, pilot)
+        app.action_focus_results()
+        await settle(app, pilot)
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            await settle(app, pilot, rounds=1)
+            hints = [h for h in app.screen.query(KeyHint) if h.can_press]
+            assert hints
+            for hint in hints:
+                ratio, what = worst(app, hint, system)
+                if ratio < 4.5:
+                    failures.append((theme, round(ratio, 2), what, hint.key))
+    assert failures == [], "\n".join(map(str, failures))
