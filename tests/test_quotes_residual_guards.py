@@ -126,3 +126,15 @@ def test_question_and_answer_lines_again_and_again_are_read_in_linear_time():
     got = extract_quotes(text, "t")
     assert time.process_time() - t0 < 10
     assert len([q for q in got if q.text.startswith("I did")]) >= 10_000
+
+
+# ---------------------------------------------------------------- "the minister" when two are named
+
+@pytest.mark.parametrize("lead, role", [
+    ("Ontario Minister of Labour Ann Roe met Finance Minister Tom Hale on Monday.", "Finance Minister"),
+    ("Health Minister Ann Roe and Education Minister Tom Hale visited the school.", "Education Minister"),
+])
+def test_the_post_of_a_minister_named_second_is_its_own_words(lead: str, role: str):
+    """The post read for "the minister" is the words before the name, never the clause or the "and" before them."""
+    got = [q for q in extract_quotes(f"{lead}\n\n\"Schools will reopen in May,\" the minister said.\n", "t")]
+    assert [(q.speaker, q.speaker_role) for q in got] == [("Tom Hale", role)]
