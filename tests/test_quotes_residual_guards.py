@@ -92,6 +92,14 @@ def test_you_in_an_ordinary_quote_is_the_speaker_s_word():
     assert _speaker_of(text, "If you work hard") == "Ann Roe"
 
 
+def test_a_question_to_you_that_ends_the_speaker_s_words_is_still_theirs():
+    """A question asking "you" with no answer after it is the speaker's own (their last words, to the reader)."""
+    text = ("Ann Roe spoke to reporters after the match on Saturday.\n\n"
+            "\"We were poor today and we know it,\" she said.\n\n"
+            "\"What are you going to do about it?\"\n")
+    assert _speaker_of(text, "What are you going to do") == "Ann Roe"
+
+
 # ---------------------------------------------------------------- short statements
 
 @pytest.mark.parametrize("sentence", ["Ann Roe said goodbye.", "Tom Hale said grace.", "The firm said Monday.",

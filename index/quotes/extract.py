@@ -498,11 +498,15 @@ class _Extractor(ReportedSpeech):
 
     def asks_speaker(self, group: list[QuoteSpan], para: int) -> bool:
         """Is the quotation ``group`` a whole paragraph that asks the person quoted before it a question (it ends
-        in "?" and speaks to "you": ``“Why did you wait so long?”``)? An interviewer's words, not that person's."""
+        in "?" and speaks to "you": ``“Why did you wait so long?”``), answered by a quotation in the paragraph after it?
+        An interviewer's words, not that person's."""
         last = group[-1]
         words = self.body[group[0].start: last.end].rstrip(" \"”’'")
-        return words.endswith("?") and len(words) < 400 and not self.body[last.after: last.para_end].strip() \
-            and self._YOU.search(words) is not None
+        if not (words.endswith("?") and len(words) < 400 and not self.body[last.after: last.para_end].strip()
+                and self._YOU.search(words) is not None):
+            return False
+        return para + 1 < len(self.paras) and self.body[self.paras[para + 1][0]: self.paras[para + 1][0] + 1] in \
+            ("“", '"', "‘", "'")  # answered by a quotation after it, not the speaker's own last words ("Can you?")
 
     _SENT_BREAK = re.compile(r"[.!?]%s(?<!\b[A-Z].)[\"”’']?\s+\S" % "".join(r"(?<!\b%s.)" % t for t in TITLE_WORDS))
     """A sentence break, not the full stop of a title or an initial ("Gov. Kasich", "George W. Bush"). (The titles are
