@@ -53,6 +53,9 @@ _COUNSEL = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "solicitor",
 _REPRESENTED = re.compile(r"\brepresented\s+by\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,2}(?:lawyer|attorney|solicitor|barrister|"
                           r"counsel|advocate)\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)")
 """``represented by Sara Vance``, ``represented by defence lawyer Sara Vance``: the person's lawyer, named."""
+_CLIENT = re.compile(r"(?:^|(?<=[\s(]))(?P<client>(?:(?:[A-Z][\w’'-]*|[A-Z]\.|(?:Mrs?|Ms|Dr)\.)\s+){0,3}[A-Z][\w’'-]*)(?:,\s*(?:who\s+)?|\s+)"
+                     r"(?:(?:is|was|are|were|will\s+be|has\s+been|had\s+been|being)\s+)?$")
+"""Who is represented, just before "represented by": a person's name (``Tom Blake, who is``), or a pronoun."""
 """Characters back in which a description looks for the name of the role's holder."""
 _rx = lru_cache(maxsize=1024)(re.compile)
 """``re.compile`` for the patterns built from a role or document word: compiled once per word."""
@@ -368,7 +371,14 @@ class Descriptions:
             got = m
         if got is None:
             return None
-        name = self.expand(split_role(got.group("name"))[0])
+        client = _CLIENT.search(text, max(0, got.start() - 80), got.start())
+        if client is None or not (client.group("client") in ("He", "She", "he", "she")
+                                  or self.known_person(client.group("client"))):
+            return None  # (not "Oxford West, represented by Layla Moran": a seat, its MP)
+        name, post = split_role(got.group("name"))
+        if post is not None and not any(w in _COUNSEL for w in post.lower().split()):
+            return None  # (not "represented by Councillor Tom Hale": a ward's councillor)
+        name = self.expand(name)
         if entity_kind(name) != "person" or is_fragment(name) or len(name.split()) < 2:
             return None
         role = head[:1].upper() + head[1:]

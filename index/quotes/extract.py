@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from heapq import heappop, heappush
 from dataclasses import dataclass
 
 from . import cue_stats
@@ -497,11 +498,15 @@ class _Extractor(ReportedSpeech):
 
     def asks_speaker(self, group: list[QuoteSpan], para: int) -> bool:
         """Is the quotation ``group`` a whole paragraph that asks the person quoted before it a question (it ends
-        in "?" and speaks to "you": ``“Why did you wait so long?”``)? An interviewer's words, not that person's."""
+        in "?" and speaks to "you": ``“Why did you wait so long?”``), answered by a quotation in the paragraph after it?
+        An interviewer's words, not that person's."""
         last = group[-1]
         words = self.body[group[0].start: last.end].rstrip(" \"”’'")
-        return words.endswith("?") and len(words) < 400 and not self.body[last.after: last.para_end].strip() \
-            and self._YOU.search(words) is not None
+        if not (words.endswith("?") and len(words) < 400 and not self.body[last.after: last.para_end].strip()
+                and self._YOU.search(words) is not None):
+            return False
+        return para + 1 < len(self.paras) and self.body[self.paras[para + 1][0]: self.paras[para + 1][0] + 1] in \
+            ("“", '"', "‘", "'")  # answered by a quotation after it, not the speaker's own last words ("Can you?")
 
     _SENT_BREAK = re.compile(r"[.!?]%s(?<!\b[A-Z].)[\"”’']?\s+\S" % "".join(r"(?<!\b%s.)" % t for t in TITLE_WORDS))
     """A sentence break, not the full stop of a title or an initial ("Gov. Kasich", "George W. Bush"). (The titles are
@@ -553,7 +558,8 @@ class _Extractor(ReportedSpeech):
             return None  # the cue must lead straight into the quotation, in the same sentence
         return found[-1][2]
 
-    # the name ends at punctuation, before an adjunct or before a party tag ("said Sen. Jo Roe (D-Nev.).")
+    # the name ends at punctuation, before an adjunct or before a party tag ("said Sen. Jo Roe (D-Nev.)."), not at the
+    # full stop of a ranking ("said the world No. 1.")
     _INVERTED = re.compile(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|asked|asks|continued|continues|explained|"
                            r"explains|noted|notes|recalled|recalls|warned|warns|insisted|insists|declared|declares|"
                            r"argued|argues|replied|replies|answered|answers|admitted|admits|conceded|concedes|"
@@ -564,8 +570,8 @@ class _Extractor(ReportedSpeech):
                            r"lamented|marvelled|marveled|vowed|promised|demanded|urged|confirmed|claimed|stated|"
                            r"reflected|mused|protested|retorted|according to)\s+"
                            r"(?P<np>(?:(?:the|a|an|[a-z0-9]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-ZÀ-ÖØ-Þ](?:[^,;:!?“”\".]|"
-                           r"(?<=\b[A-Z])\.|%s){0,80}?)"
-                           r"\s*(?=[,;:!?]|\.(?<!\b[A-Z]\.)%s\s|\.?$|\((?:[DRI]|[A-Z][a-z]*)\s*[-–][A-Z][\w. ]{0,12}\)|"
+                           r"(?<=\b[A-Z])\.|(?<=\bNo)\.(?=\s?\d)|%s){0,80}?)"
+                           r"\s*(?=[,;:!?]|\.(?<!\b[A-Z]\.)%s(?!(?<=\bNo\.)\s?\d)\s|\.?$|\((?:[DRI]|[A-Z][a-z]*)\s*[-–][A-Z][\w. ]{0,12}\)|"
                            r"\s+(?:on|in|at|during|last|this|when|who|which|after|before|as|while|because)\b)"
                            % ("|".join(r"(?<=\b%s)\." % t for t in TITLE_WORDS),
                               "".join(r"(?<!\b%s\.)" % t for t in TITLE_WORDS)))
@@ -831,7 +837,8 @@ class _Extractor(ReportedSpeech):
         self.mem._headline = self.paras[0][1] if headline or (last_para and title_case_line(
             body[self.paras[0][0]: self.paras[0][1]], MIN_HEADLINE_WORDS)) else 0
         skip |= self.transcript()
-        live: list[Found] = []  # quotes found so far that end after the current sentence starts
+        live: list[Found] = []  # quotes found so far that end after the current sentence starts, and start before its end
+        ahead: list[tuple[int, int, Found]] = []  # those found so far that start after it ends, by their start (a heap)
         n_seen = 0
         # GOV_WORD's words never overlap: a sentence holds one when the first starting in it ends in it
         gov = [m.span() for m in GOV_WORD.finditer(body)] if any(w in body for w in GOV_WORDS) else []
@@ -841,9 +848,18 @@ class _Extractor(ReportedSpeech):
                 continue
             s, e = se
             # sentences come in order, so a quote ending before this one can never overlap a later one
-            if live or n_seen != len(self.out):
-                live = [f for f in live if f.end > s] + [f for f in self.out[n_seen:] if f.end > s]
+            if n_seen != len(self.out):
+                for f in self.out[n_seen:]:
+                    if f.end > s:
+                        if f.start >= e:  # a quote found ahead (an interview's answers): no sentence before it
+                            heappush(ahead, (f.start, id(f), f))  # overlaps any of this one's words
+                        else:
+                            live.append(f)
                 n_seen = len(self.out)
+            while ahead and ahead[0][0] < e:
+                live.append(heappop(ahead)[2])
+            if live:
+                live = [f for f in live if f.end > s]
             gs = by_sentence.get(se, ())
             kept, n_sent = False, len(self.out)
             # the sentence's quotes so far that may hold a later quotation's opening mark: one that ends before a mark

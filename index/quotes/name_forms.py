@@ -105,7 +105,8 @@ def clean_role(role: str) -> str | None:
 _ROLE_BREAKS = {"and", "by", "to", "from", "with", "as", "at", "in", "on", "after", "before", "when", "while",
                 "that", "who", "which", "said", "says", "told", "tells", "join", "joins", "joined", "named",
                 "appointed", "replace", "replaced", "succeed", "succeeded", "become", "became", "becomes", "accused",
-                "attacked", "criticised", "criticized", "blamed", "praised", "backed", "urged", "thanked"} | {
+                "attacked", "criticised", "criticized", "blamed", "praised", "backed", "urged", "thanked", "met", "meets",
+                "visited", "visits", "hosted", "hosts", "welcomed", "welcomes", "phoned", "beat", "beats", "defeated"} | {
     w for w in CUE_VERBS if w.endswith("ed")}
 """Words that end a clause before a role phrase: "Hoon and | Prime Minister", "Brown accused | shadow
 chancellor", "Proposed by | shadow chancellor", "To join | Home Secretary"."""
@@ -123,6 +124,8 @@ def role_phrase(words: list[str]) -> list[str]:
     for i in range(len(low) - 1, -1, -1):
         w = low[i]
         if w == "and":
+            if i == 0:
+                return words[1:]  # ("and Education Minister" of "Ann Roe and Education Minister Tom Hale")
             nxt = low[i + 1] if i + 1 < len(low) else ""
             if i and low[i - 1] not in _ROLE and (nxt in _ROLE or nxt in _ROLE_OPENERS):
                 return words[i + 1:]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -125,6 +125,11 @@ _FUNCTION_WORDS = (_HEADLINE_WORDS - {"Will"}) | {
     "From", "Or", "But", "An", "Tells", "Told", "Wants", "Everyone", "Everybody", "Nobody", "Anyone", "Every",
     "Must", "Should", "Could", "Would", "Can", "Cannot", "Does", "Did", "Do"}
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:at|an|en|al|ed|ous|iv|ing|ful)ly\Z")
+
+
+_RELATED_PAIR = re.compile(r"(?i:%s)\s+(?P<first>[A-Z][\w’'-]+)\s+and\s+[A-Z][\w’'-]+\s+(?P<fam>[A-Z][\w’'-]+)(?![\w’'-])"
+                           % "|".join(sorted(RELATED_PLURALS)))
+"""``Sisters Amy and Beth Roe``: the first one's given name and the family name of two people named together."""
 
 
 def _in_vietnamese_name(toks: list[str], i: int) -> bool:
@@ -613,13 +618,30 @@ class TextNames:
         """``word`` and the family name of two people named together with it first after the word that relates them,
         before ``at`` ("Sisters Amy and Beth Roe" -> "Amy Roe"; not "Prince Harry and Meghan Markle"), when the text
         names one such pair; else None."""
-        rx = re.compile(r"(?i:%s)\s+%s\s+and\s+[A-Z][\w’'-]+\s+(?P<fam>[A-Z][\w’'-]+)(?![\w’'-])"
-                        % ("|".join(sorted(RELATED_PLURALS)), re.escape(word)))
-        fams = {m.group("fam") for m in rx.finditer(self.body, 0, len(self.body) if at is None else at)}
-        if len(fams) != 1:
+        got = self._related_pairs().get(word)
+        if not got:
             return None
-        fam = fams.pop()
+        ends, second = got
+        k = bisect_right(ends, len(self.body) if at is None else at)  # the pairs that end before ``at``
+        if k == 0 or k > second[0]:
+            return None  # none, or two families
+        fam = second[1]
         return None if first_name_gender(fam) or entity_type(fam) else f"{word} {fam}"
+
+    def _related_pairs(self) -> dict[str, tuple[list[int], tuple[int, str]]]:
+        """Pairs the text names after the word that relates them, under the first one's given name: where each such
+        pair ends, in order, and (how many come before a second family name, the first family name). Read once."""
+        got = self.__dict__.get("_pairs")
+        if got is None:
+            got = {}
+            if " and " in self.body:
+                for m in _RELATED_PAIR.finditer(self.body):
+                    ends, (n, fam) = got.setdefault(m.group("first"), ([], (1 << 30, m.group("fam"))))
+                    if n == 1 << 30 and m.group("fam") != fam:
+                        got[m.group("first")] = (ends, (len(ends), fam))  # a second family: none from here on
+                    ends.append(m.end())
+            self.__dict__["_pairs"] = got
+        return got
 
     def _called_it(self, word: str) -> bool:
         """Does the text go on about ``word`` written alone with "it"/"its" more than with "he"/"she" ("Cairn

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_right
 
 from . import cue_stats
 from .cues import CUE_SET as _CUE_SET
@@ -630,10 +631,15 @@ class ReportedSpeech:
     abroad``: a passive, no one speaks)."""
 
     def para_of(self, pos: int) -> int:
-        for i, (s, e) in enumerate(self.paras):
-            if s <= pos <= e:
-                return i
-        return 0
+        """The index of the first paragraph that holds ``pos`` (its end too), 0 when none does (found by bisection)."""
+        paras = self.paras
+        starts = self.__dict__.get("_para_starts")
+        if starts is None or len(starts) != len(paras):
+            starts = self.__dict__["_para_starts"] = [s for s, _ in paras]
+        k = bisect_right(starts, pos) - 1
+        if k > 0 and pos <= paras[k - 1][1]:
+            return k - 1  # (the end of one paragraph that is the start of the next)
+        return k if k >= 0 and pos <= paras[k][1] else 0
 
     _NOUN_CUE = re.compile(r"\b(?:claims?|reports?|statements?|warnings?|suggestions?|assertions?|allegations?|"
                            r"comments?)\s+(?:by|from)\s+(?P<np>[^,.;:“”\"]{2,60}?)\s+that\s+", re.IGNORECASE)
