@@ -267,15 +267,46 @@ def _data_blocks(html: str):
         yield flight_values("".join(flight), MAX_ROWS)
 
 
-def script_data_story(html: str) -> tuple[str, Around]:
+_HEADLINE_KEYS = ("headline", "headlines", "title", "seoTitle", "seo_title")
+"""Keys of the headline of the object that holds a story (Arc XP's ``headlines`` holds it under ``basic``)."""
+HEADLINE_OBJECTS = 3
+"""The headline of a story's text is looked for in at most this many objects around it, nearest first."""
+MIN_HEADLINE_KEY = 12
+"""A headline shorter than this (letters and digits) names no story of the page's title."""
+
+
+def _named(around: Around) -> str:
+    """The headline the nearest object around a text names, in letters and digits only, or ''."""
+    n = 0
+    while around is not None and n < HEADLINE_OBJECTS:
+        node, around, n = around[0], around[1], n + 1
+        for key in _HEADLINE_KEYS:
+            value = node.get(key)
+            if isinstance(value, dict):
+                value = value.get("basic") or value.get("main")
+            if isinstance(value, str) and value.strip():
+                return re.sub(r"[\W_]", "", value.lower())
+    return ""
+
+
+def _is_titled(around: Around, titles: list[str]) -> bool:
+    """True when the object around a text names the headline one of the page's ``titles`` holds."""
+    named = _named(around) if titles else ""
+    return len(named) >= MIN_HEADLINE_KEY and any(named in t for t in titles)
+
+
+def script_data_story(html: str, titles: tuple[str, ...] = ()) -> tuple[str, Around]:
     """The story in the page's embedded JSON data: the list (or the one HTML string) whose strings hold the
     most words of story sentences (the innermost of equals; a list's own items, not the lists it holds, are
     counted), its strings one paragraph each; '' when no block holds two such sentences. The other lists
     (related stories, navigation) are left out, and of a list whose blocks name their types, the blocks that
     are not text (images and their captions, embeds, promos). With the text, the objects around it (the
-    story's own, which names its date and authors; see :mod:`.scriptmeta`)."""
+    story's own, which names its date and authors; see :mod:`.scriptmeta`). Given the page's ``titles``
+    (``<title>``, ``og:title``), a text whose object names a headline one of them holds comes before any other
+    (a longer story the page preloads beside it, 'nextArticle', is not the page's)."""
     best: list[str] = []
-    best_words, best_around = 0, None
+    best_words, best_around, best_titled = 0, None, False
+    keys = [re.sub(r"[\W_]", "", t.lower()) for t in titles if t]
     for data in _data_blocks(html):
         if _larger_than(data, MAX_NODES):
             continue
@@ -288,8 +319,11 @@ def script_data_story(html: str) -> tuple[str, Around]:
                 own = []  # (the story is counted where its paragraphs stand, not in a list of lists around it)
                 _strings([x for x in candidate if not isinstance(x, list)], own, cache)
             story = _story(own)
-            if sum(story) >= best_words and len(story) >= 2:
-                best, best_words, best_around = lines, sum(story), around
+            if len(story) < 2:
+                continue
+            titled = _is_titled(around, keys)
+            if (titled, sum(story)) >= (best_titled, best_words):
+                best, best_words, best_around, best_titled = lines, sum(story), around, titled
     return "\n".join(best), best_around
 
 
