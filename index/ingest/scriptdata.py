@@ -289,12 +289,6 @@ def _named(around: Around) -> str:
     return ""
 
 
-def _is_titled(around: Around, titles: list[str]) -> bool:
-    """True when the object around a text names the headline one of the page's ``titles`` holds."""
-    named = _named(around) if titles else ""
-    return len(named) >= MIN_HEADLINE_KEY and any(named in t for t in titles)
-
-
 def script_data_story(html: str, titles: tuple[str, ...] = ()) -> tuple[str, Around]:
     """The story in the page's embedded JSON data: the list (or the one HTML string) whose strings hold the
     most words of story sentences (the innermost of equals; a list's own items, not the lists it holds, are
@@ -302,10 +296,12 @@ def script_data_story(html: str, titles: tuple[str, ...] = ()) -> tuple[str, Aro
     (related stories, navigation) are left out, and of a list whose blocks name their types, the blocks that
     are not text (images and their captions, embeds, promos). With the text, the objects around it (the
     story's own, which names its date and authors; see :mod:`.scriptmeta`). Given the page's ``titles``
-    (``<title>``, ``og:title``), a text whose object names a headline one of them holds comes before any other
-    (a longer story the page preloads beside it, 'nextArticle', is not the page's)."""
+    (``<title>``, ``og:title``), when an object of the data around a text names a headline one of them holds, a
+    text whose nearest object names another headline (a longer story the page preloads, 'nextArticle') is not read."""
     best: list[str] = []
-    best_words, best_around, best_titled = 0, None, False
+    best_words, best_around, matched = 0, None, False
+    mine_best: list[str] = []
+    mine_words, mine_around = 0, None
     keys = [re.sub(r"[\W_]", "", t.lower()) for t in titles if t]
     for data in _data_blocks(html):
         if _larger_than(data, MAX_NODES):
@@ -321,9 +317,15 @@ def script_data_story(html: str, titles: tuple[str, ...] = ()) -> tuple[str, Aro
             story = _story(own)
             if len(story) < 2:
                 continue
-            titled = _is_titled(around, keys)
-            if (titled, sum(story)) >= (best_titled, best_words):
-                best, best_words, best_around, best_titled = lines, sum(story), around, titled
+            named = _named(around) if keys else ""
+            mine = len(named) < MIN_HEADLINE_KEY or any(named in t for t in keys)
+            matched = matched or (len(named) >= MIN_HEADLINE_KEY and mine)
+            if sum(story) >= best_words:
+                best, best_words, best_around = lines, sum(story), around
+            if mine and sum(story) >= mine_words:
+                mine_best, mine_words, mine_around = lines, sum(story), around
+    if matched:  # (a story whose object names the page's headline: another story's text is not the page's)
+        best, best_around = mine_best, mine_around
     return "\n".join(best), best_around
 
 
