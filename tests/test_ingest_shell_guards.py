@@ -46,12 +46,14 @@ def _next_page(props: dict) -> str:
             "</script></body></html>")
 
 
-@pytest.mark.parametrize("order", ["story first", "preloaded first"])
+@pytest.mark.parametrize("order", ["story first", "preloaded first", "related list first"])
 def test_the_story_the_title_names_is_read_from_data_that_preloads_a_longer_one(order):
     mine = _story(HEADLINE, WALL, "2025-02-10T08:00:00Z", "Jane Marsh")
     other = _story("Museum reopens after its flood restoration", MUSEUM, "2024-11-01T08:00:00Z", "Tom Reed")
     pairs = [("article", mine), ("nextArticle", other)]
-    page = parse_html(_next_page({"props": {"pageProps": dict(pairs if order == "story first" else pairs[::-1])}}))
+    props = dict(pairs) if order == "story first" else dict(pairs[::-1]) if order == "preloaded first" \
+        else {"related": [other], "article": mine}
+    page = parse_html(_next_page({"props": {"pageProps": props}}))
     assert page["body"].split("\n\n") == WALL
     assert page["date"] == dt.date(2025, 2, 10) and page["author"] == "Jane Marsh"
 

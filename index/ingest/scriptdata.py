@@ -289,6 +289,22 @@ def _named(around: Around) -> str:
     return ""
 
 
+MAX_ITEM_HEADLINES = 20
+"""At most this many items of a list are read for the headlines of the stories it holds."""
+
+
+def _headlines(candidate: Any, around: Around) -> list[str]:
+    """The headlines (letters and digits only, long enough to name a story) of the object around a text, or of
+    the stories a list holds as its items ('related': [{"headline": …, "body": […]}]); [] when none names one."""
+    named = _named(around)
+    if len(named) >= MIN_HEADLINE_KEY:
+        return [named]
+    if not isinstance(candidate, list):
+        return []
+    items = [_named((x, None)) for x in candidate[:MAX_ITEM_HEADLINES] if isinstance(x, dict)]
+    return [h for h in items if len(h) >= MIN_HEADLINE_KEY]
+
+
 def script_data_story(html: str, titles: tuple[str, ...] = ()) -> tuple[str, Around]:
     """The story in the page's embedded JSON data: the list (or the one HTML string) whose strings hold the
     most words of story sentences (the innermost of equals; a list's own items, not the lists it holds, are
@@ -317,9 +333,9 @@ def script_data_story(html: str, titles: tuple[str, ...] = ()) -> tuple[str, Aro
             story = _story(own)
             if len(story) < 2:
                 continue
-            named = _named(around) if keys else ""
-            mine = len(named) < MIN_HEADLINE_KEY or any(named in t for t in keys)
-            matched = matched or (len(named) >= MIN_HEADLINE_KEY and mine)
+            heads = _headlines(candidate, around) if keys else []
+            mine = not heads or any(h in t for h in heads for t in keys)
+            matched = matched or (bool(heads) and mine)
             if sum(story) >= best_words:
                 best, best_words, best_around = lines, sum(story), around
             if mine and sum(story) >= mine_words:
