@@ -106,3 +106,13 @@ def test_an_unlabelled_time_is_still_read_in_page_order():
             "<div><time datetime='2025-03-09T10:00:00Z'>9 March</time> · <time datetime='2025-03-01'>1 March</time>"
             "</div>" + "".join(f"<p>{p}</p>" for p in WALL) + "</article></body></html>")
     assert parse_html(html)["date"] == dt.date(2025, 3, 9)
+
+
+@pytest.mark.parametrize("link", [
+    "<ul><li><a href='/news/wall-history'>The long history of the harbour wall</a></li></ul>",
+    "<h3><a href='/news/wall-history'>The long history of the harbour wall</a></h3>"])
+def test_the_story_own_prompt_after_a_linked_list_item_or_heading_marks_it_partial(link):
+    html = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+            + "".join(f"<p>{p}</p>" for p in WALL[:2]) + link
+            + "<div class='paywall-prompt'><p>This article is for subscribers only.</p></div></article></body></html>")
+    assert parse_html(html)["partial"] == "paywall"
