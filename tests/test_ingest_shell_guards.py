@@ -116,3 +116,13 @@ def test_the_story_own_prompt_after_a_linked_list_item_or_heading_marks_it_parti
             + "".join(f"<p>{p}</p>" for p in WALL[:2]) + link
             + "<div class='paywall-prompt'><p>This article is for subscribers only.</p></div></article></body></html>")
     assert parse_html(html)["partial"] == "paywall"
+
+
+def test_a_list_of_dates_that_ends_the_story_keeps_its_last_item_while_a_posted_date_line_leaves():
+    listed = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+              + "".join(f"<p>{p}</p>" for p in WALL) + "<p>Key dates for the works:</p><ul><li>Start: 3 March 2025"
+              "</li><li>9 September 2025</li></ul></article></body></html>")
+    assert parse_html(listed)["body"].endswith("- 9 September 2025")
+    posted = listed.replace("<p>Key dates for the works:</p><ul><li>Start: 3 March 2025</li><li>9 September 2025"
+                            "</li></ul>", "<p>9 September 2025</p>")
+    assert parse_html(posted)["body"].split("\n\n") == WALL

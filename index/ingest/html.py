@@ -463,9 +463,13 @@ def _without_date_line(body: str) -> tuple[str, Any]:
     date = _date_line(first[0]) if len(first) == 2 else None
     if date:
         return first[1], date
-    last = body.rsplit("\n\n", 1)
-    date = _date_line(last[1]) if len(last) == 2 else None
+    last = body.rsplit("\n\n", 1)  # (not a list's last item, '- 9 September 2025', nor a table's last row)
+    date = _date_line(last[1]) if len(last) == 2 and not last[1].startswith(_LIST_MARKS) else None
     return (last[0], date) if date else (body, None)
+
+
+_LIST_MARKS = ("- ", "* ", "\u2022", "|")
+"""How the text opens a list's item or a table's row."""
 
 
 def _date_line(line: str) -> Any:
