@@ -47,7 +47,7 @@ def _next_page(props: dict) -> str:
 
 
 @pytest.mark.parametrize("order", ["story first", "preloaded first", "related list first"])
-def test_the_story_the_title_names_is_read_from_data_that_preloads_a_longer_one(order):
+def test_the_story_the_title_names_is_read_from_data_that_preloads_a_longer_one(extractor, order):
     mine = _story(HEADLINE, WALL, "2025-02-10T08:00:00Z", "Jane Marsh")
     other = _story("Museum reopens after its flood restoration", MUSEUM, "2024-11-01T08:00:00Z", "Tom Reed")
     pairs = [("article", mine), ("nextArticle", other)]
@@ -74,14 +74,14 @@ def _archive(lines: list[str]) -> str:
             f'<div style="font-size:30px">{HEADLINE}</div>{shown}{paras}</div></body></html>')
 
 
-def test_an_archive_subtitle_that_opens_with_by_stays_in_the_text_and_names_no_author():
+def test_an_archive_subtitle_that_opens_with_by_stays_in_the_text_and_names_no_author(extractor):
     subtitle = "By the end of the year the town hopes the sea will be kept out for good"
     page = parse_html(_archive([subtitle, "4 March 2025"]))
     assert page.get("author") is None
     assert page["body"].split("\n\n")[0] == subtitle and page["body"].split("\n\n")[-1] == WALL[-1]
 
 
-def test_an_archive_byline_below_a_short_subtitle_leaves_neither_its_date_line_in_the_text():
+def test_an_archive_byline_below_a_short_subtitle_leaves_neither_its_date_line_in_the_text(extractor):
     page = parse_html(_archive(["A town braced for storms", "By Jane Marsh", "4 March 2025"]))
     assert page["author"] == "Jane Marsh" and page["date"] == dt.date(2025, 3, 4)
     assert page["body"].split("\n\n") == WALL
@@ -93,7 +93,7 @@ LABELS = [("Actualizado el", "Publicado el"), ("Aggiornato il", "Pubblicato il")
 
 
 @pytest.mark.parametrize("updated,published", LABELS, ids=[u for u, _ in LABELS])
-def test_an_updated_time_before_the_published_one_is_read_by_its_label_in_each_language(updated, published):
+def test_an_updated_time_before_the_published_one_is_read_by_its_label_in_each_language(extractor, updated, published):
     meta = (f"<div><span>{updated} <time datetime='2025-03-09T10:00:00Z'>9/3</time></span> "
             f"<span>{published} <time datetime='2025-03-01T10:00:00Z'>1/3</time></span></div>")
     html = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>{meta}"
@@ -101,7 +101,7 @@ def test_an_updated_time_before_the_published_one_is_read_by_its_label_in_each_l
     assert parse_html(html)["date"] == dt.date(2025, 3, 1)
 
 
-def test_an_unlabelled_time_is_still_read_in_page_order():
+def test_an_unlabelled_time_is_still_read_in_page_order(extractor):
     html = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
             "<div><time datetime='2025-03-09T10:00:00Z'>9 March</time> · <time datetime='2025-03-01'>1 March</time>"
             "</div>" + "".join(f"<p>{p}</p>" for p in WALL) + "</article></body></html>")
@@ -111,14 +111,14 @@ def test_an_unlabelled_time_is_still_read_in_page_order():
 @pytest.mark.parametrize("link", [
     "<ul><li><a href='/news/wall-history'>The long history of the harbour wall</a></li></ul>",
     "<h3><a href='/news/wall-history'>The long history of the harbour wall</a></h3>"])
-def test_the_story_own_prompt_after_a_linked_list_item_or_heading_marks_it_partial(link):
+def test_the_story_own_prompt_after_a_linked_list_item_or_heading_marks_it_partial(extractor, link):
     html = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
             + "".join(f"<p>{p}</p>" for p in WALL[:2]) + link
             + "<div class='paywall-prompt'><p>This article is for subscribers only.</p></div></article></body></html>")
     assert parse_html(html)["partial"] == "paywall"
 
 
-def test_a_list_of_dates_that_ends_the_story_keeps_its_last_item_while_a_posted_date_line_leaves():
+def test_a_list_of_dates_that_ends_the_story_keeps_its_last_item_while_a_posted_date_line_leaves(extractor):
     listed = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
               + "".join(f"<p>{p}</p>" for p in WALL) + "<p>Key dates for the works:</p><ul><li>Start: 3 March 2025"
               "</li><li>9 September 2025</li></ul></article></body></html>")
