@@ -93,7 +93,9 @@ def test_live_blog_entries_need_two_with_text():
     ("en-GB", None, True), ("en_AU", None, True), ("nb", None, True), ("de-DE", None, True), ("fr", None, True),
     ("en-US", None, False), ("en-ca", None, False), ("ja", None, None), ("zh-CN", None, None),
     ("en", None, None), (None, None, None), ("en", "https://www.valepost.co.uk/news/a", True),
-    (None, "https://www.example.com/news/a", None), ("", "https://fjordpost.no/a", True), ("x", None, None)])
+    (None, "https://www.example.com/news/a", None), ("", "https://fjordpost.no/a", True), ("x", None, None),
+    ("en-US", "https://www.valepost.co.uk/a", None), ("en-US", "https://www.harbourtimes.com/a", False),
+    ("en-GB", "https://www.harbourtimes.com/a", True), ("en", "https://www.lakeshore.ca/a", None)])
 def test_which_locales_write_number_dates_day_first(locale, url, first):
     assert day_first_locale(locale, url) is first
 

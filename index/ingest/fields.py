@@ -93,17 +93,19 @@ def day_first_locale(locale: str | None, url: str | None = None) -> bool | None:
     """Whether a page in ``locale`` ('en-GB', 'nb_NO', 'en-US', the ``<html lang>`` or ``og:locale``) writes
     number dates day first: True for every language but English of the United States and its neighbours (and
     those written year first, None), and, for English of no region, by the country domain of ``url``; None
-    when nothing says."""
+    when nothing says, or when a month-first region's page stands on a day-first country's domain."""
     m = _LOCALE.match((locale or "").strip())
     lang, region = (m[1].lower(), (m[2] or "").lower()) if m else ("", "")
     if lang in _YEAR_FIRST:
         return None
     if lang and lang != "en":
         return True
-    if region:
-        return region not in _MONTH_FIRST
     host = (url or "").split("://", 1)[-1].split("/", 1)[0].rsplit(":", 1)[0].lower()
     tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if region in _MONTH_FIRST and tld in _DAY_FIRST_TLDS:
+        return None  # (a template's 'en-US' left on a British or Australian site: the two disagree)
+    if region:
+        return region not in _MONTH_FIRST
     return True if tld in _DAY_FIRST_TLDS else None
 
 

@@ -197,7 +197,7 @@ def parse_html(html: str) -> dict[str, Any]:
     data_date = data_author = None
     if word_count(body) < SCRIPTED_WORDS or locked:
         # ('Loading…', a paywall's teaser): a page rendered by script has its story in its data
-        scripted, around = script_data_story(html)
+        scripted, around = script_data_story(html, (scan.title, *page["titles"]))
         scripted = _paragraphs(scripted)
         longer = word_count(scripted) > 2 * word_count(body)
         if (longer and (word_count(body) < MIN_WORDS or _cut_short(body, scripted))) or _stub_of(body, scripted):
@@ -227,8 +227,9 @@ def parse_html(html: str) -> dict[str, Any]:
     byline, body = split_byline(body)  # 'By Jane Doe and John Roe, Reuters' left in the text
     body, date_line = _without_date_line(body)
     flat, beside = under_title(scan.text, title, html) if not scan.bylines else ([], [])  # (a page without
-    body = without_lines(body, beside) if flat else body  # byline blocks: a 'By …' line under its headline)
-    shown, shown_outlet, shown_date = block_byline(scan.bylines or flat)  # the page's byline blocks, read or not
+    shown, shown_outlet, shown_date = block_byline(scan.bylines or flat)  # byline blocks: a 'By …' line under
+    body = without_lines(body, [*beside, *flat]) if flat and shown else body  # its headline) (a subtitle 'By the
+    # end of the year…' is no byline: it stays, with the lines beside it)
     found = detect_metadata(body, (byline.outlet if byline else None) or shown_outlet)  # datelines, credit lines
     orgs = list(page["author_orgs"])
     named_in_title = [p for p in SEPARATORS.split(scan.title) if name_key(p) != name_key(title or "")]
@@ -462,9 +463,13 @@ def _without_date_line(body: str) -> tuple[str, Any]:
     date = _date_line(first[0]) if len(first) == 2 else None
     if date:
         return first[1], date
-    last = body.rsplit("\n\n", 1)
-    date = _date_line(last[1]) if len(last) == 2 else None
+    last = body.rsplit("\n\n", 1)  # (not a list's last item, '- 9 September 2025', nor a table's last row)
+    date = _date_line(last[1]) if len(last) == 2 and not last[1].startswith(_LIST_MARKS) else None
     return (last[0], date) if date else (body, None)
+
+
+_LIST_MARKS = ("- ", "* ", "\u2022", "|")
+"""How the text opens a list's item or a table's row."""
 
 
 def _date_line(line: str) -> Any:

@@ -81,8 +81,11 @@ def _names_elsewhere(attrs: dict[str, str]) -> bool:
 
 
 _TIME_LABEL = re.compile(r"\b(?:(updated?|modified|last edited|edited|aktualisiert|mis \u00e0 jour|actualizado|"
-                         r"aggiornato)|(published|posted|first published|publi\u00e9|ver\u00f6ffentlicht|publicado|"
-                         r"pubblicato))\W{0,3}(?:on|at|am|le)?\W{0,3}$", re.IGNORECASE)
+                         r"aggiornato|atualizado|bijgewerkt|ge\u00fcpdatet|oppdatert|opdateret|uppdaterad|"
+                         r"zaktualizowano)|(published|posted|first published|publi\u00e9|ver\u00f6ffentlicht|publicado|"
+                         r"pubblicato|gepubliceerd|publisert|publiceret|publicerad|opublikowano))"
+                         r"\W{0,3}(?:on|at|am|le|el|il|em|op|om|den|kl|o)?\W{0,3}$", re.IGNORECASE)
+"""'Updated'/'Published' and the word after it ('on', 'am', 'le', 'el', 'il', 'em', 'op', 'den') before a date."""
 
 
 def _time_label(pieces: list) -> str:

@@ -139,14 +139,17 @@ CARD_GAP = 600
 LABEL_GAP_WORDS = 6
 """At most this many words stand between a card's link and its label (its date, its section)."""
 MAX_LABELS = 50
+MIN_CARD_LABELS = 2
+"""Cards come in lists: a prompt the page shows once, though after a link in a list item or a heading (the
+story's 'Read more' link above its paywall), is the story's own."""
 _TAGS = re.compile(r"<[^<>]{0,500}>")
 _OFFER = re.compile(r"subscri|sign|log|member|access|account|trial|offer|join|register|abonn|read", re.IGNORECASE)
 
 
 def labels_cards(low: str, prompt: str) -> bool:
-    """True when every time the page's HTML (``low``, lower case) shows ``prompt`` it labels a card of another
-    story: it follows a link in a heading or a list item, with at most a few words between (a related list's
-    'This article is for subscribers' under a headline), not the story's text."""
+    """True when the page's HTML (``low``, lower case) shows ``prompt`` twice or more and each time it labels a
+    card of another story: it follows a link in a heading or a list item, with at most a few words between (a
+    related list's 'This article is for subscribers' under a headline), not the story's text."""
     at, seen = low.find(prompt), 0
     while at >= 0 and seen < MAX_LABELS:
         window = low[max(0, at - CARD_GAP):at]
@@ -156,7 +159,7 @@ def labels_cards(low: str, prompt: str) -> bool:
         if last is None or _OFFER.search(last[1]) or len(_TAGS.sub(" ", window[last.end():]).split()) > LABEL_GAP_WORDS:
             return False  # (a link to the offer is the paywall's own)
         at, seen = low.find(prompt, at + len(prompt)), seen + 1
-    return seen > 0
+    return seen >= MIN_CARD_LABELS
 
 
 PROMPT_WORDS = 25

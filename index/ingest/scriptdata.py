@@ -267,15 +267,58 @@ def _data_blocks(html: str):
         yield flight_values("".join(flight), MAX_ROWS)
 
 
-def script_data_story(html: str) -> tuple[str, Around]:
+_HEADLINE_KEYS = ("headline", "headlines", "title", "seoTitle", "seo_title")
+"""Keys of the headline of the object that holds a story (Arc XP's ``headlines`` holds it under ``basic``)."""
+HEADLINE_OBJECTS = 3
+"""The headline of a story's text is looked for in at most this many objects around it, nearest first."""
+MIN_HEADLINE_KEY = 12
+"""A headline shorter than this (letters and digits) names no story of the page's title."""
+
+
+def _named(around: Around) -> str:
+    """The headline the nearest object around a text names, in letters and digits only, or ''."""
+    n = 0
+    while around is not None and n < HEADLINE_OBJECTS:
+        node, around, n = around[0], around[1], n + 1
+        for key in _HEADLINE_KEYS:
+            value = node.get(key)
+            if isinstance(value, dict):
+                value = value.get("basic") or value.get("main")
+            if isinstance(value, str) and value.strip():
+                return re.sub(r"[\W_]", "", value.lower())
+    return ""
+
+
+MAX_ITEM_HEADLINES = 20
+"""At most this many items of a list are read for the headlines of the stories it holds."""
+
+
+def _headlines(candidate: Any, around: Around) -> list[str]:
+    """The headlines (letters and digits only, long enough to name a story) of the object around a text, or of
+    the stories a list holds as its items ('related': [{"headline": …, "body": […]}]); [] when none names one."""
+    named = _named(around)
+    if len(named) >= MIN_HEADLINE_KEY:
+        return [named]
+    if not isinstance(candidate, list):
+        return []
+    items = [_named((x, None)) for x in candidate[:MAX_ITEM_HEADLINES] if isinstance(x, dict)]
+    return [h for h in items if len(h) >= MIN_HEADLINE_KEY]
+
+
+def script_data_story(html: str, titles: tuple[str, ...] = ()) -> tuple[str, Around]:
     """The story in the page's embedded JSON data: the list (or the one HTML string) whose strings hold the
     most words of story sentences (the innermost of equals; a list's own items, not the lists it holds, are
     counted), its strings one paragraph each; '' when no block holds two such sentences. The other lists
     (related stories, navigation) are left out, and of a list whose blocks name their types, the blocks that
     are not text (images and their captions, embeds, promos). With the text, the objects around it (the
-    story's own, which names its date and authors; see :mod:`.scriptmeta`)."""
+    story's own, which names its date and authors; see :mod:`.scriptmeta`). Given the page's ``titles``
+    (``<title>``, ``og:title``), when an object of the data around a text names a headline one of them holds, a
+    text whose nearest object names another headline (a longer story the page preloads, 'nextArticle') is not read."""
     best: list[str] = []
-    best_words, best_around = 0, None
+    best_words, best_around, matched = 0, None, False
+    mine_best: list[str] = []
+    mine_words, mine_around = 0, None
+    keys = [re.sub(r"[\W_]", "", t.lower()) for t in titles if t]
     for data in _data_blocks(html):
         if _larger_than(data, MAX_NODES):
             continue
@@ -288,8 +331,17 @@ def script_data_story(html: str) -> tuple[str, Around]:
                 own = []  # (the story is counted where its paragraphs stand, not in a list of lists around it)
                 _strings([x for x in candidate if not isinstance(x, list)], own, cache)
             story = _story(own)
-            if sum(story) >= best_words and len(story) >= 2:
+            if len(story) < 2:
+                continue
+            heads = _headlines(candidate, around) if keys else []
+            mine = not heads or any(h in t for h in heads for t in keys)
+            matched = matched or (bool(heads) and mine)
+            if sum(story) >= best_words:
                 best, best_words, best_around = lines, sum(story), around
+            if mine and sum(story) >= mine_words:
+                mine_best, mine_words, mine_around = lines, sum(story), around
+    if matched:  # (a story whose object names the page's headline: another story's text is not the page's)
+        best, best_around = mine_best, mine_around
     return "\n".join(best), best_around
 
 
