@@ -63,8 +63,12 @@ def test_card_labels_and_prompts():
     offer = "<h3><a href='/subscribe'>Subscribe for full access today</a></h3><p>This article is for subscribers.</p>"
     assert not labels_cards(offer.lower(), "this article is for subscribers.")
     assert not labels_cards("<p>nothing here</p>", "this article is for subscribers.")
-    hostile = ("<li><h3><a href='/a'>" + "x" * 20 + "</a></h3>this article is for subscribers." * 5000)
-    assert labels_cards(hostile[:300_000], "this article is for subscribers.") in (True, False)  # (bounded: returns)
+    # long pages (bounded: at most MAX_LABELS prompts are looked at): one card then the prompt over and over is
+    # the page's own prompt; thousands of cards each with its label are a related list
+    one_card = "<li><h3><a href='/a'>" + "x" * 20 + "</a></h3>" + "this article is for subscribers." * 5000
+    assert not labels_cards(one_card[:300_000], "this article is for subscribers.")
+    cards = ("<li><h3><a href='/a'>" + "x" * 20 + "</a></h3>this article is for subscribers.") * 5000
+    assert labels_cards(cards[:300_000], "this article is for subscribers.")
 
 
 def test_a_story_date_and_authors_come_from_its_own_object_not_a_related_one():
