@@ -89,6 +89,8 @@ def screen_contrasts(app, below: float = 4.5) -> list[tuple[float, int, str, str
             for seg in strip.apply_filter(to_rgb, ground).apply_filter(dim, ground):
                 style = seg.style
                 text = "".join(c for c in seg.text if not drawing(c)).strip()
+                if text == TOGGLE_DOT:  # a radio button's dot: its state, faint until chosen (test_an_unchosen_format_stays_faint)
+                    continue
                 if not text or style is None or style.color is None or not style.color.triplet:
                     continue
                 bg = Color.from_rich_color(style.bgcolor) if style.bgcolor and style.bgcolor.triplet else ground
@@ -99,6 +101,10 @@ def screen_contrasts(app, below: float = 4.5) -> list[tuple[float, int, str, str
                 if ratio < below:
                     out.append((round(ratio, 2), y, text[:30], fg.hex, bg.hex))
     return out
+
+
+TOGGLE_DOT = "\u25cf"
+"""The dot of a radio button (``RadioButton.BUTTON_INNER``)."""
 
 
 def drawing(c: str) -> bool:

@@ -56,7 +56,10 @@ def test_the_speaker_picker_widens_its_rows_when_the_terminal_widens(isolated_en
         tmux(server, "send-keys", "-t", "app", "Escape")  # from the search box to the results
         wait_for(server, lambda s: "⏎ Open" in s, "the results' keys")
         tmux(server, "send-keys", "-t", "app", "s")
-        screen = wait_for(server, lambda s: "Dana Whitfield" in s, "the speaker picker")
+        wait_for(server, lambda s: "Dana Whitfield" in s, "the speaker picker")
+        # (descriptions come after the named speakers: the filter brings this one to the top)
+        tmux(server, "send-keys", "-t", "app", "-l", "Brennan Harbour")
+        screen = wait_for(server, lambda s: "a spokesman for the" in s and "Dana Whitfield" not in s, "the filtered row")
         assert SPEAKER not in screen  # 80 columns: the description is cut with "…"
         for width, height in ((200, 50), (80, 24), (200, 50)):  # across the 100-column breakpoint and back
             tmux(server, "resize-window", "-t", "app", "-x", str(width), "-y", str(height))

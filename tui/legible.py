@@ -25,6 +25,7 @@ from textual.color import Color
 from textual.constants import DIM_FACTOR
 from textual.filter import LineFilter
 from textual.strip import Strip
+from textual.widgets import RadioButton
 
 from .theme_ink import MIN_CONTRAST, contrast, luminance, readable
 
@@ -198,8 +199,27 @@ class LegibleFilter(LineFilter):
 
 
 class KeepsFaint:
-    """A widget whose faint colour means something (a radio button not chosen): left out of
-    :class:`LegibleFilter`, drawn in the theme's colours as they are."""
+    """A toggle whose faint dot means something (a radio button not chosen): its button (the dot and
+    its ends) is drawn in the theme's colours as they are, its label made legible like all text."""
 
     def get_line_filters(self):
-        return [f for f in super().get_line_filters() if not isinstance(f, LegibleFilter)]
+        return [_LabelOnly(f) if isinstance(f, LegibleFilter) else f for f in super().get_line_filters()]
+
+
+class _LabelOnly(LineFilter):
+    """``legible`` for what follows a toggle's button on its line (the button left as drawn)."""
+
+    def __init__(self, legible_filter: LegibleFilter) -> None:
+        super().__init__(legible_filter.enabled)
+        self._legible = legible_filter
+
+    def apply(self, segments: "list[Segment]", background: Color) -> "list[Segment]":
+        for i, seg in enumerate(segments):
+            if TOGGLE_INNER in seg.text:
+                rest = segments[i + 1:]
+                return segments[:i + 1] + self._legible.apply(rest, background) if rest else segments
+        return self._legible.apply(segments, background)
+
+
+TOGGLE_INNER = RadioButton.BUTTON_INNER
+"""The dot of Textual's radio buttons (and checkboxes)."""
