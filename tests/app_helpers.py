@@ -110,3 +110,44 @@ TOGGLE_DOT = "\u25cf"
 def drawing(c: str) -> bool:
     """Box-drawing and block characters (borders, scroll bars, rules): lines, not text to read."""
     return "\u2500" <= c <= "\u259f" or c in "\u2800"
+
+
+async def walk_cursor_lists(app, pilot, each_theme, *, results_with_quotes: bool = False) -> None:
+    """Open every list with a cursor on the story corpus (:mod:`story_factory`) and call
+    ``await each_theme(where, widget, before=None)`` on each: the results, the quote pane, the speaker
+    picker, the story's claims and the comparison (``results_with_quotes``: the results again, unfocused)."""
+    from briefing.tui.screens.pickers import SpeakerPicker
+    from briefing.tui.screens.side_by_side import SideBySideScreen
+    from briefing.tui.screens.story import StoryScreen
+
+    app.action_focus_search()
+    app.query_one("#query").value = "Harbor bridge"
+    await pilot.press("enter", "down")  # the cursor on an unread result
+    await settle(app, pilot)
+    results, quotes = app.query_one("#results"), app.query_one("#quotes")
+    assert results.option_count > 2 and quotes.option_count > 2
+    await each_theme("results (focused)", results, app.action_focus_results)
+    if results_with_quotes:
+        await each_theme("results and quotes", results, app.action_focus_quotes)
+    await each_theme("quotes (focused)", quotes, app.action_focus_quotes)
+    await pilot.press("s")
+    await settle(app, pilot)
+    assert isinstance(app.screen, SpeakerPicker)
+    picker = app.screen.query_one("#speaker-list")
+    picker.focus()
+    picker.highlighted = 1
+    await each_theme("speaker picker", picker)
+    await pilot.press("escape")
+    await settle(app, pilot)
+    app.action_focus_results()
+    await pilot.press("enter", "o")
+    await settle(app, pilot)
+    assert isinstance(app.screen, StoryScreen)
+    claims = app.screen.query_one("#story-claims")
+    claims.focus()
+    await each_theme("story claims", claims)
+    await pilot.press("escape", "c")
+    await settle(app, pilot)
+    assert isinstance(app.screen, SideBySideScreen)
+    view = app.screen.query_one("#compare")
+    await each_theme("comparison", view, lambda: view.go_to(1))

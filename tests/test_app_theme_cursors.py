@@ -9,11 +9,8 @@ from textual.filter import ANSIToTruecolor, DimFilter
 
 from briefing.tui.config import AppConfig
 from briefing.tui.main import make_app
-from briefing.tui.screens.pickers import SpeakerPicker
-from briefing.tui.screens.side_by_side import SideBySideScreen
-from briefing.tui.screens.story import StoryScreen
 
-from app_helpers import contrast, settle
+from app_helpers import contrast, settle, walk_cursor_lists
 from story_factory import make_story_corpus
 
 
@@ -56,36 +53,7 @@ async def test_every_cursor_reads_in_every_theme(tmp_path):
         await settle(app, pilot)
         themes = sorted(app.available_themes)
         assert len(themes) >= 21
-        app.action_focus_search()
-        app.query_one("#query").value = "Harbor bridge"
-        await pilot.press("enter", "down")  # the cursor on an unread result
-        await settle(app, pilot)
-        results, quotes = app.query_one("#results"), app.query_one("#quotes")
-        assert results.option_count > 2 and quotes.option_count > 2
-        await each_theme("results (focused)", results, app.action_focus_results)
-        await each_theme("results and quotes", results, app.action_focus_quotes)
-        await each_theme("quotes (focused)", quotes, app.action_focus_quotes)
-        await pilot.press("s")
-        await settle(app, pilot)
-        assert isinstance(app.screen, SpeakerPicker)
-        picker = app.screen.query_one("#speaker-list")
-        picker.focus()
-        picker.highlighted = 1
-        await each_theme("speaker picker", picker)
-        await pilot.press("escape")
-        await settle(app, pilot)
-        app.action_focus_results()
-        await pilot.press("enter", "o")
-        await settle(app, pilot)
-        assert isinstance(app.screen, StoryScreen)
-        claims = app.screen.query_one("#story-claims")
-        claims.focus()
-        await each_theme("story claims", claims)
-        await pilot.press("escape", "c")
-        await settle(app, pilot)
-        assert isinstance(app.screen, SideBySideScreen)
-        view = app.screen.query_one("#compare")
-        await each_theme("comparison", view, lambda: view.go_to(1))
+        await walk_cursor_lists(app, pilot, each_theme, results_with_quotes=True)
     assert failures == []
 
 
