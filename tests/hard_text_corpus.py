@@ -78,3 +78,13 @@ if __name__ == "__main__":
     ap.add_argument("--seed", type=int, default=0)
     a = ap.parse_args()
     print(len(make_hard_corpus(a.out, a.n, seed=a.seed)), "articles written to", a.out)
+
+
+def edit_and_prune(paths: list[Path], rng: random.Random, edited: int, removed: int, sentence: str) -> None:
+    """Append ``sentence`` to ``edited`` of the articles and delete ``removed`` of them (an update then leaves
+    segments holding deleted documents)."""
+    for p in rng.sample(paths, edited):
+        p.write_text(p.read_text(encoding="utf-8") + "\n\n" + sentence + "\n", encoding="utf-8")
+    for p in rng.sample(paths, removed):
+        if p.exists():
+            p.unlink()

@@ -23,7 +23,7 @@ import pytest
 
 from briefing.index.errors import QueryError
 from briefing.index.library import open_library
-from hard_text_corpus import make_hard_corpus
+from hard_text_corpus import edit_and_prune, make_hard_corpus
 from query_form_cases import adversarial_forms
 from whoosh_reference import compare, compare_quotes
 
@@ -59,13 +59,7 @@ def library(tmp_path_factory):
     corpus = tmp / "corpus"
     paths = make_hard_corpus(corpus, 60, seed=8)
     lib = open_library(corpus, tmp / "ix")
-    rng = random.Random(2)
-    for p in rng.sample(paths, 12):  # edited and removed articles: segments with deleted documents
-        p.write_text(p.read_text(encoding="utf-8") + "\n\nThe minister said the talks on chips resumed.\n",
-                     encoding="utf-8")
-    for p in rng.sample(paths, 4):
-        if p.exists():
-            p.unlink()
+    edit_and_prune(paths, random.Random(2), 12, 4, "The minister said the talks on chips resumed.")
     lib.update()
     yield lib
     lib.close()

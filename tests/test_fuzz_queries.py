@@ -20,7 +20,7 @@ from briefing.index.highlight import highlight_spans
 from briefing.index.errors import QueryError
 from briefing.index.library import open_library
 from briefing.index.saved import save_search, saved_counts
-from hard_text_corpus import make_hard_corpus
+from hard_text_corpus import edit_and_prune, make_hard_corpus
 from query_grammar import QueryGrammar, Vocabulary
 from whoosh_reference import (compare, compare_matching_ids, compare_quotes, compare_reader_highlights,
                               compare_search_json)
@@ -48,13 +48,7 @@ def library(tmp_path_factory):
     corpus = tmp / "corpus"
     paths = make_hard_corpus(corpus, 50, seed=21)
     lib = open_library(corpus, tmp / "ix")
-    rng = random.Random(5)
-    for p in rng.sample(paths, 10):  # edited and removed articles: segments with deleted documents
-        p.write_text(p.read_text(encoding="utf-8") + "\n\nThe minister's e-mail on COVID-19 talks was read.\n",
-                     encoding="utf-8")
-    for p in rng.sample(paths, 3):
-        if p.exists():
-            p.unlink()
+    edit_and_prune(paths, random.Random(5), 10, 3, "The minister's e-mail on COVID-19 talks was read.")
     lib.update()
     yield lib
     lib.close()
