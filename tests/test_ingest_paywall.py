@@ -214,12 +214,14 @@ def test_show_and_search_json_say_partial(tmp_path):
     assert "partial" not in _briefing("show", "whole", *where).stdout
 
 
-async def test_the_reader_header_says_partial_behind_a_paywall(tmp_path):
+async def _reader_header(tmp_path, page: str, width: int):
+    """The reader's header lines for ``page``, saved as the corpus's one article, searched and opened in the app
+    (the article shown is asserted to be partial, behind a paywall)."""
     corpus, ix = tmp_path / "corpus", tmp_path / "ix"
     corpus.mkdir()
-    (corpus / "teaser.html").write_text(TEASERS["piano-offer"], encoding="utf-8")
+    (corpus / "teaser.html").write_text(page, encoding="utf-8")
     app = app_for(ix, corpus=corpus)
-    async with app.run_test(size=(120, 35)) as pilot:
+    async with app.run_test(size=(width, 35)) as pilot:
         await settle(app, pilot)
         await pilot.press("slash", *"recycling", "enter")
         await settle(app, pilot)
@@ -227,7 +229,12 @@ async def test_the_reader_header_says_partial_behind_a_paywall(tmp_path):
         await settle(app, pilot)
         view = app.query_one("#reader")
         assert view.article is not None and view.article.partial == "paywall"
-        header = " ".join(" ".join(line.plain for line in view._header).split())
+        return list(view._header)
+
+
+async def test_the_reader_header_says_partial_behind_a_paywall(tmp_path):
+    lines = await _reader_header(tmp_path, TEASERS["piano-offer"], 120)
+    header = " ".join(" ".join(line.plain for line in lines).split())
     assert BEHIND_PAYWALL in header and header.index(BEHIND_PAYWALL) < header.index("\u2500")
 
 
@@ -251,20 +258,9 @@ def test_show_prints_a_partial_articles_markup_as_text(tmp_path):
 
 
 async def test_the_reader_header_of_a_partial_article_shows_markup_as_text(tmp_path):
-    corpus, ix = tmp_path / "corpus", tmp_path / "ix"
-    corpus.mkdir()
-    (corpus / "teaser.html").write_text(_hostile_teaser(), encoding="utf-8")
-    app = app_for(ix, corpus=corpus)
-    async with app.run_test(size=(160, 35)) as pilot:
-        await settle(app, pilot)
-        await pilot.press("slash", *"recycling", "enter")
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        view = app.query_one("#reader")
-        assert view.article is not None and view.article.partial == "paywall"
-        header = " ".join(" ".join(line.plain for line in view._header).split())
-        spans = [span for line in view._header for span in line.spans]
+    lines = await _reader_header(tmp_path, _hostile_teaser(), 160)
+    header = " ".join(" ".join(line.plain for line in lines).split())
+    spans = [span for line in lines for span in line.spans]
     assert "[bold red]Council[/]" in header and "[blink]Owen[/]" in header and BEHIND_PAYWALL in header
     assert "\x1b" not in header and "\x07" not in header
     assert not any("link" in str(span.style) or "blink" in str(span.style) or "red" in str(span.style) for span in spans)
