@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefing.tui.config import AppConfig
 from briefing.tui.main import make_app
+from briefing.tui.legible import TOGGLE_INNER
 
 
 def app_for(index_dir, **kw):
@@ -89,7 +90,7 @@ def screen_contrasts(app, below: float = 4.5) -> list[tuple[float, int, str, str
             for seg in strip.apply_filter(to_rgb, ground).apply_filter(dim, ground):
                 style = seg.style
                 text = "".join(c for c in seg.text if not drawing(c)).strip()
-                if text == TOGGLE_DOT:  # a radio button's dot: its state, faint until chosen (test_an_unchosen_format_stays_faint)
+                if text == TOGGLE_INNER:  # a radio button's dot: its state, faint until chosen (test_an_unchosen_format_stays_faint)
                     continue
                 if not text or style is None or style.color is None or not style.color.triplet:
                     continue
@@ -101,10 +102,6 @@ def screen_contrasts(app, below: float = 4.5) -> list[tuple[float, int, str, str
                 if ratio < below:
                     out.append((round(ratio, 2), y, text[:30], fg.hex, bg.hex))
     return out
-
-
-TOGGLE_DOT = "\u25cf"
-"""The dot of a radio button (``RadioButton.BUTTON_INNER``)."""
 
 
 def drawing(c: str) -> bool:
