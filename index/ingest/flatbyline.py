@@ -1,7 +1,7 @@
 """A byline on a page whose markup names none: an archive's flattened capture (archive.today's, every block a
 styled ``div`` without class names) shows 'By Joe Ashworth | 4 March 2025', or a name linked to the author's
 page and a date line, just under the headline. The lines under the headline in the page's text are read for them;
-the author's role beside them ('Environment reporter') leaves the text with them.
+the author's role beside them ('Environment reporter') leaves the text with them; a standfirst above them stays.
 """
 
 from __future__ import annotations
@@ -39,18 +39,18 @@ def under_title(text: str, title: str | None, html: str = "") -> tuple[list[str]
             by = line if _BY.match(line) else "By " + line
         elif not dated and len(line) <= DATE_LINE_CHARS and parse_date(line):
             dated = line
-        elif len(line.split()) <= ROLE_WORDS and not ends_sentence(line):
-            beside.append(line)
+        elif by and len(line.split()) <= ROLE_WORDS and not ends_sentence(line):
+            beside.append(line)  # (a short line above the byline is the story's standfirst: it stays)
     return ([by, *([dated] if dated else [])], beside) if by else ([], [])
 
 
 def without_lines(body: str, lines: list[str]) -> str:
-    """``body`` without those of its first paragraphs that are one of ``lines``."""
+    """``body`` without those of its first paragraphs (a standfirst may stand above them) that are one of
+    ``lines``."""
     paras = body.split("\n\n")
-    n = 0
-    while n < min(len(paras) - 1, BYLINE_LINES) and paras[n] in lines:
-        n += 1
-    return "\n\n".join(paras[n:])
+    head = paras[:BYLINE_LINES + 1]
+    kept = [p for p in head if p not in lines]
+    return "\n\n".join(kept + paras[len(head):]) if kept or len(paras) > len(head) else body
 
 
 ROLE_WORDS = 5
