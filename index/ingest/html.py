@@ -28,6 +28,7 @@ from .pagescan import scan_page, without_furniture as _without_furniture
 from .hidden import without_hidden_text
 from .justext_text import cache_paragraph_text, fast_whitespace
 from .linklists import refuse_saved_links
+from .localday import own_day
 from .paywall import PAYWALL, declares_paywall, marks_paywall, teaser_only, without_prompt
 from .pinned import without_pinned_copies
 from .scriptdata import script_data_story, spaced_words
@@ -237,14 +238,16 @@ def parse_html(html: str) -> dict[str, Any]:
     for n, candidate in enumerate((page["author"] or data_author, byline.author if byline else None, shown,
                                    traf["author"] if isinstance(traf.get("author"), str) else None)):
         people = _people_of(candidate, [*sites, *orgs, *named_in_title], url, orgs) if candidate else None
-        author = author_names(people, guessed=n == 3) if people else None
+        author = author_names(people, guessed=n == 3, roles=page["roles"]) if people else None
         if author:
             break
     site = (sites[0] if sites else None) or site_in_title(scan.title, title, url) or found.get("source") \
         or (orgs[0] if orgs else None) or (named.removeprefix("www.") if named else None) or domain(url)
     order = day_first_locale(_page_lang(html) or scan.meta.get("og:locale"), url)  # ('04/03/2025')
     meta = {"title": title, "source": site,
-            "date": page["date"] or data_date or parse_date(shown_date, order)
+            "date": own_day(page.get("date_text"), page["date"], page["stamps"], scan.shown_times,
+                            [shown_date, byline and byline.date, *scan.dates], order) or data_date
+            or parse_date(shown_date, order)
             or parse_date(byline and byline.date, order) or _read_date(traf.get("date"), scan) or date_line
             or next((d for d in (parse_date(x, order) for x in scan.dates) if d), None)
             or found.get("date") or url_date(url or ""), "url": url,
