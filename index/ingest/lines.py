@@ -94,6 +94,10 @@ _LABEL = re.compile(
     r"More on this story|Elsewhere on (?:the )?(?-i:[A-Z]{2,6})|In this (?:article|story)\s*:?|"
     r"\+?\s*Get alerts (?:for|on)\b.{0,60}|"
     r"Follow (?:the )?authors?|Contact us\s*:.{0,100}|Site feedback\s*:.{0,60}|"
+    r"For immediate release|Exclusive|Is this page useful\??(?:\s*(?:Yes|No|Maybe)\b)*|"
+    r"Report a problem with this page|(?:Media|Press) (?:contacts?|enquiries|inquiries)\s*:?|"
+    r"(?:Tel|Telephone|Phone|Mobile|Fax)\s*[.:]?\s*\+?\(?\d[\d ()./-]{5,20}\d|[\w.+-]{1,40}@[\w-]{1,40}\.[\w.-]{2,40}|"
+    r"(?:(?:Media|Press) )?Contacts?\s*:\s*[^!?]{0,100}?(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|@[\w-]+\.\w+)[^!?]{0,40}|"
     r"[^.!?]{0,100}[?.!]\s*(?:Sign up|Subscribe)\b[^.!?]{0,60}\bnewsletters?\W*)\s*$",
     re.IGNORECASE)
 """A short line that is only a label of page furniture (a section's heading, an ad slot, a video or gallery
@@ -109,6 +113,8 @@ _NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^(?:Copyrigh
                      r"|^This (?:article|story|report|post|piece)(?: by [^.!?]{1,60})? (?:was )?(?:originally|first) "
                      r"(?:published|appeared)\b"
                      r"|^(?:The )?audio (?:version )?(?:of|for) this (?:article|story)\b"
+                     r"|^We(?:'|\u2019| a)re sorry,? (?:but )?this (?:feature|content|video|service|page) is "
+                     r"(?:currently |temporarily )?(?:unavailable|not available)\b"
                      r"|^Follow\b[^.!?]{0,80}\bcoverage\b[^!?]{0,100}\bat\s+https?://\S+?\.?$"
                      r"|^[^.!?]{0,80}\breceives (?:financial )?support from\b[^!?]{0,250}\bsolely responsible for "
                      r"all content\.?$",
@@ -197,7 +203,8 @@ def is_furniture_line(line: str) -> bool:
         or (len(s) < 400 and bool(_BIO.match(s)) and bool(_REACH.search(s)) and not _REPORTED.search(s)) \
         or (len(s) < 100 and bool(_READING_TIME.search(s)) and not _SENTENCE_END.search(s)) \
         or (len(s) < 60 and bool(_STAMP.match(s)) and bool(re.search(r"\d[:.][0-5]\d", s))) \
-        or (len(s) < 80 and bool(_STAMP_TIME_FIRST.match(s)))
+        or (len(s) < 80 and bool(_STAMP_TIME_FIRST.match(s))) \
+        or (len(s) < 80 and bool(_RUNNING_HEAD.match(s)))
 
 
 _REPORTED = re.compile(r"\b(?:said|says|told|admitted|warned|urged|added|insisted|explained|according to)\b"
@@ -226,6 +233,11 @@ _STAMP_TIME_FIRST = re.compile(
     rf"(?:{_ZONE})?,?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
     rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})$", re.IGNORECASE)
 """An 'Updated' line with the time before the date ('Updated: 10:32 AM EST March 3, 2026')."""
+_RUNNING_HEAD = re.compile(
+    rf"(?-i:[A-Z][\w&'\u2019-]*(?: (?:of |the |and |& )?[A-Z][\w&'\u2019-]*){{0,5}})\s+[|\u00b7\u2022]\s+"
+    rf"(?:(?:Issue|No\.|Vol\.?)\s*\d{{1,4}},?\s+)?(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},?)?\s+\d{{4}}$", re.IGNORECASE)
+"""A printed document's running head, its name and issue's month ('District News | February 2025', 'Parish Letter ·
+Issue 12, May 2025'), kept by a PDF's conversion to a page."""
 _PROMO_INTL = re.compile(
     r"^(?:Suscr[i\u00ed]bete\b|Lee sin l[i\u00ed]mites|Compartir en \w+$|Copiar enlace$|Archivado en\b|"
     r"Abonnez-vous\b|Je m'abonne\b|D[\u00e9e]j[\u00e0a] abonn[\u00e9e]|(?:Cet )?article r[\u00e9e]serv[\u00e9e] aux abonn[\u00e9e]s|"
@@ -269,9 +281,10 @@ def _reader_appeal(line: str) -> bool:
     return bool(words & {"we", "our", "us"}) and bool(words & {"you", "your"})
 
 
-_BIO = re.compile(r"(?-i:[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}) is (?:an?|the) (?:[\w,-]+ ){0,6}?"
+_BIO = re.compile(r"(?-i:[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}) (?:is (?:an?|the) (?:[\w,-]+ ){0,6}?"
                   r"(?:reporter|journalist|writer|correspondent|editor|columnist|producer|photographer|contributor|"
-                  r"critic|host|anchor|freelancer)\b", re.IGNORECASE)
+                  r"critic|host|anchor|freelancer)\b|(?:covers|reports on|writes about) [^.!?]{1,80}"
+                  r"\b(?:for|at) (?-i:(?:the |The )?[A-Z]))", re.IGNORECASE)
 _REACH = re.compile(r"\b(?:can be reached|reach (?:him|her|them) at|follow (?:him|her|them)\b|email (?:him|her|them)\b|"
                     r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{2,30}\b)", re.IGNORECASE)
 """An author's bio ('Dana Wu is a reporter at the Post covering city hall. She can be reached at …'): a name, a
