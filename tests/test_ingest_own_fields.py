@@ -69,6 +69,17 @@ def test_a_data_list_of_stories_gives_the_page_its_own_story_date_and_author(tmp
     assert (a.date, a.author, a.extractor) == (dt.date(2025, 3, 4), "Iona Reid", "structured data")
 
 
+def test_a_data_list_of_dated_stories_none_the_title_names_gives_one_story_whole(tmp_path, extractor):
+    items = [_item("a1", "Ferry fares to rise by a fifth from June", "2025-03-04T07:00:00Z", "Iona Reid", _FERRY),
+             _related(1)]
+    data = {"props": {"pageProps": {"feed": items}}}
+    html = _page("<title>Island News</title>", '<div id="__next"></div><script id="__NEXT_DATA__" '
+                 f'type="application/json">{json.dumps(data)}</script>')
+    a = _load(tmp_path, html)
+    assert a.body.split("\n\n") == _FERRY
+    assert (a.date, a.author) == (dt.date(2025, 3, 4), "Iona Reid")
+
+
 def test_a_data_list_of_titled_sections_stays_the_story(tmp_path, extractor):
     """A list whose items have titles but none is the page's headline is the story's own text (an explainer's
     sections): read whole."""
@@ -205,6 +216,23 @@ def test_a_standfirst_above_a_captured_byline_stays_and_the_byline_goes(tmp_path
     assert (a.author, a.date) == ("Joe Ashworth", dt.date(2025, 3, 4))
 
 
+@pytest.mark.parametrize("under, author", [
+    (["A trial until the summer", "4 March 2025"], None),
+    (["A trial until the summer", "Joe Ashworth", "4 March 2025"], "Joe Ashworth"),
+    (["A trial until the summer", "By Joe Ashworth", "Business reporter", "4 March 2025"], "Joe Ashworth"),
+    (["Traders hope the later hours will bring commuters back to the town centre.", "Tuesday 4 March 2025"], None),
+])
+def test_a_standfirst_stays_and_the_byline_role_and_date_lines_under_it_go(tmp_path, extractor, under, author):
+    a = _load(tmp_path, _capture("Covered market to open late on Thursdays", under))
+    assert a.body.split("\n\n") == [under[0], *_MARKET]
+    assert (a.author, a.date) == (author, dt.date(2025, 3, 4))
+
+
+def test_a_standfirst_in_title_case_above_a_date_is_no_byline(tmp_path, extractor):
+    a = _load(tmp_path, _capture("Covered market to open late on Thursdays", ["Harbour Market Trial", "4 March 2025"]))
+    assert a.body.split("\n\n")[0] == "Harbour Market Trial"
+
+
 # --- a moment declared in UTC, another day where the page was published -----------------------------------------
 
 _FLEET = ["The state government will spend $40 million on new ferries for the harbour over the next four years.",
@@ -224,6 +252,7 @@ _FLEET = ["The state government will spend $40 million on new ferries for the ha
     # what the page shows cannot be that moment's day anywhere, or nothing shows another: the declared day
     ("2025-03-04T03:30:00Z", "", '<span class="date">Wednesday 5 March 2025</span>', 4),
     ("2025-03-04T23:30:00Z", "", "", 4),
+    ("2025-03-04T15:00:00Z", "", '<span class="date">Updated 5 March 2025</span>', 4),
     ("2025-03-04T23:30:00+11:00", "", '<span class="date">Tuesday 5 March 2025</span>', 4),
 ])
 def test_a_utc_moment_is_dated_by_the_pages_own_day(tmp_path, extractor, declared, meta, shown, day):

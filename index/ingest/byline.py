@@ -63,7 +63,7 @@ def _is_name(part: str) -> bool:
         and not words[-1] in _PARTICLES
 
 
-def _is_person(part: str) -> bool:
+def is_person(part: str) -> bool:
     """A further author ('Sam Lee'), not an outlet ('Reuters', 'BBC News', 'The Associated Press')."""
     words = part.split()
     return _is_name(part) and len(words) >= 2 \
@@ -109,7 +109,7 @@ def parse_byline(line: str) -> Byline | None:
     if not all(parts) or not _is_name(parts[0]) or (len(parts) > 1 and len(parts[0].split()) < 2):
         return None  # 'By Land and Sea': one word and more parts is a phrase, not a name
     names = 1
-    while names < len(parts) and _is_person(parts[names]):
+    while names < len(parts) and is_person(parts[names]):
         names += 1
     if not all(_is_outlet_or_role(p) for p in parts[names:]):
         return None
@@ -225,7 +225,7 @@ def role_byline(line: str) -> Byline | None:
     """A byline written as a name and a role, without 'By' ('Priya Nair | Reporter', 'Jane Doe, Staff
     Writer'), else None."""
     m = _ROLE_LINE.match(line.strip().strip("*_").strip())
-    if not m or len(m[1].split()) < 2 or not _is_person(m[1].strip()):
+    if not m or len(m[1].split()) < 2 or not is_person(m[1].strip()):
         return None
     return Byline(m[1].strip(), None) if m[2].split()[-1].lower().strip(".") in _ROLE_WORDS else None
 

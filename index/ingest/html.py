@@ -460,17 +460,23 @@ def _without_shown(body: str, blocks: list[str], within: int = 4) -> str:
 
 
 def _without_date_line(body: str) -> tuple[str, Any]:
-    """``body`` without a first paragraph that is only a date ('Tue, 04 Nov 2025 07:30:00 GMT'), and that date;
-    or else without such a last paragraph ('Posted on 2 October 2025' under the story), and its date."""
+    """``body`` without a first paragraph that is only a date ('Tue, 04 Nov 2025 07:30:00 GMT'), or such a second
+    one under a standfirst, and that date; or else without such a last paragraph ('Posted on 2 October 2025' under the story), and its date."""
     first = body.split("\n\n", 1)
     date = _date_line(first[0]) if len(first) == 2 else None
     if date:
         return first[1], date
+    second = first[1].split("\n\n", 1) if len(first) == 2 and len(first[0].split()) <= STANDFIRST_WORDS else []
+    date = _date_line(second[0]) if len(second) == 2 else None
+    if date:  # (under a standfirst)
+        return f"{first[0]}\n\n{second[1]}", date
     last = body.rsplit("\n\n", 1)  # (not a list's last item, '- 9 September 2025', nor a table's last row)
     date = _date_line(last[1]) if len(last) == 2 and not last[1].startswith(_LIST_MARKS) else None
     return (last[0], date) if date else (body, None)
 
 
+STANDFIRST_WORDS = 40
+"""A first paragraph of at most this many words may be a standfirst, with the story's date line under it."""
 _LIST_MARKS = ("- ", "* ", "\u2022", "|")
 """How the text opens a list's item or a table's row."""
 

@@ -14,6 +14,8 @@ from .fields import parse_date
 
 _STAMP = re.compile(r"^\s*(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,9})?)?\s*(Z|[+-]\d\d:?\d\d)\s*$",
                     re.IGNORECASE)
+_CHANGED = re.compile(r"updat|modif|edited|aktualisiert|mis à jour|actualizado", re.IGNORECASE)
+"""A shown date of a change ('Updated 5 March 2025'), not of the publication."""
 MAX_STAMPS = 30
 """At most this many declared timestamps are read for the page's own offset."""
 LATEST_EAST = 14
@@ -43,7 +45,8 @@ def own_day(declared: object, day: dt.date | None, stamps: list[object], times: 
     """``day``, the date of the ``declared`` timestamp, as the page's own zone has it when ``declared`` is in
     UTC: converted to the offset of another of its ``stamps`` (its meta and ``<time>`` timestamps), else the
     date the page shows for it: the text of a ``<time>`` of that moment (``times``: its ``datetime`` and its
-    text), else the first date of those it ``shown`` (by its byline) that can be read, taken when it is the day
+    text), else the first date of those it ``shown`` (by its byline; not one of a change, 'Updated …') that can be
+    read, taken when it is the day
     before or after and the UTC time allows it (a day ahead only from 10:00 UTC, a day behind only before
     12:00). Any other ``day`` as it is."""
     moment = instant(declared)
@@ -54,7 +57,7 @@ def own_day(declared: object, day: dt.date | None, stamps: list[object], times: 
         if own is not None and own.utcoffset():
             return moment.astimezone(own.tzinfo).date()
     same = [text for when, text in times if instant(when) == moment or when.strip() == str(day)]
-    for text in [*same, *shown]:
+    for text in [*same, *(t for t in shown if t and not _CHANGED.search(t))]:
         seen = parse_date(text, day_first) if text else None
         if seen is None:
             continue
