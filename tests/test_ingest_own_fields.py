@@ -228,6 +228,23 @@ def test_a_standfirst_stays_and_the_byline_role_and_date_lines_under_it_go(tmp_p
     assert (a.author, a.date) == (author, dt.date(2025, 3, 4))
 
 
+@pytest.mark.parametrize("standfirst_tag", ["h2", "p", "div"])
+def test_a_captured_standfirst_an_extractor_reads_as_a_subheading_is_put_back(tmp_path, extractor, standfirst_tag):
+    title = "Covered market to open late on Thursdays"
+    url = "https://www.townandcounty.example/news/covered-market-late-night"
+    header = ('<div id="HEADER"><table><tr><td><a href="https://archive.ph/">archive.today</a> webpage capture</td>'
+              f'<td>Saved from<input type="text" name="q" value="{url}"></td></tr></table></div>')
+    inner = (f'<h1 style="font-size:34px">{title}</h1><{standfirst_tag} style="font-size:18px">A trial until the '
+             f'summer</{standfirst_tag}><p style="font-size:13px">By <a href="https://www.townandcounty.example/'
+             'author/joe-ashworth">Joe Ashworth</a></p><p style="font-size:13px">4 March 2025</p>'
+             + "".join(f'<p style="margin:0 0 16px">{escape(x)}</p>' for x in _MARKET))
+    html = _page(f'<title>{title} - Town and County | archive.ph</title><link rel="bookmark" '
+                 f'href="https://archive.ph/Xq7Zt">', f'{header}<div id="CONTENT"><div>{inner}</div></div>')
+    a = _load(tmp_path, html)
+    assert a.body.split("\n\n") == ["A trial until the summer", *_MARKET]
+    assert (a.author, a.date, a.url) == ("Joe Ashworth", dt.date(2025, 3, 4), url)
+
+
 def test_a_standfirst_in_title_case_above_a_date_is_no_byline(tmp_path, extractor):
     a = _load(tmp_path, _capture("Covered market to open late on Thursdays", ["Harbour Market Trial", "4 March 2025"]))
     assert a.body.split("\n\n")[0] == "Harbour Market Trial"

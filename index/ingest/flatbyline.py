@@ -12,6 +12,8 @@ from ..quotes.gender import known_first_name
 from .byline import is_person
 from .fields import parse_date
 from .htmlmeta import name_key
+from .lines import is_furniture_line
+from .scriptdata import spaced_words
 from .pagescan import ends_sentence
 
 LINE_CHARS = 120
@@ -21,12 +23,14 @@ BYLINE_LINES = 3
 _BY = re.compile(r"^by\s", re.IGNORECASE)
 
 
-def under_title(text: str, title: str | None, html: str = "") -> tuple[list[str], list[str]]:
+def under_title(text: str, title: str | None, html: str = "", above: list[str] | None = None
+                ) -> tuple[list[str], list[str]]:
     """The 'By …' line among the first lines under the page's headline (``title``) in its ``text`` (a page
     whose markup names no byline: an archive's flattened capture, all its blocks styled ``div``), and a date
     line beside it, as a byline block, with the short lines beside them (the author's role); ([], []) when
     there is none. A name without 'By' is one when ``html`` links it to an author's page
-    (``<a href="/authors/joe-ashworth">``), or when a date line stands under it."""
+    (``<a href="/authors/joe-ashworth">``), or when a date line stands under it. The lines between the headline
+    and the byline that are no date (the standfirst) are added to ``above``."""
     key = name_key(title) if title else ""
     if not key or key not in name_key(text[:MAX_TITLE_SEARCH]):
         return [], []
@@ -35,8 +39,9 @@ def under_title(text: str, title: str | None, html: str = "") -> tuple[list[str]
     by = dated = None
     beside: list[str] = []
     window = lines[at + 1:at + 2 + BYLINE_LINES + AFTER_BYLINE] if at is not None else []
+    before: list[str] = []
     for n, line in enumerate(window[:-1]):
-        if len(line) > LINE_CHARS or (not by and n >= BYLINE_LINES):
+        if len(line) > (LINE_CHARS if by or n else STANDFIRST_CHARS) or (not by and n >= BYLINE_LINES):
             break
         if not by and (_BY.match(line) or (len(line) <= NAME_CHARS and (
                 _author_link(html, line) or (_named(line) and _date_line(window[n + 1]))))):
@@ -45,7 +50,23 @@ def under_title(text: str, title: str | None, html: str = "") -> tuple[list[str]
             dated = line
         elif by and len(line.split()) <= ROLE_WORDS and not ends_sentence(line):
             beside.append(line)  # (a short line above the byline is the story's standfirst: it stays)
+        elif not by:
+            before.append(line)
+    if by and above is not None:
+        above.extend(before)
     return ([by, *([dated] if dated else [])], beside) if by else ([], [])
+
+
+STANDFIRST_WORDS = 60
+
+
+def with_standfirst(body: str, above: list[str]) -> str:
+    """``body`` with the standfirst the page shows between its headline and its byline (``above``, see
+    :func:`under_title`) put back at its start, when an extractor left it out (it read it as a subheading)."""
+    lines = [ln for ln in above if 3 <= len(ln.split()) <= STANDFIRST_WORDS and not is_furniture_line(ln)]
+    if len(lines) != 1 or spaced_words(lines[0]) in spaced_words(body[:STANDFIRST_CHARS * 4]):
+        return body
+    return f"{lines[0]}\n\n{body}"
 
 
 def _named(line: str) -> bool:
@@ -67,6 +88,8 @@ def without_lines(body: str, lines: list[str]) -> str:
     return "\n\n".join(kept + paras[len(head):]) if kept or len(paras) > len(head) else body
 
 
+STANDFIRST_CHARS = 300
+"""A standfirst, the line right under the headline, has at most this many characters."""
 AFTER_BYLINE = 2
 """The author's role and the date stand in one of this many lines after the byline."""
 ROLE_WORDS = 5

@@ -20,7 +20,7 @@ from .byline import author_names, block_byline, is_outlet, parse_byline, split_b
 from .decode import Unusable
 from .embeds import social_embeds
 from .fields import day_first_locale, metadata_from, parse_date
-from .flatbyline import under_title, without_lines
+from .flatbyline import under_title, with_standfirst, without_lines
 from .template_code import has_template
 from .htmlmeta import (SEPARATORS, domain, jsonld_nodes, name_key, original_url, pick_title, site_in_title,
                        structured, url_date)
@@ -227,9 +227,10 @@ def parse_html(html: str) -> dict[str, Any]:
     body = _without_shown(body, scan.bylines)
     byline, body = split_byline(body)  # 'By Jane Doe and John Roe, Reuters' left in the text
     body, date_line = _without_date_line(body)
-    flat, beside = under_title(scan.text, title, html) if not scan.bylines else ([], [])  # (a page without
+    above: list[str] = []  # (the standfirst between the headline and such a byline)
+    flat, beside = under_title(scan.text, title, html, above) if not scan.bylines else ([], [])  # (a page without
     shown, shown_outlet, shown_date = block_byline(scan.bylines or flat)  # byline blocks: a 'By …' line under
-    body = without_lines(body, [*beside, *flat]) if flat and shown else body  # its headline) (a subtitle 'By the
+    body = with_standfirst(without_lines(body, [*beside, *flat]), above) if flat and shown else body  # its headline) (a subtitle 'By the
     # end of the year…' is no byline: it stays, with the lines beside it)
     found = detect_metadata(body, (byline.outlet if byline else None) or shown_outlet)  # datelines, credit lines
     orgs = list(page["author_orgs"])
