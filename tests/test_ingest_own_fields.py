@@ -110,6 +110,7 @@ _TRAM = ["The city council approved a new tram line to the university clinic on 
     ("<p>Von Anna Roe und Karl Stein, dpa</p>", "Anna Roe and Karl Stein"),
     ('<div class="byline">Par Jean Roe et Marie Dubois</div>', "Jean Roe and Marie Dubois"),
     ("<p>Por Lucía Roe</p>", "Lucía Roe"),
+    ("<p>Von Anna Roe | 08.05.2025</p>", "Anna Roe"),
     ('<div class="byline">VON ANNA ROE</div>', "Anna Roe"),
 ])
 def test_a_foreign_byline_on_an_english_marked_page_gives_its_names(tmp_path, extractor, byline, author):
@@ -176,6 +177,16 @@ def test_a_named_author_keeps_the_name_and_drops_the_declared_job_title(tmp_path
         "author": {"@type": "Person", "name": "Rosa Kline", "jobTitle": "Night Desk Lead"}}),
         f'<article><h1>{title}</h1><div class="byline">Rosa Kline, Night Desk Lead</div>{_ps(_BRIDGE)}</article>')
     assert _load(tmp_path, html).author == "Rosa Kline"
+
+
+def test_an_author_in_microdata_with_only_a_job_title_is_no_author(tmp_path, extractor):
+    title = "Bridge repairs start on Monday"
+    html = _page(f"<title>{title} | The Valley Times</title>",
+                 f'<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">{title}</h1>'
+                 '<div class="byline" itemprop="author" itemscope itemtype="https://schema.org/Person"><span '
+                 f'itemprop="jobTitle">Night Desk Lead</span></div>{_ps(_BRIDGE)}</article>')
+    a = _load(tmp_path, html)
+    assert a.author is None and a.body.split("\n\n") == _BRIDGE
 
 
 def test_role_heads_and_declared_roles_leave_names_alone():
@@ -269,6 +280,7 @@ _FLEET = ["The state government will spend $40 million on new ferries for the ha
     # what the page shows cannot be that moment's day anywhere, or nothing shows another: the declared day
     ("2025-03-04T03:30:00Z", "", '<span class="date">Wednesday 5 March 2025</span>', 4),
     ("2025-03-04T23:30:00Z", "", "", 4),
+    ("2025-03-04 23:30:00 UTC", "", '<span class="date">5 March 2025</span>', 5),
     ("2025-03-04T15:00:00Z", "", '<span class="date">Updated 5 March 2025</span>', 4),
     ("2025-03-04T23:30:00+11:00", "", '<span class="date">Tuesday 5 March 2025</span>', 4),
 ])

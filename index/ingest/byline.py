@@ -252,7 +252,10 @@ def _name_and_date(line: str) -> list[str]:
 
 
 def _dated_byline(line: str) -> Byline | None:
-    """A 'By …' line with its date after a bar ('By Ivan Petrov | March 17, 2026'), the date kept."""
+    """A 'By …' line with its date after a bar ('By Ivan Petrov | March 17, 2026', 'Von Anna Roe | 08.05.2025'),
+    the date kept."""
+    if line.lstrip().startswith(BY_WORDS[2:]):
+        line = as_by_line(line)
     if not line.lstrip().lower().startswith("by ") or len(line) > _MAX_LEN:
         return None
     parts = _name_and_date(line.strip())

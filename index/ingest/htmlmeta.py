@@ -157,7 +157,8 @@ def structured(scan: PageScan) -> dict[str, Any]:
         (d for d in map(_date_of, (art.get("dateModified"), m.get("article:modified_time"), m.get("og:updated_time")))
          if d), None)
     out["url"] = url
-    out["roles"] = author_roles(nodes, art.get("author"), by_id)
+    out["roles"] = author_roles(nodes, art.get("author"), by_id) | (
+        {role_key(scan.micro["jobtitle"])} if scan.micro.get("jobtitle") else set())
     people, orgs = authors(art.get("author"), by_id)
     author = ", ".join(people) or None
     out["author_orgs"] = orgs  # a source when the page names no better one

@@ -12,8 +12,8 @@ import re
 
 from .fields import parse_date
 
-_STAMP = re.compile(r"^\s*(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,9})?)?\s*(Z|[+-]\d\d:?\d\d)\s*$",
-                    re.IGNORECASE)
+_STAMP = re.compile(r"^\s*(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,9})?)?\s*"
+                    r"(Z|UTC|GMT|[+-]\d\d:?\d\d)\s*$", re.IGNORECASE)
 _CHANGED = re.compile(r"updat|modif|edited|aktualisiert|mis à jour|actualizado", re.IGNORECASE)
 """A shown date of a change ('Updated 5 March 2025'), not of the publication."""
 MAX_STAMPS = 30
@@ -26,12 +26,13 @@ LATEST_WEST = 12
 
 
 def instant(value: object) -> dt.datetime | None:
-    """A timestamp with its offset ('2025-03-04T23:30:00Z', '…+11:00', '…-0500') as an aware datetime, else None."""
+    """A timestamp with its offset ('2025-03-04T23:30:00Z', '…+11:00', '…-0500', '2025-03-04 23:30:00 UTC') as an
+    aware datetime, else None."""
     m = _STAMP.match(value) if isinstance(value, str) and len(value) <= 40 else None
     if not m:
         return None
     zone = m[7].upper()
-    offset = dt.timedelta(0) if zone == "Z" else \
+    offset = dt.timedelta(0) if zone in ("Z", "UTC", "GMT") else \
         (1 if zone[0] == "+" else -1) * dt.timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:]))
     try:
         return dt.datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6] or 0),

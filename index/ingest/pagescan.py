@@ -302,13 +302,15 @@ class _Scanner(HTMLParser):
                      if self.stack[i][0] in ("div", "section", "aside")), -1)
 
     def _microdata(self, tag: str, a: dict[str, str]) -> None:
-        """The author's and publisher's names in schema.org microdata (``itemprop="author"``, or its ``name``)."""
+        """The author's and publisher's names in schema.org microdata (``itemprop="author"``, or its ``name``), and
+        the author's ``jobTitle``."""
         prop = a.get("itemprop", "").lower()
         if not prop:
             return
         scope = self.scopes[-1][1] if self.scopes else ""
         key = scope if prop == "name" and scope in ("author", "publisher", "creator") else \
-            prop if prop in ("author", "creator") and "itemscope" not in a else ""
+            prop if prop in ("author", "creator") and "itemscope" not in a else \
+            "jobtitle" if prop == "jobtitle" and scope in ("author", "creator") else ""  # (its role: no name)
         key = "author" if key == "creator" else key
         if not key or key in self.scan.micro:
             return
