@@ -246,7 +246,8 @@ def parse_html(html: str) -> dict[str, Any]:
         or (orgs[0] if orgs else None) or (named.removeprefix("www.") if named else None) or domain(url)
     order = day_first_locale(_page_lang(html) or scan.meta.get("og:locale"), url)  # ('04/03/2025')
     meta = {"title": title, "source": site,
-            "date": own_day(page.get("date_text"), page["date"], page["stamps"], scan.shown_times,
+            "date": own_day(page.get("date_text"), page["date"], page["stamps"],
+                            [*scan.shown_times, *((t, "") for t in (*scan.times, *scan.late_times))],
                             [shown_date, byline and byline.date, *scan.dates], order) or data_date
             or parse_date(shown_date, order)
             or parse_date(byline and byline.date, order) or _read_date(traf.get("date"), scan) or date_line

@@ -146,8 +146,7 @@ def structured(scan: PageScan) -> dict[str, Any]:
             out["date_text"] = value  # (a moment in UTC: see :func:`.localday.own_day`)
             break
     out["stamps"] = [art.get("datePublished"), art.get("dateCreated"), art.get("dateModified"),
-                     *(m.get(k) for k in (*_DATE_META, "article:modified_time", "og:updated_time")),
-                     *scan.times, *scan.late_times]
+                     *(m.get(k) for k in (*_DATE_META, "article:modified_time", "og:updated_time"))]
     url = (scan.canonical if scan.canonical.startswith(("http://", "https://")) else None) \
         or _url(m.get("og:url")) or _url(art.get("url")) or _url(art.get("mainEntityOfPage")) \
         or _url(m.get("parsely-link"))

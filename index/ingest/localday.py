@@ -44,21 +44,22 @@ def instant(value: object) -> dt.datetime | None:
 def own_day(declared: object, day: dt.date | None, stamps: list[object], times: list[tuple[str, str]],
             shown: list[str], day_first: bool | None = None) -> dt.date | None:
     """``day``, the date of the ``declared`` timestamp, as the page's own zone has it when ``declared`` is in
-    UTC: converted to the offset of another of its ``stamps`` (its meta and ``<time>`` timestamps), else the
-    date the page shows for it: the text of a ``<time>`` of that moment (``times``: its ``datetime`` and its
-    text), else the first date of those it ``shown`` (by its byline; not one of a change, 'Updated …') that can be
-    read, taken when it is the day
-    before or after and the UTC time allows it (a day ahead only from 10:00 UTC, a day behind only before
+    UTC: in the offset of a timestamp of the same moment (of its ``stamps``, the meta and JSON-LD dates of the
+    story, or its ``times``, each a ``<time>``'s ``datetime`` and its text), else of another of its ``stamps``
+    ('dateModified'); else the day the page shows for it: the text of a ``<time>`` of that moment, else the first
+    date of those it ``shown`` (by its byline; not a change's, 'Updated …') that can be read, taken when it is the
+    day before or after and the UTC time allows it (a day ahead only from 10:00 UTC, a day behind only before
     12:00). Any other ``day`` as it is."""
     moment = instant(declared)
     if day is None or moment is None or moment.utcoffset() or moment.date() != day:
         return day
-    for stamp in stamps[:MAX_STAMPS]:
-        own = instant(stamp)
-        if own is not None and own.utcoffset():
-            return moment.astimezone(own.tzinfo).date()
-    same = [text for when, text in times if instant(when) == moment or when.strip() == str(day)]
-    for text in [*same, *(t for t in shown if t and not _CHANGED.search(t))]:
+    zoned = [own for own in map(instant, stamps[:MAX_STAMPS]) if own is not None and own.utcoffset()]
+    timed = [(instant(when), text) for when, text in times[:MAX_STAMPS]]
+    same = [own for own in (*zoned, *(t for t, _ in timed)) if own is not None and own.utcoffset() and own == moment]
+    for own in same or zoned:
+        return moment.astimezone(own.tzinfo).date()
+    texts = [text for (own, text), (when, _) in zip(timed, times) if own == moment or when.strip() == str(day)]
+    for text in [*texts, *(t for t in shown if t and not _CHANGED.search(t))]:
         seen = parse_date(text, day_first) if text else None
         if seen is None:
             continue
