@@ -43,3 +43,82 @@ def test_regional_page_fields_text_and_quotes(tmp_path, extractor, page):
 ])
 def test_regional_furniture_lines(line, furniture):
     assert is_furniture_line(line) is furniture
+
+
+_CLINICS = ["The state cabinet on Wednesday approved a plan to build 500 new primary health centres in rural districts "
+            "over the next three years.",
+            "The centres will each have a doctor, two nurses and a pharmacy, and will be open seven days a week.",
+            "\u201cNo village should be more than 10 km from a doctor,\u201d Health Minister R. Venkatesh told reporters.",
+            "The plan is expected to cost \u20b91,200 crore."]
+_TITLE = "Cabinet approves 500 rural health centres"
+
+
+def _page(tmp_path, site: str, body: str, ld: str = ""):
+    from briefing.index.ingest import load_path
+    from html_pages_saved import _doc
+
+    path = tmp_path / "page.html"
+    path.write_text(_doc(f"<title>{_TITLE} | {site}</title><meta property=\"og:site_name\" content=\"{site}\">{ld}",
+                         f"<main><h1>{_TITLE}</h1>{body}</main>"), encoding="utf-8")
+    (a,) = load_path(path)
+    return a
+
+
+def _ps(paras) -> str:
+    from html import escape
+
+    return "".join(f"<p>{escape(p, quote=False)}</p>" for p in paras)
+
+
+def test_a_syndicated_feed_story_loses_its_agency_date_line_and_feed_note(tmp_path, extractor):
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          f'"headline": "{_TITLE}", "datePublished": "2025-03-05T16:02:00+05:30"}}</script>')
+    paras = ["Bengaluru, Mar 5 (PTI) " + _CLINICS[0], *_CLINICS[1:]]
+    a = _page(tmp_path, "Deccan Wire", "<p>PTI | Updated: 05-03-2025 16:02 IST</p>" + _ps(paras)
+              + "<p>(Only the headline of this report may have been reworked by Deccan Wire; the rest of the content "
+                "is auto-generated from a syndicated feed.)</p>", ld)
+    assert a.body.split("\n\n") == paras
+    assert str(a.date) == "2025-03-05"
+
+
+def test_a_university_story_gives_its_written_by_author_and_loses_its_category_and_contact(tmp_path, extractor):
+    a = _page(tmp_path, "University of Westfield", '<p class="meta">Written by Jane Roe | Published 14 April 2025</p>'
+              "<p>Category: Research</p>" + _ps(_CLINICS) + "<h2>Media contact</h2><p>Jane Roe, Communications "
+              "Officer</p><p>Tel: +44 1632 960123</p><p>j.roe@westfield.example</p>")
+    assert a.body.split("\n\n") == _CLINICS
+    assert str(a.date) == "2025-04-14"
+    assert a.author in (None, "Jane Roe")  # (trafilatura leaves the meta line out: nothing names her)
+
+
+def test_an_agency_release_loses_its_release_date_and_contact_lines(tmp_path, extractor):
+    a = _page(tmp_path, "Department of Health", '<div class="release-date">Release Date: March 5, 2025</div><div>'
+              "<p>Media Contact:</p><p>Press Office</p><p>202-555-0100</p></div>" + _ps(_CLINICS)
+              + "<p>Get our weekly newsletter, delivered free each Tuesday</p><p>###</p>")
+    assert a.body.split("\n\n") == _CLINICS
+    assert str(a.date) == "2025-03-05"
+
+
+@pytest.mark.parametrize("line, date", [("PTI | Updated: 05-03-2025 16:02 IST", None),
+                                        ("Release Date: March 5, 2025", "2025-03-05"),
+                                        ("Posted Wed 5 Mar 2025 at 5:00am, updated Wed 5 Mar 2025 at 9:12am",
+                                         "2025-03-05")])
+def test_date_lines_with_their_labels_are_read_as_date_lines(line, date):
+    from briefing.index.ingest.html import _without_date_line
+
+    body, found = _without_date_line(f"{line}\n\n{_CLINICS[0]}\n\n{_CLINICS[1]}")
+    assert body == f"{_CLINICS[0]}\n\n{_CLINICS[1]}" and (str(found) if found else None) == date
+    assert _without_date_line(f"{line}\n\n{_CLINICS[0]}", order=True)[1] is not None
+
+
+@pytest.mark.parametrize("line", ["Category: Research", "Press Office", "202-555-0100", "+44 1632 960123",
+                                  "(Only the headline of this report may have been reworked by Deccan Wire.)",
+                                  "Get our local newsletter, delivered free each Tuesday"])
+def test_release_and_feed_lines_are_furniture(line):
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", ["The category: research spending rose 4%.", "Press Office staff walked out on Friday, "
+                                  "the union said.", "In 2025-2026 the budget grew.",
+                                  "Only the headline figures were released, officials said."])
+def test_story_lines_like_them_stay(line):
+    assert not is_furniture_line(line)

@@ -36,10 +36,12 @@ ROLE_HEADS = _ROLE_WORDS | {"journalist", "journalists", "producer", "producers"
                             "videographer", "freelancer", "researcher"}
 """Last words of a job title ('Data Journalist', 'Audience Producer'): an author string ending in one is a role,
 nobody's name."""
-BY_WORDS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR")
+BY_WORDS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Written by", "Words by", "Reported by",
+            "Story by", "Text by")
 """The word a byline opens with in English, German, French, Spanish and Portuguese ('Von Anna Roe', 'Par Jean
-Roe'): a site writing in several languages marks every page with one ``lang``."""
-_FOREIGN_BY = re.compile(r"^(?:Von|VON|Par|PAR|Por|POR)\s+(?=[A-Z])")
+Roe'): a site writing in several languages marks every page with one ``lang``; and the longer English openings
+('Written by Jane Roe')."""
+_FOREIGN_BY = re.compile(r"^(?:Von|VON|Par|PAR|Por|POR|(?:Written|Words|Reported|Story|Text) by)\s+(?=[A-Z])")
 _FOREIGN_AND = re.compile(r"\s+(?:und|et|UND|ET)\s+(?=[A-Z])")
 
 

@@ -41,7 +41,7 @@ _PROMO = re.compile(
     r"Follow (?-i:us|[A-Z]\w*(?: [A-Z]\w*){0,3})(?: on [\w ]{1,20})?:$|"
     r"(?:(?:Last )?(?:Updated|Published|Posted)\s+)?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$|"
     rf"{_JS_NOTICE}|"
-    r"(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
+    r"(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get (?:the|our) .{0,40} newsletter|"
     r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
     r"Unsubscribe(?=\s*(?:$|[|\u00b7\u2022,.:]|here\b|from (?:this|these|our|all|the)\b|at any time\b))|Update (?:your )?(?:e-?mail |subscription )?preferences$|Manage (?:your )?subscriptions?$|"
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
@@ -94,7 +94,9 @@ _LABEL = re.compile(
     r"More on this story|Elsewhere on (?:the )?(?-i:[A-Z]{2,6})|In this (?:article|story)\s*:?|"
     r"\+?\s*Get alerts (?:for|on)\b.{0,60}|"
     r"Follow (?:the )?authors?|Contact us\s*:.{0,100}|Site feedback\s*:.{0,60}|"
-    r"For immediate release|Exclusive|Is this page useful\??(?:\s*(?:Yes|No|Maybe)\b)*|"
+    r"For immediate release|Exclusive|Is this page useful\??(?:\s*(?:Yes|No|Maybe)\b)*|Categor(?:y|ies)\s*:[^.!?]{0,100}|"
+    r"(?:Press|Media|Communications|News) (?:Office|Relations|Team|Desk)|(?:Media |Press )?Contacts?\s*:?|"
+    r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,18}\d|"
     r"Report a problem with this page|(?:Media|Press) (?:contacts?|enquiries|inquiries)\s*:?|"
     r"(?:Tel|Telephone|Phone|Mobile|Fax)\s*[.:]?\s*\+?\(?\d[\d ()./-]{5,20}\d|[\w.+-]{1,40}@[\w-]{1,40}\.[\w.-]{2,40}|"
     r"(?:(?:Media|Press) )?Contacts?\s*:\s*[^!?]{0,100}?(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|@[\w-]+\.\w+)[^!?]{0,40}|"
@@ -105,6 +107,8 @@ control, a comment count, a sign-up form's fine print, a tag line, a tool, a cre
 stands; a line with more words is the story's ('Watch: …' and 'Listen to …' are read above)."""
 _NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^(?:Copyright|©|\(c\)).{0,150}\ball rights reserved\b"
                      r"|^Disclaimer\s*:|^\(?This (?:story|article|report) has not been edited by\b"
+                     r"|^\(?Only the headline of this (?:report|story|article) may have been reworked\b"
+                     r"|^\(?[^()]{0,120}\bauto-?generated from a syndicated (?:news )?feed\b"
                      rf"|^{_RECEIVING}" r" (?:e-?mail|newsletter|message)(?:\s*$|\s+(?:because|as|since) (?:you|your|a|an)\b)"
                      r"|^We and our (?:\d+ )?(?:partners|vendors)\b[^.!?]{0,60}\b(?:cookies|device|personal data|identifiers|information on)\b|^With your permission,? we and our\b"
                      r"|^This is Google['\u2019]s cache of\b|^(?:We use|This (?:web)?site uses) cookies\b|^Tip: To quickly find your search term\b|^The post .{1,300} appeared first on .{1,120}$"
@@ -158,6 +162,12 @@ def without_furniture_lines(text: str) -> str:
                 continue
         elif _IN_THIS_ARTICLE.match(s):
             after = "tickers"
+        elif after == "contact":
+            if len(s.split()) < CONTACT_WORDS and not _SENTENCE_END.search(s):
+                continue
+            after = ""
+        if _CONTACT_HEAD.match(s):
+            after = "contact"
         if is_furniture_line(line):
             continue
         if has_template(line):
@@ -170,6 +180,10 @@ def without_furniture_lines(text: str) -> str:
     return "\n\n".join(without_repeats(out))
 
 
+_CONTACT_HEAD = re.compile(r"(?:(?:Media|Press|News) )?(?:Contacts?|Enquiries|Inquiries)\s*:?$", re.IGNORECASE)
+CONTACT_WORDS = 12
+"""The lines under a 'Media contact' heading with fewer words and no sentence's end (a name and role, an office, a
+phone number) are the contact's, not the story's."""
 _MAIL_FOOTER = re.compile(rf"{_RECEIVING}|Unsubscribe\b", re.IGNORECASE)
 """The footer of an e-mail newsletter saved as a page ('You are receiving this email because …', 'Unsubscribe'), when
 the line is furniture: the short lines after it (preferences, the sender's postal address) are the footer's too."""
