@@ -111,6 +111,8 @@ _TRAM = ["The city council approved a new tram line to the university clinic on 
     ('<div class="byline">Par Jean Roe et Marie Dubois</div>', "Jean Roe and Marie Dubois"),
     ("<p>Por Lucía Roe</p>", "Lucía Roe"),
     ("<p>Von Anna Roe | 08.05.2025</p>", "Anna Roe"),
+    ("<p>Von Anna Roe, 08.05.2025, 10:00 Uhr</p>", "Anna Roe"),
+    ('<div class="byline">Par Jean Roe<br>Publié le 08/05/2025 à 10h00</div>', "Jean Roe"),
     ('<div class="byline">VON ANNA ROE</div>', "Anna Roe"),
 ])
 def test_a_foreign_byline_on_an_english_marked_page_gives_its_names(tmp_path, extractor, byline, author):
@@ -136,6 +138,17 @@ def test_a_declared_author_with_a_foreign_byline_word_is_the_name(tmp_path, decl
                                   "Von der Leyen", "Par 3 hole", "Por favor"])
 def test_lines_that_open_with_a_byline_word_but_name_nobody_are_no_byline(line):
     assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize("line, author, outlet, date", [
+    ("By Jane Doe, May 8, 2025", "Jane Doe", None, "May 8, 2025"),
+    ("By Jane Doe, Reuters, 8 May 2025", "Jane Doe", "Reuters", "8 May 2025"),
+    ("Von Anna Roe, 08.05.2025, 10:00 Uhr", "Anna Roe", None, "08.05.2025, 10:00 Uhr"),
+])
+def test_a_byline_block_with_its_date_after_a_comma_gives_the_names(line, author, outlet, date):
+    from briefing.index.ingest.byline import block_byline
+
+    assert block_byline([line]) == (author, outlet, date)
 
 
 @pytest.mark.parametrize("author, names", [("Von Miller", "Von Miller"), ("Ursula von der Leyen", "Ursula von der Leyen"),

@@ -243,14 +243,23 @@ _BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 
 def _name_and_date(line: str) -> list[str]:
     """A line split at its first bar when a name stands before it and a date after ('By Ruth Anders | July
-    19, 2025'); else the line whole ('Updated 3:45 PM | March 5, 2024')."""
+    19, 2025'), or at the comma before its date; else the line whole ('Updated 3:45 PM | March 5, 2024')."""
     parts = _BAR.split(line, maxsplit=1)
     if len(parts) == 2 and not re.search(r"\d", parts[0]) and re.search(r"\d", parts[1]):
         return parts
     glued = _GLUED.match(line) if len(line) <= _MAX_LEN else None  # ('By Joe Ashworth4 March 2025': two inline
     if glued and parse_date(glued[2]):  # elements, no space between)
         return [glued[1], glued[2]]
+    comma = _COMMA_DATE.match(line) if len(line) <= _MAX_LEN else None  # ('Von Anna Roe, 08.05.2025, 10:00 Uhr')
+    if comma and not re.search(r"\d", comma[1]) and parse_date(comma[2]):
+        return [comma[1], comma[2]]
     return [line]
+
+
+_COMMA_DATE = re.compile(r"^(.{3,70}?),\s*((?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
+                         r"fri|sat|sun)[a-z]*\.?\s).*)$", re.IGNORECASE)
+"""A byline with its date after a comma ('By Anna Roe, May 8, 2025'; 'By Jane Doe, Reuters, 8 May 2025' keeps
+its outlet)."""
 
 
 def _dated_byline(line: str) -> Byline | None:
