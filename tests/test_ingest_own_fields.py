@@ -319,6 +319,7 @@ def test_own_day_reads_offsets_and_ignores_what_is_no_timestamp():
     assert own_day("2025-03-04T23:30:00Z", day, ["2025-03-05T09:00:00+09:00", "2025-03-04T18:30:00-05:00"], [], []) \
         == day  # (the stamp of the same moment, New York's, before another's)
     assert own_day("2025-03-04", day, ["2025-03-05T10:30:00+11:00"], [], ["5 March 2025"]) == day
+    assert own_day("2025-03-04T23:30:00Z", day, ["2025-06-01T10:00:00+01:00"], [], []) == day  # (months on)
     assert own_day("2025-03-04T23:30:00Z", day, [], [], ["", "soon", "6 March 2025"]) == day  # two days: not it
 
 

@@ -231,8 +231,9 @@ def parse_html(html: str) -> dict[str, Any]:
     above: list[str] = []  # (the standfirst between the headline and such a byline)
     flat, beside = under_title(scan.text, title, html, above) if not scan.bylines else ([], [])  # (a page without
     shown, shown_outlet, shown_date = block_byline(scan.bylines or flat)  # byline blocks: a 'By …' line under
-    body = with_standfirst(without_lines(body, [*beside, *flat]), above) if flat and shown else body  # its headline) (a subtitle 'By the
+    body = without_lines(body, [*beside, *flat]) if flat and shown else body  # its headline) (a subtitle 'By the
     # end of the year…' is no byline: it stays, with the lines beside it)
+    body = with_standfirst(body, above) if flat and shown else body  # (one an extractor read as a subheading)
     found = detect_metadata(body, (byline.outlet if byline else None) or shown_outlet)  # datelines, credit lines
     orgs = list(page["author_orgs"])
     named_in_title = [p for p in SEPARATORS.split(scan.title) if name_key(p) != name_key(title or "")]

@@ -94,7 +94,8 @@ _LABEL = re.compile(
     r"More on this story|Elsewhere on (?:the )?(?-i:[A-Z]{2,6})|In this (?:article|story)\s*:?|"
     r"\+?\s*Get alerts (?:for|on)\b.{0,60}|"
     r"Follow (?:the )?authors?|Contact us\s*:.{0,100}|Site feedback\s*:.{0,60}|"
-    r"For immediate release|Exclusive|Is this page useful\??(?:\s*(?:Yes|No|Maybe)\b)*|Categor(?:y|ies)\s*:[^.!?]{0,100}|"
+    r"For immediate release|Exclusive|Is this page useful\??(?:\s*(?:Yes|No|Maybe)\b)*|"
+    r"Categor(?:y|ies)\s*:[^.!?]{0,100}|"
     r"(?:Press|Media|Communications|News) (?:Office|Relations|Team|Desk)|(?:Media |Press )?Contacts?\s*:?|"
     r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,18}\d|"
     r"Report a problem with this page|(?:Media|Press) (?:contacts?|enquiries|inquiries)\s*:?|"
@@ -249,7 +250,8 @@ _STAMP_TIME_FIRST = re.compile(
 """An 'Updated' line with the time before the date ('Updated: 10:32 AM EST March 3, 2026')."""
 _RUNNING_HEAD = re.compile(
     rf"(?-i:[A-Z][\w&'\u2019-]*(?: (?:of |the |and |& )?[A-Z][\w&'\u2019-]*){{0,5}})\s+[|\u00b7\u2022]\s+"
-    rf"(?:(?:Issue|No\.|Vol\.?)\s*\d{{1,4}},?\s+)?(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},?)?\s+\d{{4}}$", re.IGNORECASE)
+    rf"(?:(?:Issue|No\.|Vol\.?)\s*\d{{1,4}},?\s+)?(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},?)?\s+\d{{4}}$",
+    re.IGNORECASE)
 """A printed document's running head, its name and issue's month ('District News | February 2025', 'Parish Letter ·
 Issue 12, May 2025'), kept by a PDF's conversion to a page."""
 _PROMO_INTL = re.compile(

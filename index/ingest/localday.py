@@ -16,6 +16,9 @@ _STAMP = re.compile(r"^\s*(\d{4})-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\
                     r"(Z|UTC|GMT|[+-]\d\d:?\d\d)\s*$", re.IGNORECASE)
 _CHANGED = re.compile(r"updat|modif|edited|aktualisiert|mis à jour|actualizado", re.IGNORECASE)
 """A shown date of a change ('Updated 5 March 2025'), not of the publication."""
+NEAR = dt.timedelta(days=7)
+"""Another timestamp gives the page's offset only when it is this near the moment (a zone's offset changes with
+summer time)."""
 MAX_STAMPS = 30
 """At most this many declared timestamps are read for the page's own offset."""
 LATEST_EAST = 14
@@ -46,14 +49,15 @@ def own_day(declared: object, day: dt.date | None, stamps: list[object], times: 
     """``day``, the date of the ``declared`` timestamp, as the page's own zone has it when ``declared`` is in
     UTC: in the offset of a timestamp of the same moment (of its ``stamps``, the meta and JSON-LD dates of the
     story, or its ``times``, each a ``<time>``'s ``datetime`` and its text), else of another of its ``stamps``
-    ('dateModified'); else the day the page shows for it: the text of a ``<time>`` of that moment, else the first
-    date of those it ``shown`` (by its byline; not a change's, 'Updated …') that can be read, taken when it is the
-    day before or after and the UTC time allows it (a day ahead only from 10:00 UTC, a day behind only before
-    12:00). Any other ``day`` as it is."""
+    within a week of it ('dateModified'); else the day the page shows for it: the text of a ``<time>`` of that
+    moment, else the first date of those it ``shown`` (by its byline; not a change's, 'Updated …') that can be
+    read, taken when it is the day before or after and the UTC time allows it (a day ahead only from 10:00 UTC,
+    a day behind only before 12:00). Any other ``day`` as it is."""
     moment = instant(declared)
     if day is None or moment is None or moment.utcoffset() or moment.date() != day:
         return day
-    zoned = [own for own in map(instant, stamps[:MAX_STAMPS]) if own is not None and own.utcoffset()]
+    zoned = [own for own in map(instant, stamps[:MAX_STAMPS]) if own is not None and own.utcoffset()
+             and abs(own - moment) <= NEAR]  # (a change months on may be in summer time: not this day's offset)
     timed = [(instant(when), text) for when, text in times[:MAX_STAMPS]]
     same = [own for own in (*zoned, *(t for t, _ in timed)) if own is not None and own.utcoffset() and own == moment]
     for own in same or zoned:
