@@ -33,9 +33,9 @@ _ROLE_WORDS = {"staff", "writer", "writers", "correspondent", "correspondents", 
                "bureau", "desk"}
 ROLE_HEADS = _ROLE_WORDS | {"journalist", "journalists", "producer", "producers", "photographer", "photographers",
                             "photojournalist", "presenter", "anchor", "critic", "analyst", "intern", "commentator",
-                            "videographer", "freelancer", "researcher"}
-"""Last words of a job title ('Data Journalist', 'Audience Producer'): an author string ending in one is a role,
-nobody's name."""
+                            "videographer", "freelancer", "researcher", "team", "newsroom"}
+"""Last words of a job title ('Data Journalist', 'Audience Producer') or a desk ('Digital Team'): an author string
+ending in one is a role, nobody's name."""
 BY_WORDS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Written by", "Words by", "Reported by",
             "Story by", "Text by")
 """The word a byline opens with in English, German, French, Spanish and Portuguese ('Von Anna Roe', 'Par Jean
