@@ -81,10 +81,11 @@ def test_an_archive_subtitle_that_opens_with_by_stays_in_the_text_and_names_no_a
     assert page["body"].split("\n\n")[0] == subtitle and page["body"].split("\n\n")[-1] == WALL[-1]
 
 
-def test_an_archive_byline_below_a_short_subtitle_leaves_neither_its_date_line_in_the_text(extractor):
+def test_an_archive_byline_below_a_short_standfirst_leaves_the_text_with_its_date_line_and_the_standfirst_stays(
+        extractor):
     page = parse_html(_archive(["A town braced for storms", "By Jane Marsh", "4 March 2025"]))
     assert page["author"] == "Jane Marsh" and page["date"] == dt.date(2025, 3, 4)
-    assert page["body"].split("\n\n") == WALL
+    assert page["body"].split("\n\n") == ["A town braced for storms", *WALL]
 
 
 LABELS = [("Actualizado el", "Publicado el"), ("Aggiornato il", "Pubblicato il"), ("Atualizado em", "Publicado em"),

@@ -31,6 +31,29 @@ ORG_WORDS = {"press", "news", "times", "post", "reuters", "ap", "afp", "agency",
 _ROLE_WORDS = {"staff", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
                "editor", "editors", "columnist", "contributor", "contributors", "special", "senior", "chief",
                "bureau", "desk"}
+ROLE_HEADS = _ROLE_WORDS | {"journalist", "journalists", "producer", "producers", "photographer", "photographers",
+                            "photojournalist", "presenter", "anchor", "critic", "analyst", "intern", "commentator",
+                            "videographer", "freelancer", "researcher", "team", "newsroom"}
+"""Last words of a job title ('Data Journalist', 'Audience Producer') or a desk ('Digital Team'): an author string
+ending in one is a role, nobody's name."""
+BY_WORDS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Written by", "Words by", "Reported by",
+            "Story by", "Text by")
+"""The word a byline opens with in English, German, French, Spanish and Portuguese ('Von Anna Roe', 'Par Jean
+Roe'): a site writing in several languages marks every page with one ``lang``; and the longer English openings
+('Written by Jane Roe')."""
+_FOREIGN_BY = re.compile(r"^(?:Von|VON|Par|PAR|Por|POR|(?:Written|Words|Reported|Story|Text) by)\s+(?=[A-Z])")
+_FOREIGN_AND = re.compile(r"\s+(?:und|et|UND|ET)\s+(?=[A-Z])")
+
+
+def as_by_line(line: str) -> str:
+    """A byline opened in German, French, Spanish or Portuguese written as an English one ('Von Anna Roe und Karl
+    Stein' → 'By Anna Roe and Karl Stein'); any other line as it is."""
+    text = line.strip().strip("*_").strip()
+    m = _FOREIGN_BY.match(text)
+    words = text[m.end():].split() if m else []
+    if len(words) < 2 or words[0].lower() in _PARTICLES:  # ('Von Miller', 'Von der Leyen': a surname)
+        return line
+    return "By " + _FOREIGN_AND.sub(lambda a: " AND " if a[0].isupper() else " and ", text[m.end():])
 
 
 def _is_name(part: str) -> bool:
@@ -42,7 +65,7 @@ def _is_name(part: str) -> bool:
         and not words[-1] in _PARTICLES
 
 
-def _is_person(part: str) -> bool:
+def is_person(part: str) -> bool:
     """A further author ('Sam Lee'), not an outlet ('Reuters', 'BBC News', 'The Associated Press')."""
     words = part.split()
     return _is_name(part) and len(words) >= 2 \
@@ -52,7 +75,8 @@ def _is_person(part: str) -> bool:
 def _is_outlet_or_role(part: str) -> bool:
     """'Reuters', 'The Associated Press', 'Staff Writer': capitalised words after the names."""
     words = part.split()
-    return 1 <= len(words) <= 6 and all(w[0].isupper() or w in ("of", "the", "and", "&", "for") for w in words)
+    return 1 <= len(words) <= 6 and (all(w[0].isupper() or w in ("of", "the", "and", "&", "for") for w in words)
+                                     or re.sub(r"[^a-z]", "", part.lower()) in _AGENCIES)  # ('dpa')
 
 
 class Byline(NamedTuple):
@@ -65,24 +89,29 @@ _PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?=\s*
 
 
 def parse_byline(line: str) -> Byline | None:
-    """A byline line's names and outlet ('By Jane Doe and Sam Lee, Reuters'), else None."""
+    """A byline line's names and outlet ('By Jane Doe and Sam Lee, Reuters'; 'Von …', 'Par …': see
+    :func:`as_by_line`), else None."""
     if "By " not in line and "BY " not in line:  # what it must start with, after the stripping
-        return None
+        if not line.lstrip(" *_").startswith(BY_WORDS[2:]):
+            return None
+        line = as_by_line(line)
     text = line.strip().strip("*_").strip()
+    if text[3:].lstrip().startswith(BY_WORDS[2:]):  # ('By Von Anna Roe': a block's line read as a byline)
+        text = as_by_line(text[3:].lstrip())
     if len(text) > _MAX_LEN or not text.startswith(("By ", "BY ")):
         return None
     if text.endswith((".", "!", "?", ":", ";", ",")) and not re.search(r"\b[A-Z]\.$", text):
         return None
     rest = text[3:].strip()
     if rest.isupper():  # 'BY JANE DOE AND SAM LEE'
-        rest = re.sub(r"\b(And|For|In)\b", lambda m: m[1].lower(), rest.title())
+        rest = re.sub(r"\b(And|For|In)\b", lambda m: m[1].lower(), rest.title())  # ('VON ANNA ROE UND …': 'and')
     placed = _PLACE.sub("", rest)  # 'Shaun Walker in Kyiv', 'Jane Doe in New York, Reuters': where, not who
     rest = placed if len(re.split(r",|\s+and\s+", placed)[0].split()) >= 2 else rest  # not 'Land in Spring'
     parts = [p.strip() for p in re.split(r",\s*|\s*\|\s*|\s+(?:and|&)\s+|\s+for\s+(?=[A-Z])", rest)]
     if not all(parts) or not _is_name(parts[0]) or (len(parts) > 1 and len(parts[0].split()) < 2):
         return None  # 'By Land and Sea': one word and more parts is a phrase, not a name
     names = 1
-    while names < len(parts) and _is_person(parts[names]):
+    while names < len(parts) and is_person(parts[names]):
         names += 1
     if not all(_is_outlet_or_role(p) for p in parts[names:]):
         return None
@@ -152,21 +181,43 @@ def is_outlet(author: str, sites: list[str], url: str | None = None) -> bool:
     return bool({w.lower().strip(".,") for w in author.split()} & _OUTLET_WORDS)
 
 
-def author_names(author: str, guessed: bool = False) -> str | None:
+def author_names(author: str, guessed: bool = False, roles: frozenset[str] = frozenset()) -> str | None:
     """The people in an author string: roles and a leading 'By' left out ('Amy Lowe; Transport
     Correspondent' → 'Amy Lowe'). ``guessed`` (found in the page's text, not declared): None unless
     every part is a full name, so a word from an author's bio ('Whitehall') is never the author. A name
     set in capitals ('JOHN SMITH') is written as a name is; a role after a comma or a bar goes too ('Jane
-    Doe | Staff Writer', 'Jane Doe, Senior Correspondent'); a role alone ('Staff Writer') is no author."""
-    parts = [re.sub(r"^By\s+(?=[A-Z])", "", p.strip(), flags=re.IGNORECASE) for p in re.split(r"[;|]", author)
-             if p.strip()]
-    parts = [", ".join(x for x in (y.strip() for y in p.split(",")) if x and x.split()[-1].lower().strip(".")
-                       not in _ROLE_WORDS) or p for p in parts]
+    Doe | Staff Writer', 'Jane Doe, Senior Correspondent'); a role alone ('Staff Writer', 'Data Journalist', or
+    one of the job titles the page declares for its authors, ``roles``, as :func:`role_key` writes them) is no
+    author. A byline word in German, French or Spanish goes like 'By' ('Von Anna Roe')."""
+    parts = [_without_by(p.strip()) for p in re.split(r"[;|]", author) if p.strip()]
+    parts = [", ".join(x for x in (y.strip() for y in p.split(",")) if x and not _is_role(x, roles)) or p
+             for p in parts]
     parts = [p.title() if p.isupper() and len(p.split()) >= 2 else p for p in parts]  # 'JOHN SMITH' → 'John Smith'
-    people = [p for p in parts if p.split()[-1].lower().strip(".,") not in _ROLE_WORDS]
+    people = [p for p in parts if not _is_role(p, roles)]
     if guessed and not (people and all(len(p.split()) >= 2 and _is_name(p) for p in people)):
         return None
     return ", ".join(people) if people else None  # 'Staff Writer': a role, nobody's name
+
+
+def role_key(role: str) -> str:
+    """A job title as :func:`author_names` compares it: lower case, letters and digits only."""
+    return re.sub(r"[\W_]", "", role.lower())
+
+
+def _is_role(part: str, roles: frozenset[str]) -> bool:
+    """True when an author string's part is a job title: it ends in a role's word, or the page declares it as its
+    author's ``jobTitle``."""
+    return part.split()[-1].lower().strip(".,") in ROLE_HEADS or (bool(roles) and role_key(part) in roles)
+
+
+def _without_by(part: str) -> str:
+    """``part`` without the byline word it opens with ('By Jane Doe', 'Von Anna Roe'; 'Von Trier' stays: one word
+    after it is a surname)."""
+    m = re.match(r"(?:By|Von|Par|Por)\s+(?=[A-Z])", part, re.IGNORECASE)
+    if not m or (part[:2].lower() != "by" and (len(part[m.end():].split()) < 2
+                                                or part[m.end():].split()[0].lower() in _PARTICLES)):
+        return part
+    return part[m.end():]
 
 
 _ROLE_LINE = re.compile(r"^([^|,;]{3,40}?)\s*[|,]\s*([^|,;]{3,40})$")
@@ -176,7 +227,7 @@ def role_byline(line: str) -> Byline | None:
     """A byline written as a name and a role, without 'By' ('Priya Nair | Reporter', 'Jane Doe, Staff
     Writer'), else None."""
     m = _ROLE_LINE.match(line.strip().strip("*_").strip())
-    if not m or len(m[1].split()) < 2 or not _is_person(m[1].strip()):
+    if not m or len(m[1].split()) < 2 or not is_person(m[1].strip()):
         return None
     return Byline(m[1].strip(), None) if m[2].split()[-1].lower().strip(".") in _ROLE_WORDS else None
 
@@ -192,18 +243,30 @@ _BAR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 
 def _name_and_date(line: str) -> list[str]:
     """A line split at its first bar when a name stands before it and a date after ('By Ruth Anders | July
-    19, 2025'); else the line whole ('Updated 3:45 PM | March 5, 2024')."""
+    19, 2025'), or at the comma before its date; else the line whole ('Updated 3:45 PM | March 5, 2024')."""
     parts = _BAR.split(line, maxsplit=1)
     if len(parts) == 2 and not re.search(r"\d", parts[0]) and re.search(r"\d", parts[1]):
         return parts
     glued = _GLUED.match(line) if len(line) <= _MAX_LEN else None  # ('By Joe Ashworth4 March 2025': two inline
     if glued and parse_date(glued[2]):  # elements, no space between)
         return [glued[1], glued[2]]
+    comma = _COMMA_DATE.match(line) if len(line) <= _MAX_LEN else None  # ('Von Anna Roe, 08.05.2025, 10:00 Uhr')
+    if comma and not re.search(r"\d", comma[1]) and parse_date(comma[2]):
+        return [comma[1], comma[2]]
     return [line]
 
 
+_COMMA_DATE = re.compile(r"^(.{3,70}?),\s*((?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
+                         r"fri|sat|sun)[a-z]*\.?\s).*)$", re.IGNORECASE)
+"""A byline with its date after a comma ('By Anna Roe, May 8, 2025'; 'By Jane Doe, Reuters, 8 May 2025' keeps
+its outlet)."""
+
+
 def _dated_byline(line: str) -> Byline | None:
-    """A 'By …' line with its date after a bar ('By Ivan Petrov | March 17, 2026'), the date kept."""
+    """A 'By …' line with its date after a bar ('By Ivan Petrov | March 17, 2026', 'Von Anna Roe | 08.05.2025'),
+    the date kept."""
+    if line.lstrip().startswith(BY_WORDS[2:]):
+        line = as_by_line(line)
     if not line.lstrip().lower().startswith("by ") or len(line) > _MAX_LEN:
         return None
     parts = _name_and_date(line.strip())

@@ -1,15 +1,19 @@
 """A byline on a page whose markup names none: an archive's flattened capture (archive.today's, every block a
 styled ``div`` without class names) shows 'By Joe Ashworth | 4 March 2025', or a name linked to the author's
 page and a date line, just under the headline. The lines under the headline in the page's text are read for them;
-the author's role beside them ('Environment reporter') leaves the text with them.
+the author's role beside them ('Environment reporter') leaves the text with them; a standfirst above them stays.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..quotes.gender import known_first_name
+from .byline import is_person
 from .fields import parse_date
 from .htmlmeta import name_key
+from .lines import is_furniture_line
+from .scriptdata import spaced_words
 from .pagescan import ends_sentence
 
 LINE_CHARS = 120
@@ -19,12 +23,14 @@ BYLINE_LINES = 3
 _BY = re.compile(r"^by\s", re.IGNORECASE)
 
 
-def under_title(text: str, title: str | None, html: str = "") -> tuple[list[str], list[str]]:
+def under_title(text: str, title: str | None, html: str = "", above: list[str] | None = None
+                ) -> tuple[list[str], list[str]]:
     """The 'By …' line among the first lines under the page's headline (``title``) in its ``text`` (a page
     whose markup names no byline: an archive's flattened capture, all its blocks styled ``div``), and a date
     line beside it, as a byline block, with the short lines beside them (the author's role); ([], []) when
     there is none. A name without 'By' is one when ``html`` links it to an author's page
-    (``<a href="/authors/joe-ashworth">``)."""
+    (``<a href="/authors/joe-ashworth">``), or when a date line stands under it. The lines between the headline
+    and the byline that are no date (the standfirst) are added to ``above``."""
     key = name_key(title) if title else ""
     if not key or key not in name_key(text[:MAX_TITLE_SEARCH]):
         return [], []
@@ -32,27 +38,60 @@ def under_title(text: str, title: str | None, html: str = "") -> tuple[list[str]
     at = next((n for n, ln in enumerate(lines) if len(ln) <= 3 * len(title) and name_key(ln) == key), None)
     by = dated = None
     beside: list[str] = []
-    for line in lines[at + 1:at + 1 + BYLINE_LINES] if at is not None else ():
-        if len(line) > LINE_CHARS:
+    window = lines[at + 1:at + 2 + BYLINE_LINES + AFTER_BYLINE] if at is not None else []
+    before: list[str] = []
+    for n, line in enumerate(window[:-1]):
+        if len(line) > (LINE_CHARS if by or n else STANDFIRST_CHARS) or (not by and n >= BYLINE_LINES):
             break
-        if not by and (_BY.match(line) or (len(line) <= NAME_CHARS and _author_link(html, line))):
-            by = line if _BY.match(line) else "By " + line
-        elif not dated and len(line) <= DATE_LINE_CHARS and parse_date(line):
+        if not by and (_BY.match(line) or (len(line) <= NAME_CHARS and (
+                _author_link(html, line) or (_named(line) and _date_line(window[n + 1]))))):
+            by = line if _BY.match(line) else "By " + line  # (a name alone: linked to its page, or dated under)
+        elif not dated and _date_line(line):
             dated = line
-        elif len(line.split()) <= ROLE_WORDS and not ends_sentence(line):
-            beside.append(line)
+        elif by and len(line.split()) <= ROLE_WORDS and not ends_sentence(line):
+            beside.append(line)  # (a short line above the byline is the story's standfirst: it stays)
+        elif not by:
+            before.append(line)
+    if by and above is not None:
+        above.extend(before)
     return ([by, *([dated] if dated else [])], beside) if by else ([], [])
 
 
+STANDFIRST_WORDS = 60
+
+
+def with_standfirst(body: str, above: list[str]) -> str:
+    """``body`` with the standfirst the page shows between its headline and its byline (``above``, see
+    :func:`under_title`) put back at its start, when an extractor left it out (it read it as a subheading)."""
+    lines = [ln for ln in above if 3 <= len(ln.split()) <= STANDFIRST_WORDS and not is_furniture_line(ln)]
+    if len(lines) != 1 or spaced_words(lines[0]) in spaced_words(body[:STANDFIRST_CHARS * 4]):
+        return body
+    return f"{lines[0]}\n\n{body}"
+
+
+def _named(line: str) -> bool:
+    """True for a line that is a person's name: capitalised words, a known first name first ('Joe Ashworth', not
+    a standfirst in title case, 'Harbour Market Trial')."""
+    return is_person(line) and known_first_name(line.split()[0])
+
+
+def _date_line(line: str) -> bool:
+    return len(line) <= DATE_LINE_CHARS and parse_date(line) is not None
+
+
 def without_lines(body: str, lines: list[str]) -> str:
-    """``body`` without those of its first paragraphs that are one of ``lines``."""
+    """``body`` without those of its first paragraphs (a standfirst may stand above them) that are one of
+    ``lines``."""
     paras = body.split("\n\n")
-    n = 0
-    while n < min(len(paras) - 1, BYLINE_LINES) and paras[n] in lines:
-        n += 1
-    return "\n\n".join(paras[n:])
+    head = paras[:BYLINE_LINES + AFTER_BYLINE]
+    kept = [p for p in head if p not in lines]
+    return "\n\n".join(kept + paras[len(head):]) if kept or len(paras) > len(head) else body
 
 
+STANDFIRST_CHARS = 300
+"""A standfirst, the line right under the headline, has at most this many characters."""
+AFTER_BYLINE = 2
+"""The author's role and the date stand in one of this many lines after the byline."""
 ROLE_WORDS = 5
 """A line beside a byline with at most this many words and no full stop is the author's role or desk."""
 NAME_CHARS = 60

@@ -20,7 +20,7 @@ from .byline import author_names, block_byline, is_outlet, parse_byline, split_b
 from .decode import Unusable
 from .embeds import social_embeds
 from .fields import day_first_locale, metadata_from, parse_date
-from .flatbyline import under_title, without_lines
+from .flatbyline import under_title, with_standfirst, without_lines
 from .template_code import has_template
 from .htmlmeta import (SEPARATORS, domain, jsonld_nodes, name_key, original_url, pick_title, site_in_title,
                        structured, url_date)
@@ -28,6 +28,7 @@ from .pagescan import scan_page, without_furniture as _without_furniture
 from .hidden import without_hidden_text
 from .justext_text import cache_paragraph_text, fast_whitespace
 from .linklists import refuse_saved_links
+from .localday import own_day
 from .paywall import PAYWALL, declares_paywall, marks_paywall, teaser_only, without_prompt
 from .pinned import without_pinned_copies
 from .scriptdata import script_data_story, spaced_words
@@ -225,11 +226,14 @@ def parse_html(html: str) -> dict[str, Any]:
         body = "\n\n".join(kept) if kept else body
     body = _without_shown(body, scan.bylines)
     byline, body = split_byline(body)  # 'By Jane Doe and John Roe, Reuters' left in the text
-    body, date_line = _without_date_line(body)
-    flat, beside = under_title(scan.text, title, html) if not scan.bylines else ([], [])  # (a page without
+    order = day_first_locale(_page_lang(html) or scan.meta.get("og:locale"), url)  # ('04/03/2025')
+    body, date_line = _without_date_line(body, order)
+    above: list[str] = []  # (the standfirst between the headline and such a byline)
+    flat, beside = under_title(scan.text, title, html, above) if not scan.bylines else ([], [])  # (a page without
     shown, shown_outlet, shown_date = block_byline(scan.bylines or flat)  # byline blocks: a 'By …' line under
     body = without_lines(body, [*beside, *flat]) if flat and shown else body  # its headline) (a subtitle 'By the
     # end of the year…' is no byline: it stays, with the lines beside it)
+    body = with_standfirst(body, above) if flat and shown else body  # (one an extractor read as a subheading)
     found = detect_metadata(body, (byline.outlet if byline else None) or shown_outlet)  # datelines, credit lines
     orgs = list(page["author_orgs"])
     named_in_title = [p for p in SEPARATORS.split(scan.title) if name_key(p) != name_key(title or "")]
@@ -237,14 +241,16 @@ def parse_html(html: str) -> dict[str, Any]:
     for n, candidate in enumerate((page["author"] or data_author, byline.author if byline else None, shown,
                                    traf["author"] if isinstance(traf.get("author"), str) else None)):
         people = _people_of(candidate, [*sites, *orgs, *named_in_title], url, orgs) if candidate else None
-        author = author_names(people, guessed=n == 3) if people else None
+        author = author_names(people, guessed=n == 3, roles=page["roles"]) if people else None
         if author:
             break
     site = (sites[0] if sites else None) or site_in_title(scan.title, title, url) or found.get("source") \
         or (orgs[0] if orgs else None) or (named.removeprefix("www.") if named else None) or domain(url)
-    order = day_first_locale(_page_lang(html) or scan.meta.get("og:locale"), url)  # ('04/03/2025')
     meta = {"title": title, "source": site,
-            "date": page["date"] or data_date or parse_date(shown_date, order)
+            "date": own_day(page.get("date_text"), page["date"], page["stamps"],
+                            [*scan.shown_times, *((t, "") for t in (*scan.times, *scan.late_times))],
+                            [shown_date, byline and byline.date, *scan.dates], order) or data_date
+            or parse_date(shown_date, order)
             or parse_date(byline and byline.date, order) or _read_date(traf.get("date"), scan) or date_line
             or next((d for d in (parse_date(x, order) for x in scan.dates) if d), None)
             or found.get("date") or url_date(url or ""), "url": url,
@@ -441,7 +447,8 @@ def _names_month(text: str, month: int) -> bool:
     return any(re.search(rf"\b{stem}", low) for stem in _MONTH_STEMS[month - 1].split())
 
 
-_DATE_WORDS = re.compile(r"\b(?:updated|published|posted|on|at|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+_DATE_WORDS = re.compile(r"\b(?:(?:first |last )?(?:updated|published|posted)|release date|released|on|at|"
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
                          r"[a-z]*|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|[ap]\.?m\.?|"
                          r"[a-z]{1,2}[sd]t|gmt|utc)\b")
 """Words a date line holds besides its date ('Published 3:45 PM EST, Tue March 5, 2024')."""
@@ -456,28 +463,53 @@ def _without_shown(body: str, blocks: list[str], within: int = 4) -> str:
     return "\n\n".join(head + paras[within:]) if head or paras[within:] else body
 
 
-def _without_date_line(body: str) -> tuple[str, Any]:
-    """``body`` without a first paragraph that is only a date ('Tue, 04 Nov 2025 07:30:00 GMT'), and that date;
-    or else without such a last paragraph ('Posted on 2 October 2025' under the story), and its date."""
+def _without_date_line(body: str, order: bool | None = None) -> tuple[str, Any]:
+    """``body`` without a first paragraph that is only a date ('Tue, 04 Nov 2025 07:30:00 GMT'), or such a second
+    one under a standfirst, and that date (a number date read in the page's ``order``; None when it cannot tell
+    '05-03-2025'); or else without such a last paragraph ('Posted on 2 October 2025' under the story), and its
+    date."""
     first = body.split("\n\n", 1)
-    date = _date_line(first[0]) if len(first) == 2 else None
-    if date:
-        return first[1], date
+    found = _date_line(first[0], order) if len(first) == 2 else None
+    if found:
+        return first[1], found[0]
+    second = first[1].split("\n\n", 1) if len(first) == 2 and len(first[0].split()) <= STANDFIRST_WORDS else []
+    found = _date_line(second[0], order) if len(second) == 2 else None
+    if found:  # (under a standfirst)
+        return f"{first[0]}\n\n{second[1]}", found[0]
     last = body.rsplit("\n\n", 1)  # (not a list's last item, '- 9 September 2025', nor a table's last row)
-    date = _date_line(last[1]) if len(last) == 2 and not last[1].startswith(_LIST_MARKS) else None
-    return (last[0], date) if date else (body, None)
+    found = _date_line(last[1], order) if len(last) == 2 and not last[1].startswith(_LIST_MARKS) else None
+    return (last[0], found[0]) if found else (body, None)
 
 
+STANDFIRST_WORDS = 40
+"""A first paragraph of at most this many words may be a standfirst, with the story's date line under it."""
 _LIST_MARKS = ("- ", "* ", "\u2022", "|")
 """How the text opens a list's item or a table's row."""
 
 
-def _date_line(line: str) -> Any:
-    """The date of a paragraph that is only a date and the words around one ('Published 3:45 PM EST'), else None."""
-    if len(line) > 60 or line.rstrip().endswith((".", "!", "?", "\"", "\u201d")):
+DATED_LINE_CHARS = 100
+"""A date line that says what it dates ('Posted Wed 5 Mar 2025 at 5:00am, updated Wed 5 Mar 2025 at 9:12am') has
+at most this many characters; a bare one 60."""
+_DATED = re.compile(r"(?:(?:first |last )?(?:updated|published|posted)|release date|released)\b", re.IGNORECASE)
+_SOURCE_LABEL = re.compile(r"^(?-i:[A-Z][\w.&'\u2019-]{1,20}(?: [A-Z][\w.&'\u2019-]{1,20}){0,2})\s*[|\u00b7\u2022]\s*"
+                           r"(?=(?:first |last )?(?:updated|published|posted)\b)", re.IGNORECASE)
+"""An agency's or desk's name before the date line it signs ('PTI | Updated: …')."""
+_DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
+"""A number date written with dashes ('05-03-2025'), read as one written with slashes."""
+
+
+def _date_line(line: str, order: bool | None = None) -> tuple[Any] | None:
+    """``(date,)`` for a paragraph that is only a date and the words around one ('Published 3:45 PM EST', 'PTI |
+    Updated: 05-03-2025 16:02 IST'), its date None when it is a number date both ways round that ``order`` does
+    not settle; else None."""
+    if len(line) > (DATED_LINE_CHARS if _DATED.match(line) else 60) \
+            or line.rstrip().endswith((".", "!", "?", "\"", "\u201d")):
         return None
-    date = parse_date(line)
-    return date if date and not re.search(r"\b[a-z]{4,}\b", _DATE_WORDS.sub("", line.lower())) else None
+    line = _DASHED_DATE.sub(r"\1/\2/\3", _SOURCE_LABEL.sub("", line, count=1))  # ('PTI | Updated: 05-03-2025')
+    date = parse_date(line, order)
+    if (date or parse_date(line, True)) and not re.search(r"\b[a-z]{4,}\b", _DATE_WORDS.sub("", line.lower())):
+        return (date,)
+    return None
 
 
 def fallback_notice(pages: int, error: str | None) -> str | None:

@@ -14,6 +14,7 @@ from typing import Any, Iterator
 from urllib.parse import urlsplit
 
 from .archives import ARCHIVE_TODAY
+from .byline import role_key
 from .fields import parse_date
 from .liveblog import live_blog_text
 from .pagescan import PageScan
@@ -94,6 +95,29 @@ def authors(value: Any, by_id: dict[str, dict]) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(people)), list(dict.fromkeys(orgs))
 
 
+MAX_ROLES = 20
+"""At most this many job titles are read from a page's authors."""
+
+
+def author_roles(nodes: list[dict], author: Any, by_id: dict[str, dict]) -> frozenset[str]:
+    """The job titles (``jobTitle``, as :func:`.byline.role_key` writes them) the page declares for the people of
+    its JSON-LD: its article's authors and every Person node ('Reporter', 'Data Journalist'). A page that names
+    an author by the role alone shows the role where a byline stands, and it is nobody's name."""
+    people = [a for a in (author if isinstance(author, list) else [author]) if isinstance(a, dict)]
+    people = [by_id.get(a["@id"], a) if "jobTitle" not in a and isinstance(a.get("@id"), str) else a for a in people]
+    people += [n for n in nodes if "Person" in _types(n)]
+    roles: set[str] = set()
+    for person in people[:MAX_ROLES]:
+        titles = person.get("jobTitle")
+        for title in (titles if isinstance(titles, list) else [titles])[:MAX_ROLES]:
+            if isinstance(title, dict):
+                title = title.get("name")
+            if isinstance(title, str) and title.strip():
+                roles.add(role_key(unescape(title)))
+    roles.discard("")
+    return frozenset(roles)
+
+
 def _url(value: Any) -> str | None:
     if isinstance(value, dict):
         value = value.get("@id") or value.get("url")
@@ -119,7 +143,10 @@ def structured(scan: PageScan) -> dict[str, Any]:
                   *scan.times, *scan.late_times):
         date = parse_date(value) if isinstance(value, str) else None
         if date:
+            out["date_text"] = value  # (a moment in UTC: see :func:`.localday.own_day`)
             break
+    out["stamps"] = [art.get("datePublished"), art.get("dateCreated"), art.get("dateModified"),
+                     *(m.get(k) for k in (*_DATE_META, "article:modified_time", "og:updated_time"))]
     url = (scan.canonical if scan.canonical.startswith(("http://", "https://")) else None) \
         or _url(m.get("og:url")) or _url(art.get("url")) or _url(art.get("mainEntityOfPage")) \
         or _url(m.get("parsely-link"))
@@ -129,6 +156,8 @@ def structured(scan: PageScan) -> dict[str, Any]:
         (d for d in map(_date_of, (art.get("dateModified"), m.get("article:modified_time"), m.get("og:updated_time")))
          if d), None)
     out["url"] = url
+    out["roles"] = author_roles(nodes, art.get("author"), by_id) | (
+        {role_key(scan.micro["jobtitle"])} if scan.micro.get("jobtitle") else set())
     people, orgs = authors(art.get("author"), by_id)
     author = ", ".join(people) or None
     out["author_orgs"] = orgs  # a source when the page names no better one

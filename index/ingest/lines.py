@@ -41,7 +41,7 @@ _PROMO = re.compile(
     r"Follow (?-i:us|[A-Z]\w*(?: [A-Z]\w*){0,3})(?: on [\w ]{1,20})?:$|"
     r"(?:(?:Last )?(?:Updated|Published|Posted)\s+)?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago$|"
     rf"{_JS_NOTICE}|"
-    r"(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get the .{0,40} newsletter|"
+    r"(?:Follow\s*(?:·\s*)?)?\d+ min(?:ute)?s? read$|(?:Image|Photo(?:graph)?|Picture|Illustration|Video)s?(?: credit)?(?: by)?\s*:|All rights reserved|Download the app\b|Get (?:the|our) .{0,40} newsletter|"
     r"Privacy (?:Notice|Policy)(?:\s*[:|]|$)|Terms of (?:Use|Service)(?:\s*[|·]|$)|Back to top\b|"
     r"Unsubscribe(?=\s*(?:$|[|\u00b7\u2022,.:]|here\b|from (?:this|these|our|all|the)\b|at any time\b))|Update (?:your )?(?:e-?mail |subscription )?preferences$|Manage (?:your )?subscriptions?$|"
     r"Print(?:er[- ]friendly)?(?: version| this(?: article| page)?)?$)",
@@ -94,6 +94,13 @@ _LABEL = re.compile(
     r"More on this story|Elsewhere on (?:the )?(?-i:[A-Z]{2,6})|In this (?:article|story)\s*:?|"
     r"\+?\s*Get alerts (?:for|on)\b.{0,60}|"
     r"Follow (?:the )?authors?|Contact us\s*:.{0,100}|Site feedback\s*:.{0,60}|"
+    r"For immediate release|Exclusive|Is this page useful\??(?:\s*(?:Yes|No|Maybe)\b)*|"
+    r"Categor(?:y|ies)\s*:[^.!?]{0,100}|"
+    r"(?:Press|Media|Communications|News) (?:Office|Relations|Team|Desk)|(?:Media |Press )?Contacts?\s*:?|"
+    r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,18}\d|"
+    r"Report a problem with this page|(?:Media|Press) (?:contacts?|enquiries|inquiries)\s*:?|"
+    r"(?:Tel|Telephone|Phone|Mobile|Fax)\s*[.:]?\s*\+?\(?\d[\d ()./-]{5,20}\d|[\w.+-]{1,40}@[\w-]{1,40}\.[\w.-]{2,40}|"
+    r"(?:(?:Media|Press) )?Contacts?\s*:\s*[^!?]{0,100}?(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|@[\w-]+\.\w+)[^!?]{0,40}|"
     r"[^.!?]{0,100}[?.!]\s*(?:Sign up|Subscribe)\b[^.!?]{0,60}\bnewsletters?\W*)\s*$",
     re.IGNORECASE)
 """A short line that is only a label of page furniture (a section's heading, an ad slot, a video or gallery
@@ -101,6 +108,8 @@ control, a comment count, a sign-up form's fine print, a tag line, a tool, a cre
 stands; a line with more words is the story's ('Watch: …' and 'Listen to …' are read above)."""
 _NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^(?:Copyright|©|\(c\)).{0,150}\ball rights reserved\b"
                      r"|^Disclaimer\s*:|^\(?This (?:story|article|report) has not been edited by\b"
+                     r"|^\(?Only the headline of this (?:report|story|article) may have been reworked\b"
+                     r"|^\(?[^()]{0,120}\bauto-?generated from a syndicated (?:news )?feed\b"
                      rf"|^{_RECEIVING}" r" (?:e-?mail|newsletter|message)(?:\s*$|\s+(?:because|as|since) (?:you|your|a|an)\b)"
                      r"|^We and our (?:\d+ )?(?:partners|vendors)\b[^.!?]{0,60}\b(?:cookies|device|personal data|identifiers|information on)\b|^With your permission,? we and our\b"
                      r"|^This is Google['\u2019]s cache of\b|^(?:We use|This (?:web)?site uses) cookies\b|^Tip: To quickly find your search term\b|^The post .{1,300} appeared first on .{1,120}$"
@@ -109,6 +118,8 @@ _NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^(?:Copyrigh
                      r"|^This (?:article|story|report|post|piece)(?: by [^.!?]{1,60})? (?:was )?(?:originally|first) "
                      r"(?:published|appeared)\b"
                      r"|^(?:The )?audio (?:version )?(?:of|for) this (?:article|story)\b"
+                     r"|^We(?:'|\u2019| a)re sorry,? (?:but )?this (?:feature|content|video|service|page) is "
+                     r"(?:currently |temporarily )?(?:unavailable|not available)\b"
                      r"|^Follow\b[^.!?]{0,80}\bcoverage\b[^!?]{0,100}\bat\s+https?://\S+?\.?$"
                      r"|^[^.!?]{0,80}\breceives (?:financial )?support from\b[^!?]{0,250}\bsolely responsible for "
                      r"all content\.?$",
@@ -152,6 +163,12 @@ def without_furniture_lines(text: str) -> str:
                 continue
         elif _IN_THIS_ARTICLE.match(s):
             after = "tickers"
+        elif after == "contact":
+            if len(s.split()) < CONTACT_WORDS and not _SENTENCE_END.search(s):
+                continue
+            after = ""
+        if _CONTACT_HEAD.match(s):
+            after = "contact"
         if is_furniture_line(line):
             continue
         if has_template(line):
@@ -164,6 +181,10 @@ def without_furniture_lines(text: str) -> str:
     return "\n\n".join(without_repeats(out))
 
 
+_CONTACT_HEAD = re.compile(r"(?:(?:Media|Press|News) )?(?:Contacts?|Enquiries|Inquiries)\s*:?$", re.IGNORECASE)
+CONTACT_WORDS = 12
+"""The lines under a 'Media contact' heading with fewer words and no sentence's end (a name and role, an office, a
+phone number) are the contact's, not the story's."""
 _MAIL_FOOTER = re.compile(rf"{_RECEIVING}|Unsubscribe\b", re.IGNORECASE)
 """The footer of an e-mail newsletter saved as a page ('You are receiving this email because …', 'Unsubscribe'), when
 the line is furniture: the short lines after it (preferences, the sender's postal address) are the footer's too."""
@@ -197,7 +218,8 @@ def is_furniture_line(line: str) -> bool:
         or (len(s) < 400 and bool(_BIO.match(s)) and bool(_REACH.search(s)) and not _REPORTED.search(s)) \
         or (len(s) < 100 and bool(_READING_TIME.search(s)) and not _SENTENCE_END.search(s)) \
         or (len(s) < 60 and bool(_STAMP.match(s)) and bool(re.search(r"\d[:.][0-5]\d", s))) \
-        or (len(s) < 80 and bool(_STAMP_TIME_FIRST.match(s)))
+        or (len(s) < 80 and bool(_STAMP_TIME_FIRST.match(s))) \
+        or (len(s) < 80 and bool(_RUNNING_HEAD.match(s)))
 
 
 _REPORTED = re.compile(r"\b(?:said|says|told|admitted|warned|urged|added|insisted|explained|according to)\b"
@@ -226,6 +248,12 @@ _STAMP_TIME_FIRST = re.compile(
     rf"(?:{_ZONE})?,?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
     rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})$", re.IGNORECASE)
 """An 'Updated' line with the time before the date ('Updated: 10:32 AM EST March 3, 2026')."""
+_RUNNING_HEAD = re.compile(
+    rf"(?-i:[A-Z][\w&'\u2019-]*(?: (?:of |the |and |& )?[A-Z][\w&'\u2019-]*){{0,5}})\s+[|\u00b7\u2022]\s+"
+    rf"(?:(?:Issue|No\.|Vol\.?)\s*\d{{1,4}},?\s+)?(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},?)?\s+\d{{4}}$",
+    re.IGNORECASE)
+"""A printed document's running head, its name and issue's month ('District News | February 2025', 'Parish Letter ·
+Issue 12, May 2025'), kept by a PDF's conversion to a page."""
 _PROMO_INTL = re.compile(
     r"^(?:Suscr[i\u00ed]bete\b|Lee sin l[i\u00ed]mites|Compartir en \w+$|Copiar enlace$|Archivado en\b|"
     r"Abonnez-vous\b|Je m'abonne\b|D[\u00e9e]j[\u00e0a] abonn[\u00e9e]|(?:Cet )?article r[\u00e9e]serv[\u00e9e] aux abonn[\u00e9e]s|"
@@ -269,9 +297,10 @@ def _reader_appeal(line: str) -> bool:
     return bool(words & {"we", "our", "us"}) and bool(words & {"you", "your"})
 
 
-_BIO = re.compile(r"(?-i:[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}) is (?:an?|the) (?:[\w,-]+ ){0,6}?"
+_BIO = re.compile(r"(?-i:[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}) (?:is (?:an?|the) (?:[\w,-]+ ){0,6}?"
                   r"(?:reporter|journalist|writer|correspondent|editor|columnist|producer|photographer|contributor|"
-                  r"critic|host|anchor|freelancer)\b", re.IGNORECASE)
+                  r"critic|host|anchor|freelancer)\b|(?:covers|reports on|writes about) [^.!?]{1,80}"
+                  r"\b(?:for|at) (?-i:(?:the |The )?[A-Z]))", re.IGNORECASE)
 _REACH = re.compile(r"\b(?:can be reached|reach (?:him|her|them) at|follow (?:him|her|them)\b|email (?:him|her|them)\b|"
                     r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{2,30}\b)", re.IGNORECASE)
 """An author's bio ('Dana Wu is a reporter at the Post covering city hall. She can be reached at …'): a name, a

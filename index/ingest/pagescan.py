@@ -59,6 +59,8 @@ def _names_byline(attrs: dict[str, str]) -> bool:
     return (bool(words & _BYLINE_NAMES) or attrs.get("rel", "") == "author") and not words & _NOT_BYLINE
 
 
+MAX_SHOWN_TIMES = 4
+"""The text of at most this many ``<time>`` elements is read (the article's stands near its headline)."""
 _DATE_NAMES = {"date", "pubdate", "published", "postdate", "dateline"}
 
 
@@ -139,6 +141,7 @@ class PageScan:
     micro: dict[str, str] = field(default_factory=dict)  # microdata: the author's and publisher's names
     bylines: list[str] = field(default_factory=list)  # text of blocks named byline/author, a line per block
     dates: list[str] = field(default_factory=list)  # text of the first blocks classed 'date' ('Sunday 12 October 2025')
+    shown_times: list[tuple[str, str]] = field(default_factory=list)  # the first ``<time>``s: (datetime, text)
     _article: Any = field(default=None, repr=False, compare=False)  # what :attr:`article_text` is made from
 
     @property
@@ -219,6 +222,8 @@ class _Scanner(HTMLParser):
                 self.scan.late_times.append(a["datetime"])
             else:
                 self.scan.times.append(a["datetime"])
+            if len(self.scan.shown_times) < MAX_SHOWN_TIMES:
+                self.timed = a["datetime"]  # (its text: the day the page shows, read from its start tag on)
         elif tag == "abbr" and a.get("title") and not self.away and "published" in a.get("class", "").split():
             self.scan.times.insert(0, a["title"])  # a microformat's date (hAtom: Blogger, old WordPress themes)
         elif tag == "title" and not self.scan.title:
@@ -247,6 +252,7 @@ class _Scanner(HTMLParser):
         if len(self.stack) >= MAX_NESTING:  # a page nested this deep is broken or hostile: no deeper block is
             if tag in _BLOCK:  # kept track of (each would cost the depth again), its text is read where it is
                 self._out("\n\n")
+            self.timed = ""
             return
         if tag in ("a", "button") and self.action is None and not (self.para and self.para[1]):
             self.action = (len(self.stack) + 1, [], self._box())  # (a link inside a sentence asks nothing)
@@ -278,12 +284,16 @@ class _Scanner(HTMLParser):
             self.grabs.append(("byline", len(self.stack), []))
         elif not self.code and not self.away and not self.grabs and len(self.scan.dates) < 2 and _names_date(a):
             self.grabs.append(("date", len(self.stack), []))
+        if self.timed:
+            self.grabs.append(("time\0" + self.timed, len(self.stack), []))
+            self.timed = ""
         if tag in _BLOCK:
             self._out("\n\n")
         self.item_open = self.item_open or tag == "li"
         self.links += tag == "a"
 
     pending = ""
+    timed = ""  # the datetime of a ``<time>`` whose text is to be read
     anchors: frozenset[str] = frozenset()  # ids the page's own links jump to
 
     def _box(self) -> int:
@@ -292,13 +302,15 @@ class _Scanner(HTMLParser):
                      if self.stack[i][0] in ("div", "section", "aside")), -1)
 
     def _microdata(self, tag: str, a: dict[str, str]) -> None:
-        """The author's and publisher's names in schema.org microdata (``itemprop="author"``, or its ``name``)."""
+        """The author's and publisher's names in schema.org microdata (``itemprop="author"``, or its ``name``), and
+        the author's ``jobTitle``."""
         prop = a.get("itemprop", "").lower()
         if not prop:
             return
         scope = self.scopes[-1][1] if self.scopes else ""
         key = scope if prop == "name" and scope in ("author", "publisher", "creator") else \
-            prop if prop in ("author", "creator") and "itemscope" not in a else ""
+            prop if prop in ("author", "creator") and "itemscope" not in a else \
+            "jobtitle" if prop == "jobtitle" and scope in ("author", "creator") else ""  # (its role: no name)
         key = "author" if key == "creator" else key
         if not key or key in self.scan.micro:
             return
@@ -362,7 +374,9 @@ class _Scanner(HTMLParser):
         for grab in [g for g in self.grabs if g[1] > depth]:
             self.grabs.remove(grab)
             text = "\n".join(" ".join(x.split()) for x in "".join(grab[2]).split("\n\n") if x.strip())
-            if grab[0] in ("byline", "date"):
+            if grab[0].startswith("time\0"):
+                self.scan.shown_times.append((grab[0][5:], " ".join(text.split())))
+            elif grab[0] in ("byline", "date"):
                 if text:
                     (self.scan.bylines if grab[0] == "byline" else self.scan.dates).append(text)
             elif text:

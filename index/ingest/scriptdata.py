@@ -305,6 +305,27 @@ def _headlines(candidate: Any, around: Around) -> list[str]:
     return [h for h in items if len(h) >= MIN_HEADLINE_KEY]
 
 
+def _own_story(items: list, around: Around, keys: list[str]) -> tuple[Any, Around]:
+    """A list of the data as a place its story can be: when two or more of its items are stories that name
+    their headlines (the story and its related reads, ``[{"headline": …, "body": […]}, …]``), the item whose
+    headline one of the page's titles (``keys``) holds, with the objects around it; when none does and every one
+    names its date or authors, the first (a page's own story leads the stories it loads after it). Any other
+    list as it is (a list of titled sections may be the story's own text)."""
+    heads = [(x, _named((x, None))) for x in items[:MAX_ITEM_HEADLINES] if isinstance(x, dict)]
+    heads = [(x, h) for x, h in heads if len(h) >= MIN_HEADLINE_KEY]
+    if len({h for _, h in heads}) < 2:
+        return items, around
+    own = next((x for x, h in heads if any(h in t for t in keys)), None)
+    if own is None and all(any(k in x for k in _STORY_KEYS) for x, _ in heads):
+        own = heads[0][0]  # (dated or signed stories none of which the title names: a feed, the page's first)
+    return (own, (own, around)) if own is not None else (items, around)
+
+
+_STORY_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "publish_date", "display_date",
+               "first_publish_date", "authors", "author", "byline", "credits")
+"""Keys only a story's object holds (its date, its authors), not a titled section of one story's text."""
+
+
 def script_data_story(html: str, titles: tuple[str, ...] = ()) -> tuple[str, Around]:
     """The story in the page's embedded JSON data: the list (or the one HTML string) whose strings hold the
     most words of story sentences (the innermost of equals; a list's own items, not the lists it holds, are
@@ -324,6 +345,8 @@ def script_data_story(html: str, titles: tuple[str, ...] = ()) -> tuple[str, Aro
             continue
         cache: dict[int, list[str]] = {}  # (by id: ``data``, which holds the strings, lives as long)
         for candidate, around in _candidates(data, cache):
+            if isinstance(candidate, list) and len(candidate) > 1:  # a list of stories: the page's own alone
+                candidate, around = _own_story(candidate, around, keys)
             lines: list[str] = []
             _strings(candidate, lines, cache)
             own = lines

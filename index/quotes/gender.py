@@ -84,6 +84,12 @@ def first_name_gender(name: str) -> str | None:
     return code
 
 
+def known_first_name(name: str) -> bool:
+    """True when the name table lists ``name`` as a first name (of either gender, or both)."""
+    key = name.lower().strip(".")
+    return bool(key) and (key in _table() or (not key.isascii() and _plain(key) in _table()))
+
+
 def _plain(word: str) -> str:
     """``ève`` -> ``eve``: a word without its accents."""
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
