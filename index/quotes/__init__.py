@@ -136,8 +136,9 @@ def extract_quotes(body: str, article_id: str = "", *, strict: bool = False) -> 
             mention, shift = _mention_form(mention)
             m_start = m_start + shift if m_start is not None and mention else None
         mention_ok = m_start is not None and mention is not None and body[m_start:m_start + len(mention)] == mention
-        # validated from one dict, fragments included (cheaper than a Span model built per fragment)
-        quotes.append(Quote.model_validate({
+        # validated from one dict, fragments included (cheaper than a Span model built per fragment), by the
+        # model's own validator (``model_validate`` only passes it its keyword defaults, a third of the cost)
+        quotes.append(Quote.__pydantic_validator__.validate_python({
             "id": qid, "article_id": article_id, "text": text, "start": f.start, "end": f.end, "kind": f.kind,
             "cue": f.cue.lower() if f.cue else None, "speaker": speaker, "speaker_mention": mention,
             "speaker_start": m_start if mention_ok else None,

@@ -125,7 +125,10 @@ def transcript_lines(body: str, paras: list[tuple[int, int]]) -> list[tuple[int,
 WORD_LABEL = re.compile(r"\s*(?P<name>[A-Z][a-z][\w’'-]{1,20}):\s+(?=\S)")
 """``Osei: …``, ``Yun-Park: …``: a transcript line labelled with one word, a surname (or an outlet, ``CBC:``, read by
 ``SPEAKER_LABEL``)."""
-_ANY_WORD_LABEL = re.compile(r"(?:^|\n)[ \t]*[A-Z][a-z][\w’'-]{1,20}:\s")
+_FIRST_WORD_LABEL = re.compile(r"[ \t]*[A-Z][a-z][\w’'-]{1,20}:\s")
+_LINE_WORD_LABEL = re.compile(r"\n" + _FIRST_WORD_LABEL.pattern)
+"""A text's first line, or a line after a line break, opening with a word and a colon (searched from each line break,
+which re skips to)."""
 _NOT_WORD_LABEL = {w.title() for w in _NOT_SPEAKER} | {"Note", "Update", "Updated", "Editor", "Source", "Sources", "Photo",
                                                        "Warning", "Bottom", "Background", "Context", "Why", "What",
                                                        "When", "Where", "Who", "How", "Today", "Tonight", "Yesterday",
@@ -135,7 +138,7 @@ _NOT_WORD_LABEL = {w.title() for w in _NOT_SPEAKER} | {"Note", "Update", "Update
 def _with_word_labels(body: str, paras: list[tuple[int, int]], found: list[tuple[int, re.Match]]) -> list:
     """``found`` and the lines labelled with one word (``Osei: …``) taking turns with them: an exchange of two
     voices or more, each one-word label on two lines or more."""
-    if ":" not in body or _ANY_WORD_LABEL.search(body) is None:
+    if ":" not in body or (_FIRST_WORD_LABEL.match(body) is None and _LINE_WORD_LABEL.search(body) is None):
         return []  # (no paragraph opens with a word and a colon)
     taken = {i for i, _ in found}
     words: dict[str, list[tuple[int, re.Match]]] = {}

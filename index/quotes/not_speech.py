@@ -272,7 +272,9 @@ def _imagined(body: str, f) -> bool:
     if mention.startswith(_IMAGINE_WORDS):
         words = mention.split()  # "Imagine" read as the speaker; not "Imagine Dragons"
         return words[0] in _IMAGINE_WORDS and (len(words) == 1 or words[1][:1].islower() or words[0] != "Imagine")
-    return _IMAGINED.search(body[max(0, at - 24): at]) is not None
+    before = body[max(0, at - 24): at]
+    return ("Imagine" in before or "Suppos" in before or "What" in before or "If" in before) \
+        and _IMAGINED.search(before) is not None  # (the pattern only where one of its words is)
 
 
 # --- a verb opening a list item, read as its speaker ---------------------------------------------
@@ -306,11 +308,12 @@ def _sign_speaker(mention: str) -> bool:
     """Is the speaker a phrase whose head is a sign, a shirt, a banner ... ("A sticker on the lamppost"), not a
     person holding one ("Lori Bernstein held up a sign saying …")?"""
     raw = mention.split()
+    if len(raw) == 1:  # "Signs say the path is closed" (not "Sticker, the design firm, says")
+        word = raw[0].lower()
+        return word in _SIGN_NOUNS and word.endswith("s")
+    if len(raw) > 8 or raw[0].lower() not in _DETERMINERS:
+        return False  # (most speakers: a name)
     words = [w.lower() for w in raw]
-    if len(words) == 1:  # "Signs say the path is closed" (not "Sticker, the design firm, says")
-        return words[0] in _SIGN_NOUNS and words[0].endswith("s")
-    if len(words) > 8 or words[0] not in _DETERMINERS:
-        return False
     at = next((i for i, nxt in enumerate(words[1:]) if nxt in _PREPOSITIONS or nxt in ("that", "which")),
               len(words) - 1)
     return raw[at][:1].islower() and words[at].strip(".,’'\"") in _SIGN_NOUNS  # (not "The Banner", a paper)

@@ -553,10 +553,11 @@ class ReportedSpeech:
 
     _PARTS = (r"saying|adding|suggesting|noting|arguing|claiming|insisting|warning|telling|calling|vowing|promising|"
               r"urging|predicting|accusing|explaining|declaring|asking|asserting|questioning")
-    _NEW_CLAUSE = re.compile(r"(?:,(?:''|[”\"’])?\s+(?:while\s+(?=[^.;:,“”\"]{0,60}?\b(?:said|says|"
+    # (written to start with a character set, which re skips to: "," or the blank after a word)
+    _NEW_CLAUSE = re.compile(r"[,\s](?:(?<=,)(?:''|[”\"’])?\s+(?:while\s+(?=[^.;:,“”\"]{0,60}?\b(?:said|says|"
                              r"told|tells|argued|argues|countered|insisted|wrote)\b)|(?:and|but|although|though|whereas)\s+(?!that\b|also\b)(?=[A-Z]|the\b|"
                              r"a\b|an\b|his\b|her\b|their\b|its\b|human\b|many\b|some\b|other\b)|(?:(?:and|but|while)\s+)?(?:even\s+|also\s+)?"
-                             r"(?P<part>" + _PARTS + r")\b)|(?<=[\w”\"’])\s+(?:and|but|while)\s+(?P<part2>" + _PARTS + r")\b)")
+                             r"(?P<part>" + _PARTS + r")\b)|(?<=[\w”\"’]\s)\s*(?:and|but|while)\s+(?P<part2>" + _PARTS + r")\b)")
     """Where a reported clause ends: ``, though Mrs. Fiorina said …``, ``, while the defence argued …``, ``,” claiming that …``,
     ``,'' adding that …``, ``and questioning how …``, ``but warning that …``."""
 

@@ -29,7 +29,8 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’')\]]*(?=\s+[\"“�
 r"""``[.!?]+[”’')\]]*`` before a capital or digit, or ``\n+``; written to start with a character set, which
 ``re`` skips to directly instead of trying a match at every position."""
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
-_LONGEST = max(map(len, ABBREVIATIONS | NUMBER_ABBREVIATIONS))
+_KNOWN = frozenset(ABBREVIATIONS | NUMBER_ABBREVIATIONS)
+_LONGEST = max(map(len, _KNOWN))
 _OPENERS = "(\"“‘'"
 _LETTER_NOUNS = frozenset("plan class type grade vitamin section article option group exhibit figure appendix part "
                           "schedule category division league tier phase level model series room gate block wing hall "
@@ -50,8 +51,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         b = m.start()
         if text[b] == ".":
             word = text[max(text.rfind(" ", s, b) + 1, s): b]  # (a riding's "Toronto—St." is "St.")
-            if len(word) > _LONGEST and "." not in word and "-" not in word and "—" not in word and word[0] not in _OPENERS:
-                pass  # (most full stops: a word longer than any abbreviation, nothing stripped from it, no initials)
+            if word.isalpha() and len(word) > 1 and (len(word) > _LONGEST or word.lower() not in _KNOWN):
+                pass  # (most full stops: a word of letters that is no abbreviation)
+            elif len(word) > _LONGEST and "." not in word and "-" not in word and "—" not in word and word[0] not in _OPENERS:
+                pass  # (a word longer than any abbreviation, nothing stripped from it, no initials)
             elif (word := word.lower().lstrip(_OPENERS)) in NUMBER_ABBREVIATIONS:
                 if text[m.end():m.end() + 2].strip()[:1].isdigit():
                     continue
