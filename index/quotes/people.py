@@ -28,10 +28,11 @@ from .text_gender import surname_gender
 from .subjects import lead_phrase
 from .title_names import after_stray_initial, in_lines, title_lines, title_parts
 
-_KIN_GIVEN = re.compile(r"\b(?P<own>[Hh]is|[Hh]er)\s+(?:(?:late|older|younger|elder|eldest|youngest|twin)\s+)?"
+_KIN_GIVEN = re.compile(r"(?P<own>[Hh](?<!\w[Hh])(?:is|er))\s+(?:(?:late|older|younger|elder|eldest|youngest|twin)\s+)?"
                         r"(?P<rel>wife|husband|daughter|son|mother|father|sister|brother|widow),\s+"
                         r"(?P<first>[A-Z][a-z]+)(?=,)")
-"""A relative named by a given name alone after the relation: "His wife, Nadia," (the owner's surname is hers)."""
+"""A relative named by a given name alone after the relation: "His wife, Nadia," (the owner's surname is hers).
+(``\b[Hh]…``, written to start with a character set, which ``re`` skips to.)"""
 _IT_WORDS = re.compile(r"\b(?:it|its)\b")
 _HE_SHE = re.compile(r"\b(?:he|she|his|her|him)\b")
 _PARTICLE_AFTER = re.compile(r"\s+(?:van|von|der|den|de|da|di|du|la|le|bin|al|dos|del)\s")
@@ -63,9 +64,10 @@ def _name_matches(text: str, lo: int = 0, hi: int | None = None):
 
 
 _SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "do", "dos", "das", "di", "du", "del"})
-_NICKNAMED = re.compile(r"\b(?P<first>[A-Z][a-z]+)[^\S\n]+[“\"](?P<nick>[A-Z][^“”\"\n]{0,30})[”\"][^\S\n]+"
+_NICKNAMED = re.compile(r"(?P<first>[A-Z](?<!\w[A-Z])[a-z]+)[^\S\n]+[“\"](?P<nick>[A-Z][^“”\"\n]{0,30})[”\"][^\S\n]+"
                         r"(?P<last>[A-Z][a-z][\w’'-]*)")
-"""A first name, a nickname in quotation marks and the surname: 'Darnell "The Hammer" Booker'."""
+"""A first name, a nickname in quotation marks and the surname: 'Darnell "The Hammer" Booker'. (``\b[A-Z]``, written
+to start with a character set, which ``re`` skips to.)"""
 _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 """A quotation on one line (from its last opening mark: a run of marks never closed is read once, not from each)."""
 _FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]++(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]++)*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ]\.)?"
