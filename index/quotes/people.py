@@ -518,9 +518,9 @@ class TextNames:
         reads = self.__dict__["_run_reads"] = self.__dict__.get("_run_reads", 0) + 1
         return reads <= _RUN_READS
 
-    def _name_runs(self) -> list[tuple[str, int, bool, bool]]:
-        """The runs of capitalised words the text has (``_FULL_NAME``): (run, offset, in a title-cased line,
-        outside the headline and those lines), read once."""
+    def _name_runs(self) -> list[tuple[str, str, int, bool, bool]]:
+        """The runs of capitalised words the text has (``_FULL_NAME``): (run, in lower case, offset, in a title-cased
+        line, outside the headline and those lines), read once."""
         got = self.__dict__.get("_runs")
         if got is None:
             head = self.headline_end()
@@ -529,7 +529,7 @@ class TextNames:
             for m in _FULL_NAME.finditer(self.body):
                 at = m.start()
                 titled = bool(titles) and in_lines(titles, at)
-                got.append((m.group(), at, titled, at >= head and not titled))
+                got.append((m.group(), m.group().lower(), at, titled, at >= head and not titled))
         return got
 
     def _nicknamed(self) -> list[str]:
@@ -553,8 +553,8 @@ class TextNames:
         head = self.headline_end()
         titles = title_lines(self.body)
         done: dict[str, list[str]] = {}  # runs read outside the headline and title-cased lines: their names
-        for run, at, titled, plain in self._name_runs():
-            if holds is not None and holds not in (run.lower() if lower else run):
+        for run, low, at, titled, plain in self._name_runs():
+            if holds is not None and holds not in (low if lower else run):
                 continue
             if plain and run in done:  # the same names again
                 mid.update(n for n in done[run]
