@@ -28,10 +28,11 @@ from .text_gender import surname_gender
 from .subjects import lead_phrase
 from .title_names import after_stray_initial, in_lines, title_lines, title_parts
 
-_KIN_GIVEN = re.compile(r"\b(?P<own>[Hh]is|[Hh]er)\s+(?:(?:late|older|younger|elder|eldest|youngest|twin)\s+)?"
+_KIN_GIVEN = re.compile(r"(?P<own>[Hh](?<!\w[Hh])(?:is|er))\s+(?:(?:late|older|younger|elder|eldest|youngest|twin)\s+)?"
                         r"(?P<rel>wife|husband|daughter|son|mother|father|sister|brother|widow),\s+"
                         r"(?P<first>[A-Z][a-z]+)(?=,)")
-"""A relative named by a given name alone after the relation: "His wife, Nadia," (the owner's surname is hers)."""
+"""A relative named by a given name alone after the relation: "His wife, Nadia," (the owner's surname is hers).
+(``\b[Hh]…``, written to start with a character set, which ``re`` skips to.)"""
 _IT_WORDS = re.compile(r"\b(?:it|its)\b")
 _HE_SHE = re.compile(r"\b(?:he|she|his|her|him)\b")
 _PARTICLE_AFTER = re.compile(r"\s+(?:van|von|der|den|de|da|di|du|la|le|bin|al|dos|del)\s")
@@ -63,9 +64,10 @@ def _name_matches(text: str, lo: int = 0, hi: int | None = None):
 
 
 _SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "do", "dos", "das", "di", "du", "del"})
-_NICKNAMED = re.compile(r"\b(?P<first>[A-Z][a-z]+)[^\S\n]+[“\"](?P<nick>[A-Z][^“”\"\n]{0,30})[”\"][^\S\n]+"
+_NICKNAMED = re.compile(r"(?P<first>[A-Z](?<!\w[A-Z])[a-z]+)[^\S\n]+[“\"](?P<nick>[A-Z][^“”\"\n]{0,30})[”\"][^\S\n]+"
                         r"(?P<last>[A-Z][a-z][\w’'-]*)")
-"""A first name, a nickname in quotation marks and the surname: 'Darnell "The Hammer" Booker'."""
+"""A first name, a nickname in quotation marks and the surname: 'Darnell "The Hammer" Booker'. (``\b[A-Z]``, written
+to start with a character set, which ``re`` skips to.)"""
 _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 """A quotation on one line (from its last opening mark: a run of marks never closed is read once, not from each)."""
 _FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]++(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]++)*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ]\.)?"
@@ -265,6 +267,9 @@ _DEPENDENT_ROLES = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser
                     "attorney", "host", "moderator", "anchor", "reporter", "correspondent", "interviewer", "assistant",
                     "deputy", "nurse", "doctor", "physician", "officer", "detective", "judge", "prosecutor"}
 """Roles of people who speak for, about, to or against the person a text is about, never that person."""
+_RUN_READS = 8
+"""How many words an article's runs of capitalised words are read for, each on its own, before all its names are read
+at once (most articles ask for two or three surnames)."""
 _SUBJECT_WINDOW = 700
 """Characters back in which a pronoun looks for the subject of the sentences before it."""
 _END = re.compile(r"[.!?\n](?:(?<=[.!?])(?<![A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr)\.)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen)\.)"
@@ -491,67 +496,156 @@ class TextNames:
 
     def surname(self, key: str) -> list[str]:
         """Full names ending in ``key`` (lower case): those the text names, in order, then speakers'."""
-        if self._text_full is None:  # read on first need: many articles never ask
-            self._text_full = full = {}
-            mid: set[str] = set()  # names written somewhere other than a sentence's first words
-            head = self.headline_end()
-            titles = title_lines(self.body)
-            done: dict[str, list[str]] = {}  # runs read outside the headline and title-cased lines: their names
-            for m in _FULL_NAME.finditer(self.body):
-                run, at = m.group(), m.start()
-                titled = titles and in_lines(titles, at)
-                plain = at >= head and not titled
-                if plain and run in done:  # the same names again
-                    mid.update(n for n in done[run]
-                               if n not in mid and not _opens_text(self.body, at + max(run.find(n), 0)))
-                    continue
-                named = done.setdefault(run, []) if plain else []
-                if not titled:  # (most runs: the one name the words give, read once per run)
-                    got = _run_name(run)
-                    if got is None or (at < head and got[2]):
-                        continue  # in a headline every word is capitalised: "End Bush" is no one's name
-                    name, last, _, offset = got
-                    lst = full.setdefault(last, [])
-                    if name not in lst:
-                        lst.append(name)
-                    named.append(name)
-                    if not _opens_text(self.body, at + offset):
-                        mid.add(name)
-                    continue
-                run = after_stray_initial(run)
-                parts = title_parts(run, self.body, titles)
-                for part in parts:
-                    name = _full_name(part)
-                    if name and at < head and first_name_gender(name.split()[0]) is None:
-                        continue  # in a headline every word is capitalised: "End Bush" is no one's name
-                    if name:
-                        lst = full.setdefault(name.split()[-1].lower(), [])
-                        if name not in lst:
-                            lst.append(name)
-                        named.append(name)
-                        if not _opens_text(self.body, at + max(m.group().find(name), 0)):
-                            mid.add(name)
-            if "“" in self.body or '"' in self.body:
-                for m in _NICKNAMED.finditer(self.body):  # 'Darnell "The Hammer" Booker': the name without the nickname
-                    if first_name_gender(m.group("first")) is not None:
-                        lst = full.setdefault(m.group("last").lower(), [])
-                        if (name := m.group("first") + " " + m.group("last")) not in lst:
-                            lst.append(name)
-                        mid.add(name)
-            for name in [n for lst in full.values() for n in lst if " d" in n or " v" in n]:
-                toks = name.split()  # "Luiz Inacio Lula da Silva": also found from the name before the particle
-                k = next((i for i, t in enumerate(toks) if t in _SURNAME_PARTICLES), 0)
-                if k >= 1 and name not in (lst := full.setdefault(toks[k - 1].lower(), [])):
-                    lst.append(name)
-            for lst in self._text_full.values():
-                if len(lst) > 1:  # "(See Sexton’s timeline …)" after "Jared Sexton": a verb opened the sentence
-                    lst[:] = [n for n in lst if n in mid or first_name_gender(n.split()[0]) is not None
-                              or not any(first_name_gender(o.split()[0]) is not None for o in lst if o != n)]
-        out = list(self._text_full.get(key, ()))
+        out = list(self._text_surname(key))
         spoken = self.full_names.get(key)
         if spoken:
             out += [n for n in spoken if n not in out]
         return out
+
+    def _text_surname(self, key: str) -> list[str]:
+        """The full names the text names that end in ``key`` (lower case), in order (see ``_text_names``): each
+        surname asked reads only the runs of capitalised words that hold it, until every name is read."""
+        lists = self.__dict__.setdefault("_surnames", {})
+        if key not in lists:
+            if self._text_full is not None or not self._read_runs_again():
+                return self._text_names().get(key, [])
+            lists[key] = self._surname_names(key)
+        return lists[key]
+
+    def _read_runs_again(self) -> bool:
+        """May one more word be read from the runs that hold it (see ``_text_surname``)? Past ``_RUN_READS`` the
+        text's names are all read at once: the reads stay linear in the text's length."""
+        reads = self.__dict__["_run_reads"] = self.__dict__.get("_run_reads", 0) + 1
+        return reads <= _RUN_READS
+
+    def _name_runs(self) -> list[tuple[str, str, int, bool, bool]]:
+        """The runs of capitalised words the text has (``_FULL_NAME``): (run, in lower case, offset, in a title-cased
+        line, outside the headline and those lines), read once."""
+        got = self.__dict__.get("_runs")
+        if got is None:
+            head = self.headline_end()
+            titles = title_lines(self.body)
+            got = self.__dict__["_runs"] = []
+            for m in _FULL_NAME.finditer(self.body):
+                at = m.start()
+                titled = bool(titles) and in_lines(titles, at)
+                got.append((m.group(), m.group().lower(), at, titled, at >= head and not titled))
+        return got
+
+    def _nicknamed(self) -> list[str]:
+        """'Darnell "The Hammer" Booker': the names without the nickname, in order (read once)."""
+        got = self.__dict__.get("_nicks")
+        if got is None:
+            got = self.__dict__["_nicks"] = [m.group("first") + " " + m.group("last")
+                                             for m in _NICKNAMED.finditer(self.body)
+                                             if first_name_gender(m.group("first")) is not None] \
+                if "“" in self.body or '"' in self.body else []
+        return got
+
+    def _full_names(self, holds: str | None = None, lower: bool = False) -> tuple[dict[str, list[str]], set[str]]:
+        """The full names the text names by their last word (lower case), in order, and those written somewhere
+        other than a sentence's first words; with ``holds``, only those read from the runs of capitalised words
+        that hold it (``lower``: the runs in lower case) and the nicknamed ones. (A name's words are words of the
+        run it is read from: the names that end in a word, or have it among their first words, are all read from
+        the runs that hold it, in the same order.)"""
+        full: dict[str, list[str]] = {}
+        mid: set[str] = set()  # names written somewhere other than a sentence's first words
+        head = self.headline_end()
+        titles = title_lines(self.body)
+        done: dict[str, list[str]] = {}  # runs read outside the headline and title-cased lines: their names
+        for run, low, at, titled, plain in self._name_runs():
+            if holds is not None and holds not in (low if lower else run):
+                continue
+            if plain and run in done:  # the same names again
+                mid.update(n for n in done[run]
+                           if n not in mid and not _opens_text(self.body, at + max(run.find(n), 0)))
+                continue
+            named = done.setdefault(run, []) if plain else []
+            if not titled:  # (most runs: the one name the words give, read once per run)
+                got = _run_name(run)
+                if got is None or (at < head and got[2]):
+                    continue  # in a headline every word is capitalised: "End Bush" is no one's name
+                name, last, _, offset = got
+                lst = full.setdefault(last, [])
+                if name not in lst:
+                    lst.append(name)
+                named.append(name)
+                if not _opens_text(self.body, at + offset):
+                    mid.add(name)
+                continue
+            parts = title_parts(after_stray_initial(run), self.body, titles)
+            for part in parts:
+                name = _full_name(part)
+                if name and at < head and first_name_gender(name.split()[0]) is None:
+                    continue  # in a headline every word is capitalised: "End Bush" is no one's name
+                if name:
+                    lst = full.setdefault(name.split()[-1].lower(), [])
+                    if name not in lst:
+                        lst.append(name)
+                    named.append(name)
+                    if not _opens_text(self.body, at + max(run.find(name), 0)):
+                        mid.add(name)
+        for name in self._nicknamed():  # 'Darnell "The Hammer" Booker': the name without the nickname
+            lst = full.setdefault(name.split()[-1].lower(), [])
+            if name not in lst:
+                lst.append(name)
+            mid.add(name)
+        return full, mid
+
+    @staticmethod
+    def _particle_names(full: dict[str, list[str]]) -> list[tuple[str, str]]:
+        """(name, the word before its particle in lower case) of each name with a particle after its first word, in
+        the order of ``full``: "Luiz Inacio Lula da Silva" is also found from the name before the particle."""
+        got = []
+        for name in [n for lst in full.values() for n in lst if " d" in n or " v" in n]:
+            toks = name.split()
+            k = next((i for i, t in enumerate(toks) if t in _SURNAME_PARTICLES), 0)
+            if k >= 1:
+                got.append((name, toks[k - 1].lower()))
+        return got
+
+    @staticmethod
+    def _pruned(lst: list[str], mid: set[str]) -> list[str]:
+        """``lst`` without a name that opens sentences only and whose first word is no first name where another
+        name of the list opens with one ("(See Sexton’s timeline …)" after "Jared Sexton": a verb opened the
+        sentence)."""
+        if len(lst) > 1:
+            lst[:] = [n for n in lst if n in mid or first_name_gender(n.split()[0]) is not None
+                      or not any(first_name_gender(o.split()[0]) is not None for o in lst if o != n)]
+        return lst
+
+    def _text_names(self) -> dict[str, list[str]]:
+        """Every full name the text names, by its last word in lower case (see ``surname``), read once."""
+        if self._text_full is None:
+            full, mid = self._full_names()
+            for name, word in self._particle_names(full):
+                if name not in (lst := full.setdefault(word, [])):
+                    lst.append(name)
+            for lst in full.values():
+                self._pruned(lst, mid)
+            self._text_full = full
+        return self._text_full
+
+    def _surname_names(self, key: str) -> list[str]:
+        """``_text_names().get(key, [])``, read from the runs that hold ``key`` only (all of them when two names with
+        particles would join the list: their order is that of every name's)."""
+        full, mid = self._full_names(key, lower=True)
+        lst = full.get(key, [])
+        added = [name for name, word in self._particle_names(full) if word == key and name not in lst]
+        if len(added) > 1:
+            return self._text_names().get(key, [])
+        return self._pruned(lst + added, mid)
+
+    def _names_opening_with(self, word: str) -> list[str]:
+        """``_names_by_first_words().get(word, [])``, read from the runs that hold ``word`` and the lists of the one
+        name found there when no more than one is (with no particle: such a name is in two lists)."""
+        if self._text_full is not None or "_by_first_words" in self.__dict__ or not self._read_runs_again():
+            return self._names_by_first_words().get(word, [])
+        full, _ = self._full_names(word)
+        found = [n for lst in full.values() for n in lst if 2 <= len(toks := n.split()) <= 3 and word in toks[:-1]]
+        if len(found) > 1 or any(t in _SURNAME_PARTICLES for n in found for t in n.split()):
+            return self._names_by_first_words().get(word, [])
+        return [n for n in found if n in self._text_surname(n.split()[-1].lower())]
 
     def family_first(self, word: str, titled: bool = False) -> list[str]:
         """Full names of two words the text gives that open with ``word`` when ``word`` is no known first name:
@@ -566,9 +660,8 @@ class TextNames:
         given = first_name_gender(word) is not None
         if given and not self.korean_names() and not self.full_names:
             return []
-        self.surname(word.lower())  # (reads the text's full names)
         got = []
-        for n in self._names_by_first_words().get(word, ()):
+        for n in self._names_opening_with(word):
             toks = n.split()
             if len(toks) == 2:
                 if (not given or self.korean_names() and _KOREAN_GIVEN.fullmatch(toks[1])
@@ -601,7 +694,7 @@ class TextNames:
         self.surname(word.lower())  # (reads the text's full names)
         if self.surname(word.lower()):
             return None
-        got = {n for n in self._names_by_first_words().get(word, ())
+        got = {n for n in self._names_opening_with(word)
                if n.split()[0] == word and (at is None or 0 <= self.body.find(n) < at)
                and n.split()[-1] not in PLACE_TAILS and not entity_type(n) and entity_kind(n) == "person"}
         if not got and (pair := self._given_in_pair(word, at)) is not None:
@@ -663,7 +756,7 @@ class TextNames:
         got = self.__dict__.get("_by_first_words")
         if got is None:
             got = {}
-            for names in self._text_full.values():
+            for names in self._text_names().values():
                 for n in names:
                     toks = n.split()
                     if len(toks) in (2, 3):
