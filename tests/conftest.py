@@ -86,3 +86,29 @@ def extractor(request, monkeypatch):
     if request.param == "fallback":
         monkeypatch.setattr(html_ingest, "_state", {"module": None, "error": "ImportError: disabled by the test"})
     return request.param
+
+
+@pytest.fixture(scope="session")
+def story_template(tmp_path_factory) -> tuple[Path, Path]:
+    """The story corpus (:mod:`story_factory`) and its index, built once per test process.
+
+    The corpus is only read (the index records its path, so it stays where it was built); tests take a
+    copy of the index each (:func:`story_dirs`), which is cheaper than indexing the corpus again.
+    """
+    from briefing.index.library import open_library
+    from story_factory import make_story_corpus
+
+    root = tmp_path_factory.mktemp("story-template")
+    with pytest.MonkeyPatch.context() as mp:  # what indexing writes goes to a data dir of its own
+        mp.setenv("BRIEFING_DATA_DIR", str(root / "data"))
+        corpus = make_story_corpus(root / "corpus")
+        open_library(corpus, root / "index").close()
+    return corpus, root / "index"
+
+
+@pytest.fixture
+def story_dirs(story_template, tmp_path) -> tuple[Path, Path]:
+    """``(corpus, index_dir)``: the shared story corpus (read only) and a private copy of its index."""
+    corpus, index = story_template
+    shutil.copytree(index, tmp_path / "index")
+    return corpus, tmp_path / "index"

@@ -17,7 +17,6 @@ from briefing.tui.main import make_app
 from briefing.tui.widgets.footer import KeyHint
 
 from app_helpers import drawing, contrast, settle, walk_cursor_lists
-from story_factory import make_story_corpus
 
 
 def shown(colour, system: ColorSystem, terminal, foreground: bool) -> Color:
@@ -45,10 +44,10 @@ def worst(app, widget, system: ColorSystem) -> tuple[float, str]:
 
 
 @pytest.fixture(params=["256", "standard"])
-def rounding_app(request, tmp_path, monkeypatch):
+def rounding_app(request, story_dirs, monkeypatch):
     monkeypatch.setattr(textual.constants, "COLOR_SYSTEM", request.param)  # what TERM would make it
-    corpus = make_story_corpus(tmp_path / "corpus")
-    app = make_app(corpus=corpus, index_dir=tmp_path / "index",
+    corpus, index = story_dirs
+    app = make_app(corpus=corpus, index_dir=index,
                    config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
     return app, COLOR_SYSTEMS[request.param]
 

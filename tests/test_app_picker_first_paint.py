@@ -11,12 +11,11 @@ from briefing.tui.main import make_app
 from briefing.tui.screens.pickers import SpeakerPicker, estimated_row_width
 
 from app_helpers import settle
-from story_factory import make_story_corpus
 
 
 @pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 35), (200, 50)])
-async def test_rows_are_built_at_the_width_the_list_takes(tmp_path, size):
-    app = make_app(corpus=make_story_corpus(tmp_path / "corpus"), index_dir=tmp_path / "index",
+async def test_rows_are_built_at_the_width_the_list_takes(story_dirs, size):
+    app = make_app(corpus=story_dirs[0], index_dir=story_dirs[1],
                    config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
     async with app.run_test(size=size) as pilot:
         await settle(app, pilot)

@@ -13,12 +13,11 @@ from briefing.tui.screens.side_by_side import SideBySideScreen
 from briefing.tui.screens.story import StoryScreen
 
 from app_helpers import screen_contrasts, settle
-from story_factory import make_story_corpus
 
 
-async def test_every_screen_reads_in_every_theme(tmp_path):
-    corpus = make_story_corpus(tmp_path / "corpus")
-    app = make_app(corpus=corpus, index_dir=tmp_path / "index",
+async def test_every_screen_reads_in_every_theme(story_dirs):
+    corpus, index = story_dirs
+    app = make_app(corpus=corpus, index_dir=index,
                    config=AppConfig(debounce_ms=0, show_timing=True), restore=False)
     failures: set[tuple] = set()
 
@@ -74,7 +73,7 @@ async def test_every_screen_reads_in_every_theme(tmp_path):
     assert sorted(failures) == []
 
 
-async def test_an_unchosen_format_stays_faint(tmp_path):
+async def test_an_unchosen_format_stays_faint(story_dirs):
     """Made legible like the rest, an unchosen radio button's dot looked chosen (every format in the
     export dialog showed a dot): it keeps the theme's faint colour, the chosen one its own."""
     from textual.color import Color
@@ -82,8 +81,8 @@ async def test_an_unchosen_format_stays_faint(tmp_path):
 
     from app_helpers import contrast
 
-    corpus = make_story_corpus(tmp_path / "corpus")
-    app = make_app(corpus=corpus, index_dir=tmp_path / "index",
+    corpus, index = story_dirs
+    app = make_app(corpus=corpus, index_dir=index,
                    config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)

@@ -8,11 +8,10 @@ from briefing.tui.config import AppConfig
 from briefing.tui.main import make_app
 
 from app_helpers import settle
-from story_factory import make_story_corpus
 
 
-async def test_a_remembered_width_gives_way_when_the_panes_stack(tmp_path):
-    app = make_app(corpus=make_story_corpus(tmp_path / "corpus"), index_dir=tmp_path / "index",
+async def test_a_remembered_width_gives_way_when_the_panes_stack(story_dirs):
+    app = make_app(corpus=story_dirs[0], index_dir=story_dirs[1],
                    config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
     app.state.sidebar_width = 76
     async with app.run_test(size=(160, 40)) as pilot:
@@ -35,8 +34,8 @@ async def test_a_remembered_width_gives_way_when_the_panes_stack(tmp_path):
         assert sidebar.size.width == 90
 
 
-async def test_a_width_remembered_at_startup_gives_way_on_a_narrow_terminal(tmp_path):
-    app = make_app(corpus=make_story_corpus(tmp_path / "corpus"), index_dir=tmp_path / "index",
+async def test_a_width_remembered_at_startup_gives_way_on_a_narrow_terminal(story_dirs):
+    app = make_app(corpus=story_dirs[0], index_dir=story_dirs[1],
                    config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
     app.state.sidebar_width = 120  # wider than the terminal
     async with app.run_test(size=(80, 24)) as pilot:

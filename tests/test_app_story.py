@@ -10,15 +10,14 @@ from briefing.tui.screens.story import SentencePicker, StoryScreen
 from briefing.tui.widgets.article_view import ArticleView
 
 from app_helpers import option_texts, settle
-from story_factory import make_story_corpus
 
 
 @pytest.fixture
-def story_app(tmp_path):
-    corpus = make_story_corpus(tmp_path / "corpus")
+def story_app(story_dirs):
+    corpus, index = story_dirs
 
     def build():
-        return make_app(corpus=corpus, index_dir=tmp_path / "index",
+        return make_app(corpus=corpus, index_dir=index,
                         config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
     return build
 

@@ -13,7 +13,6 @@ from briefing.tui.screens.side_by_side import SideBySideScreen
 from briefing.tui.screens.story import StoryScreen
 
 from app_helpers import contrast, settle
-from story_factory import make_story_corpus
 
 
 def worst_contrast(app, widgets) -> tuple[float, str]:
@@ -38,9 +37,9 @@ def worst_contrast(app, widgets) -> tuple[float, str]:
 
 
 @pytest.fixture
-def story_app(tmp_path):
-    corpus = make_story_corpus(tmp_path / "corpus")
-    return make_app(corpus=corpus, index_dir=tmp_path / "index",
+def story_app(story_dirs):
+    corpus, index = story_dirs
+    return make_app(corpus=corpus, index_dir=index,
                     config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
 
 

@@ -11,7 +11,6 @@ from briefing.tui.config import AppConfig
 from briefing.tui.main import make_app
 
 from app_helpers import contrast, settle, walk_cursor_lists
-from story_factory import make_story_corpus
 
 
 def worst(app, widget) -> tuple[float, str]:
@@ -32,9 +31,9 @@ def worst(app, widget) -> tuple[float, str]:
     return low
 
 
-async def test_every_cursor_reads_in_every_theme(tmp_path):
-    corpus = make_story_corpus(tmp_path / "corpus")
-    app = make_app(corpus=corpus, index_dir=tmp_path / "index",
+async def test_every_cursor_reads_in_every_theme(story_dirs):
+    corpus, index = story_dirs
+    app = make_app(corpus=corpus, index_dir=index,
                    config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
     failures: list[tuple] = []
 
@@ -57,7 +56,7 @@ async def test_every_cursor_reads_in_every_theme(tmp_path):
     assert failures == []
 
 
-async def test_speaker_colours_stay_distinct_on_the_cursor_in_every_theme(tmp_path):
+async def test_speaker_colours_stay_distinct_on_the_cursor_in_every_theme(story_dirs):
     """Made to read on a focused list's cursor, the speakers' colours stay apart: none is drawn as
     black or white, and no two different colours of the palette become one."""
     from rich.segment import Segment
@@ -67,8 +66,8 @@ async def test_speaker_colours_stay_distinct_on_the_cursor_in_every_theme(tmp_pa
     from briefing.index.palette import PALETTE
     from briefing.tui.legible import legible
 
-    corpus = make_story_corpus(tmp_path / "corpus")
-    app = make_app(corpus=corpus, index_dir=tmp_path / "index",
+    corpus, index = story_dirs
+    app = make_app(corpus=corpus, index_dir=index,
                    config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
     merged: list[tuple] = []
     async with app.run_test(size=(120, 36)) as pilot:
@@ -91,13 +90,13 @@ async def test_speaker_colours_stay_distinct_on_the_cursor_in_every_theme(tmp_pa
     assert merged == []
 
 
-async def test_footer_keys_read_in_every_theme(tmp_path):
+async def test_footer_keys_read_in_every_theme(story_dirs):
     """The footer's keys and what they do, in the theme's footer colours, at 4.5:1 or more (light themes
     drew their keys at 2.9:1, solarized-light its descriptions at 3.4:1)."""
     from briefing.tui.widgets.footer import KeyHint
 
-    corpus = make_story_corpus(tmp_path / "corpus")
-    app = make_app(corpus=corpus, index_dir=tmp_path / "index",
+    corpus, index = story_dirs
+    app = make_app(corpus=corpus, index_dir=index,
                    config=AppConfig(debounce_ms=0, show_timing=False), restore=False)
     failures: list[tuple] = []
     async with app.run_test(size=(160, 36)) as pilot:
