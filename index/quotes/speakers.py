@@ -10,6 +10,7 @@ from ..models import Quote, Speaker
 from .entities import entity_type, is_fragment, plain_words
 from .gender import first_name_gender
 from .name_forms import role_phrase
+from .org_descriptor import drop_org_descriptor
 from .role_shape import affiliation, drop_affiliation, role_by_shape
 from .rules import _Holding
 from .lexicon import (HONORIFICS_FEMALE, HONORIFICS_MALE, LEARNT_ROLE_WORDS, LY_NOUNS, MEDIA_WORDS, MONTHS, ORG_WORDS,
@@ -339,8 +340,9 @@ def _clean_np(np: str, strict: bool) -> str | None:
             "residents", "witnesses", "police", "investigators", "economists", "researchers", "authorities",
             "observers", "supporters", "others", "insiders", "aides", "advisers", "scientists", "lawyers", "those",
             "these") and not (len(toks) <= 3 and re.fullmatch(r"[a-z-]{3,}[^s]s", low[-1])
-                              and low[-1] not in _NOT_AGENTS):  # "hacking specialists", "opponents"
-        return None
+                              and low[-1] not in _NOT_AGENTS) \
+            and drop_org_descriptor(np) == np:  # (but "mining giant BHP", "state news agency Yonhap": a firm's name)
+        return None  # "hacking specialists", "opponents"
     return np
 
 

@@ -1,0 +1,97 @@
+"""Speakers of forms news writes: a cue verb with a particle or a purpose ("shot back that", "interrupted to ask"),
+a firm called by its kind ("the utility", "the Calgary-based insurer"), surnames of names written family name first,
+two people quoted together ("Both said"), a participle clause that is the words reported, a news agency or a firm
+named after its description ("state news agency Yonhap"), a reporter's question before the answer. Passages
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.index.quotes import extract_quotes
+from quote_passages import check_passage, quotes
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    got = [q.speaker for q in extract_quotes(text, "t") if words in q.text]
+    assert got, f"no quote holds {words!r}: {quotes(text)}"
+    return got[0]
+
+
+# ---------------------------------------------------------------- cue verbs with a particle or a purpose
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Walsh shot back that the committee had never seen the figures.", "the committee had never seen"),
+    ("Walsh fired back: \"The committee never saw the figures.\"", "The committee never saw"),
+    ("Walsh hit back, saying the committee had never seen the figures.", "the committee had never seen"),
+    ("Walsh chimed in: \"The committee never saw the figures.\"", "The committee never saw"),
+    ("Walsh interrupted to ask whether the committee had seen the figures.", "the committee had seen"),
+    ("Walsh interjected to say: \"The committee never saw the figures.\"", "The committee never saw"),
+    ("Walsh interrupted to ask: \"Has the committee seen the figures?\"", "Has the committee seen"),
+    ("\"The committee never saw the figures,\" Walsh snapped back.", "The committee never saw"),
+])
+def test_a_cue_with_a_particle_or_a_purpose_reports_its_subject(sentence: str, words: str):
+    text = f"Senator Mary Walsh and Tom Reid clashed over the budget on Tuesday.\n\n{sentence}\n"
+    assert _speaker_of(text, words) == "Mary Walsh"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Reid fired back at the critics over the plan on Tuesday.",
+    "Shares in the firm shot back up to their old level by noon.",
+    "The storm hit back in March, flooding the lower town again.",
+    "Ann Roe declined to ask whether the vote would be delayed.",
+    "Ann Roe stood up to ask for help with the boxes.",
+    "Ann Roe wants to ask whether the vote would be delayed.",
+    "A reader in Moose Jaw wrote to ask why bread costs more in winter.",
+])
+def test_a_particle_or_a_purpose_without_words_reported_gives_no_quote(sentence: str):
+    assert quotes(sentence + "\n") == []
+
+
+# ---------------------------------------------------------------- a participle's aside between subject and verb
+
+@pytest.mark.parametrize("sentence, words, rest", [
+    ("Ann Roe, saying she was too tired to go on, left the room early.", "she was too tired", "left the room"),
+    ("Mayor Ann Roe, saying that the budget was tight this year, cut the grant.", "the budget was tight",
+     "cut the grant"),
+    ("Ann Roe, saying that prices, rents and wages had all risen, asked for help.", "prices, rents and wages",
+     "asked for help"),
+])
+def test_a_participle_aside_holds_the_words_not_the_main_clause(sentence: str, words: str, rest: str):
+    got = [q for q in extract_quotes(sentence + "\n", "t") if words in q.text]
+    assert got and got[0].speaker == "Ann Roe", quotes(sentence)
+    assert rest not in got[0].text
+
+
+def test_a_trailing_participle_still_reports_to_the_sentence_end():
+    check_passage("Ann Roe left the room early, saying she was tired and wanted to go home.\n",
+                  [("Ann Roe", "she was tired and wanted to go home")])
+
+
+@pytest.mark.parametrize("group", ["Leading Democrats", "Senior officials", "Several economists"])
+def test_a_plural_group_opening_the_sentence_speaks(group: str):
+    check_passage(f"{group} say the bill will not pass the Senate this year.\n",
+                  [(group, "the bill will not pass")])
+
+
+# ---------------------------------------------------------------- an organisation named after its description
+
+@pytest.mark.parametrize("sentence, name", [
+    ("North Korea fired two missiles into the sea on Monday, state news agency Yonhap reported.", "Yonhap"),
+    ("Iron ore output fell 4 per cent in the quarter, mining giant BHP said.", "BHP"),
+    ("Prices of rice rose sharply in Osaka last month, broadcaster NHK reported.", "NHK"),
+    ("Prices of rice rose sharply in Osaka last month, public broadcaster NHK said on Monday.", "NHK"),
+    ("Prices of rice rose sharply in Osaka last month, the newspaper Asahi reported.", "Asahi"),
+    ("Mining giant BHP said iron ore output fell 4 per cent in the quarter.", "BHP"),
+])
+def test_a_described_organisation_after_its_words_is_named_by_its_name(sentence: str, name: str):
+    assert _speaker_of(sentence + "\n", sentence.split(",")[0][:20] if not sentence.startswith("Mining")
+                       else "iron ore output") == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "The river rose fast in the night, flood waters reached the town.",
+    "Output fell in the quarter, mining costs rose.",
+])
+def test_a_lower_case_clause_after_a_comma_is_no_described_organisation(sentence: str):
+    assert quotes(sentence + "\n") == []
