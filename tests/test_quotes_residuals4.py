@@ -95,3 +95,44 @@ def test_a_described_organisation_after_its_words_is_named_by_its_name(sentence:
 ])
 def test_a_lower_case_clause_after_a_comma_is_no_described_organisation(sentence: str):
     assert quotes(sentence + "\n") == []
+
+
+# ---------------------------------------------------------------- a firm called by its kind
+
+@pytest.mark.parametrize("lead, nominal, firm", [
+    ("Hydro Valley Inc. raised its rates by 4 per cent on Monday.", "The utility", "Hydro Valley Inc."),
+    ("Maple Cart Companies Ltd. posted a loss for the quarter.", "The Brampton, Ont.-based company",
+     "Maple Cart Companies Ltd."),
+    ("Prairie Shield Financial Corp. reported higher profit on Tuesday.", "The Calgary-based insurer",
+     "Prairie Shield Financial Corp."),
+    ("Prairie Shield Financial Corp. said profit rose on Tuesday.", "The Calgary-based insurer",
+     "Prairie Shield Financial Corp."),
+])
+def test_a_firm_called_by_its_kind_is_the_firm_named_before(lead: str, nominal: str, firm: str):
+    text = f"{lead}\n\n{nominal} said the change was needed to pay for repairs to its network.\n"
+    assert _speaker_of(text, "the change was needed") == firm
+
+
+def test_a_kind_with_two_firms_named_before_stays_a_description():
+    text = ("Hydro Valley Inc. and Lakeshore Power Ltd. raised their rates by 4 per cent on Monday.\n\n"
+            "The utility said the change was needed to pay for repairs to its network.\n")
+    assert _speaker_of(text, "the change was needed") == "The utility"
+
+
+def test_a_kind_with_no_firm_named_stays_a_description():
+    text = ("Rates rose by 4 per cent on Monday across the province.\n\n"
+            "The Toronto-based utility said the change was needed to pay for repairs to its network.\n")
+    assert _speaker_of(text, "the change was needed") == "The Toronto-based utility"
+
+
+# ---------------------------------------------------------------- two firms, each called by its own kind
+
+@pytest.mark.parametrize("order", ["bank_first", "company_first"])
+def test_the_company_and_the_bank_are_each_their_own_firm(order: str):
+    company = "The company said the deal would close in March."
+    bank = "The bank said its customers would see no change to their accounts."
+    pair = (bank, company) if order == "bank_first" else (company, bank)
+    text = ("Acme Foods Inc. agreed on Monday to buy Northern Bank for $2 billion in cash.\n\n"
+            f"{pair[0]}\n\n{pair[1]}\n")
+    check_passage(text, [("Acme Foods Inc.", "the deal would close in March"),
+                         ("Northern Bank", "its customers would see no change")])

@@ -2010,10 +2010,6 @@ LEFT: dict[tuple[str, str], str] = {
         "'the grocer’s chief executive' in the lead is not tied to 'chief executive Nadine Vukovic-Hart' named after",
     ('earnings_call_grocer', 'the $1.36 analysts had expected'):
         "'…, ahead of the $1.36 analysts had expected, according to LSEG …': the source is cut by the clause before it",
-    ('earnings_call_grocer', 'it would buy back up to $1'):
-        "'The Brampton, Ont.-based company' is not tied to the company named before it",
-    ('earnings_call_grocer', 'it planned to open 30 more'):
-        "'The Brampton, Ont.-based company' is not tied to the company named before it",
     ('paragraph_quotes_mine', 'it will reopen in the spring'):
         "not found: 'The owner of the … mine that closed suddenly last month says …': a relative clause in the subject",
     ('wire_kim_moscow', 'Kim would discuss'):

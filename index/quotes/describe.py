@@ -569,6 +569,8 @@ class Descriptions:
                 continue  # "the company" is not the union, the party or the police that spoke last
             if want == "media" and not (is_media(e.name) or (e.cue or "").startswith("report")):
                 continue
+            if word in ("company", "firm") and "Bank" in e.name.split():
+                continue  # "The bank said … The company said": the company is another firm than the bank
             return e.name, e.role
         return None, None
 

@@ -61,6 +61,15 @@ _ORG_RUN = re.compile(r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?
 _FIRM_WORDS = {"company", "firm", "group", "business", "giant", "maker", "retailer", "carrier", "airline", "operator",
                "manufacturer", "chain", "bank", "lender", "insurer", "club", "team"}
 """Words that describe a business (or a club): "the company" may stand for the one the text calls a firm."""
+_KIND_WORDS = frozenset({"company", "firm", "utility", "insurer", "lender", "retailer", "airline", "carmaker", "automaker",
+                         "drugmaker", "miner", "grocer", "bank", "operator", "developer", "manufacturer", "carrier"})
+"""Kinds of business a nominal may call the one firm the text names by its legal name ("the utility", "the insurer")."""
+_LEGAL_ENDS = ("Inc", "Corp", "Ltd", "Limited", "plc", "PLC", "LLC", "Co.", "Holdings", "AG", "S.A.", "N.V.")
+_LEGAL_NAME = re.compile(r"(?P<n>(?:[A-Z][\w&’'-]*\s+){1,5}(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|Holdings|AG|"
+                         r"S\.A|N\.V)\b\.?)")
+"""A firm's legal name: capitalised words, then its legal form (``Maple Basket Foods Inc.``)."""
+_BASED_KIND = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,3}[A-Z][\w.’'-]*-based\s+(?:[a-z]+\s+)?(?P<word>[a-z]+)")
+"""``The Brampton, Ont.-based company``, ``the Calgary-based insurer``: a business described by its home."""
 _rx = lru_cache(maxsize=256)(re.compile)
 _COUPLE = re.compile(r"\b(?P<a>[A-ZÀ-Þ][a-zß-ÿ’'-]+)(?:\s+[A-ZÀ-Þ][a-zß-ÿ’'-]+)?\s+and\s+(?P<b>[A-ZÀ-Þ][a-zß-ÿ’'-]+)"
                      r"\s+[A-ZÀ-Þ][a-zß-ÿ’'-]+\b")
@@ -472,8 +481,16 @@ class SpeakerMemory(Descriptions, TextNames):
                 self.remember(name, entity_kind(name), role, cue, context, start)
                 return name, role
         nominal = _NOMINAL.fullmatch(np.strip())
+        kind_np = np
+        if nominal is None and "-based " in np and (based := _BASED_KIND.fullmatch(np.strip())) is not None:
+            kind_np = f"the {based.group('word')}"  # "The Brampton, Ont.-based company": the company, wherever it is
+            nominal = _NOMINAL.fullmatch(kind_np)
         if nominal and (word := nominal.group("word").lower()) in NOMINALS:
-            name, role = self.resolve(np)
+            name, role = None, None
+            if word == "bank" and not nominal.group("adj") and "Bank" in self.body[max(0, start - 4 * _NEAR): start]:
+                name = self.org_named(word, start)  # "… to buy Northern Bank. The bank said": the bank named
+            if name is None:
+                name, role = self.resolve(kind_np)
             if name is None and word in DOCUMENT_WORDS:
                 author = self.named_author(word, start)
                 name, role = (author.name, author.role) if author else (None, None)
@@ -481,6 +498,8 @@ class SpeakerMemory(Descriptions, TextNames):
                 # ("the federal agency", "the weather agency": the body named before; never "the central bank"
                 # for a commercial bank)
                 name = self.org_named(word, start)  # "the union" -> "Canadian Union of Postal Workers"
+                if name is None and word in _KIND_WORDS:
+                    name = self.firm_named(start)  # "Hydro One Inc. raised rates … the utility said": the firm named
             if name is None:
                 name, role = np, None
             self.remember(name, entity_kind(name) if name != np else "org", role, cue, context, start)
@@ -712,6 +731,20 @@ class SpeakerMemory(Descriptions, TextNames):
             if first_name_gender(m.group("a")) and first_name_gender(m.group("b")):
                 best = m.group()
         return best
+
+    def firm_named(self, at: int) -> str | None:
+        """The latest firm the text names before ``at`` by its legal name (``Hydro One Inc.``, ``Intact Financial
+        Corp.``, ``Loblaw Companies Ltd.``), when it names one firm so; None if none or several."""
+        lo = max(0, at - 4 * _NEAR)
+        if not any(w in self.body[lo:at] for w in _LEGAL_ENDS):
+            return None  # (no legal form in the window: the pattern is not run)
+        names = {" ".join(t for t in m.group("n").split() if t not in _NOT_ORG_START)
+                 for m in _LEGAL_NAME.finditer(self.body, lo, at)}
+        names.discard("")
+        if len(names) != 1:
+            return None  # two firms before: which one the kind stands for is not known
+        name = names.pop()
+        return None if entity_type(name) or is_fragment(name) else name
 
     def org_named(self, word: str, at: int) -> str | None:
         """The latest organisation the text names before ``at`` whose name holds ``word`` capitalised ("the
