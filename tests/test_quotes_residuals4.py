@@ -136,3 +136,33 @@ def test_the_company_and_the_bank_are_each_their_own_firm(order: str):
             f"{pair[0]}\n\n{pair[1]}\n")
     check_passage(text, [("Acme Foods Inc.", "the deal would close in March"),
                          ("Northern Bank", "its customers would see no change")])
+
+
+# ---------------------------------------------------------------- surnames of names in either order
+
+@pytest.mark.parametrize("lead, mention, name", [
+    ("Nguyen Van Hai, a rice farmer in the delta, lost his crop in the flood.", "Mr Nguyen", "Nguyen Van Hai"),
+    ("Nguyen Thi Mai, a rice farmer in the delta, lost her crop in the flood.", "Ms Nguyen", "Nguyen Thi Mai"),
+    ("Tran Do, a rice farmer in the delta, lost his crop in the flood.", "Mr Do", "Tran Do"),
+    ("Tran Do, a rice farmer in the delta, lost his crop in the flood.", "Mr. Do", "Tran Do"),
+    ("Wang Jian, a trader in Shanghai, lost money in the crash.", "Mr Wang", "Wang Jian"),
+    ("Theresa May met the press in Downing Street on Monday.", "Mrs May", "Theresa May"),
+])
+@pytest.mark.parametrize("form", ["direct", "indirect"])
+def test_a_surname_after_a_courtesy_title_is_the_full_name(lead: str, mention: str, name: str, form: str):
+    said = ("\"The water came too fast for us,\" {m} said." if form == "direct"
+            else "{m} said the water came too fast for them.").format(m=mention)
+    assert _speaker_of(f"{lead}\n\n{said}\n", "the water came too fast" if form == "indirect"
+                       else "The water came too fast") == name
+
+
+def test_two_vietnamese_namesakes_are_told_apart_by_the_courtesy_title():
+    text = ("Nguyen Van Hai and Nguyen Thi Mai lost their crops in the flood.\n\n"
+            "Ms Nguyen said the water came too fast for them to save the rice.\n\n"
+            "Mr Nguyen said it was the worst year the village had seen.\n")
+    check_passage(text, [("Nguyen Thi Mai", "the water came too fast"),
+                         ("Nguyen Van Hai", "the worst year the village had seen")])
+
+
+def test_an_auxiliary_after_a_name_is_still_no_part_of_it():
+    check_passage("Ann Roe did say the water came too fast for them.\n", [("Ann Roe", "the water came too fast")])

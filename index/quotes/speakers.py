@@ -316,6 +316,7 @@ def _clean_np(np: str, strict: bool) -> str | None:
         return None
     if not _CLAUSE_WORDS.isdisjoint(low) and any(t in _CLAUSE_WORDS and not (t == "hope" and _cap(w)) and not (
             w in _PARTICLES and 0 < i < len(toks) - 1 and _cap(toks[i - 1]) and _cap(toks[i + 1]))
+                                                 and not (i and _cap(w) and low[i - 1] in _COURTESY)  # "Mr Do", "Ms Ho"
                                                  for i, (t, w) in enumerate(zip(low, toks))) \
             and not (low[0] == "that" and len(low) == 2) and np != "I":
         # "That person said" and "Hope Hicks said" are speakers
