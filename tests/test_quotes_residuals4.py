@@ -166,3 +166,52 @@ def test_two_vietnamese_namesakes_are_told_apart_by_the_courtesy_title():
 
 def test_an_auxiliary_after_a_name_is_still_no_part_of_it():
     check_passage("Ann Roe did say the water came too fast for them.\n", [("Ann Roe", "the water came too fast")])
+
+
+# ---------------------------------------------------------------- two people quoted together
+
+@pytest.mark.parametrize("lead, said", [
+    ("Ines Varga met Karl Holt in Vienna on Monday.", "Both said the talks had been useful for the region."),
+    ("Ines Varga and Karl Holt met reporters in Vienna on Monday.",
+     "The two said the talks had been useful for the region."),
+    ("Ines Varga and Karl Holt met reporters in Vienna on Monday.",
+     "Each said the talks had been useful for the region."),
+    ("Chancellor Ines Varga met President Karl Holt in Vienna on Monday.",
+     "\"The talks had been useful for the region,\" both leaders said."),
+])
+def test_both_or_the_two_are_the_two_people_named_before(lead: str, said: str):
+    assert _speaker_of(f"{lead} {said}\n", "talks had been useful") == "Ines Varga and Karl Holt"
+
+
+@pytest.mark.parametrize("lead, said, speaker", [
+    ("Ines Varga met Karl Holt and Lena Roth in Vienna on Monday.",
+     "Both said the talks had been useful for the region.", "Both"),
+    ("Labour and the Greens clashed in Vienna on Monday.",
+     "Both sides said the talks had been useful for the region.", "Both sides"),
+])
+def test_both_without_exactly_two_people_named_stays_as_written(lead: str, said: str, speaker: str):
+    assert _speaker_of(f"{lead} {said}\n", "talks had been useful") == speaker
+
+
+def test_both_inside_a_subject_after_a_dash_is_no_pair():
+    text = ("Ines Varga met Karl Holt in Vienna on Monday.\n\n"
+            "Party elders — whose word once carried weight — both said the talks had been useful for the region.\n")
+    assert _speaker_of(text, "talks had been useful") != "Ines Varga and Karl Holt"
+
+
+# ---------------------------------------------------------------- a reporter's question before the answer
+
+@pytest.mark.parametrize("sentence, speaker, words", [
+    ("Asked whether the plant would close, Ines Varga said it was too early to tell.", "Ines Varga",
+     "it was too early to tell"),
+    ("When asked about the job cuts, Ines Varga replied that they were needed to save the plant.", "Ines Varga",
+     "they were needed to save the plant"),
+])
+def test_a_question_put_before_the_answer_keeps_the_one_who_answers(sentence: str, speaker: str, words: str):
+    check_passage(sentence + "\n", [(speaker, words)])
+
+
+def test_a_question_put_to_her_before_she_replies_is_hers():
+    text = ("Ines Varga runs the plant in Linz.\n\n"
+            "When asked about the job cuts, she replied that they were needed to save the plant.\n")
+    assert _speaker_of(text, "they were needed to save the plant") == "Ines Varga"

@@ -24,7 +24,7 @@ from .lexicon import DOCUMENT_WORDS, HONORIFICS_IN_NAMES, NOMINALS, ORG_WORDS, P
 from .noun_phrase import is_role_phrase, role_word
 from .org_evidence import named_as_org, org_names
 from .person_evidence import PERSON_HEADS, text_role
-from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
+from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _full_name, _sentence_starts
 from .subjects import lead_phrase
 from .role_shape import drop_affiliation
 from .speakers import _NOBILITY, _TITLES, AGE_LEAD, entity_kind, is_media, split_role, titled_pair
@@ -61,6 +61,11 @@ _ORG_RUN = re.compile(r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?
 _FIRM_WORDS = {"company", "firm", "group", "business", "giant", "maker", "retailer", "carrier", "airline", "operator",
                "manufacturer", "chain", "bank", "lender", "insurer", "club", "team"}
 """Words that describe a business (or a club): "the company" may stand for the one the text calls a firm."""
+_BOTH = re.compile(r"(?:both|the\s+two|each)(?:\s+(?:men|women|leaders|candidates|ministers|presidents|players|"
+                   r"lawmakers|senators|politicians|executives|rivals))?")
+"""Two people spoken of together ("Both said", "the two men said", "Each said"), never "both sides" or "each team"."""
+_CAP_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3}")
+"""A run of capitalised words (a name, with an initial inside it)."""
 _KIND_WORDS = frozenset({"company", "firm", "utility", "insurer", "lender", "retailer", "airline", "carmaker", "automaker",
                          "drugmaker", "miner", "grocer", "bank", "operator", "developer", "manufacturer", "carrier"})
 """Kinds of business a nominal may call the one firm the text names by its legal name ("the utility", "the insurer")."""
@@ -522,6 +527,12 @@ class SpeakerMemory(Descriptions, TextNames):
         if low in ("the couple", "the pair") and (pair := self.couple_named(start)) is not None:
             self.remember(pair, "group", None, cue, context, start)
             return pair, None  # "Raj and Priya Sandhu … The couple said": the two the text named
+        if low.startswith(("both", "the two", "each")) and _BOTH.fullmatch(low) \
+                and (not start or self.body[:start].rstrip(" \t")[-1:] in ".!?\n“\"" or self.body[:start].rstrip().endswith(
+                    (",”", ',"'))) and (pair := self.pair_named(start)) is not None:
+            # (the sentence's subject, or the speaker after a quotation: not "figures — … — both suggested")
+            self.remember(pair, "group", None, cue, context, start)
+            return pair, None  # "Xi Jinping met Joe Biden. Both said": the two people the sentence before named
         kin = KIN_FIRST_NAME.fullmatch(np)
         rel = kin_of_first_name(self.body, start) if " " not in np and np[:1].isupper() and not kin else None
         if rel:  # "Lee's mother, Ann, said": Ann Lee, in the role "Lee's mother"
@@ -731,6 +742,29 @@ class SpeakerMemory(Descriptions, TextNames):
             if first_name_gender(m.group("a")) and first_name_gender(m.group("b")):
                 best = m.group()
         return best
+
+    def pair_named(self, at: int) -> str | None:
+        """The two people named in the sentence before ``at`` and in its own sentence up to ``at`` ("Xi Jinping met Joe
+        Biden on Monday. Both said"), joined by "and", when exactly two are named there; None otherwise."""
+        lo = max(0, at - 600)
+        starts = _sentence_starts(self.body, lo, at)
+        lo = starts[-2] if len(starts) >= 2 else (starts[0] if starts else lo)
+        names: list[str] = []
+        for m in _CAP_RUN.finditer(self.body, lo, at):
+            run = m.group()
+            if " " not in run and not _name_words(run)[0]:
+                continue  # a courtesy title alone ("Mrs"): no name
+            name = self.expand(run) if " " not in run else _full_name(run)
+            if name and " " in run and first_name_gender(name.split()[0]) is None \
+                    and " " in (full := self.expand(name.split()[-1])) and full.endswith(" " + name.split()[-1]):
+                name = full  # "Republican Trump" after "Donald Trump": the full name, not the party before the surname
+            if name is None or " " not in name or entity_kind(name) != "person" or entity_type(name):
+                continue
+            if name not in names:
+                names.append(name)
+            if len(names) > 2:
+                return None
+        return " and ".join(names) if len(names) == 2 else None
 
     def firm_named(self, at: int) -> str | None:
         """The latest firm the text names before ``at`` by its legal name (``Hydro One Inc.``, ``Intact Financial
