@@ -43,6 +43,9 @@ def test_a_cue_with_a_particle_or_a_purpose_reports_its_subject(sentence: str, w
     "Ann Roe stood up to ask for help with the boxes.",
     "Ann Roe wants to ask whether the vote would be delayed.",
     "A reader in Moose Jaw wrote to ask why bread costs more in winter.",
+    "Lena Roth hit back just before half time, and Sam Otto headed in on 58 minutes.",
+    "Italy hit back out of the blue in the 11th minute of the match.",
+    "Lena Roth hit back after the break to seal a fourth straight win over Ann Berg.",
 ])
 def test_a_particle_or_a_purpose_without_words_reported_gives_no_quote(sentence: str):
     assert quotes(sentence + "\n") == []
@@ -61,6 +64,13 @@ def test_a_participle_aside_holds_the_words_not_the_main_clause(sentence: str, w
     got = [q for q in extract_quotes(sentence + "\n", "t") if words in q.text]
     assert got and got[0].speaker == "Ann Roe", quotes(sentence)
     assert rest not in got[0].text
+
+
+def test_a_participle_after_the_verb_of_its_subject_reports_its_whole_clause():
+    text = ("The campaign responded on Friday, saying donors had given to the fund, and that the criticism, which "
+            "a report from the council sets out, is fair game.\n")
+    got = [q.text for q in extract_quotes(text, "t") if "donors had given" in q.text]
+    assert got and "is fair game" in got[0], quotes(text)
 
 
 def test_a_trailing_participle_still_reports_to_the_sentence_end():
@@ -129,6 +139,7 @@ def test_a_kind_with_no_firm_named_stays_a_description():
 
 @pytest.mark.parametrize("order", ["bank_first", "company_first"])
 def test_the_company_and_the_bank_are_each_their_own_firm(order: str):
+    """(and "the bank" is the bank the text names, not the firm that spoke before it)"""
     company = "The company said the deal would close in March."
     bank = "The bank said its customers would see no change to their accounts."
     pair = (bank, company) if order == "bank_first" else (company, bank)
@@ -215,3 +226,10 @@ def test_a_question_put_to_her_before_she_replies_is_hers():
     text = ("Ines Varga runs the plant in Linz.\n\n"
             "When asked about the job cuts, she replied that they were needed to save the plant.\n")
     assert _speaker_of(text, "they were needed to save the plant") == "Ines Varga"
+
+
+def test_the_bank_that_spoke_after_another_bank_was_named_is_the_one_meant():
+    text = ("Harbor Trust apologised for the role that Pier Bank and Dock Bank played in the 1850s.\n\n"
+            "Harbor Trust said it was setting up a $5m fund for students.\n\n"
+            "The bank said it was a very different company from the banks of the 1850s.\n")
+    assert _speaker_of(text, "a very different company") == "Harbor Trust"

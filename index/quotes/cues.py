@@ -37,10 +37,12 @@ _TWO_WORD = {"according": "to", "called": "for|on", "calls": "for|on", "pointed"
              "makes": "clear", "making": "clear", "shot": "back", "shoots": "back", "fired": "back",
              "fires": "back", "hit": "back", "hits": "back", "snapped": "back", "chimed": "in", "chimes": "in"}
 _PARTICLES = frozenset({"back", "in"})
-_NOT_AFTER_PARTICLE = frozenset({"up", "down", "into", "to", "from", "above", "below", "toward", "towards", "over",
-                                 "under", "through", "the", "a", "an"})
-"""Words after "shot back" or "chimed in" that make it a movement or a sound ("shares shot back up", "the bells chimed
-in the tower"), not a reply."""
+_REPLY_AFTER = re.compile(r"[ \u00a0]*(?:[:,.;!?\"“”—–]|\Z)|[ \u00a0]+(?:that|again|quickly|immediately|angrily|sharply|"
+                          r"forcefully|in[ \u00a0]+(?:a|an|his|her|its|their)[ \u00a0]+(?:statement|interview|tweet|post|"
+                          r"letter|email|speech|reply|response))\b")
+"""What follows "shot back" or "chimed in" when it reports words: a colon, a comma, the sentence's end, "that", an
+adverb of manner or "in a statement" (``shot back that …``, ``fired back:``); never a movement or a score (``shares
+shot back up``, ``Italy hit back in the 11th minute``, ``hit back at the critics``)."""
 _READS = frozenset({"reads", "read"})
 _WRITTEN_BEFORE = re.compile(r"\b(?:letter|letters|statement|post|posts|message|note|tweet|email|memo|petition|release|"
                              r"motion)[ \u00a0]+\Z", re.I)
@@ -135,8 +137,7 @@ class _CueFinder:
             if nxt:
                 m = cls._next.match(text, e)
                 if m and m.group(1).lower() in nxt.split("|") and text[m.end(): m.end() + 1] not in ("-", "‐") \
-                        and not (nxt in _PARTICLES and (k := cls._next.match(text, m.end())) is not None
-                                 and k.group(1).lower() in _NOT_AFTER_PARTICLE):
+                        and (nxt not in _PARTICLES or _REPLY_AFTER.match(text, m.end())):
                     out.append((s, m.end(), text[s: m.end()]))
                     continue
             if low in CUE_SET and low not in cls._skip:

@@ -919,7 +919,7 @@ class ReportedSpeech:
                     if got:
                         cs = s + cm.end() + clause
                         ce = self.clause_end(cs, e)
-                        if "," not in (lead := pre.rstrip()[:-1]) and _words(lead) <= 6:
+                        if "," not in (lead := pre.rstrip()[:-1]) and _words(lead) <= 6 and subj.startswith(lead.strip()):
                             ce = self._aside_end(cs, ce)  # "Roe, saying she was tired, left the room": the aside
                         return self.add(cs, ce, "indirect", cue, got, para=para) is not None
                 continue

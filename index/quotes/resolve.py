@@ -494,7 +494,11 @@ class SpeakerMemory(Descriptions, TextNames):
             name, role = None, None
             if word == "bank" and not nominal.group("adj") and "Bank" in self.body[max(0, start - 4 * _NEAR): start]:
                 name = self.org_named(word, start)  # "… to buy Northern Bank. The bank said": the bank named
-            if name is None:
+            if name is not None:
+                spoke, _ = self.resolve(kind_np)
+                if spoke is not None and spoke != name and self.body.rfind(spoke, 0, start) > self.body.rfind(name, 0, start):
+                    name, role = spoke, _  # "… Canal Bank played. JP Morgan said …. The bank said": the bank that spoke since
+            else:
                 name, role = self.resolve(kind_np)
             if name is None and word in DOCUMENT_WORDS:
                 author = self.named_author(word, start)
