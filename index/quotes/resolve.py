@@ -9,6 +9,7 @@ for each subject phrase it finds, in reading order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -292,6 +293,7 @@ class SpeakerMemory(Descriptions, TextNames):
     _holder_places: dict = field(default_factory=dict)  # role word -> its places and what stands around each (describe.py)
     _spelled_forms: dict[int, dict[tuple[str, ...], re.Match]] = field(default_factory=dict)  # (see spelled_out)
     quoted: Iterable[tuple[int, int]] | None = None  # the quotation whose speaker is being read and those after it in its paragraph
+    _legal: tuple[list[int], list[str]] | None = None  # where each firm's legal name starts, and the name (see firm_named)
 
     # ------------------------------------------------------------------ memory
     def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "",
@@ -496,7 +498,8 @@ class SpeakerMemory(Descriptions, TextNames):
                 name = self.org_named(word, start)  # "… to buy Northern Bank. The bank said": the bank named
             if name is not None:
                 spoke, _ = self.resolve(kind_np)
-                if spoke is not None and spoke != name and self.body.rfind(spoke, 0, start) > self.body.rfind(name, 0, start):
+                lo = max(0, start - 4 * _NEAR)
+                if spoke is not None and spoke != name and self.body.rfind(spoke, lo, start) > self.body.rfind(name, lo, start):
                     name, role = spoke, _  # "… Canal Bank played. JP Morgan said …. The bank said": the bank that spoke since
             else:
                 name, role = self.resolve(kind_np)
@@ -773,11 +776,12 @@ class SpeakerMemory(Descriptions, TextNames):
     def firm_named(self, at: int) -> str | None:
         """The latest firm the text names before ``at`` by its legal name (``Hydro One Inc.``, ``Intact Financial
         Corp.``, ``Loblaw Companies Ltd.``), when it names one firm so; None if none or several."""
-        lo = max(0, at - 4 * _NEAR)
-        if not any(w in self.body[lo:at] for w in _LEGAL_ENDS):
-            return None  # (no legal form in the window: the pattern is not run)
-        names = {" ".join(t for t in m.group("n").split() if t not in _NOT_ORG_START)
-                 for m in _LEGAL_NAME.finditer(self.body, lo, at)}
+        if self._legal is None:  # (the text's legal names are read once, then looked up by position)
+            found = [(m.start(), " ".join(t for t in m.group("n").split() if t not in _NOT_ORG_START))
+                     for m in _LEGAL_NAME.finditer(self.body)] if any(w in self.body for w in _LEGAL_ENDS) else []
+            self._legal = [p for p, _ in found], [n for _, n in found]
+        starts, found_names = self._legal
+        names = set(found_names[bisect_left(starts, max(0, at - 4 * _NEAR)): bisect_left(starts, at)])
         names.discard("")
         if len(names) != 1:
             return None  # two firms before: which one the kind stands for is not known
