@@ -29,6 +29,8 @@ def _speaker_of(text: str, words: str) -> str | None:
     ("Walsh interjected to say: \"The committee never saw the figures.\"", "The committee never saw"),
     ("Walsh interrupted to ask: \"Has the committee seen the figures?\"", "Has the committee seen"),
     ("\"The committee never saw the figures,\" Walsh snapped back.", "The committee never saw"),
+    ("Walsh fired back on Twitter: \"The committee never saw the figures.\"", "The committee never saw"),
+    ("Walsh shot back in an interview that the committee had never seen the figures.", "the committee had never seen"),
 ])
 def test_a_cue_with_a_particle_or_a_purpose_reports_its_subject(sentence: str, words: str):
     text = f"Senator Mary Walsh and Tom Reid clashed over the budget on Tuesday.\n\n{sentence}\n"

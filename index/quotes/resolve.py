@@ -535,8 +535,8 @@ class SpeakerMemory(Descriptions, TextNames):
             self.remember(pair, "group", None, cue, context, start)
             return pair, None  # "Raj and Priya Sandhu … The couple said": the two the text named
         if low.startswith(("both", "the two", "each")) and _BOTH.fullmatch(low) \
-                and (not start or self.body[:start].rstrip(" \t")[-1:] in ".!?\n“\"" or self.body[:start].rstrip().endswith(
-                    (",”", ',"'))) and (pair := self.pair_named(start)) is not None:
+                and (not start or (lead := self.body[max(0, start - 40): start]).rstrip(" \t")[-1:] in ".!?\n“\""
+                     or lead.rstrip().endswith((",”", ',"'))) and (pair := self.pair_named(start)) is not None:
             # (the sentence's subject, or the speaker after a quotation: not "figures — … — both suggested")
             self.remember(pair, "group", None, cue, context, start)
             return pair, None  # "Xi Jinping met Joe Biden. Both said": the two people the sentence before named
