@@ -15,7 +15,9 @@ from .lexicon import CUE_VERBS
 BUILTIN_CUES = set(CUE_VERBS) | {"pointed out", "points out", "point out", "complained about", "spoke about",
                              "talked about", "joked about", "commented on", "comments on", "warned about",
                              "warned of", "calling for", "calling on", "urged", "urges", "vowed", "vows", "pledged",
-                             "pledges", "proposed", "proposes", "retorted", "retorts"}
+                             "pledges", "proposed", "proposes", "retorted", "retorts", "shot back", "shoots back",
+                             "fired back", "fires back", "hit back", "hits back", "snapped back", "chimed in",
+                             "chimes in"}
 PROGRESSIVE_CUES = {"predicting", "stressing", "emphasizing", "emphasising", "confirming", "conceding", "cautioning",
                     "asserting", "contending", "complaining", "replying", "responding", "alleging", "testifying",
                     "boasting", "countering"}
@@ -32,7 +34,16 @@ CUE_SET = BUILTIN_CUES | LEARNED_CUES
 _TWO_WORD = {"according": "to", "called": "for|on", "calls": "for|on", "pointed": "out", "points": "out",
              "point": "out", "complained": "about", "spoke": "about", "talked": "about", "joked": "about",
              "commented": "on", "comments": "on", "warned": "about|of", "calling": "for|on", "made": "clear",
-             "makes": "clear", "making": "clear"}
+             "makes": "clear", "making": "clear", "shot": "back", "shoots": "back", "fired": "back",
+             "fires": "back", "hit": "back", "hits": "back", "snapped": "back", "chimed": "in", "chimes": "in"}
+_PARTICLES = frozenset({"back", "in"})
+_REPLY_AFTER = re.compile(r"[ \u00a0]*(?:[:,.;!?\"“”—–]|\Z)|[ \u00a0]+(?:that|again|quickly|immediately|angrily|sharply|"
+                          r"forcefully|in[ \u00a0]+(?:a|an|his|her|its|their)[ \u00a0]+(?:statement|interview|tweet|post|"
+                          r"letter|email|speech|reply|response)|on[ \u00a0]+(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|"
+                          r"LinkedIn|TikTok|Truth[ \u00a0]+Social|social[ \u00a0]+media))\b")
+"""What follows "shot back" or "chimed in" when it reports words: a colon, a comma, the sentence's end, "that", an
+adverb of manner, "in a statement" or "on X" (``shot back that …``, ``fired back on X: …``); never a movement or a
+score (``shares shot back up``, ``Italy hit back in the 11th minute``, ``hit back at the critics``)."""
 _READS = frozenset({"reads", "read"})
 _WRITTEN_BEFORE = re.compile(r"\b(?:letter|letters|statement|post|posts|message|note|tweet|email|memo|petition|release|"
                              r"motion)[ \u00a0]+\Z", re.I)
@@ -44,6 +55,13 @@ end after them: "“…,” the email read."), never "reads like a confession", 
 _ON_PLATFORM = re.compile(r"[ \u00a0]+on[ \u00a0]+(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|LinkedIn|TikTok|Telegram|"
                           r"Truth[ \u00a0]+Social|social[ \u00a0]+media)[ \u00a0]*[:,]")
 """``posts`` as a verb: followed by the platform and the colon or comma before the words posted."""
+_BROKE_IN = re.compile(r"\b(?:interrupted|interrupts|interjected|interjects|intervened|rose|(?:cut|chimed|jumped|stepped|"
+                       r"butted)[ \u00a0]+in|(?:stood|got)[ \u00a0]+up)[ \u00a0]+to[ \u00a0]+\Z")
+"""A speaker breaking in before "to ask" (``interrupted to ask``): a question put in the exchange, not a reader's letter
+(``wrote to ask why …``)."""
+_ASKED_AFTER = re.compile(r"[ \u00a0]*:|[ \u00a0]+(?:whether|if|why|how|what|who|when|where)\b")
+"""What follows "ask" when a question is reported: a colon or a question word (``to ask whether …``), never ``ask for
+help`` or ``ask the court``."""
 _LETTERS_ONLY = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 """A ``bytes.translate`` table: ASCII letters to lower case, anything else to a space."""
 
@@ -89,7 +107,7 @@ def _trie(words: list[str]) -> str:
 class _CueFinder:
     """Finds speech-cue words: the cue words among the lower-cased text's words, then checks."""
 
-    _first = frozenset({w for w in CUE_SET if " " not in w} | set(_TWO_WORD) | _READS | {"posts"})
+    _first = frozenset({w for w in CUE_SET if " " not in w} | set(_TWO_WORD) | _READS | {"posts", "ask"})
     _next = re.compile(r"[ \u00a0]([A-Za-z]+)")
     _skip = frozenset({"pointed", "points", "point", "spoke", "talked"})
 
@@ -119,11 +137,14 @@ class _CueFinder:
             nxt = two.get(low)
             if nxt:
                 m = cls._next.match(text, e)
-                if m and m.group(1).lower() in nxt.split("|") and text[m.end(): m.end() + 1] not in ("-", "‐"):
+                if m and m.group(1).lower() in nxt.split("|") and text[m.end(): m.end() + 1] not in ("-", "‐") \
+                        and (nxt not in _PARTICLES or _REPLY_AFTER.match(text, m.end())):
                     out.append((s, m.end(), text[s: m.end()]))
                     continue
             if low in CUE_SET and low not in cls._skip:
                 out.append((s, e, text[s:e]))
+            elif low == "ask" and _BROKE_IN.search(text, max(0, s - 24), s) and _ASKED_AFTER.match(text, e):
+                out.append((s, e, text[s:e]))  # "interrupted to ask whether …", "cut in to ask: …"
             elif low == "posts" and _ON_PLATFORM.match(text, e):
                 out.append((s, e, text[s:e]))  # "Premier Whitlock posts on X: …" (not "posts on X that critics …")
             elif low in _READS and _WRITTEN_BEFORE.search(text, max(0, s - 16), s) and _READ_WORDS_AFTER.match(text, e):

@@ -119,6 +119,8 @@ def _org_like(e: Entity, after: str = "", body: str = "") -> bool:
     return head not in _PERSON_HEADS and head not in DOCUMENT_WORDS and not is_fragment(e.name)
 
 
+_RECENT = 64
+"""How many speakers back a nominal looks for one whose name has its word (a long text of many stays linear)."""
 _OTHER_HOLDER = {"shadow", "former", "ex", "vice", "deputy", "assistant", "would-be", "outgoing", "late", "junior"}
 """Words that make a role another post than the bare role word: a shadow chancellor is not the chancellor."""
 
@@ -553,13 +555,14 @@ class Descriptions:
         for e in reversed(self.history[-6:]):
             if _rx(r"\b%s\b" % word).search(e.context) and (want != "org" or _org_like(e, self._after(e), self.body)):
                 return e.name, e.role
-        for e in reversed(self.history):  # a speaker whose name has the word: "the union" -> "Unite union"
+        for e in reversed(self.history[-_RECENT:]):  # a speaker whose name has the word: "the union" -> "Unite union"
             if e.kind != "person" and not e.gender and not e.etype and _rx(r"\b%s" % word).search(e.name.lower()):
                 return e.name, e.role
         if word in _PUBLIC_BODIES and (got := self._named_body(word))[0]:
             return got
         if want == "org" and word not in _GENERIC_ORG:
             return None, None  # "the campaign" is not whichever organisation spoke last
+        banks = 0
         for e in reversed(self.history):
             if e.etype in ("place", "platform"):
                 continue
@@ -568,6 +571,11 @@ class Descriptions:
             if word in _BUSINESS and not _NO_BUSINESS.isdisjoint(e.name.lower().split()):
                 continue  # "the company" is not the union, the party or the police that spoke last
             if want == "media" and not (is_media(e.name) or (e.cue or "").startswith("report")):
+                continue
+            if word in ("company", "firm") and "Bank" in e.name.split():
+                banks += 1  # "The bank said … The company said": the company is another firm than the bank
+                if banks > 3:
+                    break  # (the last few speakers only: a text of banks alone is read in linear time)
                 continue
             return e.name, e.role
         return None, None

@@ -36,7 +36,7 @@ from .forms import CAPS_RUN, MIN_HEADLINE_WORDS, ROUNDUP_LABEL, caps_name, first
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
 from .np_repair import group_of, repair_mention
 from .patterns import NP_CUT, WHO_SAID
-from .reported import _AUX_TAIL, ReportedSpeech
+from .reported import _AUX_TAIL, TO_CUES, TO_SAY, ReportedSpeech
 from .rules import (
     MIN_WORDS_FLOATING, MIN_WORDS_UNCUED, SCARE_MAX_WORDS, _ADV_TAIL, _DATELINE, _HAS_VERB, _HEAD_CUT,
     _INVERTIBLE, _PARTICIPLES, _PASSIVE, _PROGRESSIVE, _QUOTE_CHARS, _RISKY, after_that,
@@ -641,6 +641,8 @@ class _Extractor(ReportedSpeech):
             if cue_l in _RISKY and not ends:
                 continue
             pre = before[: cm.start()]
+            if cue_l in TO_CUES and pre.endswith("to ") and (to_say := TO_SAY.search(pre, max(0, len(pre) - 120))):
+                pre = pre[: to_say.start()].rstrip() + " "  # "Jo Roe interjected to say: “…”": the subject, then the cue
             progressive = ends and _PROGRESSIVE.found(pre + cue_l)  # "Mr Blair is saying: “…”"
             if _PASSIVE.found(pre) and not progressive and not (ends and pre.endswith((", who ", ", who also "))):
                 continue  # (but "… was denied by a spokesman, who said: “…”": the relative clause's own subject)

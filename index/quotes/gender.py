@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import HONORIFICS_FEMALE, HONORIFICS_MALE
+from .lexicon import HONORIFICS_FEMALE, HONORIFICS_MALE, VIETNAMESE_FAMILY_NAMES
 
 _TABLE_PATH = Path(__file__).with_name("data") / "first_names.txt"
 _TABLE: dict[str, str] | None = None
@@ -95,6 +95,10 @@ def _plain(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
+_VIETNAMESE_MIDDLE = {"Thi": "f", "Van": "m"}
+"""Vietnamese middle names that say a person's gender, after the family name ("Nguyen Thi Lan", "Tran Van Hai")."""
+
+
 @lru_cache(maxsize=16384)
 def person_gender(name: str, role: str | None = None, strict: bool = False) -> str | None:
     """'m' or 'f' for a person's name (with its role, if known), or None when nothing says.
@@ -114,6 +118,8 @@ def person_gender(name: str, role: str | None = None, strict: bool = False) -> s
             and t.lower().strip(".") not in GENDERED_WORDS]  # (a surname may open with a particle: "d’Entremont")
     if len(toks) < 2 or len(toks[0].strip(".")) < 2:
         return None
+    if len(toks) >= 3 and toks[1] in _VIETNAMESE_MIDDLE and toks[0] in VIETNAMESE_FAMILY_NAMES:
+        return _VIETNAMESE_MIDDLE[toks[1]]  # "Nguyen Thi Lan": a woman's middle name after the family name
     code = first_name_gender(toks[0])
     if code is None or (strict and code.endswith("?")):
         return None

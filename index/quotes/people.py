@@ -673,6 +673,8 @@ class TextNames:
                   and (titled or self.korean_names())) \
                     and _chinese_name(toks, toks.index(word)) and entity_kind(n) == "person":
                 got.append(n)  # "Lee Hsien Loong", "John Lee Ka-chiu"; "Yoon Suk Yeol" named in the text
+            elif toks[0] == word and _vietnamese(toks) and entity_kind(n) == "person":
+                got.append(n)  # "Mr Nguyen" -> "Nguyen Van An": a Vietnamese name, the family name first
         return got
 
     def known_person(self, name: str) -> bool:

@@ -299,6 +299,13 @@ _LEAD_WORDS = {"in", "on", "at", "for", "by", "but", "however", "also", "meanwhi
 _last_verb_search: tuple[str, int] = ("", -1)
 
 
+_PREDICATE_AFTER_ASIDE = re.compile(r"(?!(?:and|or|but|which|who|whom|whose|as|including|while|although|though|"
+                                    r"because|if|when|not)\b)(?:(?:also|then|later|soon|quickly)\s+)?[a-z]+(?:ed|s)\b|"
+                                    r"(?:left|went|took|made|gave|came|won|lost|met|sent|kept|told|said|cut|put|set|ran|"
+                                    r"began|sat|stood|held|got|walked|stayed|refused|declined|will|would|has|had|was|is)\b")
+"""The verb of the main clause after a participle's aside (``Roe, saying she was tired, left the room``)."""
+
+
 def _has_verb(post: str) -> bool:
     """``_HAS_VERB.search(post)`` as a truth value; the cues of a sentence ask it of the rest of the sentence after
     each, so a text that ends the one asked before is answered from that search when it can be (linear in a long
@@ -318,12 +325,13 @@ def _has_verb(post: str) -> bool:
     return m is not None
 
 
-_TO_CUES = frozenset({"say", "tell", "add", "explain", "warn", "insist", "argue", "note", "claim", "announce"})
-_TO_SAY = re.compile(r"(?:\b(?:went|go|goes|going|gone)\s+on|\bwrote\s+in|\b(?:e-?mailed|phoned|rang|texted|messaged|"
-                     r"called|wrote)|\b(?:took|takes|taking|take)\s+to\s+(?!(?:the\s+)?(?:streets?|roads?|skies|sky|air|waters?|"
+TO_CUES = frozenset({"say", "tell", "add", "explain", "warn", "insist", "argue", "note", "claim", "announce", "ask"})
+TO_SAY = re.compile(r"(?:\b(?:went|go|goes|going|gone)\s+on|\bwrote\s+in|\b(?:e-?mailed|phoned|rang|texted|messaged|"
+                     r"called|wrote|interrupted|interrupts|interjected|interjects|intervened|rose|(?:cut|chimed|jumped|"
+                     r"stepped|butted)\s+in|(?:stood|got)\s+up)|\b(?:took|takes|taking|take)\s+to\s+(?!(?:the\s+)?(?:streets?|roads?|skies|sky|air|waters?|"
                      r"seas?|hills|fields?|pitch|barricades|beach(?:es)?|ice|woods)\b)(?:[\w.-]+\s+){0,2}[\w.-]+)\s+to\s+$")
-"""A verb of going on or getting in touch before "to say": what follows is reported ("went on to say", "emailed
-to say", "took to social media to say"); not "declined to say", "is expected to say", "took to the streets to
+"""A verb of going on, getting in touch or breaking in before "to say": what follows is reported ("went on to say",
+"emailed to say", "interrupted to ask", "took to social media to say"); not "declined to say", "is expected to say", "took to the streets to
 say" (a march, not words)."""
 _TRAILING_ATTRIBUTION = re.compile(r",\s+(?:(?:[\w’'.-]+\s+){1,6}(?:said|says|added|adds|told|explained|insisted|"
                                    r"argued|claimed|stated|noted|warned)\b|(?:said|says|added|told)\s+)[^,;]*$")
@@ -570,6 +578,18 @@ class ReportedSpeech:
     _NEXT_ATTRIBUTION = re.compile(r",[”\"]?\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|replied|"
                                    r"answered|told\s+[\w ]{1,30}?)\s*[:,]\s*[“\"]")
     """``…, Trump said: “`` inside a clause: another attribution and its quotation begin; the clause ends there."""
+
+    def _aside_end(self, s: int, e: int) -> int:
+        """Where a participle's aside between a subject and its verb ends (``Roe, saying she was tired, left``): at the
+        first comma after three words or more that the main clause's verb follows; ``e`` if none does."""
+        comma = self.body.find(", ", s, e)
+        for _ in range(8):  # (a few commas at most: linear in a long sentence)
+            if comma < 0:
+                return e
+            if _words(self.body[s:comma]) >= 3 and _PREDICATE_AFTER_ASIDE.match(self.body, comma + 2):
+                return comma
+            comma = self.body.find(", ", comma + 2, e)
+        return e
 
     def clause_end(self, s: int, e: int) -> int:
         """Where the reported clause starting at ``s`` ends, at most at ``e`` and never more than ``LONG_SENTENCE``
@@ -873,7 +893,7 @@ class ReportedSpeech:
                     and (exp := _EXPECTED_TO.search(pre, max(0, len(pre) - 60))) is not None:
                 pre = pre[: exp.start()] + " "  # "Roe is expected to say that …": Roe
             # (read near the cue: linear in a long sentence of cues)
-            to_say = _TO_SAY.search(pre, max(0, len(pre) - 120)) if cue in _TO_CUES and pre.endswith("to ") else None
+            to_say = TO_SAY.search(pre, max(0, len(pre) - 120)) if cue in TO_CUES and pre.endswith("to ") else None
             if to_say is not None and _TRAILING_ATTRIBUTION.search(post, max(0, len(post) - 160)) is None:
                 pre = pre[: to_say.start()].rstrip() + " "  # "Jo Roe emailed to say": the subject, then the cue
             if not pre.strip() or (_PASSIVE.found(pre) and not _PROGRESSIVE.found(pre + cue)) or not_speaking(pre, cue):
@@ -899,7 +919,10 @@ class ReportedSpeech:
                         continue  # "Shares rose, promising to end the quarter on a high": a likelihood
                     if got:
                         cs = s + cm.end() + clause
-                        return self.add(cs, self.clause_end(cs, e), "indirect", cue, got, para=para) is not None
+                        ce = self.clause_end(cs, e)
+                        if "," not in (lead := pre.rstrip()[:-1]) and _words(lead) <= 6 and subj.startswith(lead.strip()):
+                            ce = self._aside_end(cs, ce)  # "Roe, saying she was tired, left the room": the aside
+                        return self.add(cs, ce, "indirect", cue, got, para=para) is not None
                 continue
             if cue == "saying" and "quoted" in pre[-120:] and (qa := _QUOTED_AS.search(pre, max(0, len(pre) - 120))) \
                     is not None \

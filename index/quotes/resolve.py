@@ -9,6 +9,7 @@ for each subject phrase it finds, in reading order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -24,7 +25,7 @@ from .lexicon import DOCUMENT_WORDS, HONORIFICS_IN_NAMES, NOMINALS, ORG_WORDS, P
 from .noun_phrase import is_role_phrase, role_word
 from .org_evidence import named_as_org, org_names
 from .person_evidence import PERSON_HEADS, text_role
-from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _sentence_starts
+from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _full_name, _sentence_starts
 from .subjects import lead_phrase
 from .role_shape import drop_affiliation
 from .speakers import _NOBILITY, _TITLES, AGE_LEAD, entity_kind, is_media, split_role, titled_pair
@@ -61,6 +62,20 @@ _ORG_RUN = re.compile(r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?
 _FIRM_WORDS = {"company", "firm", "group", "business", "giant", "maker", "retailer", "carrier", "airline", "operator",
                "manufacturer", "chain", "bank", "lender", "insurer", "club", "team"}
 """Words that describe a business (or a club): "the company" may stand for the one the text calls a firm."""
+_BOTH = re.compile(r"(?:both|the\s+two|each)(?:\s+(?:men|women|leaders|candidates|ministers|presidents|players|"
+                   r"lawmakers|senators|politicians|executives|rivals))?")
+"""Two people spoken of together ("Both said", "the two men said", "Each said"), never "both sides" or "each team"."""
+_CAP_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+){0,3}")
+"""A run of capitalised words (a name, with an initial inside it)."""
+_KIND_WORDS = frozenset({"company", "firm", "utility", "insurer", "lender", "retailer", "airline", "carmaker", "automaker",
+                         "drugmaker", "miner", "grocer", "bank", "operator", "developer", "manufacturer", "carrier"})
+"""Kinds of business a nominal may call the one firm the text names by its legal name ("the utility", "the insurer")."""
+_LEGAL_ENDS = ("Inc", "Corp", "Ltd", "Limited", "plc", "PLC", "LLC", "Co.", "Holdings", "AG", "S.A.", "N.V.")
+_LEGAL_NAME = re.compile(r"(?P<n>(?:[A-Z][\w&’'-]*\s+){1,5}(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|Holdings|AG|"
+                         r"S\.A|N\.V)\b\.?)")
+"""A firm's legal name: capitalised words, then its legal form (``Maple Basket Foods Inc.``)."""
+_BASED_KIND = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,3}[A-Z][\w.’'-]*-based\s+(?:[a-z]+\s+)?(?P<word>[a-z]+)")
+"""``The Brampton, Ont.-based company``, ``the Calgary-based insurer``: a business described by its home."""
 _rx = lru_cache(maxsize=256)(re.compile)
 _COUPLE = re.compile(r"\b(?P<a>[A-ZÀ-Þ][a-zß-ÿ’'-]+)(?:\s+[A-ZÀ-Þ][a-zß-ÿ’'-]+)?\s+and\s+(?P<b>[A-ZÀ-Þ][a-zß-ÿ’'-]+)"
                      r"\s+[A-ZÀ-Þ][a-zß-ÿ’'-]+\b")
@@ -278,6 +293,7 @@ class SpeakerMemory(Descriptions, TextNames):
     _holder_places: dict = field(default_factory=dict)  # role word -> its places and what stands around each (describe.py)
     _spelled_forms: dict[int, dict[tuple[str, ...], re.Match]] = field(default_factory=dict)  # (see spelled_out)
     quoted: Iterable[tuple[int, int]] | None = None  # the quotation whose speaker is being read and those after it in its paragraph
+    _legal: tuple[list[int], list[str]] | None = None  # where each firm's legal name starts, and the name (see firm_named)
 
     # ------------------------------------------------------------------ memory
     def remember(self, name: str, kind: str, role: str | None, cue: str | None, context: str = "",
@@ -472,8 +488,21 @@ class SpeakerMemory(Descriptions, TextNames):
                 self.remember(name, entity_kind(name), role, cue, context, start)
                 return name, role
         nominal = _NOMINAL.fullmatch(np.strip())
+        kind_np = np
+        if nominal is None and "-based " in np and (based := _BASED_KIND.fullmatch(np.strip())) is not None:
+            kind_np = f"the {based.group('word')}"  # "The Brampton, Ont.-based company": the company, wherever it is
+            nominal = _NOMINAL.fullmatch(kind_np)
         if nominal and (word := nominal.group("word").lower()) in NOMINALS:
-            name, role = self.resolve(np)
+            name, role = None, None
+            if word == "bank" and not nominal.group("adj") and "Bank" in self.body[max(0, start - 4 * _NEAR): start]:
+                name = self.org_named(word, start)  # "… to buy Northern Bank. The bank said": the bank named
+            if name is not None:
+                spoke, _ = self.resolve(kind_np)
+                lo = max(0, start - 4 * _NEAR)
+                if spoke is not None and spoke != name and self.body.rfind(spoke, lo, start) > self.body.rfind(name, lo, start):
+                    name, role = spoke, _  # "… Canal Bank played. JP Morgan said …. The bank said": the bank that spoke since
+            else:
+                name, role = self.resolve(kind_np)
             if name is None and word in DOCUMENT_WORDS:
                 author = self.named_author(word, start)
                 name, role = (author.name, author.role) if author else (None, None)
@@ -481,6 +510,8 @@ class SpeakerMemory(Descriptions, TextNames):
                 # ("the federal agency", "the weather agency": the body named before; never "the central bank"
                 # for a commercial bank)
                 name = self.org_named(word, start)  # "the union" -> "Canadian Union of Postal Workers"
+                if name is None and word in _KIND_WORDS:
+                    name = self.firm_named(start)  # "Hydro One Inc. raised rates … the utility said": the firm named
             if name is None:
                 name, role = np, None
             self.remember(name, entity_kind(name) if name != np else "org", role, cue, context, start)
@@ -503,6 +534,12 @@ class SpeakerMemory(Descriptions, TextNames):
         if low in ("the couple", "the pair") and (pair := self.couple_named(start)) is not None:
             self.remember(pair, "group", None, cue, context, start)
             return pair, None  # "Raj and Priya Sandhu … The couple said": the two the text named
+        if low.startswith(("both", "the two", "each")) and _BOTH.fullmatch(low) \
+                and (not start or (lead := self.body[max(0, start - 40): start]).rstrip(" \t")[-1:] in ".!?\n“\""
+                     or lead.rstrip().endswith((",”", ',"'))) and (pair := self.pair_named(start)) is not None:
+            # (the sentence's subject, or the speaker after a quotation: not "figures — … — both suggested")
+            self.remember(pair, "group", None, cue, context, start)
+            return pair, None  # "Xi Jinping met Joe Biden. Both said": the two people the sentence before named
         kin = KIN_FIRST_NAME.fullmatch(np)
         rel = kin_of_first_name(self.body, start) if " " not in np and np[:1].isupper() and not kin else None
         if rel:  # "Lee's mother, Ann, said": Ann Lee, in the role "Lee's mother"
@@ -712,6 +749,44 @@ class SpeakerMemory(Descriptions, TextNames):
             if first_name_gender(m.group("a")) and first_name_gender(m.group("b")):
                 best = m.group()
         return best
+
+    def pair_named(self, at: int) -> str | None:
+        """The two people named in the sentence before ``at`` and in its own sentence up to ``at`` ("Xi Jinping met Joe
+        Biden on Monday. Both said"), joined by "and", when exactly two are named there; None otherwise."""
+        lo = max(0, at - 600)
+        starts = _sentence_starts(self.body, lo, at)
+        lo = starts[-2] if len(starts) >= 2 else (starts[0] if starts else lo)
+        names: list[str] = []
+        for m in _CAP_RUN.finditer(self.body, lo, at):
+            run = m.group()
+            if " " not in run and not _name_words(run)[0]:
+                continue  # a courtesy title alone ("Mrs"): no name
+            name = self.expand(run) if " " not in run else _full_name(run)
+            if name and " " in run and first_name_gender(name.split()[0]) is None \
+                    and " " in (full := self.expand(name.split()[-1])) and full.endswith(" " + name.split()[-1]):
+                name = full  # "Republican Trump" after "Donald Trump": the full name, not the party before the surname
+            if name is None or " " not in name or entity_kind(name) != "person" or entity_type(name):
+                continue
+            if name not in names:
+                names.append(name)
+            if len(names) > 2:
+                return None
+        return " and ".join(names) if len(names) == 2 else None
+
+    def firm_named(self, at: int) -> str | None:
+        """The latest firm the text names before ``at`` by its legal name (``Hydro One Inc.``, ``Intact Financial
+        Corp.``, ``Loblaw Companies Ltd.``), when it names one firm so; None if none or several."""
+        if self._legal is None:  # (the text's legal names are read once, then looked up by position)
+            found = [(m.start(), " ".join(t for t in m.group("n").split() if t not in _NOT_ORG_START))
+                     for m in _LEGAL_NAME.finditer(self.body)] if any(w in self.body for w in _LEGAL_ENDS) else []
+            self._legal = [p for p, _ in found], [n for _, n in found]
+        starts, found_names = self._legal
+        names = set(found_names[bisect_left(starts, max(0, at - 4 * _NEAR)): bisect_left(starts, at)])
+        names.discard("")
+        if len(names) != 1:
+            return None  # two firms before: which one the kind stands for is not known
+        name = names.pop()
+        return None if entity_type(name) or is_fragment(name) else name
 
     def org_named(self, word: str, at: int) -> str | None:
         """The latest organisation the text names before ``at`` whose name holds ``word`` capitalised ("the

@@ -205,8 +205,9 @@ def _adverb_last(word: str) -> bool:
                                          and word not in LY_NOUNS)
 
 
-_ADV_TAIL = re.compile(r"(?:\s+(?:%s|(?-i:[a-z]+ly)))+\s*$" % "|".join(w.replace("_", r"\s+") for w in _ADV_WORDS),
-                       re.IGNORECASE)
+_ADV_TAIL = re.compile(r"(?:(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)"
+                       r"\s+(?:%s|(?-i:[a-z]+ly)))+\s*$" % "|".join(w.replace("_", r"\s+") for w in _ADV_WORDS),
+                       re.IGNORECASE)  # (never the surname after a courtesy title: "Mrs May", "Mr Do", "Ms Long")
 _ADV_TAIL = _AtEnd(_ADV_TAIL, _WHITESPACE + string.ascii_letters + "İıſ\u212a", words=3, longer=True, last=_adverb_last)
 """A match is blanks and letters (and the four other characters ``re.IGNORECASE`` takes for ASCII letters)."""
 _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|"

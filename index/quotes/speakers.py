@@ -10,6 +10,7 @@ from ..models import Quote, Speaker
 from .entities import entity_type, is_fragment, plain_words
 from .gender import first_name_gender
 from .name_forms import role_phrase
+from .org_descriptor import drop_org_descriptor
 from .role_shape import affiliation, drop_affiliation, role_by_shape
 from .rules import _Holding
 from .lexicon import (HONORIFICS_FEMALE, HONORIFICS_MALE, LEARNT_ROLE_WORDS, LY_NOUNS, MEDIA_WORDS, MONTHS, ORG_WORDS,
@@ -315,6 +316,7 @@ def _clean_np(np: str, strict: bool) -> str | None:
         return None
     if not _CLAUSE_WORDS.isdisjoint(low) and any(t in _CLAUSE_WORDS and not (t == "hope" and _cap(w)) and not (
             w in _PARTICLES and 0 < i < len(toks) - 1 and _cap(toks[i - 1]) and _cap(toks[i + 1]))
+                                                 and not (i and _cap(w) and low[i - 1] in _COURTESY)  # "Mr Do", "Ms Ho"
                                                  for i, (t, w) in enumerate(zip(low, toks))) \
             and not (low[0] == "that" and len(low) == 2) and np != "I":
         # "That person said" and "Hope Hicks said" are speakers
@@ -339,8 +341,9 @@ def _clean_np(np: str, strict: bool) -> str | None:
             "residents", "witnesses", "police", "investigators", "economists", "researchers", "authorities",
             "observers", "supporters", "others", "insiders", "aides", "advisers", "scientists", "lawyers", "those",
             "these") and not (len(toks) <= 3 and re.fullmatch(r"[a-z-]{3,}[^s]s", low[-1])
-                              and low[-1] not in _NOT_AGENTS):  # "hacking specialists", "opponents"
-        return None
+                              and low[-1] not in _NOT_AGENTS) \
+            and drop_org_descriptor(np) == np:  # (but "mining giant BHP", "state news agency Yonhap": a firm's name)
+        return None  # "hacking specialists", "opponents"
     return np
 
 
