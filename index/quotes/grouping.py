@@ -300,23 +300,29 @@ def _misplaced_roles(trips: list, pair_key: dict, local_rows: list, rows: list) 
     if not loose:
         return set()
     local = {i: k for i, _r, k in local_rows}
+    need = {aid for t in loose for aid in t[4]}  # (only the articles of those rows are looked into)
     holders: dict[str, set[str]] = {}  # role (folded) -> the groups the text ties it to
     heads: dict[str, set[str]] = {}  # group -> the head words of the roles the text ties to it
     in_article: dict[str, set[str]] = {}  # article -> the groups it quotes
     described: set[tuple[str, str, str]] = set()  # (article, group, a description coreference gave the group)
     for sp, role, men, idx, aids, _ns in trips:
         key = pair_key[(sp, men)]
-        tied = bool(role) and _role_tied(sp, men)
+        if role and _role_tied(sp, men):
+            rk, h = _role_key(role), _head(role)
+            for i in idx:
+                k = local.get(i, key)
+                holders.setdefault(rk, set()).add(k)
+                heads.setdefault(k, set()).add(h)
+        if need.isdisjoint(aids):
+            continue
         said = men.split(None, 1) if men[:2] in ("th", "Th", "a ", "A ", "an", "An") else ()
         said = fold(said[1]) if len(said) == 2 and said[0].lower() in ("the", "a", "an") else ""
         for i, aid in zip(idx, aids):
-            k = local.get(i, key)
-            in_article.setdefault(aid, set()).add(k)
-            if said:
-                described.add((aid, k, said))
-            if tied:
-                holders.setdefault(_role_key(role), set()).add(k)
-                heads.setdefault(k, set()).add(_head(role))
+            if aid in need:
+                k = local.get(i, key)
+                in_article.setdefault(aid, set()).add(k)
+                if said:
+                    described.add((aid, k, said))
     out = set()
     for sp, role, men, idx, aids, _ns in loose:
         key, rk = pair_key[(sp, men)], _role_key(role)
