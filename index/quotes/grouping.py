@@ -88,6 +88,7 @@ class _Corpus:
         self.role_src: dict[str, list[tuple[str, str, str]]] = {}  # identity -> (role, speaker, mention) rows
         self.same: dict[str, str] = {}  # identity -> the identity of the same person it joins (.name_merge)
         self.initialed: set[str] = set()  # identities written with two different middle initials: two people
+        self.firms: set[str] = set()  # one-word names the corpus calls a firm ('the rival Tesco'), folded
 
     def find_initialed(self, pairs) -> None:
         """The identities the corpus writes with different middle initials (``George W. Bush``, ``George H. W.
@@ -160,10 +161,14 @@ class _Corpus:
         surname kept apart; for an ``s:`` group, the people it can be (the one its article names
         is its group there: :meth:`in_article`)."""
         key, cands = self._resolve(sp, men)
-        if key[:2] == "p:" and men and _org_said(men) and (men.lower() not in ("it", "its") or not self.sex.get(key[2:])):
+        if key[:2] != "p:" or " " in sp:
+            return key, cands
+        low = men.lower()
+        if (men and _org_said(men) and (low not in ("it", "its") or not self.sex.get(key[2:]))) or (
+                fold(sp) in self.firms and low not in _MALE and low not in _FEMALE):
             f = parse_name(person_form(sp, men))
             if f.single and not f.gender:  # 'Tesco' said by 'the supermarket' (or 'it', of nobody called 'he' or
-                return "n:" + f.surname, []  # 'she'): the firm, never the surname of an 'Ann Tesco'
+                return "n:" + f.surname, []  # 'she'), or that the corpus calls a firm: never an 'Ann Tesco'
         return key, cands
 
     def _resolve(self, sp: str, men: str) -> tuple[str, list[str]]:
@@ -275,6 +280,35 @@ def _org_said(men: str) -> bool:
         return True
     words = low.split()
     return len(words) <= 4 and words[0] in ("the", "a", "an") and not FIRM_WORDS.isdisjoint(words[1:])
+
+
+def _firm_names(pairs) -> set[str]:
+    """The one-word names (folded) that a mention or the words before them call a firm: 'Tesco' said by 'the
+    supermarket'; 'the rival Tesco', 'the supermarket chain Tesco' (not 'Tesco' said by 'it' alone)."""
+    out = set()
+    for sp, men in pairs:
+        if " " not in sp:
+            if men and men[:1] in "tTaA" and _org_said(men):  # (not 'it': a slip of the extractor's, as often)
+                out.add(fold(sp))
+        elif sp[:1].islower() or sp[:4] in ("The ", "the "):
+            words = sp.lower().split()[:-1]
+            if (words[-1:] == ["rival"] and len(words) == 2 or not FIRM_WORDS.isdisjoint(
+                    w.split("-")[-1] for w in words)) and (w := described_surname(sp, person=False)):
+                out.add(fold(w))
+    return out
+
+
+def _listed_roles(roles: dict[str, int]) -> list[str]:
+    """A group's roles, most used first, each once whatever its capitals ('Prime Minister' and 'Prime minister':
+    the spelling used most)."""
+    total: dict[str, int] = {}
+    spelt: dict[str, str] = {}
+    for r, n in roles.items():
+        k = r.lower()
+        total[k] = total.get(k, 0) + n
+        if k not in spelt or (n, r) > (roles[spelt[k]], spelt[k]):
+            spelt[k] = r
+    return [spelt[k] for k in sorted(total, key=lambda k: (-total[k], k))]
 
 
 def _role_tied(sp: str, men: str) -> bool:
@@ -499,6 +533,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     pair_key: dict[tuple[str, str], str] = {}
     shared: dict[tuple[str, str], list[str]] = {}  # pair -> the people its surname can be
     likely: dict[tuple[str, str], str | None] = {}
+    corpus.firms = _firm_names(pairs)
     for pair in pairs:
         pair_key[pair], cands = corpus.resolve(*pair)
         if cands:
@@ -577,7 +612,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     for key, g in groups.items():
         name = names[key]
         table.speakers.append(Speaker(name=name, aliases=sorted(g["aliases"] - {name}),
-                                      roles=sorted(g["roles"], key=g["roles"].get, reverse=True), count=g["count"],
+                                      roles=_listed_roles(g["roles"]), count=g["count"],
                                       articles=sorted(g["articles"]), kind=validity(name)))
         table._forms[name] = set(g["raw"])
     table.speakers.sort(key=lambda s: (_RANK.get(s.kind, 2), -s.count, s.name.lower()))
