@@ -299,16 +299,19 @@ def _firm_names(pairs) -> set[str]:
 
 
 def _listed_roles(roles: dict[str, int]) -> list[str]:
-    """A group's roles, most used first, each once whatever its capitals ('Prime Minister' and 'Prime minister':
-    the spelling used most)."""
+    """A group's roles, most used first, each once whatever its capitals or article ('Prime Minister', 'Prime
+    minister' and 'the prime minister': the spelling used most)."""
     total: dict[str, int] = {}
-    spelt: dict[str, str] = {}
+    spelt: dict[str, tuple[int, str]] = {}
     for r, n in roles.items():
+        head, _, rest = r.partition(" ")
+        if rest and head.lower() in ("the", "a", "an"):
+            r = rest  # 'The prime minister', 'a proud coach': the post, without the article the sentence gave it
         k = r.lower()
         total[k] = total.get(k, 0) + n
-        if k not in spelt or (n, r) > (roles[spelt[k]], spelt[k]):
-            spelt[k] = r
-    return [spelt[k] for k in sorted(total, key=lambda k: (-total[k], k))]
+        if k not in spelt or (n, r) > spelt[k]:
+            spelt[k] = (n, r)
+    return [spelt[k][1] for k in sorted(total, key=lambda k: (-total[k], k))]
 
 
 def _role_tied(sp: str, men: str) -> bool:
