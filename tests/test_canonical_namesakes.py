@@ -53,6 +53,9 @@ def test_a_firm_described_as_one_never_joins_the_person_with_its_name():
                    ["c", "Ann Grocea", "", "Ann Grocea", 1]]) == {"Grocea": 3, "Ann Grocea": 1}
     assert _names([["a", "Grocea", "", "he", 2], ["b", "the rival Grocea", "", "the rival Grocea", 1],
                    ["c", "Dan Grocea", "", "Dan Grocea", 1]]) == {"Dan Grocea": 3, "the rival Grocea": 1}
+    # a firm described before its name lists no post and no described alias
+    sony = _table([["a", "Grocea", "", "Grocea", 3], ["b", "Rival Grocea", "", "Rival Grocea", 1]])["Grocea"]
+    assert sony.count == 4 and sony.roles == [] and sony.aliases == []
     # 'it' of a person the corpus calls he or she is the extractor's slip, not a firm
     assert _names([["a", "Ann Grocea", "", "she", 3], ["b", "Grocea", "", "it", 1]]) == {"Ann Grocea": 4}
 

@@ -425,6 +425,8 @@ def _groups(agg: dict[tuple, list], foreign: set[tuple[str, str]] = frozenset(),
         aliases = g["aliases"]
         if not (kind == "s" and f.identity) and (sp, men) not in foreign:  # a full name left open is no alias
             told = None if f.person else described_surname(sp)  # 'The more moderate Kasich' is listed as 'Kasich'
+            if kind == "n" and f.role and f.plain and org_key(f.plain) == key[2:]:
+                told = f.plain  # 'Rival Sony', 'Computer giant IBM': the organisation, described
             aliases.add(told or (org_written(sp)[0] if kind == "n" else sp if f.plain == sp else alias_form(sp)))
         if men and men != sp and men[:1].isupper() and men not in aliases:
             low = men.lower()
@@ -434,7 +436,7 @@ def _groups(agg: dict[tuple, list], foreign: set[tuple[str, str]] = frozenset(),
         # a role phrase, never a place, clause or modifier the sentence put there (see .role_hygiene), and only
         # one the text ties to the speaker (not one a pronoun or description carried over from another sentence)
         for r in ((clean_role(role) or role_as_written(role)) if role and (sp, role, men) not in misplaced else None,
-                  f.role):
+                  f.role if kind != "n" or " " in f.plain else None):  # ('Rival Sony': a firm described, no post)
             if listed(r) and is_role_phrase(r):
                 roles[r] = roles.get(r, 0) + n
         g["count"] += n
