@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..errors import QuoteExtractionError
@@ -23,7 +24,7 @@ from .np_shape import phrase_faults
 from .grouping import merge_speakers
 from .speakers import speaker_names
 
-EXTRACTOR_VERSION = "26"
+EXTRACTOR_VERSION = "27"
 """Bump whenever the rules change: indexes re-extract quotes on the next update."""
 
 MAX_CHARS = 2_000_000
@@ -68,9 +69,25 @@ def _bare_gap(gap: str) -> str:
     return gap.rstrip(" \u00a0\u202f") if "\n" in gap else gap
 
 
+_DATELINE_PIECES = re.compile(r"[()—–_]|\s-+\s")
+_DASHES = "—–-_"
+
+
+def _dateline_tail(speaker: str) -> str | None:
+    """What follows the last bracket or dash of a speaker string cut from a dateline ('AP) — Jo Roe' -> 'Jo Roe';
+    'AP) —' -> None: the agency is the sayer only when the text says so)."""
+    tail = _DATELINE_PIECES.split(speaker)[-1].strip(" -,")
+    return tail if any(c.isalpha() for c in tail) else None
+
+
 @lru_cache(maxsize=16384)
-def _speaker_form(speaker: str) -> str:
-    """A speaker string as the noun phrase it names (a pure function of its words, once per string)."""
+def _speaker_form(speaker: str) -> str | None:
+    """A speaker string as the noun phrase it names (a pure function of its words, once per string); never one
+    with a closing bracket it does not open or a dash at an end (a dateline's 'AP) —')."""
+    if speaker.count(")") > speaker.count("(") or speaker[:1] in _DASHES or speaker[-1:] in _DASHES:
+        speaker = _dateline_tail(speaker)
+        if not speaker:
+            return None
     if not group_of(speaker) and (np := speaker_np(speaker)) != speaker \
             and not (np and speaker.startswith(np + " (")):  # "Obama passionately" -> "Obama"; "Although Trump" -> none
         speaker = np

@@ -253,7 +253,7 @@ _PEOPLE_START = {"people", "officials", "sources", "experts", "analysts", "criti
 """First words of a description of people, not a clause: "officials familiar with the talks", "Nurses at the
 hospital"."""
 _LEAD_JUNK = re.compile(r"^(?:\d{4}\s+)?\d{1,2}:\d\d\s*[AP]M\s*(?:[-–—|]+\s*(?=[A-Z]))?|^\d{1,2}:\d\d\s*(?:[AP]\.?M\.?\s*)?(?:[A-Z]{2,4}T\s*|UTC\s*)?"
-                        r"[-–—|]+\s*(?=[A-Z])|^[A-Z .]{3,}\s*\([^)]*\)\s*[-–—]+\s*")
+                        r"[-–—|]+\s*(?=[A-Z])|^[A-Z][A-Z .,'’-]{2,40}(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*\([^()]{1,30}\)\s*[-–—_]+\s*")
 _TIME_TAIL = re.compile(r"\s+(?:today|yesterday|tonight|recently|afterward|afterwards)$|"
                         r"\s+(?:on|in|at|during|last|this|early|late|earlier|later)\s+(?:the\s+time|(?:[\w’']+\s+)?"
                         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|"

@@ -19,12 +19,13 @@ from ..models import Quote, Speaker
 from .canonical import SpeakerTable
 from .gender import first_name_gender
 from .name_forms import CONNECTORS, PARTY_BODIES, SUFFIXES, clean_role, fold, may_have_gender, parse_name, validity
-from .name_merge import merge_identities, pair_facts, role_head
-from .surname_owner import DOMINANT_LEAST, DOMINANT_SHARE, described_surname, likely_owner, person_form, role_words
+from .name_merge import merge_identities, middle_initials, pair_facts, role_head
+from .surname_owner import FIRM_WORDS, DOMINANT_LEAST, DOMINANT_SHARE, described_surname, likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
 from .entities import entity_type
 from .lexicon import ORG_WORDS
 from .org_forms import short_forms
+from .party_names import PARTY_KEY, party_keys
 from .peers import peer_groups, peer_surname
 from .role_hygiene import alias_form, alias_ok, listed, role_as_written
 
@@ -32,6 +33,7 @@ _PRONOUNS = {"it", "its", "they", "them", "their", "we", "i", "you", "one", "thi
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
 _RANK = {"named": 0, "group": 1, "other": 2}
+_PEER_TITLES = {"Lord", "Lady", "Baroness"}
 RARE_VARIANT = 0.2
 """A plain form used less than this share of the commonest one cannot be the canonical name."""
 
@@ -85,6 +87,33 @@ class _Corpus:
         self.counts: dict[str, int] = {}  # identity -> quotes of its full-name forms
         self.role_src: dict[str, list[tuple[str, str, str]]] = {}  # identity -> (role, speaker, mention) rows
         self.same: dict[str, str] = {}  # identity -> the identity of the same person it joins (.name_merge)
+        self.initialed: set[str] = set()  # identities written with two different middle initials: two people
+        self.firms: set[str] = set()  # one-word names the corpus calls a firm ('the rival Tesco'), folded
+
+    def find_initialed(self, pairs) -> None:
+        """The identities the corpus writes with different middle initials (``George W. Bush``, ``George H. W.
+        Bush``): father and son, each their own person, and the name without initials is either of them."""
+        mids: dict[str, set[str]] = {}
+        for sp, men in pairs:
+            text = person_form(sp, men)
+            if text.count(" ") >= 2:  # (a middle name or initial needs three words)
+                f = parse_name(text)
+                if f.identity and (mi := middle_initials(f.plain)):
+                    mids.setdefault(f.identity, set()).add(mi)
+        self.initialed = {i for i, m in mids.items() if len(m) > 1}
+
+    def identity_of(self, f) -> str:
+        """The identity of a parsed name, its middle initials kept where they tell two people apart."""
+        if f.identity not in self.initialed:
+            return f.identity
+        mi = middle_initials(f.plain)
+        first, rest = f.identity.split(" ", 1)
+        return f"{first} {mi.lower()} {rest}" if mi else f.identity
+
+    def full_ident(self, full: str) -> str:
+        """The person a full name written in an article names ('' if none)."""
+        f = parse_name(full)
+        return self.ident(self.identity_of(f) if self.initialed else f.identity)
 
     def ident(self, identity: str) -> str:
         """The identity that stands for the person ``identity`` names (itself unless merged)."""
@@ -110,6 +139,8 @@ class _Corpus:
         f = parse_name(person_form(sp, men))
         if not f.identity:
             return "", None
+        if self.initialed:
+            f = f._replace(identity=self.identity_of(f))
         self.by_surname.setdefault(f.surname, set()).add(f.identity)
         first = f.identity.split(" ", 1)[0]
         if first_name_gender(first):
@@ -129,13 +160,27 @@ class _Corpus:
         """The group of a pair without its article: ``p:`` a person, ``n:`` another name, ``s:`` a
         surname kept apart; for an ``s:`` group, the people it can be (the one its article names
         is its group there: :meth:`in_article`)."""
+        key, cands = self._resolve(sp, men)
+        if key[:2] != "p:" or " " in sp:
+            return key, cands
+        low = men.lower()
+        if (men and _org_said(men) and (low not in ("it", "its") or not self.sex.get(key[2:]))) or (
+                fold(sp) in self.firms and low not in _MALE and low not in _FEMALE):
+            f = parse_name(person_form(sp, men))
+            if f.single and not f.gender:  # 'Tesco' said by 'the supermarket' (or 'it', of nobody called 'he' or
+                return "n:" + f.surname, []  # 'she'), or that the corpus calls a firm: never an 'Ann Tesco'
+        return key, cands
+
+    def _resolve(self, sp: str, men: str) -> tuple[str, list[str]]:
         f = parse_name(person_form(sp, men))
         if f.single and not f.gender and entity_type(f.plain):
             return "n:" + org_key(f.plain), []  # 'Britain' is a place, never the surname of 'Little Britain'
         if not f.person:  # 'The more moderate Kasich': the surname of a person of the corpus, described
             w = described_surname(sp)
             if w and parse_name(w).surname in self.by_surname:
-                return self.resolve(w, "" if men == sp else men)
+                return self._resolve(w, "" if men == sp else men)
+        if self.initialed and f.identity:
+            f = f._replace(identity=self.identity_of(f))
         if f.identity in self.same:
             f = f._replace(identity=self.same[f.identity])
         sex = self.sex.get
@@ -186,8 +231,8 @@ class _Corpus:
         people = set()
         for full in names:
             f = parse_name(full)
-            if f.identity and f.surname == surname and self.sex.get(self.ident(f.identity)) in (None, hon):
-                people.add(self.ident(f.identity))
+            if f.identity and f.surname == surname and self.sex.get(i := self.full_ident(full)) in (None, hon):
+                people.add(i)
         if len(people) < 2 or key[2:] not in people:
             return key
         top = max(people, key=lambda i: (self.counts.get(i, 0), i))
@@ -226,13 +271,137 @@ def _sex(pairs: dict) -> dict[str, str | None]:
     return {i: "m" if m > 2 * f else "f" if f > 2 * m else None for i, (m, f) in votes.items()}
 
 
+def _org_said(men: str) -> bool:
+    """The mention calls its speaker a thing: 'it', or 'the' and a word for an organisation ('the firm')."""
+    if not men:
+        return False
+    low = men.lower()
+    if low in ("it", "its"):
+        return True
+    words = low.split()
+    return len(words) <= 4 and words[0] in ("the", "a", "an") and not FIRM_WORDS.isdisjoint(words[1:])
+
+
+def _firm_names(pairs) -> set[str]:
+    """The one-word names (folded) that a mention or the words before them call a firm: 'Tesco' said by 'the
+    supermarket'; 'the rival Tesco', 'the supermarket chain Tesco' (not 'Tesco' said by 'it' alone)."""
+    out = set()
+    for sp, men in pairs:
+        if " " not in sp:
+            if men and men[:1] in "tTaA" and _org_said(men):  # (not 'it': a slip of the extractor's, as often)
+                out.add(fold(sp))
+        elif sp[:1].islower() or sp[:4] in ("The ", "the "):
+            words = sp.lower().split()[:-1]
+            if (words[-1:] == ["rival"] and len(words) == 2 or not FIRM_WORDS.isdisjoint(
+                    w.split("-")[-1] for w in words)) and (w := described_surname(sp, person=False)):
+                out.add(fold(w))
+    return out
+
+
+def _listed_roles(roles: dict[str, int]) -> list[str]:
+    """A group's roles, most used first, each once whatever its capitals or article ('Prime Minister', 'Prime
+    minister' and 'the prime minister': the spelling used most)."""
+    total: dict[str, int] = {}
+    spelt: dict[str, tuple[int, str]] = {}
+    for r, n in roles.items():
+        head, _, rest = r.partition(" ")
+        if rest and head.lower() in ("the", "a", "an"):
+            r = rest  # 'The prime minister', 'a proud coach': the post, without the article the sentence gave it
+        k = r.lower()
+        total[k] = total.get(k, 0) + n
+        if k not in spelt or (n, r) > spelt[k]:
+            spelt[k] = (n, r)
+    return [spelt[k][1] for k in sorted(total, key=lambda k: (-total[k], k))]
+
+
+def _role_tied(sp: str, men: str) -> bool:
+    """The text ties a row's role to its speaker: the mention is the speaker's name or writes a word of it
+    ('Tony Blair, the prime minister'; 'Prime Minister Tony Blair'), or there is none; a pronoun or a description
+    ('he', 'the home secretary') took its role from another sentence, maybe another person's."""
+    if not men or men == sp:
+        return True
+    low = men.lower()
+    if low in _MALE or low in _FEMALE or low in _PRONOUNS:
+        return False
+    return not set(fold(sp).split()).isdisjoint(fold(men).split())
+
+
+def _misplaced_roles(trips: list, pair_key: dict, local_rows: list, rows: list) -> set[tuple[str, str, str]]:
+    """The (speaker, role, mention) rows whose role a pronoun or description carried from another sentence
+    ('he', 'the prime minister') while the text never ties a post of that name (its head word) to the speaker,
+    when the role is a description of its article that the quotes' coreference gave the speaker ('The home
+    secretary' said, read as Tony Blair), or a post the text ties to a few other people only (at most
+    :data:`_POST_HOLDERS`: 'Home Secretary Charles Clarke') one of whom the article quotes. ('Senator', held by
+    many, stays with whoever a pronoun gives it.)"""
+    loose = [t for t in trips if t[1] and not _role_tied(t[0], t[2])]
+    if not loose:
+        return set()
+    local = {i: k for i, _r, k in local_rows}
+    need = {aid for t in loose for aid in t[4]}  # (only the articles of those rows are looked into)
+    holders: dict[str, set[str]] = {}  # role (folded) -> the groups the text ties it to
+    heads: dict[str, set[str]] = {}  # group -> the head words of the roles the text ties to it
+    in_article: dict[str, set[str]] = {}  # article -> the groups it quotes
+    described: set[tuple[str, str, str]] = set()  # (article, group, a description coreference gave the group)
+    for sp, role, men, idx, aids, _ns in trips:
+        key = pair_key[(sp, men)]
+        if role and _role_tied(sp, men):
+            rk, h = _role_key(role), _head(role)
+            for i in idx:
+                k = local.get(i, key)
+                holders.setdefault(rk, set()).add(k)
+                heads.setdefault(k, set()).add(h)
+        if need.isdisjoint(aids):
+            continue
+        said = men.split(None, 1) if men[:2] in ("th", "Th", "a ", "A ", "an", "An") else ()
+        said = fold(said[1]) if len(said) == 2 and said[0].lower() in ("the", "a", "an") else ""
+        for i, aid in zip(idx, aids):
+            if aid in need:
+                k = local.get(i, key)
+                in_article.setdefault(aid, set()).add(k)
+                if said:
+                    described.add((aid, k, said))
+    out = set()
+    for sp, role, men, idx, aids, _ns in loose:
+        key, rk = pair_key[(sp, men)], _role_key(role)
+        if _head(role) in heads.get(key, ()):
+            continue
+        if any((aid, key, rk) in described for aid in aids):
+            out.add((sp, role, men))
+            continue
+        held = holders.get(rk, set())
+        others = held - {key}
+        if others and len(held) <= _POST_HOLDERS and any(not others.isdisjoint(in_article.get(aid, ())) for aid in aids):
+            out.add((sp, role, men))
+    return out
+
+
+_POST_HOLDERS = 3
+"""A role the text ties to at most this many people of the corpus is a post one of them holds at a time."""
+
+
+_ABBREVIATED_POSTS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
+                      "sec": "secretary", "atty": "attorney", "supt": "superintendent", "cllr": "councillor"}
+
+
+def _head(role: str) -> str:
+    """The head word of a role, its abbreviation written out ('Florida Sen.' -> 'senator')."""
+    h = role_head(clean_role(role) or role)
+    return _ABBREVIATED_POSTS.get(h, h)
+
+
+def _role_key(role: str) -> str:
+    return fold(clean_role(role) or role)
+
+
 def _new_group() -> dict:
     return {"forms": {}, "raw": {}, "aliases": set(), "roles": {}, "count": 0, "articles": set(), "written": {}}
 
 
-def _groups(agg: dict[tuple, list], foreign: set[tuple[str, str]] = frozenset()) -> dict[str, dict]:
+def _groups(agg: dict[tuple, list], foreign: set[tuple[str, str]] = frozenset(),
+            misplaced: set[tuple[str, str, str]] = frozenset()) -> dict[str, dict]:
     """The groups of the rows ``agg``; ``foreign``: pairs whose full name is another person's (an article's
-    ``Mrs. Clinton`` the extractor gave the wrong Clinton), listed by their mention, not that name."""
+    ``Mrs. Clinton`` the extractor gave the wrong Clinton), listed by their mention, not that name;
+    ``misplaced``: (speaker, role, mention) rows whose role is another person's (:func:`_misplaced_roles`)."""
     groups: dict[str, dict] = {}
     skip = _MALE | _FEMALE | _PRONOUNS
     for (key, sp, role, men), (n, arts) in agg.items():
@@ -246,6 +415,8 @@ def _groups(agg: dict[tuple, list], foreign: set[tuple[str, str]] = frozenset())
         if kind == "n" or (kind == "p" and f.identity):
             forms = g["forms"]
             plain, abbr = org_written(f.plain) if kind == "n" else (f.plain, "")
+            if kind == "n" and men != sp and men.endswith(" " + sp) and men[:-len(sp) - 1] in _PEER_TITLES:
+                plain = men  # 'Nicholls of Birkenhead' said, of 'Lord Nicholls of Birkenhead': the title is the name's
             forms[plain] = forms.get(plain, 0) + n
             if abbr and validity(plain) == "named":  # ('the committee (EU)' is no name of the EU)
                 g["aliases"].add(abbr)
@@ -254,15 +425,18 @@ def _groups(agg: dict[tuple, list], foreign: set[tuple[str, str]] = frozenset())
         aliases = g["aliases"]
         if not (kind == "s" and f.identity) and (sp, men) not in foreign:  # a full name left open is no alias
             told = None if f.person else described_surname(sp)  # 'The more moderate Kasich' is listed as 'Kasich'
+            if kind == "n" and f.role and f.plain and org_key(f.plain) == key[2:]:
+                told = f.plain  # 'Rival Sony', 'Computer giant IBM': the organisation, described
             aliases.add(told or (org_written(sp)[0] if kind == "n" else sp if f.plain == sp else alias_form(sp)))
         if men and men != sp and men[:1].isupper() and men not in aliases:
             low = men.lower()
             if low not in skip and not low.startswith(("the ", "a ", "an ")) and is_alias(men) and alias_ok(men):
                 aliases.add(alias_form(men))
         roles = g["roles"]
-        # a role phrase, never a place, clause or modifier the sentence put there (see .role_hygiene)
-        for r in ((clean_role(role) or role_as_written(role)) if role else None,
-                  f.role):
+        # a role phrase, never a place, clause or modifier the sentence put there (see .role_hygiene), and only
+        # one the text ties to the speaker (not one a pronoun or description carried over from another sentence)
+        for r in ((clean_role(role) or role_as_written(role)) if role and (sp, role, men) not in misplaced else None,
+                  f.role if kind != "n" or " " in f.plain else None):  # ('Rival Sony': a firm described, no post)
             if listed(r) and is_role_phrase(r):
                 roles[r] = roles.get(r, 0) + n
         g["count"] += n
@@ -279,6 +453,8 @@ def _name(key: str, g: dict) -> str:
         pool = [s for s in g["forms"] if s.islower()] or list(g["forms"])  # lower case: a description ('prosecutors')
         top = max(g["forms"][s] for s in pool)
         full = [s for s in pool if org_key(s) == key[2:] and g["forms"][s] >= top * RARE_VARIANT]  # not 'Lib Dems'
+        if key[2:] in PARTY_KEY:  # 'the Conservative Party' before 'the Conservative party'
+            full = [s for s in full if validity(s) == "named"]
         return max(full or pool, key=lambda s: (g["forms"][s], s[:1].isupper(), s))
     best = max(g["raw"], key=lambda s: (len(parse_name(s).plain.split()) > 1, g["raw"][s], len(s)))
     f = parse_name(best)
@@ -343,6 +519,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     corpus = _Corpus()
     pairs: dict[tuple[str, str], list] = {}  # (speaker, mention) -> [identity, he/she, n]
     trips = []
+    corpus.find_initialed({(sp, men): None for sp, _role, men in triples})
     evidence = corpus.evidence
     for (sp, role, men), (idx, aids, ns) in triples.items():
         p = pairs.get((sp, men))
@@ -361,6 +538,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     pair_key: dict[tuple[str, str], str] = {}
     shared: dict[tuple[str, str], list[str]] = {}  # pair -> the people its surname can be
     likely: dict[tuple[str, str], str | None] = {}
+    corpus.firms = _firm_names(pairs)
     for pair in pairs:
         pair_key[pair], cands = corpus.resolve(*pair)
         if cands:
@@ -378,6 +556,9 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
                         if k[:2] == "n:" and not (f := parse_name(person_form(*p))).person)
     if short:  # 'Lib Dems' and 'Liberal Democrats', 'UKIP' and 'UK Independence Party': one organisation
         pair_key = {p: "n:" + short[k[2:]] if k[:2] == "n:" and k[2:] in short else k for p, k in pair_key.items()}
+    party = party_keys({k[2:] for k in pair_key.values() if k[:2] == "n:"})
+    if party:  # 'the Tories', 'the Conservatives', 'the Conservative Party': one party
+        pair_key = {p: "n:" + party[k[2:]] if k[:2] == "n:" and k[2:] in party else k for p, k in pair_key.items()}
     arts: dict[tuple[str, str], list[str]] = {}
     pair_roles: dict[tuple[str, str], set[str]] = {}
     for sp, role, men, _idx, aids, _ns in trips:
@@ -388,7 +569,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     for p in pair_roles:
         pair_roles[p] = (pair_roles[p] | {role_head(parse_name(person_form(*p)).role or "")}) - {""}
     moved = peer_groups(pair_key, lambda p: parse_name(person_form(*p)).plain, corpus.by_surname, corpus.sex, arts,
-                        named, lambda full: corpus.ident(parse_name(full).identity), corpus.role_heads, pair_roles)
+                        named, corpus.full_ident, corpus.role_heads, pair_roles)
     either = {p: [pair_key[p][2:]] for p, k in moved.items() if k[:2] == "s:" and pair_key[p][:2] == "p:"}
     pair_key.update(moved)
     if either:  # a surname a person and a peer share: the person where its article names them
@@ -425,7 +606,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     local: dict[tuple[str, str, str], str] = {}
     for _, r, k in sorted(local_rows, key=lambda e: e[0]):
         local.setdefault(r, k)
-    groups = _groups(agg, foreign)
+    groups = _groups(agg, foreign, _misplaced_roles(trips, pair_key, local_rows, rows))
     names = {key: _name(key, g) for key, g in groups.items()}
     names.update(_written_in_full(trips, pair_key, groups, rows))
     if overrides:
@@ -436,7 +617,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     for key, g in groups.items():
         name = names[key]
         table.speakers.append(Speaker(name=name, aliases=sorted(g["aliases"] - {name}),
-                                      roles=sorted(g["roles"], key=g["roles"].get, reverse=True), count=g["count"],
+                                      roles=_listed_roles(g["roles"]), count=g["count"],
                                       articles=sorted(g["articles"]), kind=validity(name)))
         table._forms[name] = set(g["raw"])
     table.speakers.sort(key=lambda s: (_RANK.get(s.kind, 2), -s.count, s.name.lower()))
@@ -518,7 +699,7 @@ def _name_articles(corpus: _Corpus, pairs: dict, trips: list, named: list, share
     for aid, names in named:
         if aid in need:
             for full in names:
-                ident = corpus.ident(parse_name(full).identity)
+                ident = corpus.full_ident(full)
                 if ident:
                     named_in.setdefault(aid, set()).add(ident)
 

@@ -61,7 +61,22 @@ _RELATIVE = {"who", "whom", "whose", "which", "that"}
 PARTY_BODIES = {"labour", "tories", "conservatives", "democrats", "republicans", "dems", "liberals", "greens",
                 "nationalists", "unionists", "socialists", "ukip", "snp"}
 """Last words that make a capitalised run a party, never a person ('New Labour', 'Lib Dems')."""
-_PARTY_TAG = re.compile(r"\s*\((?:[DRI]|[A-Z][a-z]*)\s*[-–][^()]{1,12}\)?$")
+_PARTY_TAG = re.compile(r"\s*\((?:(?:[DRI]|Dem|Rep|Ind)\.?|(?:[DRI]|[A-Z][a-z]*)\s*[-–][^()]{1,12})\)?$"
+                        r"|,\s*[DRI]\s*[-–]\s*[A-Z][\w.]{1,12}$")
+"""A party tag after a name: ``(D)``, ``(R-Texas)``, ``, D-Ohio`` (a party and its state are no part of a name)."""
+_TAG_ALONE = re.compile(r"\(?(?:[DRI]|Dem|Rep|Ind)\.?(?:\s*[-–]\s*[A-Z][\w.]{0,12})?\)?")
+
+
+def strip_party_tag(text: str) -> str:
+    """``text`` without a party tag after the name ('Sherrod Brown (D)', 'Ann Roe, R-Ohio' -> the name)."""
+    if "(" not in text and "-" not in text and "–" not in text:
+        return text
+    return _PARTY_TAG.sub("", text.rstrip()) or text
+
+
+def party_tag_alone(text: str) -> bool:
+    """``text`` is a party tag and nothing else ('D', '(R)', 'R-Ohio'): never a name or an alias."""
+    return len(text) <= 18 and _TAG_ALONE.fullmatch(text.strip()) is not None
 _POSSESSIVE = re.compile(r"[’']s$")
 _AFFILIATION = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){1,4}?[A-Z][\w’'-]*)\s+((?:of|from|at)\s+(?:the\s+)?\S.*)$")
 """A name followed by what the person belongs to ('Jan Bakker of the FNV union', 'Ann Lee from Acme')."""
@@ -189,8 +204,8 @@ def may_have_gender(text: str) -> bool:
 def parse_name(text: str) -> NameForm:
     """Take a speaker string apart into role, plain name, identity, surname and courtesy-title gender."""
     raw = " ".join(text.split()).strip(" ,;:\"“”'‘’()")
-    if "(" in raw:
-        raw = _PARTY_TAG.sub("", raw)  # "Sen. Jo Roe (R-Texas)": the party and state go
+    if "(" in raw or ", " in raw:
+        raw = _PARTY_TAG.sub("", raw)  # "Sen. Jo Roe (R-Texas)", "Jo Roe, D-Ohio": the party and state go
         if raw.count("(") > raw.count(")"):
             raw += ")"  # "Mobile Data Association (MDA)" keeps its closing bracket
     if raw.endswith(("'s", "’s")):  # (what _POSSESSIVE takes off: the string has no newline)

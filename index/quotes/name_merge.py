@@ -88,9 +88,11 @@ def _spelled_out(short: str, short_id: str, first: str, full_id: str, facts) -> 
 
 
 def middle_initials(plain: str) -> str:
-    """The initials of the names between the first name and the surname ('Joseph R. Biden Jr.' -> 'R')."""
+    """The initials of the names between the first name and the surname ('Joseph R. Biden Jr.' -> 'R', 'George
+    H.W. Bush' -> 'HW')."""
     toks = [t for t in plain.split() if t.lower().strip(".,") not in SUFFIXES]
-    return "".join(t[0].upper() for t in toks[1:-1] if t[:1].isalpha())
+    return "".join((t.replace(".", "") if t.count(".") > 1 and t.replace(".", "").isupper() else t[0]).upper()
+                   for t in toks[1:-1] if t[:1].isalpha())
 
 
 _HEAD_ENDS = {"of", "for", "at", "with", "from", "on", "in", "to"}

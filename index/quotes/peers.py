@@ -3,7 +3,8 @@
 
 A title and a surname (``Lord``, ``Lady``, ``Baroness``) join the one person of the corpus with that surname
 and no other sex when an article names them with the title too and their posts may be the peer's (never an
-MP; one post in common when both have posts): ``Stephen Kinnock MP`` named with his father ``Lord Kinnock``,
+MP; one post in common when both have posts, or when the peer is written with the place of the title:
+``Lord Smith of Kelvin`` is not the ``John Smith`` quoted beside him): ``Stephen Kinnock MP`` named with his father ``Lord Kinnock``,
 or a corpus with a ``Neil`` and a ``Stephen Kinnock``, leave the peer apart (it writes both, or quotes both: the BBC's
 ``Neil Kinnock`` becomes ``Lord Kinnock`` in the next paragraph); a peer and a namesake never met in an
 article (``Lord Browne`` of BP, the minister ``Des Browne``) stay two people. A surname that no person of
@@ -21,6 +22,8 @@ from .gender import first_name_gender
 
 _PEER = re.compile(r"(Lord|Lady|Baroness)[ \t]+([A-Z][\w’'-]+)")
 _SEX = {"lord": "m", "lady": "f", "baroness": "f"}
+_DESIGNATED = re.compile(r"(?:Lord|Lady|Baroness)[ \t]+[A-Z][\w’'-]+[ \t]+of[ \t]+[A-Z]")
+"""A peer's title with its place ('Lord Smith of Kelvin'): the form that tells namesakes apart."""
 
 
 def peer_surname(plain: str) -> tuple[str, str] | None:
@@ -64,16 +67,19 @@ def peer_groups(pair_key: Mapping[tuple[str, str], str], plain: Callable[[tuple[
             elif full.rsplit(" ", 1)[-1].lower() in surnames and (i := identity(full)):
                 where.setdefault(i, set()).add(aid)
     peer_roles: dict[tuple[str, str], set[str]] = {}  # (surname, sex) -> the head words of the peer's roles
+    designated: set[tuple[str, str]] = set()  # peers written with their place: a namesake needs a post in common
     for pair, p in peers.items():
         peer_roles.setdefault(p, set()).update(pair_roles.get(pair, ()))
+        if " of " in pair[0] + pair[1] and (_DESIGNATED.search(pair[0]) or _DESIGNATED.search(pair[1])):
+            designated.add(p)
     out: dict[tuple[str, str], str] = {}
     peer_key: dict[str, set[str]] = {}
     for pair, (s, g) in peers.items():
         own = pair_key[pair]
         people = [i for i in by_surname.get(s, ()) if i.split(" ", 1)[0] not in _SEX
                   and (sex.get(i) or _first_sex(i)) in (None, g)]  # (a person with a first name, not 'baroness x' itself)
-        if len(people) == 1 and where.get(people[0], set()) & titled_in[s] and _may_be_peer(roles(people[0]),
-                                                                                               peer_roles[(s, g)]):
+        if len(people) == 1 and where.get(people[0], set()) & titled_in[s] and _may_be_peer(
+                roles(people[0]), peer_roles[(s, g)], (s, g) in designated):
             out[pair] = "p:" + people[0]
         peer_key.setdefault(s, set()).add(out.get(pair, own))
     for pair, key in pair_key.items():  # 'Rennard': nobody of the corpus has the surname but the peer
@@ -86,9 +92,12 @@ def peer_groups(pair_key: Mapping[tuple[str, str], str], plain: Callable[[tuple[
     return out
 
 
-def _may_be_peer(person: set[str], peer: set[str]) -> bool:
+def _may_be_peer(person: set[str], peer: set[str], designated: bool = False) -> bool:
     """A person whose roles (head words) may be the peer's: never an MP (a peer sits in the Lords), and when
-    both have roles, one post in common ('chief executive' Lord Browne is not 'minister' Des Browne)."""
+    both have roles, one post in common ('chief executive' Lord Browne is not 'minister' Des Browne); a peer
+    written with the place of the title ('Lord Smith of Kelvin') is a namesake's only with a post in common."""
+    if designated:
+        return bool(person & peer) and not (person & _COMMONS)
     return not (person & _COMMONS) and not (person and peer and not person & peer)
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .entities import entity_type
 from .gender import first_name_gender
 from .lexicon import CUE_VERBS, TITLE_ABBREVIATIONS
-from .name_forms import _NOT_ROLE as NOT_ROLE, BEFORE_OTHER, CONNECTORS, TITLES, parse_name
+from .name_forms import _NOT_ROLE as NOT_ROLE, BEFORE_OTHER, CONNECTORS, TITLES, parse_name, party_tag_alone, strip_party_tag
 from .name_split import lead_word
 from .noun_phrase import _ROLE_SET, is_role_phrase, role_word
 
@@ -86,15 +86,17 @@ def known_role_word(tok: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def alias_ok(mention: str) -> bool:
-    """A mention can be listed as an alias: no place ("Iowa") and no modifier alone."""
-    return not entity_type(mention) and not modifier_only(mention)
+    """A mention can be listed as an alias: no place ("Iowa"), no modifier alone and no party tag ("D")."""
+    return not entity_type(mention) and not modifier_only(mention) and not party_tag_alone(mention)
 
 
 @lru_cache(maxsize=65536)
 def alias_form(mention: str) -> str:
     """A mention as an alias of the person it names: from its role or courtesy title on, without the
     words before them that belong to the sentence ("Tanzania Mr Brown" -> "Mr Brown", "Mr Howard nor
-    Mr Letwin" -> "Mr Letwin", "Donald Trump and House Speaker Paul Ryan" -> "House Speaker Paul Ryan")."""
+    Mr Letwin" -> "Mr Letwin", "Donald Trump and House Speaker Paul Ryan" -> "House Speaker Paul Ryan"), and without
+    a party tag after the name ("Sen. Ann Roe (R-Ohio)" -> "Sen. Ann Roe")."""
+    mention = strip_party_tag(mention)
     toks = mention.split()
     if len(toks) <= 2 and (len(toks) < 2 or toks[0].lower().rstrip(".") in TITLES or (
             first_name_gender(toks[0]) is not None and not lead_word(toks[0].lower()))):

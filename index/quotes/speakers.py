@@ -12,7 +12,7 @@ from .gender import first_name_gender
 from .name_forms import role_phrase
 from .org_descriptor import drop_org_descriptor
 from .role_shape import affiliation, drop_affiliation, role_by_shape
-from .rules import _Holding
+from .rules import _DATELINE, _Holding
 from .lexicon import (HONORIFICS_FEMALE, HONORIFICS_MALE, LEARNT_ROLE_WORDS, LY_NOUNS, MEDIA_WORDS, MONTHS, ORG_WORDS,
                       PLACE_FIRST_WORDS, PRONOUNS, PROPER_ORG_WORDS, RANK_ABBREVIATIONS, ROLE_WORDS, WEEKDAYS,
                       title_abbreviation)
@@ -240,6 +240,8 @@ def _particle_name(toks: list[str]) -> bool:
 @lru_cache(maxsize=16384)
 def _clean_np(np: str, strict: bool) -> str | None:
     np = np.strip()
+    if "(" in np and (d := _DATELINE.match(np)) is not None and d.end() < len(np):
+        np = np[d.end():]  # "LONDON, Aug 31 (Reuters) - Britain": the place, date and agency are no speaker
     if np.endswith((',"', ",”", ",''")) and (m := _QUOTED_ASIDE.match(np)) is not None:
         np = m.group("np")  # 'Jo Roe, citing "the rules,"': the subject before an aside that quotes
     # (both patterns and the split at commas need a comma)

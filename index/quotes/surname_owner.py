@@ -22,7 +22,7 @@ from typing import Callable
 
 from .entities import entity_type
 from .kin import KIN_WORDS
-from .lexicon import ORG_WORDS
+from .lexicon import NOMINALS, ORG_WORDS
 from .name_forms import _CLAUSE_WORDS, _PRONOUNS, BEFORE_OTHER, QUANTIFIERS, clean_role, fold, parse_name
 
 DOMINANT_SHARE = 0.9
@@ -55,6 +55,11 @@ def person_form(sp: str, men: str) -> str:
 
 _DESCRIBED = re.compile(r"(?:(?:[Tt]he|an?|An?)[ \t]+)?((?:[a-z][\w-]*[ \t]+){0,4})((?:[A-Z][\w.&-]*[’']s?[ \t]+)?)"
                         r"([A-Z][a-z][\w’'-]*)")
+FIRM_WORDS = frozenset(ORG_WORDS) | {w for w, kind in NOMINALS.items() if kind in ("org", "media")} | frozenset(
+    """supermarket supermarkets grocer chain brand maker manufacturer giant conglomerate publisher studio label
+    carrier broker brokerage insurer lender retailer operator airline carmaker automaker drugmaker
+    telecoms telecom bank store stores outfit business""".split())
+"""Words that describe an organisation: 'the supermarket chain Tesco' is the firm, never a person named Tesco."""
 _KIN = frozenset(KIN_WORDS) | {"his", "her", "their", "whose"}
 _NOT_DESCRIBING = BEFORE_OTHER | _CLAUSE_WORDS | _PRONOUNS | {"as", "called", "named", "known", "even", "only", "just",
                                                              "but", "or", "nor", "not", "and", "like", "including"}
@@ -76,8 +81,9 @@ def described_surname(sp: str, person: bool = True) -> str | None:
     words = m.group(1).split()
     if any(w in _NOT_DESCRIBING for w in words) or sp.split(None, 1)[0].lower() in QUANTIFIERS:
         return None  # 'he and Brafman', 'some Democrats'
-    if person and any(w.split("-")[-1] in ORG_WORDS or _plural(w) for w in words):
-        return None  # 'the car buying website Parker', 'analysts Gartner': a firm, not a person
+    if person and (any(w.split("-")[-1] in FIRM_WORDS or _plural(w) for w in words) or (
+            words == ["rival"] and sp[:1] in "Tt")):
+        return None  # 'the car buying website Parker', 'analysts Gartner', 'the rival Tesco': a firm, not a person
     if any(w in _KIN for w in words):
         return None  # 'his son Hunter', 'the wife Clinton': a relative, often by a first name
     return m.group(3) if not entity_type(m.group(3)) else None
