@@ -34,6 +34,11 @@ CASES = [
     "minister~1/9", "title:(talks~2/8 OR chips)", "minister~1/6",
     # a quoted date Whoosh searches as text (README: a date that cannot be read is an error)
     'date:"a b"', 'date:"2016"',
+    # a date or range boosted ^0 on the negated side (NOT, -, ANDNOT, REQUIRE): Whoosh matches it in a
+    # boolean context, where it keeps its articles; Briefing negated nothing and listed every article
+    "minister OR talks OR NOT date:2016^0", "chips OR NOT date:2016-06^0", "minister -date:2016^0",
+    "minister ANDNOT date:2016^0", "minister REQUIRE date:2016^0", "NOT (talks OR date:2016^0)",
+    "talks NOT [a TO c]^0", "NOT date:[2016 TO]^0", "date:2016^0", "minister OR date:2016^0",
     # the forms of each family
     "NOT (minister OR talks) -(chips +market)", "((minister OR (talks AND NOT chips)) prices) OR -rates",
     '-"minister said"~2 talks', '+"the talks" +market', '"the of"~3', '"minister"~4 talks', '"u.s. talks"',

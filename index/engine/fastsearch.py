@@ -94,6 +94,10 @@ class Evaluator:
         matched (:func:`.hit_words.hit_terms`) follows from them."""
         self.expanded: dict[int, list[bytes]] = {}
         """The indexed words each prefix, wildcard and fuzzy word of the query (by ``id``) expanded to."""
+        self.boolean = False
+        """Whether only the matching documents count, not their scores (the negated side of ``NOT``,
+        ``ANDNOT`` and ``REQUIRE``, which Whoosh matches in a boolean context: there a date or range
+        boosted ``^0`` still matches its documents, where a scored context drops them all)."""
 
     # ------------------------------------------------------------------ queries
     def scores(self, q) -> Scores:
@@ -121,7 +125,7 @@ class Evaluator:
         if t is Q.FuzzyTerm or t is Q.Wildcard:
             return self._expanded(q)
         if t in _WHOOSH_EXACT:  # ranges, dates, every: Whoosh's matcher over every match
-            return shapes.whoosh_scores(self.searcher, q)
+            return shapes.whoosh_scores(self.searcher, q, scored=not self.boolean)
         raise Unsupported(t.__name__)
 
     def _expanded(self, q) -> Scores:
