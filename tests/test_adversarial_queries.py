@@ -39,6 +39,9 @@ CASES = [
     "minister OR talks OR NOT date:2016^0", "chips OR NOT date:2016-06^0", "minister -date:2016^0",
     "minister ANDNOT date:2016^0", "minister REQUIRE date:2016^0", "NOT (talks OR date:2016^0)",
     "talks NOT [a TO c]^0", "NOT date:[2016 TO]^0", "date:2016^0", "minister OR date:2016^0",
+    # ... and on the optional side of ANDMAYBE, or in an OR: its articles, each scoring 0 (Whoosh's preloaded
+    # OR, its own at search time, drops them all; the one it uses on the negated side keeps them)
+    "minister ANDMAYBE date:2016^0", "(talks ANDMAYBE date:2016-06^0) chips", "talks OR chips OR title:[a TO c]^0",
     # the forms of each family
     "NOT (minister OR talks) -(chips +market)", "((minister OR (talks AND NOT chips)) prices) OR -rates",
     '-"minister said"~2 talks', '+"the talks" +market', '"the of"~3', '"minister"~4 talks', '"u.s. talks"',
@@ -78,6 +81,22 @@ def test_corpus_has_segments_with_deletions(library):
 @pytest.mark.parametrize("text", CASES)
 def test_adversarial_cases_match_whoosh(library, text):
     assert compare(library, text, page=5) == []
+
+
+@pytest.mark.parametrize("zero, plain", [
+    ("minister OR date:2016^0", "minister OR date:2016"), ("NOT date:2016^0", "NOT date:2016"),
+    ("minister -date:2016^0", "minister -date:2016"), ("talks OR [a TO c]^0", "talks OR [a TO c]"),
+    ("minister ANDMAYBE date:2016^0", "minister"), ("date:[2016 TO]^0", "date:[2016 TO]"),
+])
+def test_a_date_or_range_boosted_zero_keeps_its_articles(library, zero, plain):
+    """``^0`` on a date or word range keeps its articles, scoring nothing (README: "``^0`` keeps the word's
+    articles but ranks by the others"); ``NOT date:2016-06^0`` listed every article, ``x OR date:2016^0``
+    only ``x``'s."""
+    a, b = library.search(zero, limit=500, snippets=0), library.search(plain, limit=500, snippets=0)
+    assert a.total == b.total > 0 and {h.id for h in a.hits} == {h.id for h in b.hits}
+    if zero.startswith("date:") or "ANDMAYBE" in zero:  # (alone, or adding nothing to minister's scores)
+        scores = {h.id: h.score for h in b.hits}
+        assert all(h.score == (0.0 if zero.startswith("date:") else scores[h.id]) for h in a.hits)
 
 
 def _lexicons(library) -> "tuple[list, dict]":

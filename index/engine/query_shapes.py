@@ -42,15 +42,11 @@ def live_docs(ev) -> "dict[int, float]":
 
 
 def doc_set(ev, q) -> "set[int] | dict[int, float]":
-    """The documents matching ``q`` in a boolean context, as Whoosh matches the negated side of ``NOT``,
-    ``ANDNOT`` and ``REQUIRE`` (the fast evaluator's, else Whoosh's matchers')."""
-    was, ev.boolean = ev.boolean, True
+    """The documents matching ``q`` (the fast evaluator's, else Whoosh's matchers')."""
     try:
         return ev.scores(q)
     except Unsupported:
         return whoosh_scores(ev.searcher, q, scored=False)
-    finally:
-        ev.boolean = was
 
 
 def negation(ev, q) -> "dict[int, float]":
