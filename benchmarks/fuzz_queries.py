@@ -59,8 +59,8 @@ def left_to_whoosh(lib, text: str) -> bool:
     from briefing.index.errors import QueryError
     from briefing.index.search import parse_query
 
-    text = lib._article_filter(text, None, None, None, None)[0]
     try:
+        text = lib._article_filter(text, None, None, None, None)[0]  # (is:x of no state: a clear refusal)
         q = parse_query(lib._parser("article"), text) if text.strip() else None
         if q is None:
             return False
