@@ -12,7 +12,10 @@ any depth, field prefixes (``title:``, ``source:``, ``author:``, ``body:``, ``da
 aliases), phrases with slop, wildcards (``*``, ``?`` anywhere), ranges (open, backwards, on every text
 field), fuzzy words (``~``, ``~N``, ``~N/P``), boosts (``^``), dates (days, months, years, ranges,
 ``>``/``<``, English dates), queries of only quote marks, and unbalanced input (a bracket, quote or
-operator dropped or added).
+operator dropped or added); and what users type besides: ``path:``/``id:``, field groups, open date
+ranges, ``NOT NOT``, empty groups ``()``, stray marks and colons, operators in mixed case (``Or``,
+``aNd``), words with accents decomposed or composed, full-width letters, emoji, numbers with
+separators (``1 000``, ``1.234.567``) and queries near the 1,000-character limit.
 
 Each query is compared (:func:`whoosh_reference.compare`) with plain Whoosh's parser, searcher and
 highlighter on the same index: the total, the hit set and its order (ties aside), scores, the first
@@ -56,8 +59,8 @@ def left_to_whoosh(lib, text: str) -> bool:
     from briefing.index.errors import QueryError
     from briefing.index.search import parse_query
 
-    text = lib._article_filter(text, None, None, None, None)[0]
     try:
+        text = lib._article_filter(text, None, None, None, None)[0]  # (is:x of no state: a clear refusal)
         q = parse_query(lib._parser("article"), text) if text.strip() else None
         if q is None:
             return False

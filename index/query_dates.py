@@ -133,7 +133,8 @@ def _rewrite(m: re.Match) -> str:
 
 def _distribute(text: str) -> str:
     """``date:(2015 OR 2016)`` as ``(date:2015 OR date:2016)``: a ``date:`` group as its clauses, as
-    Whoosh reads a field group, so each value is read to the day (an unclosed group runs to the end)."""
+    Whoosh reads a field group, so each value is read to the day. Of a group left open Whoosh reads only
+    the first part as a date (``date:(2015 OR 2016``: 2015, then the word 2016); so does this."""
     if not _GROUP.search(text):
         return text
     out, pos = [], 0
@@ -141,23 +142,48 @@ def _distribute(text: str) -> str:
         if m.start() < pos:  # (a date: inside a group already rewritten)
             continue
         out.append(text[pos:m.start()])
-        group, depth, i = ["("], 1, m.end()
-        while i < len(text) and depth:
-            t = _GROUP_TOKEN.match(text, i)
-            tok = t.group(0)
-            if tok == "(":
-                depth += 1
-            elif tok == ")":
-                depth -= 1
-            elif tok.strip() and tok not in _JOINERS and not _FIELD_NAMED.match(tok):
-                tok = f"date:{tok}"  # (+ and - are no operators in Whoosh's parser: date:+1w, date:-2016)
-            group.append(tok)
-            i = t.end()
+        group, i, closed = _group(text, m.end())
+        if not closed:
+            group, i = _first_part(text, m.end())
         # a group with no value (date:(), date:( ) stays as typed: no date to read
         out.append("".join(group) if any("date:" in g for g in group) else text[m.start():i])
         pos = i
     out.append(text[pos:])
     return "".join(out)
+
+
+def _dated(tok: str) -> str:
+    if tok.strip() and tok not in _JOINERS and tok not in "()" and not _FIELD_NAMED.match(tok):
+        return f"date:{tok}"  # (+ and - are no operators in Whoosh's parser: date:+1w, date:-2016)
+    return tok
+
+
+def _group(text: str, i: int) -> "tuple[list[str], int, bool]":
+    """The tokens of the group whose ``(`` ends before ``i``, each value as ``date:value``; where it ends;
+    whether its ``)`` closes it."""
+    group, depth = ["("], 1
+    while i < len(text) and depth:
+        t = _GROUP_TOKEN.match(text, i)
+        tok = t.group(0)
+        depth += (tok == "(") - (tok == ")")
+        group.append(_dated(tok))
+        i = t.end()
+    return group, i, not depth
+
+
+def _first_part(text: str, i: int) -> "tuple[list[str], int]":
+    """A group left open at ``i`` as Whoosh reads it: its ``(`` and the first part right after it (a value,
+    or a group, itself closed or read the same way) as a date; the rest as typed."""
+    t = _GROUP_TOKEN.match(text, i) if i < len(text) else None
+    if t is None or t.group(0) != "(" and _dated(t.group(0)) == t.group(0):
+        return ["("], i  # (a space, an operator or a field first: no date, as typed)
+    if t.group(0) != "(":
+        return ["(", _dated(t.group(0))], t.end()
+    group, end, closed = _group(text, t.end())
+    if closed:
+        return ["("] + group, end
+    inner, end = _first_part(text, t.end())
+    return ["(", "("] + inner[1:], end
 
 
 def _span(value: str) -> "tuple[dt.date, dt.date] | None":

@@ -6,7 +6,12 @@ accented, hyphenated, with an apostrophe, numeric, CJK and other scripts, stopwo
 and the articles' dates. :class:`QueryGrammar` joins clauses with the implicit AND, ``AND``/``OR``/
 ``NOT``/``ANDNOT``/``ANDMAYBE``/``REQUIRE`` (and ``-``/``+``, lower-case operators), in groups nested to
 any depth, with field prefixes (and aliases, unknown and stored-only fields), phrases with slop,
-wildcards, ranges, fuzzy words, boosts, dates, queries of only quote marks, and unbalanced input.
+wildcards, ranges, fuzzy words, boosts, dates, queries of only quote marks, and unbalanced input;
+and what users type besides (:meth:`QueryGrammar.typed`): every indexed field (``path:``, ``id:``) and
+field groups, open date ranges and ``>``/``<`` dates, double negation, empty groups, stray operators,
+marks and colons, operators in mixed case (``Or``, ``aNd``), words as typed in other forms (accents
+decomposed or composed, full-width letters, emoji, numbers with separators) and queries near the
+1,000-character limit.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import collections
 import random
 import re
+import unicodedata
 
 _TOKEN = re.compile(r"[\w'’\-.,/%$£€]+")
 _EDGE = re.compile(r"^[\-.,'’/]+|[\-.,'’/]+$")
@@ -33,6 +39,12 @@ _FIELD_ALIASES = {"title": ["title", "headline", "Title", "HEADLINE"], "source":
                   "author": ["author", "byline"], "body": ["body"]}
 _DATE_WORDS = ["today", "yesterday", "now", "'last tuesday'", "march", "'aug 2005'", "'1 march 2016'", "-1w",
                "garbage", "2016-02-30", "2005.03.01", "'2005 03 01'", "20050301"]
+_OPERATOR_CASES = ["and", "or", "not", "And", "Or", "Not", "aNd", "oR", "nOT", "AND", "OR", "NOT", "ANDNOT", "andnot",
+                   "AndMaybe", "REQUIRE", "require"]
+_SEPARATED_NUMBERS = ["1,000", "1.000", "1 000", "10,5", "1,234,567", "1.234.567", "2,5%", "3.14", "1'000", "1_000",
+                      "1 000", "1 000", "１，０００", "２０２５", "½", "10-15", "$1,000", "€1.000,50", "0,001"]
+_STRAY = [":", "::", "a:", ":b", "( )", "()", "(())", "[]", "{}", '""', "''", "^", "~", "*:*", "-", "+", "&&", "||",
+          "!", "\\", "\\\\", "?", "AND", "OR", "NOT", ")", "(", "]", "[", "}", "{", '"', "“", "”", "TO"]
 _QUOTE_MARKS = ['"', "“", "”", "‘", "’", "«", "»", "'", "`", "„", "「", "」"]
 
 
@@ -42,6 +54,7 @@ class Vocabulary:
     def __init__(self, searcher, rng, max_docs: int = 3000) -> None:
         counts: collections.Counter = collections.Counter()
         fields: dict[str, set] = {"title": set(), "source": set(), "author": set(), "speakers": set()}
+        whole: dict[str, set] = {"path": set(), "id": set()}  # (ID fields: one token each)
         self.dates: list = []
         n = 0
         for doc in searcher.all_stored_fields():
@@ -59,6 +72,9 @@ class Vocabulary:
                     tok = _EDGE.sub("", tok)
                     if tok:
                         fields[name].add(tok)
+            for name in whole:
+                if doc.get(name):
+                    whole[name].add(str(doc[name]))
             if doc.get("date") is not None:
                 self.dates.append(doc["date"])
         words = sorted(counts)
@@ -78,7 +94,7 @@ class Vocabulary:
             sample = rng.sample(found, min(300, len(found))) if found else []
             self.kinds[kind] = sorted(sample + _FALLBACK.get(kind, [])[: 3 if sample else 20])
         self.kinds["stop"] = _STOPWORDS
-        self.fields = {name: sorted(v)[:2000] or ["x"] for name, v in fields.items()}
+        self.fields = {name: sorted(v)[:2000] or ["x"] for name, v in {**fields, **whole}.items()}
         self.counts = {k: len(v) for k, v in kinds.items()}
         self.docs = min(n, max_docs)
 
@@ -100,7 +116,24 @@ class QueryGrammar:
             i = self.rng.randrange(len(w) - 1)
             w = w[i:i + self.rng.randint(1, 4)]
         r = self.rng.random()
-        return w.lower() if r < 0.15 else w.upper() if r < 0.2 else w
+        w = w.lower() if r < 0.15 else w.upper() if r < 0.2 else w
+        return self.variant(w) if self.rng.random() < 0.06 else w
+
+    def variant(self, w: str) -> str:
+        """``w`` as users may type it otherwise: accents decomposed or composed, full-width letters,
+        title case, with an emoji or a dash joined on, or a number with separators instead."""
+        r = self.rng.random()
+        if r < 0.25:
+            return unicodedata.normalize(self.rng.choice(["NFD", "NFC", "NFKC", "NFKD"]), w)
+        if r < 0.4:  # full-width forms of ASCII letters and digits
+            return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in w)
+        if r < 0.5:
+            return w.title()
+        if r < 0.6:
+            return w + self.rng.choice(["🙂", "🇬🇧", "👍🏽", "’s", "'s", "-based", "‑", "—", "‍", "́"])
+        if r < 0.7:
+            return self.rng.choice(["🙂", "«", "„", "¿", "#", "@"]) + w
+        return self.rng.choice(_SEPARATED_NUMBERS)
 
     def field_word(self, name: str) -> str:
         return self.rng.choice(self.v.fields.get(name) or ["x"])
@@ -136,7 +169,7 @@ class QueryGrammar:
         pick = (lambda: self.word().lower()) if name == "body" else (lambda: self.field_word(name).lower())
         if self.rng.random() < 0.85 or name != "body":  # a few hundred words at most: about one prefix's
             w = pick() + "aa"
-            k = self.rng.randint(2, 4)
+            k = self.rng.randint(2, min(4, len(w)))
             a, b = w[:k], w[:k - 1] + chr(ord(w[k - 1]) + 1)
         else:  # a wide range (thousands of words: slow to compare on a large corpus)
             a, b = sorted([pick()[: self.rng.randint(1, 4)], pick()[: self.rng.randint(1, 4)]])
@@ -174,8 +207,10 @@ class QueryGrammar:
             return self.field_clause(depth)
         if r < 0.84:
             return self.date()
-        if r < 0.88:
+        if r < 0.86:
             return self.odd()
+        if r < 0.88:
+            return self.typed(depth)
         if depth > 0:
             return "(" + self.expr(depth - 1) + ")"
         return self.word()
@@ -185,12 +220,54 @@ class QueryGrammar:
         w = self.word()
         return self.rng.choice([
             lambda: w.replace("-", "\\-") + "\\:" + self.word(), lambda: f"{w}\\*", lambda: f"\\({w}\\)",
-            lambda: f"{w}:{self.word()}:{self.word()}", lambda: "10:30", lambda: "http://www.bbc.co.uk/news",
+            lambda: f"{w if w.lower() != 'is' else 'iss'}:{self.word()}:{self.word()}", lambda: "10:30", lambda: "http://www.bbc.co.uk/news",
             lambda: f"{w}@example.com", lambda: f"{w}🙂", lambda: "🙂", lambda: f"#{w}", lambda: f"{w}…",
             lambda: f"title:(body:{w})", lambda: f"title:({w}* OR \"{w} {self.word()}\")",
             lambda: f"({w} {self.word()})^2", lambda: f"({w} OR {self.word()})~2", lambda: f"{w}\u200b{self.word()}",
             lambda: f"{w}’s", lambda: "U.S.", lambda: f"{w}.{self.word()}", lambda: f"{w}/{self.word()}",
         ])()
+
+    def typed(self, depth: int) -> str:
+        """What users type that the rest of the grammar draws rarely: every indexed field and field
+        groups, open date ranges, double negation, empty groups, stray marks and mixed-case operators."""
+        w, v = self.word(), self.word()
+        if w.lower() == "is":  # (is: is the reading-state filter, read before Whoosh: no query to compare)
+            w += "s"
+        day = (self.rng.choice(self.v.dates).strftime("%Y-%m-%d") if self.v.dates else "2025-06-01")
+        return self.rng.choice([
+            lambda: f"path:{self.rng.choice(self.v.fields['path'])}", lambda: f"id:{self.rng.choice(self.v.fields['id'])}",
+            lambda: f"path:{self.rng.choice(self.v.fields['path'])[:3]}*",
+            lambda: f"{self.rng.choice(['title', 'author', 'source', 'body', 'headline'])}:({w} OR {v})",
+            lambda: f"title:({w} {v})^{self.rng.choice(['2', '0', '0.5'])}", lambda: f"author:({self.field_word('author')} "
+            f"OR \"{self.field_word('author')} {self.field_word('author')}\")",
+            lambda: f"source:({self.field_word('source')} NOT {self.field_word('source')})",
+            lambda: f"date:[{day[:4]} TO]", lambda: f"date:[{day[:7]} to]", lambda: f"date:{{{day} TO}}",
+            lambda: f"date:[TO {day[:4]}]", lambda: f"date:>{day[:7]}", lambda: f"date:<{day[:7]}",
+            lambda: f"date:>={day[:4]}", lambda: f"date:<={day}", lambda: f"date:{day}^0",
+            lambda: f"NOT date:{day[:7]}^0", lambda: f"NOT NOT {w}", lambda: f"NOT -{w}", lambda: f"- -{w}",
+            lambda: f"-(-{w})", lambda: f"NOT (NOT {w})", lambda: f"({w} NOT NOT {v})", lambda: "()",
+            lambda: f"({w} ())", lambda: f"title:() {w}", lambda: f"(()) {w}", lambda: f"{w} ( ) {v}",
+            lambda: f"{w} {self.rng.choice(_STRAY)} {v}", lambda: f"{self.rng.choice(_STRAY)}{w}",
+            lambda: f"{w}{self.rng.choice(_STRAY)}", lambda: f"{w} {self.rng.choice(_OPERATOR_CASES)} {v}",
+            lambda: f"{self.rng.choice(_OPERATOR_CASES)} {w}", lambda: f"{w} {self.rng.choice(_OPERATOR_CASES)}",
+            lambda: self.variant(w), lambda: f'"{self.variant(w)} {v}"', lambda: f"{w}:{v}",
+            lambda: f"{w} : {v}", lambda: f"{w}::{v}", lambda: f"*{w}*", lambda: f"{w[:1]}*{w[-1:]}",
+            lambda: f"{w}~{self.rng.choice(['1', '2', '0', '1/1', '2/2'])}",
+            lambda: f'"{w} {v}"~{self.rng.choice(["1", "3", "10", "100"])}',
+        ])()
+
+    def long_query(self) -> str:
+        """A query near the box's limit of 1,000 characters: many words or clauses, some joined by OR."""
+        parts, size = [], 0
+        limit = self.rng.choice([300, 600, 990])
+        while size < limit:
+            part = self.clause(0) if self.rng.random() < 0.5 else self.word()
+            parts.append(part)
+            size += len(part) + 4
+        out = parts[0]
+        for p in parts[1:]:
+            out += self.rng.choice([" ", " OR ", " OR ", " AND "]) + p
+        return out[:1000]
 
     def field_clause(self, depth: int) -> str:
         name = self.rng.choice(["title", "title", "source", "author", "body", "speaker", "foo"])
@@ -264,6 +341,8 @@ class QueryGrammar:
             return self.quotes_only()
         if r < 0.08:
             return self.phrase()  # a whole query that is one phrase
+        if r < 0.09:
+            return self.long_query()
         q = self.expr(self.rng.choices([0, 1, 2, 3], [3, 4, 2, 1])[0])
         if self.rng.random() < 0.12:
             q = self.unbalance(q)

@@ -34,6 +34,18 @@ CASES = [
     "minister~1/9", "title:(talks~2/8 OR chips)", "minister~1/6",
     # a quoted date Whoosh searches as text (README: a date that cannot be read is an error)
     'date:"a b"', 'date:"2016"',
+    # a date or range boosted ^0 on the negated side (NOT, -, ANDNOT, REQUIRE): Whoosh matches it in a
+    # boolean context, where it keeps its articles; Briefing negated nothing and listed every article
+    "minister OR talks OR NOT date:2016^0", "chips OR NOT date:2016-06^0", "minister -date:2016^0",
+    "minister ANDNOT date:2016^0", "minister REQUIRE date:2016^0", "NOT (talks OR date:2016^0)",
+    "talks NOT [a TO c]^0", "NOT date:[2016 TO]^0", "date:2016^0", "minister OR date:2016^0",
+    # ... and on the optional side of ANDMAYBE, or in an OR: its articles, each scoring 0 (Whoosh's preloaded
+    # OR, its own at search time, drops them all; the one it uses on the negated side keeps them)
+    "minister ANDMAYBE date:2016^0", "(talks ANDMAYBE date:2016-06^0) chips", "talks OR chips OR title:[a TO c]^0",
+    # a date group left open: Whoosh reads its first part as a date and the rest as words; Briefing read
+    # every part as a date (and refused a word that is none)
+    "date:(2016 OR 2015 OR minister", "date:(2016 OR 2015", "date:((2016 OR 2015", "date:(((2016 OR 2015) talks",
+    "date:([2015 TO 2016] OR 2017", "date:(2016 OR 2015 (talks OR chips)", "talks date:(2016-06 AND chips",
     # the forms of each family
     "NOT (minister OR talks) -(chips +market)", "((minister OR (talks AND NOT chips)) prices) OR -rates",
     '-"minister said"~2 talks', '+"the talks" +market', '"the of"~3', '"minister"~4 talks', '"u.s. talks"',
@@ -73,6 +85,35 @@ def test_corpus_has_segments_with_deletions(library):
 @pytest.mark.parametrize("text", CASES)
 def test_adversarial_cases_match_whoosh(library, text):
     assert compare(library, text, page=5) == []
+
+
+@pytest.mark.parametrize("zero, plain", [
+    ("minister OR date:2016^0", "minister OR date:2016"), ("NOT date:2016^0", "NOT date:2016"),
+    ("minister -date:2016^0", "minister -date:2016"), ("talks OR [a TO c]^0", "talks OR [a TO c]"),
+    ("minister ANDMAYBE date:2016^0", "minister"), ("date:[2016 TO]^0", "date:[2016 TO]"),
+])
+def test_a_date_or_range_boosted_zero_keeps_its_articles(library, zero, plain):
+    """``^0`` on a date or word range keeps its articles, scoring nothing (README: "``^0`` keeps the word's
+    articles but ranks by the others"); ``NOT date:2016-06^0`` listed every article, ``x OR date:2016^0``
+    only ``x``'s."""
+    a, b = library.search(zero, limit=500, snippets=0), library.search(plain, limit=500, snippets=0)
+    assert a.total == b.total > 0 and {h.id for h in a.hits} == {h.id for h in b.hits}
+    if zero.startswith("date:") or "ANDMAYBE" in zero:  # (alone, or adding nothing to minister's scores)
+        scores = {h.id: h.score for h in b.hits}
+        assert all(h.score == (0.0 if zero.startswith("date:") else scores[h.id]) for h in a.hits)
+
+
+@pytest.mark.parametrize("text", ["date:(2016 OR minister", "date:(2016 OR 2015", "date:((2016 OR minister",
+                                  "date:(((2016 OR 2015) talks", "date:(2016 OR 2015 (talks OR chips)"])
+def test_a_date_group_left_open_is_read_as_whoosh_reads_it(text):
+    """Of ``date:(`` left open, only the first part is a date (a value, or a group): the dates normalized
+    to the day parse to the query plain Whoosh's parser gives the text as typed."""
+    from briefing.index.engine.schema import build_schema
+    from briefing.index.query_dates import normalize_dates
+    from briefing.index.search import make_parser
+
+    parser = make_parser(build_schema())
+    assert repr(parser.parse(normalize_dates(text))) == repr(parser.parse(text))
 
 
 def _lexicons(library) -> "tuple[list, dict]":

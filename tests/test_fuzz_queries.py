@@ -72,6 +72,25 @@ def test_grammar_is_seeded_and_draws_every_kind_of_word(library):
         assert form in text, form
 
 
+def test_grammar_types_what_users_type(library):
+    """Every indexed field, field groups, open date ranges, double negation, empty groups, stray marks,
+    mixed-case operators, full-width and decomposed words and queries near 1,000 characters are drawn."""
+    import unicodedata
+
+    rng = random.Random(7)
+    grammar = QueryGrammar(Vocabulary(library._s(), rng), rng)
+    typed = [grammar.typed(1) for _ in range(3000)]
+    text = "\n".join(typed)
+    for form in ("path:", "id:", "title:(", "author:(", "source:(", "date:[", " TO]", "date:>", "date:<=", "^0",
+                 "NOT NOT ", "- -", "-(-", "()", "(())", "::", " Or ", " aNd ", "nOT ", "~100"):
+        assert form in text, form
+    assert any(any(0xFF01 <= ord(c) <= 0xFF5E for c in q) for q in typed)  # full-width letters
+    words = [grammar.variant(w) for w in ["café", "Zürich", "naïve"] * 60]
+    assert any(w != unicodedata.normalize("NFC", w) for w in words)  # accents decomposed
+    long = [grammar.long_query() for _ in range(20)]
+    assert max(map(len, long)) > 900 and all(len(q) <= 1000 for q in long)
+
+
 @pytest.mark.parametrize("text", CASES)
 def test_fuzzer_cases_match_whoosh(library, text):
     assert compare(library, text, page=5) == []

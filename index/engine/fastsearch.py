@@ -22,6 +22,7 @@ searcher itself, so they never outlive it (a refreshed searcher is a new object)
 
 from __future__ import annotations
 
+import copy
 import heapq
 import pickle
 from bisect import bisect_left
@@ -48,6 +49,13 @@ Scores = dict[int, float]
 _SHAPES = {Q.Not: shapes.negation, Q.AndNot: shapes.and_not, Q.AndMaybe: shapes.and_maybe, Q.Require: shapes.require,
            Q.Every: shapes.every}
 _WHOOSH_EXACT = (Q.DateRange, Q.NumericRange, Q.TermRange)
+
+
+def _unboosted(q):
+    """A copy of the range ``q`` with boost 1."""
+    q = copy.copy(q)
+    q.boost = 1.0
+    return q
 
 
 class _Context:
@@ -121,6 +129,8 @@ class Evaluator:
         if t is Q.FuzzyTerm or t is Q.Wildcard:
             return self._expanded(q)
         if t in _WHOOSH_EXACT:  # ranges, dates, every: Whoosh's matcher over every match
+            if q.boost == 0:  # ^0: its documents, scoring 0 (Whoosh's preloaded OR of a small index drops them)
+                return dict.fromkeys(shapes.whoosh_scores(self.searcher, _unboosted(q), scored=False), 0.0)
             return shapes.whoosh_scores(self.searcher, q)
         raise Unsupported(t.__name__)
 
