@@ -187,6 +187,12 @@ def _full_name(phrase: str) -> str | None:
     return name if len(name.split()) >= 2 and entity_kind(name) == "person" and not entity_type(name) else None
 
 
+_SHARED_SURNAME = re.compile(r"\b(?:(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<fam>[A-Z][\w’'-]+)(?![\w’'-])"
+                             r"|(?P<a2>[A-Z][a-z]+)\s+(?P<fam2>[A-Z][\w’'-]+)\s+and\s+(?:his|her)\s+(?:husband|wife|brother|"
+                             r"sister|son|daughter|father|mother),?\s+(?P<b2>[A-Z][a-z]+)(?![\w’'-]))")
+"""Two people of one surname named together: "Jean and Conor Dunne", "Ann Lee and her husband, Joe"."""
+
+
 @lru_cache(maxsize=16384)
 def _run_name(run: str) -> tuple[str, str, bool, int] | None:
     """The full name a run of capitalised words outside title-cased lines gives (see ``_full_name``, after a stray
@@ -291,6 +297,10 @@ _BEFALLEN = re.compile(r"(?:died|drowned|collapsed|vanished|disappeared|"
                        r"admitted|airlifted|named|identified|released|freed|kidnapped|abducted|buried))\b")
 """What befalls the one described ("A teenager was hurt", "A man died"): someone spoken of, not a speaker."""
 _ONE_DESCRIBED = ("One ", "A ", "An ", "Another ")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+\Z")
+"""A capitalised word right before: the words after it may end a name it opens."""
+_OWNED_KIN = re.compile(r"(His|Her)\s+(husband|wife|brother|sister|son|daughter|father|mother)\s+(?!said\b|says\b|told\b)[a-z]")
+"""A sentence about a relative of the person just spoken of: "Her husband was less philosophical.", "His wife laughed."."""
 """How a description of one unnamed person opens ("One laid-off engineer", "A local shopkeeper")."""
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 """A given name of two syllables joined by a hyphen, written after the family name: "Jong-un", "Min-jun", "Jin-young"."""
@@ -319,10 +329,12 @@ def _opens_text(body: str, at: int) -> bool:
 
 _DESCRIBED_START = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Tt]he\s+(?=[a-z])")
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
-_DESCRIBED_NAME = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:The|A|An|His|Her|Its|Their|Our)\s+(?:[\w’'-]+\s+){0,5}?"
-                             r"(?P<head>[a-z][\w-]*),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?=[a-z])")
+_DESCRIBED_NAME = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:The|A|An|His|Her|Its|Their|Our|One|(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*[’']s)\s+"
+                             r"(?:[\w’'-]+\s+){0,5}?(?P<head>[a-z][\w-]*),\s+(?:(?P<inner>(?:[a-z][\w-]*\s+){1,3}))?"
+                             r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?=[a-z])")
 """A post, then the name of its holder in commas, opening a sentence before its verb: ``The airline's chief
-executive, Marcus Lee, apologised``."""
+executive, Marcus Lee, apologised``, ``Roe's father, Al Roe, watched``, ``One of those laid off, senior engineer Jo
+Roe, posted``."""
 _COMPLEMENT = {"of", "for", "at", "in", "with", "from", "to", "who", "whose", "whom", "that", "which"}
 
 
@@ -474,8 +486,10 @@ class TextNames:
         if key not in self._genders:
             self._genders[key] = surname_gender(self.body, key)
         got = self._genders[key]
-        if got is None or len(self.surname(key.lower())) > 1:
-            return None  # several people share the surname: what the text says of it says nothing of one
+        if got is None or len([n for n in self.surname(key.lower())
+                               if n.split()[0].lower().strip(".") not in GENDERED_WORDS]) > 1:
+            return None  # several people share the surname: what the text says of it says nothing of one (a
+            # surname after an honorific is no other person: "Miss Roe" after "Jordan Roe")
         likely = first_name_gender(toks[0]) if len(toks) > 1 else None
         if likely and likely[0] != got:
             # a first name mostly of the other gender ("Ray") yields only to what the text says of the person
@@ -483,6 +497,18 @@ class TextNames:
             # opening the next paragraph
             return surname_gender(self.body, key, across=False)
         return got
+
+    def own_gender(self, name: str) -> str | None:
+        """The gender the article tells of the person ``name`` itself, by its surname ("Mr Gorman", "Gorman's wife",
+        "Gorman said he"), when no one else the text names has that surname; else None."""
+        toks = name.split()
+        if len(toks) < 2 or not toks[-1][:1].isupper() or len([
+                n for n in self.surname(toks[-1].lower()) if n.split()[0].lower().strip(".") not in GENDERED_WORDS]) > 1:
+            return None
+        seen = self.__dict__.setdefault("_own_genders", {})
+        if toks[-1] not in seen:
+            seen[toks[-1]] = surname_gender(self.body, toks[-1], across=False, own=True)
+        return seen[toks[-1]]
 
     def gender_of(self, name: str, role: str | None = None) -> str | None:
         """'m' or 'f' for a person: an honorific, a gendered role word or a first name that is one gender, else
@@ -538,6 +564,19 @@ class TextNames:
                         if (name := m.group("first") + " " + m.group("last")) not in lst:
                             lst.append(name)
                         mid.add(name)
+            if " and " in self.body:
+                for m in _SHARED_SURNAME.finditer(self.body):
+                    # "Jean and Conor Dunne", "Ann Lee and her husband, Joe": two people, one surname
+                    a, b, fam = m.group("a") or m.group("a2"), m.group("b") or m.group("b2"), m.group("fam") or m.group("fam2")
+                    if first_name_gender(a) and first_name_gender(b) and first_name_gender(fam) is None \
+                            and a.lower() not in full and not _CAPITAL_BEFORE.search(self.body, max(0, m.start() - 30),
+                                                                                    m.start()):
+                        # (not "Hillary Clinton and Bernie Sanders": a surname, then another's full name)
+                        lst = full.setdefault(fam.lower(), [])
+                        for first in (a, b):
+                            if (name := f"{first} {fam}") not in lst:
+                                lst.append(name)
+                            mid.add(name)
             for name in [n for lst in full.values() for n in lst if " d" in n or " v" in n]:
                 toks = name.split()  # "Luiz Inacio Lula da Silva": also found from the name before the particle
                 k = next((i for i, t in enumerate(toks) if t in _SURNAME_PARTICLES), 0)
@@ -831,6 +870,17 @@ class TextNames:
             elif k == 0 and self.body.startswith(_ONE_DESCRIBED, s) and any(
                     s <= h.pos < e and h.kind != "org" and h.name.startswith(_ONE_DESCRIBED) for h in self.history[-3:]):
                 return None  # "One laid-off engineer, who …, said … / “…,” she said": the one described, no one before
+            elif k == 0 and self.body.startswith(("His ", "Her "), s) and (kin := _OWNED_KIN.match(self.body, s, e)) \
+                    and GENDERED_WORDS[kin.group(2)] == want and hasattr(self, "relative_of") \
+                    and not self.__dict__.get("_in_kin"):
+                # "Her husband was less philosophical. “…,” he said": the husband the text names by the surname
+                self.__dict__["_in_kin"] = True
+                try:
+                    name = self.relative_of(kin.group(1).lower(), kin.group(2), s)
+                finally:
+                    self.__dict__["_in_kin"] = False
+                if name is not None:
+                    return Entity(name, "person", kin.group(1) + " " + kin.group(2), None, "", want, "", False, s)
             elif k == 0 and self.body.startswith(_ONE_DESCRIBED, s) \
                     and (d := _ONE_SUBJECT.match(self.body, s, e)) is not None \
                     and d.group("head") in PERSON_HEADS and GENDERED_WORDS.get(d.group("head"), want) == want \
@@ -937,8 +987,11 @@ class TextNames:
             if got is not None:
                 return got[0], got[1], got[2], s + k
         if "," in text[k: k + 120] and (m := _DESCRIBED_NAME.match(text, k)) is not None \
-                and m.group("head") in _ROLE_HEADS and (got := self._subject_person(m.group("name"))) is not None:
-            return got[0], got[1], got[2], s + m.start("name")  # "The airline's chief executive, Jo Roe, apologised"
+                and (m.group("head") in _ROLE_HEADS or not _ROLE_HEADS.isdisjoint((m.group("inner") or "").split()[-1:])
+                     or not m.group("inner") and first_name_gender(m.group("name").split()[0])) \
+                and (got := self._subject_person(m.group("name"))) is not None:
+            # "The airline's chief executive, Jo Roe, apologised" ("Roe's father, Al Roe," is a man)
+            return got[0], got[1], got[2] or GENDERED_WORDS.get(m.group("head")), s + m.start("name")
         got = None if quoted else _described_opener(text, k)
         if got is not None and hasattr(self, "holder_at"):
             # "The coach credited the netminder …": the named holder of the post (in narration: a description
