@@ -74,7 +74,8 @@ _NOT_ORG_START = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "Tha
 _DOC_BY = re.compile(r"(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>[A-Za-z][\w-]*)\s+"
                      r"(?:[a-z]+(?:ed|en|wn)\s+(?:[\w-]+\s+){0,2}?)?(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
                      r"[A-Z][\w&’'.-]*)*|the\s+(?:city|town|province|municipality|company|ministry|department|agency|"
-                     r"union|government|board|police|force|university|school\s+board|health\s+authority))")
+                     r"union|government|board|police|force|university|school\s+board|health\s+authority))"
+                     r"(?:\s+\([A-Z]{2,8}\))?")
 """A document and who made it: "a statement from Ford", "Preliminary findings by the Safety Board", "figures
 released Thursday by the Commerce Department", "a news release from the city"."""
 _APPOSITIVE_ROLE = re.compile(r",\s+(?P<r>(?:(?:a|an|the|[A-Z][\w.-]*[’']s)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s))"
