@@ -187,10 +187,33 @@ def _full_name(phrase: str) -> str | None:
     return name if len(name.split()) >= 2 and entity_kind(name) == "person" and not entity_type(name) else None
 
 
-_SHARED_SURNAME = re.compile(r"\b(?:(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)\s+(?P<fam>[A-Z][\w’'-]+)(?![\w’'-])"
-                             r"|(?P<a2>[A-Z][a-z]+)\s+(?P<fam2>[A-Z][\w’'-]+)\s+and\s+(?:his|her)\s+(?:husband|wife|brother|"
-                             r"sister|son|daughter|father|mother),?\s+(?P<b2>[A-Z][a-z]+)(?![\w’'-]))")
-"""Two people of one surname named together: "Jean and Conor Dunne", "Ann Lee and her husband, Joe"."""
+_PAIR_REST = re.compile(r"(?P<b>[A-Z][a-z]+)\s+(?P<fam>[A-Z][\w’'-]+)(?![\w’'-])")
+_KIN_REST = re.compile(r"(?:husband|wife|brother|sister|son|daughter|father|mother),?\s+(?P<b>[A-Z][a-z]+)(?![\w’'-])")
+_FIRST = re.compile(r"[A-Z][a-z]+")
+_FAMILY = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _joins_name(word: str) -> bool:
+    """Can ``word``, right before a first name, be part of the same name (capitalised, no comma or stop after it)?"""
+    return word[:1].isupper() and word[-1:] not in ",.;:!?”\""
+
+
+def _shared_surnames(body: str):
+    """(first name, first name, surname) of each two people the text names together with one surname: "Jean and
+    Conor Dunne", "Ann Lee and her husband, Joe" (the word before the first name not capitalised: "Hillary Clinton and
+    Bernie Sanders" are no pair). Read at each " and " only."""
+    i = body.find(" and ")
+    while i >= 0:
+        before = body[max(0, i - 40): i].split()
+        if body[i + 5: i + 6].isupper() and before and _FIRST.fullmatch(before[-1]) \
+                and (m := _PAIR_REST.match(body, i + 5)) is not None \
+                and not (len(before) > 1 and _joins_name(before[-2])):
+            yield before[-1], m.group("b"), m.group("fam")
+        elif body.startswith(("his ", "her "), i + 5) and len(before) >= 2 and _FIRST.fullmatch(before[-2]) \
+                and _FAMILY.fullmatch(before[-1]) and (m := _KIN_REST.match(body, i + 9)) is not None \
+                and not (len(before) > 2 and _joins_name(before[-3])):
+            yield before[-2], m.group("b"), before[-1]
+        i = body.find(" and ", i + 5)
 
 
 @lru_cache(maxsize=16384)
@@ -297,8 +320,8 @@ _BEFALLEN = re.compile(r"(?:died|drowned|collapsed|vanished|disappeared|"
                        r"admitted|airlifted|named|identified|released|freed|kidnapped|abducted|buried))\b")
 """What befalls the one described ("A teenager was hurt", "A man died"): someone spoken of, not a speaker."""
 _ONE_DESCRIBED = ("One ", "A ", "An ", "Another ")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+\Z")
-"""A capitalised word right before: the words after it may end a name it opens."""
+_HONORIFIC_FORMS = ("Mr", "Mrs", "Ms", "Miss", "Mr.", "Mrs.", "Ms.")
+"""Honorifics before a surname that tell its bearer's gender, as news text writes them ("Mr Gorman", "Ms. Roe")."""
 _OWNED_KIN = re.compile(r"(His|Her)\s+(husband|wife|brother|sister|son|daughter|father|mother)\s+(?!said\b|says\b|told\b)[a-z]")
 """A sentence about a relative of the person just spoken of: "Her husband was less philosophical.", "His wife laughed."."""
 """How a description of one unnamed person opens ("One laid-off engineer", "A local shopkeeper")."""
@@ -498,17 +521,22 @@ class TextNames:
             return surname_gender(self.body, key, across=False)
         return got
 
-    def own_gender(self, name: str) -> str | None:
+    def own_gender(self, name: str, unlike: str | None = None) -> str | None:
         """The gender the article tells of the person ``name`` itself, by its surname ("Mr Gorman", "Gorman's wife",
-        "Gorman said he"), when no one else the text names has that surname; else None."""
+        "Gorman said he"), when an honorific stands before the surname somewhere and no one else the text names has
+        that surname (and, with ``unlike``, only when it is not that gender); else None."""
         toks = name.split()
-        if len(toks) < 2 or not toks[-1][:1].isupper() or len([
-                n for n in self.surname(toks[-1].lower()) if n.split()[0].lower().strip(".") not in GENDERED_WORDS]) > 1:
+        if len(toks) < 2 or not toks[-1][:1].isupper():
             return None
+        last = toks[-1]
         seen = self.__dict__.setdefault("_own_genders", {})
-        if toks[-1] not in seen:
-            seen[toks[-1]] = surname_gender(self.body, toks[-1], across=False, own=True)
-        return seen[toks[-1]]
+        if last not in seen:  # (read only where an honorific stands before the surname: most never have one)
+            seen[last] = surname_gender(self.body, last, across=False, own=True) \
+                if any(f"{h} {last}" in self.body for h in _HONORIFIC_FORMS) else None
+        if seen[last] is None or seen[last] == unlike or len([n for n in self.surname(last.lower())
+                                      if n.split()[0].lower().strip(".") not in GENDERED_WORDS]) > 1:
+            return None
+        return seen[last]
 
     def gender_of(self, name: str, role: str | None = None) -> str | None:
         """'m' or 'f' for a person: an honorific, a gendered role word or a first name that is one gender, else
@@ -564,19 +592,15 @@ class TextNames:
                         if (name := m.group("first") + " " + m.group("last")) not in lst:
                             lst.append(name)
                         mid.add(name)
-            if " and " in self.body:
-                for m in _SHARED_SURNAME.finditer(self.body):
-                    # "Jean and Conor Dunne", "Ann Lee and her husband, Joe": two people, one surname
-                    a, b, fam = m.group("a") or m.group("a2"), m.group("b") or m.group("b2"), m.group("fam") or m.group("fam2")
-                    if first_name_gender(a) and first_name_gender(b) and first_name_gender(fam) is None \
-                            and a.lower() not in full and not _CAPITAL_BEFORE.search(self.body, max(0, m.start() - 30),
-                                                                                    m.start()):
-                        # (not "Hillary Clinton and Bernie Sanders": a surname, then another's full name)
-                        lst = full.setdefault(fam.lower(), [])
-                        for first in (a, b):
-                            if (name := f"{first} {fam}") not in lst:
-                                lst.append(name)
-                            mid.add(name)
+            for a, b, fam in _shared_surnames(self.body):
+                # "Jean and Conor Dunne", "Ann Lee and her husband, Joe": two people, one surname
+                if first_name_gender(a) and first_name_gender(b) and first_name_gender(fam) is None \
+                        and a.lower() not in full:  # (not "Hillary Clinton and Bernie Sanders")
+                    lst = full.setdefault(fam.lower(), [])
+                    for first in (a, b):
+                        if (name := f"{first} {fam}") not in lst:
+                            lst.append(name)
+                        mid.add(name)
             for name in [n for lst in full.values() for n in lst if " d" in n or " v" in n]:
                 toks = name.split()  # "Luiz Inacio Lula da Silva": also found from the name before the particle
                 k = next((i for i, t in enumerate(toks) if t in _SURNAME_PARTICLES), 0)

@@ -303,8 +303,8 @@ class SpeakerMemory(Descriptions, TextNames):
             kind = "org"  # "Merrill Lynch", "Morgan Stanley": a first name opens it, but the text writes of a firm
         if kind == "person" and not gender:
             gender = person_gender(name, role, strict=True)
-            if gender and not any(w.lower().strip(".,") in GENDERED_WORDS for w in f"{role or ''} {name}".split()) \
-                    and (told := self.own_gender(name)) is not None and told != gender:
+            if gender and (told := self.own_gender(name, gender)) is not None \
+                    and not any(w.lower().strip(".,") in GENDERED_WORDS for w in f"{role or ''} {name}".split()):
                 gender = told  # a first name mostly of the other gender yields to "Mr Gorman" ("Francie Gorman")
             gender = gender or self.text_gender(name) or (person_gender(name, role) or "") + "?"
             gender = None if gender == "?" else gender
@@ -360,7 +360,8 @@ class SpeakerMemory(Descriptions, TextNames):
             return toks[0]  # "Twitter" is not "Islamic State Twitter"; but "Houston" is "Tim Houston"
         cands = self.surname(toks[0].lower()) or self.family_first(toks[0], len(toks) < len(name.split()))
         if gender:
-            told = {e.name: e.gender for e in self.history if e.gender in ("m", "f") and e.name in cands}
+            told = {e.name: e.gender for e in self.history if e.gender in ("m", "f") and e.name in cands} \
+                if len(cands) > 1 or cands and person_gender(cands[0], strict=True) not in (gender, None) else {}
             # (the gender the text gave a speaker wins over the first name's: "Mr Gorman" is Francie Gorman)
             cands = [c for c in cands if (told.get(c) or person_gender(c, strict=True)) in (gender, None)]
             if len(cands) > 1:
