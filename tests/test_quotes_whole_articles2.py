@@ -1495,8 +1495,6 @@ LEFT: dict[tuple[str, str], str] = {
         "an unnamed spokesperson is kept: 'A spokesperson for the Confederation of British Industry'",
     ('fraud_trial', 'he had done nothing wrong'):
         "the lead's description ('A former hospital executive accused of …') is not given to the name after it",
-    ('fraud_trial', 'Ortega had designed the scheme'):
-        "'He told jurors' after a sentence about the accountant goes to the defendant spoken of most",
     ('fraud_trial', 'Trust is not a defense'):
         "'the prosecutor' is not the holder of 'Assistant U.S. Attorney'",
     ('lecturers_strike', 'People think we all have'):

@@ -1774,10 +1774,6 @@ LEFT: dict[tuple[str, str], str] = {
         "'sent a letter to the board …, warning that': the participle is given to the noun after 'to'",
     ('royal_visit', 'What you have done here'):
         "'the princess' is not tied to 'Princess Adelaide' (a title that is part of the name)",
-    ('boxing_presser', 'The tickets sold out'):
-        "'he' after 'Asked whether …, Booker laughed.' goes to the man quoted before: the subject after the clause is not read",
-    ('boxing_presser', 'That was real'):
-        "'he' after 'Asked whether …, Booker laughed.' goes to the man quoted before: the subject after the clause is not read",
     ('lunar_probe', 'earlier orbiters had produced'):
         "'said earlier orbiters had …': 'earlier' is read as the adverb of 'said'",
     ('french_farmers', 'the measures were far too little'):

@@ -123,6 +123,8 @@ _RECENT = 64
 """How many speakers back a nominal looks for one whose name has its word (a long text of many stays linear)."""
 _OTHER_HOLDER = {"shadow", "former", "ex", "vice", "deputy", "assistant", "would-be", "outgoing", "late", "junior"}
 """Words that make a role another post than the bare role word: a shadow chancellor is not the chancellor."""
+_OTHER_POST = {"minister": _OTHER_HOLDER | {"prime", "chief", "first"}}
+"""For a role word, more words that make it another post: the prime minister is not "the minister"."""
 
 
 def _standing_word(text: str, word: str) -> bool:
@@ -320,22 +322,30 @@ class Descriptions:
         or another word for the same post ("the skipper" -> "England captain Harry Kane"). The description's
         other words must fit too ("the Democratic nominee" is not "Republican nominee Donald Trump")."""
         low_words = [w.lower() for w in _WORD.findall(np)]
+        if "s" in low_words[2:-1] and low_words[low_words.index("s", 2) - 1] in NOMINALS:
+            # "the company's founder": the firm the text is about; the post's holder is named with the post alone
+            low_words = low_words[:1] + low_words[low_words.index("s", 2) + 1:]
         compound, others = same_post(low_words[1:])
         words = frozenset(low_words[1:-1]) - {"new", "same", "top", "first"}
         # "the top doctor": "top doctor" names the post its other words name ("chief medical officer")
         other_words = words - set(compound.split()) if compound else words
         heads = [(head, words)] + [(h, other_words) for h in others]
 
-        def fits(role_text: str, words: frozenset) -> bool:
+        def fits(role_text: str, words: frozenset, h: str = head) -> bool:
             have = {w.lower() for w in _WORD.findall(role_text)}
-            # "the chancellor" is not the shadow chancellor, "the president" not the vice or former one
-            return words <= have and not (have & _OTHER_HOLDER) - words
+            # "the chancellor" is not the shadow chancellor, "the president" not the vice or former one, "the
+            # minister" not the prime or chief minister
+            return words <= have and not (have & (_OTHER_POST.get(h) or _OTHER_HOLDER)) - words
 
         want = GENDERED_WORDS.get(head)  # "the actress" is no man, whatever other word the post has
+        posts = {e.name: e for e in self.history if e.role and e.kind == "person"}
         for e in reversed(self.history):
-            if e.role and e.kind == "person" and any(_has_role_word(e.role, h) and fits(e.role, w) for h, w in heads) \
-                    and not (want and (e.gender or want)[:1] != want):
-                return e.name, e.role, e.pos
+            # (a holder quoted since by a pronoun, with no role noted then, is still the holder: "Coach Jo Roe …
+            # Coach Al Poe …. Roe did not hesitate. “…,” she said. The coach said": Roe)
+            r = e if e.role or e.kind != "person" else posts.get(e.name, e)
+            if r.role and r.kind == "person" and any(_has_role_word(r.role, h) and fits(r.role, w, h) for h, w in heads) \
+                    and not (want and (r.gender or want)[:1] != want):
+                return r.name, r.role, e.pos
         lo = max(0, at - _WINDOW)
         text = self.body[lo: at]
         folded = None
@@ -345,7 +355,7 @@ class Descriptions:
                 folded = _folded(text) if folded is None else folded
                 if h.split()[0] not in folded or (h != head and not _standing_word(folded, h)):
                     continue  # every pattern below needs the role word: none can match
-            best = self._named_holder(text, h, lambda r, w=w: fits(r, w), best, folded if h.isascii() else None,
+            best = self._named_holder(text, h, lambda r, w=w, h=h: fits(r, w, h), best, folded if h.isascii() else None,
                                       self._forms_at(h, lo, at) if h.isascii() else None)
         if best is None and head in _COUNSEL and "represented by" in text:
             return self._counsel_named(text, head, lo)

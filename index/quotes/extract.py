@@ -124,6 +124,9 @@ _NAME_AFTER_DESCRIPTION = re.compile(r",\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\
                                      r"(?=\s+of\s+(?:the\s+)?[A-Z]|\s*[,.;]|\s*$)")
 """A person's name in an aside after a description (``…, Dr. Jo Roe of the University of Geneva``)."""
 
+_INITIALS_TAIL = re.compile(r"\s+\([A-Z]{2,8}\)$")
+"""The initials a body is known by, in brackets after its name."""
+
 class _ParaQuotes:
     """(open, close) of the quotation ``groups[k]`` and of those after it in its paragraph, read only when
     iterated (few speakers ask; a list built for each quotation would cost the square of a paragraph's
@@ -215,6 +218,8 @@ class _Extractor(ReportedSpeech):
 
     def source_speaker(self, np: str, offset: int):
         """The source after 'according to', cut to its head when long: ``a poll released by X`` -> ``a poll``."""
+        if np.endswith(")") and (tag := _INITIALS_TAIL.search(np)) is not None:
+            np = np[: tag.start()]  # "figures from the Irish Nurses and Midwives Organisation (INMO)": the body's name
         got = self.speaker(np, offset, "according to", strict=False)
         if got or len(np.split()) <= 8:
             return got

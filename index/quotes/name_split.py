@@ -17,7 +17,7 @@ PARLIAMENT = {"mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas", "am", "t
 GEO_HEADS = {"sea", "ocean", "river", "lake", "mountain", "mountains", "island", "islands", "bay", "gulf", "valley",
              "desert", "strait", "peninsula", "canal", "coast"}
 """Last words of a place's name ("Aral Sea", "Gulf Coast"): no speaker."""
-POST_NOMINALS = PARLIAMENT | {"qc", "kc", "obe", "mbe", "cbe", "jp"}
+POST_NOMINALS = PARLIAMENT | {"qc", "kc", "sc", "obe", "mbe", "cbe", "jp"}
 """Letters after a name that say what the person is ("Andrew Tyrie MP"): a role, not a surname."""
 SURNAME_ORGS = {"fox", "house", "post", "press", "court", "bank"}
 """Organisation words that are also surnames: after a known first name they end a person's name

@@ -189,6 +189,35 @@ def _full_name(phrase: str) -> str | None:
     return name if len(name.split()) >= 2 and entity_kind(name) == "person" and not entity_type(name) else None
 
 
+_PAIR_REST = re.compile(r"(?P<b>[A-Z][a-z]+)\s+(?P<fam>[A-Z][\w’'-]+)(?![\w’'-])")
+_KIN_REST = re.compile(r"(?:husband|wife|brother|sister|son|daughter|father|mother),?\s+(?P<b>[A-Z][a-z]+)(?![\w’'-])")
+_FIRST = re.compile(r"[A-Z][a-z]+")
+_FAMILY = re.compile(r"[A-Z][\w’'-]+")
+
+
+def _joins_name(word: str) -> bool:
+    """Can ``word``, right before a first name, be part of the same name (capitalised, no comma or stop after it)?"""
+    return word[:1].isupper() and word[-1:] not in ",.;:!?”\""
+
+
+def _shared_surnames(body: str):
+    """(first name, first name, surname) of each two people the text names together with one surname: "Jean and
+    Conor Dunne", "Ann Lee and her husband, Joe" (the word before the first name not capitalised: "Hillary Clinton and
+    Bernie Sanders" are no pair). Read at each " and " only."""
+    i = body.find(" and ")
+    while i >= 0:
+        before = body[max(0, i - 40): i].split()
+        if body[i + 5: i + 6].isupper() and before and _FIRST.fullmatch(before[-1]) \
+                and (m := _PAIR_REST.match(body, i + 5)) is not None \
+                and not (len(before) > 1 and _joins_name(before[-2])):
+            yield before[-1], m.group("b"), m.group("fam")
+        elif body.startswith(("his ", "her "), i + 5) and len(before) >= 2 and _FIRST.fullmatch(before[-2]) \
+                and _FAMILY.fullmatch(before[-1]) and (m := _KIN_REST.match(body, i + 9)) is not None \
+                and not (len(before) > 2 and _joins_name(before[-3])):
+            yield before[-2], m.group("b"), before[-1]
+        i = body.find(" and ", i + 5)
+
+
 @lru_cache(maxsize=16384)
 def _run_name(run: str) -> tuple[str, str, bool, int] | None:
     """The full name a run of capitalised words outside title-cased lines gives (see ``_full_name``, after a stray
@@ -296,6 +325,10 @@ _BEFALLEN = re.compile(r"(?:died|drowned|collapsed|vanished|disappeared|"
                        r"admitted|airlifted|named|identified|released|freed|kidnapped|abducted|buried))\b")
 """What befalls the one described ("A teenager was hurt", "A man died"): someone spoken of, not a speaker."""
 _ONE_DESCRIBED = ("One ", "A ", "An ", "Another ")
+_HONORIFIC_FORMS = ("Mr", "Mrs", "Ms", "Miss", "Mr.", "Mrs.", "Ms.")
+"""Honorifics before a surname that tell its bearer's gender, as news text writes them ("Mr Gorman", "Ms. Roe")."""
+_OWNED_KIN = re.compile(r"(His|Her)\s+(husband|wife|brother|sister|son|daughter|father|mother)\s+(?!said\b|says\b|told\b)[a-z]")
+"""A sentence about a relative of the person just spoken of: "Her husband was less philosophical.", "His wife laughed."."""
 """How a description of one unnamed person opens ("One laid-off engineer", "A local shopkeeper")."""
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 """A given name of two syllables joined by a hyphen, written after the family name: "Jong-un", "Min-jun", "Jin-young"."""
@@ -324,10 +357,12 @@ def _opens_text(body: str, at: int) -> bool:
 
 _DESCRIBED_START = re.compile(r"(?:(?:But|And|Yet|So)\s+)?[Tt]he\s+(?=[a-z])")
 _LOWER_WORD = re.compile(r"[a-z][\w-]*")
-_DESCRIBED_NAME = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:The|A|An|His|Her|Its|Their|Our)\s+(?:[\w’'-]+\s+){0,5}?"
-                             r"(?P<head>[a-z][\w-]*),\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?=[a-z])")
+_DESCRIBED_NAME = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:The|A|An|His|Her|Its|Their|Our|One|(?:[A-Z][\w.-]*\s+)?[A-Z][\w-]*[’']s)\s+"
+                             r"(?:[\w’'-]+\s+){0,5}?(?P<head>[a-z][\w-]*),\s+(?:(?P<inner>(?:[a-z][\w-]*\s+){1,3}))?"
+                             r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?=[a-z])")
 """A post, then the name of its holder in commas, opening a sentence before its verb: ``The airline's chief
-executive, Marcus Lee, apologised``."""
+executive, Marcus Lee, apologised``, ``Roe's father, Al Roe, watched``, ``One of those laid off, senior engineer Jo
+Roe, posted``."""
 _COMPLEMENT = {"of", "for", "at", "in", "with", "from", "to", "who", "whose", "whom", "that", "which"}
 
 
@@ -479,8 +514,10 @@ class TextNames:
         if key not in self._genders:
             self._genders[key] = surname_gender(self.body, key)
         got = self._genders[key]
-        if got is None or len(self.surname(key.lower())) > 1:
-            return None  # several people share the surname: what the text says of it says nothing of one
+        if got is None or len([n for n in self.surname(key.lower())
+                               if n.split()[0].lower().strip(".") not in GENDERED_WORDS]) > 1:
+            return None  # several people share the surname: what the text says of it says nothing of one (a
+            # surname after an honorific is no other person: "Miss Roe" after "Jordan Roe")
         likely = first_name_gender(toks[0]) if len(toks) > 1 else None
         if likely and likely[0] != got:
             # a first name mostly of the other gender ("Ray") yields only to what the text says of the person
@@ -488,6 +525,23 @@ class TextNames:
             # opening the next paragraph
             return surname_gender(self.body, key, across=False)
         return got
+
+    def own_gender(self, name: str, unlike: str | None = None) -> str | None:
+        """The gender the article tells of the person ``name`` itself, by its surname ("Mr Gorman", "Gorman's wife",
+        "Gorman said he"), when an honorific stands before the surname somewhere and no one else the text names has
+        that surname (and, with ``unlike``, only when it is not that gender); else None."""
+        toks = name.split()
+        if len(toks) < 2 or not toks[-1][:1].isupper():
+            return None
+        last = toks[-1]
+        seen = self.__dict__.setdefault("_own_genders", {})
+        if last not in seen:  # (read only where an honorific stands before the surname: most never have one)
+            seen[last] = surname_gender(self.body, last, across=False, own=True) \
+                if any(f"{h} {last}" in self.body for h in _HONORIFIC_FORMS) else None
+        if seen[last] is None or seen[last] == unlike or len([n for n in self.surname(last.lower())
+                                      if n.split()[0].lower().strip(".") not in GENDERED_WORDS]) > 1:
+            return None
+        return seen[last]
 
     def gender_of(self, name: str, role: str | None = None) -> str | None:
         """'m' or 'f' for a person: an honorific, a gendered role word or a first name that is one gender, else
@@ -542,12 +596,13 @@ class TextNames:
                 if "“" in self.body or '"' in self.body else []
         return got
 
-    def _full_names(self, holds: str | None = None, lower: bool = False) -> tuple[dict[str, list[str]], set[str]]:
+    def _full_names(self, holds: str | None = None, lower: bool = False,
+                    pairs: bool = True) -> tuple[dict[str, list[str]], set[str]]:
         """The full names the text names by their last word (lower case), in order, and those written somewhere
         other than a sentence's first words; with ``holds``, only those read from the runs of capitalised words
         that hold it (``lower``: the runs in lower case) and the nicknamed ones. (A name's words are words of the
         run it is read from: the names that end in a word, or have it among their first words, are all read from
-        the runs that hold it, in the same order.)"""
+        the runs that hold it, in the same order.) ``pairs``: with the two people of each pair of one surname."""
         full: dict[str, list[str]] = {}
         mid: set[str] = set()  # names written somewhere other than a sentence's first words
         head = self.headline_end()
@@ -590,7 +645,29 @@ class TextNames:
             if name not in lst:
                 lst.append(name)
             mid.add(name)
+        for key, name in self._pair_names() if pairs else ():  # "Jean and Conor Dunne": two people, one surname
+            lst = full.setdefault(key, [])
+            if name not in lst:
+                lst.append(name)
+            mid.add(name)
         return full, mid
+
+    def _pair_names(self) -> list[tuple[str, str]]:
+        """(surname in lower case, full name) of the two people of each pair the text names with one surname
+        (``_shared_surnames``: "Jean and Conor Dunne", "Ann Lee and her husband, Joe"), read once; not where the first
+        first name is a surname the text names ("Hillary Clinton and Bernie Sanders")."""
+        got = self.__dict__.get("_surname_pairs")
+        if got is None:
+            got = self.__dict__["_surname_pairs"] = []
+            pairs = [(a, b, fam) for a, b, fam in _shared_surnames(self.body)
+                     if first_name_gender(a) and first_name_gender(b) and first_name_gender(fam) is None]
+            if pairs:  # (rare: only then are all the text's names read for the surnames it gives)
+                known = set(self._full_names(pairs=False)[0])
+                for a, b, fam in pairs:
+                    if a.lower() not in known:
+                        known.add(fam.lower())
+                        got += [(fam.lower(), f"{first} {fam}") for first in (a, b)]
+        return got
 
     @staticmethod
     def _particle_names(full: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -926,6 +1003,17 @@ class TextNames:
             elif k == 0 and self.body.startswith(_ONE_DESCRIBED, s) and any(
                     s <= h.pos < e and h.kind != "org" and h.name.startswith(_ONE_DESCRIBED) for h in self.history[-3:]):
                 return None  # "One laid-off engineer, who …, said … / “…,” she said": the one described, no one before
+            elif k == 0 and self.body.startswith(("His ", "Her "), s) and (kin := _OWNED_KIN.match(self.body, s, e)) \
+                    and GENDERED_WORDS[kin.group(2)] == want and hasattr(self, "relative_of") \
+                    and not self.__dict__.get("_in_kin"):
+                # "Her husband was less philosophical. “…,” he said": the husband the text names by the surname
+                self.__dict__["_in_kin"] = True
+                try:
+                    name = self.relative_of(kin.group(1).lower(), kin.group(2), s)
+                finally:
+                    self.__dict__["_in_kin"] = False
+                if name is not None:
+                    return Entity(name, "person", kin.group(1) + " " + kin.group(2), None, "", want, "", False, s)
             elif k == 0 and self.body.startswith(_ONE_DESCRIBED, s) \
                     and (d := _ONE_SUBJECT.match(self.body, s, e)) is not None \
                     and d.group("head") in PERSON_HEADS and GENDERED_WORDS.get(d.group("head"), want) == want \
@@ -1032,8 +1120,11 @@ class TextNames:
             if got is not None:
                 return got[0], got[1], got[2], s + k
         if "," in text[k: k + 120] and (m := _DESCRIBED_NAME.match(text, k)) is not None \
-                and m.group("head") in _ROLE_HEADS and (got := self._subject_person(m.group("name"))) is not None:
-            return got[0], got[1], got[2], s + m.start("name")  # "The airline's chief executive, Jo Roe, apologised"
+                and (m.group("head") in _ROLE_HEADS or not _ROLE_HEADS.isdisjoint((m.group("inner") or "").split()[-1:])
+                     or not m.group("inner") and first_name_gender(m.group("name").split()[0])) \
+                and (got := self._subject_person(m.group("name"))) is not None:
+            # "The airline's chief executive, Jo Roe, apologised" ("Roe's father, Al Roe," is a man)
+            return got[0], got[1], got[2] or GENDERED_WORDS.get(m.group("head")), s + m.start("name")
         got = None if quoted else _described_opener(text, k)
         if got is not None and hasattr(self, "holder_at"):
             # "The coach credited the netminder …": the named holder of the post (in narration: a description

@@ -88,6 +88,11 @@ def role_after(body: str, end: int) -> str | None:
     return " ".join(words) if cut and (role_word(words[cut - 1]) or words[cut - 1].lower() in PERSON_ROLES) else None
 
 
+def _initials(tok: str) -> bool:
+    """Is ``tok`` initials, each letter with its full stop ("D.K.", "B.S.")?"""
+    return 4 <= len(tok) <= 6 and len(tok) % 2 == 0 and all(c == "." for c in tok[1::2]) and tok[::2].isalpha()
+
+
 def name_shaped(body: str, name: str, others: list[str]) -> bool:
     """Can ``name`` (its first word no known first name) be a person's by its words: none a word the text also
     writes in lower case ("Election Day", "Acme Industries", "Deputy Secretary"), a role word or the first word of a
@@ -95,7 +100,8 @@ def name_shaped(body: str, name: str, others: list[str]) -> bool:
     Doral")?"""
     toks = name.split()
     if toks[0].lower() in PLACE_FIRST_WORDS or role_word(toks[-1]) or any(n != name for n in others) \
-            or any(len(t) > 1 and t.isupper() for t in toks):  # "FULL TEXT", "NEW YORK": a label, a shout
+            or any(len(t) > 1 and t.isupper() and not _initials(t) for t in toks):
+        # "FULL TEXT", "NEW YORK": a label, a shout (not the initials of "D.K. Shivakumar")
         return False
     if any(t.endswith(_GROUP_ENDINGS) or t.lower() in ORG_WORDS or t.endswith(("’t", "'t")) or t in _DATES
            for t in toks):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .interview import QUESTION_LABEL
 from .antecedents import salient_person, shared_surname, someone_else_named
 from .named_after import ELDER, crown_lawyer, elder_or_younger, named_in_aside, post_named_in_aside, spokesperson_for
-from .kin import KIN_FIRST_NAME, bare_surname_candidates, kin_of_first_name, kin_of_owner
+from .kin import KIN_FIRST_NAME, bare_surname_candidates, introduced_as_kin, kin_of_first_name, kin_of_owner
 from .describe import BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
@@ -80,12 +80,17 @@ _rx = lru_cache(maxsize=256)(re.compile)
 _COUPLE = re.compile(r"\b(?P<a>[A-ZÀ-Þ][a-zß-ÿ’'-]+)(?:\s+[A-ZÀ-Þ][a-zß-ÿ’'-]+)?\s+and\s+(?P<b>[A-ZÀ-Þ][a-zß-ÿ’'-]+)"
                      r"\s+[A-ZÀ-Þ][a-zß-ÿ’'-]+\b")
 """Two people named together: ``Raj and Priya Sandhu``, ``Jo Roe and Ann Lee``."""
+_NAME_NEXT = re.compile(r",?\s*[A-Z]")
+"""A name right after a relation ("his brother Alastair Osman"): the relative is named there."""
+_KIN_OF_ONE_NAME = frozenset({"husband", "wife", "brother", "sister", "son", "daughter", "father", "mother"})
+"""Relatives who mostly share a person's surname: "his wife", "her brother"."""
 _PUBLIC_BODY_WORDS = {"agency", "department", "ministry", "regulator", "watchdog"}
 _NOT_ORG_START = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "When", "While", "After", "Before"}
 _DOC_BY = re.compile(r"(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>[A-Za-z][\w-]*)\s+"
                      r"(?:[a-z]+(?:ed|en|wn)\s+(?:[\w-]+\s+){0,2}?)?(?:by|from)\s+(?P<who>(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
                      r"[A-Z][\w&’'.-]*)*|the\s+(?:city|town|province|municipality|company|ministry|department|agency|"
-                     r"union|government|board|police|force|university|school\s+board|health\s+authority))")
+                     r"union|government|board|police|force|university|school\s+board|health\s+authority))"
+                     r"(?:\s+\([A-Z]{2,8}\))?")
 """A document and who made it: "a statement from Ford", "Preliminary findings by the Safety Board", "figures
 released Thursday by the Commerce Department", "a news release from the city"."""
 _APPOSITIVE_ROLE = re.compile(r",\s+(?P<r>(?:(?:a|an|the|[A-Z][\w.-]*[’']s)\s+|(?=(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s))"
@@ -216,6 +221,9 @@ def _name_words(name: str) -> tuple[tuple[str, ...], bool]:
     return toks, len(toks) == 1 and len(words) == 2 and words[0].lower() in _NOBILITY
 
 
+_ORG_OPENS = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w’'.-]*)"
+                        r"(?:\s+\([A-Z]{2,8}\))?\s+[a-z]")
+"""A name in capitals (with its initialism) before a lower-case word: an organisation opening its sentence."""
 _PAIR_OPENS = re.compile(r"((?:[A-Z][\w-]+\s+){1,2}[A-Z][\w-]+\s+and\s+(?:[A-Z][\w-]+\s+){1,2}[A-Z][\w-]+)\s+[a-z]")
 """Two names joined by "and" opening a sentence, before its verb."""
 
@@ -255,6 +263,11 @@ def _firm_in_plural(e: Entity) -> bool:
     return e.kind == "org" and len(toks) >= 2 and toks[-1][:1].isupper() and toks[-1].lower() in _FIRM_PLURALS
 
 
+def _person_role(role: str | None) -> bool:
+    """Does ``role`` end in a person's post ("Chief Minister", "the coroner")? Its bearer is no firm."""
+    return bool(role) and role.rsplit(None, 1)[-1].lower().strip(",.") in PERSON_HEADS
+
+
 def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
     """Can ``pronoun`` stand for ``e``? ``strict`` also rules out a gender that is only likely."""
     if pronoun in ("he", "him", "she", "her"):
@@ -267,7 +280,8 @@ def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
         return not g or g.endswith("?")  # then: unknown, or only likely ("Lee", "Robin")
     if pronoun == "it":
         return e.kind in ("org", "unknown") and (not e.plural or _firm_in_plural(e)) \
-            and e.etype not in ("place", "platform") and not e.gender
+            and e.etype not in ("place", "platform") and not e.gender \
+            and e.name.rsplit(None, 1)[-1].lower() not in PERSON_HEADS  # "Another trader" is no "it"
     if pronoun == "they":
         return e.etype not in ("place", "platform") and (e.plural or e.kind in ("org", "group") or not e.gender) \
             if strict else e.etype not in ("place", "platform")
@@ -304,8 +318,11 @@ class SpeakerMemory(Descriptions, TextNames):
         if kind == "person" and not role and named_as_org(self._org_names(), name):
             kind = "org"  # "Merrill Lynch", "Morgan Stanley": a first name opens it, but the text writes of a firm
         if kind == "person" and not gender:
-            gender = person_gender(name, role, strict=True) or self.text_gender(name) \
-                or (person_gender(name, role) or "") + "?"
+            gender = person_gender(name, role, strict=True)
+            if gender and (told := self.own_gender(name, gender)) is not None \
+                    and not any(w.lower().strip(".,") in GENDERED_WORDS for w in f"{role or ''} {name}".split()):
+                gender = told  # a first name mostly of the other gender yields to "Mr Gorman" ("Francie Gorman")
+            gender = gender or self.text_gender(name) or (person_gender(name, role) or "") + "?"
             gender = None if gender == "?" else gender
         self.history.append(Entity(name, kind, role, cue, context.lower(), gender, etype, _plural(name), pos))
         toks = name.split()
@@ -359,9 +376,12 @@ class SpeakerMemory(Descriptions, TextNames):
             return toks[0]  # "Twitter" is not "Islamic State Twitter"; but "Houston" is "Tim Houston"
         cands = self.surname(toks[0].lower()) or self.family_first(toks[0], len(toks) < len(name.split()))
         if gender:
-            cands = [c for c in cands if person_gender(c, strict=True) in (gender, None)]
+            told = {e.name: e.gender for e in self.history if e.gender in ("m", "f") and e.name in cands} \
+                if len(cands) > 1 or cands and person_gender(cands[0], strict=True) not in (gender, None) else {}
+            # (the gender the text gave a speaker wins over the first name's: "Mr Gorman" is Francie Gorman)
+            cands = [c for c in cands if (told.get(c) or person_gender(c, strict=True)) in (gender, None)]
             if len(cands) > 1:
-                cands = [c for c in cands if person_gender(c, strict=True) == gender]
+                cands = [c for c in cands if (told.get(c) or person_gender(c, strict=True)) == gender]
             if len(cands) > 1 and name.split()[0].lower().strip(".") in ("mr", "mrs", "ms", "miss"):
                 # "Mr Blair" is not "Sir Ian Blair": a knight or a dame is never called Mr or Ms
                 plain = [c for c in cands if f"Sir {c}" not in self.body and f"Dame {c}" not in self.body]
@@ -598,6 +618,12 @@ class SpeakerMemory(Descriptions, TextNames):
             holder = holder[:2] if holder else None
             if holder:
                 return holder
+        if low[:4] in ("his ", "her ") and low[4:] in _KIN_OF_ONE_NAME \
+                and not _NAME_NEXT.match(self.body, start + len(np)) \
+                and (kin := self.relative_of(low[:3], low[4:], start)) is not None:
+            # "Nick and Jean Karalis … Nick Karalis said …. His wife said": the other one of the surname
+            self.remember(kin, "person", np, cue, context, start)
+            return kin, np
         toks = np.split()
         gov = self.gov_mentions[-1] if self.gov_mentions and 2 <= len(toks) <= 5 and toks[-1] in _GOV_HEADS else None
         if gov and {t for t in toks[:-1] if t.islower()} & set(gov.lower().split()):
@@ -740,6 +766,21 @@ class SpeakerMemory(Descriptions, TextNames):
         name, role, gender, pos = got
         self.remember(name, "person", role, cue, context, at, gender)
         return name, role
+
+    def relative_of(self, own: str, rel: str, at: int) -> str | None:
+        """For "his wife", "her brother": the one other person the text names with the surname of the person the
+        possessive stands for, of the relation's gender ("Jean and Conor Dunne"; "Ms Dunne said …. Her brother
+        said": Conor Dunne); None when no such person, or more than one."""
+        if (held := self.holder_at(f"{own} {rel}", rel, at)) is not None:
+            return held[0]  # "Lee's mother, Ann, …. Her mother …": the relative the text names as such
+        owner = self.resolve_pronoun("he" if own == "his" else "she", at)
+        if owner is None or owner.kind != "person" or len(toks := owner.name.split()) < 2 \
+                or introduced_as_kin(self.body, owner.name):
+            return None  # (one the text introduces as a relative may be the relative meant: "his brother Al Roe")
+        want = GENDERED_WORDS[rel]
+        got = [n for n in self.surname(toks[-1].lower()) if n != owner.name and len(n.split()) == 2
+               and (first_name_gender(n.split()[0]) or "")[:1] == want]
+        return got[0] if len(got) == 1 else None
 
     def couple_named(self, at: int) -> str | None:
         """The two people the text last named together before ``at`` ("Raj and Priya Sandhu", "Jo Roe and Ann
@@ -953,7 +994,7 @@ class SpeakerMemory(Descriptions, TextNames):
             if _fits(e, pronoun, False):
                 return e
         if pronoun == "it":
-            return self._org_named_like_person(at)
+            return self._org_named_like_person(at) or self.org_subject(at)
         if pronoun == "they":
             return self.group_subject(at)
         return self._named(pronoun, at, any_gender=True) if gendered else None
@@ -994,6 +1035,23 @@ class SpeakerMemory(Descriptions, TextNames):
                     break
         return None
 
+    def org_subject(self, at: int) -> Entity | None:
+        """For "it" when no organisation spoke: the organisation named in capitals ("The India Meteorological
+        Department (IMD) had issued …") that opens the pronoun's sentence or the one before it, outside
+        quotations, nearest first; None if none does."""
+        starts = _sentence_starts(self.body, max(0, at - _SUBJECT_WINDOW), at)
+        ends = starts[1:] + [at]
+        for s, e in list(zip(starts, ends))[::-1][:2]:
+            text = self.body[s:e]
+            if "“" in text or '"' in text:
+                text = _QUOTED_SPAN.sub(lambda m: " " * len(m.group()), text)
+            k = len(text) - len(text.lstrip(" \n\"“‘'([—–-,"))
+            k += lead_phrase(text[k:])
+            m = _ORG_OPENS.match(text, k)
+            if m is not None and entity_kind(m.group(1)) == "org" and not entity_type(m.group(1)):
+                return Entity(m.group(1), "org", None, None, "", None, "", False, s + k)
+        return None
+
     def _org_named_like_person(self, at: int) -> Entity | None:
         """For "it" when no organisation spoke: the latest speaker taken for a person only because its name
         is capitalised words ("Acme Motors"), whose first word is no first name and whom nothing gives a
@@ -1003,7 +1061,7 @@ class SpeakerMemory(Descriptions, TextNames):
                 return None
             toks = e.name.split()
             if e.kind == "person" and not e.gender and not e.plural and not e.etype and len(toks) >= 2 \
-                    and all(t[:1].isupper() for t in toks) \
+                    and all(t[:1].isupper() for t in toks) and not _person_role(e.role) \
                     and first_name_gender(toks[0]) is None and toks[0].lower().strip(".") not in GENDERED_WORDS \
                     and not self.surname(toks[-1].lower())[1:]:
                 return e

@@ -10,6 +10,7 @@ from ..models import Quote, Speaker
 from .entities import entity_type, is_fragment, plain_words
 from .gender import first_name_gender
 from .name_forms import role_phrase
+from .name_split import POST_NOMINALS
 from .org_descriptor import drop_org_descriptor
 from .role_shape import affiliation, drop_affiliation, role_by_shape
 from .rules import _DATELINE, _Holding
@@ -22,7 +23,7 @@ _NOBILITY = {"lord", "lady", "baroness", "baron", "earl", "viscount", "viscounte
              "countess"}
 """Titles that with a single name are the name a peer goes by ("Lord Falconer")."""
 _ORG = set(ORG_WORDS)
-_TITLES = HONORIFICS_MALE | HONORIFICS_FEMALE | {"mr.", "mrs.", "ms.", "smt.", "dr", "dr.", "prof", "prof.", "cr", "cllr"}
+_TITLES = HONORIFICS_MALE | HONORIFICS_FEMALE | {"mr.", "mrs.", "ms.", "smt.", "dr", "dr.", "prof", "prof.", "cr", "cllr", "comrade"}
 _COURTESY = _TITLES - {"prof", "prof."}
 """Titles that are no role: "Mr", "Dr", "Sir" go with the name's role phrase; "Prof." is a post held."""
 _LEAD_WORDS = ("and", "but", "so", "yet", "while", "as", "because", "though", "although", "when", "if", "since", "then",
@@ -387,8 +388,9 @@ AGE_LEAD = re.compile(r"(?:[Tt]he\s+)?\d{1,3}-year-old\s+(?=[A-Z][\w’'.-]*(?:\
 """An age before a name and nothing else: ``the 28-year-old Morientes`` (not a description, ``the 30-year-old
 Leeds striker``)."""
 _DOTLESS_RANKS = frozenset({r.capitalize() for r in RANK_ABBREVIATIONS}
-                           | {"Ch", "Con", "PC", "DC", "DS", "DI", "DCI", "DCS", "DSupt", "PCSO"})
-"""Ranks written without full stops before a name, as British papers write them ("Det Supt Jo Roe", "Det Con Al Poe", "PC Al Poe")."""
+                           | {"Ch", "Con", "PC", "DC", "DS", "DI", "DCI", "DCS", "DSupt", "PCSO", "Garda"})
+"""Ranks written without full stops before a name, as British and Irish papers write them ("Det Supt Jo Roe", "Det Con Al
+Poe", "PC Al Poe", "Garda Jo Roe")."""
 _SECTOR_MAJOR = re.compile(r"(?P<role>(?:[\w&-]+\s+){1,3}major)\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})")
 """``IT services major Infotech Solutions``, ``auto major Tata Motors``: a company after the sector it leads."""
 RELATED_PLURALS = frozenset({"sisters", "brothers", "twins", "cousins", "siblings", "couple", "parents",
@@ -410,6 +412,10 @@ _REGION_END = re.compile(r"\s(?:in|of|from|across|near)\s+(?:the\s+)?(?:north|so
 @lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
+    if np[-1:].isupper() and (last := np.rsplit(None, 1)).__len__() == 2 and last[1].lower() in POST_NOMINALS \
+            and last[1].isupper() and len(last[0].split()) >= 2 and first_name_gender(last[0].split()[-2]):
+        name, role = split_role(last[0])  # "Jo Roe TD", "Al Poe SC": the letters after the name say a post
+        return name, role or last[1]
     if (" in " in np or " of " in np or " from " in np or " across " in np or " near " in np) \
             and _REGION_END.search(np):
         return np, None  # "Lobster fishers in southwest Nova Scotia": people of a region, not a person

@@ -38,9 +38,15 @@ _LEAD = re.compile(r"^\s*(?:[A-Z][a-z]+ly|(?:Earlier|Later|Reached|Asked|Speakin
                    r"\b[^,;:“”\"()]{0,40}?),\s+(?=\S)")
 
 
+_ASKED_LEAD = re.compile(r"\s*Asked\s+(?:whether|if|about|what|why|how|when|who|to)\b[^,;:“”\"()]{0,90}?,\s+(?=\S)")
+"""A question put to the subject, which may run long: ``Asked whether she would make the same call again, ``."""
+
+
 def lead_phrase(pre: str) -> int:
     """Length of an introductory phrase before the subject (``Significantly, `` / ``Earlier Tuesday, ``), or 0."""
     m = _LEAD.match(pre) if "," in pre else None  # (a lead phrase ends with a comma)
+    if m is None and "Asked " in pre[:8]:
+        m = _ASKED_LEAD.match(pre)
     return m.end() if m and _words_after(pre[m.end():]) else 0
 
 

@@ -1,6 +1,6 @@
 """A person's gender as the article itself tells it, for names whose first name says nothing ("Zorana
 Blight", "Tovin Marsh"): an honorific before the surname ("Ms Blight"), a spouse ("Blight's husband"), a
-pronoun right after the name's own speech cue ("Blight said she …", "Pike, 45, said he …"), or a sentence
+pronoun right after the name's own speech cue ("Blight said she …", "Pike, 45, said he …", "Pike, told the court she"), or a sentence
 that opens with "She"/"Her" right after one whose only person is that name ("Blight has lived there for 30
 years. Her husband …").
 
@@ -21,7 +21,7 @@ _HONORIFIC_BEFORE = re.compile(r"\b(%s)\.?\s+(?:%s\s+){0,2}?\Z"
 _SPOUSE_AFTER = re.compile(r"[’']s\s+(?:late\s+|former\s+|ex-)?(husband|wife|widow|widower|boyfriend|girlfriend)\b")
 _OF_SPOUSE = {"husband": "f", "widower": "f", "boyfriend": "f", "wife": "m", "widow": "m", "girlfriend": "m"}
 """The gender of the person whose spouse the word names: "Roe's husband" -> Roe is a woman (in most news)."""
-_CUE_PRONOUN_AFTER = re.compile(r"(?:,(?:\s+[^,.;:“”\"]{1,90},){1,2})?\s+(?:said|says|added|adds|told\s+[\w’'-]+"
+_CUE_PRONOUN_AFTER = re.compile(r"(?:,(?:\s+[^,.;:“”\"]{1,90},){1,2}|,)?\s+(?:said|says|added|adds|told\s+[\w’'-]+"
                                 r"(?:\s+[\w’'-]+)?|explained|wrote|writes|argued|insisted|noted|recalled|admitted|"
                                 r"claimed|believes|thinks|hopes|fears|warned|acknowledged|conceded)(?:\s+that)?\s+"
                                 r"(he|she)\b")
@@ -51,11 +51,12 @@ def _sole_name_opens(body: str, at: int, end: int) -> bool:
     return len(runs) == 1 and runs[0].start() == 0 and m.end() + runs[0].end() >= at
 
 
-def surname_gender(body: str, surname: str, across: bool = True) -> str | None:
+def surname_gender(body: str, surname: str, across: bool = True, own: bool = False) -> str | None:
     """'m' or 'f' when what the article says of ``surname`` agrees (two to one at least), else None; None too
     when the surname is part of a place's or a body's name anywhere in the article. Without ``across``, a
     sentence opening with "She"/"He" in the next paragraph counts for nothing (it may be about someone named
-    before)."""
+    before). With ``own``, only what the text says of the person itself counts (an honorific, a spouse, a pronoun
+    after the name's own cue), never a sentence opening with "She"/"He"."""
     if surname in _NOT_NAME or not surname[:1].isupper():
         return None
     m_votes = f_votes = 0
@@ -74,7 +75,7 @@ def surname_gender(body: str, surname: str, across: bool = True) -> str | None:
                 g = _OF_SPOUSE[sp.group(1)]
             elif (cp := _CUE_PRONOUN_AFTER.match(body, end)) is not None:
                 g = "m" if cp.group(1) == "he" else "f"
-            else:
+            elif not own:
                 stop = _SENTENCE_END.search(body, end, end + 240)
                 op = _OPENER.match(body, stop.start()) if stop else None
                 if op is not None and (across or "\n" not in op.group()) and _sole_name_opens(body, i, stop.start()):
