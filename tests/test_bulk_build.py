@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -74,30 +75,29 @@ def _build(corpus: Path, index_dir: Path, monkeypatch, *, bulk_on: bool, progres
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """The generated corpus, made once: the tests only read it (one that edits it takes ``own_corpus``)."""
+    """The generated corpus, made once: the tests read it (one that edits a file puts it back as it was)."""
     from briefing.index.config import seeds_dir
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
     return _corpus(tmp_path_factory.mktemp("bulk") / "corpus", texts)
 
 
-@pytest.fixture
-def own_corpus(tmp_path, seed_texts):
-    """The same corpus, the test's own."""
-    return _corpus(tmp_path / "corpus", list(seed_texts.values()))
-
-
 @pytest.fixture(scope="module")
 def serial(corpus, tmp_path_factory):
-    """``corpus`` built once on the serial path (its folder and summary): what each bulk build must equal."""
+    """``corpus`` built once on the serial path (its folder and summary): what each bulk build must equal.
+    The serial path builds no speaker table from workers' files (the bulk path's way)."""
     index_dir = tmp_path_factory.mktemp("bulk-serial") / "serial"
+    tables = []
+    real_table = indexer.build_from_files
     with pytest.MonkeyPatch.context() as mp:
         mp.delenv("BRIEFING_MAX_BYTES", raising=False)  # as in each test (conftest's isolated_env)
-        return index_dir, _build(corpus, index_dir, mp, bulk_on=False)
+        mp.setattr(indexer, "build_from_files", lambda files: tables.append(real_table(files)) or tables[-1])
+        summary = _build(corpus, index_dir, mp, bulk_on=False)
+    assert tables == []
+    return index_dir, summary
 
 
-def test_bulk_equals_serial(own_corpus, tmp_path, monkeypatch):
-    corpus = own_corpus
+def test_bulk_equals_serial(corpus, serial, tmp_path, monkeypatch):
     seen: list[tuple[str, int, int]] = []
     built_bulk = []
     real_build = bulk.build
@@ -114,9 +114,8 @@ def test_bulk_equals_serial(own_corpus, tmp_path, monkeypatch):
     assert built_bulk, "the bulk path was not taken"
     assert len(tables) == 1 and not bulk._EXITING  # the workers were waited for before the update returned
     monkeypatch.setattr(bulk, "build", real_build)
-    s = _build(corpus, tmp_path / "serial", monkeypatch, bulk_on=False)
-    assert len(tables) == 1
-    stored = [json.loads((tmp_path / d / "speakers.json").read_text()) for d in ("bulk", "serial")]
+    serial_dir, s = serial
+    stored = [json.loads((d / "speakers.json").read_text()) for d in (tmp_path / "bulk", serial_dir)]
     for t in stored:
         del t["manifest"]  # (the generations of each build's manifest)
     assert stored[0]["speakers"] and stored[0] == stored[1]
@@ -125,14 +124,14 @@ def test_bulk_equals_serial(own_corpus, tmp_path, monkeypatch):
         assert getattr(b, field) == getattr(s, field), field
     assert [(k.path, k.reason) for k in b.skipped] == [(k.path, k.reason) for k in s.skipped]
     assert b.documents == DOCS and b.quotes > 600
-    mb, ms = read_manifest(tmp_path / "bulk"), read_manifest(tmp_path / "serial")
+    mb, ms = read_manifest(tmp_path / "bulk"), read_manifest(serial_dir)
     assert mb.files == ms.files
     assert {"part1/dup", "part1/dup.txt", "part3/dup", "part3/dup.txt"} <= set(mb.files["part1/dup.md"].ids
                                                                            + mb.files["part1/dup.txt"].ids
                                                                            + mb.files["part3/dup.md"].ids
                                                                            + mb.files["part3/dup.txt"].ids)
-    assert _dump(tmp_path / "bulk") == _dump(tmp_path / "serial")
-    assert _results(corpus, tmp_path / "bulk") == _results(corpus, tmp_path / "serial")
+    assert _dump(tmp_path / "bulk") == _dump(serial_dir)
+    assert _results(corpus, tmp_path / "bulk") == _results(corpus, serial_dir)
     # progress: scan, then read up to every file, then write up to every file
     phases = [p for p, _, _ in seen]
     assert phases[0] == "scan" and "read" in phases and phases[-1] == "write"
@@ -143,11 +142,16 @@ def test_bulk_equals_serial(own_corpus, tmp_path, monkeypatch):
     again = update_index(corpus, tmp_path / "bulk")
     assert (again.added, again.updated, again.removed) == (0, 0, 0)
     p = corpus / "part0" / "art0000.txt"
-    p.write_text(p.read_text(encoding="utf-8") + " zanzibar.", encoding="utf-8")
-    upd = update_index(corpus, tmp_path / "bulk")
-    assert upd.updated == 1
-    with Library(corpus, tmp_path / "bulk") as lib:
-        assert lib.search("zanzibar").total == 1 and lib.document_count() == DOCS
+    text, st = p.read_bytes(), p.stat()
+    try:
+        p.write_bytes(text + b" zanzibar.")
+        upd = update_index(corpus, tmp_path / "bulk")
+        assert upd.updated == 1
+        with Library(corpus, tmp_path / "bulk") as lib:
+            assert lib.search("zanzibar").total == 1 and lib.document_count() == DOCS
+    finally:  # the module's corpus as it was (bytes and time) for the tests after this one
+        p.write_bytes(text)
+        os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns))
 
 
 def test_collision_across_worker_shares_is_renamed_like_serial(corpus, serial, tmp_path, monkeypatch):

@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+from cli_inprocess import run_main
 from test_cli import briefing
 
 LONG = "a-rather-long-folder-name-for-the-world-desk/reuters-wire-copy-august-edition"
@@ -27,7 +28,7 @@ def long_ids(tmp_path_factory, seeds_dir_module):
             shutil.copy(meta, corpus / f"{name}.meta.json")
         ids.append(f"{LONG}/{name}")
     common = ["--corpus", str(root / "corpus"), "--index-dir", str(root / "ix")]
-    briefing("index", *common, check=0)
+    run_main("index", *common, check=0)
     return common, ids
 
 
@@ -39,7 +40,7 @@ def seeds_dir_module():
 
 
 def _run(common, width, *args):
-    return briefing(*args, *common, env={"COLUMNS": str(width)}, check=0).stdout
+    return run_main(*args, *common, env={"COLUMNS": str(width)}, check=0).stdout
 
 
 def _assert_whole(out: str, ids: "list[str]") -> None:
@@ -71,7 +72,7 @@ def test_quotes_annotations_and_compare_print_whole_ids(long_ids, width):
     assert quotes
     _assert_whole(_run(common, width, "quotes"), sorted({q["article_id"] for q in quotes} | {q["id"] for q in quotes}))
     qid = quotes[0]["id"]
-    briefing("annotate", qid, "--star", "--note", "check this", *common, check=0)
+    run_main("annotate", qid, "--star", "--note", "check this", *common, env={"COLUMNS": "120"}, check=0)
     out = _run(common, width, "annotations")
     _assert_whole(out, [qid, quotes[0]["article_id"]])
     assert "check this" in out
@@ -80,10 +81,9 @@ def test_quotes_annotations_and_compare_print_whole_ids(long_ids, width):
 
 def test_show_takes_several_ids(long_ids):
     common, ids = long_ids
-    lines = [json.loads(x) for x in briefing("show", *ids, "--json", *common, check=0).stdout.splitlines()]
+    lines = [json.loads(x) for x in _run(common, 120, "show", *ids, "--json").splitlines()]
     assert [x["id"] for x in lines] == ids and all("quotes" in x and x["body"] for x in lines)
-    reverse = [json.loads(x)["id"] for x in briefing("show", ids[1], ids[0], ids[1], "--json", *common,
-                                                     check=0).stdout.splitlines()]
+    reverse = [json.loads(x)["id"] for x in _run(common, 120, "show", ids[1], ids[0], ids[1], "--json").splitlines()]
     assert reverse == [ids[1], ids[0]]  # in the order given, each once
     text = _run(common, 40, "show", *ids)
     _assert_whole(text, ids)
@@ -92,5 +92,5 @@ def test_show_takes_several_ids(long_ids):
 
 def test_show_names_every_unknown_id_and_prints_nothing(long_ids):
     common, ids = long_ids
-    p = briefing("show", ids[0], "nope/one", "nope/two", *common, check=1)
+    p = briefing("show", ids[0], "nope/one", "nope/two", *common, check=1)  # a process: its exit code
     assert p.stdout == "" and "'nope/one', 'nope/two'" in p.stderr and "Traceback" not in p.stderr

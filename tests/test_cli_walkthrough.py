@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from cli_inprocess import briefing_main as briefing_in
 from test_app_walkthrough import write_council_corpus
 from test_cli import briefing
 
@@ -25,14 +26,14 @@ def test_a_note_with_terminal_escapes_is_exported_without_them(tmp_path):
 
 
     ix = ["--index-dir", str(tmp_path / "ix")]
-    briefing("index", *ix, check=0)
-    qid = json.loads(briefing("quotes", "--speaker", "Nvidia", "--json", *ix, check=0).stdout.splitlines()[0])["id"]
+    briefing_in("index", *ix, check=0)
+    qid = json.loads(briefing_in("quotes", "--speaker", "Nvidia", "--json", *ix, check=0).stdout.splitlines()[0])["id"]
     note = "=check \x1b[31mthis\x1b[0m figure\x07 \x1b]0;title\x07against the filing"
-    briefing("annotate", qid, "--note", note, "--tag", "\x1b[5mkey", *ix, check=0)
-    briefing("select", qid, *ix, check=0)
+    briefing_in("annotate", qid, "--note", note, "--tag", "\x1b[5mkey", *ix, check=0)
+    briefing_in("select", qid, *ix, check=0)
     for fmt in ("csv", "txt", "md"):
         out = tmp_path / f"b.{fmt}"
-        briefing("export", "--format", fmt, "-o", str(out), *ix, check=0)
+        briefing_in("export", "--format", fmt, "-o", str(out), *ix, check=0)
         text = out.read_text(encoding="utf-8")
         assert not any(ord(c) < 32 and c not in "\r\n" or 0x7f <= ord(c) < 0xa0 for c in text), (fmt, text)
     row = next(csv.DictReader((tmp_path / "b.csv").open(encoding="utf-8", newline="")))
@@ -46,11 +47,11 @@ def test_index_json_reports_the_quotes_the_index_holds(tmp_path):
 
 
     ix = ["--index-dir", str(tmp_path / "ix")]
-    first = json.loads(briefing("index", "--json", *ix, check=0).stdout)
-    again = json.loads(briefing("index", "--json", *ix, check=0).stdout)
+    first = json.loads(briefing_in("index", "--json", *ix, check=0).stdout)
+    again = json.loads(briefing_in("index", "--json", *ix, check=0).stdout)
     assert first["quotes"] > 0 and first["quotes_in_index"] == first["quotes"]
     assert again["quotes"] == 0 and again["quotes_in_index"] == first["quotes"]
-    text = briefing("index", *ix, check=0).stdout
+    text = briefing_in("index", *ix, check=0).stdout
     assert f"{first['quotes']:,} quotes in the index" in " ".join(text.split())
 
 
@@ -62,17 +63,18 @@ def test_one_index_folder_for_two_corpora_is_rebuilt_with_a_reason_never_served_
 
     corpus, _, _ = council
     ix = ["--index-dir", str(tmp_path / "shared")]
-    briefing("--corpus", str(corpus), "index", *ix, check=0)
-    hits = [json.loads(line) for line in briefing("search", "bridge", "--json", *ix, check=0).stdout.splitlines()]
+    briefing_in("--corpus", str(corpus), "index", *ix, check=0)
+    hits = [json.loads(line) for line in briefing_in("search", "bridge", "--json", *ix, check=0).stdout.splitlines()]
     assert not any(h["id"].startswith("a0") for h in hits)
-    again = json.loads(briefing("--corpus", str(corpus), "index", "--json", *ix, check=0).stdout)
+    again = json.loads(briefing_in("--corpus", str(corpus), "index", "--json", *ix, check=0).stdout)
     assert again["rebuilt"] and "another corpus" in again["rebuild_reason"] and again["documents"] == 80
 
 
 def test_export_to_a_folder_says_so_without_suggesting_force(tmp_path):
 
     ix = ["--index-dir", str(tmp_path / "ix")]
-    briefing("index", *ix, check=0)
+    briefing_in("index", *ix, check=0)
+    # a process: the exit code and the message as a shell sees them
     p = briefing("export", "--format", "md", "--speaker", "Nvidia", "-o", str(tmp_path), *ix, check=1)
     assert "is a folder: add a file name" in p.stderr and "--force" not in p.stderr and "Traceback" not in p.stderr
 
@@ -82,9 +84,9 @@ def test_compare_an_article_with_itself_is_a_clear_error(tmp_path):
 
 
     ix = ["--index-dir", str(tmp_path / "ix")]
-    briefing("index", *ix, check=0)
-    aid = json.loads(briefing("search", "Nvidia", "--json", *ix, check=0).stdout.splitlines()[0])["id"]
-    p = briefing("compare", aid, aid, *ix, check=1)
+    briefing_in("index", *ix, check=0)
+    aid = json.loads(briefing_in("search", "Nvidia", "--json", *ix, check=0).stdout.splitlines()[0])["id"]
+    p = briefing_in("compare", aid, aid, *ix, check=1)
     assert "same article" in p.stderr and not p.stdout
 
 
@@ -99,9 +101,9 @@ def test_export_by_a_shared_surname_names_the_other_speakers(tmp_path):
         (corpus / f"a{i}.txt").write_text(f"Campaign notes {i}\n\n\"{what} next year,\" {who} said on Tuesday.\n",
                                           encoding="utf-8")
     ix = ["--corpus", str(corpus), "--index-dir", str(tmp_path / "ix")]
-    briefing("index", *ix, check=0)
-    hint = briefing("quotes", "--speaker", "Trump", *ix, check=0).stderr
-    p = briefing("export", "--format", "md", "--speaker", "Trump", "-o", "-", *ix, check=0)
+    briefing_in("index", *ix, check=0)
+    hint = briefing_in("quotes", "--speaker", "Trump", *ix, check=0).stderr
+    p = briefing_in("export", "--format", "md", "--speaker", "Trump", "-o", "-", *ix, check=0)
     assert "Eric Trump (1)" in hint and hint.strip() in p.stderr
     assert p.stdout.count("\n## Donald Trump\n") == 1 and p.stdout.count("\n## Eric Trump\n") == 1
 
@@ -111,13 +113,13 @@ def test_a_date_filter_says_how_many_matches_it_left_out(tmp_path):
     import json
 
     ix = ["--index-dir", str(tmp_path / "ix")]
-    briefing("index", *ix, check=0)
-    every = briefing("search", "Nvidia", "--json", *ix, check=0).stdout.splitlines()
+    briefing_in("index", *ix, check=0)
+    every = briefing_in("search", "Nvidia", "--json", *ix, check=0).stdout.splitlines()
     dated = [json.loads(line) for line in every if json.loads(line).get("date")]
-    p = briefing("search", "Nvidia", "--since", "2000-01-01", "--json", *ix, check=0)
+    p = briefing_in("search", "Nvidia", "--since", "2000-01-01", "--json", *ix, check=0)
     assert len(p.stdout.splitlines()) == len(dated) < len(every)
     assert f"{len(every) - len(dated)} more article" in p.stderr and "undated" in p.stderr
-    p = briefing("search", "Nvidia", *ix, check=0)
+    p = briefing_in("search", "Nvidia", *ix, check=0)
     assert "more article" not in p.stderr
 
 
@@ -126,16 +128,16 @@ def test_export_format_and_file_extension_never_disagree_silently(tmp_path):
     import json
 
     ix = ["--index-dir", str(tmp_path / "ix")]
-    briefing("index", *ix, check=0)
+    briefing_in("index", *ix, check=0)
     pick = ["--speaker", "Nvidia", *ix]
-    reference = briefing("export", "--format", "csv", *pick, check=0).stdout
+    reference = briefing_in("export", "--format", "csv", *pick, check=0).stdout
     assert list(csv.reader(reference.splitlines()))[1:]  # a header and at least one quote
-    p = briefing("export", "--format", "csv", "-o", str(tmp_path / "x.md"), *pick, check=0)
+    p = briefing_in("export", "--format", "csv", "-o", str(tmp_path / "x.md"), *pick, check=0)
     assert "x.md has the extension .md but the export is CSV" in p.stderr
     assert (tmp_path / "x.md").read_text(encoding="utf-8") == reference  # written as asked
-    p = briefing("export", "-o", str(tmp_path / "y.csv"), *pick, check=0)  # no --format: the extension's
+    p = briefing_in("export", "-o", str(tmp_path / "y.csv"), *pick, check=0)  # no --format: the extension's
     assert "warning" not in p.stderr and (tmp_path / "y.csv").read_text(encoding="utf-8") == reference
-    p = briefing("export", "-o", str(tmp_path / "z.json"), *pick, check=0)
+    p = briefing_in("export", "-o", str(tmp_path / "z.json"), *pick, check=0)
     assert "warning" not in p.stderr and json.loads((tmp_path / "z.json").read_text(encoding="utf-8"))
-    p = briefing("export", "-o", str(tmp_path / "notes"), *pick, check=0)  # no extension: Markdown
+    p = briefing_in("export", "-o", str(tmp_path / "notes"), *pick, check=0)  # no extension: Markdown
     assert "warning" not in p.stderr and (tmp_path / "notes").read_text(encoding="utf-8").startswith("#")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from cli_inprocess import run_main
 from hostile import BAD_NAME_ID, MARKUP, OSC52, make_hostile_corpus
 
 TINY = 10_000
@@ -28,6 +29,14 @@ def run_raw(*args: str, color: bool = False, columns: int = 120) -> subprocess.C
     if color:  # Rich then writes its own SGR styling, as on a real terminal
         env.update(FORCE_COLOR="1", TERM="xterm-256color")
     return subprocess.run(cmd, capture_output=True, env=env, timeout=300)
+
+
+def run_cli(*args: str, color: bool = False, columns: int = 120) -> subprocess.CompletedProcess:
+    """:func:`run_raw` in the test process (the CLI's ``main``; its output caught as the bytes a process writes)."""
+    env = {"COLUMNS": str(columns)}
+    if color:
+        env.update(FORCE_COLOR="1", TERM="xterm-256color")
+    return run_main(*args, env=env, drop=("NO_COLOR",), text=False)
 
 
 @pytest.fixture(scope="module")
@@ -84,11 +93,12 @@ def test_cli_output_is_literal_and_escape_free(hostile, color):
                 ["quotes", "--article", "quoted"], ["speakers"], ["related", "markup"]]
     commands += [["show", i] for i in (ids if not color else ["markup", "escapes", "quoted", "records"])]
     for args in commands:
-        p = run_raw(*args, *where, color=color)
+        p = run_cli(*args, *where, color=color)
         assert p.returncode == 0 and b"Traceback" not in p.stderr, (args, p.stderr[-500:])
         assert_terminal_safe(p.stdout, color=color)
         assert_terminal_safe(p.stderr, color=color)
-    p = run_raw("index", str(corpus), "--index-dir", str(ix), color=color)  # lists odd file names safely
+    # a real process (its output as a terminal would get it) lists odd file names safely
+    p = run_raw("index", str(corpus), "--index-dir", str(ix), color=color)
     assert p.returncode == 0
     assert_terminal_safe(p.stdout, color=color)
     out = _SGR.sub(b"", p.stdout).decode()
@@ -98,29 +108,29 @@ def test_cli_output_is_literal_and_escape_free(hostile, color):
 def test_every_field_is_shown_literally(hostile):
     corpus, ix, _, _, _ = hostile
     where = ["--corpus", str(corpus), "--index-dir", str(ix)]
-    show = run_raw("show", "markup", *where).stdout.decode()
+    show = run_cli("show", "markup", *where).stdout.decode()
     for literal in ("Title [bold]x[/bold] [/ [@click=app.quit]click[/] [link=file:///etc/passwd]pw[/link]",
                     "[red]Evil[/red] Times", "[@click=app.quit]me[/]", "[link=file:///etc/passwd]u[/link]",
                     "[bold]Mallory[/bold]"):
         assert literal in show, literal
-    escapes = run_raw("show", "escapes", *where).stdout.decode()
+    escapes = run_cli("show", "escapes", *where).stdout.decode()
     assert "␛[31mred␛[0m ␛[2J" in escapes and "␛]52;c;ZXZpbA==␇" in escapes and "abcdcba" in escapes
-    quotes = run_raw("quotes", "--article", "quoted", *where, columns=400).stdout.decode()
+    quotes = run_cli("quotes", "--article", "quoted", *where, columns=400).stdout.decode()
     assert "John [red]Smith[/red" in quotes and "[bold]chips[/bold]" in quotes
     assert "[link=file:///etc/passwd]Click[/link]" in quotes and "␛]8;;http://evil.example/␇link" in quotes
-    names = run_raw("show", BAD_NAME_ID, *where).stdout.decode()
+    names = run_cli("show", BAD_NAME_ID, *where).stdout.decode()
     assert "Bad bytes name headline" in names and "bad-\\xff\\xfe-name.txt" in names
-    odd = run_raw("show", "weird name\nwith newline", *where).stdout.decode()
+    odd = run_cli("show", "weird name\nwith newline", *where).stdout.decode()
     assert "Newline name headline" in odd and "weird name with newline.txt" in odd
 
 
 def test_json_output_keeps_the_text_exactly(hostile):
     corpus, ix, _, _, _ = hostile
-    p = run_raw("show", "markup", "--json", "--corpus", str(corpus), "--index-dir", str(ix))
+    p = run_cli("show", "markup", "--json", "--corpus", str(corpus), "--index-dir", str(ix))
     data = json.loads(p.stdout)
     assert MARKUP in data["body"] and OSC52 in data["body"]  # JSON escapes it; the text itself is intact
     assert data["url"] == "[link=file:///etc/passwd]u[/link]"
-    hits = [json.loads(line) for line in run_raw("quotes", "--article", "quoted", "--json", "--corpus", str(corpus),
+    hits = [json.loads(line) for line in run_cli("quotes", "--article", "quoted", "--json", "--corpus", str(corpus),
                                                  "--index-dir", str(ix)).stdout.splitlines()]
     assert any(OSC52 in q["text"] for q in hits)
 
