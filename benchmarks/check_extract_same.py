@@ -8,6 +8,8 @@ TEXTS are ``*.jsonl`` files with ``id`` and ``text`` per line (the quote eval se
 Every quote record is dumped with all its fields, plus what the indexer derives from it through the
 quote package (``speaker_names`` of each speaker, ``surname_names`` of each speaker row), one line per
 article in a canonical JSON form, so a speed change that alters any output shows up as a diff.
+An article on which the rules raise is dumped with its ``error`` and counted in the summary (the
+product indexes it without quotes and reports it; here it must not pass for an article with none).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import json
 import sys
 from pathlib import Path
 
+from briefing.index.errors import QuoteExtractionError
 from briefing.index.quotes import extract_quotes, speaker_names
 from briefing.index.quotes.canonical import surname_names
 
@@ -40,7 +43,10 @@ def texts(sources: list[Path], limit: int) -> list[tuple[str, str]]:
 
 def record(aid: str, body: str) -> str:
     """The canonical JSON line of one article's extraction."""
-    quotes = extract_quotes(body, aid)
+    try:
+        quotes = extract_quotes(body, aid, strict=True)
+    except QuoteExtractionError as exc:
+        return json.dumps({"id": aid, "error": str(exc), "quotes": []}, ensure_ascii=False, sort_keys=True)
     rows = []
     for q in quotes:
         d = q.model_dump(mode="json")
@@ -59,11 +65,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="at most N articles per folder (0: all)")
     a = ap.parse_args(argv)
     lines = [record(aid, body) for aid, body in texts(a.sources, a.limit)]
-    n_quotes = sum(len(json.loads(x)["quotes"]) for x in lines)
+    parsed = [json.loads(x) for x in lines]
+    n_quotes = sum(len(d["quotes"]) for d in parsed)
+    failed = [d for d in parsed if "error" in d]
+    for f in failed[:5]:
+        print(f"RULES RAISED on {f['id']}: {f['error']}")
+    if failed:
+        print(f"{len(failed)} article(s) raised in the rules (dumped with their error, no quotes)")
     if a.out:
         a.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"wrote {len(lines)} articles, {n_quotes} quotes to {a.out}")
-        return 0
+        return 1 if failed else 0
     ref = a.against.read_text(encoding="utf-8").splitlines()
     diff = [i for i, (x, y) in enumerate(zip(lines, ref)) if x != y]
     if len(ref) != len(lines):
