@@ -344,6 +344,7 @@ def _sentence_starts(body: str, lo: int, at: int) -> list[int]:
     return starts + [m.end() for m in _END.finditer(body, lo, at + 3) if m.end() <= at]
 
 
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\Z")
 _QUOTED_SPAN = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 """A quotation, over lines too (from its last opening mark, as ``_QUOTED``)."""
@@ -1038,7 +1039,7 @@ class TextNames:
         # nor a place of birth ("the Russian-born netminder")
         marks = [w for w in (np.split(" from ")[0] if aged else np).split()[1:] if w[:1].isupper()
                  and not w.endswith("-born")]
-        past = any(w.lower() in ("former", "ex", "one-time", "onetime", "erstwhile") for w in re.split(r"[\s-]+", np))
+        past = any(w.lower() in ("former", "ex", "one-time", "onetime", "erstwhile") for w in _SPACE_OR_HYPHEN.split(np))
         # (a past post need not be the one the text gives: "Liberal Leader Mark Carney … the former central banker")
 
         def fits(name: str, role: str | None, gender: str | None, pos: int) -> bool:

@@ -167,10 +167,14 @@ _SUBORDINATORS = ("after", "though", "although", "when", "while", "because", "si
                   "which", "what", "how", "whom", "whereas", "unless")
 
 
+_SUBORDINATOR_END = re.compile(r"(?:%s)(?!\S)" % "|".join(_SUBORDINATORS))
+"""A subordinator that ends a word (before whitespace or the end): where some word ends with one."""
+
+
 def _subordinators(np: str) -> list:
     """``list(_SUBORDINATOR.finditer(np))``; in an ASCII phrase, only when some word's lower case ends with one
-    of the subordinators (every match ends a word)."""
-    if np.isascii() and not any(w.endswith(_SUBORDINATORS) for w in np.lower().split()):
+    of the subordinators (every match ends a word), found by one search of the lower case."""
+    if np.isascii() and _SUBORDINATOR_END.search(np.lower()) is None:
         return []
     return list(_SUBORDINATOR.finditer(np))
 
@@ -181,6 +185,8 @@ _SUBORDINATOR = _Holding(re.compile(r"\b(?:%s)\s+" % "|".join(_SUBORDINATORS), r
 _LY_TAIL = re.compile(r"(?:\s+(?!(?:%s)\b)[a-z]+ly)+$" % "|".join(sorted(LY_NOUNS)))
 """Adverbs after a subject (``he proudly``), never a noun that ends in -ly (``the family``, ``a close ally``)."""
 _CAPS_TAIL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)$")
+_PLURAL_NOUN = re.compile(r"[a-z-]{3,}[^s]s")
+"""A lower-case word in a plural "-s" (not "-ss"): "specialists", "opponents"."""
 
 
 _ABOUT_WORDS = ("about", "around", "nearly", "almost", "roughly", "approximately", "over", "under", "some", "up to")
@@ -343,7 +349,7 @@ def _clean_np(np: str, strict: bool) -> str | None:
             "his", "her", "their", "our", "officials", "analysts", "sources", "experts", "critics", "people",
             "residents", "witnesses", "police", "investigators", "economists", "researchers", "authorities",
             "observers", "supporters", "others", "insiders", "aides", "advisers", "scientists", "lawyers", "those",
-            "these") and not (len(toks) <= 3 and re.fullmatch(r"[a-z-]{3,}[^s]s", low[-1])
+            "these") and not (len(toks) <= 3 and _PLURAL_NOUN.fullmatch(low[-1])
                               and low[-1] not in _NOT_AGENTS) \
             and drop_org_descriptor(np) == np:  # (but "mining giant BHP", "state news agency Yonhap": a firm's name)
         return None  # "hacking specialists", "opponents"
@@ -676,8 +682,11 @@ def speaker_names(name: str) -> list[str]:
     return [name] if name else []
 
 
+_NAME_POSSESSIVE = re.compile(r"[’']s\b")
+
+
 def _key(name: str) -> str:
-    return " ".join(re.sub(r"[’']s\b", "", name.lower()).replace(".", "").split())
+    return " ".join(_NAME_POSSESSIVE.sub("", name.lower()).replace(".", "").split())
 
 
 def merge_speakers(quotes: Iterable[Quote], overrides: Mapping[str, str] | None = None) -> list[Speaker]:
