@@ -191,3 +191,21 @@ def test_a_utc_moment_after_midnight_takes_no_other_storys_day(tmp_path, extract
     a = _load(tmp_path, _page(head, f"{before}<article><h1>{title}</h1>{shown}{_ps(_HARBOUR)}</article>"))
     assert a.date == dt.date(2025, 3, day)
     assert a.body.split("\n\n") == _HARBOUR
+
+
+def test_a_live_blogs_dated_posts_in_a_data_list_are_read_whole(tmp_path, extractor):
+    posts = [("Chancellor rises to speak", ["The chancellor has begun her statement to a full chamber, promising "
+                                            "growth.", "She opened with the forecasts, which show the economy growing "
+                                            "by 1.2% this year."]),
+             ("Fuel duty frozen again", ["Fuel duty will stay frozen for another year, the chancellor said to cheers.",
+                                         "The freeze costs the Treasury about \u00a33bn a year, the watchdog says."]),
+             ("Opposition leader responds", ["The opposition leader called the budget a missed chance.",
+                                             "He said families would still be worse off by the next election."])]
+    title = "Budget 2025 live: all the announcements"
+    data = {"props": {"pageProps": {"liveBlog": {"title": title, "posts": [
+        {"id": f"p{n}", "headline": head, "publishedAt": f"2025-03-04T1{n}:00:00Z",
+         "body": [{"type": "paragraph", "text": t} for t in paras]} for n, (head, paras) in enumerate(posts)]}}}}
+    a = _load(tmp_path, _page(f"<title>{title} | Island News</title>", '<div id="__next"></div><script '
+                              f'id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'))
+    body = a.body.split("\n\n")
+    assert all(p in body for _, paras in posts for p in paras)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from html import unescape
+from itertools import islice
 from typing import Any, Optional
 
 from .flight import flight_chunks, flight_values
@@ -318,9 +319,22 @@ def _own_story(items: list, around: Around, keys: list[str]) -> tuple[Any, Aroun
     named = [(len(h), -n, x) for n, (x, h) in enumerate(heads) if any(h in t for t in keys)]
     own = max(named, key=lambda m: m[:2])[2] if named else None  # (the longest headline the title holds: 'Budget
     # 2025: what it means for you', not the related 'Budget 2025')
-    if own is None and all(any(k in x for k in _STORY_KEYS) for x, _ in heads):
+    if own is None and all(any(k in x for k in _STORY_KEYS) for x, _ in heads) \
+            and not _parts_of_own(items, around, keys):  # (a live blog's posts: its story whole)
         own = heads[0][0]  # (dated or signed stories none of which the title names: a feed, the page's first)
     return (own, (own, around)) if own is not None else (items, around)
+
+
+def _parts_of_own(items: list, around: Around, keys: list[str]) -> bool:
+    """True when ``items`` are the parts of the story the page's title names (a live blog's posts, each dated and
+    titled: ``{"title": "Budget 2025 live", "posts": […]}``): the object holding them names that headline and holds
+    no other text."""
+    node = around[0] if around is not None else None
+    named = _named((node, None)) if isinstance(node, dict) else ""
+    if len(named) < MIN_HEADLINE_KEY or not any(named in t for t in keys):
+        return False
+    return not any(v is not items and ((isinstance(v, list) and len(v) > 1) or (isinstance(v, str) and len(v) > 200))
+                   for v in islice(node.values(), MAX_ITEM_HEADLINES))
 
 
 _STORY_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "publish_date", "display_date",
