@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..quotes.gender import known_first_name
 from .fields import parse_date
 
 _MAX_LEN = 90
@@ -47,11 +48,14 @@ _FOREIGN_AND = re.compile(r"\s+(?:und|et|UND|ET)\s+(?=[A-Z])")
 
 def as_by_line(line: str) -> str:
     """A byline opened in German, French, Spanish or Portuguese written as an English one ('Von Anna Roe und Karl
-    Stein' → 'By Anna Roe and Karl Stein'); any other line as it is."""
+    Stein' → 'By Anna Roe and Karl Stein'); any other line as it is. The name after the opening word must start
+    with a known first name: an English heading in title case ('Von Braun Center Reopens', 'Par Three Challenge
+    Returns') is no byline."""
     text = line.strip().strip("*_").strip()
     m = _FOREIGN_BY.match(text)
     words = text[m.end():].split() if m else []
-    if len(words) < 2 or words[0].lower() in _PARTICLES:  # ('Von Miller', 'Von der Leyen': a surname)
+    if len(words) < 2 or words[0].lower() in _PARTICLES \
+            or not known_first_name(words[0].split("-")[0].strip(",")):  # ('Von Miller', 'Von der Leyen': a surname)
         return line
     return "By " + _FOREIGN_AND.sub(lambda a: " AND " if a[0].isupper() else " and ", text[m.end():])
 
@@ -96,8 +100,9 @@ def parse_byline(line: str) -> Byline | None:
             return None
         line = as_by_line(line)
     text = line.strip().strip("*_").strip()
-    if text[3:].lstrip().startswith(BY_WORDS[2:]):  # ('By Von Anna Roe': a block's line read as a byline)
-        text = as_by_line(text[3:].lstrip())
+    if text[3:].lstrip().startswith(BY_WORDS[2:]):  # ('By Von Anna Roe': a block's line read as a byline; 'By
+        opened = as_by_line(text[3:].lstrip())  # Von Miller', 'By Par Olsen': a first name, the line as it is)
+        text = opened if opened.startswith("By ") else text
     if len(text) > _MAX_LEN or not text.startswith(("By ", "BY ")):
         return None
     if text.endswith((".", "!", "?", ":", ";", ",")) and not re.search(r"\b[A-Z]\.$", text):
@@ -207,7 +212,15 @@ def role_key(role: str) -> str:
 def _is_role(part: str, roles: frozenset[str]) -> bool:
     """True when an author string's part is a job title: it ends in a role's word, or the page declares it as its
     author's ``jobTitle``."""
-    return part.split()[-1].lower().strip(".,") in ROLE_HEADS or (bool(roles) and role_key(part) in roles)
+    words = part.split()
+    last = words[-1].lower().strip(".,")
+    if last in _SURNAME_ROLES and 2 <= len(words) <= 3 and known_first_name(words[0]):
+        return False  # ('Jennifer Senior': a surname; 'Bureau Chief': a role)
+    return last in ROLE_HEADS or (bool(roles) and role_key(part) in roles)
+
+
+_SURNAME_ROLES = {"senior", "chief", "special"}
+"""Words that end a role ('Bureau Chief') and are surnames too ('Jennifer Senior')."""
 
 
 def _without_by(part: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..quotes.gender import known_first_name
-from .byline import is_person
+from .byline import is_person, parse_byline
 from .fields import parse_date
 from .htmlmeta import name_key
 from .lines import is_furniture_line
@@ -44,11 +44,14 @@ def under_title(text: str, title: str | None, html: str = "", above: list[str] |
         if len(line) > (LINE_CHARS if by or n else STANDFIRST_CHARS) or (not by and n >= BYLINE_LINES):
             break
         if not by and (_BY.match(line) or (len(line) <= NAME_CHARS and (
-                _author_link(html, line) or (_named(line) and _date_line(window[n + 1]))))):
+                _author_link(html, line)
+                or (_names_line(line) and _dated_name(line, window[n + 1], lines[at + n + 3:]))))):
             by = line if _BY.match(line) else "By " + line  # (a name alone: linked to its page, or dated under)
+            if not _BY.match(line) and before and all(map(_names_line, before)):  # (names stacked, one a line)
+                by, beside, before = "By " + " and ".join([*before, line]), [*beside, *before, line], []
         elif not dated and _date_line(line):
             dated = line
-        elif by and len(line.split()) <= ROLE_WORDS and not ends_sentence(line):
+        elif (by and len(line.split()) <= ROLE_WORDS and not ends_sentence(line)) or _credit_line(line):
             beside.append(line)  # (a short line above the byline is the story's standfirst: it stays)
         elif not by:
             before.append(line)
@@ -63,16 +66,59 @@ STANDFIRST_WORDS = 60
 def with_standfirst(body: str, above: list[str]) -> str:
     """``body`` with the standfirst the page shows between its headline and its byline (``above``, see
     :func:`under_title`) put back at its start, when an extractor left it out (it read it as a subheading)."""
-    lines = [ln for ln in above if 3 <= len(ln.split()) <= STANDFIRST_WORDS and not is_furniture_line(ln)]
+    lines = [ln for ln in above if 3 <= len(ln.split()) <= STANDFIRST_WORDS and not is_furniture_line(ln)
+             and not _credit_line(ln)]
     if len(lines) != 1 or spaced_words(lines[0]) in spaced_words(body[:STANDFIRST_CHARS * 4]):
         return body
     return f"{lines[0]}\n\n{body}"
 
 
-def _named(line: str) -> bool:
+def is_name_line(line: str) -> bool:
     """True for a line that is a person's name: capitalised words, a known first name first ('Joe Ashworth', not
     a standfirst in title case, 'Harbour Market Trial')."""
     return is_person(line) and known_first_name(line.split()[0])
+
+
+def _names_line(line: str) -> bool:
+    """True for a line of one to four people's names ('Joe Ashworth', 'Ann Roe and Bo Li', 'Ann Roe, Bo Li')."""
+    parts = _NAMES_SPLIT.split(line)
+    return len(parts) <= MAX_NAMES and all(map(is_name_line, parts))
+
+
+_NAMES_SPLIT = re.compile(r",\s*|\s+(?:and|&)\s+")
+MAX_NAMES = 4
+
+
+def _credit_line(line: str) -> bool:
+    """True for a credit line ending in names ('Photographs by Bo Li', 'Additional reporting by Bo Li'), no
+    standfirst."""
+    m = _CREDIT_BY.match(line)
+    return bool(m) and parse_byline("By " + line[m.end():]) is not None
+
+
+_CREDIT_BY = re.compile(r"^(?:additional |extra )?(?:reporting|photograph(?:s|y)|photos?|pictures?|images?|"
+                        r"illustrations?|graphics|video|edited|produced|research|interviews?|words)"
+                        r"(?: and (?:reporting|photographs?|photos?|pictures?|video|graphics|editing|research))? by\s+"
+                        r"(?=[A-Z])", re.IGNORECASE)
+"""What a credit line opens with ('Additional reporting by', 'Photographs by'); 'Homes flooded by Storm Eowyn' is
+a standfirst."""
+
+
+def _dated_name(name: str, line: str, after: list[str]) -> bool:
+    """True when a name line (``name``) with the date ``line`` under it is a byline: the date is of the web's years,
+    and the story (its first lines ``after``) never names the person again; a subject's name and dates ('Grace
+    Darling', '7 September 1838'), a poem's title above its date, are the story's."""
+    day = parse_date(line) if len(line) <= DATE_LINE_CHARS else None
+    if day is None or day.year < WEB_YEARS_FROM:
+        return False
+    surname = name.split()[-1]
+    return not re.search(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", " ".join(after[:STORY_LINES]))
+
+
+WEB_YEARS_FROM = 1990
+"""A byline's date is the day a page was published: not before the web."""
+STORY_LINES = 8
+"""The first lines of a story under a name and a date line that are read for the name."""
 
 
 def _date_line(line: str) -> bool:

@@ -20,7 +20,7 @@ from .byline import author_names, block_byline, is_outlet, parse_byline, split_b
 from .decode import Unusable
 from .embeds import social_embeds
 from .fields import day_first_locale, metadata_from, parse_date
-from .flatbyline import under_title, with_standfirst, without_lines
+from .flatbyline import WEB_YEARS_FROM, is_name_line, under_title, with_standfirst, without_lines
 from .template_code import has_template
 from .htmlmeta import (SEPARATORS, domain, jsonld_nodes, name_key, original_url, pick_title, site_in_title,
                        structured, url_date)
@@ -249,7 +249,8 @@ def parse_html(html: str) -> dict[str, Any]:
     meta = {"title": title, "source": site,
             "date": own_day(page.get("date_text"), page["date"], page["stamps"],
                             [*scan.shown_times, *((t, "") for t in (*scan.times, *scan.late_times))],
-                            [shown_date, byline and byline.date, *scan.dates], order) or data_date
+                            [shown_date, byline and byline.date, *_under_headline(scan.dates, scan.text, title)],
+                            order) or data_date
             or parse_date(shown_date, order)
             or parse_date(byline and byline.date, order) or _read_date(traf.get("date"), scan) or date_line
             or next((d for d in (parse_date(x, order) for x in scan.dates) if d), None)
@@ -463,6 +464,21 @@ def _without_shown(body: str, blocks: list[str], within: int = 4) -> str:
     return "\n\n".join(head + paras[within:]) if head or paras[within:] else body
 
 
+def _under_headline(dates: list[str], text: str, title: str | None) -> list[str]:
+    """Of the texts of the page's blocks classed 'date' (``dates``), those its ``text`` shows just under the
+    headline (``title``), where the story's date stands; another story's date in a list above it ('Most read') is
+    left out. All of them when the text does not show the headline."""
+    at = text.find(title) if title else -1
+    if at < 0:
+        return dates
+    near = " ".join(text[at:at + len(title) + UNDER_HEADLINE_CHARS].split())
+    return [d for d in dates if d and " ".join(d.split()) in near]
+
+
+UNDER_HEADLINE_CHARS = 1500
+"""The story's date stands within this many characters under its headline (a standfirst, the byline between)."""
+
+
 def _without_date_line(body: str, order: bool | None = None) -> tuple[str, Any]:
     """``body`` without a first paragraph that is only a date ('Tue, 04 Nov 2025 07:30:00 GMT'), or such a second
     one under a standfirst, and that date (a number date read in the page's ``order``; None when it cannot tell
@@ -472,10 +488,11 @@ def _without_date_line(body: str, order: bool | None = None) -> tuple[str, Any]:
     found = _date_line(first[0], order) if len(first) == 2 else None
     if found:
         return first[1], found[0]
-    second = first[1].split("\n\n", 1) if len(first) == 2 and len(first[0].split()) <= STANDFIRST_WORDS else []
+    second = first[1].split("\n\n", 1) if len(first) == 2 and len(first[0].split()) <= STANDFIRST_WORDS \
+        and not is_name_line(first[0]) else []  # (a subject's name and dates, 'Grace Darling', '7 September 1838')
     found = _date_line(second[0], order) if len(second) == 2 else None
-    if found:  # (under a standfirst)
-        return f"{first[0]}\n\n{second[1]}", found[0]
+    if found and (found[0] is None or found[0].year >= WEB_YEARS_FROM):  # (under a standfirst; a poem's title
+        return f"{first[0]}\n\n{second[1]}", found[0]  # above its year stays)
     last = body.rsplit("\n\n", 1)  # (not a list's last item, '- 9 September 2025', nor a table's last row)
     found = _date_line(last[1], order) if len(last) == 2 and not last[1].startswith(_LIST_MARKS) else None
     return (last[0], found[0]) if found else (body, None)

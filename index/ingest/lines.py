@@ -164,7 +164,7 @@ def without_furniture_lines(text: str) -> str:
         elif _IN_THIS_ARTICLE.match(s):
             after = "tickers"
         elif after == "contact":
-            if len(s.split()) < CONTACT_WORDS and not _SENTENCE_END.search(s):
+            if len(s.split()) < CONTACT_WORDS and not _SENTENCE_END.search(s) and _contact_line(s):
                 continue
             after = ""
         if _CONTACT_HEAD.match(s):
@@ -181,6 +181,15 @@ def without_furniture_lines(text: str) -> str:
     return "\n\n".join(without_repeats(out))
 
 
+def _contact_line(line: str) -> bool:
+    """True for a line a contact block holds: a number or an address ('Tel: 01234 567890', 'press@uni.example'), or
+    only capitalised words (a name, a role, an office: 'Jane Roe, Communications Officer'); not a story's line
+    under a heading 'Enquiries' ('Garden waste is collected every other week')."""
+    return bool(_CONTACT_DETAIL.search(line)) or all(w[:1].isupper() or w in _CONTACT_SMALL for w in line.split())
+
+
+_CONTACT_DETAIL = re.compile(r"\d|@")
+_CONTACT_SMALL = {"of", "the", "and", "for", "&", "-", "|", "\u2013"}
 _CONTACT_HEAD = re.compile(r"(?:(?:Media|Press|News) )?(?:Contacts?|Enquiries|Inquiries)\s*:?$", re.IGNORECASE)
 CONTACT_WORDS = 12
 """The lines under a 'Media contact' heading with fewer words and no sentence's end (a name and role, an office, a

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from html import unescape
+from itertools import islice
 from typing import Any, Optional
 
 from .flight import flight_chunks, flight_values
@@ -315,10 +316,25 @@ def _own_story(items: list, around: Around, keys: list[str]) -> tuple[Any, Aroun
     heads = [(x, h) for x, h in heads if len(h) >= MIN_HEADLINE_KEY]
     if len({h for _, h in heads}) < 2:
         return items, around
-    own = next((x for x, h in heads if any(h in t for t in keys)), None)
-    if own is None and all(any(k in x for k in _STORY_KEYS) for x, _ in heads):
+    named = [(len(h), -n, x) for n, (x, h) in enumerate(heads) if any(h in t for t in keys)]
+    own = max(named, key=lambda m: m[:2])[2] if named else None  # (the longest headline the title holds: 'Budget
+    # 2025: what it means for you', not the related 'Budget 2025')
+    if own is None and all(any(k in x for k in _STORY_KEYS) for x, _ in heads) \
+            and not _parts_of_own(items, around, keys):  # (a live blog's posts: its story whole)
         own = heads[0][0]  # (dated or signed stories none of which the title names: a feed, the page's first)
     return (own, (own, around)) if own is not None else (items, around)
+
+
+def _parts_of_own(items: list, around: Around, keys: list[str]) -> bool:
+    """True when ``items`` are the parts of the story the page's title names (a live blog's posts, each dated and
+    titled: ``{"title": "Budget 2025 live", "posts": […]}``): the object holding them names that headline and holds
+    no other text."""
+    node = around[0] if around is not None else None
+    named = _named((node, None)) if isinstance(node, dict) else ""
+    if len(named) < MIN_HEADLINE_KEY or not any(named in t for t in keys):
+        return False
+    return not any(v is not items and ((isinstance(v, list) and len(v) > 1) or (isinstance(v, str) and len(v) > 200))
+                   for v in islice(node.values(), MAX_ITEM_HEADLINES))
 
 
 _STORY_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "publish_date", "display_date",
@@ -337,8 +353,7 @@ def script_data_story(html: str, titles: tuple[str, ...] = ()) -> tuple[str, Aro
     text whose nearest object names another headline (a longer story the page preloads, 'nextArticle') is not read."""
     best: list[str] = []
     best_words, best_around, matched = 0, None, False
-    mine_best: list[str] = []
-    mine_words, mine_around = 0, None
+    mines: list[tuple[int, int, list[str], Around]] = []  # (how long a headline of the title it names, words, …)
     keys = [re.sub(r"[\W_]", "", t.lower()) for t in titles if t]
     for data in _data_blocks(html):
         if _larger_than(data, MAX_NODES):
@@ -357,14 +372,17 @@ def script_data_story(html: str, titles: tuple[str, ...] = ()) -> tuple[str, Aro
             if len(story) < 2:
                 continue
             heads = _headlines(candidate, around) if keys else []
-            mine = not heads or any(h in t for h in heads for t in keys)
+            rank = max((len(h) for h in heads if any(h in t for t in keys)), default=0)
+            mine = not heads or rank > 0
             matched = matched or (bool(heads) and mine)
             if sum(story) >= best_words:
                 best, best_words, best_around = lines, sum(story), around
-            if mine and sum(story) >= mine_words:
-                mine_best, mine_words, mine_around = lines, sum(story), around
-    if matched:  # (a story whose object names the page's headline: another story's text is not the page's)
-        best, best_around = mine_best, mine_around
+            if mine:
+                mines.append((rank, sum(story), lines, around))
+    if matched:  # (a story whose object names the page's headline: another story's text is not the page's; of
+        top = max(m[0] for m in mines)  # two, the one naming more of it: not the related 'Budget 2025')
+        pick = max(reversed([m for m in mines if m[0] in (0, top)]), key=lambda m: m[1])  # (the last of equals)
+        best, best_around = pick[2], pick[3]
     return "\n".join(best), best_around
 
 
