@@ -132,9 +132,9 @@ def test_hostile_flight_paths_are_read_in_bounded_time():
     rows = "\n".join(f"{i:x}:" + json.dumps(_el("div", [f"$L{i + 1:x}:props:children"] * 2)) for i in range(60))
     deep = "0:" + json.dumps(_el("p", "$1" + ":0" * 16)) + "\n1:" + "[" * 10_000
     for payload in (rows + "\n", deep):
-        t0 = time.perf_counter()
+        t0 = time.thread_time()  # (CPU time: a bound on the work, which other processes' load does not move)
         flight_values(payload, 20_000)
-        assert time.perf_counter() - t0 < 5
+        assert time.thread_time() - t0 < 5
 
 
 _NUXT_STATEMENTS = ('window.__NUXT__=(function(a,b,c,d){a.title="Swing bridge to reopen to cyclists";a.body=b;'
