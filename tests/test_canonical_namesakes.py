@@ -154,3 +154,14 @@ def test_a_british_party_tag_is_no_part_of_a_name_but_a_partys_initials_stay():
         assert strip_party_tag(org) == org  # a party's initials after its name are its abbreviation
     snp = _table([["a", "Scottish National Party (SNP)", "", "Scottish National Party (SNP)", 1], ["b", "SNP", "", "SNP", 1]])
     assert {n: s.count for n, s in snp.items()} == {"Scottish National Party": 2} and "SNP" in snp["Scottish National Party"].aliases
+
+
+def test_a_peer_named_without_the_place_of_the_title_is_the_one_peer_written_with_it():
+    rows = [["a", "Nicholls of Birkenhead", "", "Lord Nicholls of Birkenhead", 3], ["b", "Lord Nicholls", "", "Lord Nicholls", 1],
+            ["c", "Richard Nicholls", "lawyer", "lawyer Richard Nicholls", 2]]
+    t = _table(rows)
+    assert {n: s.count for n, s in t.items()} == {"Lord Nicholls of Birkenhead": 4, "Richard Nicholls": 2}
+    assert "Lord Nicholls" in t["Lord Nicholls of Birkenhead"].aliases
+    # two places for one title: the title alone is either peer
+    two = _names(rows[:2] + [["d", "Lord Nicholls of Pimlico", "", "Lord Nicholls of Pimlico", 1]])
+    assert two == {"Lord Nicholls of Birkenhead": 3, "Lord Nicholls": 1, "Lord Nicholls of Pimlico": 1}

@@ -307,6 +307,28 @@ def _rivals_named(trips: list, pairs: dict) -> dict[tuple[str, str], tuple[str, 
     return out
 
 
+_DESIGNATED = re.compile(r"(Lord|Lady|Baroness)[ \t]+([A-Z][\w’'-]+)[ \t]+of[ \t]+[A-Z]")
+_PEER_SEX = {"Lord": "m", "Lady": "f", "Baroness": "f"}
+
+
+def _designated_peers(pair_key: dict) -> dict[tuple[str, str], str]:
+    """{pair: new group} for a peer's title and surname alone ('Lord Nicholls') where the corpus writes that
+    title with one place only ('Lord Nicholls of Birkenhead'): one peer, under the name with the place."""
+    places: dict[tuple[str, str], set[str]] = {}  # (sex, surname) -> the groups of the title with a place
+    for (sp, men), key in pair_key.items():
+        if key[:2] == "n:" and " of " in key and (m := _DESIGNATED.match(men) or _DESIGNATED.match(sp)):
+            places.setdefault((_PEER_SEX[m.group(1)], m.group(2).lower()), set()).add(key)
+    if not places:
+        return {}
+    out = {}
+    for pair, key in pair_key.items():
+        if key[:2] == "n:" and key.count(" ") == 1 and (title := key[2:].split(" ", 1)[0].title()) in _PEER_SEX:
+            where = places.get((_PEER_SEX[title], key.split(" ", 1)[1]))
+            if where and len(where) == 1:
+                out[pair] = next(iter(where))
+    return out
+
+
 def _firm_names(pairs, rivals: Mapping = {}) -> set[str]:
     """The one-word names (folded) that a mention or the words before them call a firm: 'Tesco' said by 'the
     supermarket'; 'the rival Tesco', 'the supermarket chain Tesco' (not 'Tesco' said by 'it' alone, nor a
@@ -604,6 +626,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
                         named, corpus.full_ident, corpus.role_heads, pair_roles)
     either = {p: [pair_key[p][2:]] for p, k in moved.items() if k[:2] == "s:" and pair_key[p][:2] == "p:"}
     pair_key.update(moved)
+    pair_key.update(_designated_peers(pair_key))
     if either:  # a surname a person and a peer share: the person where its article names them
         shared.update(either)
         likely.update(dict.fromkeys(either))
