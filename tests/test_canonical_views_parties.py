@@ -45,3 +45,31 @@ def test_every_view_counts_a_party_a_peer_and_a_firm_alike(tmp_path):
         assert {q["speaker"] for q in quotes} == {i["quote"]["speaker"] for i in exported} == \
             {r["speaker"] for r in table} == {name}
         assert sum(q["text"][:20] in md for q in quotes) == counts[name], name
+
+
+async def test_the_app_picker_lists_the_librarys_counts_for_a_party(tmp_path):
+    from briefing.index.library import open_library
+    from briefing.tui.config import AppConfig
+    from briefing.tui.main import make_app
+
+    from app_helpers import option_texts, settle
+
+    (tmp_path / "c").mkdir()
+    corpus = write_texts(tmp_path / "c", CORPUS)
+    with open_library(corpus, tmp_path / "ix") as lib:
+        speakers = lib.speakers()
+    party = next(s for s in speakers if s.name in ("the Tories", "the Conservatives", "the Conservative Party"))
+    app = make_app(corpus=corpus, index_dir=tmp_path / "ix", config=AppConfig(debounce_ms=0), restore=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert [(s.name, s.count) for s in app.speakers] == [(s.name, s.count) for s in speakers]
+        await pilot.press("escape")
+        await pilot.press("s")
+        await settle(app, pilot)
+        await pilot.press(*"tories")  # another name of the party finds it
+        rows = option_texts(app.screen.query_one("#speaker-list"))
+        assert len(rows) == 1 and rows[0].startswith(party.name) and f" {party.count} quote" in rows[0], rows
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert len(app.quote_rows) == party.count == 3
+        assert {q.speaker for q in app.quote_rows} == {party.name}
