@@ -126,3 +126,42 @@ def test_a_role_a_description_carried_to_the_wrong_person_is_not_listed():
     # a role a pronoun carries from the name's own apposition stays
     assert "Newcastle boss" in t["Jo Kell"].roles
     assert parse_name("Tom Pryde").person
+
+
+def test_the_rival_of_a_story_that_quotes_a_person_of_that_surname_is_the_person():
+    rows = [["f", "The rival Harlow", "", "The rival Harlow", 1], ["f", "Lleyton Harlow", "", "Lleyton Harlow", 1],
+            ["g", "Harlow", "", "Harlow", 2], ["h", "Lleyton Harlow", "", "he", 1]]
+    t = _table(rows)
+    assert {n: s.count for n, s in t.items()} == {"Lleyton Harlow": 5}
+    # two people of that surname in the story: the rival is neither
+    two = _names(rows[:2] + [["f", "Ann Harlow", "", "Ann Harlow", 1]])
+    assert two == {"Lleyton Harlow": 1, "Ann Harlow": 1, "The rival Harlow": 1}
+    # a rival in a story that quotes no person of the name stays the firm (see the Grocea corpus above)
+    assert _names([["a", "Grocea", "", "Grocea", 2], ["b", "the rival Grocea", "", "the rival Grocea", 1],
+                   ["c", "Ann Grocea", "", "Ann Grocea", 1]]) == {"Grocea": 3, "Ann Grocea": 1}
+
+
+def test_a_british_party_tag_is_no_part_of_a_name_but_a_partys_initials_stay():
+    t = _table([["a", "Ann Roe (Lab)", "", "Ann Roe (Lab)", 1], ["b", "Ann Roe", "", "Ann Roe", 2],
+                ["c", "Ann Roe (SNP)", "", "Ann Roe (SNP)", 1], ["d", "Tom Vane (Con)", "", "Tom Vane (Con)", 1],
+                ["e", "Tom Vane", "", "Tom Vane", 1], ["f", "Kay Ross (Lib Dem)", "", "Kay Ross (Lib Dem)", 1]])
+    assert {n: s.count for n, s in t.items()} == {"Ann Roe": 4, "Tom Vane": 2, "Kay Ross": 1}
+    assert not any(a in ("Lab", "Con", "SNP") or "(" in a for s in t.values() for a in s.aliases)
+    for name in ("Ann Roe (Lab)", "Jo Kerr (SNP)", "Cal Vane (LD)", "Ann Roe (Lab/Co-op)", "Bo Penn (DUP)"):
+        assert strip_party_tag(name) == name.split(" (")[0] and parse_name(name).plain == name.split(" (")[0], name
+    assert party_tag_alone("(Lab)") and not party_tag_alone("Green")
+    for org in ("Scottish National Party (SNP)", "Democratic Unionist Party (DUP)"):
+        assert strip_party_tag(org) == org  # a party's initials after its name are its abbreviation
+    snp = _table([["a", "Scottish National Party (SNP)", "", "Scottish National Party (SNP)", 1], ["b", "SNP", "", "SNP", 1]])
+    assert {n: s.count for n, s in snp.items()} == {"Scottish National Party": 2} and "SNP" in snp["Scottish National Party"].aliases
+
+
+def test_a_peer_named_without_the_place_of_the_title_is_the_one_peer_written_with_it():
+    rows = [["a", "Nicholls of Birkenhead", "", "Lord Nicholls of Birkenhead", 3], ["b", "Lord Nicholls", "", "Lord Nicholls", 1],
+            ["c", "Richard Nicholls", "lawyer", "lawyer Richard Nicholls", 2]]
+    t = _table(rows)
+    assert {n: s.count for n, s in t.items()} == {"Lord Nicholls of Birkenhead": 4, "Richard Nicholls": 2}
+    assert "Lord Nicholls" in t["Lord Nicholls of Birkenhead"].aliases
+    # two places for one title: the title alone is either peer
+    two = _names(rows[:2] + [["d", "Lord Nicholls of Pimlico", "", "Lord Nicholls of Pimlico", 1]])
+    assert two == {"Lord Nicholls of Birkenhead": 3, "Lord Nicholls": 1, "Lord Nicholls of Pimlico": 1}

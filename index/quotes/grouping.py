@@ -282,11 +282,61 @@ def _org_said(men: str) -> bool:
     return len(words) <= 4 and words[0] in ("the", "a", "an") and not FIRM_WORDS.isdisjoint(words[1:])
 
 
-def _firm_names(pairs) -> set[str]:
+def _rivals_named(trips: list, pairs: dict) -> dict[tuple[str, str], tuple[str, str]]:
+    """{'the rival X' pair: the pair of the one person surnamed X its articles quote}: 'the rival Hewitt' in a
+    story that quotes Lleyton Hewitt is him, not a firm (a sports rival, not a business one)."""
+    rivals: dict[tuple[str, str], set[str]] = {}
+    for sp, _role, men, _idx, aids, _ns in trips:
+        if sp[:10] in ("the rival ", "The rival ") and sp.count(" ") == 2:
+            rivals.setdefault((sp, men), set()).update(aids)
+    if not rivals:
+        return {}
+    want = set().union(*rivals.values())
+    people: dict[str, dict[str, tuple[str, str]]] = {}  # article -> {identity of a full name quoted there: its pair}
+    for sp, _role, men, _idx, aids, _ns in trips:
+        ident = pairs[(sp, men)][0]
+        if ident and " " in ident and not want.isdisjoint(aids):
+            for a in want.intersection(aids):
+                people.setdefault(a, {}).setdefault(ident, (sp, men))
+    out = {}
+    for pair, aids in rivals.items():
+        surname = fold(pair[0].rsplit(" ", 1)[1])
+        who = {i: p for a in aids for i, p in people.get(a, {}).items() if i.rsplit(" ", 1)[-1] == surname}
+        if len(who) == 1:
+            out[pair] = next(iter(who.values()))
+    return out
+
+
+_DESIGNATED = re.compile(r"(Lord|Lady|Baroness)[ \t]+([A-Z][\w’'-]+)[ \t]+of[ \t]+[A-Z]")
+_PEER_SEX = {"Lord": "m", "Lady": "f", "Baroness": "f"}
+
+
+def _designated_peers(pair_key: dict) -> dict[tuple[str, str], str]:
+    """{pair: new group} for a peer's title and surname alone ('Lord Nicholls') where the corpus writes that
+    title with one place only ('Lord Nicholls of Birkenhead'): one peer, under the name with the place."""
+    places: dict[tuple[str, str], set[str]] = {}  # (sex, surname) -> the groups of the title with a place
+    for (sp, men), key in pair_key.items():
+        if key[:2] == "n:" and " of " in key and (m := _DESIGNATED.match(men) or _DESIGNATED.match(sp)):
+            places.setdefault((_PEER_SEX[m.group(1)], m.group(2).lower()), set()).add(key)
+    if not places:
+        return {}
+    out = {}
+    for pair, key in pair_key.items():
+        if key[:2] == "n:" and key.count(" ") == 1 and (title := key[2:].split(" ", 1)[0].title()) in _PEER_SEX:
+            where = places.get((_PEER_SEX[title], key.split(" ", 1)[1]))
+            if where and len(where) == 1:
+                out[pair] = next(iter(where))
+    return out
+
+
+def _firm_names(pairs, rivals: Mapping = {}) -> set[str]:
     """The one-word names (folded) that a mention or the words before them call a firm: 'Tesco' said by 'the
-    supermarket'; 'the rival Tesco', 'the supermarket chain Tesco' (not 'Tesco' said by 'it' alone)."""
+    supermarket'; 'the rival Tesco', 'the supermarket chain Tesco' (not 'Tesco' said by 'it' alone, nor a
+    rival of ``rivals``, a person its article quotes in full)."""
     out = set()
     for sp, men in pairs:
+        if (sp, men) in rivals:
+            continue
         if " " not in sp:
             if men and men[:1] in "tTaA" and _org_said(men):  # (not 'it': a slip of the extractor's, as often)
                 out.add(fold(sp))
@@ -538,13 +588,17 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
     pair_key: dict[tuple[str, str], str] = {}
     shared: dict[tuple[str, str], list[str]] = {}  # pair -> the people its surname can be
     likely: dict[tuple[str, str], str | None] = {}
-    corpus.firms = _firm_names(pairs)
+    rivals = _rivals_named(trips, pairs)
+    corpus.firms = _firm_names(pairs, rivals)
     for pair in pairs:
         pair_key[pair], cands = corpus.resolve(*pair)
         if cands:
             shared[pair] = cands
             likely[pair] = None if pair in corpus.only_here else likely_owner(*pair, cands, corpus.counts,
                                                                               corpus.sex, corpus.roles)
+    for pair, person in rivals.items():  # 'the rival Hewitt' in a story that quotes Lleyton Hewitt
+        if pair_key[person][:2] == "p:" and person not in shared:
+            pair_key[pair] = pair_key[person]
     if shared:
         _name_articles(corpus, pairs, trips, named, shared)
     named_orgs = {k for k in pair_key.values() if k[:2] == "n:"}
@@ -572,6 +626,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
                         named, corpus.full_ident, corpus.role_heads, pair_roles)
     either = {p: [pair_key[p][2:]] for p, k in moved.items() if k[:2] == "s:" and pair_key[p][:2] == "p:"}
     pair_key.update(moved)
+    pair_key.update(_designated_peers(pair_key))
     if either:  # a surname a person and a peer share: the person where its article names them
         shared.update(either)
         likely.update(dict.fromkeys(either))

@@ -64,14 +64,29 @@ PARTY_BODIES = {"labour", "tories", "conservatives", "democrats", "republicans",
 _PARTY_TAG = re.compile(r"\s*\((?:(?:[DRI]|Dem|Rep|Ind)\.?|(?:[DRI]|[A-Z][a-z]*)\s*[-–][^()]{1,12})\)?$"
                         r"|,\s*[DRI]\s*[-–]\s*[A-Z][\w.]{1,12}$")
 """A party tag after a name: ``(D)``, ``(R-Texas)``, ``, D-Ohio`` (a party and its state are no part of a name)."""
-_TAG_ALONE = re.compile(r"\(?(?:[DRI]|Dem|Rep|Ind)\.?(?:\s*[-–]\s*[A-Z][\w.]{0,12})?\)?")
+_TAG_ALONE = re.compile(r"\(?(?:[DRI]|Dem|Rep|Ind)\.?(?:\s*[-–]\s*[A-Z][\w.]{0,12})?\)?|\((?:Lab|Con|LD|SNP|DUP)\)")
+_UK_TAG = re.compile(r"\s*\((Lab(?:our)?(?:/Co-op)?|Con|LD|Lib\s?Dems?|SNP|PC|DUP|SDLP|UUP|SF|Green|UKIP|Ukip|Alba|Reform)\)?$")
+"""A British party tag after a name: ``Ann Roe (Lab)``, ``Jo Kerr (SNP)``."""
+
+
+def _drop_party_tag(text: str) -> str:
+    """``text`` without a party tag at its end; a British one only when it is not the initials of the words
+    before it ('Scottish National Party (SNP)' keeps its abbreviation)."""
+    text = _PARTY_TAG.sub("", text)
+    if text.endswith(")") or text.endswith(tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")):
+        m = _UK_TAG.search(text) if "(" in text else None
+        if m is not None and m.start() and "".join(w[0] for w in text[:m.start()].split() if w[:1].isupper()) \
+                != m.group(1):
+            text = text[:m.start()]
+    return text
 
 
 def strip_party_tag(text: str) -> str:
-    """``text`` without a party tag after the name ('Sherrod Brown (D)', 'Ann Roe, R-Ohio' -> the name)."""
+    """``text`` without a party tag after the name ('Sherrod Brown (D)', 'Ann Roe, R-Ohio', 'Ann Roe (Lab)' ->
+    the name)."""
     if "(" not in text and "-" not in text and "–" not in text:
         return text
-    return _PARTY_TAG.sub("", text.rstrip()) or text
+    return _drop_party_tag(text.rstrip()) or text
 
 
 def party_tag_alone(text: str) -> bool:
@@ -205,7 +220,7 @@ def parse_name(text: str) -> NameForm:
     """Take a speaker string apart into role, plain name, identity, surname and courtesy-title gender."""
     raw = " ".join(text.split()).strip(" ,;:\"“”'‘’()")
     if "(" in raw or ", " in raw:
-        raw = _PARTY_TAG.sub("", raw)  # "Sen. Jo Roe (R-Texas)", "Jo Roe, D-Ohio": the party and state go
+        raw = _drop_party_tag(raw)  # "Sen. Jo Roe (R-Texas)", "Jo Roe, D-Ohio", "Jo Roe (Lab": the party goes
         if raw.count("(") > raw.count(")"):
             raw += ")"  # "Mobile Data Association (MDA)" keeps its closing bracket
     if raw.endswith(("'s", "’s")):  # (what _POSSESSIVE takes off: the string has no newline)
