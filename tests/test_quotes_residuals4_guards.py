@@ -82,6 +82,7 @@ def test_a_firm_that_spoke_since_the_legal_name_is_the_company():
      "Orchard"),
     ("Shares in the sector fell after Kestrel Mining cut its forecast, which it said reflected lower prices.",
      "Kestrel Mining"),
+    ("KLA will now suspend the Orinoco flights - which it says will remain under review - from 27 March.", "KLA"),
 ])
 def test_it_after_which_is_the_firm_of_its_own_sentence(sentence: str, firm: str):
     text = ("Tally Research said on Monday that sales of music players rose 20% last year.\n\n"

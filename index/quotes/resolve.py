@@ -85,12 +85,14 @@ _JOINED_IT = re.compile(r"(?:,\s+(?:which|and|but)|\b(?:which|that|as|because|wh
 _CLAUSE_SUBJECT = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})\s+(?!(?:this|its|his|"
                              r"thus|plus|across|towards|versus|unless|whereas|has\s+been|was\s+(?:told|asked))\b)"
                              r"(?:[a-z]{2,}s|[a-z]{2,}ed|has|had|is|was|sold|made|won|lost|bought|cut|put|set|took|gave|paid|hit|"
-                             r"kept|held|ran|met|said|told)\b")
+                             r"kept|held|ran|met|said|told|will|would|can|could|must|should|may|might)\b")
 """A name, then a verb in the past or the third person: a clause's subject (``Apple uses``)."""
 _NOT_SUBJECT_START = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They",
                                 "We", "I", "His", "Her", "Their", "Our", "But", "And", "In", "On", "At", "As", "If",
                                 "When", "While", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady"})
 """Capitalised words that open no firm's name here: a determiner, a pronoun, a courtesy title."""
+_DETERMINED = (" the ", " a ", " an ", " its ", " his ", " her ", " their ", " our ", "\nthe ", "\na ")
+"""A determiner before a capitalised word: the word is a noun's modifier ("the Saudi flights"), no subject."""
 _COUPLE = re.compile(r"\b(?P<a>[A-ZÀ-Þ][a-zß-ÿ’'-]+)(?:\s+[A-ZÀ-Þ][a-zß-ÿ’'-]+)?\s+and\s+(?P<b>[A-ZÀ-Þ][a-zß-ÿ’'-]+)"
                      r"\s+[A-ZÀ-Þ][a-zß-ÿ’'-]+\b")
 """Two people named together: ``Raj and Priya Sandhu``, ``Jo Roe and Ann Lee``."""
@@ -1016,18 +1018,20 @@ class SpeakerMemory(Descriptions, TextNames):
         """For "it" that opens a clause joined to the one before in its sentence ("…, which it says", "… and it
         said"): the name that is that clause's subject when it is no person and no place ("Apple uses AAC, which it
         says helps"); None otherwise."""
-        lo = max(0, at - 240)
-        if not _JOINED_IT.search(self.body, lo, at):
+        if not _JOINED_IT.search(self.body, max(0, at - 16), at):
             return None
+        lo = max(0, at - 240)
         start = max(self.body.rfind(". ", lo, at), self.body.rfind("\n", lo, at)) + 1
         last = None
         for m in _CLAUSE_SUBJECT.finditer(self.body, start, at):
-            last = m
+            if not self.body[max(0, m.start() - 6): m.start()].lower().endswith(_DETERMINED):
+                last = m  # (not "the Saudi flights": a name before a noun)
         if last is None or self.body[last.end(): at].count(",") > 1:
             return None
         name = last.group("n")
         first = name.split()[0]
-        if first in _NOT_SUBJECT_START or first_name_gender(first) is not None or entity_type(name) \
+        if first in _NOT_SUBJECT_START or (first_name_gender(first) is not None and not first.isupper()) \
+                or entity_type(name) \
                 or self.known_person(name):
             return None
         return Entity(name, "org", None, None, "", None, "", False, last.start())
