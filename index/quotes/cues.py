@@ -37,13 +37,13 @@ _TWO_WORD = {"according": "to", "called": "for|on", "calls": "for|on", "pointed"
              "makes": "clear", "making": "clear", "shot": "back", "shoots": "back", "fired": "back",
              "fires": "back", "hit": "back", "hits": "back", "snapped": "back", "chimed": "in", "chimes": "in"}
 _PARTICLES = frozenset({"back", "in"})
-_REPLY_AFTER = re.compile(r"[ \u00a0]*(?:[:,.;!?\"“”—–]|\Z)|[ \u00a0]+(?:that|again|quickly|immediately|angrily|sharply|"
+_REPLY_AFTER = re.compile(r"[ \u00a0]*(?:,(?![ \u00a0]*[\"“][a-z])|[:.;!?\"“”—–]|\Z)|[ \u00a0]+(?:that|again|quickly|immediately|angrily|sharply|"
                           r"forcefully|in[ \u00a0]+(?:a|an|his|her|its|their)[ \u00a0]+(?:statement|interview|tweet|post|"
                           r"letter|email|speech|reply|response)|on[ \u00a0]+(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|"
                           r"LinkedIn|TikTok|Truth[ \u00a0]+Social|social[ \u00a0]+media))\b")
 """What follows "shot back" or "chimed in" when it reports words: a colon, a comma, the sentence's end, "that", an
-adverb of manner, "in a statement" or "on X" (``shot back that …``, ``fired back on X: …``); never a movement or a
-score (``shares shot back up``, ``Italy hit back in the 11th minute``, ``hit back at the critics``)."""
+adverb of manner, "in a statement" or "on X" (``shot back that …``, ``fired back on X: …``); never a comma before
+a quoted fragment of the narration (``police fired back, “hitting him twice,” …``), a movement or a score (``shares shot back up``, ``Italy hit back in the 11th minute``, ``hit back at the critics``)."""
 _READS = frozenset({"reads", "read"})
 _WRITTEN_BEFORE = re.compile(r"\b(?:letter|letters|statement|post|posts|message|note|tweet|email|memo|petition|release|"
                              r"motion)[ \u00a0]+\Z", re.I)

@@ -72,11 +72,27 @@ _KIND_WORDS = frozenset({"company", "firm", "utility", "insurer", "lender", "ret
 """Kinds of business a nominal may call the one firm the text names by its legal name ("the utility", "the insurer")."""
 _LEGAL_ENDS = ("Inc", "Corp", "Ltd", "Limited", "plc", "PLC", "LLC", "Co.", "Holdings", "AG", "S.A.", "N.V.")
 _LEGAL_NAME = re.compile(r"(?P<n>(?:[A-Z][\w&’'-]*\s+){1,5}(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|Holdings|AG|"
-                         r"S\.A|N\.V)\b\.?)")
-"""A firm's legal name: capitalised words, then its legal form (``Maple Basket Foods Inc.``)."""
+                         r"S\.A|N\.V)\b\.?(?:\s+(?:Ltd|Limited|Inc)\b\.?)?)(?P<with>\s+(?:and|or|&)\s+(?:the\s+)?[A-Z])?")
+"""A firm's legal name: capitalised words, then its legal form (``Maple Basket Foods Inc.``, ``Telstra Corp. Ltd.``);
+``with``: another name joined to it ("Hydro One Inc. and Toronto Hydro")."""
+_JOINED_BEFORE = re.compile(r"[A-Z][\w&’'.-]*,?\s+(?:and|or|&)\s+\Z")
+"""Another name joined before a firm's legal name ("Toronto Hydro and Hydro One Inc.")."""
 _BASED_KIND = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,3}[A-Z][\w.’'-]*-based\s+(?:[a-z]+\s+)?(?P<word>[a-z]+)")
 """``The Brampton, Ont.-based company``, ``the Calgary-based insurer``: a business described by its home."""
 _rx = lru_cache(maxsize=256)(re.compile)
+_JOINED_IT = re.compile(r"(?:,\s+(?:which|and|but)|\b(?:which|that|as|because|where))\s+\Z")
+"""What opens a clause whose "it" may stand for the subject of the clause before it ("…, which it says")."""
+_CLAUSE_SUBJECT = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})\s+(?!(?:this|its|his|"
+                             r"thus|plus|across|towards|versus|unless|whereas|has\s+been|was\s+(?:told|asked))\b)"
+                             r"(?:[a-z]{2,}s|[a-z]{2,}ed|has|had|is|was|sold|made|won|lost|bought|cut|put|set|took|gave|paid|hit|"
+                             r"kept|held|ran|met|said|told|will|would|can|could|must|should|may|might)\b")
+"""A name, then a verb in the past or the third person: a clause's subject (``Apple uses``)."""
+_NOT_SUBJECT_START = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They",
+                                "We", "I", "His", "Her", "Their", "Our", "But", "And", "In", "On", "At", "As", "If",
+                                "When", "While", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady"})
+"""Capitalised words that open no firm's name here: a determiner, a pronoun, a courtesy title."""
+_DETERMINED = (" the ", " a ", " an ", " its ", " his ", " her ", " their ", " our ", "\nthe ", "\na ")
+"""A determiner before a capitalised word: the word is a noun's modifier ("the Saudi flights"), no subject."""
 _COUPLE = re.compile(r"\b(?P<a>[A-ZÀ-Þ][a-zß-ÿ’'-]+)(?:\s+[A-ZÀ-Þ][a-zß-ÿ’'-]+)?\s+and\s+(?P<b>[A-ZÀ-Þ][a-zß-ÿ’'-]+)"
                      r"\s+[A-ZÀ-Þ][a-zß-ÿ’'-]+\b")
 """Two people named together: ``Raj and Priya Sandhu``, ``Jo Roe and Ann Lee``."""
@@ -818,13 +834,15 @@ class SpeakerMemory(Descriptions, TextNames):
         """The latest firm the text names before ``at`` by its legal name (``Hydro One Inc.``, ``Intact Financial
         Corp.``, ``Loblaw Companies Ltd.``), when it names one firm so; None if none or several."""
         if self._legal is None:  # (the text's legal names are read once, then looked up by position)
-            found = [(m.start(), " ".join(t for t in m.group("n").split() if t not in _NOT_ORG_START))
+            found = [(m.start(), " ".join(t for t in m.group("n").split() if t not in _NOT_ORG_START)
+                      if not (m.group("with") or _JOINED_BEFORE.search(self.body, max(0, m.start() - 40), m.start()))
+                      else "\0")  # (a firm named with another: either may be "the utility")
                      for m in _LEGAL_NAME.finditer(self.body)] if any(w in self.body for w in _LEGAL_ENDS) else []
             self._legal = [p for p, _ in found], [n for _, n in found]
         starts, found_names = self._legal
         names = set(found_names[bisect_left(starts, max(0, at - 4 * _NEAR)): bisect_left(starts, at)])
         names.discard("")
-        if len(names) != 1:
+        if len(names) != 1 or "\0" in names:
             return None  # two firms before: which one the kind stands for is not known
         name = names.pop()
         return None if entity_type(name) or is_fragment(name) else name
@@ -966,6 +984,8 @@ class SpeakerMemory(Descriptions, TextNames):
             ranked = salient_person(self, pronoun, at)
             if ranked is not None:
                 return ranked
+        if pronoun == "it" and (own := self._clause_subject(at)) is not None:
+            return own  # "Apple uses AAC, which it says helps": the firm of its own sentence, not one that spoke before
         for e in reversed(self.history):
             if gendered and e.pos >= 0 and at - e.pos > 3 * _NEAR:
                 break
@@ -1051,6 +1071,28 @@ class SpeakerMemory(Descriptions, TextNames):
             if m is not None and entity_kind(m.group(1)) == "org" and not entity_type(m.group(1)):
                 return Entity(m.group(1), "org", None, None, "", None, "", False, s + k)
         return None
+
+    def _clause_subject(self, at: int) -> Entity | None:
+        """For "it" that opens a clause joined to the one before in its sentence ("…, which it says", "… and it
+        said"): the name that is that clause's subject when it is no person and no place ("Apple uses AAC, which it
+        says helps"); None otherwise."""
+        if not _JOINED_IT.search(self.body, max(0, at - 16), at):
+            return None
+        lo = max(0, at - 240)
+        start = max(self.body.rfind(". ", lo, at), self.body.rfind("\n", lo, at)) + 1
+        last = None
+        for m in _CLAUSE_SUBJECT.finditer(self.body, start, at):
+            if not self.body[max(0, m.start() - 6): m.start()].lower().endswith(_DETERMINED):
+                last = m  # (not "the Saudi flights": a name before a noun)
+        if last is None or self.body[last.end(): at].count(",") > 1:
+            return None
+        name = last.group("n")
+        first = name.split()[0]
+        if first in _NOT_SUBJECT_START or (first_name_gender(first) is not None and not first.isupper()) \
+                or entity_type(name) \
+                or self.known_person(name):
+            return None
+        return Entity(name, "org", None, None, "", None, "", False, last.start())
 
     def _org_named_like_person(self, at: int) -> Entity | None:
         """For "it" when no organisation spoke: the latest speaker taken for a person only because its name
