@@ -85,7 +85,7 @@ _SPEAKER_FIELDS = frozenset({"speaker", "speakers", "who"})
 def split_speaker_terms(query: str | None) -> tuple[str | None, list[str]]:
     """``('backdoor', ['trump'])`` for ``'speaker:trump backdoor'``: the ``speaker:`` (``who:``) terms of a
     query are resolved to canonical speakers, not matched as words (several terms: any of them)."""
-    if not query or ":" not in query:
+    if not query or ":" not in query or not _SPEAKER_TERM.search(query):
         return query, []
     from ..query_quoted import mask_quoted
 
