@@ -69,45 +69,56 @@ MAX_CORRECTED_WORDS = 6
 """At most this many unknown words of a query are corrected."""
 
 
+TEXT_FIELDS = frozenset({"", "title", "body", "headline"})
+"""The fields whose words get a correction (``""``: the default fields); a name, a source or a date is
+searched as typed."""
+
+
 def correction(searcher, text: str) -> str | None:
     """'Did you mean': replace words the index does not know by the closest indexed word.
 
     First the words one edit from the typed word whose stem is indexed (``immigraton`` ->
     ``immigration``, the commonest stem wins); else the stems within two edits of the typed word's
     stem (no separate spelling field, which would double indexing time), shown as a word some
-    article actually uses.
+    article actually uses. Only the misspelt words change: quotes, brackets, operators and fields stay
+    as typed, so the suggestion is the same query with those words replaced.
     """
+    from .query_quoted import text_spans
+
     reader = searcher.reader()
     analyzer = searcher.schema["body"].analyzer
-    out, changed, tried = [], False, 0
-    for word in QUERY_WORD.findall(text):
+    spans = [(a, b) for a, b, field, _ in text_spans(text) if field in TEXT_FIELDS]
+    out, pos, changed, tried = [], 0, False, 0
+    for m in QUERY_WORD.finditer(text):
+        word = m.group(0)
         if ":" in word or word in OPERATORS or any(c in word for c in "*?~[]{}^"):
-            out.append(word)
             continue
-        toks = [t.text for t in analyzer(word)]
-        if len(toks) != 1 or not 3 <= len(toks[0]) <= MAX_CORRECTED_LENGTH or tried >= MAX_CORRECTED_WORDS \
-                or reader.doc_frequency("body", toks[0]) \
-                or reader.doc_frequency("title", toks[0]):
-            out.append(word)
+        toks = list(analyzer(word, chars=True))
+        if len(toks) != 1:
             continue
-        stem, best = toks[0], None
+        first, last = m.start() + toks[0].startchar, m.start() + toks[0].endchar  # (the word without its marks)
+        if not 3 <= len(toks[0].text) <= MAX_CORRECTED_LENGTH or tried >= MAX_CORRECTED_WORDS \
+                or not any(a <= first and last <= b for a, b in spans) \
+                or reader.doc_frequency("body", toks[0].text) or reader.doc_frequency("title", toks[0].text):
+            continue
+        stem, best, fixed = toks[0].text, None, None
         tried += 1
-        near = expansion.one_edit_stems(analyzer, word.lower(), lambda t: reader.doc_frequency("body", t),
+        near = expansion.one_edit_stems(analyzer, text[first:last].lower(), lambda t: reader.doc_frequency("body", t),
                                         lambda t, words: _commonest_spelling(searcher, t, words))
         if near:  # a word one edit away whose stem is indexed: the commonest (a slip of a long word)
-            out.append(max(near.items(), key=lambda kv: (kv[1][1], kv[0]))[1][0])
-            changed = True
-            continue
-        try:
-            for cand in reader.terms_within("body", stem, 2, prefix=1):
-                key = (_distance(stem, cand), -reader.doc_frequency("body", cand))
-                if best is None or key < best[0]:
-                    best = (key, cand)
-        except Exception:
-            best = None
-        if best is None:
-            out.append(word)
-            continue
-        out.append(_surface(searcher, best[1]) or best[1])
-        changed = True
-    return " ".join(out) if changed else None
+            fixed = max(near.items(), key=lambda kv: (kv[1][1], kv[0]))[1][0]
+        else:
+            try:
+                for cand in reader.terms_within("body", stem, 2, prefix=1):
+                    key = (_distance(stem, cand), -reader.doc_frequency("body", cand))
+                    if best is None or key < best[0]:
+                        best = (key, cand)
+            except Exception:
+                best = None
+            if best is not None:
+                fixed = _surface(searcher, best[1]) or best[1]
+        if fixed is not None:
+            out.append(text[pos:first] + fixed)
+            pos, changed = last, True
+    out.append(text[pos:])
+    return "".join(out) if changed else None

@@ -18,6 +18,7 @@ from . import config
 from .errors import NotFoundError, QueryError
 from .models import Article, IndexSummary, Quote, SearchHit, SearchResult, Speaker
 from .engine.schema import ARTICLES, QUOTES
+from .correction import correction
 from .search import (ARTICLE, QUOTE, clean_query, filters_query, make_parser, nothing_to_search, parse_query, ranked,
                      run_search, stored_speakers)
 from .engine.store import index_exists, open_whoosh, read_manifest
@@ -193,6 +194,8 @@ class Library:
             s = self._s()
             result = run_search(s, self._parser(ARTICLE), query, limit=limit, offset=offset, filter_q=f,
                                 snippets=snippets, correct=correct, sort_by_date=True)
+            if result.corrected and query != original:  # (its speaker: and is: terms kept, as typed)
+                result.corrected = correction(s, clean_query(original))
         if flags:  # the result names the query as typed (the app matches results to its text by it)
             result.query = original
         return result

@@ -27,6 +27,7 @@ import datetime as dt
 import re
 
 from .errors import QueryError
+from .query_quoted import mask_quoted
 
 _VALUE = r"\d{4}(?:[-.]?\d{1,2}(?:[-.]?\d{1,2})?)?"
 _TRAIL = r"[-.]*"
@@ -240,17 +241,30 @@ def normalize_dates(text: str) -> str:
     with more than :data:`MAX_RANGES` ranges and ``date:`` clauses (:data:`TOO_MANY_RANGES`).
     """
     has_date = "date:" in text.lower()
-    distributed = _distribute(text) if has_date else text
-    ranges = sum(1 for _ in itertools.islice(_RANGE_MARK.finditer(distributed), MAX_RANGES + 1))
-    if ranges > MAX_RANGES:
+    if _too_many(text, _BRACKET):  # (before the quotes are read: Whoosh's tokenizer scans on at each bracket)
         raise QueryError(TOO_MANY_RANGES.format(most=MAX_RANGES))
     if not has_date:
         return text
+    masked, restore = mask_quoted(text, _DATE_FIELD)  # "minister date:2016": a phrase's words, no clause
+    distributed = _distribute(masked)
+    if _too_many(distributed):
+        raise QueryError(TOO_MANY_RANGES.format(most=MAX_RANGES))
     out = _op_words(_CLAUSE.sub(_rewrite, distributed), text)
     for m in _OTHER.finditer(out):
-        if not _whoosh_reads(m.group("v").strip("'\"")):
+        if not _whoosh_reads(restore(m.group("v")).strip("'\"")):
             raise QueryError(UNREADABLE.format(query=text))
-    return out
+    return restore(out)
+
+
+_DATE_FIELD = frozenset({"date"})
+
+
+_BRACKET = re.compile(r"[\[{]")
+
+
+def _too_many(text: str, marks: re.Pattern = _RANGE_MARK) -> bool:
+    """Whether ``text`` holds more than :data:`MAX_RANGES` ranges and ``date:`` clauses (``marks``)."""
+    return sum(1 for _ in itertools.islice(marks.finditer(text), MAX_RANGES + 1)) > MAX_RANGES
 
 
 @functools.lru_cache(maxsize=256)
@@ -299,7 +313,7 @@ def relative_dates(text: str) -> list[str]:
     its own warning) give none."""
     if "date:" not in text.lower():
         return []
-    text = _distribute(text)
+    text = _distribute(mask_quoted(text, _DATE_FIELD)[0])  # (a phrase's words are no clause)
     now = _today()  # (the spans are days)
     clauses: list = []  # (clause, its span now, its span 400 days ago)
     searched = {}  # clause: the days an operator clause searches (after, from, before, up to its span)

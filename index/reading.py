@@ -27,6 +27,9 @@ def split_is_terms(text: str | None) -> tuple[str, list[tuple[str, bool]]]:
     """``(the query without its is: terms, [(value, negated), ...])``; an unknown value is a QueryError."""
     if not text or "is:" not in text.lower():
         return text or "", []
+    from .query_quoted import mask_quoted
+
+    text, restore = mask_quoted(text, frozenset())  # (foo"bar is:read": a phrase's words, no filter)
     flags: list[tuple[str, bool]] = []
     cuts: list[tuple[int, int]] = []
     tokens = list(_TOKEN.finditer(text))
@@ -47,7 +50,7 @@ def split_is_terms(text: str | None) -> tuple[str, list[tuple[str, bool]]]:
         rest.append(text[last:a])
         last = b
     rest.append(text[last:])
-    return " ".join("".join(rest).split()), flags
+    return restore(" ".join("".join(rest).split())), flags
 
 
 class Marks:

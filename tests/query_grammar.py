@@ -162,6 +162,10 @@ class QueryGrammar:
         words = words or [self.word() for _ in range(self.rng.choice([1, 2, 2, 2, 3, 4]))]
         if self.rng.random() < 0.15:
             words.insert(self.rng.randrange(len(words) + 1), self.rng.choice(_STOPWORDS))
+        if self.rng.random() < 0.1:  # a field prefix inside a phrase is words to Whoosh: no clause, no filter
+            inside = self.rng.choice([self.date(), "date:garbage", f"speaker:{self.word()}", f"who:{self.word()}",
+                                      "is:read", "is:bogus", f"title:{self.word()}"])
+            words.insert(self.rng.randrange(len(words) + 1), inside)
         slop = self.rng.choice(["", "", "", "~1", "~2", "~5", "~0", "~-1", "~1.5", "~"])
         return '"' + " ".join(words) + '"' + slop
 

@@ -321,7 +321,7 @@ def compare(lib, text: str, *, page: int = 10, snippets: bool = True, pinned: "d
         except QueryError as exc:
             if _plain_whoosh_reads(parser, text) and not _pinned_refusal(str(exc), text):
                 return [f"{typed!r}: Briefing refused it ({exc}), plain Whoosh reads every part of it"]
-            if _PYTHON_ERROR.search(str(exc)):
+            if names_python(str(exc), typed):
                 return [f"{typed!r}: Briefing's refusal names Python internals: {exc}"]
             return []
         return [f"{typed!r}: Whoosh cannot parse it, Briefing searched it"]
@@ -329,7 +329,7 @@ def compare(lib, text: str, *, page: int = 10, snippets: bool = True, pinned: "d
         try:
             lib.search(typed, limit=page, correct=False, **filters)
         except QueryError as exc:
-            if _PYTHON_ERROR.search(str(exc)):
+            if names_python(str(exc), typed):
                 return [f"{typed!r}: Briefing's refusal names Python internals: {exc}"]
             return []
         return [f"{typed!r}: Whoosh fails ({type(crash).__name__}: {crash}), Briefing searched it"]
@@ -337,6 +337,8 @@ def compare(lib, text: str, *, page: int = 10, snippets: bool = True, pinned: "d
         everything = lib.search(typed, limit=max(1, len(ref.hits) + 5), snippets=0, correct=False, **filters)
         first = lib.search(typed, limit=page, correct=False, **filters)
     except QueryError as exc:
+        if _pinned_refusal(str(exc), text) and not names_python(str(exc), typed):
+            return []  # (documented: README)
         return [f"{typed!r}: Briefing refused it ({exc}), Whoosh found {len(ref.hits)}"]
     out: list[str] = []
     if ref.nothing:
@@ -401,12 +403,29 @@ def _plain_whoosh_reads(parser, text: str) -> bool:
     return q is not None and whole(q)
 
 
-_PYTHON_ERROR = re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b|index out of range|has no attribute|NoneType|:\s*$")
+_PYTHON_WORDS = re.compile(r"\b[A-Z]\w*(?:Error|Exception)\b|index out of range|has no attribute|NoneType|Traceback"
+                           r"|<[\w.]+ object at 0x[0-9a-f]+>|\bself\.\w+")
 """An exception's class name or Python's own words in a message (``IndexError: string index out of
-range``, ``list index out of range``), or a message that ends where the reason should be."""
+range``, ``list index out of range``, a traceback, an object's repr)."""
+_SUGGESTION = re.compile(r"(?i)^.*did you mean:? .*$")
+"""A line that gives a suggestion (a query, which may end with ``field:``)."""
 
-PINNED_REFUSALS = ("not a date:", "fuzzy word's fixed prefix")
-"""Refusals README documents where plain Whoosh reads something else: a day that does not exist
+
+def names_python(message: str, typed: str = "") -> bool:
+    """Whether ``message`` names Python internals (:data:`_PYTHON_WORDS`), or a line of it ends where the
+    reason should be (``cannot run the query:``). A line may end with ``:`` where it ends with the query
+    as typed or with a suggestion (``did you mean: x HEADLINE:``): that is the user's text, not a leak."""
+    for quoted in {repr(typed), f"'{typed}'", f'"{typed}"'} if typed.strip() else ():
+        message = message.replace(quoted, "''")
+    if _PYTHON_WORDS.search(message):
+        return True
+    lines = (_SUGGESTION.sub("", line).rstrip() for line in message.splitlines())
+    return any(line.endswith(":") and not (typed.strip() and line.endswith(typed.rstrip())) for line in lines)
+
+
+PINNED_REFUSALS = ("not a date:", "fuzzy word's fixed prefix", "unknown filter is:")
+"""Refusals README documents where plain Whoosh reads something else: an ``is:`` value that is no reading
+state (``is:read"~1``: Whoosh searches the words "is" and "read"); a day that does not exist
 (``date:2016-02-30``, which Whoosh reads as the year 2016 alone); ``date:`` with nothing after
 it, which Whoosh searches as the word "date" (``tests/test_query_shapes.py`` pins both as errors);
 a fuzzy word's fixed prefix longer than the word as indexed (``minister~1/9``), which Whoosh's edit
@@ -494,7 +513,7 @@ def compare_quotes(lib, text: str) -> "list[str] | None":
         try:
             lib.quotes(query=text, limit=None)
         except QueryError as exc:
-            if _PYTHON_ERROR.search(str(exc)):
+            if names_python(str(exc), text):
                 return [f"{text!r}: the quote search's refusal names Python internals: {exc}"]
             if _plain_whoosh_reads(parser, text) and not _pinned_refusal(str(exc), text):
                 return [f"{text!r}: the quote search refused it ({exc}), plain Whoosh reads every part of it"]
@@ -556,7 +575,7 @@ def compare_search_json(lib, text: str) -> list[str]:
     except BaseException as exc:  # noqa: BLE001 (the point: nothing may escape)
         return [f"search --json: traceback: {type(exc).__name__}: {exc}"]
     problems = []
-    if _PYTHON_ERROR.search(err.getvalue()) or "Traceback" in err.getvalue():
+    if names_python(err.getvalue(), text):
         problems.append(f"search --json: stderr names Python internals: {err.getvalue().strip()[:200]}")
     if code == 0:
         try:

@@ -79,17 +79,21 @@ def surname_names(body: str, speaker: str, mention: str) -> list[str]:
 
 
 _SPEAKER_TERM = re.compile(r'(?<![\w:])(?:speakers?|who):(?:"([^"]*)"|(\S+))', re.I)
+_SPEAKER_FIELDS = frozenset({"speaker", "speakers", "who"})
 
 
 def split_speaker_terms(query: str | None) -> tuple[str | None, list[str]]:
     """``('backdoor', ['trump'])`` for ``'speaker:trump backdoor'``: the ``speaker:`` (``who:``) terms of a
     query are resolved to canonical speakers, not matched as words (several terms: any of them)."""
-    if not query or ":" not in query:
+    if not query or ":" not in query or not _SPEAKER_TERM.search(query):
         return query, []
-    names = [a or b or "" for a, b in (m.groups() for m in _SPEAKER_TERM.finditer(query))]
+    from ..query_quoted import mask_quoted
+
+    masked, restore = mask_quoted(query, _SPEAKER_FIELDS)  # ("the who:x": a phrase's words, no speaker term)
+    names = [restore(a or b or "") for a, b in (m.groups() for m in _SPEAKER_TERM.finditer(masked))]
     if not names:
         return query, []
-    rest = _SPEAKER_TERM.sub(" ", query)
+    rest = restore(_SPEAKER_TERM.sub(" ", masked))
     rest = re.sub(r"^\s*(?:AND|OR)\b|\b(?:AND|OR)\s*$", "", " ".join(rest.split())).strip()
     return rest, [n.strip() for n in names if n.strip()]
 
