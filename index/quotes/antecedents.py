@@ -15,6 +15,7 @@ is unknown or only likely; a name that is mostly the other gender's ("Kim") come
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left, bisect_right
 
 from .describe import PERSON_ROLES
@@ -329,9 +330,15 @@ def shared_surname(body: str, full_names: list[str], at: int, history: list[Enti
     return _latest_named(body, full_names, at, history)
 
 
+@lru_cache(maxsize=256)
+def _first_written(body: str, name: str) -> int:
+    """Where the text first writes ``name`` (-1: never, as "Jean Dunne" of "Jean and Conor Dunne"), read once."""
+    return body.find(name)
+
+
 def _latest_named(body: str, full_names: list[str], at: int, history: list[Entity]) -> str | None:
     """Of ``full_names``, the one named in the narration or quoted last before ``at`` (None if none)."""
-    last = {n: body.rfind(n, 0, at) for n in full_names}
+    last = {n: body.rfind(n, 0, at) if -1 < _first_written(body, n) < at else -1 for n in full_names}
     latest = max(last.values())
     for e in reversed(history):
         if 0 <= e.pos < latest:

@@ -123,6 +123,8 @@ _RECENT = 64
 """How many speakers back a nominal looks for one whose name has its word (a long text of many stays linear)."""
 _OTHER_HOLDER = {"shadow", "former", "ex", "vice", "deputy", "assistant", "would-be", "outgoing", "late", "junior"}
 """Words that make a role another post than the bare role word: a shadow chancellor is not the chancellor."""
+_HOLDER_BACK = 400
+"""How many mentions back a description's holder is looked for among those noted (a text of thousands stays linear)."""
 _OTHER_POST = {"minister": _OTHER_HOLDER | {"prime", "chief", "first"}}
 """For a role word, more words that make it another post: the prime minister is not "the minister"."""
 
@@ -338,8 +340,9 @@ class Descriptions:
             return words <= have and not (have & (_OTHER_POST.get(h) or _OTHER_HOLDER)) - words
 
         want = GENDERED_WORDS.get(head)  # "the actress" is no man, whatever other word the post has
-        posts = {e.name: e for e in self.history if e.role and e.kind == "person"}
-        for e in reversed(self.history):
+        back = self.history[-_HOLDER_BACK:]
+        posts = {e.name: e for e in back if e.role and e.kind == "person"}
+        for e in reversed(back):
             # (a holder quoted since by a pronoun, with no role noted then, is still the holder: "Coach Jo Roe …
             # Coach Al Poe …. Roe did not hesitate. “…,” she said. The coach said": Roe)
             r = e if e.role or e.kind != "person" else posts.get(e.name, e)

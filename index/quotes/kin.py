@@ -68,9 +68,11 @@ def _named_after(rel: str) -> re.Pattern:
     return re.compile(_NAMED_AFTER % re.escape(rel))
 
 
+@lru_cache(maxsize=256)
 def introduced_as_kin(body: str, name: str) -> bool:
     """Does the text first name ``name`` as someone's relative ("his father, Joe Smith", "Joe Smith, her
-    husband,")?"""
+    husband,")? (Asked again for each bare surname: read once per name, as a name the text never writes in full,
+    "Jean Dunne" of "Jean and Conor Dunne", is looked for through all of it.)"""
     i = body.find(name)
     if i < 0:
         return False

@@ -12,6 +12,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import islice
 from functools import lru_cache
 
 from .describe import _OTHER_HOLDER, PERSON_ROLES
@@ -364,6 +365,9 @@ _DESCRIBED_NAME = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:The|A|An|His|Her|Its
 """A post, then the name of its holder in commas, opening a sentence before its verb: ``The airline's chief
 executive, Marcus Lee, apologised``, ``Roe's father, Al Roe, watched``, ``One of those laid off, senior engineer Jo
 Roe, posted``."""
+_QUOTED_READ = 24
+"""How many quotations of a paragraph, from the one spoken, a description's holder is looked for in (a paragraph of
+thousands of quotations stays linear)."""
 _COMPLEMENT = {"of", "for", "at", "in", "with", "from", "to", "who", "whose", "whom", "that", "which"}
 
 
@@ -1057,7 +1061,7 @@ class TextNames:
                     o in near or o in (role or "") for o in SAME_PARTY.get(w, ())) for w in marks) \
                     and not (role is None and self.only_person(name, at)):
                 return False  # (unless no one else is named, nor a role given: "David Beckham … the England skipper")
-            if self.quoted and any(name in self.body[a: b] for a, b in self.quoted):
+            if self.quoted and any(name in self.body[a: b] for a, b in islice(self.quoted, _QUOTED_READ)):
                 return False  # the quotation speaks of the person by full name: "… Jo Roe has the experience," the former president said
             other = set((role or "").lower().split()) & _OTHER_HOLDER  # "Former president Jo Roe": not the president
             if aged:

@@ -100,6 +100,10 @@ _NAME_NEXT = re.compile(r",?\s*[A-Z]")
 """A name right after a relation ("his brother Alastair Osman"): the relative is named there."""
 _KIN_OF_ONE_NAME = frozenset({"husband", "wife", "brother", "sister", "son", "daughter", "father", "mother"})
 """Relatives who mostly share a person's surname: "his wife", "her brother"."""
+_HEAD_OF_MINISTERS = frozenset({"prime", "chief", "first"})
+"""Words that make a minister the head of a government: "the minister" is another post."""
+_HEAD_POST_BEFORE = re.compile(r"(?i:prime|chief|first)\s+[Mm]inister,?\s+\Z")
+_HEAD_POST_AFTER = re.compile(r",\s+(?:the\s+|a\s+|[A-Z][\w.-]*[’']s\s+)?(?:[\w-]+\s+)?(?:prime|chief|first)\s+minister\b")
 _PUBLIC_BODY_WORDS = {"agency", "department", "ministry", "regulator", "watchdog"}
 _NOT_ORG_START = {"The", "A", "An", "In", "On", "At", "But", "And", "This", "That", "When", "While", "After", "Before"}
 _DOC_BY = re.compile(r"(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?P<doc>[A-Za-z][\w-]*)\s+"
@@ -277,6 +281,21 @@ def _firm_in_plural(e: Entity) -> bool:
     """Is ``e``, read as plural by its last word, one firm named in capitals ("Redwing Airlines"): "it"?"""
     toks = e.name.split()
     return e.kind == "org" and len(toks) >= 2 and toks[-1][:1].isupper() and toks[-1].lower() in _FIRM_PLURALS
+
+
+def words_of(np: str) -> set[str]:
+    """The words of ``np`` in lower case."""
+    return set(np.lower().split())
+
+
+def _heads_ministers(body: str, e: Entity) -> bool:
+    """Is ``e`` a prime, chief or first minister, by its role or where the text first names it ("The prime minister,
+    Jo Roe,", "Chief Minister Jo Roe", "Jo Roe, the state's chief minister,")?"""
+    if e.role and words_of(e.role) & _HEAD_OF_MINISTERS and "minister" in e.role.lower():
+        return True
+    i = body.find(e.name)
+    return i >= 0 and (_HEAD_POST_BEFORE.search(body, max(0, i - 40), i) is not None
+                       or _HEAD_POST_AFTER.match(body, i + len(e.name)) is not None)
 
 
 def _person_role(role: str | None) -> bool:
@@ -624,6 +643,9 @@ class SpeakerMemory(Descriptions, TextNames):
                 e = self.salient_person(dnp, head, start)
                 if e is not None and holder is not None and self.spoke_without(e.name, head, holder[0]):
                     e = None  # "Mayor Jo Roe said … Al Poe said. / After the vote, the mayor said": not Al Poe
+                if e is not None and head == "minister" and not words_of(dnp) & _HEAD_OF_MINISTERS \
+                        and _heads_ministers(self.body, e):
+                    e = None  # "the minister" is never the prime, chief or first minister the text is about
                 if e is not None and (holder is None or e.pos > holder[2]):
                     # the post the description names is noted on the person ("the home secretary" is found
                     # again when the story has moved on from him), the role returned stays the one the text gave

@@ -415,9 +415,18 @@ _REGION_END = re.compile(r"\s(?:in|of|from|across|near)\s+(?:the\s+)?(?:north|so
 """A place at a phrase's end with a region word before it (``fishers in southwest Nova Scotia``): no name."""
 
 
+_GENERATIONAL = ("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV")
+_GENERATIONAL_WORDS = frozenset(_GENERATIONAL)
+"""Suffixes after a name that tell one of a family's generations ("Robert F. Kennedy Jr", "Henry Ford III")."""
+
+
 @lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
+    if np.endswith(_GENERATIONAL) and (last := np.rsplit(None, 1)).__len__() == 2 and last[1] in _GENERATIONAL_WORDS \
+            and len(last[0].split()) >= 2 and all(w[:1].isupper() for w in last[0].split()):
+        name, role = split_role(last[0])  # "Martin Luther King Jr": the suffix ends the name, "King" is no post
+        return (f"{name} {last[1]}", role) if name != last[0] or role is None else (np, None)
     if np[-1:].isupper() and (last := np.rsplit(None, 1)).__len__() == 2 and last[1].lower() in POST_NOMINALS \
             and last[1].isupper() and len(last[0].split()) >= 2 and first_name_gender(last[0].split()[-2]):
         name, role = split_role(last[0])  # "Jo Roe TD", "Al Poe SC": the letters after the name say a post
