@@ -10,9 +10,9 @@ SENTENCE = "The harbour board said the new ferry would run twice a day from the 
 
 
 def _quick(fn, seconds=3.0):
-    start = time.perf_counter()
+    start = time.process_time()
     out = fn()
-    assert time.perf_counter() - start < seconds
+    assert time.process_time() - start < seconds
     return out
 
 

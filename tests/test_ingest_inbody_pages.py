@@ -118,10 +118,10 @@ def test_a_nuxt_state_function_is_read_with_its_arguments_bound_and_never_run():
     "window.__NUXT__=(function(a){return {x:/*" + " " * 500_000,
 ], ids=["deep objects", "unclosed arrays", "too many values", "unclosed string", "many parameters", "open comment"])
 def test_hostile_nuxt_payloads_give_nothing_in_bounded_time(code):
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     assert nuxt_state(code) is None
     assert script_data_text(f"<script>{code}</script>") == ""
-    assert time.perf_counter() - t0 < 5
+    assert time.process_time() - t0 < 5
 
 
 def _el(tag, children):
@@ -149,9 +149,9 @@ def test_flight_rows_behind_references_and_text_rows_are_read_in_their_places():
     "\n".join(f"{i:x}:[\"$L{i + 1:x}\"]" for i in range(20_000)),
 ], ids=["doubling references", "text row too long", "text row unclosed", "deep arrays", "chain of references"])
 def test_hostile_flight_payloads_are_read_in_bounded_time(payload):
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     flight_values(payload, 20_000)
-    assert time.perf_counter() - t0 < 5
+    assert time.process_time() - t0 < 5
 
 
 @pytest.mark.parametrize("page", [
@@ -163,10 +163,10 @@ def test_hostile_flight_payloads_are_read_in_bounded_time(payload):
 def test_pages_nested_deep_or_full_of_blocks_are_scanned_in_bounded_time(page):
     from briefing.index.ingest.pagescan import scan_page
 
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     scan = scan_page(page)
     scan.article_text
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10
 
 
 def test_a_block_nested_past_the_tracked_depth_keeps_its_text():
@@ -200,8 +200,8 @@ def test_a_hostile_nuxt_3_payload_is_rebuilt_in_bounded_time():
     from briefing.index.ingest.jsliteral import revived
 
     chain = [[i + 1, i + 1] for i in range(200_000)] + ["end"]  # every value twice: 2**200000 paths
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     revived(chain)
     page = f'<script type="application/json" id="__NUXT_DATA__">{json.dumps(chain)}</script>'
     assert script_data_text(page) == ""
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10

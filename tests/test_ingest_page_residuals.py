@@ -95,9 +95,9 @@ def test_quoted_paragraphs_that_share_few_words_or_name_a_speaker_stay():
 def test_paraphrased_pull_quotes_are_found_in_bounded_time_on_a_hostile_page():
     lines = ["\u201calpha beta gamma delta epsilon zeta eta\u201d"] * 2 + [
         f"\u201calpha beta gamma delta epsilon zeta eta n{i} m{i}\u201d" for i in range(20_000)]
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     without_repeats(lines)
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10
 
 
 def _el(tag, children, **props):
@@ -132,9 +132,9 @@ def test_hostile_flight_paths_are_read_in_bounded_time():
     rows = "\n".join(f"{i:x}:" + json.dumps(_el("div", [f"$L{i + 1:x}:props:children"] * 2)) for i in range(60))
     deep = "0:" + json.dumps(_el("p", "$1" + ":0" * 16)) + "\n1:" + "[" * 10_000
     for payload in (rows + "\n", deep):
-        t0 = time.thread_time()  # (CPU time: a bound on the work, which other processes' load does not move)
+        t0 = time.process_time()  # (CPU time: a bound on the work, which other processes' load does not move)
         flight_values(payload, 20_000)
-        assert time.thread_time() - t0 < 5
+        assert time.process_time() - t0 < 5
 
 
 _NUXT_STATEMENTS = ('window.__NUXT__=(function(a,b,c,d){a.title="Swing bridge to reopen to cyclists";a.body=b;'
@@ -175,8 +175,8 @@ def test_a_nuxt_page_with_statements_gives_its_story(tmp_path, extractor):
         "The harbour board said the new ferry would run twice a day. " * 50) + ",Array(2)" * 59 + "))",
 ], ids=["self references", "long key path", "unclosed calls", "huge array", "doubling statements"])
 def test_hostile_nuxt_statements_are_read_in_bounded_time_and_size(code):
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     state = nuxt_state(code)
     script_data_text(f"<script>{code}</script>")
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10
     assert state is None or len(json.dumps(state)) <= 2 * MAX_EXPANDED

@@ -104,11 +104,11 @@ def test_a_base_address_is_the_pages_only_when_it_names_a_page():
 def test_the_new_line_rules_are_linear_on_hostile_lines(line):
     from briefing.index.ingest.html import _single_cells
 
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     is_furniture_line(line)
     without_furniture_lines(line + "\n" + line)
     _single_cells(line + "\n" + line)
-    assert time.perf_counter() - t0 < 5
+    assert time.process_time() - t0 < 5
 
 
 @pytest.mark.parametrize("page", [
@@ -121,9 +121,9 @@ def test_pages_of_shadow_roots_noscripts_and_sign_up_links_are_read_in_bounded_t
 
     path = tmp_path / "p.html"
     path.write_text("<html><body>" + page + "</body></html>", encoding="utf-8")
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     try:
         load_path(path)
     except CorpusError:  # (no story: a clear error)
         pass
-    assert time.perf_counter() - t0 < 30
+    assert time.process_time() - t0 < 30
