@@ -428,6 +428,26 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
+_ASKED_ASIDE = re.compile(r"\s*,\s+asked\s+(?:(?:by|about|whether|if|how|why|what|when)\s+)?\Z")
+_ASIDE_CLOSE = re.compile(r",\s+([a-z]+)\b")
+_ASIDE_SPEECH = frozenset("said says added adds told tells replied replies answered answers insisted insists".split())
+
+
+def _asked_aside(body: str, f) -> bool:
+    """"Wendtland, asked by AFP whether the EU would raise its offer, smiled": the question put to the person, in an
+    aside closed by a verb that says nothing (not "…, said they were needed", which the cue after it reads)."""
+    if f.m_end is None or f.m_end > f.start or not _ASKED_ASIDE.match(body[f.m_end:f.start]):
+        return False
+    closes = _ASIDE_CLOSE.findall(body, f.start, f.end)
+    return bool(closes) and closes[-1] not in _ASIDE_SPEECH
+
+
+_DECLARED_ACT = re.compile(r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:state\s+of\s+(?:emergency|disaster|war|siege)|"
+                           r"emergency|disaster|curfew|ceasefire|truce|holiday|winner|pandemic|outbreak|bankruptcy|"
+                           r"dividend)|war|bankruptcy|martial\s+law|independence|victory)\b")
+"""What "declared" makes, not says: "declared a state of emergency", "declared war", "declared bankruptcy"."""
+
+
 def drop_not_speech(body: str, found: list) -> list:
     """``found`` without the quotes that are no speech (see the module docs)."""
     out = []
@@ -458,6 +478,10 @@ def drop_not_speech(body: str, found: list) -> list:
             continue
         if cue == "called" and _naming_called(body, start):
             continue
+        if cue == "asked" and _asked_aside(body, f):
+            continue
+        if cue in ("declared", "declares") and _DECLARED_ACT.match(body, start, end):
+            continue  # "declared a state of emergency for the county": an act, no words
         if cue == "called" and (ev := _CALLED_EVENT.match(body, start, end)) is not None \
                 and _EVENT_TAIL.match(body, ev.end(), end) and not _PREDICATE.search(body, ev.end(), end):
             continue  # "called the election for October", "called a strike": an event called, no words
