@@ -442,12 +442,6 @@ def _asked_aside(body: str, f) -> bool:
     return bool(closes) and closes[-1] not in _ASIDE_SPEECH
 
 
-_DECLARED_ACT = re.compile(r"(?:(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:state\s+of\s+(?:emergency|disaster|war|siege)|"
-                           r"emergency|disaster|curfew|ceasefire|truce|holiday|winner|pandemic|outbreak|bankruptcy|"
-                           r"dividend)|war|bankruptcy|martial\s+law|independence|victory)\b")
-"""What "declared" makes, not says: "declared a state of emergency", "declared war", "declared bankruptcy"."""
-
-
 def drop_not_speech(body: str, found: list) -> list:
     """``found`` without the quotes that are no speech (see the module docs)."""
     out = []
@@ -480,8 +474,6 @@ def drop_not_speech(body: str, found: list) -> list:
             continue
         if cue == "asked" and _asked_aside(body, f):
             continue
-        if cue in ("declared", "declares") and _DECLARED_ACT.match(body, start, end):
-            continue  # "declared a state of emergency for the county": an act, no words
         if cue == "called" and (ev := _CALLED_EVENT.match(body, start, end)) is not None \
                 and _EVENT_TAIL.match(body, ev.end(), end) and not _PREDICATE.search(body, ev.end(), end):
             continue  # "called the election for October", "called a strike": an event called, no words
