@@ -1489,8 +1489,6 @@ LEFT: dict[tuple[str, str], str] = {
         "'he' goes to the woman who spoke before, not to 'Her neighbour' (a man by 'his')",
     ('metro_delay', 'We have heard this'):
         "'he' goes to the woman who spoke before, not to 'Her neighbour' (a man by 'his')",
-    ('rate_hold', 'families were still paying'):
-        "'opposition' is kept as part of the party's name",
     ('rate_hold', 'businesses needed certainty'):
         "an unnamed spokesperson is kept: 'A spokesperson for the Confederation of British Industry'",
     ('fraud_trial', 'he had done nothing wrong'):

@@ -1694,8 +1694,6 @@ LEFT: dict[tuple[str, str], str] = {
         "'the statement read' goes to the spokesperson who issued it, not the minister it speaks for",
     ('ng_asuu_strike', 'they have heard it all before'):
         "'But students say' is read as the NANS named after it ('Nigerian Students')",
-    ('ng_asuu_strike', 'its branches would hold congresses'):
-        "'ASUU said': the initials are not given the name spelled out in the lead",
     ('nz_startup_layoffs', 'We were thanked for our passion'):
         "'one of them said' goes to the 'two employees' the sentence before names, not one of them",
     ('nz_startup_layoffs', 'Investors have changed what they want'):

@@ -30,7 +30,7 @@ from .listed_name import listed_name_start
 from .describe import PERSON_ROLES
 from .noun_phrase import role_word
 from .inverted_appositive import inverted_appositive
-from .manner import introduced_by, manner_attribution, manner_colon
+from .manner import colon_subject, introduced_by, manner_attribution, manner_colon
 from .genres import agent_for, role_name_of, ruling_quotes, signature, whole_utterance
 from .forms import CAPS_RUN, MIN_HEADLINE_WORDS, ROUNDUP_LABEL, caps_name, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
@@ -126,6 +126,10 @@ _NAME_AFTER_DESCRIPTION = re.compile(r",\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\
 
 _INITIALS_TAIL = re.compile(r"\s+\([A-Z]{2,8}\)$")
 """The initials a body is known by, in brackets after its name."""
+
+_QUOTED_AS = re.compile(r"[\s,]*(?P<np>[^,.;:“”\"]{1,60}?)\s+(?:was|were|is|has\s+been)\s+quoted\s+(?:by\s+[^,.;:“”\"]{1,60}?"
+                        r"\s+)?as\s+(?:saying|telling)\b")
+"""``“…,” Mr Kim was quoted as saying``: the person the quotation is given to, however passive the cue."""
 
 class _ParaQuotes:
     """(open, close) of the quotation ``groups[k]`` and of those after it in its paragraph, read only when
@@ -337,7 +341,9 @@ class _Extractor(ReportedSpeech):
         if who is None:
             near = near_cue(body, sent[0], sent[1], first.open, first.open)[0]  # (a long sentence: near the quotation)
             got = self.before_cue(body[near: first.open], near)
-            if got:
+            if (cs := self._colon_subject(sent[0], first.open, got)) is not None:
+                who, cue = cs, got[1] if got else None  # "As she was led away, Ms Chan called out: “…”"
+            elif got:
                 who, cue = got
             elif (mc := manner_colon(body[near: first.open])) is not None:  # "Coach Jo Roe was blunt: “…”"
                 who = self.speaker(mc[0], near + mc[1], None, strict=False)
@@ -356,7 +362,9 @@ class _Extractor(ReportedSpeech):
             if prev.endswith(":"):
                 last_sent = sents.at(prev_s + len(prev) - 1) or (prev_s, prev_e)
                 got = self.before_cue(body[last_sent[0]: prev_s + len(prev)], last_sent[0])
-                if got:
+                if (cs := self._colon_subject(last_sent[0], prev_s + len(prev), got)) is not None:
+                    who, cue = cs, got[1] if got else None  # "She tells it so:" above the quotation
+                elif got:
                     who, cue = got
                 elif (lab := ROUNDUP_LABEL.match(body, prev_s, prev_e)) \
                         and lab.group("name").split()[0].lower() not in _CUE_SET | _INVERTIBLE:
@@ -517,6 +525,19 @@ class _Extractor(ReportedSpeech):
     """A sentence break, not the full stop of a title or an initial ("Gov. Kasich", "George W. Bush"). (The titles are
     looked for behind the mark, so the pattern starts with a character set, which ``re`` skips to.)"""
 
+    def _colon_subject(self, start: int, end: int, got) -> tuple | None:
+        """The speaker of a quotation after a colon that ends ``body[start:end]``, when a person (a pronoun or a
+        name shown a person's) opens that sentence with a verb and the cue read before it (``got``) found no one or
+        someone written before that person ("As she was led away, Ms Chan called out:"); else None."""
+        if not self.body[start:end].rstrip().endswith(":"):
+            return None
+        cs = colon_subject(self.body[start:end])
+        if cs is None or not (cs[0].lower() in ("he", "she") or self.mem.known_person(cs[0])):
+            return None
+        if got and got[0][0] is not None and (got[0][2] is None or got[0][2] >= start + cs[1]):
+            return None
+        return self.speaker(cs[0], start + cs[1], None, strict=False)
+
     def joins_previous(self, span: QuoteSpan, who, para: int, text: str) -> bool:
         """Is ``span`` the second part of the previous quote, split by its attribution in one paragraph?
 
@@ -593,6 +614,10 @@ class _Extractor(ReportedSpeech):
             got = self.speaker(ap.group("np"), offset + ap.start("np"), ap.group("cue"), strict=False)
             if got and got[0]:
                 return (got if got[4] else (*got[:4], ap.group("desc"))), ap.group("cue")
+        if "quoted" in after and (qa := _QUOTED_AS.match(after)) is not None:  # “…,” Mr Kim was quoted as saying.
+            got = self.speaker(qa.group("np"), offset + qa.start("np"), "saying", strict=False)
+            if got and got[0]:
+                return got, "saying"
         m = self._INVERTED.match(after) or self._INVERTED_NOMINAL.match(after)
         if m and m.re is self._INVERTED_NOMINAL and _FINITE.search(m.group("np")):
             m = None  # '…,” said the team could win': a clause, the quotation an aside of the sentence's subject

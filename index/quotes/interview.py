@@ -11,8 +11,9 @@ from .speakers import split_role
 _LABEL = re.compile(r"\s*(?P<label>Q|A|Question|Answer|QUESTION|ANSWER)\s*[:.\-–—]\s+(?=\S)")
 QUESTION_LABEL = re.compile(r"\s*(?:Q|Question|QUESTION)\s*[:.\-–—]\s+(?=\S)")
 """The label that opens an interviewer's question (``Q:``)."""
-LEAD_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z])")
-"""A capitalised name opening a sentence, before its lower-case verb (``Jagmeet Singh sat down …``)."""
+LEAD_NAME = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}(?=[a-z])")
+"""A capitalised name opening a sentence, a post before it, then its lower-case verb (``Jagmeet Singh sat down …``,
+``Housing Minister Jo Roe has promised …``)."""
 _SPOKE_WITH = re.compile(r"\b(?:(?:spoke|talked|sat\s+down|caught\s+up|chatted)\s+(?:with|to)|interviewed)\s+"
                          r"(?P<np>(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4})")
 """``We spoke with Mayor Jo Roe about …``: the person interviewed, named as the object of the introduction."""

@@ -94,3 +94,28 @@ def introduced_by(before: str, person_heads: frozenset[str] | set[str]) -> tuple
     if words != bool(m.group("in")) or (m.group("mark") == ",") != words:
         return None  # "In Jo Roe's words," with a comma; "Jo Roe's reply:" with a colon
     return m.group("own"), m.start("own"), False
+
+
+_COLON_SUBJECT = re.compile(
+    r"(?:[A-Z][^,:;“”\"]{0,80},\s+)?(?P<np>[Ss]he|[Hh]e|(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]+"
+    r"(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?(?!was\b|is\b|has\b)[a-z]{2,}(?:s|ed)\b[^:;“”\"]{0,200}:\s*\Z")
+"""``Ms Chan turned to the gallery and called out:``, ``She describes the night in an account she has told many
+times:``: a person (a pronoun or a name) opening the sentence with a verb, and the sentence ending in a colon."""
+
+
+_CITING = frozenset("""quotes quoted quoting cites cited citing read reads reading retweeted reposted shared forwarded
+    printed played""".split())
+"""Words of a sentence that hand on someone else's words ("Frank quotes adviser Alfred Kahn:", "She retweeted a
+message that read:"): the quotation after its colon is not the subject's."""
+
+
+def colon_subject(before: str) -> tuple[str, int] | None:
+    """``(noun phrase, its offset in before)`` when ``before`` (a sentence up to a quotation, or a paragraph's last
+    sentence before a paragraph that is one) opens with a person doing something and ends in a colon, else None:
+    whatever the verb, the quotation after the colon is that person's words."""
+    if not before.rstrip().endswith(":"):
+        return None
+    m = _COLON_SUBJECT.match(before)
+    if m is None or not _CITING.isdisjoint(before[m.end("np"):].lower().split()):
+        return None
+    return m.group("np"), m.start("np")

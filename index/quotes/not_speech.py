@@ -428,6 +428,20 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
+_ASKED_ASIDE = re.compile(r"\s*,\s+asked\s+(?:(?:by|about|whether|if|how|why|what|when)\s+)?\Z")
+_ASIDE_CLOSE = re.compile(r",\s+([a-z]+)\b")
+_ASIDE_SPEECH = frozenset("said says added adds told tells replied replies answered answers insisted insists".split())
+
+
+def _asked_aside(body: str, f) -> bool:
+    """"Wendtland, asked by AFP whether the EU would raise its offer, smiled": the question put to the person, in an
+    aside closed by a verb that says nothing (not "…, said they were needed", which the cue after it reads)."""
+    if f.m_end is None or f.m_end > f.start or not _ASKED_ASIDE.match(body[f.m_end:f.start]):
+        return False
+    closes = _ASIDE_CLOSE.findall(body, f.start, f.end)
+    return bool(closes) and closes[-1] not in _ASIDE_SPEECH
+
+
 def drop_not_speech(body: str, found: list) -> list:
     """``found`` without the quotes that are no speech (see the module docs)."""
     out = []
@@ -457,6 +471,8 @@ def drop_not_speech(body: str, found: list) -> list:
             out.append(f)
             continue
         if cue == "called" and _naming_called(body, start):
+            continue
+        if cue == "asked" and _asked_aside(body, f):
             continue
         if cue == "called" and (ev := _CALLED_EVENT.match(body, start, end)) is not None \
                 and _EVENT_TAIL.match(body, ev.end(), end) and not _PREDICATE.search(body, ev.end(), end):

@@ -18,7 +18,7 @@ from .interview import QUESTION_LABEL
 from .antecedents import salient_person, shared_surname, someone_else_named
 from .named_after import ELDER, crown_lawyer, elder_or_younger, named_in_aside, post_named_in_aside, spokesperson_for
 from .kin import KIN_FIRST_NAME, bare_surname_candidates, introduced_as_kin, kin_of_first_name, kin_of_owner
-from .describe import BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
+from .describe import _NO_BUSINESS, BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, HONORIFICS_IN_NAMES, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
@@ -167,6 +167,18 @@ _WRITER = frozenset({"i", "me", "we", "us"})
 _OBLIQUE_BEFORE = re.compile(r"\b(?:of|for|at|in|from|with|by|to|on)\s+(?:the\s+)?$")
 """A preposition before a name: the name of something the sentence is about, seldom the person it is about."""
 _ACRONYM = re.compile(r"(?i:the)\s+(?P<a>[A-Z]{2,6})")
+_DESCRIBED_BODY = re.compile(r"[Tt]he\s+(?:official|state-run|state-owned|state-controlled|government-run|party-run|"
+                             r"federal|provincial|ruling|opposition)\s+(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)+|[A-Z][a-z]+s)"
+                             r"(?:\s+\([A-Z]{2,6}\)?)?")
+"""A body's name after a word that describes it ("the state-run Global Times", "the ruling Liberal Democratic Party",
+"the federal Conservatives")."""
+_OWNER_SURNAME = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s\s+(?P<s>[A-Z][\w’'-]+)")
+"""A surname after the possessive of the body a person works for ("Ferncastle’s Lindgren")."""
+_DEFINED_JOINS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+"""Lower-case words inside the name an initialism in brackets stands for ("Office for Budget Responsibility")."""
+_DEFINED_OPENERS = frozenset("""The A An In On At By For From With And But As When While After Before Yesterday Today
+    Meanwhile However Also Both Under Over Last This That""".split())
+"""Capitalised words that open a sentence before such a name ("In the International Monetary Fund (IMF)"), no part of it."""
 """``the SEC``: an initialism of an institution's name (a bare ``RT``, ``CNN`` is a brand, kept as written)."""
 
 
@@ -306,8 +318,9 @@ def _person_role(role: str | None) -> bool:
 def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
     """Can ``pronoun`` stand for ``e``? ``strict`` also rules out a gender that is only likely."""
     if pronoun in ("he", "him", "she", "her"):
-        if e.etype or e.plural or e.kind in ("org", "group"):
-            return False
+        if e.etype or e.plural or e.kind in ("org", "group") \
+                or e.kind == "unknown" and e.name.rsplit(None, 1)[-1].lower() in _COLLECTIVE_HEADS:
+            return False  # ("Her family said …. “…,” he said": a family is no "he")
         want = "m" if pronoun in ("he", "him") else "f"
         g = e.gender or ""
         if strict:  # first pass: the gender agrees
@@ -447,6 +460,10 @@ class SpeakerMemory(Descriptions, TextNames):
         nobody the article names (an unresolved pronoun, a place, a platform); None when it is not a
         noun phrase."""
         raw, low = np, np.lower().strip()
+        if low[:4] == "the " and (d := _DESCRIBED_BODY.fullmatch(np.strip())) is not None:
+            # "The official Korean Central News Agency", "the state-run Global Times": the body by its name
+            np, start = d.group("name"), start + d.start("name")
+            raw, low = np, np.lower()
         if "-year-old " in np and (age := AGE_LEAD.match(np)) is not None and (
                 " " in np[age.end():] or self.surname(np[age.end():].lower())):
             # "the 28-year-old Morientes": the person named (not "the 55-year-old Frenchman")
@@ -474,6 +491,9 @@ class SpeakerMemory(Descriptions, TextNames):
             e = replace(e, role=role) if role else e  # "The mayor, Angel Mendoza, spoke. He said"
             self._again(e, cue, context, start)
             return e.name, e.role
+        if ("’s " in np or "'s " in np) and (o := _OWNER_SURNAME.fullmatch(np)) is not None \
+                and len(full := self.surname(o.group("s").lower())) == 1 and " " in full[0]:
+            np, start = o.group("s"), start + o.start("s")  # "Ferncastle’s Lindgren": Sofia Lindgren, named before
         if low.split()[-1].strip(".") in _HONORIFICS:  # a name cut at its honorific: "a speech Mrs"
             m = _AFTER_HONORIFIC.match(self.body[start + len(np): start + len(np) + 40])
             np = f"{np.rstrip('.')}. {m.group(1)}" if m else np
@@ -567,6 +587,14 @@ class SpeakerMemory(Descriptions, TextNames):
                 name = self.org_named(word, start)  # "the union" -> "Canadian Union of Postal Workers"
                 if name is None and word in _KIND_WORDS:
                     name = self.firm_named(start)  # "Hydro One Inc. raised rates … the utility said": the firm named
+                if name is None and word in _KIND_WORDS and self.history:
+                    e = self.history[-1]  # "Pacific Valley Power said …. The utility said": the body that just spoke
+                    if (e.kind == "org" or e.kind == "person" and not e.gender and not e.role and " " in e.name
+                            and first_name_gender(e.name.split()[0]) is None) \
+                            and 0 <= start - e.pos <= _NEAR // 4 and not e.plural and not e.etype \
+                            and not (e.cue or "").startswith("report") and not is_media(e.name) \
+                            and _NO_BUSINESS.isdisjoint(e.name.lower().split()):
+                        name = e.name
             if name is None:
                 name, role = np, None
             self.remember(name, entity_kind(name) if name != np else "org", role, cue, context, start)
@@ -941,7 +969,7 @@ class SpeakerMemory(Descriptions, TextNames):
         (its capitalised words' initials, 'of'/'and'/'for'/'the' between them); otherwise ``name``."""
         m = _ACRONYM.fullmatch(name)
         if not m:
-            return name
+            return self.defined(name) if 2 <= len(name) <= 6 and name.isupper() and name.isalpha() else name
         letters = tuple(m.group("a"))
         forms = self._spelled_forms.get(len(letters))
         if forms is None:  # one pass a length: the first run of capitalised words with each tuple of initials
@@ -953,8 +981,31 @@ class SpeakerMemory(Descriptions, TextNames):
                     forms[full.groups()] = full
         full = forms.get(letters)
         if not full or full.group().isupper():
-            return name
+            return self.defined(m.group("a"), name)
         return "%s (%s)" % (full.group().rstrip("’'"), m.group("a"))
+
+    def defined(self, initials: str, name: str | None = None) -> str:
+        """'UKHSA' -> 'UK Health Security Agency (UKHSA)' when the text writes the initialism in brackets after the
+        name it stands for, whatever its letters ("Japan Aerospace Exploration Agency (JAXA)"); else ``name``
+        (``initials`` when None)."""
+        name = initials if name is None else name
+        i = self.body.find(f" ({initials})")
+        if i < 0:
+            return name
+        words = self.body[max(0, i - 160):i].split()[-10:]
+        k = len(words)
+        while k and (words[k - 1][:1].isupper() or words[k - 1] in _DEFINED_JOINS) and not words[k - 1][-1] in ",.;:":
+            k -= 1
+        words = words[k:]
+        while words and (words[0] in _DEFINED_JOINS or words[0] in _DEFINED_OPENERS):
+            words = words[1:]
+        if words:
+            words[-1] = words[-1].removesuffix("’s").removesuffix("'s").rstrip("’'")  # "Incomes Data Services' (IDS)"
+        caps = [w for w in words if w[:1].isupper()]
+        if len(caps) < 2 or not words[-1][:1].isupper() or len(caps) > len(initials) + 2 \
+                or not any(w.startswith(initials[0]) for w in caps):
+            return name  # (a run of capitalised words the initialism cannot stand for: "Transport Regional (ATR)")
+        return "%s (%s)" % (" ".join(words), initials)
 
     def _again(self, e: Entity, cue: str | None, context: str, pos: int) -> None:
         self.history.append(Entity(e.name, e.kind, e.role, cue, context.lower(), e.gender, e.etype, e.plural, pos))

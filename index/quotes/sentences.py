@@ -40,6 +40,9 @@ _PLATFORM_BEFORE = frozenset({"on", "via"})
 """Words before "X." that make it the platform, which ends a sentence (``in a post on X.``), unless an initial follows
 (``on X. Y. Roe's farm``); any other letter after them is an initial (``on J. K. Rowling's books``)."""
 _INITIAL_NEXT = re.compile(r"\s+[A-Z]\.")
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT))?"
+                        r"(?:\s?[-–—:|])?\s+(?=[A-Z“\"‘'])")
+"""The time that opens a paragraph of a live blog ("14:32 GMT The minister said …"): no part of its first sentence."""
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -70,6 +73,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         # ``_add(text, s, e, out)`` inlined (once per sentence of every article)
         while s < e and text[s].isspace():
             s += 1
+        if s < e and text[s].isdigit() and (s == 0 or text[s - 1] == "\n") and (t := _TIMESTAMP.match(text, s, e)):
+            s = t.end()
         b = e
         while b > s and text[b - 1].isspace():
             b -= 1
@@ -83,6 +88,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 def _add(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
     while s < e and text[s].isspace():
         s += 1
+    if s < e and text[s].isdigit() and (s == 0 or text[s - 1] == "\n") and (t := _TIMESTAMP.match(text, s, e)):
+        s = t.end()
     while e > s and text[e - 1].isspace():
         e -= 1
     if e > s:

@@ -489,7 +489,8 @@ def split_role(np: str) -> tuple[str, str | None]:
         if owner < 0 and "of" in toks[2:-1] and affiliation(toks[toks.index("of") + 1:]):
             # "Economist Jo Lin of the Fraser Institute": the person before the body they belong to
             name, role = split_role(" ".join(toks[: toks.index("of")]))
-            if (first_name_gender(name.split()[0]) or role and title_abbreviation(role.split()[-1])) \
+            if (first_name_gender(name.split()[0]) or role and (title_abbreviation(role.split()[-1])
+                                                                  or role.split()[-1].lower() in _ROLE)) \
                     and entity_kind(name) != "org":  # (after "Sgt." any first name: "Staff Sgt. Kerry Roe")
                 return name, role
         if 0 <= owner < len(toks) - 3 and toks[owner][:1].isupper() and (owner == 0 or toks[0][:1].islower()) \
