@@ -43,7 +43,6 @@ _INDEFINITE_OPENERS = frozenset({"A", "An", "One", "Another", "a", "an", "one", 
 _BARE_POSTS = frozenset({"premier", "minister", "mayor", "president", "governor", "chancellor", "senator", "sheriff",
                          "coach", "judge", "commissioner", "councillor", "councilor", "chief"})
 """Posts written alone with a capital, as headlines write them ("Premier says …", "Mayor: …"): their holder."""
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov"}
 _SPEECHES = {"speech", "speeches", "interview", "interviews", "remarks", "address", "op-ed", "column", "essay",
              "call", "calls", "comment", "comments", "claim", "claims", "words", "criticism", "criticisms", "warning",
              "warnings", "argument", "arguments", "promise", "promises", "pledge", "pledges", "message", "messages"}
@@ -150,7 +149,8 @@ _PARENT_OF = re.compile(r"(?P<np>(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mothe
 """A parent described by the number of children: "the mother of two", "the 42-year-old father of three"."""
 _NAME_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w-]+")
 """A capitalised word as a surname is written ("McConnell", "Kilroy-Silk")."""
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"})
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen", "Rep", "Gov"})
+"""Honorifics and short titles before a surname, as written (without a full stop)."""
 _DESCRIBED = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
 _TITLED_ORG = re.compile(r"(?i:%s)\.?\s+[A-Z][^’']*$" % "|".join(sorted(HONORIFICS_IN_NAMES, key=lambda t: (-len(t), t))))
@@ -353,11 +353,8 @@ class SpeakerMemory(Descriptions, TextNames):
         if kind == "person" and not role and named_as_org(self._org_names(), name):
             kind = "org"  # "Merrill Lynch", "Morgan Stanley": a first name opens it, but the text writes of a firm
         if kind == "person" and not gender:
-            gender = person_gender(name, role, strict=True)
-            if gender and (told := self.own_gender(name, gender)) is not None \
-                    and not any(w.lower().strip(".,") in GENDERED_WORDS for w in f"{role or ''} {name}".split()):
-                gender = told  # a first name mostly of the other gender yields to "Mr Gorman" ("Francie Gorman")
-            gender = gender or self.text_gender(name) or (person_gender(name, role) or "") + "?"
+            # what the article says of the person ("Mr Gorman" of "Francie Gorman") outranks the first name's table
+            gender = self.gender_of(name, role) or (person_gender(name, role) or "") + "?"
             gender = None if gender == "?" else gender
         self.history.append(Entity(name, kind, role, cue, context.lower(), gender, etype, _plural(name), pos))
         toks = name.split()
@@ -474,7 +471,7 @@ class SpeakerMemory(Descriptions, TextNames):
             e = replace(e, role=role) if role else e  # "The mayor, Angel Mendoza, spoke. He said"
             self._again(e, cue, context, start)
             return e.name, e.role
-        if low.split()[-1].strip(".") in _HONORIFICS:  # a name cut at its honorific: "a speech Mrs"
+        if np.split()[-1].strip(".") in _HONORIFICS:  # a name cut at its honorific: "a speech Mrs"
             m = _AFTER_HONORIFIC.match(self.body[start + len(np): start + len(np) + 40])
             np = f"{np.rstrip('.')}. {m.group(1)}" if m else np
         elif np.endswith(("’s", "'s")):  # a possessive: its head speaks ("Roe's family"), unless the head
