@@ -7,7 +7,7 @@ usage by country), as packaged in the ``gender-guesser`` PyPI package (GPLv3). A
 for the USA, then Great Britain, then all countries; ``male``/``female`` become ``m``/``f`` and
 ``mostly_male``/``mostly_female`` become ``m?``/``f?``. Names used by both (``andy``) or unknown are
 left out: the extractor then treats a person's gender as unknown. A name that some other country gives to the
-other gender about as often (``sasha``: women's in Britain, men's in Russia; ``nicola``: women's in Britain,
+other gender as often (``sasha``: women's in Britain, men's in Russia; ``nicola``: women's in Britain,
 men's in Italy) is only mostly the one gender (``f?``): the article, not the table, has to say which.
 """
 
@@ -27,9 +27,9 @@ def _most_used(usage: dict[str, str], genders: tuple[str, ...]) -> int:
 
 
 def country_varies(usage: dict[str, str], code: str) -> bool:
-    """Does some country give the name to the other gender about as often as any gives it to ``code``'s?"""
+    """Does some country give the name to the other gender as often as any gives it to ``code``'s?"""
     other = _most_used(usage, _OF["f" if code[0] == "m" else "m"])
-    return other >= max(2, _most_used(usage, _OF[code[0]]) - 1)
+    return other >= max(2, _most_used(usage, _OF[code[0]]))
 
 
 def main() -> int:

@@ -22,7 +22,7 @@ from .describe import BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptio
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, HONORIFICS_IN_NAMES, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
-from .noun_phrase import is_role_phrase, role_word
+from .noun_phrase import is_role_phrase, role_word, speaker_np
 from .org_evidence import named_as_org, org_names
 from .person_evidence import PERSON_HEADS, text_role
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _full_name, _sentence_starts
@@ -201,6 +201,12 @@ _PLACED = re.compile(r"(?:[A-Za-z-]+\s+)?([A-Za-z]+)\s+(?:in|from|at|across|arou
 
 
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
+def _word_alone(surname: str) -> bool:
+    """Is ``surname`` alone no noun phrase ("Can", "Will", "Who"): a common word it is only after an honorific?"""
+    return speaker_np(surname) != surname
+
+
 def _plural(name: str) -> bool:
     """Does ``name`` stand for several people or bodies ("senators", "Smith and Jones", "Hospital managers")?"""
     toks = name.lower().split()
@@ -433,6 +439,8 @@ class SpeakerMemory(Descriptions, TextNames):
         if not cands and (given := self.given_name_only(toks[0], at)) is not None \
                 and (gender is None or person_gender(given, strict=True) in (gender, None)):
             return given  # "Samir" after "Samir Haddad": the person called by the given name alone
+        if len(name.split()) == 2 and name.split()[0].strip(".") in _HONORIFICS and _word_alone(toks[0]):
+            return name  # "Dr Who", "Mr Can": a surname that is a common word names no one without its honorific
         honorific = gender and name.split()[0].lower().strip(".") in GENDERED_WORDS
         if honorific and (gender == "f" or self.surname(toks[0].lower())):
             return name  # "Mrs. Trump", or "Mr. Clinton" where only a woman of that name is known
@@ -672,7 +680,10 @@ class SpeakerMemory(Descriptions, TextNames):
         first = np.split()[0]
         hon = GENDERED_WORDS.get(first.lower().strip("."))
         # "Mrs. Trump" with no Mrs. Trump named in full stays "Mrs. Trump", never plain "Trump"
-        name = self.expand(f"{first} {name}" if hon and len(name.split()) == 1 and first != name else name, hon, start)
+        # ("Dr Who", "Mr Can": a surname that is a common word keeps its honorific, whatever the honorific's gender)
+        keep = len(name.split()) == 1 and first != name and (
+            hon or (first.strip(".") in _HONORIFICS and _word_alone(name)))
+        name = self.expand(f"{first} {name}" if keep else name, hon, start)
         name = self.spelled_out(name)
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
