@@ -27,9 +27,9 @@ def _most_used(usage: dict[str, str], genders: tuple[str, ...]) -> int:
 
 
 def country_varies(usage: dict[str, str], code: str) -> bool:
-    """Does some country give the name to the other gender as often as any gives it to ``code``'s?"""
+    """Does some country give the name to the other gender as often as any gives it to ``code``'s (and not rarely)?"""
     other = _most_used(usage, _OF["f" if code[0] == "m" else "m"])
-    return other >= max(2, _most_used(usage, _OF[code[0]]))
+    return other >= max(3, _most_used(usage, _OF[code[0]]))
 
 
 def main() -> int:

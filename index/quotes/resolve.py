@@ -74,6 +74,21 @@ _LEGAL_NAME = re.compile(r"(?P<n>(?:[A-Z][\w&’'-]*\s+){1,5}(?:Inc|Corp|Corpora
                          r"S\.A|N\.V)\b\.?(?:\s+(?:Ltd|Limited|Inc)\b\.?)?)(?P<with>\s+(?:and|or|&)\s+(?:the\s+)?[A-Z])?")
 """A firm's legal name: capitalised words, then its legal form (``Maple Basket Foods Inc.``, ``Telstra Corp. Ltd.``);
 ``with``: another name joined to it ("Hydro One Inc. and Toronto Hydro")."""
+_FACILITY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:refinery|plant|factory|mine|mill|smelter|site|store|facility|"
+                             r"warehouse|terminal|pipeline|station|project|subsidiary|division)\b")
+"""A site or a part of a firm after its legal name ("the Imperial Oil Ltd. refinery"): the firm is named as its owner."""
+_KIND_NAMES = {"utility": {"Hydro", "Power", "Energy", "Electric", "Gas", "Water", "Utilities"},
+               "bank": {"Bank", "Banking", "Financial"}, "lender": {"Bank", "Financial", "Credit", "Mortgage"},
+               "insurer": {"Insurance", "Assurance", "Life"}, "airline": {"Air", "Airlines", "Airways"},
+               "miner": {"Mining", "Mines", "Gold", "Resources", "Metals", "Minerals"},
+               "carmaker": {"Motor", "Motors", "Auto", "Automotive"}, "automaker": {"Motor", "Motors", "Auto", "Automotive"},
+               "drugmaker": {"Pharma", "Pharmaceuticals", "Therapeutics"}, "grocer": {"Foods", "Grocers", "Market"},
+               "retailer": {"Stores", "Retail", "Brands"}, "carrier": {"Air", "Airlines", "Mobile", "Telecom", "Wireless"}}
+"""Words a firm's name holds when it is that kind of business: "the utility" of a firm named only as a site's owner."""
+_FOR_NOMINAL = re.compile(r"(?P<lead>(?:[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman)\s+"
+                          r"(?:for|at|of)\s+)the\s+(?P<word>ministry|department|agency|office|council|commission|"
+                          r"authority|service|board|union|party|company|firm|bank|police|force|court|embassy|regulator)")
+"""A spokesperson for a body the text named before, by a common noun ("a spokeswoman for the ministry")."""
 _JOINED_BEFORE = re.compile(r"[A-Z][\w&’'.-]*,?\s+(?:and|or|&)\s+\Z")
 """Another name joined before a firm's legal name ("Toronto Hydro and Hydro One Inc.")."""
 _BASED_KIND = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,3}[A-Z][\w.’'-]*-based\s+(?:[a-z]+\s+)?(?P<word>[a-z]+)")
@@ -571,7 +586,7 @@ class SpeakerMemory(Descriptions, TextNames):
                 # for a commercial bank)
                 name = self.org_named(word, start)  # "the union" -> "Canadian Union of Postal Workers"
                 if name is None and word in _KIND_WORDS:
-                    name = self.firm_named(start)  # "Hydro One Inc. raised rates … the utility said": the firm named
+                    name = self.firm_named(start, word)  # "Hydro One Inc. raised rates … the utility said": the firm named
             if name is None:
                 name, role = np, None
             self.remember(name, entity_kind(name) if name != np else "org", role, cue, context, start)
@@ -708,6 +723,12 @@ class SpeakerMemory(Descriptions, TextNames):
             name = m
         elif np[:1] in "Aa" and ("spokes" in np or "representative" in np or "official" in np):
             full = spokesperson_for(self.body, np, start)
+            if full is None and (m := _FOR_NOMINAL.fullmatch(np)) is not None \
+                    and (org := self.org_named(m.group("word"), start)) is not None \
+                    and m.group("word") in org.lower().split() and " " in org:
+                # "a spokesperson for the ministry" after "the Ministry of Health": the description, its body in full
+                # (a name that holds the noun: "the department" is not the "Home Office")
+                full = m.group("lead") + ("the " + org if org[:4] not in ("The ", "the ") else "the " + org[4:])
             if full is None:
                 return None
             self.remember(full, "person", None, cue, context, start)
@@ -860,17 +881,22 @@ class SpeakerMemory(Descriptions, TextNames):
                 return None
         return " and ".join(names) if len(names) == 2 else None
 
-    def firm_named(self, at: int) -> str | None:
+    def firm_named(self, at: int, word: str = "company") -> str | None:
         """The latest firm the text names before ``at`` by its legal name (``Hydro One Inc.``, ``Intact Financial
         Corp.``, ``Loblaw Companies Ltd.``), when it names one firm so; None if none or several."""
         if self._legal is None:  # (the text's legal names are read once, then looked up by position)
             found = [(m.start(), " ".join(t for t in m.group("n").split() if t not in _NOT_ORG_START)
                       if not (m.group("with") or _JOINED_BEFORE.search(self.body, max(0, m.start() - 40), m.start()))
-                      else "\0")  # (a firm named with another: either may be "the utility")
+                      else "\0", _FACILITY_AFTER.match(self.body, m.end("n")) is not None)
+                     # (a firm named with another: either may be "the utility"; a firm named as a site's owner)
                      for m in _LEGAL_NAME.finditer(self.body)] if any(w in self.body for w in _LEGAL_ENDS) else []
-            self._legal = [p for p, _ in found], [n for _, n in found]
+            self._legal = [p for p, _, _ in found], [(n, owner) for _, n, owner in found]
         starts, found_names = self._legal
-        names = set(found_names[bisect_left(starts, max(0, at - 4 * _NEAR)): bisect_left(starts, at)])
+        fits = _KIND_NAMES.get(word)
+        # a firm named only as a site's owner ("the Imperial Oil Ltd. refinery") is "the utility" only when its name
+        # says that kind of business ("Hydro", "Power"); "the company" is any firm
+        names = {n for n, owner in found_names[bisect_left(starts, max(0, at - 4 * _NEAR)): bisect_left(starts, at)]
+                 if not owner or fits is None or not fits.isdisjoint(n.split())}
         names.discard("")
         if len(names) != 1 or "\0" in names:
             return None  # two firms before: which one the kind stands for is not known
