@@ -6,7 +6,9 @@ Source: the name dictionary of Jörg Michael's ``gender.c`` (about 40,000 first 
 usage by country), as packaged in the ``gender-guesser`` PyPI package (GPLv3). A name is looked up
 for the USA, then Great Britain, then all countries; ``male``/``female`` become ``m``/``f`` and
 ``mostly_male``/``mostly_female`` become ``m?``/``f?``. Names used by both (``andy``) or unknown are
-left out: the extractor then treats a person's gender as unknown.
+left out: the extractor then treats a person's gender as unknown. A name that some other country gives to the
+other gender as often (``sasha``: women's in Britain, men's in Russia; ``nicola``: women's in Britain,
+men's in Italy) is only mostly the one gender (``f?``): the article, not the table, has to say which.
 """
 
 from __future__ import annotations
@@ -16,6 +18,18 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "index" / "quotes" / "data" / "first_names.txt"
 CODES = {"male": "m", "female": "f", "mostly_male": "m?", "mostly_female": "f?"}
+_OF = {"m": ("male", "mostly_male"), "f": ("female", "mostly_female")}
+
+
+def _most_used(usage: dict[str, str], genders: tuple[str, ...]) -> int:
+    """How common a name is as one gender in the country where it is most common (gender.c's 1-13 scale)."""
+    return max((int(c, 16) for g in genders for c in usage.get(g, "") if c != " "), default=0)
+
+
+def country_varies(usage: dict[str, str], code: str) -> bool:
+    """Does some country give the name to the other gender as often as any gives it to ``code``'s (and not rarely)?"""
+    other = _most_used(usage, _OF["f" if code[0] == "m" else "m"])
+    return other >= max(3, _most_used(usage, _OF[code[0]]))
 
 
 def main() -> int:
@@ -36,7 +50,10 @@ def main() -> int:
                     continue
             g = det.get_gender(name, country)
             if g in CODES:
-                rows.append(f"{name.lower()}\t{CODES[g]}")
+                code = CODES[g]
+                if len(code) == 1 and country_varies(det.names[name], code):
+                    code += "?"
+                rows.append(f"{name.lower()}\t{code}")
             break
     header = ("# first name<TAB>m|f|m?|f?  (usual gender; '?' = mostly). Built by benchmarks/build_first_names.py\n"
               "# from the name dictionary of Joerg Michael's gender.c as shipped in gender-guesser 0.4.0 (GPLv3).\n")

@@ -1696,18 +1696,6 @@ LEFT: dict[tuple[str, str], str] = {
         "'But students say' is read as the NANS named after it ('Nigerian Students')",
     ('nz_startup_layoffs', 'We were thanked for our passion'):
         "'one of them said' goes to the 'two employees' the sentence before names, not one of them",
-    ('nz_startup_layoffs', 'Investors have changed what they want'):
-        "'he' after the founder 'Sasha Ruatapu-Kerr': a first name the table gives only to women is no man's",
-    ('nz_startup_layoffs', 'the layoffs reflected a global'):
-        "'Tech industry body NZTech': the descriptor before the name is kept",
-    ('nz_startup_layoffs', 'Four years. Two restructures'):
-        "'she wrote' after '…, senior engineer Ngaio Whitmore, posted …': a first name the table lacks gives no woman",
-    ('nz_startup_layoffs', 'she did not blame Ruatapu-Kerr'):
-        "'she' after a quotation of Ngaio Whitmore goes to the woman of a known first name quoted before",
-    ('nz_startup_layoffs', 'We hired 100 people'):
-        "'she' after a quotation of Ngaio Whitmore goes to the woman of a known first name quoted before",
-    ('nz_startup_layoffs', 'Things changed in November'):
-        "'he' after 'Ruatapu-Kerr said': a first name the table gives only to women is not read as a man's",
     ('uk_inquest_river', 'There is no evidence that anyone else'):
         "'the coroner' after 'Assistant coroner Jean Wainwright' ('assistant' makes another post) goes to the person "
         "the story is about",
@@ -1739,8 +1727,6 @@ LEFT: dict[tuple[str, str], str] = {
         "'the MEC' is not read as the post of 'Education MEC Sipho Hlomuka-Naidoo'",
     ('in_startup_founder_x', 'The companies take the profit'):
         "'he' after 'Its national general secretary, Shaik Salauddin, demanded …': the name is not known as a man's",
-    ('in_startup_founder_x', 'the firm supported the founders'):
-        "'Investor Wei Zhang of Lightbox Ventures': the firm after 'of' is kept in the speaker",
 }
 """(article, quote's first words) -> why its speaker is still wrong or the quote is not found."""
 

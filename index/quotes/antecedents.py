@@ -23,6 +23,7 @@ from .entities import Entity, entity_type
 from .gender import GENDERED_WORDS, first_name_gender
 from .kin import bare_surname_candidates
 from .lexicon import ORG_WORDS
+from .noun_phrase import role_word
 from .people import _END, _JOINING, _QUOTED_SPAN as _QUOTED
 from .person_evidence import acts_as_person, described_person, described_subject, possessive, reported, role_before, shaped_in
 from .speakers import split_role
@@ -49,6 +50,9 @@ _CLAUSE_VERB = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\.?\s+)?(?:[A-Z][\w
 _JOINED = re.compile(r"(?:,(?:\s+and)?|\bbut|\bwhile|\bwhereas|\bwhen)\s+\Z")
 """What opens a clause whose subject follows: a comma after an introductory clause ("Asked whether he would
 run, Rubio gave …"), ", and", "but", "while", "when"."""
+_APPOSED = re.compile(r"\s*[A-Z][^,.;:!?“”\"]{2,50},\s+(?:[a-z][\w-]*\s+){1,3}\Z")
+"""A name in apposition to the subject that opens its sentence, after its role in lower case ("One of those laid off,
+senior engineer Ngaio Whitmore, posted …"): the subject too."""
 _AGREES = {"known": 1.0, "likely": 0.75, "unknown": 0.45, "unlikely": 0.25}
 """How a candidate's salience counts by what is known of the gender: told by the text, by a name that is
 mostly of that gender, by nothing, or by a name mostly of the other gender."""
@@ -109,6 +113,21 @@ def _agreement(gender: str | None, want: str) -> str | None:
     if gender[0] != want:
         return None if len(gender) == 1 else "unlikely"  # "Kim Jong-un": a name mostly a woman's
     return "known" if len(gender) == 1 else "likely"
+
+
+_ROLE_MODIFIERS = frozenset("first second third last next former senior junior late new old acting deputy".split())
+"""Words that go with a role but are none ("her first European Indoors"): a noun names the role."""
+
+
+def _lower_role_before(body: str, pos: int) -> str | None:
+    """The person's role written in lower case right before the name at ``pos`` ("senior engineer Ngaio Whitmore"),
+    or None."""
+    words = body[max(0, pos - 30): pos].split()
+    if not words or body[pos - 1: pos] != " ":
+        return None
+    w = words[-1]
+    return w if w.isalpha() and w.islower() and w not in _ROLE_MODIFIERS and (w in PERSON_ROLES or role_word(w)) \
+        else None
 
 
 def _person_like(name: str, mem) -> bool:
@@ -187,6 +206,8 @@ def _last_speaker_goes_on(mem, want: str, at: int) -> Entity | None:
                 between, w.end()) or any(first_name_gender(n.split()[0]) or shaped_in(mem, n)
                                          for n in mem.surname(word.lower())):
             return None  # someone else may be named since: a first name or an honorific before a name, a surname
+        if _NEXT_CAPITAL.match(between, w.end()) and _lower_role_before(between, w.start()):
+            return None  # a name after its role in lower case, of whatever first name: "senior engineer Ngaio Whitmore"
     return Entity(name, "person", e.role, None, "", e.gender, "", False, e.pos)
 
 
@@ -214,7 +235,8 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
         s = ends[k - 1] if k else 0
         if possessive(body, pos):
             weight -= _OBLIQUE_LESS  # a possessor is not what its phrase is about: "Kasich’s campaign said"
-        elif _is_subject(body, s, pos):
+        elif _is_subject(body, s, pos) or (0 < pos - s <= 80 and _APPOSED.match(body, s, pos) is not None
+                                          and body.startswith(",", pos + len(name))):
             weight += _SUBJECT
         elif reported(body, s, pos):
             weight -= _OBLIQUE_LESS  # named in what someone said ("Smith said Jones had lied"): not its subject
@@ -265,8 +287,12 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
             k = bisect_right(ends, pos)
             r = role_before(body, pos)  # the role opens the sentence: "Union organiser Themba Zulu spoke"
             subject = _is_subject(body, ends[k - 1] if k else 0, body.rfind(r, 0, pos) if r else pos)
-            if len(name.split()) < 2 or not shaped_in(mem, name) or not acts_as_person(body, name, pos, subject):
+            lower_role = _lower_role_before(body, pos)
+            if len(name.split()) < 2 or not shaped_in(mem, name) or not (
+                    lower_role or acts_as_person(body, name, pos, subject)):
                 continue  # not "Goldman Sachs" after "at"
+            if lower_role:
+                role.setdefault(name, lower_role)  # "senior engineer Ngaio Whitmore": a person of no known gender
             weak.add(name)  # (only if no one else fits: the subject of the sentence before is found before, see
             # ``previous_subject``)
         elif (i := body.find(name.split()[-1], pos, pos + 80)) >= 0 and body[i + len(name.split()[-1]):][:1].isalpha():

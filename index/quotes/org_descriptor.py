@@ -10,7 +10,8 @@ _HEADS = ("group", "giant", "firm", "company", "organization", "organisation", "
           "network", "association", "chain", "retailer", "carmaker", "automaker", "drugmaker", "lender", "broadcaster",
           "insurer", "airline", "developer", "watchdog", r"think\s+tank", "non-profit", "nonprofit", "outlet", "startup",
           "start-up", "conglomerate", "regulator", "utility", "operator", "housebuilder", "supermarket", "newspaper", "daily",
-          "tabloid", "magazine", "weekly", "miner", "bank")
+          "tabloid", "magazine", "weekly", "miner", "bank", "body", "lobby", "union", "federation", "consultancy",
+          "provider", "manufacturer", "maker", "producer", "platform")
 _OPENING_HEADS = ("Developer", "Operator", "Retailer", "Carmaker", "Automaker", "Drugmaker", "Lender", "Broadcaster",
                   "Insurer", "Housebuilder", "Regulator", "Watchdog", "Conglomerate", "Startup")
 """Heads that open a speaker's phrase capitalised and never begin an organisation's own name (unlike "Network",

@@ -551,7 +551,11 @@ class TextNames:
     def gender_of(self, name: str, role: str | None = None) -> str | None:
         """'m' or 'f' for a person: an honorific, a gendered role word or a first name that is one gender, else
         what the article tells of the surname."""
-        return person_gender(name, role, strict=True) or self.text_gender(name)
+        gender = person_gender(name, role, strict=True)
+        if gender and (told := self.own_gender(name, gender)) is not None \
+                and not any(w.lower().strip(".,") in GENDERED_WORDS for w in f"{role or ''} {name}".split()):
+            return told  # what the article says of the person ("Mr Gorman") outranks the first name's table
+        return gender or self.text_gender(name)
 
     def surname(self, key: str) -> list[str]:
         """Full names ending in ``key`` (lower case): those the text names, in order, then speakers'."""

@@ -156,6 +156,10 @@ _VERB_FIRST = re.compile(r"(?:[a-z]+ed|knew|had|has|have|was|were|is|are|will|wo
 _QUOTE_MARK = re.compile(r"[“”\"]|''")
 _JUDGING = frozenset({"quoted", "cited", "praised", "thanked", "blamed", "mocked", "criticized", "criticised"})
 """Verbs that end a reported clause ("… and praised his handling of the economy") without reporting one."""
+_OWN_SPEAKER = re.compile(r"(?:(?:[A-Z][\w’'-]*\.?|de|van|von|al)\s+){1,5}(?:has\s+|had\s+|also\s+)?(?:said|says|told|"
+                          r"added|argued|insisted|warned|noted|wrote|writes|claimed|stated|explained|announced)\b"
+                          r"|(?:he|she|they|we|I)\s+(?:said|says|told|added|argued|insisted|warned|noted|wrote)\b")
+"""A clause that opens with its own speaker and cue ("Jo Roe said …", "Mr. Roe told …", "she said …"), after a lead."""
 _THAT_ACCORDING = re.compile(r"(?P<that>That|This)(?:’s|'s|\s+is|\s+was)\s+(?:all\s+)?according\s+to\s")
 _SO_SAYS = re.compile(r"(?:(?:Or|And)\s+)?(?P<so>[Ss]o)\s+(?P<cue>says|said|claims|claimed|argues|argued|insists|insisted|"
                       r"writes|wrote|reports|reported)\s+(?=[A-ZÀ-ÖØ-Þ])")
@@ -834,7 +838,9 @@ class ReportedSpeech:
             if got:
                 a0, a1 = _trim(body, s, s + len(st[: m.start("cue")].rstrip(" ,")))
                 return self.add(a0, a1, "indirect", "according to", got, para=para) is not None
-        if m and not TRAILING_ATTRIBUTION.search(m.group("clause")):  # (not "According to X, C, said Jo Bean.")
+        if m and not TRAILING_ATTRIBUTION.search(m.group("clause")) \
+                and not _OWN_SPEAKER.match(st, m.start("clause")):  # (not "According to X, C, said Jo Bean.",
+            # nor "According to figures released by the Treasury, Jo Roe said C": the clause has its own speaker)
             got = self.source_speaker(m.group("np"), s + m.start("np"))
             if got:
                 cs, ce = s + m.start("clause"), self.clause_end(s + m.start("clause"), e)

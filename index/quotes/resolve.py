@@ -22,7 +22,7 @@ from .describe import _NO_BUSINESS, BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROL
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, HONORIFICS_IN_NAMES, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
-from .noun_phrase import is_role_phrase, role_word
+from .noun_phrase import is_role_phrase, role_word, speaker_np
 from .org_evidence import named_as_org, org_names
 from .person_evidence import PERSON_HEADS, text_role
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _full_name, _sentence_starts
@@ -43,7 +43,6 @@ _INDEFINITE_OPENERS = frozenset({"A", "An", "One", "Another", "a", "an", "one", 
 _BARE_POSTS = frozenset({"premier", "minister", "mayor", "president", "governor", "chancellor", "senator", "sheriff",
                          "coach", "judge", "commissioner", "councillor", "councilor", "chief"})
 """Posts written alone with a capital, as headlines write them ("Premier says …", "Mayor: …"): their holder."""
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov"}
 _SPEECHES = {"speech", "speeches", "interview", "interviews", "remarks", "address", "op-ed", "column", "essay",
              "call", "calls", "comment", "comments", "claim", "claims", "words", "criticism", "criticisms", "warning",
              "warnings", "argument", "arguments", "promise", "promises", "pledge", "pledges", "message", "messages"}
@@ -75,6 +74,21 @@ _LEGAL_NAME = re.compile(r"(?P<n>(?:[A-Z][\w&’'-]*\s+){1,5}(?:Inc|Corp|Corpora
                          r"S\.A|N\.V)\b\.?(?:\s+(?:Ltd|Limited|Inc)\b\.?)?)(?P<with>\s+(?:and|or|&)\s+(?:the\s+)?[A-Z])?")
 """A firm's legal name: capitalised words, then its legal form (``Maple Basket Foods Inc.``, ``Telstra Corp. Ltd.``);
 ``with``: another name joined to it ("Hydro One Inc. and Toronto Hydro")."""
+_FACILITY_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:refinery|plant|factory|mine|mill|smelter|site|store|facility|"
+                             r"warehouse|terminal|pipeline|station|project|subsidiary|division)\b")
+"""A site or a part of a firm after its legal name ("the Imperial Oil Ltd. refinery"): the firm is named as its owner."""
+_KIND_NAMES = {"utility": {"Hydro", "Power", "Energy", "Electric", "Gas", "Water", "Utilities"},
+               "bank": {"Bank", "Banking", "Financial"}, "lender": {"Bank", "Financial", "Credit", "Mortgage"},
+               "insurer": {"Insurance", "Assurance", "Life"}, "airline": {"Air", "Airlines", "Airways"},
+               "miner": {"Mining", "Mines", "Gold", "Resources", "Metals", "Minerals"},
+               "carmaker": {"Motor", "Motors", "Auto", "Automotive"}, "automaker": {"Motor", "Motors", "Auto", "Automotive"},
+               "drugmaker": {"Pharma", "Pharmaceuticals", "Therapeutics"}, "grocer": {"Foods", "Grocers", "Market"},
+               "retailer": {"Stores", "Retail", "Brands"}, "carrier": {"Air", "Airlines", "Mobile", "Telecom", "Wireless"}}
+"""Words a firm's name holds when it is that kind of business: "the utility" of a firm named only as a site's owner."""
+_FOR_NOMINAL = re.compile(r"(?P<lead>(?:[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman)\s+"
+                          r"(?:for|at|of)\s+)the\s+(?P<word>ministry|department|agency|office|council|commission|"
+                          r"authority|service|board|union|party|company|firm|bank|police|force|court|embassy|regulator)")
+"""A spokesperson for a body the text named before, by a common noun ("a spokeswoman for the ministry")."""
 _JOINED_BEFORE = re.compile(r"[A-Z][\w&’'.-]*,?\s+(?:and|or|&)\s+\Z")
 """Another name joined before a firm's legal name ("Toronto Hydro and Hydro One Inc.")."""
 _BASED_KIND = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*,?\s+){0,3}[A-Z][\w.’'-]*-based\s+(?:[a-z]+\s+)?(?P<word>[a-z]+)")
@@ -150,7 +164,8 @@ _PARENT_OF = re.compile(r"(?P<np>(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:mothe
 """A parent described by the number of children: "the mother of two", "the 42-year-old father of three"."""
 _NAME_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w-]+")
 """A capitalised word as a surname is written ("McConnell", "Kilroy-Silk")."""
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady"})
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Sen", "Rep", "Gov"})
+"""Honorifics and short titles before a surname, as written (without a full stop)."""
 _DESCRIBED = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,3}[a-z][\w-]*$")
 """A person described, not named: ``One leading Karachi broker``, ``a local shopkeeper``."""
 _TITLED_ORG = re.compile(r"(?i:%s)\.?\s+[A-Z][^’']*$" % "|".join(sorted(HONORIFICS_IN_NAMES, key=lambda t: (-len(t), t))))
@@ -213,6 +228,12 @@ _PLACED = re.compile(r"(?:[A-Za-z-]+\s+)?([A-Za-z]+)\s+(?:in|from|at|across|arou
 
 
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
+def _word_alone(surname: str) -> bool:
+    """Is ``surname`` alone no noun phrase ("Can", "Will", "Who"): a common word it is only after an honorific?"""
+    return speaker_np(surname) != surname
+
+
 def _plural(name: str) -> bool:
     """Does ``name`` stand for several people or bodies ("senators", "Smith and Jones", "Hospital managers")?"""
     toks = name.lower().split()
@@ -366,11 +387,8 @@ class SpeakerMemory(Descriptions, TextNames):
         if kind == "person" and not role and named_as_org(self._org_names(), name):
             kind = "org"  # "Merrill Lynch", "Morgan Stanley": a first name opens it, but the text writes of a firm
         if kind == "person" and not gender:
-            gender = person_gender(name, role, strict=True)
-            if gender and (told := self.own_gender(name, gender)) is not None \
-                    and not any(w.lower().strip(".,") in GENDERED_WORDS for w in f"{role or ''} {name}".split()):
-                gender = told  # a first name mostly of the other gender yields to "Mr Gorman" ("Francie Gorman")
-            gender = gender or self.text_gender(name) or (person_gender(name, role) or "") + "?"
+            # what the article says of the person ("Mr Gorman" of "Francie Gorman") outranks the first name's table
+            gender = self.gender_of(name, role) or (person_gender(name, role) or "") + "?"
             gender = None if gender == "?" else gender
         self.history.append(Entity(name, kind, role, cue, context.lower(), gender, etype, _plural(name), pos))
         toks = name.split()
@@ -449,6 +467,8 @@ class SpeakerMemory(Descriptions, TextNames):
         if not cands and (given := self.given_name_only(toks[0], at)) is not None \
                 and (gender is None or person_gender(given, strict=True) in (gender, None)):
             return given  # "Samir" after "Samir Haddad": the person called by the given name alone
+        if len(name.split()) == 2 and name.split()[0].strip(".") in _HONORIFICS and _word_alone(toks[0]):
+            return name  # "Dr Who", "Mr Can": a surname that is a common word names no one without its honorific
         honorific = gender and name.split()[0].lower().strip(".") in GENDERED_WORDS
         if honorific and (gender == "f" or self.surname(toks[0].lower())):
             return name  # "Mrs. Trump", or "Mr. Clinton" where only a woman of that name is known
@@ -494,7 +514,7 @@ class SpeakerMemory(Descriptions, TextNames):
         if ("’s " in np or "'s " in np) and (o := _OWNER_SURNAME.fullmatch(np)) is not None \
                 and len(full := self.surname(o.group("s").lower())) == 1 and " " in full[0]:
             np, start = o.group("s"), start + o.start("s")  # "Ferncastle’s Lindgren": Sofia Lindgren, named before
-        if low.split()[-1].strip(".") in _HONORIFICS:  # a name cut at its honorific: "a speech Mrs"
+        if np.split()[-1].strip(".") in _HONORIFICS:  # a name cut at its honorific: "a speech Mrs"
             m = _AFTER_HONORIFIC.match(self.body[start + len(np): start + len(np) + 40])
             np = f"{np.rstrip('.')}. {m.group(1)}" if m else np
         elif np.endswith(("’s", "'s")):  # a possessive: its head speaks ("Roe's family"), unless the head
@@ -586,7 +606,7 @@ class SpeakerMemory(Descriptions, TextNames):
                 # for a commercial bank)
                 name = self.org_named(word, start)  # "the union" -> "Canadian Union of Postal Workers"
                 if name is None and word in _KIND_WORDS:
-                    name = self.firm_named(start)  # "Hydro One Inc. raised rates … the utility said": the firm named
+                    name = self.firm_named(start, word)  # "Hydro One Inc. raised rates … the utility said": the firm named
                 if name is None and word in _KIND_WORDS and self.history:
                     e = self.history[-1]  # "Pacific Valley Power said …. The utility said": the body that just spoke
                     if (e.kind == "org" or e.kind == "person" and not e.gender and not e.role and " " in e.name
@@ -703,7 +723,10 @@ class SpeakerMemory(Descriptions, TextNames):
         first = np.split()[0]
         hon = GENDERED_WORDS.get(first.lower().strip("."))
         # "Mrs. Trump" with no Mrs. Trump named in full stays "Mrs. Trump", never plain "Trump"
-        name = self.expand(f"{first} {name}" if hon and len(name.split()) == 1 and first != name else name, hon, start)
+        # ("Dr Who", "Mr Can": a surname that is a common word keeps its honorific, whatever the honorific's gender)
+        keep = len(name.split()) == 1 and first != name and (
+            hon or (first.strip(".") in _HONORIFICS and _word_alone(name)))
+        name = self.expand(f"{first} {name}" if keep else name, hon, start)
         name = self.spelled_out(name)
         self.remember(name, "person" if hon else entity_kind(name), role, cue, context, start, hon)
         return name, role
@@ -728,6 +751,12 @@ class SpeakerMemory(Descriptions, TextNames):
             name = m
         elif np[:1] in "Aa" and ("spokes" in np or "representative" in np or "official" in np):
             full = spokesperson_for(self.body, np, start)
+            if full is None and (m := _FOR_NOMINAL.fullmatch(np)) is not None \
+                    and (org := self.org_named(m.group("word"), start)) is not None \
+                    and m.group("word") in org.lower().split() and " " in org:
+                # "a spokesperson for the ministry" after "the Ministry of Health": the description, its body in full
+                # (a name that holds the noun: "the department" is not the "Home Office")
+                full = m.group("lead") + ("the " + org if org[:4] not in ("The ", "the ") else "the " + org[4:])
             if full is None:
                 return None
             self.remember(full, "person", None, cue, context, start)
@@ -880,17 +909,22 @@ class SpeakerMemory(Descriptions, TextNames):
                 return None
         return " and ".join(names) if len(names) == 2 else None
 
-    def firm_named(self, at: int) -> str | None:
+    def firm_named(self, at: int, word: str = "company") -> str | None:
         """The latest firm the text names before ``at`` by its legal name (``Hydro One Inc.``, ``Intact Financial
         Corp.``, ``Loblaw Companies Ltd.``), when it names one firm so; None if none or several."""
         if self._legal is None:  # (the text's legal names are read once, then looked up by position)
             found = [(m.start(), " ".join(t for t in m.group("n").split() if t not in _NOT_ORG_START)
                       if not (m.group("with") or _JOINED_BEFORE.search(self.body, max(0, m.start() - 40), m.start()))
-                      else "\0")  # (a firm named with another: either may be "the utility")
+                      else "\0", _FACILITY_AFTER.match(self.body, m.end("n")) is not None)
+                     # (a firm named with another: either may be "the utility"; a firm named as a site's owner)
                      for m in _LEGAL_NAME.finditer(self.body)] if any(w in self.body for w in _LEGAL_ENDS) else []
-            self._legal = [p for p, _ in found], [n for _, n in found]
+            self._legal = [p for p, _, _ in found], [(n, owner) for _, n, owner in found]
         starts, found_names = self._legal
-        names = set(found_names[bisect_left(starts, max(0, at - 4 * _NEAR)): bisect_left(starts, at)])
+        fits = _KIND_NAMES.get(word)
+        # a firm named only as a site's owner ("the Imperial Oil Ltd. refinery") is "the utility" only when its name
+        # says that kind of business ("Hydro", "Power"); "the company" is any firm
+        names = {n for n, owner in found_names[bisect_left(starts, max(0, at - 4 * _NEAR)): bisect_left(starts, at)]
+                 if not owner or fits is None or not fits.isdisjoint(n.split())}
         names.discard("")
         if len(names) != 1 or "\0" in names:
             return None  # two firms before: which one the kind stands for is not known

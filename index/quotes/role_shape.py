@@ -73,6 +73,20 @@ def affiliation(toks: list[str]) -> bool:
         and all(_cap(t) or t in _INNER or t.isdigit() for t in toks)  # ("Ward 12", "Local 113")
 
 
+_BODY_TAILS = frozenset(ORG_WORDS) | frozenset("ventures capital partners labs holdings ltd llc corp college school "
+                                               "hospital associates consulting advisers advisors research studios "
+                                               "technologies systems".split())
+"""Last words that make the words before them an organisation's name ("Lightbox Ventures", "Tsinghua University")."""
+
+
+def two_names_of_a_body(name: list[str], body: list[str]) -> bool:
+    """``Wei Zhang`` of ``Lightbox Ventures``: two capitalised words, neither an organisation's, before "of" and an
+    organisation's name: a person's name (whose first name the name table may not know) and the body it works for."""
+    return len(name) == 2 and all(t.isalpha() and t[:1].isupper() and t[1:].islower() and t.lower() not in _BODY_TAILS
+                                  for t in name) \
+        and not entity_type(" ".join(name)) and bool(body) and body[-1].lower().strip(".,") in _BODY_TAILS
+
+
 @lru_cache(maxsize=16384)
 def role_by_shape(np: str) -> tuple[str, str | None]:
     """(name, role) of a speaker phrase no known role word splits; ``(np, None)`` when its shape says nothing."""
@@ -82,8 +96,9 @@ def role_by_shape(np: str) -> tuple[str, str | None]:
         if at >= 2 and affiliation(toks[at + 1:]) and all(_cap(t) for t in toks[at - 2: at]) \
                 and not any(t.endswith(("’s", "'s")) for t in toks[:at]):
             name, role = role_by_shape(" ".join(toks[:at]))
-            if name[:1].isupper() and first_name_gender(name.split()[0]) is not None:  # a person's name, not "Federal Bureau of Prisons"
-                return name, role
+            if name[:1].isupper() and (first_name_gender(name.split()[0]) is not None
+                                       or two_names_of_a_body(toks[:at], toks[at + 1:])):
+                return name, role  # a person's name, not "Federal Bureau of Prisons"
     if len(toks) < 3:
         return np, None
     k = _name_run(toks)
@@ -120,6 +135,7 @@ def drop_affiliation(name: str, titled: bool = False) -> str:
         return name
     at = toks.index("of")
     if at >= 2 and at < len(toks) - 1 and all(_cap(t) for t in toks[:at]) and affiliation(toks[at + 1:]) \
-            and (first_name_gender(toks[0]) is not None or (titled and at <= 3)):
+            and (first_name_gender(toks[0]) is not None or (titled and at <= 3)
+                 or two_names_of_a_body(toks[:at], toks[at + 1:])):
         return " ".join(toks[:at])
     return name

@@ -119,10 +119,12 @@ _WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\
 r"""Every character re's ``\s`` matches (``str.isspace``)."""
 _PASSIVE_ENDS = ("was", "were", "been", "being", "be", "is", "are", "to", "not", "never", "n't", "when", "if", "after",
                  "before", "who", "which", "that")
-_PASSIVE = _AtEnd(re.compile(r"\b(?:%s)\s*$" % "|".join(r"\w+n[’']t" if w == "n't" else "(?-i:[Ww]ho)" if w == "who"
+_WHO = r"(?-i:(?<![DM][rs]\s)(?<![DM][rs]\.\s)(?<!Mrs\s)(?<!Mrs\.\s)[Ww]ho)"
+_PASSIVE = _AtEnd(re.compile(r"\b(?:%s)\s*$" % "|".join(r"\w+n[’']t" if w == "n't" else _WHO if w == "who"
                                                       else w for w in _PASSIVE_ENDS),
-                             re.IGNORECASE), words=1, last=lambda w: w.lower().endswith(_PASSIVE_ENDS))
-"""(``who`` in capitals is the World Health Organization: "the WHO said")"""
+                             re.IGNORECASE), words=2, last=lambda w: w.lower().endswith(_PASSIVE_ENDS))
+"""(``who`` in capitals is the World Health Organization: "the WHO said"; after an honorific, a surname: "Dr Who";
+the last two words are read, as the honorific before "Who" decides)"""
 _INVERTIBLE = {"said", "says", "argued", "argues", "added", "adds", "noted", "notes", "wrote", "writes", "told",
                "announced", "warned", "explained", "insisted", "claimed", "reported", "stated", "recalled",
                "acknowledged", "conceded", "predicted", "suggested", "observed", "continued", "asserted"}

@@ -22,6 +22,10 @@ _ASIDE_START = re.compile(r"^(?:[a-z0-9(]|(?:A|An|The|Who|Which|Like|Including|U
 
 _INTRO = re.compile(r"^(?:After|Before|In|On|At|During|Asked|Speaking|Since|When|While|Later|Earlier|Yesterday|"
                     r"Today|Meanwhile|However|But|And|Still|Instead|Separately|For|With|Without|Despite|Like)\b")
+_JOINED_SUBJECT = re.compile(r"\s*(?:but|while|whereas|yet)\s+(?=[A-Z])")
+"""A conjunction opening a clause whose subject is a name: ", but Jo Roe, 45, said"."""
+_SHORT_ASIDE = re.compile(r"\s*(?:\d{1,3}|[RDI]-[A-Z][\w.-]{0,12}|(?:a|an|the)\s[^,]{1,60})\s*$")
+"""An age, a party tag or a description after a name ("45", "R-Texas", "a Republican")."""
 _ASIDE_ONLY = re.compile(r"^(?:[0-9(]|(?:who|which|whose|whom|where|like|including|unlike|however|too|also|though|"
                          r"wearing|speaking|writing|citing)\b|[a-z]+ing\b)", re.IGNORECASE)
 
@@ -90,8 +94,12 @@ def subject_span(pre: str) -> tuple[int, int] | None:
         return None
     # walk back over the asides; the subject is the segment just before them
     k = len(bounds) - 1
+    joined = None
     while k > 0 and (_ASIDE_START.match(masked[bounds[k][0]: bounds[k][1]].strip())
                      or _place_part(masked[bounds[k][0]: bounds[k][1]].strip())):
+        if k < len(bounds) - 1 and _SHORT_ASIDE.match(masked, bounds[k + 1][0], bounds[k + 1][1]) \
+                and (joined := _JOINED_SUBJECT.match(masked, bounds[k][0], bounds[k][1])) is not None:
+            break  # "The bill passed, but Rep. Jo Roe, R-Texas, said": the subject of the clause "but" joins
         prev = masked[bounds[k - 1][0]: bounds[k - 1][1]].strip()
         if _INTRO.match(prev) and not _ASIDE_ONLY.match(masked[bounds[k][0]: bounds[k][1]].strip()):
             break  # "After the vote, the company, which …,": the segment after the intro is the subject
@@ -99,6 +107,7 @@ def subject_span(pre: str) -> tuple[int, int] | None:
     if k == len(bounds) - 1:
         return None
     a, b = bounds[k]
+    a = joined.end() if joined is not None else a
     seg = masked[a:b]
     a += len(seg) - len(seg.lstrip())
     b -= len(seg) - len(seg.rstrip())
