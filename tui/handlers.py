@@ -503,8 +503,15 @@ class HandlersMixin:
 
     def _reader_subtitle(self, reader: ArticleView) -> str:
         n = len(reader.matches)
-        where = f"match {reader.current + 1}/{n}" if reader.current >= 0 else f"{n} match{'es' if n != 1 else ''}"
-        return f"{counted(len(reader.quotes), 'quote')} · {where} (n/N) · r related · c compare"
+        if not reader.query.strip():  # no search: no matches to count or step through
+            where = ""
+        elif not n:
+            where = " · no match in the text"
+        elif reader.current >= 0:
+            where = f" · match {reader.current + 1}/{n} (n/N)"
+        else:
+            where = f" · {counted(n, 'match', 'matches')} (n/N)"
+        return f"{counted(len(reader.quotes), 'quote')}{where} · r related · c compare"
 
     def on_article_view_match_moved(self, msg: ArticleView.MatchMoved) -> None:
         if msg.view.id == "reader":
