@@ -1,4 +1,5 @@
-"""The reader's bottom line: quote count, and the query's matches only when there is a query."""
+"""The status lines of the reader (quote count, the query's matches only when there is a query) and of the
+selected-quotes view."""
 
 from __future__ import annotations
 
@@ -41,3 +42,18 @@ async def test_a_query_counts_its_matches_and_says_when_the_text_has_none(seeds_
         await settle(app, pilot)
         assert reader.matches == []
         assert "no match in the text" in str(reader.border_subtitle)
+
+
+async def test_the_empty_selected_view_says_how_to_select(seeds_index):
+    """'v' with nothing selected said '0 selected quotes · e exports them' over 'No quotes here.'"""
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(app, pilot, "Nvidia")
+        app.action_focus_quotes()
+        await pilot.press("v")
+        await settle(app, pilot)
+        status = str(app.query_one("#quote-status").render())
+        assert "exports" not in status and "Space or x selects" in status, status
+        await pilot.press("v", "x", "v")  # back, select one, the view again: it offers to export it
+        await settle(app, pilot)
+        assert "1 selected quote · e exports them" in str(app.query_one("#quote-status").render())
