@@ -48,3 +48,22 @@ async def test_the_star_command_stars_the_highlighted_quote(seeds_index):
         await pilot.press(*"star / unstar", "enter")
         await settle(app, pilot)
         assert "★" in app.selection.marks(quote.id)
+
+
+async def test_a_speaker_of_one_quote_reads_1_quote(seeds_index):
+    """The palette's speaker commands said '1 quotes'."""
+    from briefing.tui.commands import BriefingCommands
+
+    app = app_for(seeds_index)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        assert app.speakers
+        one = next(sp for sp in app.speakers if sp.count == 1)
+        many = next(sp for sp in app.speakers if sp.count > 1)
+        provider = BriefingCommands(app.screen)
+        helps = {}
+        for sp in (one, many):
+            async for hit in provider.search(sp.name):
+                if str(hit.text) == f"Speaker: {sp.name}":
+                    helps[sp.name] = hit.help
+        assert helps == {one.name: "1 quote", many.name: f"{many.count} quotes"}

@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from briefing.index.sanitize import one_line
+from briefing.index.sanitize import counted, one_line
 
 ACTIONS = (
     ("Focus search", "focus_search", "Type a query (/)"),
@@ -79,10 +79,10 @@ class BriefingCommands(Provider):
             score = matcher.match(label)
             if score > 0:
                 yield Hit(score, matcher.highlight(label), partial(app.open_saved_search, s.name),
-                          help=f"{one_line(s.query, 60)} · {s.total} articles · {s.new} new")
+                          help=f"{one_line(s.query, 60)} · {counted(s.total, 'article')} · {s.new:,} new")
         for sp in getattr(app, "speakers", [])[:300]:
             label = f"Speaker: {one_line(sp.name, 80)}"
             score = matcher.match(label)
             if score > 0:
                 yield Hit(score, matcher.highlight(label), partial(app.apply_speaker_filter, sp.name),
-                          help=f"{sp.count} quotes")
+                          help=counted(sp.count, "quote"))
