@@ -7,9 +7,11 @@ Every page is generated here (no real page is copied); :func:`html_pages_cms.all
 
 from __future__ import annotations
 
+import sys
 from html import escape
+from pathlib import Path
 
-from html_pages_saved import Saved, _doc, _ld, _ps
+from html_pages_saved import write_saved, Saved, _doc, _ld, _ps
 
 
 _HARBOUR = ["The council approved a flood barrier for the harbour on Tuesday after two winters of storm damage "
@@ -194,3 +196,7 @@ def print_edition_ads() -> Saved:
 def all_news() -> list[Saved]:
     """Every news page shape of this module."""
     return [social_embeds_page(), broadcaster_captions(), tabloid_caps(), desk_author_also_read(), print_edition_ads()]
+
+
+if __name__ == "__main__":
+    print(f"{len(write_saved(Path(sys.argv[1]), all_news()))} pages written to {sys.argv[1]}")

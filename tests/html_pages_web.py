@@ -8,9 +8,11 @@ metadata shapes. ``python tests/html_pages_meta.py DIR`` writes the set for ``be
 
 from __future__ import annotations
 
+import sys
 from html import escape
+from pathlib import Path
 
-from html_pages_saved import COOKIE, NEWSLETTER, SHARE, Saved, _doc, _ld, _ps, _related
+from html_pages_saved import write_saved, COOKIE, NEWSLETTER, SHARE, Saved, _doc, _ld, _ps, _related
 
 _FLOOD = ["Flood defences on the River Severn were raised overnight as forecasters warned of the highest "
           "water levels in 25 years.",
@@ -263,3 +265,7 @@ def all_archived() -> list[Saved]:
     """Every archive, saving-tool and page-view shape of this module."""
     return [wayback(), wayback_bare(), singlefile(), save_page_we(), amp_cache(), print_view(), paywall_teaser(),
             live_blog_many(), kitchen_sink()]
+
+
+if __name__ == "__main__":
+    print(f"{len(write_saved(Path(sys.argv[1]), all_archived()))} pages written to {sys.argv[1]}")

@@ -212,3 +212,19 @@ async def test_rename_and_remove_from_the_list(seeds_index):
         assert isinstance(app.screen, SavedSearchPicker)
         assert ["H20 chips" in t for t in option_texts(app.screen.query_one("#saved-list"))] == [True]
     assert [s.name for s in SavedSearchStore.open(app.library.corpus).searches] == ["H20 chips"]
+
+
+async def test_one_saved_search_and_one_article_read_in_the_singular(seeds_copy, tmp_path):
+    """The start screen said 'of 1 saved searches' and 'All 1 articles'."""
+    for extra in seeds_copy.glob("*.txt"):
+        if extra.name != sorted(p.name for p in seeds_copy.glob("*.txt"))[0]:
+            extra.unlink()
+    index_dir = tmp_path / "index"
+    with open_library(seeds_copy, index_dir) as lib:
+        save_search(lib, SavedSearchStore.open(lib.corpus), "Nvidia", "Nvidia")
+    app = make_app(seeds_copy, index_dir, config=AppConfig(), restore=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        status = str(app.query_one("#search-status").render())
+        assert "in 0 of 1 saved search" in status and "searches" not in status, status
+        assert "All 1 article, newest first" in titles(app)

@@ -43,8 +43,8 @@ async def test_the_export_dialog_scrolls_to_its_buttons_on_an_80x24_terminal(see
         await settle(app, pilot)
         dialog = app.screen.query_one("#export")
         assert dialog.virtual_size.height > dialog.scrollable_content_region.height  # more than fits
-        assert app.focused.id == "export-preview"
-        for _ in range(5):  # Tab to the Cancel button, the last field
+        assert app.focused.id == "export-format"
+        for _ in range(4):  # Tab to the Cancel button, the last field
             await pilot.press("tab")
             await settle(app, pilot)
         assert app.focused.id == "export-cancel"

@@ -60,6 +60,20 @@ async def test_space_picks_a_format_and_enter_exports_it(seeds_index, tmp_path):
     assert (tmp_path / "brief.csv").read_text(encoding="utf-8").splitlines()[0].startswith("quote_id")
 
 
+async def test_the_dialog_opens_on_the_formats_so_down_and_space_pick_one(seeds_index, tmp_path):
+    """The focus started on the preview of the selected quotes: Down moved through the preview and Space
+    did nothing, so 'e', Down, Space, Enter wrote Markdown, not CSV."""
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await select_one(app, pilot)
+        await open_dialog(app, pilot, str(tmp_path / "brief.md"))
+        assert app.focused.id == "export-format"
+        await pilot.press("down", "space", "enter")
+        await settle(app, pilot)
+    assert not (tmp_path / "brief.md").exists()
+    assert (tmp_path / "brief.csv").read_text(encoding="utf-8").splitlines()[0].startswith("quote_id")
+
+
 @pytest.mark.parametrize("path, message", [("", "no file name"), ("   ", "no file name"), ("{tmp}", "is a folder"),
                                            ("{tmp}/f.txt/x.md", "is a file, not a folder")])
 async def test_empty_or_bad_path_gets_a_clear_message(seeds_index, tmp_path, path, message):

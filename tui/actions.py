@@ -316,6 +316,12 @@ class ActionsMixin:
             ids = [h.id for h in (self.result.hits[:50] if self.result else [])]
             self.quotes_worker("search", ids, self.query_text, total=self.result.total if self.result else None)
 
+    def restore_speaker_filter(self, name: str) -> None:
+        """The speaker filter of the last session, the focus left where start-up puts it."""
+        self._leave_quote_scope()
+        self.speaker_filter_name = name
+        self.quotes_worker("speaker", [], speaker=name)
+
     def action_export(self):
         """Export the selected quotes (Markdown, CSV, JSON, plain text); returns the dialog's mount."""
         if self.library is None:

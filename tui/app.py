@@ -92,6 +92,7 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
         self.selection = SelectionStore()
         self.query_text = self.state.query if restore else ""
         self._restore_article = self.state.article_id if restore else None
+        self._restore_speaker = self.state.speaker if restore else None
         self._search_timer = None
         self._quotes_timer = None
         self._searching = False
@@ -212,10 +213,11 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
 
     # ------------------------------------------------------------------ state
     def remember(self) -> None:
-        """Write where the user is (corpus, query, article, theme, sidebar width)."""
+        """Write where the user is (corpus, query, article, speaker filter, theme, sidebar width)."""
         self.state.corpus = str(self.library.corpus) if self.library is not None else self.state.corpus
         self.state.query = self.query_text
         self.state.article_id = self.article.id if self.article is not None else None
+        self.state.speaker = self.speaker_filter_name if self.quote_scope == "speaker" else None
         self.state.theme = self.theme
         save_state(self.state)
 

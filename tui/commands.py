@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from briefing.index.sanitize import one_line
+from briefing.index.sanitize import counted, one_line
 
 ACTIONS = (
     ("Focus search", "focus_search", "Type a query (/)"),
@@ -23,13 +23,18 @@ ACTIONS = (
     ("Toggle selection of the highlighted quote", "toggle_selection", "Space / x in the quote pane"),
     ("Annotate the highlighted quote", "annotate", "a in the quote pane"),
     ("Copy the highlighted quote", "copy_quote", "y in the quote pane"),
+    ("Star / unstar the highlighted quote", "toggle_star", "is:starred finds them; export can keep only them (*)"),
+    ("Show only the selected quotes", "show_selected", "Again: back to the quotes shown before (v)"),
     ("Search for the suggested spelling (did you mean)", "accept_suggestion", "When a query finds nothing"),
+    ("Pick up new and changed files", "refresh_index", "Index what changed in the corpus folder, search again (Ctrl+R)"),
     ("Fetch feeds and index", "fetch", "Download the feeds of feeds.opml and their pages, then index (F)"),
     ("Save this search…", "save_search", "Keep the query under a name; counts what is new (Ctrl+S)"),
     ("Saved searches…", "saved_searches", "With total and new counts; Enter opens one (S)"),
     ("Mark read / unread", "toggle_read", "The highlighted result or the open article (u)"),
     ("Bookmark / remove bookmark", "toggle_bookmark", "is:bookmarked finds bookmarked articles (B)"),
     ("Toggle dark/light theme", "toggle_theme", "Ctrl+T"),
+    ("Narrower search column", "resize_sidebar(-4)", "<"),
+    ("Wider search column", "resize_sidebar(4)", ">"),
     ("Next match in the article", "next_match", "n"),
     ("Previous match in the article", "previous_match", "N"),
     ("Help: keys of the focused pane", "help", "? or F1"),
@@ -74,10 +79,10 @@ class BriefingCommands(Provider):
             score = matcher.match(label)
             if score > 0:
                 yield Hit(score, matcher.highlight(label), partial(app.open_saved_search, s.name),
-                          help=f"{one_line(s.query, 60)} · {s.total} articles · {s.new} new")
+                          help=f"{one_line(s.query, 60)} · {counted(s.total, 'article')} · {s.new:,} new")
         for sp in getattr(app, "speakers", [])[:300]:
             label = f"Speaker: {one_line(sp.name, 80)}"
             score = matcher.match(label)
             if score > 0:
                 yield Hit(score, matcher.highlight(label), partial(app.apply_speaker_filter, sp.name),
-                          help=f"{sp.count} quotes")
+                          help=counted(sp.count, "quote"))

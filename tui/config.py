@@ -41,6 +41,7 @@ class AppState(BaseModel):
     corpus: Optional[str] = None
     query: str = ""
     article_id: Optional[str] = None
+    speaker: Optional[str] = Field(default=None, description="the quote pane's speaker filter")
     theme: Optional[str] = None
     sidebar_width: Optional[int] = Field(default=None, ge=24, le=160, description="None: the stylesheet's default")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import work
 
-from briefing.index.sanitize import one_line
+from briefing.index.sanitize import counted, one_line
 
 from . import messages as M
 from .keymap import keys_of
@@ -233,10 +233,11 @@ class DailyMixin:
                         style="dim italic")
             rows.append(Row(SAVED_ROW + s.name, text=head))
             rows.extend(Row(h.id, hit=h) for h in n.hits)
-        rows.append(Row("\x00all", text=Text(f"All {r.total} articles, newest first", style="bold dim")))
+        rows.append(Row("\x00all", text=Text(f"All {counted(r.total, 'article')}, newest first", style="bold dim")))
         rows.extend(Row(h.id, hit=h) for h in r.hits)
         status = Text("What's new: ", style="bold")
-        status.append(f"{fresh} new in {sum(1 for n in news if n.search.new)} of {len(news)} saved searches",
+        searches = counted(len(news), "saved search", "saved searches")
+        status.append(f"{fresh:,} new in {sum(1 for n in news if n.search.new)} of {searches}",
                       style=f"bold {ink('#4fc1e9')}" if fresh else "dim")
         return rows, status
 

@@ -162,7 +162,7 @@ class HandlersMixin:
         self.show_corpus_title()
         if first:
             if self.state.corpus and self.state.corpus != str(self.library.corpus):
-                self._restore_article = None  # state of another corpus
+                self._restore_article = self._restore_speaker = None  # state of another corpus
                 if self.query_text == self.state.query:  # (a query typed while the index opened stays)
                     self.query_text = ""
             inp = self.query_one("#query", Input)
@@ -171,6 +171,8 @@ class HandlersMixin:
             self._catch_up = "waiting"  # started once the first results are on screen
             self._catch_up_update = msg.summary is None  # not just indexed: look for changed files
             self.start_search(self.query_text)
+            if self._restore_speaker:  # before the article: its quotes then leave the filtered list alone
+                self.restore_speaker_filter(self._restore_speaker)
             if self._restore_article:
                 self.load_article_worker(self._restore_article)
         else:
@@ -503,8 +505,15 @@ class HandlersMixin:
 
     def _reader_subtitle(self, reader: ArticleView) -> str:
         n = len(reader.matches)
-        where = f"match {reader.current + 1}/{n}" if reader.current >= 0 else f"{n} match{'es' if n != 1 else ''}"
-        return f"{counted(len(reader.quotes), 'quote')} · {where} (n/N) · r related · c compare"
+        if not reader.query.strip():  # no search: no matches to count or step through
+            where = ""
+        elif not n:
+            where = " · no match in the text"
+        elif reader.current >= 0:
+            where = f" · match {reader.current + 1}/{n} (n/N)"
+        else:
+            where = f" · {counted(n, 'match', 'matches')} (n/N)"
+        return f"{counted(len(reader.quotes), 'quote')}{where} · r related · c compare"
 
     def on_article_view_match_moved(self, msg: ArticleView.MatchMoved) -> None:
         if msg.view.id == "reader":

@@ -147,7 +147,9 @@ def quotes_selected(lib, ids: list[str]) -> M.QuotesLoaded:
 
 
 def selected_label(count: int) -> str:
-    """The status of the selected-quotes view: '3 selected quotes · e exports them'."""
+    """The status of the selected-quotes view: '3 selected quotes · e exports them' (none: how to select)."""
+    if not count:
+        return "None selected: Space or x selects one"  # (fits the 40 columns of the pane at 120)
     return f"{count} selected quote{'s' if count != 1 else ''} · e exports them"
 
 

@@ -64,6 +64,8 @@ class ExportDialog(Dialog["dict | None"]):
     to ``briefing.index.export``; the app calls it with the dialog's answer.
     """
 
+    AUTO_FOCUS = "#export-format"  # the first choice to make: Down and Space pick a format at once
+
     BINDINGS = [
         Binding("enter", "export", "Export", priority=True, id="export.go"),
         Binding("escape", "dismiss_none", "Cancel", id="export.cancel"),

@@ -68,6 +68,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache: dict[int, Strip] = {}
 
     # ------------------------------------------------------------------ content
+    @property
+    def query(self) -> str:
+        """The query whose words the article highlights ('' when it was opened without one)."""
+        return self._query
+
     def show(self, article: Article | None, quotes: list[Quote] | None = None, query: str = "") -> None:
         """Show ``article`` with its quotes marked and ``query``'s words highlighted."""
         self.article, self.quotes = article, list(quotes or [])
