@@ -21,7 +21,8 @@ from .name_split import lead_word
 from .noun_phrase import _ROLE_SET, is_role_phrase, role_word
 
 MODIFIERS = {"former", "ex", "acting", "then", "current", "likely", "new", "outgoing", "incoming", "late", "future",
-             "would-be", "longtime", "veteran", "fellow", "top", "senior", "the", "a", "an", "younger", "elder", "older"}
+             "would-be", "longtime", "veteran", "fellow", "top", "senior", "the", "a", "an", "younger", "elder", "older",
+             "rival"}
 """Words that qualify a post but are none on their own: "Former" is no role."""
 _OPENERS = BEFORE_OTHER | NOT_ROLE | {"like", "just", "not", "only", "unlike", "including", "either"}
 _CLAUSE = {"who", "which", "that", "is", "are", "was", "were", "has", "have", "had", "will", "would", "says", "said",
