@@ -77,9 +77,9 @@ def test_a_womans_peerage_titles_of_one_surname_are_one_person_and_a_lord_is_not
 def test_an_organisations_aliases_are_forms_of_its_name_only():
     rows = [["a", "Quantix", "", "Quantix", 3], ["b", "analysts Quantix", "", "analysts Quantix", 1],
             ["c", "Quantix", "", "Research firm Quantix", 1], ["d", "Quantix", "", "Quantix analyst Jo Roe", 1],
-            ["e", "The Quantix", "", "The Quantix", 1]]
+            ["e", "The Quantix", "", "The Quantix", 1], ["f", "Quantix", "", "Rival exchange operator Quantix", 1]]
     q = _table(rows)["Quantix"]
-    assert q.count == 7 and q.aliases == ["The Quantix"] and q.roles == []
+    assert q.count == 8 and q.aliases == ["The Quantix"] and q.roles == []
     # a name another name is part of is no alias of it; the party's other names are
     t = _table([["a", "Labour", "", "Labour", 3], ["b", "New Labour", "", "Labour", 1], ["c", "Labour Party", "", "the Labour Party", 1]])
     assert "Labour" not in t["New Labour"].aliases and "New Labour" not in t["Labour Party"].aliases

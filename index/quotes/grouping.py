@@ -474,8 +474,11 @@ def _name_form(men: str, key: str) -> bool:
     if k == key or PARTY_KEY.get(k) == key:
         return True
     words = men.split()
-    return words[-1][:1].isupper() and fold(words[-1]) == key.rsplit(" ", 1)[-1] and (
-        parse_name(men).person or any(t in _PEER_TITLES for t in words) or words[0].rstrip(".").lower() in COURTESY_TITLES)
+    if not words[-1][:1].isupper() or fold(words[-1]) != key.rsplit(" ", 1)[-1]:
+        return False
+    if any(t in _PEER_TITLES for t in words) or words[0].rstrip(".").lower() in COURTESY_TITLES:
+        return True
+    return parse_name(men).person and FIRM_WORDS.isdisjoint(fold(" ".join(words[:-1])).split())  # (not 'Film giant Disney')
 
 
 def _new_group() -> dict:
