@@ -413,7 +413,7 @@ class SpeakerTableFile(Record):
     """The canonical speakers of an index (``speakers.json``), valid for the manifest it was built from
     and for the grouping rules of its ``schema_version`` (a table of other rules is built again)."""
 
-    schema_version: int = 3
+    schema_version: int = 4
     manifest: list[int] = Field(default_factory=list, description="the index generations of manifest.json")
     speakers: list[Speaker] = Field(default_factory=list)
     pairs: list[list[str]] = Field(default_factory=list, description="[speaker, mention, canonical name]")

@@ -13,12 +13,19 @@ speaker's surname). :func:`.grouping.build_table` turns those rows into a :class
   whose role they carry or who has nearly all that surname's quotes (:mod:`.surname_owner`), and are
   otherwise kept apart as ``Trump``;
 - ``The more moderate Kasich``, ``Labour's Livingstone`` are the surname, described (:func:`.surname_owner.described_surname`);
-  a peer's title joins the person an article names with it (``Lord Kinnock``: :mod:`.peers`);
+  a peer's title joins the person an article names with it (``Lord Kinnock``: :mod:`.peers`), a woman's titles
+  of one surname are one peer (``Lady Royall``, ``Baroness Royall``), a lord and a lady never one person;
 - ``Associated Press (AP)`` is ``the Associated Press``; ``Some Democrats`` is a description, not the party;
 - role words are no part of a name (``Tory co-chairman Liam Fox``, ``Tory Liam Fox``: :mod:`.name_split`),
   and a speaker written as a role alone takes the person its mention names (``UK Chancellor``);
+- an organisation's aliases are forms of its name (``Gartner``, not ``analysts Gartner`` or ``Gartner analyst Jo
+  Roe``; ``New Labour`` and ``Labour`` are no alias of each other);
 - roles and aliases listed are role phrases and names (:mod:`.role_hygiene`): ``Both the prime minister
   and Chancellor`` lists ``Chancellor``, ``Tanzania Mr Brown`` is listed as ``Mr Brown``;
+- one full name quoted with posts for two countries that exclude each other (``England forward``, ``Wales
+  number eight``) is two people, each named with the post (``Michael Owen (England forward)``); without such
+  evidence one name is one person (:mod:`.namesakes`); a name without middle initials between two people told
+  apart by them (``George Bush``; ``George W. Bush``, ``George H. W. Bush``) joins the one its article quotes, else neither;
 - a courtesy title must agree with what the corpus says of the person (``he``/``she``): ``Mrs.
   Trump`` never joins a man, even when the quote's article gave it to one;
 - the canonical name is the fullest plain form (no role words) that is not a rare variant;

@@ -19,11 +19,12 @@ from ..models import Quote, Speaker
 from .canonical import SpeakerTable
 from .gender import first_name_gender
 from .name_forms import CONNECTORS, PARTY_BODIES, SUFFIXES, clean_role, fold, may_have_gender, parse_name, validity
+from .namesakes import COUNTRY_WORDS, namesake_keys, namesake_label, split_namesakes
 from .name_merge import merge_identities, middle_initials, pair_facts, role_head
 from .surname_owner import FIRM_WORDS, DOMINANT_LEAST, DOMINANT_SHARE, described_surname, likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
 from .entities import entity_type
-from .lexicon import ORG_WORDS
+from .lexicon import COURTESY_TITLES, ORG_WORDS
 from .org_forms import short_forms
 from .party_names import PARTY_KEY, party_keys
 from .peers import peer_groups, peer_surname
@@ -88,6 +89,7 @@ class _Corpus:
         self.role_src: dict[str, list[tuple[str, str, str]]] = {}  # identity -> (role, speaker, mention) rows
         self.same: dict[str, str] = {}  # identity -> the identity of the same person it joins (.name_merge)
         self.initialed: set[str] = set()  # identities written with two different middle initials: two people
+        self.bare: dict[str, list[str]] = {}  # such an identity -> the identities with its initials
         self.firms: set[str] = set()  # one-word names the corpus calls a firm ('the rival Tesco'), folded
 
     def find_initialed(self, pairs) -> None:
@@ -101,6 +103,8 @@ class _Corpus:
                 if f.identity and (mi := middle_initials(f.plain)):
                     mids.setdefault(f.identity, set()).add(mi)
         self.initialed = {i for i, m in mids.items() if len(m) > 1}
+        self.bare = {i: sorted(f"{i.split(' ', 1)[0]} {m.lower()} {i.split(' ', 1)[1]}" for m in mids[i])
+                     for i in self.initialed}  # 'george bush' -> ['george hw bush', 'george w bush']
 
     def identity_of(self, f) -> str:
         """The identity of a parsed name, its middle initials kept where they tell two people apart."""
@@ -180,6 +184,9 @@ class _Corpus:
             if w and parse_name(w).surname in self.by_surname:
                 return self._resolve(w, "" if men == sp else men)
         if self.initialed and f.identity:
+            if f.identity in self.bare and not middle_initials(f.plain):
+                self.only_here.add((sp, men))  # 'George Bush' with a 'George W.' and a 'George H. W. Bush': the one
+                return "p:" + f.identity, self.bare[f.identity]  # its article quotes or names, else neither
             f = f._replace(identity=self.identity_of(f))
         if f.identity in self.same:
             f = f._replace(identity=self.same[f.identity])
@@ -381,8 +388,10 @@ def _misplaced_roles(trips: list, pair_key: dict, local_rows: list, rows: list) 
     ('he', 'the prime minister') while the text never ties a post of that name (its head word) to the speaker,
     when the role is a description of its article that the quotes' coreference gave the speaker ('The home
     secretary' said, read as Tony Blair), or a post the text ties to a few other people only (at most
-    :data:`_POST_HOLDERS`: 'Home Secretary Charles Clarke') one of whom the article quotes. ('Senator', held by
-    many, stays with whoever a pronoun gives it.)"""
+    :data:`_POST_HOLDERS`: 'Home Secretary Charles Clarke') one of whom the article quotes, or a description ('the ...') while the
+    text ties other posts to the speaker and never one of that name ('He implied a federal judge was biased' gives Donald Trump no
+    'federal judge'). A speaker the text ties no post to keeps what a pronoun gives it ('Ann Roe, a screenwriter,
+    ... she said')."""
     loose = [t for t in trips if t[1] and not _role_tied(t[0], t[2])]
     if not loose:
         return set()
@@ -413,7 +422,11 @@ def _misplaced_roles(trips: list, pair_key: dict, local_rows: list, rows: list) 
     out = set()
     for sp, role, men, idx, aids, _ns in loose:
         key, rk = pair_key[(sp, men)], _role_key(role)
-        if _head(role) in heads.get(key, ()):
+        tied = heads.get(key)
+        if tied and _head(role) in tied:
+            continue
+        if tied and role[:4] in ("the ", "The "):  # a description of someone else's ('the federal judge' he spoke of)
+            out.add((sp, role, men))
             continue
         if any((aid, key, rk) in described for aid in aids):
             out.add((sp, role, men))
@@ -441,6 +454,31 @@ def _head(role: str) -> str:
 
 def _role_key(role: str) -> str:
     return fold(clean_role(role) or role)
+
+
+def _org_named(sp: str, key: str, f) -> str | None:
+    """The organisation's name that a described form of it writes ('Rival Sony', 'analysts Gartner' -> 'Sony',
+    'Gartner'; ``f``: ``sp`` parsed), else None: the aliases of an organisation are forms of its name only."""
+    if f.role and f.plain and org_key(f.plain) == key:
+        return f.plain
+    w = described_surname(sp, person=False) if " " in sp else None
+    return w if w and org_key(w) == key else None
+
+
+def _name_form(men: str, key: str) -> bool:
+    """A mention is a form of the name of the group ``key`` that is no full person's name: that name or another
+    name of the party ('the Tories' of 'conservative party'), or a person's surname with a title or role ('Mr
+    Putin', 'Lord Rennard', 'President Kumaratunga' of 'putin'); not a firm described ('Oil giant BP'), a person
+    at it ('Gartner analyst Jo Roe') or a name it is part of ('New Labour' of 'labour')."""
+    k = org_key(men)
+    if k == key or PARTY_KEY.get(k) == key:
+        return True
+    words = men.split()
+    if not words[-1][:1].isupper() or fold(words[-1]) != key.rsplit(" ", 1)[-1]:
+        return False
+    if any(t in _PEER_TITLES for t in words) or words[0].rstrip(".").lower() in COURTESY_TITLES:
+        return True
+    return parse_name(men).person and FIRM_WORDS.isdisjoint(fold(" ".join(words[:-1])).split())  # (not 'Film giant Disney')
 
 
 def _new_group() -> dict:
@@ -475,13 +513,14 @@ def _groups(agg: dict[tuple, list], foreign: set[tuple[str, str]] = frozenset(),
         aliases = g["aliases"]
         if not (kind == "s" and f.identity) and (sp, men) not in foreign:  # a full name left open is no alias
             told = None if f.person else described_surname(sp)  # 'The more moderate Kasich' is listed as 'Kasich'
-            if kind == "n" and f.role and f.plain and org_key(f.plain) == key[2:]:
-                told = f.plain  # 'Rival Sony', 'Computer giant IBM': the organisation, described
+            if kind == "n":
+                told = _org_named(sp, key[2:], f)  # 'Rival Sony', 'analysts Gartner': the organisation, described
             aliases.add(told or (org_written(sp)[0] if kind == "n" else sp if f.plain == sp else alias_form(sp)))
         if men and men != sp and men[:1].isupper() and men not in aliases:
             low = men.lower()
-            if low not in skip and not low.startswith(("the ", "a ", "an ")) and is_alias(men) and alias_ok(men):
-                aliases.add(alias_form(men))
+            if low not in skip and not low.startswith(("the ", "a ", "an ")) and is_alias(men) and alias_ok(men) and (
+                    kind != "n" or _name_form(men, key[2:])):
+                aliases.add(alias_form(men))  # (an organisation's: a form of its name, not 'Gartner analyst Jo Roe')
         roles = g["roles"]
         # a role phrase, never a place, clause or modifier the sentence put there (see .role_hygiene), and only
         # one the text ties to the speaker (not one a pronoun or description carried over from another sentence)
@@ -631,18 +670,23 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
         shared.update(either)
         likely.update(dict.fromkeys(either))
         _name_articles(corpus, pairs, trips, named, either)
+    split = split_namesakes(_tied_roles(trips, pair_key, shared), _head)
+    namesakes = namesake_keys(pair_key, split, arts) if split else {}
     entries = []  # (first row, group key, n, articles)
     local_rows = []  # (row, (article, speaker, mention), group where it differs from the pair's)
     foreign: set[tuple[str, str]] = set()
     for sp, role, men, idx, aids, ns in trips:
         key, cands = pair_key[(sp, men)], shared.get((sp, men))
         titled = _titled_surname(sp, men, pairs[(sp, men)][0]) if not cands else None
-        if not cands and not titled:
+        apart = namesakes.get((sp, men)) if not cands else None  # ('Michael Owen': two men, told by their posts)
+        if not cands and not titled and not apart:
             entries.append((idx[0], (key, sp, role, men), sum(ns), aids))
             continue
         sub: dict[str, list] = {}
         for i, aid, n in zip(idx, aids, ns):
-            if titled:
+            if apart:
+                here = apart.get(aid, key)
+            elif titled:
                 here = corpus.among_named(key, *titled, rows[i][5] if len(rows[i]) > 5 else ())
             else:
                 here = corpus.in_article(aid, key, cands, likely[(sp, men)])
@@ -663,6 +707,13 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
         local.setdefault(r, k)
     groups = _groups(agg, foreign, _misplaced_roles(trips, pair_key, local_rows, rows))
     names = {key: _name(key, g) for key, g in groups.items()}
+    kinds = {}
+    for key, g in groups.items():
+        if "|" in key and key[:2] == "p:":  # one of two namesakes: the name and the post it is quoted with
+            bare = _group_name(g["forms"], key[2:].split("|")[0].title())
+            names[key] = namesake_label(bare, _listed_roles(g["roles"]), key.rsplit("|", 1)[1])
+            kinds[key] = validity(bare)
+            g["aliases"] = {a for a in g["aliases"] if fold(a) != fold(bare)}  # (the bare name is either of them)
     names.update(_written_in_full(trips, pair_key, groups, rows))
     if overrides:
         moved = _override(groups, names, overrides)
@@ -673,7 +724,7 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
         name = names[key]
         table.speakers.append(Speaker(name=name, aliases=sorted(g["aliases"] - {name}),
                                       roles=_listed_roles(g["roles"]), count=g["count"],
-                                      articles=sorted(g["articles"]), kind=validity(name)))
+                                      articles=sorted(g["articles"]), kind=kinds.get(key) or validity(name)))
         table._forms[name] = set(g["raw"])
     table.speakers.sort(key=lambda s: (_RANK.get(s.kind, 2), -s.count, s.name.lower()))
     table._index_names()
@@ -737,6 +788,23 @@ def _written_in_full(trips: list, pair_key: dict, groups: dict, rows: list) -> d
         if len(people[k]) == 1 and k not in things and 2 * in_full[k] > quotes[k] and not (sexes.get(k, set()) - {g}):
             out[k] = name
     return out
+
+
+def _tied_roles(trips: list, pair_key: dict, shared: dict):
+    """(identity, role, articles) for the roles the text ties to a full name of one person (its words or mention
+    beside the role: :func:`_role_tied`; the role words before the name)."""
+    for sp, role, men, _idx, aids, _ns in trips:
+        said = role and not COUNTRY_WORDS.isdisjoint(role.replace("'", " ").split())
+        if not said and (not men or COUNTRY_WORDS.isdisjoint(men.split())):
+            continue  # (no country named: nothing to tell namesakes apart by, nothing parsed)
+        key = pair_key[(sp, men)]
+        if key[:2] != "p:" or (sp, men) in shared:
+            continue
+        if said and _role_tied(sp, men):
+            yield key[2:], clean_role(role) or role, aids
+        r = parse_name(person_form(sp, men)).role
+        if r:
+            yield key[2:], r, aids
 
 
 def _name_articles(corpus: _Corpus, pairs: dict, trips: list, named: list, shared: dict) -> None:

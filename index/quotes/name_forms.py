@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .gender import FEMALE_TITLES, MALE_TITLES, first_name_gender
 from .lexicon import CUE_VERBS, HONORIFICS_NEUTRAL, ORG_WORDS, REGIONS, ROLE_WORDS, SHORT_POSTS
-from .name_split import GEO_HEADS, PARTIES, POST_NOMINALS, lead_word, name_start, person_with_org_surname, role_word, uncoordinate
+from .name_split import GEO_HEADS, PARLIAMENT, PARTIES, POST_NOMINALS, lead_word, name_start, person_with_org_surname, role_word, uncoordinate
 
 NEUTRAL_TITLES = HONORIFICS_NEUTRAL | SHORT_POSTS
 TITLES = _TITLES = frozenset(MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES)
@@ -250,7 +250,7 @@ def parse_name(text: str) -> NameForm:
                  and first_name_gender(low[-2]) in ("m", "f")):
         start -= 1  # 'Jason King', 'Mr King': a first name or a courtesy title, then a role word as surname
     while start > 0 and (_cap(toks[start - 1]) or low[start - 1] in CONNECTORS) and low[start - 1] not in _ROLE \
-            and low[start - 1] not in _TITLES and not (_POSSESSIVE.search(toks[start - 1]) and (
+            and low[start - 1] not in _TITLES and (start == len(toks) or low[start - 1] not in PARLIAMENT) and not (_POSSESSIVE.search(toks[start - 1]) and (
                 start == len(toks) - 1 or first_name_gender(low[start]) in ("m", "f"))):
         start -= 1  # (a possessive before a surname or a first name is whose the person is: "Labour's Livingstone")
     while start < len(toks) and low[start] in CONNECTORS:

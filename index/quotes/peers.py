@@ -6,7 +6,8 @@ and no other sex when an article names them with the title too and their posts m
 MP; one post in common when both have posts, or when the peer is written with the place of the title:
 ``Lord Smith of Kelvin`` is not the ``John Smith`` quoted beside him): ``Stephen Kinnock MP`` named with his father ``Lord Kinnock``,
 or a corpus with a ``Neil`` and a ``Stephen Kinnock``, leave the peer apart (it writes both, or quotes both: the BBC's
-``Neil Kinnock`` becomes ``Lord Kinnock`` in the next paragraph); a peer and a namesake never met in an
+``Neil Kinnock`` becomes ``Lord Kinnock`` in the next paragraph); a woman's titles of one surname (``Lady
+Royall``, ``Baroness Royall``) are one peer, a lord and a lady of one name never one person; a peer and a namesake never met in an
 article (``Lord Browne`` of BP, the minister ``Des Browne``) stay two people. A surname that no person of
 the corpus has joins the one peer of that name (``Rennard`` said, of ``Lord Rennard``); a surname that one
 person and a peer apart from them have is kept apart (``s:`` group) unless its article names the person. Used by
@@ -73,15 +74,16 @@ def peer_groups(pair_key: Mapping[tuple[str, str], str], plain: Callable[[tuple[
         if " of " in pair[0] + pair[1] and (_DESIGNATED.search(pair[0]) or _DESIGNATED.search(pair[1])):
             designated.add(p)
     out: dict[tuple[str, str], str] = {}
-    peer_key: dict[str, set[str]] = {}
     for pair, (s, g) in peers.items():
-        own = pair_key[pair]
         people = [i for i in by_surname.get(s, ()) if i.split(" ", 1)[0] not in _SEX
-                  and (sex.get(i) or _first_sex(i)) in (None, g)]  # (a person with a first name, not 'baroness x' itself)
+                  and (sex.get(i) or _first_sex(i) or "")[:1] in ("", g)]  # (a person with a first name, not 'baroness x')
         if len(people) == 1 and where.get(people[0], set()) & titled_in[s] and _may_be_peer(
                 roles(people[0]), peer_roles[(s, g)], (s, g) in designated):
             out[pair] = "p:" + people[0]
-        peer_key.setdefault(s, set()).add(out.get(pair, own))
+    out = _one_peer_a_title(peers, pair_key, out)
+    peer_key: dict[str, set[str]] = {}
+    for pair, (s, g) in peers.items():
+        peer_key.setdefault(s, set()).add(out.get(pair, pair_key[pair]))
     for pair, key in pair_key.items():  # 'Rennard': nobody of the corpus has the surname but the peer
         keys = peer_key.get(key[2:]) if key[:2] == "n:" and pair not in peers else None
         if keys and len(keys) == 1 and not by_surname.get(key[2:]):
@@ -89,6 +91,28 @@ def peer_groups(pair_key: Mapping[tuple[str, str], str], plain: Callable[[tuple[
         elif key[:2] == "p:" and (s := key.rsplit(" ", 1)[-1]) in peer_key and key not in peer_key[s] and \
                 pair not in peers and plain(pair).lower() == s:
             out[pair] = "s:" + s  # 'Browne' with 'Des Browne' and a 'Lord Browne' apart: either, unless its article says
+    return out
+
+
+def _one_peer_a_title(peers: Mapping[tuple[str, str], tuple[str, str]], pair_key: Mapping[tuple[str, str], str],
+                      out: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """The groups of the peers' pairs once the titles of one peer are one: a woman's titles of one surname
+    (``Lady Royall``, ``Baroness Royall``) are one peer, joined to the person one of them joined (``Jan Royall``)
+    unless they joined two; a person that both a man's and a woman's title joined (``Lord Pike``, ``Lady Pike``,
+    ``Pat Pike``) is neither's: a lord and a lady of one name are two people."""
+    joined: dict[str, set[str]] = {}
+    for pair, key in out.items():
+        joined.setdefault(key, set()).add(peers[pair][1])
+    out = {pair: key for pair, key in out.items() if len(joined[key]) == 1}
+    titles: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for pair, p in peers.items():
+        titles.setdefault(p, []).append(pair)
+    for pairs in titles.values():
+        keys = {out.get(pair, pair_key[pair]) for pair in pairs}
+        people = {k for k in keys if k[:2] == "p:" and k[2:].split(" ", 1)[0] not in _SEX}
+        if len(keys) > 1 and len(people) <= 1:
+            one = next(iter(people)) if people else min(keys, key=lambda k: (k[:2] != "p:", k))
+            out.update({pair: one for pair in pairs if pair_key[pair] != one})
     return out
 
 

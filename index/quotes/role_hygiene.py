@@ -5,7 +5,7 @@ The extractor's role for a quote is kept as written when the role rules of :mod:
 know its words but it reads as a post ("Councillor", "analyst with Jupiter Research", "Franz Ferdinand
 frontman"); never a place ("Harrogate"), a clause ("aides say", "Hollywood Actor Who Endorsed"), a
 quotation ("''I hope so,''"), a phrase opened by a preposition or conjunction ("In describing fellow
-billionaire", "like Republican front-runner") or a modifier alone ("Former"). Aliases start at the person's title or role
+billionaire", "like Republican front-runner"), a judgement ("Really Effective Senator") or a modifier alone ("Former"). Aliases start at the person's title or role
 (:func:`alias_form`: "Tanzania Mr Brown" is listed as "Mr Brown").
 """
 
@@ -21,12 +21,15 @@ from .name_split import lead_word
 from .noun_phrase import _ROLE_SET, is_role_phrase, role_word
 
 MODIFIERS = {"former", "ex", "acting", "then", "current", "likely", "new", "outgoing", "incoming", "late", "future",
-             "would-be", "longtime", "veteran", "fellow", "top", "senior", "the", "a", "an", "younger", "elder", "older"}
+             "would-be", "longtime", "veteran", "fellow", "top", "senior", "the", "a", "an", "younger", "elder", "older",
+             "rival"}
 """Words that qualify a post but are none on their own: "Former" is no role."""
 _OPENERS = BEFORE_OTHER | NOT_ROLE | {"like", "just", "not", "only", "unlike", "including", "either"}
 _CLAUSE = {"who", "which", "that", "is", "are", "was", "were", "has", "have", "had", "will", "would", "says", "said",
            "say", "told", "tells", "assume", "think", "believe"}
 _HEAD_SUFFIXES = ("man", "woman", "person")
+_JUDGING = {"really", "very", "truly", "so", "too", "quite", "extremely", "incredibly", "pretty"}
+"""Words that grade what a phrase calls someone ("A Really Effective Senator"): a judgement of the writer's, no post."""
 
 
 @lru_cache(maxsize=65536)
@@ -43,7 +46,7 @@ def listed(role: str | None) -> str | None:
     if not role:
         return None
     low = [w.lower().strip(".,") for w in role.split()]
-    if low[0] in _OPENERS or any(w in _CLAUSE for w in low) or modifier_only(role):
+    if low[0] in _OPENERS or any(w in _CLAUSE or w in _JUDGING for w in low) or modifier_only(role):
         return None
     if len(low) >= 2 and low[-2] in BEFORE_OTHER and low[-1] in TITLE_ABBREVIATIONS:
         return None
@@ -59,7 +62,7 @@ def role_as_written(role: str) -> str | None:
     if not toks:
         return None
     low = [t.lower().strip(".,") for t in toks]
-    if low[0] in _OPENERS or any(w in _CLAUSE or w in CUE_VERBS for w in low) or modifier_only(" ".join(toks)):
+    if low[0] in _OPENERS or any(w in _CLAUSE or w in CUE_VERBS or w in _JUDGING for w in low) or modifier_only(" ".join(toks)):
         return None
     text = " ".join(toks)
     if not is_role_phrase(text) or entity_type(text):

@@ -1,0 +1,85 @@
+"""Two people of one full name: the articles that quote ``Michael Owen`` as an ``England forward`` and those that
+quote him as ``Wales number eight`` are about two men.
+
+The rule: the roles the text ties to a full name (its own name or mention beside the role) are read for the
+countries they name (``England``, ``Wales``, ``France``; ``UK`` and ``Britain`` hold England, Scotland, Wales).
+A full name is two or more people when its articles tie it to two or more countries that exclude each other,
+no article ties it to two, and the posts tied to each country share no head word (``forward``, ``eight``).
+Each country's articles are then one person of their own; the name's other articles (no country said) stay
+under the bare name, which may be either. Without such evidence (no roles, one country, roles one person can
+hold together: ``US president`` and ``Texas governor``) one name is one person: a corpus that never tells
+two namesakes apart gives no ground to split them. Used by :mod:`.grouping` once per corpus.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Mapping
+
+from .lexicon import COUNTRIES
+from .name_forms import fold
+
+_UK = {"uk", "britain"}
+_UK_NATIONS = {"england", "scotland", "wales"}
+_SAME = {"america": "us", "britain": "uk"}
+COUNTRY_WORDS = frozenset({c.title() for c in COUNTRIES} | {c.upper() for c in COUNTRIES if len(c) <= 3})
+"""The countries as a role writes them ('England', 'UK'): a cheap test before a role is read."""
+
+
+def countries(role: str) -> set[str]:
+    """The countries a role phrase names ('England forward' -> {'england'}; 'Republic of Ireland manager' ->
+    {'ireland'}), folded, 'Britain' as 'uk' and 'America' as 'us'."""
+    if not role or not any(c.isupper() for c in role):
+        return set()
+    return {_SAME.get(w, w) for w in fold(role).replace("'s", " ").split() if w in COUNTRIES}
+
+
+def _exclusive(a: str, b: str) -> bool:
+    """Two countries one person cannot play or hold posts for at once ('england', 'wales'; not 'uk', 'wales')."""
+    return a != b and not ({a, b} & _UK and {a, b} - _UK <= _UK_NATIONS)
+
+
+def split_namesakes(rows: Iterable[tuple[str, str, Iterable[str]]], head: Callable[[str], str]) -> dict[str, dict[str, str]]:
+    """{identity: {article: the country its people there are told apart by}} for the full names that are two or
+    more people (module doc). ``rows``: (identity, a role the text ties to it, or '', and its article ids);
+    ``head``: a role's head word."""
+    by_art: dict[str, dict[str, set[str]]] = {}  # identity -> article -> countries its tied roles name
+    heads: dict[str, dict[str, set[str]]] = {}  # identity -> country -> head words of its roles there
+    for ident, role, aids in rows:
+        c = countries(role)
+        if not c:
+            continue
+        arts = by_art.setdefault(ident, {})
+        for aid in aids:
+            arts.setdefault(aid, set()).update(c)
+        if len(c) == 1:
+            heads.setdefault(ident, {}).setdefault(next(iter(c)), set()).add(head(role))
+    out: dict[str, dict[str, str]] = {}
+    for ident, arts in by_art.items():
+        found = set().union(*arts.values())
+        if len(found) < 2 or any(len(c) > 1 for c in arts.values()):
+            continue
+        if not all(_exclusive(a, b) for a in found for b in found if a != b):
+            continue
+        h = heads.get(ident, {})
+        if any(h.get(a, set()) & h.get(b, set()) for a in found for b in found if a < b):
+            continue  # one post for two countries ('England coach', 'Wales coach'): maybe one man who moved
+        out[ident] = {aid: next(iter(c)) for aid, c in arts.items()}
+    return out
+
+
+def namesake_label(name: str, roles: list[str], country: str) -> str:
+    """The name of one of two namesakes: the name and the post it is quoted with ('Michael Owen (England
+    forward)'), else the country ('Michael Owen (Wales)')."""
+    post = next((r for r in roles if country in countries(r)), None)
+    return f"{name} ({post or (country.upper() if len(country) <= 3 else country.title())})"
+
+
+def namesake_keys(pair_key: Mapping[tuple[str, str], str], split: Mapping[str, Mapping[str, str]],
+                  arts: Mapping[tuple[str, str], list[str]]) -> dict[tuple[str, str], dict[str, str]]:
+    """{pair: {article: its group there}} for the pairs of a full name that is two people (``split``)."""
+    out: dict[tuple[str, str], dict[str, str]] = {}
+    for pair, key in pair_key.items():
+        where = split.get(key[2:]) if key[:2] == "p:" else None
+        if where:
+            out[pair] = {aid: f"{key}|{where[aid]}" for aid in arts.get(pair, ()) if aid in where}
+    return out
