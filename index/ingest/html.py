@@ -198,7 +198,8 @@ def parse_html(html: str) -> dict[str, Any]:
     data_date = data_author = None
     if word_count(body) < SCRIPTED_WORDS or locked:
         # ('Loading…', a paywall's teaser): a page rendered by script has its story in its data
-        scripted, around = script_data_story(html, (scan.title, *page["titles"]))
+        scripted, around = script_data_story(html, (scan.title, *page["titles"], *scan.headings[:1]),
+                                             (page["url"] or "", scan.canonical, scan.meta.get("og:url") or ""))
         scripted = _paragraphs(scripted)
         longer = word_count(scripted) > 2 * word_count(body)
         if (longer and (word_count(body) < MIN_WORDS or _cut_short(body, scripted))) or _stub_of(body, scripted):
