@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from .archives import without_archive_frame
-from .byline import author_names, block_byline, is_outlet, parse_byline, split_byline
+from .byline import Byline, author_names, block_byline, is_outlet, parse_byline, split_byline
 from .decode import Unusable
 from .embeds import social_embeds
 from .fields import day_first_locale, metadata_from, parse_date
@@ -31,6 +31,7 @@ from .linklists import refuse_saved_links
 from .localday import own_day
 from .paywall import PAYWALL, declares_paywall, marks_paywall, teaser_only, without_prompt
 from .pinned import without_pinned_copies
+from .rolelines import without_role_line
 from .scriptdata import script_data_story, spaced_words
 from .scriptmeta import story_authors, story_date
 from .lines import without_furniture_lines as _paragraphs
@@ -226,7 +227,9 @@ def parse_html(html: str) -> dict[str, Any]:
         kept = [p for p in paras if name_key(p) != name_key(title)]  # where an extractor put it between entries
         body = "\n\n".join(kept) if kept else body
     body = _without_shown(body, scan.bylines)
+    body, role_name = without_role_line(body)  # ('Von unserer Korrespondentin', 'De notre envoyé spécial à Kiev')
     byline, body = split_byline(body)  # 'By Jane Doe and John Roe, Reuters' left in the text
+    byline = byline or (Byline(role_name, None) if role_name else None)
     order = day_first_locale(_page_lang(html) or scan.meta.get("og:locale"), url)  # ('04/03/2025')
     body, date_line = _without_date_line(body, order)
     above: list[str] = []  # (the standfirst between the headline and such a byline)

@@ -10,6 +10,7 @@ import re
 from .pathsource import OUTLET_ENDINGS
 from .template_code import TEMPLATE, has_template
 from .repeats import without_repeats
+from .taxonomy import is_taxonomy_line
 
 _TO_USE = (r"(?:\s+(?:in|on|by) your (?:web )?browser)?(?:,?\s+(?:to|in order to)\s+(?:view|see|use|read|get|continue|"
            r"run|access|watch|play|load|display|enjoy|comment|post|log|sign)\b[^.!?]{0,80})?[.!]?$")
@@ -216,7 +217,7 @@ AD_WORDS = 40
 def is_furniture_line(line: str) -> bool:
     """True for a line that is page furniture wherever it stands: a promo, a notice, a tool bar or link row,
     a caption ending with its credit, an appeal for money ('… is a reader-supported site. Donate'), a reading
-    time or a live blog's time stamp standing alone."""
+    time or a live blog's time stamp standing alone, a list of the story's tags or categories."""
     s = line.strip()
     return (len(line) < 120 and bool(_PROMO.match(s) or _PROMO_INTL.match(s)) and not _REPORTED.search(s)) \
         or (len(s) < 220 and bool(_LABEL.match(s)) and not _REPORTED.search(s)) \
@@ -228,7 +229,7 @@ def is_furniture_line(line: str) -> bool:
         or (len(s) < 100 and bool(_READING_TIME.search(s)) and not _SENTENCE_END.search(s)) \
         or (len(s) < 60 and bool(_STAMP.match(s)) and bool(re.search(r"\d[:.][0-5]\d", s))) \
         or (len(s) < 80 and bool(_STAMP_TIME_FIRST.match(s))) \
-        or (len(s) < 80 and bool(_RUNNING_HEAD.match(s)))
+        or (len(s) < 80 and bool(_RUNNING_HEAD.match(s))) or is_taxonomy_line(s)
 
 
 _REPORTED = re.compile(r"\b(?:said|says|told|admitted|warned|urged|added|insisted|explained|according to)\b"
