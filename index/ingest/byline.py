@@ -38,13 +38,13 @@ ROLE_HEADS = _ROLE_WORDS | {"journalist", "journalists", "producer", "producers"
                             "videographer", "freelancer", "researcher", "team", "newsroom"}
 """Last words of a job title ('Data Journalist', 'Audience Producer') or a desk ('Digital Team'): an author string
 ending in one is a role, nobody's name."""
-BY_WORDS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Written by", "Words by", "Reported by",
-            "Story by", "Text by")
-"""The word a byline opens with in English, German, French, Spanish and Portuguese ('Von Anna Roe', 'Par Jean
+BY_WORDS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "DI", "Written by", "Words by",
+            "Reported by", "Story by", "Text by")
+"""The word a byline opens with in English, German, French, Spanish, Portuguese and Italian ('Von Anna Roe', 'Par Jean
 Roe'): a site writing in several languages marks every page with one ``lang``; and the longer English openings
 ('Written by Jane Roe')."""
-_FOREIGN_BY = re.compile(r"^(?:Von|VON|Par|PAR|Por|POR|(?:Written|Words|Reported|Story|Text) by)\s+(?=[A-Z])")
-_FOREIGN_AND = re.compile(r"\s+(?:und|et|UND|ET)\s+(?=[A-Z])")
+_FOREIGN_BY = re.compile(r"^(?:Von|VON|Par|PAR|Por|POR|Di|DI|(?:Written|Words|Reported|Story|Text) by)\s+(?=[A-Z])")
+_FOREIGN_AND = re.compile(r"\s+(?:und|et|y|e|UND|ET|Y|E)\s+(?=[A-Z])")
 
 
 def as_by_line(line: str) -> str:

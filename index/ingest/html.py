@@ -31,6 +31,7 @@ from .linklists import refuse_saved_links
 from .localday import own_day
 from .paywall import PAYWALL, declares_paywall, marks_paywall, teaser_only, without_prompt
 from .pinned import without_pinned_copies
+from .mailheaders import mail_date, without_mail_header
 from .rolelines import without_role_line
 from .scriptdata import script_data_story, spaced_words
 from .scriptmeta import story_authors, story_date
@@ -206,7 +207,8 @@ def parse_html(html: str) -> dict[str, Any]:
         if (longer and (word_count(body) < MIN_WORDS or _cut_short(body, scripted))) or _stub_of(body, scripted):
             body, how = scripted, "structured data"  # (what was found must be its start, not another story)
             data_date, data_author = story_date(around), story_authors(around)  # (the data's own object's)
-    body = without_prompt(body)  # (the prompt's lines an extractor kept: the prompt stays on the page, for below)
+    body = without_mail_header(without_prompt(body))  # (the prompt's lines an extractor kept: the prompt stays on
+    # the page, for below; the header block a mail client wrote above an e-mail)
     words = word_count(body)
     if words < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
@@ -258,7 +260,7 @@ def parse_html(html: str) -> dict[str, Any]:
             or parse_date(shown_date, order)
             or parse_date(byline and byline.date, order) or _read_date(traf.get("date"), scan) or date_line
             or next((d for d in (parse_date(x, order) for x in scan.dates) if d), None)
-            or found.get("date") or url_date(url or ""), "url": url,
+            or found.get("date") or mail_date(scan.text) or url_date(url or ""), "url": url,
             "author": " ".join(author.split()) if author else None, "body": _without_author_line(body, author),
             "extractor": how, "partial": partial}
     return {k: v for k, v in meta.items() if v is not None}
