@@ -69,15 +69,44 @@ def test_a_data_list_of_stories_gives_the_page_its_own_story_date_and_author(tmp
     assert (a.date, a.author, a.extractor) == (dt.date(2025, 3, 4), "Iona Reid", "structured data")
 
 
-def test_a_data_list_of_dated_stories_none_the_title_names_gives_one_story_whole(tmp_path, extractor):
-    items = [_item("a1", "Ferry fares to rise by a fifth from June", "2025-03-04T07:00:00Z", "Iona Reid", _FERRY),
-             _related(1)]
+_ADDRESS = "https://islandnews.example/2025/03/04/ferry-fares-rise-june"
+
+
+def _feed_page(head: str, shown: str = "", first: str = "r") -> str:
+    """A page whose ``<title>`` is the site's name alone and whose data lists several dated stories (the page's own
+    second of three, after a longer one: the longest is not the page's)."""
+    longer = _related(1)
+    longer["body"] += [{"type": "paragraph", "text": f"Islanders queued on the pier to see wall number {n} "
+                        "being finished before the first of the winter gales arrived."} for n in range(4)]
+    ferry = _item("a1", "Ferry fares to rise by a fifth from June", "2025-03-04T07:00:00Z", "Iona Reid", _FERRY)
+    ferry["url"], longer["url"] = _ADDRESS, "https://islandnews.example/2025/02/21/harbour-wall-one-repaired"
+    items = [longer, ferry, {**_related(2), "slug": "harbour-wall-two-repaired"}]
     data = {"props": {"pageProps": {"feed": items}}}
-    html = _page("<title>Island News</title>", '<div id="__next"></div><script id="__NEXT_DATA__" '
+    return _page(f"<title>Island News</title>{head}", f'<div id="__next">{shown}</div><script id="__NEXT_DATA__" '
                  f'type="application/json">{json.dumps(data)}</script>')
-    a = _load(tmp_path, html)
+
+
+@pytest.mark.parametrize("head, shown", [
+    (f'<link rel="canonical" href="{_ADDRESS}">', ""), (f'<meta property="og:url" content="{_ADDRESS}/">', ""),
+    (f'<link rel="canonical" href="{_ADDRESS.replace("https://islandnews.example", "")}?ref=home">', ""),
+    ("", "<h1>Ferry fares to rise by a fifth from June</h1>")])
+def test_a_data_list_of_stories_under_a_site_title_gives_the_one_the_address_or_headline_names(
+        tmp_path, extractor, head, shown):
+    a = _load(tmp_path, _feed_page(head, shown))
     assert a.body.split("\n\n") == _FERRY
     assert (a.date, a.author) == (dt.date(2025, 3, 4), "Iona Reid")
+
+
+def test_a_data_list_of_stories_none_the_page_names_gives_none_of_them(tmp_path, extractor):
+    """Neither the title (the site's name), nor the address, nor a headline names one: no story is the page's (not
+    the longest, not the first), so a page that shows nothing else has no article."""
+    from briefing.index.errors import BriefingError
+
+    with pytest.raises(BriefingError, match="no main text"):
+        _load(tmp_path, _feed_page(""))
+    other = '<link rel="canonical" href="https://islandnews.example/2025/03/05/school-roof-repairs-start">'
+    with pytest.raises(BriefingError, match="no main text"):
+        _load(tmp_path, _feed_page(other))
 
 
 def test_a_data_list_of_titled_sections_stays_the_story(tmp_path, extractor):

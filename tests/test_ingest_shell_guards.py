@@ -58,13 +58,16 @@ def test_the_story_the_title_names_is_read_from_data_that_preloads_a_longer_one(
     assert page["date"] == dt.date(2025, 2, 10) and page["author"] == "Jane Marsh"
 
 
-def test_without_a_title_that_names_one_the_longest_story_of_the_data_is_read():
-    html = _next_page({"props": {"pageProps": {"a": _story("Harbour wall works", WALL, "2025-02-10", "Jane Marsh"),
-                                               "b": _story("Museum reopens after flood", MUSEUM, "2024-11-01",
-                                                           "Tom Reed")}}})
-    text, around = script_data_story(html, ("Something else entirely on the page",))
-    assert text.split("\n") == MUSEUM and story_date(around) == dt.date(2024, 11, 1)
-    assert story_authors(around) == "Tom Reed"
+def test_without_a_title_or_address_that_names_one_no_story_of_the_data_is_read():
+    """Two titled stories, neither the page's title nor its address names: neither is the page's (not the longest);
+    the one the page's address names is, with its date and author."""
+    wall = {**_story("Harbour wall works", WALL, "2025-02-10", "Jane Marsh"), "slug": "harbour-wall-works-begin"}
+    html = _next_page({"props": {"pageProps": {"a": wall, "b": _story("Museum reopens after flood", MUSEUM,
+                                                                      "2024-11-01", "Tom Reed")}}})
+    assert script_data_story(html, ("Something else entirely on the page",)) == ("", None)
+    text, around = script_data_story(html, ("Town News",), ("https://town.example/news/harbour-wall-works-begin/",))
+    assert text.split("\n") == WALL and story_date(around) == dt.date(2025, 2, 10)
+    assert story_authors(around) == "Jane Marsh"
 
 
 def _archive(lines: list[str]) -> str:

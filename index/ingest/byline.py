@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from ..quotes.gender import known_first_name
+from .rolelines import role_line
 from .fields import parse_date
 
 _MAX_LEN = 90
@@ -37,13 +38,13 @@ ROLE_HEADS = _ROLE_WORDS | {"journalist", "journalists", "producer", "producers"
                             "videographer", "freelancer", "researcher", "team", "newsroom"}
 """Last words of a job title ('Data Journalist', 'Audience Producer') or a desk ('Digital Team'): an author string
 ending in one is a role, nobody's name."""
-BY_WORDS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Written by", "Words by", "Reported by",
-            "Story by", "Text by")
-"""The word a byline opens with in English, German, French, Spanish and Portuguese ('Von Anna Roe', 'Par Jean
+BY_WORDS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "DI", "Written by", "Words by",
+            "Reported by", "Story by", "Text by")
+"""The word a byline opens with in English, German, French, Spanish, Portuguese and Italian ('Von Anna Roe', 'Par Jean
 Roe'): a site writing in several languages marks every page with one ``lang``; and the longer English openings
 ('Written by Jane Roe')."""
-_FOREIGN_BY = re.compile(r"^(?:Von|VON|Par|PAR|Por|POR|(?:Written|Words|Reported|Story|Text) by)\s+(?=[A-Z])")
-_FOREIGN_AND = re.compile(r"\s+(?:und|et|UND|ET)\s+(?=[A-Z])")
+_FOREIGN_BY = re.compile(r"^(?:Von|VON|Par|PAR|Por|POR|Di|DI|(?:Written|Words|Reported|Story|Text) by)\s+(?=[A-Z])")
+_FOREIGN_AND = re.compile(r"\s+(?:und|et|y|e|UND|ET|Y|E)\s+(?=[A-Z])")
 
 
 def as_by_line(line: str) -> str:
@@ -95,6 +96,10 @@ _PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?=\s*
 def parse_byline(line: str) -> Byline | None:
     """A byline line's names and outlet ('By Jane Doe and Sam Lee, Reuters'; 'Von …', 'Par …': see
     :func:`as_by_line`), else None."""
+    if line.lstrip(" *_")[:1] in "PVDd" and len(line) <= _MAX_LEN:  # ('Par Marc Roe, envoyé spécial à Kiev')
+        name = role_line(line)[1]
+        if name:
+            return Byline(name, None)
     if "By " not in line and "BY " not in line:  # what it must start with, after the stripping
         if not line.lstrip(" *_").startswith(BY_WORDS[2:]):
             return None
@@ -194,7 +199,7 @@ def author_names(author: str, guessed: bool = False, roles: frozenset[str] = fro
     Doe | Staff Writer', 'Jane Doe, Senior Correspondent'); a role alone ('Staff Writer', 'Data Journalist', or
     one of the job titles the page declares for its authors, ``roles``, as :func:`role_key` writes them) is no
     author. A byline word in German, French or Spanish goes like 'By' ('Von Anna Roe')."""
-    parts = [_without_by(p.strip()) for p in re.split(r"[;|]", author) if p.strip()]
+    parts = [_without_by(_GLUED_ROLE.sub("", p.strip())) for p in re.split(r"[;|]", author) if p.strip()]
     parts = [", ".join(x for x in (y.strip() for y in p.split(",")) if x and not _is_role(x, roles)) or p
              for p in parts]
     parts = [p.title() if p.isupper() and len(p.split()) >= 2 else p for p in parts]  # 'JOHN SMITH' → 'John Smith'
@@ -202,6 +207,11 @@ def author_names(author: str, guessed: bool = False, roles: frozenset[str] = fro
     if guessed and not (people and all(len(p.split()) >= 2 and _is_name(p) for p in people)):
         return None
     return ", ".join(people) if people else None  # 'Staff Writer': a role, nobody's name
+
+
+_GLUED_ROLE = re.compile(r"(?<=[a-zà-ÿ])(?:Korrespondent|Redakteur|Reporter|Correspondent|Journalist|Editor|Autor|"
+                         r"Auteur|Envoy|Corresponsal|Redattore|Staff)\w*(?:\s+\S+){0,4}$")
+"""A role whose element followed the name's with no space between ('Anna SchmidtKorrespondentin in Brüssel')."""
 
 
 def role_key(role: str) -> str:

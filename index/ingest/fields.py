@@ -8,6 +8,23 @@ from typing import Any
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_FOREIGN_MONTHS = {name: i for i, names in enumerate([
+    "januar jänner janner janvier janv enero ene janeiro gennaio gen januari",
+    "februar feber février fevrier févr fevr fév fev febrero fevereiro febbraio februari",
+    "märz maerz mrz mars marzo março marco maart",
+    "avril avr abril aprile",
+    "mai mayo maio maggio mag mei",
+    "juni juin junio junho giugno giu",
+    "juli juillet juil julio julho luglio lug",
+    "août aout agosto ago augustus",
+    "septembre sept septiembre setiembre setembro settembre set",
+    "oktober okt octobre octubre outubro ottobre ott",
+    "novembre noviembre novembro",
+    "dezember dez décembre decembre déc dec diciembre dic dezembro dicembre"], start=1) for name in names.split()}
+"""Month names (and their usual short forms) in German, French, Spanish, Portuguese, Italian and Dutch."""
+_DMY_FOREIGN = re.compile(r"(?<![\d.])(\d{1,2})(?:er|º|°|\.)?\s+(?:de\s+)?([^\W\d_]{3,10})\.?\s+(?:del?\s+)?"
+                          r"((?:19|20)\d{2})\b")
+"""'7. Dezember 2026', '1er décembre 2026', '7 de diciembre de 2026', '7 de dezembro de 2026', '7 dicembre 2026'."""
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})|\b(\d{4})([/.])(\d{1,2})\5(\d{1,2})\b")
 _MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b")
 _DMY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? (\d{4})\b")
@@ -49,6 +66,9 @@ def parse_date(value: Any, day_first: bool | None = None) -> dt.date | None:
     m = _DMY.search(s)
     if m and m[2][:3].lower() in _MONTHS:
         return _mk(int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
+    m = _DMY_FOREIGN.search(s)
+    if m and m[2].lower() in _FOREIGN_MONTHS:  # ('7. Dezember 2026', '7 de diciembre de 2026')
+        return _mk(int(m[3]), _FOREIGN_MONTHS[m[2].lower()], int(m[1]))
     m = _CJK.search(s)
     if m:  # '2025年3月5日'
         return _mk(int(m[1]), int(m[2]), int(m[3]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..quotes.gender import known_first_name
-from .byline import is_person, parse_byline
+from .byline import as_by_line, is_person, parse_byline
 from .fields import parse_date
 from .htmlmeta import name_key
 from .lines import is_furniture_line
@@ -21,6 +21,11 @@ LINE_CHARS = 120
 BYLINE_LINES = 3
 """A byline stands in one of this many lines under the headline."""
 _BY = re.compile(r"^by\s", re.IGNORECASE)
+
+
+def _opens_by(line: str) -> bool:
+    """True for a line opened by 'By', or by 'Von', 'Par', 'Por', 'Di' before a name (see :func:`as_by_line`)."""
+    return bool(_BY.match(line)) or (line[:1] in "VPD" and as_by_line(line) != line)
 
 
 def under_title(text: str, title: str | None, html: str = "", above: list[str] | None = None
@@ -43,11 +48,11 @@ def under_title(text: str, title: str | None, html: str = "", above: list[str] |
     for n, line in enumerate(window[:-1]):
         if len(line) > (LINE_CHARS if by or n else STANDFIRST_CHARS) or (not by and n >= BYLINE_LINES):
             break
-        if not by and (_BY.match(line) or (len(line) <= NAME_CHARS and (
+        if not by and (_opens_by(line) or (len(line) <= NAME_CHARS and (
                 _author_link(html, line)
                 or (_names_line(line) and _dated_name(line, window[n + 1], lines[at + n + 3:]))))):
-            by = line if _BY.match(line) else "By " + line  # (a name alone: linked to its page, or dated under)
-            if not _BY.match(line) and before and all(map(_names_line, before)):  # (names stacked, one a line)
+            by = line if _opens_by(line) else "By " + line  # (a name alone: linked to its page, or dated under)
+            if not _opens_by(line) and before and all(map(_names_line, before)):  # (names stacked, one a line)
                 by, beside, before = "By " + " and ".join([*before, line]), [*beside, *before, line], []
         elif not dated and _date_line(line):
             dated = line

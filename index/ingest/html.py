@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from .archives import without_archive_frame
-from .byline import author_names, block_byline, is_outlet, parse_byline, split_byline
+from .byline import Byline, author_names, block_byline, is_outlet, parse_byline, split_byline
 from .decode import Unusable
 from .embeds import social_embeds
 from .fields import day_first_locale, metadata_from, parse_date
@@ -31,6 +31,8 @@ from .linklists import refuse_saved_links
 from .localday import own_day
 from .paywall import PAYWALL, declares_paywall, marks_paywall, teaser_only, without_prompt
 from .pinned import without_pinned_copies
+from .mailheaders import mail_date, without_mail_header
+from .rolelines import without_role_line
 from .scriptdata import script_data_story, spaced_words
 from .scriptmeta import story_authors, story_date
 from .lines import without_furniture_lines as _paragraphs
@@ -198,13 +200,15 @@ def parse_html(html: str) -> dict[str, Any]:
     data_date = data_author = None
     if word_count(body) < SCRIPTED_WORDS or locked:
         # ('Loading…', a paywall's teaser): a page rendered by script has its story in its data
-        scripted, around = script_data_story(html, (scan.title, *page["titles"]))
+        scripted, around = script_data_story(html, (scan.title, *page["titles"], *scan.headings[:1]),
+                                             (page["url"] or "", scan.canonical, scan.meta.get("og:url") or ""))
         scripted = _paragraphs(scripted)
         longer = word_count(scripted) > 2 * word_count(body)
         if (longer and (word_count(body) < MIN_WORDS or _cut_short(body, scripted))) or _stub_of(body, scripted):
             body, how = scripted, "structured data"  # (what was found must be its start, not another story)
             data_date, data_author = story_date(around), story_authors(around)  # (the data's own object's)
-    body = without_prompt(body)  # (the prompt's lines an extractor kept: the prompt stays on the page, for below)
+    body = without_mail_header(without_prompt(body))  # (the prompt's lines an extractor kept: the prompt stays on
+    # the page, for below; the header block a mail client wrote above an e-mail)
     words = word_count(body)
     if words < MIN_WORDS:  # a menu link or two is not an article
         raise Unusable("empty", "no main text found in the HTML")
@@ -225,7 +229,9 @@ def parse_html(html: str) -> dict[str, Any]:
         kept = [p for p in paras if name_key(p) != name_key(title)]  # where an extractor put it between entries
         body = "\n\n".join(kept) if kept else body
     body = _without_shown(body, scan.bylines)
+    body, role_name = without_role_line(body)  # ('Von unserer Korrespondentin', 'De notre envoyé spécial à Kiev')
     byline, body = split_byline(body)  # 'By Jane Doe and John Roe, Reuters' left in the text
+    byline = byline or (Byline(role_name, None) if role_name else None)
     order = day_first_locale(_page_lang(html) or scan.meta.get("og:locale"), url)  # ('04/03/2025')
     body, date_line = _without_date_line(body, order)
     above: list[str] = []  # (the standfirst between the headline and such a byline)
@@ -254,7 +260,7 @@ def parse_html(html: str) -> dict[str, Any]:
             or parse_date(shown_date, order)
             or parse_date(byline and byline.date, order) or _read_date(traf.get("date"), scan) or date_line
             or next((d for d in (parse_date(x, order) for x in scan.dates) if d), None)
-            or found.get("date") or url_date(url or ""), "url": url,
+            or found.get("date") or mail_date(scan.text) or url_date(url or ""), "url": url,
             "author": " ".join(author.split()) if author else None, "body": _without_author_line(body, author),
             "extractor": how, "partial": partial}
     return {k: v for k, v in meta.items() if v is not None}

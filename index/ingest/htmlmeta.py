@@ -265,12 +265,21 @@ def name_key(s: str) -> str:
     return re.sub(r"[\W_]", "", s.lower())
 
 
+_PAGE_KIND = re.compile(r"Druckversion|Print(?:er[- ]friendly)?(?: version| view)?|Version imprimable|Versi(?:ó|o)n "
+                        r"(?:para )?imprimir|Versione (?:stampabile|per la stampa)|Vers(?:ã|a)o para impress(?:ã|a)o",
+                        re.IGNORECASE)
+"""A part of ``<title>`` that names the kind of page (a print view), neither the headline nor the site."""
+
+
 def site_in_title(page_title: str, title: str | None, url: str | None = None) -> str | None:
     """The site's name ``<title>`` adds to the headline ('Headline | The Courier' → 'The Courier'), else None.
 
     With a known ``url`` the name must match its domain ('thecourier.example'): else it may be a
     section ('Headline - Opinion'), and the domain is the better source."""
-    parts = SEPARATORS.split(" ".join(page_title.split()))
+    parts = [p for p in SEPARATORS.split(" ".join(page_title.split())) if not _PAGE_KIND.fullmatch(p)]
+    if title and url and len(parts) < 2 and ": " in page_title:  # ('Blog name: Post title', Blogger's; the name
+        # must match the address, below)
+        parts = page_title.split(": ", 1)[::-1] if name_key(page_title.split(": ", 1)[1]) == name_key(title) else []
     if not title or len(parts) < 2:
         return None
     labels = [name_key(x) for x in (domain(url) or "").split(".")[:-1] if len(x) > 2]  # 'thecourier', 'bbc'

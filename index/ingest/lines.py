@@ -10,6 +10,7 @@ import re
 from .pathsource import OUTLET_ENDINGS
 from .template_code import TEMPLATE, has_template
 from .repeats import without_repeats
+from .taxonomy import is_taxonomy_line
 
 _TO_USE = (r"(?:\s+(?:in|on|by) your (?:web )?browser)?(?:,?\s+(?:to|in order to)\s+(?:view|see|use|read|get|continue|"
            r"run|access|watch|play|load|display|enjoy|comment|post|log|sign)\b[^.!?]{0,80})?[.!]?$")
@@ -57,11 +58,14 @@ _LABEL = re.compile(
     r"Click to (?:play|watch) video\b.{0,150}|(?:Play|Watch) (?:the )?(?:full )?video|Video player is loading\.?|"
     r"This video is (?:no longer|not|currently not) available\.?|Media Video\s*\|.{0,150}|Loading(?:\.\.\.|\u2026)?|"
     r"Listen|Open this photo in gallery:?|(?:View|Open) (?:the )?(?:photo )?gallery|Photo gallery|Photos|"
-    r"Join the conversation|(?:View|Show|Read|Hide) (?:all )?(?:\d+ )?comments?|\d+ comments?|Comments|"
+    r"Join the conversation|(?:View|Show|Read|Hide) (?:all )?(?:\d+ )?comments?|\d+ comments?|Comments?|"
     r"Leave a (?:comment|reply)|Enter your email(?: address)?|"
     r"By (?:signing up|subscribing|clicking [^.]{1,30}),? you (?:agree|accept|consent)\b.{0,150}|"
     r"This site is protected by reCAPTCHA\b.{0,150}|Thanks? (?:you )?for (?:signing up|subscribing)[.!]?|"
-    r"(?:Tags|Filed under|Posted in)\s*:[^.!?]{0,100}|Topics|"
+    r"(?:Tags|Filed under|Posted in)\s*:[^.!?]{0,100}|Topics|Member-only story|Restacks?|"
+    r"(?:Got|Have) a (?:news )?(?:story|tip)\b[^.!?]{0,80}\?\s*(?:E-?mail|Contact|Write to|Send|Tell)\b[^!?]{0,120}|"
+    r"How (?:do|can) I (?:support|subscribe to|donate to) (?:us|this (?:site|newsletter|publication)|"
+    r"(?-i:The [A-Z])[^?]{0,60})\?|"
     r"Report (?:an? )?(?:editorial )?(?:error|typo|correction|mistake)(?: or (?:error|typo|omission))?|"
     r"Editorial (?:code of conduct|standards|guidelines|policy)|"
     r"Copy(?: the)? link|Link copied!?|Copied!?|Save(?:d)?(?: (?:article|story))?|Bookmark|Font size|"
@@ -86,7 +90,7 @@ _LABEL = re.compile(
     r"Before it['\u2019]s here, it['\u2019]s on the\b.{0,40}|Learn more|Keep reading|Show (?:more|less)|"
     r"Read (?:the )?full (?:story|article)|Story continues|Sign in to access your portfolio|"
     r"Discover more from (?-i:[A-Z])[^.!?]{0,60}|Thanks? (?:you )?for reading!?|Click to (?:share|email|print)\b.{0,60}|"
-    r"Like this:?|(?-i:More in [A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,2})|Comments are closed\.?|Cancel reply|"
+    r"Like(?: this:?)?|(?-i:More in [A-Z][\w&'\u2019-]*(?: [A-Z&][\w&'\u2019-]*){0,2})|Comments are closed\.?|Cancel reply|"
     r"Your email address will not be published\.?(?:\s*Required fields are marked \*)?|Required fields are marked \*|"
     r"Post navigation|"
     r"Create (?:a )?(?:free )?account|Log ?in|Sign ?in|Log ?out|Register|Got it!?|Newsletters?|"
@@ -107,6 +111,9 @@ _LABEL = re.compile(
 control, a comment count, a sign-up form's fine print, a tag line, a tool, a credit standing alone), wherever it
 stands; a line with more words is the story's ('Watch: …' and 'Listen to …' are read above)."""
 _NOTICE = re.compile(r"^(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}|by\b)|^(?:Copyright|©|\(c\)).{0,150}\ball rights reserved\b"
+                     r"|^(?:Copyright|©|\(c\)).{0,150}\b(?:Alle Rechte vorbehalten|Tous droits réservés|Todos los "
+                     r"derechos reservados|Todos os direitos reservados|Tutti i diritti riservati)\b"
+                     r"|^Riproduzione riservata\b|^(?:Quelle|Source|Fuente|Fonte)\s*:\s*https?://\S+$"
                      r"|^Disclaimer\s*:|^\(?This (?:story|article|report) has not been edited by\b"
                      r"|^\(?Only the headline of this (?:report|story|article) may have been reworked\b"
                      r"|^\(?[^()]{0,120}\bauto-?generated from a syndicated (?:news )?feed\b"
@@ -216,7 +223,7 @@ AD_WORDS = 40
 def is_furniture_line(line: str) -> bool:
     """True for a line that is page furniture wherever it stands: a promo, a notice, a tool bar or link row,
     a caption ending with its credit, an appeal for money ('… is a reader-supported site. Donate'), a reading
-    time or a live blog's time stamp standing alone."""
+    time or a live blog's time stamp standing alone, a list of the story's tags or categories."""
     s = line.strip()
     return (len(line) < 120 and bool(_PROMO.match(s) or _PROMO_INTL.match(s)) and not _REPORTED.search(s)) \
         or (len(s) < 220 and bool(_LABEL.match(s)) and not _REPORTED.search(s)) \
@@ -228,9 +235,14 @@ def is_furniture_line(line: str) -> bool:
         or (len(s) < 100 and bool(_READING_TIME.search(s)) and not _SENTENCE_END.search(s)) \
         or (len(s) < 60 and bool(_STAMP.match(s)) and bool(re.search(r"\d[:.][0-5]\d", s))) \
         or (len(s) < 80 and bool(_STAMP_TIME_FIRST.match(s))) \
-        or (len(s) < 80 and bool(_RUNNING_HEAD.match(s)))
+        or (len(s) < 80 and bool(_RUNNING_HEAD.match(s))) or is_taxonomy_line(s) \
+        or (len(s) < 120 and bool(_POSTAL.match(s)))
 
 
+_POSTAL = re.compile(r"\d{1,5} (?-i:[A-Z])[\w.'-]*(?: [\w.'-]+){0,4} (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+                     r"Boulevard|Blvd\.?|Lane|Ln\.?|Way|Drive|Dr\.?|Place|Pl\.?|Square|Plaza)\b[^.!?]{0,80}?,? "
+                     r"(?-i:[A-Z]{2}) \d{5}(?:-\d{4})?$", re.IGNORECASE)
+"""A line that is only a postal address ending in a US state and ZIP code (an e-mail's or a site's footer)."""
 _REPORTED = re.compile(r"\b(?:said|says|told|admitted|warned|urged|added|insisted|explained|according to)\b"
                        r"[^.!?]*[.!?][\"'\u201d\u2019]?$")
 """A sentence the story reports, its speaker named in it ('Have your say on the plans until Friday, the
@@ -292,7 +304,7 @@ def _support_button(line: str) -> bool:
     return len(words) == 1 and len(w) > 1 and not line.isupper() and (w.isupper() or any(c.isupper() for c in w[1:]))
 _ASKS = re.compile(r"\b(?:support(?:ing)? (?:us|our (?:journalism|work|reporting|newsroom)|(?:independent|quality|"
                    r"local) journalism)|(?:make|give|consider) (?:us )?a (?:\w+ )?(?:contribution|donation|gift)|back us|"
-                   r"chip in|donate (?:now|today|to us)|become a (?:member|supporter|subscriber))\b", re.IGNORECASE)
+                   r"chip in|donate (?:now|today|to us)|become a (?:paying |paid )?(?:member|supporter|subscriber))\b", re.IGNORECASE)
 _JOURNALISM = re.compile(r"\b(?:journalism|newsroom|reporting|news coverage)\b", re.IGNORECASE)
 
 
@@ -303,7 +315,13 @@ def _reader_appeal(line: str) -> bool:
     if not (_ASKS.search(line) and _JOURNALISM.search(line)) or _REPORTED.search(line):
         return False
     words = set(re.findall(r"[a-z]+", line.lower()))
-    return bool(words & {"we", "our", "us"}) and bool(words & {"you", "your"})
+    return (bool(words & {"we", "our", "us"}) and bool(words & {"you", "your"})) or bool(_PRICE.search(line))
+
+
+_PRICE = re.compile(r"(?:[£$€]\s?\d+(?:[.,]\d{2})?|\b(?:\d+|one|two|three|four|five|ten) (?:pounds|dollars|euros))\s*"
+                    r"(?:a|per|/|each)\s*(?:month|week|year|mo)\b", re.IGNORECASE)
+"""A price by the month or year: an appeal that names one ('Become a paying member for five pounds a month and keep
+local reporting free') asks for money, whoever it speaks to."""
 
 
 _BIO = re.compile(r"(?-i:[A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){1,3}) (?:is (?:an?|the) (?:[\w,-]+ ){0,6}?"
@@ -338,7 +356,8 @@ def _tool_line(line: str) -> bool:
     letters between separators ('Print this page | Email this story | Text size: A A A'). A table's row
     ('| Cola | Rs 10 |') is text."""
     if not line or (line.startswith("|") and line.endswith("|") and re.search(r"\w", line)):
-        return False
+        cells = [c.strip() for c in line.strip("|").split("|")]  # a table's row of buttons ('| Like | Comment |')
+        return 1 < len(cells) <= 8 and all(c and len(c) < 40 and (_PROMO.match(c) or _LABEL.match(c)) for c in cells)
     if not re.search(r"[^\W_]{2}", line):  # ('|', 'A', a '___' rule)
         return True
     parts = [p for p in _SEPARATOR.split(line) if p]

@@ -48,7 +48,8 @@ _JOINED = ("signup", "newsletter", "subscribe", "cookieconsent", "cookiebanner",
 
 
 _BYLINE_NAMES = {"byline", "bylines", "author", "authors", "submitted", "contributor", "contributors", "writer",
-                 "dateline", "credits", "timestamp"}
+                 "dateline", "credits", "timestamp", "autor", "autore", "autora", "autores", "auteur", "auteurs",
+                 "verfasser"}
 _NOT_BYLINE = {"bio", "biography", "about", "description", "avatar", "image", "photo", "img", "follow"}
 
 
@@ -61,7 +62,7 @@ def _names_byline(attrs: dict[str, str]) -> bool:
 
 MAX_SHOWN_TIMES = 4
 """The text of at most this many ``<time>`` elements is read (the article's stands near its headline)."""
-_DATE_NAMES = {"date", "pubdate", "published", "postdate", "dateline"}
+_DATE_NAMES = {"date", "pubdate", "published", "postdate", "dateline", "datum", "fecha", "data", "datetime"}
 
 
 def _names_date(attrs: dict[str, str]) -> bool:
@@ -282,7 +283,8 @@ class _Scanner(HTMLParser):
         elif not self.code and not any(g[0] == "byline" for g in self.grabs) \
                 and len(self.scan.bylines) < 4 and _names_byline(a):
             self.grabs.append(("byline", len(self.stack), []))
-        elif not self.code and not self.away and not self.grabs and len(self.scan.dates) < 2 and _names_date(a):
+        elif not self.code and not self.away and not self.grabs and len(self.scan.dates) < 2 and (
+                _names_date(a) or (tag == "time" and not a.get("datetime"))):  # (a <time> with its text alone)
             self.grabs.append(("date", len(self.stack), []))
         if self.timed:
             self.grabs.append(("time\0" + self.timed, len(self.stack), []))

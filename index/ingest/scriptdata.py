@@ -294,6 +294,55 @@ MAX_ITEM_HEADLINES = 20
 """At most this many items of a list are read for the headlines of the stories it holds."""
 
 
+_URL_KEYS = ("canonical_url", "canonicalUrl", "website_url", "url", "link", "permalink", "path", "slug", "uri")
+"""Keys of the address (or the last part of it, its slug) of the object that holds a story."""
+MIN_SLUG = 8
+"""A slug shorter than this names no page ('news', 'a1')."""
+
+
+def page_paths(urls) -> list[str]:
+    """The paths of the page's own addresses (canonical, og:url), lower case, without the host, the query and a
+    trailing '/': what the address of a story in the data must name to be the page's."""
+    out = []
+    for url in urls:
+        if not url:
+            continue
+        path = re.sub(r"^[a-z][\w+.-]*://[^/]*", "", url.strip().lower()).split("?")[0].split("#")[0].rstrip("/")
+        if len(path.rsplit("/", 1)[-1]) >= MIN_SLUG:
+            out.append(path)
+    return out
+
+
+def _address(node: dict) -> str:
+    """The address (as in :func:`page_paths`) or slug an object of the data names, or ''."""
+    for key in _URL_KEYS:
+        value = node.get(key)
+        if isinstance(value, str) and len(value) < 1000 and value.strip():
+            return (page_paths([value]) or [""])[0]
+    return ""
+
+
+def _at_page(address: str, paths: list[str]) -> bool:
+    """True when a story's ``address`` (a path, or a slug without '/') is the page's own."""
+    if not address or not paths:
+        return False
+    if "/" in address:
+        address = "/" + address.lstrip("/")  # (a relative 'news/…' ends a path at a '/', not within a name)
+        return any(p == address or p.endswith(address) or address.endswith(p) for p in paths)
+    return any(p.rsplit("/", 1)[-1] == address for p in paths)
+
+
+def _addressed(candidate: Any, around: Around, paths: list[str]) -> bool:
+    """True when the nearest objects around a text (or an item of a list of stories) name the page's address."""
+    n = 0
+    while around is not None and n < HEADLINE_OBJECTS:
+        node, around, n = around[0], around[1], n + 1
+        address = _address(node)
+        if address:
+            return _at_page(address, paths)
+    return False
+
+
 def _headlines(candidate: Any, around: Around) -> list[str]:
     """The headlines (letters and digits only, long enough to name a story) of the object around a text, or of
     the stories a list holds as its items ('related': [{"headline": …, "body": […]}]); [] when none names one."""
@@ -306,7 +355,7 @@ def _headlines(candidate: Any, around: Around) -> list[str]:
     return [h for h in items if len(h) >= MIN_HEADLINE_KEY]
 
 
-def _own_story(items: list, around: Around, keys: list[str]) -> tuple[Any, Around]:
+def _own_story(items: list, around: Around, keys: list[str], paths: list[str]) -> tuple[Any, Around]:
     """A list of the data as a place its story can be: when two or more of its items are stories that name
     their headlines (the story and its related reads, ``[{"headline": …, "body": […]}, …]``), the item whose
     headline one of the page's titles (``keys``) holds, with the objects around it; when none does and every one
@@ -316,6 +365,9 @@ def _own_story(items: list, around: Around, keys: list[str]) -> tuple[Any, Aroun
     heads = [(x, h) for x, h in heads if len(h) >= MIN_HEADLINE_KEY]
     if len({h for _, h in heads}) < 2:
         return items, around
+    at_page = [x for x, _ in heads if _at_page(_address(x), paths)]
+    if len(at_page) == 1:
+        return at_page[0], (at_page[0], around)
     named = [(len(h), -n, x) for n, (x, h) in enumerate(heads) if any(h in t for t in keys)]
     own = max(named, key=lambda m: m[:2])[2] if named else None  # (the longest headline the title holds: 'Budget
     # 2025: what it means for you', not the related 'Budget 2025')
@@ -342,7 +394,7 @@ _STORY_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "p
 """Keys only a story's object holds (its date, its authors), not a titled section of one story's text."""
 
 
-def script_data_story(html: str, titles: tuple[str, ...] = ()) -> tuple[str, Around]:
+def script_data_story(html: str, titles: tuple[str, ...] = (), urls: tuple[str, ...] = ()) -> tuple[str, Around]:
     """The story in the page's embedded JSON data: the list (or the one HTML string) whose strings hold the
     most words of story sentences (the innermost of equals; a list's own items, not the lists it holds, are
     counted), its strings one paragraph each; '' when no block holds two such sentences. The other lists
@@ -350,18 +402,23 @@ def script_data_story(html: str, titles: tuple[str, ...] = ()) -> tuple[str, Aro
     are not text (images and their captions, embeds, promos). With the text, the objects around it (the
     story's own, which names its date and authors; see :mod:`.scriptmeta`). Given the page's ``titles``
     (``<title>``, ``og:title``), when an object of the data around a text names a headline one of them holds, a
-    text whose nearest object names another headline (a longer story the page preloads, 'nextArticle') is not read."""
+    text whose nearest object names another headline (a longer story the page preloads, 'nextArticle') is not read;
+    a text whose object names the page's own address (``urls``: canonical, og:url) is the page's before any. When
+    neither names one of two or more titled stories (a ``<title>`` that is the site's name alone), none is the
+    page's: ''."""
     best: list[str] = []
-    best_words, best_around, matched = 0, None, False
+    best_words, best_around, matched, foreign = 0, None, False, False
     mines: list[tuple[int, int, list[str], Around]] = []  # (how long a headline of the title it names, words, …)
     keys = [re.sub(r"[\W_]", "", t.lower()) for t in titles if t]
+    paths = page_paths(urls)
+    others: set[str] = set()  # (the headlines of stories neither the title nor the address names)
     for data in _data_blocks(html):
         if _larger_than(data, MAX_NODES):
             continue
         cache: dict[int, list[str]] = {}  # (by id: ``data``, which holds the strings, lives as long)
         for candidate, around in _candidates(data, cache):
             if isinstance(candidate, list) and len(candidate) > 1:  # a list of stories: the page's own alone
-                candidate, around = _own_story(candidate, around, keys)
+                candidate, around = _own_story(candidate, around, keys, paths)
             lines: list[str] = []
             _strings(candidate, lines, cache)
             own = lines
@@ -371,18 +428,25 @@ def script_data_story(html: str, titles: tuple[str, ...] = ()) -> tuple[str, Aro
             story = _story(own)
             if len(story) < 2:
                 continue
-            heads = _headlines(candidate, around) if keys else []
+            heads = _headlines(candidate, around) if keys or paths else []
             rank = max((len(h) for h in heads if any(h in t for t in keys)), default=0)
+            if paths and _addressed(candidate, around, paths):
+                rank = 1 << 30  # (the page's own address: before any headline)
             mine = not heads or rank > 0
             matched = matched or (bool(heads) and mine)
+            if heads and not mine:
+                others.add(heads[0])
             if sum(story) >= best_words:
-                best, best_words, best_around = lines, sum(story), around
+                best, best_words, best_around, foreign = lines, sum(story), around, bool(heads) and not mine
             if mine:
                 mines.append((rank, sum(story), lines, around))
     if matched:  # (a story whose object names the page's headline: another story's text is not the page's; of
         top = max(m[0] for m in mines)  # two, the one naming more of it: not the related 'Budget 2025')
         pick = max(reversed([m for m in mines if m[0] in (0, top)]), key=lambda m: m[1])  # (the last of equals)
         best, best_around = pick[2], pick[3]
+    elif foreign and len(others) >= 2:  # (stories the page neither titles nor addresses: the longest is no more
+        # its own than the others)
+        return "", None
     return "\n".join(best), best_around
 
 
