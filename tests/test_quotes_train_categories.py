@@ -68,3 +68,18 @@ def test_noun_of_saying_after_a_sentence_conjunction_is_a_subject():
     text = "Author Lena Park spoke last year. But her argument that prizes should sell books is not shared by everyone."
     assert read(text) == []
 
+
+@pytest.mark.parametrize("text, want", [
+    # "state" as a noun inside the subject's aside is not a cue that ends the sentence's reading
+    ("Sen. Tom Grass, facing a spirited challenge in Iowa, a swing state, said he would welcome the governor.",
+     [("indirect", "he would welcome the governor", "Tom Grass")]),
+    ("Two governors, one from a border state, said the fence would never be finished.",
+     [("indirect", "the fence would never be finished", "Two governors")]),
+    # (guards) the verb still reports, and a noun "state" in a subject stays out of the way
+    ("Officials state that the road will reopen in May.",
+     [("indirect", "the road will reopen in May", "Officials")]),
+    ("Half of the voters in each state say the race is too close to call.",
+     [("indirect", "the race is too close to call", "Half of the voters in each state")]),
+])
+def test_state_as_a_noun_is_no_cue(text, want):
+    assert read(text) == want
