@@ -31,7 +31,8 @@ _OWNER = re.compile(r"(?:^|(?<=[\s(“\"]))(?P<owner>(?:[Hh]is|[Hh]er|[Tt]heir)|
 """The possessive before the noun, with up to two modifiers between (``Jo Roe's recent``, ``his oft-repeated``)."""
 _DETERMINED = ("The ", "A ", "An ", "This ", "That ", "These ", "Those ")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
-_LINKS = ((" that ", THAT_NOUNS), (" to ", TO_NOUNS))
+OWNED_NOUN = re.compile(r"\b(?P<noun>%s)\s+(?P<link>that|to)\s" % "|".join(sorted(THAT_NOUNS | TO_NOUNS, key=len, reverse=True)))
+"""A noun of saying before ``that`` or ``to``: one scan of a sentence finds where the reading may apply."""
 _OBJECT_BEFORE = re.compile(r"(?:^|\s)[a-z][\w’'-]*\s+$")
 """A lower-case word before the owner (a verb or a preposition: "renewed her pledge", "from his claim"; not "But his
 claim …"): the noun is an object,
@@ -46,29 +47,22 @@ clause's verb after a subject that holds the noun (``… including his call to b
 clause after a subordinate one (``If Roe keeps her promise to stay, she will …``)."""
 
 
-def _noun_before(body: str, s: int, i: int, nouns: frozenset) -> int | None:
-    """Where the noun of ``nouns`` ending at ``i`` starts, if one does."""
-    j = body.rfind(" ", s, i)
-    word = body[j + 1: i]
-    return j + 1 if word.lower() in nouns and word[:1].islower() else None
-
-
 def owned_claim(x, s: int, e: int, para: int) -> bool:
     """Add the quote of the first noun of speech in ``body[s:e]`` that a possessive owns; True if one was added."""
     body = x.body
-    for link, nouns in _LINKS:
-        i = body.find(link, s, e)
-        for _ in range(6):  # (a few links per sentence at most: linear in a long one)
-            if i < 0:
-                break
-            n0 = _noun_before(body, s, i, nouns)
-            if n0 is not None and (m := _OWNER.search(body, max(s, n0 - 80), n0)) is not None \
-                    and _OBJECT_BEFORE.search(body, max(s, m.start("owner") - 40), m.start("owner")) is not None \
-                    and not body[m.start("owner") - 4: m.start("owner")].endswith(("and ", " or ")) \
-                    and (link != " to " or not _NOT_INFINITIVE.match(body, i + 4)):
-                if _add(x, m, s, i + len(link), e, link, body[n0:i], para):
-                    return True
-            i = body.find(link, i + 1, e)
+    m = OWNED_NOUN.search(body, s, e)
+    for _ in range(6):  # (a few nouns per sentence at most: linear in a long one)
+        if m is None:
+            return False
+        n0, link = m.start("noun"), m.group("link")
+        if m.group("noun") in (THAT_NOUNS if link == "that" else TO_NOUNS) and body[n0:n0 + 1].islower() \
+                and (o := _OWNER.search(body, max(s, n0 - 80), n0)) is not None \
+                and _OBJECT_BEFORE.search(body, max(s, o.start("owner") - 40), o.start("owner")) is not None \
+                and not body[o.start("owner") - 4: o.start("owner")].endswith(("and ", " or ")) \
+                and (link == "that" or not _NOT_INFINITIVE.match(body, m.end())) \
+                and _add(x, o, s, m.end(), e, link, m.group("noun"), para):
+            return True
+        m = OWNED_NOUN.search(body, m.end(), e)
     return False
 
 
@@ -105,8 +99,8 @@ def _add(x, m: re.Match, s: int, cs: int, e: int, link: str, noun: str, para: in
         who = x.speaker(owner[:-2], o0, noun)
         if not who or not who[0]:
             return False
-    if link == " to ":
-        cs -= 3  # the infinitive with its "to": "his pledge to cut taxes"
+    if link == "to":
+        cs = x.body.rfind("to", 0, cs)  # the infinitive with its "to": "his pledge to cut taxes"
     ce = x.clause_end(cs, e)
     if (nxt := _NEXT_OWNED.search(x.body, cs, ce)) is not None:
         ce = nxt.start()
