@@ -33,6 +33,39 @@ def _context(text: str, s: int, e: int, width: int = 90) -> str:
     return (text[a:s] + "[[" + text[s:e] + "]]" + text[e:b]).replace("\n", " / ")
 
 
+_CLAUSE_OPENERS = ("that ", "if ", "whether ", "how ", "why ", "what ", "when ", "where ", "who ")
+
+
+def shape(text: str, start: int, end: int, cue: str) -> str:
+    """Shape of an indirect quote: the clause it opens with and where its cue stands.
+
+    ``short`` (a few words with no clause: "his resignation", "so", "yes"), ``that``, ``wh`` (if,
+    whether, how ...), ``to`` (an infinitive) or ``clause``; then ``/cue-before``, ``/cue-after`` or
+    ``/cue-far`` by where the cue's first word occurs within 120 characters.
+    """
+    body = text[start:end].strip().lower()
+    words = body.split()
+    if body.startswith("that "):
+        head = "that"
+    elif body.startswith(_CLAUSE_OPENERS[1:]):
+        head = "wh"
+    elif body.startswith("to "):
+        head = "to"
+    elif len(words) <= 4:
+        head = "short"
+    else:
+        head = "clause"
+    first = (cue or "").lower().split()[:1]
+    if not first:
+        return head + "/no-cue"
+    before, after = text[max(0, start - 120):start].lower(), text[end:end + 120].lower()
+    if first[0] in before.split()[-12:] or before.rstrip().endswith(first[0]):
+        return head + "/cue-before"
+    if first[0] in after.split()[:12]:
+        return head + "/cue-after"
+    return head + "/cue-far"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold", type=Path)
@@ -43,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     sc = _scorer(a.scorer or a.gold.parent / "score.py")
     counts: Counter = Counter()
     by_cue: dict[str, Counter] = defaultdict(Counter)
+    by_shape: dict[str, Counter] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
     for line in open(a.gold, encoding="utf-8"):
         if not line.strip():
@@ -60,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
             cat = f"miss/{g.get('kind', '?')}/{'overlap' if over else 'none'}"
             counts[cat] += 1
             by_cue[cat][(g.get("cue") or "").lower()] += 1
-            line_ = f"{cat} cue={g.get('cue')!r} spk={g.get('speaker')!r}\n   GOLD {_context(text, g['start'], g['end'])}"
+            by_shape[cat][shape(text, g["start"], g["end"], g.get("cue") or "")] += 1
+            line_ = f"{cat} {shape(text, g['start'], g['end'], g.get('cue') or '')} cue={g.get('cue')!r} spk={g.get('speaker')!r}\n   GOLD {_context(text, g['start'], g['end'])}"
             for p in over[:2]:
                 line_ += f"\n   PRED {p.kind} {p.cue!r} {p.speaker!r}: {p.text[:160]!r}"
             examples[cat].append(line_)
@@ -71,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             cat = f"spurious/{p.kind}/{'overlap' if over else 'none'}"
             counts[cat] += 1
             by_cue[cat][(p.cue or "").lower()] += 1
+            by_shape[cat][shape(text, p.start, p.end, p.cue or "")] += 1
             line_ = f"{cat} cue={p.cue!r} spk={p.speaker!r}\n   PRED {_context(text, p.start, p.end)}"
             for g in over[:2]:
                 line_ += f"\n   GOLD {g.get('kind')} {g.get('cue')!r}: {g['text'][:160]!r}"
@@ -78,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     for cat, n in sorted(counts.items()):
         top = ", ".join(f"{c or '-'} {k}" for c, k in by_cue[cat].most_common(8))
         print(f"{cat:28} {n:5}   {top}")
+        if "/indirect/" in cat:
+            print(" " * 36 + ", ".join(f"{k} {v}" for k, v in by_shape[cat].most_common(8)))
     if a.show:
         for cat in sorted(examples):
             if cat.startswith(a.show):

@@ -31,6 +31,7 @@ from .describe import PERSON_ROLES
 from .noun_phrase import role_word
 from .inverted_appositive import inverted_appositive
 from .manner import colon_subject, introduced_by, manner_attribution, manner_colon
+from .owned_claims import OWNED_NOUN, owned_claim
 from .genres import agent_for, role_name_of, ruling_quotes, signature, whole_utterance
 from .forms import CAPS_RUN, MIN_HEADLINE_WORDS, ROUNDUP_LABEL, caps_name, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
@@ -924,6 +925,8 @@ class _Extractor(ReportedSpeech):
                 continue  # a sentence inside a quotation, or holding one already found
             n_out = len(self.out)
             self.reported(s, e, pi)
+            if len(self.out) == n_out and OWNED_NOUN.search(body, s, e) is not None and owned_claim(self, s, e, pi):
+                continue  # "from her suggestion that …": the possessive's owner said it
             if len(self.out) == n_out and body.find(" that ", s, e) >= 0:
                 ruling = ruling_quotes(self, s, e)  # "Justice Jo Roe ruled that …"
                 if ruling is not None:

@@ -240,6 +240,18 @@ _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me", "it", "you"})
 _OBJECT_OPENERS = _OBJECT_PRONOUNS | {"the", "a", "an", "his", "their", "its", "our", "my", "this", "that"}
 """Words that open a verb's object: after a past tense ("vindicated her", "ended the case") a clause, not a noun."""
 _NOUN_TOO = frozenset({"state", "states"})
+_STATE_NOUN_BEFORE = frozenset("""a an the this that these those each every another any no one two three both all its his her their
+our my your whose of in across per swing home battleground border key member nation island early primary southern northern
+western eastern neighbouring neighboring""".split())
+"""Words before "state" that make it a noun (``a swing state``, ``in each state``), never the verb (``officials state``)."""
+_STATE_NOUN_AFTER = re.compile(r"(?:[,.;:)!?]|[’']s|\s+(?:of|and|or))")
+
+
+def _state_noun(st: str, cm) -> bool:
+    """Is the cue "state"/"states" at ``cm`` a noun: after a determiner, a preposition or a modifier of places, or
+    before punctuation, a possessive, "of", "and" or "or" (``a swing state, said …``)?"""
+    before = st[max(0, cm.start() - 30): cm.start()].split()
+    return (bool(before) and before[-1].lower() in _STATE_NOUN_BEFORE) or _STATE_NOUN_AFTER.match(st, cm.end()) is not None
 """Cue words that modify a noun as often (``state media``, ``state officials``)."""
 _DESCRIBED_NAME = re.compile(r"\s*(?:The|A|An|His|Her|Their|Its|Our|[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:’s|'s))\s+[^,“”\"]{1,60},\s+"
                              r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.-]*,\s*$")
@@ -873,8 +885,8 @@ class ReportedSpeech:
             s, near_end = near_cue(body, s0, e, s0 + cm.start(), s0 + cm.end())
             if s != s0 or near_end != e:
                 st, cm = body[s: near_end], CueMatch(cm.start() - (s - s0), cm.end() - (s - s0), cm.group())
-            if st[cm.start()].isupper() and cm.group().lower() in _NOUN_TOO and cm.start() > 0:
-                continue  # "the United States", "Secretary of State": a name, no verb
+            if cm.group().lower() in _NOUN_TOO and cm.start() > 0 and (st[cm.start()].isupper() or _state_noun(st, cm)):
+                continue  # "the United States", "Secretary of State": a name, no verb; "a swing state,": a noun
             cue = cm.group().lower()
             pre, post = st[: cm.start()], st[cm.end():]
             rel = _WHO_BEFORE.search(pre) if cue != "according to" and "who" in pre else None
