@@ -6,9 +6,11 @@ import re
 
 _AND_THAT = re.compile(r",?\s+(?:[-–—]+\s+)?(?:and|but)\s+(?:also\s+)?that\s+(?=(?:the|a|an|he|she|it|they|we|I|you|"
                        r"there|his|her|their|its|our|my|this|these|those|some|many|most|more|fewer|several|any|each|"
-                       r"every|both|such|no|all|none|[A-Z\d])\b)")
+                       r"every|both|such|no|all|none|[A-Z\d])\b|[a-z]+(?<!ss)(?<!us)(?<!is)s\s+(?:should|would|could|will|can|"
+                       r"may|might|must|had|have|were|are|did|do)\b)")
 """``…, and that …`` inside a reported clause: a second clause under the same cue, whose subject opens with a
-pronoun, a determiner or a name (never ``and that group was``, where ``that`` is a determiner)."""
+pronoun, a determiner, a name or a plural noun before its auxiliary (``and that clients should``; never ``and that
+group was``, where ``that`` is a determiner)."""
 
 
 def that_fragments(body: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -19,6 +21,9 @@ def that_fragments(body: str, start: int, end: int) -> list[tuple[int, int]] | N
     m = _AND_THAT.search(body, start, end)
     if m is None or m.start() - start < 12 or len(body[m.end(): end].split()) < 3:
         return None
+    head = body[start:m.start()]
+    if head.count("“") > head.count("”") or head.count('"') % 2 or head.count("''") % 2:
+        return None  # ('… "should not hinder the airlines and that they …"': words inside a quotation stay whole)
     return [(start, m.start()), (m.end(), end)]
 
 

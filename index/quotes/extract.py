@@ -1035,6 +1035,8 @@ def run_extraction(body: str) -> list[Found]:
             f.kind = "mixed"  # "which she called 'a disgrace'": words in single marks, not apostrophes
         elif f.kind == "indirect" and not f.fragments:
             f.fragments = that_fragments(body, f.start, f.end)  # "said C1 and that C2": the two clauses
+        if f.kind == "mixed" and not f.fragments and f.cue:
+            f.fragments = that_fragments(body, f.start, f.end)  # "said C1 “…” and that C2" too
         out.append(f)
     name_lead_posts(body, out, ex.paras)
     if body is not text:

@@ -107,7 +107,7 @@ def transcript_lines(body: str, paras: list[tuple[int, int]]) -> list[tuple[int,
     for i, (s, e) in enumerate(paras):
         m = SPEAKER_LABEL.match(body, s, e) if body.find(":", s, e) >= 0 else None
         if m and m.group("name").strip(" .") not in _NOT_SPEAKER and len(m.group("name").strip(" .")) >= 2 \
-                and any(c.islower() for c in body[m.end(): e]):
+                and any(c.islower() for c in body[m.end(): e]) and not _LINK_LINE.match(body[s:m.end()]):
             found.append((i, m))
     if len(found) >= 2:
         return _with_word_labels(body, paras, found) or found

@@ -44,7 +44,8 @@ councilor alderman mla mpp mna mha mp mep trustee reeve provost rector ombudsman
 landlord landlady tenant homeowner renter landowner singer-songwriter songwriter filmmaker playwright poet
 magistrate brigadier forecaster meteorologist co-author co-leader director-general taoiseach tánaiste tanaiste
 co-chair co-chairman co-chairwoman co-director co-owner co-host co-star co-pilot
-coroner collector""".split()
+coroner collector councilman councilwoman councilmember assemblyman assemblywoman assemblymember congressman
+congresswoman commander prosecutor""".split()
 
 RANK_ABBREVIATIONS = frozenset("det supt insp sgt cpl const lt capt col maj brig cmdr adm".split())
 """Police and military ranks abbreviated before a name, with a full stop ("Det. Supt. Jo Roe") or, as British papers

@@ -57,6 +57,8 @@ def _that_start(post: str, m: re.Match, cue: str = "") -> int | None:
     tail = m.group("tail")
     if tail and tail.endswith((" and", " but")) and tail.count(" ") >= 4 and not _ADJUNCT_TAIL.match(tail):
         return len(post) - len(post.lstrip())  # "said the budget was short and that …": two clauses, from the first
+    if tail and cue in _CLAUSE_VERBS and _TAIL_VERB.search(tail) and not _ADJUNCT_TAIL.match(tail):
+        return len(post) - len(post.lstrip())  # "said the faults pointed to a network that needed …": a clause already
     if tail and not _ADJUNCT_TAIL.match(tail):
         relative = _AUX_START.match(post, m.end()) or _RELATIVE_PAST.match(post, m.end())
         if (relative and cue in _CLAUSE_VERBS) or ((relative or (cue in _CLAUSE_VERBS and _PAST_WORD.match(
@@ -69,6 +71,11 @@ def _that_start(post: str, m: re.Match, cue: str = "") -> int | None:
     return m.end()
 
 
+_TAIL_VERB = re.compile(r"\s(?!(?:the|a|an|his|her|its|their|our|my|to|of|by|in|on|at|for|with|from|and|or|that|this|these|"
+                        r"those|so-called|newly|recently|widely|long|much|well|little|highly)\s)[a-z’'-]+\s+"
+                        r"(?!(?:hundred|speed|need|feed|seed|red|shed|bed|bred|creed|greed|weed|breed)\b)[a-z]{2,}ed\b")
+"""A past verb after a word that opens no noun phrase (``the faults pointed``, ``the shooting showed``): the words
+between a cue and ``that`` are a clause of their own, and ``that`` opens a clause inside it."""
 _CLAUSE_VERBS = frozenset({"said", "says", "say", "added", "adds", "argued", "argues", "insisted", "insists",
                            "believes", "believe", "thinks", "think", "contended", "contends"})
 """Verbs whose object is a clause, not a noun phrase, so that the words between one and a relative ``that`` open it."""
@@ -295,10 +302,14 @@ _GAIN_CUES = {"added", "adds", "add", "adding", "claimed", "claims", "claiming",
 _ANONYMITY = re.compile(r"\s+(?:that\s+(?:his|her|their|its|the)\s+(?:full\s+|last\s+)?(?:name|identity|surname)s?\s+"
                         r"(?:not\s+be|be\s+withheld)|not\s+to\s+be\s+(?:named|identified))\b", re.IGNORECASE)
 """What a source asks that is a condition of the interview: ``asked that her name not be used``, ``asked not to be named``."""
-_SPEAKER_ACT = re.compile(r",?\s+and\s+(?:also\s+)?(?:apologi[sz]ed|thanked|declined\s+to|expressed|offered\s+(?:its|his|her|their)|"
-                          r"extended\s+(?:its|his|her|their))\b")
+_GLOSS_NOUNS = ("charge", "claim", "threat", "reference", "fact", "accusation", "allegation", "assertion", "suggestion",
+                "remark", "sentiment", "criticism")
+"""Nouns of the writer's gloss after a reported clause (``…, a charge the minister denied``)."""
+_SPEAKER_ACT = re.compile(r",?\s+(?:and\s+(?:also\s+)?(?:apologi[sz]ed|thanked|declined\s+to|expressed|offered\s+(?:its|his|her|their)|"
+                          r"extended\s+(?:its|his|her|their))|but\s+(?:(?:he|she|they)\s+)?(?:declined|refused)\s+to\s+"
+                          r"(?:say|comment|elaborate|specify|discuss|disclose|reveal|confirm|name|identify|answer|be\s+drawn))\b")
 """What the speaker did after reporting a clause (``… and apologized for the inconvenience``, ``… and thanked
-customers``): no part of what was reported."""
+customers``, ``… but declined to say whether …``): no part of what was reported."""
 _ADMIT_CUES = {"admitted", "admits", "conceded", "concedes", "claimed", "claims"}
 _MODAL = re.compile(r"\s(?:would|will|could|should|might|must|can|may|cannot)\s")
 """``admitted another season without a trophy would not be tolerated``: a clause, not a goal conceded."""
@@ -587,9 +598,12 @@ class ReportedSpeech:
 
     _DASH_ASIDE = re.compile(r"\s+(?:—|--|–)\s+(?:an?|the|which|who|including|something|one|part)\b")
     _ASIDE_TAIL = re.compile(r",\s+(?:pointing\s+to|referring\s+to|citing|even\s+as|whose|who|according\s+to|however|despite|"
-                             r"in\s+spite\s+of)\b")
+                             r"in\s+spite\s+of|an?\s+(?:charge|claim|threat|reference|fact|accusation|allegation|assertion|"
+                             r"suggestion|remark|sentiment|criticism)\s+(?=(?:that|which|to|the|his|her|their|its|he|she|they|"
+                             r"(?-i:[A-Z])[\w’'.-]*)\s))\b")
     """``…, pointing to his record`` / ``…, whose son was killed`` / ``…, who has been outspoken`` / ``…, according to
-    Politico``: an aside of the writer's, not the speaker's."""
+    Politico`` / ``…, a charge the minister denied`` / ``…, a reference to …``: an aside of the writer's, not the
+    speaker's."""
 
     _NEXT_ATTRIBUTION = re.compile(r",[”\"]?\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|replied|"
                                    r"answered|told\s+[\w ]{1,30}?)\s*[:,]\s*[“\"]")
@@ -621,6 +635,8 @@ class ReportedSpeech:
         aside = self._ASIDE_TAIL.search(self.body, s, e) if ", " in text else None
         if aside and aside.start() - s > 20 and (
                 aside.group().split()[-1] not in ("despite", "of") or _words(self.body[aside.end(): e]) >= 4):
+            if aside.group().rstrip().endswith(_GLOSS_NOUNS):  # "…, a charge the mayor denied": read on its own for its cue
+                self.pending.append((aside.end(), e, None))
             e = aside.start()  # (", despite objections" stays: only a long aside of the writer's ends the clause)
         dash = self._DASH_ASIDE.search(self.body, s, e) if ("—" in text or "-" in text or "–" in text) else None
         if dash and _words(self.body[s: dash.start()]) >= 4:
@@ -637,7 +653,7 @@ class ReportedSpeech:
             elif not short:  # "…, though Mrs. Fiorina said …": a clause with a subject of its own, read on its own
                 self.pending.append((cut.end(), e, None))
             e = cut.start()
-        act = _SPEAKER_ACT.search(self.body, s, e) if " and " in text else None
+        act = _SPEAKER_ACT.search(self.body, s, e) if (" and " in text or " but " in text) else None
         if act and act.start() - s > 10:
             e = act.start()  # "said the flight was cancelled and apologized for the delay": the speaker's own act
         c = self._COORD.search(self.body, s, e)

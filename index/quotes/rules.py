@@ -275,8 +275,8 @@ _QUANTITY = re.compile(r"\s*(?:at\s+least|at\s+most|about|more\s+than|less\s+tha
                        r"around|over|up\s+to)\s+(?:\d|half|a\s+third|a\s+quarter|a\s+fifth|one|two|three|four|five|six|"
                        r"seven|eight|nine|ten|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million)", re.IGNORECASE)
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?(?:\([^()]{1,30}\))?"
-                       r"(?:\s*[—–]+|\s+-+|(?<=\))\s+_+|(?<=[A-Z])-+(?!\d))\s*")
-"""``WASHINGTON (AP) — `` / ``PARIS, Aug 31 (Reuters) - `` / ``DENVER (AP) _ ``: the place and agency before a story's first sentence
+                       r"(?:\s*[—–]+|\s+-+|(?<=\))\s+_+|(?<=[A-Z])-+(?!\d)|(?<=[A-Z]):(?=\s))\s*")
+"""``WASHINGTON (AP) — `` / ``PARIS, Aug 31 (Reuters) - `` / ``DENVER (AP) _ `` / ``PUNE: ``: the place and agency before a story's first sentence
 (never the first word of ``COVID-19 cases``: a hyphen before a number joins a name)."""
 _HEAD_CUT = re.compile(r"\s(?<=\w\s)\s*(?:in|at|on|from|with|across|during|going|living|working|interviewed|polled|"
                        r"surveyed|questioned|familiar|close|involved)\b")
