@@ -14,10 +14,11 @@ import functools
 import re
 from typing import Callable
 
-_FIELD_BEFORE = re.compile(r"(?<![\w:])(\w+):\s*(?:[<>]=?|=[<>])?\s*\Z")
-"""A ``field:`` right before a quote, with an operator between (``date:>'15 oct 2016'``)."""
+_FIELD_BEFORE = re.compile(r"(?<![\w:])(\w+):(?:[<>]=?|=[<>])?\Z")
+"""A ``field:`` right before a quote, with an operator between (``date:>'15 oct 2016'``); no space, as Whoosh
+reads a field name followed by a space as a word (``date: "2016"``: the word "date" and the phrase)."""
 _WINDOW = 40
-"""How far before a quote its field prefix is looked for (a field name and the spaces after it)."""
+"""How far before a quote its field prefix is looked for (a field name and its operator)."""
 
 
 @functools.lru_cache(maxsize=1)
