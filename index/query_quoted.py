@@ -41,10 +41,14 @@ def quoted_spans(text: str) -> "list[tuple[int, int, str]]":
     return [(a, b, field) for a, b, field, quoted in text_spans(text) if quoted]
 
 
-def text_spans(text: str) -> "list[tuple[int, int, str, bool]]":
+@functools.lru_cache(maxsize=8)
+def text_spans(text: str) -> "tuple[tuple[int, int, str, bool], ...]":
     """The ``(start, end, field, quoted)`` of each run of words Whoosh reads in ``text`` (a word, the
     inside of a phrase or of a single-quoted term; no operator, bracket, range or ``field:``), in order;
-    ``field`` as :func:`quoted_spans` gives it."""
+    ``field`` as :func:`quoted_spans` gives it.
+
+    One tokenizer pass per text: the rewrites of one search (``date:`` clauses and their warnings,
+    ``speaker:`` and ``is:`` terms, "did you mean") read the same text, and share its answer."""
     from whoosh.qparser import syntax
 
     nodes = list(_tagger().tag(text))
@@ -74,7 +78,7 @@ def text_spans(text: str) -> "list[tuple[int, int, str, bool]]":
             elif kind == "WordNode":
                 out.append((start, end, here, False))
         field = node.fieldname.lower() if isinstance(node, syntax.FieldnameNode) else ""
-    return out
+    return tuple(out)
 
 
 def mask_quoted(text: str, prefixes: "frozenset[str]") -> "tuple[str, Callable[[str], str]]":
