@@ -49,7 +49,7 @@ _GROUP = re.compile(r"(?<![\w:])date:\(", re.IGNORECASE)
 _GROUP_TOKEN = re.compile(r"""\s+|[()]|'[^']*'?|"[^"]*"?|[\[{][^\]}]*[\]}]?|[^\s()]+""")
 _FIELD_NAMED = re.compile(r"\w+:")
 _JOINERS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "REQUIRE"})
-_OTHER = re.compile(r"(?<![\w:])date:(?![\[{])(?!(?:[<>]=?|=[<>])?\s+\S)(?P<v>'[^']*'|\"[^\"]*\"|[^\s()^]*)", re.IGNORECASE)
+_OTHER = re.compile(r"(?<![\w:])date:(?![\[{(])(?!(?:[<>]=?|=[<>])?\s+\S)(?P<v>'[^']*'|\"[^\"]*\"|[^\s()^]*)", re.IGNORECASE)
 """Any other ``date:`` value (its boost, ``^2``, left out: Whoosh reads it apart)."""
 UNREADABLE = ("cannot understand the date in the query {query!r}: use date:YYYY, date:YYYY-MM or date:YYYY-MM-DD, "
               "after > < >= <= or in [A to B]")

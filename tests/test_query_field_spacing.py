@@ -47,6 +47,19 @@ def test_a_space_after_the_field_reads_as_plain_whoosh(parser, text):
     assert repr(parse_query(parser, text)) == repr(parser.parse(text))
 
 
+@pytest.mark.parametrize("text", ["date:( 2015 OR 2016", "date:( 2015", "date:(", "x date:(", "date:((", "date:(title:x 2015",
+                                  "date:(OR 2015", "date:(\t2016 OR 2015"])
+def test_a_date_group_left_open_before_a_space_reads_as_plain_whoosh(parser, text):
+    """Whoosh reads the first part of a ``date:(`` left open as a date; a space first leaves none: the word
+    "date" and the rest in every field (refused before, as a date that cannot be read)."""
+    assert repr(parse_query(parser, text)) == repr(parser.parse(text))
+
+
+@pytest.mark.parametrize("text", ["date:()", "date:( )", "date:(()"])
+def test_an_empty_date_group_is_nothing_to_search_as_in_whoosh(parser, text):
+    assert parse_query(parser, text) is None and repr(parser.parse(text)) == "<_NullQuery>"
+
+
 @pytest.mark.parametrize("text, rewritten", [
     ("date: 2016 date:2015", "date: 2016 date:[20150101 to 20151231]"),
     ("date:> 2016 date:>2016", "date:> 2016 date:[20170101 to ]"),
