@@ -1,7 +1,7 @@
 """A seeded grammar fuzzer of Whoosh query strings: Briefing's search against plain Whoosh, query by query.
 
     python benchmarks/fuzz_queries.py CORPUS [--index DIR] [-n 2000] [--seconds 600] [--seed 0]
-        [--json-every 5] [--quotes] [--filters] [--show 0]
+        [--json-every 5] [--quotes] [--filters] [--wide] [--show 0]
 
 Indexes the corpus (or opens ``--index``) and reads its own words from the stored articles, by kind:
 common and rare words, accented, hyphenated, with an apostrophe, numeric, CJK and other scripts,
@@ -16,6 +16,11 @@ operator dropped or added); and what users type besides: ``path:``/``id:``, fiel
 ranges, ``NOT NOT``, empty groups ``()``, stray marks and colons, operators in mixed case (``Or``,
 ``aNd``), words with accents decomposed or composed, full-width letters, emoji, numbers with
 separators (``1 000``, ``1.234.567``) and queries near the 1,000-character limit.
+
+``--wide`` draws instead from the families of ``tests/query_grammar_wide.py`` (many fields at once with
+group boosts, ``NOT``/``ANDNOT``/``ANDMAYBE``/``REQUIRE`` inside field groups, wildcards in phrases, ``*``,
+``OR`` lists of up to 250 words, numbers and abbreviations, accented and non-Latin words typed otherwise,
+text pasted from a word processor, spaces around a field's colon) and counts the differences by family.
 
 Each query is compared (:func:`whoosh_reference.compare`) with plain Whoosh's parser, searcher and
 highlighter on the same index: the total, the hit set and its order (ties aside), scores, the first
@@ -117,9 +122,13 @@ def run(lib, queries, *, page: int = 10, json_every: int = 0, quotes: bool = Fal
             "seconds": time.perf_counter() - t0}
 
 
-def generate(lib, seed: int) -> "tuple[Vocabulary, QueryGrammar]":
+def generate(lib, seed: int, wide: bool = False) -> "tuple[Vocabulary, QueryGrammar]":
     rng = random.Random(seed)
     vocab = Vocabulary(lib._s(), rng)
+    if wide:
+        from query_grammar_wide import WideGrammar
+
+        return vocab, WideGrammar(vocab, rng)
     return vocab, QueryGrammar(vocab, rng)
 
 
@@ -136,6 +145,10 @@ def main(argv=None) -> int:
     p.add_argument("--filters", action="store_true",
                    help="also compare each query with a random --source/--since/--until")
     p.add_argument("--show", type=int, default=0, help="print the first N queries and stop")
+    p.add_argument("--wide", action="store_true",
+                   help="the families of tests/query_grammar_wide.py (many fields, operators in field groups, "
+                        "wildcards in phrases, *, long OR lists, numbers and abbreviations, folding, pasted text, "
+                        "spaces around a field's colon), counted by family")
     args = p.parse_args(argv)
     if not args.corpus.is_dir():
         p.error(f"not a folder: {args.corpus}")
@@ -146,10 +159,20 @@ def main(argv=None) -> int:
     index = args.index or Path(tmp) / "index"
     t0 = time.perf_counter()
     lib = open_library(args.corpus, index)
-    vocab, grammar = generate(lib, args.seed)
+    vocab, grammar = generate(lib, args.seed, args.wide)
     print(f"indexed {lib._s().doc_count()} articles in {time.perf_counter() - t0:.1f} s; words by kind: "
           + ", ".join(f"{k} {c}" for k, c in vocab.counts.items()), flush=True)
-    queries = (grammar.query() for _ in range(args.n))
+    families: list[str] = []
+    if args.wide:
+        def drawn():
+            for _ in range(args.n):
+                family, q = grammar.family_query()
+                families.append(family)
+                yield q
+
+        queries = drawn()
+    else:
+        queries = (grammar.query() for _ in range(args.n))
     if args.show:
         for i, q in zip(range(args.show), queries):
             print(f"#{i} {q}")
@@ -163,6 +186,11 @@ def main(argv=None) -> int:
     if result["documented"]:
         print(f"{len(result['documented'])} of them left to Whoosh, a wildcard or fuzzy word of more than 5,000 "
               "words (README: scored by Whoosh, total an estimate): only matching_ids and search --json compared")
+    if families:
+        differing = {n for n, _, _ in result["diffs"]}
+        for family in sorted(set(families)):
+            ns = [n for n, f in enumerate(families[:n]) if f == family]
+            print(f"family {family}: {len(ns)} queries, {sum(i in differing for i in ns)} differing")
     for name, count in sorted(result["pinned"].items()):
         print(f"pinned difference, written into the reference {count} time(s): {name}")
     lib.close()

@@ -190,12 +190,15 @@ class Library:
         """
         original = query
         query, flags, f = self._article_filter(query, source, speaker, date_from, date_to)
+        typed = clean_query(original)
         with self._lock:
             s = self._s()
             result = run_search(s, self._parser(ARTICLE), query, limit=limit, offset=offset, filter_q=f,
-                                snippets=snippets, correct=correct, sort_by_date=True)
-            if result.corrected and query != original:  # (its speaker: and is: terms kept, as typed)
-                result.corrected = correction(s, clean_query(original))
+                                snippets=snippets, correct=correct and query == typed, sort_by_date=True)
+            if correct and query != typed and result.total == 0 and query.strip() and result.note is None:
+                # once, on the query as typed: its speaker: and is: terms kept (the words it corrects are
+                # the same: a field's term, is:read, speaker:"Ana Lima", is never corrected)
+                result.corrected = correction(s, typed)
         if flags:  # the result names the query as typed (the app matches results to its text by it)
             result.query = original
         return result

@@ -23,6 +23,13 @@ _SMART_PHRASE = re.compile(r"(?<!\w)([“„«‘‚‹「『])[^“”„«»�
 """Words between typographic quotes (“…”, „…“, «…», ‘…’, 「…」) with a space inside: meant as a phrase."""
 
 
+_COMPARISONS = frozenset({">", ">=", "<", "<=", "=>", "=<"})
+SPACED = ('space after "{name}:" — searched the word "{name}", and the words after it in every field '
+          '(no space to search one field: {name}:word)')
+"""The warning for a field followed by a space (``date: 2016``, ``date:> 2016``): Whoosh reads the field
+name as a word and the value on its own."""
+
+
 def field_prefixes(text: str) -> list[str]:
     """The ``name:`` prefixes of ``text``'s words, in order, read as :func:`query_problems` reads them."""
     return [m.group(1) for tok in _TOKEN.findall(text) if (m := _FIELD.match(tok))]
@@ -53,7 +60,8 @@ def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:
     included); [] when well formed. Field names are case-sensitive, as Whoosh reads them: ``TITLE:x``
     and ``foo:x`` are no field, and Whoosh searches ``TITLE``/``foo`` as a word."""
     problems: list[str] = []
-    tokens = _TOKEN.findall(text)
+    found = list(_TOKEN.finditer(text))
+    tokens = [t.group() for t in found]
     depth, unmatched_close = 0, 0
     for i, tok in enumerate(tokens):
         if tok.startswith('"') and (len(tok) == 1 or not tok.endswith('"')):
@@ -75,6 +83,10 @@ def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:
             if not nxt or nxt == ")" or (nxt == "(" and (i + 2 >= len(tokens) or tokens[i + 2] == ")")):
                 name = m.group(1)
                 problems.append(f'nothing after "{name}:" — searched the word "{name}" instead')
+            elif text[found[i].end()].isspace():
+                problems.append(SPACED.format(name=m.group(1)))
+        elif m and m.group(2) in _COMPARISONS and found[i].end() < len(text) and text[found[i].end()].isspace():
+            problems.append(SPACED.format(name=m.group(1)))
         elif tok in OPERATORS:
             before = tokens[i - 1] if i else ""
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -83,7 +95,7 @@ def query_problems(text: str, fields: "set[str] | frozenset[str]") -> list[str]:
             if lacks_left or lacks_right:
                 side = "before" if lacks_left else "after"
                 problems.append(f'no word {side} "{tok}" — searched it as the word "{tok.lower()}"')
-        if (m := _FIELD.match(tok)) and m.group(1) == "date" and m.group(2)[:1] in "[{" \
+        if (m := _FIELD.match(tok)) and m.group(1) == "date" and m.group(2)[:1] in ("[", "{") \
                 and not any(c in t for t in tokens[i:] for c in "]}"):
             clause = " ".join(tokens[i:i + 2]) if tokens[i + 1:i + 2] in (["to"], ["TO"]) else tok
             problems.append(f'unfinished date range "{clause}" — it matches no article; close it: '

@@ -35,21 +35,21 @@ _TRAIL = r"[-.]*"
 October 2016; ``date:2016.``: 2016)."""
 _QUOTED_VALUE = r"\d{4}(?:[-. ]?\d{1,2}(?:[-. ]?\d{1,2})?)?"
 _CLAUSE = re.compile(
-    r"(?<![\w:])date:\s*(?:"
-    rf"(?P<op>>=|<=|=>|=<|>|<)\s*(?P<opval>{_VALUE}){_TRAIL}"
+    r"(?<![\w:])date:(?:"
+    rf"(?P<op>>=|<=|=>|=<|>|<)(?P<opval>{_VALUE}){_TRAIL}"
     rf"|(?P<open>[\[{{])\s*(?:(?P<start>{_VALUE}){_TRAIL})?\s*(?:to|TO)\s*(?:(?P<end>{_VALUE}){_TRAIL})?\s*(?P<close>[\]}}])"
     rf"|-?(?P<value>{_VALUE}){_TRAIL}"  # (Whoosh reads date:-2016-10 as October 2016)
     rf"|(?P<q>['\"])(?P<qval>{_QUOTED_VALUE})(?P=q)"
     r")(?![\w-]|[/.]\d)",
     re.IGNORECASE,
 )
-_OP_WORDS = re.compile(r"(?<![\w:])date:\s*(?P<op>>=|<=|=>|=<|>|<)\s*(?P<v>'[^']*'|\"[^\"]*\"|[^\s()\[\]{}^]+)", re.IGNORECASE)
+_OP_WORDS = re.compile(r"(?<![\w:])date:(?P<op>>=|<=|=>|=<|>|<)(?P<v>'[^']*'|\"[^\"]*\"|[^\s()\[\]{}^=][^\s()\[\]{}^]*)", re.IGNORECASE)
 """``date:>yesterday``, ``date:<='march 2016'``: an operator before a date in words (after the numeric ones)."""
-_GROUP = re.compile(r"(?<![\w:])date:\s*\(", re.IGNORECASE)
+_GROUP = re.compile(r"(?<![\w:])date:\(", re.IGNORECASE)
 _GROUP_TOKEN = re.compile(r"""\s+|[()]|'[^']*'?|"[^"]*"?|[\[{][^\]}]*[\]}]?|[^\s()]+""")
 _FIELD_NAMED = re.compile(r"\w+:")
 _JOINERS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "REQUIRE"})
-_OTHER = re.compile(r"(?<![\w:])date:\s*(?![\[{])(?P<v>'[^']*'|\"[^\"]*\"|[^\s()^]*)", re.IGNORECASE)
+_OTHER = re.compile(r"(?<![\w:])date:(?![\[{(])(?!(?:[<>]=?|=[<>])?\s+\S)(?P<v>'[^']*'|\"[^\"]*\"|[^\s()^]*)", re.IGNORECASE)
 """Any other ``date:`` value (its boost, ``^2``, left out: Whoosh reads it apart)."""
 UNREADABLE = ("cannot understand the date in the query {query!r}: use date:YYYY, date:YYYY-MM or date:YYYY-MM-DD, "
               "after > < >= <= or in [A to B]")
@@ -231,7 +231,7 @@ both in time quadratic in their number (5,000 ``date:`` clauses: seconds; 20,000
 TOO_MANY_RANGES = ("too many ranges and date: clauses in the query (more than {most}): search fewer dates or "
                    "join them in one range, date:[2016-01-01 to 2016-03-31]")
 """The message of a query with more than :data:`MAX_RANGES` ranges and ``date:`` clauses."""
-_RANGE_MARK = re.compile(r"[\[{]|(?<![\w:])date:(?!\s*[\[{])", re.IGNORECASE)
+_RANGE_MARK = re.compile(r"[\[{]|(?<![\w:])date:(?![\[{])", re.IGNORECASE)
 
 
 def normalize_dates(text: str) -> str:
@@ -280,7 +280,7 @@ def _whoosh_reads(value: str) -> bool:
         return False
 
 
-_RANGE_WORDS = re.compile(r"(?<![\w:])date:\s*[\[{](?P<a>[^\]}\[{]*?)\s*\bto\b\s*(?P<b>[^\]}\[{]*?)\s*[\]}]",
+_RANGE_WORDS = re.compile(r"(?<![\w:])date:[\[{](?P<a>[^\]}\[{]*?)\s*\bto\b\s*(?P<b>[^\]}\[{]*?)\s*[\]}]",
                           re.IGNORECASE)
 """A ``date:`` range in words (an end holds no bracket: each scan stops at the next one, linear in the query)."""
 _NUMERIC = re.compile(r"[\d\s.:/-]*$")

@@ -14,10 +14,11 @@ import functools
 import re
 from typing import Callable
 
-_FIELD_BEFORE = re.compile(r"(?<![\w:])(\w+):\s*(?:[<>]=?|=[<>])?\s*\Z")
-"""A ``field:`` right before a quote, with an operator between (``date:>'15 oct 2016'``)."""
+_FIELD_BEFORE = re.compile(r"(?<![\w:])(\w+):(?:[<>]=?|=[<>])?\Z")
+"""A ``field:`` right before a quote, with an operator between (``date:>'15 oct 2016'``); no space, as Whoosh
+reads a field name followed by a space as a word (``date: "2016"``: the word "date" and the phrase)."""
 _WINDOW = 40
-"""How far before a quote its field prefix is looked for (a field name and the spaces after it)."""
+"""How far before a quote its field prefix is looked for (a field name and its operator)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,10 +41,14 @@ def quoted_spans(text: str) -> "list[tuple[int, int, str]]":
     return [(a, b, field) for a, b, field, quoted in text_spans(text) if quoted]
 
 
-def text_spans(text: str) -> "list[tuple[int, int, str, bool]]":
+@functools.lru_cache(maxsize=8)
+def text_spans(text: str) -> "tuple[tuple[int, int, str, bool], ...]":
     """The ``(start, end, field, quoted)`` of each run of words Whoosh reads in ``text`` (a word, the
     inside of a phrase or of a single-quoted term; no operator, bracket, range or ``field:``), in order;
-    ``field`` as :func:`quoted_spans` gives it."""
+    ``field`` as :func:`quoted_spans` gives it.
+
+    One tokenizer pass per text: the rewrites of one search (``date:`` clauses and their warnings,
+    ``speaker:`` and ``is:`` terms, "did you mean") read the same text, and share its answer."""
     from whoosh.qparser import syntax
 
     nodes = list(_tagger().tag(text))
@@ -73,7 +78,7 @@ def text_spans(text: str) -> "list[tuple[int, int, str, bool]]":
             elif kind == "WordNode":
                 out.append((start, end, here, False))
         field = node.fieldname.lower() if isinstance(node, syntax.FieldnameNode) else ""
-    return out
+    return tuple(out)
 
 
 def mask_quoted(text: str, prefixes: "frozenset[str]") -> "tuple[str, Callable[[str], str]]":
