@@ -240,7 +240,7 @@ Kaminski said {d|she would be at the next meeting, and the one after that}.
     story('uk_planning_inquiry', 'UK broadsheet', {
         'a': 'Helena Markwick', 'b': 'Rupert Aldine', 'c': 'Geoffrey Palin', 'd': 'Natural England',
         'e': 'Fiona Carrick', 'f': 'Department for Levelling Up', 'g': 'Tobias Renfrew', 'h': 'Priya Deshmukh',
-        'i': 'Avonmere Land', 'j': 'Margaret Olden',
+        'i': 'Avonmere Land', 'j': 'Margaret Olden', 'k': 'A spokesman for the Department for Levelling Up',
     }, """
 A planning inspector has been urged to reject plans for 2,400 homes on farmland outside Stratford-upon-Avon,
 as a public inquiry into what campaigners call “the new town nobody asked for” entered its second week.
@@ -285,7 +285,7 @@ The inspector, Margaret Olden, asked the gallery {j|to refrain from clapping}.
 
 Last year the Department for Levelling Up said in guidance to councils that {f|authorities without an
 up-to-date plan should expect “a presumption in favour” of sustainable development}. A spokesman for the
-department said on Tuesday that {f|it would not comment on a live inquiry}.
+department said on Tuesday that {k|it would not comment on a live inquiry}.
 
 Tobias Renfrew, a planning consultant who has advised councils across the Midlands, said {g|the case would
 be watched closely by developers and councils alike}.
@@ -1818,7 +1818,6 @@ EXTRA: dict[tuple[str, str], str] = {
     ('mag_profile_fiddler', 'the night her mother died'): "'a lament she wrote the night her mother died': a time",
     ('mag_profile_fiddler', '“The Silver Spear,” and she'): "'Someone calls for “The Silver Spear,”': a tune requested",
     ('uk_inquiry_hearing_flats', 'Earlier in the day, the'): "'the inquiry heard from X': who gave evidence, not what",
-    ('us_college_coach_fired', 'he wanted the job permanently,'): "'asked whether he wanted the job': a question",
 }
 """(story, a found quote's first five words) -> why a quote is found where nothing is marked."""
 
