@@ -24,7 +24,7 @@ from .np_shape import phrase_faults
 from .grouping import merge_speakers
 from .speakers import speaker_names
 
-EXTRACTOR_VERSION = "27"
+EXTRACTOR_VERSION = "28"
 """Bump whenever the rules change: indexes re-extract quotes on the next update."""
 
 MAX_CHARS = 2_000_000
