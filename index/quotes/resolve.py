@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .interview import QUESTION_LABEL
-from .antecedents import salient_person, shared_surname, someone_else_named
+from .antecedents import quoted_at, salient_person, shared_surname, someone_else_named
 from .named_after import ELDER, crown_lawyer, elder_or_younger, named_in_aside, post_named_in_aside, spokesperson_for
 from .kin import KIN_FIRST_NAME, bare_surname_candidates, introduced_as_kin, kin_of_first_name, kin_of_owner
 from .describe import _NO_BUSINESS, BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
@@ -25,7 +25,7 @@ from .lexicon import DOCUMENT_WORDS, HONORIFICS_IN_NAMES, NOMINALS, ORG_WORDS, P
 from .noun_phrase import is_role_phrase, role_word, speaker_np
 from .org_evidence import named_as_org, org_names
 from .person_evidence import PERSON_HEADS, text_role
-from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _full_name, _sentence_starts
+from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLACE_HEADS, PLACE_TAILS, PLURAL_HEADS, TextNames, _full_name, _sentence_starts
 from .subjects import lead_phrase
 from .role_shape import drop_affiliation
 from .speakers import _NOBILITY, _TITLES, AGE_LEAD, entity_kind, is_media, split_role, titled_pair
@@ -1257,6 +1257,9 @@ class SpeakerMemory(Descriptions, TextNames):
             if gender == want:
                 return Entity(name, "person", None, None, "", gender, "", False, pos)
             if any_gender and gender is None:
+                if name.split(None, 1)[0] in PLACE_HEADS or name.rsplit(None, 1)[-1] in PLACE_TAILS \
+                        or entity_type(name) or quoted_at(self, pos):
+                    continue  # "growing up just across Lake Erie", "“I thank Ray Charles”": a place, a quoted name
                 if not _OBLIQUE_BEFORE.search(self.body, max(0, pos - 12), pos):
                     return Entity(name, "person", None, None, "", gender, "", False, pos)
                 oblique = oblique or Entity(name, "person", None, None, "", gender, "", False, pos)
