@@ -1027,7 +1027,8 @@ class SpeakerMemory(Descriptions, TextNames):
         full = forms.get(letters)
         if not full or full.group().isupper():
             return self.defined(m.group("a"), name)
-        return "%s (%s)" % (full.group().rstrip("’'"), m.group("a"))
+        own = full.group().removesuffix("’s").removesuffix("'s")  # "the Crown Prosecution Service's (CPS) lawyer"
+        return "%s (%s)" % (own.rstrip("’'"), m.group("a"))
 
     def defined(self, initials: str, name: str | None = None) -> str:
         """'UKHSA' -> 'UK Health Security Agency (UKHSA)' when the text writes the initialism in brackets after the
