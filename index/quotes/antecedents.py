@@ -105,6 +105,28 @@ def _window(mem, at: int) -> tuple[int, list[int], list[tuple[int, str, str | No
     return lo, ends, names[: bisect_left(names, (at,))]
 
 
+_OPENS_BEFORE = frozenset(" \t\n(:—–-")
+_QUOTE_LOOK = 600
+"""How far a name looks for the marks of a quotation around it (a bound: hostile text stays linear)."""
+
+
+def quoted_at(mem, pos: int) -> bool:
+    """Is ``pos`` inside a quotation, between an opening mark and a closing one of its paragraph (looked for no
+    further than ``_QUOTE_LOOK``)? A name there is what the speaker spoke of, no one the narration's "he" or "she"
+    stands for ("“I thank the late Ray Charles.” He apologised …"). Read from the marks next to it, not from their
+    pairing, which a quotation left open a paragraph earlier would shift."""
+    body = mem.body
+    lo, hi = max(0, pos - _QUOTE_LOOK), min(len(body), pos + _QUOTE_LOOK)
+    a = max(body.rfind('"', lo, pos), body.rfind("“", lo, pos), body.rfind("”", lo, pos), body.rfind("\n", lo, pos))
+    if a < 0 or body[a] in "”\n" or body[a] == '"' and (a > 0 and body[a - 1] not in _OPENS_BEFORE
+                                                       or a + 1 < len(body) and body[a + 1].isspace()):
+        return False
+    ends = [b for b in (body.find('"', pos, hi), body.find("”", pos, hi), body.find("“", pos, hi),
+                        body.find("\n", pos, hi)) if b >= 0]
+    b = min(ends) if ends else -1
+    return b > 0 and (body[b] == "”" or body[b] == '"' and not body[b - 1].isspace())
+
+
 def _agreement(gender: str | None, want: str) -> str | None:
     """'known', 'likely' or 'unknown' when ``gender`` ('m', 'f', 'm?', 'f?', None) can be the pronoun's; None
     when it is the other gender."""
@@ -279,7 +301,7 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
             lead = other[: -len(name)].split() if other.endswith(" " + name) else ()
             name = name if any(t.islower() for t in lead) and described_person(other, False) is None else other
             # (the speaker's name, not its role; a description stays whole: "The head of Marsh Lane School")
-        elif not _person_like(name, mem) or name.endswith("."):
+        elif not _person_like(name, mem) or name.endswith(".") or quoted_at(mem, pos):
             continue
         elif not (g or name in gender or (len(name.split()) > 1 and first_name_gender(name.split()[0]))):
             # no honorific, first name or having spoken: a person only by what the text does with the name

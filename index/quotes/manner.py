@@ -104,9 +104,10 @@ times:``: a person (a pronoun or a name) opening the sentence with a verb, and t
 
 
 _CITING = frozenset("""quotes quoted quoting cites cited citing read reads reading retweeted reposted shared forwarded
-    printed played""".split())
+    printed played passage passages excerpt inscription plaque epitaph verse verses lyrics clause""".split())
 """Words of a sentence that hand on someone else's words ("Frank quotes adviser Alfred Kahn:", "She retweeted a
-message that read:"): the quotation after its colon is not the subject's."""
+message that read:", "She pointed to a passage in the ruling:"): the quotation after its colon is not the
+subject's."""
 
 
 def colon_subject(before: str) -> tuple[str, int] | None:

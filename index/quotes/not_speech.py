@@ -429,17 +429,31 @@ def _plain(text: str) -> str:
 
 
 _ASKED_ASIDE = re.compile(r"\s*,\s+asked\s+(?:(?:by|about|whether|if|how|why|what|when)\s+)?\Z")
-_ASIDE_CLOSE = re.compile(r",\s+([a-z]+)\b")
-_ASIDE_SPEECH = frozenset("said says added adds told tells replied replies answered answers insisted insists".split())
+_ASIDE_CLOSE = re.compile(r",\s+([a-z]+)\b(?:\s+that\b)?\s*")
+_ASIDE_SPEECH = frozenset("said says added adds told tells replied replies answered answers insisted insists explained "
+                          "explains argued argues conceded concedes admitted admits stressed stresses maintained "
+                          "maintains".split())
+_ASIDE_SAYS_WHAT = _ASIDE_SPEECH - {"told", "tells"}
+"""Verbs closing the aside whose clause after them is what was said ("…, insisted the team had played well")."""
 
 
 def _asked_aside(body: str, f) -> bool:
     """"Wendtland, asked by AFP whether the EU would raise its offer, smiled": the question put to the person, in an
-    aside closed by a verb that says nothing (not "…, said they were needed", which the cue after it reads)."""
+    aside closed by a verb that says nothing. Closed by a verb of speech ("…, insisted the team had played well"),
+    the quote is moved, in place, to the clause after that verb, which becomes its cue; a quote closed by "told"
+    stays as it was."""
     if f.m_end is None or f.m_end > f.start or not _ASKED_ASIDE.match(body[f.m_end:f.start]):
         return False
-    closes = _ASIDE_CLOSE.findall(body, f.start, f.end)
-    return bool(closes) and closes[-1] not in _ASIDE_SPEECH
+    close = None
+    for close in _ASIDE_CLOSE.finditer(body, f.start, f.end):
+        pass
+    if close is None:
+        return False
+    verb = close.group(1)
+    if verb in _ASIDE_SAYS_WHAT and f.end - close.end() >= 8 and not f.fragments:
+        f.start, f.cue = close.end(), verb  # "Roe, asked about the defeat, insisted the team had played well"
+        return False
+    return verb not in _ASIDE_SPEECH
 
 
 def drop_not_speech(body: str, found: list) -> list:

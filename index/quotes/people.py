@@ -254,6 +254,9 @@ PLACE_TAILS = {"County", "City", "Township", "Province", "State", "District", "R
                "Borough", "Parish", "Village", "Town", "Street", "Road", "Avenue", "Park", "Square", "Bay", "River",
                "Lake", "Mountain", "Mountains", "Hospital", "School", "Airport", "Station", "Centre", "Center"}
 """Last words of a place's or a building's name ("Warren County", "Union Station"): no person a pronoun stands for."""
+PLACE_HEADS = frozenset({"Lake", "Lakes", "Mount", "Mt", "Fort", "Port", "Cape", "Gulf", "Isle", "Loch", "Lough", "River",
+                         "Bay", "Camp", "Canal", "Glacier", "Sea", "Strait", "Straits", "Mountains"})
+"""First words of a place's name ("Lake Erie", "Mount Kenya", "Cape Town"): no person a pronoun stands for."""
 
 
 def _article_places(body: str) -> set[str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .interview import QUESTION_LABEL
-from .antecedents import salient_person, shared_surname, someone_else_named
+from .antecedents import quoted_at, salient_person, shared_surname, someone_else_named
 from .named_after import ELDER, crown_lawyer, elder_or_younger, named_in_aside, post_named_in_aside, spokesperson_for
 from .kin import KIN_FIRST_NAME, bare_surname_candidates, introduced_as_kin, kin_of_first_name, kin_of_owner
 from .describe import _NO_BUSINESS, BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
@@ -25,7 +25,7 @@ from .lexicon import DOCUMENT_WORDS, HONORIFICS_IN_NAMES, NOMINALS, ORG_WORDS, P
 from .noun_phrase import is_role_phrase, role_word, speaker_np
 from .org_evidence import named_as_org, org_names
 from .person_evidence import PERSON_HEADS, text_role
-from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLURAL_HEADS, TextNames, _full_name, _sentence_starts
+from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLACE_HEADS, PLACE_TAILS, PLURAL_HEADS, TextNames, _full_name, _sentence_starts
 from .subjects import lead_phrase
 from .role_shape import drop_affiliation
 from .speakers import _NOBILITY, _TITLES, AGE_LEAD, entity_kind, is_media, split_role, titled_pair
@@ -189,6 +189,8 @@ _DESCRIBED_BODY = re.compile(r"[Tt]he\s+(?:official|state-run|state-owned|state-
 "the federal Conservatives")."""
 _OWNER_SURNAME = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s\s+(?P<s>[A-Z][\w’'-]+)")
 """A surname after the possessive of the body a person works for ("Ferncastle’s Lindgren")."""
+_BRACKETED = re.compile(r" \(([A-Z]{2,6})\)")
+"""An initialism in brackets after the name it stands for."""
 _DEFINED_JOINS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 """Lower-case words inside the name an initialism in brackets stands for ("Office for Budget Responsibility")."""
 _DEFINED_OPENERS = frozenset("""The A An In On At By For From With And But As When While After Before Yesterday Today
@@ -336,6 +338,14 @@ def _person_role(role: str | None) -> bool:
     return bool(role) and role.rsplit(None, 1)[-1].lower().strip(",.") in PERSON_HEADS
 
 
+def _spells(initials: str, caps: list[str]) -> bool:
+    """Can ``initials`` be read, in order, from the letters of the capitalised words ``caps``, its first letter the
+    first word's ("JAXA" of "Japan Aerospace Exploration Agency", "UKHSA" of "UK Health Security Agency"; not "ONS"
+    of "Office for National", nor "MPAA" of "Movie Association for America")?"""
+    letters = iter("".join(caps).lower())
+    return all(c in letters for c in initials.lower())
+
+
 def _fits(e: Entity, pronoun: str, strict: bool) -> bool:
     """Can ``pronoun`` stand for ``e``? ``strict`` also rules out a gender that is only likely."""
     if pronoun in ("he", "him", "she", "her"):
@@ -375,6 +385,7 @@ class SpeakerMemory(Descriptions, TextNames):
     _paragraphs: dict[int, tuple] = field(default_factory=dict)  # paragraph start -> its sentence ends and names
     _holder_places: dict = field(default_factory=dict)  # role word -> its places and what stands around each (describe.py)
     _spelled_forms: dict[int, dict[tuple[str, ...], re.Match]] = field(default_factory=dict)  # (see spelled_out)
+    _bracketed: dict[str, int] | None = None  # initialism -> where " (ABC)" is first written (see defined)
     quoted: Iterable[tuple[int, int]] | None = None  # the quotation whose speaker is being read and those after it in its paragraph
     _legal: tuple[list[int], list[str]] | None = None  # where each firm's legal name starts, and the name (see firm_named)
 
@@ -1016,14 +1027,20 @@ class SpeakerMemory(Descriptions, TextNames):
         full = forms.get(letters)
         if not full or full.group().isupper():
             return self.defined(m.group("a"), name)
-        return "%s (%s)" % (full.group().rstrip("’'"), m.group("a"))
+        own = full.group().removesuffix("’s").removesuffix("'s")  # "the Crown Prosecution Service's (CPS) lawyer"
+        return "%s (%s)" % (own.rstrip("’'"), m.group("a"))
 
     def defined(self, initials: str, name: str | None = None) -> str:
         """'UKHSA' -> 'UK Health Security Agency (UKHSA)' when the text writes the initialism in brackets after the
         name it stands for, whatever its letters ("Japan Aerospace Exploration Agency (JAXA)"); else ``name``
         (``initials`` when None)."""
         name = initials if name is None else name
-        i = self.body.find(f" ({initials})")
+        if self._bracketed is None:  # every " (ABC)" of the text, read once: the first place each is written
+            self._bracketed = {}
+            if " (" in self.body:
+                for b in _BRACKETED.finditer(self.body):
+                    self._bracketed.setdefault(b.group(1), b.start())
+        i = self._bracketed.get(initials, -1)
         if i < 0:
             return name
         words = self.body[max(0, i - 160):i].split()[-10:]
@@ -1035,10 +1052,20 @@ class SpeakerMemory(Descriptions, TextNames):
             words = words[1:]
         if words:
             words[-1] = words[-1].removesuffix("’s").removesuffix("'s").rstrip("’'")  # "Incomes Data Services' (IDS)"
+        own = max((j for j, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), default=-1)
+        words = words[own + 1:]  # "Nicola Sturgeon's Scottish National Party (SNP)": the body, not its leader
         caps = [w for w in words if w[:1].isupper()]
-        if len(caps) < 2 or not words[-1][:1].isupper() or len(caps) > len(initials) + 2 \
-                or not any(w.startswith(initials[0]) for w in caps):
+        if len(caps) < 2 or not words[-1][:1].isupper() or len(caps) > len(initials) + 2:
             return name  # (a run of capitalised words the initialism cannot stand for: "Transport Regional (ATR)")
+        j = next((j for j, w in enumerate(words) if w[:1] == initials[0] and _spells(initials, [w] + [
+            v for v in words[j + 1:] if v[:1].isupper()])), -1)
+        if j >= 0:  # the name from its word that the initialism spells ("North American Court of Arbitration for
+            words = words[j:]  # Sport (CAS)" -> "Court of Arbitration for Sport")
+        elif caps[0][:1] == initials[0] or not any(w.startswith(initials[0]) for w in caps):
+            return name  # a run cut short ("Office for National (ONS) statistics") or letters it does not hold
+        # (else a name translated from the language of its initialism: "National Statistic Institute (INSEE)")
+        if sum(w[:1].isupper() for w in words) < 2:
+            return name
         return "%s (%s)" % (" ".join(words), initials)
 
     def _again(self, e: Entity, cue: str | None, context: str, pos: int) -> None:
@@ -1231,6 +1258,9 @@ class SpeakerMemory(Descriptions, TextNames):
             if gender == want:
                 return Entity(name, "person", None, None, "", gender, "", False, pos)
             if any_gender and gender is None:
+                if name.split(None, 1)[0] in PLACE_HEADS or name.rsplit(None, 1)[-1] in PLACE_TAILS \
+                        or entity_type(name) or quoted_at(self, pos):
+                    continue  # "growing up just across Lake Erie", "“I thank Ray Charles”": a place, a quoted name
                 if not _OBLIQUE_BEFORE.search(self.body, max(0, pos - 12), pos):
                     return Entity(name, "person", None, None, "", gender, "", False, pos)
                 oblique = oblique or Entity(name, "person", None, None, "", gender, "", False, pos)
