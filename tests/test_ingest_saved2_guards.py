@@ -139,7 +139,7 @@ def test_a_feed_of_stories_the_page_does_not_name_is_refused_with_its_reason_and
         load_path(path)
     message = str(caught.value)
     assert "no main text" in message and "3 stories" in message and "neither the page's title nor its address" \
-        in message and "save the article's own page" in message
+        in message and "open the article from its link and save that page" in message
 
 
 def test_a_page_without_any_story_keeps_the_plain_reason(extractor):

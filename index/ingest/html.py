@@ -218,8 +218,8 @@ def parse_html(html: str) -> dict[str, Any]:
         stories = unnamed_stories(html, names, addresses) if scripted_from_data else 0
         if stories:  # (a section's or a home page's feed: which story the reader wanted, nothing on the page says)
             raise Unusable("empty", f"no main text found in the HTML: its data holds {stories} stories and neither "
-                           "the page's title nor its address names one of them (a section or home page?); save the "
-                           "article's own page, opened from its link")
+                           "the page's title nor its address names one of them (a section or home page?); open the "
+                           "article from its link and save that page once its text shows")
         raise Unusable("empty", "no main text found in the HTML")
     whole = how == "structured data" and words > 1.25 * shown_words  # the data's story, more than the page shows
     partial = None if whole or not teaser_only(body, words, scan.all_text, locked and marks_paywall(html),
