@@ -44,6 +44,9 @@ BY_WORDS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "DI", "W
 Roe'): a site writing in several languages marks every page with one ``lang``; and the longer English openings
 ('Written by Jane Roe')."""
 _FOREIGN_BY = re.compile(r"^(?:Von|VON|Par|PAR|Por|POR|Di|DI|(?:Written|Words|Reported|Story|Text) by)\s+(?=[A-Z])")
+_ITALIAN_BY = re.compile(r"^[\s*_]*(?:Di|DI)\s")
+"""A line opened by Italian's byline word, which many Italian surnames open with ('Di Maria', 'Di Matteo'): above an
+English story such a line is a heading ('Di Matteo Sacked'), not a byline."""
 _FOREIGN_AND = re.compile(r"\s+(?:und|et|y|e|UND|ET|Y|E)\s+(?=[A-Z])")
 
 
@@ -136,11 +139,12 @@ def byline_author(line: str) -> str | None:
     return found.author if found else None
 
 
-def split_byline(body: str, within: int = 3) -> tuple[Byline | None, str]:
+def split_byline(body: str, within: int = 3, english: bool = False) -> tuple[Byline | None, str]:
     """``(byline, body without its line)`` when one of the first ``within`` lines is a byline.
 
     Lines above the byline must be short (a dateline, a date, a heading), so a byline-like line in
-    the article's text is never taken. Without a byline: ``(None, body)`` unchanged.
+    the article's text is never taken. In an ``english`` story a line opened by Italian's 'Di' ('Di Matteo Sacked')
+    is a heading. Without a byline: ``(None, body)`` unchanged.
     """
     pos = 0
     for _ in range(within):
@@ -151,7 +155,8 @@ def split_byline(body: str, within: int = 3) -> tuple[Byline | None, str]:
         line = body[pos:end]
         if not line.strip():
             return None, body
-        found = parse_byline(line) or role_byline(line) or _dated_byline(line)
+        found = None if english and _ITALIAN_BY.match(line) else \
+            parse_byline(line) or role_byline(line) or _dated_byline(line)
         if found:
             after = end
             while after < len(body) and body[after] in "\n \t":

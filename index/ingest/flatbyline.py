@@ -23,19 +23,21 @@ BYLINE_LINES = 3
 _BY = re.compile(r"^by\s", re.IGNORECASE)
 
 
-def _opens_by(line: str) -> bool:
-    """True for a line opened by 'By', or by 'Von', 'Par', 'Por', 'Di' before a name (see :func:`as_by_line`)."""
-    return bool(_BY.match(line)) or (line[:1] in "VPD" and as_by_line(line) != line)
+def _opens_by(line: str, english: bool = False) -> bool:
+    """True for a line opened by 'By', or by 'Von', 'Par', 'Por', 'Di' before a name (see :func:`as_by_line`); 'Di'
+    not in an ``english`` story, where 'Di Matteo Sacked' is a heading (Italian surnames open with it)."""
+    return bool(_BY.match(line)) or (line[:1] in ("VP" if english else "VPD") and as_by_line(line) != line)
 
 
-def under_title(text: str, title: str | None, html: str = "", above: list[str] | None = None
-                ) -> tuple[list[str], list[str]]:
+def under_title(text: str, title: str | None, html: str = "", above: list[str] | None = None,
+                english: bool = False) -> tuple[list[str], list[str]]:
     """The 'By …' line among the first lines under the page's headline (``title``) in its ``text`` (a page
     whose markup names no byline: an archive's flattened capture, all its blocks styled ``div``), and a date
     line beside it, as a byline block, with the short lines beside them (the author's role); ([], []) when
     there is none. A name without 'By' is one when ``html`` links it to an author's page
     (``<a href="/authors/joe-ashworth">``), or when a date line stands under it. The lines between the headline
-    and the byline that are no date (the standfirst) are added to ``above``."""
+    and the byline that are no date (the standfirst) are added to ``above``. In an ``english`` story a line opened
+    by Italian's 'Di' is no byline (see :func:`_opens_by`)."""
     key = name_key(title) if title else ""
     if not key or key not in name_key(text[:MAX_TITLE_SEARCH]):
         return [], []
@@ -48,11 +50,12 @@ def under_title(text: str, title: str | None, html: str = "", above: list[str] |
     for n, line in enumerate(window[:-1]):
         if len(line) > (LINE_CHARS if by or n else STANDFIRST_CHARS) or (not by and n >= BYLINE_LINES):
             break
-        if not by and (_opens_by(line) or (len(line) <= NAME_CHARS and (
+        if not by and (_opens_by(line, english) or (len(line) <= NAME_CHARS and (
                 _author_link(html, line)
                 or (_names_line(line) and _dated_name(line, window[n + 1], lines[at + n + 3:]))))):
-            by = line if _opens_by(line) else "By " + line  # (a name alone: linked to its page, or dated under)
-            if not _opens_by(line) and before and all(map(_names_line, before)):  # (names stacked, one a line)
+            by = line if _opens_by(line, english) else "By " + line  # (a name alone: linked to its page, or dated
+            # under)
+            if not _opens_by(line, english) and before and all(map(_names_line, before)):  # (names stacked, one a line)
                 by, beside, before = "By " + " and ".join([*before, line]), [*beside, *before, line], []
         elif not dated and _date_line(line):
             dated = line

@@ -31,9 +31,10 @@ from .linklists import refuse_saved_links
 from .localday import own_day
 from .paywall import PAYWALL, declares_paywall, marks_paywall, teaser_only, without_prompt
 from .pinned import without_pinned_copies
-from .mailheaders import mail_date, without_mail_header
+from .prose_language import english_prose
+from .mailheaders import mail_date, saved_mail, without_mail_header
 from .rolelines import without_role_line
-from .scriptdata import script_data_story, spaced_words
+from .scriptdata import script_data_story, spaced_words, unnamed_stories
 from .scriptmeta import story_authors, story_date
 from .lines import without_furniture_lines as _paragraphs
 from .splitbody import join_split_body
@@ -198,19 +199,27 @@ def parse_html(html: str) -> dict[str, Any]:
             body = shown if word_count(shown) > 2 * word_count(body) else body
     locked = declares_paywall(html)
     data_date = data_author = None
-    if word_count(body) < SCRIPTED_WORDS or locked:
+    scripted_from_data = word_count(body) < SCRIPTED_WORDS or locked
+    if scripted_from_data:
         # ('Loading…', a paywall's teaser): a page rendered by script has its story in its data
-        scripted, around = script_data_story(html, (scan.title, *page["titles"], *scan.headings[:1]),
-                                             (page["url"] or "", scan.canonical, scan.meta.get("og:url") or ""))
+        names = (scan.title, *page["titles"], *scan.headings[:1])
+        addresses = (page["url"] or "", scan.canonical, scan.meta.get("og:url") or "")
+        scripted, around = script_data_story(html, names, addresses)
         scripted = _paragraphs(scripted)
         longer = word_count(scripted) > 2 * word_count(body)
         if (longer and (word_count(body) < MIN_WORDS or _cut_short(body, scripted))) or _stub_of(body, scripted):
             body, how = scripted, "structured data"  # (what was found must be its start, not another story)
             data_date, data_author = story_date(around), story_authors(around)  # (the data's own object's)
-    body = without_mail_header(without_prompt(body))  # (the prompt's lines an extractor kept: the prompt stays on
-    # the page, for below; the header block a mail client wrote above an e-mail)
+    mailed = saved_mail(scan.text, scan.title)  # (an e-mail a mail client saved; not one a story quotes)
+    body = without_prompt(body)  # (the prompt's lines an extractor kept: the prompt stays on the page, for below)
+    body = without_mail_header(body) if mailed else body  # (the header block a mail client wrote above an e-mail)
     words = word_count(body)
     if words < MIN_WORDS:  # a menu link or two is not an article
+        stories = unnamed_stories(html, names, addresses) if scripted_from_data else 0
+        if stories:  # (a section's or a home page's feed: which story the reader wanted, nothing on the page says)
+            raise Unusable("empty", f"no main text found in the HTML: its data holds {stories} stories and neither "
+                           "the page's title nor its address names one of them (a section or home page?); open the "
+                           "article from its link and save that page once its text shows")
         raise Unusable("empty", "no main text found in the HTML")
     whole = how == "structured data" and words > 1.25 * shown_words  # the data's story, more than the page shows
     partial = None if whole or not teaser_only(body, words, scan.all_text, locked and marks_paywall(html),
@@ -230,14 +239,15 @@ def parse_html(html: str) -> dict[str, Any]:
         body = "\n\n".join(kept) if kept else body
     body = _without_shown(body, scan.bylines)
     body, role_name = without_role_line(body)  # ('Von unserer Korrespondentin', 'De notre envoyé spécial à Kiev')
-    byline, body = split_byline(body)  # 'By Jane Doe and John Roe, Reuters' left in the text
+    english = english_prose(body)  # ('Di Matteo Sacked' above an English story: a heading, not 'Di Marco Bellini')
+    byline, body = split_byline(body, english=english)  # 'By Jane Doe and John Roe, Reuters' left in the text
     byline = byline or (Byline(role_name, None) if role_name else None)
     order = day_first_locale(_page_lang(html) or scan.meta.get("og:locale"), url)  # ('04/03/2025')
     body, date_line = _without_date_line(body, order)
     above: list[str] = []  # (the standfirst between the headline and such a byline)
-    flat, beside = under_title(scan.text, title, html, above) if not scan.bylines else ([], [])  # (a page without
-    shown, shown_outlet, shown_date = block_byline(scan.bylines or flat)  # byline blocks: a 'By …' line under
-    body = without_lines(body, [*beside, *flat]) if flat and shown else body  # its headline) (a subtitle 'By the
+    flat, beside = under_title(scan.text, title, html, above, english) if not scan.bylines else ([], [])  # (a page
+    shown, shown_outlet, shown_date = block_byline(scan.bylines or flat)  # without byline blocks: a 'By …' line
+    body = without_lines(body, [*beside, *flat]) if flat and shown else body  # under its headline) (a subtitle 'By the
     # end of the year…' is no byline: it stays, with the lines beside it)
     body = with_standfirst(body, above) if flat and shown else body  # (one an extractor read as a subheading)
     found = detect_metadata(body, (byline.outlet if byline else None) or shown_outlet)  # datelines, credit lines
@@ -260,7 +270,7 @@ def parse_html(html: str) -> dict[str, Any]:
             or parse_date(shown_date, order)
             or parse_date(byline and byline.date, order) or _read_date(traf.get("date"), scan) or date_line
             or next((d for d in (parse_date(x, order) for x in scan.dates) if d), None)
-            or found.get("date") or mail_date(scan.text) or url_date(url or ""), "url": url,
+            or found.get("date") or (mail_date(scan.text) if mailed else None) or url_date(url or ""), "url": url,
             "author": " ".join(author.split()) if author else None, "body": _without_author_line(body, author),
             "extractor": how, "partial": partial}
     return {k: v for k, v in meta.items() if v is not None}

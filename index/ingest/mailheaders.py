@@ -22,9 +22,14 @@ MAX_LINES = 8
 def mail_header(text: str) -> tuple[int, int, str | None]:
     """``(first, end, date text)``: the lines (``text.split("\\n")`` with the empty ones dropped, by index) of the
     mail client's header block at the top of ``text``, and its 'Date:' value; ``(0, 0, None)`` without one."""
+    return _block(text)[:3]
+
+
+def _block(text: str) -> tuple[int, int, str | None, str | None]:
+    """:func:`mail_header`'s answer and the block's 'Subject:' value (or None)."""
     lines = _joined([ln.strip() for ln in text.split("\n", 64)[:64] if ln.strip()])
     for first in range(min(WITHIN, len(lines))):
-        keys, date, end = set(), None, first
+        keys, date, subject, end = set(), None, None, first
         while end < len(lines) and end - first < MAX_LINES:
             m = _HEADER.match(lines[end]) if len(lines[end]) < 320 else None
             if not m:
@@ -32,10 +37,28 @@ def mail_header(text: str) -> tuple[int, int, str | None]:
             key = m[1].lower()
             keys.add(key)
             date = m[2] if key in _DATE_KEYS and date is None else date
+            subject = m[2] if key in _SUBJECT_KEYS and subject is None else subject
             end += 1
         if end - first >= 2 and keys & _SURE_KEYS:
-            return first, end, date
-    return 0, 0, None
+            return first, end, date, subject
+    return 0, 0, None, None
+
+
+_SUBJECT_KEYS = {"subject", "betreff", "objet", "asunto", "oggetto", "assunto"}
+
+
+def saved_mail(text: str, title: str | None = None) -> bool:
+    """True when a page's whole ``text`` is an e-mail a mail client saved: its header block is the page's first
+    lines, or its subject is the page's ``title`` (the client writes the subject as ``<title>``). An e-mail a story
+    quotes stands under the site's name and the story's headline, its subject another's: it is the story's text."""
+    first, end, _, subject = _block(text)
+    if end == 0:
+        return False
+    return first == 0 or bool(title and subject and _key(subject) == _key(title))
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[\W_]", "", s.lower())
 
 
 _KEY_ALONE = re.compile(_KEYS + "$")

@@ -395,6 +395,17 @@ _STORY_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "p
 
 
 def script_data_story(html: str, titles: tuple[str, ...] = (), urls: tuple[str, ...] = ()) -> tuple[str, Around]:
+    """The story in the page's embedded JSON data and the objects around it (see :func:`_data_story`)."""
+    return _data_story(html, titles, urls)[:2]
+
+
+def unnamed_stories(html: str, titles: tuple[str, ...] = (), urls: tuple[str, ...] = ()) -> int:
+    """How many titled stories the page's data holds when neither its ``titles`` nor its addresses (``urls``) name
+    one of them, so that none is read as the page's (a section's or a home page's feed); else 0."""
+    return _data_story(html, titles, urls)[2]
+
+
+def _data_story(html: str, titles: tuple[str, ...], urls: tuple[str, ...]) -> tuple[str, Around, int]:
     """The story in the page's embedded JSON data: the list (or the one HTML string) whose strings hold the
     most words of story sentences (the innermost of equals; a list's own items, not the lists it holds, are
     counted), its strings one paragraph each; '' when no block holds two such sentences. The other lists
@@ -405,7 +416,7 @@ def script_data_story(html: str, titles: tuple[str, ...] = (), urls: tuple[str, 
     text whose nearest object names another headline (a longer story the page preloads, 'nextArticle') is not read;
     a text whose object names the page's own address (``urls``: canonical, og:url) is the page's before any. When
     neither names one of two or more titled stories (a ``<title>`` that is the site's name alone), none is the
-    page's: ''."""
+    page's: '', with how many there are."""
     best: list[str] = []
     best_words, best_around, matched, foreign = 0, None, False, False
     mines: list[tuple[int, int, list[str], Around]] = []  # (how long a headline of the title it names, words, …)
@@ -446,8 +457,8 @@ def script_data_story(html: str, titles: tuple[str, ...] = (), urls: tuple[str, 
         best, best_around = pick[2], pick[3]
     elif foreign and len(others) >= 2:  # (stories the page neither titles nor addresses: the longest is no more
         # its own than the others)
-        return "", None
-    return "\n".join(best), best_around
+        return "", None, len(others)
+    return "\n".join(best), best_around, 0
 
 
 def script_data_text(html: str) -> str:
