@@ -222,7 +222,10 @@ class _AdverbTail(_AtEnd):
     __slots__ = ()
 
     def sub(self, repl: str, text: str) -> str:
-        cut = super().sub(repl, text)
+        if not self.found(text):
+            return text
+        i = self._start(text)
+        cut = text[:i] + self.rx.sub(repl, text[i:])
         if len(cut) == len(text) or not text[len(cut):].lstrip()[:1].isupper() \
                 or text[len(cut):].split(None, 1)[0] not in _SURNAME_WORDS:
             return cut  # (not a headline's capitals: "Rick Perry Just Announced")
