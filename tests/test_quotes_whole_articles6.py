@@ -1629,8 +1629,6 @@ LEFT: dict[tuple[str, str], str] = {
         "'One of them told me …' inside a quotation of the correspondent goes to the correspondent",
     ('roundup_budget_papers', 'Nobody should pretend'):
         "not found: 'Editorial, The Morning Herald: “…”' (a label with no person's name)",
-    ('council_bin_collections', 'Have any of the cabinet'):
-        "'he asked' after 'Opposition leader Cllr Robin Achterberg … said': a first name of either gender",
     ('council_bin_collections', 'figures were patchy'):
         "'although it acknowledged that …' after 'The report also said': 'it' is not read as the report",
     ('council_bin_collections', 'it would write to every household'):

@@ -212,7 +212,8 @@ def _last_speaker_goes_on(mem, want: str, at: int) -> Entity | None:
     is a first name, an honorific or the surname of someone the article names) and its gender is known or likely
     to agree: the most salient person by every measure, found without reading all the names."""
     e = mem.history[-1] if mem.history else None
-    if e is None or e.pos < 0 or not 0 <= at - e.pos <= 600 or not e.gender or e.gender[0] != want:
+    if e is None or e.pos < 0 or not 0 <= at - e.pos <= 600 or not e.gender or e.gender[0] != want \
+            or mem.pronoun_genders.get(e.name, want) != want:
         return None
     name = _speaker_name(e, mem)
     if name is None:
@@ -285,8 +286,8 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
         if name is not None:
             spoke.append((e.pos, e.pos + len(e.name) + 4, name))
             role.setdefault(name, e.role)
-            if e.gender and not gender.get(name):
-                gender[name] = e.gender
+            if e.gender and (not gender.get(name) or gender[name].endswith("?") and len(e.gender) == 1):
+                gender[name] = e.gender  # (what the text told, "She added", outranks the first name's table)
     spoke.reverse()  # in text order
     starts = [a for a, _, _ in spoke]
     matched: set[int] = set()
@@ -334,6 +335,9 @@ def salient_person(mem, pronoun: str, at: int) -> Entity | None:
         agree = _agreement(g, want)
         if agree is None:
             continue
+        if agree == "unlikely" and (told := mem.told_gender(name, last[name])) is not None and told != want \
+                or mem.pronoun_genders.get(name, want) != want:
+            continue  # the text tells the other gender ("Sasha Roe, the chairwoman,", "Jordan Roe … she said")
         t = 1 if agree == "unlikely" or (name in weak and name not in role) else 0
         # (a name mostly of the other gender, or a weak one, only when no one else fits)
         if t and oblique_only.get(name):

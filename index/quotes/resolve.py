@@ -43,6 +43,7 @@ _INDEFINITE_OPENERS = frozenset({"A", "An", "One", "Another", "a", "an", "one", 
 _BARE_POSTS = frozenset({"premier", "minister", "mayor", "president", "governor", "chancellor", "senator", "sheriff",
                          "coach", "judge", "commissioner", "councillor", "councilor", "chief"})
 """Posts written alone with a capital, as headlines write them ("Premier says …", "Mayor: …"): their holder."""
+_GENDERED_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _SPEECHES = {"speech", "speeches", "interview", "interviews", "remarks", "address", "op-ed", "column", "essay",
              "call", "calls", "comment", "comments", "claim", "claims", "words", "criticism", "criticisms", "warning",
              "warnings", "argument", "arguments", "promise", "promises", "pledge", "pledges", "message", "messages"}
@@ -373,6 +374,8 @@ class SpeakerMemory(Descriptions, TextNames):
 
     body: str = ""
     history: list[Entity] = field(default_factory=list)
+    pronoun_genders: dict[str, str] = field(default_factory=dict)  # a person's name -> the gender of a pronoun that
+    # stood for them ("Jordan Roe … she said"): another gender's pronoun is someone else
     full_names: dict[str, list[str]] = field(default_factory=dict)  # last token (lower) -> speakers' full names
     gov_mentions: list[str] = field(default_factory=list)  # regulators/ministries named so far
     interviewed: tuple[int, str, str | None] | None = None  # (where the questions start, name, role) of a Q/A interview
@@ -520,6 +523,13 @@ class SpeakerMemory(Descriptions, TextNames):
             role = text_role(self.body, e.name, e.pos) if e.role is None and e.kind == "person" and e.pos >= 0 \
                 and " " in e.name else None
             e = replace(e, role=role) if role else e  # "The mayor, Angel Mendoza, spoke. He said"
+            if low in _GENDERED_PRONOUNS and e.kind == "person":
+                self.pronoun_genders.setdefault(e.name, _GENDERED_PRONOUNS[low])
+            likely = e.gender or (first_name_gender(e.name.split()[0]) if e.kind == "person" and " " in e.name else None)
+            if likely and len(likely) == 2 and likely[0] == _GENDERED_PRONOUNS.get(low):
+                # "Karen Brady … She added": the pronoun confirms the gender a first name used by both only made
+                # likely; a later "he" is someone else
+                e = replace(e, gender=likely[0])
             self._again(e, cue, context, start)
             return e.name, e.role
         if ("’s " in np or "'s " in np) and (o := _OWNER_SURNAME.fullmatch(np)) is not None \
@@ -1123,7 +1133,8 @@ class SpeakerMemory(Descriptions, TextNames):
         for e in reversed(self.history):
             if gendered and e.pos >= 0 and at - e.pos > 3 * _NEAR:
                 break
-            if _fits(e, pronoun, True):
+            if _fits(e, pronoun, True) and (not gendered or self.pronoun_genders.get(e.name, e.gender[:1]) == e.gender[:1]):
+                # (not "Jordan Roe … she said" for a later "he", however the first name reads)
                 if gendered and e.pos >= 0 and at - e.pos > _NEAR:
                     return self._named(pronoun, at, after=e.pos) or e
                 if pronoun == "they" and not e.plural and _DESCRIBED.match(e.name) \
@@ -1145,8 +1156,9 @@ class SpeakerMemory(Descriptions, TextNames):
         for e in reversed(self.history):
             if gendered and e.pos >= 0 and at - e.pos > 3 * _NEAR:
                 break
-            if _fits(e, pronoun, False):
-                return e
+            if _fits(e, pronoun, False) and (not gendered or self.told_gender(e.name, e.pos)
+                                             in (None, _GENDERED_PRONOUNS[pronoun])):
+                return e  # (not "Karen Brady … She added" for a later "he", however her first name reads)
         if pronoun == "it":
             return self._org_named_like_person(at) or self.org_subject(at)
         if pronoun == "they":
@@ -1247,6 +1259,17 @@ class SpeakerMemory(Descriptions, TextNames):
             # said" is the firm)
         return None
 
+    def told_gender(self, name: str, pos: int) -> str | None:
+        """'m' or 'f' for the person ``name`` (mentioned at ``pos``) by what the article tells: a pronoun that stood
+        for them ("She added"), an honorific or a gendered role ("Sasha Roe, the chairwoman,"), the surname's
+        evidence, a first name of one gender; None when nothing tells."""
+        if name in self.pronoun_genders:
+            return self.pronoun_genders[name]
+        for e in reversed(self.history):
+            if e.name == name and e.gender in ("m", "f"):
+                return e.gender
+        return self.gender_of(name, text_role(self.body, name, pos) if pos >= 0 and " " in name else None)
+
     def _named(self, pronoun: str, at: int, after: int = -1, any_gender: bool = False) -> Entity | None:
         """The latest person of the pronoun's gender (or, with ``any_gender``, of no known gender) the
         text names before ``at`` (and after ``after``)."""
@@ -1257,7 +1280,7 @@ class SpeakerMemory(Descriptions, TextNames):
                 break
             if gender == want:
                 return Entity(name, "person", None, None, "", gender, "", False, pos)
-            if any_gender and gender is None:
+            if any_gender and gender is None and self.told_gender(name, pos) in (None, want):
                 if name.split(None, 1)[0] in PLACE_HEADS or name.rsplit(None, 1)[-1] in PLACE_TAILS \
                         or entity_type(name) or quoted_at(self, pos):
                     continue  # "growing up just across Lake Erie", "“I thank Ray Charles”": a place, a quoted name

@@ -6,6 +6,7 @@ import re
 import string
 
 from .cue_stats import LEARNED_CUES
+from .gender import first_name_gender
 from .lexicon import DOCUMENT_WORDS, LY_NOUNS, NOMINALS, ORG_WORDS, ROLE_WORDS
 
 MIN_WORDS_FLOATING = 6
@@ -210,7 +211,34 @@ def _adverb_last(word: str) -> bool:
 _ADV_TAIL = re.compile(r"(?:(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)"
                        r"\s+(?:%s|(?-i:[a-z]+ly)))+\s*$" % "|".join(w.replace("_", r"\s+") for w in _ADV_WORDS),
                        re.IGNORECASE)  # (never the surname after a courtesy title: "Mrs May", "Mr Do", "Ms Long")
-_ADV_TAIL = _AtEnd(_ADV_TAIL, _WHITESPACE + string.ascii_letters + "İıſ\u212a", words=3, longer=True, last=_adverb_last)
+_SURNAME_WORDS = frozenset({"Will", "May", "Can", "Long", "Still"})
+"""Words of ``_ADV_WORDS`` that are also surnames ("George Will", "Theresa May", "Ali Can", "Ben Still")."""
+
+
+class _AdverbTail(_AtEnd):
+    """``_ADV_TAIL``, whose ``sub`` keeps a surname that is an adverb's or an auxiliary's word after a first name
+    ("George Will writes", "Theresa May said", "Dr Jo Can said": in capitals after a first name, a name's word)."""
+
+    __slots__ = ()
+
+    def sub(self, repl: str, text: str) -> str:
+        if not self.found(text):
+            return text
+        i = self._start(text)
+        cut = text[:i] + self.rx.sub(repl, text[i:])
+        if len(cut) == len(text) or not text[len(cut):].lstrip()[:1].isupper() \
+                or text[len(cut):].split(None, 1)[0] not in _SURNAME_WORDS:
+            return cut  # (not a headline's capitals: "Rick Perry Just Announced")
+        before = cut.rsplit(None, 1)[-1:]  # the word before the cut words: a first name?
+        if not before or not before[0][:1].isupper() or first_name_gender(before[0]) is None:
+            return cut
+        rest = text[len(cut):]
+        keep = len(cut) + len(rest) - len(rest.lstrip()) + len(rest.split(None, 1)[0])
+        return text[:keep] + super().sub(repl, text[keep:])
+
+
+_ADV_TAIL = _AdverbTail(_ADV_TAIL, _WHITESPACE + string.ascii_letters + "İıſ\u212a", words=3, longer=True,
+                        last=_adverb_last)
 """A match is blanks and letters (and the four other characters ``re.IGNORECASE`` takes for ASCII letters)."""
 _TIMEWORDS = (r"on|in|at|during|late|early|last|this|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|"
               r"sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|month|year|a|an|the|"

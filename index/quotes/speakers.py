@@ -325,7 +325,10 @@ def _clean_np(np: str, strict: bool) -> str | None:
         return None
     if not _CLAUSE_WORDS.isdisjoint(low) and any(t in _CLAUSE_WORDS and not (t == "hope" and _cap(w)) and not (
             w in _PARTICLES and 0 < i < len(toks) - 1 and _cap(toks[i - 1]) and _cap(toks[i + 1]))
-                                                 and not (i and _cap(w) and low[i - 1] in _COURTESY)  # "Mr Do", "Ms Ho"
+                                                 and not (i and _cap(w) and (low[i - 1] in _COURTESY or (
+                                                     i == len(toks) - 1 and t in ("will", "can") and _cap(toks[i - 1])
+                                                     and low[i - 1] not in _CLAUSE_WORDS and first_name_gender(toks[i - 1]))))
+                                                 # "Mr Do", "Ms Ho"; after a first name, a surname: "George Will"
                                                  for i, (t, w) in enumerate(zip(low, toks))) \
             and not (low[0] == "that" and len(low) == 2) and np != "I":
         # "That person said" and "Hope Hicks said" are speakers
