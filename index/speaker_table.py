@@ -94,10 +94,14 @@ def refresh_table(index_dir: Path, manifest=None, table=None) -> None:
 
 
 def _stored_stamp(index_dir: Path) -> list[int] | None:
-    """The manifest stamp of the stored table, read from the start of the file (no full parse)."""
+    """The manifest stamp of the stored table, read from the start of the file (no full parse); None for a
+    table of other rules, or one cut short (it does not end its JSON object: built again, not kept)."""
     try:
         with open(Path(index_dir) / TABLE_FILE, "rb") as fh:
             head = fh.read(200).decode("utf-8", "replace")
+            fh.seek(max(0, fh.seek(0, 2) - 16))
+            if not fh.read().rstrip().endswith(b"}"):
+                return None
     except OSError:
         return None
     m = re.search(r'"schema_version":(\d+),"manifest":\[(-?\d+),(-?\d+)\]', head)
