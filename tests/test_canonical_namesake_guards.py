@@ -123,11 +123,14 @@ def test_a_stored_table_of_older_rules_or_cut_short_is_built_again(corpus_dir):
         want = {s.name: s.count for s in lib.speakers()}
     stored = (ix / TABLE_FILE).read_text(encoding="utf-8")
     assert stored.startswith('{"schema_version":4,')
-    for bad in (stored.replace('"schema_version":4', '"schema_version":3', 1), stored[:80], "\x00\ufffdnot json"):
+    for bad, why in ((stored.replace('"schema_version":4', '"schema_version":3', 1), "older grouping rules (schema 3)"),
+                     (stored[:80], "damaged"), ("\x00\ufffdnot json", "damaged")):
         (ix / TABLE_FILE).write_text(bad, encoding="utf-8")
         p = briefing("speakers", "--corpus", str(corpus), "--index-dir", str(ix), "--json")
         assert p.returncode == 0 and "Traceback" not in p.stderr, p.stderr
-        briefing("index", "--corpus", str(corpus), "--index-dir", str(ix), "-q", check=0)
+        p = briefing("index", "--corpus", str(corpus), "--index-dir", str(ix), check=0)
+        assert "Rebuilt the speaker table: " in p.stdout and why in p.stdout and "Traceback" not in p.stderr, p.stdout
+        assert "speaker table" not in briefing("index", "--corpus", str(corpus), "--index-dir", str(ix), check=0).stdout
         assert (ix / TABLE_FILE).read_text(encoding="utf-8") == stored  # written again by the next update
         with open_library(corpus, ix) as lib:
             assert {s.name: s.count for s in lib.speakers()} == want
