@@ -134,3 +134,30 @@ def test_a_stored_table_of_older_rules_or_cut_short_is_built_again(corpus_dir):
         assert (ix / TABLE_FILE).read_text(encoding="utf-8") == stored  # written again by the next update
         with open_library(corpus, ix) as lib:
             assert {s.name: s.count for s in lib.speakers()} == want
+
+
+async def test_the_apps_speaker_picker_reaches_each_namesake(corpus_dir):
+    from briefing.index.library import open_library
+    from briefing.tui.screens.pickers import SpeakerPicker
+
+    from app_helpers import app_for, settle
+
+    corpus, ix = corpus_dir
+    with open_library(corpus, ix) as lib:
+        lib.speakers()
+    app = app_for(ix, corpus=corpus)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        for typed, name, n in (("wales", "Tom Ravel (Wales flanker)", 2), ("england striker", "Tom Ravel (England striker)", 2)):
+            await pilot.press("escape", "s")
+            await settle(app, pilot)
+            assert isinstance(app.screen, SpeakerPicker)
+            await pilot.press(*typed.split()[0])
+            for word in typed.split()[1:]:
+                await pilot.press("space", *word)
+            await settle(app, pilot)
+            assert [app.screen._speakers[i].name for i in app.screen.matching(typed)] == [name]
+            await pilot.press("enter")
+            await settle(app, pilot)
+            assert app.speaker_filter_name == name and len(app.quote_rows) == n
+            assert {q.speaker for q in app.quote_rows} == {name}
