@@ -145,7 +145,8 @@ def update_index(corpus: Path, index_dir: Path, *, rebuild: bool = False, progre
             for index, name in ((ix, ARTICLES), (qix, QUOTES)):
                 clean_unused_files(index, index_dir, name)
             written = _update(ix, qix, corpus, index_dir, summary, extract, names, progress, max_bytes)
-            refresh_table(index_dir, written)  # the canonical speakers follow the manifest (bulk builds: done)
+            # the canonical speakers follow the manifest (bulk builds: done)
+            summary.speaker_table_rebuilt = refresh_table(index_dir, written)
         except IndexWriteError:
             for index, name in ((ix, ARTICLES), (qix, QUOTES)):
                 clean_unused_files(index, index_dir, name)

@@ -94,6 +94,8 @@ class IndexSummary(Record):
         default=None, description="quotes the index holds after the run (None if its quote index cannot be read)")
     rebuilt: bool = False
     rebuild_reason: Optional[str] = None
+    speaker_table_rebuilt: Optional[str] = Field(
+        default=None, description="why the stored speaker table was built again (older rules, damaged), when it was")
     html_fallback: int = Field(default=0, description="HTML pages read by the plain fallback parser")
     html_extractor_error: Optional[str] = Field(
         default=None, description="why trafilatura could not be loaded, when it could not")

@@ -78,26 +78,47 @@ def load_table(index_dir: Path, stamp: list[int]):
             gc.enable()
 
 
-def refresh_table(index_dir: Path, manifest=None, table=None) -> None:
+def refresh_table(index_dir: Path, manifest=None, table=None) -> str | None:
     """Rebuild and store the table if the manifest changed since it was stored (the indexer calls this
-    under its write lock; an unchanged index costs one stat and one small read).
+    under its write lock; an unchanged index costs one stat and one small read). Returns why a stored
+    table was built again other than for a changed manifest (:func:`stored_table_problem`), else None.
 
     ``manifest``: the manifest the indexer has just written, if it did (see :func:`build_from_manifest`);
     ``table``: that manifest's table, when the caller has built it already (:func:`build_from_files`).
     """
     stamp = manifest_stamp(index_dir)
     if not stamp or _stored_stamp(index_dir) == stamp:
-        return
+        return None
+    problem = stored_table_problem(index_dir)
     if table is None:
         table = build_from_manifest(index_dir, manifest=manifest)
     atomic_write_text(Path(index_dir) / TABLE_FILE, table.to_file(stamp).model_dump_json())
+    return problem
 
 
-def _stored_stamp(index_dir: Path) -> list[int] | None:
-    """The manifest stamp of the stored table, read from the start of the file (no full parse)."""
+def stored_table_problem(index_dir: Path) -> str | None:
+    """Why the stored table cannot be used whatever the manifest ('stored by older grouping rules (schema 3)',
+    'damaged'), else None (no table, or one of these rules)."""
     try:
         with open(Path(index_dir) / TABLE_FILE, "rb") as fh:
             head = fh.read(200).decode("utf-8", "replace")
+    except OSError:
+        return None
+    m = re.match(r'\{"schema_version":(\d+),', head)
+    if m and int(m.group(1)) != SpeakerTableFile().schema_version:
+        return f"it was stored by older grouping rules (schema {int(m.group(1))})"
+    return None if m and _stored_stamp(index_dir) else "it was damaged"
+
+
+def _stored_stamp(index_dir: Path) -> list[int] | None:
+    """The manifest stamp of the stored table, read from the start of the file (no full parse); None for a
+    table of other rules, or one cut short (it does not end its JSON object: built again, not kept)."""
+    try:
+        with open(Path(index_dir) / TABLE_FILE, "rb") as fh:
+            head = fh.read(200).decode("utf-8", "replace")
+            fh.seek(max(0, fh.seek(0, 2) - 16))
+            if not fh.read().rstrip().endswith(b"}"):
+                return None
     except OSError:
         return None
     m = re.search(r'"schema_version":(\d+),"manifest":\[(-?\d+),(-?\d+)\]', head)

@@ -67,6 +67,8 @@ def print_summary(summary, quotes_in_index: int | None = None) -> None:
     console = stdout_console()
     if summary.rebuilt:
         console.print(Text(f"Rebuilt the index: {summary.rebuild_reason}.", style="yellow"))
+    if summary.speaker_table_rebuilt:
+        console.print(Text(f"Rebuilt the speaker table: {summary.speaker_table_rebuilt}.", style="yellow"))
     total = "?" if quotes_in_index is None else f"{quotes_in_index:,}"
     if not (summary.added or summary.updated or summary.removed or summary.rebuilt):
         console.print(Text(f"Nothing changed in {one_line(summary.corpus)}: {summary.documents:,} articles and "

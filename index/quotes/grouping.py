@@ -654,15 +654,17 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
         pair_key = {p: "n:" + party[k[2:]] if k[:2] == "n:" and k[2:] in party else k for p, k in pair_key.items()}
     arts: dict[tuple[str, str], list[str]] = {}
     pair_roles: dict[tuple[str, str], set[str]] = {}
+    title_roles: dict[tuple[str, str], set[str]] = {}
     for sp, role, men, _idx, aids, _ns in trips:
         arts.setdefault((sp, men), []).extend(aids)
         if role and ("Lord" in sp or "Lady" in sp or "Baroness" in sp or "Lord" in men or "Lady" in men
                      or "Baroness" in men):  # (the roles of a peer's pairs only)
             pair_roles.setdefault((sp, men), set()).add(role_head(clean_role(role) or ""))
+            title_roles.setdefault((sp, men), set()).add(role_head(role))  # (with 'peer': 'Labour peer')
     for p in pair_roles:
         pair_roles[p] = (pair_roles[p] | {role_head(parse_name(person_form(*p)).role or "")}) - {""}
     moved = peer_groups(pair_key, lambda p: parse_name(person_form(*p)).plain, corpus.by_surname, corpus.sex, arts,
-                        named, corpus.full_ident, corpus.role_heads, pair_roles)
+                        named, corpus.full_ident, corpus.role_heads, pair_roles, title_roles)
     either = {p: [pair_key[p][2:]] for p, k in moved.items() if k[:2] == "s:" and pair_key[p][:2] == "p:"}
     pair_key.update(moved)
     pair_key.update(_designated_peers(pair_key))

@@ -2,7 +2,10 @@
 quote him as ``Wales number eight`` are about two men.
 
 The rule: the roles the text ties to a full name (its own name or mention beside the role) are read for the
-countries they name (``England``, ``Wales``, ``France``; ``UK`` and ``Britain`` hold England, Scotland, Wales).
+countries they name before any preposition (``England``, ``Wales``, ``France``; ``UK`` and ``Britain`` hold England,
+Scotland, Wales; not ``ambassador to France``, ``Bank of England governor``, ``Minister for Wales``: a post's place or
+body, no side the person plays for; nor a diplomat's, whose country may be the host's). A past post (``former England captain``, ``ex-Wales coach``) is no evidence:
+people move; a birthplace (``English-born Wales coach``, ``Irish-born``) ties the article to two countries.
 A full name is two or more people when its articles tie it to two or more countries that exclude each other,
 no article ties it to two, and the posts tied to each country share no head word (``forward``, ``eight``).
 Each country's articles are then one person of their own; the name's other articles (no country said) stay
@@ -17,10 +20,16 @@ from typing import Callable, Iterable, Mapping
 
 from .lexicon import COUNTRIES
 from .name_forms import fold
+from .role_hygiene import listed
 
 _UK = {"uk", "britain"}
 _UK_NATIONS = {"england", "scotland", "wales"}
 _SAME = {"america": "us", "britain": "uk"}
+_PREPOSITIONS = frozenset({"of", "to", "for", "in", "at", "from", "with", "on", "against", "across", "over", "by"})
+_PAST = frozenset({"former", "ex", "then", "onetime", "one-time", "erstwhile", "retired", "past", "late"})
+_BORN = ("-born", "-raised", "-bred")
+_POSTED = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "emissary", "embassy", "correspondent"})
+"""Posts whose country may be the host's ('France envoy' of the UK): no side the person is of."""
 COUNTRY_WORDS = frozenset({c.title() for c in COUNTRIES} | {c.upper() for c in COUNTRIES if len(c) <= 3})
 """The countries as a role writes them ('England', 'UK'): a cheap test before a role is read."""
 
@@ -30,7 +39,27 @@ def countries(role: str) -> set[str]:
     {'ireland'}), folded, 'Britain' as 'uk' and 'America' as 'us'."""
     if not role or not any(c.isupper() for c in role):
         return set()
-    return {_SAME.get(w, w) for w in fold(role).replace("'s", " ").split() if w in COUNTRIES}
+    out, prev = set(), ""
+    for w in fold(role).replace("'s", " ").split():
+        if w in _PREPOSITIONS and not (w == "of" and prev == "republic"):
+            break  # ('ambassador to France', 'Bank of England governor': the post's place or body)
+        if w in COUNTRIES:
+            out.add(_SAME.get(w, w))
+        prev = w
+    return out
+
+
+def _evidence(role: str) -> set[str]:
+    """The countries a role ties its person to as evidence for two namesakes: those of a present post
+    (:func:`countries`), with a birthplace as one more ('English-born Wales coach': two, '?' for one not
+    known); none for a past post, a diplomat's (its country may be the host) or a phrase that is no post ('former
+    England captain', 'UK envoy', 'who moved to Wales')."""
+    low = fold(role).replace("'s", " ").split()
+    if not low or any(w in _PAST or w in _POSTED or w.startswith("ex-") for w in low) or not listed(role):
+        return set()
+    c = countries(role)
+    born = [w for w in low if w.endswith(_BORN)]
+    return c | {"?"} if c and born else c
 
 
 def _exclusive(a: str, b: str) -> bool:
@@ -45,7 +74,7 @@ def split_namesakes(rows: Iterable[tuple[str, str, Iterable[str]]], head: Callab
     by_art: dict[str, dict[str, set[str]]] = {}  # identity -> article -> countries its tied roles name
     heads: dict[str, dict[str, set[str]]] = {}  # identity -> country -> head words of its roles there
     for ident, role, aids in rows:
-        c = countries(role)
+        c = _evidence(role) if role else set()
         if not c:
             continue
         arts = by_art.setdefault(ident, {})

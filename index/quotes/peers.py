@@ -37,11 +37,13 @@ def peer_groups(pair_key: Mapping[tuple[str, str], str], plain: Callable[[tuple[
                 by_surname: Mapping[str, set[str]], sex: Mapping[str, str | None],
                 articles: Mapping[tuple[str, str], Iterable[str]], named: Iterable[tuple[str, list[str]]],
                 identity: Callable[[str], str], roles: Callable[[str], set[str]] = lambda _: set(),
-                pair_roles: Mapping[tuple[str, str], set[str]] = {}) -> dict[tuple[str, str], str]:
+                pair_roles: Mapping[tuple[str, str], set[str]] = {},
+                title_roles: Mapping[tuple[str, str], set[str]] = {}) -> dict[tuple[str, str], str]:
     """{pair: its new group} for the pairs of a peer's title that join a person, and the surname-only pairs
     that join a peer (module doc). ``plain``: a pair's name without role words; ``articles``: a pair's
     articles; ``named``: (article, full names it writes) rows; ``identity``: a full name's person ('' if none);
-    ``roles``: the head words of a person's roles; ``pair_roles``: those of a pair's roles."""
+    ``roles``: the head words of a person's roles; ``pair_roles``: those of a pair's roles (``title_roles``: of
+    its roles as written, 'Labour peer' too)."""
     peers: dict[tuple[str, str], tuple[str, str]] = {}
     for pair in pair_key:
         if "Lord" not in pair[0] and "Lady" not in pair[0] and "Baroness" not in pair[0] and \
@@ -80,7 +82,7 @@ def peer_groups(pair_key: Mapping[tuple[str, str], str], plain: Callable[[tuple[
         if len(people) == 1 and where.get(people[0], set()) & titled_in[s] and _may_be_peer(
                 roles(people[0]), peer_roles[(s, g)], (s, g) in designated):
             out[pair] = "p:" + people[0]
-    out = _one_peer_a_title(peers, pair_key, out)
+    out = _one_peer_a_title(peers, pair_key, out, title_roles)
     peer_key: dict[str, set[str]] = {}
     for pair, (s, g) in peers.items():
         peer_key.setdefault(s, set()).add(out.get(pair, pair_key[pair]))
@@ -95,10 +97,12 @@ def peer_groups(pair_key: Mapping[tuple[str, str], str], plain: Callable[[tuple[
 
 
 def _one_peer_a_title(peers: Mapping[tuple[str, str], tuple[str, str]], pair_key: Mapping[tuple[str, str], str],
-                      out: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+                      out: dict[tuple[str, str], str],
+                      pair_roles: Mapping[tuple[str, str], set[str]] = {}) -> dict[tuple[str, str], str]:
     """The groups of the peers' pairs once the titles of one peer are one: a woman's titles of one surname
     (``Lady Royall``, ``Baroness Royall``) are one peer, joined to the person one of them joined (``Jan Royall``)
-    unless they joined two; a person that both a man's and a woman's title joined (``Lord Pike``, ``Lady Pike``,
+    unless they joined two, and unless their posts differ (:func:`_titles_agree`: the judge ``Lady Smith`` is
+    not the ``Labour peer Baroness Smith``, nor ``Baroness Smith of Basildon``); a person that both a man's and a woman's title joined (``Lord Pike``, ``Lady Pike``,
     ``Pat Pike``) is neither's: a lord and a lady of one name are two people."""
     joined: dict[str, set[str]] = {}
     for pair, key in out.items():
@@ -110,10 +114,22 @@ def _one_peer_a_title(peers: Mapping[tuple[str, str], tuple[str, str]], pair_key
     for pairs in titles.values():
         keys = {out.get(pair, pair_key[pair]) for pair in pairs}
         people = {k for k in keys if k[:2] == "p:" and k[2:].split(" ", 1)[0] not in _SEX}
-        if len(keys) > 1 and len(people) <= 1:
+        if len(keys) > 1 and len(people) <= 1 and _titles_agree(pairs, pair_roles):
             one = next(iter(people)) if people else min(keys, key=lambda k: (k[:2] != "p:", k))
             out.update({pair: one for pair in pairs if pair_key[pair] != one})
     return out
+
+
+def _titles_agree(pairs: list[tuple[str, str]], pair_roles: Mapping[tuple[str, str], set[str]]) -> bool:
+    """Titles of one surname that may be one woman's: when two have posts (head words), one in common; a title
+    written with its place ('Baroness Smith of Basildon') and one with posts have one in common."""
+    seen = [(pair_roles.get(p) or set(), " of " in p[0] + p[1] and bool(_DESIGNATED.search(p[0] + " " + p[1])))
+            for p in pairs]
+    for i, (ra, da) in enumerate(seen):
+        for rb, db in seen[i + 1:]:
+            if (ra and rb or da != db and (ra if db else rb)) and not ra & rb:
+                return False
+    return True
 
 
 def _may_be_peer(person: set[str], peer: set[str], designated: bool = False) -> bool:
