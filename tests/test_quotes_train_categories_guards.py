@@ -44,6 +44,17 @@ def test_no_owner_the_pronoun_can_safely_stand_for(text):
     assert read(text) == []
 
 
+def test_a_man_opening_a_sentence_since_the_last_speaker_leaves_his_unread():
+    """"Vance departs Rome today. But he leaves behind anger over his warning …": the last man quoted (an aide) is
+    not the one "his" stands for; the sentence's own subject, a surname the text gave before, may be."""
+    text = ("Vance urges Italy to stay in the pact.\n\nPresident Vance has urged Italy to stay in the pact, and "
+            "threatened it with the loss of trade.\n\nIn a statement, his adviser, Jack Reed, said: “The pact is "
+            "strong.”\n\nVance departs Rome for Paris today. But he leaves behind anger over his warning that Italy "
+            "would pay a price.")
+    assert [q for q in read(text) if "pay a price" in q[1]] == []
+    assert ("direct", "The pact is strong", "Jack Reed") in read(text)
+
+
 @pytest.mark.parametrize("text, want", [
     # a man the owner's own sentence names is the one "his" stands for, not the man of the sentence before
     ("Sprinter Tom Hale is serving a ban. Singer Ann Moss has sued Carl Vetter over his allegations that she took drugs.",

@@ -72,6 +72,9 @@ _ROLE_LEAD = re.compile(r"(?<![\w’'])(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+\s+)?(?P<rol
 _ROLE_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<role>[a-z]+)\s+(?:is|was|has|had|will|would|said|says|"
                            r"told|added|[a-z]+ed)\b")
 """A person described by a role as a clause's subject ("the prime minister is to deliver …")."""
+_SENTENCE_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?:(?:Mr|Mrs|Ms|Dr|President|Senator|Sen)\.?\s+)?"
+                            r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+[a-z]", re.M)
+"""A surname opening a sentence as its subject ("Obama departs the UK today")."""
 
 
 def owned_claim(x, s: int, e: int, para: int) -> bool:
@@ -139,16 +142,23 @@ def _named_in_sentence(x, s: int, o0: int, noun: str, pronoun: str, subject: str
     return None
 
 
-def _described_between(x, name: str, role: str | None, o0: int) -> bool:
-    """Does a person described by a role ("the prime minister is to …") stand as a subject between the last mention
-    of ``name`` and the possessive at ``o0``? Then "his" may be that person's, and no one is read."""
-    last = x.body.rfind(name.split()[-1], max(0, o0 - 1200), o0)
+def _other_between(x, name: str, role: str | None, o0: int, pronoun: str) -> bool:
+    """Does another person stand as a subject between the last mention of ``name`` and the possessive at ``o0``: one
+    described by a role ("the prime minister is to …") or a name of the pronoun's gender opening a sentence ("Obama
+    departs the UK today")? Then "his" may be that person's, and no one is read."""
+    key = name.split()[-1]
+    last = x.body.rfind(key, max(0, o0 - 1200), o0)
     if last < 0:
         return False
     own = (role or "").lower()
     for m in _ROLE_SUBJECT.finditer(x.body, last, o0):
         if m.group("role") in PERSON_ROLES and m.group("role") not in own:
             return True
+    want = "m" if pronoun == "he" else "f"
+    opening = {m.group("name") for m in _SENTENCE_NAME.finditer(x.body, last + len(key), o0)} - {key}
+    if opening:  # (a sentence's first word that ends a person's name the text gave before)
+        return any(other.rsplit(None, 1)[-1] in opening and gender in (None, want) and not name.endswith(other)
+                   for _, other, gender in x.mem.names_before(o0))
     return False
 
 
@@ -171,7 +181,7 @@ def _add(x, m: re.Match, s: int, cs: int, e: int, link: str, noun: str, para: in
                         or person_gender(got[0]) not in (None, "m" if pronoun == "he" else "f"))):
                     return False
                 if got[0] == subject or reacting and subject is None \
-                        or pronoun != "they" and _described_between(x, got[0], got[1], o0):
+                        or pronoun != "they" and _other_between(x, got[0], got[1], o0, pronoun):
                     return False  # (the answerer's own words, or a described person nearer than the name)
                 who = (got[0], owner, o0, o0 + len(owner), got[1])
     else:
