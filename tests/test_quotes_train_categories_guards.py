@@ -62,6 +62,10 @@ def test_a_man_opening_a_sentence_since_the_last_speaker_leaves_his_unread():
     ("Coach Ben Ross was sacked in May. Ann Moss has filed a lawsuit against Carl Vetter following his claim that "
      "she cheated.",
      [("indirect", "she cheated", "Carl Vetter")]),
+    # (guard) a man named inside the subject's relative aside is not the one "his" stands for
+    ("Senator Tom Hale spoke on Monday. Mayor Ann Moss, who met Carl Vetter in May, dismissed his claim that the vote "
+     "was rigged.",
+     [("indirect", "the vote was rigged", "Tom Hale")]),
     # (guard) the subject of the owner's clause still owns a repeated claim, past a man named as its object
     ("Tom Hale met Carl Vetter on Monday and repeated his claim that the deal was dead.",
      [("indirect", "the deal was dead", "Tom Hale")]),

@@ -132,6 +132,8 @@ def _named_in_sentence(x, s: int, o0: int, noun: str, pronoun: str, subject: str
     for r in reversed(runs[-2:]):
         if r.start() == s or subject and r.group() in subject:
             continue  # (the sentence's first word, or its subject)
+        if x.body.rfind(", wh", s, r.start()) >= 0 and x.body.find(",", r.end(), o0) >= 0:
+            continue  # (inside a relative aside: "Moss, who met Vetter in May, dismissed his claim")
         a = r.start()
         if (lead := _ROLE_LEAD.search(x.body, max(lo, a - 40), a)) is not None and lead.group("role") in PERSON_ROLES:
             a = lead.start()  # "against Balco boss Victor Conte": the role read with the name
