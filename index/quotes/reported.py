@@ -247,11 +247,13 @@ _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me", "it", "you"})
 _OBJECT_OPENERS = _OBJECT_PRONOUNS | {"the", "a", "an", "his", "their", "its", "our", "my", "this", "that"}
 """Words that open a verb's object: after a past tense ("vindicated her", "ended the case") a clause, not a noun."""
 _NOUN_TOO = frozenset({"state", "states"})
+"""Cue words that modify a noun as often (``state media``, ``state officials``)."""
 _STATE_NOUN_BEFORE = frozenset("""a an the this that these those each every another any no one two three both all its his her their
 our my your whose of in across per swing home battleground border key member nation island early primary southern northern
 western eastern neighbouring neighboring""".split())
 """Words before "state" that make it a noun (``a swing state``, ``in each state``), never the verb (``officials state``)."""
 _STATE_NOUN_AFTER = re.compile(r"(?:[,.;:)!?]|[’']s|\s+(?:of|and|or))")
+"""What follows "state" as a noun: punctuation, a possessive, "of", "and", "or" (``a swing state,``, ``state's``)."""
 
 
 def _state_noun(st: str, cm) -> bool:
@@ -259,7 +261,6 @@ def _state_noun(st: str, cm) -> bool:
     before punctuation, a possessive, "of", "and" or "or" (``a swing state, said …``)?"""
     before = st[max(0, cm.start() - 30): cm.start()].split()
     return (bool(before) and before[-1].lower() in _STATE_NOUN_BEFORE) or _STATE_NOUN_AFTER.match(st, cm.end()) is not None
-"""Cue words that modify a noun as often (``state media``, ``state officials``)."""
 _DESCRIBED_NAME = re.compile(r"\s*(?:The|A|An|His|Her|Their|Its|Our|[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:’s|'s))\s+[^,“”\"]{1,60},\s+"
                              r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.-]*,\s*$")
 """``The Opposition's agriculture spokeswoman, Nicola Centofanti,`` before a cue: a description and the name it
