@@ -1624,6 +1624,9 @@ LEFT: dict[tuple[str, str], str] = {
         "not found: 'have called the plan “…”' when a name follows 'called'",
     ('us_metro_bus_cuts', 'she would be at the'):
         "', and the one after that' is cut off: the clause ends at the comma",
+    ('uk_planning_inquiry', 'it would not comment on'):
+        "'A spokesman for the department said' is named 'A spokesman for the Department for Levelling Up', not the "
+        "department the story's annotation gives",
     ('uk_planning_inquiry', 'That is not our job.'):
         "'Asked by Mr Aldine whether …, he replied:' goes to the asker, not to the witness of the paragraph before",
     ('uk_planning_inquiry', 'Mitigation proposed so far was'):
@@ -1818,7 +1821,6 @@ EXTRA: dict[tuple[str, str], str] = {
     ('mag_profile_fiddler', 'the night her mother died'): "'a lament she wrote the night her mother died': a time",
     ('mag_profile_fiddler', '“The Silver Spear,” and she'): "'Someone calls for “The Silver Spear,”': a tune requested",
     ('uk_inquiry_hearing_flats', 'Earlier in the day, the'): "'the inquiry heard from X': who gave evidence, not what",
-    ('us_college_coach_fired', 'he wanted the job permanently,'): "'asked whether he wanted the job': a question",
 }
 """(story, a found quote's first five words) -> why a quote is found where nothing is marked."""
 
