@@ -1784,10 +1784,6 @@ LEFT: dict[tuple[str, str], str] = {
         "'the email said' is not given the email's writer",
     ('uk_inquiry_hearing_flats', 'the panel would sit for'):
         "'X and that Y' is read as one clause, 'and that' kept",
-    ('us_college_coach_fired', 'Halvorsen was told of the'):
-        "'two people familiar with the decision' is cut to 'two people familiar'",
-    ('us_college_coach_fired', 'He will be paid about'):
-        "'they said' goes to 'two people familiar', the cut name",
     ('us_college_coach_fired', 'Defensive coordinator Cal Dempsey will'):
         "'the school said' is not given the university's name",
     ('us_college_coach_fired', 'Fire Halvorsen!'):

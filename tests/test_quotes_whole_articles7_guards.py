@@ -108,3 +108,28 @@ def test_a_post_before_a_name_and_as_a_plain_noun(text: str, speaker: str) -> No
 def test_and_that_inside_a_noun_phrase_is_no_second_clause() -> None:
     got = _found("The judge said the evidence and that presented by the defence were both weak.")
     assert got == [("the evidence and that presented by the defence were both weak", "The judge")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The bank will raise rates next week, two people familiar with the decision said.",
+     "two people familiar with the decision"),
+    ("The bank will raise rates next week, two officials in the finance ministry said.",
+     "two officials in the finance ministry"),
+    ("The bank will raise rates next week, according to three people familiar with the talks who were not "
+     "authorised to speak publicly.", "three people familiar with the talks"),
+    ("The bank will raise rates next week, people familiar with the matter said.", "people familiar with the matter"),
+])
+def test_a_counted_unnamed_source_keeps_its_description(text: str, speaker: str) -> None:
+    assert [s for _, s in _found(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Kenya Medical Practitioners, Pharmacists and Dentists Union said the strike would go on.",
+     "The Kenya Medical Practitioners, Pharmacists and Dentists Union"),
+    ("Roads were shut overnight. Police, Fire and Rescue Services said the bridge would stay closed.",
+     "Police, Fire and Rescue Services"),
+    ("Roads were shut overnight. Meanwhile, Fire and Rescue Services said the bridge would stay closed.",
+     "Fire and Rescue Services"),
+])
+def test_a_comma_inside_a_bodys_name_keeps_the_name_whole(text: str, speaker: str) -> None:
+    assert [s for _, s in _found(text)] == [speaker]

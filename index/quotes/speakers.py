@@ -110,6 +110,8 @@ _BAD_WORDS = {"is", "are", "was", "were", "be", "been", "being", "not", "no", "t
               "may", "might", "must", "will", "shall"}
 _PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "since", "over", "under", "for", "with", "from", "by",
                  "through", "amid", "despite", "without", "within", "throughout", "following", "speaking"}
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several".split())
+"""Counts before a plural of people in an unnamed source: ``two people familiar with the decision``."""
 _PEOPLE = {"experts", "officials", "analysts", "sources", "lawmakers", "economists", "aides", "advisers", "advisors",
            "critics", "residents", "witnesses", "authorities", "researchers", "scientists", "investigators",
            "prosecutors", "activists", "leaders", "members", "senators", "voters", "supporters", "observers",
@@ -316,7 +318,8 @@ def _clean_np(np: str, strict: bool) -> str | None:
         return np if (len(toks) <= 8 or _long_affiliation(toks, low)) and low[-1] not in _OK_INNER else None
     if _SHARE_NP.match(np.lower()):
         return np  # "three in five (voters) said": a share of those asked
-    people = low[0] in _PEOPLE or low[-1] in _PEOPLE or (low[-1] in _GROUP_HEADS and len(low) <= 4)
+    people = low[0] in _PEOPLE or low[-1] in _PEOPLE or (low[-1] in _GROUP_HEADS and len(low) <= 4) or (
+        len(low) > 2 and low[0] in _COUNT_WORDS and low[1] in _PEOPLE)  # "two people familiar with the talks"
     bad = not _BAD_WORDS.isdisjoint(low)
     if bad and any(t in _BAD_WORDS and t not in ("to", "of", "for", "at", "in", "from", "with") for t in low) \
             and not (low[0] in ("the", "a", "an") or _cap(toks[0])):
