@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.index.quotes import extract_quotes
+from briefing.index.quotes.speakers import split_role
 
 
 def _found(text: str) -> list[tuple[str, str | None]]:
@@ -133,3 +134,23 @@ def test_a_counted_unnamed_source_keeps_its_description(text: str, speaker: str)
 ])
 def test_a_comma_inside_a_bodys_name_keeps_the_name_whole(text: str, speaker: str) -> None:
     assert [s for _, s in _found(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Member of Parliament Anita Roe, who sits on the transport committee, said she would raise the faults in the "
+     "House.", "Anita Roe"),
+    ("In sentencing, Justice Aedit Abdullah said deterrence was the main consideration.", "Aedit Abdullah"),
+    ("Justice Ann Mills said the appeal had no merit.", "Ann Mills"),
+    ("Justice Minister Jo Roe said the bill would be tabled next week.", "Jo Roe"),
+])
+def test_a_judges_or_members_title_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert [s for _, s in _found(text)] == [speaker]
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("Justice For All", "Justice For All"),
+    ("Justice And Development", "Justice And Development"),
+    ("Justice Department", "Justice Department"),
+])
+def test_a_body_named_justice_keeps_its_name(phrase: str, name: str) -> None:
+    assert split_role(phrase)[0] == name

@@ -423,6 +423,14 @@ _GENERATIONAL_WORDS = frozenset(_GENERATIONAL)
 """Suffixes after a name that tell one of a family's generations ("Robert F. Kennedy Jr", "Henry Ford III")."""
 
 
+_NOT_IN_A_NAME = frozenset("for and of the & all with in on at by from to".split())
+"""Words of a body's or a motto's name that are never part of a person's: ``Justice and Development``."""
+_MEMBER_OF = re.compile(r"(?P<role>Member\s+of\s+(?:the\s+)?(?:European\s+|Provincial\s+|National\s+)?(?:Parliament|"
+                        r"Legislative\s+Assembly|Congress|National\s+Assembly|House\s+of\s+[A-Z][a-z]+))\s+"
+                        r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
+"""``Member of Parliament Anita Roe``: a member's post of several words before the name."""
+
+
 @lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
@@ -461,7 +469,14 @@ def split_role(np: str) -> tuple[str, str | None]:
         # (a full name; one word may say where someone is from: "the 55-year-old Frenchman")
         name, role = split_role(np[age.end():])  # "the 81-year-old Edna Pratt": the age describes the person named
         return name, age.group().strip() + (" " + role if role else "")
+    if np.startswith("Member of ") and (member := _MEMBER_OF.fullmatch(np)) is not None \
+            and first_name_gender(member.group("name").split()[0]):
+        return member.group("name"), member.group("role")  # "Member of Parliament Anita Roe": the post, the name
     toks = np.split()
+    if np.startswith("Justice ") and 3 <= len(toks) <= 4 and all(_cap(t) for t in toks[1:]) \
+            and toks[1].lower() not in _ROLE and _NOT_IN_A_NAME.isdisjoint(t.lower() for t in toks[1:]) \
+            and entity_kind(" ".join(toks[1:])) == "person":
+        return " ".join(toks[1:]), "Justice"  # "Justice Aedit Abdullah": a judge's title (not "Justice Minister")
     lead = 0
     while lead < 2 and lead < len(toks) and toks[lead].lower() in _LEAD_TITLES and toks[lead][:1].isupper():
         lead += 1
