@@ -1653,8 +1653,6 @@ LEFT: dict[tuple[str, str], str] = {
         "'noted that X but cautioned against Y': the second verb's words are kept in the first clause",
     ('sg_mrt_disruption', 'against reading too much into'):
         "'… but cautioned against Y' is not read as a quote of its own",
-    ('sg_mrt_disruption', 'she would file a parliamentary'):
-        "'Member of Parliament' before the name is kept in the speaker",
     ('sg_mrt_disruption', '“all options are on the'):
         "not found: 'adding only that “…”' after a negated cue",
     ('ke_matatu_strike', '“harassment”'):
@@ -1740,8 +1738,6 @@ LEFT: dict[tuple[str, str], str] = {
         "'…, and a loss … would embolden the Opposition' is dropped",
     ('sg_court_crypto_fraud', 'The accused did not merely'):
         "'DPP Goh' is not matched with 'Deputy Public Prosecutor Nicholas Goh'",
-    ('sg_court_crypto_fraud', 'general deterrence was the “dominant'):
-        "'Justice' before a judge's name is kept in the speaker",
     ('sg_court_crypto_fraud', 'the fact that some of'):
         "'the fact that' is dropped and ', as …' kept",
     ('sg_court_crypto_fraud', 'the scheme, which he called'):
