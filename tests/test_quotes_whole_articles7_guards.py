@@ -154,3 +154,13 @@ def test_a_judges_or_members_title_before_a_name_is_no_part_of_it(text: str, spe
 ])
 def test_a_body_named_justice_keeps_its_name(phrase: str, name: str) -> None:
     assert split_role(phrase)[0] == name
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The board said the plan and that of its rival were both under review by the regulator.",
+     "the plan and that of its rival were both under review by the regulator"),
+    ("The minister said voters and that party's members would decide the question.",
+     "voters and that party's members would decide the question"),
+])
+def test_that_standing_for_a_noun_opens_no_clause(text: str, words: str) -> None:
+    assert [t for t, _ in _found(text)] == [words]

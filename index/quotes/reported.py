@@ -46,6 +46,11 @@ _INTRO_PHRASES = re.compile(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|
                             r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+")
 
 
+_THAT_AS_PRONOUN = re.compile(r"of\s|[a-z]+[’']s\s")
+"""After ``X and that``: ``that`` stands for a noun (``the plan and that of its rival``, ``voters and that party's
+members``), no second clause opens."""
+
+
 def _that_start(post: str, m: re.Match, cue: str = "") -> int | None:
     """Where the clause after ``said that`` starts: after ``that``, unless ``that`` is the clause's subject (``said
     that was not good enough``: an auxiliary follows it) or a relative pronoun inside the clause (``said belongings
@@ -57,6 +62,8 @@ def _that_start(post: str, m: re.Match, cue: str = "") -> int | None:
     tail = m.group("tail")
     if tail and tail.endswith((" and", " but")) and tail.count(" ") >= 4 and not _ADJUNCT_TAIL.match(tail):
         return len(post) - len(post.lstrip())  # "said the budget was short and that …": two clauses, from the first
+    if tail and tail.endswith(" and") and cue in _CLAUSE_VERBS and _THAT_AS_PRONOUN.match(post, m.end()):
+        return len(post) - len(post.lstrip())  # "said the plan and that of its rival were …": 'that' stands for a noun
     if tail and cue in _CLAUSE_VERBS and _TAIL_VERB.search(tail) and not _ADJUNCT_TAIL.match(tail):
         return len(post) - len(post.lstrip())  # "said the faults pointed to a network that needed …": a clause already
     if tail and not _ADJUNCT_TAIL.match(tail):
