@@ -163,7 +163,7 @@ def test_a_quote_in_a_paragraph_of_its_own_after_an_attribution():
     ("Sales fell 8 per cent in March according to the trade body.",
      ("indirect", "Sales fell 8 per cent in March", "the trade body")),
     ("The talks collapsed, two people familiar with the talks said on Friday.",
-     ("indirect", "The talks collapsed", "two people")),
+     ("indirect", "The talks collapsed", "two people familiar with the talks")),
     ("The developers behind the system claim it is a breakthrough in the way data is stored.",
      ("indirect", "it is a breakthrough in the way data is stored", "The developers behind the system")),
     ("Many foreign firms had protested that the regulator was imposing an unfair burden.",

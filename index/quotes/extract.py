@@ -132,6 +132,9 @@ _QUOTED_AS = re.compile(r"[\s,]*(?P<np>[^,.;:“”\"]{1,60}?)\s+(?:was|were|is|
                         r"\s+)?as\s+(?:saying|telling)\b")
 """``“…,” Mr Kim was quoted as saying``: the person the quotation is given to, however passive the cue."""
 
+_SOURCE_RELATIVE = re.compile(r"\s+(?:who|whom|that|which)\s")
+"""The relative clause that ends a long source phrase after ``according to``."""
+
 class _ParaQuotes:
     """(open, close) of the quotation ``groups[k]`` and of those after it in its paragraph, read only when
     iterated (few speakers ask; a list built for each quotation would cost the square of a paragraph's
@@ -228,6 +231,9 @@ class _Extractor(ReportedSpeech):
         got = self.speaker(np, offset, "according to", strict=False)
         if got or len(np.split()) <= 8:
             return got
+        if (rel := _SOURCE_RELATIVE.search(np, 1)) is not None and (
+                got := self.speaker(np[: rel.start()], offset, "according to", strict=False)):
+            return got  # "two people familiar with the decision who were not authorized …": the source before its clause
         cut = NP_CUT.search(np, 1)
         return self.speaker(np[: cut.start()], offset, "according to", strict=False) if cut else None
 

@@ -46,6 +46,11 @@ _INTRO_PHRASES = re.compile(r"^(?:(?:On|In|At|During|After|Before|Earlier|Later|
                             r"[A-Z][a-z]+ing)\b[^,]{0,60},\s*(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*)?)+")
 
 
+_THAT_AS_PRONOUN = re.compile(r"of\s|[a-z]+[’']s\s")
+"""After ``X and that``: ``that`` stands for a noun (``the plan and that of its rival``, ``voters and that party's
+members``), no second clause opens."""
+
+
 def _that_start(post: str, m: re.Match, cue: str = "") -> int | None:
     """Where the clause after ``said that`` starts: after ``that``, unless ``that`` is the clause's subject (``said
     that was not good enough``: an auxiliary follows it) or a relative pronoun inside the clause (``said belongings
@@ -57,6 +62,8 @@ def _that_start(post: str, m: re.Match, cue: str = "") -> int | None:
     tail = m.group("tail")
     if tail and tail.endswith((" and", " but")) and tail.count(" ") >= 4 and not _ADJUNCT_TAIL.match(tail):
         return len(post) - len(post.lstrip())  # "said the budget was short and that …": two clauses, from the first
+    if tail and tail.endswith(" and") and cue in _CLAUSE_VERBS and _THAT_AS_PRONOUN.match(post, m.end()):
+        return len(post) - len(post.lstrip())  # "said the plan and that of its rival were …": 'that' stands for a noun
     if tail and cue in _CLAUSE_VERBS and _TAIL_VERB.search(tail) and not _ADJUNCT_TAIL.match(tail):
         return len(post) - len(post.lstrip())  # "said the faults pointed to a network that needed …": a clause already
     if tail and not _ADJUNCT_TAIL.match(tail):
@@ -311,6 +318,39 @@ _SPEAKER_ACT = re.compile(r",?\s+(?:and\s+(?:also\s+)?(?:apologi[sz]ed|thanked|d
                           r"(?:say|comment|elaborate|specify|discuss|disclose|reveal|confirm|name|identify|answer|be\s+drawn))\b")
 """What the speaker did after reporting a clause (``… and apologized for the inconvenience``, ``… and thanked
 customers``, ``… but declined to say whether …``): no part of what was reported."""
+_GLOSS_VERBS = frozenset("""denied denies deny rejected rejects reject disputed disputes dispute repeated repeats
+reiterated reiterates echoed echoes withdrew withdrawn retracted retracts dismissed dismisses contested contests
+acknowledged acknowledges made makes refuted refutes challenged challenges questioned questions verified confirmed
+confirms contradicted contradicts welcomed shared voiced raised levelled leveled denounced condemned said says told
+called""".split())
+"""Verbs of a gloss in which the writer reports how a claim was met (``a charge the minister denied``, ``a claim she
+later withdrew``, ``a fact Mr Roe said he had not known``)."""
+_GLOSS_MODALS = frozenset("can cannot could would will should must may might".split())
+
+
+def _inside_quotation(head: str) -> bool:
+    """Whether ``head`` leaves a quotation open: a cut after it would fall inside the quoted words."""
+    return head.count("“") > head.count("”") or head.count('"') % 2 == 1
+
+
+def _writers_gloss(body: str, s: int, g: int, e: int) -> bool:
+    """Whether the gloss noun ending at ``g`` opens the writer's comment on the clause ``body[s:e]`` (``…, a reference
+    to …``; ``…, a claim she later withdrew``), not the speaker's own apposition (``…, a threat the country could not
+    ignore``) nor words inside a quotation."""
+    if _inside_quotation(body[s:g]):
+        return False
+    words = body[g:min(e, g + 80)].split()[:8]
+    if body[g - 11:g].rstrip().endswith("reference") and words[:1] == ["to"]:
+        return True
+    for w in words:
+        w = w.strip(",.;:”\"’'").lower()
+        if w in _GLOSS_MODALS:
+            return False
+        if w in _GLOSS_VERBS:
+            return True
+    return False
+
+
 _ADMIT_CUES = {"admitted", "admits", "conceded", "concedes", "claimed", "claims"}
 _MODAL = re.compile(r"\s(?:would|will|could|should|might|must|can|may|cannot)\s")
 """``admitted another season without a trophy would not be tolerated``: a clause, not a goal conceded."""
@@ -636,9 +676,11 @@ class ReportedSpeech:
         aside = self._ASIDE_TAIL.search(self.body, s, e) if ", " in text else None
         if aside and aside.start() - s > 20 and (
                 aside.group().split()[-1] not in ("despite", "of") or _words(self.body[aside.end(): e]) >= 4):
-            if aside.group().rstrip().endswith(_GLOSS_NOUNS):  # "…, a charge the mayor denied": read on its own for its cue
-                self.pending.append((aside.end(), e, None))
-            e = aside.start()  # (", despite objections" stays: only a long aside of the writer's ends the clause)
+            if not aside.group().rstrip().endswith(_GLOSS_NOUNS):
+                e = aside.start()  # (", despite objections" stays: only a long aside of the writer's ends the clause)
+            elif _writers_gloss(self.body, s, aside.end(), e):
+                self.pending.append((aside.end(), e, None))  # "…, a charge the mayor denied": read on its own for its cue
+                e = aside.start()
         dash = self._DASH_ASIDE.search(self.body, s, e) if ("—" in text or "-" in text or "–" in text) else None
         if dash and _words(self.body[s: dash.start()]) >= 4:
             e = dash.start()  # "… on his watch — a controversial proposal he has raised": the writer's aside
@@ -655,7 +697,7 @@ class ReportedSpeech:
                 self.pending.append((cut.end(), e, None))
             e = cut.start()
         act = _SPEAKER_ACT.search(self.body, s, e) if (" and " in text or " but " in text) else None
-        if act and act.start() - s > 10:
+        if act and act.start() - s > 10 and not _inside_quotation(self.body[s:act.start()]):
             e = act.start()  # "said the flight was cancelled and apologized for the delay": the speaker's own act
         c = self._COORD.search(self.body, s, e)
         if c and c.group("subj") and _LAST_WORD.search(c.group()).group() in _JUDGING:

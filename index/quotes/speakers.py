@@ -110,6 +110,8 @@ _BAD_WORDS = {"is", "are", "was", "were", "be", "been", "being", "not", "no", "t
               "may", "might", "must", "will", "shall"}
 _PREPOSITIONS = {"during", "in", "at", "on", "after", "before", "since", "over", "under", "for", "with", "from", "by",
                  "through", "amid", "despite", "without", "within", "throughout", "following", "speaking"}
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several".split())
+"""Counts before a plural of people in an unnamed source: ``two people familiar with the decision``."""
 _PEOPLE = {"experts", "officials", "analysts", "sources", "lawmakers", "economists", "aides", "advisers", "advisors",
            "critics", "residents", "witnesses", "authorities", "researchers", "scientists", "investigators",
            "prosecutors", "activists", "leaders", "members", "senators", "voters", "supporters", "observers",
@@ -316,7 +318,8 @@ def _clean_np(np: str, strict: bool) -> str | None:
         return np if (len(toks) <= 8 or _long_affiliation(toks, low)) and low[-1] not in _OK_INNER else None
     if _SHARE_NP.match(np.lower()):
         return np  # "three in five (voters) said": a share of those asked
-    people = low[0] in _PEOPLE or low[-1] in _PEOPLE or (low[-1] in _GROUP_HEADS and len(low) <= 4)
+    people = low[0] in _PEOPLE or low[-1] in _PEOPLE or (low[-1] in _GROUP_HEADS and len(low) <= 4) or (
+        len(low) > 2 and low[0] in _COUNT_WORDS and low[1] in _PEOPLE)  # "two people familiar with the talks"
     bad = not _BAD_WORDS.isdisjoint(low)
     if bad and any(t in _BAD_WORDS and t not in ("to", "of", "for", "at", "in", "from", "with") for t in low) \
             and not (low[0] in ("the", "a", "an") or _cap(toks[0])):
@@ -423,6 +426,14 @@ _GENERATIONAL_WORDS = frozenset(_GENERATIONAL)
 """Suffixes after a name that tell one of a family's generations ("Robert F. Kennedy Jr", "Henry Ford III")."""
 
 
+_NOT_IN_A_NAME = frozenset("for and of the & all with in on at by from to".split())
+"""Words of a body's or a motto's name that are never part of a person's: ``Justice and Development``."""
+_MEMBER_OF = re.compile(r"(?P<role>Member\s+of\s+(?:the\s+)?(?:European\s+|Provincial\s+|National\s+)?(?:Parliament|"
+                        r"Legislative\s+Assembly|Congress|National\s+Assembly|House\s+of\s+[A-Z][a-z]+))\s+"
+                        r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
+"""``Member of Parliament Anita Roe``: a member's post of several words before the name."""
+
+
 @lru_cache(maxsize=16384)
 def split_role(np: str) -> tuple[str, str | None]:
     """'US President Donald Trump' -> ('Donald Trump', 'US President'); organisations stay whole."""
@@ -461,7 +472,14 @@ def split_role(np: str) -> tuple[str, str | None]:
         # (a full name; one word may say where someone is from: "the 55-year-old Frenchman")
         name, role = split_role(np[age.end():])  # "the 81-year-old Edna Pratt": the age describes the person named
         return name, age.group().strip() + (" " + role if role else "")
+    if np.startswith("Member of ") and (member := _MEMBER_OF.fullmatch(np)) is not None \
+            and first_name_gender(member.group("name").split()[0]):
+        return member.group("name"), member.group("role")  # "Member of Parliament Anita Roe": the post, the name
     toks = np.split()
+    if np.startswith("Justice ") and 3 <= len(toks) <= 4 and all(_cap(t) for t in toks[1:]) \
+            and toks[1].lower() not in _ROLE and _NOT_IN_A_NAME.isdisjoint(t.lower() for t in toks[1:]) \
+            and entity_kind(" ".join(toks[1:])) == "person":
+        return " ".join(toks[1:]), "Justice"  # "Justice Aedit Abdullah": a judge's title (not "Justice Minister")
     lead = 0
     while lead < 2 and lead < len(toks) and toks[lead].lower() in _LEAD_TITLES and toks[lead][:1].isupper():
         lead += 1
