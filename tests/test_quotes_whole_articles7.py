@@ -1624,9 +1624,6 @@ LEFT: dict[tuple[str, str], str] = {
         "not found: 'have called the plan “…”' when a name follows 'called'",
     ('us_metro_bus_cuts', 'she would be at the'):
         "', and the one after that' is cut off: the clause ends at the comma",
-    ('uk_planning_inquiry', 'it would not comment on'):
-        "'A spokesman for the department said' is named 'A spokesman for the Department for Levelling Up', not the "
-        "department the story's annotation gives",
     ('uk_planning_inquiry', 'That is not our job.'):
         "'Asked by Mr Aldine whether …, he replied:' goes to the asker, not to the witness of the paragraph before",
     ('uk_planning_inquiry', 'Mitigation proposed so far was'):
