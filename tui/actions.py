@@ -9,6 +9,7 @@ from textual import work
 from textual.widgets import Input, OptionList
 
 from briefing.index.config import corpus_data_dir
+from briefing.index.sanitize import one_line
 
 from .widgets.article_view import ArticleView
 
@@ -316,11 +317,24 @@ class ActionsMixin:
             ids = [h.id for h in (self.result.hits[:50] if self.result else [])]
             self.quotes_worker("search", ids, self.query_text, total=self.result.total if self.result else None)
 
-    def restore_speaker_filter(self, name: str) -> None:
-        """The speaker filter of the last session, the focus left where start-up puts it."""
-        self._leave_quote_scope()
+    def restore_speaker_filter(self, name: str, article: bool = False) -> None:
+        """The speaker filter of the last session, the focus left where start-up puts it; Esc goes back
+        to the quotes of the ``article`` reopened with it, as in that session."""
+        self._quote_scope_before = "article" if article else "search"
         self.speaker_filter_name = name
         self.quotes_worker("speaker", [], speaker=name)
+
+    def refresh_speaker_filter(self) -> None:
+        """After the index changed: the filtered speaker's quotes as they are now."""
+        if self.speaker_filter_name is not None and self.quote_scope == "speaker":
+            self.quotes_worker("speaker", [], speaker=self.speaker_filter_name)
+
+    def speaker_gone(self, name: str) -> None:
+        """The filtered speaker has no quotes in the index (the corpus changed since the filter was
+        set, or since the last session): the filter is cleared, with a notice, not left as an empty pane."""
+        self.notify(f"No quotes by {one_line(name, 60)} in this corpus now: the speaker filter is cleared.",
+                    title="Speaker filter", markup=False, timeout=8)
+        self.apply_speaker_filter("")
 
     def action_export(self):
         """Export the selected quotes (Markdown, CSV, JSON, plain text); returns the dialog's mount."""
@@ -387,6 +401,7 @@ class ActionsMixin:
             self.notify(f"{summary.added} added, {summary.updated} updated, {summary.removed} removed", markup=False)
         self.show_corpus_title()
         self.start_search(self.query_text)
+        self.refresh_speaker_filter()
         self.saved_worker()
 
     def action_clear_speaker_filter(self) -> None:
