@@ -86,8 +86,16 @@ class ActionsMixin:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
         self.remember()
 
+    def panes_stacked(self) -> bool:
+        """Below 100 columns the panes stack: the search column takes the whole width."""
+        return self.size.width < self.HORIZONTAL_BREAKPOINTS[-1][0]
+
     def action_resize_sidebar(self, delta: int) -> None:
         """Make the search/quote column narrower or wider (remembered)."""
+        if self.panes_stacked():
+            self.notify(f"The panes are stacked below {self.HORIZONTAL_BREAKPOINTS[-1][0]} columns: "
+                        "< and > set the search column's width side by side.", markup=False, timeout=4)
+            return
         current = self.state.sidebar_width or self.query_one("#sidebar").size.width
         width = max(24, min(160, current + delta))
         self.state.sidebar_width = width
@@ -97,8 +105,7 @@ class ActionsMixin:
         """The remembered column width side by side; the whole width when the panes stack (below 100
         columns), where a width of its own left a gap beside the stacked panes or cut them."""
         sidebar = self.query_one("#sidebar")
-        stacked = self.size.width < self.HORIZONTAL_BREAKPOINTS[-1][0]
-        sidebar.styles.width = None if stacked or not self.state.sidebar_width else self.state.sidebar_width
+        sidebar.styles.width = None if self.panes_stacked() or not self.state.sidebar_width else self.state.sidebar_width
 
     # ------------------------------------------------------------------ articles
     def open_article(self, article_id: str) -> None:
