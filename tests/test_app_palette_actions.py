@@ -90,7 +90,7 @@ async def test_over_a_story_the_palette_offers_only_what_runs_there(seeds_index)
         await pilot.press("escape", "o")
         await settle(app, pilot)
         assert type(app.screen).__name__ == "StoryScreen"
-        assert sorted(await _offered(app)) == ["Help: keys of the focused pane", "Quit", "Toggle dark/light theme"]
+        assert sorted(await _offered(app)) == ["Help: keys of the focused pane", "Toggle dark/light theme"]
         assert not [n for n in await _offered(app, "s") if n.startswith(("Speaker: ", "Open: ", "Star"))]
 
 
@@ -106,3 +106,12 @@ async def test_the_column_width_is_not_offered_when_the_panes_stack(seeds_index)
         await settle(app, pilot)
         assert app.state.sidebar_width == before
         assert any("stacked" in str(n.message) for n in app._notifications)
+
+
+async def test_quit_is_listed_once(seeds_index):
+    """Textual's 'Quit' and the app's 'Quit' (q) were both in the palette."""
+    app = app_for(seeds_index)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        assert [c.title for c in app.get_system_commands(app.screen)].count("Quit") == 1
+        assert "Quit" not in await _offered(app) + await _offered(app, "quit")

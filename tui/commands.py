@@ -42,13 +42,18 @@ ACTIONS = (
 )
 
 
-ANYWHERE = frozenset({"toggle_theme", "help", "quit"})
+ANYWHERE = frozenset({"toggle_theme", "help"})
 """Commands that run over any screen; the others act on the main screen's panes (their keys too)."""
+
+SYSTEM_OFFERED = frozenset({"quit"})
+"""Actions Textual's own commands list on every screen (its 'Quit'): not listed twice."""
 
 
 def offered(app, screen, action: str) -> bool:
     """Whether the palette opened over ``screen`` lists ``action``: on a story, a comparison or a
     dialog only what runs there; on the main screen what its keys can do at its size."""
+    if action in SYSTEM_OFFERED:
+        return False
     if screen is not app.screen_stack[0]:
         return action in ANYWHERE
     if action.startswith("resize_sidebar"):
