@@ -113,3 +113,69 @@ async def test_footer_keys_read_once_rounded(rounding_app):
                         failures[name].append((theme, round(ratio, 2), what, hint.key))
     for name in SYSTEMS:
         assert failures[name] == [], f"{name} colours:\n" + "\n".join(map(str, failures[name]))
+
+
+def cell_contrast(app, x: int, y: int, system: "ColorSystem | None") -> tuple[float, str]:
+    """The contrast of the character drawn at ``x, y`` as the terminal shows it: reverse swaps text and
+    ground, dim fades the text toward its ground (reversed: the worse of fading the letter or the colour
+    that becomes the block), then both are rounded to ``system``'s palette (None: as they are)."""
+    from rich.color import Color as RichColor
+    from textual.constants import DIM_FACTOR
+    from textual.strip import Strip
+
+    update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens, simplify=True)
+    [seg] = list(Strip.join(update.strips[y]).crop(x, x + 1))
+    style, terminal = seg.style, app.ansi_theme
+    text = Color(*style.color.get_truecolor(terminal, True))
+    ground = Color(*style.bgcolor.get_truecolor(terminal, False))
+    if style.reverse:
+        text, ground = ground, text
+    pairs = [(text, ground)]
+    if style.dim:
+        pairs = [(ground.blend(text, DIM_FACTOR), ground)]
+        if style.reverse:
+            pairs.append((text, text.blend(ground, DIM_FACTOR)))
+
+    def rounded(colour: Color, foreground: bool) -> Color:
+        return colour if system is None else shown(RichColor.from_triplet(colour.rich_color.triplet), system,
+                                                   terminal, foreground)
+
+    return min(contrast(rounded(t, True), rounded(g, False)) for t, g in pairs), f"{seg.text!r} {style}"
+
+
+async def test_the_text_cursor_reads_in_the_note_and_speaker_boxes(rounding_app):
+    """On an empty box the cursor is drawn on the placeholder's first letter, dim as the placeholder is;
+    ansi-light's cursor is reversed, and on 16 colours its faded block read at 4.18:1."""
+    from rich.color import ColorSystem as CS
+    from textual.widgets import Input
+
+    app = rounding_app
+    failures = []
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        app.action_focus_quotes()
+        await settle(app, pilot)
+        themes = sorted(app.available_themes)
+        assert "ansi-light" in themes and len(themes) >= 21
+        for key in ("a", "s"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            box = app.screen.query_one(Input)
+            box.cursor_blink = False  # (the cursor drawn, as half the time)
+            for value in ("", "Quay"):
+                box.value, box.cursor_position = value, 0
+                for theme in themes:
+                    app.theme = theme
+                    await settle(app, pilot, rounds=1)
+                    x, y = box.content_region.x, box.content_region.y
+                    for name, system in (("truecolor", None), *SYSTEMS.items()):
+                        app.console._color_system = system or CS.TRUECOLOR
+                        box.refresh()
+                        await pilot.pause()
+                        ratio, what = cell_contrast(app, x, y, system)
+                        if ratio < 4.5:
+                            failures.append((key, value, theme, name, round(ratio, 2), what))
+                app.console._color_system = CS.EIGHT_BIT
+            await pilot.press("escape")
+            await settle(app, pilot)
+    assert failures == []

@@ -507,3 +507,25 @@ async def test_keys_typed_in_one_burst_after_an_opener_go_to_what_it_opens(seeds
         await settle(app, pilot)
         assert len(app.screen_stack) == 1 and app.focused is app.query_one("#results")
         assert app.query_one("#results").highlighted == 0 and app.article is None
+
+
+async def test_help_lists_quit_once_with_both_its_keys(seeds_index):
+    """'Ctrl+Q Quit' (Textual's, with no id) and 'q Quit' (briefing.quit) were two rows."""
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        for focus in (app.action_focus_results, app.action_focus_quotes):
+            focus()
+            await pilot.press("question_mark")
+            await settle(app, pilot)
+            rows = [line.split() for line in app.screen.plain_text().splitlines() if "Quit" in line.split()]
+            assert rows == [["q", "Ctrl+Q", "Quit", "briefing.quit"]], rows
+            await pilot.press("escape")
+            await settle(app, pilot)
+    remapped = make_app(index_dir=seeds_index, config=AppConfig(keymap={"briefing.quit": "x,ctrl+q"}), restore=False)
+    async with remapped.run_test(size=SIZE) as pilot:
+        await settle(remapped, pilot)
+        await pilot.press("escape", "question_mark")
+        await settle(remapped, pilot)
+        rows = [line.split() for line in remapped.screen.plain_text().splitlines() if "Quit" in line.split()]
+        assert rows == [["x", "Ctrl+Q", "Quit", "briefing.quit"]], rows

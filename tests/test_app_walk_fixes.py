@@ -51,7 +51,13 @@ async def test_enter_on_the_results_while_the_query_is_searched_opens_its_first_
 
         app.library.search = held_search
         burst(app, *"backdoor", "enter", "enter")
-        await pilot.pause(0.2)
+        # the search held, until both Enters are handled: the second asks for the new query's first
+        # result (a stale row opened instead would be an article already)
+        for _ in range(3000):
+            if app._open_wanted == "backdoor" or app.article is not None:
+                break
+            await pilot.pause(0.01)
+        assert app.article is None and app._open_wanted == "backdoor"  # (asked while searching: no stale row)
         gate.set()
         await settle(app, pilot)
         assert app.result.query == "backdoor"

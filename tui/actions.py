@@ -9,6 +9,7 @@ from textual import work
 from textual.widgets import Input, OptionList
 
 from briefing.index.config import corpus_data_dir
+from briefing.index.sanitize import one_line
 
 from .widgets.article_view import ArticleView
 
@@ -85,8 +86,16 @@ class ActionsMixin:
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
         self.remember()
 
+    def panes_stacked(self) -> bool:
+        """Below 100 columns the panes stack: the search column takes the whole width."""
+        return self.size.width < self.HORIZONTAL_BREAKPOINTS[-1][0]
+
     def action_resize_sidebar(self, delta: int) -> None:
         """Make the search/quote column narrower or wider (remembered)."""
+        if self.panes_stacked():
+            self.notify(f"The panes are stacked below {self.HORIZONTAL_BREAKPOINTS[-1][0]} columns: "
+                        "< and > set the search column's width side by side.", markup=False, timeout=4)
+            return
         current = self.state.sidebar_width or self.query_one("#sidebar").size.width
         width = max(24, min(160, current + delta))
         self.state.sidebar_width = width
@@ -96,8 +105,7 @@ class ActionsMixin:
         """The remembered column width side by side; the whole width when the panes stack (below 100
         columns), where a width of its own left a gap beside the stacked panes or cut them."""
         sidebar = self.query_one("#sidebar")
-        stacked = self.size.width < self.HORIZONTAL_BREAKPOINTS[-1][0]
-        sidebar.styles.width = None if stacked or not self.state.sidebar_width else self.state.sidebar_width
+        sidebar.styles.width = None if self.panes_stacked() or not self.state.sidebar_width else self.state.sidebar_width
 
     # ------------------------------------------------------------------ articles
     def open_article(self, article_id: str) -> None:
@@ -316,11 +324,24 @@ class ActionsMixin:
             ids = [h.id for h in (self.result.hits[:50] if self.result else [])]
             self.quotes_worker("search", ids, self.query_text, total=self.result.total if self.result else None)
 
-    def restore_speaker_filter(self, name: str) -> None:
-        """The speaker filter of the last session, the focus left where start-up puts it."""
-        self._leave_quote_scope()
+    def restore_speaker_filter(self, name: str, article: bool = False) -> None:
+        """The speaker filter of the last session, the focus left where start-up puts it; Esc goes back
+        to the quotes of the ``article`` reopened with it, as in that session."""
+        self._quote_scope_before = "article" if article else "search"
         self.speaker_filter_name = name
         self.quotes_worker("speaker", [], speaker=name)
+
+    def refresh_speaker_filter(self) -> None:
+        """After the index changed: the filtered speaker's quotes as they are now."""
+        if self.speaker_filter_name is not None and self.quote_scope == "speaker":
+            self.quotes_worker("speaker", [], speaker=self.speaker_filter_name)
+
+    def speaker_gone(self, name: str) -> None:
+        """The filtered speaker has no quotes in the index (the corpus changed since the filter was
+        set, or since the last session): the filter is cleared, with a notice, not left as an empty pane."""
+        self.notify(f"No quotes by {one_line(name, 60)} in this corpus now: the speaker filter is cleared.",
+                    title="Speaker filter", markup=False, timeout=8)
+        self.apply_speaker_filter("")
 
     def action_export(self):
         """Export the selected quotes (Markdown, CSV, JSON, plain text); returns the dialog's mount."""
@@ -387,6 +408,7 @@ class ActionsMixin:
             self.notify(f"{summary.added} added, {summary.updated} updated, {summary.removed} removed", markup=False)
         self.show_corpus_title()
         self.start_search(self.query_text)
+        self.refresh_speaker_filter()
         self.saved_worker()
 
     def action_clear_speaker_filter(self) -> None:

@@ -101,6 +101,7 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
         self._open_wanted: str | None = None  # the query whose first result Enter asked for, while searching it
         self._catch_up = "not yet"  # -> waiting -> scheduled -> running -> done
         self._speaker_picker_wanted = False
+        self._speaker_recheck = False
         self._catch_up_update = True
         self.first_page = None  # the saved page shown at start-up, until the first real search
         self._first_page_saved = False

@@ -42,21 +42,43 @@ ACTIONS = (
 )
 
 
+ANYWHERE = frozenset({"toggle_theme", "help"})
+"""Commands that run over any screen; the others act on the main screen's panes (their keys too)."""
+
+SYSTEM_OFFERED = frozenset({"quit"})
+"""Actions Textual's own commands list on every screen (its 'Quit'): not listed twice."""
+
+
+def offered(app, screen, action: str) -> bool:
+    """Whether the palette opened over ``screen`` lists ``action``: on a story, a comparison or a
+    dialog only what runs there; on the main screen what its keys can do at its size."""
+    if action in SYSTEM_OFFERED:
+        return False
+    if screen is not app.screen_stack[0]:
+        return action in ANYWHERE
+    if action.startswith("resize_sidebar"):
+        return not app.panes_stacked()
+    return True
+
+
 class BriefingCommands(Provider):
     """Actions by name, articles of the current results by title, speakers by name."""
 
     async def discover(self) -> Hits:
         app = self.app
         for name, action, help_text in ACTIONS:
-            yield DiscoveryHit(name, partial(app.run_action, action), help=help_text)
+            if offered(app, self.screen, action):
+                yield DiscoveryHit(name, partial(app.run_action, action), help=help_text)
 
     async def search(self, query: str) -> Hits:
         app = self.app
         matcher = self.matcher(query)
         for name, action, help_text in ACTIONS:
             score = matcher.match(name)
-            if score > 0:
+            if score > 0 and offered(app, self.screen, action):
                 yield Hit(score, matcher.highlight(name), partial(app.run_action, action), help=help_text)
+        if self.screen is not app.screen_stack[0]:
+            return  # articles, comparisons, saved searches and speakers open in the main screen's panes
         result = getattr(app, "result", None)
         for hit in (result.hits[:100] if result else []):
             label = f"Open: {one_line(hit.title or hit.id, 100)}"

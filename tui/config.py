@@ -12,9 +12,10 @@ import os
 from pathlib import Path
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from briefing.index.config import data_dir
+from briefing.index.sanitize import one_line
 
 CONFIG_VERSION = 1
 
@@ -45,6 +46,12 @@ class AppState(BaseModel):
     theme: Optional[str] = None
     sidebar_width: Optional[int] = Field(default=None, ge=24, le=160, description="None: the stylesheet's default")
 
+    @field_validator("speaker", mode="before")
+    @classmethod
+    def _one_speaker_name(cls, value):
+        """A name on one line; blank (which would filter nothing) is no filter."""
+        return (one_line(value) or None) if isinstance(value, str) else value
+
 
 def app_dir() -> Path:
     """Folder of the app's settings and state."""
@@ -52,12 +59,31 @@ def app_dir() -> Path:
 
 
 def _load(path: Path, model):
+    """The file's model; a damaged file never stops the app (it is rewritten on save).
+
+    A value of the wrong type or out of range (a hand edit, a file of another version) falls back
+    to its default alone: the other settings stay.
+    """
     try:
-        return model.model_validate_json(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, ValueError):
         return model()
-    except (OSError, ValueError, ValidationError):
-        return model()  # a damaged file never stops the app; it is rewritten on save
+    try:
+        return model.model_validate_json(text)
+    except ValidationError as exc:
+        bad = {err["loc"][0] for err in exc.errors() if err.get("loc")}
+    except ValueError:
+        return model()
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return model()
+    if not isinstance(data, dict):
+        return model()
+    try:
+        return model.model_validate({k: v for k, v in data.items() if k not in bad})
+    except (ValidationError, ValueError):
+        return model()
 
 
 def load_config(path: Path | None = None) -> AppConfig:

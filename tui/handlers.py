@@ -172,7 +172,7 @@ class HandlersMixin:
             self._catch_up_update = msg.summary is None  # not just indexed: look for changed files
             self.start_search(self.query_text)
             if self._restore_speaker:  # before the article: its quotes then leave the filtered list alone
-                self.restore_speaker_filter(self._restore_speaker)
+                self.restore_speaker_filter(self._restore_speaker, article=bool(self._restore_article))
             if self._restore_article:
                 self.load_article_worker(self._restore_article)
         else:
@@ -180,6 +180,7 @@ class HandlersMixin:
                 self.notify(f"Index updated: {msg.summary.added} added, {msg.summary.updated} changed, "
                             f"{msg.summary.removed} removed.", markup=False)
             self.start_search(self.query_text)
+            self.refresh_speaker_filter()
             self.load_speakers_worker()
 
     def show_corpus_title(self) -> None:
@@ -532,6 +533,14 @@ class HandlersMixin:
         self._post_if_live(done)
 
     def on_quotes_loaded(self, msg: M.QuotesLoaded) -> None:
+        if msg.scope == "speaker" and not msg.quotes and self.speaker_filter_name:
+            # (a speaker is only offered with quotes): gone, unless the corpus's changes are still coming
+            if self._catch_up == "done":
+                self.speaker_gone(self.speaker_filter_name)
+                return
+            self._speaker_recheck = True
+            msg = M.QuotesLoaded("speaker", f"No quotes by {one_line(self.speaker_filter_name, 40)} yet: "
+                                            "looking for changed files…")
         self._show_quotes(msg)
 
     def _show_quotes(self, msg: M.QuotesLoaded) -> None:
@@ -574,6 +583,9 @@ class HandlersMixin:
             self.nickname_notice()
         if self._catch_up == "running":
             self._catch_up = "done"
+        if self._speaker_recheck:  # a restored filter found nothing in the index before its update
+            self._speaker_recheck = False
+            self.refresh_speaker_filter()
         if self._speaker_picker_wanted:  # a picker opened before they were loaded (if still open)
             from .screens.pickers import SpeakerPicker
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from briefing.index.errors import BriefingError
-from briefing.index.sanitize import counted
+from briefing.index.sanitize import counted, one_line
 
 from . import messages as M
 
@@ -131,8 +131,8 @@ def quotes_for_article(lib, article_id: str, title: str) -> M.QuotesLoaded:
 
 def quotes_for_speaker(lib, speaker: str) -> M.QuotesLoaded:
     quotes = lib.quotes(speaker=speaker)
-    return M.QuotesLoaded("speaker", f"{counted(len(quotes), 'quote')} by {speaker} across the corpus", quotes,
-                          _titles(lib, [q.article_id for q in quotes]))
+    label = f"{counted(len(quotes), 'quote')} by {one_line(speaker, 80)} across the corpus"
+    return M.QuotesLoaded("speaker", label, quotes, _titles(lib, [q.article_id for q in quotes]))
 
 
 def quotes_selected(lib, ids: list[str]) -> M.QuotesLoaded:

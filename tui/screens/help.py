@@ -139,13 +139,18 @@ def collect_bindings(screen) -> tuple[str, list[tuple[str, Binding]]]:
 
 
 def _merge_keys(rows: list[tuple[str, Binding]]) -> list[tuple[str, Binding]]:
-    """One row per binding id with all its keys (key_to_bindings splits 'down,j' apart)."""
+    """One row per binding id with all its keys (key_to_bindings splits 'down,j' apart); a binding with
+    no id (Textual's Ctrl+Q) joins the row of the same action in its pane, after that row's keys."""
+    named = {(pane, b.action): b.id for pane, b in rows if b.id}
+    rows = sorted(rows, key=lambda row: row[1].id is None and (row[0], row[1].action) in named)  # (stable)
     by_id: dict[tuple[str, str], tuple[str, Binding]] = {}
     for pane, b in rows:
-        k = (pane, b.id or b.action)
+        k = (pane, b.id or named.get((pane, b.action)) or b.action)
         if k in by_id:
             prev = by_id[k][1]
-            by_id[k] = (pane, Binding(f"{prev.key},{b.key}", b.action, b.description, id=b.id))
+            keys = prev.key.split(",")
+            if b.key not in keys:  # (a keymap may give briefing.quit Textual's own Ctrl+Q)
+                by_id[k] = (pane, Binding(",".join([*keys, b.key]), prev.action, prev.description, id=prev.id))
         else:
             by_id[k] = (pane, b)
     return list(by_id.values())
