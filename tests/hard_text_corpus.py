@@ -88,3 +88,15 @@ def edit_and_prune(paths: list[Path], rng: random.Random, edited: int, removed: 
     for p in rng.sample(paths, removed):
         if p.exists():
             p.unlink()
+
+
+def segmented_library(tmp: Path, *, seed: int, edit_seed: int, sentence: str):
+    """An open library over 60 hard-text articles of ``seed`` whose update then appends ``sentence`` to 12 and
+    deletes 4, so its index holds several segments and deleted documents (the caller closes it)."""
+    from briefing.index.library import open_library
+
+    paths = make_hard_corpus(tmp / "corpus", 60, seed=seed)
+    lib = open_library(tmp / "corpus", tmp / "ix")
+    edit_and_prune(paths, random.Random(edit_seed), 12, 4, sentence)
+    lib.update()
+    return lib

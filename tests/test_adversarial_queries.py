@@ -22,8 +22,7 @@ import random
 import pytest
 
 from briefing.index.errors import QueryError
-from briefing.index.library import open_library
-from hard_text_corpus import edit_and_prune, make_hard_corpus
+from hard_text_corpus import segmented_library
 from query_form_cases import adversarial_forms
 from whoosh_reference import compare, compare_quotes
 
@@ -67,12 +66,8 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("adversarial")
-    corpus = tmp / "corpus"
-    paths = make_hard_corpus(corpus, 60, seed=8)
-    lib = open_library(corpus, tmp / "ix")
-    edit_and_prune(paths, random.Random(2), 12, 4, "The minister said the talks on chips resumed.")
-    lib.update()
+    lib = segmented_library(tmp_path_factory.mktemp("adversarial"), seed=8, edit_seed=2,
+                            sentence="The minister said the talks on chips resumed.")
     yield lib
     lib.close()
 

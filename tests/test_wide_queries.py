@@ -11,8 +11,7 @@ import random
 
 import pytest
 
-from briefing.index.library import open_library
-from hard_text_corpus import edit_and_prune, make_hard_corpus
+from hard_text_corpus import segmented_library
 from query_grammar import Vocabulary
 from query_grammar_wide import FOLDED, TOKENS, WideGrammar, fold
 from whoosh_reference import compare, compare_matching_ids, compare_reader_highlights, compare_search_json
@@ -46,12 +45,8 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("wide")
-    corpus = tmp / "corpus"
-    paths = make_hard_corpus(corpus, 60, seed=11)
-    lib = open_library(corpus, tmp / "ix")
-    edit_and_prune(paths, random.Random(3), 12, 4, "The minister said the talks on chips resumed in the U.S. today.")
-    lib.update()
+    lib = segmented_library(tmp_path_factory.mktemp("wide"), seed=11, edit_seed=3,
+                            sentence="The minister said the talks on chips resumed in the U.S. today.")
     yield lib
     lib.close()
 
