@@ -87,41 +87,51 @@ def refresh_table(index_dir: Path, manifest=None, table=None) -> str | None:
     ``table``: that manifest's table, when the caller has built it already (:func:`build_from_files`).
     """
     stamp = manifest_stamp(index_dir)
-    if not stamp or _stored_stamp(index_dir) == stamp:
+    if not stamp:
         return None
-    problem = stored_table_problem(index_dir)
+    stored = _stored_head(index_dir)
+    if _stamp_in(stored) == stamp:
+        return None
     if table is None:
         table = build_from_manifest(index_dir, manifest=manifest)
     atomic_write_text(Path(index_dir) / TABLE_FILE, table.to_file(stamp).model_dump_json())
-    return problem
+    return _problem_in(stored)
 
 
 def stored_table_problem(index_dir: Path) -> str | None:
     """Why the stored table cannot be used whatever the manifest ('stored by older grouping rules (schema 3)',
     'damaged'), else None (no table, or one of these rules)."""
-    try:
-        with open(Path(index_dir) / TABLE_FILE, "rb") as fh:
-            head = fh.read(200).decode("utf-8", "replace")
-    except OSError:
-        return None
-    m = re.match(r'\{"schema_version":(\d+),', head)
-    if m and int(m.group(1)) != SpeakerTableFile().schema_version:
-        return f"it was stored by older grouping rules (schema {int(m.group(1))})"
-    return None if m and _stored_stamp(index_dir) else "it was damaged"
+    return _problem_in(_stored_head(index_dir))
 
 
-def _stored_stamp(index_dir: Path) -> list[int] | None:
-    """The manifest stamp of the stored table, read from the start of the file (no full parse); None for a
-    table of other rules, or one cut short (it does not end its JSON object: built again, not kept)."""
+def _stored_head(index_dir: Path) -> tuple[str, bool] | None:
+    """The stored table's first 200 characters and whether its JSON object is ended (a file cut short is
+    not), read without a full parse; None when there is no table file."""
     try:
         with open(Path(index_dir) / TABLE_FILE, "rb") as fh:
             head = fh.read(200).decode("utf-8", "replace")
             fh.seek(max(0, fh.seek(0, 2) - 16))
-            if not fh.read().rstrip().endswith(b"}"):
-                return None
+            return head, fh.read().rstrip().endswith(b"}")
     except OSError:
         return None
-    m = re.search(r'"schema_version":(\d+),"manifest":\[(-?\d+),(-?\d+)\]', head)
+
+
+def _problem_in(stored: tuple[str, bool] | None) -> str | None:
+    """:func:`stored_table_problem` of a stored table read by :func:`_stored_head`."""
+    if stored is None:
+        return None
+    m = re.match(r'\{"schema_version":(\d+),', stored[0])
+    if m and int(m.group(1)) != SpeakerTableFile().schema_version:
+        return f"it was stored by older grouping rules (schema {int(m.group(1))})"
+    return None if m and _stamp_in(stored) else "it was damaged"
+
+
+def _stamp_in(stored: tuple[str, bool] | None) -> list[int] | None:
+    """The manifest stamp of a stored table read by :func:`_stored_head`; None for no table, a table of other
+    rules, or one cut short (built again, not kept)."""
+    if stored is None or not stored[1]:
+        return None
+    m = re.search(r'"schema_version":(\d+),"manifest":\[(-?\d+),(-?\d+)\]', stored[0])
     if not m or int(m.group(1)) != SpeakerTableFile().schema_version:
         return None
     return [int(x) for x in m.groups()[1:]]
