@@ -27,12 +27,13 @@ ADJUNCT_PAST_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|whil
                                   r"(?:[\w’'-]+\s+){0,2}?(?-i:[a-z]{3,}ed)\s+\w)", re.IGNORECASE)
 """``said on a call with analysts the company remained …``: an adjunct with no comma, then a definite noun phrase and
 a verb in the past."""
-TIME_LEAD = re.compile(r"^(?:\s+(?:on\s+(?:(?-i:[A-Z])\w+|(?:the|a|an|his|her|their|its|my|our|your)\b)|late|early|earlier|last|this|yesterday|today|tonight|recently|just|"
+TIME_LEAD = re.compile(r"^(?:\s+(?:on\s+(?:(?-i:[A-Z])\w+|(?:the|a|an|his|her|their|its|my|our|your)\b)|late|early|earlier|last|this(?=\s+(?:week|month|year|night|morning|evening|afternoon|weekend|spring|summer|autumn|fall|winter|season|time|past|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)|yesterday|today|tonight|recently|just|"
                        r"previously|again|also|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![’'\w]))\b"
                        r"(?:\s+(?:week|month|year|night|morning|evening|afternoon|"
                        r"weekend|last|this|month|week))*)*", re.IGNORECASE)
 """Times before a reported clause (``said on Tuesday``, ``said last week``, ``said on his show``); ``on`` and a bare
-lower-case word is a topic, not a time (``adding on climate change matters, “…”``)."""
+lower-case word is a topic, not a time (``adding on climate change matters, “…”``); ``this`` is a time only before
+one (``said this week``), else the reported clause's subject (``said this is a mistake``)."""
 TOLD_OBJ = re.compile(r"^\s+(?P<obj>(?-i:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)(?=\s+(?-i:[a-z]))|"
                       r"(?:(?:the|his|her|their|its|our|my|your)\s+(?:[\w’'-]+\s+)??(?=[\w’'-]+\s+(?:not|to|that|they|he|"
                       r"she|it|we|the)\b))?[\w’'.&\"“”-]+(?:\s+[\w’'.&\"“”-]+){0,5}?)(?:\s+(?:on|in|at|last|this)\s+"
