@@ -43,6 +43,11 @@ def test_the_charge_denied_is_the_noun_phrase_alone(text, denied, after):
     assert any(t.startswith(after) for t in got), got
 
 
+def test_having_done_it_ends_at_the_comma():
+    got = [t for _, t in quotes("The foundation denies having any role in the protests, but its offices have closed.")]
+    assert got == ["having any role in the protests"], got
+
+
 @pytest.mark.parametrize("text", [
     "The winger was denied a penalty in the final minute.",
     "The council denied the request for a new car park behind the library.",

@@ -596,7 +596,9 @@ class ReportedSpeech:
                 return None  # "state media reported that …": a noun, and the cue of the clause comes later
             start = _that_start(post, m, cue) if m and not _BY_OF.match(post) else None
             if start is None and cue in _DENY_CUES and (d := _DENIED_OBJECT.match(post)) is not None:
-                self.object_np, self.object_read = d.group("np"), True  # (its end is the reported words' end)
+                # (its end is the reported words' end: the noun phrase, or "having …" up to a comma)
+                np = d.group("np") or post[d.start("obj"):].split(",", 1)[0]
+                self.object_np, self.object_read = np, True
                 return d.start("obj")  # "denied the allegations", "denies any wrongdoing", "denied having met him"
             return start
         m = THAT.match(post)
