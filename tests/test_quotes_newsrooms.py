@@ -339,7 +339,7 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str]]]] = [
      [("Rajnath Tiwari", "the government was committed to the welfare")]),
     ("in_mla",
      "BJP MLA Suresh Kumar Yadav alleged that the funds had been diverted. The Congress denied the charge.",
-     [("Suresh Kumar Yadav", "the funds had been diverted")]),
+     [("Suresh Kumar Yadav", "the funds had been diverted"), ("The Congress", "the charge")]),
     ("in_dr",
      "Dr Anjali Menon, head of cardiology at AIIMS, said heart attacks among young adults had risen sharply. "
      "\"Lifestyle is the main driver,\" Dr Menon said.",

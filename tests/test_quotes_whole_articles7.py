@@ -1783,8 +1783,6 @@ LEFT: dict[tuple[str, str], str] = {
         "not found: 'Fans … chanted “…”' is no cue",
     ('op_uk_libraries_column', '“community hubs”'):
         "not found: 'what the council calls “…”' as the name the council gives",
-    ('op_uk_libraries_column', 'this is not a cut'):
-        "not found: 'The council’s leader, Felicity Harcourt, insists this is …'",
     ('op_uk_libraries_column', 'Who is going to supervise'):
         "'he said' after 'X, who has run …, told me' gives no speaker",
     ('op_uk_libraries_column', 'volunteer-run libraries had “a poor'):

@@ -17,7 +17,7 @@ BUILTIN_CUES = set(CUE_VERBS) | {"pointed out", "points out", "point out", "comp
                              "warned of", "calling for", "calling on", "urged", "urges", "vowed", "vows", "pledged",
                              "pledges", "proposed", "proposes", "retorted", "retorts", "shot back", "shoots back",
                              "fired back", "fires back", "hit back", "hits back", "snapped back", "chimed in",
-                             "chimes in"}
+                             "chimes in", "denies", "deny"}
 PROGRESSIVE_CUES = {"predicting", "stressing", "emphasizing", "emphasising", "confirming", "conceding", "cautioning",
                     "asserting", "contending", "complaining", "replying", "responding", "alleging", "testifying",
                     "boasting", "countering"}

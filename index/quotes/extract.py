@@ -180,6 +180,8 @@ class _Extractor(ReportedSpeech):
         self.handed: set[int] = set()  # the starts of the clauses handed on that were read (each is read once)
         self.paras = paragraphs(body)
         self.cues = _BodyCues(body)
+        self.object_np: str | None = None  # the noun phrase a cue last reported as its object ("denied the charges")
+        self.object_read = False  # whether the cue last read reports an object ("called for an inquiry")
 
     # ------------------------------------------------------------------ speakers
     def speaker(self, raw: str, offset: int, cue: str | None, strict: bool = True, context: str = ""):

@@ -15,33 +15,36 @@ THAT = re.compile(r"^(?P<tail>(?:\s+(?!" + _CLAUSE_WORD + r"\b)(?:[^\s.!?,;:“�
                   re.IGNORECASE)
 THAT = _Holding(THAT, ("that",))
 """``said (on Tuesday / in a statement / at 6.14am) that``: words before ``that`` are adjuncts, never a clause of their own."""
-ADJUNCT_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|last|this|earlier|later|over|"
+_THIS_TIME = r"this(?=\s+(?:week|month|year|night|morning|evening|afternoon|weekend|spring|summer|autumn|fall|winter|season|time|past|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)"
+"""``this`` as a time (``this week``, ``this Monday``), not a demonstrative subject (``this is a mistake``)."""
+ADJUNCT_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|last|"+_THIS_TIME+r"|earlier|later|over|"
                              r"throughout|since)\b(?:\s+[^\s.!?;:“”\"]+){1,9}?\s+(?=(?:he|she|they|we|I|it|"
                              r"there)(?:’s|'s|’d|'d|’ll|'ll)?\s+\w|(?:the|its|his|her|their|these|those)\s+"
                              r"(?:[\w’'-]+\s+){0,2}?(?:would|will|was|were|is|are|had|has|have|could|should|must|"
                              r"may|might|can|did|does)\s+\w)", re.IGNORECASE)
 """``said in his New Year's speech he was ready`` / ``said at a news conference the ferry would run``: an
 adjunct, then the reported clause's subject (a pronoun, or a definite noun phrase before an auxiliary)."""
-ADJUNCT_PAST_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|last|this|earlier|later|over|"
+ADJUNCT_PAST_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|last|"+_THIS_TIME+r"|earlier|later|over|"
                                   r"throughout|since)\b(?:\s+[^\s.!?;:,“”\"]+){1,9}?\s+(?=(?:the|its|his|her|their)\s+"
                                   r"(?:[\w’'-]+\s+){0,2}?(?-i:[a-z]{3,}ed)\s+\w)", re.IGNORECASE)
 """``said on a call with analysts the company remained …``: an adjunct with no comma, then a definite noun phrase and
 a verb in the past."""
-TIME_LEAD = re.compile(r"^(?:\s+(?:on\s+(?:(?-i:[A-Z])\w+|(?:the|a|an|his|her|their|its|my|our|your)\b)|late|early|earlier|last|this|yesterday|today|tonight|recently|just|"
+TIME_LEAD = re.compile(r"^(?:\s+(?:on\s+(?:(?-i:[A-Z])\w+|(?:the|a|an|his|her|their|its|my|our|your)\b)|late|early|earlier|last|"+_THIS_TIME+r"|yesterday|today|tonight|recently|just|"
                        r"previously|again|also|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![’'\w]))\b"
                        r"(?:\s+(?:week|month|year|night|morning|evening|afternoon|"
                        r"weekend|last|this|month|week))*)*", re.IGNORECASE)
 """Times before a reported clause (``said on Tuesday``, ``said last week``, ``said on his show``); ``on`` and a bare
-lower-case word is a topic, not a time (``adding on climate change matters, “…”``)."""
+lower-case word is a topic, not a time (``adding on climate change matters, “…”``); ``this`` is a time only before
+one (``said this week``), else the reported clause's subject (``said this is a mistake``)."""
 TOLD_OBJ = re.compile(r"^\s+(?P<obj>(?-i:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)(?=\s+(?-i:[a-z]))|"
                       r"(?:(?:the|his|her|their|its|our|my|your)\s+(?:[\w’'-]+\s+)??(?=[\w’'-]+\s+(?:not|to|that|they|he|"
                       r"she|it|we|the)\b))?[\w’'.&\"“”-]+(?:\s+[\w’'.&\"“”-]+){0,5}?)(?:\s+(?:on|in|at|last|this)\s+"
                       r"[\w ]{1,30}?)?\s+(?:that\s+)?(?=[a-z]|[A-Z])", re.IGNORECASE)
 """The listener after ``told``/``warned``/``urged``: a name (``told Fox News he …``), ``his side``, ``reporters``."""
 
-ACCORDING_LEAD = re.compile(r"^(?:[^,;:“”\"]{1,50},\s+)?(?P<cue>according to)\s+(?P<np>(?:(?:[A-Z]\.){2,}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Lt|Gen|Sgt|Prof|Inc|Corp|Co|Ltd|No)\.(?=\s)|[^,.!?;:“”\"]){1,160}?),\s+"
-                            r"(?P<clause>.+?)\s*[.!?]?\s*$", re.IGNORECASE | re.DOTALL)
-"""``(In addition,) according to X, CLAUSE``."""
+ACCORDING_LEAD = re.compile(r"^\(?(?:[^,;:“”\"]{1,50},\s+|(?:but|and|yet|still|now|instead|also)\s+)?(?P<cue>according to)\s+(?P<np>(?:(?:[A-Z]\.){2,}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Lt|Gen|Sgt|Prof|Inc|Corp|Co|Ltd|No)\.(?=\s)|[^,.!?;:“”\"]){1,160}?),\s+"
+                            r"(?P<clause>.+?)\s*[.!?]?\)?[.!?]?\s*$", re.IGNORECASE | re.DOTALL)
+"""``(In addition,) according to X, CLAUSE``, ``But according to X, CLAUSE``, ``(According to X, CLAUSE.)``."""
 AS_LEAD = re.compile(r"^(?:[^,;:“”\"]{1,40},\s+)?As\s+(?P<np>[^,;:“”\"]{2,80}?)\s+(?:has\s+|had\s+|have\s+)?"
                      r"(?:also\s+|previously\s+|first\s+|recently\s+|rightly\s+)?"
                      r"(?P<cue>reported|noted|said|says|wrote|writes|put\s+it|puts\s+it|pointed\s+out|explained|observed|"

@@ -253,6 +253,22 @@ _NAME_AND_RELATIVE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,4}[A-Z�
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me", "it", "you"})
 _OBJECT_OPENERS = _OBJECT_PRONOUNS | {"the", "a", "an", "his", "their", "its", "our", "my", "this", "that"}
 """Words that open a verb's object: after a past tense ("vindicated her", "ended the case") a clause, not a noun."""
+_DENY_CUES = frozenset({"denied", "denies", "deny"})
+_DENIED_OBJECT = re.compile(r"\s+(?P<obj>(?P<np>(?:(?:the|these|those|any|all|such|both|his|her|their|its|earlier|"
+                            r"previous|recent)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?(?:charges?|allegations?|accusations?|claims?|"
+                            r"reports?|rumou?rs?|suggestions?|wrongdoing|involvement|responsibility)(?![\w’'-])"
+                            r"(?:\s+(?:of|about|against|over)\s+[^,.;:!?“”\"()]{1,80}?(?=\s*[,.;:!?()]|\s+(?:(?:and|but)\s+"
+                            r"[a-z-]+(?:ed|s)|through|after|before|when|while|as|in\s+(?:a|an|the|his|her|its|their))\s))?)"
+                            r"(?!\s+(?:that|he|she|it|they|we|there|his|her|their|its|the|this)\s)|"
+                            r"(?:ever\s+)?(?:having|being)\s+\w)")
+"""What "denied" reports besides a clause: the charge denied, or having done it (``denied the allegations``,
+``denies any wrongdoing``, ``denied having met him``), the noun phrase alone (not ``through a spokeswoman``);
+never a thing withheld (``denied bail``, ``denied them entry``), nor a noun before its own clause (``denied
+reports it had closed``: the clause is read)."""
+_DEMONSTRATIVES = frozenset({"this", "these", "those"})
+_DEMONSTRATIVE_OBJECT = frozenset("""in on at to about for with from during after before when while because as since until
+over into through of and but or""".split())
+"""Words after "said this" that make ``this`` the object (``said this in an interview``), not a clause's subject."""
 _NOUN_TOO = frozenset({"state", "states"})
 """Cue words that modify a noun as often (``state media``, ``state officials``)."""
 _STATE_NOUN_BEFORE = frozenset("""a an the this that these those each every another any no one two three both all its his her their
@@ -393,14 +409,19 @@ def _has_verb(post: str) -> bool:
     return m is not None
 
 
-TO_CUES = frozenset({"say", "tell", "add", "explain", "warn", "insist", "argue", "note", "claim", "announce", "ask"})
-TO_SAY = re.compile(r"(?:\b(?:went|go|goes|going|gone)\s+on|\bwrote\s+in|\b(?:e-?mailed|phoned|rang|texted|messaged|"
+TO_CUES = frozenset({"say", "tell", "add", "explain", "warn", "insist", "argue", "note", "claim", "announce", "ask",
+                     "point out", "stress", "emphasize", "emphasise", "remind"})
+TO_SAY = re.compile(r"(?:\b(?:went|go|goes|going|gone)\s+on|\b(?:continued|continues|continue|continuing)|\bwrote\s+in|\b(?:e-?mailed|phoned|rang|texted|messaged|"
                      r"called|wrote|interrupted|interrupts|interjected|interjects|intervened|rose|(?:cut|chimed|jumped|"
                      r"stepped|butted)\s+in|(?:stood|got)\s+up)|\b(?:took|takes|taking|take)\s+to\s+(?!(?:the\s+)?(?:streets?|roads?|skies|sky|air|waters?|"
-                     r"seas?|hills|fields?|pitch|barricades|beach(?:es)?|ice|woods)\b)(?:[\w.-]+\s+){0,2}[\w.-]+)\s+to\s+$")
+                     r"seas?|hills|fields?|pitch|barricades|beach(?:es)?|ice|woods)\b)(?:[\w.-]+\s+){0,2}[\w.-]+|"
+                     r"\b(?:is|are|was|were|been|be)\s+(?:always\s+|also\s+|very\s+|quite\s+)?(?:quick|careful|keen|eager|"
+                     r"at\s+pains|right|correct)|\b(?:went|goes|go|going)\s+out\s+of\s+(?:his|her|their|its|my|our|the)\s+way|"
+                     r"\b(?:took|takes|take|taking)\s+pains)\s+to\s+$")
 """A verb of going on, getting in touch or breaking in before "to say": what follows is reported ("went on to say",
 "emailed to say", "interrupted to ask", "took to social media to say"); not "declined to say", "is expected to say", "took to the streets to
-say" (a march, not words)."""
+say" (a march, not words); after going on or being quick or careful to say it too ("continued to say", "was quick to point out", "went out of his
+way to say", "is right to note")."""
 _TRAILING_ATTRIBUTION = re.compile(r",\s+(?:(?:[\w’'.-]+\s+){1,6}(?:said|says|added|adds|told|explained|insisted|"
                                    r"argued|claimed|stated|noted|warned)\b|(?:said|says|added|told)\s+)[^,;]*$")
 """A speaker and a cue closing the sentence after a comma ("…, her lawyer said."): the sentence is theirs, the
@@ -478,6 +499,7 @@ class ReportedSpeech:
     def clause_after(self, cue: str, post: str, pledge: bool = False) -> int | None:
         """Offset in ``post`` where the reported clause starts, or None (``pledge``: a promise's ``to …`` counts,
         after "is vowing" or ", pledging")."""
+        self.object_np, self.object_read = None, False
         if post[:1] == ":" and (cq := _COLON_OPENING.match(post)) is not None \
                 and post.find(_CLOSE_OF[post[cq.end() - 1]], cq.end()) >= 0:
             return None  # "said: “They are right.”": a quotation of its own, read by the rules for quotation marks
@@ -508,6 +530,7 @@ class ReportedSpeech:
         if cue in ("called on", "calls on") and not _TO_CLAUSE.search(post):
             return None  # "England called on Jonny Wilkinson": picked, not asked to do anything
         if cue in _OBJECT_CUES:
+            self.object_read = True  # (what it reports is an object: a participle after it and a comma is read alone)
             rest = post.lstrip()
             if cue in ("called", "calls") and _CALLED_ACT.match(rest):
                 return None  # "called the police", "called a snap election", "called it a day": not naming anyone
@@ -571,7 +594,13 @@ class ReportedSpeech:
                 return b.end()  # "The lawsuit alleges the company knew …": a subject and a past-tense verb
             if m and cue in _NOUN_TOO and any(w.lower() in _CUE_SET for w in m.group("tail").split()):
                 return None  # "state media reported that …": a noun, and the cue of the clause comes later
-            return _that_start(post, m, cue) if m and not _BY_OF.match(post) else None
+            start = _that_start(post, m, cue) if m and not _BY_OF.match(post) else None
+            if start is None and cue in _DENY_CUES and (d := _DENIED_OBJECT.match(post)) is not None:
+                # (its end is the reported words' end: the noun phrase, or "having …" up to a comma)
+                np = d.group("np") or post[d.start("obj"):].split(",", 1)[0]
+                self.object_np, self.object_read = np, True
+                return d.start("obj")  # "denied the allegations", "denies any wrongdoing", "denied having met him"
+            return start
         m = THAT.match(post)
         if m:
             return _that_start(post, m, cue)
@@ -593,6 +622,8 @@ class ReportedSpeech:
             return off + (len(rest) - len(rest.lstrip()))  # "said sales fell.": a subject and its verb, a statement
         if len(ws) < 3 or (ws[0].lower().strip(",") in _BAD_START and not quantity) or rest.lstrip()[:1] in (",", ".", ";"):
             return None
+        if ws[0].lower() in _DEMONSTRATIVES and (ws[1].lower() in _DEMONSTRATIVE_OBJECT or not ws[1][-1:].isalpha()):
+            return None  # "said this in an interview": the words said, then where; not "said this is a mistake"
         return off + (len(rest) - len(rest.lstrip()))
 
     @staticmethod
@@ -666,6 +697,11 @@ class ReportedSpeech:
         """Where the reported clause starting at ``s`` ends, at most at ``e`` and never more than ``LONG_SENTENCE``
         characters on (a sentence of many cues with no full stop is read cue by cue, each near itself)."""
         e = min(e, s + LONG_SENTENCE)
+        np_end = 0
+        if self.object_np and self.body.startswith(self.object_np, s):
+            # "denied the charges through his lawyer, saying …": the noun phrase; the clauses after it are read
+            # on their own as after any reported words
+            np_end, self.object_np = s + len(self.object_np), None
         text = self.body[s:e]
         if ("“" in text or '"' in text) and (nxt := self._NEXT_ATTRIBUTION.search(text)) and nxt.start() > 10:
             e = s + nxt.start()
@@ -686,11 +722,16 @@ class ReportedSpeech:
             e = dash.start()  # "… on his watch — a controversial proposal he has raised": the writer's aside
         cut = self._NEW_CLAUSE.search(self.body, s, e)
         short = cut is not None and cut.start() - s <= 20
-        if cut and (not short or (cut.group("part2") and _words(self.body[s: cut.start()]) >= 2
-                                  and not _QUOTE_MARK.search(self.body, cut.end(), e))) \
+        comma_part = self.object_read and cut is not None and short and cut.group("part") is not None \
+            and self.body[cut.start()] == "," \
+            and _words(self.body[s: cut.start()]) >= 2 and not _QUOTE_MARK.search(self.body, s, cut.start())
+        if cut and (not short or comma_part or (cut.group("part2") and _words(self.body[s: cut.start()]) >= 2
+                                                and not _QUOTE_MARK.search(self.body, cut.end(), e))) \
                 and _words(self.body[cut.end():e]) >= 3:  # ("calling them rapists and vowing to …": short, read alone)
-            # (what follows a short clause is seldom a quote of its own: "… and accusing him of …")
-            if not short and (cut.group("part") or cut.group("part2")):
+            # (what follows a short clause is seldom a quote of its own: "… and accusing him of …"; but after a short
+            # object a cue reports and a comma, ", saying …" is: "called for an inquiry, saying …"; not after the
+            # object of a verb of disputing, "disputed the figure, saying …", whose words are the participle's)
+            if (not short or comma_part) and (cut.group("part") or cut.group("part2")):
                 g = "part" if cut.group("part") else "part2"
                 self.pending.append((cut.start(g), e, (cut.group(g), self.out[-1] if self.out else None)))
             elif not short:  # "…, though Mrs. Fiorina said …": a clause with a subject of its own, read on its own
@@ -712,7 +753,7 @@ class ReportedSpeech:
         if c and c.start() - s > 10:
             self.pending.append((c.start("subj"), e, None))  # "…, and three-quarters said …": read on its own
             e = c.start()
-        return e
+        return min(e, np_end) if np_end else e
 
     _SECOND_SPEAKER = re.compile(
         r"(?:;\s+|,?\s+(?:and|but|while|whereas|after|compared\s+(?:with|to))\s+|,\s+(?=\d))"
@@ -915,6 +956,8 @@ class ReportedSpeech:
             got = self.source_speaker(m.group("np"), s + m.start("np"))
             if got:
                 cs, ce = s + m.start("clause"), self.clause_end(s + m.start("clause"), e)
+                if st[:1] == "(":  # "(According to X, C.)": the aside's closing bracket is no part of C
+                    ce = min(ce, cs + len(m.group("clause").rstrip(".!?)")))
                 lead = st[: m.start("cue")].rstrip(" ,")
                 f = self.add(cs, ce, "indirect", "according to", got, para=para)
                 if f is not None and lead and lead.split()[0].lower() not in _LEAD_WORDS and (

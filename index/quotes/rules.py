@@ -16,7 +16,7 @@ _RISKY = {"alleged", "alleges", "allege", "state", "report", "note", "claim", "c
           "thought", "expected", "described", "called", "add", "write", "tell", "suggest", "warn", "argue",
           "calls", "posted", "believed", "estimates", "states", "notes", "reports", "claims", "posts", "comments",
           "hopes", "fears", "promises", "suggests", "warns", "argues", "tells", "writes", "adds", "charges",
-          "charged", "acknowledge", "contend", "concede", "claimed"}
+          "charged", "acknowledge", "contend", "concede", "claimed", "denies", "deny"}
 
 
 class _AtEnd:
