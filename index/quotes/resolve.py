@@ -269,7 +269,8 @@ _AFTER_HEAD = frozenset({"for", "of", "at", "with", "close", "from", "in", "fami
 """Words that go on from an indefinite description's head to whom the person serves or knows."""
 _PERSON_HEADS = frozenset({"source", "representative", "spokesman", "spokeswoman", "spokesperson", "official", "aide",
                            "adviser", "advisor", "executive", "insider", "partner", "friend", "relative", "member",
-                           "lawyer", "employee", "worker", "staffer", "diplomat", "officer"})
+                           "lawyer", "employee", "worker", "staffer", "diplomat", "officer", "rep", "publicist", "agent",
+                           "attorney"})
 """Heads of a description of one person that goes on past its head ("a source close to the family")."""
 
 
