@@ -1738,10 +1738,6 @@ LEFT: dict[tuple[str, str], str] = {
         "the lead's 'A neighbor' is not tied to 'The neighbor, Rosa Delgado,' named two paragraphs on",
     ('football_game', 'he would have an MRI'):
         "the notes' team labels ('Broncos: …') are read as a transcript's speakers over the sentence's own 'Delaney said'",
-    ('oped_four_day_week', 'The companies that did the preparation'):
-        "not found: 'put it simply when I spoke to him last month: \"…\"' (a clause between the cue and the colon)",
-    ('oped_four_day_week', 'The ones that just took Fridays'):
-        "not found: 'put it simply when I spoke to him last month: \"…\"' (a clause between the cue and the colon)",
     ('chef_profile', 'She was always bossing'):
         "'Mrs Farah' goes to the Farah spoken of most, not to the mother named 'Sian Farah' just before",
     ('chef_profile', 'We should have seen it'):

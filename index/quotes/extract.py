@@ -33,7 +33,7 @@ from .inverted_appositive import inverted_appositive
 from .manner import colon_subject, introduced_by, manner_attribution, manner_colon
 from .owned_claims import OWNED_NOUN, owned_claim
 from .genres import agent_for, role_name_of, ruling_quotes, signature, whole_utterance
-from .forms import CAPS_RUN, MIN_HEADLINE_WORDS, ROUNDUP_LABEL, caps_name, first_line_headline, label_name, link_title, not_prose, title_case_line, transcript_lines
+from .forms import CAPS_RUN, MIN_HEADLINE_WORDS, ROUNDUP_LABEL, caps_name, first_line_headline, label_name, label_of, link_title, not_prose, title_case_line, transcript_lines
 from .marks import QuoteSpan, find_quote_spans, paragraphs, plain_marks, quoted_within, restore_spans
 from .np_repair import group_of, repair_mention
 from .patterns import NP_CUT, WHO_SAID
@@ -134,6 +134,12 @@ _QUOTED_AS = re.compile(r"[\s,]*(?P<np>[^,.;:“”\"]{1,60}?)\s+(?:was|were|is|
 
 _SOURCE_RELATIVE = re.compile(r"\s+(?:who|whom|that|which)\s")
 """The relative clause that ends a long source phrase after ``according to``."""
+
+_COURT_LABELS = frozenset({"The Court", "The Judge"})
+"""The labels a court transcript gives the judge's lines (``THE COURT: Overruled.``)."""
+_JUDGE = re.compile(r"\b(?P<post>(?:Circuit\s+|District\s+|Superior\s+Court\s+|County\s+)?(?:Judge|Justice))\s+"
+                    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})")
+"""``Judge Harold Nkemelu``: the judge a text names, who speaks the lines labelled ``THE COURT``."""
 
 class _ParaQuotes:
     """(open, close) of the quotation ``groups[k]`` and of those after it in its paragraph, read only when
@@ -819,14 +825,20 @@ class _Extractor(ReportedSpeech):
 
     def transcript(self) -> set[int]:
         """``MR. O'NEILL: We will not …``: each line of a transcript is a quote of its labelled speaker."""
-        done = set()
+        done, judge = set(), False
         for i, m in transcript_lines(self.body, self.paras):
-            mention = m.group("name")
+            mention = label_of(m)
             name, role = split_role(label_name(mention))
+            role = m.groupdict().get("post") or role  # "The Minister of State (Jo Roe):"
+            if name in _COURT_LABELS:
+                if judge is False:  # (searched once)
+                    judge = _JUDGE.search(self.body)
+                if judge is not None:
+                    name, role = judge.group("name"), judge.group("post")  # "THE COURT: Overruled." -> the judge
             hon = GENDERED_WORDS.get(name.split()[0].lower().strip(".")) if " " in name else None
             name = self.mem.expand(name, hon)  # "Mr. Holt" -> "Lester Holt", the fullest name the article gives
             self.mem.remember(name, "person", role, "said", gender=hon)
-            ms = m.start("name")
+            ms = m.start(next(g for g in ("name", "member", "chair") if m.groupdict().get(g)))
             if self.add(m.end(), self.paras[i][1], "direct", None, (name, mention, ms, ms + len(mention), role),
                         para=i, whole=True) is not None:
                 done.add(i)

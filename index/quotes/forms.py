@@ -37,6 +37,13 @@ SPEAKER_LABEL = re.compile(r"\s*(?P<name>(?:(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN|PROF
 TITLE_CASE_LABEL = re.compile(r"\s*(?P<name>(?:(?P<hon>Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|"
                               r"(?P<first>[A-Z][a-z’'-]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})):\s+(?=\S)")
 """``Lester Holt: …`` / ``Mr. Holt: …``: a transcript line labelled with a person's name in title case."""
+_HOUSE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][\w’'-]+|Og|Mac|de|van|von|bin)){1,3}"
+HOUSE_LABEL = re.compile(r"\s*(?:\d{1,3}\.\s+)?(?:(?P<post>(?:The\s+)?[A-Z][\w’'-]+(?:\s+(?:of|for|and|the|[A-Z][\w’'-]+)){0,9})"
+                         r"\s+\((?P<name>" + _HOUSE_NAME + r")\)|(?P<member>" + _HOUSE_NAME + r")(?:\s+\([^()\n:]{2,40}\)){1,2}|"
+                         r"(?P<chair>(?:The\s+|Mr\.?\s+|Madam\s+)(?:Deputy\s+|Acting\s+|Assistant\s+)?(?:Speaker|Presiding\s+Officer|"
+                         r"Chair|Chairman|Chairwoman|Chairperson|President|Deputy\s+Chair|Clerk)))\s*:\s+(?=\S)")
+"""A parliament's record (Hansard): ``The Minister of State for Transport (Jo Roe): …``, ``1. Jo Roe (Western Isles)
+(Con): …``, ``The Deputy Presiding Officer: …``; the speaker is the ``name``, the ``member`` or the ``chair``."""
 MIN_TITLE_CASE_LINES = 3
 """Title-case labels make a transcript only when this many paragraphs open with one, naming two people or more
 (a single ``Jo Roe: …`` line is more often a caption, the same name over every line a list of titles)."""
@@ -44,8 +51,9 @@ _NOT_SPEAKER = {"READ MORE", "MORE", "RELATED", "UPDATE", "BREAKING", "WATCH", "
                 "EDITOR’S NOTE", "CORRECTION", "SOURCE", "SOURCES", "PHOTO", "VIDEO", "Q", "A", "QUESTION",
                 "ANSWER", "ABSTRACT", "FULL TEXT", "SEE ALSO", "LISTEN", "UPDATED", "CLARIFICATION", "WARNING",
                 "ADVERTISEMENT", "ALSO", "TOPICS", "TAGS", "CAPTION", "CREDIT"}
-ROUNDUP_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?:,\s+[^:,“”\"‘’']{2,60})?:\s*$")
-"""``Jane Doe, The Daily Courier: '…'``: a name (and outlet) labelling the quotation that follows."""
+ROUNDUP_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?:,\s+[^:,“”\"‘’'\n]{2,90}){0,2}:\s*$")
+"""``Jane Doe, The Daily Courier: '…'``, ``Jo Roe, superintendent of the Dry Creek district, one of the plaintiffs:``: a
+name (and outlet or description) labelling the quotation that follows."""
 
 
 def not_prose(text: str) -> bool:
@@ -116,10 +124,19 @@ def transcript_lines(body: str, paras: list[tuple[int, int]]) -> list[tuple[int,
         m = TITLE_CASE_LABEL.match(body, s, e) if body.find(":", s, e) >= 0 else None
         if m and (m.group("hon") or first_name_gender(m.group("first"))) and any(c.islower() for c in body[m.end(): e]):
             titled.append((i, m))
+        elif m is None and body.find(":", s, min(e, s + 160)) >= 0 and (m := HOUSE_LABEL.match(body, s, e)) \
+                and any(c.islower() for c in body[m.end(): e]):
+            titled.append((i, m))
     # an exchange: several lines and more than one voice (one name over every line is a list of titles)
-    if len(titled) >= MIN_TITLE_CASE_LINES and len({m.group("name") for _, m in titled}) > 1:
+    if len(titled) >= MIN_TITLE_CASE_LINES and len({label_of(m) for _, m in titled}) > 1:
         return titled
     return _with_word_labels(body, paras, titled + found)  # (labels of one word: "Yun-Park: …" / "Delorme-Star: …")
+
+
+def label_of(m: re.Match) -> str:
+    """The speaker's words of a transcript label's match."""
+    got = m.groupdict()
+    return got.get("name") or got.get("member") or got.get("chair") or ""
 
 
 WORD_LABEL = re.compile(r"\s*(?P<name>[A-Z][a-z][\w’'-]{1,20}):\s+(?=\S)")
@@ -149,7 +166,7 @@ def _with_word_labels(body: str, paras: list[tuple[int, int]], found: list[tuple
         if m and m.group("name") not in _NOT_WORD_LABEL and any(c.islower() for c in body[m.end(): e]):
             words.setdefault(m.group("name"), []).append((i, m))
     got = [x for lines in words.values() if len(lines) >= 2 for x in lines]
-    voices = len({m.group("name") for _, m in found}) + len({m.group("name") for _, m in got})
+    voices = len({label_of(m) for _, m in found}) + len({m.group("name") for _, m in got})
     if not got or voices < 2 or len(found) + len(got) < 4:
         return []
     return sorted(found + got, key=lambda x: x[0])

@@ -9,12 +9,14 @@ from .rules import _Holding
 _CLAUSE_WORD = (r"(?:he|she|they|it|we|i|you|there|is|are|was|were|has|have|had|will|would|could|can|should|"
                 r"did|does|do|not|may|might|must|be|been|what|which|who|said|says|needs|needed|wants|wanted)")
 THAT = re.compile(r"^(?P<tail>(?:\s+(?!" + _CLAUSE_WORD + r"\b)(?:[^\s.!?,;:“”\"—–]|(?<=\d)[.:](?=\d))+(?<!--)){0,12}?)\s+that\s+"
-                  r"(?![^\W\d]\w*\s*(?:[;:!?]|,(?!\s+(?:with|who|which|whose|including|like|such|in|on|at|of|from|"
+                  r"(?!(?:evening|night|morning|afternoon|day|week|weekend|month|year|season|summer|winter|spring|"
+                  r"autumn)\b)(?![^\W\d]\w*\s*(?:[;:!?]|,(?!\s+(?:with|who|which|whose|including|like|such|in|on|at|of|from|"
                   r"for|along|as|both|especially|particularly|not|many|most|some|all|each|the|a|an|his|her|their|its|"
                   r"[A-Z]\w*|\d))|\.\s*$)|\w+$)",
                   re.IGNORECASE)
 THAT = _Holding(THAT, ("that",))
-"""``said (on Tuesday / in a statement / at 6.14am) that``: words before ``that`` are adjuncts, never a clause of their own."""
+"""``said (on Tuesday / in a statement / at 6.14am) that``: words before ``that`` are adjuncts, never a clause of their own
+(``that evening`` is no ``that`` of a clause)."""
 _THIS_TIME = r"this(?=\s+(?:week|month|year|night|morning|evening|afternoon|weekend|spring|summer|autumn|fall|winter|season|time|past|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)"
 """``this`` as a time (``this week``, ``this Monday``), not a demonstrative subject (``this is a mistake``)."""
 ADJUNCT_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|while|last|"+_THIS_TIME+r"|earlier|later|over|"
@@ -30,12 +32,14 @@ ADJUNCT_PAST_SUBJECT = re.compile(r"^\s+(?:in|on|at|during|for|after|before|whil
 """``said on a call with analysts the company remained …``: an adjunct with no comma, then a definite noun phrase and
 a verb in the past."""
 TIME_LEAD = re.compile(r"^(?:\s+(?:on\s+(?:(?-i:[A-Z])\w+|(?:the|a|an|his|her|their|its|my|our|your)\b)|late|early|earlier|last|"+_THIS_TIME+r"|yesterday|today|tonight|recently|just|"
-                       r"previously|again|also|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![’'\w]))\b"
+                       r"previously|again|also|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![’'\w])"
+                       r"(?!\s+(?:is|was)\b))\b"
                        r"(?:\s+(?:week|month|year|night|morning|evening|afternoon|"
                        r"weekend|last|this|month|week))*)*", re.IGNORECASE)
-"""Times before a reported clause (``said on Tuesday``, ``said last week``, ``said on his show``); ``on`` and a bare
-lower-case word is a topic, not a time (``adding on climate change matters, “…”``); ``this`` is a time only before
-one (``said this week``), else the reported clause's subject (``said this is a mistake``)."""
+"""Times before a reported clause (``said on Tuesday``, ``said last week``, ``said on his show``; not the subject of
+``said Saturday is the busiest day``); ``on`` and a bare lower-case word is a topic, not a time (``adding on climate
+change matters, “…”``); ``this`` is a time only before one (``said this week``), else the reported clause's subject
+(``said this is a mistake``)."""
 TOLD_OBJ = re.compile(r"^\s+(?P<obj>(?-i:(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)(?=\s+(?-i:[a-z]))|"
                       r"(?:(?:the|his|her|their|its|our|my|your)\s+(?:[\w’'-]+\s+)??(?=[\w’'-]+\s+(?:not|to|that|they|he|"
                       r"she|it|we|the)\b))?[\w’'.&\"“”-]+(?:\s+[\w’'.&\"“”-]+){0,5}?)(?:\s+(?:on|in|at|last|this)\s+"

@@ -246,8 +246,11 @@ _AUX_START = re.compile(r"(?:would|will|could|should|might|must|may|can|cannot|h
 
 _CALLED_ACT = re.compile(r"(?:(?:the\s+)?(?:police|cops|911|999|an?\s+ambulance|fire\s+department)(?=\s*(?:[.,;]|$|\s+(?:after|when|"
                          r"to|on|at|in|for|about|and|but)\b))|off\b|it\s+a\s+(?:day|night|career)\b|"
-                         r"(?:a|an|the|another)\s+(?:\w+\s+)?(?:penalty|foul|timeout|time-out)\b)", re.IGNORECASE)
-"""What one calls that names or says nothing: the police, an ambulance, a penalty; calling it a day."""
+                         r"(?:a|an|the|another)\s+(?:\w+\s+)?(?:penalty|foul|timeout|time-out)\b|"
+                         r"(?-i:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=\s*(?:[,.;]|$)|\s+(?:last|this|on|yesterday|"
+                         r"today|earlier|again|back|about|to\s+ask)\b(?!\s*[“\"])))", re.IGNORECASE)
+"""What one calls that names or says nothing: the police, an ambulance, a penalty; calling it a day; a person rung up
+(``When I called Roe last week``, with no name given)."""
 _NAME_AND_RELATIVE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.-]*,\s+(?:who|whose)\b[^,]*,\s*$")
 """``Calgary's Jo Roe, who scored twice,`` before a cue: a subject and its relative clause, never a statement."""
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me", "it", "you"})

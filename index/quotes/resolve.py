@@ -208,6 +208,10 @@ def _spelled(n: int) -> re.Pattern:
     return re.compile(r"(?<![\w-])%s(?![\w-])" % r"\s+(?:(?:of|and|for|the|on|in|&)\s+)*".join([r"([A-Z])[\w’'-]*"] * n))
 
 
+_FUNCTION_TAIL = re.compile(r"\s+and\s+(?:Prevention|Development|Research|Technology|Security|Protection|Welfare|"
+                            r"Enforcement|Innovation|Training|Treatment|Rehabilitation|Reconstruction|Recovery|Safety)"
+                            r"(?![\w’'-])(?!\s+[A-Z])")
+"""``and Prevention`` after ``Centers for Disease Control``: the end of an institution's name, past its initials."""
 _WORD_CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
 """A capital opening a word: where a spelled-out name can begin."""
 
@@ -265,7 +269,8 @@ _AFTER_HEAD = frozenset({"for", "of", "at", "with", "close", "from", "in", "fami
 """Words that go on from an indefinite description's head to whom the person serves or knows."""
 _PERSON_HEADS = frozenset({"source", "representative", "spokesman", "spokeswoman", "spokesperson", "official", "aide",
                            "adviser", "advisor", "executive", "insider", "partner", "friend", "relative", "member",
-                           "lawyer", "employee", "worker", "staffer", "diplomat", "officer"})
+                           "lawyer", "employee", "worker", "staffer", "diplomat", "officer", "rep", "publicist", "agent",
+                           "attorney"})
 """Heads of a description of one person that goes on past its head ("a source close to the family")."""
 
 
@@ -1038,6 +1043,8 @@ class SpeakerMemory(Descriptions, TextNames):
         if not full or full.group().isupper():
             return self.defined(m.group("a"), name)
         own = full.group().removesuffix("’s").removesuffix("'s")  # "the Crown Prosecution Service's (CPS) lawyer"
+        if own == full.group() and (more := _FUNCTION_TAIL.match(self.body, full.end())) is not None:
+            own += more.group()  # "Centers for Disease Control and Prevention": the CDC's whole name
         return "%s (%s)" % (own.rstrip("’'"), m.group("a"))
 
     def defined(self, initials: str, name: str | None = None) -> str:

@@ -262,7 +262,9 @@ _OBJECT_CUES = {"complained about", "spoke about", "talked about", "joked about"
                 "warned about", "warned of", "calling for", "calling on", "called", "calls", "called for", "calls for", "called on", "calls on", "urged", "urges", "vowed", "vows", "pledged",
                 "pledges", "promised", "promises", "proposed", "proposes"}
 _ADDED_OBJECT = re.compile(r"^\s+(?:[\d$€£¥+−-]|(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"more|some|further|several|points?|goals?|runs?|shares?|to)\b)", re.IGNORECASE)
+                           r"more|some|further|several|points?|goals?|runs?|shares?|to)\b|"
+                           r"(?:his|her|their|its)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+                           r"eighth|ninth|tenth|[a-z]+teenth|[a-z]+tieth)\b)", re.IGNORECASE)
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|should|can|cannot|may|"
                        r"might|must|shall|did|does|do|[a-z]+ed|[a-z]+n[’']t|said|says|went|goes|got|gets|made|makes|"
                        r"took|takes|gave|gives|came|comes|saw|knew|knows|thought|thinks|felt|feels|left|kept|keeps|"
@@ -302,9 +304,10 @@ _WHO_BEFORE = _AtEnd(re.compile(r"[\s,]who\s+(?:also\s+|has\s+|have\s+|had\s+|la
 _QUANTITY = re.compile(r"\s*(?:at\s+least|at\s+most|about|more\s+than|less\s+than|fewer\s+than|nearly|almost|"
                        r"around|over|up\s+to)\s+(?:\d|half|a\s+third|a\s+quarter|a\s+fifth|one|two|three|four|five|six|"
                        r"seven|eight|nine|ten|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million)", re.IGNORECASE)
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?(?:\([^()]{1,30}\))?"
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:(?<=,)\s*[A-Z][a-z]{1,5}\.\s*)?(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}\s*)?"
+                       r"(?:\([^()]{1,30}\))?"
                        r"(?:\s*[—–]+|\s+-+|(?<=\))\s+_+|(?<=[A-Z])-+(?!\d)|(?<=[A-Z]):(?=\s))\s*")
-"""``WASHINGTON (AP) — `` / ``PARIS, Aug 31 (Reuters) - `` / ``DENVER (AP) _ `` / ``PUNE: ``: the place and agency before a story's first sentence
+"""``WASHINGTON (AP) — `` / ``HARLAN COUNTY, Ky. (WLEX) — `` / ``PARIS, Aug 31 (Reuters) - `` / ``DENVER (AP) _ `` / ``PUNE: ``: the place and agency before a story's first sentence
 (never the first word of ``COVID-19 cases``: a hyphen before a number joins a name)."""
 _HEAD_CUT = re.compile(r"\s(?<=\w\s)\s*(?:in|at|on|from|with|across|during|going|living|working|interviewed|polled|"
                        r"surveyed|questioned|familiar|close|involved)\b")

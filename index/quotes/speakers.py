@@ -238,7 +238,15 @@ def clean_np(np: str, strict: bool = True) -> str | None:
     if "," not in np or "," in (masked := _DIGIT_COMMA.sub(_DIGIT_MARK, np)):
         return _clean_np(np, strict)  # (a phrase with asides as well is split as before)
     got = _clean_np(masked, strict)
-    return got.replace(_DIGIT_MARK, ",") if got else _clean_np(np, strict)
+    if got:
+        return got.replace(_DIGIT_MARK, ",")
+    got = _clean_np(np, strict)
+    if got and got[:1].isdigit() and (k := np.rfind(got)) > 1 and np[k - 1] == "," and np[k - 2].isdigit():
+        j = k - 1  # cut at a number's comma ("000 people"): the whole number ("1,000 people")
+        while j > 0 and (np[j - 1].isdigit() or np[j - 1] == ","):
+            j -= 1
+        return np[j:k] + got
+    return got
 
 
 def _particle_name(toks: list[str]) -> bool:
