@@ -23,6 +23,7 @@ from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, sal
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, HONORIFICS_IN_NAMES, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
 from .noun_phrase import is_role_phrase, role_word, speaker_np
+from .club_evidence import club_or_place
 from .org_evidence import named_as_org, org_names
 from .person_evidence import PERSON_HEADS, text_role
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLACE_HEADS, PLACE_TAILS, PLURAL_HEADS, TextNames, _full_name, _sentence_starts
@@ -398,8 +399,8 @@ class SpeakerMemory(Descriptions, TextNames):
         etype = entity_type(name)
         if kind == "unknown" and not etype and " " not in name and name[:1].isupper() and self.surname(name.lower()):
             kind = "person"  # "Parry" where the article names "Steve Parry": a person, never "it"
-        if kind == "person" and not role and named_as_org(self._org_names(), name):
-            kind = "org"  # "Merrill Lynch", "Morgan Stanley": a first name opens it, but the text writes of a firm
+        if kind == "person" and not role and (named_as_org(self._org_names(), name) or self.club_or_place(name)):
+            kind = "org"  # "Merrill Lynch", "Aston Villa": a first name opens it, but the text writes of a firm or a club
         if kind == "person" and not gender:
             # what the article says of the person ("Mr Gorman" of "Francie Gorman") outranks the first name's table
             gender = self.gender_of(name, role) or (person_gender(name, role) or "") + "?"
@@ -416,6 +417,14 @@ class SpeakerMemory(Descriptions, TextNames):
         got = self.__dict__.get("_firms")
         if got is None:
             got = self.__dict__["_firms"] = org_names(self.body)
+        return got
+
+    def club_or_place(self, name: str) -> bool:
+        """Does the text write of ``name`` as of a club or a place (see ``club_or_place``)? Read once for each name."""
+        seen = self.__dict__.setdefault("_clubs", {})
+        got = seen.get(name)
+        if got is None:
+            got = seen[name] = club_or_place(self.body, name)
         return got
 
     def expand(self, name: str, gender: str | None = None, at: int | None = None) -> str:
