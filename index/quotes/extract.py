@@ -932,7 +932,7 @@ class _Extractor(ReportedSpeech):
             if (k and cov_reach[k - 1] >= e) or (live and any(f.start < e and s < f.end for f in live)) \
                     or (n_seen < len(self.out) and any(f.start < e and s < f.end for f in self.out[n_seen:])):
                 continue  # a sentence inside a quotation, or holding one already found
-            if body[s: s + 7].startswith(_AUX_OPENERS) and body[s:e].rstrip()[-1:] == "?" \
+            if body.startswith(_AUX_OPENERS, s) and body[s:e].rstrip()[-1:] == "?" \
                     and _AUX_QUESTION.match(body, s) is not None:
                 continue  # "Will Roe say that he lost?": a question, no statement
             n_out = len(self.out)

@@ -20,7 +20,6 @@ from .entities import _VERBISH, Entity, entity_type, is_fragment
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .kin import KIN_WORDS
 from .lexicon import COUNTRIES, MONTHS, PLACE_FIRST_WORDS, VIETNAMESE_FAMILY_NAMES, WEEKDAYS
-from .org_evidence import named_as_org
 from .person_evidence import PERSON_HEADS, shaped_in
 from .role_synonyms import ROLE_SYNONYMS
 from .rules import _WHITESPACE
@@ -921,7 +920,7 @@ class TextNames:
             if _modifies(body, m.end()):
                 continue  # a modifier: "South Korean officials", "Clinton campaign", "Warren County deputies"
             name, role = got
-            if not hon and not role and " " in name and (named_as_org(self._org_names(), name) or self.club_or_place(name)):
+            if not hon and not role and " " in name and self.club_or_place(name):
                 continue  # "Aston Villa", "Jordan Valley": the text writes of a club or a place
             gender = GENDERED_WORDS.get(hon.lower()) if hon else None
             if len(name.split()) == 1:

@@ -66,7 +66,7 @@ def _that_start(post: str, m: re.Match, cue: str = "") -> int | None:
     that was not good enough``: an auxiliary follows it) or a relative pronoun inside the clause (``said belongings
     that were not claimed would be stored``, ``said police traced a car that was seen …``: a verb follows it and the
     words before it are no adjunct), when the clause starts right after the cue."""
-    if cue.lower() in _REJECTING and (tail := m.group("tail")) and _OTHERS_CLAIM.fullmatch(tail):
+    if (tail := m.group("tail")) and cue.lower() in _REJECTING and _OTHERS_CLAIM.fullmatch(tail):
         return None  # "denied his claim that …": the claim's words, not the denier's (its owner's, see owned_claims)
     if post.startswith(("was ", "is ", "would ", "will ", "had ", "has "), m.end()) and not m.group("tail") \
             and _AUX_START.match(post, m.end()):
