@@ -1575,16 +1575,8 @@ LEFT: dict[tuple[str, str], str] = {
     ('jp_ruling_party_vote', 'I look forward to working'):
         "'he wrote' after 'The US ambassador …, Rahm Whitfield, congratulated Ms Ishikawa in a post on X' goes to the "
         "man quoted before",
-    ('cn_xinhua_export_curbs', 'in line with international practice'):
-        "'A ministry spokesman, He Yadong, told …': the family name 'He' is read as the pronoun",
-    ('cn_xinhua_export_curbs', 'China has always been committed'):
-        "'he said' after 'He Yadong': the family name 'He' is read as the pronoun",
     ('cn_xinhua_export_curbs', 'Washington had'):
         "'The official Xinhua news agency': the description before the name is kept when a lower-case word ends it",
-    ('cn_xinhua_export_curbs', 'the ministry would publish'):
-        "'Mr He said': the family name 'He' is read as the pronoun",
-    ('cn_xinhua_export_curbs', 'exports for'):
-        "'He added' after 'Mr He said': the family name 'He' is not known as a man's",
     ('sci_sleep_memory', 'the risk of dementia was 89'):
         "not found: 'The study, published in …, found that …' ('found' is no cue)",
     ('sci_sleep_memory', 'the group was not representative'):

@@ -14,6 +14,7 @@ from ..errors import QuoteExtractionError
 from ..models import Quote
 from .credits import blank_credits
 from .extract import run_extraction
+from .family_he import mark_family_he, restore
 from .forms import CAPS_RUN, caps_name
 from .ids import quote_id
 from .noun_phrase import role_or_none, speaker_np
@@ -134,7 +135,8 @@ def extract_quotes(body: str, article_id: str = "", *, strict: bool = False) -> 
     if not body or not isinstance(body, str):
         return []
     try:
-        found = drop_not_speech(body, run_extraction(blank_credits(body[:MAX_CHARS])))
+        work, family_he = mark_family_he(blank_credits(body[:MAX_CHARS]))
+        found = drop_not_speech(body, run_extraction(work))
     except (RecursionError, ValueError, IndexError, KeyError, TypeError, AttributeError) as exc:
         if strict:
             raise QuoteExtractionError(f"{type(exc).__name__}: {exc}"[:300]) from exc
@@ -149,17 +151,20 @@ def extract_quotes(body: str, article_id: str = "", *, strict: bool = False) -> 
             qid = f"{qid}-{seen[qid]}"
         speaker = _speaker_form(f.speaker) if f.speaker else f.speaker
         mention, m_start = f.mention or None, f.m_start if f.mention else None
+        role, cue = f.role, f.cue
         if mention:
             mention, shift = _mention_form(mention)
             m_start = m_start + shift if m_start is not None and mention else None
+        if family_he:  # ("He Yafei" was read as a stand-in of the same length)
+            speaker, mention, role, cue = restore(speaker), restore(mention), restore(role), restore(cue)
         mention_ok = m_start is not None and mention is not None and body[m_start:m_start + len(mention)] == mention
         # validated from one dict, fragments included (cheaper than a Span model built per fragment), by the
         # model's own validator (``model_validate`` only passes it its keyword defaults, a third of the cost)
         quotes.append(Quote.__pydantic_validator__.validate_python({
             "id": qid, "article_id": article_id, "text": text, "start": f.start, "end": f.end, "kind": f.kind,
-            "cue": f.cue.lower() if f.cue else None, "speaker": speaker, "speaker_mention": mention,
+            "cue": cue.lower() if cue else None, "speaker": speaker, "speaker_mention": mention,
             "speaker_start": m_start if mention_ok else None,
             "speaker_end": m_start + len(mention) if mention_ok else None,
-            "speaker_role": _role(f.role) if f.role else None, "floating": f.floating,
+            "speaker_role": _role(role) if role else None, "floating": f.floating,
             "fragments": [{"start": a, "end": b} for a, b in f.fragments] if f.fragments else []}))
     return quotes

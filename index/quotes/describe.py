@@ -266,7 +266,11 @@ def _two_words_before(text: str, end: int) -> bool:
 
 
 _BY_NAME = re.compile(r"s?\s+(?:by|from)\s+(?:the\s+)?[A-Z]")
-_MADE_ENDS = ("published", "released", "issued", "produced", "commissioned", "out", "sent", "wrote")
+_MADE_ENDS = ("published", "released", "issued", "produced", "commissioned", "out", "sent", "wrote", "signed", "filed",
+              "drafted", "delivered", "down")
+_DOC_VERBS = {"ruling": "ruled", "judgment": "ruled", "judgement": "ruled", "letter": "wrote to", "letters": "wrote to"}
+"""What the author of a document does that the text may say instead of naming it ("Judge Jo Roe ruled …" … "the
+ruling said"; "Jo Roe wrote to the council" … "the letter said")."""
 _OWNER_ENDS = ("’s", "'s")
 
 
@@ -505,14 +509,21 @@ class Descriptions:
         """Who the text says wrote the document ("a report by the Audit Office", "the Audit Office
         published a report", "the Audit Office's report"), latest first; None when it does not say."""
         text = self.body[max(0, at - _WINDOW // 3): at]
-        if word not in text:
-            return None  # every pattern below has the word as written
+        verb = _DOC_VERBS.get(word)
+        done = verb is not None and verb in text  # "Judge Jo Roe ruled" before "the ruling"
+        if word not in text and not done:
+            return None  # every pattern below has the word or its author's verb as written
         w = re.escape(word)
         best = None
-        by, made, owned = _author_forms(text, word)
+        by, made, owned = _author_forms(text, word) if word in text else (False, False, False)
         for rx, may in ((r"\b%ss?\s+(?:by|from)\s+(?:the\s+)?(?P<n>%s)" % (w, _ORG_NAME), by),
-                        (r"(?P<n>%s)\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned|put\s+out|sent|wrote)"
+                        (r"(?P<n>%s)\s+(?:has\s+|have\s+)?(?:published|released|issued|produced|commissioned|put\s+out|sent|wrote|"
+                         r"signed|filed|drafted|delivered|handed\s+down)"
                          r"\s+(?:(?:a|an|its|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w), made),
+                        (r"\bIn\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?%ss?\b[^,.;:“”\"]{0,60},\s+"
+                         r"(?:the\s+)?(?P<n>%s)\s+[a-z]" % (w, _ORG_NAME), "In " in text and word in text),
+                        (r"(?P<n>%s)(?:,\s+[^,.;:“”\"]{1,60},)?\s+(?:has\s+|had\s+)?%s\b"
+                         % (_ORG_NAME, verb or ""), done),
                         (r"(?P<n>%s)[’']s\s+(?:[\w-]+\s+){0,3}?%ss?\b" % (_ORG_NAME, w), owned)):
             if not may:
                 continue  # (the pattern cannot match: it is not compiled)
@@ -521,7 +532,7 @@ class Descriptions:
                     best = (m.start(), m.group("n"))
         if best is None:
             return None
-        name, role = split_role(_THE.sub("", best[1]))
+        name, role = split_role(_THE.sub("", best[1].rsplit("\n", 1)[-1].strip()))  # (not a headline's words before it)
         if is_fragment(name) or entity_type(name) or name.split()[0] in _NOT_HOLDER:
             return None
         name = self.expand(name)

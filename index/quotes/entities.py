@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .gender import first_name_gender
 from .lexicon import (CAPITALS, CITIES, COUNTRIES, DOCUMENT_WORDS, LY_NOUNS, MONTHS, NOMINALS, ORG_WORDS, PEOPLE_PLURALS,
                       PLATFORMS, PRONOUNS, REGIONS, ROLE_WORDS, WEEKDAYS)
 
@@ -155,8 +156,16 @@ def normalise(np: str) -> str:
         prev = np
         if "(" in np or ":" in np:  # (every match of the first two holds one)
             np = _PAREN.sub("", _LEAD_JUNK.sub("", np))
-        np = (_LEAD_ADV.sub("", np) if _may_lead_adv(np) else np).strip(" ,")
+        np = (_LEAD_ADV.sub("", np) if _may_lead_adv(np) and not _surname_last(np) else np).strip(" ,")
     return np
+
+
+def _surname_last(np: str) -> bool:
+    """Does ``np`` end in a capitalised word of ``_LEAD_ADV_LAST`` after a first name ("Ben Still", "Kate Once"): a
+    surname, not an adverb? (A phrase opened by an adverb of ``_LEAD_ADV_FIRST`` is read as before.)"""
+    toks = np.split()
+    return len(toks) >= 2 and toks[-1][:1].isupper() and toks[-1].lower() in _LEAD_ADV_END \
+        and not np.lower().startswith(_LEAD_ADV_OPEN) and first_name_gender(toks[-2]) is not None
 
 
 def _maybe_verb(low: list[str]) -> bool:

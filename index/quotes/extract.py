@@ -58,6 +58,9 @@ _PART_TAIL = re.compile(r",\s+(?:also\s+)?(?:%s)(?:\s+(?:[\w.’'-]+\s+){1,5}?th
 """A participle and its object before a quotation: "C, saying “", "C, telling reporters that “"."""
 _CLOSING = ("”", '"', "’", "'")
 _FINITE = re.compile(r"\s(?:could|would|will|was|were|is|are|has|had|have|should|can|may|might|must)\s")
+_AUX_OPENERS = ("Will ", "Would ", "Can ", "Could ", "May ", "Should ", "Must ", "Did ", "Does ", "Do ")
+_AUX_QUESTION = re.compile(r"(?:Will|Would|Can|Could|May|Should|Must|Did|Does|Do)\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+\b")
+"""A question opened by an auxiliary before a named subject ("Will Roe say …?", "Did Ann Roe know …?")."""
 """An auxiliary after a noun: the words after a cue are a clause, not its speaker ("said the team could win")."""
 _LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-ZÀ-ÖØ-Þ][^,:;“”\"]{1,60}?|(?:(?!(?:which|what|who|whom|whether|if|how|when|why|where|in|on|at|"
                              r"a|an|the|to|for|with|about|by)\b)[a-z][\w-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]*){0,3})"
@@ -943,6 +946,9 @@ class _Extractor(ReportedSpeech):
             if (k and cov_reach[k - 1] >= e) or (live and any(f.start < e and s < f.end for f in live)) \
                     or (n_seen < len(self.out) and any(f.start < e and s < f.end for f in self.out[n_seen:])):
                 continue  # a sentence inside a quotation, or holding one already found
+            if body.startswith(_AUX_OPENERS, s) and body[s:e].rstrip()[-1:] == "?" \
+                    and _AUX_QUESTION.match(body, s) is not None:
+                continue  # "Will Roe say that he lost?": a question, no statement
             n_out = len(self.out)
             self.reported(s, e, pi)
             if len(self.out) == n_out and OWNED_NOUN.search(body, s, e) is not None and owned_claim(self, s, e, pi):

@@ -920,6 +920,8 @@ class TextNames:
             if _modifies(body, m.end()):
                 continue  # a modifier: "South Korean officials", "Clinton campaign", "Warren County deputies"
             name, role = got
+            if not hon and not role and " " in name and self.club_or_place(name):
+                continue  # "Aston Villa", "Jordan Valley": the text writes of a club or a place
             gender = GENDERED_WORDS.get(hon.lower()) if hon else None
             if len(name.split()) == 1:
                 name = self.expand(name, gender)

@@ -51,11 +51,23 @@ _THAT_AS_PRONOUN = re.compile(r"of\s|[a-z]+[’']s\s")
 members``), no second clause opens."""
 
 
+_REJECTING = frozenset("""denied denies deny rejected rejects reject dismissed dismisses dismiss disputed disputes dispute
+refuted refutes refute contested contests contest challenged challenges challenge questioned questions question
+ridiculed ridicules mocked mocks""".split())
+"""Verbs that meet another's words: ``denied his claim that …`` reports the claim, not the denier's words."""
+_OTHERS_CLAIM = re.compile(r"\s+(?:the|his|her|their|its|an?|[A-Z][\w’'-]*(?:’s|'s))\s+(?:[\w-]+\s+){0,2}?(?:claims?|"
+                           r"allegations?|suggestions?|notion|idea|assertions?|accusations?|charges?|reports?|"
+                           r"rumou?rs?|speculation|contention|theory)", re.IGNORECASE)
+"""The claim a rejecting verb meets, before ``that`` (``denied the allegation``, ``rejected Roe's suggestion``)."""
+
+
 def _that_start(post: str, m: re.Match, cue: str = "") -> int | None:
     """Where the clause after ``said that`` starts: after ``that``, unless ``that`` is the clause's subject (``said
     that was not good enough``: an auxiliary follows it) or a relative pronoun inside the clause (``said belongings
     that were not claimed would be stored``, ``said police traced a car that was seen …``: a verb follows it and the
     words before it are no adjunct), when the clause starts right after the cue."""
+    if (tail := m.group("tail")) and cue.lower() in _REJECTING and _OTHERS_CLAIM.fullmatch(tail):
+        return None  # "denied his claim that …": the claim's words, not the denier's (its owner's, see owned_claims)
     if post.startswith(("was ", "is ", "would ", "will ", "had ", "has "), m.end()) and not m.group("tail") \
             and _AUX_START.match(post, m.end()):
         return post.rfind("that", 0, m.end())

@@ -23,6 +23,7 @@ from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, sal
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
 from .lexicon import DOCUMENT_WORDS, HONORIFICS_IN_NAMES, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
 from .noun_phrase import is_role_phrase, role_word, speaker_np
+from .club_evidence import club_or_place
 from .org_evidence import named_as_org, org_names
 from .person_evidence import PERSON_HEADS, text_role
 from .people import _QUOTED_SPAN, _SUBJECT_WINDOW, PLACE_HEADS, PLACE_TAILS, PLURAL_HEADS, TextNames, _full_name, _sentence_starts
@@ -134,8 +135,13 @@ _APPOSITIVE_ROLE = re.compile(r",\s+(?P<r>(?:(?:a|an|the|[A-Z][\w.-]*[’']s)\s+
 ", executive director of the food bank,"."""
 _SUBJECT_PRONOUN = re.compile(r"[\s\"“]*(?:(?P<pro>He|She)|(?P<np>The\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)))\s+[a-z]")
 """A sentence opened by "he" or "she", or by a definite description ("The governor"), and its verb."""
+_THROUGH_COUNSEL = re.compile(r"\b[Tt]hrough\s+(?:his|her|their)\s+(?:lawyers?|attorneys?|solicitors?|barristers?|"
+                              r"counsel|advocates?|spokes(?:man|woman|person)|representatives?|agent)\b")
+"""What a person said "through his lawyer": the lawyer is not the one the pronoun stands for."""
+_COUNSEL_WORD = re.compile(r"\b(?:[Ll]awyers?|[Aa]ttorneys?|[Ss]olicitors?|[Bb]arristers?|[Cc]ounsel|[Aa]dvocates?|"
+                           r"[Ss]pokes(?:man|woman|person)|[Rr]epresentatives?|[Aa]gent)\b")
 _DOC_ASIDE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?(?:released|published|issued|produced|commissioned|"
-                        r"written|compiled|conducted|prepared|carried\s+out|obtained)\s+(?:[\w-]+\s+){0,3}?by\s+"
+                        r"written|compiled|conducted|prepared|carried\s+out|obtained|signed|drafted)\s+(?:[\w-]+\s+){0,3}?by\s+"
                         r"(?:the\s+)?(?P<who>[A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*)")
 """An aside after a document that names who made it: ", released by the Fraser Institute on Tuesday,"."""
 _BODY_NOMINAL = re.compile(r"(?i:the)\s+(?P<mod>(?:[a-z][\w-]*\s+){0,2})(?P<word>%s)" % "|".join(
@@ -403,8 +409,8 @@ class SpeakerMemory(Descriptions, TextNames):
         etype = entity_type(name)
         if kind == "unknown" and not etype and " " not in name and name[:1].isupper() and self.surname(name.lower()):
             kind = "person"  # "Parry" where the article names "Steve Parry": a person, never "it"
-        if kind == "person" and not role and named_as_org(self._org_names(), name):
-            kind = "org"  # "Merrill Lynch", "Morgan Stanley": a first name opens it, but the text writes of a firm
+        if kind == "person" and not role and (named_as_org(self._org_names(), name) or self.club_or_place(name)):
+            kind = "org"  # "Merrill Lynch", "Aston Villa": a first name opens it, but the text writes of a firm or a club
         if kind == "person" and not gender:
             # what the article says of the person ("Mr Gorman" of "Francie Gorman") outranks the first name's table
             gender = self.gender_of(name, role) or (person_gender(name, role) or "") + "?"
@@ -421,6 +427,14 @@ class SpeakerMemory(Descriptions, TextNames):
         got = self.__dict__.get("_firms")
         if got is None:
             got = self.__dict__["_firms"] = org_names(self.body)
+        return got
+
+    def club_or_place(self, name: str) -> bool:
+        """Does the text write of ``name`` as of a club or a place (see ``club_or_place``)? Read once for each name."""
+        seen = self.__dict__.setdefault("_clubs", {})
+        got = seen.get(name)
+        if got is None:
+            got = seen[name] = club_or_place(self.body, name)
         return got
 
     def expand(self, name: str, gender: str | None = None, at: int | None = None) -> str:
@@ -1101,6 +1115,31 @@ class SpeakerMemory(Descriptions, TextNames):
         return last if _fits(last, pronoun, True) or _fits(last, pronoun, False) else None
 
     def resolve_pronoun(self, pronoun: str, at: int) -> Entity | None:
+        """``_resolve_pronoun``; but "he said through his lawyer" is never the lawyer: then the person salient where
+        the text first named the lawyer ("Wang Lei … His lawyer, Mark Hill, … Through his lawyer, he said")."""
+        e = self._resolve_pronoun(pronoun, at)
+        if e is None or e.kind != "person" or pronoun not in ("he", "she") \
+                or self.body.find("hrough ", max(0, at - 80), at + 120) < 0 \
+                or (through := _THROUGH_COUNSEL.search(self.body, max(0, at - 80), at + 120)) is None:
+            return e
+        first = self.body.find(e.name, 0, at)
+        if first < 0 or first >= through.start() or not self._counsel(e, first):
+            return e
+        stop = self.body.rfind(". ", 0, first)
+        other = self._resolve_pronoun(pronoun, stop + 2 if stop >= 0 else first)
+        return other if other is not None and other.name != e.name and not self._counsel(other, other.pos) else None
+
+    def _counsel(self, e: Entity, pos: int) -> bool:
+        """Is ``e`` (named at ``pos``) someone's lawyer or spokesperson by its role or the words around the name?"""
+        if e.role and _COUNSEL_WORD.search(e.role):
+            return True
+        if pos < 0:
+            return False
+        end = pos + len(e.name)  # "His lawyer, Mark Hill,", "Lawyer Mark Hill", "Mark Hill, his lawyer,"
+        return _COUNSEL_WORD.search(self.body, max(0, pos - 15), pos) is not None \
+            or self.body.startswith(",", end) and _COUNSEL_WORD.search(self.body, end, end + 30) is not None
+
+    def _resolve_pronoun(self, pronoun: str, at: int) -> Entity | None:
         """What a pronoun stands for. "he"/"she": the latest speaker whose gender agrees (unless the text
         has since named another person of that gender), else the latest person of that gender the text
         names, else the latest speaker of unknown gender; never an organisation, a group or a place.

@@ -339,7 +339,10 @@ def _clean_np(np: str, strict: bool) -> str | None:
                                                  and not (i and _cap(w) and (low[i - 1] in _COURTESY or (
                                                      i == len(toks) - 1 and t in ("will", "can") and _cap(toks[i - 1])
                                                      and low[i - 1] not in _CLAUSE_WORDS and first_name_gender(toks[i - 1]))))
-                                                 # "Mr Do", "Ms Ho"; after a first name, a surname: "George Will"
+                                                 and not (i == 0 and _cap(w) and 2 <= len(toks) <= 3 and all(map(_cap, toks))
+                                                          and low[1] not in _CLAUSE_WORDS and first_name_gender(w))
+                                                 # "Mr Do", "Ms Ho"; after a first name, a surname: "George Will"; a
+                                                 # first name before a capitalised word: "Will Roe"
                                                  for i, (t, w) in enumerate(zip(low, toks))) \
             and not (low[0] == "that" and len(low) == 2) and np != "I":
         # "That person said" and "Hope Hicks said" are speakers
