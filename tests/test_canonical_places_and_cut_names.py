@@ -61,6 +61,10 @@ def test_a_descriptor_before_a_firms_name_is_no_alias():
     assert t["Sony"].aliases == []
     t = _table([["a", "Rival Sony", "Rival", "Rival Sony", 1], ["a", "Rival Sony", "Rival", "Sony", 1], ["b", "Sony", "", "Sony", 2]])
     assert {n: s.count for n, s in t.items()} == {"Sony": 4} and t["Sony"].aliases == []
+    # a name that people of the corpus have as a surname too: still no alias
+    t = _table([["a", "Rival Sony", "", "Rival Sony", 1], ["b", "Sony", "", "Sony", 2], ["c", "Ann Sony", "", "Ann Sony", 1],
+                ["d", "Tom Sony", "", "Tom Sony", 1]])
+    assert t["Sony"].count == 3 and t["Sony"].aliases == []
     # a firm's name with a possessive is listed without it
     t = _table([["a", "Bank of England's", "", "The Bank's latest report", 1], ["b", "the Bank of England", "", "the Bank of England", 2]])
     assert len(t) == 1 and not [a for a in next(iter(t.values())).aliases if a.endswith("'s")]

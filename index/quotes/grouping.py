@@ -592,6 +592,8 @@ def _groups(agg: dict[tuple, list], foreign: set[tuple[str, str]] = frozenset(),
             told = None if f.person else described_surname(sp)  # 'The more moderate Kasich' is listed as 'Kasich'
             if kind == "n":
                 told = _org_named(sp, key[2:], f, role)  # 'Rival Sony', 'analysts Gartner': the organisation, described
+            elif f.role and fold(f.role) == "rival" and f.single:
+                told = f.plain  # ('Rival Sony' of a surname kept apart: a rival described, not a name)
             aliases.add(told or (_unpossessed(org_written(sp)[0]) if kind == "n" else sp if f.plain == sp
                                  else alias_form(sp)))
         if men and men != sp and men[:1].isupper() and men not in aliases:
