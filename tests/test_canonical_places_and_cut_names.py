@@ -180,3 +180,10 @@ def test_a_name_opening_with_a_plural_is_still_a_name():
     t = build_table([["a", "Friends of the Earth", "", "Friends of the Earth", 1],
                      ["b", "Doctors Without Borders", "", "Doctors Without Borders", 1]]).speakers
     assert {s.kind for s in t} == {"named"}
+
+
+def test_a_role_cut_before_the_name_it_opens_is_not_listed():
+    assert listed("nurse manager in the ICU at St") is None and listed("director of New") is None
+    assert listed("nurse manager at St Luke's") == "nurse manager at St Luke's"
+    t = _table([["a", "Rosa Quill", "nurse manager at St", "Rosa Quill", 2], ["b", "Rosa Quill", "nurse", "", 1]])
+    assert t["Rosa Quill"].roles == ["nurse"]
