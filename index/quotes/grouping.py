@@ -141,7 +141,7 @@ class _Corpus:
     def evidence(self, sp: str, men: str) -> tuple[str, str | None]:
         """(identity of the speaker, 'm'/'f' its mention says or None); files the identity by surname."""
         f = parse_name(person_form(sp, men))
-        if not f.identity or _with_place(f):
+        if not f.identity or (f.role and _with_place(f)):
             return "", None
         if self.initialed:
             f = f._replace(identity=self.identity_of(f))
@@ -177,7 +177,7 @@ class _Corpus:
 
     def _resolve(self, sp: str, men: str) -> tuple[str, list[str]]:
         f = parse_name(person_form(sp, men))
-        if _with_place(f):  # 'Baroness Smith of Basildon': a peer's title with its place, like 'Lord Jones of ...'
+        if f.role and _with_place(f):  # 'Baroness Smith of Basildon': a title with its place, as 'Lord Jones of ...'
             return "n:" + org_key(f"{f.plain} {f.role}"), []
         if f.single and not f.gender and entity_type(f.plain):
             return "n:" + org_key(f.plain), []  # 'Britain' is a place, never the surname of 'Little Britain'
@@ -382,7 +382,7 @@ def _designated_peers(pair_key: dict, arts: Mapping[tuple[str, str], list[str]] 
         return {}
     out = {}
     for pair, key in pair_key.items():
-        if key[:2] in ("n:", "p:") and key.count(" ") == 1 and \
+        if key[2:3] in ("l", "b") and key[:2] in ("n:", "p:") and key.count(" ") == 1 and \
                 (title := key[2:].split(" ", 1)[0].title()) in _PEER_SEX:
             where = places.get((_PEER_SEX[title], key.split(" ", 1)[1]))
             if where and (mine := pair_roles.get(pair)):
