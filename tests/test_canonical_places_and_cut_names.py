@@ -105,9 +105,11 @@ def test_a_cut_given_name_no_full_name_opens_ranks_with_the_fragments():
                      ["c", "Labour MSP Christine", "", "Labour MSP Christine", 1, ["Christine Marr"]]]).speakers
     assert [(s.name, s.count, s.kind) for s in t] == [("Ann Roe", 1, "named"), ("Christine Marr", 1, "named"),
                                                        ("Christine", 2, "other")]
-    # a given name alone, without a post, is still the person the corpus knows by it
-    t = build_table([["a", "Bob", "", "Bob", 3, []]]).speakers
-    assert [(s.name, s.kind) for s in t] == [("Bob", "named")]
+    # a given name alone, without a post, is still the person the corpus knows by it; so are kin, royals and a
+    # surname after its connector
+    for sp in ("Bob", "His brother Anil", "Mr Eavis' daughter Emily", "Prince Frederik", "President da Silva"):
+        t = build_table([["a", sp, "", sp, 3, []]]).speakers
+        assert [s.kind for s in t] == ["named"], sp
 
 
 def test_a_given_name_in_an_article_of_a_royal_so_named_is_not_the_other_person():

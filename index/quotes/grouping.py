@@ -24,6 +24,7 @@ from .name_merge import merge_identities, middle_initials, pair_facts, role_head
 from .surname_owner import FIRM_WORDS, DOMINANT_LEAST, DOMINANT_SHARE, described_surname, likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
 from .entities import entity_type
+from .kin import KIN_WORDS
 from .lexicon import COURTESY_TITLES, ORG_WORDS
 from .org_forms import short_forms
 from .party_names import PARTY_KEY, party_keys
@@ -283,13 +284,21 @@ def _royal(names) -> bool:
     return any(n.startswith(_ROYAL) and n.count(" ") == 1 for n in names)
 
 
+_KIN = frozenset(KIN_WORDS) | {"his", "her", "their", "whose"}
+
+
 def _given_alone(sp: str, men: str, key: str) -> str | None:
     """The given name (folded) of a post and a given name alone that no person of the corpus is quoted by
     ('Labour MSP Christine': a name cut after its first word), else None."""
     if key[:2] not in ("n:", "s:") or " " not in sp or first_name_gender(sp.rsplit(" ", 1)[1]) is None:
         return None
     f = parse_name(person_form(sp, men))
-    return f.surname if f.single and f.role and not f.identity else None
+    if not (f.single and f.role and not f.identity):
+        return None
+    words = fold(f.role).replace("'s", " ").replace("'", " ").split()
+    if sp.startswith(_ROYAL) or fold(sp.split()[-2]) in CONNECTORS or not _KIN.isdisjoint(words):
+        return None  # 'Prince Frederik', 'President da Silva', "Eavis' daughter Emily": the name they go by
+    return f.surname
 
 
 def _opened_by(corpus: "_Corpus", given: str, names, key: str) -> str | None:
