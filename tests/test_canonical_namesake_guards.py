@@ -59,7 +59,7 @@ def test_countries_of_a_post_stop_at_its_preposition():
 def test_a_judges_lady_is_no_baroness_of_other_posts_or_place():
     assert _names([["a", "Lady Smith", "judge", "judge Lady Smith", 2],
                    ["b", "Baroness Smith of Basildon", "", "Baroness Smith of Basildon", 1]]) == {
-        "Lady Smith": 2, "Baroness Smith": 1}
+        "Lady Smith": 2, "Baroness Smith of Basildon": 1}
     assert _names([["a", "Lady Smith", "Court of Session judge", "Court of Session judge Lady Smith", 2],
                    ["b", "Baroness Smith", "Labour peer", "Labour peer Baroness Smith", 1],
                    ["c", "Lady Smith", "", "Lady Smith", 1]]) == {"Lady Smith": 3, "Baroness Smith": 1}

@@ -14,7 +14,12 @@ speaker's surname). :func:`.grouping.build_table` turns those rows into a :class
   otherwise kept apart as ``Trump``;
 - ``The more moderate Kasich``, ``Labour's Livingstone`` are the surname, described (:func:`.surname_owner.described_surname`);
   a peer's title joins the person an article names with it (``Lord Kinnock``: :mod:`.peers`), a woman's titles
-  of one surname are one peer (``Lady Royall``, ``Baroness Royall``), a lord and a lady never one person;
+  of one surname are one peer (``Lady Royall``, ``Baroness Royall``), a lord and a lady never one person; the
+  places of one title are two peers (``Baroness Smith of Basildon``, ``of Gilmorehill``), the bare title the one
+  its article quotes, else neither;
+- a post and a given name cut short (``Labour MSP Christine``) are the one person its article names in full with
+  that given name, else a fragment ranked after the names; a given name in an article that names a royal by it
+  (``Prince Charles``) is nobody else's;
 - ``Associated Press (AP)`` is ``the Associated Press``; ``Some Democrats`` is a description, not the party;
 - role words are no part of a name (``Tory co-chairman Liam Fox``, ``Tory Liam Fox``: :mod:`.name_split`),
   and a speaker written as a role alone takes the person its mention names (``UK Chancellor``);
@@ -74,9 +79,13 @@ def article_names(body: str, surname: str) -> list[str]:
 
 
 def surname_names(body: str, speaker: str, mention: str) -> list[str]:
-    """:func:`article_names` for a surname-only speaker or a courtesy-titled mention, else []."""
+    """:func:`article_names` for a surname-only speaker, a post and a given name alone or a courtesy-titled
+    mention, else []."""
     if " " in speaker and not _TITLED.match(speaker) and not (mention and _TITLED.match(mention)):
-        return []  # the common case, without parsing: a full name and no courtesy title
+        last = speaker.rsplit(" ", 1)[1]
+        if first_name_gender(last) is None or not parse_name(speaker).single:
+            return []  # the common case, without parsing: a full name and no courtesy title
+        return article_names(body, last)  # ('Labour MSP Christine': a post and a given name, cut)
     f = parse_name(speaker)
     m = parse_name(mention) if mention else None
     form = f if f.single else m if m is not None and m.single and m.gender else None

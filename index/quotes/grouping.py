@@ -24,6 +24,7 @@ from .name_merge import merge_identities, middle_initials, pair_facts, role_head
 from .surname_owner import FIRM_WORDS, DOMINANT_LEAST, DOMINANT_SHARE, described_surname, likely_owner, person_form, role_words
 from .noun_phrase import is_alias, is_role_phrase
 from .entities import entity_type
+from .kin import KIN_WORDS
 from .lexicon import COURTESY_TITLES, ORG_WORDS
 from .org_forms import short_forms
 from .party_names import PARTY_KEY, party_keys
@@ -141,7 +142,7 @@ class _Corpus:
     def evidence(self, sp: str, men: str) -> tuple[str, str | None]:
         """(identity of the speaker, 'm'/'f' its mention says or None); files the identity by surname."""
         f = parse_name(person_form(sp, men))
-        if not f.identity:
+        if not f.identity or (f.role and _with_place(f)):
             return "", None
         if self.initialed:
             f = f._replace(identity=self.identity_of(f))
@@ -177,6 +178,8 @@ class _Corpus:
 
     def _resolve(self, sp: str, men: str) -> tuple[str, list[str]]:
         f = parse_name(person_form(sp, men))
+        if f.role and _with_place(f):  # 'Baroness Smith of Basildon': a title with its place, as 'Lord Jones of ...'
+            return "n:" + org_key(f"{f.plain} {f.role}"), []
         if f.single and not f.gender and entity_type(f.plain):
             return "n:" + org_key(f.plain), []  # 'Britain' is a place, never the surname of 'Little Britain'
         if not f.person:  # 'The more moderate Kasich': the surname of a person of the corpus, described
@@ -260,6 +263,55 @@ class _Corpus:
         return key
 
 
+def _with_place(f) -> bool:
+    """A parsed 'Baroness Smith of Basildon': a title and the place that tells the peer from her namesakes
+    (the parser reads 'Baroness' as a given name and the place as a role)."""
+    return bool(f.role) and f.role[:3] == "of " and f.plain[:9] == "Baroness " and f.plain.count(" ") == 1
+
+
+def _peer_plain(pair: tuple[str, str]) -> str:
+    """A pair's name without role words, a peer's place kept ('Baroness Smith of Basildon')."""
+    f = parse_name(person_form(*pair))
+    return f"{f.plain} {f.role}" if _with_place(f) else f.plain
+
+
+_ROYAL = ("Prince ", "Princess ", "King ", "Queen ", "Pope ", "Saint ", "Sheikh ", "Emperor ", "Empress ")
+
+
+def _royal(names) -> bool:
+    """The article writes a royal's title and a given name alone ('Prince Charles'): a person the given name
+    may be, whom no full name shows."""
+    return any(n.startswith(_ROYAL) and n.count(" ") == 1 for n in names)
+
+
+_KIN = frozenset(KIN_WORDS) | {"his", "her", "their", "whose"}
+
+
+def _given_alone(sp: str, men: str, key: str) -> str | None:
+    """The given name (folded) of a post and a given name alone that no person of the corpus is quoted by
+    ('Labour MSP Christine': a name cut after its first word), else None."""
+    if key[:2] not in ("n:", "s:") or " " not in sp or first_name_gender(sp.rsplit(" ", 1)[1]) is None:
+        return None
+    f = parse_name(person_form(sp, men))
+    if not (f.single and f.role and not f.identity):
+        return None
+    words = fold(f.role).replace("'s", " ").replace("'", " ").split()
+    if sp.startswith(_ROYAL) or fold(sp.split()[-2]) in CONNECTORS or not _KIN.isdisjoint(words):
+        return None  # 'Prince Frederik', 'President da Silva', "Eavis' daughter Emily": the name they go by
+    return f.surname
+
+
+def _opened_by(corpus: "_Corpus", given: str, names, key: str) -> str | None:
+    """The group of the one person whose full name the article writes opening with ``given``; ``key`` when it
+    writes several, None when none."""
+    people = set()
+    for full in names:
+        f = parse_name(full)
+        if f.identity and f.identity.split(" ", 1)[0] == given and (i := corpus.full_ident(full)):
+            people.add(i)
+    return "p:" + people.pop() if len(people) == 1 else key if people else None
+
+
 def _titled_surname(sp: str, men: str, ident: str) -> tuple[str, str] | None:
     """(surname, 'm'/'f') when the extractor gave the courtesy-titled surname ``men`` the full name ``sp``
     (``Mr. Johnson`` -> ``Peter Johnson``), else None."""
@@ -318,20 +370,41 @@ _DESIGNATED = re.compile(r"(Lord|Lady|Baroness)[ \t]+([A-Z][\w’'-]+)[ \t]+of[ 
 _PEER_SEX = {"Lord": "m", "Lady": "f", "Baroness": "f"}
 
 
-def _designated_peers(pair_key: dict) -> dict[tuple[str, str], str]:
+def _designated_peers(pair_key: dict, arts: Mapping[tuple[str, str], list[str]] = {},
+                      pair_roles: Mapping[tuple[str, str], set[str]] = {},
+                      per_article: dict | None = None) -> dict[tuple[str, str], str]:
     """{pair: new group} for a peer's title and surname alone ('Lord Nicholls') where the corpus writes that
-    title with one place only ('Lord Nicholls of Birkenhead'): one peer, under the name with the place."""
+    title with one place only ('Lord Nicholls of Birkenhead'): one peer, under the name with the place. Titles
+    of two places are two peers ('Baroness Smith of Basildon', 'Baroness Smith of Gilmorehill'); the bare title
+    joins one of them only in an article that quotes that one and not the other (``per_article``, filled with
+    {pair: {article: group}}), and a bare title with posts only one with a post in common (the judge 'Lady
+    Smith' is not 'Baroness Smith of Basildon')."""
     places: dict[tuple[str, str], set[str]] = {}  # (sex, surname) -> the groups of the title with a place
+    where_art: dict[str, set[str]] = {}  # such a group -> its articles
+    posts: dict[str, set[str]] = {}  # such a group -> the head words of its roles
     for (sp, men), key in pair_key.items():
         if key[:2] == "n:" and " of " in key and (m := _DESIGNATED.match(men) or _DESIGNATED.match(sp)):
             places.setdefault((_PEER_SEX[m.group(1)], m.group(2).lower()), set()).add(key)
+            where_art.setdefault(key, set()).update(arts.get((sp, men), ()))
+            posts.setdefault(key, set()).update(pair_roles.get((sp, men), ()))
     if not places:
         return {}
     out = {}
     for pair, key in pair_key.items():
-        if key[:2] == "n:" and key.count(" ") == 1 and (title := key[2:].split(" ", 1)[0].title()) in _PEER_SEX:
+        if key[2:3] in ("l", "b") and key[:2] in ("n:", "p:") and key.count(" ") == 1 and \
+                (title := key[2:].split(" ", 1)[0].title()) in _PEER_SEX:
             where = places.get((_PEER_SEX[title], key.split(" ", 1)[1]))
-            if where and len(where) == 1:
+            if where and (mine := pair_roles.get(pair)):
+                where = {k for k in where if mine & posts[k]}
+            if where and len(where) > 1 and per_article is not None:  # several peers: the one its article quotes
+                by_art = {}
+                for aid in arts.get(pair, ()):
+                    here = [k for k in where if aid in where_art[k]]
+                    if len(here) == 1:
+                        by_art[aid] = here[0]
+                if by_art:
+                    per_article[pair] = by_art
+            elif where and len(where) == 1:
                 out[pair] = next(iter(where))
     return out
 
@@ -456,26 +529,37 @@ def _role_key(role: str) -> str:
     return fold(clean_role(role) or role)
 
 
-def _org_named(sp: str, key: str, f) -> str | None:
+def _org_named(sp: str, key: str, f, role: str = "") -> str | None:
     """The organisation's name that a described form of it writes ('Rival Sony', 'analysts Gartner' -> 'Sony',
-    'Gartner'; ``f``: ``sp`` parsed), else None: the aliases of an organisation are forms of its name only."""
+    'Gartner'; ``f``: ``sp`` parsed; ``role``: the row's, which may open ``sp``), else None: the aliases of an
+    organisation are forms of its name only."""
     if f.role and f.plain and org_key(f.plain) == key:
         return f.plain
+    if role and sp.startswith(role + " ") and org_key(rest := sp[len(role) + 1:]) == key:
+        return rest
     w = described_surname(sp, person=False) if " " in sp else None
     return w if w and org_key(w) == key else None
 
 
-def _name_form(men: str, key: str) -> bool:
+def _unpossessed(name: str) -> str:
+    """An organisation's name without the possessive a sentence gave it ("Bank of England's")."""
+    return name[:-2] if name.endswith(("'s", "’s")) and len(name) > 3 and name[-3] != " " else name
+
+
+def _name_form(men: str, key: str, role: str = "") -> bool:
     """A mention is a form of the name of the group ``key`` that is no full person's name: that name or another
     name of the party ('the Tories' of 'conservative party'), or a person's surname with a title or role ('Mr
     Putin', 'Lord Rennard', 'President Kumaratunga' of 'putin'); not a firm described ('Oil giant BP'), a person
-    at it ('Gartner analyst Jo Roe') or a name it is part of ('New Labour' of 'labour')."""
+    at it ('Gartner analyst Jo Roe') or a name it is part of ('New Labour' of 'labour'); not the role the row
+    gives it written before its name ('Rival Sony', role 'Rival')."""
     k = org_key(men)
     if k == key or PARTY_KEY.get(k) == key:
         return True
     words = men.split()
     if not words[-1][:1].isupper() or fold(words[-1]) != key.rsplit(" ", 1)[-1]:
         return False
+    if (pre := fold(" ".join(words[:-1]))) == "rival" or (role and pre == fold(role)):
+        return False  # ('Rival Sony': a firm described, its role before its name)
     if any(t in _PEER_TITLES for t in words) or words[0].rstrip(".").lower() in COURTESY_TITLES:
         return True
     return parse_name(men).person and FIRM_WORDS.isdisjoint(fold(" ".join(words[:-1])).split())  # (not 'Film giant Disney')
@@ -505,6 +589,8 @@ def _groups(agg: dict[tuple, list], foreign: set[tuple[str, str]] = frozenset(),
             plain, abbr = org_written(f.plain) if kind == "n" else (f.plain, "")
             if kind == "n" and men != sp and men.endswith(" " + sp) and men[:-len(sp) - 1] in _PEER_TITLES:
                 plain = men  # 'Nicholls of Birkenhead' said, of 'Lord Nicholls of Birkenhead': the title is the name's
+            elif kind == "n" and _with_place(f):
+                plain = f"{f.plain} {f.role}"  # ('Baroness Smith of Basildon': her place is her name's)
             forms[plain] = forms.get(plain, 0) + n
             if abbr and validity(plain) == "named":  # ('the committee (EU)' is no name of the EU)
                 g["aliases"].add(abbr)
@@ -514,12 +600,15 @@ def _groups(agg: dict[tuple, list], foreign: set[tuple[str, str]] = frozenset(),
         if not (kind == "s" and f.identity) and (sp, men) not in foreign:  # a full name left open is no alias
             told = None if f.person else described_surname(sp)  # 'The more moderate Kasich' is listed as 'Kasich'
             if kind == "n":
-                told = _org_named(sp, key[2:], f)  # 'Rival Sony', 'analysts Gartner': the organisation, described
-            aliases.add(told or (org_written(sp)[0] if kind == "n" else sp if f.plain == sp else alias_form(sp)))
+                told = _org_named(sp, key[2:], f, role)  # 'Rival Sony', 'analysts Gartner': the organisation, described
+            elif f.role and fold(f.role) == "rival" and f.single:
+                told = f.plain  # ('Rival Sony' of a surname kept apart: a rival described, not a name)
+            aliases.add(told or (_unpossessed(org_written(sp)[0]) if kind == "n" else sp if f.plain == sp
+                                 else alias_form(sp)))
         if men and men != sp and men[:1].isupper() and men not in aliases:
             low = men.lower()
             if low not in skip and not low.startswith(("the ", "a ", "an ")) and is_alias(men) and alias_ok(men) and (
-                    kind != "n" or _name_form(men, key[2:])):
+                    kind != "n" or _name_form(men, key[2:], role)):
                 aliases.add(alias_form(men))  # (an organisation's: a form of its name, not 'Gartner analyst Jo Roe')
         roles = g["roles"]
         # a role phrase, never a place, clause or modifier the sentence put there (see .role_hygiene), and only
@@ -663,35 +752,48 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
             title_roles.setdefault((sp, men), set()).add(role_head(role))  # (with 'peer': 'Labour peer')
     for p in pair_roles:
         pair_roles[p] = (pair_roles[p] | {role_head(parse_name(person_form(*p)).role or "")}) - {""}
-    moved = peer_groups(pair_key, lambda p: parse_name(person_form(*p)).plain, corpus.by_surname, corpus.sex, arts,
+    moved = peer_groups(pair_key, _peer_plain, corpus.by_surname, corpus.sex, arts,
                         named, corpus.full_ident, corpus.role_heads, pair_roles, title_roles)
     either = {p: [pair_key[p][2:]] for p, k in moved.items() if k[:2] == "s:" and pair_key[p][:2] == "p:"}
     pair_key.update(moved)
-    pair_key.update(_designated_peers(pair_key))
+    peer_here: dict[tuple[str, str], dict[str, str]] = {}  # a bare title of several peers: the one of its article
+    pair_key.update(_designated_peers(pair_key, arts, pair_roles, peer_here))
     if either:  # a surname a person and a peer share: the person where its article names them
         shared.update(either)
         likely.update(dict.fromkeys(either))
         _name_articles(corpus, pairs, trips, named, either)
     split = split_namesakes(_tied_roles(trips, pair_key, shared), _head)
     namesakes = namesake_keys(pair_key, split, arts) if split else {}
+    if peer_here:
+        namesakes.update(peer_here)
     entries = []  # (first row, group key, n, articles)
     local_rows = []  # (row, (article, speaker, mention), group where it differs from the pair's)
     foreign: set[tuple[str, str]] = set()
+    cut: set[tuple[str, str, str]] = set()  # (group, pair) of a post and a given name no full name opens
     for sp, role, men, idx, aids, ns in trips:
         key, cands = pair_key[(sp, men)], shared.get((sp, men))
         titled = _titled_surname(sp, men, pairs[(sp, men)][0]) if not cands else None
         apart = namesakes.get((sp, men)) if not cands else None  # ('Michael Owen': two men, told by their posts)
-        if not cands and not titled and not apart:
+        given = _given_alone(sp, men, key) if not titled and not apart else None
+        if not cands and not titled and not apart and not given:
             entries.append((idx[0], (key, sp, role, men), sum(ns), aids))
             continue
         sub: dict[str, list] = {}
         for i, aid, n in zip(idx, aids, ns):
             if apart:
                 here = apart.get(aid, key)
+            elif given and (here := _opened_by(corpus, given, rows[i][5] if len(rows[i]) > 5 else (), key)):
+                pass  # ('Labour MSP Christine' in an article that writes 'Christine May'; two Christines: neither)
             elif titled:
                 here = corpus.among_named(key, *titled, rows[i][5] if len(rows[i]) > 5 else ())
-            else:
+            elif cands and (sp, men) in corpus.only_here and _royal(rows[i][5] if len(rows[i]) > 5 else ()):
+                here = key  # ('Charles' said, in an article of 'Prince Charles' and 'Charles Kennedy': either)
+            elif cands:
                 here = corpus.in_article(aid, key, cands, likely[(sp, men)])
+            else:
+                here = key
+            if given and here == key:
+                cut.add((key, sp, men))
             if here != key:
                 local_rows.append((i, (aid, sp, men), here))
                 if titled and here.startswith("p:"):
@@ -716,6 +818,9 @@ def _group_rows(rows: Iterable, overrides: Mapping[str, str] | None) -> SpeakerT
             names[key] = namesake_label(bare, _listed_roles(g["roles"]), key.rsplit("|", 1)[1])
             kinds[key] = validity(bare)
             g["aliases"] = {a for a in g["aliases"] if fold(a) != fold(bare)}  # (the bare name is either of them)
+    if cut:  # ('Labour MSP Christine' and no Christine named: a name cut short, ranked with the fragments)
+        whole = {k for k, sp, _role, men in agg if (k, sp, men) not in cut}
+        kinds.update((k, "other") for k, sp, _role, men in agg if (k, sp, men) in cut and k not in whole)
     names.update(_written_in_full(trips, pair_key, groups, rows))
     if overrides:
         moved = _override(groups, names, overrides)

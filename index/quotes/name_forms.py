@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .gender import FEMALE_TITLES, MALE_TITLES, first_name_gender
-from .lexicon import CUE_VERBS, HONORIFICS_NEUTRAL, ORG_WORDS, REGIONS, ROLE_WORDS, SHORT_POSTS
+from .lexicon import CUE_VERBS, HONORIFICS_NEUTRAL, ORG_WORDS, PEOPLE_PLURALS, REGIONS, ROLE_WORDS, SHORT_POSTS
 from .name_split import GEO_HEADS, PARLIAMENT, PARTIES, POST_NOMINALS, lead_word, name_start, person_with_org_surname, role_word, uncoordinate
 
 NEUTRAL_TITLES = HONORIFICS_NEUTRAL | SHORT_POSTS
@@ -48,6 +48,7 @@ _CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "had", "have",
                  "can", "must", "may", "might", "did", "does", "do", "not", "follows", "pursued", "comes", "came",
                  "says", "said", "told", "that", "than", "if", "when", "while", "because", "although", "though",
                  "who", "whom", "which", "whose"}
+_PEOPLE_AT = {"at", "for", "from", "with", "of", "in", "to"}
 _GROUP_HEADS = {"analysts", "critics", "experts", "officials", "sources", "observers", "economists", "supporters",
                 "opponents", "residents", "witnesses", "police", "investigators", "researchers", "scientists",
                 "people", "others", "aides", "advisers", "lawmakers", "campaigners", "activists", "insiders",
@@ -385,6 +386,8 @@ def validity(name: str) -> str:
         return "group"  # "Blair's spokesman"
     if head in _GROUP_HEADS and not any(t[:1].isupper() for t in toks[:-1]):
         return "group"  # 'analysts', 'officials'; 'Analysts' written at the start of a sentence too
+    if len(words) > 2 and words[1] in _PEOPLE_AT and (words[0] in _GROUP_HEADS or words[0] in PEOPLE_PLURALS):
+        return "group"  # 'Analysts at Beaumont Partners', 'Lawyers for Mr Smith': people of a firm or a person
     small = [t for t in toks if not _cap(t)]
     if len(small) < 2:
         return "named"

@@ -4,7 +4,8 @@ quote him as ``Wales number eight`` are about two men.
 The rule: the roles the text ties to a full name (its own name or mention beside the role) are read for the
 countries they name before any preposition (``England``, ``Wales``, ``France``; ``UK`` and ``Britain`` hold England,
 Scotland, Wales; not ``ambassador to France``, ``Bank of England governor``, ``Minister for Wales``: a post's place or
-body, no side the person plays for; nor a diplomat's, whose country may be the host's). A past post (``former England captain``, ``ex-Wales coach``) is no evidence:
+body, no side the person plays for; nor a diplomat's, whose country may be the host's, nor an event's: ``France visit
+organiser``). A past post (``former England captain``, ``ex-Wales coach``) is no evidence:
 people move; a birthplace (``English-born Wales coach``, ``Irish-born``) ties the article to two countries.
 A full name is two or more people when its articles tie it to two or more countries that exclude each other,
 no article ties it to two, and the posts tied to each country share no head word (``forward``, ``eight``).
@@ -30,6 +31,11 @@ _PAST = frozenset({"former", "ex", "then", "onetime", "one-time", "erstwhile", "
 _BORN = ("-born", "-raised", "-bred")
 _POSTED = frozenset({"ambassador", "envoy", "diplomat", "consul", "attache", "emissary", "embassy", "correspondent"})
 """Posts whose country may be the host's ('France envoy' of the UK): no side the person is of."""
+_EVENTS = frozenset("""visit visits trip trips summit talks war wars conflict invasion crisis match game fixture
+election elections referendum campaign bid expedition festival conference concert exhibition launch operation
+mission deal deals trade aid relief appeal policy desk bureau""".split())
+"""Nouns of an event or undertaking a country word can modify ('France visit organiser', 'Iraq war veteran'): the
+post is the event's, no side the person is of."""
 COUNTRY_WORDS = frozenset({c.title() for c in COUNTRIES} | {c.upper() for c in COUNTRIES if len(c) <= 3})
 """The countries as a role writes them ('England', 'UK'): a cheap test before a role is read."""
 
@@ -52,12 +58,14 @@ def countries(role: str) -> set[str]:
 def _evidence(role: str) -> set[str]:
     """The countries a role ties its person to as evidence for two namesakes: those of a present post
     (:func:`countries`), with a birthplace as one more ('English-born Wales coach': two, '?' for one not
-    known); none for a past post, a diplomat's (its country may be the host) or a phrase that is no post ('former
-    England captain', 'UK envoy', 'who moved to Wales')."""
+    known); none for a past post, a diplomat's (its country may be the host), an event's ('France visit organiser')
+    or a phrase that is no post ('former England captain', 'UK envoy', 'who moved to Wales')."""
     low = fold(role).replace("'s", " ").split()
     if not low or any(w in _PAST or w in _POSTED or w.startswith("ex-") for w in low) or not listed(role):
         return set()
     c = countries(role)
+    if c and not _EVENTS.isdisjoint(low):  # ('France visit organiser': the visit's country, not his)
+        c -= {_SAME.get(w, w) for w, nxt in zip(low, low[1:]) if nxt in _EVENTS}
     born = [w for w in low if w.endswith(_BORN)]
     return c | {"?"} if c and born else c
 

@@ -25,6 +25,9 @@ MODIFIERS = {"former", "ex", "acting", "then", "current", "likely", "new", "outg
              "rival"}
 """Words that qualify a post but are none on their own: "Former" is no role."""
 _OPENERS = BEFORE_OTHER | NOT_ROLE | {"like", "just", "not", "only", "unlike", "including", "either"}
+_NAME_OPENERS = {"st", "mt", "ft", "san", "santa", "new", "saint"}
+"""Words that open a place's or body's name ('St Mary's'): a role that ends on one was cut short."""
+_POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 _CLAUSE = {"who", "which", "that", "is", "are", "was", "were", "has", "have", "had", "will", "would", "says", "said",
            "say", "told", "tells", "assume", "think", "believe"}
 _HEAD_SUFFIXES = ("man", "woman", "person")
@@ -41,15 +44,18 @@ def modifier_only(role: str) -> bool:
 @lru_cache(maxsize=65536)
 def listed(role: str | None) -> str | None:
     """``role`` (from the role rules or :func:`role_as_written`) if a listing can show it: not opened by a
-    preposition, conjunction or adverb ("Just look at House Speaker", "Earlier Foreign Secretary"), no
-    clause word, not a modifier alone, and not ending at another person's title ("supporters of Sen.")."""
+    preposition, conjunction, adverb or possessive ("Just look at House Speaker", "Earlier Foreign Secretary",
+    "his son"), no clause word, not a modifier alone, and not ending at another person's title ("supporters of
+    Sen.")."""
     if not role:
         return None
     low = [w.lower().strip(".,") for w in role.split()]
+    if low[0] in _POSSESSIVES and not (len(low) > 1 and low[1].startswith("majesty")):
+        return None  # ('his son', 'her chief of staff': kin or a post of someone the sentence names)
     if low[0] in _OPENERS or any(w in _CLAUSE or w in _JUDGING for w in low) or modifier_only(role):
         return None
-    if len(low) >= 2 and low[-2] in BEFORE_OTHER and low[-1] in TITLE_ABBREVIATIONS:
-        return None
+    if len(low) >= 2 and low[-2] in BEFORE_OTHER and (low[-1] in TITLE_ABBREVIATIONS or low[-1] in _NAME_OPENERS):
+        return None  # ('supporters of Sen.', 'nurse manager at St': cut before the name it opens)
     return role
 
 
