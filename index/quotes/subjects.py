@@ -33,6 +33,10 @@ _ASIDE_ONLY = re.compile(r"^(?:[0-9(]|(?:who|which|whose|whom|where|like|includi
 _OWNED_POST = re.compile(r"\b(?:his|her|its|their)\s+(?:[\w’'&.-]+\s+){0,5}[\w’'&.-]+\s*$")
 """An aside that ends with a post its subject owns ("who spoke through his Special Adviser on Media", "in a statement
 signed by its Director of Press"): a name after it is that post's holder, inside the aside."""
+_OWNERS = frozenset({"his", "her", "its", "their"})
+_POSTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "secretary", "lawyer",
+                    "attorney", "counsel", "representative", "deputy", "assistant", "director", "officer", "envoy"})
+"""Posts in lower case through whom a person or body speaks ("through his spokesman, Jo Roe,")."""
 
 
 _LEAD = re.compile(r"^\s*(?:[A-Z][a-z]+ly|(?:Earlier|Later|Reached|Asked|Speaking|Writing|Separately|Meanwhile|However|"
@@ -113,8 +117,9 @@ def subject_span(pre: str) -> tuple[int, int] | None:
         if joined is not None or k < 2:
             break
         owned = masked[bounds[k - 1][0]: bounds[k - 1][1]].strip()
-        if not (owned[:1].islower() and _OWNED_POST.search(owned)):
-            break
+        post = _OWNED_POST.search(owned) if owned[:1].islower() and owned.split(None, 1)[0] not in _OWNERS else None
+        if post is None or not any(w[:1].isupper() or w in _POSTS for w in post.group().split()[1:]):
+            break  # (not "its chief executive, Jo Roe,": the post itself; not "who gave only his surname, Roe,")
         k -= 1  # "The governor, who spoke through his Special Adviser on Media, Mr Jo Roe, said": the governor
     if k == len(bounds) - 1:
         return None
