@@ -14,25 +14,26 @@ from quote_helpers import quote_with, speaker_of
 
 def test_the_first_names_of_these_tests_are_in_no_list():
     # the tests below are about names whose first word tells no gender: they must stay so
-    assert not any(first_name_gender(n) for n in ("Sipho", "Nomvula", "Themba", "Zanele", "Obinna", "Kwame", "Chidi"))
+    assert not any(first_name_gender(n) for n in ("Lwandiso", "Nomathemba", "Thembinkosi", "Zanemvula", "Obiora", "Kwadwo",
+                                                  "Chidiebere"))
 
 
 def test_he_goes_to_a_person_whose_first_name_is_unknown_not_to_a_firm_after_a_preposition():
-    text = ("Sipho Dlamini toured the shaft near Rustenburg on Wednesday, where managers from Karee Platinum showed "
+    text = ("Lwandiso Dlamini toured the shaft near Rustenburg on Wednesday, where managers from Karee Platinum showed "
             "him the flooded levels.\n\n"
             "\"We will not let this mine close,\" he said.\n")
-    assert speaker_of(text, "let this mine close") == "Sipho Dlamini"
+    assert speaker_of(text, "let this mine close") == "Lwandiso Dlamini"
 
 
 def test_she_goes_to_a_person_whose_first_name_is_unknown_not_to_the_builder_named_later():
-    text = ("Nomvula Khumalo opened the clinic in Soweto on Friday after a year of delays caused by Tembisa "
+    text = ("Nomathemba Khumalo opened the clinic in Soweto on Friday after a year of delays caused by Tembisa "
             "Builders.\n\n"
             "\"The families here waited long enough,\" she said.\n")
-    assert speaker_of(text, "waited long enough") == "Nomvula Khumalo"
+    assert speaker_of(text, "waited long enough") == "Nomathemba Khumalo"
 
 
 def test_a_person_of_unknown_gender_loses_to_the_subject_whose_gender_agrees():
-    text = ("Peter Hall, the council leader, met Themba Zulu on Monday to discuss the budget.\n\n"
+    text = ("Peter Hall, the council leader, met Thembinkosi Zulu on Monday to discuss the budget.\n\n"
             "\"We have found the money,\" he said.\n")
     q = quote_with(text, "found the money")
     assert (q.speaker, q.speaker_role) == ("Peter Hall", "council leader")
@@ -40,16 +41,16 @@ def test_a_person_of_unknown_gender_loses_to_the_subject_whose_gender_agrees():
 
 def test_the_subject_of_the_sentence_before_wins_even_with_an_unknown_first_name():
     text = ("The mayor, Angus Reid, spoke first. He said: \"We will rebuild the library.\"\n\n"
-            "Themba Zulu, a union organiser, spoke next. He said: \"Our members will help rebuild it.\"\n")
-    assert speaker_of(text, "Our members will help") == "Themba Zulu"
+            "Thembinkosi Zulu, a union organiser, spoke next. He said: \"Our members will help rebuild it.\"\n")
+    assert speaker_of(text, "Our members will help") == "Thembinkosi Zulu"
 
 
 def test_a_description_tied_to_a_person_with_an_unknown_first_name_is_that_person_and_so_is_she():
-    text = ("Zanele Mbeki was elected mayor of the district last year.\n\n"
+    text = ("Zanemvula Mbeki was elected mayor of the district last year.\n\n"
             "The mayor said on Tuesday that the water plant would be finished by March.\n\n"
             "She added: \"Nobody will pay more for water this year.\"\n")
-    assert speaker_of(text, "water plant would be finished") == "Zanele Mbeki"
-    assert speaker_of(text, "Nobody will pay more") == "Zanele Mbeki"
+    assert speaker_of(text, "water plant would be finished") == "Zanemvula Mbeki"
+    assert speaker_of(text, "Nobody will pay more") == "Zanemvula Mbeki"
 
 
 def test_he_after_a_description_never_tied_to_a_name_is_the_description():
@@ -73,10 +74,10 @@ def test_she_never_goes_to_a_description_of_a_man():
 
 
 def test_a_role_given_in_an_aside_before_the_name_is_the_role_of_he():
-    text = ("The union's regional secretary, Obinna Eze, spoke after the vote. He said: \"Our members have been "
+    text = ("The union's regional secretary, Obiora Eze, spoke after the vote. He said: \"Our members have been "
             "patient for too long.\"\n")
     q = quote_with(text, "patient for too long")
-    assert (q.speaker, q.speaker_role) == ("Obinna Eze", "union's regional secretary")
+    assert (q.speaker, q.speaker_role) == ("Obiora Eze", "union's regional secretary")
 
 
 def test_a_role_given_in_an_aside_after_the_name_is_the_role_of_he():
@@ -86,11 +87,11 @@ def test_a_role_given_in_an_aside_after_the_name_is_the_role_of_he():
 
 
 def test_a_name_inside_what_was_said_does_not_take_he_from_the_person_who_said_it():
-    text = ("Kwame Asante spoke to the inquiry for two hours on Thursday. Asked about the contracts, the former "
-            "minister said Chidi Okoro had signed every one of them without reading them.\n\n"
+    text = ("Kwadwo Asante spoke to the inquiry for two hours on Thursday. Asked about the contracts, the former "
+            "minister said Chidiebere Okoro had signed every one of them without reading them.\n\n"
             "\"I warned the board twice,\" he said.\n")
-    assert speaker_of(text, "signed every one") == "Kwame Asante"
-    assert speaker_of(text, "warned the board twice") == "Kwame Asante"
+    assert speaker_of(text, "signed every one") == "Kwadwo Asante"
+    assert speaker_of(text, "warned the board twice") == "Kwadwo Asante"
 
 
 

@@ -1,5 +1,5 @@
 """Speakers whose first name the name table gives to one gender though other countries give it to the other
-("Sasha", "Nicola"), or does not list at all ("Ngaio", "Sreeja"), where the article says who the person is ("Mr",
+("Sasha", "Nicola"), or does not list at all ("Wairaka", "Sreeja"), where the article says who the person is ("Mr",
 "she", "a mother of two"); surnames that are common words after an honorific ("Dr Who", "Mr Can"); an honorific
 cut from its surname by a line break. Passages written for these tests."""
 
@@ -51,7 +51,7 @@ def test_the_article_outranks_the_table_against_another_candidate():
     assert _speaker_of(text, "We played well") == "Nicola Rossi"
 
 
-@pytest.mark.parametrize("first", ["Ngaio", "Sreeja", "Tshiamo"])
+@pytest.mark.parametrize("first", ["Wairaka", "Sreeja", "Tshiamo"])
 def test_a_first_name_the_table_lacks_does_not_block_she(first: str):
     assert first_name_gender(first) is None
     text = (f"{first} Marsh runs the clinic in the old town hall. Tom Roe, the manager, was away on Monday.\n"
@@ -133,9 +133,9 @@ def test_said_and_an_honorific_at_a_line_break_reads_the_surname_on_the_next_lin
                                             "no known gender named since: the gap in the table still costs salience")))])
 def test_she_after_a_woman_whose_first_name_the_table_lacks_named_with_a_lower_case_role(before: str):
     text = (before +
-            "One of those laid off, senior engineer Ngaio Whitmore, posted a photo of her pass online.\n"
+            "One of those laid off, senior engineer Wairaka Whitmore, posted a photo of her pass online.\n"
             "\"Four years and one very nice mug,\" she wrote.\n")
-    assert _speaker_of(text, "Four years and one very nice mug") == "Ngaio Whitmore"
+    assert _speaker_of(text, "Four years and one very nice mug") == "Wairaka Whitmore"
 
 
 def test_guard_an_ordinal_before_a_name_is_no_role():

@@ -1688,10 +1688,6 @@ LEFT: dict[tuple[str, str], str] = {
         "'the defence lawyer' is not tied to 'Petrovski’s lawyer, Andrea Costa' ('defence' is no word of her post)",
     ('ie_farmers_nitrates', 'he had'):
         "'the Laois Fine Gael TD Charlie Flanagan-Rice wrote on X': the post with its article is kept in the speaker",
-    ('ng_asuu_strike', 'the government had already paid two'):
-        "'The Minister …, in a statement issued by her spokesperson, Mrs …, said': the spokesperson is taken",
-    ('ng_asuu_strike', 'The Honourable Minister wishes'):
-        "'the statement read' goes to the spokesperson who issued it, not the minister it speaks for",
     ('ng_asuu_strike', 'they have heard it all before'):
         "'But students say' is read as the NANS named after it ('Nigerian Students')",
     ('nz_startup_layoffs', 'We were thanked for our passion'):

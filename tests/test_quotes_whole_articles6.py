@@ -1611,10 +1611,9 @@ LEFT: dict[tuple[str, str], str] = {
         "subject, not the firm of the relative clause",
     ('markets_close_stocks', 'struggling to see a path'):
         "'The broker said' after 'Swiss bank UBS cut its rating': a broker is not read as the bank named",
-    ('obit_glaciologist', 'Ingrid was doing careful fieldwork'):
-        "'he said' after 'Dr Olusegun Bamidele … said she had been …': 'said she' makes him a woman",
-    ('obit_glaciologist', 'the institute would name'):
-        "'He said' after 'Dr Olusegun Bamidele … said she had been …': 'said she' makes him a woman",
+    ('obit_glaciologist', 'Optimism is not my job'):
+        "'she said then' after 'Professor Solberg-Ames was asked …': the surname four of the family share goes to "
+        "the daughter quoted last, not the woman the obituary is about",
     ('obit_glaciologist', 'decided what they wanted to hear'):
         "'In 2006 she resigned …, saying …': 'she' is the woman the obituary is about, not one quoted",
     ('live_election_night', 'they expect to lose at least'):

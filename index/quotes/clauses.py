@@ -11,8 +11,8 @@ _ASIDE_SUBJECT = re.compile(r",\s+(?P<adj>[^,;:.!?“”\"]{2,80}),\s+(?=(?:he|s
                             r"[a-z]+ed|[a-z]+s)\b))")
 """``says, win or lose in Florida, he is staying``: words between commas, then a pronoun subject and its verb."""
 _BARE_CLAUSE = re.compile(r"\s+(?=(?:he|she|they|we)\s+[a-z]{2,}ed\s|(?:he|she|they|we|it|there|(?:the|a|an|its|his|her|their|this|these|those)"
-                          r"(?:\s+[a-z][\w’'-]*){1,3}|(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w’'-]*\s+)?(?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]*)"
-                          r"(?:\s+(?:of\s+)?(?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]*)){0,3})\s+(?:would|will|could|should|must|might|may|can|cannot|had|has|"
+                          r"(?:\s+[a-z][\w’'-]*){1,3}|(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w’'-]*\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)"
+                          r"(?:\s+(?:of\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*)){0,3})\s+(?:would|will|could|should|must|might|may|can|cannot|had|has|"
                           r"have|was|were|is|are)\s+(?:not\s+|no\s+longer\s+|been\s+|be\s+)?[a-z\d$£€])")
 """A bare reported clause after a cue that takes one mostly with ``that``: a pronoun or a lower-case noun
 phrase, an auxiliary, a verb (``reports the plant will close``, ``notes it has been …``), not an object."""
@@ -83,7 +83,7 @@ ASIDE_THAT = re.compile(r",\s+(?!that\b|and\b|but\b|who\b|which\b)(?![^,]*\b(?:s
 its ``that`` clause."""
 
 TRAILING_ATTRIBUTION = re.compile(r",\s+(?:said|says|added|adds|noted|notes|wrote|writes|argued|argues|warned|warns|"
-                                  r"explained|insisted|insists)\s+(?:[a-z][\w’'-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}"
+                                  r"explained|insisted|insists)\s+(?:[a-z][\w’'-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}"
                                   r"(?:,[^,]{1,80})?[.!?]?\s*$")
 """``…, said analyst Jo Bean.`` ending a clause: the sentence names its own speaker after the content (so an
 ``According to the report, …`` opening it is the speaker's source, not the speaker)."""

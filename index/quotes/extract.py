@@ -62,8 +62,8 @@ _AUX_OPENERS = ("Will ", "Would ", "Can ", "Could ", "May ", "Should ", "Must ",
 _AUX_QUESTION = re.compile(r"(?:Will|Would|Can|Could|May|Should|Must|Did|Does|Do)\s+(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+\b")
 """A question opened by an auxiliary before a named subject ("Will Roe say …?", "Did Ann Roe know …?")."""
 """An auxiliary after a noun: the words after a cue are a clause, not its speaker ("said the team could win")."""
-_LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-ZÀ-ÖØ-Þ][^,:;“”\"]{1,60}?|(?:(?!(?:which|what|who|whom|whether|if|how|when|why|where|in|on|at|"
-                             r"a|an|the|to|for|with|about|by)\b)[a-z][\w-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]*){0,3})"
+_LEADING_CUE_NP = re.compile(r"\s*(?P<np>[A-ZÀ-ÖØ-ÞĀ-Ž][^,:;“”\"]{1,60}?|(?:(?!(?:which|what|who|whom|whether|if|how|when|why|where|in|on|at|"
+                             r"a|an|the|to|for|with|about|by)\b)[a-z][\w-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*){0,3})"
                              r"\s*(?:,[^:“”\"]*)?[:,]\s*$")
 """The speaker after a leading cue: ``Said Jo Roe, who …: “``, ``Said goaltender Jo Roe: “``, ``Said Émilie Roy: “``."""
 
@@ -113,9 +113,9 @@ def _title_words(text: str) -> bool:
     return len(big) >= 2 and words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() for w in big)
 
 
-_NAME_AND = re.compile(r"(?<![\w’'-])(?:[A-ZÀ-ÖØ-Þ][\w’'-]*\s+){0,2}[A-ZÀ-ÖØ-Þ][\w’'-]*\s+and\s+$")
+_NAME_AND = re.compile(r"(?<![\w’'-])(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\s+and\s+$")
 _WHO_END = re.compile(r",\s+who\s+(?:also\s+)?$")
-_COORD_NAME = re.compile(r"[,”\"’]\s+(?:and|but)\s+(?P<np>(?:[A-ZÀ-ÖØ-Þ][\w.’'-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]*)\s*$")
+_COORD_NAME = re.compile(r"[,”\"’]\s+(?:and|but)\s+(?P<np>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.’'-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*)\s*$")
 """A name after "and"/"but" right before a cue: the subject of the second of two clauses."""
 _NAME_OF_ORG = re.compile(r"\s*(?P<name>(?!(?:A|An|The|This|That)\s)(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*)\s+of\s+(?:the\s+)?"
                           r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'.&-]*)*\s*$")
@@ -613,7 +613,7 @@ class _Extractor(ReportedSpeech):
                            r"muttered|pleaded|tweeted|posted|fumed|snapped|sighed|laughed|scoffed|boasted|gushed|"
                            r"lamented|marvelled|marveled|vowed|promised|demanded|urged|confirmed|claimed|stated|"
                            r"reflected|mused|protested|retorted|according to)\s+"
-                           r"(?P<np>(?:(?:the|a|an|[a-z0-9]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-ZÀ-ÖØ-Þ](?:[^,;:!?“”\".]|"
+                           r"(?P<np>(?:(?:the|a|an|[a-z0-9]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž](?:[^,;:!?“”\".]|"
                            r"(?<=\b[A-Z])\.|(?<=\bNo)\.(?=\s?\d)|%s){0,80}?)"
                            r"\s*(?=[,;:!?]|\.(?<!\b[A-Z]\.)%s(?!(?<=\bNo\.)\s?\d)\s|\.?$|\((?:[DRI]|[A-Z][a-z]*)\s*[-–][A-Z][\w. ]{0,12}\)|"
                            r"\s+(?:on|in|at|during|last|this|when|who|which|after|before|as|while|because)\b)"

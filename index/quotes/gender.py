@@ -1,7 +1,8 @@
 """The usual gender of a person from an honorific, a gendered role word or the first name.
 
 The first-name table (``data/first_names.txt``) is built by ``benchmarks/build_first_names.py`` from the
-name dictionary of Jörg Michael's ``gender.c`` as shipped in the ``gender-guesser`` package; it is
+name dictionary of Jörg Michael's ``gender.c`` as shipped in the ``gender-guesser`` package, with common names that
+dictionary lacks added from ``data/first_names_more.txt`` (Māori, African, South and Central Asian, Irish); both are
 read once, on first use.
 """
 
@@ -14,6 +15,7 @@ from pathlib import Path
 from .lexicon import HONORIFICS_FEMALE, HONORIFICS_MALE, VIETNAMESE_FAMILY_NAMES
 
 _TABLE_PATH = Path(__file__).with_name("data") / "first_names.txt"
+_MORE_PATH = Path(__file__).with_name("data") / "first_names_more.txt"
 _TABLE: dict[str, str] | None = None
 
 MALE_TITLES = HONORIFICS_MALE | {"monsieur", "herr", "senor", "señor"}
@@ -51,15 +53,16 @@ def _table() -> dict[str, str]:
     global _TABLE
     if _TABLE is None:
         table: dict[str, str] = {}
-        try:
-            text = _TABLE_PATH.read_text(encoding="utf-8")
-        except OSError:
-            text = ""
-        for line in text.splitlines():
-            if line and not line.startswith("#"):
-                name, _, code = line.partition("\t")
-                if name not in NOT_FIRST_NAMES:
-                    table[name] = code
+        for path in (_TABLE_PATH, _MORE_PATH):
+            try:
+                text = path.read_text(encoding="utf-8")
+            except OSError:
+                text = ""
+            for line in text.splitlines():
+                if line and not line.startswith("#"):
+                    name, _, code = line.partition("\t")
+                    if name not in NOT_FIRST_NAMES:
+                        table.setdefault(name, code)
         _TABLE = table
     return _TABLE
 

@@ -47,6 +47,9 @@ co-chair co-chairman co-chairwoman co-director co-owner co-host co-star co-pilot
 coroner collector councilman councilwoman councilmember assemblyman assemblywoman assemblymember congressman
 congresswoman commander prosecutor""".split()
 
+GAELIC_PARTICLES = frozenset({"ó", "ní", "nic", "mac", "uí", "ua"})
+"""Capitalised words that open an Irish family name of two words ("Ó Murchú", "Nic Aodha", "Mac Giolla"); some are
+first names elsewhere ("Nic", "Mac"), so they count as particles only where a surname follows."""
 RANK_ABBREVIATIONS = frozenset("det supt insp sgt cpl const lt capt col maj brig cmdr adm".split())
 """Police and military ranks abbreviated before a name, with a full stop ("Det. Supt. Jo Roe") or, as British papers
 write them, without one ("Det Supt Jo Roe"): ``speakers._DOTLESS_RANKS`` holds them capitalised."""
@@ -62,13 +65,13 @@ Dinh Doan Lam Mai Truong Luong Ta Cao Chu""".split())
 """Family names written first in a Vietnamese name ("Nguyen Van An"): the name is whole, and the person is called
 by the last word ("Mr An"), never by this one."""
 
-HONORIFICS_MALE = frozenset({"mr", "sir", "lord", "shri", "alhaji"})
+HONORIFICS_MALE = frozenset({"mr", "sir", "lord", "shri", "alhaji", "mallam", "malam"})
 HONORIFICS_FEMALE = frozenset({"mrs", "ms", "madam", "lady", "dame", "smt", "alhaja"})
 """Honorifics before a name (lower case, no full stop) by the gender they say: those a speaker's noun phrase is read
 with (``speakers._TITLES``); ``gender.py`` adds "miss" (a verb too) and the French, German and Spanish ones."""
 HONORIFICS_NEUTRAL = frozenset({"dr", "mx"})
 """Courtesy titles that say no gender."""
-HONORIFICS_BORROWED = frozenset({"shri", "smt", "alhaji", "alhaja"})
+HONORIFICS_BORROWED = frozenset({"shri", "smt", "alhaji", "alhaja", "mallam", "malam"})
 """Honorifics of Indian and West African English (among those above), which English courtesy never gives."""
 COURTESY_TITLES = (HONORIFICS_MALE | HONORIFICS_FEMALE | HONORIFICS_NEUTRAL | {"miss"}) - HONORIFICS_BORROWED
 """The courtesy titles of English news: a speaker written with one may be a surname alone ("Mrs. Trump")."""

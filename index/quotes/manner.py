@@ -13,7 +13,7 @@ import re
 
 _NP_VERB = re.compile(
     r"[\s,]*(?P<np>(?:he|she|they|we|I|(?:the|a|an|one|two|three|some|several|many|his|her|their)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[a-z]{3,}s|[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}))\s+(?P<cue>[a-z]{2,}ed|(?:shot|fired|hit|spat)(?=\s+back\b))"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[a-z]{3,}s|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}))\s+(?P<cue>[a-z]{2,}ed|(?:shot|fired|hit|spat)(?=\s+back\b))"
     r"(?:\s+(?:at|to|from|on|in|as|back|out|again|outside|inside|into|over|across|through|after|before|during|near|"
     r"behind|with|[a-z]+ly)\b[^.!?;:“”\"]{0,50})?\s*[.!?]?\s*$")
 
@@ -30,8 +30,8 @@ def manner_attribution(body: str, after: str, offset: int):
 
 
 _MANNER_COLON = re.compile(
-    r"(?P<np>(?:(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*|the|a|an|his|her|their)\s+){0,5}(?:[a-z][\w’'-]*\s+){0,3}"
-    r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?P<np>(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*|the|a|an|his|her|their)\s+){0,5}(?:[a-z][\w’'-]*\s+){0,3}"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*|(?:[Tt]he|an?|An?|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?:[a-z][\w’'-]*\s+){0,2}(?!%s)[a-z][\w’'-]*|he|she|they|He|She|They)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+"
     r"(?:(?:more|less|equally|typically|characteristically|even|just|as|far|rather|very|quite|also)\s+)?"
     r"(?P<how>blunt|blunter|clear|clearer|direct|emphatic|defiant|candid|frank|adamant|succinct|unequivocal|"
@@ -60,7 +60,7 @@ def manner_colon(before: str) -> tuple[str, int] | None:
 
 
 
-_NAME = r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.-]*"
+_NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*"
 _INTRODUCED = re.compile(
     r"(?:(?:And\s+)?[Tt]hen\s+came\s+(?P<came>%s|(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,2}(?P<head>[a-z][\w’'-]*))\s*:"
     r"|(?P<in>[Ii]n\s+)?(?P<own>%s|[Tt]he\s+(?:[a-z][\w’'-]*\s+){0,2}(?P<ohead>[a-z][\w-]*))[’']s\s+(?:own\s+)?"
@@ -97,8 +97,8 @@ def introduced_by(before: str, person_heads: frozenset[str] | set[str]) -> tuple
 
 
 _COLON_SUBJECT = re.compile(
-    r"(?:[A-Z][^,:;“”\"]{0,80},\s+)?(?P<np>[Ss]he|[Hh]e|(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]+"
-    r"(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?(?!was\b|is\b|has\b)[a-z]{2,}(?:s|ed)\b[^:;“”\"]{0,200}:\s*\Z")
+    r"(?:[A-Z][^,:;“”\"]{0,80},\s+)?(?P<np>[Ss]he|[Hh]e|(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?(?!was\b|is\b|has\b)[a-z]{2,}(?:s|ed)\b[^:;“”\"]{0,200}:\s*\Z")
 """``Ms Chan turned to the gallery and called out:``, ``She describes the night in an account she has told many
 times:``: a person (a pronoun or a name) opening the sentence with a verb, and the sentence ending in a colon."""
 

@@ -16,7 +16,7 @@ _OPENING_HEADS = ("Developer", "Operator", "Retailer", "Carmaker", "Automaker", 
                   "Insurer", "Housebuilder", "Regulator", "Watchdog", "Conglomerate", "Startup")
 """Heads that open a speaker's phrase capitalised and never begin an organisation's own name (unlike "Network",
 "Group", "Utility")."""
-_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-ZÀ-ÖØ-Þ][\w.&’'-]*)){0,6})"
+_NAME = r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&’'-]*(?:\s+(?:of|for|and|the|[A-ZÀ-ÖØ-ÞĀ-Ž][\w.&’'-]*)){0,6})"
 _DESCRIBED_ORG = re.compile(
     r"(?:(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|[a-z][a-z-]+\s+){0,3}(?:%s)"
     r"|(?:%s))\s+" % ("|".join(_HEADS), "|".join(_OPENING_HEADS)) + _NAME)

@@ -26,7 +26,7 @@ TO_NOUNS = frozenset("promise promises pledge pledges vow vows call calls threat
 
 _OWNER = re.compile(r"(?:^|(?<=[\s(“\"]))(?P<owner>(?:[Hh]is|[Hh]er|[Tt]heir)|"
                     r"(?:(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
-                    r"[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3})(?:’s|'s))"
+                    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3})(?:’s|'s))"
                     r"\s+(?:(?:own|new|latest|recent|earlier|repeated|renewed|controversial|initial|previous|"
                     r"frequent|public|explicit|stark|blunt|bold|[a-z]+ly)\s+){0,2}$")
 """The possessive before the noun, with up to two modifiers between (``Jo Roe's recent``, ``his oft-repeated``)."""
@@ -65,15 +65,15 @@ rubbished debunked countered counters""".split())
 _REACTION_PHRASAL = frozenset("""laughed scoffed responded reacted replied agreed disagreed brushed hit sneered objected
 response reply reaction answer opposition objection""".split())
 """The same before a particle or a preposition: "Roe laughed off his warning", "in response to her claim"."""
-_NAME_RUN = re.compile(r"(?<![\w’'])[A-ZÀ-ÖØ-Þ][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]+){0,3}")
+_NAME_RUN = re.compile(r"(?<![\w’'])[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]+){0,3}")
 """A capitalised run: a person the owner's own sentence names before the possessive ("against Conte following his …")."""
-_ROLE_LEAD = re.compile(r"(?<![\w’'])(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+\s+)?(?P<role>[a-z]+)\s+$")
+_ROLE_LEAD = re.compile(r"(?<![\w’'])(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]+\s+)?(?P<role>[a-z]+)\s+$")
 """A role word (and the body it serves) just before a name: "Balco boss Victor Conte"."""
 _ROLE_SUBJECT = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(?P<role>[a-z]+)\s+(?:is|was|has|had|will|would|said|says|"
                            r"told|added|[a-z]+ed)\b")
 """A person described by a role as a clause's subject ("the prime minister is to deliver …")."""
 _SENTENCE_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?:(?:Mr|Mrs|Ms|Dr|President|Senator|Sen)\.?\s+)?"
-                            r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+[a-z]", re.M)
+                            r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]+)\s+[a-z]", re.M)
 """A surname opening a sentence as its subject ("Obama departs the UK today")."""
 
 

@@ -43,14 +43,14 @@ PLURAL_HEADS = {"officials", "analysts", "sources", "experts", "critics", "peopl
                  "prosecutors", "democrats", "republicans", "supporters", "voters", "researchers", "scientists",
                  "economists", "diplomats", "executives", "lawyers", "attorneys", "activists", "organizers",
                  "witnesses", "allies", "staffers", "others", "both", "families", "parents", "students", "workers"}
-_WORD_TAIL = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
+_WORD_TAIL = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zß-öø-ÿā-ž]+)*"
 """The rest of a name's word after its first letters: an inner capital ("McCain", "DeSantis"), parts after an
 apostrophe or hyphen ("O'Neill", "Jong-un"), never the possessive ending ("D’Souza’s" is D’Souza). Accented
 letters count ("Thériault-Bouchard", "Émilie")."""
 _NAME = re.compile(r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Prince|Princess|King|Queen)"
-                   r"\.?\s+)?(?P<name>[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|(?=[’']))%s(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+(?:(?:de|van|von)(?:\s+(?:der|den))?\s+|(?:da|do|dos|das|di|du|del|der|ter|ten)\s+|al-|d[’'](?=[A-ZÀ-ÖØ-Þ]))?"
-                   r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]+|(?=[’']))%s){0,4})" % (_WORD_TAIL, _WORD_TAIL))
-_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+                   r"\.?\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]+|(?=[’']))%s(?:[^\S\n]+[A-Z]\.)?(?:[^\S\n]+(?:(?:de|van|von)(?:\s+(?:der|den))?\s+|(?:da|do|dos|das|di|du|del|der|ter|ten)\s+|al-|d[’'](?=[A-ZÀ-ÖØ-ÞĀ-Ž]))?"
+                   r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]+|(?=[’']))%s){0,4})" % (_WORD_TAIL, _WORD_TAIL))
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 
 def _name_matches(text: str, lo: int = 0, hi: int | None = None):
@@ -71,12 +71,12 @@ _NICKNAMED = re.compile(r"(?P<first>[A-Z](?<!\w[A-Z])[a-z]+)[^\S\n]+[“\"](?P<n
 to start with a character set, which ``re`` skips to.)"""
 _QUOTED = re.compile(r"“[^“”\n]*”|\"[^\"\n]*\"")
 """A quotation on one line (from its last opening mark: a run of marks never closed is read once, not from each)."""
-_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ](?<!\w[A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]++(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]++)*(?:[^\S\n]+[A-ZÀ-ÖØ-Þ]\.)?"
-                        r"(?:[^\S\n]+(?:(?:van|von|de|der|den|da|do|dos|das|di|du|del|ter|ten)[^\S\n]+){0,2}[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]++|(?=[’']))(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]++)*){1,7}\b")
+_FULL_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<!\w[A-ZÀ-ÖØ-ÞĀ-Ž])[a-zß-öø-ÿā-ž]++(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zß-öø-ÿā-ž]++)*(?:[^\S\n]+[A-ZÀ-ÖØ-ÞĀ-Ž]\.)?"
+                        r"(?:[^\S\n]+(?:(?:van|von|de|der|den|da|do|dos|das|di|du|del|ter|ten)[^\S\n]+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž](?:[a-zß-öø-ÿā-ž]++|(?=[’']))(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]++)?(?:[’'-](?!s\b)[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zß-öø-ÿā-ž]++)*){1,7}\b")
 r"""Two to eight capitalised words (a role may open them: "Nova Scotia Premier Tim Houston") (``\b[A-Z]…``, written to start with a character set, which ``re`` skips to; the
 letters of a word are never given back, as no match could follow them with a letter). A name never runs on
 over a line break ("… time for Plan B.\n\nSanders"). Accented letters count ("François-Philippe Champagne",
-"Marie-Ève Bélanger")."""
+"Marie-Ève Bélanger", "Rāwiri Paewai", "Zbigniew Łukaszewski")."""
 SAME_PARTY = {"Tory": ("Conservative",), "Tories": ("Conservative",), "Conservative": ("Tory",),
               "Grit": ("Liberal",), "Grits": ("Liberal",), "Liberal": ("Grit",),
               "Dipper": ("NDP", "New Democrat"), "NDP": ("New Democrat",), "Labour": ("Labor",)}

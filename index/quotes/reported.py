@@ -167,7 +167,7 @@ _LAST_WORD = re.compile(r"\w+$")
 _COMMA = re.compile(r",\s+")
 _SOURCE_NP = re.compile(r"\s*(?P<np>(?:(?:[A-Z]\.){2,}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Lt|Gen|Sgt|Prof|Inc|Corp|Co|Ltd|No)\.(?=\s)|(?<=[A-Za-z])\.(?=[a-z]{2,5}\b)|[^,.!?;:“”\"]){1,160}?)\s*(?:[,!?]|\.(?![a-z]{2,5}\b)|\s[-–—]+\s|—|$)")
 """The source after "according to", to a comma, the sentence's end or a dash ("according to the F.B.I. - …")."""
-_NAME_ONLY = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]*\.?){1,3}")
+_NAME_ONLY = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'-]*\.?){1,3}")
 """A capitalised name of two to four words and nothing else (``Dean Fox``, ``Dr. Ann Lee``)."""
 _DESCRIPTION_ONLY = re.compile(r"(?:its|his|her|their|our|the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?P<head>[a-z][\w-]*)")
 """A description of a person and nothing else, ending at its head word: ``its manager``, ``the club's head coach``."""
@@ -188,17 +188,17 @@ _OWN_SPEAKER = re.compile(r"(?:(?:[A-Z][\w’'-]*\.?|de|van|von|al)\s+){1,5}(?:h
 """A clause that opens with its own speaker and cue ("Jo Roe said …", "Mr. Roe told …", "she said …"), after a lead."""
 _THAT_ACCORDING = re.compile(r"(?P<that>That|This)(?:’s|'s|\s+is|\s+was)\s+(?:all\s+)?according\s+to\s")
 _SO_SAYS = re.compile(r"(?:(?:Or|And)\s+)?(?P<so>[Ss]o)\s+(?P<cue>says|said|claims|claimed|argues|argued|insists|insisted|"
-                      r"writes|wrote|reports|reported)\s+(?=[A-ZÀ-ÖØ-Þ])")
+                      r"writes|wrote|reports|reported)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 """An inverted cue after "so", which stands for what the sentence before said: ``Or so says Jo Roe.``"""
 _OR_SO_SAYS = re.compile(r",\s+or\s+so\s+(?P<cue>says|said|claims|claimed|argues|argued|insists|insisted|writes|wrote|"
-                         r"reports|reported)\s+(?=[A-ZÀ-ÖØ-Þ])")
+                         r"reports|reported)\s+(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 """The same cue after the clause it stands for: ``The plan is dead, or so says Jo Roe.``"""
 _EVENT_NOUNS = frozenset({"fracas", "row", "dispute", "controversy", "feud", "spat", "clash", "furore", "furor",
                           "uproar", "outcry", "backlash", "scandal", "storm", "firestorm", "debate", "fight", "battle",
                           "crisis", "tension", "tensions", "trouble", "incident", "episode", "exchange", "rift", "standoff"})
 """Subjects that are events: they happen, and say nothing (``The row erupted …, calling …``)."""
 _SUBORDINATE_AGENT = re.compile(r"\b(?:after|when|as|because|since|once|before|until)\s+(?P<np>(?:(?:the|a|an|his|her|their|its)\s+"
-                                r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}))\s+(?:had\s+|has\s+)?"
+                                r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}))\s+(?:had\s+|has\s+)?"
                                 r"(?:[a-z]+ed|ran|won|took|came|made|went|began|gave|told|sent|wrote|spoke|left|lost|held|"
                                 r"became|broke|threw|chose|rose|fell|stood|struck|swore|hit|put|set|cut|quit)\b[^,]*,\s*$")
 """The subject of the clause a trailing participle follows: ``… after the tycoon entered the race,``."""
@@ -214,7 +214,7 @@ _THAT_SPACE = re.compile(r"that\s")
 _ASIDE_CUE = re.compile(r"^(?:\s+(?:him|her|them|me|us|reporters))?,\s+(?=\S)")
 _INV_ASIDE = re.compile(r"\s+(?P<np>(?:(?:the|some|many|other|several)\s+)?(?:[a-z]+\s+)?[a-z]+s|"
                         r"the\s+(?:[a-z-]+\s+){0,2}[a-z]+|"
-                        r"(?:the\s+)?(?:(?!(?:he|she|it|they|we|you|that|this|there|on|in|at|to|for|with|by|from|of|about|after|before|during|since|and|but|or)\s)[a-z][\w-]*(?<!s)(?<!ed)\s+){0,2}[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,3}(?:\s+and\s+others)?),\s+(?=\S)")
+                        r"(?:the\s+)?(?:(?!(?:he|she|it|they|we|you|that|this|there|on|in|at|to|for|with|by|from|of|about|after|before|during|since|and|but|or)\s)[a-z][\w-]*(?<!s)(?<!ed)\s+){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,3}(?:\s+and\s+others)?),\s+(?=\S)")
 """``Then, say analysts, …`` / ``…, says Mr Lakhani, …`` / ``…, said former governor Jim Doyle and others, …``: the
 speaker right after an inverted cue in an aside."""
 _CLAUSE_AFTER = re.compile(r",\s+(?!(?:who|which|whose|where|when|while|because|since|as|if|unless|although|though|"
@@ -225,7 +225,7 @@ _MAIN_AFTER_ASIDE = re.compile(r"\s*(?:(?:also|later|then|still|quickly|strongly
 """A sentence's main verb alone after a relative clause's comma: "…, who wrote the plan, disagreed."."""
 _ASIDE_HEADS = frozenset(PERSON_ROLES) | frozenset(DOCUMENT_WORDS)
 """Heads of a description that speaks in such an aside: "This, said the minister, was …", "…, argues the report, …"."""
-_SUBJECT_ASIDE = re.compile(r"\s*(?:(?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+|[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,4}),\s+"
+_SUBJECT_ASIDE = re.compile(r"\s*(?:(?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*){0,4}),\s+"
                             r"(?:who|which|whose)\s"
                             r"[^,“”\"]*,\s*$")
 """``Tavish Okonkwo, who owns the shop next door, said the city …``: a subject and its relative clause before the
@@ -263,7 +263,7 @@ _CALLED_ACT = re.compile(r"(?:(?:the\s+)?(?:police|cops|911|999|an?\s+ambulance|
                          r"today|earlier|again|back|about|to\s+ask)\b(?!\s*[“\"])))", re.IGNORECASE)
 """What one calls that names or says nothing: the police, an ambulance, a penalty; calling it a day; a person rung up
 (``When I called Roe last week``, with no name given)."""
-_NAME_AND_RELATIVE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.-]*,\s+(?:who|whose)\b[^,]*,\s*$")
+_NAME_AND_RELATIVE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*,\s+(?:who|whose)\b[^,]*,\s*$")
 """``Calgary's Jo Roe, who scored twice,`` before a cue: a subject and its relative clause, never a statement."""
 _OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me", "it", "you"})
 _OBJECT_OPENERS = _OBJECT_PRONOUNS | {"the", "a", "an", "his", "their", "its", "our", "my", "this", "that"}
@@ -299,11 +299,11 @@ def _state_noun(st: str, cm) -> bool:
     before punctuation, a possessive, "of", "and" or "or" (``a swing state, said …``)?"""
     before = st[max(0, cm.start() - 30): cm.start()].split()
     return (bool(before) and before[-1].lower() in _STATE_NOUN_BEFORE) or _STATE_NOUN_AFTER.match(st, cm.end()) is not None
-_DESCRIBED_NAME = re.compile(r"\s*(?:The|A|An|His|Her|Their|Its|Our|[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:’s|'s))\s+[^,“”\"]{1,60},\s+"
-                             r"(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'.-]*,\s*$")
+_DESCRIBED_NAME = re.compile(r"\s*(?:The|A|An|His|Her|Their|Its|Our|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*(?:’s|'s))\s+[^,“”\"]{1,60},\s+"
+                             r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){1,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*,\s*$")
 """``The Opposition's agriculture spokeswoman, Nicola Centofanti,`` before a cue: a description and the name it
 belongs to, the subject, never a statement."""
-_NAME_APPOSITIVE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){0,4}[A-ZÀ-ÖØ-Þ][\w’'.-]*,\s+[^,]{1,40},\s*$")
+_NAME_APPOSITIVE = re.compile(r"\s*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){0,4}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*,\s+[^,]{1,40},\s*$")
 """``Sen. Jo Roe, R-Utah,`` before a cue: a name and its short aside."""
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
 _CLAUSE_OPENERS = (r"(?:that|if|whether|to|how|why|what|which|who|when|where|he|she|they|we|it|I|you|the|his|her|their|"
@@ -692,7 +692,7 @@ class ReportedSpeech:
     Politico`` / ``…, a charge the minister denied`` / ``…, a reference to …``: an aside of the writer's, not the
     speaker's."""
 
-    _NEXT_ATTRIBUTION = re.compile(r",[”\"]?\s+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|replied|"
+    _NEXT_ATTRIBUTION = re.compile(r",[”\"]?\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*\s+){1,4}(?:said|says|added|adds|wrote|writes|replied|"
                                    r"answered|told\s+[\w ]{1,30}?)\s*[:,]\s*[“\"]")
     """``…, Trump said: “`` inside a clause: another attribution and its quotation begin; the clause ends there."""
 
@@ -775,7 +775,7 @@ class ReportedSpeech:
         r"(?P<subj>(?:(?!(?:he|she|they|it|we|I|you|that|this|there|what|is|are|was|were|has|have|had|will|would|could|"
         r"should|can|may|might|must|did|does|do|not|to|who)\b)[\w’'%.-]+\s+){0,6}?"
         r"(?:\d[\w%.-]*|half|percent|per\s+cent|majority|minority|most|(?:one|two|three|four|five|six|seven|eight|nine)"
-        r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|[a-z][\w’'-]*s|[A-ZÀ-ÖØ-Þ][\w’'.-]*))"
+        r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten)|[a-z][\w’'-]*s|[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.-]*))"
         r"\s+(?:who\s+)?(?:also\s+)?(?:(?:have|has|had)\s+(?:also\s+)?)?(?:said|say|says)\b(?!\s+to\s)")
     """A second subject and its cue inside a reported clause (``…, and three-quarters said the same``, ``…, compared with
     64 percent who say …``, ``…; 26 percent of Democrats say …``, ``… but U.S. officials have said …``, ``…, and nearly
@@ -823,7 +823,7 @@ class ReportedSpeech:
     _INV_NP = re.compile(r"^\s+(?!(?:on|in|at|during|last|this|late|early|earlier|after|before|yesterday|today|tonight)\s)"
                          r"(?![a-z]+ing\s)"
                          r"(?P<np>(?:(?:the|a|an|[a-z]+(?:-[a-z]+)*(?:’s|'s)?)\s+){0,6}?(?:(?:%s)\.\s+){0,2}"
-                         r"[A-ZÀ-ÖØ-Þ][^,.;:!?“”\"]{1,70}?|"
+                         r"[A-ZÀ-ÖØ-ÞĀ-Ž][^,.;:!?“”\"]{1,70}?|"
                          r"(?:the|a|an)\s+[a-z][^,.;:!?“”\"]{1,50}?)\s*(?=,|\.|$|\s+(?:on|in|at|last|this)\b)" % "|".join(TITLE_WORDS))
     _INV_REST = re.compile(r"(?:,\s+(?:an?|the|who|which|whose|his|her|their|its|[a-z]+ing|[a-z]+ed|\d|[A-Z][\w.-]*(?:’s|'s)|"
                            r"(?!and\b|but\b|or\b|said\b|says\b)[a-z]+)\b.*|"

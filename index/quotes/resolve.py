@@ -21,7 +21,8 @@ from .kin import KIN_FIRST_NAME, bare_surname_candidates, introduced_as_kin, kin
 from .describe import _NO_BUSINESS, BODY_WORDS, DESCRIPTION, NOMINAL, PERSON_ROLES, Descriptions
 from .entities import _VERBISH, Entity, entity_type, is_fragment, normalise, salvage, trim_time
 from .gender import GENDERED_WORDS, first_name_gender, person_gender
-from .lexicon import DOCUMENT_WORDS, HONORIFICS_IN_NAMES, NOMINALS, ORG_WORDS, PEOPLE_PLURALS, PRONOUNS, title_abbreviation
+from .lexicon import (DOCUMENT_WORDS, GAELIC_PARTICLES, HONORIFICS_IN_NAMES, NOMINALS, ORG_WORDS, PEOPLE_PLURALS,
+                      PRONOUNS, ROLE_WORDS, title_abbreviation)
 from .noun_phrase import is_role_phrase, role_word, speaker_np
 from .club_evidence import club_or_place
 from .org_evidence import named_as_org, org_names
@@ -196,8 +197,9 @@ _DESCRIBED_BODY = re.compile(r"[Tt]he\s+(?:official|state-run|state-owned|state-
 "the federal Conservatives")."""
 _OWNER_SURNAME = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s\s+(?P<s>[A-Z][\w’'-]+)")
 """A surname after the possessive of the body a person works for ("Ferncastle’s Lindgren")."""
-_BRACKETED = re.compile(r" \(([A-Z]{2,6})\)")
-"""An initialism in brackets after the name it stands for."""
+_BRACKETED = re.compile(r" \(([A-Z](?:[A-Z]{1,5}|[a-z]{3,5}))\)")
+"""An initialism in brackets after the name it stands for, in capitals or, as some papers write one read as a word,
+capitalised only ("National Energy Regulator of South Africa (Nersa)")."""
 _DEFINED_JOINS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 """Lower-case words inside the name an initialism in brackets stands for ("Office for Budget Responsibility")."""
 _DEFINED_OPENERS = frozenset("""The A An In On At By For From With And But As When While After Before Yesterday Today
@@ -271,6 +273,12 @@ def _plural(name: str) -> bool:
 _SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "ten", "ter", "da", "do", "di", "dos", "das", "du", "del"})
 
 
+_EPITHET_SURNAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<adj>[a-z]+)\s+(?P<s>[A-Z][a-z][\w’'-]*)")
+"""An article, a word in lower case and a surname ("A furious Tolley", "a tearful Roe")."""
+_NO_EPITHET = frozenset(ROLE_WORDS) | {"elder", "older", "younger", "eldest", "youngest", "junior", "senior", "other"}
+"""Words before a surname that pick one of a family or give a post: no feeling ("the elder Roe", "the senator Roe")."""
+_SAME_UNNAMED = {"insider": ("source",), "source": ("insider",), "friend": ("pal",), "pal": ("friend",)}
+"""Words for one unnamed source that a story alternates ("A source told The Sun …. The insider added")."""
 _AFTER_HEAD = frozenset({"for", "of", "at", "with", "close", "from", "in", "familiar", "inside", "to"})
 """Words that go on from an indefinite description's head to whom the person serves or knows."""
 _PERSON_HEADS = frozenset({"source", "representative", "spokesman", "spokeswoman", "spokesperson", "official", "aide",
@@ -455,7 +463,8 @@ class SpeakerMemory(Descriptions, TextNames):
             return name  # "Shri Ram College of Commerce", "Madam Curie Hospital": a title in an institution's name
         particle = toks[0].lower() in _SURNAME_PARTICLES  # "da Silva", "van der Berg": a surname opening with its
         # particle (capitalised where it opens a sentence: "Van Dijk added" after "Ingrid van Dijk")
-        if len(toks) in (2, 3) and (particle or toks[0][:1].isupper() and not first_name_gender(toks[0])
+        if len(toks) in (2, 3) and (particle or toks[0][:1].isupper() and (toks[0].lower() in GAELIC_PARTICLES
+                                                                           or not first_name_gender(toks[0]))
                                     and not entity_type(toks[0])):
             # a two-word family name ("Woodhouse Nepinak", "St. Louis") after the full name: the full name
             # (a full name read from the text is made of capitalised words, so it ends in these words only when
@@ -523,6 +532,10 @@ class SpeakerMemory(Descriptions, TextNames):
             got = self.attribute(np[age.end():], start + age.end(), cue, context)
             if got is not None and got[0]:
                 return got[0], got[1] or age.group().strip()
+        if low[:2] in ("a ", "an", "th") and (ep := _EPITHET_SURNAME.fullmatch(np)) is not None \
+                and ep.group("adj") not in _NO_EPITHET and self.surname(ep.group("s").lower()):
+            # "A furious Tolley told us": the person of that surname, whom a feeling describes
+            return self.attribute(ep.group("s"), start + ep.start("s"), cue, context)
         if np[:1] in "AOTIHaot" and (self.body.startswith(",", start + len(np)) or np[4:] == "Crown" or "lder " in np
                                    or "younger " in np or "spokes" in np or "representative" in np
                                    or "official" in np) and (got := self._named_around(np, start, cue, context)):
@@ -809,12 +822,14 @@ class SpeakerMemory(Descriptions, TextNames):
     def _indefinite_before(self, head: str, at: int) -> Entity | None:
         """The speaker of the last few quotes before ``at`` that the text gave only an indefinite description with
         ``head`` ("A senior BCCI official", "One of the man's friends"): "the official", "the friend"."""
-        for e in reversed(self.history[-4:]):
-            words = e.name.split()
-            if 0 <= e.pos < at and at - e.pos < _NEAR and words[0] in _INDEFINITE_OPENERS and len(words) > 1 \
-                    and (head in words or head + "s" in words) and (words[-1] in (head, head + "s") or (
-                        head in words[1:4] and words[words.index(head) + 1] in _AFTER_HEAD and head in _PERSON_HEADS)):
-                return e  # (also "A representative for Roe", "a source close to the family": "the source")
+        for head in (head,) + _SAME_UNNAMED.get(head, ()):
+            for e in reversed(self.history[-4:]):
+                words = e.name.split()
+                if 0 <= e.pos < at and at - e.pos < _NEAR and words[0] in _INDEFINITE_OPENERS and len(words) > 1 \
+                        and (head in words or head + "s" in words) and (words[-1] in (head, head + "s") or (
+                            head in words[1:4] and words[words.index(head) + 1] in _AFTER_HEAD
+                            and head in _PERSON_HEADS)):
+                    return e  # (also "A representative for Roe", "a source close to the family": "the source")
         return None
 
     def spoke_without(self, name: str, head: str, holder: str) -> bool:
@@ -1043,7 +1058,8 @@ class SpeakerMemory(Descriptions, TextNames):
         (its capitalised words' initials, 'of'/'and'/'for'/'the' between them); otherwise ``name``."""
         m = _ACRONYM.fullmatch(name)
         if not m:
-            return self.defined(name) if 2 <= len(name) <= 6 and name.isupper() and name.isalpha() else name
+            return self.defined(name) if 2 <= len(name) <= 6 and name.isalpha() and name[:1].isupper() and (
+                name.isupper() or len(name) >= 4 and name[1:].islower()) else name
         letters = tuple(m.group("a"))
         forms = self._spelled_forms.get(len(letters))
         if forms is None:  # one pass a length: the first run of capitalised words with each tuple of initials
@@ -1092,7 +1108,7 @@ class SpeakerMemory(Descriptions, TextNames):
             v for v in words[j + 1:] if v[:1].isupper()])), -1)
         if j >= 0:  # the name from its word that the initialism spells ("North American Court of Arbitration for
             words = words[j:]  # Sport (CAS)" -> "Court of Arbitration for Sport")
-        elif caps[0][:1] == initials[0] or not any(w.startswith(initials[0]) for w in caps):
+        elif caps[0][:1] == initials[0] or not any(w.startswith(initials[0]) for w in caps) or not initials.isupper():
             return name  # a run cut short ("Office for National (ONS) statistics") or letters it does not hold
         # (else a name translated from the language of its initialism: "National Statistic Institute (INSEE)")
         if sum(w[:1].isupper() for w in words) < 2:

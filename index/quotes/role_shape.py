@@ -113,8 +113,8 @@ def role_by_shape(np: str) -> tuple[str, str | None]:
             and toks[2].lower() not in _FIRM_TAILS and not entity_type(toks[2]) \
             and not any(t.lower() in ORG_WORDS for t in toks[1:]):
         return " ".join(toks[1:]), toks[0]  # "Farmer Gurpreet Sandhu", "Advocate Thandiwe Mokoena": an occupation
-    if k == 0 and len(toks) <= 5 and all(_cap(t) for t in toks):
-        # "Engineer Karl Weber", "Labour MP Jo Roe": a word shaped like a role, then a known first name
+    if k == 0 and len(toks) <= 6 and all(_cap(t) for t in toks):
+        # "Engineer Karl Weber", "Fianna Fáil TD Jo Ó Roe": a word shaped like a role, then a known first name
         # opening a name of two or three words; no first name before it
         for j in range(1, len(toks) - 1):
             if first_name_gender(toks[j]) is not None:

@@ -14,9 +14,9 @@ from .name_split import POST_NOMINALS
 from .org_descriptor import drop_org_descriptor
 from .role_shape import affiliation, drop_affiliation, role_by_shape
 from .rules import _DATELINE, _Holding
-from .lexicon import (HONORIFICS_FEMALE, HONORIFICS_MALE, LEARNT_ROLE_WORDS, LY_NOUNS, MEDIA_WORDS, MONTHS, ORG_WORDS,
-                      PLACE_FIRST_WORDS, PRONOUNS, PROPER_ORG_WORDS, RANK_ABBREVIATIONS, ROLE_WORDS, WEEKDAYS,
-                      title_abbreviation)
+from .lexicon import (GAELIC_PARTICLES, HONORIFICS_FEMALE, HONORIFICS_MALE, LEARNT_ROLE_WORDS, LY_NOUNS, MEDIA_WORDS,
+                      MONTHS, ORG_WORDS, PLACE_FIRST_WORDS, PRONOUNS, PROPER_ORG_WORDS, RANK_ABBREVIATIONS, ROLE_WORDS,
+                      WEEKDAYS, title_abbreviation)
 
 _ROLE = set(ROLE_WORDS) | set(LEARNT_ROLE_WORDS)
 _NOBILITY = {"lord", "lady", "baroness", "baron", "earl", "viscount", "viscountess", "marquess", "duke", "duchess",
@@ -24,6 +24,7 @@ _NOBILITY = {"lord", "lady", "baroness", "baron", "earl", "viscount", "viscounte
 """Titles that with a single name are the name a peer goes by ("Lord Falconer")."""
 _ORG = set(ORG_WORDS)
 _TITLES = HONORIFICS_MALE | HONORIFICS_FEMALE | {"mr.", "mrs.", "ms.", "smt.", "dr", "dr.", "prof", "prof.", "cr", "cllr", "comrade"}
+_TITLES |= {f"({t})" for t in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.")}  # "Dr (Mrs) Jo Roe"
 _COURTESY = _TITLES - {"prof", "prof."}
 """Titles that are no role: "Mr", "Dr", "Sir" go with the name's role phrase; "Prof." is a post held."""
 _LEAD_WORDS = ("and", "but", "so", "yet", "while", "as", "because", "though", "although", "when", "if", "since", "then",
@@ -462,13 +463,15 @@ def split_role(np: str) -> tuple[str, str | None]:
     if np[:1].isupper() and np.split(None, 1)[0] in _DOTLESS_RANKS:
         toks = np.split()
         k = 0
-        while k < len(toks) and toks[k] in _DOTLESS_RANKS:
-            k += 1
+        while k < len(toks) and (toks[k] in _DOTLESS_RANKS or k and toks[k] == "Chief"):
+            k += 1  # ("Det Chief Supt Jo Roe")
         if 2 <= len(toks) - k <= 3 and first_name_gender(toks[k]) and all(_cap(t) for t in toks[k:]):
             return " ".join(toks[k:]), " ".join(toks[:k])  # "Det Supt Lorraine Jacobs"
         if len(toks) - k == 1 and toks[k][:1].isupper() and toks[k][1:].islower() and toks[k].isalpha() \
                 and (k >= 2 or not toks[0].isupper()):
             return toks[k], " ".join(toks[:k])  # "Ch Supt Reid", "Sgt Poe" (not "PC World", "DC United")
+        if len(toks) - k == 2 and toks[k].lower() in GAELIC_PARTICLES and _cap(toks[k + 1]):
+            return " ".join(toks[k:]), " ".join(toks[:k])  # "Det Supt Mac Cárthaigh"
     if " major " in np and (m := _SECTOR_MAJOR.fullmatch(np)) is not None:
         return m.group("name"), m.group("role")
     if " and " in np and (m := _RELATED_PAIR.fullmatch(np)) is not None:
@@ -506,6 +509,9 @@ def split_role(np: str) -> tuple[str, str | None]:
         if toks[at - 1].lower() in _ROLE and all(map(_cap, toks[:at])) and (post := _post_of_body(toks, at - 1)):
             # "Minister for Health Jo Roe": the post, the name
             return drop_affiliation(" ".join(toks[post:])), " ".join(toks[:post])
+    if ("’s " in np or "'s " in np) and (m := _OWNER_NAME.fullmatch(np)) is not None \
+            and first_name_gender(m.group("name").split(None, 1)[0]) and entity_kind(m.group("name")) == "person":
+        return m.group("name"), None  # "The EFF's Lerato Dlamini-Khumalo", "Labour's Jo Roe": the person the body owns
     owner = -1
     kind = entity_kind(np) if len(toks) >= 3 else ""
     # (a title and two words of a name; without role words, an abbreviated title, which ends with a full stop)
@@ -564,6 +570,11 @@ def split_role(np: str) -> tuple[str, str | None]:
 
 
 
+_OWNER_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*[’']s\s+"
+                         r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
+"""A body's possessive before a person's name of two or three words ("The EFF's Lerato Dlamini-Khumalo")."""
+
+
 def _post_of_body(toks: list[str], role: int) -> int:
     """Index of the name after a post named by the body it serves (``Minister for Health Jo Roe``, ``Leader of
     Opposition Raj Rao``, ``Secretary for Security Chris Tang Ping-keung``): the role word at ``role``, "for" or
@@ -578,8 +589,9 @@ def _post_of_body(toks: list[str], role: int) -> int:
     if not at and len(rest) == 4 and all(_cap(t) for t in rest) \
             and not any(t.lower() in PLACE_FIRST_WORDS or entity_type(t) for t in rest[1:]):
         at = 1  # (no known first name: a body of one word, a name of three, no place's words: "New South Wales")
+    # (an initialism is no part of a name; a capital letter alone may be: "Seosamh Ó Ceallaigh")
     if not at or not 2 <= len(rest) - at <= 4 or entity_type(" ".join(rest[at:])) \
-            or any(t.lower() in _ORG or t.lower() in _ROLE or t.lower() in _AGENCY_HEADS or t.isupper()
+            or any(t.lower() in _ORG or t.lower() in _ROLE or t.lower() in _AGENCY_HEADS or t.isupper() and len(t) > 1
                    for t in rest[at:]) or entity_kind(" ".join(rest[at:])) != "person":
         return 0
     return len(toks) - len(rest) + at

@@ -30,6 +30,15 @@ _ASIDE_ONLY = re.compile(r"^(?:[0-9(]|(?:who|which|whose|whom|where|like|includi
                          r"wearing|speaking|writing|citing)\b|[a-z]+ing\b)", re.IGNORECASE)
 
 
+_OWNED_POST = re.compile(r"\b(?:his|her|its|their)\s+(?:[\w’'&.-]+\s+){0,5}[\w’'&.-]+\s*$")
+"""An aside that ends with a post its subject owns ("who spoke through his Special Adviser on Media", "in a statement
+signed by its Director of Press"): a name after it is that post's holder, inside the aside."""
+_OWNERS = frozenset({"his", "her", "its", "their"})
+_POSTS = frozenset({"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "secretary", "lawyer",
+                    "attorney", "counsel", "representative", "deputy", "assistant", "director", "officer", "envoy"})
+"""Posts in lower case through whom a person or body speaks ("through his spokesman, Jo Roe,")."""
+
+
 _LEAD = re.compile(r"^\s*(?:[A-Z][a-z]+ly|(?:Earlier|Later|Reached|Asked|Speaking|Writing|Separately|Meanwhile|However|"
                    r"Still|Instead|Yesterday|Today|Tonight|Last|This|On|In|At|During|After|Before|Since|Like|Unlike|"
                    # sentence adverbs, a weekday with its adjuncts, a fronted place or group phrase: "Rather, sources
@@ -95,15 +104,23 @@ def subject_span(pre: str) -> tuple[int, int] | None:
     # walk back over the asides; the subject is the segment just before them
     k = len(bounds) - 1
     joined = None
-    while k > 0 and (_ASIDE_START.match(masked[bounds[k][0]: bounds[k][1]].strip())
-                     or _place_part(masked[bounds[k][0]: bounds[k][1]].strip())):
-        if k < len(bounds) - 1 and _SHORT_ASIDE.match(masked, bounds[k + 1][0], bounds[k + 1][1]) \
-                and (joined := _JOINED_SUBJECT.match(masked, bounds[k][0], bounds[k][1])) is not None:
-            break  # "The bill passed, but Rep. Jo Roe, R-Texas, said": the subject of the clause "but" joins
-        prev = masked[bounds[k - 1][0]: bounds[k - 1][1]].strip()
-        if _INTRO.match(prev) and not _ASIDE_ONLY.match(masked[bounds[k][0]: bounds[k][1]].strip()):
-            break  # "After the vote, the company, which …,": the segment after the intro is the subject
-        k -= 1
+    for _ in range(2):
+        while k > 0 and (_ASIDE_START.match(masked[bounds[k][0]: bounds[k][1]].strip())
+                         or _place_part(masked[bounds[k][0]: bounds[k][1]].strip())):
+            if k < len(bounds) - 1 and _SHORT_ASIDE.match(masked, bounds[k + 1][0], bounds[k + 1][1]) \
+                    and (joined := _JOINED_SUBJECT.match(masked, bounds[k][0], bounds[k][1])) is not None:
+                break  # "The bill passed, but Rep. Jo Roe, R-Texas, said": the subject of the clause "but" joins
+            prev = masked[bounds[k - 1][0]: bounds[k - 1][1]].strip()
+            if _INTRO.match(prev) and not _ASIDE_ONLY.match(masked[bounds[k][0]: bounds[k][1]].strip()):
+                break  # "After the vote, the company, which …,": the segment after the intro is the subject
+            k -= 1
+        if joined is not None or k < 2:
+            break
+        owned = masked[bounds[k - 1][0]: bounds[k - 1][1]].strip()
+        post = _OWNED_POST.search(owned) if owned[:1].islower() and owned.split(None, 1)[0] not in _OWNERS else None
+        if post is None or not any(w[:1].isupper() or w in _POSTS for w in post.group().split()[1:]):
+            break  # (not "its chief executive, Jo Roe,": the post itself; not "who gave only his surname, Roe,")
+        k -= 1  # "The governor, who spoke through his Special Adviser on Media, Mr Jo Roe, said": the governor
     if k == len(bounds) - 1:
         return None
     a, b = bounds[k]
