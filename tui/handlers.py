@@ -81,7 +81,9 @@ class HandlersMixin:
 
     def on_index_progress(self, msg: M.IndexProgress) -> None:
         self.query_one("#indexing").display = True
-        name = one_line(str(self.corpus_arg or "the seeds"), 40)
+        from briefing.index.config import held_corpus
+
+        name = one_line(str(self.corpus_arg or held_corpus(self.index_dir_arg) or "the seeds"), 40)
         self.query_one("#indexing-label", Status).say(f"Indexing {name}: {msg.phase} {msg.done}/{msg.total or '?'}")
         self.query_one("#indexing-bar", ProgressBar).update(total=msg.total or None, progress=msg.done)
 
