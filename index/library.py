@@ -74,6 +74,7 @@ class Library:
         self.last_summary: IndexSummary | None = None
         self._marks: Marks | None = None
         self._idmap: tuple[object, dict[int, str]] | None = None
+        self._story_grouping: tuple[tuple, object] | None = None  # (files' stamps, Grouping): stories/incremental.py
 
     # ------------------------------------------------------------------ index lifecycle
     def is_indexed(self) -> bool:
