@@ -236,5 +236,8 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
         self.exit(0)
 
     def on_unmount(self) -> None:
+        from .heap import thaw
+
+        thaw(self)
         if self.library is not None:
             self.library.close()

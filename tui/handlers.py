@@ -585,6 +585,9 @@ class HandlersMixin:
             self.nickname_notice()
         if self._catch_up == "running":
             self._catch_up = "done"
+            from .heap import freeze_long_lived
+
+            freeze_long_lived(self)  # start-up done: the index, its speakers and the main screen stay
         if self._speaker_recheck:  # a restored filter found nothing in the index before its update
             self._speaker_recheck = False
             self.refresh_speaker_filter()
