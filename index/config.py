@@ -47,6 +47,40 @@ def resolve_corpus(corpus: str | os.PathLike[str] | None = None) -> Path:
     return path
 
 
+def recorded_corpus(index_dir: str | os.PathLike[str]) -> str | None:
+    """The corpus folder the index in ``index_dir`` was built from (as its metadata records), or None."""
+    from .engine.store import read_meta
+
+    meta = read_meta(Path(index_dir).expanduser())
+    return meta.corpus if meta is not None and meta.corpus else None
+
+
+def held_corpus(index_dir: str | os.PathLike[str] | None = None) -> str | None:
+    """The corpus the index folder named (argument or ``$BRIEFING_INDEX_DIR``) was built from, unless
+    ``$BRIEFING_CORPUS`` names one; None without an index there."""
+    raw = index_dir or os.environ.get(ENV_INDEX_DIR)
+    return recorded_corpus(raw) if raw and not os.environ.get(ENV_CORPUS) else None
+
+
+def resolve_corpus_and_index(corpus: str | os.PathLike[str] | None = None,
+                             index_dir: str | os.PathLike[str] | None = None) -> tuple[Path, Path]:
+    """``(corpus folder, index folder)``. With no corpus named (argument or ``$BRIEFING_CORPUS``), an index
+    folder named (argument or ``$BRIEFING_INDEX_DIR``) that holds an index opens the corpus it was built
+    from: the default seeds are never indexed into it over another corpus's index."""
+    if corpus in (None, ""):
+        recorded = held_corpus(index_dir)
+        if recorded is not None:
+            raw_index = index_dir or os.environ.get(ENV_INDEX_DIR)
+            try:
+                root = resolve_corpus(recorded)
+            except CorpusError as exc:
+                raise CorpusError(f"the index folder {raw_index} holds the index of {recorded}, which cannot be "
+                                  f"opened ({exc}): name the corpus (--corpus DIR)") from None
+            return root, index_dir_for(root, index_dir)
+    root = resolve_corpus(corpus)
+    return root, index_dir_for(root, index_dir)
+
+
 def data_dir() -> Path:
     """The user's data root: ``$BRIEFING_DATA_DIR`` or the platform user data dir."""
     env = os.environ.get(ENV_DATA_DIR)

@@ -88,11 +88,10 @@ def load_first_page(index_dir: str | os.PathLike[str], query: str) -> SearchResu
 
 def locate(corpus, index_dir) -> tuple[Path, Path] | None:
     """(corpus folder, index folder) as :func:`~briefing.index.library.open_library` resolves them, or None."""
-    from .config import index_dir_for, resolve_corpus
+    from .config import resolve_corpus_and_index
     from .errors import BriefingError
 
     try:
-        root = resolve_corpus(corpus)
-        return root, index_dir_for(root, index_dir)
+        return resolve_corpus_and_index(corpus, index_dir)
     except (BriefingError, OSError):
         return None

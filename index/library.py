@@ -74,6 +74,7 @@ class Library:
         self.last_summary: IndexSummary | None = None
         self._marks: Marks | None = None
         self._idmap: tuple[object, dict[int, str]] | None = None
+        self._story_grouping: tuple[tuple, object] | None = None  # (files' stamps, Grouping): stories/incremental.py
 
     # ------------------------------------------------------------------ index lifecycle
     def is_indexed(self) -> bool:
@@ -486,9 +487,9 @@ class Library:
 
 def open_library(corpus: str | Path | None = None, index_dir: str | Path | None = None, *,
                  auto_index: bool = True, progress: Progress | None = None) -> Library:
-    """The library for ``corpus`` (default: ``$BRIEFING_CORPUS`` or the seeds), indexing it if needed."""
-    root = config.resolve_corpus(corpus)
-    lib = Library(root, config.index_dir_for(root, index_dir))
+    """The library for ``corpus`` (default: ``$BRIEFING_CORPUS``, else the corpus an index folder named holds,
+    else the seeds), indexing it if needed."""
+    lib = Library(*config.resolve_corpus_and_index(corpus, index_dir))
     if auto_index and (not lib.is_indexed() or lib.stale_reason()):
         lib.update(progress=progress)
     return lib

@@ -3,8 +3,9 @@
 These terms are taken out of the query text before Whoosh's parser sees it and become a filter on
 the search: the ids of the articles (or quotes) the user marked, allowed or denied. They combine
 with any query (``H20 is:unread``) and with each other (AND); ``NOT is:read`` or ``-is:read``
-negates one. The marks are read from the corpus's annotation file (``annotations.json``), re-read
-only when it changed on disk.
+negates one. ``is:`` followed by a space (``is: read``) is no filter: Whoosh searches the words, as
+it does ``speaker: x`` and ``date: 2016``, with the same warning. The marks are read from the
+corpus's annotation file (``annotations.json``), re-read only when it changed on disk.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def split_is_terms(text: str | None) -> tuple[str, list[tuple[str, bool]]]:
         if found is None:
             continue
         value = found.group(2).lower()
+        if not value:  # (is: with a space or nothing after it: Whoosh's words, as speaker: and date: read)
+            continue
         if value not in IS_VALUES:
             raise QueryError(f"unknown filter is:{found.group(2)}: use " + ", ".join(f"is:{v}" for v in IS_VALUES))
         start, negated = m.start(), bool(found.group(1))

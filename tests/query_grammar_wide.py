@@ -13,7 +13,8 @@
   full-width, ligatures): the analyzer's folding;
 - ``pasted``: text copied from a word processor (curly and low quotes, en and em dashes, non-breaking and
   thin spaces, soft hyphens, zero-width marks, a byte-order mark, line separators, primes);
-- ``spacing``: a space around a field's colon (``date: 2016``, ``title :w``, ``date:> 2016``).
+- ``spacing``: a space around a field's colon (``date: 2016``, ``title :w``, ``date:> 2016``), Briefing's own
+  fields too (``is: read``, ``speaker: x``: no filter, Whoosh's words).
 """
 
 from __future__ import annotations
@@ -199,4 +200,6 @@ class WideGrammar(QueryGrammar):
             f"{self.word()} {name}: {v}", f"{name}: ({v} OR {self.value(name)})", f"date: {self.value('date')}",
             f"date:> {self.value('date')}", f"date: ({self.value('date')} OR {self.value('date')})",
             f"date:>= {self.value('date')} {self.word()}", f'{name}: "{v}"', f"({name}: {v})",
+            f"is: {self.rng.choice(['read', 'unread', 'starred', 'bookmarked'])}", f"{self.word()} is:  read",
+            f"NOT is: unread {self.word()}", f"speaker: {self.word()}", f"who: ({self.word()} OR {v})",
         ])

@@ -529,3 +529,22 @@ async def test_help_lists_quit_once_with_both_its_keys(seeds_index):
         await settle(remapped, pilot)
         rows = [line.split() for line in remapped.screen.plain_text().splitlines() if "Quit" in line.split()]
         assert rows == [["x", "Ctrl+Q", "Quit", "briefing.quit"]], rows
+
+
+@pytest.mark.parametrize("key, screen", [("c", "SideBySideScreen"), ("o", "StoryScreen")])
+async def test_keys_on_the_did_you_mean_line_act_on_the_open_article(seeds_index, key, screen):
+    """With an article open and a misspelt search, c and o on the results' "did you mean" line said "Open an
+    article first." (the line is no article); they act on the open article, as from the reader."""
+    app = app_for(seeds_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(app, pilot, "regulators")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        opened = app.article.id
+        await search(app, pilot, "regulatrs")
+        assert app.focused.id == "results" and app.query_one("#results").row_ids[0].startswith("\x00")
+        await pilot.press(key)
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == screen
+        assert "Open an article first." not in [n.message for n in app._notifications]
+        assert opened in (getattr(app.screen, "_pair", None) or (app.screen._ref,))

@@ -90,7 +90,8 @@ async def test_over_a_story_the_palette_offers_only_what_runs_there(seeds_index)
         await pilot.press("escape", "o")
         await settle(app, pilot)
         assert type(app.screen).__name__ == "StoryScreen"
-        assert sorted(await _offered(app)) == ["Help: keys of the focused pane", "Toggle dark/light theme"]
+        assert sorted(await _offered(app)) == ["Back", "Export", "Help: keys of the focused pane", "Open", "Timeline",
+                                               "Toggle dark/light theme"]
         assert not [n for n in await _offered(app, "s") if n.startswith(("Speaker: ", "Open: ", "Star"))]
 
 
@@ -115,3 +116,49 @@ async def test_quit_is_listed_once(seeds_index):
         await settle(app, pilot)
         assert [c.title for c in app.get_system_commands(app.screen)].count("Quit") == 1
         assert "Quit" not in await _offered(app) + await _offered(app, "quit")
+
+
+def _footer_actions(screen) -> set[str]:
+    from briefing.tui.widgets.footer import FittingFooter
+
+    return {b.action for b, enabled, _t, _own in screen.query_one(FittingFooter).keys() if enabled}
+
+
+async def _run_command(app, pilot, name: str) -> None:
+    await pilot.press("ctrl+p")
+    await settle(app, pilot)
+    await pilot.press(*name, "enter")
+    await settle(app, pilot)
+
+
+async def test_every_key_in_the_story_and_comparison_footers_has_a_command_there(story_dirs):
+    """Over the story screen the palette listed only Help and the theme: not its Timeline (t) or Export (e),
+    nor the comparison's Prev/Next diff and Swap; each footer key now has a command that runs it there."""
+    from briefing.tui.commands import ANYWHERE, SYSTEM_OFFERED, screen_keys
+    from briefing.tui.screens.side_by_side import SideBySideScreen
+    from briefing.tui.screens.story import StoryScreen
+    from test_app_story import open_story
+
+    app = app_for(story_dirs[1], corpus=story_dirs[0])
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_story(app, pilot)
+        for screen_type in (StoryScreen, SideBySideScreen):
+            assert isinstance(app.screen, screen_type)
+            offered_actions = {a for _, a, _, _ in screen_keys(app, app.screen)} | ANYWHERE | SYSTEM_OFFERED
+            assert _footer_actions(app.screen) - offered_actions == set()
+            names = await _offered(app)
+            assert {"Back", "Help: keys of the focused pane"} <= set(names)
+            assert not [n for n in names if n.startswith(("Focus", "Star", "Annotate", "Export selected"))]
+            if screen_type is StoryScreen:
+                assert {"Timeline", "Export"} <= set(names)
+                await _run_command(app, pilot, "timeline")
+                assert screen._timeline
+                await _run_command(app, pilot, "back")
+                assert app.screen is app.screen_stack[0]
+                await pilot.press("c")
+                await settle(app, pilot)
+            else:
+                assert {"Prev diff", "Next diff", "Swap"} <= set(names)
+                pair = app.screen._pair
+                await _run_command(app, pilot, "swap")
+                assert app.screen._pair == pair[::-1]

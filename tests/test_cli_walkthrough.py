@@ -56,15 +56,18 @@ def test_index_json_reports_the_quotes_the_index_holds(tmp_path):
 
 
 def test_one_index_folder_for_two_corpora_is_rebuilt_with_a_reason_never_served_as_the_other(tmp_path, council):
-    """``--index-dir X`` used for corpus A, then for the seeds: the seeds' search served A's articles;
-    the index is now rebuilt for the corpus asked for, and the run says why."""
+    """``--index-dir X`` used for corpus A, then for the seeds (named: with no corpus named, the folder opens A):
+    the seeds' search served A's articles; the index is now rebuilt for the corpus asked for, and the run says why."""
     import json
 
 
     corpus, _, _ = council
     ix = ["--index-dir", str(tmp_path / "shared")]
     briefing_in("--corpus", str(corpus), "index", *ix, check=0)
-    hits = [json.loads(line) for line in briefing_in("search", "bridge", "--json", *ix, check=0).stdout.splitlines()]
+    from briefing.index.config import seeds_dir
+
+    seeds = ["--corpus", str(seeds_dir())]
+    hits = [json.loads(line) for line in briefing_in(*seeds, "search", "bridge", "--json", *ix, check=0).stdout.splitlines()]
     assert not any(h["id"].startswith("a0") for h in hits)
     again = json.loads(briefing_in("--corpus", str(corpus), "index", "--json", *ix, check=0).stdout)
     assert again["rebuilt"] and "another corpus" in again["rebuild_reason"] and again["documents"] == 80

@@ -115,3 +115,33 @@ def library(tmp_path_factory):
 def test_searches_with_a_space_after_the_field_match_whoosh(library, text, tight):
     assert compare(library, text) == [] and compare(library, tight) == []
     assert {h.id for h in library.search(text, limit=50).hits} != {h.id for h in library.search(tight, limit=50).hits}
+
+
+@pytest.mark.parametrize("text", ["is: read", "is:\tunread harbour", "harbour is:  read", "is: starred OR vote",
+                                  "speaker: council", "who: council harbour"])
+def test_briefings_own_fields_with_a_space_read_as_plain_whoosh(library, text):
+    """``is: read`` is no reading-state filter, as ``speaker: x`` is no speaker filter and ``date: 2016`` no
+    date: Whoosh's words, with the warning that names the field (``is: read`` was refused as ``is:``)."""
+    from briefing.index.annotations.store import AnnotationStore
+
+    AnnotationStore.open(library.corpus).mark_read(library.search("harbour", limit=1).hits[0].id)
+    name = text.split(":")[0].split()[-1]
+    result = library.search(text, limit=50)
+    assert compare(library, text) == []
+    assert {h.id for h in result.hits} == {h.id for h in library.search(text.replace(":", " "), limit=50).hits}
+    assert [w for w in result.warnings if w.startswith(f'space after "{name}:"')], result.warnings
+
+
+def test_is_read_without_a_space_is_still_the_filter(library):
+    from briefing.index.annotations.store import AnnotationStore
+
+    first = library.search("harbour", limit=1).hits[0].id
+    AnnotationStore.open(library.corpus).mark_read(first)
+    assert [h.id for h in library.search("is:read", limit=50).hits] == [first]
+    assert len(library.search("is: read", limit=50).hits) != 1
+
+
+@pytest.mark.parametrize("text", ["is:", "harbour is:"])
+def test_is_with_nothing_after_it_is_the_word_as_speaker_is(library, text):
+    assert compare(library, text) == []
+    assert [w for w in library.search(text).warnings if w.startswith('nothing after "is:"')]

@@ -75,7 +75,24 @@ def test_corrupt_feature_cache_is_rebuilt(story_lib):
     (story_lib.index_dir / CACHE_NAME).write_text("{not json", encoding="utf-8")
     feats, fresh = library_features(story_lib)
     assert fresh == 9 and len(group_stories(feats)) == 2
-    assert json.loads((story_lib.index_dir / CACHE_NAME).read_text())["version"] == 1
+    head, *rows = (story_lib.index_dir / CACHE_NAME).read_text().splitlines()
+    assert json.loads(head)["version"] == 1 and len(rows) == 9 and all(json.loads(r)[0] for r in rows)
+
+
+def test_the_feature_cache_is_read_one_article_a_line_and_the_grouping_kept_while_nothing_changes(story_lib):
+    """Every story (o) parsed the whole cache in one call, which held the interpreter (the app's screen stalled
+    160 ms on 840 articles); now one article a line, and read again only when the index's files change."""
+    from briefing.index.stories.incremental import library_grouping
+
+    feats, _ = library_features(story_lib)
+    first, _ = library_grouping(story_lib)
+    again, placed = library_grouping(story_lib)
+    assert again is first and placed == 0
+    path = story_lib.index_dir / CACHE_NAME
+    assert len(path.read_text().splitlines()) == len(feats) + 1
+    path.write_text("{not json", encoding="utf-8")  # changed on disk: read (and computed) again
+    third, _ = library_grouping(story_lib)
+    assert third is not first and sorted(third.feats) == sorted(first.feats)
 
 
 def test_seed_articles_form_one_story(seeds_library):

@@ -40,6 +40,8 @@ CASES = [
     # spaces around a field's colon
     "date: 2016", "date:> 2016", "date: (2015 OR 2016)", "title: minister", "title :minister", "title : minister",
     "source:\treuters", "(title: minister)", 'date: "2016"',
+    # Briefing's own fields with a space: Whoosh's words, no filter (is: read was refused)
+    "is: read", "minister is:\tunread", "NOT is: starred talks", "is:", "speaker: minister", "who: (talks OR chips)",
 ]
 
 

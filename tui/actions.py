@@ -116,11 +116,13 @@ class ActionsMixin:
 
     def _context_article_id(self) -> str | None:
         """The highlighted result when the results list is focused, the highlighted quote's article when
-        the quotes are (so ``o`` from a speaker's quotes opens that quote's story), else the open article."""
+        the quotes are (so ``o`` from a speaker's quotes opens that quote's story), else the open article
+        (also on a heading or a "did you mean" line of the results, which is no article)."""
         results = self.query_one("#results")
         if self.focused is results and results.highlighted is not None:
             row_id = results.row_ids[results.highlighted]
-            return None if row_id.startswith("\x00") else row_id  # a heading or a "did you mean" line
+            if not row_id.startswith("\x00"):
+                return row_id
         quote = self._current_quote() if self.focused is self.query_one("#quotes") else None
         if quote is not None:
             return quote.article_id

@@ -9,6 +9,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Header, Input, ProgressBar
 
+from briefing.index.config import held_corpus
+
 from .actions import ActionsMixin
 from .commands import BriefingCommands
 from .fetching import FetchMixin
@@ -77,6 +79,8 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
         self.config = config or load_config()
         self.state = load_state() if restore else AppState()
         remembered = self.state.corpus if restore and self.state.corpus and Path(self.state.corpus).is_dir() else None
+        if remembered is not None and corpus is None and held_corpus(index_dir) not in (None, remembered):
+            remembered = None  # an index folder named opens the corpus it holds, not the last one seen
         self.corpus_arg = corpus if corpus is not None else remembered
         self.index_dir_arg = index_dir
         self.library = None
@@ -232,5 +236,8 @@ class BriefingApp(KeyOrderMixin, DailyMixin, HandlersMixin, ActionsMixin, FetchM
         self.exit(0)
 
     def on_unmount(self) -> None:
+        from .heap import thaw
+
+        thaw(self)
         if self.library is not None:
             self.library.close()

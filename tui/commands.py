@@ -1,4 +1,5 @@
-"""Command palette (Ctrl+P): every action, plus open article / filter by speaker by name."""
+"""Command palette (Ctrl+P): every action, plus open article / filter by speaker by name; over another
+screen (a story, a comparison, a dialog) that screen's own keys, as its footer shows them."""
 
 from __future__ import annotations
 
@@ -61,6 +62,21 @@ def offered(app, screen, action: str) -> bool:
     return True
 
 
+def screen_keys(app, screen) -> list[tuple[str, str, object, str]]:
+    """``[(name, action, node, help)]``: the keys ``screen`` declares to show (its own and its panes', not the
+    app's), one per action, each enabled where it would run now; none for the main screen (:data:`ACTIONS`)."""
+    if screen is app.screen_stack[0]:
+        return []
+    out: dict[str, tuple[str, str, object, str]] = {}
+    for _key, (node, binding, enabled, tooltip) in screen.active_bindings.items():
+        if node is app or not binding.show or binding.system or not enabled or binding.action in out:
+            continue
+        keys = app.get_key_display(binding)
+        out[binding.action] = (binding.description, binding.action, node,
+                               f"{tooltip or binding.tooltip} ({keys})" if tooltip or binding.tooltip else keys)
+    return list(out.values())
+
+
 class BriefingCommands(Provider):
     """Actions by name, articles of the current results by title, speakers by name."""
 
@@ -69,6 +85,8 @@ class BriefingCommands(Provider):
         for name, action, help_text in ACTIONS:
             if offered(app, self.screen, action):
                 yield DiscoveryHit(name, partial(app.run_action, action), help=help_text)
+        for name, action, node, help_text in screen_keys(app, self.screen):
+            yield DiscoveryHit(name, partial(app.run_action, action, node), help=help_text)
 
     async def search(self, query: str) -> Hits:
         app = self.app
@@ -77,6 +95,10 @@ class BriefingCommands(Provider):
             score = matcher.match(name)
             if score > 0 and offered(app, self.screen, action):
                 yield Hit(score, matcher.highlight(name), partial(app.run_action, action), help=help_text)
+        for name, action, node, help_text in screen_keys(app, self.screen):
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), partial(app.run_action, action, node), help=help_text)
         if self.screen is not app.screen_stack[0]:
             return  # articles, comparisons, saved searches and speakers open in the main screen's panes
         result = getattr(app, "result", None)

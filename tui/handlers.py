@@ -81,7 +81,9 @@ class HandlersMixin:
 
     def on_index_progress(self, msg: M.IndexProgress) -> None:
         self.query_one("#indexing").display = True
-        name = one_line(str(self.corpus_arg or "the seeds"), 40)
+        from briefing.index.config import held_corpus
+
+        name = one_line(str(self.corpus_arg or held_corpus(self.index_dir_arg) or "the seeds"), 40)
         self.query_one("#indexing-label", Status).say(f"Indexing {name}: {msg.phase} {msg.done}/{msg.total or '?'}")
         self.query_one("#indexing-bar", ProgressBar).update(total=msg.total or None, progress=msg.done)
 
@@ -583,6 +585,9 @@ class HandlersMixin:
             self.nickname_notice()
         if self._catch_up == "running":
             self._catch_up = "done"
+            from .heap import freeze_long_lived
+
+            freeze_long_lived(self)  # start-up done: the index, its speakers and the main screen stay
         if self._speaker_recheck:  # a restored filter found nothing in the index before its update
             self._speaker_recheck = False
             self.refresh_speaker_filter()

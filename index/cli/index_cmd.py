@@ -22,11 +22,10 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..config import index_dir_for, resolve_corpus
+    from ..config import resolve_corpus_and_index
     from ..indexer import update_index
 
-    corpus = resolve_corpus(corpus_arg(args))
-    index_dir = index_dir_for(corpus, getattr(args, "index_dir", None))
+    corpus, index_dir = resolve_corpus_and_index(corpus_arg(args), getattr(args, "index_dir", None))
     with progress_reporter() if not args.json else nullcontext() as progress:
         summary = update_index(corpus, index_dir, rebuild=args.rebuild, progress=progress,
                                max_bytes=args.max_bytes, wait=args.wait)

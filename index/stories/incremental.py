@@ -21,6 +21,7 @@ from pathlib import Path
 from pydantic import Field
 
 from ..atomic import atomic_write_text
+from ..engine.store import MANIFEST_FILE
 from ..models import Record
 from .features import ArticleFeatures
 from .grouping import (CANDIDATE_TERMS, DAY_PENALTY, KEY_TERMS, LINK, MAX_DF, SPEAKER_BONUS, WINDOW_DAYS, _days,
@@ -207,10 +208,14 @@ def library_grouping(lib, regroup: bool = False) -> tuple[Grouping, int]:
     """The library's stories kept current: features from their cache, the stored grouping with new and
     changed articles placed (a full regroup on a first run or with ``regroup``), stored again when it
     changed. Returns the grouping and how many articles were new, changed or removed (-1: grouped in full)."""
-    from .features import library_features
+    from .features import CACHE_NAME, library_features
 
-    feats, _ = library_features(lib)
     path = Path(lib.index_dir) / GROUPS_NAME
+    files = [Path(lib.index_dir) / name for name in (MANIFEST_FILE, CACHE_NAME, GROUPS_NAME)]
+    memo = getattr(lib, "_story_grouping", None)
+    if not regroup and memo is not None and memo[0] == _stamps(files) and memo[0][0] is not None:
+        return memo[1], 0  # nothing changed on disk: the grouping this library last read (no file parsed)
+    feats, _ = library_features(lib)
     stored = None if regroup else load_groups(path)
     g, placed = current_grouping(feats, stored, regroup)
     if placed:
@@ -220,4 +225,17 @@ def library_grouping(lib, regroup: bool = False) -> tuple[Grouping, int]:
             import warnings
 
             warnings.warn(f"story grouping not stored ({exc}); it is computed again next time", stacklevel=2)
+    lib._story_grouping = (_stamps(files), g)
     return g, placed
+
+
+def _stamps(files: list[Path]) -> tuple:
+    """(modification time, size) of each file (None: missing): what the grouping was read from."""
+    out = []
+    for f in files:
+        try:
+            st = f.stat()
+            out.append((st.st_mtime_ns, st.st_size, st.st_ino))
+        except OSError:
+            out.append(None)
+    return tuple(out)

@@ -50,10 +50,12 @@ class SideBySideScreen(Screen[None]):
     #compare-legend { color: $text-muted; }
     """
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back", id="compare.back"),
-        Binding("left_square_bracket", "difference(-1)", "Prev diff", id="compare.previous_difference"),
-        Binding("right_square_bracket", "difference(1)", "Next diff", id="compare.next_difference"),
-        Binding("x", "swap", "Swap", id="compare.swap"),
+        Binding("escape", "app.pop_screen", "Back", id="compare.back", tooltip="Back to the reader"),
+        Binding("left_square_bracket", "difference(-1)", "Prev diff", id="compare.previous_difference",
+                tooltip="The previous row the two articles do not share"),
+        Binding("right_square_bracket", "difference(1)", "Next diff", id="compare.next_difference",
+                tooltip="The next row the two articles do not share"),
+        Binding("x", "swap", "Swap", id="compare.swap", tooltip="Swap the two columns"),
     ]
 
     def __init__(self, library, left_id: str, right_id: "str | None" = None, query: str = "") -> None:

@@ -61,9 +61,11 @@ class StoryScreen(Screen[None]):
     """One story across outlets; Esc goes back."""
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back", id="story.back"),
-        Binding("t", "toggle_timeline", "Timeline", id="story.timeline"),
-        Binding("e", "export", "Export", id="story.export"),
+        Binding("escape", "app.pop_screen", "Back", id="story.back", tooltip="Back to the reader"),
+        Binding("t", "toggle_timeline", "Timeline", id="story.timeline",
+                tooltip="The lower pane: the claim's sentences, or the timeline and each outlet's speakers"),
+        Binding("e", "export", "Export", id="story.export",
+                tooltip="The story's claims, outlets and quotes as a Markdown file"),
     ]
 
     def __init__(self, library, ref: str) -> None:
