@@ -15,7 +15,7 @@ from briefing.index.quotes.canonical import split_speaker_terms
 from briefing.index.quotes.grouping import build_table, merge_speakers
 from briefing.index.quotes.name_forms import parse_name, validity
 
-from test_cli import briefing
+from cli_inprocess import briefing_main as briefing
 
 # ---------------------------------------------------------------------------- the table, from rows
 
