@@ -18,9 +18,23 @@ from briefing.index.library import Library
 from test_bulk_build import DOCS, _build, _corpus, _dump, _results
 
 
-@pytest.fixture
-def corpus(tmp_path, seed_texts):
-    return _corpus(tmp_path / "corpus", list(seed_texts.values()))
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """The generated corpus, made once: the tests only read it."""
+    from briefing.index.config import seeds_dir
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
+    return _corpus(tmp_path_factory.mktemp("helping") / "corpus", texts)
+
+
+@pytest.fixture(scope="module")
+def serial(corpus, tmp_path_factory):
+    """``corpus`` built once on the serial path (its folder and summary): what each helped build must equal."""
+    index_dir = tmp_path_factory.mktemp("helping-serial") / "serial"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv("BRIEFING_MAX_BYTES", raising=False)  # as in each test (conftest's isolated_env)
+        summary = _build(corpus, index_dir, mp, bulk_on=False)
+    return index_dir, summary
 
 
 def _lopsided(monkeypatch) -> list:
@@ -43,7 +57,7 @@ def _lopsided(monkeypatch) -> list:
 
 
 @pytest.mark.parametrize("start", ["fork", "spawn"])
-def test_helped_build_equals_serial(corpus, tmp_path, monkeypatch, start):
+def test_helped_build_equals_serial(corpus, serial, tmp_path, monkeypatch, start):
     monkeypatch.setattr(indexer, "read_many", lambda *a, **kw: pytest.fail("fell back to the serial path"))
     built = _lopsided(monkeypatch)
     stop = threading.Event()
@@ -66,12 +80,12 @@ def test_helped_build_equals_serial(corpus, tmp_path, monkeypatch, start):
     assert not list((tmp_path / "bulk").glob("*_bulk*"))  # no chunk or result file left behind
 
     monkeypatch.undo()
-    s = _build(corpus, tmp_path / "serial", monkeypatch, bulk_on=False)
+    serial_dir, s = serial
     assert (b.documents, b.quotes, b.html_fallback) == (s.documents, s.quotes, s.html_fallback)
     assert [(k.path, k.reason) for k in b.skipped] == [(k.path, k.reason) for k in s.skipped]
-    assert read_manifest(tmp_path / "bulk").files == read_manifest(tmp_path / "serial").files
-    assert _dump(tmp_path / "bulk") == _dump(tmp_path / "serial")
-    assert _results(corpus, tmp_path / "bulk") == _results(corpus, tmp_path / "serial")
+    assert read_manifest(tmp_path / "bulk").files == read_manifest(serial_dir).files
+    assert _dump(tmp_path / "bulk") == _dump(serial_dir)
+    assert _results(corpus, tmp_path / "bulk") == _results(corpus, serial_dir)
 
 
 def test_a_helper_write_error_commits_nothing(corpus, tmp_path, monkeypatch):

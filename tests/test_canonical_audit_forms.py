@@ -15,7 +15,7 @@ from quote_helpers import speakers_by_text, write_texts
 from briefing.index.quotes.grouping import build_table
 from briefing.index.quotes.name_forms import parse_name, validity
 
-from test_cli import briefing
+from cli_inprocess import briefing_main as briefing
 
 ARTICLES = {
     "senate": "Senate vote\n\n“This bill protects families,” Sen. Elizabeth Warren said on Tuesday.\n\n“We will "

@@ -16,7 +16,7 @@ from quote_helpers import speakers_by_text, write_texts
 from briefing.index.quotes.name_forms import validity
 from briefing.index.quotes.role_hygiene import alias_form, role_as_written
 
-from test_cli import briefing
+from cli_inprocess import briefing_main as briefing
 
 ARTICLES = {
     "strike": "Strike\n\nThe Ostrava Freight Union (OFU) called a strike on Monday.\n\n“The pay offer is an insult,” "

@@ -127,7 +127,7 @@ def test_every_view_keeps_a_peer_a_namesake_and_a_described_firm_apart(tmp_path)
     import json
 
     from quote_helpers import write_texts
-    from test_cli import briefing
+    from cli_inprocess import briefing_main as briefing
 
     (tmp_path / "c").mkdir()
     corpus = write_texts(tmp_path / "c", CORPUS)

@@ -16,7 +16,7 @@ from quote_helpers import write_texts
 
 from briefing.index.quotes.grouping import build_table
 from briefing.index.quotes.namesakes import countries
-from test_cli import briefing
+from cli_inprocess import briefing_main as briefing
 
 
 def _names(rows) -> dict[str, int]:

@@ -15,7 +15,8 @@ from briefing.index.quotes.canonical import split_speaker_terms
 from briefing.index.quotes.grouping import build_table, merge_speakers
 from briefing.index.quotes.name_forms import parse_name, validity
 
-from test_cli import briefing
+from cli_inprocess import briefing_main as briefing
+from test_cli import briefing as briefing_process
 
 # ---------------------------------------------------------------------------- the table, from rows
 
@@ -240,8 +241,9 @@ def test_the_nickname_table_is_read_and_its_absence_is_told(trump_lib, trump_cor
     broken = tmp_path / "site" / "nicknames"
     broken.mkdir(parents=True)
     (broken / "__init__.py").write_text("raise ImportError('a broken install')\n", encoding="utf-8")
-    p = briefing("speakers", "--corpus", str(trump_corpus), "--index-dir", str(trump_lib.index_dir),
-                 env={"PYTHONPATH": str(broken.parent)}, check=0)
+    # a process of its own: the broken package is found first on its start-up path
+    p = briefing_process("speakers", "--corpus", str(trump_corpus), "--index-dir", str(trump_lib.index_dir),
+                         env={"PYTHONPATH": str(broken.parent)}, check=0)
     assert "nicknames package cannot be used (ImportError: a broken install)" in p.stderr
     assert "Traceback" not in p.stderr and "Okafor" in p.stdout
 

@@ -8,7 +8,7 @@ import io
 import json
 
 from quote_helpers import write_texts
-from test_cli import briefing
+from cli_inprocess import briefing_main as briefing
 
 CORPUS = {
     "budget": "Budget\n\n“The budget is a disgrace,” the Tories said in a statement.\n\n“Taxes will rise,” the "

@@ -90,7 +90,7 @@ def test_reordering_identical_disjoint_and_empty():
 
 
 def test_compare_cli_rich_and_json(tmp_path, seeds_dir):
-    from test_cli import briefing
+    from cli_inprocess import briefing_main as briefing
 
     ix = str(tmp_path / "ix")
     p = briefing("compare", FIRST, SECOND, "--json", "--index-dir", ix, check=0)

@@ -14,7 +14,7 @@ from briefing.index.annotations import AnnotationStore
 from briefing.index.export import ExportError, ExportFilters, build_export_items, make_document, render, write_export
 from briefing.index.export.render import csv_safe, md_escape
 from briefing.index.models import ExportDocument
-from test_cli import briefing
+from cli_inprocess import briefing_main as briefing
 
 GOLDEN = Path(__file__).parent / "golden" / "seeds_export.md"
 FIXED = dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.timezone.utc)

@@ -9,11 +9,10 @@ story with a newsletter box, a subscription advertisement below a whole story, a
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 from app_helpers import app_for, settle
+from cli_inprocess import run_main
 
 from briefing.index.ingest import load_path
 from briefing.index.ingest.paywall import teaser_only, without_prompt
@@ -193,8 +192,7 @@ def test_only_a_prompt_and_the_short_offers_after_it_leave_the_text():
 
 
 def _briefing(*args):
-    return subprocess.run([sys.executable, "-m", "briefing.index.cli", *args], capture_output=True, text=True,
-                          timeout=120)
+    return run_main(*args)
 
 
 def test_show_and_search_json_say_partial(tmp_path):

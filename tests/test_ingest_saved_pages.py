@@ -12,6 +12,7 @@ import pytest
 from briefing.index.errors import CorpusError
 from briefing.index.ingest import load_path
 from briefing.index.quotes import extract_quotes
+from cli_inprocess import run_main
 from html_pages_cms import all_cms
 from html_pages_meta import all_web
 from html_pages_saved import (all_saved, browser_saved, byline_in_body, inline_furniture, load_saved, time_element,
@@ -97,13 +98,11 @@ def test_a_page_saved_complete_is_one_article_not_its_frames(tmp_path):
     (assets / "main.css").write_text("body{margin:0}")
     (corpus / "notes_files").mkdir()
     (corpus / "notes_files" / "story.html").write_bytes(time_element().data)
-    cli = [sys.executable, "-m", "briefing.index.cli"]
     ix = ["--index-dir", str(tmp_path / "ix")]
-    p = subprocess.run([*cli, "index", str(corpus), *ix, "--json"], capture_output=True, text=True, timeout=120)
+    p = run_main("index", str(corpus), *ix, "--json")
     assert p.returncode == 0, p.stderr
     assert json.loads(p.stdout)["added"] == 2
-    found = subprocess.run([*cli, "search", "cruise", "--corpus", str(corpus), *ix, "--json"],
-                           capture_output=True, text=True, timeout=120)
+    found = run_main("search", "cruise", "--corpus", str(corpus), *ix, "--json")
     assert found.returncode == 0 and "prize draw" not in found.stdout
 
 
@@ -183,9 +182,7 @@ def test_a_page_in_an_undeclared_legacy_charset_is_read_and_the_guess_is_reporte
     assert a.title == page.meta["title"] and a.charset_guess == "windows-1252"
     assert "\u201cShift workers have waited long enough,\u201d" in a.body and "\u2013 a year" in a.body
     assert load_path(corpus / "modern.html")[0].charset_guess is None
-    cli = [sys.executable, "-m", "briefing.index.cli"]
-    p = subprocess.run([*cli, "index", str(corpus), "--index-dir", str(tmp_path / "ix"), "--json"],
-                       capture_output=True, text=True, timeout=120)
+    p = run_main("index", str(corpus), "--index-dir", str(tmp_path / "ix"), "--json")
     out = json.loads(p.stdout)
     assert p.returncode == 0 and out["added"] == 2 and out["skipped"] == [], p.stderr
     assert out["charset_guessed"] == {"legacy.html": "windows-1252"}

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 from briefing.index.ingest.pathsource import source_from_path
 
 from app_helpers import search, settle
+from cli_inprocess import run_main
 
 
 @pytest.mark.parametrize("rel, outlet", [
@@ -89,8 +87,7 @@ def _corpus(tmp_path):
 
 
 def _cli(*args, env):
-    cmd = [sys.executable, "-m", "briefing.index.cli", *args]
-    p = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, **env}, timeout=120)
+    p = run_main(*args, env=env)
     assert p.returncode == 0, p.stderr
     return p.stdout
 

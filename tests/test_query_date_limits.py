@@ -7,7 +7,7 @@ import pytest
 
 from briefing.index.errors import QueryError
 from briefing.index.query_dates import MAX_RANGES, normalize_dates, relative_dates
-from test_cli import briefing
+from cli_inprocess import briefing_main as briefing
 
 HOSTILE = {
     "or'd dates": " OR ".join(f"date:2016-{m:02d}-{d:02d}" for m in range(1, 13) for d in range(1, 29)),

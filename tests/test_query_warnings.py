@@ -12,7 +12,7 @@ from briefing.tui.main import make_app
 from briefing.tui.widgets.results import ResultsList
 
 from app_helpers import search, settle
-from test_cli import briefing
+from cli_inprocess import briefing_main as briefing
 
 MALFORMED = {
     "title:(": ['nothing after "title:" — searched the word "title" instead', "unclosed ( — the words after it"],

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from test_cli import FIRST, SECOND, briefing
+from cli_inprocess import briefing_main as briefing
+from test_cli import FIRST, SECOND
 
 
 def test_speaker_queries_on_the_index(seeds_library):

@@ -11,7 +11,7 @@ from briefing.index.quotes import extract_quotes
 from briefing.index.quotes.entities import is_fragment
 from briefing.index.quotes.name_forms import parse_name
 from briefing.index.quotes.noun_phrase import is_alias, is_role_phrase, role_or_none, speaker_np
-from test_cli import briefing
+from cli_inprocess import briefing_main as briefing
 
 
 def _only(text: str):

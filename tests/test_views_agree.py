@@ -11,7 +11,7 @@ from briefing.index.saved import save_search, saved_counts
 from briefing.index.search import filters_query, parse_query
 
 from app_helpers import settle
-from test_cli import briefing
+from cli_inprocess import briefing_main as briefing
 
 PEOPLE = [("Maria Lopez", "the trade minister"), ("Tom Baker", "a steel worker"), ("Aisha Khan", "a grain farmer"),
           ("Lars Berg", "an economist at the central bank")]
