@@ -25,7 +25,7 @@ from .np_shape import phrase_faults
 from .grouping import merge_speakers
 from .speakers import speaker_names
 
-EXTRACTOR_VERSION = "28"
+EXTRACTOR_VERSION = "29"
 """Bump whenever the rules change: indexes re-extract quotes on the next update."""
 
 MAX_CHARS = 2_000_000
