@@ -37,6 +37,7 @@ from .rolelines import without_role_line
 from .scriptdata import script_data_story, spaced_words, unnamed_stories
 from .scriptmeta import story_authors, story_date
 from .lines import without_furniture_lines as _paragraphs
+from .taxonomy import is_taxonomy_line
 from .splitbody import join_split_body
 from .plaintext import detect_metadata, first_sentence_title
 from .inline import entry_times, inline_quotes, statement_quotes, time_as_text
@@ -238,6 +239,7 @@ def parse_html(html: str) -> dict[str, Any]:
         kept = [p for p in paras if name_key(p) != name_key(title)]  # where an extractor put it between entries
         body = "\n\n".join(kept) if kept else body
     body = _without_shown(body, scan.bylines)
+    body = _without_linked_taxonomy(body, scan)  # ('Labels: <a>Organic</a>, <a>Fair Trade</a>' amid the story)
     body, role_name = without_role_line(body)  # ('Von unserer Korrespondentin', 'De notre envoyé spécial à Kiev')
     english = english_prose(body)  # ('Di Matteo Sacked' above an English story: a heading, not 'Di Marco Bellini')
     byline, body = split_byline(body, english=english)  # 'By Jane Doe and John Roe, Reuters' left in the text
@@ -469,6 +471,17 @@ _DATE_WORDS = re.compile(r"\b(?:(?:first |last )?(?:updated|published|posted)|re
                          r"[a-z]*|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|[ap]\.?m\.?|"
                          r"[a-z]{1,2}[sd]t|gmt|utc)\b")
 """Words a date line holds besides its date ('Published 3:45 PM EST, Tue March 5, 2024')."""
+
+
+def _without_linked_taxonomy(body: str, scan) -> str:
+    """``body`` without its taxonomy lines that the page shows as lists of links (see
+    :meth:`.pagescan.PageScan.linked_taxonomy`): furniture wherever they stand."""
+    paras = body.split("\n\n")
+    marked = {p for p in paras if len(p) <= 600 and is_taxonomy_line(p)}
+    if not marked:
+        return body
+    linked = scan.linked_taxonomy()
+    return "\n\n".join(p for p in paras if p not in marked or " ".join(p.split()) not in linked)
 
 
 def _without_shown(body: str, blocks: list[str], within: int = 4) -> str:

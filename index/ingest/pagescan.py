@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from .lines import is_furniture_line
+from .taxonomy import is_taxonomy_line
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "header",
               "button", "select", "iframe", "object", "figure", "head"}
@@ -32,7 +33,8 @@ _FURNITURE = {
     "caption", "credit", "read", "more", "colophon", "commentform", "taboola", "outbrain", "disqus", "coral",
     "piano", "offers", "rail", "timestamp", "bio", "biography", "player", "playlist", "duration", "listen",
     "tools", "toolbar", "pullquote", "topic", "topics", "links", "follow", "donate", "donation", "membership",
-    "contribution", "contributions", "prompt", "gallery", "slideshow", "carousel",
+    "contribution", "contributions", "prompt", "gallery", "slideshow", "carousel", "labels", "categories", "cats",
+    "keywords", "taxonomy",
 }
 _NAMING = ("class", "id", "data-component", "data-testid", "data-link-name", "data-spacefinder-role")
 """Attributes that name what a block is ('data-component="RelatedStories"')."""
@@ -152,6 +154,15 @@ class PageScan:
         if callable(self._article):
             self._article = self._article()
         return self._article or ""
+
+    _rows: Any = field(default=None, repr=False, compare=False)  # what :meth:`linked_taxonomy` is made from
+
+    def linked_taxonomy(self) -> frozenset[str]:
+        """The taxonomy lines (see :mod:`.taxonomy`) the page shows as lists of links ('Labels: <a>Organic</a>,
+        <a>Fair Trade</a>'), their words single-spaced; made when first asked for."""
+        if callable(self._rows):
+            self._rows = self._rows()
+        return self._rows or frozenset()
 
     def in_furniture(self, paragraph: str) -> bool:
         """True when ``paragraph`` is visible on the page only inside page furniture.
@@ -436,6 +447,7 @@ def scan_page(html: str) -> PageScan:
     parser.scan.all_text = " ".join("".join(t for t, _, _ in parser.pieces).split())
     scan, parser.scan = parser.scan, None  # (the parser is kept for the article text alone)
     scan._article = lambda: _article_text(parser, kept)
+    scan._rows = lambda: frozenset(p.text for p in _blocks(parser, kept) if _linked_taxonomy(p))
     return scan
 
 
@@ -521,6 +533,14 @@ def _linked_item(texts: list[str], ids: list[int], linked: set[int]) -> bool:
     words = sum(len(t.split()) for t in texts)
     inside = sum(len(t.split()) for t, n in zip(texts, ids) if n in linked)
     return words >= LINKED_ITEM_WORDS and inside == words
+
+
+TAXONOMY_LINKED = 0.5
+"""A taxonomy line whose link text is this share of its characters or more lists links (its label is not one)."""
+
+
+def _linked_taxonomy(p: "_Para") -> bool:
+    return p.linked >= TAXONOMY_LINKED * len(p.text.replace(" ", "")) and is_taxonomy_line(p.text)
 
 
 def _article_text(parser: "_Scanner", kept: list[int]) -> str:
