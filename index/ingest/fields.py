@@ -22,6 +22,7 @@ _FOREIGN_MONTHS = {name: i for i, names in enumerate([
     "novembre noviembre novembro",
     "dezember dez décembre decembre déc dec diciembre dic dezembro dicembre"], start=1) for name in names.split()}
 """Month names (and their usual short forms) in German, French, Spanish, Portuguese, Italian and Dutch."""
+FOREIGN_MONTHS = frozenset(_FOREIGN_MONTHS)
 _ENGLISH_MONTHS = {name: i for i, names in enumerate([
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
     "september sept sep", "october oct", "november nov", "december dec"], start=1) for name in names.split()}
