@@ -211,6 +211,7 @@ class _Scanner(HTMLParser):
         self.para: list | None = None  # an open paragraph: [depth, text of its own seen, a sign-up link's block]
         self.kinds: dict[int, str] = {}  # ids of lists, their items and headings: their tags
         self.cards: set[int] = set()  # ids of links that hold a heading
+        self.head_box: dict[int, int] = {}  # ids of headings: the id of the innermost block holding each
 
     def handle_starttag(self, tag, attrs):
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -279,6 +280,8 @@ class _Scanner(HTMLParser):
         self.stack.append((tag, fid, away))
         if tag in ("ul", "ol", "li") or tag in _HEADINGS:
             self.kinds[self.next_id] = tag
+            if tag in _HEADINGS:
+                self.head_box[self.next_id] = self._box()
             if tag in _HEADINGS:  # a heading inside a link: the link is another story's card
                 self.cards.update(self.path[i] for i in range(max(0, len(self.stack) - WINDOW), len(self.stack))
                                   if self.stack[i][0] == "a")
@@ -480,6 +483,42 @@ def _asks_email(a: dict[str, str]) -> bool:
         "email" in a.get(k, "").lower().replace("-", "") for k in ("name", "placeholder", "id", "autocomplete"))
 
 
+_COMMENTS_HEAD = re.compile(
+    r"(?:\d[\d,.]*\s+)?(?:reader\s+)?(?:comments?|responses?|replies|reactions|thoughts on\b.{1,120})|"
+    r"(?:join|read) the (?:conversation|discussion)|leave a (?:reply|comment)|what readers? (?:say|think)|"
+    r"(?:\d+\s+)?(?:Kommentare?|Leserkommentare|commentaires?|comentarios?|commenti|coment\u00e1rios?|reacties)",
+    re.IGNORECASE)
+"""A heading over readers' comments ('2 responses', 'Comments', '14 thoughts on “…”', 'Join the conversation')."""
+THREAD_SHARE = 0.5
+"""A block under a comments heading that holds more than this share of the page's words holds the story too."""
+
+
+def _comment_threads(parser: "_Scanner", heads: dict[int, list[int]]) -> set[int]:
+    """The pieces of the blocks that readers' comments stand in, under a comments heading (see
+    :data:`_COMMENTS_HEAD`) whose block no name gives away (``class="conversation"``): the heading and what
+    follows it in its block."""
+    pieces, out, total, read_to = parser.pieces, set(), 0, 0
+    for head, ns in sorted(heads.items(), key=lambda h: h[1][0]):
+        box = parser.head_box.get(head, -1)
+        if box < 0 or ns[0] < read_to or len(ns) > MAX_HEAD_PIECES \
+                or not _COMMENTS_HEAD.fullmatch(" ".join(" ".join(pieces[n][0] for n in ns).split())):
+            continue  # (a heading inside a thread already read adds nothing: each piece is read once)
+        thread = []  # (the block's pieces stand together: the first outside it ends it)
+        for n in range(ns[0], len(pieces)):
+            if box not in pieces[n][2][-WINDOW:]:
+                break
+            thread.append(n)
+        read_to = ns[0] + len(thread)
+        total = total or sum(len(t.split()) for t, _, _ in pieces)
+        if sum(len(pieces[n][0].split()) for n in thread) <= THREAD_SHARE * total:
+            out.update(thread)
+    return out
+
+
+MAX_HEAD_PIECES = 20
+"""A heading of more pieces than this is no comments heading (read no further)."""
+
+
 def _boxed(parser: "_Scanner") -> set[int]:
     """Pieces of furniture that no name gives away, found by what the blocks hold: a sign-up box (a short block
     with an e-mail field), another story's card (a short link that holds a heading, with its teaser) and a list
@@ -515,6 +554,7 @@ def _boxed(parser: "_Scanner") -> set[int]:
         if sum(len(pieces[n][0].split()) for n in box) <= (CARD_WORDS if key in parser.cards else SIGNUP_WORDS) \
                 and (key not in asks or _NEWSLETTER.search(" ".join(pieces[n][0] for n in box))):
             out.update(box)
+    out.update(_comment_threads(parser, heads))
     for ids in lists.values():
         if len(ids) < 2 or not all(_linked_item([pieces[n][0] for n in items[i]], items[i], parser.linked)
                                    for i in ids):
