@@ -110,11 +110,19 @@ def test_date_lines_with_their_labels_are_read_as_date_lines(line, date):
     assert _without_date_line(f"{line}\n\n{_CLINICS[0]}", order=True)[1] is not None
 
 
-@pytest.mark.parametrize("line", ["Category: Research", "Press Office", "202-555-0100", "+44 1632 960123",
+@pytest.mark.parametrize("line", ["Press Office", "202-555-0100", "+44 1632 960123",
                                   "(Only the headline of this report may have been reworked by Deccan Wire.)",
                                   "Get our local newsletter, delivered free each Tuesday"])
 def test_release_and_feed_lines_are_furniture(line):
     assert is_furniture_line(line)
+
+
+def test_a_release_s_category_line_under_its_text_is_furniture():
+    """'Category' is an ordinary word too: its line is furniture outside the release's text (see
+    :func:`.lines.outside_story`)."""
+    from briefing.index.ingest.lines import without_furniture_lines
+
+    assert without_furniture_lines(f"{_CLINICS[0]}\n{_CLINICS[1]}\nCategory: Research") == f"{_CLINICS[0]}\n\n{_CLINICS[1]}"
 
 
 @pytest.mark.parametrize("line", ["The category: research spending rose 4%.", "Press Office staff walked out on Friday, "

@@ -34,8 +34,10 @@ def _post(inside: str, paras=_PARKING, lang: str = "en", title: str = "Parking c
     "<p>Tags: <a>parking</a> | <a>council</a> | <a>town centre</a></p>",
     "<p>Tags: Mr. Smith, U.S. politics, parking</p>",
     "<p>Tags: " + ", ".join(f"<a>tag number {i}</a>" for i in range(20)) + "</p>",
-    "<p>Labels: council, parking, high street</p>", "<p>Schlagwörter: Parken, Stadtrat, Innenstadt</p>",
-    "<p>Mots-clés : stationnement, conseil municipal</p>", "<p>Etiquetas: aparcamiento, ayuntamiento</p>"])
+    "<p>Labels: <a>council</a>, <a>parking</a>, <a>high street</a></p>",
+    '<div class="post-labels">Labels: council, parking, high street</div>',
+    "<p>Schlagwörter: Parken, Stadtrat, Innenstadt</p>", "<p>Mots-clés : stationnement, conseil municipal</p>",
+    '<p>Etiquetas: <a href="/e/1">aparcamiento</a>, <a href="/e/2">ayuntamiento</a></p>'])
 def test_a_taxonomy_line_inside_the_body_container_is_left_out(extractor, inside):
     assert parse_html(_post(inside))["body"].split("\n\n") == _PARKING
 

@@ -50,18 +50,39 @@ English story such a line is a heading ('Di Matteo Sacked'), not a byline."""
 _FOREIGN_AND = re.compile(r"\s+(?:und|et|y|e|UND|ET|Y|E)\s+(?=[A-Z])")
 
 
-def as_by_line(line: str) -> str:
+def as_by_line(line: str, english: bool = False) -> str:
     """A byline opened in German, French, Spanish or Portuguese written as an English one ('Von Anna Roe und Karl
     Stein' → 'By Anna Roe and Karl Stein'); any other line as it is. The name after the opening word must start
     with a known first name: an English heading in title case ('Von Braun Center Reopens', 'Par Three Challenge
-    Returns') is no byline."""
+    Returns') is no byline. Above an ``english`` story, where the word is no byline word of the story's language,
+    each name must have a person's shape too (see :func:`_person_shaped`): 'Von Ryan Express Returns' is a
+    heading."""
     text = line.strip().strip("*_").strip()
     m = _FOREIGN_BY.match(text)
     words = text[m.end():].split() if m else []
     if len(words) < 2 or words[0].lower() in _PARTICLES \
             or not known_first_name(words[0].split("-")[0].strip(",")):  # ('Von Miller', 'Von der Leyen': a surname)
         return line
+    if english and m[0][0] in "VPD" and not _person_shaped(text[m.end():]):
+        return line
     return "By " + _FOREIGN_AND.sub(lambda a: " AND " if a[0].isupper() else " and ", text[m.end():])
+
+
+_NAMES_SPLIT = re.compile(r"\s*(?:[,|]|\s(?:und|et|y|e|and|UND|ET|Y|E|AND)\s)\s*")
+NAME_WORDS_AFTER_FIRST = 1
+"""Words a person's name holds after its first name, particles aside ('Anna Roe', 'Ana de la Cruz'); one more
+when it is a first name too ('Anna Maria Roe')."""
+
+
+def _person_shaped(names: str) -> bool:
+    """True when the first name of a byline's names (what follows 'Von', 'Par', 'Por') is shaped as a person's: a
+    first name, then one word (particles aside, one more first name allowed: 'Anna Maria Roe'). 'Ryan Express
+    Returns' is a heading's words."""
+    words = [w for w in _NAMES_SPLIT.split(names.strip(), maxsplit=1)[0].split() if w.lower() not in _PARTICLES]
+    rest = words[1:]
+    if len(rest) > NAME_WORDS_AFTER_FIRST:
+        rest = rest[1:] if known_first_name(rest[0].split("-")[0]) else rest
+    return 1 <= len(rest) <= NAME_WORDS_AFTER_FIRST
 
 
 def _is_name(part: str) -> bool:
@@ -96,9 +117,9 @@ class Byline(NamedTuple):
 _PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?=\s*(?:,|\||$))")
 
 
-def parse_byline(line: str) -> Byline | None:
+def parse_byline(line: str, english: bool = False) -> Byline | None:
     """A byline line's names and outlet ('By Jane Doe and Sam Lee, Reuters'; 'Von …', 'Par …': see
-    :func:`as_by_line`), else None."""
+    :func:`as_by_line`, above an ``english`` story too), else None."""
     if line.lstrip(" *_")[:1] in "PVDd" and len(line) <= _MAX_LEN:  # ('Par Marc Roe, envoyé spécial à Kiev')
         name = role_line(line)[1]
         if name:
@@ -106,7 +127,7 @@ def parse_byline(line: str) -> Byline | None:
     if "By " not in line and "BY " not in line:  # what it must start with, after the stripping
         if not line.lstrip(" *_").startswith(BY_WORDS[2:]):
             return None
-        line = as_by_line(line)
+        line = as_by_line(line, english)
     text = line.strip().strip("*_").strip()
     if text[3:].lstrip().startswith(BY_WORDS[2:]):  # ('By Von Anna Roe': a block's line read as a byline; 'By
         opened = as_by_line(text[3:].lstrip())  # Von Miller', 'By Par Olsen': a first name, the line as it is)
@@ -144,7 +165,7 @@ def split_byline(body: str, within: int = 3, english: bool = False) -> tuple[Byl
 
     Lines above the byline must be short (a dateline, a date, a heading), so a byline-like line in
     the article's text is never taken. In an ``english`` story a line opened by Italian's 'Di' ('Di Matteo Sacked')
-    is a heading. Without a byline: ``(None, body)`` unchanged.
+    is a heading, and one opened by 'Von', 'Par' or 'Por' needs a person's name (see :func:`as_by_line`). Without a byline: ``(None, body)`` unchanged.
     """
     pos = 0
     for _ in range(within):
@@ -156,7 +177,7 @@ def split_byline(body: str, within: int = 3, english: bool = False) -> tuple[Byl
         if not line.strip():
             return None, body
         found = None if english and _ITALIAN_BY.match(line) else \
-            parse_byline(line) or role_byline(line) or _dated_byline(line)
+            parse_byline(line, english) or role_byline(line) or _dated_byline(line, english)
         if found:
             after = end
             while after < len(body) and body[after] in "\n \t":
@@ -290,15 +311,15 @@ _COMMA_DATE = re.compile(r"^(.{3,70}?),\s*((?:\d|(?:jan|feb|mar|apr|may|jun|jul|
 its outlet)."""
 
 
-def _dated_byline(line: str) -> Byline | None:
+def _dated_byline(line: str, english: bool = False) -> Byline | None:
     """A 'By …' line with its date after a bar ('By Ivan Petrov | March 17, 2026', 'Von Anna Roe | 08.05.2025'),
     the date kept."""
     if line.lstrip().startswith(BY_WORDS[2:]):
-        line = as_by_line(line)
+        line = as_by_line(line, english)
     if not line.lstrip().lower().startswith("by ") or len(line) > _MAX_LEN:
         return None
     parts = _name_and_date(line.strip())
-    found = parse_byline(parts[0]) if len(parts) == 2 and parse_date(parts[1]) else None
+    found = parse_byline(parts[0], english) if len(parts) == 2 and parse_date(parts[1]) else None
     return found._replace(date=parts[1]) if found else None
 
 

@@ -22,9 +22,18 @@ _FOREIGN_MONTHS = {name: i for i, names in enumerate([
     "novembre noviembre novembro",
     "dezember dez décembre decembre déc dec diciembre dic dezembro dicembre"], start=1) for name in names.split()}
 """Month names (and their usual short forms) in German, French, Spanish, Portuguese, Italian and Dutch."""
-_DMY_FOREIGN = re.compile(r"(?<![\d.])(\d{1,2})(?:er|º|°|\.)?\s+(?:de\s+)?([^\W\d_]{3,10})\.?\s+(?:del?\s+)?"
-                          r"((?:19|20)\d{2})\b")
-"""'7. Dezember 2026', '1er décembre 2026', '7 de diciembre de 2026', '7 de dezembro de 2026', '7 dicembre 2026'."""
+FOREIGN_MONTHS = frozenset(_FOREIGN_MONTHS)
+_ENGLISH_MONTHS = {name: i for i, names in enumerate([
+    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
+    "september sept sep", "october oct", "november nov", "december dec"], start=1) for name in names.split()}
+"""English month names and their short forms, whole: a page half translated writes them between another language's
+words ('7 de March 2025', '7. March 2025')."""
+_DMY_FOREIGN = re.compile(r"(?<![\d.])(\d{1,2})(?:er|º|°|\.|st|nd|rd|th)?\s+(?:(?:de|di|of)\s+)?([^\W\d_]{3,10})\.?,?"
+                          r"\s+(?:(?:del?|di|of)\s+)?((?:19|20)\d{2})\b")
+"""'7. Dezember 2026', '1er décembre 2026', '7 de diciembre de 2026', '7 de dezembro de 2026', '7 dicembre 2026'; and
+a date half in English, half in the page's language (its template's words translated, the month's name not, or the
+other way round: '7 de March 2025', '7. March 2025', '7 di marzo 2025', '7th of March, 2025'). The month's name is
+one of a language's month names whole, never a word that opens like one."""
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})|\b(\d{4})([/.])(\d{1,2})\5(\d{1,2})\b")
 _MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b")
 _DMY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8})\.? (\d{4})\b")
@@ -67,16 +76,18 @@ def parse_date(value: Any, day_first: bool | None = None) -> dt.date | None:
     if m and m[2][:3].lower() in _MONTHS:
         return _mk(int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
     m = _DMY_FOREIGN.search(s)
-    if m and m[2].lower() in _FOREIGN_MONTHS:  # ('7. Dezember 2026', '7 de diciembre de 2026')
-        return _mk(int(m[3]), _FOREIGN_MONTHS[m[2].lower()], int(m[1]))
+    month = (_FOREIGN_MONTHS.get(m[2].lower()) or _ENGLISH_MONTHS.get(m[2].lower())) if m else None
+    if month:  # ('7. Dezember 2026', '7 de diciembre de 2026', '7 de March 2025')
+        return _mk(int(m[3]), month, int(m[1]))
     m = _CJK.search(s)
-    if m:  # '2025年3月5日'
+    if m:  # '2025年3月5日', '2025년 3월 5일'
         return _mk(int(m[1]), int(m[2]), int(m[3]))
     m = _NUMERIC.search(s)
     return _numeric_date(s, int(m[1]), int(m[3]), int(m[4]), dots=m[2] == ".", day_first=day_first) if m else None
 
 
-_CJK = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CJK = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+"""A date in Chinese or Japanese ('2026年12月7日') or Korean ('2026년 12월 7일')."""
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})\b")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 

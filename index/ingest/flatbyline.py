@@ -25,8 +25,9 @@ _BY = re.compile(r"^by\s", re.IGNORECASE)
 
 def _opens_by(line: str, english: bool = False) -> bool:
     """True for a line opened by 'By', or by 'Von', 'Par', 'Por', 'Di' before a name (see :func:`as_by_line`); 'Di'
-    not in an ``english`` story, where 'Di Matteo Sacked' is a heading (Italian surnames open with it)."""
-    return bool(_BY.match(line)) or (line[:1] in ("VP" if english else "VPD") and as_by_line(line) != line)
+    not in an ``english`` story, where 'Di Matteo Sacked' is a heading (Italian surnames open with it), and 'Von', 'Par',
+    'Por' there only before a person's name ('Von Ryan Express Returns' is a heading)."""
+    return bool(_BY.match(line)) or (line[:1] in ("VP" if english else "VPD") and as_by_line(line, english) != line)
 
 
 def under_title(text: str, title: str | None, html: str = "", above: list[str] | None = None,

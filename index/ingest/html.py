@@ -19,7 +19,7 @@ from .archives import without_archive_frame
 from .byline import Byline, author_names, block_byline, is_outlet, parse_byline, split_byline
 from .decode import Unusable
 from .embeds import social_embeds
-from .fields import day_first_locale, metadata_from, parse_date
+from .fields import FOREIGN_MONTHS, day_first_locale, metadata_from, parse_date
 from .flatbyline import WEB_YEARS_FROM, is_name_line, under_title, with_standfirst, without_lines
 from .template_code import has_template
 from .htmlmeta import (SEPARATORS, domain, jsonld_nodes, name_key, original_url, pick_title, site_in_title,
@@ -37,6 +37,8 @@ from .rolelines import without_role_line
 from .scriptdata import script_data_story, spaced_words, unnamed_stories
 from .scriptmeta import story_authors, story_date
 from .lines import without_furniture_lines as _paragraphs
+from .taxonomy import is_taxonomy_line
+from .viewsource import source_of_view
 from .splitbody import join_split_body
 from .plaintext import detect_metadata, first_sentence_title
 from .inline import entry_times, inline_quotes, statement_quotes, time_as_text
@@ -174,7 +176,9 @@ def _shown_breaks(declared: str, shown: str) -> str | None:
 
 
 def parse_html(html: str) -> dict[str, Any]:
-    """Title, source, date, author, url, main text and ``extractor`` of an HTML page."""
+    """Title, source, date, author, url, main text and ``extractor`` of an HTML page (of the page a saved source
+    view shows, see :mod:`.viewsource`)."""
+    html = source_of_view(html) or html
     refuse_saved_links(html)  # (Pocket's and Instapaper's exports list links: no article to read)
     html = entry_times(statement_quotes(social_embeds(inline_quotes(without_archive_frame(html)))))  # (the fallback too)
     html = without_pinned_copies(without_hidden_text(html))  # a live blog's pinned entry: read in its place
@@ -185,8 +189,10 @@ def parse_html(html: str) -> dict[str, Any]:
     body, how = _without_furniture(traf.get("body") or "", scan), "trafilatura"
     shown_words = word_count(body)  # (what the page shows, before a text its data holds replaces it)
     declared = _paragraphs(page["article_body"] or "")
-    if declared and (len(body) < 0.4 * len(declared) or body.split() == declared.split()
-                     or _cut_short(body, declared)):
+    if declared and not body and not traf:  # no extractor: the story's block the page shows, weighed against the
+        shown = _paragraphs((scan_page(own) if own else scan).article_text)  # declared text as an extractor's is
+        body, how = (shown, "fallback") if shown and not _declared_wins(shown, declared) else (body, how)
+    if declared and _declared_wins(body, declared):
         # trafilatura found little, the same text without its paragraph breaks, or its start (a paywall)
         body, how = declared, "structured data"
         if not traf.get("body") and "\n\n" not in declared:  # one paragraph: the page's, when it shows its words
@@ -238,6 +244,7 @@ def parse_html(html: str) -> dict[str, Any]:
         kept = [p for p in paras if name_key(p) != name_key(title)]  # where an extractor put it between entries
         body = "\n\n".join(kept) if kept else body
     body = _without_shown(body, scan.bylines)
+    body = _without_linked_taxonomy(body, scan)  # ('Labels: <a>Organic</a>, <a>Fair Trade</a>' amid the story)
     body, role_name = without_role_line(body)  # ('Von unserer Korrespondentin', 'De notre envoyé spécial à Kiev')
     english = english_prose(body)  # ('Di Matteo Sacked' above an English story: a heading, not 'Di Marco Bellini')
     byline, body = split_byline(body, english=english)  # 'By Jane Doe and John Roe, Reuters' left in the text
@@ -269,6 +276,7 @@ def parse_html(html: str) -> dict[str, Any]:
                             order) or data_date
             or parse_date(shown_date, order)
             or parse_date(byline and byline.date, order) or _read_date(traf.get("date"), scan) or date_line
+            or _date_line_under(scan.text, title, order)
             or next((d for d in (parse_date(x, order) for x in scan.dates) if d), None)
             or found.get("date") or (mail_date(scan.text) if mailed else None) or url_date(url or ""), "url": url,
             "author": " ".join(author.split()) if author else None, "body": _without_author_line(body, author),
@@ -296,6 +304,13 @@ def _without_author_line(body: str, author: str | None) -> str:
     kept = [p for p in paras
             if len(p) > BYLINE_CHARS or p.endswith(":") or spaced_words(_BYLINE_WORDS.sub(" ", p)) != names]
     return "\n\n".join(kept) if kept else body
+
+
+def _declared_wins(body: str, declared: str) -> bool:
+    """True when the text a page's structured data declares replaces the ``body`` read from what it shows: that
+    found little, the same words without their paragraph breaks, or the declared text's start (a paywall's teaser).
+    A shown text that is longer (a correction added, the story grown since its data was written) is the story."""
+    return len(body) < 0.4 * len(declared) or body.split() == declared.split() or _cut_short(body, declared)
 
 
 def _cut_short(body: str, declared: str) -> bool:
@@ -469,6 +484,24 @@ _DATE_WORDS = re.compile(r"\b(?:(?:first |last )?(?:updated|published|posted)|re
                          r"[a-z]*|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|[ap]\.?m\.?|"
                          r"[a-z]{1,2}[sd]t|gmt|utc)\b")
 """Words a date line holds besides its date ('Published 3:45 PM EST, Tue March 5, 2024')."""
+_DATE_WORDS_INTL = re.compile(
+    r"\b(?:publicad[oa]|actualizad[oa]|publi\u00e9e?|mis \u00e0 jour|ver\u00f6ffentlicht|aktualisiert|stand|"
+    r"pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt|atualizad[oa]|el|le|am|um|uhr|de|del|di|do|da|op|"
+    r"lunes|martes|mi\u00e9rcoles|jueves|viernes|s\u00e1bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|" + "|".join(sorted(FOREIGN_MONTHS)) + r")\b")
+"""The same words in German, French, Spanish, Portuguese, Italian and Dutch ('Publicado el 7 de marzo de 2025', and
+half translated: 'Publicado el 7 de March 2025')."""
+
+
+def _without_linked_taxonomy(body: str, scan) -> str:
+    """``body`` without its taxonomy lines that the page shows as lists of links (see
+    :meth:`.pagescan.PageScan.linked_taxonomy`): furniture wherever they stand."""
+    paras = body.split("\n\n")
+    marked = {p for p in paras if len(p) <= 600 and is_taxonomy_line(p)}
+    if not marked:
+        return body
+    linked = scan.linked_taxonomy()
+    return "\n\n".join(p for p in paras if p not in marked or " ".join(p.split()) not in linked)
 
 
 def _without_shown(body: str, blocks: list[str], within: int = 4) -> str:
@@ -493,6 +526,18 @@ def _under_headline(dates: list[str], text: str, title: str | None) -> list[str]
 
 UNDER_HEADLINE_CHARS = 1500
 """The story's date stands within this many characters under its headline (a standfirst, the byline between)."""
+DATE_LINE_AFTER = 3
+"""The lines under the headline a date line may stand in (a standfirst and a byline above it)."""
+
+
+def _date_line_under(text: str, title: str | None, order: bool | None = None) -> Any:
+    """The date of a date line (see :func:`_date_line`) among the first lines under the headline (``title``) in the
+    page's ``text`` ('Publicado el 7 de March 2025, 12:40' in a block no name marks as a date), else None."""
+    at = text.find(title) if title else -1
+    if at < 0:
+        return None
+    lines = text[at + len(title):at + len(title) + UNDER_HEADLINE_CHARS].split("\n\n")[1:1 + DATE_LINE_AFTER]
+    return next((found[0] for found in (_date_line(ln.strip(), order) for ln in lines) if found and found[0]), None)
 
 
 def _without_date_line(body: str, order: bool | None = None) -> tuple[str, Any]:
@@ -540,7 +585,8 @@ def _date_line(line: str, order: bool | None = None) -> tuple[Any] | None:
         return None
     line = _DASHED_DATE.sub(r"\1/\2/\3", _SOURCE_LABEL.sub("", line, count=1))  # ('PTI | Updated: 05-03-2025')
     date = parse_date(line, order)
-    if (date or parse_date(line, True)) and not re.search(r"\b[a-z]{4,}\b", _DATE_WORDS.sub("", line.lower())):
+    if (date or parse_date(line, True)) and not re.search(
+            r"\b[a-z]{4,}\b", _DATE_WORDS_INTL.sub("", _DATE_WORDS.sub("", line.lower()))):
         return (date,)
     return None
 

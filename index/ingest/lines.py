@@ -62,7 +62,8 @@ _LABEL = re.compile(
     r"Leave a (?:comment|reply)|Enter your email(?: address)?|"
     r"By (?:signing up|subscribing|clicking [^.]{1,30}),? you (?:agree|accept|consent)\b.{0,150}|"
     r"This site is protected by reCAPTCHA\b.{0,150}|Thanks? (?:you )?for (?:signing up|subscribing)[.!]?|"
-    r"(?:Tags|Filed under|Posted in)\s*:[^.!?]{0,100}|Topics|Member-only story|Restacks?|"
+    r"Topics|Member-only story|Restacks?|[\[(\uff08]?(?:\u8d23\u4efb\u7f16\u8f91|\u8d23\u7f16|\u7f16\u8f91|\u6821\u5bf9|"
+    r"\u5ba1\u6838|\u7de8\u96c6)\s*[:\uff1a][^\u3002]{1,30}|"
     r"(?:Got|Have) a (?:news )?(?:story|tip)\b[^.!?]{0,80}\?\s*(?:E-?mail|Contact|Write to|Send|Tell)\b[^!?]{0,120}|"
     r"How (?:do|can) I (?:support|subscribe to|donate to) (?:us|this (?:site|newsletter|publication)|"
     r"(?-i:The [A-Z])[^?]{0,60})\?|"
@@ -99,7 +100,6 @@ _LABEL = re.compile(
     r"\+?\s*Get alerts (?:for|on)\b.{0,60}|"
     r"Follow (?:the )?authors?|Contact us\s*:.{0,100}|Site feedback\s*:.{0,60}|"
     r"For immediate release|Exclusive|Is this page useful\??(?:\s*(?:Yes|No|Maybe)\b)*|"
-    r"Categor(?:y|ies)\s*:[^.!?]{0,100}|"
     r"(?:Press|Media|Communications|News) (?:Office|Relations|Team|Desk)|(?:Media |Press )?Contacts?\s*:?|"
     r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|\+\d[\d ()-]{7,18}\d|"
     r"Report a problem with this page|(?:Media|Press) (?:contacts?|enquiries|inquiries)\s*:?|"
@@ -142,8 +142,10 @@ names the agency the metadata reads."""
 
 
 def without_furniture_lines(text: str) -> str:
-    """One paragraph per line of extracted text, blank-line separated, template code and promos removed,
-    and a paragraph repeating another's words (a pull quote) left out (see :func:`.repeats.without_repeats`)."""
+    """One paragraph per line of extracted text, blank-line separated, template code and promos removed, a taxonomy
+    line under an ordinary word ('Labels: Organic, Fair Trade') too when it stands outside the story's text (above
+    its first sentence or below its last: see :func:`outside_story`), and a paragraph repeating another's words (a
+    pull quote) left out (see :func:`.repeats.without_repeats`)."""
     out = []
     after = ""  # what the lines before ask to leave out: 'ad' (the line after a sponsor's label), 'footer',
     footer = 0  # 'tickers' (the quotes after 'In this article:'); the footer's lines left out so far
@@ -185,7 +187,23 @@ def without_furniture_lines(text: str) -> str:
         line = _GLUED_PROMO.sub("", " ".join(line.split()))
         if line:
             out.append(line)
-    return "\n\n".join(without_repeats(out))
+    return "\n\n".join(without_repeats(outside_story(out, is_taxonomy_line)))
+
+
+STORY_LINE_WORDS = 8
+"""A paragraph of this many words or more that ends a sentence is the story's text (a tag line is shorter)."""
+
+
+def outside_story(paras: list[str], test) -> list[str]:
+    """``paras`` without those that ``test`` marks and that stand above the first paragraph of the story's text or
+    below its last (a sentence of :data:`STORY_LINE_WORDS` words or more); all of them when there is none."""
+    marked = [n for n, p in enumerate(paras) if len(p) <= 600 and test(p)]
+    if not marked:
+        return paras
+    story = [n for n, p in enumerate(paras) if len(p.split()) >= STORY_LINE_WORDS and _SENTENCE_END.search(p)]
+    first, last = (story[0], story[-1]) if story else (len(paras), -1)
+    drop = {n for n in marked if n < first or n > last}
+    return [p for n, p in enumerate(paras) if n not in drop] if drop else paras
 
 
 def _contact_line(line: str) -> bool:
@@ -223,7 +241,9 @@ AD_WORDS = 40
 def is_furniture_line(line: str) -> bool:
     """True for a line that is page furniture wherever it stands: a promo, a notice, a tool bar or link row,
     a caption ending with its credit, an appeal for money ('… is a reader-supported site. Donate'), a reading
-    time or a live blog's time stamp standing alone, a list of the story's tags or categories."""
+    time or a live blog's time stamp standing alone, a list of the story's tags under a CMS's label ('Tags: …'; one
+    under an ordinary word, 'Labels: …', is furniture only outside the story's text: see
+    :func:`without_furniture_lines`)."""
     s = line.strip()
     return (len(line) < 120 and bool(_PROMO.match(s) or _PROMO_INTL.match(s)) and not _REPORTED.search(s)) \
         or (len(s) < 220 and bool(_LABEL.match(s)) and not _REPORTED.search(s)) \
@@ -235,7 +255,7 @@ def is_furniture_line(line: str) -> bool:
         or (len(s) < 100 and bool(_READING_TIME.search(s)) and not _SENTENCE_END.search(s)) \
         or (len(s) < 60 and bool(_STAMP.match(s)) and bool(re.search(r"\d[:.][0-5]\d", s))) \
         or (len(s) < 80 and bool(_STAMP_TIME_FIRST.match(s))) \
-        or (len(s) < 80 and bool(_RUNNING_HEAD.match(s))) or is_taxonomy_line(s) \
+        or (len(s) < 80 and bool(_RUNNING_HEAD.match(s))) or is_taxonomy_line(s, sure=True) \
         or (len(s) < 120 and bool(_POSTAL.match(s)))
 
 

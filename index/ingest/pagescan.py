@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from .lines import is_furniture_line
+from .taxonomy import is_taxonomy_line
 
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "header",
               "button", "select", "iframe", "object", "figure", "head"}
@@ -32,7 +33,8 @@ _FURNITURE = {
     "caption", "credit", "read", "more", "colophon", "commentform", "taboola", "outbrain", "disqus", "coral",
     "piano", "offers", "rail", "timestamp", "bio", "biography", "player", "playlist", "duration", "listen",
     "tools", "toolbar", "pullquote", "topic", "topics", "links", "follow", "donate", "donation", "membership",
-    "contribution", "contributions", "prompt", "gallery", "slideshow", "carousel",
+    "contribution", "contributions", "prompt", "gallery", "slideshow", "carousel", "labels", "categories", "cats",
+    "keywords", "taxonomy",
 }
 _NAMING = ("class", "id", "data-component", "data-testid", "data-link-name", "data-spacefinder-role")
 """Attributes that name what a block is ('data-component="RelatedStories"')."""
@@ -153,6 +155,15 @@ class PageScan:
             self._article = self._article()
         return self._article or ""
 
+    _rows: Any = field(default=None, repr=False, compare=False)  # what :meth:`linked_taxonomy` is made from
+
+    def linked_taxonomy(self) -> frozenset[str]:
+        """The taxonomy lines (see :mod:`.taxonomy`) the page shows as lists of links ('Labels: <a>Organic</a>,
+        <a>Fair Trade</a>'), their words single-spaced; made when first asked for."""
+        if callable(self._rows):
+            self._rows = self._rows()
+        return self._rows or frozenset()
+
     def in_furniture(self, paragraph: str) -> bool:
         """True when ``paragraph`` is visible on the page only inside page furniture.
 
@@ -200,6 +211,7 @@ class _Scanner(HTMLParser):
         self.para: list | None = None  # an open paragraph: [depth, text of its own seen, a sign-up link's block]
         self.kinds: dict[int, str] = {}  # ids of lists, their items and headings: their tags
         self.cards: set[int] = set()  # ids of links that hold a heading
+        self.head_box: dict[int, int] = {}  # ids of headings: the id of the innermost block holding each
 
     def handle_starttag(self, tag, attrs):
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -268,6 +280,8 @@ class _Scanner(HTMLParser):
         self.stack.append((tag, fid, away))
         if tag in ("ul", "ol", "li") or tag in _HEADINGS:
             self.kinds[self.next_id] = tag
+            if tag in _HEADINGS:
+                self.head_box[self.next_id] = self._box()
             if tag in _HEADINGS:  # a heading inside a link: the link is another story's card
                 self.cards.update(self.path[i] for i in range(max(0, len(self.stack) - WINDOW), len(self.stack))
                                   if self.stack[i][0] == "a")
@@ -436,6 +450,7 @@ def scan_page(html: str) -> PageScan:
     parser.scan.all_text = " ".join("".join(t for t, _, _ in parser.pieces).split())
     scan, parser.scan = parser.scan, None  # (the parser is kept for the article text alone)
     scan._article = lambda: _article_text(parser, kept)
+    scan._rows = lambda: frozenset(p.text for p in _blocks(parser, kept) if _linked_taxonomy(p))
     return scan
 
 
@@ -466,6 +481,42 @@ def _asks_email(a: dict[str, str]) -> bool:
         return True
     return a.get("type", "text").lower() == "text" and any(
         "email" in a.get(k, "").lower().replace("-", "") for k in ("name", "placeholder", "id", "autocomplete"))
+
+
+_COMMENTS_HEAD = re.compile(
+    r"(?:\d[\d,.]*\s+)?(?:reader\s+)?(?:comments?|responses?|replies|reactions|thoughts on\b.{1,120})|"
+    r"(?:join|read) the (?:conversation|discussion)|leave a (?:reply|comment)|what readers? (?:say|think)|"
+    r"(?:\d+\s+)?(?:Kommentare?|Leserkommentare|commentaires?|comentarios?|commenti|coment\u00e1rios?|reacties)",
+    re.IGNORECASE)
+"""A heading over readers' comments ('2 responses', 'Comments', '14 thoughts on “…”', 'Join the conversation')."""
+THREAD_SHARE = 0.5
+"""A block under a comments heading that holds more than this share of the page's words holds the story too."""
+
+
+def _comment_threads(parser: "_Scanner", heads: dict[int, list[int]]) -> set[int]:
+    """The pieces of the blocks that readers' comments stand in, under a comments heading (see
+    :data:`_COMMENTS_HEAD`) whose block no name gives away (``class="conversation"``): the heading and what
+    follows it in its block."""
+    pieces, out, total, read_to = parser.pieces, set(), 0, 0
+    for head, ns in sorted(heads.items(), key=lambda h: h[1][0]):
+        box = parser.head_box.get(head, -1)
+        if box < 0 or ns[0] < read_to or len(ns) > MAX_HEAD_PIECES \
+                or not _COMMENTS_HEAD.fullmatch(" ".join(" ".join(pieces[n][0] for n in ns).split())):
+            continue  # (a heading inside a thread already read adds nothing: each piece is read once)
+        thread = []  # (the block's pieces stand together: the first outside it ends it)
+        for n in range(ns[0], len(pieces)):
+            if box not in pieces[n][2][-WINDOW:]:
+                break
+            thread.append(n)
+        read_to = ns[0] + len(thread)
+        total = total or sum(len(t.split()) for t, _, _ in pieces)
+        if sum(len(pieces[n][0].split()) for n in thread) <= THREAD_SHARE * total:
+            out.update(thread)
+    return out
+
+
+MAX_HEAD_PIECES = 20
+"""A heading of more pieces than this is no comments heading (read no further)."""
 
 
 def _boxed(parser: "_Scanner") -> set[int]:
@@ -503,6 +554,7 @@ def _boxed(parser: "_Scanner") -> set[int]:
         if sum(len(pieces[n][0].split()) for n in box) <= (CARD_WORDS if key in parser.cards else SIGNUP_WORDS) \
                 and (key not in asks or _NEWSLETTER.search(" ".join(pieces[n][0] for n in box))):
             out.update(box)
+    out.update(_comment_threads(parser, heads))
     for ids in lists.values():
         if len(ids) < 2 or not all(_linked_item([pieces[n][0] for n in items[i]], items[i], parser.linked)
                                    for i in ids):
@@ -521,6 +573,14 @@ def _linked_item(texts: list[str], ids: list[int], linked: set[int]) -> bool:
     words = sum(len(t.split()) for t in texts)
     inside = sum(len(t.split()) for t, n in zip(texts, ids) if n in linked)
     return words >= LINKED_ITEM_WORDS and inside == words
+
+
+TAXONOMY_LINKED = 0.5
+"""A taxonomy line whose link text is this share of its characters or more lists links (its label is not one)."""
+
+
+def _linked_taxonomy(p: "_Para") -> bool:
+    return p.linked >= TAXONOMY_LINKED * len(p.text.replace(" ", "")) and is_taxonomy_line(p.text)
 
 
 def _article_text(parser: "_Scanner", kept: list[int]) -> str:

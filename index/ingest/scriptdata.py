@@ -100,6 +100,10 @@ def _strings(node: Any, out: list[str], cache: dict[int, list[str]], depth: int 
     if isinstance(node, str):
         out.extend(_cached_lines(node, cache))
     elif isinstance(node, dict):
+        runs: list[str] = []
+        if _RICH_BLOCK.search(_rich_kind(node)) and _inline_runs(node, runs, depth):
+            out.extend(_lines("".join(runs)))  # (a rich-text paragraph: its runs of text and links, one line)
+            return
         own = " ".join(v for v in node.values() if isinstance(v, str))
         for value in node.values():
             if isinstance(value, str):
@@ -112,6 +116,35 @@ def _strings(node: Any, out: list[str], cache: dict[int, list[str]], depth: int 
     elif isinstance(node, list):
         for value in _blocks(node):
             _strings(value, out, cache, depth + 1)
+
+
+_RICH_BLOCK = re.compile(r"^(?:paragraph|block|heading(?:-\d)?|h[1-6]|p|blockquote|quote|list-item|listItem)$")
+"""The types of a rich-text document's blocks (Contentful's ``nodeType``, Sanity's ``_type: "block"``, ProseMirror's
+``type``) whose inline nodes (runs of text, links) make one paragraph."""
+_CHILDREN = ("content", "children")
+_RUN_TEXT = ("value", "text")
+
+
+def _rich_kind(node: dict) -> str:
+    kind = node.get("nodeType", node.get("_type", node.get("type")))
+    return kind if isinstance(kind, str) and any(isinstance(node.get(k), list) for k in _CHILDREN) else ""
+
+
+def _inline_runs(node: Any, runs: list[str], depth: int) -> bool:
+    """The text of ``node``'s inline nodes, in order, into ``runs``: True when every node under it is a run of text
+    (``{"value": …}``, ``{"text": …}``) or holds only such runs (a link, a mark); False for a block inside (a
+    list's paragraph: read as blocks)."""
+    if depth > MAX_DEPTH or not isinstance(node, dict):
+        return False
+    children = next((node[k] for k in _CHILDREN if isinstance(node.get(k), list)), None)
+    if children is None:
+        text = next((node[k] for k in _RUN_TEXT if isinstance(node.get(k), str)), None)
+        if text is None:
+            return False
+        runs.append(text)
+        return True
+    return all(not _RICH_BLOCK.search(_rich_kind(c) if isinstance(c, dict) else "") and _inline_runs(c, runs, depth + 1)
+               for c in children)
 
 
 def _cached_lines(value: str, cache: dict[int, list[str]]) -> list[str]:
