@@ -1603,6 +1603,9 @@ hesitate.
 
 
 LEFT: dict[tuple[str, str], str] = {
+    ('za_maverick_grant_payments', 'an independent review of the'):
+        "'They said this was …, and called for X': once 'this was …' is read as the said clause, the second verb "
+        "of the coordination ('and called for') is not read as a cue of its own",
     ('au_abc_housing_target', "the Government's target of 1.2"):
         "the span runs on into ', after figures showed …', a clause of time the writer adds",
     ('au_smh_rail_strike', 'holding the city "to ransom"'): "'accusing X of holding …': 'accusing … of' is no cue",
@@ -1638,7 +1641,6 @@ LEFT: dict[tuple[str, str], str] = {
     ('za_news24_cabinet_tariff', "the party would ask Parliament's"):
         "'He said' after 'said Van der Merwe': the pronoun takes the short form, not 'Johan van der Merwe'",
     ('za_maverick_grant_payments', '"a technical glitch" in its'): "'what X described as \"…\"': not read",
-    ('za_maverick_grant_payments', 'this was the fourth major'): "'They said' for an organisation: not found",
     ('ng_punch_governor_roads', 'the reconstruction of the Sagamu-Ijebu'):
         "the span runs on into ', blaming the delay on …', a participle the writer adds",
     ('ng_punch_governor_roads', 'its members would withdraw their'):
