@@ -24,7 +24,8 @@ import pytest
 
 from briefing.index.quotes import extract_quotes
 
-from test_quotes_whole_articles7 import Story, first_words, misread, scores, story, unmarked
+from test_quotes_whole_articles7 import (Story, assert_marked_quotes, assert_nothing_unmarked, first_words, scores,
+                                         story)
 
 STORIES: list[Story] = []
 
@@ -1796,18 +1797,12 @@ def test_no_quote_in_a_trap(text: str):
 
 @pytest.mark.parametrize("s", STORIES, ids=[s.name for s in STORIES])
 def test_every_marked_quote_of_the_story(s: Story):
-    wrong = misread(s)
-    known = {start for (name, start) in LEFT if name == s.name}
-    assert {k: v for k, v in wrong.items() if k not in known} == {}
-    assert known <= set(wrong), "now right, drop from LEFT: %s" % sorted(known - set(wrong))
+    assert_marked_quotes(s, LEFT)
 
 
 @pytest.mark.parametrize("s", STORIES, ids=[s.name for s in STORIES])
 def test_nothing_unmarked_is_quoted(s: Story):
-    extra = unmarked(s)
-    known = {start for (name, start) in EXTRA if name == s.name}
-    assert [k for k in extra if k not in known] == []
-    assert known <= set(extra), "now right, drop from EXTRA: %s" % sorted(known - set(extra))
+    assert_nothing_unmarked(s, EXTRA)
 
 
 def test_scores_over_the_stories():
